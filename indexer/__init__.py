@@ -1,0 +1,34 @@
+"""Anfragen indexer: parse Kleine-Anfrage answers, analyse German text, build and search a Whoosh index.
+
+The public surface, in the order data flows::
+
+    load_document(path)              corpus file (+ sidecar) → Document
+    build_index(corpus_dir, index_dir)  full, atomic rebuild
+    Engine(index_dir).search(query)  ranked answers with snippets
+
+This package never imports Flask; the web app reads the index only through it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from .corpus import corpus_files, iter_documents, load_document
+from .engine import Engine, Hit, ResultPage, document_url
+from .errors import AnfragenError, ExtractError, IndexMissingError, ParseError, QueryError, SidecarError
+from .model import Asker, Document, Footnote, Question
+from .store import BuildReport, IndexStore
+
+__all__ = [
+    "AnfragenError", "Asker", "BuildReport", "Document", "Engine", "ExtractError", "Footnote", "Hit",
+    "IndexMissingError", "IndexStore", "ParseError", "Question", "QueryError", "ResultPage", "SidecarError",
+    "build_index", "corpus_files", "document_url", "iter_documents", "load_document",
+]
+
+
+def build_index(
+    corpus_dir: Path, index_dir: Path, progress: Callable[[Document], None] | None = None
+) -> BuildReport:
+    """Parse every document of ``corpus_dir`` and build a fresh index in ``index_dir`` (atomic swap)."""
+    return IndexStore(index_dir).build(iter_documents(corpus_dir), progress=progress)

@@ -1,0 +1,107 @@
+"""The ``anfragen`` command line: build, parse and search (``serve`` is added by :mod:`web.cli`)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import config
+from .corpus import corpus_files, iter_documents, load_document
+from .engine import Engine
+from .errors import AnfragenError
+from .store import IndexStore
+
+
+class Paths:
+    """Corpus and index locations chosen on the command line (or their defaults)."""
+
+    def __init__(self, corpus: Path, index: Path) -> None:
+        self.corpus = corpus
+        self.index = index
+
+
+pass_paths = click.make_pass_decorator(Paths)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--corpus", type=click.Path(file_okay=False, path_type=Path), envvar=config.CORPUS_ENV,
+    default=config.DEFAULT_CORPUS, show_default=True, help="Korpus-Verzeichnis (Texte, PDFs, Metadaten).",
+)
+@click.option(
+    "--index", "index", type=click.Path(file_okay=False, path_type=Path), envvar=config.INDEX_ENV,
+    default=config.DEFAULT_INDEX, show_default=True, help="Index-Verzeichnis.",
+)
+@click.pass_context
+def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
+    """Anfragen: Volltextsuche in Antworten auf Kleine Anfragen."""
+    ctx.obj = Paths(corpus, index)
+
+
+@cli.command()
+@pass_paths
+def build(paths: Paths) -> None:
+    """Index komplett neu aus dem Korpus aufbauen (atomar: neuer Index, dann Umschalten)."""
+    build_index_with_progress(paths.corpus, paths.index)
+
+
+def build_index_with_progress(corpus: Path, index: Path) -> None:
+    files = _or_exit(lambda: corpus_files(corpus))
+    with click.progressbar(length=len(files), label="Indexiere", file=sys.stderr) as bar:
+        report = _or_exit(
+            lambda: IndexStore(index).build(iter_documents(corpus), progress=lambda _doc: bar.update(1))
+        )
+    click.echo(
+        f"{report.documents} Dokumente, {report.records} Absätze indexiert in {report.seconds:.1f} s → {index}",
+        err=True,
+    )
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--meta", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Metadaten-Datei (JSON).")
+@click.option("--json", "as_json", is_flag=True, help="Maschinenlesbare Ausgabe.")
+def parse(file: Path, meta: Path | None, as_json: bool) -> None:
+    """Zeigen, was in einer Datei erkannt wird (Metadaten, Fragen, Antworten)."""
+    document = _or_exit(lambda: load_document(file, sidecar=meta))
+    if as_json:
+        click.echo(json.dumps(document.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{document.id}: {document.title}")
+    click.echo(f"  Drucksache {document.drucksache or '?'}, Kleine Anfrage {document.anfrage_nr or '?'}")
+    click.echo(f"  {document.ministry or 'Ministerium ?'}, beantwortet {document.date_answered or '?'}")
+    click.echo(f"  {len(document.questions)} Fragen:")
+    for question in document.questions:
+        click.echo(f"    {question.number}. {question.text[:70]} ({len(question.answer)} Absätze)")
+    for warning in document.warnings:
+        click.echo(f"  Warnung: {warning}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="Treffer pro Seite.")
+@click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Ergebnisseite.")
+@click.option("--json", "as_json", is_flag=True, help="Maschinenlesbare Ausgabe.")
+@pass_paths
+def search(paths: Paths, query: str, limit: int, page: int, as_json: bool) -> None:
+    """Im Index suchen; Treffer sind einzelne Antworten, beste zuerst."""
+    results = _or_exit(lambda: Engine(paths.index).search(query, page=page, per_page=limit))
+    if as_json:
+        click.echo(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{results.total} Antworten für „{query}“")
+    for rank, hit in enumerate(results.hits, start=(page - 1) * limit + 1):
+        where = f"Frage {hit.question}" if hit.question is not None else "Dokument"
+        click.echo(f"{rank:3}. {hit.title} (Drs. {hit.drucksache}, {where})  {hit.url}")
+        click.echo(f"     {hit.snippet.striptags()}")
+
+
+def _or_exit(action):
+    """Run ``action``; turn our errors into a message and exit status 1, never a traceback."""
+    try:
+        return action()
+    except AnfragenError as exc:
+        raise click.ClickException(str(exc)) from exc

@@ -1,0 +1,25 @@
+"""Errors a user can act on; every message is German and says what to do next."""
+
+
+class AnfragenError(Exception):
+    """Base class: the CLI prints the message and exits non-zero, the web shows it."""
+
+
+class ExtractError(AnfragenError):
+    """A file could not be read as text (no text layer, encrypted, broken, not a PDF)."""
+
+
+class ParseError(AnfragenError):
+    """A text could not be split into questions and answers."""
+
+
+class SidecarError(AnfragenError):
+    """A metadata sidecar is broken or contradicts the document."""
+
+
+class QueryError(AnfragenError):
+    """A search query cannot be run (empty, only stop words, malformed field)."""
+
+
+class IndexMissingError(AnfragenError):
+    """No index has been built yet."""

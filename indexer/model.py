@@ -1,0 +1,166 @@
+"""The parsed shape of a Kleine-Anfrage answer.
+
+Frozen dataclasses, so a parsed document can be shared between threads and cached
+without anyone changing it behind the indexer's back.  ``to_json`` gives the stable
+machine-readable shape documented in the README.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Asker:
+    name: str
+    party: str | None = None
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Question:
+    """A numbered question and the paragraphs that answer it."""
+
+    number: int
+    text: str
+    answer: tuple[str, ...] = ()
+    # Other questions answered by the same text ("Die Fragen 1 und 2 werden ... gemeinsam beantwortet").
+    answered_with: tuple[int, ...] = ()
+
+    @property
+    def anchor(self) -> str:
+        return question_anchor(self.number)
+
+    @property
+    def answer_text(self) -> str:
+        return "\n\n".join(self.answer)
+
+
+def question_anchor(number: int | None) -> str:
+    """The page anchor of one answer: ``frage-4``; the document head when ``None``."""
+    return f"frage-{number}" if number is not None else "dokument"
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    parliament: str  # code: nw, ni, bt, ...
+    wahlperiode: int | None = None
+    drucksache: str | None = None
+    anfrage_nr: int | None = None
+    anfrage_drucksache: str | None = None
+    title: str = ""
+    askers: tuple[Asker, ...] = ()
+    ministry: str | None = None
+    co_ministries: tuple[str, ...] = ()
+    date_answered: dt.date | None = None
+    date_asked: dt.date | None = None
+    preamble: tuple[str, ...] = ()
+    government_preamble: tuple[str, ...] = ()
+    questions: tuple[Question, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    source_url: str | None = None
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for asker in self.askers:
+            if asker.party:
+                seen.setdefault(asker.party, None)
+        return tuple(seen)
+
+    def question(self, number: int) -> Question | None:
+        return next((q for q in self.questions if q.number == number), None)
+
+    def with_metadata(self, **changes: Any) -> "Document":
+        """A copy with metadata replaced; unknown keys are an error, not silently dropped."""
+        known = {f.name for f in fields(self)}
+        unknown = set(changes) - known
+        if unknown:
+            raise ValueError(f"unbekannte Felder: {', '.join(sorted(unknown))}")
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented ``anfragen parse --json`` shape."""
+        return {
+            "id": self.id,
+            "parliament": self.parliament,
+            "wahlperiode": self.wahlperiode,
+            "drucksache": self.drucksache,
+            "anfrage_nr": self.anfrage_nr,
+            "anfrage_drucksache": self.anfrage_drucksache,
+            "title": self.title,
+            "askers": [{"name": a.name, "party": a.party} for a in self.askers],
+            "ministry": self.ministry,
+            "co_ministries": list(self.co_ministries),
+            "date_answered": _iso(self.date_answered),
+            "date_asked": _iso(self.date_asked),
+            "preamble": "\n\n".join(self.preamble),
+            "government_preamble": "\n\n".join(self.government_preamble),
+            "questions": [
+                {
+                    "number": q.number,
+                    "text": q.text,
+                    "answer": q.answer_text,
+                    "answered_with": list(q.answered_with),
+                }
+                for q in self.questions
+            ],
+            "footnotes": [{"number": f.number, "text": f.text} for f in self.footnotes],
+            "source_url": self.source_url,
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Document":
+        """Inverse of :meth:`to_json` (paragraphs are split again at blank lines)."""
+        return cls(
+            id=data["id"],
+            parliament=data["parliament"],
+            wahlperiode=data.get("wahlperiode"),
+            drucksache=data.get("drucksache"),
+            anfrage_nr=data.get("anfrage_nr"),
+            anfrage_drucksache=data.get("anfrage_drucksache"),
+            title=data.get("title") or "",
+            askers=tuple(Asker(a["name"], a.get("party")) for a in data.get("askers", ())),
+            ministry=data.get("ministry"),
+            co_ministries=tuple(data.get("co_ministries", ())),
+            date_answered=_date(data.get("date_answered")),
+            date_asked=_date(data.get("date_asked")),
+            preamble=_paragraphs(data.get("preamble")),
+            government_preamble=_paragraphs(data.get("government_preamble")),
+            questions=tuple(
+                Question(
+                    number=q["number"],
+                    text=q["text"],
+                    answer=_paragraphs(q.get("answer")),
+                    answered_with=tuple(q.get("answered_with", ())),
+                )
+                for q in data.get("questions", ())
+            ),
+            footnotes=tuple(Footnote(f["number"], f["text"]) for f in data.get("footnotes", ())),
+            source_url=data.get("source_url"),
+            warnings=tuple(data.get("warnings", ())),
+        )
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _paragraphs(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ()
+    return tuple(p for p in (part.strip() for part in text.split("\n\n")) if p)

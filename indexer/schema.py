@@ -1,0 +1,109 @@
+"""The Whoosh schema and the mapping document → index records (one per paragraph).
+
+Text goes into one field per section kind (``titel``, ``frage``, ``antwort``,
+``vorbemerkung``) so ranking can weigh a title match above an answer match and users can
+search one kind (``frage:…``).  The paragraph text itself is stored once, in ``body``,
+for snippets.  Facet fields are indexed on every record so filters apply to paragraphs;
+the whole document is stored once, compressed, on its title record.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from .analysis import german_analyzer
+from .model import Document
+
+TITLE, PREAMBLE, QUESTION, ANSWER = "titel", "vorbemerkung", "frage", "antwort"
+TEXT_FIELDS = (TITLE, QUESTION, ANSWER, PREAMBLE)
+
+
+def build_schema() -> Schema:
+    analyzer = german_analyzer()
+    return Schema(
+        key=ID(unique=True, stored=True),
+        doc_id=ID(stored=True),
+        kind=ID(stored=True),
+        question=NUMERIC(int, stored=True),
+        para=NUMERIC(int, stored=True),
+        answer_key=ID(sortable=True),
+        body=STORED(),
+        meta=STORED(),
+        **{name: TEXT(analyzer=analyzer, phrase=True) for name in TEXT_FIELDS},
+        nummer=KEYWORD(lowercase=True, commas=True),
+        parlament=ID(),
+        wahlperiode=NUMERIC(int),
+        ministerium=ID(),
+        partei=KEYWORD(commas=True),
+        datum=NUMERIC(int, sortable=True),
+        jahr=NUMERIC(int),
+    )
+
+
+def answer_key(doc_id: str, question: int | None) -> str:
+    """The grouping key of one answer (the document head when ``question`` is None)."""
+    return f"{doc_id}#{question if question is not None else 0}"
+
+
+def records(document: Document) -> Iterator[dict[str, Any]]:
+    """One index record per paragraph: title, Vorbemerkungen, each question and answer paragraph."""
+    common = _facets(document)
+
+    def record(kind: str, question: int | None, para: int, text: str, **extra: Any) -> dict[str, Any]:
+        rec = dict(common)
+        rec.update(
+            key=f"{document.id}/{kind}/{question or 0}/{para}",
+            doc_id=document.id,
+            kind=kind,
+            para=para,
+            answer_key=answer_key(document.id, question),
+            body=text,
+            **{kind: text},
+            **extra,
+        )
+        if question is not None:
+            rec["question"] = question
+        return rec
+
+    yield record(TITLE, None, 0, document.title or document.id, meta=pack(document), nummer=_numbers(document))
+    for para, text in enumerate(document.preamble + document.government_preamble, start=1):
+        yield record(PREAMBLE, None, para, text)
+    for question in document.questions:
+        yield record(QUESTION, question.number, 0, question.text)
+        for para, text in enumerate(question.answer, start=1):
+            yield record(ANSWER, question.number, para, text)
+
+
+def _facets(document: Document) -> dict[str, Any]:
+    facets: dict[str, Any] = {"parlament": document.parliament}
+    if document.wahlperiode is not None:
+        facets["wahlperiode"] = document.wahlperiode
+    if document.ministry:
+        facets["ministerium"] = document.ministry
+    if document.parties:
+        facets["partei"] = ",".join(document.parties)
+    if document.date_answered:
+        facets["datum"] = int(document.date_answered.strftime("%Y%m%d"))
+        facets["jahr"] = document.date_answered.year
+    return facets
+
+
+def _numbers(document: Document) -> str:
+    """Numbers people cite a document by: its Drucksache, the question's Drucksache, the KA number."""
+    numbers = [document.drucksache, document.anfrage_drucksache]
+    if document.anfrage_nr is not None:
+        numbers.append(f"ka{document.anfrage_nr}")
+    return ",".join(n for n in numbers if n)
+
+
+def pack(document: Document) -> bytes:
+    return zlib.compress(json.dumps(document.to_json(), ensure_ascii=False).encode("utf-8"))
+
+
+def unpack(blob: bytes) -> Document:
+    return Document.from_json(json.loads(zlib.decompress(blob).decode("utf-8")))

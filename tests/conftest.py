@@ -1,0 +1,67 @@
+"""Shared fixtures: a temporary corpus with the seed, an index built from it once per
+session, the Flask app, its test client and a CLI runner (as in Flask's tutorial)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer import Engine, build_index
+from web import create_app
+from web.cli import main
+
+PROJECT = Path(__file__).resolve().parents[1]
+SEED = PROJECT / "corpus"
+SHARED = PROJECT.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path in ../shared, skipping the test cleanly when ../shared is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared fehlt ({path} nicht vorhanden)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory) -> Path:
+    corpus = tmp_path_factory.mktemp("corpus")
+    for source in SEED.iterdir():
+        shutil.copy(source, corpus / source.name)
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def index_dir(corpus_dir, tmp_path_factory) -> Path:
+    index = tmp_path_factory.mktemp("index")
+    build_index(corpus_dir, index)
+    return index
+
+
+@pytest.fixture(scope="session")
+def engine(index_dir) -> Engine:
+    return Engine(index_dir)
+
+
+@pytest.fixture
+def app(index_dir, corpus_dir):
+    return create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(corpus_dir, index_dir):
+    """Invoke ``anfragen`` with the test corpus and index: ``runner("search", "x")``."""
+    cli_runner = CliRunner()
+
+    def invoke(*args: str, index: Path | None = None):
+        return cli_runner.invoke(main, ["--corpus", str(corpus_dir), "--index", str(index or index_dir), *args])
+
+    return invoke

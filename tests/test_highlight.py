@@ -1,0 +1,34 @@
+"""Snippets: query terms marked, everything else escaped — the only HTML we produce from text."""
+
+from indexer.analysis import german_analyzer, query_terms
+from indexer.highlight import highlight, snippet
+
+ANALYZER = german_analyzer()
+
+
+def terms(query):
+    return frozenset(t for word in query.split() for t in query_terms(ANALYZER, word))
+
+
+def test_marks_inflected_and_respelled_forms():
+    html = highlight("Die Straße und die Maßnahmen.", terms("Strasse Massnahme"))
+    assert str(html) == "Die <mark>Straße</mark> und die <mark>Maßnahmen</mark>."
+
+
+def test_marks_a_hyphenated_compound_as_one_word():
+    assert "<mark>Passiv-Aktiv-Transfer</mark>" in highlight("der Passiv-Aktiv-Transfer.", terms("Passiv Aktiv Transfer"))
+
+
+def test_document_text_is_escaped():
+    html = str(highlight('<script>alert("x")</script> & Arbeit', terms("Arbeit")))
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html and "&amp;" in html
+    assert "<mark>Arbeit</mark>" in html
+
+
+def test_snippet_is_a_window_around_the_match():
+    text = ("Vorspann " * 60) + "Hier steht der Passiv-Aktiv-Transfer im Text. " + ("Nachspann " * 60)
+    html = str(snippet(text, terms("Passiv-Aktiv-Transfer")))
+    assert "<mark>Passiv-Aktiv-Transfer</mark>" in html
+    assert html.startswith("… ") and html.endswith(" …")
+    assert len(html) < 400

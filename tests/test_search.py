@@ -1,0 +1,92 @@
+"""Ranked search over the seed: grouped per answer, best answer first."""
+
+import pytest
+
+from indexer import QueryError
+
+
+def ranked(engine, query):
+    return [(hit.doc_id, hit.question) for hit in engine.search(query).hits]
+
+
+@pytest.mark.parametrize("query", ["Passiv-Aktiv-Transfer", "Passiv Aktiv Transfer", "PassivAktivTransfer"])
+def test_passiv_aktiv_transfer_finds_answer_4_first(engine, query):
+    assert ranked(engine, query)[0] == ("nw-17-6448", 4)
+
+
+def test_teilhabechancengesetz_finds_the_three_answers_that_name_it(engine):
+    assert sorted(ranked(engine, "Teilhabechancengesetz")) == [("nw-17-6448", n) for n in (2, 3, 4)]
+
+
+def test_one_hit_per_answer_even_when_several_paragraphs_match(engine):
+    results = engine.search("Kosten der Unterkunft")
+    assert [(h.doc_id, h.question) for h in results.hits] == [("nw-17-6448", 5)]
+    assert results.total == 1
+
+
+def test_phrase_must_match_in_order(engine):
+    assert ranked(engine, '"Service Center lokale Arbeit"')[0] == ("nw-17-6448", 1)
+    assert ranked(engine, '"Arbeit lokale Center"') == []
+
+
+def test_all_words_must_occur(engine):
+    assert ranked(engine, "Teilhabechancengesetz Haushaltssicherung") == []
+
+
+def test_or_and_exclusion(engine):
+    assert sorted(ranked(engine, "Haushaltssicherung ODER Coaching")) == [("nw-17-6448", 2), ("nw-17-6448", 5)]
+    assert ("nw-17-6448", 4) not in ranked(engine, "Teilhabechancengesetz -Jobcentern")
+
+
+def test_spelling_variants_find_the_same_answer(engine):
+    assert ranked(engine, "Massnahmen") == ranked(engine, "Maßnahmen") != []
+
+
+def test_drucksache_number_finds_the_document_from_metadata(engine):
+    assert ranked(engine, "17/6448")[0] == ("nw-17-6448", None)
+
+
+def test_prefix_search(engine):
+    assert ("nw-17-6448", 4) in ranked(engine, "Teilhabe*")
+
+
+def test_hit_carries_what_the_result_list_shows(engine):
+    hit = engine.search("Passiv-Aktiv-Transfer").hits[0]
+    assert hit.title.startswith("Integration langzeitarbeitsloser Menschen")
+    assert hit.drucksache == "17/6448"
+    assert hit.date_answered == "2019-06-04"
+    assert hit.question_text.startswith("Welche weiteren Maßnahmen und Programme")
+    assert hit.url == "/dokument/nw-17-6448#frage-4"
+    assert "<mark>Passiv-Aktiv-Transfer</mark>" in hit.snippet
+
+
+def test_pagination_counts_answers(engine):
+    first = engine.search("Landesregierung", per_page=2)
+    second = engine.search("Landesregierung", page=2, per_page=2)
+    assert first.total == second.total > 2
+    assert len(first.hits) == 2
+    assert not {(h.doc_id, h.question) for h in first.hits} & {(h.doc_id, h.question) for h in second.hits}
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("", "Suchbegriff"),
+        ("   ", "Suchbegriff"),
+        ("der die das", "Füllwörter"),
+        ("-Arbeit", "nicht ausgeschlossen"),
+        ("Ar*", "4 Buchstaben"),
+        ("x" * 600, "zu lang"),
+    ],
+)
+def test_unusable_queries_get_a_clear_message(engine, query, message):
+    with pytest.raises(QueryError, match=message):
+        engine.search(query)
+
+
+@pytest.mark.parametrize("query", ['"', "titel:", "(Arbeit", "Arbeit)", "foo:bar", "a:b:c", "*", "-", "ODER", "<script>"])
+def test_stray_syntax_never_crashes(engine, query):
+    try:
+        engine.search(query)
+    except QueryError:
+        pass

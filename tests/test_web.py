@@ -1,0 +1,74 @@
+"""Pages and API as a browser or script sees them."""
+
+import re
+
+
+def test_search_page_shows_answer_4_first_highlighted_and_linked(client):
+    page = client.get("/?q=Passiv-Aktiv-Transfer").get_data(as_text=True)
+    first = page.index('class="hit"')
+    assert "<mark>Passiv-Aktiv-Transfer</mark>" in page[first:]
+    link = re.search(r'<a href="([^"]+)">', page[first:]).group(1)
+    assert link.startswith("/dokument/nw-17-6448") and link.endswith("#frage-4")
+    assert "Antwort zu Frage 4" in page
+    assert "17/6448" in page and "04.06.2019" in page
+
+
+def test_empty_and_unusable_queries_get_a_friendly_message(client):
+    assert "Suchbegriffe" in client.get("/").get_data(as_text=True)
+    response = client.get("/?q=der+die+das")
+    assert response.status_code == 200
+    assert "Füllwörter" in response.get_data(as_text=True)
+
+
+def test_query_is_escaped_on_the_page(client):
+    page = client.get("/?q=%3Cscript%3Ealert(1)%3C/script%3E").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;" in page
+
+
+def test_document_page_has_an_anchor_per_answer(client):
+    page = client.get("/dokument/nw-17-6448").get_data(as_text=True)
+    for number in range(1, 6):
+        assert f'id="frage-{number}"' in page
+    assert "Integration langzeitarbeitsloser Menschen" in page
+    assert "Vorbemerkung" in page and "Ministerium für Arbeit, Gesundheit und Soziales" in page
+    assert "<mark>" not in page
+
+
+def test_document_page_highlights_terms_when_coming_from_a_search(client):
+    page = client.get("/dokument/nw-17-6448?q=Teilhabechancengesetz").get_data(as_text=True)
+    assert page.count("<mark>Teilhabechancengesetz</mark>") == 2  # answers 2 and 4
+    assert page.count("<mark>Teilhabechancengesetzes</mark>") == 1  # answer 3, inflected
+
+
+def test_unknown_document_is_a_404_page(client):
+    response = client.get("/dokument/nw-17-1")
+    assert response.status_code == 404
+    assert "nw-17-1" in response.get_data(as_text=True)
+    assert "<html" in response.get_data(as_text=True)
+
+
+def test_api_search_shape(client):
+    data = client.get("/api/search?q=Passiv+Aktiv+Transfer&per_page=5").get_json()
+    assert set(data) == {"query", "total", "page", "per_page", "hits"}
+    assert (data["query"], data["page"], data["per_page"]) == ("Passiv Aktiv Transfer", 1, 5)
+    hit = data["hits"][0]
+    assert {"doc_id", "question", "title", "drucksache", "date_answered", "url", "snippet", "score"} <= set(hit)
+    assert (hit["doc_id"], hit["question"], hit["url"]) == ("nw-17-6448", 4, "/dokument/nw-17-6448#frage-4")
+    assert "<mark>" in hit["snippet"]
+
+
+def test_api_errors_are_json(client):
+    response = client.get("/api/search?q=")
+    assert response.status_code == 400
+    assert "Suchbegriff" in response.get_json()["error"]
+    assert client.get("/api/dokument/xx-1-1").status_code == 404
+
+
+def test_missing_index_is_a_503_not_a_500(tmp_path, corpus_dir):
+    from web import create_app
+
+    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "none"), "CORPUS_DIR": str(corpus_dir)})
+    response = app.test_client().get("/?q=Arbeit")
+    assert response.status_code == 503
+    assert "anfragen build" in response.get_data(as_text=True)

@@ -1,0 +1,40 @@
+"""One error handler: JSON under ``/api``, otherwise ``<status>.html`` or ``error.html``."""
+
+from __future__ import annotations
+
+from flask import Flask, jsonify, render_template, request
+from jinja2 import TemplateNotFound
+from werkzeug.exceptions import HTTPException, ServiceUnavailable
+
+from indexer import IndexMissingError
+
+MESSAGES = {
+    400: "Die Anfrage ist ungültig.",
+    404: "Diese Seite gibt es nicht.",
+    405: "Diese Aktion ist hier nicht erlaubt.",
+    413: "Die Datei ist zu groß.",
+    500: "Ein interner Fehler ist aufgetreten.",
+    503: "Der Suchindex ist noch nicht verfügbar.",
+}
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(IndexMissingError, handle_index_missing)
+
+
+def handle_index_missing(error: IndexMissingError):
+    return handle_http_error(ServiceUnavailable(str(error)))
+
+
+def handle_http_error(error: HTTPException):
+    status = error.code or 500
+    custom = error.description and error.description != type(error).description
+    message = error.description if custom else MESSAGES.get(status, "Ein Fehler ist aufgetreten.")
+    if request.path.startswith("/api/"):
+        return jsonify({"error": message, "status": status}), status
+    context = {"status": status, "title": MESSAGES.get(status, "Fehler"), "message": message}
+    try:
+        return render_template(f"{status}.html", **context), status
+    except TemplateNotFound:
+        return render_template("error.html", **context), status
