@@ -7,6 +7,7 @@ A researcher wants answers, not paragraphs: all records of one document and ques
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 
 from markupsafe import Markup
 from whoosh import query as wq
+from whoosh.collectors import Collector, FilterCollector, TimeLimit, WrappingCollector
 from whoosh.searching import Searcher
 
 from .analysis import german_analyzer
@@ -26,6 +28,9 @@ from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
+# A query that runs longer is cut off; the page says its results are incomplete.
+SEARCH_TIME_LIMIT = 3.0
+PARTIAL_NOTICE = "Die Suche wurde nach {seconds:g} s abgebrochen: Die Ergebnisse sind unvollständig."
 
 
 def document_url(doc_id: str, question: int | None = None) -> str:
@@ -73,6 +78,11 @@ class ResultPage:
     per_page: int
     hits: list[Hit] = field(default_factory=list)
     highlight_terms: frozenset[str] = frozenset()
+    notice: str | None = None  # set when the time limit cut the search short
+
+    @property
+    def partial(self) -> bool:
+        return self.notice is not None
 
     @property
     def pages(self) -> int:
@@ -85,18 +95,55 @@ class ResultPage:
             "page": self.page,
             "per_page": self.per_page,
             "hits": [hit.to_json() for hit in self.hits],
+            # Only a search cut short by the time limit says so (keeps the usual shape unchanged).
+            **({"partial": True, "notice": self.notice} if self.notice else {}),
         }
+
+
+class _Deadline(WrappingCollector):
+    """Stop collecting after ``seconds``; what was collected so far stays available.
+
+    Whoosh's own TimeLimitCollector bypasses a FilterCollector it wraps (and its signal
+    mode only works in the main thread), so the check sits inside the filter instead.
+    """
+
+    def __init__(self, child: Collector, seconds: float) -> None:
+        self.child = child
+        self.seconds = seconds
+        self._deadline = 0.0
+
+    def prepare(self, top_searcher, q, context) -> None:
+        self.child.prepare(top_searcher, q, context)
+        self._deadline = time.monotonic() + self.seconds
+
+    def collect(self, sub_docnum: int):
+        if time.monotonic() > self._deadline:
+            raise TimeLimit
+        return self.child.collect(sub_docnum)
+
+    def collect_matches(self) -> None:
+        for sub_docnum in self.child.matches():
+            self.collect(sub_docnum)
 
 
 class Engine:
     """Search and document access for one index directory; safe to share between threads."""
 
-    def __init__(self, index_dir: Path, document_cache: int = 256) -> None:
+    def __init__(
+        self,
+        index_dir: Path,
+        document_cache: int = 256,
+        result_cache: int = 128,
+        time_limit: float | None = SEARCH_TIME_LIMIT,
+    ) -> None:
         self.store = IndexStore(index_dir)
         self.analyzer = german_analyzer()
         self._local = threading.local()
         self._documents: OrderedDict[tuple[str, str], Document] = OrderedDict()
         self._document_cache = document_cache
+        self._results: OrderedDict[tuple[Any, ...], ResultPage] = OrderedDict()
+        self._result_cache = result_cache
+        self.time_limit = time_limit
         self._lock = threading.Lock()
 
     def searcher(self) -> Searcher:
@@ -114,28 +161,79 @@ class Engine:
             local.searcher = searcher
         return searcher
 
-    def search(self, text: str, page: int = 1, per_page: int = 10) -> ResultPage:
-        """Ranked answers for the user's query; raises QueryError for unusable queries."""
+    def search(
+        self,
+        text: str,
+        page: int = 1,
+        per_page: int = 10,
+        *,
+        filter: wq.Query | None = None,
+        sortedby: str | None = None,
+        reverse: bool = False,
+    ) -> ResultPage:
+        """Ranked answers for the user's query; raises QueryError for unusable queries.
+
+        ``filter`` restricts to records matching a query on facet fields (e.g.
+        ``Term("ministerium", …)``); ``sortedby`` names a sortable field (``datum``) to
+        order by instead of relevance.  Pages are cached per index generation, so a
+        commit or a swap invalidates them without any bookkeeping.
+        """
         page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
         searcher = self.searcher()
+        cache_key = (
+            self._local.path, searcher.reader().generation(), text, page, per_page, repr(filter), sortedby, reverse
+        )
+        cached = self._cached_result(cache_key)
+        if cached is not None:
+            return cached
         compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(text)
         wanted = page * per_page
         limit = max(200, wanted * 10)
         mask = self._excluded_answers(searcher, compiled.exclude)
+        notice = None
         while True:
-            results = searcher.search(compiled.query, limit=limit, groupedby="answer_key", mask=mask)
+            collector: Collector = searcher.collector(
+                limit=limit, groupedby="answer_key", sortedby=sortedby, reverse=reverse
+            )
+            if self.time_limit:
+                collector = _Deadline(collector, self.time_limit)
+            if filter is not None or mask is not None:
+                collector = FilterCollector(collector, allow=filter, restrict=mask)
+            try:
+                searcher.search_with_collector(compiled.query, collector)
+            except TimeLimit:
+                notice = PARTIAL_NOTICE.format(seconds=self.time_limit)
+            results = collector.results()
             best: dict[str, tuple[float, dict[str, Any]]] = {}
             for hit in results:
                 key = f"{hit['doc_id']}#{hit.get('question', 0)}"
                 if key not in best:
                     best[key] = (hit.score, hit.fields())
             total = len(results.groups("answer_key"))
-            if len(best) >= min(wanted, total) or results.scored_length() < limit:
+            if notice or len(best) >= min(wanted, total) or results.scored_length() < limit:
                 break
             limit *= 4
         ranked = list(best.values())[(page - 1) * per_page : wanted]
         hits = [self._hit(searcher, score, fields, compiled.highlight_terms) for score, fields in ranked]
-        return ResultPage(text, total, page, per_page, hits, compiled.highlight_terms)
+        result = ResultPage(text, total, page, per_page, hits, compiled.highlight_terms, notice)
+        if notice is None:
+            self._remember_result(cache_key, result)
+        return result
+
+    def _cached_result(self, key: tuple[Any, ...]) -> ResultPage | None:
+        with self._lock:
+            cached = self._results.get(key)
+            if cached is not None:
+                self._results.move_to_end(key)
+            return cached
+
+    def _remember_result(self, key: tuple[Any, ...], result: ResultPage) -> None:
+        if self._result_cache <= 0:
+            return
+        with self._lock:
+            self._results[key] = result
+            while len(self._results) > self._result_cache:
+                self._results.popitem(last=False)
 
     @staticmethod
     def _excluded_answers(searcher: Searcher, exclude: wq.Query | None) -> wq.Query | None:
