@@ -99,6 +99,30 @@ def search(paths: Paths, query: str, limit: int, page: int, as_json: bool) -> No
         click.echo(f"     {hit.snippet.striptags()}")
 
 
+@cli.command()
+@click.option("--tier", type=click.Choice(["smoke", "1k", "10k", "60k"]), default="1k", show_default=True,
+              help="Korpusgröße: smoke ≈ 300, 1k, 10k oder 60k Antworten.")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared"),
+              show_default=True, help="Verzeichnis mit NRW-Metadaten und Textmengen (../shared).")
+@click.option("--work", type=click.Path(file_okay=False, path_type=Path), default=Path("var/bench"),
+              show_default=True, help="Arbeitsverzeichnis (Korpus und Indizes; wird wiederverwendet).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("var/bench"),
+              show_default=True, help="Wohin bench-<stufe>.json und bench-<stufe>.md geschrieben werden.")
+@click.option("--repeats", default=5, show_default=True, type=click.IntRange(1, 50), help="Durchläufe der Anfragemischung.")
+@click.option("--http-seconds", default=30.0, show_default=True, type=click.FloatRange(0, 600),
+              help="Dauer der HTTP-Last (0 = auslassen).")
+def bench(tier: str, shared: Path, work: Path, out: Path, repeats: int, http_seconds: float) -> None:
+    """Leistung messen: unser Index gegen SQLite FTS5 und Whoosh pur, im selben Lauf."""
+    from .bench import report, run
+
+    if not (shared / "corpus" / "nrw-metadata").is_dir() or not (shared / "bench").is_dir():
+        raise click.ClickException(f"{shared} enthält keine NRW-Metadaten und Textmengen (corpus/nrw-metadata, bench/).")
+    result = run.run(shared, work, tier, repeats, http_seconds, log=lambda text: click.echo(text, err=True))
+    json_path, md_path = report.write(result, out)
+    click.echo(report.markdown(result))
+    click.echo(f"→ {json_path}, {md_path}", err=True)
+
+
 def _or_exit(action):
     """Run ``action``; turn our errors into a message and exit status 1, never a traceback."""
     try:
