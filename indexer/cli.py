@@ -42,17 +42,21 @@ def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
 
 
 @cli.command()
+@click.option("--procs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Prozesse für die Analyse (lohnt nur mit freien CPU-Kernen).")
 @pass_paths
-def build(paths: Paths) -> None:
+def build(paths: Paths, procs: int) -> None:
     """Index komplett neu aus dem Korpus aufbauen (atomar: neuer Index, dann Umschalten)."""
-    build_index_with_progress(paths.corpus, paths.index)
+    build_index_with_progress(paths.corpus, paths.index, procs)
 
 
-def build_index_with_progress(corpus: Path, index: Path) -> None:
+def build_index_with_progress(corpus: Path, index: Path, procs: int = 1) -> None:
     files = _or_exit(lambda: corpus_files(corpus))
     with click.progressbar(length=len(files), label="Indexiere", file=sys.stderr) as bar:
         report = _or_exit(
-            lambda: IndexStore(index).build(iter_documents(corpus), progress=lambda _doc: bar.update(1))
+            lambda: IndexStore(index).build(
+                iter_documents(corpus), progress=lambda _doc: bar.update(1), procs=procs
+            )
         )
     click.echo(
         f"{report.documents} Dokumente, {report.records} Absätze indexiert in {report.seconds:.1f} s → {index}",
@@ -111,13 +115,15 @@ def search(paths: Paths, query: str, limit: int, page: int, as_json: bool) -> No
 @click.option("--repeats", default=5, show_default=True, type=click.IntRange(1, 50), help="Durchläufe der Anfragemischung.")
 @click.option("--http-seconds", default=30.0, show_default=True, type=click.FloatRange(0, 600),
               help="Dauer der HTTP-Last (0 = auslassen).")
-def bench(tier: str, shared: Path, work: Path, out: Path, repeats: int, http_seconds: float) -> None:
+@click.option("--procs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Prozesse für unseren Indexaufbau.")
+def bench(tier: str, shared: Path, work: Path, out: Path, repeats: int, http_seconds: float, procs: int) -> None:
     """Leistung messen: unser Index gegen SQLite FTS5 und Whoosh pur, im selben Lauf."""
     from .bench import report, run
 
     if not (shared / "corpus" / "nrw-metadata").is_dir() or not (shared / "bench").is_dir():
         raise click.ClickException(f"{shared} enthält keine NRW-Metadaten und Textmengen (corpus/nrw-metadata, bench/).")
-    result = run.run(shared, work, tier, repeats, http_seconds, log=lambda text: click.echo(text, err=True))
+    result = run.run(shared, work, tier, repeats, http_seconds, procs, log=lambda text: click.echo(text, err=True))
     json_path, md_path = report.write(result, out)
     click.echo(report.markdown(result))
     click.echo(f"→ {json_path}, {md_path}", err=True)

@@ -168,8 +168,8 @@ def _wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60) -> 
     raise RuntimeError("gunicorn antwortet nicht")
 
 
-def search_path(text: str, api: bool) -> str:
-    query = urllib.parse.urlencode({"q": text})
+def search_path(text: str, api: bool, page: int = 1) -> str:
+    query = urllib.parse.urlencode({"q": text, "page": page})
     return f"/api/search?{query}" if api else f"/?{query}"
 
 
