@@ -183,7 +183,7 @@ def nrw_text(meta: Meta, anfrage_nr: int, preamble: list[str], body: list[tuple[
     header = f"Landtag Nordrhein-Westfalen {meta.term}. Wahlperiode Drucksache {meta.term}/{meta.reference}"
     pages = [lines[i : i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)]
     return "\f".join(
-        "\n".join(([header, ""] if number > 1 else []) + page + ["", str(number)])
+        "\n".join([header, ""] + page + ["", str(number)])
         for number, page in enumerate(pages, start=1)
     ) + "\n"
 
@@ -198,4 +198,12 @@ def minister(ministry: str) -> str:
 
 
 def _wrap(text: str) -> list[str]:
-    return [line + " " for line in textwrap.wrap(text, LINE_WIDTH, break_long_words=False, break_on_hyphens=False)]
+    """Hard-wrapped lines; a line never starts with "12. " — that would read as a new question."""
+    lines: list[str] = []
+    for line in textwrap.wrap(text, LINE_WIDTH, break_long_words=False, break_on_hyphens=False):
+        number = _QUESTION_LIKE.match(line)
+        if lines and number:
+            lines[-1] += " " + number.group(0).strip()
+            line = line[number.end():]
+        lines.append(line)
+    return [line + " " for line in lines if line]
