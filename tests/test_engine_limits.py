@@ -1,0 +1,63 @@
+"""Facet filters, date sort, the result cache per index generation and the time limit."""
+
+from __future__ import annotations
+
+import shutil
+
+from whoosh import query as wq
+
+from indexer import Engine, IndexStore, load_document
+from indexer.schema import records
+
+MINISTRY = "Ministerium für Arbeit, Gesundheit und Soziales"
+
+
+def test_facet_filter_keeps_only_matching_answers(engine):
+    assert engine.search("Teilhabechancengesetz", filter=wq.Term("ministerium", MINISTRY)).total == 3
+    assert engine.search("Teilhabechancengesetz", filter=wq.Term("ministerium", "Finanzministerium")).total == 0
+    assert engine.search("Teilhabechancengesetz", filter=wq.NumericRange("jahr", 2019, 2019)).total == 3
+    assert engine.search("Teilhabechancengesetz", filter=wq.NumericRange("jahr", 2020, 2030)).total == 0
+
+
+def test_date_sort_returns_the_same_answers(engine):
+    by_date = engine.search("Teilhabechancengesetz", sortedby="datum", reverse=True)
+    assert sorted(h.question for h in by_date.hits) == [2, 3, 4]
+
+
+def test_cached_page_is_replaced_after_a_commit(corpus_dir, tmp_path):
+    """A document added through the writer shows up although the query was cached before."""
+    index_dir = tmp_path / "index"
+    IndexStore(index_dir).build([load_document(corpus_dir / "nw-17-6448.txt")])
+    engine = Engine(index_dir)
+    first = engine.search("Teilhabechancengesetz")
+    assert engine.search("Teilhabechancengesetz") is first  # served from the cache
+
+    source = tmp_path / "nw-17-9999.txt"
+    shutil.copy(corpus_dir / "nw-17-6448.txt", source)
+    copy = load_document(source).with_metadata(id="nw-17-9999", drucksache="17/9999")
+    index = IndexStore(index_dir).open()
+    writer = index.writer(timeout=5)
+    for record in records(copy):
+        writer.add_document(**record)
+    writer.commit()
+
+    after = engine.search("Teilhabechancengesetz")
+    assert after.total == first.total * 2
+    assert {h.doc_id for h in after.hits} == {"nw-17-6448", "nw-17-9999"}
+
+
+def test_time_limit_returns_partial_results_with_a_notice(index_dir):
+    hurried = Engine(index_dir, time_limit=1e-9)
+    page = hurried.search("Langzeitarbeitslosigkeit")
+    assert page.partial
+    assert "abgebrochen" in page.notice and "unvollständig" in page.notice
+    assert page.to_json()["partial"] is True
+    assert "partial" not in Engine(index_dir).search("Langzeitarbeitslosigkeit").to_json()
+
+
+def test_search_page_shows_the_partial_notice(app, client, index_dir):
+    from web.searcher import EXTENSION
+
+    app.extensions[EXTENSION] = Engine(index_dir, time_limit=1e-9)
+    page = client.get("/?q=Langzeitarbeitslosigkeit").get_data(as_text=True)
+    assert "Ergebnisse sind unvollständig" in page
