@@ -7,6 +7,7 @@ A researcher wants answers, not paragraphs: all records of one document and ques
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,7 @@ from whoosh.searching import Searcher
 
 from .analysis import german_analyzer
 from .highlight import snippet
-from .errors import QueryError
+from .errors import IndexMissingError, QueryError
 from .model import Document, question_anchor
 from .query import QueryCompiler
 from .schema import TITLE, unpack
@@ -26,6 +27,7 @@ from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
+OPEN_ATTEMPTS = 5
 
 
 def document_url(doc_id: str, question: int | None = None) -> str:
@@ -100,19 +102,45 @@ class Engine:
         self._lock = threading.Lock()
 
     def searcher(self) -> Searcher:
-        """This thread's searcher, reopened after a swap and refreshed after a commit."""
+        """This thread's searcher, reopened after a swap and refreshed after a commit.
+
+        Opening races with writers: a commit deletes the files of the state it supersedes
+        and a rebuild retires a generation, so an open that finds files gone is retried on
+        the newer state instead of failing the user's search."""
+        attempt = 0
+        while True:
+            try:
+                return self._current_searcher()
+            except IndexMissingError:
+                raise
+            except Exception:
+                self._drop_searcher()
+                attempt += 1
+                if attempt >= OPEN_ATTEMPTS:
+                    raise
+                time.sleep(0.01 * attempt)
+
+    def _current_searcher(self) -> Searcher:
         local = self._local
         current = self.store.current_path()
         searcher: Searcher | None = getattr(local, "searcher", None)
         if searcher is None or current != getattr(local, "path", None):
-            if searcher is not None:
-                searcher.close()
-            searcher = self.store.open().searcher()
+            self._drop_searcher()
+            searcher = self.store.open(current).searcher()
             local.searcher, local.path = searcher, current
         elif not searcher.up_to_date():
             searcher = searcher.refresh()
             local.searcher = searcher
         return searcher
+
+    def _drop_searcher(self) -> None:
+        searcher = getattr(self._local, "searcher", None)
+        self._local.searcher = None
+        if searcher is not None:
+            try:
+                searcher.close()
+            except Exception:  # closing a reader whose files are gone must not mask the real error
+                pass
 
     def search(self, text: str, page: int = 1, per_page: int = 10) -> ResultPage:
         """Ranked answers for the user's query; raises QueryError for unusable queries."""
