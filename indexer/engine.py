@@ -221,4 +221,6 @@ class Engine:
         return document
 
     def document_count(self) -> int:
-        return self.searcher().doc_frequency("kind", TITLE)
+        # Counted through a query: term statistics still include documents deleted by an
+        # incremental update until their segment is merged.
+        return sum(1 for _ in self.searcher().docs_for_query(wq.Term("kind", TITLE)))
