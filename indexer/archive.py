@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .corpus import (
     DOC_ID, apply_change, corpus_files, discard, document_names, finish_change, fingerprint,
-    fingerprint_bytes, load_document, pending_changes, source_file, stage_change,
+    fingerprint_bytes, load_document, pending_changes, remove_empty_staging, source_file, stage_change,
 )
 from .errors import AnfragenError, IndexMissingError
 from .extract import SUPPORTED_SUFFIXES
@@ -284,6 +284,7 @@ class Archive:
                 self._index([self._corpus_state(doc_id) for doc_id in change.doc_ids])
                 finish_change(change)
             done.append(f"unterbrochenen Schreibvorgang abgeschlossen ({', '.join(change.doc_ids)})")
+        remove_empty_staging(self.corpus)
         self.store.remove_old_generations()
         return done
 

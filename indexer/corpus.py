@@ -137,8 +137,13 @@ def apply_change(corpus_dir: Path, change: Change) -> None:
 def finish_change(change: Change) -> None:
     """Forget a change once corpus and index both reflect it."""
     shutil.rmtree(change.path, ignore_errors=True)
+    remove_empty_staging(change.path.parent.parent)
+
+
+def remove_empty_staging(corpus_dir: Path) -> None:
+    """Leave no empty staging directory behind (it stays while changes are pending)."""
     try:
-        change.path.parent.rmdir()  # only when no other change is pending
+        (Path(corpus_dir) / STAGING).rmdir()
     except OSError:
         pass
 

@@ -234,7 +234,7 @@ def pdf_with_text(path, text: str) -> None:
     pdf.output(str(path))
 
 
-def test_pdf_without_text_layer_is_refused(site, tmp_path):
+def test_pdf_without_text_layer(site, tmp_path):
     from fpdf import FPDF
     from PIL import Image
 
@@ -245,21 +245,8 @@ def test_pdf_without_text_layer_is_refused(site, tmp_path):
     pdf.image(str(scan), x=10, y=10, w=190)
     pdf.output(str(tmp_path / "scan.pdf"))
     output = refused(site, str(tmp_path / "scan.pdf"))
-    assert ".pdf" not in SUPPORTED_SUFFIXES or "Text" in output
-
-
-@needs_pdf
-def test_pdf_without_text_layer_says_so(site, tmp_path):
-    from fpdf import FPDF
-    from PIL import Image
-
-    scan = tmp_path / "scan.png"
-    Image.new("L", (200, 280), 255).save(scan)
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.image(str(scan), x=10, y=10, w=190)
-    pdf.output(str(tmp_path / "scan.pdf"))
-    assert "Text" in refused(site, str(tmp_path / "scan.pdf"))
+    # Until PDF extraction lands (issue 3) the type itself is refused; then the reason is the missing text.
+    assert ("Text" in output) if ".pdf" in SUPPORTED_SUFFIXES else ("nicht unterstützt" in output)
 
 
 @needs_pdf
