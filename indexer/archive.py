@@ -156,6 +156,11 @@ class Archive:
             return Inspection(name, (f"Datei nicht lesbar ({exc.strerror}).",))
         try:
             document = load_document(path, sidecar=sidecar)
+            kept = self.corpus / f"{document.id}.json"
+            if sidecar_bytes is None and kept.is_file():
+                # A new version without metadata keeps the archive's metadata (and is checked against it).
+                sidecar_bytes = kept.read_bytes()
+                document = load_document(path, sidecar=kept)
         except AnfragenError as exc:
             return Inspection(name, (str(exc),))
         except Exception as exc:  # a broken file must be refused, never crash the archivist's session

@@ -75,6 +75,24 @@ def test_same_id_replaces_never_duplicates(site):
         "nw-17-6448.json", "nw-17-6448.txt", "nw-17-7001.json", "nw-17-7001.txt"]
 
 
+def test_a_new_version_without_metadata_keeps_the_archived_metadata(site):
+    source = make_answer(site.incoming, 7001)
+    site("add", str(source))
+    sidecar = (site.corpus / "nw-17-7001.json").read_bytes()
+    corrected = site.incoming / "korrigiert.txt"
+    corrected.write_text(source.read_text(encoding="utf-8").replace("Folgendes", "Folgendes (korrigiert)"),
+                         encoding="utf-8")
+    result = site("add", str(corrected))
+    assert result.exit_code == 1 and "Dokumentkennung nicht ermittelbar" in result.output  # no id anywhere
+    named = site.incoming / "nw-17-7001.txt"
+    corrected.rename(named)
+    result = site("add", str(named))
+    assert result.exit_code == 0 and "ersetzt" in result.output, result.output
+    assert (site.corpus / "nw-17-7001.json").read_bytes() == sidecar
+    assert Engine(site.index).document("nw-17-7001").drucksache == "17/7001"
+    assert search_ids(site.index, "korrigiert") == ["nw-17-7001"]
+
+
 def test_remove_takes_a_document_out_of_corpus_and_index(site):
     site("add", str(make_answer(site.incoming, 7001)))
     result = site("remove", "nw-17-7001")
