@@ -250,7 +250,7 @@ class Archive:
     def _build(self, progress: Callable[[Document], None] | None = None) -> BuildReport:
         files = corpus_files(self.corpus)
         fingerprints = {path.stem: fingerprint(path) for path in files}
-        report = self.store.build((load_document(path) for path in files), progress, fingerprints=fingerprints)
+        report = self.store.build((_load_named(path) for path in files), progress, fingerprints=fingerprints)
         for change in pending_changes(self.corpus)[0]:
             finish_change(change)
         return report
@@ -356,6 +356,16 @@ class Archive:
             after.missing = [d for d in after.missing if d not in after.unreadable]
             after.repaired = done
         return after
+
+
+def _load_named(path: Path) -> Document:
+    """Load a corpus file; an error names the file, so a failed rebuild says which one to fix."""
+    try:
+        return load_document(path)
+    except AnfragenError as exc:
+        if str(exc).startswith(path.name):
+            raise
+        raise type(exc)(f"{path.name}: {exc}") from exc
 
 
 def _with(inspection: Inspection, **changes) -> Inspection:
