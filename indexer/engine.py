@@ -10,22 +10,28 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from markupsafe import Markup
 from whoosh import query as wq
+from whoosh import sorting
 from whoosh.searching import Searcher
 
 from .analysis import german_analyzer
 from .highlight import snippet
 from .errors import QueryError
+from .facets import FacetCache
+from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
 from .query import QueryCompiler
-from .schema import TITLE, unpack
+from .schema import QUESTION, TITLE, unpack
 from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
+RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
+SORTS = (RELEVANCE, NEWEST, OLDEST)
 
 
 def document_url(doc_id: str, question: int | None = None) -> str:
@@ -73,6 +79,11 @@ class ResultPage:
     per_page: int
     hits: list[Hit] = field(default_factory=list)
     highlight_terms: frozenset[str] = frozenset()
+    filters: Filters = field(default_factory=Filters)
+    sort: str = RELEVANCE
+    words: str = ""  # the query without its field syntax
+    facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
+    suggestion: str | None = None  # "Meinten Sie …" (filled in by spelling correction when present)
 
     @property
     def pages(self) -> int:
@@ -88,6 +99,17 @@ class ResultPage:
         }
 
 
+@dataclass(frozen=True)
+class _Plan:
+    query: wq.Query
+    filter: wq.Query | None
+    highlight_terms: frozenset[str]
+    mask: wq.Query | None
+    filters: Filters
+    sort: str
+    words: str
+
+
 class Engine:
     """Search and document access for one index directory; safe to share between threads."""
 
@@ -98,6 +120,7 @@ class Engine:
         self._documents: OrderedDict[tuple[str, str], Document] = OrderedDict()
         self._document_cache = document_cache
         self._lock = threading.Lock()
+        self._facets = FacetCache()
 
     def searcher(self) -> Searcher:
         """This thread's searcher, reopened after a swap and refreshed after a commit."""
@@ -114,28 +137,90 @@ class Engine:
             local.searcher = searcher
         return searcher
 
-    def search(self, text: str, page: int = 1, per_page: int = 10) -> ResultPage:
-        """Ranked answers for the user's query; raises QueryError for unusable queries."""
+    def search(
+        self,
+        text: str,
+        page: int = 1,
+        per_page: int = 10,
+        filters: Filters | None = None,
+        sort: str = RELEVANCE,
+        facets: bool = False,
+    ) -> ResultPage:
+        """Ranked answers for the user's query; raises QueryError for unusable queries.
+
+        Field syntax in ``text`` (``partei:SPD``, ``datum:2019``) is taken out and joined with
+        ``filters``; words are optional when a filter is given.  ``sort`` is ``relevanz``,
+        ``neueste`` or ``aelteste``; ``facets`` adds answer counts per facet value.
+        """
         page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
         searcher = self.searcher()
-        compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(text)
+        plan = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
-        limit = max(200, wanted * 10)
-        mask = self._excluded_answers(searcher, compiled.exclude)
+        ranked, groups = self._ranked(searcher, plan, wanted)
+        ranked = ranked[(page - 1) * per_page : wanted]
+        hits = [self._hit(searcher, score, fields, plan.highlight_terms) for score, fields in ranked]
+        counts = self._facet_counts(searcher, groups) if facets else {}
+        return ResultPage(
+            text, len(groups), page, per_page, hits, plan.highlight_terms,
+            filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts,
+        )
+
+    def iter_hits(
+        self, text: str, filters: Filters | None = None, sort: str = RELEVANCE, limit: int | None = None
+    ) -> Iterator[Hit]:
+        """Every matching answer (or the first ``limit``) in order, for exports and feeds."""
+        searcher = self.searcher()
+        plan = self._plan(searcher, text, filters, sort)
+        ranked, groups = self._ranked(searcher, plan, limit if limit is not None else None)
+        for score, fields in ranked[:limit]:
+            yield self._hit(searcher, score, fields, plan.highlight_terms)
+
+    def _plan(self, searcher: Searcher, text: str, filters: Filters | None, sort: str) -> "_Plan":
+        """The Whoosh queries for one search: words, filters, exclusions and sort order."""
+        if sort not in SORTS:
+            raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
+        words, typed = extract_filters(text)
+        combined = (filters or Filters()).merge(typed)
+        filter_query = to_query(combined, searcher.reader())
+        if words or not combined:
+            compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(words)
+            query, terms, exclude = compiled.query, compiled.highlight_terms, compiled.exclude
+        else:
+            # Only filters: every answer that passes them, one record (its question) each.
+            query, terms, exclude = wq.Term("kind", QUESTION), frozenset(), None
+            sort = NEWEST if sort == RELEVANCE else sort
+        return _Plan(query, filter_query, terms, self._excluded_answers(searcher, exclude), combined, sort, words)
+
+    @staticmethod
+    def _ranked(
+        searcher: Searcher, plan: "_Plan", wanted: int | None
+    ) -> tuple[list[tuple[float, dict[str, Any]]], dict[str, list[int]]]:
+        """The best record per answer in result order (at least ``wanted``; None: all) and all groups."""
+        sortedby = None
+        if plan.sort != RELEVANCE:
+            sortedby = sorting.MultiFacet(
+                [sorting.FieldFacet("datum", reverse=plan.sort == NEWEST), sorting.ScoreFacet()]
+            )
+        limit: int | None = None if wanted is None else max(200, wanted * 10)
         while True:
-            results = searcher.search(compiled.query, limit=limit, groupedby="answer_key", mask=mask)
+            results = searcher.search(
+                plan.query, limit=limit, groupedby="answer_key", mask=plan.mask,
+                filter=plan.filter, sortedby=sortedby,
+            )
             best: dict[str, tuple[float, dict[str, Any]]] = {}
             for hit in results:
                 key = f"{hit['doc_id']}#{hit.get('question', 0)}"
                 if key not in best:
-                    best[key] = (hit.score, hit.fields())
-            total = len(results.groups("answer_key"))
-            if len(best) >= min(wanted, total) or results.scored_length() < limit:
-                break
+                    best[key] = (hit.score or 0.0, hit.fields())
+            groups = results.groups("answer_key")
+            if limit is None or len(best) >= min(wanted or 0, len(groups)) or results.scored_length() < limit:
+                return list(best.values()), groups
             limit *= 4
-        ranked = list(best.values())[(page - 1) * per_page : wanted]
-        hits = [self._hit(searcher, score, fields, compiled.highlight_terms) for score, fields in ranked]
-        return ResultPage(text, total, page, per_page, hits, compiled.highlight_terms)
+
+    def _facet_counts(self, searcher: Searcher, groups: dict[str, list[int]]) -> dict[str, list[tuple[Any, int]]]:
+        key = (self._local.path, searcher.reader().generation())
+        values = self._facets.get(key, searcher.reader(), searcher.schema)
+        return values.count(docnums[0] for docnums in groups.values() if docnums)
 
     @staticmethod
     def _excluded_answers(searcher: Searcher, exclude: wq.Query | None) -> wq.Query | None:
