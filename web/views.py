@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request
+from urllib.parse import parse_qs, urlsplit
+
+from flask import Blueprint, abort, current_app, render_template, request, url_for
 
 from indexer import QueryError
 from indexer.highlight import highlight
@@ -30,8 +32,20 @@ def document(doc_id: str):
     found = engine().document(doc_id)
     if found is None:
         abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
-    query = request.args.get("q", "").strip()
+    query = request.args.get("q", "").strip() or _query_from_search_page()
     terms = engine().highlight_terms(query) if query else frozenset()
     return render_template(
         "document.html", doc=found, query=query, hl=lambda text: highlight(text, terms)
     )
+
+
+def _query_from_search_page() -> str:
+    """The query of our own result page the reader came from, so plain answer links
+    (``/dokument/<id>#frage-4``) still open with the search terms highlighted."""
+    referrer = request.referrer
+    if not referrer:
+        return ""
+    parts = urlsplit(referrer)
+    if parts.netloc != request.host or parts.path != url_for("views.search"):
+        return ""
+    return parse_qs(parts.query).get("q", [""])[0].strip()
