@@ -6,6 +6,7 @@ A researcher wants answers, not paragraphs: all records of one document and ques
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -18,20 +19,23 @@ from whoosh import query as wq
 from whoosh import sorting
 from whoosh.searching import Searcher
 
-from .analysis import german_analyzer
+from .analysis import fold, german_analyzer
 from .highlight import snippet
 from .errors import QueryError
 from .facets import FacetCache
 from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
 from .query import QueryCompiler
-from .schema import QUESTION, TITLE, unpack
+from .schema import ANSWER, QUESTION, TITLE, unpack
 from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 SORTS = (RELEVANCE, NEWEST, OLDEST)
+SIMILAR_TERMS = 12
+MIN_COMPLETE = 2
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")
 
 
 def document_url(doc_id: str, question: int | None = None) -> str:
@@ -110,6 +114,12 @@ class _Plan:
     words: str
 
 
+@dataclass(frozen=True)
+class _Vocabulary:
+    titles: list[tuple[str, str, str]]  # (folded title, title, doc_id)
+    words: list[tuple[str, str, int]]  # (folded word, surface form, documents), most used first
+
+
 class Engine:
     """Search and document access for one index directory; safe to share between threads."""
 
@@ -121,6 +131,7 @@ class Engine:
         self._document_cache = document_cache
         self._lock = threading.Lock()
         self._facets = FacetCache()
+        self._vocab: tuple[Any, _Vocabulary] | None = None
 
     def searcher(self) -> Searcher:
         """This thread's searcher, reopened after a swap and refreshed after a commit."""
@@ -198,8 +209,10 @@ class Engine:
         """The best record per answer in result order (at least ``wanted``; None: all) and all groups."""
         sortedby = None
         if plan.sort != RELEVANCE:
+            # Undated answers last in both directions, then by date, then by relevance.
+            dated = sorting.QueryFacet({0: wq.NumericRange("datum", 1, None)}, other=1)
             sortedby = sorting.MultiFacet(
-                [sorting.FieldFacet("datum", reverse=plan.sort == NEWEST), sorting.ScoreFacet()]
+                [dated, sorting.FieldFacet("datum", reverse=plan.sort == NEWEST), sorting.ScoreFacet()]
             )
         limit: int | None = None if wanted is None else max(200, wanted * 10)
         while True:
@@ -233,7 +246,8 @@ class Engine:
     def highlight_terms(self, text: str) -> frozenset[str]:
         """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
         try:
-            return QueryCompiler(self.searcher().reader(), self.analyzer).compile(text).highlight_terms
+            words, _ = extract_filters(text)
+            return QueryCompiler(self.searcher().reader(), self.analyzer).compile(words).highlight_terms
         except QueryError:
             return frozenset()
 
@@ -252,6 +266,76 @@ class Engine:
             snippet=snippet(fields["body"], terms),
             score=score,
         )
+
+    def similar(self, doc_id: str, question: int | None = None, limit: int = 5) -> list[Hit]:
+        """"Ähnliche Antworten": answers of other documents that share the most telling terms.
+
+        The key terms of the answer (or the whole document) are chosen by Whoosh's
+        ``key_terms_from_text`` (Bo1 model) and searched in the question and answer text.
+        """
+        searcher = self.searcher()
+        try:
+            document = self._document(searcher, doc_id)
+        except KeyError:
+            return []
+        chosen = document.question(question) if question is not None else None
+        if chosen is not None:
+            text = "\n".join([chosen.text, *chosen.answer])
+        else:
+            text = "\n".join([document.title, *(q.text + "\n" + q.answer_text for q in document.questions)])
+        terms = [t for t, _ in searcher.key_terms_from_text(ANSWER, text, numterms=SIMILAR_TERMS)]
+        if not terms:
+            return []
+        query = wq.Or([wq.Term(f, t) for f in (TITLE, QUESTION, ANSWER) for t in terms])
+        results = searcher.search(query, limit=limit * 20, mask=wq.Term("doc_id", doc_id))
+        best: dict[str, tuple[float, dict[str, Any]]] = {}
+        for hit in results:
+            fields = hit.fields()
+            best.setdefault(f"{fields['doc_id']}#{fields.get('question', 0)}", (hit.score, fields))
+            if len(best) >= limit:
+                break
+        return [self._hit(searcher, score, fields, frozenset(terms)) for score, fields in best.values()]
+
+    def complete(self, prefix: str, limit: int = 8) -> list[dict[str, Any]]:
+        """Autocomplete: titles and words of titles and questions starting with ``prefix``.
+
+        Words are surface forms (what people type), ranked by how many documents use them;
+        title suggestions link to their document.
+        """
+        needle = fold(prefix.strip())
+        if len(needle) < MIN_COMPLETE:
+            return []
+        searcher = self.searcher()
+        vocabulary = self._vocabulary(searcher)
+        words = [w for w in vocabulary.words if w[0].startswith(needle)][:limit]
+        starts = re.compile(r"(?<![a-z0-9])" + re.escape(needle))
+        titles = [t for t in vocabulary.titles if starts.search(t[0])][: max(3, limit - len(words))]
+        out: list[dict[str, Any]] = [{"kind": "wort", "text": word} for _, word, _ in words]
+        out += [{"kind": "titel", "text": title, "doc_id": doc_id, "url": document_url(doc_id)}
+                for _, title, doc_id in titles]
+        return out
+
+    def _vocabulary(self, searcher: Searcher) -> "_Vocabulary":
+        key = (self._local.path, searcher.reader().generation())
+        with self._lock:
+            if self._vocab is not None and self._vocab[0] == key:
+                return self._vocab[1]
+        titles: list[tuple[str, str, str]] = []
+        counts: dict[str, tuple[str, set[str]]] = {}
+        for kind in (TITLE, QUESTION):
+            for stored in searcher.documents(kind=kind):
+                text = stored.get("body") or ""
+                if kind == TITLE:
+                    titles.append((fold(text), text, stored["doc_id"]))
+                for word in _WORD.findall(text):
+                    folded = fold(word)
+                    surface, docs = counts.setdefault(folded, (word, set()))
+                    docs.add(stored["doc_id"])
+        ranked = sorted(((f, s, len(d)) for f, (s, d) in counts.items()), key=lambda w: (-w[2], w[0]))
+        vocabulary = _Vocabulary(sorted(titles), ranked)
+        with self._lock:
+            self._vocab = (key, vocabulary)
+        return vocabulary
 
     def document(self, doc_id: str) -> Document | None:
         """The indexed document, or None when the index does not hold it."""
