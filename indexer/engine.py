@@ -103,6 +103,13 @@ class ResultPage:
         }
 
 
+def _score(key: Any) -> float:
+    """The relevance of a hit; sorted results carry the sort key, whose last part is ScoreFacet's -score."""
+    if isinstance(key, tuple):
+        return -float(key[-1])
+    return float(key or 0.0)
+
+
 @dataclass(frozen=True)
 class _Plan:
     query: wq.Query
@@ -224,7 +231,7 @@ class Engine:
             for hit in results:
                 key = f"{hit['doc_id']}#{hit.get('question', 0)}"
                 if key not in best:
-                    best[key] = (hit.score or 0.0, hit.fields())
+                    best[key] = (_score(hit.score), hit.fields())
             groups = results.groups("answer_key")
             if limit is None or len(best) >= min(wanted or 0, len(groups)) or results.scored_length() < limit:
                 return list(best.values()), groups
