@@ -109,3 +109,11 @@ def wide_engine(wide_index_dir) -> Engine:
 def wide_client(wide_index_dir, wide_corpus_dir):
     app = create_app({"TESTING": True, "INDEX_DIR": str(wide_index_dir), "CORPUS_DIR": str(wide_corpus_dir)})
     return app.test_client()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test item (``item.rep_call``), e.g. to save a screenshot on failure."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"rep_{report.when}", report)

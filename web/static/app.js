@@ -35,9 +35,25 @@
     });
   });
 
+  // Keep shared URLs short: empty fields and the default sort are left out of the query string.
+  document.querySelectorAll("form.search").forEach(function (form) {
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("input[name], select[name]").forEach(function (field) {
+        if (field.name !== "q" && (field.value === "" || (field.name === "sort" && field.value === "relevanz"))) {
+          field.disabled = true;
+        }
+      });
+    });
+  });
+
+  // Back/forward cache: fields disabled by a previous submit must work again.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form.search [disabled]").forEach(function (field) { field.disabled = false; });
+  });
+
   // Changing the sort order applies it at once (the "Anwenden" button remains for keyboards).
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
-    select.addEventListener("change", function () { select.form.submit(); });
+    select.addEventListener("change", function () { select.form.requestSubmit(); });
   });
 
   // Autocomplete: fill the input's <datalist> with words and titles from the index.
