@@ -189,7 +189,7 @@ class Engine:
         """Every matching answer (or the first ``limit``) in order, for exports and feeds."""
         searcher = self.searcher()
         plan = self._plan(searcher, text, filters, sort)
-        ranked, groups = self._ranked(searcher, plan, limit if limit is not None else None)
+        ranked, _ = self._ranked(searcher, plan, limit)
         for score, fields in ranked[:limit]:
             yield self._hit(searcher, score, fields, plan.highlight_terms)
 
