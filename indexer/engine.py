@@ -270,7 +270,8 @@ class Engine:
             date_answered=document.date_answered.isoformat() if document.date_answered else None,
             ministry=document.ministry,
             question_text=question.text if question else None,
-            snippet=snippet(fields["body"], terms),
+            # A filter-only listing has no terms; its question text is already shown, so no snippet.
+            snippet=snippet(fields["body"], terms) if terms or fields.get("kind") != QUESTION else Markup(""),
             score=score,
         )
 
