@@ -61,7 +61,7 @@ def test_unknown_document_is_a_404_page(client):
 
 def test_api_search_shape(client):
     data = client.get("/api/search?q=Passiv+Aktiv+Transfer&per_page=5").get_json()
-    assert set(data) == {"query", "total", "page", "per_page", "hits"}
+    assert {"query", "total", "page", "per_page", "hits"} <= set(data)
     assert (data["query"], data["page"], data["per_page"]) == ("Passiv Aktiv Transfer", 1, 5)
     hit = data["hits"][0]
     assert {"doc_id", "question", "title", "drucksache", "date_answered", "url", "snippet", "score"} <= set(hit)
