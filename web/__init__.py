@@ -30,11 +30,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False
 
-    from . import api, archive, errors, searcher, views
+    from . import api, archive, downloads, errors, searcher, views
 
     searcher.init_app(app)
     errors.init_app(app)
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(downloads.bp)
     archive.init_app(app)  # /archiv exists only where archivists are configured
     return app
