@@ -116,6 +116,23 @@ def test_rebuild_swaps_generations_while_an_open_searcher_keeps_working(site):
     assert engine.search("Teilhabechancengesetz").total == 3
 
 
+def test_old_generations_stay_for_a_grace_period_and_orphans_go(site):
+    store = IndexStore(site.index)
+    first = store.current_path()
+    site("rebuild")
+    second = store.current_path()
+    site("rebuild")
+    orphan = site.index / "gen-20000101T000000-1-1"  # a build killed before its swap
+    orphan.mkdir()
+    assert first.exists() and second.exists()  # retired moments ago: searchers may still read them
+    with store.write_lock():
+        removed = store.remove_old_generations()
+    assert removed == [orphan]
+    with store.write_lock():
+        removed = store.remove_old_generations(grace=0)
+    assert removed == [first] and second.exists() and store.current_path().exists()
+
+
 def test_check_finds_and_repair_fixes_a_corpus_edited_behind_the_archive(site):
     shutil.copy(make_answer(site.incoming, 7002), site.corpus / "nw-17-7002.txt")
     shutil.copy(site.incoming / "antwort-7002.json", site.corpus / "nw-17-7002.json")

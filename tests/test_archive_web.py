@@ -13,6 +13,7 @@ from web import create_app
 from .archive_helpers import SEED_ID, fresh_installation, make_answer, marker, snapshot
 
 PASSWORD = "korrekt-pferd-batterie"
+FAST_HASH = "pbkdf2:sha256:1000"  # a real hash, cheap enough for tests (production: werkzeug's default)
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def site(tmp_path):
     app = create_app({
         "TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus),
         "SECRET_KEY": "test-geheimnis", "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
-        "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD)},
+        "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)},
     })
     app.corpus, app.index, app.incoming = corpus, index, tmp_path / "incoming"
     return app
@@ -124,7 +125,7 @@ def test_wrong_password_and_anonymous_users_get_no_write_path(site):
 
 @pytest.mark.parametrize("config", [
     {},                                                                      # no archivists configured
-    {"ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD)}},    # no secret key
+    {"ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)}},    # no secret key
 ])
 def test_archive_does_not_exist_unless_configured(tmp_path, config):
     corpus, index = fresh_installation(tmp_path / "site")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import secrets
 import shutil
 import time
-from functools import wraps
+from functools import cache, wraps
 from pathlib import Path
 
 from flask import (
@@ -34,8 +34,12 @@ bp = Blueprint("archive", __name__, url_prefix="/archiv")
 ALLOWED_SUFFIXES = (".pdf", ".txt")
 UPLOAD_MAX_AGE_SECONDS = 3600
 LOCK_TIMEOUT_SECONDS = 5.0
-# Compared against when the user name is unknown, so a wrong name costs as long as a wrong password.
-_DUMMY_HASH = generate_password_hash(secrets.token_hex(16))
+
+
+@cache
+def _dummy_hash() -> str:
+    """Checked when the user name is unknown, so a wrong name costs as long as a wrong password."""
+    return generate_password_hash(secrets.token_hex(16))
 
 
 def init_app(app: Flask) -> None:
@@ -100,7 +104,7 @@ def login():
         name = request.form.get("name", "")
         password = request.form.get("password", "")
         stored = current_app.config["ARCHIVE_USERS"].get(name)
-        if check_password_hash(stored or _DUMMY_HASH, password) and stored:
+        if check_password_hash(stored or _dummy_hash(), password) and stored:
             session.clear()
             session["archivist"] = name
             target = request.args.get("next", "")
