@@ -130,6 +130,7 @@ class Archive:
         self.corpus = Path(corpus_dir)
         self.store = IndexStore(index_dir)
         self.lock_timeout = lock_timeout
+        self.skipped: list[str] = []  # corpus files the last rebuild could not index, with the reason
 
     # -- validation ------------------------------------------------------------------------
 
@@ -248,9 +249,25 @@ class Archive:
             return self._build(progress)
 
     def _build(self, progress: Callable[[Document], None] | None = None) -> BuildReport:
+        """Index every corpus file that parses; the others are listed in :attr:`skipped` (and by
+        ``check``) — one broken file must not leave the site without an index."""
         files = corpus_files(self.corpus)
         fingerprints = {path.stem: fingerprint(path) for path in files}
-        report = self.store.build((_load_named(path) for path in files), progress, fingerprints=fingerprints)
+        self.skipped = []
+
+        def documents():
+            seen = set()
+            for path in files:
+                if path.stem in seen:
+                    self.skipped.append(f"{path.name}: Kennung {path.stem} gibt es doppelt im Korpus.")
+                    continue
+                seen.add(path.stem)
+                try:
+                    yield load_document(path)
+                except AnfragenError as exc:
+                    self.skipped.append(_named(path, exc))
+
+        report = self.store.build(documents(), progress, fingerprints=fingerprints)
         for change in pending_changes(self.corpus)[0]:
             finish_change(change)
         return report
@@ -303,6 +320,14 @@ class Archive:
         except AnfragenError:
             return doc_id, None, None
 
+    def _load_error(self, doc_id: str) -> str | None:
+        path = source_file(self.corpus, doc_id)
+        try:
+            load_document(path)
+        except AnfragenError as exc:
+            return _named(path, exc)
+        return None
+
     def check(self) -> CheckReport:
         """Compare corpus and index without changing anything."""
         report = CheckReport()
@@ -324,6 +349,11 @@ class Archive:
             report.index_error = f"{type(exc).__name__}: {exc}"
             return report
         report.missing = sorted(set(expected) - set(indexed))
+        for doc_id in list(report.missing):
+            error = self._load_error(doc_id)
+            if error:
+                report.unreadable.append(error)
+                report.missing.remove(doc_id)
         report.extra = sorted(set(indexed) - set(expected))
         for doc_id in sorted(set(expected) & set(indexed)):
             entry = indexed[doc_id]
@@ -352,20 +382,13 @@ class Archive:
                 for change in committed:
                     finish_change(change)
             after = self.check()
-            after.unreadable = [d for d in after.missing if self._corpus_state(d)[1] is None]
-            after.missing = [d for d in after.missing if d not in after.unreadable]
             after.repaired = done
         return after
 
 
-def _load_named(path: Path) -> Document:
-    """Load a corpus file; an error names the file, so a failed rebuild says which one to fix."""
-    try:
-        return load_document(path)
-    except AnfragenError as exc:
-        if str(exc).startswith(path.name):
-            raise
-        raise type(exc)(f"{path.name}: {exc}") from exc
+def _named(path: Path, error: Exception) -> str:
+    """An error message that names the file, once."""
+    return str(error) if str(error).startswith(path.name) else f"{path.name}: {error}"
 
 
 def _with(inspection: Inspection, **changes) -> Inspection:

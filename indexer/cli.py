@@ -51,7 +51,10 @@ def build(paths: Paths) -> None:
 def build_index_with_progress(corpus: Path, index: Path) -> None:
     files = _or_exit(lambda: corpus_files(corpus))
     with click.progressbar(length=len(files), label="Indexiere", file=sys.stderr) as bar:
-        report = _or_exit(lambda: Archive(corpus, index).rebuild(progress=lambda _doc: bar.update(1)))
+        archive = Archive(corpus, index)
+        report = _or_exit(lambda: archive.rebuild(progress=lambda _doc: bar.update(1)))
+    for problem in archive.skipped:
+        click.echo(f"Übersprungen: {problem}", err=True)
     click.echo(
         f"{report.documents} Dokumente, {report.records} Absätze indexiert in {report.seconds:.1f} s → {index}",
         err=True,

@@ -148,6 +148,17 @@ def test_check_finds_and_repair_fixes_a_corpus_edited_behind_the_archive(site):
     assert site("check").exit_code == 0
 
 
+def test_a_broken_file_in_the_corpus_does_not_block_rebuilds_or_adds(site):
+    (site.corpus / "nw-17-1.txt").write_text("Kein Text mit Fragen.\n", encoding="utf-8")
+    rebuilt = site("rebuild")
+    assert rebuilt.exit_code == 0
+    assert "Übersprungen: nw-17-1.txt: Keine nummerierten Fragen" in rebuilt.output
+    checked = site("check")
+    assert checked.exit_code == 1 and "Nicht lesbar: nw-17-1.txt" in checked.output
+    assert site("add", str(make_answer(site.incoming, 7001))).exit_code == 0
+    assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
+
+
 def test_repair_rebuilds_an_index_that_cannot_be_opened(site):
     generation = IndexStore(site.index).current_path()
     for toc in generation.glob("*.toc"):
