@@ -8,6 +8,7 @@ import re
 import pytest
 from werkzeug.security import generate_password_hash
 
+from indexer import IndexStore
 from web import create_app
 
 from .archive_helpers import SEED_ID, fresh_installation, make_answer, marker, snapshot
@@ -22,6 +23,7 @@ def site(tmp_path):
     app = create_app({
         "TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus),
         "SECRET_KEY": "test-geheimnis", "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
+        "ARCHIVE_LOCK_TIMEOUT": 0.3,
         "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)},
     })
     app.corpus, app.index, app.incoming = corpus, index, tmp_path / "incoming"
@@ -65,6 +67,19 @@ def test_upload_report_confirm_added_and_searchable(site):
     assert [(h["doc_id"], h["question"]) for h in hits] == [("nw-17-7001", 1)]
     again = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token})
     assert again.status_code == 400  # a report is confirmed once
+
+
+def test_confirming_while_another_write_runs_says_so_and_changes_nothing(site):
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    before = snapshot(site.corpus, site.index)
+    with IndexStore(site.index).write_lock():
+        response = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token})
+    assert response.status_code == 409
+    assert "anderer Schreibvorgang" in response.get_data(as_text=True)
+    assert snapshot(site.corpus, site.index) == before
 
 
 def test_identical_upload_is_reported_unchanged_without_a_confirm_button(site):

@@ -33,7 +33,6 @@ bp = Blueprint("archive", __name__, url_prefix="/archiv")
 
 ALLOWED_SUFFIXES = (".pdf", ".txt")
 UPLOAD_MAX_AGE_SECONDS = 3600
-LOCK_TIMEOUT_SECONDS = 5.0
 
 
 @cache
@@ -54,6 +53,7 @@ def init_app(app: Flask) -> None:
         return
     app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
     app.config.setdefault("ARCHIVE_UPLOAD_DIR", str(Path(app.instance_path) / "uploads"))
+    app.config.setdefault("ARCHIVE_LOCK_TIMEOUT", 5.0)  # seconds an upload waits for another write
     app.register_blueprint(bp)
 
 
@@ -178,7 +178,7 @@ def add():
 
 def _archive() -> Archive:
     config = current_app.config
-    return Archive(Path(config["CORPUS_DIR"]), Path(config["INDEX_DIR"]), lock_timeout=LOCK_TIMEOUT_SECONDS)
+    return Archive(Path(config["CORPUS_DIR"]), Path(config["INDEX_DIR"]), lock_timeout=config["ARCHIVE_LOCK_TIMEOUT"])
 
 
 def _upload_dir() -> Path:
