@@ -59,7 +59,6 @@ class IndexedDocument:
     doc_id: str
     fingerprint: str | None
     has_title: bool
-    records: int
 
 
 class IndexStore:
@@ -198,19 +197,15 @@ class IndexStore:
     def indexed_documents(self) -> dict[str, IndexedDocument]:
         """Every document the current generation holds records of, with its fingerprint."""
         index = self.open()
-        counts: dict[str, int] = {}
+        seen: set[str] = set()
         titles: dict[str, str | None] = {}
         with index.searcher() as searcher:
             for fields in searcher.all_stored_fields():
-                doc_id = fields["doc_id"]
-                counts[doc_id] = counts.get(doc_id, 0) + 1
+                seen.add(fields["doc_id"])
                 if fields.get("kind") == TITLE:
-                    titles[doc_id] = fields.get("fingerprint")
+                    titles[fields["doc_id"]] = fields.get("fingerprint")
         index.close()
-        return {
-            doc_id: IndexedDocument(doc_id, titles.get(doc_id), doc_id in titles, n)
-            for doc_id, n in counts.items()
-        }
+        return {doc_id: IndexedDocument(doc_id, titles.get(doc_id), doc_id in titles) for doc_id in seen}
 
     def _new_generation_dir(self) -> Path:
         stamp = time.strftime("%Y%m%dT%H%M%S")

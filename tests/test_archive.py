@@ -159,6 +159,16 @@ def test_a_broken_file_in_the_corpus_does_not_block_rebuilds_or_adds(site):
     assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
 
 
+def test_check_finds_a_half_indexed_document_and_repair_completes_it(site):
+    index = IndexStore(site.index).open()
+    with index.writer(timeout=1) as writer:
+        writer.delete_by_term("key", f"{SEED_ID}/titel/0/0")
+    result = site("check")
+    assert result.exit_code == 1 and f"Nur teilweise indexiert: {SEED_ID}" in result.output
+    assert site("check", "--repair").exit_code == 0
+    assert Engine(site.index).document(SEED_ID).title.startswith("Integration langzeitarbeitsloser")
+
+
 def test_repair_rebuilds_an_index_that_cannot_be_opened(site):
     generation = IndexStore(site.index).current_path()
     for toc in generation.glob("*.toc"):
