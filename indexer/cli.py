@@ -9,10 +9,10 @@ from pathlib import Path
 import click
 
 from . import config
-from .corpus import corpus_files, iter_documents, load_document
-from .engine import Engine
+from .archive import Archive
+from .corpus import corpus_files, load_document
+from .engine import RELEVANCE, SORTS, Engine
 from .errors import AnfragenError
-from .store import IndexStore
 
 
 class Paths:
@@ -42,22 +42,19 @@ def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
 
 
 @cli.command()
-@click.option("--procs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Prozesse für die Analyse (lohnt nur mit freien CPU-Kernen).")
 @pass_paths
-def build(paths: Paths, procs: int) -> None:
+def build(paths: Paths) -> None:
     """Index komplett neu aus dem Korpus aufbauen (atomar: neuer Index, dann Umschalten)."""
-    build_index_with_progress(paths.corpus, paths.index, procs)
+    build_index_with_progress(paths.corpus, paths.index)
 
 
-def build_index_with_progress(corpus: Path, index: Path, procs: int = 1) -> None:
+def build_index_with_progress(corpus: Path, index: Path) -> None:
     files = _or_exit(lambda: corpus_files(corpus))
     with click.progressbar(length=len(files), label="Indexiere", file=sys.stderr) as bar:
-        report = _or_exit(
-            lambda: IndexStore(index).build(
-                iter_documents(corpus), progress=lambda _doc: bar.update(1), procs=procs
-            )
-        )
+        archive = Archive(corpus, index)
+        report = _or_exit(lambda: archive.rebuild(progress=lambda _doc: bar.update(1)))
+    for problem in archive.skipped:
+        click.echo(f"Übersprungen: {problem}", err=True)
     click.echo(
         f"{report.documents} Dokumente, {report.records} Absätze indexiert in {report.seconds:.1f} s → {index}",
         err=True,
@@ -88,11 +85,12 @@ def parse(file: Path, meta: Path | None, as_json: bool) -> None:
 @click.argument("query")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="Treffer pro Seite.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Ergebnisseite.")
+@click.option("--sort", type=click.Choice(SORTS), default=RELEVANCE, show_default=True, help="Reihenfolge.")
 @click.option("--json", "as_json", is_flag=True, help="Maschinenlesbare Ausgabe.")
 @pass_paths
-def search(paths: Paths, query: str, limit: int, page: int, as_json: bool) -> None:
-    """Im Index suchen; Treffer sind einzelne Antworten, beste zuerst."""
-    results = _or_exit(lambda: Engine(paths.index).search(query, page=page, per_page=limit))
+def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: bool) -> None:
+    """Im Index suchen; Treffer sind einzelne Antworten, beste zuerst (Filter: partei:SPD datum:2019 …)."""
+    results = _or_exit(lambda: Engine(paths.index).search(query, page=page, per_page=limit, sort=sort))
     if as_json:
         click.echo(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
         return
@@ -127,6 +125,60 @@ def bench(tier: str, shared: Path, work: Path, out: Path, repeats: int, http_sec
     json_path, md_path = report.write(result, out)
     click.echo(report.markdown(result))
     click.echo(f"→ {json_path}, {md_path}", err=True)
+
+
+@cli.command()
+@pass_paths
+def rebuild(paths: Paths) -> None:
+    """Index neu aufbauen, während die Suche weiterläuft (neues Verzeichnis, dann atomar umschalten)."""
+    build_index_with_progress(paths.corpus, paths.index)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--meta", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Metadaten-Datei (JSON) zu einer einzelnen Datei.")
+@pass_paths
+def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
+    """Dateien prüfen und ins Korpus aufnehmen; der Index wird sofort ergänzt (gleiche Kennung: ersetzt)."""
+    if meta is not None and len(files) > 1:
+        raise click.UsageError("--meta gilt für genau eine Datei.")
+    archive = Archive(paths.corpus, paths.index)
+    failed = 0
+    for file in files:
+        try:
+            result = archive.add(file, sidecar=meta)
+        except AnfragenError as exc:
+            click.echo(str(exc), err=True)
+            failed += 1
+            continue
+        click.echo(result.message)
+        for warning in result.inspection.document.warnings:
+            click.echo(f"  Warnung: {warning}")
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("doc_id", metavar="ID")
+@pass_paths
+def remove(paths: Paths, doc_id: str) -> None:
+    """Ein Dokument aus Korpus und Index entfernen."""
+    names = _or_exit(lambda: Archive(paths.corpus, paths.index).remove(doc_id))
+    click.echo(f"{doc_id}: entfernt ({', '.join(names)})")
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Unterschiede beheben (unterbrochene Schreibvorgänge, veralteter Index).")
+@pass_paths
+def check(paths: Paths, repair: bool) -> None:
+    """Korpus und Index vergleichen; Exit-Status 1 bei Abweichungen."""
+    archive = Archive(paths.corpus, paths.index)
+    report = _or_exit(archive.repair if repair else archive.check)
+    for line in report.lines():
+        click.echo(line)
+    if not report.ok:
+        raise click.exceptions.Exit(1)
 
 
 def _or_exit(action):

@@ -7,11 +7,13 @@ A researcher wants answers, not paragraphs: all records of one document and ques
 from __future__ import annotations
 
 import functools
+import re
 import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from markupsafe import Markup
@@ -20,16 +22,24 @@ from whoosh import sorting
 from whoosh.collectors import Collector, FilterCollector, TimeLimit, WrappingCollector
 from whoosh.searching import Searcher
 
-from .analysis import german_analyzer
+from .analysis import fold, german_analyzer
 from .highlight import snippet
-from .errors import QueryError
+from .errors import IndexMissingError, QueryError
+from .facets import FacetCache
+from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
 from .query import QueryCompiler
-from .schema import TITLE, unpack
+from .schema import ANSWER, QUESTION, TITLE, unpack
 from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
+OPEN_ATTEMPTS = 5
+RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
+SORTS = (RELEVANCE, NEWEST, OLDEST)
+SIMILAR_TERMS = 12
+MIN_COMPLETE = 2
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")
 # A query that runs longer is cut off; the page says its results are incomplete.
 SEARCH_TIME_LIMIT = 3.0
 PARTIAL_NOTICE = "Die Suche wurde nach {seconds:g} s abgebrochen: Die Ergebnisse sind unvollständig."
@@ -80,6 +90,11 @@ class ResultPage:
     per_page: int
     hits: list[Hit] = field(default_factory=list)
     highlight_terms: frozenset[str] = frozenset()
+    filters: Filters = field(default_factory=Filters)
+    sort: str = RELEVANCE
+    words: str = ""  # the query without its field syntax
+    facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
+    suggestion: str | None = None  # "Meinten Sie …" (filled in by spelling correction when present)
     notice: str | None = None  # set when the time limit cut the search short
 
     @property
@@ -100,6 +115,30 @@ class ResultPage:
             # Only a search cut short by the time limit says so (keeps the usual shape unchanged).
             **({"partial": True, "notice": self.notice} if self.notice else {}),
         }
+
+
+def _score(key: Any) -> float:
+    """The relevance of a hit; sorted results carry the sort key, whose last part is ScoreFacet's -score."""
+    if isinstance(key, tuple):
+        return -float(key[-1])
+    return float(key or 0.0)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    query: wq.Query
+    filter: wq.Query | None
+    highlight_terms: frozenset[str]
+    mask: wq.Query | None
+    filters: Filters
+    sort: str
+    words: str
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    titles: list[tuple[str, str, str]]  # (folded title, title, doc_id)
+    words: list[tuple[str, str, int]]  # (folded word, surface form, documents), most used first
 
 
 def _cache_column_readers(searcher: Searcher) -> None:
@@ -161,16 +200,35 @@ class Engine:
         self._result_cache = result_cache
         self.time_limit = time_limit
         self._lock = threading.Lock()
+        self._facets = FacetCache()
+        self._vocab: tuple[Any, _Vocabulary] | None = None
 
     def searcher(self) -> Searcher:
-        """This thread's searcher, reopened after a swap and refreshed after a commit."""
+        """This thread's searcher, reopened after a swap and refreshed after a commit.
+
+        Opening races with writers: a commit deletes the files of the state it supersedes
+        and a rebuild retires a generation, so an open that finds files gone is retried on
+        the newer state instead of failing the user's search."""
+        attempt = 0
+        while True:
+            try:
+                return self._current_searcher()
+            except IndexMissingError:
+                raise
+            except Exception:
+                self._drop_searcher()
+                attempt += 1
+                if attempt >= OPEN_ATTEMPTS:
+                    raise
+                time.sleep(0.01 * attempt)
+
+    def _current_searcher(self) -> Searcher:
         local = self._local
         current = self.store.current_path()
         searcher: Searcher | None = getattr(local, "searcher", None)
         if searcher is None or current != getattr(local, "path", None):
-            if searcher is not None:
-                searcher.close()
-            searcher = self.store.open().searcher()
+            self._drop_searcher()
+            searcher = self.store.open(current).searcher()
             local.searcher, local.path = searcher, current
             _cache_column_readers(searcher)
         elif not searcher.up_to_date():
@@ -179,62 +237,49 @@ class Engine:
             _cache_column_readers(searcher)
         return searcher
 
+    def _drop_searcher(self) -> None:
+        searcher = getattr(self._local, "searcher", None)
+        self._local.searcher = None
+        if searcher is not None:
+            try:
+                searcher.close()
+            except Exception:  # closing a reader whose files are gone must not mask the real error
+                pass
+
     def search(
         self,
         text: str,
         page: int = 1,
         per_page: int = 10,
-        *,
-        filter: wq.Query | None = None,
-        sortedby: str | None = None,
-        reverse: bool = False,
+        filters: Filters | None = None,
+        sort: str = RELEVANCE,
+        facets: bool = False,
     ) -> ResultPage:
         """Ranked answers for the user's query; raises QueryError for unusable queries.
 
-        ``filter`` restricts to records matching a query on facet fields (e.g.
-        ``Term("ministerium", …)``); ``sortedby`` names a sortable field (``datum``) to
-        order by instead of relevance.  Pages are cached per index generation, so a
-        commit or a swap invalidates them without any bookkeeping.
+        Field syntax in ``text`` (``partei:SPD``, ``datum:2019``) is taken out and joined with
+        ``filters``; words are optional when a filter is given.  ``sort`` is ``relevanz``,
+        ``neueste`` or ``aelteste``; ``facets`` adds answer counts per facet value.
+        Pages are cached per index generation, so a commit or a swap invalidates them
+        without any bookkeeping.  A search that runs past the time limit returns what it
+        found so far, with a notice.
         """
         page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
         searcher = self.searcher()
-        cache_key = (
-            self._local.path, searcher.reader().generation(), text, page, per_page, repr(filter), sortedby, reverse
-        )
+        cache_key = (self._local.path, searcher.reader().generation(), text, page, per_page, filters, sort, facets)
         cached = self._cached_result(cache_key)
         if cached is not None:
             return cached
-        compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(text)
+        plan = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
-        limit = max(200, wanted * 10)
-        mask = self._excluded_answers(searcher, compiled.exclude)
-        notice = None
-        while True:
-            collector: Collector = searcher.collector(
-                limit=limit, groupedby="answer_key", maptype=sorting.Count, sortedby=sortedby, reverse=reverse
-            )
-            if self.time_limit:
-                collector = _Deadline(collector, self.time_limit)
-            if filter is not None or mask is not None:
-                collector = FilterCollector(collector, allow=filter, restrict=mask)
-            try:
-                searcher.search_with_collector(compiled.query, collector)
-            except TimeLimit:
-                notice = PARTIAL_NOTICE.format(seconds=self.time_limit)
-            results = collector.results()
-            best: dict[str, tuple[float, dict[str, Any]]] = {}
-            for hit in results:
-                fields = hit.fields()  # the best paragraph of each answer comes first
-                best.setdefault(f"{fields['doc_id']}#{fields.get('question', 0)}", (hit.score, fields))
-                if len(best) >= wanted:
-                    break
-            total = len(results.groups("answer_key"))
-            if notice or len(best) >= min(wanted, total) or results.scored_length() < limit:
-                break
-            limit *= 4
-        ranked = list(best.values())[(page - 1) * per_page : wanted]
-        hits = [self._hit(searcher, score, fields, compiled.highlight_terms) for score, fields in ranked]
-        result = ResultPage(text, total, page, per_page, hits, compiled.highlight_terms, notice)
+        ranked, groups, notice = self._ranked(searcher, plan, wanted, self.time_limit, docnums=facets)
+        ranked = ranked[(page - 1) * per_page : wanted]
+        hits = [self._hit(searcher, score, fields, plan.highlight_terms) for score, fields in ranked]
+        counts = self._facet_counts(searcher, groups) if facets else {}
+        result = ResultPage(
+            text, len(groups), page, per_page, hits, plan.highlight_terms,
+            filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, notice=notice,
+        )
         if notice is None:
             self._remember_result(cache_key, result)
         return result
@@ -254,6 +299,78 @@ class Engine:
             while len(self._results) > self._result_cache:
                 self._results.popitem(last=False)
 
+    def iter_hits(
+        self, text: str, filters: Filters | None = None, sort: str = RELEVANCE, limit: int | None = None
+    ) -> Iterator[Hit]:
+        """Every matching answer (or the first ``limit``) in order, for exports and feeds."""
+        searcher = self.searcher()
+        plan = self._plan(searcher, text, filters, sort)
+        ranked, _, _ = self._ranked(searcher, plan, limit, time_limit=None)
+        for score, fields in ranked[:limit]:
+            yield self._hit(searcher, score, fields, plan.highlight_terms)
+
+    def _plan(self, searcher: Searcher, text: str, filters: Filters | None, sort: str) -> "_Plan":
+        """The Whoosh queries for one search: words, filters, exclusions and sort order."""
+        if sort not in SORTS:
+            raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
+        words, typed = extract_filters(text)
+        combined = (filters or Filters()).merge(typed)
+        filter_query = to_query(combined, searcher.reader())
+        if words or not combined:
+            compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(words)
+            query, terms, exclude = compiled.query, compiled.highlight_terms, compiled.exclude
+        else:
+            # Only filters: every answer that passes them, one record (its question) each.
+            query, terms, exclude = wq.Term("kind", QUESTION), frozenset(), None
+            sort = NEWEST if sort == RELEVANCE else sort
+        return _Plan(query, filter_query, terms, self._excluded_answers(searcher, exclude), combined, sort, words)
+
+    @staticmethod
+    def _ranked(
+        searcher: Searcher, plan: "_Plan", wanted: int | None, time_limit: float | None, docnums: bool = True
+    ) -> tuple[list[tuple[float, dict[str, Any]]], dict[str, Any], str | None]:
+        """The best record per answer in result order (at least ``wanted``; None: all), all groups
+        (docnums per answer, or only counts when ``docnums`` is false) and the time-limit notice."""
+        sortedby = None
+        if plan.sort != RELEVANCE:
+            # Undated answers last in both directions, then by date, then by relevance.
+            dated = sorting.QueryFacet({0: wq.NumericRange("datum", 1, None)}, other=1)
+            sortedby = sorting.MultiFacet(
+                [dated, sorting.FieldFacet("datum", reverse=plan.sort == NEWEST), sorting.ScoreFacet()]
+            )
+        limit: int | None = None if wanted is None else max(200, wanted * 10)
+        notice = None
+        while True:
+            collector: Collector = searcher.collector(
+                limit=limit, groupedby="answer_key", sortedby=sortedby,
+                maptype=None if docnums else sorting.Count,
+            )
+            if time_limit:
+                collector = _Deadline(collector, time_limit)
+            if plan.filter is not None or plan.mask is not None:
+                collector = FilterCollector(collector, allow=plan.filter, restrict=plan.mask)
+            try:
+                searcher.search_with_collector(plan.query, collector)
+            except TimeLimit:
+                notice = PARTIAL_NOTICE.format(seconds=time_limit)
+            results = collector.results()
+            best: dict[str, tuple[float, dict[str, Any]]] = {}
+            for hit in results:
+                fields = hit.fields()  # the best record of each answer comes first
+                best.setdefault(f"{fields['doc_id']}#{fields.get('question', 0)}", (_score(hit.score), fields))
+                if wanted is not None and len(best) >= wanted:
+                    break  # stored fields of records that are never shown stay unread
+            groups = results.groups("answer_key")
+            if (notice or limit is None or len(best) >= min(wanted or 0, len(groups))
+                    or results.scored_length() < limit):
+                return list(best.values()), groups, notice
+            limit *= 4
+
+    def _facet_counts(self, searcher: Searcher, groups: dict[str, list[int]]) -> dict[str, list[tuple[Any, int]]]:
+        key = (self._local.path, searcher.reader().generation())
+        values = self._facets.get(key, searcher.reader(), searcher.schema)
+        return values.count(docnums[0] for docnums in groups.values() if docnums)
+
     @staticmethod
     def _excluded_answers(searcher: Searcher, exclude: wq.Query | None) -> wq.Query | None:
         """All records of every answer that has an excluded term in any paragraph."""
@@ -265,7 +382,8 @@ class Engine:
     def highlight_terms(self, text: str) -> frozenset[str]:
         """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
         try:
-            return QueryCompiler(self.searcher().reader(), self.analyzer).compile(text).highlight_terms
+            words, _ = extract_filters(text)
+            return QueryCompiler(self.searcher().reader(), self.analyzer).compile(words).highlight_terms
         except QueryError:
             return frozenset()
 
@@ -281,9 +399,80 @@ class Engine:
             date_answered=document.date_answered.isoformat() if document.date_answered else None,
             ministry=document.ministry,
             question_text=question.text if question else None,
-            snippet=snippet(fields["body"], terms),
+            # A filter-only listing has no terms; its question text is already shown, so no snippet.
+            snippet=snippet(fields["body"], terms) if terms or fields.get("kind") != QUESTION else Markup(""),
             score=score,
         )
+
+    def similar(self, doc_id: str, question: int | None = None, limit: int = 5) -> list[Hit]:
+        """"Ähnliche Antworten": answers of other documents that share the most telling terms.
+
+        The key terms of the answer (or the whole document) are chosen by Whoosh's
+        ``key_terms_from_text`` (Bo1 model) and searched in the question and answer text.
+        """
+        searcher = self.searcher()
+        try:
+            document = self._document(searcher, doc_id)
+        except KeyError:
+            return []
+        chosen = document.question(question) if question is not None else None
+        if chosen is not None:
+            text = "\n".join([chosen.text, *chosen.answer])
+        else:
+            text = "\n".join([document.title, *(q.text + "\n" + q.answer_text for q in document.questions)])
+        terms = [t for t, _ in searcher.key_terms_from_text(ANSWER, text, numterms=SIMILAR_TERMS)]
+        if not terms:
+            return []
+        query = wq.Or([wq.Term(f, t) for f in (TITLE, QUESTION, ANSWER) for t in terms])
+        results = searcher.search(query, limit=limit * 20, mask=wq.Term("doc_id", doc_id))
+        best: dict[str, tuple[float, dict[str, Any]]] = {}
+        for hit in results:
+            fields = hit.fields()
+            best.setdefault(f"{fields['doc_id']}#{fields.get('question', 0)}", (hit.score, fields))
+            if len(best) >= limit:
+                break
+        return [self._hit(searcher, score, fields, frozenset(terms)) for score, fields in best.values()]
+
+    def complete(self, prefix: str, limit: int = 8) -> list[dict[str, Any]]:
+        """Autocomplete: titles and words of titles and questions starting with ``prefix``.
+
+        Words are surface forms (what people type), ranked by how many documents use them;
+        title suggestions link to their document.
+        """
+        needle = fold(prefix.strip())
+        if len(needle) < MIN_COMPLETE:
+            return []
+        searcher = self.searcher()
+        vocabulary = self._vocabulary(searcher)
+        words = [w for w in vocabulary.words if w[0].startswith(needle)][:limit]
+        starts = re.compile(r"(?<![a-z0-9])" + re.escape(needle))
+        titles = [t for t in vocabulary.titles if starts.search(t[0])][: max(3, limit - len(words))]
+        out: list[dict[str, Any]] = [{"kind": "wort", "text": word} for _, word, _ in words]
+        out += [{"kind": "titel", "text": title, "doc_id": doc_id, "url": document_url(doc_id)}
+                for _, title, doc_id in titles]
+        return out
+
+    def _vocabulary(self, searcher: Searcher) -> "_Vocabulary":
+        key = (self._local.path, searcher.reader().generation())
+        with self._lock:
+            if self._vocab is not None and self._vocab[0] == key:
+                return self._vocab[1]
+        titles: list[tuple[str, str, str]] = []
+        counts: dict[str, tuple[str, set[str]]] = {}
+        for kind in (TITLE, QUESTION):
+            for stored in searcher.documents(kind=kind):
+                text = stored.get("body") or ""
+                if kind == TITLE:
+                    titles.append((fold(text), text, stored["doc_id"]))
+                for word in _WORD.findall(text):
+                    folded = fold(word)
+                    surface, docs = counts.setdefault(folded, (word, set()))
+                    docs.add(stored["doc_id"])
+        ranked = sorted(((f, s, len(d)) for f, (s, d) in counts.items()), key=lambda w: (-w[2], w[0]))
+        vocabulary = _Vocabulary(sorted(titles), ranked)
+        with self._lock:
+            self._vocab = (key, vocabulary)
+        return vocabulary
 
     def document(self, doc_id: str) -> Document | None:
         """The indexed document, or None when the index does not hold it."""
@@ -310,4 +499,6 @@ class Engine:
         return document
 
     def document_count(self) -> int:
-        return self.searcher().doc_frequency("kind", TITLE)
+        # Counted through a query: term statistics still include documents deleted by an
+        # incremental update until their segment is merged.
+        return sum(1 for _ in self.searcher().docs_for_query(wq.Term("kind", TITLE)))

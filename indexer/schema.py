@@ -34,6 +34,9 @@ def build_schema() -> Schema:
         answer_key=ID(sortable=True),
         body=STORED(),
         meta=STORED(),
+        # Hash of the corpus files a document was indexed from (title record only): lets
+        # ``anfragen check`` tell a stale or half-finished write from a consistent one.
+        fingerprint=ID(stored=True),
         **{name: TEXT(analyzer=analyzer, phrase=True) for name in TEXT_FIELDS},
         nummer=KEYWORD(lowercase=True, commas=True),
         parlament=ID(),
@@ -42,6 +45,7 @@ def build_schema() -> Schema:
         partei=KEYWORD(commas=True),
         datum=NUMERIC(int, sortable=True),
         jahr=NUMERIC(int),
+        drucksache=ID(),
     )
 
 
@@ -81,6 +85,8 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
 
 def _facets(document: Document) -> dict[str, Any]:
     facets: dict[str, Any] = {"parlament": document.parliament}
+    if document.drucksache:
+        facets["drucksache"] = document.drucksache
     if document.wahlperiode is not None:
         facets["wahlperiode"] = document.wahlperiode
     if document.ministry:

@@ -17,10 +17,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from whoosh import query as wq
-
-from ..corpus import iter_documents, load_document
-from ..engine import Engine
+from ..archive import Archive
+from ..corpus import iter_documents
+from ..engine import NEWEST, RELEVANCE, Engine
+from ..filters import Filters
 from ..model import Document
 from ..schema import records
 from ..store import IndexStore
@@ -83,7 +83,7 @@ def run(shared: Path, work: Path, tier: str, repeats: int = 5, http_seconds: flo
     }
 
     log("Hinzufügen → auffindbar …")
-    result["add"] = _add_latency(engine, ours_dir, work, tries=3)
+    result["add"] = _add_latency(engine, corpus_dir, ours_dir, work, tries=3)
 
     if http_seconds > 0:
         log(f"HTTP unter gunicorn, 8 Clients, {http_seconds:g} s …")
@@ -124,7 +124,11 @@ def _read_parsed(path: Path) -> Iterator[Document]:
 
 
 def _build_ours(corpus_dir: Path, index_dir: Path, procs: int) -> int:
-    return IndexStore(index_dir).build(iter_documents(corpus_dir), procs=procs).records
+    """Exactly ``anfragen build`` (fingerprints, skipped files); with ``procs`` > 1 the store's
+    parallel build on the same documents."""
+    if procs > 1:
+        return IndexStore(index_dir).build(iter_documents(corpus_dir), procs=procs).records
+    return Archive(corpus_dir, index_dir).rebuild().records
 
 
 def _build_fts5(parsed: Path, path: Path) -> int:
@@ -145,12 +149,8 @@ def _build_stats(seconds: float, rss: float, size: float, counts: dict[str, int]
 
 
 def _ours_search(engine: Engine, query: BenchQuery) -> tuple[int, list[str]]:
-    facet = None
-    if query.facet:
-        field, value = query.facet
-        facet = wq.NumericRange(field, value, value) if isinstance(value, int) else wq.Term(field, value)
-    page = engine.search(query.ours, filter=facet, sortedby="datum" if query.date_sort else None,
-                         reverse=query.date_sort)
+    filters = Filters(**{query.facet[0]: (query.facet[1],)}) if query.facet else None
+    page = engine.search(query.ours, filters=filters, sort=NEWEST if query.date_sort else RELEVANCE)
     return page.total, [str(hit.snippet) for hit in page.hits]
 
 
@@ -174,17 +174,14 @@ def _latencies(search: Callable[[BenchQuery], tuple[int, list[str]]], repeats: i
     }
 
 
-def _add_latency(engine: Engine, index_dir: Path, work: Path, tries: int) -> dict[str, Any]:
-    """A new answer through the index writer until a search finds it (the engine refreshes itself).
-
-    Measured with the store's Whoosh writer directly (parse → records → commit), the same
-    path an ``anfragen add`` takes.
-    """
-    timings = []
+def _add_latency(engine: Engine, corpus_dir: Path, index_dir: Path, work: Path, tries: int) -> dict[str, Any]:
+    """``anfragen add`` of a new answer until a search finds it (the engine refreshes itself);
+    each added answer is removed again with ``anfragen remove`` so the corpus stays the tier's."""
     inbox = work / "add"
     shutil.rmtree(inbox, ignore_errors=True)
     inbox.mkdir()
-    store = IndexStore(index_dir)
+    archive = Archive(corpus_dir, index_dir)
+    timings, removals = [], []
     for n in range(tries):
         reference = 90_000 + n
         sample = corpus.Meta(18, reference, f"Nachgereichte Antwort {n} zur Grundsteuer",
@@ -195,20 +192,17 @@ def _add_latency(engine: Engine, index_dir: Path, work: Path, tries: int) -> dic
         source.write_text(text, encoding="utf-8")
         source.with_suffix(".json").write_text(json.dumps(corpus.sidecar(sample, source.stem), ensure_ascii=False))
         started = time.perf_counter()
-        document = load_document(source)
-        index = store.open()
-        writer = index.writer(timeout=10)
-        for record in records(document):
-            writer.add_document(**record)
-        writer.commit()
-        index.close()
+        archive.add(source)
         while engine.search(f"18/{reference}").total < 1:
             if time.perf_counter() - started > 60:
                 raise RuntimeError("hinzugefügtes Dokument nach 60 s nicht auffindbar")
             time.sleep(0.005)
         timings.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        archive.remove(source.stem)
+        removals.append(time.perf_counter() - started)
     return {"seconds": [round(t, 3) for t in timings], "max_s": round(max(timings), 3),
-            "via": "Whoosh-Writer des IndexStore (parse → records → commit); anfragen add noch nicht auf main"}
+            "remove_s": [round(t, 3) for t in removals], "via": "anfragen add (Archive.add), danach anfragen remove"}
 
 
 def ratios(result: dict[str, Any]) -> dict[str, float]:
