@@ -106,7 +106,8 @@ def http_load(
                 latencies.extend(mine)
 
         started = time.perf_counter()
-        pool = [threading.Thread(target=client, args=(i * 3,)) for i in range(clients)]
+        # Clients start spread over the path list, so they do not hit one page together.
+        pool = [threading.Thread(target=client, args=(i * len(paths) // clients,)) for i in range(clients)]
         for thread in pool:
             thread.start()
         for thread in pool:
