@@ -11,6 +11,9 @@ import re
 # Words that follow a suspended hyphen ("An- und Abwesenheit"): the hyphen is part of the text.
 _SUSPENSION_WORDS = frozenset({"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "noch", "wie"})
 _HYPHEN_END = re.compile(r"(?<=[A-Za-zÄÖÜäöüß])[-\u00ad\u2010]$")
+_DIGIT_HYPHEN_END = re.compile(r"(?<=\d)-$")
+# pypdf sometimes sets the hyphen of a justified line apart: "abzu -" + "senken".
+_SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
 _SENTENCE_END = re.compile(r"[.:!?;\"“”)]$")
 
 
@@ -33,7 +36,11 @@ def join_lines(lines: list[str]) -> str:
         if not out:
             out = line
             continue
-        if _HYPHEN_END.search(out):
+        if _SPACED_HYPHEN_END.search(out) and line[:1].islower():
+            out = out[:-2] + "-"
+        if _DIGIT_HYPHEN_END.search(out) and line[:1].islower() and line.split(" ", 1)[0] not in _SUSPENSION_WORDS:
+            out = out + line
+        elif _HYPHEN_END.search(out):
             first_word = line.split(" ", 1)[0]
             if first_word.lower() in _SUSPENSION_WORDS:
                 out = out[:-1] + "- " + line if out.endswith("\u00ad") else out + " " + line

@@ -87,7 +87,7 @@ class Front:
 
 def read_front(front: list[str], first_page: list[str]) -> Front:
     """Read all facts the front matter carries, whatever the layout."""
-    text = normalise_space(" ".join(line for line in front if line))
+    text = join_lines(front)
     result = Front()
     result.parliament, result.wahlperiode, result.drucksache = read_header(" ".join(first_page[:12]))
     result.ministry, result.co_ministries, result.anfrage_nr, result.date_answered = read_ministry_sentence(text)
@@ -149,12 +149,13 @@ def read_ni_answer_block(front: list[str]) -> dict:
     ``Antwort des Niedersächsischen Ministeriums für … namens der Landesregierung vom 13.07.2026``."""
     text = join_lines(front)
     asked = re.search(
-        r"Anfrage (?:des|der) (?:Abgeordneten )?(?P<askers>.+?),?\s+eingegangen am (?P<date>" + _DATE + r")"
+        r"Anfrage (?:des|der) (?:Abgeordneten )?(?P<askers>(?:(?!Anfrage |Antwort ).)+?),?\s+eingegangen am (?P<date>" + _DATE + r")"
         r"(?:\s*[-–]\s*Drs\.\s*(?P<ds>\d{1,2}/\d{1,6}))?",
         text,
     )
     answered = re.search(
-        r"Antwort (?:des|der) (?P<who>(?:(?!Antwort ).)+?)(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")",
+        r"Antwort (?:des|der) (?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)(?: (?:für|der|des) (?:(?!Antwort |Anfrage ).)*?)?)"
+        r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")",
         text,
     )
     facts: dict = {}
@@ -164,8 +165,7 @@ def read_ni_answer_block(front: list[str]) -> dict:
         facts["anfrage_drucksache"] = asked.group("ds")
     if answered:
         facts["date_answered"] = parse_german_date(answered.group("date"))
-        if answered.group("who") != "Landesregierung":
-            facts["ministry"] = nominative(answered.group("who"))
+        facts["ministry"] = nominative(answered.group("who"))
     return facts
 
 
@@ -236,7 +236,7 @@ def section(front: list[str], heading: re.Pattern[str]) -> list[str]:
                 if _PREAMBLE_HEADING.match(following) or _GOV_PREAMBLE_HEADING.match(following):
                     break
                 if _MINISTRY_START.match(following) and _MINISTRY_SENTENCE.match(
-                    normalise_space(" ".join(front[position : position + 6]))
+                    join_lines(front[position : position + 8])
                 ):
                     break
                 body.append(following)
