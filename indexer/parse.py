@@ -43,12 +43,22 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     lines = clean.lines
     split = split_questions(lines)
     if not split.spans:
-        hint = " Der Text sieht nach einem Scan ohne brauchbare Textebene aus." if looks_like_scan(lines) else ""
+        parliament, period, drucksache = read_header(" ".join(clean.first_page[:12]))
+        seen = ", ".join(
+            part for part in (
+                f"Parlament {parliament}" if parliament else "",
+                f"Wahlperiode {period}" if period else "",
+                f"Drucksache {drucksache}" if drucksache else "",
+            ) if part
+        )
+        hint = f" Erkannt: {seen}." if seen else ""
+        if looks_like_scan(lines):
+            hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
         raise ParseError(
             "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
         )
     width = text_width(lines)
-    front = read_front(lines[: split.front_end], clean.first_page)
+    front = read_front(lines[: split.front_end], clean.first_page, lines)
     warnings = list(split.notes)
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
@@ -73,11 +83,18 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     )
 
 
+_ANSWER_LABEL = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}\.?)?\s*:\s*")
+
+
 def _question(span: QuestionSpan, width: int) -> Question:
+    answer = split_paragraphs(span.answer_lines, width)
+    if answer:  # "Antwort zu Frage 3: …" (Hamburg, Berlin, Sachsen): the label is layout, not text
+        answer[0] = _ANSWER_LABEL.sub("", answer[0])
+        answer = [paragraph for paragraph in answer if paragraph]
     return Question(
         number=span.number,
         text=join_lines(span.text_lines),
-        answer=tuple(split_paragraphs(span.answer_lines, width)),
+        answer=tuple(answer),
         answered_with=span.answered_with,
     )
 

@@ -36,11 +36,13 @@ def join_lines(lines: list[str]) -> str:
         if not out:
             out = line
             continue
-        if _SPACED_HYPHEN_END.search(out) and line[:1].islower():
+        tail = out[-4:]  # only the end matters; searching all of ``out`` would be quadratic
+        if _SPACED_HYPHEN_END.search(tail) and line[:1].islower():
             out = out[:-2] + "-"
-        if _DIGIT_HYPHEN_END.search(out) and line[:1].islower() and line.split(" ", 1)[0] not in _SUSPENSION_WORDS:
+            tail = out[-4:]
+        if _DIGIT_HYPHEN_END.search(tail) and line[:1].islower() and line.split(" ", 1)[0] not in _SUSPENSION_WORDS:
             out = out + line
-        elif _HYPHEN_END.search(out):
+        elif _HYPHEN_END.search(tail):
             first_word = line.split(" ", 1)[0]
             if first_word.lower() in _SUSPENSION_WORDS:
                 out = out[:-1] + "- " + line if out.endswith("\u00ad") else out + " " + line

@@ -85,15 +85,19 @@ class Front:
     government_preamble: list[str] = field(default_factory=list)
 
 
-def read_front(front: list[str], first_page: list[str]) -> Front:
-    """Read all facts the front matter carries, whatever the layout."""
+def read_front(front: list[str], first_page: list[str], body: list[str] | None = None) -> Front:
+    """Read all facts the front matter carries, whatever the layout.
+
+    ``body`` (the whole text) is searched for the facts some layouts print after the questions
+    (Baden-Württemberg's covering letter, the Bundestag's transmission note)."""
     text = join_lines(front)
     result = Front()
     result.parliament, result.wahlperiode, result.drucksache = read_header(" ".join(first_page[:12]))
     result.ministry, result.co_ministries, result.anfrage_nr, result.date_answered = read_ministry_sentence(text)
     nrw = read_nrw_answer_block(text)
     ni = read_ni_answer_block(front)
-    for facts in (nrw, ni):
+    generic = read_generic_answer_facts(join_lines(body) if body else text, result.drucksache)
+    for facts in (nrw, ni, generic):
         for name, value in facts.items():
             if value not in (None, (), "") and getattr(result, name) in (None, (), ""):
                 setattr(result, name, value)
@@ -166,6 +170,29 @@ def read_ni_answer_block(front: list[str]) -> dict:
     if answered:
         facts["date_answered"] = parse_german_date(answered.group("date"))
         facts["ministry"] = nominative(answered.group("who"))
+    return facts
+
+
+def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
+    """Facts other parliaments print in prose: ``Mit Schreiben vom 6. Juli 2021 … beantwortet das
+    Ministerium für Verkehr die Kleine Anfrage`` (Baden-Württemberg), ``… mit Schreiben des
+    Bundesministeriums der Finanzen vom 4. Juni 2019 übermittelt`` (Bundestag), and the question's
+    Drucksache (``Kleine Anfrage … – Drucksache 19/9876 –``)."""
+    facts: dict = {}
+    match = re.search(
+        r"Mit Schreiben vom (?P<date>" + _DATE + r").{0,80}? beantwortet (?:das|die|der) (?P<who>[^.]+?) die Kleine Anfrage",
+        text,
+    ) or re.search(
+        r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>" + _DATE + r") übermittelt", text
+    )
+    if match:
+        facts["date_answered"] = parse_german_date(match.group("date"))
+        facts["ministry"] = nominative(match.group("who"))
+    for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
+        number = f"{int(found.group(1))}/{int(found.group(2))}"
+        if number != own_drucksache and "Kleine Anfrage" in text[: found.start()]:
+            facts["anfrage_drucksache"] = number
+            break
     return facts
 
 

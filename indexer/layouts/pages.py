@@ -16,6 +16,15 @@ from ..text import join_lines, normalise_space
 
 _PARLIAMENT_WORDS = r"(?:landtag|bürgerschaft|abgeordnetenhaus|bundestag|bundesrat|wahlperiode)"
 _DRUCKSACHE = re.compile(r"Drucksache\s*\d{1,2}\s*/\s*\d{1,6}", re.I)
+_PARLIAMENT_PERIOD = re.compile(
+    r"^(?:LANDTAG|Landtag|Deutscher Bundestag|\w+ Landtag|\w+ Bürgerschaft|Abgeordnetenhaus)\b.{0,50}"
+    r"\d{1,2}\.\s*Wahlperiode$"
+)
+_HEADER_PART = re.compile(
+    r"^(?:LANDTAG(?: [A-ZÄÖÜ-]+)+|\d{1,2}\.\s*Wahlperiode|Drucksache\s*\d{1,2}\s*/\s*\d{1,6}"
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})$"
+)
+_CITATION = re.compile(r"^(?:vgl\.|Vgl\.|siehe|Siehe|https?://|www\.|Drs\.|Drucksache|BT-Drs|Quelle|Ebd|Ebenda|Ibid|Abrufbar|Online)")
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Seite\s+\d{1,3}(?:\s+von\s+\d{1,3})?$", re.I)
 _FOOTER_LINES = (
     re.compile(r"^\d{0,3}\s*Datum des Originals:.*$", re.I),
@@ -39,13 +48,23 @@ class CleanText:
 
 
 def is_running_header(line: str) -> bool:
-    """A header line names the parliament (or the Wahlperiode) and the Drucksache."""
+    """A header line names the parliament (or the Wahlperiode) and the Drucksache; some layouts
+    print the two halves on lines of their own (``LANDTAG NORDRHEIN-WESTFALEN - 17. Wahlperiode``)."""
     text = normalise_space(line)
+    if len(text) > 160 or text.endswith((".", ",", ";")):
+        return False
+    if _DRUCKSACHE.search(text) and re.search(_PARLIAMENT_WORDS, text, re.I):
+        return True
+    return bool(_PARLIAMENT_PERIOD.match(text))
+
+
+def _is_top_furniture(line: str) -> bool:
+    """Lines a page may start with before the text: header parts, a date, a page number."""
     return (
-        len(text) < 160
-        and bool(_DRUCKSACHE.search(text))
-        and bool(re.search(_PARLIAMENT_WORDS, text, re.I))
-        and not text.endswith((".", ",", ";"))
+        not line
+        or is_running_header(line)
+        or bool(_PAGE_NUMBER.match(line))
+        or bool(_HEADER_PART.match(line))
     )
 
 
@@ -82,12 +101,8 @@ def _strip_furniture(page: list[str]) -> list[str]:
     lines = _trim_blank(lines)
     # Top: running header(s) and a page number right below or above them.
     top = 0
-    while top < len(lines) and top < 4:
-        line = lines[top]
-        if is_running_header(line) or (not line and top < 3) or (_PAGE_NUMBER.match(line) and top < 3):
-            top += 1
-            continue
-        break
+    while top < len(lines) and top < 8 and _is_top_furniture(lines[top]):
+        top += 1
     lines = _trim_blank(lines[top:])
     # Bottom: a page number.
     while lines and _PAGE_NUMBER.match(lines[-1]):
@@ -126,7 +141,7 @@ def _take_footnotes(lines: list[str], expected: int) -> tuple[list[str], list[Fo
         if not match or int(match.group(1)) not in (expected, 1) or start == 0:
             continue
         number = int(match.group(1))
-        separated = not lines[start - 1] or bool(_RULE.match(lines[start - 1]))
+        separated = not lines[start - 1] or bool(_RULE.match(lines[start - 1])) or bool(_CITATION.match(match.group(2)))
         marked = bool(re.search(rf"(?<=[^\s\d/.,]){number}(?!\d)|(?<=[.)“\"]){number}(?!\d)", " ".join(lines[:start])))
         if not (separated or marked):
             continue

@@ -1,0 +1,139 @@
+"""Other parliaments' layouts, parsed generically: header → parliament, period, Drucksache;
+numbered questions answered in place or under ``Zu N.:`` headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from indexer.extract import text_pages
+from indexer.parse import parse_lines, validate
+
+BW = """Landtag von Baden-Württemberg 
+17. Wahlperiode
+Drucksache 17 / 512
+6.7.2021
+Kleine Anfrage
+des Abg. Hans-Peter Storz SPD
+und
+Antwort
+des Ministeriums für Verkehr
+Radschnellwege im Landkreis Konstanz
+Kleine Anfrage
+Ich frage die Landesregierung:
+1. Wie viele Radschnellwege sind im Landkreis Konstanz geplant?
+2. Wann beginnt der Bau des ersten Abschnitts?
+3. Welche Kosten trägt das Land?
+10.6.2021
+Storz SPD
+Eingegangen: 10.6.2021 / Ausgegeben: 8.7.2021
+\fLandtag von Baden-Württemberg Drucksache 17 / 512
+2
+Antwort
+Mit Schreiben vom 6. Juli 2021 Nr. VM2-0141.5-21/14/3 beantwortet das Ministerium für Verkehr die
+Kleine Anfrage wie folgt:
+1. Wie viele Radschnellwege sind im Landkreis Konstanz geplant?
+Zu 1.:
+Im Landkreis Konstanz sind zwei Radschnellwege geplant.
+2. Wann beginnt der Bau des ersten Abschnitts?
+3. Welche Kosten trägt das Land?
+Zu 2. und 3.:
+Der Bau beginnt 2024; das Land trägt die Kosten der Landesstraßen-
+abschnitte vollständig.
+Hermann
+Minister für Verkehr
+"""
+
+BUNDESTAG = """Deutscher Bundestag Drucksache 19/10506
+19. Wahlperiode 29.05.2019
+Antwort
+der Bundesregierung
+auf die Kleine Anfrage der Abgeordneten Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.
+– Drucksache 19/9876 –
+Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt
+Vorbemerkung der Fragesteller
+Der soziale Arbeitsmarkt ist seit 2019 im Gesetz verankert.
+Vorbemerkung der Bundesregierung
+Die Bundesregierung beobachtet die Umsetzung genau.
+1. Wie viele Personen wurden bisher gefördert?
+Bis Ende April 2019 wurden rund 20 000 Personen gefördert.
+2. Wie hoch sind die Ausgaben des Bundes?
+Die Ausgaben belaufen sich auf rund 150 Mio. Euro.
+Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums für Arbeit und
+Soziales vom 28. Mai 2019 übermittelt.
+\fDrucksache 19/10506 – 2 – Deutscher Bundestag – 19. Wahlperiode
+3. Plant die Bundesregierung eine Ausweitung?
+Nein.
+"""
+
+HAMBURG = """BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG Drucksache 22/4711
+22. Wahlperiode 15.03.2021
+Schriftliche Kleine Anfrage
+Frage 1: Wie viele Spielplätze gibt es im Bezirk Altona?
+Antwort zu Frage 1: Im Bezirk Altona gibt es 120 öffentliche Spielplätze.
+Frage 2: Wie viele davon wurden 2020 saniert?
+Antwort zu Frage 2: Elf.
+"""
+
+
+def test_baden_wuerttemberg_listed_questions_with_zu_headings():
+    doc = parse_lines(text_pages(BW))
+    assert (doc.parliament, doc.wahlperiode, doc.drucksache, doc.id) == ("bw", 17, "17/512", "bw-17-512")
+    assert [q.text for q in doc.questions] == [
+        "Wie viele Radschnellwege sind im Landkreis Konstanz geplant?",
+        "Wann beginnt der Bau des ersten Abschnitts?",
+        "Welche Kosten trägt das Land?",
+    ]
+    assert doc.question(1).answer == ("Im Landkreis Konstanz sind zwei Radschnellwege geplant.",)
+    assert doc.question(2).answered_with == (3,) and doc.question(3).answered_with == (2,)
+    assert "Landesstraßenabschnitte vollständig" in doc.question(3).answer_text
+    assert "Wann beginnt" not in doc.question(1).answer_text  # the repeated question is no answer text
+    assert doc.ministry == "Ministerium für Verkehr"
+    assert doc.date_answered == dt.date(2021, 7, 6)
+
+
+def test_bundestag_interleaved_answer():
+    doc = parse_lines(text_pages(BUNDESTAG))
+    assert (doc.parliament, doc.wahlperiode, doc.drucksache) == ("bt", 19, "19/10506")
+    assert doc.anfrage_drucksache == "19/9876"
+    assert doc.ministry == "Bundesministerium für Arbeit und Soziales"
+    assert doc.date_answered == dt.date(2019, 5, 28)
+    assert doc.preamble == ("Der soziale Arbeitsmarkt ist seit 2019 im Gesetz verankert.",)
+    assert doc.government_preamble == ("Die Bundesregierung beobachtet die Umsetzung genau.",)
+    assert [q.number for q in doc.questions] == [1, 2, 3]
+    assert doc.question(3).answer == ("Nein.",)
+    assert "Deutscher Bundestag" not in doc.question(2).answer_text
+
+
+def test_hamburg_frage_and_antwort_labels():
+    doc = parse_lines(text_pages(HAMBURG))
+    assert (doc.parliament, doc.drucksache) == ("hh", "22/4711")
+    assert doc.question(1).text == "Wie viele Spielplätze gibt es im Bezirk Altona?"
+    assert doc.question(1).answer == ("Im Bezirk Altona gibt es 120 öffentliche Spielplätze.",)
+    assert doc.question(2).answer == ("Elf.",)
+
+
+NRW_SPLIT_HEADER = """Titel der Anfrage
+
+1. Wie viele Anträge wurden gestellt?
+
+Es wurden 12 Anträge gestellt, davon 3 im Jahr 2024.1
+1 vgl. Drs. 18/12723.
+LANDTAG NORDRHEIN-WESTFALEN - 18. Wahlperiode
+Drucksache 18/14087
+3
+2. Wie viele wurden bewilligt?
+
+Alle.
+"""
+
+
+def test_split_running_header_and_unseparated_footnote_without_form_feeds():
+    doc = parse_lines(text_pages(NRW_SPLIT_HEADER), doc_id="nw-18-14087")
+    assert doc.question(1).answer == ("Es wurden 12 Anträge gestellt, davon 3 im Jahr 2024.1",)
+    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "vgl. Drs. 18/12723.")]
+    assert doc.question(2).answer == ("Alle.",)
+
+
+def test_unknown_parliament_is_warned():
+    doc = parse_lines(text_pages("Ein Titel\n\n1. Eine Frage?\n\nEine Antwort.\n"), doc_id="xx-1-1")
+    assert "Parlament nicht erkannt." in validate(doc)
