@@ -128,3 +128,12 @@ def test_pdf_named_txt_is_refused(tmp_path, nrw_pdf):
     path = tmp_path / "falsch.txt"
     path.write_bytes(nrw_pdf.read_bytes())
     _expect_error(path, "ist ein PDF")
+
+
+def test_corpus_takes_pdfs_and_prefers_the_text_beside_a_pdf(tmp_path, nrw_pdf):
+    from indexer import corpus_files
+
+    (tmp_path / "nw-18-14087.pdf").write_bytes(nrw_pdf.read_bytes())
+    (tmp_path / "nw-18-1.pdf").write_bytes(nrw_pdf.read_bytes())
+    (tmp_path / "nw-18-14087.txt").write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    assert [p.name for p in corpus_files(tmp_path)] == ["nw-18-1.pdf", "nw-18-14087.txt"]

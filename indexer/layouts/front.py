@@ -188,6 +188,9 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
     if match:
         facts["date_answered"] = parse_german_date(match.group("date"))
         facts["ministry"] = nominative(match.group("who"))
+    else:
+        match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
+        facts["date_answered"] = parse_german_date(match.group("date")) if match else None
     for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
         if number != own_drucksache and "Kleine Anfrage" in text[: found.start()]:
