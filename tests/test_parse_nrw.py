@@ -180,3 +180,26 @@ def test_numbering_gap_and_missing_answer_are_warned():
     assert any("Frage 2 fehlt" in w for w in warnings)
     assert "Frage 3 hat keine Antwort." in warnings
     assert "Parlament nicht erkannt." in warnings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ministry", "co"),
+    [
+        ("Minister für Schule und Bildung hat die Kleine Anfrage 12 mit Schreiben vom 3. März 2023 namens der "
+         "Landesregierung beantwortet.", "Ministerium für Schule und Bildung", ()),
+        ("Der Ministerpräsident hat die Kleine Anfrage 12 mit Schreiben vom 3. März 2023 namens der Landesregierung "
+         "wie folgt beantwortet.", "Ministerpräsident", ()),
+        ("Der Minister Bundes- und Europaangelegenheiten sowie Internationales hat die Kleine Anfrage 12 mit "
+         "Schreiben vom 3. März 2023 namens der Landesregierung beantwortet.",
+         "Ministerium für Bundes- und Europaangelegenheiten sowie Internationales", ()),
+        ("Die Ministerin für Kultur und Wissenschaft hat die Kleine Anfrage 12 mit Schreiben vom 03.03.2023 namens "
+         "der Landesregierung im Einvernehmen mit dem Minister der Finanzen, dem Minister des Innern und der "
+         "Ministerin für Schule und Bildung beantwortet.",
+         "Ministerium für Kultur und Wissenschaft",
+         ("Ministerium der Finanzen", "Ministerium des Innern", "Ministerium für Schule und Bildung")),
+    ],
+)
+def test_ministry_sentence_variants(sentence, ministry, co):
+    text = f"Titel\n\n{sentence}\n\n1. Eine Frage?\n\nEine Antwort.\n"
+    doc = parse_lines(text_pages(text), doc_id="nw-18-3")
+    assert (doc.ministry, doc.co_ministries, doc.anfrage_nr, doc.date_answered) == (ministry, co, 12, dt.date(2023, 3, 3))

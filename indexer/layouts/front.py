@@ -55,15 +55,18 @@ _PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung (?:der|des) (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$", re.I
 )
 _GOV_PREAMBLE_HEADING = re.compile(r"^Vor(?:be)?merkung (?:der|des) (?:Landes|Bundes|Staats)regierung\s*:?$", re.I)
+# "Der Minister für … hat [im Einvernehmen mit …] die Kleine Anfrage 2509 mit Schreiben vom 4. Juni 2019
+# namens der Landesregierung [im Einvernehmen mit …] [wie folgt] beantwortet."  The article is missing
+# in some 18th-period answers, the portfolio when the Ministerpräsident answers; no period inside.
 _MINISTRY_SENTENCE = re.compile(
-    r"(?P<who>(?:Der|Die) (?:\S+ )?(?:Minister|Ministerin|Ministerpräsident|Ministerpräsidentin|Chef|Chefin)\b.*?)"
-    r"\s+hat\s+(?:(?:im Einvernehmen mit (?P<co1>.+?))\s+)?die Kleine Anfrage (?P<nr>\d+)"
+    r"(?P<who>(?:(?:Der|Die) )?(?:stellvertretende )?"
+    r"(?:Ministerpräsidentin|Ministerpräsident|Ministerin|Minister|Chefin|Chef)\b[^.]{0,250}?)"
+    r"\s+hat\s+(?:im Einvernehmen mit (?P<co1>[^.]+?)\s+)?die Kleine Anfrage (?P<nr>\d+)"
     r"\s+mit Schreiben vom (?P<date>" + _DATE + r")"
     r"\s+(?:namens|für) (?:der|die) Landesregierung"
-    r"(?:\s+im Einvernehmen mit (?P<co2>.+?))?\s+beantwortet\.",
-    re.S,
+    r"(?:\s+im Einvernehmen mit (?P<co2>[^.]+?))?(?:\s+wie folgt)?\s+beantwortet\b",
 )
-_MINISTRY_START = re.compile(r"^(?:Der|Die) (?:\S+ )?(?:Minister|Ministerin|Ministerpräsident\w*|Chef|Chefin)\b")
+_MINISTRY_START = re.compile(r"^(?:(?:Der|Die) )?(?:stellvertretende )?(?:Minister|Ministerin|Ministerpräsident\w*|Chef|Chefin)\b")
 
 
 @dataclass
@@ -286,13 +289,16 @@ def ministry_name(phrase: str) -> str:
     )
     if match:
         return f"Ministerium {match.group(1)} {match.group(2)}".strip()
-    return re.sub(r"^(?:der|die|dem|den|des)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:der|die|dem|den|des)\s+", "", phrase, flags=re.I)
+    # "Der Minister Bundes- und Europaangelegenheiten …": the preposition was left out.
+    missing = re.match(r"^(?:stellvertretende\s+)?(?:Ministerin|Minister)\s+(?!für\b|der\b|des\b)([A-ZÄÖÜ].*)$", phrase)
+    return f"Ministerium für {missing.group(1)}" if missing else phrase
 
 
 def _split_co_ministries(text: str) -> list[str]:
     if not text:
         return []
-    parts = re.split(r",?\s+(?:und|sowie)\s+(?=(?:der|dem|den|des)\s+(?:\S+\s+)?(?:Minister|Chef))", text)
+    parts = re.split(r"(?:,|,?\s+(?:und|sowie))\s+(?=(?:der|dem|den|des)\s+(?:\S+\s+)?(?:Minister|Chef))", text)
     return [part for part in parts if part.strip()]
 
 
