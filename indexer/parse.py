@@ -83,7 +83,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     )
 
 
-_ANSWER_LABEL = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}\.?)?\s*:\s*")
+_ANSWER_LABEL = re.compile(r"^(?:Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}\.?)?|Zu\s+(?:Frage\s+)?\d{1,3}\.?)\s*:\s*")
 
 
 def _question(span: QuestionSpan, width: int) -> Question:

@@ -203,3 +203,34 @@ def test_ministry_sentence_variants(sentence, ministry, co):
     text = f"Titel\n\n{sentence}\n\n1. Eine Frage?\n\nEine Antwort.\n"
     doc = parse_lines(text_pages(text), doc_id="nw-18-3")
     assert (doc.ministry, doc.co_ministries, doc.anfrage_nr, doc.date_answered) == (ministry, co, 12, dt.date(2023, 3, 3))
+
+
+def test_request_question_without_question_mark_and_zu_label():
+    text = """Titel
+
+1. Wie viele Schulen gibt es in Köln?
+
+Zu 1.: Es gibt 270 Schulen.
+
+2. Bitte schlüsseln Sie die Schulen nach Schulform auf (bitte nach Jahren)
+
+Die Aufschlüsselung ist beigefügt.
+"""
+    doc = parse_lines(text_pages(text), doc_id="nw-18-4")
+    assert [q.number for q in doc.questions] == [1, 2]
+    assert doc.question(1).answer == ("Es gibt 270 Schulen.",)
+    assert doc.question(2).text.endswith("(bitte nach Jahren)")
+    assert doc.question(2).answer == ("Die Aufschlüsselung ist beigefügt.",)
+
+
+def test_paragraph_starting_with_a_number_at_the_page_bottom_is_no_footnote():
+    text = "Titel\n\n1. Wie viele?\n\nAntwort:\n\n1 000 Personen wurden gefördert.\n\f2. Und dann?\n\nNichts.\n"
+    doc = parse_lines(text_pages(text), doc_id="nw-18-5")
+    assert doc.footnotes == ()
+    assert doc.question(1).answer_text.endswith("1 000 Personen wurden gefördert.")
+
+
+def test_askers_of_several_parties():
+    text = SIXTEENTH.replace("des Abgeordneten Dietmar Schulz   PIRATEN", "der Abgeordneten Josef Hovenjürgen CDU und Jochen Ott SPD")
+    doc = parse_lines(text_pages(text))
+    assert [(a.name, a.party) for a in doc.askers] == [("Josef Hovenjürgen", "CDU"), ("Jochen Ott", "SPD")]

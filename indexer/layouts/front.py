@@ -328,9 +328,10 @@ def parse_askers(text: str) -> tuple[Asker, ...]:
         askers.extend(Asker(name, normalise_space(group.group(2))) for name in _names(group.group(1)))
     if askers:
         return tuple(askers)
-    trailing = re.match(rf"^(?P<names>.+?)\s+(?P<party>{PARTIES})$", text)
-    if trailing:
-        return tuple(Asker(name, trailing.group("party")) for name in _names(trailing.group("names")))
+    # NRW: names, then the party ("… und Anja Butschkau SPD"); several parties follow their names.
+    groups = list(re.finditer(rf"(?P<names>.+?)\s+(?P<party>{PARTIES})(?=\s*(?:,|und\b|$))\s*(?:,|und\b)?\s*", text))
+    if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in zip(groups, groups[1:])):
+        return tuple(Asker(name, group.group("party")) for group in groups for name in _names(group.group("names")))
     return tuple(Asker(name) for name in _names(text))
 
 

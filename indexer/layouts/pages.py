@@ -138,8 +138,8 @@ def _take_footnotes(lines: list[str], expected: int) -> tuple[list[str], list[Fo
     set off by a blank line or a rule, or referred to by a marker glued to a word above."""
     for start in range(max(0, len(lines) - 16), len(lines)):
         match = _FOOTNOTE_START.match(lines[start])
-        if not match or int(match.group(1)) not in (expected, 1) or start == 0:
-            continue
+        if not match or int(match.group(1)) not in (expected, 1) or start == 0 or match.group(2)[0].isdigit():
+            continue  # "1 000 Personen …" starts a paragraph, not a footnote
         number = int(match.group(1))
         separated = not lines[start - 1] or bool(_RULE.match(lines[start - 1])) or bool(_CITATION.match(match.group(2)))
         marked = bool(re.search(rf"(?<=[^\s\d/.,]){number}(?!\d)|(?<=[.)“\"]){number}(?!\d)", " ".join(lines[:start])))

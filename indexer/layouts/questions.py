@@ -122,7 +122,7 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
     while index < len(lines) and seen < _MAX_QUESTION_LINES:
         line = lines[index]
         if not line:
-            if (asked or relaxed) and seen and _ends_sentence(lines[index - 1]):
+            if (asked or request or relaxed) and seen and _ends_sentence(lines[index - 1]):
                 return index
             index += 1
             continue
@@ -132,7 +132,7 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
         asked = asked or "?" in line
         request = request or bool(re.search(r"(?:^|[.?(]\s*)\(?[Bb]itte\b", line))
         ends_here = line.endswith("?") or (
-            line.endswith((".", ".)", ":")) and (asked or request or relaxed) and not line.endswith("Abs.")
+            line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not line.endswith("Abs.")
         )
         if ends_here:
             following = _follow_up_end(lines, index + 1, after_colon=line.endswith(":"))
