@@ -42,6 +42,7 @@ def build_schema() -> Schema:
         partei=KEYWORD(commas=True),
         datum=NUMERIC(int, sortable=True),
         jahr=NUMERIC(int),
+        drucksache=ID(),
     )
 
 
@@ -81,6 +82,8 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
 
 def _facets(document: Document) -> dict[str, Any]:
     facets: dict[str, Any] = {"parlament": document.parliament}
+    if document.drucksache:
+        facets["drucksache"] = document.drucksache
     if document.wahlperiode is not None:
         facets["wahlperiode"] = document.wahlperiode
     if document.ministry:
