@@ -11,6 +11,7 @@ from fpdf import FPDF
 
 from indexer import ExtractError, load_document
 from indexer.extract import SUPPORTED_SUFFIXES, extract_pages
+from tests.conftest import shared_path
 from web.cli import main
 
 FIXTURE = Path(__file__).parent / "fixtures" / "nw-18-14087.txt"
@@ -137,3 +138,28 @@ def test_corpus_takes_pdfs_and_prefers_the_text_beside_a_pdf(tmp_path, nrw_pdf):
     (tmp_path / "nw-18-1.pdf").write_bytes(nrw_pdf.read_bytes())
     (tmp_path / "nw-18-14087.txt").write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
     assert [p.name for p in corpus_files(tmp_path)] == ["nw-18-1.pdf", "nw-18-14087.txt"]
+
+
+@pytest.mark.shared
+def test_shared_pdfs_text_layer_or_clear_error():
+    import json
+
+    folder = shared_path("pdfs")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest:
+        path = folder / entry["file"]
+        if entry["text_layer"] == "yes":
+            assert any(line.strip() for page in extract_pages(path) for line in page), entry["file"]
+        else:
+            with pytest.raises(ExtractError, match="keine Textebene"):
+                extract_pages(path)
+
+
+@pytest.mark.shared
+def test_shared_landtag_pdf_keeps_its_running_header_and_is_refused_as_no_answer():
+    path = shared_path("pdfs", "bw-landtag-drs-17-0273-gesetzentwurf.pdf")
+    pages = extract_pages(path)
+    assert pages[1][0].startswith("Landtag von Baden-Württemberg Drucksache 17 / 273")
+    result = CliRunner().invoke(main, ["parse", str(path)])
+    assert result.exit_code == 1
+    assert "Erkannt: Parlament bw, Wahlperiode 17, Drucksache 17/273" in result.output

@@ -137,3 +137,11 @@ def test_split_running_header_and_unseparated_footnote_without_form_feeds():
 def test_unknown_parliament_is_warned():
     doc = parse_lines(text_pages("Ein Titel\n\n1. Eine Frage?\n\nEine Antwort.\n"), doc_id="xx-1-1")
     assert "Parlament nicht erkannt." in validate(doc)
+
+
+def test_ocr_noise_is_warned_as_scan():
+    noise = " ".join(["Dle Lanclesreg|erung h@t clie Anfr~ge 1n0 beantvvortet"] * 12)
+    doc = parse_lines(text_pages(f"Titel\n\n1. Eine Frage?\n\n{noise}\n"), doc_id="nw-18-6")
+    assert any("Scan" in w for w in doc.warnings)
+    clean = parse_lines(text_pages("Titel\n\n1. Eine Frage?\n\n" + "Die Landesregierung hat geantwortet. " * 12), doc_id="nw-18-7")
+    assert not any("Scan" in w for w in clean.warnings)
