@@ -145,3 +145,21 @@ def test_ocr_noise_is_warned_as_scan():
     assert any("Scan" in w for w in doc.warnings)
     clean = parse_lines(text_pages("Titel\n\n1. Eine Frage?\n\n" + "Die Landesregierung hat geantwortet. " * 12), doc_id="nw-18-7")
     assert not any("Scan" in w for w in clean.warnings)
+
+
+def test_listed_then_repeated_questions_without_zu_headings():
+    text = """Landtag von Baden-Württemberg Drucksache 17 / 600
+Kleine Anfrage
+Ich frage die Landesregierung:
+1. Wie viele Lehrkräfte fehlen?
+2. Was plant das Land?
+Antwort
+Mit Schreiben vom 1. August 2021 beantwortet das Ministerium für Kultus, Jugend und Sport die Kleine Anfrage wie folgt:
+1. Wie viele Lehrkräfte fehlen?
+Es fehlen 900 Lehrkräfte.
+2. Was plant das Land?
+Das Land stellt zusätzliche Lehrkräfte ein.
+"""
+    doc = parse_lines(text_pages(text))
+    assert [q.answer for q in doc.questions] == [("Es fehlen 900 Lehrkräfte.",), ("Das Land stellt zusätzliche Lehrkräfte ein.",)]
+    assert doc.ministry == "Ministerium für Kultus, Jugend und Sport"

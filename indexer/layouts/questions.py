@@ -184,7 +184,11 @@ def _is_other_numbered(lines: list[str], index: int) -> bool:
 
 
 def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
-    """The longest run of increasing question numbers (gaps cost, answered questions count)."""
+    """The longest run of increasing question numbers.
+
+    Gaps cost; a question followed by answer text counts a little, an answer that swallows
+    other question-like lines costs a little, so questions listed first and repeated before
+    their answers (Baden-Württemberg) are taken where they are answered."""
     if not candidates:
         return []
     best: list[tuple[float, int]] = []  # (score, predecessor)
@@ -195,7 +199,9 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
             if prev.number >= cand.number or cand.start < prev.answer_start:
                 continue
             gap = cand.number - prev.number - 1
-            value = best[j][0] + 1000 - 600 * gap + (1 if cand.start > prev.answer_start else 0)
+            answered = 1 if cand.start > prev.answer_start else 0
+            swallowed = i - j - 1  # other question-like lines inside prev's answer (a listing, a repeat)
+            value = best[j][0] + 1000 - 600 * gap + answered - swallowed
             if value > score:
                 score, pred = value, j
         best.append((score, pred))
