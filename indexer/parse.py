@@ -43,7 +43,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     lines = clean.lines
     split = split_questions(lines)
     if not split.spans:
-        parliament, period, drucksache = read_header(" ".join(clean.first_page[:12]))
+        parliament, period, drucksache = read_header(" ".join(clean.first_page[:25]))
         seen = ", ".join(
             part for part in (
                 f"Parlament {parliament}" if parliament else "",

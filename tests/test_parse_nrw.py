@@ -234,3 +234,19 @@ def test_askers_of_several_parties():
     text = SIXTEENTH.replace("des Abgeordneten Dietmar Schulz   PIRATEN", "der Abgeordneten Josef Hovenjürgen CDU und Jochen Ott SPD")
     doc = parse_lines(text_pages(text))
     assert [(a.name, a.party) for a in doc.askers] == [("Josef Hovenjürgen", "CDU"), ("Jochen Ott", "SPD")]
+
+
+def test_stripped_text_does_not_take_the_question_drucksache_for_its_own():
+    text = "Antwort\nder Landesregierung\nauf die Kleine Anfrage 12 vom 3. März 2023\nder Abgeordneten Jochen Ott SPD\n" \
+        "Drucksache 18/3000\n\nTitel\n\n1. Eine Frage?\n\nEine Antwort.\n"
+    doc = parse_lines(text_pages(text), doc_id="nw-18-3100")
+    assert doc.drucksache is None and doc.anfrage_drucksache == "18/3000"
+
+
+def test_page_one_footer_printed_first_still_yields_the_header():
+    lines = FIXTURES.joinpath("nw-18-14087.txt").read_text(encoding="utf-8").split("\f")
+    footer_first = "Datum des Originals: 14.03.2025/Ausgegeben: 17.03.2025\n" + lines[0].replace(
+        "Datum des Originals: 14.03.2025/Ausgegeben: 17.03.2025 \n", ""
+    )
+    doc = parse_lines(text_pages(footer_first + "\f" + lines[1]))
+    assert (doc.id, doc.title) == ("nw-18-14087", load_document(FIXTURES / "nw-18-14087.txt").title)

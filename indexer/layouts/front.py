@@ -95,7 +95,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     (Baden-Württemberg's covering letter, the Bundestag's transmission note)."""
     text = join_lines(front)
     result = Front()
-    result.parliament, result.wahlperiode, result.drucksache = read_header(" ".join(first_page[:12]))
+    result.parliament, result.wahlperiode, result.drucksache = read_header(" ".join(first_page[:25]))
     result.ministry, result.co_ministries, result.anfrage_nr, result.date_answered = read_ministry_sentence(text)
     nrw = read_nrw_answer_block(text)
     ni = read_ni_answer_block(front)
@@ -115,7 +115,14 @@ def read_header(text: str) -> tuple[str | None, int | None, str | None]:
     lowered = text.lower()
     parliament = next((code for name, code in PARLIAMENTS.items() if name in lowered), None)
     period = re.search(r"(\d{1,2})\.\s*Wahlperiode", text)
-    drucksache = re.search(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text)
+    # The answer's own number, not the question's ("der Abgeordneten … SPD Drucksache 17/6031").
+    drucksache = next(
+        (
+            m for m in re.finditer(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text)
+            if not re.search(r"Abgeordnete|Kleine Anfrage|Fraktion", text[max(0, m.start() - 300) : m.start()])
+        ),
+        None,
+    )
     return (
         parliament,
         int(period.group(1)) if period else None,
