@@ -85,6 +85,9 @@ def test_footnotes_and_sub_items():
     # The answer runs on over the page break, its hyphenation rejoined.
     assert "für die niedersächsische Bildungsinfrastruktur hat die Landesregierung" in doc.question(1).answer_text
     assert "a) Wie sollen die Mittel" in doc.question(2).text
+    assert doc.question(2).text.endswith("d) Wie stellt sich die etwaig geplante Verteilung der Mittel auf die "
+                                         "einzelnen Haushaltsjahre 2026 bis 2029 dar?")
+    assert doc.question(2).answer[0] == "Zu a:"
 
 
 def test_listed_questions_answered_under_zu_headings():

@@ -168,6 +168,8 @@ Die Fragen 1 bis 3 werden gemeinsam beantwortet. Alles ist gut.
         (["Passiv-", "Aktiv-Transfer"], "Passiv-Aktiv-Transfer"),
         (["100-", "prozentig"], "100-prozentig"),
         (["abzu -", "senken"], "abzusenken"),
+        (["Länder-", "und-Kommunal-Infrastrukturgesetz"], "Länder-und-Kommunal-Infrastrukturgesetz"),
+        (["https://example.org/teils-zu-100-prozent-in-", "hochschulen"], "https://example.org/teils-zu-100-prozent-in-hochschulen"),
     ],
 )
 def test_hyphenation(lines, joined):

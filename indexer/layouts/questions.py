@@ -154,7 +154,7 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     line = lines[index]
     if not (_FOLLOW_UP.match(line) or _SUB_ITEM.match(line) or after_colon):
         return None
-    for offset in range(0, 4):
+    for offset in range(0, 8 if _SUB_ITEM.match(line) else 4):
         if index + offset >= len(lines) or not lines[index + offset]:
             return None
         current = lines[index + offset]
