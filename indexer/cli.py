@@ -97,7 +97,9 @@ def validation_report(document: Document) -> list[str]:
     ]
     for question in document.questions:
         shared = f", gemeinsam mit {', '.join(map(str, question.answered_with))}" if question.answered_with else ""
-        lines.append(f"    {question.number:>3}. {_first_words(question.text)} ({len(question.answer)} Absätze{shared})")
+        lines.append(
+            f"    {question.printed_number:>3}. {_first_words(question.text)} ({len(question.answer)} Absätze{shared})"
+        )
     if document.footnotes:
         lines.append(f"  {len(document.footnotes)} Fußnoten:")
         lines.extend(f"    {note.number} {_first_words(note.text, 12)}" for note in document.footnotes)

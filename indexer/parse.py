@@ -96,6 +96,7 @@ def _question(span: QuestionSpan, width: int) -> Question:
         text=join_lines(span.text_lines),
         answer=tuple(answer),
         answered_with=span.answered_with,
+        label=span.label,
     )
 
 

@@ -163,3 +163,47 @@ Das Land stellt zusätzliche Lehrkräfte ein.
     doc = parse_lines(text_pages(text))
     assert [q.answer for q in doc.questions] == [("Es fehlen 900 Lehrkräfte.",), ("Das Land stellt zusätzliche Lehrkräfte ein.",)]
     assert doc.ministry == "Ministerium für Kultus, Jugend und Sport"
+
+
+BAYERN = """Bayerischer Landtag 18. Wahlperiode 05.03.2021 Drucksache 18/13722
+Schriftliche Anfrage
+des Abgeordneten Florian von Brunn SPD
+vom 14.12.2020
+Corona-Hilfen für Soloselbständige
+Ich frage die Staatsregierung:
+1.1 Wie viele Anträge auf Soforthilfe wurden bis zum 30.11.2020 gestellt?
+1.2 Wie viele davon wurden bewilligt?
+2. Wie hoch war die durchschnittliche Auszahlung?
+Antwort
+des Staatsministeriums für Wirtschaft, Landesentwicklung und Energie
+vom 28.01.2021
+1.1 Wie viele Anträge auf Soforthilfe wurden bis zum 30.11.2020 gestellt?
+Bis zum 30.11.2020 wurden rund 260 000 Anträge gestellt.
+1.2 Wie viele davon wurden bewilligt?
+2. Wie hoch war die durchschnittliche Auszahlung?
+Die Fragen 1.2 und 2 werden gemeinsam beantwortet. Bewilligt wurden 240 000 Anträge mit
+durchschnittlich 6 500 Euro.
+"""
+
+
+def test_bavarian_outline_numbers_keep_their_label():
+    doc = parse_lines(text_pages(BAYERN))
+    assert (doc.parliament, doc.wahlperiode, doc.drucksache) == ("by", 18, "18/13722")
+    assert [(q.number, q.printed_number) for q in doc.questions] == [(1, "1.1"), (2, "1.2"), (3, "2")]
+    assert doc.question(1).answer == ("Bis zum 30.11.2020 wurden rund 260 000 Anträge gestellt.",)
+    assert doc.question(2).answered_with == (3,) and doc.question(2).answer == doc.question(3).answer
+    assert doc.ministry == "Staatsministerium für Wirtschaft, Landesentwicklung und Energie"
+    assert doc.date_answered == dt.date(2021, 1, 28) and doc.date_asked == dt.date(2020, 12, 14)
+    assert [(a.name, a.party) for a in doc.askers] == [("Florian von Brunn", "SPD")]
+    assert doc.to_json()["questions"][1]["label"] == "1.2"
+    assert type(doc).from_json(doc.to_json()) == doc
+
+
+def test_bundestag_askers_take_the_fraktion_as_party():
+    doc = parse_lines(text_pages(BUNDESTAG))
+    assert [(a.name, a.party) for a in doc.askers] == [("Jessica Tatti", "DIE LINKE"), ("Susanne Ferschl", "DIE LINKE")]
+
+
+def test_baden_wuerttemberg_asker():
+    doc = parse_lines(text_pages(BW))
+    assert [(a.name, a.party) for a in doc.askers] == [("Hans-Peter Storz", "SPD")]

@@ -201,12 +201,28 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
     else:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_german_date(match.group("date")) if match else None
+    asked = re.search(
+        r"(?:Schriftliche|Kleine|Schriftliche Kleine) Anfrage (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)"
+        r"(?: vom (?P<date>" + _DATE + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+eingegangen| Ich frage)",
+        text,
+    )
+    if asked:
+        facts["askers"] = _askers_with_fraktion(asked.group("askers"))
+        facts["date_asked"] = parse_german_date(asked.group("date")) if asked.group("date") else None
     for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
         if number != own_drucksache and "Kleine Anfrage" in text[: found.start()]:
             facts["anfrage_drucksache"] = number
             break
     return facts
+
+
+def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
+    """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE."""
+    fraktion = re.search(r"(?:,\s*|\s+und\s+)der Fraktion (?:der )?(?P<party>.+?)\.?$", text)
+    if not fraktion:
+        return parse_askers(text)
+    return tuple(Asker(a.name, a.party or fraktion.group("party")) for a in parse_askers(text[: fraktion.start()]))
 
 
 def nominative(phrase: str) -> str:

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_NUMBERED = re.compile(r"^(?:Frage\s+)?(\d{1,3})(?:\.\)?|:|\.:)\s*(\S.*)?$")
+# "1. Wie …", "Frage 1: Wie …", "1.) …" and Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …".
+_NUMBERED = re.compile(
+    r"^(?:Frage\s+)?(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,2})\.?(?=\s)|\.\)?|:|\.:)\s*(?P<text>\S.*)?$"
+)
 _STARTS_LIKE_TEXT = re.compile(r"^[A-ZÄÖÜ„\"“(]")
 _FOLLOW_UP = re.compile(
     r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer"
@@ -25,7 +28,8 @@ _ZU_HEADING = re.compile(
     r"(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)*)\s*:?\s*(?P<rest>.*)$"
 )
 _JOINT = re.compile(
-    r"(?:Die\s+)?Fragen?\s+(?P<nums>\d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+)\s+werden\b[^.]*?"
+    r"(?:Die\s+)?Fragen?\s+(?P<nums>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}(?:\.\d{1,2})?)+)"
+    r"\s+werden\b[^.]*?"
     r"\b(?:gemeinsam|zusammen|zusammenhängend)\s+beantwortet",
     re.I,
 )
@@ -43,6 +47,7 @@ class QuestionSpan:
     start: int
     answer_start: int
     end: int
+    label: str = ""  # the number as printed, where it is no plain 1, 2, 3 ("1.1", "2.3")
     text_lines: list[str] = field(default_factory=list)
     answer_lines: list[str] = field(default_factory=list)
     answered_with: tuple[int, ...] = ()
@@ -68,26 +73,32 @@ def split_questions(lines: list[str]) -> Split:
 
 @dataclass(frozen=True)
 class _Candidate:
-    number: int
+    key: tuple[int, int]  # (number, sub-number or 0): "4." → (4, 0), "2.3" → (2, 3)
     start: int
     answer_start: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.key[0]}.{self.key[1]}" if self.key[1] else str(self.key[0])
 
 
 def _interleaved(lines: list[str]) -> Split:
     candidates = [c for c in (_candidate(lines, i) for i in range(len(lines))) if c is not None]
     chain = _best_chain(candidates)
     chain = _fill_gaps(lines, chain)
+    outline = any(cand.key[1] for cand in chain)  # "1.1, 1.2, 2.1 …": count through, keep the label
     spans: list[QuestionSpan] = []
     for position, cand in enumerate(chain):
         end = chain[position + 1].start if position + 1 < len(chain) else len(lines)
         spans.append(
             QuestionSpan(
-                cand.number, cand.start, cand.answer_start, end,
+                position + 1 if outline else cand.key[0], cand.start, cand.answer_start, end,
+                label=cand.label if outline else "",
                 text_lines=_question_text_lines(lines[cand.start : cand.answer_start]),
                 answer_lines=lines[cand.answer_start : end],
             )
         )
-    notes = _numbering_notes([s.number for s in spans])
+    notes = [] if outline else _numbering_notes([s.number for s in spans])
     _apply_joint_statements(spans)
     return Split(spans, spans[0].start if spans else len(lines), notes)
 
@@ -96,17 +107,17 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
     match = _NUMBERED.match(lines[index])
     if not match:
         return None
-    number = int(match.group(1))
-    first = match.group(2)
+    key = (int(match.group("major")), int(match.group("minor") or 0))
+    first = match.group("text")
     if _continues_sentence(lines, index):
         return None
     if first is None:  # number alone on its line, text on the next
         if index + 1 >= len(lines) or not _STARTS_LIKE_TEXT.match(lines[index + 1]):
             return None
-    elif not _STARTS_LIKE_TEXT.match(first) or number == 0:
+    elif not _STARTS_LIKE_TEXT.match(first) or key[0] == 0:
         return None
     end = _question_end(lines, index, relaxed)
-    return _Candidate(number, index, end) if end is not None else None
+    return _Candidate(key, index, end) if end is not None else None
 
 
 def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
@@ -179,7 +190,8 @@ def _ends_sentence(line: str) -> bool:
 def _is_other_numbered(lines: list[str], index: int) -> bool:
     match = _NUMBERED.match(lines[index])
     return bool(
-        match and match.group(2) and _STARTS_LIKE_TEXT.match(match.group(2)) and not _continues_sentence(lines, index)
+        match and match.group("text") and _STARTS_LIKE_TEXT.match(match.group("text"))
+        and not _continues_sentence(lines, index)
     )
 
 
@@ -193,12 +205,12 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
         return []
     best: list[tuple[float, int]] = []  # (score, predecessor)
     for i, cand in enumerate(candidates):
-        score, pred = (1000.0 - 600 * (cand.number - 1), -1)
+        score, pred = (1000.0 - 600 * _skipped((0, 0), cand.key), -1)
         for j in range(i):
             prev = candidates[j]
-            if prev.number >= cand.number or cand.start < prev.answer_start:
+            if prev.key >= cand.key or cand.start < prev.answer_start:
                 continue
-            gap = cand.number - prev.number - 1
+            gap = _skipped(prev.key, cand.key)
             answered = 1 if cand.start > prev.answer_start else 0
             swallowed = i - j - 1  # other question-like lines inside prev's answer (a listing, a repeat)
             value = best[j][0] + 1000 - 600 * gap + answered - swallowed
@@ -213,15 +225,21 @@ def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
     return chain[::-1]
 
 
+def _skipped(prev: tuple[int, int], key: tuple[int, int]) -> int:
+    """How many questions lie between two numbers: 3 → 5 skips one; 1.2 → 2.1 and 1 → 1.1 none."""
+    if key[0] == prev[0]:
+        return max(0, key[1] - prev[1] - 1)
+    return max(0, key[0] - prev[0] - 1) + max(0, key[1] - 1)
+
+
 def _fill_gaps(lines: list[str], chain: list[_Candidate]) -> list[_Candidate]:
-    """Look again, less strictly, for questions missing between two found ones."""
+    """Look again, less strictly, for plain-numbered questions missing between two found ones."""
     out: list[_Candidate] = []
-    for position, cand in enumerate(chain):
-        if out and cand.number > out[-1].number + 1:
-            prev = out[-1]
-            for index in range(prev.answer_start, cand.start):
+    for cand in chain:
+        if out and not cand.key[1] and not out[-1].key[1] and cand.key[0] > out[-1].key[0] + 1:
+            for index in range(out[-1].answer_start, cand.start):
                 match = _NUMBERED.match(lines[index])
-                if match and int(match.group(1)) == out[-1].number + 1:
+                if match and not match.group("minor") and int(match.group("major")) == out[-1].key[0] + 1:
                     found = _candidate(lines, index, relaxed=True)
                     if found is not None and found.answer_start <= cand.start:
                         out.append(found)
@@ -231,7 +249,7 @@ def _fill_gaps(lines: list[str], chain: list[_Candidate]) -> list[_Candidate]:
 
 def _question_text_lines(lines: list[str]) -> list[str]:
     first = _NUMBERED.match(lines[0])
-    head = first.group(2) if first and first.group(2) else ""
+    head = first.group("text") if first and first.group("text") else ""
     return [head, *lines[1:]] if head else lines[1:]
 
 
@@ -274,7 +292,7 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
         match = _JOINT.search(head)
         if not match:
             continue
-        group = [n for n in parse_number_list(match.group("nums")) if n in by_number]
+        group = _resolve_labels(match.group("nums"), spans)
         if span.number not in group or len(group) < 2:
             continue
         for number in group:
@@ -282,6 +300,29 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
             member.answered_with = tuple(n for n in group if n != number)
             if number != span.number and not any(member.answer_lines):
                 member.answer_lines = span.answer_lines
+
+
+def _resolve_labels(text: str, spans: list[QuestionSpan]) -> list[int]:
+    """``4 bis 6`` / ``1.1 und 1.2`` → the numbers of the questions printed with those labels."""
+    position = {(span.label or str(span.number)): index for index, span in enumerate(spans)}
+    chosen: list[int] = []
+    tokens = re.findall(r"\d{1,3}(?:\.\d{1,2})?|bis|-|–", text)
+    previous: int | None = None
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in ("bis", "-", "–") and previous is not None and index + 1 < len(tokens):
+            high = position.get(tokens[index + 1])
+            if high is not None and high > previous:
+                chosen.extend(span.number for span in spans[previous + 1 : high + 1])
+                previous = high
+            index += 2
+            continue
+        if token in position:
+            previous = position[token]
+            chosen.append(spans[previous].number)
+        index += 1
+    return list(dict.fromkeys(chosen))
 
 
 # --- listed layout ------------------------------------------------------------------------
@@ -343,9 +384,9 @@ def _listed_items(lines: list[str]) -> list[tuple[int, int, int]]:
     offset = 0
     for index, line in enumerate(lines):
         match = _NUMBERED.match(line)
-        if not match or not match.group(2):
+        if not match or not match.group("text") or match.group("minor"):
             continue
-        number = int(match.group(1))
+        number = int(match.group("major"))
         expected = (current[-1][0] + 1 - offset) if current else 1
         if number == expected:
             current.append((number + offset, index, _item_end(lines, index)))
@@ -376,6 +417,6 @@ def _without_repeated_question(body: list[str], next_number: int) -> list[str]:
     """Drop the next question where it is repeated just before its ``Zu`` heading."""
     for index in range(len(body) - 1, max(-1, len(body) - _MAX_QUESTION_LINES), -1):
         match = _NUMBERED.match(body[index])
-        if match and int(match.group(1)) == next_number:
+        if match and not match.group("minor") and int(match.group("major")) == next_number:
             return body[:index]
     return body
