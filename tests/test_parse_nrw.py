@@ -252,3 +252,17 @@ def test_page_one_footer_printed_first_still_yields_the_header():
     )
     doc = parse_lines(text_pages(footer_first + "\f" + lines[1]))
     assert (doc.id, doc.title) == ("nw-18-14087", load_document(FIXTURES / "nw-18-14087.txt").title)
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet.",
+        "Die Fragen 1 und 2 werden wegen ihres Sachzusammenhangs zusammen beantwortet.",
+        "Die Fragen 1 und 2 werden im Zusammenhang beantwortet.",
+    ],
+)
+def test_joint_statement_wordings_after_blank_lines(statement):
+    text = f"Titel\n\n1. Erste Frage?\n\n2. Zweite Frage?\n\n \n \n \n{statement}\n\nGemeinsamer Text.\n"
+    doc = parse_lines(text_pages(text), doc_id="nw-18-8")
+    assert doc.question(1).answered_with == (2,) and doc.question(1).answer == doc.question(2).answer

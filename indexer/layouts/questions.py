@@ -27,10 +27,13 @@ _ZU_HEADING = re.compile(
     r"^Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?"
     r"(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)*)\s*:?\s*(?P<rest>.*)$"
 )
+_LABELS = r"\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}(?:\.\d{1,2})?)+"
+_TOGETHER = r"(?:gemeinsam|zusammen|zusammenhängend|im Zusammenhang)\s+beantwortet"
+# "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
+# "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
 _JOINT = re.compile(
-    r"(?:Die\s+)?Fragen?\s+(?P<nums>\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}(?:\.\d{1,2})?)+)"
-    r"\s+werden\b[^.]*?"
-    r"\b(?:gemeinsam|zusammen|zusammenhängend)\s+beantwortet",
+    rf"Fragen?\s+(?P<nums>{_LABELS})\s+werden\b[^.]*?\b{_TOGETHER}"
+    rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+[^.]*?\b{_TOGETHER}",
     re.I,
 )
 _MONTH_AFTER_NUMBER = re.compile(
@@ -288,11 +291,11 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
     """``Die Fragen 1 und 2 werden … gemeinsam beantwortet.`` in an answer: share it."""
     by_number = {span.number: span for span in spans}
     for span in spans:
-        head = " ".join(line for line in span.answer_lines[:4] if line)
+        head = " ".join([line for line in span.answer_lines if line][:4])
         match = _JOINT.search(head)
         if not match:
             continue
-        group = _resolve_labels(match.group("nums"), spans)
+        group = _resolve_labels(match.group("nums") or match.group("nums2"), spans)
         if span.number not in group or len(group) < 2:
             continue
         for number in group:
