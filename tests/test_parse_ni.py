@@ -108,3 +108,26 @@ def test_all_shared_niedersachsen_answers_have_their_question_count():
         assert [q.number for q in doc.questions] == list(range(1, len(doc.questions) + 1)), path.name
         assert doc.title and doc.drucksache, path.name
     assert found == COUNTS
+
+
+@pytest.mark.shared
+def test_front_matter_read_from_the_text_agrees_with_the_archive_sidecars():
+    import re
+
+    from indexer.extract import extract_pages
+    from indexer.parse import parse_lines
+    from indexer.sidecar import read_sidecar
+
+    folder = shared_path("corpus", "ka-answers")
+    for path in sorted(folder.glob("ni-19-*.txt")):
+        doc = parse_lines(extract_pages(path))
+        meta = read_sidecar(path.with_suffix(".json"))
+        assert doc.id == meta["id"] and doc.drucksache == meta["drucksache"], path.name
+        assert doc.anfrage_drucksache == meta.get("anfrage_drucksache"), path.name
+        assert [(a.name, a.party) for a in doc.askers] == [(a.name, a.party) for a in meta.get("askers", ())], path.name
+        assert doc.date_answered is not None, path.name
+        for field in ("date_answered", "ministry"):
+            if meta.get(field):
+                assert getattr(doc, field) == meta[field], path.name
+        if path.stem != "ni-19-11147":  # its title carries a glued footnote marker ("Justizskandals“1")
+            assert re.sub(r"[\s‐-]", "", doc.title) == re.sub(r"[\s‐-]", "", meta["title"]), path.name

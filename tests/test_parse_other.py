@@ -207,3 +207,9 @@ def test_bundestag_askers_take_the_fraktion_as_party():
 def test_baden_wuerttemberg_asker():
     doc = parse_lines(text_pages(BW))
     assert [(a.name, a.party) for a in doc.askers] == [("Hans-Peter Storz", "SPD")]
+
+
+def test_titles_of_other_layouts():
+    assert parse_lines(text_pages(BW)).title == "Radschnellwege im Landkreis Konstanz"
+    assert parse_lines(text_pages(BUNDESTAG)).title == "Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt"
+    assert parse_lines(text_pages(BAYERN)).title == "Corona-Hilfen für Soloselbständige"

@@ -237,33 +237,51 @@ def read_title(front: list[str]) -> str:
     """The title: the first block of the front matter that is not layout furniture.
 
     In the full NRW layout it follows the question's Drucksache line; in Niedersachsen it
-    follows ``Antwort des … namens der Landesregierung``; in a stripped text it comes first.
+    follows ``Antwort des … namens der Landesregierung``; elsewhere it is the first block that
+    is not part of the form (``Kleine Anfrage``, ``des Abg. …``, ``Antwort``, ``vom …``).
     """
     start = _title_start(front)
     block: list[str] = []
     for line in front[start:]:
         if _PREAMBLE_HEADING.match(line) or _GOV_PREAMBLE_HEADING.match(line) or _MINISTRY_START.match(line):
             break
-        if re.match(r"^Anfrage (?:des|der) ", line) or re.match(r"^\d+\.\s", line):
+        if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s|^Ich frage", line):
             break
-        if not line:
+        if not line or re.match(r"^(?:Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Antwort)\s*$", line):
             if block:
                 break
             continue
-        block.append(line)
+        block.append(re.sub(r"^Betr(?:eff)?\.?:\s*", "", line))
     return join_lines(block)
+
+
+# Lines of the cover form around the title in other parliaments' layouts.
+_FORM_LINE = re.compile(
+    r"^(?:Antwort|und|Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Unterrichtung|Gesetzentwurf|Antrag"
+    r"|der (?:Landes|Bundes|Staats)regierung|des Senats|auf die (?:Kleine|Schriftliche) Anfrage\b.*"
+    r"|(?:des|der) Abg(?:eordneten|\.)\s.*|(?:des|der) (?:\w+ )?(?:Staats)?[Mm]inisteri\w*\b.*|der Fraktion\b.*"
+    r"|vom \d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zä]+ \d{4})|[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+\s*[-–]?"
+    r"|(?:mit )?Antwort (?:des|der)\b.*|Hannover, den .*|Die Präsidentin .*|Der Präsident .*|- Landtagsverwaltung -)\s*$"
+)
 
 
 def _title_start(front: list[str]) -> int:
     for index, line in enumerate(front):
-        if re.match(r"^Drucksache\s*\d{1,2}\s*/\s*\d+\s*$", line) and index > 0 and _near_askers(front, index):
+        if (
+            re.match(r"^[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+\s*[-–]?\s*$", line)
+            and index > 0
+            and _near_askers(front, index)
+        ):
             return index + 1
     for index, line in enumerate(front):  # Niedersachsen: after the first "Antwort des … Landesregierung"
         if re.match(r"^Antwort (?:des|der) ", line):
             for end in range(index, min(index + 4, len(front))):
-                if re.search(r"Landesregierung\s*$", front[end]):
+                if join_lines(front[index : end + 1]).endswith("Landesregierung"):
                     return end + 1
-    return _skip_header_block(front)
+    index = _skip_header_block(front)
+    while index < len(front) and (not front[index] or _FORM_LINE.match(front[index])):
+        index += 1
+    return index
 
 
 def _near_askers(front: list[str], index: int) -> bool:
