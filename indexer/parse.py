@@ -13,6 +13,7 @@ The parser works in three passes, each in its own module under :mod:`indexer.lay
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .errors import ParseError
 from .layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
@@ -62,7 +63,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     warnings = list(split.notes)
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
-    return Document(
+    document = Document(
         id=doc_id or _derive_id(front),
         parliament=front.parliament or "",
         wahlperiode=front.wahlperiode,
@@ -81,6 +82,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         footnotes=clean.footnotes,
         warnings=tuple(warnings),
     )
+    return without_footnote_markers(document)
 
 
 _ANSWER_LABEL = re.compile(r"^(?:Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}\.?)?|Zu\s+(?:Frage\s+)?\d{1,3}\.?)\s*:\s*")
@@ -98,6 +100,39 @@ def _question(span: QuestionSpan, width: int) -> Question:
         answered_with=span.answered_with,
         label=span.label,
     )
+
+
+def without_footnote_markers(document: Document) -> Document:
+    """Drop the footnote numbers glued to words (``„Justizskandals“1 um``): the footnotes are
+    kept as ``footnotes``; in the text the digit would only break words and phrases."""
+    pending = [note.number for note in document.footnotes]
+    if not pending:
+        return document
+
+    done: dict[str, str] = {}  # a shared (joint) answer is stripped once, the same way everywhere
+
+    def strip(text: str) -> str:
+        if text in done:
+            return done[text]
+        original = text
+        while pending:
+            marker = re.search(
+                rf"(?:(?<=[A-Za-zÄÖÜäöüß“”\")\]])|(?<=[a-zäöüß)“”]\.)){pending[0]}(?=[\s,;:]|\.(?!\d)|$)", text
+            )
+            if not marker:
+                break
+            text = text[: marker.start()] + text[marker.end() :]
+            pending.pop(0)
+        done[original] = text
+        return text
+
+    title = strip(document.title)
+    preamble = tuple(strip(p) for p in document.preamble)
+    government = tuple(strip(p) for p in document.government_preamble)
+    questions = tuple(
+        replace(q, text=strip(q.text), answer=tuple(strip(p) for p in q.answer)) for q in document.questions
+    )
+    return replace(document, title=title, preamble=preamble, government_preamble=government, questions=questions)
 
 
 def looks_like_scan(lines: list[str]) -> bool:
