@@ -78,7 +78,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         date_asked=front.date_asked,
         preamble=tuple(split_paragraphs(front.preamble, width)),
         government_preamble=tuple(split_paragraphs(front.government_preamble, width)),
-        questions=tuple(_question(span, width) for span in split.spans),
+        questions=_without_signature(tuple(_question(span, width) for span in split.spans)),
         footnotes=clean.footnotes,
         warnings=tuple(warnings),
     )
@@ -100,6 +100,21 @@ def _question(span: QuestionSpan, width: int) -> Question:
         answered_with=span.answered_with,
         label=span.label,
     )
+
+
+_SIGNATURE = re.compile(
+    r"^[A-ZÄÖÜ][\w.\- ]{1,40}? (?:Staats)?(?:Minister|Ministerin|Staatssekretär|Staatssekretärin)\b[^.]{0,80}$"
+)
+
+
+def _without_signature(questions: tuple[Question, ...]) -> tuple[Question, ...]:
+    """The covering letter's signature (``Hermann / Minister für Verkehr``) closes the last answer
+    in some layouts; it is not part of the answer."""
+    if not questions or len(questions[-1].answer) < 2 or not _SIGNATURE.match(questions[-1].answer[-1]):
+        return questions
+    last = questions[-1]
+    shared = [q for q in questions if q.answer == last.answer]
+    return tuple(replace(q, answer=q.answer[:-1]) if q in shared else q for q in questions)
 
 
 def without_footnote_markers(document: Document) -> Document:

@@ -85,7 +85,7 @@ def test_baden_wuerttemberg_listed_questions_with_zu_headings():
     ]
     assert doc.question(1).answer == ("Im Landkreis Konstanz sind zwei Radschnellwege geplant.",)
     assert doc.question(2).answered_with == (3,) and doc.question(3).answered_with == (2,)
-    assert "Landesstraßenabschnitte vollständig" in doc.question(3).answer_text
+    assert doc.question(3).answer[-1].endswith("Landesstraßenabschnitte vollständig.")  # no signature
     assert "Wann beginnt" not in doc.question(1).answer_text  # the repeated question is no answer text
     assert doc.ministry == "Ministerium für Verkehr"
     assert doc.date_answered == dt.date(2021, 7, 6)
@@ -213,3 +213,29 @@ def test_titles_of_other_layouts():
     assert parse_lines(text_pages(BW)).title == "Radschnellwege im Landkreis Konstanz"
     assert parse_lines(text_pages(BUNDESTAG)).title == "Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt"
     assert parse_lines(text_pages(BAYERN)).title == "Corona-Hilfen für Soloselbständige"
+
+
+def test_cli_report_and_json_and_exit_status(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from web.cli import main
+
+    good = tmp_path / "bw-17-512.txt"
+    good.write_text(BW, encoding="utf-8")
+    report = CliRunner().invoke(main, ["parse", str(good)])
+    assert report.exit_code == 0
+    for expected in ("Parlament:        bw, Wahlperiode 17", "Drucksache:       17/512", "3 Fragen:",
+                     "Wann beginnt der Bau des ersten Abschnitts? (1 Absätze, gemeinsam mit 3)",
+                     "Ministerium:      Ministerium für Verkehr", "Fragesteller:     Hans-Peter Storz (SPD)"):
+        assert expected in report.output
+    data = json.loads(CliRunner().invoke(main, ["parse", str(good), "--json"]).output)
+    assert {"anfrage_drucksache", "date_asked", "co_ministries", "footnotes", "warnings"} <= set(data)
+    assert data["questions"][1]["answered_with"] == [3]
+
+    prose = tmp_path / "prosa.txt"
+    prose.write_text("Landtag von Baden-Württemberg Drucksache 17 / 9\nNur ein Brief ohne Fragen.\n", encoding="utf-8")
+    failed = CliRunner().invoke(main, ["parse", str(prose)])
+    assert failed.exit_code == 1
+    assert "nicht in Fragen und Antworten gliedern" in failed.output and "Drucksache 17/9" in failed.output
