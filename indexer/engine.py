@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
-from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from .analysis import german_analyzer
@@ -21,7 +20,9 @@ from .highlight import snippet
 from .errors import QueryError
 from .model import Document, question_anchor
 from .query import QueryCompiler
+from .ranking import rank_answers
 from .schema import TITLE, unpack
+from .spelling import SUGGEST_BELOW, suggest
 from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
@@ -73,19 +74,23 @@ class ResultPage:
     per_page: int
     hits: list[Hit] = field(default_factory=list)
     highlight_terms: frozenset[str] = frozenset()
+    suggestion: str | None = None  # „Meinten Sie …?“
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.per_page))
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "query": self.query,
             "total": self.total,
             "page": self.page,
             "per_page": self.per_page,
             "hits": [hit.to_json() for hit in self.hits],
         }
+        if self.suggestion:
+            data["suggestion"] = self.suggestion
+        return data
 
 
 class Engine:
@@ -120,30 +125,22 @@ class Engine:
         searcher = self.searcher()
         compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(text)
         wanted = page * per_page
-        limit = max(200, wanted * 10)
-        mask = self._excluded_answers(searcher, compiled.exclude)
-        while True:
-            results = searcher.search(compiled.query, limit=limit, groupedby="answer_key", mask=mask)
-            best: dict[str, tuple[float, dict[str, Any]]] = {}
-            for hit in results:
-                key = f"{hit['doc_id']}#{hit.get('question', 0)}"
-                if key not in best:
-                    best[key] = (hit.score, hit.fields())
-            total = len(results.groups("answer_key"))
-            if len(best) >= min(wanted, total) or results.scored_length() < limit:
-                break
-            limit *= 4
-        ranked = list(best.values())[(page - 1) * per_page : wanted]
+        total, best = rank_answers(searcher, compiled, wanted)
+        ranked = best[(page - 1) * per_page : wanted]
         hits = [self._hit(searcher, score, fields, compiled.highlight_terms) for score, fields in ranked]
-        return ResultPage(text, total, page, per_page, hits, compiled.highlight_terms)
+        suggestion = self._suggestion(searcher, text, total) if total < SUGGEST_BELOW else None
+        return ResultPage(text, total, page, per_page, hits, compiled.highlight_terms, suggestion)
 
-    @staticmethod
-    def _excluded_answers(searcher: Searcher, exclude: wq.Query | None) -> wq.Query | None:
-        """All records of every answer that has an excluded term in any paragraph."""
-        if exclude is None:
-            return None
-        keys = searcher.search(exclude, limit=None, groupedby="answer_key").groups("answer_key")
-        return wq.Or([wq.Term("answer_key", key) for key in keys]) if keys else None
+    def _suggestion(self, searcher: Searcher, text: str, total: int) -> str | None:
+        """„Meinten Sie …?“: a respelling that finds more answers than ``text``."""
+
+        def count(candidate: str) -> int:
+            try:
+                return rank_answers(searcher, QueryCompiler(searcher.reader(), self.analyzer).compile(candidate), 0)[0]
+            except QueryError:
+                return 0
+
+        return suggest(searcher.reader(), text, count, total)
 
     def highlight_terms(self, text: str) -> frozenset[str]:
         """The index terms a query matches, for highlighting a document; empty if the query is unusable."""

@@ -1,0 +1,85 @@
+"""Which answers match, and in what order.
+
+Records are paragraphs, but a researcher asks about answers: ``Unterrichtsversorgung
+Oberschulen Uelzen`` should find the answers about teaching supply in a document whose
+*title* names Uelzen, although no single paragraph holds all three words.  So each required
+item of the query (see :class:`~indexer.query.CompiledQuery`) must match somewhere in the
+answer — its question, one of its paragraphs — or in its document's head (title,
+Vorbemerkungen), which speaks for every answer of the document.
+
+An answer's score is its best paragraph's BM25F score (field boosts, phrase and proximity
+bonus from the scoring query) plus a share of its document head's best score, so answers of
+a document that is about the query rank above stray mentions elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
+
+
+def _head(key: str) -> str:
+    return key.partition("#")[0] + "#0"
+
+
+def _is_head(key: str) -> bool:
+    return key.endswith("#0")
+
+
+def rank_answers(
+    searcher: Searcher, compiled, wanted: int, restrict: wq.Query | None = None
+) -> tuple[int, list[tuple[float, dict[str, Any]]]]:
+    """(number of matching answers, the best ``wanted`` as (score, stored fields of the best record))."""
+    column = searcher.reader().column_reader("answer_key")
+
+    def key_of(docnum: int) -> str:
+        value = column[docnum]
+        return value.decode("utf-8") if isinstance(value, bytes) else value
+
+    allowed = set(searcher.docs_for_query(restrict)) if restrict is not None else None
+
+    def matching(query: wq.Query) -> set[int]:
+        docs = set(searcher.docs_for_query(query))
+        return docs & allowed if allowed is not None else docs
+
+    record_sets = [matching(query) for query in compiled.required]
+    key_sets = [{key_of(d) for d in docs} for docs in record_sets]
+    candidates: set[str] = set()
+    if key_sets:
+        for key in set().union(*key_sets):
+            head = _head(key)
+            if all(key in keys or head in keys for keys in key_sets):
+                candidates.add(key)
+    records: set[int] = set().union(*record_sets) if record_sets else set()
+    if compiled.numbers is not None:
+        number_records = matching(compiled.numbers)
+        records |= number_records
+        candidates |= {key_of(d) for d in number_records}
+    if compiled.exclude is not None:
+        candidates -= {key_of(d) for d in searcher.docs_for_query(compiled.exclude)}
+    if not candidates:
+        return 0, []
+    heads = {_head(key) for key in candidates}
+    scored_records = {d for d in records if key_of(d) in candidates or key_of(d) in heads}
+    own: dict[str, tuple[float, int]] = {}
+    head_best: dict[str, tuple[float, int]] = {}
+    for hit in searcher.search(compiled.scoring, filter=scored_records, limit=None):
+        key = key_of(hit.docnum)
+        if key in candidates and (key not in own or hit.score > own[key][0]):
+            own[key] = (hit.score, hit.docnum)
+        if _is_head(key) and (key not in head_best or hit.score > head_best[key][0]):
+            head_best[key] = (hit.score, hit.docnum)
+    ranked: list[tuple[float, int]] = []
+    for key in candidates:
+        context = head_best.get(_head(key))
+        best = own.get(key) or context
+        if best is None:
+            continue
+        score = best[0] + (HEAD_SHARE * context[0] if context and not _is_head(key) and key in own else 0.0)
+        ranked.append((score, best[1]))
+    ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+    return len(candidates), [(score, searcher.stored_fields(docnum)) for score, docnum in ranked[:wanted]]
