@@ -71,29 +71,31 @@ class ParsedQuery:
 
 
 @dataclass(frozen=True)
+class Requirement:
+    """One item of the query: met by an answer when, for any one alternative, every query of
+    it matches somewhere in the answer (``Asylverfahrensdauer`` — or ``Asylverfahren`` in one
+    paragraph and ``Dauer`` in another)."""
+
+    alternatives: tuple[tuple[wq.Query, ...], ...]
+    scoring: wq.Query  # how the item counts in the ranking
+
+
+@dataclass(frozen=True)
 class CompiledQuery:
     """What to find and how to rank it.
 
-    Every query in ``required`` must match somewhere in an answer — in one of its
-    paragraphs or in its document's title or Vorbemerkung — for the answer to be a hit;
-    ``scoring`` ranks the matching paragraphs (phrase and proximity matches score higher);
-    ``exclude`` removes a whole answer when any of its paragraphs matches (``-wort``);
-    ``numbers`` finds documents by a cited number, ranked first, whatever else the query says.
+    Every :class:`Requirement` must be met somewhere in an answer — in one of its paragraphs
+    or in its document's title or Vorbemerkung — for the answer to be a hit; ``scoring``
+    ranks the matching paragraphs (phrase and proximity matches score higher); ``exclude``
+    removes a whole answer when any of its paragraphs matches (``-wort``); ``numbers`` finds
+    documents by a cited number, ranked first, whatever else the query says.
     """
 
-    required: tuple[wq.Query, ...]
+    required: tuple[Requirement, ...]
     scoring: wq.Query
     highlight_terms: frozenset[str]
     exclude: wq.Query | None = None
     numbers: wq.Query | None = None
-
-    @property
-    def query(self) -> wq.Query:
-        """All of it as one paragraph-level query (each required item in the same paragraph)."""
-        parts = [wq.And(list(self.required))] if self.required else []
-        if self.numbers is not None:
-            parts.append(self.numbers)
-        return parts[0] if len(parts) == 1 else wq.Or(parts)
 
 
 def extract_numbers(text: str) -> tuple[str, list[str]]:
@@ -206,33 +208,35 @@ class QueryCompiler:
             return CompiledQuery((), number_query, frozenset(numbers), None, number_query)
         parsed = parse(rest)
         highlight: set[str] = set(numbers)
-        required: list[wq.Query] = []
-        words: list[str | None] = []  # the plain word behind each required item (for abbreviations)
+        required: list[Requirement] = []
+        words: list[str | None] = []  # the plain word behind each requirement (for abbreviations)
         excluded: list[wq.Query] = []
         plain_terms: list[str] = []
         for item in parsed.items:
-            alternatives = []
+            alternatives: list[tuple[wq.Query, ...]] = []
+            scorings: list[wq.Query] = []
             for clause in item:
-                compiled, terms = self._clause(clause)
+                compiled = self._clause(clause)
                 if compiled is None:
                     continue
-                alternatives.append(compiled)
+                alternatives.extend(compiled.alternatives)
+                scorings.append(compiled.scoring)
                 if not clause.negated:
-                    highlight.update(terms)
+                    highlight.update(compiled.terms)
                     if len(item) == 1 and _plain(clause):
-                        plain_terms.extend(terms[:1])
+                        plain_terms.extend(compiled.terms[:1])
             if not alternatives:
                 continue
-            combined = alternatives[0] if len(alternatives) == 1 else wq.Or(alternatives)
+            scoring = scorings[0] if len(scorings) == 1 else wq.Or(scorings)
             if item[0].negated:
-                excluded.append(combined)
+                excluded.append(scoring)
             else:
-                required.append(combined)
+                required.append(Requirement(tuple(alternatives), scoring))
                 words.append(item[0].text if len(item) == 1 and _plain(item[0]) else None)
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
         required = self._abbreviations(required, words, highlight)
-        scoring_parts = list(required)
+        scoring_parts = [requirement.scoring for requirement in required]
         if len(plain_terms) > 1:
             scoring_parts.append(self._phrase(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
         if number_query is not None:
@@ -250,29 +254,31 @@ class QueryCompiler:
                 queries.append(self._term(number, TEXT_FIELDS))
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 
-    def _clause(self, clause: Clause) -> tuple[wq.Query | None, list[str]]:
+    def _clause(self, clause: Clause) -> "_Compiled | None":
         if clause.prefix:
             terms = self._expand_prefix(fold(clause.text), clause.fields)
             if not terms:
-                return wq.NullQuery, []
-            return wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in terms]), [t for _, t in terms]
+                return _Compiled.single(wq.NullQuery, [])
+            query = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in terms])
+            return _Compiled.single(query, [t for _, t in terms])
         if clause.phrase:
             terms = query_terms(self.analyzer, clause.text)
-            return (self._phrase(terms, clause.fields) if terms else None), terms
+            return _Compiled.single(self._phrase(terms, clause.fields), terms) if terms else None
         words = query_words(clause.text)
         if not words:
-            return None, []
+            return None
         if clause.fuzzy:
-            return self._fuzzy(words[0][0], clause.fuzzy, clause.fields)
+            return _Compiled.single(*self._fuzzy(words[0][0], clause.fuzzy, clause.fields))
         if len(words) > 1:  # "foo/bar", "3.5": several tokens in one word are a phrase
             terms = [whole for whole, _parts in words]
-            return self._phrase(terms, clause.fields), terms
+            return _Compiled.single(self._phrase(terms, clause.fields), terms)
         whole, parts = words[0]
-        query: wq.Query = self._term(whole, clause.fields)
-        if parts:
-            spelled_out = wq.And([self._term(part, clause.fields) for part in parts], boost=PART_BOOST)
-            query = wq.Or([query, spelled_out])
-        return query, [whole, *parts]
+        exact = self._term(whole, clause.fields)
+        if not parts or clause.negated:
+            return _Compiled.single(exact, [whole])
+        part_queries = tuple(self._term(part, clause.fields) for part in parts)
+        scoring = wq.Or([exact, wq.Or(list(part_queries), boost=PART_BOOST)])
+        return _Compiled(((exact,), part_queries), scoring, [whole, *parts])
 
     def _fuzzy(self, term: str, edits: int, fields: tuple[str, ...]) -> tuple[wq.Query, list[str]]:
         """``wort~``: terms within ``edits`` edits (first letter fixed), each weighed by its field."""
@@ -285,9 +291,11 @@ class QueryCompiler:
             )
         return (queries[0] if len(queries) == 1 else wq.Or(queries)), sorted(matched)
 
-    def _abbreviations(self, required: list[wq.Query], words: list[str | None], highlight: set[str]) -> list[wq.Query]:
+    def _abbreviations(
+        self, required: list[Requirement], words: list[str | None], highlight: set[str]
+    ) -> list[Requirement]:
         """Let a learned abbreviation stand for its long form and back (``ZAB`` ↔ ``Zentrale Ausländerbehörde``)."""
-        result: list[wq.Query] = []
+        result: list[Requirement] = []
         i = 0
         while i < len(required):
             if words[i] is None:
@@ -299,22 +307,33 @@ class QueryCompiler:
                 end += 1
             for stop in range(end, i, -1):  # the longest run of words that is a defined long form
                 shorts = abbreviations.short_forms(self.reader, " ".join(w for w in words[i:stop] if w))
-                if shorts:
-                    terms = [t for short in shorts for t in query_terms(self.analyzer, short)]
+                terms = [t for short in shorts for t in query_terms(self.analyzer, short)]
+                if terms:
                     highlight.update(terms)
-                    run = required[i] if stop == i + 1 else wq.And(required[i:stop])
-                    result.append(wq.Or([run] + [self._term(t, TEXT_FIELDS, ABBREVIATION_BOOST) for t in terms]))
+                    run = required[i:stop]
+                    short_queries = [self._term(t, TEXT_FIELDS, ABBREVIATION_BOOST) for t in terms]
+                    long_form = tuple(q for requirement in run for q in requirement.alternatives[0])
+                    run_scoring = run[0].scoring if len(run) == 1 else wq.And([r.scoring for r in run])
+                    alternatives = (run[0].alternatives if len(run) == 1 else (long_form,))
+                    result.append(Requirement(
+                        alternatives + tuple((q,) for q in short_queries), wq.Or([run_scoring, *short_queries])
+                    ))
                     i = stop
                     break
             else:
-                query = required[i]
+                requirement = required[i]
                 expansions = []
-                for long_form in abbreviations.long_forms(self.reader, words[i] or ""):
-                    terms = query_terms(self.analyzer, long_form)
+                for long_form_text in abbreviations.long_forms(self.reader, words[i] or ""):
+                    terms = query_terms(self.analyzer, long_form_text)
                     if terms:
                         highlight.update(terms)
                         expansions.append(self._phrase(terms, TEXT_FIELDS, ABBREVIATION_BOOST, LONG_FORM_SLOP))
-                result.append(wq.Or([query, *expansions]) if expansions else query)
+                if expansions:
+                    requirement = Requirement(
+                        requirement.alternatives + tuple((q,) for q in expansions),
+                        wq.Or([requirement.scoring, *expansions]),
+                    )
+                result.append(requirement)
                 i += 1
         return result
 
@@ -342,6 +361,19 @@ class QueryCompiler:
                 candidates.append((self.reader.doc_frequency(field_name, text), field_name, text))
         candidates.sort(reverse=True)
         return [(f, t) for _, f, t in candidates[:MAX_PREFIX_TERMS]]
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """One clause: its alternatives (see :class:`Requirement`), its scoring query, its terms."""
+
+    alternatives: tuple[tuple[wq.Query, ...], ...]
+    scoring: wq.Query
+    terms: list[str]
+
+    @classmethod
+    def single(cls, query: wq.Query, terms: list[str]) -> "_Compiled":
+        return cls(((query,),), query, terms)
 
 
 def _plain(clause: Clause) -> bool:

@@ -3,7 +3,7 @@
 Records are paragraphs, but a researcher asks about answers: ``Unterrichtsversorgung
 Oberschulen Uelzen`` should find the answers about teaching supply in a document whose
 *title* names Uelzen, although no single paragraph holds all three words.  So each required
-item of the query (see :class:`~indexer.query.CompiledQuery`) must match somewhere in the
+requirement of the query (see :class:`~indexer.query.Requirement`) must be met somewhere in the
 answer — its question, one of its paragraphs — or in its document's head (title,
 Vorbemerkungen), which speaks for every answer of the document.
 
@@ -46,15 +46,28 @@ def rank_answers(
         docs = set(searcher.docs_for_query(query))
         return docs & allowed if allowed is not None else docs
 
-    record_sets = [matching(query) for query in compiled.required]
-    key_sets = [{key_of(d) for d in docs} for docs in record_sets]
+    keys_of_query: dict[int, set[str]] = {}
+    records: set[int] = set()
+    for requirement in compiled.required:
+        for alternative in requirement.alternatives:
+            for query in alternative:
+                if id(query) not in keys_of_query:
+                    docs = matching(query)
+                    records |= docs
+                    keys_of_query[id(query)] = {key_of(d) for d in docs}
+
+    def met(key: str, requirement) -> bool:
+        head = _head(key)
+        return any(
+            all(key in keys_of_query[id(q)] or head in keys_of_query[id(q)] for q in alternative)
+            for alternative in requirement.alternatives
+        )
+
     candidates: set[str] = set()
-    if key_sets:
-        for key in set().union(*key_sets):
-            head = _head(key)
-            if all(key in keys or head in keys for keys in key_sets):
+    if compiled.required:
+        for key in set().union(*keys_of_query.values()):
+            if all(met(key, requirement) for requirement in compiled.required):
                 candidates.add(key)
-    records: set[int] = set().union(*record_sets) if record_sets else set()
     if compiled.numbers is not None:
         number_records = matching(compiled.numbers)
         records |= number_records
