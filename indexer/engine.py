@@ -22,7 +22,7 @@ from .model import Document, question_anchor
 from .query import QueryCompiler
 from .ranking import rank_answers
 from .schema import TITLE, unpack
-from .spelling import SUGGEST_BELOW, suggest
+from .spelling import suggest
 from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
@@ -128,7 +128,7 @@ class Engine:
         total, best = rank_answers(searcher, compiled, wanted)
         ranked = best[(page - 1) * per_page : wanted]
         hits = [self._hit(searcher, score, fields, compiled.highlight_terms) for score, fields in ranked]
-        suggestion = self._suggestion(searcher, text, total) if total < SUGGEST_BELOW else None
+        suggestion = self._suggestion(searcher, text, total)
         return ResultPage(text, total, page, per_page, hits, compiled.highlight_terms, suggestion)
 
     def _suggestion(self, searcher: Searcher, text: str, total: int) -> str | None:

@@ -32,7 +32,7 @@ MAX_PREFIX_TERMS = 64
 NUMBER_BOOST = 25.0
 PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of their own scores
 PROXIMITY_SLOP = 3
-PART_BOOST = 0.4  # a compound spelled out in parts ranks below the compound itself
+PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the compound itself
 ABBREVIATION_BOOST = 0.8
 LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministerium [für] Verkehr"
 MAX_LONG_FORM_WORDS = 6
@@ -277,7 +277,7 @@ class QueryCompiler:
         if not parts or clause.negated:
             return _Compiled.single(exact, [whole])
         part_queries = tuple(self._term(part, clause.fields) for part in parts)
-        scoring = wq.Or([exact, wq.Or(list(part_queries), boost=PART_BOOST)])
+        scoring = wq.Or([exact, wq.Or(list(part_queries), boost=PART_BOOST / len(parts))])
         return _Compiled(((exact,), part_queries), scoring, [whole, *parts])
 
     def _fuzzy(self, term: str, edits: int, fields: tuple[str, ...]) -> tuple[wq.Query, list[str]]:

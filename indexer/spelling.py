@@ -2,8 +2,9 @@
 
 Index terms are stems (``bestatt``), which nobody wants suggested, so each document's
 title record also carries its distinct words in lower case (``wort``).  A query word that
-no document contains is replaced by the most frequent word within one or two edits; the
-suggestion is offered only when it finds more answers than the query as typed.
+no document contains is replaced by the most frequent word within one or two edits, and the
+respelling is offered when it finds more answers than the query as typed — also when the
+typo happened to find something (``Bestatung`` has the stem of ``Bestätigung``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from whoosh.reading import IndexReader
 VOCABULARY_FIELD = "wort"
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _QUERY_WORD = re.compile(r'(?<![\w:*~"-])([^\W\d_]{3,})(?![\w:*~"])')
-SUGGEST_BELOW = 3  # answers; fewer than this and a better spelling is looked for
 
 
 def vocabulary(texts: Iterable[str]) -> str:
