@@ -280,13 +280,14 @@ def format_table(evaluation: Evaluation) -> str:
     kinds = ["gesamt"] + sorted(k for k in summaries[evaluation.runs[0].name] if k != "gesamt")
     header = f"{'kind':<16}{'n':>3} " + " | ".join(
         f"{run.name:^27}" for run in evaluation.runs)
-    sub = f"{'':<20}" + " | ".join(" ".join(f"{m.split('@')[0][:6]:>6}" for m in metrics) for _ in evaluation.runs)
+    labels = ("R@10", "MRR", "nDCG10", "S@1")
+    sub = f"{'':<20}" + " | ".join(" ".join(f"{label:>6}" for label in labels) for _ in evaluation.runs)
     lines = [header, sub]
     for kind in kinds:
         n = summaries[evaluation.runs[0].name][kind]["queries"]
         cells = " | ".join(" ".join(f"{summaries[run.name][kind][m]:6.3f}" for m in metrics) for run in evaluation.runs)
         lines.append(f"{kind:<16}{n:>3} {cells}")
-    lines.append(f"{evaluation.documents} Dokumente indexiert; Metriken: recall@10 mrr ndcg@10 success@1")
+    lines.append(f"{evaluation.documents} Dokumente indexiert; R@10 = recall@10, S@1 = success@1")
     for name, error in evaluation.failed:
         lines.append(f"übersprungen (nicht lesbar): {name}: {error}")
     return "\n".join(lines)
