@@ -21,8 +21,10 @@ from whoosh.lang import stopwords_for_language
 from .compounds import CompoundSplitter, Split, default_splitter
 
 # A word: letters/digits with inner hyphens (Passiv-Aktiv-Transfer, PMK-links), or a
-# document number (17/6448).  Soft hyphens inside words are dropped by normalisation.
-WORD_PATTERN = r"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad]\w+)*"
+# document number (17/6448); a hyphen before a space is kept ("Haft- und Sanitärräume").
+# Soft hyphens inside words are dropped by normalisation.
+WORD_PATTERN = r"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad]\w+)*(?:-(?=\s))?"
+SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
 HYPHENS = "-\u2010\u2011"
 STOP_WORDS = frozenset(stopwords_for_language("de"))
 
@@ -75,10 +77,24 @@ class CompoundFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         split = self.splitter.split
         shift = 0
+        suspended: tuple[str, int, int, int] | None = None  # "haft-": (haft, pos, startchar, endchar)
         for token in tokens:
             text = token.text
             if token.positions:
                 token.pos += shift
+            hanging = text.endswith("-")
+            if hanging:
+                text = token.text = text.rstrip("-")
+                if not text:
+                    continue
+            if suspended is not None and not hanging and token.mode != "query":
+                yield from _complete_suspended(token, suspended, split(text.rpartition("-")[2]))
+            suspended = None
+            if hanging and token.mode != "query":
+                suspended = (text.replace("-", ""), token.pos if token.positions else 0,
+                             token.startchar if token.chars else 0, token.endchar if token.chars else 0)
+                if text in STOP_WORDS:  # "Ein- und Ausfahrt": completes, but is no word of its own
+                    continue
             if "-" not in text:
                 yield token
                 if token.mode != "query":
@@ -109,6 +125,23 @@ class CompoundFilter(Filter):
                 yield token
                 yield from _compound_parts(token, split(part))
             shift += len(parts) - 1
+
+
+def _complete_suspended(token: Token, suspended: tuple[str, int, int, int], split: Split | None) -> Iterator[Token]:
+    """``Haft- und Sanitärräume`` also means ``Hafträume``: the hanging word plus the next
+    compound's head, at the next word's position (positions must not go backwards) but with
+    the hanging word's characters, so the highlight marks ``Haft-``."""
+    base, pos, startchar, endchar = suspended
+    if split is None or (token.positions and token.pos - pos > SUSPENSION_REACH):
+        return
+    text, chars = token.text, (token.startchar, token.endchar) if token.chars else None
+    token.text = base + split.surfaces[-1]
+    if chars:
+        token.startchar, token.endchar = startchar, endchar
+    yield token
+    token.text = text
+    if chars:
+        token.startchar, token.endchar = chars
 
 
 def _compound_parts(token: Token, split: Split | None) -> Iterator[Token]:

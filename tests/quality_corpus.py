@@ -49,6 +49,8 @@ DOCUMENTS = [
          "Die Kosten steigen seit Jahren deutlich. Eine neue Unterkunft für Geflüchtete wird gebaut."),
         ("Was kostet die Unterkunft?",
          "Die Kosten der Unterkunft trägt das Land."),
+        ("Wie groß sind die Haft- und Sanitärräume der Abschiebungshaft?",
+         "Sie sind jeweils acht Quadratmeter groß."),
     ]),
 ]
 

@@ -55,6 +55,12 @@ def test_hyphen_variants_find_the_same_answer(engine, query):
     assert ranked(engine, query) == [("ni-19-1001", 1)]
 
 
+def test_a_suspended_hyphen_is_completed(engine):
+    # "Haft- und Sanitärräume" speaks of Hafträume.
+    assert ranked(engine, "Hafträume") == [("ni-19-1004", 4)]
+    assert ranked(engine, "Haftraum")[0] == ("ni-19-1004", 4)
+
+
 def test_compound_highlight_marks_the_surface_word(engine):
     hit = engine.search("Arbeitslosigkeit").hits[0]
     assert "<mark>Langzeitarbeitslosigkeit</mark>" in hit.snippet
