@@ -45,8 +45,9 @@ NOT_PARTS = frozenset(
     "ent fort gegen hin her hinter mit nach neben ohne sich über unter vom von vor weg wie wieder zer zum zur "
     "zwischen miss nicht noch nur oder sein sind und uns was wer wir".split()
 )
-# Heads that end German place names, not words: Oberhausen, Göttingen, Helmstedt, Wolfenbüttel.
-PLACE_HEADS = frozenset({"hausen", "ingen", "stedt", "buttel"})
+# Heads that mostly end German place names: Oberhausen, Göttingen, Helmstedt, Wolfenbüttel,
+# Wolfsburg, Burgdorf, Düsseldorf, Heidelberg, Wilhelmshaven.  A compound with such a head stays whole.
+PLACE_HEADS = frozenset({"hausen", "ingen", "stedt", "buttel", "burg", "dorf", "berg", "haven", "rode"})
 
 
 @dataclass(frozen=True)
@@ -173,11 +174,16 @@ class CompoundSplitter:
                 score = (entry[0] + weight) / (modifiers + 1)
                 if score > chosen_score:
                     chosen, chosen_score = entry[1] + ((start, n, 0),), score
-        if chosen is None or folded[chosen[-1][0]:] in PLACE_HEADS:
+        if chosen is None or folded[chosen[-1][0]:] in PLACE_HEADS or _place_adjective(word):
             return None
         surfaces = tuple(word[s:e] for s, e, _ in chosen)
         bases = tuple(word[s:e] + "e" if how < 0 else word[s : e - how] for s, e, how in chosen)
         return Split(surfaces, bases)
+
+
+def _place_adjective(word: str) -> bool:
+    """``Wolfsburger``, ``Burgdorfer``: the place's adjective stays whole like the place (not ``Bürger``)."""
+    return any(word.endswith(head + "er") for head in PLACE_HEADS)
 
 
 @lru_cache(maxsize=1)

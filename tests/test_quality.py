@@ -39,11 +39,20 @@ def test_compound_parts_may_be_spread_over_the_answer(engine):
     assert ("ni-19-1002", 1) in hits  # "Dauer der Asylverfahren"
 
 
-def test_place_names_are_not_split():
-    splitter = default_splitter()
-    assert splitter.split("recklinghausen") is None
-    assert splitter.split("oberhausen") is None
-    assert splitter.split("krankenhausinvestitionen").parts == ("krankenhaus", "investitionen")
+@pytest.mark.parametrize(
+    "place", ["recklinghausen", "oberhausen", "wolfsburg", "wolfsburger", "burgdorf", "düsseldorf", "göttingen"]
+)
+def test_place_names_are_not_split(place):
+    assert default_splitter().split(place) is None
+
+
+@pytest.mark.parametrize(
+    "word, parts",
+    [("krankenhausinvestitionen", ("krankenhaus", "investitionen")), ("staatsbürger", ("staat", "bürger")),
+     ("pflegeheim", ("pflege", "heim")), ("asylverfahrensdauer", ("asyl", "verfahren", "dauer"))],
+)
+def test_compounds_are_split_into_their_words(word, parts):
+    assert default_splitter().split(word).parts == parts
 
 
 def test_a_place_name_is_not_found_by_its_pieces(engine):
