@@ -12,6 +12,7 @@ also folds ä/ö/ü and ae/oe/ue, so both spellings meet on either side).
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 import Stemmer
@@ -235,9 +236,15 @@ def query_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return words
 
 
+_UE = re.compile(r"(?<![aeiouyäöüq])ue")  # as Snowball: not after q, not when u sits between vowels (Feuer)
+_AE_OE = re.compile(r"([ao])e")
+
+
 def fold(text: str) -> str:
-    """Normalise a word for prefix matching the way indexed terms are normalised, minus stemming."""
+    """Normalise a word for prefix matching the way the stemmer normalises indexed terms, minus
+    the suffixes: ``Foerder`` → ``forder``, ``Straßen`` → ``strassen``, ``Feuer`` stays ``feuer``."""
     folded = text.lower().translate(GermanNormaliseFilter._table)
+    folded = _AE_OE.sub(r"\1", _UE.sub("u", folded))
     for umlaut, base in (("ä", "a"), ("ö", "o"), ("ü", "u")):
         folded = folded.replace(umlaut, base)
     return folded

@@ -206,7 +206,12 @@ class QueryCompiler:
         number_query = self._numbers(numbers) if numbers else None
         if number_query is not None and not rest:
             return CompiledQuery((), number_query, frozenset(numbers), None, number_query)
-        parsed = parse(rest)
+        try:
+            parsed = parse(rest)
+        except QueryError:
+            if number_query is None:
+                raise
+            return CompiledQuery((), number_query, frozenset(numbers), None, number_query)
         highlight: set[str] = set(numbers)
         required: list[Requirement] = []
         words: list[str | None] = []  # the plain word behind each requirement (for abbreviations)

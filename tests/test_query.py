@@ -55,6 +55,11 @@ def test_trailing_star_needs_four_letters(engine):
         engine.search("Kra*")
 
 
+@pytest.mark.parametrize("query", ["Foerder*", "Straßenb*", "Strassenb*"])
+def test_prefixes_are_folded_like_the_index(engine, query):
+    assert ("ni-19-1001", 3) in answers(engine, query)
+
+
 @pytest.mark.parametrize("query", ["Hosbiz~", "Hospitz~1", "Hosbis~2"])
 def test_tilde_allows_typos(engine, query):
     assert ("ni-19-1002", 3) in answers(engine, query)
