@@ -11,6 +11,7 @@ serve: $(VENV)/.installed
 	$(BIN)/anfragen serve
 
 test: $(VENV)/.installed-test
+	sh scripts/install-test-deps
 	$(BIN)/python -m pytest
 
 $(VENV)/.installed: setup.cfg pyproject.toml

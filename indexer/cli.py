@@ -10,7 +10,7 @@ import click
 
 from . import config
 from .corpus import corpus_files, iter_documents, load_document
-from .engine import Engine
+from .engine import RELEVANCE, SORTS, Engine
 from .errors import AnfragenError
 from .store import IndexStore
 
@@ -84,11 +84,12 @@ def parse(file: Path, meta: Path | None, as_json: bool) -> None:
 @click.argument("query")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="Treffer pro Seite.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Ergebnisseite.")
+@click.option("--sort", type=click.Choice(SORTS), default=RELEVANCE, show_default=True, help="Reihenfolge.")
 @click.option("--json", "as_json", is_flag=True, help="Maschinenlesbare Ausgabe.")
 @pass_paths
-def search(paths: Paths, query: str, limit: int, page: int, as_json: bool) -> None:
-    """Im Index suchen; Treffer sind einzelne Antworten, beste zuerst."""
-    results = _or_exit(lambda: Engine(paths.index).search(query, page=page, per_page=limit))
+def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: bool) -> None:
+    """Im Index suchen; Treffer sind einzelne Antworten, beste zuerst (Filter: partei:SPD datum:2019 …)."""
+    results = _or_exit(lambda: Engine(paths.index).search(query, page=page, per_page=limit, sort=sort))
     if as_json:
         click.echo(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
         return

@@ -1,32 +1,45 @@
 """Searching an index: one Whoosh searcher per thread, results grouped per answer.
 
 A researcher wants answers, not paragraphs: all records of one document and question
-(``answer_key``) form one hit, ranked by its best paragraph, whose snippet is shown.
+(``answer_key``) form one hit, ranked by its best paragraph, whose snippet is shown.  Which
+answers match a query, and their relevance, is decided in :mod:`indexer.ranking`.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from markupsafe import Markup
+from whoosh import query as wq
+from whoosh import sorting
 from whoosh.searching import Searcher
 
-from .analysis import german_analyzer
+from .analysis import fold, german_analyzer
 from .highlight import snippet
 from .errors import QueryError
+from .facets import FacetCache
+from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
-from .query import QueryCompiler
+from .query import CompiledQuery, QueryCompiler
 from .ranking import rank_answers
-from .schema import TITLE, unpack
+from .schema import ANSWER, QUESTION, TITLE, unpack
 from .spelling import suggest
 from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
+RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
+SORTS = (RELEVANCE, NEWEST, OLDEST)
+SIMILAR_TERMS = 12
+MIN_COMPLETE = 2
+MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")
 
 
 def document_url(doc_id: str, question: int | None = None) -> str:
@@ -74,7 +87,11 @@ class ResultPage:
     per_page: int
     hits: list[Hit] = field(default_factory=list)
     highlight_terms: frozenset[str] = frozenset()
-    suggestion: str | None = None  # „Meinten Sie …?“
+    filters: Filters = field(default_factory=Filters)
+    sort: str = RELEVANCE
+    words: str = ""  # the query without its field syntax
+    facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
+    suggestion: str | None = None  # „Meinten Sie …?“ (see indexer.spelling)
 
     @property
     def pages(self) -> int:
@@ -93,6 +110,30 @@ class ResultPage:
         return data
 
 
+def _score(key: Any) -> float:
+    """The relevance of a hit; sorted results carry the sort key, whose last part is ScoreFacet's -score."""
+    if isinstance(key, tuple):
+        return -float(key[-1])
+    return float(key or 0.0)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    query: wq.Query
+    filter: wq.Query | None
+    highlight_terms: frozenset[str]
+    filters: Filters
+    sort: str
+    words: str
+    compiled: CompiledQuery | None = None  # None: only filters, no words
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    titles: list[tuple[str, str, str]]  # (folded title, title, doc_id)
+    words: list[tuple[str, str, int]]  # (folded word, surface form, documents), most used first
+
+
 class Engine:
     """Search and document access for one index directory; safe to share between threads."""
 
@@ -103,6 +144,8 @@ class Engine:
         self._documents: OrderedDict[tuple[str, str], Document] = OrderedDict()
         self._document_cache = document_cache
         self._lock = threading.Lock()
+        self._facets = FacetCache()
+        self._vocab: tuple[Any, _Vocabulary] | None = None
 
     def searcher(self) -> Searcher:
         """This thread's searcher, reopened after a swap and refreshed after a commit."""
@@ -119,33 +162,132 @@ class Engine:
             local.searcher = searcher
         return searcher
 
-    def search(self, text: str, page: int = 1, per_page: int = 10) -> ResultPage:
-        """Ranked answers for the user's query; raises QueryError for unusable queries."""
+    def search(
+        self,
+        text: str,
+        page: int = 1,
+        per_page: int = 10,
+        filters: Filters | None = None,
+        sort: str = RELEVANCE,
+        facets: bool = False,
+    ) -> ResultPage:
+        """Ranked answers for the user's query; raises QueryError for unusable queries.
+
+        Field syntax in ``text`` (``partei:SPD``, ``datum:2019``) is taken out and joined with
+        ``filters``; words are optional when a filter is given.  ``sort`` is ``relevanz``,
+        ``neueste`` or ``aelteste``; ``facets`` adds answer counts per facet value.
+        """
         page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
         searcher = self.searcher()
-        compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(text)
+        plan = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
-        total, best = rank_answers(searcher, compiled, wanted)
-        ranked = best[(page - 1) * per_page : wanted]
-        hits = [self._hit(searcher, score, fields, compiled.highlight_terms) for score, fields in ranked]
-        suggestion = self._suggestion(searcher, text, total)
-        return ResultPage(text, total, page, per_page, hits, compiled.highlight_terms, suggestion)
+        ranked, groups = self._ranked(searcher, plan, wanted)
+        ranked = ranked[(page - 1) * per_page : wanted]
+        hits = [self._hit(searcher, score, fields, plan.highlight_terms) for score, fields in ranked]
+        counts = self._facet_counts(searcher, groups) if facets else {}
+        suggestion = self._suggestion(searcher, plan, len(groups)) if plan.compiled is not None else None
+        return ResultPage(
+            text, len(groups), page, per_page, hits, plan.highlight_terms,
+            filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, suggestion=suggestion,
+        )
 
-    def _suggestion(self, searcher: Searcher, text: str, total: int) -> str | None:
-        """„Meinten Sie …?“: a respelling that finds more answers than ``text``."""
+    def iter_hits(
+        self, text: str, filters: Filters | None = None, sort: str = RELEVANCE, limit: int | None = None
+    ) -> Iterator[Hit]:
+        """Every matching answer (or the first ``limit``) in order, for exports and feeds."""
+        searcher = self.searcher()
+        plan = self._plan(searcher, text, filters, sort)
+        ranked, _ = self._ranked(searcher, plan, limit)
+        for score, fields in ranked[:limit]:
+            yield self._hit(searcher, score, fields, plan.highlight_terms)
+
+    def _plan(self, searcher: Searcher, text: str, filters: Filters | None, sort: str) -> "_Plan":
+        """The Whoosh queries for one search: words, filters, exclusions and sort order."""
+        if sort not in SORTS:
+            raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
+        words, typed = extract_filters(text)
+        combined = (filters or Filters()).merge(typed)
+        filter_query = to_query(combined, searcher.reader())
+        if words or not combined:
+            compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(words)
+            return _Plan(compiled.scoring, filter_query, compiled.highlight_terms, combined, sort, words, compiled)
+        # Only filters: every answer that passes them, one record (its question) each.
+        sort = NEWEST if sort == RELEVANCE else sort
+        return _Plan(wq.Term("kind", QUESTION), filter_query, frozenset(), combined, sort, words)
+
+    @staticmethod
+    def _ranked(
+        searcher: Searcher, plan: "_Plan", wanted: int | None
+    ) -> tuple[list[tuple[float, dict[str, Any]]], dict[str, list[int]]]:
+        """The best record per answer in result order (at least ``wanted``; None: all) and all groups."""
+        if plan.compiled is not None:
+            return Engine._ranked_answers(searcher, plan, wanted)
+        sortedby = None
+        if plan.sort != RELEVANCE:
+            # Undated answers last in both directions, then by date, then by relevance.
+            dated = sorting.QueryFacet({0: wq.NumericRange("datum", 1, None)}, other=1)
+            sortedby = sorting.MultiFacet(
+                [dated, sorting.FieldFacet("datum", reverse=plan.sort == NEWEST), sorting.ScoreFacet()]
+            )
+        limit: int | None = None if wanted is None else max(200, wanted * 10)
+        while True:
+            results = searcher.search(
+                plan.query, limit=limit, groupedby="answer_key", filter=plan.filter, sortedby=sortedby,
+            )
+            best: dict[str, tuple[float, dict[str, Any]]] = {}
+            for hit in results:
+                key = f"{hit['doc_id']}#{hit.get('question', 0)}"
+                if key not in best:
+                    best[key] = (_score(hit.score), hit.fields())
+            groups = results.groups("answer_key")
+            if limit is None or len(best) >= min(wanted or 0, len(groups)) or results.scored_length() < limit:
+                return list(best.values()), groups
+            limit *= 4
+
+    def _facet_counts(self, searcher: Searcher, groups: dict[str, list[int]]) -> dict[str, list[tuple[Any, int]]]:
+        key = (self._local.path, searcher.reader().generation())
+        values = self._facets.get(key, searcher.reader(), searcher.schema)
+        return values.count(docnums[0] for docnums in groups.values() if docnums)
+
+    @staticmethod
+    def _ranked_answers(
+        searcher: Searcher, plan: "_Plan", wanted: int | None
+    ) -> tuple[list[tuple[float, dict[str, Any]]], dict[str, list[int]]]:
+        """Answers matching the words (see :mod:`indexer.ranking`), by relevance or by date."""
+        assert plan.compiled is not None
+        ranked = rank_answers(searcher, plan.compiled, restrict=plan.filter)
+        if plan.sort != RELEVANCE:
+            dates = searcher.reader().column_reader("datum")
+            newest = plan.sort == NEWEST
+
+            def by_date(answer: tuple[float, int, str]) -> tuple[int, int, float]:
+                date = dates[answer[1]] or 0
+                dated = MIN_DATE <= date <= MAX_DATE
+                # Undated answers last in both directions, then by date, then by relevance.
+                return (0 if dated else 1, (-date if newest else date) if dated else 0, -answer[0])
+
+            ranked.sort(key=by_date)
+        groups = {key: [docnum] for _score, docnum, key in ranked}
+        chosen = ranked if wanted is None else ranked[:wanted]
+        return [(score, searcher.stored_fields(docnum)) for score, docnum, _key in chosen], groups
+
+    def _suggestion(self, searcher: Searcher, plan: "_Plan", total: int) -> str | None:
+        """„Meinten Sie …?“: a respelling of the words that finds more answers (with the same filters)."""
 
         def count(candidate: str) -> int:
             try:
-                return rank_answers(searcher, QueryCompiler(searcher.reader(), self.analyzer).compile(candidate), 0)[0]
+                compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(candidate)
             except QueryError:
                 return 0
+            return len(rank_answers(searcher, compiled, restrict=plan.filter))
 
-        return suggest(searcher.reader(), text, count, total)
+        return suggest(searcher.reader(), plan.words, count, total)
 
     def highlight_terms(self, text: str) -> frozenset[str]:
         """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
         try:
-            return QueryCompiler(self.searcher().reader(), self.analyzer).compile(text).highlight_terms
+            words, _ = extract_filters(text)
+            return QueryCompiler(self.searcher().reader(), self.analyzer).compile(words).highlight_terms
         except QueryError:
             return frozenset()
 
@@ -161,9 +303,80 @@ class Engine:
             date_answered=document.date_answered.isoformat() if document.date_answered else None,
             ministry=document.ministry,
             question_text=question.text if question else None,
-            snippet=snippet(fields["body"], terms),
+            # A filter-only listing has no terms; its question text is already shown, so no snippet.
+            snippet=snippet(fields["body"], terms) if terms or fields.get("kind") != QUESTION else Markup(""),
             score=score,
         )
+
+    def similar(self, doc_id: str, question: int | None = None, limit: int = 5) -> list[Hit]:
+        """"Ähnliche Antworten": answers of other documents that share the most telling terms.
+
+        The key terms of the answer (or the whole document) are chosen by Whoosh's
+        ``key_terms_from_text`` (Bo1 model) and searched in the question and answer text.
+        """
+        searcher = self.searcher()
+        try:
+            document = self._document(searcher, doc_id)
+        except KeyError:
+            return []
+        chosen = document.question(question) if question is not None else None
+        if chosen is not None:
+            text = "\n".join([chosen.text, *chosen.answer])
+        else:
+            text = "\n".join([document.title, *(q.text + "\n" + q.answer_text for q in document.questions)])
+        terms = [t for t, _ in searcher.key_terms_from_text(ANSWER, text, numterms=SIMILAR_TERMS)]
+        if not terms:
+            return []
+        query = wq.Or([wq.Term(f, t) for f in (TITLE, QUESTION, ANSWER) for t in terms])
+        results = searcher.search(query, limit=limit * 20, mask=wq.Term("doc_id", doc_id))
+        best: dict[str, tuple[float, dict[str, Any]]] = {}
+        for hit in results:
+            fields = hit.fields()
+            best.setdefault(f"{fields['doc_id']}#{fields.get('question', 0)}", (hit.score, fields))
+            if len(best) >= limit:
+                break
+        return [self._hit(searcher, score, fields, frozenset(terms)) for score, fields in best.values()]
+
+    def complete(self, prefix: str, limit: int = 8) -> list[dict[str, Any]]:
+        """Autocomplete: titles and words of titles and questions starting with ``prefix``.
+
+        Words are surface forms (what people type), ranked by how many documents use them;
+        title suggestions link to their document.
+        """
+        needle = fold(prefix.strip())
+        if len(needle) < MIN_COMPLETE:
+            return []
+        searcher = self.searcher()
+        vocabulary = self._vocabulary(searcher)
+        words = [w for w in vocabulary.words if w[0].startswith(needle)][:limit]
+        starts = re.compile(r"(?<![a-z0-9])" + re.escape(needle))
+        titles = [t for t in vocabulary.titles if starts.search(t[0])][: max(3, limit - len(words))]
+        out: list[dict[str, Any]] = [{"kind": "wort", "text": word} for _, word, _ in words]
+        out += [{"kind": "titel", "text": title, "doc_id": doc_id, "url": document_url(doc_id)}
+                for _, title, doc_id in titles]
+        return out
+
+    def _vocabulary(self, searcher: Searcher) -> "_Vocabulary":
+        key = (self._local.path, searcher.reader().generation())
+        with self._lock:
+            if self._vocab is not None and self._vocab[0] == key:
+                return self._vocab[1]
+        titles: list[tuple[str, str, str]] = []
+        counts: dict[str, tuple[str, set[str]]] = {}
+        for kind in (TITLE, QUESTION):
+            for stored in searcher.documents(kind=kind):
+                text = stored.get("body") or ""
+                if kind == TITLE:
+                    titles.append((fold(text), text, stored["doc_id"]))
+                for word in _WORD.findall(text):
+                    folded = fold(word)
+                    surface, docs = counts.setdefault(folded, (word, set()))
+                    docs.add(stored["doc_id"])
+        ranked = sorted(((f, s, len(d)) for f, (s, d) in counts.items()), key=lambda w: (-w[2], w[0]))
+        vocabulary = _Vocabulary(sorted(titles), ranked)
+        with self._lock:
+            self._vocab = (key, vocabulary)
+        return vocabulary
 
     def document(self, doc_id: str) -> Document | None:
         """The indexed document, or None when the index does not hold it."""

@@ -14,8 +14,6 @@ a document that is about the query rank above stray mentions elsewhere.
 
 from __future__ import annotations
 
-from typing import Any
-
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
@@ -30,10 +28,11 @@ def _is_head(key: str) -> bool:
     return key.endswith("#0")
 
 
-def rank_answers(
-    searcher: Searcher, compiled, wanted: int, restrict: wq.Query | None = None
-) -> tuple[int, list[tuple[float, dict[str, Any]]]]:
-    """(number of matching answers, the best ``wanted`` as (score, stored fields of the best record))."""
+def rank_answers(searcher: Searcher, compiled, restrict: wq.Query | None = None) -> list[tuple[float, int, str]]:
+    """Every matching answer as (score, docnum of its best record, answer key), best first.
+
+    ``restrict`` (filters) limits the records that count, for matching as for scoring.
+    """
     column = searcher.reader().column_reader("answer_key")
 
     def key_of(docnum: int) -> str:
@@ -75,7 +74,7 @@ def rank_answers(
     if compiled.exclude is not None:
         candidates -= {key_of(d) for d in searcher.docs_for_query(compiled.exclude)}
     if not candidates:
-        return 0, []
+        return []
     heads = {_head(key) for key in candidates}
     scored_records = {d for d in records if key_of(d) in candidates or key_of(d) in heads}
     own: dict[str, tuple[float, int]] = {}
@@ -86,13 +85,13 @@ def rank_answers(
             own[key] = (hit.score, hit.docnum)
         if _is_head(key) and (key not in head_best or hit.score > head_best[key][0]):
             head_best[key] = (hit.score, hit.docnum)
-    ranked: list[tuple[float, int]] = []
+    ranked: list[tuple[float, int, str]] = []
     for key in candidates:
         context = head_best.get(_head(key))
         best = own.get(key) or context
         if best is None:
             continue
         score = best[0] + (HEAD_SHARE * context[0] if context and not _is_head(key) and key in own else 0.0)
-        ranked.append((score, best[1]))
-    ranked.sort(key=lambda pair: (-pair[0], pair[1]))
-    return len(candidates), [(score, searcher.stored_fields(docnum)) for score, docnum in ranked[:wanted]]
+        ranked.append((score, best[1], key))
+    ranked.sort(key=lambda answer: (-answer[0], answer[1]))
+    return ranked

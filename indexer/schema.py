@@ -44,6 +44,7 @@ def build_schema() -> Schema:
         partei=KEYWORD(commas=True),
         datum=NUMERIC(int, sortable=True),
         jahr=NUMERIC(int),
+        drucksache=ID(),
         # Learned abbreviations (keys both ways) and the document's words for "Meinten Sie …?",
         # both only on the title record.
         **{abbreviations.FIELD: KEYWORD(commas=True, scorable=False),
@@ -102,6 +103,8 @@ def _texts(document: Document) -> list[str]:
 
 def _facets(document: Document) -> dict[str, Any]:
     facets: dict[str, Any] = {"parlament": document.parliament}
+    if document.drucksache:
+        facets["drucksache"] = document.drucksache
     if document.wahlperiode is not None:
         facets["wahlperiode"] = document.wahlperiode
     if document.ministry:

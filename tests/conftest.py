@@ -65,3 +65,55 @@ def runner(corpus_dir, index_dir):
         return cli_runner.invoke(main, ["--corpus", str(corpus_dir), "--index", str(index or index_dir), *args])
 
     return invoke
+
+
+@pytest.fixture(scope="session")
+def wide_corpus_dir(tmp_path_factory) -> Path:
+    """The seed plus the shared Niedersachsen answers the parser reads (skip without ../shared).
+
+    Answers the current parser rejects are left out, so these tests measure the web
+    features, not the parser's coverage (tests of the parser do that).
+    """
+    from indexer import AnfragenError, load_document
+
+    answers = shared_path("corpus", "ka-answers")
+    corpus = tmp_path_factory.mktemp("wide-corpus")
+    for source in SEED.iterdir():
+        shutil.copy(source, corpus / source.name)
+    for text in sorted(answers.glob("*.txt")):
+        try:
+            load_document(text)
+        except AnfragenError:
+            continue
+        shutil.copy(text, corpus / text.name)
+        if text.with_suffix(".json").exists():
+            shutil.copy(text.with_suffix(".json"), corpus / f"{text.stem}.json")
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def wide_index_dir(wide_corpus_dir, tmp_path_factory) -> Path:
+    """An index built from :func:`wide_corpus_dir` through the public ``anfragen build`` command."""
+    index = tmp_path_factory.mktemp("wide-index")
+    result = CliRunner().invoke(main, ["--corpus", str(wide_corpus_dir), "--index", str(index), "build"])
+    assert result.exit_code == 0, result.output
+    return index
+
+
+@pytest.fixture(scope="session")
+def wide_engine(wide_index_dir) -> Engine:
+    return Engine(wide_index_dir)
+
+
+@pytest.fixture
+def wide_client(wide_index_dir, wide_corpus_dir):
+    app = create_app({"TESTING": True, "INDEX_DIR": str(wide_index_dir), "CORPUS_DIR": str(wide_corpus_dir)})
+    return app.test_client()
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test item (``item.rep_call``), e.g. to save a screenshot on failure."""
+    outcome = yield
+    report = outcome.get_result()
+    setattr(item, f"rep_{report.when}", report)

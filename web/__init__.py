@@ -29,10 +29,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False
 
-    from . import api, errors, searcher, views
+    from . import api, downloads, errors, searcher, views
 
     searcher.init_app(app)
     errors.init_app(app)
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(downloads.bp)
     return app

@@ -1,26 +1,47 @@
-"""JSON API: the same search and documents as the pages, for scripts."""
+"""JSON API: the same search (filters, sort, facets), documents, citations and suggestions as
+the pages, for scripts; described by the OpenAPI document at ``/api/openapi.json``."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, jsonify, request
+from typing import Any
+
+from flask import Blueprint, abort, jsonify, request, url_for
 
 from indexer import QueryError
+from indexer.citation import FORMATS, Citation
 
+from .downloads import permalink
+from .openapi import openapi_document
 from .searcher import engine
+from .state import SearchState
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
 @bp.get("/search")
 def search():
-    query = request.args.get("q", "")
-    page = request.args.get("page", 1, type=int) or 1
-    per_page = request.args.get("per_page", current_app.config["PER_PAGE"], type=int) or 1
     try:
-        results = engine().search(query, page=page, per_page=per_page)
+        state = SearchState.from_request()
+        if not state.active:
+            raise QueryError("Bitte einen Suchbegriff oder einen Filter angeben.")
+        results = engine().search(
+            state.query, page=state.page, per_page=state.per_page, filters=state.filters,
+            sort=state.sort, facets=True,
+        )
     except QueryError as exc:
         abort(400, str(exc))
-    return jsonify(results.to_json())
+    data = results.to_json()
+    data.update(
+        sort=results.sort,
+        filters=results.filters.to_json(),
+        facets={name: [{"value": value, "count": count} for value, count in values]
+                for name, values in results.facets.items()},
+        suggestion=results.suggestion,
+        links={"self": state.url("api.search"), "page": state.url(),
+               "csv": state.url("downloads.export_csv", page=1), "json": state.url("downloads.export_json", page=1),
+               "atom": state.url("downloads.feed", page=1)},
+    )
+    return jsonify(data)
 
 
 @bp.get("/dokument/<doc_id>")
@@ -29,3 +50,53 @@ def document(doc_id: str):
     if found is None:
         abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
     return jsonify(found.to_json())
+
+
+@bp.get("/dokument/<doc_id>/zitat")
+def citation(doc_id: str):
+    found = engine().document(doc_id)
+    if found is None:
+        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
+    question = _question(found)
+    cite = Citation(found, question, permalink(doc_id, question))
+    data: dict[str, Any] = cite.to_json()
+    data["formats"] = {name: cite.render(name) for name in FORMATS}
+    return jsonify(data)
+
+
+@bp.get("/dokument/<doc_id>/aehnlich")
+def similar(doc_id: str):
+    found = engine().document(doc_id)
+    if found is None:
+        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
+    question = _question(found)
+    limit = min(max(request.args.get("limit", 5, type=int) or 5, 1), 20)
+    hits = engine().similar(doc_id, question, limit=limit)
+    return jsonify({"doc_id": doc_id, "question": question, "hits": [hit.to_json() for hit in hits]})
+
+
+@bp.get("/vorschlaege")
+def suggestions():
+    """Autocomplete; ``format=opensearch`` gives the OpenSearch suggestions array for browsers."""
+    prefix = request.args.get("q", "")[:100]
+    found = engine().complete(prefix)
+    if request.args.get("format") == "opensearch":
+        texts = list(dict.fromkeys(item["text"] for item in found))
+        response = jsonify([prefix, texts])
+        response.mimetype = "application/x-suggestions+json"
+        return response
+    return jsonify({"query": prefix, "suggestions": found})
+
+
+@bp.get("/openapi.json")
+def openapi():
+    return jsonify(openapi_document(url_for("views.search", _external=True).rstrip("/")))
+
+
+def _question(document) -> int | None:
+    raw = request.args.get("frage")
+    if raw in (None, ""):
+        return None
+    if not raw.isdigit() or document.question(int(raw)) is None:
+        abort(404, f"Das Dokument „{document.id}“ hat keine Frage {raw}.")
+    return int(raw)

@@ -1,28 +1,37 @@
-"""HTML pages: the search page and the document page."""
+"""HTML pages: the search page (filters, facets, sort), the document page and similar answers."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request
+from urllib.parse import parse_qs, urlsplit
+
+from flask import Blueprint, abort, render_template, request, url_for
 
 from indexer import QueryError
+from indexer.citation import FORMATS, Citation, meta_tags
 from indexer.highlight import highlight
 
 from .searcher import engine
+from .state import FACET_LABELS, SORT_LABELS, SearchState
 
 bp = Blueprint("views", __name__)
 
 
 @bp.get("/")
 def search():
-    query = request.args.get("q", "").strip()
-    page = request.args.get("page", 1, type=int) or 1
-    results, message = None, None
-    if query:
-        try:
-            results = engine().search(query, page=page, per_page=current_app.config["PER_PAGE"])
-        except QueryError as exc:
-            message = str(exc)
-    return render_template("search.html", query=query, results=results, message=message)
+    results, message, state = None, None, SearchState()
+    try:
+        state = SearchState.from_request()
+        if state.active:
+            results = engine().search(
+                state.query, page=state.page, per_page=state.per_page,
+                filters=state.filters, sort=state.sort, facets=True,
+            )
+    except QueryError as exc:
+        message = str(exc)
+    return render_template(
+        "search.html", state=state, query=state.query, results=results, message=message,
+        sort_labels=SORT_LABELS, facet_labels=FACET_LABELS,
+    )
 
 
 @bp.get("/dokument/<doc_id>")
@@ -30,8 +39,38 @@ def document(doc_id: str):
     found = engine().document(doc_id)
     if found is None:
         abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
-    query = request.args.get("q", "").strip()
+    query = request.args.get("q", "").strip() or _query_from_search_page()
     terms = engine().highlight_terms(query) if query else frozenset()
+    page_url = url_for("views.document", doc_id=doc_id, _external=True)
+    citations = {
+        q.number: Citation(found, q.number, f"{page_url}#{q.anchor}") for q in found.questions
+    }
     return render_template(
-        "document.html", doc=found, query=query, hl=lambda text: highlight(text, terms)
+        "document.html", doc=found, query=query, hl=lambda text: highlight(text, terms),
+        citation=Citation(found, None, page_url), citations=citations, formats=FORMATS,
+        meta_tags=meta_tags(found, page_url), similar=engine().similar(doc_id, limit=5),
     )
+
+
+@bp.get("/dokument/<doc_id>/aehnlich")
+def similar(doc_id: str):
+    found = engine().document(doc_id)
+    if found is None:
+        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
+    question = request.args.get("frage", type=int)
+    if question is not None and found.question(question) is None:
+        abort(404, f"Das Dokument „{doc_id}“ hat keine Frage {question}.")
+    hits = engine().similar(doc_id, question, limit=10)
+    return render_template("similar.html", doc=found, question=question, hits=hits)
+
+
+def _query_from_search_page() -> str:
+    """The query of our own result page the reader came from, so plain answer links
+    (``/dokument/<id>#frage-4``) still open with the search terms highlighted."""
+    referrer = request.referrer
+    if not referrer:
+        return ""
+    parts = urlsplit(referrer)
+    if parts.netloc != request.host or parts.path != url_for("views.search"):
+        return ""
+    return parse_qs(parts.query).get("q", [""])[0].strip()

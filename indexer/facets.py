@@ -1,0 +1,64 @@
+"""Facet counts: how many matching *answers* each parliament, period, ministry, party and year has.
+
+Whoosh's own facets count records (paragraphs); a researcher counts answers.  So the
+values of every record are read once per index generation from the postings of the
+facet fields (like Whoosh's ``OverlappingCategorizer``), and a search counts one record
+per matching answer.  Cost per search: one lookup per matching answer.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from whoosh.reading import IndexReader
+
+FACET_FIELDS = ("parlament", "wahlperiode", "ministerium", "partei", "jahr")
+
+
+class FacetValues:
+    """The facet values of every record of one reader (docnum → values per field)."""
+
+    def __init__(self, reader: IndexReader, schema) -> None:
+        size = reader.doc_count_all()
+        self._values: dict[str, list[tuple[Any, ...]]] = {}
+        for name in FACET_FIELDS:
+            per_doc: list[tuple[Any, ...]] = [()] * size
+            if name in reader.indexed_field_names():
+                field = schema[name]
+                for btext in field.sortable_terms(reader, name):
+                    value = field.from_bytes(btext)
+                    for docnum in reader.postings(name, btext).all_ids():
+                        per_doc[docnum] = per_doc[docnum] + (value,)
+            self._values[name] = per_doc
+
+    def count(self, answer_docnums: Iterable[int]) -> dict[str, list[tuple[Any, int]]]:
+        """``{field: [(value, answers), …]}``, most frequent first (years and periods: newest first)."""
+        counters = {name: Counter() for name in FACET_FIELDS}
+        for docnum in answer_docnums:
+            for name in FACET_FIELDS:
+                counters[name].update(self._values[name][docnum])
+        result: dict[str, list[tuple[Any, int]]] = {}
+        for name, counter in counters.items():
+            if name in ("jahr", "wahlperiode"):
+                result[name] = sorted(counter.items(), key=lambda item: item[0], reverse=True)
+            else:
+                result[name] = sorted(counter.items(), key=lambda item: (-item[1], str(item[0])))
+        return result
+
+
+class FacetCache:
+    """One :class:`FacetValues` per index generation, built on first use."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._key: Any = None
+        self._values: FacetValues | None = None
+
+    def get(self, key: Any, reader: IndexReader, schema) -> FacetValues:
+        with self._lock:
+            if self._key != key or self._values is None:
+                self._values, self._key = FacetValues(reader, schema), key
+            return self._values

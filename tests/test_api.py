@@ -1,0 +1,67 @@
+"""The JSON API: search with filters, sort and facets; citations; suggestions; its OpenAPI document."""
+
+import re
+
+import pytest
+from openapi_spec_validator import validate
+
+
+def test_api_search_with_filters_sort_and_facets(client):
+    data = client.get("/api/search?q=Arbeit&partei=SPD&sort=neueste&von=2019-01&bis=2019-06").get_json()
+    assert data["sort"] == "neueste" and data["filters"]["partei"] == ["SPD"]
+    assert data["filters"]["von"] == "2019-01-01" and data["filters"]["bis"] == "2019-06-30"
+    assert data["total"] > 0
+    assert data["facets"]["jahr"] == [{"value": 2019, "count": data["total"]}]
+    assert data["links"]["csv"].startswith("/export.csv?q=Arbeit")
+    assert client.get("/api/search?q=Arbeit&partei=CDU").get_json()["total"] == 0
+
+
+def test_api_search_by_filter_alone(client):
+    data = client.get("/api/search?drucksache=17/6448").get_json()
+    assert data["total"] == 5 and {h["question"] for h in data["hits"]} == {1, 2, 3, 4, 5}
+
+
+@pytest.mark.parametrize("query", ["q=Arbeit&sort=zufall", "q=Arbeit&von=2019-13", "q=Arbeit&page=0", "q=datum:morgen"])
+def test_api_bad_parameters_are_400_in_german(client, query):
+    response = client.get(f"/api/search?{query}")
+    assert response.status_code == 400
+    assert re.search(r"Sortierung|Datum|ganze Zahl", response.get_json()["error"])
+
+
+def test_api_citation(client):
+    data = client.get("/api/dokument/nw-17-6448/zitat?frage=4").get_json()
+    assert data["short"].endswith("Antwort zu Frage 4")
+    assert set(data["formats"]) == {"bibtex", "ris", "csl-json"}
+    assert client.get("/api/dokument/nw-17-6448/zitat?frage=77").status_code == 404
+
+
+def test_api_suggestions(client):
+    data = client.get("/api/vorschlaege?q=Langzeit").get_json()
+    texts = [s["text"] for s in data["suggestions"]]
+    assert any(t.lower().startswith("langzeit") for t in texts)
+    assert any(s["kind"] == "titel" and s["doc_id"] == "nw-17-6448" for s in data["suggestions"])
+    prefix, completions = client.get("/api/vorschlaege?q=Langzeit&format=opensearch").get_json()
+    assert prefix == "Langzeit" and completions
+    assert client.get("/api/vorschlaege?q=L").get_json()["suggestions"] == []
+
+
+def test_api_similar(client):
+    data = client.get("/api/dokument/nw-17-6448/aehnlich?frage=4").get_json()
+    assert data["question"] == 4
+    assert all(hit["doc_id"] != "nw-17-6448" for hit in data["hits"])
+
+
+@pytest.mark.shared
+def test_similar_answers_come_from_other_documents(wide_client):
+    data = wide_client.get("/api/dokument/ni-19-11134/aehnlich").get_json()
+    assert len(data["hits"]) == 5 and all(h["doc_id"] != "ni-19-11134" for h in data["hits"])
+
+
+def test_openapi_document_is_valid_and_describes_the_routes(app, client):
+    spec = client.get("/api/openapi.json").get_json()
+    validate(spec)
+    routes = {re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule) for rule in app.url_map.iter_rules()
+              if rule.rule.startswith("/api/")}
+    assert set(spec["paths"]) == routes
+    search_params = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
+    assert {"q", "partei", "ministerium", "von", "bis", "sort", "page"} <= search_params

@@ -1,0 +1,176 @@
+"""End-to-end in a real browser: Debian's Chromium, driven by Playwright, against the app
+served by a real HTTP server on 127.0.0.1.
+
+Chromium is installed by ``scripts/install-test-deps`` (``make test`` runs it); Playwright
+never downloads a browser here.  A failing test leaves a screenshot in ``tests/artifacts/``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from werkzeug.serving import make_server
+
+from web import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).parent / "artifacts"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+TIMEOUT_MS = 5000
+EXAMPLE = "Antwort der Landesregierung auf die Kleine Anfrage 2509 (Drs. 17/6448) vom 4. Juni 2019, Antwort zu Frage 4"
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def served(request, index_dir, corpus_dir):
+    """The app on a real HTTP server; over the seed + shared answers when ../shared exists.
+
+    Yields ``(base_url, wide)``.
+    """
+    try:
+        index, corpus, wide = request.getfixturevalue("wide_index_dir"), request.getfixturevalue("wide_corpus_dir"), True
+    except pytest.skip.Exception:
+        index, corpus, wide = index_dir, corpus_dir, False
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)})
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", wide
+    server.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} fehlt: scripts/install-test-deps hätte es installieren sollen.")
+        pytest.skip(f"{CHROMIUM} fehlt (scripts/install-test-deps installiert es)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, served, request):
+    base_url, _ = served
+    context = browser.new_context(
+        base_url=base_url, locale="de-DE", permissions=["clipboard-read", "clipboard-write"],
+        viewport={"width": 1200, "height": 900},
+    )
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    yield page
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
+    context.close()
+
+
+def count_of(page) -> int:
+    return int(page.locator("p.count").inner_text().split()[0])
+
+
+def test_search_facet_sort_and_open_the_answer(page, served):
+    _, wide = served
+    word, facet = ("Schule", "partei") if wide else ("Arbeit", "partei")
+    page.goto("/")
+    page.get_by_label("Suchbegriffe").fill(word)
+    page.get_by_label("Suchbegriffe").press("Enter")
+    page.wait_for_url(f"**/?q={word}*")
+    before = count_of(page)
+    assert before > 1 and page.locator("li.hit").count() == min(before, 10)
+
+    # Apply a facet: a link that narrows the results and shows up as a removable chip.
+    link = page.locator(f"[data-facet={facet}] a").first
+    value = link.inner_text().split(" (")[0]
+    expected = int(link.locator(".n").inner_text().strip("()"))
+    link.click()
+    page.wait_for_url(f"**{facet}=*")
+    assert count_of(page) == expected <= before
+    assert page.locator("ul.chips").inner_text().startswith(f"Partei: {value}")
+
+    # Change the sort order: the select submits itself; the state stays in the URL.
+    page.get_by_label("Sortierung").select_option("neueste")
+    page.wait_for_url("**sort=neueste*")
+    params = parse_qs(urlsplit(page.url).query)
+    assert params["q"] == [word] and params[facet] == [value] and params["sort"] == ["neueste"]
+    dates = [d.split(" · ")[1] for d in page.locator("li.hit p.meta").all_inner_texts() if " · " in d]
+    iso = ["-".join(reversed(d.split("."))) for d in dates if d.count(".") == 2]
+    assert iso == sorted(iso, reverse=True)
+
+    # The page is shareable: opening its URL anew shows the same state.
+    shared_url = page.url
+    page.goto(shared_url)
+    assert page.get_by_label("Sortierung").input_value() == "neueste"
+
+    # Open a result and land on the answer it names.
+    first = page.locator("li.hit h2 a[href*='#frage-']").first
+    href = first.get_attribute("href")
+    first.click()
+    page.wait_for_url(f"**{href}")
+    anchor = href.split("#")[1]
+    assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == anchor
+    heading = page.locator(f"#{anchor} h2")
+    assert heading.is_visible() and heading.inner_text() == f"Frage {anchor.split('-')[1]}"
+    box = heading.bounding_box()
+    assert 0 <= box["y"] < 900
+
+
+def test_no_results_says_why_and_offers_to_drop_the_filter(page):
+    page.goto("/?q=Transfer&partei=Niemand")
+    notice = page.locator("#keine-treffer")
+    assert "erfüllt zugleich alle Filter" in notice.inner_text()
+    notice.get_by_role("link", name="ohne den Filter „Partei: Niemand“ suchen").click()
+    page.wait_for_url("**/?q=Transfer")
+    assert count_of(page) >= 1
+
+
+def test_copy_a_citation(page):
+    page.goto("/dokument/nw-17-6448#frage-4")
+    box = page.locator("#zitat-frage-4")
+    expected = box.locator(".cite-text").inner_text()
+    assert expected.startswith(EXAMPLE)
+    box.get_by_role("button", name="Zitat kopieren").click()
+    assert box.locator(".copy-status").inner_text() == "Zitat kopiert."
+    assert page.evaluate("navigator.clipboard.readText()") == expected
+    # The downloads next to it are real files.
+    with page.expect_download() as download:
+        box.get_by_role("link", name="BibTeX").click()
+    assert download.value.suggested_filename == "nw-17-6448-frage-4.bib"
+    assert Path(download.value.path()).read_text(encoding="utf-8").startswith("@techreport{nw-17-6448-frage-4,")
+
+
+def test_open_the_atom_feed(page):
+    page.goto("/?q=Arbeit")
+    href = page.get_by_role("link", name="Atom-Feed (neueste zuerst)").get_attribute("href")
+    assert page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href") == href
+    response = page.goto(href)
+    assert response.ok and response.headers["content-type"].startswith("application/atom+xml")
+    feed = ET.fromstring(response.body())
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert entries and all(e.find("{http://www.w3.org/2005/Atom}link").get("href").startswith("http://127.0.0.1:")
+                           for e in entries)
+
+
+def test_autocomplete_offers_words_and_titles(page):
+    page.goto("/")
+    page.get_by_label("Suchbegriffe").press_sequentially("Langzeit", delay=20)
+    options = page.locator("#vorschlaege option")
+    options.first.wait_for(state="attached")
+    values = options.evaluate_all("els => els.map(e => e.value)")
+    assert any(v.lower().startswith("langzeit") for v in values)
+    assert any(v.startswith('titel:"Integration langzeitarbeitsloser') for v in values)

@@ -1,0 +1,81 @@
+"""Exports of all hits (CSV, JSON), the Atom feed and the OpenSearch description, parsed as their formats."""
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def read_csv(response) -> list[dict[str, str]]:
+    text = response.get_data(as_text=True)
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text[1:], newline="")))
+
+
+def test_csv_export_holds_all_hits_not_just_the_page(client):
+    total = client.get("/api/search?q=Arbeit&per_page=1").get_json()["total"]
+    assert total > 1
+    response = client.get("/export.csv?q=Arbeit&page=1")
+    assert response.mimetype == "text/csv" and "attachment" in response.headers["Content-Disposition"]
+    rows = read_csv(response)
+    assert len(rows) == total
+    assert [int(r["rang"]) for r in rows] == list(range(1, total + 1))
+    assert all(r["url"].startswith("http://localhost/dokument/nw-17-6448") for r in rows)
+    assert "<mark>" not in "".join(r["ausschnitt"] for r in rows)
+
+
+def test_json_export_matches_the_search(client):
+    api = client.get("/api/search?q=Arbeit&sort=aelteste&per_page=100").get_json()
+    data = json.loads(client.get("/export.json?q=Arbeit&sort=aelteste").get_data(as_text=True))
+    assert data["query"] == "Arbeit" and data["sort"] == "aelteste" and data["exported"] == api["total"]
+    assert [(h["doc_id"], h["question"]) for h in data["hits"]] == [(h["doc_id"], h["question"]) for h in api["hits"]]
+
+
+def test_export_without_query_or_filter_is_400(client):
+    assert client.get("/export.csv").status_code == 400
+    assert client.get("/export.json?q=x&von=2019-13").status_code == 400
+
+
+def test_atom_feed_validates_and_is_newest_first(client):
+    response = client.get("/feed.atom?q=Arbeit&sort=aelteste")
+    assert response.mimetype == "application/atom+xml"
+    feed = ET.fromstring(response.data)
+    assert feed.tag == f"{ATOM}feed"
+    for required in ("id", "title", "updated"):
+        assert feed.find(f"{ATOM}{required}").text
+    assert feed.find(f"{ATOM}link[@rel='self']").get("href").startswith("http://localhost/feed.atom?q=Arbeit")
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries
+    ids = [e.find(f"{ATOM}id").text for e in entries]
+    assert len(set(ids)) == len(ids) and all(i.startswith("http://localhost/dokument/") for i in ids)
+    updated = [e.find(f"{ATOM}updated").text for e in entries]
+    assert updated == sorted(updated, reverse=True)
+    assert all(e.find(f"{ATOM}title").text and e.find(f"{ATOM}link").get("href") == e.find(f"{ATOM}id").text
+               for e in entries)
+
+
+@pytest.mark.shared
+def test_feed_of_a_filtered_search_on_the_wide_corpus(wide_client):
+    feed = ET.fromstring(wide_client.get("/feed.atom?partei=CDU").data)
+    entries = feed.findall(f"{ATOM}entry")
+    assert 1 < len(entries) <= 50
+    updated = [e.find(f"{ATOM}updated").text for e in entries]
+    assert updated == sorted(updated, reverse=True)
+    assert "Partei: CDU" in feed.find(f"{ATOM}title").text
+
+
+def test_opensearch_description(client):
+    response = client.get("/opensearch.xml")
+    assert response.mimetype == "application/opensearchdescription+xml"
+    root = ET.fromstring(response.data)
+    ns = "{http://a9.com/-/spec/opensearch/1.1/}"
+    assert root.tag == f"{ns}OpenSearchDescription" and root.find(f"{ns}ShortName").text == "Anfragen"
+    templates = {u.get("type"): u.get("template") for u in root.findall(f"{ns}Url")}
+    assert templates["text/html"] == "http://localhost/?q={searchTerms}"
+    assert "{searchTerms}" in templates["application/x-suggestions+json"]
+    page = client.get("/").get_data(as_text=True)
+    assert 'rel="search" type="application/opensearchdescription+xml"' in page

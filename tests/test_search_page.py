@@ -1,0 +1,68 @@
+"""The search page as HTML: facets, chips, pagination and exports keep the whole state in URLs."""
+
+import re
+from html import unescape
+
+from flask import render_template
+
+from indexer.engine import ResultPage
+from indexer.filters import Filters
+from web.state import FACET_LABELS, SORT_LABELS, SearchState
+
+
+def links(page: str) -> list[str]:
+    return [unescape(href) for href in re.findall(r'href="([^"]+)"', page)]
+
+
+def test_facet_links_add_and_remove_filters(client):
+    page = client.get("/?q=Arbeit").get_data(as_text=True)
+    # 6: all five answers and the document head ("Arbeit" is also a part of Arbeitsmarkt, Arbeitslose …).
+    assert 'data-facet="partei"' in page and "SPD <span class=\"n\">(6)</span>" in page
+    assert "/?q=Arbeit&partei=SPD" in links(page)
+    narrowed = client.get("/?q=Arbeit&partei=SPD&sort=neueste").get_data(as_text=True)
+    assert 'aria-current="true"' in narrowed and "Partei: SPD" in narrowed
+    hrefs = links(narrowed)
+    assert "/?q=Arbeit&sort=neueste" in hrefs  # the chip's remove link keeps query and sort
+    assert "/export.csv?q=Arbeit&partei=SPD&sort=neueste" in hrefs
+    assert "/feed.atom?q=Arbeit&partei=SPD&sort=neueste" in hrefs
+    assert '<option value="neueste" selected>' in narrowed
+
+
+def test_pagination_keeps_filters_and_sort(client):
+    page = client.get("/?q=Arbeit&partei=SPD&sort=aelteste&per_page=1").get_data(as_text=True)
+    assert "/?q=Arbeit&partei=SPD&sort=aelteste&page=2" in links(page)
+
+
+def test_filter_only_search_lists_answers_newest_first(client):
+    page = client.get("/?drucksache=17/6448").get_data(as_text=True)
+    assert "5 Antworten" in page and "Neueste zuerst" in page
+    assert page.count('class="hit"') == 5
+
+
+def test_no_results_explains_and_suggests(client):
+    page = client.get("/?q=Transfer&ministerium=Kultus").get_data(as_text=True)
+    assert "Keine Antwort gefunden" in page and "erfüllt zugleich alle Filter" in page
+    assert "/?q=Transfer" in links(page)  # drop the filter
+    page = client.get("/?q=Quantencomputer").get_data(as_text=True)
+    assert "Keine Antwort enthält alle Suchbegriffe" in page
+
+
+def test_a_spelling_suggestion_is_offered_when_the_engine_has_one(app):
+    results = ResultPage("Arbiet", 0, 1, 10, words="Arbiet", suggestion="Arbeit")
+    with app.test_request_context("/?q=Arbiet"):
+        page = render_template("search.html", state=SearchState(query="Arbiet"), query="Arbiet", results=results,
+                               message=None, sort_labels=SORT_LABELS, facet_labels=FACET_LABELS)
+    assert 'Meinten Sie <a href="/?q=Arbeit">Arbeit</a>?' in page
+
+
+def test_bad_filter_values_are_a_friendly_message(client):
+    response = client.get("/?q=Arbeit&von=2019-13&partei=SPD")
+    assert response.status_code == 200
+    assert "kein Datum" in response.get_data(as_text=True)
+
+
+def test_state_round_trips_through_the_url(app):
+    with app.test_request_context("/?q=Arbeit&partei=SPD&partei=CDU&von=2019&sort=neueste&page=2"):
+        state = SearchState.from_request()
+        assert state.filters == Filters(partei=("SPD", "CDU"), datum=state.filters.datum)
+        assert state.url() == "/?q=Arbeit&partei=SPD&partei=CDU&von=2019-01-01&sort=neueste&page=2"

@@ -1,0 +1,99 @@
+"""Files that leave the site: exports of all hits, the Atom feed per search, citations, OpenSearch.
+
+Bad parameters answer 400 with a German message on the usual error page; nothing here
+changes any state.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, render_template, request, stream_with_context, url_for
+
+from indexer import QueryError
+from indexer.citation import FORMATS, Citation
+from indexer.engine import NEWEST
+from indexer.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
+
+from .searcher import engine
+from .state import SearchState, base_url
+
+bp = Blueprint("downloads", __name__)
+
+
+def _state() -> SearchState:
+    try:
+        state = SearchState.from_request()
+    except QueryError as exc:
+        abort(400, str(exc))
+    if not state.active:
+        abort(400, "Bitte einen Suchbegriff oder einen Filter angeben.")
+    return state
+
+
+def _all_hits(state: SearchState, sort: str | None = None, limit: int = MAX_EXPORT):
+    try:
+        return engine().iter_hits(state.query, filters=state.filters, sort=sort or state.sort, limit=limit)
+    except QueryError as exc:
+        abort(400, str(exc))
+
+
+@bp.get("/export.csv")
+def export_csv():
+    state = _state()
+    hits = _all_hits(state)
+    body = stream_with_context(csv_chunks(hits, base_url()))
+    return Response(body, mimetype="text/csv", headers=_attachment("anfragen-treffer.csv"))
+
+
+@bp.get("/export.json")
+def export_json():
+    state = _state()
+    hits = _all_hits(state)
+    header = {"query": state.query, "filters": state.filters.to_json(), "sort": state.sort,
+              "url": state.external_url()}
+    body = stream_with_context(json_chunks(hits, base_url(), header))
+    return Response(body, mimetype="application/json", headers=_attachment("anfragen-treffer.json"))
+
+
+@bp.get("/feed.atom")
+def feed():
+    """Newest matching answers first, whatever sort the page had: that is what a feed is for."""
+    state = _state()
+    hits = list(_all_hits(state, sort=NEWEST, limit=FEED_ENTRIES))
+    described = state.query or ", ".join(label for _, _, label in state.filters.labels())
+    xml = atom_feed(
+        hits, title=f"Anfragen: {described}", feed_url=state.external_url("downloads.feed", page=1),
+        html_url=state.external_url(sort=NEWEST, page=1), base_url=base_url(),
+    )
+    return Response(xml, mimetype="application/atom+xml")
+
+
+@bp.get("/dokument/<doc_id>/zitat.<fmt>")
+def citation(doc_id: str, fmt: str):
+    formats = {ext: name for name, (_, ext) in FORMATS.items()}
+    name = formats.get(fmt)
+    if name is None:
+        abort(404, f"Unbekanntes Zitierformat „{fmt}“ (erlaubt: {', '.join(formats)}).")
+    found = engine().document(doc_id)
+    if found is None:
+        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
+    question = request.args.get("frage", type=int)
+    if question is not None and found.question(question) is None:
+        abort(404, f"Das Dokument „{doc_id}“ hat keine Frage {question}.")
+    cite = Citation(found, question, permalink(doc_id, question))
+    return Response(cite.render(name), mimetype=FORMATS[name][0].split(";")[0],
+                    headers=_attachment(f"{cite.key}.{fmt}"))
+
+
+@bp.get("/opensearch.xml")
+def opensearch():
+    xml = render_template("opensearch.xml", root=base_url())
+    return Response(xml, mimetype="application/opensearchdescription+xml")
+
+
+def permalink(doc_id: str, question: int | None) -> str:
+    url = url_for("views.document", doc_id=doc_id, _external=True)
+    return f"{url}#frage-{question}" if question is not None else url
+
+
+def _attachment(filename: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{filename}"'}

@@ -1,0 +1,102 @@
+"""The state of a search page as URL parameters — so that every state is a shareable link.
+
+One :class:`SearchState` is read from the request; templates ask it for the URL of a
+neighbouring state (next page, another sort, a facet added or removed) instead of
+assembling query strings themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import current_app, request, url_for
+
+from indexer.engine import RELEVANCE, SORTS
+from indexer.errors import QueryError
+from indexer.filters import Filters, from_params
+
+SORT_LABELS = {"relevanz": "Relevanz", "neueste": "Neueste zuerst", "aelteste": "Älteste zuerst"}
+FACET_LABELS = {"parlament": "Parlament", "wahlperiode": "Wahlperiode", "ministerium": "Ministerium",
+                "partei": "Partei (Fragesteller)", "jahr": "Jahr"}
+
+
+@dataclass(frozen=True)
+class SearchState:
+    query: str = ""
+    page: int = 1
+    per_page: int = 10
+    sort: str = RELEVANCE
+    filters: Filters = Filters()
+
+    @classmethod
+    def from_request(cls) -> "SearchState":
+        """Read the state from ``request.args``; raise QueryError (German) for bad values."""
+        args = request.args
+        sort = args.get("sort", RELEVANCE) or RELEVANCE
+        if sort not in SORTS:
+            raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
+        per_page = _positive_int(args.get("per_page"), current_app.config["PER_PAGE"], "per_page")
+        return cls(
+            query=args.get("q", "").strip(),
+            page=_positive_int(args.get("page"), 1, "page"),
+            per_page=min(per_page, 100),
+            sort=sort,
+            filters=from_params(args),
+        )
+
+    @property
+    def active(self) -> bool:
+        return bool(self.query or self.filters)
+
+    def params(self, **changes: Any) -> dict[str, Any]:
+        state = replace(self, **changes)
+        params: dict[str, Any] = {}
+        if state.query:
+            params["q"] = state.query
+        params.update(state.filters.to_params())
+        if state.sort != RELEVANCE:
+            params["sort"] = state.sort
+        if state.page > 1:
+            params["page"] = state.page
+        return params
+
+    def url(self, endpoint: str = "views.search", **changes: Any) -> str:
+        """The URL of this state (with ``changes``) on ``endpoint``."""
+        query = urlencode(self.params(**changes), doseq=True)
+        return url_for(endpoint) + (f"?{query}" if query else "")
+
+    def external_url(self, endpoint: str = "views.search", **changes: Any) -> str:
+        query = urlencode(self.params(**changes), doseq=True)
+        return url_for(endpoint, _external=True) + (f"?{query}" if query else "")
+
+    def with_value(self, name: str, value: Any) -> str:
+        """URL with one facet value added (page back to 1)."""
+        current = getattr(self.filters, name)
+        filters = replace(self.filters, **{name: tuple(dict.fromkeys((*current, value)))})
+        return self.url(filters=filters, page=1)
+
+    def without_value(self, name: str, value: Any) -> str:
+        """URL with one filter value removed (``datum`` removes the date range)."""
+        if name == "datum":
+            filters = replace(self.filters, datum=type(self.filters.datum)())
+        else:
+            filters = replace(self.filters, **{name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))})
+        return self.url(filters=filters, page=1)
+
+    def selected(self, name: str, value: Any) -> bool:
+        return str(value) in {str(v) for v in getattr(self.filters, name)}
+
+
+def _positive_int(raw: str | None, default: int, name: str) -> int:
+    if raw is None or raw == "":
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise QueryError(f"„{name}“ muss eine positive ganze Zahl sein.")
+    return int(raw)
+
+
+def base_url() -> str:
+    """The site's absolute root without the trailing slash (for exports and feeds)."""
+    return request.host_url.rstrip("/")

@@ -1,0 +1,84 @@
+// Small progressive enhancements; every feature works without this file except copying.
+"use strict";
+
+(function () {
+  // Copy a citation: the Clipboard API where allowed, a hidden textarea otherwise.
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "absolute";
+      area.style.left = "-9999px";
+      document.body.appendChild(area);
+      area.select();
+      var ok = document.execCommand("copy");
+      document.body.removeChild(area);
+      ok ? resolve() : reject(new Error("copy failed"));
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-copy]");
+    if (!button) return;
+    var source = document.getElementById(button.getAttribute("data-copy"));
+    var status = button.parentNode.querySelector(".copy-status");
+    var text = source.textContent.trim();
+    copyText(text).then(function () {
+      document.documentElement.setAttribute("data-last-copied", text);
+      if (status) status.textContent = "Zitat kopiert.";
+    }, function () {
+      if (status) status.textContent = "Kopieren nicht möglich – bitte den Text markieren und kopieren.";
+    });
+  });
+
+  // Keep shared URLs short: empty fields and the default sort are left out of the query string.
+  document.querySelectorAll("form.search").forEach(function (form) {
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("input[name], select[name]").forEach(function (field) {
+        if (field.name !== "q" && (field.value === "" || (field.name === "sort" && field.value === "relevanz"))) {
+          field.disabled = true;
+        }
+      });
+    });
+  });
+
+  // Back/forward cache: fields disabled by a previous submit must work again.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form.search [disabled]").forEach(function (field) { field.disabled = false; });
+  });
+
+  // Changing the sort order applies it at once (the "Anwenden" button remains for keyboards).
+  document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
+    select.addEventListener("change", function () { select.form.requestSubmit(); });
+  });
+
+  // Autocomplete: fill the input's <datalist> with words and titles from the index.
+  var input = document.querySelector("input[data-suggest]");
+  if (input && input.list) {
+    var timer = null, last = "";
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var words = input.value.split(/\s+/), prefix = words.pop();
+        if (prefix.length < 2 || input.value === last) return;
+        last = input.value;
+        fetch(input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(prefix))
+          .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+          .then(function (data) {
+            var head = words.length ? words.join(" ") + " " : "";
+            input.list.replaceChildren.apply(input.list, data.suggestions.map(function (item) {
+              var option = document.createElement("option");
+              option.value = item.kind === "titel" ? "titel:\"" + item.text + "\"" : head + item.text;
+              option.label = item.kind === "titel" ? "Titel: " + item.text : item.text;
+              return option;
+            }));
+          })
+          .catch(function () {});
+      }, 150);
+    });
+  }
+})();
