@@ -28,6 +28,7 @@ MIN_WORD = 7  # shorter words are not split
 MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
 MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
 MAX_PARTS = 5
+EXTRA_PART_PENALTY = 0.5  # per part beyond two, in log2-frequency units: Langzeit|arbeitslosen, not …|arbeits|losen
 # Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
 LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
@@ -107,12 +108,13 @@ class Lexicon:
         """Weight of the folded ``part`` as a compound part (0 when it cannot be one) and how to
         get its base word: strip that many letters (a linking element), or -1 to add an ``e``."""
         best, how = self._candidate(part), 0
+        for link in LINKS:
+            if part.endswith(link) and len(part) - len(link) >= 3:
+                weight = self._candidate(part[: -len(link)])
+                if weight > best:
+                    # A head keeps its inflection (Gründungs stays as written), a modifier loses its link.
+                    best, how = weight, 0 if final else len(link)
         if not final:
-            for link in LINKS:
-                if part.endswith(link) and len(part) - len(link) >= 3:
-                    weight = self._candidate(part[: -len(link)])
-                    if weight > best:
-                        best, how = weight, len(link)
             if not part.endswith("e"):
                 weight = self._candidate(part + "e")  # Schul|streik from Schule
                 if weight > best:
@@ -164,14 +166,18 @@ class CompoundSplitter:
             if not layer:
                 break
             best.append(layer)
-        whole = self.lexicon.folded_weight(folded)
+        # The word as a whole, also in its linking form: "Gründungs-" is Gründung, not Grün|dungs.
+        whole = max(
+            [self.lexicon.folded_weight(folded)]
+            + [self.lexicon.folded_weight(folded[: -len(link)]) for link in LINKS if folded.endswith(link)]
+        )
         chosen, chosen_score = None, whole if whole else -math.inf
         for modifiers, layer in enumerate(best[1:], start=1):
             for start, (weight, _how) in heads.items():
                 entry = layer.get(start)
                 if entry is None:
                     continue
-                score = (entry[0] + weight) / (modifiers + 1)
+                score = (entry[0] + weight) / (modifiers + 1) - EXTRA_PART_PENALTY * (modifiers - 1)
                 if score > chosen_score:
                     chosen, chosen_score = entry[1] + ((start, n, 0),), score
         if chosen is None or folded[chosen[-1][0]:] in PLACE_HEADS or _place_adjective(word):

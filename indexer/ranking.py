@@ -17,6 +17,8 @@ from __future__ import annotations
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from .query import CompiledQuery, Requirement
+
 HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
 
 
@@ -28,16 +30,22 @@ def _is_head(key: str) -> bool:
     return key.endswith("#0")
 
 
-def rank_answers(searcher: Searcher, compiled, restrict: wq.Query | None = None) -> list[tuple[float, int, str]]:
+def rank_answers(
+    searcher: Searcher, compiled: CompiledQuery, restrict: wq.Query | None = None
+) -> list[tuple[float, int, str]]:
     """Every matching answer as (score, docnum of its best record, answer key), best first.
 
     ``restrict`` (filters) limits the records that count, for matching as for scoring.
     """
     column = searcher.reader().column_reader("answer_key")
+    known: dict[int, str] = {}
 
     def key_of(docnum: int) -> str:
-        value = column[docnum]
-        return value.decode("utf-8") if isinstance(value, bytes) else value
+        key = known.get(docnum)
+        if key is None:
+            value = column[docnum]
+            key = known[docnum] = value.decode("utf-8") if isinstance(value, bytes) else value
+        return key
 
     allowed = set(searcher.docs_for_query(restrict)) if restrict is not None else None
 
@@ -55,7 +63,7 @@ def rank_answers(searcher: Searcher, compiled, restrict: wq.Query | None = None)
                     records |= docs
                     keys_of_query[id(query)] = {key_of(d) for d in docs}
 
-    def met(key: str, requirement) -> bool:
+    def met(key: str, requirement: Requirement) -> bool:
         head = _head(key)
         return any(
             all(key in keys_of_query[id(q)] or head in keys_of_query[id(q)] for q in alternative)

@@ -39,7 +39,8 @@ def closest_word(reader: IndexReader, word: str) -> str | None:
         return None
     best: tuple[int, int, str] | None = None
     for edits in (1, 2) if len(lowered) >= 8 else (1,):
-        for term in reader.terms_within(VOCABULARY_FIELD, lowered, edits, prefix=1):
+        # Typos rarely hit the first letters; fixing them keeps the scan of a large vocabulary short.
+        for term in reader.terms_within(VOCABULARY_FIELD, lowered, edits, prefix=2 if len(lowered) >= 8 else 1):
             text = term.decode("utf-8") if isinstance(term, bytes) else term
             candidate = (reader.doc_frequency(VOCABULARY_FIELD, text), -edits, text)
             if best is None or candidate > best:
