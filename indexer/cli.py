@@ -94,6 +94,8 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
         click.echo(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
         return
     click.echo(f"{results.total} Antworten für „{query}“")
+    if results.suggestion:
+        click.echo(f"Meinten Sie „{results.suggestion}“?")
     for rank, hit in enumerate(results.hits, start=(page - 1) * limit + 1):
         where = f"Frage {hit.question}" if hit.question is not None else "Dokument"
         click.echo(f"{rank:3}. {hit.title} (Drs. {hit.drucksache}, {where})  {hit.url}")

@@ -85,3 +85,14 @@ def test_numbers_are_cut_out_of_the_text():
 
 def test_unknown_number_finds_nothing_and_says_so_without_error(engine):
     assert ranked(engine, "19/99999") == []
+
+
+def test_search_command_offers_a_respelling(runner):
+    result = runner("search", "Langzeitarbeitslosigkiet")
+    assert result.exit_code == 0
+    assert "Meinten Sie „Langzeitarbeitslosigkeit“?" in result.output
+
+
+def test_search_page_offers_a_respelling_as_a_link(client):
+    page = client.get("/?q=Langzeitarbeitslosigkiet").get_data(as_text=True)
+    assert "Meinten Sie" in page and "q=Langzeitarbeitslosigkeit" in page
