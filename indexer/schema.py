@@ -98,7 +98,7 @@ def _texts(document: Document) -> list[str]:
     for question in document.questions:
         texts.append(question.text)
         texts.extend(question.answer)
-    return texts
+    return [text for text in texts if text]
 
 
 def _facets(document: Document) -> dict[str, Any]:
