@@ -14,15 +14,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from .archive import Archive, RefusedError
 from .corpus import corpus_files, iter_documents, load_document
 from .engine import Engine, Hit, ResultPage, document_url
-from .errors import AnfragenError, ExtractError, IndexMissingError, ParseError, QueryError, SidecarError
+from .errors import (
+    AnfragenError, ExtractError, IndexMissingError, ParseError, QueryError, SidecarError, WriteLockError,
+)
 from .model import Asker, Document, Footnote, Question
 from .store import BuildReport, IndexStore
 
 __all__ = [
-    "AnfragenError", "Asker", "BuildReport", "Document", "Engine", "ExtractError", "Footnote", "Hit",
-    "IndexMissingError", "IndexStore", "ParseError", "Question", "QueryError", "ResultPage", "SidecarError",
+    "AnfragenError", "Archive", "Asker", "BuildReport", "Document", "Engine", "ExtractError", "Footnote", "Hit",
+    "IndexMissingError", "IndexStore", "ParseError", "Question", "QueryError", "RefusedError", "ResultPage", "SidecarError", "WriteLockError",
     "build_index", "corpus_files", "document_url", "iter_documents", "load_document",
 ]
 
@@ -30,5 +33,6 @@ __all__ = [
 def build_index(
     corpus_dir: Path, index_dir: Path, progress: Callable[[Document], None] | None = None
 ) -> BuildReport:
-    """Parse every document of ``corpus_dir`` and build a fresh index in ``index_dir`` (atomic swap)."""
-    return IndexStore(index_dir).build(iter_documents(corpus_dir), progress=progress)
+    """Parse every document of ``corpus_dir`` and build a fresh index in ``index_dir`` (atomic swap,
+    under the writer lock, with the fingerprints ``anfragen check`` compares)."""
+    return Archive(corpus_dir, index_dir).rebuild(progress=progress)

@@ -9,10 +9,10 @@ from pathlib import Path
 import click
 
 from . import config
-from .corpus import corpus_files, iter_documents, load_document
+from .archive import Archive
+from .corpus import corpus_files, load_document
 from .engine import RELEVANCE, SORTS, Engine
 from .errors import AnfragenError
-from .store import IndexStore
 
 
 class Paths:
@@ -51,9 +51,10 @@ def build(paths: Paths) -> None:
 def build_index_with_progress(corpus: Path, index: Path) -> None:
     files = _or_exit(lambda: corpus_files(corpus))
     with click.progressbar(length=len(files), label="Indexiere", file=sys.stderr) as bar:
-        report = _or_exit(
-            lambda: IndexStore(index).build(iter_documents(corpus), progress=lambda _doc: bar.update(1))
-        )
+        archive = Archive(corpus, index)
+        report = _or_exit(lambda: archive.rebuild(progress=lambda _doc: bar.update(1)))
+    for problem in archive.skipped:
+        click.echo(f"Übersprungen: {problem}", err=True)
     click.echo(
         f"{report.documents} Dokumente, {report.records} Absätze indexiert in {report.seconds:.1f} s → {index}",
         err=True,
@@ -100,6 +101,60 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
         where = f"Frage {hit.question}" if hit.question is not None else "Dokument"
         click.echo(f"{rank:3}. {hit.title} (Drs. {hit.drucksache}, {where})  {hit.url}")
         click.echo(f"     {hit.snippet.striptags()}")
+
+
+@cli.command()
+@pass_paths
+def rebuild(paths: Paths) -> None:
+    """Index neu aufbauen, während die Suche weiterläuft (neues Verzeichnis, dann atomar umschalten)."""
+    build_index_with_progress(paths.corpus, paths.index)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--meta", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Metadaten-Datei (JSON) zu einer einzelnen Datei.")
+@pass_paths
+def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
+    """Dateien prüfen und ins Korpus aufnehmen; der Index wird sofort ergänzt (gleiche Kennung: ersetzt)."""
+    if meta is not None and len(files) > 1:
+        raise click.UsageError("--meta gilt für genau eine Datei.")
+    archive = Archive(paths.corpus, paths.index)
+    failed = 0
+    for file in files:
+        try:
+            result = archive.add(file, sidecar=meta)
+        except AnfragenError as exc:
+            click.echo(str(exc), err=True)
+            failed += 1
+            continue
+        click.echo(result.message)
+        for warning in result.inspection.document.warnings:
+            click.echo(f"  Warnung: {warning}")
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("doc_id", metavar="ID")
+@pass_paths
+def remove(paths: Paths, doc_id: str) -> None:
+    """Ein Dokument aus Korpus und Index entfernen."""
+    names = _or_exit(lambda: Archive(paths.corpus, paths.index).remove(doc_id))
+    click.echo(f"{doc_id}: entfernt ({', '.join(names)})")
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Unterschiede beheben (unterbrochene Schreibvorgänge, veralteter Index).")
+@pass_paths
+def check(paths: Paths, repair: bool) -> None:
+    """Korpus und Index vergleichen; Exit-Status 1 bei Abweichungen."""
+    archive = Archive(paths.corpus, paths.index)
+    report = _or_exit(archive.repair if repair else archive.check)
+    for line in report.lines():
+        click.echo(line)
+    if not report.ok:
+        raise click.exceptions.Exit(1)
 
 
 def _or_exit(action):

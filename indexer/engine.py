@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from whoosh.searching import Searcher
 
 from .analysis import fold, german_analyzer
 from .highlight import snippet
-from .errors import QueryError
+from .errors import IndexMissingError, QueryError
 from .facets import FacetCache
 from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
@@ -34,6 +35,7 @@ from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
+OPEN_ATTEMPTS = 5
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 SORTS = (RELEVANCE, NEWEST, OLDEST)
 SIMILAR_TERMS = 12
@@ -148,19 +150,45 @@ class Engine:
         self._vocab: tuple[Any, _Vocabulary] | None = None
 
     def searcher(self) -> Searcher:
-        """This thread's searcher, reopened after a swap and refreshed after a commit."""
+        """This thread's searcher, reopened after a swap and refreshed after a commit.
+
+        Opening races with writers: a commit deletes the files of the state it supersedes
+        and a rebuild retires a generation, so an open that finds files gone is retried on
+        the newer state instead of failing the user's search."""
+        attempt = 0
+        while True:
+            try:
+                return self._current_searcher()
+            except IndexMissingError:
+                raise
+            except Exception:
+                self._drop_searcher()
+                attempt += 1
+                if attempt >= OPEN_ATTEMPTS:
+                    raise
+                time.sleep(0.01 * attempt)
+
+    def _current_searcher(self) -> Searcher:
         local = self._local
         current = self.store.current_path()
         searcher: Searcher | None = getattr(local, "searcher", None)
         if searcher is None or current != getattr(local, "path", None):
-            if searcher is not None:
-                searcher.close()
-            searcher = self.store.open().searcher()
+            self._drop_searcher()
+            searcher = self.store.open(current).searcher()
             local.searcher, local.path = searcher, current
         elif not searcher.up_to_date():
             searcher = searcher.refresh()
             local.searcher = searcher
         return searcher
+
+    def _drop_searcher(self) -> None:
+        searcher = getattr(self._local, "searcher", None)
+        self._local.searcher = None
+        if searcher is not None:
+            try:
+                searcher.close()
+            except Exception:  # closing a reader whose files are gone must not mask the real error
+                pass
 
     def search(
         self,
@@ -403,4 +431,6 @@ class Engine:
         return document
 
     def document_count(self) -> int:
-        return self.searcher().doc_frequency("kind", TITLE)
+        # Counted through a query: term statistics still include documents deleted by an
+        # incremental update until their segment is merged.
+        return sum(1 for _ in self.searcher().docs_for_query(wq.Term("kind", TITLE)))

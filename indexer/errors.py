@@ -23,3 +23,7 @@ class QueryError(AnfragenError):
 
 class IndexMissingError(AnfragenError):
     """No index has been built yet."""
+
+
+class WriteLockError(AnfragenError):
+    """Another process is writing the corpus or index right now."""

@@ -36,6 +36,9 @@ def build_schema() -> Schema:
         answer_key=ID(sortable=True),
         body=STORED(),
         meta=STORED(),
+        # Hash of the corpus files a document was indexed from (title record only): lets
+        # ``anfragen check`` tell a stale or half-finished write from a consistent one.
+        fingerprint=ID(stored=True),
         **{name: TEXT(analyzer=analyzer, phrase=True) for name in TEXT_FIELDS},
         nummer=KEYWORD(lowercase=True, commas=True),
         parlament=ID(),

@@ -1,34 +1,47 @@
-"""The index directory: generations, the atomic swap and the writer lock.
+"""The index directory: generations, the atomic swap, incremental writes and the writer lock.
 
 Layout of ``<index_dir>``::
 
     current -> gen-20261124T101500-1234   (symlink, replaced atomically)
     gen-20261124T101500-1234/             (a complete Whoosh index)
+    write.lock                            (flock: one writer at a time, across processes)
 
 A full build writes a new generation beside the old one and then replaces the
 ``current`` symlink with ``os.replace`` — readers see either the old or the new
-index, never a half-built one.  Old generations are removed, keeping the previous one
-so that searchers still open on it can finish.
+index, never a half-built one.  An incremental write (:meth:`IndexStore.update`)
+commits into the current generation; Whoosh makes a commit visible by renaming a new
+table of contents into place, so readers see the old or the new state of it, too.
+
+Old generations are removed only under the write lock and only after a grace period:
+a searcher opened on the previous generation just before a swap can still finish.
+The lock is an ``flock``, so a writer killed with ``kill -9`` never leaves it behind.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.index import Index
+from whoosh.index import Index, LockError
 
-from .errors import IndexMissingError
+from .errors import IndexMissingError, WriteLockError
 from .model import Document
-from .schema import build_schema, records
+from .schema import TITLE, build_schema, records
 
 CURRENT = "current"
 GENERATION_PREFIX = "gen-"
+LOCK_FILE = "write.lock"
+RETIRED_MARKER = ".retired"
+RETIRED_GRACE_SECONDS = 120.0
+DEFAULT_LOCK_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)
@@ -37,6 +50,15 @@ class BuildReport:
     records: int
     seconds: float
     path: Path
+
+
+@dataclass(frozen=True)
+class IndexedDocument:
+    """What the index holds about one document: its fingerprint and whether its title record exists."""
+
+    doc_id: str
+    fingerprint: str | None
+    has_title: bool
 
 
 class IndexStore:
@@ -60,32 +82,70 @@ class IndexStore:
         except OSError:
             return None
 
-    def open(self) -> Index:
-        """Open the current generation at its real path, so a later swap cannot mix generations."""
-        path = self.current_path()
+    def open(self, path: Path | None = None) -> Index:
+        """Open ``path`` (default: the current generation) at its real path, so a later swap
+        cannot mix generations."""
+        path = path or self.current_path()
         if path is None or not whoosh_index.exists_in(str(path)):
             raise IndexMissingError(
                 f"Kein Suchindex in {self.root}: zuerst 'anfragen build' ausführen."
             )
         return whoosh_index.open_dir(str(path))
 
+    # -- writing (callers hold :meth:`write_lock`) -------------------------------------------
+
+    @contextmanager
+    def write_lock(self, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[None]:
+        """Hold the one writer lock of this index, waiting at most ``timeout`` seconds."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise WriteLockError(self._busy_message(fd, timeout)) from None
+                    time.sleep(0.05)
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"PID {os.getpid()} seit {time.strftime('%H:%M:%S')}".encode(), 0)
+            try:
+                yield
+            finally:
+                os.ftruncate(fd, 0)
+                fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    def _busy_message(self, fd: int, timeout: float) -> str:
+        holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip()
+        return (
+            f"Ein anderer Schreibvorgang am Index {self.root} läuft gerade"
+            f"{f' ({holder})' if holder else ''}; nach {timeout:g} s Warten abgebrochen. "
+            "Bitte später erneut versuchen — es wurde nichts geändert."
+        )
+
     def build(
         self,
         documents: Iterable[Document],
         progress: Callable[[Document], None] | None = None,
         limitmb: int = 256,
+        fingerprints: Mapping[str, str] | None = None,
     ) -> BuildReport:
         """Build a complete new generation from ``documents`` and swap it in atomically."""
         started = time.perf_counter()
         self.root.mkdir(parents=True, exist_ok=True)
         generation = self._new_generation_dir()
+        fingerprints = fingerprints or {}
         try:
             index = whoosh_index.create_in(str(generation), build_schema())
             writer = index.writer(limitmb=limitmb)
             n_docs = n_records = 0
             try:
                 for document in documents:
-                    for record in records(document):
+                    for record in document_records(document, fingerprints.get(document.id), index):
                         writer.add_document(**record)
                         n_records += 1
                     n_docs += 1
@@ -100,8 +160,52 @@ class IndexStore:
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
-        self._remove_old_generations()
+        self.remove_old_generations()
         return BuildReport(n_docs, n_records, time.perf_counter() - started, generation)
+
+    def update(
+        self,
+        changes: Iterable[tuple[str, Document | None, str | None]],
+        timeout: float = DEFAULT_LOCK_TIMEOUT,
+    ) -> int:
+        """Replace the records of each ``(doc_id, document, fingerprint)`` in the current
+        generation — delete them when ``document`` is None — in one commit; returns the
+        number of records written."""
+        index = self.open()
+        try:
+            writer = index.writer(timeout=timeout)
+        except LockError as exc:
+            raise WriteLockError(
+                f"Der Index {self.root} ist von einem anderen Schreibvorgang gesperrt; "
+                "bitte später erneut versuchen — es wurde nichts geändert."
+            ) from exc
+        written = 0
+        try:
+            for doc_id, document, fingerprint in changes:
+                writer.delete_by_term("doc_id", doc_id)
+                if document is not None:
+                    for record in document_records(document, fingerprint, index):
+                        writer.add_document(**record)
+                        written += 1
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        index.close()
+        return written
+
+    def indexed_documents(self) -> dict[str, IndexedDocument]:
+        """Every document the current generation holds records of, with its fingerprint."""
+        index = self.open()
+        seen: set[str] = set()
+        titles: dict[str, str | None] = {}
+        with index.searcher() as searcher:
+            for fields in searcher.all_stored_fields():
+                seen.add(fields["doc_id"])
+                if fields.get("kind") == TITLE:
+                    titles[fields["doc_id"]] = fields.get("fingerprint")
+        index.close()
+        return {doc_id: IndexedDocument(doc_id, titles.get(doc_id), doc_id in titles) for doc_id in seen}
 
     def _new_generation_dir(self) -> Path:
         stamp = time.strftime("%Y%m%dT%H%M%S")
@@ -110,6 +214,11 @@ class IndexStore:
         return path
 
     def _swap(self, generation: Path) -> None:
+        previous = self.current_path()
+        if previous is not None and previous.is_dir():
+            # Marked before the swap: a crash in between leaves a marker on the still-current
+            # generation (harmless) rather than an unmarked old one (deleted too early).
+            (previous / RETIRED_MARKER).touch()
         temporary = self.root / f".{CURRENT}.{os.getpid()}"
         if temporary.is_symlink() or temporary.exists():
             temporary.unlink()
@@ -117,15 +226,47 @@ class IndexStore:
         os.replace(temporary, self.current_link)
         _fsync_dir(self.root)
 
-    def _remove_old_generations(self, keep: int = 2) -> None:
+    def remove_old_generations(self, grace: float = RETIRED_GRACE_SECONDS) -> list[Path]:
+        """Delete generations no searcher can need any more (caller holds the write lock).
+
+        Kept: the current one, the most recently retired one, and any retired less than
+        ``grace`` seconds ago.  Unmarked non-current generations are leftovers of a build
+        that died before its swap; no reader ever saw them.
+        """
+        if not self.root.is_dir():
+            return []
         current = self.current_path()
-        generations = sorted(
-            (p for p in self.root.iterdir() if p.is_dir() and p.name.startswith(GENERATION_PREFIX)),
-            key=lambda p: p.stat().st_mtime,
+        generations = [
+            p for p in self.root.iterdir()
+            if p.is_dir() and not p.is_symlink() and p.name.startswith(GENERATION_PREFIX)
+            and (current is None or p.name != current.name)
+        ]
+        retired = sorted(
+            (p for p in generations if (p / RETIRED_MARKER).exists()),
+            key=lambda p: (p / RETIRED_MARKER).stat().st_mtime,
         )
-        for path in generations[:-keep]:
-            if current is None or path.name != current.name:
-                shutil.rmtree(path, ignore_errors=True)
+        now = time.time()
+        removed = []
+        for path in generations:
+            marker = path / RETIRED_MARKER
+            if marker.exists():
+                if path == retired[-1] or now - marker.stat().st_mtime < grace:
+                    continue
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+        for stray in self.root.glob(f".{CURRENT}.*"):
+            stray.unlink(missing_ok=True)
+        return removed
+
+
+def document_records(document: Document, fingerprint: str | None, index: Index) -> Iterator[dict[str, Any]]:
+    """The index records of ``document``; the title record carries the corpus fingerprint
+    (left out for an index built before fingerprints existed)."""
+    has_fingerprint = "fingerprint" in index.schema
+    for record in records(document):
+        if record["kind"] == TITLE and fingerprint and has_fingerprint:
+            record["fingerprint"] = fingerprint
+        yield record
 
 
 def _fsync_dir(path: Path) -> None:

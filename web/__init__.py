@@ -2,7 +2,8 @@
 
 Configuration is layered like Flask's tutorial: defaults, then ``instance/config.py``,
 then ``ANFRAGEN_*`` environment variables (e.g. ``ANFRAGEN_INDEX_DIR``); tests pass
-``test_config`` instead of the last two.  The app only reads the index.
+``test_config`` instead of the last two.  The app only reads the index, except through
+``/archiv`` (:mod:`web.archive`), which exists only when the instance config names archivists.
 """
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False
 
-    from . import api, downloads, errors, searcher, views
+    from . import api, archive, downloads, errors, searcher, views
 
     searcher.init_app(app)
     errors.init_app(app)
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(downloads.bp)
+    archive.init_app(app)  # /archiv exists only where archivists are configured
     return app

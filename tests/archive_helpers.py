@@ -1,0 +1,103 @@
+"""Helpers for the archive, crash and concurrency tests: fresh installations, new answers
+made from the seed (so no test needs ../shared), and byte-exact snapshots of corpus and index."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+from indexer import Archive, IndexStore
+
+PROJECT = Path(__file__).resolve().parents[1]
+SEED = PROJECT / "corpus"
+SEED_ID = "nw-17-6448"
+
+
+def fresh_installation(root: Path, extra: tuple[int, ...] = ()) -> tuple[Path, Path]:
+    """A corpus with the seed (and generated answers ``extra``) and an index built from it."""
+    corpus, index = root / "corpus", root / "index"
+    corpus.mkdir(parents=True)
+    for source in SEED.iterdir():
+        if source.is_file():
+            shutil.copy(source, corpus / source.name)
+    for number in extra:
+        text = make_answer(root / "incoming", number)
+        shutil.copy(text, corpus / f"nw-17-{number}.txt")
+        shutil.copy(text.with_suffix(".json"), corpus / f"nw-17-{number}.json")
+    Archive(corpus, index).rebuild()
+    return corpus, index
+
+
+def marker(number: int) -> str:
+    """A word that occurs in generated answer ``number`` only (and in no German text)."""
+    return f"Quokkazählung{number}"
+
+
+def make_answer(directory: Path, number: int, title: str | None = None, anfrage_nr: int | None = None,
+                extra_sentence: str = "") -> Path:
+    """Write ``antwort-<number>.txt`` + sidecar: the seed's layout, its own Drucksache 17/<number>,
+    title and KA number, and the word :func:`marker` in the answer to question 1."""
+    directory.mkdir(parents=True, exist_ok=True)
+    text = (SEED / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    meta = json.loads((SEED / f"{SEED_ID}.json").read_text(encoding="utf-8"))
+    title = title or f"Testanfrage {number}: Wie viele Quokkas leben in Nordrhein-Westfalen"
+    text = text.replace(
+        "Die bisherige Umsetzung des Modellprojekts",
+        f"Die {marker(number)} ergab {extra_sentence}Folgendes. Die bisherige Umsetzung des Modellprojekts",
+        1,
+    )
+    text = f"{title}\n\n\n" + text[text.index("Vorbemerkung"):]
+    meta.update(id=f"nw-17-{number}", drucksache=f"17/{number}", title=title,
+                anfrage_nr=anfrage_nr if anfrage_nr is not None else 3000 + number)
+    path = directory / f"antwort-{number}.txt"
+    path.write_text(text, encoding="utf-8")
+    path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+def corpus_snapshot(corpus: Path) -> dict[str, bytes]:
+    """Every file under the corpus directory (hidden ones too), by relative path."""
+    return {
+        str(path.relative_to(corpus)): path.read_bytes()
+        for path in sorted(corpus.rglob("*")) if path.is_file()
+    }
+
+
+def index_snapshot(index: Path) -> tuple[str | None, list[tuple]]:
+    """The current generation and every stored record (key, fingerprint, body) of the index."""
+    store = IndexStore(index)
+    current = store.current_path()
+    ix = store.open()
+    with ix.searcher() as searcher:
+        rows = sorted(
+            (f["key"], f.get("fingerprint") or "", f.get("body") or "") for f in searcher.all_stored_fields()
+        )
+    ix.close()
+    return (current.name if current else None), rows
+
+
+def snapshot(corpus: Path, index: Path) -> tuple:
+    return corpus_snapshot(corpus), index_snapshot(index)
+
+
+def visible_files(corpus: Path) -> dict[str, bytes]:
+    """The corpus as readers of the directory see it (no staging area)."""
+    return {name: data for name, data in corpus_snapshot(corpus).items() if not name.startswith(".")}
+
+
+def indexed_ids(index: Path) -> set[str]:
+    return {row[0].split("/")[0] for row in index_snapshot(index)[1]}
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def env_flag(name: str) -> bool:
+    return os.environ.get(name, "") not in ("", "0")

@@ -1,0 +1,83 @@
+"""The archivist's upload in a real browser (headless Chromium, real HTTP server):
+log in, choose the answer and its metadata, read the report, confirm, find it in the search."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from werkzeug.security import generate_password_hash
+from werkzeug.serving import make_server
+
+from web import create_app
+
+from .archive_helpers import fresh_installation, make_answer, marker, snapshot
+from .test_browser import TIMEOUT_MS, browser  # noqa: F401  (the shared Chromium fixture)
+
+pytestmark = pytest.mark.browser
+PASSWORD = "korrekt-pferd-batterie"
+
+
+@pytest.fixture
+def site(tmp_path):
+    corpus, index = fresh_installation(tmp_path / "site")
+    app = create_app({
+        "TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "SECRET_KEY": "test-geheimnis",
+        "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
+        "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")},
+    })
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", corpus, index, tmp_path / "incoming"
+    server.shutdown()
+    thread.join(5)
+
+
+@pytest.fixture
+def page(browser, site):  # noqa: F811
+    context = browser.new_context(base_url=site[0], locale="de-DE")
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context.new_page()
+    context.close()
+
+
+def log_in(page, password: str = PASSWORD) -> None:
+    page.goto("/archiv/")
+    page.get_by_label("Name").fill("archivarin")
+    page.get_by_label("Passwort").fill(password)
+    page.get_by_role("button", name="Anmelden").click()
+
+
+def test_upload_report_confirm_then_searchable(page, site):
+    _, corpus, _, incoming = site
+    source = make_answer(incoming, 7001)
+    log_in(page)
+    page.get_by_label("Antwort (.pdf oder .txt)").set_input_files(str(source))
+    page.get_by_label("Metadaten (.json, optional)").set_input_files(str(source.with_suffix(".json")))
+    page.get_by_role("button", name="Prüfen").click()
+    assert "Neu: nw-17-7001: 5 Fragen, 14 Absätze" in page.get_by_role("status").inner_text()
+    assert page.get_by_role("listitem").filter(has_text="Wie bewertet die Landesregierung").count() == 1
+    assert not (corpus / "nw-17-7001.txt").exists()
+    page.get_by_role("button", name="Hinzufügen").click()
+    assert "hinzugefügt" in page.get_by_role("status").first.inner_text()
+    page.goto(f"/?q={marker(7001)}")
+    assert page.locator("li.hit").count() == 1
+    assert "Testanfrage 7001" in page.locator("li.hit").inner_text()
+
+
+def test_wrong_password_and_bad_file_change_nothing(page, site):
+    _, corpus, index, incoming = site
+    before = snapshot(corpus, index)
+    log_in(page, "falsch")
+    assert "Name oder Passwort ist falsch" in page.get_by_role("alert").inner_text()
+    log_in(page)
+    empty = incoming / "leer.txt"
+    incoming.mkdir(parents=True, exist_ok=True)
+    empty.write_bytes(b"")
+    page.get_by_label("Antwort (.pdf oder .txt)").set_input_files(str(empty))
+    page.get_by_role("button", name="Prüfen").click()
+    assert "Abgelehnt, nichts geändert" in page.get_by_role("alert").inner_text()
+    assert "leer" in page.locator("ul.errors").inner_text()
+    assert page.get_by_role("button", name="Hinzufügen").count() == 0
+    assert snapshot(corpus, index) == before

@@ -1,0 +1,152 @@
+"""``/archiv``: login, CSRF, upload → report → confirm → added; no write path for anyone else."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from werkzeug.security import generate_password_hash
+
+from indexer import IndexStore
+from web import create_app
+
+from .archive_helpers import SEED_ID, fresh_installation, make_answer, marker, snapshot
+
+PASSWORD = "korrekt-pferd-batterie"
+FAST_HASH = "pbkdf2:sha256:1000"  # a real hash, cheap enough for tests (production: werkzeug's default)
+
+
+@pytest.fixture
+def site(tmp_path):
+    corpus, index = fresh_installation(tmp_path / "site")
+    app = create_app({
+        "TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus),
+        "SECRET_KEY": "test-geheimnis", "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
+        "ARCHIVE_LOCK_TIMEOUT": 0.3,
+        "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)},
+    })
+    app.corpus, app.index, app.incoming = corpus, index, tmp_path / "incoming"
+    return app
+
+
+def csrf(page: str) -> str:
+    return re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+
+
+def logged_in(app):
+    client = app.test_client()
+    page = client.get("/archiv/anmelden").get_data(as_text=True)
+    response = client.post("/archiv/anmelden", data={"name": "archivarin", "password": PASSWORD,
+                                                     "csrf_token": csrf(page)})
+    assert response.status_code == 302 and response.headers["Location"].endswith("/archiv/")
+    return client
+
+
+def upload(client, path, name=None, sidecar=None):
+    token = csrf(client.get("/archiv/").get_data(as_text=True))
+    data = {"csrf_token": token, "datei": (io.BytesIO(path.read_bytes()), name or path.name)}
+    if sidecar is not None:
+        data["metadaten"] = (io.BytesIO(sidecar.read_bytes()), sidecar.name)
+    return client.post("/archiv/pruefen", data=data, content_type="multipart/form-data")
+
+
+def test_upload_report_confirm_added_and_searchable(site):
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    report = upload(client, source, sidecar=source.with_suffix(".json"))
+    page = report.get_data(as_text=True)
+    assert report.status_code == 200
+    assert "Neu: nw-17-7001: 5 Fragen, 14 Absätze" in page and "17/7001" in page
+    assert not (site.corpus / "nw-17-7001.txt").exists()  # only the report so far
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token},
+                       follow_redirects=True)
+    assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in done.get_data(as_text=True)
+    hits = client.get(f"/api/search?q={marker(7001)}").get_json()["hits"]
+    assert [(h["doc_id"], h["question"]) for h in hits] == [("nw-17-7001", 1)]
+    again = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token})
+    assert again.status_code == 400  # a report is confirmed once
+
+
+def test_confirming_while_another_write_runs_says_so_and_changes_nothing(site):
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    before = snapshot(site.corpus, site.index)
+    with IndexStore(site.index).write_lock():
+        response = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token})
+    assert response.status_code == 409
+    assert "anderer Schreibvorgang" in response.get_data(as_text=True)
+    assert snapshot(site.corpus, site.index) == before
+
+
+def test_identical_upload_is_reported_unchanged_without_a_confirm_button(site):
+    client = logged_in(site)
+    page = upload(client, site.corpus / f"{SEED_ID}.txt").get_data(as_text=True)
+    assert "Unverändert" in page and 'name="token"' not in page
+
+
+@pytest.mark.parametrize("name, content, reason", [
+    ("leer.txt", b"", "leer"),
+    ("muell.txt", bytes(range(256)) * 8, "Binärdaten"),
+    ("antwort.docx", b"PK\x03\x04", "nur .pdf- und .txt-Dateien"),
+    ("../../../etc/nw-17-7001.txt", b"\x00\x01", "Binärdaten"),
+])
+def test_bad_uploads_are_refused_and_change_nothing(site, name, content, reason, tmp_path):
+    client = logged_in(site)
+    before = snapshot(site.corpus, site.index)
+    (tmp_path / "upload").write_bytes(content)
+    response = upload(client, tmp_path / "upload", name=name)
+    assert response.status_code in (400, 422)
+    assert reason in response.get_data(as_text=True)
+    assert snapshot(site.corpus, site.index) == before
+    assert list((tmp_path / "uploads").glob("*/*")) == []  # refused uploads are not kept
+
+
+def test_fifty_megabytes_are_refused_before_anything_is_stored(site, tmp_path):
+    client = logged_in(site)
+    before = snapshot(site.corpus, site.index)
+    big = tmp_path / "riesig.txt"
+    big.write_bytes(b"a" * (50 * 2**20))
+    response = upload(client, big)
+    assert response.status_code == 413
+    assert "zu groß" in response.get_data(as_text=True)
+    assert snapshot(site.corpus, site.index) == before
+
+
+def test_without_csrf_token_nothing_happens(site):
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    response = client.post("/archiv/pruefen", data={"datei": (io.BytesIO(source.read_bytes()), "a.txt")},
+                           content_type="multipart/form-data")
+    assert response.status_code == 400 and "CSRF" in response.get_data(as_text=True)
+    assert client.post("/archiv/anmelden", data={"name": "archivarin", "password": PASSWORD}).status_code == 400
+
+
+def test_wrong_password_and_anonymous_users_get_no_write_path(site):
+    client = site.test_client()
+    page = client.get("/archiv/anmelden").get_data(as_text=True)
+    wrong = client.post("/archiv/anmelden", data={"name": "archivarin", "password": "falsch",
+                                                  "csrf_token": csrf(page)})
+    assert wrong.status_code == 401 and "Name oder Passwort ist falsch" in wrong.get_data(as_text=True)
+    before = snapshot(site.corpus, site.index)
+    for path in ("/archiv/", "/archiv/pruefen", "/archiv/hinzufuegen"):
+        response = client.post(path, data={"csrf_token": csrf(page)}) if path != "/archiv/" else client.get(path)
+        assert response.status_code == 302 and "/archiv/anmelden" in response.headers["Location"]
+    assert snapshot(site.corpus, site.index) == before
+
+
+@pytest.mark.parametrize("config", [
+    {},                                                                      # no archivists configured
+    {"ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)}},    # no secret key
+])
+def test_archive_does_not_exist_unless_configured(tmp_path, config):
+    corpus, index = fresh_installation(tmp_path / "site")
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), **config})
+    client = app.test_client()
+    for path in ("/archiv/", "/archiv/anmelden"):
+        assert client.get(path).status_code == 404
+    assert client.post("/archiv/hinzufuegen").status_code == 404
+    assert not any(rule.methods & {"POST", "PUT", "DELETE", "PATCH"} for rule in app.url_map.iter_rules())

@@ -1,0 +1,195 @@
+"""``/archiv``: archivists upload an answer, see the validation report, confirm, and it is added.
+
+The only write path of the web app, and only when the instance config names archivists
+(``ARCHIVE_USERS = {"name": "<werkzeug password hash>"}``) and a ``SECRET_KEY``; otherwise
+the blueprint is not even registered and ``/archiv`` is a 404.  Every POST carries a
+Flask-WTF CSRF token (signed with the secret key, bound to the session, time-limited).
+Adding goes through :class:`indexer.Archive` — the same validation, writer lock and crash
+safety as ``anfragen add``.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import time
+from functools import cache, wraps
+from pathlib import Path
+
+from flask import (
+    Blueprint, Flask, abort, current_app, flash, redirect, render_template, request, session, url_for,
+)
+from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
+from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.security import check_password_hash, generate_password_hash
+from werkzeug.utils import secure_filename
+from wtforms import ValidationError
+
+from indexer import AnfragenError, Archive
+from indexer.archive import MAX_FILE_BYTES
+from indexer.sidecar import DOC_ID
+
+bp = Blueprint("archive", __name__, url_prefix="/archiv")
+
+ALLOWED_SUFFIXES = (".pdf", ".txt")
+UPLOAD_MAX_AGE_SECONDS = 3600
+
+
+@cache
+def _dummy_hash() -> str:
+    """Checked when the user name is unknown, so a wrong name costs as long as a wrong password."""
+    return generate_password_hash(secrets.token_hex(16))
+
+
+def init_app(app: Flask) -> None:
+    """Register ``/archiv`` only for an instance that configured archivists and a secret key."""
+    if app.config.get("MAX_CONTENT_LENGTH") is None:  # Flask's default: unlimited
+        app.config["MAX_CONTENT_LENGTH"] = MAX_FILE_BYTES + 2**20  # file + sidecar + form
+    users = app.config.get("ARCHIVE_USERS") or {}
+    if not users:
+        return
+    if not app.config.get("SECRET_KEY"):
+        app.logger.warning("ARCHIVE_USERS ist gesetzt, aber SECRET_KEY fehlt: /archiv bleibt abgeschaltet.")
+        return
+    app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
+    app.config.setdefault("ARCHIVE_UPLOAD_DIR", str(Path(app.instance_path) / "uploads"))
+    app.config.setdefault("ARCHIVE_LOCK_TIMEOUT", 5.0)  # seconds an upload waits for another write
+    app.register_blueprint(bp)
+
+
+def archivist_required(view):
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        if session.get("archivist") not in current_app.config["ARCHIVE_USERS"]:
+            return redirect(url_for("archive.login", next=request.path))
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+@bp.before_request
+def require_csrf_token():
+    if request.method == "POST":
+        try:
+            validate_csrf(request.form.get("csrf_token"))
+        except ValidationError as exc:
+            raise CSRFError(exc.args[0]) from exc
+
+
+@bp.app_context_processor
+def csrf_token():
+    return {"csrf_token": generate_csrf}
+
+
+@bp.errorhandler(CSRFError)
+def csrf_failed(error: CSRFError):
+    return render_template(
+        "archiv_fehler.html",
+        message="Das Formular ist abgelaufen oder ungültig (CSRF-Schutz). Bitte die Seite neu laden.",
+    ), 400
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def too_large(error: RequestEntityTooLarge):
+    return render_template(
+        "archiv_fehler.html",
+        message=f"Die Datei ist zu groß: erlaubt sind höchstens {MAX_FILE_BYTES // 2**20} MB. Nichts geändert.",
+    ), 413
+
+
+@bp.route("/anmelden", methods=["GET", "POST"])
+def login():
+    error = None
+    if request.method == "POST":
+        name = request.form.get("name", "")
+        password = request.form.get("password", "")
+        stored = current_app.config["ARCHIVE_USERS"].get(name)
+        if check_password_hash(stored or _dummy_hash(), password) and stored:
+            session.clear()
+            session["archivist"] = name
+            target = request.args.get("next", "")
+            return redirect(target if target.startswith("/archiv") else url_for("archive.upload"))
+        error = "Name oder Passwort ist falsch."
+    return render_template("archiv_anmelden.html", error=error), 401 if error else 200
+
+
+@bp.post("/abmelden")
+def logout():
+    session.clear()
+    return redirect(url_for("views.search"))
+
+
+@bp.get("/")
+@archivist_required
+def upload():
+    return render_template("archiv.html")
+
+
+@bp.post("/pruefen")
+@archivist_required
+def inspect():
+    """Store the upload aside and show what adding it would do; nothing is added yet."""
+    upload = request.files.get("datei")
+    if upload is None or not upload.filename:
+        return render_template("archiv.html", error="Bitte eine Datei auswählen."), 400
+    original = upload.filename
+    suffix = Path(original).suffix.lower()
+    if suffix not in ALLOWED_SUFFIXES:
+        return render_template(
+            "archiv.html", error=f"{original}: nur .pdf- und .txt-Dateien werden angenommen. Nichts geändert."
+        ), 400
+    _remove_old_uploads()
+    token = secrets.token_urlsafe(16)
+    folder = _upload_dir() / token
+    folder.mkdir(parents=True)
+    stem = Path(secure_filename(original)).stem
+    path = folder / f"{stem if DOC_ID.match(stem) else 'upload'}{suffix}"
+    upload.save(path)
+    sidecar = request.files.get("metadaten")
+    if sidecar is not None and sidecar.filename:
+        sidecar.save(path.with_suffix(".json"))
+    inspection = _archive().inspect(path, name=original)
+    if not inspection.ok:
+        shutil.rmtree(folder, ignore_errors=True)
+        return render_template("archiv_pruefung.html", inspection=inspection, token=None), 422
+    session["upload"] = {"token": token, "file": path.name, "name": original}
+    return render_template("archiv_pruefung.html", inspection=inspection, token=token)
+
+
+@bp.post("/hinzufuegen")
+@archivist_required
+def add():
+    """Add the upload the archivist has just seen the report of."""
+    pending = session.get("upload")
+    if not pending or request.form.get("token") != pending["token"]:
+        abort(400, "Keine geprüfte Datei zum Hinzufügen – bitte erneut hochladen.")
+    session.pop("upload")
+    folder = _upload_dir() / pending["token"]
+    path = folder / pending["file"]
+    try:
+        result = _archive().add(path, name=pending["name"])
+    except AnfragenError as exc:
+        return render_template("archiv_fehler.html", message=str(exc)), 409
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    flash(result.message)
+    return redirect(url_for("archive.upload"))
+
+
+def _archive() -> Archive:
+    config = current_app.config
+    return Archive(Path(config["CORPUS_DIR"]), Path(config["INDEX_DIR"]), lock_timeout=config["ARCHIVE_LOCK_TIMEOUT"])
+
+
+def _upload_dir() -> Path:
+    return Path(current_app.config["ARCHIVE_UPLOAD_DIR"])
+
+
+def _remove_old_uploads() -> None:
+    """Uploads that were checked but never confirmed are dropped after an hour."""
+    root = _upload_dir()
+    if not root.is_dir():
+        return
+    for folder in root.iterdir():
+        if time.time() - folder.stat().st_mtime > UPLOAD_MAX_AGE_SECONDS:
+            shutil.rmtree(folder, ignore_errors=True)
