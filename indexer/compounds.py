@@ -7,7 +7,7 @@ or no words at all (``Recklinghausen``, ``Oberhausen``) therefore stay whole.
 
 The lexicon is a compact word list shipped with the package (``data/lexicon-de.txt.gz``:
 about 76,000 words of federal laws and Bundestag speeches seen at least ten times, each with
-its frequency as a power of two; about 8 MB in memory).  It is loaded once per process on
+its frequency as a power of two; about 7 MB in memory).  It is loaded once per process on
 first use and never pickled.  Regenerate it with ``python -m indexer.compounds OUT.gz FILE.jsonl.gz…``;
 changing it changes the index terms, so rebuild the index afterwards.
 """
