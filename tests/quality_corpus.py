@@ -6,6 +6,8 @@ or spelled out, spelling variants, defined abbreviations, numbers only in the me
 
 from __future__ import annotations
 
+import datetime as dt
+
 from indexer import Document, IndexStore, Question
 
 
@@ -29,7 +31,7 @@ DOCUMENTS = [
          "Für Investitionen in Krankenhäuser stehen rund 300 Millionen Euro bereit."),
         ("Wie steht es um die Landesstraße 321?",
          "Die Fahrbahndecke der Straße zeigt Schäden. Maßnahmen zur Förderung des Straßenbaus sind geplant."),
-    ]),
+    ], date_answered=dt.date(2026, 1, 10)),
     _doc(1002, "Migration und Pflege im Landkreis Uelzen", [
         ("Wie lange dauern die Asylverfahren?",
          "Die durchschnittliche Dauer der Asylverfahren beträgt sechs Monate."),
@@ -37,7 +39,7 @@ DOCUMENTS = [
          "Die Zentralen Ausländerbehörden sind für Rückführungen zuständig."),
         ("Gibt es ein Hospiz in Oberhausen?",
          "In Oberhausen und Recklinghausen gibt es je zwei Hospize."),
-    ]),
+    ], date_answered=dt.date(2026, 3, 1)),
     _doc(1003, "Kliniken 2026", [
         ("Wie hoch sind die Krankenhausinvestitionen?",
          "Die Krankenhausinvestitionen betragen im Jahr 2026 insgesamt 300 Millionen Euro."),
@@ -51,7 +53,7 @@ DOCUMENTS = [
          "Die Kosten der Unterkunft trägt das Land."),
         ("Wie groß sind die Haft- und Sanitärräume der Abschiebungshaft?",
          "Sie sind jeweils acht Quadratmeter groß."),
-    ]),
+    ], date_answered=dt.date(2025, 5, 5)),
 ]
 
 

@@ -70,6 +70,11 @@ def test_a_suspended_hyphen_is_completed(engine):
     assert ranked(engine, "Haftraum")[0] == ("ni-19-1004", 4)
 
 
+def test_a_suspended_stop_word_is_no_term():
+    terms = [t.text for t in german_analyzer()("Ein- und Ausfahrt", mode="index")]
+    assert "ein" not in terms and "ausfahrt" in terms
+
+
 def test_compound_highlight_marks_the_surface_word(engine):
     hit = engine.search("Arbeitslosigkeit").hits[0]
     assert "<mark>Langzeitarbeitslosigkeit</mark>" in hit.snippet

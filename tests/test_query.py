@@ -83,6 +83,16 @@ def test_numbers_are_cut_out_of_the_text():
     assert extract_numbers("Haushalt 2019") == ("Haushalt 2019", [])
 
 
+@pytest.mark.parametrize(
+    "sort, order", [("neueste", ["ni-19-1002", "ni-19-1001", "ni-19-1004", "ni-19-1003"]),
+                    ("aelteste", ["ni-19-1004", "ni-19-1001", "ni-19-1002", "ni-19-1003"])],
+)
+def test_matching_answers_sorted_by_date_undated_last(engine, sort, order):
+    hits = engine.search("Hospize ODER Krankenhausinvestitionen ODER Rückführungen", sort=sort).hits
+    docs = list(dict.fromkeys(hit.doc_id for hit in hits))
+    assert docs == order
+
+
 def test_unknown_number_finds_nothing_and_says_so_without_error(engine):
     assert ranked(engine, "19/99999") == []
 
