@@ -129,6 +129,8 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
         click.echo(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
         return
     click.echo(f"{results.total} Antworten für „{query}“")
+    if results.suggestion:
+        click.echo(f"Meinten Sie „{results.suggestion}“?")
     for rank, hit in enumerate(results.hits, start=(page - 1) * limit + 1):
         where = f"Frage {hit.question}" if hit.question is not None else "Dokument"
         click.echo(f"{rank:3}. {hit.title} (Drs. {hit.drucksache}, {where})  {hit.url}")
@@ -195,3 +197,34 @@ def _or_exit(action):
         return action()
     except AnfragenError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@cli.command("eval")
+@click.argument("queries", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--corpus", "corpus", type=click.Path(file_okay=False, path_type=Path),
+              help="Korpus für die Bewertung (Standard: das Korpus des Programms).")
+@click.option("--index", "index", type=click.Path(file_okay=False, path_type=Path),
+              help="Index wiederverwenden oder hier bauen (Standard: frisch in einem temporären Verzeichnis).")
+@click.option("--json", "as_json", is_flag=True, help="Zahlen maschinenlesbar ausgeben.")
+@click.option("--bench-build", is_flag=True, help="Zusätzlich Indexbauzeit gegen LanguageAnalyzer('de') messen.")
+@pass_paths
+def evaluate_command(paths: Paths, queries: Path, corpus: Path | None, index: Path | None, as_json: bool,
+                     bench_build: bool) -> None:
+    """Suchqualität messen: recall@10, MRR, nDCG@10, success@1 — gegen Whoosh und SQLite FTS5."""
+    from .evaluate import build_time_ratio, evaluate, format_table, load_corpus, load_queries
+
+    judged = _or_exit(lambda: load_queries(queries))
+    corpus_dir = corpus or paths.corpus
+    evaluation = _or_exit(lambda: evaluate(judged, corpus_dir, index))
+    result = evaluation.to_json()
+    if bench_build:
+        documents, _failed = load_corpus(corpus_dir)
+        result["build"] = build_time_ratio(documents)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(format_table(evaluation))
+    if bench_build:
+        build = result["build"]
+        click.echo(f"Indexbau: anfragen {build['anfragen_s']:.2f} s, LanguageAnalyzer('de') "
+                   f"{build['language_analyzer_s']:.2f} s, Verhältnis {build['ratio']:.2f}×")

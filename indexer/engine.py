@@ -1,7 +1,8 @@
 """Searching an index: one Whoosh searcher per thread, results grouped per answer.
 
 A researcher wants answers, not paragraphs: all records of one document and question
-(``answer_key``) form one hit, ranked by its best paragraph, whose snippet is shown.
+(``answer_key``) form one hit, ranked by its best paragraph, whose snippet is shown.  Which
+answers match a query, and their relevance, is decided in :mod:`indexer.ranking`.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from .errors import IndexMissingError, QueryError
 from .facets import FacetCache
 from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
-from .query import QueryCompiler
+from .query import CompiledQuery, QueryCompiler
+from .ranking import rank_answers
 from .schema import ANSWER, QUESTION, TITLE, unpack
+from .spelling import suggest
 from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
@@ -37,6 +40,7 @@ RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 SORTS = (RELEVANCE, NEWEST, OLDEST)
 SIMILAR_TERMS = 12
 MIN_COMPLETE = 2
+MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")
 
 
@@ -89,20 +93,23 @@ class ResultPage:
     sort: str = RELEVANCE
     words: str = ""  # the query without its field syntax
     facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
-    suggestion: str | None = None  # "Meinten Sie …" (filled in by spelling correction when present)
+    suggestion: str | None = None  # „Meinten Sie …?“ (see indexer.spelling)
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.per_page))
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "query": self.query,
             "total": self.total,
             "page": self.page,
             "per_page": self.per_page,
             "hits": [hit.to_json() for hit in self.hits],
         }
+        if self.suggestion:
+            data["suggestion"] = self.suggestion
+        return data
 
 
 def _score(key: Any) -> float:
@@ -117,10 +124,10 @@ class _Plan:
     query: wq.Query
     filter: wq.Query | None
     highlight_terms: frozenset[str]
-    mask: wq.Query | None
     filters: Filters
     sort: str
     words: str
+    compiled: CompiledQuery | None = None  # None: only filters, no words
 
 
 @dataclass(frozen=True)
@@ -206,9 +213,10 @@ class Engine:
         ranked = ranked[(page - 1) * per_page : wanted]
         hits = [self._hit(searcher, score, fields, plan.highlight_terms) for score, fields in ranked]
         counts = self._facet_counts(searcher, groups) if facets else {}
+        suggestion = self._suggestion(searcher, plan, len(groups)) if plan.compiled is not None else None
         return ResultPage(
             text, len(groups), page, per_page, hits, plan.highlight_terms,
-            filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts,
+            filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, suggestion=suggestion,
         )
 
     def iter_hits(
@@ -230,18 +238,18 @@ class Engine:
         filter_query = to_query(combined, searcher.reader())
         if words or not combined:
             compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(words)
-            query, terms, exclude = compiled.query, compiled.highlight_terms, compiled.exclude
-        else:
-            # Only filters: every answer that passes them, one record (its question) each.
-            query, terms, exclude = wq.Term("kind", QUESTION), frozenset(), None
-            sort = NEWEST if sort == RELEVANCE else sort
-        return _Plan(query, filter_query, terms, self._excluded_answers(searcher, exclude), combined, sort, words)
+            return _Plan(compiled.scoring, filter_query, compiled.highlight_terms, combined, sort, words, compiled)
+        # Only filters: every answer that passes them, one record (its question) each.
+        sort = NEWEST if sort == RELEVANCE else sort
+        return _Plan(wq.Term("kind", QUESTION), filter_query, frozenset(), combined, sort, words)
 
     @staticmethod
     def _ranked(
         searcher: Searcher, plan: "_Plan", wanted: int | None
     ) -> tuple[list[tuple[float, dict[str, Any]]], dict[str, list[int]]]:
         """The best record per answer in result order (at least ``wanted``; None: all) and all groups."""
+        if plan.compiled is not None:
+            return Engine._ranked_answers(searcher, plan, wanted)
         sortedby = None
         if plan.sort != RELEVANCE:
             # Undated answers last in both directions, then by date, then by relevance.
@@ -252,8 +260,7 @@ class Engine:
         limit: int | None = None if wanted is None else max(200, wanted * 10)
         while True:
             results = searcher.search(
-                plan.query, limit=limit, groupedby="answer_key", mask=plan.mask,
-                filter=plan.filter, sortedby=sortedby,
+                plan.query, limit=limit, groupedby="answer_key", filter=plan.filter, sortedby=sortedby,
             )
             best: dict[str, tuple[float, dict[str, Any]]] = {}
             for hit in results:
@@ -271,12 +278,38 @@ class Engine:
         return values.count(docnums[0] for docnums in groups.values() if docnums)
 
     @staticmethod
-    def _excluded_answers(searcher: Searcher, exclude: wq.Query | None) -> wq.Query | None:
-        """All records of every answer that has an excluded term in any paragraph."""
-        if exclude is None:
-            return None
-        keys = searcher.search(exclude, limit=None, groupedby="answer_key").groups("answer_key")
-        return wq.Or([wq.Term("answer_key", key) for key in keys]) if keys else None
+    def _ranked_answers(
+        searcher: Searcher, plan: "_Plan", wanted: int | None
+    ) -> tuple[list[tuple[float, dict[str, Any]]], dict[str, list[int]]]:
+        """Answers matching the words (see :mod:`indexer.ranking`), by relevance or by date."""
+        assert plan.compiled is not None
+        ranked = rank_answers(searcher, plan.compiled, restrict=plan.filter)
+        if plan.sort != RELEVANCE:
+            dates = searcher.reader().column_reader("datum")
+            newest = plan.sort == NEWEST
+
+            def by_date(answer: tuple[float, int, str]) -> tuple[int, int, float]:
+                date = dates[answer[1]] or 0
+                dated = MIN_DATE <= date <= MAX_DATE
+                # Undated answers last in both directions, then by date, then by relevance.
+                return (0 if dated else 1, (-date if newest else date) if dated else 0, -answer[0])
+
+            ranked.sort(key=by_date)
+        groups = {key: [docnum] for _score, docnum, key in ranked}
+        chosen = ranked if wanted is None else ranked[:wanted]
+        return [(score, searcher.stored_fields(docnum)) for score, docnum, _key in chosen], groups
+
+    def _suggestion(self, searcher: Searcher, plan: "_Plan", total: int) -> str | None:
+        """„Meinten Sie …?“: a respelling of the words that finds more answers (with the same filters)."""
+
+        def count(candidate: str) -> int:
+            try:
+                compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(candidate)
+            except QueryError:
+                return 0
+            return len(rank_answers(searcher, compiled, restrict=plan.filter))
+
+        return suggest(searcher.reader(), plan.words, count, total)
 
     def highlight_terms(self, text: str) -> frozenset[str]:
         """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
