@@ -28,7 +28,7 @@ from .facets import FacetCache
 from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
 from .query import CompiledQuery, QueryCompiler
-from .ranking import rank_answers
+from .ranking import RankedAnswer, rank_answers
 from .schema import ANSWER, QUESTION, TITLE, unpack
 from .spelling import suggest
 from .store import IndexStore
@@ -38,6 +38,7 @@ MAX_PER_PAGE = 100
 OPEN_ATTEMPTS = 5
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 SORTS = (RELEVANCE, NEWEST, OLDEST)
+RELAX_BELOW = 10  # fewer full matches than a page: answers lacking one word follow (see ranking)
 SIMILAR_TERMS = 12
 MIN_COMPLETE = 2
 MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
@@ -61,6 +62,7 @@ class Hit:
     question_text: str | None
     snippet: Markup
     score: float
+    missing: tuple[str, ...] = ()  # query words this answer lacks (shown below the full matches)
 
     @property
     def url(self) -> str:
@@ -78,6 +80,7 @@ class Hit:
             "url": self.url,
             "snippet": str(self.snippet),
             "score": round(self.score, 4),
+            "missing": list(self.missing),
         }
 
 
@@ -94,6 +97,7 @@ class ResultPage:
     words: str = ""  # the query without its field syntax
     facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
     suggestion: str | None = None  # „Meinten Sie …?“ (see indexer.spelling)
+    partial: int = 0  # how many of ``total`` lack one query word (see indexer.ranking)
 
     @property
     def pages(self) -> int:
@@ -106,10 +110,15 @@ class ResultPage:
             "page": self.page,
             "per_page": self.per_page,
             "hits": [hit.to_json() for hit in self.hits],
+            "partial": self.partial,
         }
         if self.suggestion:
             data["suggestion"] = self.suggestion
         return data
+
+
+# One ranked answer: score, its best record's stored fields, the query words it lacks.
+_Entry = tuple[float, dict[str, Any], tuple[str, ...]]
 
 
 def _score(key: Any) -> float:
@@ -209,14 +218,15 @@ class Engine:
         searcher = self.searcher()
         plan = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
-        ranked, groups = self._ranked(searcher, plan, wanted)
+        ranked, groups, partial = self._ranked(searcher, plan, wanted)
         ranked = ranked[(page - 1) * per_page : wanted]
-        hits = [self._hit(searcher, score, fields, plan.highlight_terms) for score, fields in ranked]
+        hits = [self._hit(searcher, score, fields, plan.highlight_terms, missing) for score, fields, missing in ranked]
         counts = self._facet_counts(searcher, groups) if facets else {}
-        suggestion = self._suggestion(searcher, plan, len(groups)) if plan.compiled is not None else None
+        suggestion = self._suggestion(searcher, plan, len(groups) - partial) if plan.compiled is not None else None
         return ResultPage(
             text, len(groups), page, per_page, hits, plan.highlight_terms,
             filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, suggestion=suggestion,
+            partial=partial,
         )
 
     def iter_hits(
@@ -225,9 +235,9 @@ class Engine:
         """Every matching answer (or the first ``limit``) in order, for exports and feeds."""
         searcher = self.searcher()
         plan = self._plan(searcher, text, filters, sort)
-        ranked, _ = self._ranked(searcher, plan, limit)
-        for score, fields in ranked[:limit]:
-            yield self._hit(searcher, score, fields, plan.highlight_terms)
+        ranked, _, _ = self._ranked(searcher, plan, limit)
+        for score, fields, missing in ranked[:limit]:
+            yield self._hit(searcher, score, fields, plan.highlight_terms, missing)
 
     def _plan(self, searcher: Searcher, text: str, filters: Filters | None, sort: str) -> "_Plan":
         """The Whoosh queries for one search: words, filters, exclusions and sort order."""
@@ -246,8 +256,9 @@ class Engine:
     @staticmethod
     def _ranked(
         searcher: Searcher, plan: "_Plan", wanted: int | None
-    ) -> tuple[list[tuple[float, dict[str, Any]]], dict[str, list[int]]]:
-        """The best record per answer in result order (at least ``wanted``; None: all) and all groups."""
+    ) -> tuple[list[_Entry], dict[str, list[int]], int]:
+        """The best record per answer in result order (at least ``wanted``; None: all), all groups,
+        and how many of them are relaxed matches lacking a word."""
         if plan.compiled is not None:
             return Engine._ranked_answers(searcher, plan, wanted)
         sortedby = None
@@ -262,14 +273,14 @@ class Engine:
             results = searcher.search(
                 plan.query, limit=limit, groupedby="answer_key", filter=plan.filter, sortedby=sortedby,
             )
-            best: dict[str, tuple[float, dict[str, Any]]] = {}
+            best: dict[str, _Entry] = {}
             for hit in results:
                 key = f"{hit['doc_id']}#{hit.get('question', 0)}"
                 if key not in best:
-                    best[key] = (_score(hit.score), hit.fields())
+                    best[key] = (_score(hit.score), hit.fields(), ())
             groups = results.groups("answer_key")
             if limit is None or len(best) >= min(wanted or 0, len(groups)) or results.scored_length() < limit:
-                return list(best.values()), groups
+                return list(best.values()), groups, 0
             limit *= 4
 
     def _facet_counts(self, searcher: Searcher, groups: dict[str, list[int]]) -> dict[str, list[tuple[Any, int]]]:
@@ -280,24 +291,26 @@ class Engine:
     @staticmethod
     def _ranked_answers(
         searcher: Searcher, plan: "_Plan", wanted: int | None
-    ) -> tuple[list[tuple[float, dict[str, Any]]], dict[str, list[int]]]:
+    ) -> tuple[list[_Entry], dict[str, list[int]], int]:
         """Answers matching the words (see :mod:`indexer.ranking`), by relevance or by date."""
         assert plan.compiled is not None
-        ranked = rank_answers(searcher, plan.compiled, restrict=plan.filter)
+        relax_below = RELAX_BELOW if plan.sort == RELEVANCE else 0
+        ranked = rank_answers(searcher, plan.compiled, restrict=plan.filter, relax_below=relax_below)
         if plan.sort != RELEVANCE:
             dates = searcher.reader().column_reader("datum")
             newest = plan.sort == NEWEST
 
-            def by_date(answer: tuple[float, int, str]) -> tuple[int, int, float]:
+            def by_date(answer: RankedAnswer) -> tuple[int, int, float]:
                 date = dates[answer[1]] or 0
                 dated = MIN_DATE <= date <= MAX_DATE
                 # Undated answers last in both directions, then by date, then by relevance.
                 return (0 if dated else 1, (-date if newest else date) if dated else 0, -answer[0])
 
             ranked.sort(key=by_date)
-        groups = {key: [docnum] for _score, docnum, key in ranked}
+        groups = {answer.key: [answer.docnum] for answer in ranked}
+        partial = sum(1 for answer in ranked if answer.missing)
         chosen = ranked if wanted is None else ranked[:wanted]
-        return [(score, searcher.stored_fields(docnum)) for score, docnum, _key in chosen], groups
+        return [(a.score, searcher.stored_fields(a.docnum), a.missing) for a in chosen], groups, partial
 
     def _suggestion(self, searcher: Searcher, plan: "_Plan", total: int) -> str | None:
         """„Meinten Sie …?“: a respelling of the words that finds more answers (with the same filters)."""
@@ -319,7 +332,10 @@ class Engine:
         except QueryError:
             return frozenset()
 
-    def _hit(self, searcher: Searcher, score: float, fields: dict[str, Any], terms: frozenset[str]) -> Hit:
+    def _hit(
+        self, searcher: Searcher, score: float, fields: dict[str, Any], terms: frozenset[str],
+        missing: tuple[str, ...] = (),
+    ) -> Hit:
         document = self._document(searcher, fields["doc_id"])
         number = fields.get("question")
         question = document.question(number) if number is not None else None
@@ -334,6 +350,7 @@ class Engine:
             # A filter-only listing has no terms; its question text is already shown, so no snippet.
             snippet=snippet(fields["body"], terms) if terms or fields.get("kind") != QUESTION else Markup(""),
             score=score,
+            missing=missing,
         )
 
     def similar(self, doc_id: str, question: int | None = None, limit: int = 5) -> list[Hit]:

@@ -78,6 +78,7 @@ class Requirement:
 
     alternatives: tuple[tuple[wq.Query, ...], ...]
     scoring: wq.Query  # how the item counts in the ranking
+    label: str = ""  # the user's words, to say which one an answer lacks
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,8 @@ class QueryCompiler:
             if item[0].negated:
                 excluded.append(scoring)
             else:
-                required.append(Requirement(tuple(alternatives), scoring))
+                label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
+                required.append(Requirement(tuple(alternatives), scoring, label))
                 words.append(item[0].text if len(item) == 1 and _plain(item[0]) else None)
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
@@ -321,7 +323,9 @@ class QueryCompiler:
                     run_scoring = run[0].scoring if len(run) == 1 else wq.And([r.scoring for r in run])
                     alternatives = (run[0].alternatives if len(run) == 1 else (long_form,))
                     result.append(Requirement(
-                        alternatives + tuple((q,) for q in short_queries), wq.Or([run_scoring, *short_queries])
+                        alternatives + tuple((q,) for q in short_queries),
+                        wq.Or([run_scoring, *short_queries]),
+                        " ".join(r.label for r in run),
                     ))
                     i = stop
                     break
@@ -337,6 +341,7 @@ class QueryCompiler:
                     requirement = Requirement(
                         requirement.alternatives + tuple((q,) for q in expansions),
                         wq.Or([requirement.scoring, *expansions]),
+                        requirement.label,
                     )
                 result.append(requirement)
                 i += 1
