@@ -32,6 +32,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.index import Index, LockError
 
+from .corpus import fsync_dir
 from .errors import IndexMissingError, WriteLockError
 from .model import Document
 from .schema import TITLE, build_schema, records
@@ -224,7 +225,7 @@ class IndexStore:
             temporary.unlink()
         os.symlink(generation.name, temporary)
         os.replace(temporary, self.current_link)
-        _fsync_dir(self.root)
+        fsync_dir(self.root)
 
     def remove_old_generations(self, grace: float = RETIRED_GRACE_SECONDS) -> list[Path]:
         """Delete generations no searcher can need any more (caller holds the write lock).
@@ -267,11 +268,3 @@ def document_records(document: Document, fingerprint: str | None, index: Index) 
         if record["kind"] == TITLE and fingerprint and has_fingerprint:
             record["fingerprint"] = fingerprint
         yield record
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
