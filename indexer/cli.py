@@ -13,6 +13,7 @@ from .archive import Archive
 from .corpus import corpus_files, load_document
 from .engine import RELEVANCE, SORTS, Engine
 from .errors import AnfragenError
+from .model import Document
 
 
 class Paths:
@@ -66,19 +67,52 @@ def build_index_with_progress(corpus: Path, index: Path) -> None:
 @click.option("--meta", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Metadaten-Datei (JSON).")
 @click.option("--json", "as_json", is_flag=True, help="Maschinenlesbare Ausgabe.")
 def parse(file: Path, meta: Path | None, as_json: bool) -> None:
-    """Zeigen, was in einer Datei erkannt wird (Metadaten, Fragen, Antworten)."""
+    """Prüfbericht: was in einer Datei (Text oder PDF) erkannt wird und was auffällt.
+
+    Endet mit Status 1, wenn sich die Datei nicht in Fragen und Antworten gliedern lässt."""
     document = _or_exit(lambda: load_document(file, sidecar=meta))
     if as_json:
         click.echo(json.dumps(document.to_json(), ensure_ascii=False, indent=2))
         return
-    click.echo(f"{document.id}: {document.title}")
-    click.echo(f"  Drucksache {document.drucksache or '?'}, Kleine Anfrage {document.anfrage_nr or '?'}")
-    click.echo(f"  {document.ministry or 'Ministerium ?'}, beantwortet {document.date_answered or '?'}")
-    click.echo(f"  {len(document.questions)} Fragen:")
+    for line in validation_report(document):
+        click.echo(line)
+
+
+def validation_report(document: Document) -> list[str]:
+    """The human-readable report of ``anfragen parse``: recognised facts, then warnings."""
+    unknown = "– nicht erkannt –"
+    askers = ", ".join(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers)
+    lines = [
+        f"{document.id}: {document.title or unknown}",
+        f"  Parlament:        {document.parliament or unknown}, Wahlperiode {document.wahlperiode or '?'}",
+        f"  Drucksache:       {document.drucksache or unknown} (Antwort)",
+        f"  Kleine Anfrage:   Nr. {document.anfrage_nr or '?'}, Drucksache {document.anfrage_drucksache or '?'}, "
+        f"gestellt {document.date_asked or '?'}",
+        f"  Fragesteller:     {askers or unknown}",
+        f"  Ministerium:      {document.ministry or unknown}"
+        + (f" (im Einvernehmen mit {', '.join(document.co_ministries)})" if document.co_ministries else ""),
+        f"  Beantwortet:      {document.date_answered or '?'}",
+        f"  Vorbemerkungen:   {len(document.preamble)} Absätze der Fragesteller, "
+        f"{len(document.government_preamble)} der Landesregierung",
+        f"  {len(document.questions)} Fragen:",
+    ]
     for question in document.questions:
-        click.echo(f"    {question.number}. {question.text[:70]} ({len(question.answer)} Absätze)")
-    for warning in document.warnings:
-        click.echo(f"  Warnung: {warning}")
+        shared = f", gemeinsam mit {', '.join(map(str, question.answered_with))}" if question.answered_with else ""
+        lines.append(
+            f"    {question.printed_number:>3}. {_first_words(question.text)} ({len(question.answer)} Absätze{shared})"
+        )
+    if document.footnotes:
+        lines.append(f"  {len(document.footnotes)} Fußnoten:")
+        lines.extend(f"    {note.number} {_first_words(note.text, 12)}" for note in document.footnotes)
+    lines.extend(f"  Warnung: {warning}" for warning in document.warnings)
+    if not document.warnings:
+        lines.append("  Keine Warnungen.")
+    return lines
+
+
+def _first_words(text: str, count: int = 8) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
 @cli.command()
@@ -95,6 +129,8 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
         click.echo(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
         return
     click.echo(f"{results.total} Antworten für „{query}“")
+    if results.suggestion:
+        click.echo(f"Meinten Sie „{results.suggestion}“?")
     for rank, hit in enumerate(results.hits, start=(page - 1) * limit + 1):
         where = f"Frage {hit.question}" if hit.question is not None else "Dokument"
         click.echo(f"{rank:3}. {hit.title} (Drs. {hit.drucksache}, {where})  {hit.url}")
@@ -187,3 +223,34 @@ def _or_exit(action):
         return action()
     except AnfragenError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@cli.command("eval")
+@click.argument("queries", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--corpus", "corpus", type=click.Path(file_okay=False, path_type=Path),
+              help="Korpus für die Bewertung (Standard: das Korpus des Programms).")
+@click.option("--index", "index", type=click.Path(file_okay=False, path_type=Path),
+              help="Index wiederverwenden oder hier bauen (Standard: frisch in einem temporären Verzeichnis).")
+@click.option("--json", "as_json", is_flag=True, help="Zahlen maschinenlesbar ausgeben.")
+@click.option("--bench-build", is_flag=True, help="Zusätzlich Indexbauzeit gegen LanguageAnalyzer('de') messen.")
+@pass_paths
+def evaluate_command(paths: Paths, queries: Path, corpus: Path | None, index: Path | None, as_json: bool,
+                     bench_build: bool) -> None:
+    """Suchqualität messen: recall@10, MRR, nDCG@10, success@1 — gegen Whoosh und SQLite FTS5."""
+    from .evaluate import build_time_ratio, evaluate, format_table, load_corpus, load_queries
+
+    judged = _or_exit(lambda: load_queries(queries))
+    corpus_dir = corpus or paths.corpus
+    evaluation = _or_exit(lambda: evaluate(judged, corpus_dir, index))
+    result = evaluation.to_json()
+    if bench_build:
+        documents, _failed = load_corpus(corpus_dir)
+        result["build"] = build_time_ratio(documents)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(format_table(evaluation))
+    if bench_build:
+        build = result["build"]
+        click.echo(f"Indexbau: anfragen {build['anfragen_s']:.2f} s, LanguageAnalyzer('de') "
+                   f"{build['language_analyzer_s']:.2f} s, Verhältnis {build['ratio']:.2f}×")

@@ -40,12 +40,16 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise AnfragenError(f"Korpus-Verzeichnis {corpus_dir} existiert nicht.")
-    files = [
-        path
-        for path in corpus_dir.iterdir()
-        if path.suffix.lower() in SUPPORTED_SUFFIXES and DOC_ID.match(path.stem)
-    ]
-    return sorted(files, key=lambda p: p.stem)
+    chosen: dict[str, Path] = {}
+    for path in corpus_dir.iterdir():
+        suffix = path.suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES or not DOC_ID.match(path.stem):
+            continue
+        # A text beside its PDF is the archive's own extraction: it wins, the id stays unique.
+        current = chosen.get(path.stem)
+        if current is None or SUPPORTED_SUFFIXES.index(suffix) < SUPPORTED_SUFFIXES.index(current.suffix.lower()):
+            chosen[path.stem] = path
+    return sorted(chosen.values(), key=lambda p: p.stem)
 
 
 def iter_documents(corpus_dir: Path) -> Iterator[Document]:

@@ -1,7 +1,8 @@
 """Searching an index: one Whoosh searcher per thread, results grouped per answer.
 
 A researcher wants answers, not paragraphs: all records of one document and question
-(``answer_key``) form one hit, ranked by its best paragraph, whose snippet is shown.
+(``answer_key``) form one hit, ranked by its best paragraph, whose snippet is shown.  Which
+answers match a query, and their relevance, is decided in :mod:`indexer.ranking`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from typing import Any
 from markupsafe import Markup
 from whoosh import query as wq
 from whoosh import sorting
-from whoosh.collectors import Collector, FilterCollector, TimeLimit, WrappingCollector
 from whoosh.searching import Searcher
 
 from .analysis import fold, german_analyzer
@@ -28,8 +28,10 @@ from .errors import IndexMissingError, QueryError
 from .facets import FacetCache
 from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
-from .query import QueryCompiler
+from .query import CompiledQuery, QueryCompiler
+from .ranking import RankedAnswer, rank_answers
 from .schema import ANSWER, QUESTION, TITLE, unpack
+from .spelling import suggest
 from .store import IndexStore
 
 DOCUMENT_PATH = "/dokument/{doc_id}"
@@ -37,12 +39,11 @@ MAX_PER_PAGE = 100
 OPEN_ATTEMPTS = 5
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 SORTS = (RELEVANCE, NEWEST, OLDEST)
+RELAX_BELOW = 10  # fewer full matches than a page: answers lacking one word follow (see ranking)
 SIMILAR_TERMS = 12
 MIN_COMPLETE = 2
+MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")
-# A query that runs longer is cut off; the page says its results are incomplete.
-SEARCH_TIME_LIMIT = 3.0
-PARTIAL_NOTICE = "Die Suche wurde nach {seconds:g} s abgebrochen: Die Ergebnisse sind unvollständig."
 
 
 def document_url(doc_id: str, question: int | None = None) -> str:
@@ -62,6 +63,7 @@ class Hit:
     question_text: str | None
     snippet: Markup
     score: float
+    missing: tuple[str, ...] = ()  # query words this answer lacks (shown below the full matches)
 
     @property
     def url(self) -> str:
@@ -79,6 +81,7 @@ class Hit:
             "url": self.url,
             "snippet": str(self.snippet),
             "score": round(self.score, 4),
+            "missing": list(self.missing),
         }
 
 
@@ -94,27 +97,29 @@ class ResultPage:
     sort: str = RELEVANCE
     words: str = ""  # the query without its field syntax
     facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
-    suggestion: str | None = None  # "Meinten Sie …" (filled in by spelling correction when present)
-    notice: str | None = None  # set when the time limit cut the search short
-
-    @property
-    def partial(self) -> bool:
-        return self.notice is not None
+    suggestion: str | None = None  # „Meinten Sie …?“ (see indexer.spelling)
+    partial: int = 0  # how many of ``total`` lack one query word (see indexer.ranking)
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // self.per_page))
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "query": self.query,
             "total": self.total,
             "page": self.page,
             "per_page": self.per_page,
             "hits": [hit.to_json() for hit in self.hits],
-            # Only a search cut short by the time limit says so (keeps the usual shape unchanged).
-            **({"partial": True, "notice": self.notice} if self.notice else {}),
+            "partial": self.partial,
         }
+        if self.suggestion:
+            data["suggestion"] = self.suggestion
+        return data
+
+
+# One ranked answer: score, its best record's stored fields, the query words it lacks.
+_Entry = tuple[float, dict[str, Any], tuple[str, ...]]
 
 
 def _score(key: Any) -> float:
@@ -129,10 +134,10 @@ class _Plan:
     query: wq.Query
     filter: wq.Query | None
     highlight_terms: frozenset[str]
-    mask: wq.Query | None
     filters: Filters
     sort: str
     words: str
+    compiled: CompiledQuery | None = None  # None: only filters, no words
 
 
 @dataclass(frozen=True)
@@ -155,42 +160,10 @@ def _cache_column_readers(searcher: Searcher) -> None:
             reader._anfragen_cached_columns = True
 
 
-class _Deadline(WrappingCollector):
-    """Stop collecting after ``seconds``; what was collected so far stays available.
-
-    Whoosh's own TimeLimitCollector bypasses a FilterCollector it wraps (and its signal
-    mode only works in the main thread), so the check sits inside the filter instead.
-    """
-
-    def __init__(self, child: Collector, seconds: float) -> None:
-        self.child = child
-        self.seconds = seconds
-        self._deadline = 0.0
-
-    def prepare(self, top_searcher, q, context) -> None:
-        self.child.prepare(top_searcher, q, context)
-        self._deadline = time.monotonic() + self.seconds
-
-    def collect(self, sub_docnum: int):
-        if time.monotonic() > self._deadline:
-            raise TimeLimit
-        return self.child.collect(sub_docnum)
-
-    def collect_matches(self) -> None:
-        for sub_docnum in self.child.matches():
-            self.collect(sub_docnum)
-
-
 class Engine:
     """Search and document access for one index directory; safe to share between threads."""
 
-    def __init__(
-        self,
-        index_dir: Path,
-        document_cache: int = 256,
-        result_cache: int = 128,
-        time_limit: float | None = SEARCH_TIME_LIMIT,
-    ) -> None:
+    def __init__(self, index_dir: Path, document_cache: int = 256, result_cache: int = 128) -> None:
         self.store = IndexStore(index_dir)
         self.analyzer = german_analyzer()
         self._local = threading.local()
@@ -198,7 +171,6 @@ class Engine:
         self._document_cache = document_cache
         self._results: OrderedDict[tuple[Any, ...], ResultPage] = OrderedDict()
         self._result_cache = result_cache
-        self.time_limit = time_limit
         self._lock = threading.Lock()
         self._facets = FacetCache()
         self._vocab: tuple[Any, _Vocabulary] | None = None
@@ -261,8 +233,7 @@ class Engine:
         ``filters``; words are optional when a filter is given.  ``sort`` is ``relevanz``,
         ``neueste`` or ``aelteste``; ``facets`` adds answer counts per facet value.
         Pages are cached per index generation, so a commit or a swap invalidates them
-        without any bookkeeping.  A search that runs past the time limit returns what it
-        found so far, with a notice.
+        without any bookkeeping.
         """
         page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
         searcher = self.searcher()
@@ -272,16 +243,17 @@ class Engine:
             return cached
         plan = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
-        ranked, groups, notice = self._ranked(searcher, plan, wanted, self.time_limit, docnums=facets)
+        ranked, groups, partial = self._ranked(searcher, plan, wanted)
         ranked = ranked[(page - 1) * per_page : wanted]
-        hits = [self._hit(searcher, score, fields, plan.highlight_terms) for score, fields in ranked]
+        hits = [self._hit(searcher, score, fields, plan.highlight_terms, missing) for score, fields, missing in ranked]
         counts = self._facet_counts(searcher, groups) if facets else {}
+        suggestion = self._suggestion(searcher, plan, len(groups) - partial) if plan.compiled is not None else None
         result = ResultPage(
             text, len(groups), page, per_page, hits, plan.highlight_terms,
-            filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, notice=notice,
+            filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, suggestion=suggestion,
+            partial=partial,
         )
-        if notice is None:
-            self._remember_result(cache_key, result)
+        self._remember_result(cache_key, result)
         return result
 
     def _cached_result(self, key: tuple[Any, ...]) -> ResultPage | None:
@@ -305,9 +277,9 @@ class Engine:
         """Every matching answer (or the first ``limit``) in order, for exports and feeds."""
         searcher = self.searcher()
         plan = self._plan(searcher, text, filters, sort)
-        ranked, _, _ = self._ranked(searcher, plan, limit, time_limit=None)
-        for score, fields in ranked[:limit]:
-            yield self._hit(searcher, score, fields, plan.highlight_terms)
+        ranked, _, _ = self._ranked(searcher, plan, limit)
+        for score, fields, missing in ranked[:limit]:
+            yield self._hit(searcher, score, fields, plan.highlight_terms, missing)
 
     def _plan(self, searcher: Searcher, text: str, filters: Filters | None, sort: str) -> "_Plan":
         """The Whoosh queries for one search: words, filters, exclusions and sort order."""
@@ -318,19 +290,19 @@ class Engine:
         filter_query = to_query(combined, searcher.reader())
         if words or not combined:
             compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(words)
-            query, terms, exclude = compiled.query, compiled.highlight_terms, compiled.exclude
-        else:
-            # Only filters: every answer that passes them, one record (its question) each.
-            query, terms, exclude = wq.Term("kind", QUESTION), frozenset(), None
-            sort = NEWEST if sort == RELEVANCE else sort
-        return _Plan(query, filter_query, terms, self._excluded_answers(searcher, exclude), combined, sort, words)
+            return _Plan(compiled.scoring, filter_query, compiled.highlight_terms, combined, sort, words, compiled)
+        # Only filters: every answer that passes them, one record (its question) each.
+        sort = NEWEST if sort == RELEVANCE else sort
+        return _Plan(wq.Term("kind", QUESTION), filter_query, frozenset(), combined, sort, words)
 
     @staticmethod
     def _ranked(
-        searcher: Searcher, plan: "_Plan", wanted: int | None, time_limit: float | None, docnums: bool = True
-    ) -> tuple[list[tuple[float, dict[str, Any]]], dict[str, Any], str | None]:
-        """The best record per answer in result order (at least ``wanted``; None: all), all groups
-        (docnums per answer, or only counts when ``docnums`` is false) and the time-limit notice."""
+        searcher: Searcher, plan: "_Plan", wanted: int | None
+    ) -> tuple[list[_Entry], dict[str, list[int]], int]:
+        """The best record per answer in result order (at least ``wanted``; None: all), all groups,
+        and how many of them are relaxed matches lacking a word."""
+        if plan.compiled is not None:
+            return Engine._ranked_answers(searcher, plan, wanted)
         sortedby = None
         if plan.sort != RELEVANCE:
             # Undated answers last in both directions, then by date, then by relevance.
@@ -339,31 +311,18 @@ class Engine:
                 [dated, sorting.FieldFacet("datum", reverse=plan.sort == NEWEST), sorting.ScoreFacet()]
             )
         limit: int | None = None if wanted is None else max(200, wanted * 10)
-        notice = None
         while True:
-            collector: Collector = searcher.collector(
-                limit=limit, groupedby="answer_key", sortedby=sortedby,
-                maptype=None if docnums else sorting.Count,
+            results = searcher.search(
+                plan.query, limit=limit, groupedby="answer_key", filter=plan.filter, sortedby=sortedby,
             )
-            if time_limit:
-                collector = _Deadline(collector, time_limit)
-            if plan.filter is not None or plan.mask is not None:
-                collector = FilterCollector(collector, allow=plan.filter, restrict=plan.mask)
-            try:
-                searcher.search_with_collector(plan.query, collector)
-            except TimeLimit:
-                notice = PARTIAL_NOTICE.format(seconds=time_limit)
-            results = collector.results()
-            best: dict[str, tuple[float, dict[str, Any]]] = {}
+            best: dict[str, _Entry] = {}
             for hit in results:
-                fields = hit.fields()  # the best record of each answer comes first
-                best.setdefault(f"{fields['doc_id']}#{fields.get('question', 0)}", (_score(hit.score), fields))
-                if wanted is not None and len(best) >= wanted:
-                    break  # stored fields of records that are never shown stay unread
+                key = f"{hit['doc_id']}#{hit.get('question', 0)}"
+                if key not in best:
+                    best[key] = (_score(hit.score), hit.fields(), ())
             groups = results.groups("answer_key")
-            if (notice or limit is None or len(best) >= min(wanted or 0, len(groups))
-                    or results.scored_length() < limit):
-                return list(best.values()), groups, notice
+            if limit is None or len(best) >= min(wanted or 0, len(groups)) or results.scored_length() < limit:
+                return list(best.values()), groups, 0
             limit *= 4
 
     def _facet_counts(self, searcher: Searcher, groups: dict[str, list[int]]) -> dict[str, list[tuple[Any, int]]]:
@@ -372,12 +331,40 @@ class Engine:
         return values.count(docnums[0] for docnums in groups.values() if docnums)
 
     @staticmethod
-    def _excluded_answers(searcher: Searcher, exclude: wq.Query | None) -> wq.Query | None:
-        """All records of every answer that has an excluded term in any paragraph."""
-        if exclude is None:
-            return None
-        keys = searcher.search(exclude, limit=None, groupedby="answer_key").groups("answer_key")
-        return wq.Or([wq.Term("answer_key", key) for key in keys]) if keys else None
+    def _ranked_answers(
+        searcher: Searcher, plan: "_Plan", wanted: int | None
+    ) -> tuple[list[_Entry], dict[str, list[int]], int]:
+        """Answers matching the words (see :mod:`indexer.ranking`), by relevance or by date."""
+        assert plan.compiled is not None
+        relax_below = RELAX_BELOW if plan.sort == RELEVANCE else 0
+        ranked = rank_answers(searcher, plan.compiled, restrict=plan.filter, relax_below=relax_below)
+        if plan.sort != RELEVANCE:
+            dates = searcher.reader().column_reader("datum")
+            newest = plan.sort == NEWEST
+
+            def by_date(answer: RankedAnswer) -> tuple[int, int, float]:
+                date = dates[answer[1]] or 0
+                dated = MIN_DATE <= date <= MAX_DATE
+                # Undated answers last in both directions, then by date, then by relevance.
+                return (0 if dated else 1, (-date if newest else date) if dated else 0, -answer[0])
+
+            ranked.sort(key=by_date)
+        groups = {answer.key: [answer.docnum] for answer in ranked}
+        partial = sum(1 for answer in ranked if answer.missing)
+        chosen = ranked if wanted is None else ranked[:wanted]
+        return [(a.score, searcher.stored_fields(a.docnum), a.missing) for a in chosen], groups, partial
+
+    def _suggestion(self, searcher: Searcher, plan: "_Plan", total: int) -> str | None:
+        """„Meinten Sie …?“: a respelling of the words that finds more answers (with the same filters)."""
+
+        def count(candidate: str) -> int:
+            try:
+                compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(candidate)
+            except QueryError:
+                return 0
+            return len(rank_answers(searcher, compiled, restrict=plan.filter))
+
+        return suggest(searcher.reader(), plan.words, count, total)
 
     def highlight_terms(self, text: str) -> frozenset[str]:
         """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
@@ -387,7 +374,10 @@ class Engine:
         except QueryError:
             return frozenset()
 
-    def _hit(self, searcher: Searcher, score: float, fields: dict[str, Any], terms: frozenset[str]) -> Hit:
+    def _hit(
+        self, searcher: Searcher, score: float, fields: dict[str, Any], terms: frozenset[str],
+        missing: tuple[str, ...] = (),
+    ) -> Hit:
         document = self._document(searcher, fields["doc_id"])
         number = fields.get("question")
         question = document.question(number) if number is not None else None
@@ -402,6 +392,7 @@ class Engine:
             # A filter-only listing has no terms; its question text is already shown, so no snippet.
             snippet=snippet(fields["body"], terms) if terms or fields.get("kind") != QUESTION else Markup(""),
             score=score,
+            missing=missing,
         )
 
     def similar(self, doc_id: str, question: int | None = None, limit: int = 5) -> list[Hit]:

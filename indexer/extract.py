@@ -1,22 +1,32 @@
 """Files → pages of text lines.
 
-The one place that knows file formats.  Pages are kept apart (form feeds in text files)
-so the parser can recognise running headers, page numbers and footnotes per page.
+The one place that knows file formats.  Pages are kept apart (form feeds in text files,
+one entry per PDF page) so the parser can recognise running headers, page numbers and
+footnotes per page.
+
+PDFs are read with pypdf: pure Python (no binary to ship), BSD-licensed, maintained, and
+the extractor the archives' own text files were made with, so PDF and text input reach the
+parser in the same shape.  (Compared on ../shared/pdfs against pdfminer.six, pdfplumber and
+pypdfium2; see the README section on PDF input.)
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from .errors import ExtractError
 
 Page = list[str]
 
-SUPPORTED_SUFFIXES = (".txt",)
+SUPPORTED_SUFFIXES = (".txt", ".pdf")
+
+# Fewer visible characters than this per page (on average) means there is no usable text layer.
+_MIN_CHARS_PER_PAGE = 40
 
 
 def extract_pages(path: Path) -> list[Page]:
-    """Read a corpus file into pages of lines."""
+    """Read a corpus file (text or PDF) into pages of lines."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -28,6 +38,8 @@ def extract_pages(path: Path) -> list[Page]:
         data = path.read_bytes()
     except OSError as exc:
         raise ExtractError(f"{path.name}: Datei kann nicht gelesen werden ({exc.strerror}).") from exc
+    if suffix == ".pdf":
+        return pdf_pages(data, path.name)
     return text_pages(decode_text(data, path.name))
 
 
@@ -35,6 +47,8 @@ def decode_text(data: bytes, name: str = "Text") -> str:
     """Decode a text file; refuse binary data instead of indexing garbage."""
     if not data.strip():
         raise ExtractError(f"{name}: Die Datei ist leer.")
+    if data.startswith(b"%PDF-"):
+        raise ExtractError(f"{name}: Die Datei ist ein PDF, trägt aber nicht die Endung .pdf.")
     if b"\x00" in data[:4096]:
         raise ExtractError(f"{name}: Die Datei ist keine Textdatei (Binärdaten).")
     for encoding in ("utf-8-sig", "cp1252"):
@@ -49,3 +63,37 @@ def text_pages(text: str) -> list[Page]:
     """Split plain text at form feeds into pages of lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return [page.split("\n") for page in text.split("\f")]
+
+
+def pdf_pages(data: bytes, name: str = "PDF") -> list[Page]:
+    """The text layer of a PDF, one list of lines per page, in content-stream reading order."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PyPdfError
+
+    if not data.strip():
+        raise ExtractError(f"{name}: Die Datei ist leer.")
+    if b"%PDF-" not in data[:1024]:
+        raise ExtractError(f"{name}: Die Datei ist kein PDF (es fehlt die Kennung %PDF-).")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # warnings about sloppy PDFs are noise here
+    try:
+        reader = PdfReader(BytesIO(data))
+        if reader.is_encrypted:
+            raise ExtractError(
+                f"{name}: Das PDF ist verschlüsselt (passwortgeschützt); bitte eine entschlüsselte Fassung verwenden."
+            )
+        texts = [page.extract_text() or "" for page in reader.pages]
+    except ExtractError:
+        raise
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise ExtractError(f"{name}: Das PDF ist beschädigt und lässt sich nicht lesen ({exc}).") from exc
+    if not texts:
+        raise ExtractError(f"{name}: Das PDF enthält keine Seiten.")
+    visible = sum(len("".join(text.split())) for text in texts)
+    if visible < _MIN_CHARS_PER_PAGE * len(texts):
+        raise ExtractError(
+            f"{name}: Das PDF hat keine Textebene ({len(texts)} Seite(n), {visible} Zeichen) – "
+            "vermutlich ein Scan. Bitte zuerst eine Texterkennung (OCR) durchführen."
+        )
+    return [text.replace("\r\n", "\n").replace("\r", "\n").split("\n") for text in texts]

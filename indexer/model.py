@@ -33,6 +33,12 @@ class Question:
     answer: tuple[str, ...] = ()
     # Other questions answered by the same text ("Die Fragen 1 und 2 werden ... gemeinsam beantwortet").
     answered_with: tuple[int, ...] = ()
+    # The number as the document prints it where that is not ``number`` (Bavaria's "1.1", "2.3").
+    label: str = ""
+
+    @property
+    def printed_number(self) -> str:
+        return self.label or str(self.number)
 
     @property
     def anchor(self) -> str:
@@ -111,6 +117,7 @@ class Document:
                     "text": q.text,
                     "answer": q.answer_text,
                     "answered_with": list(q.answered_with),
+                    "label": q.printed_number,
                 }
                 for q in self.questions
             ],
@@ -143,6 +150,7 @@ class Document:
                     text=q["text"],
                     answer=_paragraphs(q.get("answer")),
                     answered_with=tuple(q.get("answered_with", ())),
+                    label="" if q.get("label") in (None, str(q["number"])) else q["label"],
                 )
                 for q in data.get("questions", ())
             ),

@@ -16,8 +16,10 @@ from typing import Any
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
+from . import abbreviations
 from .analysis import german_analyzer
 from .model import Document
+from .spelling import VOCABULARY_FIELD, vocabulary
 
 TITLE, PREAMBLE, QUESTION, ANSWER = "titel", "vorbemerkung", "frage", "antwort"
 TEXT_FIELDS = (TITLE, QUESTION, ANSWER, PREAMBLE)
@@ -49,6 +51,11 @@ def build_schema() -> Schema:
         datum=NUMERIC(int, sortable=True),
         jahr=NUMERIC(int, shift_step=0),
         drucksache=ID(),
+        # Learned abbreviations (keys both ways) and the document's words for "Meinten Sie …?",
+        # both only on the title record.
+        **{abbreviations.FIELD: KEYWORD(commas=True, scorable=False),
+           abbreviations.PAIRS_FIELD: STORED(),
+           VOCABULARY_FIELD: KEYWORD(scorable=False)},
     )
 
 
@@ -77,13 +84,27 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
             rec["question"] = question
         return rec
 
-    yield record(TITLE, None, 0, document.title or document.id, meta=pack(document), nummer=_numbers(document))
+    texts = _texts(document)
+    pairs = abbreviations.learn(texts)
+    extra: dict[str, Any] = {VOCABULARY_FIELD: vocabulary(texts)}
+    if pairs:
+        extra[abbreviations.FIELD] = abbreviations.index_terms(pairs)
+        extra[abbreviations.PAIRS_FIELD] = pairs
+    yield record(TITLE, None, 0, document.title or document.id, meta=pack(document), nummer=_numbers(document), **extra)
     for para, text in enumerate(document.preamble + document.government_preamble, start=1):
         yield record(PREAMBLE, None, para, text)
     for question in document.questions:
         yield record(QUESTION, question.number, 0, question.text)
         for para, text in enumerate(question.answer, start=1):
             yield record(ANSWER, question.number, para, text)
+
+
+def _texts(document: Document) -> list[str]:
+    texts = [document.title, *document.preamble, *document.government_preamble]
+    for question in document.questions:
+        texts.append(question.text)
+        texts.extend(question.answer)
+    return [text for text in texts if text]
 
 
 def _facets(document: Document) -> dict[str, Any]:

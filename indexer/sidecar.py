@@ -16,7 +16,7 @@ from typing import Any
 
 from .errors import SidecarError
 from .model import Asker, Document
-from .parse import PARLIAMENTS, ministry_name, parse_askers, parse_german_date
+from .parse import PARLIAMENTS, ministry_name, nominative, parse_askers, parse_german_date
 
 DOC_ID = re.compile(r"^[a-z]{2}-\d{1,2}-\d{1,6}$")
 
@@ -123,9 +123,7 @@ def _ministry_from_raw(raw: str) -> str:
     """``… Antwort des Niedersächsischen Ministeriums für X`` → ``Niedersächsisches Ministerium für X``."""
     match = re.search(r"Antwort (?:des|der) (.+?)(?: namens der Landesregierung|$)", raw)
     phrase = match.group(1) if match else raw
-    phrase = re.sub(r"^(\w+?)en Ministeriums\b", r"\1es Ministerium", phrase)
-    phrase = re.sub(r"\bMinisteriums\b", "Ministerium", phrase)
-    return ministry_name(phrase) if phrase.startswith("Minister") else phrase.strip()
+    return ministry_name(phrase) if phrase.startswith("Minister") else nominative(phrase)
 
 
 def apply_sidecar(document: Document, meta: dict[str, Any], expected_id: str | None = None) -> Document:

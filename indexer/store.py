@@ -35,6 +35,7 @@ from whoosh.index import Index, LockError
 from whoosh.multiproc import MpWriter
 from whoosh.writing import SegmentWriter
 
+from .corpus import fsync_dir
 from .errors import IndexMissingError, WriteLockError
 from .model import Document
 from .schema import TITLE, build_schema, records
@@ -238,7 +239,7 @@ class IndexStore:
             temporary.unlink()
         os.symlink(generation.name, temporary)
         os.replace(temporary, self.current_link)
-        _fsync_dir(self.root)
+        fsync_dir(self.root)
 
     def remove_old_generations(self, grace: float = RETIRED_GRACE_SECONDS) -> list[Path]:
         """Delete generations no searcher can need any more (caller holds the write lock).
@@ -305,11 +306,3 @@ class BuildWriter(_RememberColumns, SegmentWriter):
 class ParallelBuildWriter(_RememberColumns, MpWriter):
     """Worker processes analyse batches of records; this process merges their postings
     into one segment (the flush, where the remembered columns matter, happens here)."""
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -11,6 +11,10 @@ import re
 # Words that follow a suspended hyphen ("An- und Abwesenheit"): the hyphen is part of the text.
 _SUSPENSION_WORDS = frozenset({"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "noch", "wie"})
 _HYPHEN_END = re.compile(r"(?<=[A-Za-zÄÖÜäöüß])[-\u00ad\u2010]$")
+_URL_END = re.compile(r"(?:https?://|www\.)\S*$")
+_DIGIT_HYPHEN_END = re.compile(r"(?<=\d)-$")
+# pypdf sometimes sets the hyphen of a justified line apart: "abzu -" + "senken".
+_SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
 _SENTENCE_END = re.compile(r"[.:!?;\"“”)]$")
 
 
@@ -33,9 +37,17 @@ def join_lines(lines: list[str]) -> str:
         if not out:
             out = line
             continue
-        if _HYPHEN_END.search(out):
+        tail = out[-4:]  # only the end matters; searching all of ``out`` would be quadratic
+        if _SPACED_HYPHEN_END.search(tail) and line[:1].islower():
+            out = out[:-2] + "-"
+            tail = out[-4:]
+        if _DIGIT_HYPHEN_END.search(tail) and line[:1].islower() and line.split(" ", 1)[0] not in _SUSPENSION_WORDS:
+            out = out + line
+        elif _HYPHEN_END.search(tail):
             first_word = line.split(" ", 1)[0]
-            if first_word.lower() in _SUSPENSION_WORDS:
+            if _URL_END.search(out[-200:]) or first_word.split("-", 1)[0].lower() in _SUSPENSION_WORDS and "-" in first_word:
+                out = out + line  # a URL, or "Länder-" + "und-Kommunal-…": the hyphen is real
+            elif first_word.lower() in _SUSPENSION_WORDS:
                 out = out[:-1] + "- " + line if out.endswith("\u00ad") else out + " " + line
             elif first_word[:1].islower():
                 out = out[:-1] + line

@@ -1,18 +1,29 @@
 """Shared fixtures: a temporary corpus with the seed, an index built from it once per
-session, the Flask app, its test client and a CLI runner (as in Flask's tutorial)."""
+session, the Flask app, its test client and a CLI runner (as in Flask's tutorial), plus a
+real HTTP server and Debian's Chromium for the browser tests."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from werkzeug.serving import make_server
 
 from indexer import Engine, build_index
 from web import create_app
 from web.cli import main
 
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
 PROJECT = Path(__file__).resolve().parents[1]
 SEED = PROJECT / "corpus"
 SHARED = PROJECT.parent / "shared"
@@ -117,3 +128,31 @@ def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
     setattr(item, f"rep_{report.when}", report)
+
+
+@contextmanager
+def serving(app) -> Iterator[str]:
+    """Serve ``app`` on a real HTTP server on 127.0.0.1 (a free port) in a thread; yield its base URL."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(5)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright (installed by scripts/install-test-deps)."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} fehlt: scripts/install-test-deps hätte es installieren sollen.")
+        pytest.skip(f"{CHROMIUM} fehlt (scripts/install-test-deps installiert es)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()

@@ -3,16 +3,14 @@ log in, choose the answer and its metadata, read the report, confirm, find it in
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from werkzeug.security import generate_password_hash
-from werkzeug.serving import make_server
 
 from web import create_app
 
 from .archive_helpers import fresh_installation, make_answer, marker, snapshot
-from .test_browser import TIMEOUT_MS, browser  # noqa: F401  (the shared Chromium fixture)
+from .conftest import serving
+from .test_browser import TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
 PASSWORD = "korrekt-pferd-batterie"
@@ -26,16 +24,12 @@ def site(tmp_path):
         "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
         "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")},
     })
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", corpus, index, tmp_path / "incoming"
-    server.shutdown()
-    thread.join(5)
+    with serving(app) as base_url:
+        yield base_url, corpus, index, tmp_path / "incoming"
 
 
 @pytest.fixture
-def page(browser, site):  # noqa: F811
+def page(browser, site):
     context = browser.new_context(base_url=site[0], locale="de-DE")
     context.set_default_timeout(TIMEOUT_MS)
     yield context.new_page()

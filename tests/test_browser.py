@@ -7,23 +7,16 @@ never downloads a browser here.  A failing test leaves a screenshot in ``tests/a
 
 from __future__ import annotations
 
-import os
-import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from werkzeug.serving import make_server
-
 from web import create_app
 
-CHROMIUM = Path("/usr/bin/chromium")
+from .conftest import serving
+
 ARTIFACTS = Path(__file__).parent / "artifacts"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 TIMEOUT_MS = 5000
 EXAMPLE = "Antwort der Landesregierung auf die Kleine Anfrage 2509 (Drs. 17/6448) vom 4. Juni 2019, Antwort zu Frage 4"
 
@@ -41,26 +34,8 @@ def served(request, index_dir, corpus_dir):
     except pytest.skip.Exception:
         index, corpus, wide = index_dir, corpus_dir, False
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}", wide
-    server.shutdown()
-    thread.join(5)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} fehlt: scripts/install-test-deps hätte es installieren sollen.")
-        pytest.skip(f"{CHROMIUM} fehlt (scripts/install-test-deps installiert es)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield chromium
-        chromium.close()
+    with serving(app) as base_url:
+        yield base_url, wide
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from indexer import Archive, Engine
 from web.cli import main
 
 from .archive_helpers import (
-    SEED_ID, env_flag, fresh_installation, indexed_ids, make_answer, marker, visible_files,
+    env_flag, fresh_installation, indexed_ids, make_answer, marker, visible_files,
 )
 
 MUTATING_OS_CALLS = ("replace", "rename", "unlink", "remove", "rmdir", "mkdir", "symlink", "fsync",

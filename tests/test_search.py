@@ -6,7 +6,8 @@ from indexer import QueryError
 
 
 def ranked(engine, query):
-    return [(hit.doc_id, hit.question) for hit in engine.search(query).hits]
+    """The answers that contain every word, best first (relaxed matches lacking a word are left out)."""
+    return [(hit.doc_id, hit.question) for hit in engine.search(query).hits if not hit.missing]
 
 
 @pytest.mark.parametrize("query", ["Passiv-Aktiv-Transfer", "Passiv Aktiv Transfer", "PassivAktivTransfer"])
@@ -31,6 +32,30 @@ def test_phrase_must_match_in_order(engine):
 
 def test_all_words_must_occur(engine):
     assert ranked(engine, "Teilhabechancengesetz Haushaltssicherung") == []
+
+
+def test_answers_lacking_one_word_follow_the_full_matches_and_say_so(engine):
+    hits = engine.search("Teilhabechancengesetz Jobcenter").hits
+    full = [(h.question, h.missing) for h in hits if not h.missing]
+    partial = [(h.question, h.missing) for h in hits if h.missing]
+    assert {q for q, _ in full} == {3, 4}
+    assert hits[: len(full)] == [h for h in hits if not h.missing]  # full matches first
+    assert (2, ("Jobcenter",)) in partial  # names Teilhabechancengesetz only
+
+
+def test_relaxed_matches_when_no_answer_has_every_word(engine):
+    results = engine.search("Teilhabechancengesetz Haushaltssicherung")
+    assert results.partial == results.total > 0
+    assert {h.missing for h in results.hits} == {("Teilhabechancengesetz",), ("Haushaltssicherung",)}
+    assert results.to_json()["partial"] == results.total
+
+
+def test_sorting_by_date_lists_only_full_matches(engine):
+    assert all(not h.missing for h in engine.search("Teilhabechancengesetz Jobcenter", sort="neueste").hits)
+
+
+def test_single_words_are_never_relaxed(engine):
+    assert engine.search("Haushaltssicherung").partial == 0
 
 
 def test_or_and_exclusion(engine):

@@ -13,6 +13,12 @@ def test_search_page_shows_answer_4_first_highlighted_and_linked(client):
     assert "17/6448" in page and "04.06.2019" in page
 
 
+def test_relaxed_matches_are_labelled_with_the_missing_word(client):
+    page = client.get("/?q=Teilhabechancengesetz+Haushaltssicherung").get_data(as_text=True)
+    assert "Keine Antwort enthält alle Suchbegriffe" in page
+    assert "Es fehlt: <s>Teilhabechancengesetz</s>" in page
+
+
 def test_empty_and_unusable_queries_get_a_friendly_message(client):
     assert "Suchbegriffe" in client.get("/").get_data(as_text=True)
     response = client.get("/?q=der+die+das")

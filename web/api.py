@@ -12,7 +12,7 @@ from indexer.citation import FORMATS, Citation
 
 from .downloads import permalink
 from .openapi import openapi_document
-from .searcher import engine
+from .searcher import document_or_404, engine, question_or_404
 from .state import SearchState
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -46,18 +46,14 @@ def search():
 
 @bp.get("/dokument/<doc_id>")
 def document(doc_id: str):
-    found = engine().document(doc_id)
-    if found is None:
-        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
+    found = document_or_404(doc_id)
     return jsonify(found.to_json())
 
 
 @bp.get("/dokument/<doc_id>/zitat")
 def citation(doc_id: str):
-    found = engine().document(doc_id)
-    if found is None:
-        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
-    question = _question(found)
+    found = document_or_404(doc_id)
+    question = question_or_404(found)
     cite = Citation(found, question, permalink(doc_id, question))
     data: dict[str, Any] = cite.to_json()
     data["formats"] = {name: cite.render(name) for name in FORMATS}
@@ -66,10 +62,8 @@ def citation(doc_id: str):
 
 @bp.get("/dokument/<doc_id>/aehnlich")
 def similar(doc_id: str):
-    found = engine().document(doc_id)
-    if found is None:
-        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
-    question = _question(found)
+    found = document_or_404(doc_id)
+    question = question_or_404(found)
     limit = min(max(request.args.get("limit", 5, type=int) or 5, 1), 20)
     hits = engine().similar(doc_id, question, limit=limit)
     return jsonify({"doc_id": doc_id, "question": question, "hits": [hit.to_json() for hit in hits]})
@@ -91,12 +85,3 @@ def suggestions():
 @bp.get("/openapi.json")
 def openapi():
     return jsonify(openapi_document(url_for("views.search", _external=True).rstrip("/")))
-
-
-def _question(document) -> int | None:
-    raw = request.args.get("frage")
-    if raw in (None, ""):
-        return None
-    if not raw.isdigit() or document.question(int(raw)) is None:
-        abort(404, f"Das Dokument „{document.id}“ hat keine Frage {raw}.")
-    return int(raw)

@@ -6,14 +6,14 @@ changes any state.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, render_template, request, stream_with_context, url_for
+from flask import Blueprint, Response, abort, render_template, stream_with_context, url_for
 
 from indexer import QueryError
 from indexer.citation import FORMATS, Citation
 from indexer.engine import NEWEST
 from indexer.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
 
-from .searcher import engine
+from .searcher import document_or_404, engine, question_or_404
 from .state import SearchState, base_url
 
 bp = Blueprint("downloads", __name__)
@@ -73,12 +73,8 @@ def citation(doc_id: str, fmt: str):
     name = formats.get(fmt)
     if name is None:
         abort(404, f"Unbekanntes Zitierformat „{fmt}“ (erlaubt: {', '.join(formats)}).")
-    found = engine().document(doc_id)
-    if found is None:
-        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
-    question = request.args.get("frage", type=int)
-    if question is not None and found.question(question) is None:
-        abort(404, f"Das Dokument „{doc_id}“ hat keine Frage {question}.")
+    found = document_or_404(doc_id)
+    question = question_or_404(found)
     cite = Citation(found, question, permalink(doc_id, question))
     return Response(cite.render(name), mimetype=FORMATS[name][0].split(";")[0],
                     headers=_attachment(f"{cite.key}.{fmt}"))

@@ -4,9 +4,9 @@ next request without a restart."""
 
 from __future__ import annotations
 
-from flask import Flask, current_app
+from flask import Flask, abort, current_app, request
 
-from indexer import Engine
+from indexer import Document, Engine
 
 EXTENSION = "anfragen.engine"
 
@@ -17,3 +17,21 @@ def init_app(app: Flask) -> None:
 
 def engine() -> Engine:
     return current_app.extensions[EXTENSION]
+
+
+def document_or_404(doc_id: str) -> Document:
+    """The indexed document, or a 404 that names the id."""
+    found = engine().document(doc_id)
+    if found is None:
+        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
+    return found
+
+
+def question_or_404(document: Document) -> int | None:
+    """The question number in ``?frage=`` (None when absent); a 404 if the document lacks it."""
+    raw = request.args.get("frage", "")
+    if raw == "":
+        return None
+    if not raw.isdigit() or document.question(int(raw)) is None:
+        abort(404, f"Das Dokument „{document.id}“ hat keine Frage {raw}.")
+    return int(raw)

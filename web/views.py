@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from flask import Blueprint, abort, render_template, request, url_for
+from flask import Blueprint, render_template, request, url_for
 
 from indexer import QueryError
 from indexer.citation import FORMATS, Citation, meta_tags
 from indexer.highlight import highlight
 
-from .searcher import engine
+from .searcher import document_or_404, engine, question_or_404
 from .state import FACET_LABELS, SORT_LABELS, SearchState
 
 bp = Blueprint("views", __name__)
@@ -36,9 +36,7 @@ def search():
 
 @bp.get("/dokument/<doc_id>")
 def document(doc_id: str):
-    found = engine().document(doc_id)
-    if found is None:
-        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
+    found = document_or_404(doc_id)
     query = request.args.get("q", "").strip() or _query_from_search_page()
     terms = engine().highlight_terms(query) if query else frozenset()
     page_url = url_for("views.document", doc_id=doc_id, _external=True)
@@ -54,12 +52,8 @@ def document(doc_id: str):
 
 @bp.get("/dokument/<doc_id>/aehnlich")
 def similar(doc_id: str):
-    found = engine().document(doc_id)
-    if found is None:
-        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
-    question = request.args.get("frage", type=int)
-    if question is not None and found.question(question) is None:
-        abort(404, f"Das Dokument „{doc_id}“ hat keine Frage {question}.")
+    found = document_or_404(doc_id)
+    question = question_or_404(found)
     hits = engine().similar(doc_id, question, limit=10)
     return render_template("similar.html", doc=found, question=question, hits=hits)
 

@@ -1,4 +1,4 @@
-"""The result cache per index generation and the time limit with its notice."""
+"""The result cache: per filters and sort, and replaced when the index generation changes."""
 
 from __future__ import annotations
 
@@ -36,20 +36,3 @@ def test_cached_page_is_replaced_after_a_commit(corpus_dir, tmp_path):
     after = engine.search("Teilhabechancengesetz")
     assert after.total == first.total * 2
     assert {h.doc_id for h in after.hits} == {"nw-17-6448", "nw-17-9999"}
-
-
-def test_time_limit_returns_partial_results_with_a_notice(index_dir):
-    hurried = Engine(index_dir, time_limit=1e-9)
-    page = hurried.search("Langzeitarbeitslosigkeit")
-    assert page.partial
-    assert "abgebrochen" in page.notice and "unvollständig" in page.notice
-    assert page.to_json()["partial"] is True
-    assert "partial" not in Engine(index_dir).search("Langzeitarbeitslosigkeit").to_json()
-
-
-def test_search_page_shows_the_partial_notice(app, client, index_dir):
-    from web.searcher import EXTENSION
-
-    app.extensions[EXTENSION] = Engine(index_dir, time_limit=1e-9)
-    page = client.get("/?q=Langzeitarbeitslosigkeit").get_data(as_text=True)
-    assert "Ergebnisse sind unvollständig" in page

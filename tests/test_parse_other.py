@@ -1,0 +1,241 @@
+"""Other parliaments' layouts, parsed generically: header → parliament, period, Drucksache;
+numbered questions answered in place or under ``Zu N.:`` headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from indexer.extract import text_pages
+from indexer.parse import parse_lines, validate
+
+BW = """Landtag von Baden-Württemberg 
+17. Wahlperiode
+Drucksache 17 / 512
+6.7.2021
+Kleine Anfrage
+des Abg. Hans-Peter Storz SPD
+und
+Antwort
+des Ministeriums für Verkehr
+Radschnellwege im Landkreis Konstanz
+Kleine Anfrage
+Ich frage die Landesregierung:
+1. Wie viele Radschnellwege sind im Landkreis Konstanz geplant?
+2. Wann beginnt der Bau des ersten Abschnitts?
+3. Welche Kosten trägt das Land?
+10.6.2021
+Storz SPD
+Eingegangen: 10.6.2021 / Ausgegeben: 8.7.2021
+\fLandtag von Baden-Württemberg Drucksache 17 / 512
+2
+Antwort
+Mit Schreiben vom 6. Juli 2021 Nr. VM2-0141.5-21/14/3 beantwortet das Ministerium für Verkehr die
+Kleine Anfrage wie folgt:
+1. Wie viele Radschnellwege sind im Landkreis Konstanz geplant?
+Zu 1.:
+Im Landkreis Konstanz sind zwei Radschnellwege geplant.
+2. Wann beginnt der Bau des ersten Abschnitts?
+3. Welche Kosten trägt das Land?
+Zu 2. und 3.:
+Der Bau beginnt 2024; das Land trägt die Kosten der Landesstraßen-
+abschnitte vollständig.
+Hermann
+Minister für Verkehr
+"""
+
+BUNDESTAG = """Deutscher Bundestag Drucksache 19/10506
+19. Wahlperiode 29.05.2019
+Antwort
+der Bundesregierung
+auf die Kleine Anfrage der Abgeordneten Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.
+– Drucksache 19/9876 –
+Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt
+Vorbemerkung der Fragesteller
+Der soziale Arbeitsmarkt ist seit 2019 im Gesetz verankert.
+Vorbemerkung der Bundesregierung
+Die Bundesregierung beobachtet die Umsetzung genau.
+1. Wie viele Personen wurden bisher gefördert?
+Bis Ende April 2019 wurden rund 20 000 Personen gefördert.
+2. Wie hoch sind die Ausgaben des Bundes?
+Die Ausgaben belaufen sich auf rund 150 Mio. Euro.
+Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums für Arbeit und
+Soziales vom 28. Mai 2019 übermittelt.
+\fDrucksache 19/10506 – 2 – Deutscher Bundestag – 19. Wahlperiode
+3. Plant die Bundesregierung eine Ausweitung?
+Nein.
+"""
+
+HAMBURG = """BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG Drucksache 22/4711
+22. Wahlperiode 15.03.2021
+Schriftliche Kleine Anfrage
+Frage 1: Wie viele Spielplätze gibt es im Bezirk Altona?
+Antwort zu Frage 1: Im Bezirk Altona gibt es 120 öffentliche Spielplätze.
+Frage 2: Wie viele davon wurden 2020 saniert?
+Antwort zu Frage 2: Elf.
+"""
+
+
+def test_baden_wuerttemberg_listed_questions_with_zu_headings():
+    doc = parse_lines(text_pages(BW))
+    assert (doc.parliament, doc.wahlperiode, doc.drucksache, doc.id) == ("bw", 17, "17/512", "bw-17-512")
+    assert [q.text for q in doc.questions] == [
+        "Wie viele Radschnellwege sind im Landkreis Konstanz geplant?",
+        "Wann beginnt der Bau des ersten Abschnitts?",
+        "Welche Kosten trägt das Land?",
+    ]
+    assert doc.question(1).answer == ("Im Landkreis Konstanz sind zwei Radschnellwege geplant.",)
+    assert doc.question(2).answered_with == (3,) and doc.question(3).answered_with == (2,)
+    assert doc.question(3).answer[-1].endswith("Landesstraßenabschnitte vollständig.")  # no signature
+    assert "Wann beginnt" not in doc.question(1).answer_text  # the repeated question is no answer text
+    assert doc.ministry == "Ministerium für Verkehr"
+    assert doc.date_answered == dt.date(2021, 7, 6)
+
+
+def test_bundestag_interleaved_answer():
+    doc = parse_lines(text_pages(BUNDESTAG))
+    assert (doc.parliament, doc.wahlperiode, doc.drucksache) == ("bt", 19, "19/10506")
+    assert doc.anfrage_drucksache == "19/9876"
+    assert doc.ministry == "Bundesministerium für Arbeit und Soziales"
+    assert doc.date_answered == dt.date(2019, 5, 28)
+    assert doc.preamble == ("Der soziale Arbeitsmarkt ist seit 2019 im Gesetz verankert.",)
+    assert doc.government_preamble == ("Die Bundesregierung beobachtet die Umsetzung genau.",)
+    assert [q.number for q in doc.questions] == [1, 2, 3]
+    assert doc.question(3).answer == ("Nein.",)
+    assert "Deutscher Bundestag" not in doc.question(2).answer_text
+
+
+def test_hamburg_frage_and_antwort_labels():
+    doc = parse_lines(text_pages(HAMBURG))
+    assert (doc.parliament, doc.drucksache) == ("hh", "22/4711")
+    assert doc.question(1).text == "Wie viele Spielplätze gibt es im Bezirk Altona?"
+    assert doc.question(1).answer == ("Im Bezirk Altona gibt es 120 öffentliche Spielplätze.",)
+    assert doc.question(2).answer == ("Elf.",)
+
+
+NRW_SPLIT_HEADER = """Titel der Anfrage
+
+1. Wie viele Anträge wurden gestellt?
+
+Es wurden 12 Anträge gestellt, davon 3 im Jahr 2024.1
+1 vgl. Drs. 18/12723.
+LANDTAG NORDRHEIN-WESTFALEN - 18. Wahlperiode
+Drucksache 18/14087
+3
+2. Wie viele wurden bewilligt?
+
+Alle.
+"""
+
+
+def test_split_running_header_and_unseparated_footnote_without_form_feeds():
+    doc = parse_lines(text_pages(NRW_SPLIT_HEADER), doc_id="nw-18-14087")
+    assert doc.question(1).answer == ("Es wurden 12 Anträge gestellt, davon 3 im Jahr 2024.1",)
+    assert [(f.number, f.text) for f in doc.footnotes] == [(1, "vgl. Drs. 18/12723.")]
+    assert doc.question(2).answer == ("Alle.",)
+
+
+def test_unknown_parliament_is_warned():
+    doc = parse_lines(text_pages("Ein Titel\n\n1. Eine Frage?\n\nEine Antwort.\n"), doc_id="xx-1-1")
+    assert "Parlament nicht erkannt." in validate(doc)
+
+
+def test_ocr_noise_is_warned_as_scan():
+    noise = " ".join(["Dle Lanclesreg|erung h@t clie Anfr~ge 1n0 beantvvortet"] * 12)
+    doc = parse_lines(text_pages(f"Titel\n\n1. Eine Frage?\n\n{noise}\n"), doc_id="nw-18-6")
+    assert any("Scan" in w for w in doc.warnings)
+    clean = parse_lines(text_pages("Titel\n\n1. Eine Frage?\n\n" + "Die Landesregierung hat geantwortet. " * 12), doc_id="nw-18-7")
+    assert not any("Scan" in w for w in clean.warnings)
+
+
+def test_listed_then_repeated_questions_without_zu_headings():
+    text = """Landtag von Baden-Württemberg Drucksache 17 / 600
+Kleine Anfrage
+Ich frage die Landesregierung:
+1. Wie viele Lehrkräfte fehlen?
+2. Was plant das Land?
+Antwort
+Mit Schreiben vom 1. August 2021 beantwortet das Ministerium für Kultus, Jugend und Sport die Kleine Anfrage wie folgt:
+1. Wie viele Lehrkräfte fehlen?
+Es fehlen 900 Lehrkräfte.
+2. Was plant das Land?
+Das Land stellt zusätzliche Lehrkräfte ein.
+"""
+    doc = parse_lines(text_pages(text))
+    assert [q.answer for q in doc.questions] == [("Es fehlen 900 Lehrkräfte.",), ("Das Land stellt zusätzliche Lehrkräfte ein.",)]
+    assert doc.ministry == "Ministerium für Kultus, Jugend und Sport"
+
+
+BAYERN = """Bayerischer Landtag 18. Wahlperiode 05.03.2021 Drucksache 18/13722
+Schriftliche Anfrage
+des Abgeordneten Florian von Brunn SPD
+vom 14.12.2020
+Corona-Hilfen für Soloselbständige
+Ich frage die Staatsregierung:
+1.1 Wie viele Anträge auf Soforthilfe wurden bis zum 30.11.2020 gestellt?
+1.2 Wie viele davon wurden bewilligt?
+2. Wie hoch war die durchschnittliche Auszahlung?
+Antwort
+des Staatsministeriums für Wirtschaft, Landesentwicklung und Energie
+vom 28.01.2021
+1.1 Wie viele Anträge auf Soforthilfe wurden bis zum 30.11.2020 gestellt?
+Bis zum 30.11.2020 wurden rund 260 000 Anträge gestellt.
+1.2 Wie viele davon wurden bewilligt?
+2. Wie hoch war die durchschnittliche Auszahlung?
+Die Fragen 1.2 und 2 werden gemeinsam beantwortet. Bewilligt wurden 240 000 Anträge mit
+durchschnittlich 6 500 Euro.
+"""
+
+
+def test_bavarian_outline_numbers_keep_their_label():
+    doc = parse_lines(text_pages(BAYERN))
+    assert (doc.parliament, doc.wahlperiode, doc.drucksache) == ("by", 18, "18/13722")
+    assert [(q.number, q.printed_number) for q in doc.questions] == [(1, "1.1"), (2, "1.2"), (3, "2")]
+    assert doc.question(1).answer == ("Bis zum 30.11.2020 wurden rund 260 000 Anträge gestellt.",)
+    assert doc.question(2).answered_with == (3,) and doc.question(2).answer == doc.question(3).answer
+    assert doc.ministry == "Staatsministerium für Wirtschaft, Landesentwicklung und Energie"
+    assert doc.date_answered == dt.date(2021, 1, 28) and doc.date_asked == dt.date(2020, 12, 14)
+    assert [(a.name, a.party) for a in doc.askers] == [("Florian von Brunn", "SPD")]
+    assert doc.to_json()["questions"][1]["label"] == "1.2"
+    assert type(doc).from_json(doc.to_json()) == doc
+
+
+def test_bundestag_askers_take_the_fraktion_as_party():
+    doc = parse_lines(text_pages(BUNDESTAG))
+    assert [(a.name, a.party) for a in doc.askers] == [("Jessica Tatti", "DIE LINKE"), ("Susanne Ferschl", "DIE LINKE")]
+
+
+def test_baden_wuerttemberg_asker():
+    doc = parse_lines(text_pages(BW))
+    assert [(a.name, a.party) for a in doc.askers] == [("Hans-Peter Storz", "SPD")]
+
+
+def test_titles_of_other_layouts():
+    assert parse_lines(text_pages(BW)).title == "Radschnellwege im Landkreis Konstanz"
+    assert parse_lines(text_pages(BUNDESTAG)).title == "Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt"
+    assert parse_lines(text_pages(BAYERN)).title == "Corona-Hilfen für Soloselbständige"
+
+
+def test_cli_report_and_json_and_exit_status(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from web.cli import main
+
+    good = tmp_path / "bw-17-512.txt"
+    good.write_text(BW, encoding="utf-8")
+    report = CliRunner().invoke(main, ["parse", str(good)])
+    assert report.exit_code == 0
+    for expected in ("Parlament:        bw, Wahlperiode 17", "Drucksache:       17/512", "3 Fragen:",
+                     "Wann beginnt der Bau des ersten Abschnitts? (1 Absätze, gemeinsam mit 3)",
+                     "Ministerium:      Ministerium für Verkehr", "Fragesteller:     Hans-Peter Storz (SPD)"):
+        assert expected in report.output
+    data = json.loads(CliRunner().invoke(main, ["parse", str(good), "--json"]).output)
+    assert {"anfrage_drucksache", "date_asked", "co_ministries", "footnotes", "warnings"} <= set(data)
+    assert data["questions"][1]["answered_with"] == [3]
+
+    prose = tmp_path / "prosa.txt"
+    prose.write_text("Landtag von Baden-Württemberg Drucksache 17 / 9\nNur ein Brief ohne Fragen.\n", encoding="utf-8")
+    failed = CliRunner().invoke(main, ["parse", str(prose)])
+    assert failed.exit_code == 1
+    assert "nicht in Fragen und Antworten gliedern" in failed.output and "Drucksache 17/9" in failed.output

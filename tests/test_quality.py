@@ -1,0 +1,153 @@
+"""German retrieval quality on small real sentences: what a researcher types finds what officials wrote."""
+
+import pytest
+
+from indexer import Engine
+from indexer.abbreviations import learn
+from indexer.analysis import german_analyzer, query_words
+from indexer.compounds import default_splitter
+
+from .quality_corpus import build
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    index = tmp_path_factory.mktemp("quality-index")
+    build(index)
+    return Engine(index)
+
+
+def ranked(engine, query):
+    """The answers that contain every word, best first (relaxed matches lacking a word are left out)."""
+    return [(hit.doc_id, hit.question) for hit in engine.search(query).hits if not hit.missing]
+
+
+# --- compounds -------------------------------------------------------------------------------
+
+def test_a_part_finds_the_compound(engine):
+    assert ranked(engine, "Arbeitslosigkeit") == [("ni-19-1001", 1)]
+
+
+def test_a_compound_finds_its_parts_spelled_out_but_the_exact_compound_ranks_first(engine):
+    hits = ranked(engine, "Krankenhausinvestitionen")
+    assert hits[0] == ("ni-19-1003", 1)
+    assert ("ni-19-1001", 2) in hits  # "Investitionen in Krankenhäuser"
+
+
+def test_compound_parts_may_be_spread_over_the_answer(engine):
+    hits = ranked(engine, "Asylverfahrensdauer")
+    assert hits[0] == ("ni-19-1004", 1)  # the exact word
+    assert ("ni-19-1002", 1) in hits  # "Dauer der Asylverfahren"
+
+
+@pytest.mark.parametrize(
+    "place", ["recklinghausen", "oberhausen", "wolfsburg", "wolfsburger", "burgdorf", "düsseldorf", "göttingen"]
+)
+def test_place_names_are_not_split(place):
+    assert default_splitter().split(place) is None
+
+
+@pytest.mark.parametrize(
+    "word, parts",
+    [("krankenhausinvestitionen", ("krankenhaus", "investitionen")), ("staatsbürger", ("staat", "bürger")),
+     ("pflegeheim", ("pflege", "heim")), ("asylverfahrensdauer", ("asyl", "verfahren", "dauer"))],
+)
+def test_compounds_are_split_into_their_words(word, parts):
+    assert default_splitter().split(word).parts == parts
+
+
+def test_a_place_name_is_not_found_by_its_pieces(engine):
+    assert ranked(engine, "Hausen") == []
+
+
+@pytest.mark.parametrize("query", ["Passiv-Aktiv-Transfer", "Passiv Aktiv Transfer", "PassivAktivTransfer"])
+def test_hyphen_variants_find_the_same_answer(engine, query):
+    assert ranked(engine, query) == [("ni-19-1001", 1)]
+
+
+def test_a_suspended_hyphen_is_completed(engine):
+    # "Haft- und Sanitärräume" speaks of Hafträume.
+    assert ranked(engine, "Hafträume") == [("ni-19-1004", 4)]
+    assert ranked(engine, "Haftraum")[0] == ("ni-19-1004", 4)
+
+
+def test_a_suspended_stop_word_is_no_term():
+    terms = [t.text for t in german_analyzer()("Ein- und Ausfahrt", mode="index")]
+    assert "ein" not in terms and "ausfahrt" in terms
+
+
+def test_compound_highlight_marks_the_surface_word(engine):
+    hit = engine.search("Arbeitslosigkeit").hits[0]
+    assert "<mark>Langzeitarbeitslosigkeit</mark>" in hit.snippet
+
+
+# --- spelling variants and inflection --------------------------------------------------------
+
+@pytest.mark.parametrize("query", ["Strasse", "Straße", "Massnahmen", "Foerderung", "Schaeden Fahrbahndecke"])
+def test_umlaut_and_sharp_s_spellings_meet(engine, query):
+    assert ranked(engine, query)[0] == ("ni-19-1001", 3)
+
+
+@pytest.mark.parametrize("query", ["Hospiz", "Hospize", "Hospizen"])
+def test_inflected_forms_meet(engine, query):
+    assert ranked(engine, query) == [("ni-19-1002", 3)]
+
+
+def test_query_words_give_whole_and_parts():
+    assert query_words("Körpergröße") == query_words("Koerpergroesse")
+    whole, parts = query_words("Asylverfahrensdauer")[0]
+    assert parts == ("asyl", "verfahr", "dau") and whole not in parts
+
+
+def test_stop_words_are_not_compound_parts():
+    tokens = [t.text for t in german_analyzer()("Überstunden", mode="index")]
+    assert "uber" not in tokens
+
+
+# --- abbreviations ---------------------------------------------------------------------------
+
+def test_abbreviations_are_learned_from_their_definition():
+    pairs = learn([
+        "Demnach werden für Maßnahmen nach dem Eisenbahnkreuzungsgesetz (EBKrG) Mittel bereitgestellt.",
+        "Anfrage der Abgeordneten Claus Seebeck und Eike Holsten (CDU)",
+        "vom Kompetenznetzwerk Ökolandbau Niedersachsen gGmbH (KNÖN) wahrgenommen",
+    ])
+    assert pairs == [
+        ("EBKrG", "Eisenbahnkreuzungsgesetz"),
+        ("KNÖN", "Kompetenznetzwerk Ökolandbau Niedersachsen gGmbH"),
+    ]
+
+
+def test_an_abbreviation_finds_its_long_form(engine):
+    # Answer 2 of 1002 says "Zentralen Ausländerbehörden" (and defines ZAB in its question).
+    assert set(ranked(engine, "ZAB")) == {("ni-19-1002", 2), ("ni-19-1004", 1)}
+
+
+def test_a_long_form_finds_the_abbreviation(engine):
+    # Document 1004 only says "ZAB"; the definition is in document 1002.
+    assert ("ni-19-1004", 1) in ranked(engine, "Zentrale Ausländerbehörde")
+
+
+# --- ranking ---------------------------------------------------------------------------------
+
+def test_words_next_to_each_other_rank_above_scattered_words(engine):
+    hits = ranked(engine, "Kosten Unterkunft")
+    assert hits.index(("ni-19-1004", 3)) < hits.index(("ni-19-1004", 2))
+
+
+def test_words_of_the_title_count_for_every_answer(engine):
+    # "Uelzen" is only in the title of 1002, "Asylverfahren" only in its answer 1 (and in 1004 as a compound).
+    assert ranked(engine, "Uelzen Asylverfahren") == [("ni-19-1002", 1)]
+
+
+# --- "Meinten Sie …?" ------------------------------------------------------------------------
+
+def test_did_you_mean_offers_a_spelling_that_finds_more(engine):
+    results = engine.search("Langzeitarbeitslosigkiet")
+    assert results.total == 0
+    assert results.suggestion == "Langzeitarbeitslosigkeit"
+    assert engine.search(results.suggestion).total >= 1
+
+
+def test_no_suggestion_when_the_query_is_spelled_right(engine):
+    assert engine.search("Hospiz").suggestion is None

@@ -1,0 +1,109 @@
+"""Query syntax over the small quality corpus: operators, prefixes, fuzziness, document numbers."""
+
+import pytest
+
+from indexer import Engine, QueryError
+from indexer.query import extract_numbers, parse
+
+from .quality_corpus import build
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    index = tmp_path_factory.mktemp("query-index")
+    build(index)
+    return Engine(index)
+
+
+def ranked(engine, query):
+    """The answers that contain every word, best first (relaxed matches lacking a word are left out)."""
+    return [(hit.doc_id, hit.question) for hit in engine.search(query).hits if not hit.missing]
+
+
+def answers(engine, query):
+    return {(d, q) for d, q in ranked(engine, query) if q is not None}
+
+
+def test_words_are_anded_across_the_answer(engine):
+    assert answers(engine, "Hospize Oberhausen") == {("ni-19-1002", 3)}
+    assert answers(engine, "Hospize Krankenhausinvestitionen") == set()
+
+
+@pytest.mark.parametrize("operator", ["ODER", "OR", "oder"])
+def test_or_makes_alternatives(engine, operator):
+    assert answers(engine, f"Hospize {operator} Krankenhausinvestitionen") >= {("ni-19-1002", 3), ("ni-19-1003", 1)}
+
+
+@pytest.mark.parametrize("query", ["Rückführungen NICHT ZAB", "Rückführungen -ZAB"])
+def test_not_excludes_whole_answers(engine, query):
+    with_zab = answers(engine, "Rückführungen")
+    assert ("ni-19-1004", 1) in with_zab
+    assert ("ni-19-1004", 1) not in answers(engine, query)
+
+
+def test_und_is_the_default_and_nicht_in_lower_case_is_a_word():
+    assert len(parse("Hospize UND Oberhausen").items) == 2
+    assert not parse("nicht gedeckt").items[0][0].negated
+
+
+def test_quotes_make_a_phrase(engine):
+    assert answers(engine, '"Kosten der Unterkunft"') == {("ni-19-1004", 3)}
+
+
+def test_trailing_star_needs_four_letters(engine):
+    assert ("ni-19-1003", 1) in answers(engine, "Krankenhausinv*")
+    with pytest.raises(QueryError, match="4 Buchstaben"):
+        engine.search("Kra*")
+
+
+@pytest.mark.parametrize("query", ["Foerder*", "Straßenb*", "Strassenb*"])
+def test_prefixes_are_folded_like_the_index(engine, query):
+    assert ("ni-19-1001", 3) in answers(engine, query)
+
+
+@pytest.mark.parametrize("query", ["Hosbiz~", "Hospitz~1", "Hosbis~2"])
+def test_tilde_allows_typos(engine, query):
+    assert ("ni-19-1002", 3) in answers(engine, query)
+
+
+def test_without_tilde_a_typo_finds_nothing(engine):
+    assert ranked(engine, "Hosbis") == []
+    assert ranked(engine, "Hosbis~1") == []
+
+
+@pytest.mark.parametrize(
+    "query", ["19/1003", "Drucksache 19/1003", "Drs. 19/900", "Kleine Anfrage 5441", "KA 5441", "KA 5441 Kliniken"]
+)
+def test_document_numbers_find_the_document_first(engine, query):
+    assert ranked(engine, query)[0] == ("ni-19-1003", None)
+
+
+def test_numbers_are_cut_out_of_the_text():
+    assert extract_numbers("Drucksache 19/11134 Pflege") == ("Pflege", ["19/11134"])
+    assert extract_numbers("Kleine Anfrage Nr. 2509") == ("", ["ka2509"])
+    assert extract_numbers("Haushalt 2019") == ("Haushalt 2019", [])
+
+
+@pytest.mark.parametrize(
+    "sort, order", [("neueste", ["ni-19-1002", "ni-19-1001", "ni-19-1004", "ni-19-1003"]),
+                    ("aelteste", ["ni-19-1004", "ni-19-1001", "ni-19-1002", "ni-19-1003"])],
+)
+def test_matching_answers_sorted_by_date_undated_last(engine, sort, order):
+    hits = engine.search("Hospize ODER Krankenhausinvestitionen ODER Rückführungen", sort=sort).hits
+    docs = list(dict.fromkeys(hit.doc_id for hit in hits))
+    assert docs == order
+
+
+def test_unknown_number_finds_nothing_and_says_so_without_error(engine):
+    assert ranked(engine, "19/99999") == []
+
+
+def test_search_command_offers_a_respelling(runner):
+    result = runner("search", "Langzeitarbeitslosigkiet")
+    assert result.exit_code == 0
+    assert "Meinten Sie „Langzeitarbeitslosigkeit“?" in result.output
+
+
+def test_search_page_offers_a_respelling_as_a_link(client):
+    page = client.get("/?q=Langzeitarbeitslosigkiet").get_data(as_text=True)
+    assert "Meinten Sie" in page and "q=Langzeitarbeitslosigkeit" in page
