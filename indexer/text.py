@@ -95,3 +95,10 @@ def text_width(lines: list[str]) -> int:
     if len(lengths) < 4:
         return 0
     return lengths[int(len(lengths) * 0.9) - 1]
+
+
+def ascii_int(text: str | None) -> int | None:
+    """``"12"`` → 12; None for anything else — also for ``"²"``, which ``str.isdigit`` accepts."""
+    if text is None or not re.fullmatch(r"[0-9]{1,9}", text):
+        return None
+    return int(text)
