@@ -5,11 +5,13 @@ match query terms (:func:`match_spans`), a fragmenter picks the best window
 (:func:`best_window`), and the formatter escapes everything and wraps matches in
 ``<mark>`` (:func:`format_spans`).  Because the analyzer is the index's own, a match is
 highlighted exactly when it would match the query: ``Straße`` for ``Strasse``, the part
-``Transfer`` inside ``Passiv-Aktiv-Transfer``.
+``Transfer`` inside ``Passiv-Aktiv-Transfer``.  Feeds get their XML text here too
+(:func:`xml_text`), so no other module escapes by hand.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from markupsafe import Markup, escape
@@ -19,6 +21,8 @@ from .analysis import german_analyzer
 _ANALYZER = german_analyzer()
 SNIPPET_CHARS = 260
 Span = tuple[int, int]
+# Characters XML 1.0 forbids even as references: one of them makes a whole feed unreadable.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def match_spans(text: str, terms: Collection[str]) -> list[Span]:
@@ -89,3 +93,8 @@ def snippet(text: str, terms: Collection[str], size: int = SNIPPET_CHARS) -> Mar
 def highlight(text: str, terms: Collection[str]) -> Markup:
     """The whole text, escaped, with every match marked (for the document page)."""
     return format_spans(text, match_spans(text, terms))
+
+
+def xml_text(text: str) -> str:
+    """``text`` as XML 1.0 character data or attribute value: forbidden characters dropped, the rest escaped."""
+    return str(escape(_XML_FORBIDDEN.sub("", text)))

@@ -13,6 +13,7 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import SidecarError
 from .model import Asker, Document
@@ -91,7 +92,23 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
         return tuple(str(v) for v in value)
     if not isinstance(value, (str, int)):
         raise ValueError(f"'{key}' hat einen unerwarteten Typ ({type(value).__name__}).")
+    if field_name == "source_url":
+        return _web_url(key, str(value))
     return str(value).strip()
+
+
+def _web_url(key: str, value: str) -> str:
+    """Only absolute http(s) URLs: the value becomes a link on the public page and in citations,
+    where ``javascript:`` or ``data:`` would run in the reader's browser."""
+    url = value.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc \
+            or any(c.isspace() or ord(c) < 32 for c in url):
+        raise ValueError(f"'{key}' muss eine vollständige http- oder https-Adresse sein, nicht {value!r}.")
+    return url
 
 
 def _date(text: str) -> dt.date | None:
