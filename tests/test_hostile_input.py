@@ -97,3 +97,11 @@ def test_csv_cells_that_look_like_formulas_are_kept_as_text(site):
     rows = list(csv.DictReader(io.StringIO(text[1:], newline="")))
     assert [row["titel"] for row in rows] == ["'" + FORMULA_TITLE]
     assert all(not value.startswith(("=", "+", "-", "@", "\t", "\r")) for row in rows for value in row.values())
+
+
+def test_sidecar_text_loses_control_characters_too(tmp_path):
+    from indexer.sidecar import normalise
+
+    meta = normalise({"title": "Kosten\x01 der\x1b Unterkunft", "askers": [{"name": "A\x07 B", "party": "SPD"}]})
+    assert meta["title"] == "Kosten der Unterkunft"
+    assert meta["askers"][0].name == "A B"
