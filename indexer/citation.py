@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Document
-
-MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-          "November", "Dezember")
+from .text import MONTH_NAMES
 BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 PARLIAMENT_NAMES = {
     "bt": "Deutscher Bundestag", "bw": "Landtag von Baden-Württemberg", "by": "Bayerischer Landtag",
@@ -41,7 +39,7 @@ FORMATS = {  # name → (media type, file extension)
 
 def german_date(value) -> str:
     """``4. Juni 2019``."""
-    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day}. {MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def parliament_name(document: Document) -> str:
@@ -196,7 +194,9 @@ _BIBTEX_SPECIAL = re.compile(r"([\\{}&%$#_^~])")
 def _bibtex_escape(text: str) -> str:
     def replace(match: re.Match[str]) -> str:
         char = match.group(1)
-        return {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}"}.get(char, "\\" + char)
+        # ``\{`` still counts for BibTeX's brace balance, so braces become text commands.
+        return {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}", "{": r"\textbraceleft{}",
+                "}": r"\textbraceright{}"}.get(char, "\\" + char)
 
     return _BIBTEX_SPECIAL.sub(replace, text)
 

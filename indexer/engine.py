@@ -98,11 +98,11 @@ class ResultPage:
     words: str = ""  # the query without its field syntax
     facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
     suggestion: str | None = None  # „Meinten Sie …?“ (see indexer.spelling)
-    partial: int = 0  # how many of ``total`` lack one query word (see indexer.ranking)
+    partial: int = 0  # answers lacking one query word, listed after the ``total`` full matches (see ranking)
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // self.per_page))
+        return max(1, -(-(self.total + self.partial) // self.per_page))
 
     def to_json(self) -> dict[str, Any]:
         data = {
@@ -247,7 +247,7 @@ class Engine:
         ranked = ranked[(page - 1) * per_page : wanted]
         hits = [self._hit(searcher, score, fields, plan.highlight_terms, missing) for score, fields, missing in ranked]
         counts = self._facet_counts(searcher, groups) if facets else {}
-        suggestion = self._suggestion(searcher, plan, len(groups) - partial) if plan.compiled is not None else None
+        suggestion = self._suggestion(searcher, plan, len(groups)) if plan.compiled is not None else None
         result = ResultPage(
             text, len(groups), page, per_page, hits, plan.highlight_terms,
             filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, suggestion=suggestion,
@@ -274,12 +274,16 @@ class Engine:
     def iter_hits(
         self, text: str, filters: Filters | None = None, sort: str = RELEVANCE, limit: int | None = None
     ) -> Iterator[Hit]:
-        """Every matching answer (or the first ``limit``) in order, for exports and feeds."""
+        """Every answer that fully matches (or the first ``limit``) in order, for exports and feeds.
+
+        The query is checked before this returns, so a QueryError reaches the caller at once
+        rather than in the middle of a streamed response.
+        """
         searcher = self.searcher()
         plan = self._plan(searcher, text, filters, sort)
         ranked, _, _ = self._ranked(searcher, plan, limit)
-        for score, fields, missing in ranked[:limit]:
-            yield self._hit(searcher, score, fields, plan.highlight_terms, missing)
+        full = [(score, fields) for score, fields, missing in ranked if not missing]
+        return (self._hit(searcher, score, fields, plan.highlight_terms) for score, fields in full[:limit])
 
     def _plan(self, searcher: Searcher, text: str, filters: Filters | None, sort: str) -> "_Plan":
         """The Whoosh queries for one search: words, filters, exclusions and sort order."""
@@ -299,8 +303,8 @@ class Engine:
     def _ranked(
         searcher: Searcher, plan: "_Plan", wanted: int | None
     ) -> tuple[list[_Entry], dict[str, list[int]], int]:
-        """The best record per answer in result order (at least ``wanted``; None: all), all groups,
-        and how many of them are relaxed matches lacking a word."""
+        """The best record per answer in result order (at least ``wanted``; None: all), the groups
+        of the full matches, and how many relaxed matches lacking a word follow them."""
         if plan.compiled is not None:
             return Engine._ranked_answers(searcher, plan, wanted)
         sortedby = None
@@ -349,7 +353,7 @@ class Engine:
                 return (0 if dated else 1, (-date if newest else date) if dated else 0, -answer[0])
 
             ranked.sort(key=by_date)
-        groups = {answer.key: [answer.docnum] for answer in ranked}
+        groups = {answer.key: [answer.docnum] for answer in ranked if not answer.missing}
         partial = sum(1 for answer in ranked if answer.missing)
         chosen = ranked if wanted is None else ranked[:wanted]
         return [(a.score, searcher.stored_fields(a.docnum), a.missing) for a in chosen], groups, partial

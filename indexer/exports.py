@@ -13,18 +13,21 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from typing import Any
-from xml.sax.saxutils import escape
 
 from .engine import Hit
+from .highlight import xml_text
 
 MAX_EXPORT = 10_000
 FEED_ENTRIES = 50
+# Cells starting like a formula are run by spreadsheet programs (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_COLUMNS = ("rang", "dokument", "frage", "titel", "drucksache", "datum", "ministerium", "fragetext",
                "ausschnitt", "url", "score")
 
 
 def hit_row(rank: int, hit: Hit, base_url: str) -> dict[str, Any]:
-    return {
+    """One CSV row; text cells are made inert for spreadsheet programs."""
+    row = {
         "rang": rank,
         "dokument": hit.doc_id,
         "frage": hit.question if hit.question is not None else "",
@@ -37,6 +40,7 @@ def hit_row(rank: int, hit: Hit, base_url: str) -> dict[str, Any]:
         "url": base_url + hit.url,
         "score": round(hit.score, 4),
     }
+    return {key: _inert(value) for key, value in row.items()}
 
 
 def csv_chunks(hits: Iterable[Hit], base_url: str) -> Iterator[str]:
@@ -51,7 +55,7 @@ def csv_chunks(hits: Iterable[Hit], base_url: str) -> Iterator[str]:
 
 
 def json_chunks(hits: Iterable[Hit], base_url: str, header: dict[str, Any]) -> Iterator[str]:
-    """``{…header, "hits": [...], "total": N}`` — one JSON document, written hit by hit."""
+    """``{…header, "hits": [...], "exported": N}`` (N hits written) — one JSON document, written hit by hit."""
     head = json.dumps(header, ensure_ascii=False)[:-1]
     yield head + (", " if header else "") + '"hits": ['
     count = 0
@@ -77,21 +81,21 @@ def atom_feed(
         summary = hit.snippet.striptags() or (hit.question_text or "")
         entries.append(
             "  <entry>\n"
-            f"    <title>{escape(heading)}</title>\n"
-            f"    <id>{escape(link)}</id>\n"
-            f'    <link rel="alternate" type="text/html" href="{_attr(link)}"/>\n'
+            f"    <title>{xml_text(heading)}</title>\n"
+            f"    <id>{xml_text(link)}</id>\n"
+            f'    <link rel="alternate" type="text/html" href="{xml_text(link)}"/>\n'
             f"    <updated>{updated or _stamp(now)}</updated>\n"
-            f"    <summary>{escape(summary)}</summary>\n"
-            + "".join(f'    <category term="{_attr(v)}"/>\n' for v in (hit.drucksache, hit.ministry) if v)
+            f"    <summary>{xml_text(summary)}</summary>\n"
+            + "".join(f'    <category term="{xml_text(v)}"/>\n' for v in (hit.drucksache, hit.ministry) if v)
             + "  </entry>\n"
         )
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
         '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">\n'
-        f"  <title>{escape(title)}</title>\n"
-        f"  <id>{escape(feed_url)}</id>\n"
-        f'  <link rel="self" type="application/atom+xml" href="{_attr(feed_url)}"/>\n'
-        f'  <link rel="alternate" type="text/html" href="{_attr(html_url)}"/>\n'
+        f"  <title>{xml_text(title)}</title>\n"
+        f"  <id>{xml_text(feed_url)}</id>\n"
+        f'  <link rel="self" type="application/atom+xml" href="{xml_text(feed_url)}"/>\n'
+        f'  <link rel="alternate" type="text/html" href="{xml_text(html_url)}"/>\n'
         f"  <updated>{newest or _stamp(now)}</updated>\n"
         "  <author><name>Anfragen</name></author>\n"
         "  <generator>Anfragen</generator>\n"
@@ -100,8 +104,9 @@ def atom_feed(
     )
 
 
-def _attr(value: str) -> str:
-    return escape(value, {'"': "&quot;"})
+def _inert(value: Any) -> Any:
+    """A text cell a spreadsheet shows as text, never runs: formula starts get a leading ``'``."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
 
 
 def _stamp(now: dt.datetime | None) -> str:

@@ -13,6 +13,7 @@ pypdfium2; see the README section on PDF input.)
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from .errors import ExtractError
@@ -23,6 +24,9 @@ SUPPORTED_SUFFIXES = (".txt", ".pdf")
 
 # Fewer visible characters than this per page (on average) means there is no usable text layer.
 _MIN_CHARS_PER_PAGE = 40
+# C0 control characters other than tab, line breaks and form feed: invisible, unsearchable, and
+# forbidden in XML, so one in a title would break every feed that lists the document.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 
 def extract_pages(path: Path) -> list[Page]:
@@ -53,7 +57,7 @@ def decode_text(data: bytes, name: str = "Text") -> str:
         raise ExtractError(f"{name}: Die Datei ist keine Textdatei (Binärdaten).")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
-            return data.decode(encoding)
+            return drop_control_chars(data.decode(encoding))
         except UnicodeDecodeError:
             continue
     raise ExtractError(f"{name}: Die Datei ist weder UTF-8 noch Windows-1252 kodiert.")
@@ -83,7 +87,7 @@ def pdf_pages(data: bytes, name: str = "PDF") -> list[Page]:
             raise ExtractError(
                 f"{name}: Das PDF ist verschlüsselt (passwortgeschützt); bitte eine entschlüsselte Fassung verwenden."
             )
-        texts = [page.extract_text() or "" for page in reader.pages]
+        texts = [drop_control_chars(page.extract_text() or "") for page in reader.pages]
     except ExtractError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
@@ -97,3 +101,8 @@ def pdf_pages(data: bytes, name: str = "PDF") -> list[Page]:
             "vermutlich ein Scan. Bitte zuerst eine Texterkennung (OCR) durchführen."
         )
     return [text.replace("\r\n", "\n").replace("\r", "\n").split("\n") for text in texts]
+
+
+def drop_control_chars(text: str) -> str:
+    """``text`` without C0 control characters except tab, line feed, carriage return and form feed."""
+    return _CONTROL_CHARS.sub("", text)

@@ -21,6 +21,7 @@ from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from .errors import QueryError
+from .text import ascii_int
 
 # Multi-valued facets (several values = any of them); the URL parameter has the same name.
 LIST_FILTERS = ("parlament", "wahlperiode", "ministerium", "partei", "jahr")
@@ -193,9 +194,10 @@ def _date_bounds(text: str) -> tuple[dt.date, dt.date]:
 
 
 def _int(name: str, value: str) -> int:
-    if not value.isdigit() or len(value) > 4:
+    number = ascii_int(value) if len(value) <= 4 else None
+    if number is None:
         raise QueryError(f"„{name}:{value}“: erwartet wird eine Zahl.")
-    return int(value)
+    return number
 
 
 def _drucksache(value: str) -> str:

@@ -5,12 +5,13 @@ match query terms (:func:`match_spans`), a fragmenter picks the best window
 (:func:`best_window`), and the formatter escapes everything and wraps matches in
 ``<mark>`` (:func:`format_spans`).  Because the analyzer is the index's own, a match is
 highlighted exactly when it would match the query: ``Straße`` for ``Strasse``, the part
-``Transfer`` inside ``Passiv-Aktiv-Transfer``.
+``Transfer`` inside ``Passiv-Aktiv-Transfer``.  Feeds get their XML text here too
+(:func:`xml_text`), so no other module escapes by hand.
 """
 
 from __future__ import annotations
 
-import functools
+import re
 from collections.abc import Collection
 
 from markupsafe import Markup, escape
@@ -18,18 +19,10 @@ from markupsafe import Markup, escape
 from .analysis import german_analyzer
 
 _ANALYZER = german_analyzer()
-# The analyzer's own tokenizer pattern: it cuts the text into words, and each distinct
-# word is analysed once (every filter works token by token, so a word alone yields the
-# same terms as in context).  Snippets cost a fraction of running the chain per paragraph.
-_WORDS = _ANALYZER.items[0].expression
 SNIPPET_CHARS = 260
 Span = tuple[int, int]
-
-
-@functools.lru_cache(maxsize=100_000)
-def _word_terms(word: str) -> tuple[tuple[str, int, int], ...]:
-    """The index terms of one word with their character ranges inside it."""
-    return tuple((t.text, t.startchar, t.endchar) for t in _ANALYZER(word, chars=True, mode="index"))
+# Characters XML 1.0 forbids even as references: one of them makes a whole feed unreadable.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def match_spans(text: str, terms: Collection[str]) -> list[Span]:
@@ -40,10 +33,9 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
     if not terms:
         return []
     spans = sorted(
-        (match.start() + start, match.start() + end)
-        for match in _WORDS.finditer(text)
-        for term, start, end in _word_terms(match.group())
-        if term in terms
+        (token.startchar, token.endchar)
+        for token in _ANALYZER(text, chars=True, mode="index")
+        if token.text in terms
     )
     merged: list[list[int]] = []
     for start, end in spans:
@@ -101,3 +93,8 @@ def snippet(text: str, terms: Collection[str], size: int = SNIPPET_CHARS) -> Mar
 def highlight(text: str, terms: Collection[str]) -> Markup:
     """The whole text, escaped, with every match marked (for the document page)."""
     return format_spans(text, match_spans(text, terms))
+
+
+def xml_text(text: str) -> str:
+    """``text`` as XML 1.0 character data or attribute value: forbidden characters dropped, the rest escaped."""
+    return str(escape(_XML_FORBIDDEN.sub("", text)))

@@ -79,6 +79,7 @@ class Requirement:
     alternatives: tuple[tuple[wq.Query, ...], ...]
     scoring: wq.Query  # how the item counts in the ranking
     label: str = ""  # the user's words, to say which one an answer lacks
+    relaxable: bool = True  # may an answer lack it? Not a quoted phrase or a field-restricted word.
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,8 @@ class QueryCompiler:
                 excluded.append(scoring)
             else:
                 label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
-                required.append(Requirement(tuple(alternatives), scoring, label))
+                relaxable = all(_plain(clause) for clause in item)
+                required.append(Requirement(tuple(alternatives), scoring, label, relaxable))
                 words.append(item[0].text if len(item) == 1 and _plain(item[0]) else None)
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
@@ -342,6 +344,7 @@ class QueryCompiler:
                         requirement.alternatives + tuple((q,) for q in expansions),
                         wq.Or([requirement.scoring, *expansions]),
                         requirement.label,
+                        requirement.relaxable,
                     )
                 result.append(requirement)
                 i += 1

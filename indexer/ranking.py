@@ -98,9 +98,9 @@ def rank_answers(
         candidates |= {key_of(d) for d in number_records}
     if len(compiled.required) > 1 and len(candidates) < relax_below:
         for key in matched_keys - candidates:
-            missing = tuple(r.label for r in compiled.required if not met(key, r))
-            if len(missing) == 1:
-                partial[key] = missing
+            unmet = [r for r in compiled.required if not met(key, r)]
+            if len(unmet) == 1 and unmet[0].relaxable:
+                partial[key] = (unmet[0].label,)
     if compiled.exclude is not None:
         excluded = {key_of(d) for d in searcher.docs_for_query(compiled.exclude)}
         candidates -= excluded

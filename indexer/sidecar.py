@@ -13,10 +13,13 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import SidecarError
+from .extract import drop_control_chars
 from .model import Asker, Document
 from .parse import PARLIAMENTS, ministry_name, nominative, parse_askers, parse_german_date
+from .text import ascii_int
 
 DOC_ID = re.compile(r"^[a-z]{2}-\d{1,2}-\d{1,6}$")
 
@@ -58,6 +61,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
 
 def normalise(raw: dict[str, Any]) -> dict[str, Any]:
     """Map archive-specific keys and value formats onto model fields."""
+    raw = _without_control_chars(raw)
     meta: dict[str, Any] = {}
     for field_name, keys in _ALIASES.items():
         for key in keys:
@@ -69,11 +73,23 @@ def normalise(raw: dict[str, Any]) -> dict[str, Any]:
     return meta
 
 
+def _without_control_chars(value: Any) -> Any:
+    """Every string in a decoded JSON value without control characters (as the text gets at ingest)."""
+    if isinstance(value, str):
+        return drop_control_chars(value)
+    if isinstance(value, list):
+        return [_without_control_chars(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _without_control_chars(v) for k, v in value.items()}
+    return value
+
+
 def _convert(field_name: str, key: str, value: Any) -> Any:
     if field_name in ("wahlperiode", "anfrage_nr"):
-        if isinstance(value, bool) or not str(value).strip().isdigit():
+        number = None if isinstance(value, bool) else ascii_int(str(value).strip())
+        if number is None:
             raise ValueError(f"'{key}' muss eine Zahl sein, nicht {value!r}.")
-        return int(value)
+        return number
     if field_name in ("date_answered", "date_asked"):
         date = _date(str(value))
         if date is None:
@@ -91,7 +107,23 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
         return tuple(str(v) for v in value)
     if not isinstance(value, (str, int)):
         raise ValueError(f"'{key}' hat einen unerwarteten Typ ({type(value).__name__}).")
+    if field_name == "source_url":
+        return _web_url(key, str(value))
     return str(value).strip()
+
+
+def _web_url(key: str, value: str) -> str:
+    """Only absolute http(s) URLs: the value becomes a link on the public page and in citations,
+    where ``javascript:`` or ``data:`` would run in the reader's browser."""
+    url = value.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc \
+            or any(c.isspace() or ord(c) < 32 for c in url):
+        raise ValueError(f"'{key}' muss eine vollständige http- oder https-Adresse sein, nicht {value!r}.")
+    return url
 
 
 def _date(text: str) -> dt.date | None:

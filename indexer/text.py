@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+MONTH_NAMES = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+               "November", "Dezember")
 # Words that follow a suspended hyphen ("An- und Abwesenheit"): the hyphen is part of the text.
 _SUSPENSION_WORDS = frozenset({"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "noch", "wie"})
 _HYPHEN_END = re.compile(r"(?<=[A-Za-zÄÖÜäöüß])[-\u00ad\u2010]$")
@@ -93,3 +95,10 @@ def text_width(lines: list[str]) -> int:
     if len(lengths) < 4:
         return 0
     return lengths[int(len(lengths) * 0.9) - 1]
+
+
+def ascii_int(text: str | None) -> int | None:
+    """``"12"`` → 12; None for anything else — also for ``"²"``, which ``str.isdigit`` accepts."""
+    if text is None or not re.fullmatch(r"[0-9]{1,9}", text):
+        return None
+    return int(text)

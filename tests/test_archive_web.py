@@ -150,3 +150,18 @@ def test_archive_does_not_exist_unless_configured(tmp_path, config):
         assert client.get(path).status_code == 404
     assert client.post("/archiv/hinzufuegen").status_code == 404
     assert not any(rule.methods & {"POST", "PUT", "DELETE", "PATCH"} for rule in app.url_map.iter_rules())
+
+
+def test_upload_whose_sidecar_links_a_script_is_refused_and_changes_nothing(site):
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    sidecar = source.with_suffix(".json")
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(
+        "https://www.landtag.nrw.de/portal/WWW/dokumentenarchiv/Dokument/MMD17-6448.pdf", "javascript:alert(1)"),
+        encoding="utf-8")
+    before = snapshot(site.corpus, site.index)
+    response = upload(client, source, sidecar=sidecar)
+    page = response.get_data(as_text=True)
+    assert response.status_code in (400, 422) and "http- oder https-Adresse" in page
+    assert 'name="token"' not in page
+    assert snapshot(site.corpus, site.index) == before

@@ -43,6 +43,12 @@ def nrw_pdf(tmp_path_factory) -> Path:
     return _pdf_from_pages(_fixture_pages(), tmp_path_factory.mktemp("pdf") / "nw-18-14087.pdf")
 
 
+def test_control_characters_in_the_text_layer_are_dropped(tmp_path):
+    lines = ["Antwort der Landesregierung auf die Kleine Anfrage", "Glocke\x07 und Escape\x1b zwei\x01drei"]
+    pdf = _pdf_from_pages([lines], tmp_path / "steuerzeichen.pdf")
+    assert "Glocke und Escape zweidrei" in extract_pages(pdf)[0]
+
+
 def test_pdf_is_a_supported_corpus_format():
     assert ".pdf" in SUPPORTED_SUFFIXES
 

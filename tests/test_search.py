@@ -45,9 +45,9 @@ def test_answers_lacking_one_word_follow_the_full_matches_and_say_so(engine):
 
 def test_relaxed_matches_when_no_answer_has_every_word(engine):
     results = engine.search("Teilhabechancengesetz Haushaltssicherung")
-    assert results.partial == results.total > 0
+    assert results.total == 0 and results.partial == len(results.hits) > 0
     assert {h.missing for h in results.hits} == {("Teilhabechancengesetz",), ("Haushaltssicherung",)}
-    assert results.to_json()["partial"] == results.total
+    assert results.to_json()["partial"] == results.partial
 
 
 def test_sorting_by_date_lists_only_full_matches(engine):
@@ -56,6 +56,32 @@ def test_sorting_by_date_lists_only_full_matches(engine):
 
 def test_single_words_are_never_relaxed(engine):
     assert engine.search("Haushaltssicherung").partial == 0
+
+
+@pytest.mark.parametrize(
+    "query, droppable",
+    [('"Kosten der Unterkunft" Coaching', "Coaching"), ("titel:Dortmund Hospiz", "Hospiz")],
+)
+def test_phrases_and_field_words_are_never_the_dropped_word(engine, query, droppable):
+    results = engine.search(query)
+    assert results.total == 0 and results.partial > 0
+    assert {h.missing for h in results.hits} == {(droppable,)}
+
+
+@pytest.mark.parametrize("query", ['"Kosten der Arbeit" Teilhabechancengesetz', "titel:Essen Teilhabechancengesetz"])
+def test_no_relaxed_matches_when_only_a_phrase_or_field_word_is_lacking(engine, query):
+    results = engine.search(query)
+    assert (results.total, results.partial, results.hits) == (0, 0, [])
+
+
+def test_relaxed_matches_do_not_count_as_results(engine):
+    exact = engine.search("Teilhabechancengesetz Jobcenter")
+    assert exact.total == 2 and exact.partial >= 1
+    assert len(exact.hits) == exact.total + exact.partial
+    assert exact.pages == 1
+    assert [h.question for h in engine.iter_hits("Teilhabechancengesetz Jobcenter")] == [
+        h.question for h in exact.hits if not h.missing
+    ]
 
 
 def test_or_and_exclusion(engine):

@@ -30,7 +30,7 @@ def test_facet_links_add_and_remove_filters(client):
 
 def test_pagination_keeps_filters_and_sort(client):
     page = client.get("/?q=Arbeit&partei=SPD&sort=aelteste&per_page=1").get_data(as_text=True)
-    assert "/?q=Arbeit&partei=SPD&sort=aelteste&page=2" in links(page)
+    assert "/?q=Arbeit&partei=SPD&sort=aelteste&page=2&per_page=1" in links(page)
 
 
 def test_filter_only_search_lists_answers_newest_first(client):

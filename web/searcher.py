@@ -7,6 +7,7 @@ from __future__ import annotations
 from flask import Flask, abort, current_app, request
 
 from indexer import Document, Engine
+from indexer.text import ascii_int
 
 EXTENSION = "anfragen.engine"
 
@@ -32,6 +33,7 @@ def question_or_404(document: Document) -> int | None:
     raw = request.args.get("frage", "")
     if raw == "":
         return None
-    if not raw.isdigit() or document.question(int(raw)) is None:
+    number = ascii_int(raw)
+    if number is None or document.question(number) is None:
         abort(404, f"Das Dokument „{document.id}“ hat keine Frage {raw}.")
-    return int(raw)
+    return number

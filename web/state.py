@@ -16,6 +16,7 @@ from flask import current_app, request, url_for
 from indexer.engine import RELEVANCE, SORTS
 from indexer.errors import QueryError
 from indexer.filters import Filters, from_params
+from indexer.text import ascii_int
 
 SORT_LABELS = {"relevanz": "Relevanz", "neueste": "Neueste zuerst", "aelteste": "Älteste zuerst"}
 FACET_LABELS = {"parlament": "Parlament", "wahlperiode": "Wahlperiode", "ministerium": "Ministerium",
@@ -60,16 +61,17 @@ class SearchState:
             params["sort"] = state.sort
         if state.page > 1:
             params["page"] = state.page
+        if state.per_page != current_app.config["PER_PAGE"]:
+            params["per_page"] = state.per_page
         return params
 
-    def url(self, endpoint: str = "views.search", **changes: Any) -> str:
-        """The URL of this state (with ``changes``) on ``endpoint``."""
+    def url(self, endpoint: str = "views.search", _external: bool = False, **changes: Any) -> str:
+        """The URL of this state (with ``changes``) on ``endpoint``; absolute with ``_external``."""
         query = urlencode(self.params(**changes), doseq=True)
-        return url_for(endpoint) + (f"?{query}" if query else "")
+        return url_for(endpoint, _external=_external) + (f"?{query}" if query else "")
 
     def external_url(self, endpoint: str = "views.search", **changes: Any) -> str:
-        query = urlencode(self.params(**changes), doseq=True)
-        return url_for(endpoint, _external=True) + (f"?{query}" if query else "")
+        return self.url(endpoint, _external=True, **changes)
 
     def with_value(self, name: str, value: Any) -> str:
         """URL with one facet value added (page back to 1)."""
@@ -92,9 +94,10 @@ class SearchState:
 def _positive_int(raw: str | None, default: int, name: str) -> int:
     if raw is None or raw == "":
         return default
-    if not raw.isdigit() or int(raw) < 1:
+    value = ascii_int(raw)
+    if value is None or value < 1:
         raise QueryError(f"„{name}“ muss eine positive ganze Zahl sein.")
-    return int(raw)
+    return value
 
 
 def base_url() -> str:

@@ -14,12 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Asker
-from ..text import join_lines, normalise_space
+from ..text import MONTH_NAMES, join_lines, normalise_space
 
-MONTHS = {
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6,
-    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-}
+# Lower-case month name → number, with the Austrian and the ASCII spelling archives also use.
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {"jänner": 1, "maerz": 3}
 # Longest names first: "Landtag von Baden-Württemberg" before "Baden-Württemberg".
 PARLIAMENTS = {
     "nordrhein-westfalen": "nw",

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..text import MONTH_NAMES
+
 # "1. Wie …", "Frage 1: Wie …", "1.) …" and Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …".
 _NUMBERED = re.compile(
     r"^(?:Frage\s+)?(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,2})\.?(?=\s)|\.\)?|:|\.:)\s*(?P<text>\S.*)?$"
@@ -37,7 +39,7 @@ _JOINT = re.compile(
     re.I,
 )
 _MONTH_AFTER_NUMBER = re.compile(
-    r"^\d{1,2}\.\s*(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b"
+    r"^\d{1,2}\.\s*(?:" + "|".join(MONTH_NAMES) + r")\b"
 )
 _MAX_QUESTION_LINES = 16
 

@@ -1,0 +1,48 @@
+"""Odd input to any route gets a clear 4xx answer, never a 500 or a cut-off body."""
+
+import pytest
+
+ODD_URLS = [
+    "/api/search?q=x&page=%C2%B2",
+    "/api/search?q=Arbeit&page=-1",
+    "/api/search?q=Arbeit&sort=zufall",
+    "/dokument/nw-17-6448/zitat.bib?frage=%C2%B2",
+    "/api/dokument/nw-17-6448/zitat?frage=%C2%B2",
+    "/export.csv?jahr=%C2%B2",
+    "/export.csv?q=der",
+    "/export.json?q=der",
+    "/export.csv?q=(((",
+    "/feed.atom?q=der",
+    "/feed.atom?q=%01",
+    "/api/search?q=datum:2019-13",
+    "/api/search?von=foo",
+]
+
+
+@pytest.mark.parametrize("url", ODD_URLS)
+def test_odd_input_is_refused_cleanly(client, url):
+    response = client.get(url)
+    assert 400 <= response.status_code < 500, response.get_data(as_text=True)[:300]
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [("/?q=Arbeit&page=%C2%B2", "page"), ("/?q=jahr:%C2%B2", "jahr"), ("/?q=Arbeit&per_page=%C2%B2", "per_page")],
+)
+def test_the_search_page_explains_odd_input(client, url, message):
+    response = client.get(url)
+    assert response.status_code in (200, 400)
+    notice = response.get_data(as_text=True)
+    assert 'class="notice"' in notice and message in notice
+
+
+@pytest.mark.parametrize("url", ["/export.csv?q=der", "/export.json?q=der", "/feed.atom?q=der"])
+def test_exports_of_an_unusable_query_say_why_instead_of_streaming(client, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    assert "Füllwörter" in response.get_data(as_text=True)
+
+
+def test_page_size_survives_pagination(client):
+    page = client.get("/?q=Landesregierung&per_page=2").get_data(as_text=True)
+    assert "page=2&amp;per_page=2" in page
