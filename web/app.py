@@ -1,0 +1,41 @@
+"""The Flask application factory.
+
+Configuration is layered like Flask's tutorial: defaults, then ``instance/config.py``,
+then ``ANFRAGEN_*`` environment variables (e.g. ``ANFRAGEN_INDEX_DIR``); tests pass
+``test_config`` instead of the last two.  The app only reads the index, except through
+``/archiv`` (:mod:`web.archive`), which exists only when the instance config names archivists.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+
+from indexer import config
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(
+        INDEX_DIR=str(config.index_dir()),
+        CORPUS_DIR=str(config.corpus_dir()),
+        PER_PAGE=10,
+        JSON_AS_ASCII=False,
+    )
+    if test_config is None:
+        app.config.from_pyfile("config.py", silent=True)
+        app.config.from_prefixed_env("ANFRAGEN")
+    else:
+        app.config.from_mapping(test_config)
+    app.json.ensure_ascii = False
+
+    from . import api, archive, downloads, errors, searcher, views
+
+    searcher.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(downloads.bp)
+    archive.init_app(app)  # /archiv exists only where archivists are configured
+    return app
