@@ -138,6 +138,32 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
 
 
 @cli.command()
+@click.option("--tier", type=click.Choice(["smoke", "1k", "10k", "60k"]), default="1k", show_default=True,
+              help="Korpusgröße: smoke ≈ 300, 1k, 10k oder 60k Antworten.")
+@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared"),
+              show_default=True, help="Verzeichnis mit NRW-Metadaten und Textmengen (../shared).")
+@click.option("--work", type=click.Path(file_okay=False, path_type=Path), default=Path("var/bench"),
+              show_default=True, help="Arbeitsverzeichnis (Korpus und Indizes; wird wiederverwendet).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("var/bench"),
+              show_default=True, help="Wohin bench-<stufe>.json und bench-<stufe>.md geschrieben werden.")
+@click.option("--repeats", default=5, show_default=True, type=click.IntRange(1, 50), help="Durchläufe der Anfragemischung.")
+@click.option("--http-seconds", default=30.0, show_default=True, type=click.FloatRange(0, 600),
+              help="Dauer der HTTP-Last (0 = auslassen).")
+@click.option("--procs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Prozesse für unseren Indexaufbau.")
+def bench(tier: str, shared: Path, work: Path, out: Path, repeats: int, http_seconds: float, procs: int) -> None:
+    """Leistung messen: unser Index gegen SQLite FTS5 und Whoosh pur, im selben Lauf."""
+    from .bench import report, run
+
+    if not (shared / "corpus" / "nrw-metadata").is_dir() or not (shared / "bench").is_dir():
+        raise click.ClickException(f"{shared} enthält keine NRW-Metadaten und Textmengen (corpus/nrw-metadata, bench/).")
+    result = run.run(shared, work, tier, repeats, http_seconds, procs, log=lambda text: click.echo(text, err=True))
+    json_path, md_path = report.write(result, out)
+    click.echo(report.markdown(result))
+    click.echo(f"→ {json_path}, {md_path}", err=True)
+
+
+@cli.command()
 @pass_paths
 def rebuild(paths: Paths) -> None:
     """Index neu aufbauen, während die Suche weiterläuft (neues Verzeichnis, dann atomar umschalten)."""

@@ -7,6 +7,7 @@ answers match a query, and their relevance, is decided in :mod:`indexer.ranking`
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
@@ -145,15 +146,31 @@ class _Vocabulary:
     words: list[tuple[str, str, int]]  # (folded word, surface form, documents), most used first
 
 
+def _cache_column_readers(searcher: Searcher) -> None:
+    """Keep each segment's column readers (``answer_key``, ``datum``) for the searcher's life.
+
+    Whoosh builds a new column reader — reading the offsets of every record — for every
+    grouped or sorted search; at archive size that alone costs tens of milliseconds.
+    A searcher belongs to one thread, so its readers may keep them.
+    """
+    for leaf, _offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if not getattr(reader, "_anfragen_cached_columns", False):
+            reader.column_reader = functools.lru_cache(maxsize=16)(reader.column_reader)
+            reader._anfragen_cached_columns = True
+
+
 class Engine:
     """Search and document access for one index directory; safe to share between threads."""
 
-    def __init__(self, index_dir: Path, document_cache: int = 256) -> None:
+    def __init__(self, index_dir: Path, document_cache: int = 256, result_cache: int = 128) -> None:
         self.store = IndexStore(index_dir)
         self.analyzer = german_analyzer()
         self._local = threading.local()
         self._documents: OrderedDict[tuple[str, str], Document] = OrderedDict()
         self._document_cache = document_cache
+        self._results: OrderedDict[tuple[Any, ...], ResultPage] = OrderedDict()
+        self._result_cache = result_cache
         self._lock = threading.Lock()
         self._facets = FacetCache()
         self._vocab: tuple[Any, _Vocabulary] | None = None
@@ -185,9 +202,11 @@ class Engine:
             self._drop_searcher()
             searcher = self.store.open(current).searcher()
             local.searcher, local.path = searcher, current
+            _cache_column_readers(searcher)
         elif not searcher.up_to_date():
             searcher = searcher.refresh()
             local.searcher = searcher
+            _cache_column_readers(searcher)
         return searcher
 
     def _drop_searcher(self) -> None:
@@ -213,9 +232,15 @@ class Engine:
         Field syntax in ``text`` (``partei:SPD``, ``datum:2019``) is taken out and joined with
         ``filters``; words are optional when a filter is given.  ``sort`` is ``relevanz``,
         ``neueste`` or ``aelteste``; ``facets`` adds answer counts per facet value.
+        Pages are cached per index generation, so a commit or a swap invalidates them
+        without any bookkeeping.
         """
         page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
         searcher = self.searcher()
+        cache_key = (self._local.path, searcher.reader().generation(), text, page, per_page, filters, sort, facets)
+        cached = self._cached_result(cache_key)
+        if cached is not None:
+            return cached
         plan = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
         ranked, groups, partial = self._ranked(searcher, plan, wanted)
@@ -223,11 +248,28 @@ class Engine:
         hits = [self._hit(searcher, score, fields, plan.highlight_terms, missing) for score, fields, missing in ranked]
         counts = self._facet_counts(searcher, groups) if facets else {}
         suggestion = self._suggestion(searcher, plan, len(groups)) if plan.compiled is not None else None
-        return ResultPage(
+        result = ResultPage(
             text, len(groups), page, per_page, hits, plan.highlight_terms,
             filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, suggestion=suggestion,
             partial=partial,
         )
+        self._remember_result(cache_key, result)
+        return result
+
+    def _cached_result(self, key: tuple[Any, ...]) -> ResultPage | None:
+        with self._lock:
+            cached = self._results.get(key)
+            if cached is not None:
+                self._results.move_to_end(key)
+            return cached
+
+    def _remember_result(self, key: tuple[Any, ...], result: ResultPage) -> None:
+        if self._result_cache <= 0:
+            return
+        with self._lock:
+            self._results[key] = result
+            while len(self._results) > self._result_cache:
+                self._results.popitem(last=False)
 
     def iter_hits(
         self, text: str, filters: Filters | None = None, sort: str = RELEVANCE, limit: int | None = None

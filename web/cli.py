@@ -18,20 +18,44 @@ from indexer.store import IndexStore
 @click.option("--host", default="127.0.0.1", show_default=True, help="Adresse, an der der Server lauscht.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port.")
 @click.option("--debug", is_flag=True, help="Flask-Entwicklungsmodus (automatisches Neuladen).")
+@click.option("--production", is_flag=True, help="Mit gunicorn (mehrere Prozesse und Threads) statt des Entwicklungsservers.")
+@click.option("--workers", type=click.IntRange(1, 64), help="Nur --production: Prozesse (Standard: einer je CPU-Kern).")
+@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Nur --production: Threads je Prozess.")
+@click.option("--timeout", default=30, show_default=True, type=click.IntRange(5), help="Nur --production: Sekunden bis ein hängender Prozess ersetzt wird.")
+@click.option("--pid", "pidfile", type=click.Path(dir_okay=False), help="Nur --production: PID-Datei (für kill -HUP).")
 @pass_paths
-def serve(paths: Paths, host: str, port: int, debug: bool) -> None:
-    """Die Suche lokal starten; baut den Index beim ersten Start aus dem Korpus."""
+def serve(
+    paths: Paths, host: str, port: int, debug: bool, production: bool, workers: int | None, threads: int,
+    timeout: int, pidfile: str | None,
+) -> None:
+    """Die Suche starten; baut den Index beim ersten Start aus dem Korpus.
+
+    Mit --production läuft sie unter gunicorn; ein neu gebauter Index wird ohne Neustart
+    übernommen, kill -HUP ersetzt die Prozesse ohne Unterbrechung.
+    """
     from . import create_app
 
+    if production and debug:
+        raise click.UsageError("--debug und --production schließen sich aus.")
     if not IndexStore(paths.index).exists():
         click.echo(f"Noch kein Index in {paths.index}: baue ihn aus {paths.corpus} …", err=True)
         build_index_with_progress(paths.corpus, paths.index)
     # The app reads its paths from the same environment variables the CLI options fall back to.
     os.environ[config.INDEX_ENV] = str(paths.index)
     os.environ[config.CORPUS_ENV] = str(paths.corpus)
+    if production:
+        from .production import default_workers, run
+
+        workers = workers or default_workers()
+        click.echo(f"Anfragen läuft auf http://{host}:{port}/ (gunicorn, {workers} Prozesse × {threads} Threads)", err=True)
+        run(host, port, workers, threads, timeout, pidfile)
+        return
     app = create_app()
     click.echo(f"Anfragen läuft auf http://{host}:{port}/", err=True)
     app.run(host=host, port=port, debug=debug, use_reloader=debug)
 
 
 main = cli
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""The benchmark keeps working: a tiny tier through the real pipeline, both baselines,
+the add path and HTTP under gunicorn (numbers are not asserted — benchmarks print them)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from indexer.bench import corpus, report, run
+from indexer.corpus import corpus_files, load_document
+from tests.conftest import shared_path
+
+
+@pytest.fixture(scope="module")
+def shared():
+    shared_path("corpus", "nrw-metadata")
+    return shared_path("bench")
+
+
+def test_generated_answers_parse_as_nrw_layout(shared, tmp_path):
+    counts = corpus.generate(shared.parent, tmp_path, 8)
+    documents = [load_document(path) for path in corpus_files(tmp_path)]
+    assert len(documents) == counts["documents"] == 8
+    assert sum(len(d.questions) for d in documents) == counts["questions"]
+    for document in documents:
+        assert document.parliament == "nw" and document.drucksache and document.ministry
+        assert document.date_answered is not None and document.title
+        # 1–6 paragraphs were written; a page break inside one may split it in two.
+        assert all(1 <= len(q.answer) <= 12 for q in document.questions)
+        assert 1 <= len(document.questions) <= 12
+
+
+def test_smoke_run_reports_every_measurement(shared, tmp_path):
+    result = run.run(shared.parent, tmp_path / "work", "smoke", repeats=1, http_seconds=1.0,
+                     log=lambda _text: None, answers=12)
+    build = result["build"]
+    for system in ("ours", "fts5", "plain_whoosh"):
+        assert build[system]["seconds"] > 0 and build[system]["index_mb"] > 0
+        assert set(result["queries"][system]["p95_by_kind_ms"]) == {
+            "single", "and2", "and3", "phrase", "compound_part", "hyphenated", "prefix", "facet", "date_sort"}
+    assert result["corpus"]["records"] > result["corpus"]["questions"] >= 12
+    assert len(result["add"]["seconds"]) == 3
+    assert result["http"]["requests"] > 0 and result["http"]["errors"] == 0
+    assert result["http"]["worker_peak_rss_mb"]
+    assert result["ratios"]["build_vs_fts5"] > 0
+
+    json_path, md_path = report.write(result, tmp_path / "out")
+    assert json.loads(json_path.read_text())["tier"] == "smoke"
+    table = md_path.read_text()
+    assert "| Vollaufbau (s) |" in table and "SQLite FTS5" in table and "Whoosh pur" in table
+    assert "HTTP-Fehler | 0 | 0 ✓" in table
+
+
+def test_bench_command_refuses_missing_shared(runner, tmp_path):
+    result = runner("bench", "--tier", "smoke", "--shared", str(tmp_path))
+    assert result.exit_code == 1
+    assert "enthält keine NRW-Metadaten" in result.output
