@@ -188,7 +188,8 @@ class IndexStore:
         number of records written."""
         index = self.open()
         try:
-            writer = index.writer(timeout=timeout)
+            # Like full builds: no compound file (each searcher would copy it into memory).
+            writer = BuildWriter(index, timeout=timeout, compound=False)
         except LockError as exc:
             raise WriteLockError(
                 f"Der Index {self.root} ist von einem anderen Schreibvorgang gesperrt; "
@@ -300,7 +301,7 @@ class _RememberColumns:
 
 
 class BuildWriter(_RememberColumns, SegmentWriter):
-    """One process analyses and writes."""
+    """One process analyses and writes (full builds and incremental updates)."""
 
 
 class ParallelBuildWriter(_RememberColumns, MpWriter):
