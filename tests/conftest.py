@@ -57,6 +57,21 @@ def engine(index_dir) -> Engine:
     return Engine(index_dir)
 
 
+@pytest.fixture(scope="session")
+def quality_engine(tmp_path_factory) -> Engine:
+    """An engine over the small corpus of real sentences in ``quality_corpus``."""
+    from .quality_corpus import build
+
+    index = tmp_path_factory.mktemp("quality-index")
+    build(index)
+    return Engine(index)
+
+
+def ranked(engine: Engine, query: str) -> list[tuple[str, int | None]]:
+    """The answers that contain every word, best first (relaxed matches lacking a word are left out)."""
+    return [(hit.doc_id, hit.question) for hit in engine.search(query).hits if not hit.missing]
+
+
 @pytest.fixture
 def app(index_dir, corpus_dir):
     return create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})

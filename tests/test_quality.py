@@ -2,24 +2,16 @@
 
 import pytest
 
-from indexer import Engine
 from indexer.abbreviations import learn
 from indexer.analysis import german_analyzer, query_words
 from indexer.compounds import default_splitter
 
-from .quality_corpus import build
+from .conftest import ranked
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    index = tmp_path_factory.mktemp("quality-index")
-    build(index)
-    return Engine(index)
-
-
-def ranked(engine, query):
-    """The answers that contain every word, best first (relaxed matches lacking a word are left out)."""
-    return [(hit.doc_id, hit.question) for hit in engine.search(query).hits if not hit.missing]
+def engine(quality_engine):
+    return quality_engine
 
 
 # --- compounds -------------------------------------------------------------------------------

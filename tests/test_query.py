@@ -2,22 +2,15 @@
 
 import pytest
 
-from indexer import Engine, QueryError
+from indexer import QueryError
 from indexer.query import extract_numbers, parse
 
-from .quality_corpus import build
+from .conftest import ranked
 
 
 @pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    index = tmp_path_factory.mktemp("query-index")
-    build(index)
-    return Engine(index)
-
-
-def ranked(engine, query):
-    """The answers that contain every word, best first (relaxed matches lacking a word are left out)."""
-    return [(hit.doc_id, hit.question) for hit in engine.search(query).hits if not hit.missing]
+def engine(quality_engine):
+    return quality_engine
 
 
 def answers(engine, query):

@@ -4,10 +4,7 @@ import pytest
 
 from indexer import QueryError
 
-
-def ranked(engine, query):
-    """The answers that contain every word, best first (relaxed matches lacking a word are left out)."""
-    return [(hit.doc_id, hit.question) for hit in engine.search(query).hits if not hit.missing]
+from .conftest import ranked
 
 
 @pytest.mark.parametrize("query", ["Passiv-Aktiv-Transfer", "Passiv Aktiv Transfer", "PassivAktivTransfer"])
