@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 from web import create_app
 
 from .conftest import serving
@@ -120,7 +121,7 @@ def test_copy_a_citation(page):
     expected = box.locator(".cite-text").inner_text()
     assert expected.startswith(EXAMPLE)
     box.get_by_role("button", name="Zitat kopieren").click()
-    assert box.locator(".copy-status").inner_text() == "Zitat kopiert."
+    expect(box.locator(".copy-status")).to_have_text("Zitat kopiert.")  # set once the clipboard promise resolves
     assert page.evaluate("navigator.clipboard.readText()") == expected
     # The downloads next to it are real files.
     with page.expect_download() as download:
