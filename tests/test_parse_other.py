@@ -239,3 +239,17 @@ def test_cli_report_and_json_and_exit_status(tmp_path):
     failed = CliRunner().invoke(main, ["parse", str(prose)])
     assert failed.exit_code == 1
     assert "nicht in Fragen und Antworten gliedern" in failed.output and "Drucksache 17/9" in failed.output
+
+
+def test_the_document_page_shows_the_printed_question_numbers(tmp_path):
+    from indexer import build_index
+    from web import create_app
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "by-18-13722.txt").write_text(BAYERN, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "index"), "CORPUS_DIR": str(corpus)})
+    page = app.test_client().get("/dokument/by-18-13722").get_data(as_text=True)
+    assert '<a class="anchor" href="#frage-1">Frage 1.1</a>' in page
+    assert '<a class="anchor" href="#frage-3">Frage 2</a>' in page
