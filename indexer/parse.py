@@ -13,7 +13,7 @@ The parser works in three passes, each in its own module under :mod:`indexer.lay
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from .errors import ParseError
 from .layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
@@ -63,21 +63,16 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     warnings = list(split.notes)
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
-    document = Document(
-        id=doc_id or _derive_id(front),
+    # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.
+    metadata = {f.name: getattr(front, f.name) for f in fields(Front)}
+    metadata.update(
         parliament=front.parliament or "",
-        wahlperiode=front.wahlperiode,
-        drucksache=front.drucksache,
-        anfrage_nr=front.anfrage_nr,
-        anfrage_drucksache=front.anfrage_drucksache,
-        title=front.title,
-        askers=front.askers,
-        ministry=front.ministry,
-        co_ministries=front.co_ministries,
-        date_answered=front.date_answered,
-        date_asked=front.date_asked,
         preamble=tuple(split_paragraphs(front.preamble, width)),
         government_preamble=tuple(split_paragraphs(front.government_preamble, width)),
+    )
+    document = Document(
+        id=doc_id or _derive_id(front),
+        **metadata,
         questions=_without_signature(tuple(_question(span, width) for span in split.spans)),
         footnotes=clean.footnotes,
         warnings=tuple(warnings),

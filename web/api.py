@@ -24,10 +24,7 @@ def search():
         state = SearchState.from_request()
         if not state.active:
             raise QueryError("Bitte einen Suchbegriff oder einen Filter angeben.")
-        results = engine().search(
-            state.query, page=state.page, per_page=state.per_page, filters=state.filters,
-            sort=state.sort, facets=True,
-        )
+        results = state.search()
     except QueryError as exc:
         abort(400, str(exc))
     data = results.to_json()

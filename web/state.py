@@ -13,10 +13,12 @@ from urllib.parse import urlencode
 
 from flask import current_app, request, url_for
 
-from indexer.engine import RELEVANCE, SORTS
+from indexer.engine import RELEVANCE, SORTS, ResultPage
 from indexer.errors import QueryError
 from indexer.filters import Filters, from_params
 from indexer.text import ascii_int
+
+from .searcher import engine
 
 SORT_LABELS = {"relevanz": "Relevanz", "neueste": "Neueste zuerst", "aelteste": "Älteste zuerst"}
 FACET_LABELS = {"parlament": "Parlament", "wahlperiode": "Wahlperiode", "ministerium": "Ministerium",
@@ -50,6 +52,12 @@ class SearchState:
     @property
     def active(self) -> bool:
         return bool(self.query or self.filters)
+
+    def search(self) -> ResultPage:
+        """This state's page of results, with facet counts (raises QueryError)."""
+        return engine().search(
+            self.query, page=self.page, per_page=self.per_page, filters=self.filters, sort=self.sort, facets=True,
+        )
 
     def params(self, **changes: Any) -> dict[str, Any]:
         state = replace(self, **changes)

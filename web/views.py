@@ -22,10 +22,7 @@ def search():
     try:
         state = SearchState.from_request()
         if state.active:
-            results = engine().search(
-                state.query, page=state.page, per_page=state.per_page,
-                filters=state.filters, sort=state.sort, facets=True,
-            )
+            results = state.search()
     except QueryError as exc:
         message = str(exc)
     return render_template(
