@@ -24,7 +24,7 @@ from .errors import AnfragenError, IndexMissingError
 from .extract import SUPPORTED_SUFFIXES
 from .model import Document
 from .schema import records
-from .store import DEFAULT_LOCK_TIMEOUT, BuildReport, IndexStore
+from .store import DEFAULT_LOCK_TIMEOUT, BuildReport, IndexStore, build_procs
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 NEW, REPLACED, UNCHANGED = "neu", "ersetzt", "unverändert"
@@ -242,13 +242,16 @@ class Archive:
             finish_change(change)
         return names
 
-    def rebuild(self, progress: Callable[[Document], None] | None = None) -> BuildReport:
-        """Build a new generation from the whole corpus and swap it in; searches keep running."""
+    def rebuild(self, progress: Callable[[Document], None] | None = None, procs: int | None = None) -> BuildReport:
+        """Build a new generation from the whole corpus and swap it in; searches keep running.
+
+        ``procs``: build processes (default: one per core for a large corpus, see
+        :func:`~indexer.store.build_procs`)."""
         with self.store.write_lock(self.lock_timeout):
             self.recover(reindex=False)
-            return self._build(progress)
+            return self._build(progress, procs)
 
-    def _build(self, progress: Callable[[Document], None] | None = None) -> BuildReport:
+    def _build(self, progress: Callable[[Document], None] | None = None, procs: int | None = None) -> BuildReport:
         """Index every corpus file that parses; the others are listed in :attr:`skipped` (and by
         ``check``) — one broken file must not leave the site without an index."""
         files = corpus_files(self.corpus)
@@ -267,7 +270,8 @@ class Archive:
                 except AnfragenError as exc:
                     self.skipped.append(_named(path, exc))
 
-        report = self.store.build(documents(), progress, fingerprints=fingerprints)
+        report = self.store.build(documents(), progress, fingerprints=fingerprints,
+                                  procs=procs or build_procs(len(files)))
         for change in pending_changes(self.corpus)[0]:
             finish_change(change)
         return report

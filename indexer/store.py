@@ -19,9 +19,11 @@ The lock is an ``flock``, so a writer killed with ``kill -9`` never leaves it be
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import functools
 import os
+import signal
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -32,7 +34,8 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index, LockError
-from whoosh.multiproc import MpWriter
+from whoosh import multiproc
+from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import SegmentWriter
 
 from .corpus import fsync_dir
@@ -46,6 +49,15 @@ LOCK_FILE = "write.lock"
 RETIRED_MARKER = ".retired"
 RETIRED_GRACE_SECONDS = 120.0
 DEFAULT_LOCK_TIMEOUT = 10.0
+PARALLEL_FROM = 500  # documents; below this, starting worker processes costs more than it saves
+MAX_PROCS = 4
+
+
+def build_procs(documents: int) -> int:
+    """Processes for a full build of ``documents``: one per available core for a large corpus."""
+    if documents < PARALLEL_FROM:
+        return 1
+    return max(1, min(MAX_PROCS, len(os.sched_getaffinity(0))))
 
 
 @dataclass(frozen=True)
@@ -141,8 +153,8 @@ class IndexStore:
     ) -> BuildReport:
         """Build a complete new generation from ``documents`` and swap it in atomically.
 
-        ``procs`` > 1 analyses in that many worker processes (``limitmb`` each) and merges
-        into one segment; worth it only with idle cores.
+        ``procs`` > 1 analyses and writes in that many worker processes (``limitmb`` each),
+        one segment each, while this process parses; worth it only with idle cores.
         """
         started = time.perf_counter()
         self.root.mkdir(parents=True, exist_ok=True)
@@ -154,15 +166,19 @@ class IndexStore:
             # for every searcher that opens it (4 threads × a 330 MB index = 2.8 GB per
             # worker); separate files are read in place.
             if procs > 1:
-                writer = ParallelBuildWriter(index, procs=procs, batchsize=256, limitmb=limitmb, compound=False)
+                writer = ParallelBuildWriter(
+                    index, procs=procs, batchsize=256, limitmb=limitmb, compound=False, multisegment=True
+                )
             else:
                 writer = BuildWriter(index, limitmb=limitmb, compound=False)
             n_docs = n_records = 0
             try:
                 for document in documents:
+                    writer.start_group()  # a document's records stay in one worker's segment
                     for record in document_records(document, fingerprints.get(document.id), index):
                         writer.add_document(**record)
                         n_records += 1
+                    writer.end_group()
                     n_docs += 1
                     if progress:
                         progress(document)
@@ -304,6 +320,42 @@ class BuildWriter(_RememberColumns, SegmentWriter):
     """One process analyses and writes (full builds and incremental updates)."""
 
 
+class _BuildTask(SubWriterTask):
+    """A worker process of :class:`ParallelBuildWriter`: Whoosh's, but writing with
+    :class:`BuildWriter` and dying with the build that started it."""
+
+    def run(self) -> None:
+        _die_with_parent()
+        # Whoosh's task makes its writer from this module-level name; the rebinding happens
+        # in the forked worker only, so the parent process is unaffected.
+        multiproc.SegmentWriter = BuildWriter
+        super().run()
+
+
 class ParallelBuildWriter(_RememberColumns, MpWriter):
-    """Worker processes analyse batches of records; this process merges their postings
-    into one segment (the flush, where the remembered columns matter, happens here)."""
+    """Worker processes analyse batches of records and each write their own segment
+    (``multisegment``): no single-threaded merge at the end.  A searcher reads the few
+    segments side by side."""
+
+    def end_group(self) -> None:
+        super().end_group()
+        # Whoosh checks for a full batch only when adding a record; a batch must not grow
+        # across groups until the commit.
+        if not self._grouping and len(self.docbuffer) >= self.batchsize:
+            self._enqueue()
+
+    def _new_task(self) -> SubWriterTask:
+        task = _BuildTask(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs,
+                          self.multisegment)
+        self.tasks.append(task)
+        task.start()
+        return task
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (a killed build must not leave
+    workers waiting for jobs forever); elsewhere a no-op."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
