@@ -29,7 +29,8 @@ from .facets import FacetCache
 from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
 from .query import CompiledQuery, QueryCompiler
-from .ranking import RankedAnswer, rank_answers
+from .answers import AnswerMaps
+from .ranking import NEWEST, OLDEST, RELEVANCE, rank_answers
 from .schema import ANSWER, QUESTION, TITLE, unpack
 from .spelling import suggest
 from .store import IndexStore
@@ -37,12 +38,10 @@ from .store import IndexStore
 DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
 OPEN_ATTEMPTS = 5
-RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 SORTS = (RELEVANCE, NEWEST, OLDEST)
 RELAX_BELOW = 10  # fewer full matches than a page: answers lacking one word follow (see ranking)
 SIMILAR_TERMS = 12
 MIN_COMPLETE = 2
-MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")
 
 
@@ -173,6 +172,7 @@ class Engine:
         self._result_cache = result_cache
         self._lock = threading.Lock()
         self._facets = FacetCache()
+        self._answers = AnswerMaps()
         self._vocab: tuple[Any, _Vocabulary] | None = None
 
     def searcher(self) -> Searcher:
@@ -198,14 +198,13 @@ class Engine:
         local = self._local
         current = self.store.current_path()
         searcher: Searcher | None = getattr(local, "searcher", None)
-        if searcher is None or current != getattr(local, "path", None):
+        if searcher is None or current != getattr(local, "path", None) or not searcher.up_to_date():
+            # Opened afresh, never ``Searcher.refresh()``: Whoosh reuses a segment's reader by
+            # segment id, so a refreshed searcher misses deletions made in a segment it already
+            # had open — a replaced document would be found twice, once with its old text.
             self._drop_searcher()
             searcher = self.store.open(current).searcher()
             local.searcher, local.path = searcher, current
-            _cache_column_readers(searcher)
-        elif not searcher.up_to_date():
-            searcher = searcher.refresh()
-            local.searcher = searcher
             _cache_column_readers(searcher)
         return searcher
 
@@ -243,13 +242,13 @@ class Engine:
             return cached
         plan = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
-        ranked, groups, partial = self._ranked(searcher, plan, wanted)
+        ranked, total, representatives, partial = self._ranked(searcher, plan, wanted)
         ranked = ranked[(page - 1) * per_page : wanted]
         hits = [self._hit(searcher, score, fields, plan.highlight_terms, missing) for score, fields, missing in ranked]
-        counts = self._facet_counts(searcher, groups) if facets else {}
-        suggestion = self._suggestion(searcher, plan, len(groups)) if plan.compiled is not None else None
+        counts = self._facet_counts(searcher, representatives) if facets else {}
+        suggestion = self._suggestion(searcher, plan, total) if plan.compiled is not None else None
         result = ResultPage(
-            text, len(groups), page, per_page, hits, plan.highlight_terms,
+            text, total, page, per_page, hits, plan.highlight_terms,
             filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, suggestion=suggestion,
             partial=partial,
         )
@@ -281,7 +280,7 @@ class Engine:
         """
         searcher = self.searcher()
         plan = self._plan(searcher, text, filters, sort)
-        ranked, _, _ = self._ranked(searcher, plan, limit)
+        ranked, _, _, _ = self._ranked(searcher, plan, limit)
         full = [(score, fields) for score, fields, missing in ranked if not missing]
         return (self._hit(searcher, score, fields, plan.highlight_terms) for score, fields in full[:limit])
 
@@ -299,14 +298,19 @@ class Engine:
         sort = NEWEST if sort == RELEVANCE else sort
         return _Plan(wq.Term("kind", QUESTION), filter_query, frozenset(), combined, sort, words)
 
-    @staticmethod
     def _ranked(
-        searcher: Searcher, plan: "_Plan", wanted: int | None
-    ) -> tuple[list[_Entry], dict[str, list[int]], int]:
-        """The best record per answer in result order (at least ``wanted``; None: all), the groups
-        of the full matches, and how many relaxed matches lacking a word follow them."""
+        self, searcher: Searcher, plan: "_Plan", wanted: int | None
+    ) -> tuple[list[_Entry], int, list[int], int]:
+        """The best record per answer in result order (at least ``wanted``; None: all), the number
+        of full matches, one record of each (for facets), and how many relaxed matches lacking a
+        word follow them."""
         if plan.compiled is not None:
-            return Engine._ranked_answers(searcher, plan, wanted)
+            ranking = rank_answers(
+                searcher, plan.compiled, self._answers, restrict=plan.filter,
+                relax_below=RELAX_BELOW if plan.sort == RELEVANCE else 0, wanted=wanted, order=plan.sort,
+            )
+            entries = [(a.score, searcher.stored_fields(a.docnum), a.missing) for a in ranking.answers]
+            return entries, ranking.total, ranking.representatives, ranking.partial
         sortedby = None
         if plan.sort != RELEVANCE:
             # Undated answers last in both directions, then by date, then by relevance.
@@ -326,37 +330,14 @@ class Engine:
                     best[key] = (_score(hit.score), hit.fields(), ())
             groups = results.groups("answer_key")
             if limit is None or len(best) >= min(wanted or 0, len(groups)) or results.scored_length() < limit:
-                return list(best.values()), groups, 0
+                representatives = [docnums[0] for docnums in groups.values() if docnums]
+                return list(best.values()), len(groups), representatives, 0
             limit *= 4
 
-    def _facet_counts(self, searcher: Searcher, groups: dict[str, list[int]]) -> dict[str, list[tuple[Any, int]]]:
+    def _facet_counts(self, searcher: Searcher, representatives: list[int]) -> dict[str, list[tuple[Any, int]]]:
         key = (self._local.path, searcher.reader().generation())
         values = self._facets.get(key, searcher.reader(), searcher.schema)
-        return values.count(docnums[0] for docnums in groups.values() if docnums)
-
-    @staticmethod
-    def _ranked_answers(
-        searcher: Searcher, plan: "_Plan", wanted: int | None
-    ) -> tuple[list[_Entry], dict[str, list[int]], int]:
-        """Answers matching the words (see :mod:`indexer.ranking`), by relevance or by date."""
-        assert plan.compiled is not None
-        relax_below = RELAX_BELOW if plan.sort == RELEVANCE else 0
-        ranked = rank_answers(searcher, plan.compiled, restrict=plan.filter, relax_below=relax_below)
-        if plan.sort != RELEVANCE:
-            dates = searcher.reader().column_reader("datum")
-            newest = plan.sort == NEWEST
-
-            def by_date(answer: RankedAnswer) -> tuple[int, int, float]:
-                date = dates[answer[1]] or 0
-                dated = MIN_DATE <= date <= MAX_DATE
-                # Undated answers last in both directions, then by date, then by relevance.
-                return (0 if dated else 1, (-date if newest else date) if dated else 0, -answer[0])
-
-            ranked.sort(key=by_date)
-        groups = {answer.key: [answer.docnum] for answer in ranked if not answer.missing}
-        partial = sum(1 for answer in ranked if answer.missing)
-        chosen = ranked if wanted is None else ranked[:wanted]
-        return [(a.score, searcher.stored_fields(a.docnum), a.missing) for a in chosen], groups, partial
+        return values.count(representatives)
 
     def _suggestion(self, searcher: Searcher, plan: "_Plan", total: int) -> str | None:
         """„Meinten Sie …?“: a respelling of the words that finds more answers (with the same filters)."""
@@ -366,7 +347,7 @@ class Engine:
                 compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(candidate)
             except QueryError:
                 return 0
-            return len(rank_answers(searcher, compiled, restrict=plan.filter))
+            return rank_answers(searcher, compiled, self._answers, restrict=plan.filter, wanted=0).total
 
         return suggest(searcher.reader(), plan.words, count, total)
 

@@ -15,18 +15,29 @@ When the strict AND leaves fewer than a page of answers for a query of several w
 answers that lack exactly one of them follow, each saying which word it lacks: officials
 write ``Fahrbahnoberfläche`` where the researcher typed ``Fahrbahndecke``.  They always rank
 below every full match; among them, answers of a document that has full matches come first.
+
+Matching works on answer ordinals (:mod:`indexer.answers`), and only the answers that can
+reach the requested page are scored: sorted by date, that is the page itself.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from whoosh import query as wq
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 
+from .answers import AnswerMaps, Leaf
 from .query import CompiledQuery, Requirement
 
 HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
+RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
+MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
+SKIP_COST = 4  # skipping the scoring matcher to a record costs about as much as stepping over this many
 
 
 class RankedAnswer(NamedTuple):
@@ -36,100 +47,276 @@ class RankedAnswer(NamedTuple):
     missing: tuple[str, ...] = ()  # query words the answer lacks (relaxed matches only)
 
 
-def _head(key: str) -> str:
-    return key.partition("#")[0] + "#0"
+@dataclass(frozen=True)
+class Ranking:
+    """The answers of one query: how many match fully, how many lack one word, and the first ones."""
+
+    total: int
+    partial: int
+    answers: list[RankedAnswer]  # in result order: full matches, then relaxed ones
+    representatives: list[int]  # one record of every full match (for facet counts)
 
 
-def _is_head(key: str) -> bool:
-    return key.endswith("#0")
+class _Answers:
+    """Global answer ordinals across the segments of one searcher."""
+
+    def __init__(self, leaves: list[Leaf]) -> None:
+        self.leaves = leaves
+        self.bases: list[int] = []
+        base = 0
+        for leaf in leaves:
+            self.bases.append(base)
+            base += len(leaf.answers.keys)
+
+    def locate(self, ordinal: int) -> tuple[Leaf, int]:
+        for index in range(len(self.leaves) - 1, -1, -1):
+            if ordinal >= self.bases[index]:
+                return self.leaves[index], ordinal - self.bases[index]
+        raise IndexError(ordinal)
+
+    def key(self, ordinal: int) -> str:
+        leaf, local = self.locate(ordinal)
+        return leaf.answers.keys[local]
+
+    def head(self, ordinal: int) -> int:
+        leaf, local = self.locate(ordinal)
+        return ordinal - local + leaf.answers.head_of[local]
+
+    def date(self, ordinal: int) -> int:
+        leaf, local = self.locate(ordinal)
+        return leaf.answers.date[local]
+
+    def representative(self, ordinal: int) -> int:
+        leaf, local = self.locate(ordinal)
+        return leaf.offset + leaf.answers.first[local]
+
+    def matching(self, query: wq.Query, allowed: list[set[int] | None]) -> set[int]:
+        """The answers with a record matching ``query`` (among the ``allowed`` records per segment)."""
+        found: set[int] = set()
+        for leaf, base, permitted in zip(self.leaves, self.bases, allowed):
+            answer_of = leaf.answers.answer_of
+            ids = _record_ids(leaf.searcher, query)
+            if permitted is not None:
+                ids = permitted.intersection(ids)
+            found.update({answer_of[d] + base for d in ids})
+        return found
+
+    def with_documents(self, answers: set[int]) -> set[int]:
+        """``answers`` plus every answer of a document whose head is among them."""
+        out = set(answers)
+        for ordinal in answers:
+            leaf, local = self.locate(ordinal)
+            if leaf.answers.head_of[local] == local:
+                start = ordinal - local
+                out.update(range(ordinal, start + leaf.answers.doc_end[local]))
+        return out
+
+
+def _record_ids(searcher: Searcher, query: wq.Query) -> Iterable[int]:
+    """Records matching ``query`` in one segment; terms (and ORs of terms) are read a block
+    of postings at a time instead of one matcher step per record."""
+    terms = _terms(query)
+    if terms is None:
+        return query.docs(searcher)
+    reader = searcher.reader()
+    ids: set[int] = set()
+    for fieldname, text in terms:
+        try:
+            matcher = reader.postings(fieldname, text)
+        except TermNotFound:
+            continue
+        if isinstance(matcher, W3LeafMatcher):
+            while matcher.is_active():
+                matcher._read_ids()
+                ids.update(matcher._ids)
+                matcher._next_block()
+        else:  # deletions in this segment: Whoosh filters them per record
+            ids.update(matcher.all_ids())
+    return ids
+
+
+def _terms(query: wq.Query) -> list[tuple[str, str]] | None:
+    """The (field, text) pairs of a term or an OR of terms; None for anything else."""
+    if isinstance(query, wq.Term):
+        return [(query.fieldname, query.text)]
+    if isinstance(query, wq.Or):
+        out: list[tuple[str, str]] = []
+        for sub in query.subqueries:
+            terms = _terms(sub)
+            if terms is None:
+                return None
+            out.extend(terms)
+        return out
+    return None
+
+
+def _tie(key: str) -> tuple[str, int]:
+    """A stable last sort key: document id, then question number (independent of segments)."""
+    doc, _, question = key.rpartition("#")
+    return doc, int(question) if question.isdigit() else 0
 
 
 def rank_answers(
-    searcher: Searcher, compiled: CompiledQuery, restrict: wq.Query | None = None, relax_below: int = 0
-) -> list[RankedAnswer]:
-    """Every matching answer, best first.
+    searcher: Searcher,
+    compiled: CompiledQuery,
+    maps: AnswerMaps,
+    restrict: wq.Query | None = None,
+    relax_below: int = 0,
+    wanted: int | None = None,
+    order: str = RELEVANCE,
+) -> Ranking:
+    """The matching answers, counted, and the first ``wanted`` of them (None: all) ranked.
 
     ``restrict`` (filters) limits the records that count, for matching as for scoring.  With
     fewer than ``relax_below`` full matches, answers lacking one of several words follow.
+    ``order`` is relevance or date (newest/oldest first, undated last, then relevance).
     """
-    column = searcher.reader().column_reader("answer_key")
-    known: dict[int, str] = {}
-
-    def key_of(docnum: int) -> str:
-        key = known.get(docnum)
-        if key is None:
-            value = column[docnum]
-            key = known[docnum] = value.decode("utf-8") if isinstance(value, bytes) else value
-        return key
-
-    allowed = set(searcher.docs_for_query(restrict)) if restrict is not None else None
-
-    def matching(query: wq.Query) -> set[int]:
-        docs = set(searcher.docs_for_query(query))
-        return docs & allowed if allowed is not None else docs
-
-    keys_of_query: dict[int, set[str]] = {}
-    records: set[int] = set()
+    answers = _Answers(maps.leaves(searcher))
+    allowed: list[set[int] | None] = [
+        set(restrict.docs(leaf.searcher)) if restrict is not None else None for leaf in answers.leaves
+    ]
+    met_by: dict[int, set[int]] = {}  # id(query) → answers with a matching record
     for requirement in compiled.required:
         for alternative in requirement.alternatives:
             for query in alternative:
-                if id(query) not in keys_of_query:
-                    docs = matching(query)
-                    records |= docs
-                    keys_of_query[id(query)] = {key_of(d) for d in docs}
+                if id(query) not in met_by:
+                    met_by[id(query)] = answers.matching(query, allowed)
+    matched: set[int] = set().union(*met_by.values()) if met_by else set()
 
-    def met(key: str, requirement: Requirement) -> bool:
-        head = _head(key)
-        return any(
-            all(key in keys_of_query[id(q)] or head in keys_of_query[id(q)] for q in alternative)
-            for alternative in requirement.alternatives
-        )
+    def meeting(requirement: Requirement) -> set[int]:
+        """Answers meeting ``requirement`` in their own records or their document's head."""
+        out: set[int] = set()
+        for alternative in requirement.alternatives:
+            sets = [answers.with_documents(met_by[id(q)]) for q in alternative]
+            out |= set.intersection(*sets) if sets else set()
+        return out
 
-    candidates: set[str] = set()
-    partial: dict[str, tuple[str, ...]] = {}
-    matched_keys: set[str] = set().union(*keys_of_query.values()) if keys_of_query else set()
-    if compiled.required:
-        for key in matched_keys:
-            if all(met(key, requirement) for requirement in compiled.required):
-                candidates.add(key)
+    meets = [meeting(requirement) for requirement in compiled.required]
+    candidates: set[int] = set.intersection(matched, *meets) if meets else set()
     if compiled.numbers is not None:
-        number_records = matching(compiled.numbers)
-        records |= number_records
-        candidates |= {key_of(d) for d in number_records}
+        candidates |= answers.matching(compiled.numbers, allowed)
+    partial: dict[int, tuple[str, ...]] = {}
     if len(compiled.required) > 1 and len(candidates) < relax_below:
-        for key in matched_keys - candidates:
-            unmet = [r for r in compiled.required if not met(key, r)]
-            if len(unmet) == 1 and unmet[0].relaxable:
-                partial[key] = (unmet[0].label,)
+        for index, requirement in enumerate(compiled.required):
+            if requirement.relaxable:
+                others = [m for i, m in enumerate(meets) if i != index]
+                for ordinal in set.intersection(matched, *others) - meets[index] - candidates:
+                    partial[ordinal] = (requirement.label,)
     if compiled.exclude is not None:
-        excluded = {key_of(d) for d in searcher.docs_for_query(compiled.exclude)}
+        excluded = answers.matching(compiled.exclude, [None] * len(answers.leaves))
         candidates -= excluded
-        partial = {key: missing for key, missing in partial.items() if key not in excluded}
+        partial = {ordinal: missing for ordinal, missing in partial.items() if ordinal not in excluded}
     if not candidates and not partial:
-        return []
-    scored_keys = candidates | set(partial)
-    heads = {_head(key) for key in scored_keys}
-    scored_records = {d for d in records if key_of(d) in scored_keys or key_of(d) in heads}
-    own: dict[str, tuple[float, int]] = {}
-    head_best: dict[str, tuple[float, int]] = {}
-    for hit in searcher.search(compiled.scoring, filter=scored_records, limit=None):
-        key = key_of(hit.docnum)
-        if key in scored_keys and (key not in own or hit.score > own[key][0]):
-            own[key] = (hit.score, hit.docnum)
-        if _is_head(key) and (key not in head_best or hit.score > head_best[key][0]):
-            head_best[key] = (hit.score, hit.docnum)
+        return Ranking(0, 0, [], [])
 
-    def scored(key: str) -> tuple[float, int] | None:
-        context = head_best.get(_head(key))
-        best = own.get(key) or context
+    representatives = [answers.representative(o) for o in candidates]
+    if wanted == 0:
+        return Ranking(len(candidates), len(partial), [], representatives)
+    if order == RELEVANCE:
+        ranked = _by_relevance(answers, compiled.scoring, candidates, partial, allowed, wanted)
+    else:
+        ranked = _by_date(answers, compiled.scoring, candidates, allowed, wanted, newest=order == NEWEST)
+    return Ranking(len(candidates), len(partial), ranked, representatives)
+
+
+def _by_relevance(
+    answers: _Answers, scoring: wq.Query, candidates: set[int], partial: dict[int, tuple[str, ...]],
+    allowed: list[set[int] | None], wanted: int | None,
+) -> list[RankedAnswer]:
+    scored = _score(answers, scoring, candidates | set(partial), allowed)
+    full = [RankedAnswer(*score, answers.key(o)) for o in candidates if (score := scored(o))]
+    full.sort(key=lambda a: (-a.score, _tie(a.key)))
+    documents_with_full_matches = {answers.head(o) for o in candidates}
+    relaxed = [(answers.head(o) not in documents_with_full_matches, RankedAnswer(*score, answers.key(o), partial[o]))
+               for o in partial if (score := scored(o))]
+    relaxed.sort(key=lambda item: (item[0], -item[1].score, _tie(item[1].key)))
+    ranked = full + [answer for _, answer in relaxed]
+    return ranked if wanted is None else ranked[:wanted]
+
+
+def _by_date(
+    answers: _Answers, scoring: wq.Query, candidates: set[int], allowed: list[set[int] | None],
+    wanted: int | None, newest: bool,
+) -> list[RankedAnswer]:
+    """Undated answers last in both directions, then by date, then by relevance — scoring only
+    the answers that can reach the first ``wanted`` places."""
+
+    def when(ordinal: int) -> tuple[int, int]:
+        date = answers.date(ordinal)
+        dated = MIN_DATE <= date <= MAX_DATE
+        return (0, -date if newest else date) if dated else (1, 0)
+
+    dated = sorted(candidates, key=when)
+    if wanted is not None and len(dated) > wanted:
+        boundary = when(dated[wanted - 1])
+        dated = [o for o in dated if when(o) <= boundary]  # the page plus answers tied with its last
+    scored = _score(answers, scoring, set(dated), allowed)
+    ranked = []
+    for ordinal in dated:
+        score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
+        ranked.append((when(ordinal), RankedAnswer(score, docnum, answers.key(ordinal))))
+    ranked.sort(key=lambda item: (item[0], -item[1].score, _tie(item[1].key)))
+    out = [answer for _, answer in ranked]
+    return out if wanted is None else out[:wanted]
+
+
+def _score(
+    answers: _Answers, scoring: wq.Query, wanted: set[int], allowed: list[set[int] | None],
+) -> Callable[[int], tuple[float, int] | None]:
+    """(score, best record) of each wanted answer: its best record's score plus a share of its
+    document head's; None when nothing of it or its head matches ``scoring``."""
+    heads = {answers.head(o) for o in wanted}
+    own: dict[int, tuple[float, int]] = {}
+    head_best: dict[int, tuple[float, int]] = {}
+    for leaf, base, permitted in zip(answers.leaves, answers.bases, allowed):
+        local = {o - base for o in wanted | heads if base <= o < base + len(leaf.answers.keys)}
+        if not local:
+            continue
+        segment = leaf.answers
+        for docnum, score in _scored_records(leaf, scoring, local, permitted):
+            ordinal = segment.answer_of[docnum]
+            hit = (score, docnum + leaf.offset)
+            if ordinal + base in wanted and (ordinal + base not in own or score > own[ordinal + base][0]):
+                own[ordinal + base] = hit
+            if segment.head_of[ordinal] == ordinal and (ordinal + base not in head_best or score > head_best[ordinal + base][0]):
+                head_best[ordinal + base] = hit
+
+    def scored(ordinal: int) -> tuple[float, int] | None:
+        head = answers.head(ordinal)
+        context = head_best.get(head)
+        best = own.get(ordinal) or context
         if best is None:
             return None
-        lift = HEAD_SHARE * context[0] if context and not _is_head(key) and key in own else 0.0
+        lift = HEAD_SHARE * context[0] if context and head != ordinal and ordinal in own else 0.0
         return best[0] + lift, best[1]
 
-    ranked = [RankedAnswer(*score, key) for key in candidates if (score := scored(key))]
-    ranked.sort(key=lambda answer: (-answer.score, answer.docnum))
-    documents_with_full_matches = {_head(key) for key in candidates}
-    relaxed = [RankedAnswer(*score, key, partial[key]) for key in partial if (score := scored(key))]
-    relaxed.sort(key=lambda a: (_head(a.key) not in documents_with_full_matches, -a.score, a.docnum))
-    return ranked + relaxed
+    return scored
+
+
+def _scored_records(leaf: Leaf, scoring: wq.Query, local: set[int], permitted: set[int] | None) -> Iterator[tuple[int, float]]:
+    """(record, score) for the records of the ``local`` answers that match ``scoring``.
+
+    Few answers among many matches: jump to each answer's records; else walk the matches and
+    keep theirs."""
+    searcher, segment = leaf.searcher, leaf.answers
+    matcher = scoring.matcher(searcher, searcher.context(weighting=searcher.weighting))
+    records = sum(segment.end[o] - segment.first[o] for o in local)
+    if records * SKIP_COST < scoring.estimate_size(searcher.reader()):
+        for ordinal in sorted(local):
+            end = segment.end[ordinal]
+            if not matcher.is_active():
+                return
+            if matcher.id() < segment.first[ordinal]:
+                matcher.skip_to(segment.first[ordinal])
+            while matcher.is_active() and matcher.id() < end:
+                docnum = matcher.id()
+                if permitted is None or docnum in permitted:
+                    yield docnum, matcher.score()
+                matcher.next()
+        return
+    answer_of = segment.answer_of
+    while matcher.is_active():
+        docnum = matcher.id()
+        if answer_of[docnum] in local and (permitted is None or docnum in permitted):
+            yield docnum, matcher.score()
+        matcher.next()

@@ -75,6 +75,18 @@ def test_same_id_replaces_never_duplicates(site):
         "nw-17-6448.json", "nw-17-6448.txt", "nw-17-7001.json", "nw-17-7001.txt"]
 
 
+def test_a_running_engine_forgets_the_replaced_text(site):
+    """The site's long-lived engine, not a fresh one: it had the old version's segment open."""
+    site("add", str(make_answer(site.incoming, 7001, extra_sentence="vor Korrektur Wüstenfuchsbestand ")))
+    engine = Engine(site.index)
+    assert [h.doc_id for h in engine.search("Wüstenfuchsbestand").hits] == ["nw-17-7001"]
+    site("add", str(make_answer(site.incoming / "v2", 7001, extra_sentence="nach Korrektur Erdmännchenzählung ")))
+    assert engine.search("Wüstenfuchsbestand").total == 0
+    found = engine.search(marker(7001))
+    assert [(h.doc_id, h.question) for h in found.hits] == [("nw-17-7001", 1)]
+    assert "Erdmännchenzählung" in str(found.hits[0].snippet)
+
+
 def test_a_new_version_without_metadata_keeps_the_archived_metadata(site):
     source = make_answer(site.incoming, 7001)
     site("add", str(source))

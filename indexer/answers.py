@@ -1,0 +1,106 @@
+"""Which answer each index record belongs to, as small integers, per segment.
+
+Ranking works on answers, but Whoosh hands out record numbers.  Looking up the
+``answer_key`` column and hashing strings for every matching record cost more than
+matching itself at archive size, so each segment is mapped once: a record's answer is an
+integer (its *ordinal*), and an answer's records are one contiguous run of record numbers
+— a document's records are always written together, title first (see
+:func:`indexer.schema.records` and :class:`indexer.store.ParallelBuildWriter`).
+
+Segments never change after they are written (deletions only hide records), so the maps
+are shared by all threads and kept across commits for the segments that survive them.
+"""
+
+from __future__ import annotations
+
+import threading
+from array import array
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh.searching import Searcher
+
+HEAD = 0  # question number of a document's head: title and Vorbemerkungen
+
+
+@dataclass(frozen=True)
+class SegmentAnswers:
+    """The answers of one segment; ordinals are local to it."""
+
+    answer_of: array  # record number → ordinal
+    keys: list[str]  # ordinal → answer key ("doc#question")
+    head_of: array  # ordinal → ordinal of its document's head
+    first: array  # ordinal → its first record
+    end: array  # ordinal → one past its last record
+    doc_end: array  # ordinal → one past the last ordinal of its document
+    date: array  # ordinal → ``datum`` (YYYYMMDD, 0 when undated)
+
+    @classmethod
+    def read(cls, reader: Any) -> "SegmentAnswers":
+        keys_column = reader.column_reader("answer_key")
+        dates = reader.column_reader("datum") if reader.has_column("datum") else None
+        answer_of = array("l")
+        keys: list[str] = []
+        head_of, first, end, date = array("l"), array("l"), array("l"), array("l")
+        heads: dict[str, int] = {}
+        previous = None
+        for docnum, value in enumerate(keys_column):
+            if value != previous:  # a new run of records: a new answer
+                previous = value
+                key = value.decode("utf-8") if isinstance(value, bytes) else value
+                ordinal = len(keys)
+                if keys:
+                    end.append(docnum)
+                keys.append(key)
+                first.append(docnum)
+                doc, _, question = key.rpartition("#")
+                if question == str(HEAD):
+                    heads[doc] = ordinal
+                head_of.append(heads.get(doc, ordinal))
+                date.append((dates[docnum] or 0) if dates is not None else 0)
+            answer_of.append(len(keys) - 1)
+        if keys:
+            end.append(len(answer_of))
+        doc_end = array("l", range(1, len(keys) + 1))
+        for ordinal in range(len(keys) - 1, -1, -1):
+            head = head_of[ordinal]
+            if head != ordinal and doc_end[head] < ordinal + 1:
+                doc_end[head] = ordinal + 1
+        return cls(answer_of, keys, head_of, first, end, doc_end, date)
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """One segment of a searcher: its searcher, first global record number and answers."""
+
+    searcher: Searcher
+    offset: int
+    answers: SegmentAnswers
+
+
+class AnswerMaps:
+    """Segment maps for all searchers of one engine, least recently used dropped first."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._maps: OrderedDict[Any, SegmentAnswers] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def leaves(self, searcher: Searcher) -> list[Leaf]:
+        return [Leaf(leaf, offset, self._segment(leaf.reader())) for leaf, offset in searcher.leaf_searchers()]
+
+    def _segment(self, reader: Any) -> SegmentAnswers:
+        storage = reader.storage()
+        key = (getattr(storage, "folder", id(storage)), reader.segment().segment_id())
+        with self._lock:
+            cached = self._maps.get(key)
+            if cached is not None:
+                self._maps.move_to_end(key)
+                return cached
+        answers = SegmentAnswers.read(reader)
+        with self._lock:
+            self._maps[key] = answers
+            while len(self._maps) > self._size:
+                self._maps.popitem(last=False)
+        return answers
