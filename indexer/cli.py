@@ -42,18 +42,25 @@ def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
     ctx.obj = Paths(corpus, index)
 
 
+procs_option = click.option(
+    "--procs", type=click.IntRange(1, 64), default=None,
+    help="Prozesse für den Aufbau (Standard: einer je Kern ab 500 Dokumenten).",
+)
+
+
 @cli.command()
+@procs_option
 @pass_paths
-def build(paths: Paths) -> None:
+def build(paths: Paths, procs: int | None) -> None:
     """Index komplett neu aus dem Korpus aufbauen (atomar: neuer Index, dann Umschalten)."""
-    build_index_with_progress(paths.corpus, paths.index)
+    build_index_with_progress(paths.corpus, paths.index, procs)
 
 
-def build_index_with_progress(corpus: Path, index: Path) -> None:
+def build_index_with_progress(corpus: Path, index: Path, procs: int | None = None) -> None:
     files = _or_exit(lambda: corpus_files(corpus))
     with click.progressbar(length=len(files), label="Indexiere", file=sys.stderr) as bar:
         archive = Archive(corpus, index)
-        report = _or_exit(lambda: archive.rebuild(progress=lambda _doc: bar.update(1)))
+        report = _or_exit(lambda: archive.rebuild(progress=lambda _doc: bar.update(1), procs=procs))
     for problem in archive.skipped:
         click.echo(f"Übersprungen: {problem}", err=True)
     click.echo(
@@ -149,25 +156,30 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
 @click.option("--repeats", default=5, show_default=True, type=click.IntRange(1, 50), help="Durchläufe der Anfragemischung.")
 @click.option("--http-seconds", default=30.0, show_default=True, type=click.FloatRange(0, 600),
               help="Dauer der HTTP-Last (0 = auslassen).")
-@click.option("--procs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Prozesse für unseren Indexaufbau.")
-def bench(tier: str, shared: Path, work: Path, out: Path, repeats: int, http_seconds: float, procs: int) -> None:
+@click.option("--procs", default=None, type=click.IntRange(1, 64),
+              help="Prozesse für unseren Indexaufbau (Standard wie 'anfragen build').")
+@click.option("--without-plain-whoosh", is_flag=True,
+              help="Whoosh pur auslassen (bei 60 k dauert allein dessen Präfixsuche Minuten je Anfrage).")
+def bench(tier: str, shared: Path, work: Path, out: Path, repeats: int, http_seconds: float,
+          procs: int | None, without_plain_whoosh: bool) -> None:
     """Leistung messen: unser Index gegen SQLite FTS5 und Whoosh pur, im selben Lauf."""
     from .bench import report, run
 
     if not (shared / "corpus" / "nrw-metadata").is_dir() or not (shared / "bench").is_dir():
         raise click.ClickException(f"{shared} enthält keine NRW-Metadaten und Textmengen (corpus/nrw-metadata, bench/).")
-    result = run.run(shared, work, tier, repeats, http_seconds, procs, log=lambda text: click.echo(text, err=True))
+    result = run.run(shared, work, tier, repeats, http_seconds, procs, log=lambda text: click.echo(text, err=True),
+                     plain_whoosh=not without_plain_whoosh)
     json_path, md_path = report.write(result, out)
     click.echo(report.markdown(result))
     click.echo(f"→ {json_path}, {md_path}", err=True)
 
 
 @cli.command()
+@procs_option
 @pass_paths
-def rebuild(paths: Paths) -> None:
+def rebuild(paths: Paths, procs: int | None) -> None:
     """Index neu aufbauen, während die Suche weiterläuft (neues Verzeichnis, dann atomar umschalten)."""
-    build_index_with_progress(paths.corpus, paths.index)
+    build_index_with_progress(paths.corpus, paths.index, procs)
 
 
 @cli.command()

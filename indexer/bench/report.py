@@ -37,19 +37,20 @@ def markdown(result: dict[str, Any]) -> str:
         _row("Spitzen-RSS Aufbau (MB)", b, "peak_rss_mb"),
     ]
     for p in ("p50", "p95", "p99"):
-        values = [q[s]["latency_ms"][p] for s in ("ours", "fts5", "plain_whoosh")]
+        values = [q[s]["latency_ms"][p] if q[s] else None for s in ("ours", "fts5", "plain_whoosh")]
         ratio = values[0] / values[1] if values[1] else 0
         lines.append(f"| Suche {p} inkl. Top-10-Snippets (ms) | {values[0]:.1f} | {values[1]:.1f} | "
-                     f"{values[2]:.1f} | {ratio:.2f} |")
+                     f"{_number(values[2], '.1f')} | {ratio:.2f} |")
+    plain = (f"Whoosh pur ÷ FTS5: Aufbau {r['plain_whoosh_build_vs_fts5']}, Suche p95 "
+             f"{r['plain_whoosh_search_p95_vs_fts5']}." if q["plain_whoosh"] else "Whoosh pur: in diesem Lauf ausgelassen.")
     lines += [
         "",
         f"Davon Parsen (unser Aufbau): {b['ours_parse_s']} s; reiner Indexaufbau ÷ FTS5: "
-        f"{r['build_index_only_vs_fts5']}. Whoosh pur ÷ FTS5: Aufbau {r['plain_whoosh_build_vs_fts5']}, "
-        f"Suche p95 {r['plain_whoosh_search_p95_vs_fts5']}.",
+        f"{r['build_index_only_vs_fts5']}. {plain}",
         "",
         "p95 je Anfrageart (ms, unser / FTS5 / Whoosh pur): " + ", ".join(
             f"{kind} {q['ours']['p95_by_kind_ms'][kind]:.0f}/{q['fts5']['p95_by_kind_ms'][kind]:.0f}/"
-            f"{q['plain_whoosh']['p95_by_kind_ms'][kind]:.0f}"
+            f"{_number(q['plain_whoosh']['p95_by_kind_ms'][kind] if q['plain_whoosh'] else None, '.0f')}"
             for kind in q["ours"]["p95_by_kind_ms"]
         ) + ".",
         "",
@@ -85,8 +86,12 @@ def targets(result: dict[str, Any]) -> list[tuple[str, str, str]]:
 
 
 def _row(label: str, build: dict[str, Any], key: str, ratio: float | None = None) -> str:
-    values = [build[s][key] for s in ("ours", "fts5", "plain_whoosh")]
+    values = [build[s][key] if build[s] else "—" for s in ("ours", "fts5", "plain_whoosh")]
     return f"| {label} | {values[0]} | {values[1]} | {values[2]} | {'' if ratio is None else ratio} |"
+
+
+def _number(value: float | None, spec: str) -> str:
+    return "—" if value is None else format(value, spec)
 
 
 def _verdict(actual: float, target: float) -> str:
