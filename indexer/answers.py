@@ -34,7 +34,7 @@ class SegmentAnswers:
     first: array  # ordinal → its first record
     end: array  # ordinal → one past its last record
     doc_end: array  # ordinal → one past the last ordinal of its document
-    date: array  # ordinal → ``datum`` (YYYYMMDD, 0 when undated)
+    date: array  # ordinal → its document's ``datum`` (YYYYMMDD, 0 when undated)
 
     @classmethod
     def read(cls, reader: Any) -> "SegmentAnswers":
@@ -57,8 +57,10 @@ class SegmentAnswers:
                 doc, _, question = key.rpartition("#")
                 if question == str(HEAD):
                     heads[doc] = ordinal
-                head_of.append(heads.get(doc, ordinal))
-                date.append((dates[docnum] or 0) if dates is not None else 0)
+                head = heads.get(doc, ordinal)
+                head_of.append(head)
+                # The date is indexed on the title record, which comes first in its document.
+                date.append(date[head] if head != ordinal else (dates[docnum] or 0) if dates is not None else 0)
             answer_of.append(len(keys) - 1)
         if keys:
             end.append(len(answer_of))
