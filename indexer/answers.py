@@ -34,7 +34,7 @@ class SegmentAnswers:
     first: array  # ordinal → its first record
     end: array  # ordinal → one past its last record
     doc_end: array  # ordinal → one past the last ordinal of its document
-    date: array  # ordinal → ``datum`` (YYYYMMDD, 0 when undated)
+    date: array  # ordinal → its document's ``datum`` (YYYYMMDD, 0 when undated)
 
     @classmethod
     def read(cls, reader: Any) -> "SegmentAnswers":
@@ -57,8 +57,10 @@ class SegmentAnswers:
                 doc, _, question = key.rpartition("#")
                 if question == str(HEAD):
                     heads[doc] = ordinal
-                head_of.append(heads.get(doc, ordinal))
-                date.append((dates[docnum] or 0) if dates is not None else 0)
+                head = heads.get(doc, ordinal)
+                head_of.append(head)
+                # The date is indexed on the title record, which comes first in its document.
+                date.append(date[head] if head != ordinal else (dates[docnum] or 0) if dates is not None else 0)
             answer_of.append(len(keys) - 1)
         if keys:
             end.append(len(answer_of))
@@ -77,22 +79,71 @@ class Leaf:
     searcher: Searcher
     offset: int
     answers: SegmentAnswers
+    key: Any  # the segment's identity (index directory, segment id)
+
+
+@dataclass(frozen=True)
+class Joined:
+    """The answers of all segments of one index state, numbered segment after segment."""
+
+    bases: list[int]  # first global ordinal of each segment
+    keys: list[str]
+    head: array  # ordinal → ordinal of its document's head
+    first: array  # ordinal → its first record (global record number)
+    title: array  # ordinal → the title record of its document (global)
+    date: array
+    doc_end: array  # head ordinal → one past the last ordinal of its document
+
+    @classmethod
+    def of(cls, leaves: list[Leaf]) -> "Joined":
+        bases, keys = [], []
+        head, first, title, date, doc_end = (array("l") for _ in range(5))
+        for leaf in leaves:
+            base, segment, offset = len(keys), leaf.answers, leaf.offset
+            bases.append(base)
+            keys.extend(segment.keys)
+            head.extend(h + base for h in segment.head_of)
+            first.extend(f + offset for f in segment.first)
+            title.extend(segment.first[h] + offset for h in segment.head_of)
+            date.extend(segment.date)
+            doc_end.extend(e + base for e in segment.doc_end)
+        return cls(bases, keys, head, first, title, date, doc_end)
 
 
 class AnswerMaps:
     """Segment maps for all searchers of one engine, least recently used dropped first."""
 
-    def __init__(self, size: int = 64) -> None:
+    def __init__(self, size: int = 64, states: int = 4) -> None:
         self._maps: OrderedDict[Any, SegmentAnswers] = OrderedDict()
-        self._size = size
+        self._joined: OrderedDict[Any, Joined] = OrderedDict()
+        self._size, self._states = size, states
         self._lock = threading.Lock()
 
     def leaves(self, searcher: Searcher) -> list[Leaf]:
-        return [Leaf(leaf, offset, self._segment(leaf.reader())) for leaf, offset in searcher.leaf_searchers()]
+        out = []
+        for leaf, offset in searcher.leaf_searchers():
+            reader = leaf.reader()
+            storage = reader.storage()
+            key = (getattr(storage, "folder", id(storage)), reader.segment().segment_id())
+            out.append(Leaf(leaf, offset, self._segment(key, reader), key))
+        return out
 
-    def _segment(self, reader: Any) -> SegmentAnswers:
-        storage = reader.storage()
-        key = (getattr(storage, "folder", id(storage)), reader.segment().segment_id())
+    def joined(self, leaves: list[Leaf]) -> Joined:
+        """The joined answers of these segments (kept for the last few index states)."""
+        key = tuple((leaf.key, leaf.offset) for leaf in leaves)
+        with self._lock:
+            cached = self._joined.get(key)
+            if cached is not None:
+                self._joined.move_to_end(key)
+                return cached
+        joined = Joined.of(leaves)
+        with self._lock:
+            self._joined[key] = joined
+            while len(self._joined) > self._states:
+                self._joined.popitem(last=False)
+        return joined
+
+    def _segment(self, key: Any, reader: Any) -> SegmentAnswers:
         with self._lock:
             cached = self._maps.get(key)
             if cached is not None:

@@ -23,7 +23,7 @@ from .corpus import (
 from .errors import AnfragenError, IndexMissingError
 from .extract import SUPPORTED_SUFFIXES
 from .model import Document
-from .schema import records
+from .schema import TITLE, records
 from .store import DEFAULT_LOCK_TIMEOUT, BuildReport, IndexStore, build_procs
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -289,7 +289,7 @@ class Archive:
         except IndexMissingError:
             return None
         with index.searcher() as searcher:
-            stored = searcher.document(key=f"{doc_id}/titel/0/0")
+            stored = searcher.document(doc_id=doc_id, kind=TITLE)
         index.close()
         return stored.get("fingerprint") if stored else None
 

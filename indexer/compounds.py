@@ -77,8 +77,11 @@ class Split:
 class Lexicon:
     """Word → frequency bucket (log2 of the count), looked up with umlaut and ae/oe/ue folding."""
 
+    PART_CACHE = 1_000_000  # substrings recur across words (``arbeits``, ``ungs``): look each up once
+
     def __init__(self, buckets: dict[str, int]) -> None:
         self.buckets = buckets
+        self._parts: dict[tuple[str, bool], tuple[float, int]] = {}
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Lexicon":
@@ -107,6 +110,14 @@ class Lexicon:
     def part_weight(self, part: str, final: bool) -> tuple[float, int]:
         """Weight of the folded ``part`` as a compound part (0 when it cannot be one) and how to
         get its base word: strip that many letters (a linking element), or -1 to add an ``e``."""
+        cached = self._parts.get((part, final))
+        if cached is None:
+            if len(self._parts) >= self.PART_CACHE:
+                self._parts.clear()
+            cached = self._parts[(part, final)] = self._part_weight(part, final)
+        return cached
+
+    def _part_weight(self, part: str, final: bool) -> tuple[float, int]:
         best, how = self._candidate(part), 0
         for link in LINKS:
             if part.endswith(link) and len(part) - len(link) >= 3:
@@ -133,7 +144,7 @@ class Lexicon:
 class CompoundSplitter:
     """Splits lower-case words into known words; results are cached per word."""
 
-    def __init__(self, lexicon: Lexicon, cache_size: int = 100_000) -> None:
+    def __init__(self, lexicon: Lexicon, cache_size: int = 500_000) -> None:
         self.lexicon = lexicon
         self.split = lru_cache(maxsize=cache_size)(self._split)
 

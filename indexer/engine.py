@@ -19,7 +19,6 @@ from typing import Any
 
 from markupsafe import Markup
 from whoosh import query as wq
-from whoosh import sorting
 from whoosh.searching import Searcher
 
 from .analysis import fold, german_analyzer
@@ -30,7 +29,7 @@ from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
 from .query import CompiledQuery, QueryCompiler
 from .answers import AnswerMaps
-from .ranking import NEWEST, OLDEST, RELEVANCE, rank_answers
+from .ranking import NEWEST, OLDEST, RELEVANCE, list_answers, rank_answers
 from .schema import ANSWER, QUESTION, TITLE, unpack
 from .spelling import suggest
 from .store import IndexStore
@@ -39,6 +38,7 @@ DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
 OPEN_ATTEMPTS = 5
 SORTS = (RELEVANCE, NEWEST, OLDEST)
+TIME_LIMIT = 3.0  # seconds of scoring per search; then the page says its order is incomplete
 RELAX_BELOW = 10  # fewer full matches than a page: answers lacking one word follow (see ranking)
 SIMILAR_TERMS = 12
 MIN_COMPLETE = 2
@@ -98,6 +98,7 @@ class ResultPage:
     facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
     suggestion: str | None = None  # „Meinten Sie …?“ (see indexer.spelling)
     partial: int = 0  # answers lacking one query word, listed after the ``total`` full matches (see ranking)
+    incomplete: bool = False  # the time limit cut ranking short: the counts are exact, the order is not
 
     @property
     def pages(self) -> int:
@@ -111,6 +112,7 @@ class ResultPage:
             "per_page": self.per_page,
             "hits": [hit.to_json() for hit in self.hits],
             "partial": self.partial,
+            "incomplete": self.incomplete,
         }
         if self.suggestion:
             data["suggestion"] = self.suggestion
@@ -121,16 +123,8 @@ class ResultPage:
 _Entry = tuple[float, dict[str, Any], tuple[str, ...]]
 
 
-def _score(key: Any) -> float:
-    """The relevance of a hit; sorted results carry the sort key, whose last part is ScoreFacet's -score."""
-    if isinstance(key, tuple):
-        return -float(key[-1])
-    return float(key or 0.0)
-
-
 @dataclass(frozen=True)
 class _Plan:
-    query: wq.Query
     filter: wq.Query | None
     highlight_terms: frozenset[str]
     filters: Filters
@@ -162,8 +156,11 @@ def _cache_column_readers(searcher: Searcher) -> None:
 class Engine:
     """Search and document access for one index directory; safe to share between threads."""
 
-    def __init__(self, index_dir: Path, document_cache: int = 256, result_cache: int = 128) -> None:
+    def __init__(self, index_dir: Path, document_cache: int = 256, result_cache: int = 128,
+                 time_limit: float | None = TIME_LIMIT) -> None:
+        """``time_limit``: seconds a search may spend ranking (None: unlimited); exports are never limited."""
         self.store = IndexStore(index_dir)
+        self.time_limit = time_limit
         self.analyzer = german_analyzer()
         self._local = threading.local()
         self._documents: OrderedDict[tuple[str, str], Document] = OrderedDict()
@@ -242,7 +239,8 @@ class Engine:
             return cached
         plan = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
-        ranked, total, representatives, partial = self._ranked(searcher, plan, wanted)
+        deadline = time.perf_counter() + self.time_limit if self.time_limit is not None else None
+        ranked, total, representatives, partial, incomplete = self._ranked(searcher, plan, wanted, deadline)
         ranked = ranked[(page - 1) * per_page : wanted]
         hits = [self._hit(searcher, score, fields, plan.highlight_terms, missing) for score, fields, missing in ranked]
         counts = self._facet_counts(searcher, representatives) if facets else {}
@@ -250,9 +248,10 @@ class Engine:
         result = ResultPage(
             text, total, page, per_page, hits, plan.highlight_terms,
             filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, suggestion=suggestion,
-            partial=partial,
+            partial=partial, incomplete=incomplete,
         )
-        self._remember_result(cache_key, result)
+        if not incomplete:  # the same search may finish in time when the machine is less busy
+            self._remember_result(cache_key, result)
         return result
 
     def _cached_result(self, key: tuple[Any, ...]) -> ResultPage | None:
@@ -280,7 +279,7 @@ class Engine:
         """
         searcher = self.searcher()
         plan = self._plan(searcher, text, filters, sort)
-        ranked, _, _, _ = self._ranked(searcher, plan, limit)
+        ranked, *_ = self._ranked(searcher, plan, limit)
         full = [(score, fields) for score, fields, missing in ranked if not missing]
         return (self._hit(searcher, score, fields, plan.highlight_terms) for score, fields in full[:limit])
 
@@ -293,46 +292,28 @@ class Engine:
         filter_query = to_query(combined, searcher.reader())
         if words or not combined:
             compiled = QueryCompiler(searcher.reader(), self.analyzer).compile(words)
-            return _Plan(compiled.scoring, filter_query, compiled.highlight_terms, combined, sort, words, compiled)
-        # Only filters: every answer that passes them, one record (its question) each.
+            return _Plan(filter_query, compiled.highlight_terms, combined, sort, words, compiled)
+        # Only filters: every answer of the documents that pass them, newest first by default.
         sort = NEWEST if sort == RELEVANCE else sort
-        return _Plan(wq.Term("kind", QUESTION), filter_query, frozenset(), combined, sort, words)
+        return _Plan(filter_query, frozenset(), combined, sort, words)
 
     def _ranked(
-        self, searcher: Searcher, plan: "_Plan", wanted: int | None
-    ) -> tuple[list[_Entry], int, list[int], int]:
+        self, searcher: Searcher, plan: "_Plan", wanted: int | None, deadline: float | None = None
+    ) -> tuple[list[_Entry], int, list[int], int, bool]:
         """The best record per answer in result order (at least ``wanted``; None: all), the number
-        of full matches, one record of each (for facets), and how many relaxed matches lacking a
-        word follow them."""
+        of full matches, one record of each (for facets), how many relaxed matches lacking a
+        word follow them, and whether ``deadline`` cut the ranking short."""
         if plan.compiled is not None:
             ranking = rank_answers(
                 searcher, plan.compiled, self._answers, restrict=plan.filter,
                 relax_below=RELAX_BELOW if plan.sort == RELEVANCE else 0, wanted=wanted, order=plan.sort,
+                deadline=deadline,
             )
             entries = [(a.score, searcher.stored_fields(a.docnum), a.missing) for a in ranking.answers]
-            return entries, ranking.total, ranking.representatives, ranking.partial
-        sortedby = None
-        if plan.sort != RELEVANCE:
-            # Undated answers last in both directions, then by date, then by relevance.
-            dated = sorting.QueryFacet({0: wq.NumericRange("datum", 1, None)}, other=1)
-            sortedby = sorting.MultiFacet(
-                [dated, sorting.FieldFacet("datum", reverse=plan.sort == NEWEST), sorting.ScoreFacet()]
-            )
-        limit: int | None = None if wanted is None else max(200, wanted * 10)
-        while True:
-            results = searcher.search(
-                plan.query, limit=limit, groupedby="answer_key", filter=plan.filter, sortedby=sortedby,
-            )
-            best: dict[str, _Entry] = {}
-            for hit in results:
-                key = f"{hit['doc_id']}#{hit.get('question', 0)}"
-                if key not in best:
-                    best[key] = (_score(hit.score), hit.fields(), ())
-            groups = results.groups("answer_key")
-            if limit is None or len(best) >= min(wanted or 0, len(groups)) or results.scored_length() < limit:
-                representatives = [docnums[0] for docnums in groups.values() if docnums]
-                return list(best.values()), len(groups), representatives, 0
-            limit *= 4
+            return entries, ranking.total, ranking.representatives, ranking.partial, ranking.incomplete
+        listing = list_answers(searcher, self._answers, plan.filter, wanted, newest=plan.sort != OLDEST)
+        entries = [(a.score, searcher.stored_fields(a.docnum), ()) for a in listing.answers]
+        return entries, listing.total, listing.representatives, 0, False
 
     def _facet_counts(self, searcher: Searcher, representatives: list[int]) -> dict[str, list[tuple[Any, int]]]:
         key = (self._local.path, searcher.reader().generation())
@@ -464,7 +445,7 @@ class Engine:
             if cached is not None:
                 self._documents.move_to_end(cache_key)
                 return cached
-        stored = searcher.document(key=f"{doc_id}/{TITLE}/0/0")
+        stored = searcher.document(doc_id=doc_id, kind=TITLE)
         if stored is None:
             raise KeyError(doc_id)
         document = unpack(stored["meta"])

@@ -22,6 +22,7 @@ reach the requested page are scored: sorted by date, that is the page itself.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -33,10 +34,13 @@ from whoosh.searching import Searcher
 
 from .answers import AnswerMaps, Leaf
 from .query import CompiledQuery, Requirement
+from .schema import TEXT_FIELDS, TITLE
 
 HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
+UNDATED = MAX_DATE + 1  # sorts after every date, newest or oldest first
+CHECK_EVERY = 256  # records scored between looks at the clock
 SKIP_COST = 4  # skipping the scoring matcher to a record costs about as much as stepping over this many
 
 
@@ -55,60 +59,65 @@ class Ranking:
     partial: int
     answers: list[RankedAnswer]  # in result order: full matches, then relaxed ones
     representatives: list[int]  # one record of every full match (for facet counts)
+    incomplete: bool = False  # the deadline cut scoring short: counts are exact, the order is not
 
 
 class _Answers:
-    """Global answer ordinals across the segments of one searcher."""
+    """Global answer ordinals across the segments of one searcher (see :class:`~indexer.answers.Joined`)."""
 
-    def __init__(self, leaves: list[Leaf]) -> None:
-        self.leaves = leaves
-        self.bases: list[int] = []
-        base = 0
-        for leaf in leaves:
-            self.bases.append(base)
-            base += len(leaf.answers.keys)
-
-    def locate(self, ordinal: int) -> tuple[Leaf, int]:
-        for index in range(len(self.leaves) - 1, -1, -1):
-            if ordinal >= self.bases[index]:
-                return self.leaves[index], ordinal - self.bases[index]
-        raise IndexError(ordinal)
+    def __init__(self, maps: AnswerMaps, searcher: Searcher) -> None:
+        self.leaves = maps.leaves(searcher)
+        self.joined = joined = maps.joined(self.leaves)
+        self.bases = joined.bases
 
     def key(self, ordinal: int) -> str:
-        leaf, local = self.locate(ordinal)
-        return leaf.answers.keys[local]
+        return self.joined.keys[ordinal]
 
     def head(self, ordinal: int) -> int:
-        leaf, local = self.locate(ordinal)
-        return ordinal - local + leaf.answers.head_of[local]
+        return self.joined.head[ordinal]
 
     def date(self, ordinal: int) -> int:
-        leaf, local = self.locate(ordinal)
-        return leaf.answers.date[local]
+        return self.joined.date[ordinal]
 
     def representative(self, ordinal: int) -> int:
-        leaf, local = self.locate(ordinal)
-        return leaf.offset + leaf.answers.first[local]
+        """The answer's first record (its question; the title for a document head)."""
+        return self.joined.first[ordinal]
+
+    def title_record(self, ordinal: int) -> int:
+        """The title record of the answer's document, which carries the document's facets."""
+        return self.joined.title[ordinal]
+
+    def allowed(self, restrict: wq.Query | None) -> list[set[int] | None]:
+        """Per segment, the heads of the documents passing ``restrict`` (None: all documents).
+
+        Filters select documents (their facets sit on the title record), so an answer passes
+        when its document's head does."""
+        if restrict is None:
+            return [None] * len(self.leaves)
+        out = []
+        for leaf in self.leaves:
+            answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
+            out.append({head_of[answer_of[d]] for d in restrict.docs(leaf.searcher)})
+        return out
 
     def matching(self, query: wq.Query, allowed: list[set[int] | None]) -> set[int]:
-        """The answers with a record matching ``query`` (among the ``allowed`` records per segment)."""
+        """The answers with a record matching ``query`` (of the ``allowed`` documents)."""
         found: set[int] = set()
-        for leaf, base, permitted in zip(self.leaves, self.bases, allowed):
-            answer_of = leaf.answers.answer_of
-            ids = _record_ids(leaf.searcher, query)
-            if permitted is not None:
-                ids = permitted.intersection(ids)
-            found.update({answer_of[d] + base for d in ids})
+        for leaf, base, heads in zip(self.leaves, self.bases, allowed):
+            answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
+            local = {answer_of[d] for d in _record_ids(leaf.searcher, query)}
+            if heads is not None:
+                local = {o for o in local if head_of[o] in heads}
+            found.update(o + base for o in local)
         return found
 
     def with_documents(self, answers: set[int]) -> set[int]:
         """``answers`` plus every answer of a document whose head is among them."""
         out = set(answers)
+        head, doc_end = self.joined.head, self.joined.doc_end
         for ordinal in answers:
-            leaf, local = self.locate(ordinal)
-            if leaf.answers.head_of[local] == local:
-                start = ordinal - local
-                out.update(range(ordinal, start + leaf.answers.doc_end[local]))
+            if head[ordinal] == ordinal:
+                out.update(range(ordinal, doc_end[ordinal]))
         return out
 
 
@@ -164,17 +173,18 @@ def rank_answers(
     relax_below: int = 0,
     wanted: int | None = None,
     order: str = RELEVANCE,
+    deadline: float | None = None,
 ) -> Ranking:
     """The matching answers, counted, and the first ``wanted`` of them (None: all) ranked.
 
     ``restrict`` (filters) limits the records that count, for matching as for scoring.  With
     fewer than ``relax_below`` full matches, answers lacking one of several words follow.
     ``order`` is relevance or date (newest/oldest first, undated last, then relevance).
+    Scoring stops at ``deadline`` (a ``time.perf_counter()`` value): the answers are then
+    ranked by the records scored so far, unscored ones last, and the ranking says so.
     """
-    answers = _Answers(maps.leaves(searcher))
-    allowed: list[set[int] | None] = [
-        set(restrict.docs(leaf.searcher)) if restrict is not None else None for leaf in answers.leaves
-    ]
+    answers = _Answers(maps, searcher)
+    allowed = answers.allowed(restrict)
     met_by: dict[int, set[int]] = {}  # id(query) → answers with a matching record
     for requirement in compiled.required:
         for alternative in requirement.alternatives:
@@ -209,48 +219,69 @@ def rank_answers(
     if not candidates and not partial:
         return Ranking(0, 0, [], [])
 
-    representatives = [answers.representative(o) for o in candidates]
+    representatives = [answers.title_record(o) for o in candidates]
     if wanted == 0:
         return Ranking(len(candidates), len(partial), [], representatives)
+    scorer = _Scorer(answers, compiled.scoring, deadline)
     if order == RELEVANCE:
-        ranked = _by_relevance(answers, compiled.scoring, candidates, partial, allowed, wanted)
+        ranked = _by_relevance(answers, scorer, candidates, partial, wanted)
     else:
-        ranked = _by_date(answers, compiled.scoring, candidates, allowed, wanted, newest=order == NEWEST)
-    return Ranking(len(candidates), len(partial), ranked, representatives)
+        ranked = _by_date(answers, scorer, candidates, wanted, newest=order == NEWEST)
+    return Ranking(len(candidates), len(partial), ranked, representatives, scorer.incomplete)
+
+
+def list_answers(
+    searcher: Searcher, maps: AnswerMaps, restrict: wq.Query, wanted: int | None = None, newest: bool = True,
+) -> Ranking:
+    """Every answer of the documents passing ``restrict`` (filters without words), by date."""
+    answers = _Answers(maps, searcher)
+    chosen: set[int] = set()
+    for leaf, base, heads in zip(answers.leaves, answers.bases, answers.allowed(restrict)):
+        for head in heads or ():
+            chosen.update(range(base + head + 1, base + leaf.answers.doc_end[head]))
+    ranked = _by_date(answers, _Scorer(answers, None, None), chosen, wanted, newest)
+    return Ranking(len(chosen), 0, ranked, [answers.title_record(o) for o in chosen])
 
 
 def _by_relevance(
-    answers: _Answers, scoring: wq.Query, candidates: set[int], partial: dict[int, tuple[str, ...]],
-    allowed: list[set[int] | None], wanted: int | None,
+    answers: _Answers, scorer: "_Scorer", candidates: set[int], partial: dict[int, tuple[str, ...]],
+    wanted: int | None,
 ) -> list[RankedAnswer]:
-    scored = _score(answers, scoring, candidates | set(partial), allowed)
-    full = [RankedAnswer(*score, answers.key(o)) for o in candidates if (score := scored(o))]
-    full.sort(key=lambda a: (-a.score, _tie(a.key)))
+    scored = scorer.score(candidates | set(partial))
+
+    def ranked(ordinal: int, missing: tuple[str, ...] = ()) -> RankedAnswer:
+        score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
+        return RankedAnswer(score, docnum, answers.key(ordinal), missing)
+
+    full = sorted((ranked(o) for o in candidates), key=lambda a: (-a.score, _tie(a.key)))
     documents_with_full_matches = {answers.head(o) for o in candidates}
-    relaxed = [(answers.head(o) not in documents_with_full_matches, RankedAnswer(*score, answers.key(o), partial[o]))
-               for o in partial if (score := scored(o))]
-    relaxed.sort(key=lambda item: (item[0], -item[1].score, _tie(item[1].key)))
-    ranked = full + [answer for _, answer in relaxed]
-    return ranked if wanted is None else ranked[:wanted]
+    relaxed = sorted(
+        ((answers.head(o) not in documents_with_full_matches, ranked(o, partial[o])) for o in partial),
+        key=lambda item: (item[0], -item[1].score, _tie(item[1].key)),
+    )
+    out = full + [answer for _, answer in relaxed]
+    return out if wanted is None else out[:wanted]
 
 
 def _by_date(
-    answers: _Answers, scoring: wq.Query, candidates: set[int], allowed: list[set[int] | None],
-    wanted: int | None, newest: bool,
+    answers: _Answers, scorer: "_Scorer", candidates: set[int], wanted: int | None, newest: bool,
 ) -> list[RankedAnswer]:
     """Undated answers last in both directions, then by date, then by relevance — scoring only
     the answers that can reach the first ``wanted`` places."""
+    dates = answers.joined.date
+    sign = -1 if newest else 1
 
-    def when(ordinal: int) -> tuple[int, int]:
-        date = answers.date(ordinal)
-        dated = MIN_DATE <= date <= MAX_DATE
-        return (0, -date if newest else date) if dated else (1, 0)
+    def when(ordinal: int) -> int:
+        """Sort key: dated answers by date, then undated ones."""
+        date = dates[ordinal]
+        return sign * date if MIN_DATE <= date <= MAX_DATE else UNDATED
 
-    dated = sorted(candidates, key=when)
-    if wanted is not None and len(dated) > wanted:
-        boundary = when(dated[wanted - 1])
-        dated = [o for o in dated if when(o) <= boundary]  # the page plus answers tied with its last
-    scored = _score(answers, scoring, set(dated), allowed)
+    keyed = sorted((when(o), o) for o in candidates)
+    if wanted is not None and len(keyed) > wanted:
+        boundary = keyed[wanted - 1][0]
+        keyed = [item for item in keyed if item[0] <= boundary]  # the page plus answers tied with its last
+    dated = [o for _, o in keyed]
+    scored = scorer.score(set(dated))
     ranked = []
     for ordinal in dated:
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
@@ -260,47 +291,86 @@ def _by_date(
     return out if wanted is None else out[:wanted]
 
 
-def _score(
-    answers: _Answers, scoring: wq.Query, wanted: set[int], allowed: list[set[int] | None],
-) -> Callable[[int], tuple[float, int] | None]:
-    """(score, best record) of each wanted answer: its best record's score plus a share of its
-    document head's; None when nothing of it or its head matches ``scoring``."""
-    heads = {answers.head(o) for o in wanted}
-    own: dict[int, tuple[float, int]] = {}
-    head_best: dict[int, tuple[float, int]] = {}
-    for leaf, base, permitted in zip(answers.leaves, answers.bases, allowed):
-        local = {o - base for o in wanted | heads if base <= o < base + len(leaf.answers.keys)}
-        if not local:
-            continue
-        segment = leaf.answers
-        for docnum, score in _scored_records(leaf, scoring, local, permitted):
-            ordinal = segment.answer_of[docnum]
-            hit = (score, docnum + leaf.offset)
-            if ordinal + base in wanted and (ordinal + base not in own or score > own[ordinal + base][0]):
-                own[ordinal + base] = hit
-            if segment.head_of[ordinal] == ordinal and (ordinal + base not in head_best or score > head_best[ordinal + base][0]):
-                head_best[ordinal + base] = hit
+class _Scorer:
+    """Scores answers with the query's scoring part until the deadline."""
 
-    def scored(ordinal: int) -> tuple[float, int] | None:
-        head = answers.head(ordinal)
-        context = head_best.get(head)
-        best = own.get(ordinal) or context
-        if best is None:
+    def __init__(self, answers: _Answers, scoring: wq.Query | None, deadline: float | None) -> None:
+        self.answers, self.deadline = answers, deadline
+        self.passes = [q for q in (_for_kind(scoring, kind) for kind in TEXT_FIELDS) if q is not None] if scoring else []
+        self.incomplete = False
+
+    def score(self, wanted: set[int]) -> Callable[[int], tuple[float, int] | None]:
+        """(score, best record) of each wanted answer: its best record's score plus a share of
+        its document head's; None when nothing of it or its head matches (or was scored)."""
+        answers = self.answers
+        heads = {answers.head(o) for o in wanted}
+        own: dict[int, tuple[float, int]] = {}
+        head_best: dict[int, tuple[float, int]] = {}
+        for leaf, base in zip(answers.leaves, answers.bases):
+            local = {o - base for o in wanted | heads if base <= o < base + len(leaf.answers.keys)}
+            if not local:
+                continue
+            segment = leaf.answers
+            for scoring in self.passes:
+                for docnum, score in _scored_records(leaf, scoring, local, self._out_of_time):
+                    ordinal = segment.answer_of[docnum] + base
+                    hit = (score, docnum + leaf.offset)
+                    if ordinal in wanted and (ordinal not in own or score > own[ordinal][0]):
+                        own[ordinal] = hit
+                    if segment.head_of[ordinal - base] == ordinal - base and (
+                        ordinal not in head_best or score > head_best[ordinal][0]
+                    ):
+                        head_best[ordinal] = hit
+
+        def scored(ordinal: int) -> tuple[float, int] | None:
+            head = answers.head(ordinal)
+            context = head_best.get(head)
+            best = own.get(ordinal) or context
+            if best is None:
+                return None
+            lift = HEAD_SHARE * context[0] if context and head != ordinal and ordinal in own else 0.0
+            return best[0] + lift, best[1]
+
+        return scored
+
+    def _out_of_time(self) -> bool:
+        if self.deadline is not None and time.perf_counter() > self.deadline:
+            self.incomplete = True
+        return self.incomplete
+
+
+def _for_kind(query: wq.Query, kind: str) -> wq.Query | None:
+    """The part of ``query`` that can match a record of ``kind`` (None: nothing can).
+
+    A record holds the text of one kind (``titel``, ``frage``, …) and, if it is a title
+    record, the document's keyword fields; clauses on other fields never match it and add
+    nothing to its score.  Scoring each kind with its own part gives the same scores while
+    the matcher walks a tree a quarter the size."""
+    if isinstance(query, (wq.And, wq.Or)):
+        subs = [sub for sub in (_for_kind(s, kind) for s in query.subqueries) if sub is not None]
+        if not subs or (isinstance(query, wq.And) and len(subs) < len(query.subqueries)):
             return None
-        lift = HEAD_SHARE * context[0] if context and head != ordinal and ordinal in own else 0.0
-        return best[0] + lift, best[1]
+        return type(query)(subs, boost=query.boost)
+    fieldname = getattr(query, "fieldname", None)
+    if fieldname == kind or (kind == TITLE and fieldname is not None and fieldname not in TEXT_FIELDS):
+        return query
+    return None
 
-    return scored
 
-
-def _scored_records(leaf: Leaf, scoring: wq.Query, local: set[int], permitted: set[int] | None) -> Iterator[tuple[int, float]]:
-    """(record, score) for the records of the ``local`` answers that match ``scoring``.
+def _scored_records(
+    leaf: Leaf, scoring: wq.Query, local: set[int], out_of_time: Callable[[], bool],
+) -> Iterator[tuple[int, float]]:
+    """(record, score) for the records of the ``local`` answers that match ``scoring`` (the
+    answers passed the filters already, and so did their documents' heads).
 
     Few answers among many matches: jump to each answer's records; else walk the matches and
-    keep theirs."""
+    keep theirs.  Every ``CHECK_EVERY`` steps, ``out_of_time`` may end the walk."""
+    if out_of_time():
+        return
     searcher, segment = leaf.searcher, leaf.answers
     matcher = scoring.matcher(searcher, searcher.context(weighting=searcher.weighting))
     records = sum(segment.end[o] - segment.first[o] for o in local)
+    steps = 0
     if records * SKIP_COST < scoring.estimate_size(searcher.reader()):
         for ordinal in sorted(local):
             end = segment.end[ordinal]
@@ -309,14 +379,18 @@ def _scored_records(leaf: Leaf, scoring: wq.Query, local: set[int], permitted: s
             if matcher.id() < segment.first[ordinal]:
                 matcher.skip_to(segment.first[ordinal])
             while matcher.is_active() and matcher.id() < end:
-                docnum = matcher.id()
-                if permitted is None or docnum in permitted:
-                    yield docnum, matcher.score()
+                yield matcher.id(), matcher.score()
                 matcher.next()
+            steps += 1
+            if steps % CHECK_EVERY == 0 and out_of_time():
+                return
         return
     answer_of = segment.answer_of
     while matcher.is_active():
         docnum = matcher.id()
-        if answer_of[docnum] in local and (permitted is None or docnum in permitted):
+        if answer_of[docnum] in local:
             yield docnum, matcher.score()
         matcher.next()
+        steps += 1
+        if steps % CHECK_EVERY == 0 and out_of_time():
+            return

@@ -27,15 +27,15 @@ TEXT_FIELDS = (TITLE, QUESTION, ANSWER, PREAMBLE)
 
 def build_schema() -> Schema:
     analyzer = german_analyzer()
+    # Every posting costs build time (it is pooled, sorted and written in Python), so only
+    # what is searched is indexed: question and paragraph numbers are only stored, and the
+    # facets and the date are indexed once per document, on its title record — a filter
+    # selects documents, and ranking extends it to their answers (see indexer.answers).
     return Schema(
-        key=ID(unique=True, stored=True),
         doc_id=ID(stored=True),
         kind=ID(stored=True),
-        # Small exact numbers get one term each (shift_step=0) instead of Whoosh's eight
-        # precision tiers, which made them 60 % of all postings and of the build's sorting.
-        # Only ``datum`` keeps its tiers, for fast date ranges.
-        question=NUMERIC(int, stored=True, shift_step=0),
-        para=NUMERIC(int, stored=True, shift_step=0),
+        question=STORED(),
+        para=STORED(),
         answer_key=ID(sortable=True),
         body=STORED(),
         meta=STORED(),
@@ -48,7 +48,9 @@ def build_schema() -> Schema:
         wahlperiode=NUMERIC(int, shift_step=0),
         ministerium=ID(),
         partei=KEYWORD(commas=True),
-        datum=NUMERIC(int, sortable=True),
+        # One term per value (shift_step=0) instead of Whoosh's eight precision tiers; a date
+        # range is a few hundred terms at most.
+        datum=NUMERIC(int, sortable=True, shift_step=0),
         jahr=NUMERIC(int, shift_step=0),
         drucksache=ID(),
         # Learned abbreviations (keys both ways) and the document's words for "Meinten Sie …?",
@@ -65,13 +67,12 @@ def answer_key(doc_id: str, question: int | None) -> str:
 
 
 def records(document: Document) -> Iterator[dict[str, Any]]:
-    """One index record per paragraph: title, Vorbemerkungen, each question and answer paragraph."""
-    common = _facets(document)
+    """One index record per paragraph: title, Vorbemerkungen, each question and answer paragraph;
+    the title record carries the document's facets, numbers and stored document."""
 
     def record(kind: str, question: int | None, para: int, text: str, **extra: Any) -> dict[str, Any]:
-        rec = dict(common)
+        rec: dict[str, Any] = {}
         rec.update(
-            key=f"{document.id}/{kind}/{question or 0}/{para}",
             doc_id=document.id,
             kind=kind,
             para=para,
@@ -86,11 +87,15 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
 
     texts = _texts(document)
     pairs = abbreviations.learn(texts)
-    extra: dict[str, Any] = {VOCABULARY_FIELD: vocabulary(texts)}
+    # Suggestions come from what documents are about — title, Vorbemerkungen, questions — not
+    # from every answer paragraph: those words were a third of all postings of the index.
+    topics = [document.title, *document.preamble, *document.government_preamble, *(q.text for q in document.questions)]
+    extra: dict[str, Any] = {VOCABULARY_FIELD: vocabulary(text for text in topics if text)}
     if pairs:
         extra[abbreviations.FIELD] = abbreviations.index_terms(pairs)
         extra[abbreviations.PAIRS_FIELD] = pairs
-    yield record(TITLE, None, 0, document.title or document.id, meta=pack(document), nummer=_numbers(document), **extra)
+    yield record(TITLE, None, 0, document.title or document.id, meta=pack(document), nummer=_numbers(document),
+                 **document_facets(document), **extra)
     for para, text in enumerate(document.preamble + document.government_preamble, start=1):
         yield record(PREAMBLE, None, para, text)
     for question in document.questions:
@@ -107,7 +112,7 @@ def _texts(document: Document) -> list[str]:
     return [text for text in texts if text]
 
 
-def _facets(document: Document) -> dict[str, Any]:
+def document_facets(document: Document) -> dict[str, Any]:
     facets: dict[str, Any] = {"parlament": document.parliament}
     if document.drucksache:
         facets["drucksache"] = document.drucksache

@@ -1,7 +1,8 @@
 """„Meinten Sie …?“: a close spelling from the index's own vocabulary that finds more.
 
 Index terms are stems (``bestatt``), which nobody wants suggested, so each document's
-title record also carries its distinct words in lower case (``wort``).  A query word that
+title record also carries the distinct words of its title, Vorbemerkungen and questions in
+lower case (``wort``).  A query word that
 no document contains is replaced by the most frequent word within one or two edits, and the
 respelling is offered when it finds more answers than the query as typed — also when the
 typo happened to find something (``Bestatung`` has the stem of ``Bestätigung``).

@@ -66,13 +66,14 @@ def corpus_snapshot(corpus: Path) -> dict[str, bytes]:
 
 
 def index_snapshot(index: Path) -> tuple[str | None, list[tuple]]:
-    """The current generation and every stored record (key, fingerprint, body) of the index."""
+    """The current generation and every stored record (its place, fingerprint, body) of the index."""
     store = IndexStore(index)
     current = store.current_path()
     ix = store.open()
     with ix.searcher() as searcher:
         rows = sorted(
-            (f["key"], f.get("fingerprint") or "", f.get("body") or "") for f in searcher.all_stored_fields()
+            (f["doc_id"], f["kind"], f.get("question") or 0, f.get("para") or 0, f.get("fingerprint") or "",
+             f.get("body") or "") for f in searcher.all_stored_fields()
         )
     ix.close()
     return (current.name if current else None), rows

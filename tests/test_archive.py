@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from whoosh import query as wq
 
 from indexer import Archive, Engine, IndexStore, WriteLockError
 from indexer.extract import SUPPORTED_SUFFIXES
@@ -174,7 +175,7 @@ def test_a_broken_file_in_the_corpus_does_not_block_rebuilds_or_adds(site):
 def test_check_finds_a_half_indexed_document_and_repair_completes_it(site):
     index = IndexStore(site.index).open()
     with index.writer(timeout=1) as writer:
-        writer.delete_by_term("key", f"{SEED_ID}/titel/0/0")
+        writer.delete_by_query(wq.And([wq.Term("doc_id", SEED_ID), wq.Term("kind", "titel")]))
     result = site("check")
     assert result.exit_code == 1 and f"Nur teilweise indexiert: {SEED_ID}" in result.output
     assert site("check", "--repair").exit_code == 0

@@ -13,6 +13,7 @@ from typing import Any
 from flask import Flask
 
 from indexer import config
+from indexer.engine import TIME_LIMIT
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -21,6 +22,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         INDEX_DIR=str(config.index_dir()),
         CORPUS_DIR=str(config.corpus_dir()),
         PER_PAGE=10,
+        SEARCH_TIME_LIMIT=TIME_LIMIT,  # seconds; ANFRAGEN_SEARCH_TIME_LIMIT=null for none
         JSON_AS_ASCII=False,
     )
     if test_config is None:

@@ -13,7 +13,7 @@ EXTENSION = "anfragen.engine"
 
 
 def init_app(app: Flask) -> None:
-    app.extensions[EXTENSION] = Engine(app.config["INDEX_DIR"])
+    app.extensions[EXTENSION] = Engine(app.config["INDEX_DIR"], time_limit=app.config["SEARCH_TIME_LIMIT"])
 
 
 def engine() -> Engine:

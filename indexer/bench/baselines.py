@@ -21,17 +21,19 @@ from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.qparser import QueryParser
 
 from ..model import Document
-from ..schema import records
+from ..schema import document_facets, records
 from .queries import BenchQuery
 
 Row = tuple[str, str, str | None, int | None, int | None]  # body, answer_key, ministerium, jahr, datum
 
 
 def rows(documents: Iterable[Document]) -> Iterator[Row]:
+    """Each paragraph with its document's facets (our index keeps those on the title record only)."""
     for document in documents:
+        facets = document_facets(document)
         for record in records(document):
-            yield (record["body"], record["answer_key"], record.get("ministerium"), record.get("jahr"),
-                   record.get("datum"))
+            yield (record["body"], record["answer_key"], facets.get("ministerium"), facets.get("jahr"),
+                   facets.get("datum"))
 
 
 # --- SQLite FTS5 -------------------------------------------------------------------------
