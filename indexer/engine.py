@@ -172,6 +172,15 @@ class Engine:
         self._answers = AnswerMaps()
         self._vocab: tuple[Any, _Vocabulary] | None = None
 
+    def warm(self) -> None:
+        """Read what every search needs — which records belong to which answer — before the
+        first request (seconds at archive size); nothing to do without an index."""
+        try:
+            searcher = self.searcher()
+        except IndexMissingError:
+            return
+        self._answers.joined(self._answers.leaves(searcher))
+
     def searcher(self) -> Searcher:
         """This thread's searcher, reopened after a swap and refreshed after a commit.
 

@@ -64,3 +64,10 @@ def test_the_page_and_the_api_show_the_time_limit(index_dir, corpus_dir):
     assert "Zeitlimit erreicht" in get(0.0, "/?q=Teilhabechancengesetz").get_data(as_text=True)
     assert get(0.0, "/api/search?q=Teilhabechancengesetz").get_json()["incomplete"] is True
     assert "Zeitlimit" not in get(5.0, "/?q=Teilhabechancengesetz").get_data(as_text=True)
+
+
+def test_a_worker_warms_up_before_its_first_request(tmp_path, index_dir):
+    Engine(tmp_path / "noch-kein-index").warm()  # a fresh installation: nothing to read yet
+    engine = Engine(index_dir)
+    engine.warm()
+    assert [(h.doc_id, h.question) for h in engine.search("Passiv-Aktiv-Transfer").hits][:1] == [("nw-17-6448", 4)]
