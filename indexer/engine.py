@@ -8,7 +8,6 @@ answers match a query, and their relevance, is decided in :mod:`indexer.ranking`
 from __future__ import annotations
 
 import functools
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -21,7 +20,7 @@ from markupsafe import Markup
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from .analysis import fold, german_analyzer
+from .analysis import german_analyzer
 from .highlight import snippet
 from .errors import IndexMissingError, QueryError
 from .facets import FacetCache
@@ -29,6 +28,7 @@ from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
 from .query import CompiledQuery, QueryCompiler
 from .answers import AnswerMaps
+from .complete import Vocabularies
 from .ranking import NEWEST, OLDEST, RELEVANCE, list_answers, rank_answers
 from .schema import ANSWER, QUESTION, TITLE, unpack
 from .spelling import suggest
@@ -41,8 +41,6 @@ SORTS = (RELEVANCE, NEWEST, OLDEST)
 TIME_LIMIT = 3.0  # seconds of scoring per search; then the page says its order is incomplete
 RELAX_BELOW = 10  # fewer full matches than a page: answers lacking one word follow (see ranking)
 SIMILAR_TERMS = 12
-MIN_COMPLETE = 2
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")
 
 
 def document_url(doc_id: str, question: int | None = None) -> str:
@@ -133,12 +131,6 @@ class _Plan:
     compiled: CompiledQuery | None = None  # None: only filters, no words
 
 
-@dataclass(frozen=True)
-class _Vocabulary:
-    titles: list[tuple[str, str, str]]  # (folded title, title, doc_id)
-    words: list[tuple[str, str, int]]  # (folded word, surface form, documents), most used first
-
-
 def _cache_column_readers(searcher: Searcher) -> None:
     """Keep each segment's column readers (``answer_key``, ``datum``) for the searcher's life.
 
@@ -170,7 +162,7 @@ class Engine:
         self._lock = threading.Lock()
         self._facets = FacetCache()
         self._answers = AnswerMaps()
-        self._vocab: tuple[Any, _Vocabulary] | None = None
+        self._vocabularies = Vocabularies()
 
     def warm(self) -> None:
         """Read what every search needs — which records belong to which answer — before the
@@ -400,45 +392,13 @@ class Engine:
         return [self._hit(searcher, score, fields, frozenset(terms)) for score, fields in best.values()]
 
     def complete(self, prefix: str, limit: int = 8) -> list[dict[str, Any]]:
-        """Autocomplete: titles and words of titles and questions starting with ``prefix``.
-
-        Words are surface forms (what people type), ranked by how many documents use them;
-        title suggestions link to their document.
-        """
-        needle = fold(prefix.strip())
-        if len(needle) < MIN_COMPLETE:
-            return []
-        searcher = self.searcher()
-        vocabulary = self._vocabulary(searcher)
-        words = [w for w in vocabulary.words if w[0].startswith(needle)][:limit]
-        starts = re.compile(r"(?<![a-z0-9])" + re.escape(needle))
-        titles = [t for t in vocabulary.titles if starts.search(t[0])][: max(3, limit - len(words))]
-        out: list[dict[str, Any]] = [{"kind": "wort", "text": word} for _, word, _ in words]
+        """Autocomplete (see :mod:`indexer.complete`): words of titles and questions starting
+        with ``prefix``, then titles containing a word that does, linking to their document."""
+        words, titles = self._vocabularies.of(self.searcher()).complete(prefix, limit)
+        out: list[dict[str, Any]] = [{"kind": "wort", "text": word} for word in words]
         out += [{"kind": "titel", "text": title, "doc_id": doc_id, "url": document_url(doc_id)}
-                for _, title, doc_id in titles]
+                for title, doc_id in titles]
         return out
-
-    def _vocabulary(self, searcher: Searcher) -> "_Vocabulary":
-        key = (self._local.path, searcher.reader().generation())
-        with self._lock:
-            if self._vocab is not None and self._vocab[0] == key:
-                return self._vocab[1]
-        titles: list[tuple[str, str, str]] = []
-        counts: dict[str, tuple[str, set[str]]] = {}
-        for kind in (TITLE, QUESTION):
-            for stored in searcher.documents(kind=kind):
-                text = stored.get("body") or ""
-                if kind == TITLE:
-                    titles.append((fold(text), text, stored["doc_id"]))
-                for word in _WORD.findall(text):
-                    folded = fold(word)
-                    surface, docs = counts.setdefault(folded, (word, set()))
-                    docs.add(stored["doc_id"])
-        ranked = sorted(((f, s, len(d)) for f, (s, d) in counts.items()), key=lambda w: (-w[2], w[0]))
-        vocabulary = _Vocabulary(sorted(titles), ranked)
-        with self._lock:
-            self._vocab = (key, vocabulary)
-        return vocabulary
 
     def document(self, doc_id: str) -> Document | None:
         """The indexed document, or None when the index does not hold it."""
