@@ -18,6 +18,7 @@ from typing import Any
 from whoosh.searching import Searcher
 
 from .analysis import fold
+from .answers import segment_key
 from .schema import QUESTION, TITLE
 
 MIN_COMPLETE = 2
@@ -37,13 +38,18 @@ class Vocabulary:
 
     def complete(self, prefix: str, limit: int) -> tuple[list[str], list[tuple[str, str]]]:
         """Words and (title, doc_id) pairs starting with ``prefix``; nothing for a too short prefix."""
-        needle = fold(prefix.strip())
-        if len(needle) < MIN_COMPLETE:
+        if not long_enough(prefix):
             return [], []
+        needle = fold(prefix.strip())
         words = [surface for folded, surface, _ in self.words if folded.startswith(needle)][:limit]
         starts = re.compile(r"(?<![a-z0-9])" + re.escape(needle))
         titles = [(title, doc_id) for folded, title, doc_id in self.titles if starts.search(folded)]
         return words, titles[: max(3, limit - len(words))]
+
+
+def long_enough(prefix: str) -> bool:
+    """Is ``prefix`` long enough to complete (checked before any vocabulary is read)?"""
+    return len(fold(prefix.strip())) >= MIN_COMPLETE
 
 
 class Vocabularies:
@@ -88,8 +94,7 @@ class Vocabularies:
 def _segment_key(leaf: Searcher) -> tuple[Any, ...]:
     """A segment as it is now: deleting records in it makes a new key."""
     reader = leaf.reader()
-    storage = reader.storage()
-    return getattr(storage, "folder", id(storage)), reader.segment().segment_id(), reader.doc_count()
+    return segment_key(reader) + (reader.doc_count(),)
 
 
 def _read(leaf: Searcher) -> _SegmentWords:

@@ -8,6 +8,7 @@ answers match a query, and their relevance, is decided in :mod:`indexer.ranking`
 from __future__ import annotations
 
 import functools
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -20,7 +21,7 @@ from markupsafe import Markup
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from .analysis import german_analyzer
+from .analysis import german_analyzer, query_terms
 from .highlight import snippet
 from .errors import IndexMissingError, QueryError
 from .facets import FacetCache
@@ -28,17 +29,19 @@ from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
 from .query import CompiledQuery, QueryCompiler
 from .answers import AnswerMaps
-from .complete import Vocabularies
+from .complete import Vocabularies, long_enough
 from .ranking import NEWEST, OLDEST, RELEVANCE, list_answers, rank_answers
 from .schema import ANSWER, QUESTION, TITLE, unpack
 from .spelling import suggest
 from .store import IndexStore
 
+logger = logging.getLogger(__name__)
 DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
 OPEN_ATTEMPTS = 5
 SORTS = (RELEVANCE, NEWEST, OLDEST)
-TIME_LIMIT = 3.0  # seconds of scoring per search; then the page says its order is incomplete
+TIME_LIMIT = 3.0  # seconds per search; then ranking stops and the page says its order is incomplete
+SCORING_RESERVE = 4  # however long matching took, scoring gets at least this part of the limit
 RELAX_BELOW = 10  # fewer full matches than a page: answers lacking one word follow (see ranking)
 SIMILAR_TERMS = 12
 
@@ -166,12 +169,14 @@ class Engine:
 
     def warm(self) -> None:
         """Read what every search needs — which records belong to which answer — before the
-        first request (seconds at archive size); nothing to do without an index."""
+        first request (seconds at archive size).  Never fails: without a (readable) index the
+        first search says what is wrong."""
         try:
-            searcher = self.searcher()
-        except IndexMissingError:
-            return
-        self._answers.joined(self._answers.leaves(searcher))
+            self._answers.joined(self._answers.leaves(self.searcher()))
+        except Exception as exc:  # noqa: BLE001 — a worker must start even when the index is broken
+            logger.warning("Vorwärmen des Suchindex fehlgeschlagen: %s", exc)
+        finally:
+            self._drop_searcher()  # this thread serves no searches; keep no files open
 
     def searcher(self) -> Searcher:
         """This thread's searcher, reopened after a swap and refreshed after a commit.
@@ -232,6 +237,7 @@ class Engine:
         Pages are cached per index generation, so a commit or a swap invalidates them
         without any bookkeeping.
         """
+        started = time.perf_counter()
         page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
         searcher = self.searcher()
         cache_key = (self._local.path, searcher.reader().generation(), text, page, per_page, filters, sort, facets)
@@ -240,12 +246,13 @@ class Engine:
             return cached
         plan = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
-        deadline = time.perf_counter() + self.time_limit if self.time_limit is not None else None
+        deadline = started + self.time_limit if self.time_limit is not None else None
         ranked, total, representatives, partial, incomplete = self._ranked(searcher, plan, wanted, deadline)
         ranked = ranked[(page - 1) * per_page : wanted]
         hits = [self._hit(searcher, score, fields, plan.highlight_terms, missing) for score, fields, missing in ranked]
         counts = self._facet_counts(searcher, representatives) if facets else {}
-        suggestion = self._suggestion(searcher, plan, total) if plan.compiled is not None else None
+        # Out of time: no further searches for a respelling.
+        suggestion = self._suggestion(searcher, plan, total) if plan.compiled is not None and not incomplete else None
         result = ResultPage(
             text, total, page, per_page, hits, plan.highlight_terms,
             filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, suggestion=suggestion,
@@ -308,7 +315,7 @@ class Engine:
             ranking = rank_answers(
                 searcher, plan.compiled, self._answers, restrict=plan.filter,
                 relax_below=RELAX_BELOW if plan.sort == RELEVANCE else 0, wanted=wanted, order=plan.sort,
-                deadline=deadline,
+                deadline=deadline, reserve=self.time_limit / SCORING_RESERVE if self.time_limit else 0.0,
             )
             entries = [(a.score, searcher.stored_fields(a.docnum), a.missing) for a in ranking.answers]
             return entries, ranking.total, ranking.representatives, ranking.partial, ranking.incomplete
@@ -331,7 +338,12 @@ class Engine:
                 return 0
             return rank_answers(searcher, compiled, self._answers, restrict=plan.filter, wanted=0).total
 
-        return suggest(searcher.reader(), plan.words, count, total)
+        reader = searcher.reader()
+
+        def known(word: str) -> bool:
+            return any(reader.doc_frequency(ANSWER, term) for term in query_terms(self.analyzer, word))
+
+        return suggest(reader, plan.words, count, total, known)
 
     def highlight_terms(self, text: str) -> frozenset[str]:
         """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
@@ -394,6 +406,8 @@ class Engine:
     def complete(self, prefix: str, limit: int = 8) -> list[dict[str, Any]]:
         """Autocomplete (see :mod:`indexer.complete`): words of titles and questions starting
         with ``prefix``, then titles containing a word that does, linking to their document."""
+        if not long_enough(prefix):
+            return []
         words, titles = self._vocabularies.of(self.searcher()).complete(prefix, limit)
         out: list[dict[str, Any]] = [{"kind": "wort", "text": word} for word in words]
         out += [{"kind": "titel", "text": title, "doc_id": doc_id, "url": document_url(doc_id)}

@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from indexer import Engine, IndexStore
+from indexer import BuildError, Engine, IndexStore
 from web.app import create_app
 
 from .quality_corpus import DOCUMENTS
@@ -44,6 +44,20 @@ def test_a_parallel_build_finds_and_ranks_the_same_answers(serial_and_parallel, 
     found = answers(serial, query, sort)
     assert found[0] > 0
     assert answers(parallel, query, sort) == found
+
+
+def test_a_build_whose_worker_fails_changes_nothing(serial_and_parallel, tmp_path):
+    """A worker process that dies (here: on a record it cannot index) must not leave a
+    silently smaller index in use."""
+    store = IndexStore(tmp_path / "index")
+    store.build(DOCUMENTS)
+    before = store.current_path()
+    broken = [dataclasses.replace(d, id=f"{d.id}-{n}") for n in range(COPIES) for d in DOCUMENTS]
+    with pytest.raises(BuildError, match="unvollständig"):
+        # A fingerprint must be text; the worker that gets this document fails on it.
+        store.build(broken, procs=2, fingerprints={broken[-1].id: 12345})
+    assert store.current_path() == before
+    assert Engine(store.root).search("Krankenhausinvestitionen").total == 2
 
 
 def test_out_of_time_keeps_the_counts_and_says_the_order_is_incomplete(quality_engine):
