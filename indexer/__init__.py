@@ -18,13 +18,14 @@ from .archive import Archive, RefusedError
 from .corpus import corpus_files, iter_documents, load_document
 from .engine import Engine, Hit, ResultPage, document_url
 from .errors import (
-    AnfragenError, ExtractError, IndexMissingError, ParseError, QueryError, SidecarError, WriteLockError,
+    AnfragenError, BuildError, ExtractError, IndexMissingError, ParseError, QueryError, SidecarError,
+    WriteLockError,
 )
 from .model import Asker, Document, Footnote, Question
 from .store import BuildReport, IndexStore
 
 __all__ = [
-    "AnfragenError", "Archive", "Asker", "BuildReport", "Document", "Engine", "ExtractError", "Footnote", "Hit",
+    "AnfragenError", "Archive", "Asker", "BuildError", "BuildReport", "Document", "Engine", "ExtractError", "Footnote", "Hit",
     "IndexMissingError", "IndexStore", "ParseError", "Question", "QueryError", "RefusedError", "ResultPage", "SidecarError", "WriteLockError",
     "build_index", "corpus_files", "document_url", "iter_documents", "load_document",
 ]

@@ -72,6 +72,13 @@ class SegmentAnswers:
         return cls(answer_of, keys, head_of, first, end, doc_end, date)
 
 
+def segment_key(reader: Any) -> tuple[str, str]:
+    """A segment's identity: its directory (when Whoosh tells) and its random segment id."""
+    storage = reader.storage()
+    folder = getattr(storage, "folder", None) or getattr(getattr(storage, "b", None), "folder", "")
+    return str(folder), reader.segment().segment_id()
+
+
 @dataclass(frozen=True)
 class Leaf:
     """One segment of a searcher: its searcher, first global record number and answers."""
@@ -123,8 +130,7 @@ class AnswerMaps:
         out = []
         for leaf, offset in searcher.leaf_searchers():
             reader = leaf.reader()
-            storage = reader.storage()
-            key = (getattr(storage, "folder", id(storage)), reader.segment().segment_id())
+            key = segment_key(reader)
             out.append(Leaf(leaf, offset, self._segment(key, reader), key))
         return out
 

@@ -8,7 +8,7 @@ answers match a query, and their relevance, is decided in :mod:`indexer.ranking`
 from __future__ import annotations
 
 import functools
-import re
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -21,7 +21,7 @@ from markupsafe import Markup
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from .analysis import fold, german_analyzer
+from .analysis import german_analyzer, query_terms
 from .highlight import snippet
 from .errors import IndexMissingError, QueryError
 from .facets import FacetCache
@@ -29,20 +29,21 @@ from .filters import Filters, extract_filters, to_query
 from .model import Document, question_anchor
 from .query import CompiledQuery, QueryCompiler
 from .answers import AnswerMaps
+from .complete import Vocabularies, long_enough
 from .ranking import NEWEST, OLDEST, RELEVANCE, list_answers, rank_answers
 from .schema import ANSWER, QUESTION, TITLE, unpack
 from .spelling import suggest
 from .store import IndexStore
 
+logger = logging.getLogger(__name__)
 DOCUMENT_PATH = "/dokument/{doc_id}"
 MAX_PER_PAGE = 100
 OPEN_ATTEMPTS = 5
 SORTS = (RELEVANCE, NEWEST, OLDEST)
-TIME_LIMIT = 3.0  # seconds of scoring per search; then the page says its order is incomplete
+TIME_LIMIT = 3.0  # seconds per search; then ranking stops and the page says its order is incomplete
+SCORING_RESERVE = 4  # however long matching took, scoring gets at least this part of the limit
 RELAX_BELOW = 10  # fewer full matches than a page: answers lacking one word follow (see ranking)
 SIMILAR_TERMS = 12
-MIN_COMPLETE = 2
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")
 
 
 def document_url(doc_id: str, question: int | None = None) -> str:
@@ -133,12 +134,6 @@ class _Plan:
     compiled: CompiledQuery | None = None  # None: only filters, no words
 
 
-@dataclass(frozen=True)
-class _Vocabulary:
-    titles: list[tuple[str, str, str]]  # (folded title, title, doc_id)
-    words: list[tuple[str, str, int]]  # (folded word, surface form, documents), most used first
-
-
 def _cache_column_readers(searcher: Searcher) -> None:
     """Keep each segment's column readers (``answer_key``, ``datum``) for the searcher's life.
 
@@ -170,7 +165,18 @@ class Engine:
         self._lock = threading.Lock()
         self._facets = FacetCache()
         self._answers = AnswerMaps()
-        self._vocab: tuple[Any, _Vocabulary] | None = None
+        self._vocabularies = Vocabularies()
+
+    def warm(self) -> None:
+        """Read what every search needs — which records belong to which answer — before the
+        first request (seconds at archive size).  Never fails: without a (readable) index the
+        first search says what is wrong."""
+        try:
+            self._answers.joined(self._answers.leaves(self.searcher()))
+        except Exception as exc:  # noqa: BLE001 — a worker must start even when the index is broken
+            logger.warning("Vorwärmen des Suchindex fehlgeschlagen: %s", exc)
+        finally:
+            self._drop_searcher()  # this thread serves no searches; keep no files open
 
     def searcher(self) -> Searcher:
         """This thread's searcher, reopened after a swap and refreshed after a commit.
@@ -231,6 +237,7 @@ class Engine:
         Pages are cached per index generation, so a commit or a swap invalidates them
         without any bookkeeping.
         """
+        started = time.perf_counter()
         page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
         searcher = self.searcher()
         cache_key = (self._local.path, searcher.reader().generation(), text, page, per_page, filters, sort, facets)
@@ -239,12 +246,13 @@ class Engine:
             return cached
         plan = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
-        deadline = time.perf_counter() + self.time_limit if self.time_limit is not None else None
+        deadline = started + self.time_limit if self.time_limit is not None else None
         ranked, total, representatives, partial, incomplete = self._ranked(searcher, plan, wanted, deadline)
         ranked = ranked[(page - 1) * per_page : wanted]
         hits = [self._hit(searcher, score, fields, plan.highlight_terms, missing) for score, fields, missing in ranked]
         counts = self._facet_counts(searcher, representatives) if facets else {}
-        suggestion = self._suggestion(searcher, plan, total) if plan.compiled is not None else None
+        # Out of time: no further searches for a respelling.
+        suggestion = self._suggestion(searcher, plan, total) if plan.compiled is not None and not incomplete else None
         result = ResultPage(
             text, total, page, per_page, hits, plan.highlight_terms,
             filters=plan.filters, sort=plan.sort, words=plan.words, facets=counts, suggestion=suggestion,
@@ -307,7 +315,7 @@ class Engine:
             ranking = rank_answers(
                 searcher, plan.compiled, self._answers, restrict=plan.filter,
                 relax_below=RELAX_BELOW if plan.sort == RELEVANCE else 0, wanted=wanted, order=plan.sort,
-                deadline=deadline,
+                deadline=deadline, reserve=self.time_limit / SCORING_RESERVE if self.time_limit else 0.0,
             )
             entries = [(a.score, searcher.stored_fields(a.docnum), a.missing) for a in ranking.answers]
             return entries, ranking.total, ranking.representatives, ranking.partial, ranking.incomplete
@@ -330,7 +338,12 @@ class Engine:
                 return 0
             return rank_answers(searcher, compiled, self._answers, restrict=plan.filter, wanted=0).total
 
-        return suggest(searcher.reader(), plan.words, count, total)
+        reader = searcher.reader()
+
+        def known(word: str) -> bool:
+            return any(reader.doc_frequency(ANSWER, term) for term in query_terms(self.analyzer, word))
+
+        return suggest(reader, plan.words, count, total, known)
 
     def highlight_terms(self, text: str) -> frozenset[str]:
         """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
@@ -391,45 +404,15 @@ class Engine:
         return [self._hit(searcher, score, fields, frozenset(terms)) for score, fields in best.values()]
 
     def complete(self, prefix: str, limit: int = 8) -> list[dict[str, Any]]:
-        """Autocomplete: titles and words of titles and questions starting with ``prefix``.
-
-        Words are surface forms (what people type), ranked by how many documents use them;
-        title suggestions link to their document.
-        """
-        needle = fold(prefix.strip())
-        if len(needle) < MIN_COMPLETE:
+        """Autocomplete (see :mod:`indexer.complete`): words of titles and questions starting
+        with ``prefix``, then titles containing a word that does, linking to their document."""
+        if not long_enough(prefix):
             return []
-        searcher = self.searcher()
-        vocabulary = self._vocabulary(searcher)
-        words = [w for w in vocabulary.words if w[0].startswith(needle)][:limit]
-        starts = re.compile(r"(?<![a-z0-9])" + re.escape(needle))
-        titles = [t for t in vocabulary.titles if starts.search(t[0])][: max(3, limit - len(words))]
-        out: list[dict[str, Any]] = [{"kind": "wort", "text": word} for _, word, _ in words]
+        words, titles = self._vocabularies.of(self.searcher()).complete(prefix, limit)
+        out: list[dict[str, Any]] = [{"kind": "wort", "text": word} for word in words]
         out += [{"kind": "titel", "text": title, "doc_id": doc_id, "url": document_url(doc_id)}
-                for _, title, doc_id in titles]
+                for title, doc_id in titles]
         return out
-
-    def _vocabulary(self, searcher: Searcher) -> "_Vocabulary":
-        key = (self._local.path, searcher.reader().generation())
-        with self._lock:
-            if self._vocab is not None and self._vocab[0] == key:
-                return self._vocab[1]
-        titles: list[tuple[str, str, str]] = []
-        counts: dict[str, tuple[str, set[str]]] = {}
-        for kind in (TITLE, QUESTION):
-            for stored in searcher.documents(kind=kind):
-                text = stored.get("body") or ""
-                if kind == TITLE:
-                    titles.append((fold(text), text, stored["doc_id"]))
-                for word in _WORD.findall(text):
-                    folded = fold(word)
-                    surface, docs = counts.setdefault(folded, (word, set()))
-                    docs.add(stored["doc_id"])
-        ranked = sorted(((f, s, len(d)) for f, (s, d) in counts.items()), key=lambda w: (-w[2], w[0]))
-        vocabulary = _Vocabulary(sorted(titles), ranked)
-        with self._lock:
-            self._vocab = (key, vocabulary)
-        return vocabulary
 
     def document(self, doc_id: str) -> Document | None:
         """The indexed document, or None when the index does not hold it."""

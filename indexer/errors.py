@@ -27,3 +27,7 @@ class IndexMissingError(AnfragenError):
 
 class WriteLockError(AnfragenError):
     """Another process is writing the corpus or index right now."""
+
+
+class BuildError(AnfragenError):
+    """A full build did not produce a complete index (the previous one stays in use)."""

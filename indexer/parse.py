@@ -145,15 +145,20 @@ def without_footnote_markers(document: Document) -> Document:
     return replace(document, title=title, preamble=preamble, government_preamble=government, questions=questions)
 
 
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_ODD = re.compile(r"[|~^{}\\<>]|[a-zäöü][A-ZÄÖÜ]{2,}|[A-Za-z]\d[A-Za-z]")  # what OCR typically gets wrong
+
+
 def looks_like_scan(lines: list[str]) -> bool:
     """OCR noise or an empty text layer: few letters, or many words broken by odd characters."""
-    text = "".join("".join(line.split()) for line in lines)
+    words = " ".join(lines).split()
+    text = "".join(words)
     if len(text) < 200:
         return True
-    letters = sum(ch.isalpha() for ch in text)
-    words = " ".join(lines).split()
-    odd = sum(1 for word in words if re.search(r"[|~^{}\\<>]|[a-zäöü][A-ZÄÖÜ]{2,}|[A-Za-z]\d[A-Za-z]", word))
-    return letters / len(text) < 0.6 or odd / max(1, len(words)) > 0.08
+    letters = len(_NOT_LETTER.sub("", text))
+    spaced = " ".join(words)
+    odd = len({spaced.rfind(" ", 0, match.start()) for match in _ODD.finditer(spaced)})  # words, not hits
+    return letters / len(text) < 0.6 or odd / len(words) > 0.08
 
 
 def validate(document: Document) -> list[str]:

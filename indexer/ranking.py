@@ -174,14 +174,16 @@ def rank_answers(
     wanted: int | None = None,
     order: str = RELEVANCE,
     deadline: float | None = None,
+    reserve: float = 0.0,
 ) -> Ranking:
     """The matching answers, counted, and the first ``wanted`` of them (None: all) ranked.
 
     ``restrict`` (filters) limits the records that count, for matching as for scoring.  With
     fewer than ``relax_below`` full matches, answers lacking one of several words follow.
     ``order`` is relevance or date (newest/oldest first, undated last, then relevance).
-    Scoring stops at ``deadline`` (a ``time.perf_counter()`` value): the answers are then
-    ranked by the records scored so far, unscored ones last, and the ranking says so.
+    Scoring stops at ``deadline`` (a ``time.perf_counter()`` value), but runs ``reserve``
+    seconds at least: the answers are then ranked by the records scored so far, unscored
+    ones last, and the ranking says so.
     """
     answers = _Answers(maps, searcher)
     allowed = answers.allowed(restrict)
@@ -222,6 +224,8 @@ def rank_answers(
     representatives = [answers.title_record(o) for o in candidates]
     if wanted == 0:
         return Ranking(len(candidates), len(partial), [], representatives)
+    if deadline is not None:
+        deadline = max(deadline, time.perf_counter() + reserve)
     scorer = _Scorer(answers, compiled.scoring, deadline)
     if order == RELEVANCE:
         ranked = _by_relevance(answers, scorer, candidates, partial, wanted)

@@ -33,10 +33,11 @@ def _known(reader: IndexReader, word: str) -> bool:
     return reader.doc_frequency(VOCABULARY_FIELD, word) > 0
 
 
-def closest_word(reader: IndexReader, word: str) -> str | None:
-    """The most frequent indexed word within one edit (two for words of 8+ letters), or None."""
+def closest_word(reader: IndexReader, word: str, known: Callable[[str], bool] = lambda _word: False) -> str | None:
+    """The most frequent indexed word within one edit (two for words of 8+ letters), or None
+    when the word is in the vocabulary or ``known`` says the indexed text has it."""
     lowered = word.lower()
-    if VOCABULARY_FIELD not in reader.schema or _known(reader, lowered):
+    if VOCABULARY_FIELD not in reader.schema or _known(reader, lowered) or known(word):
         return None
     best: tuple[int, int, str] | None = None
     for edits in (1, 2) if len(lowered) >= 8 else (1,):
@@ -57,8 +58,14 @@ def _same_case(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
 
-def suggest(reader: IndexReader, text: str, count: Callable[[str], int], found: int) -> str | None:
-    """A respelling of ``text`` that ``count`` says finds more than ``found`` answers, or None."""
+def suggest(
+    reader: IndexReader, text: str, count: Callable[[str], int], found: int,
+    known: Callable[[str], bool] = lambda _word: False,
+) -> str | None:
+    """A respelling of ``text`` that ``count`` says finds more than ``found`` answers, or None.
+
+    ``known`` tells a word the texts contain (answers too, whose words are not in the
+    vocabulary) from a typo."""
     changed = False
 
     def respell(match: re.Match) -> str:
@@ -66,7 +73,7 @@ def suggest(reader: IndexReader, text: str, count: Callable[[str], int], found: 
         word = match.group(1)
         if word.isupper():  # ODER, NICHT, abbreviations
             return word
-        closest = closest_word(reader, word)
+        closest = closest_word(reader, word, known)
         if closest is None:
             return word
         changed = True

@@ -39,7 +39,7 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.writing import SegmentWriter
 
 from .corpus import fsync_dir
-from .errors import IndexMissingError, WriteLockError
+from .errors import BuildError, IndexMissingError, WriteLockError
 from .model import Document
 from .schema import TITLE, build_schema, records
 
@@ -189,6 +189,7 @@ class IndexStore:
                 raise
             writer.commit(optimize=True)
             index.close()
+            _check_complete(generation, n_records, getattr(writer, "tasks", ()))
             self._swap(generation)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
@@ -291,6 +292,19 @@ class IndexStore:
         for stray in self.root.glob(f".{CURRENT}.*"):
             stray.unlink(missing_ok=True)
         return removed
+
+
+def _check_complete(generation: Path, expected: int, tasks: Iterable[Any]) -> None:
+    """Refuse a build that lost records: Whoosh leaves out the segment of a worker process
+    that died (killed for memory, or failed on a record) and commits the rest."""
+    failed = [task.exitcode for task in tasks if task.exitcode != 0]
+    written = whoosh_index.open_dir(str(generation)).doc_count_all()
+    if failed or written != expected:
+        raise BuildError(
+            f"Der Neuaufbau ist unvollständig ({written} von {expected} Absätzen"
+            f"{', ein Arbeitsprozess ist abgestürzt' if failed else ''}); der bisherige Index bleibt in Gebrauch. "
+            "Bei Speichermangel mit weniger Prozessen erneut versuchen: anfragen build --procs 1"
+        )
 
 
 def document_records(document: Document, fingerprint: str | None, index: Index) -> Iterator[dict[str, Any]]:

@@ -117,6 +117,18 @@ def test_remove_takes_a_document_out_of_corpus_and_index(site):
     assert unknown.exit_code == 1 and "nicht im Korpus" in unknown.output
 
 
+def test_autocomplete_follows_adds_and_removals(site):
+    engine = Engine(site.index)  # one engine throughout, as in a running site
+    assert engine.complete("Quokk") == []
+    site("add", str(make_answer(site.incoming, 7001)))
+    site("add", str(make_answer(site.incoming, 7002, title="Testanfrage 7002: Quokkabestand in Westfalen")))
+    found = engine.complete("Quokk")
+    assert [s["text"] for s in found if s["kind"] == "wort"] == ["Quokkabestand", "Quokkas"]
+    assert {s["doc_id"] for s in found if s["kind"] == "titel"} == {"nw-17-7001", "nw-17-7002"}
+    site("remove", "nw-17-7001")
+    assert [s["text"] for s in engine.complete("Quokk")] == ["Quokkabestand", "Testanfrage 7002: Quokkabestand in Westfalen"]
+
+
 def test_rebuild_swaps_generations_while_an_open_searcher_keeps_working(site):
     engine = Engine(site.index)
     assert engine.search("Teilhabechancengesetz").total == 3

@@ -6,7 +6,10 @@ from indexer.abbreviations import learn
 from indexer.analysis import german_analyzer, query_words
 from indexer.compounds import default_splitter
 
+from indexer import Engine, IndexStore
+
 from .conftest import ranked
+from .quality_corpus import _doc
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +146,13 @@ def test_did_you_mean_offers_a_spelling_that_finds_more(engine):
 
 def test_no_suggestion_when_the_query_is_spelled_right(engine):
     assert engine.search("Hospiz").suggestion is None
+
+
+def test_no_suggestion_for_a_word_that_only_answers_use(tmp_path):
+    """Suggestions are drawn from titles and questions, but a word of an answer is no typo:
+    ``Kosten`` must not become the more frequent ``Kasten``."""
+    documents = [_doc(2000 + n, f"Haushalt {n}", [("Wie viele Kasten gibt es?", "Keine.")]) for n in range(3)]
+    documents.append(_doc(2009, "Haushalt 9", [("Was ist gestiegen?", "Die Kosten sind gestiegen.")]))
+    IndexStore(tmp_path).build(documents)
+    results = Engine(tmp_path).search("Kosten")
+    assert results.total == 1 and results.suggestion is None

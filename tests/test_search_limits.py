@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 
-from indexer import Engine, IndexStore
+from indexer import BuildError, Engine, IndexStore
 from web.app import create_app
 
 from .quality_corpus import DOCUMENTS
@@ -46,6 +46,20 @@ def test_a_parallel_build_finds_and_ranks_the_same_answers(serial_and_parallel, 
     assert answers(parallel, query, sort) == found
 
 
+def test_a_build_whose_worker_fails_changes_nothing(serial_and_parallel, tmp_path):
+    """A worker process that dies (here: on a record it cannot index) must not leave a
+    silently smaller index in use."""
+    store = IndexStore(tmp_path / "index")
+    store.build(DOCUMENTS)
+    before = store.current_path()
+    broken = [dataclasses.replace(d, id=f"{d.id}-{n}") for n in range(COPIES) for d in DOCUMENTS]
+    with pytest.raises(BuildError, match="unvollständig"):
+        # A fingerprint must be text; the worker that gets this document fails on it.
+        store.build(broken, procs=2, fingerprints={broken[-1].id: 12345})
+    assert store.current_path() == before
+    assert Engine(store.root).search("Krankenhausinvestitionen").total == 2
+
+
 def test_out_of_time_keeps_the_counts_and_says_the_order_is_incomplete(quality_engine):
     limited = Engine(quality_engine.store.root, time_limit=0.0)
     full, cut = quality_engine.search("Kosten Unterkunft"), limited.search("Kosten Unterkunft")
@@ -64,3 +78,10 @@ def test_the_page_and_the_api_show_the_time_limit(index_dir, corpus_dir):
     assert "Zeitlimit erreicht" in get(0.0, "/?q=Teilhabechancengesetz").get_data(as_text=True)
     assert get(0.0, "/api/search?q=Teilhabechancengesetz").get_json()["incomplete"] is True
     assert "Zeitlimit" not in get(5.0, "/?q=Teilhabechancengesetz").get_data(as_text=True)
+
+
+def test_a_worker_warms_up_before_its_first_request(tmp_path, index_dir):
+    Engine(tmp_path / "noch-kein-index").warm()  # a fresh installation: nothing to read yet
+    engine = Engine(index_dir)
+    engine.warm()
+    assert [(h.doc_id, h.question) for h in engine.search("Passiv-Aktiv-Transfer").hits][:1] == [("nw-17-6448", 4)]

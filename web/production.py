@@ -1,8 +1,9 @@
 """Serving under gunicorn: several worker processes, each with a few threads.
 
 Each worker builds its own app and so its own :class:`indexer.Engine`, which keeps one
-Whoosh searcher per thread, refreshes it after a commit and reopens it after a rebuild
-swapped the index — a new index is served on the next request, without a restart.
+Whoosh searcher per thread and reopens it after a commit or a rebuild — a new index is
+served on the next request, without a restart.  A worker reads what every search needs
+(which records belong to which answer) before it takes its first request.
 ``kill -HUP <pid>`` (pid file: ``--pid``) replaces the workers gracefully: running
 requests finish, new workers start with fresh searchers and caches.
 """
@@ -35,8 +36,11 @@ class ProductionServer(BaseApplication):
 
     def load(self):
         from . import create_app
+        from .searcher import EXTENSION
 
-        return create_app()
+        app = create_app()
+        app.extensions[EXTENSION].warm()
+        return app
 
 
 def run(host: str, port: int, workers: int, threads: int, timeout: int, pidfile: str | None) -> None:
