@@ -13,13 +13,13 @@ are shared by all threads and kept across commits for the segments that survive 
 
 from __future__ import annotations
 
-import threading
 from array import array
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
 from whoosh.searching import Searcher
+
+from .lru import LRU
 
 HEAD = 0  # question number of a document's head: title and Vorbemerkungen
 
@@ -121,43 +121,18 @@ class AnswerMaps:
     """Segment maps for all searchers of one engine, least recently used dropped first."""
 
     def __init__(self, size: int = 64, states: int = 4) -> None:
-        self._maps: OrderedDict[Any, SegmentAnswers] = OrderedDict()
-        self._joined: OrderedDict[Any, Joined] = OrderedDict()
-        self._size, self._states = size, states
-        self._lock = threading.Lock()
+        self._maps: LRU[SegmentAnswers] = LRU(size)
+        self._joined: LRU[Joined] = LRU(states)
 
     def leaves(self, searcher: Searcher) -> list[Leaf]:
         out = []
         for leaf, offset in searcher.leaf_searchers():
             reader = leaf.reader()
             key = segment_key(reader)
-            out.append(Leaf(leaf, offset, self._segment(key, reader), key))
+            out.append(Leaf(leaf, offset, self._maps.get_or_make(key, lambda: SegmentAnswers.read(reader)), key))
         return out
 
     def joined(self, leaves: list[Leaf]) -> Joined:
         """The joined answers of these segments (kept for the last few index states)."""
         key = tuple((leaf.key, leaf.offset) for leaf in leaves)
-        with self._lock:
-            cached = self._joined.get(key)
-            if cached is not None:
-                self._joined.move_to_end(key)
-                return cached
-        joined = Joined.of(leaves)
-        with self._lock:
-            self._joined[key] = joined
-            while len(self._joined) > self._states:
-                self._joined.popitem(last=False)
-        return joined
-
-    def _segment(self, key: Any, reader: Any) -> SegmentAnswers:
-        with self._lock:
-            cached = self._maps.get(key)
-            if cached is not None:
-                self._maps.move_to_end(key)
-                return cached
-        answers = SegmentAnswers.read(reader)
-        with self._lock:
-            self._maps[key] = answers
-            while len(self._maps) > self._size:
-                self._maps.popitem(last=False)
-        return answers
+        return self._joined.get_or_make(key, lambda: Joined.of(leaves))

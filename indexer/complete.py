@@ -10,8 +10,6 @@ small segment, not the archive.
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +17,7 @@ from whoosh.searching import Searcher
 
 from .analysis import fold
 from .answers import segment_key
+from .lru import LRU
 from .schema import QUESTION, TITLE
 
 MIN_COMPLETE = 2
@@ -56,39 +55,19 @@ class Vocabularies:
     """Per-segment vocabularies, joined per index state; shared by the threads of an engine."""
 
     def __init__(self, segments: int = 64, states: int = 2) -> None:
-        self._segments: OrderedDict[Any, _SegmentWords] = OrderedDict()
-        self._states: OrderedDict[Any, Vocabulary] = OrderedDict()
-        self._sizes = (segments, states)
-        self._lock = threading.Lock()
+        self._segments: LRU[_SegmentWords] = LRU(segments)
+        self._states: LRU[Vocabulary] = LRU(states)
 
     def of(self, searcher: Searcher) -> Vocabulary:
         leaves = [leaf for leaf, _offset in searcher.leaf_searchers()]
         keys = [_segment_key(leaf) for leaf in leaves]
-        state = tuple(keys)
-        cached = self._get(self._states, state)
-        if cached is not None:
-            return cached
-        parts = []
-        for key, leaf in zip(keys, leaves):
-            part = self._get(self._segments, key)
-            if part is None:
-                part = self._put(self._segments, key, _read(leaf), self._sizes[0])
-            parts.append(part)
-        return self._put(self._states, state, _join(parts), self._sizes[1])
 
-    def _get(self, cache: OrderedDict, key: Any) -> Any:
-        with self._lock:
-            value = cache.get(key)
-            if value is not None:
-                cache.move_to_end(key)
-            return value
+        def join() -> Vocabulary:
+            return _join([
+                self._segments.get_or_make(key, lambda leaf=leaf: _read(leaf)) for key, leaf in zip(keys, leaves)
+            ])
 
-    def _put(self, cache: OrderedDict, key: Any, value: Any, size: int) -> Any:
-        with self._lock:
-            cache[key] = value
-            while len(cache) > size:
-                cache.popitem(last=False)
-        return value
+        return self._states.get_or_make(tuple(keys), join)
 
 
 def _segment_key(leaf: Searcher) -> tuple[Any, ...]:
