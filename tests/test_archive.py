@@ -260,16 +260,21 @@ def test_broken_sidecar(site, tmp_path):
     assert "kein gültiges JSON" in refused(site, str(source), "--meta", str(broken))
 
 
+def sidecar_with(source, target, **changes) -> str:
+    """The sidecar of ``source`` with ``changes``, written to ``target``; its path for ``--meta``."""
+    meta = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
+    meta.update(changes)
+    target.write_text(json.dumps(meta), encoding="utf-8")
+    return str(target)
+
+
 def test_contradicting_sidecar(site, tmp_path):
     source = make_answer(site.incoming, 7001)
-    meta = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
-    meta["wahlperiode"] = "siebzehn"
-    (tmp_path / "falsch.json").write_text(json.dumps(meta), encoding="utf-8")
-    assert "muss eine Zahl sein" in refused(site, str(source), "--meta", str(tmp_path / "falsch.json"))
-    meta = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
-    meta["drucksache"] = "17/9999"  # id says 7001, Drucksache says 9999
-    (tmp_path / "widerspruch.json").write_text(json.dumps(meta), encoding="utf-8")
-    assert "Widerspruch" in refused(site, str(source), "--meta", str(tmp_path / "widerspruch.json"))
+    wrong_type = sidecar_with(source, tmp_path / "falsch.json", wahlperiode="siebzehn")
+    assert "muss eine Zahl sein" in refused(site, str(source), "--meta", wrong_type)
+    # id says 7001, Drucksache says 9999
+    contradiction = sidecar_with(source, tmp_path / "widerspruch.json", drucksache="17/9999")
+    assert "Widerspruch" in refused(site, str(source), "--meta", contradiction)
 
 
 def test_id_collision_with_a_different_document(site):
@@ -281,10 +286,8 @@ def test_id_collision_with_a_different_document(site):
 
 def test_paths_outside_the_corpus(site, tmp_path):
     source = make_answer(site.incoming, 7001)
-    meta = json.loads(source.with_suffix(".json").read_text(encoding="utf-8"))
-    meta["id"] = "../../etc/passwd"
-    (tmp_path / "pfad.json").write_text(json.dumps(meta), encoding="utf-8")
-    assert "ungültige Dokumentkennung" in refused(site, str(source), "--meta", str(tmp_path / "pfad.json"))
+    escape = sidecar_with(source, tmp_path / "pfad.json", id="../../etc/passwd")
+    assert "ungültige Dokumentkennung" in refused(site, str(source), "--meta", escape)
     before = snapshot(site.corpus, site.index)
     (tmp_path / "opfer.txt").write_text("bleibt")
     result = site("remove", f"../{tmp_path.name}/opfer")
