@@ -41,7 +41,7 @@ def main() -> None:
     corpus, index = root / "corpus", root / "index"
     corpus.mkdir()
     answers = [path for path in sorted(SHARED_ANSWERS.glob("*.txt")) if _parses(path)]
-    unseen, known = answers[: args.adds], answers[args.adds:]
+    unseen, known = answers[: args.adds], answers[args.adds :]
     for path in [*(PROJECT / "corpus").glob("*.*"), *known, *(p.with_suffix(".json") for p in known)]:
         shutil.copy(path, corpus / path.name)
     cli = [*ANFRAGEN, "--corpus", str(corpus), "--index", str(index)]
@@ -50,8 +50,9 @@ def main() -> None:
     rebuild_seconds = time.perf_counter() - started
 
     port = _free_port()
-    server = subprocess.Popen([*cli, "serve", "--port", str(port)], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [*cli, "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     base = f"http://127.0.0.1:{port}"
     _wait_for(base)
     stop, stats = threading.Event(), {"requests": 0, "errors": 0}
@@ -76,15 +77,23 @@ def main() -> None:
         server.terminate()
         server.wait()
         shutil.rmtree(root, ignore_errors=True)
-    print(f"corpus: {len(known) + 1} documents (seed + real Niedersachsen answers the parser splits), "
-          f"{len(unseen)} more real answers added that the index had never seen")
-    print(f"add → searchable on the running server: median {statistics.median(latencies):.2f} s, "
-          f"max {max(latencies):.2f} s  (target ≤ 2 s)")
+    print(
+        f"corpus: {len(known) + 1} documents (seed + real Niedersachsen answers the parser splits), "
+        f"{len(unseen)} more real answers added that the index had never seen"
+    )
+    print(
+        f"add → searchable on the running server: median {statistics.median(latencies):.2f} s, "
+        f"max {max(latencies):.2f} s  (target ≤ 2 s)"
+    )
     print(f"  of which 'anfragen add' itself (incl. interpreter start): median {statistics.median(add_seconds):.2f} s")
-    print(f"baseline, same run: full 'anfragen rebuild' {rebuild_seconds:.2f} s "
-          f"(add → searchable = {statistics.median(latencies) / rebuild_seconds:.2f} × rebuild)")
-    print(f"concurrent searches meanwhile: {stats['requests']} requests by {args.readers} clients, "
-          f"{stats['errors']} errors")
+    print(
+        f"baseline, same run: full 'anfragen rebuild' {rebuild_seconds:.2f} s "
+        f"(add → searchable = {statistics.median(latencies) / rebuild_seconds:.2f} × rebuild)"
+    )
+    print(
+        f"concurrent searches meanwhile: {stats['requests']} requests by {args.readers} clients, "
+        f"{stats['errors']} errors"
+    )
 
 
 def _parses(path: Path) -> bool:

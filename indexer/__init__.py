@@ -14,26 +14,51 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from .archive import Archive, RefusedError
-from .corpus import corpus_files, iter_documents, load_document
-from .engine import Engine, Hit, ResultPage, document_url
-from .errors import (
-    AnfragenError, BuildError, ExtractError, IndexMissingError, ParseError, QueryError, SidecarError,
+from indexer.archive import Archive, RefusedError
+from indexer.errors import (
+    AnfragenError,
+    BuildError,
+    ExtractError,
+    IndexMissingError,
+    ParseError,
+    QueryError,
+    SidecarError,
     WriteLockError,
 )
-from .model import Asker, Document, Footnote, Question
-from .store import BuildReport, IndexStore
+from indexer.index.store import BuildReport, IndexStore
+from indexer.ingest.load import corpus_files, iter_documents, load_document
+from indexer.model import Asker, Document, Footnote, Question
+from indexer.search.engine import Engine, Hit, ResultPage, document_url
 
 __all__ = [
-    "AnfragenError", "Archive", "Asker", "BuildError", "BuildReport", "Document", "Engine", "ExtractError", "Footnote", "Hit",
-    "IndexMissingError", "IndexStore", "ParseError", "Question", "QueryError", "RefusedError", "ResultPage", "SidecarError", "WriteLockError",
-    "build_index", "corpus_files", "document_url", "iter_documents", "load_document",
+    "AnfragenError",
+    "Archive",
+    "Asker",
+    "BuildError",
+    "BuildReport",
+    "Document",
+    "Engine",
+    "ExtractError",
+    "Footnote",
+    "Hit",
+    "IndexMissingError",
+    "IndexStore",
+    "ParseError",
+    "QueryError",
+    "Question",
+    "RefusedError",
+    "ResultPage",
+    "SidecarError",
+    "WriteLockError",
+    "build_index",
+    "corpus_files",
+    "document_url",
+    "iter_documents",
+    "load_document",
 ]
 
 
-def build_index(
-    corpus_dir: Path, index_dir: Path, progress: Callable[[Document], None] | None = None
-) -> BuildReport:
+def build_index(corpus_dir: Path, index_dir: Path, progress: Callable[[Document], None] | None = None) -> BuildReport:
     """Parse every document of ``corpus_dir`` and build a fresh index in ``index_dir`` (atomic swap,
     under the writer lock, with the fingerprints ``anfragen check`` compares)."""
     return Archive(corpus_dir, index_dir).rebuild(progress=progress)

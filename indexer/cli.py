@@ -8,12 +8,12 @@ from pathlib import Path
 
 import click
 
-from . import config
-from .archive import Archive
-from .corpus import corpus_files, load_document
-from .engine import RELEVANCE, SORTS, Engine
-from .errors import AnfragenError
-from .model import Document
+from indexer import config
+from indexer.archive.archive import Archive
+from indexer.errors import AnfragenError
+from indexer.ingest.load import corpus_files, load_document
+from indexer.model import Document
+from indexer.search.engine import RELEVANCE, SORTS, Engine
 
 
 class Paths:
@@ -29,12 +29,21 @@ pass_paths = click.make_pass_decorator(Paths)
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
-    "--corpus", type=click.Path(file_okay=False, path_type=Path), envvar=config.CORPUS_ENV,
-    default=config.DEFAULT_CORPUS, show_default=True, help="Korpus-Verzeichnis (Texte, PDFs, Metadaten).",
+    "--corpus",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=config.CORPUS_ENV,
+    default=config.DEFAULT_CORPUS,
+    show_default=True,
+    help="Korpus-Verzeichnis (Texte, PDFs, Metadaten).",
 )
 @click.option(
-    "--index", "index", type=click.Path(file_okay=False, path_type=Path), envvar=config.INDEX_ENV,
-    default=config.DEFAULT_INDEX, show_default=True, help="Index-Verzeichnis.",
+    "--index",
+    "index",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar=config.INDEX_ENV,
+    default=config.DEFAULT_INDEX,
+    show_default=True,
+    help="Index-Verzeichnis.",
 )
 @click.pass_context
 def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
@@ -43,7 +52,9 @@ def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
 
 
 procs_option = click.option(
-    "--procs", type=click.IntRange(1, 64), default=None,
+    "--procs",
+    type=click.IntRange(1, 64),
+    default=None,
     help="Prozesse für den Aufbau (Standard: einer je Kern ab 500 Dokumenten).",
 )
 
@@ -145,30 +156,82 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
 
 
 @cli.command()
-@click.option("--tier", type=click.Choice(["smoke", "1k", "10k", "60k"]), default="1k", show_default=True,
-              help="Korpusgröße: smoke ≈ 300, 1k, 10k oder 60k Antworten.")
-@click.option("--shared", type=click.Path(file_okay=False, path_type=Path), default=Path("../shared"),
-              show_default=True, help="Verzeichnis mit NRW-Metadaten und Textmengen (../shared).")
-@click.option("--work", type=click.Path(file_okay=False, path_type=Path), default=Path("var/bench"),
-              show_default=True, help="Arbeitsverzeichnis (Korpus und Indizes; wird wiederverwendet).")
-@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("var/bench"),
-              show_default=True, help="Wohin bench-<stufe>.json und bench-<stufe>.md geschrieben werden.")
-@click.option("--repeats", default=5, show_default=True, type=click.IntRange(1, 50), help="Durchläufe der Anfragemischung.")
-@click.option("--http-seconds", default=30.0, show_default=True, type=click.FloatRange(0, 600),
-              help="Dauer der HTTP-Last (0 = auslassen).")
-@click.option("--procs", default=None, type=click.IntRange(1, 64),
-              help="Prozesse für unseren Indexaufbau (Standard wie 'anfragen build').")
-@click.option("--without-plain-whoosh", is_flag=True,
-              help="Whoosh pur auslassen (bei 60 k dauert allein dessen Präfixsuche Minuten je Anfrage).")
-def bench(tier: str, shared: Path, work: Path, out: Path, repeats: int, http_seconds: float,
-          procs: int | None, without_plain_whoosh: bool) -> None:
+@click.option(
+    "--tier",
+    type=click.Choice(["smoke", "1k", "10k", "60k"]),
+    default="1k",
+    show_default=True,
+    help="Korpusgröße: smoke ≈ 300, 1k, 10k oder 60k Antworten.",
+)
+@click.option(
+    "--shared",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("../shared"),
+    show_default=True,
+    help="Verzeichnis mit NRW-Metadaten und Textmengen (../shared).",
+)
+@click.option(
+    "--work",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("var/bench"),
+    show_default=True,
+    help="Arbeitsverzeichnis (Korpus und Indizes; wird wiederverwendet).",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("var/bench"),
+    show_default=True,
+    help="Wohin bench-<stufe>.json und bench-<stufe>.md geschrieben werden.",
+)
+@click.option(
+    "--repeats", default=5, show_default=True, type=click.IntRange(1, 50), help="Durchläufe der Anfragemischung."
+)
+@click.option(
+    "--http-seconds",
+    default=30.0,
+    show_default=True,
+    type=click.FloatRange(0, 600),
+    help="Dauer der HTTP-Last (0 = auslassen).",
+)
+@click.option(
+    "--procs",
+    default=None,
+    type=click.IntRange(1, 64),
+    help="Prozesse für unseren Indexaufbau (Standard wie 'anfragen build').",
+)
+@click.option(
+    "--without-plain-whoosh",
+    is_flag=True,
+    help="Whoosh pur auslassen (bei 60 k dauert allein dessen Präfixsuche Minuten je Anfrage).",
+)
+def bench(
+    tier: str,
+    shared: Path,
+    work: Path,
+    out: Path,
+    repeats: int,
+    http_seconds: float,
+    procs: int | None,
+    without_plain_whoosh: bool,
+) -> None:
     """Leistung messen: unser Index gegen SQLite FTS5 und Whoosh pur, im selben Lauf."""
-    from .bench import report, run
+    from indexer.measure.bench import report, run
 
     if not (shared / "corpus" / "nrw-metadata").is_dir() or not (shared / "bench").is_dir():
-        raise click.ClickException(f"{shared} enthält keine NRW-Metadaten und Textmengen (corpus/nrw-metadata, bench/).")
-    result = run.run(shared, work, tier, repeats, http_seconds, procs, log=lambda text: click.echo(text, err=True),
-                     plain_whoosh=not without_plain_whoosh)
+        raise click.ClickException(
+            f"{shared} enthält keine NRW-Metadaten und Textmengen (corpus/nrw-metadata, bench/)."
+        )
+    result = run.run(
+        shared,
+        work,
+        tier,
+        repeats,
+        http_seconds,
+        procs,
+        log=lambda text: click.echo(text, err=True),
+        plain_whoosh=not without_plain_whoosh,
+    )
     json_path, md_path = report.write(result, out)
     click.echo(report.markdown(result))
     click.echo(f"→ {json_path}, {md_path}", err=True)
@@ -184,8 +247,11 @@ def rebuild(paths: Paths, procs: int | None) -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--meta", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Metadaten-Datei (JSON) zu einer einzelnen Datei.")
+@click.option(
+    "--meta",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Metadaten-Datei (JSON) zu einer einzelnen Datei.",
+)
 @pass_paths
 def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
     """Dateien prüfen und ins Korpus aufnehmen; der Index wird sofort ergänzt (gleiche Kennung: ersetzt)."""
@@ -239,17 +305,26 @@ def _or_exit(action):
 
 @cli.command("eval")
 @click.argument("queries", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--corpus", "corpus", type=click.Path(file_okay=False, path_type=Path),
-              help="Korpus für die Bewertung (Standard: das Korpus des Programms).")
-@click.option("--index", "index", type=click.Path(file_okay=False, path_type=Path),
-              help="Index wiederverwenden oder hier bauen (Standard: frisch in einem temporären Verzeichnis).")
+@click.option(
+    "--corpus",
+    "corpus",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Korpus für die Bewertung (Standard: das Korpus des Programms).",
+)
+@click.option(
+    "--index",
+    "index",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Index wiederverwenden oder hier bauen (Standard: frisch in einem temporären Verzeichnis).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Zahlen maschinenlesbar ausgeben.")
 @click.option("--bench-build", is_flag=True, help="Zusätzlich Indexbauzeit gegen LanguageAnalyzer('de') messen.")
 @pass_paths
-def evaluate_command(paths: Paths, queries: Path, corpus: Path | None, index: Path | None, as_json: bool,
-                     bench_build: bool) -> None:
+def evaluate_command(
+    paths: Paths, queries: Path, corpus: Path | None, index: Path | None, as_json: bool, bench_build: bool
+) -> None:
     """Suchqualität messen: recall@10, MRR, nDCG@10, success@1 — gegen Whoosh und SQLite FTS5."""
-    from .evaluate import build_time_ratio, evaluate, format_table, load_corpus, load_queries
+    from indexer.measure.evaluate import build_time_ratio, evaluate, format_table, load_corpus, load_queries
 
     judged = _or_exit(lambda: load_queries(queries))
     corpus_dir = corpus or paths.corpus
@@ -264,5 +339,7 @@ def evaluate_command(paths: Paths, queries: Path, corpus: Path | None, index: Pa
     click.echo(format_table(evaluation))
     if bench_build:
         build = result["build"]
-        click.echo(f"Indexbau: anfragen {build['anfragen_s']:.2f} s, LanguageAnalyzer('de') "
-                   f"{build['language_analyzer_s']:.2f} s, Verhältnis {build['ratio']:.2f}×")
+        click.echo(
+            f"Indexbau: anfragen {build['anfragen_s']:.2f} s, LanguageAnalyzer('de') "
+            f"{build['language_analyzer_s']:.2f} s, Verhältnis {build['ratio']:.2f}×"
+        )

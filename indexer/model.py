@@ -86,7 +86,7 @@ class Document:
     def question(self, number: int) -> Question | None:
         return next((q for q in self.questions if q.number == number), None)
 
-    def with_metadata(self, **changes: Any) -> "Document":
+    def with_metadata(self, **changes: Any) -> Document:
         """A copy with metadata replaced; unknown keys are an error, not silently dropped."""
         known = {f.name for f in fields(self)}
         unknown = set(changes) - known
@@ -127,7 +127,7 @@ class Document:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Document":
+    def from_json(cls, data: dict[str, Any]) -> Document:
         """Inverse of :meth:`to_json` (paragraphs are split again at blank lines)."""
         return cls(
             id=data["id"],

@@ -28,7 +28,9 @@ def pdfminer_pages(path: Path) -> list[str]:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTTextContainer
 
-    return ["".join(el.get_text() for el in page if isinstance(el, LTTextContainer)) for page in extract_pages(str(path))]
+    return [
+        "".join(el.get_text() for el in page if isinstance(el, LTTextContainer)) for page in extract_pages(str(path))
+    ]
 
 
 def pdfplumber_pages(path: Path) -> list[str]:
@@ -45,7 +47,12 @@ def pypdfium2_pages(path: Path) -> list[str]:
     return [document[i].get_textpage().get_text_range() for i in range(len(document))]
 
 
-EXTRACTORS = {"pypdf": pypdf_pages, "pdfminer.six": pdfminer_pages, "pdfplumber": pdfplumber_pages, "pypdfium2": pypdfium2_pages}
+EXTRACTORS = {
+    "pypdf": pypdf_pages,
+    "pdfminer.six": pdfminer_pages,
+    "pdfplumber": pdfplumber_pages,
+    "pypdfium2": pypdfium2_pages,
+}
 
 
 def main(folder: Path, repeats: int = 3) -> None:

@@ -35,8 +35,9 @@ def marker(number: int) -> str:
     return f"Quokkazählung{number}"
 
 
-def make_answer(directory: Path, number: int, title: str | None = None, anfrage_nr: int | None = None,
-                extra_sentence: str = "") -> Path:
+def make_answer(
+    directory: Path, number: int, title: str | None = None, anfrage_nr: int | None = None, extra_sentence: str = ""
+) -> Path:
     """Write ``antwort-<number>.txt`` + sidecar: the seed's layout, its own Drucksache 17/<number>,
     title and KA number, and the word :func:`marker` in the answer to question 1."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -48,9 +49,13 @@ def make_answer(directory: Path, number: int, title: str | None = None, anfrage_
         f"Die {marker(number)} ergab {extra_sentence}Folgendes. Die bisherige Umsetzung des Modellprojekts",
         1,
     )
-    text = f"{title}\n\n\n" + text[text.index("Vorbemerkung"):]
-    meta.update(id=f"nw-17-{number}", drucksache=f"17/{number}", title=title,
-                anfrage_nr=anfrage_nr if anfrage_nr is not None else 3000 + number)
+    text = f"{title}\n\n\n" + text[text.index("Vorbemerkung") :]
+    meta.update(
+        id=f"nw-17-{number}",
+        drucksache=f"17/{number}",
+        title=title,
+        anfrage_nr=anfrage_nr if anfrage_nr is not None else 3000 + number,
+    )
     path = directory / f"antwort-{number}.txt"
     path.write_text(text, encoding="utf-8")
     path.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -59,10 +64,7 @@ def make_answer(directory: Path, number: int, title: str | None = None, anfrage_
 
 def corpus_snapshot(corpus: Path) -> dict[str, bytes]:
     """Every file under the corpus directory (hidden ones too), by relative path."""
-    return {
-        str(path.relative_to(corpus)): path.read_bytes()
-        for path in sorted(corpus.rglob("*")) if path.is_file()
-    }
+    return {str(path.relative_to(corpus)): path.read_bytes() for path in sorted(corpus.rglob("*")) if path.is_file()}
 
 
 def index_snapshot(index: Path) -> tuple[str | None, list[tuple]]:
@@ -72,8 +74,15 @@ def index_snapshot(index: Path) -> tuple[str | None, list[tuple]]:
     ix = store.open()
     with ix.searcher() as searcher:
         rows = sorted(
-            (f["doc_id"], f["kind"], f.get("question") or 0, f.get("para") or 0, f.get("fingerprint") or "",
-             f.get("body") or "") for f in searcher.all_stored_fields()
+            (
+                f["doc_id"],
+                f["kind"],
+                f.get("question") or 0,
+                f.get("para") or 0,
+                f.get("fingerprint") or "",
+                f.get("body") or "",
+            )
+            for f in searcher.all_stored_fields()
         )
     ix.close()
     return (current.name if current else None), rows

@@ -4,7 +4,7 @@ import pickle
 
 import pytest
 
-from indexer.analysis import german_analyzer, query_terms
+from indexer.analysis.analyzer import german_analyzer, query_terms
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +36,14 @@ def test_query_spellings_of_a_compound_meet_in_one_term(analyzer, spelling):
 
 @pytest.mark.parametrize(
     "a, b",
-    [("Straße", "Strasse"), ("Maßnahmen", "Massnahmen"), ("Förderung", "Foerderung"), ("Hospize", "Hospiz"),
-     ("Bürgschaften", "Bürgschaft"), ("GROSS", "groß")],
+    [
+        ("Straße", "Strasse"),
+        ("Maßnahmen", "Massnahmen"),
+        ("Förderung", "Foerderung"),
+        ("Hospize", "Hospiz"),
+        ("Bürgschaften", "Bürgschaft"),
+        ("GROSS", "groß"),
+    ],
 )
 def test_spelling_and_inflection_variants_meet(analyzer, a, b):
     assert query_terms(analyzer, a) == query_terms(analyzer, b)

@@ -60,8 +60,11 @@ def test_similar_answers_come_from_other_documents(wide_client):
 def test_openapi_document_is_valid_and_describes_the_routes(app, client):
     spec = client.get("/api/openapi.json").get_json()
     validate(spec)
-    routes = {re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule) for rule in app.url_map.iter_rules()
-              if rule.rule.startswith("/api/")}
+    routes = {
+        re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule.rule)
+        for rule in app.url_map.iter_rules()
+        if rule.rule.startswith("/api/")
+    }
     assert set(spec["paths"]) == routes
     search_params = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
     assert {"q", "partei", "ministerium", "von", "bis", "sort", "page"} <= search_params

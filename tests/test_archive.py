@@ -10,16 +10,21 @@ from click.testing import CliRunner
 from whoosh import query as wq
 
 from indexer import Archive, Engine, IndexStore, WriteLockError
-from indexer.extract import SUPPORTED_SUFFIXES
+from indexer.ingest.extract import SUPPORTED_SUFFIXES
 from web.cli import main
 
 from .archive_helpers import (
-    SEED, SEED_ID, fresh_installation, index_snapshot, indexed_ids, make_answer, marker, snapshot,
+    SEED,
+    SEED_ID,
+    fresh_installation,
+    index_snapshot,
+    indexed_ids,
+    make_answer,
+    marker,
+    snapshot,
 )
 
-needs_pdf = pytest.mark.xfail(
-    ".pdf" not in SUPPORTED_SUFFIXES, reason="needs PDF extraction (issue 3)", strict=True
-)
+needs_pdf = pytest.mark.xfail(".pdf" not in SUPPORTED_SUFFIXES, reason="needs PDF extraction (issue 3)", strict=True)
 
 
 @pytest.fixture
@@ -73,7 +78,11 @@ def test_same_id_replaces_never_duplicates(site):
     assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]  # one hit: old records are gone
     assert Engine(site.index).document_count() == 2
     assert sorted(p.name for p in site.corpus.iterdir() if not p.name.startswith(".")) == [
-        "nw-17-6448.json", "nw-17-6448.txt", "nw-17-7001.json", "nw-17-7001.txt"]
+        "nw-17-6448.json",
+        "nw-17-6448.txt",
+        "nw-17-7001.json",
+        "nw-17-7001.txt",
+    ]
 
 
 def test_a_running_engine_forgets_the_replaced_text(site):
@@ -93,8 +102,9 @@ def test_a_new_version_without_metadata_keeps_the_archived_metadata(site):
     site("add", str(source))
     sidecar = (site.corpus / "nw-17-7001.json").read_bytes()
     corrected = site.incoming / "korrigiert.txt"
-    corrected.write_text(source.read_text(encoding="utf-8").replace("Folgendes", "Folgendes (korrigiert)"),
-                         encoding="utf-8")
+    corrected.write_text(
+        source.read_text(encoding="utf-8").replace("Folgendes", "Folgendes (korrigiert)"), encoding="utf-8"
+    )
     result = site("add", str(corrected))
     assert result.exit_code == 1 and "Dokumentkennung nicht ermittelbar" in result.output  # no id anywhere
     named = site.incoming / "nw-17-7001.txt"
@@ -126,7 +136,10 @@ def test_autocomplete_follows_adds_and_removals(site):
     assert [s["text"] for s in found if s["kind"] == "wort"] == ["Quokkabestand", "Quokkas"]
     assert {s["doc_id"] for s in found if s["kind"] == "titel"} == {"nw-17-7001", "nw-17-7002"}
     site("remove", "nw-17-7001")
-    assert [s["text"] for s in engine.complete("Quokk")] == ["Quokkabestand", "Testanfrage 7002: Quokkabestand in Westfalen"]
+    assert [s["text"] for s in engine.complete("Quokk")] == [
+        "Quokkabestand",
+        "Testanfrage 7002: Quokkabestand in Westfalen",
+    ]
 
 
 def test_rebuild_swaps_generations_while_an_open_searcher_keeps_working(site):
@@ -206,9 +219,8 @@ def test_repair_rebuilds_an_index_that_cannot_be_opened(site):
 def test_a_second_writer_gets_a_clear_message_and_changes_nothing(site):
     source = make_answer(site.incoming, 7001)
     before = snapshot(site.corpus, site.index)
-    with IndexStore(site.index).write_lock():
-        with pytest.raises(WriteLockError) as refused:
-            Archive(site.corpus, site.index, lock_timeout=0.3).add(source)
+    with IndexStore(site.index).write_lock(), pytest.raises(WriteLockError) as refused:
+        Archive(site.corpus, site.index, lock_timeout=0.3).add(source)
     assert "anderer Schreibvorgang" in str(refused.value) and "nichts geändert" in str(refused.value)
     assert snapshot(site.corpus, site.index) == before
 

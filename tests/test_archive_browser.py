@@ -19,11 +19,16 @@ PASSWORD = "korrekt-pferd-batterie"
 @pytest.fixture
 def site(tmp_path):
     corpus, index = fresh_installation(tmp_path / "site")
-    app = create_app({
-        "TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), "SECRET_KEY": "test-geheimnis",
-        "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
-        "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")},
-    })
+    app = create_app(
+        {
+            "TESTING": True,
+            "INDEX_DIR": str(index),
+            "CORPUS_DIR": str(corpus),
+            "SECRET_KEY": "test-geheimnis",
+            "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
+            "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")},
+        }
+    )
     with serving(app) as base_url:
         yield base_url, corpus, index, tmp_path / "incoming"
 

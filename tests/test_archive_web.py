@@ -20,12 +20,17 @@ FAST_HASH = "pbkdf2:sha256:1000"  # a real hash, cheap enough for tests (product
 @pytest.fixture
 def site(tmp_path):
     corpus, index = fresh_installation(tmp_path / "site")
-    app = create_app({
-        "TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus),
-        "SECRET_KEY": "test-geheimnis", "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
-        "ARCHIVE_LOCK_TIMEOUT": 0.3,
-        "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)},
-    })
+    app = create_app(
+        {
+            "TESTING": True,
+            "INDEX_DIR": str(index),
+            "CORPUS_DIR": str(corpus),
+            "SECRET_KEY": "test-geheimnis",
+            "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
+            "ARCHIVE_LOCK_TIMEOUT": 0.3,
+            "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)},
+        }
+    )
     app.corpus, app.index, app.incoming = corpus, index, tmp_path / "incoming"
     return app
 
@@ -37,8 +42,9 @@ def csrf(page: str) -> str:
 def logged_in(app):
     client = app.test_client()
     page = client.get("/archiv/anmelden").get_data(as_text=True)
-    response = client.post("/archiv/anmelden", data={"name": "archivarin", "password": PASSWORD,
-                                                     "csrf_token": csrf(page)})
+    response = client.post(
+        "/archiv/anmelden", data={"name": "archivarin", "password": PASSWORD, "csrf_token": csrf(page)}
+    )
     assert response.status_code == 302 and response.headers["Location"].endswith("/archiv/")
     return client
 
@@ -60,8 +66,7 @@ def test_upload_report_confirm_added_and_searchable(site):
     assert "Neu: nw-17-7001: 5 Fragen, 14 Absätze" in page and "17/7001" in page
     assert not (site.corpus / "nw-17-7001.txt").exists()  # only the report so far
     token = re.search(r'name="token" value="([^"]+)"', page).group(1)
-    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token},
-                       follow_redirects=True)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token}, follow_redirects=True)
     assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in done.get_data(as_text=True)
     hits = client.get(f"/api/search?q={marker(7001)}").get_json()["hits"]
     assert [(h["doc_id"], h["question"]) for h in hits] == [("nw-17-7001", 1)]
@@ -88,12 +93,15 @@ def test_identical_upload_is_reported_unchanged_without_a_confirm_button(site):
     assert "Unverändert" in page and 'name="token"' not in page
 
 
-@pytest.mark.parametrize("name, content, reason", [
-    ("leer.txt", b"", "leer"),
-    ("muell.txt", bytes(range(256)) * 8, "Binärdaten"),
-    ("antwort.docx", b"PK\x03\x04", "nur .pdf- und .txt-Dateien"),
-    ("../../../etc/nw-17-7001.txt", b"\x00\x01", "Binärdaten"),
-])
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("leer.txt", b"", "leer"),
+        ("muell.txt", bytes(range(256)) * 8, "Binärdaten"),
+        ("antwort.docx", b"PK\x03\x04", "nur .pdf- und .txt-Dateien"),
+        ("../../../etc/nw-17-7001.txt", b"\x00\x01", "Binärdaten"),
+    ],
+)
 def test_bad_uploads_are_refused_and_change_nothing(site, name, content, reason, tmp_path):
     client = logged_in(site)
     before = snapshot(site.corpus, site.index)
@@ -119,8 +127,11 @@ def test_fifty_megabytes_are_refused_before_anything_is_stored(site, tmp_path):
 def test_without_csrf_token_nothing_happens(site):
     client = logged_in(site)
     source = make_answer(site.incoming, 7001)
-    response = client.post("/archiv/pruefen", data={"datei": (io.BytesIO(source.read_bytes()), "a.txt")},
-                           content_type="multipart/form-data")
+    response = client.post(
+        "/archiv/pruefen",
+        data={"datei": (io.BytesIO(source.read_bytes()), "a.txt")},
+        content_type="multipart/form-data",
+    )
     assert response.status_code == 400 and "CSRF" in response.get_data(as_text=True)
     assert client.post("/archiv/anmelden", data={"name": "archivarin", "password": PASSWORD}).status_code == 400
 
@@ -128,8 +139,7 @@ def test_without_csrf_token_nothing_happens(site):
 def test_wrong_password_and_anonymous_users_get_no_write_path(site):
     client = site.test_client()
     page = client.get("/archiv/anmelden").get_data(as_text=True)
-    wrong = client.post("/archiv/anmelden", data={"name": "archivarin", "password": "falsch",
-                                                  "csrf_token": csrf(page)})
+    wrong = client.post("/archiv/anmelden", data={"name": "archivarin", "password": "falsch", "csrf_token": csrf(page)})
     assert wrong.status_code == 401 and "Name oder Passwort ist falsch" in wrong.get_data(as_text=True)
     before = snapshot(site.corpus, site.index)
     for path in ("/archiv/", "/archiv/pruefen", "/archiv/hinzufuegen"):
@@ -138,10 +148,13 @@ def test_wrong_password_and_anonymous_users_get_no_write_path(site):
     assert snapshot(site.corpus, site.index) == before
 
 
-@pytest.mark.parametrize("config", [
-    {},                                                                      # no archivists configured
-    {"ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)}},    # no secret key
-])
+@pytest.mark.parametrize(
+    "config",
+    [
+        {},  # no archivists configured
+        {"ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)}},  # no secret key
+    ],
+)
 def test_archive_does_not_exist_unless_configured(tmp_path, config):
     corpus, index = fresh_installation(tmp_path / "site")
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus), **config})
@@ -156,9 +169,12 @@ def test_upload_whose_sidecar_links_a_script_is_refused_and_changes_nothing(site
     client = logged_in(site)
     source = make_answer(site.incoming, 7001)
     sidecar = source.with_suffix(".json")
-    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(
-        "https://www.landtag.nrw.de/portal/WWW/dokumentenarchiv/Dokument/MMD17-6448.pdf", "javascript:alert(1)"),
-        encoding="utf-8")
+    sidecar.write_text(
+        sidecar.read_text(encoding="utf-8").replace(
+            "https://www.landtag.nrw.de/portal/WWW/dokumentenarchiv/Dokument/MMD17-6448.pdf", "javascript:alert(1)"
+        ),
+        encoding="utf-8",
+    )
     before = snapshot(site.corpus, site.index)
     response = upload(client, source, sidecar=sidecar)
     page = response.get_data(as_text=True)

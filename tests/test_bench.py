@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from indexer.bench import corpus, report, run
-from indexer.corpus import corpus_files, load_document
+from indexer.ingest.load import corpus_files, load_document
+from indexer.measure.bench import corpus, report, run
 from tests.conftest import shared_path
 
 
@@ -32,13 +32,23 @@ def test_generated_answers_parse_as_nrw_layout(shared, tmp_path):
 
 
 def test_smoke_run_reports_every_measurement(shared, tmp_path):
-    result = run.run(shared.parent, tmp_path / "work", "smoke", repeats=1, http_seconds=1.0,
-                     log=lambda _text: None, answers=12)
+    result = run.run(
+        shared.parent, tmp_path / "work", "smoke", repeats=1, http_seconds=1.0, log=lambda _text: None, answers=12
+    )
     build = result["build"]
     for system in ("ours", "fts5", "plain_whoosh"):
         assert build[system]["seconds"] > 0 and build[system]["index_mb"] > 0
         assert set(result["queries"][system]["p95_by_kind_ms"]) == {
-            "single", "and2", "and3", "phrase", "compound_part", "hyphenated", "prefix", "facet", "date_sort"}
+            "single",
+            "and2",
+            "and3",
+            "phrase",
+            "compound_part",
+            "hyphenated",
+            "prefix",
+            "facet",
+            "date_sort",
+        }
     assert result["corpus"]["records"] > result["corpus"]["questions"] >= 12
     assert len(result["add"]["seconds"]) == 3
     assert result["http"]["requests"] > 0 and result["http"]["errors"] == 0

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import expect
+
 from web import create_app
 
 from .conftest import serving
@@ -31,7 +32,11 @@ def served(request, index_dir, corpus_dir):
     Yields ``(base_url, wide)``.
     """
     try:
-        index, corpus, wide = request.getfixturevalue("wide_index_dir"), request.getfixturevalue("wide_corpus_dir"), True
+        index, corpus, wide = (
+            request.getfixturevalue("wide_index_dir"),
+            request.getfixturevalue("wide_corpus_dir"),
+            True,
+        )
     except pytest.skip.Exception:
         index, corpus, wide = index_dir, corpus_dir, False
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)})
@@ -43,7 +48,9 @@ def served(request, index_dir, corpus_dir):
 def page(browser, served, request):
     base_url, _ = served
     context = browser.new_context(
-        base_url=base_url, locale="de-DE", permissions=["clipboard-read", "clipboard-write"],
+        base_url=base_url,
+        locale="de-DE",
+        permissions=["clipboard-read", "clipboard-write"],
         viewport={"width": 1200, "height": 900},
     )
     context.set_default_timeout(TIMEOUT_MS)
@@ -138,8 +145,9 @@ def test_open_the_atom_feed(page):
     assert response.ok and response.headers["content-type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.body())
     entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
-    assert entries and all(e.find("{http://www.w3.org/2005/Atom}link").get("href").startswith("http://127.0.0.1:")
-                           for e in entries)
+    assert entries and all(
+        e.find("{http://www.w3.org/2005/Atom}link").get("href").startswith("http://127.0.0.1:") for e in entries
+    )
 
 
 def test_autocomplete_offers_words_and_titles(page):

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from indexer.citation import Citation
+from indexer.output.citation import Citation
 
 EXAMPLE = "Antwort der Landesregierung auf die Kleine Anfrage 2509 (Drs. 17/6448) vom 4. Juni 2019, Antwort zu Frage 4"
 
@@ -51,11 +51,14 @@ def test_bibtex_parses(client):
     assert "Antwort zu Frage 4" in fields["note"]
 
 
-@pytest.mark.parametrize("title, escaped", [
-    ("Kosten & Nutzen: 100 % {neu}", r"Kosten \& Nutzen: 100 \% \textbraceleft{}neu\textbraceright{}"),
-    ("Kosten { neu", r"Kosten \textbraceleft{} neu"),
-    ("Kosten } alt {{ neu", r"Kosten \textbraceright{} alt \textbraceleft{}\textbraceleft{} neu"),
-])
+@pytest.mark.parametrize(
+    "title, escaped",
+    [
+        ("Kosten & Nutzen: 100 % {neu}", r"Kosten \& Nutzen: 100 \% \textbraceleft{}neu\textbraceright{}"),
+        ("Kosten { neu", r"Kosten \textbraceleft{} neu"),
+        ("Kosten } alt {{ neu", r"Kosten \textbraceright{} alt \textbraceleft{}\textbraceleft{} neu"),
+    ],
+)
 def test_bibtex_escapes_special_characters(seed_doc, title, escaped):
     """Braces become commands: BibTeX counts an escaped brace for its balance, so an unbalanced title
     escaped that way would swallow the rest of the entry."""

@@ -23,10 +23,25 @@ def test_search_prints_ranked_answers(runner):
 def test_parse_json_shape(runner, corpus_dir):
     result = runner("parse", str(corpus_dir / "nw-17-6448.txt"), "--json")
     data = json.loads(result.output)
-    assert {"id", "parliament", "wahlperiode", "drucksache", "anfrage_nr", "title", "askers", "ministry",
-            "date_answered", "preamble", "questions"} <= set(data)
+    assert {
+        "id",
+        "parliament",
+        "wahlperiode",
+        "drucksache",
+        "anfrage_nr",
+        "title",
+        "askers",
+        "ministry",
+        "date_answered",
+        "preamble",
+        "questions",
+    } <= set(data)
     assert (data["id"], data["wahlperiode"], data["anfrage_nr"], data["date_answered"]) == (
-        "nw-17-6448", 17, 2509, "2019-06-04")
+        "nw-17-6448",
+        17,
+        2509,
+        "2019-06-04",
+    )
     assert [q["number"] for q in data["questions"]] == [1, 2, 3, 4, 5]
     assert data["questions"][3]["answer"].count("\n\n") == 1
 

@@ -87,9 +87,20 @@ def engine_reader(engine: Engine, observer: Observer, stop: threading.Event, nam
 def start_server(corpus: Path, index: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
     server = subprocess.Popen(
-        [sys.executable, "-c", "from web.cli import main; main()", "--corpus", str(corpus), "--index", str(index),
-         "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-c",
+            "from web.cli import main; main()",
+            "--corpus",
+            str(corpus),
+            "--index",
+            str(index),
+            "serve",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -133,8 +144,11 @@ def test_searches_during_adds_and_rebuilds_see_only_consistent_states(tmp_path):
             final = json.loads(response.read())
         server.terminate()
         server.wait(timeout=10)
-    print(f"\n{observer.requests} result pages, {len(observer.states)} index states seen, no errors"
-          if not observer.errors else "")
+    print(
+        f"\n{observer.requests} result pages, {len(observer.states)} index states seen, no errors"
+        if not observer.errors
+        else ""
+    )
     assert observer.errors == []
     assert observer.requests > 50
     assert len(observer.states) > 2, f"readers saw too few states to prove anything: {observer.states}"

@@ -32,11 +32,26 @@ from indexer import Archive, Engine
 from web.cli import main
 
 from .archive_helpers import (
-    env_flag, fresh_installation, indexed_ids, make_answer, marker, visible_files,
+    env_flag,
+    fresh_installation,
+    indexed_ids,
+    make_answer,
+    marker,
+    visible_files,
 )
 
-MUTATING_OS_CALLS = ("replace", "rename", "unlink", "remove", "rmdir", "mkdir", "symlink", "fsync",
-                     "ftruncate", "truncate")
+MUTATING_OS_CALLS = (
+    "replace",
+    "rename",
+    "unlink",
+    "remove",
+    "rmdir",
+    "mkdir",
+    "symlink",
+    "fsync",
+    "ftruncate",
+    "truncate",
+)
 SOAK = env_flag("ANFRAGEN_CRASH_SOAK")
 STEPS_PER_OPERATION = None if SOAK else 6
 RANDOM_KILLS = 50 if SOAK else 3
@@ -108,6 +123,7 @@ def _install_kill_switch(kill_before_call: int | None) -> list[int]:
             if kill_before_call is not None and calls[0] >= kill_before_call:
                 os.kill(os.getpid(), signal.SIGKILL)
             return function(*args, **kwargs)
+
         return wrapper
 
     for name in MUTATING_OS_CALLS:

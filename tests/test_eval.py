@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from indexer import AnfragenError
-from indexer.evaluate import Fts5Baseline, evaluate, format_table, load_queries, score
+from indexer.measure.evaluate import Fts5Baseline, evaluate, format_table, load_queries, score
 
 QUERIES = [
     {"q": "Passiv-Aktiv-Transfer", "relevant": [{"doc": "nw-17-6448", "question": 4}], "kind": "hyphen"},

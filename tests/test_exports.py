@@ -54,8 +54,9 @@ def test_atom_feed_validates_and_is_newest_first(client):
     assert len(set(ids)) == len(ids) and all(i.startswith("http://localhost/dokument/") for i in ids)
     updated = [e.find(f"{ATOM}updated").text for e in entries]
     assert updated == sorted(updated, reverse=True)
-    assert all(e.find(f"{ATOM}title").text and e.find(f"{ATOM}link").get("href") == e.find(f"{ATOM}id").text
-               for e in entries)
+    assert all(
+        e.find(f"{ATOM}title").text and e.find(f"{ATOM}link").get("href") == e.find(f"{ATOM}id").text for e in entries
+    )
 
 
 @pytest.mark.shared

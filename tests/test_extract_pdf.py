@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from fpdf import FPDF
 
 from indexer import ExtractError, load_document
-from indexer.extract import SUPPORTED_SUFFIXES, extract_pages
+from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
 from tests.conftest import shared_path
 from web.cli import main
 
@@ -69,7 +69,10 @@ def test_pdf_round_trip_parses_like_the_text(nrw_pdf):
     assert from_pdf.question(2).answered_with == (1,)
     # Blank lines are not drawn, so paragraph breaks may differ; the words may not.
     assert [" ".join(q.answer) for q in from_pdf.questions] == [" ".join(q.answer) for q in from_text.questions]
-    assert [f.text for f in from_pdf.footnotes] == ["vgl. Drs. 18/12723.", "Zum Passiv-Aktiv-Transfer siehe Drs. 18/9012."]
+    assert [f.text for f in from_pdf.footnotes] == [
+        "vgl. Drs. 18/12723.",
+        "Zum Passiv-Aktiv-Transfer siehe Drs. 18/9012.",
+    ]
     assert "Datum des Originals" not in " ".join(q.answer_text for q in from_pdf.questions)
 
 

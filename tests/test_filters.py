@@ -5,11 +5,13 @@ import datetime as dt
 import pytest
 
 from indexer import QueryError
-from indexer.filters import DateRange, Filters, extract_filters, from_params, parse_date_range
+from indexer.search.filters import DateRange, Filters, extract_filters, from_params, parse_date_range
 
 
 def test_field_syntax_is_taken_out_of_the_query_text():
-    words, filters = extract_filters('Arbeit partei:SPD ministerium:"Arbeit, Gesundheit" datum:2019-01..2019-06 titel:Dortmund')
+    words, filters = extract_filters(
+        'Arbeit partei:SPD ministerium:"Arbeit, Gesundheit" datum:2019-01..2019-06 titel:Dortmund'
+    )
     assert words == "Arbeit titel:Dortmund"  # titel: stays for the query parser
     assert filters.partei == ("SPD",)
     assert filters.ministerium == ("Arbeit, Gesundheit",)
@@ -78,9 +80,18 @@ def test_facets_count_answers_not_paragraphs(engine):
     results = engine.search("Arbeit", facets=True)
     assert results.total > 1
     for name in ("parlament", "wahlperiode", "ministerium", "partei", "jahr"):
-        assert results.facets[name] == [(
-            {"parlament": "nw", "wahlperiode": 17, "ministerium": "Ministerium für Arbeit, Gesundheit und Soziales",
-             "partei": "SPD", "jahr": 2019}[name], results.total)]
+        assert results.facets[name] == [
+            (
+                {
+                    "parlament": "nw",
+                    "wahlperiode": 17,
+                    "ministerium": "Ministerium für Arbeit, Gesundheit und Soziales",
+                    "partei": "SPD",
+                    "jahr": 2019,
+                }[name],
+                results.total,
+            )
+        ]
 
 
 def test_unknown_sort_is_an_error(engine):

@@ -1,7 +1,7 @@
 """Snippets: query terms marked, everything else escaped — the only HTML we produce from text."""
 
-from indexer.analysis import german_analyzer, query_terms
-from indexer.highlight import highlight, snippet
+from indexer.analysis.analyzer import german_analyzer, query_terms
+from indexer.search.highlight import highlight, snippet
 
 ANALYZER = german_analyzer()
 
@@ -16,7 +16,9 @@ def test_marks_inflected_and_respelled_forms():
 
 
 def test_marks_a_hyphenated_compound_as_one_word():
-    assert "<mark>Passiv-Aktiv-Transfer</mark>" in highlight("der Passiv-Aktiv-Transfer.", terms("Passiv Aktiv Transfer"))
+    assert "<mark>Passiv-Aktiv-Transfer</mark>" in highlight(
+        "der Passiv-Aktiv-Transfer.", terms("Passiv Aktiv Transfer")
+    )
 
 
 def test_document_text_is_escaped():

@@ -37,8 +37,11 @@ def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("hostile")
     corpus, index, incoming = root / "corpus", root / "index", root / "incoming"
     shutil.copytree(SEED, corpus)
-    for number, meta in ((7001, {"title": CONTROL_TITLE}), (7002, {"source_url": SCRIPT_URL}),
-                         (7003, {"title": FORMULA_TITLE})):
+    for number, meta in (
+        (7001, {"title": CONTROL_TITLE}),
+        (7002, {"source_url": SCRIPT_URL}),
+        (7003, {"title": FORMULA_TITLE}),
+    ):
         source = _answer(incoming, number, **meta)
         shutil.copy(source, corpus / f"nw-17-{number}.txt")
         shutil.copy(source.with_suffix(".json"), corpus / f"nw-17-{number}.json")
@@ -74,9 +77,18 @@ def test_script_url_in_a_sidecar_is_refused_by_load_document(site):
         load_document(site.incoming / "antwort-7002.txt")
 
 
-@pytest.mark.parametrize("url", [SCRIPT_URL, " JavaScript:alert(1)", "java\tscript:alert(1)",
-                                 "data:text/html,<script>alert(1)</script>", "//boese.example/x.pdf",
-                                 "dokumente/x.pdf", "https://"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        SCRIPT_URL,
+        " JavaScript:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "//boese.example/x.pdf",
+        "dokumente/x.pdf",
+        "https://",
+    ],
+)
 def test_only_absolute_web_urls_pass_as_source(tmp_path, url):
     source = _answer(tmp_path, 7004, source_url=None, pdf_url=url)  # the Niedersachsen key
     with pytest.raises(SidecarError, match="http- oder https-Adresse"):
@@ -100,7 +112,7 @@ def test_csv_cells_that_look_like_formulas_are_kept_as_text(site):
 
 
 def test_sidecar_text_loses_control_characters_too(tmp_path):
-    from indexer.sidecar import normalise
+    from indexer.ingest.sidecar import normalise
 
     meta = normalise({"title": "Kosten\x01 der\x1b Unterkunft", "askers": [{"name": "A\x07 B", "party": "SPD"}]})
     assert meta["title"] == "Kosten der Unterkunft"

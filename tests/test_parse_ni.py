@@ -15,14 +15,66 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 # Question counts read off each document (the numbered questions it prints).
 COUNTS = {
-    "11134": 5, "11135": 6, "11138": 3, "11139": 3, "11140": 5, "11141": 10, "11142": 4, "11144": 8,
-    "11147": 11, "11148": 22, "11150": 11, "11155": 10, "11157": 5, "11158": 24, "11159": 13, "11160": 10,
-    "11161": 20, "11167": 14, "11168": 4, "11169": 10, "11179": 12, "11180": 36, "11181": 47, "11182": 9,
-    "11183": 10, "11185": 8, "11192": 12, "11193": 3, "11195": 15, "11196": 7, "11197": 12, "11198": 11,
-    "11199": 12, "11204": 19, "11205": 34, "11206": 4, "11214": 20, "11217": 10, "11219": 19, "11220": 29,
-    "11221": 14, "11223": 6, "11224": 8, "11225": 7, "11227": 20, "11237": 10, "11238": 24, "11239": 6,
-    "11241": 8, "11244": 26, "11251": 31, "11252": 22, "11253": 12, "11265": 10, "11266": 21, "11268": 11,
-    "11269": 19, "11271": 7, "11277": 9, "11278": 8,
+    "11134": 5,
+    "11135": 6,
+    "11138": 3,
+    "11139": 3,
+    "11140": 5,
+    "11141": 10,
+    "11142": 4,
+    "11144": 8,
+    "11147": 11,
+    "11148": 22,
+    "11150": 11,
+    "11155": 10,
+    "11157": 5,
+    "11158": 24,
+    "11159": 13,
+    "11160": 10,
+    "11161": 20,
+    "11167": 14,
+    "11168": 4,
+    "11169": 10,
+    "11179": 12,
+    "11180": 36,
+    "11181": 47,
+    "11182": 9,
+    "11183": 10,
+    "11185": 8,
+    "11192": 12,
+    "11193": 3,
+    "11195": 15,
+    "11196": 7,
+    "11197": 12,
+    "11198": 11,
+    "11199": 12,
+    "11204": 19,
+    "11205": 34,
+    "11206": 4,
+    "11214": 20,
+    "11217": 10,
+    "11219": 19,
+    "11220": 29,
+    "11221": 14,
+    "11223": 6,
+    "11224": 8,
+    "11225": 7,
+    "11227": 20,
+    "11237": 10,
+    "11238": 24,
+    "11239": 6,
+    "11241": 8,
+    "11244": 26,
+    "11251": 31,
+    "11252": 22,
+    "11253": 12,
+    "11265": 10,
+    "11266": 21,
+    "11268": 11,
+    "11269": 19,
+    "11271": 7,
+    "11277": 9,
+    "11278": 8,
 }
 
 
@@ -38,7 +90,9 @@ def test_front_matter_is_read_from_the_text():
     assert doc.date_answered == dt.date(2026, 7, 13)
     assert [(a.name, a.party) for a in doc.askers] == [("Birgit Butter", "CDU")]
     assert doc.ministry == "Niedersächsisches Ministerium für Inneres, Sport und Digitalisierung"
-    assert doc.title.startswith("Verfassungstreue von Beamtenbewerberinnen und Beamtenbewerbern - plant die Landesregierung")
+    assert doc.title.startswith(
+        "Verfassungstreue von Beamtenbewerberinnen und Beamtenbewerbern - plant die Landesregierung"
+    )
     assert doc.preamble[0].startswith("Nach Medienberichten (Rundblick vom 28.05.2026)")
     assert doc.government_preamble[0].startswith("Aus Sicht der Landesregierung")
 
@@ -85,8 +139,10 @@ def test_footnotes_and_sub_items():
     # The answer runs on over the page break, its hyphenation rejoined.
     assert "für die niedersächsische Bildungsinfrastruktur hat die Landesregierung" in doc.question(1).answer_text
     assert "a) Wie sollen die Mittel" in doc.question(2).text
-    assert doc.question(2).text.endswith("d) Wie stellt sich die etwaig geplante Verteilung der Mittel auf die "
-                                         "einzelnen Haushaltsjahre 2026 bis 2029 dar?")
+    assert doc.question(2).text.endswith(
+        "d) Wie stellt sich die etwaig geplante Verteilung der Mittel auf die "
+        "einzelnen Haushaltsjahre 2026 bis 2029 dar?"
+    )
     assert doc.question(2).answer[0] == "Zu a:"
 
 
@@ -114,9 +170,9 @@ def test_all_shared_niedersachsen_answers_have_their_question_count():
 def test_front_matter_read_from_the_text_agrees_with_the_archive_sidecars():
     import re
 
-    from indexer.extract import extract_pages
-    from indexer.parse import parse_lines
-    from indexer.sidecar import read_sidecar
+    from indexer.ingest.extract import extract_pages
+    from indexer.ingest.parse import parse_lines
+    from indexer.ingest.sidecar import read_sidecar
 
     folder = shared_path("corpus", "ka-answers")
     for path in sorted(folder.glob("ni-19-*.txt")):

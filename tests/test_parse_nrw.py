@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from indexer import load_document
-from indexer.extract import text_pages
-from indexer.parse import parse_lines, validate
-from indexer.text import join_lines
+from indexer.ingest.extract import text_pages
+from indexer.ingest.parse import parse_lines, validate
+from indexer.ingest.text import join_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -30,7 +30,9 @@ def test_header_facts_and_all_three_drucksachen(full):
 
 def test_askers_with_party(full):
     assert [(a.name, a.party) for a in full.askers] == [
-        ("Lena Teschlade", "SPD"), ("Christian Dahm", "SPD"), ("Anja Butschkau", "SPD"),
+        ("Lena Teschlade", "SPD"),
+        ("Christian Dahm", "SPD"),
+        ("Anja Butschkau", "SPD"),
     ]
 
 
@@ -46,7 +48,9 @@ def test_title_and_vormerkung_typo(full):
     assert "erfassen müssen. In den" in full.preamble[0]  # the footnote marker "müssen.1" is dropped
     assert "An- und Abwesenheitssysteme" in full.preamble[0]
     assert "beantwortet" not in full.preamble[0]  # the ministry sentence is not the Vorbemerkung
-    assert full.government_preamble == ("Die Landesregierung setzt die Vorgaben zur Arbeitszeiterfassung schrittweise um.",)
+    assert full.government_preamble == (
+        "Die Landesregierung setzt die Vorgaben zur Arbeitszeiterfassung schrittweise um.",
+    )
 
 
 def test_joint_answer_is_every_questions_answer(full):
@@ -73,7 +77,8 @@ def test_page_furniture_and_footnotes_leave_the_answers(full):
         "Die Beschäftigten der Landesverwaltung werden rechtzeitig informiert.",
     )
     assert [(f.number, f.text) for f in full.footnotes] == [
-        (1, "vgl. Drs. 18/12723."), (2, "Zum Passiv-Aktiv-Transfer siehe Drs. 18/9012."),
+        (1, "vgl. Drs. 18/12723."),
+        (2, "Zum Passiv-Aktiv-Transfer siehe Drs. 18/9012."),
     ]
     assert full.warnings == ()
 
@@ -128,7 +133,10 @@ def test_sixteenth_period_variant():
     assert [(a.name, a.party) for a in doc.askers] == [("Dietmar Schulz", "PIRATEN")]
     assert doc.title == "Breitbandausbau im ländlichen Raum"
     assert doc.preamble == ("Viele Gemeinden warten auf schnelles Internet.",)
-    assert [q.answer for q in doc.questions] == [("Rund 300.000 Haushalte.",), ("Es wird auf die Antwort zu Frage 1 verwiesen.",)]
+    assert [q.answer for q in doc.questions] == [
+        ("Rund 300.000 Haushalte.",),
+        ("Es wird auf die Antwort zu Frage 1 verwiesen.",),
+    ]
     assert validate(doc) == []
 
 
@@ -140,7 +148,12 @@ def test_many_co_signers_over_several_lines():
     )
     doc = parse_lines(text_pages(text))
     assert [a.name for a in doc.askers] == [
-        "Josef Hovenjürgen", "Bianca Winkelmann", "Klaus Voussem", "Rainer Deppe", "Dr. Patricia Peill", "Henning Rehbaum",
+        "Josef Hovenjürgen",
+        "Bianca Winkelmann",
+        "Klaus Voussem",
+        "Rainer Deppe",
+        "Dr. Patricia Peill",
+        "Henning Rehbaum",
     ]
     assert {a.party for a in doc.askers} == {"CDU"}
 
@@ -170,7 +183,10 @@ Die Fragen 1 bis 3 werden gemeinsam beantwortet. Alles ist gut.
         (["100-", "prozentig"], "100-prozentig"),
         (["abzu -", "senken"], "abzusenken"),
         (["Länder-", "und-Kommunal-Infrastrukturgesetz"], "Länder-und-Kommunal-Infrastrukturgesetz"),
-        (["https://example.org/teils-zu-100-prozent-in-", "hochschulen"], "https://example.org/teils-zu-100-prozent-in-hochschulen"),
+        (
+            ["https://example.org/teils-zu-100-prozent-in-", "hochschulen"],
+            "https://example.org/teils-zu-100-prozent-in-hochschulen",
+        ),
     ],
 )
 def test_hyphenation(lines, joined):
@@ -188,24 +204,42 @@ def test_numbering_gap_and_missing_answer_are_warned():
 @pytest.mark.parametrize(
     ("sentence", "ministry", "co"),
     [
-        ("Minister für Schule und Bildung hat die Kleine Anfrage 12 mit Schreiben vom 3. März 2023 namens der "
-         "Landesregierung beantwortet.", "Ministerium für Schule und Bildung", ()),
-        ("Der Ministerpräsident hat die Kleine Anfrage 12 mit Schreiben vom 3. März 2023 namens der Landesregierung "
-         "wie folgt beantwortet.", "Ministerpräsident", ()),
-        ("Der Minister Bundes- und Europaangelegenheiten sowie Internationales hat die Kleine Anfrage 12 mit "
-         "Schreiben vom 3. März 2023 namens der Landesregierung beantwortet.",
-         "Ministerium für Bundes- und Europaangelegenheiten sowie Internationales", ()),
-        ("Die Ministerin für Kultur und Wissenschaft hat die Kleine Anfrage 12 mit Schreiben vom 03.03.2023 namens "
-         "der Landesregierung im Einvernehmen mit dem Minister der Finanzen, dem Minister des Innern und der "
-         "Ministerin für Schule und Bildung beantwortet.",
-         "Ministerium für Kultur und Wissenschaft",
-         ("Ministerium der Finanzen", "Ministerium des Innern", "Ministerium für Schule und Bildung")),
+        (
+            "Minister für Schule und Bildung hat die Kleine Anfrage 12 mit Schreiben vom 3. März 2023 namens der "
+            "Landesregierung beantwortet.",
+            "Ministerium für Schule und Bildung",
+            (),
+        ),
+        (
+            "Der Ministerpräsident hat die Kleine Anfrage 12 mit Schreiben vom 3. März 2023 namens der Landesregierung "
+            "wie folgt beantwortet.",
+            "Ministerpräsident",
+            (),
+        ),
+        (
+            "Der Minister Bundes- und Europaangelegenheiten sowie Internationales hat die Kleine Anfrage 12 mit "
+            "Schreiben vom 3. März 2023 namens der Landesregierung beantwortet.",
+            "Ministerium für Bundes- und Europaangelegenheiten sowie Internationales",
+            (),
+        ),
+        (
+            "Die Ministerin für Kultur und Wissenschaft hat die Kleine Anfrage 12 mit Schreiben vom 03.03.2023 namens "
+            "der Landesregierung im Einvernehmen mit dem Minister der Finanzen, dem Minister des Innern und der "
+            "Ministerin für Schule und Bildung beantwortet.",
+            "Ministerium für Kultur und Wissenschaft",
+            ("Ministerium der Finanzen", "Ministerium des Innern", "Ministerium für Schule und Bildung"),
+        ),
     ],
 )
 def test_ministry_sentence_variants(sentence, ministry, co):
     text = f"Titel\n\n{sentence}\n\n1. Eine Frage?\n\nEine Antwort.\n"
     doc = parse_lines(text_pages(text), doc_id="nw-18-3")
-    assert (doc.ministry, doc.co_ministries, doc.anfrage_nr, doc.date_answered) == (ministry, co, 12, dt.date(2023, 3, 3))
+    assert (doc.ministry, doc.co_ministries, doc.anfrage_nr, doc.date_answered) == (
+        ministry,
+        co,
+        12,
+        dt.date(2023, 3, 3),
+    )
 
 
 def test_request_question_without_question_mark_and_zu_label():
@@ -234,14 +268,18 @@ def test_paragraph_starting_with_a_number_at_the_page_bottom_is_no_footnote():
 
 
 def test_askers_of_several_parties():
-    text = SIXTEENTH.replace("des Abgeordneten Dietmar Schulz   PIRATEN", "der Abgeordneten Josef Hovenjürgen CDU und Jochen Ott SPD")
+    text = SIXTEENTH.replace(
+        "des Abgeordneten Dietmar Schulz   PIRATEN", "der Abgeordneten Josef Hovenjürgen CDU und Jochen Ott SPD"
+    )
     doc = parse_lines(text_pages(text))
     assert [(a.name, a.party) for a in doc.askers] == [("Josef Hovenjürgen", "CDU"), ("Jochen Ott", "SPD")]
 
 
 def test_stripped_text_does_not_take_the_question_drucksache_for_its_own():
-    text = "Antwort\nder Landesregierung\nauf die Kleine Anfrage 12 vom 3. März 2023\nder Abgeordneten Jochen Ott SPD\n" \
+    text = (
+        "Antwort\nder Landesregierung\nauf die Kleine Anfrage 12 vom 3. März 2023\nder Abgeordneten Jochen Ott SPD\n"
         "Drucksache 18/3000\n\nTitel\n\n1. Eine Frage?\n\nEine Antwort.\n"
+    )
     doc = parse_lines(text_pages(text), doc_id="nw-18-3100")
     assert doc.drucksache is None and doc.anfrage_drucksache == "18/3000"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from indexer.extract import text_pages
-from indexer.parse import parse_lines, validate
+from indexer.ingest.extract import text_pages
+from indexer.ingest.parse import parse_lines, validate
 
 BW = """Landtag von Baden-Württemberg 
 17. Wahlperiode
@@ -143,7 +143,9 @@ def test_ocr_noise_is_warned_as_scan():
     noise = " ".join(["Dle Lanclesreg|erung h@t clie Anfr~ge 1n0 beantvvortet"] * 12)
     doc = parse_lines(text_pages(f"Titel\n\n1. Eine Frage?\n\n{noise}\n"), doc_id="nw-18-6")
     assert any("Scan" in w for w in doc.warnings)
-    clean = parse_lines(text_pages("Titel\n\n1. Eine Frage?\n\n" + "Die Landesregierung hat geantwortet. " * 12), doc_id="nw-18-7")
+    clean = parse_lines(
+        text_pages("Titel\n\n1. Eine Frage?\n\n" + "Die Landesregierung hat geantwortet. " * 12), doc_id="nw-18-7"
+    )
     assert not any("Scan" in w for w in clean.warnings)
 
 
@@ -161,7 +163,10 @@ Es fehlen 900 Lehrkräfte.
 Das Land stellt zusätzliche Lehrkräfte ein.
 """
     doc = parse_lines(text_pages(text))
-    assert [q.answer for q in doc.questions] == [("Es fehlen 900 Lehrkräfte.",), ("Das Land stellt zusätzliche Lehrkräfte ein.",)]
+    assert [q.answer for q in doc.questions] == [
+        ("Es fehlen 900 Lehrkräfte.",),
+        ("Das Land stellt zusätzliche Lehrkräfte ein.",),
+    ]
     assert doc.ministry == "Ministerium für Kultus, Jugend und Sport"
 
 
@@ -226,9 +231,14 @@ def test_cli_report_and_json_and_exit_status(tmp_path):
     good.write_text(BW, encoding="utf-8")
     report = CliRunner().invoke(main, ["parse", str(good)])
     assert report.exit_code == 0
-    for expected in ("Parlament:        bw, Wahlperiode 17", "Drucksache:       17/512", "3 Fragen:",
-                     "Wann beginnt der Bau des ersten Abschnitts? (1 Absätze, gemeinsam mit 3)",
-                     "Ministerium:      Ministerium für Verkehr", "Fragesteller:     Hans-Peter Storz (SPD)"):
+    for expected in (
+        "Parlament:        bw, Wahlperiode 17",
+        "Drucksache:       17/512",
+        "3 Fragen:",
+        "Wann beginnt der Bau des ersten Abschnitts? (1 Absätze, gemeinsam mit 3)",
+        "Ministerium:      Ministerium für Verkehr",
+        "Fragesteller:     Hans-Peter Storz (SPD)",
+    ):
         assert expected in report.output
     data = json.loads(CliRunner().invoke(main, ["parse", str(good), "--json"]).output)
     assert {"anfrage_drucksache", "date_asked", "co_ministries", "footnotes", "warnings"} <= set(data)

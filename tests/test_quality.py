@@ -2,11 +2,10 @@
 
 import pytest
 
-from indexer.abbreviations import learn
-from indexer.analysis import german_analyzer, query_words
-from indexer.compounds import default_splitter
-
 from indexer import Engine, IndexStore
+from indexer.analysis.abbreviations import learn
+from indexer.analysis.analyzer import german_analyzer, query_words
+from indexer.analysis.compounds import default_splitter
 
 from .conftest import ranked
 from .quality_corpus import _doc
@@ -18,6 +17,7 @@ def engine(quality_engine):
 
 
 # --- compounds -------------------------------------------------------------------------------
+
 
 def test_a_part_finds_the_compound(engine):
     assert ranked(engine, "Arbeitslosigkeit") == [("ni-19-1001", 1)]
@@ -44,8 +44,12 @@ def test_place_names_are_not_split(place):
 
 @pytest.mark.parametrize(
     "word, parts",
-    [("krankenhausinvestitionen", ("krankenhaus", "investitionen")), ("staatsbürger", ("staat", "bürger")),
-     ("pflegeheim", ("pflege", "heim")), ("asylverfahrensdauer", ("asyl", "verfahren", "dauer"))],
+    [
+        ("krankenhausinvestitionen", ("krankenhaus", "investitionen")),
+        ("staatsbürger", ("staat", "bürger")),
+        ("pflegeheim", ("pflege", "heim")),
+        ("asylverfahrensdauer", ("asyl", "verfahren", "dauer")),
+    ],
 )
 def test_compounds_are_split_into_their_words(word, parts):
     assert default_splitter().split(word).parts == parts
@@ -78,6 +82,7 @@ def test_compound_highlight_marks_the_surface_word(engine):
 
 # --- spelling variants and inflection --------------------------------------------------------
 
+
 @pytest.mark.parametrize("query", ["Strasse", "Straße", "Massnahmen", "Foerderung", "Schaeden Fahrbahndecke"])
 def test_umlaut_and_sharp_s_spellings_meet(engine, query):
     assert ranked(engine, query)[0] == ("ni-19-1001", 3)
@@ -101,12 +106,15 @@ def test_stop_words_are_not_compound_parts():
 
 # --- abbreviations ---------------------------------------------------------------------------
 
+
 def test_abbreviations_are_learned_from_their_definition():
-    pairs = learn([
-        "Demnach werden für Maßnahmen nach dem Eisenbahnkreuzungsgesetz (EBKrG) Mittel bereitgestellt.",
-        "Anfrage der Abgeordneten Claus Seebeck und Eike Holsten (CDU)",
-        "vom Kompetenznetzwerk Ökolandbau Niedersachsen gGmbH (KNÖN) wahrgenommen",
-    ])
+    pairs = learn(
+        [
+            "Demnach werden für Maßnahmen nach dem Eisenbahnkreuzungsgesetz (EBKrG) Mittel bereitgestellt.",
+            "Anfrage der Abgeordneten Claus Seebeck und Eike Holsten (CDU)",
+            "vom Kompetenznetzwerk Ökolandbau Niedersachsen gGmbH (KNÖN) wahrgenommen",
+        ]
+    )
     assert pairs == [
         ("EBKrG", "Eisenbahnkreuzungsgesetz"),
         ("KNÖN", "Kompetenznetzwerk Ökolandbau Niedersachsen gGmbH"),
@@ -125,6 +133,7 @@ def test_a_long_form_finds_the_abbreviation(engine):
 
 # --- ranking ---------------------------------------------------------------------------------
 
+
 def test_words_next_to_each_other_rank_above_scattered_words(engine):
     hits = ranked(engine, "Kosten Unterkunft")
     assert hits.index(("ni-19-1004", 3)) < hits.index(("ni-19-1004", 2))
@@ -136,6 +145,7 @@ def test_words_of_the_title_count_for_every_answer(engine):
 
 
 # --- "Meinten Sie …?" ------------------------------------------------------------------------
+
 
 def test_did_you_mean_offers_a_spelling_that_finds_more(engine):
     results = engine.search("Langzeitarbeitslosigkiet")

@@ -3,7 +3,7 @@
 import pytest
 
 from indexer import QueryError
-from indexer.query import extract_numbers, parse
+from indexer.search.query import extract_numbers, parse
 
 from .conftest import ranked
 
@@ -78,8 +78,11 @@ def test_numbers_are_cut_out_of_the_text():
 
 
 @pytest.mark.parametrize(
-    "sort, order", [("neueste", ["ni-19-1002", "ni-19-1001", "ni-19-1004", "ni-19-1003"]),
-                    ("aelteste", ["ni-19-1004", "ni-19-1001", "ni-19-1002", "ni-19-1003"])],
+    "sort, order",
+    [
+        ("neueste", ["ni-19-1002", "ni-19-1001", "ni-19-1004", "ni-19-1003"]),
+        ("aelteste", ["ni-19-1004", "ni-19-1001", "ni-19-1002", "ni-19-1003"]),
+    ],
 )
 def test_matching_answers_sorted_by_date_undated_last(engine, sort, order):
     hits = engine.search("Hospize ODER Krankenhausinvestitionen ODER Rückführungen", sort=sort).hits

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 from indexer import Engine, IndexStore, load_document
-from indexer.filters import Filters
-from indexer.schema import records
+from indexer.index.schema import records
+from indexer.search.filters import Filters
 
 
 def test_cached_pages_depend_on_filters_and_sort(engine):

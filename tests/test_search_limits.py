@@ -12,8 +12,14 @@ from web.app import create_app
 
 from .quality_corpus import DOCUMENTS
 
-QUERIES = ["Krankenhausinvestitionen", "Kosten Unterkunft", "Asylverfahren", "Rückführungen",
-           '"Kosten der Unterkunft"', "Kranken*"]
+QUERIES = [
+    "Krankenhausinvestitionen",
+    "Kosten Unterkunft",
+    "Asylverfahren",
+    "Rückführungen",
+    '"Kosten der Unterkunft"',
+    "Kranken*",
+]
 COPIES = 30  # more records than one batch of the parallel writer, so both workers get some
 
 
@@ -71,8 +77,9 @@ def test_out_of_time_keeps_the_counts_and_says_the_order_is_incomplete(quality_e
 
 def test_the_page_and_the_api_show_the_time_limit(index_dir, corpus_dir):
     def get(limit, path):
-        app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir),
-                          "SEARCH_TIME_LIMIT": limit})
+        app = create_app(
+            {"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir), "SEARCH_TIME_LIMIT": limit}
+        )
         return app.test_client().get(path)
 
     assert "Zeitlimit erreicht" in get(0.0, "/?q=Teilhabechancengesetz").get_data(as_text=True)

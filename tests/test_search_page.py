@@ -5,8 +5,8 @@ from html import unescape
 
 from flask import render_template
 
-from indexer.engine import ResultPage
-from indexer.filters import Filters
+from indexer.search.engine import ResultPage
+from indexer.search.filters import Filters
 from web.state import FACET_LABELS, SORT_LABELS, SearchState
 
 
@@ -17,7 +17,7 @@ def links(page: str) -> list[str]:
 def test_facet_links_add_and_remove_filters(client):
     page = client.get("/?q=Arbeit").get_data(as_text=True)
     # 6: all five answers and the document head ("Arbeit" is also a part of Arbeitsmarkt, Arbeitslose …).
-    assert 'data-facet="partei"' in page and "SPD <span class=\"n\">(6)</span>" in page
+    assert 'data-facet="partei"' in page and 'SPD <span class="n">(6)</span>' in page
     assert "/?q=Arbeit&partei=SPD" in links(page)
     narrowed = client.get("/?q=Arbeit&partei=SPD&sort=neueste").get_data(as_text=True)
     assert 'aria-current="true"' in narrowed and "Partei: SPD" in narrowed
@@ -50,8 +50,15 @@ def test_no_results_explains_and_suggests(client):
 def test_a_spelling_suggestion_is_offered_when_the_engine_has_one(app):
     results = ResultPage("Arbiet", 0, 1, 10, words="Arbiet", suggestion="Arbeit")
     with app.test_request_context("/?q=Arbiet"):
-        page = render_template("search.html", state=SearchState(query="Arbiet"), query="Arbiet", results=results,
-                               message=None, sort_labels=SORT_LABELS, facet_labels=FACET_LABELS)
+        page = render_template(
+            "search.html",
+            state=SearchState(query="Arbiet"),
+            query="Arbiet",
+            results=results,
+            message=None,
+            sort_labels=SORT_LABELS,
+            facet_labels=FACET_LABELS,
+        )
     assert 'Meinten Sie <a href="/?q=Arbeit">Arbeit</a>?' in page
 
 

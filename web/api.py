@@ -8,7 +8,7 @@ from typing import Any
 from flask import Blueprint, abort, jsonify, request, url_for
 
 from indexer import QueryError
-from indexer.citation import FORMATS, Citation
+from indexer.output.citation import FORMATS, Citation
 
 from .downloads import permalink
 from .openapi import openapi_document
@@ -31,12 +31,18 @@ def search():
     data.update(
         sort=results.sort,
         filters=results.filters.to_json(),
-        facets={name: [{"value": value, "count": count} for value, count in values]
-                for name, values in results.facets.items()},
+        facets={
+            name: [{"value": value, "count": count} for value, count in values]
+            for name, values in results.facets.items()
+        },
         suggestion=results.suggestion,
-        links={"self": state.url("api.search"), "page": state.url(),
-               "csv": state.url("downloads.export_csv", page=1), "json": state.url("downloads.export_json", page=1),
-               "atom": state.url("downloads.feed", page=1)},
+        links={
+            "self": state.url("api.search"),
+            "page": state.url(),
+            "csv": state.url("downloads.export_csv", page=1),
+            "json": state.url("downloads.export_json", page=1),
+            "atom": state.url("downloads.feed", page=1),
+        },
     )
     return jsonify(data)
 

@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask
 
 from indexer import config
-from indexer.engine import TIME_LIMIT
+from indexer.search.engine import TIME_LIMIT
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:

@@ -17,7 +17,16 @@ from functools import cache, wraps
 from pathlib import Path
 
 from flask import (
-    Blueprint, Flask, abort, current_app, flash, redirect, render_template, request, session, url_for,
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
 )
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -26,8 +35,8 @@ from werkzeug.utils import secure_filename
 from wtforms import ValidationError
 
 from indexer import AnfragenError, Archive
-from indexer.archive import MAX_FILE_BYTES
-from indexer.sidecar import DOC_ID
+from indexer.archive.archive import MAX_FILE_BYTES
+from indexer.ingest.sidecar import DOC_ID
 
 bp = Blueprint("archive", __name__, url_prefix="/archiv")
 

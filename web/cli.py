@@ -11,22 +11,39 @@ import click
 
 from indexer import config
 from indexer.cli import Paths, build_index_with_progress, cli, pass_paths
-from indexer.store import IndexStore
+from indexer.index.store import IndexStore
 
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Adresse, an der der Server lauscht.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port.")
 @click.option("--debug", is_flag=True, help="Flask-Entwicklungsmodus (automatisches Neuladen).")
-@click.option("--production", is_flag=True, help="Mit gunicorn (mehrere Prozesse und Threads) statt des Entwicklungsservers.")
+@click.option(
+    "--production", is_flag=True, help="Mit gunicorn (mehrere Prozesse und Threads) statt des Entwicklungsservers."
+)
 @click.option("--workers", type=click.IntRange(1, 64), help="Nur --production: Prozesse (Standard: einer je CPU-Kern).")
-@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Nur --production: Threads je Prozess.")
-@click.option("--timeout", default=30, show_default=True, type=click.IntRange(5), help="Nur --production: Sekunden bis ein hängender Prozess ersetzt wird.")
+@click.option(
+    "--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Nur --production: Threads je Prozess."
+)
+@click.option(
+    "--timeout",
+    default=30,
+    show_default=True,
+    type=click.IntRange(5),
+    help="Nur --production: Sekunden bis ein hängender Prozess ersetzt wird.",
+)
 @click.option("--pid", "pidfile", type=click.Path(dir_okay=False), help="Nur --production: PID-Datei (für kill -HUP).")
 @pass_paths
 def serve(
-    paths: Paths, host: str, port: int, debug: bool, production: bool, workers: int | None, threads: int,
-    timeout: int, pidfile: str | None,
+    paths: Paths,
+    host: str,
+    port: int,
+    debug: bool,
+    production: bool,
+    workers: int | None,
+    threads: int,
+    timeout: int,
+    pidfile: str | None,
 ) -> None:
     """Die Suche starten; baut den Index beim ersten Start aus dem Korpus.
 
@@ -47,7 +64,9 @@ def serve(
         from .production import default_workers, run
 
         workers = workers or default_workers()
-        click.echo(f"Anfragen läuft auf http://{host}:{port}/ (gunicorn, {workers} Prozesse × {threads} Threads)", err=True)
+        click.echo(
+            f"Anfragen läuft auf http://{host}:{port}/ (gunicorn, {workers} Prozesse × {threads} Threads)", err=True
+        )
         run(host, port, workers, threads, timeout, pidfile)
         return
     app = create_app()

@@ -9,9 +9,9 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, render_template, stream_with_context, url_for
 
 from indexer import QueryError
-from indexer.citation import FORMATS, Citation
-from indexer.engine import NEWEST
-from indexer.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
+from indexer.output.citation import FORMATS, Citation
+from indexer.output.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
+from indexer.search.engine import NEWEST
 
 from .searcher import document_or_404, engine, question_or_404
 from .state import SearchState, base_url
@@ -48,8 +48,7 @@ def export_csv():
 def export_json():
     state = _state()
     hits = _all_hits(state)
-    header = {"query": state.query, "filters": state.filters.to_json(), "sort": state.sort,
-              "url": state.external_url()}
+    header = {"query": state.query, "filters": state.filters.to_json(), "sort": state.sort, "url": state.external_url()}
     body = stream_with_context(json_chunks(hits, base_url(), header))
     return Response(body, mimetype="application/json", headers=_attachment("anfragen-treffer.json"))
 
@@ -61,8 +60,11 @@ def feed():
     hits = list(_all_hits(state, sort=NEWEST, limit=FEED_ENTRIES))
     described = state.query or ", ".join(label for _, _, label in state.filters.labels())
     xml = atom_feed(
-        hits, title=f"Anfragen: {described}", feed_url=state.external_url("downloads.feed", page=1),
-        html_url=state.external_url(sort=NEWEST, page=1), base_url=base_url(),
+        hits,
+        title=f"Anfragen: {described}",
+        feed_url=state.external_url("downloads.feed", page=1),
+        html_url=state.external_url(sort=NEWEST, page=1),
+        base_url=base_url(),
     )
     return Response(xml, mimetype="application/atom+xml")
 
@@ -76,8 +78,9 @@ def citation(doc_id: str, fmt: str):
     found = document_or_404(doc_id)
     question = question_or_404(found)
     cite = Citation(found, question, permalink(doc_id, question))
-    return Response(cite.render(name), mimetype=FORMATS[name][0].split(";")[0],
-                    headers=_attachment(f"{cite.key}.{fmt}"))
+    return Response(
+        cite.render(name), mimetype=FORMATS[name][0].split(";")[0], headers=_attachment(f"{cite.key}.{fmt}")
+    )
 
 
 @bp.get("/opensearch.xml")

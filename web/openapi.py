@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from indexer.engine import SORTS
-from indexer.filters import LIST_FILTERS
+from indexer.search.engine import SORTS
+from indexer.search.filters import LIST_FILTERS
 
 
 def _param(name: str, description: str, schema: dict[str, Any], where: str = "query", **extra: Any) -> dict[str, Any]:
@@ -20,8 +20,13 @@ def _list_param(name: str, description: str, item: dict[str, Any]) -> dict[str, 
     return _param(name, description, {"type": "array", "items": item}, style="form", explode=True)
 
 
-_DOC_ID = _param("doc_id", "Dokumentkennung, z. B. nw-17-6448", {"type": "string", "pattern": "^[a-z]{2}-\\d{1,2}-\\d{1,6}$"},
-                 where="path", required=True)
+_DOC_ID = _param(
+    "doc_id",
+    "Dokumentkennung, z. B. nw-17-6448",
+    {"type": "string", "pattern": "^[a-z]{2}-\\d{1,2}-\\d{1,6}$"},
+    where="path",
+    required=True,
+)
 _FRAGE = _param("frage", "Nummer der Frage (ohne: das ganze Dokument)", {"type": "integer", "minimum": 1})
 _ERROR = {"description": "Fehler", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 _NULLABLE_STR = {"type": ["string", "null"]}
@@ -37,12 +42,20 @@ _FILTER_DESCRIPTIONS = {
 
 def openapi_document(server: str) -> dict[str, Any]:
     filters = [
-        _list_param(name, _FILTER_DESCRIPTIONS[name], {"type": "integer"} if name in ("wahlperiode", "jahr") else {"type": "string"})
+        _list_param(
+            name,
+            _FILTER_DESCRIPTIONS[name],
+            {"type": "integer"} if name in ("wahlperiode", "jahr") else {"type": "string"},
+        )
         for name in LIST_FILTERS
     ]
     search_params = [
-        _param("q", "Suchbegriffe, auch mit Feldsyntax (titel:, frage:, antwort:, ministerium:, partei:, drucksache:, "
-                    "datum:2019, datum:2019-01..2019-06). Leer erlaubt, wenn ein Filter gesetzt ist.", {"type": "string"}),
+        _param(
+            "q",
+            "Suchbegriffe, auch mit Feldsyntax (titel:, frage:, antwort:, ministerium:, partei:, drucksache:, "
+            "datum:2019, datum:2019-01..2019-06). Leer erlaubt, wenn ein Filter gesetzt ist.",
+            {"type": "string"},
+        ),
         *filters,
         _list_param("drucksache", "Drucksachennummer, z. B. 17/6448", {"type": "string"}),
         _param("von", "Antwortdatum ab (2019, 2019-06 oder 2019-06-04)", {"type": "string"}),
@@ -57,122 +70,240 @@ def openapi_document(server: str) -> dict[str, Any]:
             "title": "Anfragen-API",
             "version": "1.0.0",
             "description": "Volltextsuche in Antworten auf Kleine Anfragen: Suche mit Filtern, Sortierung und "
-                           "Facetten, Dokumente, Zitate und Vorschläge. Alle Texte sind deutsch.",
+            "Facetten, Dokumente, Zitate und Vorschläge. Alle Texte sind deutsch.",
         },
         "servers": [{"url": server}],
         "paths": {
-            "/api/search": {"get": {
-                "summary": "Antworten suchen",
-                "operationId": "search",
-                "parameters": search_params,
-                "responses": {
-                    "200": {"description": "Eine Ergebnisseite",
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}}},
-                    "400": _ERROR, "503": _ERROR,
-                },
-            }},
-            "/api/dokument/{doc_id}": {"get": {
-                "summary": "Ein Dokument mit allen Fragen und Antworten",
-                "operationId": "document",
-                "parameters": [_DOC_ID],
-                "responses": {"200": {"description": "Das Dokument",
-                                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Document"}}}},
-                              "404": _ERROR},
-            }},
-            "/api/dokument/{doc_id}/zitat": {"get": {
-                "summary": "Zitat eines Dokuments oder der Antwort zu einer Frage",
-                "operationId": "citation",
-                "parameters": [_DOC_ID, _FRAGE],
-                "responses": {"200": {"description": "Zitat als Text, CSL-JSON, BibTeX und RIS",
-                                      "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Citation"}}}},
-                              "404": _ERROR},
-            }},
-            "/api/dokument/{doc_id}/aehnlich": {"get": {
-                "summary": "Ähnliche Antworten (more like this)",
-                "operationId": "similar",
-                "parameters": [_DOC_ID, _FRAGE,
-                               _param("limit", "Anzahl", {"type": "integer", "minimum": 1, "maximum": 20, "default": 5})],
-                "responses": {"200": {"description": "Ähnliche Antworten anderer Dokumente",
-                                      "content": {"application/json": {"schema": {
-                                          "type": "object", "required": ["doc_id", "hits"],
-                                          "properties": {"doc_id": {"type": "string"},
-                                                         "question": {"type": ["integer", "null"]},
-                                                         "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}}}}}}},
-                              "404": _ERROR},
-            }},
-            "/api/vorschlaege": {"get": {
-                "summary": "Vorschläge beim Tippen (Wörter und Titel)",
-                "operationId": "suggestions",
-                "parameters": [_param("q", "Wortanfang (ab 2 Zeichen)", {"type": "string"}, required=True),
-                               _param("format", "opensearch: Array-Format der OpenSearch-Vorschläge",
-                                      {"type": "string", "enum": ["opensearch"]})],
-                "responses": {"200": {"description": "Vorschläge", "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/Suggestions"}},
-                    "application/x-suggestions+json": {"schema": {"type": "array"}}}}},
-            }},
-            "/api/openapi.json": {"get": {
-                "summary": "Diese Beschreibung",
-                "operationId": "openapi",
-                "responses": {"200": {"description": "OpenAPI-Dokument",
-                                      "content": {"application/json": {"schema": {"type": "object"}}}}},
-            }},
+            "/api/search": {
+                "get": {
+                    "summary": "Antworten suchen",
+                    "operationId": "search",
+                    "parameters": search_params,
+                    "responses": {
+                        "200": {
+                            "description": "Eine Ergebnisseite",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResult"}}},
+                        },
+                        "400": _ERROR,
+                        "503": _ERROR,
+                    },
+                }
+            },
+            "/api/dokument/{doc_id}": {
+                "get": {
+                    "summary": "Ein Dokument mit allen Fragen und Antworten",
+                    "operationId": "document",
+                    "parameters": [_DOC_ID],
+                    "responses": {
+                        "200": {
+                            "description": "Das Dokument",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Document"}}},
+                        },
+                        "404": _ERROR,
+                    },
+                }
+            },
+            "/api/dokument/{doc_id}/zitat": {
+                "get": {
+                    "summary": "Zitat eines Dokuments oder der Antwort zu einer Frage",
+                    "operationId": "citation",
+                    "parameters": [_DOC_ID, _FRAGE],
+                    "responses": {
+                        "200": {
+                            "description": "Zitat als Text, CSL-JSON, BibTeX und RIS",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Citation"}}},
+                        },
+                        "404": _ERROR,
+                    },
+                }
+            },
+            "/api/dokument/{doc_id}/aehnlich": {
+                "get": {
+                    "summary": "Ähnliche Antworten (more like this)",
+                    "operationId": "similar",
+                    "parameters": [
+                        _DOC_ID,
+                        _FRAGE,
+                        _param("limit", "Anzahl", {"type": "integer", "minimum": 1, "maximum": 20, "default": 5}),
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "Ähnliche Antworten anderer Dokumente",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "required": ["doc_id", "hits"],
+                                        "properties": {
+                                            "doc_id": {"type": "string"},
+                                            "question": {"type": ["integer", "null"]},
+                                            "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+                                        },
+                                    }
+                                }
+                            },
+                        },
+                        "404": _ERROR,
+                    },
+                }
+            },
+            "/api/vorschlaege": {
+                "get": {
+                    "summary": "Vorschläge beim Tippen (Wörter und Titel)",
+                    "operationId": "suggestions",
+                    "parameters": [
+                        _param("q", "Wortanfang (ab 2 Zeichen)", {"type": "string"}, required=True),
+                        _param(
+                            "format",
+                            "opensearch: Array-Format der OpenSearch-Vorschläge",
+                            {"type": "string", "enum": ["opensearch"]},
+                        ),
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "Vorschläge",
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Suggestions"}},
+                                "application/x-suggestions+json": {"schema": {"type": "array"}},
+                            },
+                        }
+                    },
+                }
+            },
+            "/api/openapi.json": {
+                "get": {
+                    "summary": "Diese Beschreibung",
+                    "operationId": "openapi",
+                    "responses": {
+                        "200": {
+                            "description": "OpenAPI-Dokument",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        }
+                    },
+                }
+            },
         },
         "components": {"schemas": _schemas()},
     }
 
 
 def _schemas() -> dict[str, Any]:
-    facet_values = {"type": "array", "items": {
-        "type": "object", "required": ["value", "count"],
-        "properties": {"value": {"type": ["string", "integer"]}, "count": {"type": "integer"}}}}
+    facet_values = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": ["value", "count"],
+            "properties": {"value": {"type": ["string", "integer"]}, "count": {"type": "integer"}},
+        },
+    }
     return {
-        "Error": {"type": "object", "required": ["error", "status"],
-                  "properties": {"error": {"type": "string"}, "status": {"type": "integer"}}},
-        "Hit": {"type": "object",
-                "required": ["doc_id", "question", "title", "drucksache", "date_answered", "url", "snippet", "score"],
-                "properties": {
-                    "doc_id": {"type": "string"}, "question": {"type": ["integer", "null"]},
-                    "title": {"type": "string"}, "drucksache": _NULLABLE_STR,
-                    "date_answered": {"type": ["string", "null"], "format": "date"},
-                    "ministry": _NULLABLE_STR, "question_text": _NULLABLE_STR,
-                    "url": {"type": "string", "description": "Seite mit Sprungmarke auf die Antwort"},
-                    "snippet": {"type": "string", "description": "HTML: maskierter Text, Fundstellen in <mark>"},
-                    "score": {"type": "number"},
-                    "missing": {"type": "array", "items": {"type": "string"},
-                                "description": "Suchwörter, die dieser Antwort fehlen (nur bei Teiltreffern)"}}},
-        "SearchResult": {"type": "object", "required": ["query", "total", "page", "per_page", "hits", "sort", "filters", "facets"],
-                         "properties": {
-                             "query": {"type": "string"},
-                             "total": {"type": "integer", "description": "Antworten mit allen Suchwörtern"},
-                             "partial": {"type": "integer",
-                                         "description": "danach gelistete Antworten, denen ein Suchwort fehlt"},
-                             "page": {"type": "integer"}, "per_page": {"type": "integer"},
-                             "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
-                             "sort": {"type": "string", "enum": list(SORTS)},
-                             "filters": {"type": "object"},
-                             "facets": {"type": "object", "additionalProperties": facet_values},
-                             "suggestion": _NULLABLE_STR,
-                             "links": {"type": "object", "additionalProperties": {"type": "string"}}}},
-        "Document": {"type": "object", "required": ["id", "parliament", "title", "questions"],
-                     "properties": {
-                         "id": {"type": "string"}, "parliament": {"type": "string"},
-                         "wahlperiode": {"type": ["integer", "null"]}, "drucksache": _NULLABLE_STR,
-                         "anfrage_nr": {"type": ["integer", "null"]}, "title": {"type": "string"},
-                         "date_answered": {"type": ["string", "null"], "format": "date"},
-                         "ministry": _NULLABLE_STR, "source_url": _NULLABLE_STR,
-                         "questions": {"type": "array", "items": {"type": "object", "properties": {
-                             "number": {"type": "integer"}, "text": {"type": "string"}, "answer": {"type": "string"}}}}}},
-        "Citation": {"type": "object", "required": ["doc_id", "text", "short", "csl", "formats"],
-                     "properties": {
-                         "doc_id": {"type": "string"}, "question": {"type": ["integer", "null"]},
-                         "text": {"type": "string"}, "short": {"type": "string"}, "url": _NULLABLE_STR,
-                         "csl": {"type": "object"},
-                         "formats": {"type": "object", "properties": {
-                             "bibtex": {"type": "string"}, "ris": {"type": "string"}, "csl-json": {"type": "string"}}}}},
-        "Suggestions": {"type": "object", "required": ["query", "suggestions"],
-                        "properties": {"query": {"type": "string"}, "suggestions": {"type": "array", "items": {
-                            "type": "object", "required": ["kind", "text"],
-                            "properties": {"kind": {"type": "string", "enum": ["wort", "titel"]},
-                                           "text": {"type": "string"}, "doc_id": {"type": "string"},
-                                           "url": {"type": "string"}}}}}},
+        "Error": {
+            "type": "object",
+            "required": ["error", "status"],
+            "properties": {"error": {"type": "string"}, "status": {"type": "integer"}},
+        },
+        "Hit": {
+            "type": "object",
+            "required": ["doc_id", "question", "title", "drucksache", "date_answered", "url", "snippet", "score"],
+            "properties": {
+                "doc_id": {"type": "string"},
+                "question": {"type": ["integer", "null"]},
+                "title": {"type": "string"},
+                "drucksache": _NULLABLE_STR,
+                "date_answered": {"type": ["string", "null"], "format": "date"},
+                "ministry": _NULLABLE_STR,
+                "question_text": _NULLABLE_STR,
+                "url": {"type": "string", "description": "Seite mit Sprungmarke auf die Antwort"},
+                "snippet": {"type": "string", "description": "HTML: maskierter Text, Fundstellen in <mark>"},
+                "score": {"type": "number"},
+                "missing": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Suchwörter, die dieser Antwort fehlen (nur bei Teiltreffern)",
+                },
+            },
+        },
+        "SearchResult": {
+            "type": "object",
+            "required": ["query", "total", "page", "per_page", "hits", "sort", "filters", "facets"],
+            "properties": {
+                "query": {"type": "string"},
+                "total": {"type": "integer", "description": "Antworten mit allen Suchwörtern"},
+                "partial": {"type": "integer", "description": "danach gelistete Antworten, denen ein Suchwort fehlt"},
+                "page": {"type": "integer"},
+                "per_page": {"type": "integer"},
+                "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+                "sort": {"type": "string", "enum": list(SORTS)},
+                "filters": {"type": "object"},
+                "facets": {"type": "object", "additionalProperties": facet_values},
+                "suggestion": _NULLABLE_STR,
+                "links": {"type": "object", "additionalProperties": {"type": "string"}},
+            },
+        },
+        "Document": {
+            "type": "object",
+            "required": ["id", "parliament", "title", "questions"],
+            "properties": {
+                "id": {"type": "string"},
+                "parliament": {"type": "string"},
+                "wahlperiode": {"type": ["integer", "null"]},
+                "drucksache": _NULLABLE_STR,
+                "anfrage_nr": {"type": ["integer", "null"]},
+                "title": {"type": "string"},
+                "date_answered": {"type": ["string", "null"], "format": "date"},
+                "ministry": _NULLABLE_STR,
+                "source_url": _NULLABLE_STR,
+                "questions": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "number": {"type": "integer"},
+                            "text": {"type": "string"},
+                            "answer": {"type": "string"},
+                        },
+                    },
+                },
+            },
+        },
+        "Citation": {
+            "type": "object",
+            "required": ["doc_id", "text", "short", "csl", "formats"],
+            "properties": {
+                "doc_id": {"type": "string"},
+                "question": {"type": ["integer", "null"]},
+                "text": {"type": "string"},
+                "short": {"type": "string"},
+                "url": _NULLABLE_STR,
+                "csl": {"type": "object"},
+                "formats": {
+                    "type": "object",
+                    "properties": {
+                        "bibtex": {"type": "string"},
+                        "ris": {"type": "string"},
+                        "csl-json": {"type": "string"},
+                    },
+                },
+            },
+        },
+        "Suggestions": {
+            "type": "object",
+            "required": ["query", "suggestions"],
+            "properties": {
+                "query": {"type": "string"},
+                "suggestions": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["kind", "text"],
+                        "properties": {
+                            "kind": {"type": "string", "enum": ["wort", "titel"]},
+                            "text": {"type": "string"},
+                            "doc_id": {"type": "string"},
+                            "url": {"type": "string"},
+                        },
+                    },
+                },
+            },
+        },
     }

@@ -44,20 +44,22 @@ class ProductionServer(BaseApplication):
 
 
 def run(host: str, port: int, workers: int, threads: int, timeout: int, pidfile: str | None) -> None:
-    ProductionServer({
-        "bind": f"{host}:{port}",
-        "workers": workers,
-        "threads": threads,
-        "worker_class": "gthread",
-        "timeout": timeout,
-        "graceful_timeout": timeout,
-        "keepalive": 5,
-        # Recycle workers now and then so a long-running worker's memory cannot creep up.
-        "max_requests": 20_000,
-        "max_requests_jitter": 2_000,
-        "pidfile": pidfile,
-        "accesslog": None,
-        "errorlog": "-",
-        "loglevel": "warning",
-        "proc_name": "anfragen",
-    }).run()
+    ProductionServer(
+        {
+            "bind": f"{host}:{port}",
+            "workers": workers,
+            "threads": threads,
+            "worker_class": "gthread",
+            "timeout": timeout,
+            "graceful_timeout": timeout,
+            "keepalive": 5,
+            # Recycle workers now and then so a long-running worker's memory cannot creep up.
+            "max_requests": 20_000,
+            "max_requests_jitter": 2_000,
+            "pidfile": pidfile,
+            "accesslog": None,
+            "errorlog": "-",
+            "loglevel": "warning",
+            "proc_name": "anfragen",
+        }
+    ).run()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from flask import Flask, abort, current_app, request
 
 from indexer import Document, Engine
-from indexer.text import ascii_int
+from indexer.ingest.text import ascii_int
 
 EXTENSION = "anfragen.engine"
 

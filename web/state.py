@@ -13,16 +13,21 @@ from urllib.parse import urlencode
 
 from flask import current_app, request, url_for
 
-from indexer.engine import RELEVANCE, SORTS, ResultPage
 from indexer.errors import QueryError
-from indexer.filters import Filters, from_params
-from indexer.text import ascii_int
+from indexer.ingest.text import ascii_int
+from indexer.search.engine import RELEVANCE, SORTS, ResultPage
+from indexer.search.filters import Filters, from_params
 
 from .searcher import engine
 
 SORT_LABELS = {"relevanz": "Relevanz", "neueste": "Neueste zuerst", "aelteste": "Älteste zuerst"}
-FACET_LABELS = {"parlament": "Parlament", "wahlperiode": "Wahlperiode", "ministerium": "Ministerium",
-                "partei": "Partei (Fragesteller)", "jahr": "Jahr"}
+FACET_LABELS = {
+    "parlament": "Parlament",
+    "wahlperiode": "Wahlperiode",
+    "ministerium": "Ministerium",
+    "partei": "Partei (Fragesteller)",
+    "jahr": "Jahr",
+}
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ class SearchState:
     filters: Filters = Filters()
 
     @classmethod
-    def from_request(cls) -> "SearchState":
+    def from_request(cls) -> SearchState:
         """Read the state from ``request.args``; raise QueryError (German) for bad values."""
         args = request.args
         sort = args.get("sort", RELEVANCE) or RELEVANCE
@@ -56,7 +61,12 @@ class SearchState:
     def search(self) -> ResultPage:
         """This state's page of results, with facet counts (raises QueryError)."""
         return engine().search(
-            self.query, page=self.page, per_page=self.per_page, filters=self.filters, sort=self.sort, facets=True,
+            self.query,
+            page=self.page,
+            per_page=self.per_page,
+            filters=self.filters,
+            sort=self.sort,
+            facets=True,
         )
 
     def params(self, **changes: Any) -> dict[str, Any]:
@@ -92,7 +102,9 @@ class SearchState:
         if name == "datum":
             filters = replace(self.filters, datum=type(self.filters.datum)())
         else:
-            filters = replace(self.filters, **{name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))})
+            filters = replace(
+                self.filters, **{name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))}
+            )
         return self.url(filters=filters, page=1)
 
     def selected(self, name: str, value: Any) -> bool:

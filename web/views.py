@@ -7,8 +7,8 @@ from urllib.parse import parse_qs, urlsplit
 from flask import Blueprint, render_template, request, url_for
 
 from indexer import QueryError
-from indexer.citation import FORMATS, Citation, meta_tags
-from indexer.highlight import highlight
+from indexer.output.citation import FORMATS, Citation, meta_tags
+from indexer.search.highlight import highlight
 
 from .searcher import document_or_404, engine, question_or_404
 from .state import FACET_LABELS, SORT_LABELS, SearchState
@@ -26,8 +26,13 @@ def search():
     except QueryError as exc:
         message = str(exc)
     return render_template(
-        "search.html", state=state, query=state.query, results=results, message=message,
-        sort_labels=SORT_LABELS, facet_labels=FACET_LABELS,
+        "search.html",
+        state=state,
+        query=state.query,
+        results=results,
+        message=message,
+        sort_labels=SORT_LABELS,
+        facet_labels=FACET_LABELS,
     )
 
 
@@ -37,13 +42,17 @@ def document(doc_id: str):
     query = request.args.get("q", "").strip() or _query_from_search_page()
     terms = engine().highlight_terms(query) if query else frozenset()
     page_url = url_for("views.document", doc_id=doc_id, _external=True)
-    citations = {
-        q.number: Citation(found, q.number, f"{page_url}#{q.anchor}") for q in found.questions
-    }
+    citations = {q.number: Citation(found, q.number, f"{page_url}#{q.anchor}") for q in found.questions}
     return render_template(
-        "document.html", doc=found, query=query, hl=lambda text: highlight(text, terms),
-        citation=Citation(found, None, page_url), citations=citations, formats=FORMATS,
-        meta_tags=meta_tags(found, page_url), similar=engine().similar(doc_id, limit=5),
+        "document.html",
+        doc=found,
+        query=query,
+        hl=lambda text: highlight(text, terms),
+        citation=Citation(found, None, page_url),
+        citations=citations,
+        formats=FORMATS,
+        meta_tags=meta_tags(found, page_url),
+        similar=engine().similar(doc_id, limit=5),
     )
 
 

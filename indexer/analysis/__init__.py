@@ -1,0 +1,1 @@
+"""German text analysis: tokenizer, compounds, abbreviations, spelling vocabulary."""

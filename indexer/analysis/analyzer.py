@@ -1,0 +1,261 @@
+"""The German analyzer, used for indexing, querying and highlighting alike.
+
+The analyzer is pickled into the Whoosh index, so everything here is a module-level
+class with plain, picklable state; the PyStemmer object is created lazily and never
+pickled.  Changing token output here changes the index format: rebuild after changes.
+
+Chain: words (hyphenated compounds kept together, ``17/6448`` kept whole) → lowercase →
+ß/ẞ→ss → German stop words → compounds as whole plus parts (hyphenated: whole, joined and
+parts; closed compounds: heads and modifiers from a lexicon) → Snowball German stem (which
+also folds ä/ö/ü and ae/oe/ue, so both spellings meet on either side).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import Stemmer
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
+from whoosh.lang import stopwords_for_language
+
+from indexer.analysis.compounds import CompoundSplitter, Split, default_splitter
+
+# A word: letters/digits with inner hyphens (Passiv-Aktiv-Transfer, PMK-links), or a
+# document number (17/6448); a hyphen before a space is kept ("Haft- und Sanitärräume").
+# Soft hyphens inside words are dropped by normalisation.
+WORD_PATTERN = r"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad]\w+)*(?:-(?=\s))?"
+SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
+STOP_WORDS = frozenset(stopwords_for_language("de"))
+
+
+class GermanNormaliseFilter(Filter):
+    """ß/ẞ → ss and soft hyphens removed; umlauts are left to the stemmer (which folds them)."""
+
+    _table = str.maketrans({"ß": "ss", "ẞ": "ss", "\u00ad": None, "\u2010": "-", "\u2011": "-"})
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        table = self._table
+        for token in tokens:
+            token.text = token.text.translate(table)
+            yield token
+
+
+class CompoundFilter(Filter):
+    """Index compounds whole and by their parts, so a part finds the compound and back.
+
+    Hyphenated: ``Passiv-Aktiv-Transfer`` at position p yields ``passiv-aktiv-transfer`` and
+    ``passivaktivtransfer`` at p and the parts at p, p+1, p+2 (with their own character
+    ranges), so ``"Passiv Aktiv Transfer"`` matches as a phrase, ``PassivAktivTransfer``
+    matches the joined form, and later words keep consecutive positions.
+
+    Closed compounds (see :mod:`indexer.analysis.compounds`): ``Einzelhafträume`` also yields its
+    heads ``hafträume``, ``räume`` and modifiers ``einzel``, ``haft`` — all at the word's
+    own position and character range, so phrases keep working and a highlight marks the
+    whole surface word.  At query time only the whole (joined) form is produced; the query
+    compiler asks :func:`query_words` for the parts.
+    """
+
+    def __init__(self) -> None:
+        self._splitter = None
+
+    def __getstate__(self) -> dict:
+        return {}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__()
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    @property
+    def splitter(self) -> CompoundSplitter:
+        if self._splitter is None:
+            self._splitter = default_splitter()
+        return self._splitter
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        split = self.splitter.split
+        shift = 0
+        suspended: tuple[str, int, int, int] | None = None  # "haft-": (haft, pos, startchar, endchar)
+        for token in tokens:
+            text = token.text
+            if token.positions:
+                token.pos += shift
+            hanging = text.endswith("-")
+            if hanging:
+                text = token.text = text.rstrip("-")
+                if not text:
+                    continue
+            if suspended is not None and not hanging and token.mode != "query":
+                yield from _complete_suspended(token, suspended, split(text.rpartition("-")[2]))
+            suspended = None
+            if hanging and token.mode != "query":
+                suspended = (
+                    text.replace("-", ""),
+                    token.pos if token.positions else 0,
+                    token.startchar if token.chars else 0,
+                    token.endchar if token.chars else 0,
+                )
+                if text in STOP_WORDS:  # "Ein- und Ausfahrt": completes, but is no word of its own
+                    continue
+            if "-" not in text:
+                yield token
+                if token.mode != "query":
+                    yield from _compound_parts(token, split(text))
+                continue
+            parts = [part for part in text.split("-") if part]
+            joined = "".join(parts)
+            if token.mode == "query":
+                token.text = joined
+                yield token
+                continue
+            yield token  # whole, with hyphens
+            token.text = joined
+            yield token
+            if token.chars:
+                start = token.startchar
+            base = token.pos if token.positions else 0
+            offset = 0
+            for index, part in enumerate(parts):
+                token.text = part
+                if token.positions:
+                    token.pos = base + index
+                if token.chars:
+                    part_start = text.find(part, offset)
+                    offset = part_start + len(part)
+                    token.startchar = start + part_start
+                    token.endchar = start + offset
+                yield token
+                yield from _compound_parts(token, split(part))
+            shift += len(parts) - 1
+
+
+# Indexes built before closed compounds were split pickled this name; they still open (and
+# search as before) until the next ``anfragen build`` indexes the parts.
+HyphenCompoundFilter = CompoundFilter
+
+
+def _complete_suspended(token: Token, suspended: tuple[str, int, int, int], split: Split | None) -> Iterator[Token]:
+    """``Haft- und Sanitärräume`` also means ``Hafträume``: the hanging word plus the next
+    compound's head, at the next word's position (positions must not go backwards) but with
+    the hanging word's characters, so the highlight marks ``Haft-``."""
+    base, pos, startchar, endchar = suspended
+    if split is None or (token.positions and token.pos - pos > SUSPENSION_REACH):
+        return
+    text, chars = token.text, (token.startchar, token.endchar) if token.chars else None
+    token.text = base + split.surfaces[-1]
+    if chars:
+        token.startchar, token.endchar = startchar, endchar
+    yield token
+    token.text = text
+    if chars:
+        token.startchar, token.endchar = chars
+
+
+def _compound_parts(token: Token, split: Split | None) -> Iterator[Token]:
+    """Heads and modifiers of a closed compound, at the token's own position and characters."""
+    if split is None:
+        return
+    for text in split.heads + split.modifiers:
+        token.text = text
+        yield token
+
+
+class GermanStemFilter(Filter):
+    """Snowball German stemming with PyStemmer and a bounded cache.
+
+    Tokens containing digits (``17/6448``, ``2019``) pass through unstemmed.
+    """
+
+    def __init__(self, cachesize: int = 50_000) -> None:
+        self.cachesize = cachesize
+        self._stemmer = None
+        self._cache: dict[str, str] = {}
+
+    def __getstate__(self) -> dict:
+        return {"cachesize": self.cachesize}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["cachesize"])
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def stem(self, word: str) -> str:
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        if self._stemmer is None:
+            self._stemmer = Stemmer.Stemmer("german")
+        stem = word if any(c.isdigit() for c in word) else self._stemmer.stemWord(word)
+        if len(self._cache) >= self.cachesize:
+            self._cache.clear()
+        self._cache[word] = stem
+        return stem
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        stem = self.stem
+        for token in tokens:
+            token.text = stem(token.text)
+            yield token
+
+
+def german_analyzer():
+    """The analyzer for all German text fields (index and query side)."""
+    return (
+        RegexTokenizer(WORD_PATTERN)
+        | LowercaseFilter()
+        | GermanNormaliseFilter()
+        | StopFilter(stoplist=STOP_WORDS, minsize=1)
+        | CompoundFilter()
+        | GermanStemFilter()
+    )
+
+
+def query_terms(analyzer, text: str) -> list[str]:
+    """The terms a query word becomes (empty for stop words)."""
+    return [token.text for token in analyzer(text, mode="query")]
+
+
+_PRE_ANALYZER = (
+    RegexTokenizer(WORD_PATTERN)
+    | LowercaseFilter()
+    | GermanNormaliseFilter()
+    | StopFilter(stoplist=STOP_WORDS, minsize=1)
+)
+_STEMMER = GermanStemFilter()
+
+
+def query_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each word of ``text`` as (whole term, part terms): what the query looks for exactly, and
+    what a text that spells the compound out contains (``Asylverfahrensdauer`` →
+    ``asylverfahrensdau`` and ``asyl``, ``verfahr``, ``dau``).  Parts are empty for simple words."""
+    words = []
+    splitter = default_splitter()
+    for token in _PRE_ANALYZER(text, mode="query"):
+        pieces = [piece for piece in token.text.split("-") if piece]
+        if not pieces:
+            continue
+        whole = _STEMMER.stem("".join(pieces))
+        parts: list[str] = []
+        for piece in pieces:
+            split = splitter.split(piece)
+            parts.extend(split.parts if split else (piece,))
+        stems = tuple(dict.fromkeys(_STEMMER.stem(part) for part in parts))
+        words.append((whole, stems if len(stems) > 1 else ()))
+    return words
+
+
+_UE = re.compile(r"(?<![aeiouyäöüq])ue")  # as Snowball: not after q, not when u sits between vowels (Feuer)
+_AE_OE = re.compile(r"([ao])e")
+
+
+def fold(text: str) -> str:
+    """Normalise a word for prefix matching the way the stemmer normalises indexed terms, minus
+    the suffixes: ``Foerder`` → ``forder``, ``Straßen`` → ``strassen``, ``Feuer`` stays ``feuer``."""
+    folded = text.lower().translate(GermanNormaliseFilter._table)
+    folded = _AE_OE.sub(r"\1", _UE.sub("u", folded))
+    for umlaut, base in (("ä", "a"), ("ö", "o"), ("ü", "u")):
+        folded = folded.replace(umlaut, base)
+    return folded

@@ -1,0 +1,297 @@
+"""Lexicon-based German compound splitting (Koehn & Knight 2003).
+
+``Langzeitarbeitslosigkeit`` is split into known words when the parts together are more
+plausible than the whole: the geometric mean of the parts' corpus frequencies must beat the
+frequency of the whole word.  Frequent words (``Wirtschaft``) and names whose parts are rare
+or no words at all (``Recklinghausen``, ``Oberhausen``) therefore stay whole.
+
+The lexicon is a compact word list shipped with the package (``data/lexicon-de.txt.gz``:
+about 76,000 words of federal laws and Bundestag speeches seen at least ten times, each with
+its frequency as a power of two; about 7 MB in memory).  It is loaded once per process on
+first use and never pickled.  Regenerate it with ``python -m indexer.analysis.compounds OUT.gz FILE.jsonl.gz…``;
+changing it changes the index terms, so rebuild the index afterwards.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+LEXICON_FILE = "lexicon-de.txt.gz"
+MIN_WORD = 7  # shorter words are not split
+MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
+MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
+MAX_PARTS = 5
+EXTRA_PART_PENALTY = 0.5  # per part beyond two, in log2-frequency units: Langzeit|arbeitslosen, not …|arbeits|losen
+# Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
+LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+_DIGRAPHS = re.compile(r"(?<!q)([aou])e")
+
+
+def key(word: str) -> str:
+    """Lexicon key: lower case, ß → ss, umlauts without dots."""
+    return word.lower().translate(_UMLAUTS)
+
+
+# Function words and prefixes are never parts: Vor|stellung, Über|stunden, Unter|nehmen.
+NOT_PARTS = frozenset(
+    key(word)
+    for word in [
+        "aber",
+        "alle",
+        "als",
+        "also",
+        "auch",
+        "auf",
+        "aus",
+        "bei",
+        "beim",
+        "bis",
+        "dann",
+        "das",
+        "dem",
+        "den",
+        "der",
+        "des",
+        "die",
+        "doch",
+        "durch",
+        "ein",
+        "eine",
+        "einer",
+        "ent",
+        "fort",
+        "gegen",
+        "hin",
+        "her",
+        "hinter",
+        "mit",
+        "nach",
+        "neben",
+        "ohne",
+        "sich",
+        "über",
+        "unter",
+        "vom",
+        "von",
+        "vor",
+        "weg",
+        "wie",
+        "wieder",
+        "zer",
+        "zum",
+        "zur",
+        "zwischen",
+        "miss",
+        "nicht",
+        "noch",
+        "nur",
+        "oder",
+        "sein",
+        "sind",
+        "und",
+        "uns",
+        "was",
+        "wer",
+        "wir",
+    ]
+)
+# Heads that mostly end German place names: Oberhausen, Göttingen, Helmstedt, Wolfenbüttel,
+# Wolfsburg, Burgdorf, Düsseldorf, Heidelberg, Wilhelmshaven.  A compound with such a head stays whole.
+PLACE_HEADS = frozenset({"hausen", "ingen", "stedt", "buttel", "burg", "dorf", "berg", "haven", "rode"})
+
+
+@dataclass(frozen=True)
+class Split:
+    """One compound: its parts as written (``verfahrens``) and their base words (``verfahren``)."""
+
+    surfaces: tuple[str, ...]
+    bases: tuple[str, ...]
+
+    @property
+    def modifiers(self) -> tuple[str, ...]:
+        """The base words before the head: ``asyl``, ``verfahren`` of ``Asylverfahrensdauer``."""
+        return self.bases[:-1]
+
+    @property
+    def heads(self) -> tuple[str, ...]:
+        """The compound's right-hand sub-compounds, longest first: ``verfahrensdauer``, ``dauer``."""
+        return tuple("".join(self.surfaces[i:]) for i in range(1, len(self.surfaces)))
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """Modifiers and head: what a text says when it spells the compound out."""
+        return self.modifiers + self.surfaces[-1:]
+
+
+class Lexicon:
+    """Word → frequency bucket (log2 of the count), looked up with umlaut and ae/oe/ue folding."""
+
+    PART_CACHE = 1_000_000  # substrings recur across words (``arbeits``, ``ungs``): look each up once
+
+    def __init__(self, buckets: dict[str, int]) -> None:
+        self.buckets = buckets
+        self._parts: dict[tuple[str, bool], tuple[float, int]] = {}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        if path is None:
+            source = resources.files("indexer").joinpath("data", LEXICON_FILE)
+            raw = source.read_bytes()
+        else:
+            raw = Path(path).read_bytes()
+        buckets: dict[str, int] = {}
+        for line in gzip.decompress(raw).decode("utf-8").splitlines():
+            word, _, bucket = line.partition(" ")
+            if word and bucket:
+                buckets[word] = int(bucket)
+        return cls(buckets)
+
+    def weight(self, word: str) -> float:
+        """log2 frequency of ``word`` (0 when unknown), trying ``oe`` → ``ö`` spellings too."""
+        return self.folded_weight(key(word))
+
+    def folded_weight(self, folded: str) -> float:
+        bucket = self.buckets.get(folded)
+        if bucket is None and ("ae" in folded or "oe" in folded or "ue" in folded):
+            bucket = self.buckets.get(_DIGRAPHS.sub(r"\1", folded))
+        return 0.0 if bucket is None else float(bucket) + 1.0
+
+    def part_weight(self, part: str, final: bool) -> tuple[float, int]:
+        """Weight of the folded ``part`` as a compound part (0 when it cannot be one) and how to
+        get its base word: strip that many letters (a linking element), or -1 to add an ``e``."""
+        cached = self._parts.get((part, final))
+        if cached is None:
+            if len(self._parts) >= self.PART_CACHE:
+                self._parts.clear()
+            cached = self._parts[(part, final)] = self._part_weight(part, final)
+        return cached
+
+    def _part_weight(self, part: str, final: bool) -> tuple[float, int]:
+        best, how = self._candidate(part), 0
+        for link in LINKS:
+            if part.endswith(link) and len(part) - len(link) >= 3:
+                weight = self._candidate(part[: -len(link)])
+                if weight > best:
+                    # A head keeps its inflection (Gründungs stays as written), a modifier loses its link.
+                    best, how = weight, 0 if final else len(link)
+        if not final and not part.endswith("e"):
+            weight = self._candidate(part + "e")  # Schul|streik from Schule
+            if weight > best:
+                best, how = weight, -1
+        return best, how
+
+    def _candidate(self, word: str) -> float:
+        if word in NOT_PARTS:
+            return 0.0
+        weight = self.folded_weight(word)
+        if len(word) < MIN_PART and weight < MIN_SHORT_PART_BUCKET + 1:
+            return 0.0
+        return weight
+
+
+class CompoundSplitter:
+    """Splits lower-case words into known words; results are cached per word."""
+
+    def __init__(self, lexicon: Lexicon, cache_size: int = 500_000) -> None:
+        self.lexicon = lexicon
+        self.split = lru_cache(maxsize=cache_size)(self._split)
+
+    def _split(self, word: str) -> Split | None:
+        """The best split of ``word`` (lower case, ß already ss), or None when it should stay whole."""
+        n = len(word)
+        if n < MIN_WORD or not word.isalpha():
+            return None
+        folded = key(word)
+        if len(folded) != n:
+            return None
+        part_weight = self.lexicon.part_weight
+        # The head must be a word: find its possible starts first, most words end here.
+        heads = {start: part_weight(folded[start:], True) for start in range(3, n - 2)}
+        heads = {start: w for start, w in heads.items() if w[0] > 0}
+        if not heads:
+            return None
+        # best[k][i]: highest sum of log-weights splitting word[:i] into k modifiers.
+        best: list[dict[int, tuple[float, tuple[tuple[int, int, int], ...]]]] = [{0: (0.0, ())}]
+        for _parts in range(1, MAX_PARTS):
+            layer: dict[int, tuple[float, tuple[tuple[int, int, int], ...]]] = {}
+            for start, (score, cuts) in best[-1].items():
+                for end in range(start + 3, n - 2):
+                    weight, how = part_weight(folded[start:end], False)
+                    if weight <= 0:
+                        continue
+                    total = score + weight
+                    if end not in layer or total > layer[end][0]:
+                        layer[end] = (total, (*cuts, (start, end, how)))
+            if not layer:
+                break
+            best.append(layer)
+        # The word as a whole, also in its linking form: "Gründungs-" is Gründung, not Grün|dungs.
+        whole = max(
+            [self.lexicon.folded_weight(folded)]
+            + [self.lexicon.folded_weight(folded[: -len(link)]) for link in LINKS if folded.endswith(link)]
+        )
+        chosen, chosen_score = None, whole if whole else -math.inf
+        for modifiers, layer in enumerate(best[1:], start=1):
+            for start, (weight, _how) in heads.items():
+                entry = layer.get(start)
+                if entry is None:
+                    continue
+                score = (entry[0] + weight) / (modifiers + 1) - EXTRA_PART_PENALTY * (modifiers - 1)
+                if score > chosen_score:
+                    chosen, chosen_score = entry[1] + ((start, n, 0),), score
+        if chosen is None or folded[chosen[-1][0] :] in PLACE_HEADS or _place_adjective(word):
+            return None
+        surfaces = tuple(word[s:e] for s, e, _ in chosen)
+        bases = tuple(word[s:e] + "e" if how < 0 else word[s : e - how] for s, e, how in chosen)
+        return Split(surfaces, bases)
+
+
+def _place_adjective(word: str) -> bool:
+    """``Wolfsburger``, ``Burgdorfer``: the place's adjective stays whole like the place (not ``Bürger``)."""
+    return any(word.endswith(head + "er") for head in PLACE_HEADS)
+
+
+@lru_cache(maxsize=1)
+def default_splitter() -> CompoundSplitter:
+    """The process-wide splitter over the shipped lexicon (loaded on first use)."""
+    return CompoundSplitter(Lexicon.load())
+
+
+def count_words(texts, min_count: int = 10) -> Counter:
+    """Lower-case word counts (letters only, at least 3) of ``texts``, dropping rare words."""
+    counts: Counter = Counter()
+    word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+    for text in texts:
+        counts.update(key(w) for w in word.findall(text))
+    return Counter({w: c for w, c in counts.items() if c >= min_count})
+
+
+def write_lexicon(counts: Counter, path: Path) -> None:
+    lines = "".join(f"{w} {int(math.log2(c))}\n" for w, c in sorted(counts.items()))
+    Path(path).write_bytes(gzip.compress(lines.encode("utf-8"), compresslevel=9, mtime=0))
+
+
+def _texts_of_jsonl(paths):
+    import json
+
+    for path in paths:
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                yield record.get("text") or " ".join(record.get("paragraphs") or [])
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) < 3:
+        sys.exit("Aufruf: python -m indexer.analysis.compounds AUSGABE.txt.gz TEXTE.jsonl.gz …")
+    write_lexicon(count_words(_texts_of_jsonl(sys.argv[2:])), Path(sys.argv[1]))

@@ -1,0 +1,88 @@
+"""„Meinten Sie …?“: a close spelling from the index's own vocabulary that finds more.
+
+Index terms are stems (``bestatt``), which nobody wants suggested, so each document's
+title record also carries the distinct words of its title, Vorbemerkungen and questions in
+lower case (``wort``).  A query word that
+no document contains is replaced by the most frequent word within one or two edits, and the
+respelling is offered when it finds more answers than the query as typed — also when the
+typo happened to find something (``Bestatung`` has the stem of ``Bestätigung``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from whoosh.reading import IndexReader
+
+VOCABULARY_FIELD = "wort"
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_QUERY_WORD = re.compile(r'(?<![\w:*~"-])([^\W\d_]{3,})(?![\w:*~"])')
+
+
+def vocabulary(texts: Iterable[str]) -> str:
+    """The distinct words (letters only, at least three) of a document, lower case, space-separated."""
+    words: dict[str, None] = {}
+    for text in texts:
+        for word in _WORD.findall(text):
+            words.setdefault(word.lower(), None)
+    return " ".join(words)
+
+
+def _known(reader: IndexReader, word: str) -> bool:
+    return reader.doc_frequency(VOCABULARY_FIELD, word) > 0
+
+
+def closest_word(reader: IndexReader, word: str, known: Callable[[str], bool] = lambda _word: False) -> str | None:
+    """The most frequent indexed word within one edit (two for words of 8+ letters), or None
+    when the word is in the vocabulary or ``known`` says the indexed text has it."""
+    lowered = word.lower()
+    if VOCABULARY_FIELD not in reader.schema or _known(reader, lowered) or known(word):
+        return None
+    best: tuple[int, int, str] | None = None
+    for edits in (1, 2) if len(lowered) >= 8 else (1,):
+        # Typos rarely hit the first letters; fixing them keeps the scan of a large vocabulary short.
+        for term in reader.terms_within(VOCABULARY_FIELD, lowered, edits, prefix=2 if len(lowered) >= 8 else 1):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            candidate = (reader.doc_frequency(VOCABULARY_FIELD, text), -edits, text)
+            if best is None or candidate > best:
+                best = candidate
+        if best is not None:
+            break
+    return best[2] if best else None
+
+
+def _same_case(original: str, word: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+
+
+def suggest(
+    reader: IndexReader,
+    text: str,
+    count: Callable[[str], int],
+    found: int,
+    known: Callable[[str], bool] = lambda _word: False,
+) -> str | None:
+    """A respelling of ``text`` that ``count`` says finds more than ``found`` answers, or None.
+
+    ``known`` tells a word the texts contain (answers too, whose words are not in the
+    vocabulary) from a typo."""
+    changed = False
+
+    def respell(match: re.Match) -> str:
+        nonlocal changed
+        word = match.group(1)
+        if word.isupper():  # ODER, NICHT, abbreviations
+            return word
+        closest = closest_word(reader, word, known)
+        if closest is None:
+            return word
+        changed = True
+        return _same_case(word, closest)
+
+    candidate = _QUERY_WORD.sub(respell, text)
+    if not changed or candidate == text:
+        return None
+    return candidate if count(candidate) > found else None

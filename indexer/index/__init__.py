@@ -1,0 +1,1 @@
+"""The Whoosh index: schema and records, generations, the writer lock, atomic swap."""

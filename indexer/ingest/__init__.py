@@ -1,0 +1,1 @@
+"""Corpus files → Document: extraction, text clean-up, layouts, sidecars."""

@@ -1,0 +1,108 @@
+"""Files → pages of text lines.
+
+The one place that knows file formats.  Pages are kept apart (form feeds in text files,
+one entry per PDF page) so the parser can recognise running headers, page numbers and
+footnotes per page.
+
+PDFs are read with pypdf: pure Python (no binary to ship), BSD-licensed, maintained, and
+the extractor the archives' own text files were made with, so PDF and text input reach the
+parser in the same shape.  (Compared on ../shared/pdfs against pdfminer.six, pdfplumber and
+pypdfium2; see the README section on PDF input.)
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from indexer.errors import ExtractError
+
+Page = list[str]
+
+SUPPORTED_SUFFIXES = (".txt", ".pdf")
+
+# Fewer visible characters than this per page (on average) means there is no usable text layer.
+_MIN_CHARS_PER_PAGE = 40
+# C0 control characters other than tab, line breaks and form feed: invisible, unsearchable, and
+# forbidden in XML, so one in a title would break every feed that lists the document.
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def extract_pages(path: Path) -> list[Page]:
+    """Read a corpus file (text or PDF) into pages of lines."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ExtractError(
+            f"{path.name}: Dateityp {suffix or '(ohne Endung)'} wird nicht unterstützt "
+            f"(erlaubt: {', '.join(SUPPORTED_SUFFIXES)})."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ExtractError(f"{path.name}: Datei kann nicht gelesen werden ({exc.strerror}).") from exc
+    if suffix == ".pdf":
+        return pdf_pages(data, path.name)
+    return text_pages(decode_text(data, path.name))
+
+
+def decode_text(data: bytes, name: str = "Text") -> str:
+    """Decode a text file; refuse binary data instead of indexing garbage."""
+    if not data.strip():
+        raise ExtractError(f"{name}: Die Datei ist leer.")
+    if data.startswith(b"%PDF-"):
+        raise ExtractError(f"{name}: Die Datei ist ein PDF, trägt aber nicht die Endung .pdf.")
+    if b"\x00" in data[:4096]:
+        raise ExtractError(f"{name}: Die Datei ist keine Textdatei (Binärdaten).")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return drop_control_chars(data.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    raise ExtractError(f"{name}: Die Datei ist weder UTF-8 noch Windows-1252 kodiert.")
+
+
+def text_pages(text: str) -> list[Page]:
+    """Split plain text at form feeds into pages of lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [page.split("\n") for page in text.split("\f")]
+
+
+def pdf_pages(data: bytes, name: str = "PDF") -> list[Page]:
+    """The text layer of a PDF, one list of lines per page, in content-stream reading order."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError, PyPdfError
+
+    if not data.strip():
+        raise ExtractError(f"{name}: Die Datei ist leer.")
+    if b"%PDF-" not in data[:1024]:
+        raise ExtractError(f"{name}: Die Datei ist kein PDF (es fehlt die Kennung %PDF-).")
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # warnings about sloppy PDFs are noise here
+    try:
+        reader = PdfReader(BytesIO(data))
+        if reader.is_encrypted:
+            raise ExtractError(
+                f"{name}: Das PDF ist verschlüsselt (passwortgeschützt); bitte eine entschlüsselte Fassung verwenden."
+            )
+        texts = [drop_control_chars(page.extract_text() or "") for page in reader.pages]
+    except ExtractError:
+        raise
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise ExtractError(f"{name}: Das PDF ist beschädigt und lässt sich nicht lesen ({exc}).") from exc
+    if not texts:
+        raise ExtractError(f"{name}: Das PDF enthält keine Seiten.")
+    visible = sum(len("".join(text.split())) for text in texts)
+    if visible < _MIN_CHARS_PER_PAGE * len(texts):
+        raise ExtractError(
+            f"{name}: Das PDF hat keine Textebene ({len(texts)} Seite(n), {visible} Zeichen) – "
+            "vermutlich ein Scan. Bitte zuerst eine Texterkennung (OCR) durchführen."
+        )
+    return [text.replace("\r\n", "\n").replace("\r", "\n").split("\n") for text in texts]
+
+
+def drop_control_chars(text: str) -> str:
+    """``text`` without C0 control characters except tab, line feed, carriage return and form feed."""
+    return _CONTROL_CHARS.sub("", text)

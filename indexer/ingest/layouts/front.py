@@ -1,0 +1,390 @@
+"""The front matter before question 1: who asked, who answered, when, and about what.
+
+One small function per fact and layout.  NRW prints ``Antwort der Landesregierung auf die
+Kleine Anfrage 2509 vom 26. April 2019 der Abgeordneten … SPD Drucksache 17/6031`` and a
+ministry sentence; Niedersachsen prints ``Anfrage der Abgeordneten … (CDU), eingegangen am …
+- Drs. 19/10822`` and ``Antwort des Niedersächsischen Ministeriums … vom 13.07.2026``.
+Facts a layout does not print stay ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from indexer.ingest.text import MONTH_NAMES, join_lines, normalise_space
+from indexer.model import Asker
+
+# Lower-case month name → number, with the Austrian and the ASCII spelling archives also use.
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {"jänner": 1, "maerz": 3}
+# Longest names first: "Landtag von Baden-Württemberg" before "Baden-Württemberg".
+PARLIAMENTS = {
+    "nordrhein-westfalen": "nw",
+    "niedersächsischer landtag": "ni",
+    "niedersachsen": "ni",
+    "baden-württemberg": "bw",
+    "bayerischer landtag": "by",
+    "bayern": "by",
+    "abgeordnetenhaus berlin": "be",
+    "brandenburg": "bb",
+    "bremische bürgerschaft": "hb",
+    "bürgerschaft der freien und hansestadt hamburg": "hh",
+    "hamburgische bürgerschaft": "hh",
+    "hessischer landtag": "he",
+    "hessen": "he",
+    "mecklenburg-vorpommern": "mv",
+    "rheinland-pfalz": "rp",
+    "landtag des saarlandes": "sl",
+    "saarland": "sl",
+    "sächsischer landtag": "sn",
+    "sachsen-anhalt": "st",
+    "schleswig-holsteinischer landtag": "sh",
+    "schleswig-holstein": "sh",
+    "thüringer landtag": "th",
+    "deutscher bundestag": "bt",
+}
+PARTIES = (
+    r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|FDP|AfD|"
+    r"DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|fraktionslos|parteilos"
+)
+_DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
+_PREAMBLE_HEADING = re.compile(
+    r"^Vor(?:be)?merkung (?:der|des) (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$", re.I
+)
+_GOV_PREAMBLE_HEADING = re.compile(r"^Vor(?:be)?merkung (?:der|des) (?:Landes|Bundes|Staats)regierung\s*:?$", re.I)
+# "Der Minister für … hat [im Einvernehmen mit …] die Kleine Anfrage 2509 mit Schreiben vom 4. Juni 2019
+# namens der Landesregierung [im Einvernehmen mit …] [wie folgt] beantwortet."  The article is missing
+# in some 18th-period answers, the portfolio when the Ministerpräsident answers; no period inside.
+_MINISTRY_SENTENCE = re.compile(
+    r"(?P<who>(?:(?:Der|Die) )?(?:stellvertretende )?"
+    r"(?:Ministerpräsidentin|Ministerpräsident|Ministerin|Minister|Chefin|Chef)\b[^.]{0,250}?)"
+    r"\s+hat\s+(?:im Einvernehmen mit (?P<co1>[^.]+?)\s+)?die Kleine Anfrage (?P<nr>\d+)"
+    r"\s+mit Schreiben vom (?P<date>" + _DATE + r")"
+    r"\s+(?:namens|für) (?:der|die) Landesregierung"
+    r"(?:\s+im Einvernehmen mit (?P<co2>[^.]+?))?(?:\s+wie folgt)?\s+beantwortet\b",
+)
+_MINISTRY_START = re.compile(
+    r"^(?:(?:Der|Die) )?(?:stellvertretende )?(?:Minister|Ministerin|Ministerpräsident\w*|Chef|Chefin)\b"
+)
+
+
+@dataclass
+class Front:
+    """What the front matter says; every field may be missing."""
+
+    parliament: str | None = None
+    wahlperiode: int | None = None
+    drucksache: str | None = None
+    anfrage_nr: int | None = None
+    anfrage_drucksache: str | None = None
+    title: str = ""
+    askers: tuple[Asker, ...] = ()
+    ministry: str | None = None
+    co_ministries: tuple[str, ...] = ()
+    date_answered: dt.date | None = None
+    date_asked: dt.date | None = None
+    preamble: list[str] = field(default_factory=list)
+    government_preamble: list[str] = field(default_factory=list)
+
+
+def read_front(front: list[str], first_page: list[str], body: list[str] | None = None) -> Front:
+    """Read all facts the front matter carries, whatever the layout.
+
+    ``body`` (the whole text) is searched for the facts some layouts print after the questions
+    (Baden-Württemberg's covering letter, the Bundestag's transmission note)."""
+    text = join_lines(front)
+    result = Front()
+    result.parliament, result.wahlperiode, result.drucksache = read_header(" ".join(first_page[:25]))
+    result.ministry, result.co_ministries, result.anfrage_nr, result.date_answered = read_ministry_sentence(text)
+    nrw = read_nrw_answer_block(text)
+    ni = read_ni_answer_block(front)
+    generic = read_generic_answer_facts(join_lines(body) if body else text, result.drucksache)
+    for facts in (nrw, ni, generic):
+        for name, value in facts.items():
+            if value not in (None, (), "") and getattr(result, name) in (None, (), ""):
+                setattr(result, name, value)
+    result.title = read_title(front)
+    result.preamble = section(front, _PREAMBLE_HEADING)
+    result.government_preamble = section(front, _GOV_PREAMBLE_HEADING)
+    return result
+
+
+def read_header(text: str) -> tuple[str | None, int | None, str | None]:
+    """Parliament code, Wahlperiode and Drucksache from the page-1 header, where present."""
+    lowered = text.lower()
+    parliament = next((code for name, code in PARLIAMENTS.items() if name in lowered), None)
+    period = re.search(r"(\d{1,2})\.\s*Wahlperiode", text)
+    # The answer's own number, not the question's ("der Abgeordneten … SPD Drucksache 17/6031").
+    drucksache = next(
+        (
+            m
+            for m in re.finditer(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text)
+            if not re.search(r"Abgeordnete|Kleine Anfrage|Fraktion", text[max(0, m.start() - 300) : m.start()])
+        ),
+        None,
+    )
+    return (
+        parliament,
+        int(period.group(1)) if period else None,
+        f"{int(drucksache.group(1))}/{int(drucksache.group(2))}" if drucksache else None,
+    )
+
+
+def read_ministry_sentence(text: str) -> tuple[str | None, tuple[str, ...], int | None, dt.date | None]:
+    """Answering ministry, co-ministries, KA number and date from the NRW answer sentence."""
+    match = _MINISTRY_SENTENCE.search(text)
+    if not match:
+        return None, (), None, None
+    ministry = ministry_name(match.group("who"))
+    co_text = match.group("co1") or match.group("co2") or ""
+    co_ministries = tuple(ministry_name(part) for part in _split_co_ministries(co_text))
+    return ministry, co_ministries, int(match.group("nr")), parse_german_date(match.group("date"))
+
+
+def read_nrw_answer_block(text: str) -> dict:
+    """``auf die Kleine Anfrage 2509 vom 26. April 2019 der Abgeordneten … SPD Drucksache 17/6031``."""
+    match = re.search(
+        r"auf die Kleine Anfrage (?P<nr>\d+) vom (?P<date>" + _DATE + r")\s+"
+        r"(?:des|der) Abgeordneten (?P<askers>.+?)\s+Drucksache\s*(?P<ds>\d{1,2}\s*/\s*\d{1,6})",
+        text,
+    )
+    if not match:
+        return {}
+    return {
+        "anfrage_nr": int(match.group("nr")),
+        "date_asked": parse_german_date(match.group("date")),
+        "askers": parse_askers(match.group("askers")),
+        "anfrage_drucksache": re.sub(r"\s", "", match.group("ds")),
+    }
+
+
+def read_ni_answer_block(front: list[str]) -> dict:
+    """``Anfrage der Abgeordneten … (CDU), eingegangen am … - Drs. 19/10822`` and
+    ``Antwort des Niedersächsischen Ministeriums für … namens der Landesregierung vom 13.07.2026``."""
+    text = join_lines(front)
+    asked = re.search(
+        r"Anfrage (?:des|der) (?:Abgeordneten )?(?P<askers>(?:(?!Anfrage |Antwort ).)+?),?\s+eingegangen am (?P<date>"
+        + _DATE
+        + r")"
+        r"(?:\s*[-–]\s*Drs\.\s*(?P<ds>\d{1,2}/\d{1,6}))?",
+        text,
+    )
+    answered = re.search(
+        r"Antwort (?:des|der) (?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)(?: (?:für|der|des) (?:(?!Antwort |Anfrage ).)*?)?)"
+        r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")",
+        text,
+    )
+    facts: dict = {}
+    if asked:
+        facts["askers"] = parse_askers(asked.group("askers"))
+        facts["date_asked"] = parse_german_date(asked.group("date"))
+        facts["anfrage_drucksache"] = asked.group("ds")
+    if answered:
+        facts["date_answered"] = parse_german_date(answered.group("date"))
+        facts["ministry"] = nominative(answered.group("who"))
+    return facts
+
+
+def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
+    """Facts other parliaments print in prose: ``Mit Schreiben vom 6. Juli 2021 … beantwortet das
+    Ministerium für Verkehr die Kleine Anfrage`` (Baden-Württemberg), ``… mit Schreiben des
+    Bundesministeriums der Finanzen vom 4. Juni 2019 übermittelt`` (Bundestag), and the question's
+    Drucksache (``Kleine Anfrage … – Drucksache 19/9876 –``)."""
+    facts: dict = {}
+    match = re.search(
+        r"Mit Schreiben vom (?P<date>"
+        + _DATE
+        + r").{0,80}? beantwortet (?:das|die|der) (?P<who>[^.]+?) die Kleine Anfrage",
+        text,
+    ) or re.search(r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>" + _DATE + r") übermittelt", text)
+    if match:
+        facts["date_answered"] = parse_german_date(match.group("date"))
+        facts["ministry"] = nominative(match.group("who"))
+    else:
+        match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
+        facts["date_answered"] = parse_german_date(match.group("date")) if match else None
+    asked = re.search(
+        r"(?:Schriftliche|Kleine|Schriftliche Kleine) Anfrage (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)"
+        r"(?: vom (?P<date>"
+        + _DATE
+        + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+eingegangen| Ich frage)",
+        text,
+    )
+    if asked:
+        facts["askers"] = _askers_with_fraktion(asked.group("askers"))
+        facts["date_asked"] = parse_german_date(asked.group("date")) if asked.group("date") else None
+    for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
+        number = f"{int(found.group(1))}/{int(found.group(2))}"
+        if number != own_drucksache and "Kleine Anfrage" in text[: found.start()]:
+            facts["anfrage_drucksache"] = number
+            break
+    return facts
+
+
+def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
+    """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE."""
+    fraktion = re.search(r"(?:,\s*|\s+und\s+)der Fraktion (?:der )?(?P<party>.+?)\.?$", text)
+    if not fraktion:
+        return parse_askers(text)
+    return tuple(Asker(a.name, a.party or fraktion.group("party")) for a in parse_askers(text[: fraktion.start()]))
+
+
+def nominative(phrase: str) -> str:
+    """``Niedersächsischen Ministeriums für Inneres`` → ``Niedersächsisches Ministerium für Inneres``."""
+    phrase = normalise_space(phrase)
+    phrase = re.sub(r"^(\w+?)en (\w*[Mm]inisterium)s?\b", r"\1es \2", phrase)
+    phrase = re.sub(r"^(\w+?)en Staatskanzlei\b", r"\1e Staatskanzlei", phrase)
+    return re.sub(r"\b(\w*[Mm]inisterium)s\b", r"\1", phrase)
+
+
+def read_title(front: list[str]) -> str:
+    """The title: the first block of the front matter that is not layout furniture.
+
+    In the full NRW layout it follows the question's Drucksache line; in Niedersachsen it
+    follows ``Antwort des … namens der Landesregierung``; elsewhere it is the first block that
+    is not part of the form (``Kleine Anfrage``, ``des Abg. …``, ``Antwort``, ``vom …``).
+    """
+    start = _title_start(front)
+    block: list[str] = []
+    for line in front[start:]:
+        if _PREAMBLE_HEADING.match(line) or _GOV_PREAMBLE_HEADING.match(line) or _MINISTRY_START.match(line):
+            break
+        if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s|^Ich frage", line):
+            break
+        if not line or re.match(r"^(?:Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Antwort)\s*$", line):
+            if block:
+                break
+            continue
+        block.append(re.sub(r"^Betr(?:eff)?\.?:\s*", "", line))
+    return join_lines(block)
+
+
+# Lines of the cover form around the title in other parliaments' layouts.
+_FORM_LINE = re.compile(
+    r"^(?:Antwort|und|Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Unterrichtung|Gesetzentwurf|Antrag"
+    r"|der (?:Landes|Bundes|Staats)regierung|des Senats|auf die (?:Kleine|Schriftliche) Anfrage\b.*"
+    r"|(?:des|der) Abg(?:eordneten|\.)\s.*|(?:des|der) (?:\w+ )?(?:Staats)?[Mm]inisteri\w*\b.*|der Fraktion\b.*"
+    r"|vom \d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zä]+ \d{4})|[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+\s*[-–]?"
+    r"|(?:mit )?Antwort (?:des|der)\b.*|Hannover, den .*|Die Präsidentin .*|Der Präsident .*|- Landtagsverwaltung -)\s*$"
+)
+
+
+def _title_start(front: list[str]) -> int:
+    for index, line in enumerate(front):
+        if (
+            re.match(r"^[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+\s*[-–]?\s*$", line)
+            and index > 0
+            and _near_askers(front, index)
+        ):
+            return index + 1
+    for index, line in enumerate(front):  # Niedersachsen: after the first "Antwort des … Landesregierung"
+        if re.match(r"^Antwort (?:des|der) ", line):
+            for end in range(index, min(index + 4, len(front))):
+                if join_lines(front[index : end + 1]).endswith("Landesregierung"):
+                    return end + 1
+    index = _skip_header_block(front)
+    while index < len(front) and (not front[index] or _FORM_LINE.match(front[index])):
+        index += 1
+    return index
+
+
+def _near_askers(front: list[str], index: int) -> bool:
+    window = " ".join(front[max(0, index - 12) : index])
+    return bool(re.search(r"Abgeordneten|Kleine Anfrage", window))
+
+
+def _skip_header_block(front: list[str]) -> int:
+    """Skip a page-1 header block (parliament, Wahlperiode, Drucksache, date) if present."""
+    index = 0
+    while index < len(front) and (
+        not front[index]
+        or re.match(
+            r"^(?:LANDTAG|Landtag|Deutscher Bundestag|\d{1,2}\.\s*Wahlperiode|Drucksache\s|\d{1,2}\.\d{1,2}\.\d{2,4}$)",
+            front[index],
+        )
+    ):
+        index += 1
+    return index
+
+
+def section(front: list[str], heading: re.Pattern[str]) -> list[str]:
+    """Lines under a heading up to the next heading or the ministry sentence."""
+    for index, line in enumerate(front):
+        if heading.match(line):
+            body: list[str] = []
+            for position in range(index + 1, len(front)):
+                following = front[position]
+                if _PREAMBLE_HEADING.match(following) or _GOV_PREAMBLE_HEADING.match(following):
+                    break
+                if _MINISTRY_START.match(following) and _MINISTRY_SENTENCE.match(
+                    join_lines(front[position : position + 8])
+                ):
+                    break
+                body.append(following)
+            return body
+    return []
+
+
+def ministry_name(phrase: str) -> str:
+    """``Der Minister für Arbeit, …`` / ``der Ministerin für …`` → ``Ministerium für …``."""
+    phrase = normalise_space(phrase)
+    if re.match(r"^(?:der|die)\s+Chef(?:in)?\s+der\s+Staatskanzlei$", phrase, re.I):
+        return "Staatskanzlei"
+    match = re.match(
+        r"^(?:der|die|dem|den|des)?\s*(?:\S+\s+)?(?:Ministerin|Minister|Ministeriums|Ministerium)\s+(für|der|des)\s+(.*)$",
+        phrase,
+        re.I,
+    )
+    if match:
+        return f"Ministerium {match.group(1)} {match.group(2)}".strip()
+    phrase = re.sub(r"^(?:der|die|dem|den|des)\s+", "", phrase, flags=re.I)
+    # "Der Minister Bundes- und Europaangelegenheiten …": the preposition was left out.
+    missing = re.match(r"^(?:stellvertretende\s+)?(?:Ministerin|Minister)\s+(?!für\b|der\b|des\b)([A-ZÄÖÜ].*)$", phrase)
+    return f"Ministerium für {missing.group(1)}" if missing else phrase
+
+
+def _split_co_ministries(text: str) -> list[str]:
+    if not text:
+        return []
+    parts = re.split(r"(?:,|,?\s+(?:und|sowie))\s+(?=(?:der|dem|den|des)\s+(?:\S+\s+)?(?:Minister|Chef))", text)
+    return [part for part in parts if part.strip()]
+
+
+def parse_german_date(text: str) -> dt.date | None:
+    """``4. Juni 2019`` or ``04.06.2019`` → date; None if it is no valid date."""
+    text = normalise_space(text)
+    match = re.match(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2,4})$", text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        year = year + 2000 if year < 100 else year
+    else:
+        match = re.match(r"^(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})$", text)
+        if not match or match.group(2).lower() not in MONTHS:
+            return None
+        day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_askers(text: str) -> tuple[Asker, ...]:
+    """``Claus Seebeck und Eike Holsten (CDU)`` or ``Nadja Lüders, Volkan Baran SPD`` → askers."""
+    text = normalise_space(text)
+    askers: list[Asker] = []
+    for group in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", text):
+        askers.extend(Asker(name, normalise_space(group.group(2))) for name in _names(group.group(1)))
+    if askers:
+        return tuple(askers)
+    # NRW: names, then the party ("… und Anja Butschkau SPD"); several parties follow their names.
+    groups = list(re.finditer(rf"(?P<names>.+?)\s+(?P<party>{PARTIES})(?=\s*(?:,|und\b|$))\s*(?:,|und\b)?\s*", text))
+    if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in itertools.pairwise(groups)):
+        return tuple(Asker(name, group.group("party")) for group in groups for name in _names(group.group("names")))
+    return tuple(Asker(name) for name in _names(text))
+
+
+def _names(text: str) -> list[str]:
+    parts = re.split(r",\s*|\s+und\s+|\s+sowie\s+", text.strip(" ,"))
+    return [part.strip() for part in parts if part.strip() and not re.fullmatch(r"der|die|des", part.strip())]

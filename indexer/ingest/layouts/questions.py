@@ -1,0 +1,430 @@
+"""Numbered questions and where each answer begins and ends.
+
+Two layouts exist.  *Interleaved* (NRW, Niedersachsen, Bundestag): each question is
+followed by its answer.  *Listed* (Baden-Württemberg, Unterrichtungen): the questions come
+first, the answers follow under ``Zu 1.:`` headings.  Joint answers are recorded either way:
+``Die Fragen 4 bis 6 werden … gemeinsam beantwortet.`` after the last of them, or a heading
+``Zu den Fragen 4 bis 6:``; every question of the group gets the shared text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.ingest.text import MONTH_NAMES
+
+# "1. Wie …", "Frage 1: Wie …", "1.) …" and Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …".
+_NUMBERED = re.compile(
+    r"^(?:Frage\s+)?(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,2})\.?(?=\s)|\.\)?|:|\.:)\s*(?P<text>\S.*)?$"
+)
+_STARTS_LIKE_TEXT = re.compile(r"^[A-ZÄÖÜ„\"“(]")
+_FOLLOW_UP = re.compile(
+    r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer"
+    r"|Gibt|Ist|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft)\b"
+)
+_SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
+_ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
+_ZU_HEADING = re.compile(
+    r"^Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?"
+    r"(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)*)\s*:?\s*(?P<rest>.*)$"
+)
+_LABELS = r"\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}(?:\.\d{1,2})?)+"
+_TOGETHER = r"(?:gemeinsam|zusammen|zusammenhängend|im Zusammenhang)\s+beantwortet"
+# "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
+# "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
+_JOINT = re.compile(
+    rf"Fragen?\s+(?P<nums>{_LABELS})\s+werden\b[^.]*?\b{_TOGETHER}"
+    rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+[^.]*?\b{_TOGETHER}",
+    re.I,
+)
+_MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:" + "|".join(MONTH_NAMES) + r")\b")
+_MAX_QUESTION_LINES = 16
+
+
+@dataclass
+class QuestionSpan:
+    """Line ranges of one question: its text, then its answer (answer lines may be shared)."""
+
+    number: int
+    start: int
+    answer_start: int
+    end: int
+    label: str = ""  # the number as printed, where it is no plain 1, 2, 3 ("1.1", "2.3")
+    text_lines: list[str] = field(default_factory=list)
+    answer_lines: list[str] = field(default_factory=list)
+    answered_with: tuple[int, ...] = ()
+
+
+@dataclass
+class Split:
+    spans: list[QuestionSpan]
+    front_end: int  # first line that belongs to the questions
+    notes: list[str] = field(default_factory=list)  # warnings about the numbering
+
+
+def split_questions(lines: list[str]) -> Split:
+    """Find the questions, choosing the listed layout when ``Zu N`` headings answer them."""
+    listed = _listed(lines)
+    if listed is not None:
+        return listed
+    return _interleaved(lines)
+
+
+# --- interleaved layout ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    key: tuple[int, int]  # (number, sub-number or 0): "4." → (4, 0), "2.3" → (2, 3)
+    start: int
+    answer_start: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.key[0]}.{self.key[1]}" if self.key[1] else str(self.key[0])
+
+
+def _interleaved(lines: list[str]) -> Split:
+    candidates = [c for c in (_candidate(lines, i) for i in range(len(lines))) if c is not None]
+    chain = _best_chain(candidates)
+    chain = _fill_gaps(lines, chain)
+    outline = any(cand.key[1] for cand in chain)  # "1.1, 1.2, 2.1 …": count through, keep the label
+    spans: list[QuestionSpan] = []
+    for position, cand in enumerate(chain):
+        end = chain[position + 1].start if position + 1 < len(chain) else len(lines)
+        spans.append(
+            QuestionSpan(
+                position + 1 if outline else cand.key[0],
+                cand.start,
+                cand.answer_start,
+                end,
+                label=cand.label if outline else "",
+                text_lines=_question_text_lines(lines[cand.start : cand.answer_start]),
+                answer_lines=lines[cand.answer_start : end],
+            )
+        )
+    notes = [] if outline else _numbering_notes([s.number for s in spans])
+    _apply_joint_statements(spans)
+    return Split(spans, spans[0].start if spans else len(lines), notes)
+
+
+def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidate | None:
+    match = _NUMBERED.match(lines[index])
+    if not match:
+        return None
+    key = (int(match.group("major")), int(match.group("minor") or 0))
+    first = match.group("text")
+    if _continues_sentence(lines, index):
+        return None
+    if first is None:  # number alone on its line, text on the next
+        if index + 1 >= len(lines) or not _STARTS_LIKE_TEXT.match(lines[index + 1]):
+            return None
+    elif not _STARTS_LIKE_TEXT.match(first) or key[0] == 0:
+        return None
+    end = _question_end(lines, index, relaxed)
+    return _Candidate(key, index, end) if end is not None else None
+
+
+def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
+    """First line after the question text, or None when this does not read as a question.
+
+    A question ends with '?' (follow-up sentences such as ``Falls ja, welche?``, requests such
+    as ``Bitte nach Jahren aufschlüsseln.`` and sub-items ``a) …?`` still belong to it).
+    """
+    asked = False
+    request = False
+    seen = 0
+    index = start
+    while index < len(lines) and seen < _MAX_QUESTION_LINES:
+        line = lines[index]
+        if not line:
+            if (asked or request or relaxed) and seen and _ends_sentence(lines[index - 1]):
+                return index
+            index += 1
+            continue
+        if index > start and _is_other_numbered(lines, index):
+            return index if (asked or relaxed) and _ends_sentence(lines[index - 1]) else None
+        seen += 1
+        asked = asked or "?" in line
+        request = request or bool(re.search(r"(?:^|[.?(]\s*)\(?[Bb]itte\b", line))
+        ends_here = line.endswith("?") or (
+            line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not line.endswith("Abs.")
+        )
+        if ends_here:
+            following = _follow_up_end(lines, index + 1, after_colon=line.endswith(":"))
+            if following is not None:
+                index = following
+                asked = True
+                continue
+            return index + 1
+        index += 1
+    return None
+
+
+def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> int | None:
+    """If a follow-up of the question starts at ``index``, the index of its last line.
+
+    After ``Falls nein:`` any sentence ending with '?' continues the question."""
+    if index >= len(lines) or not lines[index]:
+        return None
+    line = lines[index]
+    if not (_FOLLOW_UP.match(line) or _SUB_ITEM.match(line) or after_colon):
+        return None
+    for offset in range(0, 8 if _SUB_ITEM.match(line) else 4):
+        if index + offset >= len(lines) or not lines[index + offset]:
+            return None
+        current = lines[index + offset]
+        if current.endswith("?"):
+            return index + offset
+        if current.endswith((".", ":")) and re.match(r"^(?:Bitte|\(bitte|Falls ja|Wenn ja)", line):
+            return index + offset
+        if current.endswith((".", ":", ";")) and not _SUB_ITEM.match(line):
+            return None
+    return None
+
+
+def _continues_sentence(lines: list[str], index: int) -> bool:
+    """``… am`` / ``3. Juni 2026 …``: a date that wrapped to the start of a line is no question."""
+    return bool(_MONTH_AFTER_NUMBER.match(lines[index]))
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(re.search(r"[.?!:;)]\s*$", line))
+
+
+def _is_other_numbered(lines: list[str], index: int) -> bool:
+    match = _NUMBERED.match(lines[index])
+    return bool(
+        match
+        and match.group("text")
+        and _STARTS_LIKE_TEXT.match(match.group("text"))
+        and not _continues_sentence(lines, index)
+    )
+
+
+def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
+    """The longest run of increasing question numbers.
+
+    Gaps cost; a question followed by answer text counts a little, an answer that swallows
+    other question-like lines costs a little, so questions listed first and repeated before
+    their answers (Baden-Württemberg) are taken where they are answered."""
+    if not candidates:
+        return []
+    best: list[tuple[float, int]] = []  # (score, predecessor)
+    for i, cand in enumerate(candidates):
+        score, pred = (1000.0 - 600 * _skipped((0, 0), cand.key), -1)
+        for j in range(i):
+            prev = candidates[j]
+            if prev.key >= cand.key or cand.start < prev.answer_start:
+                continue
+            gap = _skipped(prev.key, cand.key)
+            answered = 1 if cand.start > prev.answer_start else 0
+            swallowed = i - j - 1  # other question-like lines inside prev's answer (a listing, a repeat)
+            value = best[j][0] + 1000 - 600 * gap + answered - swallowed
+            if value > score:
+                score, pred = value, j
+        best.append((score, pred))
+    last = max(range(len(candidates)), key=lambda i: (best[i][0], -i))
+    chain: list[_Candidate] = []
+    while last != -1:
+        chain.append(candidates[last])
+        last = best[last][1]
+    return chain[::-1]
+
+
+def _skipped(prev: tuple[int, int], key: tuple[int, int]) -> int:
+    """How many questions lie between two numbers: 3 → 5 skips one; 1.2 → 2.1 and 1 → 1.1 none."""
+    if key[0] == prev[0]:
+        return max(0, key[1] - prev[1] - 1)
+    return max(0, key[0] - prev[0] - 1) + max(0, key[1] - 1)
+
+
+def _fill_gaps(lines: list[str], chain: list[_Candidate]) -> list[_Candidate]:
+    """Look again, less strictly, for plain-numbered questions missing between two found ones."""
+    out: list[_Candidate] = []
+    for cand in chain:
+        if out and not cand.key[1] and not out[-1].key[1] and cand.key[0] > out[-1].key[0] + 1:
+            for index in range(out[-1].answer_start, cand.start):
+                match = _NUMBERED.match(lines[index])
+                if match and not match.group("minor") and int(match.group("major")) == out[-1].key[0] + 1:
+                    found = _candidate(lines, index, relaxed=True)
+                    if found is not None and found.answer_start <= cand.start:
+                        out.append(found)
+        out.append(cand)
+    return out
+
+
+def _question_text_lines(lines: list[str]) -> list[str]:
+    first = _NUMBERED.match(lines[0])
+    head = first.group("text") if first and first.group("text") else ""
+    return [head, *lines[1:]] if head else lines[1:]
+
+
+def _numbering_notes(numbers: list[int]) -> list[str]:
+    if not numbers:
+        return []
+    missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
+    if missing:
+        return [f"Nummerierung lückenhaft: Frage {', '.join(map(str, missing))} fehlt."]
+    return []
+
+
+# --- joint answers ----------------------------------------------------------------------
+
+
+def parse_number_list(text: str) -> list[int]:
+    """``4 bis 6`` → [4, 5, 6]; ``1, 3 und 5`` → [1, 3, 5]."""
+    numbers: list[int] = []
+    tokens = re.findall(r"\d+|bis|-|–", text)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in ("bis", "-", "–") and numbers and index + 1 < len(tokens) and tokens[index + 1].isdigit():
+            high = int(tokens[index + 1])
+            if 0 < high - numbers[-1] <= 100:
+                numbers.extend(range(numbers[-1] + 1, high + 1))
+            index += 2
+            continue
+        if token.isdigit():
+            numbers.append(int(token))
+        index += 1
+    return list(dict.fromkeys(numbers))
+
+
+def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
+    """``Die Fragen 1 und 2 werden … gemeinsam beantwortet.`` in an answer: share it."""
+    by_number = {span.number: span for span in spans}
+    for span in spans:
+        head = " ".join([line for line in span.answer_lines if line][:4])
+        match = _JOINT.search(head)
+        if not match:
+            continue
+        group = _resolve_labels(match.group("nums") or match.group("nums2"), spans)
+        if span.number not in group or len(group) < 2:
+            continue
+        for number in group:
+            member = by_number[number]
+            member.answered_with = tuple(n for n in group if n != number)
+            if number != span.number and not any(member.answer_lines):
+                member.answer_lines = span.answer_lines
+
+
+def _resolve_labels(text: str, spans: list[QuestionSpan]) -> list[int]:
+    """``4 bis 6`` / ``1.1 und 1.2`` → the numbers of the questions printed with those labels."""
+    position = {(span.label or str(span.number)): index for index, span in enumerate(spans)}
+    chosen: list[int] = []
+    tokens = re.findall(r"\d{1,3}(?:\.\d{1,2})?|bis|-|–", text)
+    previous: int | None = None
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in ("bis", "-", "–") and previous is not None and index + 1 < len(tokens):
+            high = position.get(tokens[index + 1])
+            if high is not None and high > previous:
+                chosen.extend(span.number for span in spans[previous + 1 : high + 1])
+                previous = high
+            index += 2
+            continue
+        if token in position:
+            previous = position[token]
+            chosen.append(spans[previous].number)
+        index += 1
+    return list(dict.fromkeys(chosen))
+
+
+# --- listed layout ------------------------------------------------------------------------
+
+
+def _listed(lines: list[str]) -> Split | None:
+    """Questions listed first, answered under ``Zu N:`` headings; None if not this layout."""
+    headings = [(i, m) for i, m in ((i, _ZU_HEADING.match(line)) for i, line in enumerate(lines)) if m]
+    if len(headings) < 2 and not (headings and len(parse_number_list(headings[0][1].group("nums"))) > 1):
+        return None
+    groups = _renumber([parse_number_list(m.group("nums")) for _, m in headings])
+    first_heading = headings[0][0]
+    items = _listed_items(lines[:first_heading])
+    wanted = sorted({n for group in groups for n in group})
+    if not items or [n for n, _, _ in items] != list(range(1, len(items) + 1)) or wanted[-1] > len(items):
+        return None
+    spans = [
+        QuestionSpan(number, start, end, end, text_lines=_question_text_lines(lines[start:end]))
+        for number, start, end in items
+    ]
+    by_number = {span.number: span for span in spans}
+    for position, ((index, match), group) in enumerate(zip(headings, groups, strict=False)):
+        end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
+        body = ([match.group("rest")] if match.group("rest") else []) + lines[index + 1 : end]
+        body = _without_repeated_question(body, group[-1] + 1)
+        for number in group:
+            if number in by_number:
+                by_number[number].answer_lines = body
+                by_number[number].answered_with = tuple(n for n in group if n != number)
+    notes = _numbering_notes([s.number for s in spans])
+    if any(len(group) and group[0] != raw for group, raw in zip(groups, _raw_firsts(headings), strict=False)):
+        notes.append("Die Nummerierung beginnt in einem neuen Abschnitt wieder bei 1; Fragen sind fortlaufend gezählt.")
+    return Split(spans, spans[0].start, notes)
+
+
+def _raw_firsts(headings: list[tuple[int, re.Match[str]]]) -> list[int]:
+    return [parse_number_list(m.group("nums"))[0] for _, m in headings]
+
+
+def _renumber(groups: list[list[int]]) -> list[list[int]]:
+    """Numbering that starts again at 1 in a new section continues the count instead."""
+    out: list[list[int]] = []
+    offset = 0
+    highest = 0
+    for group in groups:
+        if group and group[0] + offset <= highest and group[0] == 1:
+            offset = highest
+        shifted = [n + offset for n in group]
+        highest = max([highest, *shifted])
+        out.append(shifted)
+    return out
+
+
+def _listed_items(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(number, first line, end line) of the numbered items before the answers, counted through
+    sections that start again at 1; the last run of items that starts at 1 is taken."""
+    runs: list[list[tuple[int, int, int]]] = []
+    current: list[tuple[int, int, int]] = []
+    offset = 0
+    for index, line in enumerate(lines):
+        match = _NUMBERED.match(line)
+        if not match or not match.group("text") or match.group("minor"):
+            continue
+        number = int(match.group("major"))
+        expected = (current[-1][0] + 1 - offset) if current else 1
+        if number == expected:
+            current.append((number + offset, index, _item_end(lines, index)))
+        elif number == 1 and current and _section_between(lines, current[-1][1], index):
+            offset = current[-1][0]
+            current.append((1 + offset, index, _item_end(lines, index)))
+        elif number == 1:
+            runs.append(current)
+            current, offset = [(1, index, _item_end(lines, index))], 0
+    runs.append(current)
+    runs = [run for run in runs if run]
+    return max(runs, key=len) if runs else []
+
+
+def _section_between(lines: list[str], start: int, end: int) -> bool:
+    return any(_ROMAN_SECTION.match(line) for line in lines[start + 1 : end])
+
+
+def _item_end(lines: list[str], start: int) -> int:
+    for index in range(start + 1, min(len(lines), start + _MAX_QUESTION_LINES)):
+        line = lines[index]
+        if not line or _NUMBERED.match(line) or _ROMAN_SECTION.match(line) or re.match(r"^Antwort\b", line):
+            return index
+    return min(len(lines), start + _MAX_QUESTION_LINES)
+
+
+def _without_repeated_question(body: list[str], next_number: int) -> list[str]:
+    """Drop the next question where it is repeated just before its ``Zu`` heading."""
+    for index in range(len(body) - 1, max(-1, len(body) - _MAX_QUESTION_LINES), -1):
+        match = _NUMBERED.match(body[index])
+        if match and not match.group("minor") and int(match.group("major")) == next_number:
+            return body[:index]
+    return body

@@ -1,0 +1,79 @@
+"""The corpus directory: ``<id>.txt`` or ``<id>.pdf`` with an optional ``<id>.json`` sidecar."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from indexer.errors import AnfragenError
+from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
+from indexer.ingest.parse import parse_lines, validate
+from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
+from indexer.model import Document
+
+
+def load_document(path: Path, sidecar: Path | None = None) -> Document:
+    """Extract, parse and merge the sidecar of one source file.
+
+    The sidecar defaults to ``<stem>.json`` beside the file.  When the file is named by a
+    document id (as in the corpus), the id is taken from the name.
+    """
+    path = Path(path)
+    sidecar = sidecar if sidecar is not None else path.with_suffix(".json")
+    meta = read_sidecar(sidecar) if sidecar.exists() else {}
+    file_id = path.stem if DOC_ID.match(path.stem) else None
+    doc_id = file_id or meta.get("id")
+    document = parse_lines(extract_pages(path), doc_id=doc_id)
+    document = apply_sidecar(document, meta, expected_id=file_id)
+    return document.with_metadata(warnings=tuple(validate(document)))
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """Source files of the corpus, one per document id, sorted by id."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise AnfragenError(f"Korpus-Verzeichnis {corpus_dir} existiert nicht.")
+    chosen: dict[str, Path] = {}
+    for path in corpus_dir.iterdir():
+        suffix = path.suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES or not DOC_ID.match(path.stem):
+            continue
+        # A text beside its PDF is the archive's own extraction: it wins, the id stays unique.
+        current = chosen.get(path.stem)
+        if current is None or SUPPORTED_SUFFIXES.index(suffix) < SUPPORTED_SUFFIXES.index(current.suffix.lower()):
+            chosen[path.stem] = path
+    return sorted(chosen.values(), key=lambda p: p.stem)
+
+
+def iter_documents(corpus_dir: Path) -> Iterator[Document]:
+    for path in corpus_files(corpus_dir):
+        yield load_document(path)
+
+
+def source_file(corpus_dir: Path, doc_id: str) -> Path | None:
+    """The corpus source file of ``doc_id`` (``.pdf`` or ``.txt``), or None."""
+    for suffix in SUPPORTED_SUFFIXES:
+        path = Path(corpus_dir) / f"{doc_id}{suffix}"
+        if path.is_file():
+            return path
+    return None
+
+
+def document_names(doc_id: str) -> list[str]:
+    """Every file name the corpus may hold for ``doc_id``."""
+    return [f"{doc_id}{suffix}" for suffix in SUPPORTED_SUFFIXES] + [f"{doc_id}.json"]
+
+
+def fingerprint(source: Path) -> str:
+    """Hash of a corpus document's bytes: its source file and its sidecar (if any)."""
+    sidecar = Path(source).with_suffix(".json")
+    return fingerprint_bytes(Path(source).read_bytes(), sidecar.read_bytes() if sidecar.is_file() else None)
+
+
+def fingerprint_bytes(source: bytes, sidecar: bytes | None) -> str:
+    digest = hashlib.sha256(source)
+    digest.update(b"\0sidecar\0")
+    if sidecar is not None:
+        digest.update(sidecar)
+    return digest.hexdigest()[:32]

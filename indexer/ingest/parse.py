@@ -1,0 +1,193 @@
+"""Pages of lines → :class:`~indexer.model.Document`.
+
+The parser works in three passes, each in its own module under :mod:`indexer.ingest.layouts`:
+
+1. ``pages`` drops what the layout repeats (running headers, page numbers, the
+   ``Datum des Originals`` line) and takes footnotes off the page bottoms;
+2. ``questions`` finds the numbered questions and where each answer begins and ends,
+   including answers shared by several questions;
+3. ``front`` reads the front matter before question 1 for title, Vorbemerkungen and
+   metadata, one small function per fact, so a new layout adds a function, not a branch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import fields, replace
+
+from indexer.errors import ParseError
+from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
+    PARLIAMENTS,
+    Front,
+    ministry_name,
+    nominative,
+    parse_askers,
+    parse_german_date,
+    read_front,
+    read_header,
+    read_ministry_sentence,
+)
+from indexer.ingest.layouts.pages import clean_pages
+from indexer.ingest.layouts.questions import QuestionSpan, split_questions
+from indexer.ingest.text import join_lines, split_paragraphs, text_width
+from indexer.model import Document, Question
+
+__all__ = [
+    "PARLIAMENTS",
+    "ministry_name",
+    "nominative",
+    "parse_askers",
+    "parse_german_date",
+    "parse_lines",
+    "read_header",
+    "read_ministry_sentence",
+    "validate",
+]
+
+
+def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
+    """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
+    clean = clean_pages(pages)
+    lines = clean.lines
+    split = split_questions(lines)
+    if not split.spans:
+        parliament, period, drucksache = read_header(" ".join(clean.first_page[:25]))
+        seen = ", ".join(
+            part
+            for part in (
+                f"Parlament {parliament}" if parliament else "",
+                f"Wahlperiode {period}" if period else "",
+                f"Drucksache {drucksache}" if drucksache else "",
+            )
+            if part
+        )
+        hint = f" Erkannt: {seen}." if seen else ""
+        if looks_like_scan(lines):
+            hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+        raise ParseError(
+            "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
+        )
+    width = text_width(lines)
+    front = read_front(lines[: split.front_end], clean.first_page, lines)
+    warnings = list(split.notes)
+    if looks_like_scan(lines):
+        warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
+    # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.
+    metadata = {f.name: getattr(front, f.name) for f in fields(Front)}
+    metadata.update(
+        parliament=front.parliament or "",
+        preamble=tuple(split_paragraphs(front.preamble, width)),
+        government_preamble=tuple(split_paragraphs(front.government_preamble, width)),
+    )
+    document = Document(
+        id=doc_id or _derive_id(front),
+        **metadata,
+        questions=_without_signature(tuple(_question(span, width) for span in split.spans)),
+        footnotes=clean.footnotes,
+        warnings=tuple(warnings),
+    )
+    return without_footnote_markers(document)
+
+
+_ANSWER_LABEL = re.compile(r"^(?:Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}\.?)?|Zu\s+(?:Frage\s+)?\d{1,3}\.?)\s*:\s*")
+
+
+def _question(span: QuestionSpan, width: int) -> Question:
+    answer = split_paragraphs(span.answer_lines, width)
+    if answer:  # "Antwort zu Frage 3: …" (Hamburg, Berlin, Sachsen): the label is layout, not text
+        answer[0] = _ANSWER_LABEL.sub("", answer[0])
+        answer = [paragraph for paragraph in answer if paragraph]
+    return Question(
+        number=span.number,
+        text=join_lines(span.text_lines),
+        answer=tuple(answer),
+        answered_with=span.answered_with,
+        label=span.label,
+    )
+
+
+_SIGNATURE = re.compile(
+    r"^[A-ZÄÖÜ][\w.\- ]{1,40}? (?:Staats)?(?:Minister|Ministerin|Staatssekretär|Staatssekretärin)\b[^.]{0,80}$"
+)
+
+
+def _without_signature(questions: tuple[Question, ...]) -> tuple[Question, ...]:
+    """The covering letter's signature (``Hermann / Minister für Verkehr``) closes the last answer
+    in some layouts; it is not part of the answer."""
+    if not questions or len(questions[-1].answer) < 2 or not _SIGNATURE.match(questions[-1].answer[-1]):
+        return questions
+    last = questions[-1]
+    shared = [q for q in questions if q.answer == last.answer]
+    return tuple(replace(q, answer=q.answer[:-1]) if q in shared else q for q in questions)
+
+
+def without_footnote_markers(document: Document) -> Document:
+    """Drop the footnote numbers glued to words (``„Justizskandals“1 um``): the footnotes are
+    kept as ``footnotes``; in the text the digit would only break words and phrases."""
+    pending = [note.number for note in document.footnotes]
+    if not pending:
+        return document
+
+    done: dict[str, str] = {}  # a shared (joint) answer is stripped once, the same way everywhere
+
+    def strip(text: str) -> str:
+        if text in done:
+            return done[text]
+        original = text
+        while pending:
+            marker = re.search(
+                rf"(?:(?<=[A-Za-zÄÖÜäöüß“”\")\]])|(?<=[a-zäöüß)“”]\.)){pending[0]}(?=[\s,;:]|\.(?!\d)|$)", text
+            )
+            if not marker:
+                break
+            text = text[: marker.start()] + text[marker.end() :]
+            pending.pop(0)
+        done[original] = text
+        return text
+
+    title = strip(document.title)
+    preamble = tuple(strip(p) for p in document.preamble)
+    government = tuple(strip(p) for p in document.government_preamble)
+    questions = tuple(
+        replace(q, text=strip(q.text), answer=tuple(strip(p) for p in q.answer)) for q in document.questions
+    )
+    return replace(document, title=title, preamble=preamble, government_preamble=government, questions=questions)
+
+
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_ODD = re.compile(r"[|~^{}\\<>]|[a-zäöü][A-ZÄÖÜ]{2,}|[A-Za-z]\d[A-Za-z]")  # what OCR typically gets wrong
+
+
+def looks_like_scan(lines: list[str]) -> bool:
+    """OCR noise or an empty text layer: few letters, or many words broken by odd characters."""
+    words = " ".join(lines).split()
+    text = "".join(words)
+    if len(text) < 200:
+        return True
+    letters = len(_NOT_LETTER.sub("", text))
+    spaced = " ".join(words)
+    odd = len({spaced.rfind(" ", 0, match.start()) for match in _ODD.finditer(spaced)})  # words, not hits
+    return letters / len(text) < 0.6 or odd / len(words) > 0.08
+
+
+def validate(document: Document) -> list[str]:
+    """Warnings a person should look at before trusting the split (the parser's own first)."""
+    warnings = list(document.warnings)
+    for question in document.questions:
+        if not question.answer and not question.answered_with:
+            warnings.append(f"Frage {question.number} hat keine Antwort.")
+    if not document.parliament:
+        warnings.append("Parlament nicht erkannt.")
+    if not document.title:
+        warnings.append("Titel nicht erkannt.")
+    return list(dict.fromkeys(warnings))
+
+
+def _derive_id(front: Front) -> str:
+    if front.parliament and front.drucksache:
+        period, number = front.drucksache.split("/")
+        return f"{front.parliament}-{int(period)}-{int(number)}"
+    raise ParseError(
+        "Dokumentkennung nicht ermittelbar: Parlament und Drucksache fehlen im Text; "
+        "bitte eine Metadaten-Datei (JSON) mit 'id' angeben."
+    )

@@ -1,0 +1,175 @@
+"""Metadata sidecars (``<id>.json``): archive facts the text does not carry.
+
+Sidecars come from different archives with different key names (``wahlperiode`` or
+``legislative_period``, ``date_answered`` or ``answer_date`` …).  They are normalised
+here, checked, and merged over the parsed document: sidecar values win, but a sidecar
+that contradicts the text's own Drucksache is refused rather than trusted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from indexer.errors import SidecarError
+from indexer.ingest.extract import drop_control_chars
+from indexer.ingest.parse import PARLIAMENTS, ministry_name, nominative, parse_askers, parse_german_date
+from indexer.ingest.text import ascii_int
+from indexer.model import Asker, Document
+
+DOC_ID = re.compile(r"^[a-z]{2}-\d{1,2}-\d{1,6}$")
+
+# sidecar key → model field; the first key present wins.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id",),
+    "parliament": ("parliament_code", "parliament"),
+    "wahlperiode": ("wahlperiode", "legislative_period"),
+    "drucksache": ("drucksache",),
+    "anfrage_nr": ("anfrage_nr",),
+    "anfrage_drucksache": ("anfrage_drucksache", "question_drucksache"),
+    "title": ("title",),
+    "askers": ("askers",),
+    "ministry": ("ministry", "ministry_raw"),
+    "co_ministries": ("co_ministries",),
+    "date_answered": ("date_answered", "answer_date"),
+    "date_asked": ("date_asked",),
+    "source_url": ("source_url", "pdf_url"),
+}
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """Load and normalise a sidecar file; raise :class:`SidecarError` with the reason."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SidecarError(f"{Path(path).name}: Metadaten-Datei nicht lesbar ({exc}).") from exc
+    except json.JSONDecodeError as exc:
+        raise SidecarError(
+            f"{Path(path).name}: Metadaten-Datei ist kein gültiges JSON (Zeile {exc.lineno}: {exc.msg})."
+        ) from exc
+    if not isinstance(raw, dict):
+        raise SidecarError(f"{Path(path).name}: Metadaten-Datei muss ein JSON-Objekt sein.")
+    try:
+        return normalise(raw)
+    except (TypeError, ValueError) as exc:
+        raise SidecarError(f"{Path(path).name}: {exc}") from exc
+
+
+def normalise(raw: dict[str, Any]) -> dict[str, Any]:
+    """Map archive-specific keys and value formats onto model fields."""
+    raw = _without_control_chars(raw)
+    meta: dict[str, Any] = {}
+    for field_name, keys in _ALIASES.items():
+        for key in keys:
+            if raw.get(key) not in (None, "", []):
+                meta[field_name] = _convert(field_name, key, raw[key])
+                break
+    if "id" in meta and not DOC_ID.match(meta["id"]):
+        raise ValueError(f"ungültige Dokumentkennung {meta['id']!r} (erwartet z. B. nw-17-6448).")
+    return meta
+
+
+def _without_control_chars(value: Any) -> Any:
+    """Every string in a decoded JSON value without control characters (as the text gets at ingest)."""
+    if isinstance(value, str):
+        return drop_control_chars(value)
+    if isinstance(value, list):
+        return [_without_control_chars(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _without_control_chars(v) for k, v in value.items()}
+    return value
+
+
+def _convert(field_name: str, key: str, value: Any) -> Any:
+    if field_name in ("wahlperiode", "anfrage_nr"):
+        number = None if isinstance(value, bool) else ascii_int(str(value).strip())
+        if number is None:
+            raise ValueError(f"'{key}' muss eine Zahl sein, nicht {value!r}.")
+        return number
+    if field_name in ("date_answered", "date_asked"):
+        date = _date(str(value))
+        if date is None:
+            raise ValueError(f"'{key}' ist kein gültiges Datum: {value!r}.")
+        return date
+    if field_name == "parliament":
+        return _parliament_code(str(value))
+    if field_name == "askers":
+        return _askers(value)
+    if field_name == "ministry" and key == "ministry_raw":
+        return _ministry_from_raw(str(value))
+    if field_name == "co_ministries":
+        if not isinstance(value, list):
+            raise ValueError(f"'{key}' muss eine Liste sein.")
+        return tuple(str(v) for v in value)
+    if not isinstance(value, (str, int)):
+        raise ValueError(f"'{key}' hat einen unerwarteten Typ ({type(value).__name__}).")
+    if field_name == "source_url":
+        return _web_url(key, str(value))
+    return str(value).strip()
+
+
+def _web_url(key: str, value: str) -> str:
+    """Only absolute http(s) URLs: the value becomes a link on the public page and in citations,
+    where ``javascript:`` or ``data:`` would run in the reader's browser."""
+    url = value.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if (
+        parts is None
+        or parts.scheme.lower() not in ("http", "https")
+        or not parts.netloc
+        or any(c.isspace() or ord(c) < 32 for c in url)
+    ):
+        raise ValueError(f"'{key}' muss eine vollständige http- oder https-Adresse sein, nicht {value!r}.")
+    return url
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return parse_german_date(text)
+
+
+def _parliament_code(value: str) -> str:
+    lowered = value.strip().lower()
+    if re.fullmatch(r"[a-z]{2}", lowered):
+        return lowered
+    for name, code in PARLIAMENTS.items():
+        if name in lowered:
+            return code
+    raise ValueError(f"unbekanntes Parlament {value!r}.")
+
+
+def _askers(value: Any) -> tuple[Asker, ...]:
+    if isinstance(value, str):
+        return parse_askers(value)
+    if isinstance(value, list) and all(isinstance(a, dict) and a.get("name") for a in value):
+        return tuple(Asker(str(a["name"]).strip(), a.get("party")) for a in value)
+    raise ValueError('\'askers\' muss eine Liste von {"name", "party"} oder ein Text sein.')
+
+
+def _ministry_from_raw(raw: str) -> str:
+    """``… Antwort des Niedersächsischen Ministeriums für X`` → ``Niedersächsisches Ministerium für X``."""
+    match = re.search(r"Antwort (?:des|der) (.+?)(?: namens der Landesregierung|$)", raw)
+    phrase = match.group(1) if match else raw
+    return ministry_name(phrase) if phrase.startswith("Minister") else nominative(phrase)
+
+
+def apply_sidecar(document: Document, meta: dict[str, Any], expected_id: str | None = None) -> Document:
+    """Merge sidecar values over the parsed document, refusing contradictions."""
+    if expected_id and meta.get("id") and meta["id"] != expected_id:
+        raise SidecarError(f"Metadaten-Datei nennt die Kennung {meta['id']!r}, die Datei heißt aber {expected_id!r}.")
+    parsed_ds, sidecar_ds = document.drucksache, meta.get("drucksache")
+    if parsed_ds and sidecar_ds and parsed_ds != sidecar_ds:
+        raise SidecarError(f"Widerspruch: Der Text ist Drucksache {parsed_ds}, die Metadaten-Datei sagt {sidecar_ds}.")
+    merged = document.with_metadata(**meta)
+    if expected_id and merged.id != expected_id:
+        merged = merged.with_metadata(id=expected_id)
+    return merged

@@ -1,0 +1,118 @@
+"""Line-level clean-up of PDF-extracted text: re-joining wrapped lines into paragraphs.
+
+PDF text arrives hard-wrapped, hyphenated at line ends and often without blank lines
+between paragraphs.  These helpers turn such lines back into the paragraphs a reader sees.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTH_NAMES = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+# Words that follow a suspended hyphen ("An- und Abwesenheit"): the hyphen is part of the text.
+_SUSPENSION_WORDS = frozenset({"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "noch", "wie"})
+_HYPHEN_END = re.compile(r"(?<=[A-Za-zÄÖÜäöüß])[-\u00ad\u2010]$")
+_URL_END = re.compile(r"(?:https?://|www\.)\S*$")
+_DIGIT_HYPHEN_END = re.compile(r"(?<=\d)-$")
+# pypdf sometimes sets the hyphen of a justified line apart: "abzu -" + "senken".
+_SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
+_SENTENCE_END = re.compile(r"[.:!?;\"“”)]$")
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of white space (including no-break spaces) into single spaces."""
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines into one string, undoing end-of-line hyphenation.
+
+    ``Lan-`` + ``deseinrichtungen`` → ``Landeseinrichtungen``; ``Passiv-`` + ``Aktiv-Transfer``
+    keeps its hyphen (the next part is capitalised); ``An-`` + ``und`` keeps hyphen and space.
+    """
+    out = ""
+    for raw in lines:
+        line = normalise_space(raw)
+        if not line:
+            continue
+        if not out:
+            out = line
+            continue
+        tail = out[-4:]  # only the end matters; searching all of ``out`` would be quadratic
+        if _SPACED_HYPHEN_END.search(tail) and line[:1].islower():
+            out = out[:-2] + "-"
+            tail = out[-4:]
+        if _DIGIT_HYPHEN_END.search(tail) and line[:1].islower() and line.split(" ", 1)[0] not in _SUSPENSION_WORDS:
+            out = out + line
+        elif _HYPHEN_END.search(tail):
+            first_word = line.split(" ", 1)[0]
+            if _URL_END.search(out[-200:]) or (
+                first_word.split("-", 1)[0].lower() in _SUSPENSION_WORDS and "-" in first_word
+            ):
+                out = out + line  # a URL, or "Länder-" + "und-Kommunal-…": the hyphen is real
+            elif first_word.lower() in _SUSPENSION_WORDS:
+                out = out[:-1] + "- " + line if out.endswith("\u00ad") else out + " " + line
+            elif first_word[:1].islower():
+                out = out[:-1] + line
+            else:
+                out = out[:-1] + "-" + line
+        else:
+            out = out + " " + line
+    return out
+
+
+def split_paragraphs(lines: list[str], width: int | None = None) -> list[str]:
+    """Group lines into paragraphs.
+
+    A blank line always ends a paragraph.  Without blank lines (typical of pypdf output),
+    a line that ends a sentence and is clearly shorter than the text width ends one too.
+    """
+    width = text_width(lines) if width is None else width
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for raw in lines:
+        line = normalise_space(raw)
+        if not line:
+            _flush(current, paragraphs)
+            continue
+        current.append(line)
+        if width and _SENTENCE_END.search(line) and len(line) < 0.75 * width:
+            _flush(current, paragraphs)
+    _flush(current, paragraphs)
+    return paragraphs
+
+
+def _flush(current: list[str], paragraphs: list[str]) -> None:
+    if current:
+        text = join_lines(current)
+        if text:
+            paragraphs.append(text)
+        current.clear()
+
+
+def text_width(lines: list[str]) -> int:
+    """The typical length of a full line: the 90th percentile of line lengths."""
+    lengths = sorted(len(normalise_space(line)) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return 0
+    return lengths[int(len(lengths) * 0.9) - 1]
+
+
+def ascii_int(text: str | None) -> int | None:
+    """``"12"`` → 12; None for anything else — also for ``"²"``, which ``str.isdigit`` accepts."""
+    if text is None or not re.fullmatch(r"[0-9]{1,9}", text):
+        return None
+    return int(text)

@@ -1,3 +1,0 @@
-"""Layout knowledge, one module per concern: page furniture and footnotes (``pages``), the
-numbered questions and their answers (``questions``) and the front matter of each
-parliament's Drucksache (``front``).  :mod:`indexer.parse` puts them together."""

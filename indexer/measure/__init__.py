@@ -1,0 +1,1 @@
+"""Measuring the engine: judged-query evaluation and benchmarks against baselines."""

@@ -1,0 +1,204 @@
+"""Measuring helpers: builds in a fresh process (for honest peak RSS), latency percentiles,
+directory sizes, and the HTTP load run against gunicorn on 127.0.0.1."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import resource
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+
+def in_fresh_process(function: Callable[..., Any], *args: Any) -> tuple[Any, float, float]:
+    """Run ``function(*args)`` in a new process: (its result, wall seconds, peak RSS in MB)."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        result, seconds, peak_kb = pool.submit(_timed, function, *args).result()
+    return result, seconds, peak_kb / 1024
+
+
+def _timed(function: Callable[..., Any], *args: Any) -> tuple[Any, float, int]:
+    started = time.perf_counter()
+    result = function(*args)
+    seconds = time.perf_counter() - started
+    peak = max(
+        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    )
+    return result, seconds, peak
+
+
+def percentiles(samples: Sequence[float]) -> dict[str, float]:
+    """p50/p95/p99 in milliseconds (nearest rank)."""
+    ordered = sorted(samples)
+    if not ordered:
+        return {"p50": 0.0, "p95": 0.0, "p99": 0.0, "n": 0}
+
+    def rank(p: float) -> float:
+        return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))] * 1000
+
+    return {"p50": rank(50), "p95": rank(95), "p99": rank(99), "n": len(ordered)}
+
+
+def directory_mb(path: Path) -> float:
+    path = Path(path)
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def http_load(
+    index_dir: Path, paths: Sequence[str], seconds: float, clients: int = 8, workers: int = 2, threads: int = 4
+) -> dict[str, Any]:
+    """Start ``anfragen serve --production`` on 127.0.0.1 and hit it with ``clients`` threads."""
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "web.cli",
+            "--index",
+            str(index_dir),
+            "serve",
+            "--production",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        _wait_until_up(port, server)
+        for path in paths:  # warm every worker thread's searcher once, untimed
+            _get(port, path)
+        latencies: list[float] = []
+        errors: list[str] = []
+        lock = threading.Lock()
+        deadline = time.monotonic() + seconds
+
+        def client(offset: int) -> None:
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            n = offset
+            mine: list[float] = []
+            while time.monotonic() < deadline:
+                path = paths[n % len(paths)]
+                n += 1
+                started = time.perf_counter()
+                try:
+                    connection.request("GET", path)
+                    response = connection.getresponse()
+                    response.read()
+                    if response.status != 200:
+                        with lock:
+                            errors.append(f"{response.status} {path}")
+                    if response.getheader("Connection", "").lower() == "close":
+                        connection.close()
+                except (OSError, http.client.HTTPException) as exc:
+                    with lock:
+                        errors.append(f"{type(exc).__name__} {path}")
+                    connection.close()
+                    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                mine.append(time.perf_counter() - started)
+            connection.close()
+            with lock:
+                latencies.extend(mine)
+
+        started = time.perf_counter()
+        # Clients start spread over the path list, so they do not hit one page together.
+        pool = [threading.Thread(target=client, args=(i * len(paths) // clients,)) for i in range(clients)]
+        for thread in pool:
+            thread.start()
+        for thread in pool:
+            thread.join()
+        elapsed = time.perf_counter() - started
+        rss = worker_rss_mb(server.pid)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    return {
+        "clients": clients,
+        "workers": workers,
+        "threads": threads,
+        "seconds": round(elapsed, 1),
+        "requests": len(latencies),
+        "rps": len(latencies) / elapsed,
+        "latency_ms": percentiles(latencies),
+        "errors": len(errors),
+        "error_samples": errors[:5],
+        "worker_peak_rss_mb": rss,
+    }
+
+
+def worker_rss_mb(master_pid: int) -> list[float]:
+    """Peak RSS (VmHWM) of each gunicorn worker, the master's children."""
+    peaks = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            if int(stat.rsplit(")", 1)[1].split()[1]) != master_pid:
+                continue
+            for line in (entry / "status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks.append(int(line.split()[1]) / 1024)
+        except (OSError, ValueError, IndexError):
+            continue
+    return sorted(peaks)
+
+
+def _get(port: int, path: str) -> int:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    finally:
+        connection.close()
+
+
+def _wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"gunicorn beendet: {server.stderr.read().decode(errors='replace')[-2000:]}")
+        try:
+            _get(port, "/")
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("gunicorn antwortet nicht")
+
+
+def search_path(text: str, api: bool, page: int = 1) -> str:
+    query = urllib.parse.urlencode({"q": text, "page": page})
+    return f"/api/search?{query}" if api else f"/?{query}"
+
+
+def os_description() -> str:
+    uname = os.uname()
+    return f"{uname.sysname} {uname.release} {uname.machine}"

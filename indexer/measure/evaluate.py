@@ -1,0 +1,351 @@
+"""Retrieval quality you can measure: judged queries → recall@10, MRR, nDCG@10, success@1.
+
+Our engine is measured against two baselines built in the same run from the same parsed
+documents, one unit per answer (title, question and answer text) as our engine matches them,
+so a number means "better than what a plain full-text index would do on this corpus", not
+just "a number":
+
+* ``whoosh``: plain Whoosh, ``StandardAnalyzer``, one text field, Whoosh's query parser;
+* ``fts5``: SQLite FTS5 with ``unicode61 remove_diacritics 2`` and its ``bm25()`` ranking.
+
+Query files look like ``../shared/queries/dev.json``: a list of
+``{"q", "relevant": [{"doc", "question"}], "kind"}``; ``question: null`` means any answer
+of that document is a hit.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.analysis import LanguageAnalyzer, StandardAnalyzer
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.qparser import QueryParser
+
+from indexer.errors import AnfragenError
+from indexer.index.schema import TEXT_FIELDS, answer_key, build_schema, records
+from indexer.index.store import IndexStore
+from indexer.ingest.load import corpus_files, load_document
+from indexer.model import Document
+from indexer.search.engine import Engine
+
+CUTOFF = 10
+Unit = tuple[str, "int | None"]  # (doc id, question number; None = the document as a whole)
+
+
+@dataclass(frozen=True)
+class JudgedQuery:
+    q: str
+    relevant: tuple[Unit, ...]
+    kind: str = "other"
+
+
+@dataclass
+class Scores:
+    """Per-query metric values; averaged per kind and overall."""
+
+    recall: float
+    rr: float
+    ndcg: float
+    success: float
+
+
+@dataclass
+class SystemRun:
+    name: str
+    per_query: list[tuple[JudgedQuery, list[Unit], Scores]] = field(default_factory=list)
+
+    def summary(self) -> dict[str, dict[str, float]]:
+        groups: dict[str, list[Scores]] = defaultdict(list)
+        for query, _ranked, scores in self.per_query:
+            groups["gesamt"].append(scores)
+            groups[query.kind].append(scores)
+        return {kind: _mean(values) for kind, values in groups.items()}
+
+
+def load_queries(path: Path) -> list[JudgedQuery]:
+    """Read a judged query file; raise :class:`AnfragenError` with a German message when it is unusable."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise AnfragenError(f"Anfragedatei {path} ist nicht lesbar: {exc}") from exc
+    if not isinstance(data, list):
+        raise AnfragenError(f"Anfragedatei {path}: erwartet wird eine Liste von Anfragen.")
+    queries = []
+    for number, entry in enumerate(data, start=1):
+        try:
+            relevant = tuple(
+                (str(r["doc"]), None if r.get("question") is None else int(r["question"])) for r in entry["relevant"]
+            )
+            queries.append(JudgedQuery(str(entry["q"]), relevant, str(entry.get("kind") or "other")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise AnfragenError(f'Anfragedatei {path}, Eintrag {number}: braucht "q" und "relevant" ({exc}).') from exc
+    if not queries:
+        raise AnfragenError(f"Anfragedatei {path} enthält keine Anfragen.")
+    return queries
+
+
+def score(ranked: Sequence[Unit], relevant: Sequence[Unit], cutoff: int = CUTOFF) -> Scores:
+    """Metrics for one ranked list; a relevant unit counts once, at its first matching rank."""
+    found: dict[Unit, int] = {}
+    first_rank = None
+    for rank, (doc, question) in enumerate(ranked[:cutoff], start=1):
+        matched = [r for r in relevant if r[0] == doc and (r[1] is None or r[1] == question)]
+        if matched and first_rank is None:
+            first_rank = rank
+        for unit in matched:
+            found.setdefault(unit, rank)
+    dcg = sum(1 / math.log2(rank + 1) for rank in found.values())
+    ideal = sum(1 / math.log2(rank + 1) for rank in range(1, min(len(relevant), cutoff) + 1))
+    return Scores(
+        recall=len(found) / len(relevant) if relevant else 0.0,
+        rr=1 / first_rank if first_rank else 0.0,
+        ndcg=dcg / ideal if ideal else 0.0,
+        success=1.0 if first_rank == 1 else 0.0,
+    )
+
+
+def _mean(values: list[Scores]) -> dict[str, float]:
+    n = len(values)
+    return {
+        "queries": n,
+        "recall@10": sum(v.recall for v in values) / n,
+        "mrr": sum(v.rr for v in values) / n,
+        "ndcg@10": sum(v.ndcg for v in values) / n,
+        "success@1": sum(v.success for v in values) / n,
+    }
+
+
+def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[tuple[str, str]]]:
+    """Parse every corpus file; documents that fail are reported, not fatal."""
+    documents, failed = [], []
+    for path in corpus_files(corpus_dir):
+        try:
+            documents.append(load_document(path))
+        except AnfragenError as exc:
+            failed.append((path.name, str(exc)))
+    return documents, failed
+
+
+def run_system(name: str, search: Callable[[str], list[Unit]], queries: Iterable[JudgedQuery]) -> SystemRun:
+    run = SystemRun(name)
+    for query in queries:
+        try:
+            ranked = search(query.q)
+        except AnfragenError:
+            ranked = []
+        run.per_query.append((query, ranked, score(ranked, query.relevant)))
+    return run
+
+
+def engine_search(index_dir: Path) -> Callable[[str], list[Unit]]:
+    engine = Engine(index_dir, time_limit=None)
+    return lambda q: [(h.doc_id, h.question) for h in engine.search(q, per_page=CUTOFF).hits]
+
+
+def _unit(key: str) -> Unit:
+    doc, _, question = key.partition("#")
+    return doc, (int(question) or None) if question else None
+
+
+def _best_per_answer(keys: Iterable[str], cutoff: int = CUTOFF) -> list[Unit]:
+    ranked: list[Unit] = []
+    for key in keys:
+        unit = _unit(key)
+        if unit not in ranked:
+            ranked.append(unit)
+            if len(ranked) == cutoff:
+                break
+    return ranked
+
+
+def _answers(documents: Iterable[Document]) -> Iterable[tuple[str, str]]:
+    """(answer key, text) for every answer: its title, question and answer paragraphs in one unit,
+    plus one unit for each document head (title and Vorbemerkungen).
+
+    The baselines match whole answers, as our engine does (a word of the title counts for every
+    answer of the document), so a difference in the numbers is analysis and ranking, not unit size.
+    """
+    for document in documents:
+        head = [document.title, *document.preamble, *document.government_preamble]
+        yield answer_key(document.id, None), "\n".join(head)
+        for question in document.questions:
+            yield answer_key(document.id, question.number), "\n".join([document.title, question.text, *question.answer])
+
+
+class WhooshBaseline:
+    """Plain Whoosh: StandardAnalyzer, one field, the default (AND) query parser, BM25F."""
+
+    def __init__(self, documents: Sequence[Document], directory: Path) -> None:
+        schema = Schema(answer_key=ID(stored=True), text=TEXT(analyzer=StandardAnalyzer()))
+        self.index = whoosh_index.create_in(str(directory), schema)
+        with self.index.writer(limitmb=128) as writer:
+            for key, text in _answers(documents):
+                writer.add_document(answer_key=key, text=text)
+        self.parser = QueryParser("text", schema)
+        self.searcher = self.index.searcher()
+
+    def search(self, text: str) -> list[Unit]:
+        query = self.parser.parse(text)
+        results = self.searcher.search(query, limit=CUTOFF * 20)
+        return _best_per_answer(hit["answer_key"] for hit in results)
+
+
+class Fts5Baseline:
+    """SQLite FTS5, ``unicode61 remove_diacritics 2``, ranked by ``bm25()``; words ANDed, quotes kept."""
+
+    _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+    _WORD = re.compile(r"\w+")
+
+    def __init__(self, documents: Sequence[Document]) -> None:
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute(
+            "CREATE VIRTUAL TABLE para USING fts5(answer_key UNINDEXED, text,"
+            " tokenize = 'unicode61 remove_diacritics 2')"
+        )
+        self.db.executemany("INSERT INTO para VALUES (?, ?)", _answers(documents))
+
+    def match_expression(self, text: str) -> str:
+        """Each word (or quoted phrase) becomes an FTS5 phrase of its word pieces; phrases are ANDed."""
+        phrases = []
+        for match in self._TOKEN.finditer(text):
+            pieces = self._WORD.findall(match.group(1) if match.group(1) is not None else match.group(2))
+            if pieces:
+                phrases.append('"' + " ".join(pieces) + '"')
+        return " AND ".join(phrases)
+
+    def search(self, text: str) -> list[Unit]:
+        expression = self.match_expression(text)
+        if not expression:
+            return []
+        rows = self.db.execute(
+            "SELECT answer_key FROM para WHERE para MATCH ? ORDER BY bm25(para) LIMIT ?", (expression, CUTOFF * 20)
+        )
+        return _best_per_answer(key for (key,) in rows)
+
+
+@dataclass
+class Evaluation:
+    runs: list[SystemRun]
+    documents: int
+    failed: list[tuple[str, str]]
+    index_dir: Path
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "failed": [{"file": name, "error": error} for name, error in self.failed],
+            "systems": {run.name: run.summary() for run in self.runs},
+            "queries": [
+                {
+                    "q": query.q,
+                    "kind": query.kind,
+                    **{
+                        run.name: {
+                            "ranked": [list(u) for u in run.per_query[i][1]],
+                            "recall@10": run.per_query[i][2].recall,
+                            "rr": run.per_query[i][2].rr,
+                        }
+                        for run in self.runs
+                    },
+                }
+                for i, (query, _r, _s) in enumerate(self.runs[0].per_query)
+            ],
+        }
+
+
+def evaluate(queries: Sequence[JudgedQuery], corpus_dir: Path, index_dir: Path | None = None) -> Evaluation:
+    """Build (or reuse) our index and both baselines over ``corpus_dir`` and score every query."""
+    documents, failed = load_corpus(corpus_dir)
+    if not documents:
+        raise AnfragenError(f"Im Korpus {corpus_dir} ließ sich kein Dokument lesen.")
+    with tempfile.TemporaryDirectory(prefix="anfragen-eval-") as scratch:
+        scratch_path = Path(scratch)
+        if index_dir is None:
+            index_dir = scratch_path / "index"
+        store = IndexStore(index_dir)
+        if not store.exists():
+            store.build(documents)
+        (scratch_path / "whoosh").mkdir()
+        whoosh = WhooshBaseline(documents, scratch_path / "whoosh")
+        fts5 = Fts5Baseline(documents)
+        runs = [
+            run_system("anfragen", engine_search(index_dir), queries),
+            run_system("whoosh", whoosh.search, queries),
+            run_system("fts5", fts5.search, queries),
+        ]
+        whoosh.searcher.close()
+    return Evaluation(runs, len(documents), failed, index_dir)
+
+
+def format_table(evaluation: Evaluation) -> str:
+    """One row per kind (and ``gesamt``), four metrics per system side by side."""
+    metrics = ("recall@10", "mrr", "ndcg@10", "success@1")
+    summaries = {run.name: run.summary() for run in evaluation.runs}
+    kinds = ["gesamt", *sorted(k for k in summaries[evaluation.runs[0].name] if k != "gesamt")]
+    header = f"{'kind':<16}{'n':>3} " + " | ".join(f"{run.name:^27}" for run in evaluation.runs)
+    labels = ("R@10", "MRR", "nDCG10", "S@1")
+    sub = f"{'':<20}" + " | ".join(" ".join(f"{label:>6}" for label in labels) for _ in evaluation.runs)
+    lines = [header, sub]
+    for kind in kinds:
+        n = summaries[evaluation.runs[0].name][kind]["queries"]
+        cells = " | ".join(" ".join(f"{summaries[run.name][kind][m]:6.3f}" for m in metrics) for run in evaluation.runs)
+        lines.append(f"{kind:<16}{n:>3} {cells}")
+    lines.append(f"{evaluation.documents} Dokumente indexiert; R@10 = recall@10, S@1 = success@1")
+    for name, error in evaluation.failed:
+        lines.append(f"übersprungen (nicht lesbar): {name}: {error}")
+    return "\n".join(lines)
+
+
+def build_time_ratio(documents: Sequence[Document], repeat: int = 3) -> dict[str, float]:
+    """Best-of-``repeat`` full build time with our analyzer vs ``LanguageAnalyzer('de')``, same records."""
+
+    def timed(schema_factory: Callable[[], Schema]) -> float:
+        best = math.inf
+        for _ in range(repeat):
+            with tempfile.TemporaryDirectory(prefix="anfragen-bench-") as scratch:
+                started = time.perf_counter()
+                index = whoosh_index.create_in(scratch, schema_factory())
+                writer = index.writer(limitmb=256)
+                for document in documents:
+                    for record in records(document):
+                        writer.add_document(**record)
+                writer.commit(optimize=True)
+                best = min(best, time.perf_counter() - started)
+        return best
+
+    def language_schema() -> Schema:
+        schema = build_schema()
+        for name in TEXT_FIELDS:
+            schema.remove(name)
+            schema.add(name, TEXT(analyzer=LanguageAnalyzer("de"), phrase=True))
+        return schema
+
+    baseline = timed(language_schema)
+    ours = timed(build_schema)
+    return {"anfragen_s": ours, "language_analyzer_s": baseline, "ratio": ours / baseline}
+
+
+__all__ = [
+    "Evaluation",
+    "Fts5Baseline",
+    "JudgedQuery",
+    "Scores",
+    "WhooshBaseline",
+    "build_time_ratio",
+    "evaluate",
+    "format_table",
+    "load_corpus",
+    "load_queries",
+    "score",
+]

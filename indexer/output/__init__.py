@@ -1,0 +1,1 @@
+"""What leaves the engine for people and tools: citations and exports."""

@@ -1,0 +1,247 @@
+"""Citing one answer: German citation text, BibTeX, RIS and CSL-JSON.
+
+Researchers cite the answer to one question of a Drucksache, not a web page, so every
+format names the Drucksache, the Kleine Anfrage, the date and the question number, and
+carries the permalink to the answer.  Pure functions of a :class:`Document`; the web
+layer only adds the absolute URL.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from indexer.ingest.text import MONTH_NAMES
+from indexer.model import Document
+
+BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+PARLIAMENT_NAMES = {
+    "bt": "Deutscher Bundestag",
+    "bw": "Landtag von Baden-Württemberg",
+    "by": "Bayerischer Landtag",
+    "be": "Abgeordnetenhaus Berlin",
+    "bb": "Landtag Brandenburg",
+    "hb": "Bremische Bürgerschaft",
+    "hh": "Hamburgische Bürgerschaft",
+    "he": "Hessischer Landtag",
+    "mv": "Landtag Mecklenburg-Vorpommern",
+    "ni": "Niedersächsischer Landtag",
+    "nw": "Landtag Nordrhein-Westfalen",
+    "rp": "Landtag Rheinland-Pfalz",
+    "sl": "Landtag des Saarlandes",
+    "sn": "Sächsischer Landtag",
+    "st": "Landtag von Sachsen-Anhalt",
+    "sh": "Schleswig-Holsteinischer Landtag",
+    "th": "Thüringer Landtag",
+}
+STATE_NAMES = {
+    "bw": "Baden-Württemberg",
+    "by": "Bayern",
+    "be": "Berlin",
+    "bb": "Brandenburg",
+    "hb": "Bremen",
+    "hh": "Hamburg",
+    "he": "Hessen",
+    "mv": "Mecklenburg-Vorpommern",
+    "ni": "Niedersachsen",
+    "nw": "Nordrhein-Westfalen",
+    "rp": "Rheinland-Pfalz",
+    "sl": "Saarland",
+    "sn": "Sachsen",
+    "st": "Sachsen-Anhalt",
+    "sh": "Schleswig-Holstein",
+    "th": "Thüringen",
+}
+FORMATS = {  # name → (media type, file extension)
+    "bibtex": ("application/x-bibtex; charset=utf-8", "bib"),
+    "ris": ("application/x-research-info-systems; charset=utf-8", "ris"),
+    "csl-json": ("application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
+}
+
+
+def german_date(value) -> str:
+    """``4. Juni 2019``."""
+    return f"{value.day}. {MONTH_NAMES[value.month - 1]} {value.year}"
+
+
+def parliament_name(document: Document) -> str:
+    return PARLIAMENT_NAMES.get(document.parliament, document.parliament.upper())
+
+
+def government(document: Document) -> str:
+    """Who answers: ``Landesregierung Nordrhein-Westfalen`` (the corporate author)."""
+    if document.parliament == "bt":
+        return "Bundesregierung"
+    state = STATE_NAMES.get(document.parliament)
+    return f"Landesregierung {state}" if state else "Landesregierung"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One citable unit: a document, or the answer to one of its questions."""
+
+    document: Document
+    question: int | None = None
+    url: str | None = None  # permalink (absolute)
+
+    @property
+    def key(self) -> str:
+        return self.document.id + (f"-frage-{self.question}" if self.question is not None else "")
+
+    def short(self) -> str:
+        """*Antwort der Landesregierung auf die Kleine Anfrage 2509 (Drs. 17/6448) vom 4. Juni 2019, Antwort zu Frage 4*."""
+        doc = self.document
+        who = "Bundesregierung" if doc.parliament == "bt" else "Landesregierung"
+        text = f"Antwort der {who} auf die Kleine Anfrage"
+        if doc.anfrage_nr is not None:
+            text += f" {doc.anfrage_nr}"
+        if doc.drucksache:
+            text += f" (Drs. {doc.drucksache})"
+        if doc.date_answered:
+            text += f" vom {german_date(doc.date_answered)}"
+        if self.question is not None:
+            text += f", Antwort zu Frage {self.question}"
+        return text
+
+    def text(self) -> str:
+        """The full German citation: the short form, the parliament, the title and the permalink."""
+        doc = self.document
+        parts = [self.short()]
+        where = parliament_name(doc) + (f", {doc.wahlperiode}. Wahlperiode" if doc.wahlperiode else "")
+        parts.append(where + (f": „{doc.title}“" if doc.title else ""))
+        if self.url:
+            parts.append(self.url)
+        return ". ".join(parts) + ("" if self.url else ".")
+
+    def title(self) -> str:
+        title = self.document.title or self.document.id
+        return f"{title} – Antwort zu Frage {self.question}" if self.question is not None else title
+
+    def note(self) -> str:
+        return (
+            self.short()
+            .replace("Antwort der Landesregierung auf", "Antwort auf", 1)
+            .replace("Antwort der Bundesregierung auf", "Antwort auf", 1)
+        )
+
+    def bibtex(self) -> str:
+        doc = self.document
+        fields: list[tuple[str, str]] = [
+            ("author", "{" + _bibtex_escape(government(doc)) + "}"),
+            ("title", _bibtex_escape(self.title())),
+            ("institution", _bibtex_escape(parliament_name(doc))),
+            ("type", "Drucksache"),
+        ]
+        if doc.drucksache:
+            fields.append(("number", _bibtex_escape(doc.drucksache)))
+        if doc.date_answered:
+            fields += [("year", str(doc.date_answered.year)), ("date", doc.date_answered.isoformat())]
+        fields.append(("note", _bibtex_escape(self.note())))
+        if self.url:
+            fields.append(("url", self.url))
+        fields.append(("language", "german"))
+        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+        if doc.date_answered:
+            body += f",\n  month = {BIBTEX_MONTHS[doc.date_answered.month - 1]}"
+        return f"@techreport{{{self.key},\n{body}\n}}\n"
+
+    def ris(self) -> str:
+        doc = self.document
+        lines = [("TY", "GOVDOC"), ("TI", self.title()), ("AU", government(doc) + ","), ("PB", parliament_name(doc))]
+        if doc.drucksache:
+            lines.append(("M1", f"Drs. {doc.drucksache}"))
+        if doc.date_answered:
+            lines += [("PY", str(doc.date_answered.year)), ("DA", doc.date_answered.strftime("%Y/%m/%d"))]
+        lines.append(("N1", self.note()))
+        if self.url:
+            lines.append(("UR", self.url))
+        if doc.source_url:
+            lines.append(("L1", doc.source_url))
+        lines += [("LA", "de"), ("ER", "")]
+        return "".join(f"{tag}  - {_one_line(value)}\r\n" for tag, value in lines)
+
+    def csl(self) -> dict[str, Any]:
+        doc = self.document
+        item: dict[str, Any] = {
+            "id": self.key,
+            "type": "report",
+            "title": self.title(),
+            "author": [{"literal": government(doc)}],
+            "publisher": parliament_name(doc),
+            "genre": "Drucksache",
+            "note": self.note(),
+            "language": "de",
+        }
+        if doc.drucksache:
+            item["number"] = doc.drucksache
+        if doc.date_answered:
+            d = doc.date_answered
+            item["issued"] = {"date-parts": [[d.year, d.month, d.day]]}
+        if self.url:
+            item["URL"] = self.url
+        return item
+
+    def render(self, fmt: str) -> str:
+        """The citation in one of :data:`FORMATS`."""
+        if fmt == "bibtex":
+            return self.bibtex()
+        if fmt == "ris":
+            return self.ris()
+        if fmt == "csl-json":
+            return json.dumps([self.csl()], ensure_ascii=False, indent=2) + "\n"
+        raise ValueError(f"Unbekanntes Zitierformat „{fmt}“ (erlaubt: {', '.join(FORMATS)}).")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.document.id,
+            "question": self.question,
+            "text": self.text(),
+            "short": self.short(),
+            "url": self.url,
+            "csl": self.csl(),
+        }
+
+
+def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
+    """Highwire ``citation_*`` tags that Zotero and Google Scholar read from the page head."""
+    tags = [
+        ("citation_title", document.title or document.id),
+        ("citation_author", government(document)),
+        ("citation_publisher", parliament_name(document)),
+        ("citation_language", "de"),
+    ]
+    if document.date_answered:
+        tags.append(("citation_publication_date", document.date_answered.strftime("%Y/%m/%d")))
+        tags.append(("citation_date", document.date_answered.strftime("%Y/%m/%d")))
+    if document.drucksache:
+        tags.append(("citation_technical_report_number", f"Drucksache {document.drucksache}"))
+        tags.append(("citation_technical_report_institution", parliament_name(document)))
+    if document.source_url:
+        tags.append(("citation_pdf_url", document.source_url))
+    if url:
+        tags.append(("citation_public_url", url))
+    return tags
+
+
+_BIBTEX_SPECIAL = re.compile(r"([\\{}&%$#_^~])")
+
+
+def _bibtex_escape(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        char = match.group(1)
+        # ``\{`` still counts for BibTeX's brace balance, so braces become text commands.
+        return {
+            "\\": r"\textbackslash{}",
+            "^": r"\^{}",
+            "~": r"\~{}",
+            "{": r"\textbraceleft{}",
+            "}": r"\textbraceright{}",
+        }.get(char, "\\" + char)
+
+    return _BIBTEX_SPECIAL.sub(replace, text)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

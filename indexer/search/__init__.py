@@ -1,0 +1,1 @@
+"""Query → ranked answers: query language, filters, ranking, facets, snippets, autocomplete."""

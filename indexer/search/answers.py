@@ -1,0 +1,138 @@
+"""Which answer each index record belongs to, as small integers, per segment.
+
+Ranking works on answers, but Whoosh hands out record numbers.  Looking up the
+``answer_key`` column and hashing strings for every matching record cost more than
+matching itself at archive size, so each segment is mapped once: a record's answer is an
+integer (its *ordinal*), and an answer's records are one contiguous run of record numbers
+— a document's records are always written together, title first (see
+:func:`indexer.index.schema.records` and :class:`indexer.index.store.ParallelBuildWriter`).
+
+Segments never change after they are written (deletions only hide records), so the maps
+are shared by all threads and kept across commits for the segments that survive them.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh.searching import Searcher
+
+from indexer.lru import LRU
+
+HEAD = 0  # question number of a document's head: title and Vorbemerkungen
+
+
+@dataclass(frozen=True)
+class SegmentAnswers:
+    """The answers of one segment; ordinals are local to it."""
+
+    answer_of: array  # record number → ordinal
+    keys: list[str]  # ordinal → answer key ("doc#question")
+    head_of: array  # ordinal → ordinal of its document's head
+    first: array  # ordinal → its first record
+    end: array  # ordinal → one past its last record
+    doc_end: array  # ordinal → one past the last ordinal of its document
+    date: array  # ordinal → its document's ``datum`` (YYYYMMDD, 0 when undated)
+
+    @classmethod
+    def read(cls, reader: Any) -> SegmentAnswers:
+        keys_column = reader.column_reader("answer_key")
+        dates = reader.column_reader("datum") if reader.has_column("datum") else None
+        answer_of = array("l")
+        keys: list[str] = []
+        head_of, first, end, date = array("l"), array("l"), array("l"), array("l")
+        heads: dict[str, int] = {}
+        previous = None
+        for docnum, value in enumerate(keys_column):
+            if value != previous:  # a new run of records: a new answer
+                previous = value
+                key = value.decode("utf-8") if isinstance(value, bytes) else value
+                ordinal = len(keys)
+                if keys:
+                    end.append(docnum)
+                keys.append(key)
+                first.append(docnum)
+                doc, _, question = key.rpartition("#")
+                if question == str(HEAD):
+                    heads[doc] = ordinal
+                head = heads.get(doc, ordinal)
+                head_of.append(head)
+                # The date is indexed on the title record, which comes first in its document.
+                date.append(date[head] if head != ordinal else (dates[docnum] or 0) if dates is not None else 0)
+            answer_of.append(len(keys) - 1)
+        if keys:
+            end.append(len(answer_of))
+        doc_end = array("l", range(1, len(keys) + 1))
+        for ordinal in range(len(keys) - 1, -1, -1):
+            head = head_of[ordinal]
+            if head != ordinal and doc_end[head] < ordinal + 1:
+                doc_end[head] = ordinal + 1
+        return cls(answer_of, keys, head_of, first, end, doc_end, date)
+
+
+def segment_key(reader: Any) -> tuple[str, str]:
+    """A segment's identity: its directory (when Whoosh tells) and its random segment id."""
+    storage = reader.storage()
+    folder = getattr(storage, "folder", None) or getattr(getattr(storage, "b", None), "folder", "")
+    return str(folder), reader.segment().segment_id()
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """One segment of a searcher: its searcher, first global record number and answers."""
+
+    searcher: Searcher
+    offset: int
+    answers: SegmentAnswers
+    key: Any  # the segment's identity (index directory, segment id)
+
+
+@dataclass(frozen=True)
+class Joined:
+    """The answers of all segments of one index state, numbered segment after segment."""
+
+    bases: list[int]  # first global ordinal of each segment
+    keys: list[str]
+    head: array  # ordinal → ordinal of its document's head
+    first: array  # ordinal → its first record (global record number)
+    title: array  # ordinal → the title record of its document (global)
+    date: array
+    doc_end: array  # head ordinal → one past the last ordinal of its document
+
+    @classmethod
+    def of(cls, leaves: list[Leaf]) -> Joined:
+        bases, keys = [], []
+        head, first, title, date, doc_end = (array("l") for _ in range(5))
+        for leaf in leaves:
+            base, segment, offset = len(keys), leaf.answers, leaf.offset
+            bases.append(base)
+            keys.extend(segment.keys)
+            head.extend(h + base for h in segment.head_of)
+            first.extend(f + offset for f in segment.first)
+            title.extend(segment.first[h] + offset for h in segment.head_of)
+            date.extend(segment.date)
+            doc_end.extend(e + base for e in segment.doc_end)
+        return cls(bases, keys, head, first, title, date, doc_end)
+
+
+class AnswerMaps:
+    """Segment maps for all searchers of one engine, least recently used dropped first."""
+
+    def __init__(self, size: int = 64, states: int = 4) -> None:
+        self._maps: LRU[SegmentAnswers] = LRU(size)
+        self._joined: LRU[Joined] = LRU(states)
+
+    def leaves(self, searcher: Searcher) -> list[Leaf]:
+        out = []
+        for leaf, offset in searcher.leaf_searchers():
+            reader = leaf.reader()
+            key = segment_key(reader)
+            out.append(Leaf(leaf, offset, self._maps.get_or_make(key, lambda: SegmentAnswers.read(reader)), key))
+        return out
+
+    def joined(self, leaves: list[Leaf]) -> Joined:
+        """The joined answers of these segments (kept for the last few index states)."""
+        key = tuple((leaf.key, leaf.offset) for leaf in leaves)
+        return self._joined.get_or_make(key, lambda: Joined.of(leaves))

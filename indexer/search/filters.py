@@ -1,0 +1,271 @@
+"""Filters: narrowing a search to parliaments, periods, ministries, parties, years, a date range.
+
+Filters come from two places that mean the same thing — field syntax typed into the
+search box (``partei:SPD datum:2019-01..2019-06``) and URL parameters set by the facet
+links (``?partei=SPD&von=2019-01``) — so a facet click and a typed filter give the same
+page.  Field tokens are taken out of the query text *before* the rest is parsed as
+words, which keeps :mod:`indexer.search.query` unaware of metadata.  Every filter becomes a
+Whoosh query over the facet fields that every paragraph record carries.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.reading import IndexReader
+
+from indexer.errors import QueryError
+from indexer.ingest.text import ascii_int
+
+# Multi-valued facets (several values = any of them); the URL parameter has the same name.
+LIST_FILTERS = ("parlament", "wahlperiode", "ministerium", "partei", "jahr")
+INT_FILTERS = ("wahlperiode", "jahr")
+FIELD_SYNTAX = ("ministerium", "partei", "drucksache", "datum", "parlament", "wahlperiode", "jahr")
+MAX_VALUES = 20
+
+_FIELD_TOKEN = re.compile(
+    r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:"(?P<quoted>[^"]*)"?|(?P<value>[^\s"]+))',
+    re.IGNORECASE,
+)
+_DRUCKSACHE = re.compile(r"^\d{1,2}/\d{1,6}$")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """Inclusive range of answer dates; either end may be open."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def label(self) -> str:
+        def de(day: dt.date) -> str:
+            return day.strftime("%d.%m.%Y")
+
+        if self.start and self.end:
+            return f"{de(self.start)} bis {de(self.end)}"
+        return f"ab {de(self.start)}" if self.start else f"bis {de(self.end)}" if self.end else ""
+
+
+@dataclass(frozen=True)
+class Filters:
+    parlament: tuple[str, ...] = ()
+    wahlperiode: tuple[int, ...] = ()
+    ministerium: tuple[str, ...] = ()
+    partei: tuple[str, ...] = ()
+    jahr: tuple[int, ...] = ()
+    drucksache: tuple[str, ...] = ()
+    datum: DateRange = field(default_factory=DateRange)
+
+    def __bool__(self) -> bool:
+        return any(getattr(self, name) for name in (*LIST_FILTERS, "drucksache")) or bool(
+            self.datum.start or self.datum.end
+        )
+
+    def merge(self, other: Filters) -> Filters:
+        """Both sets of filters; a date range in ``other`` narrows this one."""
+        changes: dict[str, Any] = {
+            name: _unique(getattr(self, name) + getattr(other, name)) for name in (*LIST_FILTERS, "drucksache")
+        }
+        start = max((d for d in (self.datum.start, other.datum.start) if d), default=None)
+        end = min((d for d in (self.datum.end, other.datum.end) if d), default=None)
+        changes["datum"] = DateRange(start, end)
+        return replace(self, **changes)
+
+    def to_params(self) -> dict[str, list[str]]:
+        """URL parameters that reproduce these filters (the inverse of :func:`from_params`)."""
+        params: dict[str, list[str]] = {
+            name: [str(v) for v in getattr(self, name)] for name in (*LIST_FILTERS, "drucksache") if getattr(self, name)
+        }
+        if self.datum.start:
+            params["von"] = [self.datum.start.isoformat()]
+        if self.datum.end:
+            params["bis"] = [self.datum.end.isoformat()]
+        return params
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {name: list(getattr(self, name)) for name in (*LIST_FILTERS, "drucksache")}
+        data["von"] = self.datum.start.isoformat() if self.datum.start else None
+        data["bis"] = self.datum.end.isoformat() if self.datum.end else None
+        return data
+
+    def labels(self) -> list[tuple[str, str, str]]:
+        """``(parameter, value, German label)`` per active filter, for chips and "no results" advice."""
+        names = {
+            "parlament": "Parlament",
+            "wahlperiode": "Wahlperiode",
+            "ministerium": "Ministerium",
+            "partei": "Partei",
+            "jahr": "Jahr",
+            "drucksache": "Drucksache",
+        }
+        out = [
+            (name, str(v), f"{names[name]}: {v}") for name in (*LIST_FILTERS, "drucksache") for v in getattr(self, name)
+        ]
+        if self.datum.start or self.datum.end:
+            out.append(("datum", "", f"Datum: {self.datum.label()}"))
+        return out
+
+
+def extract_filters(text: str) -> tuple[str, Filters]:
+    """Split ``partei:SPD datum:2019 Arbeit`` into the words (``Arbeit``) and the filters."""
+    values: dict[str, list[str]] = {}
+
+    def take(match: re.Match[str]) -> str:
+        value = match.group("quoted") if match.group("quoted") is not None else match.group("value")
+        values.setdefault(match.group("field").lower(), []).append(value.strip())
+        return " "
+
+    rest = _FIELD_TOKEN.sub(take, text or "")
+    datum = values.pop("datum", [])
+    filters = from_params(values)
+    for spec in datum:
+        filters = filters.merge(Filters(datum=parse_date_range(spec)))
+    return " ".join(rest.split()), filters
+
+
+def from_params(params: Mapping[str, Any]) -> Filters:
+    """Filters from URL parameters (a Werkzeug ``MultiDict`` or ``{name: [values]}``)."""
+
+    def values(name: str) -> list[str]:
+        if hasattr(params, "getlist"):
+            raw: Iterable[Any] = params.getlist(name)
+        else:
+            raw = params.get(name) or []
+            raw = [raw] if isinstance(raw, (str, int)) else raw
+        return [str(v).strip() for v in raw if str(v).strip()]
+
+    changes: dict[str, Any] = {}
+    for name in (*LIST_FILTERS, "drucksache"):
+        found = values(name)
+        if len(found) > MAX_VALUES:
+            raise QueryError(f"Zu viele Werte für „{name}“ (höchstens {MAX_VALUES}).")
+        if name in INT_FILTERS:
+            changes[name] = _unique(_int(name, v) for v in found)
+        elif name == "drucksache":
+            changes[name] = _unique(_drucksache(v) for v in found)
+        elif name == "parlament":
+            changes[name] = _unique(v.lower() for v in found)
+        else:
+            changes[name] = _unique(found)
+    start = end = None
+    for value in values("von")[:1]:
+        start = parse_date_range(value).start
+    for value in values("bis")[:1]:
+        end = parse_date_range(value).end
+    if start and end and start > end:
+        raise QueryError("Der Zeitraum ist leer: „von“ liegt nach „bis“.")
+    return Filters(datum=DateRange(start, end), **changes)
+
+
+def parse_date_range(spec: str) -> DateRange:
+    """``2019``, ``2019-06``, ``2019-06-04``, ``04.06.2019`` or ``A..B`` (either end may be empty)."""
+    spec = spec.strip()
+    if ".." in spec:
+        first, _, last = spec.partition("..")
+        start = _date_bounds(first)[0] if first.strip() else None
+        end = _date_bounds(last)[1] if last.strip() else None
+        if start and end and start > end:
+            raise QueryError(f"„datum:{spec}“: Der Zeitraum ist leer (Anfang nach Ende).")
+        if not start and not end:
+            raise QueryError("„datum:..“ braucht mindestens einen Anfang oder ein Ende.")
+        return DateRange(start, end)
+    return DateRange(*_date_bounds(spec))
+
+
+def _date_bounds(text: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a (partial) date stands for."""
+    text = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}", text):
+            year = int(text)
+            return dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
+            year, month = int(m.group(1)), int(m.group(2))
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
+            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return day, day
+        if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text):
+            day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            return day, day
+    except ValueError:
+        pass
+    raise QueryError(
+        f"„{text}“ ist kein Datum. Erlaubt sind z. B. 2019, 2019-06, 2019-06-04, 04.06.2019 oder 2019-01..2019-06."
+    )
+
+
+def _int(name: str, value: str) -> int:
+    number = ascii_int(value) if len(value) <= 4 else None
+    if number is None:
+        raise QueryError(f"„{name}:{value}“: erwartet wird eine Zahl.")
+    return number
+
+
+def _drucksache(value: str) -> str:
+    if not _DRUCKSACHE.match(value):
+        raise QueryError(f"„drucksache:{value}“: erwartet wird eine Drucksachennummer wie 17/6448.")
+    return value
+
+
+def _unique(values: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+def to_query(filters: Filters, reader: IndexReader) -> wq.Query | None:
+    """One Whoosh query that every record of a matching answer satisfies (None: no filter).
+
+    Ministry and party values are looked up in the index's own lexicon, case-insensitively,
+    and a ministry matches by part of its name (``ministerium:Arbeit``): users type what
+    they remember, not the exact official name.
+    """
+    parts: list[wq.Query] = []
+    for name, values in (("parlament", filters.parlament), ("partei", filters.partei)):
+        if values:
+            parts.append(_any_of(name, _resolve(reader, name, values, substring=False)))
+    if filters.ministerium:
+        parts.append(_any_of("ministerium", _resolve(reader, "ministerium", filters.ministerium, substring=True)))
+    if filters.drucksache:
+        parts.append(_any_of("drucksache", list(filters.drucksache)))
+    for name in INT_FILTERS:
+        values = getattr(filters, name)
+        if values:
+            parts.append(wq.Or([wq.NumericRange(name, v, v) for v in values]))
+    if filters.datum.start or filters.datum.end:
+        start, end = filters.datum.start, filters.datum.end
+        parts.append(wq.NumericRange("datum", _int_date(start), _int_date(end)))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def _any_of(field_name: str, values: list[str]) -> wq.Query:
+    if not values:
+        return wq.NullQuery
+    return wq.Or([wq.Term(field_name, v) for v in values])
+
+
+def _resolve(reader: IndexReader, field_name: str, wanted: Iterable[str], substring: bool) -> list[str]:
+    """Index values of ``field_name`` that match what the user typed."""
+    lexicon = (
+        [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(field_name)]
+        if field_name in reader.indexed_field_names()
+        else []
+    )
+    found: list[str] = []
+    for value in wanted:
+        needle = value.casefold()
+        found.extend(
+            term for term in lexicon if (needle in term.casefold() if substring else needle == term.casefold())
+        )
+    return list(dict.fromkeys(found))
+
+
+def _int_date(day: dt.date | None) -> int | None:
+    return int(day.strftime("%Y%m%d")) if day else None

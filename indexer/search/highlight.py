@@ -1,0 +1,98 @@
+"""Escaping and highlighting: the only place that turns document text into HTML.
+
+Built like Whoosh's ``highlight.py`` from named parts: the analyzer finds the spans that
+match query terms (:func:`match_spans`), a fragmenter picks the best window
+(:func:`best_window`), and the formatter escapes everything and wraps matches in
+``<mark>`` (:func:`format_spans`).  Because the analyzer is the index's own, a match is
+highlighted exactly when it would match the query: ``Straße`` for ``Strasse``, the part
+``Transfer`` inside ``Passiv-Aktiv-Transfer``.  Feeds get their XML text here too
+(:func:`xml_text`), so no other module escapes by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from markupsafe import Markup, escape
+
+from indexer.analysis.analyzer import german_analyzer
+
+_ANALYZER = german_analyzer()
+SNIPPET_CHARS = 260
+Span = tuple[int, int]
+# Characters XML 1.0 forbids even as references: one of them makes a whole feed unreadable.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def match_spans(text: str, terms: Collection[str]) -> list[Span]:
+    """Character spans of tokens whose analyzed form is one of ``terms``, merged.
+
+    Spans separated only by a hyphen merge, so ``Passiv-Aktiv-Transfer`` is marked as one.
+    """
+    if not terms:
+        return []
+    spans = sorted(
+        (token.startchar, token.endchar) for token in _ANALYZER(text, chars=True, mode="index") if token.text in terms
+    )
+    merged: list[list[int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1] + (1 if text[merged[-1][1] : start] in ("-", "") else 0):
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def best_window(text: str, spans: list[Span], size: int = SNIPPET_CHARS) -> Span:
+    """The window of about ``size`` characters holding the most matches, cut at word boundaries."""
+    if len(text) <= size:
+        return 0, len(text)
+    best_start, best_count = 0, -1
+    for start, _ in spans or [(0, 0)]:
+        window_start = max(0, start - size // 4)
+        count = sum(1 for s, e in spans if s >= window_start and e <= window_start + size)
+        if count > best_count:
+            best_start, best_count = window_start, count
+    end = min(len(text), best_start + size)
+    if best_start > 0:
+        space = text.find(" ", best_start)
+        best_start = space + 1 if 0 <= space < best_start + 30 else best_start
+    if end < len(text):
+        space = text.rfind(" ", best_start, end)
+        end = space if space > best_start else end
+    return best_start, end
+
+
+def format_spans(text: str, spans: list[Span], window: Span | None = None) -> Markup:
+    """Escape ``text`` (or the window of it) and wrap the spans in ``<mark>``."""
+    start, end = window or (0, len(text))
+    parts: list[str] = ["… "] if start > 0 else []
+    position = start
+    for span_start, span_end in spans:
+        if span_end <= start or span_start >= end:
+            continue
+        span_start, span_end = max(span_start, start), min(span_end, end)
+        parts.append(str(escape(text[position:span_start])))
+        parts.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        position = span_end
+    parts.append(str(escape(text[position:end])))
+    if end < len(text):
+        parts.append(" …")
+    return Markup("".join(parts))
+
+
+def snippet(text: str, terms: Collection[str], size: int = SNIPPET_CHARS) -> Markup:
+    """A short, escaped excerpt around the best cluster of matches."""
+    spans = match_spans(text, terms)
+    return format_spans(text, spans, best_window(text, spans, size))
+
+
+def highlight(text: str, terms: Collection[str]) -> Markup:
+    """The whole text, escaped, with every match marked (for the document page)."""
+    return format_spans(text, match_spans(text, terms))
+
+
+def xml_text(text: str) -> str:
+    """``text`` as XML 1.0 character data or attribute value: forbidden characters dropped, the rest escaped."""
+    return str(escape(_XML_FORBIDDEN.sub("", text)))
