@@ -1,0 +1,141 @@
+"""Is the index what the corpus says it should be?  And making it so (``anfragen check [--repair]``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from indexer.archive import indexing
+from indexer.archive.changes import finish_change, pending_changes
+from indexer.archive.installation import Installation
+from indexer.archive.recovery import recover
+from indexer.errors import AnfragenError, IndexMissingError
+from indexer.ingest.load import corpus_files, fingerprint, load_document, source_file
+
+
+@dataclass
+class CheckReport:
+    """Corpus ↔ index consistency; empty lists mean consistent."""
+
+    documents: int = 0
+    pending: list[str] = field(default_factory=list)  # unfinished writes (crash)
+    missing: list[str] = field(default_factory=list)  # in the corpus, not in the index
+    extra: list[str] = field(default_factory=list)  # in the index, not in the corpus
+    stale: list[str] = field(default_factory=list)  # indexed from other bytes than the corpus has
+    partial: list[str] = field(default_factory=list)  # records without their title record
+    duplicates: list[str] = field(default_factory=list)  # one id as .txt and .pdf
+    unreadable: list[str] = field(default_factory=list)  # corpus files that no longer parse
+    index_error: str | None = None
+    repaired: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (
+            self.pending
+            or self.missing
+            or self.extra
+            or self.stale
+            or self.partial
+            or self.duplicates
+            or self.unreadable
+            or self.index_error
+        )
+
+    def lines(self) -> list[str]:
+        out = [f"Repariert: {item}" for item in self.repaired]
+        if self.index_error:
+            out.append(f"Index nicht lesbar: {self.index_error}")
+        labels = (
+            (self.pending, "Unterbrochener Schreibvorgang"),
+            (self.missing, "Im Korpus, fehlt im Index"),
+            (self.extra, "Im Index, fehlt im Korpus"),
+            (self.stale, "Index veraltet"),
+            (self.partial, "Nur teilweise indexiert"),
+            (self.duplicates, "Doppelt im Korpus (.txt und .pdf)"),
+            (self.unreadable, "Nicht lesbar"),
+        )
+        for items, label in labels:
+            out.extend(f"{label}: {item}" for item in items)
+        out.append(
+            f"{self.documents} Dokumente: Korpus und Index stimmen überein."
+            if self.ok
+            else "Korpus und Index stimmen nicht überein: 'anfragen check --repair' ausführen."
+        )
+        return out
+
+
+def check(site: Installation) -> CheckReport:
+    """Compare corpus and index without changing anything."""
+    report = CheckReport()
+    committed, uncommitted = pending_changes(site.corpus)
+    report.pending = [c.path.name for c in committed] + [p.name for p in uncommitted]
+    expected: dict[str, str] = {}
+    for path in corpus_files(site.corpus):
+        if path.stem in expected:
+            report.duplicates.append(path.stem)
+            continue
+        expected[path.stem] = fingerprint(path)
+    report.documents = len(expected)
+    try:
+        indexed = site.store.indexed_documents()
+    except IndexMissingError as exc:
+        report.index_error = str(exc)
+        return report
+    except Exception as exc:  # a damaged index must be reported, not crash the check
+        report.index_error = f"{type(exc).__name__}: {exc}"
+        return report
+    report.missing = sorted(set(expected) - set(indexed))
+    for doc_id in list(report.missing):
+        error = _load_error(site, doc_id)
+        if error:
+            report.unreadable.append(error)
+            report.missing.remove(doc_id)
+    report.extra = sorted(set(indexed) - set(expected))
+    for doc_id in sorted(set(expected) & set(indexed)):
+        entry = indexed[doc_id]
+        if not entry.has_title:
+            report.partial.append(doc_id)
+        elif entry.fingerprint != expected[doc_id]:
+            report.stale.append(doc_id)
+    return report
+
+
+def repair(site: Installation) -> CheckReport:
+    """Make the index match the corpus: finish interrupted writes, reindex what differs,
+    rebuild when the index cannot be read."""
+    with site.store.write_lock(site.lock_timeout):
+        done = recover(site, reindex=False)
+        before = check(site)
+        if before.index_error:
+            report = indexing.build(site)
+            done.append(f"Index neu aufgebaut ({report.documents} Dokumente)")
+        else:
+            committed = pending_changes(site.corpus)[0]
+            ids = sorted(
+                {
+                    *before.missing,
+                    *before.extra,
+                    *before.stale,
+                    *before.partial,
+                    *(doc_id for change in committed for doc_id in change.doc_ids),
+                }
+            )
+            if ids:
+                indexing.update(site, [indexing.corpus_state(site.corpus, doc_id) for doc_id in ids])
+                done.append(f"neu indexiert: {', '.join(ids)}")
+            for change in committed:
+                finish_change(change)
+        after = check(site)
+        after.repaired = done
+    return after
+
+
+def _load_error(site: Installation, doc_id: str) -> str | None:
+    """Why the corpus file of ``doc_id`` no longer parses (None: it does)."""
+    path = source_file(site.corpus, doc_id)
+    if path is None:
+        return None
+    try:
+        load_document(path)
+    except AnfragenError as exc:
+        return indexing.named(path, exc)
+    return None

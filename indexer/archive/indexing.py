@@ -1,0 +1,84 @@
+"""Bringing the index in step with the corpus: a full build, or only the changed documents.
+
+No lock is taken here; the callers in :mod:`indexer.archive.writes`, :mod:`indexer.archive.recovery`
+and :mod:`indexer.archive.check` hold the index's writer lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from indexer.archive.changes import finish_change, pending_changes
+from indexer.archive.installation import Installation
+from indexer.errors import AnfragenError, IndexMissingError
+from indexer.index.schema import TITLE
+from indexer.index.store import BuildReport, build_procs
+from indexer.ingest.load import corpus_files, fingerprint, load_document, source_file
+from indexer.model import Document
+
+# (doc_id, the document to index or None to delete it, the fingerprint of its corpus files)
+IndexChange = tuple[str, Document | None, str | None]
+
+
+def build(
+    site: Installation, progress: Callable[[Document], None] | None = None, procs: int | None = None
+) -> BuildReport:
+    """Index every corpus file that parses; the others are listed in ``site.skipped`` (and by
+    ``check``) — one broken file must not leave the site without an index."""
+    files = corpus_files(site.corpus)
+    fingerprints = {path.stem: fingerprint(path) for path in files}
+    site.skipped = []
+
+    def documents() -> Iterator[Document]:
+        seen = set()
+        for path in files:
+            if path.stem in seen:
+                site.skipped.append(f"{path.name}: Kennung {path.stem} gibt es doppelt im Korpus.")
+                continue
+            seen.add(path.stem)
+            try:
+                yield load_document(path)
+            except AnfragenError as exc:
+                site.skipped.append(named(path, exc))
+
+    report = site.store.build(documents(), progress, fingerprints=fingerprints, procs=procs or build_procs(len(files)))
+    for change in pending_changes(site.corpus)[0]:
+        finish_change(change)
+    return report
+
+
+def update(site: Installation, changes: list[IndexChange]) -> None:
+    """Apply changes incrementally; the first document of a fresh installation builds the index."""
+    try:
+        site.store.update(changes, timeout=site.lock_timeout)
+    except IndexMissingError:
+        build(site)
+
+
+def corpus_state(corpus: Path, doc_id: str) -> IndexChange:
+    """What the index should hold for ``doc_id`` according to the corpus (None: nothing)."""
+    path = source_file(corpus, doc_id)
+    if path is None:
+        return doc_id, None, None
+    try:
+        return doc_id, load_document(path), fingerprint(path)
+    except AnfragenError:
+        return doc_id, None, None
+
+
+def indexed_fingerprint(site: Installation, doc_id: str) -> str | None:
+    """The fingerprint of the corpus files ``doc_id`` was indexed from (None: not indexed)."""
+    try:
+        index = site.store.open()
+    except IndexMissingError:
+        return None
+    with index.searcher() as searcher:
+        stored = searcher.document(doc_id=doc_id, kind=TITLE)
+    index.close()
+    return stored.get("fingerprint") if stored else None
+
+
+def named(path: Path, error: Exception) -> str:
+    """An error message that names the file, once."""
+    return str(error) if str(error).startswith(path.name) else f"{path.name}: {error}"

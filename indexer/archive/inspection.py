@@ -1,0 +1,153 @@
+"""Checking a file before it enters the archive: is it valid, and what would adding it do?
+
+Nothing here writes; :mod:`indexer.archive.writes` acts on the :class:`Inspection`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from indexer.errors import AnfragenError
+from indexer.index.schema import records
+from indexer.ingest.extract import SUPPORTED_SUFFIXES
+from indexer.ingest.load import load_document, source_file
+from indexer.ingest.sidecar import DOC_ID
+from indexer.model import Document
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+NEW, REPLACED, UNCHANGED = "neu", "ersetzt", "unverändert"
+
+
+class RefusedError(AnfragenError):
+    """A file failed validation; the message lists every reason."""
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """The validation report of one file: what adding it would do, or why it is refused."""
+
+    name: str
+    errors: tuple[str, ...] = ()
+    document: Document | None = None
+    action: str | None = None
+    replaces_title: str | None = None
+    suffix: str = ""
+    source_bytes: bytes = field(default=b"", repr=False)
+    sidecar_bytes: bytes | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def record_count(self) -> int:
+        return len(list(records(self.document))) if self.document else 0
+
+    @property
+    def summary(self) -> str:
+        """``nw-18-14087: 5 Fragen, 14 Absätze`` — what the index will hold."""
+        if self.document is None:
+            return f"{self.name}: abgelehnt"
+        return f"{self.document.id}: {len(self.document.questions)} Fragen, {self.record_count} Absätze"
+
+    def refusal(self) -> RefusedError:
+        reasons = "\n".join(f"  - {reason}" for reason in self.errors)
+        return RefusedError(f"{self.name}: abgelehnt, nichts geändert:\n{reasons}")
+
+
+def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) -> Inspection:
+    """Read and parse a file (and its sidecar) on its own, before comparing it with the corpus."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        allowed = ", ".join(SUPPORTED_SUFFIXES)
+        return Inspection(name, (f"Dateityp {suffix or '(ohne Endung)'} wird nicht unterstützt (erlaubt: {allowed}).",))
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return Inspection(
+                name,
+                (f"Die Datei ist {size / 2**20:.1f} MB groß; erlaubt sind höchstens {MAX_FILE_BYTES // 2**20} MB.",),
+            )
+        source_bytes = path.read_bytes()
+        sidecar = sidecar if sidecar is not None else path.with_suffix(".json")
+        sidecar_bytes = sidecar.read_bytes() if sidecar.is_file() else None
+    except OSError as exc:
+        return Inspection(name, (f"Datei nicht lesbar ({exc.strerror}).",))
+    try:
+        document = load_document(path, sidecar=sidecar)
+        kept = corpus / f"{document.id}.json"
+        if sidecar_bytes is None and kept.is_file():
+            # A new version without metadata keeps the archive's metadata (and is checked against it).
+            sidecar_bytes = kept.read_bytes()
+            document = load_document(path, sidecar=kept)
+    except AnfragenError as exc:
+        return Inspection(name, (str(exc),))
+    except Exception as exc:  # a broken file must be refused, never crash the archivist's session
+        return Inspection(name, (f"Datei konnte nicht verarbeitet werden ({type(exc).__name__}: {exc}).",))
+    errors = identity_errors(document)
+    return Inspection(name, tuple(errors), document, None, None, suffix, source_bytes, sidecar_bytes)
+
+
+def decide(corpus: Path, candidate: Inspection) -> Inspection:
+    """Compare a valid candidate with the corpus: new, replacement, no-op or id collision."""
+    if not candidate.ok or candidate.document is None:
+        return candidate
+    document = candidate.document
+    existing = source_file(corpus, document.id)
+    if existing is None:
+        return replace(candidate, action=NEW)
+    sidecar = existing.with_suffix(".json")
+    old_sidecar = sidecar.read_bytes() if sidecar.is_file() else None
+    if (
+        existing.suffix == candidate.suffix
+        and existing.read_bytes() == candidate.source_bytes
+        and old_sidecar == candidate.sidecar_bytes
+    ):
+        return replace(candidate, action=UNCHANGED, replaces_title=document.title)
+    try:
+        old = load_document(existing)
+    except AnfragenError:
+        return replace(candidate, action=REPLACED, replaces_title=None)
+    conflict = different_document(old, document)
+    if conflict:
+        return replace(
+            candidate,
+            errors=(
+                f"Die Kennung {document.id} gehört schon zu einem anderen Dokument ({conflict}). "
+                f"Falls die neue Datei es wirklich ersetzen soll: zuerst 'anfragen remove {document.id}'.",
+            ),
+        )
+    return replace(candidate, action=REPLACED, replaces_title=old.title)
+
+
+def identity_errors(document: Document) -> list[str]:
+    """A document's id must agree with the Drucksache its text names."""
+    if not DOC_ID.match(document.id):
+        return [f"Ungültige Kennung {document.id!r} (erwartet z. B. nw-17-6448)."]
+    if document.drucksache and document.parliament:
+        match = re.fullmatch(r"(\d+)/(\d+)", document.drucksache)
+        if match:
+            derived = f"{document.parliament}-{int(match.group(1))}-{int(match.group(2))}"
+            if derived != document.id:
+                return [
+                    f"Widerspruch: Kennung {document.id}, aber der Text ist Drucksache "
+                    f"{document.drucksache} (Kennung {derived})."
+                ]
+    return []
+
+
+def different_document(old: Document, new: Document) -> str | None:
+    """Why ``new`` is not a new version of ``old`` despite the same id (None: same document)."""
+    if old.anfrage_nr and new.anfrage_nr and old.anfrage_nr != new.anfrage_nr:
+        return f"Kleine Anfrage {old.anfrage_nr} statt {new.anfrage_nr}"
+    a, b = _normalised_title(old.title), _normalised_title(new.title)
+    if a and b and difflib.SequenceMatcher(None, a, b).ratio() < 0.6:
+        return f"„{old.title}“ statt „{new.title}“"
+    return None
+
+
+def _normalised_title(title: str) -> str:
+    return re.sub(r"\W+", " ", title.casefold()).strip()

@@ -1,0 +1,97 @@
+"""Adding, replacing and removing documents, and rebuilding the index, under the writer lock.
+
+Every write takes the index's writer lock, first finishes whatever a crashed writer left behind
+(:func:`~indexer.archive.recovery.recover`), then changes the corpus through a committed plan
+(:mod:`indexer.archive.changes`: stage → commit plan → rename) and only then the index, and
+forgets the plan last.  A file that fails validation changes nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from indexer.archive import indexing
+from indexer.archive.changes import apply_change, finish_change, stage_change
+from indexer.archive.inspection import REPLACED, UNCHANGED, Inspection, decide, read_candidate
+from indexer.archive.installation import Installation
+from indexer.archive.recovery import recover
+from indexer.errors import AnfragenError
+from indexer.index.store import BuildReport
+from indexer.ingest.load import document_names, fingerprint_bytes
+from indexer.ingest.sidecar import DOC_ID
+from indexer.model import Document
+
+
+@dataclass(frozen=True)
+class AddResult:
+    inspection: Inspection
+    seconds: float
+
+    @property
+    def message(self) -> str:
+        action = self.inspection.action
+        if action == UNCHANGED and self.inspection.document is not None:
+            return f"{self.inspection.document.id}: unverändert (dieselbe Datei ist schon im Korpus)"
+        verb = "ersetzt" if action == REPLACED else "hinzugefügt"
+        return f"{self.inspection.summary} — {verb} in {self.seconds:.2f} s"
+
+
+def add(site: Installation, path: Path, sidecar: Path | None, name: str) -> AddResult:
+    """Validate and add (or replace) one document; raises :class:`RefusedError` on bad input."""
+    started = time.perf_counter()
+    candidate = read_candidate(site.corpus, path, sidecar, name)  # parse outside the lock
+    if not candidate.ok:
+        raise candidate.refusal()
+    with site.store.write_lock(site.lock_timeout):
+        recover(site)
+        inspection = decide(site.corpus, candidate)
+        if not inspection.ok:
+            raise inspection.refusal()
+        document = inspection.document
+        assert document is not None  # a valid inspection carries its document
+        fp = fingerprint_bytes(inspection.source_bytes, inspection.sidecar_bytes)
+        if inspection.action == UNCHANGED:
+            if indexing.indexed_fingerprint(site, document.id) != fp:
+                indexing.update(site, [(document.id, document, fp)])
+            return AddResult(inspection, time.perf_counter() - started)
+        writes = {f"{document.id}{inspection.suffix}": inspection.source_bytes}
+        if inspection.sidecar_bytes is not None:
+            writes[f"{document.id}.json"] = inspection.sidecar_bytes
+        deletes = [n for n in document_names(document.id) if n not in writes and (site.corpus / n).exists()]
+        site.corpus.mkdir(parents=True, exist_ok=True)
+        change = stage_change(site.corpus, [document.id], writes, deletes)
+        apply_change(site.corpus, change)
+        indexing.update(site, [(document.id, document, fp)])
+        finish_change(change)
+    return AddResult(inspection, time.perf_counter() - started)
+
+
+def remove(site: Installation, doc_id: str) -> list[str]:
+    """Remove a document from corpus and index; returns the deleted file names."""
+    if not DOC_ID.match(doc_id):
+        raise AnfragenError(
+            f"Ungültige Kennung {doc_id!r} (erwartet z. B. nw-17-6448); "
+            "nur Dokumente im Korpus können entfernt werden. Nichts geändert."
+        )
+    with site.store.write_lock(site.lock_timeout):
+        recover(site)
+        names = [n for n in document_names(doc_id) if (site.corpus / n).exists()]
+        if not names:
+            raise AnfragenError(f"{doc_id} ist nicht im Korpus {site.corpus}. Nichts geändert.")
+        change = stage_change(site.corpus, [doc_id], {}, names)
+        apply_change(site.corpus, change)
+        indexing.update(site, [(doc_id, None, None)])
+        finish_change(change)
+    return names
+
+
+def rebuild(
+    site: Installation, progress: Callable[[Document], None] | None = None, procs: int | None = None
+) -> BuildReport:
+    """Build a new generation from the whole corpus and swap it in; searches keep running."""
+    with site.store.write_lock(site.lock_timeout):
+        recover(site, reindex=False)
+        return indexing.build(site, progress, procs)
