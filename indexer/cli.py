@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import click
 
@@ -14,6 +16,8 @@ from indexer.errors import AnfragenError
 from indexer.ingest.load import corpus_files, load_document
 from indexer.model import Document
 from indexer.search.engine import RELEVANCE, SORTS, Engine
+
+T = TypeVar("T")
 
 
 class Paths:
@@ -25,12 +29,21 @@ class Paths:
 
 
 pass_paths = click.make_pass_decorator(Paths)
+DIRECTORY = click.Path(file_okay=False, path_type=Path)
+EXISTING_FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
+json_option = click.option("--json", "as_json", is_flag=True, help="Maschinenlesbare Ausgabe.")
+procs_option = click.option(
+    "--procs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Prozesse für den Aufbau (Standard: einer je Kern ab 500 Dokumenten).",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--corpus",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=DIRECTORY,
     envvar=config.CORPUS_ENV,
     default=config.DEFAULT_CORPUS,
     show_default=True,
@@ -39,7 +52,7 @@ pass_paths = click.make_pass_decorator(Paths)
 @click.option(
     "--index",
     "index",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=DIRECTORY,
     envvar=config.INDEX_ENV,
     default=config.DEFAULT_INDEX,
     show_default=True,
@@ -51,26 +64,39 @@ def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
     ctx.obj = Paths(corpus, index)
 
 
-procs_option = click.option(
-    "--procs",
-    type=click.IntRange(1, 64),
-    default=None,
-    help="Prozesse für den Aufbau (Standard: einer je Kern ab 500 Dokumenten).",
-)
+def _or_exit(action: Callable[[], T]) -> T:
+    """Run ``action``; turn our errors into a message and exit status 1, never a traceback."""
+    try:
+        return action()
+    except AnfragenError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _print_json(data: object) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# -- changing the archive ---------------------------------------------------------------------
 
 
 @cli.command()
 @procs_option
 @pass_paths
-def build(paths: Paths, procs: int | None) -> None:
-    """Index komplett neu aus dem Korpus aufbauen (atomar: neuer Index, dann Umschalten)."""
+def rebuild(paths: Paths, procs: int | None) -> None:
+    """Index komplett neu aus dem Korpus aufbauen, während die Suche weiterläuft.
+
+    Baut ein neues Index-Verzeichnis und schaltet dann atomar um; 'build' ist derselbe Befehl."""
     build_index_with_progress(paths.corpus, paths.index, procs)
 
 
+cli.add_command(rebuild, "build")  # the older name, same command
+
+
 def build_index_with_progress(corpus: Path, index: Path, procs: int | None = None) -> None:
+    """Rebuild with a progress bar on stderr; name the files that had to be skipped."""
     files = _or_exit(lambda: corpus_files(corpus))
+    archive = Archive(corpus, index)
     with click.progressbar(length=len(files), label="Indexiere", file=sys.stderr) as bar:
-        archive = Archive(corpus, index)
         report = _or_exit(lambda: archive.rebuild(progress=lambda _doc: bar.update(1), procs=procs))
     for problem in archive.skipped:
         click.echo(f"Übersprungen: {problem}", err=True)
@@ -81,16 +107,65 @@ def build_index_with_progress(corpus: Path, index: Path, procs: int | None = Non
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--meta", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="Metadaten-Datei (JSON).")
-@click.option("--json", "as_json", is_flag=True, help="Maschinenlesbare Ausgabe.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--meta", type=EXISTING_FILE, help="Metadaten-Datei (JSON) zu einer einzelnen Datei.")
+@pass_paths
+def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
+    """Dateien prüfen und ins Korpus aufnehmen; der Index wird sofort ergänzt (gleiche Kennung: ersetzt)."""
+    if meta is not None and len(files) > 1:
+        raise click.UsageError("--meta gilt für genau eine Datei.")
+    archive = Archive(paths.corpus, paths.index)
+    failed = 0
+    for file in files:
+        try:
+            result = archive.add(file, sidecar=meta)
+        except AnfragenError as exc:
+            click.echo(str(exc), err=True)
+            failed += 1
+            continue
+        click.echo(result.message)
+        for warning in result.warnings:
+            click.echo(f"  Warnung: {warning}")
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+@cli.command()
+@click.argument("doc_id", metavar="ID")
+@pass_paths
+def remove(paths: Paths, doc_id: str) -> None:
+    """Ein Dokument aus Korpus und Index entfernen."""
+    names = _or_exit(lambda: Archive(paths.corpus, paths.index).remove(doc_id))
+    click.echo(f"{doc_id}: entfernt ({', '.join(names)})")
+
+
+@cli.command()
+@click.option("--repair", is_flag=True, help="Unterschiede beheben (unterbrochene Schreibvorgänge, veralteter Index).")
+@pass_paths
+def check(paths: Paths, repair: bool) -> None:
+    """Korpus und Index vergleichen; Exit-Status 1 bei Abweichungen."""
+    archive = Archive(paths.corpus, paths.index)
+    report = _or_exit(archive.repair if repair else archive.check)
+    for line in report.lines():
+        click.echo(line)
+    if not report.ok:
+        raise click.exceptions.Exit(1)
+
+
+# -- reading: parse and search ------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("file", type=EXISTING_FILE)
+@click.option("--meta", type=EXISTING_FILE, help="Metadaten-Datei (JSON).")
+@json_option
 def parse(file: Path, meta: Path | None, as_json: bool) -> None:
     """Prüfbericht: was in einer Datei (Text oder PDF) erkannt wird und was auffällt.
 
     Endet mit Status 1, wenn sich die Datei nicht in Fragen und Antworten gliedern lässt."""
     document = _or_exit(lambda: load_document(file, sidecar=meta))
     if as_json:
-        click.echo(json.dumps(document.to_json(), ensure_ascii=False, indent=2))
+        _print_json(document.to_json())
         return
     for line in validation_report(document):
         click.echo(line)
@@ -138,13 +213,13 @@ def _first_words(text: str, count: int = 8) -> str:
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="Treffer pro Seite.")
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Ergebnisseite.")
 @click.option("--sort", type=click.Choice(SORTS), default=RELEVANCE, show_default=True, help="Reihenfolge.")
-@click.option("--json", "as_json", is_flag=True, help="Maschinenlesbare Ausgabe.")
+@json_option
 @pass_paths
 def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: bool) -> None:
     """Im Index suchen; Treffer sind einzelne Antworten, beste zuerst (Filter: partei:SPD datum:2019 …)."""
     results = _or_exit(lambda: Engine(paths.index).search(query, page=page, per_page=limit, sort=sort))
     if as_json:
-        click.echo(json.dumps(results.to_json(), ensure_ascii=False, indent=2))
+        _print_json(results.to_json())
         return
     click.echo(f"{results.total} Antworten für „{query}“")
     if results.suggestion:
@@ -153,6 +228,51 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
         where = f"Frage {hit.question}" if hit.question is not None else "Dokument"
         click.echo(f"{rank:3}. {hit.title} (Drs. {hit.drucksache}, {where})  {hit.url}")
         click.echo(f"     {hit.snippet.striptags()}")
+
+
+# -- measuring ----------------------------------------------------------------------------------
+
+
+@cli.command("eval")
+@click.argument("queries", type=EXISTING_FILE)
+@click.option(
+    "--corpus",
+    "corpus",
+    type=DIRECTORY,
+    help="Korpus für die Bewertung (Standard: das Korpus des Programms).",
+)
+@click.option(
+    "--index",
+    "index",
+    type=DIRECTORY,
+    help="Index wiederverwenden oder hier bauen (Standard: frisch in einem temporären Verzeichnis).",
+)
+@json_option
+@click.option("--bench-build", is_flag=True, help="Zusätzlich Indexbauzeit gegen LanguageAnalyzer('de') messen.")
+@pass_paths
+def evaluate_command(
+    paths: Paths, queries: Path, corpus: Path | None, index: Path | None, as_json: bool, bench_build: bool
+) -> None:
+    """Suchqualität messen: recall@10, MRR, nDCG@10, success@1 — gegen Whoosh und SQLite FTS5."""
+    from indexer.measure.evaluate import build_time_ratio, evaluate, format_table, load_corpus, load_queries
+
+    judged = _or_exit(lambda: load_queries(queries))
+    corpus_dir = corpus or paths.corpus
+    evaluation = _or_exit(lambda: evaluate(judged, corpus_dir, index))
+    result = evaluation.to_json()
+    if bench_build:
+        documents, _failed = load_corpus(corpus_dir)
+        result["build"] = build_time_ratio(documents)
+    if as_json:
+        _print_json(result)
+        return
+    click.echo(format_table(evaluation))
+    if bench_build:
+        build = result["build"]
+        click.echo(
+            f"Indexbau: anfragen {build['anfragen_s']:.2f} s, LanguageAnalyzer('de') "
+            f"{build['language_analyzer_s']:.2f} s, Verhältnis {build['ratio']:.2f}×"
+        )
 
 
 @cli.command()
@@ -165,21 +285,21 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
 )
 @click.option(
     "--shared",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=DIRECTORY,
     default=Path("../shared"),
     show_default=True,
     help="Verzeichnis mit NRW-Metadaten und Textmengen (../shared).",
 )
 @click.option(
     "--work",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=DIRECTORY,
     default=Path("var/bench"),
     show_default=True,
     help="Arbeitsverzeichnis (Korpus und Indizes; wird wiederverwendet).",
 )
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=DIRECTORY,
     default=Path("var/bench"),
     show_default=True,
     help="Wohin bench-<stufe>.json und bench-<stufe>.md geschrieben werden.",
@@ -198,7 +318,7 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
     "--procs",
     default=None,
     type=click.IntRange(1, 64),
-    help="Prozesse für unseren Indexaufbau (Standard wie 'anfragen build').",
+    help="Prozesse für unseren Indexaufbau (Standard wie 'anfragen rebuild').",
 )
 @click.option(
     "--without-plain-whoosh",
@@ -235,111 +355,3 @@ def bench(
     json_path, md_path = report.write(result, out)
     click.echo(report.markdown(result))
     click.echo(f"→ {json_path}, {md_path}", err=True)
-
-
-@cli.command()
-@procs_option
-@pass_paths
-def rebuild(paths: Paths, procs: int | None) -> None:
-    """Index neu aufbauen, während die Suche weiterläuft (neues Verzeichnis, dann atomar umschalten)."""
-    build_index_with_progress(paths.corpus, paths.index, procs)
-
-
-@cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--meta",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Metadaten-Datei (JSON) zu einer einzelnen Datei.",
-)
-@pass_paths
-def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
-    """Dateien prüfen und ins Korpus aufnehmen; der Index wird sofort ergänzt (gleiche Kennung: ersetzt)."""
-    if meta is not None and len(files) > 1:
-        raise click.UsageError("--meta gilt für genau eine Datei.")
-    archive = Archive(paths.corpus, paths.index)
-    failed = 0
-    for file in files:
-        try:
-            result = archive.add(file, sidecar=meta)
-        except AnfragenError as exc:
-            click.echo(str(exc), err=True)
-            failed += 1
-            continue
-        click.echo(result.message)
-        for warning in result.inspection.document.warnings:
-            click.echo(f"  Warnung: {warning}")
-    if failed:
-        raise click.exceptions.Exit(1)
-
-
-@cli.command()
-@click.argument("doc_id", metavar="ID")
-@pass_paths
-def remove(paths: Paths, doc_id: str) -> None:
-    """Ein Dokument aus Korpus und Index entfernen."""
-    names = _or_exit(lambda: Archive(paths.corpus, paths.index).remove(doc_id))
-    click.echo(f"{doc_id}: entfernt ({', '.join(names)})")
-
-
-@cli.command()
-@click.option("--repair", is_flag=True, help="Unterschiede beheben (unterbrochene Schreibvorgänge, veralteter Index).")
-@pass_paths
-def check(paths: Paths, repair: bool) -> None:
-    """Korpus und Index vergleichen; Exit-Status 1 bei Abweichungen."""
-    archive = Archive(paths.corpus, paths.index)
-    report = _or_exit(archive.repair if repair else archive.check)
-    for line in report.lines():
-        click.echo(line)
-    if not report.ok:
-        raise click.exceptions.Exit(1)
-
-
-def _or_exit(action):
-    """Run ``action``; turn our errors into a message and exit status 1, never a traceback."""
-    try:
-        return action()
-    except AnfragenError as exc:
-        raise click.ClickException(str(exc)) from exc
-
-
-@cli.command("eval")
-@click.argument("queries", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--corpus",
-    "corpus",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Korpus für die Bewertung (Standard: das Korpus des Programms).",
-)
-@click.option(
-    "--index",
-    "index",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Index wiederverwenden oder hier bauen (Standard: frisch in einem temporären Verzeichnis).",
-)
-@click.option("--json", "as_json", is_flag=True, help="Zahlen maschinenlesbar ausgeben.")
-@click.option("--bench-build", is_flag=True, help="Zusätzlich Indexbauzeit gegen LanguageAnalyzer('de') messen.")
-@pass_paths
-def evaluate_command(
-    paths: Paths, queries: Path, corpus: Path | None, index: Path | None, as_json: bool, bench_build: bool
-) -> None:
-    """Suchqualität messen: recall@10, MRR, nDCG@10, success@1 — gegen Whoosh und SQLite FTS5."""
-    from indexer.measure.evaluate import build_time_ratio, evaluate, format_table, load_corpus, load_queries
-
-    judged = _or_exit(lambda: load_queries(queries))
-    corpus_dir = corpus or paths.corpus
-    evaluation = _or_exit(lambda: evaluate(judged, corpus_dir, index))
-    result = evaluation.to_json()
-    if bench_build:
-        documents, _failed = load_corpus(corpus_dir)
-        result["build"] = build_time_ratio(documents)
-    if as_json:
-        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
-        return
-    click.echo(format_table(evaluation))
-    if bench_build:
-        build = result["build"]
-        click.echo(
-            f"Indexbau: anfragen {build['anfragen_s']:.2f} s, LanguageAnalyzer('de') "
-            f"{build['language_analyzer_s']:.2f} s, Verhältnis {build['ratio']:.2f}×"
-        )

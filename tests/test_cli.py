@@ -2,10 +2,13 @@
 
 import json
 
+import pytest
 
-def test_build_then_search(runner, tmp_path):
+
+@pytest.mark.parametrize("command", ["build", "rebuild"])
+def test_build_then_search(runner, tmp_path, command):
     index = tmp_path / "index"
-    built = runner("build", index=index)
+    built = runner(command, index=index)
     assert built.exit_code == 0, built.output
     assert "1 Dokumente, 14 Absätze" in built.output
     found = runner("search", "Teilhabechancengesetz", "--json", index=index)

@@ -38,6 +38,11 @@ class AddResult:
         verb = "ersetzt" if action == REPLACED else "hinzugefügt"
         return f"{self.inspection.summary} — {verb} in {self.seconds:.2f} s"
 
+    @property
+    def warnings(self) -> list[str]:
+        """What the parser noticed in the added document."""
+        return list(self.inspection.document.warnings) if self.inspection.document else []
+
 
 def add(site: Installation, path: Path, sidecar: Path | None, name: str) -> AddResult:
     """Validate and add (or replace) one document; raises :class:`RefusedError` on bad input."""
