@@ -1,0 +1,46 @@
+"""Checking a file against the corpus on its own: no index, no lock, nothing written."""
+
+from __future__ import annotations
+
+import shutil
+
+from indexer.archive.inspection import NEW, REPLACED, UNCHANGED, decide, read_candidate
+
+from .archive_helpers import corpus_snapshot, make_answer
+
+
+def inspect(corpus, path):
+    return decide(corpus, read_candidate(corpus, path, None, path.name))
+
+
+def test_a_corpus_without_an_index_can_judge_new_same_and_corrected_files(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    first = make_answer(tmp_path / "v1", 7001)
+    assert inspect(corpus, first).action == NEW
+    shutil.copy(first, corpus / "nw-17-7001.txt")
+    shutil.copy(first.with_suffix(".json"), corpus / "nw-17-7001.json")
+    assert inspect(corpus, first).action == UNCHANGED
+    corrected = inspect(corpus, make_answer(tmp_path / "v2", 7001, extra_sentence="nach Korrektur "))
+    assert (corrected.action, corrected.replaces_title) == (
+        REPLACED,
+        "Testanfrage 7001: Wie viele Quokkas leben in Nordrhein-Westfalen",
+    )
+    assert not (tmp_path / "index").exists()
+
+
+def test_another_document_under_a_taken_id_is_refused_with_the_reason(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    original = make_answer(tmp_path / "v1", 7001)
+    shutil.copy(original, corpus / "nw-17-7001.txt")
+    shutil.copy(original.with_suffix(".json"), corpus / "nw-17-7001.json")
+    before = corpus_snapshot(corpus)
+    impostor = inspect(corpus, make_answer(tmp_path / "v2", 7001, title="Haltung von Quokkas in Zoos"))
+    assert not impostor.ok and impostor.action is None
+    assert impostor.errors == (
+        "Die Kennung nw-17-7001 gehört schon zu einem anderen Dokument "
+        "(„Testanfrage 7001: Wie viele Quokkas leben in Nordrhein-Westfalen“ statt „Haltung von Quokkas in Zoos“). "
+        "Falls die neue Datei es wirklich ersetzen soll: zuerst 'anfragen remove nw-17-7001'.",
+    )
+    assert corpus_snapshot(corpus) == before
