@@ -31,8 +31,8 @@ pass_paths = click.make_pass_decorator(Paths)
 @click.option(
     "--corpus",
     type=click.Path(file_okay=False, path_type=Path),
-    envvar=config.CORPUS_ENV,
-    default=config.DEFAULT_CORPUS,
+    envvar=config.env_name("corpus"),
+    default=config.DEFAULTS.corpus,
     show_default=True,
     help="Korpus-Verzeichnis (Texte, PDFs, Metadaten).",
 )
@@ -40,8 +40,8 @@ pass_paths = click.make_pass_decorator(Paths)
     "--index",
     "index",
     type=click.Path(file_okay=False, path_type=Path),
-    envvar=config.INDEX_ENV,
-    default=config.DEFAULT_INDEX,
+    envvar=config.env_name("index"),
+    default=config.DEFAULTS.index,
     show_default=True,
     help="Index-Verzeichnis.",
 )
@@ -135,7 +135,13 @@ def _first_words(text: str, count: int = 8) -> str:
 
 @cli.command()
 @click.argument("query")
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="Treffer pro Seite.")
+@click.option(
+    "--limit",
+    default=config.DEFAULTS.per_page,
+    show_default=True,
+    type=click.IntRange(1, 100),
+    help="Treffer pro Seite.",
+)
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Ergebnisseite.")
 @click.option("--sort", type=click.Choice(SORTS), default=RELEVANCE, show_default=True, help="Reihenfolge.")
 @click.option("--json", "as_json", is_flag=True, help="Maschinenlesbare Ausgabe.")
@@ -267,7 +273,8 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
             failed += 1
             continue
         click.echo(result.message)
-        for warning in result.inspection.document.warnings:
+        document = result.inspection.document
+        for warning in document.warnings if document else ():
             click.echo(f"  Warnung: {warning}")
     if failed:
         raise click.exceptions.Exit(1)
