@@ -24,7 +24,11 @@ def test_the_web_app_takes_the_defaults_and_the_environment(env, index_dir):
     env.setenv("ANFRAGEN_PER_PAGE", "3")
     env.setenv("ANFRAGEN_SEARCH_TIME_LIMIT", "null")
     app = create_app()
-    assert (app.config["INDEX_DIR"], app.config["PER_PAGE"], app.config["SEARCH_TIME_LIMIT"]) == (str(index_dir), 3, None)
+    assert (app.config["INDEX_DIR"], app.config["PER_PAGE"], app.config["SEARCH_TIME_LIMIT"]) == (
+        str(index_dir),
+        3,
+        None,
+    )
     page = app.test_client().get("/?q=Arbeit").get_data(as_text=True)
     assert "Seite 1 von" in page  # three hits a page: the seed's answers need more than one
 

@@ -10,7 +10,8 @@ JUNE_4 = dt.date(2019, 6, 4)
 
 
 @pytest.mark.parametrize(
-    "text", ["2019-06-04", "2019-6-4", "20190604", "04.06.2019", "4.6.19", "4. 6. 2019", "4. Juni 2019", "4.\u00a0juni 2019"]
+    "text",
+    ["2019-06-04", "2019-6-4", "20190604", "04.06.2019", "4.6.19", "4. 6. 2019", "4. Juni 2019", "4.\u00a0juni 2019"],
 )
 def test_every_written_form_is_the_same_day(text):
     assert parse_date(text) == JUNE_4
