@@ -2,8 +2,9 @@
 
 A facet is an index field on every document's title record, a URL parameter and field
 syntax of the same name (``?partei=SPD``, ``partei:SPD``), a panel of counts on the search
-page and a parameter of ``/api/search``.  Adding one means adding a :class:`Facet` here and
-nothing else.
+page and a parameter of ``/api/search``.  Adding one means a :class:`Facet` here and its typed
+field on :class:`indexer.search.filters.Filters` (a test checks that they agree); an index built
+before needs a rebuild.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ def test_date_specs(spec, start, end):
 
 @pytest.mark.parametrize("spec", ["2019-13", "gestern", "2019-06..2019-01", ".."])
 def test_bad_dates_are_a_german_error(spec):
-    with pytest.raises(QueryError, match="Datum|Zeitraum|Anfang"):
+    with pytest.raises(QueryError, match=r"Datum|Zeitraum|Anfang"):
         parse_date_range(spec)
 
 
