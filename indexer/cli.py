@@ -44,8 +44,8 @@ procs_option = click.option(
 @click.option(
     "--corpus",
     type=DIRECTORY,
-    envvar=config.CORPUS_ENV,
-    default=config.DEFAULT_CORPUS,
+    envvar=config.env_name("corpus"),
+    default=config.DEFAULTS.corpus,
     show_default=True,
     help="Korpus-Verzeichnis (Texte, PDFs, Metadaten).",
 )
@@ -53,8 +53,8 @@ procs_option = click.option(
     "--index",
     "index",
     type=DIRECTORY,
-    envvar=config.INDEX_ENV,
-    default=config.DEFAULT_INDEX,
+    envvar=config.env_name("index"),
+    default=config.DEFAULTS.index,
     show_default=True,
     help="Index-Verzeichnis.",
 )
@@ -210,7 +210,13 @@ def _first_words(text: str, count: int = 8) -> str:
 
 @cli.command()
 @click.argument("query")
-@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100), help="Treffer pro Seite.")
+@click.option(
+    "--limit",
+    default=config.DEFAULTS.per_page,
+    show_default=True,
+    type=click.IntRange(1, 100),
+    help="Treffer pro Seite.",
+)
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Ergebnisseite.")
 @click.option("--sort", type=click.Choice(SORTS), default=RELEVANCE, show_default=True, help="Reihenfolge.")
 @json_option

@@ -1,23 +1,90 @@
-"""Where the corpus and the index live: one place for the defaults the CLI and the web app share.
+"""Every setting in one place, with its type and its default; ``ANFRAGEN_<NAME>`` sets one.
 
-Relative defaults resolve against the working directory, so the README's commands work
-from the project root; both can be moved with an option or an environment variable.
+The CLI takes its option defaults from :data:`DEFAULTS`, the web app its config defaults
+(before ``instance/config.py`` and the environment).  Relative paths resolve against the
+working directory, so the README's commands work from the project root.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import warnings
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
+from typing import Any, get_args, get_type_hints
 
-CORPUS_ENV = "ANFRAGEN_CORPUS"
-INDEX_ENV = "ANFRAGEN_INDEX"
-DEFAULT_CORPUS = Path("corpus")
-DEFAULT_INDEX = Path("var") / "index"
+from indexer.errors import ConfigError
+from indexer.search.engine import TIME_LIMIT
+
+PREFIX = "ANFRAGEN_"
+# Renamed variables, still read for one release: old name → setting.
+DEPRECATED_ENV = {"ANFRAGEN_INDEX_DIR": "index"}
+# Settings whose Flask config key is not simply the upper-case name.
+_FLASK_KEYS = {"corpus": "CORPUS_DIR", "index": "INDEX_DIR"}
 
 
-def corpus_dir() -> Path:
-    return Path(os.environ.get(CORPUS_ENV) or DEFAULT_CORPUS)
+@dataclass(frozen=True)
+class Settings:
+    corpus: Path = Path("corpus")  # texts, PDFs and metadata sidecars
+    index: Path = Path("var") / "index"
+    per_page: int = 10  # hits per page when the URL does not say
+    search_time_limit: float | None = TIME_LIMIT  # seconds of ranking per search; null: no limit
+    archive_lock_timeout: float = 5.0  # seconds an upload waits for another write
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The defaults with what the environment sets."""
+        return replace(cls(), **env_overrides(environ))
+
+    def flask_config(self) -> dict[str, Any]:
+        """These settings under the web app's config keys (``INDEX_DIR``, ``PER_PAGE`` …)."""
+        return flask_keys(asdict(self))
 
 
-def index_dir() -> Path:
-    return Path(os.environ.get(INDEX_ENV) or DEFAULT_INDEX)
+DEFAULTS = Settings()
+
+
+def env_name(setting: str) -> str:
+    """``index`` → ``ANFRAGEN_INDEX``."""
+    return PREFIX + setting.upper()
+
+
+def flask_keys(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """``{"index": Path(…)}`` → ``{"INDEX_DIR": "…"}`` (paths as strings, as Flask configs hold them)."""
+    return {
+        _FLASK_KEYS.get(name, name.upper()): str(value) if isinstance(value, Path) else value
+        for name, value in settings.items()
+    }
+
+
+def env_overrides(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The settings the environment sets, converted to their types; an empty variable sets nothing."""
+    environ = os.environ if environ is None else environ
+    found: dict[str, Any] = {}
+    for old, setting in DEPRECATED_ENV.items():
+        if environ.get(old) and not environ.get(env_name(setting)):
+            warnings.warn(f"{old} ist veraltet; bitte {env_name(setting)} verwenden.", DeprecationWarning, stacklevel=2)
+            found[setting] = _convert(old, environ[old], _TYPES[setting])
+    for setting, kind in _TYPES.items():
+        if environ.get(env_name(setting)):
+            found[setting] = _convert(env_name(setting), environ[env_name(setting)], kind)
+    return found
+
+
+def _convert(variable: str, raw: str, kind: Any) -> Any:
+    raw = raw.strip()
+    if kind is Path:
+        return Path(raw)
+    if type(None) in get_args(kind) and raw.lower() in ("null", "none"):
+        return None
+    if kind is int and re.fullmatch(r"[0-9]{1,9}", raw):
+        return int(raw)
+    if kind is not int and re.fullmatch(r"[0-9]{1,9}(?:\.[0-9]+)?", raw):
+        return float(raw)
+    expected = "eine ganze Zahl" if kind is int else "eine Zahl (Sekunden)"
+    raise ConfigError(f"{variable}={raw!r}: erwartet wird {expected}.")
+
+
+_TYPES = {f.name: get_type_hints(Settings)[f.name] for f in fields(Settings)}

@@ -31,3 +31,7 @@ class WriteLockError(AnfragenError):
 
 class BuildError(AnfragenError):
     """A full build did not produce a complete index (the previous one stays in use)."""
+
+
+class ConfigError(AnfragenError):
+    """A setting (an ``ANFRAGEN_*`` variable) has a value of the wrong kind."""

@@ -8,8 +8,14 @@ machine-readable shape documented in the README.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
+
+from indexer.dates import parse_date
+
+# A document's id, ``nw-17-6448``: parliament code, Wahlperiode, number of the answer's Drucksache.
+DOC_ID = re.compile(r"^[a-z]{2}-\d{1,2}-\d{1,6}$")
 
 
 @dataclass(frozen=True)
@@ -165,7 +171,12 @@ def _iso(value: dt.date | None) -> str | None:
 
 
 def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+    if not value:
+        return None
+    day = parse_date(value)
+    if day is None:
+        raise ValueError(f"kein gültiges Datum: {value!r}")
+    return day
 
 
 def _paragraphs(text: str | None) -> tuple[str, ...]:

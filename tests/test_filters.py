@@ -34,7 +34,7 @@ def test_date_specs(spec, start, end):
 
 @pytest.mark.parametrize("spec", ["2019-13", "gestern", "2019-06..2019-01", ".."])
 def test_bad_dates_are_a_german_error(spec):
-    with pytest.raises(QueryError, match="Datum|Zeitraum|Anfang"):
+    with pytest.raises(QueryError, match=r"Datum|Zeitraum|Anfang"):
         parse_date_range(spec)
 
 
@@ -114,3 +114,15 @@ def test_sort_by_date_and_facets_on_the_wide_corpus(wide_engine):
     cdu = wide_engine.search("Schule partei:CDU")
     assert 0 < cdu.total < newest.total
     assert dict(newest.facets["partei"])["CDU"] == cdu.total
+
+
+def test_every_declared_facet_is_a_filter_a_panel_and_an_api_parameter():
+    from indexer.facet_fields import FACETS
+    from web.openapi import openapi_document
+    from web.state import FACET_LABELS
+
+    params = {facet.name: ["2019" if facet.numeric else "X"] for facet in FACETS}
+    assert from_params(params).to_params() == params | {"parlament": ["x"]}
+    assert list(FACET_LABELS) == [facet.name for facet in FACETS]
+    search = openapi_document("http://localhost")["paths"]["/api/search"]["get"]["parameters"]
+    assert {facet.name for facet in FACETS} <= {p["name"] for p in search}

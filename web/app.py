@@ -1,7 +1,8 @@
 """The Flask application factory.
 
-Configuration is layered like Flask's tutorial: defaults, then ``instance/config.py``,
-then ``ANFRAGEN_*`` environment variables (e.g. ``ANFRAGEN_INDEX_DIR``); tests pass
+Configuration is layered like Flask's tutorial: the defaults of :class:`indexer.config.Settings`,
+then ``instance/config.py``, then ``ANFRAGEN_*`` environment variables (``ANFRAGEN_INDEX``,
+``ANFRAGEN_PER_PAGE`` …; other Flask keys as JSON, e.g. ``ANFRAGEN_SECRET_KEY``); tests pass
 ``test_config`` instead of the last two.  The app only reads the index, except through
 ``/archiv`` (:mod:`web.archive`), which exists only when the instance config names archivists.
 """
@@ -13,24 +14,20 @@ from typing import Any
 from flask import Flask
 
 from indexer import config
-from indexer.search.engine import TIME_LIMIT
+from indexer.dates import short_date
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
-    app.config.from_mapping(
-        INDEX_DIR=str(config.index_dir()),
-        CORPUS_DIR=str(config.corpus_dir()),
-        PER_PAGE=10,
-        SEARCH_TIME_LIMIT=TIME_LIMIT,  # seconds; ANFRAGEN_SEARCH_TIME_LIMIT=null for none
-        JSON_AS_ASCII=False,
-    )
+    app.config.from_mapping(config.DEFAULTS.flask_config(), JSON_AS_ASCII=False)
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
         app.config.from_prefixed_env("ANFRAGEN")
+        app.config.update(config.flask_keys(config.env_overrides()))  # the settings, typed
     else:
         app.config.from_mapping(test_config)
-    app.json.ensure_ascii = False
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]  # the default provider has it
+    app.add_template_filter(short_date, "date_de")
 
     from . import api, archive, downloads, errors, searcher, views
 

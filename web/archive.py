@@ -62,7 +62,6 @@ def init_app(app: Flask) -> None:
         return
     app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
     app.config.setdefault("ARCHIVE_UPLOAD_DIR", str(Path(app.instance_path) / "uploads"))
-    app.config.setdefault("ARCHIVE_LOCK_TIMEOUT", 5.0)  # seconds an upload waits for another write
     app.register_blueprint(bp)
 
 

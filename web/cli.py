@@ -58,8 +58,8 @@ def serve(
         click.echo(f"Noch kein Index in {paths.index}: baue ihn aus {paths.corpus} …", err=True)
         build_index_with_progress(paths.corpus, paths.index)
     # The app reads its paths from the same environment variables the CLI options fall back to.
-    os.environ[config.INDEX_ENV] = str(paths.index)
-    os.environ[config.CORPUS_ENV] = str(paths.corpus)
+    os.environ[config.env_name("index")] = str(paths.index)
+    os.environ[config.env_name("corpus")] = str(paths.corpus)
     if production:
         from .production import default_workers, run
 

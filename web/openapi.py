@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from indexer.config import DEFAULTS
+from indexer.facet_fields import FACETS
+from indexer.model import DOC_ID
 from indexer.search.engine import SORTS
-from indexer.search.filters import LIST_FILTERS
 
 
 def _param(name: str, description: str, schema: dict[str, Any], where: str = "query", **extra: Any) -> dict[str, Any]:
@@ -23,7 +25,7 @@ def _list_param(name: str, description: str, item: dict[str, Any]) -> dict[str, 
 _DOC_ID = _param(
     "doc_id",
     "Dokumentkennung, z. B. nw-17-6448",
-    {"type": "string", "pattern": "^[a-z]{2}-\\d{1,2}-\\d{1,6}$"},
+    {"type": "string", "pattern": DOC_ID.pattern},
     where="path",
     required=True,
 )
@@ -31,23 +33,11 @@ _FRAGE = _param("frage", "Nummer der Frage (ohne: das ganze Dokument)", {"type":
 _ERROR = {"description": "Fehler", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 _NULLABLE_STR = {"type": ["string", "null"]}
 
-_FILTER_DESCRIPTIONS = {
-    "parlament": "Parlamentskürzel (nw, ni, …); mehrfach = eines davon",
-    "wahlperiode": "Wahlperiode",
-    "ministerium": "Ministerium (Teil des Namens genügt)",
-    "partei": "Partei der Fragesteller",
-    "jahr": "Jahr der Antwort",
-}
-
 
 def openapi_document(server: str) -> dict[str, Any]:
     filters = [
-        _list_param(
-            name,
-            _FILTER_DESCRIPTIONS[name],
-            {"type": "integer"} if name in ("wahlperiode", "jahr") else {"type": "string"},
-        )
-        for name in LIST_FILTERS
+        _list_param(facet.name, facet.description, {"type": "integer" if facet.numeric else "string"})
+        for facet in FACETS
     ]
     search_params = [
         _param(
@@ -62,7 +52,11 @@ def openapi_document(server: str) -> dict[str, Any]:
         _param("bis", "Antwortdatum bis (einschließlich)", {"type": "string"}),
         _param("sort", "Reihenfolge", {"type": "string", "enum": list(SORTS), "default": SORTS[0]}),
         _param("page", "Ergebnisseite", {"type": "integer", "minimum": 1, "default": 1}),
-        _param("per_page", "Treffer je Seite", {"type": "integer", "minimum": 1, "maximum": 100, "default": 10}),
+        _param(
+            "per_page",
+            "Treffer je Seite",
+            {"type": "integer", "minimum": 1, "maximum": 100, "default": DEFAULTS.per_page},
+        ),
     ]
     return {
         "openapi": "3.1.0",

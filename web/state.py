@@ -7,13 +7,15 @@ assembling query strings themselves.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlencode
 
 from flask import current_app, request, url_for
 
+from indexer.config import DEFAULTS
 from indexer.errors import QueryError
+from indexer.facet_fields import FACETS
 from indexer.ingest.text import ascii_int
 from indexer.search.engine import RELEVANCE, SORTS, ResultPage
 from indexer.search.filters import Filters, from_params
@@ -21,22 +23,16 @@ from indexer.search.filters import Filters, from_params
 from .searcher import engine
 
 SORT_LABELS = {"relevanz": "Relevanz", "neueste": "Neueste zuerst", "aelteste": "Älteste zuerst"}
-FACET_LABELS = {
-    "parlament": "Parlament",
-    "wahlperiode": "Wahlperiode",
-    "ministerium": "Ministerium",
-    "partei": "Partei (Fragesteller)",
-    "jahr": "Jahr",
-}
+FACET_LABELS = {facet.name: facet.heading for facet in FACETS}
 
 
 @dataclass(frozen=True)
 class SearchState:
     query: str = ""
     page: int = 1
-    per_page: int = 10
+    per_page: int = DEFAULTS.per_page
     sort: str = RELEVANCE
-    filters: Filters = Filters()
+    filters: Filters = field(default_factory=Filters)
 
     @classmethod
     def from_request(cls) -> SearchState:
@@ -94,7 +90,8 @@ class SearchState:
     def with_value(self, name: str, value: Any) -> str:
         """URL with one facet value added (page back to 1)."""
         current = getattr(self.filters, name)
-        filters = replace(self.filters, **{name: tuple(dict.fromkeys((*current, value)))})
+        added: dict[str, Any] = {name: tuple(dict.fromkeys((*current, value)))}
+        filters = replace(self.filters, **added)
         return self.url(filters=filters, page=1)
 
     def without_value(self, name: str, value: Any) -> str:
@@ -102,9 +99,8 @@ class SearchState:
         if name == "datum":
             filters = replace(self.filters, datum=type(self.filters.datum)())
         else:
-            filters = replace(
-                self.filters, **{name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))}
-            )
+            kept: dict[str, Any] = {name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))}
+            filters = replace(self.filters, **kept)
         return self.url(filters=filters, page=1)
 
     def selected(self, name: str, value: Any) -> bool:

@@ -14,11 +14,13 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import german_analyzer
 from indexer.analysis.spelling import VOCABULARY_FIELD, vocabulary
+from indexer.dates import day_number
+from indexer.facet_fields import FACETS, Facet
 from indexer.model import Document
 
 TITLE, PREAMBLE, QUESTION, ANSWER = "titel", "vorbemerkung", "frage", "antwort"
@@ -44,14 +46,10 @@ def build_schema() -> Schema:
         fingerprint=ID(stored=True),
         **{name: TEXT(analyzer=analyzer, phrase=True) for name in TEXT_FIELDS},
         nummer=KEYWORD(lowercase=True, commas=True),
-        parlament=ID(),
-        wahlperiode=NUMERIC(int, shift_step=0),
-        ministerium=ID(),
-        partei=KEYWORD(commas=True),
+        **{facet.name: _facet_field(facet) for facet in FACETS},
         # One term per value (shift_step=0) instead of Whoosh's eight precision tiers; a date
         # range is a few hundred terms at most.
         datum=NUMERIC(int, sortable=True, shift_step=0),
-        jahr=NUMERIC(int, shift_step=0),
         drucksache=ID(),
         # Learned abbreviations (keys both ways) and the document's words for "Meinten Sie …?",
         # both only on the title record.
@@ -61,6 +59,12 @@ def build_schema() -> Schema:
             VOCABULARY_FIELD: KEYWORD(scorable=False),
         },
     )
+
+
+def _facet_field(facet: Facet) -> FieldType:
+    if facet.numeric:
+        return NUMERIC(int, shift_step=0)
+    return KEYWORD(commas=True) if facet.several else ID()
 
 
 def answer_key(doc_id: str, question: int | None) -> str:
@@ -123,18 +127,12 @@ def _texts(document: Document) -> list[str]:
 
 
 def document_facets(document: Document) -> dict[str, Any]:
-    facets: dict[str, Any] = {"parlament": document.parliament}
+    """The filterable fields of the title record: every facet, the Drucksache and the date."""
+    facets: dict[str, Any] = {facet.name: value for facet in FACETS if (value := facet.value(document)) is not None}
     if document.drucksache:
         facets["drucksache"] = document.drucksache
-    if document.wahlperiode is not None:
-        facets["wahlperiode"] = document.wahlperiode
-    if document.ministry:
-        facets["ministerium"] = document.ministry
-    if document.parties:
-        facets["partei"] = ",".join(document.parties)
     if document.date_answered:
-        facets["datum"] = int(document.date_answered.strftime("%Y%m%d"))
-        facets["jahr"] = document.date_answered.year
+        facets["datum"] = day_number(document.date_answered)
     return facets
 
 

@@ -17,12 +17,10 @@ from dataclasses import fields, replace
 
 from indexer.errors import ParseError
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
-    PARLIAMENTS,
     Front,
     ministry_name,
     nominative,
     parse_askers,
-    parse_german_date,
     read_front,
     read_header,
     read_ministry_sentence,
@@ -33,11 +31,9 @@ from indexer.ingest.text import join_lines, split_paragraphs, text_width
 from indexer.model import Document, Question
 
 __all__ = [
-    "PARLIAMENTS",
     "ministry_name",
     "nominative",
     "parse_askers",
-    "parse_german_date",
     "parse_lines",
     "read_header",
     "read_ministry_sentence",

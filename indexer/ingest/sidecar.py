@@ -8,20 +8,19 @@ that contradicts the text's own Drucksache is refused rather than trusted.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from indexer.dates import parse_date
 from indexer.errors import SidecarError
 from indexer.ingest.extract import drop_control_chars
-from indexer.ingest.parse import PARLIAMENTS, ministry_name, nominative, parse_askers, parse_german_date
+from indexer.ingest.parse import ministry_name, nominative, parse_askers
 from indexer.ingest.text import ascii_int
-from indexer.model import Asker, Document
-
-DOC_ID = re.compile(r"^[a-z]{2}-\d{1,2}-\d{1,6}$")
+from indexer.model import DOC_ID, Asker, Document
+from indexer.parliaments import find_parliament
 
 # sidecar key → model field; the first key present wins.
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -91,7 +90,7 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
             raise ValueError(f"'{key}' muss eine Zahl sein, nicht {value!r}.")
         return number
     if field_name in ("date_answered", "date_asked"):
-        date = _date(str(value))
+        date = parse_date(str(value))
         if date is None:
             raise ValueError(f"'{key}' ist kein gültiges Datum: {value!r}.")
         return date
@@ -130,20 +129,13 @@ def _web_url(key: str, value: str) -> str:
     return url
 
 
-def _date(text: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        return parse_german_date(text)
-
-
 def _parliament_code(value: str) -> str:
     lowered = value.strip().lower()
     if re.fullmatch(r"[a-z]{2}", lowered):
         return lowered
-    for name, code in PARLIAMENTS.items():
-        if name in lowered:
-            return code
+    code = find_parliament(lowered)
+    if code:
+        return code
     raise ValueError(f"unbekanntes Parlament {value!r}.")
 
 

@@ -13,47 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from indexer.ingest.text import MONTH_NAMES
+from indexer.dates import german_date
 from indexer.model import Document
+from indexer.parliaments import BY_CODE
 
 BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-PARLIAMENT_NAMES = {
-    "bt": "Deutscher Bundestag",
-    "bw": "Landtag von Baden-Württemberg",
-    "by": "Bayerischer Landtag",
-    "be": "Abgeordnetenhaus Berlin",
-    "bb": "Landtag Brandenburg",
-    "hb": "Bremische Bürgerschaft",
-    "hh": "Hamburgische Bürgerschaft",
-    "he": "Hessischer Landtag",
-    "mv": "Landtag Mecklenburg-Vorpommern",
-    "ni": "Niedersächsischer Landtag",
-    "nw": "Landtag Nordrhein-Westfalen",
-    "rp": "Landtag Rheinland-Pfalz",
-    "sl": "Landtag des Saarlandes",
-    "sn": "Sächsischer Landtag",
-    "st": "Landtag von Sachsen-Anhalt",
-    "sh": "Schleswig-Holsteinischer Landtag",
-    "th": "Thüringer Landtag",
-}
-STATE_NAMES = {
-    "bw": "Baden-Württemberg",
-    "by": "Bayern",
-    "be": "Berlin",
-    "bb": "Brandenburg",
-    "hb": "Bremen",
-    "hh": "Hamburg",
-    "he": "Hessen",
-    "mv": "Mecklenburg-Vorpommern",
-    "ni": "Niedersachsen",
-    "nw": "Nordrhein-Westfalen",
-    "rp": "Rheinland-Pfalz",
-    "sl": "Saarland",
-    "sn": "Sachsen",
-    "st": "Sachsen-Anhalt",
-    "sh": "Schleswig-Holstein",
-    "th": "Thüringen",
-}
 FORMATS = {  # name → (media type, file extension)
     "bibtex": ("application/x-bibtex; charset=utf-8", "bib"),
     "ris": ("application/x-research-info-systems; charset=utf-8", "ris"),
@@ -61,20 +25,17 @@ FORMATS = {  # name → (media type, file extension)
 }
 
 
-def german_date(value) -> str:
-    """``4. Juni 2019``."""
-    return f"{value.day}. {MONTH_NAMES[value.month - 1]} {value.year}"
-
-
 def parliament_name(document: Document) -> str:
-    return PARLIAMENT_NAMES.get(document.parliament, document.parliament.upper())
+    parliament = BY_CODE.get(document.parliament)
+    return parliament.name if parliament else document.parliament.upper()
 
 
 def government(document: Document) -> str:
     """Who answers: ``Landesregierung Nordrhein-Westfalen`` (the corporate author)."""
     if document.parliament == "bt":
         return "Bundesregierung"
-    state = STATE_NAMES.get(document.parliament)
+    parliament = BY_CODE.get(document.parliament)
+    state = parliament.state if parliament else None
     return f"Landesregierung {state}" if state else "Landesregierung"
 
 
@@ -91,7 +52,8 @@ class Citation:
         return self.document.id + (f"-frage-{self.question}" if self.question is not None else "")
 
     def short(self) -> str:
-        """*Antwort der Landesregierung auf die Kleine Anfrage 2509 (Drs. 17/6448) vom 4. Juni 2019, Antwort zu Frage 4*."""
+        """*Antwort der Landesregierung auf die Kleine Anfrage 2509 (Drs. 17/6448) vom 4. Juni 2019,
+        Antwort zu Frage 4*."""
         doc = self.document
         who = "Bundesregierung" if doc.parliament == "bt" else "Landesregierung"
         text = f"Antwort der {who} auf die Kleine Anfrage"

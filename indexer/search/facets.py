@@ -15,7 +15,7 @@ from typing import Any
 
 from whoosh.reading import IndexReader
 
-FACET_FIELDS = ("parlament", "wahlperiode", "ministerium", "partei", "jahr")
+from indexer.facet_fields import FACET_NAMES, FACETS
 
 
 class FacetValues:
@@ -24,7 +24,7 @@ class FacetValues:
     def __init__(self, reader: IndexReader, schema) -> None:
         size = reader.doc_count_all()
         self._values: dict[str, list[tuple[Any, ...]]] = {}
-        for name in FACET_FIELDS:
+        for name in FACET_NAMES:
             per_doc: list[tuple[Any, ...]] = [()] * size
             if name in reader.indexed_field_names():
                 field = schema[name]
@@ -36,16 +36,17 @@ class FacetValues:
 
     def count(self, answer_docnums: Iterable[int]) -> dict[str, list[tuple[Any, int]]]:
         """``{field: [(value, answers), …]}``, most frequent first (years and periods: newest first)."""
-        counters = {name: Counter() for name in FACET_FIELDS}
+        counters: dict[str, Counter] = {name: Counter() for name in FACET_NAMES}
         for docnum in answer_docnums:
-            for name in FACET_FIELDS:
+            for name in FACET_NAMES:
                 counters[name].update(self._values[name][docnum])
         result: dict[str, list[tuple[Any, int]]] = {}
-        for name, counter in counters.items():
-            if name in ("jahr", "wahlperiode"):
-                result[name] = sorted(counter.items(), key=lambda item: item[0], reverse=True)
+        for facet in FACETS:
+            counter = counters[facet.name]
+            if facet.numeric:
+                result[facet.name] = sorted(counter.items(), key=lambda item: item[0], reverse=True)
             else:
-                result[name] = sorted(counter.items(), key=lambda item: (-item[1], str(item[0])))
+                result[facet.name] = sorted(counter.items(), key=lambda item: (-item[1], str(item[0])))
         return result
 
 

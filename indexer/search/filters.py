@@ -20,13 +20,14 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
+from indexer.dates import day_number, parse_date, short_date
 from indexer.errors import QueryError
+from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS
 from indexer.ingest.text import ascii_int
 
-# Multi-valued facets (several values = any of them); the URL parameter has the same name.
-LIST_FILTERS = ("parlament", "wahlperiode", "ministerium", "partei", "jahr")
-INT_FILTERS = ("wahlperiode", "jahr")
-FIELD_SYNTAX = ("ministerium", "partei", "drucksache", "datum", "parlament", "wahlperiode", "jahr")
+# Multi-valued filters (several values = any of them); the URL parameter has the same name.
+LIST_FILTERS = (*FACET_NAMES, "drucksache")
+FIELD_SYNTAX = (*LIST_FILTERS, "datum")
 MAX_VALUES = 20
 
 _FIELD_TOKEN = re.compile(
@@ -44,16 +45,15 @@ class DateRange:
     end: dt.date | None = None
 
     def label(self) -> str:
-        def de(day: dt.date) -> str:
-            return day.strftime("%d.%m.%Y")
-
         if self.start and self.end:
-            return f"{de(self.start)} bis {de(self.end)}"
-        return f"ab {de(self.start)}" if self.start else f"bis {de(self.end)}" if self.end else ""
+            return f"{short_date(self.start)} bis {short_date(self.end)}"
+        return f"ab {short_date(self.start)}" if self.start else f"bis {short_date(self.end)}" if self.end else ""
 
 
 @dataclass(frozen=True)
 class Filters:
+    """The active filters: one field per facet (see :mod:`indexer.facet_fields`), the Drucksache and the date range."""
+
     parlament: tuple[str, ...] = ()
     wahlperiode: tuple[int, ...] = ()
     ministerium: tuple[str, ...] = ()
@@ -63,15 +63,11 @@ class Filters:
     datum: DateRange = field(default_factory=DateRange)
 
     def __bool__(self) -> bool:
-        return any(getattr(self, name) for name in (*LIST_FILTERS, "drucksache")) or bool(
-            self.datum.start or self.datum.end
-        )
+        return any(getattr(self, name) for name in LIST_FILTERS) or bool(self.datum.start or self.datum.end)
 
     def merge(self, other: Filters) -> Filters:
         """Both sets of filters; a date range in ``other`` narrows this one."""
-        changes: dict[str, Any] = {
-            name: _unique(getattr(self, name) + getattr(other, name)) for name in (*LIST_FILTERS, "drucksache")
-        }
+        changes: dict[str, Any] = {name: _unique(getattr(self, name) + getattr(other, name)) for name in LIST_FILTERS}
         start = max((d for d in (self.datum.start, other.datum.start) if d), default=None)
         end = min((d for d in (self.datum.end, other.datum.end) if d), default=None)
         changes["datum"] = DateRange(start, end)
@@ -80,7 +76,7 @@ class Filters:
     def to_params(self) -> dict[str, list[str]]:
         """URL parameters that reproduce these filters (the inverse of :func:`from_params`)."""
         params: dict[str, list[str]] = {
-            name: [str(v) for v in getattr(self, name)] for name in (*LIST_FILTERS, "drucksache") if getattr(self, name)
+            name: [str(v) for v in getattr(self, name)] for name in LIST_FILTERS if getattr(self, name)
         }
         if self.datum.start:
             params["von"] = [self.datum.start.isoformat()]
@@ -89,24 +85,15 @@ class Filters:
         return params
 
     def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {name: list(getattr(self, name)) for name in (*LIST_FILTERS, "drucksache")}
+        data: dict[str, Any] = {name: list(getattr(self, name)) for name in LIST_FILTERS}
         data["von"] = self.datum.start.isoformat() if self.datum.start else None
         data["bis"] = self.datum.end.isoformat() if self.datum.end else None
         return data
 
     def labels(self) -> list[tuple[str, str, str]]:
         """``(parameter, value, German label)`` per active filter, for chips and "no results" advice."""
-        names = {
-            "parlament": "Parlament",
-            "wahlperiode": "Wahlperiode",
-            "ministerium": "Ministerium",
-            "partei": "Partei",
-            "jahr": "Jahr",
-            "drucksache": "Drucksache",
-        }
-        out = [
-            (name, str(v), f"{names[name]}: {v}") for name in (*LIST_FILTERS, "drucksache") for v in getattr(self, name)
-        ]
+        names = {facet.name: facet.label for facet in FACETS} | {"drucksache": "Drucksache"}
+        out = [(name, str(v), f"{names[name]}: {v}") for name in LIST_FILTERS for v in getattr(self, name)]
         if self.datum.start or self.datum.end:
             out.append(("datum", "", f"Datum: {self.datum.label()}"))
         return out
@@ -141,18 +128,17 @@ def from_params(params: Mapping[str, Any]) -> Filters:
         return [str(v).strip() for v in raw if str(v).strip()]
 
     changes: dict[str, Any] = {}
-    for name in (*LIST_FILTERS, "drucksache"):
+    for name in LIST_FILTERS:
         found = values(name)
         if len(found) > MAX_VALUES:
             raise QueryError(f"Zu viele Werte für „{name}“ (höchstens {MAX_VALUES}).")
-        if name in INT_FILTERS:
-            changes[name] = _unique(_int(name, v) for v in found)
-        elif name == "drucksache":
+        facet = BY_NAME.get(name)
+        if facet is None:
             changes[name] = _unique(_drucksache(v) for v in found)
-        elif name == "parlament":
-            changes[name] = _unique(v.lower() for v in found)
+        elif facet.numeric:
+            changes[name] = _unique(_int(name, v) for v in found)
         else:
-            changes[name] = _unique(found)
+            changes[name] = _unique(v.lower() if facet.lowercase else v for v in found)
     start = end = None
     for value in values("von")[:1]:
         start = parse_date_range(value).start
@@ -188,14 +174,10 @@ def _date_bounds(text: str) -> tuple[dt.date, dt.date]:
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
             year, month = int(m.group(1)), int(m.group(2))
             return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-        if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text):
-            day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            return day, day
-        if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", text):
-            day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-            return day, day
     except ValueError:
         pass
+    if day := parse_date(text):
+        return day, day
     raise QueryError(
         f"„{text}“ ist kein Datum. Erlaubt sind z. B. 2019, 2019-06, 2019-06-04, 04.06.2019 oder 2019-01..2019-06."
     )
@@ -226,17 +208,14 @@ def to_query(filters: Filters, reader: IndexReader) -> wq.Query | None:
     they remember, not the exact official name.
     """
     parts: list[wq.Query] = []
-    for name, values in (("parlament", filters.parlament), ("partei", filters.partei)):
-        if values:
-            parts.append(_any_of(name, _resolve(reader, name, values, substring=False)))
-    if filters.ministerium:
-        parts.append(_any_of("ministerium", _resolve(reader, "ministerium", filters.ministerium, substring=True)))
+    for facet in FACETS:
+        values = getattr(filters, facet.name)
+        if values and facet.numeric:
+            parts.append(wq.Or([wq.NumericRange(facet.name, v, v) for v in values]))
+        elif values:
+            parts.append(_any_of(facet.name, _resolve(reader, facet.name, values, substring=facet.partial)))
     if filters.drucksache:
         parts.append(_any_of("drucksache", list(filters.drucksache)))
-    for name in INT_FILTERS:
-        values = getattr(filters, name)
-        if values:
-            parts.append(wq.Or([wq.NumericRange(name, v, v) for v in values]))
     if filters.datum.start or filters.datum.end:
         start, end = filters.datum.start, filters.datum.end
         parts.append(wq.NumericRange("datum", _int_date(start), _int_date(end)))
@@ -268,4 +247,4 @@ def _resolve(reader: IndexReader, field_name: str, wanted: Iterable[str], substr
 
 
 def _int_date(day: dt.date | None) -> int | None:
-    return int(day.strftime("%Y%m%d")) if day else None
+    return day_number(day) if day else None

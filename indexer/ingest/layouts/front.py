@@ -14,37 +14,11 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from indexer.ingest.text import MONTH_NAMES, join_lines, normalise_space
+from indexer.dates import parse_date
+from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Asker
+from indexer.parliaments import find_parliament
 
-# Lower-case month name → number, with the Austrian and the ASCII spelling archives also use.
-MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {"jänner": 1, "maerz": 3}
-# Longest names first: "Landtag von Baden-Württemberg" before "Baden-Württemberg".
-PARLIAMENTS = {
-    "nordrhein-westfalen": "nw",
-    "niedersächsischer landtag": "ni",
-    "niedersachsen": "ni",
-    "baden-württemberg": "bw",
-    "bayerischer landtag": "by",
-    "bayern": "by",
-    "abgeordnetenhaus berlin": "be",
-    "brandenburg": "bb",
-    "bremische bürgerschaft": "hb",
-    "bürgerschaft der freien und hansestadt hamburg": "hh",
-    "hamburgische bürgerschaft": "hh",
-    "hessischer landtag": "he",
-    "hessen": "he",
-    "mecklenburg-vorpommern": "mv",
-    "rheinland-pfalz": "rp",
-    "landtag des saarlandes": "sl",
-    "saarland": "sl",
-    "sächsischer landtag": "sn",
-    "sachsen-anhalt": "st",
-    "schleswig-holsteinischer landtag": "sh",
-    "schleswig-holstein": "sh",
-    "thüringer landtag": "th",
-    "deutscher bundestag": "bt",
-}
 PARTIES = (
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|FDP|AfD|"
     r"DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|fraktionslos|parteilos"
@@ -113,8 +87,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
 
 def read_header(text: str) -> tuple[str | None, int | None, str | None]:
     """Parliament code, Wahlperiode and Drucksache from the page-1 header, where present."""
-    lowered = text.lower()
-    parliament = next((code for name, code in PARLIAMENTS.items() if name in lowered), None)
+    parliament = find_parliament(text)
     period = re.search(r"(\d{1,2})\.\s*Wahlperiode", text)
     # The answer's own number, not the question's ("der Abgeordneten … SPD Drucksache 17/6031").
     drucksache = next(
@@ -140,7 +113,7 @@ def read_ministry_sentence(text: str) -> tuple[str | None, tuple[str, ...], int 
     ministry = ministry_name(match.group("who"))
     co_text = match.group("co1") or match.group("co2") or ""
     co_ministries = tuple(ministry_name(part) for part in _split_co_ministries(co_text))
-    return ministry, co_ministries, int(match.group("nr")), parse_german_date(match.group("date"))
+    return ministry, co_ministries, int(match.group("nr")), parse_date(match.group("date"))
 
 
 def read_nrw_answer_block(text: str) -> dict:
@@ -154,7 +127,7 @@ def read_nrw_answer_block(text: str) -> dict:
         return {}
     return {
         "anfrage_nr": int(match.group("nr")),
-        "date_asked": parse_german_date(match.group("date")),
+        "date_asked": parse_date(match.group("date")),
         "askers": parse_askers(match.group("askers")),
         "anfrage_drucksache": re.sub(r"\s", "", match.group("ds")),
     }
@@ -172,17 +145,18 @@ def read_ni_answer_block(front: list[str]) -> dict:
         text,
     )
     answered = re.search(
-        r"Antwort (?:des|der) (?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)(?: (?:für|der|des) (?:(?!Antwort |Anfrage ).)*?)?)"
+        r"Antwort (?:des|der) (?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)"
+        r"(?: (?:für|der|des) (?:(?!Antwort |Anfrage ).)*?)?)"
         r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")",
         text,
     )
     facts: dict = {}
     if asked:
         facts["askers"] = parse_askers(asked.group("askers"))
-        facts["date_asked"] = parse_german_date(asked.group("date"))
+        facts["date_asked"] = parse_date(asked.group("date"))
         facts["anfrage_drucksache"] = asked.group("ds")
     if answered:
-        facts["date_answered"] = parse_german_date(answered.group("date"))
+        facts["date_answered"] = parse_date(answered.group("date"))
         facts["ministry"] = nominative(answered.group("who"))
     return facts
 
@@ -200,11 +174,11 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
         text,
     ) or re.search(r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>" + _DATE + r") übermittelt", text)
     if match:
-        facts["date_answered"] = parse_german_date(match.group("date"))
+        facts["date_answered"] = parse_date(match.group("date"))
         facts["ministry"] = nominative(match.group("who"))
     else:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
-        facts["date_answered"] = parse_german_date(match.group("date")) if match else None
+        facts["date_answered"] = parse_date(match.group("date")) if match else None
     asked = re.search(
         r"(?:Schriftliche|Kleine|Schriftliche Kleine) Anfrage (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)"
         r"(?: vom (?P<date>"
@@ -214,7 +188,7 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
     )
     if asked:
         facts["askers"] = _askers_with_fraktion(asked.group("askers"))
-        facts["date_asked"] = parse_german_date(asked.group("date")) if asked.group("date") else None
+        facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
     for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
         if number != own_drucksache and "Kleine Anfrage" in text[: found.start()]:
@@ -267,7 +241,8 @@ _FORM_LINE = re.compile(
     r"|der (?:Landes|Bundes|Staats)regierung|des Senats|auf die (?:Kleine|Schriftliche) Anfrage\b.*"
     r"|(?:des|der) Abg(?:eordneten|\.)\s.*|(?:des|der) (?:\w+ )?(?:Staats)?[Mm]inisteri\w*\b.*|der Fraktion\b.*"
     r"|vom \d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zä]+ \d{4})|[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+\s*[-–]?"
-    r"|(?:mit )?Antwort (?:des|der)\b.*|Hannover, den .*|Die Präsidentin .*|Der Präsident .*|- Landtagsverwaltung -)\s*$"
+    r"|(?:mit )?Antwort (?:des|der)\b.*|Hannover, den .*|Die Präsidentin .*|Der Präsident .*"
+    r"|- Landtagsverwaltung -)\s*$"
 )
 
 
@@ -350,24 +325,6 @@ def _split_co_ministries(text: str) -> list[str]:
         return []
     parts = re.split(r"(?:,|,?\s+(?:und|sowie))\s+(?=(?:der|dem|den|des)\s+(?:\S+\s+)?(?:Minister|Chef))", text)
     return [part for part in parts if part.strip()]
-
-
-def parse_german_date(text: str) -> dt.date | None:
-    """``4. Juni 2019`` or ``04.06.2019`` → date; None if it is no valid date."""
-    text = normalise_space(text)
-    match = re.match(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2,4})$", text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        year = year + 2000 if year < 100 else year
-    else:
-        match = re.match(r"^(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})$", text)
-        if not match or match.group(2).lower() not in MONTHS:
-            return None
-        day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def parse_askers(text: str) -> tuple[Asker, ...]:

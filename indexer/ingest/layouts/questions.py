@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from indexer.ingest.text import MONTH_NAMES
+from indexer.dates import MONTH_NAMES
 
 # "1. Wie …", "Frage 1: Wie …", "1.) …" and Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …".
 _NUMBERED = re.compile(

@@ -23,21 +23,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from indexer.dates import german_date
+
 TIERS = {"smoke": 300, "1k": 1_000, "10k": 10_000, "60k": 60_000}
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 LINE_WIDTH = 92
 LINES_PER_PAGE = 48
 _QUESTION_LIKE = re.compile(r"^\d{1,3}\.\s")
@@ -128,8 +116,8 @@ def generate(shared: Path, out: Path, answers: int, seed: int = 6448) -> dict[st
     out.mkdir(parents=True, exist_ok=True)
     counts = {"documents": 0, "questions": 0, "paragraphs": 0, "bytes": 0}
     for n in range(answers):
-        cycle, meta = divmod(n, len(metadata))
-        meta = _shifted(metadata[meta], cycle)
+        cycle, position = divmod(n, len(metadata))
+        meta = _shifted(metadata[position], cycle)
         doc_id = f"nw-{meta.term}-{meta.reference}"
         body: list[tuple[str, list[str]]] = []
         for _ in range(rng.randint(1, 12)):
@@ -180,7 +168,7 @@ def sidecar(meta: Meta, doc_id: str) -> dict[str, object]:
 
 def nrw_text(meta: Meta, anfrage_nr: int, preamble: list[str], body: list[tuple[str, list[str]]]) -> str:
     """The answer as text extracted from an NRW Drucksache PDF."""
-    date = f"{meta.date.day}. {MONTHS[meta.date.month - 1]} {meta.date.year}"
+    date = german_date(meta.date)
     lines: list[str] = []
     lines += [*_wrap(meta.title), "", ""]
     lines += ["Vorbemerkung der Kleinen Anfrage", ""]

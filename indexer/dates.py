@@ -1,0 +1,73 @@
+"""German dates: the one parser of the forms documents, sidecars and users write, and the
+one formatter of the forms pages and citations print.
+
+Documents print ``4. Juni 2019`` or ``04.06.2019``, archives and URLs use ISO
+``2019-06-04``; every reader goes through :func:`parse_date`, so a form accepted in one
+place is accepted everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTH_NAMES = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+# Lower-case month name → number, with the Austrian and the ASCII spelling archives also use.
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {"jänner": 1, "maerz": 3}
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2,4})")
+_LONG = re.compile(r"(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """``2019-06-04``, ``04.06.2019``, ``4.6.19`` or ``4. Juni 2019`` → date; None if it is no valid date."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    try:
+        return dt.date.fromisoformat(text)  # also the compact and week forms archives may use
+    except ValueError:
+        pass
+    if match := _ISO.fullmatch(text):
+        year, month, day = (int(g) for g in match.groups())
+    elif match := _NUMERIC.fullmatch(text):
+        day, month, year = (int(g) for g in match.groups())
+        year = year + 2000 if year < 100 else year
+    elif (match := _LONG.fullmatch(text)) and match.group(2).lower() in MONTHS:
+        day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def german_date(value: dt.date) -> str:
+    """``4. Juni 2019``: the date in running text (citations)."""
+    return f"{value.day}. {MONTH_NAMES[value.month - 1]} {value.year}"
+
+
+def short_date(value: dt.date | str | None) -> str:
+    """``04.06.2019``: the date in lists and metadata; accepts an ISO string as stored in hits, "" for none."""
+    if not value:
+        return ""
+    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"
+
+
+def day_number(value: dt.date) -> int:
+    """``20190604``: the date as the index stores and compares it."""
+    return value.year * 10000 + value.month * 100 + value.day

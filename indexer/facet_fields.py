@@ -1,0 +1,68 @@
+"""The facets, declared once: the index fields, the filters, the counts, the web's panels and the API derive from here.
+
+A facet is an index field on every document's title record, a URL parameter and field
+syntax of the same name (``?partei=SPD``, ``partei:SPD``), a panel of counts on the search
+page and a parameter of ``/api/search``.  Adding one means a :class:`Facet` here and its typed
+field on :class:`indexer.search.filters.Filters` (a test checks that they agree); an index built
+before needs a rebuild.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from indexer.model import Document
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # index field, URL parameter and field syntax
+    label: str  # German, for filter chips: "Partei: SPD"
+    heading: str  # German, above the panel of counts
+    description: str  # German, for the API description
+    value: Callable[[Document], Any]  # the document's value; None when it has none
+    numeric: bool = False  # integer values, listed newest first
+    lowercase: bool = False  # values are codes, compared in lower case
+    partial: bool = False  # a filter value matches any value containing it (ministries)
+    several: bool = False  # a document may have several values, indexed comma-separated (parties)
+
+
+FACETS = (
+    Facet(
+        "parlament",
+        "Parlament",
+        "Parlament",
+        "Parlamentskürzel (nw, ni, …); mehrfach = eines davon",
+        lambda d: d.parliament,
+        lowercase=True,
+    ),
+    Facet("wahlperiode", "Wahlperiode", "Wahlperiode", "Wahlperiode", lambda d: d.wahlperiode, numeric=True),
+    Facet(
+        "ministerium",
+        "Ministerium",
+        "Ministerium",
+        "Ministerium (Teil des Namens genügt)",
+        lambda d: d.ministry or None,
+        partial=True,
+    ),
+    Facet(
+        "partei",
+        "Partei",
+        "Partei (Fragesteller)",
+        "Partei der Fragesteller",
+        lambda d: ",".join(d.parties) or None,
+        several=True,
+    ),
+    Facet(
+        "jahr",
+        "Jahr",
+        "Jahr",
+        "Jahr der Antwort",
+        lambda d: d.date_answered.year if d.date_answered else None,
+        numeric=True,
+    ),
+)
+FACET_NAMES = tuple(facet.name for facet in FACETS)
+BY_NAME = {facet.name: facet for facet in FACETS}

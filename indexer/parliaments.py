@@ -1,0 +1,57 @@
+"""The German parliaments: code, the names citations print, and the names documents and sidecars use.
+
+One table for the parser (which parliament a page header names), the sidecar reader
+(``"parliament": "Niedersachsen"``) and citations (``Landtag Nordrhein-Westfalen``,
+``Landesregierung Nordrhein-Westfalen``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Parliament:
+    code: str
+    name: str  # as cited: "Landtag Nordrhein-Westfalen"
+    state: str | None  # whose government answers: "Nordrhein-Westfalen"; None for the Bundestag
+    aliases: tuple[str, ...]  # lower-case names in headers and sidecars, longest first
+
+
+# Lookups take the first alias found, in this order (longest names of a parliament first).
+PARLIAMENTS = (
+    Parliament("nw", "Landtag Nordrhein-Westfalen", "Nordrhein-Westfalen", ("nordrhein-westfalen",)),
+    Parliament("ni", "Niedersächsischer Landtag", "Niedersachsen", ("niedersächsischer landtag", "niedersachsen")),
+    Parliament("bw", "Landtag von Baden-Württemberg", "Baden-Württemberg", ("baden-württemberg",)),
+    Parliament("by", "Bayerischer Landtag", "Bayern", ("bayerischer landtag", "bayern")),
+    Parliament("be", "Abgeordnetenhaus Berlin", "Berlin", ("abgeordnetenhaus berlin",)),
+    Parliament("bb", "Landtag Brandenburg", "Brandenburg", ("brandenburg",)),
+    Parliament("hb", "Bremische Bürgerschaft", "Bremen", ("bremische bürgerschaft",)),
+    Parliament(
+        "hh",
+        "Hamburgische Bürgerschaft",
+        "Hamburg",
+        ("bürgerschaft der freien und hansestadt hamburg", "hamburgische bürgerschaft"),
+    ),
+    Parliament("he", "Hessischer Landtag", "Hessen", ("hessischer landtag", "hessen")),
+    Parliament("mv", "Landtag Mecklenburg-Vorpommern", "Mecklenburg-Vorpommern", ("mecklenburg-vorpommern",)),
+    Parliament("rp", "Landtag Rheinland-Pfalz", "Rheinland-Pfalz", ("rheinland-pfalz",)),
+    Parliament("sl", "Landtag des Saarlandes", "Saarland", ("landtag des saarlandes", "saarland")),
+    Parliament("sn", "Sächsischer Landtag", "Sachsen", ("sächsischer landtag",)),
+    Parliament("st", "Landtag von Sachsen-Anhalt", "Sachsen-Anhalt", ("sachsen-anhalt",)),
+    Parliament(
+        "sh",
+        "Schleswig-Holsteinischer Landtag",
+        "Schleswig-Holstein",
+        ("schleswig-holsteinischer landtag", "schleswig-holstein"),
+    ),
+    Parliament("th", "Thüringer Landtag", "Thüringen", ("thüringer landtag",)),
+    Parliament("bt", "Deutscher Bundestag", None, ("deutscher bundestag",)),
+)
+BY_CODE = {parliament.code: parliament for parliament in PARLIAMENTS}
+
+
+def find_parliament(text: str) -> str | None:
+    """The code of the first parliament whose name ``text`` contains (case-insensitive)."""
+    lowered = text.lower()
+    return next((p.code for p in PARLIAMENTS for alias in p.aliases if alias in lowered), None)
