@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask
+from flask_wtf.csrf import CSRFProtect
 
 from indexer import config
 from indexer.search.engine import TIME_LIMIT
@@ -31,6 +32,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     else:
         app.config.from_mapping(test_config)
     app.json.ensure_ascii = False
+    CSRFProtect(app)  # every POST needs the form's csrf_token(); only /archiv has forms that post
 
     from . import api, archive, downloads, errors, searcher, views
 
