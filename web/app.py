@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 from flask_wtf.csrf import CSRFProtect
 
 from indexer import config
@@ -31,7 +32,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.from_prefixed_env("ANFRAGEN")
     else:
         app.config.from_mapping(test_config)
-    app.json.ensure_ascii = False
+    if isinstance(app.json, DefaultJSONProvider):
+        app.json.ensure_ascii = False  # umlauts as they are, not \u00fc
     CSRFProtect(app)  # every POST needs the form's csrf_token(); only /archiv has forms that post
 
     from . import api, archive, downloads, errors, searcher, views
