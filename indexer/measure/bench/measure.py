@@ -185,7 +185,8 @@ def _wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60) -> 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"gunicorn beendet: {server.stderr.read().decode(errors='replace')[-2000:]}")
+            output = server.stderr.read() if server.stderr else b""
+            raise RuntimeError(f"gunicorn beendet: {output.decode(errors='replace')[-2000:]}")
         try:
             _get(port, "/")
             return
