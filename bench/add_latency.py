@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -24,6 +23,8 @@ import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+from indexer.measure.bench.measure import free_port
 
 PROJECT = Path(__file__).resolve().parents[1]
 SHARED_ANSWERS = PROJECT.parent / "shared" / "corpus" / "ka-answers"
@@ -49,7 +50,7 @@ def main() -> None:
     subprocess.run([*cli, "rebuild"], check=True, capture_output=True)
     rebuild_seconds = time.perf_counter() - started
 
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen(
         [*cli, "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -132,12 +133,6 @@ def _wait_for(base: str) -> None:
         except OSError:
             time.sleep(0.1)
     raise SystemExit("Server startet nicht.")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 if __name__ == "__main__":

@@ -101,13 +101,5 @@ def indexed_ids(index: Path) -> set[str]:
     return {row[0].split("/")[0] for row in index_snapshot(index)[1]}
 
 
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def env_flag(name: str) -> bool:
     return os.environ.get(name, "") not in ("", "0")

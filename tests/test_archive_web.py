@@ -128,13 +128,17 @@ def test_fifty_megabytes_are_refused_before_anything_is_stored(site, tmp_path):
 def test_without_csrf_token_nothing_happens(site):
     client = logged_in(site)
     source = make_answer(site.incoming, 7001)
-    response = client.post(
-        "/archiv/pruefen",
-        data={"datei": (io.BytesIO(source.read_bytes()), "a.txt")},
-        content_type="multipart/form-data",
-    )
-    assert response.status_code == 400 and "CSRF" in response.get_data(as_text=True)
+    before = snapshot(site.corpus, site.index)
+    for token in ({}, {"csrf_token": "gefälscht"}):
+        response = client.post(
+            "/archiv/pruefen",
+            data={**token, "datei": (io.BytesIO(source.read_bytes()), "a.txt")},
+            content_type="multipart/form-data",
+        )
+        assert response.status_code == 400
+        assert "Das Formular ist abgelaufen oder ungültig (CSRF-Schutz)" in response.get_data(as_text=True)
     assert client.post("/archiv/anmelden", data={"name": "archivarin", "password": PASSWORD}).status_code == 400
+    assert snapshot(site.corpus, site.index) == before
 
 
 def test_wrong_password_and_anonymous_users_get_no_write_path(site):

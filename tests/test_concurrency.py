@@ -19,8 +19,9 @@ import urllib.request
 from pathlib import Path
 
 from indexer import Archive, Engine
+from indexer.measure.bench.measure import free_port
 
-from .archive_helpers import SEED_ID, free_port, fresh_installation, make_answer
+from .archive_helpers import SEED_ID, fresh_installation, make_answer
 
 SHARED_WORD = "Wombatbestand"
 NUMBERS = tuple(range(7101, 7107))
@@ -110,7 +111,7 @@ def start_server(corpus: Path, index: Path) -> tuple[subprocess.Popen, str]:
             return server, base
         except OSError:
             if server.poll() is not None:
-                raise RuntimeError(server.stderr.read().decode())
+                raise RuntimeError(server.stderr.read().decode()) from None
             time.sleep(0.1)
     server.kill()
     raise RuntimeError("server did not start")

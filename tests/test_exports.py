@@ -57,6 +57,9 @@ def test_atom_feed_validates_and_is_newest_first(client):
     assert all(
         e.find(f"{ATOM}title").text and e.find(f"{ATOM}link").get("href") == e.find(f"{ATOM}id").text for e in entries
     )
+    assert feed.find(f"{ATOM}link[@rel='alternate']").get("href") == "http://localhost/?q=Arbeit&sort=neueste"
+    assert all(e.find(f"{ATOM}summary").text for e in entries)
+    assert "17/6448" in {c.get("term") for e in entries for c in e.findall(f"{ATOM}category")}
 
 
 @pytest.mark.shared

@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
+from flask_wtf.csrf import CSRFProtect
 
 from indexer import config
 from indexer.dates import short_date
@@ -26,7 +28,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(config.flask_keys(config.env_overrides()))  # the settings, typed
     else:
         app.config.from_mapping(test_config)
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]  # the default provider has it
+    if isinstance(app.json, DefaultJSONProvider):
+        app.json.ensure_ascii = False  # umlauts as they are, not \u00fc
+    CSRFProtect(app)  # every POST needs the form's csrf_token(); only /archiv has forms that post
     app.add_template_filter(short_date, "date_de")
 
     from . import api, archive, downloads, errors, searcher, views

@@ -3,7 +3,8 @@
 The only write path of the web app, and only when the instance config names archivists
 (``ARCHIVE_USERS = {"name": "<werkzeug password hash>"}``) and a ``SECRET_KEY``; otherwise
 the blueprint is not even registered and ``/archiv`` is a 404.  Every POST carries a
-Flask-WTF CSRF token (signed with the secret key, bound to the session, time-limited).
+Flask-WTF CSRF token (signed with the secret key, bound to the session, time-limited),
+checked by ``CSRFProtect`` (set up in :mod:`web.app`; a refusal is a 400 from :mod:`web.errors`).
 Adding goes through :class:`indexer.Archive` — the same validation, writer lock and crash
 safety as ``anfragen add``.
 """
@@ -28,11 +29,9 @@ from flask import (
     session,
     url_for,
 )
-from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.utils import secure_filename
-from wtforms import ValidationError
 
 from indexer import AnfragenError, Archive
 from indexer.archive.archive import MAX_FILE_BYTES
@@ -73,28 +72,6 @@ def archivist_required(view):
         return view(*args, **kwargs)
 
     return wrapped
-
-
-@bp.before_request
-def require_csrf_token():
-    if request.method == "POST":
-        try:
-            validate_csrf(request.form.get("csrf_token"))
-        except ValidationError as exc:
-            raise CSRFError(exc.args[0]) from exc
-
-
-@bp.app_context_processor
-def csrf_token():
-    return {"csrf_token": generate_csrf}
-
-
-@bp.errorhandler(CSRFError)
-def csrf_failed(error: CSRFError):
-    return render_template(
-        "archiv_fehler.html",
-        message="Das Formular ist abgelaufen oder ungültig (CSRF-Schutz). Bitte die Seite neu laden.",
-    ), 400
 
 
 @bp.errorhandler(RequestEntityTooLarge)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from flask import Flask, jsonify, render_template, request
+from flask_wtf.csrf import CSRFError
 from jinja2 import TemplateNotFound
-from werkzeug.exceptions import HTTPException, ServiceUnavailable
+from werkzeug.exceptions import BadRequest, HTTPException, ServiceUnavailable
 
 from indexer import IndexMissingError
 
@@ -16,15 +17,22 @@ MESSAGES = {
     500: "Ein interner Fehler ist aufgetreten.",
     503: "Der Suchindex ist noch nicht verfügbar.",
 }
+CSRF_MESSAGE = "Das Formular ist abgelaufen oder ungültig (CSRF-Schutz). Bitte die Seite neu laden."
 
 
 def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(IndexMissingError, handle_index_missing)
+    app.register_error_handler(CSRFError, handle_csrf_error)
 
 
 def handle_index_missing(error: IndexMissingError):
     return handle_http_error(ServiceUnavailable(str(error)))
+
+
+def handle_csrf_error(error: CSRFError):
+    """Flask-WTF says why in English (token missing, expired, …); the user gets one German sentence."""
+    return handle_http_error(BadRequest(CSRF_MESSAGE))
 
 
 def handle_http_error(error: HTTPException):

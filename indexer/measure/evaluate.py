@@ -1,12 +1,9 @@
 """Retrieval quality you can measure: judged queries → recall@10, MRR, nDCG@10, success@1.
 
-Our engine is measured against two baselines built in the same run from the same parsed
-documents, one unit per answer (title, question and answer text) as our engine matches them,
-so a number means "better than what a plain full-text index would do on this corpus", not
-just "a number":
-
-* ``whoosh``: plain Whoosh, ``StandardAnalyzer``, one text field, Whoosh's query parser;
-* ``fts5``: SQLite FTS5 with ``unicode61 remove_diacritics 2`` and its ``bm25()`` ranking.
+Our engine is measured against the two baselines of :mod:`indexer.measure.baselines` (plain
+Whoosh and SQLite FTS5), built in the same run from the same parsed documents, one unit per
+answer (title, question and answer text) as our engine matches them, so a number means
+"better than what a plain full-text index would do on this corpus", not just "a number".
 
 Query files look like ``../shared/queries/dev.json``: a list of
 ``{"q", "relevant": [{"doc", "question"}], "kind"}``; ``question: null`` means any answer
@@ -17,8 +14,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
-import sqlite3
 import tempfile
 import time
 from collections import defaultdict
@@ -28,14 +23,21 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.analysis import LanguageAnalyzer, StandardAnalyzer
-from whoosh.fields import ID, TEXT, Schema
-from whoosh.qparser import QueryParser
+from whoosh.analysis import LanguageAnalyzer
+from whoosh.fields import TEXT, Schema
 
 from indexer.errors import AnfragenError
-from indexer.index.schema import TEXT_FIELDS, answer_key, build_schema, records
+from indexer.index.schema import TEXT_FIELDS, build_schema, records
 from indexer.index.store import IndexStore
 from indexer.ingest.load import corpus_files, load_document
+from indexer.measure.baselines import (
+    Fts5Searcher,
+    PlainWhooshSearcher,
+    answer_rows,
+    fts5_build,
+    fts5_expression,
+    plain_build,
+)
 from indexer.model import Document
 from indexer.search.engine import Engine
 
@@ -169,69 +171,19 @@ def _best_per_answer(keys: Iterable[str], cutoff: int = CUTOFF) -> list[Unit]:
     return ranked
 
 
-def _answers(documents: Iterable[Document]) -> Iterable[tuple[str, str]]:
-    """(answer key, text) for every answer: its title, question and answer paragraphs in one unit,
-    plus one unit for each document head (title and Vorbemerkungen).
-
-    The baselines match whole answers, as our engine does (a word of the title counts for every
-    answer of the document), so a difference in the numbers is analysis and ranking, not unit size.
-    """
-    for document in documents:
-        head = [document.title, *document.preamble, *document.government_preamble]
-        yield answer_key(document.id, None), "\n".join(head)
-        for question in document.questions:
-            yield answer_key(document.id, question.number), "\n".join([document.title, question.text, *question.answer])
+def whoosh_search(baseline: PlainWhooshSearcher) -> Callable[[str], list[Unit]]:
+    """Plain Whoosh ranks the query as typed: Whoosh's own syntax is close to ours."""
+    return lambda q: _best_per_answer(baseline.ranked_keys(q, CUTOFF * 20))
 
 
-class WhooshBaseline:
-    """Plain Whoosh: StandardAnalyzer, one field, the default (AND) query parser, BM25F."""
+def fts5_search(baseline: Fts5Searcher) -> Callable[[str], list[Unit]]:
+    """FTS5 ranks the query's words ANDed (:func:`fts5_expression`); a query without words finds nothing."""
 
-    def __init__(self, documents: Sequence[Document], directory: Path) -> None:
-        schema = Schema(answer_key=ID(stored=True), text=TEXT(analyzer=StandardAnalyzer()))
-        self.index = whoosh_index.create_in(str(directory), schema)
-        with self.index.writer(limitmb=128) as writer:
-            for key, text in _answers(documents):
-                writer.add_document(answer_key=key, text=text)
-        self.parser = QueryParser("text", schema)
-        self.searcher = self.index.searcher()
+    def search(q: str) -> list[Unit]:
+        expression = fts5_expression(q)
+        return _best_per_answer(baseline.ranked_keys(expression, CUTOFF * 20)) if expression else []
 
-    def search(self, text: str) -> list[Unit]:
-        query = self.parser.parse(text)
-        results = self.searcher.search(query, limit=CUTOFF * 20)
-        return _best_per_answer(hit["answer_key"] for hit in results)
-
-
-class Fts5Baseline:
-    """SQLite FTS5, ``unicode61 remove_diacritics 2``, ranked by ``bm25()``; words ANDed, quotes kept."""
-
-    _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
-    _WORD = re.compile(r"\w+")
-
-    def __init__(self, documents: Sequence[Document]) -> None:
-        self.db = sqlite3.connect(":memory:")
-        self.db.execute(
-            "CREATE VIRTUAL TABLE para USING fts5(answer_key UNINDEXED, text,"
-            " tokenize = 'unicode61 remove_diacritics 2')"
-        )
-        self.db.executemany("INSERT INTO para VALUES (?, ?)", _answers(documents))
-
-    def match_expression(self, text: str) -> str:
-        """Each word (or quoted phrase) becomes an FTS5 phrase of its word pieces; phrases are ANDed."""
-        phrases = []
-        for match in self._TOKEN.finditer(text):
-            pieces = self._WORD.findall(match.group(1) if match.group(1) is not None else match.group(2))
-            if pieces:
-                phrases.append('"' + " ".join(pieces) + '"')
-        return " AND ".join(phrases)
-
-    def search(self, text: str) -> list[Unit]:
-        expression = self.match_expression(text)
-        if not expression:
-            return []
-        rows = self.db.execute(
-            "SELECT answer_key FROM para WHERE para MATCH ? ORDER BY bm25(para) LIMIT ?", (expression, CUTOFF * 20)
-        )
-        return _best_per_answer(key for (key,) in rows)
+    return search
 
 
 @dataclass
@@ -276,15 +228,17 @@ def evaluate(queries: Sequence[JudgedQuery], corpus_dir: Path, index_dir: Path |
         store = IndexStore(index_dir)
         if not store.exists():
             store.build(documents)
-        (scratch_path / "whoosh").mkdir()
-        whoosh = WhooshBaseline(documents, scratch_path / "whoosh")
-        fts5 = Fts5Baseline(documents)
+        plain_build(scratch_path / "whoosh", answer_rows(documents))
+        fts5_build(scratch_path / "fts5.sqlite", answer_rows(documents))
+        whoosh = PlainWhooshSearcher(scratch_path / "whoosh")
+        fts5 = Fts5Searcher(scratch_path / "fts5.sqlite")
         runs = [
             run_system("anfragen", engine_search(index_dir), queries),
-            run_system("whoosh", whoosh.search, queries),
-            run_system("fts5", fts5.search, queries),
+            run_system("whoosh", whoosh_search(whoosh), queries),
+            run_system("fts5", fts5_search(fts5), queries),
         ]
-        whoosh.searcher.close()
+        whoosh.close()
+        fts5.close()
     return Evaluation(runs, len(documents), failed, index_dir)
 
 
@@ -338,10 +292,8 @@ def build_time_ratio(documents: Sequence[Document], repeat: int = 3) -> dict[str
 
 __all__ = [
     "Evaluation",
-    "Fts5Baseline",
     "JudgedQuery",
     "Scores",
-    "WhooshBaseline",
     "build_time_ratio",
     "evaluate",
     "format_table",

@@ -1,7 +1,8 @@
-"""Taking results away: all hits of a search as CSV or JSON, and an Atom feed per search.
+"""Taking results away: all hits of a search as CSV or JSON, and the entries of an Atom feed per search.
 
 Exports stream (a generator of text chunks), so a large result set is never held as one
-string.  Snippets are exported as plain text: a spreadsheet has no use for ``<mark>``.
+string; the feed is written as XML by the web app's ``atom.xml`` template, like
+``opensearch.xml``.  Snippets are exported as plain text: a spreadsheet has no use for ``<mark>``.
 URLs are made absolute by the caller's ``base_url``, since feeds and files leave the site.
 """
 
@@ -12,10 +13,10 @@ import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from indexer.search.engine import Hit
-from indexer.search.highlight import xml_text
 
 MAX_EXPORT = 10_000
 FEED_ENTRIES = 50
@@ -78,39 +79,44 @@ def json_chunks(hits: Iterable[Hit], base_url: str, header: dict[str, Any]) -> I
     yield f'\n], "exported": {count}}}\n'
 
 
-def atom_feed(
-    hits: Iterable[Hit], *, title: str, feed_url: str, html_url: str, base_url: str, now: dt.datetime | None = None
-) -> str:
-    """An Atom 1.0 feed (RFC 4287) of answers, newest first; entry ids are the answers' permalinks."""
-    entries: list[str] = []
+@dataclass(frozen=True)
+class FeedEntry:
+    """One answer in the Atom feed; its link is also its id (the answer's permalink)."""
+
+    title: str
+    link: str
+    updated: str  # RFC 3339
+    summary: str
+    categories: tuple[str, ...]  # Drucksache, ministry
+
+
+@dataclass(frozen=True)
+class Feed:
+    """The data of an Atom 1.0 feed (RFC 4287) of answers, newest first; the web app writes it as XML."""
+
+    entries: list[FeedEntry]
+    updated: str  # the newest answer's date, or now when no answer has one
+
+
+def atom_feed(hits: Iterable[Hit], *, base_url: str, now: dt.datetime | None = None) -> Feed:
+    """Feed entries for ``hits``; an answer without a date is stamped ``now``."""
+    stamp = _stamp(now)
+    entries: list[FeedEntry] = []
     newest: str | None = None
     for hit in hits:
         updated = f"{hit.date_answered}T00:00:00Z" if hit.date_answered else None
         newest = max(newest or "", updated or "") or None
-        link = base_url + hit.url
         heading = (f"Antwort zu Frage {hit.question}: " if hit.question is not None else "") + hit.title
-        summary = hit.snippet.striptags() or (hit.question_text or "")
         entries.append(
-            "  <entry>\n"
-            f"    <title>{xml_text(heading)}</title>\n"
-            f"    <id>{xml_text(link)}</id>\n"
-            f'    <link rel="alternate" type="text/html" href="{xml_text(link)}"/>\n'
-            f"    <updated>{updated or _stamp(now)}</updated>\n"
-            f"    <summary>{xml_text(summary)}</summary>\n"
-            + "".join(f'    <category term="{xml_text(v)}"/>\n' for v in (hit.drucksache, hit.ministry) if v)
-            + "  </entry>\n"
+            FeedEntry(
+                title=heading,
+                link=base_url + hit.url,
+                updated=updated or stamp,
+                summary=hit.snippet.striptags() or (hit.question_text or ""),
+                categories=tuple(value for value in (hit.drucksache, hit.ministry) if value),
+            )
         )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n'
-        '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de">\n'
-        f"  <title>{xml_text(title)}</title>\n"
-        f"  <id>{xml_text(feed_url)}</id>\n"
-        f'  <link rel="self" type="application/atom+xml" href="{xml_text(feed_url)}"/>\n'
-        f'  <link rel="alternate" type="text/html" href="{xml_text(html_url)}"/>\n'
-        f"  <updated>{newest or _stamp(now)}</updated>\n"
-        "  <author><name>Anfragen</name></author>\n"
-        "  <generator>Anfragen</generator>\n" + "".join(entries) + "</feed>\n"
-    )
+    return Feed(entries, newest or stamp)
 
 
 def _inert(value: Any) -> Any:

@@ -4,7 +4,6 @@ directory sizes, and the HTTP load run against gunicorn on 127.0.0.1."""
 from __future__ import annotations
 
 import http.client
-import os
 import resource
 import socket
 import subprocess
@@ -56,6 +55,7 @@ def directory_mb(path: Path) -> float:
 
 
 def free_port() -> int:
+    """A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
@@ -185,7 +185,8 @@ def _wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60) -> 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"gunicorn beendet: {server.stderr.read().decode(errors='replace')[-2000:]}")
+            output = server.stderr.read() if server.stderr else b""
+            raise RuntimeError(f"gunicorn beendet: {output.decode(errors='replace')[-2000:]}")
         try:
             _get(port, "/")
             return
@@ -197,8 +198,3 @@ def _wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60) -> 
 def search_path(text: str, api: bool, page: int = 1) -> str:
     query = urllib.parse.urlencode({"q": text, "page": page})
     return f"/api/search?{query}" if api else f"/?{query}"
-
-
-def os_description() -> str:
-    uname = os.uname()
-    return f"{uname.sysname} {uname.release} {uname.machine}"

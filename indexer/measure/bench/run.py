@@ -21,7 +21,8 @@ from indexer.archive.archive import Archive
 from indexer.index.schema import records
 from indexer.index.store import build_procs
 from indexer.ingest.load import iter_documents
-from indexer.measure.bench import baselines, corpus
+from indexer.measure import baselines
+from indexer.measure.bench import corpus
 from indexer.measure.bench.measure import directory_mb, http_load, in_fresh_process, percentiles, search_path
 from indexer.measure.bench.queries import MIX, BenchQuery
 from indexer.model import Document
@@ -99,8 +100,8 @@ def run(
     engine = Engine(ours_dir, result_cache=0, time_limit=None)  # the whole work of every search
     result["queries"] = {
         "ours": _latencies(lambda q: _ours_search(engine, q), repeats),
-        "fts5": _latencies(baselines.Fts5Searcher(fts_path).search, repeats),
-        "plain_whoosh": _latencies(baselines.PlainWhooshSearcher(plain_dir).search, repeats) if plain_whoosh else None,
+        "fts5": _latencies(_fts5_search(fts_path), repeats),
+        "plain_whoosh": _latencies(_plain_search(plain_dir), repeats) if plain_whoosh else None,
     }
 
     log("Hinzufügen → auffindbar …")
@@ -155,11 +156,11 @@ def _build_ours(corpus_dir: Path, index_dir: Path, procs: int | None) -> int:
 
 
 def _build_fts5(parsed: Path, path: Path) -> int:
-    return baselines.fts5_build(path, _read_parsed(parsed))
+    return baselines.fts5_build(path, baselines.paragraph_rows(_read_parsed(parsed)))
 
 
 def _build_plain(parsed: Path, path: Path) -> int:
-    return baselines.plain_build(path, _read_parsed(parsed))
+    return baselines.plain_build(path, baselines.paragraph_rows(_read_parsed(parsed)))
 
 
 def _build_stats(
@@ -176,9 +177,20 @@ def _build_stats(
 
 
 def _ours_search(engine: Engine, query: BenchQuery) -> tuple[int, list[str]]:
-    filters = Filters(**{query.facet[0]: (query.facet[1],)}) if query.facet else None
+    facet: dict[str, Any] = {query.facet[0]: (query.facet[1],)} if query.facet else {}
+    filters = Filters(**facet) if facet else None
     page = engine.search(query.ours, filters=filters, sort=NEWEST if query.date_sort else RELEVANCE)
     return page.total, [str(hit.snippet) for hit in page.hits]
+
+
+def _fts5_search(path: Path) -> Callable[[BenchQuery], tuple[int, list[str]]]:
+    searcher = baselines.Fts5Searcher(path)
+    return lambda query: searcher.search(query.fts5, query.facet, query.date_sort)
+
+
+def _plain_search(path: Path) -> Callable[[BenchQuery], tuple[int, list[str]]]:
+    searcher = baselines.PlainWhooshSearcher(path)
+    return lambda query: searcher.search(query.plain, query.facet, query.date_sort)
 
 
 def _latencies(search: Callable[[BenchQuery], tuple[int, list[str]]], repeats: int) -> dict[str, Any]:
