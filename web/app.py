@@ -16,7 +16,6 @@ from flask.json.provider import DefaultJSONProvider
 from flask_wtf.csrf import CSRFProtect
 
 from indexer import config
-from indexer.dates import short_date
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -31,11 +30,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if isinstance(app.json, DefaultJSONProvider):
         app.json.ensure_ascii = False  # umlauts as they are, not \u00fc
     CSRFProtect(app)  # every POST needs the form's csrf_token(); only /archiv has forms that post
-    app.add_template_filter(short_date, "date_de")
 
-    from . import api, archive, downloads, errors, searcher, views
+    from . import api, archive, downloads, errors, filters, searcher, views
 
     searcher.init_app(app)
+    filters.init_app(app)
     errors.init_app(app)
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)

@@ -7,13 +7,11 @@ changes any state.
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, render_template, stream_with_context, url_for
-from markupsafe import Markup
 
 from indexer import QueryError
 from indexer.output.citation import FORMATS, Citation
 from indexer.output.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
 from indexer.search.engine import NEWEST
-from indexer.search.highlight import xml_text
 
 from .searcher import document_or_404, engine, question_or_404
 from .state import SearchState, base_url
@@ -69,12 +67,6 @@ def feed():
         html_url=state.external_url(sort=NEWEST, page=1),
     )
     return Response(xml, mimetype="application/atom+xml")
-
-
-@bp.app_template_filter("xml_text")
-def xml_text_filter(text: str) -> Markup:
-    """Text for an XML template: characters XML 1.0 forbids dropped (autoescaping alone keeps them)."""
-    return Markup(xml_text(text))
 
 
 @bp.get("/dokument/<doc_id>/zitat.<fmt>")

@@ -35,19 +35,19 @@ def _is_short_form(short: str) -> bool:
 
 def _long_form(short: str, window: str) -> str | None:
     """The shortest end of ``window`` whose letters spell ``short`` (Schwartz–Hearst)."""
-    s, l = len(short) - 1, len(window) - 1
+    s, w = len(short) - 1, len(window) - 1
     while s >= 0:
         c = short[s].lower()
         if not c.isalnum():
             s -= 1
             continue
-        while l >= 0 and (window[l].lower() != c or (s == 0 and l > 0 and window[l - 1].isalnum())):
-            l -= 1
-        if l < 0:
+        while w >= 0 and (window[w].lower() != c or (s == 0 and w > 0 and window[w - 1].isalnum())):
+            w -= 1
+        if w < 0:
             return None
-        l -= 1
+        w -= 1
         s -= 1
-    start = window.rfind(" ", 0, l + 1) + 1
+    start = window.rfind(" ", 0, w + 1) + 1
     return window[start:].strip()
 
 

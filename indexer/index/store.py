@@ -19,6 +19,7 @@ The lock is an ``flock``, so a writer killed with ``kill -9`` never leaves it be
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import fcntl
 import functools
@@ -372,7 +373,5 @@ class ParallelBuildWriter(_RememberColumns, MpWriter):
 def _die_with_parent() -> None:
     """Ask Linux to kill this worker when its parent dies (a killed build must not leave
     workers waiting for jobs forever); elsewhere a no-op."""
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
