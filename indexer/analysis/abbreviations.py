@@ -109,7 +109,7 @@ def _pairs_for(reader: IndexReader, key: str) -> Counter:
 def long_forms(reader: IndexReader, word: str) -> list[str]:
     """Long forms the corpus defines for the abbreviation ``word`` (most often defined first)."""
     found = _pairs_for(reader, short_key(word))
-    forms = Counter()
+    forms: Counter[str] = Counter()
     for (short, long_form), count in found.items():
         if short.lower() == word.lower():
             forms[long_form] += count
@@ -122,7 +122,7 @@ def short_forms(reader: IndexReader, words: str) -> list[str]:
     if key is None:
         return []
     found = _pairs_for(reader, key)
-    forms = Counter()
+    forms: Counter[str] = Counter()
     for (short, long_form), count in found.items():
         if long_key(long_form) == key:
             forms[short] += count

@@ -57,13 +57,13 @@ class CompoundFilter(Filter):
     """
 
     def __init__(self) -> None:
-        self._splitter = None
+        self._splitter: CompoundSplitter | None = None
 
     def __getstate__(self) -> dict:
         return {}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__()
+        self._splitter = None
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -170,14 +170,16 @@ class GermanStemFilter(Filter):
 
     def __init__(self, cachesize: int = 50_000) -> None:
         self.cachesize = cachesize
-        self._stemmer = None
+        self._stemmer: Stemmer.Stemmer | None = None
         self._cache: dict[str, str] = {}
 
     def __getstate__(self) -> dict:
         return {"cachesize": self.cachesize}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["cachesize"])
+        self.cachesize = state["cachesize"]
+        self._stemmer = None
+        self._cache = {}
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
