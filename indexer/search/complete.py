@@ -16,9 +16,9 @@ from typing import Any
 from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import fold
+from indexer.index.readers import segment_key
 from indexer.index.schema import QUESTION, TITLE
 from indexer.lru import LRU
-from indexer.search.answers import segment_key
 
 MIN_COMPLETE = 2
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")

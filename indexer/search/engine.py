@@ -7,7 +7,6 @@ answers match a query, and their relevance, is decided in :mod:`indexer.search.r
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 import time
@@ -24,6 +23,7 @@ from whoosh.searching import Searcher
 from indexer.analysis.analyzer import german_analyzer, query_terms
 from indexer.analysis.spelling import suggest
 from indexer.errors import IndexMissingError, QueryError
+from indexer.index.readers import cache_column_readers
 from indexer.index.schema import ANSWER, QUESTION, TITLE, unpack
 from indexer.index.store import IndexStore
 from indexer.model import Document, question_anchor
@@ -134,20 +134,6 @@ class _Plan:
     compiled: CompiledQuery | None = None  # None: only filters, no words
 
 
-def _cache_column_readers(searcher: Searcher) -> None:
-    """Keep each segment's column readers (``answer_key``, ``datum``) for the searcher's life.
-
-    Whoosh builds a new column reader — reading the offsets of every record — for every
-    grouped or sorted search; at archive size that alone costs tens of milliseconds.
-    A searcher belongs to one thread, so its readers may keep them.
-    """
-    for leaf, _offset in searcher.leaf_searchers():
-        reader = leaf.reader()
-        if not getattr(reader, "_anfragen_cached_columns", False):
-            reader.column_reader = functools.lru_cache(maxsize=16)(reader.column_reader)
-            reader._anfragen_cached_columns = True
-
-
 class Engine:
     """Search and document access for one index directory; safe to share between threads."""
 
@@ -209,7 +195,7 @@ class Engine:
             self._drop_searcher()
             searcher = self.store.open(current).searcher()
             local.searcher, local.path = searcher, current
-            _cache_column_readers(searcher)
+            cache_column_readers(searcher)
         return searcher
 
     def _drop_searcher(self) -> None:
