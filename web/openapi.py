@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from indexer.search.engine import SORTS
 from indexer.search.filters import LIST_FILTERS
+from indexer.search.plan import SORTS
 
 
 def _param(name: str, description: str, schema: dict[str, Any], where: str = "query", **extra: Any) -> dict[str, Any]:

@@ -7,7 +7,7 @@ assembling query strings themselves.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlencode
 
@@ -15,10 +15,13 @@ from flask import current_app, request, url_for
 
 from indexer.errors import QueryError
 from indexer.ingest.text import ascii_int
-from indexer.search.engine import RELEVANCE, SORTS, ResultPage
 from indexer.search.filters import Filters, from_params
+from indexer.search.plan import SORTS
+from indexer.search.ranking import RELEVANCE
+from indexer.search.results import ResultPage
 
 from .searcher import engine
+from .urls import answer_url
 
 SORT_LABELS = {"relevanz": "Relevanz", "neueste": "Neueste zuerst", "aelteste": "Älteste zuerst"}
 FACET_LABELS = {
@@ -36,7 +39,7 @@ class SearchState:
     page: int = 1
     per_page: int = 10
     sort: str = RELEVANCE
-    filters: Filters = Filters()
+    filters: Filters = field(default_factory=Filters)
 
     @classmethod
     def from_request(cls) -> SearchState:
@@ -94,7 +97,8 @@ class SearchState:
     def with_value(self, name: str, value: Any) -> str:
         """URL with one facet value added (page back to 1)."""
         current = getattr(self.filters, name)
-        filters = replace(self.filters, **{name: tuple(dict.fromkeys((*current, value)))})
+        changes: dict[str, Any] = {name: tuple(dict.fromkeys((*current, value)))}
+        filters = replace(self.filters, **changes)
         return self.url(filters=filters, page=1)
 
     def without_value(self, name: str, value: Any) -> str:
@@ -102,9 +106,8 @@ class SearchState:
         if name == "datum":
             filters = replace(self.filters, datum=type(self.filters.datum)())
         else:
-            filters = replace(
-                self.filters, **{name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))}
-            )
+            changes: dict[str, Any] = {name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))}
+            filters = replace(self.filters, **changes)
         return self.url(filters=filters, page=1)
 
     def selected(self, name: str, value: Any) -> bool:
@@ -123,3 +126,8 @@ def _positive_int(raw: str | None, default: int, name: str) -> int:
 def base_url() -> str:
     """The site's absolute root without the trailing slash (for exports and feeds)."""
     return request.host_url.rstrip("/")
+
+
+def permalink(doc_id: str, question: int | None = None) -> str:
+    """The absolute link of a document, or of the answer to ``question`` (citations, canonical links)."""
+    return base_url() + answer_url(doc_id, question)

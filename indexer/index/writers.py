@@ -27,7 +27,7 @@ class _RememberColumns:
     """
 
     def per_document_reader(self):
-        reader = super().per_document_reader()
+        reader = super().per_document_reader()  # type: ignore[misc]  # a mixin: Whoosh's writer follows it
         reader.has_column = functools.lru_cache(maxsize=None)(reader.has_column)
         return reader
 

@@ -14,8 +14,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from indexer.search.engine import Hit
 from indexer.search.highlight import xml_text
+from indexer.search.results import Hit
 
 MAX_EXPORT = 10_000
 FEED_ENTRIES = 50

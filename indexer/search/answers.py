@@ -13,6 +13,7 @@ are shared by all threads and kept across commits for the segments that survive 
 
 from __future__ import annotations
 
+import functools
 from array import array
 from dataclasses import dataclass
 from typing import Any
@@ -97,7 +98,8 @@ class Joined:
 
     @classmethod
     def of(cls, leaves: list[Leaf]) -> Joined:
-        bases, keys = [], []
+        bases: list[int] = []
+        keys: list[str] = []
         head, first, title, date, doc_end = (array("l") for _ in range(5))
         for leaf in leaves:
             base, segment, offset = len(keys), leaf.answers, leaf.offset
@@ -123,7 +125,7 @@ class AnswerMaps:
         for leaf, offset in searcher.leaf_searchers():
             reader = leaf.reader()
             key = segment_key(reader)
-            answers = self._maps.get_or_make(key, lambda reader=reader: SegmentAnswers.read(reader))
+            answers = self._maps.get_or_make(key, functools.partial(SegmentAnswers.read, reader))
             out.append(Leaf(leaf, offset, answers, key))
         return out
 

@@ -93,7 +93,7 @@ class _Answers:
         when its document's head does."""
         if restrict is None:
             return [None] * len(self.leaves)
-        out = []
+        out: list[set[int] | None] = []
         for leaf in self.leaves:
             answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
             out.append({head_of[answer_of[d]] for d in restrict.docs(leaf.searcher)})
