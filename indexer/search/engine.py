@@ -99,26 +99,10 @@ class Engine:
         chosen = planning.plan(searcher.reader(), self.analyzer, text, filters, sort)
         wanted = page * per_page
         found = planning.select(searcher, chosen, self._answers, wanted, started, self.time_limit)
-        terms = chosen.highlight_terms
-        hits = [
-            self._hits.hit(searcher, state, s, f, terms, m) for s, f, m in found.entries[wanted - per_page : wanted]
-        ]
+        hits = self._hits.hits(searcher, state, found.entries[wanted - per_page : wanted], chosen.highlight_terms)
         counts = self._facet_counts(searcher, state, found.representatives) if facets else {}
         suggestion = planning.respelling(searcher, self.analyzer, chosen, self._answers, found)
-        result = ResultPage(
-            text,
-            found.total,
-            page,
-            per_page,
-            hits,
-            filters=chosen.filters,
-            sort=chosen.sort,
-            words=chosen.words,
-            facets=counts,
-            suggestion=suggestion,
-            partial=found.partial,
-            incomplete=found.incomplete,
-        )
+        result = ResultPage.of(text, page, per_page, chosen, found, hits, counts, suggestion)
         if not found.incomplete:  # the same search may finish in time when the machine is less busy
             self._results.put(cache_key, result)
         return result
@@ -126,11 +110,8 @@ class Engine:
     def iter_hits(
         self, text: str, filters: Filters | None = None, sort: str = RELEVANCE, limit: int | None = None
     ) -> Iterator[Hit]:
-        """Every answer that fully matches (or the first ``limit``) in order, for exports and feeds.
-
-        The query is checked before this returns, so a QueryError reaches the caller at once
-        rather than in the middle of a streamed response.
-        """
+        """Every answer that fully matches (or the first ``limit``) in order, for exports and feeds; the
+        query is checked at once, so a QueryError never breaks off a streamed response."""
         searcher, state = self._searchers.current()
         chosen = planning.plan(searcher.reader(), self.analyzer, text, filters, sort)
         full = [
@@ -138,7 +119,9 @@ class Engine:
         ]
         return (self._hits.hit(searcher, state, s, f, chosen.highlight_terms) for s, f in full[:limit])
 
-    def _facet_counts(self, searcher: Searcher, state: Hashable, representatives: list[int]) -> dict[str, Any]:
+    def _facet_counts(
+        self, searcher: Searcher, state: Hashable, representatives: list[int]
+    ) -> dict[str, list[tuple[Any, int]]]:
         values = self._facets.get_or_make(state, lambda: FacetValues(searcher.reader(), searcher.schema))
         return values.count(representatives)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 from whoosh.searching import Searcher
@@ -20,6 +20,9 @@ from indexer.model import Document
 from indexer.search.filters import Filters
 from indexer.search.highlight import snippet
 from indexer.search.ranking import RELEVANCE
+
+if TYPE_CHECKING:
+    from indexer.search.plan import Entry, Plan, Selection
 
 AnswerUrl = Callable[[str, int | None], str]  # (doc_id, question or None for the document) → its link
 
@@ -69,6 +72,34 @@ class ResultPage:
     partial: int = 0  # answers lacking one query word, listed after the ``total`` full matches (see ranking)
     incomplete: bool = False  # the time limit cut ranking short: the counts are exact, the order is not
 
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        page: int,
+        per_page: int,
+        chosen: Plan,
+        found: Selection,
+        hits: list[Hit],
+        facets: dict[str, list[tuple[Any, int]]],
+        suggestion: str | None,
+    ) -> ResultPage:
+        """The page of ``hits`` for ``text``, as planned (filters, sort, words) and found (counts)."""
+        return cls(
+            text,
+            found.total,
+            page,
+            per_page,
+            hits,
+            filters=chosen.filters,
+            sort=chosen.sort,
+            words=chosen.words,
+            facets=facets,
+            suggestion=suggestion,
+            partial=found.partial,
+            incomplete=found.incomplete,
+        )
+
     @property
     def pages(self) -> int:
         return max(1, -(-(self.total + self.partial) // self.per_page))
@@ -108,6 +139,9 @@ class HitBuilder:
             return self.document(searcher, state, doc_id)
         except KeyError:
             return None
+
+    def hits(self, searcher: Searcher, state: Hashable, entries: list[Entry], terms: frozenset[str]) -> list[Hit]:
+        return [self.hit(searcher, state, score, fields, terms, missing) for score, fields, missing in entries]
 
     def hit(
         self,
