@@ -97,8 +97,8 @@ class SearchState:
     def with_value(self, name: str, value: Any) -> str:
         """URL with one facet value added (page back to 1)."""
         current = getattr(self.filters, name)
-        changes: dict[str, Any] = {name: tuple(dict.fromkeys((*current, value)))}
-        filters = replace(self.filters, **changes)
+        added: dict[str, Any] = {name: tuple(dict.fromkeys((*current, value)))}
+        filters = replace(self.filters, **added)
         return self.url(filters=filters, page=1)
 
     def without_value(self, name: str, value: Any) -> str:
@@ -106,8 +106,8 @@ class SearchState:
         if name == "datum":
             filters = replace(self.filters, datum=type(self.filters.datum)())
         else:
-            changes: dict[str, Any] = {name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))}
-            filters = replace(self.filters, **changes)
+            kept: dict[str, Any] = {name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))}
+            filters = replace(self.filters, **kept)
         return self.url(filters=filters, page=1)
 
     def selected(self, name: str, value: Any) -> bool:

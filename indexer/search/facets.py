@@ -35,7 +35,7 @@ class FacetValues:
 
     def count(self, answer_docnums: Iterable[int]) -> dict[str, list[tuple[Any, int]]]:
         """``{field: [(value, answers), …]}``, most frequent first (years and periods: newest first)."""
-        counters: dict[str, Counter[Any]] = {name: Counter() for name in FACET_FIELDS}
+        counters = {name: Counter() for name in FACET_FIELDS}
         for docnum in answer_docnums:
             for name in FACET_FIELDS:
                 counters[name].update(self._values[name][docnum])
