@@ -28,7 +28,8 @@ from indexer.errors import (
 from indexer.index.store import BuildReport, IndexStore
 from indexer.ingest.load import corpus_files, iter_documents, load_document
 from indexer.model import Asker, Document, Footnote, Question
-from indexer.search.engine import Engine, Hit, ResultPage, document_url
+from indexer.search.engine import Engine
+from indexer.search.results import Hit, ResultPage
 
 __all__ = [
     "AnfragenError",
@@ -52,7 +53,6 @@ __all__ = [
     "WriteLockError",
     "build_index",
     "corpus_files",
-    "document_url",
     "iter_documents",
     "load_document",
 ]

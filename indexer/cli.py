@@ -15,7 +15,10 @@ from indexer.archive.archive import Archive
 from indexer.errors import AnfragenError
 from indexer.ingest.load import corpus_files, load_document
 from indexer.model import Document
-from indexer.search.engine import RELEVANCE, SORTS, Engine
+from indexer.search.engine import Engine
+from indexer.search.plan import SORTS
+from indexer.search.ranking import RELEVANCE
+from indexer.search.results import AnswerUrl
 
 T = TypeVar("T")
 
@@ -23,9 +26,10 @@ T = TypeVar("T")
 class Paths:
     """Corpus and index locations chosen on the command line (or their defaults)."""
 
-    def __init__(self, corpus: Path, index: Path) -> None:
+    def __init__(self, corpus: Path, index: Path, answer_url: AnswerUrl | None = None) -> None:
         self.corpus = corpus
         self.index = index
+        self.answer_url = answer_url  # how ``search`` links answers: the web's builder (see web.cli)
 
 
 pass_paths = click.make_pass_decorator(Paths)
@@ -61,7 +65,7 @@ procs_option = click.option(
 @click.pass_context
 def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
     """Anfragen: Volltextsuche in Antworten auf Kleine Anfragen."""
-    ctx.obj = Paths(corpus, index)
+    ctx.obj = Paths(corpus, index, answer_url=ctx.obj)  # ``obj`` arrives as the link builder, if any
 
 
 def _or_exit(action: Callable[[], T]) -> T:
@@ -223,7 +227,9 @@ def _first_words(text: str, count: int = 8) -> str:
 @pass_paths
 def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: bool) -> None:
     """Im Index suchen; Treffer sind einzelne Antworten, beste zuerst (Filter: partei:SPD datum:2019 …)."""
-    results = _or_exit(lambda: Engine(paths.index).search(query, page=page, per_page=limit, sort=sort))
+    results = _or_exit(
+        lambda: Engine(paths.index, answer_url=paths.answer_url).search(query, page=page, per_page=limit, sort=sort)
+    )
     if as_json:
         _print_json(results.to_json())
         return

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, get_args, get_type_hints
 
 from indexer.errors import ConfigError
-from indexer.search.engine import TIME_LIMIT
 
 PREFIX = "ANFRAGEN_"
 # Renamed variables, still read for one release: old name → setting.
@@ -30,7 +29,7 @@ class Settings:
     corpus: Path = Path("corpus")  # texts, PDFs and metadata sidecars
     index: Path = Path("var") / "index"
     per_page: int = 10  # hits per page when the URL does not say
-    search_time_limit: float | None = TIME_LIMIT  # seconds of ranking per search; null: no limit
+    search_time_limit: float | None = 3.0  # seconds of ranking per search; null: no limit
     archive_lock_timeout: float = 5.0  # seconds an upload waits for another write
 
     @classmethod

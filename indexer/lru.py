@@ -20,15 +20,23 @@ class LRU(Generic[V]):
         self._size = size
         self._lock = threading.Lock()
 
-    def get_or_make(self, key: Hashable, make: Callable[[], V]) -> V:
+    def get(self, key: Hashable) -> V | None:
         with self._lock:
             value = self._items.get(key)
             if value is not None:
                 self._items.move_to_end(key)
-                return value
-        value = make()
+            return value
+
+    def put(self, key: Hashable, value: V) -> None:
+        """Keep ``value`` (a size of 0 keeps nothing)."""
         with self._lock:
             self._items[key] = value
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
+
+    def get_or_make(self, key: Hashable, make: Callable[[], V]) -> V:
+        value = self.get(key)
+        if value is None:
+            value = make()
+            self.put(key, value)
         return value

@@ -18,6 +18,7 @@ from werkzeug.serving import make_server
 from indexer import Engine, build_index
 from web import create_app
 from web.cli import main
+from web.urls import answer_url
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -60,7 +61,7 @@ def index_dir(corpus_dir, tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def engine(index_dir) -> Engine:
-    return Engine(index_dir)
+    return Engine(index_dir, answer_url=answer_url)
 
 
 @pytest.fixture(scope="session")

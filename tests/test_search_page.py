@@ -5,7 +5,7 @@ from html import unescape
 
 from flask import render_template
 
-from indexer.search.engine import ResultPage
+from indexer import ResultPage
 from indexer.search.filters import Filters
 from web.state import FACET_LABELS, SORT_LABELS, SearchState
 

@@ -10,10 +10,9 @@ from flask import Blueprint, abort, jsonify, request, url_for
 from indexer import QueryError
 from indexer.output.citation import FORMATS, Citation
 
-from .downloads import permalink
 from .openapi import openapi_document
 from .searcher import document_or_404, engine, question_or_404
-from .state import SearchState
+from .state import SearchState, permalink
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 

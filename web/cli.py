@@ -13,6 +13,11 @@ from indexer import config
 from indexer.cli import Paths, build_index_with_progress, cli, pass_paths
 from indexer.index.store import IndexStore
 
+from .urls import answer_url
+
+# ``anfragen search`` prints the same answer links as the site: the web hands its builder down.
+cli.context_settings["obj"] = answer_url
+
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Adresse, an der der Server lauscht.")

@@ -6,15 +6,16 @@ changes any state.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, render_template, stream_with_context, url_for
+from flask import Blueprint, Response, abort, render_template, stream_with_context
 
 from indexer import QueryError
 from indexer.output.citation import FORMATS, Citation
 from indexer.output.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
-from indexer.search.engine import NEWEST
+from indexer.search.ranking import NEWEST
 
 from .searcher import document_or_404, engine, question_or_404
-from .state import SearchState, base_url
+from .state import SearchState, base_url, permalink
+from .urls import DOCUMENT_ROUTE
 
 bp = Blueprint("downloads", __name__)
 
@@ -69,7 +70,7 @@ def feed():
     return Response(xml, mimetype="application/atom+xml")
 
 
-@bp.get("/dokument/<doc_id>/zitat.<fmt>")
+@bp.get(f"{DOCUMENT_ROUTE}/zitat.<fmt>")
 def citation(doc_id: str, fmt: str):
     formats = {ext: name for name, (_, ext) in FORMATS.items()}
     name = formats.get(fmt)
@@ -87,11 +88,6 @@ def citation(doc_id: str, fmt: str):
 def opensearch():
     xml = render_template("opensearch.xml", root=base_url())
     return Response(xml, mimetype="application/opensearchdescription+xml")
-
-
-def permalink(doc_id: str, question: int | None) -> str:
-    url = url_for("views.document", doc_id=doc_id, _external=True)
-    return f"{url}#frage-{question}" if question is not None else url
 
 
 def _attachment(filename: str) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Jinja filters, registered in one place: German dates for pages, XML-safe text for feeds."""
+"""What templates may call, registered in one place: German dates, XML-safe text, answer URLs."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from markupsafe import Markup
 
 from indexer.dates import short_date
 from indexer.search.highlight import xml_text
+
+from .urls import answer_url
 
 
 def xml_text_filter(text: str) -> Markup:
@@ -17,3 +19,4 @@ def xml_text_filter(text: str) -> Markup:
 def init_app(app: Flask) -> None:
     app.add_template_filter(short_date, "date_de")
     app.add_template_filter(xml_text_filter, "xml_text")
+    app.add_template_global(answer_url, "answer_url")

@@ -11,7 +11,7 @@ from typing import Any
 from indexer.config import DEFAULTS
 from indexer.facet_fields import FACETS
 from indexer.model import DOC_ID
-from indexer.search.engine import SORTS
+from indexer.search.plan import SORTS
 
 
 def _param(name: str, description: str, schema: dict[str, Any], where: str = "query", **extra: Any) -> dict[str, Any]:

@@ -9,11 +9,16 @@ from flask import Flask, abort, current_app, request
 from indexer import Document, Engine
 from indexer.ingest.text import ascii_int
 
+from .urls import answer_url
+
 EXTENSION = "anfragen.engine"
 
 
 def init_app(app: Flask) -> None:
-    app.extensions[EXTENSION] = Engine(app.config["INDEX_DIR"], time_limit=app.config["SEARCH_TIME_LIMIT"])
+    """The engine links its hits with the app's one :func:`~web.urls.answer_url`, as templates do."""
+    app.extensions[EXTENSION] = Engine(
+        app.config["INDEX_DIR"], time_limit=app.config["SEARCH_TIME_LIMIT"], answer_url=answer_url
+    )
 
 
 def engine() -> Engine:

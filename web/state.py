@@ -17,10 +17,13 @@ from indexer.config import DEFAULTS
 from indexer.errors import QueryError
 from indexer.facet_fields import FACETS
 from indexer.ingest.text import ascii_int
-from indexer.search.engine import RELEVANCE, SORTS, ResultPage
 from indexer.search.filters import Filters, from_params
+from indexer.search.plan import SORTS
+from indexer.search.ranking import RELEVANCE
+from indexer.search.results import ResultPage
 
 from .searcher import engine
+from .urls import answer_url
 
 SORT_LABELS = {"relevanz": "Relevanz", "neueste": "Neueste zuerst", "aelteste": "Älteste zuerst"}
 FACET_LABELS = {facet.name: facet.heading for facet in FACETS}
@@ -119,3 +122,8 @@ def _positive_int(raw: str | None, default: int, name: str) -> int:
 def base_url() -> str:
     """The site's absolute root without the trailing slash (for exports and feeds)."""
     return request.host_url.rstrip("/")
+
+
+def permalink(doc_id: str, question: int | None = None) -> str:
+    """The absolute link of a document, or of the answer to ``question`` (citations, canonical links)."""
+    return base_url() + answer_url(doc_id, question)

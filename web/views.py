@@ -11,7 +11,8 @@ from indexer.output.citation import FORMATS, Citation, meta_tags
 from indexer.search.highlight import highlight
 
 from .searcher import document_or_404, engine, question_or_404
-from .state import FACET_LABELS, SORT_LABELS, SearchState
+from .state import FACET_LABELS, SORT_LABELS, SearchState, permalink
+from .urls import DOCUMENT_ROUTE
 
 bp = Blueprint("views", __name__)
 
@@ -36,13 +37,13 @@ def search():
     )
 
 
-@bp.get("/dokument/<doc_id>")
+@bp.get(DOCUMENT_ROUTE)
 def document(doc_id: str):
     found = document_or_404(doc_id)
     query = request.args.get("q", "").strip() or _query_from_search_page()
     terms = engine().highlight_terms(query) if query else frozenset()
-    page_url = url_for("views.document", doc_id=doc_id, _external=True)
-    citations = {q.number: Citation(found, q.number, f"{page_url}#{q.anchor}") for q in found.questions}
+    page_url = permalink(doc_id)
+    citations = {q.number: Citation(found, q.number, permalink(doc_id, q.number)) for q in found.questions}
     return render_template(
         "document.html",
         doc=found,
@@ -56,7 +57,7 @@ def document(doc_id: str):
     )
 
 
-@bp.get("/dokument/<doc_id>/aehnlich")
+@bp.get(f"{DOCUMENT_ROUTE}/aehnlich")
 def similar(doc_id: str):
     found = document_or_404(doc_id)
     question = question_or_404(found)

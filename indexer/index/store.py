@@ -19,13 +19,9 @@ The lock is an ``flock``, so a writer killed with ``kill -9`` never leaves it be
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import fcntl
-import functools
 import os
 import shutil
-import signal
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -34,14 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh import multiproc
 from whoosh.index import Index, LockError
-from whoosh.multiproc import MpWriter, SubWriterTask
-from whoosh.writing import SegmentWriter
 
 from indexer.durable import fsync_dir
 from indexer.errors import BuildError, IndexMissingError, WriteLockError
 from indexer.index.schema import TITLE, build_schema, records
+from indexer.index.writers import BuildWriter, ParallelBuildWriter
 from indexer.model import Document
 
 CURRENT = "current"
@@ -316,62 +310,3 @@ def document_records(document: Document, fingerprint: str | None, index: Index) 
         if record["kind"] == TITLE and fingerprint and has_fingerprint:
             record["fingerprint"] = fingerprint
         yield record
-
-
-class _RememberColumns:
-    """Whoosh's segment writer without its hottest waste when flushing a segment.
-
-    Flushing asks the per-document reader for every posting's field length; for fields
-    without a length column (IDs, numbers) Whoosh then stats the column file again for
-    every single posting — about half of a full build's time.  The segment's columns are
-    complete when the reader is made, so the answer can be remembered.
-    """
-
-    def per_document_reader(self):
-        reader = super().per_document_reader()
-        reader.has_column = functools.lru_cache(maxsize=None)(reader.has_column)
-        return reader
-
-
-class BuildWriter(_RememberColumns, SegmentWriter):
-    """One process analyses and writes (full builds and incremental updates)."""
-
-
-class _BuildTask(SubWriterTask):
-    """A worker process of :class:`ParallelBuildWriter`: Whoosh's, but writing with
-    :class:`BuildWriter` and dying with the build that started it."""
-
-    def run(self) -> None:
-        _die_with_parent()
-        # Whoosh's task makes its writer from this module-level name; the rebinding happens
-        # in the forked worker only, so the parent process is unaffected.
-        multiproc.SegmentWriter = BuildWriter
-        super().run()
-
-
-class ParallelBuildWriter(_RememberColumns, MpWriter):
-    """Worker processes analyse batches of records and each write their own segment
-    (``multisegment``): no single-threaded merge at the end.  A searcher reads the few
-    segments side by side."""
-
-    def end_group(self) -> None:
-        super().end_group()
-        # Whoosh checks for a full batch only when adding a record; a batch must not grow
-        # across groups until the commit.
-        if not self._grouping and len(self.docbuffer) >= self.batchsize:
-            self._enqueue()
-
-    def _new_task(self) -> SubWriterTask:
-        task = _BuildTask(
-            self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment
-        )
-        self.tasks.append(task)
-        task.start()
-        return task
-
-
-def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when its parent dies (a killed build must not leave
-    workers waiting for jobs forever); elsewhere a no-op."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from indexer.search.engine import Hit
+from indexer.search.results import Hit
 
 MAX_EXPORT = 10_000
 FEED_ENTRIES = 50

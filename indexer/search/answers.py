@@ -5,7 +5,7 @@ Ranking works on answers, but Whoosh hands out record numbers.  Looking up the
 matching itself at archive size, so each segment is mapped once: a record's answer is an
 integer (its *ordinal*), and an answer's records are one contiguous run of record numbers
 — a document's records are always written together, title first (see
-:func:`indexer.index.schema.records` and :class:`indexer.index.store.ParallelBuildWriter`).
+:func:`indexer.index.schema.records` and :class:`indexer.index.writers.ParallelBuildWriter`).
 
 Segments never change after they are written (deletions only hide records), so the maps
 are shared by all threads and kept across commits for the segments that survive them.
@@ -13,12 +13,14 @@ are shared by all threads and kept across commits for the segments that survive 
 
 from __future__ import annotations
 
+import functools
 from array import array
 from dataclasses import dataclass
 from typing import Any
 
 from whoosh.searching import Searcher
 
+from indexer.index.readers import segment_key
 from indexer.lru import LRU
 
 HEAD = 0  # question number of a document's head: title and Vorbemerkungen
@@ -72,13 +74,6 @@ class SegmentAnswers:
         return cls(answer_of, keys, head_of, first, end, doc_end, date)
 
 
-def segment_key(reader: Any) -> tuple[str, str]:
-    """A segment's identity: its directory (when Whoosh tells) and its random segment id."""
-    storage = reader.storage()
-    folder = getattr(storage, "folder", None) or getattr(getattr(storage, "b", None), "folder", "")
-    return str(folder), reader.segment().segment_id()
-
-
 @dataclass(frozen=True)
 class Leaf:
     """One segment of a searcher: its searcher, first global record number and answers."""
@@ -103,7 +98,8 @@ class Joined:
 
     @classmethod
     def of(cls, leaves: list[Leaf]) -> Joined:
-        bases, keys = [], []
+        bases: list[int] = []
+        keys: list[str] = []
         head, first, title, date, doc_end = (array("l") for _ in range(5))
         for leaf in leaves:
             base, segment, offset = len(keys), leaf.answers, leaf.offset
@@ -129,7 +125,8 @@ class AnswerMaps:
         for leaf, offset in searcher.leaf_searchers():
             reader = leaf.reader()
             key = segment_key(reader)
-            out.append(Leaf(leaf, offset, self._maps.get_or_make(key, lambda: SegmentAnswers.read(reader)), key))
+            answers = self._maps.get_or_make(key, functools.partial(SegmentAnswers.read, reader))
+            out.append(Leaf(leaf, offset, answers, key))
         return out
 
     def joined(self, leaves: list[Leaf]) -> Joined:

@@ -9,6 +9,7 @@ small segment, not the archive.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -16,9 +17,9 @@ from typing import Any
 from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import fold
+from indexer.index.readers import segment_key
 from indexer.index.schema import QUESTION, TITLE
 from indexer.lru import LRU
-from indexer.search.answers import segment_key
 
 MIN_COMPLETE = 2
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")
@@ -36,9 +37,7 @@ class Vocabulary:
     words: list[tuple[str, str, int]]  # (folded word, surface form, documents), most used first
 
     def complete(self, prefix: str, limit: int) -> tuple[list[str], list[tuple[str, str]]]:
-        """Words and (title, doc_id) pairs starting with ``prefix``; nothing for a too short prefix."""
-        if not long_enough(prefix):
-            return [], []
+        """Words and (title, doc_id) pairs starting with ``prefix`` (see :func:`long_enough`)."""
         needle = fold(prefix.strip())
         words = [surface for folded, surface, _ in self.words if folded.startswith(needle)][:limit]
         starts = re.compile(r"(?<![a-z0-9])" + re.escape(needle))
@@ -65,7 +64,7 @@ class Vocabularies:
         def join() -> Vocabulary:
             return _join(
                 [
-                    self._segments.get_or_make(key, lambda leaf=leaf: _read(leaf))
+                    self._segments.get_or_make(key, functools.partial(_read, leaf))
                     for key, leaf in zip(keys, leaves, strict=False)
                 ]
             )

@@ -8,7 +8,6 @@ per matching answer.  Cost per search: one lookup per matching answer.
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -48,18 +47,3 @@ class FacetValues:
             else:
                 result[facet.name] = sorted(counter.items(), key=lambda item: (-item[1], str(item[0])))
         return result
-
-
-class FacetCache:
-    """One :class:`FacetValues` per index generation, built on first use."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._key: Any = None
-        self._values: FacetValues | None = None
-
-    def get(self, key: Any, reader: IndexReader, schema) -> FacetValues:
-        with self._lock:
-            if self._key != key or self._values is None:
-                self._values, self._key = FacetValues(reader, schema), key
-            return self._values

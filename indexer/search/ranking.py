@@ -28,10 +28,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import W3LeafMatcher
-from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 
+from indexer.index.readers import posting_ids
 from indexer.index.schema import TEXT_FIELDS, TITLE
 from indexer.search.answers import AnswerMaps, Leaf
 from indexer.search.query import CompiledQuery, Requirement
@@ -94,7 +93,7 @@ class _Answers:
         when its document's head does."""
         if restrict is None:
             return [None] * len(self.leaves)
-        out = []
+        out: list[set[int] | None] = []
         for leaf in self.leaves:
             answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
             out.append({head_of[answer_of[d]] for d in restrict.docs(leaf.searcher)})
@@ -127,21 +126,7 @@ def _record_ids(searcher: Searcher, query: wq.Query) -> Iterable[int]:
     terms = _terms(query)
     if terms is None:
         return query.docs(searcher)
-    reader = searcher.reader()
-    ids: set[int] = set()
-    for fieldname, text in terms:
-        try:
-            matcher = reader.postings(fieldname, text)
-        except TermNotFound:
-            continue
-        if isinstance(matcher, W3LeafMatcher):
-            while matcher.is_active():
-                matcher._read_ids()
-                ids.update(matcher._ids)
-                matcher._next_block()
-        else:  # deletions in this segment: Whoosh filters them per record
-            ids.update(matcher.all_ids())
-    return ids
+    return posting_ids(searcher.reader(), terms)
 
 
 def _terms(query: wq.Query) -> list[tuple[str, str]] | None:

@@ -26,8 +26,9 @@ from indexer.measure.bench import corpus
 from indexer.measure.bench.measure import directory_mb, http_load, in_fresh_process, percentiles, search_path
 from indexer.measure.bench.queries import MIX, BenchQuery
 from indexer.model import Document
-from indexer.search.engine import NEWEST, RELEVANCE, Engine
+from indexer.search.engine import Engine
 from indexer.search.filters import Filters
+from indexer.search.ranking import NEWEST, RELEVANCE
 
 TARGETS = {
     "build_vs_fts5": 12.0,

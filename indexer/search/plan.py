@@ -1,0 +1,131 @@
+"""Planning one search: the user's text and filters as Whoosh queries, and the answers they select.
+
+Field syntax in the text (``partei:SPD``, ``datum:2019``) is taken out and joined with the
+filters; words are optional when a filter is given.  With words, answers are ranked (see
+:mod:`indexer.search.ranking`); with filters only, every answer of the documents that pass
+them is listed, newest first by default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh import query as wq
+from whoosh.analysis import Analyzer
+from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
+
+from indexer.analysis.analyzer import query_terms
+from indexer.analysis.spelling import suggest
+from indexer.errors import QueryError
+from indexer.index.schema import ANSWER
+from indexer.search.answers import AnswerMaps
+from indexer.search.filters import Filters, extract_filters, to_query
+from indexer.search.query import CompiledQuery, QueryCompiler
+from indexer.search.ranking import NEWEST, OLDEST, RELEVANCE, list_answers, rank_answers
+
+SORTS = (RELEVANCE, NEWEST, OLDEST)
+SCORING_RESERVE = 4  # however long matching took, scoring gets at least this part of the limit
+RELAX_BELOW = 10  # fewer full matches than a page: answers lacking one word follow (see ranking)
+
+# One selected answer: score, its best record's stored fields, the query words it lacks.
+Entry = tuple[float, dict[str, Any], tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Plan:
+    filter: wq.Query | None
+    highlight_terms: frozenset[str]
+    filters: Filters
+    sort: str
+    words: str
+    compiled: CompiledQuery | None = None  # None: only filters, no words
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The answers of a plan in result order (at least as many as wanted)."""
+
+    entries: list[Entry]
+    total: int  # full matches
+    representatives: list[int]  # one record of each full match (for facet counts)
+    partial: int = 0  # relaxed matches lacking one word, after the full ones
+    incomplete: bool = False  # the deadline cut the ranking short
+
+
+def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | None, sort: str) -> Plan:
+    """The Whoosh queries for one search: words, filters, exclusions and sort order;
+    raises QueryError for an unknown sort or an unusable query."""
+    if sort not in SORTS:
+        raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
+    words, typed = extract_filters(text)
+    combined = (filters or Filters()).merge(typed)
+    filter_query = to_query(combined, reader)
+    if words or not combined:
+        compiled = QueryCompiler(reader, analyzer).compile(words)
+        return Plan(filter_query, compiled.highlight_terms, combined, sort, words, compiled)
+    # Only filters: every answer of the documents that pass them, newest first by default.
+    return Plan(filter_query, frozenset(), combined, NEWEST if sort == RELEVANCE else sort, words)
+
+
+def select(
+    searcher: Searcher,
+    chosen: Plan,
+    maps: AnswerMaps,
+    wanted: int | None,
+    started: float = 0.0,
+    time_limit: float | None = None,
+) -> Selection:
+    """The best record per answer in result order, at least ``wanted`` (None: all).
+
+    Ranking stops ``time_limit`` seconds after ``started`` (a ``time.perf_counter()`` value),
+    but however long matching took, scoring gets a share of the limit."""
+    deadline = started + time_limit if time_limit is not None else None
+    reserve = time_limit / SCORING_RESERVE if time_limit else 0.0
+    if chosen.compiled is not None:
+        ranking = rank_answers(
+            searcher,
+            chosen.compiled,
+            maps,
+            restrict=chosen.filter,
+            relax_below=RELAX_BELOW if chosen.sort == RELEVANCE else 0,
+            wanted=wanted,
+            order=chosen.sort,
+            deadline=deadline,
+            reserve=reserve,
+        )
+        entries = [(a.score, searcher.stored_fields(a.docnum), a.missing) for a in ranking.answers]
+        return Selection(entries, ranking.total, ranking.representatives, ranking.partial, ranking.incomplete)
+    listing = list_answers(searcher, maps, chosen.filter, wanted, newest=chosen.sort != OLDEST)
+    entries = [(a.score, searcher.stored_fields(a.docnum), ()) for a in listing.answers]
+    return Selection(entries, listing.total, listing.representatives)
+
+
+def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps, found: Selection) -> str | None:
+    """„Meinten Sie …?“: a respelling of the words that finds more answers (with the same filters);
+    none without words, nor when ``found`` ran out of time (no further searches then)."""
+    if chosen.compiled is None or found.incomplete:
+        return None
+    reader = searcher.reader()
+
+    def count(candidate: str) -> int:
+        try:
+            compiled = QueryCompiler(reader, analyzer).compile(candidate)
+        except QueryError:
+            return 0
+        return rank_answers(searcher, compiled, maps, restrict=chosen.filter, wanted=0).total
+
+    def known(word: str) -> bool:
+        return any(reader.doc_frequency(ANSWER, term) for term in query_terms(analyzer, word))
+
+    return suggest(reader, chosen.words, count, found.total, known)
+
+
+def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str) -> frozenset[str]:
+    """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
+    try:
+        words, _ = extract_filters(text)
+        return QueryCompiler(reader, analyzer).compile(words).highlight_terms
+    except QueryError:
+        return frozenset()

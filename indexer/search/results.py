@@ -1,0 +1,179 @@
+"""What a search hands back: one hit per answer, a page of hits, and how a hit is made.
+
+A hit is made from the stored fields of the answer's best record: its document (read once
+per index state), a snippet of that record with the query's terms marked, and its link.
+Links are built by the ``answer_url`` the caller hands in — the indexer knows no web route.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from markupsafe import Markup
+from whoosh.searching import Searcher
+
+from indexer.index.schema import QUESTION, TITLE, unpack
+from indexer.lru import LRU
+from indexer.model import Document
+from indexer.search.filters import Filters
+from indexer.search.highlight import snippet
+from indexer.search.ranking import RELEVANCE
+
+if TYPE_CHECKING:
+    from indexer.search.plan import Entry, Plan, Selection
+
+AnswerUrl = Callable[[str, int | None], str]  # (doc_id, question or None for the document) → its link
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc_id: str
+    question: int | None
+    title: str
+    drucksache: str | None
+    date_answered: str | None
+    ministry: str | None
+    question_text: str | None
+    snippet: Markup
+    score: float
+    missing: tuple[str, ...] = ()  # query words this answer lacks (shown below the full matches)
+    url: str = ""  # the answer's link (empty when the engine was given no ``answer_url``)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "question": self.question,
+            "title": self.title,
+            "drucksache": self.drucksache,
+            "date_answered": self.date_answered,
+            "ministry": self.ministry,
+            "question_text": self.question_text,
+            "url": self.url,
+            "snippet": str(self.snippet),
+            "score": round(self.score, 4),
+            "missing": list(self.missing),
+        }
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    query: str
+    total: int
+    page: int
+    per_page: int
+    hits: list[Hit] = field(default_factory=list)
+    filters: Filters = field(default_factory=Filters)
+    sort: str = RELEVANCE
+    words: str = ""  # the query without its field syntax
+    facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
+    suggestion: str | None = None  # „Meinten Sie …?“ (see indexer.analysis.spelling)
+    partial: int = 0  # answers lacking one query word, listed after the ``total`` full matches (see ranking)
+    incomplete: bool = False  # the time limit cut ranking short: the counts are exact, the order is not
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        page: int,
+        per_page: int,
+        chosen: Plan,
+        found: Selection,
+        hits: list[Hit],
+        facets: dict[str, list[tuple[Any, int]]],
+        suggestion: str | None,
+    ) -> ResultPage:
+        """The page of ``hits`` for ``text``, as planned (filters, sort, words) and found (counts)."""
+        return cls(
+            text,
+            found.total,
+            page,
+            per_page,
+            hits,
+            filters=chosen.filters,
+            sort=chosen.sort,
+            words=chosen.words,
+            facets=facets,
+            suggestion=suggestion,
+            partial=found.partial,
+            incomplete=found.incomplete,
+        )
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-(self.total + self.partial) // self.per_page))
+
+    def to_json(self) -> dict[str, Any]:
+        data = {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page,
+            "per_page": self.per_page,
+            "hits": [hit.to_json() for hit in self.hits],
+            "partial": self.partial,
+            "incomplete": self.incomplete,
+        }
+        if self.suggestion:
+            data["suggestion"] = self.suggestion
+        return data
+
+
+class HitBuilder:
+    """Makes hits from stored records; keeps the last ``documents`` documents read, per index state."""
+
+    def __init__(self, answer_url: AnswerUrl | None = None, documents: int = 256) -> None:
+        self.answer_url = answer_url
+        self._documents: LRU[Document] = LRU(documents)
+
+    def link(self, doc_id: str, question: int | None = None) -> str:
+        return self.answer_url(doc_id, question) if self.answer_url is not None else ""
+
+    def document(self, searcher: Searcher, state: Hashable, doc_id: str) -> Document:
+        """The indexed document; KeyError when the index does not hold it."""
+        return self._documents.get_or_make((state, doc_id), lambda: _read_document(searcher, doc_id))
+
+    def find(self, searcher: Searcher, state: Hashable, doc_id: str) -> Document | None:
+        """The indexed document, or None when the index does not hold it."""
+        try:
+            return self.document(searcher, state, doc_id)
+        except KeyError:
+            return None
+
+    def hits(self, searcher: Searcher, state: Hashable, entries: list[Entry], terms: frozenset[str]) -> list[Hit]:
+        return [self.hit(searcher, state, score, fields, terms, missing) for score, fields, missing in entries]
+
+    def hit(
+        self,
+        searcher: Searcher,
+        state: Hashable,
+        score: float,
+        fields: dict[str, Any],
+        terms: frozenset[str],
+        missing: tuple[str, ...] = (),
+    ) -> Hit:
+        """The hit of the answer whose best record has the stored ``fields``, ``terms`` marked in its snippet."""
+        document = self.document(searcher, state, fields["doc_id"])
+        number = fields.get("question")
+        question = document.question(number) if number is not None else None
+        return Hit(
+            doc_id=document.id,
+            question=number,
+            title=document.title,
+            drucksache=document.drucksache,
+            date_answered=document.date_answered.isoformat() if document.date_answered else None,
+            ministry=document.ministry,
+            question_text=question.text if question else None,
+            # A filter-only listing has no terms; its question text is already shown, so no snippet.
+            snippet=snippet(fields["body"], terms) if terms or fields.get("kind") != QUESTION else Markup(""),
+            score=score,
+            missing=missing,
+            url=self.link(document.id, number),
+        )
+
+
+def _read_document(searcher: Searcher, doc_id: str) -> Document:
+    stored = searcher.document(doc_id=doc_id, kind=TITLE)
+    if stored is None:
+        raise KeyError(doc_id)
+    return unpack(stored["meta"])

@@ -1,0 +1,19 @@
+"""The one builder of answer links: ``/dokument/<id>#frage-4``.
+
+The indexer never spells a web route: the app (:mod:`web.searcher`) and the command line
+(:mod:`web.cli`) hand :func:`answer_url` to the engine, which links every hit with it, and
+pages, citations, exports and feeds link answers through it too.  Imports no Flask, so the
+command line starts without it.
+"""
+
+from __future__ import annotations
+
+from indexer.model import question_anchor
+
+DOCUMENT_ROUTE = "/dokument/<doc_id>"  # the document page (web.views.document)
+
+
+def answer_url(doc_id: str, question: int | None = None) -> str:
+    """The document page (site-relative), scrolled to the answer to ``question`` when given."""
+    path = DOCUMENT_ROUTE.replace("<doc_id>", doc_id)
+    return f"{path}#{question_anchor(question)}" if question is not None else path
