@@ -1,18 +1,23 @@
 # Two commands do all set-up on a fresh machine:
 #   make serve   install into .venv and serve the search (index built from corpus/ on first run)
-#   make test    install into .venv with test extras and run the test suite
+#   make test    install into .venv with test extras, lint (ruff, mypy) and run the test suite
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: serve test
+.PHONY: serve test lint
 
 serve: $(VENV)/.installed
 	$(BIN)/anfragen serve
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test lint
 	sh scripts/install-test-deps
 	$(BIN)/python -m pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 $(VENV)/.installed: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -169,7 +169,7 @@ def _operator(word: str | None) -> str | None:
 
 
 def _clause(field_name: str | None, word: str | None, phrase: str | None, negated: bool) -> Clause | None:
-    fields = TEXT_FIELDS
+    fields: tuple[str, ...] = TEXT_FIELDS
     if field_name:
         known = FIELD_ALIASES.get(field_name.lower())
         if known:
@@ -265,11 +265,11 @@ class QueryCompiler:
 
     def _clause(self, clause: Clause) -> _Compiled | None:
         if clause.prefix:
-            terms = self._expand_prefix(fold(clause.text), clause.fields)
-            if not terms:
+            expanded = self._expand_prefix(fold(clause.text), clause.fields)
+            if not expanded:
                 return _Compiled.single(wq.NullQuery, [])
-            query = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in terms])
-            return _Compiled.single(query, [t for _, t in terms])
+            query = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in expanded])
+            return _Compiled.single(query, [t for _, t in expanded])
         if clause.phrase:
             terms = query_terms(self.analyzer, clause.text)
             return _Compiled.single(self._phrase(terms, clause.fields), terms) if terms else None
