@@ -31,6 +31,9 @@ class Settings:
     per_page: int = 10  # hits per page when the URL does not say
     search_time_limit: float | None = 3.0  # seconds of ranking per search; null: no limit
     archive_lock_timeout: float = 5.0  # seconds an upload waits for another write
+    ocr_max_pages: int = 20  # a scan with more pages is refused rather than read for minutes
+    ocr_time_limit: float = 120.0  # seconds of OCR per scanned document
+    ocr_dpi: int = 200  # resolution pages are rendered at for OCR
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

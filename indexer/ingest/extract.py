@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from indexer.errors import ExtractError
+from indexer.ingest.ocr import recognise_pages
 
 Page = list[str]
 
@@ -96,10 +97,7 @@ def pdf_pages(data: bytes, name: str = "PDF") -> list[Page]:
         raise ExtractError(f"{name}: Das PDF enthält keine Seiten.")
     visible = sum(len("".join(text.split())) for text in texts)
     if visible < _MIN_CHARS_PER_PAGE * len(texts):
-        raise ExtractError(
-            f"{name}: Das PDF hat keine Textebene ({len(texts)} Seite(n), {visible} Zeichen) – "
-            "vermutlich ein Scan. Bitte zuerst eine Texterkennung (OCR) durchführen."
-        )
+        return recognise_pages(data, name, len(texts))  # a scan: read by OCR (ocr.py)
     return [text.replace("\r\n", "\n").replace("\r", "\n").split("\n") for text in texts]
 
 

@@ -6,9 +6,10 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from indexer.errors import AnfragenError
+from indexer.errors import AnfragenError, ParseError
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
-from indexer.ingest.parse import parse_lines, validate
+from indexer.ingest.ocr import RecognisedPages
+from indexer.ingest.parse import odd_words, parse_lines, validate
 from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
 from indexer.model import Document
 
@@ -24,7 +25,16 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     meta = read_sidecar(sidecar) if sidecar.exists() else {}
     file_id = path.stem if DOC_ID.match(path.stem) else None
     doc_id = file_id or meta.get("id")
-    document = parse_lines(extract_pages(path), doc_id=doc_id)
+    pages = extract_pages(path)
+    if not isinstance(pages, RecognisedPages):
+        document = parse_lines(pages, doc_id=doc_id)
+    else:  # a scan: every report says so first, with the quality figure and the noisy words
+        note = pages.review_note(odd_words([line for page in pages for line in page]))
+        try:
+            document = parse_lines(pages, doc_id=doc_id)
+        except ParseError as exc:
+            raise ParseError(f"{note} {exc}") from exc
+        document = document.with_metadata(warnings=(note, *document.warnings))
     document = apply_sidecar(document, meta, expected_id=file_id)
     return document.with_metadata(warnings=tuple(validate(document)))
 

@@ -33,6 +33,7 @@ from indexer.model import Document, Question
 __all__ = [
     "ministry_name",
     "nominative",
+    "odd_words",
     "parse_askers",
     "parse_lines",
     "read_header",
@@ -161,9 +162,12 @@ def looks_like_scan(lines: list[str]) -> bool:
     if len(text) < 200:
         return True
     letters = len(_NOT_LETTER.sub("", text))
-    spaced = " ".join(words)
-    odd = len({spaced.rfind(" ", 0, match.start()) for match in _ODD.finditer(spaced)})  # words, not hits
-    return letters / len(text) < 0.6 or odd / len(words) > 0.08
+    return letters / len(text) < 0.6 or len(odd_words(lines)) / len(words) > 0.08
+
+
+def odd_words(lines: list[str]) -> list[str]:
+    """Words with what OCR typically gets wrong: ``STAATSM1N1STER1UM``, ``Lan|d``, ``vonDER``."""
+    return [word for word in " ".join(lines).split() if _ODD.search(word)]
 
 
 def validate(document: Document) -> list[str]:

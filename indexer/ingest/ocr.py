@@ -1,0 +1,162 @@
+"""Scanned PDFs → pages of text lines, by OCR with Tesseract's German language data.
+
+Used only where a PDF has no text layer (:func:`indexer.ingest.extract.pdf_pages`).  pypdfium2
+renders each page (a wheel with PDFium inside: no system package), pytesseract runs Debian's
+``tesseract`` on it and hands back every word with its line and its confidence — one call per
+page gives both the text and the quality figure.  OCRmyPDF would write a new PDF with a text
+layer that pypdf then reads again: heavier (Ghostscript, pikepdf, qpdf) for the same words and
+without the confidences.  Tesseract is optional at run time; without it the error says how to
+install it.  Pages and seconds are bounded (``ocr_max_pages``, ``ocr_time_limit``, ``ocr_dpi``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from indexer.config import Settings
+from indexer.errors import ExtractError
+from indexer.lru import LRU
+
+Page = list[str]
+
+LANGUAGE = "deu"
+INSTALL = "apt-get install tesseract-ocr tesseract-ocr-deu"
+REVIEW = "Text per OCR erkannt — bitte prüfen"
+# A page larger than A4 is rendered at a lower resolution rather than as a giant image.
+_MAX_PIXELS = 2480 * 3508
+_render_lock = threading.Lock()  # PDFium is not thread-safe
+
+
+class RecognisedPages(list[Page]):
+    """Pages read by OCR, with how sure Tesseract was of their words."""
+
+    def __init__(self, pages: Sequence[Page], confidence: float, words: int) -> None:
+        super().__init__(pages)
+        self.confidence = confidence  # mean word confidence, 0–100
+        self.words = words
+
+    def review_note(self, odd_words: Sequence[str] = ()) -> str:
+        """The warning a person reads before trusting the text, with the words OCR likely got wrong."""
+        note = (
+            f"{REVIEW}: {len(self)} Seite(n), {self.words} Wörter, "
+            f"mittlere Wortsicherheit {self.confidence:.0f} % (Tesseract)."
+        )
+        if odd_words:
+            shown = ", ".join(list(dict.fromkeys(odd_words))[:5])
+            note += f" {len(odd_words)} Wörter sehen nach Erkennungsfehlern aus (z. B. {shown})."
+        return note
+
+
+# An archive add reads a file twice (check, then index): the second read costs nothing.
+_recent: LRU[RecognisedPages] = LRU(8)
+
+
+def recognise_pages(data: bytes, name: str, page_count: int) -> RecognisedPages:
+    """OCR of an image-only PDF's pages; a clear German error when it cannot be done."""
+    settings = Settings.from_env()
+    scan = f"{name}: Das PDF hat keine Textebene (vermutlich ein Scan)"
+    _require_tesseract(scan)
+    if page_count > settings.ocr_max_pages:
+        raise ExtractError(
+            f"{scan} und {page_count} Seiten; die Texterkennung (OCR) liest höchstens {settings.ocr_max_pages} "
+            "(ANFRAGEN_OCR_MAX_PAGES). Bitte den Scan teilen oder vorher mit einer Texterkennung versehen."
+        )
+    key = (hashlib.sha256(data).hexdigest(), settings.ocr_dpi)
+    found = _recent.get(key)
+    if found is None:
+        found = _recognise(data, scan, settings)
+        _recent.put(key, found)
+    return RecognisedPages([list(page) for page in found], found.confidence, found.words)
+
+
+def _recognise(data: bytes, scan: str, settings: Settings) -> RecognisedPages:
+    import pytesseract
+
+    deadline = time.monotonic() + settings.ocr_time_limit
+    pages: list[Page] = []
+    confidences: list[float] = []
+    for image in _rendered(data, scan, settings.ocr_dpi):
+        remaining = deadline - time.monotonic()
+        try:
+            if remaining <= 0:
+                raise RuntimeError("Tesseract process timeout")
+            table = pytesseract.image_to_data(
+                image, lang=LANGUAGE, output_type=pytesseract.Output.DICT, timeout=remaining
+            )
+        except RuntimeError as exc:
+            if "timeout" not in str(exc):
+                raise ExtractError(f"{scan}; die Texterkennung (OCR) ist fehlgeschlagen ({exc}).") from exc
+            raise ExtractError(
+                f"{scan}; die Texterkennung (OCR) brauchte länger als {settings.ocr_time_limit:g} s "
+                f"und wurde nach Seite {len(pages)} abgebrochen (ANFRAGEN_OCR_TIME_LIMIT)."
+            ) from exc
+        lines, page_confidences = page_lines(table)
+        pages.append(lines)
+        confidences.extend(page_confidences)
+    if not confidences:
+        raise ExtractError(f"{scan}; auch die Texterkennung (OCR) fand darin keinen Text.")
+    return RecognisedPages(pages, sum(confidences) / len(confidences), len(confidences))
+
+
+def page_lines(table: dict[str, list[Any]]) -> tuple[Page, list[float]]:
+    """Tesseract's word table → the page's lines (a blank line between paragraphs) and word confidences."""
+    lines: Page = []
+    confidences: list[float] = []
+    current: tuple[int, int, int] | None = None
+    for block, paragraph, line, word, confidence in zip(
+        table["block_num"], table["par_num"], table["line_num"], table["text"], table["conf"], strict=True
+    ):
+        word = str(word).strip()
+        if not word:
+            continue
+        if current is None or (block, paragraph, line) != current:
+            if current is not None and (block, paragraph) != current[:2]:
+                lines.append("")
+            lines.append(word)
+            current = (block, paragraph, line)
+        else:
+            lines[-1] += " " + word
+        if float(confidence) >= 0:
+            confidences.append(float(confidence))
+    return lines, confidences
+
+
+def _rendered(data: bytes, scan: str, dpi: int) -> Iterator[Any]:
+    """Each page as a greyscale image, one at a time (a long scan never sits in memory whole)."""
+    import pypdfium2
+
+    try:
+        with _render_lock:
+            document = pypdfium2.PdfDocument(data)
+            count = len(document)
+        for index in range(count):
+            with _render_lock:
+                page = document[index]
+                width, height = page.get_size()
+                scale = min(dpi / 72, (_MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+                image = page.render(scale=scale, grayscale=True).to_pil()
+                page.close()
+            yield image
+        with _render_lock:
+            document.close()
+    except pypdfium2.PdfiumError as exc:
+        raise ExtractError(f"{scan}; die Seiten lassen sich nicht als Bild lesen ({exc}).") from exc
+
+
+def _require_tesseract(scan: str) -> None:
+    import pytesseract
+
+    missing = f"{scan}. Für die Texterkennung (OCR) bitte Tesseract mit deutschen Sprachdaten installieren: {INSTALL}"
+    if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
+        raise ExtractError(missing + " (das Programm tesseract fehlt).")
+    try:
+        languages = pytesseract.get_languages()
+    except (OSError, RuntimeError) as exc:
+        raise ExtractError(f"{missing} (tesseract lässt sich nicht starten: {exc}).") from exc
+    if LANGUAGE not in languages:
+        raise ExtractError(missing + " (die deutschen Sprachdaten fehlen).")
