@@ -117,7 +117,7 @@ def test_ocr_is_bounded_in_pages_and_time(scanned_answer, monkeypatch):
     monkeypatch.delenv("ANFRAGEN_OCR_MAX_PAGES")
     monkeypatch.setenv("ANFRAGEN_OCR_DPI", "151")  # not the cached reading
     monkeypatch.setenv("ANFRAGEN_OCR_TIME_LIMIT", "0.01")
-    with pytest.raises(ExtractError, match=r"brauchte länger als 0.01 s und wurde nach Seite 0 abgebrochen"):
+    with pytest.raises(ExtractError, match=r"brauchte länger als 0.01 s und wurde nach 0 Seite\(n\) abgebrochen"):
         extract_pages(scanned_answer)
 
 

@@ -70,43 +70,44 @@ def recognise_pages(data: bytes, name: str, page_count: int) -> RecognisedPages:
             "(ANFRAGEN_OCR_MAX_PAGES). Bitte den Scan teilen oder vorher mit einer Texterkennung versehen."
         )
     key = (hashlib.sha256(data).hexdigest(), settings.ocr_dpi)
-    found = _recent.get(key)
-    if found is None:
-        found = _recognise(data, scan, settings)
-        _recent.put(key, found)
+    found = _recent.get_or_make(key, lambda: _recognise(data, scan, settings))
     return RecognisedPages([list(page) for page in found], found.confidence, found.words)
 
 
 def _recognise(data: bytes, scan: str, settings: Settings) -> RecognisedPages:
     import pytesseract
 
-    # One thread per tesseract: its OpenMP threads contend on a busy machine (measured 3x slower
-    # on 2 shared cores); parallel uploads run their own processes.  An explicit setting wins.
+    # One thread per tesseract: its OpenMP threads contend on a busy machine (measured 3x slower on
+    # 2 shared cores); scans read at the same time each have their own process.  An explicit setting wins.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     deadline = time.monotonic() + settings.ocr_time_limit
     pages: list[Page] = []
     confidences: list[float] = []
     for image in _rendered(data, scan, settings.ocr_dpi):
         remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise _too_slow(scan, settings, len(pages))
         try:
-            if remaining <= 0:
-                raise RuntimeError("Tesseract process timeout")
             table = pytesseract.image_to_data(
                 image, lang=LANGUAGE, output_type=pytesseract.Output.DICT, timeout=remaining
             )
-        except RuntimeError as exc:
-            if "timeout" not in str(exc):
-                raise ExtractError(f"{scan}; die Texterkennung (OCR) ist fehlgeschlagen ({exc}).") from exc
-            raise ExtractError(
-                f"{scan}; die Texterkennung (OCR) brauchte länger als {settings.ocr_time_limit:g} s "
-                f"und wurde nach Seite {len(pages)} abgebrochen (ANFRAGEN_OCR_TIME_LIMIT)."
-            ) from exc
+        except RuntimeError as exc:  # pytesseract's timeout and TesseractError alike
+            if "timeout" in str(exc):
+                raise _too_slow(scan, settings, len(pages)) from exc
+            raise ExtractError(f"{scan}; die Texterkennung (OCR) ist fehlgeschlagen ({exc}).") from exc
         lines, page_confidences = page_lines(table)
         pages.append(lines)
         confidences.extend(page_confidences)
     if not confidences:
         raise ExtractError(f"{scan}; auch die Texterkennung (OCR) fand darin keinen Text.")
     return RecognisedPages(pages, sum(confidences) / len(confidences), len(confidences))
+
+
+def _too_slow(scan: str, settings: Settings, pages_done: int) -> ExtractError:
+    return ExtractError(
+        f"{scan}; die Texterkennung (OCR) brauchte länger als {settings.ocr_time_limit:g} s "
+        f"und wurde nach {pages_done} Seite(n) abgebrochen (ANFRAGEN_OCR_TIME_LIMIT)."
+    )
 
 
 def page_lines(table: dict[str, list[Any]]) -> tuple[Page, list[float]]:
