@@ -31,6 +31,7 @@ class Settings:
     per_page: int = 10  # hits per page when the URL does not say
     search_time_limit: float | None = 3.0  # seconds of ranking per search; null: no limit
     archive_lock_timeout: float = 5.0  # seconds an upload waits for another write
+    base_url: str = "http://127.0.0.1:5000"  # where the site is served: ``anfragen search`` prints links under it
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -76,6 +77,8 @@ def _convert(variable: str, raw: str, kind: Any) -> Any:
     raw = raw.strip()
     if kind is Path:
         return Path(raw)
+    if kind is str:
+        return raw
     if type(None) in get_args(kind) and raw.lower() in ("null", "none"):
         return None
     if kind is int and re.fullmatch(r"[0-9]{1,9}", raw):

@@ -33,6 +33,9 @@ CHROMIUM_ARGS = [
 ]
 PROJECT = Path(__file__).resolve().parents[1]
 SEED = PROJECT / "corpus"
+# The one seed answer: tests on the default corpus stay fast and their counts exact, whatever
+# else ships in corpus/ for newcomers (its Niedersachsen answers are the wide corpus below).
+SEED_FILES = sorted(SEED.glob("nw-17-6448.*"))
 SHARED = PROJECT.parent / "shared"
 
 
@@ -47,7 +50,7 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture(scope="session")
 def corpus_dir(tmp_path_factory) -> Path:
     corpus = tmp_path_factory.mktemp("corpus")
-    for source in SEED.iterdir():
+    for source in SEED_FILES:
         shutil.copy(source, corpus / source.name)
     return corpus
 
@@ -111,7 +114,7 @@ def wide_corpus_dir(tmp_path_factory) -> Path:
 
     answers = shared_path("corpus", "ka-answers")
     corpus = tmp_path_factory.mktemp("wide-corpus")
-    for source in SEED.iterdir():
+    for source in SEED_FILES:
         shutil.copy(source, corpus / source.name)
     for text in sorted(answers.glob("*.txt")):
         try:
