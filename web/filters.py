@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from indexer.dates import short_date
 from indexer.parliaments import parliament_name
-from indexer.search.highlight import xml_text
+from indexer.search.highlight import linkify, xml_text
 from indexer.words import counted
 
 from .urls import answer_url
@@ -24,3 +24,4 @@ def init_app(app: Flask) -> None:
     app.add_template_global(answer_url, "answer_url")
     app.add_template_filter(parliament_name, "parliament_name")
     app.add_template_filter(counted, "counted")
+    app.add_template_filter(linkify, "linkify")
