@@ -108,7 +108,8 @@ def build_index_with_progress(corpus: Path, index: Path, procs: int | None = Non
     for problem in archive.skipped:
         click.echo(f"Übersprungen: {problem}", err=True)
     click.echo(
-        f"{report.documents} Dokumente, {report.records} Absätze indexiert in {report.seconds:.1f} s → {index}",
+        f"{counted(report.documents, 'Dokument')}, {counted(report.records, 'Absatz')} indexiert "
+        f"in {report.seconds:.1f} s → {index}",
         err=True,
     )
 

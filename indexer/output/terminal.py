@@ -32,7 +32,7 @@ def styled_snippet(snippet: Markup) -> str:
     parts = _MARK.split(str(snippet))
     out = []
     for position, part in enumerate(parts):
-        text = Markup(part).striptags()
+        text = Markup(part).unescape()
         out.append(click.style(text, bold=True, fg="yellow") if position % 2 else text)
     return "".join(out)
 
