@@ -3,7 +3,6 @@ read back by real parsers (bibtexparser, rispy, citeproc-py)."""
 
 import json
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import parse_qs
 
 import bibtexparser

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urlencode
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from indexer.dates import german_date
 from indexer.model import Document
