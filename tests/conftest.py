@@ -168,6 +168,25 @@ def serving(app) -> Iterator[str]:
         thread.join(5)
 
 
+@pytest.fixture(scope="module")
+def served(request, index_dir, corpus_dir):
+    """The app on a real HTTP server; over the seed + shared answers when ../shared exists.
+
+    Yields ``(base_url, wide)``.
+    """
+    try:
+        index, corpus, wide = (
+            request.getfixturevalue("wide_index_dir"),
+            request.getfixturevalue("wide_corpus_dir"),
+            True,
+        )
+    except pytest.skip.Exception:
+        index, corpus, wide = index_dir, corpus_dir, False
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)})
+    with serving(app) as base_url:
+        yield base_url, wide
+
+
 @pytest.fixture(scope="session")
 def browser():
     """Debian's headless Chromium driven by Playwright (installed by scripts/install-test-deps)."""
