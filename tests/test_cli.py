@@ -98,3 +98,18 @@ def test_errors_are_messages_not_tracebacks(runner, tmp_path):
     assert "--index VERZEICHNIS" in result.output and "ANFRAGEN_INDEX=VERZEICHNIS" in result.output
     result = runner("search", "")
     assert result.exit_code == 1 and "Suchbegriff" in result.output
+
+
+def test_rebuild_progress_bar_ends_at_all_files_even_when_one_is_skipped(tmp_path, corpus_dir, monkeypatch):
+    """On a terminal the bar counts files; a skipped file counts too, so the bar ends full."""
+    import click._termui_impl
+
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    shutil.copy(corpus_dir / "nw-17-6448.txt", corpus)
+    (corpus / "nw-17-9999.txt").write_text("")  # refused: empty
+    monkeypatch.setattr(click._termui_impl, "isatty", lambda _stream: True)
+    result = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(tmp_path / "index"), "rebuild"])
+    assert result.exit_code == 0, result.output
+    assert "Indexiere" in result.output and "[####################################]  2/2" in result.output
+    assert "Übersprungen: nw-17-9999.txt" in result.output
