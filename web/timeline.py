@@ -13,6 +13,8 @@ from typing import Any
 from .state import SearchState
 
 WIDTH, HEIGHT, LABEL = 640, 120, 18  # SVG user units: chart area and the row of year labels below
+TOP = 14  # room above the highest bar for its count
+MIN_BAR = 2  # a year with answers is never invisible beside a tall one
 MAX_YEARS = 40
 
 
@@ -33,7 +35,7 @@ class Timeline:
     bars: list[Bar]
     peak: int
     width: int = WIDTH
-    height: int = HEIGHT + LABEL
+    height: int = TOP + HEIGHT + LABEL
 
     @property
     def total(self) -> int:
@@ -58,8 +60,10 @@ def timeline(state: SearchState, facets: dict[str, list[tuple[Any, int]]]) -> Ti
     bars = []
     for position, year in enumerate(years):
         count = counts.get(year, 0)
-        height = HEIGHT * count / peak
+        height = max(MIN_BAR, HEIGHT * count / peak) if count else 0
         selected = state.selected("jahr", year)
         url = state.without_value("jahr", year) if selected else state.with_value("jahr", year)
-        bars.append(Bar(year, count, position * slot + slot * 0.1, HEIGHT - height, slot * 0.8, height, url, selected))
+        bars.append(
+            Bar(year, count, position * slot + slot * 0.1, TOP + HEIGHT - height, slot * 0.8, height, url, selected)
+        )
     return Timeline(bars, peak)
