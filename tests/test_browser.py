@@ -8,6 +8,8 @@ never downloads a browser here.  A failing test leaves a screenshot in ``tests/a
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -26,12 +28,19 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def page(browser, served, request):
-    base_url, _ = served
+    with browser_page(browser, served[0], request) as opened:
+        yield opened
+
+
+@contextmanager
+def browser_page(browser, base_url: str, request, width: int = 1200) -> Iterator:
+    """A fresh page at ``width`` px on ``base_url``; a failing test leaves its screenshot in ``ARTIFACTS``."""
     context = browser.new_context(
         base_url=base_url,
         locale="de-DE",
         permissions=["clipboard-read", "clipboard-write"],
-        viewport={"width": 1200, "height": 900},
+        viewport={"width": width, "height": 900},
+        is_mobile=width < 500,
     )
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()

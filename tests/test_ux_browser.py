@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_browser import ARTIFACTS, TIMEOUT_MS
+from .test_browser import browser_page
 
 pytestmark = pytest.mark.browser
 WIDTHS = {"desktop": 1400, "phone": 390}
@@ -14,24 +14,16 @@ WIDTHS = {"desktop": 1400, "phone": 390}
 @pytest.fixture(params=list(WIDTHS))
 def screen(browser, served, request):
     """A page at one of :data:`WIDTHS`; ``screen.width`` says which."""
-    base_url, _ = served
-    width = WIDTHS[request.param]
-    context = browser.new_context(
-        base_url=base_url,
-        locale="de-DE",
-        permissions=["clipboard-read", "clipboard-write"],
-        viewport={"width": width, "height": 900},
-        is_mobile=width < 500,
-    )
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    page.width = width
-    yield page
-    report = getattr(request.node, "rep_call", None)
-    if report is not None and report.failed:
-        ARTIFACTS.mkdir(exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
-    context.close()
+    with browser_page(browser, served[0], request, WIDTHS[request.param]) as page:
+        page.width = WIDTHS[request.param]
+        yield page
+
+
+@pytest.fixture
+def wide(served):
+    """Skip unless the served corpus has the Niedersachsen answers of ../shared."""
+    if not served[1]:
+        pytest.skip("braucht die Niedersachsen-Antworten aus ../shared")
 
 
 def fits(page) -> bool:
@@ -85,20 +77,14 @@ def test_facets_come_before_the_results_on_a_phone_and_beside_them_on_a_desktop(
     assert fits(screen)
 
 
-def test_document_fits_the_screen_with_linked_footnotes(screen, served):
-    _, wide = served
-    if not wide:
-        pytest.skip("braucht die Niedersachsen-Antworten aus ../shared")
+def test_document_fits_the_screen_with_linked_footnotes(screen, wide):
     screen.goto("/dokument/ni-19-11140")
     link = screen.locator("section.footnotes a").first
     assert link.get_attribute("href").endswith("BLV_Modernisierung-Sanierung.pdf")
     assert fits(screen)
 
 
-def test_long_document_has_a_question_list_to_jump_from(screen, served):
-    _, wide = served
-    if not wide:
-        pytest.skip("braucht die Niedersachsen-Antworten aus ../shared")
+def test_long_document_has_a_question_list_to_jump_from(screen, wide):
     screen.goto("/dokument/ni-19-11181")
     listing = screen.locator("nav.questions")
     assert listing.locator("li").count() >= 40

@@ -110,8 +110,8 @@ class SearchState:
 
     def without_filter(self, name: str) -> str:
         """URL with every value of one filter removed (page back to 1)."""
-        filters = replace(self.filters, **{name: ()})
-        return self.url(filters=filters, page=1)
+        cleared: dict[str, Any] = {name: ()}
+        return self.url(filters=replace(self.filters, **cleared), page=1)
 
     def selected(self, name: str, value: Any) -> bool:
         return str(value) in {str(v) for v in getattr(self.filters, name)}
