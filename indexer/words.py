@@ -7,6 +7,7 @@ PLURALS = {
     "Antwort": "Antworten",
     "Absatz": "Absätze",
     "Frage": "Fragen",
+    "Seite": "Seiten",
     "Datei": "Dateien",
     "Dokument": "Dokumente",
     "Warnung": "Warnungen",

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, render_template, request, url_for
 
 from indexer import QueryError
 from indexer.output.citation import FORMATS, Citation, meta_tags
 from indexer.search.highlight import highlight
+from indexer.words import counted
 
 from .searcher import document_or_404, engine, question_or_404
 from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, permalink
@@ -29,21 +31,26 @@ EXAMPLE_SEARCHES = (
 
 @bp.get("/")
 def search():
-    results, message, state = None, None, SearchState()
+    results, message, state, notice = None, None, SearchState(), None
     try:
         state = SearchState.from_request()
         if state.active:
             results = state.search()
+        if results is not None and results.page > results.pages:  # "Seite 99 von 8" is no page to show
+            notice = (
+                f"Seite {state.page} gibt es nicht – die Suche hat {counted(results.pages, 'Seite')}; hier die letzte."
+            )
+            state = replace(state, page=results.pages)
+            results = state.search()
     except QueryError as exc:
         message = str(exc)
-    if results is not None and results.page > results.pages:
-        return redirect(state.url(page=results.pages))  # "Seite 99 von 8" is no page to show
     return render_template(
         "search.html",
         state=state,
         query=state.query,
         results=results,
         message=message,
+        notice=notice,
         sort_labels=SORT_LABELS,
         sort_phrases=SORT_PHRASES,
         facet_labels=FACET_LABELS,
