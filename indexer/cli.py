@@ -249,7 +249,10 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
         lambda: Engine(paths.index, answer_url=paths.answer_url).search(query, page=page, per_page=limit, sort=sort)
     )
     if as_json:
-        _print_json(results.to_json())
+        data = results.to_json()
+        for hit in data["hits"]:
+            hit["url"] = terminal.absolute(base_url, hit["url"])
+        _print_json(data)
         return
     click.echo(terminal.headline(results, query))
     if results.suggestion:

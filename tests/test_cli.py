@@ -20,6 +20,7 @@ def test_build_then_search(runner, tmp_path, command):
     found = runner("search", "Teilhabechancengesetz", "--json", index=index)
     assert found.exit_code == 0
     assert [h["question"] for h in json.loads(found.output)["hits"]] == [4, 2, 3]
+    assert json.loads(found.output)["hits"][0]["url"] == "http://127.0.0.1:5000/dokument/nw-17-6448#frage-4"
 
 
 def test_search_prints_ranked_answers(runner):

@@ -27,6 +27,11 @@ def headline(results: ResultPage, query: str) -> str:
     return line
 
 
+def absolute(base_url: str, url: str) -> str:
+    """A hit's link under the site's address: ``http://127.0.0.1:5000/dokument/…``."""
+    return base_url.rstrip("/") + url if url else url
+
+
 def styled_snippet(snippet: Markup) -> str:
     """The snippet as terminal text, its ``<mark>`` words bold and yellow."""
     parts = _MARK.split(str(snippet))
@@ -42,7 +47,7 @@ def hit_lines(rank: int, hit: Hit, base_url: str) -> Iterator[str]:
     where = f"Frage {hit.question}" if hit.question is not None else "Dokument"
     yield f"{rank:3}. {click.style(hit.title, bold=True)} (Drs. {hit.drucksache or '–'}, {where})"
     if hit.url:
-        yield f"     {base_url.rstrip('/')}{hit.url}"
+        yield f"     {absolute(base_url, hit.url)}"
     if str(hit.snippet):
         yield f"     {styled_snippet(hit.snippet)}"
     if hit.missing:
