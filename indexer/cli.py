@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -19,6 +20,7 @@ from indexer.search.engine import Engine
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
 from indexer.search.results import AnswerUrl
+from indexer.words import counted
 
 T = TypeVar("T")
 
@@ -100,12 +102,14 @@ def build_index_with_progress(corpus: Path, index: Path, procs: int | None = Non
     """Rebuild with a progress bar on stderr; name the files that had to be skipped."""
     files = _or_exit(lambda: corpus_files(corpus))
     archive = Archive(corpus, index)
-    with click.progressbar(length=len(files), label="Indexiere", file=sys.stderr) as bar:
+    with click.progressbar(length=len(files), label="Indexiere", file=sys.stderr, show_pos=True) as bar:
         report = _or_exit(lambda: archive.rebuild(progress=lambda _doc: bar.update(1), procs=procs))
+        bar.update(len(files) - bar.pos)  # skipped files count as done: the bar ends at 100 %
     for problem in archive.skipped:
         click.echo(f"Übersprungen: {problem}", err=True)
     click.echo(
-        f"{report.documents} Dokumente, {report.records} Absätze indexiert in {report.seconds:.1f} s → {index}",
+        f"{counted(report.documents, 'Dokument')}, {counted(report.records, 'Absatz')} indexiert "
+        f"in {report.seconds:.1f} s → {index}",
         err=True,
     )
 
@@ -119,18 +123,22 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
     if meta is not None and len(files) > 1:
         raise click.UsageError("--meta gilt für genau eine Datei.")
     archive = Archive(paths.corpus, paths.index)
-    failed = 0
+    outcomes: Counter[str] = Counter()
     for file in files:
         try:
             result = archive.add(file, sidecar=meta)
         except AnfragenError as exc:
             click.echo(str(exc), err=True)
-            failed += 1
+            outcomes["abgelehnt"] += 1
             continue
         click.echo(result.message)
         for warning in result.warnings:
             click.echo(f"  Warnung: {warning}")
-    if failed:
+        outcomes[result.outcome] += 1
+    if len(files) > 1:
+        parts = (f"{outcomes[key]} {key}" for key in ("hinzugefügt", "ersetzt", "unverändert", "abgelehnt"))
+        click.echo(f"{counted(len(files), 'Datei')}: {', '.join(parts)}.")
+    if outcomes["abgelehnt"]:
         raise click.exceptions.Exit(1)
 
 
@@ -189,14 +197,15 @@ def validation_report(document: Document) -> list[str]:
         f"  Ministerium:      {document.ministry or unknown}"
         + (f" (im Einvernehmen mit {', '.join(document.co_ministries)})" if document.co_ministries else ""),
         f"  Beantwortet:      {document.date_answered or '?'}",
-        f"  Vorbemerkungen:   {len(document.preamble)} Absätze der Fragesteller, "
+        f"  Vorbemerkungen:   {counted(len(document.preamble), 'Absatz')} der Fragesteller, "
         f"{len(document.government_preamble)} der Landesregierung",
-        f"  {len(document.questions)} Fragen:",
+        f"  {counted(len(document.questions), 'Frage')}:",
     ]
     for question in document.questions:
         shared = f", gemeinsam mit {', '.join(map(str, question.answered_with))}" if question.answered_with else ""
         lines.append(
-            f"    {question.printed_number:>3}. {_first_words(question.text)} ({len(question.answer)} Absätze{shared})"
+            f"    {question.printed_number:>3}. {_first_words(question.text)} "
+            f"({counted(len(question.answer), 'Absatz')}{shared})"
         )
     if document.footnotes:
         lines.append(f"  {len(document.footnotes)} Fußnoten:")
@@ -223,23 +232,34 @@ def _first_words(text: str, count: int = 8) -> str:
 )
 @click.option("--page", default=1, show_default=True, type=click.IntRange(1), help="Ergebnisseite.")
 @click.option("--sort", type=click.Choice(SORTS), default=RELEVANCE, show_default=True, help="Reihenfolge.")
+@click.option(
+    "--base-url",
+    default=config.DEFAULTS.base_url,
+    envvar=config.env_name("base_url"),
+    show_default=True,
+    help="Adresse der Website, unter der die Links der Treffer stehen.",
+)
 @json_option
 @pass_paths
-def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: bool) -> None:
+def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url: str, as_json: bool) -> None:
     """Im Index suchen; Treffer sind einzelne Antworten, beste zuerst (Filter: partei:SPD datum:2019 …)."""
+    from indexer.output import terminal
+
     results = _or_exit(
         lambda: Engine(paths.index, answer_url=paths.answer_url).search(query, page=page, per_page=limit, sort=sort)
     )
     if as_json:
-        _print_json(results.to_json())
+        data = results.to_json()
+        for hit in data["hits"]:
+            hit["url"] = terminal.absolute(base_url, hit["url"])
+        _print_json(data)
         return
-    click.echo(f"{results.total} Antworten für „{query}“")
+    click.echo(terminal.headline(results, query))
     if results.suggestion:
         click.echo(f"Meinten Sie „{results.suggestion}“?")
     for rank, hit in enumerate(results.hits, start=(page - 1) * limit + 1):
-        where = f"Frage {hit.question}" if hit.question is not None else "Dokument"
-        click.echo(f"{rank:3}. {hit.title} (Drs. {hit.drucksache}, {where})  {hit.url}")
-        click.echo(f"     {hit.snippet.striptags()}")
+        for line in terminal.hit_lines(rank, hit, base_url):
+            click.echo(line)
 
 
 # -- measuring ----------------------------------------------------------------------------------

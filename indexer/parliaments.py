@@ -55,3 +55,9 @@ def find_parliament(text: str) -> str | None:
     """The code of the first parliament whose name ``text`` contains (case-insensitive)."""
     lowered = text.lower()
     return next((p.code for p in PARLIAMENTS for alias in p.aliases if alias in lowered), None)
+
+
+def parliament_name(code: str) -> str:
+    """``ni`` → ``Niedersächsischer Landtag``; an unknown code as it is, in capitals."""
+    parliament = BY_CODE.get(code)
+    return parliament.name if parliament else code.upper()

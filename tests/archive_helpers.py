@@ -19,7 +19,7 @@ def fresh_installation(root: Path, extra: tuple[int, ...] = ()) -> tuple[Path, P
     """A corpus with the seed (and generated answers ``extra``) and an index built from it."""
     corpus, index = root / "corpus", root / "index"
     corpus.mkdir(parents=True)
-    for source in SEED.iterdir():
+    for source in SEED.glob(f"{SEED_ID}.*"):
         if source.is_file():
             shutil.copy(source, corpus / source.name)
     for number in extra:

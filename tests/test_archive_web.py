@@ -186,3 +186,45 @@ def test_upload_whose_sidecar_links_a_script_is_refused_and_changes_nothing(site
     assert response.status_code == 422 and "http- oder https-Adresse" in page
     assert 'name="token"' not in page
     assert snapshot(site.corpus, site.index) == before
+
+
+def upload_many(client, files, sidecars=()):
+    token = csrf(client.get("/archiv/").get_data(as_text=True))
+    data = {
+        "csrf_token": token,
+        "datei": [(io.BytesIO(path.read_bytes()), path.name) for path in files],
+        "metadaten": [(io.BytesIO(path.read_bytes()), path.name) for path in sidecars],
+    }
+    return client.post("/archiv/pruefen", data=data, content_type="multipart/form-data")
+
+
+def test_several_files_at_once_then_links_to_each_added_document(site):
+    client = logged_in(site)
+    first, second = make_answer(site.incoming, 7001), make_answer(site.incoming, 7002)
+    report = upload_many(client, [first, second], [first.with_suffix(".json"), second.with_suffix(".json")])
+    page = report.get_data(as_text=True)
+    assert report.status_code == 200 and "Prüfbericht (2 Dateien)" in page
+    assert "Neu: nw-17-7001: 5 Fragen" in page and "Neu: nw-17-7002: 5 Fragen" in page
+    assert "(1 Absatz)" in page and "(1 Absätze)" not in page
+    assert "<dt>Drucksache (Antwort)</dt><dd>17/7001</dd>" in page and "Nr. 10001" in page
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token}, follow_redirects=True)
+    added = done.get_data(as_text=True)
+    assert 'href="/dokument/nw-17-7001">Zum Dokument nw-17-7001</a>' in added
+    assert 'href="/dokument/nw-17-7002">Zum Dokument nw-17-7002</a>' in added
+    assert client.get("/dokument/nw-17-7002").status_code == 200
+
+
+def test_errors_name_the_uploaded_file_and_a_missing_metadata_file_is_a_warning(site, tmp_path):
+    client = logged_in(site)
+    broken = tmp_path / "Antwort vom Mai.txt"
+    broken.write_bytes(bytes(range(256)) * 8)
+    page = upload(client, broken).get_data(as_text=True)
+    assert "Antwort vom Mai.txt" in page and "upload.txt" not in page
+    bare = tmp_path / "nw-17-7003.txt"
+    bare.write_text(make_answer(site.incoming, 7003).read_text(encoding="utf-8"), encoding="utf-8")
+    report = upload(client, bare).get_data(as_text=True)
+    assert "Keine Metadaten-Datei (.json) dabei" in report
+    token = re.search(r'name="token" value="([^"]+)"', report).group(1)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(report), "token": token}, follow_redirects=True)
+    assert "Warnung: Keine Metadaten-Datei" in done.get_data(as_text=True)

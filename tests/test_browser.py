@@ -8,50 +8,39 @@ never downloads a browser here.  A failing test leaves a screenshot in ``tests/a
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from web import create_app
-
-from .conftest import serving
-
 ARTIFACTS = Path(__file__).parent / "artifacts"
 TIMEOUT_MS = 5000
-EXAMPLE = "Antwort der Landesregierung auf die Kleine Anfrage 2509 (Drs. 17/6448) vom 4. Juni 2019, Antwort zu Frage 4"
+EXAMPLE = (
+    "Antwort der Landesregierung vom 4. Juni 2019 auf die Kleine Anfrage 2509 der Abgeordneten "
+    "Nadja Lüders, Volkan Baran, Armin Jahl und Anja Butschkau (SPD), LT-Drs. 17/6448, Antwort zu Frage 4"
+)
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def served(request, index_dir, corpus_dir):
-    """The app on a real HTTP server; over the seed + shared answers when ../shared exists.
-
-    Yields ``(base_url, wide)``.
-    """
-    try:
-        index, corpus, wide = (
-            request.getfixturevalue("wide_index_dir"),
-            request.getfixturevalue("wide_corpus_dir"),
-            True,
-        )
-    except pytest.skip.Exception:
-        index, corpus, wide = index_dir, corpus_dir, False
-    app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)})
-    with serving(app) as base_url:
-        yield base_url, wide
-
-
 @pytest.fixture
 def page(browser, served, request):
-    base_url, _ = served
+    with browser_page(browser, served[0], request) as opened:
+        yield opened
+
+
+@contextmanager
+def browser_page(browser, base_url: str, request, width: int = 1200) -> Iterator:
+    """A fresh page at ``width`` px on ``base_url``; a failing test leaves its screenshot in ``ARTIFACTS``."""
     context = browser.new_context(
         base_url=base_url,
         locale="de-DE",
         permissions=["clipboard-read", "clipboard-write"],
-        viewport={"width": 1200, "height": 900},
+        viewport={"width": width, "height": 900},
+        is_mobile=width < 500,
     )
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
@@ -116,7 +105,7 @@ def test_search_facet_sort_and_open_the_answer(page, served):
 def test_no_results_says_why_and_offers_to_drop_the_filter(page):
     page.goto("/?q=Transfer&partei=Niemand")
     notice = page.locator("#keine-treffer")
-    assert "erfüllt zugleich alle Filter" in notice.inner_text()
+    assert "erfüllt zugleich den Filter" in notice.inner_text()
     notice.get_by_role("link", name="ohne den Filter „Partei: Niemand“ suchen").click()
     page.wait_for_url("**/?q=Transfer")
     assert count_of(page) >= 1
@@ -137,11 +126,17 @@ def test_copy_a_citation(page):
     assert Path(download.value.path()).read_text(encoding="utf-8").startswith("@techreport{nw-17-6448-frage-4,")
 
 
-def test_open_the_atom_feed(page):
+def test_subscribe_then_open_the_atom_feed(page):
     page.goto("/?q=Arbeit")
-    href = page.get_by_role("link", name="Atom-Feed (neueste zuerst)").get_attribute("href")
-    assert page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href") == href
-    response = page.goto(href)
+    feed = page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href")
+    page.get_by_role("link", name="Neue Antworten abonnieren (Feed)").click()
+    page.wait_for_url("**/abonnieren?q=Arbeit")
+    address = page.get_by_label("Adresse des Feeds").input_value()
+    assert address.startswith("http://127.0.0.1:") and address.endswith(feed)
+    page.get_by_role("button", name="Adresse kopieren").click()
+    expect(page.locator(".copy-status")).to_have_text("Adresse kopiert.")
+    assert page.evaluate("navigator.clipboard.readText()") == address
+    response = page.goto(address)
     assert response.ok and response.headers["content-type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.body())
     entries = feed.findall("{http://www.w3.org/2005/Atom}entry")

@@ -1,14 +1,31 @@
-"""Citations of an answer: the German text, and BibTeX, RIS and CSL-JSON that parse."""
+"""Citations of an answer: the German parliamentary form, and BibTeX, RIS, CSL-JSON and COinS
+read back by real parsers (bibtexparser, rispy, citeproc-py)."""
 
 import json
-import re
 from html.parser import HTMLParser
+from urllib.parse import parse_qs
 
+import bibtexparser
 import pytest
+import rispy
+from citeproc import Citation as CslCitation
+from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
 
+from indexer import load_document
 from indexer.output.citation import Citation
 
-EXAMPLE = "Antwort der Landesregierung auf die Kleine Anfrage 2509 (Drs. 17/6448) vom 4. Juni 2019, Antwort zu Frage 4"
+from .conftest import SEED
+
+EXAMPLE = (
+    "Antwort der Landesregierung vom 4. Juni 2019 auf die Kleine Anfrage 2509 der Abgeordneten "
+    "Nadja Lüders, Volkan Baran, Armin Jahl und Anja Butschkau (SPD), LT-Drs. 17/6448, Antwort zu Frage 4"
+)
+NI_EXAMPLE = (
+    "Antwort der Landesregierung vom 6. Juli 2026 auf die Kleine Anfrage (Drs. 19/10805) der Abgeordneten "
+    "Claus Seebeck und Eike Holsten (CDU), LT-Drs. 19/11134, Antwort zu Frage 2"
+)
+NRW_PDF = "https://www.landtag.nrw.de/portal/WWW/dokumentenarchiv/Dokument/MMD17-6448.pdf"
 
 
 @pytest.fixture
@@ -16,39 +33,41 @@ def seed_doc(engine):
     return engine.document("nw-17-6448")
 
 
-def test_german_citation_text(seed_doc):
+def test_german_citation_text_follows_the_parliamentary_form(seed_doc):
     cite = Citation(seed_doc, 4, "https://example.org/dokument/nw-17-6448#frage-4")
     assert cite.short() == EXAMPLE
     assert cite.text() == (
         f"{EXAMPLE}. Landtag Nordrhein-Westfalen, 17. Wahlperiode: „{seed_doc.title}“. "
-        "https://example.org/dokument/nw-17-6448#frage-4"
+        "Beantwortet von: Ministerium für Arbeit, Gesundheit und Soziales. "
+        f"PDF: {NRW_PDF}. Online: https://example.org/dokument/nw-17-6448#frage-4."
     )
-    assert Citation(seed_doc).short().endswith("vom 4. Juni 2019")
+    assert Citation(seed_doc).short().endswith("(SPD), LT-Drs. 17/6448")
 
 
-def parse_bibtex(text: str) -> tuple[str, str, dict[str, str]]:
-    """A small BibTeX reader: one entry, ``name = {value}`` or bare values, braces balanced."""
-    match = re.fullmatch(r"@(\w+)\{([^,\s]+),\n(.*)\n\}\n", text, re.S)
-    assert match, text
-    depth = 0
-    for char in match.group(3):
-        depth += {"{": 1, "}": -1}.get(char, 0)
-        assert depth >= 0
-    assert depth == 0
-    fields = dict(re.findall(r"^\s+(\w+) = \{?(.*?)\}?,?$", match.group(3), re.M))
-    return match.group(1), match.group(2), fields
+def test_niedersachsen_citation_names_the_question_drucksache_after_the_anfrage():
+    """The answer is Drs. 19/11134; the Kleine Anfrage it answers is Drs. 19/10805 (as the page shows)."""
+    document = load_document(SEED / "ni-19-11134.txt")
+    assert Citation(document, 2).short() == NI_EXAMPLE
+
+
+def bibtex_entry(text: str):
+    library = bibtexparser.parse_string(text)
+    assert library.failed_blocks == [] and len(library.entries) == 1, text
+    entry = library.entries[0]
+    return entry.entry_type, entry.key, {name: field.value for name, field in entry.fields_dict.items()}
 
 
 def test_bibtex_parses(client):
     response = client.get("/dokument/nw-17-6448/zitat.bib?frage=4")
     assert response.status_code == 200 and response.mimetype == "application/x-bibtex"
     assert 'filename="nw-17-6448-frage-4.bib"' in response.headers["Content-Disposition"]
-    kind, key, fields = parse_bibtex(response.get_data(as_text=True))
+    kind, key, fields = bibtex_entry(response.get_data(as_text=True))
     assert (kind, key) == ("techreport", "nw-17-6448-frage-4")
     assert fields["number"] == "17/6448" and fields["year"] == "2019" and fields["month"] == "jun"
     assert fields["author"] == "{Landesregierung Nordrhein-Westfalen}"
-    assert fields["url"].endswith("/dokument/nw-17-6448#frage-4")
-    assert "Antwort zu Frage 4" in fields["note"]
+    assert fields["url"] == NRW_PDF  # the official PDF …
+    assert fields["howpublished"].endswith("/dokument/nw-17-6448#frage-4}")  # … and the permalink
+    assert EXAMPLE in fields["note"] and "Ministerium für Arbeit, Gesundheit und Soziales" in fields["note"]
 
 
 @pytest.mark.parametrize(
@@ -62,31 +81,34 @@ def test_bibtex_parses(client):
 def test_bibtex_escapes_special_characters(seed_doc, title, escaped):
     """Braces become commands: BibTeX counts an escaped brace for its balance, so an unbalanced title
     escaped that way would swallow the rest of the entry."""
-    kind, key, fields = parse_bibtex(Citation(seed_doc.with_metadata(title=title), 1).bibtex())
+    kind, key, fields = bibtex_entry(Citation(seed_doc.with_metadata(title=title), 1).bibtex())
     assert (kind, key) == ("techreport", "nw-17-6448-frage-1")
     assert escaped in fields["title"] and fields["number"] == "17/6448"
 
 
 def test_ris_parses(client):
     text = client.get("/dokument/nw-17-6448/zitat.ris?frage=4").get_data(as_text=True)
-    lines = text.split("\r\n")
-    assert lines[-1] == ""
-    records = [re.fullmatch(r"([A-Z][A-Z0-9])  - (.*)", line) for line in lines[:-1]]
-    assert all(records), lines
-    tags = [(m.group(1), m.group(2)) for m in records]
-    assert tags[0] == ("TY", "GOVDOC") and tags[-1] == ("ER", "")
-    data = dict(tags)
-    assert data["PY"] == "2019" and data["DA"] == "2019/06/04" and data["M1"] == "Drs. 17/6448"
-    assert data["UR"].endswith("#frage-4") and data["L1"].endswith("MMD17-6448.pdf")
+    (entry,) = rispy.loads(text)
+    assert entry["type_of_reference"] == "GOVDOC"
+    assert entry["authors"] == ["Landesregierung Nordrhein-Westfalen,"]
+    assert entry["secondary_authors"] == ["Lüders, Nadja", "Baran, Volkan", "Jahl, Armin", "Butschkau, Anja"]
+    assert entry["year"] == "2019" and entry["date"] == "2019/06/04" and entry["note"] == "Drs. 17/6448"
+    assert entry["urls"][0] == NRW_PDF and entry["urls"][1].endswith("/dokument/nw-17-6448#frage-4")
+    assert entry["notes"] == [EXAMPLE]
+    assert entry["author_address"] == "Ministerium für Arbeit, Gesundheit und Soziales"
 
 
-def test_csl_json_parses(client):
+def test_csl_json_renders_with_citeproc(client):
     items = json.loads(client.get("/dokument/nw-17-6448/zitat.json?frage=4").get_data(as_text=True))
     (item,) = items
     assert item["type"] == "report" and item["id"] == "nw-17-6448-frage-4"
-    assert item["issued"] == {"date-parts": [[2019, 6, 4]]}
-    assert item["number"] == "17/6448" and item["author"] == [{"literal": "Landesregierung Nordrhein-Westfalen"}]
-    assert item["URL"].endswith("#frage-4")
+    assert item["issued"] == {"date-parts": [[2019, 6, 4]]} and item["note"] == EXAMPLE
+    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    bibliography.register(CslCitation([CitationItem("nw-17-6448-frage-4")]))
+    (rendered,) = [str(entry) for entry in bibliography.bibliography()]
+    assert rendered.startswith("Landesregierung Nordrhein-Westfalen (2019) Integration langzeitarbeitsloser")
+    assert "Drucksache 17/6448. Landtag Nordrhein-Westfalen" in rendered and NRW_PDF in rendered
 
 
 def test_unknown_citation_format_or_question_is_404(client):
@@ -105,6 +127,17 @@ class MetaReader(HTMLParser):
             self.meta.append((attrs["name"], attrs["content"]))
 
 
+class CoinsReader(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.items: list[dict[str, list[str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "span" and attrs.get("class") == "Z3988":
+            self.items.append(parse_qs(attrs["title"]))
+
+
 def test_document_page_has_zotero_meta_tags_citation_boxes_and_pdf_link(client):
     page = client.get("/dokument/nw-17-6448").get_data(as_text=True)
     head = page[: page.index("</head>")]
@@ -114,11 +147,19 @@ def test_document_page_has_zotero_meta_tags_citation_boxes_and_pdf_link(client):
     assert meta["citation_title"].startswith("Integration langzeitarbeitsloser Menschen")
     assert meta["citation_publication_date"] == "2019/06/04"
     assert meta["citation_technical_report_number"] == "Drucksache 17/6448"
-    assert meta["citation_pdf_url"].endswith("MMD17-6448.pdf")
+    assert meta["citation_pdf_url"] == NRW_PDF
+    assert meta["citation_abstract"] == EXAMPLE.removesuffix(", Antwort zu Frage 4")
+    coins = CoinsReader()
+    coins.feed(page)
+    assert len(coins.items) == 6  # the document and each of its five answers: Zotero offers them all
+    assert coins.items[4]["rft.btitle"][0].endswith("– Antwort zu Frage 4")
+    assert coins.items[4]["rft.aucorp"] == ["Landesregierung Nordrhein-Westfalen"]
+    assert coins.items[4]["rft.date"] == ["2019-06-04"] and coins.items[4]["rft_id"] == [NRW_PDF]
     for number in range(1, 6):
         assert f'id="zitat-frage-{number}-text"' in page
         assert f'href="/dokument/nw-17-6448/zitat.bib?frage={number}"' in page
     assert EXAMPLE in page
     assert 'class="source-pdf" href="https://www.landtag.nrw.de/' in page
     assert 'class="permalink" href="http://localhost/dokument/nw-17-6448#frage-4"' in page
+    assert f'class="official" href="{NRW_PDF}"' in page
     assert "Ähnliche Antworten" in page

@@ -1,8 +1,14 @@
 """The ``anfragen`` command line, through Click's runner."""
 
 import json
+import shutil
 
 import pytest
+from click.testing import CliRunner
+
+from web.cli import main
+
+from .archive_helpers import make_answer
 
 
 @pytest.mark.parametrize("command", ["build", "rebuild"])
@@ -10,17 +16,50 @@ def test_build_then_search(runner, tmp_path, command):
     index = tmp_path / "index"
     built = runner(command, index=index)
     assert built.exit_code == 0, built.output
-    assert "1 Dokumente, 14 Absätze" in built.output
+    assert "1 Dokument, 14 Absätze" in built.output
     found = runner("search", "Teilhabechancengesetz", "--json", index=index)
     assert found.exit_code == 0
     assert [h["question"] for h in json.loads(found.output)["hits"]] == [4, 2, 3]
+    assert json.loads(found.output)["hits"][0]["url"] == "http://127.0.0.1:5000/dokument/nw-17-6448#frage-4"
 
 
 def test_search_prints_ranked_answers(runner):
     result = runner("search", "Passiv Aktiv Transfer")
     assert result.exit_code == 0
-    assert "1 Antworten" in result.output
-    assert "/dokument/nw-17-6448#frage-4" in result.output
+    assert result.output.startswith("1 Antwort für „Passiv Aktiv Transfer“\n")
+    assert "     http://127.0.0.1:5000/dokument/nw-17-6448#frage-4\n" in result.output  # absolute: config default
+    other = runner("search", "Passiv Aktiv Transfer", "--base-url", "https://anfragen.example.org/")
+    assert "     https://anfragen.example.org/dokument/nw-17-6448#frage-4\n" in other.output
+
+
+def test_search_marks_words_on_a_terminal_and_prints_plain_text_when_piped(corpus_dir, index_dir):
+    args = ["--corpus", str(corpus_dir), "--index", str(index_dir), "search", "Teilhabechancengesetz"]
+    on_terminal = CliRunner().invoke(main, args, color=True).output
+    piped = CliRunner().invoke(main, args, color=False).output
+    assert "Mit dem \x1b[33m\x1b[1mTeilhabechancengesetz\x1b[0m, das" in on_terminal  # yellow, bold
+    assert "\x1b[" not in piped and "Mit dem Teilhabechancengesetz, das" in piped
+
+
+def test_relaxed_hits_say_what_they_lack(runner):
+    result = runner("search", "Teilhabechancengesetz Quantencomputer")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("0 Antworten für „Teilhabechancengesetz Quantencomputer“ · dazu ")
+    assert "     Es fehlt: Quantencomputer\n" in result.output
+
+
+def test_add_of_several_files_ends_with_a_summary(runner, tmp_path, corpus_dir):
+    corpus, index = tmp_path / "korpus", tmp_path / "index"
+    corpus.mkdir()
+    shutil.copy(corpus_dir / "nw-17-6448.txt", corpus)
+    shutil.copy(corpus_dir / "nw-17-6448.json", corpus)
+    assert CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"]).exit_code == 0
+    new = make_answer(tmp_path / "neu", 7001)
+    empty = tmp_path / "leer.txt"
+    empty.write_text("")
+    args = ["--corpus", str(corpus), "--index", str(index), "add", str(new), str(corpus / "nw-17-6448.txt"), str(empty)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert result.output.rstrip().endswith("3 Dateien: 1 hinzugefügt, 0 ersetzt, 1 unverändert, 1 abgelehnt.")
 
 
 def test_parse_json_shape(runner, corpus_dir):
@@ -56,5 +95,22 @@ def test_errors_are_messages_not_tracebacks(runner, tmp_path):
     assert result.exit_code == 1 and "leer" in result.output and "Traceback" not in result.output
     result = runner("search", "Arbeit", index=tmp_path / "kein-index")
     assert result.exit_code == 1 and "anfragen build" in result.output
+    assert f"Kein Suchindex in {tmp_path / 'kein-index'}" in result.output
+    assert "--index VERZEICHNIS" in result.output and "ANFRAGEN_INDEX=VERZEICHNIS" in result.output
     result = runner("search", "")
     assert result.exit_code == 1 and "Suchbegriff" in result.output
+
+
+def test_rebuild_progress_bar_ends_at_all_files_even_when_one_is_skipped(tmp_path, corpus_dir, monkeypatch):
+    """On a terminal the bar counts files; a skipped file counts too, so the bar ends full."""
+    import click._termui_impl
+
+    corpus = tmp_path / "korpus"
+    corpus.mkdir()
+    shutil.copy(corpus_dir / "nw-17-6448.txt", corpus)
+    (corpus / "nw-17-9999.txt").write_text("")  # refused: empty
+    monkeypatch.setattr(click._termui_impl, "isatty", lambda _stream: True)
+    result = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(tmp_path / "index"), "rebuild"])
+    assert result.exit_code == 0, result.output
+    assert "Indexiere" in result.output and "[####################################]  2/2" in result.output
+    assert "Übersprungen: nw-17-9999.txt" in result.output

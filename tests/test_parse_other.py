@@ -235,7 +235,7 @@ def test_cli_report_and_json_and_exit_status(tmp_path):
         "Parlament:        bw, Wahlperiode 17",
         "Drucksache:       17/512",
         "3 Fragen:",
-        "Wann beginnt der Bau des ersten Abschnitts? (1 Absätze, gemeinsam mit 3)",
+        "Wann beginnt der Bau des ersten Abschnitts? (1 Absatz, gemeinsam mit 3)",
         "Ministerium:      Ministerium für Verkehr",
         "Fragesteller:     Hans-Peter Storz (SPD)",
     ):

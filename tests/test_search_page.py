@@ -41,10 +41,15 @@ def test_filter_only_search_lists_answers_newest_first(client):
 
 def test_no_results_explains_and_suggests(client):
     page = client.get("/?q=Transfer&ministerium=Kultus").get_data(as_text=True)
-    assert "Keine Antwort gefunden" in page and "erfüllt zugleich alle Filter" in page
+    assert (
+        "Keine Antwort gefunden" in page
+        and "Keine Antwort enthält den Suchbegriff „Transfer“ und erfüllt zugleich den Filter." in page
+    )
     assert "/?q=Transfer" in links(page)  # drop the filter
     page = client.get("/?q=Quantencomputer").get_data(as_text=True)
-    assert "Keine Antwort enthält alle Suchbegriffe" in page
+    assert "Keine Antwort enthält den Suchbegriff „Quantencomputer“." in page and "alle Suchbegriffe" not in page
+    page = client.get("/?q=Quantencomputer+Raumfahrt").get_data(as_text=True)
+    assert "Keine Antwort enthält alle Suchbegriffe." in page
 
 
 def test_a_spelling_suggestion_is_offered_when_the_engine_has_one(app):

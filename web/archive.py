@@ -14,6 +14,7 @@ from __future__ import annotations
 import secrets
 import shutil
 import time
+from dataclasses import replace
 from functools import cache, wraps
 from pathlib import Path
 
@@ -29,12 +30,14 @@ from flask import (
     session,
     url_for,
 )
+from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.utils import secure_filename
 
 from indexer import AnfragenError, Archive
-from indexer.archive.archive import MAX_FILE_BYTES
+from indexer.archive.archive import MAX_FILE_BYTES, Inspection
+from indexer.archive.inspection import UNCHANGED
 from indexer.ingest.sidecar import DOC_ID
 
 bp = Blueprint("archive", __name__, url_prefix="/archiv")
@@ -107,57 +110,89 @@ def logout():
 @bp.get("/")
 @archivist_required
 def upload():
-    return render_template("archiv.html")
+    return render_template("archiv.html", added=session.pop("added", []))
 
 
 @bp.post("/pruefen")
 @archivist_required
 def inspect():
-    """Store the upload aside and show what adding it would do; nothing is added yet."""
-    upload = request.files.get("datei")
-    if upload is None or not upload.filename:
+    """Store the uploads aside and show what adding them would do; nothing is added yet."""
+    uploads = [upload for upload in request.files.getlist("datei") if upload.filename]
+    if not uploads:
         return render_template("archiv.html", error="Bitte eine Datei auswählen."), 400
-    original = upload.filename
-    suffix = Path(original).suffix.lower()
-    if suffix not in ALLOWED_SUFFIXES:
+    refused = [u.filename for u in uploads if Path(u.filename or "").suffix.lower() not in ALLOWED_SUFFIXES]
+    if refused:
+        names = ", ".join(str(name) for name in refused)
         return render_template(
-            "archiv.html", error=f"{original}: nur .pdf- und .txt-Dateien werden angenommen. Nichts geändert."
+            "archiv.html", error=f"{names}: nur .pdf- und .txt-Dateien werden angenommen. Nichts geändert."
         ), 400
     _remove_old_uploads()
     token = secrets.token_urlsafe(16)
     folder = _upload_dir() / token
+    sidecars = [s for s in request.files.getlist("metadaten") if s.filename]
+    reports, pending = [], []
+    for number, upload in enumerate(uploads):
+        inspection, saved = _inspect_one(folder / str(number), upload, _sidecar_for(upload, sidecars, len(uploads)))
+        reports.append(inspection)
+        if inspection.ok and inspection.action != UNCHANGED:
+            pending.append({"file": str(saved.relative_to(folder)), "name": upload.filename})
+    if not pending:
+        shutil.rmtree(folder, ignore_errors=True)
+    else:
+        session["upload"] = {"token": token, "files": pending}
+    status = 422 if not any(inspection.ok for inspection in reports) else 200
+    return render_template("archiv_pruefung.html", inspections=reports, token=token if pending else None), status
+
+
+def _sidecar_for(upload: FileStorage, sidecars: list[FileStorage], uploads: int) -> FileStorage | None:
+    """The metadata file of ``upload``: the only one for a single upload, else the one of the same name."""
+    if uploads == 1:
+        return sidecars[0] if sidecars else None
+    stem = Path(upload.filename or "").stem
+    return next((s for s in sidecars if Path(s.filename or "").stem == stem), None)
+
+
+def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None) -> tuple[Inspection, Path]:
+    """Save one upload (and its metadata file) in ``folder`` and inspect it; reports name the file
+    as the archivist's computer does, not as it was stored."""
+    original = str(upload.filename)
     folder.mkdir(parents=True)
     stem = Path(secure_filename(original)).stem
-    path = folder / f"{stem if DOC_ID.match(stem) else 'upload'}{suffix}"
+    path = folder / f"{stem if DOC_ID.match(stem) else 'upload'}{Path(original).suffix.lower()}"
     upload.save(path)
-    sidecar = request.files.get("metadaten")
-    if sidecar is not None and sidecar.filename:
+    if sidecar is not None:
         sidecar.save(path.with_suffix(".json"))
     inspection = _archive().inspect(path, name=original)
-    if not inspection.ok:
-        shutil.rmtree(folder, ignore_errors=True)
-        return render_template("archiv_pruefung.html", inspection=inspection, token=None), 422
-    session["upload"] = {"token": token, "file": path.name, "name": original}
-    return render_template("archiv_pruefung.html", inspection=inspection, token=token)
+    errors = tuple(error.replace(path.name, original) for error in inspection.errors)
+    return replace(inspection, errors=errors), path
 
 
 @bp.post("/hinzufuegen")
 @archivist_required
 def add():
-    """Add the upload the archivist has just seen the report of."""
+    """Add the uploads the archivist has just seen the report of."""
     pending = session.get("upload")
     if not pending or request.form.get("token") != pending["token"]:
         abort(400, "Keine geprüfte Datei zum Hinzufügen – bitte erneut hochladen.")
     session.pop("upload")
     folder = _upload_dir() / pending["token"]
-    path = folder / pending["file"]
+    added, failures = [], []
     try:
-        result = _archive().add(path, name=pending["name"])
-    except AnfragenError as exc:
-        return render_template("archiv_fehler.html", message=str(exc)), 409
+        for item in pending["files"]:
+            try:
+                result = _archive().add(folder / item["file"], name=item["name"])
+            except AnfragenError as exc:
+                failures.append(str(exc).replace(Path(item["file"]).name, item["name"]))
+                continue
+            doc_id = result.inspection.document.id if result.inspection.document else None
+            added.append({"message": result.message, "doc_id": doc_id, "warnings": result.warnings})
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    flash(result.message)
+    if not added:
+        return render_template("archiv_fehler.html", message="\n".join(failures)), 409
+    for failure in failures:
+        flash(failure)
+    session["added"] = added
     return redirect(url_for("archive.upload"))
 
 

@@ -45,6 +45,28 @@ def export_csv():
     return Response(body, mimetype="text/csv", headers=_attachment("anfragen-treffer.csv"))
 
 
+@bp.get("/export-excel.csv")
+def export_excel():
+    """The same CSV for German Excel: semicolons, UTF-8 with BOM."""
+    state = _state()
+    hits = _all_hits(state)
+    body = stream_with_context(csv_chunks(hits, base_url(), delimiter=";"))
+    return Response(body, mimetype="text/csv", headers=_attachment("anfragen-treffer-excel.csv"))
+
+
+@bp.get("/abonnieren")
+def subscribe():
+    """How to follow a search: a feed reader or an e-mail-by-feed service, and the feed URL to copy."""
+    state = _state()
+    described = state.query or ", ".join(label for _, _, label in state.filters.labels())
+    return render_template(
+        "abonnieren.html",
+        state=state,
+        described=described,
+        feed_url=state.external_url("downloads.feed", page=1, sort=NEWEST),
+    )
+
+
 @bp.get("/export.json")
 def export_json():
     state = _state()

@@ -6,7 +6,9 @@ from flask import Flask
 from markupsafe import Markup
 
 from indexer.dates import short_date
-from indexer.search.highlight import xml_text
+from indexer.parliaments import parliament_name
+from indexer.search.highlight import linkify, xml_text
+from indexer.words import counted
 
 from .urls import answer_url
 
@@ -20,3 +22,6 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(short_date, "date_de")
     app.add_template_filter(xml_text_filter, "xml_text")
     app.add_template_global(answer_url, "answer_url")
+    app.add_template_filter(parliament_name, "parliament_name")
+    app.add_template_filter(counted, "counted")
+    app.add_template_filter(linkify, "linkify")

@@ -215,6 +215,10 @@ def _schemas() -> dict[str, Any]:
                     "items": {"type": "string"},
                     "description": "Suchwörter, die dieser Antwort fehlen (nur bei Teiltreffern)",
                 },
+                "parliament": {"type": "string", "description": "Parlamentskürzel (nw, ni, …)"},
+                "anfrage_drucksache": _NULLABLE_STR,
+                "askers": {"type": "array", "items": {"type": "string"}, "description": "Fragesteller (Partei)"},
+                "parties": {"type": "array", "items": {"type": "string"}},
             },
         },
         "SearchResult": {

@@ -26,6 +26,8 @@ from .searcher import engine
 from .urls import answer_url
 
 SORT_LABELS = {"relevanz": "Relevanz", "neueste": "Neueste zuerst", "aelteste": "Älteste zuerst"}
+# How the count line names the order: „12 Antworten · nach Relevanz sortiert“.
+SORT_PHRASES = {"relevanz": "nach Relevanz sortiert", "neueste": "neueste zuerst", "aelteste": "älteste zuerst"}
 FACET_LABELS = {facet.name: facet.heading for facet in FACETS}
 
 
@@ -105,6 +107,11 @@ class SearchState:
             kept: dict[str, Any] = {name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))}
             filters = replace(self.filters, **kept)
         return self.url(filters=filters, page=1)
+
+    def without_filter(self, name: str) -> str:
+        """URL with every value of one filter removed (page back to 1)."""
+        cleared: dict[str, Any] = {name: ()}
+        return self.url(filters=replace(self.filters, **cleared), page=1)
 
     def selected(self, name: str, value: Any) -> bool:
         return str(value) in {str(v) for v in getattr(self.filters, name)}

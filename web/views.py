@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
 from flask import Blueprint, render_template, request, url_for
@@ -9,20 +10,37 @@ from flask import Blueprint, render_template, request, url_for
 from indexer import QueryError
 from indexer.output.citation import FORMATS, Citation, meta_tags
 from indexer.search.highlight import highlight
+from indexer.words import counted
 
 from .searcher import document_or_404, engine, question_or_404
-from .state import FACET_LABELS, SORT_LABELS, SearchState, permalink
+from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, permalink
+from .timeline import timeline
 from .urls import DOCUMENT_ROUTE
 
 bp = Blueprint("views", __name__)
 
+# Searches a newcomer can click on the home page: (query, what it shows).
+EXAMPLE_SEARCHES = (
+    ("Kosten", "ein Wort, alle Formen: Kosten, Kostenübernahme …"),
+    ('"Kosten der Unterkunft"', "eine Wortfolge"),
+    ("Schule ODER Kita", "eines von beiden"),
+    ("Krankenhaus partei:SPD", "mit Filter: nur Anfragen der SPD"),
+    ("Polizei datum:2025..2026", "in einem Zeitraum"),
+)
+
 
 @bp.get("/")
 def search():
-    results, message, state = None, None, SearchState()
+    results, message, state, notice = None, None, SearchState(), None
     try:
         state = SearchState.from_request()
         if state.active:
+            results = state.search()
+        if results is not None and results.page > results.pages:  # "Seite 99 von 8" is no page to show
+            notice = (
+                f"Seite {state.page} gibt es nicht – die Suche hat {counted(results.pages, 'Seite')}; hier die letzte."
+            )
+            state = replace(state, page=results.pages)
             results = state.search()
     except QueryError as exc:
         message = str(exc)
@@ -32,8 +50,13 @@ def search():
         query=state.query,
         results=results,
         message=message,
+        notice=notice,
         sort_labels=SORT_LABELS,
+        sort_phrases=SORT_PHRASES,
         facet_labels=FACET_LABELS,
+        timeline=timeline(state, results.facets) if results is not None else None,
+        overview=engine().overview() if not state.active and message is None else None,
+        examples=EXAMPLE_SEARCHES,
     )
 
 

@@ -16,6 +16,7 @@ from indexer.ingest.extract import SUPPORTED_SUFFIXES
 from indexer.ingest.load import load_document, source_file
 from indexer.ingest.sidecar import DOC_ID
 from indexer.model import Document
+from indexer.words import counted
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 NEW, REPLACED, UNCHANGED = "neu", "ersetzt", "unverändert"
@@ -23,6 +24,12 @@ NEW, REPLACED, UNCHANGED = "neu", "ersetzt", "unverändert"
 
 class RefusedError(AnfragenError):
     """A file failed validation; the message lists every reason."""
+
+
+MISSING_METADATA = (
+    "Keine Metadaten-Datei (.json) dabei: Die Antwort erscheint ohne Link zum Original-PDF, "
+    "und was der Text nicht selbst nennt (z. B. Fragesteller, Datum), fehlt."
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,18 @@ class Inspection:
         """``nw-18-14087: 5 Fragen, 14 Absätze`` — what the index will hold."""
         if self.document is None:
             return f"{self.name}: abgelehnt"
-        return f"{self.document.id}: {len(self.document.questions)} Fragen, {self.record_count} Absätze"
+        return (
+            f"{self.document.id}: {counted(len(self.document.questions), 'Frage')}, "
+            f"{counted(self.record_count, 'Absatz')}"
+        )
+
+    @property
+    def notices(self) -> list[str]:
+        """Warnings for the archivist: the parser's, and a missing metadata file (no source link then)."""
+        found = list(self.document.warnings) if self.document else []
+        if self.ok and self.sidecar_bytes is None:
+            found.append(MISSING_METADATA)
+        return found
 
     def refusal(self) -> RefusedError:
         reasons = "\n".join(f"  - {reason}" for reason in self.errors)

@@ -35,13 +35,17 @@ class AddResult:
         action = self.inspection.action
         if action == UNCHANGED and self.inspection.document is not None:
             return f"{self.inspection.document.id}: unverändert (dieselbe Datei ist schon im Korpus)"
-        verb = "ersetzt" if action == REPLACED else "hinzugefügt"
-        return f"{self.inspection.summary} — {verb} in {self.seconds:.2f} s"
+        return f"{self.inspection.summary} — {self.outcome} in {self.seconds:.2f} s"
+
+    @property
+    def outcome(self) -> str:
+        """``hinzugefügt``, ``ersetzt`` or ``unverändert`` (for summaries)."""
+        return {UNCHANGED: "unverändert", REPLACED: "ersetzt"}.get(self.inspection.action or "", "hinzugefügt")
 
     @property
     def warnings(self) -> list[str]:
-        """What the parser noticed in the added document."""
-        return list(self.inspection.document.warnings) if self.inspection.document else []
+        """What the parser noticed in the added document, and a missing metadata file."""
+        return self.inspection.notices
 
 
 def add(site: Installation, path: Path, sidecar: Path | None, name: str) -> AddResult:

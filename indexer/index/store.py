@@ -32,6 +32,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.index import Index, LockError
 
+from indexer.config import env_name
 from indexer.durable import fsync_dir
 from indexer.errors import BuildError, IndexMissingError, WriteLockError
 from indexer.index.schema import TITLE, build_schema, records
@@ -98,7 +99,10 @@ class IndexStore:
         cannot mix generations."""
         path = path or self.current_path()
         if path is None or not whoosh_index.exists_in(str(path)):
-            raise IndexMissingError(f"Kein Suchindex in {self.root}: zuerst 'anfragen build' ausführen.")
+            raise IndexMissingError(
+                f"Kein Suchindex in {self.root.resolve()}. Einen anderen Index wählen: --index VERZEICHNIS "
+                f"oder {env_name('index')}=VERZEICHNIS; einen neuen bauen: 'anfragen build' (im Projektordner)."
+            )
         return whoosh_index.open_dir(str(path))
 
     # -- writing (callers hold :meth:`write_lock`) -------------------------------------------

@@ -12,6 +12,9 @@ import re
 _SUSPENSION_WORDS = frozenset({"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "noch", "wie"})
 _HYPHEN_END = re.compile(r"(?<=[A-Za-zÄÖÜäöüß])[-\u00ad\u2010]$")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
+# The end of a URL line "…_Modernisierung-Sanie-": a capitalised word part, broken by the line.
+# URL slugs in lower case ("…-prozent-in-" + "hochschulen") keep their hyphen.
+_CAPITALISED_PART_END = re.compile(r"[-_/.][A-ZÄÖÜ][a-zäöüß]+-$")
 _DIGIT_HYPHEN_END = re.compile(r"(?<=\d)-$")
 # pypdf sometimes sets the hyphen of a justified line apart: "abzu -" + "senken".
 _SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
@@ -45,7 +48,9 @@ def join_lines(lines: list[str]) -> str:
             out = out + line
         elif _HYPHEN_END.search(tail):
             first_word = line.split(" ", 1)[0]
-            if _URL_END.search(out[-200:]) or (
+            if _URL_END.search(out[-200:]) and _CAPITALISED_PART_END.search(out[-40:]) and first_word[:1].islower():
+                out = out[:-1] + line  # ".../Modernisierung-Sanie-" + "rung.pdf": a German word broken in a URL
+            elif _URL_END.search(out[-200:]) or (
                 first_word.split("-", 1)[0].lower() in _SUSPENSION_WORDS and "-" in first_word
             ):
                 out = out + line  # a URL, or "Länder-" + "und-Kommunal-…": the hyphen is real

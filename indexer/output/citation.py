@@ -1,4 +1,4 @@
-"""Citing one answer: German citation text, BibTeX, RIS and CSL-JSON.
+"""Citing one answer: German citation text, BibTeX, RIS, CSL-JSON, COinS and ``citation_*`` tags.
 
 Researchers cite the answer to one question of a Drucksache, not a web page, so every
 format names the Drucksache, the Kleine Anfrage, the date and the question number, and
@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from indexer.dates import german_date
 from indexer.model import Document
@@ -51,42 +52,54 @@ class Citation:
     def key(self) -> str:
         return self.document.id + (f"-frage-{self.question}" if self.question is not None else "")
 
+    @property
+    def link(self) -> str | None:
+        """Where the cited text is published: the official PDF where known, else the permalink."""
+        return self.document.source_url or self.url
+
     def short(self) -> str:
-        """*Antwort der Landesregierung auf die Kleine Anfrage 2509 (Drs. 17/6448) vom 4. Juni 2019,
-        Antwort zu Frage 4*."""
+        """The form German parliamentary documentation uses: *Antwort der Landesregierung vom
+        4. Juni 2019 auf die Kleine Anfrage 2509 der Abgeordneten … (SPD), LT-Drs. 17/6448, Antwort
+        zu Frage 4* — the date is the answer's, a question Drucksache (Niedersachsen) follows the
+        Anfrage, the Drucksache at the end is the answer's."""
         doc = self.document
-        who = "Bundesregierung" if doc.parliament == "bt" else "Landesregierung"
-        text = f"Antwort der {who} auf die Kleine Anfrage"
-        if doc.anfrage_nr is not None:
-            text += f" {doc.anfrage_nr}"
-        if doc.drucksache:
-            text += f" (Drs. {doc.drucksache})"
+        text = f"Antwort der {'Bundesregierung' if doc.parliament == 'bt' else 'Landesregierung'}"
         if doc.date_answered:
             text += f" vom {german_date(doc.date_answered)}"
+        text += " auf die Kleine Anfrage"
+        if doc.anfrage_nr is not None:
+            text += f" {doc.anfrage_nr}"
+        if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
+            text += f" (Drs. {doc.anfrage_drucksache})"
+        if doc.askers:
+            text += " " + askers_phrase(doc)
+        if doc.drucksache:
+            text += f", {'BT' if doc.parliament == 'bt' else 'LT'}-Drs. {doc.drucksache}"
         if self.question is not None:
             text += f", Antwort zu Frage {self.question}"
         return text
 
     def text(self) -> str:
-        """The full German citation: the short form, the parliament, the title and the permalink."""
+        """The full German citation: the short form, parliament and title, the ministry, the links."""
         doc = self.document
         parts = [self.short()]
         where = parliament_name(doc) + (f", {doc.wahlperiode}. Wahlperiode" if doc.wahlperiode else "")
         parts.append(where + (f": „{doc.title}“" if doc.title else ""))
+        if doc.ministry:
+            parts.append(f"Beantwortet von: {doc.ministry}")
+        if doc.source_url:
+            parts.append(f"PDF: {doc.source_url}")
         if self.url:
-            parts.append(self.url)
-        return ". ".join(parts) + ("" if self.url else ".")
+            parts.append(f"Online: {self.url}")
+        return ". ".join(parts) + "."
 
     def title(self) -> str:
         title = self.document.title or self.document.id
         return f"{title} – Antwort zu Frage {self.question}" if self.question is not None else title
 
     def note(self) -> str:
-        return (
-            self.short()
-            .replace("Antwort der Landesregierung auf", "Antwort auf", 1)
-            .replace("Antwort der Bundesregierung auf", "Antwort auf", 1)
-        )
+        """The short form, for the note field of the reference formats."""
+        return self.short()
 
     def bibtex(self) -> str:
         doc = self.document
@@ -94,15 +107,19 @@ class Citation:
             ("author", "{" + _bibtex_escape(government(doc)) + "}"),
             ("title", _bibtex_escape(self.title())),
             ("institution", _bibtex_escape(parliament_name(doc))),
-            ("type", "Drucksache"),
+            ("type", "Antwort auf Kleine Anfrage, Drucksache"),
         ]
         if doc.drucksache:
             fields.append(("number", _bibtex_escape(doc.drucksache)))
         if doc.date_answered:
             fields += [("year", str(doc.date_answered.year)), ("date", doc.date_answered.isoformat())]
-        fields.append(("note", _bibtex_escape(self.note())))
-        if self.url:
-            fields.append(("url", self.url))
+        fields.append(
+            ("note", _bibtex_escape(self.note() + (f". Beantwortet von: {doc.ministry}" if doc.ministry else "")))
+        )
+        if self.link:
+            fields.append(("url", self.link))
+        if self.url and self.url != self.link:
+            fields.append(("howpublished", "\\url{" + self.url + "}"))
         fields.append(("language", "german"))
         body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
         if doc.date_answered:
@@ -111,13 +128,19 @@ class Citation:
 
     def ris(self) -> str:
         doc = self.document
-        lines = [("TY", "GOVDOC"), ("TI", self.title()), ("AU", government(doc) + ","), ("PB", parliament_name(doc))]
+        lines = [("TY", "GOVDOC"), ("TI", self.title()), ("AU", government(doc) + ",")]
+        lines += [("A2", _inverted(asker.name)) for asker in doc.askers]  # secondary authors: who asked
+        lines.append(("PB", parliament_name(doc)))
         if doc.drucksache:
             lines.append(("M1", f"Drs. {doc.drucksache}"))
         if doc.date_answered:
             lines += [("PY", str(doc.date_answered.year)), ("DA", doc.date_answered.strftime("%Y/%m/%d"))]
         lines.append(("N1", self.note()))
-        if self.url:
+        if doc.ministry:
+            lines.append(("AD", doc.ministry))
+        if self.link:
+            lines.append(("UR", self.link))
+        if self.url and self.url != self.link:
             lines.append(("UR", self.url))
         if doc.source_url:
             lines.append(("L1", doc.source_url))
@@ -132,7 +155,7 @@ class Citation:
             "title": self.title(),
             "author": [{"literal": government(doc)}],
             "publisher": parliament_name(doc),
-            "genre": "Drucksache",
+            "genre": "Antwort auf Kleine Anfrage, Drucksache",
             "note": self.note(),
             "language": "de",
         }
@@ -141,9 +164,29 @@ class Citation:
         if doc.date_answered:
             d = doc.date_answered
             item["issued"] = {"date-parts": [[d.year, d.month, d.day]]}
-        if self.url:
-            item["URL"] = self.url
+        if self.link:
+            item["URL"] = self.link
         return item
+
+    def coins(self) -> str:
+        """COinS (OpenURL in a ``<span class="Z3988">``): Zotero finds one item per answer in the page."""
+        doc = self.document
+        pairs = [
+            ("ctx_ver", "Z39.88-2004"),
+            ("rft_val_fmt", "info:ofi/fmt:kev:mtx:book"),
+            ("rft.genre", "report"),
+            ("rft.btitle", self.title()),
+            ("rft.aucorp", government(doc)),
+            ("rft.pub", parliament_name(doc)),
+            ("rft.series", "Drucksache"),
+        ]
+        if doc.date_answered:
+            pairs.append(("rft.date", doc.date_answered.isoformat()))
+        if doc.drucksache:
+            pairs.append(("rft.volume", doc.drucksache))
+        if self.link:
+            pairs.append(("rft_id", self.link))
+        return urlencode(pairs)
 
     def render(self, fmt: str) -> str:
         """The citation in one of :data:`FORMATS`."""
@@ -162,8 +205,30 @@ class Citation:
             "text": self.text(),
             "short": self.short(),
             "url": self.url,
+            "pdf_url": self.document.source_url,
             "csl": self.csl(),
         }
+
+
+def askers_phrase(document: Document) -> str:
+    """``der Abgeordneten Nadja Lüders und Volkan Baran (SPD)``; one asker: ``von Nadja Lüders (SPD)``
+    (the documents' own „des/der Abgeordneten“ needs a gender we do not know)."""
+    askers = document.askers
+    if len(document.parties) <= 1:
+        names = _and([a.name for a in askers]) + (f" ({document.parties[0]})" if document.parties else "")
+    else:
+        names = _and([f"{a.name} ({a.party})" if a.party else a.name for a in askers])
+    return ("der Abgeordneten " if len(askers) > 1 else "von ") + names
+
+
+def _inverted(name: str) -> str:
+    """``Nadja Lüders`` → ``Lüders, Nadja`` (RIS names persons family name first)."""
+    first, _, last = name.rpartition(" ")
+    return f"{last}, {first}" if first else name
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
 
 
 def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
@@ -173,6 +238,7 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
         ("citation_author", government(document)),
         ("citation_publisher", parliament_name(document)),
         ("citation_language", "de"),
+        ("citation_series_title", "Antwort auf Kleine Anfrage"),
     ]
     if document.date_answered:
         tags.append(("citation_publication_date", document.date_answered.strftime("%Y/%m/%d")))
@@ -180,10 +246,14 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
     if document.drucksache:
         tags.append(("citation_technical_report_number", f"Drucksache {document.drucksache}"))
         tags.append(("citation_technical_report_institution", parliament_name(document)))
+    if document.anfrage_drucksache and document.anfrage_drucksache != document.drucksache:
+        tags.append(("citation_technical_report_number", f"Drucksache {document.anfrage_drucksache} (Anfrage)"))
     if document.source_url:
         tags.append(("citation_pdf_url", document.source_url))
     if url:
         tags.append(("citation_public_url", url))
+        tags.append(("citation_abstract_html_url", url))
+    tags.append(("citation_abstract", Citation(document, None, url).short()))
     return tags
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from indexer.parliaments import parliament_name
 from indexer.search.results import Hit
 
 MAX_EXPORT = 10_000
@@ -27,8 +28,12 @@ CSV_COLUMNS = (
     "dokument",
     "frage",
     "titel",
+    "parlament",
     "drucksache",
+    "drucksache_anfrage",
     "datum",
+    "fragesteller",
+    "partei",
     "ministerium",
     "fragetext",
     "ausschnitt",
@@ -44,8 +49,12 @@ def hit_row(rank: int, hit: Hit, base_url: str) -> dict[str, Any]:
         "dokument": hit.doc_id,
         "frage": hit.question if hit.question is not None else "",
         "titel": hit.title,
+        "parlament": parliament_name(hit.parliament) if hit.parliament else "",
         "drucksache": hit.drucksache or "",
+        "drucksache_anfrage": hit.anfrage_drucksache or "",
         "datum": hit.date_answered or "",
+        "fragesteller": "; ".join(hit.askers),
+        "partei": ", ".join(hit.parties),
         "ministerium": hit.ministry or "",
         "fragetext": hit.question_text or "",
         "ausschnitt": hit.snippet.striptags(),
@@ -55,10 +64,13 @@ def hit_row(rank: int, hit: Hit, base_url: str) -> dict[str, Any]:
     return {key: _inert(value) for key, value in row.items()}
 
 
-def csv_chunks(hits: Iterable[Hit], base_url: str) -> Iterator[str]:
-    """RFC 4180 CSV with a header row, UTF-8 with BOM so spreadsheet programs read umlauts."""
+def csv_chunks(hits: Iterable[Hit], base_url: str, delimiter: str = ",") -> Iterator[str]:
+    """RFC 4180 CSV with a header row, UTF-8 with BOM so spreadsheet programs read umlauts.
+
+    ``delimiter=";"`` is the variant German Excel opens in columns (it expects semicolons
+    where the decimal separator is a comma)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n", delimiter=delimiter)
     writer.writeheader()
     yield "\ufeff" + _drain(buffer)
     for rank, hit in enumerate(hits, start=1):

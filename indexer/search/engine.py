@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,17 @@ from indexer.search.searchers import Searchers
 from indexer.search.similar import similar_records
 
 logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The whole index at a glance: how many answers, per facet value, and the newest ones."""
+
+    documents: int
+    facets: dict[str, list[tuple[Any, int]]]
+    newest: list[Document]
+
+
 MAX_PER_PAGE = 100
 
 
@@ -56,6 +68,7 @@ class Engine:
         self._hits = HitBuilder(answer_url, document_cache)
         self._results: LRU[ResultPage] = LRU(result_cache)
         self._facets: LRU[FacetValues] = LRU(1)
+        self._overviews: LRU[Overview] = LRU(2)
         self._answers = AnswerMaps()
         self._vocabularies = Vocabularies()
 
@@ -124,6 +137,18 @@ class Engine:
     ) -> dict[str, list[tuple[Any, int]]]:
         values = self._facets.get_or_make(state, lambda: FacetValues(searcher.reader(), searcher.schema))
         return values.count(representatives)
+
+    def overview(self, newest: int = 5) -> Overview:
+        """What the index holds, for the home page: answers per facet value and the newest answers."""
+        searcher, state = self._searchers.current()
+        return self._overviews.get_or_make((state, newest), lambda: self._overview(searcher, state, newest))
+
+    def _overview(self, searcher: Searcher, state: Hashable, newest: int) -> Overview:
+        titles = wq.Term("kind", TITLE)
+        docnums = list(searcher.docs_for_query(titles))
+        latest = searcher.search(titles, limit=newest, sortedby="datum", reverse=True)
+        documents = [self._hits.document(searcher, state, hit["doc_id"]) for hit in latest]
+        return Overview(len(docnums), self._facet_counts(searcher, state, docnums), documents)
 
     def highlight_terms(self, text: str) -> frozenset[str]:
         """The index terms a query matches, for highlighting a document; empty if the query is unusable."""

@@ -93,6 +93,21 @@ def highlight(text: str, terms: Collection[str]) -> Markup:
     return format_spans(text, match_spans(text, terms))
 
 
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:)]")
+
+
+def linkify(text: str) -> Markup:
+    """The text escaped, its web addresses as links (footnotes cite their sources by URL)."""
+    parts, position = [], 0
+    for match in _URL.finditer(text):
+        url = match.group(0)
+        href = url if url.startswith("http") else "https://" + url
+        parts += [str(escape(text[position : match.start()])), f'<a href="{escape(href)}">{escape(url)}</a>']
+        position = match.end()
+    parts.append(str(escape(text[position:])))
+    return Markup("".join(parts))
+
+
 def xml_text(text: str) -> str:
     """``text`` as XML 1.0 character data or attribute value: forbidden characters dropped, the rest escaped."""
     return str(escape(_XML_FORBIDDEN.sub("", text)))

@@ -16,7 +16,7 @@ from whoosh.searching import Searcher
 
 from indexer.index.schema import QUESTION, TITLE, unpack
 from indexer.lru import LRU
-from indexer.model import Document
+from indexer.model import Document, Question
 from indexer.search.filters import Filters
 from indexer.search.highlight import snippet
 from indexer.search.ranking import RELEVANCE
@@ -40,6 +40,10 @@ class Hit:
     score: float
     missing: tuple[str, ...] = ()  # query words this answer lacks (shown below the full matches)
     url: str = ""  # the answer's link (empty when the engine was given no ``answer_url``)
+    parliament: str = ""  # code: ni, nw …
+    anfrage_drucksache: str | None = None  # the question's Drucksache (Niedersachsen prints it)
+    askers: tuple[str, ...] = ()  # "Name (Partei)"
+    parties: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -54,6 +58,10 @@ class Hit:
             "snippet": str(self.snippet),
             "score": round(self.score, 4),
             "missing": list(self.missing),
+            "parliament": self.parliament,
+            "anfrage_drucksache": self.anfrage_drucksache,
+            "askers": list(self.askers),
+            "parties": list(self.parties),
         }
 
 
@@ -164,12 +172,25 @@ class HitBuilder:
             date_answered=document.date_answered.isoformat() if document.date_answered else None,
             ministry=document.ministry,
             question_text=question.text if question else None,
-            # A filter-only listing has no terms; its question text is already shown, so no snippet.
-            snippet=snippet(fields["body"], terms) if terms or fields.get("kind") != QUESTION else Markup(""),
+            snippet=_snippet(fields, question, terms),
             score=score,
             missing=missing,
             url=self.link(document.id, number),
+            parliament=document.parliament,
+            anfrage_drucksache=document.anfrage_drucksache,
+            askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
+            parties=document.parties,
         )
+
+
+def _snippet(fields: dict[str, Any], question: Question | None, terms: frozenset[str]) -> Markup:
+    """The passage to show under the question: when the best record is the question itself (shown
+    above the snippet already), the answer's best passage instead; no answer text, no snippet."""
+    if fields.get("kind") != QUESTION:
+        return snippet(fields["body"], terms)
+    if question is not None and question.answer:
+        return snippet(question.answer_text, terms)
+    return Markup("")
 
 
 def _read_document(searcher: Searcher, doc_id: str) -> Document:

@@ -26,10 +26,10 @@
     if (!button) return;
     var source = document.getElementById(button.getAttribute("data-copy"));
     var status = button.parentNode.querySelector(".copy-status");
-    var text = source.textContent.trim();
+    var text = (source.tagName === "INPUT" ? source.value : source.textContent).trim();
     copyText(text).then(function () {
       document.documentElement.setAttribute("data-last-copied", text);
-      if (status) status.textContent = "Zitat kopiert.";
+      if (status) status.textContent = button.getAttribute("data-copied") || "Zitat kopiert.";
     }, function () {
       if (status) status.textContent = "Kopieren nicht möglich – bitte den Text markieren und kopieren.";
     });
@@ -50,6 +50,11 @@
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form.search [disabled]").forEach(function (field) { field.disabled = false; });
   });
+
+  // On a phone the facets come before the results, folded so the first hit stays in view.
+  if (window.matchMedia("(max-width: 50rem)").matches) {
+    document.querySelectorAll("details.facet-toggle").forEach(function (details) { details.open = false; });
+  }
 
   // Changing the sort order applies it at once (the "Anwenden" button remains for keyboards).
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {

@@ -1,0 +1,54 @@
+"""``anfragen search`` on a terminal: counts in good German, absolute links, marked words.
+
+Matches are styled with click (bold, yellow); ``click.echo`` drops the styles itself when
+the output is piped or redirected, so a file gets plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import click
+from markupsafe import Markup
+
+from indexer.search.results import Hit, ResultPage
+from indexer.words import counted
+
+_MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
+
+
+def headline(results: ResultPage, query: str) -> str:
+    """``3 Antworten für „Kosten“ · dazu 1 Antwort, der ein Begriff fehlt``."""
+    line = f"{counted(results.total, 'Antwort')} für „{query}“"
+    if results.partial:
+        lacking = "der ein Begriff fehlt" if results.partial == 1 else "denen ein Begriff fehlt"
+        line += f" · dazu {counted(results.partial, 'Antwort')}, {lacking}"
+    return line
+
+
+def absolute(base_url: str, url: str) -> str:
+    """A hit's link under the site's address: ``http://127.0.0.1:5000/dokument/…``."""
+    return base_url.rstrip("/") + url if url else url
+
+
+def styled_snippet(snippet: Markup) -> str:
+    """The snippet as terminal text, its ``<mark>`` words bold and yellow."""
+    parts = _MARK.split(str(snippet))
+    out = []
+    for position, part in enumerate(parts):
+        text = Markup(part).unescape()
+        out.append(click.style(text, bold=True, fg="yellow") if position % 2 else text)
+    return "".join(out)
+
+
+def hit_lines(rank: int, hit: Hit, base_url: str) -> Iterator[str]:
+    """The lines of one hit: rank, title, Drucksache and answer, the link, the snippet, what it lacks."""
+    where = f"Frage {hit.question}" if hit.question is not None else "Dokument"
+    yield f"{rank:3}. {click.style(hit.title, bold=True)} (Drs. {hit.drucksache or '–'}, {where})"
+    if hit.url:
+        yield f"     {absolute(base_url, hit.url)}"
+    if str(hit.snippet):
+        yield f"     {styled_snippet(hit.snippet)}"
+    if hit.missing:
+        yield f"     Es fehlt: {', '.join(hit.missing)}"
