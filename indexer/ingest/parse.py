@@ -25,6 +25,8 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_header,
     read_ministry_sentence,
 )
+from indexer.ingest.layouts.answer_facts import complete
+from indexer.ingest.layouts.flat import is_flat, resegment
 from indexer.ingest.layouts.pages import clean_pages
 from indexer.ingest.layouts.questions import QuestionSpan, split_questions
 from indexer.ingest.text import join_lines, split_paragraphs, text_width
@@ -43,7 +45,8 @@ __all__ = [
 
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
-    clean = clean_pages(pages)
+    flat = resegment(pages) if is_flat(pages) else None
+    clean = clean_pages([flat.lines] if flat else pages)
     lines = clean.lines
     split = split_questions(lines)
     if not split.spans:
@@ -64,8 +67,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
             "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
         )
     width = text_width(lines)
-    front = read_front(lines[: split.front_end], clean.first_page, lines)
-    warnings = list(split.notes)
+    front = read_front(lines[: split.front_end], clean.first_page, lines + (flat.notes if flat else []))
+    front, found_where = complete(
+        front, join_lines(lines[: split.front_end]), "\n".join(lines), flat.notes if flat else [], doc_id
+    )
+    warnings = list(split.notes) + found_where
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
     # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.

@@ -25,9 +25,11 @@ PARTIES = (
 )
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 _PREAMBLE_HEADING = re.compile(
-    r"^Vor(?:be)?merkung (?:der|des) (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$", re.I
+    r"^Vor(?:be)?merkung(?:/Begründung)? (?:der|des) (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$", re.I
 )
-_GOV_PREAMBLE_HEADING = re.compile(r"^Vor(?:be)?merkung (?:der|des) (?:Landes|Bundes|Staats)regierung\s*:?$", re.I)
+_GOV_PREAMBLE_HEADING = re.compile(
+    r"^Vor(?:be)?merkung(?:/Begründung)? (?:der|des) (?:(?:Landes|Bundes|Staats)regierung|Senats|Chefs der Staatskanzlei)\s*:?$", re.I
+)
 # "Der Minister für … hat [im Einvernehmen mit …] die Kleine Anfrage 2509 mit Schreiben vom 4. Juni 2019
 # namens der Landesregierung [im Einvernehmen mit …] [wie folgt] beantwortet."  The article is missing
 # in some 18th-period answers, the portfolio when the Ministerpräsident answers; no period inside.
@@ -87,16 +89,22 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
 
 def read_header(text: str) -> tuple[str | None, int | None, str | None]:
     """Parliament code, Wahlperiode and Drucksache from the page-1 header, where present."""
+    text = " ".join(text.split())
     parliament = find_parliament(text)
     period = re.search(r"(\d{1,2})\.\s*Wahlperiode", text)
-    # The answer's own number, not the question's ("der Abgeordneten … SPD Drucksache 17/6031").
+    # The answer's own number, not the question's ("der Abgeordneten … SPD Drucksache 17/6031"):
+    # the one beside the Wahlperiode in the page head, else the first not after the askers.
+    numbers = list(re.finditer(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text))
     drucksache = next(
-        (
-            m
-            for m in re.finditer(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text)
-            if not re.search(r"Abgeordnete|Kleine Anfrage|Fraktion", text[max(0, m.start() - 300) : m.start()])
+        (m for m in numbers if period and abs(m.start() - period.start()) < 60),
+        next(
+            (
+                m
+                for m in numbers
+                if not re.search(r"Abgeordnete|Kleine Anfrage|Fraktion", text[max(0, m.start() - 300) : m.start()])
+            ),
+            None,
         ),
-        None,
     )
     return (
         parliament,

@@ -1,0 +1,74 @@
+"""Facts the front reader misses in other parliaments' layouts, filled in afterwards.
+
+The date of the answer (the letter ``mit Schreiben vom …``, ``Antwort des … vom …``, the
+signature's ``Berlin, den …``, else the Drucksache's date in the page head), the Drucksache in
+its other forms (Berlin ``17 / 18 523``, Sachsen ``Drs.-Nr.: 6/16013`` and its OCR form
+``618014``), the parliament from distinctive words, the title from the layout's pattern, and
+the Wahlperiode from the Drucksache number (every Drucksache is ``<Wahlperiode>/<Nummer>``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from indexer.dates import parse_date
+from indexer.ingest.layouts.front import Front
+from indexer.ingest.layouts.furniture import layout_title, parliament_by_signal
+from indexer.parliaments import find_parliament
+
+_DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
+_ANY_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4}"
+_ANSWER_DATES = (
+    re.compile(r"mit Schreiben vom (?P<date>" + _DATE + r")[^.]{0,60}?beantwortet"),
+    re.compile(r"Antwort (?:des|der) [^.]{0,120}?\bvom (?P<date>" + _DATE + r")"),
+    re.compile(r"\b[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
+)
+_SPACED_DRUCKSACHE = re.compile(r"^Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")
+_SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.:\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")
+
+
+def complete(
+    front: Front, front_text: str, text: str, notes: list[str], doc_id: str | None
+) -> tuple[Front, list[str]]:
+    """``front`` with the missing facts filled in, and warnings about where they came from."""
+    warnings: list[str] = []
+    parliament = front.parliament or find_parliament(text) or parliament_by_signal(text)
+    drucksache = _drucksache(text) or front.drucksache
+    if drucksache is None and doc_id and re.fullmatch(r"[a-z]{2}-\d{1,2}-\d{1,6}", doc_id):
+        _code, period, number = doc_id.split("-")
+        drucksache = f"{period}/{number}"
+        warnings.append("Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen.")
+    period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)
+    front_text = " ".join(front_text.split())
+    title = layout_title(parliament, front_text) or front.title
+    answered = front.date_answered or _answer_date(" ".join([text, *notes]), " ".join(text[:400].split()))
+    filled = replace(
+        front,
+        parliament=parliament,
+        drucksache=drucksache,
+        wahlperiode=period,
+        title=title,
+        date_answered=answered,
+        anfrage_drucksache=front.anfrage_drucksache if front.anfrage_drucksache != drucksache else None,
+    )
+    return filled, warnings
+
+
+def _drucksache(text: str) -> str | None:
+    head = " ".join(text[:400].split())
+    spaced = _SPACED_DRUCKSACHE.search(head)
+    if spaced:
+        return f"{int(spaced.group(1))}/{int(spaced.group(2).replace(' ', ''))}"
+    sn = _SN_DRUCKSACHE.search(head)
+    return f"{sn.group(1)}/{int(sn.group(2))}" if sn else None
+
+
+def _answer_date(text: str, front_text: str) -> dt.date | None:
+    for pattern in _ANSWER_DATES:
+        found = pattern.search(text)
+        if found and (day := parse_date(found.group("date"))):
+            return day
+    head = re.search(r"(?:Drucksache|Wahlperiode).{0,60}?(?P<date>" + _ANY_DATE + r")", front_text[:300])
+    return parse_date(head.group("date").replace(". ", ".")) if head else None
