@@ -28,7 +28,8 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
 from indexer.ingest.layouts.answer_facts import complete
 from indexer.ingest.layouts.flat import is_flat, resegment
 from indexer.ingest.layouts.pages import clean_pages
-from indexer.ingest.layouts.questions import QuestionSpan, split_questions
+from indexer.ingest.layouts.listed import listed
+from indexer.ingest.layouts.questions import QuestionSpan, interleaved
 from indexer.ingest.text import join_lines, split_paragraphs, text_width
 from indexer.model import Document, Question
 
@@ -48,7 +49,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages([flat.lines] if flat else pages)
     lines = clean.lines
-    split = split_questions(lines)
+    split = listed(lines) or interleaved(lines)  # listed when ``Zu N:`` headings answer the questions
     if not split.spans:
         parliament, period, drucksache = read_header(" ".join(clean.first_page[:25]))
         seen = ", ".join(

@@ -13,13 +13,14 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from indexer.dates import parse_date
+from indexer.dates import MONTH_NAMES, parse_date
 from indexer.ingest.layouts.front import Front
 from indexer.ingest.layouts.furniture import layout_title, parliament_by_signal
 from indexer.parliaments import find_parliament
 
-_DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
-_ANY_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\s+\d{4}"
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+_DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|" + _MONTH + r"\s+\d{4})"
+_ANY_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s*" + _MONTH + r"\s+\d{4}"
 _ANSWER_DATES = (
     re.compile(r"mit Schreiben vom (?P<date>" + _DATE + r")[^.]{0,60}?beantwortet"),
     re.compile(r"Antwort (?:des|der) [^.]{0,120}?\bvom (?P<date>" + _DATE + r")"),
@@ -34,7 +35,8 @@ def complete(
 ) -> tuple[Front, list[str]]:
     """``front`` with the missing facts filled in, and warnings about where they came from."""
     warnings: list[str] = []
-    parliament = front.parliament or find_parliament(text) or parliament_by_signal(text)
+    everything = " ".join([text, *notes])
+    parliament = front.parliament or find_parliament(everything) or parliament_by_signal(everything)
     drucksache = _drucksache(text) or front.drucksache
     if drucksache is None and doc_id and re.fullmatch(r"[a-z]{2}-\d{1,2}-\d{1,6}", doc_id):
         _code, period, number = doc_id.split("-")
@@ -43,7 +45,7 @@ def complete(
     period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)
     front_text = " ".join(front_text.split())
     title = layout_title(parliament, front_text) or front.title
-    answered = front.date_answered or _answer_date(" ".join([text, *notes]), " ".join(text[:400].split()))
+    answered = front.date_answered or _answer_date(everything, " ".join(text[:400].split()))
     filled = replace(
         front,
         parliament=parliament,

@@ -38,7 +38,7 @@ _SPACED_WORDS = (
 )
 _SPACED_RUN = re.compile(r"(?<!\S)(?:[A-Za-zÄÖÜäöüß]{1,2} ){3,}[A-Za-zÄÖÜäöüß]{1,2}(?!\S)")
 _QUESTION_START = re.compile(
-    r"(?:(?<=[?.!:)“\"])|(?<=\S)(?= 1\.\s))(?<!\d\.) (?=(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:)\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])(?!\d{1,2}\.\s*(?:"
+    r"(?:(?<=[?.!:)“\"])|(?<=\S)(?<!Frage)(?<!Fragen)(?<! zu)(?<!Anlage)(?= 1\.\s))(?<!\d\.) (?=(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:)\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])(?!\d{1,2}\.\s*(?:"
     + _MONTHS
     + r")\b)"
 )
@@ -55,7 +55,7 @@ _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)\. )[^:]){0,300}?\bwie 
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 _ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung:)")
 _AFTER_QUESTION = re.compile(
-    r"\?(\s*\((?:[Bb]itte|[Gg]gf\.)[^()]*\)|\s+Bitte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))?\s+(?=\S)"
+    r"\?( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +Bitte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))? *(?=[\S\n]|$)"
 )
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
 _STRAY_PAGE = re.compile(r"(?<=[.?!]) \d{1,3} (?=[A-ZÄÖÜ][a-zäöü])")
@@ -95,7 +95,7 @@ def resegment(pages: list[list[str]]) -> FlatText:
     notes: list[str] = []
     for pattern in furniture_patterns(code):
         notes.extend(m.group(0) for m in pattern.finditer(text))
-        text = pattern.sub(" ", text)
+        text = pattern.sub(" ¶ ", text)  # a page break: a question may start after it
     for pattern in (_LETTERHEAD,):
         notes.extend(m.group(0).strip() for m in pattern.finditer(text))
         text = pattern.sub(" ", text)
@@ -114,6 +114,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
 
 
 def _lines(text: str) -> list[str]:
+    text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
+    text = re.sub(r" ?¶ ?", " ", text)
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
