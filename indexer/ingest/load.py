@@ -26,6 +26,13 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     doc_id = file_id or meta.get("id")
     document = parse_lines(extract_pages(path), doc_id=doc_id)
     document = apply_sidecar(document, meta, expected_id=file_id)
+    if document.drucksache is None and file_id:  # a cut excerpt: the archivist's file name still names it
+        _code, period, number = file_id.split("-")
+        document = document.with_metadata(
+            drucksache=f"{period}/{number}",
+            wahlperiode=document.wahlperiode or int(period),
+            warnings=(*document.warnings, "Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen."),
+        )
     return document.with_metadata(warnings=tuple(validate(document)))
 
 

@@ -69,10 +69,9 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         )
     width = text_width(lines)
     front = read_front(lines[: split.front_end], clean.first_page, lines + (flat.notes if flat else []))
-    front, found_where = complete(
-        front, join_lines(lines[: split.front_end]), "\n".join(lines), flat.notes if flat else [], doc_id
-    )
-    warnings = list(split.notes) + found_where
+    notes = flat.notes if flat else []
+    front = complete(front, join_lines(lines[: split.front_end]), "\n".join(lines), notes, flat is not None)
+    warnings = list(split.notes)
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
     # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.

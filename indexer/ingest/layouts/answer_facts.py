@@ -30,23 +30,18 @@ _SPACED_DRUCKSACHE = re.compile(r"^Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})
 _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.:\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")
 
 
-def complete(
-    front: Front, front_text: str, text: str, notes: list[str], doc_id: str | None
-) -> tuple[Front, list[str]]:
-    """``front`` with the missing facts filled in, and warnings about where they came from."""
-    warnings: list[str] = []
+def complete(front: Front, front_text: str, text: str, notes: list[str], flat: bool) -> Front:
+    """``front`` with the missing facts filled in; in a flat text the layout's title pattern
+    comes first (the generic reader expects the title on lines of its own)."""
     everything = " ".join([text, *notes])
     parliament = front.parliament or find_parliament(everything) or parliament_by_signal(everything)
     drucksache = _drucksache(text) or front.drucksache
-    if drucksache is None and doc_id and re.fullmatch(r"[a-z]{2}-\d{1,2}-\d{1,6}", doc_id):
-        _code, period, number = doc_id.split("-")
-        drucksache = f"{period}/{number}"
-        warnings.append("Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen.")
     period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)
     front_text = " ".join(front_text.split())
-    title = layout_title(parliament, front_text) or front.title
+    pattern_title = layout_title(parliament, front_text)
+    title = (pattern_title or front.title) if flat else (front.title or pattern_title)
     answered = front.date_answered or _answer_date(everything, " ".join(text[:400].split()))
-    filled = replace(
+    return replace(
         front,
         parliament=parliament,
         drucksache=drucksache,
@@ -55,7 +50,6 @@ def complete(
         date_answered=answered,
         anfrage_drucksache=front.anfrage_drucksache if front.anfrage_drucksache != drucksache else None,
     )
-    return filled, warnings
 
 
 def _drucksache(text: str) -> str | None:

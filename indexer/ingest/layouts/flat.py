@@ -15,7 +15,7 @@ from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
 from indexer.parliaments import find_parliament
 
-_FLAT_LINE = 500  # no printed line is this long; an extraction without line breaks is
+_FLAT_LINE = 400  # no printed line is this long on average; an extraction without line breaks is
 _HARD = "\n\n"
 _SOFT = "\n"
 _MONTHS = "|".join(MONTH_NAMES)
@@ -64,8 +64,10 @@ _HYPHEN_UPPER = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ])")
 # Closing material after the last answer: greeting, place and date, signature, letterhead.
 _CLOSING = (
     re.compile(r" Mit freundlichen Grüßen\b.*$"),
-    re.compile(r" (?:Berlin|Dresden|Wiesbaden|Mainz|Kiel|Erfurt|Potsdam|Magdeburg|Schwerin|München|Stuttgart"
-               r"|Hannover|Düsseldorf|Saarbrücken|Bremen|Hamburg), den \d{1,2}\.\s*\S+ \d{4}\b.*$"),
+    re.compile(
+        r" (?:Berlin|Dresden|Wiesbaden|Mainz|Kiel|Erfurt|Potsdam|Magdeburg|Schwerin|München|Stuttgart"
+        r"|Hannover|Düsseldorf|Saarbrücken|Bremen|Hamburg), den \d{1,2}\.\s*\S+ \d{4}\b.*$"
+    ),
     re.compile(
         r"(?<=[.!?] )(?!(?:Der|Die|Das)\b)(?:Dr\. )?[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
         r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)\s*$"
@@ -83,8 +85,10 @@ class FlatText:
 
 
 def is_flat(pages: list[list[str]]) -> bool:
-    """True when the text has lines no printed page could hold."""
-    return any(len(line) > _FLAT_LINE for page in pages for line in page)
+    """True when the lines are on average longer than any printed line (one long line, or a
+    few paragraphs); a single long line (a URL, a table row) in printed text is not enough."""
+    lines = [line for page in pages for line in page if line.strip()]
+    return bool(lines) and sum(map(len, lines)) / len(lines) > _FLAT_LINE
 
 
 def resegment(pages: list[list[str]]) -> FlatText:

@@ -25,10 +25,12 @@ PARTIES = (
 )
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 _PREAMBLE_HEADING = re.compile(
-    r"^Vor(?:be)?merkung(?:/Begründung)? (?:der|des) (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$", re.I
+    r"^Vor(?:be)?merkung(?:/Begründung)? (?:der|des) (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$",
+    re.I,
 )
 _GOV_PREAMBLE_HEADING = re.compile(
-    r"^Vor(?:be)?merkung(?:/Begründung)? (?:der|des) (?:(?:Landes|Bundes|Staats)regierung|Senats|Chefs der Staatskanzlei)\s*:?$", re.I
+    r"^Vor(?:be)?merkung(?:/Begründung)? (?:der|des) (?:(?:Landes|Bundes|Staats)regierung|Senats|Chefs der Staatskanzlei)\s*:?$",
+    re.I,
 )
 # "Der Minister für … hat [im Einvernehmen mit …] die Kleine Anfrage 2509 mit Schreiben vom 4. Juni 2019
 # namens der Landesregierung [im Einvernehmen mit …] [wie folgt] beantwortet."  The article is missing
@@ -199,7 +201,7 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
         facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
     for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
-        if number != own_drucksache and "Kleine Anfrage" in text[: found.start()]:
+        if number != own_drucksache and "Kleine Anfrage" in text[max(0, found.start() - 400) : found.start()]:
             facts["anfrage_drucksache"] = number
             break
     return facts

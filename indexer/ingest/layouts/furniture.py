@@ -79,7 +79,10 @@ LAYOUTS = (
     Furniture("hb", furniture=(r"—\s*\d{1,3}\s*—",)),
     Furniture("bb", title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?) Wortlaut der Kleinen Anfrage"),
     Furniture("hh", title=r"Betr\.:\s*(?P<title>.+?)" + _SENTENCE),
-    Furniture("he", furniture=(r"Herstellung: Kanzlei des Hessischen Landtags\.?",), signals=(r"\bGOHLT\b",),
+    Furniture(
+        "he",
+        furniture=(r"Herstellung: Kanzlei des Hessischen Landtags\.?",),
+        signals=(r"\bGOHLT\b",),
         title=r"betreffend (?P<title>.+?) und Antwort (?:des|der) ",
     ),
     Furniture(
@@ -88,7 +91,9 @@ LAYOUTS = (
         furniture=(
             r"^(?:Der|Die) [^.]{0,120} hat namens der Landesregierung die Kleine Anfrage mit Schreiben vom "
             + _DATE
-            + r" beantwortet\.",r"(?<=\S )" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",),
+            + r" beantwortet\.",
+            r"(?<=\S )" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",
+        ),
     ),
     Furniture(
         "rp",

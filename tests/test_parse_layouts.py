@@ -1,0 +1,98 @@
+"""Every parliament's layout, measured as a user meets it: ``anfragen parse --json`` on each
+fixture with an answer key (``tests/fixtures/<id>.expected.json``), checking the question
+count, where each answer begins and ends (its first and last words) and the metadata.
+
+``pytest -s tests/test_parse_layouts.py`` prints the table per parliament."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+KEYS = sorted(FIXTURES.glob("*.expected.json"))
+METADATA = ("parliament", "wahlperiode", "drucksache", "date_answered", "title")
+
+
+def _parse(doc_id: str) -> dict:
+    result = CliRunner().invoke(cli, ["parse", "--json", str(FIXTURES / f"{doc_id}.txt")])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def _words(text: str, count: int, last: bool = False) -> str:
+    words = text.split()
+    return " ".join(words[-count:] if last else words[:count])
+
+
+def _score(key: dict, parsed: dict) -> dict[str, tuple[int, int]]:
+    """(right, of) per measure for one fixture."""
+    questions = {q["number"]: q for q in parsed["questions"]}
+    bounds = 0
+    for expected in key["questions"]:
+        got = questions.get(expected["number"])
+        if got is None:
+            continue
+        first = len(expected["answer_first"].split())
+        last = len(expected["answer_last"].split())
+        bounds += (
+            _words(got["answer"], first) == expected["answer_first"]
+            and _words(got["answer"], last, last=True) == expected["answer_last"]
+            and got["answered_with"] == expected.get("answered_with", [])
+        )
+    return {
+        "questions": (int(len(parsed["questions"]) == len(key["questions"])), 1),
+        "boundaries": (bounds, len(key["questions"])),
+        "metadata": (sum(parsed[name] == key[name] for name in METADATA), len(METADATA)),
+    }
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, tuple[dict, dict]]:
+    out = {}
+    for path in KEYS:
+        doc_id = path.name.removesuffix(".expected.json")
+        key = json.loads(path.read_text(encoding="utf-8"))
+        out[doc_id] = (key, _score(key, _parse(doc_id)))
+    return out
+
+
+def test_every_fixture_has_an_answer_key() -> None:
+    texts = {p.stem for p in FIXTURES.glob("*.txt")}
+    keyed = {p.name.removesuffix(".expected.json") for p in KEYS}
+    assert not texts - keyed, f"Fixtures ohne Antwortschlüssel: {sorted(texts - keyed)}"
+
+
+def test_layouts_meet_the_bar(scores: dict[str, tuple[dict, dict]]) -> None:
+    table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for doc_id, (key, score) in scores.items():
+        code = doc_id.split("-")[0]
+        kinds[code].add(key.get("kind", "real"))
+        for measure, (right, of) in score.items():
+            table[code][measure][0] += right
+            table[code][measure][1] += of
+    print("\nParlament  Quelle        Fragenzahl  Grenzen   Metadaten")
+    for code in sorted(table):
+        row = table[code]
+        cells = "  ".join(f"{row[m][0]:>3}/{row[m][1]:<4}" for m in ("questions", "boundaries", "metadata"))
+        print(f"{code:<10} {'/'.join(sorted(kinds[code])):<13} {cells}")
+    total = {m: [sum(table[c][m][i] for c in table) for i in (0, 1)] for m in ("questions", "boundaries", "metadata")}
+    real = [c for c in table if "real" in kinds[c]]
+    assert len(table) >= 10 and len(real) >= 8
+    assert total["questions"][0] == total["questions"][1], total
+    assert total["boundaries"][0] >= 0.95 * total["boundaries"][1], total
+    assert total["metadata"][0] >= 0.95 * total["metadata"][1], total
+
+
+@pytest.mark.parametrize("path", KEYS, ids=lambda p: p.name.removesuffix(".expected.json"))
+def test_question_count(path: Path, scores: dict[str, tuple[dict, dict]]) -> None:
+    """Question counts must be right everywhere (the bar is 100 %)."""
+    _key, score = scores[path.name.removesuffix(".expected.json")]
+    assert score["questions"] == (1, 1)
