@@ -16,6 +16,8 @@ import re
 from dataclasses import fields, replace
 
 from indexer.errors import ParseError
+from indexer.ingest.layouts.answer_facts import complete
+from indexer.ingest.layouts.flat import is_flat, resegment
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
     Front,
     ministry_name,
@@ -25,10 +27,8 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_header,
     read_ministry_sentence,
 )
-from indexer.ingest.layouts.answer_facts import complete
-from indexer.ingest.layouts.flat import is_flat, resegment
-from indexer.ingest.layouts.pages import clean_pages
 from indexer.ingest.layouts.listed import listed
+from indexer.ingest.layouts.pages import clean_pages
 from indexer.ingest.layouts.questions import QuestionSpan, interleaved
 from indexer.ingest.text import join_lines, split_paragraphs, text_width
 from indexer.model import Document, Question

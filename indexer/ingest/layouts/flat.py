@@ -37,10 +37,11 @@ _SPACED_WORDS = (
     "und",
 )
 _SPACED_RUN = re.compile(r"(?<!\S)(?:[A-Za-zÄÖÜäöüß]{1,2} ){3,}[A-Za-zÄÖÜäöüß]{1,2}(?!\S)")
+_NOT_BEFORE_ONE = r"(?<!Frage)(?<!Fragen)(?<! zu)(?<!Anlage)"  # "siehe Antwort zu Frage 1. Die …" goes on
 _QUESTION_START = re.compile(
-    r"(?:(?<=[?.!:)“\"])|(?<=\S)(?<!Frage)(?<!Fragen)(?<! zu)(?<!Anlage)(?= 1\.\s))(?<!\d\.) (?=(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:)\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])(?!\d{1,2}\.\s*(?:"
-    + _MONTHS
-    + r")\b)"
+    r"(?:(?<=[?.!:)“\"])|(?<=\S)" + _NOT_BEFORE_ONE + r"(?= 1\.\s))(?<!\d\.) "
+    r"(?=(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:)\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
+    r"(?!\d{1,2}\.\s*(?:" + _MONTHS + r")\b)"
 )
 _ANSWER_MARKER = re.compile(
     r" (?=Antwort:|Antwort zu (?:Frage )?\d{1,3}\.?:|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"

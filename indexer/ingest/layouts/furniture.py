@@ -16,7 +16,10 @@ _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
 _MINISTRY = r"\S*[Mm]inister\w*(?: (?:für|der|des) [\w-]+(?:(?:,| und| und für| für) [\w-]+)*)?"
 # A capitalised function word starts the preamble sentence after a title.
-_SENTENCE = r"(?= (?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als|Auch|Um|Über|Durch|Gemäß) |$)"
+_SENTENCE = (
+    r"(?= (?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
+    r"|Auch|Um|Über|Durch|Gemäß) |$)"
+)
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
 
 
