@@ -1,7 +1,7 @@
 """The Whoosh schema and the mapping document → index records (one per paragraph).
 
 Text goes into one field per section kind (``titel``, ``frage``, ``antwort``,
-``vorbemerkung``) so ranking can weigh a title match above an answer match and users can
+``vorbemerkung``, ``anlage``) so ranking can weigh a title match above an answer match and users can
 search one kind (``frage:…``).  The paragraph text itself is stored once, in ``body``,
 for snippets.  Facet fields are indexed on every record so filters apply to paragraphs;
 the whole document is stored once, compressed, on its title record.
@@ -23,8 +23,8 @@ from indexer.dates import day_number
 from indexer.facet_fields import FACETS, Facet
 from indexer.model import Document
 
-TITLE, PREAMBLE, QUESTION, ANSWER = "titel", "vorbemerkung", "frage", "antwort"
-TEXT_FIELDS = (TITLE, QUESTION, ANSWER, PREAMBLE)
+TITLE, PREAMBLE, QUESTION, ANSWER, ANNEX = "titel", "vorbemerkung", "frage", "antwort", "anlage"
+TEXT_FIELDS = (TITLE, QUESTION, ANSWER, PREAMBLE, ANNEX)
 
 
 def build_schema() -> Schema:
@@ -116,6 +116,9 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
         yield record(QUESTION, question.number, 0, question.text)
         for para, text in enumerate(question.answer, start=1):
             yield record(ANSWER, question.number, para, text)
+    # Annexes belong to the document head, like the Vorbemerkungen; one record per annex keeps rows together.
+    for para, annex in enumerate(document.annexes, start=1):
+        yield record(ANNEX, None, para, "\n".join((annex.label, *annex.rows)))
 
 
 def _texts(document: Document) -> list[str]:

@@ -16,6 +16,7 @@ import re
 from dataclasses import fields, replace
 
 from indexer.errors import ParseError
+from indexer.ingest.layouts.annexes import take_annexes
 from indexer.ingest.layouts.answer_facts import complete
 from indexer.ingest.layouts.flat import is_flat, resegment
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
@@ -68,6 +69,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
             "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
         )
     width = text_width(lines)
+    annexes = take_annexes(split.spans)
     front = read_front(lines[: split.front_end], clean.first_page, lines + (flat.notes if flat else []))
     notes = flat.notes if flat else []
     front = complete(front, join_lines(lines[: split.front_end]), "\n".join(lines), notes, flat is not None)
@@ -86,6 +88,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         **metadata,
         questions=_without_signature(tuple(_question(span, width) for span in split.spans)),
         footnotes=clean.footnotes,
+        annexes=annexes,
         warnings=tuple(warnings),
     )
     return without_footnote_markers(document)

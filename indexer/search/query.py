@@ -23,10 +23,16 @@ from whoosh.reading import IndexReader
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import fold, german_analyzer, query_terms, query_words
 from indexer.errors import QueryError
-from indexer.index.schema import ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
+from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 
-FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0}
-FIELD_ALIASES = {"titel": (TITLE,), "frage": (QUESTION,), "antwort": (ANSWER,), "vorbemerkung": (PREAMBLE,)}
+FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0, ANNEX: 0.6}
+FIELD_ALIASES = {
+    "titel": (TITLE,),
+    "frage": (QUESTION,),
+    "antwort": (ANSWER,),
+    "vorbemerkung": (PREAMBLE,),
+    "anlage": (ANNEX,),
+}
 MIN_PREFIX = 4
 MAX_PREFIX_TERMS = 64
 NUMBER_BOOST = 25.0
