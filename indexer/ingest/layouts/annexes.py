@@ -17,10 +17,14 @@ _HEADING = re.compile(
 )
 
 
+_OFFICE = re.compile(r"^(?:Staats)?(?:Ministerin|Minister|Staatssekretärin|Staatssekretär|Senatorin|Senator)\b[^.]*$")
+
+
 def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
-    """Cut the annexes off the last answer (and the answers sharing its text)."""
+    """Cut the annexes and a closing signature off the last answer (and the answers sharing it)."""
     if not spans:
         return ()
+    _drop_signature(spans)
     last = spans[-1].answer_lines
     start = next((i for i, line in enumerate(last) if i and _HEADING.match(normalise_space(line))), None)
     if start is None:
@@ -36,3 +40,15 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
         elif line:
             annexes[-1] = Annex(annexes[-1].label, (*annexes[-1].rows, line))
     return tuple(annexes)
+
+
+def _drop_signature(spans: list[QuestionSpan]) -> None:
+    """``Hermann`` / ``Minister für Verkehr`` closing the last answer: the signature, not the answer."""
+    last = spans[-1].answer_lines
+    lines = [line for line in last if line.strip()]
+    if len(lines) < 3 or not _OFFICE.match(lines[-1].strip()) or len(lines[-2].split()) > 4 or "." in lines[-2]:
+        return
+    cut = len(last) - 1 - [line.strip() for line in reversed(last)].index(lines[-2].strip())
+    for span in spans:
+        if span.answer_lines is last:
+            span.answer_lines = last[:cut]

@@ -23,23 +23,22 @@ _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|" + _MONTH + r"\s+\d{4})"
 _ANY_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s*" + _MONTH + r"\s+\d{4}"
 _ANSWER_DATES = (
     re.compile(r"mit Schreiben vom (?P<date>" + _DATE + r")[^.]{0,60}?beantwortet"),
-    re.compile(r"Antwort (?:des|der) [^.]{0,120}?\bvom (?P<date>" + _DATE + r")"),
+    re.compile(r"Antwort (?:des|der) (?:(?!Anfrage)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"),
     re.compile(r"\b[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
 )
 _SPACED_DRUCKSACHE = re.compile(r"^Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")
 _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.:\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")
 
 
-def complete(front: Front, front_text: str, text: str, notes: list[str], flat: bool) -> Front:
-    """``front`` with the missing facts filled in; in a flat text the layout's title pattern
-    comes first (the generic reader expects the title on lines of its own)."""
+def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Front:
+    """``front`` with the missing facts filled in; the layout's title pattern comes first."""
     everything = " ".join([text, *notes])
     parliament = front.parliament or find_parliament(everything) or parliament_by_signal(everything)
     drucksache = _drucksache(text) or front.drucksache
     period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)
     front_text = " ".join(front_text.split())
     pattern_title = layout_title(parliament, front_text)
-    title = (pattern_title or front.title) if flat else (front.title or pattern_title)
+    title = pattern_title or front.title
     answered = front.date_answered or _answer_date(everything, " ".join(text[:400].split()))
     return replace(
         front,

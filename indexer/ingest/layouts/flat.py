@@ -96,7 +96,7 @@ def resegment(pages: list[list[str]]) -> FlatText:
     """Cut a flat text into the lines a printed answer would have."""
     text = " ".join(" ".join(line.split()) for page in pages for line in page if line.strip())
     code = find_parliament(text[:800]) or find_parliament(text) or parliament_by_signal(text)
-    text = _SPACED_RUN.sub(lambda m: _unspace(m.group(0)), text)
+    text = unspace(text)
     notes: list[str] = []
     for pattern in furniture_patterns(code):
         notes.extend(m.group(0) for m in pattern.finditer(text))
@@ -130,6 +130,11 @@ def _lines(text: str) -> list[str]:
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
     return [line.strip() for line in text.split("\n")]
+
+
+def unspace(text: str) -> str:
+    """Letter-spaced headings in ``text`` set solid again."""
+    return _SPACED_RUN.sub(lambda m: _unspace(m.group(0)), text)
 
 
 def _unspace(run: str) -> str:

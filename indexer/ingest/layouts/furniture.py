@@ -42,6 +42,9 @@ class Furniture:
 COMMON = (
     r"\(Ausgegeben am " + _DATE + r"\)",
     r"Eingegangen(?: am|:)\s*" + _DATE + r"\s*[·/]\s*Ausgegeben(?: am|:)\s*" + _DATE,
+    r"Die Antwort wurde namens der Bundesregierung mit Schreiben (?:des|der) [^.]{5,200}? vom "
+    + _DATE
+    + r" übermittelt\.",
     r"Die Drucksache enthält zusätzlich\s*[–-]\s*in kleinerer Schrifttype\s*[–-]\s*den Fragetext\.",
 )
 
@@ -53,7 +56,7 @@ LAYOUTS = (
     ),
     Furniture(
         "bw",
-        title=r"und Antwort des " + _MINISTRY + r" (?P<title>.+?)(?= Begründung| Antwort|$)",
+        title=r"und Antwort des " + _MINISTRY + r" (?P<title>.+?)(?= Begründung| Antwort| Kleine Anfrage|$)",
         furniture=(
             r"Drucksachen und Plenarprotokolle sind im Internet abrufbar unter:\s*www\.landtag-bw\.de/Dokumente",
             r"Der Landtag druckt auf Recyclingpapier, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.",
@@ -79,7 +82,11 @@ LAYOUTS = (
             r"Telefax:\s*[\d ]+\.",
         ),
     ),
-    Furniture("hb", furniture=(r"—\s*\d{1,3}\s*—",)),
+    Furniture(
+        "hb",
+        furniture=(r"—\s*\d{1,3}\s*—", r"Dazu(?= Antwort des Senats vom)"),
+        title=r"vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen|$)",
+    ),
     Furniture("bb", title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?) Wortlaut der Kleinen Anfrage"),
     Furniture("hh", title=r"Betr\.:\s*(?P<title>.+?)" + _SENTENCE),
     Furniture(
@@ -108,6 +115,7 @@ LAYOUTS = (
         title=r"und Antwort der Landesregierung\s*[-–]\s*" + _MINISTRY + r" (?P<title>.+?)(?= Vorbemerkung|$)",
         furniture=(r"(?<=\S )" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",),
     ),
+    Furniture("sl", title=r"[Bb]etr\.:\s*(?P<title>.+?)(?= Vorbemerkung|$)"),
     Furniture(
         "sn",
         signals=(r"Sächsischen Landtag", r"Sächsischen Staatsregierung"),
@@ -146,4 +154,23 @@ def layout_title(code: str | None, front: str) -> str:
     if layout is None or not layout.title:
         return ""
     found = re.search(layout.title, front)
-    return found.group("title").strip() if found else ""
+    title = found.group("title").strip() if found else ""
+    return title[1:-1].strip() if title.startswith("„") and title.endswith("“") else title
+
+
+def strip_lines(lines: list[str], code: str | None) -> tuple[list[str], list[str]]:
+    """Printed text: drop the lines the furniture patterns cover whole (a transmission note over
+    two lines, an imprint), and return them as notes."""
+    text = " ".join(lines)  # one offset per character: line i starts after i separators
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    dropped: set[int] = set()
+    notes: list[str] = []
+    for pattern in furniture_patterns(code):
+        for found in pattern.finditer(text):
+            covered = [i for i in range(len(lines)) if found.start() <= starts[i] and starts[i + 1] - 1 <= found.end()]
+            if covered:
+                dropped.update(covered)
+                notes.append(found.group(0))
+    return [line for i, line in enumerate(lines) if i not in dropped], notes

@@ -84,8 +84,10 @@ def _interleaved(lines: list[str]) -> Split:
     if len(candidates) > 1 and all(c.key == (1, 0) for c in candidates):  # list numbering lost: every item "1."
         candidates = [_Candidate((n, 0), c.start, c.answer_start) for n, c in enumerate(candidates, 1)]
         notes.append("Alle Fragen sind mit „1.“ nummeriert; sie sind fortlaufend gezählt.")
+    candidates, attached = _attach_out_of_order(candidates)
     chain = _best_chain(candidates)
     chain = _fill_gaps(lines, chain)
+    chain = _with_attached(chain, attached)
     outline = any(cand.key[1] for cand in chain)  # "1.1, 1.2, 2.1 …": count through, keep the label
     spans: list[QuestionSpan] = []
     for position, cand in enumerate(chain):
@@ -101,9 +103,38 @@ def _interleaved(lines: list[str]) -> Split:
                 answer_lines=lines[cand.answer_start : end],
             )
         )
+    spans.sort(key=lambda span: span.number)
     notes += [] if outline else _numbering_notes([s.number for s in spans])
     _apply_joint_statements(spans)
     return Split(spans, spans[0].start if spans else len(lines), notes)
+
+
+def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate], dict[int, _Candidate]]:
+    """A question printed right after another, out of order, to be answered with it (Bundestag:
+    2, then 4, then "Die Fragen 2 und 4 werden gemeinsam beantwortet"): set it aside so the
+    chain of increasing numbers holds; it is put back after the question it follows."""
+    attached: dict[int, _Candidate] = {}
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        before = kept[-1] if kept else None
+        if before and cand.start == before.answer_start and cand.key[0] > before.key[0] + 1 and not cand.key[1]:
+            attached[before.start] = cand
+            continue
+        kept.append(cand)
+    return kept, attached
+
+
+def _with_attached(chain: list[_Candidate], attached: dict[int, _Candidate]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for cand in chain:
+        extra = attached.get(cand.start)
+        if extra is None:
+            out.append(cand)
+            continue
+        # Both questions end where the later one's text ends; the shared answer follows.
+        out.append(_Candidate(cand.key, cand.start, extra.start))
+        out.append(_Candidate(extra.key, extra.start, extra.answer_start))
+    return out
 
 
 def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidate | None:
