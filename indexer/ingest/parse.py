@@ -18,7 +18,6 @@ from dataclasses import fields, replace
 from indexer.errors import ParseError
 from indexer.ingest.layouts.annexes import take_annexes
 from indexer.ingest.layouts.answer_facts import complete
-from indexer.ingest.layouts.furniture import strip_lines
 from indexer.ingest.layouts.flat import is_flat, resegment, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
     Front,
@@ -29,6 +28,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_header,
     read_ministry_sentence,
 )
+from indexer.ingest.layouts.furniture import strip_lines
 from indexer.ingest.layouts.listed import listed
 from indexer.ingest.layouts.pages import clean_pages
 from indexer.ingest.layouts.questions import QuestionSpan, interleaved
