@@ -96,3 +96,20 @@ def test_question_count(path: Path, scores: dict[str, tuple[dict, dict]]) -> Non
     """Question counts must be right everywhere (the bar is 100 %)."""
     _key, score = scores[path.name.removesuffix(".expected.json")]
     assert score["questions"] == (1, 1)
+
+
+def test_reprint_note_is_not_the_title() -> None:
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (FIXTURES / "nw-18-14087.txt").read_text(encoding="utf-8")
+    text = text.replace("Drucksache 18/12888 \n", "Drucksache 18/12888 \nNeudruck\n", 1)
+    title = parse_lines(text_pages(text), doc_id="nw-18-14087").title
+    assert title == "Zeiterfassung in den Landeseinrichtungen: Wann kommen An- und Abwesenheitssysteme?"
+
+
+def test_unnumbered_questions_are_reported(scores: dict[str, tuple[dict, dict]]) -> None:
+    """The report tells the archivist where the question numbers came from."""
+    result = CliRunner().invoke(cli, ["parse", str(FIXTURES / "sl-16-1234.txt")])
+    assert "Fragen ohne Nummern" in result.output
+    assert "10. Wie viele Haltestellen sind barrierefrei?" in result.output

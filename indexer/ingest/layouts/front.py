@@ -237,7 +237,7 @@ def read_title(front: list[str]) -> str:
             break
         if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s|^Ich frage", line):
             break
-        if not line or re.match(r"^(?:Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Antwort)\s*$", line):
+        if not line or re.match(r"^(?:Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Antwort|Neudruck\b.*)\s*$", line):
             if block:
                 break
             continue
@@ -252,7 +252,7 @@ _FORM_LINE = re.compile(
     r"|(?:des|der) Abg(?:eordneten|\.)\s.*|(?:des|der) (?:\w+ )?(?:Staats)?[Mm]inisteri\w*\b.*|der Fraktion\b.*"
     r"|vom \d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zä]+ \d{4})|[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+\s*[-–]?"
     r"|(?:mit )?Antwort (?:des|der)\b.*|Hannover, den .*|Die Präsidentin .*|Der Präsident .*"
-    r"|- Landtagsverwaltung -)\s*$"
+    r"|- Landtagsverwaltung -|Neudruck\b.*)\s*$"
 )
 
 
