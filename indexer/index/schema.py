@@ -112,13 +112,15 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
     )
     for para, text in enumerate(document.preamble + document.government_preamble, start=1):
         yield record(PREAMBLE, None, para, text)
+    # Annexes belong to the document head, like the Vorbemerkungen, and are written with it (a head is one
+    # run of records, see indexer.search.answers); one record per annex keeps its rows together.
+    first_annex = len(document.preamble) + len(document.government_preamble) + 1
+    for para, annex in enumerate(document.annexes, start=first_annex):
+        yield record(ANNEX, None, para, "\n".join((annex.label, *annex.rows)))
     for question in document.questions:
         yield record(QUESTION, question.number, 0, question.text)
         for para, text in enumerate(question.answer, start=1):
             yield record(ANSWER, question.number, para, text)
-    # Annexes belong to the document head, like the Vorbemerkungen; one record per annex keeps rows together.
-    for para, annex in enumerate(document.annexes, start=1):
-        yield record(ANNEX, None, para, "\n".join((annex.label, *annex.rows)))
 
 
 def _texts(document: Document) -> list[str]:
