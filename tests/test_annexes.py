@@ -67,3 +67,27 @@ def test_annex_is_searchable_and_shown_under_anlagen(corpus: tuple[Path, Path]) 
     assert "<h2>Anlagen</h2>" in page
     assert "Universität Göttingen Verbund offen GWDG" in page
     assert "offenGWDG" not in page
+
+
+def test_table_annex_from_a_pdf_keeps_rows_and_cells(tmp_path: Path) -> None:
+    """A PDF whose annex table is set cell by cell: each row stays a row, the cells stay apart."""
+    from fpdf import FPDF
+
+    from indexer import load_document
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    text = ANSWER.split("Hochschule Betreiber Status\n")[0]
+    y = 15.0
+    for line in text.replace("–", "-").splitlines():
+        pdf.text(20, y, line)
+        y += 4.6
+    for row in (("Hochschule", "Betreiber", "Status"), ("Universität Göttingen", "Verbund", "offen GWDG")):
+        for x, cell in zip((20, 90, 130), row, strict=True):
+            pdf.text(x, y, cell)
+        y += 4.6
+    pdf.output(str(tmp_path / "nw-18-9001.pdf"))
+    document = load_document(tmp_path / "nw-18-9001.pdf")
+    assert document.annexes[0].rows == ("Hochschule Betreiber Status", "Universität Göttingen Verbund offen GWDG")
+    assert "GWDG" not in document.questions[-1].answer_text

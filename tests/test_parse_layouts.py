@@ -50,6 +50,7 @@ def _score(key: dict, parsed: dict) -> dict[str, tuple[int, int]]:
         "questions": (int(len(parsed["questions"]) == len(key["questions"])), 1),
         "boundaries": (bounds, len(key["questions"])),
         "metadata": (sum(parsed[name] == key[name] for name in METADATA), len(METADATA)),
+        "ministry": (int(parsed["ministry"] == key["ministry"]), 1),
     }
 
 
@@ -78,17 +79,19 @@ def test_layouts_meet_the_bar(scores: dict[str, tuple[dict, dict]]) -> None:
         for measure, (right, of) in score.items():
             table[code][measure][0] += right
             table[code][measure][1] += of
-    print("\nParlament  Quelle        Fragenzahl  Grenzen   Metadaten")
+    print("\nParlament  Quelle        Fragenzahl  Grenzen   Metadaten Ministerium")
     for code in sorted(table):
         row = table[code]
-        cells = "  ".join(f"{row[m][0]:>3}/{row[m][1]:<4}" for m in ("questions", "boundaries", "metadata"))
+        cells = "  ".join(f"{row[m][0]:>3}/{row[m][1]:<4}" for m in ("questions", "boundaries", "metadata", "ministry"))
         print(f"{code:<10} {'/'.join(sorted(kinds[code])):<13} {cells}")
-    total = {m: [sum(table[c][m][i] for c in table) for i in (0, 1)] for m in ("questions", "boundaries", "metadata")}
+    measures = ("questions", "boundaries", "metadata", "ministry")
+    total = {m: [sum(table[c][m][i] for c in table) for i in (0, 1)] for m in measures}
     real = [c for c in table if "real" in kinds[c]]
     assert len(table) >= 10 and len(real) >= 8
     assert total["questions"][0] == total["questions"][1], total
     assert total["boundaries"][0] >= 0.95 * total["boundaries"][1], total
     assert total["metadata"][0] >= 0.95 * total["metadata"][1], total
+    assert total["ministry"][0] >= 0.9 * total["ministry"][1], total
 
 
 @pytest.mark.parametrize("path", KEYS, ids=lambda p: p.name.removesuffix(".expected.json"))

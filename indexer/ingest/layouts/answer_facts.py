@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from indexer.dates import MONTH_NAMES, parse_date
-from indexer.ingest.layouts.front import Front
+from indexer.ingest.layouts.front import Front, ministry_name, nominative
 from indexer.ingest.layouts.furniture import layout_title, parliament_by_signal
 from indexer.parliaments import find_parliament
 
@@ -25,6 +25,22 @@ _ANSWER_DATES = (
     re.compile(r"mit Schreiben vom (?P<date>" + _DATE + r")[^.]{0,60}?beantwortet"),
     re.compile(r"Antwort (?:des|der) (?:(?!Anfrage)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"),
     re.compile(r"\b[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
+)
+_PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und| und für| für) [\w-]+)*"
+# Who answers, as the layouts say it (the first that matches wins).
+_MINISTRY = (
+    re.compile(
+        r"(?P<who>(?:Der|Die|Das) (?:(?! hat )[^.]){3,120}?) hat (?:im Einvernehmen mit [^.]+? )?die Kleine"
+        r" Anfrage(?: \d+)?(?: namens der [\w ]{5,20}?)? mit Schreiben vom"
+    ),
+    re.compile(r"(?P<who>(?:Der|Die) (?:(?! hat )[^.]){3,120}?) hat namens der Landesregierung die Kleine Anfrage"),
+    re.compile(r"Namens der Landesregierung beantwortet (?P<who>(?:der|die) [^.]{3,120}?) die Kleine Anfrage"),
+    re.compile(r"Antwort der Landesregierung\s*[-–]\s*(?P<who>\w*[Mm]inister\w*(?: " + _PORTFOLIO + r")?)"),
+    re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + _PORTFOLIO + r")"),
+    re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + _PORTFOLIO + r") vom"),
+    re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
+    re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?) \(Eingang"),
+    re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|SÄCHSISCHE STAATSKANZLEI)"),
 )
 _SPACED_DRUCKSACHE = re.compile(r"^Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")
 _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.:\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")
@@ -39,6 +55,7 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
     front_text = " ".join(front_text.split())
     pattern_title = layout_title(parliament, front_text)
     title = pattern_title or front.title
+    ministry = front.ministry or _ministry(everything)
     answered = front.date_answered or _answer_date(everything, " ".join(text[:400].split()))
     return replace(
         front,
@@ -47,6 +64,7 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
         wahlperiode=period,
         title=title,
         date_answered=answered,
+        ministry=ministry,
         anfrage_drucksache=front.anfrage_drucksache if front.anfrage_drucksache != drucksache else None,
     )
 
@@ -67,3 +85,28 @@ def _answer_date(text: str, front_text: str) -> dt.date | None:
             return day
     head = re.search(r"(?:Drucksache|Wahlperiode).{0,60}?(?P<date>" + _ANY_DATE + r")", front_text[:300])
     return parse_date(head.group("date").replace(". ", ".")) if head else None
+
+
+def _ministry(text: str) -> str | None:
+    for pattern in _MINISTRY:
+        found = pattern.search(text)
+        if found:
+            return _nominative_office(found.group("who"))
+    return None
+
+
+def _nominative_office(who: str) -> str:
+    """``Der Minister für Inneres`` → ``Ministerium für Inneres``; ``Die Justizministerin`` →
+    ``Justizministerium``; a letterhead in capitals → ``Sächsisches Staatsministerium des Innern``."""
+    if who.isupper():
+        words = who.capitalize().split()
+        return " ".join(w if w in ("des", "der", "für") else w[:1].upper() + w[1:] for w in words)
+    who = re.sub(r"^(?:Das|Der|Die|der|die)\s+", "", " ".join(who.split()))
+    if re.fullmatch(r"Chefs? der Staatskanzlei", who):
+        return "Staatskanzlei"
+    if who == "Senats":
+        return "Senat"
+    single = re.fullmatch(r"(\w+minister)(?:in)?", who)
+    if single:
+        return single.group(1) + "ium"
+    return nominative(ministry_name(who))
