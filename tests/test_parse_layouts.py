@@ -70,6 +70,13 @@ def test_every_fixture_has_an_answer_key() -> None:
     assert not texts - keyed, f"Fixtures ohne Antwortschlüssel: {sorted(texts - keyed)}"
 
 
+def test_every_parliament_has_a_keyed_fixture() -> None:
+    from indexer.parliaments import PARLIAMENTS
+
+    keyed = {path.name.split("-")[0] for path in KEYS}
+    assert {p.code for p in PARLIAMENTS} <= keyed, sorted({p.code for p in PARLIAMENTS} - keyed)
+
+
 def test_layouts_meet_the_bar(scores: dict[str, tuple[dict, dict]]) -> None:
     table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     kinds: dict[str, set[str]] = defaultdict(set)

@@ -3,7 +3,7 @@
 The syntax is deliberately small and forgiving: words are ANDed, ``"…"`` is a phrase,
 ``ODER``/``OR`` between two items makes alternatives, ``-wort``/``NICHT wort`` excludes,
 ``wort*`` is a prefix (at least four letters), ``wort~`` allows one typo (``wort~2`` two),
-``titel:``/``frage:``/``antwort:``/``vorbemerkung:`` restrict a word to one kind of text.
+``titel:``/``frage:``/``antwort:``/``vorbemerkung:``/``anlage:`` restrict a word to one kind of text.
 Anything else — stray quotes, colons, parentheses — is treated as text, never as an error.
 
 Beyond the syntax, the compiler does what a researcher would otherwise have to: a compound

@@ -24,6 +24,9 @@ def unnumbered(lines: list[str]) -> Split | None:
     headings = [(i, _numbers(m)) for i, m in ((i, _HEADING.match(line)) for i, line in enumerate(lines)) if m]
     if len(headings) < 2 or any(_NUMBERED_LINE.match(line) and "?" in line for line in lines[: headings[0][0]]):
         return None
+    named = [n for _, numbers in headings for n in numbers]
+    if len(named) != len(set(named)):  # a number answered twice: not this layout
+        return None
     spans: list[QuestionSpan] = []
     previous_end = 0
     for position, (index, numbers) in enumerate(headings):
