@@ -90,7 +90,8 @@ def test_layouts_meet_the_bar(scores: dict[str, tuple[dict, dict]]) -> None:
     for code in sorted(table):
         row = table[code]
         cells = "  ".join(f"{row[m][0]:>3}/{row[m][1]:<4}" for m in ("questions", "boundaries", "metadata", "ministry"))
-        print(f"{code:<10} {'/'.join(sorted(kinds[code])):<13} {cells}")
+        kind = "/".join(sorted(kinds[code]))
+        print(f"{code:<10} {kind:<16} {cells}")
     measures = ("questions", "boundaries", "metadata", "ministry")
     total = {m: [sum(table[c][m][i] for c in table) for i in (0, 1)] for m in measures}
     real = [c for c in table if "real" in kinds[c]]

@@ -53,7 +53,8 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
     drucksache = _drucksache(text) or front.drucksache
     period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)
     front_text = " ".join(front_text.split())
-    pattern_title = layout_title(parliament, front_text)
+    # Some layouts print the title block after the question list (Baden-Württemberg): look there too.
+    pattern_title = layout_title(parliament, front_text) or layout_title(parliament, " ".join(text[:6000].split()))
     title = pattern_title or front.title
     ministry = front.ministry or _ministry(everything)
     answered = front.date_answered or _answer_date(everything, " ".join(text[:400].split()))

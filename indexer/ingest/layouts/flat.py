@@ -52,7 +52,7 @@ _HEADING = re.compile(
     r"|Vorbemerkung (?:der|des) (?:Fragesteller\w*|Bundesregierung|Landesregierung)|Begründung(?= [A-ZÄÖÜ]))"
 )
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:".
-_OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)\. )[^:]){0,300}?\bwie folgt(?: beantwortet)?:)")
+_OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?\bwie folgt(?: beantwortet)?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 _ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung:)")
 _AFTER_QUESTION = re.compile(

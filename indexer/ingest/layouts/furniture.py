@@ -41,7 +41,7 @@ class Furniture:
 # Furniture common to all layouts.
 COMMON = (
     r"\(Ausgegeben am " + _DATE + r"\)",
-    r"Eingegangen(?: am|:)\s*" + _DATE + r"\s*[·/]\s*Ausgegeben(?: am|:)\s*" + _DATE,
+    r"(?:(?<= )\d{1,3})?Eingegangen(?: am|:)\s*" + _DATE + r"\s*[·/]\s*Ausgegeben(?: am|:)\s*" + _DATE,
     r"Die Antwort wurde namens der Bundesregierung mit Schreiben (?:des|der) [^.]{5,200}? vom "
     + _DATE
     + r" übermittelt\.",
@@ -60,7 +60,7 @@ LAYOUTS = (
         furniture=(
             r"Drucksachen und Plenarprotokolle sind im Internet abrufbar unter:\s*www\.landtag-bw\.de/Dokumente",
             r"Der Landtag druckt auf Recyclingpapier, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.",
-            r"(?<=\S )Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= )",
+            r"Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= )",
         ),
     ),
     Furniture(
@@ -102,7 +102,7 @@ LAYOUTS = (
             r"^(?:Der|Die) [^.]{0,120} hat namens der Landesregierung die Kleine Anfrage mit Schreiben vom "
             + _DATE
             + r" beantwortet\.",
-            r"(?<=\S )" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",
+            r"" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",
         ),
     ),
     Furniture(
@@ -113,7 +113,7 @@ LAYOUTS = (
     Furniture(
         "sh",
         title=r"und Antwort der Landesregierung\s*[-–]\s*" + _MINISTRY + r" (?P<title>.+?)(?= Vorbemerkung|$)",
-        furniture=(r"(?<=\S )" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",),
+        furniture=(r"" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",),
     ),
     Furniture("sl", title=r"[Bb]etr\.:\s*(?P<title>.+?)(?= Vorbemerkung|$)"),
     Furniture(
