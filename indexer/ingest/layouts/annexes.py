@@ -42,9 +42,19 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
     return tuple(annexes)
 
 
+_CLOSING = re.compile(r"^(?:Mit freundlichen Grüßen|[A-ZÄÖÜ][a-zäöü]+, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]))")
+
+
 def _drop_signature(spans: list[QuestionSpan]) -> None:
-    """``Hermann`` / ``Minister für Verkehr`` closing the last answer: the signature, not the answer."""
+    """``Hermann`` / ``Minister für Verkehr``, or ``Berlin, den …`` and what follows, closing the last
+    answer: the signature, not the answer."""
     last = spans[-1].answer_lines
+    closing = next((i for i in range(max(1, len(last) - 10), len(last)) if _CLOSING.match(last[i].strip())), None)
+    if closing is not None:
+        for span in spans:
+            if span.answer_lines is last:
+                span.answer_lines = last[:closing]
+        return
     lines = [line for line in last if line.strip()]
     if len(lines) < 3 or not _OFFICE.match(lines[-1].strip()) or len(lines[-2].split()) > 4 or "." in lines[-2]:
         return

@@ -24,6 +24,7 @@ _ANY_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s*" + 
 _ANSWER_DATES = (
     re.compile(r"mit Schreiben vom (?P<date>" + _DATE + r")[^.]{0,60}?beantwortet"),
     re.compile(r"Antwort (?:des|der) (?:(?!Anfrage)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"),
+    re.compile(r"\bund Antwort vom (?P<date>" + _DATE + r")"),
     re.compile(r"\b[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
 )
 _PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und| und für| für) [\w-]+)*"
@@ -39,16 +40,16 @@ _MINISTRY = (
     re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + _PORTFOLIO + r")"),
     re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + _PORTFOLIO + r") vom"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
-    re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?) \(Eingang"),
+    re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?) (?:\(Eingang|Herrn|Frau)"),
     re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|SÄCHSISCHE STAATSKANZLEI)"),
 )
-_SPACED_DRUCKSACHE = re.compile(r"^Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")
+_SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")  # Berlin: 17 / 18 523
 _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.:\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")
 
 
 def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Front:
     """``front`` with the missing facts filled in; the layout's title pattern comes first."""
-    everything = " ".join([text, *notes])
+    everything = " ".join(" ".join([text, *notes]).split())
     parliament = front.parliament or find_parliament(everything) or parliament_by_signal(everything)
     drucksache = _drucksache(text) or front.drucksache
     period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)
@@ -71,7 +72,7 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
 
 
 def _drucksache(text: str) -> str | None:
-    head = " ".join(text[:400].split())
+    head = " ".join(text[:1500].split())
     spaced = _SPACED_DRUCKSACHE.search(head)
     if spaced:
         return f"{int(spaced.group(1))}/{int(spaced.group(2).replace(' ', ''))}"

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
-_MINISTRY = r"\S*[Mm]inister\w*(?: (?:für|der|des) [\w-]+(?:(?:,| und| und für| für) [\w-]+)*)?"
+_PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und| und für| für) [\w-]+)*"
+_MINISTRY = r"\S*[Mm]inister\w*(?: " + _PORTFOLIO + r")?"
 # A capitalised function word starts the preamble sentence after a title.
 _SENTENCE = (
     r"(?= (?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
@@ -76,7 +77,7 @@ LAYOUTS = (
     Furniture(
         "be",
         signals=(r"Abgeordnetenhaus", r"Senats von Berlin"),
-        title=r"und Antwort (?P<title>.+?)(?= Im Namen des Senats|$)",
+        title=r"zum Thema:\s*(?P<title>.+?)(?= und Antwort|$)|und Antwort (?P<title2>.+?)(?= Im Namen des Senats|$)",
         furniture=(
             r"Die Drucksachen des Abgeordnetenhauses sind bei der Kulturbuch-Verlag GmbH zu beziehen\..{0,200}?"
             r"Telefax:\s*[\d ]+\.",
@@ -126,7 +127,8 @@ LAYOUTS = (
         "th",
         furniture=(r"Druck: Thüringer Landtag, " + _DATE,),
         tail_front=(r"Kleine Anfrage des .*$",),
-        title=_WP + r" (?P<title>.+?) Die Kleine Anfrage \d+ vom",
+        title=r"(?:Wahlperiode|Ministeriums? " + _PORTFOLIO + r") "
+        r"(?P<title>(?:(?!Wahlperiode|Kleine Anfrage des|Antwort des).)+?) Die Kleine Anfrage \d+ vom",
     ),
 )
 BY_CODE = {layout.code: layout for layout in LAYOUTS}
@@ -154,7 +156,7 @@ def layout_title(code: str | None, front: str) -> str:
     if layout is None or not layout.title:
         return ""
     found = re.search(layout.title, front)
-    title = found.group("title").strip() if found else ""
+    title = next((value.strip() for value in found.groups() if value), "") if found else ""
     return title[1:-1].strip() if title.startswith("„") and title.endswith("“") else title
 
 
