@@ -124,3 +124,19 @@ def test_unnumbered_questions_are_reported(scores: dict[str, tuple[dict, dict]])
     result = CliRunner().invoke(cli, ["parse", str(FIXTURES / "sl-16-1234.txt")])
     assert "Fragen ohne Nummern" in result.output
     assert "10. Wie viele Haltestellen sind barrierefrei?" in result.output
+
+
+def test_unnumbered_questions_with_answer_on_the_heading_line_and_two_sentences() -> None:
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (FIXTURES / "sl-16-1234.txt").read_text(encoding="utf-8")
+    text = text.replace("Zu Frage 1:\nIm Landkreis", "Zu Frage 1: Im Landkreis")
+    text = text.replace(
+        "diese Linien täglich?\n", "diese Linien täglich?\nWie hat sich die Zahl seit 2015 entwickelt?\n"
+    )
+    document = parse_lines(text_pages(text), doc_id="sl-16-1234")
+    assert [q.number for q in document.questions] == list(range(1, 11))
+    assert document.questions[0].answer_text.startswith("Im Landkreis Neunkirchen verkehren 42 Linien")
+    assert document.questions[1].text.endswith("täglich? Wie hat sich die Zahl seit 2015 entwickelt?")
+    assert document.question(10).answered_with == (6, 7, 8)
