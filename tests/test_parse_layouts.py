@@ -140,3 +140,28 @@ def test_unnumbered_questions_with_answer_on_the_heading_line_and_two_sentences(
     assert document.questions[0].answer_text.startswith("Im Landkreis Neunkirchen verkehren 42 Linien")
     assert document.questions[1].text.endswith("täglich? Wie hat sich die Zahl seit 2015 entwickelt?")
     assert document.question(10).answered_with == (6, 7, 8)
+
+
+def test_question_paper_before_the_answer_gives_the_answers_facts() -> None:
+    """Question paper (Drucksache 18/12888) and answer (18/14087) in one file: the document is the answer."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    paper = (
+        "LANDTAG NORDRHEIN-WESTFALEN\n18. Wahlperiode\nDrucksache 18/12888\n10.02.2025\nNeudruck\n"
+        "Kleine Anfrage 5321\nder Abgeordneten Lena Teschlade, Christian Dahm und Anja Butschkau SPD\n"
+        "Zeiterfassung in den Landeseinrichtungen: Wann kommen An- und Abwesenheitssysteme?\n"
+        "In der Antwort auf Frage 3 der Kleinen Anfrage 4100 hieß es, die Systeme kämen bald.\n"
+        "Wir fragen daher die Landesregierung:\n"
+        "1. Wie viele Landeseinrichtungen erfassen die Arbeitszeit bereits elektronisch?\n"
+        "2. In wie vielen Landeseinrichtungen sind An- und Abwesenheitssysteme in Planung?\n"
+        "Lena Teschlade\nChristian Dahm\nAnja Butschkau\n\f"
+    )
+    answer = (FIXTURES / "nw-18-14087.txt").read_text(encoding="utf-8")
+    document = parse_lines(text_pages(paper + answer), doc_id="nw-18-14087")
+    alone = parse_lines(text_pages(answer), doc_id="nw-18-14087")
+    assert (document.drucksache, document.anfrage_drucksache) == ("18/14087", "18/12888")
+    assert document.date_answered == alone.date_answered
+    assert document.title == alone.title
+    assert [q.number for q in document.questions] == [q.number for q in alone.questions]
+    assert [q.answer for q in document.questions] == [q.answer for q in alone.questions]

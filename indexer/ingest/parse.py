@@ -17,7 +17,7 @@ from dataclasses import fields, replace
 
 from indexer.errors import ParseError
 from indexer.ingest.layouts.annexes import take_annexes
-from indexer.ingest.layouts.answer_facts import complete
+from indexer.ingest.layouts.answer_facts import answer_first, complete
 from indexer.ingest.layouts.flat import is_flat, resegment, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
     Front,
@@ -30,7 +30,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
 )
 from indexer.ingest.layouts.furniture import strip_lines
 from indexer.ingest.layouts.listed import listed
-from indexer.ingest.layouts.pages import clean_pages
+from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.questions import QuestionSpan, interleaved
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, split_paragraphs, text_width
@@ -80,6 +80,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     annexes = take_annexes(split.spans)
     front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
     front = complete(front, join_lines(lines[: split.front_end]), "\n".join(lines), notes)
+    front = front if flat else answer_first(front, split_pages(pages))
     warnings = list(split.notes)
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")

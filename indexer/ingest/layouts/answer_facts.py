@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from indexer.dates import MONTH_NAMES, parse_date
-from indexer.ingest.layouts.front import Front, ministry_name, nominative
+from indexer.ingest.layouts.front import Front, ministry_name, nominative, read_header
 from indexer.ingest.layouts.furniture import layout_title, parliament_by_signal
 from indexer.parliaments import find_parliament
 
@@ -112,3 +112,24 @@ def _nominative_office(who: str) -> str:
     if single:
         return single.group(1) + "ium"
     return nominative(ministry_name(who))
+
+
+_ANSWER_HEAD = re.compile(
+    r"\bAntwort\b.{0,80}?\b(?:der (?:Landes|Bundes|Staats)regierung|des Senats|des \w*[Mm]inisteriums)"
+)
+
+
+def answer_first(front: Front, pages: list[list[str]]) -> Front:
+    """A file holding the question paper and then the answer is the answer: its page head's
+    Drucksache, the question paper's number kept as ``anfrage_drucksache``."""
+    for page in pages[1:]:
+        head = " ".join(" ".join(page[:15]).split())
+        _parliament, period, drucksache = read_header(head)
+        if drucksache and drucksache != front.drucksache and _ANSWER_HEAD.search(head):
+            return replace(
+                front,
+                drucksache=drucksache,
+                wahlperiode=period or front.wahlperiode,
+                anfrage_drucksache=front.anfrage_drucksache or front.drucksache,
+            )
+    return front
