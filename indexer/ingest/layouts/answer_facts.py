@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from indexer.dates import MONTH_NAMES, parse_date
 from indexer.ingest.layouts.front import Front, ministry_name, nominative, read_header
-from indexer.ingest.layouts.furniture import layout_title, parliament_by_signal
+from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal
 from indexer.parliaments import find_parliament
 
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
@@ -27,7 +27,6 @@ _ANSWER_DATES = (
     re.compile(r"\bund Antwort vom (?P<date>" + _DATE + r")"),
     re.compile(r"\b[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
 )
-_PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und| und für| für) [\w-]+)*"
 # Who answers, as the layouts say it (the first that matches wins).
 _MINISTRY = (
     re.compile(
@@ -36,9 +35,9 @@ _MINISTRY = (
     ),
     re.compile(r"(?P<who>(?:Der|Die) (?:(?! hat )[^.]){3,120}?) hat namens der Landesregierung die Kleine Anfrage"),
     re.compile(r"Namens der Landesregierung beantwortet (?P<who>(?:der|die) [^.]{3,120}?) die Kleine Anfrage"),
-    re.compile(r"Antwort der Landesregierung\s*[-–]\s*(?P<who>\w*[Mm]inister\w*(?: " + _PORTFOLIO + r")?)"),
-    re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + _PORTFOLIO + r")"),
-    re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + _PORTFOLIO + r") vom"),
+    re.compile(r"Antwort der Landesregierung\s*[-–]\s*(?P<who>\w*[Mm]inister\w*(?: " + PORTFOLIO + r")?)"),
+    re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r")"),
+    re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") vom"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
     re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?) (?:\(Eingang|Herrn|Frau)"),
     re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|SÄCHSISCHE STAATSKANZLEI)"),

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
-_PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und| und für| für) [\w-]+)*"
-_MINISTRY = r"\S*[Mm]inister\w*(?: " + _PORTFOLIO + r")?"
+# A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung".
+PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und| und für| für) [\w-]+)*"
+_MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
 # A capitalised function word starts the preamble sentence after a title.
 _SENTENCE = (
     r"(?= (?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
@@ -127,7 +128,7 @@ LAYOUTS = (
         "th",
         furniture=(r"Druck: Thüringer Landtag, " + _DATE,),
         tail_front=(r"Kleine Anfrage des .*$",),
-        title=r"(?:Wahlperiode|Ministeriums? " + _PORTFOLIO + r") "
+        title=r"(?:Wahlperiode|Ministeriums? " + PORTFOLIO + r") "
         r"(?P<title>(?:(?!Wahlperiode|Kleine Anfrage des|Antwort des).)+?) Die Kleine Anfrage \d+ vom",
     ),
 )
