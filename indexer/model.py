@@ -31,6 +31,15 @@ class Footnote:
 
 
 @dataclass(frozen=True)
+class Annex:
+    """Material after the last answer (``Anlage 1: …``): its heading and its lines, kept as
+    rows so a table stays a table; never part of an answer."""
+
+    label: str
+    rows: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Question:
     """A numbered question and the paragraphs that answer it."""
 
@@ -78,6 +87,7 @@ class Document:
     government_preamble: tuple[str, ...] = ()
     questions: tuple[Question, ...] = ()
     footnotes: tuple[Footnote, ...] = ()
+    annexes: tuple[Annex, ...] = ()
     source_url: str | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
@@ -128,6 +138,7 @@ class Document:
                 for q in self.questions
             ],
             "footnotes": [{"number": f.number, "text": f.text} for f in self.footnotes],
+            "annexes": [{"label": a.label, "rows": list(a.rows)} for a in self.annexes],
             "source_url": self.source_url,
             "warnings": list(self.warnings),
         }
@@ -161,6 +172,7 @@ class Document:
                 for q in data.get("questions", ())
             ),
             footnotes=tuple(Footnote(f["number"], f["text"]) for f in data.get("footnotes", ())),
+            annexes=tuple(Annex(a["label"], tuple(a.get("rows", ()))) for a in data.get("annexes", ())),
             source_url=data.get("source_url"),
             warnings=tuple(data.get("warnings", ())),
         )

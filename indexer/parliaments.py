@@ -52,9 +52,17 @@ BY_CODE = {parliament.code: parliament for parliament in PARLIAMENTS}
 
 
 def find_parliament(text: str) -> str | None:
-    """The code of the first parliament whose name ``text`` contains (case-insensitive)."""
+    """The code of the parliament whose name comes first in ``text`` (case-insensitive): the page
+    head names the parliament before the text mentions another (``Deutscher Bundestag … Berlin-Brandenburger``)."""
     lowered = text.lower()
-    return next((p.code for p in PARLIAMENTS for alias in p.aliases if alias in lowered), None)
+    found = [
+        (position, -len(alias), p.code)
+        for p in PARLIAMENTS
+        for alias in p.aliases
+        if (position := lowered.find(alias)) >= 0
+    ]
+    return min(found)[2] if found else None
+
 
 
 def parliament_name(code: str) -> str:

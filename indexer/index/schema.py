@@ -1,7 +1,7 @@
 """The Whoosh schema and the mapping document → index records (one per paragraph).
 
 Text goes into one field per section kind (``titel``, ``frage``, ``antwort``,
-``vorbemerkung``) so ranking can weigh a title match above an answer match and users can
+``vorbemerkung``, ``anlage``) so ranking can weigh a title match above an answer match and users can
 search one kind (``frage:…``).  The paragraph text itself is stored once, in ``body``,
 for snippets.  Facet fields are indexed on every record so filters apply to paragraphs;
 the whole document is stored once, compressed, on its title record.
@@ -23,8 +23,8 @@ from indexer.dates import day_number
 from indexer.facet_fields import FACETS, Facet
 from indexer.model import Document
 
-TITLE, PREAMBLE, QUESTION, ANSWER = "titel", "vorbemerkung", "frage", "antwort"
-TEXT_FIELDS = (TITLE, QUESTION, ANSWER, PREAMBLE)
+TITLE, PREAMBLE, QUESTION, ANSWER, ANNEX = "titel", "vorbemerkung", "frage", "antwort", "anlage"
+TEXT_FIELDS = (TITLE, QUESTION, ANSWER, PREAMBLE, ANNEX)
 
 
 def build_schema() -> Schema:
@@ -112,6 +112,11 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
     )
     for para, text in enumerate(document.preamble + document.government_preamble, start=1):
         yield record(PREAMBLE, None, para, text)
+    # Annexes belong to the document head, like the Vorbemerkungen, and are written with it (a head is one
+    # run of records, see indexer.search.answers); one record per annex keeps its rows together.
+    first_annex = len(document.preamble) + len(document.government_preamble) + 1
+    for para, annex in enumerate(document.annexes, start=first_annex):
+        yield record(ANNEX, None, para, "\n".join((annex.label, *annex.rows)))
     for question in document.questions:
         yield record(QUESTION, question.number, 0, question.text)
         for para, text in enumerate(question.answer, start=1):

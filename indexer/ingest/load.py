@@ -36,6 +36,13 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
             raise ParseError(f"{note} {exc}") from exc
         document = document.with_metadata(warnings=(note, *document.warnings))
     document = apply_sidecar(document, meta, expected_id=file_id)
+    if document.drucksache is None and file_id:  # a cut excerpt: the archivist's file name still names it
+        _code, period, number = file_id.split("-")
+        document = document.with_metadata(
+            drucksache=f"{period}/{number}",
+            wahlperiode=document.wahlperiode or int(period),
+            warnings=(*document.warnings, "Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen."),
+        )
     return document.with_metadata(warnings=tuple(validate(document)))
 
 

@@ -16,6 +16,9 @@ import re
 from dataclasses import fields, replace
 
 from indexer.errors import ParseError
+from indexer.ingest.layouts.annexes import take_annexes
+from indexer.ingest.layouts.answer_facts import answer_first, complete
+from indexer.ingest.layouts.flat import is_flat, resegment, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
     Front,
     ministry_name,
@@ -25,10 +28,14 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_header,
     read_ministry_sentence,
 )
-from indexer.ingest.layouts.pages import clean_pages
-from indexer.ingest.layouts.questions import QuestionSpan, split_questions
+from indexer.ingest.layouts.furniture import strip_lines
+from indexer.ingest.layouts.listed import listed
+from indexer.ingest.layouts.pages import clean_pages, split_pages
+from indexer.ingest.layouts.questions import QuestionSpan, interleaved
+from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, split_paragraphs, text_width
 from indexer.model import Document, Question
+from indexer.parliaments import find_parliament
 
 __all__ = [
     "ministry_name",
@@ -44,9 +51,15 @@ __all__ = [
 
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
-    clean = clean_pages(pages)
-    lines = clean.lines
-    split = split_questions(lines)
+    flat = resegment(pages) if is_flat(pages) else None
+    clean = clean_pages(
+        [flat.lines] if flat else [[unspace(" ".join(line.split())) for line in page] for page in pages]
+    )
+    lines, notes = (
+        (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
+    )
+    # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them.
+    split = listed(lines) or unnumbered(lines) or interleaved(lines)
     if not split.spans:
         parliament, period, drucksache = read_header(" ".join(clean.first_page[:25]))
         seen = ", ".join(
@@ -65,7 +78,10 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
             "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
         )
     width = text_width(lines)
-    front = read_front(lines[: split.front_end], clean.first_page, lines)
+    annexes = take_annexes(split.spans)
+    front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
+    front = complete(front, join_lines(lines[: split.front_end]), "\n".join(lines), notes)
+    front = front if flat else answer_first(front, split_pages(pages))
     warnings = list(split.notes)
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
@@ -81,6 +97,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         **metadata,
         questions=_without_signature(tuple(_question(span, width) for span in split.spans)),
         footnotes=clean.footnotes,
+        annexes=annexes,
         warnings=tuple(warnings),
     )
     return without_footnote_markers(document)

@@ -3,7 +3,7 @@
 The syntax is deliberately small and forgiving: words are ANDed, ``"…"`` is a phrase,
 ``ODER``/``OR`` between two items makes alternatives, ``-wort``/``NICHT wort`` excludes,
 ``wort*`` is a prefix (at least four letters), ``wort~`` allows one typo (``wort~2`` two),
-``titel:``/``frage:``/``antwort:``/``vorbemerkung:`` restrict a word to one kind of text.
+``titel:``/``frage:``/``antwort:``/``vorbemerkung:``/``anlage:`` restrict a word to one kind of text.
 Anything else — stray quotes, colons, parentheses — is treated as text, never as an error.
 
 Beyond the syntax, the compiler does what a researcher would otherwise have to: a compound
@@ -23,10 +23,16 @@ from whoosh.reading import IndexReader
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import fold, german_analyzer, query_terms, query_words
 from indexer.errors import QueryError
-from indexer.index.schema import ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
+from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 
-FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0}
-FIELD_ALIASES = {"titel": (TITLE,), "frage": (QUESTION,), "antwort": (ANSWER,), "vorbemerkung": (PREAMBLE,)}
+FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0, ANNEX: 0.6}
+FIELD_ALIASES = {
+    "titel": (TITLE,),
+    "frage": (QUESTION,),
+    "antwort": (ANSWER,),
+    "vorbemerkung": (PREAMBLE,),
+    "anlage": (ANNEX,),
+}
 MIN_PREFIX = 4
 MAX_PREFIX_TERMS = 64
 NUMBER_BOOST = 25.0

@@ -25,9 +25,13 @@ PARTIES = (
 )
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 _PREAMBLE_HEADING = re.compile(
-    r"^Vor(?:be)?merkung (?:der|des) (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$", re.I
+    r"^Vor(?:be)?merkung(?:/Begründung)? (?:der|des) (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$",
+    re.I,
 )
-_GOV_PREAMBLE_HEADING = re.compile(r"^Vor(?:be)?merkung (?:der|des) (?:Landes|Bundes|Staats)regierung\s*:?$", re.I)
+_GOV_PREAMBLE_HEADING = re.compile(
+    r"^Vor(?:be)?merkung (?:der|des) (?:(?:Landes|Bundes|Staats)regierung|Senats|Chefs der Staatskanzlei)\s*:?$",
+    re.I,
+)
 # "Der Minister für … hat [im Einvernehmen mit …] die Kleine Anfrage 2509 mit Schreiben vom 4. Juni 2019
 # namens der Landesregierung [im Einvernehmen mit …] [wie folgt] beantwortet."  The article is missing
 # in some 18th-period answers, the portfolio when the Ministerpräsident answers; no period inside.
@@ -87,16 +91,22 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
 
 def read_header(text: str) -> tuple[str | None, int | None, str | None]:
     """Parliament code, Wahlperiode and Drucksache from the page-1 header, where present."""
+    text = " ".join(text.split())
     parliament = find_parliament(text)
     period = re.search(r"(\d{1,2})\.\s*Wahlperiode", text)
-    # The answer's own number, not the question's ("der Abgeordneten … SPD Drucksache 17/6031").
+    # The answer's own number, not the question's ("der Abgeordneten … SPD Drucksache 17/6031"):
+    # the one beside the Wahlperiode in the page head, else the first not after the askers.
+    numbers = list(re.finditer(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text))
     drucksache = next(
-        (
-            m
-            for m in re.finditer(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text)
-            if not re.search(r"Abgeordnete|Kleine Anfrage|Fraktion", text[max(0, m.start() - 300) : m.start()])
+        (m for m in numbers if period and abs(m.start() - period.start()) < 60),
+        next(
+            (
+                m
+                for m in numbers
+                if not re.search(r"Abgeordnete|Kleine Anfrage|Fraktion", text[max(0, m.start() - 300) : m.start()])
+            ),
+            None,
         ),
-        None,
     )
     return (
         parliament,
@@ -191,7 +201,7 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
         facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
     for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
-        if number != own_drucksache and "Kleine Anfrage" in text[: found.start()]:
+        if number != own_drucksache and "Kleine Anfrage" in text[max(0, found.start() - 400) : found.start()]:
             facts["anfrage_drucksache"] = number
             break
     return facts
@@ -227,7 +237,7 @@ def read_title(front: list[str]) -> str:
             break
         if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s|^Ich frage", line):
             break
-        if not line or re.match(r"^(?:Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Antwort)\s*$", line):
+        if not line or re.match(r"^(?:Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Antwort|Neudruck\b.*)\s*$", line):
             if block:
                 break
             continue
@@ -242,7 +252,7 @@ _FORM_LINE = re.compile(
     r"|(?:des|der) Abg(?:eordneten|\.)\s.*|(?:des|der) (?:\w+ )?(?:Staats)?[Mm]inisteri\w*\b.*|der Fraktion\b.*"
     r"|vom \d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zä]+ \d{4})|[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+\s*[-–]?"
     r"|(?:mit )?Antwort (?:des|der)\b.*|Hannover, den .*|Die Präsidentin .*|Der Präsident .*"
-    r"|- Landtagsverwaltung -)\s*$"
+    r"|- Landtagsverwaltung -|Neudruck\b.*)\s*$"
 )
 
 

@@ -25,10 +25,6 @@ _FOLLOW_UP = re.compile(
 )
 _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
-_ZU_HEADING = re.compile(
-    r"^Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?"
-    r"(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)*)\s*:?\s*(?P<rest>.*)$"
-)
 _LABELS = r"\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}(?:\.\d{1,2})?)+"
 _TOGETHER = r"(?:gemeinsam|zusammen|zusammenhängend|im Zusammenhang)\s+beantwortet"
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
@@ -63,11 +59,8 @@ class Split:
     notes: list[str] = field(default_factory=list)  # warnings about the numbering
 
 
-def split_questions(lines: list[str]) -> Split:
-    """Find the questions, choosing the listed layout when ``Zu N`` headings answer them."""
-    listed = _listed(lines)
-    if listed is not None:
-        return listed
+def interleaved(lines: list[str]) -> Split:
+    """Questions each followed by its answer (see :mod:`indexer.ingest.layouts.listed` for the other)."""
     return _interleaved(lines)
 
 
@@ -87,8 +80,14 @@ class _Candidate:
 
 def _interleaved(lines: list[str]) -> Split:
     candidates = [c for c in (_candidate(lines, i) for i in range(len(lines))) if c is not None]
+    notes: list[str] = []
+    if len(candidates) > 1 and all(c.key == (1, 0) for c in candidates):  # list numbering lost: every item "1."
+        candidates = [_Candidate((n, 0), c.start, c.answer_start) for n, c in enumerate(candidates, 1)]
+        notes.append("Alle Fragen sind mit „1.“ nummeriert; sie sind fortlaufend gezählt.")
+    candidates, attached = _attach_out_of_order(candidates)
     chain = _best_chain(candidates)
     chain = _fill_gaps(lines, chain)
+    chain = _with_attached(chain, attached)
     outline = any(cand.key[1] for cand in chain)  # "1.1, 1.2, 2.1 …": count through, keep the label
     spans: list[QuestionSpan] = []
     for position, cand in enumerate(chain):
@@ -104,9 +103,38 @@ def _interleaved(lines: list[str]) -> Split:
                 answer_lines=lines[cand.answer_start : end],
             )
         )
-    notes = [] if outline else _numbering_notes([s.number for s in spans])
+    spans.sort(key=lambda span: span.number)
+    notes += [] if outline else _numbering_notes([s.number for s in spans])
     _apply_joint_statements(spans)
     return Split(spans, spans[0].start if spans else len(lines), notes)
+
+
+def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate], dict[int, _Candidate]]:
+    """A question printed right after another, out of order, to be answered with it (Bundestag:
+    2, then 4, then "Die Fragen 2 und 4 werden gemeinsam beantwortet"): set it aside so the
+    chain of increasing numbers holds; it is put back after the question it follows."""
+    attached: dict[int, _Candidate] = {}
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        before = kept[-1] if kept else None
+        if before and cand.start == before.answer_start and cand.key[0] > before.key[0] + 1 and not cand.key[1]:
+            attached[before.start] = cand
+            continue
+        kept.append(cand)
+    return kept, attached
+
+
+def _with_attached(chain: list[_Candidate], attached: dict[int, _Candidate]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for cand in chain:
+        extra = attached.get(cand.start)
+        if extra is None:
+            out.append(cand)
+            continue
+        # Both questions end where the later one's text ends; the shared answer follows.
+        out.append(_Candidate(cand.key, cand.start, extra.start))
+        out.append(_Candidate(extra.key, extra.start, extra.answer_start))
+    return out
 
 
 def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidate | None:
@@ -331,100 +359,3 @@ def _resolve_labels(text: str, spans: list[QuestionSpan]) -> list[int]:
             chosen.append(spans[previous].number)
         index += 1
     return list(dict.fromkeys(chosen))
-
-
-# --- listed layout ------------------------------------------------------------------------
-
-
-def _listed(lines: list[str]) -> Split | None:
-    """Questions listed first, answered under ``Zu N:`` headings; None if not this layout."""
-    headings = [(i, m) for i, m in ((i, _ZU_HEADING.match(line)) for i, line in enumerate(lines)) if m]
-    if len(headings) < 2 and not (headings and len(parse_number_list(headings[0][1].group("nums"))) > 1):
-        return None
-    groups = _renumber([parse_number_list(m.group("nums")) for _, m in headings])
-    first_heading = headings[0][0]
-    items = _listed_items(lines[:first_heading])
-    wanted = sorted({n for group in groups for n in group})
-    if not items or [n for n, _, _ in items] != list(range(1, len(items) + 1)) or wanted[-1] > len(items):
-        return None
-    spans = [
-        QuestionSpan(number, start, end, end, text_lines=_question_text_lines(lines[start:end]))
-        for number, start, end in items
-    ]
-    by_number = {span.number: span for span in spans}
-    for position, ((index, match), group) in enumerate(zip(headings, groups, strict=False)):
-        end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
-        body = ([match.group("rest")] if match.group("rest") else []) + lines[index + 1 : end]
-        body = _without_repeated_question(body, group[-1] + 1)
-        for number in group:
-            if number in by_number:
-                by_number[number].answer_lines = body
-                by_number[number].answered_with = tuple(n for n in group if n != number)
-    notes = _numbering_notes([s.number for s in spans])
-    if any(len(group) and group[0] != raw for group, raw in zip(groups, _raw_firsts(headings), strict=False)):
-        notes.append("Die Nummerierung beginnt in einem neuen Abschnitt wieder bei 1; Fragen sind fortlaufend gezählt.")
-    return Split(spans, spans[0].start, notes)
-
-
-def _raw_firsts(headings: list[tuple[int, re.Match[str]]]) -> list[int]:
-    return [parse_number_list(m.group("nums"))[0] for _, m in headings]
-
-
-def _renumber(groups: list[list[int]]) -> list[list[int]]:
-    """Numbering that starts again at 1 in a new section continues the count instead."""
-    out: list[list[int]] = []
-    offset = 0
-    highest = 0
-    for group in groups:
-        if group and group[0] + offset <= highest and group[0] == 1:
-            offset = highest
-        shifted = [n + offset for n in group]
-        highest = max([highest, *shifted])
-        out.append(shifted)
-    return out
-
-
-def _listed_items(lines: list[str]) -> list[tuple[int, int, int]]:
-    """(number, first line, end line) of the numbered items before the answers, counted through
-    sections that start again at 1; the last run of items that starts at 1 is taken."""
-    runs: list[list[tuple[int, int, int]]] = []
-    current: list[tuple[int, int, int]] = []
-    offset = 0
-    for index, line in enumerate(lines):
-        match = _NUMBERED.match(line)
-        if not match or not match.group("text") or match.group("minor"):
-            continue
-        number = int(match.group("major"))
-        expected = (current[-1][0] + 1 - offset) if current else 1
-        if number == expected:
-            current.append((number + offset, index, _item_end(lines, index)))
-        elif number == 1 and current and _section_between(lines, current[-1][1], index):
-            offset = current[-1][0]
-            current.append((1 + offset, index, _item_end(lines, index)))
-        elif number == 1:
-            runs.append(current)
-            current, offset = [(1, index, _item_end(lines, index))], 0
-    runs.append(current)
-    runs = [run for run in runs if run]
-    return max(runs, key=len) if runs else []
-
-
-def _section_between(lines: list[str], start: int, end: int) -> bool:
-    return any(_ROMAN_SECTION.match(line) for line in lines[start + 1 : end])
-
-
-def _item_end(lines: list[str], start: int) -> int:
-    for index in range(start + 1, min(len(lines), start + _MAX_QUESTION_LINES)):
-        line = lines[index]
-        if not line or _NUMBERED.match(line) or _ROMAN_SECTION.match(line) or re.match(r"^Antwort\b", line):
-            return index
-    return min(len(lines), start + _MAX_QUESTION_LINES)
-
-
-def _without_repeated_question(body: list[str], next_number: int) -> list[str]:
-    """Drop the next question where it is repeated just before its ``Zu`` heading."""
-    for index in range(len(body) - 1, max(-1, len(body) - _MAX_QUESTION_LINES), -1):
-        match = _NUMBERED.match(body[index])
-        if match and not match.group("minor") and int(match.group("major")) == next_number:
-            return body[:index]
-    return body

@@ -1,0 +1,134 @@
+"""Facts the front reader misses in other parliaments' layouts, filled in afterwards.
+
+The date of the answer (the letter ``mit Schreiben vom …``, ``Antwort des … vom …``, the
+signature's ``Berlin, den …``, else the Drucksache's date in the page head), the Drucksache in
+its other forms (Berlin ``17 / 18 523``, Sachsen ``Drs.-Nr.: 6/16013`` and its OCR form
+``618014``), the parliament from distinctive words, the title from the layout's pattern, and
+the Wahlperiode from the Drucksache number (every Drucksache is ``<Wahlperiode>/<Nummer>``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from indexer.dates import MONTH_NAMES, parse_date
+from indexer.ingest.layouts.front import Front, ministry_name, nominative, read_header
+from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal
+from indexer.parliaments import find_parliament
+
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+_DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|" + _MONTH + r"\s+\d{4})"
+_ANY_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s*" + _MONTH + r"\s+\d{4}"
+_ANSWER_DATES = (
+    re.compile(r"mit Schreiben vom (?P<date>" + _DATE + r")[^.]{0,60}?beantwortet"),
+    re.compile(r"Antwort (?:des|der) (?:(?!Anfrage)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"),
+    re.compile(r"\bund Antwort vom (?P<date>" + _DATE + r")"),
+    re.compile(r"\b[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
+)
+# Who answers, as the layouts say it (the first that matches wins).
+_MINISTRY = (
+    re.compile(
+        r"(?P<who>(?:Der|Die|Das) (?:(?! hat )[^.]){3,120}?) hat (?:im Einvernehmen mit [^.]+? )?die Kleine"
+        r" Anfrage(?: \d+)?(?: namens der [\w ]{5,20}?)? mit Schreiben vom"
+    ),
+    re.compile(r"(?P<who>(?:Der|Die) (?:(?! hat )[^.]){3,120}?) hat namens der Landesregierung die Kleine Anfrage"),
+    re.compile(r"Namens der Landesregierung beantwortet (?P<who>(?:der|die) [^.]{3,120}?) die Kleine Anfrage"),
+    re.compile(r"Antwort der Landesregierung\s*[-–]\s*(?P<who>\w*[Mm]inister\w*(?: " + PORTFOLIO + r")?)"),
+    re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r")"),
+    re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") vom"),
+    re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
+    re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?) (?:\(Eingang|Herrn|Frau)"),
+    re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|SÄCHSISCHE STAATSKANZLEI)"),
+)
+_SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")  # Berlin: 17 / 18 523
+_SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.:\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")
+
+
+def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Front:
+    """``front`` with the missing facts filled in; the layout's title pattern comes first."""
+    everything = " ".join(" ".join([text, *notes]).split())
+    parliament = front.parliament or find_parliament(everything) or parliament_by_signal(everything)
+    drucksache = _drucksache(text) or front.drucksache
+    period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)
+    front_text = " ".join(front_text.split())
+    # Some layouts print the title block after the question list (Baden-Württemberg): look there too.
+    pattern_title = layout_title(parliament, front_text) or layout_title(parliament, " ".join(text[:6000].split()))
+    title = pattern_title or front.title
+    ministry = front.ministry or _ministry(everything)
+    answered = front.date_answered or _answer_date(everything, " ".join(text[:400].split()))
+    return replace(
+        front,
+        parliament=parliament,
+        drucksache=drucksache,
+        wahlperiode=period,
+        title=title,
+        date_answered=answered,
+        ministry=ministry,
+        anfrage_drucksache=front.anfrage_drucksache if front.anfrage_drucksache != drucksache else None,
+    )
+
+
+def _drucksache(text: str) -> str | None:
+    head = " ".join(text[:1500].split())
+    spaced = _SPACED_DRUCKSACHE.search(head)
+    if spaced:
+        return f"{int(spaced.group(1))}/{int(spaced.group(2).replace(' ', ''))}"
+    sn = _SN_DRUCKSACHE.search(head)
+    return f"{sn.group(1)}/{int(sn.group(2))}" if sn else None
+
+
+def _answer_date(text: str, front_text: str) -> dt.date | None:
+    for pattern in _ANSWER_DATES:
+        found = pattern.search(text)
+        if found and (day := parse_date(found.group("date"))):
+            return day
+    head = re.search(r"(?:Drucksache|Wahlperiode).{0,60}?(?P<date>" + _ANY_DATE + r")", front_text[:300])
+    return parse_date(head.group("date").replace(". ", ".")) if head else None
+
+
+def _ministry(text: str) -> str | None:
+    for pattern in _MINISTRY:
+        found = pattern.search(text)
+        if found:
+            return _nominative_office(found.group("who"))
+    return None
+
+
+def _nominative_office(who: str) -> str:
+    """``Der Minister für Inneres`` → ``Ministerium für Inneres``; ``Die Justizministerin`` →
+    ``Justizministerium``; a letterhead in capitals → ``Sächsisches Staatsministerium des Innern``."""
+    if who.isupper():
+        words = who.capitalize().split()
+        return " ".join(w if w in ("des", "der", "für") else w[:1].upper() + w[1:] for w in words)
+    who = re.sub(r"^(?:Das|Der|Die|der|die)\s+", "", " ".join(who.split()))
+    if re.fullmatch(r"Chefs? der Staatskanzlei", who):
+        return "Staatskanzlei"
+    if who == "Senats":
+        return "Senat"
+    single = re.fullmatch(r"(\w+minister)(?:in)?", who)
+    if single:
+        return single.group(1) + "ium"
+    return nominative(ministry_name(who))
+
+
+_ANSWER_HEAD = re.compile(
+    r"\bAntwort\b.{0,80}?\b(?:der (?:Landes|Bundes|Staats)regierung|des Senats|des \w*[Mm]inisteriums)"
+)
+
+
+def answer_first(front: Front, pages: list[list[str]]) -> Front:
+    """A file holding the question paper and then the answer is the answer: its page head's
+    Drucksache, the question paper's number kept as ``anfrage_drucksache``."""
+    for page in pages[1:]:
+        head = " ".join(" ".join(page[:15]).split())
+        _parliament, period, drucksache = read_header(head)
+        if drucksache and drucksache != front.drucksache and _ANSWER_HEAD.search(head):
+            return replace(
+                front,
+                drucksache=drucksache,
+                wahlperiode=period or front.wahlperiode,
+                anfrage_drucksache=front.anfrage_drucksache or front.drucksache,
+            )
+    return front

@@ -1,0 +1,160 @@
+"""Text whose line breaks were lost (kleineanfragen.de extractions, copied web text): one
+long line with page heads in the middle.  It is cut back into lines at the places a printed
+answer starts a new line: question numbers, ``Frage N:``, answer markers (``Antwort:``,
+``Zu 1.:``, ``Zu den Fragen 2 und 3:``), headings and the sentence that opens the answer.
+The layout's furniture is taken out first and kept aside as ``notes``: a letterhead or a
+transmission note still tells the date and the ministry, but is no part of an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.dates import MONTH_NAMES
+from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
+from indexer.parliaments import find_parliament
+
+_FLAT_LINE = 400  # no printed line is this long on average; an extraction without line breaks is
+_HARD = "\n\n"
+_SOFT = "\n"
+_MONTHS = "|".join(MONTH_NAMES)
+# Heading words that letter-spaced headings are made of ("V o r b e m e r k u n g d e r …").
+_SPACED_WORDS = (
+    "vorbemerkung",
+    "begründung",
+    "fragestellerin",
+    "fragestellenden",
+    "fragesteller",
+    "bundesregierung",
+    "landesregierung",
+    "kleine",
+    "anfrage",
+    "antwort",
+    "dazu",
+    "der",
+    "des",
+    "und",
+)
+_SPACED_RUN = re.compile(r"(?<!\S)(?:[A-Za-zÄÖÜäöüß]{1,2} ){3,}[A-Za-zÄÖÜäöüß]{1,2}(?!\S)")
+_NOT_BEFORE_ONE = r"(?<!Frage)(?<!Fragen)(?<! zu)(?<!Anlage)"  # "siehe Antwort zu Frage 1. Die …" goes on
+_QUESTION_START = re.compile(
+    r"(?:(?<=[?.!:)“\"])|(?<=\S)" + _NOT_BEFORE_ONE + r"(?= 1\.\s))(?<!\d\.) "
+    r"(?=(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:)\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
+    r"(?!\d{1,2}\.\s*(?:" + _MONTHS + r")\b)"
+)
+_ANSWER_MARKER = re.compile(
+    r" (?=Antwort:|Antwort zu (?:Frage )?\d{1,3}\.?:|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
+    r"|zu den Fragen \d[^:]{0,40}:|Zusammenfassende Antwort auf die Fragen? \d[^:]{0,40}:)"
+)
+_HEADING = re.compile(
+    r" ((?:Vorbemerkung|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?)?:"
+    r"|Vorbemerkung (?:der|des) (?:Fragesteller\w*|Bundesregierung|Landesregierung)|Begründung(?= [A-ZÄÖÜ]))"
+)
+# The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:".
+_OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?\bwie folgt(?: beantwortet)?:)")
+_ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
+_ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung:)")
+_AFTER_QUESTION = re.compile(
+    r"\?( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +Bitte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))? *(?=[\S\n]|$)"
+)
+_SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
+_STRAY_PAGE = re.compile(r"(?<=[.?!]) \d{1,3} (?=[A-ZÄÖÜ][a-zäöü])")
+_HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß]) ?- (?=[a-zäöüß])(?!(?:und|oder|bzw|sowie|als|bis)\b)")
+_HYPHEN_UPPER = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ])")
+# Closing material after the last answer: greeting, place and date, signature, letterhead.
+_CLOSING = (
+    re.compile(r" Mit freundlichen Grüßen\b.*$"),
+    re.compile(
+        r" (?:Berlin|Dresden|Wiesbaden|Mainz|Kiel|Erfurt|Potsdam|Magdeburg|Schwerin|München|Stuttgart"
+        r"|Hannover|Düsseldorf|Saarbrücken|Bremen|Hamburg), den \d{1,2}\.\s*\S+ \d{4}\b.*$"
+    ),
+    re.compile(
+        r"(?<=[.!?] )(?!(?:Der|Die|Das)\b)(?:Dr\. )?[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
+        r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)\s*$"
+    ),
+)
+_LETTERHEAD = re.compile(r" Freistaat ?SACHSEN\b.*?(?:Bitte beim Empfang.{0,40}? melden\.|$)")
+
+
+@dataclass(frozen=True)
+class FlatText:
+    """Lines re-segmented from a flat text, and the furniture and closing taken out of it."""
+
+    lines: list[str]
+    notes: list[str]
+
+
+def is_flat(pages: list[list[str]]) -> bool:
+    """True when the lines are on average longer than any printed line (one long line, or a
+    few paragraphs); a single long line (a URL, a table row) in printed text is not enough."""
+    lines = [line for page in pages for line in page if line.strip()]
+    return bool(lines) and sum(map(len, lines)) / len(lines) > _FLAT_LINE
+
+
+def resegment(pages: list[list[str]]) -> FlatText:
+    """Cut a flat text into the lines a printed answer would have."""
+    text = " ".join(" ".join(line.split()) for page in pages for line in page if line.strip())
+    code = find_parliament(text[:800]) or find_parliament(text) or parliament_by_signal(text)
+    text = unspace(text)
+    notes: list[str] = []
+    for pattern in furniture_patterns(code):
+        notes.extend(m.group(0) for m in pattern.finditer(text))
+        text = pattern.sub(" ¶ ", text)  # a page break: a question may start after it
+    for pattern in (_LETTERHEAD,):
+        notes.extend(m.group(0).strip() for m in pattern.finditer(text))
+        text = pattern.sub(" ", text)
+    text = " ".join(text.split())
+    for pattern in tail_front_patterns(code):
+        found = pattern.search(text)
+        if found:
+            text = found.group(0).strip() + " " + text[: found.start()].strip()
+    for pattern in _CLOSING:
+        found = pattern.search(text)
+        if found:
+            notes.append(found.group(0).strip())
+            text = text[: found.start()]
+    text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
+    return FlatText(_lines(text), notes)
+
+
+def _lines(text: str) -> list[str]:
+    text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
+    text = re.sub(r" ?¶ ?", " ", text)
+    text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _QUESTION_START.sub(_HARD, text)
+    text = _ANSWER_MARKER.sub(_HARD, text)
+    text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
+    text = _SUB_PART.sub(_SOFT, text)
+    return [line.strip() for line in text.split("\n")]
+
+
+def unspace(text: str) -> str:
+    """Letter-spaced headings in ``text`` set solid again."""
+    return _SPACED_RUN.sub(lambda m: _unspace(m.group(0)), text)
+
+
+def _unspace(run: str) -> str:
+    """``V o r b e m e r k u n g d e r F r a g e s t e l l e r`` → ``Vorbemerkung der Fragesteller``."""
+    tokens = run.split()
+    if sum(len(t) == 1 for t in tokens) < 0.7 * len(tokens):
+        return run
+    joined = "".join(tokens)
+    words = _split_words(joined)
+    return " ".join(words) if words else joined
+
+
+def _split_words(joined: str) -> list[str] | None:
+    """Split into the heading words above, keeping each word's case; None if that fails."""
+    words: list[str] = []
+    rest = joined
+    while rest:
+        word = next((w for w in _SPACED_WORDS if rest.lower().startswith(w)), None)
+        if word is None:
+            return None
+        words.append(rest[: len(word)])
+        rest = rest[len(word) :]
+    return words

@@ -1,0 +1,179 @@
+"""Each parliament's printed furniture, declared as patterns: what is layout, not text.
+
+One row per parliament: running heads and footers that fall into the middle of the text
+(``Drucksache 18/4741 Schleswig-Holsteinischer Landtag - 18. Wahlperiode 2``), the imprint and
+issue notes, the page-1 header blocks some extractions put at the very end, and words that
+name the parliament where the header is missing.  :mod:`indexer.ingest.layouts.flat` applies
+them to text whose line breaks were lost; patterns here match inside one long line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
+_WP = r"\d{1,2}\.\s*Wahlperiode"
+# A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung".
+PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und| und für| für) [\w-]+)*"
+_MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
+# A capitalised function word starts the preamble sentence after a title.
+_SENTENCE = (
+    r"(?= (?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
+    r"|Auch|Um|Über|Durch|Gemäß) |$)"
+)
+_DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Patterns of one parliament's layout (all optional)."""
+
+    code: str
+    # Running heads, page footers, issue notes, imprint: removed wherever they occur.
+    furniture: tuple[str, ...] = ()
+    # Header blocks printed (or extracted) after the answers: moved in front of the text.
+    tail_front: tuple[str, ...] = ()
+    # Words that name the parliament where the header does not (cut excerpts, letters).
+    signals: tuple[str, ...] = ()
+    # Where the title stands in the front matter read as one line (group ``title``).
+    title: str = ""
+
+
+# Furniture common to all layouts.
+COMMON = (
+    r"\(Ausgegeben am " + _DATE + r"\)",
+    r"(?:(?<= )\d{1,3})?Eingegangen(?: am|:)\s*" + _DATE + r"\s*[·/]\s*Ausgegeben(?: am|:)\s*" + _DATE,
+    r"Die Antwort wurde namens der Bundesregierung mit Schreiben (?:des|der) [^.]{5,200}? vom "
+    + _DATE
+    + r" übermittelt\.",
+    r"Die Drucksache enthält zusätzlich\s*[–-]\s*in kleinerer Schrifttype\s*[–-]\s*den Fragetext\.",
+)
+
+LAYOUTS = (
+    Furniture(
+        "bt",
+        furniture=(r"Deutscher Bundestag\s*[–-]\s*" + _WP + r"\s*[–-]\s*\d{1,3}\s*[–-]\s*" + _DS,),
+        title=r"[–-] " + _DS + r" [–-] (?P<title>.+?)(?= Vorbemerkung| \d{1,3}\. |$)",
+    ),
+    Furniture(
+        "bw",
+        title=r"und Antwort des " + _MINISTRY + r" (?P<title>.+?)(?= Begründung| Antwort| Kleine Anfrage|$)",
+        furniture=(
+            r"Drucksachen und Plenarprotokolle sind im Internet abrufbar unter:\s*www\.landtag-bw\.de/Dokumente",
+            r"Der Landtag druckt auf Recyclingpapier, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.",
+            r"Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= )",
+        ),
+    ),
+    Furniture(
+        "by",
+        title=r"vom " + _DATE + r" (?P<title>.+?) Ich frage die Staatsregierung",
+        furniture=(
+            r"Drucksachen, Plenarprotokolle sowie die Tagesordnungen der Vollversammlung und der Ausschüsse sind im"
+            r" Internet unter www\.bayern\.landtag\.de\s*[–-]\s*Dokumente abrufbar\.",
+            r"Die aktuelle Sitzungsübersicht steht unter www\.bayern\.landtag\.de\s*[–-]\s*Aktuelles/Sitzungen/"
+            r"Tagesübersicht zur Verfügung\.",
+        ),
+    ),
+    Furniture(
+        "be",
+        signals=(r"Abgeordnetenhaus", r"Senats von Berlin"),
+        title=r"zum Thema:\s*(?P<title>.+?)(?= und Antwort|$)|und Antwort (?P<title2>.+?)(?= Im Namen des Senats|$)",
+        furniture=(
+            r"Die Drucksachen des Abgeordnetenhauses sind bei der Kulturbuch-Verlag GmbH zu beziehen\..{0,200}?"
+            r"Telefax:\s*[\d ]+\.",
+        ),
+    ),
+    Furniture(
+        "hb",
+        furniture=(r"—\s*\d{1,3}\s*—", r"Dazu(?= Antwort des Senats vom)"),
+        title=r"vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen|$)",
+    ),
+    Furniture("bb", title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?) Wortlaut der Kleinen Anfrage"),
+    Furniture("hh", title=r"Betr\.:\s*(?P<title>.+?)" + _SENTENCE),
+    Furniture(
+        "he",
+        furniture=(r"Herstellung: Kanzlei des Hessischen Landtags\.?",),
+        signals=(r"\bGOHLT\b",),
+        title=r"betreffend (?P<title>.+?) und Antwort (?:des|der) ",
+    ),
+    Furniture(
+        "mv",
+        title=r"(?:Fraktion (?:der )?\S+|fraktionslos) (?P<title>.+?) und ANTWORT",
+        furniture=(
+            r"^(?:Der|Die) [^.]{0,120} hat namens der Landesregierung die Kleine Anfrage mit Schreiben vom "
+            + _DATE
+            + r" beantwortet\.",
+            r"" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",
+        ),
+    ),
+    Furniture(
+        "rp",
+        title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die Kleine Anfrage",
+        tail_front=(r"Druck: Landtag Rheinland-Pfalz, " + _DATE + r"\s+LANDTAG RHEINLAND-PFALZ\s+" + _WP + r"\s*$",),
+    ),
+    Furniture(
+        "sh",
+        title=r"und Antwort der Landesregierung\s*[-–]\s*" + _MINISTRY + r" (?P<title>.+?)(?= Vorbemerkung|$)",
+        furniture=(r"" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",),
+    ),
+    Furniture("sl", title=r"[Bb]etr\.:\s*(?P<title>.+?)(?= Vorbemerkung|$)"),
+    Furniture(
+        "sn",
+        signals=(r"Sächsischen Landtag", r"Sächsischen Staatsregierung"),
+        title=r"Thema:\s*(?P<title>.+?) Sehr geehrte",
+    ),
+    Furniture("st", title=r"\)\s+(?P<title>[^()]+?) Kleine Anfrage\s*-\s*KA"),
+    Furniture(
+        "th",
+        furniture=(r"Druck: Thüringer Landtag, " + _DATE,),
+        tail_front=(r"Kleine Anfrage des .*$",),
+        title=r"(?:Wahlperiode|Ministeriums? " + PORTFOLIO + r") "
+        r"(?P<title>(?:(?!Wahlperiode|Kleine Anfrage des|Antwort des).)+?) Die Kleine Anfrage \d+ vom",
+    ),
+)
+BY_CODE = {layout.code: layout for layout in LAYOUTS}
+
+
+def furniture_patterns(code: str | None) -> list[re.Pattern[str]]:
+    """The furniture of one parliament's layout and the common notes, compiled."""
+    own = BY_CODE[code].furniture if code in BY_CODE else ()
+    return [re.compile(pattern) for pattern in (*COMMON, *own)]
+
+
+def tail_front_patterns(code: str | None) -> list[re.Pattern[str]]:
+    own = BY_CODE[code].tail_front if code in BY_CODE else ()
+    return [re.compile(pattern) for pattern in own]
+
+
+def parliament_by_signal(text: str) -> str | None:
+    """The parliament a distinctive word names (``GOHLT``: the Hessian rules of procedure)."""
+    return next((layout.code for layout in LAYOUTS for s in layout.signals if re.search(s, text)), None)
+
+
+def layout_title(code: str | None, front: str) -> str:
+    """The title where the layout's pattern finds it in the front matter, else ``""``."""
+    layout = BY_CODE.get(code or "")
+    if layout is None or not layout.title:
+        return ""
+    found = re.search(layout.title, front)
+    title = next((value.strip() for value in found.groups() if value), "") if found else ""
+    return title[1:-1].strip() if title.startswith("„") and title.endswith("“") else title
+
+
+def strip_lines(lines: list[str], code: str | None) -> tuple[list[str], list[str]]:
+    """Printed text: drop the lines the furniture patterns cover whole (a transmission note over
+    two lines, an imprint), and return them as notes."""
+    text = " ".join(lines)  # one offset per character: line i starts after i separators
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    dropped: set[int] = set()
+    notes: list[str] = []
+    for pattern in furniture_patterns(code):
+        for found in pattern.finditer(text):
+            covered = [i for i in range(len(lines)) if found.start() <= starts[i] and starts[i + 1] - 1 <= found.end()]
+            if covered:
+                dropped.update(covered)
+                notes.append(found.group(0))
+    return [line for i, line in enumerate(lines) if i not in dropped], notes

@@ -1,0 +1,126 @@
+"""The *listed* layout: questions listed first, answered under ``Zu 1.:`` headings
+(Baden-Württemberg, Bayern, Thüringen, Rheinland-Pfalz, Unterrichtungen), also where the
+question paper is printed before the answer (``Frage 1: …`` repeated, then
+``zu den Fragen 1 und 2:``).  A heading for a part of a question (``Zu 3. a):``) adds to that
+question's answer, keeping the part's letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.ingest.layouts.questions import (
+    _MAX_QUESTION_LINES,
+    _NUMBERED,
+    _ROMAN_SECTION,
+    QuestionSpan,
+    Split,
+    _numbering_notes,
+    _question_text_lines,
+    parse_number_list,
+)
+
+_ZU_HEADING = re.compile(
+    r"^(?:Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?|zu\s+den\s+Fragen\s+"
+    r"|Zusammenfassende Antwort auf die Fragen?\s+)"
+    r"(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)*)"
+    r"(?P<parts>\s*[a-z]\)(?:\s*(?:,|und|bis)\s*(?:\d{1,3}\.?\s*)?[a-z]\))*)?\s*:?\s*(?P<rest>.*)$"
+)
+
+
+def listed(lines: list[str]) -> Split | None:
+    """Questions listed first, answered under ``Zu N:`` headings; None if not this layout."""
+    headings = [(i, m) for i, m in ((i, _ZU_HEADING.match(line)) for i, line in enumerate(lines)) if m]
+    if len(headings) < 2 and not (headings and len(parse_number_list(headings[0][1].group("nums"))) > 1):
+        return None
+    groups = _renumber([parse_number_list(m.group("nums")) for _, m in headings])
+    first_heading = headings[0][0]
+    items = _listed_items(lines[:first_heading])
+    wanted = sorted({n for group in groups for n in group})
+    if not items or [n for n, _, _ in items] != list(range(1, len(items) + 1)) or wanted[-1] > len(items):
+        return None
+    spans = [
+        QuestionSpan(number, start, end, end, text_lines=_question_text_lines(lines[start:end]))
+        for number, start, end in items
+    ]
+    by_number = {span.number: span for span in spans}
+    for position, ((index, match), group) in enumerate(zip(headings, groups, strict=False)):
+        end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
+        body = ([match.group("rest")] if match.group("rest") else []) + lines[index + 1 : end]
+        body = _without_repeated_question(body, group[-1] + 1)
+        parts = re.sub(r"\s*\d{1,3}\.?\s*", " ", match.group("parts") or "").strip()
+        if parts:  # "Zu 3 b) und 3 c):" answers part of question 3: keep the letters, add to its answer
+            body = [f"{parts} {body[0]}" if body else parts, *body[1:]]
+        for number in group:
+            if number in by_number:
+                member = by_number[number]
+                member.answer_lines = [*member.answer_lines, "", *body] if parts and member.answer_lines else body
+                member.answered_with = tuple(n for n in group if n != number)
+    notes = _numbering_notes([s.number for s in spans])
+    if any(len(group) and group[0] != raw for group, raw in zip(groups, _raw_firsts(headings), strict=False)):
+        notes.append("Die Nummerierung beginnt in einem neuen Abschnitt wieder bei 1; Fragen sind fortlaufend gezählt.")
+    return Split(spans, spans[0].start, notes)
+
+
+def _raw_firsts(headings: list[tuple[int, re.Match[str]]]) -> list[int]:
+    return [parse_number_list(m.group("nums"))[0] for _, m in headings]
+
+
+def _renumber(groups: list[list[int]]) -> list[list[int]]:
+    """Numbering that starts again at 1 in a new section continues the count instead."""
+    out: list[list[int]] = []
+    offset = 0
+    highest = 0
+    for group in groups:
+        if group and group[0] + offset <= highest and group[0] == 1:
+            offset = highest
+        shifted = [n + offset for n in group]
+        highest = max([highest, *shifted])
+        out.append(shifted)
+    return out
+
+
+def _listed_items(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(number, first line, end line) of the numbered items before the answers, counted through
+    sections that start again at 1; the last run of items that starts at 1 is taken."""
+    runs: list[list[tuple[int, int, int]]] = []
+    current: list[tuple[int, int, int]] = []
+    offset = 0
+    for index, line in enumerate(lines):
+        match = _NUMBERED.match(line)
+        if not match or not match.group("text") or match.group("minor"):
+            continue
+        number = int(match.group("major"))
+        expected = (current[-1][0] + 1 - offset) if current else 1
+        if number == expected:
+            current.append((number + offset, index, _item_end(lines, index)))
+        elif number == 1 and current and _section_between(lines, current[-1][1], index):
+            offset = current[-1][0]
+            current.append((1 + offset, index, _item_end(lines, index)))
+        elif number == 1:
+            runs.append(current)
+            current, offset = [(1, index, _item_end(lines, index))], 0
+    runs.append(current)
+    runs = [run for run in runs if run]
+    return max(runs, key=len) if runs else []
+
+
+def _section_between(lines: list[str], start: int, end: int) -> bool:
+    return any(_ROMAN_SECTION.match(line) for line in lines[start + 1 : end])
+
+
+def _item_end(lines: list[str], start: int) -> int:
+    for index in range(start + 1, min(len(lines), start + _MAX_QUESTION_LINES)):
+        line = lines[index]
+        if not line or _NUMBERED.match(line) or _ROMAN_SECTION.match(line) or re.match(r"^Antwort\b", line):
+            return index
+    return min(len(lines), start + _MAX_QUESTION_LINES)
+
+
+def _without_repeated_question(body: list[str], next_number: int) -> list[str]:
+    """Drop the next question where it is repeated just before its ``Zu`` heading."""
+    for index in range(len(body) - 1, max(-1, len(body) - _MAX_QUESTION_LINES), -1):
+        match = _NUMBERED.match(body[index])
+        if match and not match.group("minor") and int(match.group("major")) == next_number:
+            return body[:index]
+    return body

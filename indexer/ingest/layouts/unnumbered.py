@@ -1,0 +1,86 @@
+"""Questions printed without numbers (Saarland): the numbers exist only in the answer
+headings ``Zu Frage 2:`` and ``Zu den Fragen 6, 7, 8 und 10:``.  Before each heading stand
+as many questions as it names, each ending with ``?``; they take the heading's numbers in
+order, so questions printed out of order (10 before 9, answered with 6 to 8) keep their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.ingest.layouts.questions import QuestionSpan, Split, parse_number_list
+
+_HEADING = re.compile(
+    r"^Zu (?:der )?Frage (?P<one>\d{1,3})\s*(?::\s*(?P<rest>.*)|$)"
+    r"|^Zu den Fragen (?P<many>\d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+)\s*(?::\s*(?P<rest2>.*)|$)"
+)
+_NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?\d{1,3}(?:\.|\.\)|:)\s+[A-ZÄÖÜ„\"]")
+_SENTENCE_END = re.compile(r"[.?!:]\s*$")
+NOTE = "Fragen ohne Nummern: die Nummern sind den Überschriften „Zu Frage …“ der Antworten entnommen."
+
+
+def unnumbered(lines: list[str]) -> Split | None:
+    """The questions numbered from the answer headings; None if this is not the layout."""
+    matches = [(i, m) for i, m in ((i, _HEADING.match(line)) for i, line in enumerate(lines)) if m]
+    headings = [(i, _numbers(m)) for i, m in matches]
+    rests = {i: m.group("rest") or m.group("rest2") or "" for i, m in matches}
+    if len(headings) < 2 or any(_NUMBERED_LINE.match(line) and "?" in line for line in lines[: headings[0][0]]):
+        return None
+    named = [n for _, numbers in headings for n in numbers]
+    if len(named) != len(set(named)):  # a number answered twice: not this layout
+        return None
+    spans: list[QuestionSpan] = []
+    previous_end = 0
+    for position, (index, numbers) in enumerate(headings):
+        starts = _question_starts(lines, previous_end, index, len(numbers))
+        if starts is None:
+            return None
+        if spans:  # the previous answer ends where these questions begin
+            for span in spans[-len(headings[position - 1][1]) :]:
+                span.answer_lines = _answer(lines, span.answer_start, starts[0], rests)
+        bounds = [*starts, index]
+        for number, start, end in zip(numbers, bounds, bounds[1:], strict=False):
+            spans.append(QuestionSpan(number, start, index + 1, index + 1, text_lines=lines[start:end]))
+        previous_end = index + 1
+    for span in spans[-len(headings[-1][1]) :]:
+        span.answer_lines = _answer(lines, span.answer_start, len(lines), rests)
+    for span in spans:
+        group = next(numbers for _, numbers in headings if span.number in numbers)
+        span.answered_with = tuple(n for n in group if n != span.number)
+    front_end = spans[0].start
+    return Split(sorted(spans, key=lambda s: s.number), front_end, [NOTE])
+
+
+def _numbers(match: re.Match[str]) -> list[int]:
+    return [int(match.group("one"))] if match.group("one") else parse_number_list(match.group("many"))
+
+
+def _answer(lines: list[str], start: int, end: int, rests: dict[int, str]) -> list[str]:
+    """The answer under the heading on line ``start - 1``, with text printed on the heading's line."""
+    rest = rests.get(start - 1, "")
+    return [rest, *lines[start:end]] if rest else lines[start:end]
+
+
+def _question_starts(lines: list[str], low: int, heading: int, count: int) -> list[int] | None:
+    """First lines of the ``count`` questions just above ``heading``.
+
+    A question is the sentences back to the previous full stop or colon; where one heading
+    answers several, each question ends with '?' and they are told apart there."""
+    starts: list[int] = []
+    end = heading
+    for _ in range(count):
+        while end > low and not lines[end - 1].strip():
+            end -= 1
+        if end <= low:
+            return None
+        start = end - 1
+        while start > low and lines[start - 1].strip() and not _ends_before(lines[start - 1], count):
+            start -= 1
+        starts.insert(0, start)
+        end = start
+    return starts
+
+
+def _ends_before(line: str, count: int) -> bool:
+    """Does ``line`` end the text before a question?  A '?' does only between questions answered together."""
+    return bool(_SENTENCE_END.search(line)) and (count > 1 or not line.rstrip().endswith("?"))

@@ -1,0 +1,93 @@
+"""Annexes after the last answer: their own section, searchable, shown under "Anlagen",
+never part of an answer; table rows stay rows and cells stay apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from indexer import build_index
+from indexer.ingest.extract import text_pages
+from indexer.ingest.parse import parse_lines
+from indexer.search.engine import Engine
+from web import create_app
+
+ANSWER = """LANDTAG NORDRHEIN-WESTFALEN
+18. Wahlperiode
+Drucksache 18/9001
+14.03.2025
+Antwort
+der Landesregierung
+auf die Kleine Anfrage 4711 vom 10. Februar 2025
+des Abgeordneten Max Muster SPD
+Drucksache 18/8800
+Rechenzentren der Hochschulen
+Die Ministerin für Kultur und Wissenschaft hat die Kleine Anfrage 4711 mit Schreiben vom 14. März 2025
+namens der Landesregierung beantwortet.
+1. Welche Hochschulen betreiben ein eigenes Rechenzentrum?
+Die Übersicht ist als Anlage 1 beigefügt.
+2. Welche Hochschulen nutzen ein gemeinsames Rechenzentrum?
+Die Universität Göttingen und weitere Hochschulen nutzen Rechenzentren gemeinsam; Einzelheiten
+enthält die Anlage.
+Anlage 1: Rechenzentren der Hochschulen
+Hochschule Betreiber Status
+Universität Münster eigenes Rechenzentrum offen
+Universität Göttingen Verbund offen GWDG
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> tuple[Path, Path]:
+    corpus = tmp_path_factory.mktemp("annex-corpus")
+    (corpus / "nw-18-9001.txt").write_text(ANSWER, encoding="utf-8")
+    index = tmp_path_factory.mktemp("annex-index")
+    build_index(corpus, index)
+    return corpus, index
+
+
+def test_annex_is_its_own_section_not_part_of_the_last_answer() -> None:
+    document = parse_lines(text_pages(ANSWER), doc_id="nw-18-9001")
+    assert [q.number for q in document.questions] == [1, 2]
+    assert document.questions[-1].answer_text.endswith("enthält die Anlage.")
+    assert "GWDG" not in document.questions[-1].answer_text
+    [annex] = document.annexes
+    assert annex.label == "Anlage 1: Rechenzentren der Hochschulen"
+    assert annex.rows[-1] == "Universität Göttingen Verbund offen GWDG"  # a row stays a row, cells apart
+    assert json.loads(json.dumps(document.to_json()))["annexes"][0]["rows"][0] == "Hochschule Betreiber Status"
+
+
+def test_annex_is_searchable_and_shown_under_anlagen(corpus: tuple[Path, Path]) -> None:
+    corpus_dir, index_dir = corpus
+    hits = Engine(index_dir).search("anlage:GWDG").hits
+    assert [hit.doc_id for hit in hits] == ["nw-18-9001"]
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir)})
+    page = app.test_client().get("/dokument/nw-18-9001").get_data(as_text=True)
+    assert "<h2>Anlagen</h2>" in page
+    assert "Universität Göttingen Verbund offen GWDG" in page
+    assert "offenGWDG" not in page
+
+
+def test_table_annex_from_a_pdf_keeps_rows_and_cells(tmp_path: Path) -> None:
+    """A PDF whose annex table is set cell by cell: each row stays a row, the cells stay apart."""
+    from fpdf import FPDF
+
+    from indexer import load_document
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    text = ANSWER.split("Hochschule Betreiber Status\n")[0]
+    y = 15.0
+    for line in text.replace("–", "-").splitlines():
+        pdf.text(20, y, line)
+        y += 4.6
+    for row in (("Hochschule", "Betreiber", "Status"), ("Universität Göttingen", "Verbund", "offen GWDG")):
+        for x, cell in zip((20, 90, 130), row, strict=True):
+            pdf.text(x, y, cell)
+        y += 4.6
+    pdf.output(str(tmp_path / "nw-18-9001.pdf"))
+    document = load_document(tmp_path / "nw-18-9001.pdf")
+    assert document.annexes[0].rows == ("Hochschule Betreiber Status", "Universität Göttingen Verbund offen GWDG")
+    assert "GWDG" not in document.questions[-1].answer_text

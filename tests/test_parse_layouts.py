@@ -1,0 +1,167 @@
+"""Every parliament's layout, measured as a user meets it: ``anfragen parse --json`` on each
+fixture with an answer key (``tests/fixtures/<id>.expected.json``), checking the question
+count, where each answer begins and ends (its first and last words) and the metadata.
+
+``pytest -s tests/test_parse_layouts.py`` prints the table per parliament."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+KEYS = sorted(FIXTURES.glob("*.expected.json"))
+METADATA = ("parliament", "wahlperiode", "drucksache", "date_answered", "title")
+
+
+def _parse(doc_id: str) -> dict:
+    result = CliRunner().invoke(cli, ["parse", "--json", str(FIXTURES / f"{doc_id}.txt")])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def _words(text: str, count: int, last: bool = False) -> str:
+    words = text.split()
+    return " ".join(words[-count:] if last else words[:count])
+
+
+def _score(key: dict, parsed: dict) -> dict[str, tuple[int, int]]:
+    """(right, of) per measure for one fixture."""
+    questions = {q["number"]: q for q in parsed["questions"]}
+    bounds = 0
+    for expected in key["questions"]:
+        got = questions.get(expected["number"])
+        if got is None:
+            continue
+        first = len(expected["answer_first"].split())
+        last = len(expected["answer_last"].split())
+        bounds += (
+            _words(got["answer"], first) == expected["answer_first"]
+            and _words(got["answer"], last, last=True) == expected["answer_last"]
+            and got["answered_with"] == expected.get("answered_with", [])
+        )
+    return {
+        "questions": (int(len(parsed["questions"]) == len(key["questions"])), 1),
+        "boundaries": (bounds, len(key["questions"])),
+        "metadata": (sum(parsed[name] == key[name] for name in METADATA), len(METADATA)),
+        "ministry": (int(parsed["ministry"] == key["ministry"]), 1),
+    }
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, tuple[dict, dict]]:
+    out = {}
+    for path in KEYS:
+        doc_id = path.name.removesuffix(".expected.json")
+        key = json.loads(path.read_text(encoding="utf-8"))
+        out[doc_id] = (key, _score(key, _parse(doc_id)))
+    return out
+
+
+def test_every_fixture_has_an_answer_key() -> None:
+    texts = {p.stem for p in FIXTURES.glob("*.txt")}
+    keyed = {p.name.removesuffix(".expected.json") for p in KEYS}
+    assert not texts - keyed, f"Fixtures ohne Antwortschlüssel: {sorted(texts - keyed)}"
+
+
+def test_every_parliament_has_a_keyed_fixture() -> None:
+    from indexer.parliaments import PARLIAMENTS
+
+    keyed = {path.name.split("-")[0] for path in KEYS}
+    assert {p.code for p in PARLIAMENTS} <= keyed, sorted({p.code for p in PARLIAMENTS} - keyed)
+
+
+def test_layouts_meet_the_bar(scores: dict[str, tuple[dict, dict]]) -> None:
+    table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for doc_id, (key, score) in scores.items():
+        code = doc_id.split("-")[0]
+        kinds[code].add(key.get("kind", "real"))
+        for measure, (right, of) in score.items():
+            table[code][measure][0] += right
+            table[code][measure][1] += of
+    print("\nParlament  Quelle        Fragenzahl  Grenzen   Metadaten Ministerium")
+    for code in sorted(table):
+        row = table[code]
+        cells = "  ".join(f"{row[m][0]:>3}/{row[m][1]:<4}" for m in ("questions", "boundaries", "metadata", "ministry"))
+        kind = "/".join(sorted(kinds[code]))
+        print(f"{code:<10} {kind:<16} {cells}")
+    measures = ("questions", "boundaries", "metadata", "ministry")
+    total = {m: [sum(table[c][m][i] for c in table) for i in (0, 1)] for m in measures}
+    real = [c for c in table if "real" in kinds[c]]
+    assert len(table) >= 10 and len(real) >= 8
+    assert total["questions"][0] == total["questions"][1], total
+    assert total["boundaries"][0] >= 0.95 * total["boundaries"][1], total
+    assert total["metadata"][0] >= 0.95 * total["metadata"][1], total
+    assert total["ministry"][0] >= 0.9 * total["ministry"][1], total
+
+
+@pytest.mark.parametrize("path", KEYS, ids=lambda p: p.name.removesuffix(".expected.json"))
+def test_question_count(path: Path, scores: dict[str, tuple[dict, dict]]) -> None:
+    """Question counts must be right everywhere (the bar is 100 %)."""
+    _key, score = scores[path.name.removesuffix(".expected.json")]
+    assert score["questions"] == (1, 1)
+
+
+def test_reprint_note_is_not_the_title() -> None:
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (FIXTURES / "nw-18-14087.txt").read_text(encoding="utf-8")
+    text = text.replace("Drucksache 18/12888 \n", "Drucksache 18/12888 \nNeudruck\n", 1)
+    title = parse_lines(text_pages(text), doc_id="nw-18-14087").title
+    assert title == "Zeiterfassung in den Landeseinrichtungen: Wann kommen An- und Abwesenheitssysteme?"
+
+
+def test_unnumbered_questions_are_reported(scores: dict[str, tuple[dict, dict]]) -> None:
+    """The report tells the archivist where the question numbers came from."""
+    result = CliRunner().invoke(cli, ["parse", str(FIXTURES / "sl-16-1234.txt")])
+    assert "Fragen ohne Nummern" in result.output
+    assert "10. Wie viele Haltestellen sind barrierefrei?" in result.output
+
+
+def test_unnumbered_questions_with_answer_on_the_heading_line_and_two_sentences() -> None:
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (FIXTURES / "sl-16-1234.txt").read_text(encoding="utf-8")
+    text = text.replace("Zu Frage 1:\nIm Landkreis", "Zu Frage 1: Im Landkreis")
+    text = text.replace(
+        "diese Linien täglich?\n", "diese Linien täglich?\nWie hat sich die Zahl seit 2015 entwickelt?\n"
+    )
+    document = parse_lines(text_pages(text), doc_id="sl-16-1234")
+    assert [q.number for q in document.questions] == list(range(1, 11))
+    assert document.questions[0].answer_text.startswith("Im Landkreis Neunkirchen verkehren 42 Linien")
+    assert document.questions[1].text.endswith("täglich? Wie hat sich die Zahl seit 2015 entwickelt?")
+    assert document.question(10).answered_with == (6, 7, 8)
+
+
+def test_question_paper_before_the_answer_gives_the_answers_facts() -> None:
+    """Question paper (Drucksache 18/12888) and answer (18/14087) in one file: the document is the answer."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    paper = (
+        "LANDTAG NORDRHEIN-WESTFALEN\n18. Wahlperiode\nDrucksache 18/12888\n10.02.2025\nNeudruck\n"
+        "Kleine Anfrage 5321\nder Abgeordneten Lena Teschlade, Christian Dahm und Anja Butschkau SPD\n"
+        "Zeiterfassung in den Landeseinrichtungen: Wann kommen An- und Abwesenheitssysteme?\n"
+        "In der Antwort auf Frage 3 der Kleinen Anfrage 4100 hieß es, die Systeme kämen bald.\n"
+        "Wir fragen daher die Landesregierung:\n"
+        "1. Wie viele Landeseinrichtungen erfassen die Arbeitszeit bereits elektronisch?\n"
+        "2. In wie vielen Landeseinrichtungen sind An- und Abwesenheitssysteme in Planung?\n"
+        "Lena Teschlade\nChristian Dahm\nAnja Butschkau\n\f"
+    )
+    answer = (FIXTURES / "nw-18-14087.txt").read_text(encoding="utf-8")
+    document = parse_lines(text_pages(paper + answer), doc_id="nw-18-14087")
+    alone = parse_lines(text_pages(answer), doc_id="nw-18-14087")
+    assert (document.drucksache, document.anfrage_drucksache) == ("18/14087", "18/12888")
+    assert document.date_answered == alone.date_answered
+    assert document.title == alone.title
+    assert [q.number for q in document.questions] == [q.number for q in alone.questions]
+    assert [q.answer for q in document.questions] == [q.answer for q in alone.questions]
