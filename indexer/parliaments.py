@@ -64,7 +64,6 @@ def find_parliament(text: str) -> str | None:
     return min(found)[2] if found else None
 
 
-
 def parliament_name(code: str) -> str:
     """``ni`` → ``Niedersächsischer Landtag``; an unknown code as it is, in capitals."""
     parliament = BY_CODE.get(code)
