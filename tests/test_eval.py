@@ -7,7 +7,8 @@ import pytest
 
 from indexer import AnfragenError
 from indexer.measure.baselines import fts5_expression
-from indexer.measure.evaluate import evaluate, format_table, load_queries, score
+from indexer.measure.eval_table import format_table
+from indexer.measure.evaluate import evaluate, load_queries, score
 
 QUERIES = [
     {"q": "Passiv-Aktiv-Transfer", "relevant": [{"doc": "nw-17-6448", "question": 4}], "kind": "hyphen"},
@@ -47,7 +48,7 @@ def test_question_null_means_any_answer_of_the_document():
 
 
 def test_harness_scores_our_engine_and_both_baselines(eval_corpus, query_file):
-    evaluation = evaluate(load_queries(query_file), eval_corpus)
+    evaluation = evaluate(load_queries(query_file), [eval_corpus])
     summaries = {run.name: run.summary() for run in evaluation.runs}
     assert set(summaries) == {"anfragen", "whoosh", "fts5"}
     assert summaries["anfragen"]["gesamt"]["recall@10"] == 1.0
