@@ -266,7 +266,7 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, as_json: 
 def evaluate_command(
     paths: Paths, queries: Path, corpus: tuple[Path, ...], index: Path | None, as_json: bool, bench_build: bool
 ) -> None:
-    """Suchqualität messen: recall@10, MRR, nDCG@10, precision@10, falsche Volltreffer — gegen Whoosh und SQLite FTS5."""
+    """Suchqualität messen: recall@10, MRR, nDCG@10, precision@10, falsche Volltreffer — gegen Whoosh und FTS5."""
     from indexer.measure.eval_table import format_table
     from indexer.measure.evaluate import build_time_ratio, evaluate, load_corpus, load_queries
 

@@ -234,19 +234,31 @@ def query_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     what a text that spells the compound out contains (``Asylverfahrensdauer`` →
     ``asylverfahrensdau`` and ``asyl``, ``verfahr``, ``dau``).  Parts are empty for simple words."""
     words = []
-    splitter = default_splitter()
     for token in _PRE_ANALYZER(text, mode="query"):
         pieces = [piece for piece in token.text.split("-") if piece]
         if not pieces:
             continue
         whole = _STEMMER.stem("".join(pieces))
-        parts: list[str] = []
-        for piece in pieces:
-            split = splitter.split(piece)
-            parts.extend(split.parts if split else (piece,))
-        stems = tuple(dict.fromkeys(_STEMMER.stem(part) for part in parts))
+        stems = tuple(dict.fromkeys(_STEMMER.stem(part) for part in _split_pieces(pieces)))
         words.append((whole, stems if len(stems) > 1 else ()))
     return words
+
+
+def compound_parts(text: str) -> list[str]:
+    """The parts of the words of ``text`` as written (lower-case): ``Polizeigewalt`` → polizei, gewalt."""
+    parts: list[str] = []
+    for token in _PRE_ANALYZER(text, mode="query"):
+        parts.extend(_split_pieces([piece for piece in token.text.split("-") if piece]))
+    return parts
+
+
+def _split_pieces(pieces: list[str]) -> list[str]:
+    splitter = default_splitter()
+    parts: list[str] = []
+    for piece in pieces:
+        split = splitter.split(piece)
+        parts.extend(split.parts if split else (piece,))
+    return parts
 
 
 _UE = re.compile(r"(?<![aeiouyäöüq])ue")  # as Snowball: not after q, not when u sits between vowels (Feuer)

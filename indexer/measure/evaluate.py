@@ -260,9 +260,7 @@ class Evaluation:
         }
 
 
-def evaluate(
-    queries: Sequence[JudgedQuery], corpus_dirs: Sequence[Path], index_dir: Path | None = None
-) -> Evaluation:
+def evaluate(queries: Sequence[JudgedQuery], corpus_dirs: Sequence[Path], index_dir: Path | None = None) -> Evaluation:
     """Build (or reuse) our index and both baselines over the corpus directories and score every query."""
     documents, failed = load_corpus(corpus_dirs)
     if not documents:
@@ -319,10 +317,10 @@ def build_time_ratio(documents: Sequence[Document], repeat: int = 3) -> dict[str
 
 __all__ = [
     "Evaluation",
+    "Found",
     "JudgedQuery",
     "Scores",
     "build_time_ratio",
-    "Found",
     "evaluate",
     "load_corpus",
     "load_queries",

@@ -7,21 +7,24 @@ The syntax is deliberately small and forgiving: words are ANDed, ``"…"`` is a 
 Anything else — stray quotes, colons, parentheses — is treated as text, never as an error.
 
 Beyond the syntax, the compiler does what a researcher would otherwise have to: a compound
-also finds its parts spelled out (ranked lower), a learned abbreviation stands for its long
-form and back, and a cited document number (``Drucksache 19/11134``, ``KA 5441``) finds
-that document first.
+also finds its parts spelled out close together (``Mangel an Ärzten`` for ``Ärztemangel``,
+ranked lower), a learned abbreviation stands for its long form and back, and a cited document
+number (``Drucksache 19/11134``, ``KA 5441``) finds that document first.  Parts scattered over
+an answer are no match: they only make the relaxed tier ("nur Wortteile"), never the total.
+Each way a requirement can be met is named (:data:`WAYS`), so a hit can say how it matched.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from whoosh import query as wq
+from whoosh.query.spans import SpanNear2
 from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
-from indexer.analysis.analyzer import fold, german_analyzer, query_terms, query_words
+from indexer.analysis.analyzer import compound_parts, fold, german_analyzer, query_terms, query_words
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 
@@ -33,11 +36,17 @@ NUMBER_BOOST = 25.0
 PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of their own scores
 PROXIMITY_SLOP = 3
 PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the compound itself
+LOOSE_BOOST = 0.1  # scattered parts only order the relaxed tier
+PARTS_WINDOW = 3  # parts this close (either order) spell a compound out: "Gewalt durch Polizeibeamte"
 ABBREVIATION_BOOST = 0.8
 LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministerium [für] Verkehr"
 MAX_LONG_FORM_WORDS = 6
 MAX_EDITS = 2
 MAX_QUERY_LENGTH = 500
+
+# How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
+WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
+WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE)
 
 _OR = {"oder", "or"}
 _AND = {"und", "and"}
@@ -80,6 +89,13 @@ class Requirement:
     scoring: wq.Query  # how the item counts in the ranking
     label: str = ""  # the user's words, to say which one an answer lacks
     relaxable: bool = True  # may an answer lack it? Not a quoted phrase or a field-restricted word.
+    ways: tuple[str, ...] = ()  # how each alternative matches (one of WAYS), in the same order
+    loose: tuple[wq.Query, ...] = ()  # a compound's parts anywhere in the answer: relaxed tier only
+    parts: tuple[str, ...] = ()  # those parts as the user spelled them ("Polizei", "Gewalt")
+    terms: frozenset[str] = frozenset()  # the index terms it looks for (to show which word matched)
+
+    def way(self, index: int) -> str:
+        return self.ways[index] if index < len(self.ways) else WORD
 
 
 @dataclass(frozen=True)
@@ -220,28 +236,33 @@ class QueryCompiler:
         excluded: list[wq.Query] = []
         plain_terms: list[str] = []
         for item in parsed.items:
-            alternatives: list[tuple[wq.Query, ...]] = []
-            scorings: list[wq.Query] = []
-            for clause in item:
-                compiled = self._clause(clause)
-                if compiled is None:
-                    continue
-                alternatives.extend(compiled.alternatives)
-                scorings.append(compiled.scoring)
-                if not clause.negated:
-                    highlight.update(compiled.terms)
-                    if len(item) == 1 and _plain(clause):
-                        plain_terms.extend(compiled.terms[:1])
-            if not alternatives:
+            clauses = [compiled for compiled in map(self._clause, item) if compiled is not None]
+            if not clauses:
                 continue
-            scoring = scorings[0] if len(scorings) == 1 else wq.Or(scorings)
+            scoring = clauses[0].scoring if len(clauses) == 1 else wq.Or([c.scoring for c in clauses])
             if item[0].negated:
                 excluded.append(scoring)
-            else:
-                label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
-                relaxable = all(_plain(clause) for clause in item)
-                required.append(Requirement(tuple(alternatives), scoring, label, relaxable))
-                words.append(item[0].text if len(item) == 1 and _plain(item[0]) else None)
+                continue
+            terms = [t for c in clauses for t in c.terms]
+            highlight.update(terms)
+            if len(item) == 1 and _plain(item[0]):
+                plain_terms.extend(clauses[0].terms[:1])
+            label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
+            relaxable = all(_plain(clause) for clause in item)
+            single = clauses[0] if len(clauses) == 1 else _Compiled((), scoring, [])
+            required.append(
+                Requirement(
+                    tuple(a for c in clauses for a in c.alternatives),
+                    scoring,
+                    label,
+                    relaxable,
+                    tuple(w for c in clauses for w in c.ways),
+                    single.loose,
+                    single.parts,
+                    frozenset(terms),
+                )
+            )
+            words.append(item[0].text if len(item) == 1 and _plain(item[0]) else None)
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
         required = self._abbreviations(required, words, highlight)
@@ -267,27 +288,38 @@ class QueryCompiler:
         if clause.prefix:
             expanded = self._expand_prefix(fold(clause.text), clause.fields)
             if not expanded:
-                return _Compiled.single(wq.NullQuery, [])
+                return _Compiled.single(wq.NullQuery, [], PREFIX)
             query = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in expanded])
-            return _Compiled.single(query, [t for _, t in expanded])
+            return _Compiled.single(query, [t for _, t in expanded], PREFIX)
         if clause.phrase:
             terms = query_terms(self.analyzer, clause.text)
-            return _Compiled.single(self._phrase(terms, clause.fields), terms) if terms else None
+            return _Compiled.single(self._phrase(terms, clause.fields), terms, PHRASE) if terms else None
         words = query_words(clause.text)
         if not words:
             return None
         if clause.fuzzy:
-            return _Compiled.single(*self._fuzzy(words[0][0], clause.fuzzy, clause.fields))
+            return _Compiled.single(*self._fuzzy(words[0][0], clause.fuzzy, clause.fields), SPELLING)
         if len(words) > 1:  # "foo/bar", "3.5": several tokens in one word are a phrase
             terms = [whole for whole, _parts in words]
-            return _Compiled.single(self._phrase(terms, clause.fields), terms)
+            return _Compiled.single(self._phrase(terms, clause.fields), terms, PHRASE)
         whole, parts = words[0]
         exact = self._term(whole, clause.fields)
         if not parts or clause.negated:
             return _Compiled.single(exact, [whole])
-        part_queries = tuple(self._term(part, clause.fields) for part in parts)
-        scoring = wq.Or([exact, wq.Or(list(part_queries), boost=PART_BOOST / len(parts))])
-        return _Compiled(((exact,), part_queries), scoring, [whole, *parts])
+        return self._compound(clause, exact, whole, parts)
+
+    def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
+        """A compound: the word itself, or its parts close together in either order; its parts
+        scattered over the answer only for the relaxed tier."""
+        near = [
+            SpanNear2([wq.Term(f, p) for p in parts], slop=PARTS_WINDOW, ordered=False, mindist=0)
+            for f in clause.fields
+        ]
+        near_query = near[0] if len(near) == 1 else wq.Or(near)
+        loose = tuple(self._term(part, clause.fields) for part in parts)
+        scoring = wq.Or([exact, wq.Or(near, boost=PART_BOOST), wq.Or(list(loose), boost=LOOSE_BOOST / len(parts))])
+        spelled = tuple(p.capitalize() for p in compound_parts(clause.text))
+        return _Compiled(((exact,), (near_query,)), scoring, [whole, *parts], (WORD, PARTS), loose, spelled)
 
     def _fuzzy(self, term: str, edits: int, fields: tuple[str, ...]) -> tuple[wq.Query, list[str]]:
         """``wort~``: terms within ``edits`` edits (first letter fixed), each weighed by its field."""
@@ -324,11 +356,16 @@ class QueryCompiler:
                     long_form = tuple(q for requirement in run for q in requirement.alternatives[0])
                     run_scoring = run[0].scoring if len(run) == 1 else wq.And([r.scoring for r in run])
                     alternatives = run[0].alternatives if len(run) == 1 else (long_form,)
+                    ways = run[0].ways if len(run) == 1 else (WORD,)
                     result.append(
                         Requirement(
                             alternatives + tuple((q,) for q in short_queries),
                             wq.Or([run_scoring, *short_queries]),
                             " ".join(r.label for r in run),
+                            ways=ways + (ABBREVIATION,) * len(short_queries),
+                            loose=run[0].loose if len(run) == 1 else (),
+                            parts=run[0].parts if len(run) == 1 else (),
+                            terms=frozenset(terms).union(*(r.terms for r in run)),
                         )
                     )
                     i = stop
@@ -342,11 +379,12 @@ class QueryCompiler:
                         highlight.update(terms)
                         expansions.append(self._phrase(terms, TEXT_FIELDS, ABBREVIATION_BOOST, LONG_FORM_SLOP))
                 if expansions:
-                    requirement = Requirement(
-                        requirement.alternatives + tuple((q,) for q in expansions),
-                        wq.Or([requirement.scoring, *expansions]),
-                        requirement.label,
-                        requirement.relaxable,
+                    requirement = replace(
+                        requirement,
+                        alternatives=requirement.alternatives + tuple((q,) for q in expansions),
+                        scoring=wq.Or([requirement.scoring, *expansions]),
+                        ways=requirement.ways + (ABBREVIATION,) * len(expansions),
+                        terms=requirement.terms | {t for q in expansions for _f, t in q.iter_all_terms()},
                     )
                 result.append(requirement)
                 i += 1
@@ -385,10 +423,13 @@ class _Compiled:
     alternatives: tuple[tuple[wq.Query, ...], ...]
     scoring: wq.Query
     terms: list[str]
+    ways: tuple[str, ...] = ()
+    loose: tuple[wq.Query, ...] = ()
+    parts: tuple[str, ...] = ()
 
     @classmethod
-    def single(cls, query: wq.Query, terms: list[str]) -> _Compiled:
-        return cls(((query,),), query, terms)
+    def single(cls, query: wq.Query, terms: list[str], way: str = WORD) -> _Compiled:
+        return cls(((query,),), query, terms, (way,))
 
 
 def _plain(clause: Clause) -> bool:
