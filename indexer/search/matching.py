@@ -20,6 +20,7 @@ from indexer.search.answers import AnswerMaps
 from indexer.search.query import CompiledQuery
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
+PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
 
 
 class Answers:
@@ -147,7 +148,7 @@ class Matches:
         if any(self.loose):
             for ordinal in set.intersection(self.touched, *loosely) - full:
                 labels = tuple(
-                    "nur Wortteile: " + " … ".join(r.parts)
+                    PARTS_ONLY + " … ".join(r.parts)
                     for r, meets in zip(self.required, self.meets, strict=True)
                     if ordinal not in meets
                 )
