@@ -324,5 +324,6 @@ __all__ = [
     "evaluate",
     "load_corpus",
     "load_queries",
+    "precision_scores",
     "score",
 ]
