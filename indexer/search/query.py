@@ -36,7 +36,6 @@ NUMBER_BOOST = 25.0
 PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of their own scores
 PROXIMITY_SLOP = 3
 PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the compound itself
-LOOSE_BOOST = 0.1  # scattered parts only order the relaxed tier
 PARTS_WINDOW = 3  # parts this close (either order) spell a compound out: "Gewalt durch Polizeibeamte"
 ABBREVIATION_BOOST = 0.8
 LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministerium [für] Verkehr"
@@ -317,7 +316,7 @@ class QueryCompiler:
         ]
         near_query = near[0] if len(near) == 1 else wq.Or(near)
         loose = tuple(self._term(part, clause.fields) for part in parts)
-        scoring = wq.Or([exact, wq.Or(near, boost=PART_BOOST), wq.Or(list(loose), boost=LOOSE_BOOST / len(parts))])
+        scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
         spelled = tuple(p.capitalize() for p in compound_parts(clause.text))
         return _Compiled(((exact,), (near_query,)), scoring, [whole, *parts], (WORD, PARTS), loose, spelled)
 
