@@ -71,11 +71,10 @@ def explain(body: str, required: Sequence[Requirement], how: Sequence[str]) -> t
 def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> MatchNote:
     word = requirement.label
     if way == PARTS:
-        found = [surface for term, surface in tokens if term in requirement.terms]
-        return MatchNote(word, PARTS, " … ".join(dict.fromkeys(found)) or None)
+        surfaces = [surface for term, surface in tokens if term in requirement.terms]
+        return MatchNote(word, PARTS, " … ".join(dict.fromkeys(surfaces)) or None)
     if way != WORD:
-        found = next((surface for term, surface in tokens if term in requirement.terms), None)
-        return MatchNote(word, way, found)
+        return MatchNote(word, way, next((surface for term, surface in tokens if term in requirement.terms), None))
     words = query_words(word)
     whole = words[0][0] if len(words) == 1 else None
     best: tuple[int, str, str] | None = None  # (rank, way, surface): exact before variant before part
