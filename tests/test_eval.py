@@ -85,3 +85,13 @@ def test_unreadable_query_file_is_a_clear_error(tmp_path):
     path.write_text("{", encoding="utf-8")
     with pytest.raises(AnfragenError, match="nicht lesbar"):
         load_queries(path)
+
+
+def test_recall_side_leaves_out_queries_that_rightly_have_no_relevant_answer():
+    from indexer.measure.evaluate import Found, JudgedQuery, run_system
+
+    queries = [JudgedQuery("a", (("a", 1),), "inflection"), JudgedQuery("b", (), "precision")]
+    run = run_system("x", lambda q: Found([("a", 1)], frozenset({("a", 1)})), queries)
+    summary = run.summary()
+    assert summary["gesamt"]["recall@10"] == 1.0 and summary["gesamt"]["judged"] == 1
+    assert summary["precision"]["recall@10"] is None and summary["precision"]["false_full"] == 1

@@ -24,14 +24,15 @@ def format_table(evaluation: Evaluation) -> str:
     for kind in kinds:
         n = summaries[first][kind]["queries"]
         cells = " | ".join(
-            " ".join(f"{summaries[run.name][kind][m]:6.3f}" for m, _ in METRICS)
+            " ".join(_cell(summaries[run.name][kind][m]) for m, _ in METRICS)
             + f" {int(summaries[run.name][kind]['false_full']):>4}"
             for run in evaluation.runs
         )
         lines.append(f"{kind:<16}{n:>4} {cells}")
     lines.append(
-        f"{evaluation.documents} Dokumente indexiert; R@10 = recall@10, P@10 = precision@10 der Volltreffer, "
-        "FV = falsche Volltreffer (in der Gesamtzahl gezählt, nicht als relevant beurteilt)"
+        f"{evaluation.documents} Dokumente indexiert; R@10 = recall@10, MRR und nDCG10 über Anfragen mit relevanten "
+        "Antworten; P@10 = precision@10 der Volltreffer, FV = falsche Volltreffer (in der Gesamtzahl gezählt, "
+        "nicht als relevant beurteilt)"
     )
     if PRECISION_KIND in summaries[first]:
         counts = ", ".join(
@@ -43,6 +44,10 @@ def format_table(evaluation: Evaluation) -> str:
         lines.append(f"Präzisionsanfragen mit falschem Volltreffer (von {total}): {counts}")
     lines.extend(_refused(evaluation))
     return "\n".join(lines)
+
+
+def _cell(value: float | None) -> str:
+    return f"{value:6.3f}" if value is not None else f"{'–':>6}"
 
 
 def _refused(evaluation: Evaluation) -> list[str]:

@@ -70,6 +70,7 @@ class Scores:
     success: float
     precision: float = 1.0
     false_full: int = 0
+    judged: bool = True  # has relevant answers: recall, MRR, nDCG and success are averaged over these only
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class SystemRun:
     name: str
     per_query: list[tuple[JudgedQuery, list[Unit], Scores]] = field(default_factory=list)
 
-    def summary(self) -> dict[str, dict[str, float]]:
+    def summary(self) -> dict[str, dict[str, Any]]:
         groups: dict[str, list[Scores]] = defaultdict(list)
         for query, _ranked, scores in self.per_query:
             groups["gesamt"].append(scores)
@@ -145,17 +146,26 @@ def score(ranked: Sequence[Unit], relevant: Sequence[Unit], cutoff: int = CUTOFF
         rr=1 / first_rank if first_rank else 0.0,
         ndcg=dcg / ideal if ideal else 0.0,
         success=1.0 if first_rank == 1 else 0.0,
+        judged=bool(relevant),
     )
 
 
-def _mean(values: list[Scores]) -> dict[str, float]:
+def _mean(values: list[Scores]) -> dict[str, Any]:
+    """Averages per group; the recall side only over queries with relevant answers (a query that
+    rightly has none has no recall), None when a group has none."""
     n = len(values)
+    judged = [v for v in values if v.judged]
+
+    def mean(metric: str) -> float | None:
+        return sum(getattr(v, metric) for v in judged) / len(judged) if judged else None
+
     return {
         "queries": n,
-        "recall@10": sum(v.recall for v in values) / n,
-        "mrr": sum(v.rr for v in values) / n,
-        "ndcg@10": sum(v.ndcg for v in values) / n,
-        "success@1": sum(v.success for v in values) / n,
+        "judged": len(judged),
+        "recall@10": mean("recall"),
+        "mrr": mean("rr"),
+        "ndcg@10": mean("ndcg"),
+        "success@1": mean("success"),
         "precision@10": sum(v.precision for v in values) / n,
         "false_full": sum(v.false_full for v in values),
         "queries_with_false_full": sum(v.false_full > 0 for v in values),
