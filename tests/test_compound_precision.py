@@ -27,6 +27,10 @@ ANSWERS = [
         "Wie entwickelt sich die Langzeitarbeitslosigkeit?",
         "Die Langzeitarbeitslosigkeit ist seit 2019 gesunken.",
     ),
+    (
+        "Was baut das Land für die Hochschulen?",
+        "Die Hochschule für Musik erhält einen Neubau; die Milchkuhhaltung der Tierärztlichen Hochschule bleibt.",
+    ),
 ]
 
 
@@ -92,3 +96,10 @@ def test_precision_counts_only_full_matches_that_are_not_judged_relevant():
     assert precision_scores(found, [("a", None)]) == (0.5, 1)
     assert precision_scores(Found([], frozenset()), []) == (1.0, 0)
     assert precision_scores(Found([], frozenset()), [("a", 1)]) == (0.0, 0)
+
+
+def test_the_head_of_a_longer_word_finds_that_word_but_spells_no_query_compound_out(engine):
+    assert full(engine, "Kuh") == [6]  # Milchkuhhaltung
+    assert engine.search("Kuh").hits[0].found_as == "Milchkuhhaltung ← Kuh (Wortteil)"
+    assert full(engine, "Musikschule") == []  # "Hochschule für Musik" is no music school
+    assert full(engine, "Schulbau") == []  # nor is a new building of a Hochschule

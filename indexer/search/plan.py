@@ -16,7 +16,7 @@ from whoosh.analysis import Analyzer
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import query_terms
+from indexer.analysis.analyzer import as_head, query_terms
 from indexer.analysis.spelling import suggest
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER
@@ -124,7 +124,8 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         return rank_answers(searcher, compiled, maps, restrict=chosen.filter, wanted=0).total
 
     def known(word: str) -> bool:
-        return any(reader.doc_frequency(ANSWER, term) for term in query_terms(analyzer, word))
+        terms = query_terms(analyzer, word)
+        return any(reader.doc_frequency(ANSWER, t) or reader.doc_frequency(ANSWER, as_head(t)) for t in terms)
 
     return suggest(reader, chosen.words, count, found.total, known)
 

@@ -18,7 +18,7 @@ from whoosh.query.spans import SpanNear2
 from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
-from indexer.analysis.analyzer import compound_parts, fold, german_analyzer, query_terms, query_words
+from indexer.analysis.analyzer import as_head, compound_parts, fold, german_analyzer, query_terms, query_words
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, extract_numbers, parse, plain
@@ -168,23 +168,25 @@ class QueryCompiler:
             terms = [whole for whole, _parts in words]
             return _Compiled.single(self._phrase(terms, clause.fields), terms, PHRASE)
         whole, parts = words[0]
-        exact = self._term(whole, clause.fields)
+        exact = self._word(whole, clause.fields)
         if not parts or clause.negated:
-            return _Compiled.single(exact, [whole])
+            return _Compiled.single(exact, [whole, as_head(whole)])
         return self._compound(clause, exact, whole, parts)
 
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
         """A compound: the word itself, or its parts close together in either order; its parts
         scattered over the answer only for the relaxed tier."""
         near = [
-            SpanNear2([wq.Term(f, p) for p in parts], slop=PARTS_WINDOW, ordered=False, mindist=0)
+            SpanNear2([wq.Term(f, unit) for unit in units], slop=PARTS_WINDOW, ordered=False, mindist=0)
+            for units in _spellings_out(clause.text, parts)
             for f in clause.fields
         ]
         near_query = near[0] if len(near) == 1 else wq.Or(near)
-        loose = tuple(self._term(part, clause.fields) for part in parts)
+        loose = tuple(self._word(part, clause.fields) for part in parts)
         scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
         spelled = tuple(p.capitalize() for p in compound_parts(clause.text))
-        return _Compiled(((exact,), (near_query,)), scoring, [whole, *parts], (WORD, PARTS), loose, spelled)
+        terms = [whole, as_head(whole), *parts, *map(as_head, parts)]
+        return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
     def _fuzzy(self, term: str, edits: int, fields: tuple[str, ...]) -> tuple[wq.Query, list[str]]:
         """``wort~``: terms within ``edits`` edits (first letter fixed), each weighed by its field."""
@@ -256,6 +258,11 @@ class QueryCompiler:
         return result
 
     @staticmethod
+    def _word(term: str, fields: tuple[str, ...]) -> wq.Query:
+        """A word on its own or as the head of a longer compound (``kuh`` in ``Milchkuh``)."""
+        return wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f in fields for t in (term, as_head(term))])
+
+    @staticmethod
     def _term(term: str, fields: tuple[str, ...], boost: float = 1.0) -> wq.Query:
         if len(fields) == 1:
             return wq.Term(fields[0], term, boost=FIELD_BOOSTS[fields[0]] * boost)
@@ -295,3 +302,17 @@ class _Compiled:
     @classmethod
     def single(cls, query: wq.Query, terms: list[str], way: str = WORD) -> _Compiled:
         return cls(((query,),), query, terms, (way,))
+
+
+def _spellings_out(text: str, parts: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The ways a text spells a compound out in words of its own: every part (``Dauer der
+    Verfahren im Asyl``), or the compound cut once into two shorter words (``Dauer der
+    Asylverfahren``), each word whole — never as the head of a longer word (see ``as_head``)."""
+    surfaces = compound_parts(text)
+    out = [parts]
+    if len(surfaces) > 2:
+        for cut in range(1, len(surfaces)):
+            units = tuple(query_words("".join(piece))[0][0] for piece in (surfaces[:cut], surfaces[cut:]))
+            if units not in out:
+                out.append(units)
+    return out
