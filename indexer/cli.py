@@ -271,7 +271,8 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
     "--corpus",
     "corpus",
     type=DIRECTORY,
-    help="Korpus für die Bewertung (Standard: das Korpus des Programms).",
+    multiple=True,
+    help="Korpus für die Bewertung, auch mehrmals (Standard: das Korpus des Programms).",
 )
 @click.option(
     "--index",
@@ -283,17 +284,18 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
 @click.option("--bench-build", is_flag=True, help="Zusätzlich Indexbauzeit gegen LanguageAnalyzer('de') messen.")
 @pass_paths
 def evaluate_command(
-    paths: Paths, queries: Path, corpus: Path | None, index: Path | None, as_json: bool, bench_build: bool
+    paths: Paths, queries: Path, corpus: tuple[Path, ...], index: Path | None, as_json: bool, bench_build: bool
 ) -> None:
-    """Suchqualität messen: recall@10, MRR, nDCG@10, success@1 — gegen Whoosh und SQLite FTS5."""
-    from indexer.measure.evaluate import build_time_ratio, evaluate, format_table, load_corpus, load_queries
+    """Suchqualität messen: recall@10, MRR, nDCG@10, precision@10, falsche Volltreffer — gegen Whoosh und FTS5."""
+    from indexer.measure.eval_table import format_table
+    from indexer.measure.evaluate import build_time_ratio, evaluate, load_corpus, load_queries
 
     judged = _or_exit(lambda: load_queries(queries))
-    corpus_dir = corpus or paths.corpus
-    evaluation = _or_exit(lambda: evaluate(judged, corpus_dir, index))
+    corpus_dirs = list(corpus) or [paths.corpus]
+    evaluation = _or_exit(lambda: evaluate(judged, corpus_dirs, index))
     result = evaluation.to_json()
     if bench_build:
-        documents, _failed = load_corpus(corpus_dir)
+        documents, _failed = load_corpus(corpus_dirs)
         result["build"] = build_time_ratio(documents)
     if as_json:
         _print_json(result)

@@ -7,7 +7,8 @@ import pytest
 
 from indexer import AnfragenError
 from indexer.measure.baselines import fts5_expression
-from indexer.measure.evaluate import evaluate, format_table, load_queries, score
+from indexer.measure.eval_table import format_table
+from indexer.measure.evaluate import evaluate, load_queries, score
 
 QUERIES = [
     {"q": "Passiv-Aktiv-Transfer", "relevant": [{"doc": "nw-17-6448", "question": 4}], "kind": "hyphen"},
@@ -47,7 +48,7 @@ def test_question_null_means_any_answer_of_the_document():
 
 
 def test_harness_scores_our_engine_and_both_baselines(eval_corpus, query_file):
-    evaluation = evaluate(load_queries(query_file), eval_corpus)
+    evaluation = evaluate(load_queries(query_file), [eval_corpus])
     summaries = {run.name: run.summary() for run in evaluation.runs}
     assert set(summaries) == {"anfragen", "whoosh", "fts5"}
     assert summaries["anfragen"]["gesamt"]["recall@10"] == 1.0
@@ -84,3 +85,13 @@ def test_unreadable_query_file_is_a_clear_error(tmp_path):
     path.write_text("{", encoding="utf-8")
     with pytest.raises(AnfragenError, match="nicht lesbar"):
         load_queries(path)
+
+
+def test_recall_side_leaves_out_queries_that_rightly_have_no_relevant_answer():
+    from indexer.measure.evaluate import Found, JudgedQuery, run_system
+
+    queries = [JudgedQuery("a", (("a", 1),), "inflection"), JudgedQuery("b", (), "precision")]
+    run = run_system("x", lambda q: Found([("a", 1)], frozenset({("a", 1)})), queries)
+    summary = run.summary()
+    assert summary["gesamt"]["recall@10"] == 1.0 and summary["gesamt"]["judged"] == 1
+    assert summary["precision"]["recall@10"] is None and summary["precision"]["false_full"] == 1

@@ -3,7 +3,7 @@
 import pytest
 
 from indexer import QueryError
-from indexer.search.query import extract_numbers, parse
+from indexer.search.syntax import extract_numbers, parse
 
 from .conftest import ranked
 

@@ -4,7 +4,7 @@ import pytest
 
 from indexer import QueryError
 from indexer.index.schema import TEXT_FIELDS
-from indexer.search.query import parse
+from indexer.search.syntax import parse
 
 from .conftest import ranked
 

@@ -11,6 +11,7 @@ from typing import Any
 from indexer.config import DEFAULTS
 from indexer.facet_fields import FACETS
 from indexer.model import DOC_ID
+from indexer.search.explain import DESCRIPTIONS
 from indexer.search.plan import SORTS
 
 
@@ -213,12 +214,28 @@ def _schemas() -> dict[str, Any]:
                 "missing": {
                     "type": "array",
                     "items": {"type": "string"},
-                    "description": "Suchwörter, die dieser Antwort fehlen (nur bei Teiltreffern)",
+                    "description": "Suchwörter, die dieser Antwort fehlen, oder „nur Wortteile: Polizei … Gewalt“, "
+                    "wenn von einem zusammengesetzten Wort nur verstreute Teile vorkommen (nur bei Teiltreffern)",
                 },
                 "parliament": {"type": "string", "description": "Parlamentskürzel (nw, ni, …)"},
                 "anfrage_drucksache": _NULLABLE_STR,
                 "askers": {"type": "array", "items": {"type": "string"}, "description": "Fragesteller (Partei)"},
                 "parties": {"type": "array", "items": {"type": "string"}},
+                "match": {
+                    "type": "array",
+                    "description": "Warum dieser Treffer: je Suchwort, wie es gefunden wurde",
+                    "items": {"$ref": "#/components/schemas/Match"},
+                },
+            },
+        },
+        "Match": {
+            "type": "object",
+            "required": ["wort", "art", "beschreibung", "gefunden_als"],
+            "properties": {
+                "wort": {"type": "string", "description": "das Suchwort, wie eingegeben"},
+                "art": {"type": "string", "enum": list(DESCRIPTIONS), "description": "wie es gefunden wurde"},
+                "beschreibung": {"type": "string", "description": "die Art auf Deutsch, z. B. „Wortteil“"},
+                "gefunden_als": {**_NULLABLE_STR, "description": "das Wort, wie es im Text steht"},
             },
         },
         "SearchResult": {

@@ -24,6 +24,7 @@ from indexer.analysis.compounds import CompoundSplitter, Split, default_splitter
 # A word: letters/digits with inner hyphens (Passiv-Aktiv-Transfer, PMK-links), or a
 # document number (17/6448); a hyphen before a space is kept ("Haft- und Sanitärräume").
 # Soft hyphens inside words are dropped by normalisation.
+HEAD_MARK = "›"  # never part of a token (WORD_PATTERN): marks a compound's head in the index
 WORD_PATTERN = r"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad]\w+)*(?:-(?=\s))?"
 SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
 STOP_WORDS = frozenset(stopwords_for_language("de"))
@@ -154,12 +155,25 @@ def _complete_suspended(token: Token, suspended: tuple[str, int, int, int], spli
 
 
 def _compound_parts(token: Token, split: Split | None) -> Iterator[Token]:
-    """Heads and modifiers of a closed compound, at the token's own position and characters."""
+    """Heads and modifiers of a closed compound, at the token's own position and characters.
+
+    Heads are marked (:func:`as_head`): ``Hochschule`` holds the head ``schule`` but is no
+    school, so a head may stand for a word searched on its own (``Kuh`` finds ``Milchkuh``)
+    but not for a part of a query compound spelled out nearby (``Musikschule`` is not
+    ``Hochschule für Musik``)."""
     if split is None:
         return
-    for text in split.heads + split.modifiers:
+    for text in split.heads:
+        token.text = as_head(text)
+        yield token
+    for text in split.modifiers:
         token.text = text
         yield token
+
+
+def as_head(term: str) -> str:
+    """The index term of ``term`` as the head of a longer compound (see :func:`_compound_parts`)."""
+    return HEAD_MARK + term
 
 
 class GermanStemFilter(Filter):
@@ -199,7 +213,8 @@ class GermanStemFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         stem = self.stem
         for token in tokens:
-            token.text = stem(token.text)
+            text = token.text
+            token.text = HEAD_MARK + stem(text[1:]) if text.startswith(HEAD_MARK) else stem(text)
             yield token
 
 
@@ -234,19 +249,31 @@ def query_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     what a text that spells the compound out contains (``Asylverfahrensdauer`` →
     ``asylverfahrensdau`` and ``asyl``, ``verfahr``, ``dau``).  Parts are empty for simple words."""
     words = []
-    splitter = default_splitter()
     for token in _PRE_ANALYZER(text, mode="query"):
         pieces = [piece for piece in token.text.split("-") if piece]
         if not pieces:
             continue
         whole = _STEMMER.stem("".join(pieces))
-        parts: list[str] = []
-        for piece in pieces:
-            split = splitter.split(piece)
-            parts.extend(split.parts if split else (piece,))
-        stems = tuple(dict.fromkeys(_STEMMER.stem(part) for part in parts))
+        stems = tuple(dict.fromkeys(_STEMMER.stem(part) for part in _split_pieces(pieces)))
         words.append((whole, stems if len(stems) > 1 else ()))
     return words
+
+
+def compound_parts(text: str) -> list[str]:
+    """The parts of the words of ``text`` as written (lower-case): ``Polizeigewalt`` → polizei, gewalt."""
+    parts: list[str] = []
+    for token in _PRE_ANALYZER(text, mode="query"):
+        parts.extend(_split_pieces([piece for piece in token.text.split("-") if piece]))
+    return parts
+
+
+def _split_pieces(pieces: list[str]) -> list[str]:
+    splitter = default_splitter()
+    parts: list[str] = []
+    for piece in pieces:
+        split = splitter.split(piece)
+        parts.extend(split.parts if split else (piece,))
+    return parts
 
 
 _UE = re.compile(r"(?<![aeiouyäöüq])ue")  # as Snowball: not after q, not when u sits between vowels (Feuer)

@@ -94,10 +94,11 @@ class Fts5Searcher:
     def __init__(self, path: Path) -> None:
         self.connection = sqlite3.connect(path, check_same_thread=False)
 
-    def ranked_keys(self, expression: str, limit: int) -> list[str]:
-        """Answer keys of the ``limit`` best rows by ``bm25()`` (an answer may occur more than once)."""
+    def ranked_keys(self, expression: str, limit: int | None) -> list[str]:
+        """Answer keys of the ``limit`` (None: all) best rows by ``bm25()`` (an answer may occur more than once)."""
         rows = self.connection.execute(
-            "SELECT answer_key FROM para WHERE para MATCH ? ORDER BY bm25(para) LIMIT ?", (expression, limit)
+            "SELECT answer_key FROM para WHERE para MATCH ? ORDER BY bm25(para) LIMIT ?",
+            (expression, -1 if limit is None else limit),
         )
         return [key for (key,) in rows]
 
@@ -163,8 +164,8 @@ class PlainWhooshSearcher:
         self.searcher = self.index.searcher()
         self.parser = QueryParser("body", self.index.schema)
 
-    def ranked_keys(self, text: str, limit: int) -> list[str]:
-        """Answer keys of the ``limit`` best rows by BM25F (an answer may occur more than once)."""
+    def ranked_keys(self, text: str, limit: int | None) -> list[str]:
+        """Answer keys of the ``limit`` (None: all) best rows by BM25F (an answer may occur more than once)."""
         results = self.searcher.search(self.parser.parse(text), limit=limit)
         return [hit["answer_key"] for hit in results]
 

@@ -1,4 +1,5 @@
-"""Retrieval quality you can measure: judged queries → recall@10, MRR, nDCG@10, success@1.
+"""Retrieval quality you can measure: judged queries → recall@10, MRR, nDCG@10, success@1, and
+the precision side: precision@10 and false full matches.
 
 Our engine is measured against the two baselines of :mod:`indexer.measure.baselines` (plain
 Whoosh and SQLite FTS5), built in the same run from the same parsed documents, one unit per
@@ -7,7 +8,14 @@ answer (title, question and answer text) as our engine matches them, so a number
 
 Query files look like ``../shared/queries/dev.json``: a list of
 ``{"q", "relevant": [{"doc", "question"}], "kind"}``; ``question: null`` means any answer
-of that document is a hit.
+of that document is a hit.  Kinds are spelled with hyphens (``compound_part`` is read as
+``compound-part``).  A *precision* query names a concept no answer (or few) is about while its
+parts are everywhere: what matters there is that nothing unjudged is counted as a full match.
+
+Precision is about what a system counts as a match, not what it shows below the line: a false
+full match is an answer counted in the total (ours: not in the relaxed tier) that is not judged
+relevant; precision@10 is the share of judged-relevant answers among the first ten full matches
+(1.0 when a system rightly finds nothing for a query with no relevant answer).
 """
 
 from __future__ import annotations
@@ -54,12 +62,24 @@ class JudgedQuery:
 
 @dataclass
 class Scores:
-    """Per-query metric values; averaged per kind and overall."""
+    """Per-query metric values; averaged per kind and overall (false full matches are summed)."""
 
     recall: float
     rr: float
     ndcg: float
     success: float
+    precision: float = 1.0
+    false_full: int = 0
+    judged: bool = True  # has relevant answers: recall, MRR, nDCG and success are averaged over these only
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a system returns for one query: its first answers in order, and every answer it
+    counts as a full match (``full``); ``ranked`` may go on with answers that are not."""
+
+    ranked: list[Unit]
+    full: frozenset[Unit]
 
 
 @dataclass
@@ -67,7 +87,7 @@ class SystemRun:
     name: str
     per_query: list[tuple[JudgedQuery, list[Unit], Scores]] = field(default_factory=list)
 
-    def summary(self) -> dict[str, dict[str, float]]:
+    def summary(self) -> dict[str, dict[str, Any]]:
         groups: dict[str, list[Scores]] = defaultdict(list)
         for query, _ranked, scores in self.per_query:
             groups["gesamt"].append(scores)
@@ -89,7 +109,8 @@ def load_queries(path: Path) -> list[JudgedQuery]:
             relevant = tuple(
                 (str(r["doc"]), None if r.get("question") is None else int(r["question"])) for r in entry["relevant"]
             )
-            queries.append(JudgedQuery(str(entry["q"]), relevant, str(entry.get("kind") or "other")))
+            kind = str(entry.get("kind") or "other").replace("_", "-")
+            queries.append(JudgedQuery(str(entry["q"]), relevant, kind))
         except (KeyError, TypeError, ValueError) as exc:
             raise AnfragenError(f'Anfragedatei {path}, Eintrag {number}: braucht "q" und "relevant" ({exc}).') from exc
     if not queries:
@@ -97,8 +118,19 @@ def load_queries(path: Path) -> list[JudgedQuery]:
     return queries
 
 
+def _is_relevant(unit: Unit, relevant: Sequence[Unit]) -> bool:
+    return any(r[0] == unit[0] and (r[1] is None or r[1] == unit[1]) for r in relevant)
+
+
+def precision_scores(found: Found, relevant: Sequence[Unit], cutoff: int = CUTOFF) -> tuple[float, int]:
+    """(precision@``cutoff`` over the full matches in ranked order, false full matches)."""
+    shown = [unit for unit in found.ranked if unit in found.full][:cutoff]
+    precision = sum(_is_relevant(u, relevant) for u in shown) / len(shown) if shown else float(not relevant)
+    return precision, sum(not _is_relevant(u, relevant) for u in found.full)
+
+
 def score(ranked: Sequence[Unit], relevant: Sequence[Unit], cutoff: int = CUTOFF) -> Scores:
-    """Metrics for one ranked list; a relevant unit counts once, at its first matching rank."""
+    """Recall-side metrics for one ranked list; a relevant unit counts once, at its first matching rank."""
     found: dict[Unit, int] = {}
     first_rank = None
     for rank, (doc, question) in enumerate(ranked[:cutoff], start=1):
@@ -114,45 +146,66 @@ def score(ranked: Sequence[Unit], relevant: Sequence[Unit], cutoff: int = CUTOFF
         rr=1 / first_rank if first_rank else 0.0,
         ndcg=dcg / ideal if ideal else 0.0,
         success=1.0 if first_rank == 1 else 0.0,
+        judged=bool(relevant),
     )
 
 
-def _mean(values: list[Scores]) -> dict[str, float]:
+def _mean(values: list[Scores]) -> dict[str, Any]:
+    """Averages per group; the recall side only over queries with relevant answers (a query that
+    rightly has none has no recall), None when a group has none."""
     n = len(values)
+    judged = [v for v in values if v.judged]
+
+    def mean(metric: str) -> float | None:
+        return sum(getattr(v, metric) for v in judged) / len(judged) if judged else None
+
     return {
         "queries": n,
-        "recall@10": sum(v.recall for v in values) / n,
-        "mrr": sum(v.rr for v in values) / n,
-        "ndcg@10": sum(v.ndcg for v in values) / n,
-        "success@1": sum(v.success for v in values) / n,
+        "judged": len(judged),
+        "recall@10": mean("recall"),
+        "mrr": mean("rr"),
+        "ndcg@10": mean("ndcg"),
+        "success@1": mean("success"),
+        "precision@10": sum(v.precision for v in values) / n,
+        "false_full": sum(v.false_full for v in values),
+        "queries_with_false_full": sum(v.false_full > 0 for v in values),
     }
 
 
-def load_corpus(corpus_dir: Path) -> tuple[list[Document], list[tuple[str, str]]]:
-    """Parse every corpus file; documents that fail are reported, not fatal."""
+def load_corpus(corpus_dirs: Sequence[Path]) -> tuple[list[Document], list[tuple[str, str]]]:
+    """Parse every file of the corpus directories; documents that fail are reported, not fatal."""
     documents, failed = [], []
-    for path in corpus_files(corpus_dir):
-        try:
-            documents.append(load_document(path))
-        except AnfragenError as exc:
-            failed.append((path.name, str(exc)))
+    for corpus_dir in corpus_dirs:
+        for path in corpus_files(corpus_dir):
+            try:
+                documents.append(load_document(path))
+            except AnfragenError as exc:
+                failed.append((path.name, str(exc)))
     return documents, failed
 
 
-def run_system(name: str, search: Callable[[str], list[Unit]], queries: Iterable[JudgedQuery]) -> SystemRun:
+def run_system(name: str, search: Callable[[str], Found], queries: Iterable[JudgedQuery]) -> SystemRun:
     run = SystemRun(name)
     for query in queries:
         try:
-            ranked = search(query.q)
+            found = search(query.q)
         except AnfragenError:
-            ranked = []
-        run.per_query.append((query, ranked, score(ranked, query.relevant)))
+            found = Found([], frozenset())
+        scores = score(found.ranked, query.relevant)
+        scores.precision, scores.false_full = precision_scores(found, query.relevant)
+        run.per_query.append((query, found.ranked, scores))
     return run
 
 
-def engine_search(index_dir: Path) -> Callable[[str], list[Unit]]:
+def engine_search(index_dir: Path) -> Callable[[str], Found]:
+    """Our first page (full matches, then the relaxed tier) and every full match, as exports list them."""
     engine = Engine(index_dir, time_limit=None)
-    return lambda q: [(h.doc_id, h.question) for h in engine.search(q, per_page=CUTOFF).hits]
+
+    def search(q: str) -> Found:
+        ranked = [(h.doc_id, h.question) for h in engine.search(q, per_page=CUTOFF).hits]
+        return Found(ranked, frozenset((h.doc_id, h.question) for h in engine.iter_hits(q)))
+
+    return search
 
 
 def _unit(key: str) -> Unit:
@@ -160,28 +213,27 @@ def _unit(key: str) -> Unit:
     return doc, (int(question) or None) if question else None
 
 
-def _best_per_answer(keys: Iterable[str], cutoff: int = CUTOFF) -> list[Unit]:
+def _found(keys: Iterable[str], cutoff: int = CUTOFF) -> Found:
+    """A baseline's rows (best first) as answers: the first ``cutoff`` ranked, all of them full matches."""
     ranked: list[Unit] = []
     for key in keys:
         unit = _unit(key)
         if unit not in ranked:
             ranked.append(unit)
-            if len(ranked) == cutoff:
-                break
-    return ranked
+    return Found(ranked[:cutoff], frozenset(ranked))
 
 
-def whoosh_search(baseline: PlainWhooshSearcher) -> Callable[[str], list[Unit]]:
+def whoosh_search(baseline: PlainWhooshSearcher) -> Callable[[str], Found]:
     """Plain Whoosh ranks the query as typed: Whoosh's own syntax is close to ours."""
-    return lambda q: _best_per_answer(baseline.ranked_keys(q, CUTOFF * 20))
+    return lambda q: _found(baseline.ranked_keys(q, None))
 
 
-def fts5_search(baseline: Fts5Searcher) -> Callable[[str], list[Unit]]:
+def fts5_search(baseline: Fts5Searcher) -> Callable[[str], Found]:
     """FTS5 ranks the query's words ANDed (:func:`fts5_expression`); a query without words finds nothing."""
 
-    def search(q: str) -> list[Unit]:
+    def search(q: str) -> Found:
         expression = fts5_expression(q)
-        return _best_per_answer(baseline.ranked_keys(expression, CUTOFF * 20)) if expression else []
+        return _found(baseline.ranked_keys(expression, -1)) if expression else Found([], frozenset())
 
     return search
 
@@ -207,6 +259,8 @@ class Evaluation:
                             "ranked": [list(u) for u in run.per_query[i][1]],
                             "recall@10": run.per_query[i][2].recall,
                             "rr": run.per_query[i][2].rr,
+                            "precision@10": run.per_query[i][2].precision,
+                            "false_full": run.per_query[i][2].false_full,
                         }
                         for run in self.runs
                     },
@@ -216,11 +270,11 @@ class Evaluation:
         }
 
 
-def evaluate(queries: Sequence[JudgedQuery], corpus_dir: Path, index_dir: Path | None = None) -> Evaluation:
-    """Build (or reuse) our index and both baselines over ``corpus_dir`` and score every query."""
-    documents, failed = load_corpus(corpus_dir)
+def evaluate(queries: Sequence[JudgedQuery], corpus_dirs: Sequence[Path], index_dir: Path | None = None) -> Evaluation:
+    """Build (or reuse) our index and both baselines over the corpus directories and score every query."""
+    documents, failed = load_corpus(corpus_dirs)
     if not documents:
-        raise AnfragenError(f"Im Korpus {corpus_dir} ließ sich kein Dokument lesen.")
+        raise AnfragenError(f"Im Korpus {', '.join(map(str, corpus_dirs))} ließ sich kein Dokument lesen.")
     with tempfile.TemporaryDirectory(prefix="anfragen-eval-") as scratch:
         scratch_path = Path(scratch)
         if index_dir is None:
@@ -240,25 +294,6 @@ def evaluate(queries: Sequence[JudgedQuery], corpus_dir: Path, index_dir: Path |
         whoosh.close()
         fts5.close()
     return Evaluation(runs, len(documents), failed, index_dir)
-
-
-def format_table(evaluation: Evaluation) -> str:
-    """One row per kind (and ``gesamt``), four metrics per system side by side."""
-    metrics = ("recall@10", "mrr", "ndcg@10", "success@1")
-    summaries = {run.name: run.summary() for run in evaluation.runs}
-    kinds = ["gesamt", *sorted(k for k in summaries[evaluation.runs[0].name] if k != "gesamt")]
-    header = f"{'kind':<16}{'n':>3} " + " | ".join(f"{run.name:^27}" for run in evaluation.runs)
-    labels = ("R@10", "MRR", "nDCG10", "S@1")
-    sub = f"{'':<20}" + " | ".join(" ".join(f"{label:>6}" for label in labels) for _ in evaluation.runs)
-    lines = [header, sub]
-    for kind in kinds:
-        n = summaries[evaluation.runs[0].name][kind]["queries"]
-        cells = " | ".join(" ".join(f"{summaries[run.name][kind][m]:6.3f}" for m in metrics) for run in evaluation.runs)
-        lines.append(f"{kind:<16}{n:>3} {cells}")
-    lines.append(f"{evaluation.documents} Dokumente indexiert; R@10 = recall@10, S@1 = success@1")
-    for name, error in evaluation.failed:
-        lines.append(f"übersprungen (nicht lesbar): {name}: {error}")
-    return "\n".join(lines)
 
 
 def build_time_ratio(documents: Sequence[Document], repeat: int = 3) -> dict[str, float]:
@@ -292,12 +327,13 @@ def build_time_ratio(documents: Sequence[Document], repeat: int = 3) -> dict[str
 
 __all__ = [
     "Evaluation",
+    "Found",
     "JudgedQuery",
     "Scores",
     "build_time_ratio",
     "evaluate",
-    "format_table",
     "load_corpus",
     "load_queries",
+    "precision_scores",
     "score",
 ]

@@ -112,7 +112,7 @@ class Engine:
         chosen = planning.plan(searcher.reader(), self.analyzer, text, filters, sort)
         wanted = page * per_page
         found = planning.select(searcher, chosen, self._answers, wanted, started, self.time_limit)
-        hits = self._hits.hits(searcher, state, found.entries[wanted - per_page : wanted], chosen.highlight_terms)
+        hits = self._hits.hits(searcher, state, found.entries[wanted - per_page : wanted], chosen)
         counts = self._facet_counts(searcher, state, found.representatives) if facets else {}
         suggestion = planning.respelling(searcher, self.analyzer, chosen, self._answers, found)
         result = ResultPage.of(text, page, per_page, chosen, found, hits, counts, suggestion)
@@ -127,10 +127,8 @@ class Engine:
         query is checked at once, so a QueryError never breaks off a streamed response."""
         searcher, state = self._searchers.current()
         chosen = planning.plan(searcher.reader(), self.analyzer, text, filters, sort)
-        full = [
-            (s, f) for s, f, missing in planning.select(searcher, chosen, self._answers, limit).entries if not missing
-        ]
-        return (self._hits.hit(searcher, state, s, f, chosen.highlight_terms) for s, f in full[:limit])
+        full = [entry for entry in planning.select(searcher, chosen, self._answers, limit).entries if not entry.missing]
+        return iter(self._hits.hits(searcher, state, full[:limit], chosen))
 
     def _facet_counts(
         self, searcher: Searcher, state: Hashable, representatives: list[int]
@@ -161,7 +159,7 @@ class Engine:
         if document is None:
             return []
         records, terms = similar_records(searcher, document, question, limit)
-        return [self._hits.hit(searcher, state, score, fields, terms) for score, fields in records]
+        return [self._hits.hit(searcher, state, planning.Entry(score, fields), terms) for score, fields in records]
 
     def complete(self, prefix: str, limit: int = 8) -> list[dict[str, Any]]:
         """Autocomplete (see :mod:`~indexer.search.complete`): words of titles and questions starting

@@ -9,14 +9,14 @@ them is listed, newest first by default.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from whoosh import query as wq
 from whoosh.analysis import Analyzer
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import query_terms
+from indexer.analysis.analyzer import as_head, query_terms
 from indexer.analysis.spelling import suggest
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER
@@ -29,8 +29,15 @@ SORTS = (RELEVANCE, NEWEST, OLDEST)
 SCORING_RESERVE = 4  # however long matching took, scoring gets at least this part of the limit
 RELAX_BELOW = 10  # fewer full matches than a page: answers lacking one word follow (see ranking)
 
-# One selected answer: score, its best record's stored fields, the query words it lacks.
-Entry = tuple[float, dict[str, Any], tuple[str, ...]]
+
+class Entry(NamedTuple):
+    """One selected answer: score, its best record's stored fields, what it lacks (relaxed tier
+    only), and per query word how it matched (see :mod:`indexer.search.explain`)."""
+
+    score: float
+    fields: dict[str, Any]
+    missing: tuple[str, ...] = ()
+    how: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,10 +102,10 @@ def select(
             deadline=deadline,
             reserve=reserve,
         )
-        entries = [(a.score, searcher.stored_fields(a.docnum), a.missing) for a in ranking.answers]
+        entries = [Entry(a.score, searcher.stored_fields(a.docnum), a.missing, a.how) for a in ranking.answers]
         return Selection(entries, ranking.total, ranking.representatives, ranking.partial, ranking.incomplete)
     listing = list_answers(searcher, maps, chosen.filter, wanted, newest=chosen.sort != OLDEST)
-    entries = [(a.score, searcher.stored_fields(a.docnum), ()) for a in listing.answers]
+    entries = [Entry(a.score, searcher.stored_fields(a.docnum)) for a in listing.answers]
     return Selection(entries, listing.total, listing.representatives)
 
 
@@ -117,7 +124,8 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         return rank_answers(searcher, compiled, maps, restrict=chosen.filter, wanted=0).total
 
     def known(word: str) -> bool:
-        return any(reader.doc_frequency(ANSWER, term) for term in query_terms(analyzer, word))
+        terms = query_terms(analyzer, word)
+        return any(reader.doc_frequency(ANSWER, t) or reader.doc_frequency(ANSWER, as_head(t)) for t in terms)
 
     return suggest(reader, chosen.words, count, found.total, known)
 

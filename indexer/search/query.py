@@ -1,79 +1,42 @@
 """User query → Whoosh query.
 
-The syntax is deliberately small and forgiving: words are ANDed, ``"…"`` is a phrase,
-``ODER``/``OR`` between two items makes alternatives, ``-wort``/``NICHT wort`` excludes,
-``wort*`` is a prefix (at least four letters), ``wort~`` allows one typo (``wort~2`` two),
-``titel:``/``frage:``/``antwort:``/``vorbemerkung:``/``anlage:`` restrict a word to one kind of text.
-Anything else — stray quotes, colons, parentheses — is treated as text, never as an error.
-
-Beyond the syntax, the compiler does what a researcher would otherwise have to: a compound
-also finds its parts spelled out (ranked lower), a learned abbreviation stands for its long
-form and back, and a cited document number (``Drucksache 19/11134``, ``KA 5441``) finds
-that document first.
+The query language (:mod:`indexer.search.syntax`) gives clauses; the compiler does what a
+researcher would otherwise have to: a compound also finds its parts spelled out close together
+(``Mangel an Ärzten`` for ``Ärztemangel``, ranked lower), a learned abbreviation stands for its
+long form and back, and a cited document number (``Drucksache 19/11134``, ``KA 5441``) finds
+that document first.  Parts scattered over an answer are no match: they only make the relaxed
+tier ("nur Wortteile"), never the total.  Each way a requirement can be met is named
+(:data:`WAYS`), so a hit can say how it matched.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from whoosh import query as wq
+from whoosh.query.spans import SpanNear2
 from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
-from indexer.analysis.analyzer import fold, german_analyzer, query_terms, query_words
+from indexer.analysis.analyzer import as_head, compound_parts, fold, german_analyzer, query_terms, query_words
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
+from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, extract_numbers, parse, plain
 
 FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0, ANNEX: 0.6}
-FIELD_ALIASES = {
-    "titel": (TITLE,),
-    "frage": (QUESTION,),
-    "antwort": (ANSWER,),
-    "vorbemerkung": (PREAMBLE,),
-    "anlage": (ANNEX,),
-}
-MIN_PREFIX = 4
 MAX_PREFIX_TERMS = 64
 NUMBER_BOOST = 25.0
 PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of their own scores
 PROXIMITY_SLOP = 3
 PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the compound itself
+PARTS_WINDOW = 3  # parts this close (either order) spell a compound out: "Gewalt durch Polizeibeamte"
 ABBREVIATION_BOOST = 0.8
 LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministerium [für] Verkehr"
 MAX_LONG_FORM_WORDS = 6
-MAX_EDITS = 2
-MAX_QUERY_LENGTH = 500
 
-_OR = {"oder", "or"}
-_AND = {"und", "and"}
-_NOT = {"nicht", "not"}
-_TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
-_FUZZY = re.compile(r"^(.+?)~(\d)?$")
-# Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "Kleine Anfrage 2509", "KA 5441".
-_DRUCKSACHE = re.compile(
-    r"(?:\b(?:Bundestags)?(?:Drucksache|Drs\.?)\s*(?:Nr\.?\s*)?)?(?<![\w/])(\d{1,2}/\d{1,6})(?![\w/])", re.I
-)
-_ANFRAGE_NR = re.compile(r"\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{1,6})\b", re.I)
-
-
-@dataclass(frozen=True)
-class Clause:
-    """One searchable item: a word, a phrase or a prefix, maybe restricted and negated."""
-
-    text: str
-    phrase: bool = False
-    prefix: bool = False
-    fuzzy: int = 0  # allowed edits for ``wort~`` (1) or ``wort~2``
-    fields: tuple[str, ...] = TEXT_FIELDS
-    negated: bool = False
-
-
-@dataclass
-class ParsedQuery:
-    """AND of items; each item is an OR of clauses."""
-
-    items: list[list[Clause]] = field(default_factory=list)
+# How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
+WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
+WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE)
 
 
 @dataclass(frozen=True)
@@ -86,6 +49,13 @@ class Requirement:
     scoring: wq.Query  # how the item counts in the ranking
     label: str = ""  # the user's words, to say which one an answer lacks
     relaxable: bool = True  # may an answer lack it? Not a quoted phrase or a field-restricted word.
+    ways: tuple[str, ...] = ()  # how each alternative matches (one of WAYS), in the same order
+    loose: tuple[wq.Query, ...] = ()  # a compound's parts anywhere in the answer: relaxed tier only
+    parts: tuple[str, ...] = ()  # those parts as the user spelled them ("Polizei", "Gewalt")
+    terms: frozenset[str] = frozenset()  # the index terms it looks for (to show which word matched)
+
+    def way(self, index: int) -> str:
+        return self.ways[index] if index < len(self.ways) else WORD
 
 
 @dataclass(frozen=True)
@@ -104,101 +74,6 @@ class CompiledQuery:
     highlight_terms: frozenset[str]
     exclude: wq.Query | None = None
     numbers: wq.Query | None = None
-
-
-def extract_numbers(text: str) -> tuple[str, list[str]]:
-    """Cut cited document numbers out of the query: the rest of the text and ``nummer`` terms."""
-    numbers: list[str] = []
-
-    def drucksache(match: re.Match) -> str:
-        numbers.append(match.group(1))
-        return " "
-
-    def anfrage(match: re.Match) -> str:
-        numbers.append(f"ka{int(match.group(1))}")
-        return " "
-
-    rest = _DRUCKSACHE.sub(drucksache, text)
-    rest = _ANFRAGE_NR.sub(anfrage, rest)
-    return rest.strip(), numbers
-
-
-def parse(text: str) -> ParsedQuery:
-    """Split the user's text into clauses; raise :class:`QueryError` if nothing is left to search."""
-    text = (text or "").strip()
-    if not text:
-        raise QueryError("Bitte einen Suchbegriff eingeben.")
-    if len(text) > MAX_QUERY_LENGTH:
-        raise QueryError(f"Die Suchanfrage ist zu lang (höchstens {MAX_QUERY_LENGTH} Zeichen).")
-    parsed = ParsedQuery()
-    pending_or = pending_not = False
-    for match in _TOKEN.finditer(text):
-        word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
-        operator = _operator(word) if not field_name and not match.group("neg") else None
-        if operator == "or":
-            pending_or = bool(parsed.items)
-            continue
-        if operator == "not":
-            pending_not = True
-            continue
-        if operator == "and":
-            continue
-        clause = _clause(field_name, word, phrase, negated=bool(match.group("neg")) or pending_not)
-        pending_not = False
-        if clause is None:
-            continue
-        if pending_or and not clause.negated and not parsed.items[-1][0].negated:
-            parsed.items[-1].append(clause)
-        else:
-            parsed.items.append([clause])
-        pending_or = False
-    if not any(not item[0].negated for item in parsed.items):
-        raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
-    return parsed
-
-
-def _operator(word: str | None) -> str | None:
-    """``ODER``/``OR``/``oder`` → or, ``UND``/``AND``/``und`` → and, ``NICHT``/``NOT`` → not.
-
-    Lower-case ``nicht`` stays a word ("nicht gedeckt" is no exclusion).
-    """
-    if word is None:
-        return None
-    lowered = word.lower()
-    if lowered in _OR and (word.isupper() or lowered == "oder"):
-        return "or"
-    if lowered in _AND and (word.isupper() or lowered == "und"):
-        return "and"
-    if lowered in _NOT and word.isupper():
-        return "not"
-    return None
-
-
-def _clause(field_name: str | None, word: str | None, phrase: str | None, negated: bool) -> Clause | None:
-    fields: tuple[str, ...] = TEXT_FIELDS
-    if field_name:
-        known = FIELD_ALIASES.get(field_name.lower())
-        if known:
-            fields = known
-        elif word is not None:
-            word = f"{field_name}:{word}"
-        else:
-            phrase = f"{field_name} {phrase}"
-    if phrase is not None:
-        return Clause(phrase, phrase=True, fields=fields, negated=negated) if phrase.strip() else None
-    assert word is not None
-    if word.endswith("*") and len(word.rstrip("*")) > 0:
-        stem = word.rstrip("*")
-        if len(stem) < MIN_PREFIX:
-            raise QueryError(
-                f"„{word}“: Platzhalter * erst nach mindestens {MIN_PREFIX} Buchstaben, sonst wären es zu viele Wörter."
-            )
-        return Clause(stem, prefix=True, fields=fields, negated=negated)
-    fuzzy = _FUZZY.match(word)
-    if fuzzy and fuzzy.group(1).strip("*"):
-        edits = int(fuzzy.group(2) or 1)
-        return Clause(fuzzy.group(1).strip("*"), fuzzy=min(max(edits, 1), MAX_EDITS), fields=fields, negated=negated)
-    return Clause(word.strip("*~"), fields=fields, negated=negated)
 
 
 class QueryCompiler:
@@ -226,28 +101,33 @@ class QueryCompiler:
         excluded: list[wq.Query] = []
         plain_terms: list[str] = []
         for item in parsed.items:
-            alternatives: list[tuple[wq.Query, ...]] = []
-            scorings: list[wq.Query] = []
-            for clause in item:
-                compiled = self._clause(clause)
-                if compiled is None:
-                    continue
-                alternatives.extend(compiled.alternatives)
-                scorings.append(compiled.scoring)
-                if not clause.negated:
-                    highlight.update(compiled.terms)
-                    if len(item) == 1 and _plain(clause):
-                        plain_terms.extend(compiled.terms[:1])
-            if not alternatives:
+            clauses = [compiled for compiled in map(self._clause, item) if compiled is not None]
+            if not clauses:
                 continue
-            scoring = scorings[0] if len(scorings) == 1 else wq.Or(scorings)
+            scoring = clauses[0].scoring if len(clauses) == 1 else wq.Or([c.scoring for c in clauses])
             if item[0].negated:
                 excluded.append(scoring)
-            else:
-                label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
-                relaxable = all(_plain(clause) for clause in item)
-                required.append(Requirement(tuple(alternatives), scoring, label, relaxable))
-                words.append(item[0].text if len(item) == 1 and _plain(item[0]) else None)
+                continue
+            terms = [t for c in clauses for t in c.terms]
+            highlight.update(terms)
+            if len(item) == 1 and plain(item[0]):
+                plain_terms.extend(clauses[0].terms[:1])
+            label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
+            relaxable = all(plain(clause) for clause in item)
+            single = clauses[0] if len(clauses) == 1 else _Compiled((), scoring, [])
+            required.append(
+                Requirement(
+                    tuple(a for c in clauses for a in c.alternatives),
+                    scoring,
+                    label,
+                    relaxable,
+                    tuple(w for c in clauses for w in c.ways),
+                    single.loose,
+                    single.parts,
+                    frozenset(terms),
+                )
+            )
+            words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
         required = self._abbreviations(required, words, highlight)
@@ -273,27 +153,40 @@ class QueryCompiler:
         if clause.prefix:
             expanded = self._expand_prefix(fold(clause.text), clause.fields)
             if not expanded:
-                return _Compiled.single(wq.NullQuery, [])
+                return _Compiled.single(wq.NullQuery, [], PREFIX)
             query = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in expanded])
-            return _Compiled.single(query, [t for _, t in expanded])
+            return _Compiled.single(query, [t for _, t in expanded], PREFIX)
         if clause.phrase:
             terms = query_terms(self.analyzer, clause.text)
-            return _Compiled.single(self._phrase(terms, clause.fields), terms) if terms else None
+            return _Compiled.single(self._phrase(terms, clause.fields), terms, PHRASE) if terms else None
         words = query_words(clause.text)
         if not words:
             return None
         if clause.fuzzy:
-            return _Compiled.single(*self._fuzzy(words[0][0], clause.fuzzy, clause.fields))
+            return _Compiled.single(*self._fuzzy(words[0][0], clause.fuzzy, clause.fields), SPELLING)
         if len(words) > 1:  # "foo/bar", "3.5": several tokens in one word are a phrase
             terms = [whole for whole, _parts in words]
-            return _Compiled.single(self._phrase(terms, clause.fields), terms)
+            return _Compiled.single(self._phrase(terms, clause.fields), terms, PHRASE)
         whole, parts = words[0]
-        exact = self._term(whole, clause.fields)
+        exact = self._word(whole, clause.fields)
         if not parts or clause.negated:
-            return _Compiled.single(exact, [whole])
-        part_queries = tuple(self._term(part, clause.fields) for part in parts)
-        scoring = wq.Or([exact, wq.Or(list(part_queries), boost=PART_BOOST / len(parts))])
-        return _Compiled(((exact,), part_queries), scoring, [whole, *parts])
+            return _Compiled.single(exact, [whole, as_head(whole)])
+        return self._compound(clause, exact, whole, parts)
+
+    def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
+        """A compound: the word itself, or its parts close together in either order; its parts
+        scattered over the answer only for the relaxed tier."""
+        near = [
+            SpanNear2([wq.Term(f, unit) for unit in units], slop=PARTS_WINDOW, ordered=False, mindist=0)
+            for units in _spellings_out(clause.text, parts)
+            for f in clause.fields
+        ]
+        near_query = near[0] if len(near) == 1 else wq.Or(near)
+        loose = tuple(self._word(part, clause.fields) for part in parts)
+        scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
+        spelled = tuple(p.capitalize() for p in compound_parts(clause.text))
+        terms = [whole, as_head(whole), *parts, *map(as_head, parts)]
+        return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
     def _fuzzy(self, term: str, edits: int, fields: tuple[str, ...]) -> tuple[wq.Query, list[str]]:
         """``wort~``: terms within ``edits`` edits (first letter fixed), each weighed by its field."""
@@ -330,11 +223,16 @@ class QueryCompiler:
                     long_form = tuple(q for requirement in run for q in requirement.alternatives[0])
                     run_scoring = run[0].scoring if len(run) == 1 else wq.And([r.scoring for r in run])
                     alternatives = run[0].alternatives if len(run) == 1 else (long_form,)
+                    ways = run[0].ways if len(run) == 1 else (WORD,)
                     result.append(
                         Requirement(
                             alternatives + tuple((q,) for q in short_queries),
                             wq.Or([run_scoring, *short_queries]),
                             " ".join(r.label for r in run),
+                            ways=ways + (ABBREVIATION,) * len(short_queries),
+                            loose=run[0].loose if len(run) == 1 else (),
+                            parts=run[0].parts if len(run) == 1 else (),
+                            terms=frozenset(terms).union(*(r.terms for r in run)),
                         )
                     )
                     i = stop
@@ -348,15 +246,21 @@ class QueryCompiler:
                         highlight.update(terms)
                         expansions.append(self._phrase(terms, TEXT_FIELDS, ABBREVIATION_BOOST, LONG_FORM_SLOP))
                 if expansions:
-                    requirement = Requirement(
-                        requirement.alternatives + tuple((q,) for q in expansions),
-                        wq.Or([requirement.scoring, *expansions]),
-                        requirement.label,
-                        requirement.relaxable,
+                    requirement = replace(
+                        requirement,
+                        alternatives=requirement.alternatives + tuple((q,) for q in expansions),
+                        scoring=wq.Or([requirement.scoring, *expansions]),
+                        ways=requirement.ways + (ABBREVIATION,) * len(expansions),
+                        terms=requirement.terms | {t for q in expansions for _f, t in q.iter_all_terms()},
                     )
                 result.append(requirement)
                 i += 1
         return result
+
+    @staticmethod
+    def _word(term: str, fields: tuple[str, ...]) -> wq.Query:
+        """A word on its own or as the head of a longer compound (``kuh`` in ``Milchkuh``)."""
+        return wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f in fields for t in (term, as_head(term))])
 
     @staticmethod
     def _term(term: str, fields: tuple[str, ...], boost: float = 1.0) -> wq.Query:
@@ -391,12 +295,24 @@ class _Compiled:
     alternatives: tuple[tuple[wq.Query, ...], ...]
     scoring: wq.Query
     terms: list[str]
+    ways: tuple[str, ...] = ()
+    loose: tuple[wq.Query, ...] = ()
+    parts: tuple[str, ...] = ()
 
     @classmethod
-    def single(cls, query: wq.Query, terms: list[str]) -> _Compiled:
-        return cls(((query,),), query, terms)
+    def single(cls, query: wq.Query, terms: list[str], way: str = WORD) -> _Compiled:
+        return cls(((query,),), query, terms, (way,))
 
 
-def _plain(clause: Clause) -> bool:
-    """A bare word: no phrase, prefix, fuzziness, field restriction or negation."""
-    return not (clause.phrase or clause.prefix or clause.fuzzy or clause.negated) and clause.fields == TEXT_FIELDS
+def _spellings_out(text: str, parts: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The ways a text spells a compound out in words of its own: every part (``Dauer der
+    Verfahren im Asyl``), or the compound cut once into two shorter words (``Dauer der
+    Asylverfahren``), each word whole — never as the head of a longer word (see ``as_head``)."""
+    surfaces = compound_parts(text)
+    out = [parts]
+    if len(surfaces) > 2:
+        for cut in range(1, len(surfaces)):
+            units = tuple(query_words("".join(piece))[0][0] for piece in (surfaces[:cut], surfaces[cut:]))
+            if units not in out:
+                out.append(units)
+    return out

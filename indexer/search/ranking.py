@@ -23,22 +23,24 @@ reach the requested page are scored: sorted by date, that is the page itself.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from whoosh import query as wq
+from whoosh.query.spans import SpanQuery
 from whoosh.searching import Searcher
 
-from indexer.index.readers import posting_ids
 from indexer.index.schema import TEXT_FIELDS, TITLE
 from indexer.search.answers import AnswerMaps, Leaf
-from indexer.search.query import CompiledQuery, Requirement
+from indexer.search.matching import Answers, Matches
+from indexer.search.query import CompiledQuery
 
 HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
 UNDATED = MAX_DATE + 1  # sorts after every date, newest or oldest first
+NUMBER = "nummer"  # the way an answer matches a cited document number
 CHECK_EVERY = 256  # records scored between looks at the clock
 SKIP_COST = 4  # skipping the scoring matcher to a record costs about as much as stepping over this many
 
@@ -47,7 +49,9 @@ class RankedAnswer(NamedTuple):
     score: float
     docnum: int  # the answer's best record
     key: str  # the answer key (see schema.answer_key)
-    missing: tuple[str, ...] = ()  # query words the answer lacks (relaxed matches only)
+    missing: tuple[str, ...] = ()  # what the answer lacks (relaxed matches only): a word, or all but parts of it
+    how: tuple[str, ...] = ()  # per query word, the way it matched (see indexer.search.query.WAYS)
+    ordinal: int = -1
 
 
 @dataclass(frozen=True)
@@ -59,89 +63,6 @@ class Ranking:
     answers: list[RankedAnswer]  # in result order: full matches, then relaxed ones
     representatives: list[int]  # one record of every full match (for facet counts)
     incomplete: bool = False  # the deadline cut scoring short: counts are exact, the order is not
-
-
-class _Answers:
-    """Global answer ordinals across the segments of one searcher (see :class:`~indexer.search.answers.Joined`)."""
-
-    def __init__(self, maps: AnswerMaps, searcher: Searcher) -> None:
-        self.leaves = maps.leaves(searcher)
-        self.joined = joined = maps.joined(self.leaves)
-        self.bases = joined.bases
-
-    def key(self, ordinal: int) -> str:
-        return self.joined.keys[ordinal]
-
-    def head(self, ordinal: int) -> int:
-        return self.joined.head[ordinal]
-
-    def date(self, ordinal: int) -> int:
-        return self.joined.date[ordinal]
-
-    def representative(self, ordinal: int) -> int:
-        """The answer's first record (its question; the title for a document head)."""
-        return self.joined.first[ordinal]
-
-    def title_record(self, ordinal: int) -> int:
-        """The title record of the answer's document, which carries the document's facets."""
-        return self.joined.title[ordinal]
-
-    def allowed(self, restrict: wq.Query | None) -> list[set[int] | None]:
-        """Per segment, the heads of the documents passing ``restrict`` (None: all documents).
-
-        Filters select documents (their facets sit on the title record), so an answer passes
-        when its document's head does."""
-        if restrict is None:
-            return [None] * len(self.leaves)
-        out: list[set[int] | None] = []
-        for leaf in self.leaves:
-            answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
-            out.append({head_of[answer_of[d]] for d in restrict.docs(leaf.searcher)})
-        return out
-
-    def matching(self, query: wq.Query, allowed: list[set[int] | None]) -> set[int]:
-        """The answers with a record matching ``query`` (of the ``allowed`` documents)."""
-        found: set[int] = set()
-        for leaf, base, heads in zip(self.leaves, self.bases, allowed, strict=False):
-            answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
-            local = {answer_of[d] for d in _record_ids(leaf.searcher, query)}
-            if heads is not None:
-                local = {o for o in local if head_of[o] in heads}
-            found.update(o + base for o in local)
-        return found
-
-    def with_documents(self, answers: set[int]) -> set[int]:
-        """``answers`` plus every answer of a document whose head is among them."""
-        out = set(answers)
-        head, doc_end = self.joined.head, self.joined.doc_end
-        for ordinal in answers:
-            if head[ordinal] == ordinal:
-                out.update(range(ordinal, doc_end[ordinal]))
-        return out
-
-
-def _record_ids(searcher: Searcher, query: wq.Query) -> Iterable[int]:
-    """Records matching ``query`` in one segment; terms (and ORs of terms) are read a block
-    of postings at a time instead of one matcher step per record."""
-    terms = _terms(query)
-    if terms is None:
-        return query.docs(searcher)
-    return posting_ids(searcher.reader(), terms)
-
-
-def _terms(query: wq.Query) -> list[tuple[str, str]] | None:
-    """The (field, text) pairs of a term or an OR of terms; None for anything else."""
-    if isinstance(query, wq.Term):
-        return [(query.fieldname, query.text)]
-    if isinstance(query, wq.Or):
-        out: list[tuple[str, str]] = []
-        for sub in query.subqueries:
-            terms = _terms(sub)
-            if terms is None:
-                return None
-            out.extend(terms)
-        return out
-    return None
 
 
 def _tie(key: str) -> tuple[str, int]:
@@ -164,48 +85,26 @@ def rank_answers(
     """The matching answers, counted, and the first ``wanted`` of them (None: all) ranked.
 
     ``restrict`` (filters) limits the records that count, for matching as for scoring.  With
-    fewer than ``relax_below`` full matches, answers lacking one of several words follow.
+    fewer than ``relax_below`` full matches, answers lacking one of several words, or having only
+    scattered parts of a compound, follow (see :meth:`Matches.relaxed`).
     ``order`` is relevance or date (newest/oldest first, undated last, then relevance).
     Scoring stops at ``deadline`` (a ``time.perf_counter()`` value), but runs ``reserve``
     seconds at least: the answers are then ranked by the records scored so far, unscored
     ones last, and the ranking says so.
     """
-    answers = _Answers(maps, searcher)
+    answers = Answers(maps, searcher)
     allowed = answers.allowed(restrict)
-    met_by: dict[int, set[int]] = {}  # id(query) → answers with a matching record
-    for requirement in compiled.required:
-        for alternative in requirement.alternatives:
-            for query in alternative:
-                if id(query) not in met_by:
-                    met_by[id(query)] = answers.matching(query, allowed)
-    matched: set[int] = set().union(*met_by.values()) if met_by else set()
-
-    def meeting(requirement: Requirement) -> set[int]:
-        """Answers meeting ``requirement`` in their own records or their document's head."""
-        out: set[int] = set()
-        for alternative in requirement.alternatives:
-            sets = [answers.with_documents(met_by[id(q)]) for q in alternative]
-            out |= set.intersection(*sets) if sets else set()
-        return out
-
-    meets = [meeting(requirement) for requirement in compiled.required]
-    candidates: set[int] = set.intersection(matched, *meets) if meets else set()
-    if compiled.numbers is not None:
-        candidates |= answers.matching(compiled.numbers, allowed)
-    partial: dict[int, tuple[str, ...]] = {}
-    if len(compiled.required) > 1 and len(candidates) < relax_below:
-        for index, requirement in enumerate(compiled.required):
-            if requirement.relaxable:
-                others = [m for i, m in enumerate(meets) if i != index]
-                for ordinal in set.intersection(matched, *others) - meets[index] - candidates:
-                    partial[ordinal] = (requirement.label,)
+    matches = Matches(answers, compiled, allowed)
+    candidates = matches.full()
+    by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else set()
+    candidates |= by_number
+    partial = matches.relaxed(candidates) if len(candidates) < relax_below else {}
     if compiled.exclude is not None:
         excluded = answers.matching(compiled.exclude, [None] * len(answers.leaves))
         candidates -= excluded
         partial = {ordinal: missing for ordinal, missing in partial.items() if ordinal not in excluded}
     if not candidates and not partial:
         return Ranking(0, 0, [], [])
-
     representatives = [answers.title_record(o) for o in candidates]
     if wanted == 0:
         return Ranking(len(candidates), len(partial), [], representatives)
@@ -216,6 +115,7 @@ def rank_answers(
         ranked = _by_relevance(answers, scorer, candidates, partial, wanted)
     else:
         ranked = _by_date(answers, scorer, candidates, wanted, newest=order == NEWEST)
+    ranked = [a._replace(how=(NUMBER,) if a.ordinal in by_number else matches.how(a.ordinal)) for a in ranked]
     return Ranking(len(candidates), len(partial), ranked, representatives, scorer.incomplete)
 
 
@@ -227,7 +127,7 @@ def list_answers(
     newest: bool = True,
 ) -> Ranking:
     """Every answer of the documents passing ``restrict`` (filters without words), by date."""
-    answers = _Answers(maps, searcher)
+    answers = Answers(maps, searcher)
     chosen: set[int] = set()
     for leaf, base, heads in zip(answers.leaves, answers.bases, answers.allowed(restrict), strict=False):
         for head in heads or ():
@@ -237,7 +137,7 @@ def list_answers(
 
 
 def _by_relevance(
-    answers: _Answers,
+    answers: Answers,
     scorer: _Scorer,
     candidates: set[int],
     partial: dict[int, tuple[str, ...]],
@@ -247,7 +147,7 @@ def _by_relevance(
 
     def ranked(ordinal: int, missing: tuple[str, ...] = ()) -> RankedAnswer:
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
-        return RankedAnswer(score, docnum, answers.key(ordinal), missing)
+        return RankedAnswer(score, docnum, answers.key(ordinal), missing, ordinal=ordinal)
 
     full = sorted((ranked(o) for o in candidates), key=lambda a: (-a.score, _tie(a.key)))
     documents_with_full_matches = {answers.head(o) for o in candidates}
@@ -260,7 +160,7 @@ def _by_relevance(
 
 
 def _by_date(
-    answers: _Answers,
+    answers: Answers,
     scorer: _Scorer,
     candidates: set[int],
     wanted: int | None,
@@ -285,7 +185,7 @@ def _by_date(
     ranked = []
     for ordinal in dated:
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
-        ranked.append((when(ordinal), RankedAnswer(score, docnum, answers.key(ordinal))))
+        ranked.append((when(ordinal), RankedAnswer(score, docnum, answers.key(ordinal), ordinal=ordinal)))
     ranked.sort(key=lambda item: (item[0], -item[1].score, _tie(item[1].key)))
     out = [answer for _, answer in ranked]
     return out if wanted is None else out[:wanted]
@@ -294,7 +194,7 @@ def _by_date(
 class _Scorer:
     """Scores answers with the query's scoring part until the deadline."""
 
-    def __init__(self, answers: _Answers, scoring: wq.Query | None, deadline: float | None) -> None:
+    def __init__(self, answers: Answers, scoring: wq.Query | None, deadline: float | None) -> None:
         self.answers, self.deadline = answers, deadline
         self.passes = (
             [q for q in (_for_kind(scoring, kind) for kind in TEXT_FIELDS) if q is not None] if scoring else []
@@ -353,10 +253,16 @@ def _for_kind(query: wq.Query, kind: str) -> wq.Query | None:
         if not subs or (isinstance(query, wq.And) and len(subs) < len(query.subqueries)):
             return None
         return type(query)(subs, boost=query.boost)
-    fieldname = getattr(query, "fieldname", None)
+    fieldname = getattr(query, "fieldname", None) or _span_field(query)
     if fieldname == kind or (kind == TITLE and fieldname is not None and fieldname not in TEXT_FIELDS):
         return query
     return None
+
+
+def _span_field(query: wq.Query) -> str | None:
+    """The field of a span query over terms of one field (compound parts close together)."""
+    fields = {field_name for field_name, _text in query.iter_all_terms()} if isinstance(query, SpanQuery) else set()
+    return fields.pop() if len(fields) == 1 else None
 
 
 def _scored_records(

@@ -7,7 +7,7 @@ Links are built by the ``answer_url`` the caller hands in — the indexer knows 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -17,8 +17,11 @@ from whoosh.searching import Searcher
 from indexer.index.schema import QUESTION, TITLE, unpack
 from indexer.lru import LRU
 from indexer.model import Document, Question
+from indexer.search.explain import MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import snippet
+from indexer.search.matching import PARTS_ONLY
+from indexer.search.query import Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
@@ -44,6 +47,22 @@ class Hit:
     anfrage_drucksache: str | None = None  # the question's Drucksache (Niedersachsen prints it)
     askers: tuple[str, ...] = ()  # "Name (Partei)"
     parties: tuple[str, ...] = ()
+    match: tuple[MatchNote, ...] = ()  # per query word, how this answer matched it
+
+    @property
+    def lacks(self) -> list[str]:
+        """Query words this relaxed answer lacks altogether (the page strikes them through)."""
+        return [label for label in self.missing if not label.startswith(PARTS_ONLY)]
+
+    @property
+    def parts_only(self) -> list[str]:
+        """``nur Wortteile: Polizei … Gewalt``: compounds of which only scattered parts occur."""
+        return [label for label in self.missing if label.startswith(PARTS_ONLY)]
+
+    @property
+    def found_as(self) -> str:
+        """The quiet line under a hit: ``Langzeitarbeitslosigkeit ← Arbeitslosigkeit (Wortteil)``."""
+        return "; ".join(note.text for note in self.match)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -62,6 +81,7 @@ class Hit:
             "anfrage_drucksache": self.anfrage_drucksache,
             "askers": list(self.askers),
             "parties": list(self.parties),
+            "match": [note.to_json() for note in self.match],
         }
 
 
@@ -148,19 +168,20 @@ class HitBuilder:
         except KeyError:
             return None
 
-    def hits(self, searcher: Searcher, state: Hashable, entries: list[Entry], terms: frozenset[str]) -> list[Hit]:
-        return [self.hit(searcher, state, score, fields, terms, missing) for score, fields, missing in entries]
+    def hits(self, searcher: Searcher, state: Hashable, entries: list[Entry], chosen: Plan) -> list[Hit]:
+        return [self.hit(searcher, state, entry, chosen.highlight_terms, _required(chosen)) for entry in entries]
 
     def hit(
         self,
         searcher: Searcher,
         state: Hashable,
-        score: float,
-        fields: dict[str, Any],
+        entry: Entry,
         terms: frozenset[str],
-        missing: tuple[str, ...] = (),
+        required: Sequence[Requirement] = (),
     ) -> Hit:
-        """The hit of the answer whose best record has the stored ``fields``, ``terms`` marked in its snippet."""
+        """The hit of the answer whose best record has the stored fields of ``entry``, ``terms``
+        marked in its snippet, and how it matched each of the ``required`` query words."""
+        score, fields, missing, how = entry
         document = self.document(searcher, state, fields["doc_id"])
         number = fields.get("question")
         question = document.question(number) if number is not None else None
@@ -180,6 +201,7 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
             parties=document.parties,
+            match=explain(fields["body"], required, how),
         )
 
 
@@ -191,6 +213,10 @@ def _snippet(fields: dict[str, Any], question: Question | None, terms: frozenset
     if question is not None and question.answer:
         return snippet(question.answer_text, terms)
     return Markup("")
+
+
+def _required(chosen: Plan) -> tuple[Requirement, ...]:
+    return chosen.compiled.required if chosen.compiled is not None else ()
 
 
 def _read_document(searcher: Searcher, doc_id: str) -> Document:

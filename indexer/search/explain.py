@@ -1,0 +1,94 @@
+"""Why this hit: per query word, how the answer matched it — so a researcher can trust the list.
+
+Ranking says which alternative of each requirement an answer met (the word, its parts close
+together, an abbreviation …, see :data:`indexer.search.query.WAYS`).  For the word itself this
+module looks at the hit's text to tell the exact word from an inflected or respelled form and
+from a compound that contains it (``Langzeitarbeitslosigkeit ← Arbeitslosigkeit``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from indexer.analysis.analyzer import fold, german_analyzer, query_words
+from indexer.search.matching import SCATTERED
+from indexer.search.query import ABBREVIATION, PARTS, PHRASE, PREFIX, SPELLING, WORD, Requirement
+from indexer.search.ranking import NUMBER
+
+EXACT, VARIANT, PART = "genau", "variante", "wortteil"
+DESCRIPTIONS = {
+    EXACT: "genaues Wort",
+    VARIANT: "Flexion oder Schreibvariante",
+    PART: "Wortteil",
+    PARTS: "Wortteile nah beieinander",
+    ABBREVIATION: "Abkürzung ↔ Langform",
+    SPELLING: "korrigierte Schreibweise",
+    PREFIX: "Wortanfang",
+    PHRASE: "Wortgruppe",
+    NUMBER: "Dokumentnummer",
+    SCATTERED: "nur Wortteile",
+    WORD: "Wort",
+}
+_ANALYZER = german_analyzer()
+
+
+@dataclass(frozen=True)
+class MatchNote:
+    """How one query word matched: ``word`` (as typed), ``way`` (a key of :data:`DESCRIPTIONS`),
+    ``found`` (the word as the text writes it, when the hit's text shows it)."""
+
+    word: str
+    way: str
+    found: str | None = None
+
+    @property
+    def description(self) -> str:
+        return DESCRIPTIONS.get(self.way, self.way)
+
+    @property
+    def text(self) -> str:
+        """The page's quiet line: ``Langzeitarbeitslosigkeit ← Arbeitslosigkeit (Wortteil)``."""
+        if self.found and fold(self.found) != fold(self.word):
+            return f"{self.found} ← {self.word} ({self.description})"
+        return f"{self.word} ({self.description})"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"wort": self.word, "art": self.way, "beschreibung": self.description, "gefunden_als": self.found}
+
+
+def explain(body: str, required: Sequence[Requirement], how: Sequence[str]) -> tuple[MatchNote, ...]:
+    """One note per requirement of the query, for the hit whose best record reads ``body``."""
+    if not how:
+        return ()
+    if tuple(how) == (NUMBER,):
+        return (MatchNote(" ".join(r.label for r in required) or "Nummer", NUMBER),)
+    tokens = [(t.text, body[t.startchar : t.endchar]) for t in _ANALYZER(body, chars=True, mode="index")]
+    return tuple(_note(requirement, way, tokens) for requirement, way in zip(required, how, strict=False))
+
+
+def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> MatchNote:
+    word = requirement.label
+    if way == PARTS:
+        surfaces = [surface for term, surface in tokens if term in requirement.terms]
+        return MatchNote(word, PARTS, " … ".join(dict.fromkeys(surfaces)) or None)
+    if way != WORD:
+        return MatchNote(word, way, next((surface for term, surface in tokens if term in requirement.terms), None))
+    words = query_words(word)
+    whole = words[0][0] if len(words) == 1 else None
+    best: tuple[int, str, str] | None = None  # (rank, way, surface): exact before variant before part
+    for term, surface in tokens:
+        if term not in requirement.terms:
+            continue
+        own = query_words(surface)
+        if term == whole and own and own[0][0] == whole:  # the surface word itself, not a compound holding it
+            candidate = (0, EXACT, surface) if fold(surface) == fold(word) else (1, VARIANT, surface)
+        else:
+            candidate = (2, PART, surface)
+        if best is None or candidate[0] < best[0]:
+            best = candidate
+    return MatchNote(word, best[1], best[2]) if best else MatchNote(word, WORD)
+
+
+__all__ = ["DESCRIPTIONS", "MatchNote", "explain"]

@@ -1,0 +1,176 @@
+"""Which answers meet a query's requirements, and how each one is met.
+
+Answers are global ordinals across the segments of one searcher.  A requirement is met by an
+answer when, for one of its alternatives, every query matches a record of the answer or of its
+document's head (title, Vorbemerkung), which speaks for every answer of the document.  Which
+alternative met it says how the answer matched (the word, its parts close together, an
+abbreviation …); a compound whose parts only occur scattered over the answer meets it *loosely*:
+such answers belong to the relaxed tier, never to the full matches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from whoosh import query as wq
+from whoosh.searching import Searcher
+
+from indexer.index.readers import posting_ids
+from indexer.search.answers import AnswerMaps
+from indexer.search.query import CompiledQuery
+
+SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
+PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
+
+
+class Answers:
+    """Global answer ordinals across the segments of one searcher (see :class:`~indexer.search.answers.Joined`)."""
+
+    def __init__(self, maps: AnswerMaps, searcher: Searcher) -> None:
+        self.leaves = maps.leaves(searcher)
+        self.joined = joined = maps.joined(self.leaves)
+        self.bases = joined.bases
+
+    def key(self, ordinal: int) -> str:
+        return self.joined.keys[ordinal]
+
+    def head(self, ordinal: int) -> int:
+        return self.joined.head[ordinal]
+
+    def date(self, ordinal: int) -> int:
+        return self.joined.date[ordinal]
+
+    def representative(self, ordinal: int) -> int:
+        """The answer's first record (its question; the title for a document head)."""
+        return self.joined.first[ordinal]
+
+    def title_record(self, ordinal: int) -> int:
+        """The title record of the answer's document, which carries the document's facets."""
+        return self.joined.title[ordinal]
+
+    def allowed(self, restrict: wq.Query | None) -> list[set[int] | None]:
+        """Per segment, the heads of the documents passing ``restrict`` (None: all documents).
+
+        Filters select documents (their facets sit on the title record), so an answer passes
+        when its document's head does."""
+        if restrict is None:
+            return [None] * len(self.leaves)
+        out: list[set[int] | None] = []
+        for leaf in self.leaves:
+            answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
+            out.append({head_of[answer_of[d]] for d in restrict.docs(leaf.searcher)})
+        return out
+
+    def matching(self, query: wq.Query, allowed: list[set[int] | None]) -> set[int]:
+        """The answers with a record matching ``query`` (of the ``allowed`` documents)."""
+        found: set[int] = set()
+        for leaf, base, heads in zip(self.leaves, self.bases, allowed, strict=False):
+            answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
+            local = {answer_of[d] for d in _record_ids(leaf.searcher, query)}
+            if heads is not None:
+                local = {o for o in local if head_of[o] in heads}
+            found.update(o + base for o in local)
+        return found
+
+    def with_documents(self, answers: set[int]) -> set[int]:
+        """``answers`` plus every answer of a document whose head is among them."""
+        out = set(answers)
+        head, doc_end = self.joined.head, self.joined.doc_end
+        for ordinal in answers:
+            if head[ordinal] == ordinal:
+                out.update(range(ordinal, doc_end[ordinal]))
+        return out
+
+
+def _record_ids(searcher: Searcher, query: wq.Query) -> Iterable[int]:
+    """Records matching ``query`` in one segment; terms (and ORs of terms) are read a block
+    of postings at a time instead of one matcher step per record."""
+    terms = _terms(query)
+    if terms is None:
+        return query.docs(searcher)
+    return posting_ids(searcher.reader(), terms)
+
+
+def _terms(query: wq.Query) -> list[tuple[str, str]] | None:
+    """The (field, text) pairs of a term or an OR of terms; None for anything else."""
+    if isinstance(query, wq.Term):
+        return [(query.fieldname, query.text)]
+    if isinstance(query, wq.Or):
+        out: list[tuple[str, str]] = []
+        for sub in query.subqueries:
+            terms = _terms(sub)
+            if terms is None:
+                return None
+            out.extend(terms)
+        return out
+    return None
+
+
+class Matches:
+    """The answers meeting each requirement of ``compiled`` (strictly, and loosely by scattered parts)."""
+
+    def __init__(self, answers: Answers, compiled: CompiledQuery, allowed: list[set[int] | None]) -> None:
+        self.answers, self.required = answers, compiled.required
+        self._met_by: dict[int, set[int]] = {}  # id(query) → answers with a matching record
+        for requirement in compiled.required:
+            for query in [q for alternative in requirement.alternatives for q in alternative]:
+                if id(query) not in self._met_by:
+                    self._met_by[id(query)] = answers.matching(query, allowed)
+        self.matched: set[int] = set().union(*self._met_by.values()) if self._met_by else set()
+        self.meets = [self._meeting(requirement.alternatives) for requirement in compiled.required]
+        self.loose = [
+            self._meeting((requirement.loose,), allowed) if requirement.loose else set()
+            for requirement in compiled.required
+        ]
+        self.touched = set().union(*self._met_by.values()) if self._met_by else set()  # loose parts too
+
+    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], allowed: list | None = None) -> set[int]:
+        """Answers meeting any alternative in their own records or their document's head."""
+        out: set[int] = set()
+        for alternative in alternatives:
+            if allowed is not None:
+                for query in alternative:
+                    if id(query) not in self._met_by:
+                        self._met_by[id(query)] = self.answers.matching(query, allowed)
+            sets = [self.answers.with_documents(self._met_by[id(q)]) for q in alternative]
+            out |= set.intersection(*sets) if sets else set()
+        return out
+
+    def full(self) -> set[int]:
+        """Answers meeting every requirement (with a matching record of their own)."""
+        return set.intersection(self.matched, *self.meets) if self.meets else set()
+
+    def relaxed(self, full: set[int]) -> dict[int, tuple[str, ...]]:
+        """Answers short of a full match, each with what it lacks: one of several words, or
+        (``nur Wortteile: …``) a compound of which only scattered parts occur."""
+        out: dict[int, tuple[str, ...]] = {}
+        loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
+        if any(self.loose):
+            for ordinal in set.intersection(self.touched, *loosely) - full:
+                labels = tuple(
+                    PARTS_ONLY + " … ".join(r.parts)
+                    for r, meets in zip(self.required, self.meets, strict=True)
+                    if ordinal not in meets
+                )
+                if labels:  # else its document's head met everything but no record of its own did
+                    out[ordinal] = labels
+        if len(self.required) > 1:
+            for index, requirement in enumerate(self.required):
+                if requirement.relaxable:
+                    others = [m for i, m in enumerate(self.meets) if i != index]
+                    for ordinal in set.intersection(self.matched, *others) - self.meets[index] - full:
+                        out.setdefault(ordinal, (requirement.label,))
+        return out
+
+    def how(self, ordinal: int) -> tuple[str, ...]:
+        """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""
+        ways = []
+        for requirement in self.required:
+            way = SCATTERED
+            head = self.answers.head(ordinal)
+            for index, alternative in enumerate(requirement.alternatives):
+                if all(ordinal in self._met_by[id(q)] or head in self._met_by[id(q)] for q in alternative):
+                    way = requirement.way(index)
+                    break
+            ways.append(way)
+        return tuple(ways)

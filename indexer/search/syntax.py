@@ -1,0 +1,158 @@
+"""The query language: the user's text → clauses (words, phrases, prefixes, typos, fields, negation).
+
+The syntax is deliberately small and forgiving: words are ANDed, ``"…"`` is a phrase,
+``ODER``/``OR`` between two items makes alternatives, ``-wort``/``NICHT wort`` excludes,
+``wort*`` is a prefix (at least four letters), ``wort~`` allows one typo (``wort~2`` two),
+``titel:``/``frage:``/``antwort:``/``vorbemerkung:``/``anlage:`` restrict a word to one kind of text.
+Anything else — stray quotes, colons, parentheses — is treated as text, never as an error.
+Cited document numbers (``Drucksache 19/11134``, ``KA 5441``) are cut out first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.errors import QueryError
+from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
+
+FIELD_ALIASES = {
+    "titel": (TITLE,),
+    "frage": (QUESTION,),
+    "antwort": (ANSWER,),
+    "vorbemerkung": (PREAMBLE,),
+    "anlage": (ANNEX,),
+}
+MIN_PREFIX = 4
+MAX_EDITS = 2
+MAX_QUERY_LENGTH = 500
+
+_OR = {"oder", "or"}
+_AND = {"und", "and"}
+_NOT = {"nicht", "not"}
+_TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
+_FUZZY = re.compile(r"^(.+?)~(\d)?$")
+# Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "Kleine Anfrage 2509", "KA 5441".
+_DRUCKSACHE = re.compile(
+    r"(?:\b(?:Bundestags)?(?:Drucksache|Drs\.?)\s*(?:Nr\.?\s*)?)?(?<![\w/])(\d{1,2}/\d{1,6})(?![\w/])", re.I
+)
+_ANFRAGE_NR = re.compile(r"\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{1,6})\b", re.I)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One searchable item: a word, a phrase or a prefix, maybe restricted and negated."""
+
+    text: str
+    phrase: bool = False
+    prefix: bool = False
+    fuzzy: int = 0  # allowed edits for ``wort~`` (1) or ``wort~2``
+    fields: tuple[str, ...] = TEXT_FIELDS
+    negated: bool = False
+
+
+@dataclass
+class ParsedQuery:
+    """AND of items; each item is an OR of clauses."""
+
+    items: list[list[Clause]] = field(default_factory=list)
+
+
+def extract_numbers(text: str) -> tuple[str, list[str]]:
+    """Cut cited document numbers out of the query: the rest of the text and ``nummer`` terms."""
+    numbers: list[str] = []
+
+    def drucksache(match: re.Match) -> str:
+        numbers.append(match.group(1))
+        return " "
+
+    def anfrage(match: re.Match) -> str:
+        numbers.append(f"ka{int(match.group(1))}")
+        return " "
+
+    rest = _DRUCKSACHE.sub(drucksache, text)
+    rest = _ANFRAGE_NR.sub(anfrage, rest)
+    return rest.strip(), numbers
+
+
+def parse(text: str) -> ParsedQuery:
+    """Split the user's text into clauses; raise :class:`QueryError` if nothing is left to search."""
+    text = (text or "").strip()
+    if not text:
+        raise QueryError("Bitte einen Suchbegriff eingeben.")
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryError(f"Die Suchanfrage ist zu lang (höchstens {MAX_QUERY_LENGTH} Zeichen).")
+    parsed = ParsedQuery()
+    pending_or = pending_not = False
+    for match in _TOKEN.finditer(text):
+        word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
+        operator = _operator(word) if not field_name and not match.group("neg") else None
+        if operator == "or":
+            pending_or = bool(parsed.items)
+            continue
+        if operator == "not":
+            pending_not = True
+            continue
+        if operator == "and":
+            continue
+        clause = _clause(field_name, word, phrase, negated=bool(match.group("neg")) or pending_not)
+        pending_not = False
+        if clause is None:
+            continue
+        if pending_or and not clause.negated and not parsed.items[-1][0].negated:
+            parsed.items[-1].append(clause)
+        else:
+            parsed.items.append([clause])
+        pending_or = False
+    if not any(not item[0].negated for item in parsed.items):
+        raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
+    return parsed
+
+
+def _operator(word: str | None) -> str | None:
+    """``ODER``/``OR``/``oder`` → or, ``UND``/``AND``/``und`` → and, ``NICHT``/``NOT`` → not.
+
+    Lower-case ``nicht`` stays a word ("nicht gedeckt" is no exclusion).
+    """
+    if word is None:
+        return None
+    lowered = word.lower()
+    if lowered in _OR and (word.isupper() or lowered == "oder"):
+        return "or"
+    if lowered in _AND and (word.isupper() or lowered == "und"):
+        return "and"
+    if lowered in _NOT and word.isupper():
+        return "not"
+    return None
+
+
+def _clause(field_name: str | None, word: str | None, phrase: str | None, negated: bool) -> Clause | None:
+    fields: tuple[str, ...] = TEXT_FIELDS
+    if field_name:
+        known = FIELD_ALIASES.get(field_name.lower())
+        if known:
+            fields = known
+        elif word is not None:
+            word = f"{field_name}:{word}"
+        else:
+            phrase = f"{field_name} {phrase}"
+    if phrase is not None:
+        return Clause(phrase, phrase=True, fields=fields, negated=negated) if phrase.strip() else None
+    assert word is not None
+    if word.endswith("*") and len(word.rstrip("*")) > 0:
+        stem = word.rstrip("*")
+        if len(stem) < MIN_PREFIX:
+            raise QueryError(
+                f"„{word}“: Platzhalter * erst nach mindestens {MIN_PREFIX} Buchstaben, sonst wären es zu viele Wörter."
+            )
+        return Clause(stem, prefix=True, fields=fields, negated=negated)
+    fuzzy = _FUZZY.match(word)
+    if fuzzy and fuzzy.group(1).strip("*"):
+        edits = int(fuzzy.group(2) or 1)
+        return Clause(fuzzy.group(1).strip("*"), fuzzy=min(max(edits, 1), MAX_EDITS), fields=fields, negated=negated)
+    return Clause(word.strip("*~"), fields=fields, negated=negated)
+
+
+def plain(clause: Clause) -> bool:
+    """A bare word: no phrase, prefix, fuzziness, field restriction or negation."""
+    return not (clause.phrase or clause.prefix or clause.fuzzy or clause.negated) and clause.fields == TEXT_FIELDS

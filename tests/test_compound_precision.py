@@ -1,0 +1,105 @@
+"""Compound parts only where they belong, and every hit says how it matched (issue 16)."""
+
+import pytest
+
+from indexer import Document, Engine, IndexStore, Question
+from indexer.measure.evaluate import Found, precision_scores
+
+ANSWERS = [
+    (
+        "Wie groß ist der Mangel an Ärzten im ländlichen Raum?",
+        "Der Mangel an Ärzten ist in drei Landkreisen spürbar.",
+    ),
+    (
+        "Welche Zahlen liegen vor?",
+        "Mangels Berichtspflicht liegen keine Zahlen vor. Über die Zahl der Ärzte in den Kliniken "
+        "berichtet die Kammer jährlich im Herbst mit ausführlichen Tabellen.",
+    ),
+    (
+        "Wie hat sich die Polizeigewalt entwickelt?",
+        "Fälle von Polizeigewalt werden von einer unabhängigen Stelle untersucht.",
+    ),
+    (
+        "Was tut die Landesregierung für Sicherheit?",
+        "Die Polizei hat ihre Zahlen veröffentlicht. Häusliche Gewalt nahm in allen Landkreisen deutlich zu.",
+    ),
+    (
+        "Wie entwickelt sich die Langzeitarbeitslosigkeit?",
+        "Die Langzeitarbeitslosigkeit ist seit 2019 gesunken.",
+    ),
+    (
+        "Was baut das Land für die Hochschulen?",
+        "Die Hochschule für Musik erhält einen Neubau; die Milchkuhhaltung der Tierärztlichen Hochschule bleibt.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    document = Document(
+        id="ni-19-3001",
+        parliament="ni",
+        wahlperiode=19,
+        drucksache="19/3001",
+        title="Versorgung, Sicherheit und Arbeitsmarkt",
+        questions=tuple(Question(i, q, (a,)) for i, (q, a) in enumerate(ANSWERS, start=1)),
+    )
+    index = tmp_path_factory.mktemp("precision-index")
+    IndexStore(index).build([document])
+    return Engine(index)
+
+
+def full(engine: Engine, query: str) -> list[int | None]:
+    return [hit.question for hit in engine.iter_hits(query)]
+
+
+def test_parts_close_together_match_scattered_parts_do_not(engine):
+    result = engine.search("Ärztemangel")
+    assert result.total == 1 and full(engine, "Ärztemangel") == [1]
+    first = result.hits[0]
+    assert first.question == 1 and [note.way for note in first.match] == ["teile"]
+    scattered = [hit for hit in result.hits if hit.question == 2]
+    assert scattered and scattered[0].parts_only == ["nur Wortteile: Ärzte … Mangel"] and not scattered[0].lacks
+
+
+def test_the_compound_itself_ranks_first_and_scattered_parts_stay_out_of_the_total(engine):
+    result = engine.search("Polizeigewalt")
+    assert result.hits[0].question == 3 and result.hits[0].match[0].way == "genau"
+    assert 4 not in full(engine, "Polizeigewalt")
+    assert result.total == len(full(engine, "Polizeigewalt"))
+
+
+def test_a_word_found_inside_a_longer_compound_says_so(engine):
+    hit = engine.search("Arbeitslosigkeit").hits[0]
+    assert hit.question == 5
+    assert hit.found_as == "Langzeitarbeitslosigkeit ← Arbeitslosigkeit (Wortteil)"
+    assert hit.to_json()["match"] == [
+        {
+            "wort": "Arbeitslosigkeit",
+            "art": "wortteil",
+            "beschreibung": "Wortteil",
+            "gefunden_als": "Langzeitarbeitslosigkeit",
+        }
+    ]
+
+
+def test_api_and_page_say_how_each_hit_matched(client):
+    data = client.get("/api/search?q=Langzeitarbeitslose").get_json()
+    assert data["hits"] and all(hit["match"][0]["wort"] == "Langzeitarbeitslose" for hit in data["hits"])
+    assert "Match" in client.get("/api/openapi.json").get_json()["components"]["schemas"]
+    page = client.get("/?q=Langzeitarbeitslose").get_data(as_text=True)
+    assert '<p class="found-as">gefunden als: ' in page
+
+
+def test_precision_counts_only_full_matches_that_are_not_judged_relevant():
+    found = Found([("a", 1), ("b", 2), ("c", 3)], frozenset({("a", 1), ("b", 2)}))
+    assert precision_scores(found, [("a", None)]) == (0.5, 1)
+    assert precision_scores(Found([], frozenset()), []) == (1.0, 0)
+    assert precision_scores(Found([], frozenset()), [("a", 1)]) == (0.0, 0)
+
+
+def test_the_head_of_a_longer_word_finds_that_word_but_spells_no_query_compound_out(engine):
+    assert full(engine, "Kuh") == [6]  # Milchkuhhaltung
+    assert engine.search("Kuh").hits[0].found_as == "Milchkuhhaltung ← Kuh (Wortteil)"
+    assert full(engine, "Musikschule") == []  # "Hochschule für Musik" is no music school
+    assert full(engine, "Schulbau") == []  # nor is a new building of a Hochschule
