@@ -14,6 +14,7 @@ changing it changes the index terms, so rebuild the index afterwards.
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import math
 import re
@@ -28,9 +29,18 @@ MIN_WORD = 7  # shorter words are not split
 MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
 MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
 MAX_PARTS = 5
+HEAD_MARGIN = 1.0  # log2 units: the head of a known word must be at least twice as frequent
 EXTRA_PART_PENALTY = 0.5  # per part beyond two, in log2-frequency units: Langzeit|arbeitslosen, not …|arbeits|losen
+# An unknown word is split when its head is a known word of GUESS_HEAD letters that ends at
+# least GUESS_ENDINGS lexicon words, after a modifier of at least GUESS_MODIFIER letters.
+GUESS_HEAD = 5
+GUESS_MODIFIER = 4
+GUESS_ENDINGS = 3
+GUESS_TAIL = 20  # the modifier's last three letters end that many words: not Abstr|aktion
 # Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
 LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
+# Endings a head may carry as inflection (Gründungen, Verfahrens); not -er: Acht|er is no Acht.
+INFLECTIONS = ("s", "es", "n", "en", "e", "ns", "ens")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _DIGRAPHS = re.compile(r"(?<!q)([aou])e")
 
@@ -101,8 +111,35 @@ NOT_PARTS = frozenset(
         "was",
         "wer",
         "wir",
+        # Verb particles and prefixes that open derivations, not compounds: Heranwachsende, Zusammenarbeit.
+        "heran",
+        "heraus",
+        "voraus",
+        "weiter",
+        "wider",
+        "zusammen",
+        # Short words that are no nouns but often begin simple words: Bindung, Abschnitt, Insasse.
+        "abs",
+        "and",
+        "aufs",
+        "bin",
+        "eins",
+        "hol",
+        "ins",
+        "ist",
+        "ich",
+        "man",
+        "mag",
+        "pro",
+        "red",
     ]
 )
+# Endings of derived words that the lexicon also knows as words (Schaft, Ester, Lose): never a head.
+NOT_HEADS = frozenset(
+    {"chen", "dung", "erich", "ester", "eur", "iger", "immer", "lein", "lose", "rung", "schaft", "schen", "tung"}
+    | {"under"}
+)
+_VOWEL = re.compile("[aeiouyäöü]")
 # Heads that mostly end German place names: Oberhausen, Göttingen, Helmstedt, Wolfenbüttel,
 # Wolfsburg, Burgdorf, Düsseldorf, Heidelberg, Wilhelmshaven.  A compound with such a head stays whole.
 PLACE_HEADS = frozenset({"hausen", "ingen", "stedt", "buttel", "burg", "dorf", "berg", "haven", "rode"})
@@ -139,6 +176,16 @@ class Lexicon:
     def __init__(self, buckets: dict[str, int]) -> None:
         self.buckets = buckets
         self._parts: dict[tuple[str, bool], tuple[float, int]] = {}
+        self._endings: list[str] | None = None  # the words reversed and sorted, built on first use
+
+    def ending_count(self, end: str) -> int:
+        """How many lexicon words end in ``end`` (besides ``end`` itself): how often it is a head."""
+        if self._endings is None:
+            self._endings = sorted(word[::-1] for word in self.buckets)
+        low = end[::-1]
+        first = bisect.bisect_left(self._endings, low)
+        last = bisect.bisect_left(self._endings, low + "\uffff", first)
+        return last - first - (low in self.buckets)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -175,8 +222,10 @@ class Lexicon:
         return cached
 
     def _part_weight(self, part: str, final: bool) -> tuple[float, int]:
+        if part in NOT_PARTS or not _VOWEL.search(part) or (final and part in NOT_HEADS):
+            return 0.0, 0  # Sch|loss, Unter|halt (not "untere"), Tour|ist
         best, how = self._candidate(part), 0
-        for link in LINKS:
+        for link in INFLECTIONS if final else LINKS:
             if part.endswith(link) and len(part) - len(link) >= 3:
                 weight = self._candidate(part[: -len(link)])
                 if weight > best:
@@ -242,16 +291,32 @@ class CompoundSplitter:
         for modifiers, layer in enumerate(best[1:], start=1):
             for start, (weight, _how) in heads.items():
                 entry = layer.get(start)
-                if entry is None:
-                    continue
+                if entry is None or weight < whole + HEAD_MARGIN:
+                    continue  # a head is commoner than its compound: Gut|achter is no compound
                 score = (entry[0] + weight) / (modifiers + 1) - EXTRA_PART_PENALTY * (modifiers - 1)
                 if score > chosen_score:
                     chosen, chosen_score = entry[1] + ((start, n, 0),), score
+        if chosen is None and not whole:
+            chosen = self._guess(folded, heads)
         if chosen is None or folded[chosen[-1][0] :] in PLACE_HEADS or _place_adjective(word):
             return None
         surfaces = tuple(word[s:e] for s, e, _ in chosen)
         bases = tuple(word[s:e] + "e" if how < 0 else word[s : e - how] for s, e, how in chosen)
         return Split(surfaces, bases)
+
+    def _guess(self, folded: str, heads: dict[int, tuple[float, int]]) -> tuple[tuple[int, int, int], ...] | None:
+        """An unknown word ending in a known head that ends many lexicon words (CharSplit's
+        evidence: ``Jazz|musik``, ``Bistums|grenze``): split off the longest such head."""
+        for start in sorted(heads):
+            head, modifier = folded[start:], folded[:start]
+            if len(head) < GUESS_HEAD or len(modifier) < GUESS_MODIFIER or modifier in NOT_PARTS:
+                continue
+            if not _VOWEL.search(modifier) or modifier.endswith(("be", "ge")):
+                continue  # Aufbe|reiter, Einge|wöhnung: a prefix, not a word
+            ending_count = self.lexicon.ending_count
+            if ending_count(head) >= GUESS_ENDINGS and ending_count(modifier[-3:]) >= GUESS_TAIL:
+                return ((0, start, 0), (start, len(folded), 0))
+        return None
 
 
 def _place_adjective(word: str) -> bool:
