@@ -6,10 +6,11 @@ frequency of the whole word.  Frequent words (``Wirtschaft``) and names whose pa
 or no words at all (``Recklinghausen``, ``Oberhausen``) therefore stay whole.
 
 The lexicon is a compact word list shipped with the package (``data/lexicon-de.txt.gz``:
-about 76,000 words of federal laws and Bundestag speeches seen at least ten times, each with
-its frequency as a power of two; about 7 MB in memory).  It is loaded once per process on
-first use and never pickled.  Regenerate it with ``python -m indexer.analysis.compounds OUT.gz FILE.jsonl.gz…``;
-changing it changes the index terms, so rebuild the index afterwards.
+about 173,000 words of federal laws and Bundestag speeches seen at least three times, each with
+its frequency as a power of two; about 33 MB in memory with its reversed index).  It is loaded
+once per process on first use and never pickled.  Regenerate it with
+``python -m indexer.analysis.compounds OUT.gz FILE.jsonl.gz…``; changing it changes the index
+terms, so rebuild the index afterwards.  ``anfragen splitter-eval`` measures the splitter.
 """
 
 from __future__ import annotations
@@ -25,9 +26,11 @@ from importlib import resources
 from pathlib import Path
 
 LEXICON_FILE = "lexicon-de.txt.gz"
+MIN_COUNT = 3  # rarer words are mostly typos and fragments
 MIN_WORD = 7  # shorter words are not split
 MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
 MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
+MIN_FOUR_LETTER_BUCKET = 5  # 4-letter parts need ≥ 2**5
 MAX_PARTS = 5
 HEAD_MARGIN = 1.0  # log2 units: the head of a known word must be at least twice as frequent
 EXTRA_PART_PENALTY = 0.5  # per part beyond two, in log2-frequency units: Langzeit|arbeitslosen, not …|arbeits|losen
@@ -130,6 +133,14 @@ NOT_PARTS = frozenset(
         "ich",
         "man",
         "mag",
+        "nie",
+        "dies",
+        "diese",
+        "jetzt",
+        "hier",
+        "dort",
+        "sehr",
+        "schon",
         "pro",
         "red",
     ]
@@ -140,6 +151,7 @@ NOT_HEADS = frozenset(
     | {"under"}
 )
 _VOWEL = re.compile("[aeiouyäöü]")
+E_DROP_NOT_BEFORE = "aeiou"  # a modifier drops its -e only before a consonant: Schul|streik
 # Heads that mostly end German place names: Oberhausen, Göttingen, Helmstedt, Wolfenbüttel,
 # Wolfsburg, Burgdorf, Düsseldorf, Heidelberg, Wilhelmshaven.  A compound with such a head stays whole.
 PLACE_HEADS = frozenset({"hausen", "ingen", "stedt", "buttel", "burg", "dorf", "berg", "haven", "rode"})
@@ -243,6 +255,8 @@ class Lexicon:
         weight = self.folded_weight(word)
         if len(word) < MIN_PART and weight < MIN_SHORT_PART_BUCKET + 1:
             return 0.0
+        if len(word) == MIN_PART and weight < MIN_FOUR_LETTER_BUCKET + 1:
+            return 0.0  # rare four-letter words are mostly fragments: Terr|asse, Regi|ment
         return weight
 
 
@@ -274,8 +288,8 @@ class CompoundSplitter:
             for start, (score, cuts) in best[-1].items():
                 for end in range(start + 3, n - 2):
                     weight, how = part_weight(folded[start:end], False)
-                    if weight <= 0:
-                        continue
+                    if weight <= 0 or (how < 0 and folded[end] in E_DROP_NOT_BEFORE):
+                        continue  # Gest|alt is no Geste, Reis|ende no Reise
                     total = score + weight
                     if end not in layer or total > layer[end][0]:
                         layer[end] = (total, (*cuts, (start, end, how)))
@@ -330,7 +344,7 @@ def default_splitter() -> CompoundSplitter:
     return CompoundSplitter(Lexicon.load())
 
 
-def count_words(texts, min_count: int = 10) -> Counter:
+def count_words(texts, min_count: int = MIN_COUNT) -> Counter:
     """Lower-case word counts (letters only, at least 3) of ``texts``, dropping rare words."""
     counts: Counter = Counter()
     word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
