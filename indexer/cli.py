@@ -287,21 +287,6 @@ def evaluate_command(
         )
 
 
-@cli.command("splitter-eval")
-@click.argument("gold", type=EXISTING_FILE)
-@click.argument("simple", type=EXISTING_FILE)
-@json_option
-def splitter_eval(gold: Path, simple: Path, as_json: bool) -> None:
-    """Kompositazerlegung messen: Kopf richtig (GOLD: Kompositum<TAB>Teile) und zerlegte einfache Wörter (SIMPLE)."""
-    from indexer.measure.splitter import format_report, run
-
-    result = _or_exit(lambda: run(gold, simple))
-    if as_json:
-        _print_json(result)
-    else:
-        click.echo(format_report(result))
-
-
 @cli.command()
 @click.option(
     "--tier",
@@ -382,3 +367,7 @@ def bench(
     json_path, md_path = report.write(result, out)
     click.echo(report.markdown(result))
     click.echo(f"→ {json_path}, {md_path}", err=True)
+
+
+# Measuring commands live with what they measure; importing them registers them on ``cli``.
+from indexer.measure import commands  # noqa: E402, F401
