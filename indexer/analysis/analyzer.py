@@ -29,6 +29,20 @@ SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows 
 STOP_WORDS = frozenset(stopwords_for_language("de"))
 
 
+class ShortFormPluralFilter(Filter):
+    """``ZABs``, ``KiTas``: the plural or genitive of an abbreviation is the abbreviation (``ZAB``).
+    Runs before lower-casing, which would hide what is an abbreviation."""
+
+    _plural = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]*[A-ZÄÖÜ]s")
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        plural = self._plural
+        for token in tokens:
+            if plural.fullmatch(token.text):
+                token.text = token.text[:-1]
+            yield token
+
+
 class GermanNormaliseFilter(Filter):
     """ß/ẞ → ss and soft hyphens removed; umlauts are left to the stemmer (which folds them)."""
 
@@ -207,6 +221,7 @@ def german_analyzer():
     """The analyzer for all German text fields (index and query side)."""
     return (
         RegexTokenizer(WORD_PATTERN)
+        | ShortFormPluralFilter()
         | LowercaseFilter()
         | GermanNormaliseFilter()
         | StopFilter(stoplist=STOP_WORDS, minsize=1)
@@ -222,6 +237,7 @@ def query_terms(analyzer, text: str) -> list[str]:
 
 _PRE_ANALYZER = (
     RegexTokenizer(WORD_PATTERN)
+    | ShortFormPluralFilter()
     | LowercaseFilter()
     | GermanNormaliseFilter()
     | StopFilter(stoplist=STOP_WORDS, minsize=1)
