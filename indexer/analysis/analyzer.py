@@ -38,8 +38,9 @@ class ShortFormPluralFilter(Filter):
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         plural = self._plural
         for token in tokens:
-            if plural.fullmatch(token.text):
-                token.text = token.text[:-1]
+            text = token.text
+            if text[-1:] == "s" and len(text) > 2 and text[-2].isupper() and plural.fullmatch(text):
+                token.text = text[:-1]
             yield token
 
 

@@ -276,17 +276,24 @@ class CompoundSplitter:
         if len(folded) != n:
             return None
         part_weight = self.lexicon.part_weight
-        # The head must be a word: find its possible starts first, most words end here.
+        # The word as a whole, also in its linking form: "Gründungs-" is Gründung, not Grün|dungs.
+        whole = max(
+            [self.lexicon.folded_weight(folded)]
+            + [self.lexicon.folded_weight(folded[: -len(link)]) for link in LINKS if folded.endswith(link)]
+        )
+        # The head must be a word commoner than the whole (Gut|achter is no compound): find its
+        # possible starts first, most words end here.
         heads = {start: part_weight(folded[start:], True) for start in range(3, n - 2)}
-        heads = {start: w for start, w in heads.items() if w[0] > 0}
+        heads = {start: w for start, w in heads.items() if w[0] > 0 and (not whole or w[0] >= whole + HEAD_MARGIN)}
         if not heads:
             return None
+        last_start = max(heads)
         # best[k][i]: highest sum of log-weights splitting word[:i] into k modifiers.
         best: list[dict[int, tuple[float, tuple[tuple[int, int, int], ...]]]] = [{0: (0.0, ())}]
         for _parts in range(1, MAX_PARTS):
             layer: dict[int, tuple[float, tuple[tuple[int, int, int], ...]]] = {}
             for start, (score, cuts) in best[-1].items():
-                for end in range(start + 3, n - 2):
+                for end in range(start + 3, last_start + 1):
                     weight, how = part_weight(folded[start:end], False)
                     if weight <= 0 or (how < 0 and folded[end] in E_DROP_NOT_BEFORE):
                         continue  # Gest|alt is no Geste, Reis|ende no Reise
@@ -296,17 +303,12 @@ class CompoundSplitter:
             if not layer:
                 break
             best.append(layer)
-        # The word as a whole, also in its linking form: "Gründungs-" is Gründung, not Grün|dungs.
-        whole = max(
-            [self.lexicon.folded_weight(folded)]
-            + [self.lexicon.folded_weight(folded[: -len(link)]) for link in LINKS if folded.endswith(link)]
-        )
         chosen, chosen_score = None, whole if whole else -math.inf
         for modifiers, layer in enumerate(best[1:], start=1):
             for start, (weight, _how) in heads.items():
                 entry = layer.get(start)
-                if entry is None or weight < whole + HEAD_MARGIN:
-                    continue  # a head is commoner than its compound: Gut|achter is no compound
+                if entry is None:
+                    continue
                 score = (entry[0] + weight) / (modifiers + 1) - EXTRA_PART_PENALTY * (modifiers - 1)
                 if score > chosen_score:
                     chosen, chosen_score = entry[1] + ((start, n, 0),), score
