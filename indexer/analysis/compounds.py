@@ -30,9 +30,9 @@ MIN_COUNT = 3  # rarer words are mostly typos and fragments
 MIN_WORD = 7  # shorter words are not split
 MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
 MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
-MIN_FOUR_LETTER_BUCKET = 5  # 4-letter parts need ≥ 2**5
+MIN_FOUR_LETTER_BUCKET = 4  # 4-letter parts need ≥ 2**4 occurrences (Taxi)
 MAX_PARTS = 5
-HEAD_MARGIN = 1.0  # log2 units: the head of a known word must be at least twice as frequent
+HEAD_MARGIN = 0.0  # log2 units: the head of a known word must be at least as frequent (not Gut|achter)
 EXTRA_PART_PENALTY = 0.5  # per part beyond two, in log2-frequency units: Langzeit|arbeitslosen, not …|arbeits|losen
 # An unknown word is split when its head is a known word of GUESS_HEAD letters that ends at
 # least GUESS_ENDINGS lexicon words, after a modifier of at least GUESS_MODIFIER letters.
