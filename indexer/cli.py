@@ -389,3 +389,7 @@ def bench(
     json_path, md_path = report.write(result, out)
     click.echo(report.markdown(result))
     click.echo(f"→ {json_path}, {md_path}", err=True)
+
+
+# Measuring commands live with what they measure; importing them registers them on ``cli``.
+from indexer.measure import commands  # noqa: E402, F401

@@ -22,15 +22,25 @@ from indexer.analysis.analyzer import query_words
 
 FIELD = "abk"
 PAIRS_FIELD = "abk_paare"
-_SHORT = re.compile(r"\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})\)")
+_SHORT = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")  # Long Form (ABK) or [ABK]
+_SHORT_FIRST = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}) \(([^()\[\]]{4,120})\)")  # ABK (Long Form)
 _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
 _WORD = re.compile(r"[\w-]+")
+# A name before it: "Prof. Dr. Hans Jürgen Prömel (HJP)" abbreviates a person, not a term.
+_PERSON_BEFORE = re.compile(r"(?:Dr\.|Prof\.|Herrn?|Frau|Abgeordneten?|Ministerin|Minister)\s*$")
+# Parties follow the names of members ("Eike Holsten (CDU)"); they are never learned.
+PARTIES = frozenset({"AfD", "BSW", "CDU", "CSU", "FDP", "FW", "GRÜNE", "LINKE", "ÖDP", "PIRATEN", "SPD", "SSW"})
 MAX_LONG_WORDS = 8
 MAX_EXPANSIONS = 2
 
 
 def _is_short_form(short: str) -> bool:
-    return sum(c.isupper() for c in short) >= 2 and not short.isdigit()
+    return sum(c.isupper() for c in short) >= 2 and not short.isdigit() and short not in PARTIES
+
+
+def _singular(short: str) -> str:
+    """``ZABs`` (plural or genitive) is the abbreviation ``ZAB``."""
+    return short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
 
 
 def _long_form(short: str, window: str) -> str | None:
@@ -51,27 +61,52 @@ def _long_form(short: str, window: str) -> str | None:
     return window[start:].strip()
 
 
+def _content(short: str, long_form: str | None) -> str | None:
+    """The long form's content words when they can stand for ``short``: at most one per letter,
+    the first one starting with its first letter (so ``Eike Holsten (EH)`` is no definition)."""
+    if not long_form or len(long_form) <= len(short):
+        return None
+    content = [w for w in long_form.split() if query_words(w)]
+    letters = sum(c.isalpha() for c in short)
+    if not content or len(content) > letters or content[0][0].lower() != short[0].lower():
+        return None
+    return " ".join(content)
+
+
+def _defined_after(text: str, match: re.Match) -> tuple[str, str] | None:
+    """``Long Form (ABK)`` or ``Long Form [ABK]``: the long form ends right before the bracket."""
+    short = _singular(match.group(1))
+    preceding = text[max(0, match.start() - 200) : match.start()]
+    words = _WORD.findall(_BOUNDARY.split(preceding)[-1])[-min(len(short) + 5, 2 * len(short), MAX_LONG_WORDS) :]
+    if not words:
+        return None
+    long_form = _long_form(short, " ".join(words))
+    if long_form and _PERSON_BEFORE.search(preceding[: preceding.rfind(long_form.split()[0])]):
+        return None
+    content = _content(short, long_form)
+    return (short, content) if content else None
+
+
+def _defined_before(match: re.Match) -> tuple[str, str] | None:
+    """``ABK (Long Form)``: the whole bracket must spell the abbreviation (not ``NHG (siehe oben)``)."""
+    short, inner = _singular(match.group(1)), match.group(2).strip()
+    if len(_WORD.findall(inner)) > MAX_LONG_WORDS or _long_form(short, inner) != inner:
+        return None
+    content = _content(short, inner)
+    return (short, content) if content else None
+
+
 def learn(texts: Iterable[str]) -> list[tuple[str, str]]:
-    """``(short, long)`` pairs defined in ``texts`` as ``Long Form (SHORT)``, in order, without repeats."""
+    """``(short, long)`` pairs defined in ``texts`` as ``Long Form (ABK)``, ``Long Form [ABK]`` or
+    ``ABK (Long Form)``, in order, without repeats.  Long forms keep their inflection; queries
+    meet them through their stems (:func:`long_key`), so ``islamischen`` and ``islamische`` agree."""
     pairs: dict[tuple[str, str], None] = {}
     for text in texts:
-        for match in _SHORT.finditer(text):
-            short = match.group(1)
-            if not _is_short_form(short):
-                continue
-            before = text[max(0, match.start() - 200) : match.start()]
-            before = _BOUNDARY.split(before)[-1]
-            words = _WORD.findall(before)[-min(len(short) + 5, 2 * len(short), MAX_LONG_WORDS) :]
-            if not words:
-                continue
-            long_form = _long_form(short, " ".join(words))
-            if not long_form or len(long_form) <= len(short):
-                continue
-            content = [w for w in long_form.split() if query_words(w)]
-            letters = sum(c.isalpha() for c in short)
-            if not content or len(content) > letters or content[0][0].lower() != short[0].lower():
-                continue
-            pairs[(short, " ".join(content))] = None
+        found = [(m.start(), _defined_after(text, m)) for m in _SHORT.finditer(text) if _is_short_form(m.group(1))]
+        found += [(m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if _is_short_form(m.group(1))]
+        for _start, pair in sorted(found, key=lambda item: item[0]):
+            if pair is not None:
+                pairs[pair] = None
     return list(pairs)
 
 

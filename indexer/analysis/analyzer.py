@@ -30,6 +30,21 @@ SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows 
 STOP_WORDS = frozenset(stopwords_for_language("de"))
 
 
+class ShortFormPluralFilter(Filter):
+    """``ZABs``, ``KiTas``: the plural or genitive of an abbreviation is the abbreviation (``ZAB``).
+    Runs before lower-casing, which would hide what is an abbreviation."""
+
+    _plural = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]*[A-ZÄÖÜ]s")
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        plural = self._plural
+        for token in tokens:
+            text = token.text
+            if text[-1:] == "s" and len(text) > 2 and text[-2].isupper() and plural.fullmatch(text):
+                token.text = text[:-1]
+            yield token
+
+
 class GermanNormaliseFilter(Filter):
     """ß/ẞ → ss and soft hyphens removed; umlauts are left to the stemmer (which folds them)."""
 
@@ -222,6 +237,7 @@ def german_analyzer():
     """The analyzer for all German text fields (index and query side)."""
     return (
         RegexTokenizer(WORD_PATTERN)
+        | ShortFormPluralFilter()
         | LowercaseFilter()
         | GermanNormaliseFilter()
         | StopFilter(stoplist=STOP_WORDS, minsize=1)
@@ -237,6 +253,7 @@ def query_terms(analyzer, text: str) -> list[str]:
 
 _PRE_ANALYZER = (
     RegexTokenizer(WORD_PATTERN)
+    | ShortFormPluralFilter()
     | LowercaseFilter()
     | GermanNormaliseFilter()
     | StopFilter(stoplist=STOP_WORDS, minsize=1)

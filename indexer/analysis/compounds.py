@@ -6,14 +6,16 @@ frequency of the whole word.  Frequent words (``Wirtschaft``) and names whose pa
 or no words at all (``Recklinghausen``, ``Oberhausen``) therefore stay whole.
 
 The lexicon is a compact word list shipped with the package (``data/lexicon-de.txt.gz``:
-about 76,000 words of federal laws and Bundestag speeches seen at least ten times, each with
-its frequency as a power of two; about 7 MB in memory).  It is loaded once per process on
-first use and never pickled.  Regenerate it with ``python -m indexer.analysis.compounds OUT.gz FILE.jsonl.gz…``;
-changing it changes the index terms, so rebuild the index afterwards.
+about 173,000 words of federal laws and Bundestag speeches seen at least three times, each with
+its frequency as a power of two; about 33 MB in memory with its reversed index).  It is loaded
+once per process on first use and never pickled.  Regenerate it with
+``python -m indexer.analysis.compounds OUT.gz FILE.jsonl.gz…``; changing it changes the index
+terms, so rebuild the index afterwards.  ``anfragen splitter-eval`` measures the splitter.
 """
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import math
 import re
@@ -24,13 +26,24 @@ from importlib import resources
 from pathlib import Path
 
 LEXICON_FILE = "lexicon-de.txt.gz"
+MIN_COUNT = 3  # rarer words are mostly typos and fragments
 MIN_WORD = 7  # shorter words are not split
 MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
 MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
+MIN_FOUR_LETTER_BUCKET = 4  # 4-letter parts need ≥ 2**4 occurrences (Taxi)
 MAX_PARTS = 5
+HEAD_MARGIN = 0.0  # log2 units: the head of a known word must be at least as frequent (not Gut|achter)
 EXTRA_PART_PENALTY = 0.5  # per part beyond two, in log2-frequency units: Langzeit|arbeitslosen, not …|arbeits|losen
+# An unknown word is split when its head is a known word of GUESS_HEAD letters that ends at
+# least GUESS_ENDINGS lexicon words, after a modifier of at least GUESS_MODIFIER letters.
+GUESS_HEAD = 5
+GUESS_MODIFIER = 4
+GUESS_ENDINGS = 3
+GUESS_TAIL = 20  # the modifier's last three letters end that many words: not Abstr|aktion
 # Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
 LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
+# Endings a head may carry as inflection (Gründungen, Verfahrens); not -er: Acht|er is no Acht.
+INFLECTIONS = ("s", "es", "n", "en", "e", "ns", "ens")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _DIGRAPHS = re.compile(r"(?<!q)([aou])e")
 
@@ -101,8 +114,44 @@ NOT_PARTS = frozenset(
         "was",
         "wer",
         "wir",
+        # Verb particles and prefixes that open derivations, not compounds: Heranwachsende, Zusammenarbeit.
+        "heran",
+        "heraus",
+        "voraus",
+        "weiter",
+        "wider",
+        "zusammen",
+        # Short words that are no nouns but often begin simple words: Bindung, Abschnitt, Insasse.
+        "abs",
+        "and",
+        "aufs",
+        "bin",
+        "eins",
+        "hol",
+        "ins",
+        "ist",
+        "ich",
+        "man",
+        "mag",
+        "nie",
+        "dies",
+        "diese",
+        "jetzt",
+        "hier",
+        "dort",
+        "sehr",
+        "schon",
+        "pro",
+        "red",
     ]
 )
+# Endings of derived words that the lexicon also knows as words (Schaft, Ester, Lose): never a head.
+NOT_HEADS = frozenset(
+    {"chen", "dung", "erich", "ester", "eur", "iger", "immer", "lein", "lose", "rung", "schaft", "schen", "tung"}
+    | {"under"}
+)
+_VOWEL = re.compile("[aeiouyäöü]")
+E_DROP_NOT_BEFORE = "aeiou"  # a modifier drops its -e only before a consonant: Schul|streik
 # Heads that mostly end German place names: Oberhausen, Göttingen, Helmstedt, Wolfenbüttel,
 # Wolfsburg, Burgdorf, Düsseldorf, Heidelberg, Wilhelmshaven.  A compound with such a head stays whole.
 PLACE_HEADS = frozenset({"hausen", "ingen", "stedt", "buttel", "burg", "dorf", "berg", "haven", "rode"})
@@ -139,6 +188,16 @@ class Lexicon:
     def __init__(self, buckets: dict[str, int]) -> None:
         self.buckets = buckets
         self._parts: dict[tuple[str, bool], tuple[float, int]] = {}
+        self._endings: list[str] | None = None  # the words reversed and sorted, built on first use
+
+    def ending_count(self, end: str) -> int:
+        """How many lexicon words end in ``end`` (besides ``end`` itself): how often it is a head."""
+        if self._endings is None:
+            self._endings = sorted(word[::-1] for word in self.buckets)
+        low = end[::-1]
+        first = bisect.bisect_left(self._endings, low)
+        last = bisect.bisect_left(self._endings, low + "\uffff", first)
+        return last - first - (low in self.buckets)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
@@ -175,8 +234,10 @@ class Lexicon:
         return cached
 
     def _part_weight(self, part: str, final: bool) -> tuple[float, int]:
+        if part in NOT_PARTS or not _VOWEL.search(part) or (final and part in NOT_HEADS):
+            return 0.0, 0  # Sch|loss, Unter|halt (not "untere"), Tour|ist
         best, how = self._candidate(part), 0
-        for link in LINKS:
+        for link in INFLECTIONS if final else LINKS:
             if part.endswith(link) and len(part) - len(link) >= 3:
                 weight = self._candidate(part[: -len(link)])
                 if weight > best:
@@ -194,6 +255,8 @@ class Lexicon:
         weight = self.folded_weight(word)
         if len(word) < MIN_PART and weight < MIN_SHORT_PART_BUCKET + 1:
             return 0.0
+        if len(word) == MIN_PART and weight < MIN_FOUR_LETTER_BUCKET + 1:
+            return 0.0  # rare four-letter words are mostly fragments: Terr|asse, Regi|ment
         return weight
 
 
@@ -213,31 +276,33 @@ class CompoundSplitter:
         if len(folded) != n:
             return None
         part_weight = self.lexicon.part_weight
-        # The head must be a word: find its possible starts first, most words end here.
+        # The word as a whole, also in its linking form: "Gründungs-" is Gründung, not Grün|dungs.
+        whole = max(
+            [self.lexicon.folded_weight(folded)]
+            + [self.lexicon.folded_weight(folded[: -len(link)]) for link in LINKS if folded.endswith(link)]
+        )
+        # The head must be a word commoner than the whole (Gut|achter is no compound): find its
+        # possible starts first, most words end here.
         heads = {start: part_weight(folded[start:], True) for start in range(3, n - 2)}
-        heads = {start: w for start, w in heads.items() if w[0] > 0}
+        heads = {start: w for start, w in heads.items() if w[0] > 0 and (not whole or w[0] >= whole + HEAD_MARGIN)}
         if not heads:
             return None
+        last_start = max(heads)
         # best[k][i]: highest sum of log-weights splitting word[:i] into k modifiers.
         best: list[dict[int, tuple[float, tuple[tuple[int, int, int], ...]]]] = [{0: (0.0, ())}]
         for _parts in range(1, MAX_PARTS):
             layer: dict[int, tuple[float, tuple[tuple[int, int, int], ...]]] = {}
             for start, (score, cuts) in best[-1].items():
-                for end in range(start + 3, n - 2):
+                for end in range(start + 3, last_start + 1):
                     weight, how = part_weight(folded[start:end], False)
-                    if weight <= 0:
-                        continue
+                    if weight <= 0 or (how < 0 and folded[end] in E_DROP_NOT_BEFORE):
+                        continue  # Gest|alt is no Geste, Reis|ende no Reise
                     total = score + weight
                     if end not in layer or total > layer[end][0]:
                         layer[end] = (total, (*cuts, (start, end, how)))
             if not layer:
                 break
             best.append(layer)
-        # The word as a whole, also in its linking form: "Gründungs-" is Gründung, not Grün|dungs.
-        whole = max(
-            [self.lexicon.folded_weight(folded)]
-            + [self.lexicon.folded_weight(folded[: -len(link)]) for link in LINKS if folded.endswith(link)]
-        )
         chosen, chosen_score = None, whole if whole else -math.inf
         for modifiers, layer in enumerate(best[1:], start=1):
             for start, (weight, _how) in heads.items():
@@ -247,11 +312,27 @@ class CompoundSplitter:
                 score = (entry[0] + weight) / (modifiers + 1) - EXTRA_PART_PENALTY * (modifiers - 1)
                 if score > chosen_score:
                     chosen, chosen_score = entry[1] + ((start, n, 0),), score
+        if chosen is None and not whole:
+            chosen = self._guess(folded, heads)
         if chosen is None or folded[chosen[-1][0] :] in PLACE_HEADS or _place_adjective(word):
             return None
         surfaces = tuple(word[s:e] for s, e, _ in chosen)
         bases = tuple(word[s:e] + "e" if how < 0 else word[s : e - how] for s, e, how in chosen)
         return Split(surfaces, bases)
+
+    def _guess(self, folded: str, heads: dict[int, tuple[float, int]]) -> tuple[tuple[int, int, int], ...] | None:
+        """An unknown word ending in a known head that ends many lexicon words (CharSplit's
+        evidence: ``Jazz|musik``, ``Bistums|grenze``): split off the longest such head."""
+        for start in sorted(heads):
+            head, modifier = folded[start:], folded[:start]
+            if len(head) < GUESS_HEAD or len(modifier) < GUESS_MODIFIER or modifier in NOT_PARTS:
+                continue
+            if not _VOWEL.search(modifier) or modifier.endswith(("be", "ge")):
+                continue  # Aufbe|reiter, Einge|wöhnung: a prefix, not a word
+            ending_count = self.lexicon.ending_count
+            if ending_count(head) >= GUESS_ENDINGS and ending_count(modifier[-3:]) >= GUESS_TAIL:
+                return ((0, start, 0), (start, len(folded), 0))
+        return None
 
 
 def _place_adjective(word: str) -> bool:
@@ -265,7 +346,7 @@ def default_splitter() -> CompoundSplitter:
     return CompoundSplitter(Lexicon.load())
 
 
-def count_words(texts, min_count: int = 10) -> Counter:
+def count_words(texts, min_count: int = MIN_COUNT) -> Counter:
     """Lower-case word counts (letters only, at least 3) of ``texts``, dropping rare words."""
     counts: Counter = Counter()
     word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")

@@ -34,6 +34,7 @@ from whoosh import index as whoosh_index
 from whoosh.analysis import LanguageAnalyzer
 from whoosh.fields import TEXT, Schema
 
+from indexer.analysis.compounds import default_splitter
 from indexer.errors import AnfragenError
 from indexer.index.schema import TEXT_FIELDS, build_schema, records
 from indexer.index.store import IndexStore
@@ -303,6 +304,7 @@ def build_time_ratio(documents: Sequence[Document], repeat: int = 3) -> dict[str
         best = math.inf
         for _ in range(repeat):
             with tempfile.TemporaryDirectory(prefix="anfragen-bench-") as scratch:
+                default_splitter().split.cache_clear()  # each build splits its words afresh
                 started = time.perf_counter()
                 index = whoosh_index.create_in(scratch, schema_factory())
                 writer = index.writer(limitmb=256)

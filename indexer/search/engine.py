@@ -158,7 +158,9 @@ class Engine:
         document = self._hits.find(searcher, state, doc_id)
         if document is None:
             return []
-        records, terms = similar_records(searcher, document, question, limit)
+        records, terms = similar_records(
+            searcher, document, question, limit, lambda other: self._hits.find(searcher, state, other)
+        )
         return [self._hits.hit(searcher, state, planning.Entry(score, fields), terms) for score, fields in records]
 
     def complete(self, prefix: str, limit: int = 8) -> list[dict[str, Any]]:

@@ -1,0 +1,67 @@
+"""Abbreviations the documents define: every way officials write a definition, and no false pairs."""
+
+import pytest
+
+from indexer import Engine, IndexStore
+from indexer.analysis.abbreviations import learn, long_key
+
+from .conftest import ranked
+from .quality_corpus import _doc
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("nach dem Gesetz über die Zentrale Ausländerbehörde [ZAB] gilt", ("ZAB", "Zentrale Ausländerbehörde")),
+        ("Die ZAB (Zentrale Ausländerbehörde) ist zuständig.", ("ZAB", "Zentrale Ausländerbehörde")),
+        ("Die Zentralen Ausländerbehörden (ZABs) sind zuständig.", ("ZAB", "Zentralen Ausländerbehörden")),
+        ("Mitglieder der islamischen Xyz-Garden (IXG) wurden beobachtet.", ("IXG", "islamischen Xyz-Garden")),
+    ],
+)
+def test_definitions_in_every_form_are_learned(text, pair):
+    assert learn([text]) == [pair]
+
+
+def test_inflected_and_lower_case_long_forms_meet_their_base_form():
+    assert long_key("islamischen Xyz-Garden") == long_key("Islamische Xyz-Garden")
+    assert long_key("Zentralen Ausländerbehörden") == long_key("Zentrale Ausländerbehörde")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anfrage der Abgeordneten Claus Seebeck und Eike Holsten (CDU)",  # a party after names
+        "Christlich Demokratische Union (CDU)",  # parties are never learned, even spelled out
+        "Die Kommission leitet Prof. Dr. Hans Jürgen Prömel (HJP) seit 2024.",  # a person's initials
+        "Herrn Stephan Weil (SW) wurde berichtet.",
+        "Übungen nach § 11 NKatSG (siehe Anlage) und nach NHG (§ 38 Abs. 2)",  # a law and its paragraph
+    ],
+)
+def test_wrong_pairs_are_not_learned(text):
+    assert learn([text]) == []
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    path = tmp_path_factory.mktemp("abk")
+    IndexStore(path).build(
+        [
+            _doc(
+                3001,
+                "Opferschutz",
+                [("Wie viele Beratungen gab es?", "Die ZBOs führten 2025 rund 400 Beratungen durch.")],
+                preamble=("Die Zentrale Beratungsstelle für Opferschutz (ZBO) berät Betroffene.",),
+            ),
+            _doc(3002, "Haushalt", [("Was kostet die Beratung?", "Die Kosten trägt das Land.")]),
+        ]
+    )
+    return Engine(path)
+
+
+def test_a_long_form_from_the_vorbemerkung_finds_answers_that_use_only_the_short_form(engine):
+    assert ("ni-19-3001", 1) in ranked(engine, "Zentrale Beratungsstelle für Opferschutz")
+
+
+def test_the_short_form_finds_its_plural(engine):
+    assert ("ni-19-3001", 1) in ranked(engine, "ZBO")  # the answer writes "ZBOs"
+    assert ("ni-19-3001", 1) in ranked(engine, "ZBOs")

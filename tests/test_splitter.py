@@ -1,0 +1,51 @@
+"""The compound splitter: simple words stay whole, compounds get their head, and it can be measured."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from indexer.analysis.compounds import default_splitter
+from indexer.measure.splitter import HELD_BACK, TUNING, part_of
+from web.cli import main
+
+
+@pytest.mark.parametrize(
+    "word", ["gutachter", "provision", "tourist", "schande", "heranwachsende", "landschaft", "schloss", "mangels"]
+)
+def test_simple_words_stay_whole(word):
+    assert default_splitter().split(word) is None
+
+
+@pytest.mark.parametrize(
+    "word, head",
+    [("polizeiwache", "wache"), ("ärztemangel", "mangel"), ("bistumsgrenze", "grenze"), ("polizeigewalt", "gewalt")],
+)
+def test_compounds_get_their_head(word, head):
+    assert default_splitter().split(word).surfaces[-1] == head
+
+
+def test_the_held_back_part_is_fixed_by_the_word():
+    parts = [part_of(f"Wort{i}") for i in range(1000)]
+    assert parts == [part_of(f"Wort{i}") for i in range(1000)]
+    assert 150 < parts.count(HELD_BACK) < 250 and TUNING in parts
+
+
+def test_splitter_eval_reports_heads_and_simple_words(tmp_path):
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("# Kopf\nPolizeiwache\tPolizei Wache\nÄrztemangel\tArzt Mangel\nHakengimpel\tHaken Gimpel\n")
+    simple = tmp_path / "simple.txt"
+    simple.write_text("Gutachter\nTourist\nProvision\nSchande\n")
+    result = CliRunner().invoke(main, ["splitter-eval", str(gold), str(simple), "--json"])
+    parts = json.loads(result.output)["parts"]
+    assert sum(p["compounds"] for p in parts.values()) == 3
+    right = sum(p["head_right"] * p["compounds"] for p in parts.values())
+    assert right == pytest.approx(2, abs=0.01)  # Gimpel is unknown to the lexicon
+    assert all(p["simple_split"] == 0 for p in parts.values() if p["simple_words"])
+
+
+def test_splitter_eval_refuses_a_list_without_compounds(tmp_path):
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("nur Text ohne Tabulator\n")
+    result = CliRunner().invoke(main, ["splitter-eval", str(gold), str(gold)])
+    assert result.exit_code == 1 and "Kompositum<TAB>Teile" in result.output
