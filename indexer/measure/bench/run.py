@@ -1,4 +1,4 @@
-"""One benchmark run: corpus → parse → our index, FTS5 and plain Whoosh → queries → add → HTTP.
+"""One benchmark run: corpus → parse → our index and the baselines → queries → add → HTTP.
 
 Everything is measured in the same run on the same corpus and queries, so the ratios
 hold even on a busy machine; absolute numbers depend on the machine (recorded too).
