@@ -51,6 +51,6 @@ def test_a_parallel_rebuild_whose_worker_dies_keeps_the_old_index(installation):
     files = corpus_files(corpus)
     with pytest.raises(BuildError, match="unvollständig"):
         # A fingerprint must be text: the worker that parses this file fails on its record.
-        archive.site.store.build_sources(files, parse_file, fingerprints={"nw-17-7010": 12345}, procs=2)  # type: ignore[dict-item]
+        archive.site.store.build_sources(files, parse_file, fingerprints={"nw-17-7010": 12345}, procs=2)
     assert archive.site.store.current_path() == before
     assert Engine(index).search(marker(7010)).total == 1
