@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from indexer.measure.baselines import Facet, Row
+from indexer.measure.baselines import Facet, Row, row_fields
 
 TOKENIZER = "de_stem"
 _PREFIX = re.compile(r"^(\w+)\*$")
@@ -62,13 +62,8 @@ def build(path: Path, rows: Iterable[Row]) -> int:
     path.mkdir(parents=True)
     writer = _open(path, _schema()).writer(heap_size=256_000_000)
     count = 0
-    for body, key, ministry, year, date in rows:
-        fields: dict[str, Any] = {"body": body, "answer_key": key}
-        if ministry:
-            fields["ministerium"] = ministry
-        if year is not None:
-            fields["jahr"], fields["datum"] = year, date
-        writer.add_document(tantivy.Document(**fields))
+    for row in rows:
+        writer.add_document(tantivy.Document(**row_fields(row)))
         count += 1
     writer.commit()
     writer.wait_merging_threads()
