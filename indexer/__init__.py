@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 
-def build_index(corpus_dir: Path, index_dir: Path, progress: Callable[[Document], None] | None = None) -> BuildReport:
+def build_index(corpus_dir: Path, index_dir: Path, progress: Callable[[Path], None] | None = None) -> BuildReport:
     """Parse every document of ``corpus_dir`` and build a fresh index in ``index_dir`` (atomic swap,
     under the writer lock, with the fingerprints ``anfragen check`` compares)."""
     return Archive(corpus_dir, index_dir).rebuild(progress=progress)

@@ -103,7 +103,7 @@ def build_index_with_progress(corpus: Path, index: Path, procs: int | None = Non
     files = _or_exit(lambda: corpus_files(corpus))
     archive = Archive(corpus, index)
     with click.progressbar(length=len(files), label="Indexiere", file=sys.stderr, show_pos=True) as bar:
-        report = _or_exit(lambda: archive.rebuild(progress=lambda _doc: bar.update(1), procs=procs))
+        report = _or_exit(lambda: archive.rebuild(progress=lambda _file: bar.update(1), procs=procs))
         bar.update(len(files) - bar.pos)  # skipped files count as done: the bar ends at 100 %
     for problem in archive.skipped:
         click.echo(f"Übersprungen: {problem}", err=True)

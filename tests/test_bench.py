@@ -4,11 +4,12 @@ the add path and HTTP under gunicorn (numbers are not asserted — benchmarks pr
 from __future__ import annotations
 
 import json
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from indexer.ingest.load import corpus_files, load_document
-from indexer.measure.bench import corpus, report, run
+from indexer.measure.bench import corpus, report, run, traffic
 from tests.conftest import shared_path
 
 
@@ -36,7 +37,7 @@ def test_smoke_run_reports_every_measurement(shared, tmp_path):
         shared.parent, tmp_path / "work", "smoke", repeats=1, http_seconds=1.0, log=lambda _text: None, answers=12
     )
     build = result["build"]
-    for system in ("ours", "fts5", "plain_whoosh"):
+    for system in ("ours", "fts5", "plain_whoosh", "tantivy"):
         assert build[system]["seconds"] > 0 and build[system]["index_mb"] > 0
         assert set(result["queries"][system]["p95_by_kind_ms"]) == {
             "single",
@@ -51,21 +52,40 @@ def test_smoke_run_reports_every_measurement(shared, tmp_path):
         }
     assert result["corpus"]["records"] > result["corpus"]["questions"] >= 12
     assert len(result["add"]["seconds"]) == 3
-    assert result["http"]["requests"] > 0 and result["http"]["errors"] == 0
-    assert result["http"]["worker_peak_rss_mb"]
+    http = result["http"]
+    assert http["requests"] > 0 and http["errors"] == 0 and http["distinct_queries"] >= 1_000
+    assert http["worker_peak_rss_mb"]
     assert result["ratios"]["build_vs_fts5"] > 0
 
     json_path, md_path = report.write(result, tmp_path / "out")
     assert json.loads(json_path.read_text())["tier"] == "smoke"
     table = md_path.read_text()
-    assert "| Vollaufbau (s) |" in table and "SQLite FTS5" in table and "Whoosh pur" in table
+    assert "| Vollaufbau (s) |" in table and "SQLite FTS5" in table and "Whoosh pur" in table and "tantivy" in table
     assert "HTTP-Fehler | 0 | 0 ✓" in table
 
-    # The 60 k tier runs without plain Whoosh (hours); the report says so instead of failing.
-    without = dict(result, build=dict(build, plain_whoosh=None), queries=dict(result["queries"], plain_whoosh=None))
+    # The 60 k tier runs without plain Whoosh (hours), a machine may lack tantivy: the report says so.
+    left_out = {"plain_whoosh": "in diesem Lauf ausgelassen", "tantivy": "nicht installiert"}
+    without = dict(
+        result,
+        build=dict(build, plain_whoosh=None, tantivy=None),
+        queries=dict(result["queries"], plain_whoosh=None, tantivy=None),
+        left_out=left_out,
+    )
     without["ratios"] = run.ratios(without)
-    assert "plain_whoosh_build_vs_fts5" not in without["ratios"]
-    assert "Whoosh pur: in diesem Lauf ausgelassen" in report.markdown(without)
+    assert "plain_whoosh_build_vs_fts5" not in without["ratios"] and "tantivy_build_vs_fts5" not in without["ratios"]
+    table = report.markdown(without)
+    assert "Whoosh pur: in diesem Lauf ausgelassen" in table and "tantivy: nicht installiert" in table
+
+
+def test_load_test_queries_are_distinct_and_of_every_kind(shared):
+    paths = traffic.search_paths(shared.parent, 1_000)
+    assert len(set(paths)) == 1_000
+    assert paths == traffic.search_paths(shared.parent, 1_000)  # the same run after run
+    queries = [parse_qs(urlsplit(path).query) for path in paths]
+    assert any("ministerium" in q for q in queries) and any(q.get("sort") == ["neueste"] for q in queries)
+    texts = [q["q"][0] for q in queries]
+    assert any(t.startswith('"') for t in texts) and any(t.endswith("*") for t in texts)
+    assert any("-" in t for t in texts) and any(len(t.split()) == 3 for t in texts)
 
 
 def test_bench_command_refuses_missing_shared(runner, tmp_path):

@@ -21,7 +21,6 @@ from indexer.archive.inspection import MAX_FILE_BYTES, Inspection, RefusedError,
 from indexer.archive.installation import Installation
 from indexer.archive.writes import AddResult
 from indexer.index.store import DEFAULT_LOCK_TIMEOUT, BuildReport, IndexStore
-from indexer.model import Document
 
 # The upload form states the size limit; a refusal is what callers catch.
 __all__ = ["MAX_FILE_BYTES", "AddResult", "Archive", "CheckReport", "Inspection", "RefusedError"]
@@ -50,7 +49,7 @@ class Archive:
         """Remove a document from corpus and index; returns the deleted file names."""
         return writes.remove(self.site, doc_id)
 
-    def rebuild(self, progress: Callable[[Document], None] | None = None, procs: int | None = None) -> BuildReport:
+    def rebuild(self, progress: Callable[[Path], None] | None = None, procs: int | None = None) -> BuildReport:
         """Build a new generation from the whole corpus and swap it in; searches keep running.
 
         ``procs``: build processes (default: one per core for a large corpus, see

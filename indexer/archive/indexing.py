@@ -21,31 +21,38 @@ from indexer.model import Document
 IndexChange = tuple[str, Document | None, str | None]
 
 
-def build(
-    site: Installation, progress: Callable[[Document], None] | None = None, procs: int | None = None
-) -> BuildReport:
+def build(site: Installation, progress: Callable[[Path], None] | None = None, procs: int | None = None) -> BuildReport:
     """Index every corpus file that parses; the others are listed in ``site.skipped`` (and by
-    ``check``) — one broken file must not leave the site without an index."""
+    ``check``) — one broken file must not leave the site without an index.  The files are
+    parsed in the build's worker processes (:meth:`IndexStore.build_sources`)."""
     files = corpus_files(site.corpus)
     fingerprints = {path.stem: fingerprint(path) for path in files}
-    site.skipped = []
+    duplicates: list[str] = []
 
-    def documents() -> Iterator[Document]:
+    def unique() -> Iterator[Path]:
         seen = set()
         for path in files:
             if path.stem in seen:
-                site.skipped.append(f"{path.name}: Kennung {path.stem} gibt es doppelt im Korpus.")
+                duplicates.append(f"{path.name}: Kennung {path.stem} gibt es doppelt im Korpus.")
                 continue
             seen.add(path.stem)
-            try:
-                yield load_document(path)
-            except AnfragenError as exc:
-                site.skipped.append(named(path, exc))
+            yield path
 
-    report = site.store.build(documents(), progress, fingerprints=fingerprints, procs=procs or build_procs(len(files)))
+    report, failed = site.store.build_sources(
+        unique(), parse_file, progress, fingerprints=fingerprints, procs=procs or build_procs(len(files))
+    )
+    site.skipped = duplicates + failed
     for change in pending_changes(site.corpus)[0]:
         finish_change(change)
     return report
+
+
+def parse_file(path: Path) -> Document | str:
+    """The document of a corpus file, or the German message why it cannot be indexed."""
+    try:
+        return load_document(path)
+    except AnfragenError as exc:
+        return named(path, exc)
 
 
 def update(site: Installation, changes: list[IndexChange]) -> None:

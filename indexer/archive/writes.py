@@ -22,7 +22,6 @@ from indexer.errors import AnfragenError
 from indexer.index.store import BuildReport
 from indexer.ingest.load import document_names, fingerprint_bytes
 from indexer.ingest.sidecar import DOC_ID
-from indexer.model import Document
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def remove(site: Installation, doc_id: str) -> list[str]:
 
 
 def rebuild(
-    site: Installation, progress: Callable[[Document], None] | None = None, procs: int | None = None
+    site: Installation, progress: Callable[[Path], None] | None = None, procs: int | None = None
 ) -> BuildReport:
     """Build a new generation from the whole corpus and swap it in; searches keep running."""
     with site.store.write_lock(site.lock_timeout):

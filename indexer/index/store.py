@@ -36,7 +36,7 @@ from indexer.config import env_name
 from indexer.durable import fsync_dir
 from indexer.errors import BuildError, IndexMissingError, WriteLockError
 from indexer.index.schema import TITLE, build_schema, records
-from indexer.index.writers import BuildWriter, ParallelBuildWriter
+from indexer.index.writers import BuildWriter, ParallelBuildWriter, Parse, Tally, add_parsed
 from indexer.model import Document
 
 CURRENT = "current"
@@ -148,17 +148,69 @@ class IndexStore:
         fingerprints: Mapping[str, str] | None = None,
         procs: int = 1,
     ) -> BuildReport:
-        """Build a complete new generation from ``documents`` and swap it in atomically.
+        """Build a complete new generation from parsed ``documents`` and swap it in atomically.
 
         ``procs`` > 1 analyses and writes in that many worker processes (``limitmb`` each),
-        one segment each, while this process parses; worth it only with idle cores.
-        ``limitmb`` is the posting pool per process before it spills a sorted run to disk:
-        at 10k answers 1024 MB builds 5 % faster than 256 MB, at a peak of 1.5 GB per process.
+        one segment each; worth it only with idle cores.  ``limitmb`` is the posting pool per
+        process before it spills a sorted run to disk: at 10k answers 1024 MB builds 5 %
+        faster than 256 MB, at a peak of 1.5 GB per process.
         """
+        fingerprints = fingerprints or {}
+
+        def fill(writer: Any, index: Index) -> Tally:
+            tally = Tally()
+            for document in documents:
+                writer.start_group()  # a document's records stay in one worker's segment
+                for record in document_records(document, fingerprints.get(document.id), index):
+                    writer.add_document(**record)
+                    tally.records += 1
+                writer.end_group()
+                tally.documents += 1
+                if progress:
+                    progress(document)
+            return tally
+
+        return self._build(fill, procs, limitmb)[0]
+
+    def build_sources(
+        self,
+        sources: Iterable[Path],
+        load: Callable[[Path], Document | str],
+        progress: Callable[[Path], None] | None = None,
+        limitmb: int = 1024,
+        fingerprints: Mapping[str, str] | None = None,
+        procs: int = 1,
+    ) -> tuple[BuildReport, list[str]]:
+        """Like :meth:`build`, from corpus files that ``load`` parses — in the worker processes
+        when ``procs`` > 1, so parsing runs on every core.  ``load`` returns the document or a
+        German message why the file cannot be indexed; those messages are returned, sorted.
+        ``progress`` is called for each file as it is handed to indexing."""
+        parse = _SourceParser(load, fingerprints or {})
+
+        def fill(writer: Any, index: Index) -> Tally:
+            parse.has_fingerprint = "fingerprint" in index.schema
+            tally = Tally()  # in one process: what it indexed; in workers: the files sent
+            for path in sources:
+                if procs > 1:
+                    writer.add_source(path)
+                    tally.documents += 1
+                else:
+                    add_parsed(writer, parse(path), tally)
+                if progress:
+                    progress(path)
+            return tally
+
+        report, tally = self._build(fill, procs, limitmb, parse if procs > 1 else None)
+        return report, sorted(tally.skipped)
+
+    def _build(
+        self, fill: Callable[[Any, Index], Tally], procs: int, limitmb: int, parse: Parse | None = None
+    ) -> tuple[BuildReport, Tally]:
+        """A new generation filled by ``fill(writer, index)``, checked complete and swapped in."""
         started = time.perf_counter()
         self.root.mkdir(parents=True, exist_ok=True)
         generation = self._new_generation_dir()
-        fingerprints = fingerprints or {}
+        writer: Any = None
         try:
             index = whoosh_index.create_in(str(generation), build_schema())
             # No compound file: Whoosh copies each file of a compound segment into memory
@@ -166,33 +218,29 @@ class IndexStore:
             # worker); separate files are read in place.
             if procs > 1:
                 writer = ParallelBuildWriter(
-                    index, procs=procs, batchsize=256, limitmb=limitmb, compound=False, multisegment=True
+                    index, procs=procs, batchsize=256, limitmb=limitmb, compound=False, multisegment=True, parse=parse
                 )
             else:
                 writer = BuildWriter(index, limitmb=limitmb, compound=False)
-            n_docs = n_records = 0
             try:
-                for document in documents:
-                    writer.start_group()  # a document's records stay in one worker's segment
-                    for record in document_records(document, fingerprints.get(document.id), index):
-                        writer.add_document(**record)
-                        n_records += 1
-                    writer.end_group()
-                    n_docs += 1
-                    if progress:
-                        progress(document)
+                tally = fill(writer, index)
             except BaseException:
                 writer.cancel()
                 raise
             writer.commit(optimize=True)
             index.close()
-            _check_complete(generation, n_records, getattr(writer, "tasks", ()))
+            if parse is not None:
+                tally = _worker_tally(writer, sent=tally.documents)
+            _check_complete(generation, tally.records, getattr(writer, "tasks", ()))
             self._swap(generation)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             raise
+        finally:
+            if isinstance(writer, ParallelBuildWriter):
+                writer.close_reports()
         self.remove_old_generations()
-        return BuildReport(n_docs, n_records, time.perf_counter() - started, generation)
+        return BuildReport(tally.documents, tally.records, time.perf_counter() - started, generation), tally
 
     def update(
         self,
@@ -306,10 +354,39 @@ def _check_complete(generation: Path, expected: int, tasks: Iterable[Any]) -> No
         )
 
 
+def _worker_tally(writer: ParallelBuildWriter, sent: int) -> Tally:
+    """What the workers parsed and indexed; every source sent must be accounted for."""
+    tally = writer.worker_tally()
+    if tally.documents + len(tally.skipped) != sent and not any(task.exitcode for task in writer.tasks):
+        raise BuildError(
+            f"Der Neuaufbau ist unvollständig ({tally.documents + len(tally.skipped)} von {sent} Dateien verarbeitet); "
+            "der bisherige Index bleibt in Gebrauch."
+        )
+    return tally
+
+
+@dataclass
+class _SourceParser:
+    """Parses one corpus file into its index records, in a worker process of the build."""
+
+    load: Callable[[Path], Document | str]
+    fingerprints: Mapping[str, str]
+    has_fingerprint: bool = True
+
+    def __call__(self, path: Path) -> list[dict[str, Any]] | str:
+        loaded = self.load(path)
+        if isinstance(loaded, str):
+            return loaded
+        return list(_with_fingerprint(loaded, self.fingerprints.get(loaded.id), self.has_fingerprint))
+
+
 def document_records(document: Document, fingerprint: str | None, index: Index) -> Iterator[dict[str, Any]]:
     """The index records of ``document``; the title record carries the corpus fingerprint
     (left out for an index built before fingerprints existed)."""
-    has_fingerprint = "fingerprint" in index.schema
+    return _with_fingerprint(document, fingerprint, "fingerprint" in index.schema)
+
+
+def _with_fingerprint(document: Document, fingerprint: str | None, has_fingerprint: bool) -> Iterator[dict[str, Any]]:
     for record in records(document):
         if record["kind"] == TITLE and fingerprint and has_fingerprint:
             record["fingerprint"] = fingerprint

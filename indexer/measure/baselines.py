@@ -146,16 +146,22 @@ def plain_build(path: Path, rows: Iterable[Row]) -> int:
     index = whoosh_index.create_in(str(path), plain_schema())
     writer = index.writer()
     count = 0
-    for body, key, ministry, year, date in rows:
-        fields: dict[str, Any] = {"body": body, "answer_key": key}
-        if ministry:
-            fields["ministerium"] = ministry
-        if year is not None:
-            fields["jahr"], fields["datum"] = year, date
-        writer.add_document(**fields)
+    for row in rows:
+        writer.add_document(**row_fields(row))
         count += 1
     writer.commit()
     return count
+
+
+def row_fields(row: Row) -> dict[str, Any]:
+    """A row as the fields of an index document (facets only where the row has them)."""
+    body, key, ministry, year, date = row
+    fields: dict[str, Any] = {"body": body, "answer_key": key}
+    if ministry:
+        fields["ministerium"] = ministry
+    if year is not None:
+        fields["jahr"], fields["datum"] = year, date
+    return fields
 
 
 class PlainWhooshSearcher:

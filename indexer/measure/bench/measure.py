@@ -10,7 +10,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.parse
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
@@ -62,70 +61,40 @@ def free_port() -> int:
 
 
 def http_load(
-    index_dir: Path, paths: Sequence[str], seconds: float, clients: int = 8, workers: int = 2, threads: int = 4
+    index_dir: Path,
+    paths: Sequence[str],
+    seconds: float,
+    warmup: Sequence[str] = (),
+    clients: int = 8,
+    workers: int = 2,
+    threads: int = 4,
 ) -> dict[str, Any]:
-    """Start ``anfragen serve --production`` on 127.0.0.1 and hit it with ``clients`` threads."""
+    """Start ``anfragen serve --production`` on 127.0.0.1 and send ``paths`` from ``clients``
+    threads, each path once (no result cache hit): until ``seconds`` are over or all are sent."""
     port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "web.cli",
-            "--index",
-            str(index_dir),
-            "serve",
-            "--production",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--threads",
-            str(threads),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    server = _start_server(index_dir, port, workers, threads)
     try:
         _wait_until_up(port, server)
-        for path in paths:  # warm every worker thread's searcher once, untimed
+        for path in warmup:  # every worker thread opens its searcher, untimed
             _get(port, path)
+        unsent = iter(paths)
+        lock = threading.Lock()
         latencies: list[float] = []
         errors: list[str] = []
-        lock = threading.Lock()
         deadline = time.monotonic() + seconds
 
-        def client(offset: int) -> None:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            n = offset
-            mine: list[float] = []
-            while time.monotonic() < deadline:
-                path = paths[n % len(paths)]
-                n += 1
-                started = time.perf_counter()
-                try:
-                    connection.request("GET", path)
-                    response = connection.getresponse()
-                    response.read()
-                    if response.status != 200:
-                        with lock:
-                            errors.append(f"{response.status} {path}")
-                    if response.getheader("Connection", "").lower() == "close":
-                        connection.close()
-                except (OSError, http.client.HTTPException) as exc:
-                    with lock:
-                        errors.append(f"{type(exc).__name__} {path}")
-                    connection.close()
-                    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-                mine.append(time.perf_counter() - started)
-            connection.close()
+        def next_path() -> str | None:
+            with lock:
+                return next(unsent, None) if time.monotonic() < deadline else None
+
+        def client() -> None:
+            mine, failed = _client(port, next_path)
             with lock:
                 latencies.extend(mine)
+                errors.extend(failed)
 
         started = time.perf_counter()
-        # Clients start spread over the path list, so they do not hit one page together.
-        pool = [threading.Thread(target=client, args=(i * len(paths) // clients,)) for i in range(clients)]
+        pool = [threading.Thread(target=client) for _ in range(clients)]
         for thread in pool:
             thread.start()
         for thread in pool:
@@ -133,23 +102,59 @@ def http_load(
         elapsed = time.perf_counter() - started
         rss = worker_rss_mb(server.pid)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        _stop(server)
     return {
         "clients": clients,
         "workers": workers,
         "threads": threads,
         "seconds": round(elapsed, 1),
         "requests": len(latencies),
+        "distinct_queries": len(paths),
+        "all_sent": len(latencies) == len(paths),
         "rps": len(latencies) / elapsed,
         "latency_ms": percentiles(latencies),
         "errors": len(errors),
         "error_samples": errors[:5],
         "worker_peak_rss_mb": rss,
     }
+
+
+def _client(port: int, next_path: Callable[[], str | None]) -> tuple[list[float], list[str]]:
+    """One visitor on a keep-alive connection: (latencies in seconds, errors)."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    latencies: list[float] = []
+    errors: list[str] = []
+    while (path := next_path()) is not None:
+        started = time.perf_counter()
+        try:
+            connection.request("GET", path)
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                errors.append(f"{response.status} {path}")
+            if response.getheader("Connection", "").lower() == "close":
+                connection.close()
+        except (OSError, http.client.HTTPException) as exc:
+            errors.append(f"{type(exc).__name__} {path}")
+            connection.close()
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        latencies.append(time.perf_counter() - started)
+    connection.close()
+    return latencies, errors
+
+
+def _start_server(index_dir: Path, port: int, workers: int, threads: int) -> subprocess.Popen:
+    command = [sys.executable, "-m", "web.cli", "--index", str(index_dir), "serve", "--production"]
+    command += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(workers), "--threads", str(threads)]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
 
 
 def worker_rss_mb(master_pid: int) -> list[float]:
@@ -193,8 +198,3 @@ def _wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60) -> 
         except OSError:
             time.sleep(0.2)
     raise RuntimeError("gunicorn antwortet nicht")
-
-
-def search_path(text: str, api: bool, page: int = 1) -> str:
-    query = urllib.parse.urlencode({"q": text, "page": page})
-    return f"/api/search?{query}" if api else f"/?{query}"

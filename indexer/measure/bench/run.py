@@ -1,4 +1,4 @@
-"""One benchmark run: corpus → parse → our index, FTS5 and plain Whoosh → queries → add → HTTP.
+"""One benchmark run: corpus → parse → our index and the baselines → queries → add → HTTP.
 
 Everything is measured in the same run on the same corpus and queries, so the ratios
 hold even on a busy machine; absolute numbers depend on the machine (recorded too).
@@ -22,8 +22,8 @@ from indexer.index.schema import records
 from indexer.index.store import build_procs
 from indexer.ingest.load import iter_documents
 from indexer.measure import baselines
-from indexer.measure.bench import corpus
-from indexer.measure.bench.measure import directory_mb, http_load, in_fresh_process, percentiles, search_path
+from indexer.measure.bench import compiled, corpus, traffic
+from indexer.measure.bench.measure import directory_mb, http_load, in_fresh_process, percentiles
 from indexer.measure.bench.queries import MIX, BenchQuery
 from indexer.model import Document
 from indexer.search.engine import Engine
@@ -37,6 +37,10 @@ TARGETS = {
     "worker_rss_mb": 1024.0,
     "http_errors": 0,
 }
+BASELINES = ("fts5", "plain_whoosh", "tantivy")
+LABELS = {"ours": "Anfragen (unser)", "fts5": "SQLite FTS5", "plain_whoosh": "Whoosh pur", "tantivy": "tantivy"}
+HTTP_QUERIES = 4_000  # distinct queries: more than 60 s at the target of 60 requests/s
+HTTP_WARMUP = 16  # requests before the clock starts: every worker thread opens its searcher
 
 
 def run(
@@ -49,11 +53,13 @@ def run(
     log: Callable[[str], None] = print,
     answers: int | None = None,
     plain_whoosh: bool = True,
+    http_queries: int = HTTP_QUERIES,
 ) -> dict[str, Any]:
     """Run every measurement; ``answers`` overrides the tier's size (the tests use a tiny one).
 
     ``plain_whoosh=False`` leaves out the plain Whoosh baseline, which at 60 k answers takes
-    hours (its prefix queries alone run for minutes each); the targets are against FTS5."""
+    hours (its prefix queries alone run for minutes each); the targets are against FTS5.
+    tantivy runs when it is installed (the ``test`` extra); otherwise its column says why not."""
     answers = answers or corpus.TIERS[tier]
     work.mkdir(parents=True, exist_ok=True)
     corpus_dir = work / f"corpus-{tier}"
@@ -63,66 +69,69 @@ def run(
         "started": _now(),
         "machine": machine(),
         "build_procs": procs or build_procs(answers),
+        "left_out": _left_out(plain_whoosh),
     }
-
     log(f"Korpus {tier} ({answers} Antworten) …")
     result["corpus"] = _ensure_corpus(shared, corpus_dir, answers)
-
     log("Parsen …")
     parsed = work / f"parsed-{tier}.jsonl"
     started = time.perf_counter()
-    n_records = _write_parsed(corpus_dir, parsed)
+    result["corpus"]["records"] = _write_parsed(corpus_dir, parsed)
     parse_seconds = time.perf_counter() - started
-    result["corpus"]["records"] = n_records
 
-    ours_dir, fts_path, plain_dir = work / f"ours-{tier}", work / f"fts5-{tier}.sqlite", work / f"plain-{tier}"
-    for path in (ours_dir, fts_path, plain_dir):
-        shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-
-    log("Unser Index (parse → index, wie 'anfragen build') …")
-    _, ours_s, ours_rss = in_fresh_process(_build_ours, corpus_dir, ours_dir, procs)
-    log("SQLite FTS5 …")
-    _, fts_s, fts_rss = in_fresh_process(_build_fts5, parsed, fts_path)
-    mb = result["corpus"]["bytes"] / 2**20
-    result["build"] = {
-        "ours": _build_stats(ours_s, ours_rss, directory_mb(ours_dir), result["corpus"], n_records, mb),
-        "ours_parse_s": round(parse_seconds, 2),
-        "fts5": _build_stats(fts_s, fts_rss, directory_mb(fts_path), result["corpus"], n_records, mb),
-        "plain_whoosh": None,
-    }
-    if plain_whoosh:
-        log("Whoosh pur …")
-        _, plain_s, plain_rss = in_fresh_process(_build_plain, parsed, plain_dir)
-        result["build"]["plain_whoosh"] = _build_stats(
-            plain_s, plain_rss, directory_mb(plain_dir), result["corpus"], n_records, mb
-        )
+    dirs = {"ours": work / f"ours-{tier}", "fts5": work / f"fts5-{tier}.sqlite"}
+    dirs |= {name: work / f"{name}-{tier}" for name in ("plain_whoosh", "tantivy")}
+    systems = [name for name in BASELINES if name not in result["left_out"]]
+    result["build"] = _build_all(result["corpus"], corpus_dir, parsed, dirs, systems, procs, log)
+    result["build"]["ours_parse_s"] = round(parse_seconds, 2)
 
     log("Suchen (mit Top-10-Snippets) …")
-    engine = Engine(ours_dir, result_cache=0, time_limit=None)  # the whole work of every search
-    result["queries"] = {
-        "ours": _latencies(lambda q: _ours_search(engine, q), repeats),
-        "fts5": _latencies(_fts5_search(fts_path), repeats),
-        "plain_whoosh": _latencies(_plain_search(plain_dir), repeats) if plain_whoosh else None,
-    }
+    engine = Engine(dirs["ours"], result_cache=0, time_limit=None)  # the whole work of every search
+    result["queries"] = {name: None for name in BASELINES}
+    result["queries"]["ours"] = _latencies(lambda q: _ours_search(engine, q), repeats)
+    for name in systems:
+        result["queries"][name] = _latencies(_searcher(name, dirs[name]), repeats)
 
     log("Hinzufügen → auffindbar …")
-    result["add"] = _add_latency(engine, corpus_dir, ours_dir, work, tries=3)
-
+    result["add"] = _add_latency(engine, corpus_dir, dirs["ours"], work, tries=3)
     if http_seconds > 0:
-        log(f"HTTP unter gunicorn, 8 Clients, {http_seconds:g} s …")
-        # More distinct pages than the result cache holds, visited in a cycle: no cache hits.
-        paths = [
-            search_path(q.ours, api, page)
-            for q in MIX
-            if not q.facet and not q.date_sort
-            for api in (True, False)
-            for page in range(1, 6)
-        ]
-        result["http"] = http_load(ours_dir, paths, http_seconds)
-
+        log(f"HTTP unter gunicorn, 8 Clients, {http_seconds:g} s, {http_queries} verschiedene Anfragen …")
+        paths = traffic.search_paths(shared, http_queries + HTTP_WARMUP)
+        result["http"] = http_load(dirs["ours"], paths[HTTP_WARMUP:], http_seconds, warmup=paths[:HTTP_WARMUP])
     result["ratios"] = ratios(result)
     result["finished"] = _now()
     return result
+
+
+def _left_out(plain_whoosh: bool) -> dict[str, str]:
+    """The baselines this run leaves out, each with the reason the report gives."""
+    left_out = {} if plain_whoosh else {"plain_whoosh": "in diesem Lauf ausgelassen (--without-plain-whoosh)"}
+    if not compiled.available():
+        left_out["tantivy"] = "nicht installiert (pip install -e '.[test]')"
+    return left_out
+
+
+def _build_all(
+    counts: dict[str, int],
+    corpus_dir: Path,
+    parsed: Path,
+    dirs: dict[str, Path],
+    systems: list[str],
+    procs: int | None,
+    log: Callable[[str], None],
+) -> dict[str, Any]:
+    """Build our index (exactly ``anfragen build``) and each baseline, each in a fresh process."""
+    for path in dirs.values():
+        shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+    log("Unser Index (parse → index, wie 'anfragen build') …")
+    _, seconds, rss = in_fresh_process(_build_ours, corpus_dir, dirs["ours"], procs)
+    build: dict[str, Any] = {name: None for name in BASELINES}
+    build["ours"] = _build_stats(seconds, rss, directory_mb(dirs["ours"]), counts)
+    for name in systems:
+        log(f"{LABELS[name]} …")
+        _, seconds, rss = in_fresh_process(_build_baseline, name, parsed, dirs[name])
+        build[name] = _build_stats(seconds, rss, directory_mb(dirs[name]), counts)
+    return build
 
 
 def _ensure_corpus(shared: Path, corpus_dir: Path, answers: int) -> dict[str, int]:
@@ -156,22 +165,17 @@ def _build_ours(corpus_dir: Path, index_dir: Path, procs: int | None) -> int:
     return Archive(corpus_dir, index_dir).rebuild(procs=procs).records
 
 
-def _build_fts5(parsed: Path, path: Path) -> int:
-    return baselines.fts5_build(path, baselines.paragraph_rows(_read_parsed(parsed)))
+def _build_baseline(name: str, parsed: Path, path: Path) -> int:
+    build = {"fts5": baselines.fts5_build, "plain_whoosh": baselines.plain_build, "tantivy": compiled.build}[name]
+    return build(path, baselines.paragraph_rows(_read_parsed(parsed)))
 
 
-def _build_plain(parsed: Path, path: Path) -> int:
-    return baselines.plain_build(path, baselines.paragraph_rows(_read_parsed(parsed)))
-
-
-def _build_stats(
-    seconds: float, rss: float, size: float, counts: dict[str, int], n_records: int, mb: float
-) -> dict[str, float]:
+def _build_stats(seconds: float, rss: float, size: float, counts: dict[str, int]) -> dict[str, float]:
     return {
         "seconds": round(seconds, 2),
         "answers_per_s": round(counts["documents"] / seconds, 1),
-        "paragraphs_per_s": round(n_records / seconds, 1),
-        "mb_per_s": round(mb / seconds, 3),
+        "paragraphs_per_s": round(counts["records"] / seconds, 1),
+        "mb_per_s": round(counts["bytes"] / 2**20 / seconds, 3),
         "index_mb": round(size, 1),
         "peak_rss_mb": round(rss, 1),
     }
@@ -184,14 +188,13 @@ def _ours_search(engine: Engine, query: BenchQuery) -> tuple[int, list[str]]:
     return page.total, [str(hit.snippet) for hit in page.hits]
 
 
-def _fts5_search(path: Path) -> Callable[[BenchQuery], tuple[int, list[str]]]:
-    searcher = baselines.Fts5Searcher(path)
-    return lambda query: searcher.search(query.fts5, query.facet, query.date_sort)
-
-
-def _plain_search(path: Path) -> Callable[[BenchQuery], tuple[int, list[str]]]:
-    searcher = baselines.PlainWhooshSearcher(path)
-    return lambda query: searcher.search(query.plain, query.facet, query.date_sort)
+def _searcher(name: str, path: Path) -> Callable[[BenchQuery], tuple[int, list[str]]]:
+    """A baseline's search of a query of the mix, in the baseline's own syntax."""
+    if name == "fts5":
+        fts5 = baselines.Fts5Searcher(path)
+        return lambda query: fts5.search(query.fts5, query.facet, query.date_sort)
+    other = baselines.PlainWhooshSearcher(path) if name == "plain_whoosh" else compiled.TantivySearcher(path)
+    return lambda query: other.search(query.plain, query.facet, query.date_sort)
 
 
 def _latencies(search: Callable[[BenchQuery], tuple[int, list[str]]], repeats: int) -> dict[str, Any]:
@@ -270,11 +273,12 @@ def ratios(result: dict[str, Any]) -> dict[str, float]:
         "search_p95_vs_fts5": queries["ours"]["latency_ms"]["p95"] / fts_p95,
         "index_size_vs_fts5": build["ours"]["index_mb"] / max(build["fts5"]["index_mb"], 0.001),
     }
-    if build["plain_whoosh"] is not None:
-        plain_p95 = queries["plain_whoosh"]["latency_ms"]["p95"]
-        out["plain_whoosh_build_vs_fts5"] = build["plain_whoosh"]["seconds"] / fts_build
-        out["plain_whoosh_search_p95_vs_fts5"] = plain_p95 / fts_p95
-        out["search_p95_vs_plain_whoosh"] = queries["ours"]["latency_ms"]["p95"] / plain_p95
+    for name in ("plain_whoosh", "tantivy"):
+        if build[name] is not None:
+            p95 = queries[name]["latency_ms"]["p95"]
+            out[f"{name}_build_vs_fts5"] = build[name]["seconds"] / fts_build
+            out[f"{name}_search_p95_vs_fts5"] = p95 / fts_p95
+            out[f"search_p95_vs_{name}"] = queries["ours"]["latency_ms"]["p95"] / p95
     return {key: round(value, 2) for key, value in out.items()}
 
 
