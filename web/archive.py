@@ -128,7 +128,7 @@ def inspect():
     folder = _upload_dir() / token
     folder.mkdir(parents=True)
     stem = Path(secure_filename(original)).stem
-    path = folder / f"{stem if DOC_ID.match(stem) else 'upload'}{suffix}"
+    path = folder / f"{stem if DOC_ID.fullmatch(stem) else 'upload'}{suffix}"
     upload.save(path)
     sidecar = request.files.get("metadaten")
     if sidecar is not None and sidecar.filename:
