@@ -31,6 +31,8 @@ class Settings:
     per_page: int = 10  # hits per page when the URL does not say
     search_time_limit: float | None = 3.0  # seconds of ranking per search; null: no limit
     archive_lock_timeout: float = 5.0  # seconds an upload waits for another write
+    public_url: str | None = None  # the site's address in links, feeds and citations (never the Host header)
+    trusted_hosts: str | None = None  # comma-separated host names the site answers to; null: any
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -76,6 +78,8 @@ def _convert(variable: str, raw: str, kind: Any) -> Any:
     raw = raw.strip()
     if kind is Path:
         return Path(raw)
+    if str in get_args(kind) or kind is str:
+        return raw
     if type(None) in get_args(kind) and raw.lower() in ("null", "none"):
         return None
     if kind is int and re.fullmatch(r"[0-9]{1,9}", raw):

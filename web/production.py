@@ -38,7 +38,7 @@ class ProductionServer(BaseApplication):
         from . import create_app
         from .searcher import EXTENSION
 
-        app = create_app()
+        app = create_app(production=True)
         app.extensions[EXTENSION].warm()
         return app
 
