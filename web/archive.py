@@ -73,7 +73,7 @@ def init_app(app: Flask) -> None:
 def archivist_required(view):
     @wraps(view)
     def wrapped(*args, **kwargs):
-        name = session.get("archivist")
+        name = str(session.get("archivist"))
         if name not in current_app.config["ARCHIVE_USERS"] or session.get("version") != _versions().current(name):
             session.pop("archivist", None)  # a session ended by logout stays ended
             return redirect(url_for("archive.login", next=request.path))
@@ -113,7 +113,7 @@ def login():
 
 @bp.post("/abmelden")
 def logout():
-    name = session.get("archivist")
+    name = str(session.get("archivist"))
     if name in current_app.config["ARCHIVE_USERS"]:
         _versions().end_sessions(name)  # every copy of this cookie is void from now on
     session.clear()

@@ -69,7 +69,7 @@ def _german(error: ValidationError) -> str:
     where = "/".join(str(part) for part in error.absolute_path) or "(Datei)"
     if error.validator == "type":
         kinds = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        wanted = " oder ".join(_TYPES_DE.get(kind, kind) for kind in kinds if kind != "null")
+        wanted = " oder ".join(_TYPES_DE.get(str(kind), str(kind)) for kind in kinds if kind != "null")
         return f"'{where}' muss {wanted} sein, nicht {error.instance!r}."
     if error.validator == "required":
         return f"'{where}': Angabe „{error.validator_value[0]}“ fehlt."
