@@ -25,7 +25,7 @@ def _installation(root):
 
 
 def test_searcher_opened_before_merging_commits_still_reads_stored_fields(tmp_path):
-    corpus, index, archive = _installation(tmp_path)
+    _corpus, index, archive = _installation(tmp_path)
     engine = Engine(index)
     searcher = engine.searcher()
     for number in range(7210, 7222):
