@@ -112,11 +112,11 @@ class Engine:
     ) -> Iterator[Hit]:
         """Every answer that fully matches (or the first ``limit``) in order, for exports and feeds; the
         query is checked at once, so a QueryError never breaks off a streamed response."""
+        started = time.perf_counter()  # exports and feeds run under the same time limit as a page
         searcher, state = self._searchers.current()
         chosen = planning.plan(searcher.reader(), self.analyzer, text, filters, sort)
-        full = [
-            (s, f) for s, f, missing in planning.select(searcher, chosen, self._answers, limit).entries if not missing
-        ]
+        found = planning.select(searcher, chosen, self._answers, limit, started, self.time_limit)
+        full = [(s, f) for s, f, missing in found.entries if not missing]
         return (self._hits.hit(searcher, state, s, f, chosen.highlight_terms) for s, f in full[:limit])
 
     def _facet_counts(

@@ -24,6 +24,7 @@ from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import fold, german_analyzer, query_terms, query_words
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
+from indexer.search.bounds import check_cost
 
 FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0}
 FIELD_ALIASES = {"titel": (TITLE,), "frage": (QUESTION,), "antwort": (ANSWER,), "vorbemerkung": (PREAMBLE,)}
@@ -148,6 +149,7 @@ def parse(text: str) -> ParsedQuery:
         pending_or = False
     if not any(not item[0].negated for item in parsed.items):
         raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
+    check_cost(parsed.items)
     return parsed
 
 
