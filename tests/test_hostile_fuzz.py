@@ -4,6 +4,7 @@ and an error is said in German.  Small in CI; ``ANFRAGEN_FUZZ_EXAMPLES=10000`` f
 from __future__ import annotations
 
 import os
+from urllib.parse import quote
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -62,5 +63,6 @@ def test_fuzzed_url_parameters_never_fail(client, params, path):
 @FUZZ
 @given(doc_id=st.one_of(VALUES, st.just("nw-17-6448")), params=PARAMS)
 def test_fuzzed_document_urls_never_fail(client, doc_id, params):
+    doc_id = quote(doc_id, safe="")
     for path in (f"/dokument/{doc_id}", f"/dokument/{doc_id}/aehnlich", f"/api/dokument/{doc_id}/zitat"):
         _assert_answered_in_german(client.get(path, query_string=params), (path, params))
