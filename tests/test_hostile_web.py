@@ -3,13 +3,15 @@ session cookie; and the headers every response carries against framing, sniffing
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from werkzeug.security import generate_password_hash
 
 from web import create_app
 
-from .archive_helpers import SEED_ID, fresh_installation
-from .test_archive_web import FAST_HASH, PASSWORD, csrf, logged_in
+from .archive_helpers import SEED_ID, fresh_installation, make_answer, snapshot
+from .test_archive_web import FAST_HASH, PASSWORD, csrf, logged_in, upload
 
 EVIL = "evil.example"
 PUBLIC = "https://anfragen.example"
@@ -133,3 +135,27 @@ def test_production_session_cookie_is_secure_httponly_and_samesite(tmp_path):
     response = _attempt(client, password=PASSWORD)
     cookie = response.headers["Set-Cookie"]
     assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+def test_upload_whose_sidecar_has_a_number_for_a_party_is_refused_and_leaves_nothing(tmp_path):
+    corpus, index = fresh_installation(tmp_path / "site")
+    uploads = tmp_path / "uploads"
+    app = create_app(
+        {
+            "TESTING": True,
+            "INDEX_DIR": str(index),
+            "CORPUS_DIR": str(corpus),
+            "SECRET_KEY": "test-geheimnis",
+            "ARCHIVE_UPLOAD_DIR": str(uploads),
+            "ARCHIVE_SESSION_FILE": str(tmp_path / "sitzungen.json"),
+            "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)},
+        }
+    )
+    path = make_answer(tmp_path / "in", 7501)
+    sidecar = path.with_suffix(".json")
+    meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    sidecar.write_text(json.dumps({**meta, "askers": [{"name": "Anna Beispiel", "party": 5}]}), encoding="utf-8")
+    before = snapshot(corpus, index)
+    response = upload(logged_in(app), path, sidecar=sidecar)
+    assert response.status_code == 422 and "askers/0/party" in response.get_data(as_text=True)
+    assert snapshot(corpus, index) == before and not any(uploads.iterdir())
