@@ -2,8 +2,14 @@
 
     .venv/bin/python bench/memory_growth.py CORPUS INDEX [REQUESTS]
 
-Builds nothing: point it at a built index.  Prints the allocation sites that grew most between
-the first and the last third of the run (traces 12 frames deep) and the Python heap in between.
+Builds nothing: point it at a built index.  Prints the Python heap after each third of the run
+and the allocation sites that grew most between the first and the last (6 frames deep; slow).
+
+    .venv/bin/python bench/memory_growth.py --novel-words [--serving]
+
+What grew: every new query word is split into compound parts, and the splitter's caches were
+sized for builds.  This mode feeds 50,000 new compounds to the query analysis and prints the heap,
+with the build-sized caches or (``--serving``) the bounds each gunicorn worker sets.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ def main(corpus: str, index: str, requests: int = 3000) -> None:
     app = create_app({"INDEX_DIR": index, "CORPUS_DIR": corpus})
     client = app.test_client()
     doc_ids = _doc_ids(corpus)
-    tracemalloc.start(12)
+    tracemalloc.start(6)
     stream = paths(doc_ids)
     third = requests // 3
     snapshots = []
@@ -47,10 +53,11 @@ def main(corpus: str, index: str, requests: int = 3000) -> None:
             client.get(next(stream))
         gc.collect()
         snapshots.append(tracemalloc.take_snapshot())
-        print(f"after {third * (part + 1)} requests: {tracemalloc.get_traced_memory()[0] / 2**20:.1f} MB traced")
+        traced = tracemalloc.get_traced_memory()[0] / 2**20
+        print(f"after {third * (part + 1)} requests: {traced:.1f} MB traced", flush=True)
     for stat in snapshots[2].compare_to(snapshots[0], "traceback")[:8]:
         print(f"\n+{stat.size_diff / 1024:.0f} KiB in {stat.count_diff} blocks")
-        for line in stat.traceback.format()[-12:]:
+        for line in stat.traceback.format()[-6:]:
             print("   ", line)
 
 
@@ -60,5 +67,26 @@ def _doc_ids(corpus: str) -> list[str]:
     return sorted({p.stem for p in Path(corpus).iterdir() if p.suffix in (".txt", ".pdf")})[:200]
 
 
+def novel_words(serving: bool, count: int = 50_000) -> None:
+    import random
+
+    from indexer.analysis.analyzer import query_words
+    from indexer.analysis.compounds import SERVING_CACHES, bound_caches, default_splitter
+
+    lexicon = default_splitter().lexicon
+    if serving:
+        bound_caches(*SERVING_CACHES)
+    words = sorted(w for w in lexicon.buckets if len(w) >= 4 and w.isalpha())
+    rng = random.Random(1)
+    tracemalloc.start()
+    for n in range(1, count + 1):
+        query_words(rng.choice(words) + rng.choice(words))
+        if n % 10_000 == 0:
+            print(f"{n} new compounds: {tracemalloc.get_traced_memory()[0] / 2**20:.0f} MB traced", flush=True)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 3000)
+    if sys.argv[1] == "--novel-words":
+        novel_words("--serving" in sys.argv)
+    else:
+        main(sys.argv[1], sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 3000)
