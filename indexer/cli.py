@@ -221,6 +221,9 @@ def _first_words(text: str, count: int = 8) -> str:
     return " ".join(words[:count]) + (" …" if len(words) > count else "")
 
 
+LOCAL_SITE = "http://127.0.0.1:5000"  # where `anfragen serve` listens unless told otherwise
+
+
 @cli.command()
 @click.argument("query")
 @click.option(
@@ -234,8 +237,8 @@ def _first_words(text: str, count: int = 8) -> str:
 @click.option("--sort", type=click.Choice(SORTS), default=RELEVANCE, show_default=True, help="Reihenfolge.")
 @click.option(
     "--base-url",
-    default=config.DEFAULTS.base_url,
-    envvar=config.env_name("base_url"),
+    default=config.DEFAULTS.public_url or LOCAL_SITE,
+    envvar=config.env_name("public_url"),
     show_default=True,
     help="Adresse der Website, unter der die Links der Treffer stehen.",
 )

@@ -34,7 +34,8 @@ class Settings:
     ocr_max_pages: int = 20  # a scan with more pages is refused rather than read for minutes
     ocr_time_limit: float = 120.0  # seconds of OCR per scanned document
     ocr_dpi: int = 200  # resolution pages are rendered at for OCR
-    base_url: str = "http://127.0.0.1:5000"  # where the site is served: ``anfragen search`` prints links under it
+    public_url: str | None = None  # the site's address in links, feeds, citations, CLI output (never the Host)
+    trusted_hosts: str | None = None  # comma-separated host names the site answers to; null: any
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -80,7 +81,7 @@ def _convert(variable: str, raw: str, kind: Any) -> Any:
     raw = raw.strip()
     if kind is Path:
         return Path(raw)
-    if kind is str:
+    if str in get_args(kind) or kind is str:
         return raw
     if type(None) in get_args(kind) and raw.lower() in ("null", "none"):
         return None

@@ -15,7 +15,8 @@ from typing import Any
 from indexer.dates import parse_date
 
 # A document's id, ``nw-17-6448``: parliament code, Wahlperiode, number of the answer's Drucksache.
-DOC_ID = re.compile(r"^[a-z]{2}-\d{1,2}-\d{1,6}$")
+# ASCII digits only (``\d`` takes ``٥``), and always used with ``fullmatch`` (``$`` takes a final newline).
+DOC_ID = re.compile(r"[a-z]{2}-[0-9]{1,2}-[0-9]{1,6}")
 
 
 @dataclass(frozen=True)

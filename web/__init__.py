@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from flask import Flask
 
 
-def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+def create_app(test_config: dict[str, Any] | None = None, production: bool = False) -> Flask:
     from .app import create_app as build
 
-    return build(test_config)
+    return build(test_config, production)

@@ -12,7 +12,7 @@ from indexer.output.citation import FORMATS, Citation
 
 from .openapi import openapi_document
 from .searcher import document_or_404, engine, question_or_404
-from .state import SearchState, permalink
+from .state import SearchState, base_url, permalink
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -86,4 +86,4 @@ def suggestions():
 
 @bp.get("/openapi.json")
 def openapi():
-    return jsonify(openapi_document(url_for("views.search", _external=True).rstrip("/")))
+    return jsonify(openapi_document((base_url() + url_for("views.search")).rstrip("/")))

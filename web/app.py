@@ -17,25 +17,34 @@ from flask_wtf.csrf import CSRFProtect
 
 from indexer import config
 
+# Served to the public (``anfragen serve --production``): the session cookie only over HTTPS,
+# never to scripts, never on cross-site posts.  The instance config may still say otherwise.
+PRODUCTION_DEFAULTS = {"SESSION_COOKIE_SECURE": True, "SESSION_COOKIE_HTTPONLY": True, "SESSION_COOKIE_SAMESITE": "Lax"}
 
-def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+
+def create_app(test_config: dict[str, Any] | None = None, production: bool = False) -> Flask:
     app = Flask(__name__, instance_relative_config=True)
     app.config.from_mapping(config.DEFAULTS.flask_config(), JSON_AS_ASCII=False)
+    if production:
+        app.config.update(PRODUCTION_DEFAULTS)
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
         app.config.from_prefixed_env("ANFRAGEN")
         app.config.update(config.flask_keys(config.env_overrides()))  # the settings, typed
     else:
         app.config.from_mapping(test_config)
+    if isinstance(app.config.get("TRUSTED_HOSTS"), str):  # ANFRAGEN_TRUSTED_HOSTS=a.example,b.example
+        app.config["TRUSTED_HOSTS"] = [h.strip() for h in app.config["TRUSTED_HOSTS"].split(",") if h.strip()]
     if isinstance(app.json, DefaultJSONProvider):
         app.json.ensure_ascii = False  # umlauts as they are, not \u00fc
     CSRFProtect(app)  # every POST needs the form's csrf_token(); only /archiv has forms that post
 
-    from . import api, archive, downloads, errors, filters, searcher, views
+    from . import api, archive, downloads, errors, filters, headers, searcher, views
 
     searcher.init_app(app)
     filters.init_app(app)
     errors.init_app(app)
+    headers.init_app(app)
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(downloads.bp)

@@ -40,10 +40,14 @@ from indexer.archive.archive import MAX_FILE_BYTES, Inspection
 from indexer.archive.inspection import UNCHANGED
 from indexer.ingest.sidecar import DOC_ID
 
+from .login_guard import DEFAULT_LIMIT, LoginGuard, SessionVersions
+from .login_guard import MESSAGE as LIMIT_MESSAGE
+
 bp = Blueprint("archive", __name__, url_prefix="/archiv")
 
 ALLOWED_SUFFIXES = (".pdf", ".txt")
 UPLOAD_MAX_AGE_SECONDS = 3600
+GUARD = "anfragen-login-guard"
 
 
 @cache
@@ -64,13 +68,17 @@ def init_app(app: Flask) -> None:
         return
     app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
     app.config.setdefault("ARCHIVE_UPLOAD_DIR", str(Path(app.instance_path) / "uploads"))
+    app.config.setdefault("ARCHIVE_SESSION_FILE", str(Path(app.instance_path) / "archiv-sitzungen.json"))
+    app.extensions[GUARD] = LoginGuard(app.config.get("ARCHIVE_LOGIN_LIMIT") or DEFAULT_LIMIT)
     app.register_blueprint(bp)
 
 
 def archivist_required(view):
     @wraps(view)
     def wrapped(*args, **kwargs):
-        if session.get("archivist") not in current_app.config["ARCHIVE_USERS"]:
+        name = str(session.get("archivist"))
+        if name not in current_app.config["ARCHIVE_USERS"] or session.get("version") != _versions().current(name):
+            session.pop("archivist", None)  # a session ended by logout stays ended
             return redirect(url_for("archive.login", next=request.path))
         return view(*args, **kwargs)
 
@@ -91,18 +99,26 @@ def login():
     if request.method == "POST":
         name = request.form.get("name", "")
         password = request.form.get("password", "")
+        guard: LoginGuard = current_app.extensions[GUARD]
+        address = request.remote_addr or ""
+        if not guard.allowed(address, name):
+            return render_template("archiv_anmelden.html", error=LIMIT_MESSAGE), 429
         stored = current_app.config["ARCHIVE_USERS"].get(name)
         if check_password_hash(stored or _dummy_hash(), password) and stored:
             session.clear()
-            session["archivist"] = name
+            session["archivist"], session["version"] = name, _versions().current(name)
             target = request.args.get("next", "")
             return redirect(target if target.startswith("/archiv") else url_for("archive.upload"))
+        guard.failed(address, name)
         error = "Name oder Passwort ist falsch."
     return render_template("archiv_anmelden.html", error=error), 401 if error else 200
 
 
 @bp.post("/abmelden")
 def logout():
+    name = str(session.get("archivist"))
+    if name in current_app.config["ARCHIVE_USERS"]:
+        _versions().end_sessions(name)  # every copy of this cookie is void from now on
     session.clear()
     return redirect(url_for("views.search"))
 
@@ -158,7 +174,7 @@ def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None)
     original = str(upload.filename)
     folder.mkdir(parents=True)
     stem = Path(secure_filename(original)).stem
-    path = folder / f"{stem if DOC_ID.match(stem) else 'upload'}{Path(original).suffix.lower()}"
+    path = folder / f"{stem if DOC_ID.fullmatch(stem) else 'upload'}{Path(original).suffix.lower()}"
     upload.save(path)
     if sidecar is not None:
         sidecar.save(path.with_suffix(".json"))
@@ -199,6 +215,10 @@ def add():
 def _archive() -> Archive:
     config = current_app.config
     return Archive(Path(config["CORPUS_DIR"]), Path(config["INDEX_DIR"]), lock_timeout=config["ARCHIVE_LOCK_TIMEOUT"])
+
+
+def _versions() -> SessionVersions:
+    return SessionVersions(Path(current_app.config["ARCHIVE_SESSION_FILE"]))
 
 
 def _upload_dir() -> Path:

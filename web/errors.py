@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from jinja2 import TemplateNotFound
-from werkzeug.exceptions import BadRequest, HTTPException, ServiceUnavailable
+from werkzeug.exceptions import BadRequest, HTTPException, SecurityError, ServiceUnavailable
 
 from indexer import IndexMissingError
 
@@ -14,6 +14,7 @@ MESSAGES = {
     404: "Diese Seite gibt es nicht.",
     405: "Diese Aktion ist hier nicht erlaubt.",
     413: "Die Datei ist zu groß.",
+    429: "Zu viele Anfragen; bitte kurz warten.",
     500: "Ein interner Fehler ist aufgetreten.",
     503: "Der Suchindex ist noch nicht verfügbar.",
 }
@@ -24,6 +25,12 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(IndexMissingError, handle_index_missing)
     app.register_error_handler(CSRFError, handle_csrf_error)
+    app.register_error_handler(SecurityError, handle_untrusted_host)
+
+
+def handle_untrusted_host(error: SecurityError):
+    """A ``Host`` outside ``TRUSTED_HOSTS``: plain text, since no link can be built for it."""
+    return "Diese Adresse (Host) wird hier nicht bedient.", 400, {"Content-Type": "text/plain; charset=utf-8"}
 
 
 def handle_index_missing(error: IndexMissingError):

@@ -10,6 +10,7 @@ from typing import Any
 
 from indexer.config import DEFAULTS
 from indexer.facet_fields import FACETS
+from indexer.ingest.sidecar_schema import SIDECAR_SCHEMA
 from indexer.model import DOC_ID
 from indexer.search.explain import DESCRIPTIONS
 from indexer.search.plan import SORTS
@@ -26,7 +27,7 @@ def _list_param(name: str, description: str, item: dict[str, Any]) -> dict[str, 
 _DOC_ID = _param(
     "doc_id",
     "Dokumentkennung, z. B. nw-17-6448",
-    {"type": "string", "pattern": DOC_ID.pattern},
+    {"type": "string", "pattern": f"^{DOC_ID.pattern}$"},
     where="path",
     required=True,
 )
@@ -178,7 +179,8 @@ def openapi_document(server: str) -> dict[str, Any]:
                 }
             },
         },
-        "components": {"schemas": _schemas()},
+        # The sidecar is no API response; it is listed so archives can validate their files against it.
+        "components": {"schemas": {**_schemas(), "Sidecar": SIDECAR_SCHEMA}},
     }
 
 

@@ -35,10 +35,13 @@ class ProductionServer(BaseApplication):
                 self.cfg.set(key, value)
 
     def load(self):
+        from indexer.analysis.compounds import SERVING_CACHES, bound_caches
+
         from . import create_app
         from .searcher import EXTENSION
 
-        app = create_app()
+        bound_caches(*SERVING_CACHES)  # a worker lives long: bounded caches, not a build's
+        app = create_app(production=True)
         app.extensions[EXTENSION].warm()
         return app
 

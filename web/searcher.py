@@ -8,6 +8,7 @@ from flask import Flask, abort, current_app, request
 
 from indexer import Document, Engine
 from indexer.ingest.text import ascii_int
+from indexer.model import DOC_ID
 
 from .urls import answer_url
 
@@ -27,7 +28,7 @@ def engine() -> Engine:
 
 def document_or_404(doc_id: str) -> Document:
     """The indexed document, or a 404 that names the id."""
-    found = engine().document(doc_id)
+    found = engine().document(doc_id) if DOC_ID.fullmatch(doc_id) else None
     if found is None:
         abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
     return found

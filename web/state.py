@@ -87,7 +87,7 @@ class SearchState:
     def url(self, endpoint: str = "views.search", _external: bool = False, **changes: Any) -> str:
         """The URL of this state (with ``changes``) on ``endpoint``; absolute with ``_external``."""
         query = urlencode(self.params(**changes), doseq=True)
-        return url_for(endpoint, _external=_external) + (f"?{query}" if query else "")
+        return (base_url() if _external else "") + url_for(endpoint) + (f"?{query}" if query else "")
 
     def external_url(self, endpoint: str = "views.search", **changes: Any) -> str:
         return self.url(endpoint, _external=True, **changes)
@@ -127,8 +127,10 @@ def _positive_int(raw: str | None, default: int, name: str) -> int:
 
 
 def base_url() -> str:
-    """The site's absolute root without the trailing slash (for exports and feeds)."""
-    return request.host_url.rstrip("/")
+    """The site's absolute root without the trailing slash (for exports and feeds): the configured
+    ``PUBLIC_URL``, so a forged ``Host`` header never reaches a link; the request's host only
+    where none is configured (development)."""
+    return (current_app.config.get("PUBLIC_URL") or request.host_url).rstrip("/")
 
 
 def permalink(doc_id: str, question: int | None = None) -> str:

@@ -346,6 +346,22 @@ def default_splitter() -> CompoundSplitter:
     return CompoundSplitter(Lexicon.load())
 
 
+# A search worker: caches that level off at a few MB.  The defaults suit a build (a million
+# substrings, half a million words); a worker fills them with every new query word and they
+# level off only at hundreds of MB — the ~1 MB per 1,000 requests a long-running worker grew.
+SERVING_CACHES = (20_000, 5_000)
+
+
+def bound_caches(parts: int, splits: int) -> tuple[int, int]:
+    """Resize the process-wide splitter's caches (emptying them); returns the previous bounds."""
+    splitter = default_splitter()
+    before = (splitter.lexicon.PART_CACHE, splitter.split.cache_info().maxsize or 0)
+    splitter.lexicon.PART_CACHE = parts
+    splitter.lexicon._parts.clear()
+    splitter.split = lru_cache(maxsize=splits)(splitter._split)
+    return before
+
+
 def count_words(texts, min_count: int = MIN_COUNT) -> Counter:
     """Lower-case word counts (letters only, at least 3) of ``texts``, dropping rare words."""
     counts: Counter = Counter()

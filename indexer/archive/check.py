@@ -120,8 +120,10 @@ def repair(site: Installation) -> CheckReport:
                 }
             )
             if ids:
-                indexing.update(site, [indexing.corpus_state(site.corpus, doc_id) for doc_id in ids])
+                skipped: list[str] = []
+                indexing.update(site, [indexing.corpus_state(site.corpus, doc_id, skipped) for doc_id in ids])
                 done.append(f"neu indexiert: {', '.join(ids)}")
+                done.extend(skipped)
             for change in committed:
                 finish_change(change)
         after = check(site)

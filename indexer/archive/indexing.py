@@ -12,7 +12,7 @@ from pathlib import Path
 from indexer.archive.changes import finish_change, pending_changes
 from indexer.archive.installation import Installation
 from indexer.errors import AnfragenError, IndexMissingError
-from indexer.index.schema import TITLE
+from indexer.index.schema import TITLE, records
 from indexer.index.store import BuildReport, build_procs
 from indexer.ingest.load import corpus_files, fingerprint, load_document, source_file
 from indexer.model import Document
@@ -63,15 +63,26 @@ def update(site: Installation, changes: list[IndexChange]) -> None:
         build(site)
 
 
-def corpus_state(corpus: Path, doc_id: str) -> IndexChange:
-    """What the index should hold for ``doc_id`` according to the corpus (None: nothing)."""
+def corpus_state(corpus: Path, doc_id: str, skipped: list[str] | None = None) -> IndexChange:
+    """What the index should hold for ``doc_id`` according to the corpus (None: nothing).
+
+    A file that cannot be indexed is left out (and named in ``skipped``): one bad document
+    must not fail every later write that recovers or repairs it."""
     path = source_file(corpus, doc_id)
     if path is None:
         return doc_id, None, None
     try:
-        return doc_id, load_document(path), fingerprint(path)
-    except AnfragenError:
-        return doc_id, None, None
+        document = load_document(path)
+        list(records(document))  # what the index write will do, so it cannot fail there
+    except AnfragenError as exc:
+        problem = named(path, exc)
+    except Exception as exc:
+        problem = f"{path.name}: nicht indexierbar ({type(exc).__name__}: {exc})"
+    else:
+        return doc_id, document, fingerprint(path)
+    if skipped is not None:
+        skipped.append(f"übersprungen, nicht im Index: {problem}")
+    return doc_id, None, None
 
 
 def indexed_fingerprint(site: Installation, doc_id: str) -> str | None:

@@ -6,7 +6,9 @@ Nothing here writes; :mod:`indexer.archive.writes` acts on the :class:`Inspectio
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -83,17 +85,13 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
         allowed = ", ".join(SUPPORTED_SUFFIXES)
         return Inspection(name, (f"Dateityp {suffix or '(ohne Endung)'} wird nicht unterstützt (erlaubt: {allowed}).",))
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return Inspection(
-                name,
-                (f"Die Datei ist {size / 2**20:.1f} MB groß; erlaubt sind höchstens {MAX_FILE_BYTES // 2**20} MB.",),
-            )
-        source_bytes = path.read_bytes()
+        source_bytes = read_regular_file(path)
         sidecar = sidecar if sidecar is not None else path.with_suffix(".json")
-        sidecar_bytes = sidecar.read_bytes() if sidecar.is_file() else None
+        sidecar_bytes = read_regular_file(sidecar) if sidecar.exists() else None
+    except _TooLarge as exc:
+        return Inspection(name, (str(exc),))
     except OSError as exc:
-        return Inspection(name, (f"Datei nicht lesbar ({exc.strerror}).",))
+        return Inspection(name, (f"Datei nicht lesbar ({exc.strerror or exc}).",))
     try:
         document = load_document(path, sidecar=sidecar)
         kept = corpus / f"{document.id}.json"
@@ -107,6 +105,25 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
         return Inspection(name, (f"Datei konnte nicht verarbeitet werden ({type(exc).__name__}: {exc}).",))
     errors = identity_errors(document)
     return Inspection(name, tuple(errors), document, None, None, suffix, source_bytes, sidecar_bytes)
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes.  Checked on the open file, not the
+    name: a symlink to ``/dev/zero`` has size 0 and never ends, and opening a FIFO would hang."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as file:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            raise OSError(f"{path.name} ist keine gewöhnliche Datei")
+        data = file.read(limit + 1)
+    if len(data) > limit:
+        size = max(status.st_size, len(data)) / 2**20
+        raise _TooLarge(f"Die Datei ist {size:.1f} MB groß; erlaubt sind höchstens {limit // 2**20} MB.")
+    return data
 
 
 def decide(corpus: Path, candidate: Inspection) -> Inspection:
@@ -143,10 +160,10 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
 
 def identity_errors(document: Document) -> list[str]:
     """A document's id must agree with the Drucksache its text names."""
-    if not DOC_ID.match(document.id):
+    if not DOC_ID.fullmatch(document.id):
         return [f"Ungültige Kennung {document.id!r} (erwartet z. B. nw-17-6448)."]
     if document.drucksache and document.parliament:
-        match = re.fullmatch(r"(\d+)/(\d+)", document.drucksache)
+        match = re.fullmatch(r"([0-9]+)/([0-9]+)", document.drucksache)
         if match:
             derived = f"{document.parliament}-{int(match.group(1))}-{int(match.group(2))}"
             if derived != document.id:

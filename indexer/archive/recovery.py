@@ -19,8 +19,10 @@ def recover(site: Installation, reindex: bool = True) -> list[str]:
     for change in committed:
         apply_change(site.corpus, change)
         if reindex:
-            indexing.update(site, [indexing.corpus_state(site.corpus, doc_id) for doc_id in change.doc_ids])
+            skipped: list[str] = []
+            indexing.update(site, [indexing.corpus_state(site.corpus, doc_id, skipped) for doc_id in change.doc_ids])
             finish_change(change)
+            done.extend(skipped)
         done.append(f"unterbrochenen Schreibvorgang abgeschlossen ({', '.join(change.doc_ids)})")
     remove_empty_staging(site.corpus)
     site.store.remove_old_generations()

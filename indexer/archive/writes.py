@@ -79,7 +79,7 @@ def add(site: Installation, path: Path, sidecar: Path | None, name: str) -> AddR
 
 def remove(site: Installation, doc_id: str) -> list[str]:
     """Remove a document from corpus and index; returns the deleted file names."""
-    if not DOC_ID.match(doc_id):
+    if not DOC_ID.fullmatch(doc_id):
         raise AnfragenError(
             f"Ungültige Kennung {doc_id!r} (erwartet z. B. nw-17-6448); "
             "nur Dokumente im Korpus können entfernt werden. Nichts geändert."

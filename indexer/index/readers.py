@@ -10,7 +10,7 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
 
@@ -36,6 +36,30 @@ def cache_column_readers(searcher: Searcher) -> None:
         if not getattr(reader, "_anfragen_cached_columns", False):
             reader.column_reader = functools.lru_cache(maxsize=COLUMN_READERS)(reader.column_reader)
             reader._anfragen_cached_columns = True
+
+
+def hold_segment_files(searcher: Searcher) -> None:
+    """Open every per-record file (stored fields, lengths, columns) of the searcher's segments now.
+
+    Whoosh opens them lazily and asks the directory whether a column exists; a commit that
+    merged a segment away deletes its files, and a searcher opened just before would then
+    find stored fields "missing" (``TypeError: 'NoneType' object is not subscriptable``).
+    An open file outlives its deletion, so a searcher that holds them reads on undisturbed.
+    """
+    for leaf, _offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        perdoc = getattr(reader, "_perdoc", None)
+        if perdoc is None or getattr(perdoc, "_anfragen_held", False) or not hasattr(perdoc, "_colfiles"):
+            continue
+        prefix, storage = reader.segment().make_filename("."), reader.storage()
+        for name in storage.list():
+            if name.startswith(prefix) and name.endswith(W3Codec.COLUMN_EXT):
+                column = name[len(prefix) : -len(W3Codec.COLUMN_EXT)]
+                if column not in perdoc._colfiles:
+                    perdoc._colfiles[column] = perdoc._get_column_file(column)
+        held, exists = frozenset(perdoc._colfiles), perdoc.has_column
+        perdoc.has_column = lambda name, held=held, exists=exists: name in held or exists(name)
+        perdoc._anfragen_held = True
 
 
 def posting_ids(reader: IndexReader, terms: Iterable[tuple[str, str]]) -> set[int]:

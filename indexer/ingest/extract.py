@@ -18,6 +18,7 @@ from pathlib import Path
 
 from indexer.errors import ExtractError
 from indexer.ingest.ocr import recognise_pages
+from indexer.ingest.pdf_limits import DEFAULT_LIMITS, PdfLimits, bounded_texts
 
 Page = list[str]
 
@@ -70,8 +71,9 @@ def text_pages(text: str) -> list[Page]:
     return [page.split("\n") for page in text.split("\f")]
 
 
-def pdf_pages(data: bytes, name: str = "PDF") -> list[Page]:
-    """The text layer of a PDF, one list of lines per page, in content-stream reading order."""
+def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS) -> list[Page]:
+    """The text layer of a PDF, one list of lines per page, in content-stream reading order
+    (within ``limits``: pages, content per page, time)."""
     from io import BytesIO
 
     from pypdf import PdfReader
@@ -88,7 +90,7 @@ def pdf_pages(data: bytes, name: str = "PDF") -> list[Page]:
             raise ExtractError(
                 f"{name}: Das PDF ist verschlüsselt (passwortgeschützt); bitte eine entschlüsselte Fassung verwenden."
             )
-        texts = [drop_control_chars(page.extract_text() or "") for page in reader.pages]
+        texts = [drop_control_chars(text) for text in bounded_texts(reader, name, limits)]
     except ExtractError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:

@@ -23,7 +23,7 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     path = Path(path)
     sidecar = sidecar if sidecar is not None else path.with_suffix(".json")
     meta = read_sidecar(sidecar) if sidecar.exists() else {}
-    file_id = path.stem if DOC_ID.match(path.stem) else None
+    file_id = path.stem if DOC_ID.fullmatch(path.stem) else None
     doc_id = file_id or meta.get("id")
     pages = extract_pages(path)
     if not isinstance(pages, RecognisedPages):
@@ -54,7 +54,7 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     chosen: dict[str, Path] = {}
     for path in corpus_dir.iterdir():
         suffix = path.suffix.lower()
-        if suffix not in SUPPORTED_SUFFIXES or not DOC_ID.match(path.stem):
+        if suffix not in SUPPORTED_SUFFIXES or not DOC_ID.fullmatch(path.stem):
             continue
         # A text beside its PDF is the archive's own extraction: it wins, the id stays unique.
         current = chosen.get(path.stem)

@@ -18,6 +18,7 @@ from indexer.dates import parse_date
 from indexer.errors import SidecarError
 from indexer.ingest.extract import drop_control_chars
 from indexer.ingest.parse import ministry_name, nominative, parse_askers
+from indexer.ingest.sidecar_schema import sidecar_problem
 from indexer.ingest.text import ascii_int
 from indexer.model import DOC_ID, Asker, Document
 from indexer.parliaments import find_parliament
@@ -52,6 +53,9 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         ) from exc
     if not isinstance(raw, dict):
         raise SidecarError(f"{Path(path).name}: Metadaten-Datei muss ein JSON-Objekt sein.")
+    problem = sidecar_problem(raw)
+    if problem:
+        raise SidecarError(f"{Path(path).name}: Metadaten-Datei passt nicht zum Schema: {problem}")
     try:
         return normalise(raw)
     except (TypeError, ValueError) as exc:
@@ -67,7 +71,7 @@ def normalise(raw: dict[str, Any]) -> dict[str, Any]:
             if raw.get(key) not in (None, "", []):
                 meta[field_name] = _convert(field_name, key, raw[key])
                 break
-    if "id" in meta and not DOC_ID.match(meta["id"]):
+    if "id" in meta and not DOC_ID.fullmatch(meta["id"]):
         raise ValueError(f"ungültige Dokumentkennung {meta['id']!r} (erwartet z. B. nw-17-6448).")
     return meta
 
@@ -143,7 +147,7 @@ def _askers(value: Any) -> tuple[Asker, ...]:
     if isinstance(value, str):
         return parse_askers(value)
     if isinstance(value, list) and all(isinstance(a, dict) and a.get("name") for a in value):
-        return tuple(Asker(str(a["name"]).strip(), a.get("party")) for a in value)
+        return tuple(Asker(str(a["name"]).strip(), a.get("party") or None) for a in value)
     raise ValueError('\'askers\' muss eine Liste von {"name", "party"} oder ein Text sein.')
 
 

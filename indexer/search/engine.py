@@ -125,9 +125,11 @@ class Engine:
     ) -> Iterator[Hit]:
         """Every answer that fully matches (or the first ``limit``) in order, for exports and feeds; the
         query is checked at once, so a QueryError never breaks off a streamed response."""
+        started = time.perf_counter()  # exports and feeds run under the same time limit as a page
         searcher, state = self._searchers.current()
         chosen = planning.plan(searcher.reader(), self.analyzer, text, filters, sort)
-        full = [entry for entry in planning.select(searcher, chosen, self._answers, limit).entries if not entry.missing]
+        found = planning.select(searcher, chosen, self._answers, limit, started, self.time_limit)
+        full = [entry for entry in found.entries if not entry.missing]
         return iter(self._hits.hits(searcher, state, full[:limit], chosen))
 
     def _facet_counts(

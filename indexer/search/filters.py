@@ -34,7 +34,7 @@ _FIELD_TOKEN = re.compile(
     r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:"(?P<quoted>[^"]*)"?|(?P<value>[^\s"]+))',
     re.IGNORECASE,
 )
-_DRUCKSACHE = re.compile(r"^\d{1,2}/\d{1,6}$")
+_DRUCKSACHE = re.compile(r"[0-9]{1,2}/[0-9]{1,6}")
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,7 @@ def _int(name: str, value: str) -> int:
 
 
 def _drucksache(value: str) -> str:
-    if not _DRUCKSACHE.match(value):
+    if not _DRUCKSACHE.fullmatch(value):
         raise QueryError(f"„drucksache:{value}“: erwartet wird eine Drucksachennummer wie 17/6448.")
     return value
 

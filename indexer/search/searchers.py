@@ -14,7 +14,7 @@ from collections.abc import Hashable
 from whoosh.searching import Searcher
 
 from indexer.errors import IndexMissingError
-from indexer.index.readers import cache_column_readers
+from indexer.index.readers import cache_column_readers, hold_segment_files
 from indexer.index.store import IndexStore
 
 OPEN_ATTEMPTS = 5
@@ -62,6 +62,7 @@ class Searchers:
             # had open — a replaced document would be found twice, once with its old text.
             self.drop()
             searcher = self.store.open(current).searcher()
+            hold_segment_files(searcher)  # a commit may delete them while this searcher reads
             local.searcher, local.path = searcher, current
             cache_column_readers(searcher)
         return searcher

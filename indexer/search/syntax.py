@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
+from indexer.search.bounds import check_cost
 
 FIELD_ALIASES = {
     "titel": (TITLE,),
@@ -106,6 +107,7 @@ def parse(text: str) -> ParsedQuery:
         pending_or = False
     if not any(not item[0].negated for item in parsed.items):
         raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
+    check_cost(parsed.items)
     return parsed
 
 

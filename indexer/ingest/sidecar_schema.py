@@ -1,0 +1,78 @@
+"""The one schema of a metadata sidecar (``<id>.json``): which keys carry which JSON types.
+
+Checked before a sidecar's values are used, so a number where a party name belongs is refused
+with a German reason instead of failing later, inside an index write.  The same dictionary is
+published in the OpenAPI document (:mod:`web.openapi`): JSON Schema is what OpenAPI 3.1 speaks,
+so validator and documentation cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+
+_TEXT: dict[str, Any] = {"type": ["string", "null"]}
+_NUMBER_OR_TEXT: dict[str, Any] = {"type": ["integer", "string", "null"]}
+_TEXT_LIST: dict[str, Any] = {"type": ["array", "null"], "items": {"type": "string"}}
+_ASKER: dict[str, Any] = {
+    "type": "object",
+    "required": ["name"],
+    "properties": {"name": {"type": "string", "minLength": 1}, "party": _TEXT},
+}
+
+SIDECAR_SCHEMA: dict[str, Any] = {
+    "title": "Metadaten-Datei",
+    "description": "Archivangaben zu einer Antwort; bei mehreren Schreibweisen gilt die erste vorhandene.",
+    "type": "object",
+    "properties": {
+        "id": {"type": ["string", "null"], "description": "Kennung, z. B. nw-17-6448"},
+        "parliament_code": _TEXT,
+        "parliament": _TEXT,
+        "wahlperiode": _NUMBER_OR_TEXT,
+        "legislative_period": _NUMBER_OR_TEXT,
+        "drucksache": _NUMBER_OR_TEXT,
+        "anfrage_nr": _NUMBER_OR_TEXT,
+        "anfrage_drucksache": _NUMBER_OR_TEXT,
+        "question_drucksache": _NUMBER_OR_TEXT,
+        "title": _NUMBER_OR_TEXT,
+        "askers": {"anyOf": [{"type": ["string", "null"]}, {"type": "array", "items": _ASKER}]},
+        "ministry": _TEXT,
+        "ministry_raw": _TEXT,
+        "co_ministries": _TEXT_LIST,
+        "date_answered": _TEXT,
+        "answer_date": _TEXT,
+        "date_asked": _TEXT,
+        "source_url": _TEXT,
+        "pdf_url": _TEXT,
+    },
+}
+
+_VALIDATOR = Draft202012Validator(SIDECAR_SCHEMA)
+_TYPES_DE = {
+    "string": "ein Text",
+    "integer": "eine ganze Zahl",
+    "array": "eine Liste",
+    "object": "ein Objekt",
+    "null": "leer (null)",
+}
+
+
+def sidecar_problem(raw: Any) -> str | None:
+    """Why ``raw`` does not fit :data:`SIDECAR_SCHEMA`, in German (None: it fits)."""
+    error = best_match(_VALIDATOR.iter_errors(raw))
+    return None if error is None else _german(error)
+
+
+def _german(error: ValidationError) -> str:
+    where = "/".join(str(part) for part in error.absolute_path) or "(Datei)"
+    if error.validator == "type":
+        kinds = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+        wanted = " oder ".join(_TYPES_DE.get(str(kind), str(kind)) for kind in kinds if kind != "null")
+        return f"'{where}' muss {wanted} sein, nicht {error.instance!r}."
+    if error.validator == "required":
+        return f"'{where}': Angabe „{error.validator_value[0]}“ fehlt."
+    if error.validator == "minLength":
+        return f"'{where}' darf nicht leer sein."
+    return f"'{where}' hat einen unerwarteten Wert ({error.instance!r})."

@@ -1,0 +1,35 @@
+"""How much one query may ask for, checked before anything runs.
+
+Fuzzy (``wort~2``) and prefix (``wort*``) clauses each walk the index vocabulary; seventy of
+them took 5–13 s and slowed every other search.  Limits here refuse such a query at once with
+a German reason, so the time limit of ranking only ever has bounded work left to cut short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from indexer.errors import QueryError
+
+if TYPE_CHECKING:
+    from indexer.search.syntax import Clause
+
+MAX_CLAUSES = 40  # words, phrases and expansions in one query
+MAX_EXPANDING = 4  # fuzzy and prefix clauses in one query
+
+
+def check_cost(items: Sequence[Sequence[Clause]]) -> None:
+    """Raise :class:`QueryError` when the parsed query asks for more than the limits allow."""
+    clauses = [clause for item in items for clause in item]
+    if len(clauses) > MAX_CLAUSES:
+        raise QueryError(
+            f"Die Suchanfrage hat {len(clauses)} Begriffe; höchstens {MAX_CLAUSES} sind möglich. "
+            "Bitte weniger Begriffe verwenden."
+        )
+    expanding = sum(1 for clause in clauses if clause.fuzzy or clause.prefix)
+    if expanding > MAX_EXPANDING:
+        raise QueryError(
+            f"Die Suchanfrage hat {expanding} unscharfe (~) oder Präfix-Begriffe (*); "
+            f"höchstens {MAX_EXPANDING} sind möglich."
+        )

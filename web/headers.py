@@ -1,0 +1,35 @@
+"""Headers every response carries: what the browser may load and frame, and what caches may keep.
+
+A small after-request hook rather than Flask-Talisman: the policy is five fixed headers, and
+Talisman's defaults (redirect to HTTPS, its own cookie and nonce handling) would fight the
+loopback server, the tests and :mod:`web.production`'s cookie settings.
+"""
+
+from __future__ import annotations
+
+from flask import Flask, Response, request, session
+
+# Only our own scripts, styles and forms; no plugins, no framing, no foreign <base>.
+CSP = (
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+# Public pages change when a document is added; a minute of caching is harmless.
+PUBLIC_CACHE = "public, max-age=60"
+
+
+def init_app(app: Flask) -> None:
+    app.after_request(secure_headers)
+
+
+def secure_headers(response: Response) -> Response:
+    headers = response.headers
+    headers.setdefault("Content-Security-Policy", CSP)
+    headers.setdefault("X-Frame-Options", "DENY")
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "same-origin")  # search words never leave for linked sites
+    response.vary.add("Accept-Encoding")
+    if "Cache-Control" not in headers:
+        private = request.path.startswith("/archiv") or session.accessed or response.status_code >= 400
+        headers["Cache-Control"] = "no-store" if private else PUBLIC_CACHE
+    return response
