@@ -1,0 +1,24 @@
+"""The corpus `make serve` ships: every document reads, and a newcomer finds several parliaments."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from indexer import corpus_files, load_document
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def test_every_shipped_document_reads_with_its_provenance() -> None:
+    files = corpus_files(CORPUS)
+    parliaments = set()
+    for path in files:
+        document = load_document(path)
+        assert document.questions, path.name
+        assert all(q.answer for q in document.questions[:1]), path.name
+        parliaments.add(document.parliament)
+        sidecar = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        assert sidecar.get("source") or sidecar.get("source_url"), f"{path.name}: Herkunft fehlt im Sidecar"
+    assert len(files) >= 70
+    assert {"nw", "ni", "be", "bb", "mv", "rp", "sh", "sn", "st", "th"} <= parliaments
