@@ -6,6 +6,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -25,13 +26,21 @@ from indexer.words import counted
 T = TypeVar("T")
 
 
-class Paths:
-    """Corpus and index locations chosen on the command line (or their defaults)."""
+@dataclass(frozen=True)
+class Site:
+    """What the web tells the command line about its pages (see web.cli): the indexer spells no route."""
 
-    def __init__(self, corpus: Path, index: Path, answer_url: AnswerUrl | None = None) -> None:
+    answer_url: AnswerUrl | None = None  # how ``search`` links answers
+    search_routes: tuple[str, ...] = ()  # where searches are asked (the bench's HTTP load visits them)
+
+
+class Paths:
+    """Corpus and index locations chosen on the command line (or their defaults), and the site."""
+
+    def __init__(self, corpus: Path, index: Path, site: Site | None = None) -> None:
         self.corpus = corpus
         self.index = index
-        self.answer_url = answer_url  # how ``search`` links answers: the web's builder (see web.cli)
+        self.site = site or Site()
 
 
 pass_paths = click.make_pass_decorator(Paths)
@@ -67,7 +76,7 @@ procs_option = click.option(
 @click.pass_context
 def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
     """Anfragen: Volltextsuche in Antworten auf Kleine Anfragen."""
-    ctx.obj = Paths(corpus, index, answer_url=ctx.obj)  # ``obj`` arrives as the link builder, if any
+    ctx.obj = Paths(corpus, index, ctx.obj)  # ``obj`` arrives as the web's Site, if any
 
 
 def _or_exit(action: Callable[[], T]) -> T:
@@ -249,7 +258,9 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
     from indexer.output import terminal
 
     results = _or_exit(
-        lambda: Engine(paths.index, answer_url=paths.answer_url).search(query, page=page, per_page=limit, sort=sort)
+        lambda: Engine(paths.index, answer_url=paths.site.answer_url).search(
+            query, page=page, per_page=limit, sort=sort
+        )
     )
     if as_json:
         data = results.to_json()
@@ -362,7 +373,9 @@ def evaluate_command(
     is_flag=True,
     help="Whoosh pur auslassen (bei 60 k dauert allein dessen Präfixsuche Minuten je Anfrage).",
 )
+@pass_paths
 def bench(
+    paths: Paths,
     tier: str,
     shared: Path,
     work: Path,
@@ -388,6 +401,7 @@ def bench(
         procs,
         log=lambda text: click.echo(text, err=True),
         plain_whoosh=not without_plain_whoosh,
+        search_routes=paths.site.search_routes,
     )
     json_path, md_path = report.write(result, out)
     click.echo(report.markdown(result))

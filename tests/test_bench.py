@@ -11,6 +11,7 @@ import pytest
 from indexer.ingest.load import corpus_files, load_document
 from indexer.measure.bench import corpus, report, run, traffic
 from tests.conftest import shared_path
+from web.urls import SEARCH_ROUTES
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,14 @@ def test_generated_answers_parse_as_nrw_layout(shared, tmp_path):
 
 def test_smoke_run_reports_every_measurement(shared, tmp_path):
     result = run.run(
-        shared.parent, tmp_path / "work", "smoke", repeats=1, http_seconds=1.0, log=lambda _text: None, answers=12
+        shared.parent,
+        tmp_path / "work",
+        "smoke",
+        repeats=1,
+        http_seconds=1.0,
+        log=lambda _text: None,
+        answers=12,
+        search_routes=SEARCH_ROUTES,
     )
     build = result["build"]
     for system in ("ours", "fts5", "plain_whoosh", "tantivy"):
@@ -78,9 +86,10 @@ def test_smoke_run_reports_every_measurement(shared, tmp_path):
 
 
 def test_load_test_queries_are_distinct_and_of_every_kind(shared):
-    paths = traffic.search_paths(shared.parent, 1_000)
+    paths = traffic.search_paths(shared.parent, 1_000, SEARCH_ROUTES)
     assert len(set(paths)) == 1_000
-    assert paths == traffic.search_paths(shared.parent, 1_000)  # the same run after run
+    assert paths == traffic.search_paths(shared.parent, 1_000, SEARCH_ROUTES)  # the same run after run
+    assert {urlsplit(path).path for path in paths} == set(SEARCH_ROUTES)
     queries = [parse_qs(urlsplit(path).query) for path in paths]
     assert any("ministerium" in q for q in queries) and any(q.get("sort") == ["neueste"] for q in queries)
     texts = [q["q"][0] for q in queries]

@@ -10,13 +10,14 @@ import os
 import click
 
 from indexer import config
-from indexer.cli import Paths, build_index_with_progress, cli, pass_paths
+from indexer.cli import Paths, Site, build_index_with_progress, cli, pass_paths
 from indexer.index.store import IndexStore
 
-from .urls import answer_url
+from .urls import SEARCH_ROUTES, answer_url
 
-# ``anfragen search`` prints the same answer links as the site: the web hands its builder down.
-cli.context_settings["obj"] = answer_url
+# ``anfragen search`` prints the same answer links as the site, and ``anfragen bench`` loads its
+# search pages: the web hands down its builder and routes.
+cli.context_settings["obj"] = Site(answer_url=answer_url, search_routes=SEARCH_ROUTES)
 
 
 @cli.command()

@@ -44,8 +44,8 @@ def openapi_document(server: str) -> dict[str, Any]:
     search_params = [
         _param(
             "q",
-            "Suchbegriffe, auch mit Feldsyntax (titel:, frage:, antwort:, ministerium:, partei:, drucksache:, "
-            "datum:2019, datum:2019-01..2019-06). Leer erlaubt, wenn ein Filter gesetzt ist.",
+            "Suchbegriffe, auch mit Feldsyntax (titel:, frage:, antwort:, vorbemerkung:, anlage:, ministerium:, "
+            "partei:, drucksache:, datum:2019, datum:2019-01..2019-06). Leer erlaubt, wenn ein Filter gesetzt ist.",
             {"type": "string"},
         ),
         *filters,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from indexer.model import question_anchor
 
 DOCUMENT_ROUTE = "/dokument/<doc_id>"  # the document page (web.views.document)
+SEARCH_ROUTES = ("/", "/api/search")  # the search page (web.views) and the JSON API (web.api)
 
 
 def answer_url(doc_id: str, question: int | None = None) -> str:

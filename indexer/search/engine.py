@@ -59,7 +59,7 @@ class Engine:
         time_limit: float | None = DEFAULTS.search_time_limit,
         answer_url: AnswerUrl | None = None,
     ) -> None:
-        """``time_limit``: seconds a search may spend ranking (None: unlimited); exports are never limited.
+        """``time_limit``: seconds a search may spend ranking (None: unlimited), exports and feeds included.
         ``answer_url`` links each hit (the web's builder; without it hits carry no link)."""
         self.store = IndexStore(index_dir)
         self.time_limit = time_limit

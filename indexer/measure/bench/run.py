@@ -13,7 +13,7 @@ import platform
 import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -54,12 +54,14 @@ def run(
     answers: int | None = None,
     plain_whoosh: bool = True,
     http_queries: int = HTTP_QUERIES,
+    search_routes: Sequence[str] = (),
 ) -> dict[str, Any]:
     """Run every measurement; ``answers`` overrides the tier's size (the tests use a tiny one).
 
     ``plain_whoosh=False`` leaves out the plain Whoosh baseline, which at 60 k answers takes
     hours (its prefix queries alone run for minutes each); the targets are against FTS5.
-    tantivy runs when it is installed (the ``test`` extra); otherwise its column says why not."""
+    tantivy runs when it is installed (the ``test`` extra); otherwise its column says why not.
+    ``search_routes`` are the web's search pages the HTTP load visits (the indexer spells no route)."""
     answers = answers or corpus.TIERS[tier]
     work.mkdir(parents=True, exist_ok=True)
     corpus_dir = work / f"corpus-{tier}"
@@ -94,9 +96,9 @@ def run(
 
     log("Hinzufügen → auffindbar …")
     result["add"] = _add_latency(engine, corpus_dir, dirs["ours"], work, tries=3)
-    if http_seconds > 0:
+    if http_seconds > 0 and search_routes:
         log(f"HTTP unter gunicorn, 8 Clients, {http_seconds:g} s, {http_queries} verschiedene Anfragen …")
-        paths = traffic.search_paths(shared, http_queries + HTTP_WARMUP)
+        paths = traffic.search_paths(shared, http_queries + HTTP_WARMUP, search_routes)
         result["http"] = http_load(dirs["ours"], paths[HTTP_WARMUP:], http_seconds, warmup=paths[:HTTP_WARMUP])
     result["ratios"] = ratios(result)
     result["finished"] = _now()

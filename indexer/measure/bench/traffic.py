@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
@@ -25,8 +25,8 @@ _NOT_SEARCHED = STOP_WORDS | {"und", "oder", "nicht", "and", "or", "not"}
 MIN_LETTERS = 5
 
 
-def search_paths(shared: Path, count: int, seed: int = 6448) -> list[str]:
-    """``count`` distinct request paths, API and HTML pages alternating, kinds interleaved."""
+def search_paths(shared: Path, count: int, routes: Sequence[str], seed: int = 6448) -> list[str]:
+    """``count`` distinct request paths on the web's search ``routes`` in turn, kinds interleaved."""
     metadata = read_metadata(shared)
     rng = random.Random(seed)
     titles = [_words(meta.title) for meta in metadata]
@@ -41,7 +41,7 @@ def search_paths(shared: Path, count: int, seed: int = 6448) -> list[str]:
         if key in seen:
             continue
         seen.add(key)
-        paths.append(f"{'/api/search' if len(paths) % 2 else '/'}?{urlencode(params)}")
+        paths.append(f"{routes[len(paths) % len(routes)]}?{urlencode(params)}")
         if len(paths) == count:
             return paths
     raise ValueError(f"nur {len(paths)} verschiedene Anfragen aus den NRW-Metadaten, {count} verlangt")
