@@ -67,6 +67,14 @@ def test_security_and_cache_headers_on_every_response(client, path):
     assert headers["Cache-Control"] and "Accept-Encoding" in headers["Vary"]
 
 
+def test_public_search_is_cached_publicly_and_the_archive_never(site):
+    client = site.test_client()
+    assert client.get("/?q=Schule").headers["Cache-Control"] == "public, max-age=60"
+    assert client.get("/archiv/anmelden").headers["Cache-Control"] == "no-store"
+    # Once a visitor holds a session cookie, even public pages are theirs alone.
+    assert client.get("/?q=Schule").headers["Cache-Control"] == "no-store"
+
+
 @pytest.fixture
 def site(tmp_path):
     corpus, index = fresh_installation(tmp_path / "site")
