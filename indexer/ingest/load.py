@@ -10,6 +10,7 @@ from indexer.errors import AnfragenError, ParseError, SidecarError
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
 from indexer.ingest.ocr import RecognisedPages
 from indexer.ingest.parse import odd_words, parse_lines, validate
+from indexer.ingest.plausibility import check_plausible
 from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
 from indexer.model import Document
 
@@ -45,7 +46,7 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
             wahlperiode=document.wahlperiode or int(period),
             warnings=(*document.warnings, "Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen."),
         )
-    return document.with_metadata(warnings=tuple(validate(document)))
+    return check_plausible(document.with_metadata(warnings=tuple(validate(document))))
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
