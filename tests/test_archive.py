@@ -215,7 +215,7 @@ def test_repair_rebuilds_an_index_that_cannot_be_opened(site):
         toc.unlink()
     assert "Index nicht lesbar" in site("check").output
     assert site("check", "--repair").exit_code == 0
-    assert set(search_ids(site.index, "Teilhabechancengesetz")) == {SEED_ID} * 3
+    assert search_ids(site.index, "Teilhabechancengesetz") == [SEED_ID] * 3
 
 
 def test_a_second_writer_gets_a_clear_message_and_changes_nothing(site):
