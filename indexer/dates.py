@@ -55,6 +55,16 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
+def latest_plausible_date(today: dt.date | None = None) -> dt.date:
+    """The last date a document may carry: one year from today.  Later is a typo (``31.12.9999``)
+    that would stretch every timeline and year facet to the end of time."""
+    today = today or dt.date.today()
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + 1, day=28)
+
+
 def german_date(value: dt.date) -> str:
     """``4. Juni 2019``: the date in running text (citations)."""
     return f"{value.day}. {MONTH_NAMES[value.month - 1]} {value.year}"

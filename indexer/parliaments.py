@@ -18,6 +18,9 @@ class Parliament:
     aliases: tuple[str, ...]  # lower-case names in headers and sidecars, longest first
 
 
+# No German parliament is near its 30th period; a larger number is a typo, not a period.
+MAX_WAHLPERIODE = 99
+
 # Lookups take the first alias found, in this order (longest names of a parliament first).
 PARLIAMENTS = (
     Parliament("nw", "Landtag Nordrhein-Westfalen", "Nordrhein-Westfalen", ("nordrhein-westfalen",)),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import threading
 
 import pytest
 from click.testing import CliRunner
@@ -376,3 +378,24 @@ def test_index_snapshot_sees_content_changes(site):
     before = index_snapshot(site.index)
     site("add", str(make_answer(site.incoming, 7001)))
     assert index_snapshot(site.index) != before
+
+
+def test_a_directory_or_fifo_named_like_a_document_is_named_not_read(site):
+    (site.corpus / "nw-17-99999.txt").mkdir()
+    os.mkfifo(site.corpus / "nw-17-99998.txt")
+    outcome: list = []
+    worker = threading.Thread(target=lambda: outcome.append(site("rebuild")), daemon=True)
+    worker.start()
+    worker.join(60)
+    if worker.is_alive():  # unblock the hanging reader so the test ends
+        with open(site.corpus / "nw-17-99998.txt", "wb"):
+            pass
+        pytest.fail("rebuild hängt an einer FIFO im Korpus")
+    rebuilt = outcome[0]
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert "Übersprungen: nw-17-99999.txt: keine gewöhnliche Datei" in rebuilt.output
+    assert "Übersprungen: nw-17-99998.txt: keine gewöhnliche Datei" in rebuilt.output
+    assert set(search_ids(site.index, "Teilhabechancengesetz")) == {SEED_ID}
+    checked = site("check")
+    assert checked.exit_code == 1 and "Traceback" not in checked.output
+    assert "Nicht lesbar: nw-17-99999.txt: keine gewöhnliche Datei" in checked.output

@@ -4,6 +4,7 @@ written; a bad document already in the corpus is skipped and reported, never blo
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import threading
@@ -46,6 +47,33 @@ def test_sidecar_of_wrong_types_is_refused_before_anything_is_written(tmp_path, 
         archive.add(path)
     assert corpus_snapshot(corpus) == before
     archive.add(make_answer(tmp_path / "in", 7102))  # the next write works
+
+
+@pytest.mark.parametrize(
+    "meta, reason",
+    [
+        ({"wahlperiode": 999999999}, "Wahlperiode 999999999 gibt es nicht (erlaubt: 1 bis 99)."),
+        ({"wahlperiode": "0"}, "Wahlperiode 0 gibt es nicht"),
+        ({"wahlperiode": 16}, "Wahlperiode 16 widerspricht der Kennung nw-17-7109 (Wahlperiode 17)."),
+        ({"date_answered": "31.12.9999"}, "Antwortdatum 31.12.9999 liegt mehr als ein Jahr in der Zukunft."),
+        ({"date_asked": "9999-01-01"}, "Datum der Anfrage 01.01.9999 liegt mehr als ein Jahr in der Zukunft."),
+    ],
+)
+def test_sidecar_with_impossible_period_or_future_date_is_refused(tmp_path, meta, reason):
+    corpus, index = fresh_installation(tmp_path / "site")
+    before = corpus_snapshot(corpus)
+    path = _with_sidecar(tmp_path / "in", 7109, **meta)
+    with pytest.raises(RefusedError) as refused:
+        Archive(corpus, index).add(path)
+    assert reason in str(refused.value) and "nichts geändert" in str(refused.value)
+    assert corpus_snapshot(corpus) == before
+
+
+def test_a_date_within_the_coming_year_is_still_accepted(tmp_path):
+    corpus, index = fresh_installation(tmp_path / "site")
+    soon = (dt.date.today() + dt.timedelta(days=300)).isoformat()
+    Archive(corpus, index).add(_with_sidecar(tmp_path / "in", 7110, date_answered=soon))
+    assert (corpus / "nw-17-7110.txt").is_file()
 
 
 def test_bad_document_already_in_the_corpus_is_skipped_and_reported_not_blocking(tmp_path):

@@ -4,11 +4,14 @@ session cookie; and the headers every response carries against framing, sniffing
 from __future__ import annotations
 
 import json
+import multiprocessing
+from pathlib import Path
 
 import pytest
 from werkzeug.security import generate_password_hash
 
 from web import create_app
+from web.login_guard import SessionVersions
 
 from .archive_helpers import SEED_ID, fresh_installation, make_answer, snapshot
 from .test_archive_web import FAST_HASH, PASSWORD, csrf, logged_in, upload
@@ -65,6 +68,14 @@ def test_security_and_cache_headers_on_every_response(client, path):
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Referrer-Policy"] == "same-origin"
     assert headers["Cache-Control"] and "Accept-Encoding" in headers["Vary"]
+
+
+def test_public_search_is_cached_publicly_and_the_archive_never(site):
+    client = site.test_client()
+    assert client.get("/?q=Schule").headers["Cache-Control"] == "public, max-age=60"
+    assert client.get("/archiv/anmelden").headers["Cache-Control"] == "no-store"
+    # Once a visitor holds a session cookie, even public pages are theirs alone.
+    assert client.get("/?q=Schule").headers["Cache-Control"] == "no-store"
 
 
 @pytest.fixture
@@ -159,3 +170,22 @@ def test_upload_whose_sidecar_has_a_number_for_a_party_is_refused_and_leaves_not
     response = upload(logged_in(app), path, sidecar=sidecar)
     assert response.status_code == 422 and "askers/0/party" in response.get_data(as_text=True)
     assert snapshot(corpus, index) == before and not any(uploads.iterdir())
+
+
+def _log_out_many_times(path: str, times: int) -> None:
+    for _ in range(times):
+        SessionVersions(Path(path)).end_sessions("archivarin")
+
+
+def test_concurrent_logouts_from_several_workers_lose_no_increment(tmp_path):
+    """Gunicorn workers share the session file: every logout must move the version on."""
+    path = str(tmp_path / "sitzungen.json")
+    workers, times = 4, 25
+    context = multiprocessing.get_context("fork")
+    processes = [context.Process(target=_log_out_many_times, args=(path, times)) for _ in range(workers)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(30)
+    assert all(process.exitcode == 0 for process in processes)
+    assert SessionVersions(Path(path)).current("archivarin") == workers * times

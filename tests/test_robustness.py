@@ -33,6 +33,11 @@ def test_odd_input_is_refused_cleanly(client, url):
         ("/?q=Arbeit&page=%C2%B2", "„page“ muss eine positive ganze Zahl sein."),
         ("/?q=jahr:%C2%B2", "„jahr:²“"),
         ("/?q=Arbeit&per_page=%C2%B2", "„per_page“ muss eine positive ganze Zahl sein."),
+        ("/?q=Arbeit&page=99999999999999999999", "„page“: höchstens 999999999."),
+        ("/?q=Arbeit&jahr=20199", "„jahr:20199“: höchstens 4 Ziffern."),
+        ("/?q=jahr:99999999999", "„jahr:99999999999“: höchstens 4 Ziffern."),
+        ("/?q=Arbeit&wahlperiode=100", "„wahlperiode:100“: Wahlperioden gehen von 1 bis 99."),
+        ("/?q=wahlperiode:0", "„wahlperiode:0“: Wahlperioden gehen von 1 bis 99."),
     ],
 )
 def test_the_search_page_explains_odd_input(client, url, message):

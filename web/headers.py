@@ -7,7 +7,7 @@ loopback server, the tests and :mod:`web.production`'s cookie settings.
 
 from __future__ import annotations
 
-from flask import Flask, Response, request, session
+from flask import Flask, Response, current_app, request
 
 # Only our own scripts, styles and forms; no plugins, no framing, no foreign <base>.
 CSP = (
@@ -30,6 +30,20 @@ def secure_headers(response: Response) -> Response:
     headers.setdefault("Referrer-Policy", "same-origin")  # search words never leave for linked sites
     response.vary.add("Accept-Encoding")
     if "Cache-Control" not in headers:
-        private = request.path.startswith("/archiv") or session.accessed or response.status_code >= 400
-        headers["Cache-Control"] = "no-store" if private else PUBLIC_CACHE
+        headers["Cache-Control"] = "no-store" if _private(response) else PUBLIC_CACHE
     return response
+
+
+def _private(response: Response) -> bool:
+    """Whether a shared cache must not keep this response.
+
+    Decided without touching the ``session`` proxy: on Flask 3.1 merely reading it marks the
+    session accessed, which would make every page private.
+    """
+    cookie = current_app.config["SESSION_COOKIE_NAME"]
+    return (
+        request.path.startswith("/archiv")
+        or cookie in request.cookies
+        or "Set-Cookie" in response.headers
+        or response.status_code >= 400
+    )

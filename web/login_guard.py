@@ -9,6 +9,7 @@ gunicorn each worker counts for itself, so the effective limit is the limit × w
 
 from __future__ import annotations
 
+import fcntl
 import json
 from pathlib import Path
 
@@ -52,10 +53,16 @@ class SessionVersions:
         return int(self._read().get(name, 0))
 
     def end_sessions(self, name: str) -> None:
-        versions = self._read()
-        versions[name] = int(versions.get(name, 0)) + 1
+        """Move ``name``'s version on.  Read and write happen under an exclusive ``flock`` on a
+        sibling lock file, so two workers logging out at once never lose an increment; the file
+        itself is replaced atomically, so readers never see half of it."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_durably(self.path, json.dumps(versions).encode("utf-8"))
+        lock = self.path.with_name(f".{self.path.name}.lock")
+        with open(lock, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)  # released when the file closes
+            versions = self._read()
+            versions[name] = int(versions.get(name, 0)) + 1
+            write_durably(self.path, json.dumps(versions).encode("utf-8"))
 
     def _read(self) -> dict[str, int]:
         try:

@@ -7,6 +7,7 @@ assembling query strings themselves.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlencode
@@ -25,6 +26,7 @@ from indexer.search.results import ResultPage
 from .searcher import engine
 from .urls import answer_url
 
+MAX_NUMBER = 999_999_999  # the largest page or page size a URL may name: nine digits
 SORT_LABELS = {"relevanz": "Relevanz", "neueste": "Neueste zuerst", "aelteste": "Älteste zuerst"}
 # How the count line names the order: „12 Antworten · nach Relevanz sortiert“.
 SORT_PHRASES = {"relevanz": "nach Relevanz sortiert", "neueste": "neueste zuerst", "aelteste": "älteste zuerst"}
@@ -120,6 +122,8 @@ class SearchState:
 def _positive_int(raw: str | None, default: int, name: str) -> int:
     if raw is None or raw == "":
         return default
+    if re.fullmatch(r"[0-9]{10,}", raw):  # more digits than ascii_int reads
+        raise QueryError(f"„{name}“: höchstens {MAX_NUMBER}.")
     value = ascii_int(raw)
     if value is None or value < 1:
         raise QueryError(f"„{name}“ muss eine positive ganze Zahl sein.")

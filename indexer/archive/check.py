@@ -9,7 +9,7 @@ from indexer.archive.changes import finish_change, pending_changes
 from indexer.archive.installation import Installation
 from indexer.archive.recovery import recover
 from indexer.errors import AnfragenError, IndexMissingError
-from indexer.ingest.load import corpus_files, fingerprint, load_document, source_file
+from indexer.ingest.load import corpus_files, fingerprint, irregular_files, load_document, source_file
 
 
 @dataclass
@@ -22,7 +22,6 @@ class CheckReport:
     extra: list[str] = field(default_factory=list)  # in the index, not in the corpus
     stale: list[str] = field(default_factory=list)  # indexed from other bytes than the corpus has
     partial: list[str] = field(default_factory=list)  # records without their title record
-    duplicates: list[str] = field(default_factory=list)  # one id as .txt and .pdf
     unreadable: list[str] = field(default_factory=list)  # corpus files that no longer parse
     index_error: str | None = None
     repaired: list[str] = field(default_factory=list)
@@ -35,7 +34,6 @@ class CheckReport:
             or self.extra
             or self.stale
             or self.partial
-            or self.duplicates
             or self.unreadable
             or self.index_error
         )
@@ -50,7 +48,6 @@ class CheckReport:
             (self.extra, "Im Index, fehlt im Korpus"),
             (self.stale, "Index veraltet"),
             (self.partial, "Nur teilweise indexiert"),
-            (self.duplicates, "Doppelt im Korpus (.txt und .pdf)"),
             (self.unreadable, "Nicht lesbar"),
         )
         for items, label in labels:
@@ -68,12 +65,8 @@ def check(site: Installation) -> CheckReport:
     report = CheckReport()
     committed, uncommitted = pending_changes(site.corpus)
     report.pending = [c.path.name for c in committed] + [p.name for p in uncommitted]
-    expected: dict[str, str] = {}
-    for path in corpus_files(site.corpus):
-        if path.stem in expected:
-            report.duplicates.append(path.stem)
-            continue
-        expected[path.stem] = fingerprint(path)
+    expected = {path.stem: fingerprint(path) for path in corpus_files(site.corpus)}
+    report.unreadable = irregular_files(site.corpus)
     report.documents = len(expected)
     try:
         indexed = site.store.indexed_documents()

@@ -6,7 +6,7 @@ and :mod:`indexer.archive.check` hold the index's writer lock.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from indexer.archive.changes import finish_change, pending_changes
@@ -14,7 +14,7 @@ from indexer.archive.installation import Installation
 from indexer.errors import AnfragenError, IndexMissingError
 from indexer.index.schema import TITLE, records
 from indexer.index.store import BuildReport, build_procs
-from indexer.ingest.load import corpus_files, fingerprint, load_document, source_file
+from indexer.ingest.load import corpus_files, fingerprint, irregular_files, load_document, source_file
 from indexer.model import Document
 
 # (doc_id, the document to index or None to delete it, the fingerprint of its corpus files)
@@ -27,21 +27,10 @@ def build(site: Installation, progress: Callable[[Path], None] | None = None, pr
     parsed in the build's worker processes (:meth:`IndexStore.build_sources`)."""
     files = corpus_files(site.corpus)
     fingerprints = {path.stem: fingerprint(path) for path in files}
-    duplicates: list[str] = []
-
-    def unique() -> Iterator[Path]:
-        seen = set()
-        for path in files:
-            if path.stem in seen:
-                duplicates.append(f"{path.name}: Kennung {path.stem} gibt es doppelt im Korpus.")
-                continue
-            seen.add(path.stem)
-            yield path
-
     report, failed = site.store.build_sources(
-        unique(), parse_file, progress, fingerprints=fingerprints, procs=procs or build_procs(len(files))
+        files, parse_file, progress, fingerprints=fingerprints, procs=procs or build_procs(len(files))
     )
-    site.skipped = duplicates + failed
+    site.skipped = irregular_files(site.corpus) + failed
     for change in pending_changes(site.corpus)[0]:
         finish_change(change)
     return report

@@ -6,10 +6,11 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from indexer.errors import AnfragenError, ParseError
+from indexer.errors import AnfragenError, ParseError, SidecarError
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
 from indexer.ingest.ocr import RecognisedPages
 from indexer.ingest.parse import odd_words, parse_lines, validate
+from indexer.ingest.plausibility import check_plausible
 from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
 from indexer.model import Document
 
@@ -22,6 +23,8 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     """
     path = Path(path)
     sidecar = sidecar if sidecar is not None else path.with_suffix(".json")
+    if sidecar.exists() and not sidecar.is_file():  # a FIFO would hang the read
+        raise SidecarError(f"{sidecar.name}: keine gewöhnliche Datei.")
     meta = read_sidecar(sidecar) if sidecar.exists() else {}
     file_id = path.stem if DOC_ID.fullmatch(path.stem) else None
     doc_id = file_id or meta.get("id")
@@ -43,24 +46,41 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
             wahlperiode=document.wahlperiode or int(period),
             warnings=(*document.warnings, "Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen."),
         )
-    return document.with_metadata(warnings=tuple(validate(document)))
+    return check_plausible(document.with_metadata(warnings=tuple(validate(document))))
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
     """Source files of the corpus, one per document id, sorted by id."""
+    return _scan(corpus_dir)[0]
+
+
+def irregular_files(corpus_dir: Path) -> list[str]:
+    """German notes naming corpus entries that look like documents but are no regular files.
+
+    A directory, FIFO or device named ``<id>.txt`` is never read: reading it fails or hangs.
+    """
+    return [f"{path.name}: keine gewöhnliche Datei, nicht indexiert." for path in _scan(corpus_dir)[1]]
+
+
+def _scan(corpus_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The corpus's document files (one per id) and the entries named like one that are no regular file."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise AnfragenError(f"Korpus-Verzeichnis {corpus_dir} existiert nicht.")
     chosen: dict[str, Path] = {}
+    irregular: list[Path] = []
     for path in corpus_dir.iterdir():
         suffix = path.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES or not DOC_ID.fullmatch(path.stem):
+            continue
+        if not path.is_file():  # stat.S_ISREG through symlinks; a dangling link is no file either
+            irregular.append(path)
             continue
         # A text beside its PDF is the archive's own extraction: it wins, the id stays unique.
         current = chosen.get(path.stem)
         if current is None or SUPPORTED_SUFFIXES.index(suffix) < SUPPORTED_SUFFIXES.index(current.suffix.lower()):
             chosen[path.stem] = path
-    return sorted(chosen.values(), key=lambda p: p.stem)
+    return sorted(chosen.values(), key=lambda p: p.stem), sorted(irregular)
 
 
 def iter_documents(corpus_dir: Path) -> Iterator[Document]:

@@ -23,12 +23,13 @@ from whoosh.reading import IndexReader
 from indexer.dates import day_number, parse_date, short_date
 from indexer.errors import QueryError
 from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS
-from indexer.ingest.text import ascii_int
+from indexer.parliaments import MAX_WAHLPERIODE
 
 # Multi-valued filters (several values = any of them); the URL parameter has the same name.
 LIST_FILTERS = (*FACET_NAMES, "drucksache")
 FIELD_SYNTAX = (*LIST_FILTERS, "datum")
 MAX_VALUES = 20
+YEAR_DIGITS = 4  # the longest number a filter takes (a year)
 
 _FIELD_TOKEN = re.compile(
     r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:"(?P<quoted>[^"]*)"?|(?P<value>[^\s"]+))',
@@ -184,9 +185,14 @@ def _date_bounds(text: str) -> tuple[dt.date, dt.date]:
 
 
 def _int(name: str, value: str) -> int:
-    number = ascii_int(value) if len(value) <= 4 else None
-    if number is None:
+    """A period or a year typed as a filter, with the German reason when it cannot be one."""
+    if not re.fullmatch(r"[0-9]+", value):
         raise QueryError(f"„{name}:{value}“: erwartet wird eine Zahl.")
+    number = int(value) if len(value) <= YEAR_DIGITS else None
+    if name == "wahlperiode" and (number is None or not 1 <= number <= MAX_WAHLPERIODE):
+        raise QueryError(f"„{name}:{value}“: Wahlperioden gehen von 1 bis {MAX_WAHLPERIODE}.")
+    if number is None:
+        raise QueryError(f"„{name}:{value}“: höchstens {YEAR_DIGITS} Ziffern.")
     return number
 
 

@@ -1,0 +1,40 @@
+"""Metadata no real answer can carry: a Wahlperiode the id contradicts or outside 1..99, a date over a year ahead.
+
+Such values (mostly sidecar typos) would print „999999999. Wahlperiode“ on pages, render facet links
+that fail and stretch every timeline to the year 9999, so the document is refused with the reason.
+"""
+
+from __future__ import annotations
+
+from indexer.dates import latest_plausible_date, short_date
+from indexer.errors import SidecarError
+from indexer.model import DOC_ID, Document
+from indexer.parliaments import MAX_WAHLPERIODE
+
+_DATE_LABELS = {"date_answered": "Antwortdatum", "date_asked": "Datum der Anfrage"}
+
+
+def check_plausible(document: Document) -> Document:
+    """``document`` unchanged, or :class:`SidecarError` naming every implausible value."""
+    problems = implausible_values(document)
+    if problems:
+        raise SidecarError(f"{document.id or 'Dokument'}: unmögliche Angaben: " + " ".join(problems))
+    return document
+
+
+def implausible_values(document: Document) -> list[str]:
+    """German reasons, one per implausible value (empty: all plausible)."""
+    problems: list[str] = []
+    period = document.wahlperiode
+    if period is not None and not 1 <= period <= MAX_WAHLPERIODE:
+        problems.append(f"Wahlperiode {period} gibt es nicht (erlaubt: 1 bis {MAX_WAHLPERIODE}).")
+    elif period is not None and document.id and DOC_ID.fullmatch(document.id):
+        id_period = int(document.id.split("-")[1])
+        if period != id_period:
+            problems.append(f"Wahlperiode {period} widerspricht der Kennung {document.id} (Wahlperiode {id_period}).")
+    latest = latest_plausible_date()
+    for field_name, label in _DATE_LABELS.items():
+        day = getattr(document, field_name)
+        if day is not None and day > latest:
+            problems.append(f"{label} {short_date(day)} liegt mehr als ein Jahr in der Zukunft.")
+    return problems
