@@ -21,6 +21,8 @@ from indexer.search.query import CompiledQuery
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
+HEAD_ONLY = "nur in Titel oder Vorbemerkung"  # every word is in the document's head, none in the answer
+NOTES = (PARTS_ONLY, HEAD_ONLY)  # labels of relaxed answers that say how, not which word is lacking
 
 
 class Answers:
@@ -140,9 +142,11 @@ class Matches:
         """Answers meeting every requirement (with a matching record of their own)."""
         return set.intersection(self.matched, *self.meets) if self.meets else set()
 
-    def relaxed(self, full: set[int]) -> dict[int, tuple[str, ...]]:
+    def relaxed(self, full: set[int], enough: int = 0) -> dict[int, tuple[str, ...]]:
         """Answers short of a full match, each with what it lacks: one of several words, or
-        (``nur Wortteile: …``) a compound of which only scattered parts occur."""
+        (``nur Wortteile: …``) a compound of which only scattered parts occur, or (when those are
+        fewer than ``enough``) every word but only in its document's title or Vorbemerkung, or
+        several words at once — but always at least one word of its own."""
         out: dict[int, tuple[str, ...]] = {}
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if any(self.loose):
@@ -154,13 +158,29 @@ class Matches:
                 )
                 if labels:  # else its document's head met everything but no record of its own did
                     out[ordinal] = labels
-        if len(self.required) > 1:
+        for missing in range(1, len(self.required)):
+            for ordinal, lacking in self._lacking(missing, full):
+                out.setdefault(ordinal, lacking)
+            if len(out) >= enough:
+                return out
+        for ordinal in set.intersection(*self.meets) - full if self.meets else ():
+            out.setdefault(ordinal, (HEAD_ONLY,))
+        return out
+
+    def _lacking(self, missing: int, full: set[int]) -> Iterable[tuple[int, tuple[str, ...]]]:
+        """Answers with records of their own that meet all requirements but ``missing`` relaxable ones."""
+        if missing == 1:
             for index, requirement in enumerate(self.required):
                 if requirement.relaxable:
                     others = [m for i, m in enumerate(self.meets) if i != index]
                     for ordinal in set.intersection(self.matched, *others) - self.meets[index] - full:
-                        out.setdefault(ordinal, (requirement.label,))
-        return out
+                        yield ordinal, (requirement.label,)
+            return
+        fixed = [m for r, m in zip(self.required, self.meets, strict=True) if not r.relaxable]
+        for ordinal in set.intersection(self.matched, *fixed) - full if fixed else self.matched - full:
+            lacking = tuple(r.label for r, m in zip(self.required, self.meets, strict=True) if ordinal not in m)
+            if len(lacking) == missing:
+                yield ordinal, lacking
 
     def how(self, ordinal: int) -> tuple[str, ...]:
         """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""

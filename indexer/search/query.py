@@ -11,6 +11,7 @@ tier ("nur Wortteile"), never the total.  Each way a requirement can be met is n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from whoosh import query as wq
@@ -33,6 +34,8 @@ PARTS_WINDOW = 3  # parts this close (either order) spell a compound out: "Gewal
 ABBREVIATION_BOOST = 0.8
 LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministerium [für] Verkehr"
 MAX_LONG_FORM_WORDS = 6
+# A road, a route or a model named by letters and a number, written together or apart: "B248", "L 48", "5G"
+_LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
 WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
@@ -169,6 +172,11 @@ class QueryCompiler:
             return _Compiled.single(self._phrase(terms, clause.fields), terms, PHRASE)
         whole, parts = words[0]
         exact = self._word(whole, clause.fields)
+        spaced = _LETTERS_DIGITS.fullmatch(whole)
+        if spaced and not clause.negated:  # "B248" is also written "B 248"
+            pieces = [piece for piece in spaced.groups() if piece]
+            apart = self._phrase(pieces, clause.fields)
+            return _Compiled(((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE))
         if not parts or clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
         return self._compound(clause, exact, whole, parts)
