@@ -1,0 +1,87 @@
+"""Recall on queries nobody tuned for (issue 16): general German-search rules on a small corpus."""
+
+import pytest
+
+from indexer import Document, Engine, IndexStore, Question
+
+
+def _document(number: int, title: str, answers: list[tuple[str, str]]) -> Document:
+    return Document(
+        id=f"ni-19-{number}",
+        parliament="ni",
+        wahlperiode=19,
+        drucksache=f"19/{number}",
+        title=title,
+        questions=tuple(Question(i, q, (a,)) for i, (q, a) in enumerate(answers, start=1)),
+    )
+
+
+DOCUMENTS = [
+    _document(
+        4001,
+        "Hasskommentare gegen Abgeordnete",
+        [
+            ("Wie viele Verfahren gibt es?", "Hasskommentare führten zu zwölf Verfahren."),
+            ("Wer ermittelt?", "Die Staatsanwaltschaft Hannover ermittelt in allen Fällen."),
+            ("Wie lange dauern die Verfahren?", "Im Mittel sieben Monate."),
+        ],
+    ),
+    _document(
+        4002,
+        "Ortsdurchfahrt Jembke",
+        [
+            ("Wann wird die Straße saniert?", "Die B 248 wird im Jahr 2027 saniert."),
+            ("Was kostet der Radweg?", "Der Radweg an der L 48 kostet 2 Mio. Euro."),
+        ],
+    ),
+    _document(
+        4003,
+        "Landeshaushalt 2017",
+        [
+            ("Worauf beruht der Ansatz?", "Die Schätzung der Zuwanderung beruht auf Angaben des Bundes."),
+            ("Wer plant?", "Die Haushaltsplanung liegt beim Finanzministerium."),
+            ("Was gilt sonst?", "Die Zahlen sind vorläufig."),
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    index = tmp_path_factory.mktemp("recall-index")
+    IndexStore(index).build(DOCUMENTS)
+    return Engine(index)
+
+
+def test_letters_and_a_number_written_together_find_them_written_apart(engine):
+    results = engine.search("B248")
+    assert results.total == 1
+    hit = results.hits[0]
+    assert (hit.doc_id, hit.question, hit.match[0].way) == ("ni-19-4002", 1, "phrase")
+    assert "<mark>248</mark>" in str(hit.snippet)
+    assert [h.question for h in engine.search("L48 Radweg").hits][:1] == [2]
+
+
+def test_answers_whose_document_title_has_the_word_follow_uncounted_and_say_so(engine):
+    results = engine.search("Hasskommentaren")
+    full = [h for h in results.hits if not h.missing]
+    assert [h.question for h in full] == [1, None] and results.total == 2  # the answer, then the document itself
+    relaxed = [h for h in results.hits if h.missing]
+    assert sorted(h.question for h in relaxed) == [2, 3] and results.partial == 2
+    assert all(h.notes == ["nur in Titel oder Vorbemerkung"] and not h.lacks for h in relaxed)
+    assert relaxed[0].question_text == "Wer ermittelt?"  # the answer's own question, not the title's
+    assert [h.question for h in engine.iter_hits("Hasskommentaren")] == [1, None]
+
+
+def test_when_no_answer_has_all_words_the_answers_with_most_of_them_follow(engine):
+    results = engine.search("Zuwanderung Schätzung Haushaltsplanung Prognose")
+    assert results.total == 0
+    lacking = [(h.question, tuple(h.lacks)) for h in results.hits]
+    assert lacking == [(1, ("Haushaltsplanung", "Prognose")), (2, ("Zuwanderung", "Schätzung", "Prognose"))]
+
+
+def test_answers_lacking_several_words_wait_until_those_lacking_one_are_too_few(engine):
+    results = engine.search("Verfahren Monate Staatsanwaltschaft")
+    assert results.total == 0
+    assert [len(h.lacks) for h in results.hits] == sorted(len(h.lacks) for h in results.hits)
+    assert [h.question for h in results.hits if len(h.lacks) == 1] == [3]
