@@ -43,6 +43,14 @@ DOCUMENTS = [
             ("Was gilt sonst?", "Die Zahlen sind vorläufig."),
         ],
     ),
+    _document(
+        4004,
+        "Behandlung Minderjähriger",
+        [
+            ("Wie viele werden behandelt?", "Mit Pubertätsblockern wurden 40 Minderjährige behandelt."),
+            ("Welche Folgen hat das?", "Die Blockade der Pubertät ist umkehrbar."),
+        ],
+    ),
 ]
 
 
@@ -85,3 +93,10 @@ def test_answers_lacking_several_words_wait_until_those_lacking_one_are_too_few(
     assert results.total == 0
     assert [len(h.lacks) for h in results.hits] == sorted(len(h.lacks) for h in results.hits)
     assert [h.question for h in results.hits if len(h.lacks) == 1] == [3]
+
+
+@pytest.mark.parametrize("query", ["Blocker", "Pubertaetsblocker", "Pubertätsblocker"])
+def test_a_head_the_lexicon_lacks_is_split_off_after_a_linking_s(engine, query):
+    hit = engine.search(query).hits[0]
+    assert (hit.doc_id, hit.question) == ("ni-19-4004", 1) and not hit.missing
+    assert "<mark>Pubertätsblockern</mark>" in str(hit.snippet)

@@ -176,7 +176,9 @@ class QueryCompiler:
         if spaced and not clause.negated:  # "B248" is also written "B 248"
             pieces = [piece for piece in spaced.groups() if piece]
             apart = self._phrase(pieces, clause.fields)
-            return _Compiled(((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE))
+            return _Compiled(
+                ((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE)
+            )
         if not parts or clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
         return self._compound(clause, exact, whole, parts)
