@@ -100,3 +100,9 @@ def test_a_head_the_lexicon_lacks_is_split_off_after_a_linking_s(engine, query):
     hit = engine.search(query).hits[0]
     assert (hit.doc_id, hit.question) == ("ni-19-4004", 1) and not hit.missing
     assert "<mark>Pubertätsblockern</mark>" in str(hit.snippet)
+
+
+def test_answers_with_only_some_parts_of_a_compound_follow_and_name_them(engine):
+    results = engine.search("Zuwanderungsprognose")
+    assert results.total == 0
+    assert [(h.question, h.notes) for h in results.hits] == [(1, ["nur Wortteile: Zuwanderung"])]

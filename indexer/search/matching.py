@@ -145,8 +145,8 @@ class Matches:
     def relaxed(self, full: set[int], enough: int = 0) -> dict[int, tuple[str, ...]]:
         """Answers short of a full match, each with what it lacks: one of several words, or
         (``nur Wortteile: …``) a compound of which only scattered parts occur, or (when those are
-        fewer than ``enough``) every word but only in its document's title or Vorbemerkung, or
-        several words at once — but always at least one word of its own."""
+        fewer than ``enough``) several words at once — but always at least one word of its own —,
+        every word but only in its document's title or Vorbemerkung, or some parts of a compound."""
         out: dict[int, tuple[str, ...]] = {}
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if any(self.loose):
@@ -165,7 +165,23 @@ class Matches:
                 return out
         for ordinal in set.intersection(*self.meets) - full if self.meets else ():
             out.setdefault(ordinal, (HEAD_ONLY,))
+        if len(out) < enough:
+            for ordinal, labels in self._some_parts(loosely, full):
+                out.setdefault(ordinal, labels)
         return out
+
+    def _some_parts(self, loosely: list[set[int]], full: set[int]) -> Iterable[tuple[int, tuple[str, ...]]]:
+        """Answers with some parts of a compound the text never forms (``Flüchtlinge`` for
+        ``Flüchtlingsprognose``) that meet every other requirement, each saying which parts."""
+        for index, requirement in enumerate(self.required):
+            if not requirement.loose or not requirement.relaxable:
+                continue
+            others = [m for i, m in enumerate(loosely) if i != index]
+            having = [
+                (part, self._met_by[id(q)]) for part, q in zip(requirement.parts, requirement.loose, strict=False)
+            ]
+            for ordinal in set().union(*(met for _, met in having)).intersection(*others) - full:
+                yield ordinal, (PARTS_ONLY + " … ".join(part for part, met in having if ordinal in met),)
 
     def _lacking(self, missing: int, full: set[int]) -> Iterable[tuple[int, tuple[str, ...]]]:
         """Answers with records of their own that meet all requirements but ``missing`` relaxable ones."""
