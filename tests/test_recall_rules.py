@@ -51,6 +51,14 @@ DOCUMENTS = [
             ("Welche Folgen hat das?", "Die Blockade der Pubertät ist umkehrbar."),
         ],
     ),
+    _document(
+        4005,
+        "Heimaufsicht",
+        [
+            ("Was prüft das Niedersächsische Landesjugendamt (NLJA)?", "Das NLJA prüft die Heime jährlich."),
+            ("Wen berät es?", "Das NLJA berät die Träger der Einrichtungen."),
+        ],
+    ),
 ]
 
 
@@ -106,3 +114,16 @@ def test_answers_with_only_some_parts_of_a_compound_follow_and_name_them(engine)
     results = engine.search("Zuwanderungsprognose")
     assert results.total == 0
     assert [(h.question, h.notes) for h in results.hits] == [(1, ["nur Wortteile: Zuwanderung"])]
+
+
+def test_an_authority_searched_without_its_state_adjective_finds_its_abbreviation(engine):
+    results = engine.search("Landesjugendamt")
+    assert sorted(h.question for h in results.hits if not h.missing) == [1, 2] and results.total == 2
+    assert [note.way for note in next(h for h in results.hits if h.question == 2).match] == ["abkuerzung"]
+    assert [h.question for h in engine.iter_hits("Jugendamt")] == [1]  # only the state adjective may go
+
+
+def test_answers_with_some_parts_of_a_compound_rank_below_those_with_all_parts_scattered(engine):
+    hits = engine.search("Zuwanderungshaushalt").hits
+    assert (hits[0].question, hits[0].notes) == (1, ["nur Wortteile: Zuwanderung … Haushalt"])  # Haushalt: title
+    assert {(h.question, tuple(h.notes)) for h in hits[1:]} == {(q, ("nur Wortteile: Haushalt",)) for q in (2, None)}

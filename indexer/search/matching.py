@@ -125,6 +125,7 @@ class Matches:
             for requirement in compiled.required
         ]
         self.touched = set().union(*self._met_by.values()) if self._met_by else set()  # loose parts too
+        self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
 
     def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], allowed: list | None = None) -> set[int]:
         """Answers meeting any alternative in their own records or their document's head."""
@@ -146,8 +147,15 @@ class Matches:
         """Answers short of a full match, each with what it lacks: one of several words, or
         (``nur Wortteile: …``) a compound of which only scattered parts occur, or (when those are
         fewer than ``enough``) several words at once — but always at least one word of its own —,
-        every word but only in its document's title or Vorbemerkung, or some parts of a compound."""
+        every word but only in its document's title or Vorbemerkung, or some parts of a compound.
+        :attr:`tier` ranks them in that order (lower first)."""
         out: dict[int, tuple[str, ...]] = {}
+        self.tier = {}
+
+        def add(ordinal: int, labels: tuple[str, ...], tier: float) -> None:
+            if ordinal not in out:
+                out[ordinal], self.tier[ordinal] = labels, tier
+
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if any(self.loose):
             for ordinal in set.intersection(self.touched, *loosely) - full:
@@ -157,22 +165,24 @@ class Matches:
                     if ordinal not in meets
                 )
                 if labels:  # else its document's head met everything but no record of its own did
-                    out[ordinal] = labels
+                    add(ordinal, labels, len(labels))
         for missing in range(1, len(self.required)):
             for ordinal, lacking in self._lacking(missing, full):
-                out.setdefault(ordinal, lacking)
+                add(ordinal, lacking, missing)
             if len(out) >= enough:
                 return out
+        last = len(self.required)
         for ordinal in set.intersection(*self.meets) - full if self.meets else ():
-            out.setdefault(ordinal, (HEAD_ONLY,))
+            add(ordinal, (HEAD_ONLY,), last)
         if len(out) < enough:
-            for ordinal, labels in self._some_parts(loosely, full):
-                out.setdefault(ordinal, labels)
+            for ordinal, labels, share in self._some_parts(loosely, full):
+                add(ordinal, labels, last + 2 - share)
         return out
 
-    def _some_parts(self, loosely: list[set[int]], full: set[int]) -> Iterable[tuple[int, tuple[str, ...]]]:
+    def _some_parts(self, loosely: list[set[int]], full: set[int]) -> Iterable[tuple[int, tuple[str, ...], float]]:
         """Answers with some parts of a compound the text never forms (``Flüchtlinge`` for
-        ``Flüchtlingsprognose``) that meet every other requirement, each saying which parts."""
+        ``Flüchtlingsprognose``) that meet every other requirement, each saying which parts
+        and what share of them it has."""
         for index, requirement in enumerate(self.required):
             if not requirement.loose or not requirement.relaxable:
                 continue
@@ -181,7 +191,8 @@ class Matches:
                 (part, self._met_by[id(q)]) for part, q in zip(requirement.parts, requirement.loose, strict=False)
             ]
             for ordinal in set().union(*(met for _, met in having)).intersection(*others) - full:
-                yield ordinal, (PARTS_ONLY + " … ".join(part for part, met in having if ordinal in met),)
+                present = [part for part, met in having if ordinal in met]
+                yield ordinal, (PARTS_ONLY + " … ".join(present),), len(present) / len(having)
 
     def _lacking(self, missing: int, full: set[int]) -> Iterable[tuple[int, tuple[str, ...]]]:
         """Answers with records of their own that meet all requirements but ``missing`` relaxable ones."""

@@ -112,7 +112,7 @@ def rank_answers(
         deadline = max(deadline, time.perf_counter() + reserve)
     scorer = _Scorer(answers, compiled.scoring, deadline)
     if order == RELEVANCE:
-        ranked = _by_relevance(answers, scorer, candidates, partial, wanted)
+        ranked = _by_relevance(answers, scorer, candidates, partial, matches.tier, wanted)
     else:
         ranked = _by_date(answers, scorer, candidates, wanted, newest=order == NEWEST)
     ranked = [a._replace(how=(NUMBER,) if a.ordinal in by_number else matches.how(a.ordinal)) for a in ranked]
@@ -141,6 +141,7 @@ def _by_relevance(
     scorer: _Scorer,
     candidates: set[int],
     partial: dict[int, tuple[str, ...]],
+    tier: dict[int, float],
     wanted: int | None,
 ) -> list[RankedAnswer]:
     scored = scorer.score(candidates | set(partial))
@@ -152,7 +153,10 @@ def _by_relevance(
     full = sorted((ranked(o) for o in candidates), key=lambda a: (-a.score, _tie(a.key)))
     documents_with_full_matches = {answers.head(o) for o in candidates}
     relaxed = sorted(
-        ((len(partial[o]), answers.head(o) not in documents_with_full_matches, ranked(o, partial[o])) for o in partial),
+        (
+            (tier.get(o, 1.0), answers.head(o) not in documents_with_full_matches, ranked(o, partial[o]))
+            for o in partial
+        ),
         key=lambda item: (item[0], item[1], -item[2].score, _tie(item[2].key)),
     )
     out = full + [answer for *_, answer in relaxed]
