@@ -127,3 +127,10 @@ def test_answers_with_some_parts_of_a_compound_rank_below_those_with_all_parts_s
     hits = engine.search("Zuwanderungshaushalt").hits
     assert (hits[0].question, hits[0].notes) == (1, ["nur Wortteile: Zuwanderung … Haushalt"])  # Haushalt: title
     assert {(h.question, tuple(h.notes)) for h in hits[1:]} == {(q, ("nur Wortteile: Haushalt",)) for q in (2, None)}
+
+
+def test_a_word_no_text_holds_finds_the_words_one_edit_away(engine):
+    results = engine.search("Blokade")
+    assert [(h.doc_id, h.question) for h in results.hits] == [("ni-19-4004", 2)] and results.total == 1
+    assert results.hits[0].match[0].way == "schreibweise"
+    assert engine.search("Blockade").hits[0].match[0].way == "genau"  # a known word is taken as it is
