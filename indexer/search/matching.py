@@ -21,7 +21,7 @@ from indexer.search.query import CompiledQuery
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
-HEAD_ONLY = "nur in Titel oder Vorbemerkung"  # every word is in the document's head, none in the answer
+HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the document head, none in the answer
 NOTES = (PARTS_ONLY, HEAD_ONLY)  # labels of relaxed answers that say how, not which word is lacking
 
 
@@ -147,7 +147,8 @@ class Matches:
         """Answers short of a full match, each with what it lacks: one of several words, or
         (``nur Wortteile: …``) a compound of which only scattered parts occur, or (when those are
         fewer than ``enough``) several words at once — but always at least one word of its own —,
-        every word but only in its document's title or Vorbemerkung, or some parts of a compound.
+        every word but only in its document's head (title, Vorbemerkung, annexes), or some parts of a
+        compound.
         :attr:`tier` ranks them in that order (lower first)."""
         out: dict[int, tuple[str, ...]] = {}
         self.tier = {}

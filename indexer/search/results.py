@@ -57,7 +57,7 @@ class Hit:
     @property
     def notes(self) -> list[str]:
         """How a relaxed answer falls short without lacking a word: ``nur Wortteile: Polizei … Gewalt``
-        (compounds of which only scattered parts occur), ``nur in Titel oder Vorbemerkung``."""
+        (compounds of which only scattered parts occur), ``nur in Titel, Vorbemerkung oder Anlagen``."""
         return [label for label in self.missing if label.startswith(NOTES)]
 
     @property
