@@ -2,19 +2,9 @@
 
 import pytest
 
-from indexer import Document, Engine, IndexStore, Question
+from indexer import Engine, IndexStore
 
-
-def _document(number: int, title: str, answers: list[tuple[str, str]]) -> Document:
-    return Document(
-        id=f"ni-19-{number}",
-        parliament="ni",
-        wahlperiode=19,
-        drucksache=f"19/{number}",
-        title=title,
-        questions=tuple(Question(i, q, (a,)) for i, (q, a) in enumerate(answers, start=1)),
-    )
-
+from .quality_corpus import _doc as _document
 
 DOCUMENTS = [
     _document(
