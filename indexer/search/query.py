@@ -181,8 +181,11 @@ class QueryCompiler:
                 ((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE)
             )
         if not parts and not clause.negated and self._unknown(whole, clause.fields):
-            corrected, terms = self._fuzzy(whole, 1, clause.fields)  # "Alstrom" is no word here: "Alstom"
-            return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *terms], (WORD, SPELLING))
+            _, terms = self._fuzzy(whole, 1, clause.fields)  # "Alstrom" is no word here: "Alstom"
+            near = [t for t in terms if t != whole]
+            if near:  # the terms found, not a fuzzy query that would search the term list again
+                corrected = wq.Or([self._term(t, clause.fields) for t in near])
+                return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *near], (WORD, SPELLING))
         if not parts or clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
         return self._compound(clause, exact, whole, parts)
