@@ -59,7 +59,7 @@ def test_parts_close_together_match_scattered_parts_do_not(engine):
     first = result.hits[0]
     assert first.question == 1 and [note.way for note in first.match] == ["teile"]
     scattered = [hit for hit in result.hits if hit.question == 2]
-    assert scattered and scattered[0].parts_only == ["nur Wortteile: Ärzte … Mangel"] and not scattered[0].lacks
+    assert scattered and scattered[0].notes == ["nur Wortteile: Ärzte … Mangel"] and not scattered[0].lacks
 
 
 def test_the_compound_itself_ranks_first_and_scattered_parts_stay_out_of_the_total(engine):

@@ -55,7 +55,7 @@ def test_sorting_by_date_lists_only_full_matches(engine):
     assert all(not h.missing for h in results.hits) and results.partial == 0
 
 
-def test_single_words_are_never_relaxed(engine):
+def test_a_single_word_no_document_head_holds_is_never_relaxed(engine):
     assert engine.search("Haushaltssicherung").partial == 0
 
 

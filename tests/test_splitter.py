@@ -19,7 +19,14 @@ def test_simple_words_stay_whole(word):
 
 @pytest.mark.parametrize(
     "word, head",
-    [("polizeiwache", "wache"), ("ärztemangel", "mangel"), ("bistumsgrenze", "grenze"), ("polizeigewalt", "gewalt")],
+    [
+        ("polizeiwache", "wache"),
+        ("ärztemangel", "mangel"),
+        ("bistumsgrenze", "grenze"),
+        ("polizeigewalt", "gewalt"),
+        ("pubertätsblocker", "blocker"),
+        ("pubertaetsblockern", "blockern"),
+    ],
 )
 def test_compounds_get_their_head(word, head):
     assert default_splitter().split(word).surfaces[-1] == head

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from whoosh.reading import IndexReader
 
 from indexer.analysis.analyzer import query_words
+from indexer.parliaments import PARLIAMENTS
 
 FIELD = "abk"
 PAIRS_FIELD = "abk_paare"
@@ -110,6 +111,22 @@ def learn(texts: Iterable[str]) -> list[tuple[str, str]]:
     return list(pairs)
 
 
+# The adjectives of the states as their parliaments' names spell them (Niedersächsischer, Bayerischer …):
+# an authority is often searched without it ("Landesjugendamt" for "Niedersächsisches Landesjugendamt").
+_STATE_ADJECTIVES = frozenset(
+    query_words(first)[0][0]
+    for first in (p.name.split()[0] for p in PARLIAMENTS)
+    if first not in ("Landtag", "Abgeordnetenhaus") and query_words(first)
+)
+
+
+def _without_state(long_form: str) -> str | None:
+    """``Niedersächsisches Landesjugendamt`` → ``Landesjugendamt`` (None when no state adjective leads)."""
+    first, _, rest = long_form.partition(" ")
+    words = query_words(first)
+    return rest if rest and words and words[0][0] in _STATE_ADJECTIVES else None
+
+
 def short_key(short: str) -> str:
     return "s:" + short.lower()
 
@@ -125,9 +142,10 @@ def index_terms(pairs: Iterable[tuple[str, str]]) -> str:
     keys = []
     for short, long_form in pairs:
         keys.append(short_key(short))
-        key = long_key(long_form)
-        if key:
-            keys.append(key)
+        for form in (long_form, _without_state(long_form)):
+            key = long_key(form) if form else None
+            if key:
+                keys.append(key)
     return ",".join(dict.fromkeys(keys))
 
 
@@ -159,6 +177,7 @@ def short_forms(reader: IndexReader, words: str) -> list[str]:
     found = _pairs_for(reader, key)
     forms: Counter[str] = Counter()
     for (short, long_form), count in found.items():
-        if long_key(long_form) == key:
+        unqualified = _without_state(long_form)
+        if key in (long_key(long_form), unqualified and long_key(unqualified)):
             forms[short] += count
     return [form for form, _ in forms.most_common(MAX_EXPANSIONS)]

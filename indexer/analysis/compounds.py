@@ -151,6 +151,9 @@ NOT_HEADS = frozenset(
     | {"under"}
 )
 _VOWEL = re.compile("[aeiouyäöü]")
+LINKED_HEAD = 4  # letters at least after a linking s (not Wohnungs|los)
+LINKED_MODIFIER = 5  # letters at least before it
+_LINKED_S = re.compile(rf"(?<=.{{{LINKED_MODIFIER - 3}}})(?:ung|heit|keit|schaft|tat|taet|ion|ling|tum)s(?=[^\W\d_])")
 E_DROP_NOT_BEFORE = "aeiou"  # a modifier drops its -e only before a consonant: Schul|streik
 # Heads that mostly end German place names: Oberhausen, Göttingen, Helmstedt, Wolfenbüttel,
 # Wolfsburg, Burgdorf, Düsseldorf, Heidelberg, Wilhelmshaven.  A compound with such a head stays whole.
@@ -286,7 +289,7 @@ class CompoundSplitter:
         heads = {start: part_weight(folded[start:], True) for start in range(3, n - 2)}
         heads = {start: w for start, w in heads.items() if w[0] > 0 and (not whole or w[0] >= whole + HEAD_MARGIN)}
         if not heads:
-            return None
+            return self._at_link(word, folded)
         last_start = max(heads)
         # best[k][i]: highest sum of log-weights splitting word[:i] into k modifiers.
         best: list[dict[int, tuple[float, tuple[tuple[int, int, int], ...]]]] = [{0: (0.0, ())}]
@@ -314,11 +317,25 @@ class CompoundSplitter:
                     chosen, chosen_score = entry[1] + ((start, n, 0),), score
         if chosen is None and not whole:
             chosen = self._guess(folded, heads)
-        if chosen is None or folded[chosen[-1][0] :] in PLACE_HEADS or _place_adjective(word):
+        if chosen is None:
+            return self._at_link(word, folded)
+        if folded[chosen[-1][0] :] in PLACE_HEADS or _place_adjective(word):
             return None
         surfaces = tuple(word[s:e] for s, e, _ in chosen)
         bases = tuple(word[s:e] + "e" if how < 0 else word[s : e - how] for s, e, how in chosen)
         return Split(surfaces, bases)
+
+    def _at_link(self, word: str, folded: str) -> Split | None:
+        """A head the lexicon lacks, after a known modifier with its obligatory linking ``s``
+        (``Pubertäts|blocker``, ``Digitalisierungs|gipfel``): -ung, -heit, -keit, -schaft, -tät,
+        -ion, -ling and -tum take it in every compound, so the boundary is certain."""
+        for match in _LINKED_S.finditer(folded, 0, len(folded) - LINKED_HEAD + 1):
+            end = match.end()
+            head = folded[end:]
+            if head in NOT_HEADS or not _VOWEL.search(head) or self.lexicon.folded_weight(folded[: end - 1]) <= 0:
+                continue
+            return Split((word[:end], word[end:]), (word[: end - 1], word[end:]))
+        return None
 
     def _guess(self, folded: str, heads: dict[int, tuple[float, int]]) -> tuple[tuple[int, int, int], ...] | None:
         """An unknown word ending in a known head that ends many lexicon words (CharSplit's

@@ -19,10 +19,10 @@ _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 
 
 def headline(results: ResultPage, query: str) -> str:
-    """``3 Antworten für „Kosten“ · dazu 1 Antwort, der ein Begriff fehlt``."""
+    """``3 Antworten für „Kosten“ · dazu 1 Antwort, die nicht alles enthält``."""
     line = f"{counted(results.total, 'Antwort')} für „{query}“"
     if results.partial:
-        lacking = "der ein Begriff fehlt" if results.partial == 1 else "denen ein Begriff fehlt"
+        lacking = "die nicht alles enthält" if results.partial == 1 else "die nicht alles enthalten"
         line += f" · dazu {counted(results.partial, 'Antwort')}, {lacking}"
     return line
 
@@ -50,5 +50,7 @@ def hit_lines(rank: int, hit: Hit, base_url: str) -> Iterator[str]:
         yield f"     {absolute(base_url, hit.url)}"
     if str(hit.snippet):
         yield f"     {styled_snippet(hit.snippet)}"
-    if hit.missing:
-        yield f"     Es fehlt: {', '.join(hit.missing)}"
+    if hit.lacks:
+        yield f"     Es fehlt: {', '.join(hit.lacks)}"
+    for note in hit.notes:
+        yield f"     {note}"

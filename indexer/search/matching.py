@@ -21,6 +21,8 @@ from indexer.search.query import CompiledQuery
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
+HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the document head, none in the answer
+NOTES = (PARTS_ONLY, HEAD_ONLY)  # labels of relaxed answers that say how, not which word is lacking
 
 
 class Answers:
@@ -123,6 +125,7 @@ class Matches:
             for requirement in compiled.required
         ]
         self.touched = set().union(*self._met_by.values()) if self._met_by else set()  # loose parts too
+        self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
 
     def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], allowed: list | None = None) -> set[int]:
         """Answers meeting any alternative in their own records or their document's head."""
@@ -140,10 +143,20 @@ class Matches:
         """Answers meeting every requirement (with a matching record of their own)."""
         return set.intersection(self.matched, *self.meets) if self.meets else set()
 
-    def relaxed(self, full: set[int]) -> dict[int, tuple[str, ...]]:
+    def relaxed(self, full: set[int], enough: int = 0) -> dict[int, tuple[str, ...]]:
         """Answers short of a full match, each with what it lacks: one of several words, or
-        (``nur Wortteile: …``) a compound of which only scattered parts occur."""
+        (``nur Wortteile: …``) a compound of which only scattered parts occur, or (when those are
+        fewer than ``enough``) several words at once — but always at least one word of its own —,
+        every word but only in its document's head (title, Vorbemerkung, annexes), or some parts of a
+        compound.
+        :attr:`tier` ranks them in that order (lower first)."""
         out: dict[int, tuple[str, ...]] = {}
+        self.tier = {}
+
+        def add(ordinal: int, labels: tuple[str, ...], tier: float) -> None:
+            if ordinal not in out:
+                out[ordinal], self.tier[ordinal] = labels, tier
+
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if any(self.loose):
             for ordinal in set.intersection(self.touched, *loosely) - full:
@@ -153,14 +166,49 @@ class Matches:
                     if ordinal not in meets
                 )
                 if labels:  # else its document's head met everything but no record of its own did
-                    out[ordinal] = labels
-        if len(self.required) > 1:
+                    add(ordinal, labels, len(labels))
+        for missing in range(1, len(self.required)):
+            for ordinal, lacking in self._lacking(missing, full):
+                add(ordinal, lacking, missing)
+            if len(out) >= enough:
+                return out
+        last = len(self.required)
+        for ordinal in set.intersection(*self.meets) - full if self.meets else ():
+            add(ordinal, (HEAD_ONLY,), last)
+        if len(out) < enough:
+            for ordinal, labels, share in self._some_parts(loosely, full):
+                add(ordinal, labels, last + 2 - share)
+        return out
+
+    def _some_parts(self, loosely: list[set[int]], full: set[int]) -> Iterable[tuple[int, tuple[str, ...], float]]:
+        """Answers with some parts of a compound the text never forms (``Flüchtlinge`` for
+        ``Flüchtlingsprognose``) that meet every other requirement, each saying which parts
+        and what share of them it has."""
+        for index, requirement in enumerate(self.required):
+            if not requirement.loose or not requirement.relaxable:
+                continue
+            others = [m for i, m in enumerate(loosely) if i != index]
+            having = [
+                (part, self._met_by[id(q)]) for part, q in zip(requirement.parts, requirement.loose, strict=False)
+            ]
+            for ordinal in set().union(*(met for _, met in having)).intersection(*others) - full:
+                present = [part for part, met in having if ordinal in met]
+                yield ordinal, (PARTS_ONLY + " … ".join(present),), len(present) / len(having)
+
+    def _lacking(self, missing: int, full: set[int]) -> Iterable[tuple[int, tuple[str, ...]]]:
+        """Answers with records of their own that meet all requirements but ``missing`` relaxable ones."""
+        if missing == 1:
             for index, requirement in enumerate(self.required):
                 if requirement.relaxable:
                     others = [m for i, m in enumerate(self.meets) if i != index]
                     for ordinal in set.intersection(self.matched, *others) - self.meets[index] - full:
-                        out.setdefault(ordinal, (requirement.label,))
-        return out
+                        yield ordinal, (requirement.label,)
+            return
+        fixed = [m for r, m in zip(self.required, self.meets, strict=True) if not r.relaxable]
+        for ordinal in set.intersection(self.matched, *fixed) - full if fixed else self.matched - full:
+            lacking = tuple(r.label for r, m in zip(self.required, self.meets, strict=True) if ordinal not in m)
+            if len(lacking) == missing:
+                yield ordinal, lacking
 
     def how(self, ordinal: int) -> tuple[str, ...]:
         """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""

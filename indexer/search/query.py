@@ -11,6 +11,7 @@ tier ("nur Wortteile"), never the total.  Each way a requirement can be met is n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from whoosh import query as wq
@@ -33,6 +34,9 @@ PARTS_WINDOW = 3  # parts this close (either order) spell a compound out: "Gewal
 ABBREVIATION_BOOST = 0.8
 LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministerium [für] Verkehr"
 MAX_LONG_FORM_WORDS = 6
+MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
+# A road, a route or a model named by letters and a number, written together or apart: "B248", "L 48", "5G"
+_LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
 WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
@@ -169,6 +173,19 @@ class QueryCompiler:
             return _Compiled.single(self._phrase(terms, clause.fields), terms, PHRASE)
         whole, parts = words[0]
         exact = self._word(whole, clause.fields)
+        spaced = _LETTERS_DIGITS.fullmatch(whole)
+        if spaced and not clause.negated:  # "B248" is also written "B 248"
+            pieces = [piece for piece in spaced.groups() if piece]
+            apart = self._phrase(pieces, clause.fields)
+            return _Compiled(
+                ((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE)
+            )
+        if not parts and not clause.negated and self._unknown(whole, clause.fields):
+            _, terms = self._fuzzy(whole, 1, clause.fields)  # "Alstrom" is no word here: "Alstom"
+            near = [t for t in terms if t != whole]
+            if near:  # the terms found, not a fuzzy query that would search the term list again
+                corrected = wq.Or([self._term(t, clause.fields) for t in near])
+                return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *near], (WORD, SPELLING))
         if not parts or clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
         return self._compound(clause, exact, whole, parts)
@@ -187,6 +204,12 @@ class QueryCompiler:
         spelled = tuple(p.capitalize() for p in compound_parts(clause.text))
         terms = [whole, as_head(whole), *parts, *map(as_head, parts)]
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
+
+    def _unknown(self, term: str, fields: tuple[str, ...]) -> bool:
+        """A word long enough to be misspelt that no text holds, on its own or in a compound."""
+        if len(term) < MIN_CORRECTED or not term.isalpha():
+            return False
+        return not any(self.reader.doc_frequency(f, t) for f in fields for t in (term, as_head(term)))
 
     def _fuzzy(self, term: str, edits: int, fields: tuple[str, ...]) -> tuple[wq.Query, list[str]]:
         """``wort~``: terms within ``edits`` edits (first letter fixed), each weighed by its field."""

@@ -98,7 +98,7 @@ def rank_answers(
     candidates = matches.full()
     by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else set()
     candidates |= by_number
-    partial = matches.relaxed(candidates) if len(candidates) < relax_below else {}
+    partial = matches.relaxed(candidates, relax_below - len(candidates)) if len(candidates) < relax_below else {}
     if compiled.exclude is not None:
         excluded = answers.matching(compiled.exclude, [None] * len(answers.leaves))
         candidates -= excluded
@@ -112,7 +112,7 @@ def rank_answers(
         deadline = max(deadline, time.perf_counter() + reserve)
     scorer = _Scorer(answers, compiled.scoring, deadline)
     if order == RELEVANCE:
-        ranked = _by_relevance(answers, scorer, candidates, partial, wanted)
+        ranked = _by_relevance(answers, scorer, candidates, partial, matches.tier, wanted)
     else:
         ranked = _by_date(answers, scorer, candidates, wanted, newest=order == NEWEST)
     ranked = [a._replace(how=(NUMBER,) if a.ordinal in by_number else matches.how(a.ordinal)) for a in ranked]
@@ -141,6 +141,7 @@ def _by_relevance(
     scorer: _Scorer,
     candidates: set[int],
     partial: dict[int, tuple[str, ...]],
+    tier: dict[int, float],
     wanted: int | None,
 ) -> list[RankedAnswer]:
     scored = scorer.score(candidates | set(partial))
@@ -152,10 +153,13 @@ def _by_relevance(
     full = sorted((ranked(o) for o in candidates), key=lambda a: (-a.score, _tie(a.key)))
     documents_with_full_matches = {answers.head(o) for o in candidates}
     relaxed = sorted(
-        ((answers.head(o) not in documents_with_full_matches, ranked(o, partial[o])) for o in partial),
-        key=lambda item: (item[0], -item[1].score, _tie(item[1].key)),
+        (
+            (tier.get(o, 1.0), answers.head(o) not in documents_with_full_matches, ranked(o, partial[o]))
+            for o in partial
+        ),
+        key=lambda item: (item[0], item[1], -item[2].score, _tie(item[2].key)),
     )
-    out = full + [answer for _, answer in relaxed]
+    out = full + [answer for *_, answer in relaxed]
     return out if wanted is None else out[:wanted]
 
 
@@ -227,9 +231,9 @@ class _Scorer:
         def scored(ordinal: int) -> tuple[float, int] | None:
             head = answers.head(ordinal)
             context = head_best.get(head)
-            best = own.get(ordinal) or context
-            if best is None:
-                return None
+            best = own.get(ordinal)
+            if best is None:  # only its document's head matched: the head's score, the answer's own record
+                return (context[0], answers.representative(ordinal)) if context else None
             lift = HEAD_SHARE * context[0] if context and head != ordinal and ordinal in own else 0.0
             return best[0] + lift, best[1]
 

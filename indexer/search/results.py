@@ -20,7 +20,7 @@ from indexer.model import Document, Question
 from indexer.search.explain import MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import snippet
-from indexer.search.matching import PARTS_ONLY
+from indexer.search.matching import NOTES
 from indexer.search.query import Requirement
 from indexer.search.ranking import RELEVANCE
 
@@ -52,12 +52,13 @@ class Hit:
     @property
     def lacks(self) -> list[str]:
         """Query words this relaxed answer lacks altogether (the page strikes them through)."""
-        return [label for label in self.missing if not label.startswith(PARTS_ONLY)]
+        return [label for label in self.missing if not label.startswith(NOTES)]
 
     @property
-    def parts_only(self) -> list[str]:
-        """``nur Wortteile: Polizei … Gewalt``: compounds of which only scattered parts occur."""
-        return [label for label in self.missing if label.startswith(PARTS_ONLY)]
+    def notes(self) -> list[str]:
+        """How a relaxed answer falls short without lacking a word: ``nur Wortteile: Polizei … Gewalt``
+        (compounds of which only scattered parts occur), ``nur in Titel, Vorbemerkung oder Anlagen``."""
+        return [label for label in self.missing if label.startswith(NOTES)]
 
     @property
     def found_as(self) -> str:

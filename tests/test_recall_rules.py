@@ -1,0 +1,126 @@
+"""Recall on queries nobody tuned for (issue 16): general German-search rules on a small corpus."""
+
+import pytest
+
+from indexer import Engine, IndexStore
+
+from .quality_corpus import _doc as _document
+
+DOCUMENTS = [
+    _document(
+        4001,
+        "Hasskommentare gegen Abgeordnete",
+        [
+            ("Wie viele Verfahren gibt es?", "Hasskommentare führten zu zwölf Verfahren."),
+            ("Wer ermittelt?", "Die Staatsanwaltschaft Hannover ermittelt in allen Fällen."),
+            ("Wie lange dauern die Verfahren?", "Im Mittel sieben Monate."),
+        ],
+    ),
+    _document(
+        4002,
+        "Ortsdurchfahrt Jembke",
+        [
+            ("Wann wird die Straße saniert?", "Die B 248 wird im Jahr 2027 saniert."),
+            ("Was kostet der Radweg?", "Der Radweg an der L 48 kostet 2 Mio. Euro."),
+        ],
+    ),
+    _document(
+        4003,
+        "Landeshaushalt 2017",
+        [
+            ("Worauf beruht der Ansatz?", "Die Schätzung der Zuwanderung beruht auf Angaben des Bundes."),
+            ("Wer plant?", "Die Haushaltsplanung liegt beim Finanzministerium."),
+            ("Was gilt sonst?", "Die Zahlen sind vorläufig."),
+        ],
+    ),
+    _document(
+        4004,
+        "Behandlung Minderjähriger",
+        [
+            ("Wie viele werden behandelt?", "Mit Pubertätsblockern wurden 40 Minderjährige behandelt."),
+            ("Welche Folgen hat das?", "Die Blockade der Pubertät ist umkehrbar."),
+        ],
+    ),
+    _document(
+        4005,
+        "Heimaufsicht",
+        [
+            ("Was prüft das Niedersächsische Landesjugendamt (NLJA)?", "Das NLJA prüft die Heime jährlich."),
+            ("Wen berät es?", "Das NLJA berät die Träger der Einrichtungen."),
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    index = tmp_path_factory.mktemp("recall-index")
+    IndexStore(index).build(DOCUMENTS)
+    return Engine(index)
+
+
+def test_letters_and_a_number_written_together_find_them_written_apart(engine):
+    results = engine.search("B248")
+    assert results.total == 1
+    hit = results.hits[0]
+    assert (hit.doc_id, hit.question, hit.match[0].way) == ("ni-19-4002", 1, "phrase")
+    assert "<mark>248</mark>" in str(hit.snippet)
+    assert [h.question for h in engine.search("L48 Radweg").hits][:1] == [2]
+
+
+def test_answers_whose_document_title_has_the_word_follow_uncounted_and_say_so(engine):
+    results = engine.search("Hasskommentaren")
+    full = [h for h in results.hits if not h.missing]
+    assert [h.question for h in full] == [1, None] and results.total == 2  # the answer, then the document itself
+    relaxed = [h for h in results.hits if h.missing]
+    assert sorted(h.question for h in relaxed) == [2, 3] and results.partial == 2
+    assert all(h.notes == ["nur in Titel, Vorbemerkung oder Anlagen"] and not h.lacks for h in relaxed)
+    assert relaxed[0].question_text == "Wer ermittelt?"  # the answer's own question, not the title's
+    assert [h.question for h in engine.iter_hits("Hasskommentaren")] == [1, None]
+
+
+def test_when_no_answer_has_all_words_the_answers_with_most_of_them_follow(engine):
+    results = engine.search("Zuwanderung Schätzung Haushaltsplanung Prognose")
+    assert results.total == 0
+    lacking = [(h.question, tuple(h.lacks)) for h in results.hits]
+    assert lacking == [(1, ("Haushaltsplanung", "Prognose")), (2, ("Zuwanderung", "Schätzung", "Prognose"))]
+
+
+def test_answers_lacking_several_words_wait_until_those_lacking_one_are_too_few(engine):
+    results = engine.search("Verfahren Monate Staatsanwaltschaft")
+    assert results.total == 0
+    assert [len(h.lacks) for h in results.hits] == sorted(len(h.lacks) for h in results.hits)
+    assert [h.question for h in results.hits if len(h.lacks) == 1] == [3]
+
+
+@pytest.mark.parametrize("query", ["Blocker", "Pubertaetsblocker", "Pubertätsblocker"])
+def test_a_head_the_lexicon_lacks_is_split_off_after_a_linking_s(engine, query):
+    hit = engine.search(query).hits[0]
+    assert (hit.doc_id, hit.question) == ("ni-19-4004", 1) and not hit.missing
+    assert "<mark>Pubertätsblockern</mark>" in str(hit.snippet)
+
+
+def test_answers_with_only_some_parts_of_a_compound_follow_and_name_them(engine):
+    results = engine.search("Zuwanderungsprognose")
+    assert results.total == 0
+    assert [(h.question, h.notes) for h in results.hits] == [(1, ["nur Wortteile: Zuwanderung"])]
+
+
+def test_an_authority_searched_without_its_state_adjective_finds_its_abbreviation(engine):
+    results = engine.search("Landesjugendamt")
+    assert sorted(h.question for h in results.hits if not h.missing) == [1, 2] and results.total == 2
+    assert [note.way for note in next(h for h in results.hits if h.question == 2).match] == ["abkuerzung"]
+    assert [h.question for h in engine.iter_hits("Jugendamt")] == [1]  # only the state adjective may go
+
+
+def test_answers_with_some_parts_of_a_compound_rank_below_those_with_all_parts_scattered(engine):
+    hits = engine.search("Zuwanderungshaushalt").hits
+    assert (hits[0].question, hits[0].notes) == (1, ["nur Wortteile: Zuwanderung … Haushalt"])  # Haushalt: title
+    assert {(h.question, tuple(h.notes)) for h in hits[1:]} == {(q, ("nur Wortteile: Haushalt",)) for q in (2, None)}
+
+
+def test_a_word_no_text_holds_finds_the_words_one_edit_away(engine):
+    results = engine.search("Blokade")
+    assert [(h.doc_id, h.question) for h in results.hits] == [("ni-19-4004", 2)] and results.total == 1
+    assert results.hits[0].match[0].way == "schreibweise"
+    assert engine.search("Blockade").hits[0].match[0].way == "genau"  # a known word is taken as it is
