@@ -83,6 +83,11 @@ def test_a_word_found_inside_a_longer_compound_says_so(engine):
     ]
 
 
+def test_each_alternative_of_an_or_group_is_rated_on_its_own(engine):
+    hit = next(h for h in engine.search("Polizeigewalt ODER Langzeitarbeitslosigkeit").hits if h.question == 5)
+    assert [(note.way, note.found) for note in hit.match] == [("genau", "Langzeitarbeitslosigkeit")]
+
+
 def test_api_and_page_say_how_each_hit_matched(client):
     data = client.get("/api/search?q=Langzeitarbeitslose").get_json()
     assert data["hits"] and all(hit["match"][0]["wort"] == "Langzeitarbeitslose" for hit in data["hits"])

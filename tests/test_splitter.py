@@ -11,7 +11,19 @@ from web.cli import main
 
 
 @pytest.mark.parametrize(
-    "word", ["gutachter", "provision", "tourist", "schande", "heranwachsende", "landschaft", "schloss", "mangels"]
+    "word",
+    [
+        "gutachter",
+        "provision",
+        "tourist",
+        "schande",
+        "heranwachsende",
+        "landschaft",
+        "schloss",
+        "mangels",
+        "lehrerinnen",
+        "bewerberinnen",
+    ],
 )
 def test_simple_words_stay_whole(word):
     assert default_splitter().split(word) is None

@@ -149,6 +149,7 @@ NOT_PARTS = frozenset(
 NOT_HEADS = frozenset(
     {"chen", "dung", "erich", "ester", "eur", "iger", "immer", "lein", "lose", "rung", "schaft", "schen", "tung"}
     | {"under"}
+    | {"innen"}  # the feminine plural ending (Lehrer|innen), never the noun "Innen"
 )
 _VOWEL = re.compile("[aeiouyäöü]")
 LINKED_HEAD = 4  # letters at least after a linking s (not Wohnungs|los)

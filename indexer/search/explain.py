@@ -75,15 +75,15 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> 
         return MatchNote(word, PARTS, " … ".join(dict.fromkeys(surfaces)) or None)
     if way != WORD:
         return MatchNote(word, way, next((surface for term, surface in tokens if term in requirement.terms), None))
-    words = query_words(word)
-    whole = words[0][0] if len(words) == 1 else None
+    wholes = {whole for whole, _parts in query_words(word)}  # several for "Kita ODER Schule" or a word run
+    spelled = {fold(written) for written in word.split()}
     best: tuple[int, str, str] | None = None  # (rank, way, surface): exact before variant before part
     for term, surface in tokens:
         if term not in requirement.terms:
             continue
         own = query_words(surface)
-        if term == whole and own and own[0][0] == whole:  # the surface word itself, not a compound holding it
-            candidate = (0, EXACT, surface) if fold(surface) == fold(word) else (1, VARIANT, surface)
+        if term in wholes and own and own[0][0] == term:  # the surface word itself, not a compound holding it
+            candidate = (0, EXACT, surface) if fold(surface) in spelled else (1, VARIANT, surface)
         else:
             candidate = (2, PART, surface)
         if best is None or candidate[0] < best[0]:
