@@ -8,7 +8,11 @@ import os
 import shutil
 from pathlib import Path
 
+from flask import Flask
+from werkzeug.security import generate_password_hash
+
 from indexer import Archive, IndexStore
+from web import create_app
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEED = PROJECT / "corpus"
@@ -103,3 +107,24 @@ def indexed_ids(index: Path) -> set[str]:
 
 def env_flag(name: str) -> bool:
     return os.environ.get(name, "") not in ("", "0")
+
+
+PASSWORD = "korrekt-pferd-batterie"
+FAST_HASH = "pbkdf2:sha256:1000"  # a real hash, cheap enough for tests (production: werkzeug's default)
+
+
+def archive_app(root: Path, **config: object) -> tuple[Flask, Path, Path]:
+    """The web app over a fresh installation in ``root`` with one archivist (``archivarin``/:data:`PASSWORD`)."""
+    corpus, index = fresh_installation(root / "site")
+    app = create_app(
+        {
+            "TESTING": True,
+            "INDEX_DIR": str(index),
+            "CORPUS_DIR": str(corpus),
+            "SECRET_KEY": "test-geheimnis",
+            "ARCHIVE_UPLOAD_DIR": str(root / "uploads"),
+            "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)},
+            **config,
+        }
+    )
+    return app, corpus, index

@@ -4,31 +4,17 @@ log in, choose the answer and its metadata, read the report, confirm, find it in
 from __future__ import annotations
 
 import pytest
-from werkzeug.security import generate_password_hash
 
-from web import create_app
-
-from .archive_helpers import fresh_installation, make_answer, marker, snapshot
+from .archive_helpers import PASSWORD, archive_app, make_answer, marker, snapshot
 from .conftest import serving
 from .test_browser import TIMEOUT_MS
 
 pytestmark = pytest.mark.browser
-PASSWORD = "korrekt-pferd-batterie"
 
 
 @pytest.fixture
 def site(tmp_path):
-    corpus, index = fresh_installation(tmp_path / "site")
-    app = create_app(
-        {
-            "TESTING": True,
-            "INDEX_DIR": str(index),
-            "CORPUS_DIR": str(corpus),
-            "SECRET_KEY": "test-geheimnis",
-            "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
-            "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method="pbkdf2:sha256:1000")},
-        }
-    )
+    app, corpus, index = archive_app(tmp_path)
     with serving(app) as base_url:
         yield base_url, corpus, index, tmp_path / "incoming"
 

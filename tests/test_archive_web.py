@@ -11,26 +11,21 @@ from werkzeug.security import generate_password_hash
 from indexer import IndexStore
 from web import create_app
 
-from .archive_helpers import SEED_ID, fresh_installation, make_answer, marker, snapshot
-
-PASSWORD = "korrekt-pferd-batterie"
-FAST_HASH = "pbkdf2:sha256:1000"  # a real hash, cheap enough for tests (production: werkzeug's default)
+from .archive_helpers import (
+    FAST_HASH,
+    PASSWORD,
+    SEED_ID,
+    archive_app,
+    fresh_installation,
+    make_answer,
+    marker,
+    snapshot,
+)
 
 
 @pytest.fixture
 def site(tmp_path):
-    corpus, index = fresh_installation(tmp_path / "site")
-    app = create_app(
-        {
-            "TESTING": True,
-            "INDEX_DIR": str(index),
-            "CORPUS_DIR": str(corpus),
-            "SECRET_KEY": "test-geheimnis",
-            "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
-            "ARCHIVE_LOCK_TIMEOUT": 0.3,
-            "ARCHIVE_USERS": {"archivarin": generate_password_hash(PASSWORD, method=FAST_HASH)},
-        }
-    )
+    app, corpus, index = archive_app(tmp_path, ARCHIVE_LOCK_TIMEOUT=0.3)
     app.corpus, app.index, app.incoming = corpus, index, tmp_path / "incoming"
     return app
 
