@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from indexer.analysis.analyzer import fold, german_analyzer, query_words
+from indexer.analysis.analyzer import fold, query_words
+from indexer.search.highlight import index_tokens
 from indexer.search.matching import SCATTERED
 from indexer.search.query import ABBREVIATION, PARTS, PHRASE, PREFIX, SPELLING, WORD, Requirement
 from indexer.search.ranking import NUMBER
@@ -31,7 +32,6 @@ DESCRIPTIONS = {
     SCATTERED: "nur Wortteile",
     WORD: "Wort",
 }
-_ANALYZER = german_analyzer()
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def explain(body: str, required: Sequence[Requirement], how: Sequence[str]) -> t
         return ()
     if tuple(how) == (NUMBER,):
         return (MatchNote(" ".join(r.label for r in required) or "Nummer", NUMBER),)
-    tokens = [(t.text, body[t.startchar : t.endchar]) for t in _ANALYZER(body, chars=True, mode="index")]
+    tokens = [(term, body[start:end]) for term, start, end in index_tokens(body)]
     return tuple(_note(requirement, way, tokens) for requirement, way in zip(required, how, strict=False))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -25,6 +26,13 @@ Span = tuple[int, int]
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+@lru_cache(maxsize=4)  # a few: one per thread building a hit, not a cache of answers across searches
+def index_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """``text`` as the index sees it: (term, start, end) per token.  A hit's text is analysed for its
+    snippet and right after for „gefunden als“ (:mod:`~indexer.search.explain`): once is enough."""
+    return tuple((token.text, token.startchar, token.endchar) for token in _ANALYZER(text, chars=True, mode="index"))
+
+
 def match_spans(text: str, terms: Collection[str]) -> list[Span]:
     """Character spans of tokens whose analyzed form is one of ``terms``, merged.
 
@@ -32,9 +40,7 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
     """
     if not terms:
         return []
-    spans = sorted(
-        (token.startchar, token.endchar) for token in _ANALYZER(text, chars=True, mode="index") if token.text in terms
-    )
+    spans = sorted((start, end) for term, start, end in index_tokens(text) if term in terms)
     merged: list[list[int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1] + (1 if text[merged[-1][1] : start] in ("-", "") else 0):
