@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from indexer.ingest.load import corpus_files, load_document
-from indexer.measure.bench import corpus, report, run, traffic
+from indexer.measure.bench import corpus, report, run, targets, traffic
 from tests.conftest import shared_path
 from web.urls import SEARCH_ROUTES
 
@@ -101,3 +101,12 @@ def test_bench_command_refuses_missing_shared(runner, tmp_path):
     result = runner("bench", "--tier", "smoke", "--shared", str(tmp_path))
     assert result.exit_code == 1
     assert "enthält keine NRW-Metadaten" in result.output
+
+
+def test_targets_judge_ceilings_and_floors():
+    by_label = {target.label: target for target in targets.TARGETS}
+    http = {"rps": 59.0, "errors": 0, "latency_ms": {"p95": 601.0}}
+    assert by_label["HTTP Anfragen/s (8 Clients, keine doppelt)"].verdict({"http": http}) == ("≥ 60", "59 ✗")
+    assert by_label["HTTP p95 (ms)"].verdict({"http": http}) == ("≤ 600", "601 ✗")
+    assert by_label["HTTP-Fehler"].verdict({"http": http}) == ("0", "0 ✓")
+    assert by_label["HTTP-Fehler"].verdict({"http": None}) == ("0", "—")  # a run without HTTP load

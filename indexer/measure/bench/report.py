@@ -6,7 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from indexer.measure.bench.run import LABELS, TARGETS
+from indexer.measure.bench import targets
+from indexer.measure.bench.run import LABELS
 
 
 def write(result: dict[str, Any], out_dir: Path) -> tuple[Path, Path]:
@@ -53,7 +54,7 @@ def markdown(result: dict[str, Any]) -> str:
     if http:
         lines += ["", _http(http)]
     lines += ["", "| Ziel (bei 60 k) | Soll | Ist |", "|---|---:|---:|"]
-    lines += [f"| {label} | {target} | {actual} |" for label, target, actual in targets(result)]
+    lines += [f"| {label} | {target} | {actual} |" for label, target, actual in targets.rows(result)]
     return "\n".join(lines) + "\n"
 
 
@@ -89,34 +90,6 @@ def _http(http: dict[str, Any]) -> str:
     )
 
 
-def targets(result: dict[str, Any]) -> list[tuple[str, str, str]]:
-    r, http = result["ratios"], result.get("http") or {}
-    rss = max(http.get("worker_peak_rss_mb") or [0])
-    return [
-        (
-            "Vollaufbau ÷ FTS5",
-            f"≤ {TARGETS['build_vs_fts5']:g}",
-            _verdict(r["build_vs_fts5"], TARGETS["build_vs_fts5"]),
-        ),
-        (
-            "Suche p95 ÷ FTS5",
-            f"≤ {TARGETS['search_p95_vs_fts5']:g}",
-            _verdict(r["search_p95_vs_fts5"], TARGETS["search_p95_vs_fts5"]),
-        ),
-        (
-            "Hinzufügen → auffindbar (s)",
-            f"≤ {TARGETS['add_searchable_s']:g}",
-            _verdict(result["add"]["max_s"], TARGETS["add_searchable_s"]),
-        ),
-        (
-            "RSS je Prozess (MB)",
-            f"≤ {TARGETS['worker_rss_mb']:g}",
-            _verdict(rss, TARGETS["worker_rss_mb"]) if http else "—",
-        ),
-        ("HTTP-Fehler", "0", _verdict(http["errors"], 0) if http else "—"),
-    ]
-
-
 def _row(label: str, build: dict[str, Any], key: str, ratio: float | None = None) -> str:
     values = " | ".join(str(build[s][key]) if build.get(s) else "—" for s in SYSTEMS)
     return f"| {label} | {values} | {'' if ratio is None else ratio} |"
@@ -124,7 +97,3 @@ def _row(label: str, build: dict[str, Any], key: str, ratio: float | None = None
 
 def _number(value: float | None, spec: str) -> str:
     return "—" if value is None else format(value, spec)
-
-
-def _verdict(actual: float, target: float) -> str:
-    return f"{actual:g} {'✓' if actual <= target else '✗'}"

@@ -30,13 +30,6 @@ from indexer.search.engine import Engine
 from indexer.search.filters import Filters
 from indexer.search.ranking import NEWEST, RELEVANCE
 
-TARGETS = {
-    "build_vs_fts5": 12.0,
-    "search_p95_vs_fts5": 3.0,
-    "add_searchable_s": 2.0,
-    "worker_rss_mb": 1024.0,
-    "http_errors": 0,
-}
 BASELINES = ("fts5", "plain_whoosh", "tantivy")
 LABELS = {"ours": "Anfragen (unser)", "fts5": "SQLite FTS5", "plain_whoosh": "Whoosh pur", "tantivy": "tantivy"}
 HTTP_QUERIES = 4_000  # distinct queries: more than 60 s at the target of 60 requests/s
