@@ -72,7 +72,7 @@ def corpus_snapshot(corpus: Path) -> dict[str, bytes]:
 
 
 def index_snapshot(index: Path) -> tuple[str | None, list[tuple]]:
-    """The current generation and every stored record (its place, fingerprint, body) of the index."""
+    """The current generation and every stored record (its place, fingerprint, text, document) of the index."""
     store = IndexStore(index)
     current = store.current_path()
     ix = store.open()
@@ -85,6 +85,7 @@ def index_snapshot(index: Path) -> tuple[str | None, list[tuple]]:
                 f.get("para") or 0,
                 f.get("fingerprint") or "",
                 f.get("body") or "",
+                f.get("meta") or b"",
             )
             for f in searcher.all_stored_fields()
         )

@@ -2,16 +2,16 @@
 
 Text goes into one field per section kind (``titel``, ``frage``, ``antwort``,
 ``vorbemerkung``, ``anlage``) so ranking can weigh a title match above an answer match and users can
-search one kind (``frage:…``).  The paragraph text itself is stored once, in ``body``,
-for snippets.  Facet fields are indexed on every record so filters apply to paragraphs;
-the whole document is stored once, compressed, on its title record.
+search one kind (``frage:…``).  The whole document is stored once, compressed, on its title
+record, which also carries the facets; answer paragraphs are read back from it, only titles and
+questions keep their text in ``body``.
 """
 
 from __future__ import annotations
 
 import json
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
@@ -72,55 +72,65 @@ def answer_key(doc_id: str, question: int | None) -> str:
     return f"{doc_id}#{question if question is not None else 0}"
 
 
+# Kinds whose text is stored on the record: titles and questions are read record by record
+# (completion, hits whose best record is the question).  Answer, Vorbemerkung and annex
+# paragraphs — nine tenths of the text — are read back from the stored document instead
+# (:func:`record_text`), so the index holds that text once.
+STORED_TEXT = frozenset({TITLE, QUESTION})
+
+
+def paragraphs(document: Document) -> Iterator[tuple[str, int | None, int, str]]:
+    """(kind, question number, paragraph number, text) of every record of ``document``, in index order."""
+    yield TITLE, None, 0, document.title or document.id
+    for para, text in enumerate(document.preamble + document.government_preamble, start=1):
+        yield PREAMBLE, None, para, text
+    # Annexes belong to the document head, like the Vorbemerkungen, and are written with it (a head is one
+    # run of records, see indexer.search.answers); one record per annex keeps its rows together.
+    first_annex = len(document.preamble) + len(document.government_preamble) + 1
+    for para, annex in enumerate(document.annexes, start=first_annex):
+        yield ANNEX, None, para, "\n".join((annex.label, *annex.rows))
+    for question in document.questions:
+        yield QUESTION, question.number, 0, question.text
+        for para, text in enumerate(question.answer, start=1):
+            yield ANSWER, question.number, para, text
+
+
+def record_text(document: Document, fields: Mapping[str, Any]) -> str:
+    """The text of the record with the stored ``fields``, read back from its ``document``."""
+    if "body" in fields:
+        return fields["body"]
+    place = (fields["kind"], fields.get("question"), fields.get("para") or 0)
+    return next((text for *key, text in paragraphs(document) if tuple(key) == place), "")
+
+
 def records(document: Document) -> Iterator[dict[str, Any]]:
-    """One index record per paragraph: title, Vorbemerkungen, each question and answer paragraph;
-    the title record carries the document's facets, numbers and stored document."""
-
-    def record(kind: str, question: int | None, para: int, text: str, **extra: Any) -> dict[str, Any]:
-        rec: dict[str, Any] = {}
-        rec.update(
-            doc_id=document.id,
-            kind=kind,
-            para=para,
-            answer_key=answer_key(document.id, question),
-            body=text,
-            **{kind: text},
-            **extra,
-        )
-        if question is not None:
-            rec["question"] = question
-        return rec
-
+    """One index record per paragraph (see :func:`paragraphs`); the title record carries the
+    document's facets, numbers and stored document."""
     texts = _texts(document)
     pairs = abbreviations.learn(texts)
     # Suggestions come from what documents are about — title, Vorbemerkungen, questions — not
     # from every answer paragraph: those words were a third of all postings of the index.
     topics = [document.title, *document.preamble, *document.government_preamble, *(q.text for q in document.questions)]
-    extra: dict[str, Any] = {VOCABULARY_FIELD: vocabulary(text for text in topics if text)}
+    head: dict[str, Any] = {VOCABULARY_FIELD: vocabulary(text for text in topics if text)}
     if pairs:
-        extra[abbreviations.FIELD] = abbreviations.index_terms(pairs)
-        extra[abbreviations.PAIRS_FIELD] = pairs
-    yield record(
-        TITLE,
-        None,
-        0,
-        document.title or document.id,
-        meta=pack(document),
-        nummer=_numbers(document),
-        **document_facets(document),
-        **extra,
-    )
-    for para, text in enumerate(document.preamble + document.government_preamble, start=1):
-        yield record(PREAMBLE, None, para, text)
-    # Annexes belong to the document head, like the Vorbemerkungen, and are written with it (a head is one
-    # run of records, see indexer.search.answers); one record per annex keeps its rows together.
-    first_annex = len(document.preamble) + len(document.government_preamble) + 1
-    for para, annex in enumerate(document.annexes, start=first_annex):
-        yield record(ANNEX, None, para, "\n".join((annex.label, *annex.rows)))
-    for question in document.questions:
-        yield record(QUESTION, question.number, 0, question.text)
-        for para, text in enumerate(question.answer, start=1):
-            yield record(ANSWER, question.number, para, text)
+        head[abbreviations.FIELD] = abbreviations.index_terms(pairs)
+        head[abbreviations.PAIRS_FIELD] = pairs
+    head.update(meta=pack(document), nummer=_numbers(document), **document_facets(document))
+    for kind, question, para, text in paragraphs(document):
+        rec: dict[str, Any] = {
+            "doc_id": document.id,
+            "kind": kind,
+            "para": para,
+            "answer_key": answer_key(document.id, question),
+            kind: text,
+        }
+        if kind in STORED_TEXT:
+            rec["body"] = text
+        if question is not None:
+            rec["question"] = question
+        if kind == TITLE:
+            rec.update(head)
+        yield rec
 
 
 def _texts(document: Document) -> list[str]:

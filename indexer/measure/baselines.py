@@ -23,7 +23,7 @@ from whoosh.analysis import StandardAnalyzer
 from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.qparser import QueryParser
 
-from indexer.index.schema import answer_key, document_facets, records
+from indexer.index.schema import answer_key, document_facets, paragraphs
 from indexer.model import Document
 
 Row = tuple[str, str, str | None, int | None, int | None]  # body, answer_key, ministerium, jahr, datum
@@ -45,10 +45,10 @@ def paragraph_rows(documents: Iterable[Document]) -> Iterator[Row]:
     """Each paragraph with its document's facets (our index keeps those on the title record only)."""
     for document in documents:
         facets = document_facets(document)
-        for record in records(document):
+        for _kind, question, _para, text in paragraphs(document):
             yield (
-                record["body"],
-                record["answer_key"],
+                text,
+                answer_key(document.id, question),
                 facets.get("ministerium"),
                 facets.get("jahr"),
                 facets.get("datum"),

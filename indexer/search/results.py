@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 from whoosh.searching import Searcher
 
-from indexer.index.schema import QUESTION, TITLE, unpack
+from indexer.index.schema import QUESTION, TITLE, record_text, unpack
 from indexer.lru import LRU
 from indexer.model import Document, Question
 from indexer.search.explain import MatchNote, explain
@@ -194,7 +194,7 @@ class HitBuilder:
             date_answered=document.date_answered.isoformat() if document.date_answered else None,
             ministry=document.ministry,
             question_text=question.text if question else None,
-            snippet=_snippet(fields, question, terms),
+            snippet=_snippet(document, fields, question, terms),
             score=score,
             missing=missing,
             url=self.link(document.id, number),
@@ -202,15 +202,15 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
             parties=document.parties,
-            match=explain(fields["body"], required, how),
+            match=explain(record_text(document, fields), required, how),
         )
 
 
-def _snippet(fields: dict[str, Any], question: Question | None, terms: frozenset[str]) -> Markup:
+def _snippet(document: Document, fields: dict[str, Any], question: Question | None, terms: frozenset[str]) -> Markup:
     """The passage to show under the question: when the best record is the question itself (shown
     above the snippet already), the answer's best passage instead; no answer text, no snippet."""
     if fields.get("kind") != QUESTION:
-        return snippet(fields["body"], terms)
+        return snippet(record_text(document, fields), terms)
     if question is not None and question.answer:
         return snippet(question.answer_text, terms)
     return Markup("")
