@@ -12,7 +12,8 @@ from pathlib import Path
 from indexer.archive.changes import finish_change, pending_changes
 from indexer.archive.installation import Installation
 from indexer.errors import AnfragenError, IndexMissingError
-from indexer.index.schema import TITLE, records
+from indexer.index.readers import title_fields
+from indexer.index.schema import records
 from indexer.index.store import BuildReport, build_procs
 from indexer.ingest.load import corpus_files, fingerprint, irregular_files, load_document, source_file
 from indexer.model import Document
@@ -81,7 +82,7 @@ def indexed_fingerprint(site: Installation, doc_id: str) -> str | None:
     except IndexMissingError:
         return None
     with index.searcher() as searcher:
-        stored = searcher.document(doc_id=doc_id, kind=TITLE)
+        stored = title_fields(searcher, doc_id)
     index.close()
     return stored.get("fingerprint") if stored else None
 

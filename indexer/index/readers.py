@@ -10,9 +10,12 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
+from whoosh import query as wq
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
+
+from indexer.index.schema import TITLE
 
 COLUMN_READERS = 16  # per segment reader: ``answer_key`` and ``datum``, in a few variants
 
@@ -79,3 +82,16 @@ def posting_ids(reader: IndexReader, terms: Iterable[tuple[str, str]]) -> set[in
         else:  # deletions in this segment: Whoosh filters them per record
             ids.update(matcher.all_ids())
     return ids
+
+
+def title_fields(searcher: Searcher, doc_id: str) -> dict[str, Any] | None:
+    """The stored fields of ``doc_id``'s title record (None: the index does not hold it).
+
+    ``searcher.document(doc_id=…, kind=…)`` intersects two posting lists, one as long as the
+    archive has documents (9 ms at 10 k documents); a document's own records are a few dozen,
+    and its title record comes first (see :func:`indexer.index.schema.records`)."""
+    for docnum in wq.Term("doc_id", doc_id).docs(searcher):
+        stored = searcher.stored_fields(docnum)
+        if stored.get("kind") == TITLE:
+            return stored
+    return None

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 from whoosh.searching import Searcher
 
-from indexer.index.schema import QUESTION, TITLE, record_text, unpack
+from indexer.index.readers import title_fields
+from indexer.index.schema import QUESTION, record_text, unpack
 from indexer.lru import LRU
 from indexer.model import Document, Question
 from indexer.search.explain import MatchNote, explain
@@ -221,7 +222,7 @@ def _required(chosen: Plan) -> tuple[Requirement, ...]:
 
 
 def _read_document(searcher: Searcher, doc_id: str) -> Document:
-    stored = searcher.document(doc_id=doc_id, kind=TITLE)
+    stored = title_fields(searcher, doc_id)
     if stored is None:
         raise KeyError(doc_id)
     return unpack(stored["meta"])
