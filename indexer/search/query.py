@@ -22,6 +22,7 @@ from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, compound_parts, fold, german_analyzer, query_terms, query_words
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
+from indexer.search.nearby import SpelledOut
 from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, extract_numbers, parse, plain
 
 FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0, ANNEX: 0.6}
@@ -193,8 +194,12 @@ class QueryCompiler:
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
         """A compound: the word itself, or its parts close together in either order; its parts
         scattered over the answer only for the relaxed tier."""
-        near = [
-            SpanNear2([wq.Term(f, unit) for unit in units], slop=PARTS_WINDOW, ordered=False, mindist=0)
+        near: list[wq.Query] = [
+            SpelledOut(
+                SpanNear2([wq.Term(f, unit) for unit in units], slop=PARTS_WINDOW, ordered=False, mindist=0),
+                units,
+                PARTS_WINDOW,
+            )
             for units in _spellings_out(clause.text, parts)
             for f in clause.fields
         ]
