@@ -21,6 +21,7 @@ from indexer.analysis.analyzer import german_analyzer
 from indexer.analysis.spelling import VOCABULARY_FIELD, vocabulary
 from indexer.dates import day_number
 from indexer.facet_fields import FACETS, Facet
+from indexer.index import referrals
 from indexer.model import Document
 
 TITLE, PREAMBLE, QUESTION, ANSWER, ANNEX = "titel", "vorbemerkung", "frage", "antwort", "anlage"
@@ -85,8 +86,8 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
             answer_key=answer_key(document.id, question),
             body=text,
             **{kind: text},
-            **extra,
         )
+        rec.update(extra)
         if question is not None:
             rec["question"] = question
         return rec
@@ -117,10 +118,16 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
     first_annex = len(document.preamble) + len(document.government_preamble) + 1
     for para, annex in enumerate(document.annexes, start=first_annex):
         yield record(ANNEX, None, para, "\n".join((annex.label, *annex.rows)))
+    answers = {question.number: question.answer for question in document.questions}
     for question in document.questions:
         yield record(QUESTION, question.number, 0, question.text)
+        # An answer that only refers to others ("Siehe Antwort zu Frage 3") indexes their text too,
+        # on its last paragraph; its stored body (the snippet) stays its own words.
+        also = referrals.referred_text(answers, question.number)
+        last = len(question.answer)
         for para, text in enumerate(question.answer, start=1):
-            yield record(ANSWER, question.number, para, text)
+            indexed = {ANSWER: "\n".join((text, *also))} if also and para == last else {}
+            yield record(ANSWER, question.number, para, text, **indexed)
 
 
 def _texts(document: Document) -> list[str]:

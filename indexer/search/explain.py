@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from indexer.analysis.analyzer import fold, query_words
+from indexer.index.referrals import REFERRAL
 from indexer.search.highlight import index_tokens
 from indexer.search.matching import SCATTERED
 from indexer.search.query import ABBREVIATION, PARTS, PHRASE, PREFIX, SPELLING, WORD, Requirement
 from indexer.search.ranking import NUMBER
 
-EXACT, VARIANT, PART = "genau", "variante", "wortteil"
+EXACT, VARIANT, PART, REFERRED = "genau", "variante", "wortteil", "verweis"
 DESCRIPTIONS = {
     EXACT: "genaues Wort",
     VARIANT: "Flexion oder Schreibvariante",
     PART: "Wortteil",
+    REFERRED: "über einen Verweis auf eine andere Antwort",
     PARTS: "Wortteile nah beieinander",
     ABBREVIATION: "Abkürzung ↔ Langform",
     SPELLING: "korrigierte Schreibweise",
@@ -50,6 +52,8 @@ class MatchNote:
     @property
     def text(self) -> str:
         """The page's quiet line: ``Langzeitarbeitslosigkeit ← Arbeitslosigkeit (Wortteil)``."""
+        if self.way == REFERRED:  # "Hornissennester (über den Verweis „Antwort zu Frage 1“)"
+            return f"{self.word} (über den Verweis „{self.found}“)"
         if self.found and fold(self.found) != fold(self.word):
             return f"{self.found} ← {self.word} ({self.description})"
         return f"{self.word} ({self.description})"
@@ -65,7 +69,14 @@ def explain(body: str, required: Sequence[Requirement], how: Sequence[str]) -> t
     if tuple(how) == (NUMBER,):
         return (MatchNote(" ".join(r.label for r in required) or "Nummer", NUMBER),)
     tokens = [(term, body[start:end]) for term, start, end in index_tokens(body)]
-    return tuple(_note(requirement, way, tokens) for requirement, way in zip(required, how, strict=False))
+    referral = REFERRAL.search(body)  # a word met only by the answer this one refers to
+    found = tuple(_note(requirement, way, tokens) for requirement, way in zip(required, how, strict=False))
+    if referral is None:
+        return found
+    return tuple(
+        MatchNote(note.word, REFERRED, referral.group(0)) if note.way == WORD and note.found is None else note
+        for note in found
+    )
 
 
 def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> MatchNote:
