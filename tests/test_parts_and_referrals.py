@@ -20,6 +20,12 @@ ANSWERS = [
         "Merkblätter bereit, die auf ihrer Website abrufbar sind und jährlich überarbeitet werden. Die "
         "Zahl der Beratungen stieg zuletzt deutlich, vor allem in den Monaten Juli und August.",
     ),
+    ("Was regelt die Förderung?", "Die Bund-Länder-Vereinbarung regelt die Förderung."),
+    ("Wer zahlt?", "Nach der Vereinbarung zwischen Bund und Ländern zahlt der Bund die Hälfte."),
+    (
+        "Wer entscheidet?",
+        "Der Bund entscheidet allein. Die Länder wurden angehört. Eine Vereinbarung gibt es nicht.",
+    ),
 ]
 
 
@@ -77,3 +83,13 @@ def test_referrals_name_their_questions_and_long_answers_are_no_referrals():
     assert referred((ANSWERS[7][1],), 8) == ()
     assert referred(("Es wird auf die Antwort auf Frage 4 der Drucksache 19/2598 verwiesen.",), 6) == ()
     assert referred(("Vgl. Antwort zu Frage 81 der Kleinen Anfrage zur schriftlichen Beantwortung.",), 6) == ()
+
+
+def test_words_the_texts_write_as_one_compound_are_that_compound(engine):
+    result = engine.search("Bund Länder Vereinbarung")
+    assert full(engine, "Bund Länder Vereinbarung") == [9, 10] and result.total == 2
+    found = {hit.question: hit.found_as for hit in result.hits}
+    assert found[9] == "Bund-Länder-Vereinbarung ← Bund Länder Vereinbarung (Flexion oder Schreibvariante)"
+    assert found[10] == "Vereinbarung … Bund … Ländern ← Bund Länder Vereinbarung (Wortteile nah beieinander)"
+    scattered = next(hit for hit in result.hits if hit.question == 11)
+    assert scattered.notes == ["nur Wortteile: Bund … Länder … Vereinbarung"]

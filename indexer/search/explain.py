@@ -88,6 +88,9 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> 
         return MatchNote(word, way, next((surface for term, surface in tokens if term in requirement.terms), None))
     wholes = {whole for whole, _parts in query_words(word)}  # several for "Kita ODER Schule" or a word run
     spelled = {fold(written) for written in word.split()}
+    as_one = {whole for whole, _parts in query_words("-".join(word.split()))} & requirement.terms
+    if len(word.split()) > 1 and as_one:  # words the texts write as one ("Bund Länder Vereinbarung"): parts
+        wholes = as_one
     best: tuple[int, str, str] | None = None  # (rank, way, surface): exact before variant before part
     for term, surface in tokens:
         if term not in requirement.terms:
@@ -97,7 +100,7 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> 
             candidate = (0, EXACT, surface) if fold(surface) in spelled else (1, VARIANT, surface)
         else:
             candidate = (2, PART, surface)
-        if best is None or candidate[0] < best[0]:
+        if best is None or (candidate[0], -len(surface)) < (best[0], -len(best[2])):  # the longest word first
             best = candidate
     return MatchNote(word, best[1], best[2]) if best else MatchNote(word, WORD)
 
