@@ -16,6 +16,7 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher, Matcher
@@ -77,6 +78,7 @@ def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
 _ANALYZER = german_analyzer()
 
 
+@lru_cache(maxsize=4096)  # a paragraph that spelled one query out is likely asked again
 def _positions(text: str) -> tuple[Positions, Positions]:
     """Where each term stands as a word of its own, and where only inside a compound.
 
