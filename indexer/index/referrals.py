@@ -23,7 +23,9 @@ REFERRAL = re.compile(
 )
 
 # "Antwort auf Frage 4 der Drucksache 19/2598": an answer of another document, not of this one
-_ELSEWHERE = re.compile(r"\W*(?:der|in|im|zur)\b[^.]{0,30}?(?:Drucksache|Drs\.|Anfrage|Landtag|Bundestag)", re.IGNORECASE)
+_ELSEWHERE = re.compile(
+    r"\W*(?:der|in|im|zur)\b[^.]{0,30}?(?:Drucksache|Drs\.|Anfrage|Landtag|Bundestag)", re.IGNORECASE
+)
 
 
 def referred(answer: Sequence[str], own: int) -> tuple[int, ...]:
@@ -51,7 +53,8 @@ def _numbers(text: str) -> list[int]:
 
 def referred_text(answers: Mapping[int, Sequence[str]], own: int) -> list[str]:
     """The paragraphs of the answers ``own`` refers to, following referrals of referrals."""
-    seen, out = {own}, []
+    seen: set[int] = {own}
+    out: list[str] = []
     frontier = [own]
     for _ in range(MAX_DEPTH):
         following = []

@@ -40,9 +40,10 @@ class SpelledOut(WrappingQuery):
         return SpelledOut(child, self.units, self.window)
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, SpelledOut)
-            and (self.child, self.units, self.window) == (other.child, other.units, other.window)
+        return isinstance(other, SpelledOut) and (self.child, self.units, self.window) == (
+            other.child,
+            other.units,
+            other.window,
         )
 
     def __hash__(self) -> int:
