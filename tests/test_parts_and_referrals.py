@@ -2,8 +2,9 @@
 
 import pytest
 
-from indexer import Document, Engine, IndexStore, Question
+from indexer import Engine
 from indexer.index.referrals import referred
+from tests.search_helpers import engine_over
 
 ANSWERS = [
     ("Wie hat sich die Lage entwickelt?", "Beschwerden über Gewalt durch Polizeibeamte werden geprüft."),
@@ -31,17 +32,7 @@ ANSWERS = [
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    document = Document(
-        id="ni-19-3002",
-        parliament="ni",
-        wahlperiode=19,
-        drucksache="19/3002",
-        title="Sicherheit, Schule und Umwelt",
-        questions=tuple(Question(i, q, (a,)) for i, (q, a) in enumerate(ANSWERS, start=1)),
-    )
-    index = tmp_path_factory.mktemp("nearby-index")
-    IndexStore(index).build([document])
-    return Engine(index)
+    return engine_over(tmp_path_factory.mktemp("nearby-index"), 3002, "Sicherheit, Schule und Umwelt", ANSWERS)
 
 
 def full(engine: Engine, query: str) -> list[int | None]:
