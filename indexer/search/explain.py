@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from indexer.analysis.analyzer import fold, query_words
-from indexer.index.referrals import REFERRAL
+from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens
 from indexer.search.matching import SCATTERED
 from indexer.search.query import ABBREVIATION, PARTS, PHRASE, PREFIX, SPELLING, WORD, Requirement
@@ -69,7 +69,8 @@ def explain(body: str, required: Sequence[Requirement], how: Sequence[str]) -> t
     if tuple(how) == (NUMBER,):
         return (MatchNote(" ".join(r.label for r in required) or "Nummer", NUMBER),)
     tokens = [(term, body[start:end]) for term, start, end in index_tokens(body)]
-    referral = REFERRAL.search(body)  # a word met only by the answer this one refers to
+    # A short referral ("Siehe Antwort zu Frage 3") also indexes the answer it names: a word met there.
+    referral = REFERRAL.search(body) if referred((body,), 0) else None
     found = tuple(_note(requirement, way, tokens) for requirement, way in zip(required, how, strict=False))
     if referral is None:
         return found

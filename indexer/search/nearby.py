@@ -11,6 +11,9 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
   *after* the head, where German puts the spelled-out modifier (``Gewalt durch Polizei|beamte``),
   never before it (``Verkehrs|unfälle toter``);
 * or all units stand inside one longer word (``Ökodesign|gesetzgebung`` holds ``Ökodesign``).
+
+A referring answer's record also indexes the answer it names (:mod:`indexer.index.referrals`) but
+stores only its own words: parts nearby are checked, and so found, in those words alone.
 """
 
 from __future__ import annotations
