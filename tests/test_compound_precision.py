@@ -2,8 +2,9 @@
 
 import pytest
 
-from indexer import Document, Engine, IndexStore, Question
+from indexer import Engine
 from indexer.measure.evaluate import Found, precision_scores
+from tests.search_helpers import engine_over
 
 ANSWERS = [
     (
@@ -36,17 +37,8 @@ ANSWERS = [
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    document = Document(
-        id="ni-19-3001",
-        parliament="ni",
-        wahlperiode=19,
-        drucksache="19/3001",
-        title="Versorgung, Sicherheit und Arbeitsmarkt",
-        questions=tuple(Question(i, q, (a,)) for i, (q, a) in enumerate(ANSWERS, start=1)),
-    )
-    index = tmp_path_factory.mktemp("precision-index")
-    IndexStore(index).build([document])
-    return Engine(index)
+    title = "Versorgung, Sicherheit und Arbeitsmarkt"
+    return engine_over(tmp_path_factory.mktemp("precision-index"), 3001, title, ANSWERS)
 
 
 def full(engine: Engine, query: str) -> list[int | None]:

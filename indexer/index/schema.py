@@ -21,6 +21,7 @@ from indexer.analysis.analyzer import german_analyzer
 from indexer.analysis.spelling import VOCABULARY_FIELD, vocabulary
 from indexer.dates import day_number
 from indexer.facet_fields import FACETS, Facet
+from indexer.index import referrals
 from indexer.model import Document
 
 TITLE, PREAMBLE, QUESTION, ANSWER, ANNEX = "titel", "vorbemerkung", "frage", "antwort", "anlage"
@@ -116,6 +117,7 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
         head[abbreviations.FIELD] = abbreviations.index_terms(pairs)
         head[abbreviations.PAIRS_FIELD] = pairs
     head.update(meta=pack(document), nummer=_numbers(document), **document_facets(document))
+    referring = _referred_texts(document)
     for kind, question, para, text in paragraphs(document):
         rec: dict[str, Any] = {
             "doc_id": document.id,
@@ -124,6 +126,8 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
             "answer_key": answer_key(document.id, question),
             kind: text,
         }
+        if kind == ANSWER and (question, para) in referring:
+            rec[kind] = "\n".join((text, *referring[question, para]))
         if kind in STORED_TEXT:
             rec["body"] = text
         if question is not None:
@@ -131,6 +135,18 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
         if kind == TITLE:
             rec.update(head)
         yield rec
+
+
+def _referred_texts(document: Document) -> dict[tuple[int | None, int], list[str]]:
+    """An answer that only refers to others ("Siehe Antwort zu Frage 3") indexes their text too, on
+    its last paragraph, keyed (question, paragraph); what it shows (its snippet) stays its own words."""
+    answers = {question.number: question.answer for question in document.questions}
+    out: dict[tuple[int | None, int], list[str]] = {}
+    for question in document.questions:
+        also = referrals.referred_text(answers, question.number)
+        if also and question.answer:
+            out[question.number, len(question.answer)] = also
+    return out
 
 
 def _texts(document: Document) -> list[str]:

@@ -13,16 +13,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from indexer.analysis.analyzer import fold, query_words
+from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens
 from indexer.search.matching import SCATTERED
 from indexer.search.query import ABBREVIATION, PARTS, PHRASE, PREFIX, SPELLING, WORD, Requirement
 from indexer.search.ranking import NUMBER
 
-EXACT, VARIANT, PART = "genau", "variante", "wortteil"
+EXACT, VARIANT, PART, REFERRED = "genau", "variante", "wortteil", "verweis"
 DESCRIPTIONS = {
     EXACT: "genaues Wort",
     VARIANT: "Flexion oder Schreibvariante",
     PART: "Wortteil",
+    REFERRED: "über einen Verweis auf eine andere Antwort",
     PARTS: "Wortteile nah beieinander",
     ABBREVIATION: "Abkürzung ↔ Langform",
     SPELLING: "korrigierte Schreibweise",
@@ -50,6 +52,8 @@ class MatchNote:
     @property
     def text(self) -> str:
         """The page's quiet line: ``Langzeitarbeitslosigkeit ← Arbeitslosigkeit (Wortteil)``."""
+        if self.way == REFERRED:  # "Hornissennester (über den Verweis „Antwort zu Frage 1“)"
+            return f"{self.word} (über den Verweis „{self.found}“)"
         if self.found and fold(self.found) != fold(self.word):
             return f"{self.found} ← {self.word} ({self.description})"
         return f"{self.word} ({self.description})"
@@ -65,7 +69,15 @@ def explain(body: str, required: Sequence[Requirement], how: Sequence[str]) -> t
     if tuple(how) == (NUMBER,):
         return (MatchNote(" ".join(r.label for r in required) or "Nummer", NUMBER),)
     tokens = [(term, body[start:end]) for term, start, end in index_tokens(body)]
-    return tuple(_note(requirement, way, tokens) for requirement, way in zip(required, how, strict=False))
+    # A short referral ("Siehe Antwort zu Frage 3") also indexes the answer it names: a word met there.
+    referral = REFERRAL.search(body) if referred((body,), 0) else None
+    found = tuple(_note(requirement, way, tokens) for requirement, way in zip(required, how, strict=False))
+    if referral is None:
+        return found
+    return tuple(
+        MatchNote(note.word, REFERRED, referral.group(0)) if note.way == WORD and note.found is None else note
+        for note in found
+    )
 
 
 def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> MatchNote:
@@ -77,6 +89,9 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> 
         return MatchNote(word, way, next((surface for term, surface in tokens if term in requirement.terms), None))
     wholes = {whole for whole, _parts in query_words(word)}  # several for "Kita ODER Schule" or a word run
     spelled = {fold(written) for written in word.split()}
+    as_one = {whole for whole, _parts in query_words("-".join(word.split()))} & requirement.terms
+    if len(word.split()) > 1 and as_one:  # words the texts write as one ("Bund Länder Vereinbarung"): parts
+        wholes = as_one
     best: tuple[int, str, str] | None = None  # (rank, way, surface): exact before variant before part
     for term, surface in tokens:
         if term not in requirement.terms:
@@ -86,7 +101,7 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> 
             candidate = (0, EXACT, surface) if fold(surface) in spelled else (1, VARIANT, surface)
         else:
             candidate = (2, PART, surface)
-        if best is None or candidate[0] < best[0]:
+        if best is None or (candidate[0], -len(surface)) < (best[0], -len(best[2])):  # the longest word first
             best = candidate
     return MatchNote(word, best[1], best[2]) if best else MatchNote(word, WORD)
 

@@ -22,6 +22,7 @@ from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, compound_parts, fold, german_analyzer, query_terms, query_words
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
+from indexer.search.nearby import SpelledOut
 from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, extract_numbers, parse, plain
 
 FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0, ANNEX: 0.6}
@@ -134,6 +135,7 @@ class QueryCompiler:
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
+        required, words = self._written_as_one(required, words, highlight)
         required = self._abbreviations(required, words, highlight)
         scoring_parts = [requirement.scoring for requirement in required]
         if len(plain_terms) > 1:
@@ -143,6 +145,53 @@ class QueryCompiler:
         scoring = scoring_parts[0] if len(scoring_parts) == 1 else wq.Or(scoring_parts)
         exclude = (excluded[0] if len(excluded) == 1 else wq.Or(excluded)) if excluded else None
         return CompiledQuery(tuple(required), scoring, frozenset(highlight), exclude, number_query)
+
+    def _written_as_one(
+        self, required: list[Requirement], words: list[str | None], highlight: set[str]
+    ) -> tuple[list[Requirement], list[str | None]]:
+        """Words the texts write as one hyphenated compound (``Bund Länder Vereinbarung`` for
+        ``Bund-Länder-Vereinbarung``) are that compound: met by it or by the words close together,
+        while the words scattered over an answer only make the relaxed tier, like a compound's parts."""
+        out: list[Requirement] = []
+        out_words: list[str | None] = []
+        i = 0
+        while i < len(required):
+            end = i
+            while end < len(words) and words[end] is not None and end - i < MAX_LONG_FORM_WORDS:
+                end += 1
+            for stop in range(end, i + 1, -1):  # the longest run the texts write as one word
+                joined = query_terms(self.analyzer, "-".join(w for w in words[i:stop] if w))
+                if len(joined) == 1 and any(self.reader.doc_frequency(f, joined[0]) for f in TEXT_FIELDS):
+                    highlight.add(joined[0])
+                    out.append(self._as_one(joined[0], required[i:stop], [w or "" for w in words[i:stop]]))
+                    out_words.append(None)
+                    i = stop
+                    break
+            else:
+                out.append(required[i])
+                out_words.append(words[i])
+                i += 1
+        return out, out_words
+
+    def _as_one(self, joined: str, run: list[Requirement], words: list[str]) -> Requirement:
+        exact = self._word(joined, TEXT_FIELDS)
+        units = tuple(query_words(word)[0][0] for word in words)
+        near = [
+            SpelledOut(SpanNear2([wq.Term(f, u) for u in units], slop=PARTS_WINDOW, ordered=False), units, PARTS_WINDOW)
+            for f in TEXT_FIELDS
+        ]
+        loose = tuple(r.alternatives[0][0] for r in run)
+        # The compound in the document's title or Vorbemerkung and some of the words in the answer
+        # ("die Klinik" under a title naming the Dietrich-Bonhoeffer-Klinik) meet it too.
+        return Requirement(
+            ((exact,), (wq.Or(near),), (exact, *loose)),
+            wq.Or([exact, *(r.scoring for r in run)]),
+            " ".join(r.label for r in run),
+            ways=(WORD, PARTS, WORD),
+            loose=loose,
+            parts=tuple(r.label for r in run),
+            terms=frozenset({joined, as_head(joined)}).union(*(r.terms for r in run)),
+        )
 
     def _numbers(self, numbers: list[str]) -> wq.Query:
         """The documents a cited number names (metadata), far above texts that merely mention it."""
@@ -193,8 +242,12 @@ class QueryCompiler:
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
         """A compound: the word itself, or its parts close together in either order; its parts
         scattered over the answer only for the relaxed tier."""
-        near = [
-            SpanNear2([wq.Term(f, unit) for unit in units], slop=PARTS_WINDOW, ordered=False, mindist=0)
+        near: list[wq.Query] = [
+            SpelledOut(
+                SpanNear2([wq.Term(f, unit) for unit in units], slop=PARTS_WINDOW, ordered=False, mindist=0),
+                units,
+                PARTS_WINDOW,
+            )
             for units in _spellings_out(clause.text, parts)
             for f in clause.fields
         ]

@@ -43,6 +43,9 @@ _QUESTION_START = re.compile(
     r"(?=(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:)\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
     r"(?!\d{1,2}\.\s*(?:" + _MONTHS + r")\b)"
 )
+# A question number right after a figure — the last cell of a table row ("Gesamtausgaben 783.717,0 3. Wie
+# hoch …?") — when what follows reads as one question.
+_QUESTION_AFTER_FIGURE = re.compile(r"(?<=\d) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
 _ANSWER_MARKER = re.compile(
     r" (?=Antwort:|Antwort zu (?:Frage )?\d{1,3}\.?:|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
     r"|zu den Fragen \d[^:]{0,40}:|Zusammenfassende Antwort auf die Fragen? \d[^:]{0,40}:)"
@@ -126,6 +129,7 @@ def _lines(text: str) -> list[str]:
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _QUESTION_START.sub(_HARD, text)
+    text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
     text = _ANSWER_MARKER.sub(_HARD, text)
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)

@@ -1,0 +1,101 @@
+"""A compound spelled out nearby — only when the words really spell it out.
+
+``Polizeigewalt`` is also ``Gewalt durch Polizeibeamte`` and ``Ärztemangel`` also ``Mangel an
+Ärzten``: the parts close together.  But positions alone also pair parts buried in unrelated words:
+``Schuljahr … berufsbegleitende`` is no ``Schulbegleitung`` and ``Verkehrsunfälle, toter Winkel``
+no ``Verkehrstote``.  So a span of the index is checked against the text it came from:
+
+* the compound's head (its last unit) must be a word of its own — not a part inside another
+  compound (``begleit`` in *berufs|begleit|ende*);
+* every other unit is a word of its own anywhere in the window, or a part inside a compound only
+  *after* the head, where German puts the spelled-out modifier (``Gewalt durch Polizei|beamte``),
+  never before it (``Verkehrs|unfälle toter``);
+* or all units stand inside one longer word (``Ökodesign|gesetzgebung`` holds ``Ökodesign``).
+
+A referring answer's record also indexes the answer it names (:mod:`indexer.index.referrals`) but
+stores only its own words: parts nearby are checked, and so found, in those words alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from whoosh import query as wq
+from whoosh.matching import FilterMatcher, Matcher
+from whoosh.query.wrappers import WrappingQuery
+from whoosh.searching import Searcher
+
+from indexer.analysis.analyzer import HEAD_MARK, german_analyzer
+
+Positions = dict[str, list[int]]
+
+
+class SpelledOut(WrappingQuery):
+    """``child`` (a span of ``units`` within ``window``) kept only for records whose text spells
+    the compound out by the rules above; the text is the record's stored ``body``."""
+
+    def __init__(self, child: wq.Query, units: tuple[str, ...], window: int) -> None:
+        super().__init__(child)
+        self.units, self.window = units, window
+
+    def _rewrap(self, child: wq.Query) -> SpelledOut:
+        return SpelledOut(child, self.units, self.window)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SpelledOut) and (self.child, self.units, self.window) == (
+            other.child,
+            other.units,
+            other.window,
+        )
+
+    def __hash__(self) -> int:
+        return hash((SpelledOut, self.child, self.units, self.window))
+
+    def matcher(self, searcher: Searcher, context=None) -> Matcher:
+        candidates = list(self.child.docs(searcher))
+        keep = {d for d in candidates if spells_out(_body(searcher, d), self.units, self.window)}
+        return FilterMatcher(self.child.matcher(searcher, context), keep)
+
+
+def _body(searcher: Searcher, docnum: int) -> str:
+    return searcher.stored_fields(docnum).get("body") or ""
+
+
+def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
+    """Does ``text`` hold the units inside one word, or the head unit as a word of its own with
+    every other unit close by, as a word of its own or inside a compound after the head?"""
+    free, inside = _positions(text)
+    if set.intersection(*({*free.get(u, ()), *inside.get(u, ())} for u in units)):
+        return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
+    reach = window + 1
+    for head in free.get(units[-1], ()):
+        if all(
+            any(abs(p - head) <= reach for p in free.get(unit, ()))
+            or any(head < p <= head + reach for p in inside.get(unit, ()))
+            for unit in units[:-1]
+        ):
+            return True
+    return False
+
+
+_ANALYZER = german_analyzer()
+
+
+@lru_cache(maxsize=4096)  # a paragraph that spelled one query out is likely asked again
+def _positions(text: str) -> tuple[Positions, Positions]:
+    """Where each term stands as a word of its own, and where only inside a compound.
+
+    At one position the analyzer gives the word first, then its compound's heads (marked), then
+    its modifiers; a hyphenated word's pieces get positions of their own and count as words."""
+    free: Positions = defaultdict(list)
+    inside: Positions = defaultdict(list)
+    last, in_compound = -1, False
+    for token in _ANALYZER(text, positions=True):
+        if token.pos != last:
+            last, in_compound = token.pos, False
+        if token.text.startswith(HEAD_MARK):
+            in_compound = True
+            continue
+        (inside if in_compound else free)[token.text].append(token.pos)
+    return free, inside

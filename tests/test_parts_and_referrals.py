@@ -1,0 +1,86 @@
+"""Parts nearby only where they spell the compound out, and answers that refer to another (issue 16)."""
+
+import pytest
+
+from indexer import Engine
+from indexer.index.referrals import referred
+from tests.search_helpers import engine_over
+
+ANSWERS = [
+    ("Wie hat sich die Lage entwickelt?", "Beschwerden über Gewalt durch Polizeibeamte werden geprüft."),
+    ("Welche Kurse gibt es?", "Im Schuljahr 2024 gibt es berufsbegleitende Kurse für Erzieher."),
+    ("Was zeigt die Statistik?", "Erfasst werden Verkehrsunfälle, toter Winkel und Wildunfälle."),
+    ("Wer ist zuständig?", "Die Gewerbeaufsicht vollzieht die Ökodesigngesetzgebung."),
+    ("Wie viele Hornissennester wurden gemeldet?", "Gemeldet wurden 40 Hornissennester im Landkreis Celle."),
+    ("Wie viele davon wurden entfernt?", "Siehe Antwort zu Frage 5."),
+    ("Wer bezahlt die Entfernung?", "Es wird auf die Antworten zu den Fragen 5 und 6 verwiesen."),
+    (
+        "Wie steht es um die Imker?",
+        "Die Imker im Land werden beraten; die Beratung ist kostenlos und wird von den Kammern in allen "
+        "Landkreisen angeboten (siehe auch Antwort zu Frage 5). Die Landwirtschaftskammer hält dazu "
+        "Merkblätter bereit, die auf ihrer Website abrufbar sind und jährlich überarbeitet werden. Die "
+        "Zahl der Beratungen stieg zuletzt deutlich, vor allem in den Monaten Juli und August.",
+    ),
+    ("Was regelt die Förderung?", "Die Bund-Länder-Vereinbarung regelt die Förderung."),
+    ("Wer zahlt?", "Nach der Vereinbarung zwischen Bund und Ländern zahlt der Bund die Hälfte."),
+    (
+        "Wer entscheidet?",
+        "Der Bund entscheidet allein. Die Länder wurden angehört. Eine Vereinbarung gibt es nicht.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    return engine_over(tmp_path_factory.mktemp("nearby-index"), 3002, "Sicherheit, Schule und Umwelt", ANSWERS)
+
+
+def full(engine: Engine, query: str) -> list[int | None]:
+    return sorted(hit.question for hit in engine.iter_hits(query) if hit.question is not None)
+
+
+def test_parts_after_the_head_spell_the_compound_out(engine):
+    result = engine.search("Polizeigewalt")
+    assert result.total == 1 and result.hits[0].question == 1
+    assert result.hits[0].found_as == "Gewalt … Polizeibeamte ← Polizeigewalt (Wortteile nah beieinander)"
+
+
+def test_parts_buried_in_unrelated_compounds_spell_nothing_out(engine):
+    assert full(engine, "Schulbegleitung") == []  # Schul|jahr … berufs|begleit|ende
+    assert full(engine, "Verkehrstote") == []  # Verkehrs|unfälle, toter Winkel
+    assert engine.search("Verkehrstote").total == 0
+
+
+def test_a_compound_inside_a_longer_word_is_found(engine):
+    assert full(engine, "Ökodesign") == [4]  # Ökodesign|gesetzgebung
+
+
+def test_an_answer_that_refers_to_another_is_found_by_its_words_and_says_so(engine):
+    result = engine.search("Hornissennester")
+    assert full(engine, "Hornissennester") == [5, 6, 7]  # 7 → 6 → 5; 8 only mentions 5 in passing
+    assert result.total == 3
+    six = next(hit for hit in result.hits if hit.question == 6)
+    assert "Siehe Antwort zu Frage 5" in str(six.snippet) and "40" not in str(six.snippet)
+    assert six.found_as == "Hornissennester (über den Verweis „Antwort zu Frage 5“)"
+    seven = next(hit for hit in result.hits if hit.question == 7)
+    assert seven.to_json()["match"][0]["art"] == "verweis"
+
+
+def test_referrals_name_their_questions_and_long_answers_are_no_referrals():
+    assert referred(("Siehe Antworten zu den Fragen 1 und 3.",), 4) == (1, 3)
+    assert referred(("Es wird auf die Antwort auf Frage Nr. 2 verwiesen.",), 4) == (2,)
+    assert referred(("Vgl. Antworten zu den Fragen 4 bis 6.",), 9) == (4, 5, 6)
+    assert referred(("Die Fragen 2 und 3 werden gemeinsam beantwortet.",), 2) == ()
+    assert referred((ANSWERS[7][1],), 8) == ()
+    assert referred(("Es wird auf die Antwort auf Frage 4 der Drucksache 19/2598 verwiesen.",), 6) == ()
+    assert referred(("Vgl. Antwort zu Frage 81 der Kleinen Anfrage zur schriftlichen Beantwortung.",), 6) == ()
+
+
+def test_words_the_texts_write_as_one_compound_are_that_compound(engine):
+    result = engine.search("Bund Länder Vereinbarung")
+    assert full(engine, "Bund Länder Vereinbarung") == [9, 10] and result.total == 2
+    found = {hit.question: hit.found_as for hit in result.hits}
+    assert found[9] == "Bund-Länder-Vereinbarung ← Bund Länder Vereinbarung (Flexion oder Schreibvariante)"
+    assert found[10] == "Vereinbarung … Bund … Ländern ← Bund Länder Vereinbarung (Wortteile nah beieinander)"
+    scattered = next(hit for hit in result.hits if hit.question == 11)
+    assert scattered.notes == ["nur Wortteile: Bund … Länder … Vereinbarung"]
