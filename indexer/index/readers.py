@@ -15,7 +15,9 @@ from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
 
-from indexer.index.schema import TITLE
+from indexer.index.schema import TITLE, record_text, unpack
+from indexer.lru import LRU
+from indexer.model import Document
 
 COLUMN_READERS = 16  # per segment reader: ``answer_key`` and ``datum``, in a few variants
 
@@ -95,3 +97,24 @@ def title_fields(searcher: Searcher, doc_id: str) -> dict[str, Any] | None:
         if stored.get("kind") == TITLE:
             return stored
     return None
+
+
+_DOCUMENTS: LRU[Document] = LRU(256)  # keyed by segment and document: segments never change
+
+
+def record_text_at(searcher: Searcher, docnum: int) -> str:
+    """The text of the record ``docnum`` of a segment's ``searcher``: stored on title and question
+    records, read back from the document for the rest (see :data:`indexer.index.schema.STORED_TEXT`)."""
+    fields = searcher.stored_fields(docnum)
+    if "body" in fields:
+        return fields["body"]
+    doc_id = fields["doc_id"]
+
+    def read() -> Document:
+        title = title_fields(searcher, doc_id)
+        if title is None:
+            raise KeyError(doc_id)
+        return unpack(title["meta"])
+
+    document = _DOCUMENTS.get_or_make((segment_key(searcher.reader()), doc_id), read)
+    return record_text(document, fields)

@@ -27,13 +27,14 @@ from whoosh.query.wrappers import WrappingQuery
 from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import HEAD_MARK, german_analyzer
+from indexer.index.readers import record_text_at
 
 Positions = dict[str, list[int]]
 
 
 class SpelledOut(WrappingQuery):
     """``child`` (a span of ``units`` within ``window``) kept only for records whose text spells
-    the compound out by the rules above; the text is the record's stored ``body``."""
+    the compound out by the rules above."""
 
     def __init__(self, child: wq.Query, units: tuple[str, ...], window: int) -> None:
         super().__init__(child)
@@ -54,12 +55,8 @@ class SpelledOut(WrappingQuery):
 
     def matcher(self, searcher: Searcher, context=None) -> Matcher:
         candidates = list(self.child.docs(searcher))
-        keep = {d for d in candidates if spells_out(_body(searcher, d), self.units, self.window)}
+        keep = {d for d in candidates if spells_out(record_text_at(searcher, d), self.units, self.window)}
         return FilterMatcher(self.child.matcher(searcher, context), keep)
-
-
-def _body(searcher: Searcher, docnum: int) -> str:
-    return searcher.stored_fields(docnum).get("body") or ""
 
 
 def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
