@@ -10,6 +10,8 @@ import functools
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
@@ -62,10 +64,10 @@ def hold_segment_files(searcher: Searcher) -> None:
         perdoc._anfragen_held = True
 
 
-def posting_ids(reader: IndexReader, terms: Iterable[tuple[str, str]]) -> set[int]:
-    """The records of one segment holding any of the ``(field, text)`` terms, read a block of
-    postings at a time instead of one matcher step per record."""
-    ids: set[int] = set()
+def posting_ids(reader: IndexReader, terms: Iterable[tuple[str, str]]) -> np.ndarray:
+    """The records of one segment holding any of the ``(field, text)`` terms (duplicates
+    possible), read a block of postings at a time instead of one matcher step per record."""
+    blocks: list[Any] = []
     for fieldname, text in terms:
         try:
             matcher = reader.postings(fieldname, text)
@@ -74,8 +76,8 @@ def posting_ids(reader: IndexReader, terms: Iterable[tuple[str, str]]) -> set[in
         if isinstance(matcher, W3LeafMatcher):
             while matcher.is_active():
                 matcher._read_ids()
-                ids.update(matcher._ids)
+                blocks.append(np.asarray(matcher._ids, dtype=np.int64))
                 matcher._next_block()
         else:  # deletions in this segment: Whoosh filters them per record
-            ids.update(matcher.all_ids())
-    return ids
+            blocks.append(np.fromiter(matcher.all_ids(), dtype=np.int64))
+    return np.concatenate(blocks) if blocks else np.empty(0, dtype=np.int64)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
@@ -25,6 +26,9 @@ HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the docum
 NOTES = (PARTS_ONLY, HEAD_ONLY)  # labels of relaxed answers that say how, not which word is lacking
 
 
+Mask = np.ndarray  # one bool per global answer ordinal: a set of answers
+
+
 class Answers:
     """Global answer ordinals across the segments of one searcher (see :class:`~indexer.search.answers.Joined`)."""
 
@@ -32,64 +36,75 @@ class Answers:
         self.leaves = maps.leaves(searcher)
         self.joined = joined = maps.joined(self.leaves)
         self.bases = joined.bases
+        self.size = len(joined.keys)
 
     def key(self, ordinal: int) -> str:
         return self.joined.keys[ordinal]
 
     def head(self, ordinal: int) -> int:
-        return self.joined.head[ordinal]
+        return int(self.joined.head[ordinal])
 
     def date(self, ordinal: int) -> int:
-        return self.joined.date[ordinal]
+        return int(self.joined.date[ordinal])
 
     def representative(self, ordinal: int) -> int:
         """The answer's first record (its question; the title for a document head)."""
-        return self.joined.first[ordinal]
+        return int(self.joined.first[ordinal])
 
     def title_record(self, ordinal: int) -> int:
         """The title record of the answer's document, which carries the document's facets."""
-        return self.joined.title[ordinal]
+        return int(self.joined.title[ordinal])
 
-    def allowed(self, restrict: wq.Query | None) -> list[set[int] | None]:
-        """Per segment, the heads of the documents passing ``restrict`` (None: all documents).
+    def none(self) -> Mask:
+        return np.zeros(self.size, dtype=bool)
+
+    def allowed(self, restrict: wq.Query | None) -> Mask | None:
+        """The answers of the documents passing ``restrict`` (None: all documents).
 
         Filters select documents (their facets sit on the title record), so an answer passes
         when its document's head does."""
         if restrict is None:
-            return [None] * len(self.leaves)
-        out: list[set[int] | None] = []
+            return None
+        heads = self.none()
         for leaf in self.leaves:
-            answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
-            out.append({head_of[answer_of[d]] for d in restrict.docs(leaf.searcher)})
-        return out
+            records = np.fromiter(restrict.docs(leaf.searcher), dtype=np.int64) + leaf.offset
+            heads[self.joined.head[self.joined.answer_of[records]]] = True
+        return heads[self.joined.head]
 
-    def matching(self, query: wq.Query, allowed: list[set[int] | None]) -> set[int]:
+    def matching(self, query: wq.Query, allowed: Mask | None) -> Mask:
         """The answers with a record matching ``query`` (of the ``allowed`` documents)."""
-        found: set[int] = set()
-        for leaf, base, heads in zip(self.leaves, self.bases, allowed, strict=False):
-            answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
-            local = {answer_of[d] for d in _record_ids(leaf.searcher, query)}
-            if heads is not None:
-                local = {o for o in local if head_of[o] in heads}
-            found.update(o + base for o in local)
-        return found
+        found = self.none()
+        for leaf in self.leaves:
+            found[self.joined.answer_of[_record_ids(leaf.searcher, query) + leaf.offset]] = True
+        return found if allowed is None else found & allowed
 
-    def with_documents(self, answers: set[int]) -> set[int]:
+    def with_documents(self, answers: Mask) -> Mask:
         """``answers`` plus every answer of a document whose head is among them."""
-        out = set(answers)
-        head, doc_end = self.joined.head, self.joined.doc_end
-        for ordinal in answers:
-            if head[ordinal] == ordinal:
-                out.update(range(ordinal, doc_end[ordinal]))
-        return out
+        return answers | answers[self.joined.head]
 
 
-def _record_ids(searcher: Searcher, query: wq.Query) -> Iterable[int]:
+def every(masks: Iterable[Mask], start: Mask) -> Mask:
+    """``start`` and every mask (intersection)."""
+    out = start.copy()
+    for mask in masks:
+        out &= mask
+    return out
+
+
+def anyof(masks: Iterable[Mask], start: Mask) -> Mask:
+    """``start`` or any mask (union)."""
+    out = start.copy()
+    for mask in masks:
+        out |= mask
+    return out
+
+
+def _record_ids(searcher: Searcher, query: wq.Query) -> np.ndarray:
     """Records matching ``query`` in one segment; terms (and ORs of terms) are read a block
     of postings at a time instead of one matcher step per record."""
     terms = _terms(query)
     if terms is None:
-        return query.docs(searcher)
+        return np.fromiter(query.docs(searcher), dtype=np.int64)
     return posting_ids(searcher.reader(), terms)
 
 
@@ -111,39 +126,39 @@ def _terms(query: wq.Query) -> list[tuple[str, str]] | None:
 class Matches:
     """The answers meeting each requirement of ``compiled`` (strictly, and loosely by scattered parts)."""
 
-    def __init__(self, answers: Answers, compiled: CompiledQuery, allowed: list[set[int] | None]) -> None:
+    def __init__(self, answers: Answers, compiled: CompiledQuery, allowed: Mask | None) -> None:
         self.answers, self.required = answers, compiled.required
-        self._met_by: dict[int, set[int]] = {}  # id(query) → answers with a matching record
+        self._met_by: dict[int, Mask] = {}  # id(query) → answers with a matching record
         for requirement in compiled.required:
             for query in [q for alternative in requirement.alternatives for q in alternative]:
                 if id(query) not in self._met_by:
                     self._met_by[id(query)] = answers.matching(query, allowed)
-        self.matched: set[int] = set().union(*self._met_by.values()) if self._met_by else set()
+        self.matched = anyof(self._met_by.values(), answers.none())
         self.meets = [self._meeting(requirement.alternatives) for requirement in compiled.required]
         self.loose = [
-            self._meeting((requirement.loose,), allowed) if requirement.loose else set()
+            self._meeting((requirement.loose,), allowed) if requirement.loose else answers.none()
             for requirement in compiled.required
         ]
-        self.touched = set().union(*self._met_by.values()) if self._met_by else set()  # loose parts too
+        self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too
         self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
 
-    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], allowed: list | None = None) -> set[int]:
+    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], allowed: Mask | None = None) -> Mask:
         """Answers meeting any alternative in their own records or their document's head."""
-        out: set[int] = set()
+        out = self.answers.none()
         for alternative in alternatives:
-            if allowed is not None:
-                for query in alternative:
-                    if id(query) not in self._met_by:
-                        self._met_by[id(query)] = self.answers.matching(query, allowed)
-            sets = [self.answers.with_documents(self._met_by[id(q)]) for q in alternative]
-            out |= set.intersection(*sets) if sets else set()
+            for query in alternative:
+                if id(query) not in self._met_by:
+                    self._met_by[id(query)] = self.answers.matching(query, allowed)
+            if alternative:
+                sets = [self.answers.with_documents(self._met_by[id(q)]) for q in alternative]
+                out |= every(sets[1:], sets[0])
         return out
 
-    def full(self) -> set[int]:
+    def full(self) -> Mask:
         """Answers meeting every requirement (with a matching record of their own)."""
-        return set.intersection(self.matched, *self.meets) if self.meets else set()
+        return every(self.meets, self.matched) if self.meets else self.answers.none()
 
-    def relaxed(self, full: set[int], enough: int = 0) -> dict[int, tuple[str, ...]]:
+    def relaxed(self, full: Mask, enough: int = 0) -> dict[int, tuple[str, ...]]:
         """Answers short of a full match, each with what it lacks: one of several words, or
         (``nur Wortteile: …``) a compound of which only scattered parts occur, or (when those are
         fewer than ``enough``) several words at once — but always at least one word of its own —,
@@ -158,12 +173,12 @@ class Matches:
                 out[ordinal], self.tier[ordinal] = labels, tier
 
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
-        if any(self.loose):
-            for ordinal in set.intersection(self.touched, *loosely) - full:
+        if any(loose.any() for loose in self.loose):
+            for ordinal in _ordinals(every(loosely, self.touched) & ~full):
                 labels = tuple(
                     PARTS_ONLY + " … ".join(r.parts)
                     for r, meets in zip(self.required, self.meets, strict=True)
-                    if ordinal not in meets
+                    if not meets[ordinal]
                 )
                 if labels:  # else its document's head met everything but no record of its own did
                     add(ordinal, labels, len(labels))
@@ -173,14 +188,15 @@ class Matches:
             if len(out) >= enough:
                 return out
         last = len(self.required)
-        for ordinal in set.intersection(*self.meets) - full if self.meets else ():
-            add(ordinal, (HEAD_ONLY,), last)
+        if self.meets:
+            for ordinal in _ordinals(every(self.meets[1:], self.meets[0]) & ~full):
+                add(ordinal, (HEAD_ONLY,), last)
         if len(out) < enough:
             for ordinal, labels, share in self._some_parts(loosely, full):
                 add(ordinal, labels, last + 2 - share)
         return out
 
-    def _some_parts(self, loosely: list[set[int]], full: set[int]) -> Iterable[tuple[int, tuple[str, ...], float]]:
+    def _some_parts(self, loosely: list[Mask], full: Mask) -> Iterable[tuple[int, tuple[str, ...], float]]:
         """Answers with some parts of a compound the text never forms (``Flüchtlinge`` for
         ``Flüchtlingsprognose``) that meet every other requirement, each saying which parts
         and what share of them it has."""
@@ -191,34 +207,38 @@ class Matches:
             having = [
                 (part, self._met_by[id(q)]) for part, q in zip(requirement.parts, requirement.loose, strict=False)
             ]
-            for ordinal in set().union(*(met for _, met in having)).intersection(*others) - full:
-                present = [part for part, met in having if ordinal in met]
+            for ordinal in _ordinals(every(others, anyof((met for _, met in having), self.answers.none())) & ~full):
+                present = [part for part, met in having if met[ordinal]]
                 yield ordinal, (PARTS_ONLY + " … ".join(present),), len(present) / len(having)
 
-    def _lacking(self, missing: int, full: set[int]) -> Iterable[tuple[int, tuple[str, ...]]]:
+    def _lacking(self, missing: int, full: Mask) -> Iterable[tuple[int, tuple[str, ...]]]:
         """Answers with records of their own that meet all requirements but ``missing`` relaxable ones."""
         if missing == 1:
             for index, requirement in enumerate(self.required):
                 if requirement.relaxable:
                     others = [m for i, m in enumerate(self.meets) if i != index]
-                    for ordinal in set.intersection(self.matched, *others) - self.meets[index] - full:
+                    for ordinal in _ordinals(every(others, self.matched) & ~self.meets[index] & ~full):
                         yield ordinal, (requirement.label,)
             return
         fixed = [m for r, m in zip(self.required, self.meets, strict=True) if not r.relaxable]
-        for ordinal in set.intersection(self.matched, *fixed) - full if fixed else self.matched - full:
-            lacking = tuple(r.label for r, m in zip(self.required, self.meets, strict=True) if ordinal not in m)
-            if len(lacking) == missing:
-                yield ordinal, lacking
+        lacks = sum((~m).astype(np.int8) for m in self.meets)
+        for ordinal in _ordinals(every(fixed, self.matched) & ~full & (lacks == missing)):
+            yield ordinal, tuple(r.label for r, m in zip(self.required, self.meets, strict=True) if not m[ordinal])
 
     def how(self, ordinal: int) -> tuple[str, ...]:
         """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""
         ways = []
+        head = self.answers.head(ordinal)
         for requirement in self.required:
             way = SCATTERED
-            head = self.answers.head(ordinal)
             for index, alternative in enumerate(requirement.alternatives):
-                if all(ordinal in self._met_by[id(q)] or head in self._met_by[id(q)] for q in alternative):
+                if all(self._met_by[id(q)][ordinal] or self._met_by[id(q)][head] for q in alternative):
                     way = requirement.way(index)
                     break
             ways.append(way)
         return tuple(ways)
+
+
+def _ordinals(mask: Mask) -> list[int]:
+    """The answers of a mask as Python ints, in order."""
+    return np.flatnonzero(mask).tolist()

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.query.spans import SpanQuery
 from whoosh.searching import Searcher
@@ -96,27 +97,30 @@ def rank_answers(
     allowed = answers.allowed(restrict)
     matches = Matches(answers, compiled, allowed)
     candidates = matches.full()
-    by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else set()
+    by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else answers.none()
     candidates |= by_number
-    partial = matches.relaxed(candidates, relax_below - len(candidates)) if len(candidates) < relax_below else {}
+    count = int(candidates.sum())
+    partial = matches.relaxed(candidates, relax_below - count) if count < relax_below else {}
     if compiled.exclude is not None:
-        excluded = answers.matching(compiled.exclude, [None] * len(answers.leaves))
-        candidates -= excluded
-        partial = {ordinal: missing for ordinal, missing in partial.items() if ordinal not in excluded}
-    if not candidates and not partial:
+        excluded = answers.matching(compiled.exclude, None)
+        candidates &= ~excluded
+        count = int(candidates.sum())
+        partial = {ordinal: missing for ordinal, missing in partial.items() if not excluded[ordinal]}
+    if not count and not partial:
         return Ranking(0, 0, [], [])
-    representatives = [answers.title_record(o) for o in candidates]
+    chosen = np.flatnonzero(candidates)
+    representatives = answers.joined.title[chosen].tolist()
     if wanted == 0:
-        return Ranking(len(candidates), len(partial), [], representatives)
+        return Ranking(count, len(partial), [], representatives)
     if deadline is not None:
         deadline = max(deadline, time.perf_counter() + reserve)
     scorer = _Scorer(answers, compiled.scoring, deadline)
     if order == RELEVANCE:
-        ranked = _by_relevance(answers, scorer, candidates, partial, matches.tier, wanted)
+        ranked = _by_relevance(answers, scorer, chosen, partial, matches.tier, wanted)
     else:
-        ranked = _by_date(answers, scorer, candidates, wanted, newest=order == NEWEST)
-    ranked = [a._replace(how=(NUMBER,) if a.ordinal in by_number else matches.how(a.ordinal)) for a in ranked]
-    return Ranking(len(candidates), len(partial), ranked, representatives, scorer.incomplete)
+        ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
+    ranked = [a._replace(how=(NUMBER,) if by_number[a.ordinal] else matches.how(a.ordinal)) for a in ranked]
+    return Ranking(count, len(partial), ranked, representatives, scorer.incomplete)
 
 
 def list_answers(
@@ -128,30 +132,42 @@ def list_answers(
 ) -> Ranking:
     """Every answer of the documents passing ``restrict`` (filters without words), by date."""
     answers = Answers(maps, searcher)
-    chosen: set[int] = set()
-    for leaf, base, heads in zip(answers.leaves, answers.bases, answers.allowed(restrict), strict=False):
-        for head in heads or ():
-            chosen.update(range(base + head + 1, base + leaf.answers.doc_end[head]))
+    allowed = answers.allowed(restrict)
+    heads = answers.joined.head == np.arange(answers.size)
+    chosen = np.flatnonzero(~heads if allowed is None else allowed & ~heads)
     ranked = _by_date(answers, _Scorer(answers, None, None), chosen, wanted, newest)
-    return Ranking(len(chosen), 0, ranked, [answers.title_record(o) for o in chosen])
+    return Ranking(len(chosen), 0, ranked, answers.joined.title[chosen].tolist())
+
+
+def _page(keys: np.ndarray, wanted: int | None) -> np.ndarray:
+    """Positions of the ``wanted`` smallest ``keys`` and of every key tied with the last of
+    them (all positions when ``wanted`` is None): the only ones that can reach the page."""
+    if wanted is None or len(keys) <= wanted:
+        return np.arange(len(keys))
+    boundary = np.partition(keys, wanted - 1)[wanted - 1]
+    return np.flatnonzero(keys <= boundary)
 
 
 def _by_relevance(
     answers: Answers,
     scorer: _Scorer,
-    candidates: set[int],
+    candidates: np.ndarray,
     partial: dict[int, tuple[str, ...]],
     tier: dict[int, float],
     wanted: int | None,
 ) -> list[RankedAnswer]:
-    scored = scorer.score(candidates | set(partial))
+    scored = scorer.score(set(candidates.tolist()) | set(partial))
 
     def ranked(ordinal: int, missing: tuple[str, ...] = ()) -> RankedAnswer:
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
         return RankedAnswer(score, docnum, answers.key(ordinal), missing, ordinal=ordinal)
 
-    full = sorted((ranked(o) for o in candidates), key=lambda a: (-a.score, _tie(a.key)))
-    documents_with_full_matches = {answers.head(o) for o in candidates}
+    full_scores = np.array([(scored(o) or (0.0,))[0] for o in candidates.tolist()], dtype=np.float64)
+    page = candidates[_page(-full_scores, wanted)].tolist()
+    full = sorted((ranked(o) for o in page), key=lambda a: (-a.score, _tie(a.key)))
+    if wanted is not None and len(full) >= wanted:
+        return full[:wanted]
+    documents_with_full_matches = set(answers.joined.head[candidates].tolist())
     relaxed = sorted(
         (
             (tier.get(o, 1.0), answers.head(o) not in documents_with_full_matches, ranked(o, partial[o]))
@@ -166,30 +182,21 @@ def _by_relevance(
 def _by_date(
     answers: Answers,
     scorer: _Scorer,
-    candidates: set[int],
+    candidates: np.ndarray,
     wanted: int | None,
     newest: bool,
 ) -> list[RankedAnswer]:
     """Undated answers last in both directions, then by date, then by relevance — scoring only
     the answers that can reach the first ``wanted`` places."""
-    dates = answers.joined.date
-    sign = -1 if newest else 1
-
-    def when(ordinal: int) -> int:
-        """Sort key: dated answers by date, then undated ones."""
-        date = dates[ordinal]
-        return sign * date if MIN_DATE <= date <= MAX_DATE else UNDATED
-
-    keyed = sorted((when(o), o) for o in candidates)
-    if wanted is not None and len(keyed) > wanted:
-        boundary = keyed[wanted - 1][0]
-        keyed = [item for item in keyed if item[0] <= boundary]  # the page plus answers tied with its last
-    dated = [o for _, o in keyed]
+    dates = answers.joined.date[candidates]
+    when = np.where((dates >= MIN_DATE) & (dates <= MAX_DATE), (-1 if newest else 1) * dates, UNDATED)
+    page = _page(when, wanted)
+    dated, keys = candidates[page].tolist(), when[page].tolist()
     scored = scorer.score(set(dated))
     ranked = []
-    for ordinal in dated:
+    for ordinal, key in zip(dated, keys, strict=True):
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
-        ranked.append((when(ordinal), RankedAnswer(score, docnum, answers.key(ordinal), ordinal=ordinal)))
+        ranked.append((key, RankedAnswer(score, docnum, answers.key(ordinal), ordinal=ordinal)))
     ranked.sort(key=lambda item: (item[0], -item[1].score, _tie(item[1].key)))
     out = [answer for _, answer in ranked]
     return out if wanted is None else out[:wanted]
