@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-
 from whoosh.searching import Searcher
 
 from indexer.index.readers import segment_key

@@ -37,8 +37,7 @@ class FacetValues:
                     records.append(docnums)
                     indexes.append(np.full(len(docnums), index, dtype=np.int64))
             self._values[name] = list(values)
-            empty = np.empty(0, dtype=np.int64)
-            self._pairs[name] = (np.concatenate(records) if records else empty, np.concatenate(indexes) if indexes else empty)
+            self._pairs[name] = (_joined(records), _joined(indexes))
 
     def count(self, answer_docnums: Iterable[int]) -> dict[str, list[tuple[Any, int]]]:
         """``{field: [(value, answers), …]}``, most frequent first (years and periods: newest first)."""
@@ -55,3 +54,7 @@ class FacetValues:
             else:
                 result[facet.name] = sorted(counter, key=lambda item: (-item[1], str(item[0])))
         return result
+
+
+def _joined(arrays: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.int64)

@@ -16,9 +16,9 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from indexer.index.readers import posting_ids
 from indexer.search.answers import AnswerMaps
-from indexer.search.query import CompiledQuery
+from indexer.search.positional import matching_within, record_ids, terms_of, upper_bound
+from indexer.search.query import CompiledQuery, Requirement
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
@@ -37,6 +37,7 @@ class Answers:
         self.joined = joined = maps.joined(self.leaves)
         self.bases = joined.bases
         self.size = len(joined.keys)
+        self._holding: dict[tuple[tuple[str, str], ...], Mask] = {}
 
     def key(self, ordinal: int) -> str:
         return self.joined.keys[ordinal]
@@ -75,8 +76,15 @@ class Answers:
         """The answers with a record matching ``query`` (of the ``allowed`` documents)."""
         found = self.none()
         for leaf in self.leaves:
-            found[self.joined.answer_of[_record_ids(leaf.searcher, query) + leaf.offset]] = True
+            found[self.joined.answer_of[record_ids(leaf.searcher, query) + leaf.offset]] = True
         return found if allowed is None else found & allowed
+
+    def holding(self, terms: list[tuple[str, str]]) -> Mask:
+        """The answers with a record holding any of the ``(field, text)`` terms (kept per search)."""
+        key = tuple(terms)
+        if key not in self._holding:
+            self._holding[key] = self.matching(wq.Or([wq.Term(f, t) for f, t in terms]), None)
+        return self._holding[key]
 
     def with_documents(self, answers: Mask) -> Mask:
         """``answers`` plus every answer of a document whose head is among them."""
@@ -99,56 +107,79 @@ def anyof(masks: Iterable[Mask], start: Mask) -> Mask:
     return out
 
 
-def _record_ids(searcher: Searcher, query: wq.Query) -> np.ndarray:
-    """Records matching ``query`` in one segment; terms (and ORs of terms) are read a block
-    of postings at a time instead of one matcher step per record."""
-    terms = _terms(query)
-    if terms is None:
-        return np.fromiter(query.docs(searcher), dtype=np.int64)
-    return posting_ids(searcher.reader(), terms)
-
-
-def _terms(query: wq.Query) -> list[tuple[str, str]] | None:
-    """The (field, text) pairs of a term or an OR of terms; None for anything else."""
-    if isinstance(query, wq.Term):
-        return [(query.fieldname, query.text)]
-    if isinstance(query, wq.Or):
-        out: list[tuple[str, str]] = []
-        for sub in query.subqueries:
-            terms = _terms(sub)
-            if terms is None:
-                return None
-            out.extend(terms)
-        return out
-    return None
-
-
 class Matches:
-    """The answers meeting each requirement of ``compiled`` (strictly, and loosely by scattered parts)."""
+    """The answers meeting each requirement of ``compiled`` (strictly, and loosely by scattered parts).
+
+    Term queries are read whole; positional ones only where they can still decide a full match
+    (see :mod:`indexer.search.positional`) and completed when the relaxed tier or :meth:`how` needs them."""
 
     def __init__(self, answers: Answers, compiled: CompiledQuery, allowed: Mask | None) -> None:
-        self.answers, self.required = answers, compiled.required
+        self.answers, self.required, self.allowed = answers, compiled.required, allowed
         self._met_by: dict[int, Mask] = {}  # id(query) → answers with a matching record
-        for requirement in compiled.required:
-            for query in [q for alternative in requirement.alternatives for q in alternative]:
-                if id(query) not in self._met_by:
-                    self._met_by[id(query)] = answers.matching(query, allowed)
-        self.matched = anyof(self._met_by.values(), answers.none())
-        self.meets = [self._meeting(requirement.alternatives) for requirement in compiled.required]
-        self.loose = [
-            self._meeting((requirement.loose,), allowed) if requirement.loose else answers.none()
-            for requirement in compiled.required
-        ]
+        self._known: dict[int, tuple[wq.Query, Mask]] = {}  # positional queries: the answers checked so far
+        queries = {id(q): q for r in compiled.required for alternative in r.alternatives for q in alternative}
+        queries.update((id(q), q) for r in compiled.required for q in r.loose)
+        bounds: dict[int, Mask] = {}
+        for key, query in queries.items():
+            bound = upper_bound(answers, query) if terms_of(query) is None else None
+            if bound is None:
+                self._met_by[key] = answers.matching(query, allowed)
+            else:
+                bounds[key] = bound if allowed is None else bound & allowed
+        if bounds:
+            self._check_open(compiled.required, queries, bounds)
+        self._combine()
+
+    def _check_open(self, required: tuple[Requirement, ...], queries: dict[int, wq.Query], bounds: dict) -> None:
+        """Check the positional queries only in the answers (and their documents' heads) that the
+        terms alone neither rule in nor out of the full matches."""
+        none = self.answers.none()
+        upper = {**self._met_by, **bounds}
+        lower = {**self._met_by, **{key: none for key in bounds}}
+        alternatives = {id(q) for r in required for alternative in r.alternatives for q in alternative}
+        open_ = self._full(upper, required, alternatives) & ~self._full(lower, required, alternatives)
+        within = open_.copy()
+        within[self.answers.joined.head[open_]] = True
+        for key, bound in bounds.items():
+            self._met_by[key] = matching_within(self.answers, queries[key], within & bound)
+            self._known[key] = (queries[key], within.copy())
+
+    def _full(self, met: dict[int, Mask], required: tuple[Requirement, ...], alternatives: set[int]) -> Mask:
+        """Answers meeting every requirement if ``met`` says which answers each query matches."""
+        with_documents = self.answers.with_documents
+        out = anyof((met[key] for key in alternatives), self.answers.none())
+        for requirement in required:
+            meets = self.answers.none()
+            for alternative in requirement.alternatives:
+                if alternative:
+                    sets = [with_documents(met[id(q)]) for q in alternative]
+                    meets |= every(sets[1:], sets[0])
+            out &= meets
+        return out
+
+    def _combine(self) -> None:
+        answers = self.answers
+        self.matched = anyof(
+            (self._met_by[id(q)] for r in self.required for alternative in r.alternatives for q in alternative),
+            answers.none(),
+        )
+        self.meets = [self._meeting(requirement.alternatives) for requirement in self.required]
+        self.loose = [self._meeting((r.loose,)) if r.loose else answers.none() for r in self.required]
         self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too
         self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
 
-    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], allowed: Mask | None = None) -> Mask:
+    def _complete(self) -> None:
+        """Check the positional queries everywhere (the relaxed tier looks at every answer)."""
+        if self._known:
+            for key, (query, _within) in self._known.items():
+                self._met_by[key] = self.answers.matching(query, self.allowed)
+            self._known = {}
+            self._combine()
+
+    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]]) -> Mask:
         """Answers meeting any alternative in their own records or their document's head."""
         out = self.answers.none()
         for alternative in alternatives:
-            for query in alternative:
-                if id(query) not in self._met_by:
-                    self._met_by[id(query)] = self.answers.matching(query, allowed)
             if alternative:
                 sets = [self.answers.with_documents(self._met_by[id(q)]) for q in alternative]
                 out |= every(sets[1:], sets[0])
@@ -165,6 +196,7 @@ class Matches:
         every word but only in its document's head (title, Vorbemerkung, annexes), or some parts of a
         compound.
         :attr:`tier` ranks them in that order (lower first)."""
+        self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier = {}
 
@@ -229,6 +261,7 @@ class Matches:
         """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""
         ways = []
         head = self.answers.head(ordinal)
+        self._check(ordinal, head)
         for requirement in self.required:
             way = SCATTERED
             for index, alternative in enumerate(requirement.alternatives):
@@ -237,6 +270,17 @@ class Matches:
                     break
             ways.append(way)
         return tuple(ways)
+
+    def _check(self, *ordinals: int) -> None:
+        """Make the positional queries exact for these answers."""
+        for key, (query, within) in self._known.items():
+            wanted = self.answers.none()
+            wanted[[o for o in ordinals if not within[o]]] = True
+            if self.allowed is not None:
+                wanted &= self.allowed
+            if wanted.any():
+                self._met_by[key] |= matching_within(self.answers, query, wanted & ~self._met_by[key])
+                within |= wanted
 
 
 def _ordinals(mask: Mask) -> list[int]:
