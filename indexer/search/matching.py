@@ -16,7 +16,8 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from indexer.search.answers import AnswerMaps
+from indexer.index.readers import posting_ids
+from indexer.search.answers import AnswerMaps, Leaf
 from indexer.search.positional import matching_within, record_ids, terms_of, upper_bound
 from indexer.search.query import CompiledQuery, Requirement
 
@@ -37,7 +38,7 @@ class Answers:
         self.joined = joined = maps.joined(self.leaves)
         self.bases = joined.bases
         self.size = len(joined.keys)
-        self._holding: dict[tuple[tuple[str, str], ...], Mask] = {}
+        self._records: dict[tuple, np.ndarray] = {}
 
     def key(self, ordinal: int) -> str:
         return self.joined.keys[ordinal]
@@ -79,12 +80,12 @@ class Answers:
             found[self.joined.answer_of[record_ids(leaf.searcher, query) + leaf.offset]] = True
         return found if allowed is None else found & allowed
 
-    def holding(self, terms: list[tuple[str, str]]) -> Mask:
-        """The answers with a record holding any of the ``(field, text)`` terms (kept per search)."""
-        key = tuple(terms)
-        if key not in self._holding:
-            self._holding[key] = self.matching(wq.Or([wq.Term(f, t) for f, t in terms]), None)
-        return self._holding[key]
+    def records(self, leaf: Leaf, fieldname: str, text: str) -> np.ndarray:
+        """The records of one segment holding a term (sorted; kept for this search)."""
+        key = (leaf.key, fieldname, text)
+        if key not in self._records:
+            self._records[key] = np.unique(posting_ids(leaf.searcher.reader(), [(fieldname, text)]))
+        return self._records[key]
 
     def with_documents(self, answers: Mask) -> Mask:
         """``answers`` plus every answer of a document whose head is among them."""
@@ -116,7 +117,8 @@ class Matches:
     def __init__(self, answers: Answers, compiled: CompiledQuery, allowed: Mask | None) -> None:
         self.answers, self.required, self.allowed = answers, compiled.required, allowed
         self._met_by: dict[int, Mask] = {}  # id(query) → answers with a matching record
-        self._known: dict[int, tuple[wq.Query, Mask]] = {}  # positional queries: the answers checked so far
+        # positional queries checked only partly: the query, the answers checked so far, its bound
+        self._known: dict[int, tuple[wq.Query, Mask, Mask]] = {}
         queries = {id(q): q for r in compiled.required for alternative in r.alternatives for q in alternative}
         queries.update((id(q), q) for r in compiled.required for q in r.loose)
         bounds: dict[int, Mask] = {}
@@ -142,7 +144,7 @@ class Matches:
         within[self.answers.joined.head[open_]] = True
         for key, bound in bounds.items():
             self._met_by[key] = matching_within(self.answers, queries[key], within & bound)
-            self._known[key] = (queries[key], within.copy())
+            self._known[key] = (queries[key], within.copy(), bound)
 
     def _full(self, met: dict[int, Mask], required: tuple[Requirement, ...], alternatives: set[int]) -> Mask:
         """Answers meeting every requirement if ``met`` says which answers each query matches."""
@@ -171,7 +173,7 @@ class Matches:
     def _complete(self) -> None:
         """Check the positional queries everywhere (the relaxed tier looks at every answer)."""
         if self._known:
-            for key, (query, _within) in self._known.items():
+            for key, (query, _within, _bound) in self._known.items():
                 self._met_by[key] = self.answers.matching(query, self.allowed)
             self._known = {}
             self._combine()
@@ -261,26 +263,28 @@ class Matches:
         """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""
         ways = []
         head = self.answers.head(ordinal)
-        self._check(ordinal, head)
         for requirement in self.required:
             way = SCATTERED
             for index, alternative in enumerate(requirement.alternatives):
-                if all(self._met_by[id(q)][ordinal] or self._met_by[id(q)][head] for q in alternative):
+                if all(self._met(q, ordinal, head) for q in alternative):
                     way = requirement.way(index)
                     break
             ways.append(way)
         return tuple(ways)
 
-    def _check(self, *ordinals: int) -> None:
-        """Make the positional queries exact for these answers."""
-        for key, (query, within) in self._known.items():
+    def _met(self, query: wq.Query, ordinal: int, head: int) -> bool:
+        """Does a record of the answer or of its document's head match ``query``?  A positional
+        query is checked for the two now if it was not yet."""
+        key = id(query)
+        if key in self._known:
+            _query, within, bound = self._known[key]
             wanted = self.answers.none()
-            wanted[[o for o in ordinals if not within[o]]] = True
-            if self.allowed is not None:
-                wanted &= self.allowed
+            wanted[[o for o in (ordinal, head) if not within[o] and bound[o]]] = True
             if wanted.any():
-                self._met_by[key] |= matching_within(self.answers, query, wanted & ~self._met_by[key])
-                within |= wanted
+                self._met_by[key] |= matching_within(self.answers, query, wanted)
+            within[[ordinal, head]] = True
+        met = self._met_by[key]
+        return bool(met[ordinal] or met[head])
 
 
 def _ordinals(mask: Mask) -> list[int]:

@@ -11,6 +11,7 @@ and how each hit matched stay exact: what was skipped could not change them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -45,56 +46,67 @@ def terms_of(query: wq.Query) -> list[tuple[str, str]] | None:
 def upper_bound(answers: Answers, query: wq.Query) -> Mask | None:
     """The answers with records holding every term ``query`` needs — a superset of those it
     matches — or None when the query is no phrase, span or AND/OR of them and terms."""
-    if isinstance(query, (wq.Phrase, SpanNear, SpanNear2)):
-        out = None
-        for term in query.iter_all_terms():
-            having = answers.holding([term])
-            out = having if out is None else out & having
-        return out if out is not None else answers.none()
+    if not _bounded(query):
+        return None
+    out = answers.none()
+    for leaf in answers.leaves:
+        records = _candidates(answers, leaf, query)
+        out[answers.joined.answer_of[records + leaf.offset]] = True
+    return out
+
+
+def _bounded(query: wq.Query) -> bool:
+    if isinstance(query, (wq.Phrase, SpanNear, SpanNear2, wq.Term)):
+        return True
+    return isinstance(query, (wq.And, wq.Or)) and all(_bounded(sub) for sub in query.subqueries)
+
+
+def _candidates(answers: Answers, leaf: Leaf, query: wq.Query) -> np.ndarray:
+    """The records of one segment that hold every term ``query`` needs (sorted, unique)."""
     if isinstance(query, wq.Term):
-        return answers.holding([(query.fieldname, query.text)])
-    if isinstance(query, (wq.And, wq.Or)):
-        bounds = [upper_bound(answers, sub) for sub in query.subqueries]
-        known = [bound for bound in bounds if bound is not None]
-        if not known or len(known) < len(bounds):
-            return None
-        result = known[0].copy()
-        for bound in known[1:]:
-            result = result & bound if isinstance(query, wq.And) else result | bound
-        return result
-    return None
+        return answers.records(leaf, query.fieldname, query.text)
+    if isinstance(query, (wq.Phrase, SpanNear, SpanNear2)):
+        terms = list(query.iter_all_terms())
+        out = answers.records(leaf, *terms[0]) if terms else np.empty(0, dtype=np.int64)
+        for term in terms[1:]:
+            out = np.intersect1d(out, answers.records(leaf, *term), assume_unique=True)
+        return out
+    parts = [_candidates(answers, leaf, sub) for sub in query.subqueries]
+    out = parts[0]
+    for part in parts[1:]:
+        out = np.intersect1d(out, part, assume_unique=True) if isinstance(query, wq.And) else np.union1d(out, part)
+    return out
 
 
 def matching_within(answers: Answers, query: wq.Query, within: Mask) -> Mask:
-    """The answers of ``within`` with a record matching ``query``: the matcher skips to their
-    records (or, when they are many, walks all matches and keeps theirs)."""
+    """The answers of ``within`` with a record matching ``query``: the matcher skips to the
+    records of theirs that hold all its terms (or, when they are many, walks all matches)."""
     found = answers.none()
-    for leaf, base in zip(answers.leaves, answers.bases, strict=False):
-        local = np.flatnonzero(within[base : base + len(leaf.answers.keys)])
-        if len(local):
-            records = np.fromiter(_records_of(leaf, query, local), dtype=np.int64)
-            found[answers.joined.answer_of[records + leaf.offset]] = True
+    for leaf in answers.leaves:
+        records = _candidates(answers, leaf, query)
+        records = records[within[answers.joined.answer_of[records + leaf.offset]]]
+        if len(records):
+            matched = np.fromiter(_records_of(leaf, query, records), dtype=np.int64)
+            found[answers.joined.answer_of[matched + leaf.offset]] = True
     return found & within
 
 
-def _records_of(leaf: Leaf, query: wq.Query, local: np.ndarray):
-    searcher, segment = leaf.searcher, leaf.answers
+def _records_of(leaf: Leaf, query: wq.Query, records: np.ndarray) -> Iterator[int]:
+    searcher = leaf.searcher
     try:
         matcher = query.matcher(searcher, searcher.boolean_context())
     except TermNotFound:
         return
-    first, end = np.asarray(segment.first)[local].tolist(), np.asarray(segment.end)[local].tolist()
-    if (sum(end) - sum(first)) * SKIP_COST >= query.estimate_size(searcher.reader()):
+    if len(records) * SKIP_COST >= query.estimate_size(searcher.reader()):
         yield from matcher.all_ids()  # the caller keeps those of the wanted answers
         return
-    for start, stop in zip(first, end, strict=True):
+    for record in records.tolist():
         if not matcher.is_active():
             return
-        if matcher.id() < start:
-            matcher.skip_to(start)
-        while matcher.is_active() and matcher.id() < stop:
-            yield matcher.id()
-            matcher.next()
+        if matcher.id() < record:
+            matcher.skip_to(record)
+        if matcher.is_active() and matcher.id() == record:
+            yield record
 
 
 def record_ids(searcher, query: wq.Query) -> np.ndarray:
