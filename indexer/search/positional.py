@@ -46,7 +46,7 @@ def terms_of(query: wq.Query) -> list[tuple[str, str]] | None:
 def upper_bound(answers: Answers, query: wq.Query) -> Mask | None:
     """The answers with records holding every term ``query`` needs — a superset of those it
     matches — or None when the query is no phrase, span or AND/OR of them and terms."""
-    if not _bounded(query):
+    if not bounded(query):
         return None
     out = answers.none()
     for leaf in answers.leaves:
@@ -55,10 +55,11 @@ def upper_bound(answers: Answers, query: wq.Query) -> Mask | None:
     return out
 
 
-def _bounded(query: wq.Query) -> bool:
+def bounded(query: wq.Query) -> bool:
+    """Does ``query`` match only records holding the terms it names (no fuzzy or prefix terms)?"""
     if isinstance(query, (wq.Phrase, SpanNear, SpanNear2, wq.Term)):
         return True
-    return isinstance(query, (wq.And, wq.Or)) and all(_bounded(sub) for sub in query.subqueries)
+    return isinstance(query, (wq.And, wq.Or)) and all(bounded(sub) for sub in query.subqueries)
 
 
 def _candidates(answers: Answers, leaf: Leaf, query: wq.Query) -> np.ndarray:

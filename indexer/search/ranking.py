@@ -35,6 +35,7 @@ from whoosh.searching import Searcher
 from indexer.index.schema import TEXT_FIELDS, TITLE
 from indexer.search.answers import AnswerMaps, Leaf
 from indexer.search.matching import Answers, Matches
+from indexer.search.positional import bounded
 from indexer.search.query import CompiledQuery
 
 HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
@@ -224,8 +225,11 @@ class _Scorer:
             if not local:
                 continue
             segment = leaf.answers
+            keep = np.zeros(len(segment.keys), dtype=bool)
+            keep[list(local)] = True
             for scoring in self.passes:
-                for docnum, score in _scored_records(leaf, scoring, local, self._out_of_time):
+                targets = self._targets(leaf, scoring, keep)
+                for docnum, score in _scored_records(leaf, scoring, local, targets, self._out_of_time):
                     ordinal = segment.answer_of[docnum] + base
                     hit = (score, docnum + leaf.offset)
                     if ordinal in wanted and (ordinal not in own or score > own[ordinal][0]):
@@ -245,6 +249,15 @@ class _Scorer:
             return best[0] + lift, best[1]
 
         return scored
+
+    def _targets(self, leaf: Leaf, scoring: wq.Query, keep: np.ndarray) -> np.ndarray | None:
+        """The records of the kept answers holding a term of ``scoring`` (sorted; None when
+        the query also matches terms it does not name, like a fuzzy word)."""
+        if not bounded(scoring):
+            return None
+        terms = [self.answers.records(leaf, f, t) for f, t in scoring.iter_all_terms()]
+        records = np.unique(np.concatenate(terms)) if terms else np.empty(0, dtype=np.int64)
+        return records[keep[np.asarray(leaf.answers.answer_of)[records]]]
 
     def _out_of_time(self) -> bool:
         if self.deadline is not None and time.perf_counter() > self.deadline:
@@ -280,34 +293,29 @@ def _scored_records(
     leaf: Leaf,
     scoring: wq.Query,
     local: set[int],
+    targets: np.ndarray | None,
     out_of_time: Callable[[], bool],
 ) -> Iterator[tuple[int, float]]:
     """(record, score) for the records of the ``local`` answers that match ``scoring`` (the
     answers passed the filters already, and so did their documents' heads).
 
-    Few answers among many matches: jump to each answer's records; else walk the matches and
-    keep theirs.  Every ``CHECK_EVERY`` steps, ``out_of_time`` may end the walk."""
+    Few records to look at (``targets``: theirs holding a term of the query; else all records
+    of the answers) among many matches: jump to each; else walk the matches and keep theirs.
+    Every ``CHECK_EVERY`` steps, ``out_of_time`` may end the walk."""
     if out_of_time():
         return
     searcher, segment = leaf.searcher, leaf.answers
     matcher = scoring.matcher(searcher, searcher.context(weighting=searcher.weighting))
-    records = sum(segment.end[o] - segment.first[o] for o in local)
-    steps = 0
-    if records * SKIP_COST < scoring.estimate_size(searcher.reader()):
-        for ordinal in sorted(local):
-            end = segment.end[ordinal]
-            if not matcher.is_active():
-                return
-            if matcher.id() < segment.first[ordinal]:
-                matcher.skip_to(segment.first[ordinal])
-            while matcher.is_active() and matcher.id() < end:
-                yield matcher.id(), matcher.score()
-                matcher.next()
-            steps += 1
-            if steps % CHECK_EVERY == 0 and out_of_time():
-                return
+    estimate = scoring.estimate_size(searcher.reader())
+    if targets is not None and len(targets) * SKIP_COST < estimate:
+        yield from _skipping(matcher, targets.tolist(), out_of_time)
+        return
+    if targets is None and sum(segment.end[o] - segment.first[o] for o in local) * SKIP_COST < estimate:
+        ranges = [(segment.first[o], segment.end[o]) for o in sorted(local)]
+        yield from _skipping(matcher, [r for start, end in ranges for r in range(start, end)], out_of_time)
         return
     answer_of = segment.answer_of
+    steps = 0
     while matcher.is_active():
         docnum = matcher.id()
         if answer_of[docnum] in local:
@@ -315,4 +323,17 @@ def _scored_records(
         matcher.next()
         steps += 1
         if steps % CHECK_EVERY == 0 and out_of_time():
+            return
+
+
+def _skipping(matcher, records: list[int], out_of_time: Callable[[], bool]) -> Iterator[tuple[int, float]]:
+    """(record, score) of those of the ``records`` (ascending) that the matcher matches."""
+    for step, record in enumerate(records, 1):
+        if not matcher.is_active():
+            return
+        if matcher.id() < record:
+            matcher.skip_to(record)
+        if matcher.is_active() and matcher.id() == record:
+            yield record, matcher.score()
+        if step % CHECK_EVERY == 0 and out_of_time():
             return
