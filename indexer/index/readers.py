@@ -11,9 +11,11 @@ from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
-from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, _lenfield
+from whoosh.columns import NumericColumn
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
+from whoosh.util.numeric import byte_to_length
 
 COLUMN_READERS = 16  # per segment reader: ``answer_key`` and ``datum``, in a few variants
 
@@ -37,6 +39,32 @@ def cache_column_readers(searcher: Searcher) -> None:
         if not getattr(reader, "_anfragen_cached_columns", False):
             reader.column_reader = functools.lru_cache(maxsize=COLUMN_READERS)(reader.column_reader)
             reader._anfragen_cached_columns = True
+
+
+def cache_field_lengths(searcher: Searcher) -> None:
+    """Keep each segment's field lengths (one byte per record and field) in memory.
+
+    BM25F asks for the length of the field of every record it scores; Whoosh reads it from
+    the file one record at a time, a sixth of the scoring time.  The bytes are the same, so
+    are the scores."""
+    for leaf, _offset in searcher.leaf_searchers():
+        perdoc = getattr(leaf.reader(), "_perdoc", None)
+        if perdoc is None or getattr(perdoc, "_anfragen_lengths", False) or not hasattr(perdoc, "_cached_reader"):
+            continue
+        perdoc.doc_field_length = functools.partial(_field_length, perdoc, perdoc.doc_field_length, {})
+        perdoc._anfragen_lengths = True
+
+
+def _field_length(perdoc: Any, slow: Any, tables: dict, docnum: int, fieldname: str, default: int = 0) -> Any:
+    """``W3PerDocReader.doc_field_length`` from a bytes copy of the lengths column."""
+    table = tables.get(fieldname)
+    if table is None:
+        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if not isinstance(column, NumericColumn.Reader) or column._fixedlen != 1:
+            return slow(docnum, fieldname, default)
+        table = tables[fieldname] = bytes(column._dbfile.get(column._basepos, column._count))
+    lbyte = table[docnum] if 0 <= docnum < len(table) else 0
+    return byte_to_length(lbyte) if lbyte else slow(docnum, fieldname, default)
 
 
 def hold_segment_files(searcher: Searcher) -> None:
