@@ -10,7 +10,7 @@ import pytest
 from indexer.index.schema import TEXT_FIELDS
 from indexer.search.filters import Filters
 from indexer.search.plan import plan
-from indexer.search.ranking import _for_kind
+from indexer.search.scoring import _for_kind
 
 HEAD_SHARE, MIN_DATE, MAX_DATE = 0.3, 1000_01_01, 9999_12_31
 

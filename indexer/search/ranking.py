@@ -23,28 +23,22 @@ reach the requested page are scored: sorted by date, that is the page itself.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.query.spans import SpanQuery
 from whoosh.searching import Searcher
 
-from indexer.index.schema import TEXT_FIELDS, TITLE
-from indexer.search.answers import AnswerMaps, Leaf
+from indexer.search.answers import AnswerMaps
 from indexer.search.matching import Answers, Matches
-from indexer.search.positional import bounded
 from indexer.search.query import CompiledQuery
+from indexer.search.scoring import Scorer
 
-HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
 UNDATED = MAX_DATE + 1  # sorts after every date, newest or oldest first
 NUMBER = "nummer"  # the way an answer matches a cited document number
-CHECK_EVERY = 256  # records scored between looks at the clock
-SKIP_COST = 4  # skipping the scoring matcher to a record costs about as much as stepping over this many
 
 
 class RankedAnswer(NamedTuple):
@@ -115,7 +109,7 @@ def rank_answers(
         return Ranking(count, len(partial), [], representatives)
     if deadline is not None:
         deadline = max(deadline, time.perf_counter() + reserve)
-    scorer = _Scorer(answers, compiled.scoring, deadline)
+    scorer = Scorer(answers, compiled.scoring, deadline)
     if order == RELEVANCE:
         ranked = _by_relevance(answers, scorer, chosen, partial, matches.tier, wanted)
     else:
@@ -136,7 +130,7 @@ def list_answers(
     allowed = answers.allowed(restrict)
     heads = answers.joined.head == np.arange(answers.size)
     chosen = np.flatnonzero(~heads if allowed is None else allowed & ~heads)
-    ranked = _by_date(answers, _Scorer(answers, None, None), chosen, wanted, newest)
+    ranked = _by_date(answers, Scorer(answers, None, None), chosen, wanted, newest)
     return Ranking(len(chosen), 0, ranked, answers.joined.title[chosen].tolist())
 
 
@@ -151,7 +145,7 @@ def _page(keys: np.ndarray, wanted: int | None) -> np.ndarray:
 
 def _by_relevance(
     answers: Answers,
-    scorer: _Scorer,
+    scorer: Scorer,
     candidates: np.ndarray,
     partial: dict[int, tuple[str, ...]],
     tier: dict[int, float],
@@ -182,7 +176,7 @@ def _by_relevance(
 
 def _by_date(
     answers: Answers,
-    scorer: _Scorer,
+    scorer: Scorer,
     candidates: np.ndarray,
     wanted: int | None,
     newest: bool,
@@ -201,139 +195,3 @@ def _by_date(
     ranked.sort(key=lambda item: (item[0], -item[1].score, _tie(item[1].key)))
     out = [answer for _, answer in ranked]
     return out if wanted is None else out[:wanted]
-
-
-class _Scorer:
-    """Scores answers with the query's scoring part until the deadline."""
-
-    def __init__(self, answers: Answers, scoring: wq.Query | None, deadline: float | None) -> None:
-        self.answers, self.deadline = answers, deadline
-        self.passes = (
-            [q for q in (_for_kind(scoring, kind) for kind in TEXT_FIELDS) if q is not None] if scoring else []
-        )
-        self.incomplete = False
-
-    def score(self, wanted: set[int]) -> Callable[[int], tuple[float, int] | None]:
-        """(score, best record) of each wanted answer: its best record's score plus a share of
-        its document head's; None when nothing of it or its head matches (or was scored)."""
-        answers = self.answers
-        heads = {answers.head(o) for o in wanted}
-        own: dict[int, tuple[float, int]] = {}
-        head_best: dict[int, tuple[float, int]] = {}
-        for leaf, base in zip(answers.leaves, answers.bases, strict=False):
-            local = {o - base for o in wanted | heads if base <= o < base + len(leaf.answers.keys)}
-            if not local:
-                continue
-            segment = leaf.answers
-            keep = np.zeros(len(segment.keys), dtype=bool)
-            keep[list(local)] = True
-            for scoring in self.passes:
-                targets = self._targets(leaf, scoring, keep)
-                for docnum, score in _scored_records(leaf, scoring, local, targets, self._out_of_time):
-                    ordinal = segment.answer_of[docnum] + base
-                    hit = (score, docnum + leaf.offset)
-                    if ordinal in wanted and (ordinal not in own or score > own[ordinal][0]):
-                        own[ordinal] = hit
-                    if segment.head_of[ordinal - base] == ordinal - base and (
-                        ordinal not in head_best or score > head_best[ordinal][0]
-                    ):
-                        head_best[ordinal] = hit
-
-        def scored(ordinal: int) -> tuple[float, int] | None:
-            head = answers.head(ordinal)
-            context = head_best.get(head)
-            best = own.get(ordinal)
-            if best is None:  # only its document's head matched: the head's score, the answer's own record
-                return (context[0], answers.representative(ordinal)) if context else None
-            lift = HEAD_SHARE * context[0] if context and head != ordinal and ordinal in own else 0.0
-            return best[0] + lift, best[1]
-
-        return scored
-
-    def _targets(self, leaf: Leaf, scoring: wq.Query, keep: np.ndarray) -> np.ndarray | None:
-        """The records of the kept answers holding a term of ``scoring`` (sorted; None when
-        the query also matches terms it does not name, like a fuzzy word)."""
-        if not bounded(scoring):
-            return None
-        terms = [self.answers.records(leaf, f, t) for f, t in scoring.iter_all_terms()]
-        records = np.unique(np.concatenate(terms)) if terms else np.empty(0, dtype=np.int64)
-        return records[keep[np.asarray(leaf.answers.answer_of)[records]]]
-
-    def _out_of_time(self) -> bool:
-        if self.deadline is not None and time.perf_counter() > self.deadline:
-            self.incomplete = True
-        return self.incomplete
-
-
-def _for_kind(query: wq.Query, kind: str) -> wq.Query | None:
-    """The part of ``query`` that can match a record of ``kind`` (None: nothing can).
-
-    A record holds the text of one kind (``titel``, ``frage``, …) and, if it is a title
-    record, the document's keyword fields; clauses on other fields never match it and add
-    nothing to its score.  Scoring each kind with its own part gives the same scores while
-    the matcher walks a tree a quarter the size."""
-    if isinstance(query, (wq.And, wq.Or)):
-        subs = [sub for sub in (_for_kind(s, kind) for s in query.subqueries) if sub is not None]
-        if not subs or (isinstance(query, wq.And) and len(subs) < len(query.subqueries)):
-            return None
-        return type(query)(subs, boost=query.boost)
-    fieldname = getattr(query, "fieldname", None) or _span_field(query)
-    if fieldname == kind or (kind == TITLE and fieldname is not None and fieldname not in TEXT_FIELDS):
-        return query
-    return None
-
-
-def _span_field(query: wq.Query) -> str | None:
-    """The field of a span query over terms of one field (compound parts close together)."""
-    fields = {field_name for field_name, _text in query.iter_all_terms()} if isinstance(query, SpanQuery) else set()
-    return fields.pop() if len(fields) == 1 else None
-
-
-def _scored_records(
-    leaf: Leaf,
-    scoring: wq.Query,
-    local: set[int],
-    targets: np.ndarray | None,
-    out_of_time: Callable[[], bool],
-) -> Iterator[tuple[int, float]]:
-    """(record, score) for the records of the ``local`` answers that match ``scoring`` (the
-    answers passed the filters already, and so did their documents' heads).
-
-    Few records to look at (``targets``: theirs holding a term of the query; else all records
-    of the answers) among many matches: jump to each; else walk the matches and keep theirs.
-    Every ``CHECK_EVERY`` steps, ``out_of_time`` may end the walk."""
-    if out_of_time():
-        return
-    searcher, segment = leaf.searcher, leaf.answers
-    matcher = scoring.matcher(searcher, searcher.context(weighting=searcher.weighting))
-    estimate = scoring.estimate_size(searcher.reader())
-    if targets is not None and len(targets) * SKIP_COST < estimate:
-        yield from _skipping(matcher, targets.tolist(), out_of_time)
-        return
-    if targets is None and sum(segment.end[o] - segment.first[o] for o in local) * SKIP_COST < estimate:
-        ranges = [(segment.first[o], segment.end[o]) for o in sorted(local)]
-        yield from _skipping(matcher, [r for start, end in ranges for r in range(start, end)], out_of_time)
-        return
-    answer_of = segment.answer_of
-    steps = 0
-    while matcher.is_active():
-        docnum = matcher.id()
-        if answer_of[docnum] in local:
-            yield docnum, matcher.score()
-        matcher.next()
-        steps += 1
-        if steps % CHECK_EVERY == 0 and out_of_time():
-            return
-
-
-def _skipping(matcher, records: list[int], out_of_time: Callable[[], bool]) -> Iterator[tuple[int, float]]:
-    """(record, score) of those of the ``records`` (ascending) that the matcher matches."""
-    for step, record in enumerate(records, 1):
-        if not matcher.is_active():
-            return
-        if matcher.id() < record:
-            matcher.skip_to(record)
-        if matcher.is_active() and matcher.id() == record:
-            yield record, matcher.score()
-        if step % CHECK_EVERY == 0 and out_of_time():
-            return
