@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.index.schema import TEXT_FIELDS
+from indexer.lru import LRU
+from indexer.search import scoring
 from indexer.search.filters import Filters
 from indexer.search.plan import plan
 from indexer.search.scoring import _for_kind
@@ -98,8 +100,14 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("prune_above", [scoring.PRUNE_ABOVE, 2])  # the second: bounded scoring on every case
 @pytest.mark.parametrize(("text", "sort", "filters"), CASES)
-def test_the_fast_path_shows_what_the_brute_force_reference_shows(wide_engine, text, sort, filters):
+def test_the_fast_path_shows_what_the_brute_force_reference_shows(
+    wide_engine, monkeypatch, text, sort, filters, prune_above
+):
+    monkeypatch.setattr(scoring, "PRUNE_ABOVE", prune_above)
+    monkeypatch.setattr(scoring, "FIRST_SCORED", 0 if prune_above < 10 else scoring.FIRST_SCORED)  # bar from 2 records
+    monkeypatch.setattr(wide_engine, "_results", LRU(0))  # no page from a run with the other setting
     expected = _reference(wide_engine, text, sort, filters)
     assert len(expected) > 1, "a case that finds nothing tests nothing"
     for page in (1, 2):

@@ -108,3 +108,44 @@ def posting_ids(reader: IndexReader, terms: Iterable[tuple[str, str]]) -> np.nda
         else:  # deletions in this segment: Whoosh filters them per record
             blocks.append(np.fromiter(matcher.all_ids(), dtype=np.int64))
     return np.concatenate(blocks) if blocks else np.empty(0, dtype=np.int64)
+
+
+def posting_weights(reader: IndexReader, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """The records of one segment holding a term and the term's weight (frequency) in each,
+    read a block at a time; None when Whoosh filters the postings per record (deletions)."""
+    try:
+        matcher = reader.postings(fieldname, text)
+    except TermNotFound:
+        return np.empty(0, dtype=np.int64), np.empty(0)
+    if not isinstance(matcher, W3LeafMatcher):
+        return None
+    ids, weights = [], []
+    while matcher.is_active():
+        matcher._read_ids()
+        matcher._read_weights()
+        ids.append(np.asarray(matcher._ids, dtype=np.int64))
+        weights.append(np.asarray(matcher._weights, dtype=np.float64))
+        matcher._next_block()
+    if not ids:
+        return np.empty(0, dtype=np.int64), np.empty(0)
+    return np.concatenate(ids), np.concatenate(weights)
+
+
+_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+
+
+def field_lengths(reader: Any, fieldname: str) -> np.ndarray | None:
+    """Every record's length of a field as BM25F reads it (0: none), or None if not at hand."""
+    perdoc = getattr(reader, "_perdoc", None)
+    cached = getattr(perdoc, "_anfragen_length_arrays", None)
+    if cached is None:
+        if perdoc is None or not hasattr(perdoc, "_cached_reader"):
+            return None
+        cached = perdoc._anfragen_length_arrays = {}
+    if fieldname not in cached and perdoc is not None:
+        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if not isinstance(column, NumericColumn.Reader) or column._fixedlen != 1:
+            return None
+        table = np.frombuffer(bytes(column._dbfile.get(column._basepos, column._count)), dtype=np.uint8)
+        cached[fieldname] = _LENGTHS[table] * (table > 0)
+    return cached.get(fieldname)

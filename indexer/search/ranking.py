@@ -151,7 +151,7 @@ def _by_relevance(
     tier: dict[int, float],
     wanted: int | None,
 ) -> list[RankedAnswer]:
-    scored = scorer.score(set(candidates.tolist()) | set(partial))
+    scored = scorer.score(set(candidates.tolist()) | set(partial), None if partial else wanted)
 
     def ranked(ordinal: int, missing: tuple[str, ...] = ()) -> RankedAnswer:
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
