@@ -16,7 +16,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from indexer.index.readers import posting_ids
+from indexer.index.readers import posting_ids, posting_weights
 from indexer.search.answers import AnswerMaps, Leaf
 from indexer.search.positional import matching_within, record_ids, terms_of, upper_bound
 from indexer.search.query import CompiledQuery, Requirement
@@ -39,6 +39,7 @@ class Answers:
         self.bases = joined.bases
         self.size = len(joined.keys)
         self._records: dict[tuple, np.ndarray] = {}
+        self._postings: dict[tuple, tuple[np.ndarray, np.ndarray] | None] = {}
 
     def key(self, ordinal: int) -> str:
         return self.joined.keys[ordinal]
@@ -76,16 +77,32 @@ class Answers:
     def matching(self, query: wq.Query, allowed: Mask | None) -> Mask:
         """The answers with a record matching ``query`` (of the ``allowed`` documents)."""
         found = self.none()
+        terms = terms_of(query)
         for leaf in self.leaves:
-            found[self.joined.answer_of[record_ids(leaf.searcher, query) + leaf.offset]] = True
+            if terms is None:
+                records = record_ids(leaf.searcher, query)
+            else:
+                records = np.concatenate([self.records(leaf, f, t) for f, t in terms] or [np.empty(0, dtype=np.int64)])
+            found[self.joined.answer_of[records + leaf.offset]] = True
         return found if allowed is None else found & allowed
 
     def records(self, leaf: Leaf, fieldname: str, text: str) -> np.ndarray:
         """The records of one segment holding a term (sorted; kept for this search)."""
+        postings = self.postings(leaf, fieldname, text)
+        if postings is not None:
+            return postings[0]
         key = (leaf.key, fieldname, text)
         if key not in self._records:
             self._records[key] = np.unique(posting_ids(leaf.searcher.reader(), [(fieldname, text)]))
         return self._records[key]
+
+    def postings(self, leaf: Leaf, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(records, weights) of a term in one segment, read once per search (see
+        :func:`~indexer.index.readers.posting_weights`)."""
+        key = (leaf.key, fieldname, text, "weights")
+        if key not in self._postings:
+            self._postings[key] = posting_weights(leaf.searcher.reader(), fieldname, text)
+        return self._postings[key]
 
     def with_documents(self, answers: Mask) -> Mask:
         """``answers`` plus every answer of a document whose head is among them."""

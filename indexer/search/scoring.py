@@ -15,7 +15,7 @@ from whoosh import query as wq
 from whoosh.query.spans import SpanQuery
 from whoosh.scoring import BM25FScorer
 
-from indexer.index.readers import field_lengths, posting_weights
+from indexer.index.readers import field_lengths
 from indexer.index.schema import TEXT_FIELDS, TITLE
 from indexer.search.answers import Leaf
 from indexer.search.matching import Answers
@@ -142,7 +142,7 @@ class Scorer:
             for scoring in self.passes:
                 pieces, qualities = [], []
                 for term, factor in _weighted_terms(scoring, 1.0):
-                    bound = _term_bounds(leaf, term, factor)
+                    bound = _term_bounds(self.answers, leaf, term, factor)
                     if bound is not None and len(bound[0]):
                         pieces.append(bound[0])
                         qualities.append(bound[1])
@@ -273,12 +273,12 @@ def _first_bar(groups: list[tuple], page: int) -> float:
     return float(bounds[order[min(first, len(order)) - 1]])
 
 
-def _term_bounds(leaf: Leaf, term: wq.Term, factor: float) -> tuple[np.ndarray, np.ndarray] | None:
+def _term_bounds(answers: Answers, leaf: Leaf, term: wq.Term, factor: float) -> tuple[np.ndarray, np.ndarray] | None:
     """The records of one segment holding ``term`` and at least the score it adds to each:
     BM25F from the record's weight and field length (the same numbers Whoosh scores with),
     else the term's best score anywhere (``max_quality``)."""
     searcher = leaf.searcher
-    postings = posting_weights(searcher.reader(), term.fieldname, term.text)
+    postings = answers.postings(leaf, term.fieldname, term.text)
     if postings is not None and not len(postings[0]):
         return None
     scorer = searcher.weighting.scorer(searcher, term.fieldname, term.text)
