@@ -50,7 +50,7 @@ def upper_bound(answers: Answers, query: wq.Query) -> Mask | None:
         return None
     out = answers.none()
     for leaf in answers.leaves:
-        records = _candidates(answers, leaf, query)
+        records = candidates(answers, leaf, query)
         out[answers.joined.answer_of[records + leaf.offset]] = True
     return out
 
@@ -62,8 +62,9 @@ def bounded(query: wq.Query) -> bool:
     return isinstance(query, (wq.And, wq.Or)) and all(bounded(sub) for sub in query.subqueries)
 
 
-def _candidates(answers: Answers, leaf: Leaf, query: wq.Query) -> np.ndarray:
-    """The records of one segment that hold every term ``query`` needs (sorted, unique)."""
+def candidates(answers: Answers, leaf: Leaf, query: wq.Query) -> np.ndarray:
+    """The records of one segment that hold every term ``query`` needs (sorted, unique): a phrase
+    or span all of its terms, an AND all of its parts', an OR any of its parts'."""
     if isinstance(query, wq.Term):
         return answers.records(leaf, query.fieldname, query.text)
     if isinstance(query, (wq.Phrase, SpanNear, SpanNear2)):
@@ -72,7 +73,7 @@ def _candidates(answers: Answers, leaf: Leaf, query: wq.Query) -> np.ndarray:
         for term in terms[1:]:
             out = np.intersect1d(out, answers.records(leaf, *term), assume_unique=True)
         return out
-    parts = [_candidates(answers, leaf, sub) for sub in query.subqueries]
+    parts = [candidates(answers, leaf, sub) for sub in query.subqueries]
     out = parts[0]
     for part in parts[1:]:
         out = np.intersect1d(out, part, assume_unique=True) if isinstance(query, wq.And) else np.union1d(out, part)
@@ -84,7 +85,7 @@ def matching_within(answers: Answers, query: wq.Query, within: Mask) -> Mask:
     records of theirs that hold all its terms (or, when they are many, walks all matches)."""
     found = answers.none()
     for leaf in answers.leaves:
-        records = _candidates(answers, leaf, query)
+        records = candidates(answers, leaf, query)
         records = records[within[answers.joined.answer_of[records + leaf.offset]]]
         if len(records):
             matched = np.fromiter(_records_of(leaf, query, records), dtype=np.int64)

@@ -19,7 +19,7 @@ from indexer.index.readers import field_lengths
 from indexer.index.schema import TEXT_FIELDS, TITLE
 from indexer.search.answers import Leaf
 from indexer.search.matching import Answers
-from indexer.search.positional import bounded, record_ids, terms_of
+from indexer.search.positional import bounded, candidates, record_ids, terms_of
 
 HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
 CHECK_EVERY = 256  # records scored between looks at the clock
@@ -155,12 +155,11 @@ class Scorer:
         return groups
 
     def _targets(self, leaf: Leaf, scoring: wq.Query, keep: np.ndarray) -> np.ndarray | None:
-        """The records of the kept answers holding a term of ``scoring`` (sorted; None when
-        the query also matches terms it does not name, like a fuzzy word)."""
+        """The records of the kept answers that hold the terms ``scoring`` needs (sorted; None
+        when the query also matches terms it does not name, like a fuzzy word)."""
         if not bounded(scoring):
             return None
-        terms = [self.answers.records(leaf, f, t) for f, t in scoring.iter_all_terms()]
-        records = np.unique(np.concatenate(terms)) if terms else np.empty(0, dtype=np.int64)
+        records = candidates(self.answers, leaf, scoring)
         return records[keep[np.asarray(leaf.answers.answer_of)[records]]]
 
     def _out_of_time(self) -> bool:
