@@ -88,6 +88,8 @@ class Scorer:
                     targets = self._targets(leaf, scoring, keep)
                 elif (targets := only.get((id(leaf), id(scoring)))) is None:
                     continue
+                if targets is not None and not len(targets):
+                    continue  # no record of theirs can match: no matcher to build
                 for docnum, score in _scored_records(leaf, scoring, local, targets, self._out_of_time):
                     ordinal = segment.answer_of[docnum] + base
                     hit = (score, docnum + leaf.offset)
