@@ -50,18 +50,7 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
             meets |= set.intersection(*map(with_documents, sets))
         full &= meets
     full &= matched
-    best: dict[str, tuple[float, int]] = {}
-    for leaf, offset in searcher.leaf_searchers():
-        for kind in TEXT_FIELDS:
-            scoring = _for_kind(compiled.scoring, kind)
-            if scoring is None:
-                continue
-            matcher = scoring.matcher(leaf, leaf.context(weighting=leaf.weighting))
-            while matcher.is_active():
-                key = keys[matcher.id() + offset]
-                if key not in best or matcher.score() > best[key][0]:
-                    best[key] = (matcher.score(), matcher.id() + offset)
-                matcher.next()
+    best = _best_records(searcher, keys, compiled.scoring)
 
     def score(key: str) -> float:
         own, context = best.get(key), best.get(head(key))
@@ -85,6 +74,23 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
     else:
         order = sorted(full, key=lambda k: (when(k), -score(k), tie(k)))
     return [(key, score(key)) for key in order]
+
+
+def _best_records(searcher, keys: list[str], scoring_query) -> dict[str, tuple[float, int]]:
+    """(score, record) of each answer's best record: every matching record scored, kind by kind."""
+    best: dict[str, tuple[float, int]] = {}
+    for leaf, offset in searcher.leaf_searchers():
+        for kind in TEXT_FIELDS:
+            scoring = _for_kind(scoring_query, kind)
+            if scoring is None:
+                continue
+            matcher = scoring.matcher(leaf, leaf.context(weighting=leaf.weighting))
+            while matcher.is_active():
+                key = keys[matcher.id() + offset]
+                if key not in best or matcher.score() > best[key][0]:
+                    best[key] = (matcher.score(), matcher.id() + offset)
+                matcher.next()
+    return best
 
 
 CASES = [
