@@ -18,6 +18,7 @@ from array import array
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from whoosh.searching import Searcher
 
 from indexer.index.readers import segment_key
@@ -86,31 +87,40 @@ class Leaf:
 
 @dataclass(frozen=True)
 class Joined:
-    """The answers of all segments of one index state, numbered segment after segment."""
+    """The answers of all segments of one index state, numbered segment after segment, as
+    numpy arrays: sets of answers are boolean masks over these ordinals."""
 
     bases: list[int]  # first global ordinal of each segment
     keys: list[str]
-    head: array  # ordinal → ordinal of its document's head
-    first: array  # ordinal → its first record (global record number)
-    title: array  # ordinal → the title record of its document (global)
-    date: array
-    doc_end: array  # head ordinal → one past the last ordinal of its document
+    head: np.ndarray  # ordinal → ordinal of its document's head
+    first: np.ndarray  # ordinal → its first record (global record number)
+    title: np.ndarray  # ordinal → the title record of its document (global)
+    date: np.ndarray
+    doc_end: np.ndarray  # head ordinal → one past the last ordinal of its document
+    answer_of: np.ndarray  # global record number → ordinal
 
     @classmethod
     def of(cls, leaves: list[Leaf]) -> Joined:
         bases: list[int] = []
         keys: list[str] = []
-        head, first, title, date, doc_end = (array("l") for _ in range(5))
+        head, first, title, date, doc_end, answer_of = ([] for _ in range(6))
         for leaf in leaves:
             base, segment, offset = len(keys), leaf.answers, leaf.offset
             bases.append(base)
             keys.extend(segment.keys)
-            head.extend(h + base for h in segment.head_of)
-            first.extend(f + offset for f in segment.first)
-            title.extend(segment.first[h] + offset for h in segment.head_of)
-            date.extend(segment.date)
-            doc_end.extend(e + base for e in segment.doc_end)
-        return cls(bases, keys, head, first, title, date, doc_end)
+            segment_first = np.asarray(segment.first, dtype=np.int64)
+            segment_head = np.asarray(segment.head_of, dtype=np.int64)
+            head.append(segment_head + base)
+            first.append(segment_first + offset)
+            title.append(segment_first[segment_head] + offset)
+            date.append(np.asarray(segment.date, dtype=np.int64))
+            doc_end.append(np.asarray(segment.doc_end, dtype=np.int64) + base)
+            answer_of.append(np.asarray(segment.answer_of, dtype=np.int64) + base)
+
+        def joined(arrays: list[np.ndarray]) -> np.ndarray:
+            return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.int64)
+
+        return cls(bases, keys, *map(joined, (head, first, title, date, doc_end, answer_of)))
 
 
 class AnswerMaps:

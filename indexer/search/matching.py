@@ -12,17 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from indexer.index.readers import posting_ids
-from indexer.search.answers import AnswerMaps
-from indexer.search.query import CompiledQuery
+from indexer.index.readers import posting_ids, posting_weights
+from indexer.search.answers import AnswerMaps, Leaf
+from indexer.search.positional import matching_within, record_ids, terms_of, upper_bound
+from indexer.search.query import CompiledQuery, Requirement
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
 HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the document head, none in the answer
 NOTES = (PARTS_ONLY, HEAD_ONLY)  # labels of relaxed answers that say how, not which word is lacking
+
+
+Mask = np.ndarray  # one bool per global answer ordinal: a set of answers
 
 
 class Answers:
@@ -32,124 +37,185 @@ class Answers:
         self.leaves = maps.leaves(searcher)
         self.joined = joined = maps.joined(self.leaves)
         self.bases = joined.bases
+        self.size = len(joined.keys)
+        self._records: dict[tuple, np.ndarray] = {}
+        self._postings: dict[tuple, tuple[np.ndarray, np.ndarray] | None] = {}
 
     def key(self, ordinal: int) -> str:
         return self.joined.keys[ordinal]
 
     def head(self, ordinal: int) -> int:
-        return self.joined.head[ordinal]
+        return int(self.joined.head[ordinal])
 
     def date(self, ordinal: int) -> int:
-        return self.joined.date[ordinal]
+        return int(self.joined.date[ordinal])
 
     def representative(self, ordinal: int) -> int:
         """The answer's first record (its question; the title for a document head)."""
-        return self.joined.first[ordinal]
+        return int(self.joined.first[ordinal])
 
     def title_record(self, ordinal: int) -> int:
         """The title record of the answer's document, which carries the document's facets."""
-        return self.joined.title[ordinal]
+        return int(self.joined.title[ordinal])
 
-    def allowed(self, restrict: wq.Query | None) -> list[set[int] | None]:
-        """Per segment, the heads of the documents passing ``restrict`` (None: all documents).
+    def none(self) -> Mask:
+        return np.zeros(self.size, dtype=bool)
+
+    def allowed(self, restrict: wq.Query | None) -> Mask | None:
+        """The answers of the documents passing ``restrict`` (None: all documents).
 
         Filters select documents (their facets sit on the title record), so an answer passes
         when its document's head does."""
         if restrict is None:
-            return [None] * len(self.leaves)
-        out: list[set[int] | None] = []
+            return None
+        heads = self.none()
         for leaf in self.leaves:
-            answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
-            out.append({head_of[answer_of[d]] for d in restrict.docs(leaf.searcher)})
-        return out
+            records = np.fromiter(restrict.docs(leaf.searcher), dtype=np.int64) + leaf.offset
+            heads[self.joined.head[self.joined.answer_of[records]]] = True
+        return heads[self.joined.head]
 
-    def matching(self, query: wq.Query, allowed: list[set[int] | None]) -> set[int]:
+    def matching(self, query: wq.Query, allowed: Mask | None) -> Mask:
         """The answers with a record matching ``query`` (of the ``allowed`` documents)."""
-        found: set[int] = set()
-        for leaf, base, heads in zip(self.leaves, self.bases, allowed, strict=False):
-            answer_of, head_of = leaf.answers.answer_of, leaf.answers.head_of
-            local = {answer_of[d] for d in _record_ids(leaf.searcher, query)}
-            if heads is not None:
-                local = {o for o in local if head_of[o] in heads}
-            found.update(o + base for o in local)
-        return found
-
-    def with_documents(self, answers: set[int]) -> set[int]:
-        """``answers`` plus every answer of a document whose head is among them."""
-        out = set(answers)
-        head, doc_end = self.joined.head, self.joined.doc_end
-        for ordinal in answers:
-            if head[ordinal] == ordinal:
-                out.update(range(ordinal, doc_end[ordinal]))
-        return out
-
-
-def _record_ids(searcher: Searcher, query: wq.Query) -> Iterable[int]:
-    """Records matching ``query`` in one segment; terms (and ORs of terms) are read a block
-    of postings at a time instead of one matcher step per record."""
-    terms = _terms(query)
-    if terms is None:
-        return query.docs(searcher)
-    return posting_ids(searcher.reader(), terms)
-
-
-def _terms(query: wq.Query) -> list[tuple[str, str]] | None:
-    """The (field, text) pairs of a term or an OR of terms; None for anything else."""
-    if isinstance(query, wq.Term):
-        return [(query.fieldname, query.text)]
-    if isinstance(query, wq.Or):
-        out: list[tuple[str, str]] = []
-        for sub in query.subqueries:
-            terms = _terms(sub)
+        found = self.none()
+        terms = terms_of(query)
+        for leaf in self.leaves:
             if terms is None:
-                return None
-            out.extend(terms)
-        return out
-    return None
+                records = record_ids(leaf.searcher, query)
+            else:
+                records = np.concatenate([self.records(leaf, f, t) for f, t in terms] or [np.empty(0, dtype=np.int64)])
+            found[self.joined.answer_of[records + leaf.offset]] = True
+        return found if allowed is None else found & allowed
+
+    def records(self, leaf: Leaf, fieldname: str, text: str) -> np.ndarray:
+        """The records of one segment holding a term (sorted; kept for this search)."""
+        postings = self.postings(leaf, fieldname, text)
+        if postings is not None:
+            return postings[0]
+        key = (leaf.key, fieldname, text)
+        if key not in self._records:
+            self._records[key] = np.unique(posting_ids(leaf.searcher.reader(), [(fieldname, text)]))
+        return self._records[key]
+
+    def postings(self, leaf: Leaf, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(records, weights) of a term in one segment, read once per search (see
+        :func:`~indexer.index.readers.posting_weights`)."""
+        key = (leaf.key, fieldname, text, "weights")
+        if key not in self._postings:
+            self._postings[key] = posting_weights(leaf.searcher.reader(), fieldname, text)
+        return self._postings[key]
+
+    def with_documents(self, answers: Mask) -> Mask:
+        """``answers`` plus every answer of a document whose head is among them."""
+        return answers | answers[self.joined.head]
+
+
+def every(masks: Iterable[Mask], start: Mask) -> Mask:
+    """``start`` and every mask (intersection)."""
+    out = start.copy()
+    for mask in masks:
+        out &= mask
+    return out
+
+
+def anyof(masks: Iterable[Mask], start: Mask) -> Mask:
+    """``start`` or any mask (union)."""
+    out = start.copy()
+    for mask in masks:
+        out |= mask
+    return out
 
 
 class Matches:
-    """The answers meeting each requirement of ``compiled`` (strictly, and loosely by scattered parts)."""
+    """The answers meeting each requirement of ``compiled`` (strictly, and loosely by scattered parts).
 
-    def __init__(self, answers: Answers, compiled: CompiledQuery, allowed: list[set[int] | None]) -> None:
-        self.answers, self.required = answers, compiled.required
-        self._met_by: dict[int, set[int]] = {}  # id(query) → answers with a matching record
-        for requirement in compiled.required:
-            for query in [q for alternative in requirement.alternatives for q in alternative]:
-                if id(query) not in self._met_by:
-                    self._met_by[id(query)] = answers.matching(query, allowed)
-        self.matched: set[int] = set().union(*self._met_by.values()) if self._met_by else set()
-        self.meets = [self._meeting(requirement.alternatives) for requirement in compiled.required]
-        self.loose = [
-            self._meeting((requirement.loose,), allowed) if requirement.loose else set()
-            for requirement in compiled.required
-        ]
-        self.touched = set().union(*self._met_by.values()) if self._met_by else set()  # loose parts too
-        self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
+    Term queries are read whole; positional ones only where they can still decide a full match
+    (see :mod:`indexer.search.positional`) and completed when the relaxed tier or :meth:`how` needs them."""
 
-    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], allowed: list | None = None) -> set[int]:
-        """Answers meeting any alternative in their own records or their document's head."""
-        out: set[int] = set()
-        for alternative in alternatives:
-            if allowed is not None:
-                for query in alternative:
-                    if id(query) not in self._met_by:
-                        self._met_by[id(query)] = self.answers.matching(query, allowed)
-            sets = [self.answers.with_documents(self._met_by[id(q)]) for q in alternative]
-            out |= set.intersection(*sets) if sets else set()
+    def __init__(self, answers: Answers, compiled: CompiledQuery, allowed: Mask | None) -> None:
+        self.answers, self.required, self.allowed = answers, compiled.required, allowed
+        self._met_by: dict[int, Mask] = {}  # id(query) → answers with a matching record
+        # positional queries checked only partly: the query, the answers checked so far, its bound
+        self._known: dict[int, tuple[wq.Query, Mask, Mask]] = {}
+        queries = {id(q): q for r in compiled.required for alternative in r.alternatives for q in alternative}
+        queries.update((id(q), q) for r in compiled.required for q in r.loose)
+        bounds: dict[int, Mask] = {}
+        for key, query in queries.items():
+            bound = upper_bound(answers, query) if terms_of(query) is None else None
+            if bound is None:
+                self._met_by[key] = answers.matching(query, allowed)
+            else:
+                bounds[key] = bound if allowed is None else bound & allowed
+        if bounds:
+            self._check_open(compiled.required, queries, bounds)
+        self._combine()
+
+    def _check_open(self, required: tuple[Requirement, ...], queries: dict[int, wq.Query], bounds: dict) -> None:
+        """Check the positional queries only in the answers (and their documents' heads) that the
+        terms alone neither rule in nor out of the full matches."""
+        none = self.answers.none()
+        upper = {**self._met_by, **bounds}
+        lower = {**self._met_by, **{key: none for key in bounds}}
+        alternatives = {id(q) for r in required for alternative in r.alternatives for q in alternative}
+        open_ = self._full(upper, required, alternatives) & ~self._full(lower, required, alternatives)
+        within = open_.copy()
+        within[self.answers.joined.head[open_]] = True
+        for key, bound in bounds.items():
+            self._met_by[key] = matching_within(self.answers, queries[key], within & bound)
+            self._known[key] = (queries[key], within.copy(), bound)
+
+    def _full(self, met: dict[int, Mask], required: tuple[Requirement, ...], alternatives: set[int]) -> Mask:
+        """Answers meeting every requirement if ``met`` says which answers each query matches."""
+        with_documents = self.answers.with_documents
+        out = anyof((met[key] for key in alternatives), self.answers.none())
+        for requirement in required:
+            meets = self.answers.none()
+            for alternative in requirement.alternatives:
+                if alternative:
+                    sets = [with_documents(met[id(q)]) for q in alternative]
+                    meets |= every(sets[1:], sets[0])
+            out &= meets
         return out
 
-    def full(self) -> set[int]:
-        """Answers meeting every requirement (with a matching record of their own)."""
-        return set.intersection(self.matched, *self.meets) if self.meets else set()
+    def _combine(self) -> None:
+        answers = self.answers
+        self.matched = anyof(
+            (self._met_by[id(q)] for r in self.required for alternative in r.alternatives for q in alternative),
+            answers.none(),
+        )
+        self.meets = [self._meeting(requirement.alternatives) for requirement in self.required]
+        self.loose = [self._meeting((r.loose,)) if r.loose else answers.none() for r in self.required]
+        self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too
+        self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
 
-    def relaxed(self, full: set[int], enough: int = 0) -> dict[int, tuple[str, ...]]:
+    def _complete(self) -> None:
+        """Check the positional queries everywhere (the relaxed tier looks at every answer)."""
+        if self._known:
+            for key, (query, _within, _bound) in self._known.items():
+                self._met_by[key] = self.answers.matching(query, self.allowed)
+            self._known = {}
+            self._combine()
+
+    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]]) -> Mask:
+        """Answers meeting any alternative in their own records or their document's head."""
+        out = self.answers.none()
+        for alternative in alternatives:
+            if alternative:
+                sets = [self.answers.with_documents(self._met_by[id(q)]) for q in alternative]
+                out |= every(sets[1:], sets[0])
+        return out
+
+    def full(self) -> Mask:
+        """Answers meeting every requirement (with a matching record of their own)."""
+        return every(self.meets, self.matched) if self.meets else self.answers.none()
+
+    def relaxed(self, full: Mask, enough: int = 0) -> dict[int, tuple[str, ...]]:
         """Answers short of a full match, each with what it lacks: one of several words, or
         (``nur Wortteile: …``) a compound of which only scattered parts occur, or (when those are
         fewer than ``enough``) several words at once — but always at least one word of its own —,
         every word but only in its document's head (title, Vorbemerkung, annexes), or some parts of a
         compound.
         :attr:`tier` ranks them in that order (lower first)."""
+        self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier = {}
 
@@ -158,12 +224,12 @@ class Matches:
                 out[ordinal], self.tier[ordinal] = labels, tier
 
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
-        if any(self.loose):
-            for ordinal in set.intersection(self.touched, *loosely) - full:
+        if any(loose.any() for loose in self.loose):
+            for ordinal in _ordinals(every(loosely, self.touched) & ~full):
                 labels = tuple(
                     PARTS_ONLY + " … ".join(r.parts)
                     for r, meets in zip(self.required, self.meets, strict=True)
-                    if ordinal not in meets
+                    if not meets[ordinal]
                 )
                 if labels:  # else its document's head met everything but no record of its own did
                     add(ordinal, labels, len(labels))
@@ -173,14 +239,15 @@ class Matches:
             if len(out) >= enough:
                 return out
         last = len(self.required)
-        for ordinal in set.intersection(*self.meets) - full if self.meets else ():
-            add(ordinal, (HEAD_ONLY,), last)
+        if self.meets:
+            for ordinal in _ordinals(every(self.meets[1:], self.meets[0]) & ~full):
+                add(ordinal, (HEAD_ONLY,), last)
         if len(out) < enough:
             for ordinal, labels, share in self._some_parts(loosely, full):
                 add(ordinal, labels, last + 2 - share)
         return out
 
-    def _some_parts(self, loosely: list[set[int]], full: set[int]) -> Iterable[tuple[int, tuple[str, ...], float]]:
+    def _some_parts(self, loosely: list[Mask], full: Mask) -> Iterable[tuple[int, tuple[str, ...], float]]:
         """Answers with some parts of a compound the text never forms (``Flüchtlinge`` for
         ``Flüchtlingsprognose``) that meet every other requirement, each saying which parts
         and what share of them it has."""
@@ -191,34 +258,52 @@ class Matches:
             having = [
                 (part, self._met_by[id(q)]) for part, q in zip(requirement.parts, requirement.loose, strict=False)
             ]
-            for ordinal in set().union(*(met for _, met in having)).intersection(*others) - full:
-                present = [part for part, met in having if ordinal in met]
+            for ordinal in _ordinals(every(others, anyof((met for _, met in having), self.answers.none())) & ~full):
+                present = [part for part, met in having if met[ordinal]]
                 yield ordinal, (PARTS_ONLY + " … ".join(present),), len(present) / len(having)
 
-    def _lacking(self, missing: int, full: set[int]) -> Iterable[tuple[int, tuple[str, ...]]]:
+    def _lacking(self, missing: int, full: Mask) -> Iterable[tuple[int, tuple[str, ...]]]:
         """Answers with records of their own that meet all requirements but ``missing`` relaxable ones."""
         if missing == 1:
             for index, requirement in enumerate(self.required):
                 if requirement.relaxable:
                     others = [m for i, m in enumerate(self.meets) if i != index]
-                    for ordinal in set.intersection(self.matched, *others) - self.meets[index] - full:
+                    for ordinal in _ordinals(every(others, self.matched) & ~self.meets[index] & ~full):
                         yield ordinal, (requirement.label,)
             return
         fixed = [m for r, m in zip(self.required, self.meets, strict=True) if not r.relaxable]
-        for ordinal in set.intersection(self.matched, *fixed) - full if fixed else self.matched - full:
-            lacking = tuple(r.label for r, m in zip(self.required, self.meets, strict=True) if ordinal not in m)
-            if len(lacking) == missing:
-                yield ordinal, lacking
+        lacks = sum((~m).astype(np.int8) for m in self.meets)
+        for ordinal in _ordinals(every(fixed, self.matched) & ~full & (lacks == missing)):
+            yield ordinal, tuple(r.label for r, m in zip(self.required, self.meets, strict=True) if not m[ordinal])
 
     def how(self, ordinal: int) -> tuple[str, ...]:
         """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""
         ways = []
+        head = self.answers.head(ordinal)
         for requirement in self.required:
             way = SCATTERED
-            head = self.answers.head(ordinal)
             for index, alternative in enumerate(requirement.alternatives):
-                if all(ordinal in self._met_by[id(q)] or head in self._met_by[id(q)] for q in alternative):
+                if all(self._met(q, ordinal, head) for q in alternative):
                     way = requirement.way(index)
                     break
             ways.append(way)
         return tuple(ways)
+
+    def _met(self, query: wq.Query, ordinal: int, head: int) -> bool:
+        """Does a record of the answer or of its document's head match ``query``?  A positional
+        query is checked for the two now if it was not yet."""
+        key = id(query)
+        if key in self._known:
+            _query, within, bound = self._known[key]
+            wanted = self.answers.none()
+            wanted[[o for o in (ordinal, head) if not within[o] and bound[o]]] = True
+            if wanted.any():
+                self._met_by[key] |= matching_within(self.answers, query, wanted)
+            within[[ordinal, head]] = True
+        met = self._met_by[key]
+        return bool(met[ordinal] or met[head])
+
+
+def _ordinals(mask: Mask) -> list[int]:
+    """The answers of a mask as Python ints, in order."""
+    return np.flatnonzero(mask).tolist()

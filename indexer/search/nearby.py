@@ -54,9 +54,12 @@ class SpelledOut(WrappingQuery):
         return hash((SpelledOut, self.child, self.units, self.window))
 
     def matcher(self, searcher: Searcher, context=None) -> Matcher:
-        candidates = list(self.child.docs(searcher))
-        keep = {d for d in candidates if spells_out(record_text_at(searcher, d), self.units, self.window)}
+        keep = {d for d in self.child.docs(searcher) if self.spelled_out(searcher, d)}
         return FilterMatcher(self.child.matcher(searcher, context), keep)
+
+    def spelled_out(self, searcher: Searcher, docnum: int) -> bool:
+        """Does the record ``docnum`` (of a segment's ``searcher``), where the span holds, spell it out?"""
+        return spells_out(record_text_at(searcher, docnum), self.units, self.window)
 
 
 def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:

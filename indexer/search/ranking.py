@@ -23,26 +23,22 @@ reach the requested page are scored: sorted by date, that is the page itself.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import numpy as np
 from whoosh import query as wq
-from whoosh.query.spans import SpanQuery
 from whoosh.searching import Searcher
 
-from indexer.index.schema import TEXT_FIELDS, TITLE
-from indexer.search.answers import AnswerMaps, Leaf
+from indexer.search.answers import AnswerMaps
 from indexer.search.matching import Answers, Matches
 from indexer.search.query import CompiledQuery
+from indexer.search.scoring import Scorer
 
-HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
 UNDATED = MAX_DATE + 1  # sorts after every date, newest or oldest first
 NUMBER = "nummer"  # the way an answer matches a cited document number
-CHECK_EVERY = 256  # records scored between looks at the clock
-SKIP_COST = 4  # skipping the scoring matcher to a record costs about as much as stepping over this many
 
 
 class RankedAnswer(NamedTuple):
@@ -96,27 +92,30 @@ def rank_answers(
     allowed = answers.allowed(restrict)
     matches = Matches(answers, compiled, allowed)
     candidates = matches.full()
-    by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else set()
+    by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else answers.none()
     candidates |= by_number
-    partial = matches.relaxed(candidates, relax_below - len(candidates)) if len(candidates) < relax_below else {}
+    count = int(candidates.sum())
+    partial = matches.relaxed(candidates, relax_below - count) if count < relax_below else {}
     if compiled.exclude is not None:
-        excluded = answers.matching(compiled.exclude, [None] * len(answers.leaves))
-        candidates -= excluded
-        partial = {ordinal: missing for ordinal, missing in partial.items() if ordinal not in excluded}
-    if not candidates and not partial:
+        excluded = answers.matching(compiled.exclude, None)
+        candidates &= ~excluded
+        count = int(candidates.sum())
+        partial = {ordinal: missing for ordinal, missing in partial.items() if not excluded[ordinal]}
+    if not count and not partial:
         return Ranking(0, 0, [], [])
-    representatives = [answers.title_record(o) for o in candidates]
+    chosen = np.flatnonzero(candidates)
+    representatives = answers.joined.title[chosen].tolist()
     if wanted == 0:
-        return Ranking(len(candidates), len(partial), [], representatives)
+        return Ranking(count, len(partial), [], representatives)
     if deadline is not None:
         deadline = max(deadline, time.perf_counter() + reserve)
-    scorer = _Scorer(answers, compiled.scoring, deadline)
+    scorer = Scorer(answers, compiled.scoring, deadline)
     if order == RELEVANCE:
-        ranked = _by_relevance(answers, scorer, candidates, partial, matches.tier, wanted)
+        ranked = _by_relevance(answers, scorer, chosen, partial, matches.tier, wanted)
     else:
-        ranked = _by_date(answers, scorer, candidates, wanted, newest=order == NEWEST)
-    ranked = [a._replace(how=(NUMBER,) if a.ordinal in by_number else matches.how(a.ordinal)) for a in ranked]
-    return Ranking(len(candidates), len(partial), ranked, representatives, scorer.incomplete)
+        ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
+    ranked = [a._replace(how=(NUMBER,) if by_number[a.ordinal] else matches.how(a.ordinal)) for a in ranked]
+    return Ranking(count, len(partial), ranked, representatives, scorer.incomplete)
 
 
 def list_answers(
@@ -128,30 +127,42 @@ def list_answers(
 ) -> Ranking:
     """Every answer of the documents passing ``restrict`` (filters without words), by date."""
     answers = Answers(maps, searcher)
-    chosen: set[int] = set()
-    for leaf, base, heads in zip(answers.leaves, answers.bases, answers.allowed(restrict), strict=False):
-        for head in heads or ():
-            chosen.update(range(base + head + 1, base + leaf.answers.doc_end[head]))
-    ranked = _by_date(answers, _Scorer(answers, None, None), chosen, wanted, newest)
-    return Ranking(len(chosen), 0, ranked, [answers.title_record(o) for o in chosen])
+    allowed = answers.allowed(restrict)
+    heads = answers.joined.head == np.arange(answers.size)
+    chosen = np.flatnonzero(~heads if allowed is None else allowed & ~heads)
+    ranked = _by_date(answers, Scorer(answers, None, None), chosen, wanted, newest)
+    return Ranking(len(chosen), 0, ranked, answers.joined.title[chosen].tolist())
+
+
+def _page(keys: np.ndarray, wanted: int | None) -> np.ndarray:
+    """Positions of the ``wanted`` smallest ``keys`` and of every key tied with the last of
+    them (all positions when ``wanted`` is None): the only ones that can reach the page."""
+    if wanted is None or len(keys) <= wanted:
+        return np.arange(len(keys))
+    boundary = np.partition(keys, wanted - 1)[wanted - 1]
+    return np.flatnonzero(keys <= boundary)
 
 
 def _by_relevance(
     answers: Answers,
-    scorer: _Scorer,
-    candidates: set[int],
+    scorer: Scorer,
+    candidates: np.ndarray,
     partial: dict[int, tuple[str, ...]],
     tier: dict[int, float],
     wanted: int | None,
 ) -> list[RankedAnswer]:
-    scored = scorer.score(candidates | set(partial))
+    scored = scorer.score(set(candidates.tolist()) | set(partial), None if partial else wanted)
 
     def ranked(ordinal: int, missing: tuple[str, ...] = ()) -> RankedAnswer:
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
         return RankedAnswer(score, docnum, answers.key(ordinal), missing, ordinal=ordinal)
 
-    full = sorted((ranked(o) for o in candidates), key=lambda a: (-a.score, _tie(a.key)))
-    documents_with_full_matches = {answers.head(o) for o in candidates}
+    full_scores = np.array([(scored(o) or (0.0,))[0] for o in candidates.tolist()], dtype=np.float64)
+    page = candidates[_page(-full_scores, wanted)].tolist()
+    full = sorted((ranked(o) for o in page), key=lambda a: (-a.score, _tie(a.key)))
+    if wanted is not None and len(full) >= wanted:
+        return full[:wanted]
+    documents_with_full_matches = set(answers.joined.head[candidates].tolist())
     relaxed = sorted(
         (
             (tier.get(o, 1.0), answers.head(o) not in documents_with_full_matches, ranked(o, partial[o]))
@@ -165,147 +176,22 @@ def _by_relevance(
 
 def _by_date(
     answers: Answers,
-    scorer: _Scorer,
-    candidates: set[int],
+    scorer: Scorer,
+    candidates: np.ndarray,
     wanted: int | None,
     newest: bool,
 ) -> list[RankedAnswer]:
     """Undated answers last in both directions, then by date, then by relevance — scoring only
     the answers that can reach the first ``wanted`` places."""
-    dates = answers.joined.date
-    sign = -1 if newest else 1
-
-    def when(ordinal: int) -> int:
-        """Sort key: dated answers by date, then undated ones."""
-        date = dates[ordinal]
-        return sign * date if MIN_DATE <= date <= MAX_DATE else UNDATED
-
-    keyed = sorted((when(o), o) for o in candidates)
-    if wanted is not None and len(keyed) > wanted:
-        boundary = keyed[wanted - 1][0]
-        keyed = [item for item in keyed if item[0] <= boundary]  # the page plus answers tied with its last
-    dated = [o for _, o in keyed]
+    dates = answers.joined.date[candidates]
+    when = np.where((dates >= MIN_DATE) & (dates <= MAX_DATE), (-1 if newest else 1) * dates, UNDATED)
+    page = _page(when, wanted)
+    dated, keys = candidates[page].tolist(), when[page].tolist()
     scored = scorer.score(set(dated))
     ranked = []
-    for ordinal in dated:
+    for ordinal, key in zip(dated, keys, strict=True):
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
-        ranked.append((when(ordinal), RankedAnswer(score, docnum, answers.key(ordinal), ordinal=ordinal)))
+        ranked.append((key, RankedAnswer(score, docnum, answers.key(ordinal), ordinal=ordinal)))
     ranked.sort(key=lambda item: (item[0], -item[1].score, _tie(item[1].key)))
     out = [answer for _, answer in ranked]
     return out if wanted is None else out[:wanted]
-
-
-class _Scorer:
-    """Scores answers with the query's scoring part until the deadline."""
-
-    def __init__(self, answers: Answers, scoring: wq.Query | None, deadline: float | None) -> None:
-        self.answers, self.deadline = answers, deadline
-        self.passes = (
-            [q for q in (_for_kind(scoring, kind) for kind in TEXT_FIELDS) if q is not None] if scoring else []
-        )
-        self.incomplete = False
-
-    def score(self, wanted: set[int]) -> Callable[[int], tuple[float, int] | None]:
-        """(score, best record) of each wanted answer: its best record's score plus a share of
-        its document head's; None when nothing of it or its head matches (or was scored)."""
-        answers = self.answers
-        heads = {answers.head(o) for o in wanted}
-        own: dict[int, tuple[float, int]] = {}
-        head_best: dict[int, tuple[float, int]] = {}
-        for leaf, base in zip(answers.leaves, answers.bases, strict=False):
-            local = {o - base for o in wanted | heads if base <= o < base + len(leaf.answers.keys)}
-            if not local:
-                continue
-            segment = leaf.answers
-            for scoring in self.passes:
-                for docnum, score in _scored_records(leaf, scoring, local, self._out_of_time):
-                    ordinal = segment.answer_of[docnum] + base
-                    hit = (score, docnum + leaf.offset)
-                    if ordinal in wanted and (ordinal not in own or score > own[ordinal][0]):
-                        own[ordinal] = hit
-                    if segment.head_of[ordinal - base] == ordinal - base and (
-                        ordinal not in head_best or score > head_best[ordinal][0]
-                    ):
-                        head_best[ordinal] = hit
-
-        def scored(ordinal: int) -> tuple[float, int] | None:
-            head = answers.head(ordinal)
-            context = head_best.get(head)
-            best = own.get(ordinal)
-            if best is None:  # only its document's head matched: the head's score, the answer's own record
-                return (context[0], answers.representative(ordinal)) if context else None
-            lift = HEAD_SHARE * context[0] if context and head != ordinal and ordinal in own else 0.0
-            return best[0] + lift, best[1]
-
-        return scored
-
-    def _out_of_time(self) -> bool:
-        if self.deadline is not None and time.perf_counter() > self.deadline:
-            self.incomplete = True
-        return self.incomplete
-
-
-def _for_kind(query: wq.Query, kind: str) -> wq.Query | None:
-    """The part of ``query`` that can match a record of ``kind`` (None: nothing can).
-
-    A record holds the text of one kind (``titel``, ``frage``, …) and, if it is a title
-    record, the document's keyword fields; clauses on other fields never match it and add
-    nothing to its score.  Scoring each kind with its own part gives the same scores while
-    the matcher walks a tree a quarter the size."""
-    if isinstance(query, (wq.And, wq.Or)):
-        subs = [sub for sub in (_for_kind(s, kind) for s in query.subqueries) if sub is not None]
-        if not subs or (isinstance(query, wq.And) and len(subs) < len(query.subqueries)):
-            return None
-        return type(query)(subs, boost=query.boost)
-    fieldname = getattr(query, "fieldname", None) or _span_field(query)
-    if fieldname == kind or (kind == TITLE and fieldname is not None and fieldname not in TEXT_FIELDS):
-        return query
-    return None
-
-
-def _span_field(query: wq.Query) -> str | None:
-    """The field of a span query over terms of one field (compound parts close together)."""
-    fields = {field_name for field_name, _text in query.iter_all_terms()} if isinstance(query, SpanQuery) else set()
-    return fields.pop() if len(fields) == 1 else None
-
-
-def _scored_records(
-    leaf: Leaf,
-    scoring: wq.Query,
-    local: set[int],
-    out_of_time: Callable[[], bool],
-) -> Iterator[tuple[int, float]]:
-    """(record, score) for the records of the ``local`` answers that match ``scoring`` (the
-    answers passed the filters already, and so did their documents' heads).
-
-    Few answers among many matches: jump to each answer's records; else walk the matches and
-    keep theirs.  Every ``CHECK_EVERY`` steps, ``out_of_time`` may end the walk."""
-    if out_of_time():
-        return
-    searcher, segment = leaf.searcher, leaf.answers
-    matcher = scoring.matcher(searcher, searcher.context(weighting=searcher.weighting))
-    records = sum(segment.end[o] - segment.first[o] for o in local)
-    steps = 0
-    if records * SKIP_COST < scoring.estimate_size(searcher.reader()):
-        for ordinal in sorted(local):
-            end = segment.end[ordinal]
-            if not matcher.is_active():
-                return
-            if matcher.id() < segment.first[ordinal]:
-                matcher.skip_to(segment.first[ordinal])
-            while matcher.is_active() and matcher.id() < end:
-                yield matcher.id(), matcher.score()
-                matcher.next()
-            steps += 1
-            if steps % CHECK_EVERY == 0 and out_of_time():
-                return
-        return
-    answer_of = segment.answer_of
-    while matcher.is_active():
-        docnum = matcher.id()
-        if answer_of[docnum] in local:
-            yield docnum, matcher.score()
-        matcher.next()
-        steps += 1
-        if steps % CHECK_EVERY == 0 and out_of_time():
-            return

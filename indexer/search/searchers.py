@@ -14,7 +14,7 @@ from collections.abc import Hashable
 from whoosh.searching import Searcher
 
 from indexer.errors import IndexMissingError
-from indexer.index.readers import cache_column_readers, hold_segment_files
+from indexer.index.readers import cache_column_readers, cache_field_lengths, hold_segment_files
 from indexer.index.store import IndexStore
 
 OPEN_ATTEMPTS = 5
@@ -65,6 +65,7 @@ class Searchers:
             hold_segment_files(searcher)  # a commit may delete them while this searcher reads
             local.searcher, local.path = searcher, current
             cache_column_readers(searcher)
+            cache_field_lengths(searcher)
         return searcher
 
     def drop(self) -> None:

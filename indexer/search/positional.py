@@ -1,0 +1,131 @@
+"""Positional queries (phrases, a compound's parts close together) checked only where they matter.
+
+Checking positions is the dearest part of matching: Whoosh decodes the positions of every
+record holding all the words.  A compound like ``Nordrhein-Westfalen`` has a dozen such
+alternatives, most of them met only by answers that the word itself already meets.  So
+:class:`~indexer.search.matching.Matches` reads the plain terms first, bounds each positional
+query by the answers holding all its terms (:func:`upper_bound`), and checks positions only in
+the records of answers whose outcome is still open (:func:`matching_within`).  Totals, the page
+and how each hit matched stay exact: what was skipped could not change them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.query.spans import SpanNear, SpanNear2
+from whoosh.reading import TermNotFound
+
+from indexer.index.readers import posting_ids
+from indexer.search.nearby import SpelledOut
+
+if TYPE_CHECKING:
+    from indexer.search.answers import Leaf
+    from indexer.search.matching import Answers, Mask
+
+SKIP_COST = 4  # skipping a matcher to a record costs about as much as stepping over this many
+
+
+def terms_of(query: wq.Query) -> list[tuple[str, str]] | None:
+    """The (field, text) pairs of a term or an OR of terms; None for anything else."""
+    if isinstance(query, wq.Term):
+        return [(query.fieldname, query.text)]
+    if isinstance(query, wq.Or):
+        out: list[tuple[str, str]] = []
+        for sub in query.subqueries:
+            terms = terms_of(sub)
+            if terms is None:
+                return None
+            out.extend(terms)
+        return out
+    return None
+
+
+def upper_bound(answers: Answers, query: wq.Query) -> Mask | None:
+    """The answers with records holding every term ``query`` needs — a superset of those it
+    matches — or None when the query is no phrase, span or AND/OR of them and terms."""
+    if not bounded(query):
+        return None
+    out = answers.none()
+    for leaf in answers.leaves:
+        records = candidates(answers, leaf, query)
+        out[answers.joined.answer_of[records + leaf.offset]] = True
+    return out
+
+
+def bounded(query: wq.Query) -> bool:
+    """Does ``query`` match only records holding the terms it names (no fuzzy or prefix terms)?"""
+    if isinstance(query, (wq.Phrase, SpanNear, SpanNear2, wq.Term)):
+        return True
+    if isinstance(query, SpelledOut):
+        return bounded(query.child)
+    return isinstance(query, (wq.And, wq.Or)) and all(bounded(sub) for sub in query.subqueries)
+
+
+def candidates(answers: Answers, leaf: Leaf, query: wq.Query) -> np.ndarray:
+    """The records of one segment that hold every term ``query`` needs (sorted, unique): a phrase
+    or span all of its terms, an AND all of its parts', an OR any of its parts'."""
+    if isinstance(query, wq.Term):
+        return answers.records(leaf, query.fieldname, query.text)
+    if isinstance(query, SpelledOut):
+        return candidates(answers, leaf, query.child)
+    if isinstance(query, (wq.Phrase, SpanNear, SpanNear2)):
+        terms = list(query.iter_all_terms())
+        out = answers.records(leaf, *terms[0]) if terms else np.empty(0, dtype=np.int64)
+        for term in terms[1:]:
+            out = np.intersect1d(out, answers.records(leaf, *term), assume_unique=True)
+        return out
+    parts = [candidates(answers, leaf, sub) for sub in query.subqueries]
+    out = parts[0]
+    for part in parts[1:]:
+        out = np.intersect1d(out, part, assume_unique=True) if isinstance(query, wq.And) else np.union1d(out, part)
+    return out
+
+
+def matching_within(answers: Answers, query: wq.Query, within: Mask) -> Mask:
+    """The answers of ``within`` with a record matching ``query``: the matcher skips to the
+    records of theirs that hold all its terms (or, when they are many, walks all matches)."""
+    found = answers.none()
+    for leaf in answers.leaves:
+        records = candidates(answers, leaf, query)
+        records = records[within[answers.joined.answer_of[records + leaf.offset]]]
+        if len(records):
+            matched = np.fromiter(_records_of(leaf, query, records), dtype=np.int64)
+            found[answers.joined.answer_of[matched + leaf.offset]] = True
+    return found & within
+
+
+def _records_of(leaf: Leaf, query: wq.Query, records: np.ndarray) -> Iterator[int]:
+    searcher = leaf.searcher
+    if isinstance(query, SpelledOut):  # the span first, the text only of wanted records where it holds
+        spans = np.fromiter(_records_of(leaf, query.child, records), dtype=np.int64)
+        for record in spans[np.isin(spans, records)].tolist():
+            if query.spelled_out(searcher, record):
+                yield record
+        return
+    try:
+        matcher = query.matcher(searcher, searcher.boolean_context())
+    except TermNotFound:
+        return
+    if len(records) * SKIP_COST >= query.estimate_size(searcher.reader()):
+        yield from matcher.all_ids()  # the caller keeps those of the wanted answers
+        return
+    for record in records.tolist():
+        if not matcher.is_active():
+            return
+        if matcher.id() < record:
+            matcher.skip_to(record)
+        if matcher.is_active() and matcher.id() == record:
+            yield record
+
+
+def record_ids(searcher, query: wq.Query) -> np.ndarray:
+    """Records matching ``query`` in one segment; terms (and ORs of terms) are read a block
+    of postings at a time instead of one matcher step per record."""
+    terms = terms_of(query)
+    if terms is None:
+        return np.fromiter(query.docs(searcher), dtype=np.int64)
+    return posting_ids(searcher.reader(), terms)
