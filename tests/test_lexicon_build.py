@@ -7,11 +7,13 @@ from indexer.analysis.lexicon_build import noun_buckets, wiktionary_noun_forms, 
 
 
 def test_nouns_fill_gaps_and_rare_words_but_leave_the_domain_frequencies_alone():
-    base = {"haus": 11, "halt": 11, "haushalt": 12, "spinne": 2, "gesetz": 14}
-    frequencies = {"haus": 2**-10, "halt": 2**-9, "haushalt": 2**-14, "spinne": 2**-16, "gesetz": 2**-11}
-    buckets = noun_buckets(["haus", "halt", "spinne", "gimpel", "gesetz"], frequencies, base)
+    base = {"haus": 11, "halt": 11, "haushalt": 12, "spinne": 2, "gesetz": 14, "ten": 5}
+    frequencies = {"haus": 2**-10, "halt": 2**-9, "haushalt": 2**-14, "spinne": 2**-16, "gesetz": 2**-11, "ten": 2**-13}
+    english = {"ten": 2**-10, "haus": 2**-20}
+    buckets = noun_buckets(["haus", "halt", "spinne", "gimpel", "gesetz", "ten"], frequencies, base, english)
     # offset 23 = median of bucket - log2(frequency) (21, 20, 26, 25) over words seen >= 2**6 times;
-    # haus (13) and halt (14) would be commoner in general German, but the corpus knows them well
+    # haus (13) and halt (14) would be commoner in general German, but the corpus knows them well;
+    # ten (10) is an English word
     assert buckets == {"spinne": 7, "gimpel": 0}
 
 

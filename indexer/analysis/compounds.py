@@ -253,6 +253,8 @@ class Lexicon:
         best, how = self._candidate(part), 0
         for link in INFLECTIONS if final else LINKS:
             if part.endswith(link) and len(part) - len(link) >= 3:
+                if final and part[: -len(link)] in NOT_HEADS:
+                    continue  # Bürg|schaften: an ending stays no head when inflected
                 weight = self._candidate(part[: -len(link)])
                 if weight > best:
                     # A head keeps its inflection (Gründungs stays as written), a modifier loses its link.

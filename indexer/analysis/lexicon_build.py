@@ -40,6 +40,10 @@ TRUSTED_BUCKET = 9
 # Wiktionary word classes that are no common nouns: names and abbreviations split nothing.
 NOT_NOUNS = ("Eigenname", "Toponym", "Abkürzung", "Nachname", "Vorname")
 FIRST_FORM_COLUMN = 7  # nouns.csv: lemma, pos, five genus columns, then the inflected forms
+MIN_NOUN = 3
+# Words this short that are commoner in English than in German keep their corpus frequency:
+# German text is full of English words (ten, new, day) that would become parts (Bürgschaf|ten).
+ENGLISH_UP_TO = 3
 
 
 def count_words(texts: Iterable[str], min_count: int = MIN_COUNT) -> Counter:
@@ -55,7 +59,9 @@ def corpus_buckets(counts: Mapping[str, int]) -> dict[str, int]:
     return {word: int(math.log2(count)) for word, count in counts.items()}
 
 
-def noun_buckets(forms: Iterable[str], frequencies: Mapping[str, float], base: Mapping[str, int]) -> dict[str, int]:
+def noun_buckets(
+    forms: Iterable[str], frequencies: Mapping[str, float], base: Mapping[str, int], english: Mapping[str, float]
+) -> dict[str, int]:
     """Buckets of the noun ``forms`` (already keyed) that ``base`` lacks or counts lower
     (below :data:`TRUSTED_BUCKET`).
 
@@ -70,6 +76,8 @@ def noun_buckets(forms: Iterable[str], frequencies: Mapping[str, float], base: M
     buckets = {}
     for form in forms:
         frequency = frequencies.get(form)
+        if frequency and len(form) <= ENGLISH_UP_TO and english.get(form, 0.0) > frequency:
+            frequency = None
         bucket = max(0, int(math.log2(frequency) + offset)) if frequency else 0
         if form not in base or base[form] < min(bucket, TRUSTED_BUCKET):
             buckets[form] = bucket
@@ -82,22 +90,22 @@ def write_buckets(buckets: Mapping[str, int], path: Path) -> None:
 
 
 def wiktionary_noun_forms(rows: Iterable[list[str]]) -> set[str]:
-    """Keyed lemmas and inflected forms (letters only, ≥ 3) of the common nouns in ``nouns.csv`` rows."""
+    """Keyed lemmas and inflected forms (letters only, ≥ :data:`MIN_NOUN`) of the common nouns in ``nouns.csv`` rows."""
     forms: set[str] = set()
     for row in rows:
         if "Substantiv" not in row[1] or any(kind in row[1] for kind in NOT_NOUNS):
             continue
         for cell in [row[0], *row[FIRST_FORM_COLUMN:]]:
-            forms.update(key(word) for word in cell.split() if word.isalpha() and len(word) >= 3)
+            forms.update(key(word) for word in cell.split() if word.isalpha() and len(word) >= MIN_NOUN)
     return forms
 
 
-def wordfreq_frequencies() -> dict[str, float]:
-    """German word frequencies from ``wordfreq`` by lexicon key (spellings that fold together add up)."""
+def wordfreq_frequencies(language: str) -> dict[str, float]:
+    """Word frequencies from ``wordfreq`` by lexicon key (spellings that fold together add up)."""
     import wordfreq
 
     frequencies: dict[str, float] = {}
-    for word, frequency in wordfreq.get_frequency_dict("de", wordlist="large").items():
+    for word, frequency in wordfreq.get_frequency_dict(language, wordlist="large").items():
         if len(word) >= 3 and word.isalpha():
             folded = key(word)
             frequencies[folded] = frequencies.get(folded, 0.0) + frequency
@@ -125,7 +133,7 @@ def main(argv: list[str]) -> None:
     elif len(argv) == 2 and argv[0] == "nouns":
         base = read_buckets(resources.files("indexer").joinpath("data", LEXICON_FILE).read_bytes())
         forms = wiktionary_noun_forms(_wiktionary_rows())
-        write_buckets(noun_buckets(forms, wordfreq_frequencies(), base), Path(argv[1]))
+        write_buckets(noun_buckets(forms, wordfreq_frequencies("de"), base, wordfreq_frequencies("en")), Path(argv[1]))
     else:
         sys.exit(
             "Aufruf: python -m indexer.analysis.lexicon_build corpus AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
