@@ -143,12 +143,21 @@ NOT_PARTS = frozenset(
         "schon",
         "pro",
         "red",
+        # Derivation endings the lexicon also knows as words: no part at all (Bürg|schafts|…, Mäd|chen).
+        "chen",
+        "dung",
+        "ismus",
+        "lein",
+        "rung",
+        "schaft",
+        "tion",
+        "tung",
     ]
 )
-# Endings of derived words that the lexicon also knows as words (Schaft, Ester, Lose, Loge): never a head.
+# Endings of derived words that the lexicon also knows as words (Ester, Lose, Loge): never a head.
 NOT_HEADS = frozenset(
-    {"chen", "dung", "erich", "ester", "eur", "iger", "immer", "lein", "lose", "rung", "schaft", "schen", "tung"}
-    | {"cher", "eider", "este", "inchen", "isch", "ismus", "loge", "sie", "ster", "tion", "tur"}
+    {"erich", "ester", "eur", "iger", "immer", "lose", "schen"}
+    | {"cher", "eider", "este", "inchen", "isch", "loge", "sie", "ster", "tur"}
     | {"under"}
     | {"innen"}  # the feminine plural ending (Lehrer|innen), never the noun "Innen"
 )
