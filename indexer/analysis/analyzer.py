@@ -28,6 +28,7 @@ HEAD_MARK = "›"  # never part of a token (WORD_PATTERN): marks a compound's he
 WORD_PATTERN = r"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad]\w+)*(?:-(?=\s))?"
 SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
 STOP_WORDS = frozenset(stopwords_for_language("de"))
+_DIGIT = re.compile(r"\d")
 
 
 class ShortFormPluralFilter(Filter):
@@ -122,14 +123,18 @@ class CompoundFilter(Filter):
     compiler asks :func:`query_words` for the parts.
     """
 
+    PARTS_CACHE = 100_000  # index terms of a word's parts, per written word: most words recur
+
     def __init__(self) -> None:
         self._splitter: CompoundSplitter | None = None
+        self._parts: dict[str, tuple[str, ...]] = {}
 
     def __getstate__(self) -> dict:
         return {}
 
     def __setstate__(self, state: dict) -> None:
         self._splitter = None
+        self._parts = {}
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -140,8 +145,19 @@ class CompoundFilter(Filter):
             self._splitter = default_splitter()
         return self._splitter
 
+    def parts(self, word: str) -> tuple[str, ...]:
+        """The terms indexed besides ``word`` itself: its heads (marked) and modifiers."""
+        terms = self._parts.get(word)
+        if terms is None:
+            if len(self._parts) >= self.PARTS_CACHE:
+                self._parts.clear()
+            split = self.splitter.split(word)
+            terms = () if split is None else tuple(as_head(head) for head in split.heads) + split.modifiers
+            self._parts[word] = terms
+        return terms
+
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        split = self.splitter.split
+        split, part_terms = self.splitter.split, self.parts
         shift = 0
         suspended: tuple[str, int, int, int] | None = None  # "haft-": (haft, pos, startchar, endchar)
         for token in tokens:
@@ -168,7 +184,7 @@ class CompoundFilter(Filter):
             if "-" not in text:
                 yield token
                 if token.mode != "query":
-                    yield from _compound_parts(token, split(text))
+                    yield from _compound_parts(token, part_terms(text))
                 continue
             parts = [part for part in text.split("-") if part]
             joined = "".join(parts)
@@ -193,7 +209,7 @@ class CompoundFilter(Filter):
                     token.startchar = start + part_start
                     token.endchar = start + offset
                 yield token
-                yield from _compound_parts(token, split(part))
+                yield from _compound_parts(token, part_terms(part))
             shift += len(parts) - 1
 
 
@@ -219,19 +235,15 @@ def _complete_suspended(token: Token, suspended: tuple[str, int, int, int], spli
         token.startchar, token.endchar = chars
 
 
-def _compound_parts(token: Token, split: Split | None) -> Iterator[Token]:
-    """Heads and modifiers of a closed compound, at the token's own position and characters.
+def _compound_parts(token: Token, terms: tuple[str, ...]) -> Iterator[Token]:
+    """Heads and modifiers of a closed compound (:meth:`CompoundFilter.parts`), at the token's
+    own position and characters.
 
     Heads are marked (:func:`as_head`): ``Hochschule`` holds the head ``schule`` but is no
     school, so a head may stand for a word searched on its own (``Kuh`` finds ``Milchkuh``)
     but not for a part of a query compound spelled out nearby (``Musikschule`` is not
     ``Hochschule für Musik``)."""
-    if split is None:
-        return
-    for text in split.heads:
-        token.text = as_head(text)
-        yield token
-    for text in split.modifiers:
+    for text in terms:
         token.text = text
         yield token
 
@@ -269,7 +281,7 @@ class GermanStemFilter(Filter):
             return cached
         if self._stemmer is None:
             self._stemmer = Stemmer.Stemmer("german")
-        stem = word if any(c.isdigit() for c in word) else self._stemmer.stemWord(word)
+        stem = word if _DIGIT.search(word) else self._stemmer.stemWord(word)
         if len(self._cache) >= self.cachesize:
             self._cache.clear()
         self._cache[word] = stem

@@ -315,13 +315,13 @@ class CompoundSplitter:
         last_start = max(heads)
         # best[k][i]: highest sum of log-weights splitting word[:i] into k modifiers.
         best: list[dict[int, tuple[float, tuple[tuple[int, int, int], ...]]]] = [{0: (0.0, ())}]
+        modifiers_at: dict[int, list[tuple[int, float, int]]] = {}  # looked up once per start, not per layer
         for _parts in range(1, MAX_PARTS):
             layer: dict[int, tuple[float, tuple[tuple[int, int, int], ...]]] = {}
             for start, (score, cuts) in best[-1].items():
-                for end in range(start + 3, last_start + 1):
-                    weight, how = part_weight(folded[start:end], False)
-                    if weight <= 0 or (how < 0 and folded[end] in E_DROP_NOT_BEFORE):
-                        continue  # Gest|alt is no Geste, Reis|ende no Reise
+                if start not in modifiers_at:
+                    modifiers_at[start] = self._modifiers(folded, start, last_start)
+                for end, weight, how in modifiers_at[start]:
                     total = score + weight
                     if end not in layer or total > layer[end][0]:
                         layer[end] = (total, (*cuts, (start, end, how)))
@@ -345,6 +345,15 @@ class CompoundSplitter:
             return None
         surfaces = tuple(word[s:e] for s, e, _ in chosen)
         return Split(surfaces, tuple(_base(word[s:e], how) for s, e, how in chosen))
+
+    def _modifiers(self, folded: str, start: int, last_start: int) -> list[tuple[int, float, int]]:
+        """(end, weight, how) of each modifier that may start at ``start`` and end by ``last_start``."""
+        part_weight, found = self.lexicon.part_weight, []
+        for end in range(start + 3, last_start + 1):
+            weight, how = part_weight(folded[start:end], False)
+            if weight > 0 and not (how < 0 and folded[end] in E_DROP_NOT_BEFORE):  # Gest|alt is no Geste
+                found.append((end, weight, how))
+        return found
 
     def _at_link(self, word: str, folded: str) -> Split | None:
         """A head the lexicon lacks, after a known modifier with its obligatory linking ``s``
