@@ -18,20 +18,10 @@ import time
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.analysis import LanguageAnalyzer
-from whoosh.fields import TEXT, Schema
 
 from indexer.analysis.compounds import default_splitter
-from indexer.index.schema import TEXT_FIELDS, build_schema, records
-from indexer.measure.evaluate import load_corpus
-
-
-def language_schema() -> Schema:
-    schema = build_schema()
-    for name in TEXT_FIELDS:
-        schema.remove(name)
-        schema.add(name, TEXT(analyzer=LanguageAnalyzer("de"), phrase=True))
-    return schema
+from indexer.index.schema import build_schema, records
+from indexer.measure.evaluate import language_schema, load_corpus
 
 
 def cpu_seconds(documents: list, schema_factory) -> float:

@@ -65,7 +65,7 @@ class GermanWordFilter(Filter):
     renumbered as Whoosh's ``StopFilter`` does.  One filter instead of four generator stages
     makes the analyzer cheaper per token; the four classes stay for indexes that pickled them."""
 
-    CACHE = 100_000
+    CACHE = 50_000  # bounded like the stem cache: a search worker analyses snippets too
 
     def __init__(self) -> None:
         self._cache: dict[str, str] = {}
@@ -123,7 +123,7 @@ class CompoundFilter(Filter):
     compiler asks :func:`query_words` for the parts.
     """
 
-    PARTS_CACHE = 100_000  # index terms of a word's parts, per written word: most words recur
+    PARTS_CACHE = 50_000  # index terms of a word's parts, per written word: most words recur (bounded like the stems)
 
     def __init__(self) -> None:
         self._splitter: CompoundSplitter | None = None
