@@ -293,7 +293,13 @@ class GermanStemFilter(Filter):
             text = token.text
             term = cache.get(text)
             if term is None:
-                term = cache[text] = HEAD_MARK + stem(text[1:]) if text.startswith(HEAD_MARK) else stem(text)
+                if text.startswith(HEAD_MARK):  # a marked head, cached under its marked form
+                    term = HEAD_MARK + stem(text[1:])
+                    if len(cache) >= self.cachesize:
+                        cache.clear()
+                    cache[text] = term
+                else:
+                    term = stem(text)
             token.text = term
             yield token
 
