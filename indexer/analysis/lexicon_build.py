@@ -65,8 +65,8 @@ def noun_buckets(
     """Buckets of the noun ``forms`` (already keyed) that ``base`` lacks or counts lower
     (below :data:`TRUSTED_BUCKET`).
 
-    A form ``frequencies`` lacks gets bucket 0: known as a word, but never more plausible than
-    a compound of common parts."""
+    A form ``frequencies`` lacks (or holds only as an English word) is left out: 160,000 such
+    forms, mostly rare compounds, cost 40 MB per process and 0.1 points of heads right."""
     offsets = [
         bucket - math.log2(frequency)
         for word, bucket in base.items()
@@ -76,9 +76,9 @@ def noun_buckets(
     buckets = {}
     for form in forms:
         frequency = frequencies.get(form)
-        if frequency and len(form) <= ENGLISH_UP_TO and english.get(form, 0.0) > frequency:
-            frequency = None
-        bucket = max(0, int(math.log2(frequency) + offset)) if frequency else 0
+        if not frequency or (len(form) <= ENGLISH_UP_TO and english.get(form, 0.0) > frequency):
+            continue
+        bucket = max(0, int(math.log2(frequency) + offset))
         if form not in base or base[form] < min(bucket, TRUSTED_BUCKET):
             buckets[form] = bucket
     return buckets
