@@ -3,9 +3,10 @@
 A real ``anfragen serve`` process answers HTTP searches from several client threads, and
 threads of this process search through one shared :class:`Engine`, while this process adds
 answers one by one and rebuilds in between.  Every answer added contains the word
-``Wombatbestand``, so a consistent index state is recognisable: the hits for it are exactly
-the first k answers added (each commit is atomic and the writer is sequential), each with its
-own title and Drucksache — never a half-added answer, never a mix of two states.
+``Quixelbrumm`` (no compound of known words, so no part of it finds other answers), so a
+consistent index state is recognisable: the hits for it are exactly the first k answers added
+(each commit is atomic and the writer is sequential), each with its own title and Drucksache —
+never a half-added answer, never a mix of two states.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from indexer.measure.bench.measure import free_port
 
 from .archive_helpers import SEED_ID, fresh_installation, make_answer
 
-SHARED_WORD = "Wombatbestand"
+SHARED_WORD = "Quixelbrumm"
 NUMBERS = tuple(range(7101, 7107))
 
 

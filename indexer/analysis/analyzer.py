@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 import Stemmer
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
+from whoosh.analysis import Filter, RegexTokenizer, Token
 from whoosh.lang import stopwords_for_language
 
 from indexer.analysis.compounds import CompoundSplitter, Split, default_splitter
@@ -28,6 +28,7 @@ HEAD_MARK = "›"  # never part of a token (WORD_PATTERN): marks a compound's he
 WORD_PATTERN = r"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad]\w+)*(?:-(?=\s))?"
 SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
 STOP_WORDS = frozenset(stopwords_for_language("de"))
+_DIGIT = re.compile(r"\d")
 
 
 class ShortFormPluralFilter(Filter):
@@ -57,6 +58,56 @@ class GermanNormaliseFilter(Filter):
             yield token
 
 
+class GermanWordFilter(Filter):
+    """Each written word made ready for the compound step in one pass, cached per written form
+    (most words recur): ``ZABs`` → ``ZAB`` (:class:`ShortFormPluralFilter`), lower case, ß → ss and
+    soft hyphens out (:class:`GermanNormaliseFilter`), German stop words out with the later words
+    renumbered as Whoosh's ``StopFilter`` does.  One filter instead of four generator stages
+    makes the analyzer cheaper per token; the four classes stay for indexes that pickled them."""
+
+    CACHE = 50_000  # bounded like the stem cache: a search worker analyses snippets too
+
+    def __init__(self) -> None:
+        self._cache: dict[str, str] = {}
+
+    def __getstate__(self) -> dict:
+        return {}
+
+    def __setstate__(self, state: dict) -> None:
+        self._cache = {}
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self)
+
+    def word(self, text: str) -> str:
+        """The normalised form of one written word (a stop word when in :data:`STOP_WORDS`)."""
+        cached = self._cache.get(text)
+        if cached is None:
+            if len(self._cache) >= self.CACHE:
+                self._cache.clear()
+            plural = text[-1:] == "s" and len(text) > 2 and text[-2].isupper()
+            stripped = text[:-1] if plural and ShortFormPluralFilter._plural.fullmatch(text) else text
+            cached = self._cache[text] = stripped.lower().translate(GermanNormaliseFilter._table)
+        return cached
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        word, pos = self.word, None
+        for token in tokens:
+            text = token.text = word(token.text)
+            if text and text not in STOP_WORDS:
+                if token.positions:
+                    if pos is None:
+                        pos = token.pos
+                    else:
+                        pos += 1
+                        token.pos = pos
+                token.stopped = False
+                yield token
+            elif not token.removestops:
+                token.stopped = True
+                yield token
+
+
 class CompoundFilter(Filter):
     """Index compounds whole and by their parts, so a part finds the compound and back.
 
@@ -72,14 +123,18 @@ class CompoundFilter(Filter):
     compiler asks :func:`query_words` for the parts.
     """
 
+    PARTS_CACHE = 50_000  # index terms of a word's parts, per written word: most words recur (bounded like the stems)
+
     def __init__(self) -> None:
         self._splitter: CompoundSplitter | None = None
+        self._parts: dict[str, tuple[str, ...]] = {}
 
     def __getstate__(self) -> dict:
         return {}
 
     def __setstate__(self, state: dict) -> None:
         self._splitter = None
+        self._parts = {}
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -90,8 +145,19 @@ class CompoundFilter(Filter):
             self._splitter = default_splitter()
         return self._splitter
 
+    def parts(self, word: str) -> tuple[str, ...]:
+        """The terms indexed besides ``word`` itself: its heads (marked) and modifiers."""
+        terms = self._parts.get(word)
+        if terms is None:
+            if len(self._parts) >= self.PARTS_CACHE:
+                self._parts.clear()
+            split = self.splitter.split(word)
+            terms = () if split is None else tuple(as_head(head) for head in split.heads) + split.modifiers
+            self._parts[word] = terms
+        return terms
+
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        split = self.splitter.split
+        split, part_terms = self.splitter.split, self.parts
         shift = 0
         suspended: tuple[str, int, int, int] | None = None  # "haft-": (haft, pos, startchar, endchar)
         for token in tokens:
@@ -118,7 +184,7 @@ class CompoundFilter(Filter):
             if "-" not in text:
                 yield token
                 if token.mode != "query":
-                    yield from _compound_parts(token, split(text))
+                    yield from _compound_parts(token, part_terms(text))
                 continue
             parts = [part for part in text.split("-") if part]
             joined = "".join(parts)
@@ -143,7 +209,7 @@ class CompoundFilter(Filter):
                     token.startchar = start + part_start
                     token.endchar = start + offset
                 yield token
-                yield from _compound_parts(token, split(part))
+                yield from _compound_parts(token, part_terms(part))
             shift += len(parts) - 1
 
 
@@ -169,19 +235,15 @@ def _complete_suspended(token: Token, suspended: tuple[str, int, int, int], spli
         token.startchar, token.endchar = chars
 
 
-def _compound_parts(token: Token, split: Split | None) -> Iterator[Token]:
-    """Heads and modifiers of a closed compound, at the token's own position and characters.
+def _compound_parts(token: Token, terms: tuple[str, ...]) -> Iterator[Token]:
+    """Heads and modifiers of a closed compound (:meth:`CompoundFilter.parts`), at the token's
+    own position and characters.
 
     Heads are marked (:func:`as_head`): ``Hochschule`` holds the head ``schule`` but is no
     school, so a head may stand for a word searched on its own (``Kuh`` finds ``Milchkuh``)
     but not for a part of a query compound spelled out nearby (``Musikschule`` is not
     ``Hochschule für Musik``)."""
-    if split is None:
-        return
-    for text in split.heads:
-        token.text = as_head(text)
-        yield token
-    for text in split.modifiers:
+    for text in terms:
         token.text = text
         yield token
 
@@ -219,31 +281,32 @@ class GermanStemFilter(Filter):
             return cached
         if self._stemmer is None:
             self._stemmer = Stemmer.Stemmer("german")
-        stem = word if any(c.isdigit() for c in word) else self._stemmer.stemWord(word)
+        stem = word if _DIGIT.search(word) else self._stemmer.stemWord(word)
         if len(self._cache) >= self.cachesize:
             self._cache.clear()
         self._cache[word] = stem
         return stem
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        stem = self.stem
+        cache, stem = self._cache, self.stem
         for token in tokens:
             text = token.text
-            token.text = HEAD_MARK + stem(text[1:]) if text.startswith(HEAD_MARK) else stem(text)
+            term = cache.get(text)
+            if term is None:
+                if text.startswith(HEAD_MARK):  # a marked head, cached under its marked form
+                    term = HEAD_MARK + stem(text[1:])
+                    if len(cache) >= self.cachesize:
+                        cache.clear()
+                    cache[text] = term
+                else:
+                    term = stem(text)
+            token.text = term
             yield token
 
 
 def german_analyzer():
     """The analyzer for all German text fields (index and query side)."""
-    return (
-        RegexTokenizer(WORD_PATTERN)
-        | ShortFormPluralFilter()
-        | LowercaseFilter()
-        | GermanNormaliseFilter()
-        | StopFilter(stoplist=STOP_WORDS, minsize=1)
-        | CompoundFilter()
-        | GermanStemFilter()
-    )
+    return RegexTokenizer(WORD_PATTERN) | GermanWordFilter() | CompoundFilter() | GermanStemFilter()
 
 
 def query_terms(analyzer, text: str) -> list[str]:
@@ -251,13 +314,7 @@ def query_terms(analyzer, text: str) -> list[str]:
     return [token.text for token in analyzer(text, mode="query")]
 
 
-_PRE_ANALYZER = (
-    RegexTokenizer(WORD_PATTERN)
-    | ShortFormPluralFilter()
-    | LowercaseFilter()
-    | GermanNormaliseFilter()
-    | StopFilter(stoplist=STOP_WORDS, minsize=1)
-)
+_PRE_ANALYZER = RegexTokenizer(WORD_PATTERN) | GermanWordFilter()
 _STEMMER = GermanStemFilter()
 
 

@@ -5,12 +5,13 @@ plausible than the whole: the geometric mean of the parts' corpus frequencies mu
 frequency of the whole word.  Frequent words (``Wirtschaft``) and names whose parts are rare
 or no words at all (``Recklinghausen``, ``Oberhausen``) therefore stay whole.
 
-The lexicon is a compact word list shipped with the package (``data/lexicon-de.txt.gz``:
-about 173,000 words of federal laws and Bundestag speeches seen at least three times, each with
-its frequency as a power of two; about 33 MB in memory with its reversed index).  It is loaded
-once per process on first use and never pickled.  Regenerate it with
-``python -m indexer.analysis.compounds OUT.gz FILE.jsonl.gz…``; changing it changes the index
-terms, so rebuild the index afterwards.  ``anfragen splitter-eval`` measures the splitter.
+The lexicon is two compact word lists shipped with the package, each word with its frequency as
+a power of two: ``data/lexicon-de.txt.gz`` (about 173,000 words of federal laws and Bundestag
+speeches seen at least three times) and ``data/nouns-de.txt.gz`` (Wiktionary's German nouns and
+their forms with ``wordfreq`` frequencies, where the first list lacks them or counts them lower;
+CC BY-SA 4.0, see ``data/README.md``).  They are merged once per process on first use and never
+pickled.  :mod:`indexer.analysis.lexicon_build` regenerates them; changing them changes the
+index terms, so rebuild the index afterwards.  ``anfragen splitter-eval`` measures the splitter.
 """
 
 from __future__ import annotations
@@ -19,14 +20,13 @@ import bisect
 import gzip
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 LEXICON_FILE = "lexicon-de.txt.gz"
-MIN_COUNT = 3  # rarer words are mostly typos and fragments
+NOUNS_FILE = "nouns-de.txt.gz"
 MIN_WORD = 7  # shorter words are not split
 MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
 MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
@@ -56,98 +56,23 @@ def key(word: str) -> str:
 # Function words and prefixes are never parts: Vor|stellung, Über|stunden, Unter|nehmen.
 NOT_PARTS = frozenset(
     key(word)
-    for word in [
-        "aber",
-        "alle",
-        "als",
-        "also",
-        "auch",
-        "auf",
-        "aus",
-        "bei",
-        "beim",
-        "bis",
-        "dann",
-        "das",
-        "dem",
-        "den",
-        "der",
-        "des",
-        "die",
-        "doch",
-        "durch",
-        "ein",
-        "eine",
-        "einer",
-        "ent",
-        "fort",
-        "gegen",
-        "hin",
-        "her",
-        "hinter",
-        "mit",
-        "nach",
-        "neben",
-        "ohne",
-        "sich",
-        "über",
-        "unter",
-        "vom",
-        "von",
-        "vor",
-        "weg",
-        "wie",
-        "wieder",
-        "zer",
-        "zum",
-        "zur",
-        "zwischen",
-        "miss",
-        "nicht",
-        "noch",
-        "nur",
-        "oder",
-        "sein",
-        "sind",
-        "und",
-        "uns",
-        "was",
-        "wer",
-        "wir",
+    for group in (
+        "aber alle als also auch auf aus bei beim bis dann das dem den der des die doch durch ein eine einer",
+        "ent fort gegen hin her hinter mit nach neben ohne sich über unter vom von vor weg wie wieder zer zum",
+        "zur zwischen miss nicht noch nur oder sein sind und uns was wer wir",
         # Verb particles and prefixes that open derivations, not compounds: Heranwachsende, Zusammenarbeit.
-        "heran",
-        "heraus",
-        "voraus",
-        "weiter",
-        "wider",
-        "zusammen",
+        "heran heraus voraus weiter wider zusammen",
         # Short words that are no nouns but often begin simple words: Bindung, Abschnitt, Insasse.
-        "abs",
-        "and",
-        "aufs",
-        "bin",
-        "eins",
-        "hol",
-        "ins",
-        "ist",
-        "ich",
-        "man",
-        "mag",
-        "nie",
-        "dies",
-        "diese",
-        "jetzt",
-        "hier",
-        "dort",
-        "sehr",
-        "schon",
-        "pro",
-        "red",
-    ]
+        "abs and aufs bin eins hol ins ist ich man mag nie dies diese jetzt hier dort sehr schon pro red",
+        # Derivation endings the lexicon also knows as words: no part at all (Bürg|schafts|…, Mäd|chen).
+        "chen dung ismus lein rung schaft tion tung",
+    )
+    for word in group.split()
 )
-# Endings of derived words that the lexicon also knows as words (Schaft, Ester, Lose): never a head.
+# Endings of derived words that the lexicon also knows as words (Ester, Lose, Loge): never a head.
 NOT_HEADS = frozenset(
-    {"chen", "dung", "erich", "ester", "eur", "iger", "immer", "lein", "lose", "rung", "schaft", "schen", "tung"}
+    {"erich", "ester", "eur", "iger", "immer", "lose", "schen"}
+    | {"cher", "eider", "este", "inchen", "isch", "loge", "sie", "ster", "tur"}
     | {"under"}
     | {"innen"}  # the feminine plural ending (Lehrer|innen), never the noun "Innen"
 )
@@ -158,7 +83,18 @@ _LINKED_S = re.compile(rf"(?<=.{{{LINKED_MODIFIER - 3}}})(?:ung|heit|keit|schaft
 E_DROP_NOT_BEFORE = "aeiou"  # a modifier drops its -e only before a consonant: Schul|streik
 # Heads that mostly end German place names: Oberhausen, Göttingen, Helmstedt, Wolfenbüttel,
 # Wolfsburg, Burgdorf, Düsseldorf, Heidelberg, Wilhelmshaven.  A compound with such a head stays whole.
-PLACE_HEADS = frozenset({"hausen", "ingen", "stedt", "buttel", "burg", "dorf", "berg", "haven", "rode"})
+# A word with such an ending stays whole whatever the split (Götting|en is no Göttin|gen either).
+PLACE_HEADS = ("hausen", "ingen", "stedt", "buttel", "burg", "dorf", "berg", "haven", "rode")
+
+
+def read_buckets(raw: bytes) -> dict[str, int]:
+    """A gzipped ``word bucket`` list as a dict."""
+    buckets: dict[str, int] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        word, _, bucket = line.partition(" ")
+        if word and bucket:
+            buckets[word] = int(bucket)
+    return buckets
 
 
 @dataclass(frozen=True)
@@ -205,16 +141,14 @@ class Lexicon:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
-        if path is None:
-            source = resources.files("indexer").joinpath("data", LEXICON_FILE)
-            raw = source.read_bytes()
-        else:
-            raw = Path(path).read_bytes()
-        buckets: dict[str, int] = {}
-        for line in gzip.decompress(raw).decode("utf-8").splitlines():
-            word, _, bucket = line.partition(" ")
-            if word and bucket:
-                buckets[word] = int(bucket)
+        """The shipped lists merged (the higher bucket wins), or the one list at ``path``."""
+        if path is not None:
+            return cls(read_buckets(Path(path).read_bytes()))
+        data = resources.files("indexer").joinpath("data")
+        buckets = read_buckets(data.joinpath(LEXICON_FILE).read_bytes())
+        for word, bucket in read_buckets(data.joinpath(NOUNS_FILE).read_bytes()).items():
+            if bucket > buckets.get(word, -1):
+                buckets[word] = bucket
         return cls(buckets)
 
     def weight(self, word: str) -> float:
@@ -243,6 +177,8 @@ class Lexicon:
         best, how = self._candidate(part), 0
         for link in INFLECTIONS if final else LINKS:
             if part.endswith(link) and len(part) - len(link) >= 3:
+                if final and part[: -len(link)] in NOT_HEADS:
+                    continue  # Bürg|schaften: an ending stays no head when inflected
                 weight = self._candidate(part[: -len(link)])
                 if weight > best:
                     # A head keeps its inflection (Gründungs stays as written), a modifier loses its link.
@@ -294,13 +230,13 @@ class CompoundSplitter:
         last_start = max(heads)
         # best[k][i]: highest sum of log-weights splitting word[:i] into k modifiers.
         best: list[dict[int, tuple[float, tuple[tuple[int, int, int], ...]]]] = [{0: (0.0, ())}]
+        modifiers_at: dict[int, list[tuple[int, float, int]]] = {}  # looked up once per start, not per layer
         for _parts in range(1, MAX_PARTS):
             layer: dict[int, tuple[float, tuple[tuple[int, int, int], ...]]] = {}
             for start, (score, cuts) in best[-1].items():
-                for end in range(start + 3, last_start + 1):
-                    weight, how = part_weight(folded[start:end], False)
-                    if weight <= 0 or (how < 0 and folded[end] in E_DROP_NOT_BEFORE):
-                        continue  # Gest|alt is no Geste, Reis|ende no Reise
+                if start not in modifiers_at:
+                    modifiers_at[start] = self._modifiers(folded, start, last_start)
+                for end, weight, how in modifiers_at[start]:
                     total = score + weight
                     if end not in layer or total > layer[end][0]:
                         layer[end] = (total, (*cuts, (start, end, how)))
@@ -320,11 +256,19 @@ class CompoundSplitter:
             chosen = self._guess(folded, heads)
         if chosen is None:
             return self._at_link(word, folded)
-        if folded[chosen[-1][0] :] in PLACE_HEADS or _place_adjective(word):
+        if folded.endswith(PLACE_HEADS) or _place_adjective(word):
             return None
         surfaces = tuple(word[s:e] for s, e, _ in chosen)
-        bases = tuple(word[s:e] + "e" if how < 0 else word[s : e - how] for s, e, how in chosen)
-        return Split(surfaces, bases)
+        return Split(surfaces, tuple(_base(word[s:e], how) for s, e, how in chosen))
+
+    def _modifiers(self, folded: str, start: int, last_start: int) -> list[tuple[int, float, int]]:
+        """(end, weight, how) of each modifier that may start at ``start`` and end by ``last_start``."""
+        part_weight, found = self.lexicon.part_weight, []
+        for end in range(start + 3, last_start + 1):
+            weight, how = part_weight(folded[start:end], False)
+            if weight > 0 and not (how < 0 and folded[end] in E_DROP_NOT_BEFORE):  # Gest|alt is no Geste
+                found.append((end, weight, how))
+        return found
 
     def _at_link(self, word: str, folded: str) -> Split | None:
         """A head the lexicon lacks, after a known modifier with its obligatory linking ``s``
@@ -353,6 +297,16 @@ class CompoundSplitter:
         return None
 
 
+def _base(surface: str, how: int) -> str:
+    """The base word of a part (see :meth:`Lexicon.part_weight`).  An umlauted plural before
+    ``-e``/``-er`` stays a plural (``Ärzte|mangel``, ``Häuser|bau``): its stem is no word (``Ärzt``)."""
+    if how < 0:
+        return surface + "e"
+    if how in (1, 2) and surface.endswith(("e", "er")[how - 1]) and any(c in "äöü" for c in surface):
+        return surface
+    return surface[: len(surface) - how]
+
+
 def _place_adjective(word: str) -> bool:
     """``Wolfsburger``, ``Burgdorfer``: the place's adjective stays whole like the place (not ``Bürger``)."""
     return any(word.endswith(head + "er") for head in PLACE_HEADS)
@@ -378,35 +332,3 @@ def bound_caches(parts: int, splits: int) -> tuple[int, int]:
     splitter.lexicon._parts.clear()
     splitter.split = lru_cache(maxsize=splits)(splitter._split)
     return before
-
-
-def count_words(texts, min_count: int = MIN_COUNT) -> Counter:
-    """Lower-case word counts (letters only, at least 3) of ``texts``, dropping rare words."""
-    counts: Counter = Counter()
-    word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
-    for text in texts:
-        counts.update(key(w) for w in word.findall(text))
-    return Counter({w: c for w, c in counts.items() if c >= min_count})
-
-
-def write_lexicon(counts: Counter, path: Path) -> None:
-    lines = "".join(f"{w} {int(math.log2(c))}\n" for w, c in sorted(counts.items()))
-    Path(path).write_bytes(gzip.compress(lines.encode("utf-8"), compresslevel=9, mtime=0))
-
-
-def _texts_of_jsonl(paths):
-    import json
-
-    for path in paths:
-        with gzip.open(path, "rt", encoding="utf-8") as lines:
-            for line in lines:
-                record = json.loads(line)
-                yield record.get("text") or " ".join(record.get("paragraphs") or [])
-
-
-if __name__ == "__main__":
-    import sys
-
-    if len(sys.argv) < 3:
-        sys.exit("Aufruf: python -m indexer.analysis.compounds AUSGABE.txt.gz TEXTE.jsonl.gz …")
-    write_lexicon(count_words(_texts_of_jsonl(sys.argv[2:])), Path(sys.argv[1]))

@@ -1,0 +1,145 @@
+"""Generating the splitter's word lists (build time only; the index never imports this).
+
+Two lists are shipped in ``indexer/data`` and merged when the splitter loads them:
+
+- ``lexicon-de.txt.gz``: words of federal laws and Bundestag speeches seen at least three times,
+  each with its frequency as a power of two —
+  ``python -m indexer.analysis.lexicon_build corpus OUT.gz TEXTE.jsonl.gz…``.
+- ``nouns-de.txt.gz``: German nouns and their inflected forms from Wiktionary (PyPI
+  ``german-nouns``, CC BY-SA 4.0) with frequencies from ``wordfreq`` (data CC BY-SA 4.0), for
+  the nouns the corpus list lacks or counts too rarely (``Spinne``, ``Gimpel``) —
+  ``python -m indexer.analysis.lexicon_build nouns OUT.gz`` (needs ``pip install .[lexicon]``).
+  Only nouns, not every word ``wordfreq`` knows: its fragments and foreign words (``sche``,
+  ``aka``) would become compound parts.
+
+Both lists are in the same units: a ``wordfreq`` frequency is scaled by the median offset between
+the two lists over the words both know well.  Changing either list changes the index terms.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import math
+import re
+import statistics
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from importlib import resources
+from pathlib import Path
+
+from indexer.analysis.compounds import LEXICON_FILE, key, read_buckets
+
+MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
+CALIBRATION_BUCKET = 6  # corpus words seen at least 2**6 times calibrate the frequency scale
+# Corpus words seen at least 2**9 times keep their corpus frequency: the domain's own (Haushalt
+# stays whole although general German uses "halt" far more often than parliaments do).
+TRUSTED_BUCKET = 9
+# Wiktionary word classes that are no common nouns: names and abbreviations split nothing.
+NOT_NOUNS = ("Eigenname", "Toponym", "Abkürzung", "Nachname", "Vorname")
+FIRST_FORM_COLUMN = 7  # nouns.csv: lemma, pos, five genus columns, then the inflected forms
+MIN_NOUN = 3
+# Words this short that are commoner in English than in German keep their corpus frequency:
+# German text is full of English words (ten, new, day) that would become parts (Bürgschaf|ten).
+ENGLISH_UP_TO = 3
+
+
+def count_words(texts: Iterable[str], min_count: int = MIN_COUNT) -> Counter:
+    """Lower-case word counts (letters only, at least 3) of ``texts``, dropping rare words."""
+    counts: Counter = Counter()
+    word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+    for text in texts:
+        counts.update(key(w) for w in word.findall(text))
+    return Counter({w: c for w, c in counts.items() if c >= min_count})
+
+
+def corpus_buckets(counts: Mapping[str, int]) -> dict[str, int]:
+    return {word: int(math.log2(count)) for word, count in counts.items()}
+
+
+def noun_buckets(
+    forms: Iterable[str], frequencies: Mapping[str, float], base: Mapping[str, int], english: Mapping[str, float]
+) -> dict[str, int]:
+    """Buckets of the noun ``forms`` (already keyed) that ``base`` lacks or counts lower
+    (below :data:`TRUSTED_BUCKET`).
+
+    A form ``frequencies`` lacks (or holds only as an English word) is left out: 160,000 such
+    forms, mostly rare compounds, cost 40 MB per process and 0.1 points of heads right."""
+    offsets = [
+        bucket - math.log2(frequency)
+        for word, bucket in base.items()
+        if bucket >= CALIBRATION_BUCKET and (frequency := frequencies.get(word))
+    ]
+    offset = statistics.median(offsets) if offsets else 0.0
+    buckets = {}
+    for form in forms:
+        frequency = frequencies.get(form)
+        if not frequency or (len(form) <= ENGLISH_UP_TO and english.get(form, 0.0) > frequency):
+            continue
+        bucket = max(0, int(math.log2(frequency) + offset))
+        if form not in base or base[form] < min(bucket, TRUSTED_BUCKET):
+            buckets[form] = bucket
+    return buckets
+
+
+def write_buckets(buckets: Mapping[str, int], path: Path) -> None:
+    lines = "".join(f"{word} {bucket}\n" for word, bucket in sorted(buckets.items()))
+    Path(path).write_bytes(gzip.compress(lines.encode("utf-8"), compresslevel=9, mtime=0))
+
+
+def wiktionary_noun_forms(rows: Iterable[list[str]]) -> set[str]:
+    """Keyed lemmas and inflected forms (letters only, ≥ :data:`MIN_NOUN`) of the common nouns in ``nouns.csv`` rows."""
+    forms: set[str] = set()
+    for row in rows:
+        if "Substantiv" not in row[1] or any(kind in row[1] for kind in NOT_NOUNS):
+            continue
+        for cell in [row[0], *row[FIRST_FORM_COLUMN:]]:
+            forms.update(key(word) for word in cell.split() if word.isalpha() and len(word) >= MIN_NOUN)
+    return forms
+
+
+def wordfreq_frequencies(language: str) -> dict[str, float]:
+    """Word frequencies from ``wordfreq`` by lexicon key (spellings that fold together add up)."""
+    import wordfreq
+
+    frequencies: dict[str, float] = {}
+    for word, frequency in wordfreq.get_frequency_dict(language, wordlist="large").items():
+        if len(word) >= 3 and word.isalpha():
+            folded = key(word)
+            frequencies[folded] = frequencies.get(folded, 0.0) + frequency
+    return frequencies
+
+
+def _wiktionary_rows() -> Iterator[list[str]]:
+    with resources.files("german_nouns").joinpath("nouns.csv").open(encoding="utf-8") as lines:
+        rows = csv.reader(lines)
+        next(rows)  # header
+        yield from rows
+
+
+def _texts_of_jsonl(paths: Iterable[str]) -> Iterator[str]:
+    for path in paths:
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                yield record.get("text") or " ".join(record.get("paragraphs") or [])
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) >= 2 and argv[0] == "corpus":
+        write_buckets(corpus_buckets(count_words(_texts_of_jsonl(argv[2:]))), Path(argv[1]))
+    elif len(argv) == 2 and argv[0] == "nouns":
+        base = read_buckets(resources.files("indexer").joinpath("data", LEXICON_FILE).read_bytes())
+        forms = wiktionary_noun_forms(_wiktionary_rows())
+        write_buckets(noun_buckets(forms, wordfreq_frequencies("de"), base, wordfreq_frequencies("en")), Path(argv[1]))
+    else:
+        sys.exit(
+            "Aufruf: python -m indexer.analysis.lexicon_build corpus AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
+            "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz"
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

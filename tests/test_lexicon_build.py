@@ -1,0 +1,35 @@
+"""Generating the splitter's word lists: the noun list fills gaps of the corpus list, in its units."""
+
+import gzip
+
+from indexer.analysis.compounds import Lexicon
+from indexer.analysis.lexicon_build import noun_buckets, wiktionary_noun_forms, write_buckets
+
+
+def test_nouns_fill_gaps_and_rare_words_but_leave_the_domain_frequencies_alone():
+    base = {"haus": 11, "halt": 11, "haushalt": 12, "spinne": 2, "gesetz": 14, "ten": 5}
+    frequencies = {"haus": 2**-10, "halt": 2**-9, "haushalt": 2**-14, "spinne": 2**-16, "gesetz": 2**-11, "ten": 2**-13}
+    english = {"ten": 2**-10, "haus": 2**-20}
+    buckets = noun_buckets(["haus", "halt", "spinne", "gimpel", "gesetz", "ten"], frequencies, base, english)
+    # offset 23 = median of bucket - log2(frequency) (21, 20, 26, 25) over words seen >= 2**6 times;
+    # haus (13) and halt (14) would be commoner in general German, but the corpus knows them well;
+    # ten (10) is an English word
+    assert buckets == {"spinne": 7}  # gimpel: no frequency known
+
+
+def test_only_common_nouns_and_their_forms_are_taken():
+    header_width = 7
+    rows = [
+        ["Spinne", "Substantiv", *[""] * (header_width - 2), "Spinne", "Spinnen"],
+        ["Göttingen", "Substantiv,Toponym", *[""] * (header_width - 2), "Göttingen"],
+        ["Aal", "Substantiv", *[""] * (header_width - 2), "Aal", "Aale", "des Aals"],
+    ]
+    assert wiktionary_noun_forms(rows) == {"spinne", "spinnen", "aal", "aale", "aals", "des"}
+
+
+def test_written_lists_load_as_a_lexicon(tmp_path):
+    path = tmp_path / "liste.txt.gz"
+    write_buckets({"spinne": 9, "gimpel": 0}, path)
+    assert gzip.decompress(path.read_bytes()).decode() == "gimpel 0\nspinne 9\n"
+    lexicon = Lexicon.load(path)
+    assert lexicon.weight("Spinne") == 10.0 and lexicon.weight("Gimpel") == 1.0 and lexicon.weight("Aal") == 0.0
