@@ -100,9 +100,9 @@ def matching_within(answers: Answers, query: wq.Query, within: Mask) -> Mask:
 
 def _records_of(leaf: Leaf, query: wq.Query, records: np.ndarray) -> Iterator[int]:
     searcher = leaf.searcher
-    if isinstance(query, wq.Or) and any(isinstance(sub, SpelledOut) for sub in query.subqueries):
+    if isinstance(query, wq.Or):  # each alternative checked only where it can hold (a text check too)
         found = [np.fromiter(_records_of(leaf, sub, records), dtype=np.int64) for sub in query.subqueries]
-        yield from np.unique(np.concatenate(found)).tolist()  # each sub checked only where it can hold
+        yield from np.unique(np.concatenate(found)).tolist() if found else ()
         return
     if isinstance(query, SpelledOut):  # the span first, the text only of wanted records where it holds
         spans = np.fromiter(_records_of(leaf, query.child, records), dtype=np.int64)
