@@ -22,6 +22,7 @@ from indexer.analysis.spelling import VOCABULARY_FIELD, vocabulary
 from indexer.dates import day_number
 from indexer.facet_fields import FACETS, Facet
 from indexer.index import referrals
+from indexer.index.blocks import VarintPositions
 from indexer.model import Document
 
 TITLE, PREAMBLE, QUESTION, ANSWER, ANNEX = "titel", "vorbemerkung", "frage", "antwort", "anlage"
@@ -45,7 +46,7 @@ def build_schema() -> Schema:
         # Hash of the corpus files a document was indexed from (title record only): lets
         # ``anfragen check`` tell a stale or half-finished write from a consistent one.
         fingerprint=ID(stored=True),
-        **{name: TEXT(analyzer=analyzer, phrase=True) for name in TEXT_FIELDS},
+        **{name: _text_field(analyzer) for name in TEXT_FIELDS},
         nummer=KEYWORD(lowercase=True, commas=True),
         **{facet.name: _facet_field(facet) for facet in FACETS},
         # One term per value (shift_step=0) instead of Whoosh's eight precision tiers; a date
@@ -60,6 +61,13 @@ def build_schema() -> Schema:
             VOCABULARY_FIELD: KEYWORD(scorable=False),
         },
     )
+
+
+def _text_field(analyzer: Any) -> FieldType:
+    """A text field with positions (phrases, parts close together), stored compactly."""
+    field = TEXT(analyzer=analyzer, phrase=True)
+    field.format = VarintPositions(field_boost=field.format.field_boost)
+    return field
 
 
 def _facet_field(facet: Facet) -> FieldType:

@@ -35,6 +35,7 @@ from whoosh.index import Index, LockError
 from indexer.config import env_name
 from indexer.durable import fsync_dir
 from indexer.errors import BuildError, IndexMissingError, WriteLockError
+from indexer.index.codec import CompactCodec
 from indexer.index.schema import TITLE, build_schema, records
 from indexer.index.writers import BuildWriter, ParallelBuildWriter, Parse, Tally, add_parsed
 from indexer.model import Document
@@ -218,10 +219,17 @@ class IndexStore:
             # worker); separate files are read in place.
             if procs > 1:
                 writer = ParallelBuildWriter(
-                    index, procs=procs, batchsize=256, limitmb=limitmb, compound=False, multisegment=True, parse=parse
+                    index,
+                    procs=procs,
+                    batchsize=256,
+                    limitmb=limitmb,
+                    compound=False,
+                    multisegment=True,
+                    parse=parse,
+                    codec=CompactCodec(),
                 )
             else:
-                writer = BuildWriter(index, limitmb=limitmb, compound=False)
+                writer = BuildWriter(index, limitmb=limitmb, compound=False, codec=CompactCodec())
             try:
                 tally = fill(writer, index)
             except BaseException:
@@ -253,7 +261,8 @@ class IndexStore:
         index = self.open()
         try:
             # Like full builds: no compound file (each searcher would copy it into memory).
-            writer = BuildWriter(index, timeout=timeout, compound=False)
+            # New segments in the compact format, also in an index built before it (see indexer.index.codec).
+            writer = BuildWriter(index, timeout=timeout, compound=False, codec=CompactCodec())
         except LockError as exc:
             raise WriteLockError(
                 f"Der Index {self.root} ist von einem anderen Schreibvorgang gesperrt; "

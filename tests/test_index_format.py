@@ -1,0 +1,95 @@
+"""The compact index format (:mod:`indexer.index.codec`) holds exactly what Whoosh's own format
+holds, in fewer bytes, and an index built in Whoosh's format is still searched and updated."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from whoosh import formats
+from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3Codec
+
+from indexer import Archive, Engine, IndexStore
+from indexer.index.codec import CompactCodec
+from indexer.index.schema import TEXT_FIELDS, build_schema, records
+from indexer.ingest.load import corpus_files, load_document
+
+from .archive_helpers import make_answer, marker
+
+PROJECT = Path(__file__).resolve().parents[1]
+DOCUMENTS = 12  # enough for terms with several blocks of postings, few enough for a second
+
+
+@pytest.fixture(scope="module")
+def documents():
+    return [load_document(path) for path in corpus_files(PROJECT / "corpus")[:DOCUMENTS]]
+
+
+def whoosh_format_index(directory: Path, documents) -> None:
+    """An index as the project wrote it before the compact format: Whoosh's codec and positions."""
+    schema = build_schema()
+    for name in TEXT_FIELDS:
+        schema[name].format = formats.Positions(field_boost=schema[name].format.field_boost)
+    directory.mkdir(parents=True)
+    writer = whoosh_index.create_in(str(directory), schema).writer(codec=W3Codec())
+    for document in documents:
+        for record in records(document):
+            writer.add_document(**record)
+    writer.commit()
+
+
+def inverted(directory: Path) -> dict:
+    """Every term of a one-segment index with its statistics and its postings (id, weight, positions)."""
+    index = whoosh_index.open_dir(str(directory))
+    out = {}
+    with index.reader() as reader:
+        for fieldname, text in reader.all_terms():
+            info = reader.term_info(fieldname, text)
+            stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length(), info.max_weight())
+            matcher = reader.postings(fieldname, text)
+            positional = reader.schema[fieldname].format.supports("positions")
+            postings = []
+            while matcher.is_active():
+                positions = matcher.value_as("positions") if positional else None
+                postings.append((matcher.id(), matcher.weight(), positions))
+                matcher.next()
+            out[fieldname, text] = (stats, (info.min_id(), info.max_id()), reader.frequency(fieldname, text), postings)
+        out["stored"] = list(reader.all_stored_fields())
+    index.close()
+    return out
+
+
+def test_compact_format_holds_what_whoosh_format_holds_in_fewer_bytes(documents, tmp_path):
+    whoosh_format_index(tmp_path / "whoosh", documents)
+    IndexStore(tmp_path / "compact").build(documents)
+    compact = IndexStore(tmp_path / "compact").current_path()
+    assert compact is not None
+    ours, theirs = inverted(compact), inverted(tmp_path / "whoosh")
+    assert ours == theirs
+    assert any(len(postings) > 128 for *_, postings in ours.values() if isinstance(postings, list))
+    size = {name: sum(f.stat().st_size for f in (tmp_path / name).rglob("*.pst")) for name in ("whoosh", "compact")}
+    assert size["compact"] < size["whoosh"] / 2
+    segment = whoosh_index.open_dir(str(compact)).segments()[0]
+    assert isinstance(segment.codec(), CompactCodec)
+
+
+def test_index_built_in_whoosh_format_is_searched_and_updated(documents, tmp_path):
+    corpus, root = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    for document in documents[:3]:
+        for path in (PROJECT / "corpus").glob(f"{document.id}.*"):
+            shutil.copy(path, corpus / path.name)
+    whoosh_format_index(root / "gen-old", documents[:3])
+    os.symlink("gen-old", root / "current")
+    phrase = '"' + " ".join(re.findall(r"\w+", documents[0].title or "")[:3]) + '"'  # positions, old segment
+    assert documents[0].id in {hit.doc_id for hit in Engine(root).search(phrase).hits}
+    Archive(corpus, root).add(make_answer(tmp_path / "incoming", 4711))
+    engine = Engine(root)
+    assert {hit.doc_id for hit in engine.search(marker(4711)).hits} == {"nw-17-4711"}
+    assert documents[0].id in {hit.doc_id for hit in engine.search(phrase).hits}
+    codecs = {type(segment.codec()) for segment in whoosh_index.open_dir(str(root / "current")).segments()}
+    assert codecs == {W3Codec, CompactCodec}
