@@ -12,6 +12,7 @@ import pytest
 from whoosh import formats
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
+from whoosh.fields import ID
 
 from indexer import Archive, Engine, IndexStore
 from indexer.index.codec import CompactCodec
@@ -30,10 +31,13 @@ def documents():
 
 
 def whoosh_format_index(directory: Path, documents) -> None:
-    """An index as the project wrote it before the compact format: Whoosh's codec and positions."""
+    """An index as the project wrote it before the compact format: Whoosh's codec and positions,
+    answer keys indexed."""
     schema = build_schema()
     for name in TEXT_FIELDS:
         schema[name].format = formats.Positions(field_boost=schema[name].format.field_boost)
+    schema.remove("answer_key")
+    schema.add("answer_key", ID(sortable=True))
     directory.mkdir(parents=True)
     writer = whoosh_index.create_in(str(directory), schema).writer(codec=W3Codec())
     for document in documents:
@@ -48,6 +52,8 @@ def inverted(directory: Path) -> dict:
     out = {}
     with index.reader() as reader:
         for fieldname, text in reader.all_terms():
+            if fieldname == "answer_key":  # indexed by Whoosh's format only; a column in both
+                continue
             info = reader.term_info(fieldname, text)
             stats = (info.weight(), info.doc_frequency(), info.min_length(), info.max_length(), info.max_weight())
             matcher = reader.postings(fieldname, text)
@@ -59,6 +65,7 @@ def inverted(directory: Path) -> dict:
                 matcher.next()
             out[fieldname, text] = (stats, (info.min_id(), info.max_id()), reader.frequency(fieldname, text), postings)
         out["stored"] = list(reader.all_stored_fields())
+        out["answer_key"] = list(reader.column_reader("answer_key"))
     index.close()
     return out
 

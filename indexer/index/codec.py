@@ -14,7 +14,8 @@ only the bytes change:
   that pays;
 * a term info is a handful of varints, and a term with few postings carries them itself
   instead of a block in the postings file;
-* positions (:class:`VarintPositions`, set on the text fields by the schema) are varint deltas.
+* positions (:class:`VarintPositions`, set on the text fields by the schema) are varint deltas;
+* stored fields are deflated against a dictionary of typical records (:mod:`indexer.index.stored`).
 
 A segment remembers its codec and a field its format (both pickled in the index's table of
 contents), so an index written before is read with Whoosh's own, and an index can hold
@@ -32,6 +33,8 @@ from whoosh.codec.whoosh3 import (
     W3FieldCursor,
     W3FieldWriter,
     W3LeafMatcher,
+    W3PerDocReader,
+    W3PerDocWriter,
     W3PostingsWriter,
     W3TermInfo,
     W3TermsReader,
@@ -40,10 +43,12 @@ from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from indexer.index.blocks import Block, encode_block, read_varints, varints
+from indexer.index.stored import StoredColumn
 
 # Block header: signed length of the rest (negative: the term's last block), postings,
 # last document number, max weight, min and max length bytes.
 _HEADER = struct.Struct("<iHIfBB")
+_STORED, STORED_COLUMN = "_stored", StoredColumn()
 INLINE_POSTINGS = 8  # a term with at most this many postings keeps them in its term info
 
 
@@ -232,8 +237,18 @@ class _CompactFieldWriter(W3FieldWriter):
         self._postwriter.start_postings(self._fieldobj.format, CompactTermInfo())
 
 
+class _CompactPerDocWriter(W3PerDocWriter):
+    def _create_column(self, fieldname: str, column: Any) -> None:
+        super()._create_column(fieldname, STORED_COLUMN if fieldname == _STORED else column)
+
+
+class _CompactPerDocReader(W3PerDocReader):
+    def stored_fields(self, docnum: int) -> dict[str, Any]:
+        return self._cached_reader(_STORED, STORED_COLUMN)[docnum] or {}
+
+
 class CompactCodec(W3Codec):
-    """The index's codec (see the module's docstring); vectors, columns and stored fields are Whoosh's."""
+    """The index's codec (see the module's docstring); term vectors and columns are Whoosh's."""
 
     def __init__(self) -> None:
         super().__init__(blocklimit=128, compression=0, inlinelimit=0)
@@ -245,6 +260,12 @@ class CompactCodec(W3Codec):
         if byteids:  # term vectors (none in our schema): Whoosh's own blocks, as its vector reader expects
             return W3PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=True)
         return CompactPostingsWriter(dbfile, blocklimit=self._blocklimit, inlinelimit=0)
+
+    def per_document_writer(self, storage: Any, segment: Any) -> _CompactPerDocWriter:
+        return _CompactPerDocWriter(self, storage, segment)
+
+    def per_document_reader(self, storage: Any, segment: Any) -> _CompactPerDocReader:
+        return _CompactPerDocReader(storage, segment)
 
     def postings_reader(self, dbfile: Any, terminfo: Any, format_: Any, term: Any = None, scorer: Any = None) -> Any:
         return CompactLeafMatcher(dbfile, terminfo, format_, term=term, scorer=scorer)

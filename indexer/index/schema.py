@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
+from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import german_analyzer
@@ -40,7 +40,7 @@ def build_schema() -> Schema:
         kind=ID(stored=True),
         question=STORED(),
         para=STORED(),
-        answer_key=ID(sortable=True),
+        answer_key=KeyColumn(),
         body=STORED(),
         meta=STORED(),
         # Hash of the corpus files a document was indexed from (title record only): lets
@@ -61,6 +61,18 @@ def build_schema() -> Schema:
             VOCABULARY_FIELD: KEYWORD(scorable=False),
         },
     )
+
+
+class KeyColumn(COLUMN):
+    """A text column that is not indexed: records are grouped into answers by reading it
+    (:mod:`indexer.search.answers`), never searched by it, so its terms were a waste (one per
+    answer).  Same bytes in the column as Whoosh's sortable ``ID``, same strings read back."""
+
+    def to_bytes(self, v: Any) -> bytes:
+        return v.encode("utf-8") if isinstance(v, str) else v
+
+    def from_bytes(self, b: bytes) -> str:
+        return b.decode("utf-8")
 
 
 def _text_field(analyzer: Any) -> FieldType:

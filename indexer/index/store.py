@@ -217,19 +217,12 @@ class IndexStore:
             # No compound file: Whoosh copies each file of a compound segment into memory
             # for every searcher that opens it (4 threads × a 330 MB index = 2.8 GB per
             # worker); separate files are read in place.
+            options: dict[str, Any] = {"limitmb": limitmb, "compound": False, "codec": CompactCodec()}
             if procs > 1:
-                writer = ParallelBuildWriter(
-                    index,
-                    procs=procs,
-                    batchsize=256,
-                    limitmb=limitmb,
-                    compound=False,
-                    multisegment=True,
-                    parse=parse,
-                    codec=CompactCodec(),
-                )
+                options.update(procs=procs, batchsize=256, multisegment=True)
+                writer = ParallelBuildWriter(index, parse=parse, **options)
             else:
-                writer = BuildWriter(index, limitmb=limitmb, compound=False, codec=CompactCodec())
+                writer = BuildWriter(index, **options)
             try:
                 tally = fill(writer, index)
             except BaseException:
