@@ -224,11 +224,12 @@ class CompactTermsReader(W3TermsReader):
         except KeyError:
             raise TermNotFound(f"No term {fieldname}:{tbytes!r}") from None
 
+    # A missing term raises KeyError here, as in Whoosh's reader (its callers count that as 0).
     def frequency(self, fieldname: str, tbytes: bytes) -> float:
-        return self.term_info(fieldname, tbytes).weight()
+        return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)]).weight()
 
     def doc_frequency(self, fieldname: str, tbytes: bytes) -> int:
-        return self.term_info(fieldname, tbytes).doc_frequency()
+        return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)]).doc_frequency()
 
 
 class _SnugHashWriter(filetables.OrderedHashWriter):
