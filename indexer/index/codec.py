@@ -62,6 +62,19 @@ class CompactPostingsWriter(W3PostingsWriter):
         super().start_postings(format_, terminfo)
         self._last_id = 0
 
+    def add_posting(self, id_: int, weight: float, vbytes: bytes, length: int | None = None) -> None:
+        """Whoosh's, without its four type checks per posting (a tenth of a build's flush)."""
+        if len(self._ids) >= self._blocklimit:
+            self._write_block()
+        self._ids.append(id_)
+        self._weights.append(weight)
+        self._maxweight = max(self._maxweight, weight)
+        if vbytes:
+            self._values.append(vbytes)
+        if length:
+            self._minlength = length if self._minlength is None else min(self._minlength, length)
+            self._maxlength = max(self._maxlength, length)
+
     def finish_postings(self) -> Any:
         terminfo = self._terminfo
         if self.written() or len(self) > INLINE_POSTINGS:
