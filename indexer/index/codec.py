@@ -58,6 +58,11 @@ class CompactPostingsWriter(W3PostingsWriter):
     """Whoosh's postings writer with :func:`encode_block` blocks and no per-term tag; a term
     with at most :data:`INLINE_POSTINGS` postings goes into its term info instead."""
 
+    _terminfo: Any
+    _maxweight: Any
+    _minlength: Any
+    _maxlength: Any
+
     def start_postings(self, format_: Any, terminfo: Any) -> None:
         super().start_postings(format_, terminfo)
         self._last_id = 0
@@ -158,6 +163,12 @@ class CompactTermInfo(W3TermInfo):
 class CompactLeafMatcher(W3LeafMatcher):
     """Whoosh's block matcher over :class:`CompactPostingsWriter` blocks — or over the one
     block a term info carries (``inline``)."""
+
+    _data: Any
+    _ids: Any
+    _weights: Any
+    _values: Any
+    _raw: bytes | None
 
     def __init__(
         self, postfile: Any, terminfo: CompactTermInfo, format_: Any, term: Any = None, scorer: Any = None
@@ -267,7 +278,8 @@ class _CompactFieldWriter(W3FieldWriter):
         self._codec, self._storage, self._segment = codec, storage, segment
         self._fieldname = self._fieldid = self._btext = self._fieldobj = self._format = None
         self._tindex = _SnugHashWriter(self._create_file(W3Codec.TERMS_EXT))
-        self._fieldmap = self._tindex.extras["fieldmap"] = {}
+        self._fieldmap: dict[str, int] = {}
+        self._tindex.extras["fieldmap"] = self._fieldmap
         self._postfile = self._create_file(W3Codec.POSTS_EXT)
         self._postwriter = None
         self._infield = self.is_closed = False

@@ -71,10 +71,11 @@ class _RememberColumns:
     pool skips Whoosh's type checks (our records are made by :func:`indexer.index.schema.records`).
     """
 
+    pool: Any  # Whoosh's writer, which follows this mixin, makes it
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[call-arg]  # a mixin: Whoosh's writer follows it
-        pool = self.pool  # type: ignore[attr-defined]
-        self.pool = _Pool(pool.tempstore, pool.segment, limitmb=pool.limit // (1024 * 1024))
+        super().__init__(*args, **kwargs)
+        self.pool = _Pool(self.pool.tempstore, self.pool.segment, limitmb=self.pool.limit // (1024 * 1024))
 
     def per_document_reader(self):
         reader = super().per_document_reader()  # type: ignore[misc]
@@ -100,7 +101,8 @@ class _FieldLengths:
     """``doc_field_length`` of a segment's per-document reader, from a bytes copy of each length column."""
 
     def __init__(self, reader: Any) -> None:
-        self.reader, self.slow, self.tables = reader, reader.doc_field_length, {}
+        self.reader, self.slow = reader, reader.doc_field_length
+        self.tables: dict[str, bytes | None] = {}
 
     def __call__(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
         if fieldname not in self.tables:
