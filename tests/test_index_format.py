@@ -15,6 +15,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import ID
 
 from indexer import Archive, Engine, IndexStore
+from indexer.index.blocks import Block, VarintPositions, encode_block
 from indexer.index.codec import CompactCodec
 from indexer.index.schema import TEXT_FIELDS, build_schema, records
 from indexer.ingest.load import corpus_files, load_document
@@ -103,3 +104,19 @@ def test_index_built_in_whoosh_format_is_searched_and_updated(documents, tmp_pat
     assert {hit.doc_id for hit in engine.search(marker(4711)).hits} == {"nw-17-4711"}
     assert documents[0].id in {hit.doc_id for hit in engine.search(phrase).hits}
     assert codecs(root / "current") == {W3Codec, CompactCodec}
+
+
+@pytest.mark.parametrize("positions", [[0], [3, 4, 9], [0, 127, 128, 300, 300, 70_000], list(range(0, 5000, 7))])
+def test_positions_read_back_as_written(positions):
+    fmt = VarintPositions()
+    value = fmt.encode(positions)
+    assert fmt.decode_positions(value) == positions
+    assert fmt.decode_frequency(value) == len(positions)
+
+
+def test_a_block_reads_back_ids_weights_and_values_of_every_width():
+    ids = [5, 6, 300, 70_000, 70_001, 4_000_000]
+    values = [b"\x01", b"\x02\x03", b"x" * 300, b"", b"\x7f", b"\x00"]
+    for weights in ([1.0] * 6, [1.0, 2.0, 300.0, 1.0, 70_000.0, 3.0], [0.5, 1.0, 2.0, 1.0, 1.0, 1.0]):
+        block = Block(encode_block(ids, weights, values, None, base=2), len(ids), 2, None)
+        assert (block.ids, list(block.weights), block.values()) == (tuple(ids), weights, tuple(values))

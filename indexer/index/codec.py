@@ -14,13 +14,15 @@ only the bytes change:
   that pays;
 * a term info is a handful of varints, and a term with few postings carries them itself
   instead of a block in the postings file; the term table's hash tables have fewer empty slots;
-* positions (:class:`VarintPositions`, set on the text fields by the schema) are varint deltas;
+* positions (:class:`~indexer.index.blocks.VarintPositions`, set on the text fields by the
+  schema) are varint deltas;
 * stored fields are deflated against a dictionary of typical records (:mod:`indexer.index.stored`).
 
 A segment remembers its codec and a field its format (both pickled in the index's table of
 contents), so an index written before is read with Whoosh's own, and an index can hold
-segments of both kinds: incremental writes need no rebuild.  The class names below are
-therefore part of the index format: renaming one makes new indexes unreadable.
+segments of both kinds: incremental writes need no rebuild.  ``CompactCodec`` and
+``VarintPositions`` are therefore part of the index format: renaming or moving one makes the
+indexes built with it unreadable.
 """
 
 from __future__ import annotations
