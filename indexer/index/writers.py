@@ -85,10 +85,12 @@ class _RememberColumns:
 
 
 class _Pool(PostingPool):
+    """Whoosh's posting pool without its two type checks per posting."""
+
     def add(self, item: tuple) -> None:
-        # item = (fieldname, tbytes, docnum, weight, vbytes); size as Whoosh estimates it
+        # item = (fieldname, tbytes, docnum, weight, vbytes); its size as Whoosh estimates it
         self.fieldnames.add(item[0])
-        self.currentsize += 129 + len(item[0]) + 2 * len(item[1]) + len(item[4] or b"")
+        self.currentsize += 150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or b"")
         if self.currentsize > self.limit:
             self.save()
         self.current.append(item)
