@@ -43,6 +43,39 @@ class _Pool:
     done: np.ndarray  # per pooled record: scored already
 
 
+class Scores:
+    """(score, best record) of the wanted answers: an answer's best record's score plus a share of
+    its document head's; None when nothing of it or its head matches (or was scored)."""
+
+    def __init__(self, answers: Answers, own: dict, head_best: dict, unreached: set[int]) -> None:
+        self.answers, self.own, self.head_best, self.unreached = answers, own, head_best, unreached
+
+    def __call__(self, ordinal: int) -> tuple[float, int] | None:
+        answers = self.answers
+        head = answers.head(ordinal)
+        context = self.head_best.get(head)
+        best = self.own.get(ordinal)
+        if ordinal in self.unreached:
+            return -math.inf, answers.representative(ordinal)
+        if best is None:  # only its document's head matched: the head's score, the answer's own record
+            return (context[0], answers.representative(ordinal)) if context else None
+        lift = HEAD_SHARE * context[0] if context and head != ordinal else 0.0
+        return best[0] + lift, best[1]
+
+    def of(self, ordinals: np.ndarray) -> np.ndarray:
+        """The scores of many answers at once, as :meth:`__call__` gives them (0 for None)."""
+        size = self.answers.size
+        own, context = np.full(size, np.nan), np.full(size, np.nan)
+        own[list(self.own)] = [score for score, _ in self.own.values()]
+        context[list(self.head_best)] = [score for score, _ in self.head_best.values()]
+        head = self.answers.joined.head[ordinals]
+        best, lifting = own[ordinals], context[head]
+        lift = np.where(~np.isnan(lifting) & (head != ordinals), HEAD_SHARE * lifting, 0.0)
+        out = np.where(np.isnan(best), np.nan_to_num(lifting, nan=0.0), best + lift)
+        out[np.isin(ordinals, np.fromiter(self.unreached, dtype=np.int64, count=len(self.unreached)))] = -math.inf
+        return out
+
+
 class Scorer:
     """Scores answers with the query's scoring part until the deadline."""
 
@@ -53,15 +86,14 @@ class Scorer:
         )
         self.incomplete = False
 
-    def score(self, wanted: set[int], page: int | None = None) -> Callable[[int], tuple[float, int] | None]:
-        """(score, best record) of each wanted answer: its best record's score plus a share of
-        its document head's; None when nothing of it or its head matches (or was scored).
+    def score(self, wanted: set[int], page: int | None = None) -> Scores:
+        """The scores of the wanted answers (see :class:`Scores`).
 
         With ``page``, only the first ``page`` answers by score need be exact: of many answers,
         a query whose every record can be bounded then scores only the records that can reach
         them (see :meth:`_best_of`); the answers left unscored score ``-inf``."""
         answers = self.answers
-        heads = {answers.head(o) for o in wanted}
+        heads = set(np.unique(answers.joined.head[np.fromiter(wanted, dtype=np.int64, count=len(wanted))]).tolist())
         own: dict[int, tuple[float, int]] = {}
         head_best: dict[int, tuple[float, int]] = {}
         pool = self._pool(wanted | heads) if page and len(wanted - heads) > PRUNE_ABOVE else None
@@ -70,19 +102,7 @@ class Scorer:
             unreached: set[int] = set()
         else:
             unreached = self._best_of(pool, wanted, page or 0, own, head_best)
-
-        def scored(ordinal: int) -> tuple[float, int] | None:
-            head = answers.head(ordinal)
-            context = head_best.get(head)
-            best = own.get(ordinal)
-            if ordinal in unreached:
-                return -math.inf, answers.representative(ordinal)
-            if best is None:  # only its document's head matched: the head's score, the answer's own record
-                return (context[0], answers.representative(ordinal)) if context else None
-            lift = HEAD_SHARE * context[0] if context and head != ordinal else 0.0
-            return best[0] + lift, best[1]
-
-        return scored
+        return Scores(answers, own, head_best, unreached)
 
     def _collect(self, wanted: set[int], include: set[int], own: dict, head_best: dict) -> None:
         """Score the records of the ``include`` answers: the best of each wanted answer into
