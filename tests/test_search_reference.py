@@ -103,6 +103,8 @@ CASES = [
     ("Polizei", "relevanz", Filters(partei=("CDU",))),  # filters
     ("Landesregierung Schulen", "neueste", Filters(partei=("CDU",))),
     ("Kosten der Unterkunft", "relevanz", None),
+    ('"Bürgerinnen und Bürger" Landesregierung', "relevanz", None),  # a phrase beside a word
+    ("Landesregierung Schulen Kinder", "relevanz", None),  # three words: the proximity bonus bounded
 ]
 
 

@@ -40,6 +40,7 @@ class Answers:
         self.size = len(joined.keys)
         self._records: dict[tuple, np.ndarray] = {}
         self._postings: dict[tuple, tuple[np.ndarray, np.ndarray] | None] = {}
+        self._checked: dict[tuple, tuple[np.ndarray | None, np.ndarray]] = {}
 
     def key(self, ordinal: int) -> str:
         return self.joined.keys[ordinal]
@@ -103,6 +104,24 @@ class Answers:
         if key not in self._postings:
             self._postings[key] = posting_weights(leaf.searcher.reader(), fieldname, text)
         return self._postings[key]
+
+    def note_checked(self, leaf: Leaf, query: wq.Query, looked: np.ndarray | None, found: np.ndarray) -> None:
+        """Remember the records of one segment in which a positional ``query`` was checked (None:
+        all) and those it matched, so scoring need not check them again (see :mod:`~indexer.search.record_bounds`)."""
+        key = (leaf.key, id(query))
+        if key in self._checked:
+            looked_before, found_before = self._checked[key]
+            looked = None if looked is None or looked_before is None else np.union1d(looked, looked_before)
+            found = np.union1d(found, found_before)
+        self._checked[key] = (looked, found)
+
+    def checked_matches(self, leaf: Leaf, query: wq.Query, records: np.ndarray) -> np.ndarray | None:
+        """The records of one segment matching ``query`` (a superset of those among ``records``)
+        when matching checked all of ``records``; else None."""
+        known = self._checked.get((leaf.key, id(query)))
+        if known is None or (known[0] is not None and not np.isin(records, known[0]).all()):
+            return None
+        return known[1]
 
     def with_documents(self, answers: Mask) -> Mask:
         """``answers`` plus every answer of a document whose head is among them."""

@@ -93,31 +93,39 @@ def matching_within(answers: Answers, query: wq.Query, within: Mask) -> Mask:
         records = candidates(answers, leaf, query)
         records = records[within[answers.joined.answer_of[records + leaf.offset]]]
         if len(records):
-            matched = np.fromiter(_records_of(leaf, query, records), dtype=np.int64)
+            matched = _records_of(answers, leaf, query, records)
             found[answers.joined.answer_of[matched + leaf.offset]] = True
     return found & within
 
 
-def _records_of(leaf: Leaf, query: wq.Query, records: np.ndarray) -> Iterator[int]:
+def _records_of(answers: Answers, leaf: Leaf, query: wq.Query, records: np.ndarray) -> np.ndarray:
+    """The records matching ``query``: all of ``records`` that do, perhaps others too (the caller
+    keeps those of the answers it wants).  What was checked is noted for scoring."""
     searcher = leaf.searcher
     if isinstance(query, wq.Or):  # each alternative checked only where it can hold (a text check too)
-        found = [np.fromiter(_records_of(leaf, sub, records), dtype=np.int64) for sub in query.subqueries]
-        yield from np.unique(np.concatenate(found)).tolist() if found else ()
-        return
+        found = [_records_of(answers, leaf, sub, records) for sub in query.subqueries]
+        return np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
     if isinstance(query, SpelledOut):  # the span first, the text only of wanted records where it holds
-        spans = np.fromiter(_records_of(leaf, query.child, records), dtype=np.int64)
-        for record in spans[np.isin(spans, records)].tolist():
-            if query.spelled_out(searcher, record):
-                yield record
-        return
+        spans = _records_of(answers, leaf, query.child, records)
+        kept = [r for r in spans[np.isin(spans, records)].tolist() if query.spelled_out(searcher, r)]
+        return np.array(kept, dtype=np.int64)
+    looked: np.ndarray | None = None  # all records of the segment
     try:
         matcher = query.matcher(searcher, searcher.boolean_context())
     except TermNotFound:
-        return
-    if len(records) * SKIP_COST >= query.estimate_size(searcher.reader()):
-        yield from matcher.all_ids()  # the caller keeps those of the wanted answers
-        return
-    for record in records.tolist():
+        matched = np.empty(0, dtype=np.int64)
+    else:
+        if len(records) * SKIP_COST >= query.estimate_size(searcher.reader()):
+            matched = np.fromiter(matcher.all_ids(), dtype=np.int64)
+        else:
+            looked, matched = records, np.fromiter(_skipping(matcher, records.tolist()), dtype=np.int64)
+    answers.note_checked(leaf, query, looked, matched)
+    return matched
+
+
+def _skipping(matcher, records: list[int]) -> Iterator[int]:
+    """Those of the ``records`` (ascending) that the matcher matches."""
+    for record in records:
         if not matcher.is_active():
             return
         if matcher.id() < record:

@@ -157,7 +157,7 @@ def _by_relevance(
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
         return RankedAnswer(score, docnum, answers.key(ordinal), missing, ordinal=ordinal)
 
-    full_scores = np.array([(scored(o) or (0.0,))[0] for o in candidates.tolist()], dtype=np.float64)
+    full_scores = scored.of(candidates)
     page = candidates[_page(-full_scores, wanted)].tolist()
     full = sorted((ranked(o) for o in page), key=lambda a: (-a.score, _tie(a.key)))
     if wanted is not None and len(full) >= wanted:

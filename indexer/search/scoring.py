@@ -1,7 +1,9 @@
 """Scores of answers: an answer's best record's BM25F score plus a share of its document head's.
 
 Only the records of the wanted answers are scored, and of those only the ones holding a term of
-the query (see :func:`_scored_records`).
+the query (see :func:`_scored_records`).  For a relevance page of many answers, only the records
+whose bound (:mod:`~indexer.search.record_bounds`) can lift their answer onto the page are scored,
+and the heads of the answers scored.
 """
 
 from __future__ import annotations
@@ -9,17 +11,17 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import numpy as np
 from whoosh import query as wq
 from whoosh.query.spans import SpanQuery
-from whoosh.scoring import BM25FScorer
 
-from indexer.index.readers import field_lengths
 from indexer.index.schema import TEXT_FIELDS, TITLE
 from indexer.search.answers import Leaf
 from indexer.search.matching import Answers
-from indexer.search.positional import bounded, candidates, record_ids, terms_of
+from indexer.search.positional import bounded, candidates
+from indexer.search.record_bounds import pass_bounds
 
 HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
 CHECK_EVERY = 256  # records scored between looks at the clock
@@ -27,8 +29,51 @@ PRUNE_ABOVE = (
     512  # more answers than this (not document heads) to rank by relevance: score only what can reach the page
 )
 FIRST_SCORED = 8  # records with the highest bounds scored first, per answer on the page
-BOUND_MARGIN = 1e-7  # a record's bound is computed like its score, summed in another order: keep a margin
 SKIP_COST = 4  # skipping the scoring matcher to a record costs about as much as stepping over this many
+
+
+@dataclass
+class _Pool:
+    """The records of the wanted answers and of their documents' heads that match the scoring
+    query, with the bound of each one's score: segment by segment, pass by pass."""
+
+    groups: list[tuple[Leaf, int, wq.Query, np.ndarray]]  # segment, its first ordinal, pass, records (sorted)
+    owner: np.ndarray  # per pooled record: its answer (global ordinal)
+    bound: np.ndarray  # per pooled record: the bound of its score
+    done: np.ndarray  # per pooled record: scored already
+
+
+class Scores:
+    """(score, best record) of the wanted answers: an answer's best record's score plus a share of
+    its document head's; None when nothing of it or its head matches (or was scored)."""
+
+    def __init__(self, answers: Answers, own: dict, head_best: dict, unreached: set[int]) -> None:
+        self.answers, self.own, self.head_best, self.unreached = answers, own, head_best, unreached
+
+    def __call__(self, ordinal: int) -> tuple[float, int] | None:
+        answers = self.answers
+        head = answers.head(ordinal)
+        context = self.head_best.get(head)
+        best = self.own.get(ordinal)
+        if ordinal in self.unreached:
+            return -math.inf, answers.representative(ordinal)
+        if best is None:  # only its document's head matched: the head's score, the answer's own record
+            return (context[0], answers.representative(ordinal)) if context else None
+        lift = HEAD_SHARE * context[0] if context and head != ordinal else 0.0
+        return best[0] + lift, best[1]
+
+    def of(self, ordinals: np.ndarray) -> np.ndarray:
+        """The scores of many answers at once, as :meth:`__call__` gives them (0 for None)."""
+        size = self.answers.size
+        own, context = np.full(size, np.nan), np.full(size, np.nan)
+        own[list(self.own)] = [score for score, _ in self.own.values()]
+        context[list(self.head_best)] = [score for score, _ in self.head_best.values()]
+        head = self.answers.joined.head[ordinals]
+        best, lifting = own[ordinals], context[head]
+        lift = np.where(~np.isnan(lifting) & (head != ordinals), HEAD_SHARE * lifting, 0.0)
+        out = np.where(np.isnan(best), np.nan_to_num(lifting, nan=0.0), best + lift)
+        out[np.isin(ordinals, np.fromiter(self.unreached, dtype=np.int64, count=len(self.unreached)))] = -math.inf
+        return out
 
 
 class Scorer:
@@ -41,120 +86,148 @@ class Scorer:
         )
         self.incomplete = False
 
-    def score(self, wanted: set[int], page: int | None = None) -> Callable[[int], tuple[float, int] | None]:
-        """(score, best record) of each wanted answer: its best record's score plus a share of
-        its document head's; None when nothing of it or its head matches (or was scored).
+    def score(self, wanted: set[int], page: int | None = None) -> Scores:
+        """The scores of the wanted answers (see :class:`Scores`).
 
         With ``page``, only the first ``page`` answers by score need be exact: of many answers,
-        a query of plain terms then scores only the records that can reach them (see
-        :meth:`_best_of`); answers none of whose records could score ``-inf``."""
+        a query whose every record can be bounded then scores only the records that can reach
+        them (see :meth:`_best_of`); the answers left unscored score ``-inf``."""
         answers = self.answers
-        heads = {answers.head(o) for o in wanted}
+        heads = set(np.unique(answers.joined.head[np.fromiter(wanted, dtype=np.int64, count=len(wanted))]).tolist())
         own: dict[int, tuple[float, int]] = {}
         head_best: dict[int, tuple[float, int]] = {}
-        rest = wanted - heads
-        prune = page is not None and len(rest) > PRUNE_ABOVE and all(terms_of(p) for p in self.passes)
-        self._collect(wanted, heads if prune else wanted | heads, own, head_best)
-        unreached = self._best_of(rest, page or 0, own, head_best) if prune else set()
+        pool = self._pool(wanted | heads) if page and len(wanted - heads) > PRUNE_ABOVE else None
+        if pool is None:
+            self._collect(wanted, wanted | heads, own, head_best)
+            unreached: set[int] = set()
+        else:
+            unreached = self._best_of(pool, wanted, page or 0, own, head_best)
+        return Scores(answers, own, head_best, unreached)
 
-        def scored(ordinal: int) -> tuple[float, int] | None:
-            head = answers.head(ordinal)
-            context = head_best.get(head)
-            best = own.get(ordinal)
-            if ordinal in unreached:
-                return -math.inf, answers.representative(ordinal)
-            if best is None:  # only its document's head matched: the head's score, the answer's own record
-                return (context[0], answers.representative(ordinal)) if context else None
-            lift = HEAD_SHARE * context[0] if context and head != ordinal and ordinal in own else 0.0
-            return best[0] + lift, best[1]
-
-        return scored
-
-    def _collect(
-        self, wanted: set[int], include: set[int], own: dict, head_best: dict, only: dict | None = None
-    ) -> None:
-        """Score the records of the ``include`` answers (``only``: just these records per segment
-        and pass): the best of each wanted answer into ``own``, of each head into ``head_best``."""
+    def _collect(self, wanted: set[int], include: set[int], own: dict, head_best: dict) -> None:
+        """Score the records of the ``include`` answers: the best of each wanted answer into
+        ``own``, of each head into ``head_best``."""
         answers = self.answers
         for leaf, base in zip(answers.leaves, answers.bases, strict=False):
             local = {o - base for o in include if base <= o < base + len(leaf.answers.keys)}
             if not local:
                 continue
-            segment = leaf.answers
-            keep = np.zeros(len(segment.keys), dtype=bool)
+            keep = np.zeros(len(leaf.answers.keys), dtype=bool)
             keep[list(local)] = True
             for scoring in self.passes:
-                if only is None:
-                    targets = self._targets(leaf, scoring, keep)
-                elif (targets := only.get((id(leaf), id(scoring)))) is None:
-                    continue
-                if targets is not None and not len(targets):
-                    continue  # no record of theirs can match: no matcher to build
-                for docnum, score in _scored_records(leaf, scoring, local, targets, self._out_of_time):
-                    ordinal = segment.answer_of[docnum] + base
-                    hit = (score, docnum + leaf.offset)
-                    if ordinal in wanted and (ordinal not in own or score > own[ordinal][0]):
-                        own[ordinal] = hit
-                    if segment.head_of[ordinal - base] == ordinal - base and (
-                        ordinal not in head_best or score > head_best[ordinal][0]
-                    ):
-                        head_best[ordinal] = hit
+                targets = self._targets(leaf, scoring, keep)
+                if targets is None or len(targets):  # else no record of theirs can match: no matcher to build
+                    self._absorb(leaf, base, scoring, local, targets, wanted, own, head_best)
 
-    def _best_of(self, rest: set[int], page: int, own: dict, head_best: dict) -> set[int]:
-        """Score those records of the ``rest`` answers (no document heads) that can reach the
-        first ``page`` answers; return the answers with matching records none of which was scored.
+    def _absorb(
+        self,
+        leaf: Leaf,
+        base: int,
+        scoring: wq.Query,
+        local: set[int],
+        targets: np.ndarray | None,
+        wanted: set[int],
+        own: dict,
+        head_best: dict,
+    ) -> None:
+        """Score the ``targets`` (None: all records of the ``local`` answers) of one segment and pass."""
+        segment = leaf.answers
+        for docnum, score in _scored_records(leaf, scoring, local, targets, self._out_of_time):
+            ordinal = segment.answer_of[docnum] + base
+            hit = (score, docnum + leaf.offset)
+            if ordinal in wanted and (ordinal not in own or score > own[ordinal][0]):
+                own[ordinal] = hit
+            if segment.head_of[ordinal - base] == ordinal - base and (
+                ordinal not in head_best or score > head_best[ordinal][0]
+            ):
+                head_best[ordinal] = hit
 
-        A record's bound is the sum of the best scores its terms reach (Whoosh's ``max_quality``)
-        plus its answer's share of its head's score.  The records with the highest bounds are
-        scored first; the ``page``-th best answer then sets the bar, and every record whose bound
-        reaches it is scored too: a record below the bar cannot lift its answer onto the page."""
+    def _pool(self, include: set[int]) -> _Pool | None:
+        """The records of the ``include`` answers matching a pass, with their bounds (None: a
+        pass cannot be bounded)."""
         answers = self.answers
-        lift = {o: HEAD_SHARE * head_best[answers.head(o)][0] for o in rest if answers.head(o) in head_best}
-        groups = self._bounds(rest, lift)
-        having = set()
-        for leaf, base, _scoring, records, _bound in groups:
-            having.update((np.asarray(leaf.answers.answer_of)[records] + base).tolist())
-        exact = [score for score, _ in own.values()]  # answers that are document heads
-        exact += [head_best[answers.head(o)][0] for o in rest - having if answers.head(o) in head_best]
-        bar = _first_bar(groups, page)
-        self._collect(rest, rest, own, head_best, {(id(g[0]), id(g[2])): g[3][g[4] >= bar] for g in groups})
-        reached = exact + [score + lift.get(o, 0.0) for o, (score, _) in own.items() if o in rest]
-        if len(reached) >= page > 0:
-            least = float(np.partition(np.array(reached), -page)[-page])
-            least -= abs(least) * 1e-9 + 1e-12  # float sums: rather score a record too many
-            later = {(id(g[0]), id(g[2])): g[3][(g[4] >= least) & (g[4] < bar)] for g in groups}
-        else:
-            later = {(id(g[0]), id(g[2])): g[3][g[4] < bar] for g in groups}
-        self._collect(rest, rest, own, head_best, later)
-        return having - own.keys()
-
-    def _bounds(self, rest: set[int], lift: dict[int, float]) -> list[tuple]:
-        """Per segment and pass: the records of the ``rest`` answers holding a term of the
-        pass, and the bound of each (see :meth:`_best_of`)."""
-        groups = []
-        for leaf, base in zip(self.answers.leaves, self.answers.bases, strict=False):
-            size = len(leaf.answers.keys)
-            local = [o - base for o in rest if base <= o < base + size]
-            if not local:
+        keep = answers.none()
+        keep[list(include)] = True
+        groups, owners, bounds = [], [], []
+        for leaf, base in zip(answers.leaves, answers.bases, strict=False):
+            local = keep[base : base + len(leaf.answers.keys)]
+            if not local.any():
                 continue
-            keep, lifted = np.zeros(size, dtype=bool), np.zeros(size)
-            keep[local] = True
-            lifted[local] = [lift.get(o + base, 0.0) for o in local]
-            answer_of = np.asarray(leaf.answers.answer_of)
             for scoring in self.passes:
-                pieces, qualities = [], []
-                for term, factor in _weighted_terms(scoring, 1.0):
-                    bound = _term_bounds(self.answers, leaf, term, factor)
-                    if bound is not None and len(bound[0]):
-                        pieces.append(bound[0])
-                        qualities.append(bound[1])
-                if pieces:
-                    records, inverse = np.unique(np.concatenate(pieces), return_inverse=True)
-                    upper = np.bincount(inverse, weights=np.concatenate(qualities)) * (1 + BOUND_MARGIN)
-                    chosen = keep[answer_of[records]]
-                    records = records[chosen]
-                    groups.append((leaf, base, scoring, records, upper[chosen] + lifted[answer_of[records]]))
-        return groups
+                found = pass_bounds(answers, leaf, scoring, local)
+                if found is None:
+                    return None
+                groups.append((leaf, base, scoring, found[0]))
+                owners.append(answers.joined.answer_of[found[0] + leaf.offset])
+                bounds.append(found[1])
+        owner = np.concatenate(owners) if owners else np.empty(0, dtype=np.int64)
+        bound = np.concatenate(bounds) if bounds else np.empty(0)
+        return _Pool(groups, owner, bound, np.zeros(len(owner), dtype=bool))
+
+    def _best_of(self, pool: _Pool, wanted: set[int], page: int, own: dict, head_best: dict) -> set[int]:
+        """Score the pooled records that can lift their answer onto the first ``page`` answers;
+        return the wanted answers left unscored.
+
+        A record of an answer can lift it to its bound plus the share of the best bound of its
+        head's records; a head's record, to its bound where the head is wanted itself or speaks
+        alone for a wanted answer without matching records of its own.  The records that reach
+        highest are scored first; the ``page``-th best answer then sets the bar, and every record
+        reaching it is scored too.  The heads of scored answers are scored whole: their share
+        must be exact.  What is left cannot lift its answer onto the page."""
+        answers = self.answers
+        head = answers.joined.head
+        is_head = head[pool.owner] == pool.owner
+        head_bound = np.zeros(answers.size)
+        np.maximum.at(head_bound, pool.owner[is_head], pool.bound[is_head])
+        wanted_mask = answers.none()
+        wanted_mask[list(wanted)] = True
+        has_records = answers.none()
+        has_records[pool.owner] = True
+        speaks = wanted_mask.copy()  # heads whose own score counts: wanted, or the score of a wanted answer
+        speaks[head[wanted_mask & ~has_records]] = True
+        reach = np.where(
+            is_head,
+            np.where(speaks[pool.owner], pool.bound, -np.inf),
+            pool.bound + HEAD_SHARE * head_bound[head[pool.owner]],
+        )
+        least = _first_bar(reach, pool.owner, page)
+        for last in (False, True):
+            self._score_pooled(pool, (reach >= least) & (reach > -np.inf), wanted, own, head_best)
+            owned = np.fromiter(own, dtype=np.int64, count=len(own))
+            whole = answers.none()
+            whole[head[owned[head[owned] != owned]]] = True
+            self._score_pooled(pool, is_head & whole[pool.owner], wanted, own, head_best)
+            if not last:
+                least = _page_score(self._reached(wanted_mask & ~has_records, own, head_best), page)
+        scored_heads = answers.none()
+        scored_heads[list(head_best)] = True
+        in_own = answers.none()
+        in_own[list(own)] = True
+        unreached = wanted_mask & np.where(has_records, ~in_own, has_records[head] & ~scored_heads[head])
+        return set(np.flatnonzero(unreached).tolist())
+
+    def _reached(self, alone: np.ndarray, own: dict, head_best: dict) -> np.ndarray:
+        """The scores of the answers scored so far (``alone``: the wanted answers their head speaks for)."""
+        head = self.answers.joined.head
+        head_score = np.zeros(self.answers.size)
+        head_score[list(head_best)] = [score for score, _ in head_best.values()]
+        scored_heads = self.answers.none()
+        scored_heads[list(head_best)] = True
+        owned = np.fromiter(own, dtype=np.int64, count=len(own))
+        best = np.array([score for score, _ in own.values()], dtype=np.float64)
+        lifted = best + np.where(head[owned] != owned, HEAD_SHARE * head_score[head[owned]], 0.0)
+        return np.concatenate([lifted, head_score[head[alone & scored_heads[head]]]])
+
+    def _score_pooled(self, pool: _Pool, chosen: np.ndarray, wanted: set[int], own: dict, head_best: dict) -> None:
+        """Score the ``chosen`` pooled records not scored yet."""
+        todo = chosen & ~pool.done
+        pool.done |= todo
+        start = 0
+        for leaf, base, scoring, records in pool.groups:
+            targets = records[todo[start : start + len(records)]]
+            start += len(records)
+            if len(targets):
+                self._absorb(leaf, base, scoring, set(), targets, wanted, own, head_best)
 
     def _targets(self, leaf: Leaf, scoring: wq.Query, keep: np.ndarray) -> np.ndarray | None:
         """The records of the kept answers that hold the terms ``scoring`` needs (sorted; None
@@ -168,6 +241,36 @@ class Scorer:
         if self.deadline is not None and time.perf_counter() > self.deadline:
             self.incomplete = True
         return self.incomplete
+
+
+def _first_bar(reach: np.ndarray, owner: np.ndarray, page: int) -> float:
+    """The reach above which records are scored first: the best ``FIRST_SCORED`` per answer on
+    the page, and at least the best record of ``page`` answers."""
+    relevant = reach > -np.inf
+    bounds, owners = reach[relevant], owner[relevant]
+    if not len(bounds):
+        return math.inf
+    wanted = max(FIRST_SCORED * page, page)
+    while True:
+        size = min(wanted, len(bounds))
+        top = np.argpartition(-bounds, size - 1)[:size] if size < len(bounds) else np.arange(len(bounds))
+        top = top[np.argsort(-bounds[top], kind="stable")]
+        firsts = np.sort(np.unique(owners[top], return_index=True)[1])  # where each answer first appears
+        if len(firsts) >= page or size == len(bounds):
+            break
+        wanted *= 4
+    first = max(FIRST_SCORED * page, int(firsts[min(page, len(firsts)) - 1]) + 1)
+    return float(bounds[top[min(first, len(top)) - 1]])
+
+
+def _page_score(reached: np.ndarray, page: int) -> float:
+    """The score an answer needs to reach the page, given the answers scored so far; a little
+    less, as float sums differ (rather score a record too many), and ``-inf`` while fewer than
+    a page are known."""
+    if len(reached) < page:
+        return -math.inf
+    least = float(np.partition(reached, -page)[-page])
+    return least - (abs(least) * 1e-9 + 1e-12)
 
 
 def _for_kind(query: wq.Query, kind: str) -> wq.Query | None:
@@ -246,51 +349,3 @@ def _skipping(matcher, records: list[int], out_of_time: Callable[[], bool]) -> I
             yield record, matcher.score()
         if step % CHECK_EVERY == 0 and out_of_time():
             return
-
-
-def _weighted_terms(query: wq.Query, factor: float) -> Iterator[tuple[wq.Term, float]]:
-    """The terms of an OR of terms, each with the boost its ancestors give its score
-    (Whoosh applies an OR's boost only when it has several clauses)."""
-    if isinstance(query, wq.Term):
-        yield query, factor
-        return
-    boost = query.boost if len(query.subqueries) > 1 else 1.0
-    for sub in query.subqueries:
-        yield from _weighted_terms(sub, factor * boost)
-
-
-def _first_bar(groups: list[tuple], page: int) -> float:
-    """The bound above which records are scored first: the best ``FIRST_SCORED`` per answer
-    on the page, and at least the best record of ``page`` answers."""
-    if not groups:
-        return math.inf
-    bounds = np.concatenate([bound for *_, bound in groups])
-    owners = np.concatenate(
-        [np.asarray(leaf.answers.answer_of)[records] + base for leaf, base, _, records, _ in groups]
-    )
-    order = np.argsort(-bounds, kind="stable")
-    firsts = np.sort(np.unique(owners[order], return_index=True)[1])  # where each answer first appears
-    first = max(FIRST_SCORED * page, int(firsts[min(page, len(firsts)) - 1]) + 1)
-    return float(bounds[order[min(first, len(order)) - 1]])
-
-
-def _term_bounds(answers: Answers, leaf: Leaf, term: wq.Term, factor: float) -> tuple[np.ndarray, np.ndarray] | None:
-    """The records of one segment holding ``term`` and at least the score it adds to each:
-    BM25F from the record's weight and field length (the same numbers Whoosh scores with),
-    else the term's best score anywhere (``max_quality``)."""
-    searcher = leaf.searcher
-    postings = answers.postings(leaf, term.fieldname, term.text)
-    if postings is not None and not len(postings[0]):
-        return None
-    scorer = searcher.weighting.scorer(searcher, term.fieldname, term.text)
-    lengths = field_lengths(searcher.reader(), term.fieldname)
-    factor *= term.boost
-    if postings is None:
-        records = np.unique(record_ids(searcher, term))
-        return records, np.full(len(records), scorer.max_quality() * factor)
-    records, weights = postings
-    if not isinstance(scorer, BM25FScorer) or lengths is None:
-        return records, np.full(len(records), scorer.max_quality() * factor)
-    length = lengths[records]
-    norm = weights + scorer.K1 * ((1 - scorer.B) + scorer.B * length / scorer.avgfl)
-    return records, scorer.idf * ((weights * (scorer.K1 + 1)) / norm) * factor
