@@ -9,7 +9,8 @@ Vorbemerkungen), which speaks for every answer of the document.
 
 An answer's score is its best paragraph's BM25F score (field boosts, phrase and proximity
 bonus from the scoring query) plus a share of its document head's best score, so answers of
-a document that is about the query rank above stray mentions elsewhere.
+a document that is about the query rank above stray mentions elsewhere.  The head itself is a
+hit only when no answer of its document is one (a Vorbemerkung that alone holds the words).
 
 When the strict AND leaves fewer than a page of answers for a query of several words, the
 answers that lack exactly one of them follow, each saying which word it lacks: officials
@@ -31,7 +32,7 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer.search.answers import AnswerMaps
-from indexer.search.matching import Answers, Matches
+from indexer.search.matching import Answers, Mask, Matches
 from indexer.search.query import CompiledQuery
 from indexer.search.scoring import Scorer
 
@@ -99,8 +100,12 @@ def rank_answers(
     if compiled.exclude is not None:
         excluded = answers.matching(compiled.exclude, None)
         candidates &= ~excluded
-        count = int(candidates.sum())
+        by_number &= ~excluded
         partial = {ordinal: missing for ordinal, missing in partial.items() if not excluded[ordinal]}
+    candidates = _without_covered_heads(answers, candidates) | by_number
+    count = int(candidates.sum())
+    if partial:
+        partial = _partial_without_covered_heads(answers, candidates, partial)
     if not count and not partial:
         return Ranking(0, 0, [], [])
     chosen = np.flatnonzero(candidates)
@@ -118,6 +123,34 @@ def rank_answers(
     return Ranking(count, len(partial), ranked, representatives, scorer.incomplete)
 
 
+def _heads(answers: Answers) -> Mask:
+    return answers.joined.head == np.arange(answers.size)
+
+
+def _covered(answers: Answers, hits: Mask) -> Mask:
+    """The document heads of which an answer (not the head itself) is among ``hits``."""
+    covered = answers.none()
+    covered[answers.joined.head[hits & ~_heads(answers)]] = True
+    return covered
+
+
+def _without_covered_heads(answers: Answers, candidates: Mask) -> Mask:
+    """A document's head (title, Vorbemerkung) is a hit of its own only when none of its
+    document's answers is one: otherwise the answers already stand for it — each carries a
+    share of the head's score — and the head would take a place of the page from an answer."""
+    return candidates & ~(_heads(answers) & _covered(answers, candidates))
+
+
+def _partial_without_covered_heads(
+    answers: Answers, full: Mask, partial: dict[int, tuple[str, ...]]
+) -> dict[int, tuple[str, ...]]:
+    """The relaxed answers without the heads of documents that have a full or relaxed answer listed."""
+    listed = full.copy()
+    listed[list(partial)] = True
+    covered = _covered(answers, listed)
+    return {ordinal: missing for ordinal, missing in partial.items() if not covered[ordinal]}
+
+
 def list_answers(
     searcher: Searcher,
     maps: AnswerMaps,
@@ -128,7 +161,7 @@ def list_answers(
     """Every answer of the documents passing ``restrict`` (filters without words), by date."""
     answers = Answers(maps, searcher)
     allowed = answers.allowed(restrict)
-    heads = answers.joined.head == np.arange(answers.size)
+    heads = _heads(answers)
     chosen = np.flatnonzero(~heads if allowed is None else allowed & ~heads)
     ranked = _by_date(answers, Scorer(answers, None, None), chosen, wanted, newest)
     return Ranking(len(chosen), 0, ranked, answers.joined.title[chosen].tolist())
