@@ -25,15 +25,20 @@ def engine(tmp_path_factory) -> Engine:
     return Engine(index)
 
 
+def _full(result) -> list[tuple[str, int | None]]:
+    """The full hits: the answers after them only share their document's head (labelled tier)."""
+    return [(hit.doc_id, hit.question) for hit in result.hits if not hit.missing]
+
+
 def test_the_answer_stands_for_its_document_head(engine):
     result = engine.search("Hochwasserschutz")
-    assert [(hit.doc_id, hit.question) for hit in result.hits] == [("ni-19-4100", 1)]
+    assert _full(result) == [("ni-19-4100", 1)]
     assert result.total == 1
 
 
 def test_a_head_alone_holding_the_words_is_a_hit(engine):
     result = engine.search("Deichverbände")
-    assert [(hit.doc_id, hit.question) for hit in result.hits] == [("ni-19-4100", None)]
+    assert _full(result) == [("ni-19-4100", None)]
     assert result.total == 1
 
 
