@@ -16,7 +16,9 @@ def engine(tmp_path_factory) -> Engine:
         title="Hochwasserschutz an der Aller",
         preamble=("Die Deichverbände an der Aller klagen über fehlende Mittel für den Hochwasserschutz.",),
         questions=(
-            Question(1, "Wie viel investiert das Land?", ("Das Land investiert 12 Mio. Euro in den Hochwasserschutz.",)),
+            Question(
+                1, "Wie viel investiert das Land?", ("Das Land investiert 12 Mio. Euro in den Hochwasserschutz.",)
+            ),
             Question(2, "Welche Deiche werden erneuert?", ("Drei Abschnitte bei Celle werden erneuert.",)),
         ),
     )
