@@ -50,6 +50,7 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
             meets |= set.intersection(*map(with_documents, sets))
         full &= meets
     full &= matched
+    full -= {head(a) for a in full if head(a) != a}  # a head counts only when none of its answers does
     best = _best_records(searcher, keys, compiled.scoring)
 
     def score(key: str) -> float:
