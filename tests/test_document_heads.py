@@ -22,8 +22,24 @@ def engine(tmp_path_factory) -> Engine:
             Question(2, "Welche Deiche werden erneuert?", ("Drei Abschnitte bei Celle werden erneuert.",)),
         ),
     )
+    repairs = Document(
+        id="ni-19-4200",
+        parliament="ni",
+        wahlperiode=19,
+        drucksache="19/4200",
+        title="Deichsanierung an der Weser",
+        questions=(
+            *(
+                Question(
+                    n, f"Was kostet Abschnitt {n}?", (f"Die Deichsanierung im Abschnitt {n} kostet {n} Mio. Euro.",)
+                )
+                for n in range(1, 10)
+            ),
+            Question(10, "Wer plant?", ("Das zuständige Landesamt.",)),
+        ),
+    )
     index = tmp_path_factory.mktemp("heads")
-    IndexStore(index).build([document])
+    IndexStore(index).build([document, repairs])
     return Engine(index)
 
 
@@ -47,3 +63,17 @@ def test_a_head_alone_holding_the_words_is_a_hit(engine):
 def test_the_cited_document_still_leads_with_its_head(engine):
     hits = engine.search("Drucksache 19/4100").hits
     assert (hits[0].doc_id, hits[0].question) == ("ni-19-4100", None)
+
+
+def test_an_answer_left_out_by_the_query_no_longer_stands_for_its_head(engine):
+    result = engine.search("Hochwasserschutz -investiert")
+    assert _full(result) == [("ni-19-4100", None)] and result.total == 1
+
+
+def test_answers_fewer_than_a_page_once_heads_are_left_out_bring_the_labelled_tier(engine):
+    """Nine answers and their title: nine full hits, fewer than a page, so the answer that has the word
+    only in its document's title follows, labelled and not counted."""
+    result = engine.search("Deichsanierung")
+    assert result.total == 9 and len(_full(result)) == 9
+    relaxed = [(hit.doc_id, hit.question, hit.notes) for hit in result.hits if hit.missing]
+    assert relaxed == [("ni-19-4200", 10, ["nur in Titel, Vorbemerkung oder Anlagen"])] and result.partial == 1

@@ -20,9 +20,11 @@ only the bytes change:
 
 A segment remembers its codec and a field its format (both pickled in the index's table of
 contents), so an index written before is read with Whoosh's own, and an index can hold
-segments of both kinds: incremental writes need no rebuild.  ``CompactCodec`` and
-``VarintPositions`` are therefore part of the index format: renaming or moving one makes the
-indexes built with it unreadable.
+segments of both kinds: incremental writes need no rebuild.  Field formats belong to the whole
+index, so in an index written before, new segments get compact blocks but keep Whoosh's
+positions.  ``CompactCodec``, ``VarintPositions`` and the schema's column types (such as
+``schema.KeyColumn``) are pickled there too, so they are part of the index format: renaming or
+moving one makes the indexes built with it unreadable.
 """
 
 from __future__ import annotations

@@ -136,7 +136,17 @@ def posting_weights(reader: IndexReader, fieldname: str, text: str) -> tuple[np.
     return np.concatenate(ids), np.concatenate(weights)
 
 
-_LENGTHS = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+LENGTH_OF_BYTE = [0, *(byte_to_length(b) for b in range(1, 256))]  # Whoosh's one-byte field lengths; 0: none
+_LENGTHS = np.array(LENGTH_OF_BYTE, dtype=np.float64)
+
+
+def length_bytes(perdoc: Any, fieldname: str) -> bytes | None:
+    """A field's length column of a segment's per-document reader, one byte per record (see
+    :data:`LENGTH_OF_BYTE`), or None when the column is not stored that way."""
+    column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+    if not isinstance(column, NumericColumn.Reader) or column._fixedlen != 1:
+        return None
+    return bytes(column._dbfile.get(column._basepos, column._count))
 
 
 def field_lengths(reader: Any, fieldname: str) -> np.ndarray | None:
@@ -148,11 +158,10 @@ def field_lengths(reader: Any, fieldname: str) -> np.ndarray | None:
             return None
         cached = perdoc._anfragen_length_arrays = {}
     if fieldname not in cached and perdoc is not None:
-        column = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if not isinstance(column, NumericColumn.Reader) or column._fixedlen != 1:
+        table = length_bytes(perdoc, fieldname)
+        if table is None:
             return None
-        table = np.frombuffer(bytes(column._dbfile.get(column._basepos, column._count)), dtype=np.uint8)
-        cached[fieldname] = _LENGTHS[table] * (table > 0)
+        cached[fieldname] = _LENGTHS[np.frombuffer(table, dtype=np.uint8)]
     return cached.get(fieldname)
 
 

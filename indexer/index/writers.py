@@ -21,12 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import multiproc
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-from whoosh.columns import NumericColumn
 from whoosh.compat import pickle
 from whoosh.multiproc import MpWriter, SubWriterTask
-from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
+
+from indexer.index.readers import LENGTH_OF_BYTE, length_bytes
 
 RECORD, SOURCE = 0, 1  # job items: a record to index (Whoosh's code 0), a source to parse first
 SOURCES_PER_JOB = 8  # about 250 records: a job file of Whoosh's default size
@@ -96,9 +95,6 @@ class _Pool(PostingPool):
         self.current.append(item)
 
 
-_LENGTH_OF_BYTE = [0, *(byte_to_length(b) for b in range(1, 256))]
-
-
 class _FieldLengths:
     """``doc_field_length`` of a segment's per-document reader, from a bytes copy of each length column."""
 
@@ -108,17 +104,11 @@ class _FieldLengths:
 
     def __call__(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
         if fieldname not in self.tables:
-            self.tables[fieldname] = self._table(fieldname)
+            self.tables[fieldname] = length_bytes(self.reader, fieldname)
         table = self.tables[fieldname]
         if table is None:
             return self.slow(docnum, fieldname, default)
-        return _LENGTH_OF_BYTE[table[docnum]] if docnum < len(table) else None
-
-    def _table(self, fieldname: str) -> bytes | None:
-        column = self.reader._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if not isinstance(column, NumericColumn.Reader) or column._fixedlen != 1:
-            return None
-        return bytes(column._dbfile.get(column._basepos, column._count))
+        return LENGTH_OF_BYTE[table[docnum]] if docnum < len(table) else None
 
 
 class BuildWriter(_RememberColumns, SegmentWriter):

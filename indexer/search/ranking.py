@@ -94,16 +94,12 @@ def rank_answers(
     matches = Matches(answers, compiled, allowed)
     candidates = matches.full()
     by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else answers.none()
-    candidates |= by_number
+    excluded = answers.matching(compiled.exclude, None) if compiled.exclude is not None else answers.none()
+    by_number &= ~excluded
+    candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number
     count = int(candidates.sum())
     partial = matches.relaxed(candidates, relax_below - count) if count < relax_below else {}
-    if compiled.exclude is not None:
-        excluded = answers.matching(compiled.exclude, None)
-        candidates &= ~excluded
-        by_number &= ~excluded
-        partial = {ordinal: missing for ordinal, missing in partial.items() if not excluded[ordinal]}
-    candidates = _without_covered_heads(answers, candidates) | by_number
-    count = int(candidates.sum())
+    partial = {ordinal: missing for ordinal, missing in partial.items() if not excluded[ordinal]}
     if partial:
         partial = _partial_without_covered_heads(answers, candidates, partial)
     if not count and not partial:

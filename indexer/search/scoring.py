@@ -20,16 +20,14 @@ from whoosh.query.spans import SpanQuery
 from indexer.index.schema import TEXT_FIELDS, TITLE
 from indexer.search.answers import Leaf
 from indexer.search.matching import Answers
-from indexer.search.positional import bounded, candidates
+from indexer.search.positional import SKIP_COST, bounded, candidates
 from indexer.search.record_bounds import pass_bounds
 
 HEAD_SHARE = 0.3  # how much the document head's score lifts each of its answers
 CHECK_EVERY = 256  # records scored between looks at the clock
-PRUNE_ABOVE = (
-    512  # more answers than this (not document heads) to rank by relevance: score only what can reach the page
-)
+# more answers than this (not document heads) to rank by relevance: score only what can reach the page
+PRUNE_ABOVE = 512
 FIRST_SCORED = 8  # records with the highest bounds scored first, per answer on the page
-SKIP_COST = 4  # skipping the scoring matcher to a record costs about as much as stepping over this many
 
 
 @dataclass
