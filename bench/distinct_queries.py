@@ -42,7 +42,7 @@ def main() -> None:
     engine = Engine(args.index, result_cache=0, **options)
     requests = [request(path) for path in search_paths(args.shared, args.warm + args.count, ["/suche"])]
     rss_start = rss_mb()
-    for kind, params in requests[: args.warm]:
+    for _kind, params in requests[: args.warm]:
         search(engine, params)
     rss_warm = rss_mb()
     times: dict[str, list[float]] = defaultdict(list)
@@ -52,11 +52,15 @@ def main() -> None:
         times[kind].append((time.perf_counter() - started) * 1000)
     every = [t for kind_times in times.values() for t in kind_times]
     for kind, kind_times in sorted(times.items()):
-        print(f"{kind:12} n={len(kind_times):4}  p50 {percentile(kind_times, 50):7.1f} ms  p95 {percentile(kind_times, 95):7.1f} ms")
-    print(f"{'alle':12} n={len(every):4}  p50 {percentile(every, 50):7.1f} ms  p95 {percentile(every, 95):7.1f} ms"
-          f"  Mittel {statistics.fmean(every):7.1f} ms")
-    print(f"RSS: nach dem Öffnen {rss_start:.0f} MB, nach {args.warm} Vorläufern {rss_warm:.0f} MB, "
-          f"am Ende {rss_mb():.0f} MB (Spitze {rss_mb('VmHWM'):.0f} MB)")
+        print(f"{kind:12} n={len(kind_times):4}  {summary(kind_times)}")
+    print(
+        f"{'alle':12} n={len(every):4}  {summary(every)}"
+        f"  Mittel {statistics.fmean(every):7.1f} ms"
+    )
+    print(
+        f"RSS: nach dem Öffnen {rss_start:.0f} MB, nach {args.warm} Vorläufern {rss_warm:.0f} MB, "
+        f"am Ende {rss_mb():.0f} MB (Spitze {rss_mb('VmHWM'):.0f} MB)"
+    )
     kept = getattr(engine._answers, "postings", None)
     if kept is not None:
         print(f"Postings-Cache: {len(kept)} Einträge, {kept.nbytes / 2**20:.1f} MB")
@@ -85,6 +89,10 @@ def search(engine: Engine, params: dict[str, list[str]]) -> None:
     """The search the web's page runs for these parameters (facets on, as the page shows them)."""
     sort = params.get("sort", [RELEVANCE])[0]
     engine.search(params["q"][0], filters=from_params(params), sort=sort, facets=True)
+
+
+def summary(times: list[float]) -> str:
+    return f"p50 {percentile(times, 50):7.1f} ms  p95 {percentile(times, 95):7.1f} ms"
 
 
 def percentile(values: list[float], share: int) -> float:

@@ -55,7 +55,7 @@ class _Kept:
 def _narrowest(values: np.ndarray, types: tuple[type, ...]) -> np.ndarray:
     """``values`` in the first of ``types`` that holds every one of them exactly."""
     for kind in types:
-        narrow = values.astype(kind)
+        narrow: np.ndarray = values.astype(kind)
         if np.array_equal(narrow, values):
             return narrow
     return values
