@@ -53,10 +53,7 @@ def main() -> None:
     every = [t for kind_times in times.values() for t in kind_times]
     for kind, kind_times in sorted(times.items()):
         print(f"{kind:12} n={len(kind_times):4}  {summary(kind_times)}")
-    print(
-        f"{'alle':12} n={len(every):4}  {summary(every)}"
-        f"  Mittel {statistics.fmean(every):7.1f} ms"
-    )
+    print(f"{'alle':12} n={len(every):4}  {summary(every)}  Mittel {statistics.fmean(every):7.1f} ms")
     print(
         f"RSS: nach dem Öffnen {rss_start:.0f} MB, nach {args.warm} Vorläufern {rss_warm:.0f} MB, "
         f"am Ende {rss_mb():.0f} MB (Spitze {rss_mb('VmHWM'):.0f} MB)"

@@ -21,6 +21,7 @@ from whoosh.reading import TermNotFound
 
 from indexer.index.readers import posting_ids
 from indexer.search.nearby import SpelledOut
+from indexer.search.position_checks import near_records
 
 if TYPE_CHECKING:
     from indexer.search.answers import Leaf
@@ -109,18 +110,24 @@ def _records_of(answers: Answers, leaf: Leaf, query: wq.Query, records: np.ndarr
         spans = _records_of(answers, leaf, query.child, records)
         kept = [r for r in spans[np.isin(spans, records)].tolist() if query.spelled_out(searcher, r)]
         return np.array(kept, dtype=np.int64)
-    looked: np.ndarray | None = None  # all records of the segment
+    every = len(records) * SKIP_COST >= query.estimate_size(searcher.reader())  # check all its records
+    looked = None if every else records  # None: all records of the segment
+    matched = near_records(searcher, query, candidates(answers, leaf, query) if every else records)
+    if matched is None:
+        matched = _whoosh_records(searcher, query, None if every else records)
+    answers.note_checked(leaf, query, looked, matched)
+    return matched
+
+
+def _whoosh_records(searcher, query: wq.Query, records: np.ndarray | None) -> np.ndarray:
+    """The records matching ``query`` by Whoosh's matcher: all of them, or those of ``records``."""
     try:
         matcher = query.matcher(searcher, searcher.boolean_context())
     except TermNotFound:
-        matched = np.empty(0, dtype=np.int64)
-    else:
-        if len(records) * SKIP_COST >= query.estimate_size(searcher.reader()):
-            matched = np.fromiter(matcher.all_ids(), dtype=np.int64)
-        else:
-            looked, matched = records, np.fromiter(_skipping(matcher, records.tolist()), dtype=np.int64)
-    answers.note_checked(leaf, query, looked, matched)
-    return matched
+        return np.empty(0, dtype=np.int64)
+    if records is None:
+        return np.fromiter(matcher.all_ids(), dtype=np.int64)
+    return np.fromiter(_skipping(matcher, records.tolist()), dtype=np.int64)
 
 
 def _skipping(matcher, records: list[int]) -> Iterator[int]:

@@ -1,0 +1,72 @@
+"""A term's positions in some records of a segment, as numpy arrays.
+
+Whoosh hands positions out one record at a time, through span matchers stepping in Python;
+checking a phrase in tens of thousands of records costs seconds.  Here the posting blocks of
+:class:`~indexer.index.codec.CompactLeafMatcher` are read directly: a block without a wanted
+record is skipped unread, and the varint deltas of :class:`~indexer.index.blocks.VarintPositions`
+of the others are decoded all at once.  Indexes in Whoosh's own formats are left to Whoosh.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermNotFound
+
+from indexer.index.blocks import VarintPositions
+from indexer.index.codec import CompactLeafMatcher
+
+Positions = tuple[np.ndarray, np.ndarray]  # record and position of each occurrence, by record then position
+
+
+def term_positions(reader: Any, fieldname: str, text: str, records: np.ndarray) -> Positions | None:
+    """Where ``text`` occurs in the ``records`` (sorted, not deleted) of one segment; None when its
+    postings are not in the compact format with varint positions."""
+    if fieldname not in reader.schema or not isinstance(reader.schema[fieldname].format, VarintPositions):
+        return None
+    try:
+        matcher = reader.postings(fieldname, text)
+    except TermNotFound:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    if isinstance(matcher, FilterMatcher):  # deletions: the postings beneath, from their start
+        matcher = matcher.child
+        matcher.reset()
+    if not isinstance(matcher, CompactLeafMatcher):
+        return None
+    found: list[Positions] = []
+    low = 0  # the first record the block can hold
+    while matcher.is_active():
+        top = matcher._maxid
+        first, last = np.searchsorted(records, [low, top + 1])
+        if last > first:
+            matcher._read_ids()
+            region = matcher._data.value_region()
+            if region is None:
+                return None
+            owner, position = _decode(np.asarray(matcher._data.ids, dtype=np.int64), *region)
+            wanted = np.isin(owner, records[first:last])
+            found.append((owner[wanted], position[wanted]))
+        low = top + 1
+        matcher._next_block()
+    if not found:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    return np.concatenate([o for o, _ in found]), np.concatenate([p for _, p in found])
+
+
+def _decode(ids: np.ndarray, lengths: Any, raw: bytes) -> Positions:
+    """The positions of a block's postings from their varint deltas, one value after the other."""
+    data = np.frombuffer(raw, dtype=np.uint8)
+    if not len(data):
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    ends = data < 0x80  # the last byte of each varint
+    varint: np.ndarray = np.cumsum(ends) - ends  # of each byte
+    starts = np.flatnonzero(np.concatenate(([True], ends[:-1])))
+    shift = 7 * (np.arange(len(data)) - starts[varint])
+    deltas = np.bincount(varint, weights=(data & 0x7F).astype(np.int64) << shift).astype(np.int64)
+    posting = np.repeat(np.arange(len(ids)), np.asarray(lengths, dtype=np.int64))[ends]  # of each varint
+    totals = np.cumsum(deltas)
+    counts = np.bincount(posting, minlength=len(ids))
+    before = np.concatenate(([0], totals))[np.cumsum(counts) - counts]  # the sum of earlier postings' deltas
+    return ids[posting], totals - before[posting]
