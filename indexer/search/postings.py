@@ -22,7 +22,7 @@ from whoosh.reading import IndexReader
 from indexer.index.readers import posting_weights, without_deleted
 from indexer.lru import LRU
 
-ENTRY_BYTES = 200  # a kept entry's own cost beside its arrays: key, tuple, array headers
+ENTRY_BYTES = 600  # a kept entry's own cost beside its arrays (key, entry, array headers), as measured at 60 k
 Postings = tuple[np.ndarray, np.ndarray]  # records (sorted, int64) and weights (float64) of one segment
 
 
