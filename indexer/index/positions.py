@@ -19,6 +19,7 @@ from indexer.index.blocks import VarintPositions
 from indexer.index.codec import CompactLeafMatcher
 
 Positions = tuple[np.ndarray, np.ndarray]  # record and position of each occurrence, by record then position
+DECODE_BYTES = 1 << 18  # values decoded at once: few numpy calls, and a few MB of arrays at the most
 
 
 def term_positions(reader: Any, fieldname: str, text: str, records: np.ndarray) -> Positions | None:
@@ -35,8 +36,9 @@ def term_positions(reader: Any, fieldname: str, text: str, records: np.ndarray) 
         matcher.reset()
     if not isinstance(matcher, CompactLeafMatcher):
         return None
+    blocks: list[tuple[np.ndarray, Any, bytes]] = []  # ids, value lengths, values: decoded many at once
     found: list[Positions] = []
-    low = 0  # the first record the block can hold
+    size, low = 0, 0  # bytes of values waiting; the first record the block can hold
     while matcher.is_active():
         top = matcher._maxid
         first, last = np.searchsorted(records, [low, top + 1])
@@ -45,18 +47,29 @@ def term_positions(reader: Any, fieldname: str, text: str, records: np.ndarray) 
             region = matcher._data.value_region()
             if region is None:
                 return None
-            owner, position = _decode(np.asarray(matcher._data.ids, dtype=np.int64), *region)
-            wanted = _among(owner, records[first:last])
-            found.append((owner[wanted], position[wanted]))
+            blocks.append((np.asarray(matcher._data.ids, dtype=np.int64), *region))
+            size += len(region[1])
+            if size >= DECODE_BYTES:
+                found.append(_wanted(blocks, records))
+                blocks, size = [], 0
         low = top + 1
         matcher._next_block()
-    if not found:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    found.append(_wanted(blocks, records))
     return np.concatenate([o for o, _ in found]), np.concatenate([p for _, p in found])
 
 
+def _wanted(blocks: list[tuple[np.ndarray, Any, bytes]], records: np.ndarray) -> Positions:
+    """The positions in ``records`` of the postings of some blocks."""
+    if not blocks:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    ids = np.concatenate([b[0] for b in blocks])
+    owner, position = _decode(ids, np.concatenate([b[1] for b in blocks]), b"".join(b[2] for b in blocks))
+    wanted = _among(owner, records)
+    return owner[wanted], position[wanted]
+
+
 def _decode(ids: np.ndarray, lengths: Any, raw: bytes) -> Positions:
-    """The positions of a block's postings from their varint deltas, one value after the other."""
+    """The positions of postings (of one or more blocks) from their varint deltas, one value after the other."""
     data = np.frombuffer(raw, dtype=np.uint8)
     if not len(data):
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
