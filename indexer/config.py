@@ -30,6 +30,7 @@ class Settings:
     index: Path = Path("var") / "index"
     per_page: int = 10  # hits per page when the URL does not say
     search_time_limit: float | None = 3.0  # seconds of ranking per search; null: no limit
+    postings_cache_mb: int = 64  # decoded postings kept across searches, per process; 0: none
     archive_lock_timeout: float = 5.0  # seconds an upload waits for another write
     ocr_max_pages: int = 20  # a scan with more pages is refused rather than read for minutes
     ocr_time_limit: float = 120.0  # seconds of OCR per scanned document

@@ -2,6 +2,9 @@
 
 The value is made outside the lock: two threads may both make it once, but no search waits
 for another's seconds-long read.  Values are never changed after they are made.
+
+The bound counts values, or with ``weigh`` their weight (bytes, say): a value heavier than
+the whole bound is handed out but not kept.
 """
 
 from __future__ import annotations
@@ -15,24 +18,35 @@ V = TypeVar("V")
 
 
 class LRU(Generic[V]):
-    def __init__(self, size: int) -> None:
-        self._items: OrderedDict[Hashable, V] = OrderedDict()
+    def __init__(self, size: int, weigh: Callable[[V], int] | None = None) -> None:
+        self._items: OrderedDict[Hashable, tuple[V, int]] = OrderedDict()
         self._size = size
+        self._weigh = weigh
         self._lock = threading.Lock()
+        self.weight = 0  # of the values kept now
 
     def get(self, key: Hashable) -> V | None:
         with self._lock:
-            value = self._items.get(key)
-            if value is not None:
-                self._items.move_to_end(key)
-            return value
+            item = self._items.get(key)
+            if item is None:
+                return None
+            self._items.move_to_end(key)
+            return item[0]
 
     def put(self, key: Hashable, value: V) -> None:
         """Keep ``value`` (a size of 0 keeps nothing)."""
+        weight = 1 if self._weigh is None else self._weigh(value)
         with self._lock:
-            self._items[key] = value
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
+            old = self._items.pop(key, None)
+            if old is not None:
+                self.weight -= old[1]
+            if weight > self._size:
+                return
+            self._items[key] = (value, weight)
+            self.weight += weight
+            while self.weight > self._size:
+                _key, (_value, dropped) = self._items.popitem(last=False)
+                self.weight -= dropped
 
     def get_or_make(self, key: Hashable, make: Callable[[], V]) -> V:
         value = self.get(key)
@@ -40,3 +54,6 @@ class LRU(Generic[V]):
             value = make()
             self.put(key, value)
         return value
+
+    def __len__(self) -> int:
+        return len(self._items)

@@ -18,7 +18,10 @@ EXTENSION = "anfragen.engine"
 def init_app(app: Flask) -> None:
     """The engine links its hits with the app's one :func:`~web.urls.answer_url`, as templates do."""
     app.extensions[EXTENSION] = Engine(
-        app.config["INDEX_DIR"], time_limit=app.config["SEARCH_TIME_LIMIT"], answer_url=answer_url
+        app.config["INDEX_DIR"],
+        time_limit=app.config["SEARCH_TIME_LIMIT"],
+        answer_url=answer_url,
+        postings_cache_mb=app.config["POSTINGS_CACHE_MB"],
     )
 
 

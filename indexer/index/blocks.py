@@ -150,6 +150,15 @@ class Block:
             pos = end
         self._data, self._pos, self._value_code, self._fixedsize = data, pos, flags >> 4 & 3, fixedsize
 
+    def value_region(self) -> tuple[array, bytes] | None:
+        """The values' lengths and their bytes, one after the other (None: values of a fixed size, or
+        none), for reading them as arrays (see :mod:`indexer.index.positions`)."""
+        if self._value_code == 0 or (self._fixedsize is not None and self._fixedsize > 0):
+            return None
+        typecode = _INT_TYPES[self._value_code - 1]
+        end = self._pos + len(self.ids) * array(typecode).itemsize
+        return _from_little(typecode, self._data[self._pos : end]), self._data[end:]
+
     def values(self) -> tuple[Any, ...]:
         count, data, pos = len(self.ids), self._data, self._pos
         if self._value_code == 0:

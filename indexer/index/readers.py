@@ -14,6 +14,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3Codec, W3LeafMatcher, _lenfield
 from whoosh.columns import NumericColumn
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
@@ -116,12 +117,16 @@ def posting_ids(reader: IndexReader, terms: Iterable[tuple[str, str]]) -> np.nda
 
 
 def posting_weights(reader: IndexReader, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
-    """The records of one segment holding a term and the term's weight (frequency) in each,
-    read a block at a time; None when Whoosh filters the postings per record (deletions)."""
+    """The records of one segment holding a term and the term's weight (frequency) in each, as
+    the segment holds them — deleted records too (see :func:`without_deleted`) —, read a block at
+    a time; None when the postings cannot be read by blocks."""
     try:
         matcher = reader.postings(fieldname, text)
     except TermNotFound:
         return np.empty(0, dtype=np.int64), np.empty(0)
+    if isinstance(matcher, FilterMatcher):  # deletions: the postings beneath, from their start
+        matcher = matcher.child
+        matcher.reset()
     if not isinstance(matcher, W3LeafMatcher):
         return None
     ids, weights = [], []
@@ -134,6 +139,21 @@ def posting_weights(reader: IndexReader, fieldname: str, text: str) -> tuple[np.
     if not ids:
         return np.empty(0, dtype=np.int64), np.empty(0)
     return np.concatenate(ids), np.concatenate(weights)
+
+
+def without_deleted(reader: IndexReader, ids: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Postings of one segment (records and weights) without the records ``reader`` sees deleted:
+    what Whoosh's matcher hands out.  The mask of deleted records is kept on the reader, which
+    belongs to one searcher and one index state."""
+    if not reader.has_deletions():
+        return ids, weights
+    deleted = getattr(reader, "_anfragen_deleted", None)
+    if deleted is None:
+        deleted = np.zeros(reader.doc_count_all(), dtype=bool)
+        deleted[np.fromiter(reader.deleted_docs_set, dtype=np.int64)] = True
+        reader._anfragen_deleted = deleted
+    live = ~deleted[ids]
+    return ids[live], weights[live]
 
 
 LENGTH_OF_BYTE = [0, *(byte_to_length(b) for b in range(1, 256))]  # Whoosh's one-byte field lengths; 0: none

@@ -8,7 +8,8 @@ integer (its *ordinal*), and an answer's records are one contiguous run of recor
 :func:`indexer.index.schema.records` and :class:`indexer.index.writers.ParallelBuildWriter`).
 
 Segments never change after they are written (deletions only hide records), so the maps
-are shared by all threads and kept across commits for the segments that survive them.
+are shared by all threads and kept across commits for the segments that survive them — and so
+are the segments' decoded postings (:mod:`indexer.search.postings`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from whoosh.searching import Searcher
 
 from indexer.index.readers import segment_key
 from indexer.lru import LRU
+from indexer.search.postings import PostingCache
 
 HEAD = 0  # question number of a document's head: title and Vorbemerkungen
 
@@ -124,11 +126,13 @@ class Joined:
 
 
 class AnswerMaps:
-    """Segment maps for all searchers of one engine, least recently used dropped first."""
+    """Segment maps for all searchers of one engine, least recently used dropped first, and the
+    segments' decoded postings (:attr:`postings`, at most ``postings_bytes``)."""
 
-    def __init__(self, size: int = 64, states: int = 4) -> None:
+    def __init__(self, size: int = 64, states: int = 4, postings_bytes: int = 0) -> None:
         self._maps: LRU[SegmentAnswers] = LRU(size)
         self._joined: LRU[Joined] = LRU(states)
+        self.postings = PostingCache(postings_bytes)
 
     def leaves(self, searcher: Searcher) -> list[Leaf]:
         out = []

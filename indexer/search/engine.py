@@ -58,9 +58,11 @@ class Engine:
         result_cache: int = 128,
         time_limit: float | None = DEFAULTS.search_time_limit,
         answer_url: AnswerUrl | None = None,
+        postings_cache_mb: int = DEFAULTS.postings_cache_mb,
     ) -> None:
         """``time_limit``: seconds a search may spend ranking (None: unlimited), exports and feeds included.
-        ``answer_url`` links each hit (the web's builder; without it hits carry no link)."""
+        ``answer_url`` links each hit (the web's builder; without it hits carry no link).
+        ``postings_cache_mb``: decoded postings kept across searches (see :mod:`~indexer.search.postings`)."""
         self.store = IndexStore(index_dir)
         self.time_limit = time_limit
         self.analyzer = german_analyzer()
@@ -69,7 +71,7 @@ class Engine:
         self._results: LRU[ResultPage] = LRU(result_cache)
         self._facets: LRU[FacetValues] = LRU(1)
         self._overviews: LRU[Overview] = LRU(2)
-        self._answers = AnswerMaps()
+        self._answers = AnswerMaps(postings_bytes=postings_cache_mb << 20)
         self._vocabularies = Vocabularies()
 
     def warm(self) -> None:

@@ -16,7 +16,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from indexer.index.readers import posting_ids, posting_weights
+from indexer.index.readers import posting_ids
 from indexer.search.answers import AnswerMaps, Leaf
 from indexer.search.positional import matching_within, record_ids, terms_of, upper_bound
 from indexer.search.query import CompiledQuery, Requirement
@@ -34,6 +34,7 @@ class Answers:
     """Global answer ordinals across the segments of one searcher (see :class:`~indexer.search.answers.Joined`)."""
 
     def __init__(self, maps: AnswerMaps, searcher: Searcher) -> None:
+        self.kept = maps.postings
         self.leaves = maps.leaves(searcher)
         self.joined = joined = maps.joined(self.leaves)
         self.bases = joined.bases
@@ -98,11 +99,11 @@ class Answers:
         return self._records[key]
 
     def postings(self, leaf: Leaf, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """(records, weights) of a term in one segment, read once per search (see
-        :func:`~indexer.index.readers.posting_weights`)."""
-        key = (leaf.key, fieldname, text, "weights")
+        """(records, weights) of a term in one segment, read once per search, decoded once per
+        process while kept (see :mod:`~indexer.search.postings`)."""
+        key = (leaf.key, fieldname, text)
         if key not in self._postings:
-            self._postings[key] = posting_weights(leaf.searcher.reader(), fieldname, text)
+            self._postings[key] = self.kept.postings(leaf.key, leaf.searcher.reader(), fieldname, text)
         return self._postings[key]
 
     def note_checked(self, leaf: Leaf, query: wq.Query, looked: np.ndarray | None, found: np.ndarray) -> None:

@@ -21,6 +21,7 @@ from whoosh.reading import TermNotFound
 
 from indexer.index.readers import posting_ids
 from indexer.search.nearby import SpelledOut
+from indexer.search.position_checks import near_records
 
 if TYPE_CHECKING:
     from indexer.search.answers import Leaf
@@ -79,10 +80,20 @@ def candidates(answers: Answers, leaf: Leaf, query: wq.Query) -> np.ndarray:
             out = np.intersect1d(out, answers.records(leaf, *term), assume_unique=True)
         return out
     parts = [candidates(answers, leaf, sub) for sub in query.subqueries]
+    if not isinstance(query, wq.And):
+        return union(parts)
     out = parts[0]
     for part in parts[1:]:
-        out = np.intersect1d(out, part, assume_unique=True) if isinstance(query, wq.And) else np.union1d(out, part)
+        out = np.intersect1d(out, part, assume_unique=True)
     return out
+
+
+def union(parts: list[np.ndarray]) -> np.ndarray:
+    """The records of sorted arrays, sorted and unique: a stable sort merges their runs in linear
+    time, where ``np.union1d`` hashes every record again."""
+    out = np.concatenate(parts) if parts else np.empty(0, dtype=np.int64)
+    out.sort(kind="stable")
+    return out[np.concatenate(([True], out[1:] != out[:-1]))] if len(out) else out
 
 
 def matching_within(answers: Answers, query: wq.Query, within: Mask) -> Mask:
@@ -104,23 +115,29 @@ def _records_of(answers: Answers, leaf: Leaf, query: wq.Query, records: np.ndarr
     searcher = leaf.searcher
     if isinstance(query, wq.Or):  # each alternative checked only where it can hold (a text check too)
         found = [_records_of(answers, leaf, sub, records) for sub in query.subqueries]
-        return np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)
+        return union(found)
     if isinstance(query, SpelledOut):  # the span first, the text only of wanted records where it holds
         spans = _records_of(answers, leaf, query.child, records)
         kept = [r for r in spans[np.isin(spans, records)].tolist() if query.spelled_out(searcher, r)]
         return np.array(kept, dtype=np.int64)
-    looked: np.ndarray | None = None  # all records of the segment
+    every = len(records) * SKIP_COST >= query.estimate_size(searcher.reader())  # check all its records
+    looked = None if every else records  # None: all records of the segment
+    matched = near_records(searcher, query, candidates(answers, leaf, query) if every else records)
+    if matched is None:
+        matched = _whoosh_records(searcher, query, None if every else records)
+    answers.note_checked(leaf, query, looked, matched)
+    return matched
+
+
+def _whoosh_records(searcher, query: wq.Query, records: np.ndarray | None) -> np.ndarray:
+    """The records matching ``query`` by Whoosh's matcher: all of them, or those of ``records``."""
     try:
         matcher = query.matcher(searcher, searcher.boolean_context())
     except TermNotFound:
-        matched = np.empty(0, dtype=np.int64)
-    else:
-        if len(records) * SKIP_COST >= query.estimate_size(searcher.reader()):
-            matched = np.fromiter(matcher.all_ids(), dtype=np.int64)
-        else:
-            looked, matched = records, np.fromiter(_skipping(matcher, records.tolist()), dtype=np.int64)
-    answers.note_checked(leaf, query, looked, matched)
-    return matched
+        return np.empty(0, dtype=np.int64)
+    if records is None:
+        return np.fromiter(matcher.all_ids(), dtype=np.int64)
+    return np.fromiter(_skipping(matcher, records.tolist()), dtype=np.int64)
 
 
 def _skipping(matcher, records: list[int]) -> Iterator[int]:
