@@ -6,40 +6,42 @@ import pytest
 from indexer import Document, Engine, IndexStore, Question
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory) -> Engine:
-    document = Document(
-        id="ni-19-4100",
+def _niedersachsen(
+    number: int, title: str, questions: tuple[Question, ...], preamble: tuple[str, ...] = ()
+) -> Document:
+    return Document(
+        id=f"ni-19-{number}",
         parliament="ni",
         wahlperiode=19,
-        drucksache="19/4100",
-        title="Hochwasserschutz an der Aller",
-        preamble=("Die Deichverbände an der Aller klagen über fehlende Mittel für den Hochwasserschutz.",),
-        questions=(
+        drucksache=f"19/{number}",
+        title=title,
+        preamble=preamble,
+        questions=questions,
+    )
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    flood = _niedersachsen(
+        4100,
+        "Hochwasserschutz an der Aller",
+        (
             Question(
                 1, "Wie viel investiert das Land?", ("Das Land investiert 12 Mio. Euro in den Hochwasserschutz.",)
             ),
             Question(2, "Welche Deiche werden erneuert?", ("Drei Abschnitte bei Celle werden erneuert.",)),
         ),
+        preamble=("Die Deichverbände an der Aller klagen über fehlende Mittel für den Hochwasserschutz.",),
     )
-    repairs = Document(
-        id="ni-19-4200",
-        parliament="ni",
-        wahlperiode=19,
-        drucksache="19/4200",
-        title="Deichsanierung an der Weser",
-        questions=(
-            *(
-                Question(
-                    n, f"Was kostet Abschnitt {n}?", (f"Die Deichsanierung im Abschnitt {n} kostet {n} Mio. Euro.",)
-                )
-                for n in range(1, 10)
-            ),
-            Question(10, "Wer plant?", ("Das zuständige Landesamt.",)),
-        ),
+    costs = tuple(
+        Question(n, f"Was kostet Abschnitt {n}?", (f"Die Deichsanierung im Abschnitt {n} kostet {n} Mio. Euro.",))
+        for n in range(1, 10)
+    )
+    repairs = _niedersachsen(
+        4200, "Deichsanierung an der Weser", (*costs, Question(10, "Wer plant?", ("Das zuständige Landesamt.",)))
     )
     index = tmp_path_factory.mktemp("heads")
-    IndexStore(index).build([document, repairs])
+    IndexStore(index).build([flood, repairs])
     return Engine(index)
 
 

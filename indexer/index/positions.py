@@ -12,11 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 
 from indexer.index.blocks import VarintPositions
 from indexer.index.codec import CompactLeafMatcher
+from indexer.index.readers import stored_postings
 
 Positions = tuple[np.ndarray, np.ndarray]  # record and position of each occurrence, by record then position
 DECODE_BYTES = 1 << 18  # values decoded at once: few numpy calls, and a few MB of arrays at the most
@@ -28,12 +28,9 @@ def term_positions(reader: Any, fieldname: str, text: str, records: np.ndarray) 
     if fieldname not in reader.schema or not isinstance(reader.schema[fieldname].format, VarintPositions):
         return None
     try:
-        matcher = reader.postings(fieldname, text)
+        matcher = stored_postings(reader, fieldname, text)  # the caller's records are not deleted
     except TermNotFound:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    if isinstance(matcher, FilterMatcher):  # deletions: the postings beneath, from their start
-        matcher = matcher.child
-        matcher.reset()
     if not isinstance(matcher, CompactLeafMatcher):
         return None
     blocks: list[tuple[np.ndarray, Any, bytes]] = []  # ids, value lengths, values: decoded many at once

@@ -116,17 +116,25 @@ def posting_ids(reader: IndexReader, terms: Iterable[tuple[str, str]]) -> np.nda
     return np.concatenate(blocks) if blocks else np.empty(0, dtype=np.int64)
 
 
+def stored_postings(reader: IndexReader, fieldname: str, text: str) -> Any:
+    """A term's matcher over the postings as the segment stores them, deleted records too: in a
+    segment with deletions Whoosh wraps them in a filter, whose child is read from its start.
+    Raises :class:`~whoosh.reading.TermNotFound`."""
+    matcher = reader.postings(fieldname, text)
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+        matcher.reset()
+    return matcher
+
+
 def posting_weights(reader: IndexReader, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray] | None:
     """The records of one segment holding a term and the term's weight (frequency) in each, as
     the segment holds them — deleted records too (see :func:`without_deleted`) —, read a block at
     a time; None when the postings cannot be read by blocks."""
     try:
-        matcher = reader.postings(fieldname, text)
+        matcher = stored_postings(reader, fieldname, text)
     except TermNotFound:
         return np.empty(0, dtype=np.int64), np.empty(0)
-    if isinstance(matcher, FilterMatcher):  # deletions: the postings beneath, from their start
-        matcher = matcher.child
-        matcher.reset()
     if not isinstance(matcher, W3LeafMatcher):
         return None
     ids, weights = [], []

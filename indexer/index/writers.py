@@ -74,7 +74,7 @@ class _RememberColumns:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.pool = _Pool(self.pool.tempstore, self.pool.segment, limitmb=self.pool.limit // (1024 * 1024))
+        self.pool = _UncheckedPool(self.pool.tempstore, self.pool.segment, limitmb=self.pool.limit // (1024 * 1024))
 
     def per_document_reader(self):
         reader = super().per_document_reader()  # type: ignore[misc]
@@ -83,7 +83,7 @@ class _RememberColumns:
         return reader
 
 
-class _Pool(PostingPool):
+class _UncheckedPool(PostingPool):
     """Whoosh's posting pool without its two type checks per posting."""
 
     def add(self, item: tuple) -> None:

@@ -18,7 +18,7 @@ from whoosh.searching import Searcher
 
 from indexer.index.readers import posting_ids
 from indexer.search.answers import AnswerMaps, Leaf
-from indexer.search.positional import matching_within, record_ids, terms_of, upper_bound
+from indexer.search.positional import matching_within, record_ids, terms_of, union, upper_bound
 from indexer.search.query import CompiledQuery, Requirement
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
@@ -62,6 +62,12 @@ class Answers:
 
     def none(self) -> Mask:
         return np.zeros(self.size, dtype=bool)
+
+    def mask(self, ordinals: Iterable[int]) -> Mask:
+        """The answers ``ordinals`` as a mask."""
+        out = self.none()
+        out[list(ordinals)] = True
+        return out
 
     def allowed(self, restrict: wq.Query | None) -> Mask | None:
         """The answers of the documents passing ``restrict`` (None: all documents).
@@ -112,8 +118,8 @@ class Answers:
         key = (leaf.key, id(query))
         if key in self._checked:
             looked_before, found_before = self._checked[key]
-            looked = None if looked is None or looked_before is None else np.union1d(looked, looked_before)
-            found = np.union1d(found, found_before)
+            looked = None if looked is None or looked_before is None else union([looked, looked_before])
+            found = union([found, found_before])
         self._checked[key] = (looked, found)
 
     def checked_matches(self, leaf: Leaf, query: wq.Query, records: np.ndarray) -> np.ndarray | None:

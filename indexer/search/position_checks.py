@@ -13,13 +13,14 @@ from __future__ import annotations
 import numpy as np
 from whoosh import query as wq
 from whoosh.query.spans import SpanNear2
+from whoosh.searching import Searcher
 
 from indexer.index.positions import Positions, term_positions
 
 WIDTH = 1 << 31  # positions are below this: record × WIDTH + position orders by record, then position
 
 
-def near_records(searcher, query: wq.Query, records: np.ndarray) -> np.ndarray | None:
+def near_records(searcher: Searcher, query: wq.Query, records: np.ndarray) -> np.ndarray | None:
     """Those of ``records`` (sorted, of one segment, not deleted) that ``query`` matches, for a
     phrase or a span of terms near each other; None for any other query or index format."""
     if isinstance(query, wq.Phrase):

@@ -18,6 +18,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.query.spans import SpanNear, SpanNear2
 from whoosh.reading import TermNotFound
+from whoosh.searching import Searcher
 
 from indexer.index.readers import posting_ids
 from indexer.search.nearby import SpelledOut
@@ -129,7 +130,7 @@ def _records_of(answers: Answers, leaf: Leaf, query: wq.Query, records: np.ndarr
     return matched
 
 
-def _whoosh_records(searcher, query: wq.Query, records: np.ndarray | None) -> np.ndarray:
+def _whoosh_records(searcher: Searcher, query: wq.Query, records: np.ndarray | None) -> np.ndarray:
     """The records matching ``query`` by Whoosh's matcher: all of them, or those of ``records``."""
     try:
         matcher = query.matcher(searcher, searcher.boolean_context())

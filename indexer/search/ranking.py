@@ -141,9 +141,7 @@ def _partial_without_covered_heads(
     answers: Answers, full: Mask, partial: dict[int, tuple[str, ...]]
 ) -> dict[int, tuple[str, ...]]:
     """The relaxed answers without the heads of documents that have a full or relaxed answer listed."""
-    listed = full.copy()
-    listed[list(partial)] = True
-    covered = _covered(answers, listed)
+    covered = _covered(answers, full | answers.mask(partial))
     return {ordinal: missing for ordinal, missing in partial.items() if not covered[ordinal]}
 
 

@@ -9,7 +9,7 @@ the sum of its words' bounds bounds it in every record that holds them all.
 A bound only helps when every record it names matches: then an answer with such a record has a
 score, one without has none.  That holds for terms; for a phrase when the same query also holds
 one of its words as a term (the proximity bonus of several plain words), or when matching already
-checked the phrase in those records (:attr:`~indexer.search.matching.Answers.checked`).
+checked the phrase in those records (:meth:`~indexer.search.matching.Answers.checked_matches`).
 """
 
 from __future__ import annotations

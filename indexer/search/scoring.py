@@ -144,8 +144,7 @@ class Scorer:
         """The records of the ``include`` answers matching a pass, with their bounds (None: a
         pass cannot be bounded)."""
         answers = self.answers
-        keep = answers.none()
-        keep[list(include)] = True
+        keep = answers.mask(include)
         groups, owners, bounds = [], [], []
         for leaf, base in zip(answers.leaves, answers.bases, strict=False):
             local = keep[base : base + len(leaf.answers.keys)]
@@ -177,8 +176,7 @@ class Scorer:
         is_head = head[pool.owner] == pool.owner
         head_bound = np.zeros(answers.size)
         np.maximum.at(head_bound, pool.owner[is_head], pool.bound[is_head])
-        wanted_mask = answers.none()
-        wanted_mask[list(wanted)] = True
+        wanted_mask = answers.mask(wanted)
         has_records = answers.none()
         has_records[pool.owner] = True
         speaks = wanted_mask.copy()  # heads whose own score counts: wanted, or the score of a wanted answer
@@ -197,10 +195,7 @@ class Scorer:
             self._score_pooled(pool, is_head & whole[pool.owner], wanted, own, head_best)
             if not last:
                 least = _page_score(self._reached(wanted_mask & ~has_records, own, head_best), page)
-        scored_heads = answers.none()
-        scored_heads[list(head_best)] = True
-        in_own = answers.none()
-        in_own[list(own)] = True
+        scored_heads, in_own = answers.mask(head_best), answers.mask(own)
         unreached = wanted_mask & np.where(has_records, ~in_own, has_records[head] & ~scored_heads[head])
         return set(np.flatnonzero(unreached).tolist())
 
@@ -209,8 +204,7 @@ class Scorer:
         head = self.answers.joined.head
         head_score = np.zeros(self.answers.size)
         head_score[list(head_best)] = [score for score, _ in head_best.values()]
-        scored_heads = self.answers.none()
-        scored_heads[list(head_best)] = True
+        scored_heads = self.answers.mask(head_best)
         owned = np.fromiter(own, dtype=np.int64, count=len(own))
         best = np.array([score for score, _ in own.values()], dtype=np.float64)
         lifted = best + np.where(head[owned] != owned, HEAD_SHARE * head_score[head[owned]], 0.0)
