@@ -3,43 +3,27 @@ otherwise it would take a place on the page from an answer that says the same.""
 
 import pytest
 
-from indexer import Document, Engine, IndexStore, Question
+from indexer import Engine, IndexStore
 
-
-def _niedersachsen(
-    number: int, title: str, questions: tuple[Question, ...], preamble: tuple[str, ...] = ()
-) -> Document:
-    return Document(
-        id=f"ni-19-{number}",
-        parliament="ni",
-        wahlperiode=19,
-        drucksache=f"19/{number}",
-        title=title,
-        preamble=preamble,
-        questions=questions,
-    )
+from .quality_corpus import _doc
 
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
-    flood = _niedersachsen(
+    flood = _doc(
         4100,
         "Hochwasserschutz an der Aller",
-        (
-            Question(
-                1, "Wie viel investiert das Land?", ("Das Land investiert 12 Mio. Euro in den Hochwasserschutz.",)
-            ),
-            Question(2, "Welche Deiche werden erneuert?", ("Drei Abschnitte bei Celle werden erneuert.",)),
-        ),
+        [
+            ("Wie viel investiert das Land?", "Das Land investiert 12 Mio. Euro in den Hochwasserschutz."),
+            ("Welche Deiche werden erneuert?", "Drei Abschnitte bei Celle werden erneuert."),
+        ],
         preamble=("Die Deichverbände an der Aller klagen über fehlende Mittel für den Hochwasserschutz.",),
     )
-    costs = tuple(
-        Question(n, f"Was kostet Abschnitt {n}?", (f"Die Deichsanierung im Abschnitt {n} kostet {n} Mio. Euro.",))
+    costs = [
+        (f"Was kostet Abschnitt {n}?", f"Die Deichsanierung im Abschnitt {n} kostet {n} Mio. Euro.")
         for n in range(1, 10)
-    )
-    repairs = _niedersachsen(
-        4200, "Deichsanierung an der Weser", (*costs, Question(10, "Wer plant?", ("Das zuständige Landesamt.",)))
-    )
+    ]
+    repairs = _doc(4200, "Deichsanierung an der Weser", [*costs, ("Wer plant?", "Das zuständige Landesamt.")])
     index = tmp_path_factory.mktemp("heads")
     IndexStore(index).build([flood, repairs])
     return Engine(index)
