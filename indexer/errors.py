@@ -25,6 +25,10 @@ class IndexMissingError(AnfragenError):
     """No index has been built yet."""
 
 
+class IndexOutdatedError(IndexMissingError):
+    """The index holds the terms of an older analysis: it must be rebuilt, like a missing one."""
+
+
 class WriteLockError(AnfragenError):
     """Another process is writing the corpus or index right now."""
 

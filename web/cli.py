@@ -60,8 +60,12 @@ def serve(
 
     if production and debug:
         raise click.UsageError("--debug und --production schließen sich aus.")
-    if not IndexStore(paths.index).exists():
+    store = IndexStore(paths.index)
+    if not store.exists():
         click.echo(f"Noch kein Index in {paths.index}: baue ihn aus {paths.corpus} …", err=True)
+        build_index_with_progress(paths.corpus, paths.index)
+    elif store.outdated():
+        click.echo(f"Der Index in {paths.index} stammt von einer älteren Sprachanalyse: baue ihn neu …", err=True)
         build_index_with_progress(paths.corpus, paths.index)
     # The app reads its paths from the same environment variables the CLI options fall back to.
     os.environ[config.env_name("index")] = str(paths.index)

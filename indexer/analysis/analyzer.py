@@ -253,27 +253,51 @@ def as_head(term: str) -> str:
     return HEAD_MARK + term
 
 
+# The version of the terms this code makes of a text.  The index pickles it with its analyzer
+# (:class:`GermanStemFilter`), so an index built by other terms is known and rebuilt, never
+# searched with terms it does not hold.  1: Snowball stems; 2: nouns keep -ung/-heit/-keit.
+ANALYSIS = 2
+
+# Nouns Snowball's step 3 derives away: ``Gefährdung`` (a state) is no ``Gefährder`` (a person),
+# ``Vereinbarkeit`` no ``Vereinbarung``.  Adjectives and participles (-lich, -isch, -ig, -end) keep
+# Snowball's stem: ``extremistischen`` still finds ``Extremisten``.
+_NOUN_DERIVATION = re.compile(r"((?:ig|lich|isch|er|en)?(?:keit|heit)|(?:ig)?ung)(?:en)?")
+
+
+def inflection_stem(word: str, snowball: str) -> str:
+    """Snowball's stem, with the noun-forming suffix it stripped put back (``gefahrd`` + ``ung``)."""
+    folded = fold(word)
+    if len(folded) > len(snowball) and folded.startswith(snowball):
+        match = _NOUN_DERIVATION.fullmatch(folded, len(snowball))
+        if match:
+            return snowball + match.group(1)
+    return snowball
+
+
 class GermanStemFilter(Filter):
-    """Snowball German stemming with PyStemmer and a bounded cache.
+    """Snowball German stemming with PyStemmer and a bounded cache; from analysis 2 on, nouns
+    keep the suffix that makes them nouns (:func:`inflection_stem`).
 
     Tokens containing digits (``17/6448``, ``2019``) pass through unstemmed.
     """
 
-    def __init__(self, cachesize: int = 50_000) -> None:
+    def __init__(self, cachesize: int = 50_000, analysis: int = ANALYSIS) -> None:
         self.cachesize = cachesize
+        self.analysis = analysis
         self._stemmer: Stemmer.Stemmer | None = None
         self._cache: dict[str, str] = {}
 
     def __getstate__(self) -> dict:
-        return {"cachesize": self.cachesize}
+        return {"cachesize": self.cachesize, "analysis": self.analysis}
 
     def __setstate__(self, state: dict) -> None:
         self.cachesize = state["cachesize"]
+        self.analysis = state.get("analysis", 1)  # indexes pickled before versions were stem analysis 1
         self._stemmer = None
         self._cache = {}
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self)
+        return type(other) is type(self) and other.analysis == self.analysis
 
     def stem(self, word: str) -> str:
         cached = self._cache.get(word)
@@ -281,7 +305,12 @@ class GermanStemFilter(Filter):
             return cached
         if self._stemmer is None:
             self._stemmer = Stemmer.Stemmer("german")
-        stem = word if _DIGIT.search(word) else self._stemmer.stemWord(word)
+        if _DIGIT.search(word):
+            stem = word
+        else:
+            stem = self._stemmer.stemWord(word)
+            if self.analysis >= 2:
+                stem = inflection_stem(word, stem)
         if len(self._cache) >= self.cachesize:
             self._cache.clear()
         self._cache[word] = stem
@@ -307,6 +336,14 @@ class GermanStemFilter(Filter):
 def german_analyzer():
     """The analyzer for all German text fields (index and query side)."""
     return RegexTokenizer(WORD_PATTERN) | GermanWordFilter() | CompoundFilter() | GermanStemFilter()
+
+
+def analysis_version(analyzer) -> int:
+    """The :data:`ANALYSIS` an analyzer (as pickled into an index) makes terms with; 0: not ours."""
+    for item in getattr(analyzer, "items", ()):
+        if isinstance(item, GermanStemFilter):
+            return item.analysis
+    return 0
 
 
 def query_terms(analyzer, text: str) -> list[str]:

@@ -32,11 +32,12 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.index import Index, LockError
 
+from indexer.analysis.analyzer import ANALYSIS, analysis_version
 from indexer.config import env_name
 from indexer.durable import fsync_dir
-from indexer.errors import BuildError, IndexMissingError, WriteLockError
+from indexer.errors import BuildError, IndexMissingError, IndexOutdatedError, WriteLockError
 from indexer.index.codec import CompactCodec
-from indexer.index.schema import TITLE, build_schema, records
+from indexer.index.schema import TEXT_FIELDS, TITLE, build_schema, records
 from indexer.index.writers import BuildWriter, ParallelBuildWriter, Parse, Tally, add_parsed
 from indexer.model import Document
 
@@ -104,7 +105,26 @@ class IndexStore:
                 f"Kein Suchindex in {self.root.resolve()}. Einen anderen Index wählen: --index VERZEICHNIS "
                 f"oder {env_name('index')}=VERZEICHNIS; einen neuen bauen: 'anfragen build' (im Projektordner)."
             )
-        return whoosh_index.open_dir(str(path))
+        index = whoosh_index.open_dir(str(path))
+        built_with = analysis_version(index.schema[TEXT_FIELDS[0]].analyzer)
+        if built_with != ANALYSIS:
+            index.close()
+            raise IndexOutdatedError(
+                f"Der Suchindex in {self.root.resolve()} wurde mit einer anderen Sprachanalyse gebaut "
+                f"(Version {built_with}, dieses Programm: {ANALYSIS}); seine Wörter passen nicht zu den "
+                "Suchanfragen. Neu bauen: 'anfragen build' (oder 'anfragen check --repair')."
+            )
+        return index
+
+    def outdated(self) -> bool:
+        """Whether the current generation exists but was built with another analysis (see :meth:`open`)."""
+        try:
+            self.open().close()
+        except IndexOutdatedError:
+            return True
+        except IndexMissingError:
+            return False
+        return False
 
     # -- writing (callers hold :meth:`write_lock`) -------------------------------------------
 
