@@ -42,6 +42,13 @@ def test_metrics_of_one_ranked_list():
     assert 0 < late.ndcg < 0.5
 
 
+def test_capped_recall_divides_by_what_ten_places_hold():
+    relevant = [("a", n) for n in range(1, 16)]
+    first_ten = score([("a", n) for n in range(1, 11)], relevant)
+    assert (first_ten.recall, first_ten.recall_capped) == (10 / 15, 1.0)
+    assert score([("a", 1)], relevant[:2]).recall_capped == 0.5
+
+
 def test_question_null_means_any_answer_of_the_document():
     found = score([("b", 3), ("a", 7)], [("a", None)])
     assert (found.recall, found.rr) == (1.0, 0.5)

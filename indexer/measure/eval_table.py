@@ -34,6 +34,12 @@ def format_table(evaluation: Evaluation) -> str:
         "Antworten; P@10 = precision@10 der Volltreffer, FV = falsche Volltreffer (in der Gesamtzahl gezählt, "
         "nicht als relevant beurteilt)"
     )
+    capped = " · ".join(
+        f"{run.name} {_cell(summaries[run.name]['gesamt']['recall_capped@10']).strip()}" for run in evaluation.runs
+    )
+    lines.append(
+        f"R@10 gekappt (mehr als 10 relevante Antworten: geteilt durch 10, was zehn Plätze fassen): {capped}"
+    )
     if PRECISION_KIND in summaries[first]:
         counts = ", ".join(
             f"{run.name} {int(summaries[run.name][PRECISION_KIND]['queries_with_false_full'])}"

@@ -69,6 +69,7 @@ class Scores:
     rr: float
     ndcg: float
     success: float
+    recall_capped: float = 0.0  # found / min(relevant, 10): what ten places can hold
     precision: float = 1.0
     false_full: int = 0
     judged: bool = True  # has relevant answers: recall, MRR, nDCG and success are averaged over these only
@@ -144,6 +145,7 @@ def score(ranked: Sequence[Unit], relevant: Sequence[Unit], cutoff: int = CUTOFF
     ideal = sum(1 / math.log2(rank + 1) for rank in range(1, min(len(relevant), cutoff) + 1))
     return Scores(
         recall=len(found) / len(relevant) if relevant else 0.0,
+        recall_capped=len(found) / min(len(relevant), cutoff) if relevant else 0.0,
         rr=1 / first_rank if first_rank else 0.0,
         ndcg=dcg / ideal if ideal else 0.0,
         success=1.0 if first_rank == 1 else 0.0,
@@ -164,6 +166,7 @@ def _mean(values: list[Scores]) -> dict[str, Any]:
         "queries": n,
         "judged": len(judged),
         "recall@10": mean("recall"),
+        "recall_capped@10": mean("recall_capped"),
         "mrr": mean("rr"),
         "ndcg@10": mean("ndcg"),
         "success@1": mean("success"),
