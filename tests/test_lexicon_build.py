@@ -3,7 +3,7 @@
 import gzip
 
 from indexer.analysis.compounds import Lexicon
-from indexer.analysis.lexicon_build import noun_buckets, wiktionary_noun_forms, write_buckets
+from indexer.analysis.lexicon_build import agent_nouns, noun_buckets, wiktionary_noun_forms, write_buckets
 
 
 def test_nouns_fill_gaps_and_rare_words_but_leave_the_domain_frequencies_alone():
@@ -25,6 +25,22 @@ def test_only_common_nouns_and_their_forms_are_taken():
         ["Aal", "Substantiv", *[""] * (header_width - 2), "Aal", "Aale", "des Aals"],
     ]
     assert wiktionary_noun_forms(rows) == {"spinne", "spinnen", "aal", "aale", "aals", "des"}
+
+
+def test_nouns_whose_er_is_no_ending_are_listed():
+    """``Lehrer`` keeps its -er; the plural ``Kinder`` and the declined adjective ``Beamter`` do not,
+    nor does a noun whose -er Snowball leaves alone anyway (``Meer``)."""
+    header = ["lemma", "pos", *["genus"] * 5, "nominativ singular", "nominativ plural", "genitiv singular"]
+    blank = [""] * 5
+    rows = [
+        ["Lehrer", "Substantiv", *blank, "Lehrer", "Lehrer", "Lehrers"],
+        ["Kind", "Substantiv", *blank, "Kind", "Kinder", "Kindes"],
+        ["Kinder", "Substantiv", *blank, "Kinder", "", "Kinders"],
+        ["Beamter", "Substantiv", *blank, "Beamter", "Beamte", "Beamten"],
+        ["Meer", "Substantiv", *blank, "Meer", "Meere", "Meeres"],
+        ["Gefährder", "Substantiv", *blank, "Gefährder", "Gefährder", "Gefährders"],
+    ]
+    assert agent_nouns(header, rows) == ["gefahrder", "lehrer"]
 
 
 def test_written_lists_load_as_a_lexicon(tmp_path):

@@ -1,7 +1,8 @@
-"""A noun made with -ung, -heit or -keit is a word of its own: Snowball's stem would make
-``Gefährdung`` (a state) the same word as ``Gefährder`` (a person).  Adjectives keep Snowball's
-stem, so ``extremistischen`` still answers ``Extremisten``.  An index built with the older
-terms is never searched with the new ones: it is rebuilt."""
+"""A noun made with -ung, -heit or -keit, and a noun in -er that names a person or thing, is a word
+of its own: Snowball's stem would make ``Gefährdung`` (a state) and ``gefährdet`` the same word as
+``Gefährder`` (a person).  Such relatives are shown below the matches, labelled, never counted.
+Adjectives keep Snowball's stem, so ``extremistischen`` still answers ``Extremisten``.  An index
+built with older terms is never searched with the new ones: it is rebuilt."""
 
 import pytest
 from click.testing import CliRunner
@@ -10,6 +11,7 @@ from whoosh.index import open_dir
 from indexer import Engine, IndexMissingError, IndexOutdatedError, IndexStore
 from indexer.analysis.analyzer import GermanStemFilter
 from indexer.index.schema import TEXT_FIELDS
+from indexer.search.query import RELATED_ONLY
 from web.cli import cli
 
 from .quality_corpus import _doc
@@ -19,12 +21,13 @@ def _documents():
     return [
         _doc(
             5100,
-            "Gefährder in Niedersachsen",
+            "Innere Sicherheit in Niedersachsen",
             [
                 ("Wie viele Gefährder leben in Niedersachsen?", "Derzeit sind 41 Gefährder eingestuft."),
                 ("Wie wird die Gefährdung von Schulen bewertet?", "Eine konkrete Gefährdung besteht nicht."),
                 ("Wer prüft die Verfassungstreue?", "Bei extremistischen Bestrebungen prüft der Dienstherr."),
                 ("Wie viele Landesregierungen haben Programme?", "Drei Landesregierungen fördern Programme."),
+                ("Sind Schulen bedroht?", "Keine Schule ist derzeit gefährdet."),
             ],
         )
     ]
@@ -45,6 +48,12 @@ def test_a_person_is_not_the_state_named_after_the_same_verb(engine):
     result = engine.search("Gefährders")
     assert _questions(result) == [1]
     assert result.total == 1
+
+
+def test_relatives_of_the_word_follow_labelled_and_uncounted(engine):
+    result = engine.search("Gefährders")
+    related = {hit.question: hit.missing for hit in result.hits if hit.missing}
+    assert related == {2: (RELATED_ONLY + "„Gefährders“",), 5: (RELATED_ONLY + "„Gefährders“",)}
 
 
 def test_the_noun_still_finds_its_own_inflections(engine):

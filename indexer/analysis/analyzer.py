@@ -12,8 +12,11 @@ also folds ä/ö/ü and ae/oe/ue, so both spellings meet on either side).
 
 from __future__ import annotations
 
+import functools
+import gzip
 import re
 from collections.abc import Iterator
+from importlib import resources
 
 import Stemmer
 from whoosh.analysis import Filter, RegexTokenizer, Token
@@ -255,8 +258,10 @@ def as_head(term: str) -> str:
 
 # The version of the terms this code makes of a text.  The index pickles it with its analyzer
 # (:class:`GermanStemFilter`), so an index built by other terms is known and rebuilt, never
-# searched with terms it does not hold.  1: Snowball stems; 2: nouns keep -ung/-heit/-keit.
-ANALYSIS = 2
+# searched with terms it does not hold.  1: Snowball stems; 2: nouns keep -ung/-heit/-keit;
+# 3: nouns in -er keep it (``Lehrer``, ``Gefährder``).
+ANALYSIS = 3
+AGENT_NOUNS_FILE = "agent-nouns-de.txt.gz"
 
 # Nouns Snowball's step 3 derives away: ``Gefährdung`` (a state) is no ``Gefährder`` (a person),
 # ``Vereinbarkeit`` no ``Vereinbarung``.  Adjectives and participles (-lich, -isch, -ig, -end) keep
@@ -264,19 +269,50 @@ ANALYSIS = 2
 _NOUN_DERIVATION = re.compile(r"((?:ig|lich|isch|er|en)?(?:keit|heit)|(?:ig)?ung)(?:en)?")
 
 
-def inflection_stem(word: str, snowball: str) -> str:
-    """Snowball's stem, with the noun-forming suffix it stripped put back (``gefahrd`` + ``ung``)."""
+@functools.cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns whose -er is part of the word, not an ending (see :mod:`indexer.analysis.lexicon_build`)."""
+    raw = resources.files("indexer").joinpath("data", AGENT_NOUNS_FILE).read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
+def inflection_stem(word: str, snowball: str, analysis: int = ANALYSIS) -> str:
+    """Snowball's stem, with what makes a noun of its own put back: the suffix of a noun formed from
+    a verb (``gefahrd`` + ``ung``), the -er of a noun naming a person or thing (``gefahrd`` + ``er``:
+    a ``Gefährder`` is no ``Gefährdung``, ``gefährdet``; a ``Bürger`` no ``Burg``)."""
     folded = fold(word)
     if len(folded) > len(snowball) and folded.startswith(snowball):
+        if analysis >= 3 and folded.startswith("er", len(snowball)) and snowball + "er" in agent_nouns():
+            return snowball + "er"
         match = _NOUN_DERIVATION.fullmatch(folded, len(snowball))
         if match:
             return snowball + match.group(1)
     return snowball
 
 
+# What :func:`inflection_stem` may put back after a Snowball stem.
+_KEPT_SUFFIXES = (
+    "er",
+    "ung",
+    "igung",
+    *(p + s for p in ("", "ig", "lich", "isch", "er", "en") for s in ("keit", "heit")),
+)
+
+
+def stem_family(text: str) -> tuple[str, ...]:
+    """The terms that Snowball would give the one word ``text`` its stem with, but analysis 2–3
+    keeps apart (``gefahrd``, ``gefahrdung`` for ``Gefährders``); empty for several words."""
+    words = [token.text for token in _PRE_ANALYZER(text, mode="query")]
+    if len(words) != 1 or "-" in words[0] or _DIGIT.search(words[0]):
+        return ()
+    own = _STEMMER.stem(words[0])
+    snowball = _STEMMER.snowball(words[0])
+    return tuple(term for term in (snowball, *(snowball + s for s in _KEPT_SUFFIXES)) if term != own)
+
+
 class GermanStemFilter(Filter):
     """Snowball German stemming with PyStemmer and a bounded cache; from analysis 2 on, nouns
-    keep the suffix that makes them nouns (:func:`inflection_stem`).
+    keep what makes them nouns (:func:`inflection_stem`).
 
     Tokens containing digits (``17/6448``, ``2019``) pass through unstemmed.
     """
@@ -299,6 +335,12 @@ class GermanStemFilter(Filter):
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other.analysis == self.analysis
 
+    def snowball(self, word: str) -> str:
+        """Snowball's own stem of ``word``, without what :func:`inflection_stem` keeps."""
+        if self._stemmer is None:
+            self._stemmer = Stemmer.Stemmer("german")
+        return self._stemmer.stemWord(word)
+
     def stem(self, word: str) -> str:
         cached = self._cache.get(word)
         if cached is not None:
@@ -310,7 +352,7 @@ class GermanStemFilter(Filter):
         else:
             stem = self._stemmer.stemWord(word)
             if self.analysis >= 2:
-                stem = inflection_stem(word, stem)
+                stem = inflection_stem(word, stem, self.analysis)
         if len(self._cache) >= self.cachesize:
             self._cache.clear()
         self._cache[word] = stem
@@ -358,7 +400,7 @@ _STEMMER = GermanStemFilter()
 def query_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """Each word of ``text`` as (whole term, part terms): what the query looks for exactly, and
     what a text that spells the compound out contains (``Asylverfahrensdauer`` →
-    ``asylverfahrensdau`` and ``asyl``, ``verfahr``, ``dau``).  Parts are empty for simple words."""
+    ``asylverfahrensdau`` and ``asyl``, ``verfahr``, ``dauer``).  Parts are empty for simple words."""
     words = []
     for token in _PRE_ANALYZER(text, mode="query"):
         pieces = [piece for piece in token.text.split("-") if piece]

@@ -1,10 +1,13 @@
 """Generating the splitter's word lists (build time only; the index never imports this).
 
-Two lists are shipped in ``indexer/data`` and merged when the splitter loads them:
+Three lists are shipped in ``indexer/data`` and merged when the splitter loads them:
 
 - ``lexicon-de.txt.gz``: words of federal laws and Bundestag speeches seen at least three times,
   each with its frequency as a power of two —
   ``python -m indexer.analysis.lexicon_build corpus OUT.gz TEXTE.jsonl.gz…``.
+- ``agent-nouns-de.txt.gz``: nouns whose final -er is no ending (``Lehrer``, ``Gefährder``), from
+  the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build agents OUT.gz``; the
+  analyzer keeps their -er (see :func:`indexer.analysis.analyzer.inflection_stem`).
 - ``nouns-de.txt.gz``: German nouns and their inflected forms from Wiktionary (PyPI
   ``german-nouns``, CC BY-SA 4.0) with frequencies from ``wordfreq`` (data CC BY-SA 4.0), for
   the nouns the corpus list lacks or counts too rarely (``Spinne``, ``Gimpel``) —
@@ -28,8 +31,12 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 
+import Stemmer
+
+from indexer.analysis.analyzer import STOP_WORDS, fold
 from indexer.analysis.compounds import LEXICON_FILE, key, read_buckets
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
@@ -100,6 +107,36 @@ def wiktionary_noun_forms(rows: Iterable[list[str]]) -> set[str]:
     return forms
 
 
+def agent_nouns(header: list[str], rows: Iterable[list[str]]) -> list[str]:
+    """Folded common nouns in -er whose -er Snowball strips as an ending, that no other noun has as
+    its plural (``Kinder``, ``Mütter``) and whose forms all begin with the noun itself (``Lehrer``,
+    ``Lehrers``, ``Lehrern`` — not the declined adjective ``Beamter``, ``Beamten``)."""
+    plural_columns = [index for index, name in enumerate(header) if "plural" in name]
+    stemmer = Stemmer.Stemmer("german")
+    nouns: set[str] = set()
+    plurals: set[str] = set()
+    declined: set[str] = set()
+    for row in rows:
+        if "Substantiv" not in row[1] or any(kind in row[1] for kind in NOT_NOUNS):
+            continue
+        lemma = row[0]
+        plurals.update(fold(row[i]) for i in plural_columns if i < len(row) and row[i] and row[i] != lemma)
+        word = fold(lemma)
+        if not (lemma[:1].isupper() and word.isalpha() and word.endswith("er")):
+            continue
+        forms = [fold(cell) for cell in row[FIRST_FORM_COLUMN:] if cell]
+        if forms and all(form.startswith(word) for form in forms):
+            nouns.add(word)
+        else:
+            declined.add(word)
+    return sorted(word for word in nouns - plurals - declined - STOP_WORDS if stemmer.stemWord(word) + "er" == word)
+
+
+def write_words(words: Iterable[str], path: Path) -> None:
+    lines = "".join(f"{word}\n" for word in words)
+    Path(path).write_bytes(gzip.compress(lines.encode("utf-8"), compresslevel=9, mtime=0))
+
+
 def wordfreq_frequencies(language: str) -> dict[str, float]:
     """Word frequencies from ``wordfreq`` by lexicon key (spellings that fold together add up)."""
     import wordfreq
@@ -113,10 +150,9 @@ def wordfreq_frequencies(language: str) -> dict[str, float]:
 
 
 def _wiktionary_rows() -> Iterator[list[str]]:
+    """The rows of ``nouns.csv``, its header first."""
     with resources.files("german_nouns").joinpath("nouns.csv").open(encoding="utf-8") as lines:
-        rows = csv.reader(lines)
-        next(rows)  # header
-        yield from rows
+        yield from csv.reader(lines)
 
 
 def _texts_of_jsonl(paths: Iterable[str]) -> Iterator[str]:
@@ -132,12 +168,16 @@ def main(argv: list[str]) -> None:
         write_buckets(corpus_buckets(count_words(_texts_of_jsonl(argv[2:]))), Path(argv[1]))
     elif len(argv) == 2 and argv[0] == "nouns":
         base = read_buckets(resources.files("indexer").joinpath("data", LEXICON_FILE).read_bytes())
-        forms = wiktionary_noun_forms(_wiktionary_rows())
+        forms = wiktionary_noun_forms(islice(_wiktionary_rows(), 1, None))
         write_buckets(noun_buckets(forms, wordfreq_frequencies("de"), base, wordfreq_frequencies("en")), Path(argv[1]))
+    elif len(argv) == 2 and argv[0] == "agents":
+        rows = _wiktionary_rows()
+        write_words(agent_nouns(next(rows), rows), Path(argv[1]))
     else:
         sys.exit(
             "Aufruf: python -m indexer.analysis.lexicon_build corpus AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
-            "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz"
+            "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz\n"
+            "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz"
         )
 
 

@@ -19,12 +19,12 @@ from whoosh.searching import Searcher
 from indexer.index.readers import posting_ids
 from indexer.search.answers import AnswerMaps, Leaf
 from indexer.search.positional import matching_within, record_ids, terms_of, union, upper_bound
-from indexer.search.query import CompiledQuery, Requirement
+from indexer.search.query import RELATED_ONLY, CompiledQuery, Requirement
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
 HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the document head, none in the answer
-NOTES = (PARTS_ONLY, HEAD_ONLY)  # labels of relaxed answers that say how, not which word is lacking
+NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY)  # labels of relaxed answers that say how, not which word is lacking
 
 
 Mask = np.ndarray  # one bool per global answer ordinal: a set of answers
@@ -163,7 +163,8 @@ class Matches:
         # positional queries checked only partly: the query, the answers checked so far, its bound
         self._known: dict[int, tuple[wq.Query, Mask, Mask]] = {}
         queries = {id(q): q for r in compiled.required for alternative in r.alternatives for q in alternative}
-        queries.update((id(q), q) for r in compiled.required for q in r.loose)
+        # what meets a requirement only loosely matters only to the relaxed tier: read then (see _complete)
+        self._loose = {id(q): q for r in compiled.required for q in r.loose if id(q) not in queries}
         bounds: dict[int, Mask] = {}
         for key, query in queries.items():
             bound = upper_bound(answers, query) if terms_of(query) is None else None
@@ -209,16 +210,22 @@ class Matches:
             answers.none(),
         )
         self.meets = [self._meeting(requirement.alternatives) for requirement in self.required]
-        self.loose = [self._meeting((r.loose,)) if r.loose else answers.none() for r in self.required]
-        self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too
+        read = self._met_by
+        self.loose = [
+            self._meeting((r.loose,)) if r.loose and all(id(q) in read for q in r.loose) else answers.none()
+            for r in self.required
+        ]
+        self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too, once read
         self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
 
     def _complete(self) -> None:
-        """Check the positional queries everywhere (the relaxed tier looks at every answer)."""
-        if self._known:
+        """Check the positional queries everywhere and read the loose ones (the relaxed tier looks at every answer)."""
+        if self._known or self._loose:
             for key, (query, _within, _bound) in self._known.items():
                 self._met_by[key] = self.answers.matching(query, self.allowed)
-            self._known = {}
+            for key, query in self._loose.items():
+                self._met_by[key] = self.answers.matching(query, self.allowed)
+            self._known, self._loose = {}, {}
             self._combine()
 
     def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]]) -> Mask:
@@ -253,7 +260,7 @@ class Matches:
         if any(loose.any() for loose in self.loose):
             for ordinal in _ordinals(every(loosely, self.touched) & ~full):
                 labels = tuple(
-                    PARTS_ONLY + " … ".join(r.parts)
+                    r.loose_label or PARTS_ONLY + " … ".join(r.parts)
                     for r, meets in zip(self.required, self.meets, strict=True)
                     if not meets[ordinal]
                 )

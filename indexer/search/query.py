@@ -19,7 +19,15 @@ from whoosh.query.spans import SpanNear2
 from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
-from indexer.analysis.analyzer import as_head, compound_parts, fold, german_analyzer, query_terms, query_words
+from indexer.analysis.analyzer import (
+    as_head,
+    compound_parts,
+    fold,
+    german_analyzer,
+    query_terms,
+    query_words,
+    stem_family,
+)
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.search.nearby import SpelledOut
@@ -42,6 +50,12 @@ _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
 WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
 WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE)
+# A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
+# but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
+# for ``Dünger``), most as not.
+RELATED_ONLY = "nur verwandte Wortform: "
+RELATED_BOOST = 0.3
+MAX_RELATED_TERMS = 16
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,7 @@ class Requirement:
     loose: tuple[wq.Query, ...] = ()  # a compound's parts anywhere in the answer: relaxed tier only
     parts: tuple[str, ...] = ()  # those parts as the user spelled them ("Polizei", "Gewalt")
     terms: frozenset[str] = frozenset()  # the index terms it looks for (to show which word matched)
+    loose_label: str = ""  # what a relaxed answer meeting it only loosely says (default: its parts)
 
     def way(self, index: int) -> str:
         return self.ways[index] if index < len(self.ways) else WORD
@@ -130,6 +145,7 @@ class QueryCompiler:
                     single.loose,
                     single.parts,
                     frozenset(terms),
+                    single.loose_label,
                 )
             )
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
@@ -235,8 +251,10 @@ class QueryCompiler:
             if near:  # the terms found, not a fuzzy query that would search the term list again
                 corrected = wq.Or([self._term(t, clause.fields) for t in near])
                 return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *near], (WORD, SPELLING))
-        if not parts or clause.negated:
+        if clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
+        if not parts:
+            return self._with_related(clause, exact, whole)
         return self._compound(clause, exact, whole, parts)
 
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
@@ -257,6 +275,21 @@ class QueryCompiler:
         spelled = tuple(p.capitalize() for p in compound_parts(clause.text))
         terms = [whole, as_head(whole), *parts, *map(as_head, parts)]
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
+
+    def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
+        """A simple word; the words of its Snowball family the texts hold meet it loosely (relaxed tier)."""
+        terms = [whole, as_head(whole)]
+        related = [
+            term
+            for term in stem_family(clause.text)[:MAX_RELATED_TERMS]
+            if any(self.reader.doc_frequency(f, t) for f in clause.fields for t in (term, as_head(term)))
+        ]
+        if not related:
+            return _Compiled.single(exact, terms)
+        family = wq.Or([self._word(term, clause.fields) for term in related])
+        scoring = wq.Or([exact, wq.Or([family], boost=RELATED_BOOST)])
+        label = f"{RELATED_ONLY}„{clause.text}“"
+        return _Compiled(((exact,),), scoring, terms, (WORD,), (family,), (), label)
 
     def _unknown(self, term: str, fields: tuple[str, ...]) -> bool:
         """A word long enough to be misspelt that no text holds, on its own or in a compound."""
@@ -374,6 +407,7 @@ class _Compiled:
     ways: tuple[str, ...] = ()
     loose: tuple[wq.Query, ...] = ()
     parts: tuple[str, ...] = ()
+    loose_label: str = ""
 
     @classmethod
     def single(cls, query: wq.Query, terms: list[str], way: str = WORD) -> _Compiled:
