@@ -45,6 +45,21 @@ def test_parts_after_the_head_spell_the_compound_out(engine):
     assert result.hits[0].found_as == "Gewalt … Polizeibeamte ← Polizeigewalt (Wortteile nah beieinander)"
 
 
+def test_an_adjective_spells_a_part_out_only_as_the_heads_attribute(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3003,
+        "Einsätze bei Demonstrationen",
+        [
+            ("Was wurde registriert?", "Opfer häuslicher Gewalt wurden polizeilich registriert."),
+            ("Was wurde erfasst?", "Polizeilich werden auch Straftaten häuslicher Gewalt erfasst."),
+            ("Was beklagen die Verbände?", "Die Verbände beklagen polizeiliche Gewalt bei Demonstrationen."),
+        ],
+    )
+    assert full(engine, "Polizeigewalt") == [3]
+    assert engine.search("Polizeigewalt").total == 1
+
+
 def test_parts_buried_in_unrelated_compounds_spell_nothing_out(engine):
     assert full(engine, "Schulbegleitung") == []  # Schul|jahr … berufs|begleit|ende
     assert full(engine, "Verkehrstote") == []  # Verkehrs|unfälle, toter Winkel

@@ -37,9 +37,7 @@ def format_table(evaluation: Evaluation) -> str:
     capped = " · ".join(
         f"{run.name} {_cell(summaries[run.name]['gesamt']['recall_capped@10']).strip()}" for run in evaluation.runs
     )
-    lines.append(
-        f"R@10 gekappt (mehr als 10 relevante Antworten: geteilt durch 10, was zehn Plätze fassen): {capped}"
-    )
+    lines.append(f"R@10 gekappt (mehr als 10 relevante Antworten: geteilt durch 10, was zehn Plätze fassen): {capped}")
     if PRECISION_KIND in summaries[first]:
         counts = ", ".join(
             f"{run.name} {int(summaries[run.name][PRECISION_KIND]['queries_with_false_full'])}"

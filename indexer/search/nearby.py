@@ -10,6 +10,9 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
 * every other unit is a word of its own anywhere in the window, or a part inside a compound only
   *after* the head, where German puts the spelled-out modifier (``Gewalt durch Polizei|beamte``),
   never before it (``Verkehrs|unfälle toter``);
+* a unit written as an adjective only as the head's attribute: inflected, right before it
+  (``polizeiliche Gewalt``, ``polizeiliche physische Gewalt``), never elsewhere (``Gewalt polizeilich
+  registriert``, ``polizeilich auch Straftaten der häuslichen Gewalt``);
 * or all units stand inside one longer word (``Ökodesign|gesetzgebung`` holds ``Ökodesign``).
 
 A referring answer's record also indexes the answer it names (:mod:`indexer.index.referrals`) but
@@ -18,6 +21,7 @@ stores only its own words: parts nearby are checked, and so found, in those word
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -26,7 +30,7 @@ from whoosh.matching import FilterMatcher, Matcher
 from whoosh.query.wrappers import WrappingQuery
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import HEAD_MARK, german_analyzer
+from indexer.analysis.analyzer import HEAD_MARK, fold, german_analyzer
 from indexer.index.readers import record_text_at
 
 Positions = dict[str, list[int]]
@@ -65,7 +69,7 @@ class SpelledOut(WrappingQuery):
 def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
     """Does ``text`` hold the units inside one word, or the head unit as a word of its own with
     every other unit close by, as a word of its own or inside a compound after the head?"""
-    free, inside = _positions(text)
+    free, inside, attributes = _positions(text)
     if set.intersection(*({*free.get(u, ()), *inside.get(u, ())} for u in units)):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
@@ -73,6 +77,7 @@ def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
         if all(
             any(abs(p - head) <= reach for p in free.get(unit, ()))
             or any(head < p <= head + reach for p in inside.get(unit, ()))
+            or any(head - ATTRIBUTE_REACH <= p < head for p in attributes.get(unit, ()))
             for unit in units[:-1]
         ):
             return True
@@ -82,20 +87,37 @@ def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
 _ANALYZER = german_analyzer()
 
 
+# A word written as an adjective whose stem is a noun's (polizei|liche, europä|ische), and whether
+# it is inflected, as an attribute is
+_ADJECTIVE = re.compile(r"(?:lich|isch|ig)(e|em|en|er|es)?")
+ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
+
+
 @lru_cache(maxsize=4096)  # a paragraph that spelled one query out is likely asked again
-def _positions(text: str) -> tuple[Positions, Positions]:
-    """Where each term stands as a word of its own, and where only inside a compound.
+def _positions(text: str) -> tuple[Positions, Positions, Positions]:
+    """Where each term stands as a word of its own (a noun or so), where only inside a compound,
+    and where as an adjective derived from it (``polizeiliche`` for ``polizei``).
 
     At one position the analyzer gives the word first, then its compound's heads (marked), then
     its modifiers; a hyphenated word's pieces get positions of their own and count as words."""
     free: Positions = defaultdict(list)
     inside: Positions = defaultdict(list)
+    attributes: Positions = defaultdict(list)
     last, in_compound = -1, False
-    for token in _ANALYZER(text, positions=True):
+    for token in _ANALYZER(text, positions=True, chars=True):
         if token.pos != last:
             last, in_compound = token.pos, False
-        if token.text.startswith(HEAD_MARK):
+        term = token.text
+        if term.startswith(HEAD_MARK):
             in_compound = True
             continue
-        (inside if in_compound else free)[token.text].append(token.pos)
-    return free, inside
+        if in_compound:
+            inside[term].append(token.pos)
+            continue
+        folded = fold(text[token.startchar : token.endchar])
+        adjective = _ADJECTIVE.fullmatch(folded, len(term)) if folded.startswith(term) else None
+        if adjective is None:
+            free[term].append(token.pos)
+        elif adjective.group(1):  # "polizeilich" uninflected is no attribute: it spells nothing out
+            attributes[term].append(token.pos)
+    return free, inside, attributes
