@@ -54,6 +54,11 @@ def test_relatives_of_the_word_follow_labelled_and_uncounted(engine):
     result = engine.search("Gefährders")
     related = {hit.question: hit.missing for hit in result.hits if hit.missing}
     assert related == {2: (RELATED_ONLY + "„Gefährders“",), 5: (RELATED_ONLY + "„Gefährders“",)}
+    said = {hit.question: hit.found_as for hit in result.hits if hit.missing}
+    assert said == {
+        2: "Gefährdung ← Gefährders (nur verwandte Wortform)",
+        5: "gefährdet ← Gefährders (nur verwandte Wortform)",
+    }
 
 
 def test_the_noun_still_finds_its_own_inflections(engine):

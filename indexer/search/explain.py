@@ -16,7 +16,7 @@ from indexer.analysis.analyzer import fold, query_words
 from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens
 from indexer.search.matching import SCATTERED
-from indexer.search.query import ABBREVIATION, PARTS, PHRASE, PREFIX, SPELLING, WORD, Requirement
+from indexer.search.query import ABBREVIATION, PARTS, PHRASE, PREFIX, RELATED, SPELLING, WORD, Requirement
 from indexer.search.ranking import NUMBER
 
 EXACT, VARIANT, PART, REFERRED = "genau", "variante", "wortteil", "verweis"
@@ -32,6 +32,7 @@ DESCRIPTIONS = {
     PHRASE: "Wortgruppe",
     NUMBER: "Dokumentnummer",
     SCATTERED: "nur Wortteile",
+    RELATED: "nur verwandte Wortform",
     WORD: "Wort",
 }
 
@@ -86,7 +87,8 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> 
         surfaces = [surface for term, surface in tokens if term in requirement.terms]
         return MatchNote(word, PARTS, " … ".join(dict.fromkeys(surfaces)) or None)
     if way != WORD:
-        return MatchNote(word, way, next((surface for term, surface in tokens if term in requirement.terms), None))
+        terms = requirement.related if way == RELATED else requirement.terms
+        return MatchNote(word, way, next((surface for term, surface in tokens if term in terms), None))
     wholes = {whole for whole, _parts in query_words(word)}  # several for "Kita ODER Schule" or a word run
     spelled = {fold(written) for written in word.split()}
     as_one = {whole for whole, _parts in query_words("-".join(word.split()))} & requirement.terms

@@ -19,7 +19,7 @@ from whoosh.searching import Searcher
 from indexer.index.readers import posting_ids
 from indexer.search.answers import AnswerMaps, Leaf
 from indexer.search.positional import matching_within, record_ids, terms_of, union, upper_bound
-from indexer.search.query import RELATED_ONLY, CompiledQuery, Requirement
+from indexer.search.query import RELATED, RELATED_ONLY, CompiledQuery, Requirement
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
@@ -260,7 +260,7 @@ class Matches:
         if any(loose.any() for loose in self.loose):
             for ordinal in _ordinals(every(loosely, self.touched) & ~full):
                 labels = tuple(
-                    r.loose_label or PARTS_ONLY + " … ".join(r.parts)
+                    f"{RELATED_ONLY}„{r.label}“" if r.related else PARTS_ONLY + " … ".join(r.parts)
                     for r, meets in zip(self.required, self.meets, strict=True)
                     if not meets[ordinal]
                 )
@@ -314,7 +314,7 @@ class Matches:
         ways = []
         head = self.answers.head(ordinal)
         for requirement in self.required:
-            way = SCATTERED
+            way = RELATED if requirement.related else SCATTERED
             for index, alternative in enumerate(requirement.alternatives):
                 if all(self._met(q, ordinal, head) for q in alternative):
                     way = requirement.way(index)

@@ -50,6 +50,7 @@ _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
 WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
 WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE)
+RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (never a full match)
 # A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
 # but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
 # for ``Dünger``), most as not.
@@ -72,7 +73,7 @@ class Requirement:
     loose: tuple[wq.Query, ...] = ()  # a compound's parts anywhere in the answer: relaxed tier only
     parts: tuple[str, ...] = ()  # those parts as the user spelled them ("Polizei", "Gewalt")
     terms: frozenset[str] = frozenset()  # the index terms it looks for (to show which word matched)
-    loose_label: str = ""  # what a relaxed answer meeting it only loosely says (default: its parts)
+    related: frozenset[str] = frozenset()  # terms of the word's relatives, when ``loose`` is them, not parts
 
     def way(self, index: int) -> str:
         return self.ways[index] if index < len(self.ways) else WORD
@@ -145,7 +146,7 @@ class QueryCompiler:
                     single.loose,
                     single.parts,
                     frozenset(terms),
-                    single.loose_label,
+                    single.related,
                 )
             )
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
@@ -288,8 +289,8 @@ class QueryCompiler:
             return _Compiled.single(exact, terms)
         family = wq.Or([self._word(term, clause.fields) for term in related])
         scoring = wq.Or([exact, wq.Or([family], boost=RELATED_BOOST)])
-        label = f"{RELATED_ONLY}„{clause.text}“"
-        return _Compiled(((exact,),), scoring, terms, (WORD,), (family,), (), label)
+        relatives = frozenset(t for term in related for t in (term, as_head(term)))
+        return _Compiled(((exact,),), scoring, terms, (WORD,), (family,), (), relatives)
 
     def _unknown(self, term: str, fields: tuple[str, ...]) -> bool:
         """A word long enough to be misspelt that no text holds, on its own or in a compound."""
@@ -407,7 +408,7 @@ class _Compiled:
     ways: tuple[str, ...] = ()
     loose: tuple[wq.Query, ...] = ()
     parts: tuple[str, ...] = ()
-    loose_label: str = ""
+    related: frozenset[str] = frozenset()
 
     @classmethod
     def single(cls, query: wq.Query, terms: list[str], way: str = WORD) -> _Compiled:

@@ -58,7 +58,8 @@ class Hit:
     @property
     def notes(self) -> list[str]:
         """How a relaxed answer falls short without lacking a word: ``nur Wortteile: Polizei … Gewalt``
-        (compounds of which only scattered parts occur), ``nur in Titel, Vorbemerkung oder Anlagen``."""
+        (compounds of which only scattered parts occur), ``nur verwandte Wortform: „Gefährder“``
+        (``gefährdet``), ``nur in Titel, Vorbemerkung oder Anlagen``."""
         return [label for label in self.missing if label.startswith(NOTES)]
 
     @property
