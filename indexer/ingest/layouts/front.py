@@ -193,7 +193,11 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
         r"(?:Schriftliche|Kleine|Schriftliche Kleine) Anfrage (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)"
         r"(?: vom (?P<date>"
         + _DATE
-        + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+eingegangen| Ich frage)",
+        + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage)",
+        text,
+    ) or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
+        r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
+        r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
         text,
     )
     if asked:
@@ -208,8 +212,9 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
 
 
 def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
-    """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE."""
-    fraktion = re.search(r"(?:,\s*|\s+und\s+)der Fraktion (?:der )?(?P<party>.+?)\.?$", text)
+    """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE;
+    ``Valentin Lippmann, Fraktion BÜNDNIS 90/DIE GRÜNEN`` (Sachsen) likewise."""
+    fraktion = re.search(r"(?:,\s*|\s+und\s+)(?:der )?Fraktion (?:der )?(?P<party>.+?)\.?$", text)
     if not fraktion:
         return parse_askers(text)
     return tuple(Asker(a.name, a.party or fraktion.group("party")) for a in parse_askers(text[: fraktion.start()]))

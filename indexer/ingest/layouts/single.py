@@ -1,0 +1,73 @@
+"""A Kleine Anfrage of one question, printed without a number: Sachsen labels it ``Frage:``,
+Sachsen-Anhalt prints it right after ``… beantworte ich die Kleine Anfrage wie folgt:``,
+Thüringen after ``Ich frage die Landesregierung:``.  With no number to find, the question is
+the run of sentences that end with ``?`` (a ``(Bitte …)`` note after one belongs to it); the
+answer is what follows, after the sentence that opens the answer where one is printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.ingest.layouts.questions import QuestionSpan, Split
+
+_LABEL = re.compile(r"^Frage\s*:\s*(?P<rest>.*)$")
+# The line before the question: the answer's opening sentence or the question paper's request.
+_LEAD_IN = re.compile(
+    r"(?:\bwie folgt(?: beantwortet)?|\b(?:frage|fragen) (?:ich|wir) (?:daher |deshalb )?die \w*regierung"
+    r"|^Fragen an die \w*regierung)\s*:\s*$"
+)
+_OPENING = re.compile(r"\bwie folgt(?: beantwortet)?\s*:\s*$")
+# After a '?': a note in brackets, or a request sentence, still belongs to the question.
+_AFTER_MARK = re.compile(r"\?(?:\s*\([^()]{0,300}\))?(?:\s+Bitte [^.?!]{3,200}\.)?")
+# A sentence ends with '.' or '!' after a word (not an abbreviation: ``bzw.``, ``Nr.``, ``z. B.``).
+_STATEMENT_END = re.compile(r"(?:(?<=[a-zäöüß]{3})|(?<=[)\]“\"\d]))[.!](?=\s+[A-ZÄÖÜ„\"]|\s*$)")
+_MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
+
+
+def single(lines: list[str]) -> Split | None:
+    """One unnumbered question and its answer; None if the text does not read so."""
+    start, first = _question_start(lines)
+    if start is None:
+        return None
+    body = [first, *lines[start + 1 :]]
+    text = "\n".join(body)
+    end = _question_end(text)
+    if end is None:
+        return None
+    question = text[:end]
+    rest = text[end:].lstrip(" ").split("\n")
+    rest = rest[1:] if rest and not rest[0].strip() else rest
+    while rest and (not rest[0].strip() or _OPENING.search(rest[0])):
+        rest = rest[1:]  # the answer's opening sentence after the quoted question (Thüringen)
+    if not rest or not question.strip():
+        return None
+    span = QuestionSpan(1, start, start + 1, len(lines), text_lines=question.split("\n"), answer_lines=rest)
+    return Split([span], start)
+
+
+def _question_start(lines: list[str]) -> tuple[int | None, str]:
+    """The line where the question begins, and its text without the ``Frage:`` label."""
+    for i, line in enumerate(lines):
+        label = _LABEL.match(line)
+        if label and (label.group("rest") or i + 1 < len(lines)):
+            return (i, label.group("rest")) if label.group("rest") else (i + 1, lines[i + 1])
+    lead = next((i for i, line in enumerate(lines) if _LEAD_IN.search(line)), None)
+    if lead is None:
+        return None, ""
+    start = next((i for i in range(lead + 1, len(lines)) if lines[i].strip()), None)
+    return (start, lines[start]) if start is not None else (None, "")
+
+
+def _question_end(text: str) -> int | None:
+    """Offset after the last of the question's sentences, each ending with '?'."""
+    mark = _AFTER_MARK.search(text)
+    if mark is None or mark.start() > _MAX_QUESTION or _STATEMENT_END.search(text, 0, mark.start()):
+        return None
+    end = mark.end()
+    while True:
+        following = _AFTER_MARK.search(text, end)
+        statement = _STATEMENT_END.search(text, end)
+        if following is None or following.start() > _MAX_QUESTION or (statement and statement.start() < following.start()):
+            return end
+        end = following.end()
