@@ -27,12 +27,11 @@ _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single q
 
 def single(lines: list[str]) -> Split | None:
     """One unnumbered question and its answer; None if the text does not read so."""
-    start, first = _question_start(lines)
+    start, first, labelled = _question_start(lines)
     if start is None:
         return None
-    body = [first, *lines[start + 1 :]]
-    text = "\n".join(body)
-    end = _question_end(text)
+    text = "\n".join([first, *lines[start + 1 :]])
+    end = _question_end(text, labelled)
     if end is None:
         return None
     question = text[:end]
@@ -46,28 +45,28 @@ def single(lines: list[str]) -> Split | None:
     return Split([span], start)
 
 
-def _question_start(lines: list[str]) -> tuple[int | None, str]:
-    """The line where the question begins, and its text without the ``Frage:`` label."""
+def _question_start(lines: list[str]) -> tuple[int | None, str, bool]:
+    """The line where the question begins, its text without the ``Frage:`` label, and whether
+    a label marked it."""
     for i, line in enumerate(lines):
         label = _LABEL.match(line)
         if label and (label.group("rest") or i + 1 < len(lines)):
-            return (i, label.group("rest")) if label.group("rest") else (i + 1, lines[i + 1])
+            return (i, label.group("rest"), True) if label.group("rest") else (i + 1, lines[i + 1], True)
     lead = next((i for i, line in enumerate(lines) if _LEAD_IN.search(line)), None)
-    if lead is None:
-        return None, ""
-    start = next((i for i in range(lead + 1, len(lines)) if lines[i].strip()), None)
-    return (start, lines[start]) if start is not None else (None, "")
+    start = next((i for i in range(lead + 1, len(lines)) if lines[i].strip()), None) if lead is not None else None
+    return (start, lines[start], False) if start is not None else (None, "", False)
 
 
-def _question_end(text: str) -> int | None:
-    """Offset after the last of the question's sentences, each ending with '?'."""
+def _question_end(text: str, labelled: bool) -> int | None:
+    """Offset after the last of the question's sentences, each ending with '?'.  Only a question
+    labelled ``Frage:`` may open with a statement (``In der Antwort … hieß es: „…“. Wie …?``)."""
     mark = _AFTER_MARK.search(text)
-    if mark is None or mark.start() > _MAX_QUESTION or _STATEMENT_END.search(text, 0, mark.start()):
+    if mark is None or mark.start() > _MAX_QUESTION or (not labelled and _STATEMENT_END.search(text, 0, mark.start())):
         return None
     end = mark.end()
-    while True:
-        following = _AFTER_MARK.search(text, end)
+    while (following := _AFTER_MARK.search(text, end)) and following.start() <= _MAX_QUESTION:
         statement = _STATEMENT_END.search(text, end)
-        if following is None or following.start() > _MAX_QUESTION or (statement and statement.start() < following.start()):
-            return end
+        if statement and statement.start() < following.start():
+            break
         end = following.end()
+    return end
