@@ -326,7 +326,7 @@ def test_one_unnumbered_question_in_printed_lines() -> None:
     assert [q.number for q in sn.questions] == [1]
     assert sn.questions[0].text.endswith(
         "(bitte Aufstellung jeweils für die einzelnen Landkreise und Kreisfreien Städte)?"
-    )  # noqa: E501
+    )
     assert sn.questions[0].answer_text == "Auf die beigefügte Anlage wird verwiesen."
     assert [(a.name, a.party) for a in sn.askers] == [("André Schollbach", "DIE LINKE")]
 

@@ -50,8 +50,12 @@ __all__ = [
 ]
 
 
+_OCR_ONE = re.compile(r"\bFrage l(?=\s*:)")  # a scan's "Frage 1:" read with a lower-case l (Sachsen)
+
+
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
+    pages = [[_OCR_ONE.sub("Frage 1", line) for line in page] for page in pages]
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
         [flat.lines] if flat else [[unspace(" ".join(line.split())) for line in page] for page in pages]

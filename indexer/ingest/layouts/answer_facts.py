@@ -40,7 +40,7 @@ _MINISTRY = (
     re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") vom"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
     re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?) (?:\(Eingang|Herrn|Frau)"),
-    re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|SÄCHSISCHE STAATSKANZLEI)"),
+    re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|S\S?CHS\S?SCHE STAATSKANZLEI)"),
 )
 _SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")  # Berlin: 17 / 18 523
 _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.?:?\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")  # also "Drs.-Nr. 6/9832", "Drs.-Nr: 615872"
@@ -99,7 +99,8 @@ def _ministry(text: str) -> str | None:
 def _nominative_office(who: str) -> str:
     """``Der Minister für Inneres`` → ``Ministerium für Inneres``; ``Die Justizministerin`` →
     ``Justizministerium``; a letterhead in capitals → ``Sächsisches Staatsministerium des Innern``."""
-    if who.isupper():
+    if not re.search(r"[a-zäöüß]", who):  # capitals (with a scan's stray "ì")
+        who = re.sub(r"^S\S?CHS\S?SCHE", "SÄCHSISCHE", who)  # a scan's "SACHSìSCHE" letterhead
         words = who.capitalize().split()
         return " ".join(w if w in ("des", "der", "für") else w[:1].upper() + w[1:] for w in words)
     who = re.sub(r"^(?:Das|Der|Die|der|die)\s+", "", " ".join(who.split()))

@@ -347,7 +347,7 @@ def parse_askers(text: str) -> tuple[Asker, ...]:
     text = normalise_space(text)
     askers: list[Asker] = []
     for group in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", text):
-        askers.extend(Asker(name, normalise_space(group.group(2))) for name in _names(group.group(1)))
+        askers.extend(Asker(name, _party(group.group(2))) for name in _names(group.group(1)))
     if askers:
         return tuple(askers)
     # NRW: names, then the party ("… und Anja Butschkau SPD"); several parties follow their names.
@@ -355,6 +355,13 @@ def parse_askers(text: str) -> tuple[Asker, ...]:
     if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in itertools.pairwise(groups)):
         return tuple(Asker(name, group.group("party")) for group in groups for name in _names(group.group("names")))
     return tuple(Asker(name) for name in _names(text))
+
+
+def _party(text: str) -> str:
+    """The party as printed; a scan's ``DlE LINKE`` (lower-case l for I) as the party it names."""
+    party = normalise_space(text)
+    read = party.replace("l", "I")
+    return read if read != party and re.fullmatch(PARTIES, read) else party
 
 
 def _names(text: str) -> list[str]:
