@@ -354,3 +354,64 @@ def test_answers_of_once_refused_layouts_are_found_by_search(tmp_path) -> None:
     engine = Engine(tmp_path / "index")
     assert [(h.doc_id, h.question) for h in engine.search("Schlagerparty").hits] == [("st-7-1505", 1)]
     assert [(h.doc_id, h.question) for h in engine.search("beigefügte Anlage").hits] == [("sn-6-12680", 1)]
+
+
+# Thüringen Drucksache 6/4597 in printed lines (the real text of tests/fixtures/th-6-4597.txt, its page-1
+# block in the order the kleineanfragen.de extraction keeps at the end; the preamble and question 1 shortened).
+TH_PRINTED = """Thüringer Landtag
+6. Wahlperiode
+Drucksache 6/4597
+06.10.2017
+K l e i n e A n f r a g e
+der Abgeordneten Muhsal (AfD)
+und
+A n t w o r t
+des Thüringer Ministeriums für Inneres und Kommunales
+Islamismus in Ostthüringen - erneut nachgefragt
+Die Kleine Anfrage 2477 vom 28. August 2017 hat folgenden Wortlaut:
+In der Antwort der Landesregierung auf die Kleine Anfrage 2188 (vergleiche Drucksache 6/4240) der Fra-
+gestellerin heißt es: "So werden beispielsweise auch Ermittlungen wegen des Verdachts in Syrien oder im
+Irak begangener Kriegsverbrechen eingeleitet" (Antwort auf Frage 2).
+Ich frage die Landesregierung:
+1. Wie viele Ermittlungen wegen des Verdachts in Syrien oder im Irak begangener Kriegsverbrechen wur-
+den seit dem 1. Januar 2010 in Thüringen eingeleitet?
+2. Wie viele der Beschuldigten aus den Ermittlungsverfahren (vergleiche Frage 1) waren oder werden dem
+islamistischen Spektrum zugeordnet?
+Das Thüringer Ministerium für Inneres und Kommunales hat die Kleine Anfrage namens der Lan-
+desregierung mit Schreiben vom 4. Oktober 2017 wie folgt beantwortet:
+Zu 1.:
+Es wurden im Freistaat Thüringen keine Ermittlungen im Sinne der Frage geführt.
+Zu 2.:
+Es wird auf die Antwort zur Frage 1 verwiesen.
+Maier
+Minister
+Druck: Thüringer Landtag, 17. Oktober 2017
+"""
+
+
+def test_thueringen_printed_the_opening_sentence_ends_the_last_question() -> None:
+    """ "Das … Ministerium … hat die Kleine Anfrage … wie folgt beantwortet:" belongs to no question."""
+    document = parse_lines(text_pages(TH_PRINTED), doc_id="th-6-4597")
+    assert [q.number for q in document.questions] == [1, 2]
+    assert document.questions[1].text.endswith("dem islamistischen Spektrum zugeordnet?")
+    assert document.questions[1].answer_text == "Es wird auf die Antwort zur Frage 1 verwiesen."
+    assert document.ministry == "Ministerium für Inneres und Kommunales"  # "namens der Lan-/desregierung"
+    assert document.title == "Islamismus in Ostthüringen - erneut nachgefragt"
+
+
+def test_thueringen_printed_one_question_after_ich_frage() -> None:
+    """The same paper with one unnumbered question (question 2 taken out): found, "6. Wahlperiode" is no question."""
+    one = TH_PRINTED.replace("1. Wie viele Ermittlungen", "Wie viele Ermittlungen")
+    one = one.replace(
+        "2. Wie viele der Beschuldigten aus den Ermittlungsverfahren (vergleiche Frage 1) waren oder werden dem\n"
+        "islamistischen Spektrum zugeordnet?\n",
+        "",
+    )
+    one = one.split("Zu 1.:\n")[0] + one.split("Zu 1.:\n")[1].split("Zu 2.:\n")[0] + "Maier\nMinister\n"
+    document = parse_lines(text_pages(one), doc_id="th-6-4597")
+    assert [q.number for q in document.questions] == [1]
+    assert document.questions[0].text.endswith("1. Januar 2010 in Thüringen eingeleitet?")
+    assert (
+        document.questions[0].answer_text
+        == "Es wurden im Freistaat Thüringen keine Ermittlungen im Sinne der Frage geführt."
+    )

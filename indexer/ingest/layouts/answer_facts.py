@@ -43,12 +43,13 @@ _MINISTRY = (
     re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|S\S?CHS\S?SCHE STAATSKANZLEI)"),
 )
 _SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")  # Berlin: 17 / 18 523
+_WRAPPED_WORD = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])")  # "namens der Lan-" / "desregierung"
 _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.?:?\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")  # also "Drs.-Nr. 6/9832", "Drs.-Nr: 615872"
 
 
 def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Front:
     """``front`` with the missing facts filled in; the layout's title pattern comes first."""
-    everything = " ".join(" ".join([text, *notes]).split())
+    everything = " ".join(" ".join([_WRAPPED_WORD.sub("", text), *notes]).split())
     parliament = front.parliament or find_parliament(everything) or parliament_by_signal(everything)
     drucksache = _drucksache(text) or front.drucksache
     period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)

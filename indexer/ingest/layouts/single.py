@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import re
 
-from indexer.ingest.layouts.questions import QuestionSpan, Split
+from indexer.dates import MONTH_NAMES
+from indexer.ingest.layouts.questions import QuestionSpan, Split, opens_answer
 
 _LABEL = re.compile(r"^Frage\s*:\s*(?P<rest>.*)$")
 # The line before the question: the answer's opening sentence or the question paper's request.
 _LEAD_IN = re.compile(
-    r"(?:\bwie folgt(?: beantwortet)?|\b(?:frage|fragen) (?:ich|wir) (?:daher |deshalb )?die \w*regierung"
+    r"(?:\bwie folgt(?: beantwortet)?"
+    r"|\b(?:(?:[Ii]ch|[Ww]ir) fragen?|fragen? (?:ich|wir)) (?:daher |deshalb )?die \w*regierung"
     r"|^Fragen an die \w*regierung)\s*:\s*$"
 )
-_OPENING = re.compile(r"\bwie folgt(?: beantwortet)?\s*:\s*$")
 # After a '?': a note in brackets, or a request sentence, still belongs to the question.
 _AFTER_MARK = re.compile(r"\?(?:\s*\([^()]{0,300}\))?(?:\s+Bitte [^.?!]{3,200}\.)?")
-# A sentence ends with '.' or '!' after a word (not an abbreviation: ``bzw.``, ``Nr.``, ``z. B.``).
-_STATEMENT_END = re.compile(r"(?:(?<=[a-zäöüß]{3})|(?<=[)\]“\"\d]))[.!](?=\s+[A-ZÄÖÜ„\"]|\s*$)")
+# A sentence ends with '.' or '!' after a word (not an abbreviation: ``bzw.``, ``Nr.``, ``z. B.``; not
+# the ordinal of a date: ``1. Januar``).
+_STATEMENT_END = re.compile(
+    r"(?:(?<=[a-zäöüß]{3})|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
+)
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
 
 
@@ -37,8 +41,10 @@ def single(lines: list[str]) -> Split | None:
     question = text[:end]
     rest = text[end:].lstrip(" ").split("\n")
     rest = rest[1:] if rest and not rest[0].strip() else rest
-    while rest and (not rest[0].strip() or _OPENING.search(rest[0])):
-        rest = rest[1:]  # the answer's opening sentence after the quoted question (Thüringen)
+    while rest and not rest[0].strip():
+        rest = rest[1:]
+    opening = opens_answer(rest, 0)  # the answer's opening sentence after the quoted question (Thüringen)
+    rest = rest[opening + 1 :] if opening is not None else rest
     if not rest or not question.strip():
         return None
     span = QuestionSpan(1, start, start + 1, len(lines), text_lines=question.split("\n"), answer_lines=rest)
