@@ -321,6 +321,7 @@ def test_one_unnumbered_question_in_printed_lines() -> None:
     assert st.questions[0].answer_text.endswith("nicht bekannt.")
     assert st.title == "Aussage des Abgeordneten Mario Lehmann (AfD) in der Landtagssitzung am 4. Mai 2017"
     assert [(a.name, a.party) for a in st.askers] == [("Rüdiger Erben", "SPD")]
+    assert "Eine Frage ohne Nummer: als Frage 1 geführt" in " ".join(st.warnings)  # the archivist checks the cut
 
     sn = parse_lines(text_pages(SN_PRINTED), doc_id="sn-6-12680")
     assert [q.number for q in sn.questions] == [1]

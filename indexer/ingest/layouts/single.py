@@ -26,6 +26,7 @@ _AFTER_MARK = re.compile(r"\?(?:\s*\([^()]{0,300}\))?(?:\s+Bitte [^.?!]{3,200}\.
 _STATEMENT_END = re.compile(
     r"(?:(?<=[a-zäöüß]{3})|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
 )
+NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
 
 
@@ -48,7 +49,7 @@ def single(lines: list[str]) -> Split | None:
     if not rest or not question.strip():
         return None
     span = QuestionSpan(1, start, start + 1, len(lines), text_lines=question.split("\n"), answer_lines=rest)
-    return Split([span], start)
+    return Split([span], start, [NOTE])
 
 
 def _question_start(lines: list[str]) -> tuple[int | None, str, bool]:
