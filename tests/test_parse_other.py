@@ -4,7 +4,11 @@ numbered questions answered in place or under ``Zu N.:`` headings."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import pytest
+
+from indexer.errors import ParseError
 from indexer.ingest.extract import text_pages
 from indexer.ingest.parse import parse_lines, validate
 
@@ -263,3 +267,152 @@ def test_the_document_page_shows_the_printed_question_numbers(tmp_path):
     page = app.test_client().get("/dokument/by-18-13722").get_data(as_text=True)
     assert '<a class="anchor" href="#frage-1">Frage 1.1</a>' in page
     assert '<a class="anchor" href="#frage-3">Frage 2</a>' in page
+
+
+# Sachsen-Anhalt Drucksache 7/1505 as its PDF prints it (the real text of tests/fixtures/st-7-1505.txt, set
+# in printed lines with hyphenation and the page-2 head): one question, no number.
+ST_PRINTED = """Landtag von Sachsen-Anhalt Drucksache 7/1505
+12.06.2017
+(Ausgegeben am 13.06.2017)
+Antwort der Landesregierung
+auf eine Kleine Anfrage zur schriftlichen Beantwortung
+Abgeordneter Rüdiger Erben (SPD)
+Aussage des Abgeordneten Mario Lehmann (AfD) in der Landtagssitzung am
+4. Mai 2017
+Kleine Anfrage - KA 7/830
+Antwort der Landesregierung
+erstellt vom Ministerium für Inneres und Sport
+Namens der Landesregierung beantworte ich die Kleine Anfrage wie folgt:
+Wurden in den Jahren 2016 und im bisherigen Verlauf des Jahres 2017 in Sach-
+sen-Anhalt Volksfeste aufgrund von Terrorgefahr abgesagt? Wenn ja, um welche
+Volksfeste handelte es sich und von wem wurde die Entscheidung über die Absage
+getroffen?
+Der Landesregierung ist eine Veranstaltung bekannt, die im Zeitraum vom 1. Ja-
+nuar 2016 bis zum 16. Mai 2017 abgesagt wurde.
+\f2
+Absagen weiterer Volksfeste sind der Landesregierung nicht bekannt.
+"""
+
+# Sachsen's letter as printed: the question labelled "Frage:" on its own line (real text of sn-6-12680).
+SN_PRINTED = """SÄCHSISCHES STAATSMINISTERIUM DES INNERN
+Präsidenten des Sächsischen Landtages
+Kleine Anfrage des Abgeordneten André Schollbach, Fraktion DIE LINKE
+Drs.-Nr.: 6/12680
+Thema: Versammlungen und Aufzüge im Freistaat Sachsen — Februar 2018
+Sehr geehrter Herr Präsident,
+namens und im Auftrag der Sächsischen Staatsregierung beantworte ich die Kleine
+Anfrage wie folgt:
+Frage:
+Wie viele Versammlungen und Aufzüge unter freiem Himmel wurden im Monat
+Februar 2018 in den Landkreisen und Kreisfreien Städten im Freistaat Sachsen
+angemeldet (bitte Aufstellung jeweils für die einzelnen Landkreise und
+Kreisfreien Städte)?
+Auf die beigefügte Anlage wird verwiesen.
+"""
+
+
+def test_one_unnumbered_question_in_printed_lines() -> None:
+    """The single-question layouts as a PDF extraction gives them, with line breaks."""
+    st = parse_lines(text_pages(ST_PRINTED), doc_id="st-7-1505")
+    assert [q.number for q in st.questions] == [1]
+    assert st.questions[0].text.startswith("Wurden in den Jahren 2016")
+    assert st.questions[0].text.endswith("Entscheidung über die Absage getroffen?")
+    assert st.questions[0].answer_text.startswith("Der Landesregierung ist eine Veranstaltung bekannt")
+    assert st.questions[0].answer_text.endswith("nicht bekannt.")
+    assert st.title == "Aussage des Abgeordneten Mario Lehmann (AfD) in der Landtagssitzung am 4. Mai 2017"
+    assert [(a.name, a.party) for a in st.askers] == [("Rüdiger Erben", "SPD")]
+    assert "Eine Frage ohne Nummer: als Frage 1 geführt" in " ".join(st.warnings)  # the archivist checks the cut
+
+    sn = parse_lines(text_pages(SN_PRINTED), doc_id="sn-6-12680")
+    assert [q.number for q in sn.questions] == [1]
+    assert sn.questions[0].text.endswith(
+        "(bitte Aufstellung jeweils für die einzelnen Landkreise und Kreisfreien Städte)?"
+    )
+    assert sn.questions[0].answer_text == "Auf die beigefügte Anlage wird verwiesen."
+    assert [(a.name, a.party) for a in sn.askers] == [("André Schollbach", "DIE LINKE")]
+
+
+def test_a_letter_with_a_statement_after_its_opening_is_no_question() -> None:
+    """Without a '?' right after the opening sentence there is no question to find: refused as before."""
+    letter = SN_PRINTED.replace("Frage:\n", "").replace("Städte)?", "Städte).")
+    with pytest.raises(ParseError, match="nicht in Fragen und Antworten gliedern"):
+        parse_lines(text_pages(letter), doc_id="sn-6-12680")
+
+
+def test_answers_of_once_refused_layouts_are_found_by_search(tmp_path) -> None:
+    """What the parser refused was invisible in search; now its answers are hits."""
+    import shutil
+
+    from indexer import build_index
+    from indexer.search.engine import Engine
+
+    fixtures = Path(__file__).parent / "fixtures"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for doc_id in ("st-7-1505", "sn-6-12680"):
+        shutil.copy(fixtures / f"{doc_id}.txt", corpus / f"{doc_id}.txt")
+    build_index(corpus, tmp_path / "index")
+    engine = Engine(tmp_path / "index")
+    assert [(h.doc_id, h.question) for h in engine.search("Schlagerparty").hits] == [("st-7-1505", 1)]
+    assert [(h.doc_id, h.question) for h in engine.search("beigefügte Anlage").hits] == [("sn-6-12680", 1)]
+
+
+# Thüringen Drucksache 6/4597 in printed lines (the real text of tests/fixtures/th-6-4597.txt, its page-1
+# block in the order the kleineanfragen.de extraction keeps at the end; the preamble and question 1 shortened).
+TH_PRINTED = """Thüringer Landtag
+6. Wahlperiode
+Drucksache 6/4597
+06.10.2017
+K l e i n e A n f r a g e
+der Abgeordneten Muhsal (AfD)
+und
+A n t w o r t
+des Thüringer Ministeriums für Inneres und Kommunales
+Islamismus in Ostthüringen - erneut nachgefragt
+Die Kleine Anfrage 2477 vom 28. August 2017 hat folgenden Wortlaut:
+In der Antwort der Landesregierung auf die Kleine Anfrage 2188 (vergleiche Drucksache 6/4240) der Fra-
+gestellerin heißt es: "So werden beispielsweise auch Ermittlungen wegen des Verdachts in Syrien oder im
+Irak begangener Kriegsverbrechen eingeleitet" (Antwort auf Frage 2).
+Ich frage die Landesregierung:
+1. Wie viele Ermittlungen wegen des Verdachts in Syrien oder im Irak begangener Kriegsverbrechen wur-
+den seit dem 1. Januar 2010 in Thüringen eingeleitet?
+2. Wie viele der Beschuldigten aus den Ermittlungsverfahren (vergleiche Frage 1) waren oder werden dem
+islamistischen Spektrum zugeordnet?
+Das Thüringer Ministerium für Inneres und Kommunales hat die Kleine Anfrage namens der Lan-
+desregierung mit Schreiben vom 4. Oktober 2017 wie folgt beantwortet:
+Zu 1.:
+Es wurden im Freistaat Thüringen keine Ermittlungen im Sinne der Frage geführt.
+Zu 2.:
+Es wird auf die Antwort zur Frage 1 verwiesen.
+Maier
+Minister
+Druck: Thüringer Landtag, 17. Oktober 2017
+"""
+
+
+def test_thueringen_printed_the_opening_sentence_ends_the_last_question() -> None:
+    """ "Das … Ministerium … hat die Kleine Anfrage … wie folgt beantwortet:" belongs to no question."""
+    document = parse_lines(text_pages(TH_PRINTED), doc_id="th-6-4597")
+    assert [q.number for q in document.questions] == [1, 2]
+    assert document.questions[1].text.endswith("dem islamistischen Spektrum zugeordnet?")
+    assert document.questions[1].answer_text == "Es wird auf die Antwort zur Frage 1 verwiesen."
+    assert document.ministry == "Ministerium für Inneres und Kommunales"  # "namens der Lan-/desregierung"
+    assert document.title == "Islamismus in Ostthüringen - erneut nachgefragt"
+
+
+def test_thueringen_printed_one_question_after_ich_frage() -> None:
+    """The same paper with one unnumbered question (question 2 taken out): found, "6. Wahlperiode" is no question."""
+    one = TH_PRINTED.replace("1. Wie viele Ermittlungen", "Wie viele Ermittlungen")
+    one = one.replace(
+        "2. Wie viele der Beschuldigten aus den Ermittlungsverfahren (vergleiche Frage 1) waren oder werden dem\n"
+        "islamistischen Spektrum zugeordnet?\n",
+        "",
+    )
+    one = one.split("Zu 1.:\n")[0] + one.split("Zu 1.:\n")[1].split("Zu 2.:\n")[0] + "Maier\nMinister\n"
+    document = parse_lines(text_pages(one), doc_id="th-6-4597")
+    assert [q.number for q in document.questions] == [1]
+    assert document.questions[0].text.endswith("1. Januar 2010 in Thüringen eingeleitet?")
+    assert (
+        document.questions[0].answer_text
+        == "Es wurden im Freistaat Thüringen keine Ermittlungen im Sinne der Frage geführt."
+    )

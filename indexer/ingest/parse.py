@@ -32,6 +32,7 @@ from indexer.ingest.layouts.furniture import strip_lines
 from indexer.ingest.layouts.listed import listed
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.questions import QuestionSpan, interleaved
+from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, split_paragraphs, text_width
 from indexer.model import Document, Question
@@ -49,8 +50,12 @@ __all__ = [
 ]
 
 
+_OCR_ONE = re.compile(r"\bFrage l(?=\s*:)")  # a scan's "Frage 1:" read with a lower-case l (Sachsen)
+
+
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
+    pages = [[_OCR_ONE.sub("Frage 1", line) for line in page] for page in pages]
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
         [flat.lines] if flat else [[unspace(" ".join(line.split())) for line in page] for page in pages]
@@ -58,8 +63,10 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     lines, notes = (
         (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
     )
-    # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them.
+    # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
+    # single when no number at all stands before the one question.
     split = listed(lines) or unnumbered(lines) or interleaved(lines)
+    split = split if split.spans else single(lines) or split  # one question, printed without a number
     if not split.spans:
         parliament, period, drucksache = read_header(" ".join(clean.first_page[:25]))
         seen = ", ".join(

@@ -40,15 +40,16 @@ _MINISTRY = (
     re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") vom"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
     re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?) (?:\(Eingang|Herrn|Frau)"),
-    re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|SÄCHSISCHE STAATSKANZLEI)"),
+    re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|S\S?CHS\S?SCHE STAATSKANZLEI)"),
 )
 _SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")  # Berlin: 17 / 18 523
-_SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.:\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")
+_WRAPPED_WORD = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])")  # "namens der Lan-" / "desregierung"
+_SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.?:?\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")  # also "Drs.-Nr. 6/9832", "Drs.-Nr: 615872"
 
 
 def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Front:
     """``front`` with the missing facts filled in; the layout's title pattern comes first."""
-    everything = " ".join(" ".join([text, *notes]).split())
+    everything = " ".join(" ".join([_WRAPPED_WORD.sub("", text), *notes]).split())
     parliament = front.parliament or find_parliament(everything) or parliament_by_signal(everything)
     drucksache = _drucksache(text) or front.drucksache
     period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)
@@ -99,7 +100,8 @@ def _ministry(text: str) -> str | None:
 def _nominative_office(who: str) -> str:
     """``Der Minister für Inneres`` → ``Ministerium für Inneres``; ``Die Justizministerin`` →
     ``Justizministerium``; a letterhead in capitals → ``Sächsisches Staatsministerium des Innern``."""
-    if who.isupper():
+    if not re.search(r"[a-zäöüß]", who):  # capitals (with a scan's stray "ì")
+        who = re.sub(r"^S\S?CHS\S?SCHE", "SÄCHSISCHE", who)  # a scan's "SACHSìSCHE" letterhead
         words = who.capitalize().split()
         return " ".join(w if w in ("des", "der", "für") else w[:1].upper() + w[1:] for w in words)
     who = re.sub(r"^(?:Das|Der|Die|der|die)\s+", "", " ".join(who.split()))

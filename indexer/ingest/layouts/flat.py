@@ -63,17 +63,17 @@ _AFTER_QUESTION = re.compile(
 )
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
 _STRAY_PAGE = re.compile(r"(?<=[.?!]) \d{1,3} (?=[A-ZÄÖÜ][a-zäöü])")
-_HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß]) ?- (?=[a-zäöüß])(?!(?:und|oder|bzw|sowie|als|bis)\b)")
+_HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!(?:und|oder|bzw|sowie|als|bis)\b)")
 _HYPHEN_UPPER = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ])")
 # Closing material after the last answer: greeting, place and date, signature, letterhead.
 _CLOSING = (
-    re.compile(r" Mit freundlichen Grüßen\b.*$"),
+    re.compile(r" (?:Mit |\S{1,3} )?\S{0,3}eundliche[nr]? Grüßen\b.*$"),  # also OCR's "7 eundlicher Grüßen"
     re.compile(
         r" (?:Berlin|Dresden|Wiesbaden|Mainz|Kiel|Erfurt|Potsdam|Magdeburg|Schwerin|München|Stuttgart"
         r"|Hannover|Düsseldorf|Saarbrücken|Bremen|Hamburg), den \d{1,2}\.\s*\S+ \d{4}\b.*$"
     ),
     re.compile(
-        r"(?<=[.!?] )(?!(?:Der|Die|Das)\b)(?:Dr\. )?[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
+        r"(?<= )(?<!Dr\. )(?!(?:Der|Die|Das)\b)(?:Dr\. )?[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
         r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)\s*$"
     ),
 )

@@ -193,7 +193,11 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
         r"(?:Schriftliche|Kleine|Schriftliche Kleine) Anfrage (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)"
         r"(?: vom (?P<date>"
         + _DATE
-        + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+eingegangen| Ich frage)",
+        + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage)",
+        text,
+    ) or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
+        r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
+        r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
         text,
     )
     if asked:
@@ -208,8 +212,9 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
 
 
 def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
-    """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE."""
-    fraktion = re.search(r"(?:,\s*|\s+und\s+)der Fraktion (?:der )?(?P<party>.+?)\.?$", text)
+    """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE;
+    ``Valentin Lippmann, Fraktion BÜNDNIS 90/DIE GRÜNEN`` (Sachsen) likewise."""
+    fraktion = re.search(r"(?:,\s*|\s+und\s+)(?:der )?Fraktion (?:der )?(?P<party>.+?)\.?$", text)
     if not fraktion:
         return parse_askers(text)
     return tuple(Asker(a.name, a.party or fraktion.group("party")) for a in parse_askers(text[: fraktion.start()]))
@@ -342,7 +347,7 @@ def parse_askers(text: str) -> tuple[Asker, ...]:
     text = normalise_space(text)
     askers: list[Asker] = []
     for group in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", text):
-        askers.extend(Asker(name, normalise_space(group.group(2))) for name in _names(group.group(1)))
+        askers.extend(Asker(name, _party(group.group(2))) for name in _names(group.group(1)))
     if askers:
         return tuple(askers)
     # NRW: names, then the party ("… und Anja Butschkau SPD"); several parties follow their names.
@@ -350,6 +355,13 @@ def parse_askers(text: str) -> tuple[Asker, ...]:
     if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in itertools.pairwise(groups)):
         return tuple(Asker(name, group.group("party")) for group in groups for name in _names(group.group("names")))
     return tuple(Asker(name) for name in _names(text))
+
+
+def _party(text: str) -> str:
+    """The party as printed; a scan's ``DlE LINKE`` (lower-case l for I) as the party it names."""
+    party = normalise_space(text)
+    read = party.replace("l", "I")
+    return read if read != party and re.fullmatch(PARTIES, read) else party
 
 
 def _names(text: str) -> list[str]:

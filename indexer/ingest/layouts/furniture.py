@@ -121,13 +121,20 @@ LAYOUTS = (
     Furniture(
         "sn",
         signals=(r"Sächsischen Landtag", r"Sächsischen Staatsregierung"),
+        # The letterhead's name in capitals repeated at the top of a later page, after a sentence.
+        furniture=(
+            r"(?<=[.?!)] )(?:SÄCHSISCHES )?STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?: UND [A-ZÄÖÜ]+)?"
+            r"(?= [A-ZÄÖÜ][a-zäöü])",
+        ),
         title=r"Thema:\s*(?P<title>.+?) Sehr geehrte",
     ),
-    Furniture("st", title=r"\)\s+(?P<title>[^()]+?) Kleine Anfrage\s*-\s*KA"),
+    # The title follows the askers "Abgeordneter Rüdiger Erben (SPD)" and may hold brackets itself.
+    Furniture("st", title=r"Abgeordnete[rn]? [^()]+\([^()]+\)\s+(?P<title>.+?) Kleine Anfrage\s*-\s*KA"),
     Furniture(
         "th",
-        furniture=(r"Druck: Thüringer Landtag, " + _DATE,),
-        tail_front=(r"Kleine Anfrage des .*$",),
+        # The page-1 block extracted last ends with the question paper's empty headings "Zu 1.: Zu 2.:".
+        furniture=(r"Druck: Thüringer Landtag, " + _DATE, r"Ich frage die Landesregierung:(?:\s*Zu \d{1,3}\.:)+\s*$"),
+        tail_front=(r"Kleine Anfrage de[sr] .*$",),  # des Abgeordneten, der Abgeordneten
         title=r"(?:Wahlperiode|Ministeriums? " + PORTFOLIO + r") "
         r"(?P<title>(?:(?!Wahlperiode|Kleine Anfrage des|Antwort des).)+?) Die Kleine Anfrage \d+ vom",
     ),

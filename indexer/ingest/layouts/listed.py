@@ -17,6 +17,7 @@ from indexer.ingest.layouts.questions import (
     Split,
     _numbering_notes,
     _question_text_lines,
+    opens_answer,
     parse_number_list,
 )
 
@@ -114,6 +115,8 @@ def _item_end(lines: list[str], start: int) -> int:
         line = lines[index]
         if not line or _NUMBERED.match(line) or _ROMAN_SECTION.match(line) or re.match(r"^Antwort\b", line):
             return index
+        if lines[index - 1].rstrip().endswith("?") and opens_answer(lines, index) is not None:
+            return index  # "Das Ministerium … hat die Kleine Anfrage … wie folgt beantwortet:" (Thüringen)
     return min(len(lines), start + _MAX_QUESTION_LINES)
 
 

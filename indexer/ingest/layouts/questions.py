@@ -34,7 +34,10 @@ _JOINT = re.compile(
     rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+[^.]*?\b{_TOGETHER}",
     re.I,
 )
-_MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:" + "|".join(MONTH_NAMES) + r")\b")
+# "3. Juni …" wrapped to a line start, or the page head's "6. Wahlperiode": no question numbers.
+_MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONTH_NAMES) + r")\b")
+# The sentence that opens the answer after the quoted questions: "… hat die Kleine Anfrage … wie folgt beantwortet:".
+OPENING = re.compile(r"\bwie folgt(?: beantwortet)?\s*:\s*$")
 _MAX_QUESTION_LINES = 16
 
 
@@ -208,6 +211,16 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
         if current.endswith((".", ":")) and re.match(r"^(?:Bitte|\(bitte|Falls ja|Wenn ja)", line):
             return index + offset
         if current.endswith((".", ":", ";")) and not _SUB_ITEM.match(line):
+            return None
+    return None
+
+
+def opens_answer(lines: list[str], index: int) -> int | None:
+    """The last line of the answer's opening sentence when it starts at ``index`` (within three lines)."""
+    for offset, line in enumerate(lines[index : index + 3]):
+        if OPENING.search(line):
+            return index + offset
+        if line.rstrip().endswith(("?", ".")):
             return None
     return None
 

@@ -1,0 +1,79 @@
+"""A Kleine Anfrage of one question, printed without a number: Sachsen labels it ``Frage:``,
+Sachsen-Anhalt prints it right after ``… beantworte ich die Kleine Anfrage wie folgt:``,
+Thüringen after ``Ich frage die Landesregierung:``.  With no number to find, the question is
+the run of sentences that end with ``?`` (a ``(Bitte …)`` note after one belongs to it); the
+answer is what follows, after the sentence that opens the answer where one is printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.dates import MONTH_NAMES
+from indexer.ingest.layouts.questions import QuestionSpan, Split, opens_answer
+
+_LABEL = re.compile(r"^Frage\s*:\s*(?P<rest>.*)$")
+# The line before the question: the answer's opening sentence or the question paper's request.
+_LEAD_IN = re.compile(
+    r"(?:\bwie folgt(?: beantwortet)?"
+    r"|\b(?:(?:[Ii]ch|[Ww]ir) fragen?|fragen? (?:ich|wir)) (?:daher |deshalb )?die \w*regierung"
+    r"|^Fragen an die \w*regierung)\s*:\s*$"
+)
+# After a '?': a note in brackets, or a request sentence, still belongs to the question.
+_AFTER_MARK = re.compile(r"\?(?:\s*\([^()]{0,300}\))?(?:\s+Bitte [^.?!]{3,200}\.)?")
+# A sentence ends with '.' or '!' after a word (not an abbreviation: ``bzw.``, ``Nr.``, ``z. B.``; not
+# the ordinal of a date: ``1. Januar``).
+_STATEMENT_END = re.compile(
+    r"(?:(?<=[a-zäöüß]{3})|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
+)
+NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
+_MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
+
+
+def single(lines: list[str]) -> Split | None:
+    """One unnumbered question and its answer; None if the text does not read so."""
+    start, first, labelled = _question_start(lines)
+    if start is None:
+        return None
+    text = "\n".join([first, *lines[start + 1 :]])
+    end = _question_end(text, labelled)
+    if end is None:
+        return None
+    question = text[:end]
+    rest = text[end:].lstrip(" ").split("\n")
+    rest = rest[1:] if rest and not rest[0].strip() else rest
+    while rest and not rest[0].strip():
+        rest = rest[1:]
+    opening = opens_answer(rest, 0)  # the answer's opening sentence after the quoted question (Thüringen)
+    rest = rest[opening + 1 :] if opening is not None else rest
+    if not rest or not question.strip():
+        return None
+    span = QuestionSpan(1, start, start + 1, len(lines), text_lines=question.split("\n"), answer_lines=rest)
+    return Split([span], start, [NOTE])
+
+
+def _question_start(lines: list[str]) -> tuple[int | None, str, bool]:
+    """The line where the question begins, its text without the ``Frage:`` label, and whether
+    a label marked it."""
+    for i, line in enumerate(lines):
+        label = _LABEL.match(line)
+        if label and (label.group("rest") or i + 1 < len(lines)):
+            return (i, label.group("rest"), True) if label.group("rest") else (i + 1, lines[i + 1], True)
+    lead = next((i for i, line in enumerate(lines) if _LEAD_IN.search(line)), None)
+    start = next((i for i in range(lead + 1, len(lines)) if lines[i].strip()), None) if lead is not None else None
+    return (start, lines[start], False) if start is not None else (None, "", False)
+
+
+def _question_end(text: str, labelled: bool) -> int | None:
+    """Offset after the last of the question's sentences, each ending with '?'.  Only a question
+    labelled ``Frage:`` may open with a statement (``In der Antwort … hieß es: „…“. Wie …?``)."""
+    mark = _AFTER_MARK.search(text)
+    if mark is None or mark.start() > _MAX_QUESTION or (not labelled and _STATEMENT_END.search(text, 0, mark.start())):
+        return None
+    end = mark.end()
+    while (following := _AFTER_MARK.search(text, end)) and following.start() <= _MAX_QUESTION:
+        statement = _STATEMENT_END.search(text, end)
+        if statement and statement.start() < following.start():
+            break
+        end = following.end()
+    return end
