@@ -1,4 +1,4 @@
-"""Generating the splitter's word lists (build time only; the index never imports this).
+"""Generating the analyzer's word lists (build time only; the index never imports this).
 
 Three lists are shipped in ``indexer/data`` and merged when the splitter loads them:
 
