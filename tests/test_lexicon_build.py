@@ -39,6 +39,8 @@ def test_nouns_whose_er_is_no_ending_are_listed():
         ["Beamter", "Substantiv", *blank, "Beamter", "Beamte", "Beamten"],
         ["Meer", "Substantiv", *blank, "Meer", "Meere", "Meeres"],
         ["Gefährder", "Substantiv", *blank, "Gefährder", "Gefährder", "Gefährders"],
+        ["Berlin", "Substantiv,Toponym", *blank, "Berlin", "", "Berlins"],
+        ["Berliner", "Substantiv", *blank, "Berliner", "Berliner", "Berliners"],
     ]
     assert agent_nouns(header, rows) == ["gefahrder", "lehrer"]
 

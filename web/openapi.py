@@ -217,7 +217,8 @@ def _schemas() -> dict[str, Any]:
                     "type": "array",
                     "items": {"type": "string"},
                     "description": "Suchwörter, die dieser Antwort fehlen, oder „nur Wortteile: Polizei … Gewalt“, "
-                    "wenn von einem zusammengesetzten Wort nur verstreute Teile vorkommen (nur bei Teiltreffern)",
+                    "wenn von einem zusammengesetzten Wort nur verstreute Teile vorkommen, oder „nur verwandte "
+                    "Wortform: „Gefährder““ (gefährdet, Gefährdung) (nur bei Teiltreffern)",
                 },
                 "parliament": {"type": "string", "description": "Parlamentskürzel (nw, ni, …)"},
                 "anfrage_drucksache": _NULLABLE_STR,

@@ -2,12 +2,14 @@
 
 The analyzer is pickled into the Whoosh index, so everything here is a module-level
 class with plain, picklable state; the PyStemmer object is created lazily and never
-pickled.  Changing token output here changes the index format: rebuild after changes.
+pickled.  Changing token output here (or a word list it reads) changes the index terms: raise
+:data:`ANALYSIS`, so an index built with the old terms is refused and rebuilt.
 
 Chain: words (hyphenated compounds kept together, ``17/6448`` kept whole) → lowercase →
 ß/ẞ→ss → German stop words → compounds as whole plus parts (hyphenated: whole, joined and
 parts; closed compounds: heads and modifiers from a lexicon) → Snowball German stem (which
-also folds ä/ö/ü and ae/oe/ue, so both spellings meet on either side).
+also folds ä/ö/ü and ae/oe/ue, so both spellings meet on either side), with the suffixes that make
+a noun of its own put back (:func:`inflection_stem`).
 """
 
 from __future__ import annotations
@@ -259,14 +261,17 @@ def as_head(term: str) -> str:
 # The version of the terms this code makes of a text.  The index pickles it with its analyzer
 # (:class:`GermanStemFilter`), so an index built by other terms is known and rebuilt, never
 # searched with terms it does not hold.  1: Snowball stems; 2: nouns keep -ung/-heit/-keit;
-# 3: nouns in -er keep it (``Lehrer``, ``Gefährder``).
-ANALYSIS = 3
+# 3: nouns in -er keep it (``Lehrer``, ``Gefährder``); 4: also with a linking -s (``Gefährdungs-``),
+# place names' -er (``Berliner``) stays an ending.  Changing the word lists means a new version too.
+ANALYSIS = 4
 AGENT_NOUNS_FILE = "agent-nouns-de.txt.gz"
 
 # Nouns Snowball's step 3 derives away: ``Gefährdung`` (a state) is no ``Gefährder`` (a person),
 # ``Vereinbarkeit`` no ``Vereinbarung``.  Adjectives and participles (-lich, -isch, -ig, -end) keep
 # Snowball's stem: ``extremistischen`` still finds ``Extremisten``.
-_NOUN_DERIVATION = re.compile(r"((?:ig|lich|isch|er|en)?(?:keit|heit)|(?:ig)?ung)(?:en)?")
+_NOUN_SUFFIXES = ("ung", "igung", *(p + s for p in ("", "ig", "lich", "isch", "er", "en") for s in ("keit", "heit")))
+# the suffix, then a plural -en or the linking -s of a compound part (``Gefährdungs-Analyse``)
+_NOUN_DERIVATION = re.compile(f"({'|'.join(sorted(_NOUN_SUFFIXES, key=len, reverse=True))})(?:en|s)?")
 
 
 @functools.cache
@@ -290,15 +295,6 @@ def inflection_stem(word: str, snowball: str, analysis: int = ANALYSIS) -> str:
     return snowball
 
 
-# What :func:`inflection_stem` may put back after a Snowball stem.
-_KEPT_SUFFIXES = (
-    "er",
-    "ung",
-    "igung",
-    *(p + s for p in ("", "ig", "lich", "isch", "er", "en") for s in ("keit", "heit")),
-)
-
-
 def stem_family(text: str) -> tuple[str, ...]:
     """The terms that Snowball would give the one word ``text`` its stem with, but analysis 2–3
     keeps apart (``gefahrd``, ``gefahrdung`` for ``Gefährders``); empty for several words."""
@@ -307,7 +303,9 @@ def stem_family(text: str) -> tuple[str, ...]:
         return ()
     own = _STEMMER.stem(words[0])
     snowball = _STEMMER.snowball(words[0])
-    return tuple(term for term in (snowball, *(snowball + s for s in _KEPT_SUFFIXES)) if term != own)
+    candidates = (snowball, *(snowball + suffix for suffix in ("er", *_NOUN_SUFFIXES)))
+    # only what Snowball really joins: ``Zeitung`` is no relative of ``Zeit``
+    return tuple(term for term in candidates if term != own and _STEMMER.snowball(term) == snowball)
 
 
 class GermanStemFilter(Filter):
@@ -380,7 +378,7 @@ def german_analyzer():
     return RegexTokenizer(WORD_PATTERN) | GermanWordFilter() | CompoundFilter() | GermanStemFilter()
 
 
-def analysis_version(analyzer) -> int:
+def analysis_version(analyzer: object) -> int:
     """The :data:`ANALYSIS` an analyzer (as pickled into an index) makes terms with; 0: not ours."""
     for item in getattr(analyzer, "items", ()):
         if isinstance(item, GermanStemFilter):

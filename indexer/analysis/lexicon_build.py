@@ -1,6 +1,6 @@
 """Generating the analyzer's word lists (build time only; the index never imports this).
 
-Three lists are shipped in ``indexer/data`` and merged when the splitter loads them:
+Three lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
 
 - ``lexicon-de.txt.gz``: words of federal laws and Bundestag speeches seen at least three times,
   each with its frequency as a power of two —
@@ -109,14 +109,18 @@ def wiktionary_noun_forms(rows: Iterable[list[str]]) -> set[str]:
 
 def agent_nouns(header: list[str], rows: Iterable[list[str]]) -> list[str]:
     """Folded common nouns in -er whose -er Snowball strips as an ending, that no other noun has as
-    its plural (``Kinder``, ``Mütter``) and whose forms all begin with the noun itself (``Lehrer``,
-    ``Lehrers``, ``Lehrern`` — not the declined adjective ``Beamter``, ``Beamten``)."""
+    its plural (``Kinder``, ``Mütter``), that are not made of a place name (``Berliner``) and whose
+    forms all begin with the noun itself (``Lehrer``, ``Lehrers``, ``Lehrern`` — not the declined
+    adjective ``Beamter``, ``Beamten``)."""
     plural_columns = [index for index, name in enumerate(header) if "plural" in name]
     stemmer = Stemmer.Stemmer("german")
     nouns: set[str] = set()
     plurals: set[str] = set()
     declined: set[str] = set()
+    places: set[str] = set()
     for row in rows:
+        if "Toponym" in row[1]:
+            places.add(fold(row[0]))
         if "Substantiv" not in row[1] or any(kind in row[1] for kind in NOT_NOUNS):
             continue
         lemma = row[0]
@@ -129,7 +133,12 @@ def agent_nouns(header: list[str], rows: Iterable[list[str]]) -> list[str]:
             nouns.add(word)
         else:
             declined.add(word)
-    return sorted(word for word in nouns - plurals - declined - STOP_WORDS if stemmer.stemWord(word) + "er" == word)
+    return sorted(
+        word
+        for word in nouns - plurals - declined - STOP_WORDS
+        # Berliner, Hamburger: a place's -er stays an ending, so "Berlin" finds "Berliner Polizei"
+        if stemmer.stemWord(word) + "er" == word and word[:-2] not in places
+    )
 
 
 def write_words(words: Iterable[str], path: Path) -> None:

@@ -106,7 +106,10 @@ class IndexStore:
                 f"oder {env_name('index')}=VERZEICHNIS; einen neuen bauen: 'anfragen build' (im Projektordner)."
             )
         index = whoosh_index.open_dir(str(path))
-        built_with = analysis_version(index.schema[TEXT_FIELDS[0]].analyzer)
+        try:
+            built_with = analysis_version(index.schema[TEXT_FIELDS[0]].analyzer)
+        except KeyError:  # a schema without our text fields: no analysis of ours
+            built_with = 0
         if built_with != ANALYSIS:
             index.close()
             raise IndexOutdatedError(

@@ -55,8 +55,6 @@ RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (ne
 # but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
 # for ``Dünger``), most as not.
 RELATED_ONLY = "nur verwandte Wortform: "
-RELATED_BOOST = 0.3
-MAX_RELATED_TERMS = 16
 
 
 @dataclass(frozen=True)
@@ -282,15 +280,15 @@ class QueryCompiler:
         terms = [whole, as_head(whole)]
         related = [
             term
-            for term in stem_family(clause.text)[:MAX_RELATED_TERMS]
+            for term in stem_family(clause.text)
             if any(self.reader.doc_frequency(f, t) for f in clause.fields for t in (term, as_head(term)))
         ]
         if not related:
             return _Compiled.single(exact, terms)
         family = wq.Or([self._word(term, clause.fields) for term in related])
-        scoring = wq.Or([exact, wq.Or([family], boost=RELATED_BOOST)])
         relatives = frozenset(t for term in related for t in (term, as_head(term)))
-        return _Compiled(((exact,),), scoring, terms, (WORD,), (family,), (), relatives)
+        # ranked by the word alone: relatives in the scoring would cost every search their postings
+        return _Compiled(((exact,),), exact, terms, (WORD,), (family,), (), relatives)
 
     def _unknown(self, term: str, fields: tuple[str, ...]) -> bool:
         """A word long enough to be misspelt that no text holds, on its own or in a compound."""
@@ -343,6 +341,7 @@ class QueryCompiler:
                             loose=run[0].loose if len(run) == 1 else (),
                             parts=run[0].parts if len(run) == 1 else (),
                             terms=frozenset(terms).union(*(r.terms for r in run)),
+                            related=run[0].related if len(run) == 1 else frozenset(),
                         )
                     )
                     i = stop
