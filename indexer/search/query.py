@@ -281,7 +281,8 @@ class QueryCompiler:
         related = [
             term
             for term in stem_family(clause.text)
-            if any(self.reader.doc_frequency(f, t) for f in clause.fields for t in (term, as_head(term)))
+            # looked up in the answers only: each lookup costs, and a relative only in a title adds little
+            if ANSWER in clause.fields and any(self.reader.doc_frequency(ANSWER, t) for t in (term, as_head(term)))
         ]
         if not related:
             return _Compiled.single(exact, terms)
