@@ -296,8 +296,8 @@ def inflection_stem(word: str, snowball: str, analysis: int = ANALYSIS) -> str:
 
 
 def stem_family(text: str) -> tuple[str, ...]:
-    """The terms that Snowball would give the one word ``text`` its stem with, but analysis 2–3
-    keeps apart (``gefahrd``, ``gefahrdung`` for ``Gefährders``); empty for several words."""
+    """The terms that Snowball would give the one word ``text`` its stem with, but analysis 2 and
+    later keep apart (``gefahrd``, ``gefahrdung`` for ``Gefährders``); empty for several words."""
     words = [token.text for token in _PRE_ANALYZER(text, mode="query")]
     if len(words) != 1 or "-" in words[0] or _DIGIT.search(words[0]):
         return ()
@@ -343,12 +343,10 @@ class GermanStemFilter(Filter):
         cached = self._cache.get(word)
         if cached is not None:
             return cached
-        if self._stemmer is None:
-            self._stemmer = Stemmer.Stemmer("german")
         if _DIGIT.search(word):
             stem = word
         else:
-            stem = self._stemmer.stemWord(word)
+            stem = self.snowball(word)
             if self.analysis >= 2:
                 stem = inflection_stem(word, stem, self.analysis)
         if len(self._cache) >= self.cachesize:

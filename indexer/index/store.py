@@ -126,7 +126,7 @@ class IndexStore:
         except IndexOutdatedError:
             return True
         except IndexMissingError:
-            return False
+            pass
         return False
 
     # -- writing (callers hold :meth:`write_lock`) -------------------------------------------

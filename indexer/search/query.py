@@ -278,12 +278,9 @@ class QueryCompiler:
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
         """A simple word; the words of its Snowball family the texts hold meet it loosely (relaxed tier)."""
         terms = [whole, as_head(whole)]
-        related = [
-            term
-            for term in stem_family(clause.text)
-            # looked up in the answers only: each lookup costs, and a relative only in a title adds little
-            if ANSWER in clause.fields and any(self.reader.doc_frequency(ANSWER, t) for t in (term, as_head(term)))
-        ]
+        # looked up in the answers only: each lookup costs, and a relative only in a title adds little
+        candidates = stem_family(clause.text) if ANSWER in clause.fields else ()
+        related = [t for t in candidates if any(self.reader.doc_frequency(ANSWER, x) for x in (t, as_head(t)))]
         if not related:
             return _Compiled.single(exact, terms)
         family = wq.Or([self._word(term, clause.fields) for term in related])
