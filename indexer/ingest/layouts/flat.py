@@ -61,6 +61,10 @@ _ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:
 _AFTER_QUESTION = re.compile(
     r"\?( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +Bitte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))? *(?=[\S\n]|$)"
 )
+# The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
+# they start after the last sentence that does not end with '?' (a full stop after a word, not a date's).
+_UNNUMBERED_HEADING = re.compile(r" (?=Zu (?:der )?Frage \d{1,3}:|Zu den Fragen \d)")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
 _STRAY_PAGE = re.compile(r"(?<=[.?!]) \d{1,3} (?=[A-ZÄÖÜ][a-zäöü])")
 _HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!(?:und|oder|bzw|sowie|als|bis)\b)")
@@ -128,12 +132,32 @@ def _lines(text: str) -> list[str]:
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _unnumbered_questions(text)
     text = _QUESTION_START.sub(_HARD, text)
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
     text = _ANSWER_MARKER.sub(_HARD, text)
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
     return [line.strip() for line in text.split("\n")]
+
+
+def _unnumbered_questions(text: str) -> str:
+    """A line break before the unnumbered questions that an answer heading ``Zu Frage N:`` follows."""
+    cuts = []
+    for heading in _UNNUMBERED_HEADING.finditer(text):
+        before = text[: heading.start()]
+        if not before.endswith("?"):
+            continue
+        breaks = [m.start() for m in _SENTENCE_BREAK.finditer(before)]
+        start = next((b for b in reversed(breaks) if not before[:b].endswith("?")), None)
+        if start is not None and not _NUMBER_FIRST.match(before, start + 1):
+            cuts.append(start)
+    for cut in reversed(cuts):
+        text = text[:cut] + _HARD + text[cut + 1 :]
+    return text
+
+
+_NUMBER_FIRST = re.compile(r"(?:Frage\s+)?\d{1,3}[.:)]")
 
 
 def unspace(text: str) -> str:

@@ -190,10 +190,10 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
     asked = re.search(
-        r"(?:Schriftliche|Kleine|Schriftliche Kleine) Anfrage (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)"
-        r"(?: vom (?P<date>"
+        r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)? (?:des|der) (?:Abgeordneten|Abg\.)"
+        r" (?P<askers>.{3,600}?)(?: vom (?P<date>"
         + _DATE
-        + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage)",
+        + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
         text,
     ) or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
         r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
@@ -358,10 +358,13 @@ def parse_askers(text: str) -> tuple[Asker, ...]:
 
 
 def _party(text: str) -> str:
-    """The party as printed; a scan's ``DlE LINKE`` (lower-case l for I) as the party it names."""
+    """The party as printed; a scan's ``DlE LINKE`` (lower-case l for I), ``DIE LINKE.`` and ``AfD-Fraktion``
+    (Brandenburg) as the party they name."""
     party = normalise_space(text)
-    read = party.replace("l", "I")
-    return read if read != party and re.fullmatch(PARTIES, read) else party
+    for read in (party.replace("l", "I"), re.sub(r"\.$|-Fraktion$", "", party)):
+        if read != party and re.fullmatch(PARTIES, read):
+            return read
+    return party
 
 
 def _names(text: str) -> list[str]:

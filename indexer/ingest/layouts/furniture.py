@@ -117,7 +117,11 @@ LAYOUTS = (
         title=r"und Antwort der Landesregierung\s*[-–]\s*" + _MINISTRY + r" (?P<title>.+?)(?= Vorbemerkung|$)",
         furniture=(r"" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",),
     ),
-    Furniture("sl", title=r"[Bb]etr\.:\s*(?P<title>.+?)(?= Vorbemerkung|$)"),
+    Furniture(
+        "sl",
+        title=r"[Bb]etr\.:\s*(?P<title>.+?)(?= Vorbemerkung|$)",
+        furniture=(r"Ausgegeben: " + _DATE + r"(?: \(" + _DATE + r"\))?",),  # issue date, the question's in brackets
+    ),
     Furniture(
         "sn",
         signals=(r"Sächsischen Landtag", r"Sächsischen Staatsregierung"),
