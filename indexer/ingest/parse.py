@@ -110,7 +110,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     return without_footnote_markers(document)
 
 
-_ANSWER_LABEL = re.compile(r"^(?:Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}\.?)?|Zu\s+(?:Frage\s+)?\d{1,3}\.?)\s*:\s*")
+_ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?\d{1,3}[a-z]?\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}[a-z]?\.?)*"
+_ANSWER_LABEL = re.compile(r"^(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|Zu\s+" + _ANSWERED + r")\s*:\s*")
 
 
 def _question(span: QuestionSpan, width: int) -> Question:

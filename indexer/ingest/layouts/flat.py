@@ -40,14 +40,16 @@ _SPACED_RUN = re.compile(r"(?<!\S)(?:[A-Za-zÄÖÜäöüß]{1,2} ){3,}[A-Za-zÄ�
 _NOT_BEFORE_ONE = r"(?<!Frage)(?<!Fragen)(?<! zu)(?<!Anlage)"  # "siehe Antwort zu Frage 1. Die …" goes on
 _QUESTION_START = re.compile(
     r"(?:(?<=[?.!:)“\"])|(?<=\S)" + _NOT_BEFORE_ONE + r"(?= 1\.\s))(?<!\d\.) "
-    r"(?=(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:)\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
+    r"(?=(?:Frage\s+\d{1,3}[a-z]:|(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:))\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
     r"(?!\d{1,2}\.\s*(?:" + _MONTHS + r")\b)"
 )
 # A question number right after a figure — the last cell of a table row ("Gesamtausgaben 783.717,0 3. Wie
 # hoch …?") — when what follows reads as one question.
+_LABELLED_QUESTION = re.compile(r"(?<=\d\.) (?=Frage \d{1,3}[a-z]?:\s+[A-ZÄÖÜ„\"])")
 _QUESTION_AFTER_FIGURE = re.compile(r"(?<=\d) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
 _ANSWER_MARKER = re.compile(
-    r" (?=Antwort:|Antwort zu (?:Frage )?\d{1,3}\.?:|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
+    r" (?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
+    r"|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
     r"|zu den Fragen \d[^:]{0,40}:|Zusammenfassende Antwort auf die Fragen? \d[^:]{0,40}:)"
 )
 _HEADING = re.compile(
@@ -134,6 +136,7 @@ def _lines(text: str) -> list[str]:
     text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _unnumbered_questions(text)
     text = _QUESTION_START.sub(_HARD, text)
+    text = _LABELLED_QUESTION.sub(_HARD, text)
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
     text = _ANSWER_MARKER.sub(_HARD, text)
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)

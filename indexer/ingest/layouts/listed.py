@@ -19,6 +19,7 @@ from indexer.ingest.layouts.questions import (
     _question_text_lines,
     opens_answer,
     parse_number_list,
+    sub_number,
 )
 
 _ZU_HEADING = re.compile(
@@ -89,7 +90,7 @@ def _listed_items(lines: list[str]) -> list[tuple[int, int, int]]:
     offset = 0
     for index, line in enumerate(lines):
         match = _NUMBERED.match(line)
-        if not match or not match.group("text") or match.group("minor"):
+        if not match or not match.group("text") or sub_number(match):
             continue
         number = int(match.group("major"))
         expected = (current[-1][0] + 1 - offset) if current else 1
@@ -124,6 +125,6 @@ def _without_repeated_question(body: list[str], next_number: int) -> list[str]:
     """Drop the next question where it is repeated just before its ``Zu`` heading."""
     for index in range(len(body) - 1, max(-1, len(body) - _MAX_QUESTION_LINES), -1):
         match = _NUMBERED.match(body[index])
-        if match and not match.group("minor") and int(match.group("major")) == next_number:
+        if match and not sub_number(match) and int(match.group("major")) == next_number:
             return body[:index]
     return body

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 
 from indexer.dates import MONTH_NAMES
 
-# "1. Wie …", "Frage 1: Wie …", "1.) …" and Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …".
+# "1. Wie …", "Frage 1: Wie …", "1.) …", Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …" and Berlin's
+# follow-up questions "Frage 2a: Wenn ja, …".
 _NUMBERED = re.compile(
-    r"^(?:Frage\s+)?(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,2})\.?(?=\s)|\.\)?|:|\.:)\s*(?P<text>\S.*)?$"
+    r"^(?:Frage\s+)?(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,2})\.?(?=\s)|(?P<letter>[a-z]):|\.\)?|:|\.:)\s*(?P<text>\S.*)?$"
 )
 _STARTS_LIKE_TEXT = re.compile(r"^[A-ZÄÖÜ„\"“(]")
 _FOLLOW_UP = re.compile(
@@ -33,6 +34,10 @@ _JOINT = re.compile(
     rf"Fragen?\s+(?P<nums>{_LABELS})\s+werden\b[^.]*?\b{_TOGETHER}"
     rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+[^.]*?\b{_TOGETHER}",
     re.I,
+)
+# An answer headed by the numbers it answers: "Antwort zu 1 und 3:" (Berlin), "Zu den Fragen 2 und 4:".
+_JOINT_HEADING = re.compile(
+    r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:Fragen?\s+)?(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)+)\s*:"
 )
 # "3. Juni …" wrapped to a line start, or the page head's "6. Wahlperiode": no question numbers.
 _MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONTH_NAMES) + r")\b")
@@ -72,13 +77,16 @@ def interleaved(lines: list[str]) -> Split:
 
 @dataclass(frozen=True)
 class _Candidate:
-    key: tuple[int, int]  # (number, sub-number or 0): "4." → (4, 0), "2.3" → (2, 3)
+    key: tuple[int, int]  # (number, sub-number or 0): "4." → (4, 0), "2.3" → (2, 3), "2b" → (2, 2)
     start: int
     answer_start: int
+    lettered: bool = False  # the sub-number printed as a letter: "2b"
 
     @property
     def label(self) -> str:
-        return f"{self.key[0]}.{self.key[1]}" if self.key[1] else str(self.key[0])
+        if not self.key[1]:
+            return str(self.key[0])
+        return f"{self.key[0]}{chr(96 + self.key[1])}" if self.lettered else f"{self.key[0]}.{self.key[1]}"
 
 
 def _interleaved(lines: list[str]) -> Split:
@@ -135,7 +143,7 @@ def _with_attached(chain: list[_Candidate], attached: dict[int, _Candidate]) -> 
             out.append(cand)
             continue
         # Both questions end where the later one's text ends; the shared answer follows.
-        out.append(_Candidate(cand.key, cand.start, extra.start))
+        out.append(_Candidate(cand.key, cand.start, extra.start, cand.lettered))
         out.append(_Candidate(extra.key, extra.start, extra.answer_start))
     return out
 
@@ -144,7 +152,7 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
     match = _NUMBERED.match(lines[index])
     if not match:
         return None
-    key = (int(match.group("major")), int(match.group("minor") or 0))
+    key = (int(match.group("major")), sub_number(match))
     first = match.group("text")
     if _continues_sentence(lines, index):
         return None
@@ -154,7 +162,7 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
     elif not _STARTS_LIKE_TEXT.match(first) or key[0] == 0:
         return None
     end = _question_end(lines, index, relaxed)
-    return _Candidate(key, index, end) if end is not None else None
+    return _Candidate(key, index, end, bool(match.group("letter"))) if end is not None else None
 
 
 def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
@@ -225,6 +233,13 @@ def opens_answer(lines: list[str], index: int) -> int | None:
     return None
 
 
+def sub_number(match: re.Match[str]) -> int:
+    """The sub-number of a numbered line: "2.3" → 3, "Frage 2b:" → 2, "2." → 0."""
+    if match.group("letter"):
+        return ord(match.group("letter")) - ord("a") + 1
+    return int(match.group("minor") or 0)
+
+
 def _continues_sentence(lines: list[str], index: int) -> bool:
     """``… am`` / ``3. Juni 2026 …``: a date that wrapped to the start of a line is no question."""
     return bool(_MONTH_AFTER_NUMBER.match(lines[index]))
@@ -288,7 +303,7 @@ def _fill_gaps(lines: list[str], chain: list[_Candidate]) -> list[_Candidate]:
         if out and not cand.key[1] and not out[-1].key[1] and cand.key[0] > out[-1].key[0] + 1:
             for index in range(out[-1].answer_start, cand.start):
                 match = _NUMBERED.match(lines[index])
-                if match and not match.group("minor") and int(match.group("major")) == out[-1].key[0] + 1:
+                if match and not sub_number(match) and int(match.group("major")) == out[-1].key[0] + 1:
                     found = _candidate(lines, index, relaxed=True)
                     if found is not None and found.answer_start <= cand.start:
                         out.append(found)
@@ -338,7 +353,7 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
     by_number = {span.number: span for span in spans}
     for span in spans:
         head = " ".join([line for line in span.answer_lines if line][:4])
-        match = _JOINT.search(head)
+        match = _JOINT_HEADING.match(head) or _JOINT.search(head)
         if not match:
             continue
         group = _resolve_labels(match.group("nums") or match.group("nums2"), spans)
