@@ -24,6 +24,10 @@ _FOLLOW_UP = re.compile(
     r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer"
     r"|Gibt|Ist|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft)\b"
 )
+# A line that ends a question: "…?", "…? (Bitte nach Jahren aufschlüsseln)", "…? Wenn ja, bitte aufführen."
+_ASKED_END = re.compile(
+    r"\?(?:\s*\((?:[Bb]itte|[Gg]gf\.)[^()]*\)|\s+(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.)?$"
+)
 _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _LABELS = r"\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}(?:\.\d{1,2})?)+"
@@ -214,7 +218,7 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
         if index + offset >= len(lines) or not lines[index + offset]:
             return None
         current = lines[index + offset]
-        if current.endswith("?"):
+        if _ASKED_END.search(current):
             return index + offset
         if current.endswith((".", ":")) and re.match(r"^(?:Bitte|\(bitte|Falls ja|Wenn ja)", line):
             return index + offset
