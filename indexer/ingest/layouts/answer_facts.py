@@ -39,11 +39,13 @@ _MINISTRY = (
     re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r")"),
     re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") vom"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
-    re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?) (?:\(Eingang|Herrn|Frau)"),
+    re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?|Regierende[r]? Bürgermeister(?:in)?) (?:\(Eingang|Herrn|Frau)"),
     re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|S\S?CHS\S?SCHE STAATSKANZLEI)"),
 )
 _SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")  # Berlin: 17 / 18 523
 _WRAPPED_WORD = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])")  # "namens der Lan-" / "desregierung"
+# Berlin's letter: "Antwort auf die Schriftliche Anfrage Nr. 19/20506" — the question's number is the Drucksache's.
+_BE_DRUCKSACHE = re.compile(r"\bauf die Schriftliche Anfrage Nr\.\s*(\d{1,2})\s*/\s*(\d{1,3}\s?\d{3})\b")
 _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.?:?\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")  # also "Drs.-Nr. 6/9832", "Drs.-Nr: 615872"
 
 
@@ -77,7 +79,10 @@ def _drucksache(text: str) -> str | None:
     if spaced:
         return f"{int(spaced.group(1))}/{int(spaced.group(2).replace(' ', ''))}"
     sn = _SN_DRUCKSACHE.search(head)
-    return f"{sn.group(1)}/{int(sn.group(2))}" if sn else None
+    if sn:
+        return f"{sn.group(1)}/{int(sn.group(2))}"
+    be = _BE_DRUCKSACHE.search(head)
+    return f"{int(be.group(1))}/{int(be.group(2).replace(' ', ''))}" if be else None
 
 
 def _answer_date(text: str, front_text: str) -> dt.date | None:
@@ -109,6 +114,8 @@ def _nominative_office(who: str) -> str:
         return "Staatskanzlei"
     if who == "Senats":
         return "Senat"
+    if re.fullmatch(r"Regierende[r]? Bürgermeister(?:in)?", who):  # Berlin: the Senatskanzlei answers for him
+        return "Senatskanzlei"
     single = re.fullmatch(r"(\w+minister)(?:in)?", who)
     if single:
         return single.group(1) + "ium"

@@ -53,7 +53,7 @@ _ANSWER_MARKER = re.compile(
     r"|zu den Fragen \d[^:]{0,40}:|Zusammenfassende Antwort auf die Fragen? \d[^:]{0,40}:)"
 )
 _HEADING = re.compile(
-    r" ((?:Vorbemerkung|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?)?:"
+    r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?)?:"
     r"|Vorbemerkung (?:der|des) (?:Fragesteller\w*|Bundesregierung|Landesregierung)|Begründung(?= [A-ZÄÖÜ]))"
 )
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:".

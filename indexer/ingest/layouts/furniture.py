@@ -20,7 +20,7 @@ _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
 # A capitalised function word starts the preamble sentence after a title.
 _SENTENCE = (
     r"(?= (?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
-    r"|Auch|Um|Über|Durch|Gemäß) |$)"
+    r"|Auch|Um|Über|Durch|Gemäß|Wie (?:aus|der|die|das|dem|den|bereits|schon)) |$)"
 )
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
 
@@ -89,7 +89,10 @@ LAYOUTS = (
         furniture=(r"—\s*\d{1,3}\s*—", r"Dazu(?= Antwort des Senats vom)"),
         title=r"vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen|$)",
     ),
-    Furniture("bb", title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?) Wortlaut der Kleinen Anfrage"),
+    Furniture(
+        "bb",
+        title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?) (?:Wortlaut der Kleinen Anfrage|Namens der Landesregierung)",
+    ),
     Furniture("hh", title=r"Betr\.:\s*(?P<title>.+?)" + _SENTENCE),
     Furniture(
         "he",
