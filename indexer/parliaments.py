@@ -27,7 +27,12 @@ PARLIAMENTS = (
     Parliament("ni", "Niedersächsischer Landtag", "Niedersachsen", ("niedersächsischer landtag", "niedersachsen")),
     Parliament("bw", "Landtag von Baden-Württemberg", "Baden-Württemberg", ("baden-württemberg",)),
     Parliament("by", "Bayerischer Landtag", "Bayern", ("bayerischer landtag", "bayern")),
-    Parliament("be", "Abgeordnetenhaus Berlin", "Berlin", ("abgeordnetenhauses von berlin", "abgeordnetenhaus von berlin", "abgeordnetenhaus berlin")),
+    Parliament(
+        "be",
+        "Abgeordnetenhaus Berlin",
+        "Berlin",
+        ("abgeordnetenhauses von berlin", "abgeordnetenhaus von berlin", "abgeordnetenhaus berlin"),
+    ),
     Parliament("bb", "Landtag Brandenburg", "Brandenburg", ("brandenburg",)),
     Parliament("hb", "Bremische Bürgerschaft", "Bremen", ("bremische bürgerschaft",)),
     Parliament(

@@ -10,6 +10,8 @@ import re
 
 # Words that follow a suspended hyphen ("An- und Abwesenheit"): the hyphen is part of the text.
 _SUSPENSION_WORDS = frozenset({"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "noch", "wie"})
+# The same words as a pattern, for text where the line break is already a space or still a newline.
+SUSPENSION_WORD = r"(?:" + "|".join(sorted({word.rstrip(".") for word in _SUSPENSION_WORDS})) + r")\b"
 _HYPHEN_END = re.compile(r"(?<=[A-Za-zÄÖÜäöüß])[-\u00ad\u2010]$")
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 # The end of a URL line "…_Modernisierung-Sanie-": a capitalised word part, broken by the line.

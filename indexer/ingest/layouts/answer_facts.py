@@ -16,6 +16,7 @@ from dataclasses import replace
 from indexer.dates import MONTH_NAMES, parse_date
 from indexer.ingest.layouts.front import Front, ministry_name, nominative, read_header
 from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal
+from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
@@ -43,7 +44,8 @@ _MINISTRY = (
     re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|S\S?CHS\S?SCHE STAATSKANZLEI)"),
 )
 _SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")  # Berlin: 17 / 18 523
-_WRAPPED_WORD = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])")  # "namens der Lan-" / "desregierung"
+# "namens der Lan-" / "desregierung", but not "Kinder-" / "und Jugendhilfe" (a suspended hyphen).
+_WRAPPED_WORD = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")
 # Berlin's letter: "Antwort auf die Schriftliche Anfrage Nr. 19/20506" — the question's number is the Drucksache's.
 _BE_DRUCKSACHE = re.compile(r"\bauf die Schriftliche Anfrage Nr\.\s*(\d{1,2})\s*/\s*(\d{1,3}\s?\d{3})\b")
 _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.?:?\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")  # also "Drs.-Nr. 6/9832", "Drs.-Nr: 615872"

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
+from indexer.ingest.layouts.questions import OPENING_WORDS
+from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
 _FLAT_LINE = 400  # no printed line is this long on average; an extraction without line breaks is
@@ -57,7 +59,7 @@ _HEADING = re.compile(
     r"|Vorbemerkung (?:der|des) (?:Fragesteller\w*|Bundesregierung|Landesregierung)|Begründung(?= [A-ZÄÖÜ]))"
 )
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:".
-_OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?\bwie folgt(?: beantwortet)?:)")
+_OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + ":)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 _ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung:)")
 _AFTER_QUESTION = re.compile(
@@ -70,11 +72,12 @@ _UNNUMBERED_HEADING = re.compile(r" (?=Zu (?:der )?Frage \d{1,3}:|Zu den Fragen 
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
 _STRAY_PAGE = re.compile(r"(?<=[.?!]) \d{1,3} (?=[A-ZÄÖÜ][a-zäöü])")
-_HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!(?:und|oder|bzw|sowie|als|bis)\b)")
+_HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")
 _HYPHEN_UPPER = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ])")
 # Closing material after the last answer: greeting, place and date, signature, letterhead.
 _CLOSING = (
-    re.compile(r" (?:Mit |\S{1,3} )?\S{0,3}eundliche[nr]? Grüßen\b.*$"),  # also OCR's "7 eundlicher Grüßen"
+    # A sentence of its own, also OCR's "7 eundlicher Grüßen"; not "… endete mit freundlichen Grüßen an …".
+    re.compile(r"(?<=[.!?“\")]) (?:Mit |\S{1,3} )?\S{0,3}eundliche[nr]? Grüßen\b.*$"),
     re.compile(
         r" (?:Berlin|Dresden|Wiesbaden|Mainz|Kiel|Erfurt|Potsdam|Magdeburg|Schwerin|München|Stuttgart"
         r"|Hannover|Düsseldorf|Saarbrücken|Bremen|Hamburg), den \d{1,2}\.\s*\S+ \d{4}\b.*$"

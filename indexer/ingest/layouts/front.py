@@ -25,7 +25,8 @@ PARTIES = (
 )
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 _PREAMBLE_HEADING = re.compile(
-    r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des) (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$",
+    r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des)"
+    r" (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$",
     re.I,
 )
 _GOV_PREAMBLE_HEADING = re.compile(
@@ -190,8 +191,8 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
     asked = re.search(
-        r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)? (?:des|der) (?:Abgeordneten|Abg\.)"
-        r" (?P<askers>.{3,600}?)(?: vom (?P<date>"
+        r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
+        r" (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)(?: vom (?P<date>"
         + _DATE
         + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
         text,

@@ -91,7 +91,8 @@ LAYOUTS = (
     ),
     Furniture(
         "bb",
-        title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?) (?:Wortlaut der Kleinen Anfrage|Namens der Landesregierung)",
+        title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?)"
+        r" (?:Wortlaut der Kleinen Anfrage|Namens der Landesregierung)",
     ),
     Furniture("hh", title=r"Betr\.:\s*(?P<title>.+?)" + _SENTENCE),
     Furniture(

@@ -46,7 +46,8 @@ _JOINT_HEADING = re.compile(
 # "3. Juni …" wrapped to a line start, or the page head's "6. Wahlperiode": no question numbers.
 _MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONTH_NAMES) + r")\b")
 # The sentence that opens the answer after the quoted questions: "… hat die Kleine Anfrage … wie folgt beantwortet:".
-OPENING = re.compile(r"\bwie folgt(?: beantwortet)?\s*:\s*$")
+OPENING_WORDS = r"\bwie folgt(?: beantwortet)?"
+OPENING = re.compile(OPENING_WORDS + r"\s*:\s*$")
 _MAX_QUESTION_LINES = 16
 
 
