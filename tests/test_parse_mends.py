@@ -1,0 +1,59 @@
+"""Sentence forms the parser once got wrong: each test reads a text as an archivist would hand it in."""
+
+from __future__ import annotations
+
+from indexer.ingest.extract import text_pages
+from indexer.ingest.layouts.answer_facts import complete
+from indexer.ingest.layouts.front import Front
+from indexer.ingest.parse import parse_lines
+
+# A flat text (line breaks lost): one long line, as kleineanfragen.de serves it.
+_FLAT = (
+    "LANDTAG DES SAARLANDES 16. Wahlperiode Drucksache 16/2001 12.05.2020 A N T W O R T zu der Anfrage des "
+    "Abgeordneten Max Muster (SPD) betr.: Post der Landesregierung an die Fraktionen Wann schrieb die "
+    "Landesregierung zuletzt an die Fraktionen? Zu Frage 1: Das letzte Schreiben ging am 3. März 2020 an alle "
+    "Fraktionen. Es endete mit freundlichen Grüßen an die Fraktionsvorsitzenden. Weitere Schreiben liegen nicht "
+    "vor. Wer unterzeichnete das Schreiben? Zu Frage 2: Die Staatssekretärin unterzeichnete es in Vertretung des "
+    "Ministers. Mit freundlichen Grüßen Dr. Anna Beispiel Ministerin"
+)
+
+
+def test_a_suspended_hyphen_at_a_line_end_is_kept_in_the_ministry() -> None:
+    """``Kinder-`` / ``und Jugendhilfe``: the hyphen stands for ``Kinderhilfe``, it is no word broken by the line."""
+    text = "Antwort des Ministeriums für Bildung, Kinder-\nund Jugendhilfe vom 3. Mai 2021\n1. Wie viele?\nDrei."
+    front = complete(Front(parliament="sl"), "", text, [])
+    assert front.ministry == "Ministerium für Bildung, Kinder- und Jugendhilfe"
+
+
+def test_a_word_broken_by_the_line_is_joined_in_the_ministry() -> None:
+    text = "Antwort des Ministeriums für Bildung und Ju-\ngend vom 3. Mai 2021\n1. Wie viele?\nDrei."
+    front = complete(Front(parliament="sl"), "", text, [])
+    assert front.ministry == "Ministerium für Bildung und Jugend"
+
+
+def test_greetings_inside_a_sentence_are_no_closing() -> None:
+    document = parse_lines(text_pages(_FLAT), doc_id="sl-16-2001")
+    assert document.question(1).answer_text.endswith(
+        "Es endete mit freundlichen Grüßen an die Fraktionsvorsitzenden. Weitere Schreiben liegen nicht vor."
+    )
+    # The real closing after the last answer is cut off, with the signature.
+    assert document.question(2).answer_text == "Die Staatssekretärin unterzeichnete es in Vertretung des Ministers."
+
+
+def test_berlin_follow_up_questions_keep_their_printed_labels() -> None:
+    text = (
+        "Drucksache 17 / 12 186 Schriftliche Anfrage 17. Wahlperiode Schriftliche Anfrage des Abgeordneten "
+        "Max Muster (PIRATEN) vom 03. Juni 2013 (Eingang beim Abgeordnetenhaus am 10. Juni 2013) und Antwort "
+        "Öffentlicher Raum Im Namen des Senats von Berlin beantworte ich Ihre Schriftliche Anfrage wie folgt: "
+        "Frage 1: Ist das Feld öffentlicher Raum? Antwort zu 1: Ja. Frage 1a: Wenn nein, warum nicht? "
+        "Antwort zu 1a: Entfällt. Frage 2: Wer bewacht das Feld? Antwort zu 2: Ein Wachschutz, beauftragt "
+        "nach der Antwort auf Frage 1. Frage 3: Seit wann? Antwort zu 3: Seit dem Jahr 2010, wie in der "
+        "Antwort zu Frage 2 dargelegt, und bis heute ohne Unterbrechung durch die Verwaltung des Landes."
+    )
+    document = parse_lines(text_pages(text), doc_id="be-17-12186")
+    assert [(q.number, q.label) for q in document.questions] == [(1, "1"), (2, "1a"), (3, "2"), (4, "3")]
+    assert [q.answer_text for q in document.questions][:3] == [
+        "Ja.",
+        "Entfällt.",
+        "Ein Wachschutz, beauftragt nach der Antwort auf Frage 1.",
+    ]
