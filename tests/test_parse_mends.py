@@ -57,3 +57,19 @@ def test_berlin_follow_up_questions_keep_their_printed_labels() -> None:
         "Entfällt.",
         "Ein Wachschutz, beauftragt nach der Antwort auf Frage 1.",
     ]
+
+
+def test_questions_listed_first_then_answered_under_antwort_zu() -> None:
+    """A Berlin answer copied onto a web page: every ``Frage N:`` first, then ``Antwort zu N:``."""
+    text = (
+        "Frage 1:\nWie viele Brunnen gibt es in Hohenschönhausen?\n\n"
+        "Frage 2:\nWelche Beeinträchtigungen drohen durch die Abschaltung?\n\n"
+        "Max Muster\n\n"
+        "Antwort zu 1:\nEs gibt drei Tiefbrunnen.\n\n"
+        "Antwort zu 2:\nEs sind keine Beeinträchtigungen zu erwarten.\n"
+    )
+    document = parse_lines(text_pages(text), doc_id="be-18-12507")
+    assert [(q.number, q.text, q.answer_text) for q in document.questions] == [
+        (1, "Wie viele Brunnen gibt es in Hohenschönhausen?", "Es gibt drei Tiefbrunnen."),
+        (2, "Welche Beeinträchtigungen drohen durch die Abschaltung?", "Es sind keine Beeinträchtigungen zu erwarten."),
+    ]

@@ -13,6 +13,7 @@ from indexer.ingest.layouts.questions import (
     _MAX_QUESTION_LINES,
     _NUMBERED,
     _ROMAN_SECTION,
+    _STARTS_LIKE_TEXT,
     QuestionSpan,
     Split,
     _numbering_notes,
@@ -23,7 +24,8 @@ from indexer.ingest.layouts.questions import (
 )
 
 _ZU_HEADING = re.compile(
-    r"^(?:Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?|zu\s+den\s+Fragen\s+"
+    r"^(?:(?:Antwort\s+)?Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?|(?:Antwort\s+)?zu\s+den\s+Fragen\s+"
+    r"|Antwort\s+zu\s+(?:Frage\s+)?"
     r"|Zusammenfassende Antwort auf die Fragen?\s+)"
     r"(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)*)"
     r"(?P<parts>\s*[a-z]\)(?:\s*(?:,|und|bis)\s*(?:\d{1,3}\.?\s*)?[a-z]\))*)?\s*:?\s*(?P<rest>.*)$"
@@ -90,7 +92,8 @@ def _listed_items(lines: list[str]) -> list[tuple[int, int, int]]:
     offset = 0
     for index, line in enumerate(lines):
         match = _NUMBERED.match(line)
-        if not match or not match.group("text") or sub_number(match):
+        alone = index + 1 < len(lines) and bool(_STARTS_LIKE_TEXT.match(lines[index + 1]))  # "Frage 1:" / text
+        if not match or not (match.group("text") or alone) or sub_number(match):
             continue
         number = int(match.group("major"))
         expected = (current[-1][0] + 1 - offset) if current else 1
