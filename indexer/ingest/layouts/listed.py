@@ -1,7 +1,7 @@
 """The *listed* layout: questions listed first, answered under ``Zu 1.:`` headings
-(Baden-Württemberg, Bayern, Thüringen, Rheinland-Pfalz, Unterrichtungen), also where the
-question paper is printed before the answer (``Frage 1: …`` repeated, then
-``zu den Fragen 1 und 2:``).  A heading for a part of a question (``Zu 3. a):``) adds to that
+(Baden-Württemberg, Bayern, Thüringen, Rheinland-Pfalz, Unterrichtungen) or ``Antwort zu 1:``
+(Berlin answers copied onto web pages), also where the question paper is printed before the
+answer (``Frage 1: …`` repeated, then ``zu den Fragen 1 und 2:``).  A heading for a part of a question (``Zu 3. a):``) adds to that
 question's answer, keeping the part's letter.
 """
 
