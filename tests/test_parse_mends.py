@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from indexer.ingest.extract import text_pages
 from indexer.ingest.layouts.answer_facts import complete
 from indexer.ingest.layouts.front import Front
@@ -73,3 +75,10 @@ def test_questions_listed_first_then_answered_under_antwort_zu() -> None:
         (1, "Wie viele Brunnen gibt es in Hohenschönhausen?", "Es gibt drei Tiefbrunnen."),
         (2, "Welche Beeinträchtigungen drohen durch die Abschaltung?", "Es sind keine Beeinträchtigungen zu erwarten."),
     ]
+
+
+def test_a_drucksache_the_preamble_cites_is_not_the_questions() -> None:
+    """Hamburg: "Wie der Drs. 21/3109 … zu entnehmen ist" cites another paper; the question has no Drucksache."""
+    path = Path(__file__).parent / "fixtures" / "hh-21-3415.txt"
+    document = parse_lines(text_pages(path.read_text(encoding="utf-8")), doc_id="hh-21-3415")
+    assert (document.drucksache, document.anfrage_drucksache) == ("21/3415", None)

@@ -206,10 +206,16 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
         facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
     for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
-        if number != own_drucksache and "Kleine Anfrage" in text[max(0, found.start() - 400) : found.start()]:
+        before = text[max(0, found.start() - 400) : found.start()]
+        cited = before.split()[-1:] in ([word] for word in _CITING)  # "Wie der Drs. 21/3109 …": another paper
+        if number != own_drucksache and "Kleine Anfrage" in before and not cited:
             facts["anfrage_drucksache"] = number
             break
     return facts
+
+
+# Words before a Drucksache the text cites rather than the one it answers ("in Drs. 21/1333", "laut Drucksache …").
+_CITING = ("der", "die", "das", "den", "dem", "des", "in", "im", "laut", "vgl.", "siehe", "s.", "aus", "nach", "zur")
 
 
 def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
