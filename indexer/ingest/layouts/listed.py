@@ -1,8 +1,8 @@
 """The *listed* layout: questions listed first, answered under ``Zu 1.:`` headings
 (Baden-Württemberg, Bayern, Thüringen, Rheinland-Pfalz, Unterrichtungen) or ``Antwort zu 1:``
 (Berlin answers copied onto web pages), also where the question paper is printed before the
-answer (``Frage 1: …`` repeated, then ``zu den Fragen 1 und 2:``).  A heading for a part of a question (``Zu 3. a):``) adds to that
-question's answer, keeping the part's letter.
+answer (``Frage 1: …`` repeated, then ``zu den Fragen 1 und 2:``).  A heading for a part of a
+question (``Zu 3. a):``) adds to that question's answer, keeping the part's letter.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from indexer.ingest.layouts.questions import (
 )
 
 _ZU_HEADING = re.compile(
-    r"^(?:(?:Antwort\s+)?Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?|(?:Antwort\s+)?zu\s+den\s+Fragen\s+"
-    r"|Antwort\s+zu\s+(?:Frage\s+)?"
+    r"^(?:Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?|zu\s+den\s+Fragen\s+"
+    r"|Antwort\s+zu\s+(?:den\s+)?(?:Fragen?\s+)?"
     r"|Zusammenfassende Antwort auf die Fragen?\s+)"
     r"(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)*)"
     r"(?P<parts>\s*[a-z]\)(?:\s*(?:,|und|bis)\s*(?:\d{1,3}\.?\s*)?[a-z]\))*)?\s*:?\s*(?P<rest>.*)$"
