@@ -82,3 +82,18 @@ def test_a_drucksache_the_preamble_cites_is_not_the_questions() -> None:
     path = Path(__file__).parent / "fixtures" / "hh-21-3415.txt"
     document = parse_lines(text_pages(path.read_text(encoding="utf-8")), doc_id="hh-21-3415")
     assert (document.drucksache, document.anfrage_drucksache) == ("21/3415", None)
+
+
+def test_numbered_questions_before_zu_frage_headings_keep_the_answer_whole() -> None:
+    """Only unnumbered questions need the line break before them; an answer is not cut at its sentences."""
+    text = (
+        "Drucksache 17/2400 zu Drucksache 17/2300 22. 02. 2017 A n t w o r t des Ministeriums des Innern auf die "
+        "Kleine Anfrage des Abgeordneten Max Muster (CDU) – Drucksache 17/2300 – Streifen der Polizei Die Kleine "
+        "Anfrage – Drucksache 17/2300 – vom 2. Februar 2017 hat folgenden Wortlaut: Ich frage die Landesregierung: "
+        "1. Wie viele Streifen fuhren 2016? 2. Wer plant die Streifen? Das Ministerium des Innern hat die Kleine "
+        "Anfrage namens der Landesregierung mit Schreiben vom 20. Februar 2017 wie folgt beantwortet: "
+        "1. Wie viele Streifen fuhren 2016? Zu Frage 1: Es waren drei Streifen. Das ist mehr als 2015. Mehr gab es "
+        "nicht. 2. Wer plant die Streifen? Zu Frage 2: Die Polizeipräsidien planen die Streifen."
+    )
+    document = parse_lines(text_pages(text), doc_id="rp-17-2400")
+    assert document.question(1).answer == ("Es waren drei Streifen. Das ist mehr als 2015. Mehr gab es nicht.",)

@@ -157,14 +157,14 @@ def _unnumbered_questions(text: str) -> str:
             continue
         breaks = [m.start() for m in _SENTENCE_BREAK.finditer(before)]
         start = next((b for b in reversed(breaks) if not before[:b].endswith("?")), None)
-        if start is not None and not _NUMBER_FIRST.match(before, start + 1):
+        if start is not None and not _NUMBERED_IN.search(before, start):  # numbered: the usual breaks serve
             cuts.append(start)
     for cut in reversed(cuts):
         text = text[:cut] + _HARD + text[cut + 1 :]
     return text
 
 
-_NUMBER_FIRST = re.compile(r"(?:Frage\s+)?\d{1,3}[.:)]")
+_NUMBERED_IN = re.compile(r"(?<!\S)(?:Frage\s+)?\d{1,3}(?:\.\)?|:)\s+[A-ZÄÖÜ„\"]")
 
 
 def unspace(text: str) -> str:
