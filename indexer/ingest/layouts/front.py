@@ -220,11 +220,16 @@ _CITING = ("der", "die", "das", "den", "dem", "des", "in", "im", "laut", "vgl.",
 
 def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
     """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE;
-    ``Valentin Lippmann, Fraktion BÜNDNIS 90/DIE GRÜNEN`` (Sachsen) likewise."""
-    fraktion = re.search(r"(?:,\s*|\s+und\s+)(?:der )?Fraktion (?:der )?(?P<party>.+?)\.?$", text)
+    ``Valentin Lippmann, Fraktion BÜNDNIS 90/DIE GRÜNEN`` (Sachsen) and ``Sven Petke und Steeven Bretz der
+    CDU-Fraktion`` (Brandenburg) likewise."""
+    fraktion = re.search(
+        r"(?:,\s*|\s+und\s+)(?:der )?Fraktion (?:der )?(?P<party>.+?)\.?$|\s+der (?P<suffixed>[\w/ ]+?)-Fraktion\.?$",
+        text,
+    )
     if not fraktion:
         return parse_askers(text)
-    return tuple(Asker(a.name, a.party or fraktion.group("party")) for a in parse_askers(text[: fraktion.start()]))
+    party = fraktion.group("party") or fraktion.group("suffixed")
+    return tuple(Asker(a.name, a.party or party) for a in parse_askers(text[: fraktion.start()]))
 
 
 def nominative(phrase: str) -> str:
