@@ -97,3 +97,21 @@ def test_numbered_questions_before_zu_frage_headings_keep_the_answer_whole() -> 
     )
     document = parse_lines(text_pages(text), doc_id="rp-17-2400")
     assert document.question(1).answer == ("Es waren drei Streifen. Das ist mehr als 2015. Mehr gab es nicht.",)
+
+
+def test_lettered_questions_each_with_its_answer() -> None:
+    """Questions lettered a), b) instead of numbered: counted 1, 2, labelled a, b, each with its own answer."""
+    text = (
+        "Drucksache 18 / 11 152 Schriftliche Anfrage 18. Wahlperiode\n"
+        "Im Namen des Senats von Berlin beantworte ich Ihre Schriftliche Anfrage wie folgt:\n"
+        "a) Wie viele Anfragen gingen 2016 ein?\n"
+        "Antwort zu a): Es gingen 4 000 Anfragen ein.\n"
+        "b) Wie viele davon wurden fristgerecht beantwortet?\n"
+        "Antwort zu b): Alle bis auf zwölf.\n"
+    )
+    document = parse_lines(text_pages(text), doc_id="be-18-11152")
+    assert [(q.number, q.label, q.answer_text) for q in document.questions] == [
+        (1, "a", "Es gingen 4 000 Anfragen ein."),
+        (2, "b", "Alle bis auf zwölf."),
+    ]
+    assert any("Buchstaben statt Nummern" in note for note in document.warnings)

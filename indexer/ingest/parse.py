@@ -29,6 +29,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_ministry_sentence,
 )
 from indexer.ingest.layouts.furniture import strip_lines
+from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import listed
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.questions import QuestionSpan, interleaved
@@ -66,7 +67,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
     # single when no number at all stands before the one question.
     split = listed(lines) or unnumbered(lines) or interleaved(lines)
-    split = split if split.spans else single(lines) or split  # one question, printed without a number
+    # Questions lettered a), b) instead of numbered; else one question, printed without a number.
+    split = split if split.spans else lettered(lines) or single(lines) or split
     if not split.spans:
         parliament, period, drucksache = read_header(" ".join(clean.first_page[:25]))
         seen = ", ".join(
