@@ -8,6 +8,7 @@ from indexer.ingest.extract import text_pages
 from indexer.ingest.layouts.answer_facts import complete
 from indexer.ingest.layouts.front import Front
 from indexer.ingest.parse import parse_lines
+from indexer.model import Document
 
 # A flat text (line breaks lost): one long line, as kleineanfragen.de serves it.
 _FLAT = (
@@ -18,6 +19,10 @@ _FLAT = (
     "vor. Wer unterzeichnete das Schreiben? Zu Frage 2: Die Staatssekretärin unterzeichnete es in Vertretung des "
     "Ministers. Mit freundlichen Grüßen Dr. Anna Beispiel Ministerin"
 )
+
+
+def _read(text: str, doc_id: str) -> Document:
+    return parse_lines(text_pages(text), doc_id=doc_id)
 
 
 def test_a_suspended_hyphen_at_a_line_end_is_kept_in_the_ministry() -> None:
@@ -34,7 +39,7 @@ def test_a_word_broken_by_the_line_is_joined_in_the_ministry() -> None:
 
 
 def test_greetings_inside_a_sentence_are_no_closing() -> None:
-    document = parse_lines(text_pages(_FLAT), doc_id="sl-16-2001")
+    document = _read(_FLAT, "sl-16-2001")
     assert document.question(1).answer_text.endswith(
         "Es endete mit freundlichen Grüßen an die Fraktionsvorsitzenden. Weitere Schreiben liegen nicht vor."
     )
@@ -52,7 +57,7 @@ def test_berlin_follow_up_questions_keep_their_printed_labels() -> None:
         "nach der Antwort auf Frage 1. Frage 3: Seit wann? Antwort zu 3: Seit dem Jahr 2010, wie in der "
         "Antwort zu Frage 2 dargelegt, und bis heute ohne Unterbrechung durch die Verwaltung des Landes."
     )
-    document = parse_lines(text_pages(text), doc_id="be-17-12186")
+    document = _read(text, "be-17-12186")
     assert [(q.number, q.label) for q in document.questions] == [(1, "1"), (2, "1a"), (3, "2"), (4, "3")]
     assert [q.answer_text for q in document.questions][:3] == [
         "Ja.",
@@ -70,7 +75,7 @@ def test_questions_listed_first_then_answered_under_antwort_zu() -> None:
         "Antwort zu 1:\nEs gibt drei Tiefbrunnen.\n\n"
         "Antwort zu 2:\nEs sind keine Beeinträchtigungen zu erwarten.\n"
     )
-    document = parse_lines(text_pages(text), doc_id="be-18-12507")
+    document = _read(text, "be-18-12507")
     assert [(q.number, q.text, q.answer_text) for q in document.questions] == [
         (1, "Wie viele Brunnen gibt es in Hohenschönhausen?", "Es gibt drei Tiefbrunnen."),
         (2, "Welche Beeinträchtigungen drohen durch die Abschaltung?", "Es sind keine Beeinträchtigungen zu erwarten."),
@@ -80,7 +85,7 @@ def test_questions_listed_first_then_answered_under_antwort_zu() -> None:
 def test_a_drucksache_the_preamble_cites_is_not_the_questions() -> None:
     """Hamburg: "Wie der Drs. 21/3109 … zu entnehmen ist" cites another paper; the question has no Drucksache."""
     path = Path(__file__).parent / "fixtures" / "hh-21-3415.txt"
-    document = parse_lines(text_pages(path.read_text(encoding="utf-8")), doc_id="hh-21-3415")
+    document = _read(path.read_text(encoding="utf-8"), "hh-21-3415")
     assert (document.drucksache, document.anfrage_drucksache) == ("21/3415", None)
 
 
@@ -95,7 +100,7 @@ def test_numbered_questions_before_zu_frage_headings_keep_the_answer_whole() -> 
         "1. Wie viele Streifen fuhren 2016? Zu Frage 1: Es waren drei Streifen. Das ist mehr als 2015. Mehr gab es "
         "nicht. 2. Wer plant die Streifen? Zu Frage 2: Die Polizeipräsidien planen die Streifen."
     )
-    document = parse_lines(text_pages(text), doc_id="rp-17-2400")
+    document = _read(text, "rp-17-2400")
     assert document.question(1).answer == ("Es waren drei Streifen. Das ist mehr als 2015. Mehr gab es nicht.",)
 
 
@@ -109,7 +114,7 @@ def test_lettered_questions_each_with_its_answer() -> None:
         "b) Wie viele davon wurden fristgerecht beantwortet?\n"
         "Antwort zu b): Alle bis auf zwölf.\n"
     )
-    document = parse_lines(text_pages(text), doc_id="be-18-11152")
+    document = _read(text, "be-18-11152")
     assert [(q.number, q.label, q.answer_text) for q in document.questions] == [
         (1, "a", "Es gingen 4 000 Anfragen ein."),
         (2, "b", "Alle bis auf zwölf."),
