@@ -166,3 +166,13 @@ def test_no_suggestion_for_a_word_that_only_answers_use(tmp_path):
     IndexStore(tmp_path).build(documents)
     results = Engine(tmp_path).search("Kosten")
     assert results.total == 1 and results.suggestion is None
+
+
+def test_a_compound_of_known_words_is_no_typo(tmp_path):
+    """Two edits turn ``Polizeiwache`` (Polizei + Wache) into ``Polizeiliche``, another word: a
+    compound the texts lack gets no respelling that far away; a real typo still does."""
+    question = ("Wie viele polizeiliche Einsätze gab es?", "Zwölf polizeiliche Einsätze.")
+    IndexStore(tmp_path).build([_doc(2100 + n, f"Einsätze {n}", [question]) for n in range(3)])
+    engine = Engine(tmp_path)
+    assert engine.search("Polizeiwache").suggestion is None
+    assert engine.search("Polizeilihce").suggestion == "Polizeiliche"

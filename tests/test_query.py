@@ -71,6 +71,18 @@ def test_document_numbers_find_the_document_first(engine, query):
     assert ranked(engine, query)[0] == ("ni-19-1003", None)
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["Drs. 19/1002 Frage 2", "19/1002, Frage 2", "Frage Nr. 2 Drucksache 19/1002", "Drs. 19/1002 Antwort zu Frage 2"],
+)
+def test_a_citation_with_a_question_finds_that_answer(engine, query):
+    assert ranked(engine, query) == [("ni-19-1002", 2)]
+
+
+def test_a_citation_of_a_question_the_document_lacks_finds_the_document(engine):
+    assert ranked(engine, "Drs. 19/1002 Frage 99") == [("ni-19-1002", None)]
+
+
 def test_numbers_are_cut_out_of_the_text():
     assert extract_numbers("Drucksache 19/11134 Pflege") == ("Pflege", ["19/11134"])
     assert extract_numbers("Kleine Anfrage Nr. 2509") == ("", ["ka2509"])

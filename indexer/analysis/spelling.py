@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 
 from whoosh.reading import IndexReader
 
+from indexer.analysis.analyzer import compound_parts
+
 VOCABULARY_FIELD = "wort"
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _QUERY_WORD = re.compile(r'(?<![\w:*~"-])([^\W\d_]{3,})(?![\w:*~"])')
@@ -35,12 +37,15 @@ def _known(reader: IndexReader, word: str) -> bool:
 
 def closest_word(reader: IndexReader, word: str, known: Callable[[str], bool] = lambda _word: False) -> str | None:
     """The most frequent indexed word within one edit (two for words of 8+ letters), or None
-    when the word is in the vocabulary or ``known`` says the indexed text has it."""
+    when the word is in the vocabulary or ``known`` says the indexed text has it.
+
+    A word made of known words (``Polizeiwache``: Polizei + Wache) is a compound the texts lack
+    rather than a typo, and two edits turn it into another word (``Polizeiliche``): one edit only."""
     lowered = word.lower()
     if VOCABULARY_FIELD not in reader.schema or _known(reader, lowered) or known(word):
         return None
     best: tuple[int, int, str] | None = None
-    for edits in (1, 2) if len(lowered) >= 8 else (1,):
+    for edits in (1, 2) if len(lowered) >= 8 and len(compound_parts(word)) < 2 else (1,):
         # Typos rarely hit the first letters; fixing them keeps the scan of a large vocabulary short.
         for term in reader.terms_within(VOCABULARY_FIELD, lowered, edits, prefix=2 if len(lowered) >= 8 else 1):
             text = term.decode("utf-8") if isinstance(term, bytes) else term

@@ -29,6 +29,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_ministry_sentence,
 )
 from indexer.ingest.layouts.furniture import strip_lines
+from indexer.ingest.layouts.introduction import introduction
 from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import listed
 from indexer.ingest.layouts.pages import clean_pages, split_pages
@@ -91,6 +92,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
     front = complete(front, join_lines(lines[: split.front_end]), "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
+    if not front.preamble:  # unlabelled: the askers' introduction before "Ich frage die Landesregierung:"
+        front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
     warnings = list(split.notes)
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")

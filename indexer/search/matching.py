@@ -69,6 +69,16 @@ class Answers:
         out[list(ordinals)] = True
         return out
 
+    def answers_to(self, documents: Mask, question: int) -> Mask:
+        """The answers to ``question`` of the documents whose heads are in ``documents``; those heads
+        where a document has no such question."""
+        out = self.none()
+        for head in np.flatnonzero(documents & (self.joined.head == np.arange(self.size))).tolist():
+            wanted = f"{self.key(head).rpartition('#')[0]}#{question}"
+            found = [o for o in range(head, int(self.joined.doc_end[head])) if self.key(o) == wanted]
+            out[found or [head]] = True
+        return out
+
     def allowed(self, restrict: wq.Query | None) -> Mask | None:
         """The answers of the documents passing ``restrict`` (None: all documents).
 

@@ -31,7 +31,7 @@ from indexer.analysis.analyzer import (
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.search.nearby import SpelledOut
-from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, extract_numbers, parse, plain
+from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, cited_question, extract_numbers, parse, plain
 
 FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0, ANNEX: 0.6}
 MAX_PREFIX_TERMS = 64
@@ -85,7 +85,8 @@ class CompiledQuery:
     or in its document's title or Vorbemerkung — for the answer to be a hit; ``scoring``
     ranks the matching paragraphs (phrase and proximity matches score higher); ``exclude``
     removes a whole answer when any of its paragraphs matches (``-wort``); ``numbers`` finds
-    documents by a cited number, ranked first, whatever else the query says.
+    documents by a cited number, ranked first, whatever else the query says, and ``question``
+    the one answer of theirs a citation names (``Drs. 6/79, Frage 2``).
     """
 
     required: tuple[Requirement, ...]
@@ -93,6 +94,7 @@ class CompiledQuery:
     highlight_terms: frozenset[str]
     exclude: wq.Query | None = None
     numbers: wq.Query | None = None
+    question: int | None = None
 
 
 class QueryCompiler:
@@ -105,15 +107,17 @@ class QueryCompiler:
     def compile(self, text: str) -> CompiledQuery:
         text = (text or "").strip()
         rest, numbers = extract_numbers(text) if len(text) <= MAX_QUERY_LENGTH else (text, [])
-        number_query = self._numbers(numbers) if numbers else None
+        rest, question = cited_question(rest) if numbers else (rest, None)
+        # a cited answer is of the cited document itself, not of texts that mention its number
+        number_query = self._numbers(numbers, in_texts=question is None) if numbers else None
         if number_query is not None and not rest:
-            return CompiledQuery((), number_query, frozenset(numbers), None, number_query)
+            return CompiledQuery((), number_query, frozenset(numbers), None, number_query, question)
         try:
             parsed = parse(rest)
         except QueryError:
             if number_query is None:
                 raise
-            return CompiledQuery((), number_query, frozenset(numbers), None, number_query)
+            return CompiledQuery((), number_query, frozenset(numbers), None, number_query, question)
         highlight: set[str] = set(numbers)
         required: list[Requirement] = []
         words: list[str | None] = []  # the plain word behind each requirement (for abbreviations)
@@ -159,7 +163,7 @@ class QueryCompiler:
             scoring_parts.append(number_query)
         scoring = scoring_parts[0] if len(scoring_parts) == 1 else wq.Or(scoring_parts)
         exclude = (excluded[0] if len(excluded) == 1 else wq.Or(excluded)) if excluded else None
-        return CompiledQuery(tuple(required), scoring, frozenset(highlight), exclude, number_query)
+        return CompiledQuery(tuple(required), scoring, frozenset(highlight), exclude, number_query, question)
 
     def _written_as_one(
         self, required: list[Requirement], words: list[str | None], highlight: set[str]
@@ -208,12 +212,12 @@ class QueryCompiler:
             terms=frozenset({joined, as_head(joined)}).union(*(r.terms for r in run)),
         )
 
-    def _numbers(self, numbers: list[str]) -> wq.Query:
+    def _numbers(self, numbers: list[str], in_texts: bool = True) -> wq.Query:
         """The documents a cited number names (metadata), far above texts that merely mention it."""
         queries: list[wq.Query] = []
         for number in numbers:
             queries.append(wq.Term("nummer", number, boost=NUMBER_BOOST))
-            if "/" in number:
+            if "/" in number and in_texts:
                 queries.append(self._term(number, TEXT_FIELDS))
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 

@@ -94,6 +94,8 @@ def rank_answers(
     matches = Matches(answers, compiled, allowed)
     candidates = matches.full()
     by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else answers.none()
+    if compiled.question is not None:  # the cited answer, or its document when it has no such question
+        by_number = answers.answers_to(by_number, compiled.question) if by_number.any() else by_number
     excluded = answers.matching(compiled.exclude, None) if compiled.exclude is not None else answers.none()
     by_number &= ~excluded
     candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number

@@ -1,0 +1,70 @@
+"""The askers' introduction when no heading names it: the text between the title and ``Ich frage die
+Landesregierung:`` (Hamburg, Bayern, Bremen, Mecklenburg-Vorpommern), or after ``… hat folgenden
+Wortlaut:`` (Thüringen, Rheinland-Pfalz, Brandenburg).
+
+Niedersachsen and the Bundestag print it under ``Vorbemerkung der …``; elsewhere it stands unlabelled in
+the front matter and was lost, with all its words.  It is only taken where one of these sentences marks
+where it ends or begins, so a cover form is never mistaken for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Vor diesem Hintergrund frage ich den Senat:", "Wir fragen daher die Landesregierung:"
+_ASKING = re.compile(
+    r"(?:\b(?:Ich|Wir)\s+(?:\w+\s+){0,2}fragen?\b|\bfragen?\s+(?:ich|wir)\b)[^.:?!]{0,60}?"
+    r"\b(?:Landesregierung|Staatsregierung|Bundesregierung|Senat)\b[^.:?!]{0,30}:"
+)
+# "Die Kleine Anfrage 50 vom 17. November 2014 hat folgenden Wortlaut:", "Wortlaut der Kleinen Anfrage 1385
+# vom 20. Januar 2016:", "Die Fraktion der SPD hat folgende Kleine Anfrage an den Senat gerichtet:"
+_WORDING = re.compile(r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b)[^:]{0,80}:")
+# what a flat cover form prints between the title and the introduction: "… und ANTWORT der Landesregierung"
+_FORM_AFTER_TITLE = re.compile(
+    r"\s*(?:und\s+)?Antwort\s+(?:der|des)\s+(?:Landes|Staats|Bundes)?(?:regierung|Senats)\b", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?“”\"]\s|:\s")
+_QUOTES = "„“”\"' "
+_MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
+
+
+def introduction(front: list[str], title: str) -> list[str]:
+    """The lines of the unlabelled introduction in ``front`` (empty when there is none)."""
+    text = "\n".join(front)
+    asking = _last(_ASKING, text)
+    end = _end(text, asking.start()) if asking else None
+    wording = _last(_WORDING, text[:end])
+    if end is None and wording is None:
+        return []
+    start = max(wording.end() if wording else 0, _title_end(text[:end], title))
+    if not start:
+        return []
+    form = _FORM_AFTER_TITLE.match(text, start)
+    start = form.end() if form else start
+    lines = [line.strip() for line in text[start:end].strip(_QUOTES + "\n").split("\n")]
+    words = sum(len(line.split()) for line in lines)
+    return [line for line in lines if line] if words >= _MIN_WORDS else []
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _end(text: str, asking: int) -> int:
+    """Where the introduction ends: before ``Vor diesem Hintergrund frage ich …``, but after ``Zur Ermittlung
+    der … in Mecklenburg-Vorpommern`` when the asking sentence says what it asks about."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(text, 0, asking)]
+    start = ends[-1] if ends else 0
+    return asking if len(text[start:asking].split()) >= _MIN_WORDS else start
+
+
+def _title_end(text: str, title: str) -> int:
+    """Where the title ends, standing last in ``text`` (0 when it is not found); line breaks and
+    end-of-line hyphens between and inside its words are allowed."""
+    words = re.findall(r"\w+", title)
+    if not words:
+        return 0
+    pattern = r"[\W_]+".join(r"-?\n?".join(map(re.escape, word)) for word in words)
+    found = _last(re.compile(pattern), text)
+    return found.end() if found else 0

@@ -1,0 +1,58 @@
+"""The askers' introduction that no ``Vorbemerkung`` heading names (Hamburg, Thüringen, Rheinland-Pfalz,
+Bremen, Mecklenburg-Vorpommern, Brandenburg) is the document's Vorbemerkung: the archivist's report
+counts it, and its words are found."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer import Engine
+from indexer.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _preamble(doc_id: str) -> str:
+    result = CliRunner().invoke(cli, ["parse", "--json", str(FIXTURES / f"{doc_id}.txt")])
+    assert result.exit_code == 0, result.output
+    return " ".join(json.loads(result.output)["preamble"].split())
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "first", "last"),
+    [
+        ("hh-21-19122", "Im Gewerbegebiet Bargkoppelweg", "über viele Polizeieinsätze und Ruhestörungen."),
+        ("th-6-79", "Besonders problematisch ist", "für Greußen schnellstmöglich zu realisieren."),
+        ("rp-17-2368", "Auf einer Veranstaltung am 21. Januar 2017", "nicht so stark in den Bundestag einzieht."),
+        ("hb-20-1150", "Lärm durch Autoposer", "besonders in der Nacht."),
+        ("bb-6-3541", "Sowohl in der Antwort auf Anfrage 1305", "Daniela Trochowski beziehen."),
+        # the asking sentence says what it asks about: kept, without "frage ich die Landesregierung:"
+        ("mv-7-345", "Zur Ermittlung der tatsächlichen Relevanz", "der Volksverhetzung in Mecklenburg-Vorpommern"),
+    ],
+)
+def test_the_introduction_before_the_questions_is_the_vorbemerkung(doc_id, first, last):
+    preamble = _preamble(doc_id)
+    assert preamble.startswith(first) and preamble.endswith(last), preamble
+
+
+@pytest.mark.parametrize("doc_id", ["by-17-8003", "be-17-18523", "st-6-1207", "sn-6-8014"])
+def test_a_cover_form_is_no_introduction(doc_id):
+    assert _preamble(doc_id) == ""
+
+
+def test_the_words_of_an_introduction_are_found(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for doc_id in ("th-6-79", "hh-21-4756", "by-17-8003"):
+        shutil.copy(FIXTURES / f"{doc_id}.txt", corpus / f"{doc_id}.txt")
+    result = CliRunner().invoke(cli, ["--corpus", str(corpus), "--index", str(tmp_path / "index"), "build"])
+    assert result.exit_code == 0, result.output
+    engine = Engine(tmp_path / "index")
+    for word, doc_id in (("Schwerlastverkehr", "th-6-79"), ("Touristenbusse", "hh-21-4756")):
+        results = engine.search(word)
+        assert results.total >= 1 and results.hits[0].doc_id == doc_id, word
