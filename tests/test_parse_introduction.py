@@ -31,6 +31,8 @@ def _preamble(doc_id: str) -> str:
         ("rp-17-2368", "Auf einer Veranstaltung am 21. Januar 2017", "nicht so stark in den Bundestag einzieht."),
         ("hb-20-1150", "Lärm durch Autoposer", "besonders in der Nacht."),
         ("bb-6-3541", "Sowohl in der Antwort auf Anfrage 1305", "Daniela Trochowski beziehen."),
+        # a title ending in "(II)" ends there, not at its last word
+        ("hh-21-5376", "Die Förderfonds der Metropolregion", "um internationale Touristen stärken."),
         # the asking sentence says what it asks about: kept, without "frage ich die Landesregierung:"
         ("mv-7-345", "Zur Ermittlung der tatsächlichen Relevanz", "der Volksverhetzung in Mecklenburg-Vorpommern"),
     ],

@@ -65,6 +65,6 @@ def _title_end(text: str, title: str) -> int:
     words = re.findall(r"\w+", title)
     if not words:
         return 0
-    pattern = r"[\W_]+".join(r"-?\n?".join(map(re.escape, word)) for word in words)
+    pattern = r"[\W_]+".join(r"-?\n?".join(map(re.escape, word)) for word in words) + r"[^\w\s]*"  # with "(II)"
     found = _last(re.compile(pattern), text)
     return found.end() if found else 0
