@@ -1,6 +1,7 @@
 """The askers' introduction that no ``Vorbemerkung`` heading names (Hamburg, Thüringen, Rheinland-Pfalz,
 Bremen, Mecklenburg-Vorpommern, Brandenburg) is the document's Vorbemerkung: the archivist's report
-counts it, and its words are found."""
+counts it, and its words are found.  The sentences around it say which Kleine Anfrage is answered;
+what the introduction only cites is another document's."""
 
 from __future__ import annotations
 
@@ -17,10 +18,14 @@ from indexer.cli import cli
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def _preamble(doc_id: str) -> str:
+def _parsed(doc_id: str) -> dict:
     result = CliRunner().invoke(cli, ["parse", "--json", str(FIXTURES / f"{doc_id}.txt")])
     assert result.exit_code == 0, result.output
-    return " ".join(json.loads(result.output)["preamble"].split())
+    return json.loads(result.output)
+
+
+def _preamble(doc_id: str) -> str:
+    return " ".join(_parsed(doc_id)["preamble"].split())
 
 
 @pytest.mark.parametrize(
@@ -58,3 +63,19 @@ def test_the_words_of_an_introduction_are_found(tmp_path):
     for word, doc_id in (("Schwerlastverkehr", "th-6-79"), ("Touristenbusse", "hh-21-4756")):
         results = engine.search(word)
         assert results.total >= 1 and results.hits[0].doc_id == doc_id, word
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "number", "asked", "drucksache"),
+    [
+        ("bb-6-3541", 1385, "2016-01-20", "6/3367"),  # not 1306, which the title's "Nachfrage zur …" names
+        ("th-6-79", 50, "2014-11-17", None),
+        ("rp-17-2368", None, "2017-02-02", "17/2189"),
+        # the introduction cites "Kleine Anfrage 2188 (vergleiche Drucksache 6/4240)": another document
+        ("th-6-4597", 2477, "2017-08-28", None),
+        ("hh-21-5376", None, "2016-07-22", None),  # "… auf die Schriftliche Kleine Anfrage Drs. 21/1333" is cited
+    ],
+)
+def test_the_kleine_anfrage_answered_is_read_around_the_introduction(doc_id, number, asked, drucksache):
+    parsed = _parsed(doc_id)
+    assert (parsed["anfrage_nr"], parsed["date_asked"], parsed["anfrage_drucksache"]) == (number, asked, drucksache)

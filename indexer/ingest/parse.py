@@ -16,6 +16,7 @@ import re
 from dataclasses import fields, replace
 
 from indexer.errors import ParseError
+from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import take_annexes
 from indexer.ingest.layouts.answer_facts import answer_first, complete
 from indexer.ingest.layouts.flat import is_flat, resegment, unspace
@@ -94,6 +95,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front = front if flat else answer_first(front, split_pages(pages))
     if not front.preamble:  # unlabelled: the askers' introduction before "Ich frage die Landesregierung:"
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
+    front = with_anfrage(front, lines[: split.front_end])
     warnings = list(split.notes)
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")

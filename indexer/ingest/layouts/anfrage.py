@@ -1,0 +1,50 @@
+"""Which Kleine Anfrage an answer answers, where the layout says it in a sentence: its number and the
+day it was asked (``auf die Kleine Anfrage 1385``, ``Die Kleine Anfrage 50 vom 17. November 2014 hat
+folgenden Wortlaut``, ``Die Kleine Anfrage – Drucksache 17/2189 – vom 2. Februar 2017``).
+
+Read after the askers' introduction is known: a Kleine Anfrage or Drucksache the introduction only
+cites (``In der Antwort … auf die Kleine Anfrage 2188 (vergleiche Drucksache 6/4240)``) is another
+document's, not the one answered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from indexer.dates import MONTH_NAMES, parse_date
+from indexer.ingest.layouts.front import Front
+from indexer.ingest.text import join_lines
+
+_DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{4})"
+# "auf die Kleine Anfrage 1385", "Die Kleine Anfrage 50 vom …", "Wortlaut der Kleinen Anfrage 1385 vom …";
+# not "Nachfrage zur Kleinen Anfrage 1306" (a title naming an earlier one)
+_NUMBER = re.compile(r"(?:\bauf die|\bDie|\bWortlaut der) Kleinen? Anfrage (?:Nr\.\s*)?(?P<nr>\d{1,5})\b(?!\s*/)")
+_ASKED = re.compile(
+    r"\b(?:Die|der) Kleinen? Anfrage(?: (?:Nr\.\s*)?\d{1,5}| [-–] Drucksache \d{1,2}/\d{1,6} [-–])? vom (?P<date>"
+    + _DATE
+    + r")"
+)
+
+
+def with_anfrage(front: Front, front_lines: list[str]) -> Front:
+    """``front`` with the Kleine Anfrage's number and date read from the sentences around the
+    introduction, and without a question Drucksache that only the introduction cites."""
+    text = " ".join(join_lines(front_lines).split())
+    introduction = " ".join(join_lines(front.preamble).split())
+    outside = text.replace(introduction, " ") if introduction else text
+    number = front.anfrage_nr
+    if number is None and (found := _NUMBER.search(outside)):
+        number = int(found.group("nr"))
+    asked = front.date_asked
+    if asked is None and (found := _ASKED.search(outside)):
+        asked = parse_date(found.group("date"))
+    cited = front.anfrage_drucksache
+    if cited and introduction and not _mentions(outside, cited) and _mentions(introduction, cited):
+        cited = None
+    return replace(front, anfrage_nr=number, date_asked=asked, anfrage_drucksache=cited)
+
+
+def _mentions(text: str, drucksache: str) -> bool:
+    period, number = drucksache.split("/")
+    return re.search(rf"(?<![\d/]){period}\s*/\s*{number}(?!\d)", text) is not None
