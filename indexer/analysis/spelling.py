@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from whoosh.reading import IndexReader
 
 from indexer.analysis.analyzer import compound_parts
+from indexer.analysis.compounds import default_splitter
 
 VOCABULARY_FIELD = "wort"
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -45,7 +46,7 @@ def closest_word(reader: IndexReader, word: str, known: Callable[[str], bool] = 
     if VOCABULARY_FIELD not in reader.schema or _known(reader, lowered) or known(word):
         return None
     best: tuple[int, int, str] | None = None
-    for edits in (1, 2) if len(lowered) >= 8 and len(compound_parts(word)) < 2 else (1,):
+    for edits in (1, 2) if len(lowered) >= 8 and not _of_known_words(word) else (1,):
         # Typos rarely hit the first letters; fixing them keeps the scan of a large vocabulary short.
         for term in reader.terms_within(VOCABULARY_FIELD, lowered, edits, prefix=2 if len(lowered) >= 8 else 1):
             text = term.decode("utf-8") if isinstance(term, bytes) else term
@@ -55,6 +56,12 @@ def closest_word(reader: IndexReader, word: str, known: Callable[[str], bool] = 
         if best is not None:
             break
     return best[2] if best else None
+
+
+def _of_known_words(word: str) -> bool:
+    """``Polizeiwache`` (Polizei + Wache), not ``Arbietsmarkt`` (a typo before a known head)."""
+    parts, lexicon = compound_parts(word), default_splitter().lexicon
+    return len(parts) > 1 and all(lexicon.weight(part) > 0 for part in parts)
 
 
 def _same_case(original: str, word: str) -> str:
