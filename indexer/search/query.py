@@ -28,6 +28,7 @@ from indexer.analysis.analyzer import (
     query_words,
 )
 from indexer.errors import QueryError
+from indexer.index.readers import prefix_terms
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.search.nearby import SpelledOut
 from indexer.search.relatives import Relatives
@@ -388,13 +389,11 @@ class QueryCompiler:
 
     def _expand_prefix(self, prefix: str, fields: tuple[str, ...]) -> list[tuple[str, str]]:
         """Up to MAX_PREFIX_TERMS (field, term) pairs, the most frequent first."""
-        candidates: list[tuple[int, str, str]] = []
-        for field_name in fields:
-            for count, term in enumerate(self.reader.expand_prefix(field_name, prefix)):
-                if count >= MAX_PREFIX_TERMS * 8:
-                    break
-                text = term.decode("utf-8") if isinstance(term, bytes) else term
-                candidates.append((self.reader.doc_frequency(field_name, text), field_name, text))
+        candidates = [
+            (count, field_name, text)
+            for field_name in fields
+            for text, count in prefix_terms(self.reader, field_name, prefix, MAX_PREFIX_TERMS * 8).items()
+        ]
         candidates.sort(reverse=True)
         return [(f, t) for _, f, t in candidates[:MAX_PREFIX_TERMS]]
 
