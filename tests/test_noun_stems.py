@@ -102,3 +102,18 @@ def test_repair_rebuilds_an_index_of_older_terms(tmp_path):
     repaired = runner.invoke(cli, ["--corpus", str(corpus), "--index", str(index), "check", "--repair"])
     assert repaired.exit_code == 0, repaired.output
     assert not IndexStore(index).outdated()
+
+
+def test_a_page_of_full_matches_shows_the_word_itself_and_no_relatives(tmp_path):
+    """Relatives only ever follow fewer than a page of full matches: with a page of them, every
+    hit says it has the word itself, and the relative stays out of every page."""
+    documents = [
+        _doc(5200 + n, f"Lagebild {n}", [("Wer ist eingestuft?", "Ein Gefährder ist eingestuft.")]) for n in range(10)
+    ]
+    documents.append(_doc(5299, "Schulen", [("Wie wird die Gefährdung bewertet?", "Eine Gefährdung besteht nicht.")]))
+    IndexStore(tmp_path / "index").build(documents)
+    engine = Engine(tmp_path / "index")
+    first, second = engine.search("Gefährder"), engine.search("Gefährder", page=2)
+    assert first.total == 10 and len(first.hits) == 10 and not second.hits
+    assert {hit.found_as for hit in first.hits} == {"Gefährder (genaues Wort)"}
+    assert not any(hit.missing for hit in first.hits)

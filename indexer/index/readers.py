@@ -7,6 +7,7 @@ Codec classes, private matcher methods and storage attributes are used here and 
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable
 from typing import Any
 
@@ -114,6 +115,20 @@ def posting_ids(reader: IndexReader, terms: Iterable[tuple[str, str]]) -> np.nda
         else:  # deletions in this segment: Whoosh filters them per record
             blocks.append(np.fromiter(matcher.all_ids(), dtype=np.int64))
     return np.concatenate(blocks) if blocks else np.empty(0, dtype=np.int64)
+
+
+def prefix_terms(reader: IndexReader, fieldname: str, prefix: str, limit: int) -> dict[str, int]:
+    """The first ``limit`` terms of a field that start with ``prefix`` (in the index's order), each
+    with its document frequency.
+
+    Read from each segment's term list, whose entries carry the frequencies: asking the whole
+    reader for each term's frequency would look every term up again in every segment.  A term
+    among the first ``limit`` overall is among the first ``limit`` of each segment holding it."""
+    counts: dict[bytes, int] = {}
+    for leaf, _offset in reader.leaf_readers():
+        for text, info in itertools.islice(leaf.iter_prefix(fieldname, prefix), limit):
+            counts[text] = counts.get(text, 0) + info.doc_frequency()
+    return {text.decode("utf-8"): counts[text] for text in sorted(counts)[:limit]}
 
 
 def stored_postings(reader: IndexReader, fieldname: str, text: str) -> Any:

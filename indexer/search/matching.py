@@ -175,6 +175,7 @@ class Matches:
         queries = {id(q): q for r in compiled.required for alternative in r.alternatives for q in alternative}
         # what meets a requirement only loosely matters only to the relaxed tier: read then (see _complete)
         self._loose = {id(q): q for r in compiled.required for q in r.loose if id(q) not in queries}
+        self._completed = False
         bounds: dict[int, Mask] = {}
         for key, query in queries.items():
             bound = upper_bound(answers, query) if terms_of(query) is None else None
@@ -221,19 +222,25 @@ class Matches:
         )
         self.meets = [self._meeting(requirement.alternatives) for requirement in self.required]
         read = self._met_by
+        loose = [r.loosely() if self._completed else r.loose for r in self.required]  # relatives: once asked
         self.loose = [
-            self._meeting((r.loose,)) if r.loose and all(id(q) in read for q in r.loose) else answers.none()
-            for r in self.required
+            self._meeting((queries,)) if queries and all(id(q) in read for q in queries) else answers.none()
+            for queries in loose
         ]
         self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too, once read
         self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
 
     def _complete(self) -> None:
-        """Check the positional queries everywhere and read the loose ones (the relaxed tier looks at every answer)."""
-        if self._known or self._loose:
+        """Check the positional queries everywhere, look the words' relatives up and read what meets
+        a requirement loosely (the relaxed tier looks at every answer)."""
+        if self._completed:
+            return
+        self._completed = True
+        loose = {**self._loose, **{id(q): q for r in self.required if r.relatives for q in r.relatives.queries}}
+        if self._known or loose:
             for key, (query, _within, _bound) in self._known.items():
                 self._met_by[key] = self.answers.matching(query, self.allowed)
-            for key, query in self._loose.items():
+            for key, query in loose.items():
                 self._met_by[key] = self.answers.matching(query, self.allowed)
             self._known, self._loose = {}, {}
             self._combine()
@@ -324,12 +331,14 @@ class Matches:
         ways = []
         head = self.answers.head(ordinal)
         for requirement in self.required:
-            way = RELATED if requirement.related else SCATTERED
-            for index, alternative in enumerate(requirement.alternatives):
-                if all(self._met(q, ordinal, head) for q in alternative):
-                    way = requirement.way(index)
-                    break
-            ways.append(way)
+            met = (
+                i
+                for i, alternative in enumerate(requirement.alternatives)
+                if all(self._met(q, ordinal, head) for q in alternative)
+            )
+            index = next(met, None)
+            # none met: a relaxed answer, whose relatives are looked up already (a full match never asks)
+            ways.append(requirement.way(index) if index is not None else RELATED if requirement.related else SCATTERED)
         return tuple(ways)
 
     def _met(self, query: wq.Query, ordinal: int, head: int) -> bool:

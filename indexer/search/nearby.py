@@ -90,6 +90,12 @@ _ANALYZER = german_analyzer()
 # A word written as an adjective whose stem is a noun's (polizei|liche, europä|ische), and whether
 # it is inflected, as an attribute is
 _ADJECTIVE = re.compile(r"(?:lich|isch|ig)(e|em|en|er|es)?")
+# The endings that regex can match: a word ending otherwise (most words) is no adjective, known
+# without folding it (folding only turns ä, ö, ü, ae, oe, ue and ß into letters no ending has, and
+# drops soft hyphens)
+_ADJECTIVE_ENDINGS = tuple(
+    stem + ending for stem in ("lich", "isch", "ig") for ending in ("", "e", "em", "en", "er", "es")
+)
 ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
 
 
@@ -114,10 +120,17 @@ def _positions(text: str) -> tuple[Positions, Positions, Positions]:
         if in_compound:
             inside[term].append(token.pos)
             continue
-        folded = fold(text[token.startchar : token.endchar])
-        adjective = _ADJECTIVE.fullmatch(folded, len(term)) if folded.startswith(term) else None
+        adjective = _adjective(text[token.startchar : token.endchar], term)
         if adjective is None:
             free[term].append(token.pos)
         elif adjective.group(1):  # "polizeilich" uninflected is no attribute: it spells nothing out
             attributes[term].append(token.pos)
     return free, inside, attributes
+
+
+def _adjective(surface: str, term: str) -> re.Match | None:
+    """``surface`` as an adjective of the noun ``term`` (its ending matched), or None."""
+    if "\u00ad" not in surface and not surface.lower().endswith(_ADJECTIVE_ENDINGS):
+        return None
+    folded = fold(surface)
+    return _ADJECTIVE.fullmatch(folded, len(term)) if folded.startswith(term) else None

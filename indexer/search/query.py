@@ -26,11 +26,12 @@ from indexer.analysis.analyzer import (
     german_analyzer,
     query_terms,
     query_words,
-    stem_family,
 )
 from indexer.errors import QueryError
+from indexer.index.readers import prefix_terms
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.search.nearby import SpelledOut
+from indexer.search.relatives import Relatives
 from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, cited_question, extract_numbers, parse, plain
 
 FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0, ANNEX: 0.6}
@@ -71,10 +72,19 @@ class Requirement:
     loose: tuple[wq.Query, ...] = ()  # a compound's parts anywhere in the answer: relaxed tier only
     parts: tuple[str, ...] = ()  # those parts as the user spelled them ("Polizei", "Gewalt")
     terms: frozenset[str] = frozenset()  # the index terms it looks for (to show which word matched)
-    related: frozenset[str] = frozenset()  # terms of the word's relatives, when ``loose`` is them, not parts
+    relatives: Relatives | None = None  # a simple word's relatives: relaxed tier only, looked up when asked
 
     def way(self, index: int) -> str:
         return self.ways[index] if index < len(self.ways) else WORD
+
+    @property
+    def related(self) -> frozenset[str]:
+        """The terms of the word's relatives (looked up now if not yet)."""
+        return self.relatives.terms if self.relatives is not None else frozenset()
+
+    def loosely(self) -> tuple[wq.Query, ...]:
+        """What meets it loosely: its compound's parts anywhere, or its word's relatives (looked up now)."""
+        return self.relatives.queries if self.relatives is not None else self.loose
 
 
 @dataclass(frozen=True)
@@ -148,7 +158,7 @@ class QueryCompiler:
                     single.loose,
                     single.parts,
                     frozenset(terms),
-                    single.related,
+                    single.relatives,
                 )
             )
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
@@ -280,17 +290,12 @@ class QueryCompiler:
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
-        """A simple word; the words of its Snowball family the texts hold meet it loosely (relaxed tier)."""
-        terms = [whole, as_head(whole)]
-        # looked up in the answers only: each lookup costs, and a relative only in a title adds little
-        candidates = stem_family(clause.text) if ANSWER in clause.fields else ()
-        related = [t for t in candidates if any(self.reader.doc_frequency(ANSWER, x) for x in (t, as_head(t)))]
-        if not related:
-            return _Compiled.single(exact, terms)
-        family = wq.Or([self._word(term, clause.fields) for term in related])
-        relatives = frozenset(t for term in related for t in (term, as_head(term)))
+        """A simple word; the words of its Snowball family the answers hold meet it loosely (relaxed tier)."""
+        compiled = _Compiled.single(exact, [whole, as_head(whole)])
+        if ANSWER not in clause.fields:
+            return compiled
         # ranked by the word alone: relatives in the scoring would cost every search their postings
-        return _Compiled(((exact,),), exact, terms, (WORD,), (family,), (), relatives)
+        return replace(compiled, relatives=Relatives(self.reader, clause.text, clause.fields, self._word))
 
     def _unknown(self, term: str, fields: tuple[str, ...]) -> bool:
         """A word long enough to be misspelt that no text holds, on its own or in a compound."""
@@ -343,7 +348,7 @@ class QueryCompiler:
                             loose=run[0].loose if len(run) == 1 else (),
                             parts=run[0].parts if len(run) == 1 else (),
                             terms=frozenset(terms).union(*(r.terms for r in run)),
-                            related=run[0].related if len(run) == 1 else frozenset(),
+                            relatives=run[0].relatives if len(run) == 1 else None,
                         )
                     )
                     i = stop
@@ -388,13 +393,11 @@ class QueryCompiler:
 
     def _expand_prefix(self, prefix: str, fields: tuple[str, ...]) -> list[tuple[str, str]]:
         """Up to MAX_PREFIX_TERMS (field, term) pairs, the most frequent first."""
-        candidates: list[tuple[int, str, str]] = []
-        for field_name in fields:
-            for count, term in enumerate(self.reader.expand_prefix(field_name, prefix)):
-                if count >= MAX_PREFIX_TERMS * 8:
-                    break
-                text = term.decode("utf-8") if isinstance(term, bytes) else term
-                candidates.append((self.reader.doc_frequency(field_name, text), field_name, text))
+        candidates = [
+            (count, field_name, text)
+            for field_name in fields
+            for text, count in prefix_terms(self.reader, field_name, prefix, MAX_PREFIX_TERMS * 8).items()
+        ]
         candidates.sort(reverse=True)
         return [(f, t) for _, f, t in candidates[:MAX_PREFIX_TERMS]]
 
@@ -409,7 +412,7 @@ class _Compiled:
     ways: tuple[str, ...] = ()
     loose: tuple[wq.Query, ...] = ()
     parts: tuple[str, ...] = ()
-    related: frozenset[str] = frozenset()
+    relatives: Relatives | None = None
 
     @classmethod
     def single(cls, query: wq.Query, terms: list[str], way: str = WORD) -> _Compiled:
