@@ -65,3 +65,20 @@ def test_a_long_form_from_the_vorbemerkung_finds_answers_that_use_only_the_short
 def test_the_short_form_finds_its_plural(engine):
     assert ("ni-19-3001", 1) in ranked(engine, "ZBO")  # the answer writes "ZBOs"
     assert ("ni-19-3001", 1) in ranked(engine, "ZBOs")
+
+
+def test_a_laws_official_abbreviation_needs_no_definition(tmp_path):
+    """Answers cite ``§ 153 StPO`` or ``Strafprozessordnung`` without defining either: a law's
+    abbreviation and its title find each other, and nothing else."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(3101, "Einstellungen", [("Wie oft wurde eingestellt?", "Nach § 153 StPO in 40 Fällen.")]),
+            _doc(3102, "Verfahren", [("Nach welcher Vorschrift?", "Nach der Strafprozessordnung.")]),
+            _doc(3103, "Strafen", [("Gibt es eine Ordnung für Prozesse?", "Ja, eine Prozessordnung der Gerichte.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    both = {("ni-19-3101", 1), ("ni-19-3102", 1)}
+    assert set(ranked(engine, "StPO")) == both
+    assert set(ranked(engine, "Strafprozessordnung")) == both
+    assert ranked(engine, "stpo") == [("ni-19-3101", 1)]  # written as a word, not as an abbreviation

@@ -3,7 +3,13 @@
 import gzip
 
 from indexer.analysis.compounds import Lexicon
-from indexer.analysis.lexicon_build import agent_nouns, noun_buckets, wiktionary_noun_forms, write_buckets
+from indexer.analysis.lexicon_build import (
+    agent_nouns,
+    law_abbreviations,
+    noun_buckets,
+    wiktionary_noun_forms,
+    write_buckets,
+)
 
 
 def test_nouns_fill_gaps_and_rare_words_but_leave_the_domain_frequencies_alone():
@@ -51,3 +57,16 @@ def test_written_lists_load_as_a_lexicon(tmp_path):
     assert gzip.decompress(path.read_bytes()).decode() == "gimpel 0\nspinne 9\n"
     lexicon = Lexicon.load(path)
     assert lexicon.weight("Spinne") == 10.0 and lexicon.weight("Gimpel") == 1.0 and lexicon.weight("Aal") == 0.0
+
+
+def test_laws_give_their_abbreviation_only_where_it_spells_a_short_title():
+    laws = [
+        {"jurabk": "StPO", "title": "Strafprozeßordnung"},
+        {"jurabk": "IfSG", "title": "Gesetz zur Verhütung und Bekämpfung von Infektionskrankheiten beim Menschen"},
+        {"jurabk": "GG", "title": "Grundgesetz"},  # two letters: too often something else
+        {"jurabk": "SGB 8", "title": "Sozialgesetzbuch Achtes Buch"},
+        {"jurabk": "XyzV", "title": "Abwasserverordnung"},  # does not spell it
+        {"jurabk": "DopG", "title": "Doppelgesetz"},
+        {"jurabk": "DopG", "title": "Dopinggesetz"},  # given to two laws
+    ]
+    assert law_abbreviations(laws) == [("StPO", "Strafprozeßordnung")]

@@ -1,4 +1,5 @@
-"""Abbreviations the documents define themselves: ``Zentrale Ausländerbehörde (ZAB)``.
+"""Abbreviations the documents define themselves: ``Zentrale Ausländerbehörde (ZAB)``; and the
+official abbreviations of laws (``StPO``), which answers cite without defining them.
 
 Officials define an abbreviation once and then use only it; researchers search either form.
 At index time :func:`learn` finds ``Long Form (ABK)`` pairs with the Schwartz–Hearst rule
@@ -12,9 +13,12 @@ long form and ``Zentrale Ausländerbehörde`` to ``ZAB`` with two term look-ups.
 
 from __future__ import annotations
 
+import functools
+import gzip
 import re
 from collections import Counter
 from collections.abc import Iterable
+from importlib import resources
 
 from whoosh.reading import IndexReader
 
@@ -23,6 +27,7 @@ from indexer.parliaments import PARLIAMENTS
 
 FIELD = "abk"
 PAIRS_FIELD = "abk_paare"
+KNOWN_FILE = "abbreviations-de.tsv.gz"  # laws' official abbreviations (see indexer.analysis.lexicon_build)
 _SHORT = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")  # Long Form (ABK) or [ABK]
 _SHORT_FIRST = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}) \(([^()\[\]]{4,120})\)")  # ABK (Long Form)
 _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
@@ -35,8 +40,13 @@ MAX_LONG_WORDS = 8
 MAX_EXPANSIONS = 2
 
 
-def _is_short_form(short: str) -> bool:
+def is_short_form(short: str) -> bool:
     return sum(c.isupper() for c in short) >= 2 and not short.isdigit() and short not in PARTIES
+
+
+def spells(short: str, long_form: str) -> bool:
+    """Whether the whole of ``long_form`` is needed to spell ``short`` (Schwartz–Hearst, see :func:`_long_form`)."""
+    return _long_form(short, long_form) == long_form
 
 
 def _singular(short: str) -> str:
@@ -91,7 +101,7 @@ def _defined_after(text: str, match: re.Match) -> tuple[str, str] | None:
 def _defined_before(match: re.Match) -> tuple[str, str] | None:
     """``ABK (Long Form)``: the whole bracket must spell the abbreviation (not ``NHG (siehe oben)``)."""
     short, inner = _singular(match.group(1)), match.group(2).strip()
-    if len(_WORD.findall(inner)) > MAX_LONG_WORDS or _long_form(short, inner) != inner:
+    if len(_WORD.findall(inner)) > MAX_LONG_WORDS or not spells(short, inner):
         return None
     content = _content(short, inner)
     return (short, content) if content else None
@@ -103,8 +113,8 @@ def learn(texts: Iterable[str]) -> list[tuple[str, str]]:
     meet them through their stems (:func:`long_key`), so ``islamischen`` and ``islamische`` agree."""
     pairs: dict[tuple[str, str], None] = {}
     for text in texts:
-        found = [(m.start(), _defined_after(text, m)) for m in _SHORT.finditer(text) if _is_short_form(m.group(1))]
-        found += [(m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if _is_short_form(m.group(1))]
+        found = [(m.start(), _defined_after(text, m)) for m in _SHORT.finditer(text) if is_short_form(m.group(1))]
+        found += [(m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if is_short_form(m.group(1))]
         for _start, pair in sorted(found, key=lambda item: item[0]):
             if pair is not None:
                 pairs[pair] = None
@@ -159,13 +169,34 @@ def _pairs_for(reader: IndexReader, key: str) -> Counter:
     return found
 
 
+@functools.cache
+def _known() -> tuple[tuple[str, str], ...]:
+    raw = resources.files("indexer").joinpath("data", KNOWN_FILE).read_bytes()
+    lines = (line.partition("\t") for line in gzip.decompress(raw).decode("utf-8").splitlines())
+    return tuple((short, long_form) for short, _tab, long_form in lines if long_form)
+
+
+@functools.cache
+def _known_long_forms() -> dict[str, str]:
+    return {short.lower(): long_form for short, long_form in _known()}
+
+
+@functools.cache
+def _known_short_forms() -> dict[str, str]:
+    return {key: short for short, long_form in _known() if (key := long_key(long_form))}
+
+
 def long_forms(reader: IndexReader, word: str) -> list[str]:
-    """Long forms the corpus defines for the abbreviation ``word`` (most often defined first)."""
+    """Long forms the corpus defines for the abbreviation ``word`` (most often defined first); where
+    no document defines it, a law's title (``StPO`` Strafprozeßordnung) when ``word`` is written as an
+    abbreviation."""
     found = _pairs_for(reader, short_key(word))
     forms: Counter[str] = Counter()
     for (short, long_form), count in found.items():
         if short.lower() == word.lower():
             forms[long_form] += count
+    if not forms and is_short_form(word) and (known := _known_long_forms().get(word.lower())):
+        return [known]
     return [form for form, _ in forms.most_common(MAX_EXPANSIONS)]
 
 
@@ -180,4 +211,6 @@ def short_forms(reader: IndexReader, words: str) -> list[str]:
         unqualified = _without_state(long_form)
         if key in (long_key(long_form), unqualified and long_key(unqualified)):
             forms[short] += count
+    if not forms and (known := _known_short_forms().get(key)):
+        return [known]
     return [form for form, _ in forms.most_common(MAX_EXPANSIONS)]

@@ -1,6 +1,6 @@
 """Generating the analyzer's word lists (build time only; the index never imports this).
 
-Three lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
+Four lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
 
 - ``lexicon-de.txt.gz``: words of federal laws and Bundestag speeches seen at least three times,
   each with its frequency as a power of two —
@@ -8,6 +8,9 @@ Three lists are shipped in ``indexer/data``; the splitter merges the first two w
 - ``agent-nouns-de.txt.gz``: nouns whose final -er is no ending (``Lehrer``, ``Gefährder``), from
   the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build agents OUT.gz``; the
   analyzer keeps their -er (see :func:`indexer.analysis.analyzer.inflection_stem`).
+- ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
+  (``StPO`` Strafprozeßordnung), for abbreviations no document of the archive defines —
+  ``python -m indexer.analysis.lexicon_build abbreviations OUT.tsv.gz GESETZE.jsonl.gz``.
 - ``nouns-de.txt.gz``: German nouns and their inflected forms from Wiktionary (PyPI
   ``german-nouns``, CC BY-SA 4.0) with frequencies from ``wordfreq`` (data CC BY-SA 4.0), for
   the nouns the corpus list lacks or counts too rarely (``Spinne``, ``Gimpel``) —
@@ -36,6 +39,7 @@ from pathlib import Path
 
 import Stemmer
 
+from indexer.analysis.abbreviations import is_short_form, spells
 from indexer.analysis.analyzer import STOP_WORDS, fold
 from indexer.analysis.compounds import LEXICON_FILE, key, read_buckets
 
@@ -51,6 +55,8 @@ MIN_NOUN = 3
 # Words this short that are commoner in English than in German keep their corpus frequency:
 # German text is full of English words (ten, new, day) that would become parts (Bürgschaf|ten).
 ENGLISH_UP_TO = 3
+MIN_ABBREVIATION = 3  # two letters (AO, GG) are too often something else in an answer
+MAX_LAW_TITLE_WORDS = 4  # a short title, not "Gesetz über die Ausprägung einer 1-DM-Goldmünze und …"
 
 
 def count_words(texts: Iterable[str], min_count: int = MIN_COUNT) -> Counter:
@@ -141,6 +147,31 @@ def agent_nouns(header: list[str], rows: Iterable[list[str]]) -> list[str]:
     )
 
 
+def law_abbreviations(laws: Iterable[Mapping[str, str]]) -> list[tuple[str, str]]:
+    """(abbreviation, title) of the federal laws whose official abbreviation spells their short
+    title (``StPO`` Strafprozeßordnung, ``AsylG`` Asylgesetz): answers cite the one, researchers
+    type the other.  Long titles (``Gesetz über …``) and abbreviations given to two laws are left out."""
+    titles: dict[str, set[str]] = {}
+    for law in laws:
+        short, title = (law.get("jurabk") or "").strip(), " ".join((law.get("title") or "").split())
+        if len(short) < MIN_ABBREVIATION or " " in short or not is_short_form(short):
+            continue
+        if len(title.split()) <= MAX_LAW_TITLE_WORDS and spells(short, title):
+            titles.setdefault(short, set()).add(title)
+    return sorted((short, title) for short, found in titles.items() if len(found) == 1 for title in found)
+
+
+def write_pairs(pairs: Iterable[tuple[str, str]], path: Path) -> None:
+    lines = "".join(f"{short}\t{long_form}\n" for short, long_form in pairs)
+    Path(path).write_bytes(gzip.compress(lines.encode("utf-8"), compresslevel=9, mtime=0))
+
+
+def _records_of_jsonl(path: str) -> Iterator[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            yield json.loads(line)
+
+
 def write_words(words: Iterable[str], path: Path) -> None:
     lines = "".join(f"{word}\n" for word in words)
     Path(path).write_bytes(gzip.compress(lines.encode("utf-8"), compresslevel=9, mtime=0))
@@ -182,11 +213,14 @@ def main(argv: list[str]) -> None:
     elif len(argv) == 2 and argv[0] == "agents":
         rows = _wiktionary_rows()
         write_words(agent_nouns(next(rows), rows), Path(argv[1]))
+    elif len(argv) == 3 and argv[0] == "abbreviations":
+        write_pairs(law_abbreviations(_records_of_jsonl(argv[2])), Path(argv[1]))
     else:
         sys.exit(
             "Aufruf: python -m indexer.analysis.lexicon_build corpus AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
             "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz\n"
-            "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz"
+            "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz\n"
+            "    oder python -m indexer.analysis.lexicon_build abbreviations AUSGABE.tsv.gz GESETZE.jsonl.gz"
         )
 
 
