@@ -87,6 +87,8 @@ def test_numbers_are_cut_out_of_the_text():
     assert extract_numbers("Drucksache 19/11134 Pflege") == ("Pflege", ["19/11134"])
     assert extract_numbers("Kleine Anfrage Nr. 2509") == ("", ["ka2509"])
     assert extract_numbers("Haushalt 2019") == ("Haushalt 2019", [])
+    assert extract_numbers("Schriftliche Anfrage 18/12507") == ("", ["18/12507"])  # Berlin's Drucksache
+    assert extract_numbers("Kleine Anfrage Nr. 6/7490 Polizei") == ("Polizei", ["6/7490"])
 
 
 @pytest.mark.parametrize(

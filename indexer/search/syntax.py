@@ -33,9 +33,12 @@ _AND = {"und", "and"}
 _NOT = {"nicht", "not"}
 _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
-# Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "Kleine Anfrage 2509", "KA 5441".
+# Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "Kleine Anfrage 2509", "KA 5441";
+# Berlin's "Schriftliche Anfrage 18/12507" is its Drucksache.
 _DRUCKSACHE = re.compile(
-    r"(?:\b(?:Bundestags)?(?:Drucksache|Drs\.?)\s*(?:Nr\.?\s*)?)?(?<![\w/])(\d{1,2}/\d{1,6})(?![\w/])", re.I
+    r"(?:\b(?:(?:Bundestags)?(?:Drucksache|Drs\.?)|(?:Schriftliche|Kleine)\s+Anfrage)\s*(?:Nr\.?\s*)?)?"
+    r"(?<![\w/])(\d{1,2}/\d{1,6})(?![\w/])",
+    re.I,
 )
 _ANFRAGE_NR = re.compile(r"\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{1,6})\b", re.I)
 # The question a citation names besides the document: "Frage 2", "Antwort zu Frage 2", "Frage Nr. 2", "Fr. 2".
