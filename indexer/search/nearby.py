@@ -30,7 +30,7 @@ from whoosh.matching import FilterMatcher, Matcher
 from whoosh.query.wrappers import WrappingQuery
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import HEAD_MARK, fold, german_analyzer
+from indexer.analysis.analyzer import HEAD_MARK, compound_parts, fold, german_analyzer, query_words
 from indexer.index.readers import record_text_at
 
 Positions = dict[str, list[int]]
@@ -134,3 +134,17 @@ def _adjective(surface: str, term: str) -> re.Match | None:
         return None
     folded = fold(surface)
     return _ADJECTIVE.fullmatch(folded, len(term)) if folded.startswith(term) else None
+
+
+def spellings_out(text: str, parts: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The ways a text spells a compound out in words of its own: every part (``Dauer der
+    Verfahren im Asyl``), or the compound cut once into two shorter words (``Dauer der
+    Asylverfahren``), each word whole — never as the head of a longer word (see ``as_head``)."""
+    surfaces = compound_parts(text)
+    out = [parts]
+    if len(surfaces) > 2:
+        for cut in range(1, len(surfaces)):
+            units = tuple(query_words("".join(piece))[0][0] for piece in (surfaces[:cut], surfaces[cut:]))
+            if units not in out:
+                out.append(units)
+    return out

@@ -28,13 +28,12 @@ from indexer.analysis.analyzer import (
     query_words,
 )
 from indexer.errors import QueryError
-from indexer.index.readers import prefix_terms
-from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
-from indexer.search.nearby import SpelledOut
+from indexer.index.schema import ANSWER, TEXT_FIELDS
+from indexer.search.nearby import SpelledOut, spellings_out
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, cited_question, extract_numbers, parse, plain
+from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expansion, term_query, word_query
 
-FIELD_BOOSTS = {TITLE: 2.0, QUESTION: 1.5, PREAMBLE: 0.8, ANSWER: 1.0, ANNEX: 0.6}
 MAX_PREFIX_TERMS = 64
 NUMBER_BOOST = 25.0
 PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of their own scores
@@ -168,7 +167,7 @@ class QueryCompiler:
         required = self._abbreviations(required, words, highlight)
         scoring_parts = [requirement.scoring for requirement in required]
         if len(plain_terms) > 1:
-            scoring_parts.append(self._phrase(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
+            scoring_parts.append(phrase_query(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
         if number_query is not None:
             scoring_parts.append(number_query)
         scoring = scoring_parts[0] if len(scoring_parts) == 1 else wq.Or(scoring_parts)
@@ -203,7 +202,7 @@ class QueryCompiler:
         return out, out_words
 
     def _as_one(self, joined: str, run: list[Requirement], words: list[str]) -> Requirement:
-        exact = self._word(joined, TEXT_FIELDS)
+        exact = word_query(joined, TEXT_FIELDS)
         units = tuple(query_words(word)[0][0] for word in words)
         near = [
             SpelledOut(SpanNear2([wq.Term(f, u) for u in units], slop=PARTS_WINDOW, ordered=False), units, PARTS_WINDOW)
@@ -228,19 +227,19 @@ class QueryCompiler:
         for number in numbers:
             queries.append(wq.Term("nummer", number, boost=NUMBER_BOOST))
             if "/" in number and in_texts:
-                queries.append(self._term(number, TEXT_FIELDS))
+                queries.append(term_query(number, TEXT_FIELDS))
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 
     def _clause(self, clause: Clause) -> _Compiled | None:
         if clause.prefix:
-            expanded = self._expand_prefix(fold(clause.text), clause.fields)
+            expanded = prefix_expansion(self.reader, fold(clause.text), clause.fields, MAX_PREFIX_TERMS)
             if not expanded:
                 return _Compiled.single(wq.NullQuery, [], PREFIX)
             query = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in expanded])
             return _Compiled.single(query, [t for _, t in expanded], PREFIX)
         if clause.phrase:
             terms = query_terms(self.analyzer, clause.text)
-            return _Compiled.single(self._phrase(terms, clause.fields), terms, PHRASE) if terms else None
+            return _Compiled.single(phrase_query(terms, clause.fields), terms, PHRASE) if terms else None
         words = query_words(clause.text)
         if not words:
             return None
@@ -248,13 +247,13 @@ class QueryCompiler:
             return _Compiled.single(*self._fuzzy(words[0][0], clause.fuzzy, clause.fields), SPELLING)
         if len(words) > 1:  # "foo/bar", "3.5": several tokens in one word are a phrase
             terms = [whole for whole, _parts in words]
-            return _Compiled.single(self._phrase(terms, clause.fields), terms, PHRASE)
+            return _Compiled.single(phrase_query(terms, clause.fields), terms, PHRASE)
         whole, parts = words[0]
-        exact = self._word(whole, clause.fields)
+        exact = word_query(whole, clause.fields)
         spaced = _LETTERS_DIGITS.fullmatch(whole)
         if spaced and not clause.negated:  # "B248" is also written "B 248"
             pieces = [piece for piece in spaced.groups() if piece]
-            apart = self._phrase(pieces, clause.fields)
+            apart = phrase_query(pieces, clause.fields)
             return _Compiled(
                 ((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE)
             )
@@ -262,7 +261,7 @@ class QueryCompiler:
             _, terms = self._fuzzy(whole, 1, clause.fields)  # "Alstrom" is no word here: "Alstom"
             near = [t for t in terms if t != whole]
             if near:  # the terms found, not a fuzzy query that would search the term list again
-                corrected = wq.Or([self._term(t, clause.fields) for t in near])
+                corrected = wq.Or([term_query(t, clause.fields) for t in near])
                 return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *near], (WORD, SPELLING))
         if clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
@@ -279,11 +278,11 @@ class QueryCompiler:
                 units,
                 PARTS_WINDOW,
             )
-            for units in _spellings_out(clause.text, parts)
+            for units in spellings_out(clause.text, parts)
             for f in clause.fields
         ]
         near_query = near[0] if len(near) == 1 else wq.Or(near)
-        loose = tuple(self._word(part, clause.fields) for part in parts)
+        loose = tuple(word_query(part, clause.fields) for part in parts)
         scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
         spelled = tuple(p.capitalize() for p in compound_parts(clause.text))
         terms = [whole, as_head(whole), *parts, *map(as_head, parts)]
@@ -295,7 +294,7 @@ class QueryCompiler:
         if ANSWER not in clause.fields:
             return compiled
         # ranked by the word alone: relatives in the scoring would cost every search their postings
-        return replace(compiled, relatives=Relatives(self.reader, clause.text, clause.fields, self._word))
+        return replace(compiled, relatives=Relatives(self.reader, clause.text, clause.fields, word_query))
 
     def _unknown(self, term: str, fields: tuple[str, ...]) -> bool:
         """A word long enough to be misspelt that no text holds, on its own or in a compound."""
@@ -334,7 +333,7 @@ class QueryCompiler:
                 if terms:
                     highlight.update(terms)
                     run = required[i:stop]
-                    short_queries = [self._term(t, TEXT_FIELDS, ABBREVIATION_BOOST) for t in terms]
+                    short_queries = [term_query(t, TEXT_FIELDS, ABBREVIATION_BOOST) for t in terms]
                     long_form = tuple(q for requirement in run for q in requirement.alternatives[0])
                     run_scoring = run[0].scoring if len(run) == 1 else wq.And([r.scoring for r in run])
                     alternatives = run[0].alternatives if len(run) == 1 else (long_form,)
@@ -360,7 +359,7 @@ class QueryCompiler:
                     terms = query_terms(self.analyzer, long_form_text)
                     if terms:
                         highlight.update(terms)
-                        expansions.append(self._phrase(terms, TEXT_FIELDS, ABBREVIATION_BOOST, LONG_FORM_SLOP))
+                        expansions.append(phrase_query(terms, TEXT_FIELDS, ABBREVIATION_BOOST, LONG_FORM_SLOP))
                 if expansions:
                     requirement = replace(
                         requirement,
@@ -372,34 +371,6 @@ class QueryCompiler:
                 result.append(requirement)
                 i += 1
         return result
-
-    @staticmethod
-    def _word(term: str, fields: tuple[str, ...]) -> wq.Query:
-        """A word on its own or as the head of a longer compound (``kuh`` in ``Milchkuh``)."""
-        return wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f in fields for t in (term, as_head(term))])
-
-    @staticmethod
-    def _term(term: str, fields: tuple[str, ...], boost: float = 1.0) -> wq.Query:
-        if len(fields) == 1:
-            return wq.Term(fields[0], term, boost=FIELD_BOOSTS[fields[0]] * boost)
-        return wq.Or([wq.Term(f, term, boost=FIELD_BOOSTS[f] * boost) for f in fields])
-
-    @staticmethod
-    def _phrase(terms: list[str], fields: tuple[str, ...], boost: float = 1.0, slop: int = 1) -> wq.Query:
-        if len(terms) == 1:
-            return QueryCompiler._term(terms[0], fields, boost)
-        phrases = [wq.Phrase(f, terms, slop=slop, boost=FIELD_BOOSTS[f] * boost) for f in fields]
-        return phrases[0] if len(phrases) == 1 else wq.Or(phrases)
-
-    def _expand_prefix(self, prefix: str, fields: tuple[str, ...]) -> list[tuple[str, str]]:
-        """Up to MAX_PREFIX_TERMS (field, term) pairs, the most frequent first."""
-        candidates = [
-            (count, field_name, text)
-            for field_name in fields
-            for text, count in prefix_terms(self.reader, field_name, prefix, MAX_PREFIX_TERMS * 8).items()
-        ]
-        candidates.sort(reverse=True)
-        return [(f, t) for _, f, t in candidates[:MAX_PREFIX_TERMS]]
 
 
 @dataclass(frozen=True)
@@ -417,17 +388,3 @@ class _Compiled:
     @classmethod
     def single(cls, query: wq.Query, terms: list[str], way: str = WORD) -> _Compiled:
         return cls(((query,),), query, terms, (way,))
-
-
-def _spellings_out(text: str, parts: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The ways a text spells a compound out in words of its own: every part (``Dauer der
-    Verfahren im Asyl``), or the compound cut once into two shorter words (``Dauer der
-    Asylverfahren``), each word whole — never as the head of a longer word (see ``as_head``)."""
-    surfaces = compound_parts(text)
-    out = [parts]
-    if len(surfaces) > 2:
-        for cut in range(1, len(surfaces)):
-            units = tuple(query_words("".join(piece))[0][0] for piece in (surfaces[:cut], surfaces[cut:]))
-            if units not in out:
-                out.append(units)
-    return out
