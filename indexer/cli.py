@@ -271,6 +271,8 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
     click.echo(terminal.headline(results, query))
     if results.suggestion:
         click.echo(f"Meinten Sie „{results.suggestion}“?")
+    if results.notice:
+        click.echo(results.notice)
     for rank, hit in enumerate(results.hits, start=(page - 1) * limit + 1):
         for line in terminal.hit_lines(rank, hit, base_url):
             click.echo(line)

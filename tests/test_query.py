@@ -81,6 +81,10 @@ def test_a_citation_with_a_question_finds_that_answer(engine, query):
 
 def test_a_citation_of_a_question_the_document_lacks_finds_the_document(engine):
     assert ranked(engine, "Drs. 19/1002 Frage 99") == [("ni-19-1002", None)]
+    assert engine.search("Drs. 19/1002 Frage 99").notice == (
+        "Frage 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    )
+    assert engine.search("Drs. 19/1002 Frage 2").notice is None
 
 
 def test_numbers_are_cut_out_of_the_text():

@@ -78,3 +78,10 @@ def test_state_round_trips_through_the_url(app):
         state = SearchState.from_request()
         assert state.filters == Filters(partei=("SPD", "CDU"), datum=state.filters.datum)
         assert state.url() == "/?q=Arbeit&partei=SPD&partei=CDU&von=2019-01-01&sort=neueste&page=2"
+
+
+def test_a_cited_question_the_document_lacks_is_said(client):
+    page = client.get("/?q=Drs.+17/6448+Frage+99").get_data(as_text=True)
+    assert "Frage 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument." in page
+    page = client.get("/?q=Drs.+17/6448+Frage+2").get_data(as_text=True)
+    assert "gibt es im zitierten Dokument nicht" not in page and "#frage-2" in page

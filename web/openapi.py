@@ -255,6 +255,10 @@ def _schemas() -> dict[str, Any]:
                 "filters": {"type": "object"},
                 "facets": {"type": "object", "additionalProperties": facet_values},
                 "suggestion": _NULLABLE_STR,
+                "notice": {
+                    "type": "string",
+                    "description": "Hinweis zur Anfrage selbst, z. B. eine zitierte Frage, die das Dokument nicht hat",
+                },
                 "links": {"type": "object", "additionalProperties": {"type": "string"}},
             },
         },

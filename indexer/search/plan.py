@@ -23,7 +23,7 @@ from indexer.index.schema import ANSWER
 from indexer.search.answers import AnswerMaps
 from indexer.search.filters import Filters, extract_filters, to_query
 from indexer.search.query import CompiledQuery, QueryCompiler
-from indexer.search.ranking import NEWEST, OLDEST, RELEVANCE, list_answers, rank_answers
+from indexer.search.ranking import NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
 
 SORTS = (RELEVANCE, NEWEST, OLDEST)
 SCORING_RESERVE = 4  # however long matching took, scoring gets at least this part of the limit
@@ -128,6 +128,16 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         return any(reader.doc_frequency(ANSWER, t) or reader.doc_frequency(ANSWER, as_head(t)) for t in terms)
 
     return suggest(reader, chosen.words, count, found.total, known)
+
+
+def missing_question(chosen: Plan, found: Selection) -> str | None:
+    """A note when a citation names a question its document lacks (``Drs. 6/79, Frage 9``): the
+    document stands in for it, and the user should know why."""
+    question = chosen.compiled.question if chosen.compiled is not None else None
+    cited = [entry.fields for entry in found.entries if entry.how == (NUMBER,)]
+    if question is None or not cited or any(fields.get("question") == question for fields in cited):
+        return None
+    return f"Frage {question} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
 
 
 def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str) -> frozenset[str]:

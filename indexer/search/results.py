@@ -102,6 +102,7 @@ class ResultPage:
     suggestion: str | None = None  # „Meinten Sie …?“ (see indexer.analysis.spelling)
     partial: int = 0  # answers lacking one query word, listed after the ``total`` full matches (see ranking)
     incomplete: bool = False  # the time limit cut ranking short: the counts are exact, the order is not
+    notice: str | None = None  # a German note on the query itself (a cited question the document lacks)
 
     @classmethod
     def of(
@@ -114,6 +115,7 @@ class ResultPage:
         hits: list[Hit],
         facets: dict[str, list[tuple[Any, int]]],
         suggestion: str | None,
+        notice: str | None = None,
     ) -> ResultPage:
         """The page of ``hits`` for ``text``, as planned (filters, sort, words) and found (counts)."""
         return cls(
@@ -129,6 +131,7 @@ class ResultPage:
             suggestion=suggestion,
             partial=found.partial,
             incomplete=found.incomplete,
+            notice=notice,
         )
 
     @property
@@ -147,6 +150,8 @@ class ResultPage:
         }
         if self.suggestion:
             data["suggestion"] = self.suggestion
+        if self.notice:
+            data["notice"] = self.notice
         return data
 
 
