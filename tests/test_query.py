@@ -1,11 +1,16 @@
 """Query syntax over the small quality corpus: operators, prefixes, fuzziness, document numbers."""
 
+from pathlib import Path
+
 import pytest
 
-from indexer import QueryError
+from indexer import Engine, IndexStore, QueryError, load_document
+from indexer.output.citation import Citation
 from indexer.search.syntax import extract_numbers, parse
 
 from .conftest import ranked
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture(scope="module")
@@ -121,3 +126,19 @@ def test_search_command_offers_a_respelling(runner):
 def test_search_page_offers_a_respelling_as_a_link(client):
     page = client.get("/?q=Langzeitarbeitslosigkiet").get_data(as_text=True)
     assert "Meinten Sie" in page and "q=Langzeitarbeitslosigkeit" in page
+
+
+def test_a_citation_names_the_question_as_printed(tmp_path):
+    """Berlin counts follow-up questions 2a, 2b between 2 and 3: "Frage 3" is the one printed 3,
+    and hits, citations and exports say the printed number."""
+    document = load_document(FIXTURES / "be-17-12186.txt")
+    IndexStore(tmp_path).build([document])
+    engine = Engine(tmp_path)
+    (hit,) = engine.search("Drucksache 17/12186 Frage 3").hits
+    assert hit.printed_question == "3" and hit.question_text.startswith("Handelt es sich bei der Berlin Grün GmbH")
+    (hit,) = engine.search("17/12186, Frage 2a").hits
+    assert hit.printed_question == "2a" and hit.question_text == "Wenn ja, warum ist das Verteilen untersagt?"
+    assert Citation(document, hit.question).short().endswith("Antwort zu Frage 2a")
+    assert engine.search("17/12186 Frage 7").notice == (
+        "Frage 7 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    )

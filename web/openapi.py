@@ -204,7 +204,11 @@ def _schemas() -> dict[str, Any]:
             "required": ["doc_id", "question", "title", "drucksache", "date_answered", "url", "snippet", "score"],
             "properties": {
                 "doc_id": {"type": "string"},
-                "question": {"type": ["integer", "null"]},
+                "question": {"type": ["integer", "null"], "description": "Nummer der Frage in Reihenfolge"},
+                "question_label": {
+                    "type": ["string", "null"],
+                    "description": "Nummer der Frage, wie das Dokument sie druckt („2a“, „1.1“)",
+                },
                 "title": {"type": "string"},
                 "drucksache": _NULLABLE_STR,
                 "date_answered": {"type": ["string", "null"], "format": "date"},

@@ -53,6 +53,12 @@ class Citation:
         return self.document.id + (f"-frage-{self.question}" if self.question is not None else "")
 
     @property
+    def printed(self) -> str:
+        """The cited question's number as the document prints it (``2a``, ``1.1``)."""
+        question = self.document.question(self.question) if self.question is not None else None
+        return question.printed_number if question else str(self.question)
+
+    @property
     def link(self) -> str | None:
         """Where the cited text is published: the official PDF where known, else the permalink."""
         return self.document.source_url or self.url
@@ -76,7 +82,7 @@ class Citation:
         if doc.drucksache:
             text += f", {'BT' if doc.parliament == 'bt' else 'LT'}-Drs. {doc.drucksache}"
         if self.question is not None:
-            text += f", Antwort zu Frage {self.question}"
+            text += f", Antwort zu Frage {self.printed}"
         return text
 
     def text(self) -> str:
@@ -95,7 +101,7 @@ class Citation:
 
     def title(self) -> str:
         title = self.document.title or self.document.id
-        return f"{title} – Antwort zu Frage {self.question}" if self.question is not None else title
+        return f"{title} – Antwort zu Frage {self.printed}" if self.question is not None else title
 
     def note(self) -> str:
         """The short form, for the note field of the reference formats."""

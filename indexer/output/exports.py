@@ -47,7 +47,7 @@ def hit_row(rank: int, hit: Hit, base_url: str) -> dict[str, Any]:
     row = {
         "rang": rank,
         "dokument": hit.doc_id,
-        "frage": hit.question if hit.question is not None else "",
+        "frage": hit.printed_question,
         "titel": hit.title,
         "parlament": parliament_name(hit.parliament) if hit.parliament else "",
         "drucksache": hit.drucksache or "",
@@ -118,7 +118,7 @@ def atom_feed(hits: Iterable[Hit], *, base_url: str, now: dt.datetime | None = N
     for hit in hits:
         updated = f"{hit.date_answered}T00:00:00Z" if hit.date_answered else None
         newest = max(newest or "", updated or "") or None
-        heading = (f"Antwort zu Frage {hit.question}: " if hit.question is not None else "") + hit.title
+        heading = (f"Antwort zu Frage {hit.printed_question}: " if hit.question is not None else "") + hit.title
         entries.append(
             FeedEntry(
                 title=heading,

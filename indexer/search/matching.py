@@ -10,7 +10,7 @@ such answers belong to the relaxed tier, never to the full matches.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 from whoosh import query as wq
@@ -69,12 +69,13 @@ class Answers:
         out[list(ordinals)] = True
         return out
 
-    def answers_to(self, documents: Mask, question: int) -> Mask:
-        """The answers to ``question`` of the documents whose heads are in ``documents``; those heads
-        where a document has no such question."""
+    def answers_to(self, documents: Mask, position: Callable[[int], int | None]) -> Mask:
+        """The cited answers of the documents whose heads are in ``documents``: the one at
+        ``position(head)`` (its question's number in order), or the head where that is None."""
         out = self.none()
         for head in np.flatnonzero(documents & (self.joined.head == np.arange(self.size))).tolist():
-            wanted = f"{self.key(head).rpartition('#')[0]}#{question}"
+            number = position(head)
+            wanted = f"{self.key(head).rpartition('#')[0]}#{number}"
             found = [o for o in range(head, int(self.joined.doc_end[head])) if self.key(o) == wanted]
             out[found or [head]] = True
         return out

@@ -135,7 +135,7 @@ def missing_question(chosen: Plan, found: Selection) -> str | None:
     document stands in for it, and the user should know why."""
     question = chosen.compiled.question if chosen.compiled is not None else None
     cited = [entry.fields for entry in found.entries if entry.how == (NUMBER,)]
-    if question is None or not cited or any(fields.get("question") == question for fields in cited):
+    if question is None or not cited or any(fields.get("question") is not None for fields in cited):
         return None
     return f"Frage {question} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
 

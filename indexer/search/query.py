@@ -103,7 +103,7 @@ class CompiledQuery:
     highlight_terms: frozenset[str]
     exclude: wq.Query | None = None
     numbers: wq.Query | None = None
-    question: int | None = None
+    question: str | None = None  # as printed: "2", "2a", "1.1"
 
 
 class QueryCompiler:

@@ -31,6 +31,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from indexer.index.schema import unpack
 from indexer.search.answers import AnswerMaps
 from indexer.search.matching import Answers, Mask, Matches
 from indexer.search.query import CompiledQuery
@@ -94,8 +95,9 @@ def rank_answers(
     matches = Matches(answers, compiled, allowed)
     candidates = matches.full()
     by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else answers.none()
-    if compiled.question is not None:  # the cited answer, or its document when it has no such question
-        by_number = answers.answers_to(by_number, compiled.question) if by_number.any() else by_number
+    if compiled.question is not None and by_number.any():  # the cited answer, or its document without it
+        printed = compiled.question
+        by_number = answers.answers_to(by_number, lambda head: _position(searcher, answers, head, printed))
     excluded = answers.matching(compiled.exclude, None) if compiled.exclude is not None else answers.none()
     by_number &= ~excluded
     candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number
@@ -119,6 +121,12 @@ def rank_answers(
         ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
     ranked = [a._replace(how=(NUMBER,) if by_number[a.ordinal] else matches.how(a.ordinal)) for a in ranked]
     return Ranking(count, len(partial), ranked, representatives, scorer.incomplete)
+
+
+def _position(searcher: Searcher, answers: Answers, head: int, printed: str) -> int | None:
+    """The number in order of the question printed as ``printed`` (``2a`` in Berlin counts on), or None."""
+    document = unpack(searcher.stored_fields(answers.title_record(head))["meta"])
+    return next((q.number for q in document.questions if q.printed_number.lower() == printed), None)
 
 
 def _heads(answers: Answers) -> Mask:

@@ -49,6 +49,12 @@ class Hit:
     askers: tuple[str, ...] = ()  # "Name (Partei)"
     parties: tuple[str, ...] = ()
     match: tuple[MatchNote, ...] = ()  # per query word, how this answer matched it
+    label: str = ""  # the question's number as printed where it is no plain 1, 2, 3 ("2a", "1.1")
+
+    @property
+    def printed_question(self) -> str:
+        """The question's number as the document prints it, for what users read and cite."""
+        return self.label or ("" if self.question is None else str(self.question))
 
     @property
     def lacks(self) -> list[str]:
@@ -71,6 +77,7 @@ class Hit:
         return {
             "doc_id": self.doc_id,
             "question": self.question,
+            "question_label": self.printed_question or None,
             "title": self.title,
             "drucksache": self.drucksache,
             "date_answered": self.date_answered,
@@ -210,6 +217,7 @@ class HitBuilder:
             askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
             parties=document.parties,
             match=explain(record_text(document, fields), required, how),
+            label=question.label if question else "",
         )
 
 

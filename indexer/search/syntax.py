@@ -41,8 +41,11 @@ _DRUCKSACHE = re.compile(
     re.I,
 )
 _ANFRAGE_NR = re.compile(r"\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{1,6})\b", re.I)
-# The question a citation names besides the document: "Frage 2", "Antwort zu Frage 2", "Frage Nr. 2", "Fr. 2".
-_QUESTION = re.compile(r"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+)?(?:Frage|Fr\.)\s*(?:Nr\.?\s*)?(\d{1,3})\b\.?", re.I)
+# The question a citation names besides the document, as printed: "Frage 2", "Antwort zu Frage 2", "Frage Nr. 2",
+# "Fr. 2", Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1".
+_QUESTION = re.compile(
+    r"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+)?(?:Frage|Fr\.)\s*(?:Nr\.?\s*)?(\d{1,3}(?:[a-z]|\.\d{1,2})?)\b\.?", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -81,13 +84,13 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
     return rest.strip(), numbers
 
 
-def cited_question(text: str) -> tuple[str, int | None]:
-    """Cut the question number of a citation out of the rest of the query (``Frage 2`` of
-    ``Drs. 6/79, Frage 2``): the rest of the text and the number, or the text and None."""
+def cited_question(text: str) -> tuple[str, str | None]:
+    """Cut the question of a citation out of the rest of the query (``Frage 2`` of ``Drs. 6/79,
+    Frage 2``): the rest of the text and the question as printed (``2``, ``2a``), or the text and None."""
     found = _QUESTION.search(text)
     if found is None:
         return text, None
-    return (text[: found.start()] + " " + text[found.end() :]).strip(), int(found.group(1))
+    return (text[: found.start()] + " " + text[found.end() :]).strip(), found.group(1).lower()
 
 
 def parse(text: str) -> ParsedQuery:
