@@ -82,3 +82,12 @@ def test_a_laws_official_abbreviation_needs_no_definition(tmp_path):
     assert set(ranked(engine, "StPO")) == both
     assert set(ranked(engine, "Strafprozessordnung")) == both
     assert ranked(engine, "stpo") == [("ni-19-3101", 1)]  # written as a word, not as an abbreviation
+
+
+def test_a_laws_abbreviation_the_archive_defines_otherwise_is_not_used(tmp_path):
+    IndexStore(tmp_path).build(
+        [_doc(3111, "Kinderschutz", [("Was gilt?", "Das Kinderschutzgesetz (KSchG) gilt. Das KSchG wirkt.")])]
+    )
+    engine = Engine(tmp_path)
+    assert ranked(engine, "Kündigungsschutzgesetz") == []  # KSchG is the Kinderschutzgesetz here
+    assert ranked(engine, "KSchG") == [("ni-19-3111", 1)]

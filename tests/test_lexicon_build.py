@@ -64,9 +64,11 @@ def test_laws_give_their_abbreviation_only_where_it_spells_a_short_title():
         {"jurabk": "StPO", "title": "Strafprozeßordnung"},
         {"jurabk": "IfSG", "title": "Gesetz zur Verhütung und Bekämpfung von Infektionskrankheiten beim Menschen"},
         {"jurabk": "GG", "title": "Grundgesetz"},  # two letters: too often something else
+        {"jurabk": "BMG", "title": "Bundesmeldegesetz"},  # three capitals: mostly the Bundesministerium für Gesundheit
+        {"jurabk": "BRAO", "title": "Bundesrechtsanwaltsordnung"},
         {"jurabk": "SGB 8", "title": "Sozialgesetzbuch Achtes Buch"},
         {"jurabk": "XyzV", "title": "Abwasserverordnung"},  # does not spell it
         {"jurabk": "DopG", "title": "Doppelgesetz"},
         {"jurabk": "DopG", "title": "Dopinggesetz"},  # given to two laws
     ]
-    assert law_abbreviations(laws) == [("StPO", "Strafprozeßordnung")]
+    assert law_abbreviations(laws) == [("BRAO", "Bundesrechtsanwaltsordnung"), ("StPO", "Strafprozeßordnung")]

@@ -211,6 +211,7 @@ def short_forms(reader: IndexReader, words: str) -> list[str]:
         unqualified = _without_state(long_form)
         if key in (long_key(long_form), unqualified and long_key(unqualified)):
             forms[short] += count
-    if not forms and (known := _known_short_forms().get(key)):
+    # a law's abbreviation, unless the archive defines it as something else
+    if not forms and (known := _known_short_forms().get(key)) and not _pairs_for(reader, short_key(known)):
         return [known]
     return [form for form, _ in forms.most_common(MAX_EXPANSIONS)]

@@ -150,12 +150,15 @@ def agent_nouns(header: list[str], rows: Iterable[list[str]]) -> list[str]:
 def law_abbreviations(laws: Iterable[Mapping[str, str]]) -> list[tuple[str, str]]:
     """(abbreviation, title) of the federal laws whose official abbreviation spells their short
     title (``StPO`` Strafprozeßordnung, ``AsylG`` Asylgesetz): answers cite the one, researchers
-    type the other.  Long titles (``Gesetz über …``) and abbreviations given to two laws are left out."""
+    type the other.  Long titles (``Gesetz über …``), abbreviations given to two laws and three capitals
+    (``BMG``: Bundesmeldegesetz, but mostly Bundesministerium für Gesundheit) are left out."""
     titles: dict[str, set[str]] = {}
     for law in laws:
         short, title = (law.get("jurabk") or "").strip(), " ".join((law.get("title") or "").split())
         if len(short) < MIN_ABBREVIATION or " " in short or not is_short_form(short):
             continue
+        if short.isupper() and len(short) <= MIN_ABBREVIATION:
+            continue  # BMG, AEG: a law's, but more often a ministry's or a company's
         if len(title.split()) <= MAX_LAW_TITLE_WORDS and spells(short, title):
             titles.setdefault(short, set()).add(title)
     return sorted((short, title) for short, found in titles.items() if len(found) == 1 for title in found)
