@@ -47,6 +47,12 @@ def test_greetings_inside_a_sentence_are_no_closing() -> None:
     assert document.question(2).answer_text == "Die Staatssekretärin unterzeichnete es in Vertretung des Ministers."
 
 
+def test_the_closing_is_cut_also_after_a_figure() -> None:
+    """An answer ending in a table cell has no full stop before the greeting (review of 3 Dec)."""
+    text = _FLAT.replace("in Vertretung des Ministers. Mit", "in 45 Mit")
+    assert _read(text, "sl-16-2001").question(2).answer_text == "Die Staatssekretärin unterzeichnete es in 45"
+
+
 def test_berlin_follow_up_questions_keep_their_printed_labels() -> None:
     text = (
         "Drucksache 17 / 12 186 Schriftliche Anfrage 17. Wahlperiode Schriftliche Anfrage des Abgeordneten "
@@ -120,3 +126,17 @@ def test_lettered_questions_each_with_its_answer() -> None:
         (2, "b", "Alle bis auf zwölf."),
     ]
     assert any("Buchstaben statt Nummern" in note for note in document.warnings)
+
+
+def test_the_part_headings_of_a_numbered_answer_stay_alike() -> None:
+    """``Zu a):`` opens the answer to part a) of question 1 as ``Zu b):`` opens part b): both stay (review of 3 Dec)."""
+    text = (
+        "Niedersächsischer Landtag – 19. Wahlperiode Drucksache 19/99\n"
+        "1. Wie viele Einsätze gab es a) in Hannover, b) in Celle?\n"
+        "Zu a): In Hannover waren es 300 Einsätze.\n"
+        "Zu b): In Celle waren es 20 Einsätze.\n"
+        "2. Wie viele Beamte waren beteiligt?\n"
+        "Es waren 40 Beamte.\n"
+    )
+    answer = _read(text, "ni-19-99").question(1).answer_text
+    assert answer.startswith("Zu a): In Hannover") and "Zu b): In Celle" in answer

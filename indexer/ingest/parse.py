@@ -117,10 +117,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     return without_footnote_markers(document)
 
 
-# What an answer label names: "1", "den Fragen 1 und 3", "2a", and Berlin's lettered "a) und b)".
-_ANSWERED = (
-    r"(?:den\s+)?(?:Fragen?\s+)?(?:\d{1,3}[a-z]?\.?|[a-z]\))(?:\s*(?:,|und|bis|-|–)\s*(?:\d{1,3}[a-z]?\.?|[a-z]\)))*"
-)
+# What an answer label names: "1", "den Fragen 1 und 3", "2a" (lettered layouts strip their own "Zu a):").
+_ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?\d{1,3}[a-z]?\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}[a-z]?\.?)*"
 _ANSWER_LABEL = re.compile(r"^(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|Zu\s+" + _ANSWERED + r")\s*:\s*")
 
 

@@ -8,6 +8,7 @@ transmission note still tells the date and the ministry, but is no part of an an
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -76,8 +77,9 @@ _HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!" + SUSPENS
 _HYPHEN_UPPER = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ])")
 # Closing material after the last answer: greeting, place and date, signature, letterhead.
 _CLOSING = (
-    # A sentence of its own, also OCR's "7 eundlicher Grüßen"; not "… endete mit freundlichen Grüßen an …".
-    re.compile(r"(?<=[.!?“\")]) (?:Mit |\S{1,3} )?\S{0,3}eundliche[nr]? Grüßen\b.*$"),
+    # "Mit freundlichen Grüßen", also OCR's "7 eundlicher Grüßen" and after a figure ("… 45 Mit …"); not
+    # "… endete mit freundlichen Grüßen an …" inside a sentence.
+    re.compile(r"(?<!\bmit) (?:Mit |(?!mit\b)\S{1,3} )?\S{0,3}eundliche[nr]? Grüßen\b.*$"),
     re.compile(
         r" (?:Berlin|Dresden|Wiesbaden|Mainz|Kiel|Erfurt|Potsdam|Magdeburg|Schwerin|München|Stuttgart"
         r"|Hannover|Düsseldorf|Saarbrücken|Bremen|Hamburg), den \d{1,2}\.\s*\S+ \d{4}\b.*$"
@@ -148,23 +150,24 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n")]
 
 
+_NUMBERED_IN = re.compile(r"(?<!\S)(?:Frage\s+)?\d{1,3}(?:\.\)?|:)\s+[A-ZÄÖÜ„\"]")
+
+
 def _unnumbered_questions(text: str) -> str:
     """A line break before the unnumbered questions that an answer heading ``Zu Frage N:`` follows."""
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]  # once: a text may have hundreds of headings
     cuts = []
     for heading in _UNNUMBERED_HEADING.finditer(text):
-        before = text[: heading.start()]
-        if not before.endswith("?"):
+        end = heading.start()
+        if not text[:end].endswith("?"):
             continue
-        breaks = [m.start() for m in _SENTENCE_BREAK.finditer(before)]
-        start = next((b for b in reversed(breaks) if not before[:b].endswith("?")), None)
-        if start is not None and not _NUMBERED_IN.search(before, start):  # numbered: the usual breaks serve
+        before = range(bisect.bisect_left(breaks, end) - 1, -1, -1)  # the breaks before the heading, last first
+        start = next((breaks[i] for i in before if text[breaks[i] - 1] != "?"), None)
+        if start is not None and not _NUMBERED_IN.search(text, start, end):  # numbered: the usual breaks serve
             cuts.append(start)
     for cut in reversed(cuts):
         text = text[:cut] + _HARD + text[cut + 1 :]
     return text
-
-
-_NUMBERED_IN = re.compile(r"(?<!\S)(?:Frage\s+)?\d{1,3}(?:\.\)?|:)\s+[A-ZÄÖÜ„\"]")
 
 
 def unspace(text: str) -> str:
