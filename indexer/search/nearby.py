@@ -89,13 +89,12 @@ _ANALYZER = german_analyzer()
 
 # A word written as an adjective whose stem is a noun's (polizei|liche, europä|ische), and whether
 # it is inflected, as an attribute is
-_ADJECTIVE = re.compile(r"(?:lich|isch|ig)(e|em|en|er|es)?")
+_ADJECTIVE_SUFFIXES, _INFLECTIONS = ("lich", "isch", "ig"), ("e", "em", "en", "er", "es")
+_ADJECTIVE = re.compile(f"(?:{'|'.join(_ADJECTIVE_SUFFIXES)})({'|'.join(_INFLECTIONS)})?")
 # The endings that regex can match: a word ending otherwise (most words) is no adjective, known
 # without folding it (folding only turns ä, ö, ü, ae, oe, ue and ß into letters no ending has, and
 # drops soft hyphens)
-_ADJECTIVE_ENDINGS = tuple(
-    stem + ending for stem in ("lich", "isch", "ig") for ending in ("", "e", "em", "en", "er", "es")
-)
+_ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for ending in ("", *_INFLECTIONS))
 ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
 
 

@@ -47,7 +47,7 @@ _SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\
 # "namens der Lan-" / "desregierung", but not "Kinder-" / "und Jugendhilfe" (a suspended hyphen).
 _WRAPPED_WORD = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")
 # Berlin's letter: "Antwort auf die Schriftliche Anfrage Nr. 19/20506" — the question's number is the Drucksache's.
-_BE_DRUCKSACHE = re.compile(r"\bauf die Schriftliche Anfrage Nr\.\s*(\d{1,2})\s*/\s*(\d{1,3}\s?\d{3})\b")
+_BE_DRUCKSACHE = re.compile(r"\bauf die Schriftliche Anfrage Nr\.\s*(\d{1,2})\s*/\s*(\d{1,3}(?:\s?\d{3})?)\b")
 _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.?:?\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")  # also "Drs.-Nr. 6/9832", "Drs.-Nr: 615872"
 
 

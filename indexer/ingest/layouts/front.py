@@ -207,7 +207,8 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
     for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
         before = text[max(0, found.start() - 400) : found.start()]
-        cited = before.split()[-1:] in ([word] for word in _CITING)  # "Wie der Drs. 21/3109 …": another paper
+        words = before.split()
+        cited = bool(words) and words[-1] in _CITING  # "Wie der Drs. 21/3109 …": another paper
         if number != own_drucksache and "Kleine Anfrage" in before and not cited:
             facts["anfrage_drucksache"] = number
             break
