@@ -140,3 +140,8 @@ def test_the_part_headings_of_a_numbered_answer_stay_alike() -> None:
     )
     answer = _read(text, "ni-19-99").question(1).answer_text
     assert answer.startswith("Zu a): In Hannover") and "Zu b): In Celle" in answer
+
+
+def test_berlins_short_drucksache_number_is_read() -> None:
+    text = "Senatsverwaltung für Inneres\nAntwort auf die Schriftliche Anfrage Nr. 18/987 vom 3. Mai 2017\n1. Wie?\nSo."
+    assert complete(Front(parliament="be"), "", text, []).drucksache == "18/987"
