@@ -106,12 +106,31 @@ def test_index_built_in_whoosh_format_is_searched_and_updated(documents, tmp_pat
     assert codecs(root / "current") == {W3Codec, CompactCodec}
 
 
-@pytest.mark.parametrize("positions", [[0], [3, 4, 9], [0, 127, 128, 300, 300, 70_000], list(range(0, 5000, 7))])
+@pytest.mark.parametrize(
+    "positions", [[0], [127], [128], [70_000], [3, 4, 9], [0, 127, 128, 300, 300, 70_000], list(range(0, 5000, 7))]
+)
 def test_positions_read_back_as_written(positions):
     fmt = VarintPositions()
     value = fmt.encode(positions)
     assert fmt.decode_positions(value) == positions
     assert fmt.decode_frequency(value) == len(positions)
+
+
+@pytest.mark.parametrize("boost", [1.0, 2.5])
+def test_a_records_terms_are_what_whoosh_makes_of_them(boost):
+    """Our positions format collects a record's terms itself: the same terms, frequencies, weights and
+    positions as Whoosh's code would give, also when an analyzer boosts some of its tokens."""
+    fmt, text = VarintPositions(field_boost=boost), "Haft- und Sanitärräume, Sanitärräume der ZABs; 17/6448 " * 50
+
+    def boosting(value, **options):
+        for token in build_schema()[TEXT_FIELDS[0]].analyzer(value, **options):
+            token.boost = 0.3 if token.text == "zab" else 1.0
+            yield token
+
+    for analyzer in (build_schema()[TEXT_FIELDS[0]].analyzer, boosting):
+        values = list(fmt.word_values(text, analyzer, mode="index"))
+        assert values == list(formats.Positions.word_values(fmt, text, analyzer, mode="index"))
+        assert ("sanitarraum", 100, 100.0 * boost) in {value[:3] for value in values}
 
 
 def test_a_block_reads_back_ids_weights_and_values_of_every_width():

@@ -72,7 +72,34 @@ class VarintPositions(formats.Positions):
     (about twelve bytes less per posting).  Positions never go backwards in our analyzer;
     should they, they are kept sorted (phrases and nearness compare them as sets)."""
 
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Any:
+        """Whoosh's (term, frequency, weight, positions) per distinct term of ``value``, with less
+        work per token: no extra generator stage, one dictionary, and the weight (the sum of the
+        tokens' boosts) as the count while every boost is 1.0, as our analyzer makes them."""
+        if not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        kwargs["positions"] = True
+        kwargs["boosts"] = True
+        poses: dict[str, list[int]] = {}
+        for token in analyzer(value, **kwargs):
+            if token.stopped:
+                continue
+            if token.boost != 1.0:  # Whoosh's sum of boosts, in its order
+                yield from super().word_values(value, analyzer, **kwargs)
+                return
+            found = poses.get(token.text)
+            if found is None:
+                poses[token.text] = [token.pos]
+            else:
+                found.append(token.pos)
+        boost = self.field_boost
+        for word, poslist in poses.items():
+            yield word, len(poslist), float(len(poslist)) * boost, self.encode(poslist)
+
     def encode(self, poslist: Any) -> bytes:
+        if len(poslist) == 1 and 0 <= poslist[0] < 0x80:  # most terms occur once in a record
+            return bytes(poslist)
         deltas = [b - a for a, b in pairwise([0, *poslist])]
         if deltas and min(deltas) < 0:
             return self.encode(sorted(poslist))
