@@ -4,7 +4,7 @@ import pickle
 
 import pytest
 
-from indexer.analysis.analyzer import german_analyzer, query_terms
+from indexer.analysis.analyzer import fold, german_analyzer, query_terms
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +64,22 @@ def test_character_offsets_point_at_the_surface_word(analyzer):
 def test_analyzer_survives_pickling(analyzer):
     restored = pickle.loads(pickle.dumps(analyzer))
     assert query_terms(restored, "Langzeitarbeitslosigkeit") == query_terms(analyzer, "Langzeitarbeitslosigkeit")
+
+
+@pytest.mark.parametrize(
+    "word, folded",
+    [
+        ("Foerder", "forder"),
+        ("Mueller", "muller"),
+        ("Müller", "muller"),
+        ("Aerztekammer", "arztekammer"),
+        ("Übergrösse", "ubergrosse"),
+        ("Straßen", "strassen"),
+        ("Feuer", "feuer"),  # u between vowels
+        ("Bauer", "bauer"),
+        ("Quelle", "quelle"),  # after q
+        ("Kita", "kita"),
+    ],
+)
+def test_words_fold_as_the_stemmer_folds_them(word, folded):
+    assert fold(word) == folded
