@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
-# "Vor diesem Hintergrund frage ich den Senat:", "Wir fragen daher die Landesregierung:"
-_ASKING = re.compile(
-    r"(?:\b(?:Ich|Wir)\s+(?:\w+\s+){0,2}fragen?\b|\bfragen?\s+(?:ich|wir)\b)[^.:?!]{0,60}?"
-    r"\b(?:Landesregierung|Staatsregierung|Bundesregierung|Senat)\b[^.:?!]{0,30}:"
-)
+from indexer.ingest.layouts.questions import ASKING_WORDS
+
+_ASKING = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
 # "Die Kleine Anfrage 50 vom 17. November 2014 hat folgenden Wortlaut:", "Wortlaut der Kleinen Anfrage 1385
 # vom 20. Januar 2016:", "Die Fraktion der SPD hat folgende Kleine Anfrage an den Senat gerichtet:"
 _WORDING = re.compile(r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b)[^:]{0,80}:")

@@ -48,6 +48,11 @@ _MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONT
 # The sentence that opens the answer after the quoted questions: "… hat die Kleine Anfrage … wie folgt beantwortet:".
 OPENING_WORDS = r"\bwie folgt(?: beantwortet)?"
 OPENING = re.compile(OPENING_WORDS + r"\s*:\s*$")
+# The question paper's request before its questions: "Ich frage die Landesregierung:", "Vor diesem Hintergrund
+# frage ich den Senat:", "Wir fragen daher die Staatsregierung:" (the colon after it is the caller's).
+ASKING_WORDS = (
+    r"\b(?:(?:[Ii]ch|[Ww]ir)\s+(?:\w+\s+){0,2}fragen?|fragen?\s+(?:ich|wir))\b[^.:?!]{0,60}?\b(?:\w*regierung|Senat)\b"
+)
 _MAX_QUESTION_LINES = 16
 
 

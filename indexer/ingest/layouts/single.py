@@ -10,15 +10,11 @@ from __future__ import annotations
 import re
 
 from indexer.dates import MONTH_NAMES
-from indexer.ingest.layouts.questions import OPENING_WORDS, QuestionSpan, Split, opens_answer
+from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS, QuestionSpan, Split, opens_answer
 
 _LABEL = re.compile(r"^Frage\s*:\s*(?P<rest>.*)$")
 # The line before the question: the answer's opening sentence or the question paper's request.
-_LEAD_IN = re.compile(
-    r"(?:" + OPENING_WORDS + r"|\b(?:(?:[Ii]ch|[Ww]ir) fragen?|fragen? (?:ich|wir))"
-    r" (?:daher |deshalb )?die \w*regierung"
-    r"|^Fragen an die \w*regierung)\s*:\s*$"
-)
+_LEAD_IN = re.compile(r"(?:" + OPENING_WORDS + "|" + ASKING_WORDS + r"|^Fragen an die \w*regierung)\s*:\s*$")
 # After a '?': a note in brackets, or a request sentence, still belongs to the question.
 _AFTER_MARK = re.compile(r"\?(?:\s*\([^()]{0,300}\))?(?:\s+Bitte [^.?!]{3,200}\.)?")
 # A sentence ends with '.' or '!' after a word (not an abbreviation: ``bzw.``, ``Nr.``, ``z. B.``; not
