@@ -91,11 +91,12 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     width = text_width(lines)
     annexes = take_annexes(split.spans)
     front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
-    front = complete(front, join_lines(lines[: split.front_end]), "\n".join(lines), notes)
+    front_text = join_lines(lines[: split.front_end])
+    front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
     if not front.preamble:  # unlabelled: the askers' introduction before "Ich frage die Landesregierung:"
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
-    front = with_anfrage(front, lines[: split.front_end])
+    front = with_anfrage(front, front_text)
     warnings = list(split.notes)
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")

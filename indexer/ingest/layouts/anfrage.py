@@ -27,10 +27,10 @@ _ASKED = re.compile(
 )
 
 
-def with_anfrage(front: Front, front_lines: list[str]) -> Front:
+def with_anfrage(front: Front, front_text: str) -> Front:
     """``front`` with the Kleine Anfrage's number and date read from the sentences around the
     introduction, and without a question Drucksache that only the introduction cites."""
-    text = " ".join(join_lines(front_lines).split())
+    text = " ".join(front_text.split())
     introduction = " ".join(join_lines(front.preamble).split())
     outside = text.replace(introduction, " ") if introduction else text
     number = front.anfrage_nr
