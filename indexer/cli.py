@@ -211,7 +211,8 @@ def validation_report(document: Document) -> list[str]:
         f"  {counted(len(document.questions), 'Frage')}:",
     ]
     for question in document.questions:
-        shared = f", gemeinsam mit {', '.join(map(str, question.answered_with))}" if question.answered_with else ""
+        joint = ", ".join(document.printed_number(n) for n in question.answered_with)
+        shared = f", gemeinsam mit {joint}" if joint else ""
         lines.append(
             f"    {question.printed_number:>3}. {_first_words(question.text)} "
             f"({counted(len(question.answer), 'Absatz')}{shared})"

@@ -103,6 +103,11 @@ class Document:
     def question(self, number: int) -> Question | None:
         return next((q for q in self.questions if q.number == number), None)
 
+    def printed_number(self, number: int) -> str:
+        """Question ``number`` (in order) as the document prints it: ``2a`` in Berlin, ``1.1`` in Bavaria."""
+        question = self.question(number)
+        return question.printed_number if question else str(number)
+
     def with_metadata(self, **changes: Any) -> Document:
         """A copy with metadata replaced; unknown keys are an error, not silently dropped."""
         known = {f.name for f in fields(self)}

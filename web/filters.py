@@ -1,4 +1,4 @@
-"""What templates may call, registered in one place: German dates, XML-safe text, answer URLs."""
+"""What templates may call, registered in one place: German dates, XML-safe text, answer URLs and anchors."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from flask import Flask
 from markupsafe import Markup
 
 from indexer.dates import short_date
+from indexer.model import question_anchor
 from indexer.parliaments import parliament_name
 from indexer.search.highlight import linkify, xml_text
 from indexer.words import counted
@@ -22,6 +23,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(short_date, "date_de")
     app.add_template_filter(xml_text_filter, "xml_text")
     app.add_template_global(answer_url, "answer_url")
+    app.add_template_global(question_anchor, "question_anchor")
     app.add_template_filter(parliament_name, "parliament_name")
     app.add_template_filter(counted, "counted")
     app.add_template_filter(linkify, "linkify")

@@ -1,0 +1,37 @@
+"""A joint answer names its other questions as the document prints them (Berlin's ``a)``/``b)``),
+on the document page (linked) and in the parse report — not by their position in the list."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from web import create_app
+from web.cli import main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "be-18-11151.txt"
+
+
+@pytest.fixture(scope="module")
+def lettered(tmp_path_factory) -> tuple[Path, Path]:
+    corpus, index = tmp_path_factory.mktemp("lettered-corpus"), tmp_path_factory.mktemp("lettered-index")
+    shutil.copy(FIXTURE, corpus / FIXTURE.name)
+    result = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"])
+    assert result.exit_code == 0, result.output
+    return corpus, index
+
+
+def test_document_page_links_the_joint_question_by_its_printed_letter(lettered):
+    corpus, index = lettered
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    page = client.get("/dokument/be-18-11151").get_data(as_text=True)
+    assert 'Gemeinsam beantwortet mit Frage\n        <a href="#frage-2">b</a>.' in page
+    assert '<a href="#frage-1">a</a>.' in page
+
+
+def test_parse_report_names_the_joint_question_by_its_printed_letter():
+    result = CliRunner().invoke(main, ["parse", str(FIXTURE)])
+    assert "(1 Absatz, gemeinsam mit b)" in result.output and "(1 Absatz, gemeinsam mit a)" in result.output
