@@ -230,6 +230,7 @@ class Matches:
         ]
         self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too, once read
         self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
+        self.closeness: dict[int, int] = {}  # relaxed answers: missing words of which a part still occurs
 
     def _complete(self) -> None:
         """Check the positional queries everywhere, look the words' relatives up and read what meets
@@ -265,10 +266,12 @@ class Matches:
         fewer than ``enough``) several words at once — but always at least one word of its own —,
         every word but only in its document's head (title, Vorbemerkung, annexes), or some parts of a
         compound.
-        :attr:`tier` ranks them in that order (lower first)."""
+        :attr:`tier` ranks them in that order (lower first). A missing compound of which a part
+        still occurs (``Flüchtlinge`` for ``Flüchtlingsaufnahme``) counts as half a missing word,
+        rounded up; :attr:`closeness` counts those words, so nearer answers rank first among equals."""
         self._complete()
         out: dict[int, tuple[str, ...]] = {}
-        self.tier = {}
+        self.tier, self.closeness = {}, {}
 
         def add(ordinal: int, labels: tuple[str, ...], tier: float) -> None:
             if ordinal not in out:
@@ -284,9 +287,12 @@ class Matches:
                 )
                 if labels:  # else its document's head met everything but no record of its own did
                     add(ordinal, labels, len(labels))
+        some_part = [anyof((self._met_by[id(q)] for q in r.loose), self.answers.none()) for r in self.required]
         for missing in range(1, len(self.required)):
             for ordinal, lacking in self._lacking(missing, full):
-                add(ordinal, lacking, missing)
+                if ordinal not in out:  # a word of which a part occurs counts half, rounded up
+                    near = self.closeness[ordinal] = sum(bool(some_part[i][ordinal]) for i in lacking)
+                    add(ordinal, tuple(self.required[i].label for i in lacking), missing - near // 2)
             if len(out) >= enough:
                 return out
         last = len(self.required)
@@ -313,19 +319,20 @@ class Matches:
                 present = [part for part, met in having if met[ordinal]]
                 yield ordinal, (PARTS_ONLY + " … ".join(present),), len(present) / len(having)
 
-    def _lacking(self, missing: int, full: Mask) -> Iterable[tuple[int, tuple[str, ...]]]:
-        """Answers with records of their own that meet all requirements but ``missing`` relaxable ones."""
+    def _lacking(self, missing: int, full: Mask) -> Iterable[tuple[int, tuple[int, ...]]]:
+        """Answers with records of their own that meet all requirements but ``missing`` relaxable
+        ones, each with the indices of the requirements it lacks."""
         if missing == 1:
             for index, requirement in enumerate(self.required):
                 if requirement.relaxable:
                     others = [m for i, m in enumerate(self.meets) if i != index]
                     for ordinal in _ordinals(every(others, self.matched) & ~self.meets[index] & ~full):
-                        yield ordinal, (requirement.label,)
+                        yield ordinal, (index,)
             return
         fixed = [m for r, m in zip(self.required, self.meets, strict=True) if not r.relaxable]
         lacks = sum((~m).astype(np.int8) for m in self.meets)
         for ordinal in _ordinals(every(fixed, self.matched) & ~full & (lacks == missing)):
-            yield ordinal, tuple(r.label for r, m in zip(self.required, self.meets, strict=True) if not m[ordinal])
+            yield ordinal, tuple(i for i, m in enumerate(self.meets) if not m[ordinal])
 
     def how(self, ordinal: int) -> tuple[str, ...]:
         """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""

@@ -116,7 +116,7 @@ def rank_answers(
         deadline = max(deadline, time.perf_counter() + reserve)
     scorer = Scorer(answers, compiled.scoring, deadline)
     if order == RELEVANCE:
-        ranked = _by_relevance(answers, scorer, chosen, partial, matches.tier, wanted)
+        ranked = _by_relevance(answers, scorer, chosen, partial, matches, wanted)
     else:
         ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
     ranked = [a._replace(how=(NUMBER,) if by_number[a.ordinal] else matches.how(a.ordinal)) for a in ranked]
@@ -185,7 +185,7 @@ def _by_relevance(
     scorer: Scorer,
     candidates: np.ndarray,
     partial: dict[int, tuple[str, ...]],
-    tier: dict[int, float],
+    matches: Matches,
     wanted: int | None,
 ) -> list[RankedAnswer]:
     scored = scorer.score(set(candidates.tolist()) | set(partial), None if partial else wanted)
@@ -200,12 +200,18 @@ def _by_relevance(
     if wanted is not None and len(full) >= wanted:
         return full[:wanted]
     documents_with_full_matches = set(answers.joined.head[candidates].tolist())
+    # the kind of shortfall, then answers of documents with full matches, then nearness, then score
     relaxed = sorted(
         (
-            (tier.get(o, 1.0), answers.head(o) not in documents_with_full_matches, ranked(o, partial[o]))
+            (
+                matches.tier.get(o, 1.0),
+                answers.head(o) not in documents_with_full_matches,
+                -matches.closeness.get(o, 0),
+                ranked(o, partial[o]),
+            )
             for o in partial
         ),
-        key=lambda item: (item[0], item[1], -item[2].score, _tie(item[2].key)),
+        key=lambda item: (*item[:3], -item[3].score, _tie(item[3].key)),
     )
     out = full + [answer for *_, answer in relaxed]
     return out if wanted is None else out[:wanted]
