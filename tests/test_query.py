@@ -84,6 +84,21 @@ def test_a_citation_with_a_question_finds_that_answer(engine, query):
     assert ranked(engine, query) == [("ni-19-1002", 2)]
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "LT-Drs. 19/1003",
+        "Landtagsdrucksache 19/1003",
+        "Landtags-Drucksache 19 / 1003",
+        "Antwort der Landesregierung auf die Kleine Anfrage Drucksache 19/1003 vom 12.03.2019",
+    ],
+)
+def test_a_citation_as_staff_copy_it_finds_only_that_document(engine, query):
+    results = engine.search(query)
+    assert results.total == 1 and not results.partial
+    assert ranked(engine, query) == [("ni-19-1003", None)]
+
+
 def test_a_citation_of_a_question_the_document_lacks_finds_the_document(engine):
     assert ranked(engine, "Drs. 19/1002 Frage 99") == [("ni-19-1002", None)]
     assert engine.search("Drs. 19/1002 Frage 99").notice == (
@@ -98,6 +113,12 @@ def test_numbers_are_cut_out_of_the_text():
     assert extract_numbers("Haushalt 2019") == ("Haushalt 2019", [])
     assert extract_numbers("Schriftliche Anfrage 18/12507") == ("", ["18/12507"])  # Berlin's Drucksache
     assert extract_numbers("Kleine Anfrage Nr. 6/7490 Polizei") == ("Polizei", ["6/7490"])
+    assert extract_numbers("BT-Drucksache 18/4919") == ("", ["18/4919"])
+    assert extract_numbers("Drucksache 18 / 12 507, Frage 2") == (", Frage 2", ["18/12507"])  # spaced as printed
+    assert extract_numbers("Drucksache 19/11134 Antwort zu Frage 3") == ("Frage 3", ["19/11134"])
+    assert extract_numbers("Antwort auf die Kleine Anfrage Nr. 1385 zur Pflege") == ("Pflege", ["ka1385"])
+    # no citation word before it: a spaced number is no Drucksache, and words stay words
+    assert extract_numbers("Antwort 18 / 12 Senat") == ("Antwort 18 / 12 Senat", [])
 
 
 @pytest.mark.parametrize(

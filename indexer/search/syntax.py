@@ -33,11 +33,23 @@ _AND = {"und", "and"}
 _NOT = {"nicht", "not"}
 _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
-# Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "Kleine Anfrage 2509", "KA 5441";
-# Berlin's "Schriftliche Anfrage 18/12507" is its Drucksache.
+# Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "BT-Drs. 19/10506",
+# "Landtagsdrucksache 17/6448", "Kleine Anfrage 2509", "KA 5441"; Berlin's "Schriftliche Anfrage 18/12507" is its
+# Drucksache. After a citation word the number may be spaced as printed ("Drucksache 18 / 12 507").
+_CITED_AS = (
+    r"\b(?:(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksache|Drucks\.|Drs\.?)"
+    r"|(?:Schriftliche|Kleine)\s+Anfrage)\s*(?:Nr\.?\s*)?"
+)
 _DRUCKSACHE = re.compile(
-    r"(?:\b(?:(?:Bundestags)?(?:Drucksache|Drs\.?)|(?:Schriftliche|Kleine)\s+Anfrage)\s*(?:Nr\.?\s*)?)?"
-    r"(?<![\w/])(\d{1,2}/\d{1,6})(?![\w/])",
+    rf"{_CITED_AS}(\d{{1,2}})\s?/\s?(\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/])|(?<![\w/])(\d{{1,2}})/(\d{{1,6}})(?![\w/])",
+    re.I,
+)
+# What else a citation says: "Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019".
+# Beside a cited number these are no search words.
+_CITATION_WORDS = re.compile(
+    r"\b(?:Antwort|Landesregierung|Staatsregierung|Bundesregierung|Senats?|auf|der|die|des|vom|zur?|Nr\.?"
+    r"|Kleinen?|Anfrage|Schriftlichen?|Drucksache|Drs\.?|LT|BT|Landtags?|Bundestags?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+    r"(?=[\s,;:.-]|$)[\s,;:-]*",
     re.I,
 )
 _ANFRAGE_NR = re.compile(r"\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{1,6})\b", re.I)
@@ -72,7 +84,8 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
     numbers: list[str] = []
 
     def drucksache(match: re.Match) -> str:
-        numbers.append(match.group(1))
+        period, number = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        numbers.append(f"{int(period)}/{int(number.replace(' ', ''))}")
         return " "
 
     def anfrage(match: re.Match) -> str:
@@ -81,7 +94,9 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
 
     rest = _DRUCKSACHE.sub(drucksache, text)
     rest = _ANFRAGE_NR.sub(anfrage, rest)
-    return rest.strip(), numbers
+    if numbers:
+        rest = _CITATION_WORDS.sub(" ", rest)
+    return " ".join(rest.split()), numbers
 
 
 def cited_question(text: str) -> tuple[str, str | None]:
