@@ -4,7 +4,7 @@ import pickle
 
 import pytest
 
-from indexer.analysis.analyzer import fold, german_analyzer, query_terms
+from indexer.analysis.analyzer import fold, german_analyzer, query_terms, query_words
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +83,16 @@ def test_analyzer_survives_pickling(analyzer):
 )
 def test_words_fold_as_the_stemmer_folds_them(word, folded):
     assert fold(word) == folded
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [("Büros", "Büro"), ("Wahlkreisbüros", "Wahlkreisbüro"), ("Kitas", "Kita"), ("Handys", "Handy"), ("Lkws", "Lkw")],
+)
+def test_a_plural_s_snowball_keeps_meets_the_singular(plural, singular):
+    assert query_words(plural) == query_words(singular)
+
+
+@pytest.mark.parametrize("word", ["Kreis", "Landkreis", "Basis", "Thomas", "Haus", "Eis", "Status", "Reblaus"])
+def test_a_final_s_of_the_word_itself_stays(word):
+    assert query_words(word)[0][0].endswith("s")

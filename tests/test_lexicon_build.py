@@ -7,6 +7,7 @@ from indexer.analysis.lexicon_build import (
     agent_nouns,
     law_abbreviations,
     noun_buckets,
+    s_plural_nouns,
     wiktionary_noun_forms,
     write_buckets,
 )
@@ -49,6 +50,22 @@ def test_nouns_whose_er_is_no_ending_are_listed():
         ["Berliner", "Substantiv", *blank, "Berliner", "Berliner", "Berliners"],
     ]
     assert agent_nouns(header, rows) == ["gefahrder", "lehrer"]
+
+
+def test_nouns_whose_plural_s_snowball_keeps_are_listed():
+    """``Büro``/``Büros`` and the abbreviation ``Lkw``/``Lkws`` are listed; not ``Ei``, whose ``Eis`` is a
+    noun of its own, nor ``Job`` (Snowball strips that -s), ``Linie`` (its -es too) or a name."""
+    blank = [""] * 5
+    rows = [
+        ["Büro", "Substantiv", *blank, "Büro", "Büros", "Büros"],
+        ["Lkw", "Substantiv,Abkürzung", *blank, "Lkw", "Lkws", "Lkws"],
+        ["Ei", "Substantiv", *blank, "Ei", "Eier", "Eis"],
+        ["Eis", "Substantiv", *blank, "Eis", "", "Eises"],
+        ["Job", "Substantiv", *blank, "Job", "Jobs", "Jobs"],
+        ["Linie", "Substantiv", *blank, "Linie", "Linien", "Linie"],
+        ["Otto", "Substantiv,Vorname", *blank, "Otto", "Ottos", "Ottos"],
+    ]
+    assert s_plural_nouns(rows) == ["buro", "lkw"]
 
 
 def test_written_lists_load_as_a_lexicon(tmp_path):

@@ -117,3 +117,15 @@ def test_a_page_of_full_matches_shows_the_word_itself_and_no_relatives(tmp_path)
     assert first.total == 10 and len(first.hits) == 10 and not second.hits
     assert {hit.found_as for hit in first.hits} == {"Gefährder (genaues Wort)"}
     assert not any(hit.missing for hit in first.hits)
+
+
+def test_the_singular_finds_a_plural_whose_s_snowball_keeps(tmp_path):
+    documents = [
+        _doc(5200, "Angriffe", [("Wie viele Wahlkreisbüros wurden beschädigt?", "Acht Wahlkreisbüros und zwei Kitas.")])
+    ]
+    IndexStore(tmp_path).build(documents)
+    engine = Engine(tmp_path)
+    for query in ("Wahlkreisbüro", "Büro", "Kita"):
+        result = engine.search(query)
+        assert (result.total, result.suggestion) == (1, None), query
+    assert "<mark>Wahlkreisbüros</mark>" in str(engine.search("Wahlkreisbüro").hits[0].snippet)

@@ -262,9 +262,13 @@ def as_head(term: str) -> str:
 # (:class:`GermanStemFilter`), so an index built by other terms is known and rebuilt, never
 # searched with terms it does not hold.  1: Snowball stems; 2: nouns keep -ung/-heit/-keit;
 # 3: nouns in -er keep it (``Lehrer``, ``Gefährder``); 4: also with a linking -s (``Gefährdungs-``),
-# place names' -er (``Berliner``) stays an ending.  Changing the word lists means a new version too.
-ANALYSIS = 4
+# place names' -er (``Berliner``) stays an ending; 5: the plural -s Snowball keeps goes (``Büros``, ``Kitas``).
+# Changing the word lists means a new version too.
+ANALYSIS = 5
 AGENT_NOUNS_FILE = "agent-nouns-de.txt.gz"
+S_PLURALS_FILE = "s-plurals-de.txt.gz"
+_KEEPS_S = frozenset("bdfghklmnrtsß")  # Snowball itself strips an -s after these letters (or keeps -ss)
+MIN_HEAD = 4  # a noun ending a compound ("Abgeordnetenbüros"), not a fragment of a word ("Thomas": "oma")
 
 # Nouns Snowball's step 3 derives away: ``Gefährdung`` (a state) is no ``Gefährder`` (a person),
 # ``Vereinbarkeit`` no ``Vereinbarung``.  Adjectives and participles (-lich, -isch, -ig, -end) keep
@@ -279,6 +283,25 @@ def agent_nouns() -> frozenset[str]:
     """Nouns whose -er is part of the word, not an ending (see :mod:`indexer.analysis.lexicon_build`)."""
     raw = resources.files("indexer").joinpath("data", AGENT_NOUNS_FILE).read_bytes()
     return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
+@functools.cache
+def s_plural_nouns() -> frozenset[str]:
+    """Nouns whose plural or genitive adds an -s that Snowball keeps (see :mod:`indexer.analysis.lexicon_build`)."""
+    raw = resources.files("indexer").joinpath("data", S_PLURALS_FILE).read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
+def without_plural_s(word: str) -> str:
+    """``büros`` → ``büro``, ``wahlkreisbüros`` → ``wahlkreisbüro``: the plural or genitive -s after a vowel,
+    ``y`` or ``w`` (``Kitas``, ``Handys``, ``Lkws``), which Snowball keeps, where the word or its last part
+    of at least :data:`MIN_HEAD` letters is such a noun; ``Kreis``, ``Basis`` and ``Thomas`` stay whole."""
+    if len(word) < 4 or word[-1] != "s" or word[-2] in _KEEPS_S:
+        return word
+    folded, nouns = fold(word), s_plural_nouns()
+    if folded[:-1] in nouns or any(folded[i:-1] in nouns for i in range(3, len(folded) - MIN_HEAD)):
+        return word[:-1]
+    return word
 
 
 def inflection_stem(word: str, snowball: str, analysis: int = ANALYSIS) -> str:
@@ -346,6 +369,8 @@ class GermanStemFilter(Filter):
         if _DIGIT.search(word):
             stem = word
         else:
+            if self.analysis >= 5:
+                word = without_plural_s(word)
             stem = self.snowball(word)
             if self.analysis >= 2:
                 stem = inflection_stem(word, stem, self.analysis)

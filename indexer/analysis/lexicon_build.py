@@ -1,6 +1,6 @@
 """Generating the analyzer's word lists (build time only; the index never imports this).
 
-Four lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
+Five lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
 
 - ``lexicon-de.txt.gz``: words of federal laws and Bundestag speeches seen at least three times,
   each with its frequency as a power of two —
@@ -8,6 +8,9 @@ Four lists are shipped in ``indexer/data``; the splitter merges the first two wh
 - ``agent-nouns-de.txt.gz``: nouns whose final -er is no ending (``Lehrer``, ``Gefährder``), from
   the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build agents OUT.gz``; the
   analyzer keeps their -er (see :func:`indexer.analysis.analyzer.inflection_stem`).
+- ``s-plurals-de.txt.gz``: nouns whose plural or genitive adds an -s that Snowball keeps (``Büros``,
+  ``Kitas``, ``Handys``), from the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build
+  splurals OUT.gz``; the analyzer takes that -s off (see :func:`indexer.analysis.analyzer.without_plural_s`).
 - ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
   (``StPO`` Strafprozeßordnung), for abbreviations no document of the archive defines —
   ``python -m indexer.analysis.lexicon_build abbreviations OUT.tsv.gz GESETZE.jsonl.gz``.
@@ -52,6 +55,7 @@ TRUSTED_BUCKET = 9
 NOT_NOUNS = ("Eigenname", "Toponym", "Abkürzung", "Nachname", "Vorname")
 FIRST_FORM_COLUMN = 7  # nouns.csv: lemma, pos, five genus columns, then the inflected forms
 MIN_NOUN = 3
+SNOWBALL_S_ENDINGS = "bdfghklmnrt"  # Snowball German strips a final -s only after one of these
 # Words this short that are commoner in English than in German keep their corpus frequency:
 # German text is full of English words (ten, new, day) that would become parts (Bürgschaf|ten).
 ENGLISH_UP_TO = 3
@@ -147,6 +151,26 @@ def agent_nouns(header: list[str], rows: Iterable[list[str]]) -> list[str]:
     )
 
 
+def s_plural_nouns(rows: Iterable[list[str]]) -> list[str]:
+    """Folded nouns (abbreviations like ``Lkw`` included, no names) whose plural or genitive is the noun
+    and an -s that Snowball keeps, because no letter it strips an -s after precedes it (``Büro``,
+    ``Kita``, ``Handy``, ``Tipp``); not where that form is a noun of its own (``Ei``: ``Eis``) and not
+    for a final -e, whose -es Snowball strips anyway."""
+    nouns = [row for row in rows if "Substantiv" in row[1]]
+    lemmas = {fold(row[0].lower()) for row in nouns}
+    found: set[str] = set()
+    for row in nouns:
+        lemma = row[0]
+        if any(kind in row[1] for kind in NOT_NOUNS if kind != "Abkürzung") or not lemma[:1].isupper():
+            continue
+        word = fold(lemma.lower())
+        if not lemma.isalpha() or len(word) < MIN_NOUN or word[-1] in SNOWBALL_S_ENDINGS + "esxz":
+            continue
+        if lemma + "s" in row[FIRST_FORM_COLUMN:] and word + "s" not in lemmas:
+            found.add(word)
+    return sorted(found)
+
+
 def law_abbreviations(laws: Iterable[Mapping[str, str]]) -> list[tuple[str, str]]:
     """(abbreviation, title) of the federal laws whose official abbreviation spells their short
     title (``StPO`` Strafprozeßordnung, ``AsylG`` Asylgesetz): answers cite the one, researchers
@@ -216,6 +240,8 @@ def main(argv: list[str]) -> None:
     elif len(argv) == 2 and argv[0] == "agents":
         rows = _wiktionary_rows()
         write_words(agent_nouns(next(rows), rows), Path(argv[1]))
+    elif len(argv) == 2 and argv[0] == "splurals":
+        write_words(s_plural_nouns(islice(_wiktionary_rows(), 1, None)), Path(argv[1]))
     elif len(argv) == 3 and argv[0] == "abbreviations":
         write_pairs(law_abbreviations(_records_of_jsonl(argv[2])), Path(argv[1]))
     else:
@@ -223,6 +249,7 @@ def main(argv: list[str]) -> None:
             "Aufruf: python -m indexer.analysis.lexicon_build corpus AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
             "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz\n"
+            "    oder python -m indexer.analysis.lexicon_build splurals AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build abbreviations AUSGABE.tsv.gz GESETZE.jsonl.gz"
         )
 
