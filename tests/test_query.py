@@ -9,6 +9,7 @@ from indexer.output.citation import Citation
 from indexer.search.syntax import extract_numbers, parse
 
 from .conftest import ranked
+from .search_helpers import engine_over
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -163,3 +164,12 @@ def test_a_citation_names_the_question_as_printed(tmp_path):
     assert engine.search("17/12186 Frage 7").notice == (
         "Frage 7 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
     )
+
+
+def test_a_paragraph_written_out_finds_the_sign(tmp_path):
+    engine = engine_over(
+        tmp_path, 7714, "Straftaten", [("Welche Normen?", "Wahlkreisbüros: 8 Fälle nach § 303 Strafgesetzbuch.")]
+    )
+    for query in ("Paragraph 303 Strafgesetzbuch", "Paragrafen 303 Strafgesetzbuch", "§ 303 Strafgesetzbuch"):
+        assert engine.search(query).total == 1, query
+    assert engine.search("Paragraph 304 Strafgesetzbuch").total == 0

@@ -33,6 +33,8 @@ _AND = {"und", "and"}
 _NOT = {"nicht", "not"}
 _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
+# "Paragraph 303 Strafgesetzbuch" is what the texts print as "§ 303 Strafgesetzbuch"
+_PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
 # Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "BT-Drs. 19/10506",
 # "Landtagsdrucksache 17/6448", "Kleine Anfrage 2509", "KA 5441"; Berlin's "Schriftliche Anfrage 18/12507" is its
 # Drucksache. After a citation word the number may be spaced as printed ("Drucksache 18 / 12 507").
@@ -117,7 +119,7 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError(f"Die Suchanfrage ist zu lang (höchstens {MAX_QUERY_LENGTH} Zeichen).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(_PARAGRAPH.sub("§ ", text)):
         word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
         operator = _operator(word) if not field_name and not match.group("neg") else None
         if operator == "or":
