@@ -10,7 +10,7 @@ from indexer.errors import AnfragenError, ParseError, SidecarError
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
 from indexer.ingest.ocr import RecognisedPages
 from indexer.ingest.parse import odd_words, parse_lines, validate
-from indexer.ingest.plausibility import check_plausible
+from indexer.ingest.plausibility import check_plausible, without_misread_values
 from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
 from indexer.model import Document
 
@@ -38,7 +38,7 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
         except ParseError as exc:
             raise ParseError(f"{note} {exc}") from exc
         document = document.with_metadata(warnings=(note, *document.warnings))
-    document = apply_sidecar(document, meta, expected_id=file_id)
+    document = apply_sidecar(without_misread_values(document), meta, expected_id=file_id)
     if document.drucksache is None and file_id:  # a cut excerpt: the archivist's file name still names it
         _code, period, number = file_id.split("-")
         document = document.with_metadata(

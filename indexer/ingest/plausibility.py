@@ -22,6 +22,29 @@ def check_plausible(document: Document) -> Document:
     return document
 
 
+def without_misread_values(document: Document) -> Document:
+    """The parser's impossible readings left out, each with a note: a Wahlperiode the document's id
+    contradicts (the id's is taken), a date more than a year ahead (a scan's „2078“).  One misread
+    figure must not cost the whole document; the sidecar's values are checked strictly afterwards
+    (:func:`check_plausible`)."""
+    changes: dict[str, object] = {}
+    notes: list[str] = []
+    period = document.wahlperiode
+    id_period = int(document.id.split("-")[1]) if document.id and DOC_ID.fullmatch(document.id) else None
+    if period is not None and (not 1 <= period <= MAX_WAHLPERIODE or (id_period and period != id_period)):
+        changes["wahlperiode"] = id_period
+        notes.append(f"Wahlperiode {period} im Text gelesen, unmöglich für {document.id}; übernommen: {id_period}.")
+    latest = latest_plausible_date()
+    for field_name, label in _DATE_LABELS.items():
+        day = getattr(document, field_name)
+        if day is not None and day > latest:
+            changes[field_name] = None
+            notes.append(f"{label} {short_date(day)} im Text gelesen (mehr als ein Jahr in der Zukunft): weggelassen.")
+    if not changes:
+        return document
+    return document.with_metadata(**changes, warnings=(*document.warnings, *notes))
+
+
 def implausible_values(document: Document) -> list[str]:
     """German reasons, one per implausible value (empty: all plausible)."""
     problems: list[str] = []

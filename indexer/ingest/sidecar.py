@@ -3,7 +3,8 @@
 Sidecars come from different archives with different key names (``wahlperiode`` or
 ``legislative_period``, ``date_answered`` or ``answer_date`` …).  They are normalised
 here, checked, and merged over the parsed document: sidecar values win, but a sidecar
-that contradicts the text's own Drucksache is refused rather than trusted.
+that contradicts the text's own Drucksache is refused rather than trusted — unless the file's
+name says what the sidecar says: then the parser misread the text, and the archivist is told.
 """
 
 from __future__ import annotations
@@ -158,13 +159,28 @@ def _ministry_from_raw(raw: str) -> str:
     return ministry_name(phrase) if phrase.startswith("Minister") else nominative(phrase)
 
 
+def _drucksache_of(doc_id: str) -> str | None:
+    """``ni-19-11134`` → ``19/11134``: what a file named by its document id says it is."""
+    if not DOC_ID.fullmatch(doc_id):
+        return None
+    _code, period, number = doc_id.split("-")
+    return f"{int(period)}/{int(number)}"
+
+
 def apply_sidecar(document: Document, meta: dict[str, Any], expected_id: str | None = None) -> Document:
     """Merge sidecar values over the parsed document, refusing contradictions."""
     if expected_id and meta.get("id") and meta["id"] != expected_id:
         raise SidecarError(f"Metadaten-Datei nennt die Kennung {meta['id']!r}, die Datei heißt aber {expected_id!r}.")
     parsed_ds, sidecar_ds = document.drucksache, meta.get("drucksache")
     if parsed_ds and sidecar_ds and parsed_ds != sidecar_ds:
-        raise SidecarError(f"Widerspruch: Der Text ist Drucksache {parsed_ds}, die Metadaten-Datei sagt {sidecar_ds}.")
+        if not expected_id or _drucksache_of(expected_id) != sidecar_ds:
+            raise SidecarError(
+                f"Widerspruch: Der Text ist Drucksache {parsed_ds}, die Metadaten-Datei sagt {sidecar_ds}."
+            )
+        note = (
+            f"Im Text als Drucksache {parsed_ds} gelesen; Dateiname und Metadaten-Datei sagen {sidecar_ds}: übernommen."
+        )
+        document = document.with_metadata(warnings=(*document.warnings, note))
     merged = document.with_metadata(**meta)
     if expected_id and merged.id != expected_id:
         merged = merged.with_metadata(id=expected_id)
