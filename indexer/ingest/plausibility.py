@@ -1,7 +1,8 @@
 """Metadata no real answer can carry: a Wahlperiode the id contradicts or outside 1..99, a date over a year ahead.
 
 Such values (mostly sidecar typos) would print „999999999. Wahlperiode“ on pages, render facet links
-that fail and stretch every timeline to the year 9999, so the document is refused with the reason.
+that fail and stretch every timeline to the year 9999, so a sidecar carrying one is refused with the
+reason; the parser's own misreadings of a text are left out with a note instead.
 """
 
 from __future__ import annotations
