@@ -173,3 +173,16 @@ def test_a_paragraph_written_out_finds_the_sign(tmp_path):
     for query in ("Paragraph 303 Strafgesetzbuch", "Paragrafen 303 Strafgesetzbuch", "§ 303 Strafgesetzbuch"):
         assert engine.search(query).total == 1, query
     assert engine.search("Paragraph 304 Strafgesetzbuch").total == 0
+
+
+def test_both_spellings_the_reform_allows_find_each_other(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        7715,
+        "Energie",
+        [("Wie groß ist das Potential?", "Das Potenzial der Photovoltaik auf Landesdächern ist erheblich.")],
+    )
+    for query, marked in (("Fotovoltaik", "Photovoltaik"), ("Potential", "Potenzial"), ("Potenzial", "Potenzial")):
+        result = engine.search(query)
+        assert result.total == 1, query
+        assert f"<mark>{marked}</mark>" in str(result.hits[0].snippet), query

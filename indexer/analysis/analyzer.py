@@ -262,13 +262,18 @@ def as_head(term: str) -> str:
 # (:class:`GermanStemFilter`), so an index built by other terms is known and rebuilt, never
 # searched with terms it does not hold.  1: Snowball stems; 2: nouns keep -ung/-heit/-keit;
 # 3: nouns in -er keep it (``Lehrer``, ``Gefährder``); 4: also with a linking -s (``Gefährdungs-``),
-# place names' -er (``Berliner``) stays an ending; 5: the plural -s Snowball keeps goes (``Büros``, ``Kitas``).
+# place names' -er (``Berliner``) stays an ending; 5: the plural -s Snowball keeps goes (``Büros``, ``Kitas``),
+# and the spellings the reform allows both of meet (``Photovoltaik``/``Fotovoltaik``, ``Potential``/``Potenzial``).
 # Changing the word lists means a new version too.
 ANALYSIS = 5
 AGENT_NOUNS_FILE = "agent-nouns-de.txt.gz"
 S_PLURALS_FILE = "s-plurals-de.txt.gz"
 _KEEPS_S = frozenset("bdfghklmnrtsß")  # Snowball itself strips an -s after these letters (or keeps -ss)
 MIN_HEAD = 4  # a noun ending a compound ("Abgeordnetenbüros"), not a fragment of a word ("Thomas": "oma")
+# Both spellings are correct German (Duden): ph/f (Photovoltaik, Grafik, Telefon), -ntial/-nzial and
+# -ntiell/-nziell (Potential, essenziell). The stem takes the one form, so either finds the other.
+_VARIANT_SPELLINGS = re.compile(r"ph|(?<=n)ti(?=al|ell)")
+_ONE_SPELLING = {"ph": "f", "ti": "zi"}
 
 # Nouns Snowball's step 3 derives away: ``Gefährdung`` (a state) is no ``Gefährder`` (a person),
 # ``Vereinbarkeit`` no ``Vereinbarung``.  Adjectives and participles (-lich, -isch, -ig, -end) keep
@@ -374,6 +379,8 @@ class GermanStemFilter(Filter):
             stem = self.snowball(word)
             if self.analysis >= 2:
                 stem = inflection_stem(word, stem, self.analysis)
+            if self.analysis >= 5:
+                stem = _VARIANT_SPELLINGS.sub(lambda m: _ONE_SPELLING[m.group()], stem)
         if len(self._cache) >= self.cachesize:
             self._cache.clear()
         self._cache[word] = stem
