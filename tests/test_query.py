@@ -180,9 +180,13 @@ def test_both_spellings_the_reform_allows_find_each_other(tmp_path):
         tmp_path,
         7715,
         "Energie",
-        [("Wie groß ist das Potential?", "Das Potenzial der Photovoltaik auf Landesdächern ist erheblich.")],
+        [
+            ("Wie groß ist das Potential?", "Das Potenzial der Photovoltaik auf Landesdächern ist erheblich."),
+            ("Und die Binnenschiffahrt?", "Die Flußschiffahrt nutzt sie nicht."),  # spelled before 1996
+        ],
     )
-    for query, marked in (("Fotovoltaik", "Photovoltaik"), ("Potential", "Potenzial"), ("Potenzial", "Potenzial")):
+    pairs = [("Fotovoltaik", "Photovoltaik"), ("Potential", "Potenzial"), ("Flussschifffahrt", "Flußschiffahrt")]
+    for query, marked in pairs:
         result = engine.search(query)
         assert result.total == 1, query
         assert f"<mark>{marked}</mark>" in str(result.hits[0].snippet), query

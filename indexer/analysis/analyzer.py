@@ -271,9 +271,14 @@ S_PLURALS_FILE = "s-plurals-de.txt.gz"
 _KEEPS_S = frozenset("bdfghklmnrtsß")  # Snowball itself strips an -s after these letters (or keeps -ss)
 MIN_HEAD = 4  # a noun ending a compound ("Abgeordnetenbüros"), not a fragment of a word ("Thomas": "oma")
 # Both spellings are correct German (Duden): ph/f (Photovoltaik, Grafik, Telefon), -ntial/-nzial and
-# -ntiell/-nziell (Potential, essenziell). The stem takes the one form, so either finds the other.
-_VARIANT_SPELLINGS = re.compile(r"ph|(?<=n)ti(?=al|ell)")
-_ONE_SPELLING = {"ph": "f", "ti": "zi"}
+# -ntiell/-nziell (Potential, essenziell); and texts from before 1996 write three equal consonants as two
+# (Schiffahrt, Flußsperre: Schifffahrt, Flusssperre). The stem takes the one form, so either finds the other.
+_VARIANT_SPELLINGS = re.compile(r"ph|(?<=n)ti(?=al|ell)|([^\W\d])\1\1")
+
+
+def _one_spelling(match: re.Match) -> str:
+    found = match.group()
+    return "f" if found == "ph" else "zi" if found == "ti" else found[:2]
 
 # Nouns Snowball's step 3 derives away: ``Gefährdung`` (a state) is no ``Gefährder`` (a person),
 # ``Vereinbarkeit`` no ``Vereinbarung``.  Adjectives and participles (-lich, -isch, -ig, -end) keep
@@ -380,7 +385,7 @@ class GermanStemFilter(Filter):
             if self.analysis >= 2:
                 stem = inflection_stem(word, stem, self.analysis)
             if self.analysis >= 5:
-                stem = _VARIANT_SPELLINGS.sub(lambda m: _ONE_SPELLING[m.group()], stem)
+                stem = _VARIANT_SPELLINGS.sub(_one_spelling, stem)
         if len(self._cache) >= self.cachesize:
             self._cache.clear()
         self._cache[word] = stem
