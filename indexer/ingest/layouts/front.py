@@ -21,7 +21,7 @@ from indexer.parliaments import find_parliament
 
 PARTIES = (
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|FDP|AfD|"
-    r"DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|fraktionslos|parteilos"
+    r"DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|fraktionslos|parteilos"
 )
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 _PREAMBLE_HEADING = re.compile(
@@ -195,6 +195,11 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
         r" (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)(?: vom (?P<date>"
         + _DATE
         + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
+        text,
+    ) or re.search(  # Mecklenburg-Vorpommern: "KLEINE ANFRAGE des Abgeordneten Tino Müller, Fraktion der NPD <title>"
+        r"KLEINE ANFRAGE (?:des|der) Abgeordneten (?P<askers>.{3,200}?,\s*(?:Fraktion (?:der )?(?:"
+        + PARTIES
+        + r")\b|fraktionslos))(?P<date>)",
         text,
     ) or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
         r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
@@ -382,4 +387,5 @@ def _party(text: str) -> str:
 
 def _names(text: str) -> list[str]:
     parts = re.split(r",\s*|\s+und\s+|\s+sowie\s+", text.strip(" ,"))
-    return [part.strip() for part in parts if part.strip() and not re.fullmatch(r"der|die|des", part.strip())]
+    names = [part.strip(" \"'„“”") for part in parts]  # a scan's stray quote before a name: '"Neitzel'
+    return [name for name in names if name and not re.fullmatch(r"der|die|des", name)]

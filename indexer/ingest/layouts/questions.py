@@ -22,7 +22,9 @@ _NUMBERED = re.compile(
 _STARTS_LIKE_TEXT = re.compile(r"^[A-ZÄÖÜ„\"“(]")
 _FOLLOW_UP = re.compile(
     r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer"
-    r"|Gibt|Ist|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft)\b"
+    r"|Gibt|Ist|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere"
+    # a preposition before the question word: "In wie vielen dieser Fälle …?", "Seit wann …?", "Aus welchen …?"
+    r"|(?:In|Aus|An|Auf|Bei|Bis|Durch|Für|Mit|Nach|Seit|Um|Von|Vor|Zu)\s+(?:wie\w*|welche\w*|wann|wem|wen|was))\b"
 )
 # A line that ends a question: "…?", "…? (Bitte nach Jahren aufschlüsseln)", "…? Wenn ja, bitte aufführen."
 _ASKED_END = re.compile(
