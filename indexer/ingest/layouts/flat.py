@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
-from indexer.ingest.layouts.questions import OPENING_WORDS
+from indexer.ingest.layouts.questions import OPENING_WORDS, STATEMENT_END
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
@@ -136,6 +136,7 @@ def resegment(pages: list[list[str]]) -> FlatText:
 def _lines(text: str) -> list[str]:
     text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
     text = re.sub(r" ?¶ ?", " ", text)
+    text = _sole_question(text)  # on the text as extracted: the lead-ins are still in their sentences
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
@@ -168,6 +169,26 @@ def _unnumbered_questions(text: str) -> str:
     for cut in reversed(cuts):
         text = text[:cut] + _HARD + text[cut + 1 :]
     return text
+
+
+# The end of the one question of a text that numbers none: '?' before a capitalised sentence, not before a
+# heading ("Titel? Vorbemerkung des Fragestellers: …") nor inside the cover ("Titel? und ANTWORT der …").
+_SOLE_MARK = re.compile(r"\?(?=\s+(?!Vorbemerkung|Begründung)[„\"]?[A-ZÄÖÜ]|\s*$)")
+_LEAD_INS = (_OPENING, _ASKING, _ASKING_PLAIN, _UNNUMBERED_HEADING, _QUESTION_START, _LABELLED_QUESTION)
+
+
+def _sole_question(text: str) -> str:
+    """A line break before the one question of a text that prints no number, no label and no lead-in
+    (``… und ANTWORT der Landesregierung <Vorbemerkung>. Welche …?`` in Mecklenburg-Vorpommern): it
+    starts after the last statement before its question mark."""
+    if re.search(r"\bFrage\s*:", text) or any(pattern.search(text) for pattern in _LEAD_INS):
+        return text
+    mark = _SOLE_MARK.search(text)
+    statement = list(STATEMENT_END.finditer(text, 0, mark.start())) if mark else []
+    if not statement:
+        return text
+    cut = statement[-1].end()
+    return text[:cut] + _HARD + text[cut:].lstrip()
 
 
 def unspace(text: str) -> str:

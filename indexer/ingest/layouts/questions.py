@@ -56,6 +56,11 @@ ASKING_WORDS = (
     r"\b(?:(?:[Ii]ch|[Ww]ir)\s+(?:\w+\s+){0,2}fragen?|fragen?\s+(?:ich|wir))\b[^.:?!]{0,60}?\b(?:\w*regierung|Senat)\b"
 )
 _MAX_QUESTION_LINES = 16
+# A sentence ends with '.' or '!' after a word (not an abbreviation: ``bzw.``, ``Nr.``, ``z. B.``; not
+# the ordinal of a date: ``1. Januar``).
+STATEMENT_END = re.compile(
+    r"(?:(?<=[a-zäöüß]{3})|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
+)
 
 
 @dataclass
