@@ -190,21 +190,25 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
     else:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
-    asked = re.search(
-        r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
-        r" (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)(?: vom (?P<date>"
-        + _DATE
-        + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
-        text,
-    ) or re.search(  # Mecklenburg-Vorpommern: "KLEINE ANFRAGE des Abgeordneten Tino Müller, Fraktion der NPD <title>"
-        r"KLEINE ANFRAGE (?:des|der) Abgeordneten (?P<askers>.{3,200}?,\s*(?:Fraktion (?:der )?(?:"
-        + PARTIES
-        + r")\b|fraktionslos))(?P<date>)",
-        text,
-    ) or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
-        r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
-        r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
-        text,
+    asked = (
+        re.search(
+            r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
+            r" (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)(?: vom (?P<date>"
+            + _DATE
+            + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
+            text,
+        )
+        or re.search(  # Mecklenburg-Vorpommern: "KLEINE ANFRAGE des Abgeordneten Tino Müller, Fraktion der NPD <title>"
+            r"KLEINE ANFRAGE (?:des|der) Abgeordneten (?P<askers>.{3,200}?,\s*(?:Fraktion (?:der )?(?:"
+            + PARTIES
+            + r")\b|fraktionslos))(?P<date>)",
+            text,
+        )
+        or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
+            r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
+            r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
+            text,
+        )
     )
     if asked:
         facts["askers"] = _askers_with_fraktion(asked.group("askers"))

@@ -117,9 +117,8 @@ def _listed_items(lines: list[str]) -> list[tuple[int, int, int]]:
 
 def _answered_between(lines: list[str], items: list[tuple[int, int, int]]) -> bool:
     """An answer (``Antwort: …``) stands between two listed questions: they are not listed first."""
-    return any(
-        _ANSWER_LINE.match(line) for (_, _, end), (_, start, _) in itertools.pairwise(items) for line in lines[end:start]
-    )
+    gaps = (lines[end:start] for (_, _, end), (_, start, _) in itertools.pairwise(items))
+    return any(_ANSWER_LINE.match(line) for gap in gaps for line in gap)
 
 
 def _section_between(lines: list[str], start: int, end: int) -> bool:

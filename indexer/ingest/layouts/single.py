@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS, STATEMENT_END, QuestionSpan, Split, opens_answer
+from indexer.ingest.layouts.questions import (
+    ASKING_WORDS,
+    OPENING_WORDS,
+    STATEMENT_END,
+    QuestionSpan,
+    Split,
+    opens_answer,
+)
 
 _LABEL = re.compile(r"^Frage\s*:\s*(?P<rest>.*)$")
 # The line before the question: the answer's opening sentence or the question paper's request.
@@ -60,9 +67,9 @@ def _paragraph_question(lines: list[str]) -> int | None:
     """With no label and no lead-in: the first paragraph that opens with the question's sentences
     (Mecklenburg-Vorpommern and Schleswig-Holstein print it after the cover or the askers' Vorbemerkung)."""
     for index in range(1, len(lines)):
-        if lines[index].strip() and not lines[index - 1].strip():
-            if _question_end("\n".join(lines[index:]), labelled=False) is not None:
-                return index
+        opens = lines[index].strip() and not lines[index - 1].strip()
+        if opens and _question_end("\n".join(lines[index:]), labelled=False) is not None:
+            return index
     return None
 
 
