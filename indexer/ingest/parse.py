@@ -118,9 +118,13 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     return without_footnote_markers(document)
 
 
-# What an answer label names: "1", "den Fragen 1 und 3", "2a" (lettered layouts strip their own "Zu a):").
-_ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?\d{1,3}[a-z]?\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}[a-z]?\.?)*"
-_ANSWER_LABEL = re.compile(r"^(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|Zu\s+" + _ANSWERED + r")\s*:\s*")
+# What an answer label names: "1", "den Fragen 1 und 3", "2a", "1, 1 a), 1 b) und 1 c)" (lettered layouts strip
+# their own "Zu a):").  Mecklenburg-Vorpommern prints a label that ends with a part's letter without a colon.
+_PART = r"\d{1,3}[a-z]?\.?(?:\s?[a-z]\))?"
+_ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?" + _PART + r"(?:\s*(?:,|und|bis|-|–)\s*" + _PART + r")*"
+_ANSWER_LABEL = re.compile(
+    r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|Zu\s+" + _ANSWERED + r")\s*:|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
+)
 
 
 def _question(span: QuestionSpan, width: int) -> Question:

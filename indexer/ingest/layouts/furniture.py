@@ -62,7 +62,7 @@ LAYOUTS = (
         furniture=(
             r"Drucksachen und Plenarprotokolle sind im Internet abrufbar unter:\s*www\.landtag-bw\.de/Dokumente",
             r"Der Landtag druckt auf Recyclingpapier, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.",
-            r"Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= )",
+            r"Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= |$)",
         ),
     ),
     Furniture(
@@ -108,7 +108,7 @@ LAYOUTS = (
             r"^(?:Der|Die) [^.]{0,120} hat namens der Landesregierung die Kleine Anfrage mit Schreiben vom "
             + _DATE
             + r" beantwortet\.",
-            r"" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",
+            r"" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= |$)",
         ),
     ),
     Furniture(
@@ -119,7 +119,7 @@ LAYOUTS = (
     Furniture(
         "sh",
         title=r"und Antwort der Landesregierung\s*[-–]\s*" + _MINISTRY + r" (?P<title>.+?)(?= Vorbemerkung|$)",
-        furniture=(r"" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",),
+        furniture=(r"" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= |$)",),
     ),
     Furniture(
         "sl",
