@@ -50,6 +50,8 @@ _QUESTION_START = re.compile(
 # hoch …?") — when what follows reads as one question.
 _LABELLED_QUESTION = re.compile(r"(?<=\d\.) (?=Frage \d{1,3}[a-z]?:\s+[A-ZÄÖÜ„\"])")
 _QUESTION_AFTER_FIGURE = re.compile(r"(?<=\d) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
+# A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …".
+_QUESTION_AFTER_REFERENCE = re.compile(r"(?:(?<=Antwort zu \d\.)|(?<=Antwort zu \d\d\.)) (?=\d{1,3}\.\s+[A-ZÄÖÜ])")
 _ANSWER_MARKER = re.compile(
     r" (?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
     r"|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
@@ -63,8 +65,8 @@ _HEADING = re.compile(
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + ":)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 _ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung:)")
-_AFTER_QUESTION = re.compile(
-    r"\?( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))?"
+_AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
+    r"\?(?![A-Za-zÄÖÜäöüß])( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
@@ -72,7 +74,8 @@ _AFTER_QUESTION = re.compile(
 _UNNUMBERED_HEADING = re.compile(r" (?=Zu (?:der )?Frage \d{1,3}:|Zu den Fragen \d)")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
-_STRAY_PAGE = re.compile(r"(?<=[.?!]) \d{1,3} (?=[A-ZÄÖÜ][a-zäöü])")
+# A page number left between two sentences; not the year of a date printed "20. 10. 78".
+_STRAY_PAGE = re.compile(r"(?<=[.?!])(?<!\d\. \d\.)(?<!\d\. \d\d\.) \d{1,3} (?=[A-ZÄÖÜ][a-zäöü])")
 _HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")
 _HYPHEN_UPPER = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ])")
 # Closing material after the last answer: greeting, place and date, signature, letterhead.
@@ -145,6 +148,7 @@ def _lines(text: str) -> list[str]:
     text = _QUESTION_START.sub(_HARD, text)
     text = _LABELLED_QUESTION.sub(_HARD, text)
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
+    text = _QUESTION_AFTER_REFERENCE.sub(_HARD, text)
     text = _ANSWER_MARKER.sub(_HARD, text)
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)

@@ -157,7 +157,7 @@ def read_ni_answer_block(front: list[str]) -> dict:
     )
     answered = re.search(
         r"Antwort (?:des|der) (?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)"
-        r"(?: (?:für|der|des) (?:(?!Antwort |Anfrage ).)*?)?)"
+        r"(?: (?:für|der|des) (?:(?!Antwort |Anfrage )[^.?!]){0,150}?)?)"
         r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")",
         text,
     )

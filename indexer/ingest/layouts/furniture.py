@@ -118,8 +118,13 @@ LAYOUTS = (
     ),
     Furniture(
         "sh",
-        title=r"und Antwort der Landesregierung\s*[-–]\s*" + _MINISTRY + r" (?P<title>.+?)(?= Vorbemerkung|$)",
-        furniture=(r"" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= |$)",),
+        # "… und Antwort der Landesregierung - Ministerin für … - <title>"; the 1970s: "… Landesregierung Kultusminister"
+        title=r"und Antwort der Landesregierung\s*[-–]?\s*" + _MINISTRY + r"(?:\s*[-–])? (?P<title>.+?)"
+        r"(?:(?= Vorbemerkung)|" + _SENTENCE + ")",
+        furniture=(
+            r"" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= |$)",
+            r"Die Landtagsdrucksachen sind .{0,200}? zu beziehen\.",  # the publisher's imprint
+        ),
     ),
     Furniture(
         "sl",
