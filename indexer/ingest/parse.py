@@ -54,11 +54,33 @@ __all__ = [
 
 
 _OCR_ONE = re.compile(r"\bFrage l(?=\s*:)")  # a scan's "Frage 1:" read with a lower-case l (Sachsen)
+# A scan's "1." read as "I." or "l." before the first question (Schleswig-Holstein 1990), where "2." follows.
+_OCR_FIRST = re.compile(r"(?:(?<=[.?!:] )|^)[Il]\.(?= [A-ZÄÖÜ][^?]{5,500}\?)")
+_NUMBER_AT = r"(?:(?<=[.?!:] )|^){}\.\s+[A-ZÄÖÜ]"
+_OCR_FIRST_NOTE = "Frage 1 ist als „I.“ gedruckt (Texterkennung) und wird als Frage 1 gelesen."
+
+
+def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+    """``I. Wie hoch …? … 2. Wie hoch …?`` → ``1. Wie hoch …?``, only where no question 1 and no
+    Roman section ``II.`` is printed; the archivist is told."""
+    text = "\n".join(line for page in pages for line in page)
+    numbered = [re.search(_NUMBER_AT.format(n), text, re.M) for n in ("1", "2", "II")]
+    first = _OCR_FIRST.search(text)
+    if numbered[0] or numbered[2] or not numbered[1] or not first or first.start() > numbered[1].start():
+        return pages, []
+    fixed = [list(page) for page in pages]
+    for page in fixed:
+        for index, line in enumerate(page):
+            if _OCR_FIRST.search(line):
+                page[index] = _OCR_FIRST.sub("1.", line, count=1)
+                return fixed, [_OCR_FIRST_NOTE]
+    return pages, []
 
 
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
     pages = [[_OCR_ONE.sub("Frage 1", line) for line in page] for page in pages]
+    pages, ocr_notes = _ocr_first_number(pages)
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
         [flat.lines] if flat else [[unspace(" ".join(line.split())) for line in page] for page in pages]
@@ -97,7 +119,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     if not front.preamble:  # unlabelled: the askers' introduction before "Ich frage die Landesregierung:"
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
     front = with_anfrage(front, front_text)
-    warnings = list(split.notes)
+    warnings = [*ocr_notes, *split.notes]
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
     # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.

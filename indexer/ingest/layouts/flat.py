@@ -66,7 +66,8 @@ _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 _ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung:)")
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
-    r"\?(?![A-Za-zÄÖÜäöüß])( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))?"
+    r"\?(?![A-Za-zÄÖÜäöüß])"
+    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,

@@ -118,7 +118,7 @@ LAYOUTS = (
     ),
     Furniture(
         "sh",
-        # "… und Antwort der Landesregierung - Ministerin für … - <title>"; the 1970s: "… Landesregierung Kultusminister"
+        # "… und Antwort der Landesregierung - Ministerin für … - <title>"; 1978: "… Landesregierung Kultusminister"
         title=r"und Antwort der Landesregierung\s*[-–]?\s*" + _MINISTRY + r"(?:\s*[-–])? (?P<title>.+?)"
         r"(?:(?= Vorbemerkung)|" + _SENTENCE + ")",
         furniture=(
