@@ -59,7 +59,7 @@ _ANSWER_MARKER = re.compile(
 )
 _HEADING = re.compile(
     r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?)?:"
-    r"|Vorbemerkung (?:der|des) (?:Fragesteller\w*|Bundesregierung|Landesregierung)|Begründung(?= [A-ZÄÖÜ]))"
+    r"|Vorbemerkung (?:der|des) (?:Frage?steller\w*|Bundesregierung|Landesregierung)|Begründung(?= [A-ZÄÖÜ]))"
 )
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:".
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + ":)")

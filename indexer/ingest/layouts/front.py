@@ -26,7 +26,7 @@ PARTIES = (
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 _PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des)"
-    r" (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$",
+    r" (?:Kleinen Anfrage|Abgeordneten|Frage?steller\w*|Fraktion)\s*:?$",
     re.I,
 )
 _GOV_PREAMBLE_HEADING = re.compile(
