@@ -1,6 +1,7 @@
 """Every parliament's layout, measured as a user meets it: ``anfragen parse --json`` on each
 fixture with an answer key (``tests/fixtures/<id>.expected.json``), checking the question
-count, where each answer begins and ends (its first and last words) and the metadata.
+count, where each answer begins and ends (its first and last words), the metadata and, where keyed,
+the askers, the Kleine Anfrage's Drucksache and the first words of the askers' Vorbemerkung.
 
 ``pytest -s tests/test_parse_layouts.py`` prints the table per parliament."""
 
@@ -18,7 +19,7 @@ from indexer.cli import cli
 FIXTURES = Path(__file__).parent / "fixtures"
 KEYS = sorted(FIXTURES.glob("*.expected.json"))
 METADATA = ("parliament", "wahlperiode", "drucksache", "date_answered", "title")
-OPTIONAL = ("askers",)  # checked where the answer key states them
+OPTIONAL = ("askers", "anfrage_drucksache")  # checked where the answer key states them
 
 
 def _parse(doc_id: str) -> dict:
@@ -30,6 +31,13 @@ def _parse(doc_id: str) -> dict:
 def _words(text: str, count: int, last: bool = False) -> str:
     words = text.split()
     return " ".join(words[-count:] if last else words[:count])
+
+
+def _preamble_right(key: dict, parsed: dict) -> int:
+    """The askers' Vorbemerkung begins with the keyed words (where the key states them)."""
+    if "preamble_first" not in key:
+        return 0
+    return int(_words(parsed["preamble"], len(key["preamble_first"].split())) == key["preamble_first"])
 
 
 def _score(key: dict, parsed: dict) -> dict[str, tuple[int, int]]:
@@ -51,7 +59,10 @@ def _score(key: dict, parsed: dict) -> dict[str, tuple[int, int]]:
     return {
         "questions": (int(len(parsed["questions"]) == len(key["questions"])), 1),
         "boundaries": (bounds, len(key["questions"])),
-        "metadata": (sum(parsed[name] == key[name] for name in names), len(names)),
+        "metadata": (
+            sum(parsed[name] == key[name] for name in names) + _preamble_right(key, parsed),
+            len(names) + ("preamble_first" in key),
+        ),
         "ministry": (int(parsed["ministry"] == key["ministry"]), 1),
     }
 

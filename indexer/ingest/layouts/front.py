@@ -79,7 +79,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     result.ministry, result.co_ministries, result.anfrage_nr, result.date_answered = read_ministry_sentence(text)
     nrw = read_nrw_answer_block(text)
     ni = read_ni_answer_block(front)
-    generic = read_generic_answer_facts(join_lines(body) if body else text, result.drucksache)
+    generic = read_generic_answer_facts(join_lines(body) if body else text, result.drucksache, text)
     for facts in (nrw, ni, generic):
         for name, value in facts.items():
             if value not in (None, (), "") and getattr(result, name) in (None, (), ""):
@@ -172,11 +172,12 @@ def read_ni_answer_block(front: list[str]) -> dict:
     return facts
 
 
-def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
+def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str | None = None) -> dict:
     """Facts other parliaments print in prose: ``Mit Schreiben vom 6. Juli 2021 … beantwortet das
     Ministerium für Verkehr die Kleine Anfrage`` (Baden-Württemberg), ``… mit Schreiben des
     Bundesministeriums der Finanzen vom 4. Juni 2019 übermittelt`` (Bundestag), and the question's
-    Drucksache (``Kleine Anfrage … – Drucksache 19/9876 –``)."""
+    Drucksache (``Kleine Anfrage … – Drucksache 19/9876 –``), looked for in the ``front`` matter where it is
+    given: a Drucksache the questions or answers cite (``meiner Kleinen Anfrage (Drs. 18/1108)``) is another."""
     facts: dict = {}
     match = re.search(
         r"Mit Schreiben vom (?P<date>"
@@ -213,9 +214,10 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
     if asked:
         facts["askers"] = _askers_with_fraktion(asked.group("askers"))
         facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
-    for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
+    front = text if front is None else front
+    for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", front):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
-        before = text[max(0, found.start() - 400) : found.start()]
+        before = front[max(0, found.start() - 400) : found.start()]
         words = before.split()
         cited = bool(words) and words[-1] in _CITING  # "Wie der Drs. 21/3109 …": another paper
         if number != own_drucksache and "Kleine Anfrage" in before and not cited:
