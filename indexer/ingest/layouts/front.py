@@ -156,8 +156,10 @@ def read_ni_answer_block(front: list[str]) -> dict:
         text,
     )
     answered = re.search(
-        r"Antwort (?:des|der) (?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)"
-        r"(?: (?:für|der|des) (?:(?!Antwort |Anfrage )[^.?!]){0,150}?)?)"
+        # not Schleswig-Holstein's cover "Antwort der Landesregierung - Ministerin für …" before a Vorbemerkung
+        r"Antwort (?:des|der) (?!(?:Landes|Bundes|Staats)regierung\b)"
+        r"(?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)"
+        r"(?: (?:für|der|des) (?:(?!Antwort |Anfrage )[^.?!:]){0,150}?)?)"
         r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")",
         text,
     )
