@@ -148,6 +148,27 @@ def test_unnumbered_questions_are_reported(scores: dict[str, tuple[dict, dict]])
     assert "10. Wie viele Haltestellen sind barrierefrei?" in result.output
 
 
+def test_the_archivist_is_told_what_was_read_into_the_text() -> None:
+    """A scan's "I." read as question 1, a question without any number: the report says so."""
+    ocr = CliRunner().invoke(cli, ["parse", str(FIXTURES / "sh-12-965.txt")])
+    assert "Frage 1 ist als „I.“ gedruckt (Texterkennung)" in ocr.output
+    assert "1. Wie hoch war das Unterrichtsfehl" in ocr.output
+    sole = CliRunner().invoke(cli, ["parse", str(FIXTURES / "mv-6-4820.txt")])
+    assert "Eine Frage ohne Nummer: als Frage 1 geführt" in sole.output
+
+
+def test_a_roman_section_is_no_question_one() -> None:
+    """"I." stays a Roman section where "II." follows: no question is invented."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (FIXTURES / "sh-12-965.txt").read_text(encoding="utf-8")
+    text = text.replace("Vorbemerkung verwiesen.", "Vorbemerkung verwiesen. II. Weitere Angaben.")
+    document = parse_lines(text_pages(text), doc_id="sh-12-965")
+    assert not any("Texterkennung" in warning for warning in document.warnings)
+    assert [q.number for q in document.questions] == [2]
+
+
 def test_unnumbered_questions_with_answer_on_the_heading_line_and_two_sentences() -> None:
     from indexer.ingest.extract import text_pages
     from indexer.ingest.parse import parse_lines
