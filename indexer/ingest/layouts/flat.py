@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
-from indexer.ingest.layouts.questions import OPENING_WORDS, STATEMENT_END
+from indexer.ingest.layouts.questions import OPENING_WORDS
+from indexer.ingest.layouts.single import STATEMENT_END
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 

@@ -20,11 +20,10 @@ _NUMBERED = re.compile(
     r"^(?:Frage\s+)?(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,2})\.?(?=\s)|(?P<letter>[a-z]):|\.\)?|:|\.:)\s*(?P<text>\S.*)?$"
 )
 _STARTS_LIKE_TEXT = re.compile(r"^[A-ZÄÖÜ„\"“(]")
-_FOLLOW_UP = re.compile(
-    r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer"
-    r"|Gibt|Ist|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere"
-    # a preposition before the question word: "In wie vielen dieser Fälle …?", "Seit wann …?", "Aus welchen …?"
-    r"|(?:In|Aus|An|Auf|Bei|Bis|Durch|Für|Mit|Nach|Seit|Um|Von|Vor|Zu)\s+(?:wie\w*|welche\w*|wann|wem|wen|was))\b"
+_FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie vielen dieser Fälle …?")
+    r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer|Gibt|Ist"
+    r"|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere|(?:In|Aus|An"
+    r"|Auf|Bei|Bis|Durch|Für|Mit|Nach|Seit|Um|Von|Vor|Zu)\s+(?:wie\w*|welche\w*|wann|wem|wen|was))\b"
 )
 # A line that ends a question: "…?", "…? (Bitte nach Jahren aufschlüsseln)", "…? Wenn ja, bitte aufführen."
 _ASKED_END = re.compile(
@@ -56,11 +55,6 @@ ASKING_WORDS = (
     r"\b(?:(?:[Ii]ch|[Ww]ir)\s+(?:\w+\s+){0,2}fragen?|fragen?\s+(?:ich|wir))\b[^.:?!]{0,60}?\b(?:\w*regierung|Senat)\b"
 )
 _MAX_QUESTION_LINES = 16
-# A sentence ends with '.' or '!' after a word (not an abbreviation: ``bzw.``, ``Nr.``, ``z. B.``; not
-# the ordinal of a date: ``1. Januar``).
-STATEMENT_END = re.compile(
-    r"(?:(?<=[a-zäöüß]{3})|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
-)
 
 
 @dataclass

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.questions import (
     ASKING_WORDS,
     OPENING_WORDS,
-    STATEMENT_END,
     QuestionSpan,
     Split,
     opens_answer,
@@ -24,6 +24,11 @@ _LABEL = re.compile(r"^Frage\s*:\s*(?P<rest>.*)$")
 _LEAD_IN = re.compile(r"(?:" + OPENING_WORDS + "|" + ASKING_WORDS + r"|^Fragen an die \w*regierung)\s*:\s*$")
 # After a '?': a note in brackets, or a request sentence, still belongs to the question.
 _AFTER_MARK = re.compile(r"\?(?:\s*\([^()]{0,300}\))?(?:\s+Bitte [^.?!]{3,200}\.)?")
+# A sentence ends with '.' or '!' after a word (not an abbreviation: ``bzw.``, ``Nr.``, ``z. B.``; not
+# the ordinal of a date: ``1. Januar``).
+STATEMENT_END = re.compile(
+    r"(?:(?<=[a-zäöüß]{3})|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
+)
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
 
