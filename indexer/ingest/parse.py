@@ -94,22 +94,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     # Questions lettered a), b) instead of numbered; else one question, printed without a number.
     split = split if split.spans else lettered(lines) or single(lines) or split
     if not split.spans:
-        parliament, period, drucksache = read_header(" ".join(clean.first_page[:25]))
-        seen = ", ".join(
-            part
-            for part in (
-                f"Parlament {parliament}" if parliament else "",
-                f"Wahlperiode {period}" if period else "",
-                f"Drucksache {drucksache}" if drucksache else "",
-            )
-            if part
-        )
-        hint = f" Erkannt: {seen}." if seen else ""
-        if looks_like_scan(lines):
-            hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
-        raise ParseError(
-            "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
-        )
+        raise _refusal(clean.first_page, lines)
     width = text_width(lines)
     annexes = take_annexes(split.spans)
     front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
@@ -138,6 +123,26 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         warnings=tuple(warnings),
     )
     return without_footnote_markers(document)
+
+
+def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
+    """Why the text cannot be split, with what was recognised, in German."""
+    parliament, period, drucksache = read_header(" ".join(first_page[:25]))
+    seen = ", ".join(
+        part
+        for part in (
+            f"Parlament {parliament}" if parliament else "",
+            f"Wahlperiode {period}" if period else "",
+            f"Drucksache {drucksache}" if drucksache else "",
+        )
+        if part
+    )
+    hint = f" Erkannt: {seen}." if seen else ""
+    if looks_like_scan(lines):
+        hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+    return ParseError(
+        "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
+    )
 
 
 # What an answer label names: "1", "den Fragen 1 und 3", "2a", "1, 1 a), 1 b) und 1 c)" (lettered layouts strip
