@@ -158,7 +158,7 @@ def test_the_archivist_is_told_what_was_read_into_the_text() -> None:
 
 
 def test_a_roman_section_is_no_question_one() -> None:
-    """"I." stays a Roman section where "II." follows: no question is invented."""
+    """ "I." stays a Roman section where "II." follows: no question is invented."""
     from indexer.ingest.extract import text_pages
     from indexer.ingest.parse import parse_lines
 
