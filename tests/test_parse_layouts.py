@@ -157,6 +157,16 @@ def test_the_archivist_is_told_what_was_read_into_the_text() -> None:
     assert "Eine Frage ohne Nummer: als Frage 1 geführt" in sole.output
 
 
+def test_a_text_cut_in_the_middle_of_a_sentence_is_reported(tmp_path: Path) -> None:
+    """A copy that stops mid-sentence has lost the rest: the archivist is told, the whole one is not flagged."""
+    whole = (FIXTURES / "sh-18-3069.txt").read_text(encoding="utf-8")
+    cut = tmp_path / "sh-18-3069.txt"
+    cut.write_text(whole.replace(" der geplanten weiteren Erstaufnahmeeinrichtungen eingerichtet.", " der ge"), "utf-8")
+    report = CliRunner().invoke(cli, ["parse", str(cut)]).output
+    assert "Die Antwort zu Frage 2 endet mitten im Satz („… an den Standorten der ge“)" in report
+    assert "mitten im Satz" not in CliRunner().invoke(cli, ["parse", str(FIXTURES / "sh-18-3069.txt")]).output
+
+
 def test_a_roman_section_is_no_question_one() -> None:
     """ "I." stays a Roman section where "II." follows: no question is invented."""
     from indexer.ingest.extract import text_pages

@@ -241,11 +241,26 @@ def validate(document: Document) -> list[str]:
     for question in document.questions:
         if not question.answer and not question.answered_with:
             warnings.append(f"Frage {question.number} hat keine Antwort.")
+    warnings.extend(_cut_off(document.questions))
     if not document.parliament:
         warnings.append("Parlament nicht erkannt.")
     if not document.title:
         warnings.append("Titel nicht erkannt.")
     return list(dict.fromkeys(warnings))
+
+
+# The last answer stops on a word with no closing punctuation after it: a cut copy ("… durch den Ministerpräsi").
+_ENDS_ON_WORD = re.compile(r"\s[a-zäöüß]+-?$")
+
+
+def _cut_off(questions: tuple[Question, ...]) -> list[str]:
+    """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
+    the cut are missing and cannot be found."""
+    last = next((question for question in reversed(questions) if question.answer), None)
+    if last is None or not _ENDS_ON_WORD.search(last.answer[-1]):
+        return []
+    tail = " ".join(last.answer[-1].split()[-5:])
+    return [f"Die Antwort zu Frage {last.number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
 
 
 def _derive_id(front: Front) -> str:
