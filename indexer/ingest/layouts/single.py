@@ -11,13 +11,7 @@ from __future__ import annotations
 import re
 
 from indexer.dates import MONTH_NAMES
-from indexer.ingest.layouts.questions import (
-    ASKING_WORDS,
-    OPENING_WORDS,
-    QuestionSpan,
-    Split,
-    opens_answer,
-)
+from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS, QuestionSpan, Split, opens_answer
 
 _LABEL = re.compile(r"^Frage\s*:\s*(?P<rest>.*)$")
 # The line before the question: the answer's opening sentence or the question paper's request.
@@ -31,6 +25,7 @@ STATEMENT_END = re.compile(
 )
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
+_WINDOW = 60  # lines: more than _MAX_QUESTION characters even of short printed lines
 
 
 def single(lines: list[str]) -> Split | None:
@@ -73,7 +68,8 @@ def _paragraph_question(lines: list[str]) -> int | None:
     (Mecklenburg-Vorpommern and Schleswig-Holstein print it after the cover or the askers' Vorbemerkung)."""
     for index in range(1, len(lines)):
         opens = lines[index].strip() and not lines[index - 1].strip()
-        if opens and _question_end("\n".join(lines[index:]), labelled=False) is not None:
+        # a window of lines: the question ends within _MAX_QUESTION characters (a long text stays linear)
+        if opens and _question_end("\n".join(lines[index : index + _WINDOW]), labelled=False) is not None:
             return index
     return None
 
