@@ -167,6 +167,35 @@ def test_a_text_cut_in_the_middle_of_a_sentence_is_reported(tmp_path: Path) -> N
     assert "mitten im Satz" not in CliRunner().invoke(cli, ["parse", str(FIXTURES / "sh-18-3069.txt")]).output
 
 
+def test_printed_line_breaks_single_question_and_page_footnote() -> None:
+    """The same layouts with the line breaks of a printed page: an abbreviation at a line end ("bzw.")
+    ends no sentence, and Mecklenburg-Vorpommern's footnote at the page bottom is no part of the answer."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    sh = (
+        "SCHLESWIG-HOLSTEINISCHER LANDTAG Drucksache 18/3566\n18. Wahlperiode 2015-11-24\n\nKleine Anfrage\n"
+        "des Abgeordneten Dr. Heiner Garg (FDP)\n\nund\n\nAntwort\n"
+        "der Landesregierung – Minister für Inneres und Bundesangelegenheiten\n\n"
+        "Einsatz von Sicherheits- bzw. Wachdiensten an den Erstaufnahmeeinrichtungen des Landes\n\n"
+        "Vorbemerkung des Fragestellers:\nUnter Verweis auf Art. 29 LV wird die Frage wiederholt.\n\n"
+        "Wie ist die aktuelle zahlenmäßige Relation zwischen Mitarbeitern der Sicherheits- bzw.\n"
+        "Wachdienste und Asylbegehrenden in den jeweiligen Erstaufnahmeeinrichtungen derzeit?\n\n"
+        "Antwort:\nDie Relation kann der folgenden tabellarischen Übersicht entnommen werden.\n"
+    )
+    document = parse_lines(text_pages(sh), doc_id="sh-18-3566")
+    assert document.questions[0].text.startswith("Wie ist die aktuelle")
+    assert document.questions[0].answer == (
+        "Die Relation kann der folgenden tabellarischen Übersicht entnommen werden.",
+    )
+    mv = (FIXTURES / "mv-6-4820.txt").read_text(encoding="utf-8")
+    footnote = mv[: mv.index(" LANDTAG")]
+    printed = mv[len(footnote) + 1 :].replace(" Gemäß", "\n\nGemäß") + "\n\n" + footnote + "\n"
+    document = parse_lines(text_pages(printed), doc_id="mv-6-4820")
+    assert document.questions[0].answer[-1].endswith("Kleinen Anfrage 6/4537 verwiesen.")
+    assert document.ministry == "Ministerium für Inneres und Sport"
+
+
 def test_a_roman_section_is_no_question_one() -> None:
     """ "I." stays a Roman section where "II." follows: no question is invented."""
     from indexer.ingest.extract import text_pages

@@ -105,7 +105,8 @@ LAYOUTS = (
         "mv",
         title=r"(?:Fraktion (?:der )?\S+|fraktionslos) (?P<title>.+?) und ANTWORT",
         furniture=(
-            r"^(?:Der|Die) [^.]{0,120} hat namens der Landesregierung die Kleine Anfrage mit Schreiben vom "
+            # the footnote on page 1: first in a flat extraction, at the page bottom in a printed one
+            r"(?<!\S)(?:Der|Die) [^.]{0,120} hat namens der Landesregierung die Kleine Anfrage mit Schreiben vom "
             + _DATE
             + r" beantwortet\.",
             r"" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= |$)",

@@ -20,8 +20,12 @@ _LEAD_IN = re.compile(r"(?:" + OPENING_WORDS + "|" + ASKING_WORDS + r"|^Fragen a
 _AFTER_MARK = re.compile(r"\?(?:\s*\([^()]{0,300}\))?(?:\s+Bitte [^.?!]{3,200}\.)?")
 # A sentence ends with '.' or '!' after a word (not an abbreviation: ``bzw.``, ``Nr.``, ``z. B.``; not
 # the ordinal of a date: ``1. Januar``).
+_ABBREVIATED = "".join(
+    rf"(?<!\b{word})" for word in ("bzw", "usw", "vgl", "ggf", "gem", "sog", "evtl", "inkl", "insb", "bspw")
+)
 STATEMENT_END = re.compile(
-    r"(?:(?<=[a-zäöüß]{3})|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
+    r"(?:(?<=[a-zäöüß]{3})" + _ABBREVIATED + r"|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)"
+    r"(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
 )
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
