@@ -44,7 +44,7 @@ def parse_date(text: str) -> dt.date | None:
         year, month, day = (int(g) for g in match.groups())
     elif match := _NUMERIC.fullmatch(text):
         day, month, year = (int(g) for g in match.groups())
-        year = year + 2000 if year < 100 else year
+        year = _with_century(year) if year < 100 else year
     elif (match := _LONG.fullmatch(text)) and match.group(2).lower() in MONTHS:
         day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
     else:
@@ -53,6 +53,12 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _with_century(year: int) -> int:
+    """``19`` → 2019, ``78`` → 1978: the century that puts the year no later than next year (a printed
+    Drucksache of 1978 dates itself ``20. 10. 78``)."""
+    return 2000 + year if 2000 + year <= dt.date.today().year + 1 else 1900 + year
 
 
 def latest_plausible_date(today: dt.date | None = None) -> dt.date:

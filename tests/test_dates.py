@@ -22,6 +22,15 @@ def test_no_date_is_none(text):
     assert parse_date(text) is None
 
 
+def test_two_digit_years_are_never_in_the_future():
+    """A Drucksache of 1978 prints ``20. 10. 78``: not the year 2078; ``29.11.19`` is still 2019."""
+    assert parse_date("20. 10. 78") == dt.date(1978, 10, 20)
+    assert parse_date("30.07.90") == dt.date(1990, 7, 30)
+    assert parse_date("29.11.19") == dt.date(2019, 11, 29)
+    next_year = (dt.date.today().year + 1) % 100
+    assert parse_date(f"1.1.{next_year:02d}").year == dt.date.today().year + 1
+
+
 def test_austrian_and_ascii_month_names():
     assert parse_date("1. Jänner 2020") == dt.date(2020, 1, 1)
     assert parse_date("3. Maerz 2020") == dt.date(2020, 3, 3)

@@ -1,6 +1,7 @@
 """Every parliament's layout, measured as a user meets it: ``anfragen parse --json`` on each
 fixture with an answer key (``tests/fixtures/<id>.expected.json``), checking the question
-count, where each answer begins and ends (its first and last words) and the metadata.
+count, where each answer begins and ends (its first and last words), the metadata and, where keyed,
+the askers, the Kleine Anfrage's Drucksache and the first words of the askers' Vorbemerkung.
 
 ``pytest -s tests/test_parse_layouts.py`` prints the table per parliament."""
 
@@ -18,7 +19,7 @@ from indexer.cli import cli
 FIXTURES = Path(__file__).parent / "fixtures"
 KEYS = sorted(FIXTURES.glob("*.expected.json"))
 METADATA = ("parliament", "wahlperiode", "drucksache", "date_answered", "title")
-OPTIONAL = ("askers",)  # checked where the answer key states them
+OPTIONAL = ("askers", "anfrage_drucksache")  # checked where the answer key states them
 
 
 def _parse(doc_id: str) -> dict:
@@ -30,6 +31,13 @@ def _parse(doc_id: str) -> dict:
 def _words(text: str, count: int, last: bool = False) -> str:
     words = text.split()
     return " ".join(words[-count:] if last else words[:count])
+
+
+def _preamble_right(key: dict, parsed: dict) -> int:
+    """The askers' Vorbemerkung begins with the keyed words (where the key states them)."""
+    if "preamble_first" not in key:
+        return 0
+    return int(_words(parsed["preamble"], len(key["preamble_first"].split())) == key["preamble_first"])
 
 
 def _score(key: dict, parsed: dict) -> dict[str, tuple[int, int]]:
@@ -51,7 +59,10 @@ def _score(key: dict, parsed: dict) -> dict[str, tuple[int, int]]:
     return {
         "questions": (int(len(parsed["questions"]) == len(key["questions"])), 1),
         "boundaries": (bounds, len(key["questions"])),
-        "metadata": (sum(parsed[name] == key[name] for name in names), len(names)),
+        "metadata": (
+            sum(parsed[name] == key[name] for name in names) + _preamble_right(key, parsed),
+            len(names) + ("preamble_first" in key),
+        ),
         "ministry": (int(parsed["ministry"] == key["ministry"]), 1),
     }
 
@@ -135,6 +146,66 @@ def test_unnumbered_questions_are_reported(scores: dict[str, tuple[dict, dict]])
     result = CliRunner().invoke(cli, ["parse", str(FIXTURES / "sl-16-1234.txt")])
     assert "Fragen ohne Nummern" in result.output
     assert "10. Wie viele Haltestellen sind barrierefrei?" in result.output
+
+
+def test_the_archivist_is_told_what_was_read_into_the_text() -> None:
+    """A scan's "I." read as question 1, a question without any number: the report says so."""
+    ocr = CliRunner().invoke(cli, ["parse", str(FIXTURES / "sh-12-965.txt")])
+    assert "Frage 1 ist als „I.“ gedruckt (Texterkennung)" in ocr.output
+    assert "1. Wie hoch war das Unterrichtsfehl" in ocr.output
+    sole = CliRunner().invoke(cli, ["parse", str(FIXTURES / "mv-6-4820.txt")])
+    assert "Eine Frage ohne Nummer: als Frage 1 geführt" in sole.output
+
+
+def test_a_text_cut_in_the_middle_of_a_sentence_is_reported(tmp_path: Path) -> None:
+    """A copy that stops mid-sentence has lost the rest: the archivist is told, the whole one is not flagged."""
+    whole = (FIXTURES / "sh-18-3069.txt").read_text(encoding="utf-8")
+    cut = tmp_path / "sh-18-3069.txt"
+    cut.write_text(whole.replace(" der geplanten weiteren Erstaufnahmeeinrichtungen eingerichtet.", " der ge"), "utf-8")
+    report = CliRunner().invoke(cli, ["parse", str(cut)]).output
+    assert "Die Antwort zu Frage 2 endet mitten im Satz („… an den Standorten der ge“)" in report
+    assert "mitten im Satz" not in CliRunner().invoke(cli, ["parse", str(FIXTURES / "sh-18-3069.txt")]).output
+
+
+def test_printed_line_breaks_single_question_and_page_footnote() -> None:
+    """The same layouts with the line breaks of a printed page: an abbreviation at a line end ("bzw.")
+    ends no sentence, and Mecklenburg-Vorpommern's footnote at the page bottom is no part of the answer."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    sh = (
+        "SCHLESWIG-HOLSTEINISCHER LANDTAG Drucksache 18/3566\n18. Wahlperiode 2015-11-24\n\nKleine Anfrage\n"
+        "des Abgeordneten Dr. Heiner Garg (FDP)\n\nund\n\nAntwort\n"
+        "der Landesregierung – Minister für Inneres und Bundesangelegenheiten\n\n"
+        "Einsatz von Sicherheits- bzw. Wachdiensten an den Erstaufnahmeeinrichtungen des Landes\n\n"
+        "Vorbemerkung des Fragestellers:\nUnter Verweis auf Art. 29 LV wird die Frage wiederholt.\n\n"
+        "Wie ist die aktuelle zahlenmäßige Relation zwischen Mitarbeitern der Sicherheits- bzw.\n"
+        "Wachdienste und Asylbegehrenden in den jeweiligen Erstaufnahmeeinrichtungen derzeit?\n\n"
+        "Antwort:\nDie Relation kann der folgenden tabellarischen Übersicht entnommen werden.\n"
+    )
+    document = parse_lines(text_pages(sh), doc_id="sh-18-3566")
+    assert document.questions[0].text.startswith("Wie ist die aktuelle")
+    assert document.questions[0].answer == (
+        "Die Relation kann der folgenden tabellarischen Übersicht entnommen werden.",
+    )
+    mv = (FIXTURES / "mv-6-4820.txt").read_text(encoding="utf-8")
+    footnote = mv[: mv.index(" LANDTAG")]
+    printed = mv[len(footnote) + 1 :].replace(" Gemäß", "\n\nGemäß") + "\n\n" + footnote + "\n"
+    document = parse_lines(text_pages(printed), doc_id="mv-6-4820")
+    assert document.questions[0].answer[-1].endswith("Kleinen Anfrage 6/4537 verwiesen.")
+    assert document.ministry == "Ministerium für Inneres und Sport"
+
+
+def test_a_roman_section_is_no_question_one() -> None:
+    """ "I." stays a Roman section where "II." follows: no question is invented."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (FIXTURES / "sh-12-965.txt").read_text(encoding="utf-8")
+    text = text.replace("Vorbemerkung verwiesen.", "Vorbemerkung verwiesen. II. Weitere Angaben.")
+    document = parse_lines(text_pages(text), doc_id="sh-12-965")
+    assert not any("Texterkennung" in warning for warning in document.warnings)
+    assert [q.number for q in document.questions] == [2]
 
 
 def test_unnumbered_questions_with_answer_on_the_heading_line_and_two_sentences() -> None:

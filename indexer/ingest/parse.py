@@ -54,11 +54,33 @@ __all__ = [
 
 
 _OCR_ONE = re.compile(r"\bFrage l(?=\s*:)")  # a scan's "Frage 1:" read with a lower-case l (Sachsen)
+# A scan's "1." read as "I." or "l." before the first question (Schleswig-Holstein 1990), where "2." follows.
+_OCR_FIRST = re.compile(r"(?:(?<=[.?!:] )|^)[Il]\.(?= [A-ZÄÖÜ][^?]{5,500}\?)")
+_NUMBER_AT = r"(?:(?<=[.?!:] )|^){}\.\s+[A-ZÄÖÜ]"
+_OCR_FIRST_NOTE = "Frage 1 ist als „I.“ gedruckt (Texterkennung) und wird als Frage 1 gelesen."
+
+
+def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+    """``I. Wie hoch …? … 2. Wie hoch …?`` → ``1. Wie hoch …?``, only where no question 1 and no
+    Roman section ``II.`` is printed; the archivist is told."""
+    text = "\n".join(line for page in pages for line in page)
+    numbered = [re.search(_NUMBER_AT.format(n), text, re.M) for n in ("1", "2", "II")]
+    first = _OCR_FIRST.search(text)
+    if numbered[0] or numbered[2] or not numbered[1] or not first or first.start() > numbered[1].start():
+        return pages, []
+    fixed = [list(page) for page in pages]
+    for page in fixed:
+        for index, line in enumerate(page):
+            if _OCR_FIRST.search(line):
+                page[index] = _OCR_FIRST.sub("1.", line, count=1)
+                return fixed, [_OCR_FIRST_NOTE]
+    return pages, []
 
 
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
     pages = [[_OCR_ONE.sub("Frage 1", line) for line in page] for page in pages]
+    pages, ocr_notes = _ocr_first_number(pages)
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
         [flat.lines] if flat else [[unspace(" ".join(line.split())) for line in page] for page in pages]
@@ -72,22 +94,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     # Questions lettered a), b) instead of numbered; else one question, printed without a number.
     split = split if split.spans else lettered(lines) or single(lines) or split
     if not split.spans:
-        parliament, period, drucksache = read_header(" ".join(clean.first_page[:25]))
-        seen = ", ".join(
-            part
-            for part in (
-                f"Parlament {parliament}" if parliament else "",
-                f"Wahlperiode {period}" if period else "",
-                f"Drucksache {drucksache}" if drucksache else "",
-            )
-            if part
-        )
-        hint = f" Erkannt: {seen}." if seen else ""
-        if looks_like_scan(lines):
-            hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
-        raise ParseError(
-            "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
-        )
+        raise _refusal(clean.first_page, lines)
     width = text_width(lines)
     annexes = take_annexes(split.spans)
     front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
@@ -97,7 +104,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     if not front.preamble:  # unlabelled: the askers' introduction before "Ich frage die Landesregierung:"
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
     front = with_anfrage(front, front_text)
-    warnings = list(split.notes)
+    warnings = [*ocr_notes, *split.notes]
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
     # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.
@@ -118,9 +125,33 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     return without_footnote_markers(document)
 
 
-# What an answer label names: "1", "den Fragen 1 und 3", "2a" (lettered layouts strip their own "Zu a):").
-_ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?\d{1,3}[a-z]?\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}[a-z]?\.?)*"
-_ANSWER_LABEL = re.compile(r"^(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|Zu\s+" + _ANSWERED + r")\s*:\s*")
+def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
+    """Why the text cannot be split, with what was recognised, in German."""
+    parliament, period, drucksache = read_header(" ".join(first_page[:25]))
+    seen = ", ".join(
+        part
+        for part in (
+            f"Parlament {parliament}" if parliament else "",
+            f"Wahlperiode {period}" if period else "",
+            f"Drucksache {drucksache}" if drucksache else "",
+        )
+        if part
+    )
+    hint = f" Erkannt: {seen}." if seen else ""
+    if looks_like_scan(lines):
+        hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+    return ParseError(
+        "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
+    )
+
+
+# What an answer label names: "1", "den Fragen 1 und 3", "2a", "1, 1 a), 1 b) und 1 c)" (lettered layouts strip
+# their own "Zu a):").  Mecklenburg-Vorpommern prints a label that ends with a part's letter without a colon.
+_PART = r"\d{1,3}[a-z]?\.?(?:\s?[a-z]\))?"
+_ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?" + _PART + r"(?:\s*(?:,|und|bis|-|–)\s*" + _PART + r")*"
+_ANSWER_LABEL = re.compile(
+    r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|Zu\s+" + _ANSWERED + r")\s*:|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
+)
 
 
 def _question(span: QuestionSpan, width: int) -> Question:
@@ -210,11 +241,26 @@ def validate(document: Document) -> list[str]:
     for question in document.questions:
         if not question.answer and not question.answered_with:
             warnings.append(f"Frage {question.number} hat keine Antwort.")
+    warnings.extend(_cut_off(document.questions))
     if not document.parliament:
         warnings.append("Parlament nicht erkannt.")
     if not document.title:
         warnings.append("Titel nicht erkannt.")
     return list(dict.fromkeys(warnings))
+
+
+# The last answer stops on a word with no closing punctuation after it: a cut copy ("… durch den Ministerpräsi").
+_ENDS_ON_WORD = re.compile(r"\s[a-zäöüß]+-?$")
+
+
+def _cut_off(questions: tuple[Question, ...]) -> list[str]:
+    """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
+    the cut are missing and cannot be found."""
+    last = next((question for question in reversed(questions) if question.answer), None)
+    if last is None or not _ENDS_ON_WORD.search(last.answer[-1]):
+        return []
+    tail = " ".join(last.answer[-1].split()[-5:])
+    return [f"Die Antwort zu Frage {last.number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
 
 
 def _derive_id(front: Front) -> str:

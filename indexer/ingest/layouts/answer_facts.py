@@ -36,7 +36,7 @@ _MINISTRY = (
     ),
     re.compile(r"(?P<who>(?:Der|Die) (?:(?! hat )[^.]){3,120}?) hat namens der Landesregierung die Kleine Anfrage"),
     re.compile(r"Namens der Landesregierung beantwortet (?P<who>(?:der|die) [^.]{3,120}?) die Kleine Anfrage"),
-    re.compile(r"Antwort der Landesregierung\s*[-–]\s*(?P<who>\w*[Mm]inister\w*(?: " + PORTFOLIO + r")?)"),
+    re.compile(r"Antwort der Landesregierung\s*[-–]?\s*(?P<who>\w*[Mm]inister\w*(?: " + PORTFOLIO + r")?)"),
     re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r")"),
     re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") vom"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
 from indexer.ingest.layouts.questions import OPENING_WORDS
+from indexer.ingest.layouts.single import STATEMENT_END
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
@@ -50,6 +51,8 @@ _QUESTION_START = re.compile(
 # hoch …?") — when what follows reads as one question.
 _LABELLED_QUESTION = re.compile(r"(?<=\d\.) (?=Frage \d{1,3}[a-z]?:\s+[A-ZÄÖÜ„\"])")
 _QUESTION_AFTER_FIGURE = re.compile(r"(?<=\d) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
+# A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …".
+_QUESTION_AFTER_REFERENCE = re.compile(r"(?:(?<=Antwort zu \d\.)|(?<=Antwort zu \d\d\.)) (?=\d{1,3}\.\s+[A-ZÄÖÜ])")
 _ANSWER_MARKER = re.compile(
     r" (?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
     r"|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
@@ -57,14 +60,15 @@ _ANSWER_MARKER = re.compile(
 )
 _HEADING = re.compile(
     r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?)?:"
-    r"|Vorbemerkung (?:der|des) (?:Fragesteller\w*|Bundesregierung|Landesregierung)|Begründung(?= [A-ZÄÖÜ]))"
+    r"|Vorbemerkung (?:der|des) (?:Frage?steller\w*|Bundesregierung|Landesregierung)|Begründung(?= [A-ZÄÖÜ]))"
 )
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:".
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + ":)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 _ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung:)")
-_AFTER_QUESTION = re.compile(
-    r"\?( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))?"
+_AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
+    r"\?(?![A-Za-zÄÖÜäöüß])"
+    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
@@ -72,7 +76,8 @@ _AFTER_QUESTION = re.compile(
 _UNNUMBERED_HEADING = re.compile(r" (?=Zu (?:der )?Frage \d{1,3}:|Zu den Fragen \d)")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
-_STRAY_PAGE = re.compile(r"(?<=[.?!]) \d{1,3} (?=[A-ZÄÖÜ][a-zäöü])")
+# A page number left between two sentences; not the year of a date printed "20. 10. 78".
+_STRAY_PAGE = re.compile(r"(?<=[.?!])(?<!\d\. \d\.)(?<!\d\. \d\d\.) \d{1,3} (?=[A-ZÄÖÜ][a-zäöü])")
 _HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")
 _HYPHEN_UPPER = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ])")
 # Closing material after the last answer: greeting, place and date, signature, letterhead.
@@ -136,6 +141,7 @@ def resegment(pages: list[list[str]]) -> FlatText:
 def _lines(text: str) -> list[str]:
     text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
     text = re.sub(r" ?¶ ?", " ", text)
+    text = _sole_question(text)  # on the text as extracted: the lead-ins are still in their sentences
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
@@ -144,6 +150,7 @@ def _lines(text: str) -> list[str]:
     text = _QUESTION_START.sub(_HARD, text)
     text = _LABELLED_QUESTION.sub(_HARD, text)
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
+    text = _QUESTION_AFTER_REFERENCE.sub(_HARD, text)
     text = _ANSWER_MARKER.sub(_HARD, text)
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
@@ -168,6 +175,26 @@ def _unnumbered_questions(text: str) -> str:
     for cut in reversed(cuts):
         text = text[:cut] + _HARD + text[cut + 1 :]
     return text
+
+
+# The end of the one question of a text that numbers none: '?' before a capitalised sentence, not before a
+# heading ("Titel? Vorbemerkung des Fragestellers: …") nor inside the cover ("Titel? und ANTWORT der …").
+_SOLE_MARK = re.compile(r"\?(?=\s+(?!Vorbemerkung|Begründung)[„\"]?[A-ZÄÖÜ]|\s*$)")
+_LEAD_INS = (_OPENING, _ASKING, _ASKING_PLAIN, _UNNUMBERED_HEADING, _QUESTION_START, _LABELLED_QUESTION)
+
+
+def _sole_question(text: str) -> str:
+    """A line break before the one question of a text that prints no number, no label and no lead-in
+    (``… und ANTWORT der Landesregierung <Vorbemerkung>. Welche …?`` in Mecklenburg-Vorpommern): it
+    starts after the last statement before its question mark."""
+    if re.search(r"\bFrage\s*:", text) or any(pattern.search(text) for pattern in _LEAD_INS):
+        return text
+    mark = _SOLE_MARK.search(text)
+    statement = list(STATEMENT_END.finditer(text, 0, mark.start())) if mark else []
+    if not statement:
+        return text
+    cut = statement[-1].end()
+    return text[:cut] + _HARD + text[cut:].lstrip()
 
 
 def unspace(text: str) -> str:

@@ -21,12 +21,12 @@ from indexer.parliaments import find_parliament
 
 PARTIES = (
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|FDP|AfD|"
-    r"DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|fraktionslos|parteilos"
+    r"DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|fraktionslos|parteilos"
 )
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 _PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des)"
-    r" (?:Kleinen Anfrage|Abgeordneten|Fragesteller\w*|Fraktion)\s*:?$",
+    r" (?:Kleinen Anfrage|Abgeordneten|Frage?steller\w*|Fraktion)\s*:?$",
     re.I,
 )
 _GOV_PREAMBLE_HEADING = re.compile(
@@ -79,7 +79,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     result.ministry, result.co_ministries, result.anfrage_nr, result.date_answered = read_ministry_sentence(text)
     nrw = read_nrw_answer_block(text)
     ni = read_ni_answer_block(front)
-    generic = read_generic_answer_facts(join_lines(body) if body else text, result.drucksache)
+    generic = read_generic_answer_facts(join_lines(body) if body else text, result.drucksache, text)
     for facts in (nrw, ni, generic):
         for name, value in facts.items():
             if value not in (None, (), "") and getattr(result, name) in (None, (), ""):
@@ -156,8 +156,10 @@ def read_ni_answer_block(front: list[str]) -> dict:
         text,
     )
     answered = re.search(
-        r"Antwort (?:des|der) (?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)"
-        r"(?: (?:für|der|des) (?:(?!Antwort |Anfrage ).)*?)?)"
+        # not Schleswig-Holstein's cover "Antwort der Landesregierung - Ministerin für …" before a Vorbemerkung
+        r"Antwort (?:des|der) (?!(?:Landes|Bundes|Staats)regierung\b)"
+        r"(?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)"
+        r"(?: (?:für|der|des) (?:(?!Antwort |Anfrage )[^.?!:]){0,150}?)?)"
         r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")",
         text,
     )
@@ -172,11 +174,12 @@ def read_ni_answer_block(front: list[str]) -> dict:
     return facts
 
 
-def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
+def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str | None = None) -> dict:
     """Facts other parliaments print in prose: ``Mit Schreiben vom 6. Juli 2021 … beantwortet das
     Ministerium für Verkehr die Kleine Anfrage`` (Baden-Württemberg), ``… mit Schreiben des
     Bundesministeriums der Finanzen vom 4. Juni 2019 übermittelt`` (Bundestag), and the question's
-    Drucksache (``Kleine Anfrage … – Drucksache 19/9876 –``)."""
+    Drucksache (``Kleine Anfrage … – Drucksache 19/9876 –``), looked for in the ``front`` matter where it is
+    given: a Drucksache the questions or answers cite (``meiner Kleinen Anfrage (Drs. 18/1108)``) is another."""
     facts: dict = {}
     match = re.search(
         r"Mit Schreiben vom (?P<date>"
@@ -190,23 +193,33 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None) -> dict:
     else:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
-    asked = re.search(
-        r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
-        r" (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)(?: vom (?P<date>"
-        + _DATE
-        + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
-        text,
-    ) or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
-        r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
-        r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
-        text,
+    asked = (
+        re.search(
+            r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
+            r" (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)(?: vom (?P<date>"
+            + _DATE
+            + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
+            text,
+        )
+        or re.search(  # Mecklenburg-Vorpommern: "KLEINE ANFRAGE des Abgeordneten Tino Müller, Fraktion der NPD <title>"
+            r"KLEINE ANFRAGE (?:des|der) Abgeordneten (?P<askers>.{3,200}?,\s*(?:Fraktion (?:der )?(?:"
+            + PARTIES
+            + r")\b|fraktionslos))(?P<date>)",
+            text,
+        )
+        or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
+            r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
+            r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
+            text,
+        )
     )
     if asked:
         facts["askers"] = _askers_with_fraktion(asked.group("askers"))
         facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
-    for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", text):
+    front = text if front is None else front
+    for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", front):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
-        before = text[max(0, found.start() - 400) : found.start()]
+        before = front[max(0, found.start() - 400) : found.start()]
         words = before.split()
         cited = bool(words) and words[-1] in _CITING  # "Wie der Drs. 21/3109 …": another paper
         if number != own_drucksache and "Kleine Anfrage" in before and not cited:
@@ -382,4 +395,5 @@ def _party(text: str) -> str:
 
 def _names(text: str) -> list[str]:
     parts = re.split(r",\s*|\s+und\s+|\s+sowie\s+", text.strip(" ,"))
-    return [part.strip() for part in parts if part.strip() and not re.fullmatch(r"der|die|des", part.strip())]
+    names = [part.strip(" \"'„“”") for part in parts]  # a scan's stray quote before a name: '"Neitzel'
+    return [name for name in names if name and not re.fullmatch(r"der|die|des", name)]

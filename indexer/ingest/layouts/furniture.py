@@ -62,7 +62,7 @@ LAYOUTS = (
         furniture=(
             r"Drucksachen und Plenarprotokolle sind im Internet abrufbar unter:\s*www\.landtag-bw\.de/Dokumente",
             r"Der Landtag druckt auf Recyclingpapier, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.",
-            r"Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= )",
+            r"Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= |$)",
         ),
     ),
     Furniture(
@@ -105,10 +105,11 @@ LAYOUTS = (
         "mv",
         title=r"(?:Fraktion (?:der )?\S+|fraktionslos) (?P<title>.+?) und ANTWORT",
         furniture=(
-            r"^(?:Der|Die) [^.]{0,120} hat namens der Landesregierung die Kleine Anfrage mit Schreiben vom "
+            # the footnote on page 1: first in a flat extraction, at the page bottom in a printed one
+            r"(?<!\S)(?:Der|Die) [^.]{0,120} hat namens der Landesregierung die Kleine Anfrage mit Schreiben vom "
             + _DATE
             + r" beantwortet\.",
-            r"" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",
+            r"" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= |$)",
         ),
     ),
     Furniture(
@@ -118,8 +119,13 @@ LAYOUTS = (
     ),
     Furniture(
         "sh",
-        title=r"und Antwort der Landesregierung\s*[-–]\s*" + _MINISTRY + r" (?P<title>.+?)(?= Vorbemerkung|$)",
-        furniture=(r"" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= )",),
+        # "… und Antwort der Landesregierung - Ministerin für … - <title>"; 1978: "… Landesregierung Kultusminister"
+        title=r"und Antwort der Landesregierung\s*[-–]?\s*" + _MINISTRY + r"(?:\s*[-–])? (?P<title>.+?)"
+        r"(?:(?= Vorbemerkung)|" + _SENTENCE + ")",
+        furniture=(
+            r"" + _DS + r" Schleswig-Holsteinischer Landtag\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= |$)",
+            r"Die Landtagsdrucksachen sind .{0,200}? zu beziehen\.",  # the publisher's imprint
+        ),
     ),
     Furniture(
         "sl",

@@ -1,6 +1,7 @@
 """The askers' introduction when no heading names it: the text between the title and ``Ich frage die
 Landesregierung:`` (Hamburg, Bayern, Bremen, Mecklenburg-Vorpommern), or after ``… hat folgenden
-Wortlaut:`` (Thüringen, Rheinland-Pfalz, Brandenburg).
+Wortlaut:`` (Thüringen, Rheinland-Pfalz, Brandenburg), or between the cover and the first question
+(Mecklenburg-Vorpommern, Schleswig-Holstein).
 
 Niedersachsen and the Bundestag print it under ``Vorbemerkung der …``; elsewhere it stands unlabelled in
 the front matter and was lost, with all its words.  It is only taken where one of these sentences marks
@@ -21,6 +22,11 @@ _WORDING = re.compile(r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40
 _FORM_AFTER_TITLE = re.compile(
     r"\s*(?:und\s+)?Antwort\s+(?:der|des)\s+(?:Landes|Staats|Bundes)?(?:regierung|Senats)\b", re.I
 )
+# Lines of a cover form that may follow the title: no introduction is among them.
+_COVER_FORM = re.compile(
+    r"\beingegangen am\b|\b(?:Anfrage|Antwort) (?:des|der) (?:Abgeordnete|Abg\.|\w*[Mm]inisteri|Senat|Chef)"
+    r"|\bVorbemerkung|\bBegründung|\bKleine Anfrage\b"
+)
 _SENTENCE_END = re.compile(r"[.!?“”\"]\s|:\s")
 _QUOTES = "„“”\"' "
 _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
@@ -33,7 +39,7 @@ def introduction(front: list[str], title: str) -> list[str]:
     end = _end(text, asking.start()) if asking else None
     wording = _last(_WORDING, text[:end])
     if end is None and wording is None:
-        return []
+        return _before_questions(text, title)
     start = max(wording.end() if wording else 0, _title_end(text[:end], title))
     if not start:
         return []
@@ -42,6 +48,20 @@ def introduction(front: list[str], title: str) -> list[str]:
     lines = [line.strip() for line in text[start:end].strip(_QUOTES + "\n").split("\n")]
     words = sum(len(line.split()) for line in lines)
     return [line for line in lines if line] if words >= _MIN_WORDS else []
+
+
+def _before_questions(text: str, title: str) -> list[str]:
+    """The sentences between the cover (title, ``und ANTWORT der Landesregierung``) and the first
+    question, where nothing asks for them (Mecklenburg-Vorpommern, Schleswig-Holstein): taken only
+    when they read as sentences and no line of a cover form is among them."""
+    start = _title_end(text, title, first=True)  # the cover's title, not the same words in the introduction
+    form = _FORM_AFTER_TITLE.match(text, start) if start else None
+    start = form.end() if form else start
+    rest = text[start:].strip(_QUOTES + "\n")
+    sentences = bool(re.match(r"[„\"]?[A-ZÄÖÜ]", rest)) and bool(re.search(r"[.!?][“”\"]?$", rest))
+    if not start or not sentences or _COVER_FORM.search(rest) or len(rest.split()) < _MIN_WORDS:
+        return []
+    return [line.strip() for line in rest.split("\n") if line.strip()]
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -57,12 +77,12 @@ def _end(text: str, asking: int) -> int:
     return asking if len(text[start:asking].split()) >= _MIN_WORDS else start
 
 
-def _title_end(text: str, title: str) -> int:
-    """Where the title ends, standing last in ``text`` (0 when it is not found); line breaks and
-    end-of-line hyphens between and inside its words are allowed."""
+def _title_end(text: str, title: str, first: bool = False) -> int:
+    """Where the title ends, standing last in ``text`` (or first; 0 when it is not found); line breaks
+    and end-of-line hyphens between and inside its words are allowed."""
     words = re.findall(r"\w+", title)
     if not words:
         return 0
     pattern = r"[\W_]+".join(r"-?\n?".join(map(re.escape, word)) for word in words) + r"[^\w\s]*"  # with "(II)"
-    found = _last(re.compile(pattern), text)
+    found = re.search(pattern, text) if first else _last(re.compile(pattern), text)
     return found.end() if found else 0

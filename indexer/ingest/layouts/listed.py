@@ -7,6 +7,7 @@ question (``Zu 3. a):``) adds to that question's answer, keeping the part's lett
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from indexer.ingest.layouts.questions import (
@@ -31,6 +32,8 @@ _ZU_HEADING = re.compile(
     r"(?P<parts>\s*[a-z]\)(?:\s*(?:,|und|bis)\s*(?:\d{1,3}\.?\s*)?[a-z]\))*)?\s*:?\s*(?P<rest>.*)$"
 )
 
+_ANSWER_LINE = re.compile(r"^Antwort\s*:")
+
 
 def listed(lines: list[str]) -> Split | None:
     """Questions listed first, answered under ``Zu N:`` headings; None if not this layout."""
@@ -42,6 +45,8 @@ def listed(lines: list[str]) -> Split | None:
     items = _listed_items(lines[:first_heading])
     wanted = sorted({n for group in groups for n in group})
     if not items or [n for n, _, _ in items] != list(range(1, len(items) + 1)) or wanted[-1] > len(items):
+        return None
+    if _answered_between(lines, items):  # "1. …? Antwort: … 2. …?": interleaved, a joint heading only at the end
         return None
     spans = [
         QuestionSpan(number, start, end, end, text_lines=_question_text_lines(lines[start:end]))
@@ -108,6 +113,12 @@ def _listed_items(lines: list[str]) -> list[tuple[int, int, int]]:
     runs.append(current)
     runs = [run for run in runs if run]
     return max(runs, key=len) if runs else []
+
+
+def _answered_between(lines: list[str], items: list[tuple[int, int, int]]) -> bool:
+    """An answer (``Antwort: …``) stands between two listed questions: they are not listed first."""
+    gaps = (lines[end:start] for (_, _, end), (_, start, _) in itertools.pairwise(items))
+    return any(_ANSWER_LINE.match(line) for gap in gaps for line in gap)
 
 
 def _section_between(lines: list[str], start: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """A Kleine Anfrage of one question, printed without a number: Sachsen labels it ``Frage:``,
 Sachsen-Anhalt prints it right after ``… beantworte ich die Kleine Anfrage wie folgt:``,
-Thüringen after ``Ich frage die Landesregierung:``.  With no number to find, the question is
+Thüringen after ``Ich frage die Landesregierung:``, Mecklenburg-Vorpommern and Schleswig-Holstein
+as a paragraph of its own after the cover or the Vorbemerkung.  With no number to find, the question is
 the run of sentences that end with ``?`` (a ``(Bitte …)`` note after one belongs to it); the
 answer is what follows, after the sentence that opens the answer where one is printed.
 """
@@ -19,11 +20,16 @@ _LEAD_IN = re.compile(r"(?:" + OPENING_WORDS + "|" + ASKING_WORDS + r"|^Fragen a
 _AFTER_MARK = re.compile(r"\?(?:\s*\([^()]{0,300}\))?(?:\s+Bitte [^.?!]{3,200}\.)?")
 # A sentence ends with '.' or '!' after a word (not an abbreviation: ``bzw.``, ``Nr.``, ``z. B.``; not
 # the ordinal of a date: ``1. Januar``).
-_STATEMENT_END = re.compile(
-    r"(?:(?<=[a-zäöüß]{3})|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
+_ABBREVIATED = "".join(
+    rf"(?<!\b{word})" for word in ("bzw", "usw", "vgl", "ggf", "gem", "sog", "evtl", "inkl", "insb", "bspw")
+)
+STATEMENT_END = re.compile(
+    r"(?:(?<=[a-zäöüß]{3})" + _ABBREVIATED + r"|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)"
+    r"(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
 )
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
+_WINDOW = 60  # lines: more than _MAX_QUESTION characters even of short printed lines
 
 
 def single(lines: list[str]) -> Split | None:
@@ -57,18 +63,30 @@ def _question_start(lines: list[str]) -> tuple[int | None, str, bool]:
             return (i, label.group("rest"), True) if label.group("rest") else (i + 1, lines[i + 1], True)
     lead = next((i for i, line in enumerate(lines) if _LEAD_IN.search(line)), None)
     start = next((i for i in range(lead + 1, len(lines)) if lines[i].strip()), None) if lead is not None else None
+    start = start if lead is not None else _paragraph_question(lines)
     return (start, lines[start], False) if start is not None else (None, "", False)
+
+
+def _paragraph_question(lines: list[str]) -> int | None:
+    """With no label and no lead-in: the first paragraph that opens with the question's sentences
+    (Mecklenburg-Vorpommern and Schleswig-Holstein print it after the cover or the askers' Vorbemerkung)."""
+    for index in range(1, len(lines)):
+        opens = lines[index].strip() and not lines[index - 1].strip()
+        # a window of lines: the question ends within _MAX_QUESTION characters (a long text stays linear)
+        if opens and _question_end("\n".join(lines[index : index + _WINDOW]), labelled=False) is not None:
+            return index
+    return None
 
 
 def _question_end(text: str, labelled: bool) -> int | None:
     """Offset after the last of the question's sentences, each ending with '?'.  Only a question
     labelled ``Frage:`` may open with a statement (``In der Antwort … hieß es: „…“. Wie …?``)."""
     mark = _AFTER_MARK.search(text)
-    if mark is None or mark.start() > _MAX_QUESTION or (not labelled and _STATEMENT_END.search(text, 0, mark.start())):
+    if mark is None or mark.start() > _MAX_QUESTION or (not labelled and STATEMENT_END.search(text, 0, mark.start())):
         return None
     end = mark.end()
     while (following := _AFTER_MARK.search(text, end)) and following.start() <= _MAX_QUESTION:
-        statement = _STATEMENT_END.search(text, end)
+        statement = STATEMENT_END.search(text, end)
         if statement and statement.start() < following.start():
             break
         end = following.end()
