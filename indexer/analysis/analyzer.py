@@ -280,6 +280,7 @@ def _one_spelling(match: re.Match) -> str:
     found = match.group()
     return "f" if found == "ph" else "zi" if found == "ti" else found[:2]
 
+
 # Nouns Snowball's step 3 derives away: ``Gefährdung`` (a state) is no ``Gefährder`` (a person),
 # ``Vereinbarkeit`` no ``Vereinbarung``.  Adjectives and participles (-lich, -isch, -ig, -end) keep
 # Snowball's stem: ``extremistischen`` still finds ``Extremisten``.
