@@ -49,7 +49,7 @@ def spells(short: str, long_form: str) -> bool:
     return _long_form(short, long_form) == long_form
 
 
-def _singular(short: str) -> str:
+def singular(short: str) -> str:
     """``ZABs`` (plural or genitive) is the abbreviation ``ZAB``."""
     return short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
 
@@ -86,7 +86,7 @@ def _content(short: str, long_form: str | None) -> str | None:
 
 def _defined_after(text: str, match: re.Match) -> tuple[str, str] | None:
     """``Long Form (ABK)`` or ``Long Form [ABK]``: the long form ends right before the bracket."""
-    short = _singular(match.group(1))
+    short = singular(match.group(1))
     preceding = text[max(0, match.start() - 200) : match.start()]
     words = _WORD.findall(_BOUNDARY.split(preceding)[-1])[-min(len(short) + 5, 2 * len(short), MAX_LONG_WORDS) :]
     if not words:
@@ -100,7 +100,7 @@ def _defined_after(text: str, match: re.Match) -> tuple[str, str] | None:
 
 def _defined_before(match: re.Match) -> tuple[str, str] | None:
     """``ABK (Long Form)``: the whole bracket must spell the abbreviation (not ``NHG (siehe oben)``)."""
-    short, inner = _singular(match.group(1)), match.group(2).strip()
+    short, inner = singular(match.group(1)), match.group(2).strip()
     if len(_WORD.findall(inner)) > MAX_LONG_WORDS or not spells(short, inner):
         return None
     content = _content(short, inner)
@@ -179,6 +179,12 @@ def _known() -> tuple[tuple[str, str], ...]:
 @functools.cache
 def _known_long_forms() -> dict[str, str]:
     return {short.lower(): long_form for short, long_form in _known()}
+
+
+@functools.cache
+def known_abbreviations() -> frozenset[str]:
+    """The law list's abbreviations, lower-case (``stpo``): cited, never guessed."""
+    return frozenset(_known_long_forms())
 
 
 @functools.cache
