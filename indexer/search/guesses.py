@@ -113,7 +113,9 @@ def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> lis
             short = term.rpartition(":")[2]
             if guessing.spelled_by(short, parts) and not _defined(reader, short):
                 found[short] = found.get(short, 0) + count
-    return sorted(found, key=lambda short: (-found[short], short))[:MAX_GUESSES]
+    # the abbreviation that spells more of the words wins: BezVerwG, not BVG (Berliner Verkehrsbetriebe)
+    most = max((len(short) for short in found), default=0)
+    return sorted((s for s in found if len(s) == most), key=lambda short: (-found[short], short))[:MAX_GUESSES]
 
 
 def long_forms(reader: IndexReader, short: str) -> list[str]:
