@@ -30,6 +30,7 @@ from indexer.analysis.analyzer import STOP_WORDS, compound_parts, fold
 from indexer.analysis.compounds import default_splitter
 
 PREFIX = "g:"  # keys of guessable abbreviations in the ``abk`` field, beside the definitions' ``s:``/``l:``
+NOT_GUESSED = "x:"  # keys of abbreviations a document shows are none to guess (see :func:`bracketed`)
 MIN_LETTERS = 3  # ``EH`` (Eike Holsten), ``LR``: two letters spell too much by chance
 MAX_LETTERS = 10
 MAX_PER_DOCUMENT = 64
@@ -73,24 +74,33 @@ def guessable(short: str) -> bool:
 def undefined(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[str]:
     """The guessable abbreviations ``texts`` use but do not define (the ``pairs`` they do)."""
     texts = list(texts)
-    defined = {short for short, _long in pairs}
-    # in brackets but not learned as a definition: a person's initials, or a definition we cannot read
-    skipped = {abbreviations.singular(m.group(1)) for text in texts for m in _BRACKETED.finditer(text)}
+    skipped = {short for short, _long in pairs} | set(bracketed(texts, pairs))
     skipped |= {m.group(1) for text in texts for m in _TOKEN.finditer(text) if _NUMBERED.match(text, m.end())}
     found: dict[str, None] = {}
     for text in texts:
         for match in _TOKEN.finditer(text):
             short = abbreviations.singular(match.group(1))
-            if short not in defined and short not in skipped and short not in found and guessable(short):
+            if short not in skipped and short not in found and guessable(short):
                 found[short] = None
                 if len(found) >= MAX_PER_DOCUMENT:
                     return list(found)
     return list(found)
 
 
-def index_terms(shorts: Iterable[str]) -> list[str]:
-    """Keys for the ``abk`` field: ``g:<capitals>:<abbreviation as written>``."""
-    return [f"{PREFIX}{capitals(short)}:{short}" for short in shorts]
+def bracketed(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[str]:
+    """Abbreviations in brackets that are no definition: a person's initials (``Hans Jürgen Prömel
+    (HJP)``) or a definition we cannot read.  Never guessed, in any document."""
+    defined = {short for short, _long in pairs}
+    found = (abbreviations.singular(m.group(1)) for text in texts for m in _BRACKETED.finditer(text))
+    return [short for short in dict.fromkeys(found) if short not in defined]
+
+
+def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[str]:
+    """Keys for the ``abk`` field: ``g:<capitals>:<abbreviation as written>`` for each abbreviation
+    used undefined, ``x:<abbreviation>`` for each that must not be guessed (see :func:`bracketed`)."""
+    texts, pairs = list(texts), list(pairs)
+    keys = [f"{PREFIX}{capitals(short)}:{short}" for short in undefined(texts, pairs)]
+    return keys + [f"{NOT_GUESSED}{short}" for short in bracketed(texts, pairs) if guessable(short)]
 
 
 def spelled_by(short: str, words: list[list[str]]) -> bool:
@@ -107,7 +117,9 @@ def _align(groups: tuple[str, ...], words: tuple[tuple[str, ...], ...]) -> bool:
     if "".join(parts).startswith(groups[0]) and _align(groups[1:], rest):
         return True
     n = len(parts)
-    return n > 1 and all(p.startswith(g) for g, p in zip(groups[:n], parts, strict=False)) and _align(groups[n:], rest)
+    if n < 2 or len(groups) < n:
+        return False
+    return all(p.startswith(g) for g, p in zip(groups, parts, strict=False)) and _align(groups[n:], rest)
 
 
 def word_parts(words: list[str]) -> list[list[str]]:

@@ -133,7 +133,7 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
     # from every answer paragraph: those words were a third of all postings of the index.
     topics = [document.title, *document.preamble, *document.government_preamble, *(q.text for q in document.questions)]
     head: dict[str, Any] = {VOCABULARY_FIELD: vocabulary(text for text in topics if text)}
-    keys = [abbreviations.index_terms(pairs), *guessing.index_terms(guessing.undefined(texts, pairs))]
+    keys = [abbreviations.index_terms(pairs), *guessing.index_terms(texts, pairs)]
     if any(keys):
         head[abbreviations.FIELD] = ",".join(key for key in keys if key)
     if pairs:

@@ -136,6 +136,7 @@ def long_forms(reader: IndexReader, short: str) -> list[str]:
 
 
 def _defined(reader: IndexReader, short: str) -> bool:
-    """Does a document define ``short`` (as anything)?  Then its definition, not a guess, speaks."""
+    """Does a document define ``short`` (as anything), or show it is a person's initials?  Then no guess."""
     field = abbreviations.FIELD
-    return field in reader.schema and bool(reader.doc_frequency(field, abbreviations.short_key(short)))
+    keys = (abbreviations.short_key(short), guessing.NOT_GUESSED + short)
+    return field in reader.schema and any(reader.doc_frequency(field, key) for key in keys)

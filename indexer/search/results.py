@@ -203,11 +203,13 @@ class HitBuilder:
         marked in its snippet (and the ``guessed`` abbreviations' where one met a word), and how
         it matched each of the ``required`` query words."""
         score, fields, missing, how = entry
-        if GUESSED in how:
-            terms = terms | guessed
         document = self.document(searcher, state, fields["doc_id"])
         number = fields.get("question")
         question = document.question(number) if number is not None else None
+        body = record_text(document, fields)
+        if GUESSED in how:  # unscored (a guess never counts): its best record may be the question
+            terms = terms | guessed
+            body = "\n".join((body, question.answer_text)) if question is not None else body
         return Hit(
             doc_id=document.id,
             question=number,
@@ -224,7 +226,7 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
             parties=document.parties,
-            match=explain(record_text(document, fields), required, how, guessed),
+            match=explain(body, required, how, guessed),
             label=question.label if question else "",
         )
 
