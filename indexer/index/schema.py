@@ -53,8 +53,8 @@ def build_schema() -> Schema:
         # range is a few hundred terms at most.
         datum=NUMERIC(int, sortable=True, shift_step=0),
         drucksache=ID(),
-        # Learned abbreviations (keys both ways), guessable ones (see analysis.guessing) and the document's words for "Meinten Sie …?",
-        # both only on the title record.
+        # Learned abbreviations (keys both ways), guessable ones (see analysis.guessing) and the
+        # document's words for "Meinten Sie …?", all only on the title record.
         **{
             abbreviations.FIELD: KEYWORD(commas=True, scorable=False),
             abbreviations.PAIRS_FIELD: STORED(),

@@ -18,8 +18,8 @@ from whoosh.searching import Searcher
 
 from indexer.index.readers import posting_ids
 from indexer.search.answers import AnswerMaps, Leaf
-from indexer.search.positional import matching_within, record_ids, terms_of, union, upper_bound
 from indexer.search.guesses import GUESSED_NOTE, Guess
+from indexer.search.positional import matching_within, record_ids, terms_of, union, upper_bound
 from indexer.search.query import GUESSED, RELATED, RELATED_ONLY, CompiledQuery, Requirement
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
