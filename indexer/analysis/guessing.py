@@ -30,6 +30,7 @@ from indexer.analysis.analyzer import STOP_WORDS, compound_parts, fold
 from indexer.analysis.compounds import default_splitter
 
 PREFIX = "g:"  # keys of guessable abbreviations in the ``abk`` field, beside the definitions' ``s:``/``l:``
+NAME_PREFIX = "f:"  # keys of names of several words (``f:zea:Zentralen Erstaufnahme``, see :func:`names`)
 NOT_GUESSED = "x:"  # keys of abbreviations a document shows are none to guess (see :func:`bracketed`)
 MIN_LETTERS = 3  # ``EH`` (Eike Holsten), ``LR``: two letters spell too much by chance
 MAX_LETTERS = 10
@@ -43,6 +44,10 @@ _GROUP = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 # Units with two capitals (``5 MWh``); units with one (``kWh``, ``km``) are no abbreviations anyway.
 _UNIT = re.compile(r"[kMGTP]W[hp]?|[kMG]VA|[MG]Bit|[kMGT]B|[MG]Hz|dB[A-Z]?")
+# An adjective by its ending (Zentral|en, Hess|ischen, Kassenärzt|licher, motiv|ierte), so that a noun
+# ending like one (Innenminist|er Kontakte) starts no name; then a noun.
+_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)(?:e|en|er|es|em)"
+_NAME = re.compile(rf"\b(?:{_ADJECTIVE} ){{1,2}}[A-ZÄÖÜ][a-zäöüß]{{2,}}\b(?!-)")
 _BRACKETED = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")
 
 
@@ -95,12 +100,31 @@ def bracketed(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[st
     return [short for short in dict.fromkeys(found) if short not in defined]
 
 
+def names(texts: Iterable[str]) -> list[str]:
+    """Names of one or two adjectives and a noun (``Zentralen Erstaufnahme``), not at a sentence's
+    start: the long forms of several words an abbreviation may stand for."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for match in _NAME.finditer(text):
+            before = text[: match.start()].rstrip()
+            if not before or before[-1] in ".!?:;(„\"":
+                continue  # a sentence's first word: capitalised whatever it is
+            found.setdefault(match.group(0), None)
+            if len(found) >= MAX_PER_DOCUMENT:
+                return list(found)
+    return list(found)
+
+
 def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[str]:
     """Keys for the ``abk`` field: ``g:<capitals>:<abbreviation as written>`` for each abbreviation
-    used undefined, ``x:<abbreviation>`` for each that must not be guessed (see :func:`bracketed`)."""
+    used undefined, ``x:<abbreviation>`` for each that must not be guessed (see :func:`bracketed`),
+    ``f:<capitals>:<name>`` for each name of several words, under every key its words can give."""
     texts, pairs = list(texts), list(pairs)
-    keys = [f"{PREFIX}{capitals(short)}:{short}" for short in undefined(texts, pairs)]
-    return keys + [f"{NOT_GUESSED}{short}" for short in bracketed(texts, pairs) if guessable(short)]
+    out = [f"{PREFIX}{capitals(short)}:{short}" for short in undefined(texts, pairs)]
+    out += [f"{NOT_GUESSED}{short}" for short in bracketed(texts, pairs) if guessable(short)]
+    for name in names(texts):
+        out += [f"{NAME_PREFIX}{key}:{name}" for key in keys(word_parts(name.split())) if len(key) >= MIN_LETTERS]
+    return out
 
 
 def spelled_by(short: str, words: list[list[str]]) -> bool:

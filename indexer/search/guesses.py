@@ -24,7 +24,7 @@ from indexer.analysis.analyzer import compound_parts, query_terms
 from indexer.analysis.spelling import VOCABULARY_FIELD
 from indexer.index.readers import prefix_terms
 from indexer.index.schema import ANSWER, TEXT_FIELDS
-from indexer.search.term_queries import term_query, word_query
+from indexer.search.term_queries import phrase_query, term_query, word_query
 
 GUESSED_NOTE = "Abkürzung vermutet: "  # the label of a relaxed answer met by a guessed abbreviation
 MAX_KEYS = 48
@@ -88,9 +88,14 @@ class Guesses:
         longs = long_forms(self._reader, typed) if stop - start == 1 else []
         if not longs:
             return None
-        written = " / ".join(self._written(term) for term in longs)
-        query = wq.Or([word_query(t, TEXT_FIELDS) for t in longs])
-        return Guess(start, stop, f"{GUESSED_NOTE}{typed} ← {written}", query, frozenset(longs))
+        queries, written, found = [], [], set()
+        for long_form in longs:  # a compound's index term, or a name of several words as written
+            terms = query_terms(self._analyzer, long_form) if " " in long_form else [long_form]
+            queries.append(phrase_query(terms, TEXT_FIELDS) if len(terms) > 1 else word_query(terms[0], TEXT_FIELDS))
+            written.append(long_form if " " in long_form else self._written(long_form))
+            found.update(terms)
+        label = f"{GUESSED_NOTE}{typed} ← {' / '.join(written)}"
+        return Guess(start, stop, label, wq.Or(queries), frozenset(found))
 
     def _written(self, term: str) -> str:
         """A word as the texts write it that has the index term ``term`` (``erstaufnahm`` → Erstaufnahme)."""
@@ -119,20 +124,26 @@ def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> lis
 
 
 def long_forms(reader: IndexReader, short: str) -> list[str]:
-    """Answer terms (compounds the texts write) whose parts spell ``short`` (most used first), when
-    ``short`` is written as an abbreviation no document defines and no law's."""
+    """Long forms that spell ``short`` (most used first), when it is written as an abbreviation no
+    document defines and no law's: compounds of the answers (their index terms) and names of
+    several words (``Zentralen Erstaufnahme``, see :func:`indexer.analysis.guessing.names`)."""
     if not guessing.guessable(short) or _defined(reader, short):
         return []
     groups = guessing.letter_groups(short)
     shape = re.compile(".*".join(map(re.escape, groups)))
     counts = prefix_terms(reader, ANSWER, groups[0], MAX_SCANNED)
     candidates = [t for t in counts if t.isalpha() and len(t) > 2 * len(groups) and shape.match(t)][:MAX_SPLIT]
-    found = [
-        term
+    found = {
+        term: counts[term]
         for term in candidates
         if len(parts := compound_parts(term)) == len(groups) and guessing.spelled_by(short, [parts])
-    ]
-    return sorted(found, key=lambda term: (-counts[term], term))[:MAX_GUESSES]
+    }
+    key = f"{guessing.NAME_PREFIX}{guessing.capitals(short)}:"
+    for term, count in prefix_terms(reader, abbreviations.FIELD, key, 64).items():
+        name = term[len(key) :]
+        if guessing.spelled_by(short, guessing.word_parts(name.split())):
+            found[name] = found.get(name, 0) + count
+    return sorted(found, key=lambda form: (-found[form], form))[:MAX_GUESSES]
 
 
 def _defined(reader: IndexReader, short: str) -> bool:
