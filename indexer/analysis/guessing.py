@@ -39,7 +39,7 @@ COMMON_WORD = 11.0  # lexicon weight (log2 count + 1) from which a word in capit
 
 _TOKEN = re.compile(r"(?<![\w-])([A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,11})(?![\w-])")
 # A law book with a number (``SGB II``, ``SGB 5``): the book, not the number, is what is cited.
-_NUMBERED = re.compile(r"\s+(?:[IVX]+|\d+)\b")
+_NUMBERED = re.compile(r"\s+(?:[IVX]+|\d{1,2})\b(?![.,]\d)")
 _GROUP = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 # Units with two capitals (``5 MWh``); units with one (``kWh``, ``km``) are no abbreviations anyway.
