@@ -37,7 +37,8 @@ MAX_LETTERS = 10
 MAX_PER_DOCUMENT = 64
 COMMON_WORD = 11.0  # lexicon weight (log2 count + 1) from which a word in capitals is a word: ANTWORT, BAU
 
-_TOKEN = re.compile(r"(?<![\w-])([A-ZÄÖÜ][A-Za-zÄÖÜäöüß]{1,11})(?![\w-])")
+# Two capitals at least (every German noun has one): BezVerwG, GOHLT; the length is checked after.
+_TOKEN = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)(?![\w-])")
 # A law book with a number (``SGB II``, ``SGB 5``): the book, not the number, is what is cited.
 _NUMBERED = re.compile(r"\s+(?:[IVX]+|\d{1,2})\b(?![.,]\d)")
 _GROUP = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*")
@@ -45,9 +46,9 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 # Units with two capitals (``5 MWh``); units with one (``kWh``, ``km``) are no abbreviations anyway.
 _UNIT = re.compile(r"[kMGTP]W[hp]?|[kMG]VA|[MG]Bit|[kMGT]B|[MG]Hz|dB[A-Z]?")
 # An adjective by its ending (Zentral|en, Hess|ischen, Kassenärzt|licher, motiv|ierte), so that a noun
-# ending like one (Innenminist|er Kontakte) starts no name; then a noun.
-_ADJECTIVE = r"[A-ZÄÖÜ][a-zäöüß]*(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)(?:e|en|er|es|em)"
-_NAME = re.compile(rf"\b(?:{_ADJECTIVE} ){{1,2}}[A-ZÄÖÜ][a-zäöüß]{{2,}}\b(?!-)")
+# ending like one (Innenminist|er Kontakte) starts no name; the expression finds the candidates cheaply.
+_ADJECTIVE = re.compile(r"(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)e[nrsm]?$")
+_NAME = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*e[nrsm]? ){1,2}[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
 _BRACKETED = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")
 
 
@@ -80,12 +81,14 @@ def undefined(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[st
     """The guessable abbreviations ``texts`` use but do not define (the ``pairs`` they do)."""
     texts = list(texts)
     skipped = {short for short, _long in pairs} | set(bracketed(texts, pairs))
-    skipped |= {m.group(1) for text in texts for m in _TOKEN.finditer(text) if _NUMBERED.match(text, m.end())}
     found: dict[str, None] = {}
     for text in texts:
         for match in _TOKEN.finditer(text):
             short = abbreviations.singular(match.group(1))
-            if short not in skipped and short not in found and guessable(short):
+            if _NUMBERED.match(text, match.end()):
+                skipped.add(short)
+                found.pop(short, None)
+            elif short not in skipped and short not in found and guessable(short):
                 found[short] = None
                 if len(found) >= MAX_PER_DOCUMENT:
                     return list(found)
@@ -106,13 +109,21 @@ def names(texts: Iterable[str]) -> list[str]:
     found: dict[str, None] = {}
     for text in texts:
         for match in _NAME.finditer(text):
+            words = match.group(0).split()
+            lead = next((i for i, word in enumerate(words[:-1]) if _adjective(word)), None)
+            if lead is None or not all(map(_adjective, words[lead:-1])):
+                continue
             before = text[: match.start()].rstrip()
-            if not before or before[-1] in ".!?:;(„\"":
+            if not lead and (not before or before[-1] in ".!?:;(„\""):
                 continue  # a sentence's first word: capitalised whatever it is
-            found.setdefault(match.group(0), None)
+            found.setdefault(" ".join(words[lead:]), None)
             if len(found) >= MAX_PER_DOCUMENT:
                 return list(found)
     return list(found)
+
+
+def _adjective(word: str) -> bool:
+    return _ADJECTIVE.search(word, max(0, len(word) - 7)) is not None
 
 
 def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[str]:
