@@ -114,7 +114,7 @@ def names(texts: Iterable[str]) -> list[str]:
             if lead is None or not all(map(_adjective, words[lead:-1])):
                 continue
             before = text[: match.start()].rstrip()
-            if not lead and (not before or before[-1] in ".!?:;(„\""):
+            if not lead and (not before or before[-1] in '.!?:;(„"'):
                 continue  # a sentence's first word: capitalised whatever it is
             found.setdefault(" ".join(words[lead:]), None)
             if len(found) >= MAX_PER_DOCUMENT:
