@@ -4,7 +4,7 @@ labelled, never counted — and never guessed from parties, initials, numerals, 
 import pytest
 
 from indexer import IndexStore
-from indexer.analysis.guessing import spelled_by, undefined
+from indexer.analysis.guessing import names, spelled_by, undefined
 from web import create_app
 
 from .quality_corpus import _doc
@@ -64,6 +64,11 @@ def test_undefined_abbreviations_are_kept_for_guessing():
     ]
 
 
+def test_names_of_several_words_are_an_adjective_and_a_noun_not_at_a_sentences_start():
+    text = "Die Belegung der Zentralen Erstaufnahme ist hoch. Innenminister Kontakte gab es. Zentrale Stellen fehlen."
+    assert names([text]) == ["Zentralen Erstaufnahme"]
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
     index = tmp_path_factory.mktemp("guess-index")
@@ -76,6 +81,7 @@ def client(tmp_path_factory):
             _doc(4005, "Bußgelder", [("Wer ahndet?", "Die Zentrale Bußgeldstelle (ZBS) ahndet Verstöße.")]),
             _doc(4006, "Abgeordnete", [("Wer fragt?", "Es fragt der Abgeordnete Hans Jürgen Prömel (HJP).")]),
             _doc(4008, "Listen", [("Was fehlt?", "Es fehlt die Liste, die HJP angefordert hat.")]),
+            _doc(4009, "Unterbringung", [("Wie voll ist es?", "Die Belegung der Zentralen Erstaufnahme ist hoch.")]),
             _doc(4007, "Gesetze", [("Was gilt?", "Das Bezirksverwaltungsgesetz gilt seit 2020.")]),
         ]
     )
@@ -111,6 +117,12 @@ def test_an_abbreviation_finds_the_long_form_no_document_defines(client):
     hit = _hit(data, "ni-19-4002")
     assert hit["missing"] == ["Abkürzung vermutet: IMK ← Innenministerkonferenz"]
     assert hit["match"][0]["gefunden_als"] == "Innenministerkonferenz"
+
+
+def test_an_abbreviation_finds_a_name_of_several_words_that_spells_it(client):
+    hit = _hit(_api(client, "ZEA"), "ni-19-4009")
+    assert hit["missing"] == ["Abkürzung vermutet: ZEA ← Zentralen Erstaufnahme"]
+    assert hit["match"][0]["art"] == GUESSED
 
 
 def test_the_page_shows_the_guess_as_a_note_of_the_relaxed_tier(client):
