@@ -28,7 +28,7 @@ from indexer.parliaments import PARLIAMENTS
 FIELD = "abk"
 PAIRS_FIELD = "abk_paare"
 KNOWN_FILE = "abbreviations-de.tsv.gz"  # laws' official abbreviations (see indexer.analysis.lexicon_build)
-_SHORT = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")  # Long Form (ABK) or [ABK]
+SHORT_IN_BRACKETS = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")  # Long Form (ABK) or [ABK]
 _SHORT_FIRST = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}) \(([^()\[\]]{4,120})\)")  # ABK (Long Form)
 _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
 _WORD = re.compile(r"[\w-]+")
@@ -113,7 +113,9 @@ def learn(texts: Iterable[str]) -> list[tuple[str, str]]:
     meet them through their stems (:func:`long_key`), so ``islamischen`` and ``islamische`` agree."""
     pairs: dict[tuple[str, str], None] = {}
     for text in texts:
-        found = [(m.start(), _defined_after(text, m)) for m in _SHORT.finditer(text) if is_short_form(m.group(1))]
+        found = [
+            (m.start(), _defined_after(text, m)) for m in SHORT_IN_BRACKETS.finditer(text) if is_short_form(m.group(1))
+        ]
         found += [(m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if is_short_form(m.group(1))]
         for _start, pair in sorted(found, key=lambda item: item[0]):
             if pair is not None:

@@ -49,7 +49,6 @@ _UNIT = re.compile(r"[kMGTP]W[hp]?|[kMG]VA|[MG]Bit|[kMGT]B|[MG]Hz|dB[A-Z]?")
 # ending like one (Innenminist|er Kontakte) starts no name; the expression finds the candidates cheaply.
 _ADJECTIVE = re.compile(r"(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)e[nrsm]?$")
 _NAME = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*e[nrsm]? ){1,2}[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
-_BRACKETED = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")
 
 
 def letter_groups(short: str) -> list[str]:
@@ -99,7 +98,9 @@ def bracketed(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[st
     """Abbreviations in brackets that are no definition: a person's initials (``Hans Jürgen Prömel
     (HJP)``) or a definition we cannot read.  Never guessed, in any document."""
     defined = {short for short, _long in pairs}
-    found = (abbreviations.singular(m.group(1)) for text in texts for m in _BRACKETED.finditer(text))
+    found = (
+        abbreviations.singular(m.group(1)) for text in texts for m in abbreviations.SHORT_IN_BRACKETS.finditer(text)
+    )
     return [short for short in dict.fromkeys(found) if short not in defined]
 
 
