@@ -12,6 +12,7 @@ feeds.  It is looked up only when that tier is asked for — a page full of full
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -30,7 +31,7 @@ GUESSED_NOTE = "Abkürzung vermutet: "  # the label of a relaxed answer met by a
 MAX_KEYS = 48
 MAX_SPAN = 4
 MAX_GUESSES = 2
-MAX_SCANNED = 20_000
+MAX_SCANNED = 5_000
 MAX_SPLIT = 400
 
 
@@ -131,10 +132,11 @@ def long_forms(reader: IndexReader, short: str) -> list[str]:
         return []
     groups = guessing.letter_groups(short)
     shape = re.compile(".*".join(map(re.escape, groups)))
-    counts = prefix_terms(reader, ANSWER, groups[0], MAX_SCANNED)
-    candidates = [t for t in counts if t.isalpha() and len(t) > 2 * len(groups) and shape.match(t)][:MAX_SPLIT]
+    # the names of the terms only: their frequencies cost a decoding each, wanted only for the few that spell it
+    scanned = (t.decode("utf-8") for t in itertools.islice(reader.expand_prefix(ANSWER, groups[0]), MAX_SCANNED))
+    candidates = [t for t in scanned if t.isalpha() and len(t) > 2 * len(groups) and shape.match(t)][:MAX_SPLIT]
     found = {
-        term: counts[term]
+        term: reader.doc_frequency(ANSWER, term)
         for term in candidates
         if len(parts := compound_parts(term)) == len(groups) and guessing.spelled_by(short, [parts])
     }
