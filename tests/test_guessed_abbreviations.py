@@ -82,6 +82,7 @@ def client(tmp_path_factory):
             _doc(4006, "Abgeordnete", [("Wer fragt?", "Es fragt der Abgeordnete Hans Jürgen Prömel (HJP).")]),
             _doc(4008, "Listen", [("Was fehlt?", "Es fehlt die Liste, die HJP angefordert hat.")]),
             _doc(4009, "Unterbringung", [("Wie voll ist es?", "Die Belegung der Zentralen Erstaufnahme ist hoch.")]),
+            _doc(4010, "Sozialpolitik", [("Was war?", "Es gab eine Sozialpolitische Debatte im Landtag.")]),
             _doc(4007, "Gesetze", [("Was gilt?", "Das Bezirksverwaltungsgesetz gilt seit 2020.")]),
         ]
     )
@@ -141,6 +142,12 @@ def test_no_guess_where_a_document_defines_the_abbreviation_otherwise(client):
     data = _api(client, "Zentrale Beschaffungsstelle")
     assert _hit(data, "ni-19-4004") is None
     assert not any(label.startswith("Abkürzung vermutet") for hit in data["hits"] for label in hit["missing"])
+
+
+@pytest.mark.parametrize("query", ["SPD", "XII", "MWh"])
+def test_no_guess_for_a_party_a_numeral_or_a_unit_in_the_query(client, query):
+    """„Sozialpolitische Debatte“ would spell SPD: a party is never guessed."""
+    assert not any(hit["missing"] for hit in _api(client, query)["hits"])
 
 
 def test_no_guess_from_a_persons_initials(client):
