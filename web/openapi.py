@@ -222,7 +222,8 @@ def _schemas() -> dict[str, Any]:
                     "items": {"type": "string"},
                     "description": "Suchwörter, die dieser Antwort fehlen, oder „nur Wortteile: Polizei … Gewalt“, "
                     "wenn von einem zusammengesetzten Wort nur verstreute Teile vorkommen, oder „nur verwandte "
-                    "Wortform: „Gefährder““ (gefährdet, Gefährdung) (nur bei Teiltreffern)",
+                    "Wortform: „Gefährder““ (gefährdet, Gefährdung), oder „Abkürzung vermutet: BezVerwG ← "
+                    "Bezirksverwaltungsgesetz“, wenn kein Dokument die Abkürzung definiert (nur bei Teiltreffern)",
                 },
                 "parliament": {"type": "string", "description": "Parlamentskürzel (nw, ni, …)"},
                 "anfrage_drucksache": _NULLABLE_STR,

@@ -28,7 +28,7 @@ from indexer.parliaments import PARLIAMENTS
 FIELD = "abk"
 PAIRS_FIELD = "abk_paare"
 KNOWN_FILE = "abbreviations-de.tsv.gz"  # laws' official abbreviations (see indexer.analysis.lexicon_build)
-_SHORT = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")  # Long Form (ABK) or [ABK]
+SHORT_IN_BRACKETS = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")  # Long Form (ABK) or [ABK]
 _SHORT_FIRST = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}) \(([^()\[\]]{4,120})\)")  # ABK (Long Form)
 _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
 _WORD = re.compile(r"[\w-]+")
@@ -49,7 +49,7 @@ def spells(short: str, long_form: str) -> bool:
     return _long_form(short, long_form) == long_form
 
 
-def _singular(short: str) -> str:
+def singular(short: str) -> str:
     """``ZABs`` (plural or genitive) is the abbreviation ``ZAB``."""
     return short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
 
@@ -86,7 +86,7 @@ def _content(short: str, long_form: str | None) -> str | None:
 
 def _defined_after(text: str, match: re.Match) -> tuple[str, str] | None:
     """``Long Form (ABK)`` or ``Long Form [ABK]``: the long form ends right before the bracket."""
-    short = _singular(match.group(1))
+    short = singular(match.group(1))
     preceding = text[max(0, match.start() - 200) : match.start()]
     words = _WORD.findall(_BOUNDARY.split(preceding)[-1])[-min(len(short) + 5, 2 * len(short), MAX_LONG_WORDS) :]
     if not words:
@@ -100,7 +100,7 @@ def _defined_after(text: str, match: re.Match) -> tuple[str, str] | None:
 
 def _defined_before(match: re.Match) -> tuple[str, str] | None:
     """``ABK (Long Form)``: the whole bracket must spell the abbreviation (not ``NHG (siehe oben)``)."""
-    short, inner = _singular(match.group(1)), match.group(2).strip()
+    short, inner = singular(match.group(1)), match.group(2).strip()
     if len(_WORD.findall(inner)) > MAX_LONG_WORDS or not spells(short, inner):
         return None
     content = _content(short, inner)
@@ -113,7 +113,9 @@ def learn(texts: Iterable[str]) -> list[tuple[str, str]]:
     meet them through their stems (:func:`long_key`), so ``islamischen`` and ``islamische`` agree."""
     pairs: dict[tuple[str, str], None] = {}
     for text in texts:
-        found = [(m.start(), _defined_after(text, m)) for m in _SHORT.finditer(text) if is_short_form(m.group(1))]
+        found = [
+            (m.start(), _defined_after(text, m)) for m in SHORT_IN_BRACKETS.finditer(text) if is_short_form(m.group(1))
+        ]
         found += [(m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if is_short_form(m.group(1))]
         for _start, pair in sorted(found, key=lambda item: item[0]):
             if pair is not None:
@@ -179,6 +181,12 @@ def _known() -> tuple[tuple[str, str], ...]:
 @functools.cache
 def _known_long_forms() -> dict[str, str]:
     return {short.lower(): long_form for short, long_form in _known()}
+
+
+@functools.cache
+def known_abbreviations() -> frozenset[str]:
+    """The law list's abbreviations, lower-case (``stpo``): cited, never guessed."""
+    return frozenset(_known_long_forms())
 
 
 @functools.cache

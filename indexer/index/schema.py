@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType, Schema
 
-from indexer.analysis import abbreviations
+from indexer.analysis import abbreviations, guessing
 from indexer.analysis.analyzer import german_analyzer
 from indexer.analysis.spelling import VOCABULARY_FIELD, vocabulary
 from indexer.dates import day_number
@@ -53,8 +53,8 @@ def build_schema() -> Schema:
         # range is a few hundred terms at most.
         datum=NUMERIC(int, sortable=True, shift_step=0),
         drucksache=ID(),
-        # Learned abbreviations (keys both ways) and the document's words for "Meinten Sie …?",
-        # both only on the title record.
+        # Learned abbreviations (keys both ways), guessable ones (see analysis.guessing) and the
+        # document's words for "Meinten Sie …?", all only on the title record.
         **{
             abbreviations.FIELD: KEYWORD(commas=True, scorable=False),
             abbreviations.PAIRS_FIELD: STORED(),
@@ -133,8 +133,10 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
     # from every answer paragraph: those words were a third of all postings of the index.
     topics = [document.title, *document.preamble, *document.government_preamble, *(q.text for q in document.questions)]
     head: dict[str, Any] = {VOCABULARY_FIELD: vocabulary(text for text in topics if text)}
+    keys = [abbreviations.index_terms(pairs), *guessing.index_terms(texts, pairs)]
+    if any(keys):
+        head[abbreviations.FIELD] = ",".join(key for key in keys if key)
     if pairs:
-        head[abbreviations.FIELD] = abbreviations.index_terms(pairs)
         head[abbreviations.PAIRS_FIELD] = pairs
     head.update(meta=pack(document), nummer=_numbers(document), **document_facets(document))
     referring = _referred_texts(document)

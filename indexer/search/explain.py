@@ -16,7 +16,7 @@ from indexer.analysis.analyzer import fold, query_words
 from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens
 from indexer.search.matching import SCATTERED
-from indexer.search.query import ABBREVIATION, PARTS, PHRASE, PREFIX, RELATED, SPELLING, WORD, Requirement
+from indexer.search.query import ABBREVIATION, GUESSED, PARTS, PHRASE, PREFIX, RELATED, SPELLING, WORD, Requirement
 from indexer.search.ranking import NUMBER
 
 EXACT, VARIANT, PART, REFERRED = "genau", "variante", "wortteil", "verweis"
@@ -27,6 +27,7 @@ DESCRIPTIONS = {
     REFERRED: "über einen Verweis auf eine andere Antwort",
     PARTS: "Wortteile nah beieinander",
     ABBREVIATION: "Abkürzung ↔ Langform",
+    GUESSED: "vermutete Abkürzung ↔ Langform",
     SPELLING: "korrigierte Schreibweise",
     PREFIX: "Wortanfang",
     PHRASE: "Wortgruppe",
@@ -63,8 +64,11 @@ class MatchNote:
         return {"wort": self.word, "art": self.way, "beschreibung": self.description, "gefunden_als": self.found}
 
 
-def explain(body: str, required: Sequence[Requirement], how: Sequence[str]) -> tuple[MatchNote, ...]:
-    """One note per requirement of the query, for the hit whose best record reads ``body``."""
+def explain(
+    body: str, required: Sequence[Requirement], how: Sequence[str], guessed: frozenset[str] = frozenset()
+) -> tuple[MatchNote, ...]:
+    """One note per requirement of the query, for the hit whose best record reads ``body``
+    (``guessed``: the terms of the abbreviations guessed for the query)."""
     if not how:
         return ()
     if tuple(how) == (NUMBER,):
@@ -72,7 +76,7 @@ def explain(body: str, required: Sequence[Requirement], how: Sequence[str]) -> t
     tokens = [(term, body[start:end]) for term, start, end in index_tokens(body)]
     # A short referral ("Siehe Antwort zu Frage 3") also indexes the answer it names: a word met there.
     referral = REFERRAL.search(body) if referred((body,), 0) else None
-    found = tuple(_note(requirement, way, tokens) for requirement, way in zip(required, how, strict=False))
+    found = tuple(_note(requirement, way, tokens, guessed) for requirement, way in zip(required, how, strict=False))
     if referral is None:
         return found
     return tuple(
@@ -81,8 +85,10 @@ def explain(body: str, required: Sequence[Requirement], how: Sequence[str]) -> t
     )
 
 
-def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]]) -> MatchNote:
+def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], guessed: frozenset[str]) -> MatchNote:
     word = requirement.label
+    if way == GUESSED:
+        return MatchNote(word, way, next((surface for term, surface in tokens if term in guessed), None))
     if way == PARTS:
         surfaces = [surface for term, surface in tokens if term in requirement.terms]
         return MatchNote(word, PARTS, " … ".join(dict.fromkeys(surfaces)) or None)

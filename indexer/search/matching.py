@@ -18,13 +18,15 @@ from whoosh.searching import Searcher
 
 from indexer.index.readers import posting_ids
 from indexer.search.answers import AnswerMaps, Leaf
+from indexer.search.guesses import GUESSED_NOTE, Guess
 from indexer.search.positional import matching_within, record_ids, terms_of, union, upper_bound
-from indexer.search.query import RELATED, RELATED_ONLY, CompiledQuery, Requirement
+from indexer.search.query import GUESSED, RELATED, RELATED_ONLY, CompiledQuery, Requirement
 
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
 HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the document head, none in the answer
-NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY)  # labels of relaxed answers that say how, not which word is lacking
+NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, GUESSED_NOTE)  # labels of relaxed answers: how, not which word lacks
+GUESSED_TIER = 0.5  # a guessed abbreviation: before answers lacking a word or having only scattered parts
 
 
 Mask = np.ndarray  # one bool per global answer ordinal: a set of answers
@@ -170,6 +172,7 @@ class Matches:
 
     def __init__(self, answers: Answers, compiled: CompiledQuery, allowed: Mask | None) -> None:
         self.answers, self.required, self.allowed = answers, compiled.required, allowed
+        self.guesses = compiled.guesses
         self._met_by: dict[int, Mask] = {}  # id(query) → answers with a matching record
         # positional queries checked only partly: the query, the answers checked so far, its bound
         self._known: dict[int, tuple[wq.Query, Mask, Mask]] = {}
@@ -277,6 +280,10 @@ class Matches:
             if ordinal not in out:
                 out[ordinal], self.tier[ordinal] = labels, tier
 
+        for guess in self._guessed():
+            others = [m for i, m in enumerate(self.meets) if not guess.start <= i < guess.stop]
+            for ordinal in _ordinals(every(others, self._met_by[id(guess.query)]) & ~full):
+                add(ordinal, (guess.label,), GUESSED_TIER)
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if any(loose.any() for loose in self.loose):
             for ordinal in _ordinals(every(loosely, self.touched) & ~full):
@@ -303,6 +310,14 @@ class Matches:
             for ordinal, labels, share in self._some_parts(loosely, full):
                 add(ordinal, labels, last + 2 - share)
         return out
+
+    def _guessed(self) -> tuple[Guess, ...]:
+        """The query's guessed abbreviations (looked up now), each with the answers whose own records it meets."""
+        found = self.guesses.found if self.guesses is not None else ()
+        for guess in found:
+            if id(guess.query) not in self._met_by:
+                self._met_by[id(guess.query)] = self.answers.matching(guess.query, self.allowed)
+        return found
 
     def _some_parts(self, loosely: list[Mask], full: Mask) -> Iterable[tuple[int, tuple[str, ...], float]]:
         """Answers with some parts of a compound the text never forms (``Flüchtlinge`` for
@@ -338,16 +353,26 @@ class Matches:
         """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""
         ways = []
         head = self.answers.head(ordinal)
-        for requirement in self.required:
+        for position, requirement in enumerate(self.required):
             met = (
                 i
                 for i, alternative in enumerate(requirement.alternatives)
                 if all(self._met(q, ordinal, head) for q in alternative)
             )
             index = next(met, None)
-            # none met: a relaxed answer, whose relatives are looked up already (a full match never asks)
-            ways.append(requirement.way(index) if index is not None else RELATED if requirement.related else SCATTERED)
+            # none met: a relaxed answer, whose relatives and guesses are looked up already (a full match never asks)
+            if index is not None:
+                ways.append(requirement.way(index))
+            elif self._guessed_for(position, ordinal):
+                ways.append(GUESSED)
+            else:
+                ways.append(RELATED if requirement.related else SCATTERED)
         return tuple(ways)
+
+    def _guessed_for(self, position: int, ordinal: int) -> bool:
+        """Does a guessed abbreviation (looked up by the relaxed tier) stand for requirement ``position`` here?"""
+        guesses = self.guesses.covering(position) if self.guesses is not None and self._completed else ()
+        return any(self._met_by[id(g.query)][ordinal] for g in guesses if id(g.query) in self._met_by)
 
     def _met(self, query: wq.Query, ordinal: int, head: int) -> bool:
         """Does a record of the answer or of its document's head match ``query``?  A positional

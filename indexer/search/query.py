@@ -29,6 +29,7 @@ from indexer.analysis.analyzer import (
 )
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS
+from indexer.search.guesses import Guesses
 from indexer.search.nearby import SpelledOut, spellings_out
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, cited_question, extract_numbers, parse, plain
@@ -50,6 +51,7 @@ _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
 WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
 WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE)
+GUESSED = "abkuerzung_vermutet"  # how a relaxed answer meets words only by a guessed abbreviation (see guesses)
 RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (never a full match)
 # A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
 # but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
@@ -104,6 +106,7 @@ class CompiledQuery:
     exclude: wq.Query | None = None
     numbers: wq.Query | None = None
     question: str | None = None  # as printed: "2", "2a", "1.1"
+    guesses: Guesses | None = None  # abbreviations no document defines, guessed when the relaxed tier asks
 
 
 class QueryCompiler:
@@ -164,7 +167,10 @@ class QueryCompiler:
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
         required, words = self._written_as_one(required, words, highlight)
+        plain_words = list(zip(required, words, strict=True))
         required = self._abbreviations(required, words, highlight)
+        # a requirement a defined abbreviation took is no plain word any more: no guess for it
+        words = [next((w for r, w in plain_words if r is requirement), None) for requirement in required]
         scoring_parts = [requirement.scoring for requirement in required]
         if len(plain_terms) > 1:
             scoring_parts.append(phrase_query(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
@@ -172,7 +178,8 @@ class QueryCompiler:
             scoring_parts.append(number_query)
         scoring = scoring_parts[0] if len(scoring_parts) == 1 else wq.Or(scoring_parts)
         exclude = (excluded[0] if len(excluded) == 1 else wq.Or(excluded)) if excluded else None
-        return CompiledQuery(tuple(required), scoring, frozenset(highlight), exclude, number_query, question)
+        guesses = Guesses(self.reader, self.analyzer, tuple(words))
+        return CompiledQuery(tuple(required), scoring, frozenset(highlight), exclude, number_query, question, guesses)
 
     def _written_as_one(
         self, required: list[Requirement], words: list[str | None], highlight: set[str]

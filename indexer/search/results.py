@@ -22,7 +22,7 @@ from indexer.search.explain import MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import Requirement
+from indexer.search.query import GUESSED, Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
@@ -65,7 +65,8 @@ class Hit:
     def notes(self) -> list[str]:
         """How a relaxed answer falls short without lacking a word: ``nur Wortteile: Polizei … Gewalt``
         (compounds of which only scattered parts occur), ``nur verwandte Wortform: „Gefährder“``
-        (``gefährdet``), ``nur in Titel, Vorbemerkung oder Anlagen``."""
+        (``gefährdet``), ``nur in Titel, Vorbemerkung oder Anlagen``, ``Abkürzung vermutet: BezVerwG ←
+        Bezirksverwaltungsgesetz`` (an abbreviation no document defines, see :mod:`indexer.search.guesses`)."""
         return [label for label in self.missing if label.startswith(NOTES)]
 
     @property
@@ -184,7 +185,10 @@ class HitBuilder:
             return None
 
     def hits(self, searcher: Searcher, state: Hashable, entries: list[Entry], chosen: Plan) -> list[Hit]:
-        return [self.hit(searcher, state, entry, chosen.highlight_terms, _required(chosen)) for entry in entries]
+        guessed = _guessed_terms(chosen)
+        return [
+            self.hit(searcher, state, entry, chosen.highlight_terms, _required(chosen), guessed) for entry in entries
+        ]
 
     def hit(
         self,
@@ -193,13 +197,19 @@ class HitBuilder:
         entry: Entry,
         terms: frozenset[str],
         required: Sequence[Requirement] = (),
+        guessed: frozenset[str] = frozenset(),
     ) -> Hit:
         """The hit of the answer whose best record has the stored fields of ``entry``, ``terms``
-        marked in its snippet, and how it matched each of the ``required`` query words."""
+        marked in its snippet (and the ``guessed`` abbreviations' where one met a word), and how
+        it matched each of the ``required`` query words."""
         score, fields, missing, how = entry
         document = self.document(searcher, state, fields["doc_id"])
         number = fields.get("question")
         question = document.question(number) if number is not None else None
+        body = record_text(document, fields)
+        if GUESSED in how:  # unscored (a guess never counts): its best record may be the question
+            terms = terms | guessed
+            body = "\n".join((body, question.answer_text)) if question is not None else body
         return Hit(
             doc_id=document.id,
             question=number,
@@ -216,7 +226,7 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
             parties=document.parties,
-            match=explain(record_text(document, fields), required, how),
+            match=explain(body, required, how, guessed),
             label=question.label if question else "",
         )
 
@@ -233,6 +243,12 @@ def _snippet(document: Document, fields: dict[str, Any], question: Question | No
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:
     return chosen.compiled.required if chosen.compiled is not None else ()
+
+
+def _guessed_terms(chosen: Plan) -> frozenset[str]:
+    """The terms of the abbreviations guessed for the search (if the relaxed tier looked them up)."""
+    guesses = chosen.compiled.guesses if chosen.compiled is not None else None
+    return guesses.terms if guesses is not None else frozenset()
 
 
 def _read_document(searcher: Searcher, doc_id: str) -> Document:

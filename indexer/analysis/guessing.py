@@ -1,0 +1,169 @@
+"""Abbreviations no document defines, guessed by their letters: ``§ 42 BezVerwG`` for a search for
+``Bezirksverwaltungsgesetz``, ``Innenministerkonferenz`` for ``IMK``.
+
+Answers cite ``BezVerwG`` or ``GOHLT`` without ever writing them out; researchers type the long
+form (or the other way round).  The guess is Schwartz–Hearst's alignment (see
+:mod:`indexer.analysis.abbreviations`) made strict and German: the abbreviation's letter groups
+(a capital and the small letters after it: ``Bez|Verw|G``, ``G|O|H|L|T``) begin the long form's
+words or compound parts, in order; a word gives either its initial alone (``N`` for
+``Niedersächsisches``) or one group to each of its parts (``Kat|S|G`` for
+``Katastrophenschutzgesetz``); function words give none.
+
+At index time :func:`undefined` collects the abbreviation-shaped words a document uses without
+defining them — no party, no Roman numeral, no unit, no law of the law list, no common word in
+capitals, none in brackets after a name (``Hans Jürgen Prömel (HJP)``), no law book
+with a number (``SGB II``) — and :func:`index_terms`
+keys them by their capitals (``g:bvg:BezVerwG``), which a long form can compute: one prefix look-up
+per candidate key.  A guess is weaker than a definition: the search shows its hits only in the
+relaxed tier, labelled (see :mod:`indexer.search.guesses`).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterable
+
+from indexer.analysis import abbreviations
+from indexer.analysis.analyzer import STOP_WORDS, compound_parts, fold
+from indexer.analysis.compounds import default_splitter
+
+PREFIX = "g:"  # keys of guessable abbreviations in the ``abk`` field, beside the definitions' ``s:``/``l:``
+NAME_PREFIX = "f:"  # keys of names of several words (``f:zea:Zentralen Erstaufnahme``, see :func:`names`)
+NOT_GUESSED = "x:"  # keys of abbreviations a document shows are none to guess (see :func:`bracketed`)
+MIN_LETTERS = 3  # ``EH`` (Eike Holsten), ``LR``: two letters spell too much by chance
+MAX_LETTERS = 10
+MAX_PER_DOCUMENT = 64
+COMMON_WORD = 11.0  # lexicon weight (log2 count + 1) from which a word in capitals is a word: ANTWORT, BAU
+
+# Two capitals at least (every German noun has one): BezVerwG, GOHLT; the length is checked after.
+_TOKEN = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)(?![\w-])")
+# A law book with a number (``SGB II``, ``SGB 5``): the book, not the number, is what is cited.
+_NUMBERED = re.compile(r"\s+(?:[IVX]+|\d{1,2})\b(?![.,]\d)")
+_GROUP = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+# Units with two capitals (``5 MWh``); units with one (``kWh``, ``km``) are no abbreviations anyway.
+_UNIT = re.compile(r"[kMGTP]W[hp]?|[kMG]VA|[MG]Bit|[kMGT]B|[MG]Hz|dB[A-Z]?")
+# An adjective by its ending (Zentral|en, Hess|ischen, Kassenärzt|licher, motiv|ierte), so that a noun
+# ending like one (Innenminist|er Kontakte) starts no name; the expression finds the candidates cheaply.
+_ADJECTIVE = re.compile(r"(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)e[nrsm]?$")
+_NAME = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*e[nrsm]? ){1,2}[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
+
+
+def letter_groups(short: str) -> list[str]:
+    """``BezVerwG`` → ``bez``, ``verw``, ``g``; ``GOHLT`` → one letter each (folded like index terms)."""
+    return [fold(group) for group in _GROUP.findall(short)]
+
+
+def capitals(short: str) -> str:
+    """The key a long form can compute: its groups' first letters (``BezVerwG`` → ``bvg``)."""
+    return "".join(group[0] for group in letter_groups(short))
+
+
+def guessable(short: str) -> bool:
+    """Is ``short`` shaped like an abbreviation that may be guessed, and none of the things that
+    only look like one (parties, Roman numerals, units, laws of the law list, common words)?"""
+    letters = sum(c.isalpha() for c in short)
+    if not MIN_LETTERS <= letters <= MAX_LETTERS or not short.isalpha() or not abbreviations.is_short_form(short):
+        return False
+    if _ROMAN.fullmatch(short) or _UNIT.fullmatch(short) or short.upper() in abbreviations.PARTIES:
+        return False
+    if short.lower() in abbreviations.known_abbreviations():
+        return False
+    if short.isupper() and (short.lower() in STOP_WORDS or default_splitter().lexicon.weight(short) >= COMMON_WORD):
+        return False
+    return len(letter_groups(short)) >= 2
+
+
+def undefined(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[str]:
+    """The guessable abbreviations ``texts`` use but do not define (the ``pairs`` they do)."""
+    texts = list(texts)
+    skipped = {short for short, _long in pairs} | set(bracketed(texts, pairs))
+    found: dict[str, None] = {}
+    for text in texts:
+        for match in _TOKEN.finditer(text):
+            short = abbreviations.singular(match.group(1))
+            if _NUMBERED.match(text, match.end()):
+                skipped.add(short)
+                found.pop(short, None)
+            elif short not in skipped and short not in found and guessable(short):
+                found[short] = None
+                if len(found) >= MAX_PER_DOCUMENT:
+                    return list(found)
+    return list(found)
+
+
+def bracketed(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[str]:
+    """Abbreviations in brackets that are no definition: a person's initials (``Hans Jürgen Prömel
+    (HJP)``) or a definition we cannot read.  Never guessed, in any document."""
+    defined = {short for short, _long in pairs}
+    found = (
+        abbreviations.singular(m.group(1)) for text in texts for m in abbreviations.SHORT_IN_BRACKETS.finditer(text)
+    )
+    return [short for short in dict.fromkeys(found) if short not in defined]
+
+
+def names(texts: Iterable[str]) -> list[str]:
+    """Names of one or two adjectives and a noun (``Zentralen Erstaufnahme``), not at a sentence's
+    start: the long forms of several words an abbreviation may stand for."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for match in _NAME.finditer(text):
+            words = match.group(0).split()
+            lead = next((i for i, word in enumerate(words[:-1]) if _adjective(word)), None)
+            if lead is None or not all(map(_adjective, words[lead:-1])):
+                continue
+            before = text[: match.start()].rstrip()
+            if not lead and (not before or before[-1] in '.!?:;(„"'):
+                continue  # a sentence's first word: capitalised whatever it is
+            found.setdefault(" ".join(words[lead:]), None)
+            if len(found) >= MAX_PER_DOCUMENT:
+                return list(found)
+    return list(found)
+
+
+def _adjective(word: str) -> bool:
+    return _ADJECTIVE.search(word, max(0, len(word) - 7)) is not None
+
+
+def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[str]:
+    """Keys for the ``abk`` field: ``g:<capitals>:<abbreviation as written>`` for each abbreviation
+    used undefined, ``x:<abbreviation>`` for each that must not be guessed (see :func:`bracketed`),
+    ``f:<capitals>:<name>`` for each name of several words, under every key its words can give."""
+    texts, pairs = list(texts), list(pairs)
+    out = [f"{PREFIX}{capitals(short)}:{short}" for short in undefined(texts, pairs)]
+    out += [f"{NOT_GUESSED}{short}" for short in bracketed(texts, pairs) if guessable(short)]
+    for name in names(texts):
+        out += [f"{NAME_PREFIX}{key}:{name}" for key in keys(word_parts(name.split())) if len(key) >= MIN_LETTERS]
+    return out
+
+
+def spelled_by(short: str, words: list[list[str]]) -> bool:
+    """Do the words (each as its parts) spell ``short``, every word giving its initial or one group
+    to each of its parts?  ``NKatSG`` ← [[nieder, sächsisches], [katastrophe, schutz, gesetz]]."""
+    return _align(tuple(letter_groups(short)), tuple(tuple(fold(p) for p in parts) for parts in words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _align(groups: tuple[str, ...], words: tuple[tuple[str, ...], ...]) -> bool:
+    if not words or not groups:
+        return not words and not groups
+    parts, rest = words[0], words[1:]
+    if "".join(parts).startswith(groups[0]) and _align(groups[1:], rest):
+        return True
+    n = len(parts)
+    if n < 2 or len(groups) < n:
+        return False
+    return all(p.startswith(g) for g, p in zip(groups, parts, strict=False)) and _align(groups[n:], rest)
+
+
+def word_parts(words: list[str]) -> list[list[str]]:
+    return [parts for word in words if (parts := compound_parts(word)) and word.lower() not in STOP_WORDS]
+
+
+def keys(words: list[list[str]]) -> list[str]:
+    """The capitals the words can give: per word its initial or its parts' initials."""
+    options = [dict.fromkeys((fold(parts[0])[0], "".join(fold(p)[0] for p in parts))) for parts in words]
+    keys = ("".join(choice) for choice in itertools.product(*options))
+    return [key for key in dict.fromkeys(keys) if len(key) >= 2]

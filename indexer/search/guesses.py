@@ -1,0 +1,155 @@
+"""Guessed abbreviations at search time: ``BezVerwG`` for ``Bezirksverwaltungsgesetz``,
+``Innenministerkonferenz`` for ``IMK`` — where no document defines them (see
+:mod:`indexer.analysis.guessing`).
+
+A guess is weaker than a definition, so its answers only join the relaxed tier, labelled
+(„Abkürzung vermutet: BezVerwG ← Bezirksverwaltungsgesetz“), never the total, facets, exports or
+feeds.  It is looked up only when that tier is asked for — a page full of full matches never pays
+— and bounded: at most :data:`MAX_KEYS` key look-ups per query for long forms (runs of up to
+:data:`MAX_SPAN` plain words), and for a word written as an abbreviation at most
+:data:`MAX_SCANNED` answer terms read and :data:`MAX_SPLIT` split; :data:`MAX_GUESSES` kept each.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from whoosh import query as wq
+from whoosh.reading import IndexReader
+
+from indexer.analysis import abbreviations, guessing
+from indexer.analysis.analyzer import compound_parts, query_terms
+from indexer.analysis.spelling import VOCABULARY_FIELD
+from indexer.index.readers import prefix_terms
+from indexer.index.schema import ANSWER, TEXT_FIELDS
+from indexer.search.term_queries import phrase_query, term_query, word_query
+
+GUESSED_NOTE = "Abkürzung vermutet: "  # the label of a relaxed answer met by a guessed abbreviation
+MAX_KEYS = 48
+MAX_SPAN = 4
+MAX_GUESSES = 2
+MAX_SCANNED = 5_000
+MAX_SPLIT = 400
+
+
+@dataclass(frozen=True)
+class Guess:
+    """The requirements ``start`` to ``stop`` (exclusive) of a query, met by a guessed form."""
+
+    start: int
+    stop: int
+    label: str
+    query: wq.Query
+    terms: frozenset[str]
+
+
+class Guesses:
+    """The guesses for a query's plain ``words`` (None where a requirement is no plain word, or
+    a defined abbreviation already stands for it), looked up in ``reader`` when first asked."""
+
+    def __init__(self, reader: IndexReader, analyzer, words: tuple[str | None, ...]) -> None:
+        self._reader, self._analyzer, self._words = reader, analyzer, words
+
+    @cached_property
+    def found(self) -> tuple[Guess, ...]:
+        budget = [MAX_KEYS]
+        out: list[Guess] = []
+        words, i = self._words, 0
+        while i < len(words):
+            end = i
+            while end < len(words) and words[end] is not None and end - i < MAX_SPAN:
+                end += 1
+            guess = next((g for stop in range(end, i, -1) if (g := self._guess(i, stop, budget))), None)
+            if guess is not None:
+                out.append(guess)
+            i = guess.stop if guess is not None else i + 1
+        return tuple(out)
+
+    @property
+    def terms(self) -> frozenset[str]:
+        """The index terms of the guesses, if they were looked up (none else: looking costs)."""
+        found = self.__dict__.get("found", ())
+        return frozenset().union(*(guess.terms for guess in found))
+
+    def covering(self, index: int) -> tuple[Guess, ...]:
+        """The guesses standing for requirement ``index``."""
+        return tuple(g for g in self.found if g.start <= index < g.stop)
+
+    def _guess(self, start: int, stop: int, budget: list[int]) -> Guess | None:
+        words = [w for w in self._words[start:stop] if w]
+        typed = " ".join(words)
+        shorts = short_forms(self._reader, words, budget)
+        if shorts:
+            terms = [t for short in shorts for t in query_terms(self._analyzer, short)]
+            query = wq.Or([term_query(t, TEXT_FIELDS) for t in terms])
+            return Guess(start, stop, f"{GUESSED_NOTE}{' / '.join(shorts)} ← {typed}", query, frozenset(terms))
+        longs = long_forms(self._reader, typed) if stop - start == 1 else []
+        if not longs:
+            return None
+        queries, written, found = [], [], set()
+        for long_form in longs:  # a compound's index term, or a name of several words as written
+            terms = query_terms(self._analyzer, long_form) if " " in long_form else [long_form]
+            queries.append(phrase_query(terms, TEXT_FIELDS) if len(terms) > 1 else word_query(terms[0], TEXT_FIELDS))
+            written.append(long_form if " " in long_form else self._written(long_form))
+            found.update(terms)
+        label = f"{GUESSED_NOTE}{typed} ← {' / '.join(written)}"
+        return Guess(start, stop, label, wq.Or(queries), frozenset(found))
+
+    def _written(self, term: str) -> str:
+        """A word as the texts write it that has the index term ``term`` (``erstaufnahm`` → Erstaufnahme)."""
+        words = prefix_terms(self._reader, VOCABULARY_FIELD, term, 1) if VOCABULARY_FIELD in self._reader.schema else {}
+        return next(iter(words), term).capitalize()
+
+
+def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> list[str]:
+    """Abbreviations the archive uses, never defines, and ``words`` spell (most used first).
+    ``budget`` holds the key look-ups this query may still make (it is spent here)."""
+    if abbreviations.FIELD not in reader.schema:
+        return []
+    parts = guessing.word_parts(words)
+    found: dict[str, int] = {}
+    for key in guessing.keys(parts) if parts else ():
+        if budget[0] <= 0:
+            break
+        budget[0] -= 1
+        for term, count in prefix_terms(reader, abbreviations.FIELD, f"{guessing.PREFIX}{key}:", 64).items():
+            short = term.rpartition(":")[2]
+            if guessing.spelled_by(short, parts) and not _defined(reader, short):
+                found[short] = found.get(short, 0) + count
+    # the abbreviation that spells more of the words wins: BezVerwG, not BVG (Berliner Verkehrsbetriebe)
+    most = max((len(short) for short in found), default=0)
+    return sorted((s for s in found if len(s) == most), key=lambda short: (-found[short], short))[:MAX_GUESSES]
+
+
+def long_forms(reader: IndexReader, short: str) -> list[str]:
+    """Long forms that spell ``short`` (most used first), when it is written as an abbreviation no
+    document defines and no law's: compounds of the answers (their index terms) and names of
+    several words (``Zentralen Erstaufnahme``, see :func:`indexer.analysis.guessing.names`)."""
+    if not guessing.guessable(short) or _defined(reader, short):
+        return []
+    groups = guessing.letter_groups(short)
+    shape = re.compile(".*".join(map(re.escape, groups)))
+    # the names of the terms only: their frequencies cost a decoding each, wanted only for the few that spell it
+    scanned = (t.decode("utf-8") for t in itertools.islice(reader.expand_prefix(ANSWER, groups[0]), MAX_SCANNED))
+    candidates = [t for t in scanned if t.isalpha() and len(t) > 2 * len(groups) and shape.match(t)][:MAX_SPLIT]
+    found = {
+        term: reader.doc_frequency(ANSWER, term)
+        for term in candidates
+        if len(parts := compound_parts(term)) == len(groups) and guessing.spelled_by(short, [parts])
+    }
+    key = f"{guessing.NAME_PREFIX}{guessing.capitals(short)}:"
+    for term, count in prefix_terms(reader, abbreviations.FIELD, key, 64).items():
+        name = term[len(key) :]
+        if guessing.spelled_by(short, guessing.word_parts(name.split())):
+            found[name] = found.get(name, 0) + count
+    return sorted(found, key=lambda form: (-found[form], form))[:MAX_GUESSES]
+
+
+def _defined(reader: IndexReader, short: str) -> bool:
+    """Does a document define ``short`` (as anything), or show it is a person's initials?  Then no guess."""
+    field = abbreviations.FIELD
+    keys = (abbreviations.short_key(short), guessing.NOT_GUESSED + short)
+    return field in reader.schema and any(reader.doc_frequency(field, key) for key in keys)

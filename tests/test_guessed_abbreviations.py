@@ -1,0 +1,157 @@
+"""Abbreviations no document defines, guessed by their letters: shown below the full matches,
+labelled, never counted — and never guessed from parties, initials, numerals, units or words."""
+
+import pytest
+
+from indexer import IndexStore
+from indexer.analysis.guessing import names, spelled_by, undefined
+from web import create_app
+
+from .quality_corpus import _doc
+
+GUESSED = "abkuerzung_vermutet"
+
+
+@pytest.mark.parametrize(
+    "short, words",
+    [
+        ("BezVerwG", [["bezirks", "verwaltungs", "gesetz"]]),
+        ("NKatSG", [["nieder", "sächsisches"], ["katastrophe", "schutz", "gesetz"]]),  # an initial, then parts
+        ("GOHLT", [["geschäfts", "ordnung"], ["hessischen"], ["land", "tags"]]),
+        ("ÖPNV", [["öffentlicher"], ["personen", "nah", "verkehr"]]),
+    ],
+)
+def test_german_long_forms_spell_their_abbreviations(short, words):
+    assert spelled_by(short, words)
+
+
+@pytest.mark.parametrize(
+    "short, words",
+    [
+        ("BezVerwG", [["bezirks", "verordneten", "gesetz"]]),  # Verw is no start of a part
+        ("IMK", [["innen", "minister", "konferenz", "beschluss"]]),  # a part left over
+        ("GOHLT", [["geschäfts", "ordnung"], ["landtags"]]),  # a letter left over
+    ],
+)
+def test_letters_that_do_not_start_the_parts_spell_nothing(short, words):
+    assert not spelled_by(short, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Anfrage der SPD und der CDU sowie der GRÜNEN.",  # parties
+        "Anfrage des Abgeordneten Hans Jürgen Prömel (HJP)",  # a person's initials, in brackets after the name
+        "Gemäß Teil III und Kapitel XII.",  # Roman numerals
+        "Die Anlage liefert 5 MWh, im Jahr 12 GWh.",  # units
+        "Leistungen nach dem SGB II und dem SGB XII.",  # a law book with its number
+        "ANTWORT: Das ist NICHT bekannt, ABER geplant.",  # common words in capitals
+        "Nach § 153 StPO wurde eingestellt.",  # a law of the law list: cited, found by its title
+        "Die Zentrale Bußgeldstelle (ZBS) und die ZBS.",  # defined: the definition speaks
+    ],
+)
+def test_nothing_that_only_looks_like_an_abbreviation_is_kept_for_guessing(text):
+    pairs = [("ZBS", "Zentrale Bußgeldstelle")] if "(ZBS)" in text else []
+    assert undefined([text], pairs) == []
+
+
+def test_undefined_abbreviations_are_kept_for_guessing():
+    assert undefined(["Nach § 42 BezVerwG und § 35 GOHLT, die DDVGs und Betreuer EAE 71.926,9."], []) == [
+        "BezVerwG",
+        "GOHLT",
+        "DDVG",
+        "EAE",  # a table's number after it: no law book's number
+    ]
+
+
+def test_names_of_several_words_are_an_adjective_and_a_noun_not_at_a_sentences_start():
+    text = "Die Belegung der Zentralen Erstaufnahme ist hoch. Innenminister Kontakte gab es. Zentrale Stellen fehlen."
+    assert names([text]) == ["Zentralen Erstaufnahme"]
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    index = tmp_path_factory.mktemp("guess-index")
+    IndexStore(index).build(
+        [
+            _doc(4001, "Bezirksämter", [("Wer ist zuständig?", "Die Zuständigkeit folgt aus § 42 BezVerwG.")]),
+            _doc(4002, "Innenpolitik", [("Wer hat beraten?", "Die Innenministerkonferenz hat im Juni beraten.")]),
+            _doc(4003, "Verkehr", [("Wer fährt?", "Die BVG fährt nachts seltener.")]),  # Berliner Verkehrsbetriebe
+            _doc(4004, "Beschaffung", [("Wer kauft ein?", "Die ZBS kauft die Fahrzeuge.")]),
+            _doc(4005, "Bußgelder", [("Wer ahndet?", "Die Zentrale Bußgeldstelle (ZBS) ahndet Verstöße.")]),
+            _doc(4006, "Abgeordnete", [("Wer fragt?", "Es fragt der Abgeordnete Hans Jürgen Prömel (HJP).")]),
+            _doc(4008, "Listen", [("Was fehlt?", "Es fehlt die Liste, die HJP angefordert hat.")]),
+            _doc(4009, "Unterbringung", [("Wie voll ist es?", "Die Belegung der Zentralen Erstaufnahme ist hoch.")]),
+            _doc(4010, "Sozialpolitik", [("Was war?", "Es gab eine Sozialpolitische Debatte im Landtag.")]),
+            _doc(4007, "Gesetze", [("Was gilt?", "Das Bezirksverwaltungsgesetz gilt seit 2020.")]),
+        ]
+    )
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(tmp_path_factory.mktemp("c"))})
+    return app.test_client()
+
+
+def _api(client, query: str, **params) -> dict:
+    response = client.get("/api/search", query_string={"q": query, **params})
+    assert response.status_code == 200
+    return response.get_json()
+
+
+def _hit(data: dict, doc_id: str) -> dict | None:
+    return next((hit for hit in data["hits"] if hit["doc_id"] == doc_id), None)
+
+
+def test_a_long_form_finds_the_abbreviation_no_document_defines_below_the_full_matches(client):
+    data = _api(client, "Bezirksverwaltungsgesetz")
+    assert data["total"] == 1  # only the answer that writes it out counts
+    assert data["hits"][0]["doc_id"] == "ni-19-4007" and not data["hits"][0]["missing"]
+    guessed = _hit(data, "ni-19-4001")
+    assert guessed["missing"] == ["Abkürzung vermutet: BezVerwG ← Bezirksverwaltungsgesetz"]
+    assert guessed["match"][0]["art"] == GUESSED and guessed["match"][0]["gefunden_als"] == "BezVerwG"
+    assert "<mark>BezVerwG</mark>" in guessed["snippet"]
+    assert _hit(data, "ni-19-4003") is None  # BVG spells fewer of its letters: no guess
+    assert all(value["count"] == 1 for values in data["facets"].values() for value in values)
+
+
+def test_an_abbreviation_finds_the_long_form_no_document_defines(client):
+    data = _api(client, "IMK")
+    assert data["total"] == 0
+    hit = _hit(data, "ni-19-4002")
+    assert hit["missing"] == ["Abkürzung vermutet: IMK ← Innenministerkonferenz"]
+    assert hit["match"][0]["gefunden_als"] == "Innenministerkonferenz"
+
+
+def test_an_abbreviation_finds_a_name_of_several_words_that_spells_it(client):
+    hit = _hit(_api(client, "ZEA"), "ni-19-4009")
+    assert hit["missing"] == ["Abkürzung vermutet: ZEA ← Zentralen Erstaufnahme"]
+    assert hit["match"][0]["art"] == GUESSED
+
+
+def test_the_page_shows_the_guess_as_a_note_of_the_relaxed_tier(client):
+    page = client.get("/", query_string={"q": "IMK"}).get_data(as_text=True)
+    assert "Abkürzung vermutet: IMK ← Innenministerkonferenz" in page
+    assert "Es fehlt" not in page
+
+
+def test_guesses_are_not_in_exports_nor_in_date_sorted_lists(client):
+    assert _hit(_api(client, "IMK", sort="neueste"), "ni-19-4002") is None
+    exported = client.get("/export.csv", query_string={"q": "IMK"}).get_data(as_text=True)
+    assert "ni-19-4002" not in exported
+
+
+def test_no_guess_where_a_document_defines_the_abbreviation_otherwise(client):
+    data = _api(client, "Zentrale Beschaffungsstelle")
+    assert _hit(data, "ni-19-4004") is None
+    assert not any(label.startswith("Abkürzung vermutet") for hit in data["hits"] for label in hit["missing"])
+
+
+@pytest.mark.parametrize("query", ["SPD", "XII", "MWh"])
+def test_no_guess_for_a_party_a_numeral_or_a_unit_in_the_query(client, query):
+    """„Sozialpolitische Debatte“ would spell SPD: a party is never guessed."""
+    assert not any(hit["missing"] for hit in _api(client, query)["hits"])
+
+
+def test_no_guess_from_a_persons_initials(client):
+    """A document names the person with the initials in brackets: no other document's HJP is guessed."""
+    data = _api(client, "Hans Jürgen Prömel")
+    assert _hit(data, "ni-19-4008") is None
+    assert not any(label.startswith("Abkürzung vermutet") for hit in data["hits"] for label in hit["missing"])
