@@ -84,6 +84,8 @@ def client(tmp_path_factory):
             _doc(4009, "Unterbringung", [("Wie voll ist es?", "Die Belegung der Zentralen Erstaufnahme ist hoch.")]),
             _doc(4010, "Sozialpolitik", [("Was war?", "Es gab eine Sozialpolitische Debatte im Landtag.")]),
             _doc(4007, "Gesetze", [("Was gilt?", "Das Bezirksverwaltungsgesetz gilt seit 2020.")]),
+            _doc(4011, "Haft", [("Wie voll ist sie?", "Die JVA ist voll belegt.")]),
+            _doc(4012, "Rinder", [("Was wird gehalten?", "Die Jungviehaufzucht ist gering.")]),
         ]
     )
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(tmp_path_factory.mktemp("c"))})
@@ -155,3 +157,10 @@ def test_no_guess_from_a_persons_initials(client):
     data = _api(client, "Hans Jürgen Prömel")
     assert _hit(data, "ni-19-4008") is None
     assert not any(label.startswith("Abkürzung vermutet") for hit in data["hits"] for label in hit["missing"])
+
+
+def test_no_guess_for_an_abbreviation_the_texts_use_as_written(client):
+    """JVA stands in a text (undefined): it is found as written, not guessed as another document's Jungviehaufzucht."""
+    data = _api(client, "JVA")
+    assert data["total"] == 1 and data["hits"][0]["doc_id"] == "ni-19-4011"
+    assert _hit(data, "ni-19-4012") is None

@@ -125,10 +125,13 @@ def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> lis
 
 
 def long_forms(reader: IndexReader, short: str) -> list[str]:
-    """Long forms that spell ``short`` (most used first), when it is written as an abbreviation no
-    document defines and no law's: compounds of the answers (their index terms) and names of
-    several words (``Zentralen Erstaufnahme``, see :func:`indexer.analysis.guessing.names`)."""
-    if not guessing.guessable(short) or _defined(reader, short):
+    """Long forms that spell ``short`` (most used first), when it is written as an abbreviation that
+    no text of the archive uses, no document defines and no law has: compounds of the answers (their
+    index terms) and names of several words (``Zentralen Erstaufnahme``, see
+    :func:`indexer.analysis.guessing.names`).  An abbreviation the texts use is found as written; a
+    long form guessed from other documents would more likely be something else (``JVA``: not
+    ``Jungviehaufzucht``)."""
+    if not guessing.guessable(short) or _defined(reader, short) or _used(reader, short):
         return []
     groups = guessing.letter_groups(short)
     shape = re.compile(".*".join(map(re.escape, groups)))
@@ -146,6 +149,11 @@ def long_forms(reader: IndexReader, short: str) -> list[str]:
         if guessing.spelled_by(short, guessing.word_parts(name.split())):
             found[name] = found.get(name, 0) + count
     return sorted(found, key=lambda form: (-found[form], form))[:MAX_GUESSES]
+
+
+def _used(reader: IndexReader, short: str) -> bool:
+    """Does any text of the archive write ``short`` itself?"""
+    return any(reader.doc_frequency(field, short.lower()) for field in TEXT_FIELDS if field in reader.schema)
 
 
 def _defined(reader: IndexReader, short: str) -> bool:
