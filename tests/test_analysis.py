@@ -96,3 +96,7 @@ def test_a_plural_s_snowball_keeps_meets_the_singular(plural, singular):
 @pytest.mark.parametrize("word", ["Kreis", "Landkreis", "Basis", "Thomas", "Haus", "Eis", "Status", "Reblaus"])
 def test_a_final_s_of_the_word_itself_stays(word):
     assert query_words(word)[0][0].endswith("s")
+
+
+def test_a_word_hyphenated_through_a_conjunction_stays_one_word():
+    assert [t for t in query_terms(german_analyzer(), "Frage-und-Antwort-Spiel")][:1] == ["frageundantwortspiel"]

@@ -190,3 +190,17 @@ def test_both_spellings_the_reform_allows_find_each_other(tmp_path):
         result = engine.search(query)
         assert result.total == 1, query
         assert f"<mark>{marked}</mark>" in str(result.hits[0].snippet), query
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sicherheits- bzw. Wachdienste prüfen.",
+        "Die Sicherheits-bzw. Wachdienste prüfen.",
+        "Die Sicherheits-und Wachdienste prüfen.",
+    ],
+)
+def test_a_hanging_word_is_completed_across_bzw_and_a_glued_conjunction(tmp_path, text):
+    engine = engine_over(tmp_path, 7716, "Unterkünfte", [("Wer bewacht?", text)])
+    result = engine.search("Sicherheitsdienste")
+    assert result.total == 1 and "<mark>Sicherheits" in str(result.hits[0].snippet)

@@ -30,8 +30,13 @@ from indexer.analysis.compounds import CompoundSplitter, Split, default_splitter
 # document number (17/6448); a hyphen before a space is kept ("Haft- und Sanitärräume").
 # Soft hyphens inside words are dropped by normalisation.
 HEAD_MARK = "›"  # never part of a token (WORD_PATTERN): marks a compound's head in the index
-WORD_PATTERN = r"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad]\w+)*(?:-(?=\s))?"
+# A hyphen glued to a conjunction hangs like one before a space: "Sicherheits-bzw. Wachdienste", "Kinder-und
+# Jugendhilfe" as copies write "Sicherheits- bzw. Wachdienste" (not "Frage-und-Antwort-Spiel").
+_HANGS = r"(?=\s|(?:und|oder|bzw|sowie)\b(?![-\u2010\u2011]))"
+WORD_PATTERN = rf"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad](?!(?:und|oder|bzw|sowie)\b(?![-\u2010\u2011]))\w+)*(?:-{_HANGS})?"
 SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
+# Between a hanging word and the word that completes it, besides the stop words und/oder/als/bis/wie
+_LINKING_WORDS = frozenset({"bzw", "beziehungsweise", "sowie", "respektive"})
 STOP_WORDS = frozenset(stopwords_for_language("de"))
 _DIGIT = re.compile(r"\d")
 
@@ -174,6 +179,9 @@ class CompoundFilter(Filter):
                 text = token.text = text.rstrip("-")
                 if not text:
                     continue
+            if suspended is not None and text in _LINKING_WORDS:  # "Haft- bzw. Sanitärräume": it still hangs
+                yield token
+                continue
             if suspended is not None and not hanging and token.mode != "query":
                 yield from _complete_suspended(token, suspended, split(text.rpartition("-")[2]))
             suspended = None
