@@ -139,10 +139,26 @@ def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[
     return out
 
 
+# A law's abbreviation written with small letters ends in the capital of what it is: BezVerw|G, NKatS|G
+# (Gesetz), StP|O (Ordnung); any other part with that initial (Schul|gebäude, Polizei|gewalt) spells nothing.
+_LAW_ENDINGS = {"g": "gesetz", "o": "ordnung"}
+
+
 def spelled_by(short: str, words: list[list[str]]) -> bool:
     """Do the words (each as its parts) spell ``short``, every word giving its initial or one group
     to each of its parts?  ``NKatSG`` ← [[nieder, sächsisches], [katastrophe, schutz, gesetz]]."""
-    return _align(tuple(letter_groups(short)), tuple(tuple(fold(p) for p in parts) for parts in words))
+    groups = letter_groups(short)
+    folded = tuple(tuple(fold(p) for p in parts) for parts in words)
+    ending = _LAW_ENDINGS.get(groups[-1]) if groups and not short.isupper() else None
+    if ending and not (folded and folded[-1] and folded[-1][-1].startswith(ending)):
+        return False
+    return _align(tuple(groups), folded)
+
+
+def reads_as_name(words: list[str]) -> bool:
+    """Several words stand for an abbreviation only as a name, which has an attribute (``Zentrale
+    Erstaufnahme``, ``Hessischen Landtags``), not as a list of keywords (``Nachfrage Rente Wohnen``)."""
+    return len(words) < 2 or any(_adjective(word) for word in words[:-1])
 
 
 @functools.lru_cache(maxsize=4096)

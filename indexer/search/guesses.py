@@ -81,7 +81,7 @@ class Guesses:
     def _guess(self, start: int, stop: int, budget: list[int]) -> Guess | None:
         words = [w for w in self._words[start:stop] if w]
         typed = " ".join(words)
-        shorts = short_forms(self._reader, words, budget)
+        shorts = short_forms(self._reader, words, budget) if guessing.reads_as_name(words) else []
         if shorts:
             terms = [t for short in shorts for t in query_terms(self._analyzer, short)]
             query = wq.Or([term_query(t, TEXT_FIELDS) for t in terms])
