@@ -116,8 +116,12 @@ def test_numbers_are_cut_out_of_the_text():
     assert extract_numbers("Kleine Anfrage Nr. 6/7490 Polizei") == ("Polizei", ["6/7490"])
     assert extract_numbers("BT-Drucksache 18/4919") == ("", ["18/4919"])
     assert extract_numbers("Drucksache 18 / 12 507, Frage 2") == (", Frage 2", ["18/12507"])  # spaced as printed
-    assert extract_numbers("Drucksache 19/11134 Antwort zu Frage 3") == ("Frage 3", ["19/11134"])
-    assert extract_numbers("Antwort auf die Kleine Anfrage Nr. 1385 zur Pflege") == ("Pflege", ["ka1385"])
+    assert extract_numbers("Drucksache 19/11134 Antwort zu Frage 3") == ("Antwort zu Frage 3", ["19/11134"])
+    assert extract_numbers("Antwort auf die Kleine Anfrage Nr. 1385 vom 3. Mai 2019") == ("", ["ka1385"])
+    # only the words right before a citation are its words: elsewhere, in quotes or a field, they are searched
+    assert extract_numbers('"Antwort der Landesregierung" 16/12567') == ('"Antwort der Landesregierung"', ["16/12567"])
+    assert extract_numbers("titel:Senat 18/12507") == ("titel:Senat", ["18/12507"])
+    assert extract_numbers("Landesregierung Kosten 16/12567") == ("Landesregierung Kosten", ["16/12567"])
     # no citation word before it: a spaced number is no Drucksache, and words stay words
     assert extract_numbers("Antwort 18 / 12 Senat") == ("Antwort 18 / 12 Senat", [])
 

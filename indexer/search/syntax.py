@@ -37,24 +37,24 @@ _FUZZY = re.compile(r"^(.+?)~(\d)?$")
 _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
 # Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "BT-Drs. 19/10506",
 # "Landtagsdrucksache 17/6448", "Kleine Anfrage 2509", "KA 5441"; Berlin's "Schriftliche Anfrage 18/12507" is its
-# Drucksache. After a citation word the number may be spaced as printed ("Drucksache 18 / 12 507").
+# Drucksache. After a citation word the number may be spaced as printed ("Drucksache 18 / 12 507"). A whole
+# citation as copied ("Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019") is
+# cut out with the words right before and the date right after it, which are no search words.
+_LEAD = (
+    r"(?<![\w:\"„-])(?:(?:Antwort|Landesregierung|Staatsregierung|Bundesregierung|Senats?|auf|der|die|des|zur?"
+    r"|Kleinen?|Anfrage|Schriftlichen?)\s+)*"
+)
+_DATE = r"(?:,?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{2,4})?"
 _CITED_AS = (
     r"\b(?:(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksache|Drucks\.|Drs\.?)"
     r"|(?:Schriftliche|Kleine)\s+Anfrage)\s*(?:Nr\.?\s*)?"
 )
 _DRUCKSACHE = re.compile(
-    rf"{_CITED_AS}(\d{{1,2}})\s?/\s?(\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/])|(?<![\w/])(\d{{1,2}})/(\d{{1,6}})(?![\w/])",
+    rf"{_LEAD}{_CITED_AS}(\d{{1,2}})\s?/\s?(\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
+    rf"|(?<![\w/])(\d{{1,2}})/(\d{{1,6}})(?![\w/]){_DATE}",
     re.I,
 )
-# What else a citation says: "Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019".
-# Beside a cited number these are no search words.
-_CITATION_WORDS = re.compile(
-    r"\b(?:Antwort|Landesregierung|Staatsregierung|Bundesregierung|Senats?|auf|der|die|des|vom|zur?|Nr\.?"
-    r"|Kleinen?|Anfrage|Schriftlichen?|Drucksache|Drs\.?|LT|BT|Landtags?|Bundestags?|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
-    r"(?=[\s,;:.-]|$)[\s,;:-]*",
-    re.I,
-)
-_ANFRAGE_NR = re.compile(r"\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{1,6})\b", re.I)
+_ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
 # The question a citation names besides the document, as printed: "Frage 2", "Antwort zu Frage 2", "Frage Nr. 2",
 # "Fr. 2", Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1".
 _QUESTION = re.compile(
@@ -96,8 +96,6 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
 
     rest = _DRUCKSACHE.sub(drucksache, text)
     rest = _ANFRAGE_NR.sub(anfrage, rest)
-    if numbers:
-        rest = _CITATION_WORDS.sub(" ", rest)
     return " ".join(rest.split()), numbers
 
 
