@@ -208,3 +208,9 @@ def test_a_hanging_word_is_completed_across_bzw_and_a_glued_conjunction(tmp_path
     engine = engine_over(tmp_path, 7716, "Unterkünfte", [("Wer bewacht?", text)])
     result = engine.search("Sicherheitsdienste")
     assert result.total == 1 and "<mark>Sicherheits" in str(result.hits[0].snippet)
+
+
+def test_a_prefix_in_either_spelling_finds_the_words(tmp_path):
+    engine = engine_over(tmp_path, 7717, "Energie", [("Wie viel?", "Das Potenzial der Photovoltaikanlagen ist groß.")])
+    for query in ("Photo*", "Foto*", "Potenti*", "Potential*"):
+        assert engine.search(query).total == 1, query

@@ -25,6 +25,7 @@ from whoosh.analysis import Filter, RegexTokenizer, Token
 from whoosh.lang import stopwords_for_language
 
 from indexer.analysis.compounds import CompoundSplitter, Split, default_splitter
+from indexer.analysis.word_forms import NORMALISE_TABLE, fold, one_spelling, without_plural_s
 
 # A word: letters/digits with inner hyphens (Passiv-Aktiv-Transfer, PMK-links), or a
 # document number (17/6448); a hyphen before a space is kept ("Haft- und Sanitärräume").
@@ -59,7 +60,7 @@ class ShortFormPluralFilter(Filter):
 class GermanNormaliseFilter(Filter):
     """ß/ẞ → ss and soft hyphens removed; umlauts are left to the stemmer (which folds them)."""
 
-    _table = str.maketrans({"ß": "ss", "ẞ": "ss", "\u00ad": None, "\u2010": "-", "\u2011": "-"})
+    _table = NORMALISE_TABLE
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         table = self._table
@@ -275,20 +276,6 @@ def as_head(term: str) -> str:
 # Changing the word lists means a new version too.
 ANALYSIS = 5
 AGENT_NOUNS_FILE = "agent-nouns-de.txt.gz"
-S_PLURALS_FILE = "s-plurals-de.txt.gz"
-_KEEPS_S = frozenset("bdfghklmnrtsß")  # Snowball itself strips an -s after these letters (or keeps -ss)
-MIN_HEAD = 4  # a noun ending a compound ("Abgeordnetenbüros"), not a fragment of a word ("Thomas": "oma")
-# Both spellings are correct German (Duden): ph/f (Photovoltaik, Grafik, Telefon), -ntial/-nzial and
-# -ntiell/-nziell (Potential, essenziell); and texts from before 1996 write three equal consonants as two
-# (Schiffahrt, Flußsperre: Schifffahrt, Flusssperre). The stem takes the one form, so either finds the other.
-_VARIANT_SPELLINGS = re.compile(r"ph|(?<=n)ti(?=al|ell)|([^\W\d])\1\1")
-
-
-def _one_spelling(match: re.Match) -> str:
-    found = match.group()
-    return "f" if found == "ph" else "zi" if found == "ti" else found[:2]
-
-
 # Nouns Snowball's step 3 derives away: ``Gefährdung`` (a state) is no ``Gefährder`` (a person),
 # ``Vereinbarkeit`` no ``Vereinbarung``.  Adjectives and participles (-lich, -isch, -ig, -end) keep
 # Snowball's stem: ``extremistischen`` still finds ``Extremisten``.
@@ -302,25 +289,6 @@ def agent_nouns() -> frozenset[str]:
     """Nouns whose -er is part of the word, not an ending (see :mod:`indexer.analysis.lexicon_build`)."""
     raw = resources.files("indexer").joinpath("data", AGENT_NOUNS_FILE).read_bytes()
     return frozenset(gzip.decompress(raw).decode("utf-8").split())
-
-
-@functools.cache
-def s_plural_nouns() -> frozenset[str]:
-    """Nouns whose plural or genitive adds an -s that Snowball keeps (see :mod:`indexer.analysis.lexicon_build`)."""
-    raw = resources.files("indexer").joinpath("data", S_PLURALS_FILE).read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").split())
-
-
-def without_plural_s(word: str) -> str:
-    """``büros`` → ``büro``, ``wahlkreisbüros`` → ``wahlkreisbüro``: the plural or genitive -s after a vowel,
-    ``y`` or ``w`` (``Kitas``, ``Handys``, ``Lkws``), which Snowball keeps, where the word or its last part
-    of at least :data:`MIN_HEAD` letters is such a noun; ``Kreis``, ``Basis`` and ``Thomas`` stay whole."""
-    if len(word) < 4 or word[-1] != "s" or word[-2] in _KEEPS_S:
-        return word
-    folded, nouns = fold(word), s_plural_nouns()
-    if folded[:-1] in nouns or any(folded[i:-1] in nouns for i in range(3, len(folded) - MIN_HEAD)):
-        return word[:-1]
-    return word
 
 
 def inflection_stem(word: str, snowball: str, analysis: int = ANALYSIS) -> str:
@@ -388,13 +356,12 @@ class GermanStemFilter(Filter):
         if _DIGIT.search(word):
             stem = word
         else:
-            if self.analysis >= 5:
-                word = without_plural_s(word)
-            stem = self.snowball(word)
+            singular = without_plural_s(word) if self.analysis >= 5 else word
+            stem = self.snowball(singular)
             if self.analysis >= 2:
-                stem = inflection_stem(word, stem, self.analysis)
+                stem = inflection_stem(singular, stem, self.analysis)
             if self.analysis >= 5:
-                stem = _VARIANT_SPELLINGS.sub(_one_spelling, stem)
+                stem = one_spelling(stem)
         if len(self._cache) >= self.cachesize:
             self._cache.clear()
         self._cache[word] = stem
@@ -469,22 +436,3 @@ def _split_pieces(pieces: list[str]) -> list[str]:
         split = splitter.split(piece)
         parts.extend(split.parts if split else (piece,))
     return parts
-
-
-_UE = re.compile(r"(?<![aeiouyäöüq])ue")  # as Snowball: not after q, not when u sits between vowels (Feuer)
-_AE_OE = re.compile(r"([ao])e")
-
-
-def fold(text: str) -> str:
-    """Normalise a word for prefix matching the way the stemmer normalises indexed terms, minus
-    the suffixes: ``Foerder`` → ``forder``, ``Straßen`` → ``strassen``, ``Feuer`` stays ``feuer``.
-    Every new stem of a build comes here (:func:`inflection_stem`); the digraphs are rare, so the
-    expressions only run on words that have one (half the time per word)."""
-    folded = text.lower().translate(GermanNormaliseFilter._table)
-    if "ue" in folded:
-        folded = _UE.sub("u", folded)
-    if "ae" in folded or "oe" in folded:
-        folded = _AE_OE.sub(r"\1", folded)
-    for umlaut, base in (("ä", "a"), ("ö", "o"), ("ü", "u")):
-        folded = folded.replace(umlaut, base)
-    return folded

@@ -10,7 +10,7 @@ Five lists are shipped in ``indexer/data``; the splitter merges the first two wh
   analyzer keeps their -er (see :func:`indexer.analysis.analyzer.inflection_stem`).
 - ``s-plurals-de.txt.gz``: nouns whose plural or genitive adds an -s that Snowball keeps (``Büros``,
   ``Kitas``, ``Handys``), from the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build
-  splurals OUT.gz``; the analyzer takes that -s off (see :func:`indexer.analysis.analyzer.without_plural_s`).
+  splurals OUT.gz``; the analyzer takes that -s off (see :func:`indexer.analysis.word_forms.without_plural_s`).
 - ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
   (``StPO`` Strafprozeßordnung), for abbreviations no document of the archive defines —
   ``python -m indexer.analysis.lexicon_build abbreviations OUT.tsv.gz GESETZE.jsonl.gz``.
@@ -45,6 +45,7 @@ import Stemmer
 from indexer.analysis.abbreviations import is_short_form, spells
 from indexer.analysis.analyzer import STOP_WORDS, fold
 from indexer.analysis.compounds import LEXICON_FILE, key, read_buckets
+from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
 CALIBRATION_BUCKET = 6  # corpus words seen at least 2**6 times calibrate the frequency scale
@@ -55,7 +56,6 @@ TRUSTED_BUCKET = 9
 NOT_NOUNS = ("Eigenname", "Toponym", "Abkürzung", "Nachname", "Vorname")
 FIRST_FORM_COLUMN = 7  # nouns.csv: lemma, pos, five genus columns, then the inflected forms
 MIN_NOUN = 3
-SNOWBALL_S_ENDINGS = "bdfghklmnrt"  # Snowball German strips a final -s only after one of these
 # Words this short that are commoner in English than in German keep their corpus frequency:
 # German text is full of English words (ten, new, day) that would become parts (Bürgschaf|ten).
 ENGLISH_UP_TO = 3

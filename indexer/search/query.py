@@ -27,6 +27,7 @@ from indexer.analysis.analyzer import (
     query_terms,
     query_words,
 )
+from indexer.analysis.word_forms import prefix_spelling
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS
 from indexer.search.guesses import Guesses
@@ -122,13 +123,13 @@ class QueryCompiler:
         rest, question = cited_question(rest) if numbers else (rest, None)
         # a cited answer is of the cited document itself, not of texts that mention its number
         number_query = self._numbers(numbers, in_texts=question is None) if numbers else None
-        if number_query is not None and not rest:
-            return CompiledQuery((), number_query, frozenset(numbers), None, number_query, question)
         try:
-            parsed = parse(rest)
+            parsed = parse(rest) if rest or number_query is None else None
         except QueryError:
             if number_query is None:
                 raise
+            parsed = None
+        if parsed is None:  # a cited number and nothing else to search
             return CompiledQuery((), number_query, frozenset(numbers), None, number_query, question)
         highlight: set[str] = set(numbers)
         required: list[Requirement] = []
@@ -147,22 +148,7 @@ class QueryCompiler:
             highlight.update(terms)
             if len(item) == 1 and plain(item[0]):
                 plain_terms.extend(clauses[0].terms[:1])
-            label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
-            relaxable = all(plain(clause) for clause in item)
-            single = clauses[0] if len(clauses) == 1 else _Compiled((), scoring, [])
-            required.append(
-                Requirement(
-                    tuple(a for c in clauses for a in c.alternatives),
-                    scoring,
-                    label,
-                    relaxable,
-                    tuple(w for c in clauses for w in c.ways),
-                    single.loose,
-                    single.parts,
-                    frozenset(terms),
-                    single.relatives,
-                )
-            )
+            required.append(_requirement(item, clauses, scoring, terms))
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
@@ -239,7 +225,9 @@ class QueryCompiler:
 
     def _clause(self, clause: Clause) -> _Compiled | None:
         if clause.prefix:
-            expanded = prefix_expansion(self.reader, fold(clause.text), clause.fields, MAX_PREFIX_TERMS)
+            expanded = prefix_expansion(
+                self.reader, prefix_spelling(fold(clause.text)), clause.fields, MAX_PREFIX_TERMS
+            )
             if not expanded:
                 return _Compiled.single(wq.NullQuery, [], PREFIX)
             query = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in expanded])
@@ -395,3 +383,15 @@ class _Compiled:
     @classmethod
     def single(cls, query: wq.Query, terms: list[str], way: str = WORD) -> _Compiled:
         return cls(((query,),), query, terms, (way,))
+
+
+def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query, terms: list[str]) -> Requirement:
+    """One query item (clauses joined by ODER) as what every full match must meet."""
+    single = clauses[0] if len(clauses) == 1 else _Compiled((), scoring, [])
+    label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
+    ways = tuple(w for c in clauses for w in c.ways)
+    alternatives = tuple(a for c in clauses for a in c.alternatives)
+    relaxable = all(plain(clause) for clause in item)
+    return Requirement(
+        alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
+    )

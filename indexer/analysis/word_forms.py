@@ -1,0 +1,77 @@
+"""Spellings and endings that name the same word, for the stemmer (:mod:`indexer.analysis.analyzer`) and
+for prefixes: umlauts and their digraphs (:func:`fold`), the plural -s Snowball keeps
+(:func:`without_plural_s`) and the spellings Duden allows both of (:func:`one_spelling`).
+
+Plain functions and constants only: nothing here is pickled into an index, but every change to
+what they return changes the index terms (raise ``ANALYSIS`` in the analyzer).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from importlib import resources
+
+NORMALISE_TABLE = str.maketrans({"ß": "ss", "ẞ": "ss", "\u00ad": None, "\u2010": "-", "\u2011": "-"})
+S_PLURALS_FILE = "s-plurals-de.txt.gz"
+SNOWBALL_S_ENDINGS = "bdfghklmnrt"  # Snowball German strips a final -s only after one of these letters
+_KEEPS_S = frozenset(SNOWBALL_S_ENDINGS + "sß")  # … and leaves -ss alone
+MIN_HEAD = 4  # a noun ending a compound ("Abgeordnetenbüros"), not a fragment of a word ("Thomas": "oma")
+# Both spellings are correct German (Duden): ph/f (Photovoltaik, Grafik, Telefon; not across pp|h as in
+# Kipphebel), -ntial/-nzial and -ntiell/-nziell (Potential, essenziell); and texts from before 1996 write three
+# equal consonants as two (Schiffahrt, Flußsperre: Schifffahrt, Flusssperre).
+_VARIANT_SPELLINGS = re.compile(r"(?<!p)ph|(?<=n)ti(?=al|ell)|([^\W\d])\1\1")
+_UE = re.compile(r"(?<![aeiouyäöüq])ue")  # as Snowball: not after q, not when u sits between vowels (Feuer)
+_AE_OE = re.compile(r"([ao])e")
+
+
+def fold(text: str) -> str:
+    """Normalise a word for prefix matching the way the stemmer normalises indexed terms, minus
+    the suffixes: ``Foerder`` → ``forder``, ``Straßen`` → ``strassen``, ``Feuer`` stays ``feuer``.
+    Every new stem of a build comes here; the digraphs are rare, so the expressions only run on
+    words that have one (half the time per word)."""
+    folded = text.lower().translate(NORMALISE_TABLE)
+    if "ue" in folded:
+        folded = _UE.sub("u", folded)
+    if "ae" in folded or "oe" in folded:
+        folded = _AE_OE.sub(r"\1", folded)
+    for umlaut, base in (("ä", "a"), ("ö", "o"), ("ü", "u")):
+        folded = folded.replace(umlaut, base)
+    return folded
+
+
+def one_spelling(stem: str) -> str:
+    """The one form of a stem or prefix that either spelling gives: ``photovolta`` → ``fotovolta``,
+    ``potential`` → ``potenzial``, ``schifffahrt`` → ``schiffahrt``."""
+    return _VARIANT_SPELLINGS.sub(_one_spelling, stem)
+
+
+def prefix_spelling(prefix: str) -> str:
+    """A folded prefix as the index spells what it begins (``photo`` → ``foto``, ``potenti`` → ``potenzi``)."""
+    spelled = one_spelling(prefix)
+    return spelled[:-2] + "zi" if spelled.endswith("nti") else spelled
+
+
+def _one_spelling(match: re.Match) -> str:
+    found = match.group()
+    return "f" if found == "ph" else "zi" if found == "ti" else found[:2]
+
+
+@functools.cache
+def s_plural_nouns() -> frozenset[str]:
+    """Nouns whose plural or genitive adds an -s that Snowball keeps (see :mod:`indexer.analysis.lexicon_build`)."""
+    raw = resources.files("indexer").joinpath("data", S_PLURALS_FILE).read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
+def without_plural_s(word: str) -> str:
+    """``büros`` → ``büro``, ``wahlkreisbüros`` → ``wahlkreisbüro``: the plural or genitive -s after a vowel,
+    ``y`` or ``w`` (``Kitas``, ``Handys``, ``Lkws``), which Snowball keeps, where the word or its last part
+    of at least :data:`MIN_HEAD` letters is such a noun; ``Kreis``, ``Basis`` and ``Thomas`` stay whole."""
+    if len(word) < 4 or word[-1] != "s" or word[-2] in _KEEPS_S:
+        return word
+    folded, nouns = fold(word), s_plural_nouns()
+    if folded[:-1] in nouns or any(folded[i:-1] in nouns for i in range(3, len(folded) - MIN_HEAD)):
+        return word[:-1]
+    return word
