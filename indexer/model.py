@@ -19,6 +19,20 @@ from indexer.dates import parse_date
 DOC_ID = re.compile(r"[a-z]{2}-[0-9]{1,2}-[0-9]{1,6}")
 
 
+def id_drucksache(doc_id: str | None) -> str | None:
+    """``ni-19-11134`` → ``19/11134``: the Drucksache a document id names (None for no such id)."""
+    if not doc_id or not DOC_ID.fullmatch(doc_id):
+        return None
+    _code, period, number = doc_id.split("-")
+    return f"{int(period)}/{int(number)}"
+
+
+def id_period(doc_id: str | None) -> int | None:
+    """``ni-19-11134`` → 19: the Wahlperiode a document id names (None for no such id)."""
+    drucksache = id_drucksache(doc_id)
+    return int(drucksache.split("/")[0]) if drucksache else None
+
+
 @dataclass(frozen=True)
 class Asker:
     name: str

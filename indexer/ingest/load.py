@@ -12,7 +12,7 @@ from indexer.ingest.ocr import RecognisedPages
 from indexer.ingest.parse import odd_words, parse_lines, validate
 from indexer.ingest.plausibility import check_plausible, without_misread_values
 from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
-from indexer.model import Document
+from indexer.model import Document, id_drucksache, id_period
 
 
 def load_document(path: Path, sidecar: Path | None = None) -> Document:
@@ -40,10 +40,9 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
         document = document.with_metadata(warnings=(note, *document.warnings))
     document = apply_sidecar(without_misread_values(document), meta, expected_id=file_id)
     if document.drucksache is None and file_id:  # a cut excerpt: the archivist's file name still names it
-        _code, period, number = file_id.split("-")
         document = document.with_metadata(
-            drucksache=f"{period}/{number}",
-            wahlperiode=document.wahlperiode or int(period),
+            drucksache=id_drucksache(file_id),
+            wahlperiode=document.wahlperiode or id_period(file_id),
             warnings=(*document.warnings, "Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen."),
         )
     return check_plausible(document.with_metadata(warnings=tuple(validate(document))))

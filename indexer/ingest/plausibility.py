@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from indexer.dates import latest_plausible_date, short_date
 from indexer.errors import SidecarError
-from indexer.model import DOC_ID, Document
+from indexer.model import Document, id_period
 from indexer.parliaments import MAX_WAHLPERIODE
 
 _DATE_LABELS = {"date_answered": "Antwortdatum", "date_asked": "Datum der Anfrage"}
@@ -31,10 +31,11 @@ def without_misread_values(document: Document) -> Document:
     changes: dict[str, object] = {}
     notes: list[str] = []
     period = document.wahlperiode
-    id_period = int(document.id.split("-")[1]) if document.id and DOC_ID.fullmatch(document.id) else None
-    if period is not None and (not 1 <= period <= MAX_WAHLPERIODE or (id_period and period != id_period)):
-        changes["wahlperiode"] = id_period
-        notes.append(f"Wahlperiode {period} im Text gelesen, unmöglich für {document.id}; übernommen: {id_period}.")
+    named = id_period(document.id)
+    if period is not None and (not 1 <= period <= MAX_WAHLPERIODE or (named and period != named)):
+        changes["wahlperiode"] = named
+        taken = f"übernommen: {named}" if named else "weggelassen"
+        notes.append(f"Wahlperiode {period} im Text gelesen, unmöglich für {document.id or 'das Dokument'}; {taken}.")
     latest = latest_plausible_date()
     for field_name, label in _DATE_LABELS.items():
         day = getattr(document, field_name)
@@ -52,10 +53,8 @@ def implausible_values(document: Document) -> list[str]:
     period = document.wahlperiode
     if period is not None and not 1 <= period <= MAX_WAHLPERIODE:
         problems.append(f"Wahlperiode {period} gibt es nicht (erlaubt: 1 bis {MAX_WAHLPERIODE}).")
-    elif period is not None and document.id and DOC_ID.fullmatch(document.id):
-        id_period = int(document.id.split("-")[1])
-        if period != id_period:
-            problems.append(f"Wahlperiode {period} widerspricht der Kennung {document.id} (Wahlperiode {id_period}).")
+    elif period is not None and (named := id_period(document.id)) and period != named:
+        problems.append(f"Wahlperiode {period} widerspricht der Kennung {document.id} (Wahlperiode {named}).")
     latest = latest_plausible_date()
     for field_name, label in _DATE_LABELS.items():
         day = getattr(document, field_name)

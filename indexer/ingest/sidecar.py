@@ -21,7 +21,7 @@ from indexer.ingest.extract import drop_control_chars
 from indexer.ingest.parse import ministry_name, nominative, parse_askers
 from indexer.ingest.sidecar_schema import sidecar_problem
 from indexer.ingest.text import ascii_int
-from indexer.model import DOC_ID, Asker, Document
+from indexer.model import DOC_ID, Asker, Document, id_drucksache
 from indexer.parliaments import find_parliament
 
 # sidecar key → model field; the first key present wins.
@@ -159,21 +159,13 @@ def _ministry_from_raw(raw: str) -> str:
     return ministry_name(phrase) if phrase.startswith("Minister") else nominative(phrase)
 
 
-def _drucksache_of(doc_id: str) -> str | None:
-    """``ni-19-11134`` → ``19/11134``: what a file named by its document id says it is."""
-    if not DOC_ID.fullmatch(doc_id):
-        return None
-    _code, period, number = doc_id.split("-")
-    return f"{int(period)}/{int(number)}"
-
-
 def apply_sidecar(document: Document, meta: dict[str, Any], expected_id: str | None = None) -> Document:
     """Merge sidecar values over the parsed document, refusing contradictions."""
     if expected_id and meta.get("id") and meta["id"] != expected_id:
         raise SidecarError(f"Metadaten-Datei nennt die Kennung {meta['id']!r}, die Datei heißt aber {expected_id!r}.")
     parsed_ds, sidecar_ds = document.drucksache, meta.get("drucksache")
     if parsed_ds and sidecar_ds and parsed_ds != sidecar_ds:
-        if not expected_id or _drucksache_of(expected_id) != sidecar_ds:
+        if not expected_id or id_drucksache(expected_id) != sidecar_ds:
             raise SidecarError(
                 f"Widerspruch: Der Text ist Drucksache {parsed_ds}, die Metadaten-Datei sagt {sidecar_ds}."
             )

@@ -7,7 +7,8 @@ A guess is weaker than a definition, so its answers only join the relaxed tier, 
 feeds.  It is looked up only when that tier is asked for — a page full of full matches never pays
 — and bounded: at most :data:`MAX_KEYS` key look-ups per query for long forms (runs of up to
 :data:`MAX_SPAN` plain words), and for a word written as an abbreviation at most
-:data:`MAX_SCANNED` answer terms read and :data:`MAX_SPLIT` split; :data:`MAX_GUESSES` kept each.
+:data:`MAX_SCANNED` answer terms read and :data:`MAX_SPLIT` split, for :data:`MAX_ABBREVIATIONS` such words;
+:data:`MAX_GUESSES` kept each.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ MAX_SPAN = 4
 MAX_GUESSES = 2
 MAX_SCANNED = 5_000
 MAX_SPLIT = 400
+MAX_ABBREVIATIONS = 2  # words written as an abbreviation whose long forms one query looks for
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class Guesses:
 
     @cached_property
     def found(self) -> tuple[Guess, ...]:
-        budget = [MAX_KEYS]
+        budget = [MAX_KEYS, MAX_ABBREVIATIONS]
         out: list[Guess] = []
         words, i = self._words, 0
         while i < len(words):
@@ -86,7 +88,10 @@ class Guesses:
             terms = [t for short in shorts for t in query_terms(self._analyzer, short)]
             query = wq.Or([term_query(t, TEXT_FIELDS) for t in terms])
             return Guess(start, stop, f"{GUESSED_NOTE}{' / '.join(shorts)} ← {typed}", query, frozenset(terms))
-        longs = long_forms(self._reader, typed) if stop - start == 1 else []
+        if stop - start > 1 or not guessing.guessable(typed) or budget[1] <= 0:
+            return None
+        budget[1] -= 1  # each abbreviation of the query scans terms: a few per query
+        longs = long_forms(self._reader, typed, query_terms(self._analyzer, typed))
         if not longs:
             return None
         queries, written, found = [], [], set()
@@ -106,7 +111,7 @@ class Guesses:
 
 def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> list[str]:
     """Abbreviations the archive uses, never defines, and ``words`` spell (most used first).
-    ``budget`` holds the key look-ups this query may still make (it is spent here)."""
+    ``budget[0]`` holds the key look-ups this query may still make (it is spent here)."""
     if abbreviations.FIELD not in reader.schema:
         return []
     parts = guessing.word_parts(words)
@@ -124,14 +129,14 @@ def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> lis
     return sorted((s for s in found if len(s) == most), key=lambda short: (-found[short], short))[:MAX_GUESSES]
 
 
-def long_forms(reader: IndexReader, short: str) -> list[str]:
+def long_forms(reader: IndexReader, short: str, written: list[str]) -> list[str]:
     """Long forms that spell ``short`` (most used first), when it is written as an abbreviation that
     no text of the archive uses, no document defines and no law has: compounds of the answers (their
     index terms) and names of several words (``Zentralen Erstaufnahme``, see
     :func:`indexer.analysis.guessing.names`).  An abbreviation the texts use is found as written; a
     long form guessed from other documents would more likely be something else (``JVA``: not
     ``Jungviehaufzucht``)."""
-    if not guessing.guessable(short) or _defined(reader, short) or _used(reader, short):
+    if not guessing.guessable(short) or _defined(reader, short) or _used(reader, written):
         return []
     groups = guessing.letter_groups(short)
     shape = re.compile(".*".join(map(re.escape, groups)))
@@ -151,9 +156,10 @@ def long_forms(reader: IndexReader, short: str) -> list[str]:
     return sorted(found, key=lambda form: (-found[form], form))[:MAX_GUESSES]
 
 
-def _used(reader: IndexReader, short: str) -> bool:
-    """Does any text of the archive write ``short`` itself?"""
-    return any(reader.doc_frequency(field, short.lower()) for field in TEXT_FIELDS if field in reader.schema)
+def _used(reader: IndexReader, terms: list[str]) -> bool:
+    """Does any text of the archive write the abbreviation itself (its index ``terms``: ``ÖPNV`` → ``opnv``)?"""
+    fields = [field for field in TEXT_FIELDS if field in reader.schema]
+    return any(reader.doc_frequency(field, term) for term in terms for field in fields)
 
 
 def _defined(reader: IndexReader, short: str) -> bool:

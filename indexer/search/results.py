@@ -207,9 +207,11 @@ class HitBuilder:
         number = fields.get("question")
         question = document.question(number) if number is not None else None
         body = record_text(document, fields)
-        if GUESSED in how:  # unscored (a guess never counts): its best record may be the question
+        shown = _snippet(document, fields, question, terms)
+        if GUESSED in how:  # unscored (a guess never counts): its best record may be any, so the whole answer
             terms = terms | guessed
             body = "\n".join((body, question.answer_text)) if question is not None else body
+            shown = snippet(question.answer_text if question is not None and question.answer else body, terms)
         return Hit(
             doc_id=document.id,
             question=number,
@@ -218,7 +220,7 @@ class HitBuilder:
             date_answered=document.date_answered.isoformat() if document.date_answered else None,
             ministry=document.ministry,
             question_text=question.text if question else None,
-            snippet=_snippet(document, fields, question, terms),
+            snippet=shown,
             score=score,
             missing=missing,
             url=self.link(document.id, number),
