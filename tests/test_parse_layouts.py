@@ -165,6 +165,14 @@ def test_a_text_cut_in_the_middle_of_a_sentence_is_reported(tmp_path: Path) -> N
     report = CliRunner().invoke(cli, ["parse", str(cut)]).output
     assert "Die Antwort zu Frage 2 endet mitten im Satz („… an den Standorten der ge“)" in report
     assert "mitten im Satz" not in CliRunner().invoke(cli, ["parse", str(FIXTURES / "sh-18-3069.txt")]).output
+    remark = tmp_path / "nw-17-1234.txt"  # a short last remark without its full stop is no cut
+    remark.write_text(
+        "Landtag Nordrhein-Westfalen\nDrucksache 17/1234\n\nAntwort der Landesregierung auf die Kleine Anfrage 55"
+        "\n\nTitel\n\n1. Wie viele Fälle gab es?\n\nEs gab zwölf Fälle.\n\n2. Welche Kosten entstanden?\n\n"
+        "Die Frage entfällt damit\n",
+        "utf-8",
+    )
+    assert "mitten im Satz" not in CliRunner().invoke(cli, ["parse", str(remark)]).output
 
 
 def test_printed_line_breaks_single_question_and_page_footnote() -> None:

@@ -251,13 +251,15 @@ def validate(document: Document) -> list[str]:
 
 # The last answer stops on a word with no closing punctuation after it: a cut copy ("… durch den Ministerpräsi").
 _ENDS_ON_WORD = re.compile(r"\s[a-zäöüß]+-?$")
+MIN_CUT_WORDS = 8
 
 
 def _cut_off(questions: tuple[Question, ...]) -> list[str]:
     """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
     the cut are missing and cannot be found."""
     last = next((question for question in reversed(questions) if question.answer), None)
-    if last is None or not _ENDS_ON_WORD.search(last.answer[-1]):
+    # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
+    if last is None or len(last.answer[-1].split()) < MIN_CUT_WORDS or not _ENDS_ON_WORD.search(last.answer[-1]):
         return []
     tail = " ".join(last.answer[-1].split()[-5:])
     return [f"Die Antwort zu Frage {last.number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
