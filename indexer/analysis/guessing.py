@@ -175,6 +175,8 @@ def _align(groups: tuple[str, ...], words: tuple[tuple[str, ...], ...]) -> bool:
 
 
 def word_parts(words: list[str]) -> list[list[str]]:
+    """Each word as its compound parts (``Katastrophenschutzgesetz`` → katastrophe, schutz, gesetz); function
+    words, which give no letter, left out."""
     return [parts for word in words if (parts := compound_parts(word)) and word.lower() not in STOP_WORDS]
 
 

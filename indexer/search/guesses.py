@@ -16,9 +16,9 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from whoosh import query as wq
+from whoosh.analysis import Analyzer
 from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations, guessing
@@ -52,11 +52,18 @@ class Guesses:
     """The guesses for a query's plain ``words`` (None where a requirement is no plain word, or
     a defined abbreviation already stands for it), looked up in ``reader`` when first asked."""
 
-    def __init__(self, reader: IndexReader, analyzer, words: tuple[str | None, ...]) -> None:
+    def __init__(self, reader: IndexReader, analyzer: Analyzer, words: tuple[str | None, ...]) -> None:
         self._reader, self._analyzer, self._words = reader, analyzer, words
+        self._found: tuple[Guess, ...] | None = None
 
-    @cached_property
+    @property
     def found(self) -> tuple[Guess, ...]:
+        """The guesses, looked up on first use."""
+        if self._found is None:
+            self._found = self._look_up()
+        return self._found
+
+    def _look_up(self) -> tuple[Guess, ...]:
         budget = [MAX_KEYS, MAX_ABBREVIATIONS]
         out: list[Guess] = []
         words, i = self._words, 0
@@ -73,8 +80,7 @@ class Guesses:
     @property
     def terms(self) -> frozenset[str]:
         """The index terms of the guesses, if they were looked up (none else: looking costs)."""
-        found = self.__dict__.get("found", ())
-        return frozenset().union(*(guess.terms for guess in found))
+        return frozenset().union(*(guess.terms for guess in self._found or ()))
 
     def covering(self, index: int) -> tuple[Guess, ...]:
         """The guesses standing for requirement ``index``."""
