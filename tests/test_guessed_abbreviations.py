@@ -173,8 +173,10 @@ def test_no_guess_from_a_persons_initials(client):
     assert not any(label.startswith("Abkürzung vermutet") for hit in data["hits"] for label in hit["missing"])
 
 
-def test_no_guess_for_an_abbreviation_the_texts_use_as_written(client):
-    """JVA stands in a text (undefined): it is found as written, not guessed as another document's Jungviehaufzucht."""
+def test_an_abbreviation_the_texts_use_is_found_as_written_and_guessed_only_last(client):
+    """JVA stands in a text (undefined): that answer is the match; another document's Jungviehaufzucht
+    is only a guess, after everything else."""
     data = _api(client, "JVA")
     assert data["total"] == 1 and data["hits"][0]["doc_id"] == "ni-19-4011"
-    assert _hit(data, "ni-19-4012") is None
+    assert data["hits"][-1]["doc_id"] == "ni-19-4012"
+    assert data["hits"][-1]["missing"] == ["Abkürzung vermutet: JVA ← Jungviehaufzucht"]

@@ -46,6 +46,8 @@ class Guess:
     label: str
     query: wq.Query
     terms: frozenset[str]
+    # the archive writes the abbreviation itself: its long form is a weaker guess (JVA: Jungviehaufzucht?)
+    weak: bool = False
 
 
 class Guesses:
@@ -97,7 +99,7 @@ class Guesses:
         if stop - start > 1 or not guessing.guessable(typed) or budget[1] <= 0:
             return None
         budget[1] -= 1  # each abbreviation of the query scans terms: a few per query
-        longs = long_forms(self._reader, typed, query_terms(self._analyzer, typed))
+        longs = long_forms(self._reader, typed)
         if not longs:
             return None
         queries, written, found = [], [], set()
@@ -107,7 +109,8 @@ class Guesses:
             written.append(long_form if " " in long_form else self._written(long_form))
             found.update(terms)
         label = f"{GUESSED_NOTE}{typed} ← {' / '.join(written)}"
-        return Guess(start, stop, label, wq.Or(queries), frozenset(found))
+        weak = _used(self._reader, query_terms(self._analyzer, typed))
+        return Guess(start, stop, label, wq.Or(queries), frozenset(found), weak)
 
     def _written(self, term: str) -> str:
         """A word as the texts write it that has the index term ``term`` (``erstaufnahm`` → Erstaufnahme)."""
@@ -135,14 +138,11 @@ def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> lis
     return sorted((s for s in found if len(s) == most), key=lambda short: (-found[short], short))[:MAX_GUESSES]
 
 
-def long_forms(reader: IndexReader, short: str, written: list[str]) -> list[str]:
+def long_forms(reader: IndexReader, short: str) -> list[str]:
     """Long forms that spell ``short`` (most used first), when it is written as an abbreviation that
-    no text of the archive uses, no document defines and no law has: compounds of the answers (their
-    index terms) and names of several words (``Zentralen Erstaufnahme``, see
-    :func:`indexer.analysis.guessing.names`).  An abbreviation the texts use is found as written; a
-    long form guessed from other documents would more likely be something else (``JVA``: not
-    ``Jungviehaufzucht``)."""
-    if not guessing.guessable(short) or _defined(reader, short) or _used(reader, written):
+    no document defines and no law has: compounds of the answers (their index terms) and names of
+    several words (``Zentralen Erstaufnahme``, see :func:`indexer.analysis.guessing.names`)."""
+    if not guessing.guessable(short) or _defined(reader, short):
         return []
     groups = guessing.letter_groups(short)
     shape = re.compile(".*".join(map(re.escape, groups)))

@@ -26,7 +26,9 @@ SCATTERED = "verstreut"  # the way of a requirement met only by its compound's p
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
 HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the document head, none in the answer
 NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, GUESSED_NOTE)  # labels of relaxed answers: how, not which word lacks
-GUESSED_TIER = 0.5  # a guessed abbreviation: before answers lacking a word or having only scattered parts
+# A guessed abbreviation: before answers lacking a word or having only scattered parts — or, where the texts
+# write the abbreviation itself (found as written, the guess comes second), after all of them.
+GUESSED_TIER = 0.5
 
 
 Mask = np.ndarray  # one bool per global answer ordinal: a set of answers
@@ -271,7 +273,9 @@ class Matches:
         compound.
         :attr:`tier` ranks them in that order (lower first). A missing compound of which a part
         still occurs (``Flüchtlinge`` for ``Flüchtlingsaufnahme``) counts as half a missing word,
-        rounded up; :attr:`closeness` counts those words, so nearer answers rank first among equals."""
+        rounded up; :attr:`closeness` counts those words, so nearer answers rank first among equals.
+        Answers met by a guessed abbreviation come first — or last, and only if there is room, where
+        the texts write the abbreviation itself (see :mod:`indexer.search.guesses`)."""
         self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
@@ -280,9 +284,9 @@ class Matches:
             if ordinal not in out:
                 out[ordinal], self.tier[ordinal] = labels, tier
 
-        for guess in self._guessed():
-            others = [m for i, m in enumerate(self.meets) if not guess.start <= i < guess.stop]
-            for ordinal in _ordinals(every(others, self._met_by[id(guess.query)]) & ~full):
+        guesses = self._guessed()
+        for guess in (g for g in guesses if not g.weak):
+            for ordinal in self._meeting_guess(guess, full):
                 add(ordinal, (guess.label,), GUESSED_TIER)
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if any(loose.any() for loose in self.loose):
@@ -309,7 +313,15 @@ class Matches:
         if len(out) < enough:
             for ordinal, labels, share in self._some_parts(loosely, full):
                 add(ordinal, labels, last + 2 - share)
+        for guess in (g for g in guesses if g.weak and len(out) < enough):  # only where there is room
+            for ordinal in self._meeting_guess(guess, full):
+                add(ordinal, (guess.label,), last + 3)
         return out
+
+    def _meeting_guess(self, guess: Guess, full: Mask) -> list[int]:
+        """The answers short of a full match whose own records meet ``guess`` and every other requirement."""
+        others = [m for i, m in enumerate(self.meets) if not guess.start <= i < guess.stop]
+        return _ordinals(every(others, self._met_by[id(guess.query)]) & ~full)
 
     def _guessed(self) -> tuple[Guess, ...]:
         """The query's guessed abbreviations (looked up now), each with the answers whose own records it meets."""
