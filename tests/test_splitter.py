@@ -23,6 +23,7 @@ from web.cli import main
         "mangels",
         "lehrerinnen",
         "bewerberinnen",
+        "wiederholung",  # wieder- opens a derivation here: Holung is no word
     ],
 )
 def test_simple_words_stay_whole(word):
@@ -40,6 +41,8 @@ def test_simple_words_stay_whole(word):
         ("pubertaetsblockern", "blockern"),
         ("kreuzspinne", "spinne"),  # Spinne and Gimpel come from the Wiktionary noun list
         ("hakengimpel", "gimpel"),
+        ("wiedereinreise", "einreise"),  # wieder- before a noun of its own: a Wiedereinreise is an Einreise
+        ("wiederaufbau", "aufbau"),
     ],
 )
 def test_compounds_get_their_head(word, head):

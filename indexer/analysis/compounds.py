@@ -53,12 +53,13 @@ def key(word: str) -> str:
     return word.lower().translate(_UMLAUTS)
 
 
-# Function words and prefixes are never parts: Vor|stellung, Über|stunden, Unter|nehmen.
+# Function words and prefixes are never parts: Vor|stellung, Über|stunden, Unter|nehmen. (``wieder`` is:
+# before a noun of its own it means "again", Wieder|aufbau, Wieder|einreise; Wiederholung stays whole.)
 NOT_PARTS = frozenset(
     key(word)
     for group in (
         "aber alle als also auch auf aus bei beim bis dann das dem den der des die doch durch ein eine einer",
-        "ent fort gegen hin her hinter mit nach neben ohne sich über unter vom von vor weg wie wieder zer zum",
+        "ent fort gegen hin her hinter mit nach neben ohne sich über unter vom von vor weg wie zer zum",
         "zur zwischen miss nicht noch nur oder sein sind und uns was wer wir",
         # Verb particles and prefixes that open derivations, not compounds: Heranwachsende, Zusammenarbeit.
         "heran heraus voraus weiter wider zusammen",
