@@ -90,7 +90,7 @@ _CLOSING = (
         r"|Hannover|Düsseldorf|Saarbrücken|Bremen|Hamburg), den \d{1,2}\.\s*\S+ \d{4}\b.*$"
     ),
     re.compile(
-        r"(?<= )(?<!Dr\. )(?!(?:Der|Die|Das)\b)(?:Dr\. )?[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
+        r"(?<= )(?<!Dr\. )(?<!Prof\. )(?!(?:Der|Die|Das)\b)(?:Prof\. )?(?:Dr\. )?[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
         r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)\s*$"
     ),
 )

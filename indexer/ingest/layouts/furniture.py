@@ -114,7 +114,12 @@ LAYOUTS = (
     ),
     Furniture(
         "rp",
-        title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die Kleine Anfrage",
+        # 17th period: "… – Drucksache 17/1571 – <title> Die Kleine Anfrage"; 16th: "Kleine Anfrage des Abgeordneten …
+        # und Antwort des Ministeriums <name> <title> Die Kleine Anfrage 4086 vom …", the name repeated in "Das
+        # Ministerium <name> hat die Kleine Anfrage …" (that is where the name ends and the title begins).
+        title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die Kleine Anfrage"
+        r"|und Antwort des Ministeriums (?P<office>[^()]{5,160}?) (?P<title_cover>[^()]+?) Die Kleine Anfrage \d+ vom"
+        r" .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage",
         tail_front=(r"Druck: Landtag Rheinland-Pfalz, " + _DATE + r"\s+LANDTAG RHEINLAND-PFALZ\s+" + _WP + r"\s*$",),
     ),
     Furniture(
@@ -178,7 +183,8 @@ def layout_title(code: str | None, front: str) -> str:
     if layout is None or not layout.title:
         return ""
     found = re.search(layout.title, front)
-    title = next((value.strip() for value in found.groups() if value), "") if found else ""
+    named = [value for name, value in found.groupdict().items() if name.startswith("title") and value] if found else []
+    title = next((value.strip() for value in named or found.groups() if value), "") if found else ""
     return title[1:-1].strip() if title.startswith("„") and title.endswith("“") else title
 
 
