@@ -349,7 +349,7 @@ def ministry_name(phrase: str) -> str:
     if re.match(r"^(?:der|die)\s+Chef(?:in)?\s+der\s+Staatskanzlei$", phrase, re.I):
         return "Staatskanzlei"
     match = re.match(
-        r"^(?:der|die|dem|den|des)?\s*(?:\S+\s+)?(?:Ministerin|Minister|Ministeriums|Ministerium)\s+(für|der|des)\s+(.*)$",
+        r"^(?:der|die|dem|den|des)?\s*(?:\S+\s+)?(?:Ministerin|Ministers?|Ministeriums|Ministerium)\s+(für|der|des)\s+(.*)$",
         phrase,
         re.I,
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
 # A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung".
-PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und| und für| für) [\w-]+)*"
+PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und für| und| für) [\w-]+)*"
 _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
 # A capitalised function word starts the preamble sentence after a title.
 _SENTENCE = (
@@ -97,9 +97,17 @@ LAYOUTS = (
     Furniture("hh", title=r"Betr\.:\s*(?P<title>.+?)" + _SENTENCE),
     Furniture(
         "he",
-        furniture=(r"Herstellung: Kanzlei des Hessischen Landtags\.?",),
-        signals=(r"\bGOHLT\b",),
+        furniture=(
+            r"Herstellung: Kanzlei des Hessischen Landtags(?: · Postfach \d+ · \d{5} Wiesbaden"
+            r" · www\.Hessischer-Landtag\.de)?\.?",
+        ),
+        # the rules of procedure, or the imprint at the foot of page 1
+        signals=(r"\bGOHLT\b", r"Kanzlei des Hessischen Landtags", r"www\.Hessischer-Landtag\.de"),
         title=r"betreffend (?P<title>.+?) und Antwort (?:des|der) ",
+        # the page-1 head, extracted last: "Drucksache 19/5203 16. 11. 2017 19. Wahlperiode HESSISCHER LANDTAG"
+        tail_front=(
+            _DS + r"\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}(?:\s+\d{1,2}\.(?:\s*Wahlperiode)?(?:\s+HESSISCHER LANDTAG)?)?\s*$",
+        ),
     ),
     Furniture(
         "mv",
