@@ -89,8 +89,8 @@ _CLOSING = (
         r" (?:Berlin|Dresden|Wiesbaden|Mainz|Kiel|Erfurt|Potsdam|Magdeburg|Schwerin|München|Stuttgart"
         r"|Hannover|Düsseldorf|Saarbrücken|Bremen|Hamburg), den \d{1,2}\.\s*\S+ \d{4}\b.*$"
     ),
-    # Without "den" ("Wiesbaden, 8. November 2017 Stefan Grüttner"): only as the signature, a name after the date
-    # and then the page-1 footer ("Eingegangen am …", a page break) or the end, never a place and date inside a sentence.
+    # Without "den" ("Wiesbaden, 8. November 2017 Stefan Grüttner"): only as the signature, a name after the date and
+    # then the page-1 footer ("Eingegangen am …", a page break) or the end; never a place and date inside a sentence.
     re.compile(
         r" (?:Berlin|Dresden|Wiesbaden|Mainz|Kiel|Erfurt|Potsdam|Magdeburg|Schwerin|München|Stuttgart|Hannover"
         r"|Düsseldorf|Saarbrücken|Bremen|Hamburg), \d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+ \d{4}(?: [A-ZÄÖÜ][\w.-]*){1,4}"
