@@ -175,6 +175,17 @@ def test_a_text_cut_in_the_middle_of_a_sentence_is_reported(tmp_path: Path) -> N
     assert "mitten im Satz" not in CliRunner().invoke(cli, ["parse", str(remark)]).output
 
 
+def test_a_copy_cut_on_a_capitalised_word_is_reported(tmp_path: Path) -> None:
+    """A flat copy with nothing after its last answer stops inside it: "… im Landkreis Neuwie" is a cut
+    although capitalised; the same words before a signature are the end of a whole text (a list item, a name)."""
+    report = CliRunner().invoke(cli, ["parse", str(FIXTURES / "rp-17-1731.txt")]).output
+    assert "Die Antwort zu Frage 5 endet mitten im Satz („… sich ebenfalls im Landkreis Neuwie“)" in report
+    signed = tmp_path / "rp-17-1731.txt"
+    text = (FIXTURES / "rp-17-1731.txt").read_text(encoding="utf-8").rstrip()
+    signed.write_text(text + " Prof. Dr. Konrad Wolf Staatsminister\n", "utf-8")
+    assert "mitten im Satz" not in CliRunner().invoke(cli, ["parse", str(signed)]).output
+
+
 def test_printed_line_breaks_single_question_and_page_footnote() -> None:
     """The same layouts with the line breaks of a printed page: an abbreviation at a line end ("bzw.")
     ends no sentence, and Mecklenburg-Vorpommern's footnote at the page bottom is no part of the answer."""

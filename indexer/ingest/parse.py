@@ -105,6 +105,9 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
     front = with_anfrage(front, front_text)
     warnings = [*ocr_notes, *split.notes]
+    questions = _without_signature(tuple(_question(span, width) for span in split.spans))
+    if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
+        warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
     if looks_like_scan(lines):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
     # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.
@@ -117,7 +120,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     document = Document(
         id=doc_id or _derive_id(front),
         **metadata,
-        questions=_without_signature(tuple(_question(span, width) for span in split.spans)),
+        questions=questions,
         footnotes=clean.footnotes,
         annexes=annexes,
         warnings=tuple(warnings),
@@ -251,15 +254,17 @@ def validate(document: Document) -> list[str]:
 
 # The last answer stops on a word with no closing punctuation after it: a cut copy ("… durch den Ministerpräsi").
 _ENDS_ON_WORD = re.compile(r"\s[a-zäöüß]+-?$")
+# A copy with nothing after its last answer: a capitalised word ("… im Landkreis Neuwie") is no list item's end.
+_ENDS_ON_ANY_WORD = re.compile(r"\s[A-Za-zÄÖÜäöüß][a-zäöüß]*-?$")
 MIN_CUT_WORDS = 8
 
 
-def _cut_off(questions: tuple[Question, ...]) -> list[str]:
+def _cut_off(questions: tuple[Question, ...], ending: re.Pattern[str] = _ENDS_ON_WORD) -> list[str]:
     """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
     the cut are missing and cannot be found."""
     last = next((question for question in reversed(questions) if question.answer), None)
     # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
-    if last is None or len(last.answer[-1].split()) < MIN_CUT_WORDS or not _ENDS_ON_WORD.search(last.answer[-1]):
+    if last is None or len(last.answer[-1].split()) < MIN_CUT_WORDS or not ending.search(last.answer[-1]):
         return []
     tail = " ".join(last.answer[-1].split()[-5:])
     return [f"Die Antwort zu Frage {last.number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]

@@ -110,6 +110,9 @@ class FlatText:
 
     lines: list[str]
     notes: list[str]
+    # False when nothing closes the text (no signature, place and date, greeting, page head printed last): a copy
+    # that ends in its last answer, so a last word without full stop is a cut even when capitalised ("Neuwie").
+    closed: bool = True
 
 
 def is_flat(pages: list[list[str]]) -> bool:
@@ -132,17 +135,20 @@ def resegment(pages: list[list[str]]) -> FlatText:
         notes.extend(m.group(0).strip() for m in pattern.finditer(text))
         text = pattern.sub(" ", text)
     text = " ".join(text.split())
+    closed = False
     for pattern in tail_front_patterns(code):
         found = pattern.search(text)
+        closed = closed or bool(found)
         if found:
             text = found.group(0).strip() + " " + text[: found.start()].strip()
     for pattern in _CLOSING:
         found = pattern.search(text)
+        closed = closed or bool(found)
         if found:
             notes.append(found.group(0).strip())
             text = text[: found.start()]
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
-    return FlatText(_lines(text), notes)
+    return FlatText(_lines(text), notes, closed)
 
 
 def _lines(text: str) -> list[str]:
