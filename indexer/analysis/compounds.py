@@ -42,6 +42,9 @@ GUESS_ENDINGS = 3
 GUESS_TAIL = 20  # the modifier's last three letters end that many words: not Abstr|aktion
 # Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
 LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
+# The letters a linking element never follows (no Antrags-s-teller, Abend-n-achrichten, Käse-s-orte):
+# -s not after a sibilant or -e, -n and -ns only after -e (Blume-n, Name-ns) or -el/-er (Feder-n), the others not after -e.
+LINK_NOT_AFTER = {"s": ("s", "x", "z", "e"), "n": "abcdfghijkmnopqstuvwxyz", "ns": "abcdfghijklmnopqrstuvwxyz"}
 # Endings a head may carry as inflection (Gründungen, Verfahrens); not -er: Acht|er is no Acht.
 INFLECTIONS = ("s", "es", "n", "en", "e", "ns", "ens")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
@@ -183,6 +186,8 @@ class Lexicon:
         best, how = self._candidate(part), 0
         for link in INFLECTIONS if final else LINKS:
             if part.endswith(link) and len(part) - len(link) >= 3:
+                if not final and part[-len(link) - 1] in LINK_NOT_AFTER.get(link, "e"):
+                    continue
                 if part[: -len(link)] in endings:
                     continue  # Bürg|schaften: an ending stays no head when inflected
                 weight = self._candidate(part[: -len(link)])
@@ -272,9 +277,8 @@ class CompoundSplitter:
         """(end, weight, how) of each modifier that may start at ``start`` and end by ``last_start``."""
         part_weight, found = self.lexicon.part_weight, []
         for end in range(start + 3, last_start + 1):
-            # Gest|alt is no Geste, Spiel|ort no Spiele: a modifier drops its -e only before a consonant.
-            weight, how = part_weight(folded[start:end], False, folded[end] not in E_DROP_NOT_BEFORE)
-            if weight > 0:
+            weight, how = part_weight(folded[start:end], False)
+            if weight > 0 and not (how < 0 and folded[end] in E_DROP_NOT_BEFORE):  # Gest|alt is no Geste
                 found.append((end, weight, how))
         return found
 
