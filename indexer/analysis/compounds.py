@@ -56,14 +56,16 @@ def key(word: str) -> str:
     return word.lower().translate(_UMLAUTS)
 
 
-# Function words and prefixes are never parts: Vor|stellung, Über|stunden, Unter|nehmen. (``wieder`` is:
-# before a noun of its own it means "again", Wieder|aufbau, Wieder|einreise; Wiederholung stays whole.)
+# Function words and verb particles are never parts: Vor|stellung, Über|stunden, Unter|nehmen are
+# derivations of particle verbs (vorstellen).  Prepositions that seldom make particle verbs are modifiers
+# before a noun of their own (Neben|kosten, Zwischen|bericht, Gegen|leistung, Hinter|hof, Nicht|raucher),
+# and so is ``wieder``, "again" (Wieder|aufbau, Wieder|einreise; Wiederholung stays whole).
 NOT_PARTS = frozenset(
     key(word)
     for group in (
         "aber alle als also auch auf aus bei beim bis dann das dem den der des die doch durch ein eine einer",
-        "ent fort gegen hin her hinter mit nach neben ohne sich über unter vom von vor wie zer zum",
-        "zur zwischen miss nicht noch nur oder sind und uns was wer wir",
+        "ent fort hin her mit nach ohne sich über unter vom von vor wie zer zum",
+        "zur miss noch nur oder sind und uns was wer wir",
         # Verb particles and prefixes that open derivations, not compounds: Heranwachsende, Zusammenarbeit.
         "heran heraus voraus weiter wider zusammen",
         # Short words that are no nouns but often begin simple words: Bindung, Abschnitt, Insasse.
