@@ -66,6 +66,8 @@ NOT_PARTS = frozenset(
         "aber alle als also auch auf aus bei beim bis dann das dem den der des die doch durch ein eine einer",
         "ent fort hin her mit nach ohne sich über unter vom von vor wie zer zum",
         "zur miss noch nur oder sind und uns was wer wir",
+        # Interjections and adverbs, no modifiers: Arbeits|kräfte|nach|frage, not …|kräften|ach|frage.
+        "ach nein nun oft",
         # Verb particles and prefixes that open derivations, not compounds: Heranwachsende, Zusammenarbeit.
         "heran heraus voraus weiter wider zusammen",
         # Short words that are no nouns but often begin simple words: Bindung, Abschnitt, Insasse.
