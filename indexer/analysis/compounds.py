@@ -43,8 +43,12 @@ GUESS_TAIL = 20  # the modifier's last three letters end that many words: not Ab
 # Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
 LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
 # The letters a linking element never follows (no Antrags-s-teller, Abend-n-achrichten, Käse-s-orte):
-# -s not after a sibilant or -e, -n and -ns only after -e (Blume-n, Name-ns) or -el/-er (Feder-n), the others not after -e.
+# -s not after a sibilant or -e; -n only after -e, -l, -r (Blume-n, Feder-n); -ns only after -e (Name-ns);
+# the others never after -e.
 LINK_NOT_AFTER = {"s": ("s", "x", "z", "e"), "n": "abcdfghijkmnopqstuvwxyz", "ns": "abcdfghijklmnopqrstuvwxyz"}
+# Linking -e and -er are plural endings (Hund-e-hütte, Kind-er-garten): the plural must be a known word
+# (not Abfall-er-zeugnis, Art-er-haltung).
+PLURAL_LINKS = frozenset({"e", "er"})
 # Endings a head may carry as inflection (Gründungen, Verfahrens); not -er: Acht|er is no Acht.
 INFLECTIONS = ("s", "es", "n", "en", "e", "ns", "ens")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
@@ -191,6 +195,8 @@ class Lexicon:
         for link in INFLECTIONS if final else LINKS:
             if part.endswith(link) and len(part) - len(link) >= 3:
                 if not final and part[-len(link) - 1] in LINK_NOT_AFTER.get(link, "e"):
+                    continue
+                if not final and link in PLURAL_LINKS and not self.folded_weight(part):
                     continue
                 if part[: -len(link)] in endings:
                     continue  # Bürg|schaften: an ending stays no head when inflected
