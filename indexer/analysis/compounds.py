@@ -90,6 +90,7 @@ NOT_HEADS = frozenset(
     | {"under"}
     | {"innen"}  # the feminine plural ending (Lehrer|innen), never the noun "Innen"
 )
+_NO_ENDINGS: frozenset[str] = frozenset()
 _VOWEL = re.compile("[aeiouyäöü]")
 LINKED_HEAD = 4  # letters at least after a linking s (not Wohnungs|los)
 LINKED_MODIFIER = 5  # letters at least before it
@@ -188,7 +189,7 @@ class Lexicon:
         return cached
 
     def _part_weight(self, part: str, final: bool, plain: bool) -> tuple[float, int]:
-        endings = NOT_HEADS if final and plain else frozenset()
+        endings = NOT_HEADS if final and plain else _NO_ENDINGS
         if part in NOT_PARTS or not _VOWEL.search(part) or part in endings or (not final and part in NOT_MODIFIERS):
             return 0.0, 0  # Sch|loss, Unter|halt (not "untere"), Tour|ist
         best, how = self._candidate(part), 0
@@ -244,7 +245,8 @@ class CompoundSplitter:
         )
         # The head must be a word commoner than the whole (Gut|achter is no compound): find its
         # possible starts first, most words end here.
-        umlaut = max(word.rfind("ä"), word.rfind("ö"), word.rfind("ü"))  # heads after it are written as folded
+        # Heads after the last umlaut are written as folded (may be endings such as -tur).
+        umlaut = -1 if word == folded else max(word.rfind("ä"), word.rfind("ö"), word.rfind("ü"))
         heads = {start: part_weight(folded[start:], True, start > umlaut) for start in range(3, n - 2)}
         heads = {start: w for start, w in heads.items() if w[0] > 0 and (not whole or w[0] >= whole + HEAD_MARGIN)}
         if not heads:
