@@ -24,6 +24,9 @@ from web.cli import main
         "lehrerinnen",
         "bewerberinnen",
         "wiederholung",  # wieder- opens a derivation here: Holung is no word
+        "vorstellung",  # verb particles open derivations of particle verbs (vorstellen)
+        "unterlagen",
+        "struktur",  # -tur is an ending, not the Tür
     ],
 )
 def test_simple_words_stay_whole(word):
@@ -43,6 +46,13 @@ def test_simple_words_stay_whole(word):
         ("hakengimpel", "gimpel"),
         ("wiedereinreise", "einreise"),  # wieder- before a noun of its own: a Wiedereinreise is an Einreise
         ("wiederaufbau", "aufbau"),
+        ("kellertür", "tür"),  # an umlauted head is no ending (-tur)
+        ("rettungsweg", "weg"),  # weg is a noun as a head
+        ("nebenkosten", "kosten"),  # prepositions without particle verbs are modifiers
+        ("gegenleistung", "leistung"),
+        ("arbeitskräftenachfrage", "nachfrage"),  # no link -n after a consonant, ach is no part
+        ("abfallerzeugnis", "erzeugnis"),  # a linking -er is a plural: Abfaller is no word
+        ("kindergarten", "garten"),  # Kinder is
     ],
 )
 def test_compounds_get_their_head(word, head):

@@ -42,6 +42,13 @@ GUESS_ENDINGS = 3
 GUESS_TAIL = 20  # the modifier's last three letters end that many words: not Abstr|aktion
 # Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
 LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
+# The letters a linking element never follows (no Antrags-s-teller, Abend-n-achrichten, Käse-s-orte):
+# -s not after a sibilant or -e; -n only after -e, -l, -r (Blume-n, Feder-n); -ns only after -e (Name-ns);
+# the others never after -e.
+LINK_NOT_AFTER = {"s": ("s", "x", "z", "e"), "n": "abcdfghijkmnopqstuvwxyz", "ns": "abcdfghijklmnopqrstuvwxyz"}
+# Linking -e and -er are plural endings (Hund-e-hütte, Kind-er-garten): the plural must be a known word
+# (not Abfall-er-zeugnis, Art-er-haltung).
+PLURAL_LINKS = frozenset({"e", "er"})
 # Endings a head may carry as inflection (Gründungen, Verfahrens); not -er: Acht|er is no Acht.
 INFLECTIONS = ("s", "es", "n", "en", "e", "ns", "ens")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
@@ -53,14 +60,18 @@ def key(word: str) -> str:
     return word.lower().translate(_UMLAUTS)
 
 
-# Function words and prefixes are never parts: Vor|stellung, Über|stunden, Unter|nehmen. (``wieder`` is:
-# before a noun of its own it means "again", Wieder|aufbau, Wieder|einreise; Wiederholung stays whole.)
+# Function words and verb particles are never parts: Vor|stellung, Über|stunden, Unter|nehmen are
+# derivations of particle verbs (vorstellen).  Prepositions that seldom make particle verbs are modifiers
+# before a noun of their own (Neben|kosten, Zwischen|bericht, Gegen|leistung, Hinter|hof, Nicht|raucher),
+# and so is ``wieder``, "again" (Wieder|aufbau, Wieder|einreise; Wiederholung stays whole).
 NOT_PARTS = frozenset(
     key(word)
     for group in (
         "aber alle als also auch auf aus bei beim bis dann das dem den der des die doch durch ein eine einer",
-        "ent fort gegen hin her hinter mit nach neben ohne sich über unter vom von vor weg wie zer zum",
-        "zur zwischen miss nicht noch nur oder sein sind und uns was wer wir",
+        "ent fort hin her mit nach ohne sich über unter vom von vor wie zer zum",
+        "zur miss noch nur oder sind und uns was wer wir",
+        # Interjections and adverbs, no modifiers: Arbeits|kräfte|nach|frage, not …|kräften|ach|frage.
+        "ach nein nun oft",
         # Verb particles and prefixes that open derivations, not compounds: Heranwachsende, Zusammenarbeit.
         "heran heraus voraus weiter wider zusammen",
         # Short words that are no nouns but often begin simple words: Bindung, Abschnitt, Insasse.
@@ -70,6 +81,8 @@ NOT_PARTS = frozenset(
     )
     for word in group.split()
 )
+# Particles that are nouns as a compound's head only: Feld|weg, Dasein; not Weg|fall, Sein|er.
+NOT_MODIFIERS = frozenset({"weg", "sein"})
 # Endings of derived words that the lexicon also knows as words (Ester, Lose, Loge): never a head.
 NOT_HEADS = frozenset(
     {"erich", "ester", "eur", "iger", "immer", "lose", "schen"}
@@ -77,6 +90,7 @@ NOT_HEADS = frozenset(
     | {"under"}
     | {"innen"}  # the feminine plural ending (Lehrer|innen), never the noun "Innen"
 )
+_NO_ENDINGS: frozenset[str] = frozenset()
 _VOWEL = re.compile("[aeiouyäöü]")
 LINKED_HEAD = 4  # letters at least after a linking s (not Wohnungs|los)
 LINKED_MODIFIER = 5  # letters at least before it
@@ -128,7 +142,7 @@ class Lexicon:
 
     def __init__(self, buckets: dict[str, int]) -> None:
         self.buckets = buckets
-        self._parts: dict[tuple[str, bool], tuple[float, int]] = {}
+        self._parts: dict[tuple[str, bool, bool], tuple[float, int]] = {}
         self._endings: list[str] | None = None  # the words reversed and sorted, built on first use
 
     def ending_count(self, end: str) -> int:
@@ -162,29 +176,36 @@ class Lexicon:
             bucket = self.buckets.get(_DIGRAPHS.sub(r"\1", folded))
         return 0.0 if bucket is None else float(bucket) + 1.0
 
-    def part_weight(self, part: str, final: bool) -> tuple[float, int]:
+    def part_weight(self, part: str, final: bool, plain: bool = True) -> tuple[float, int]:
         """Weight of the folded ``part`` as a compound part (0 when it cannot be one) and how to
-        get its base word: strip that many letters (a linking element), or -1 to add an ``e``."""
-        cached = self._parts.get((part, final))
+        get its base word: strip that many letters (a linking element), or -1 to add an ``e``.
+        ``plain``: a head written without umlauts (only then may it be an ending, ``tur`` of
+        Struktur but not Tür), a modifier before a consonant (only there may it drop an ``e``)."""
+        cached = self._parts.get((part, final, plain))
         if cached is None:
             if len(self._parts) >= self.PART_CACHE:
                 self._parts.clear()
-            cached = self._parts[(part, final)] = self._part_weight(part, final)
+            cached = self._parts[(part, final, plain)] = self._part_weight(part, final, plain)
         return cached
 
-    def _part_weight(self, part: str, final: bool) -> tuple[float, int]:
-        if part in NOT_PARTS or not _VOWEL.search(part) or (final and part in NOT_HEADS):
+    def _part_weight(self, part: str, final: bool, plain: bool) -> tuple[float, int]:
+        endings = NOT_HEADS if final and plain else _NO_ENDINGS
+        if part in NOT_PARTS or not _VOWEL.search(part) or part in endings or (not final and part in NOT_MODIFIERS):
             return 0.0, 0  # Sch|loss, Unter|halt (not "untere"), Tour|ist
         best, how = self._candidate(part), 0
         for link in INFLECTIONS if final else LINKS:
             if part.endswith(link) and len(part) - len(link) >= 3:
-                if final and part[: -len(link)] in NOT_HEADS:
+                if not final and part[-len(link) - 1] in LINK_NOT_AFTER.get(link, "e"):
+                    continue
+                if not final and link in PLURAL_LINKS and not self.folded_weight(part):
+                    continue
+                if part[: -len(link)] in endings:
                     continue  # Bürg|schaften: an ending stays no head when inflected
                 weight = self._candidate(part[: -len(link)])
                 if weight > best:
                     # A head keeps its inflection (Gründungs stays as written), a modifier loses its link.
                     best, how = weight, 0 if final else len(link)
-        if not final and not part.endswith("e"):
+        if not final and plain and not part.endswith("e"):
             weight = self._candidate(part + "e")  # Schul|streik from Schule
             if weight > best:
                 best, how = weight, -1
@@ -224,7 +245,9 @@ class CompoundSplitter:
         )
         # The head must be a word commoner than the whole (Gut|achter is no compound): find its
         # possible starts first, most words end here.
-        heads = {start: part_weight(folded[start:], True) for start in range(3, n - 2)}
+        # Heads after the last umlaut are written as folded (may be endings such as -tur).
+        umlaut = -1 if word == folded else max(word.rfind("ä"), word.rfind("ö"), word.rfind("ü"))
+        heads = {start: part_weight(folded[start:], True, start > umlaut) for start in range(3, n - 2)}
         heads = {start: w for start, w in heads.items() if w[0] > 0 and (not whole or w[0] >= whole + HEAD_MARGIN)}
         if not heads:
             return self._at_link(word, folded)
