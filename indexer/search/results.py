@@ -207,11 +207,12 @@ class HitBuilder:
         number = fields.get("question")
         question = document.question(number) if number is not None else None
         body = record_text(document, fields)
-        shown = _snippet(document, fields, question, terms)
         if GUESSED in how:  # unscored (a guess never counts): its best record may be any, so the whole answer
             terms = terms | guessed
             body = "\n".join((body, question.answer_text)) if question is not None else body
             shown = snippet(question.answer_text if question is not None and question.answer else body, terms)
+        else:
+            shown = _snippet(document, fields, question, terms)
         return Hit(
             doc_id=document.id,
             question=number,
