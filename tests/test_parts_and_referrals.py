@@ -39,6 +39,20 @@ def full(engine: Engine, query: str) -> list[int | None]:
     return sorted(hit.question for hit in engine.iter_hits(query) if hit.question is not None)
 
 
+def test_a_part_written_small_spells_out_only_as_the_heads_attribute(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3004,
+        "Finanzierung der Träger",
+        [
+            ("Wie werden die Mittel verteilt?", "Die Träger erhalten Anteile und legen nach eigenem Ermessen fest."),
+            ("Was zahlen die Träger selbst?", "Die Träger tragen eigene Anteile von zehn Prozent."),
+            ("Was zahlt das Land?", "Das Land trägt die Anteile der Eigentümer."),
+        ],
+    )
+    assert full(engine, "Eigenanteil") == [2]
+
+
 def test_parts_after_the_head_spell_the_compound_out(engine):
     result = engine.search("Polizeigewalt")
     assert result.total == 1 and result.hits[0].question == 1

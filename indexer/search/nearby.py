@@ -7,12 +7,12 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
 
 * the compound's head (its last unit) must be a word of its own — not a part inside another
   compound (``begleit`` in *berufs|begleit|ende*);
-* every other unit is a word of its own anywhere in the window, or a part inside a compound only
+* every other unit is a noun of its own anywhere in the window, or a part inside a compound only
   *after* the head, where German puts the spelled-out modifier (``Gewalt durch Polizei|beamte``),
   never before it (``Verkehrs|unfälle toter``);
-* a unit written as an adjective only as the head's attribute: inflected, right before it
-  (``polizeiliche Gewalt``, ``polizeiliche physische Gewalt``), never elsewhere (``Gewalt polizeilich
-  registriert``, ``polizeilich auch Straftaten der häuslichen Gewalt``);
+* a unit written small (an adjective, a verb) only as the head's attribute: inflected, right before
+  it (``polizeiliche Gewalt``, ``eigene Anteile``, ``polizeiliche physische Gewalt``), never elsewhere
+  (``Gewalt polizeilich registriert``, ``Anteile und legen nach eigenem Ermessen``);
 * or all units stand inside one longer word (``Ökodesign|gesetzgebung`` holds ``Ökodesign``).
 
 A referring answer's record also indexes the answer it names (:mod:`indexer.index.referrals`) but
@@ -68,14 +68,14 @@ class SpelledOut(WrappingQuery):
 
 def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
     """Does ``text`` hold the units inside one word, or the head unit as a word of its own with
-    every other unit close by, as a word of its own or inside a compound after the head?"""
-    free, inside, attributes = _positions(text)
+    every other unit close by: as a noun, inside a compound after the head, or as its attribute?"""
+    free, nouns, inside, attributes = _positions(text)
     if set.intersection(*({*free.get(u, ()), *inside.get(u, ())} for u in units)):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
     for head in free.get(units[-1], ()):
         if all(
-            any(abs(p - head) <= reach for p in free.get(unit, ()))
+            any(abs(p - head) <= reach for p in nouns.get(unit, ()))
             or any(head < p <= head + reach for p in inside.get(unit, ()))
             or any(head - ATTRIBUTE_REACH <= p < head for p in attributes.get(unit, ()))
             for unit in units[:-1]
@@ -87,25 +87,28 @@ def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
 _ANALYZER = german_analyzer()
 
 
-# A word written as an adjective whose stem is a noun's (polizei|liche, europä|ische), and whether
-# it is inflected, as an attribute is
+# A word written as an adjective whose stem is a noun's (polizei|liche, europä|ische)
 _ADJECTIVE_SUFFIXES, _INFLECTIONS = ("lich", "isch", "ig"), ("e", "em", "en", "er", "es")
 _ADJECTIVE = re.compile(f"(?:{'|'.join(_ADJECTIVE_SUFFIXES)})({'|'.join(_INFLECTIONS)})?")
 # The endings that regex can match: a word ending otherwise (most words) is no adjective, known
 # without folding it (folding only turns ä, ö, ü, ae, oe, ue and ß into letters no ending has, and
 # drops soft hyphens)
 _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for ending in ("", *_INFLECTIONS))
+_JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
 
 
 @lru_cache(maxsize=4096)  # a paragraph that spelled one query out is likely asked again
-def _positions(text: str) -> tuple[Positions, Positions, Positions]:
-    """Where each term stands as a word of its own (a noun or so), where only inside a compound,
-    and where as an adjective derived from it (``polizeiliche`` for ``polizei``).
+def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions]:
+    """Where each term stands as a word of its own, where as a noun (written capitalised), where
+    only inside a compound, and where as an attribute: an inflected adjective derived from it
+    (``polizeiliche`` for ``polizei``) or any inflected word written small (``eigene``; Snowball's
+    stem may be shorter than the adjective's, ``eig``).
 
     At one position the analyzer gives the word first, then its compound's heads (marked), then
     its modifiers; a hyphenated word's pieces get positions of their own and count as words."""
     free: Positions = defaultdict(list)
+    nouns: Positions = defaultdict(list)
     inside: Positions = defaultdict(list)
     attributes: Positions = defaultdict(list)
     last, in_compound = -1, False
@@ -119,12 +122,20 @@ def _positions(text: str) -> tuple[Positions, Positions, Positions]:
         if in_compound:
             inside[term].append(token.pos)
             continue
-        adjective = _adjective(text[token.startchar : token.endchar], term)
+        surface = text[token.startchar : token.endchar]
+        adjective = _adjective(surface, term)
         if adjective is None:
             free[term].append(token.pos)
-        elif adjective.group(1):  # "polizeilich" uninflected is no attribute: it spells nothing out
-            attributes[term].append(token.pos)
-    return free, inside, attributes
+            if surface[:1].isupper() or _joined(text, token.startchar, token.endchar):
+                nouns[term].append(token.pos)  # a noun, a sentence's first word, a piece of "re:publica"
+        if surface.endswith(_INFLECTIONS) and (adjective or surface[:1].islower()):
+            attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
+    return free, nouns, inside, attributes
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Is the word at ``start:end`` a piece of a longer written word (``re:publica``, ``E-Mail``)?"""
+    return text[start - 1 : start] in _JOINERS or text[end : end + 1] in _JOINERS
 
 
 def _adjective(surface: str, term: str) -> re.Match | None:
