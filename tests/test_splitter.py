@@ -53,6 +53,9 @@ def test_simple_words_stay_whole(word):
         ("arbeitskräftenachfrage", "nachfrage"),  # no link -n after a consonant, ach is no part
         ("abfallerzeugnis", "erzeugnis"),  # a linking -er is a plural: Abfaller is no word
         ("kindergarten", "garten"),  # Kinder is
+        ("schulamt", "amt"),  # a modifier that drops its -e before consonants keeps it before vowels
+        ("privatuniversität", "universität"),
+        ("eigenanteilen", "anteilen"),
     ],
 )
 def test_compounds_get_their_head(word, head):

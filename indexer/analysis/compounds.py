@@ -289,8 +289,9 @@ class CompoundSplitter:
         """(end, weight, how) of each modifier that may start at ``start`` and end by ``last_start``."""
         part_weight, found = self.lexicon.part_weight, []
         for end in range(start + 3, last_start + 1):
-            weight, how = part_weight(folded[start:end], False)
-            if weight > 0 and not (how < 0 and folded[end] in E_DROP_NOT_BEFORE):  # Gest|alt is no Geste
+            # before a vowel, no dropped -e (Gest|alt is no Geste), but the part itself (Schul|arbeit)
+            weight, how = part_weight(folded[start:end], False, folded[end] not in E_DROP_NOT_BEFORE)
+            if weight > 0:
                 found.append((end, weight, how))
         return found
 
