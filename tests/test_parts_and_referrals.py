@@ -95,6 +95,26 @@ def test_an_answer_that_refers_to_another_is_found_by_its_words_and_says_so(engi
     assert seven.to_json()["match"][0]["art"] == "verweis"
 
 
+def test_a_question_naming_an_earlier_one_is_found_by_its_words_and_says_so(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3005,
+        "Hass gegen Abgeordnete",
+        [
+            ("Wie viele Hasskommentare gegen Abgeordnete wurden 2024 angezeigt?", "Angezeigt wurden 40."),
+            ("Wie viele der in Frage 1 genannten Fälle wurden aufgeklärt?", "Aufgeklärt wurden zwölf."),
+            ("Wie viele Fälle wurden eingestellt?", "Eingestellt wurden fünf."),
+            ("Wie viele der in Frage 5 genannten Anzeigen betrafen Bürgermeister?", "Keine."),
+            ("Wie viele Hassmails gingen ein?", "Es gingen 80 ein."),
+        ],
+    )
+    result = engine.search("Hasskommentare")
+    assert full(engine, "Hasskommentare") == [1, 2] and result.total == 2  # not 3, nor 4 (a later question)
+    second = next(hit for hit in result.hits if hit.question == 2)
+    assert second.found_as == "Hasskommentare (über den Verweis „Frage 1“)"
+    assert "Aufgeklärt wurden zwölf" in str(second.snippet)
+
+
 def test_referrals_name_their_questions_and_long_answers_are_no_referrals():
     assert referred(("Siehe Antworten zu den Fragen 1 und 3.",), 4) == (1, 3)
     assert referred(("Es wird auf die Antwort auf Frage Nr. 2 verwiesen.",), 4) == (2,)

@@ -21,7 +21,7 @@ from indexer.analysis.analyzer import german_analyzer
 from indexer.analysis.spelling import VOCABULARY_FIELD, vocabulary
 from indexer.dates import day_number
 from indexer.facet_fields import FACETS, Facet
-from indexer.index import referrals
+from indexer.index import follow_ups, referrals
 from indexer.index.blocks import VarintPositions
 from indexer.model import Document
 
@@ -140,6 +140,7 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
         head[abbreviations.PAIRS_FIELD] = pairs
     head.update(meta=pack(document), nummer=_numbers(document), **document_facets(document))
     referring = _referred_texts(document)
+    leaning = follow_ups.leaned_on(document.questions)
     for kind, question, para, text in paragraphs(document):
         rec: dict[str, Any] = {
             "doc_id": document.id,
@@ -150,6 +151,8 @@ def records(document: Document) -> Iterator[dict[str, Any]]:
         }
         if kind == ANSWER and (question, para) in referring:
             rec[kind] = "\n".join((text, *referring[question, para]))
+        if kind == QUESTION and question in leaning:
+            rec[kind] = "\n".join((text, *leaning[question]))
         if kind in STORED_TEXT:
             rec["body"] = text
         if question is not None:

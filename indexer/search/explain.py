@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from indexer.analysis.analyzer import fold, query_words
+from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens
 from indexer.search.matching import SCATTERED
@@ -24,7 +25,7 @@ DESCRIPTIONS = {
     EXACT: "genaues Wort",
     VARIANT: "Flexion oder Schreibvariante",
     PART: "Wortteil",
-    REFERRED: "über einen Verweis auf eine andere Antwort",
+    REFERRED: "über einen Verweis auf eine andere Frage oder Antwort",
     PARTS: "Wortteile nah beieinander",
     ABBREVIATION: "Abkürzung ↔ Langform",
     GUESSED: "vermutete Abkürzung ↔ Langform",
@@ -65,17 +66,23 @@ class MatchNote:
 
 
 def explain(
-    body: str, required: Sequence[Requirement], how: Sequence[str], guessed: frozenset[str] = frozenset()
+    body: str,
+    required: Sequence[Requirement],
+    how: Sequence[str],
+    guessed: frozenset[str] = frozenset(),
+    question: bool = False,
 ) -> tuple[MatchNote, ...]:
     """One note per requirement of the query, for the hit whose best record reads ``body``
-    (``guessed``: the terms of the abbreviations guessed for the query)."""
+    (``guessed``: the terms of the abbreviations guessed for the query; ``question``: the record is
+    a question's own)."""
     if not how:
         return ()
     if tuple(how) == (NUMBER,):
         return (MatchNote(" ".join(r.label for r in required) or "Nummer", NUMBER),)
     tokens = [(term, body[start:end]) for term, start, end in index_tokens(body)]
-    # A short referral ("Siehe Antwort zu Frage 3") also indexes the answer it names: a word met there.
-    referral = REFERRAL.search(body) if referred((body,), 0) else None
+    # A short referral ("Siehe Antwort zu Frage 3") also indexes the answer it names, a question
+    # naming an earlier one ("die in Frage 1 genannten") that question: a word met there.
+    referral = REFERRAL.search(body) if referred((body,), 0) else NAMED.search(body) if question else None
     found = tuple(_note(requirement, way, tokens, guessed) for requirement, way in zip(required, how, strict=False))
     if referral is None:
         return found

@@ -229,7 +229,7 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
             parties=document.parties,
-            match=explain(body, required, how, guessed),
+            match=explain(body, required, how, guessed, question=fields.get("kind") == QUESTION),
             label=question.label if question else "",
         )
 
