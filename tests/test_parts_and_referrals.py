@@ -115,6 +115,20 @@ def test_a_question_naming_an_earlier_one_is_found_by_its_words_and_says_so(tmp_
     assert "Aufgeklärt wurden zwölf" in str(second.snippet)
 
 
+def test_a_referral_is_named_as_such_not_as_a_part_of_another_word(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3006,
+        "Jugendhilfe",
+        [
+            ("Wer berät die Träger?", "Das Landesjugendamt berät die Träger der Jugendhilfe."),
+            ("Wer hilft?", "Auf die Antwort zu Frage 1 und die Vorbemerkung der Landesregierung wird verwiesen."),
+        ],
+    )
+    second = next(hit for hit in engine.search("Landesjugendamt").hits if hit.question == 2)
+    assert second.found_as == "Landesjugendamt (über den Verweis „Antwort zu Frage 1“)"
+
+
 def test_referrals_name_their_questions_and_long_answers_are_no_referrals():
     assert referred(("Siehe Antworten zu den Fragen 1 und 3.",), 4) == (1, 3)
     assert referred(("Es wird auf die Antwort auf Frage Nr. 2 verwiesen.",), 4) == (2,)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from indexer.analysis.analyzer import fold, query_words
+from indexer.analysis.analyzer import as_head, fold, query_words
 from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens
@@ -107,9 +107,12 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     as_one = {whole for whole, _parts in query_words("-".join(word.split()))} & requirement.terms
     if len(word.split()) > 1 and as_one:  # words the texts write as one ("Bund Länder Vereinbarung"): parts
         wholes = as_one
+    # The word met itself or as a compound's part: its own term or its term as a head, never one of
+    # its parts (Landes|regierung holds no Landesjugendamt)
+    own_terms = requirement.terms & (wholes | {as_head(whole) for whole in wholes})
     best: tuple[int, str, str] | None = None  # (rank, way, surface): exact before variant before part
     for term, surface in tokens:
-        if term not in requirement.terms:
+        if term not in own_terms:
             continue
         own = query_words(surface)
         if term in wholes and own and own[0][0] == term:  # the surface word itself, not a compound holding it
