@@ -63,3 +63,26 @@ def test_answers_fewer_than_a_page_once_heads_are_left_out_bring_the_labelled_ti
     assert result.total == 9 and len(_full(result)) == 9
     relaxed = [(hit.doc_id, hit.question, hit.notes) for hit in result.hits if hit.missing]
     assert relaxed == [("ni-19-4200", 10, ["nur in Titel, Vorbemerkung oder Anlagen"])] and result.partial == 1
+
+
+def test_the_head_speaks_for_an_answer_only_where_the_answer_holds_the_noun_its_words_end_on(tmp_path):
+    trains = _doc(
+        4300,
+        "Neue Züge für die Dietrich-Bonhoeffer-Klinik",
+        [
+            ("Wie wird vergeben?", "Die Züge werden in einer öffentlichen Vergabe beschafft."),
+            ("Wie kommen Patienten an?", "Die Klinik ist mit dem Bus erreichbar."),
+        ],
+        preamble=("Der Schienenpersonennahverkehr im Nordwesten soll leistungsfähig bleiben.",),
+    )
+    buses = _doc(
+        4301,
+        "Busse im ländlichen Raum",
+        [("Wer plant?", "Den öffentlichen Personennahverkehr (ÖPNV) planen die Kreise.")],
+    )
+    IndexStore(tmp_path).build([trains, buses])  # the defined ÖPNV makes its long form one item of the query
+    engine = Engine(tmp_path)
+    assert _full(engine.search("Dietrich Bonhoeffer Klinik")) == [("ni-19-4300", 2)]  # the title names the Klinik
+    result = engine.search("öffentlicher Personennahverkehr")
+    assert _full(result) == [("ni-19-4301", 1)]  # not 4300's "öffentlichen": the noun is only in the Vorbemerkung
+    assert result.total == 1

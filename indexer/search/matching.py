@@ -222,8 +222,12 @@ class Matches:
 
     def _combine(self) -> None:
         answers = self.answers
+        # An answer's own records must meet the last word of some requirement (the noun its words end
+        # on): its document's head speaks for the rest ("die Klinik" of the Dietrich-Bonhoeffer-Klinik
+        # the title names), but not for that noun ("öffentlichen" in the answer is no "öffentlicher
+        # Personennahverkehr" whose second word only the Vorbemerkung holds).
         self.matched = anyof(
-            (self._met_by[id(q)] for r in self.required for alternative in r.alternatives for q in alternative),
+            (self._met_by[id(alternative[-1])] for r in self.required for alternative in r.alternatives if alternative),
             answers.none(),
         )
         self.meets = [self._meeting(requirement.alternatives) for requirement in self.required]
