@@ -35,6 +35,7 @@ from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import listed
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.questions import QuestionSpan, interleaved
+from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, split_paragraphs, text_width
@@ -89,8 +90,9 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
     )
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
-    # single when no number at all stands before the one question.
-    split = listed(lines) or unnumbered(lines) or interleaved(lines)
+    # repeated when the answer part prints the listed questions again; single when no number at all stands
+    # before the one question.
+    split = listed(lines) or unnumbered(lines) or repeated(lines) or interleaved(lines)
     # Questions lettered a), b) instead of numbered; else one question, printed without a number.
     split = split if split.spans else lettered(lines) or single(lines) or split
     if not split.spans:
