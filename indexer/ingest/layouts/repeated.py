@@ -28,15 +28,20 @@ def repeated(lines: list[str]) -> Split | None:
     copies = _copies(lines, heading + 1, listing)
     if len(listing) < 2 or len(copies) < 2 or copies[0].key != listing[0].key:
         return None
+    if len(_run(lines, heading + 1, len(lines))) > len(listing):  # the answer part asks more: its own questions
+        return None
     outline = any(cand.key[1] for cand in listing)  # "1.1, 1.2, 2.1 …": count through, keep the label
+    # Where a copy is printed, it is the question (the listing is the question paper's); the front
+    # matter ends before the copies when every question is repeated, else before the listing.
+    printed = {cand.key: cand for cand in listing} | {copy.key: copy for copy in copies}
     spans = [
         QuestionSpan(
             position + 1 if outline else cand.key[0],
-            cand.start,
-            cand.answer_start,
-            cand.answer_start,
+            printed[cand.key].start,
+            printed[cand.key].answer_start,
+            printed[cand.key].answer_start,
             label=cand.label if outline else "",
-            text_lines=_question_text_lines(lines[cand.start : cand.answer_start]),
+            text_lines=_question_text_lines(lines[printed[cand.key].start : printed[cand.key].answer_start]),
         )
         for position, cand in enumerate(listing)
     ]
@@ -52,7 +57,8 @@ def repeated(lines: list[str]) -> Split | None:
             member.answer_lines = answer
             member.answered_with = tuple(other.number for other in group if other is not member)
         group = []
-    return Split(spans, spans[0].start)
+    front_end = copies[0].start if len(copies) == len(listing) else listing[0].start
+    return Split(spans, front_end)
 
 
 def _run(lines: list[str], start: int, end: int) -> list[_Candidate]:
