@@ -18,7 +18,7 @@ from dataclasses import fields, replace
 from indexer.errors import ParseError
 from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import take_annexes
-from indexer.ingest.layouts.answer_facts import answer_first, complete
+from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark
 from indexer.ingest.layouts.flat import is_flat, resegment, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
     Front,
@@ -103,6 +103,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front_text = join_lines(lines[: split.front_end])
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
+    if not front.government_preamble:
+        front = replace(front, government_preamble=government_remark(lines[: split.front_end]))
     if not front.preamble:  # unlabelled: the askers' introduction before "Ich frage die Landesregierung:"
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
     front = with_anfrage(front, front_text)
@@ -265,10 +267,17 @@ def _cut_off(questions: tuple[Question, ...], ending: re.Pattern[str] = _ENDS_ON
     """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
     the cut are missing and cannot be found."""
     last = next((question for question in reversed(questions) if question.answer), None)
-    # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
-    if last is None or len(last.answer[-1].split()) < MIN_CUT_WORDS or not ending.search(last.answer[-1]):
+    if last is None:
         return []
     tail = " ".join(last.answer[-1].split()[-5:])
+    if last.answer[-1].endswith(":"):  # "Folgende … gibt es:" and then nothing: the list or table is missing
+        return [
+            f"Die Antwort zu Frage {last.number} endet mit einem Doppelpunkt („… {tail}“): "
+            "Was danach folgen sollte (eine Liste, eine Tabelle), fehlt im Text."
+        ]
+    # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
+    if len(last.answer[-1].split()) < MIN_CUT_WORDS or not ending.search(last.answer[-1]):
+        return []
     return [f"Die Antwort zu Frage {last.number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
 
 

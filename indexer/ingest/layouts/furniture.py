@@ -152,6 +152,7 @@ LAYOUTS = (
         furniture=(
             r"(?<=[.?!)] )(?:SÄCHSISCHES )?STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?: UND [A-ZÄÖÜ]+)?"
             r"(?= [A-ZÄÖÜ][a-zäöü])",
+            r"Seite [\dIl]{1,2} von [\dIl]{1,2}",  # the letter's page count, also read "Seite I von 1"
         ),
         title=r"Thema:\s*(?P<title>.+?) Sehr geehrte",
     ),
