@@ -19,7 +19,7 @@ from indexer.errors import ParseError
 from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import take_annexes
 from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark
-from indexer.ingest.layouts.flat import is_flat, resegment, unspace
+from indexer.ingest.layouts.flat import is_flat, resegment, transcript_pages, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
     Front,
     ministry_name,
@@ -80,7 +80,7 @@ def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str
 
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
-    pages = [[_OCR_ONE.sub("Frage 1", line) for line in page] for page in pages]
+    pages = [[_OCR_ONE.sub("Frage 1", line) for line in page] for page in transcript_pages(pages)]
     pages, ocr_notes = _ocr_first_number(pages)
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
