@@ -17,11 +17,15 @@ _WP = r"\d{1,2}\.\s*Wahlperiode"
 # A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung".
 PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und für| und| für) [\w-]+)*"
 _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
-# A capitalised function word starts the preamble sentence after a title.
-_SENTENCE = (
-    r"(?= (?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
-    r"|Auch|Um|Über|Durch|Gemäß|Wie (?:aus|der|die|das|dem|den|bereits|schon)) |$)"
+# A capitalised function word or sentence adverb starts the preamble sentence after a title (a title
+# capitalises its nouns only).
+_OPENER = (
+    r"(?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
+    r"|Auch|Um|Über|Durch|Gemäß|Wie (?:aus|der|die|das|dem|den|bereits|schon)|Bereits|Bisher|Bislang|Derzeit"
+    r"|Aktuell|Immer|Zudem|Außerdem|Insbesondere|Möglichst|Viele|Alle|Einige|Zahlreiche|Dies|Diese|Dieser"
+    r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar)"
 )
+_SENTENCE = r"(?= " + _OPENER + r" |$)"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
 
 
@@ -67,7 +71,12 @@ LAYOUTS = (
     ),
     Furniture(
         "by",
-        title=r"vom " + _DATE + r" (?P<title>.+?) Ich frage die Staatsregierung",
+        # The askers' introduction may follow the title: it opens a sentence with a function word.
+        title=r"vom "
+        + _DATE
+        + r" (?P<title>.+?)(?<![:–-])(?: "
+        + _OPENER
+        + r" .{10,}?\. .*?)? Ich frage die Staatsregierung",
         furniture=(
             r"Drucksachen, Plenarprotokolle sowie die Tagesordnungen der Vollversammlung und der Ausschüsse sind im"
             r" Internet unter www\.bayern\.landtag\.de\s*[–-]\s*Dokumente abrufbar\.",
