@@ -152,12 +152,13 @@ def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
     )
 
 
-# What an answer label names: "1", "den Fragen 1 und 3", "2a", "1, 1 a), 1 b) und 1 c)" (lettered layouts strip
-# their own "Zu a):").  Mecklenburg-Vorpommern prints a label that ends with a part's letter without a colon.
+# What an answer label names ("Zu 1.:", Brandenburg's "zu Frage 1:"): "1", "den Fragen 1 und 3", "2a",
+# "1, 1 a), 1 b) und 1 c)" (lettered layouts strip their own "Zu a):").  Mecklenburg-Vorpommern prints a label
+# that ends with a part's letter without a colon.
 _PART = r"\d{1,3}[a-z]?\.?(?:\s?[a-z]\))?"
 _ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?" + _PART + r"(?:\s*(?:,|und|bis|-|–)\s*" + _PART + r")*"
 _ANSWER_LABEL = re.compile(
-    r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|Zu\s+" + _ANSWERED + r")\s*:|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
+    r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|[Zz]u\s+" + _ANSWERED + r")\s*:|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
 )
 
 

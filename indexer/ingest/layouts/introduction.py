@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.ingest.layouts.questions import ASKING_WORDS
+from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
 
 _ASKING = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
 # "Die Kleine Anfrage 50 vom 17. November 2014 hat folgenden Wortlaut:", "Wortlaut der Kleinen Anfrage 1385
@@ -27,6 +27,9 @@ _COVER_FORM = re.compile(
     r"\beingegangen am\b|\b(?:Anfrage|Antwort) (?:des|der) (?:Abgeordnete|Abg\.|\w*[Mm]inisteri|Senat|Chef)"
     r"|\bVorbemerkung|\bBegründung|\bKleine Anfrage\b"
 )
+# The answer's opening sentence printed before the introduction (Brandenburg): "Namens der Landesregierung
+# beantwortet der Chef der Staatskanzlei die Kleine Anfrage wie folgt:"
+_OPENING_FIRST = re.compile(r"\s*[^.:?!]{0,200}?" + OPENING_WORDS + r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?“”\"]\s|:\s")
 _QUOTES = "„“”\"' "
 _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
@@ -45,6 +48,8 @@ def introduction(front: list[str], title: str) -> list[str]:
         return []
     form = _FORM_AFTER_TITLE.match(text, start)
     start = form.end() if form else start
+    opening = _OPENING_FIRST.match(text, start)
+    start = opening.end() if opening else start
     lines = [line.strip() for line in text[start:end].strip(_QUOTES + "\n").split("\n")]
     words = sum(len(line.split()) for line in lines)
     return [line for line in lines if line] if words >= _MIN_WORDS else []
