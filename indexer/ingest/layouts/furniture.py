@@ -96,6 +96,7 @@ LAYOUTS = (
     Furniture(
         "hb",
         furniture=(r"—\s*\d{1,3}\s*—", r"Dazu(?= Antwort des Senats vom)"),
+        signals=(r"\bBremischen Bürgerschaft\b",),  # "Fragestunde der Bremischen Bürgerschaft (Landtag)"
         title=r"vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen|$)",
     ),
     Furniture(
