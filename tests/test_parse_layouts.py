@@ -331,3 +331,19 @@ def test_bayerns_questions_repeated_in_the_answer_part_get_the_answers_after_the
     assert document.question(3).answer_text.endswith("gründen auf den Anträgen auf Fahrtkostenförderung.")
     assert document.question(4).answer_text == "Regionale Unterschiede sind nicht erkennbar."
     assert document.question(4).text.startswith("Ergeben sich regionale Unterschiede")
+
+
+def test_a_bremen_answer_cut_after_its_first_heading_keeps_the_listed_questions() -> None:
+    """ "Wir fragen den Senat: 1. … 2. … 3. … Antwort des Senats Zu Frage 1: …" cut inside answer 1: the one
+    heading answers question 1, questions 2 and 3 stay unanswered (not question 3 with answer 1); the title is the
+    Fragestunde's "Anfrage 1: <title>", the askers' line no introduction."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (WITHOUT_ID / "hb-20-fragestunde-s8.txt").read_text(encoding="utf-8")
+    document = parse_lines(text_pages(text), doc_id="hb-20-1")
+    assert document.title == "Bremer Wasserkraftwerk – Treibgut bleibt, Fische sterben?"
+    assert [q.number for q in document.questions] == [1, 2, 3] and not document.preamble
+    assert document.questions[0].answer_text.startswith("Es ist nicht möglich, alle durch das Kraftwerk")
+    assert document.questions[0].answer_text.endswith("Flussbarsche, Rotaugen, Schwarzmu")
+    assert [q.answer for q in document.questions[1:]] == [(), ()]

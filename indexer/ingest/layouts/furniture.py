@@ -97,7 +97,9 @@ LAYOUTS = (
         "hb",
         furniture=(r"—\s*\d{1,3}\s*—", r"Dazu(?= Antwort des Senats vom)"),
         signals=(r"\bBremischen Bürgerschaft\b",),  # "Fragestunde der Bremischen Bürgerschaft (Landtag)"
-        title=r"vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen|$)",
+        # The Fragestunde's "Anfrage 1: <title> Anfrage der Abgeordneten … vom …" comes first.
+        title=r"Anfrage \d{1,2}: (?P<title_hour>.+?) Anfrage de[rs] Abgeordneten"
+        r"|vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen|$)",
     ),
     Furniture(
         "bb",

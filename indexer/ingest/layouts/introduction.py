@@ -18,9 +18,12 @@ _ASKING = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
 # "Die Kleine Anfrage 50 vom 17. November 2014 hat folgenden Wortlaut:", "Wortlaut der Kleinen Anfrage 1385
 # vom 20. Januar 2016:", "Die Fraktion der SPD hat folgende Kleine Anfrage an den Senat gerichtet:"
 _WORDING = re.compile(r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b)[^:]{0,80}:")
-# what a flat cover form prints between the title and the introduction: "… und ANTWORT der Landesregierung"
+# what a flat cover form prints between the title and the introduction: "… und ANTWORT der Landesregierung",
+# Bremen's askers line "Anfrage der Abgeordneten …, Frau … und Fraktion der FDP vom 23. Januar 2020"
 _FORM_AFTER_TITLE = re.compile(
-    r"\s*(?:und\s+)?Antwort\s+(?:der|des)\s+(?:Landes|Staats|Bundes)?(?:regierung|Senats)\b", re.I
+    r"\s*(?:und\s+)?Antwort\s+(?:der|des)\s+(?:Landes|Staats|Bundes)?(?:regierung|Senats)\b"
+    r"|\s*(?:Kleine\s+)?Anfrage\s+de[rs]\s+(?:Abgeordneten|Fraktion)\b[^:]{0,300}?\bvom\s+\d{1,2}\.\s*\S+\s+\d{4}",
+    re.I,
 )
 # Lines of a cover form that may follow the title: no introduction is among them.
 _COVER_FORM = re.compile(
