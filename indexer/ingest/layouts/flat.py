@@ -1,7 +1,8 @@
 """Text whose line breaks were lost (kleineanfragen.de extractions, copied web text, a document
-host's transcript with one line per page): one long line with page heads in the middle.  It is cut back into lines at the places a printed
-answer starts a new line: question numbers, ``Frage N:``, answer markers (``Antwort:``,
-``Zu 1.:``, ``Zu den Fragen 2 und 3:``), headings and the sentence that opens the answer.
+host's transcript with one line per page): one long line with page heads in the middle.  It is
+cut back into lines at the places a printed answer starts a new line: question numbers,
+``Frage N:``, answer markers (``Antwort:``, ``Zu 1.:``, ``Zu den Fragen 2 und 3:``), headings
+and the sentence that opens the answer.
 The layout's furniture is taken out first and kept aside as ``notes``: a letterhead or a
 transmission note still tells the date and the ministry, but is no part of an answer.
 """
