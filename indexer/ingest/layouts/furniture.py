@@ -106,7 +106,11 @@ LAYOUTS = (
         title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?)"
         r" (?:Wortlaut der Kleinen Anfrage|Namens der Landesregierung)",
     ),
-    Furniture("hh", title=r"Betr\.:\s*(?P<title>.+?)" + _SENTENCE),
+    # A title that asks ends at its question mark where the askers' introduction follows ("… selbst? Rund …").
+    Furniture(
+        "hh",
+        title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?[A-ZÄÖÜ])|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
+    ),
     Furniture(
         "he",
         furniture=(
