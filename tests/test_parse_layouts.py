@@ -266,3 +266,84 @@ def test_question_paper_before_the_answer_gives_the_answers_facts() -> None:
     assert document.title == alone.title
     assert [q.number for q in document.questions] == [q.number for q in alone.questions]
     assert [q.answer for q in document.questions] == [q.answer for q in alone.questions]
+
+
+WITHOUT_ID = FIXTURES / "without-id"  # real texts that print no Drucksache: the archivist must give the id
+
+
+def test_a_text_without_drucksache_is_refused_until_the_archivist_names_it() -> None:
+    """docplayer.org's transcript of a Sachsen-Anhalt answer lost the Drucksache's number ("Drucksache 7/"):
+    the report asks for the id instead of guessing one."""
+    result = CliRunner().invoke(cli, ["parse", str(WITHOUT_ID / "st-7-ka45.txt")])
+    assert result.exit_code == 1
+    assert "Dokumentkennung nicht ermittelbar" in result.output and "'id'" in result.output
+
+
+def test_a_document_hosts_transcript_is_split_into_its_question_and_answer() -> None:
+    """The site's head up to "Transkript", then each page on one numbered line ("2 2 1. Welche …"): read as
+    the pages of a flat text, the first page no footnote."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (WITHOUT_ID / "st-7-ka45.txt").read_text(encoding="utf-8")
+    document = parse_lines(text_pages(text), doc_id="st-7-1")
+    assert [q.text for q in document.questions] == [
+        "Welche noch nicht entschiedenen Anträge von welchen Kommunen auf Bedarfszuweisungen lagen am "
+        "31. Dezember 2014 vor?"
+    ]
+    assert document.questions[0].answer_text.startswith("a.) Anträge auf Bedarfszuweisungen: Anhalt-Bitterfeld")
+    assert (document.parliament, document.ministry, document.title) == (
+        "st",
+        "Ministerium der Finanzen",
+        "Ausgleichsstock ( 17 FAG)",
+    )
+    assert [a.name for a in document.askers] == ["Swen Knöchel"] and not document.footnotes
+
+
+def test_answers_printed_without_their_questions_are_numbered_from_the_headings() -> None:
+    """Bremen's Fragestunde: the senator's "Zu Frage 1: … Zu Frage 2: …" only; the questions stay without
+    text, the archivist is told, the answers are not taken for questions."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (WITHOUT_ID / "hb-19-fragestunde-2017-02-16.txt").read_text(encoding="utf-8")
+    document = parse_lines(text_pages(text), doc_id="hb-19-1")
+    assert [(q.number, q.text) for q in document.questions] == [(1, ""), (2, "")]
+    assert document.questions[0].answer_text.startswith("Der Senat begrüßt die Unterhaltsvorschussreform")
+    assert document.questions[1].answer_text.startswith("Der Einigung zwischen Bund und Ländern")
+    assert document.parliament == "hb"
+    assert any("Die Fragen selbst stehen nicht im Text" in warning for warning in document.warnings)
+
+
+def test_bayerns_questions_repeated_in_the_answer_part_get_the_answers_after_their_copies() -> None:
+    """Bayern prints the questions again under "Antwort des Staatsministeriums … vom …": three copies in a
+    row with one answer after them are answered together; the last copy's answer is its own."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (FIXTURES / "by-17-22385.txt").read_text(encoding="utf-8").rstrip()
+    question = text[text.index("3. Ergeben") : text.index("auswirkt?") + len("auswirkt?")]
+    document = parse_lines(
+        text_pages(f"{text} {question} Regionale Unterschiede sind nicht erkennbar.\n"), "by-17-22385"
+    )
+    assert [q.label for q in document.questions] == ["1", "2.1", "2.2", "3"]
+    assert document.question(1).answered_with == (2, 3)
+    assert document.question(3).answer_text.endswith("gründen auf den Anträgen auf Fahrtkostenförderung.")
+    assert document.question(4).answer_text == "Regionale Unterschiede sind nicht erkennbar."
+    assert document.question(4).text.startswith("Ergeben sich regionale Unterschiede")
+
+
+def test_a_bremen_answer_cut_after_its_first_heading_keeps_the_listed_questions() -> None:
+    """ "Wir fragen den Senat: 1. … 2. … 3. … Antwort des Senats Zu Frage 1: …" cut inside answer 1: the one
+    heading answers question 1, questions 2 and 3 stay unanswered (not question 3 with answer 1); the title is the
+    Fragestunde's "Anfrage 1: <title>", the askers' line no introduction."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (WITHOUT_ID / "hb-20-fragestunde-s8.txt").read_text(encoding="utf-8")
+    document = parse_lines(text_pages(text), doc_id="hb-20-1")
+    assert document.title == "Bremer Wasserkraftwerk – Treibgut bleibt, Fische sterben?"
+    assert [q.number for q in document.questions] == [1, 2, 3] and not document.preamble
+    assert document.questions[0].answer_text.startswith("Es ist nicht möglich, alle durch das Kraftwerk")
+    assert document.questions[0].answer_text.endswith("Flussbarsche, Rotaugen, Schwarzmu")
+    assert [q.answer for q in document.questions[1:]] == [(), ()]

@@ -18,8 +18,8 @@ from dataclasses import fields, replace
 from indexer.errors import ParseError
 from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import take_annexes
-from indexer.ingest.layouts.answer_facts import answer_first, complete
-from indexer.ingest.layouts.flat import is_flat, resegment, unspace
+from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark
+from indexer.ingest.layouts.flat import is_flat, resegment, transcript_pages, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
     Front,
     ministry_name,
@@ -35,6 +35,7 @@ from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import listed
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.questions import QuestionSpan, interleaved
+from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, split_paragraphs, text_width
@@ -79,7 +80,7 @@ def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str
 
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
-    pages = [[_OCR_ONE.sub("Frage 1", line) for line in page] for page in pages]
+    pages = [[_OCR_ONE.sub("Frage 1", line) for line in page] for page in transcript_pages(pages)]
     pages, ocr_notes = _ocr_first_number(pages)
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
@@ -89,8 +90,9 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
     )
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
-    # single when no number at all stands before the one question.
-    split = listed(lines) or unnumbered(lines) or interleaved(lines)
+    # repeated when the answer part prints the listed questions again; single when no number at all stands
+    # before the one question.
+    split = listed(lines) or unnumbered(lines) or repeated(lines) or interleaved(lines)
     # Questions lettered a), b) instead of numbered; else one question, printed without a number.
     split = split if split.spans else lettered(lines) or single(lines) or split
     if not split.spans:
@@ -101,6 +103,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front_text = join_lines(lines[: split.front_end])
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
+    if not front.government_preamble:
+        front = replace(front, government_preamble=government_remark(lines[: split.front_end]))
     if not front.preamble:  # unlabelled: the askers' introduction before "Ich frage die Landesregierung:"
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
     front = with_anfrage(front, front_text)
@@ -148,12 +152,13 @@ def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
     )
 
 
-# What an answer label names: "1", "den Fragen 1 und 3", "2a", "1, 1 a), 1 b) und 1 c)" (lettered layouts strip
-# their own "Zu a):").  Mecklenburg-Vorpommern prints a label that ends with a part's letter without a colon.
+# What an answer label names ("Zu 1.:", Brandenburg's "zu Frage 1:"): "1", "den Fragen 1 und 3", "2a",
+# "1, 1 a), 1 b) und 1 c)" (lettered layouts strip their own "Zu a):").  Mecklenburg-Vorpommern prints a label
+# that ends with a part's letter without a colon.
 _PART = r"\d{1,3}[a-z]?\.?(?:\s?[a-z]\))?"
 _ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?" + _PART + r"(?:\s*(?:,|und|bis|-|–)\s*" + _PART + r")*"
 _ANSWER_LABEL = re.compile(
-    r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|Zu\s+" + _ANSWERED + r")\s*:|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
+    r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|[Zz]u\s+" + _ANSWERED + r")\s*:|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
 )
 
 
@@ -263,10 +268,17 @@ def _cut_off(questions: tuple[Question, ...], ending: re.Pattern[str] = _ENDS_ON
     """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
     the cut are missing and cannot be found."""
     last = next((question for question in reversed(questions) if question.answer), None)
-    # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
-    if last is None or len(last.answer[-1].split()) < MIN_CUT_WORDS or not ending.search(last.answer[-1]):
+    if last is None:
         return []
     tail = " ".join(last.answer[-1].split()[-5:])
+    if last.answer[-1].endswith(":"):  # "Folgende … gibt es:" and then nothing: the list or table is missing
+        return [
+            f"Die Antwort zu Frage {last.number} endet mit einem Doppelpunkt („… {tail}“): "
+            "Was danach folgen sollte (eine Liste, eine Tabelle), fehlt im Text."
+        ]
+    # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
+    if len(last.answer[-1].split()) < MIN_CUT_WORDS or not ending.search(last.answer[-1]):
+        return []
     return [f"Die Antwort zu Frage {last.number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
 
 

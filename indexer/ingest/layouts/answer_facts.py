@@ -14,8 +14,9 @@ import re
 from dataclasses import replace
 
 from indexer.dates import MONTH_NAMES, parse_date
-from indexer.ingest.layouts.front import Front, ministry_name, nominative, read_header
+from indexer.ingest.layouts.front import Front, ministry_name, nominative, read_header, section
 from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal
+from indexer.ingest.layouts.questions import OPENING_WORDS
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
@@ -44,7 +45,13 @@ _MINISTRY = (
     re.compile(r"\bund Antwort (?:des|der) (?P<who>Minister(?:s|in) " + PORTFOLIO + r")"),
     re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?|Regierende[r]? Bürgermeister(?:in)?) (?:\(Eingang|Herrn|Frau)"),
     re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|S\S?CHS\S?SCHE STAATSKANZLEI)"),
+    # Sachsen's letterhead in upper and lower case: the sender before its postal address.
+    re.compile(
+        r"^(?P<who>Sächsische(?:s Staatsministerium (?:des|der|für) [^.]{3,80}?| Staatskanzlei)) (?=Postfach|\d{5} )"
+    ),
 )
+_BARE_REMARK = re.compile(r"^Vorbemerkung(?:en)?\s*:?$")
+_OPENED = re.compile(OPENING_WORDS + r"\s*:")
 _SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")  # Berlin: 17 / 18 523
 # "namens der Lan-" / "desregierung", but not "Kinder-" / "und Jugendhilfe" (a suspended hyphen).
 _WRAPPED_WORD = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")
@@ -75,6 +82,17 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
         ministry=ministry,
         anfrage_drucksache=front.anfrage_drucksache if front.anfrage_drucksache != drucksache else None,
     )
+
+
+def government_remark(front_lines: list[str]) -> list[str]:
+    """A bare ``Vorbemerkung:`` after the answer's opening (``… beantworte ich die Kleine Anfrage wie
+    folgt:``, Sachsen's letter) is the government's: the askers' words stand before that sentence."""
+    opened = False
+    for index, line in enumerate(front_lines):
+        if opened and _BARE_REMARK.match(line):
+            return section(front_lines[index:], _BARE_REMARK)
+        opened = opened or bool(_OPENED.search(line))
+    return []
 
 
 def _drucksache(text: str) -> str | None:

@@ -1,7 +1,8 @@
-"""Text whose line breaks were lost (kleineanfragen.de extractions, copied web text): one
-long line with page heads in the middle.  It is cut back into lines at the places a printed
-answer starts a new line: question numbers, ``Frage N:``, answer markers (``Antwort:``,
-``Zu 1.:``, ``Zu den Fragen 2 und 3:``), headings and the sentence that opens the answer.
+"""Text whose line breaks were lost (kleineanfragen.de extractions, copied web text, a document
+host's transcript with one line per page): one long line with page heads in the middle.  It is
+cut back into lines at the places a printed answer starts a new line: question numbers,
+``Frage N:``, answer markers (``Antwort:``, ``Zu 1.:``, ``Zu den Fragen 2 und 3:``), headings
+and the sentence that opens the answer.
 The layout's furniture is taken out first and kept aside as ``notes``: a letterhead or a
 transmission note still tells the date and the ministry, but is no part of an answer.
 """
@@ -101,6 +102,7 @@ _CLOSING = (
         r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)\s*$"
     ),
 )
+_TRANSCRIPT_PAGE = re.compile(r"^(\d{1,3}) (\S.{200,})$")
 _LETTERHEAD = re.compile(r" Freistaat ?SACHSEN\b.*?(?:Bitte beim Empfang.{0,40}? melden\.|$)")
 
 
@@ -113,6 +115,20 @@ class FlatText:
     # False when nothing closes the text (no signature, place and date, greeting, page head printed last): a copy
     # that ends in its last answer, so a last word without full stop is a cut even when capitalised ("Neuwie").
     closed: bool = True
+
+
+def transcript_pages(pages: list[list[str]]) -> list[list[str]]:
+    """A document host's transcript (docplayer.org): the site's head up to ``Transkript``, then every
+    page on one line behind its number, the printed page number often repeated (``2 2 1. Welche …``).
+    The pages without the site's head and the numbers; other texts unchanged."""
+    lines = [line.strip() for page in pages for line in page]
+    if "Transkript" not in lines:
+        return pages
+    found = [_TRANSCRIPT_PAGE.match(line) for line in lines[lines.index("Transkript") + 1 :] if line]
+    numbers = [int(match.group(1)) if match else 0 for match in found]
+    if not found or numbers != list(range(1, len(found) + 1)):
+        return pages
+    return [[re.sub(rf"^{number} ", "", match.group(2))] for number, match in zip(numbers, found, strict=True) if match]
 
 
 def is_flat(pages: list[list[str]]) -> bool:

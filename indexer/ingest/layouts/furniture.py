@@ -17,11 +17,15 @@ _WP = r"\d{1,2}\.\s*Wahlperiode"
 # A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung".
 PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und für| und| für) [\w-]+)*"
 _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
-# A capitalised function word starts the preamble sentence after a title.
-_SENTENCE = (
-    r"(?= (?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
-    r"|Auch|Um|Über|Durch|Gemäß|Wie (?:aus|der|die|das|dem|den|bereits|schon)) |$)"
+# A capitalised function word or sentence adverb starts the preamble sentence after a title (a title
+# capitalises its nouns only).
+_OPENER = (
+    r"(?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
+    r"|Auch|Um|Über|Durch|Gemäß|Wie (?:aus|der|die|das|dem|den|bereits|schon)|Bereits|Bisher|Bislang|Derzeit"
+    r"|Aktuell|Immer|Zudem|Außerdem|Insbesondere|Möglichst|Viele|Alle|Einige|Zahlreiche|Dies|Diese|Dieser"
+    r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar)"
 )
+_SENTENCE = r"(?= " + _OPENER + r" |$)"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
 
 
@@ -67,7 +71,12 @@ LAYOUTS = (
     ),
     Furniture(
         "by",
-        title=r"vom " + _DATE + r" (?P<title>.+?) Ich frage die Staatsregierung",
+        # The askers' introduction may follow the title: it opens a sentence with a function word.
+        title=r"vom "
+        + _DATE
+        + r" (?P<title>.+?)(?<![:–-])(?: "
+        + _OPENER
+        + r" .{10,}?\. .*?)? Ich frage die Staatsregierung",
         furniture=(
             r"Drucksachen, Plenarprotokolle sowie die Tagesordnungen der Vollversammlung und der Ausschüsse sind im"
             r" Internet unter www\.bayern\.landtag\.de\s*[–-]\s*Dokumente abrufbar\.",
@@ -87,14 +96,21 @@ LAYOUTS = (
     Furniture(
         "hb",
         furniture=(r"—\s*\d{1,3}\s*—", r"Dazu(?= Antwort des Senats vom)"),
-        title=r"vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen|$)",
+        signals=(r"\bBremischen Bürgerschaft\b",),  # "Fragestunde der Bremischen Bürgerschaft (Landtag)"
+        # The Fragestunde's "Anfrage 1: <title> Anfrage der Abgeordneten … vom …" comes first.
+        title=r"Anfrage \d{1,2}: (?P<title_hour>.+?) Anfrage de[rs] Abgeordneten"
+        r"|vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen|$)",
     ),
     Furniture(
         "bb",
         title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?)"
         r" (?:Wortlaut der Kleinen Anfrage|Namens der Landesregierung)",
     ),
-    Furniture("hh", title=r"Betr\.:\s*(?P<title>.+?)" + _SENTENCE),
+    # A title that asks ends at its question mark where the askers' introduction follows ("… selbst? Rund …").
+    Furniture(
+        "hh",
+        title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?[A-ZÄÖÜ])|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
+    ),
     Furniture(
         "he",
         furniture=(
@@ -152,6 +168,7 @@ LAYOUTS = (
         furniture=(
             r"(?<=[.?!)] )(?:SÄCHSISCHES )?STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?: UND [A-ZÄÖÜ]+)?"
             r"(?= [A-ZÄÖÜ][a-zäöü])",
+            r"Seite [\dIl]{1,2} von [\dIl]{1,2}",  # the letter's page count, also read "Seite I von 1"
         ),
         title=r"Thema:\s*(?P<title>.+?) Sehr geehrte",
     ),

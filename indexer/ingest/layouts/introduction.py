@@ -12,21 +12,27 @@ from __future__ import annotations
 
 import re
 
-from indexer.ingest.layouts.questions import ASKING_WORDS
+from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
 
 _ASKING = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
 # "Die Kleine Anfrage 50 vom 17. November 2014 hat folgenden Wortlaut:", "Wortlaut der Kleinen Anfrage 1385
 # vom 20. Januar 2016:", "Die Fraktion der SPD hat folgende Kleine Anfrage an den Senat gerichtet:"
 _WORDING = re.compile(r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b)[^:]{0,80}:")
-# what a flat cover form prints between the title and the introduction: "… und ANTWORT der Landesregierung"
+# what a flat cover form prints between the title and the introduction: "… und ANTWORT der Landesregierung",
+# Bremen's askers line "Anfrage der Abgeordneten …, Frau … und Fraktion der FDP vom 23. Januar 2020"
 _FORM_AFTER_TITLE = re.compile(
-    r"\s*(?:und\s+)?Antwort\s+(?:der|des)\s+(?:Landes|Staats|Bundes)?(?:regierung|Senats)\b", re.I
+    r"\s*(?:und\s+)?Antwort\s+(?:der|des)\s+(?:Landes|Staats|Bundes)?(?:regierung|Senats)\b"
+    r"|\s*(?:Kleine\s+)?Anfrage\s+de[rs]\s+(?:Abgeordneten|Fraktion)\b[^:]{0,300}?\bvom\s+\d{1,2}\.\s*\S+\s+\d{4}",
+    re.I,
 )
 # Lines of a cover form that may follow the title: no introduction is among them.
 _COVER_FORM = re.compile(
     r"\beingegangen am\b|\b(?:Anfrage|Antwort) (?:des|der) (?:Abgeordnete|Abg\.|\w*[Mm]inisteri|Senat|Chef)"
     r"|\bVorbemerkung|\bBegründung|\bKleine Anfrage\b"
 )
+# The answer's opening sentence printed before the introduction (Brandenburg): "Namens der Landesregierung
+# beantwortet der Chef der Staatskanzlei die Kleine Anfrage wie folgt:"
+_OPENING_FIRST = re.compile(r"\s*[^.:?!]{0,200}?" + OPENING_WORDS + r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?“”\"]\s|:\s")
 _QUOTES = "„“”\"' "
 _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
@@ -45,6 +51,8 @@ def introduction(front: list[str], title: str) -> list[str]:
         return []
     form = _FORM_AFTER_TITLE.match(text, start)
     start = form.end() if form else start
+    opening = _OPENING_FIRST.match(text, start)
+    start = opening.end() if opening else start
     lines = [line.strip() for line in text[start:end].strip(_QUOTES + "\n").split("\n")]
     words = sum(len(line.split()) for line in lines)
     return [line for line in lines if line] if words >= _MIN_WORDS else []

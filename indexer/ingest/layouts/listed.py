@@ -33,12 +33,19 @@ _ZU_HEADING = re.compile(
 )
 
 _ANSWER_LINE = re.compile(r"^Antwort\s*:")
+# One heading is enough where it names several questions, or where it is ``Zu Frage 1:`` of a text cut
+# after that answer (Bremen: "Wir fragen den Senat: 1. … 2. … 3. … Antwort des Senats Zu Frage 1: …").
+_CUT_AFTER_ONE = re.compile(r"^Zu (?:der )?Frage 1\s*:")
 
 
 def listed(lines: list[str]) -> Split | None:
     """Questions listed first, answered under ``Zu N:`` headings; None if not this layout."""
     headings = [(i, m) for i, m in ((i, _ZU_HEADING.match(line)) for i, line in enumerate(lines)) if m]
-    if len(headings) < 2 and not (headings and len(parse_number_list(headings[0][1].group("nums"))) > 1):
+    if not headings or (
+        len(headings) < 2
+        and len(parse_number_list(headings[0][1].group("nums"))) < 2
+        and not _CUT_AFTER_ONE.match(lines[headings[0][0]])
+    ):
         return None
     groups = _renumber([parse_number_list(m.group("nums")) for _, m in headings])
     first_heading = headings[0][0]

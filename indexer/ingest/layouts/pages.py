@@ -37,6 +37,7 @@ _FOOTER_LINES = (
 _NOTICE_START = re.compile(r"^Die Veröffentlichungen des Landtags", re.I)
 _NOTICE_END = re.compile(r"www\.landtag\.nrw\.de\s*$", re.I)
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_MAX_FOOTNOTE = 600  # characters: a longer "footnote" is a whole page copied onto one numbered line
 _RULE = re.compile(r"^[_\-–]{5,}$")
 
 
@@ -163,4 +164,6 @@ def _footnote_block(lines: list[str], first: int) -> list[Footnote] | None:
             if len(notes[-1][1]) >= 4:
                 return None
             notes[-1][1].append(line)
+    if any(len(join_lines(text)) > _MAX_FOOTNOTE for _, text in notes):  # a page run into one line, no note
+        return None
     return [Footnote(number, join_lines(text)) for number, text in notes] or None

@@ -2,6 +2,8 @@
 headings ``Zu Frage 2:`` and ``Zu den Fragen 6, 7, 8 und 10:``.  Before each heading stand
 as many questions as it names, each ending with ``?``; they take the heading's numbers in
 order, so questions printed out of order (10 before 9, answered with 6 to 8) keep their own.
+Where no question is printed at all, only the answers under their headings (a senator's answers
+in Bremen's Fragestunde), the questions are numbered from the headings and left without text.
 """
 
 from __future__ import annotations
@@ -17,6 +19,10 @@ _HEADING = re.compile(
 _NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?\d{1,3}(?:\.|\.\)|:)\s+[A-ZÄÖÜ„\"]")
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
 NOTE = "Fragen ohne Nummern: die Nummern sind den Überschriften „Zu Frage …“ der Antworten entnommen."
+ANSWERS_ONLY = (
+    "Die Fragen selbst stehen nicht im Text, nur die Antworten unter „Zu Frage …“: "
+    "die Fragen sind nach diesen Überschriften nummeriert und ohne Wortlaut."
+)
 
 
 def unnumbered(lines: list[str]) -> Split | None:
@@ -29,6 +35,8 @@ def unnumbered(lines: list[str]) -> Split | None:
     named = [n for _, numbers in headings for n in numbers]
     if len(named) != len(set(named)):  # a number answered twice: not this layout
         return None
+    if not any("?" in line for line in lines[: headings[-1][0]]):  # no question printed: answers only
+        return _answers_only(lines, headings, rests)
     spans: list[QuestionSpan] = []
     previous_end = 0
     for position, (index, numbers) in enumerate(headings):
@@ -49,6 +57,18 @@ def unnumbered(lines: list[str]) -> Split | None:
         span.answered_with = tuple(n for n in group if n != span.number)
     front_end = spans[0].start
     return Split(sorted(spans, key=lambda s: s.number), front_end, [NOTE])
+
+
+def _answers_only(lines: list[str], headings: list[tuple[int, list[int]]], rests: dict[int, str]) -> Split:
+    """Each heading's answer for the questions it names, which are not printed."""
+    spans: list[QuestionSpan] = []
+    for position, (index, numbers) in enumerate(headings):
+        end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
+        answer = _answer(lines, index + 1, end, rests)
+        for number in numbers:
+            joint = tuple(n for n in numbers if n != number)
+            spans.append(QuestionSpan(number, index, index + 1, end, answer_lines=answer, answered_with=joint))
+    return Split(sorted(spans, key=lambda s: s.number), headings[0][0], [ANSWERS_ONLY])
 
 
 def _numbers(match: re.Match[str]) -> list[int]:

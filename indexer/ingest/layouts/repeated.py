@@ -1,0 +1,91 @@
+"""The *repeated* layout: the questions listed first, then repeated in the answer part, each
+copy followed by its answer (Bayern since 2017: ``Antwort des Staatsministeriums … vom …``,
+then ``1. …?`` answer, ``2.1 …?`` answer).  Several copies printed one after another with one
+answer after the last are answered together.
+
+Without this, the first listing is read as the questions and the whole answer part, repeated
+questions included, as the last question's answer; every other question has none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.ingest.layouts.questions import QuestionSpan, Split, _Candidate, _candidate, _question_text_lines
+
+# The heading of the answer part: "Antwort des Staatsministeriums …", letter-spaced "A n t w o r t";
+# no answer label ("Antwort:", "Antwort zu 1:").
+_ANSWER_PART = re.compile(r"^(?:Antwort\b(?!\s*(?::|zu\b))|A n t w o r t\b)")
+_COMPARED_WORDS = 12  # a copy is the same question when its first words are
+
+
+def repeated(lines: list[str]) -> Split | None:
+    """Questions listed, then repeated before their answers; None if not this layout."""
+    heading = next((i for i, line in enumerate(lines) if _ANSWER_PART.match(line)), None)
+    if heading is None:
+        return None
+    listing = _run(lines, 0, heading)
+    copies = _copies(lines, heading + 1, listing)
+    if len(listing) < 2 or len(copies) < 2 or copies[0].key != listing[0].key:
+        return None
+    if len(_run(lines, heading + 1, len(lines))) > len(listing):  # the answer part asks more: its own questions
+        return None
+    outline = any(cand.key[1] for cand in listing)  # "1.1, 1.2, 2.1 …": count through, keep the label
+    # Where a copy is printed, it is the question (the listing is the question paper's); the front
+    # matter ends before the copies when every question is repeated, else before the listing.
+    printed = {cand.key: cand for cand in listing} | {copy.key: copy for copy in copies}
+    spans = [
+        QuestionSpan(
+            position + 1 if outline else cand.key[0],
+            printed[cand.key].start,
+            printed[cand.key].answer_start,
+            printed[cand.key].answer_start,
+            label=cand.label if outline else "",
+            text_lines=_question_text_lines(lines[printed[cand.key].start : printed[cand.key].answer_start]),
+        )
+        for position, cand in enumerate(listing)
+    ]
+    by_key = {cand.key: span for cand, span in zip(listing, spans, strict=True)}
+    group: list[QuestionSpan] = []
+    for position, copy in enumerate(copies):
+        end = copies[position + 1].start if position + 1 < len(copies) else len(lines)
+        group.append(by_key[copy.key])
+        answer = lines[copy.answer_start : end]
+        if not any(answer) and position + 1 < len(copies):  # answered with the copies that follow
+            continue
+        for member in group:
+            member.answer_lines = answer
+            member.answered_with = tuple(other.number for other in group if other is not member)
+        group = []
+    front_end = copies[0].start if len(copies) == len(listing) else listing[0].start
+    return Split(spans, front_end)
+
+
+def _run(lines: list[str], start: int, end: int) -> list[_Candidate]:
+    """The questions numbered 1, 2 … (or 1.1, 1.2, 2.1 …) in order between two lines."""
+    run: list[_Candidate] = []
+    for index in range(start, end):
+        cand = _candidate(lines, index)
+        if cand is None or cand.answer_start > end:
+            continue
+        if (not run and cand.key[0] == 1) or (run and cand.key > run[-1].key and cand.start >= run[-1].answer_start):
+            run.append(cand)
+    return run
+
+
+def _copies(lines: list[str], start: int, listing: list[_Candidate]) -> list[_Candidate]:
+    """The listed questions printed again after the heading, in order, each with the listed text."""
+    wanted = {cand.key: _words(lines, cand) for cand in listing}
+    copies: list[_Candidate] = []
+    for index in range(start, len(lines)):
+        cand = _candidate(lines, index)
+        if cand is None or wanted.get(cand.key) != _words(lines, cand):
+            continue
+        if not copies or (cand.key > copies[-1].key and cand.start >= copies[-1].answer_start):
+            copies.append(cand)
+    return copies
+
+
+def _words(lines: list[str], cand: _Candidate) -> list[str]:
+    text = " ".join(_question_text_lines(lines[cand.start : cand.answer_start]))
+    return re.sub(r"\s+(?=[?.,;:!])", "", text).split()[:_COMPARED_WORDS]
