@@ -38,7 +38,8 @@ MAX_PER_DOCUMENT = 64
 COMMON_WORD = 11.0  # lexicon weight (log2 count + 1) from which a word in capitals is a word: ANTWORT, BAU
 
 # Two capitals at least (every German noun has one): BezVerwG, GOHLT; the length is checked after.
-_TOKEN = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)(?![\w-])")
+# One may lead a hyphenated compound (``BAföG-Mitteln``, ``KRITIS-Dachgesetz``), but end none (``Landes-BAföG``).
+_TOKEN = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)(?!\w)(?!-[a-zäöüß0-9])")
 # A law book with a number (``SGB II``, ``SGB 5``): the book, not the number, is what is cited.
 _NUMBERED = re.compile(r"\s+(?:[IVX]+|\d{1,2})\b(?![.,]\d)")
 _GROUP = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*")
@@ -56,9 +57,22 @@ def letter_groups(short: str) -> list[str]:
     return [fold(group) for group in _GROUP.findall(short)]
 
 
-def capitals(short: str) -> str:
-    """The key a long form can compute: its groups' first letters (``BezVerwG`` → ``bvg``)."""
-    return "".join(group[0] for group in letter_groups(short))
+def readings(short: str) -> list[tuple[str, ...]]:
+    """The ways the letter groups may fall on the long form's parts: a capital's small letters continue
+    its part (``Bez|Verw|G``), or begin the next part (``B|A|fö|G``: Bundes|ausbildungs|förderungs|gesetz),
+    or, one or two of them, each begin one (``N|f|D``: nur für den Dienstgebrauch; ``G|m|b|H``)."""
+    options = []
+    for group in _GROUP.findall(short):
+        head, small = group[0], group[1:]
+        ways = [(group,)] if not small else [(group,), (head, small)] + ([(head, *small)] if len(small) <= 2 else [])
+        options.append(dict.fromkeys(tuple(fold(piece) for piece in way) for way in ways))
+    return [tuple(itertools.chain.from_iterable(choice)) for choice in itertools.product(*options)]
+
+
+def capitals(short: str) -> list[str]:
+    """The keys a long form can compute: the first letters of a reading's groups (``BezVerwG`` → ``bvg``,
+    ``bevg`` …; ``BAföG`` → ``bag``, ``bafg``)."""
+    return list(dict.fromkeys("".join(piece[0] for piece in reading) for reading in readings(short)))
 
 
 def guessable(short: str) -> bool:
@@ -132,7 +146,7 @@ def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[
     used undefined, ``x:<abbreviation>`` for each that must not be guessed (see :func:`bracketed`),
     ``f:<capitals>:<name>`` for each name of several words, under every key its words can give."""
     texts, pairs = list(texts), list(pairs)
-    out = [f"{PREFIX}{capitals(short)}:{short}" for short in undefined(texts, pairs)]
+    out = [f"{PREFIX}{key}:{short}" for short in undefined(texts, pairs) for key in capitals(short)]
     out += [f"{NOT_GUESSED}{short}" for short in bracketed(texts, pairs) if guessable(short)]
     for name in names(texts):
         out += [f"{NAME_PREFIX}{key}:{name}" for key in keys(word_parts(name.split())) if len(key) >= MIN_LETTERS]
@@ -145,14 +159,15 @@ _LAW_ENDINGS = {"g": "gesetz", "o": "ordnung"}
 
 
 def spelled_by(short: str, words: list[list[str]]) -> bool:
-    """Do the words (each as its parts) spell ``short``, every word giving its initial or one group
-    to each of its parts?  ``NKatSG`` ← [[nieder, sächsisches], [katastrophe, schutz, gesetz]]."""
+    """Do the words (each as its parts) spell ``short`` in one of its :func:`readings`, every word
+    giving its initial or one group to each of its parts?
+    ``NKatSG`` ← [[nieder, sächsisches], [katastrophe, schutz, gesetz]]."""
     groups = letter_groups(short)
     folded = tuple(tuple(fold(p) for p in parts) for parts in words)
     ending = _LAW_ENDINGS.get(groups[-1]) if groups and not short.isupper() else None
     if ending and not (folded and folded[-1] and folded[-1][-1].startswith(ending)):
         return False
-    return _align(tuple(groups), folded)
+    return any(_align(reading, folded) for reading in readings(short))
 
 
 def reads_as_name(words: list[str]) -> bool:

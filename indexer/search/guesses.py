@@ -145,20 +145,21 @@ def long_forms(reader: IndexReader, short: str) -> list[str]:
     if not guessing.guessable(short) or _defined(reader, short):
         return []
     groups = guessing.letter_groups(short)
-    shape = re.compile(".*".join(map(re.escape, groups)))
+    shape = re.compile(".*".join(map(re.escape, "".join(groups))))
     # the names of the terms only: their frequencies cost a decoding each, wanted only for the few that spell it
-    scanned = (t.decode("utf-8") for t in itertools.islice(reader.expand_prefix(ANSWER, groups[0]), MAX_SCANNED))
+    scanned = (t.decode("utf-8") for t in itertools.islice(reader.expand_prefix(ANSWER, groups[0][0]), MAX_SCANNED))
     candidates = [t for t in scanned if t.isalpha() and len(t) > 2 * len(groups) and shape.match(t)][:MAX_SPLIT]
     found = {
         term: reader.doc_frequency(ANSWER, term)
         for term in candidates
-        if len(parts := compound_parts(term)) == len(groups) and guessing.spelled_by(short, [parts])
+        if len(parts := compound_parts(term)) > 1 and guessing.spelled_by(short, [parts])
     }
-    key = f"{guessing.NAME_PREFIX}{guessing.capitals(short)}:"
-    for term, count in prefix_terms(reader, abbreviations.FIELD, key, 64).items():
-        name = term[len(key) :]
-        if guessing.spelled_by(short, guessing.word_parts(name.split())):
-            found[name] = found.get(name, 0) + count
+    for capitals in guessing.capitals(short):
+        key = f"{guessing.NAME_PREFIX}{capitals}:"
+        for term, count in prefix_terms(reader, abbreviations.FIELD, key, 64).items():
+            name = term[len(key) :]
+            if guessing.spelled_by(short, guessing.word_parts(name.split())):
+                found[name] = found.get(name, 0) + count
     return sorted(found, key=lambda form: (-found[form], form))[:MAX_GUESSES]
 
 
