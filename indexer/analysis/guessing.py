@@ -49,6 +49,10 @@ _UNIT = re.compile(r"[kMGTP]W[hp]?|[kMG]VA|[MG]Bit|[kMGT]B|[MG]Hz|dB[A-Z]?")
 # An adjective by its ending (Zentral|en, Hess|ischen, Kassenärzt|licher, motiv|ierte), so that a noun
 # ending like one (Innenminist|er Kontakte) starts no name; the expression finds the candidates cheaply.
 _ADJECTIVE = re.compile(r"(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)e[nrsm]?$")
+# A part left hanging before ``und``/``oder``, and the word that completes it, perhaps after an adjective.
+_COORDINATED = re.compile(
+    r"(?:\b([A-ZÄÖÜ][a-zäöüß]+) )?\b[A-ZÄÖÜ][a-zäöüß]{2,}- (?:und|oder) [A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)"
+)
 _NAME = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*e[nrsm]? ){1,2}[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
 
 
@@ -137,6 +141,20 @@ def names(texts: Iterable[str]) -> list[str]:
     return list(found)
 
 
+def coordinated(texts: Iterable[str]) -> list[str]:
+    """Names whose words share a part left hanging (``Oberstufen- und Abiturprüfungsverordnung``,
+    ``Niedersächsisches Polizei- und Ordnungsbehördengesetz``): long forms of several words too."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for match in _COORDINATED.finditer(text):
+            lead = match.group(1)
+            name = match.group(0) if lead and _adjective(lead) else match.group(0)[len(lead or "") :].lstrip()
+            found.setdefault(name, None)
+            if len(found) >= MAX_PER_DOCUMENT:
+                return list(found)
+    return list(found)
+
+
 def _adjective(word: str) -> bool:
     return _ADJECTIVE.search(word, max(0, len(word) - 7)) is not None
 
@@ -148,7 +166,7 @@ def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[
     texts, pairs = list(texts), list(pairs)
     out = [f"{PREFIX}{key}:{short}" for short in undefined(texts, pairs) for key in capitals(short)]
     out += [f"{NOT_GUESSED}{short}" for short in bracketed(texts, pairs) if guessable(short)]
-    for name in names(texts):
+    for name in dict.fromkeys(names(texts) + coordinated(texts)):
         out += [f"{NAME_PREFIX}{key}:{name}" for key in keys(word_parts(name.split())) if len(key) >= MIN_LETTERS]
     return out
 
@@ -158,12 +176,16 @@ def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[
 _LAW_ENDINGS = {"g": "gesetz", "o": "ordnung"}
 
 
+def _folded(parts: list[str]) -> tuple[str, ...]:
+    return tuple(fold(p) for p in parts)
+
+
 def spelled_by(short: str, words: list[list[str]]) -> bool:
     """Do the words (each as its parts) spell ``short`` in one of its :func:`readings`, every word
     giving its initial or one group to each of its parts?
     ``NKatSG`` ← [[nieder, sächsisches], [katastrophe, schutz, gesetz]]."""
     groups = letter_groups(short)
-    folded = tuple(tuple(fold(p) for p in parts) for parts in words)
+    folded = tuple(map(_folded, words))
     ending = _LAW_ENDINGS.get(groups[-1]) if groups and not short.isupper() else None
     if ending and not (folded and folded[-1] and folded[-1][-1].startswith(ending)):
         return False
@@ -180,13 +202,36 @@ def reads_as_name(words: list[str]) -> bool:
 def _align(groups: tuple[str, ...], words: tuple[tuple[str, ...], ...]) -> bool:
     if not words or not groups:
         return not words and not groups
-    parts, rest = words[0], words[1:]
-    if "".join(parts).startswith(groups[0]) and _align(groups[1:], rest):
+    first, rest = words[0], words[1:]
+    if "".join(first).startswith(groups[0]) and _align(groups[1:], rest):
         return True
-    n = len(parts)
-    if n < 2 or len(groups) < n:
-        return False
-    return all(p.startswith(g) for g, p in zip(groups, parts, strict=False)) and _align(groups[n:], rest)
+    return any(
+        2 <= len(parts) <= len(groups)
+        and all(p.startswith(g) for g, p in zip(groups, parts, strict=False))
+        and _align(groups[len(parts) :], rest)
+        for parts in _part_readings(first)
+    )
+
+
+# Prefixes that make a new word of a word (Ver|ordnung, Be|förderung): an abbreviation may give each a letter (APVO).
+_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+PREFIXED_WORD = COMMON_WORD  # what follows such a prefix is a word of its own (Ordnung, not Hörde)
+
+
+def _part_readings(parts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A word's parts, and the same with prefixed parts split (``verordnung`` → ``ver``, ``ordnung``)."""
+    split = tuple(piece for part in parts for piece in _unprefixed(part))
+    return (parts, split) if split != parts else (parts,)
+
+
+@functools.lru_cache(maxsize=8192)
+def _unprefixed(part: str) -> tuple[str, ...]:
+    lexicon = default_splitter().lexicon
+    for prefix in _PREFIXES:
+        rest = part[len(prefix) :]
+        if part.startswith(prefix) and len(rest) >= 4 and lexicon.weight(rest) >= PREFIXED_WORD:
+            return (prefix, rest)
+    return (part,)
 
 
 def word_parts(words: list[str]) -> list[list[str]]:
@@ -196,7 +241,10 @@ def word_parts(words: list[str]) -> list[list[str]]:
 
 
 def keys(words: list[list[str]]) -> list[str]:
-    """The capitals the words can give: per word its initial or its parts' initials."""
-    options = [dict.fromkeys((fold(parts[0])[0], "".join(fold(p)[0] for p in parts))) for parts in words]
+    """The capitals the words can give: per word its initial or its parts' initials (prefixes split or not)."""
+    options = [
+        dict.fromkeys((fold(parts[0])[0], *("".join(p[0] for p in way) for way in _part_readings(_folded(parts)))))
+        for parts in words
+    ]
     keys = ("".join(choice) for choice in itertools.product(*options))
     return [key for key in dict.fromkeys(keys) if len(key) >= 2]
