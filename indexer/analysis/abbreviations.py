@@ -28,8 +28,10 @@ from indexer.parliaments import PARLIAMENTS
 FIELD = "abk"
 PAIRS_FIELD = "abk_paare"
 KNOWN_FILE = "abbreviations-de.tsv.gz"  # laws' official abbreviations (see indexer.analysis.lexicon_build)
-SHORT_IN_BRACKETS = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")  # Long Form (ABK) or [ABK]
-_SHORT_FIRST = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}) \(([^()\[\]]{4,120})\)")  # ABK (Long Form)
+# An abbreviation, perhaps of two joined by a hyphen (``VS-NfD``); a closing point is no part of it (``GVBl.``).
+_SHORT = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})?"
+SHORT_IN_BRACKETS = re.compile(rf"[(\[]({_SHORT})\.?[)\]]")  # Long Form (ABK) or [ABK]
+_SHORT_FIRST = re.compile(rf"\b({_SHORT})\.? \(([^()\[\]]{{4,120}})\)")  # ABK (Long Form)
 _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
 _WORD = re.compile(r"[\w-]+")
 # A name before it: "Prof. Dr. Hans Jürgen Prömel (HJP)" abbreviates a person, not a term.
@@ -41,7 +43,9 @@ MAX_EXPANSIONS = 2
 
 
 def is_short_form(short: str) -> bool:
-    return sum(c.isupper() for c in short) >= 2 and not short.isdigit() and short not in PARTIES
+    """Two capitals at least, in each hyphenated piece (``VS-NfD``, not ``S-Bahn``), and no party."""
+    pieces = short.split("-")
+    return all(sum(c.isupper() for c in piece) >= 2 and piece not in PARTIES for piece in pieces)
 
 
 def spells(short: str, long_form: str) -> bool:
