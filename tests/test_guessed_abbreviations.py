@@ -4,7 +4,7 @@ labelled, never counted — and never guessed from parties, initials, numerals, 
 import pytest
 
 from indexer import IndexStore
-from indexer.analysis.guessing import names, spelled_by, undefined
+from indexer.analysis.guessing import coordinated, names, spelled_by, undefined
 from web import create_app
 
 from .quality_corpus import _doc
@@ -19,6 +19,9 @@ GUESSED = "abkuerzung_vermutet"
         ("NKatSG", [["nieder", "sächsisches"], ["katastrophe", "schutz", "gesetz"]]),  # an initial, then parts
         ("GOHLT", [["geschäfts", "ordnung"], ["hessischen"], ["land", "tags"]]),
         ("ÖPNV", [["öffentlicher"], ["personen", "nah", "verkehr"]]),
+        ("BAföG", [["bundes", "ausbildungs", "förderungs", "gesetz"]]),  # small letters begin a part
+        ("GmbH", [["gesellschaft"], ["mit"], ["beschränkter"], ["haftung"]]),  # or each one a word
+        ("APVO", [["ausbildungs"], ["prüfungs", "verordnung"]]),  # Ver|ordnung
     ],
 )
 def test_german_long_forms_spell_their_abbreviations(short, words):
@@ -31,6 +34,8 @@ def test_german_long_forms_spell_their_abbreviations(short, words):
         ("BezVerwG", [["bezirks", "verordneten", "gesetz"]]),  # Verw is no start of a part
         ("IMK", [["innen", "minister", "konferenz", "beschluss"]]),  # a part left over
         ("GOHLT", [["geschäfts", "ordnung"], ["landtags"]]),  # a letter left over
+        ("BAföG", [["bundes", "arbeits", "gesetz"]]),  # fö begins no part
+        ("BHG", [["behörden", "gesetz"]]),  # Be|hörde is no prefixed word (Hörde is rare)
     ],
 )
 def test_letters_that_do_not_start_the_parts_spell_nothing(short, words):
@@ -48,6 +53,8 @@ def test_letters_that_do_not_start_the_parts_spell_nothing(short, words):
         "ANTWORT: Das ist NICHT bekannt, ABER geplant.",  # common words in capitals
         "Nach § 153 StPO wurde eingestellt.",  # a law of the law list: cited, found by its title
         "Die Zentrale Bußgeldstelle (ZBS) und die ZBS.",  # defined: the definition speaks
+        "Mit der S-Bahn, der U-Bahn und dem Bund-Länder-Programm.",  # hyphenated compounds
+        "Mittel für das Landes-BAföG.",  # an abbreviation ending a compound: the compound's, not cited
     ],
 )
 def test_nothing_that_only_looks_like_an_abbreviation_is_kept_for_guessing(text):
@@ -61,6 +68,15 @@ def test_undefined_abbreviations_are_kept_for_guessing():
         "GOHLT",
         "DDVG",
         "EAE",  # a table's number after it: no law book's number
+    ]
+    assert undefined(["Aus den sog. BAföG-Mitteln und nach dem KRITIS-Dachgesetz."], []) == ["BAföG", "KRITIS"]
+
+
+def test_names_with_a_part_left_hanging_are_long_forms():
+    text = "Nach der Oberstufen- und Abiturprüfungsverordnung sowie dem Niedersächsischen Polizei- und Ordnungsrecht."
+    assert coordinated([text]) == [
+        "Oberstufen- und Abiturprüfungsverordnung",
+        "Niedersächsischen Polizei- und Ordnungsrecht",  # with its adjective
     ]
 
 
@@ -88,6 +104,8 @@ def client(tmp_path_factory):
             _doc(4012, "Rinder", [("Was wird gehalten?", "Die Jungviehaufzucht ist gering.")]),
             _doc(4013, "Zahlungen", [("Wer zahlt?", "Das Land NLW zahlt.")]),
             _doc(4014, "Schulen", [("Was gilt?", "Nach § 5 SchulG gilt das.")]),
+            _doc(4015, "Unterricht", [("Woher?", "36 Millionen Euro stammen aus den sog. BAföG-Mitteln.")]),
+            _doc(4016, "Abitur", [("Was gilt?", "Es gilt die Oberstufen- und Abiturprüfungsverordnung.")]),
         ]
     )
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(tmp_path_factory.mktemp("c"))})
@@ -180,3 +198,16 @@ def test_an_abbreviation_the_texts_use_is_found_as_written_and_guessed_only_last
     assert data["total"] == 1 and data["hits"][0]["doc_id"] == "ni-19-4011"
     assert data["hits"][-1]["doc_id"] == "ni-19-4012"
     assert data["hits"][-1]["missing"] == ["Abkürzung vermutet: JVA ← Jungviehaufzucht"]
+
+
+def test_an_abbreviation_with_small_letters_leading_a_compound_is_guessed(client):
+    hit = _hit(_api(client, "Bundesausbildungsförderungsgesetz"), "ni-19-4015")
+    assert hit["missing"] == ["Abkürzung vermutet: BAföG ← Bundesausbildungsförderungsgesetz"]
+    assert hit["match"][0]["art"] == GUESSED
+
+
+def test_an_abbreviation_finds_a_long_form_with_a_part_left_hanging(client):
+    hit = _hit(_api(client, "OAPVO"), "ni-19-4016")
+    assert hit["missing"] == ["Abkürzung vermutet: OAPVO ← Oberstufen- und Abiturprüfungsverordnung"]
+    page = client.get("/", query_string={"q": "OAPVO"}).get_data(as_text=True)
+    assert "Abkürzung vermutet: OAPVO ← Oberstufen- und Abiturprüfungsverordnung" in page
