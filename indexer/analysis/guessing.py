@@ -7,15 +7,18 @@ form (or the other way round).  The guess is Schwartz–Hearst's alignment (see
 (a capital and the small letters after it: ``Bez|Verw|G``, ``G|O|H|L|T``) begin the long form's
 words or compound parts, in order; a word gives either its initial alone (``N`` for
 ``Niedersächsisches``) or one group to each of its parts (``Kat|S|G`` for
-``Katastrophenschutzgesetz``); function words give none.
+``Katastrophenschutzgesetz``; a prefixed part two: ``Ver|ordnung`` in ``APVO``); function words give
+none.  Small letters may also begin parts of their own (``B|A|fö|G``, see :func:`readings`).
 
 At index time :func:`undefined` collects the abbreviation-shaped words a document uses without
 defining them — no party, no Roman numeral, no unit, no law of the law list, no common word in
 capitals, none in brackets after a name (``Hans Jürgen Prömel (HJP)``), no law book
 with a number (``SGB II``) — and :func:`index_terms`
-keys them by their capitals (``g:bvg:BezVerwG``), which a long form can compute: one prefix look-up
-per candidate key.  A guess is weaker than a definition: the search shows its hits only in the
-relaxed tier, labelled (see :mod:`indexer.search.guesses`).
+keys them by their capitals (``g:bvg:BezVerwG``, one key per reading), which a long form can compute:
+one prefix look-up per candidate key.  Names of several words (an adjective and a noun, or words sharing
+a part left hanging: ``Oberstufen- und Abiturprüfungsverordnung``) are keyed the same way (``f:``).
+A guess is weaker than a definition: the search shows its hits only in the relaxed tier, labelled
+(see :mod:`indexer.search.guesses`).
 """
 
 from __future__ import annotations
