@@ -42,7 +42,10 @@ COMMON_WORD = 11.0  # lexicon weight (log2 count + 1) from which a word in capit
 
 # Two capitals at least (every German noun has one): BezVerwG, GOHLT; the length is checked after.
 # One may lead a hyphenated compound (``BAföG-Mitteln``, ``KRITIS-Dachgesetz``), but end none (``Landes-BAföG``).
-_TOKEN = re.compile(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*)(?!\w)(?!-[a-zäöüß0-9])")
+# Two joined by a hyphen are one (``VS-NfD``, ``VS - NfD``).
+_SHAPE = r"[A-ZÄÖÜ][a-zäöüß]*[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*"
+_TOKEN = re.compile(rf"(?<![\w-])({_SHAPE}(?: ?- ?{_SHAPE})?)(?!\w)(?!-[a-zäöüß0-9])")
+_JOINT = re.compile(r" ?- ?")
 # A law book with a number (``SGB II``, ``SGB 5``): the book, not the number, is what is cited.
 _NUMBERED = re.compile(r"\s+(?:[IVX]+|\d{1,2})\b(?![.,]\d)")
 _GROUP = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*")
@@ -86,7 +89,9 @@ def guessable(short: str) -> bool:
     """Is ``short`` shaped like an abbreviation that may be guessed, and none of the things that
     only look like one (parties, Roman numerals, units, laws of the law list, common words)?"""
     letters = sum(c.isalpha() for c in short)
-    if not MIN_LETTERS <= letters <= MAX_LETTERS or not short.isalpha() or not abbreviations.is_short_form(short):
+    if not MIN_LETTERS <= letters <= MAX_LETTERS or not short.replace("-", "").isalpha():
+        return False
+    if not abbreviations.is_short_form(short):
         return False
     if _ROMAN.fullmatch(short) or _UNIT.fullmatch(short) or short.upper() in abbreviations.PARTIES:
         return False
@@ -104,7 +109,7 @@ def undefined(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[st
     found: dict[str, None] = {}
     for text in texts:
         for match in _TOKEN.finditer(text):
-            short = abbreviations.singular(match.group(1))
+            short = abbreviations.singular(_JOINT.sub("-", match.group(1)))
             if _NUMBERED.match(text, match.end()):
                 skipped.add(short)
                 found.pop(short, None)
@@ -197,15 +202,27 @@ def spelled_by(short: str, words: list[list[str]]) -> bool:
 
 def reads_as_name(words: list[str]) -> bool:
     """Several words stand for an abbreviation only as a name, which has an attribute (``Zentrale
-    Erstaufnahme``, ``Hessischen Landtags``), not as a list of keywords (``Nachfrage Rente Wohnen``)."""
-    return len(words) < 2 or any(_adjective(word) for word in words[:-1])
+    Erstaufnahme``, ``Hessischen Landtags``, ``Bundesamt für Verfassungsschutz``), not as a list of
+    keywords (``Nachfrage Rente Wohnen``)."""
+    return len(words) < 2 or any(_adjective(word) or word.lower() in STOP_WORDS for word in words[:-1])
+
+
+_FUNCTION_WORDS = frozenset(map(fold, STOP_WORDS))
 
 
 @functools.lru_cache(maxsize=4096)
 def _align(groups: tuple[str, ...], words: tuple[tuple[str, ...], ...]) -> bool:
-    if not words or not groups:
-        return not words and not groups
+    if not words:
+        return not groups
     first, rest = words[0], words[1:]
+    if (
+        len(first) == 1 and first[0] in _FUNCTION_WORDS
+    ):  # no letter, or its initial as a letter of its own (B|f|V, N|f|D, L|u|F|V)
+        return _align(groups, rest) or (
+            bool(groups) and len(groups[0]) == 1 and first[0].startswith(groups[0]) and _align(groups[1:], rest)
+        )
+    if not groups:
+        return False
     if "".join(first).startswith(groups[0]) and _align(groups[1:], rest):
         return True
     return any(
@@ -238,16 +255,27 @@ def _unprefixed(part: str) -> tuple[str, ...]:
 
 
 def word_parts(words: list[str]) -> list[list[str]]:
-    """Each word as its compound parts (``Katastrophenschutzgesetz`` → katastrophe, schutz, gesetz); function
-    words, which give no letter, left out."""
-    return [parts for word in words if (parts := compound_parts(word)) and word.lower() not in STOP_WORDS]
+    """Each word as its compound parts (``Katastrophenschutzgesetz`` → katastrophe, schutz, gesetz); a
+    function word as itself (it may give a letter of its own, or none)."""
+    return [
+        [word.lower()] if word.lower() in STOP_WORDS else parts
+        for word in words
+        if (parts := compound_parts(word)) or word.lower() in STOP_WORDS
+    ]
 
 
 def keys(words: list[list[str]]) -> list[str]:
-    """The capitals the words can give: per word its initial or its parts' initials (prefixes split or not)."""
-    options = [
-        dict.fromkeys((fold(parts[0])[0], *("".join(p[0] for p in way) for way in _part_readings(_folded(parts)))))
-        for parts in words
-    ]
-    keys = ("".join(choice) for choice in itertools.product(*options))
+    """The capitals the words can give: per word its initial or its parts' initials, the usual first
+    (prefixes split and function words' letters cost one each: ``Bundesamt für Verfassungsschutz`` → bv … bfv)."""
+    options = []
+    for parts in words:
+        folded = _folded(parts)
+        if len(folded) == 1 and folded[0] in _FUNCTION_WORDS:
+            options.append((("", 0), (folded[0][0], 1)))
+            continue
+        ways = _part_readings(folded)
+        choices = [(folded[0][0], 0), ("".join(p[0] for p in ways[0]), 0)]
+        options.append(tuple(choices + [("".join(p[0] for p in way), 1) for way in ways[1:]]))
+    ranked = sorted(itertools.product(*options), key=lambda choice: sum(cost for _letters, cost in choice))
+    keys = ("".join(letters for letters, _cost in choice) for choice in ranked)
     return [key for key in dict.fromkeys(keys) if len(key) >= 2]
