@@ -22,6 +22,8 @@ GUESSED = "abkuerzung_vermutet"
         ("BAföG", [["bundes", "ausbildungs", "förderungs", "gesetz"]]),  # small letters begin a part
         ("GmbH", [["gesellschaft"], ["mit"], ["beschränkter"], ["haftung"]]),  # or each one a word
         ("APVO", [["ausbildungs"], ["prüfungs", "verordnung"]]),  # Ver|ordnung
+        ("BfV", [["bundes", "amt"], ["für"], ["verfassungs", "schutz"]]),  # a function word's letter
+        ("VS-NfD", [["verschluss", "sache"], ["nur"], ["für"], ["den"], ["dienst", "gebrauch"]]),
     ],
 )
 def test_german_long_forms_spell_their_abbreviations(short, words):
@@ -36,6 +38,7 @@ def test_german_long_forms_spell_their_abbreviations(short, words):
         ("GOHLT", [["geschäfts", "ordnung"], ["landtags"]]),  # a letter left over
         ("BAföG", [["bundes", "arbeits", "gesetz"]]),  # fö begins no part
         ("BHG", [["behörden", "gesetz"]]),  # Be|hörde is no prefixed word (Hörde is rare)
+        ("BdV", [["bundes", "amt"], ["für"], ["verfassungs", "schutz"]]),  # a function word gives its own initial only
     ],
 )
 def test_letters_that_do_not_start_the_parts_spell_nothing(short, words):
@@ -70,6 +73,8 @@ def test_undefined_abbreviations_are_kept_for_guessing():
         "EAE",  # a table's number after it: no law book's number
     ]
     assert undefined(["Aus den sog. BAföG-Mitteln und nach dem KRITIS-Dachgesetz."], []) == ["BAföG", "KRITIS"]
+    joined = "Sie ist VS - NfD eingestuft, die NRW-Landesregierung weiß es, CDU - SPD nicht."
+    assert undefined([joined], []) == ["VS-NfD", "NRW"]  # joined by a hyphen: one; parties: none
 
 
 def test_names_with_a_part_left_hanging_are_long_forms():
@@ -106,6 +111,7 @@ def client(tmp_path_factory):
             _doc(4014, "Schulen", [("Was gilt?", "Nach § 5 SchulG gilt das.")]),
             _doc(4015, "Unterricht", [("Woher?", "36 Millionen Euro stammen aus den sog. BAföG-Mitteln.")]),
             _doc(4016, "Abitur", [("Was gilt?", "Es gilt die Oberstufen- und Abiturprüfungsverordnung.")]),
+            _doc(4017, "Vorschriften", [("Wird sie veröffentlicht?", "Nein, die Vorschrift ist VS - NfD eingestuft.")]),
         ]
     )
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(tmp_path_factory.mktemp("c"))})
@@ -211,3 +217,9 @@ def test_an_abbreviation_finds_a_long_form_with_a_part_left_hanging(client):
     assert hit["missing"] == ["Abkürzung vermutet: OAPVO ← Oberstufen- und Abiturprüfungsverordnung"]
     page = client.get("/", query_string={"q": "OAPVO"}).get_data(as_text=True)
     assert "Abkürzung vermutet: OAPVO ← Oberstufen- und Abiturprüfungsverordnung" in page
+
+
+def test_function_words_of_the_query_may_give_letters(client):
+    hit = _hit(_api(client, "Verschlusssache nur für den Dienstgebrauch"), "ni-19-4017")
+    assert hit["missing"] == ["Abkürzung vermutet: VS-NfD ← Verschlusssache nur für den Dienstgebrauch"]
+    assert "<mark>VS</mark> - <mark>NfD</mark>" in hit["snippet"]
