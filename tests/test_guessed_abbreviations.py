@@ -54,6 +54,7 @@ def test_letters_that_do_not_start_the_parts_spell_nothing(short, words):
         "Die Anlage liefert 5 MWh, im Jahr 12 GWh.",  # units
         "Leistungen nach dem SGB II und dem SGB XII.",  # a law book with its number
         "ANTWORT: Das ist NICHT bekannt, ABER geplant.",  # common words in capitals
+        "FRAGE - ANTWORT - CDU-SPD",  # joined by hyphens: each piece is checked
         "Nach § 153 StPO wurde eingestellt.",  # a law of the law list: cited, found by its title
         "Die Zentrale Bußgeldstelle (ZBS) und die ZBS.",  # defined: the definition speaks
         "Mit der S-Bahn, der U-Bahn und dem Bund-Länder-Programm.",  # hyphenated compounds

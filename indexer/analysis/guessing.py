@@ -91,15 +91,18 @@ def guessable(short: str) -> bool:
     letters = sum(c.isalpha() for c in short)
     if not MIN_LETTERS <= letters <= MAX_LETTERS or not short.replace("-", "").isalpha():
         return False
-    if not abbreviations.is_short_form(short):
-        return False
-    if _ROMAN.fullmatch(short) or _UNIT.fullmatch(short) or short.upper() in abbreviations.PARTIES:
-        return False
-    if short.lower() in abbreviations.known_abbreviations():
-        return False
-    if short.isupper() and (short.lower() in STOP_WORDS or default_splitter().lexicon.weight(short) >= COMMON_WORD):
+    if not abbreviations.is_short_form(short) or any(map(_only_looks_like_one, short.split("-"))):
         return False
     return len(letter_groups(short)) >= 2
+
+
+def _only_looks_like_one(piece: str) -> bool:
+    """A party, a Roman numeral, a unit, a law of the law list or a common word in capitals."""
+    if _ROMAN.fullmatch(piece) or _UNIT.fullmatch(piece) or piece.upper() in abbreviations.PARTIES:
+        return True
+    if piece.lower() in abbreviations.known_abbreviations():
+        return True
+    return piece.isupper() and (piece.lower() in STOP_WORDS or default_splitter().lexicon.weight(piece) >= COMMON_WORD)
 
 
 def undefined(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[str]:
