@@ -55,10 +55,11 @@ _UNIT = re.compile(r"[kMGTP]W[hp]?|[kMG]VA|[MG]Bit|[kMGT]B|[MG]Hz|dB[A-Z]?")
 # An adjective by its ending (Zentral|en, Hess|ischen, Kassenärzt|licher, motiv|ierte), so that a noun
 # ending like one (Innenminist|er Kontakte) starts no name; the expression finds the candidates cheaply.
 _ADJECTIVE = re.compile(r"(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)e[nrsm]?$")
-# A part left hanging before ``und``/``oder``, and the word that completes it, perhaps after an adjective.
-_COORDINATED = re.compile(
-    r"(?:\b([A-ZÄÖÜ][a-zäöüß]+) )?\b[A-ZÄÖÜ][a-zäöüß]{2,}- (?:und|oder) [A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)"
-)
+# A part left hanging before ``und``/``oder`` (found first: cheap), perhaps after an adjective, and the word
+# that completes it.
+_HANGING = re.compile(r"- (?:und|oder) ")
+_HANGING_BEFORE = re.compile(r"(?:\b([A-ZÄÖÜ][a-zäöüß]+) )?\b[A-ZÄÖÜ][a-zäöüß]{2,}$")
+_HANGING_AFTER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
 _NAME = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*e[nrsm]? ){1,2}[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
 
 
@@ -77,6 +78,14 @@ def readings(short: str) -> list[tuple[str, ...]]:
         ways = [(group,)] if not small else [(group,), (head, small)] + ([(head, *small)] if len(small) <= 2 else [])
         options.append(dict.fromkeys(tuple(fold(piece) for piece in way) for way in ways))
     return [tuple(itertools.chain.from_iterable(choice)) for choice in itertools.product(*options)]
+
+
+def name_keys(short: str) -> list[str]:
+    """The keys names that may spell ``short`` are indexed under (their usual ones, see :func:`keys`):
+    its capitals, or those without one letter a function word or a prefix gives (``L|u|F|V`` → lfv,
+    ``OAPV|O`` → oapv)."""
+    found = capitals(short)
+    return list(dict.fromkeys([*found, *(key[:i] + key[i + 1 :] for key in found for i in range(1, len(key)))]))
 
 
 def capitals(short: str) -> list[str]:
@@ -157,9 +166,14 @@ def coordinated(texts: Iterable[str]) -> list[str]:
     ``Niedersächsisches Polizei- und Ordnungsbehördengesetz``): long forms of several words too."""
     found: dict[str, None] = {}
     for text in texts:
-        for match in _COORDINATED.finditer(text):
-            lead = match.group(1)
-            name = match.group(0) if lead and _adjective(lead) else match.group(0)[len(lead or "") :].lstrip()
+        for joint in _HANGING.finditer(text):
+            before = _HANGING_BEFORE.search(text, max(0, joint.start() - 60), joint.start())
+            after = _HANGING_AFTER.match(text, joint.end())
+            if before is None or after is None:
+                continue
+            lead = before.group(1)
+            start = before.start() if not lead or _adjective(lead) else before.end(1) + 1  # no noun leads
+            name = text[start : after.end()]
             found.setdefault(name, None)
             if len(found) >= MAX_PER_DOCUMENT:
                 return list(found)
@@ -178,7 +192,8 @@ def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[
     out = [f"{PREFIX}{key}:{short}" for short in undefined(texts, pairs) for key in capitals(short)]
     out += [f"{NOT_GUESSED}{short}" for short in bracketed(texts, pairs) if guessable(short)]
     for name in dict.fromkeys(names(texts) + coordinated(texts)):
-        out += [f"{NAME_PREFIX}{key}:{name}" for key in keys(word_parts(name.split())) if len(key) >= MIN_LETTERS]
+        usual = keys(word_parts(name.split()), usual=True)  # the others are looked for by name_keys
+        out += [f"{NAME_PREFIX}{key}:{name}" for key in usual if len(key) >= MIN_LETTERS]
     return out
 
 
@@ -267,18 +282,20 @@ def word_parts(words: list[str]) -> list[list[str]]:
     ]
 
 
-def keys(words: list[list[str]]) -> list[str]:
+def keys(words: list[list[str]], usual: bool = False) -> list[str]:
     """The capitals the words can give: per word its initial or its parts' initials, the usual first
-    (prefixes split and function words' letters cost one each: ``Bundesamt für Verfassungsschutz`` → bv … bfv)."""
+    (prefixes split and function words' letters cost one each: ``Bundesamt für Verfassungsschutz`` → bv … bfv);
+    ``usual``: only those that cost nothing."""
     options = []
-    for parts in words:
-        folded = _folded(parts)
-        if len(folded) == 1 and folded[0] in _FUNCTION_WORDS:
-            options.append((("", 0), (folded[0][0], 1)))
+    for parts in map(_folded, words):
+        if len(parts) == 1 and parts[0] in _FUNCTION_WORDS:
+            options.append({"": 0} if usual else {"": 0, parts[0][0]: 1})
             continue
-        ways = _part_readings(folded)
-        choices = [(folded[0][0], 0), ("".join(p[0] for p in ways[0]), 0)]
-        options.append(tuple(choices + [("".join(p[0] for p in way), 1) for way in ways[1:]]))
-    ranked = sorted(itertools.product(*options), key=lambda choice: sum(cost for _letters, cost in choice))
+        choices = dict.fromkeys((parts[0][0], "".join(p[0] for p in parts)), 0)
+        for way in () if usual else _part_readings(parts)[1:]:
+            choices.setdefault("".join(p[0] for p in way), 1)
+        options.append(choices)
+    combined = itertools.product(*(choices.items() for choices in options))
+    ranked = combined if usual else sorted(combined, key=lambda choice: sum(cost for _letters, cost in choice))
     keys = ("".join(letters for letters, _cost in choice) for choice in ranked)
     return [key for key in dict.fromkeys(keys) if len(key) >= 2]

@@ -181,7 +181,7 @@ def long_forms(reader: IndexReader, short: str) -> list[str]:
         for term in candidates
         if len(parts := compound_parts(term)) > 1 and guessing.spelled_by(short, [parts])
     }
-    for capitals in guessing.capitals(short):
+    for capitals in guessing.name_keys(short):
         key = f"{guessing.NAME_PREFIX}{capitals}:"
         for term, count in prefix_terms(reader, abbreviations.FIELD, key, 64).items():
             name = term[len(key) :]
