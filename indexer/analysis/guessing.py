@@ -8,7 +8,8 @@ form (or the other way round).  The guess is Schwartz–Hearst's alignment (see
 words or compound parts, in order; a word gives either its initial alone (``N`` for
 ``Niedersächsisches``) or one group to each of its parts (``Kat|S|G`` for
 ``Katastrophenschutzgesetz``; a prefixed part two: ``Ver|ordnung`` in ``APVO``); function words give
-none.  Small letters may also begin parts of their own (``B|A|fö|G``, see :func:`readings`).
+none, or their initial as a group of its own (``B|f|V``).  Small letters may also begin parts of their
+own (``B|A|fö|G``, see :func:`readings`).
 
 At index time :func:`undefined` collects the abbreviation-shaped words a document uses without
 defining them — no party, no Roman numeral, no unit, no law of the law list, no common word in
