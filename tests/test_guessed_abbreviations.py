@@ -4,7 +4,7 @@ labelled, never counted — and never guessed from parties, initials, numerals, 
 import pytest
 
 from indexer import IndexStore
-from indexer.analysis.guessing import coordinated, names, spelled_by, undefined
+from indexer.analysis.guessing import coordinated, guessable, names, spelled_by, undefined
 from web import create_app
 
 from .quality_corpus import _doc
@@ -76,6 +76,13 @@ def test_undefined_abbreviations_are_kept_for_guessing():
     assert undefined(["Aus den sog. BAföG-Mitteln und nach dem KRITIS-Dachgesetz."], []) == ["BAföG", "KRITIS"]
     joined = "Sie ist VS - NfD eingestuft, die NRW-Landesregierung weiß es, CDU - SPD nicht."
     assert undefined([joined], []) == ["VS-NfD", "NRW"]  # joined by a hyphen: one; parties: none
+
+
+@pytest.mark.parametrize(
+    "word, expected", [("VS-NfD", True), ("S-Bahn", False), ("CDU-SPD", False), ("ANTWORT-NEIN", False)]
+)
+def test_a_typed_word_with_a_hyphen_is_guessed_only_when_each_piece_is_an_abbreviation(word, expected):
+    assert guessable(word) is expected
 
 
 def test_names_with_a_part_left_hanging_are_long_forms():

@@ -43,9 +43,12 @@ MAX_EXPANSIONS = 2
 
 
 def is_short_form(short: str) -> bool:
-    """Two capitals at least, in each hyphenated piece (``VS-NfD``, not ``S-Bahn``), and no party."""
-    pieces = short.split("-")
-    return all(sum(c.isupper() for c in piece) >= 2 and piece not in PARTIES for piece in pieces)
+    return sum(c.isupper() for c in short) >= 2 and not short.isdigit() and short not in PARTIES
+
+
+def is_written_short_form(short: str) -> bool:
+    """A short form as texts write one: each hyphenated piece one (``VS-NfD``; not ``S-Bahn``, ``CDU-SPD``)."""
+    return all(map(is_short_form, short.split("-")))
 
 
 def spells(short: str, long_form: str) -> bool:
@@ -118,9 +121,13 @@ def learn(texts: Iterable[str]) -> list[tuple[str, str]]:
     pairs: dict[tuple[str, str], None] = {}
     for text in texts:
         found = [
-            (m.start(), _defined_after(text, m)) for m in SHORT_IN_BRACKETS.finditer(text) if is_short_form(m.group(1))
+            (m.start(), _defined_after(text, m))
+            for m in SHORT_IN_BRACKETS.finditer(text)
+            if is_written_short_form(m.group(1))
         ]
-        found += [(m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if is_short_form(m.group(1))]
+        found += [
+            (m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if is_written_short_form(m.group(1))
+        ]
         for _start, pair in sorted(found, key=lambda item: item[0]):
             if pair is not None:
                 pairs[pair] = None

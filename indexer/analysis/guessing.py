@@ -101,7 +101,7 @@ def guessable(short: str) -> bool:
     letters = sum(c.isalpha() for c in short)
     if not MIN_LETTERS <= letters <= MAX_LETTERS or not short.replace("-", "").isalpha():
         return False
-    if not abbreviations.is_short_form(short) or any(map(_only_looks_like_one, short.split("-"))):
+    if not abbreviations.is_written_short_form(short) or any(map(_only_looks_like_one, short.split("-"))):
         return False
     return len(letter_groups(short)) >= 2
 
