@@ -16,6 +16,12 @@ from .quality_corpus import _doc
         ("Die ZAB (Zentrale Ausländerbehörde) ist zuständig.", ("ZAB", "Zentrale Ausländerbehörde")),
         ("Die Zentralen Ausländerbehörden (ZABs) sind zuständig.", ("ZAB", "Zentralen Ausländerbehörden")),
         ("Mitglieder der islamischen Xyz-Garden (IXG) wurden beobachtet.", ("IXG", "islamischen Xyz-Garden")),
+        ("nach dem Bundesausbildungsförderungsgesetz (BAföG) gilt", ("BAföG", "Bundesausbildungsförderungsgesetz")),
+        (
+            "als Verschlusssache – Nur für den Dienstgebrauch (VS-NfD) eingestuft",
+            ("VS-NfD", "Verschlusssache Dienstgebrauch"),
+        ),
+        ("im Gesetz- und Verordnungsblatt (GVBl.) verkündet", ("GVBl", "Gesetz- Verordnungsblatt")),
     ],
 )
 def test_definitions_in_every_form_are_learned(text, pair):
@@ -34,6 +40,8 @@ def test_inflected_and_lower_case_long_forms_meet_their_base_form():
         "Christlich Demokratische Union (CDU)",  # parties are never learned, even spelled out
         "Die Kommission leitet Prof. Dr. Hans Jürgen Prömel (HJP) seit 2024.",  # a person's initials
         "Herrn Stephan Weil (SW) wurde berichtet.",
+        "Die Stadtschnellbahn (S-Bahn) fährt.",  # one capital: a hyphenated word, no abbreviation
+        "Ein Antrag der beiden Fraktionen (CDU-SPD) liegt vor.",  # parties, joined
         "Übungen nach § 11 NKatSG (siehe Anlage) und nach NHG (§ 38 Abs. 2)",  # a law and its paragraph
     ],
 )
@@ -53,6 +61,8 @@ def engine(tmp_path_factory):
                 preamble=("Die Zentrale Beratungsstelle für Opferschutz (ZBO) berät Betroffene.",),
             ),
             _doc(3002, "Haushalt", [("Was kostet die Beratung?", "Die Kosten trägt das Land.")]),
+            _doc(3003, "Akten", [("Wie eingestuft?", "Als Verschlusssache – Nur für den Dienstgebrauch (VS-NfD).")]),
+            _doc(3004, "Vorschriften", [("Wird sie veröffentlicht?", "Nein, die Vorschrift ist VS-NfD eingestuft.")]),
         ]
     )
     return Engine(path)
@@ -60,6 +70,11 @@ def engine(tmp_path_factory):
 
 def test_a_long_form_from_the_vorbemerkung_finds_answers_that_use_only_the_short_form(engine):
     assert ("ni-19-3001", 1) in ranked(engine, "Zentrale Beratungsstelle für Opferschutz")
+
+
+def test_a_definition_in_one_document_serves_every_other(engine):
+    """Document 3004 only writes VS-NfD; 3003 defines it: a search for the long form finds both as full matches."""
+    assert set(ranked(engine, "Verschlusssache nur für den Dienstgebrauch")) == {("ni-19-3003", 1), ("ni-19-3004", 1)}
 
 
 def test_the_short_form_finds_its_plural(engine):

@@ -4,7 +4,7 @@ labelled, never counted — and never guessed from parties, initials, numerals, 
 import pytest
 
 from indexer import IndexStore
-from indexer.analysis.guessing import names, spelled_by, undefined
+from indexer.analysis.guessing import coordinated, guessable, names, spelled_by, undefined
 from web import create_app
 
 from .quality_corpus import _doc
@@ -19,6 +19,11 @@ GUESSED = "abkuerzung_vermutet"
         ("NKatSG", [["nieder", "sächsisches"], ["katastrophe", "schutz", "gesetz"]]),  # an initial, then parts
         ("GOHLT", [["geschäfts", "ordnung"], ["hessischen"], ["land", "tags"]]),
         ("ÖPNV", [["öffentlicher"], ["personen", "nah", "verkehr"]]),
+        ("BAföG", [["bundes", "ausbildungs", "förderungs", "gesetz"]]),  # small letters begin a part
+        ("GmbH", [["gesellschaft"], ["mit"], ["beschränkter"], ["haftung"]]),  # or each one a word
+        ("APVO", [["ausbildungs"], ["prüfungs", "verordnung"]]),  # Ver|ordnung
+        ("BfV", [["bundes", "amt"], ["für"], ["verfassungs", "schutz"]]),  # a function word's letter
+        ("VS-NfD", [["verschluss", "sache"], ["nur"], ["für"], ["den"], ["dienst", "gebrauch"]]),
     ],
 )
 def test_german_long_forms_spell_their_abbreviations(short, words):
@@ -31,6 +36,9 @@ def test_german_long_forms_spell_their_abbreviations(short, words):
         ("BezVerwG", [["bezirks", "verordneten", "gesetz"]]),  # Verw is no start of a part
         ("IMK", [["innen", "minister", "konferenz", "beschluss"]]),  # a part left over
         ("GOHLT", [["geschäfts", "ordnung"], ["landtags"]]),  # a letter left over
+        ("BAföG", [["bundes", "arbeits", "gesetz"]]),  # fö begins no part
+        ("BHG", [["behörden", "gesetz"]]),  # Be|hörde is no prefixed word (Hörde is rare)
+        ("BdV", [["bundes", "amt"], ["für"], ["verfassungs", "schutz"]]),  # a function word gives its own initial only
     ],
 )
 def test_letters_that_do_not_start_the_parts_spell_nothing(short, words):
@@ -46,8 +54,11 @@ def test_letters_that_do_not_start_the_parts_spell_nothing(short, words):
         "Die Anlage liefert 5 MWh, im Jahr 12 GWh.",  # units
         "Leistungen nach dem SGB II und dem SGB XII.",  # a law book with its number
         "ANTWORT: Das ist NICHT bekannt, ABER geplant.",  # common words in capitals
+        "FRAGE - ANTWORT - CDU-SPD",  # joined by hyphens: each piece is checked
         "Nach § 153 StPO wurde eingestellt.",  # a law of the law list: cited, found by its title
         "Die Zentrale Bußgeldstelle (ZBS) und die ZBS.",  # defined: the definition speaks
+        "Mit der S-Bahn, der U-Bahn und dem Bund-Länder-Programm.",  # hyphenated compounds
+        "Mittel für das Landes-BAföG.",  # an abbreviation ending a compound: the compound's, not cited
     ],
 )
 def test_nothing_that_only_looks_like_an_abbreviation_is_kept_for_guessing(text):
@@ -61,6 +72,24 @@ def test_undefined_abbreviations_are_kept_for_guessing():
         "GOHLT",
         "DDVG",
         "EAE",  # a table's number after it: no law book's number
+    ]
+    assert undefined(["Aus den sog. BAföG-Mitteln und nach dem KRITIS-Dachgesetz."], []) == ["BAföG", "KRITIS"]
+    joined = "Sie ist VS - NfD eingestuft, die NRW-Landesregierung weiß es, CDU - SPD nicht."
+    assert undefined([joined], []) == ["VS-NfD", "NRW"]  # joined by a hyphen: one; parties: none
+
+
+@pytest.mark.parametrize(
+    "word, expected", [("VS-NfD", True), ("S-Bahn", False), ("CDU-SPD", False), ("ANTWORT-NEIN", False)]
+)
+def test_a_typed_word_with_a_hyphen_is_guessed_only_when_each_piece_is_an_abbreviation(word, expected):
+    assert guessable(word) is expected
+
+
+def test_names_with_a_part_left_hanging_are_long_forms():
+    text = "Nach der Oberstufen- und Abiturprüfungsverordnung sowie dem Niedersächsischen Polizei- und Ordnungsrecht."
+    assert coordinated([text]) == [
+        "Oberstufen- und Abiturprüfungsverordnung",
+        "Niedersächsischen Polizei- und Ordnungsrecht",  # with its adjective
     ]
 
 
@@ -88,6 +117,9 @@ def client(tmp_path_factory):
             _doc(4012, "Rinder", [("Was wird gehalten?", "Die Jungviehaufzucht ist gering.")]),
             _doc(4013, "Zahlungen", [("Wer zahlt?", "Das Land NLW zahlt.")]),
             _doc(4014, "Schulen", [("Was gilt?", "Nach § 5 SchulG gilt das.")]),
+            _doc(4015, "Unterricht", [("Woher?", "36 Millionen Euro stammen aus den sog. BAföG-Mitteln.")]),
+            _doc(4016, "Abitur", [("Was gilt?", "Es gilt die Oberstufen- und Abiturprüfungsverordnung.")]),
+            _doc(4017, "Vorschriften", [("Wird sie veröffentlicht?", "Nein, die Vorschrift ist VS - NfD eingestuft.")]),
         ]
     )
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(tmp_path_factory.mktemp("c"))})
@@ -180,3 +212,22 @@ def test_an_abbreviation_the_texts_use_is_found_as_written_and_guessed_only_last
     assert data["total"] == 1 and data["hits"][0]["doc_id"] == "ni-19-4011"
     assert data["hits"][-1]["doc_id"] == "ni-19-4012"
     assert data["hits"][-1]["missing"] == ["Abkürzung vermutet: JVA ← Jungviehaufzucht"]
+
+
+def test_an_abbreviation_with_small_letters_leading_a_compound_is_guessed(client):
+    hit = _hit(_api(client, "Bundesausbildungsförderungsgesetz"), "ni-19-4015")
+    assert hit["missing"] == ["Abkürzung vermutet: BAföG ← Bundesausbildungsförderungsgesetz"]
+    assert hit["match"][0]["art"] == GUESSED
+
+
+def test_an_abbreviation_finds_a_long_form_with_a_part_left_hanging(client):
+    hit = _hit(_api(client, "OAPVO"), "ni-19-4016")
+    assert hit["missing"] == ["Abkürzung vermutet: OAPVO ← Oberstufen- und Abiturprüfungsverordnung"]
+    page = client.get("/", query_string={"q": "OAPVO"}).get_data(as_text=True)
+    assert "Abkürzung vermutet: OAPVO ← Oberstufen- und Abiturprüfungsverordnung" in page
+
+
+def test_function_words_of_the_query_may_give_letters(client):
+    hit = _hit(_api(client, "Verschlusssache nur für den Dienstgebrauch"), "ni-19-4017")
+    assert hit["missing"] == ["Abkürzung vermutet: VS-NfD ← Verschlusssache nur für den Dienstgebrauch"]
+    assert "<mark>VS</mark> - <mark>NfD</mark>" in hit["snippet"]

@@ -28,8 +28,10 @@ from indexer.parliaments import PARLIAMENTS
 FIELD = "abk"
 PAIRS_FIELD = "abk_paare"
 KNOWN_FILE = "abbreviations-de.tsv.gz"  # laws' official abbreviations (see indexer.analysis.lexicon_build)
-SHORT_IN_BRACKETS = re.compile(r"[(\[]([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})[)\]]")  # Long Form (ABK) or [ABK]
-_SHORT_FIRST = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}) \(([^()\[\]]{4,120})\)")  # ABK (Long Form)
+# An abbreviation, perhaps of two joined by a hyphen (``VS-NfD``); a closing point is no part of it (``GVBl.``).
+_SHORT = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})?"
+SHORT_IN_BRACKETS = re.compile(rf"[(\[]({_SHORT})\.?[)\]]")  # Long Form (ABK) or [ABK]
+_SHORT_FIRST = re.compile(rf"\b({_SHORT})\.? \(([^()\[\]]{{4,120}})\)")  # ABK (Long Form)
 _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
 _WORD = re.compile(r"[\w-]+")
 # A name before it: "Prof. Dr. Hans Jürgen Prömel (HJP)" abbreviates a person, not a term.
@@ -42,6 +44,11 @@ MAX_EXPANSIONS = 2
 
 def is_short_form(short: str) -> bool:
     return sum(c.isupper() for c in short) >= 2 and not short.isdigit() and short not in PARTIES
+
+
+def is_written_short_form(short: str) -> bool:
+    """A short form as texts write one: each hyphenated piece one (``VS-NfD``; not ``S-Bahn``, ``CDU-SPD``)."""
+    return all(map(is_short_form, short.split("-")))
 
 
 def spells(short: str, long_form: str) -> bool:
@@ -114,9 +121,13 @@ def learn(texts: Iterable[str]) -> list[tuple[str, str]]:
     pairs: dict[tuple[str, str], None] = {}
     for text in texts:
         found = [
-            (m.start(), _defined_after(text, m)) for m in SHORT_IN_BRACKETS.finditer(text) if is_short_form(m.group(1))
+            (m.start(), _defined_after(text, m))
+            for m in SHORT_IN_BRACKETS.finditer(text)
+            if is_written_short_form(m.group(1))
         ]
-        found += [(m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if is_short_form(m.group(1))]
+        found += [
+            (m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if is_written_short_form(m.group(1))
+        ]
         for _start, pair in sorted(found, key=lambda item: item[0]):
             if pair is not None:
                 pairs[pair] = None

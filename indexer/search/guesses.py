@@ -13,6 +13,7 @@ feeds.  It is looked up only when that tier is asked for — a page full of full
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from whoosh.analysis import Analyzer
 from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations, guessing
-from indexer.analysis.analyzer import compound_parts, query_terms
+from indexer.analysis.analyzer import STOP_WORDS, compound_parts, query_terms
 from indexer.analysis.spelling import VOCABULARY_FIELD
 from indexer.index.readers import prefix_terms
 from indexer.index.schema import ANSWER, TEXT_FIELDS
@@ -52,10 +53,12 @@ class Guess:
 
 class Guesses:
     """The guesses for a query's plain ``words`` (None where a requirement is no plain word, or
-    a defined abbreviation already stands for it), looked up in ``reader`` when first asked."""
+    a defined abbreviation already stands for it), looked up in ``reader`` when first asked;
+    ``text`` is the query as typed, for the function words between them (``für``)."""
 
-    def __init__(self, reader: IndexReader, analyzer: Analyzer, words: tuple[str | None, ...]) -> None:
+    def __init__(self, reader: IndexReader, analyzer: Analyzer, words: tuple[str | None, ...], text: str = "") -> None:
         self._reader, self._analyzer, self._words = reader, analyzer, words
+        self._text = text
         self._found: tuple[Guess, ...] | None = None
 
     @property
@@ -89,12 +92,17 @@ class Guesses:
         return tuple(g for g in self.found if g.start <= index < g.stop)
 
     def _guess(self, start: int, stop: int, budget: list[int]) -> Guess | None:
-        words = [w for w in self._words[start:stop] if w]
+        words = self._span(start, stop)
         typed = " ".join(words)
         shorts = short_forms(self._reader, words, budget) if guessing.reads_as_name(words) else []
         if shorts:
             terms = [t for short in shorts for t in query_terms(self._analyzer, short)]
-            query = wq.Or([term_query(t, TEXT_FIELDS) for t in terms])
+            # a hyphenated one also as its pieces in a row, as texts print it (``VS - NfD``)
+            pieces = [p for short in shorts if len(p := query_terms(self._analyzer, short.replace("-", " "))) > 1]
+            query = wq.Or(
+                [*(term_query(t, TEXT_FIELDS) for t in terms), *(phrase_query(p, TEXT_FIELDS) for p in pieces)]
+            )
+            terms += [t for p in pieces for t in p]
             return Guess(start, stop, f"{GUESSED_NOTE}{' / '.join(shorts)} ← {typed}", query, frozenset(terms))
         if stop - start > 1 or not guessing.guessable(typed) or budget[1] <= 0:
             return None
@@ -111,6 +119,25 @@ class Guesses:
         label = f"{GUESSED_NOTE}{typed} ← {' / '.join(written)}"
         weak = _used(self._reader, query_terms(self._analyzer, typed))
         return Guess(start, stop, label, wq.Or(queries), frozenset(found), weak)
+
+    def _span(self, start: int, stop: int) -> list[str]:
+        """The plain words ``start`` to ``stop`` with the function words the query writes between them."""
+        out: list[str] = []
+        for i, word in enumerate(self._words[start:stop], start):
+            if word:
+                out += [*(self._function_words[i] if i > start else ()), word]
+        return out
+
+    @functools.cached_property
+    def _function_words(self) -> tuple[tuple[str, ...], ...]:
+        """Per plain word, the function words right before it in the query (``Bundesamt für Verfassungsschutz``)."""
+        out, cursor = [], 0
+        for word in self._words:
+            at = self._text.find(word, cursor) if word else -1
+            gap = self._text[cursor:at].split() if at >= 0 else []
+            out.append(tuple(gap) if all(w.lower() in STOP_WORDS for w in gap) else ())
+            cursor = at + len(word) if word and at >= 0 else cursor
+        return tuple(out)
 
     def _written(self, term: str) -> str:
         """A word as the texts write it that has the index term ``term`` (``erstaufnahm`` → Erstaufnahme)."""
@@ -145,20 +172,21 @@ def long_forms(reader: IndexReader, short: str) -> list[str]:
     if not guessing.guessable(short) or _defined(reader, short):
         return []
     groups = guessing.letter_groups(short)
-    shape = re.compile(".*".join(map(re.escape, groups)))
+    shape = re.compile(".*".join(map(re.escape, "".join(groups))))
     # the names of the terms only: their frequencies cost a decoding each, wanted only for the few that spell it
-    scanned = (t.decode("utf-8") for t in itertools.islice(reader.expand_prefix(ANSWER, groups[0]), MAX_SCANNED))
+    scanned = (t.decode("utf-8") for t in itertools.islice(reader.expand_prefix(ANSWER, groups[0][0]), MAX_SCANNED))
     candidates = [t for t in scanned if t.isalpha() and len(t) > 2 * len(groups) and shape.match(t)][:MAX_SPLIT]
     found = {
         term: reader.doc_frequency(ANSWER, term)
         for term in candidates
-        if len(parts := compound_parts(term)) == len(groups) and guessing.spelled_by(short, [parts])
+        if len(parts := compound_parts(term)) > 1 and guessing.spelled_by(short, [parts])
     }
-    key = f"{guessing.NAME_PREFIX}{guessing.capitals(short)}:"
-    for term, count in prefix_terms(reader, abbreviations.FIELD, key, 64).items():
-        name = term[len(key) :]
-        if guessing.spelled_by(short, guessing.word_parts(name.split())):
-            found[name] = found.get(name, 0) + count
+    for capitals in guessing.name_keys(short):
+        key = f"{guessing.NAME_PREFIX}{capitals}:"
+        for term, count in prefix_terms(reader, abbreviations.FIELD, key, 64).items():
+            name = term[len(key) :]
+            if guessing.spelled_by(short, guessing.word_parts(name.split())):
+                found[name] = found.get(name, 0) + count
     return sorted(found, key=lambda form: (-found[form], form))[:MAX_GUESSES]
 
 

@@ -164,7 +164,7 @@ class QueryCompiler:
             scoring_parts.append(number_query)
         scoring = scoring_parts[0] if len(scoring_parts) == 1 else wq.Or(scoring_parts)
         exclude = (excluded[0] if len(excluded) == 1 else wq.Or(excluded)) if excluded else None
-        guesses = Guesses(self.reader, self.analyzer, tuple(words))
+        guesses = Guesses(self.reader, self.analyzer, tuple(words), rest)
         return CompiledQuery(tuple(required), scoring, frozenset(highlight), exclude, number_query, question, guesses)
 
     def _written_as_one(
