@@ -40,10 +40,18 @@ def test_the_answer_stands_for_its_document_head(engine):
     assert result.total == 1
 
 
-def test_a_head_alone_holding_the_words_is_a_hit(engine):
+def test_words_only_in_a_head_list_its_answers_labelled_and_not_counted(engine):
+    """A Vorbemerkung answers no question: the document's answers follow, labelled, none counted."""
     result = engine.search("Deichverbände")
-    assert _full(result) == [("ni-19-4100", None)]
-    assert result.total == 1
+    head_only = ["nur in Titel, Vorbemerkung oder Anlagen"]
+    first = {(hit.doc_id, hit.question, tuple(hit.notes)) for hit in result.hits[:2]}
+    assert first == {("ni-19-4100", 1, tuple(head_only)), ("ni-19-4100", 2, tuple(head_only))}
+    assert result.total == 0 and ("ni-19-4100", None) not in [(hit.doc_id, hit.question) for hit in result.hits]
+
+
+def test_a_head_asked_for_by_its_field_is_a_hit(engine):
+    result = engine.search("vorbemerkung:Deichverbände")
+    assert _full(result) == [("ni-19-4100", None)] and result.total == 1
 
 
 def test_the_cited_document_still_leads_with_its_head(engine):
@@ -53,7 +61,7 @@ def test_the_cited_document_still_leads_with_its_head(engine):
 
 def test_an_answer_left_out_by_the_query_no_longer_stands_for_its_head(engine):
     result = engine.search("Hochwasserschutz -investiert")
-    assert _full(result) == [("ni-19-4100", None)] and result.total == 1
+    assert [(hit.doc_id, hit.question) for hit in result.hits] == [("ni-19-4100", 2)] and result.total == 0
 
 
 def test_answers_fewer_than_a_page_once_heads_are_left_out_bring_the_labelled_tier(engine):

@@ -62,7 +62,7 @@ def test_the_words_of_an_introduction_are_found(tmp_path):
     engine = Engine(tmp_path / "index")
     for word, doc_id in (("Schwerlastverkehr", "th-6-79"), ("Touristenbusse", "hh-21-4756")):
         results = engine.search(word)
-        assert results.total >= 1 and results.hits[0].doc_id == doc_id, word
+        assert results.hits and results.hits[0].doc_id == doc_id, word
 
 
 @pytest.mark.parametrize(

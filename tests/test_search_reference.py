@@ -11,6 +11,7 @@ from indexer.index.schema import TEXT_FIELDS
 from indexer.lru import LRU
 from indexer.search import scoring
 from indexer.search.filters import Filters
+from indexer.search.matching import asks_for_head
 from indexer.search.plan import plan
 from indexer.search.scoring import _for_kind
 
@@ -46,11 +47,13 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
         meets: set[str] = set()
         for alternative in requirement.alternatives:
             sets = [met(q) for q in alternative]
-            matched.update(*sets)
+            matched.update(sets[-1])  # the answer holds the noun the item ends on
             meets |= set.intersection(*map(with_documents, sets))
         full &= meets
     full &= matched
     full -= {head(a) for a in full if head(a) != a}  # a head counts only when none of its answers does
+    if not any(asks_for_head(r) for r in compiled.required):  # and only when the query asks for a head field
+        full = {a for a in full if head(a) != a}
     best = _best_records(searcher, keys, compiled.scoring)
 
     def score(key: str) -> float:

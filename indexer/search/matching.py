@@ -17,11 +17,13 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer.index.readers import posting_ids
+from indexer.index.schema import ANNEX, PREAMBLE, TITLE
 from indexer.search.answers import AnswerMaps, Leaf
 from indexer.search.guesses import GUESSED_NOTE, Guess
 from indexer.search.positional import matching_within, record_ids, terms_of, union, upper_bound
 from indexer.search.query import GUESSED, RELATED, RELATED_ONLY, CompiledQuery, Requirement
 
+HEAD_FIELDS = frozenset({TITLE, PREAMBLE, ANNEX})  # the fields of a document's head records
 SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
 HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the document head, none in the answer
@@ -66,6 +68,10 @@ class Answers:
 
     def none(self) -> Mask:
         return np.zeros(self.size, dtype=bool)
+
+    def heads(self) -> Mask:
+        """The documents' heads (title, Vorbemerkung, annexes), each an answer of its own."""
+        return self.joined.head == np.arange(self.size)
 
     def mask(self, ordinals: Iterable[int]) -> Mask:
         """The answers ``ordinals`` as a mask."""
@@ -148,6 +154,13 @@ class Answers:
     def with_documents(self, answers: Mask) -> Mask:
         """``answers`` plus every answer of a document whose head is among them."""
         return answers | answers[self.joined.head]
+
+
+def asks_for_head(requirement: Requirement) -> bool:
+    """Is the requirement a word restricted to the head's fields (``titel:``, ``vorbemerkung:``, ``anlage:``)?"""
+    leaves = (leaf for alternative in requirement.alternatives for q in alternative for leaf in q.leaves())
+    fields = {name for leaf in leaves if (name := getattr(leaf, "fieldname", None))}
+    return bool(fields) and fields <= HEAD_FIELDS
 
 
 def every(masks: Iterable[Mask], start: Mask) -> Mask:
@@ -266,8 +279,13 @@ class Matches:
         return out
 
     def full(self) -> Mask:
-        """Answers meeting every requirement (with a matching record of their own)."""
-        return every(self.meets, self.matched) if self.meets else self.answers.none()
+        """Answers meeting every requirement (with a matching record of their own) — a document's
+        head only where the query asks for it (``titel:``, ``anlage:``): its title, Vorbemerkung and
+        annexes answer no question, so a head alone holding the words goes to the relaxed tier."""
+        if not self.meets:
+            return self.answers.none()
+        full = every(self.meets, self.matched)
+        return full if any(asks_for_head(r) for r in self.required) else full & ~self.answers.heads()
 
     def relaxed(self, full: Mask, enough: int = 0) -> dict[int, tuple[str, ...]]:
         """Answers short of a full match, each with what it lacks: one of several words, or

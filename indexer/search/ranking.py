@@ -129,14 +129,10 @@ def _position(searcher: Searcher, answers: Answers, head: int, printed: str) -> 
     return next((q.number for q in document.questions if q.printed_number.lower() == printed), None)
 
 
-def _heads(answers: Answers) -> Mask:
-    return answers.joined.head == np.arange(answers.size)
-
-
 def _covered(answers: Answers, hits: Mask) -> Mask:
     """The document heads of which an answer (not the head itself) is among ``hits``."""
     covered = answers.none()
-    covered[answers.joined.head[hits & ~_heads(answers)]] = True
+    covered[answers.joined.head[hits & ~answers.heads()]] = True
     return covered
 
 
@@ -144,7 +140,7 @@ def _without_covered_heads(answers: Answers, candidates: Mask) -> Mask:
     """A document's head (title, Vorbemerkung) is a hit of its own only when none of its
     document's answers is one: otherwise the answers already stand for it — each carries a
     share of the head's score — and the head would take a place of the page from an answer."""
-    return candidates & ~(_heads(answers) & _covered(answers, candidates))
+    return candidates & ~(answers.heads() & _covered(answers, candidates))
 
 
 def _partial_without_covered_heads(
@@ -165,7 +161,7 @@ def list_answers(
     """Every answer of the documents passing ``restrict`` (filters without words), by date."""
     answers = Answers(maps, searcher)
     allowed = answers.allowed(restrict)
-    heads = _heads(answers)
+    heads = answers.heads()
     chosen = np.flatnonzero(~heads if allowed is None else allowed & ~heads)
     ranked = _by_date(answers, Scorer(answers, None, None), chosen, wanted, newest)
     return Ranking(len(chosen), 0, ranked, answers.joined.title[chosen].tolist())
