@@ -53,6 +53,19 @@ def test_a_part_written_small_spells_out_only_as_the_heads_attribute(tmp_path):
     assert full(engine, "Eigenanteil") == [2]
 
 
+def test_words_listed_with_the_head_do_not_spell_it_out(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3007,
+        "Ausbildung in Hamburg",
+        [
+            ("Wer ist zuständig?", "Zuständig ist die Behörde für Schule und Berufsbildung."),
+            ("Wo lernen Azubis?", "Sie lernen an der Schule für Berufe im Handwerk."),
+        ],
+    )
+    assert full(engine, "Berufsschule") == [2]  # "Schule und Berufsbildung": two things listed, no Berufsschule
+
+
 def test_parts_after_the_head_spell_the_compound_out(engine):
     result = engine.search("Polizeigewalt")
     assert result.total == 1 and result.hits[0].question == 1

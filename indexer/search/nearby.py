@@ -13,6 +13,8 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
 * a unit written small (an adjective, a verb) only as the head's attribute: inflected, right before
   it (``polizeiliche Gewalt``, ``eigene Anteile``, ``polizeiliche physische Gewalt``), never elsewhere
   (``Gewalt polizeilich registriert``, ``Anteile und legen nach eigenem Ermessen``);
+* words joined to the head by a conjunction are listed beside it, not spelling it out: ``Schule
+  und Berufsbildung`` is no ``Berufsschule``, ``Polizei und Gewalt`` no ``Polizeigewalt``;
 * or all units stand inside one longer word (``Ökodesign|gesetzgebung`` holds ``Ökodesign``).
 
 A referring answer's record also indexes the answer it names (:mod:`indexer.index.referrals`) but
@@ -69,14 +71,16 @@ class SpelledOut(WrappingQuery):
 def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
     """Does ``text`` hold the units inside one word, or the head unit as a word of its own with
     every other unit close by: as a noun, inside a compound after the head, or as its attribute?"""
-    free, nouns, inside, attributes = _positions(text)
+    free, nouns, inside, attributes, joined = _positions(text)
     if set.intersection(*({*free.get(u, ()), *inside.get(u, ())} for u in units)):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
     for head in free.get(units[-1], ()):
+        before, after = joined.get(head, (False, False))  # "Schule und Berufsbildung" is no Berufsschule
+        low, high = head - (0 if before else reach), head + (0 if after else reach)
         if all(
-            any(abs(p - head) <= reach for p in nouns.get(unit, ()))
-            or any(head < p <= head + reach for p in inside.get(unit, ()))
+            any(low <= p <= high for p in nouns.get(unit, ()))
+            or any(head < p <= high for p in inside.get(unit, ()))
             or any(head - ATTRIBUTE_REACH <= p < head for p in attributes.get(unit, ()))
             for unit in units[:-1]
         ):
@@ -95,22 +99,27 @@ _ADJECTIVE = re.compile(f"(?:{'|'.join(_ADJECTIVE_SUFFIXES)})({'|'.join(_INFLECT
 # drops soft hyphens)
 _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for ending in ("", *_INFLECTIONS))
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
+_CONJUNCTION = r"(?:und|oder|sowie|bzw\.)"
+_JOINED_BEFORE, _JOINED_AFTER = re.compile(rf"\b{_CONJUNCTION}\s+$"), re.compile(rf"\s+{_CONJUNCTION}(?!\w)")
 ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
 
 
 @lru_cache(maxsize=4096)  # a paragraph that spelled one query out is likely asked again
-def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions]:
+def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions, dict[int, tuple[bool, bool]]]:
     """Where each term stands as a word of its own, where as a noun (written capitalised), where
     only inside a compound, and where as an attribute: an inflected adjective derived from it
     (``polizeiliche`` for ``polizei``) or any inflected word written small (``eigene``; Snowball's
     stem may be shorter than the adjective's, ``eig``).
 
     At one position the analyzer gives the word first, then its compound's heads (marked), then
-    its modifiers; a hyphenated word's pieces get positions of their own and count as words."""
+    its modifiers; a hyphenated word's pieces get positions of their own and count as words.
+    Last, for each word of its own, whether a conjunction joins it to the word before or after:
+    then the words on that side are listed beside it, not spelling it out."""
     free: Positions = defaultdict(list)
     nouns: Positions = defaultdict(list)
     inside: Positions = defaultdict(list)
     attributes: Positions = defaultdict(list)
+    joined: dict[int, tuple[bool, bool]] = {}
     last, in_compound = -1, False
     for token in _ANALYZER(text, positions=True, chars=True):
         if token.pos != last:
@@ -126,11 +135,15 @@ def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions]:
         adjective = _adjective(surface, term)
         if adjective is None:
             free[term].append(token.pos)
+            joined[token.pos] = (
+                bool(_JOINED_BEFORE.search(text, max(0, token.startchar - 8), token.startchar)),
+                bool(_JOINED_AFTER.match(text, token.endchar)),
+            )
             if surface[:1].isupper() or _joined(text, token.startchar, token.endchar):
                 nouns[term].append(token.pos)  # a noun, a sentence's first word, a piece of "re:publica"
         if surface.endswith(_INFLECTIONS) and (adjective or surface[:1].islower()):
             attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
-    return free, nouns, inside, attributes
+    return free, nouns, inside, attributes, joined
 
 
 def _joined(text: str, start: int, end: int) -> bool:
