@@ -1,13 +1,18 @@
 """Abbreviations no document defines, guessed by their letters: shown below the full matches,
 labelled, never counted — and never guessed from parties, initials, numerals, units or words."""
 
+import itertools
+import string
+
 import pytest
 
-from indexer import IndexStore
+from indexer import Engine, IndexStore
 from indexer.analysis.guessing import coordinated, guessable, names, spelled_by, undefined
 from web import create_app
 
 from .quality_corpus import _doc
+
+LETTERS = string.ascii_lowercase
 
 GUESSED = "abkuerzung_vermutet"
 
@@ -231,3 +236,18 @@ def test_function_words_of_the_query_may_give_letters(client):
     hit = _hit(_api(client, "Verschlusssache nur für den Dienstgebrauch"), "ni-19-4017")
     assert hit["missing"] == ["Abkürzung vermutet: VS-NfD ← Verschlusssache nur für den Dienstgebrauch"]
     assert "<mark>VS</mark> - <mark>NfD</mark>" in hit["snippet"]
+
+
+def test_a_long_form_is_found_behind_thousands_of_words_with_the_same_first_letter(tmp_path):
+    """The answers' terms are read by prefix, at most 5,000 each: the first letter group (``bez``) comes first."""
+    many = " ".join("ba" + "".join(letters) for letters in itertools.islice(itertools.product(LETTERS, repeat=3), 6000))
+    IndexStore(tmp_path).build(
+        [
+            _doc(4101, "Wörter", [("Welche Wörter?", many)]),
+            _doc(4102, "Gesetze", [("Was gilt?", "Das Bezirksverwaltungsgesetz gilt seit 2020.")]),
+        ]
+    )
+    hits = Engine(tmp_path).search("BezVerwG").hits
+    assert [(hit.doc_id, list(hit.missing)) for hit in hits] == [
+        ("ni-19-4102", ["Abkürzung vermutet: BezVerwG ← Bezirksverwaltungsgesetz"])
+    ]

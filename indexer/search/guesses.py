@@ -7,7 +7,8 @@ A guess is weaker than a definition, so its answers only join the relaxed tier, 
 feeds.  It is looked up only when that tier is asked for — a page full of full matches never pays
 — and bounded: at most :data:`MAX_KEYS` key look-ups per query for long forms (runs of up to
 :data:`MAX_SPAN` plain words), and for a word written as an abbreviation at most
-:data:`MAX_SCANNED` answer terms read and :data:`MAX_SPLIT` split, for :data:`MAX_ABBREVIATIONS` such words;
+:data:`MAX_SCANNED` answer terms read per prefix (its first letter group, and that group's first letter) and
+:data:`MAX_SPLIT` split, for :data:`MAX_ABBREVIATIONS` such words;
 :data:`MAX_GUESSES` kept each.
 """
 
@@ -173,8 +174,14 @@ def long_forms(reader: IndexReader, short: str) -> list[str]:
         return []
     groups = guessing.letter_groups(short)
     shape = re.compile(".*".join(map(re.escape, "".join(groups))))
-    # the names of the terms only: their frequencies cost a decoding each, wanted only for the few that spell it
-    scanned = (t.decode("utf-8") for t in itertools.islice(reader.expand_prefix(ANSWER, groups[0][0]), MAX_SCANNED))
+    # the names of the terms only: their frequencies cost a decoding each, wanted only for the few that spell it;
+    # the first group whole first (bez…), then its first letter, whose small letters may begin the next part
+    prefixes = dict.fromkeys((groups[0], groups[0][0]))
+    scanned = dict.fromkeys(
+        t.decode("utf-8")
+        for prefix in prefixes
+        for t in itertools.islice(reader.expand_prefix(ANSWER, prefix), MAX_SCANNED)
+    )
     candidates = [t for t in scanned if t.isalpha() and len(t) > 2 * len(groups) and shape.match(t)][:MAX_SPLIT]
     found = {
         term: reader.doc_frequency(ANSWER, term)
