@@ -119,6 +119,8 @@ def test_a_question_naming_an_earlier_one_is_found_by_its_words_and_says_so(tmp_
             ("Wie viele Fälle wurden eingestellt?", "Eingestellt wurden fünf."),
             ("Wie viele der in Frage 5 genannten Anzeigen betrafen Bürgermeister?", "Keine."),
             ("Wie viele Hassmails gingen ein?", "Es gingen 80 ein."),
+            ("Wie oft galt § 45 Nr. 1 AufenthG?", "Zweimal."),  # a law's number names no question
+            ("Wie viele der in Frage 1 der Drucksache 18/123 genannten Fälle?", "Keine."),  # another document's
         ],
     )
     result = engine.search("Hasskommentare")

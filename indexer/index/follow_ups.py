@@ -16,10 +16,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from indexer.index.referrals import ELSEWHERE, NUMBERS, numbers
 from indexer.model import Question
 
-# "die in Frage 1 genannten", "im Sinne der Frage 1", "unter Ziffer 2", "zu den Fragen 3 und 4"
-NAMED = re.compile(r"\b(?:Fragen?|Ziffer|Nummer|Nr\.)\s*(?P<number>\d{1,3})\b")
+# "die in Frage 1 genannten", "im Sinne der Frage 1", "zu den Fragen 3 und 4" — never a law's "Nr. 2"
+NAMED = re.compile(rf"\bFragen?\s+(?:Nr\.\s*)?(?P<numbers>{NUMBERS})\b")
+
+
+def named_earlier(text: str, own: int) -> list[int]:
+    """The earlier questions of the same document ``text`` names by number (not ``Frage 3 der Drucksache …``)."""
+    found = (
+        number
+        for match in NAMED.finditer(text)
+        if not ELSEWHERE.match(text, match.end())
+        for number in numbers(match.group("numbers"))
+    )
+    return [number for number in dict.fromkeys(found) if number < own]
 
 
 def leaned_on(questions: Sequence[Question]) -> dict[int, list[str]]:
@@ -27,8 +39,7 @@ def leaned_on(questions: Sequence[Question]) -> dict[int, list[str]]:
     texts = {question.number: question.text for question in questions}
     out: dict[int, list[str]] = {}
     for question in questions:
-        named = dict.fromkeys(int(match.group("number")) for match in NAMED.finditer(question.text))
-        lent = [texts[n] for n in named if n < question.number and texts.get(n)]
+        lent = [texts[n] for n in named_earlier(question.text, question.number) if texts.get(n)]
         if lent:
             out[question.number] = lent
     return out

@@ -15,15 +15,15 @@ from collections.abc import Mapping, Sequence
 MAX_REFERRAL_LENGTH = 300  # characters of the whole answer: "Es wird auf die Antwort zu Frage 3 verwiesen."
 MAX_DEPTH = 3  # 7 → "siehe 5" → "siehe 3": follow a chain this far
 
-_NUMBERS = r"\d+(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis\s+)\d+)*"
+NUMBERS = r"\d+(?:(?:\s*,\s*|\s+und\s+|\s+sowie\s+|\s+bis\s+)\d+)*"
 # "Antwort zu Frage 3", "Antworten zu den Fragen 1 und 3", "Ausführungen zu Frage 9", "Antwort auf Frage Nr. 2"
 REFERRAL = re.compile(
-    rf"(?:Antwort(?:en)?|Ausführungen)\s+(?:zu|auf|der)\s+(?:den\s+|der\s+|die\s+)?(?:Fragen?\s+)?(?:Nr\.\s*)?(?P<numbers>{_NUMBERS})",
+    rf"(?:Antwort(?:en)?|Ausführungen)\s+(?:zu|auf|der)\s+(?:den\s+|der\s+|die\s+)?(?:Fragen?\s+)?(?:Nr\.\s*)?(?P<numbers>{NUMBERS})",
     re.IGNORECASE,
 )
 
 # "Antwort auf Frage 4 der Drucksache 19/2598": an answer of another document, not of this one
-_ELSEWHERE = re.compile(
+ELSEWHERE = re.compile(
     r"\W*(?:der|in|im|zur)\b[^.]{0,30}?(?:Drucksache|Drs\.|Anfrage|Landtag|Bundestag)", re.IGNORECASE
 )
 
@@ -33,14 +33,15 @@ def referred(answer: Sequence[str], own: int) -> tuple[int, ...]:
     text = " ".join(answer)
     if not text or len(text) > MAX_REFERRAL_LENGTH:
         return ()
-    numbers: list[int] = []
+    found: list[int] = []
     for match in REFERRAL.finditer(text):
-        if not _ELSEWHERE.match(text, match.end()):
-            numbers.extend(_numbers(match.group("numbers")))
-    return tuple(n for n in dict.fromkeys(numbers) if n != own)
+        if not ELSEWHERE.match(text, match.end()):
+            found.extend(numbers(match.group("numbers")))
+    return tuple(n for n in dict.fromkeys(found) if n != own)
 
 
-def _numbers(text: str) -> list[int]:
+def numbers(text: str) -> list[int]:
+    """The question numbers of ``1, 3 und 5`` or ``4 bis 6``."""
     out: list[int] = []
     for piece in re.split(r"\s*,\s*|\s+und\s+|\s+sowie\s+", text):
         low, _, high = piece.partition(" bis ")

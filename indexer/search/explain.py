@@ -70,11 +70,11 @@ def explain(
     required: Sequence[Requirement],
     how: Sequence[str],
     guessed: frozenset[str] = frozenset(),
-    question: bool = False,
+    lent: str = "",
 ) -> tuple[MatchNote, ...]:
     """One note per requirement of the query, for the hit whose best record reads ``body``
-    (``guessed``: the terms of the abbreviations guessed for the query; ``question``: the record is
-    a question's own)."""
+    (``guessed``: the terms of the abbreviations guessed for the query; ``lent``: the text of the
+    earlier questions a question record names and indexes too, see :mod:`indexer.index.follow_ups`)."""
     if not how:
         return ()
     if tuple(how) == (NUMBER,):
@@ -82,13 +82,16 @@ def explain(
     tokens = [(term, body[start:end]) for term, start, end in index_tokens(body)]
     # A short referral ("Siehe Antwort zu Frage 3") also indexes the answer it names, a question
     # naming an earlier one ("die in Frage 1 genannten") that question: a word met there.
-    referral = REFERRAL.search(body) if referred((body,), 0) else NAMED.search(body) if question else None
+    referral = REFERRAL.search(body) if referred((body,), 0) else NAMED.search(body) if lent else None
     found = tuple(_note(requirement, way, tokens, guessed) for requirement, way in zip(required, how, strict=False))
     if referral is None:
         return found
+    lent_terms = {term for term, _start, _end in index_tokens(lent)} if lent else None
     return tuple(
-        MatchNote(note.word, REFERRED, referral.group(0)) if note.way == WORD and note.found is None else note
-        for note in found
+        MatchNote(note.word, REFERRED, referral.group(0))
+        if note.way == WORD and note.found is None and (lent_terms is None or requirement.terms & lent_terms)
+        else note
+        for note, requirement in zip(found, required, strict=False)
     )
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 from whoosh.searching import Searcher
 
+from indexer.index.follow_ups import leaned_on
 from indexer.index.readers import title_fields
 from indexer.index.schema import QUESTION, record_text, unpack
 from indexer.lru import LRU
@@ -229,7 +230,7 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
             parties=document.parties,
-            match=explain(body, required, how, guessed, question=fields.get("kind") == QUESTION),
+            match=explain(body, required, how, guessed, _lent(document, fields, number)),
             label=question.label if question else "",
         )
 
@@ -242,6 +243,13 @@ def _snippet(document: Document, fields: dict[str, Any], question: Question | No
     if question is not None and question.answer:
         return snippet(question.answer_text, terms)
     return Markup("")
+
+
+def _lent(document: Document, fields: dict[str, Any], number: int | None) -> str:
+    """The text a question's record indexes besides its own: the earlier questions it names."""
+    if fields.get("kind") != QUESTION or number is None:
+        return ""
+    return "\n".join(leaned_on(document.questions).get(number, ()))
 
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:
