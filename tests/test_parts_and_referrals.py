@@ -61,9 +61,12 @@ def test_words_listed_with_the_head_do_not_spell_it_out(tmp_path):
         [
             ("Wer ist zuständig?", "Zuständig ist die Behörde für Schule und Berufsbildung."),
             ("Wo lernen Azubis?", "Sie lernen an der Schule für Berufe im Handwerk."),
+            ("Wer noch?", "Die Behörde für Schule u. Berufsbildung und das Amt für Schule & Beruf."),
+            ("Was kostet es?", "Es fallen neben Kosten für Räume keine an."),
         ],
     )
     assert full(engine, "Berufsschule") == [2]  # "Schule und Berufsbildung": two things listed, no Berufsschule
+    assert full(engine, "Nebenkosten") == []  # "neben" is a preposition here, no attribute
 
 
 def test_parts_after_the_head_spell_the_compound_out(engine):

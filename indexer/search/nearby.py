@@ -99,8 +99,14 @@ _ADJECTIVE = re.compile(f"(?:{'|'.join(_ADJECTIVE_SUFFIXES)})({'|'.join(_INFLECT
 # drops soft hyphens)
 _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for ending in ("", *_INFLECTIONS))
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
-_CONJUNCTION = r"(?:und|oder|sowie|bzw\.)"
-_JOINED_BEFORE, _JOINED_AFTER = re.compile(rf"\b{_CONJUNCTION}\s+$"), re.compile(rf"\s+{_CONJUNCTION}(?!\w)")
+_CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"
+_JOINED_BEFORE, _JOINED_AFTER = re.compile(rf"{_CONJUNCTION}\s*$"), re.compile(rf"\s*{_CONJUNCTION}(?!\w)")
+# Words written small with an ending like an attribute's that are none: prepositions and adverbs (the
+# analyzer drops most as stop words; these it keeps), so "neben Kosten" is no "Nebenkosten"
+_NO_ATTRIBUTES = frozenset(
+    {"neben", "wegen", "binnen", "oben", "unten", "innen", "außen", "aussen", "hinten", "vorne", "außer", "ausser"}
+    | {"immer", "früher", "später", "ferner", "daher", "gerne", "ebenfalls"}
+)
 ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
 
 
@@ -141,7 +147,7 @@ def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions, d
             )
             if surface[:1].isupper() or _joined(text, token.startchar, token.endchar):
                 nouns[term].append(token.pos)  # a noun, a sentence's first word, a piece of "re:publica"
-        if surface.endswith(_INFLECTIONS) and (adjective or surface[:1].islower()):
+        if surface.endswith(_INFLECTIONS) and (adjective or (surface[:1].islower() and surface not in _NO_ATTRIBUTES)):
             attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
     return free, nouns, inside, attributes, joined
 
