@@ -9,7 +9,7 @@ from whoosh import query as wq
 from whoosh.query.spans import SpanNear2
 
 from indexer import Archive, Engine
-from indexer.search.matching import Answers
+from indexer.search.answer_sets import Answers
 from indexer.search.nearby import SpelledOut
 from indexer.search.plan import plan
 from indexer.search.position_checks import near_records

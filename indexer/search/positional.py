@@ -25,8 +25,8 @@ from indexer.search.nearby import SpelledOut
 from indexer.search.position_checks import near_records
 
 if TYPE_CHECKING:
+    from indexer.search.answer_sets import Answers, Mask
     from indexer.search.answers import Leaf
-    from indexer.search.matching import Answers, Mask
 
 SKIP_COST = 4  # skipping a matcher to a record costs about as much as stepping over this many
 

@@ -32,8 +32,9 @@ from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer.index.schema import unpack
+from indexer.search.answer_sets import Answers, Mask
 from indexer.search.answers import AnswerMaps
-from indexer.search.matching import Answers, Mask, Matches
+from indexer.search.matching import Matches
 from indexer.search.query import CompiledQuery
 from indexer.search.scoring import Scorer
 

@@ -24,8 +24,8 @@ from indexer.index.readers import field_lengths
 from indexer.search.positional import record_ids
 
 if TYPE_CHECKING:
+    from indexer.search.answer_sets import Answers
     from indexer.search.answers import Leaf
-    from indexer.search.matching import Answers
 
 BOUND_MARGIN = 1e-7  # a record's bound is computed like its score, summed in another order: keep a margin
 Bounds = tuple[np.ndarray, np.ndarray]  # records of one segment (sorted) and the bound of each

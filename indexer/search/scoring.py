@@ -18,8 +18,8 @@ from whoosh import query as wq
 from whoosh.query.spans import SpanQuery
 
 from indexer.index.schema import TEXT_FIELDS, TITLE
+from indexer.search.answer_sets import Answers
 from indexer.search.answers import Leaf
-from indexer.search.matching import Answers
 from indexer.search.positional import SKIP_COST, bounded, candidates
 from indexer.search.record_bounds import pass_bounds
 
