@@ -7,6 +7,7 @@ from pathlib import Path
 from indexer.ingest.extract import text_pages
 from indexer.ingest.layouts.answer_facts import complete
 from indexer.ingest.layouts.front import Front
+from indexer.ingest.layouts.furniture import layout_title
 from indexer.ingest.parse import parse_lines
 from indexer.model import Document
 
@@ -145,3 +146,42 @@ def test_the_part_headings_of_a_numbered_answer_stay_alike() -> None:
 def test_berlins_short_drucksache_number_is_read() -> None:
     text = "Senatsverwaltung für Inneres\nAntwort auf die Schriftliche Anfrage Nr. 18/987 vom 3. Mai 2017\n1. Wie?\nSo."
     assert complete(Front(parliament="be"), "", text, []).drucksache == "18/987"
+
+
+_BAYERN = """Bayerischer Landtag 18. Wahlperiode 05.03.2021 Drucksache 18/13722
+Schriftliche Anfrage
+des Abgeordneten Florian von Brunn SPD
+vom 14.12.2020
+{head}
+Ich frage die Staatsregierung:
+1. Wie viele Wohnungen fehlen?
+Antwort
+des Staatsministeriums für Wohnen, Bau und Verkehr
+vom 28.01.2021
+1. Wie viele Wohnungen fehlen?
+Es fehlen 9 000 Wohnungen.
+"""
+
+
+def test_a_bavarian_one_sentence_introduction_leaves_the_title() -> None:
+    head = "Mietpreisbremse in München\nDie Mieten steigen seit Jahren."
+    document = _read(_BAYERN.format(head=head), "by-18-13722")
+    assert document.title == "Mietpreisbremse in München"
+    assert document.preamble == ("Die Mieten steigen seit Jahren.",)
+
+
+def test_a_bavarian_title_for_alle_is_not_cut_at_its_opener_word() -> None:
+    """ "für Alle" is no sentence start: the title runs on to the introduction's first sentence."""
+    head = "Wohnen für Alle – bezahlbare Mieten in Bayern\nDie Mieten steigen seit Jahren. Viele Familien suchen lange."
+    document = _read(_BAYERN.format(head=head), "by-18-13722")
+    assert document.title == "Wohnen für Alle – bezahlbare Mieten in Bayern"
+
+
+def test_a_long_bavarian_front_without_ich_frage_returns_no_title_at_once() -> None:
+    """ "Wir fragen die Staatsregierung" instead of "Ich frage …": the title pattern used to backtrack
+    cubically (26 k characters: minutes); now it gives up at once."""
+    front = "Schriftliche Anfrage des Abgeordneten Max Muster SPD vom 14.12.2020 Mieten in Bayern "
+    front += "Die Mieten steigen in vielen Städten. " * 700 + "Wir fragen die Staatsregierung:"
+    assert len(front) > 26_000
+    assert layout_title("by", front) == ""
+    assert layout_title("by", front.replace("Wir fragen", "Ich frage")) == "Mieten in Bayern"

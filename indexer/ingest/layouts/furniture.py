@@ -71,12 +71,13 @@ LAYOUTS = (
     ),
     Furniture(
         "by",
-        # The askers' introduction may follow the title: it opens a sentence with a function word.
+        # The askers' introduction may follow the title: it opens a sentence with a function word ("für Alle"
+        # is no sentence).  The lookahead fails at once where the phrase is missing ("Wir fragen …").
         title=r"vom "
         + _DATE
-        + r" (?P<title>.+?)(?<![:–-])(?: "
+        + r" (?=.*? Ich frage die Staatsregierung)(?P<title>.+?)(?<![:–-])(?<!\bfür)(?: "
         + _OPENER
-        + r" .{10,}?\. .*?)? Ich frage die Staatsregierung",
+        + r" .{10,}?\.)? Ich frage die Staatsregierung",
         furniture=(
             r"Drucksachen, Plenarprotokolle sowie die Tagesordnungen der Vollversammlung und der Ausschüsse sind im"
             r" Internet unter www\.bayern\.landtag\.de\s*[–-]\s*Dokumente abrufbar\.",
