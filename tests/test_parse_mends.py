@@ -185,3 +185,21 @@ def test_a_long_bavarian_front_without_ich_frage_returns_no_title_at_once() -> N
     assert len(front) > 26_000
     assert layout_title("by", front) == ""
     assert layout_title("by", front.replace("Wir fragen", "Ich frage")) == "Mieten in Bayern"
+
+
+def test_one_zu_frage_1_heading_in_an_interleaved_text_keeps_every_answer() -> None:
+    """ "Zu Frage 1:" is printed before answer 1 only; questions 2 and 3 follow, each with its answer:
+    the text is interleaved, not questions listed first and cut after answer 1."""
+    text = (
+        "Drucksache 17/2400 22. 02. 2017 Antwort des Ministeriums des Innern auf die Kleine Anfrage des "
+        "Abgeordneten Max Muster (CDU) – Drucksache 17/2300 – Streifen der Polizei\n"
+        "1. Wie viele Streifen fuhren 2016?\nZu Frage 1:\nEs waren drei Streifen.\n"
+        "2. Wer plant die Streifen?\nDie Polizeipräsidien planen die Streifen.\n"
+        "3. Wie lange dauert eine Streife?\nEine Streife dauert acht Stunden.\n"
+    )
+    document = _read(text, "rp-17-2400")
+    assert [q.answer_text for q in document.questions] == [
+        "Es waren drei Streifen.",
+        "Die Polizeipräsidien planen die Streifen.",
+        "Eine Streife dauert acht Stunden.",
+    ]
