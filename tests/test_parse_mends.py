@@ -203,3 +203,14 @@ def test_one_zu_frage_1_heading_in_an_interleaved_text_keeps_every_answer() -> N
         "Die Polizeipräsidien planen die Streifen.",
         "Eine Streife dauert acht Stunden.",
     ]
+
+
+def test_a_hamburg_title_that_asks_runs_on_to_its_capitalised_next_word() -> None:
+    """ "Wo bleibt das Geld? Stand der Planungen …" is one title: "Stand" opens no introduction sentence."""
+    text = (
+        "BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG Drucksache 21/5390 21. Wahlperiode 02.08.16 Schriftliche "
+        "Kleine Anfrage der Abgeordneten Dora Heyenn (fraktionslos) vom 25.07.16 und Antwort des Senats "
+        "Betr.: Schulbau – Wo bleibt das Geld? Stand der Planungen in Harburg Die Schulbehörde plant seit Jahren "
+        "neue Schulen. Vor diesem Hintergrund frage ich den Senat: 1. Wann beginnt der Bau? Der Bau beginnt 2017."
+    )
+    assert _read(text, "hh-21-5390").title == "Schulbau – Wo bleibt das Geld? Stand der Planungen in Harburg"

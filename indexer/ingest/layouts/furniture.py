@@ -23,7 +23,7 @@ _OPENER = (
     r"(?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
     r"|Auch|Um|Über|Durch|Gemäß|Wie (?:aus|der|die|das|dem|den|bereits|schon)|Bereits|Bisher|Bislang|Derzeit"
     r"|Aktuell|Immer|Zudem|Außerdem|Insbesondere|Möglichst|Viele|Alle|Einige|Zahlreiche|Dies|Diese|Dieser"
-    r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar)"
+    r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar|Rund)"
 )
 _SENTENCE = r"(?= " + _OPENER + r" |$)"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
@@ -107,10 +107,11 @@ LAYOUTS = (
         title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?)"
         r" (?:Wortlaut der Kleinen Anfrage|Namens der Landesregierung)",
     ),
-    # A title that asks ends at its question mark where the askers' introduction follows ("… selbst? Rund …").
+    # A title that asks ends at its question mark where the askers' introduction follows ("… selbst? Rund …"),
+    # not before any capital ("Wo bleibt das Geld? Stand der Planungen …").
     Furniture(
         "hh",
-        title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?[A-ZÄÖÜ])|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
+        title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?" + _OPENER + r" )|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
     ),
     Furniture(
         "he",
