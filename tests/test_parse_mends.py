@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from indexer.ingest.extract import text_pages
 from indexer.ingest.layouts.answer_facts import complete
 from indexer.ingest.layouts.front import Front
 from indexer.ingest.layouts.furniture import layout_title
-from indexer.ingest.parse import parse_lines
+from indexer.ingest.parse import parse_lines, validate
 from indexer.model import Document
 
 # A flat text (line breaks lost): one long line, as kleineanfragen.de serves it.
@@ -214,3 +215,19 @@ def test_a_hamburg_title_that_asks_runs_on_to_its_capitalised_next_word() -> Non
         "neue Schulen. Vor diesem Hintergrund frage ich den Senat: 1. Wann beginnt der Bau? Der Bau beginnt 2017."
     )
     assert _read(text, "hh-21-5390").title == "Schulbau – Wo bleibt das Geld? Stand der Planungen in Harburg"
+
+
+def test_an_answer_ending_on_a_colon_before_an_annex_is_not_reported_cut() -> None:
+    """ "… wie folgt:" and then "Anlage 1": the list is the annex, nothing is missing."""
+    text = (
+        "LANDTAG NORDRHEIN-WESTFALEN\n18. Wahlperiode\nDrucksache 18/9001\n14.03.2025\nAntwort\nder Landesregierung\n"
+        "auf die Kleine Anfrage 4711 vom 10. Februar 2025\ndes Abgeordneten Max Muster SPD\nDrucksache 18/8800\n"
+        "Rechenzentren der Hochschulen\n1. Welche Hochschulen betreiben ein eigenes Rechenzentrum?\n"
+        "Die Hochschulen mit eigenem Rechenzentrum ergeben sich wie folgt:\n"
+        "Anlage 1: Rechenzentren der Hochschulen\nHochschule Betreiber Status\n"
+        "Universität Münster eigenes Rechenzentrum offen\n"
+    )
+    document = _read(text, "nw-18-9001")
+    assert document.annexes and document.question(1).answer_text.endswith("wie folgt:")
+    assert not [w for w in validate(document) if "Doppelpunkt" in w]
+    assert [w for w in validate(replace(document, annexes=())) if "Doppelpunkt" in w]
