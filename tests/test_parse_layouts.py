@@ -347,3 +347,18 @@ def test_a_bremen_answer_cut_after_its_first_heading_keeps_the_listed_questions(
     assert document.questions[0].answer_text.startswith("Es ist nicht möglich, alle durch das Kraftwerk")
     assert document.questions[0].answer_text.endswith("Flussbarsche, Rotaugen, Schwarzmu")
     assert [q.answer for q in document.questions[1:]] == [(), ()]
+
+
+def test_a_transcripts_short_last_page_is_read_as_a_page() -> None:
+    """A last page shorter than a full page (the table's last rows, a signature) still ends the transcript."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (WITHOUT_ID / "st-7-ka45.txt").read_text(encoding="utf-8").rstrip("\n")
+    text += "\n\n3 3 Stendal Gem. Schollene ,00 Stendal Gem. Wust-Fischbeck ,00\n"
+    document = parse_lines(text_pages(text), doc_id="st-7-1")
+    assert document.questions[0].answer_text.startswith("a.) Anträge auf Bedarfszuweisungen: Anhalt-Bitterfeld")
+    assert document.questions[0].answer_text.endswith(
+        "Stendal Gem. Sandau ,00 Stendal Gem. Schollene ,00 Stendal Gem. Wust-Fischbeck ,00"
+    )
+    assert document.title == "Ausgleichsstock ( 17 FAG)"

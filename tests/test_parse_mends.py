@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from indexer.ingest.extract import text_pages
 from indexer.ingest.layouts.answer_facts import complete
 from indexer.ingest.layouts.front import Front
-from indexer.ingest.parse import parse_lines
+from indexer.ingest.layouts.furniture import layout_title
+from indexer.ingest.parse import parse_lines, validate
 from indexer.model import Document
 
 # A flat text (line breaks lost): one long line, as kleineanfragen.de serves it.
@@ -145,3 +147,87 @@ def test_the_part_headings_of_a_numbered_answer_stay_alike() -> None:
 def test_berlins_short_drucksache_number_is_read() -> None:
     text = "Senatsverwaltung für Inneres\nAntwort auf die Schriftliche Anfrage Nr. 18/987 vom 3. Mai 2017\n1. Wie?\nSo."
     assert complete(Front(parliament="be"), "", text, []).drucksache == "18/987"
+
+
+_BAYERN = """Bayerischer Landtag 18. Wahlperiode 05.03.2021 Drucksache 18/13722
+Schriftliche Anfrage
+des Abgeordneten Florian von Brunn SPD
+vom 14.12.2020
+{head}
+Ich frage die Staatsregierung:
+1. Wie viele Wohnungen fehlen?
+Antwort
+des Staatsministeriums für Wohnen, Bau und Verkehr
+vom 28.01.2021
+1. Wie viele Wohnungen fehlen?
+Es fehlen 9 000 Wohnungen.
+"""
+
+
+def test_a_bavarian_one_sentence_introduction_leaves_the_title() -> None:
+    head = "Mietpreisbremse in München\nDie Mieten steigen seit Jahren."
+    document = _read(_BAYERN.format(head=head), "by-18-13722")
+    assert document.title == "Mietpreisbremse in München"
+    assert document.preamble == ("Die Mieten steigen seit Jahren.",)
+
+
+def test_a_bavarian_title_for_alle_is_not_cut_at_its_opener_word() -> None:
+    """ "für Alle" is no sentence start: the title runs on to the introduction's first sentence."""
+    head = "Wohnen für Alle – bezahlbare Mieten in Bayern\nDie Mieten steigen seit Jahren. Viele Familien suchen lange."
+    document = _read(_BAYERN.format(head=head), "by-18-13722")
+    assert document.title == "Wohnen für Alle – bezahlbare Mieten in Bayern"
+
+
+def test_a_long_bavarian_front_without_ich_frage_returns_no_title_at_once() -> None:
+    """ "Wir fragen die Staatsregierung" instead of "Ich frage …": the title pattern used to backtrack
+    cubically (26 k characters: minutes); now it gives up at once."""
+    front = "Schriftliche Anfrage des Abgeordneten Max Muster SPD vom 14.12.2020 Mieten in Bayern "
+    front += "Die Mieten steigen in vielen Städten. " * 700 + "Wir fragen die Staatsregierung:"
+    assert len(front) > 26_000
+    assert layout_title("by", front) == ""
+    assert layout_title("by", front.replace("Wir fragen", "Ich frage")) == "Mieten in Bayern"
+
+
+def test_one_zu_frage_1_heading_in_an_interleaved_text_keeps_every_answer() -> None:
+    """ "Zu Frage 1:" is printed before answer 1 only; questions 2 and 3 follow, each with its answer:
+    the text is interleaved, not questions listed first and cut after answer 1."""
+    text = (
+        "Drucksache 17/2400 22. 02. 2017 Antwort des Ministeriums des Innern auf die Kleine Anfrage des "
+        "Abgeordneten Max Muster (CDU) – Drucksache 17/2300 – Streifen der Polizei\n"
+        "1. Wie viele Streifen fuhren 2016?\nZu Frage 1:\nEs waren drei Streifen.\n"
+        "2. Wer plant die Streifen?\nDie Polizeipräsidien planen die Streifen.\n"
+        "3. Wie lange dauert eine Streife?\nEine Streife dauert acht Stunden.\n"
+    )
+    document = _read(text, "rp-17-2400")
+    assert [q.answer_text for q in document.questions] == [
+        "Es waren drei Streifen.",
+        "Die Polizeipräsidien planen die Streifen.",
+        "Eine Streife dauert acht Stunden.",
+    ]
+
+
+def test_a_hamburg_title_that_asks_runs_on_to_its_capitalised_next_word() -> None:
+    """ "Wo bleibt das Geld? Stand der Planungen …" is one title: "Stand" opens no introduction sentence."""
+    text = (
+        "BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG Drucksache 21/5390 21. Wahlperiode 02.08.16 Schriftliche "
+        "Kleine Anfrage der Abgeordneten Dora Heyenn (fraktionslos) vom 25.07.16 und Antwort des Senats "
+        "Betr.: Schulbau – Wo bleibt das Geld? Stand der Planungen in Harburg Die Schulbehörde plant seit Jahren "
+        "neue Schulen. Vor diesem Hintergrund frage ich den Senat: 1. Wann beginnt der Bau? Der Bau beginnt 2017."
+    )
+    assert _read(text, "hh-21-5390").title == "Schulbau – Wo bleibt das Geld? Stand der Planungen in Harburg"
+
+
+def test_an_answer_ending_on_a_colon_before_an_annex_is_not_reported_cut() -> None:
+    """ "… wie folgt:" and then "Anlage 1": the list is the annex, nothing is missing."""
+    text = (
+        "LANDTAG NORDRHEIN-WESTFALEN\n18. Wahlperiode\nDrucksache 18/9001\n14.03.2025\nAntwort\nder Landesregierung\n"
+        "auf die Kleine Anfrage 4711 vom 10. Februar 2025\ndes Abgeordneten Max Muster SPD\nDrucksache 18/8800\n"
+        "Rechenzentren der Hochschulen\n1. Welche Hochschulen betreiben ein eigenes Rechenzentrum?\n"
+        "Die Hochschulen mit eigenem Rechenzentrum ergeben sich wie folgt:\n"
+        "Anlage 1: Rechenzentren der Hochschulen\nHochschule Betreiber Status\n"
+        "Universität Münster eigenes Rechenzentrum offen\n"
+    )
+    document = _read(text, "nw-18-9001")
+    assert document.annexes and document.question(1).answer_text.endswith("wie folgt:")
+    assert not [w for w in validate(document) if "Doppelpunkt" in w]
+    assert [w for w in validate(replace(document, annexes=())) if "Doppelpunkt" in w]

@@ -249,7 +249,7 @@ def validate(document: Document) -> list[str]:
     for question in document.questions:
         if not question.answer and not question.answered_with:
             warnings.append(f"Frage {question.number} hat keine Antwort.")
-    warnings.extend(_cut_off(document.questions))
+    warnings.extend(_cut_off(document.questions, annexed=bool(document.annexes)))
     if not document.parliament:
         warnings.append("Parlament nicht erkannt.")
     if not document.title:
@@ -264,18 +264,22 @@ _ENDS_ON_ANY_WORD = re.compile(r"\s[A-Za-zÄÖÜäöüß][a-zäöüß]*-?$")
 MIN_CUT_WORDS = 8
 
 
-def _cut_off(questions: tuple[Question, ...], ending: re.Pattern[str] = _ENDS_ON_WORD) -> list[str]:
+def _cut_off(
+    questions: tuple[Question, ...], ending: re.Pattern[str] = _ENDS_ON_WORD, annexed: bool = False
+) -> list[str]:
     """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
-    the cut are missing and cannot be found."""
+    the cut are missing and cannot be found.  An answer ending on a colon before annexes ("… wie
+    folgt:", then "Anlage 1") points to the annex, nothing is missing."""
     last = next((question for question in reversed(questions) if question.answer), None)
     if last is None:
         return []
     tail = " ".join(last.answer[-1].split()[-5:])
     if last.answer[-1].endswith(":"):  # "Folgende … gibt es:" and then nothing: the list or table is missing
-        return [
+        missing = (
             f"Die Antwort zu Frage {last.number} endet mit einem Doppelpunkt („… {tail}“): "
             "Was danach folgen sollte (eine Liste, eine Tabelle), fehlt im Text."
-        ]
+        )
+        return [] if annexed else [missing]
     # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
     if len(last.answer[-1].split()) < MIN_CUT_WORDS or not ending.search(last.answer[-1]):
         return []

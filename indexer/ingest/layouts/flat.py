@@ -103,6 +103,7 @@ _CLOSING = (
     ),
 )
 _TRANSCRIPT_PAGE = re.compile(r"^(\d{1,3}) (\S.{200,})$")
+_TRANSCRIPT_LAST_PAGE = re.compile(r"^(\d{1,3}) (\S.*)$")  # may be short: the last rows, a signature
 _LETTERHEAD = re.compile(r" Freistaat ?SACHSEN\b.*?(?:Bitte beim Empfang.{0,40}? melden\.|$)")
 
 
@@ -124,7 +125,9 @@ def transcript_pages(pages: list[list[str]]) -> list[list[str]]:
     lines = [line.strip() for page in pages for line in page]
     if "Transkript" not in lines:
         return pages
-    found = [_TRANSCRIPT_PAGE.match(line) for line in lines[lines.index("Transkript") + 1 :] if line]
+    rows = [line for line in lines[lines.index("Transkript") + 1 :] if line]
+    last = len(rows) - 1
+    found = [(_TRANSCRIPT_LAST_PAGE if i == last else _TRANSCRIPT_PAGE).match(row) for i, row in enumerate(rows)]
     numbers = [int(match.group(1)) if match else 0 for match in found]
     if not found or numbers != list(range(1, len(found) + 1)):
         return pages

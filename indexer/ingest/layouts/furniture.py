@@ -23,7 +23,7 @@ _OPENER = (
     r"(?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
     r"|Auch|Um|Über|Durch|Gemäß|Wie (?:aus|der|die|das|dem|den|bereits|schon)|Bereits|Bisher|Bislang|Derzeit"
     r"|Aktuell|Immer|Zudem|Außerdem|Insbesondere|Möglichst|Viele|Alle|Einige|Zahlreiche|Dies|Diese|Dieser"
-    r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar)"
+    r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar|Rund)"
 )
 _SENTENCE = r"(?= " + _OPENER + r" |$)"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
@@ -71,12 +71,13 @@ LAYOUTS = (
     ),
     Furniture(
         "by",
-        # The askers' introduction may follow the title: it opens a sentence with a function word.
+        # The askers' introduction may follow the title: it opens a sentence with a function word ("für Alle"
+        # is no sentence).  The lookahead fails at once where the phrase is missing ("Wir fragen …").
         title=r"vom "
         + _DATE
-        + r" (?P<title>.+?)(?<![:–-])(?: "
+        + r" (?=.*? Ich frage die Staatsregierung)(?P<title>.+?)(?<![:–-])(?<!\bfür)(?: "
         + _OPENER
-        + r" .{10,}?\. .*?)? Ich frage die Staatsregierung",
+        + r" .{10,}?\.)? Ich frage die Staatsregierung",
         furniture=(
             r"Drucksachen, Plenarprotokolle sowie die Tagesordnungen der Vollversammlung und der Ausschüsse sind im"
             r" Internet unter www\.bayern\.landtag\.de\s*[–-]\s*Dokumente abrufbar\.",
@@ -106,10 +107,11 @@ LAYOUTS = (
         title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?)"
         r" (?:Wortlaut der Kleinen Anfrage|Namens der Landesregierung)",
     ),
-    # A title that asks ends at its question mark where the askers' introduction follows ("… selbst? Rund …").
+    # A title that asks ends at its question mark where the askers' introduction follows ("… selbst? Rund …"),
+    # not before any capital ("Wo bleibt das Geld? Stand der Planungen …").
     Furniture(
         "hh",
-        title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?[A-ZÄÖÜ])|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
+        title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?" + _OPENER + r" )|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
     ),
     Furniture(
         "he",

@@ -34,7 +34,8 @@ _ZU_HEADING = re.compile(
 
 _ANSWER_LINE = re.compile(r"^Antwort\s*:")
 # One heading is enough where it names several questions, or where it is ``Zu Frage 1:`` of a text cut
-# after that answer (Bremen: "Wir fragen den Senat: 1. … 2. … 3. … Antwort des Senats Zu Frage 1: …").
+# after that answer (Bremen: "Wir fragen den Senat: 1. … 2. … 3. … Antwort des Senats Zu Frage 1: …"),
+# not where numbered questions follow it ("1. …? Zu Frage 1: … 2. …? … 3. …? …" is interleaved).
 _CUT_AFTER_ONE = re.compile(r"^Zu (?:der )?Frage 1\s*:")
 
 
@@ -44,7 +45,7 @@ def listed(lines: list[str]) -> Split | None:
     if not headings or (
         len(headings) < 2
         and len(parse_number_list(headings[0][1].group("nums"))) < 2
-        and not _CUT_AFTER_ONE.match(lines[headings[0][0]])
+        and not (_CUT_AFTER_ONE.match(lines[headings[0][0]]) and not _asked_after(lines, headings[0][0]))
     ):
         return None
     groups = _renumber([parse_number_list(m.group("nums")) for _, m in headings])
@@ -126,6 +127,12 @@ def _answered_between(lines: list[str], items: list[tuple[int, int, int]]) -> bo
     """An answer (``Antwort: …``) stands between two listed questions: they are not listed first."""
     gaps = (lines[end:start] for (_, _, end), (_, start, _) in itertools.pairwise(items))
     return any(_ANSWER_LINE.match(line) for gap in gaps for line in gap)
+
+
+def _asked_after(lines: list[str], start: int) -> bool:
+    """A numbered question (``2. …?``) stands after line ``start``."""
+    numbered = (i for i in range(start + 1, len(lines)) if (m := _NUMBERED.match(lines[i])) and not sub_number(m))
+    return any(line.endswith("?") for i in numbered for line in lines[i : _item_end(lines, i)])
 
 
 def _section_between(lines: list[str], start: int, end: int) -> bool:
