@@ -4,7 +4,8 @@ import pickle
 
 import pytest
 
-from indexer.analysis.analyzer import fold, german_analyzer, query_terms, query_words
+from indexer.analysis.analyzer import german_analyzer, query_terms, query_words
+from indexer.analysis.word_forms import fold
 
 
 @pytest.fixture(scope="module")

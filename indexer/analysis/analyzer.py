@@ -14,18 +14,21 @@ a noun of its own put back (:func:`inflection_stem`).
 
 from __future__ import annotations
 
-import functools
-import gzip
 import re
 from collections.abc import Iterator
-from importlib import resources
 
 import Stemmer
 from whoosh.analysis import Filter, RegexTokenizer, Token
 from whoosh.lang import stopwords_for_language
 
 from indexer.analysis.compounds import CompoundSplitter, Split, default_splitter
-from indexer.analysis.word_forms import NORMALISE_TABLE, fold, one_spelling, without_plural_s
+from indexer.analysis.word_forms import (
+    NORMALISE_TABLE,
+    NOUN_SUFFIXES,
+    inflection_stem,
+    one_spelling,
+    without_plural_s,
+)
 
 # A word: letters/digits with inner hyphens (Passiv-Aktiv-Transfer, PMK-links), or a
 # document number (17/6448); a hyphen before a space is kept ("Haft- und Sanitärräume").
@@ -276,34 +279,6 @@ def as_head(term: str) -> str:
 # 6: the splitter's parts of 3 December (``Neben|kosten``, ``Wieder|aufbau``, ``Schul|amt``).
 # Changing the word lists or the splitter's rules means a new version too.
 ANALYSIS = 6
-AGENT_NOUNS_FILE = "agent-nouns-de.txt.gz"
-# Nouns Snowball's step 3 derives away: ``Gefährdung`` (a state) is no ``Gefährder`` (a person),
-# ``Vereinbarkeit`` no ``Vereinbarung``.  Adjectives and participles (-lich, -isch, -ig, -end) keep
-# Snowball's stem: ``extremistischen`` still finds ``Extremisten``.
-_NOUN_SUFFIXES = ("ung", "igung", *(p + s for p in ("", "ig", "lich", "isch", "er", "en") for s in ("keit", "heit")))
-# the suffix, then a plural -en or the linking -s of a compound part (``Gefährdungs-Analyse``)
-_NOUN_DERIVATION = re.compile(f"({'|'.join(sorted(_NOUN_SUFFIXES, key=len, reverse=True))})(?:en|s)?")
-
-
-@functools.cache
-def agent_nouns() -> frozenset[str]:
-    """Nouns whose -er is part of the word, not an ending (see :mod:`indexer.analysis.lexicon_build`)."""
-    raw = resources.files("indexer").joinpath("data", AGENT_NOUNS_FILE).read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").split())
-
-
-def inflection_stem(word: str, snowball: str, analysis: int = ANALYSIS) -> str:
-    """Snowball's stem, with what makes a noun of its own put back: the suffix of a noun formed from
-    a verb (``gefahrd`` + ``ung``), the -er of a noun naming a person or thing (``gefahrd`` + ``er``:
-    a ``Gefährder`` is no ``Gefährdung``, ``gefährdet``; a ``Bürger`` no ``Burg``)."""
-    folded = fold(word)
-    if len(folded) > len(snowball) and folded.startswith(snowball):
-        if analysis >= 3 and folded.startswith("er", len(snowball)) and snowball + "er" in agent_nouns():
-            return snowball + "er"
-        match = _NOUN_DERIVATION.fullmatch(folded, len(snowball))
-        if match:
-            return snowball + match.group(1)
-    return snowball
 
 
 def stem_family(text: str) -> tuple[str, ...]:
@@ -314,7 +289,7 @@ def stem_family(text: str) -> tuple[str, ...]:
         return ()
     own = _STEMMER.stem(words[0])
     snowball = _STEMMER.snowball(words[0])
-    candidates = (snowball, *(snowball + suffix for suffix in ("er", *_NOUN_SUFFIXES)))
+    candidates = (snowball, *(snowball + suffix for suffix in ("er", *NOUN_SUFFIXES)))
     # only what Snowball really joins: ``Zeitung`` is no relative of ``Zeit``
     return tuple(term for term in candidates if term != own and _STEMMER.snowball(term) == snowball)
 

@@ -7,7 +7,7 @@ Five lists are shipped in ``indexer/data``; the splitter merges the first two wh
   ``python -m indexer.analysis.lexicon_build corpus OUT.gz TEXTE.jsonl.gz…``.
 - ``agent-nouns-de.txt.gz``: nouns whose final -er is no ending (``Lehrer``, ``Gefährder``), from
   the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build agents OUT.gz``; the
-  analyzer keeps their -er (see :func:`indexer.analysis.analyzer.inflection_stem`).
+  analyzer keeps their -er (see :func:`indexer.analysis.word_forms.inflection_stem`).
 - ``s-plurals-de.txt.gz``: nouns whose plural or genitive adds an -s that Snowball keeps (``Büros``,
   ``Kitas``, ``Handys``), from the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build
   splurals OUT.gz``; the analyzer takes that -s off (see :func:`indexer.analysis.word_forms.without_plural_s`).
@@ -43,9 +43,9 @@ from pathlib import Path
 import Stemmer
 
 from indexer.analysis.abbreviations import is_short_form, spells
-from indexer.analysis.analyzer import STOP_WORDS, fold
+from indexer.analysis.analyzer import STOP_WORDS
 from indexer.analysis.compounds import LEXICON_FILE, key, read_buckets
-from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS
+from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
 CALIBRATION_BUCKET = 6  # corpus words seen at least 2**6 times calibrate the frequency scale

@@ -1,6 +1,7 @@
 """Spellings and endings that name the same word, for the stemmer (:mod:`indexer.analysis.analyzer`) and
 for prefixes: umlauts and their digraphs (:func:`fold`), the plural -s Snowball keeps
-(:func:`without_plural_s`) and the spellings Duden allows both of (:func:`one_spelling`).
+(:func:`without_plural_s`), the spellings Duden allows both of (:func:`one_spelling`) and the endings
+that make a noun of its own, which Snowball strips (:func:`inflection_stem`).
 
 Plain functions and constants only: nothing here is pickled into an index, but every change to
 what they return changes the index terms (raise ``ANALYSIS`` in the analyzer).
@@ -75,3 +76,34 @@ def without_plural_s(word: str) -> str:
     if folded[:-1] in nouns or any(folded[i:-1] in nouns for i in range(3, len(folded) - MIN_HEAD)):
         return word[:-1]
     return word
+
+
+AGENT_NOUNS_FILE = "agent-nouns-de.txt.gz"
+# Nouns Snowball's step 3 derives away: ``Gefährdung`` (a state) is no ``Gefährder`` (a person),
+# ``Vereinbarkeit`` no ``Vereinbarung``.  Adjectives and participles (-lich, -isch, -ig, -end) keep
+# Snowball's stem: ``extremistischen`` still finds ``Extremisten``.
+NOUN_SUFFIXES = ("ung", "igung", *(p + s for p in ("", "ig", "lich", "isch", "er", "en") for s in ("keit", "heit")))
+# the suffix, then a plural -en or the linking -s of a compound part (``Gefährdungs-Analyse``)
+_NOUN_DERIVATION = re.compile(f"({'|'.join(sorted(NOUN_SUFFIXES, key=len, reverse=True))})(?:en|s)?")
+
+
+@functools.cache
+def agent_nouns() -> frozenset[str]:
+    """Nouns whose -er is part of the word, not an ending (see :mod:`indexer.analysis.lexicon_build`)."""
+    raw = resources.files("indexer").joinpath("data", AGENT_NOUNS_FILE).read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
+def inflection_stem(word: str, snowball: str, analysis: int) -> str:
+    """Snowball's stem, with what makes a noun of its own put back: the suffix of a noun formed from
+    a verb (``gefahrd`` + ``ung``), the -er of a noun naming a person or thing (``gefahrd`` + ``er``:
+    a ``Gefährder`` is no ``Gefährdung``, ``gefährdet``; a ``Bürger`` no ``Burg``) — as
+    ``analysis`` (the version an index was built with, see ``analyzer.ANALYSIS``) does."""
+    folded = fold(word)
+    if len(folded) > len(snowball) and folded.startswith(snowball):
+        if analysis >= 3 and folded.startswith("er", len(snowball)) and snowball + "er" in agent_nouns():
+            return snowball + "er"
+        match = _NOUN_DERIVATION.fullmatch(folded, len(snowball))
+        if match:
+            return snowball + match.group(1)
+    return snowball

@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import fold
+from indexer.analysis.word_forms import fold
 from indexer.index.readers import segment_key
 from indexer.index.schema import QUESTION, TITLE
 from indexer.lru import LRU

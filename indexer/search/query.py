@@ -22,12 +22,11 @@ from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import (
     as_head,
     compound_parts,
-    fold,
     german_analyzer,
     query_terms,
     query_words,
 )
-from indexer.analysis.word_forms import prefix_spelling
+from indexer.analysis.word_forms import fold, prefix_spelling
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS
 from indexer.search.guesses import Guesses
