@@ -70,8 +70,8 @@ def _doc_ids(corpus: str) -> list[str]:
 def novel_words(serving: bool, count: int = 50_000) -> None:
     import random
 
-    from indexer.analysis.analyzer import query_words
     from indexer.analysis.compounds import SERVING_CACHES, bound_caches, default_splitter
+    from indexer.analysis.query_text import query_words
 
     lexicon = default_splitter().lexicon
     if serving:

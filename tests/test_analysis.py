@@ -4,7 +4,8 @@ import pickle
 
 import pytest
 
-from indexer.analysis.analyzer import german_analyzer, query_terms, query_words
+from indexer.analysis.analyzer import german_analyzer
+from indexer.analysis.query_text import query_terms, query_words
 from indexer.analysis.word_forms import fold
 
 

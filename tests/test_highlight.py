@@ -1,6 +1,7 @@
 """Snippets: query terms marked, everything else escaped — the only HTML we produce from text."""
 
-from indexer.analysis.analyzer import german_analyzer, query_terms
+from indexer.analysis.analyzer import german_analyzer
+from indexer.analysis.query_text import query_terms
 from indexer.search.highlight import highlight, snippet
 
 ANALYZER = german_analyzer()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import random
 
-from indexer.analysis.analyzer import query_terms
 from indexer.analysis.compounds import SERVING_CACHES, bound_caches, default_splitter
+from indexer.analysis.query_text import query_terms
 
 
 def test_serving_caches_stay_bounded_however_many_new_words(engine):

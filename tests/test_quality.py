@@ -4,8 +4,9 @@ import pytest
 
 from indexer import Engine, IndexStore
 from indexer.analysis.abbreviations import learn
-from indexer.analysis.analyzer import german_analyzer, query_words
+from indexer.analysis.analyzer import german_analyzer
 from indexer.analysis.compounds import default_splitter
+from indexer.analysis.query_text import query_words
 
 from .conftest import ranked
 from .quality_corpus import _doc

@@ -22,7 +22,7 @@ from importlib import resources
 
 from whoosh.reading import IndexReader
 
-from indexer.analysis.analyzer import query_words
+from indexer.analysis.query_text import query_words
 from indexer.parliaments import PARLIAMENTS
 
 FIELD = "abk"

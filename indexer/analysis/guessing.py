@@ -30,8 +30,9 @@ import re
 from collections.abc import Iterable
 
 from indexer.analysis import abbreviations
-from indexer.analysis.analyzer import STOP_WORDS, compound_parts
+from indexer.analysis.analyzer import STOP_WORDS
 from indexer.analysis.compounds import default_splitter
+from indexer.analysis.query_text import compound_parts
 from indexer.analysis.word_forms import fold
 
 PREFIX = "g:"  # keys of guessable abbreviations in the ``abk`` field, beside the definitions' ``s:``/``l:``

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable
 
 from whoosh.reading import IndexReader
 
-from indexer.analysis.analyzer import compound_parts
 from indexer.analysis.compounds import default_splitter
+from indexer.analysis.query_text import compound_parts
 
 VOCABULARY_FIELD = "wort"
 _WORD = re.compile(r"[^\W\d_]{3,}")

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from indexer.analysis.analyzer import as_head, query_words
+from indexer.analysis.analyzer import as_head
+from indexer.analysis.query_text import query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred

@@ -24,7 +24,8 @@ from whoosh.analysis import Analyzer
 from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations, guessing
-from indexer.analysis.analyzer import STOP_WORDS, compound_parts, query_terms
+from indexer.analysis.analyzer import STOP_WORDS
+from indexer.analysis.query_text import compound_parts, query_terms
 from indexer.analysis.spelling import VOCABULARY_FIELD
 from indexer.index.readers import prefix_terms
 from indexer.index.schema import ANSWER, TEXT_FIELDS

@@ -32,7 +32,8 @@ from whoosh.matching import FilterMatcher, Matcher
 from whoosh.query.wrappers import WrappingQuery
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import HEAD_MARK, compound_parts, german_analyzer, query_words
+from indexer.analysis.analyzer import HEAD_MARK, german_analyzer
+from indexer.analysis.query_text import compound_parts, query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
 

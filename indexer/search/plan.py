@@ -16,7 +16,8 @@ from whoosh.analysis import Analyzer
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import as_head, query_terms
+from indexer.analysis.analyzer import as_head
+from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import suggest
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER

@@ -19,13 +19,8 @@ from whoosh.query.spans import SpanNear2
 from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
-from indexer.analysis.analyzer import (
-    as_head,
-    compound_parts,
-    german_analyzer,
-    query_terms,
-    query_words,
-)
+from indexer.analysis.analyzer import as_head, german_analyzer
+from indexer.analysis.query_text import compound_parts, query_terms, query_words
 from indexer.analysis.word_forms import fold, prefix_spelling
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS

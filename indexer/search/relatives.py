@@ -16,7 +16,8 @@ from functools import cached_property
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
-from indexer.analysis.analyzer import as_head, stem_family
+from indexer.analysis.analyzer import as_head
+from indexer.analysis.query_text import stem_family
 from indexer.index.schema import ANSWER
 
 

@@ -21,7 +21,7 @@ from whoosh import query as wq
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import query_words
+from indexer.analysis.query_text import query_words
 from indexer.index.schema import ANSWER, QUESTION
 from indexer.model import Document
 

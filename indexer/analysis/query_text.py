@@ -1,0 +1,72 @@
+"""Query text as the analyzer sees it: the terms a word becomes, each word with its compound's parts,
+and the relatives Snowball would give a word's stem.
+
+The query side of :mod:`indexer.analysis.analyzer` (which holds the filters an index pickles): plain
+functions, never pickled.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whoosh.analysis import RegexTokenizer
+
+from indexer.analysis.analyzer import WORD_PATTERN, GermanStemFilter, GermanWordFilter
+from indexer.analysis.compounds import default_splitter
+from indexer.analysis.word_forms import NOUN_SUFFIXES
+
+_DIGIT = re.compile(r"\d")
+
+
+def query_terms(analyzer, text: str) -> list[str]:
+    """The terms a query word becomes (empty for stop words)."""
+    return [token.text for token in analyzer(text, mode="query")]
+
+
+_PRE_ANALYZER = RegexTokenizer(WORD_PATTERN) | GermanWordFilter()
+_STEMMER = GermanStemFilter()
+
+
+def query_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each word of ``text`` as (whole term, part terms): what the query looks for exactly, and
+    what a text that spells the compound out contains (``Asylverfahrensdauer`` →
+    ``asylverfahrensdau`` and ``asyl``, ``verfahr``, ``dauer``).  Parts are empty for simple words."""
+    words = []
+    for token in _PRE_ANALYZER(text, mode="query"):
+        pieces = [piece for piece in token.text.split("-") if piece]
+        if not pieces:
+            continue
+        whole = _STEMMER.stem("".join(pieces))
+        stems = tuple(dict.fromkeys(_STEMMER.stem(part) for part in _split_pieces(pieces)))
+        words.append((whole, stems if len(stems) > 1 else ()))
+    return words
+
+
+def compound_parts(text: str) -> list[str]:
+    """The parts of the words of ``text`` as written (lower-case): ``Polizeigewalt`` → polizei, gewalt."""
+    parts: list[str] = []
+    for token in _PRE_ANALYZER(text, mode="query"):
+        parts.extend(_split_pieces([piece for piece in token.text.split("-") if piece]))
+    return parts
+
+
+def _split_pieces(pieces: list[str]) -> list[str]:
+    splitter = default_splitter()
+    parts: list[str] = []
+    for piece in pieces:
+        split = splitter.split(piece)
+        parts.extend(split.parts if split else (piece,))
+    return parts
+
+
+def stem_family(text: str) -> tuple[str, ...]:
+    """The terms that Snowball would give the one word ``text`` its stem with, but analysis 2 and
+    later keep apart (``gefahrd``, ``gefahrdung`` for ``Gefährders``); empty for several words."""
+    words = [token.text for token in _PRE_ANALYZER(text, mode="query")]
+    if len(words) != 1 or "-" in words[0] or _DIGIT.search(words[0]):
+        return ()
+    own = _STEMMER.stem(words[0])
+    snowball = _STEMMER.snowball(words[0])
+    candidates = (snowball, *(snowball + suffix for suffix in ("er", *NOUN_SUFFIXES)))
+    # only what Snowball really joins: ``Zeitung`` is no relative of ``Zeit``
+    return tuple(term for term in candidates if term != own and _STEMMER.snowball(term) == snowball)
