@@ -133,7 +133,7 @@ class CompoundFilter(Filter):
     heads ``hafträume``, ``räume`` and modifiers ``einzel``, ``haft`` — all at the word's
     own position and character range, so phrases keep working and a highlight marks the
     whole surface word.  At query time only the whole (joined) form is produced; the query
-    compiler asks :func:`query_words` for the parts.
+    compiler asks :func:`indexer.analysis.query_text.query_words` for the parts.
     """
 
     PARTS_CACHE = 50_000  # index terms of a word's parts, per written word: most words recur (bounded like the stems)
