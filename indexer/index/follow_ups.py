@@ -35,11 +35,11 @@ def named_earlier(text: str, own: int) -> list[int]:
 
 
 def leaned_on(questions: Sequence[Question]) -> dict[int, list[str]]:
-    """For each question that names earlier ones by number, their texts (in the order named)."""
-    texts = {question.number: question.text for question in questions}
-    out: dict[int, list[str]] = {}
-    for question in questions:
-        lent = [texts[n] for n in named_earlier(question.text, question.number) if texts.get(n)]
-        if lent:
-            out[question.number] = lent
-    return out
+    """For each question that names earlier ones by number, their texts (in document order)."""
+    return {question.number: lent for question in questions if (lent := lent_to(question, questions))}
+
+
+def lent_to(question: Question, questions: Sequence[Question]) -> list[str]:
+    """The texts of the earlier questions (of ``questions``) that ``question`` names by number."""
+    named = named_earlier(question.text, question.number)
+    return [q.text for q in questions if q.number in named and q.text] if named else []

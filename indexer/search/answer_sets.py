@@ -67,7 +67,7 @@ class Answers:
         """The cited answers of the documents whose heads are in ``documents``: the one at
         ``position(head)`` (its question's number in order), or the head where that is None."""
         out = self.none()
-        for head in np.flatnonzero(documents & (self.joined.head == np.arange(self.size))).tolist():
+        for head in np.flatnonzero(documents & self.heads()).tolist():
             number = position(head)
             wanted = f"{self.key(head).rpartition('#')[0]}#{number}"
             found = [o for o in range(head, int(self.joined.doc_end[head])) if self.key(o) == wanted]

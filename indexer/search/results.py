@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup
 from whoosh.searching import Searcher
 
-from indexer.index.follow_ups import leaned_on
+from indexer.index.follow_ups import lent_to
 from indexer.index.readers import title_fields
 from indexer.index.schema import QUESTION, record_text, unpack
 from indexer.lru import LRU
@@ -230,7 +230,7 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
             parties=document.parties,
-            match=explain(body, required, how, guessed, _lent(document, fields, number)),
+            match=explain(body, required, how, guessed, _lent(document, fields, question)),
             label=question.label if question else "",
         )
 
@@ -245,11 +245,11 @@ def _snippet(document: Document, fields: dict[str, Any], question: Question | No
     return Markup("")
 
 
-def _lent(document: Document, fields: dict[str, Any], number: int | None) -> str:
+def _lent(document: Document, fields: dict[str, Any], question: Question | None) -> str:
     """The text a question's record indexes besides its own: the earlier questions it names."""
-    if fields.get("kind") != QUESTION or number is None:
+    if fields.get("kind") != QUESTION or question is None:
         return ""
-    return "\n".join(leaned_on(document.questions).get(number, ()))
+    return "\n".join(lent_to(question, document.questions))
 
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:
