@@ -17,6 +17,7 @@ from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
 from indexer.ingest.layouts.questions import OPENING_WORDS
 from indexer.ingest.layouts.single import STATEMENT_END
+from indexer.ingest.layouts.unnumbered import asks
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
@@ -193,14 +194,15 @@ _NUMBERED_IN = re.compile(r"(?<!\S)(?:Frage\s+)?\d{1,3}(?:\.\)?|:)\s+[A-ZÄÖÜ�
 
 
 def _unnumbered_questions(text: str) -> str:
-    """A line break before the unnumbered questions that an answer heading ``Zu Frage N:`` follows."""
+    """A line break before the unnumbered questions that an answer heading ``Zu Frage N:`` follows (the last
+    ends with '?' or is a request: ``Bitte nennen Sie …``)."""
     breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]  # once: a text may have hundreds of headings
     cuts = []
     for heading in _UNNUMBERED_HEADING.finditer(text):
         end = heading.start()
-        if not text[:end].endswith("?"):
-            continue
         before = range(bisect.bisect_left(breaks, end) - 1, -1, -1)  # the breaks before the heading, last first
+        if not text[:end].endswith("?") and not (before and asks(text[breaks[before[0]] + 1 : end])):
+            continue  # neither a question nor a request ("Bitte nennen Sie …") before the heading
         start = next((breaks[i] for i in before if text[breaks[i] - 1] != "?"), None)
         if start is not None and not _NUMBERED_IN.search(text, start, end):  # numbered: the usual breaks serve
             cuts.append(start)
