@@ -1,7 +1,8 @@
 """Questions printed without numbers (Saarland): the numbers exist only in the answer
 headings ``Zu Frage 2:`` and ``Zu den Fragen 6, 7, 8 und 10:``.  Before each heading stand
 as many questions as it names, each ending with ``?`` or written as a request (``Bitte nennen Sie …``,
-``Die Landesregierung wird gebeten, …``); they take the heading's numbers in order, so questions printed out of order (10 before 9, answered with 6 to 8) keep their own.
+``Die Landesregierung wird gebeten, …``); they take the heading's numbers in order, so questions
+printed out of order (10 before 9, answered with 6 to 8) keep their own.
 Where no question is printed at all, only the answers under their headings (a senator's answers
 in Bremen's Fragestunde), the questions are numbered from the headings and left without text.
 """
