@@ -30,7 +30,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_ministry_sentence,
 )
 from indexer.ingest.layouts.furniture import strip_lines
-from indexer.ingest.layouts.introduction import introduction
+from indexer.ingest.layouts.introduction import introduction, reasoning
 from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import listed
 from indexer.ingest.layouts.pages import clean_pages, split_pages
@@ -107,6 +107,10 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         front = replace(front, government_preamble=government_remark(lines[: split.front_end]))
     if not front.preamble:  # unlabelled: the askers' introduction before "Ich frage die Landesregierung:"
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
+    if not front.preamble:  # or their "Begründung" after the questions (Baden-Württemberg), if no answer holds it
+        found = reasoning(lines[split.front_end :])
+        held = {line for span in split.spans for line in (*span.text_lines, *span.answer_lines)}
+        front = replace(front, preamble=[] if any(line in held for line in found) else found)
     front = with_anfrage(front, front_text)
     warnings = [*ocr_notes, *split.notes]
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))

@@ -4,7 +4,8 @@ Wortlaut:`` (Thüringen, Rheinland-Pfalz, Brandenburg), or between the cover and
 (Mecklenburg-Vorpommern, Schleswig-Holstein).
 
 Niedersachsen and the Bundestag print it under ``Vorbemerkung der …``; elsewhere it stands unlabelled in
-the front matter and was lost, with all its words.  It is only taken where one of these sentences marks
+the front matter and was lost, with all its words.  Baden-Württemberg prints it after the questions, under
+``Begründung``, before the answer part.  It is only taken where one of these sentences marks
 where it ends or begins, so a cover form is never mistaken for it.
 """
 
@@ -36,6 +37,9 @@ _OPENING_FIRST = re.compile(r"\s*[^.:?!]{0,200}?" + OPENING_WORDS + r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?“”\"]\s|:\s")
 _QUOTES = "„“”\"' "
 _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
+# Baden-Württemberg: the askers' reasoning under a heading of its own after the questions, up to the answer part.
+_REASONING = re.compile(r"^Begründung\s*:?$")
+_ANSWER_PART = re.compile(r"^Antwort\s*:?$|" + OPENING_WORDS + r"\s*:|^\d{1,3}\.\s+\S")
 
 
 def introduction(front: list[str], title: str) -> list[str]:
@@ -56,6 +60,21 @@ def introduction(front: list[str], title: str) -> list[str]:
     lines = [line.strip() for line in text[start:end].strip(_QUOTES + "\n").split("\n")]
     words = sum(len(line.split()) for line in lines)
     return [line for line in lines if line] if words >= _MIN_WORDS else []
+
+
+def reasoning(lines: list[str]) -> list[str]:
+    """The lines under a bare ``Begründung`` heading, up to the answer part (``Antwort``, ``… wie folgt:``,
+    a question copied before its answer); empty when there is none."""
+    start = next((index for index, line in enumerate(lines) if _REASONING.match(line.strip())), None)
+    if start is None:
+        return []
+    body: list[str] = []
+    for line in lines[start + 1 :]:
+        if _ANSWER_PART.search(line.strip()):
+            break
+        body.append(line.strip())
+    body = [line for line in body if line]
+    return body if sum(len(line.split()) for line in body) >= _MIN_WORDS else []
 
 
 def _before_questions(text: str, title: str) -> list[str]:
