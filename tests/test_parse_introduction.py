@@ -40,6 +40,8 @@ def _preamble(doc_id: str) -> str:
         ("hh-21-5376", "Die Förderfonds der Metropolregion", "um internationale Touristen stärken."),
         # the asking sentence says what it asks about: kept, without "frage ich die Landesregierung:"
         ("mv-7-345", "Zur Ermittlung der tatsächlichen Relevanz", "der Volksverhetzung in Mecklenburg-Vorpommern"),
+        # a resolution's reasons before "I. Der Landtag bittet die Landesregierung, …" (Niedersachsen's Unterrichtung)
+        ("ni-19-11219", "Niedersachsens Wirtschaft steht vor", "kleine und mittlere Unternehmen (KMU) zu entlasten."),
     ],
 )
 def test_the_introduction_before_the_questions_is_the_vorbemerkung(doc_id, first, last):

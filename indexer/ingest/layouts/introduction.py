@@ -1,7 +1,8 @@
 """The askers' introduction when no heading names it: the text between the title and ``Ich frage die
 Landesregierung:`` (Hamburg, Bayern, Bremen, Mecklenburg-Vorpommern), or after ``… hat folgenden
 Wortlaut:`` (Thüringen, Rheinland-Pfalz, Brandenburg), or between the cover and the first question
-(Mecklenburg-Vorpommern, Schleswig-Holstein).
+(Mecklenburg-Vorpommern, Schleswig-Holstein); a resolution's reasons before ``Der Landtag bittet die
+Landesregierung, …`` (Niedersachsen's Unterrichtung).
 
 Niedersachsen and the Bundestag print it under ``Vorbemerkung der …``; elsewhere it stands unlabelled in
 the front matter and was lost, with all its words.  Baden-Württemberg prints it after the questions, under
@@ -16,6 +17,9 @@ import re
 from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
 
 _ASKING = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
+# A resolution the government reports on (Niedersachsen's Unterrichtung): its reasons stand before
+# "I. Der Landtag bittet die Landesregierung, …", whose numbered items are answered.
+_RESOLVING = re.compile(r"(?:^[IVX]{1,4}\.\s+)?Der Landtag (?:bittet|fordert) die (?:Landes|Staats)regierung\b", re.M)
 # "Die Kleine Anfrage 50 vom 17. November 2014 hat folgenden Wortlaut:", "Wortlaut der Kleinen Anfrage 1385
 # vom 20. Januar 2016:", "Die Fraktion der SPD hat folgende Kleine Anfrage an den Senat gerichtet:"
 _WORDING = re.compile(r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b)[^:]{0,80}:")
@@ -45,7 +49,7 @@ _ANSWER_PART = re.compile(r"^Antwort\s*:?$|" + OPENING_WORDS + r"\s*:|^\d{1,3}\.
 def introduction(front: list[str], title: str) -> list[str]:
     """The lines of the unlabelled introduction in ``front`` (empty when there is none)."""
     text = "\n".join(front)
-    asking = _last(_ASKING, text)
+    asking = _last(_ASKING, text) or _last(_RESOLVING, text)
     end = _end(text, asking.start()) if asking else None
     wording = _last(_WORDING, text[:end])
     if end is None and wording is None:
