@@ -1,12 +1,14 @@
 """Words the parser used to drop are kept where the model has a place for them, and found by search:
 an annex printed after the closing greeting and signature (Sachsen), the askers' ``Begründung`` printed
-after the questions (Baden-Württemberg), the Senat's remark before question 1 (Hamburg)."""
+after the questions (Baden-Württemberg), the Senat's remark before question 1 (Hamburg), the askers' Vorbemerkung
+under ``Vorbemerkung/Begründung des Fragestellenden:`` (Sachsen-Anhalt)."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from indexer import Engine
@@ -60,6 +62,21 @@ def test_the_reasoning_after_the_questions_is_the_askers_vorbemerkung() -> None:
     document = _parsed("bw-17-512")
     assert document.preamble == ("Die Kleine Anfrage soll den Stand der Planungen klären.",)
     assert all("Planungen klären" not in " ".join(q.answer) for q in document.questions)
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "preamble"),
+    [
+        ("st-7-135", "Der Koalitionsvertrag von CDU, SPD und BÜNDNIS 90/DIE GRÜNEN sieht die langfristige Erhöhung"),
+        ("st-7-1505", "In einer Frage an den Redner Andreas Steppuhn (SPD) zu TOP 10 der Landtagssitzung"),
+    ],
+)
+def test_the_askers_vorbemerkung_ends_before_the_answers_opening(doc_id: str, preamble: str) -> None:
+    """``Vorbemerkung des Fragestellenden:`` is the askers'; ``… beantworte ich die Kleine Anfrage wie folgt:``
+    after it is the government's opening, not theirs."""
+    document = _parsed(doc_id)
+    assert document.preamble[0].startswith(preamble)
+    assert "beantworte ich" not in " ".join(document.preamble)
 
 
 def test_the_words_once_dropped_are_found(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ PARTIES = (
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 _PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des)"
-    r" (?:Kleinen Anfrage|Abgeordneten|Frage?steller\w*|Fraktion)\s*:?$",
+    r" (?:Kleinen Anfrage|Abgeordneten|Frage?stell\w*|Fraktion)\s*:?$",
     re.I,
 )
 _GOV_PREAMBLE_HEADING = re.compile(
@@ -44,6 +44,7 @@ _MINISTRY_SENTENCE = re.compile(
     r"\s+(?:namens|für) (?:der|die) Landesregierung"
     r"(?:\s+im Einvernehmen mit (?P<co2>[^.]+?))?(?:\s+wie folgt)?\s+beantwortet\b",
 )
+_ANSWER_OPENING = re.compile(r"\bbeantwort\w*\b[^.]{0,120}\bwie folgt\s*:\s*$")
 _MINISTRY_START = re.compile(
     r"^(?:(?:Der|Die) )?(?:stellvertretende )?(?:Minister|Ministerin|Ministerpräsident\w*|Chef|Chefin)\b"
 )
@@ -326,17 +327,17 @@ def _skip_header_block(front: list[str]) -> int:
 
 
 def section(front: list[str], heading: re.Pattern[str]) -> list[str]:
-    """Lines under a heading up to the next heading or the ministry sentence."""
+    """Lines under a heading up to the next heading or the ministry sentence; the askers' also up to the
+    answer's opening ``… beantworte ich die Kleine Anfrage wie folgt:``, which is the government's."""
+    ends = (_PREAMBLE_HEADING, _GOV_PREAMBLE_HEADING, *((_ANSWER_OPENING,) if heading is _PREAMBLE_HEADING else ()))
     for index, line in enumerate(front):
         if heading.match(line):
             body: list[str] = []
             for position in range(index + 1, len(front)):
                 following = front[position]
-                if _PREAMBLE_HEADING.match(following) or _GOV_PREAMBLE_HEADING.match(following):
+                if any(end.search(following) for end in ends):
                     break
-                if _MINISTRY_START.match(following) and _MINISTRY_SENTENCE.match(
-                    join_lines(front[position : position + 8])
-                ):
+                if _MINISTRY_START.match(following) and _MINISTRY_SENTENCE.match(join_lines(front[position:][:8])):
                     break
                 body.append(following)
             return body
