@@ -79,6 +79,25 @@ def test_the_askers_vorbemerkung_ends_before_the_answers_opening(doc_id: str, pr
     assert "beantworte ich" not in " ".join(document.preamble)
 
 
+@pytest.mark.parametrize(
+    ("doc_id", "remark"),
+    [  # after "Im Namen des Senats von Berlin beantworte ich Ihre Schriftliche Anfrage wie folgt:"
+        (
+            "be-18-10505",
+            "Die Schriftliche Anfrage betrifft Sachverhalte, die der Senat nicht aus eigener Zuständigkeit",
+        ),
+        (
+            "be-19-20506",
+            "Die Schriftliche Anfrage betrifft (zum Teil) Sachverhalte",
+        ),  # under "Vorbemerkung der Verwaltung:"
+    ],
+)
+def test_the_governments_remark_after_its_opening_is_its_vorbemerkung(doc_id: str, remark: str) -> None:
+    document = _parsed(doc_id)
+    assert document.government_preamble[0].startswith(remark)
+    assert not document.preamble and len(document.government_preamble) == 1
+
+
 def test_the_words_once_dropped_are_found(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -100,14 +100,15 @@ def government_remark(front_lines: list[str]) -> list[str]:
 
 
 def _after_request(front_lines: list[str]) -> list[str]:
-    """The government's words after ``… frage ich den Senat:`` and before question 1: ``Der Senat beantwortet
-    die Fragen teilweise auf der Grundlage von Auskünften der Handelskammer … wie folgt:``, or a bare
-    ``Vorbemerkung:`` and its paragraphs; only the bare formula ``… wie folgt:`` says nothing of its own."""
+    """The government's words before question 1, after ``… frage ich den Senat:`` (``Der Senat beantwortet die
+    Fragen teilweise auf der Grundlage von Auskünften der Handelskammer … wie folgt:``, or a bare ``Vorbemerkung:``
+    and its paragraphs) or else after its opening (Berlin: ``… beantworte ich Ihre Schriftliche Anfrage wie folgt:
+    Die Schriftliche Anfrage betrifft Sachverhalte, die der Senat nicht …``); a bare formula says nothing."""
     text = "\n".join(front_lines)
-    requests = list(_ASKED.finditer(text))
-    if not requests:
+    marks = list(_ASKED.finditer(text)) or list(_OPENED.finditer(text))
+    if not marks:
         return []
-    lines = [line.strip() for line in text[requests[-1].end() :].split("\n") if line.strip()]
+    lines = [line.strip() for line in text[marks[-1].end() :].split("\n") if line.strip()]
     if lines and _BARE_REMARK.match(lines[0]):
         lines = lines[1:]
     words = sum(len(line.split()) for line in lines)

@@ -30,7 +30,7 @@ _PREAMBLE_HEADING = re.compile(
     re.I,
 )
 _GOV_PREAMBLE_HEADING = re.compile(
-    r"^Vor(?:be)?merkung (?:der|des) (?:(?:Landes|Bundes|Staats)regierung|Senats|Chefs der Staatskanzlei)\s*:?$",
+    r"^Vor(?:be)?merkung de[rs] (?:(?:Landes|Bundes|Staats)regierung|Senats|Verwaltung|Chefs der Staatskanzlei)\s*:?$",
     re.I,
 )
 # "Der Minister für … hat [im Einvernehmen mit …] die Kleine Anfrage 2509 mit Schreiben vom 4. Juni 2019
