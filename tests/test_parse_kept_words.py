@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from indexer import Engine
 from indexer.cli import cli
 from indexer.ingest.extract import text_pages
-from indexer.ingest.parse import parse_lines
+from indexer.ingest.parse import parse_askers, parse_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -96,6 +96,21 @@ def test_the_governments_remark_after_its_opening_is_its_vorbemerkung(doc_id: st
     document = _parsed(doc_id)
     assert document.government_preamble[0].startswith(remark)
     assert not document.preamble and len(document.government_preamble) == 1
+
+
+def test_every_asker_of_the_bundestag_is_kept() -> None:
+    """A place after a name tells two members apart ("Stephan Kühn (Dresden)"): it is no party and does not
+    hide the names after it; "weiterer Abgeordneter" is nobody; a Fraktion in brackets stays the party."""
+    askers = parse_askers("Stephan Kühn (Dresden), Oliver Krischer, Sven-Christian Kindler, weiterer Abgeordneter")
+    assert [(a.name, a.party) for a in askers] == [
+        ("Stephan Kühn", None),
+        ("Oliver Krischer", None),
+        ("Sven-Christian Kindler", None),
+    ]
+    assert [(a.name, a.party) for a in _parsed("bt-18-4919").askers][1] == ("Oliver Krischer", "BÜNDNIS 90/DIE GRÜNEN")
+    assert [(a.name, a.party) for a in parse_askers("Angelika Beer (Piratenfraktion)")] == [
+        ("Angelika Beer", "Piratenfraktion")
+    ]
 
 
 def test_the_words_once_dropped_are_found(tmp_path: Path) -> None:

@@ -10,19 +10,15 @@ Facts a layout does not print stay ``None``.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass, field
 
 from indexer.dates import parse_date
+from indexer.ingest.layouts.askers import PARTIES, parse_askers
 from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Asker
 from indexer.parliaments import find_parliament
 
-PARTIES = (
-    r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|FDP|AfD|"
-    r"DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|fraktionslos|parteilos"
-)
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 _PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des)"
@@ -367,34 +363,3 @@ def _split_co_ministries(text: str) -> list[str]:
         return []
     parts = re.split(r"(?:,|,?\s+(?:und|sowie))\s+(?=(?:der|dem|den|des)\s+(?:\S+\s+)?(?:Minister|Chef))", text)
     return [part for part in parts if part.strip()]
-
-
-def parse_askers(text: str) -> tuple[Asker, ...]:
-    """``Claus Seebeck und Eike Holsten (CDU)`` or ``Nadja Lüders, Volkan Baran SPD`` → askers."""
-    text = normalise_space(text)
-    askers: list[Asker] = []
-    for group in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", text):
-        askers.extend(Asker(name, _party(group.group(2))) for name in _names(group.group(1)))
-    if askers:
-        return tuple(askers)
-    # NRW: names, then the party ("… und Anja Butschkau SPD"); several parties follow their names.
-    groups = list(re.finditer(rf"(?P<names>.+?)\s+(?P<party>{PARTIES})(?=\s*(?:,|und\b|$))\s*(?:,|und\b)?\s*", text))
-    if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in itertools.pairwise(groups)):
-        return tuple(Asker(name, group.group("party")) for group in groups for name in _names(group.group("names")))
-    return tuple(Asker(name) for name in _names(text))
-
-
-def _party(text: str) -> str:
-    """The party as printed; a scan's ``DlE LINKE`` (lower-case l for I), ``DIE LINKE.`` and ``AfD-Fraktion``
-    (Brandenburg) as the party they name."""
-    party = normalise_space(text)
-    for read in (party.replace("l", "I"), re.sub(r"\.$|-Fraktion$", "", party)):
-        if read != party and re.fullmatch(PARTIES, read):
-            return read
-    return party
-
-
-def _names(text: str) -> list[str]:
-    parts = re.split(r",\s*|\s+und\s+|\s+sowie\s+", text.strip(" ,"))
-    names = [part.strip(" \"'„“”") for part in parts]  # a scan's stray quote before a name: '"Neitzel'
-    return [name for name in names if name and not re.fullmatch(r"der|die|des", name)]
