@@ -40,6 +40,8 @@ def _preamble(doc_id: str) -> str:
         ("hh-21-5376", "Die Förderfonds der Metropolregion", "um internationale Touristen stärken."),
         # the asking sentence says what it asks about: kept, without "frage ich die Landesregierung:"
         ("mv-7-345", "Zur Ermittlung der tatsächlichen Relevanz", "der Volksverhetzung in Mecklenburg-Vorpommern"),
+        # a resolution's reasons before "I. Der Landtag bittet die Landesregierung, …" (Niedersachsen's Unterrichtung)
+        ("ni-19-11219", "Niedersachsens Wirtschaft steht vor", "kleine und mittlere Unternehmen (KMU) zu entlasten."),
     ],
 )
 def test_the_introduction_before_the_questions_is_the_vorbemerkung(doc_id, first, last):
@@ -79,3 +81,51 @@ def test_the_words_of_an_introduction_are_found(tmp_path):
 def test_the_kleine_anfrage_answered_is_read_around_the_introduction(doc_id, number, asked, drucksache):
     parsed = _parsed(doc_id)
     assert (parsed["anfrage_nr"], parsed["date_asked"], parsed["anfrage_drucksache"]) == (number, asked, drucksache)
+
+
+# Hamburg as the Senat prints it in a PDF: its own remark after the askers' request, before question 1.
+_SENATE_REMARK = """BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG Drucksache 21/9999
+21. Wahlperiode 02.08.16
+Schriftliche Kleine Anfrage
+des Abgeordneten Max Beispiel (SPD) vom 25.07.16
+und Antwort des Senats
+Betr.: Sanierung der Kaimauern
+Die Kaimauern im Hafen sind marode. Die Sanierung wurde mehrfach verschoben.
+Vor diesem Hintergrund frage ich den Senat:
+Vorbemerkung:
+Die Hamburg Port Authority (HPA) saniert jährlich rund zwei Kilometer Kaimauer.
+Dies vorausgeschickt, beantwortet der Senat die Fragen auf Grundlage von Auskünften der HPA wie folgt:
+1. Wie viele Kilometer Kaimauer wurden 2015 saniert?
+Im Jahr 2015 wurden 2,1 Kilometer saniert.
+2. Wann wird der Bau am Kronprinzkai beginnen?
+Der Bau beginnt im Frühjahr 2017.
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "first", "last"),
+    [
+        (FIXTURES / "hh-21-5384.txt", "Der Senat beantwortet die Fragen teilweise", "(RPS-IHK) wie folgt:"),
+        (None, "Die Hamburg Port Authority (HPA) saniert", "Auskünften der HPA wie folgt:"),
+    ],
+)
+def test_the_senates_remark_after_the_request_is_its_vorbemerkung(tmp_path, source, first, last):
+    """What the Senat writes between ``… frage ich den Senat:`` and question 1 is its Vorbemerkung, not lost."""
+    if source is None:
+        source = tmp_path / "hh-21-9999.txt"
+        source.write_text(_SENATE_REMARK, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", "--json", str(source)])
+    parsed = json.loads(result.output)
+    remark = " ".join(parsed["government_preamble"].split())
+    assert remark.startswith(first) and remark.endswith(last), remark
+    assert "Kaimauern im Hafen" not in remark and "frage ich den Senat" not in parsed["preamble"]
+
+
+def test_the_senates_bare_formula_is_no_vorbemerkung(tmp_path):
+    """``Dies vorausgeschickt, beantwortet der Senat die Fragen wie folgt:`` alone says nothing of its own."""
+    lines = _SENATE_REMARK.splitlines()
+    bare = [line for line in lines if "Vorbemerkung" not in line and "Port Authority" not in line]
+    source = tmp_path / "hh-21-9999.txt"
+    source.write_text("\n".join(bare).replace(" auf Grundlage von Auskünften der HPA", ""), encoding="utf-8")
+    parsed = json.loads(CliRunner().invoke(cli, ["parse", "--json", str(source)]).output)
+    assert parsed["government_preamble"] == "" and len(parsed["questions"]) == 2

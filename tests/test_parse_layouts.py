@@ -1,7 +1,7 @@
 """Every parliament's layout, measured as a user meets it: ``anfragen parse --json`` on each
 fixture with an answer key (``tests/fixtures/<id>.expected.json``), checking the question
 count, where each answer begins and ends (its first and last words), the metadata and, where keyed,
-the askers, the Kleine Anfrage's Drucksache and the first words of the askers' Vorbemerkung.
+the askers, the Kleine Anfrage's Drucksache and the first words of the askers' and the government's Vorbemerkung.
 
 ``pytest -s tests/test_parse_layouts.py`` prints the table per parliament."""
 
@@ -33,11 +33,14 @@ def _words(text: str, count: int, last: bool = False) -> str:
     return " ".join(words[-count:] if last else words[:count])
 
 
-def _preamble_right(key: dict, parsed: dict) -> int:
-    """The askers' Vorbemerkung begins with the keyed words (where the key states them)."""
-    if "preamble_first" not in key:
-        return 0
-    return int(_words(parsed["preamble"], len(key["preamble_first"].split())) == key["preamble_first"])
+PREAMBLES = ("preamble", "government_preamble")  # the askers' and the government's Vorbemerkung
+
+
+def _preambles_right(key: dict, parsed: dict) -> int:
+    """Each Vorbemerkung begins with the keyed words (where the key states them: ``preamble_first``,
+    ``government_preamble_first``)."""
+    keyed = [(name, key[f"{name}_first"]) for name in PREAMBLES if f"{name}_first" in key]
+    return sum(_words(parsed[name], len(first.split())) == first for name, first in keyed)
 
 
 def _score(key: dict, parsed: dict) -> dict[str, tuple[int, int]]:
@@ -60,8 +63,8 @@ def _score(key: dict, parsed: dict) -> dict[str, tuple[int, int]]:
         "questions": (int(len(parsed["questions"]) == len(key["questions"])), 1),
         "boundaries": (bounds, len(key["questions"])),
         "metadata": (
-            sum(parsed[name] == key[name] for name in names) + _preamble_right(key, parsed),
-            len(names) + ("preamble_first" in key),
+            sum(parsed[name] == key[name] for name in names) + _preambles_right(key, parsed),
+            len(names) + sum(f"{name}_first" in key for name in PREAMBLES),
         ),
         "ministry": (int(parsed["ministry"] == key["ministry"]), 1),
     }

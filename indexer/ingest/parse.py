@@ -30,11 +30,11 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_ministry_sentence,
 )
 from indexer.ingest.layouts.furniture import strip_lines
-from indexer.ingest.layouts.introduction import introduction
+from indexer.ingest.layouts.introduction import introduction, reasoning
 from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import listed
 from indexer.ingest.layouts.pages import clean_pages, split_pages
-from indexer.ingest.layouts.questions import QuestionSpan, interleaved
+from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.unnumbered import unnumbered
@@ -103,11 +103,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front_text = join_lines(lines[: split.front_end])
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
-    if not front.government_preamble:
-        front = replace(front, government_preamble=government_remark(lines[: split.front_end]))
-    if not front.preamble:  # unlabelled: the askers' introduction before "Ich frage die Landesregierung:"
-        front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
-    front = with_anfrage(front, front_text)
+    front = with_anfrage(_unlabelled_remarks(front, lines, split), front_text)
     warnings = [*ocr_notes, *split.notes]
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
@@ -130,6 +126,23 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         warnings=tuple(warnings),
     )
     return without_footnote_markers(document)
+
+
+def _unlabelled_remarks(front: Front, lines: list[str], split: Split) -> Front:
+    """The Vorbemerkungen no heading names: the askers' introduction before ``Ich frage die Landesregierung:``
+    or their ``Begründung`` after the questions (Baden-Württemberg, unless an answer holds it); the government's
+    words before question 1 that are not the askers'."""
+    if not front.preamble:
+        front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
+    if not front.preamble:
+        found = reasoning(lines[split.front_end :])
+        held = {line for span in split.spans for line in (*span.text_lines, *span.answer_lines)}
+        front = replace(front, preamble=[] if any(line in held for line in found) else found)
+    if not front.government_preamble:
+        remark = government_remark(lines[: split.front_end])
+        askers = any(part in line for part in front.preamble for line in remark)
+        front = replace(front, government_preamble=[] if askers else remark)
+    return front
 
 
 def _refusal(first_page: list[str], lines: list[str]) -> ParseError:

@@ -10,10 +10,11 @@ from indexer.ingest.layouts.questions import QuestionSpan
 from indexer.ingest.text import normalise_space
 from indexer.model import Annex
 
-# "Anlage", "Anlage 2", "Anlage 1: Titel", "Anlage 1 Kleine Anfrage 19/11044", "Hinweise des Landtagsamts";
-# not "Anlage gegenüber dem …" or "Anlage).", which continue a sentence.
+# "Anlage", "Anlage 2", "Anlage 1: Titel", "Anlage 1 Kleine Anfrage 19/11044", "Anlage zu Drs.-Nr. 6/12680 …",
+# "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).", which continue a sentence.
 _HEADING = re.compile(
-    r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*)?|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
+    r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*)?"
+    r"|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
 )
 
 
@@ -24,15 +25,16 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
     """Cut the annexes and a closing signature off the last answer (and the answers sharing it)."""
     if not spans:
         return ()
-    _drop_signature(spans)
     last = spans[-1].answer_lines
     start = next((i for i, line in enumerate(last) if i and _HEADING.match(normalise_space(line))), None)
     if start is None:
+        _drop_signature(spans)
         return ()
-    annex_lines = last[start:]
+    annex_lines, kept = last[start:], last[:start]
     for span in spans:
         if span.answer_lines is last:
-            span.answer_lines = last[:start]
+            span.answer_lines = kept  # one list for the answers sharing it, as before
+    _drop_signature(spans)  # before the annex: an annex printed after the signature is kept
     annexes: list[Annex] = []
     for line in (normalise_space(line) for line in annex_lines):
         if _HEADING.match(line):

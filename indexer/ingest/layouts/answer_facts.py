@@ -16,7 +16,7 @@ from dataclasses import replace
 from indexer.dates import MONTH_NAMES, parse_date
 from indexer.ingest.layouts.front import Front, ministry_name, nominative, read_header, section
 from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal
-from indexer.ingest.layouts.questions import OPENING_WORDS
+from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
@@ -52,6 +52,9 @@ _MINISTRY = (
 )
 _BARE_REMARK = re.compile(r"^Vorbemerkung(?:en)?\s*:?$")
 _OPENED = re.compile(OPENING_WORDS + r"\s*:")
+# The askers' request that ends their part: "Vor diesem Hintergrund frage ich den Senat:".
+_ASKED = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
+_FORMULA_WORDS = 12  # "Dies vorausgeschickt, beantwortet der Senat die Fragen wie folgt:" says nothing more
 _SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")  # Berlin: 17 / 18 523
 # "namens der Lan-" / "desregierung", but not "Kinder-" / "und Jugendhilfe" (a suspended hyphen).
 _WRAPPED_WORD = re.compile(r"(?<=[a-zäöüß])-\n(?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")
@@ -86,13 +89,31 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
 
 def government_remark(front_lines: list[str]) -> list[str]:
     """A bare ``Vorbemerkung:`` after the answer's opening (``… beantworte ich die Kleine Anfrage wie
-    folgt:``, Sachsen's letter) is the government's: the askers' words stand before that sentence."""
+    folgt:``, Sachsen's letter) is the government's: the askers' words stand before that sentence.
+    Else what stands between the askers' request and question 1 (Hamburg's Senat)."""
     opened = False
     for index, line in enumerate(front_lines):
         if opened and _BARE_REMARK.match(line):
             return section(front_lines[index:], _BARE_REMARK)
         opened = opened or bool(_OPENED.search(line))
-    return []
+    return _after_request(front_lines)
+
+
+def _after_request(front_lines: list[str]) -> list[str]:
+    """The government's words before question 1, after ``… frage ich den Senat:`` (``Der Senat beantwortet die
+    Fragen teilweise auf der Grundlage von Auskünften der Handelskammer … wie folgt:``, or a bare ``Vorbemerkung:``
+    and its paragraphs) or else after its opening (Berlin: ``… beantworte ich Ihre Schriftliche Anfrage wie folgt:
+    Die Schriftliche Anfrage betrifft Sachverhalte, die der Senat nicht …``); a bare formula says nothing."""
+    text = "\n".join(front_lines)
+    marks = list(_ASKED.finditer(text)) or list(_OPENED.finditer(text))
+    if not marks:
+        return []
+    lines = [line.strip() for line in text[marks[-1].end() :].split("\n") if line.strip()]
+    if lines and _BARE_REMARK.match(lines[0]):
+        lines = lines[1:]
+    words = sum(len(line.split()) for line in lines)
+    formula = len(lines) == 1 and bool(_OPENED.search(lines[0])) and words < _FORMULA_WORDS
+    return [] if formula else lines
 
 
 def _drucksache(text: str) -> str | None:

@@ -17,6 +17,7 @@ from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
 from indexer.ingest.layouts.questions import OPENING_WORDS
 from indexer.ingest.layouts.single import STATEMENT_END
+from indexer.ingest.layouts.unnumbered import asks
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
@@ -102,6 +103,12 @@ _CLOSING = (
         r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)\s*$"
     ),
 )
+# An annex after the closing names itself with what it belongs to or its own title: "Anlage zu Drs.-Nr. 6/12680 …",
+# "Anlage 1: Übersicht …"; not the bare "Anlage" a signature lists as enclosed.
+_ANNEX_AFTER_CLOSING = re.compile(r" (?:Anlage|Anhang)(?: \d{1,2})?(?: zu (?:Drs|Drucksache)\b|:? [A-ZÄÖÜ][a-zäöü]).*$")
+_ANNEX_LABEL = re.compile(
+    r"(?:Anlage|Anhang)(?: \d{1,2})?(?: zu (?:Drs\.?-?Nr\.?:?|Drucksache) ?\d{1,2} ?/ ?\d{1,6})?:?"
+)
 _TRANSCRIPT_PAGE = re.compile(r"^(\d{1,3}) (\S.{200,})$")
 _TRANSCRIPT_LAST_PAGE = re.compile(r"^(\d{1,3}) (\S.*)$")  # may be short: the last rows, a signature
 _LETTERHEAD = re.compile(r" Freistaat ?SACHSEN\b.*?(?:Bitte beim Empfang.{0,40}? melden\.|$)")
@@ -160,14 +167,33 @@ def resegment(pages: list[list[str]]) -> FlatText:
         closed = closed or bool(found)
         if found:
             text = found.group(0).strip() + " " + text[: found.start()].strip()
+    annex = ""
     for pattern in _CLOSING:
         found = pattern.search(text)
         closed = closed or bool(found)
         if found:
-            notes.append(found.group(0).strip())
-            text = text[: found.start()]
+            closing, annexed = _without_annex(found.group(0))
+            notes.append(closing.strip())
+            text, annex = text[: found.start()], annexed or annex
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
-    return FlatText(_lines(text), notes, closed)
+    return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed)
+
+
+def _without_annex(closing: str) -> tuple[str, str]:
+    """The closing (greeting, signature, letterhead) and the annex printed after it (``Anlage zu Drs.-Nr. 6/12680
+    Angezeigte Versammlungen … Chemnitz, Stadt 7 …``): an annex is text of the answer, kept."""
+    found = _ANNEX_AFTER_CLOSING.search(closing)
+    return (closing[: found.start()], found.group(0).strip()) if found else (closing, "")
+
+
+def _annex_lines(annex: str) -> list[str]:
+    """The annex as its heading (``Anlage zu Drs.-Nr. 6/12680``) and its text after a break."""
+    annex = " ".join(annex.replace("¶", " ").split())  # furniture taken out of it leaves a page-break mark
+    if not annex:
+        return []
+    label = _ANNEX_LABEL.match(annex)
+    end = label.end() if label else len(annex)
+    return ["", annex[:end].strip(), _HYPHEN_LOWER.sub("", annex[end:]).strip()]
 
 
 def _lines(text: str) -> list[str]:
@@ -193,14 +219,15 @@ _NUMBERED_IN = re.compile(r"(?<!\S)(?:Frage\s+)?\d{1,3}(?:\.\)?|:)\s+[A-ZÄÖÜ�
 
 
 def _unnumbered_questions(text: str) -> str:
-    """A line break before the unnumbered questions that an answer heading ``Zu Frage N:`` follows."""
+    """A line break before the unnumbered questions that an answer heading ``Zu Frage N:`` follows (the last
+    ends with '?' or is a request: ``Bitte nennen Sie …``)."""
     breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]  # once: a text may have hundreds of headings
     cuts = []
     for heading in _UNNUMBERED_HEADING.finditer(text):
         end = heading.start()
-        if not text[:end].endswith("?"):
-            continue
         before = range(bisect.bisect_left(breaks, end) - 1, -1, -1)  # the breaks before the heading, last first
+        if not text[:end].endswith("?") and not (before and asks(text[breaks[before[0]] + 1 : end])):
+            continue  # neither a question nor a request ("Bitte nennen Sie …") before the heading
         start = next((breaks[i] for i in before if text[breaks[i] - 1] != "?"), None)
         if start is not None and not _NUMBERED_IN.search(text, start, end):  # numbered: the usual breaks serve
             cuts.append(start)

@@ -10,27 +10,23 @@ Facts a layout does not print stay ``None``.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass, field
 
 from indexer.dates import parse_date
+from indexer.ingest.layouts.askers import PARTIES, parse_askers
 from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Asker
 from indexer.parliaments import find_parliament
 
-PARTIES = (
-    r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|FDP|AfD|"
-    r"DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|fraktionslos|parteilos"
-)
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 _PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des)"
-    r" (?:Kleinen Anfrage|Abgeordneten|Frage?steller\w*|Fraktion)\s*:?$",
+    r" (?:Kleinen Anfrage|Abgeordneten|Frage?stell\w*|Fraktion)\s*:?$",
     re.I,
 )
 _GOV_PREAMBLE_HEADING = re.compile(
-    r"^Vor(?:be)?merkung (?:der|des) (?:(?:Landes|Bundes|Staats)regierung|Senats|Chefs der Staatskanzlei)\s*:?$",
+    r"^Vor(?:be)?merkung de[rs] (?:(?:Landes|Bundes|Staats)regierung|Senats|Verwaltung|Chefs der Staatskanzlei)\s*:?$",
     re.I,
 )
 # "Der Minister für … hat [im Einvernehmen mit …] die Kleine Anfrage 2509 mit Schreiben vom 4. Juni 2019
@@ -44,6 +40,7 @@ _MINISTRY_SENTENCE = re.compile(
     r"\s+(?:namens|für) (?:der|die) Landesregierung"
     r"(?:\s+im Einvernehmen mit (?P<co2>[^.]+?))?(?:\s+wie folgt)?\s+beantwortet\b",
 )
+_ANSWER_OPENING = re.compile(r"\bbeantwort\w*\b[^.]{0,120}\bwie folgt\s*:\s*$")
 _MINISTRY_START = re.compile(
     r"^(?:(?:Der|Die) )?(?:stellvertretende )?(?:Minister|Ministerin|Ministerpräsident\w*|Chef|Chefin)\b"
 )
@@ -326,17 +323,17 @@ def _skip_header_block(front: list[str]) -> int:
 
 
 def section(front: list[str], heading: re.Pattern[str]) -> list[str]:
-    """Lines under a heading up to the next heading or the ministry sentence."""
+    """Lines under a heading up to the next heading or the ministry sentence; the askers' also up to the
+    answer's opening ``… beantworte ich die Kleine Anfrage wie folgt:``, which is the government's."""
+    ends = (_PREAMBLE_HEADING, _GOV_PREAMBLE_HEADING, *((_ANSWER_OPENING,) if heading is _PREAMBLE_HEADING else ()))
     for index, line in enumerate(front):
         if heading.match(line):
             body: list[str] = []
             for position in range(index + 1, len(front)):
                 following = front[position]
-                if _PREAMBLE_HEADING.match(following) or _GOV_PREAMBLE_HEADING.match(following):
+                if any(end.search(following) for end in ends):
                     break
-                if _MINISTRY_START.match(following) and _MINISTRY_SENTENCE.match(
-                    join_lines(front[position : position + 8])
-                ):
+                if _MINISTRY_START.match(following) and _MINISTRY_SENTENCE.match(join_lines(front[position:][:8])):
                     break
                 body.append(following)
             return body
@@ -366,34 +363,3 @@ def _split_co_ministries(text: str) -> list[str]:
         return []
     parts = re.split(r"(?:,|,?\s+(?:und|sowie))\s+(?=(?:der|dem|den|des)\s+(?:\S+\s+)?(?:Minister|Chef))", text)
     return [part for part in parts if part.strip()]
-
-
-def parse_askers(text: str) -> tuple[Asker, ...]:
-    """``Claus Seebeck und Eike Holsten (CDU)`` or ``Nadja Lüders, Volkan Baran SPD`` → askers."""
-    text = normalise_space(text)
-    askers: list[Asker] = []
-    for group in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", text):
-        askers.extend(Asker(name, _party(group.group(2))) for name in _names(group.group(1)))
-    if askers:
-        return tuple(askers)
-    # NRW: names, then the party ("… und Anja Butschkau SPD"); several parties follow their names.
-    groups = list(re.finditer(rf"(?P<names>.+?)\s+(?P<party>{PARTIES})(?=\s*(?:,|und\b|$))\s*(?:,|und\b)?\s*", text))
-    if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in itertools.pairwise(groups)):
-        return tuple(Asker(name, group.group("party")) for group in groups for name in _names(group.group("names")))
-    return tuple(Asker(name) for name in _names(text))
-
-
-def _party(text: str) -> str:
-    """The party as printed; a scan's ``DlE LINKE`` (lower-case l for I), ``DIE LINKE.`` and ``AfD-Fraktion``
-    (Brandenburg) as the party they name."""
-    party = normalise_space(text)
-    for read in (party.replace("l", "I"), re.sub(r"\.$|-Fraktion$", "", party)):
-        if read != party and re.fullmatch(PARTIES, read):
-            return read
-    return party
-
-
-def _names(text: str) -> list[str]:
-    parts = re.split(r",\s*|\s+und\s+|\s+sowie\s+", text.strip(" ,"))
-    names = [part.strip(" \"'„“”") for part in parts]  # a scan's stray quote before a name: '"Neitzel'
-    return [name for name in names if name and not re.fullmatch(r"der|die|des", name)]

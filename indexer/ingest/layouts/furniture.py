@@ -171,6 +171,9 @@ LAYOUTS = (
             r"(?<=[.?!)] )(?:SÄCHSISCHES )?STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?: UND [A-ZÄÖÜ]+)?"
             r"(?= [A-ZÄÖÜ][a-zäöü])",
             r"Seite [\dIl]{1,2} von [\dIl]{1,2}",  # the letter's page count, also read "Seite I von 1"
+            # the e-archive's stamp on the last page
+            r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4} GRP: Elektronisches Dokumentations- und Archivsystem"
+            r"(?: Erstellung des Nachweisdokumentes)?",
         ),
         title=r"Thema:\s*(?P<title>.+?) Sehr geehrte",
     ),

@@ -1,10 +1,12 @@
 """The askers' introduction when no heading names it: the text between the title and ``Ich frage die
 Landesregierung:`` (Hamburg, Bayern, Bremen, Mecklenburg-Vorpommern), or after ``… hat folgenden
 Wortlaut:`` (Thüringen, Rheinland-Pfalz, Brandenburg), or between the cover and the first question
-(Mecklenburg-Vorpommern, Schleswig-Holstein).
+(Mecklenburg-Vorpommern, Schleswig-Holstein); a resolution's reasons before ``Der Landtag bittet die
+Landesregierung, …`` (Niedersachsen's Unterrichtung).
 
 Niedersachsen and the Bundestag print it under ``Vorbemerkung der …``; elsewhere it stands unlabelled in
-the front matter and was lost, with all its words.  It is only taken where one of these sentences marks
+the front matter and was lost, with all its words.  Baden-Württemberg prints it after the questions, under
+``Begründung``, before the answer part.  It is only taken where one of these sentences marks
 where it ends or begins, so a cover form is never mistaken for it.
 """
 
@@ -15,6 +17,9 @@ import re
 from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
 
 _ASKING = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
+# A resolution the government reports on (Niedersachsen's Unterrichtung): its reasons stand before
+# "I. Der Landtag bittet die Landesregierung, …", whose numbered items are answered.
+_RESOLVING = re.compile(r"(?:^[IVX]{1,4}\.\s+)?Der Landtag (?:bittet|fordert) die (?:Landes|Staats)regierung\b", re.M)
 # "Die Kleine Anfrage 50 vom 17. November 2014 hat folgenden Wortlaut:", "Wortlaut der Kleinen Anfrage 1385
 # vom 20. Januar 2016:", "Die Fraktion der SPD hat folgende Kleine Anfrage an den Senat gerichtet:"
 _WORDING = re.compile(r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b)[^:]{0,80}:")
@@ -36,12 +41,15 @@ _OPENING_FIRST = re.compile(r"\s*[^.:?!]{0,200}?" + OPENING_WORDS + r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?“”\"]\s|:\s")
 _QUOTES = "„“”\"' "
 _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
+# Baden-Württemberg: the askers' reasoning under a heading of its own after the questions, up to the answer part.
+_REASONING = re.compile(r"^Begründung\s*:?$")
+_ANSWER_PART = re.compile(r"^Antwort\s*:?$|" + OPENING_WORDS + r"\s*:|^\d{1,3}\.\s+\S")
 
 
 def introduction(front: list[str], title: str) -> list[str]:
     """The lines of the unlabelled introduction in ``front`` (empty when there is none)."""
     text = "\n".join(front)
-    asking = _last(_ASKING, text)
+    asking = _last(_ASKING, text) or _last(_RESOLVING, text)
     end = _end(text, asking.start()) if asking else None
     wording = _last(_WORDING, text[:end])
     if end is None and wording is None:
@@ -56,6 +64,21 @@ def introduction(front: list[str], title: str) -> list[str]:
     lines = [line.strip() for line in text[start:end].strip(_QUOTES + "\n").split("\n")]
     words = sum(len(line.split()) for line in lines)
     return [line for line in lines if line] if words >= _MIN_WORDS else []
+
+
+def reasoning(lines: list[str]) -> list[str]:
+    """The lines under a bare ``Begründung`` heading, up to the answer part (``Antwort``, ``… wie folgt:``,
+    a question copied before its answer); empty when there is none."""
+    start = next((index for index, line in enumerate(lines) if _REASONING.match(line.strip())), None)
+    if start is None:
+        return []
+    body: list[str] = []
+    for line in lines[start + 1 :]:
+        if _ANSWER_PART.search(line.strip()):
+            break
+        body.append(line.strip())
+    body = [line for line in body if line]
+    return body if sum(len(line.split()) for line in body) >= _MIN_WORDS else []
 
 
 def _before_questions(text: str, title: str) -> list[str]:

@@ -1,7 +1,8 @@
 """Questions printed without numbers (Saarland): the numbers exist only in the answer
 headings ``Zu Frage 2:`` and ``Zu den Fragen 6, 7, 8 und 10:``.  Before each heading stand
-as many questions as it names, each ending with ``?``; they take the heading's numbers in
-order, so questions printed out of order (10 before 9, answered with 6 to 8) keep their own.
+as many questions as it names, each ending with ``?`` or written as a request (``Bitte nennen Sie …``,
+``Die Landesregierung wird gebeten, …``); they take the heading's numbers in order, so questions
+printed out of order (10 before 9, answered with 6 to 8) keep their own.
 Where no question is printed at all, only the answers under their headings (a senator's answers
 in Bremen's Fragestunde), the questions are numbered from the headings and left without text.
 """
@@ -18,6 +19,14 @@ _HEADING = re.compile(
 )
 _NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?\d{1,3}(?:\.|\.\)|:)\s+[A-ZÄÖÜ„\"]")
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
+# A question written as a request, without '?': "Bitte schlüsseln Sie … auf.", "Bitte Angaben in VZÄ.",
+# "Die Landesregierung wird gebeten, … darzulegen.", "Wir bitten um …" — the last sentence of ``text``.
+# It starts a line or follows a sentence and may wrap over lines.
+_REQUEST = re.compile(
+    r"(?:^|(?<=[.?!:] ))[„\"]?(?:Bitte\s|(?:Die|Der)\s+(?:Landes|Staats|Bundes)?(?:regierung|Senat)\s+(?:wird|möge)"
+    r"\s+(?:\w+\s+){0,3}?gebeten\b|(?:Ich|Wir)\s+bitten?\s)[^?]*?[.!][“\"]?\s*\Z",
+    re.M,
+)
 NOTE = "Fragen ohne Nummern: die Nummern sind den Überschriften „Zu Frage …“ der Antworten entnommen."
 ANSWERS_ONLY = (
     "Die Fragen selbst stehen nicht im Text, nur die Antworten unter „Zu Frage …“: "
@@ -30,12 +39,12 @@ def unnumbered(lines: list[str]) -> Split | None:
     matches = [(i, m) for i, m in ((i, _HEADING.match(line)) for i, line in enumerate(lines)) if m]
     headings = [(i, _numbers(m)) for i, m in matches]
     rests = {i: m.group("rest") or m.group("rest2") or "" for i, m in matches}
-    if len(headings) < 2 or any(_NUMBERED_LINE.match(line) and "?" in line for line in lines[: headings[0][0]]):
+    if len(headings) < 2 or any(_NUMBERED_LINE.match(line) and asks(line) for line in lines[: headings[0][0]]):
         return None
     named = [n for _, numbers in headings for n in numbers]
     if len(named) != len(set(named)):  # a number answered twice: not this layout
         return None
-    if not any("?" in line for line in lines[: headings[-1][0]]):  # no question printed: answers only
+    if not any(_asks_before(lines, headings, position) for position in range(len(headings))):  # answers only
         return _answers_only(lines, headings, rests)
     spans: list[QuestionSpan] = []
     previous_end = 0
@@ -57,6 +66,17 @@ def unnumbered(lines: list[str]) -> Split | None:
         span.answered_with = tuple(n for n in group if n != span.number)
     front_end = spans[0].start
     return Split(sorted(spans, key=lambda s: s.number), front_end, [NOTE])
+
+
+def asks(text: str) -> bool:
+    """Does ``text`` ask: a question mark, or a request as its last sentence?"""
+    return "?" in text or bool(_REQUEST.search(text))
+
+
+def _asks_before(lines: list[str], headings: list[tuple[int, list[int]]], position: int) -> bool:
+    """Does the text between heading ``position`` and the one before it ask (a request may wrap lines)?"""
+    start = headings[position - 1][0] + 1 if position else 0
+    return asks("\n".join(line.strip() for line in lines[start : headings[position][0]]))
 
 
 def _answers_only(lines: list[str], headings: list[tuple[int, list[int]]], rests: dict[int, str]) -> Split:

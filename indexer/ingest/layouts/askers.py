@@ -1,0 +1,52 @@
+"""Who asked: ``Claus Seebeck und Eike Holsten (CDU)``, ``Nadja Lüders, Volkan Baran SPD``, the Bundestag's
+``Stephan Kühn (Dresden), Oliver Krischer, weiterer Abgeordneter`` — names with their party where printed."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from indexer.ingest.text import normalise_space
+from indexer.model import Asker
+
+PARTIES = (
+    r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|FDP|AfD|"
+    r"DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|fraktionslos|parteilos"
+)
+# A place after a name tells two members of the same name apart (Bundestag: "Stephan Kühn (Dresden)"): no party.
+_PLACE = re.compile(
+    r"\s*\((?!(?:" + PARTIES + r")\))(?![^()]*[Ff]raktion)[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)*\)"
+)
+# "weiterer Abgeordneter" in the Bundestag's list of askers names nobody.
+_NOBODY = re.compile(r"der|die|des|(?:weiterer|weiteren?) Abgeordnete[rn]?")
+
+
+def parse_askers(text: str) -> tuple[Asker, ...]:
+    """``Claus Seebeck und Eike Holsten (CDU)`` or ``Nadja Lüders, Volkan Baran SPD`` → askers."""
+    text = _PLACE.sub("", normalise_space(text))
+    askers: list[Asker] = []
+    for group in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", text):
+        askers.extend(Asker(name, _party(group.group(2))) for name in _names(group.group(1)))
+    if askers:
+        return tuple(askers)
+    # NRW: names, then the party ("… und Anja Butschkau SPD"); several parties follow their names.
+    groups = list(re.finditer(rf"(?P<names>.+?)\s+(?P<party>{PARTIES})(?=\s*(?:,|und\b|$))\s*(?:,|und\b)?\s*", text))
+    if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in itertools.pairwise(groups)):
+        return tuple(Asker(name, group.group("party")) for group in groups for name in _names(group.group("names")))
+    return tuple(Asker(name) for name in _names(text))
+
+
+def _party(text: str) -> str:
+    """The party as printed; a scan's ``DlE LINKE`` (lower-case l for I), ``DIE LINKE.`` and ``AfD-Fraktion``
+    (Brandenburg) as the party they name."""
+    party = normalise_space(text)
+    for read in (party.replace("l", "I"), re.sub(r"\.$|-Fraktion$", "", party)):
+        if read != party and re.fullmatch(PARTIES, read):
+            return read
+    return party
+
+
+def _names(text: str) -> list[str]:
+    parts = re.split(r",\s*|\s+und\s+|\s+sowie\s+", text.strip(" ,"))
+    names = [part.strip(" \"'„“”") for part in parts]  # a scan's stray quote before a name: '"Neitzel'
+    return [name for name in names if name and not _NOBODY.fullmatch(name)]
