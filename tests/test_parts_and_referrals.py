@@ -63,10 +63,14 @@ def test_words_listed_with_the_head_do_not_spell_it_out(tmp_path):
             ("Wo lernen Azubis?", "Sie lernen an der Schule für Berufe im Handwerk."),
             ("Wer noch?", "Die Behörde für Schule u. Berufsbildung und das Amt für Schule & Beruf."),
             ("Was kostet es?", "Es fallen neben Kosten für Räume keine an."),
+            ("Wer plant?", "Die Behörde für Schule, Berufsbildung und Sport plant."),
+            ("Wer zahlt?", "Es zahlen Sport, Schule, Berufsbildung und Kultur."),
+            ("Was melden Bürger?", "Gemeldet wird Gewalt, die Polizeibeamte ausüben, und Gewalt gegen sie."),
         ],
     )
     assert full(engine, "Berufsschule") == [2]  # "Schule und Berufsbildung": two things listed, no Berufsschule
     assert full(engine, "Nebenkosten") == []  # "neben" is a preposition here, no attribute
+    assert full(engine, "Polizeigewalt") == [7]  # a clause after the comma still spells it out
 
 
 def test_parts_after_the_head_spell_the_compound_out(engine):

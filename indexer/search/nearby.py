@@ -14,7 +14,9 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
   it (``polizeiliche Gewalt``, ``eigene Anteile``, ``polizeiliche physische Gewalt``), never elsewhere
   (``Gewalt polizeilich registriert``, ``Anteile und legen nach eigenem Ermessen``);
 * words joined to the head by a conjunction are listed beside it, not spelling it out: ``Schule
-  und Berufsbildung`` is no ``Berufsschule``, ``Polizei und Gewalt`` no ``Polizeigewalt``;
+  und Berufsbildung`` is no ``Berufsschule``, ``Polizei und Gewalt`` no ``Polizeigewalt``; so are
+  the other items of a list the head stands in (``Schule, Berufsbildung und Sport``), but not a
+  clause after a comma (``Gewalt, die von Polizeibeamten ausgeht``);
 * or all units stand inside one longer word (``Ökodesign|gesetzgebung`` holds ``Ökodesign``).
 
 A referring answer's record also indexes the answer it names (:mod:`indexer.index.referrals`) but
@@ -103,6 +105,14 @@ _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"
 _JOINED_BEFORE, _JOINED_AFTER = re.compile(rf"{_CONJUNCTION}\s*$"), re.compile(rf"\s*{_CONJUNCTION}(?!\w)")
+# A list goes on after the head: a comma, an item of one to three words, then a comma or a conjunction
+# ("Schule, Berufsbildung und Sport"), not a clause ("Gewalt, die Beamte ausüben, …"); a comma before
+# the head lists it only where the list goes on after it
+_CLAUSE = r"(?:der|die|das|den|dem|deren|dessen|welche[mnrs]?|dass|weil|wenn|wie|wo\w*|ob|als|da|um|ohne|soweit)\b"
+_LISTED_AFTER = re.compile(
+    rf"\s*,\s*(?!{_CLAUSE})(?:[\w-]+\s+){{0,2}}[\w-]+\s*(?:,|{_CONJUNCTION}(?!\w))", re.IGNORECASE
+)
+_COMMA_BEFORE, _COMMA_AFTER = re.compile(r",\s*$"), re.compile(r"\s*,")
 # Words written small with an ending like an attribute's that are none: prepositions and adverbs (the
 # analyzer drops most as stop words; these it keeps), so "neben Kosten" is no "Nebenkosten"
 _NO_ATTRIBUTES = frozenset(
@@ -143,15 +153,22 @@ def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions, d
         adjective = _adjective(surface, term)
         if adjective is None:
             free[term].append(token.pos)
-            joined[token.pos] = (
-                bool(_JOINED_BEFORE.search(text, max(0, token.startchar - 8), token.startchar)),
-                bool(_JOINED_AFTER.match(text, token.endchar)),
-            )
+            joined[token.pos] = _listed(text, token.startchar, token.endchar)
             if surface[:1].isupper() or _joined(text, token.startchar, token.endchar):
                 nouns[term].append(token.pos)  # a noun, a sentence's first word, a piece of "re:publica"
         if surface.endswith(_INFLECTIONS) and (adjective or (surface[:1].islower() and surface not in _NO_ATTRIBUTES)):
             attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
     return free, nouns, inside, attributes, joined
+
+
+def _listed(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Is the word at ``start:end`` listed with the words before it, and with those after it?"""
+    conjunction_after = bool(_JOINED_AFTER.match(text, end))
+    after = conjunction_after or bool(_LISTED_AFTER.match(text, end))
+    before = bool(_JOINED_BEFORE.search(text, max(0, start - 8), start)) or (
+        bool(_COMMA_BEFORE.search(text, max(0, start - 4), start)) and (after or bool(_COMMA_AFTER.match(text, end)))
+    )
+    return before, after
 
 
 def _joined(text: str, start: int, end: int) -> bool:
