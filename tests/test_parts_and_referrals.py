@@ -169,3 +169,16 @@ def test_words_the_texts_write_as_one_compound_are_that_compound(engine):
     assert found[10] == "Vereinbarung … Bund … Ländern ← Bund Länder Vereinbarung (Wortteile nah beieinander)"
     scattered = next(hit for hit in result.hits if hit.question == 11)
     assert scattered.notes == ["nur Wortteile: Bund … Länder … Vereinbarung"]
+
+
+def test_parts_inside_one_longer_word_only_in_their_order(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3008,
+        "Tierärztliche Hochschule",
+        [
+            ("Was wird gebaut?", "In der Heimtierklinik werden Flächen hergerichtet."),
+            ("Was wird saniert?", "Das Tierheimgebäude der Stadt wird saniert."),
+        ],
+    )
+    assert full(engine, "Tierheim") == [2]  # Heim|tier|klinik holds both parts, but is no Tierheim

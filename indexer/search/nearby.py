@@ -17,7 +17,8 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
   und Berufsbildung`` is no ``Berufsschule``, ``Polizei und Gewalt`` no ``Polizeigewalt``; so are
   the other items of a list the head stands in (``Schule, Berufsbildung und Sport``), but not a
   clause after a comma (``Gewalt, die von Polizeibeamten ausgeht``);
-* or all units stand inside one longer word (``Ökodesign|gesetzgebung`` holds ``Ökodesign``).
+* or all units stand inside one longer word, in their order (``Ökodesign|gesetzgebung`` holds
+  ``Ökodesign``, ``Heim|tier|klinik`` no ``Tierheim``).
 
 A referring answer's record also indexes the answer it names (:mod:`indexer.index.referrals`) but
 stores only its own words: parts nearby are checked, and so found, in those words alone.
@@ -75,8 +76,10 @@ class SpelledOut(WrappingQuery):
 def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
     """Does ``text`` hold the units inside one word, or the head unit as a word of its own with
     every other unit close by: as a noun, inside a compound after the head, or as its attribute?"""
-    free, nouns, inside, attributes, joined = _positions(text)
-    if set.intersection(*({*free.get(u, ()), *inside.get(u, ())} for u in units)):
+    free, nouns, inside, attributes, joined, words = _positions(text)
+    if any(
+        _in_order(words[p], units) for p in set.intersection(*({*free.get(u, ()), *inside.get(u, ())} for u in units))
+    ):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
     for head in free.get(units[-1], ()):
@@ -123,7 +126,9 @@ ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective bet
 
 
 @lru_cache(maxsize=4096)  # a paragraph that spelled one query out is likely asked again
-def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions, dict[int, tuple[bool, bool]]]:
+def _positions(
+    text: str,
+) -> tuple[Positions, Positions, Positions, Positions, dict[int, tuple[bool, bool]], dict[int, str]]:
     """Where each term stands as a word of its own, where as a noun (written capitalised), where
     only inside a compound, and where as an attribute: an inflected adjective derived from it
     (``polizeiliche`` for ``polizei``) or any inflected word written small (``eigene``; Snowball's
@@ -131,17 +136,20 @@ def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions, d
 
     At one position the analyzer gives the word first, then its compound's heads (marked), then
     its modifiers; a hyphenated word's pieces get positions of their own and count as words.
-    Last, for each word of its own, whether a conjunction joins it to the word before or after:
-    then the words on that side are listed beside it, not spelling it out."""
+    Then, for each word of its own, whether a conjunction joins it to the word before or after:
+    then the words on that side are listed beside it, not spelling it out.  Last, each position's
+    word, folded (to read the order of the units inside it)."""
     free: Positions = defaultdict(list)
     nouns: Positions = defaultdict(list)
     inside: Positions = defaultdict(list)
     attributes: Positions = defaultdict(list)
     joined: dict[int, tuple[bool, bool]] = {}
+    words: dict[int, str] = {}
     last, in_compound = -1, False
     for token in _ANALYZER(text, positions=True, chars=True):
         if token.pos != last:
             last, in_compound = token.pos, False
+            words[token.pos] = fold(text[token.startchar : token.endchar])
         term = token.text
         if term.startswith(HEAD_MARK):
             in_compound = True
@@ -158,7 +166,19 @@ def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions, d
                 nouns[term].append(token.pos)  # a noun, a sentence's first word, a piece of "re:publica"
         if surface.endswith(_INFLECTIONS) and (adjective or (surface[:1].islower() and surface not in _NO_ATTRIBUTES)):
             attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
-    return free, nouns, inside, attributes, joined
+    return free, nouns, inside, attributes, joined, words
+
+
+def _in_order(word: str, units: tuple[str, ...]) -> bool:
+    """Do the ``units`` stand in ``word`` (folded) in their order — or can its letters not tell
+    (a unit's stem not spelled in it, ``haus`` in ``hauser``)?"""
+    start = 0
+    for unit in units:
+        found = word.find(unit, start)
+        if found < 0:
+            return any(unit not in word for unit in units)
+        start = found + len(unit)
+    return True
 
 
 def _listed(text: str, start: int, end: int) -> tuple[bool, bool]:
