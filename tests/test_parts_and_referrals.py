@@ -63,10 +63,14 @@ def test_words_listed_with_the_head_do_not_spell_it_out(tmp_path):
             ("Wo lernen Azubis?", "Sie lernen an der Schule für Berufe im Handwerk."),
             ("Wer noch?", "Die Behörde für Schule u. Berufsbildung und das Amt für Schule & Beruf."),
             ("Was kostet es?", "Es fallen neben Kosten für Räume keine an."),
+            ("Wer plant?", "Die Behörde für Schule, Berufsbildung und Sport plant."),
+            ("Wer zahlt?", "Es zahlen Sport, Schule, Berufsbildung und Kultur."),
+            ("Was melden Bürger?", "Gemeldet wird Gewalt, die Polizeibeamte ausüben, und Gewalt gegen sie."),
         ],
     )
     assert full(engine, "Berufsschule") == [2]  # "Schule und Berufsbildung": two things listed, no Berufsschule
     assert full(engine, "Nebenkosten") == []  # "neben" is a preposition here, no attribute
+    assert full(engine, "Polizeigewalt") == [7]  # a clause after the comma still spells it out
 
 
 def test_parts_after_the_head_spell_the_compound_out(engine):
@@ -165,3 +169,16 @@ def test_words_the_texts_write_as_one_compound_are_that_compound(engine):
     assert found[10] == "Vereinbarung … Bund … Ländern ← Bund Länder Vereinbarung (Wortteile nah beieinander)"
     scattered = next(hit for hit in result.hits if hit.question == 11)
     assert scattered.notes == ["nur Wortteile: Bund … Länder … Vereinbarung"]
+
+
+def test_parts_inside_one_longer_word_only_in_their_order(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3008,
+        "Tierärztliche Hochschule",
+        [
+            ("Was wird gebaut?", "In der Heimtierklinik werden Flächen hergerichtet."),
+            ("Was wird saniert?", "Das Tierheimgebäude der Stadt wird saniert."),
+        ],
+    )
+    assert full(engine, "Tierheim") == [2]  # Heim|tier|klinik holds both parts, but is no Tierheim

@@ -14,8 +14,11 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
   it (``polizeiliche Gewalt``, ``eigene Anteile``, ``polizeiliche physische Gewalt``), never elsewhere
   (``Gewalt polizeilich registriert``, ``Anteile und legen nach eigenem Ermessen``);
 * words joined to the head by a conjunction are listed beside it, not spelling it out: ``Schule
-  und Berufsbildung`` is no ``Berufsschule``, ``Polizei und Gewalt`` no ``Polizeigewalt``;
-* or all units stand inside one longer word (``Ökodesign|gesetzgebung`` holds ``Ökodesign``).
+  und Berufsbildung`` is no ``Berufsschule``, ``Polizei und Gewalt`` no ``Polizeigewalt``; so are
+  the other items of a list the head stands in (``Schule, Berufsbildung und Sport``), but not a
+  clause after a comma (``Gewalt, die von Polizeibeamten ausgeht``);
+* or all units stand inside one longer word, in their order (``Ökodesign|gesetzgebung`` holds
+  ``Ökodesign``, ``Heim|tier|klinik`` no ``Tierheim``).
 
 A referring answer's record also indexes the answer it names (:mod:`indexer.index.referrals`) but
 stores only its own words: parts nearby are checked, and so found, in those words alone.
@@ -73,8 +76,10 @@ class SpelledOut(WrappingQuery):
 def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
     """Does ``text`` hold the units inside one word, or the head unit as a word of its own with
     every other unit close by: as a noun, inside a compound after the head, or as its attribute?"""
-    free, nouns, inside, attributes, joined = _positions(text)
-    if set.intersection(*({*free.get(u, ()), *inside.get(u, ())} for u in units)):
+    free, nouns, inside, attributes, joined, words = _positions(text)
+    if any(
+        _in_order(words[p], units) for p in set.intersection(*({*free.get(u, ()), *inside.get(u, ())} for u in units))
+    ):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
     for head in free.get(units[-1], ()):
@@ -103,6 +108,14 @@ _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"
 _JOINED_BEFORE, _JOINED_AFTER = re.compile(rf"{_CONJUNCTION}\s*$"), re.compile(rf"\s*{_CONJUNCTION}(?!\w)")
+# A list goes on after the head: a comma, an item of one to three words, then a comma or a conjunction
+# ("Schule, Berufsbildung und Sport"), not a clause ("Gewalt, die Beamte ausüben, …"); a comma before
+# the head lists it only where the list goes on after it
+_CLAUSE = r"(?:der|die|das|den|dem|deren|dessen|welche[mnrs]?|dass|weil|wenn|wie|wo\w*|ob|als|da|um|ohne|soweit)\b"
+_LISTED_AFTER = re.compile(
+    rf"\s*,\s*(?!{_CLAUSE})(?:[\w-]+\s+){{0,2}}[\w-]+\s*(?:,|{_CONJUNCTION}(?!\w))", re.IGNORECASE
+)
+_COMMA_BEFORE, _COMMA_AFTER = re.compile(r",\s*$"), re.compile(r"\s*,")
 # Words written small with an ending like an attribute's that are none: prepositions and adverbs (the
 # analyzer drops most as stop words; these it keeps), so "neben Kosten" is no "Nebenkosten"
 _NO_ATTRIBUTES = frozenset(
@@ -113,7 +126,9 @@ ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective bet
 
 
 @lru_cache(maxsize=4096)  # a paragraph that spelled one query out is likely asked again
-def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions, dict[int, tuple[bool, bool]]]:
+def _positions(
+    text: str,
+) -> tuple[Positions, Positions, Positions, Positions, dict[int, tuple[bool, bool]], dict[int, str]]:
     """Where each term stands as a word of its own, where as a noun (written capitalised), where
     only inside a compound, and where as an attribute: an inflected adjective derived from it
     (``polizeiliche`` for ``polizei``) or any inflected word written small (``eigene``; Snowball's
@@ -121,17 +136,20 @@ def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions, d
 
     At one position the analyzer gives the word first, then its compound's heads (marked), then
     its modifiers; a hyphenated word's pieces get positions of their own and count as words.
-    Last, for each word of its own, whether a conjunction joins it to the word before or after:
-    then the words on that side are listed beside it, not spelling it out."""
+    Then, for each word of its own, whether a conjunction joins it to the word before or after:
+    then the words on that side are listed beside it, not spelling it out.  Last, each position's
+    word, folded (to read the order of the units inside it)."""
     free: Positions = defaultdict(list)
     nouns: Positions = defaultdict(list)
     inside: Positions = defaultdict(list)
     attributes: Positions = defaultdict(list)
     joined: dict[int, tuple[bool, bool]] = {}
+    words: dict[int, str] = {}
     last, in_compound = -1, False
     for token in _ANALYZER(text, positions=True, chars=True):
         if token.pos != last:
             last, in_compound = token.pos, False
+            words[token.pos] = fold(text[token.startchar : token.endchar])
         term = token.text
         if term.startswith(HEAD_MARK):
             in_compound = True
@@ -143,15 +161,34 @@ def _positions(text: str) -> tuple[Positions, Positions, Positions, Positions, d
         adjective = _adjective(surface, term)
         if adjective is None:
             free[term].append(token.pos)
-            joined[token.pos] = (
-                bool(_JOINED_BEFORE.search(text, max(0, token.startchar - 8), token.startchar)),
-                bool(_JOINED_AFTER.match(text, token.endchar)),
-            )
+            joined[token.pos] = _listed(text, token.startchar, token.endchar)
             if surface[:1].isupper() or _joined(text, token.startchar, token.endchar):
                 nouns[term].append(token.pos)  # a noun, a sentence's first word, a piece of "re:publica"
         if surface.endswith(_INFLECTIONS) and (adjective or (surface[:1].islower() and surface not in _NO_ATTRIBUTES)):
             attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
-    return free, nouns, inside, attributes, joined
+    return free, nouns, inside, attributes, joined, words
+
+
+def _in_order(word: str, units: tuple[str, ...]) -> bool:
+    """Do the ``units`` stand in ``word`` (folded) in their order — or can its letters not tell
+    (a unit's stem not spelled in it, ``haus`` in ``hauser``)?"""
+    start = 0
+    for unit in units:
+        found = word.find(unit, start)
+        if found < 0:
+            return any(unit not in word for unit in units)
+        start = found + len(unit)
+    return True
+
+
+def _listed(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """Is the word at ``start:end`` listed with the words before it, and with those after it?"""
+    conjunction_after = bool(_JOINED_AFTER.match(text, end))
+    after = conjunction_after or bool(_LISTED_AFTER.match(text, end))
+    before = bool(_JOINED_BEFORE.search(text, max(0, start - 8), start)) or (
+        bool(_COMMA_BEFORE.search(text, max(0, start - 4), start)) and (after or bool(_COMMA_AFTER.match(text, end)))
+    )
+    return before, after
 
 
 def _joined(text: str, start: int, end: int) -> bool:
