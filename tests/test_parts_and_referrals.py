@@ -182,3 +182,17 @@ def test_parts_inside_one_longer_word_only_in_their_order(tmp_path):
         ],
     )
     assert full(engine, "Tierheim") == [2]  # Heim|tier|klinik holds both parts, but is no Tierheim
+
+
+def test_parts_inside_one_longer_word_stand_together(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3009,
+        "Beratung im Land",
+        [
+            ("Wer berät?", "Es berät die Landespatientenschutzbeauftragte."),
+            ("Wer noch?", "Es gilt das Kinderschutzgesetz."),
+        ],
+    )
+    assert full(engine, "Landesschutz") == []  # Landes|patienten|schutz…: the parts do not stand together
+    assert full(engine, "Kinderschutz") == [2]

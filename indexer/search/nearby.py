@@ -6,7 +6,7 @@
 no ``Verkehrstote``.  So a span of the index is checked against the text it came from:
 
 * the compound's head (its last unit) must be a word of its own — not a part inside another
-  compound (``begleit`` in *berufs|begleit|ende*);
+  compound (``begleit`` in *berufs|begleit|ende*); a verb may be it (``beschäftigt die Werft``);
 * every other unit is a noun of its own anywhere in the window, or a part inside a compound only
   *after* the head, where German puts the spelled-out modifier (``Gewalt durch Polizei|beamte``),
   never before it (``Verkehrs|unfälle toter``);
@@ -17,8 +17,9 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
   und Berufsbildung`` is no ``Berufsschule``, ``Polizei und Gewalt`` no ``Polizeigewalt``; so are
   the other items of a list the head stands in (``Schule, Berufsbildung und Sport``), but not a
   clause after a comma (``Gewalt, die von Polizeibeamten ausgeht``);
-* or all units stand inside one longer word, in their order (``Ökodesign|gesetzgebung`` holds
-  ``Ökodesign``, ``Heim|tier|klinik`` no ``Tierheim``).
+* or all units stand inside one longer word, together and in their order (``Ökodesign|gesetzgebung``
+  holds ``Ökodesign``; ``Heim|tier|klinik`` no ``Tierheim``, ``Landes|patienten|schutz…`` no
+  ``Landesschutz``).
 
 A referring answer's record also indexes the answer it names (:mod:`indexer.index.referrals`) but
 stores only its own words: parts nearby are checked, and so found, in those words alone.
@@ -123,6 +124,7 @@ _NO_ATTRIBUTES = frozenset(
     | {"immer", "früher", "später", "ferner", "daher", "gerne", "ebenfalls"}
 )
 ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
+LINK_LETTERS = 3  # what a linking element and a unit's ending put between two units: Kind|er|schutz, Nam|ens|…
 
 
 @lru_cache(maxsize=4096)  # a paragraph that spelled one query out is likely asked again
@@ -170,14 +172,22 @@ def _positions(
 
 
 def _in_order(word: str, units: tuple[str, ...]) -> bool:
-    """Do the ``units`` stand in ``word`` (folded) in their order — or can its letters not tell
-    (a unit's stem not spelled in it, ``haus`` in ``hauser``)?"""
-    start = 0
-    for unit in units:
-        found = word.find(unit, start)
-        if found < 0:
-            return any(unit not in word for unit in units)
-        start = found + len(unit)
+    """Do the ``units`` stand in ``word`` (folded) in their order, each right after the one before
+    but for a linking element (``Landes|schutz…``, not ``Landes|patienten|schutz…``) — or can its
+    letters not tell (a unit's stem not spelled in it, ``haus`` in ``hauser``)?"""
+    if any(unit not in word for unit in units):
+        return True
+    return any(_follows(word, units, at) for at in range(len(word)) if word.startswith(units[0], at))
+
+
+def _follows(word: str, units: tuple[str, ...], at: int) -> bool:
+    """Do the other ``units`` follow the first, found at ``at``, each close after the one before?"""
+    end = at + len(units[0])
+    for unit in units[1:]:
+        found = word.find(unit, end)
+        if found < 0 or len(word[end:found].replace("-", "")) > LINK_LETTERS:
+            return False
+        end = found + len(unit)
     return True
 
 
