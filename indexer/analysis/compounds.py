@@ -90,6 +90,11 @@ NOT_HEADS = frozenset(
     | {"under"}
     | {"innen"}  # the feminine plural ending (Lehrer|innen), never the noun "Innen"
 )
+# A noun derived from a verb is a whole as common as its verb: an agent noun (Erbringer ← erbringen,
+# not Erb|ringer; Verbinder ← verbinden) or a participle's noun (Treibende ← treibend ← treiben, not
+# Treib|ende).  Suffix of the noun (without its inflection) → endings of the verb.  (-ung, -heit and
+# -keit to their verbs and adjectives: measured, nothing gained on the tuning part.)
+DERIVED_FROM = (("er", ("en", "n")), ("end", ("en",)))
 _NO_ENDINGS: frozenset[str] = frozenset()
 _VOWEL = re.compile("[aeiouyäöü]")
 LINKED_HEAD = 4  # letters at least after a linking s (not Wohnungs|los)
@@ -238,11 +243,7 @@ class CompoundSplitter:
         if len(folded) != n:
             return None
         part_weight = self.lexicon.part_weight
-        # The word as a whole, also in its linking form: "Gründungs-" is Gründung, not Grün|dungs.
-        whole = max(
-            [self.lexicon.folded_weight(folded)]
-            + [self.lexicon.folded_weight(folded[: -len(link)]) for link in LINKS if folded.endswith(link)]
-        )
+        whole, family = self._whole(folded)
         # The head must be a word commoner than the whole (Gut|achter is no compound): find its
         # possible starts first, most words end here.
         # Heads after the last umlaut are written as folded (may be endings such as -tur).
@@ -267,7 +268,7 @@ class CompoundSplitter:
             if not layer:
                 break
             best.append(layer)
-        chosen, chosen_score = None, whole if whole else -math.inf
+        chosen, chosen_score = None, family if family else -math.inf
         for modifiers, layer in enumerate(best[1:], start=1):
             for start, (weight, _how) in heads.items():
                 entry = layer.get(start)
@@ -276,7 +277,7 @@ class CompoundSplitter:
                 score = (entry[0] + weight) / (modifiers + 1) - EXTRA_PART_PENALTY * (modifiers - 1)
                 if score > chosen_score:
                     chosen, chosen_score = entry[1] + ((start, n, 0),), score
-        if chosen is None and not whole:
+        if chosen is None and not family:
             chosen = self._guess(folded, heads)
         if chosen is None:
             return self._at_link(word, folded)
@@ -284,6 +285,23 @@ class CompoundSplitter:
             return None
         surfaces = tuple(word[s:e] for s, e, _ in chosen)
         return Split(surfaces, tuple(_base(word[s:e], how) for s, e, how in chosen))
+
+    def _whole(self, folded: str) -> tuple[float, float]:
+        """The weight of the word as a whole, also in its linking form (``Gründungs-`` is Gründung, not
+        Grün|dungs), which a head must reach; and that of its family, which the parts must beat: the
+        word or the word it derives from (:data:`DERIVED_FROM`).  Not the head test: a base may be
+        another form of the word (Bundesbeauftragten), whose head is rarer than the form."""
+        weight = self.lexicon.folded_weight
+        forms = [folded] + [folded[: -len(link)] for link in LINKS if folded.endswith(link)]
+        bases = [
+            form[: -len(suffix)] + ending
+            for form in forms
+            for suffix, endings in DERIVED_FROM
+            if form.endswith(suffix) and len(form) - len(suffix) >= MIN_PART
+            for ending in endings
+        ]
+        whole = max(weight(form) for form in forms)
+        return whole, max([whole] + [weight(base) for base in bases])
 
     def _modifiers(self, folded: str, start: int, last_start: int) -> list[tuple[int, float, int]]:
         """(end, weight, how) of each modifier that may start at ``start`` and end by ``last_start``."""
