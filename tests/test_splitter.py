@@ -58,6 +58,7 @@ def test_simple_words_stay_whole(word):
         ("schulamt", "amt"),  # a modifier that drops its -e before consonants keeps it before vowels
         ("privatuniversität", "universität"),
         ("eigenanteilen", "anteilen"),
+        ("betriebsausfall", "ausfall"),  # no linking -s after a vowel: no Betrieb|saus|fall
     ],
 )
 def test_compounds_get_their_head(word, head):

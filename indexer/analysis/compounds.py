@@ -43,9 +43,9 @@ GUESS_TAIL = 20  # the modifier's last three letters end that many words: not Ab
 # Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
 LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
 # The letters a linking element never follows (no Antrags-s-teller, Abend-n-achrichten, Käse-s-orte):
-# -s not after a sibilant or -e; -n only after -e, -l, -r (Blume-n, Feder-n); -ns only after -e (Name-ns);
-# the others never after -e.
-LINK_NOT_AFTER = {"s": ("s", "x", "z", "e"), "n": "abcdfghijkmnopqstuvwxyz", "ns": "abcdfghijklmnopqrstuvwxyz"}
+# -s not after a sibilant or a vowel (no Schau-s-teller, Arbeit-sau-s-fall); -n only after -e, -l, -r
+# (Blume-n, Feder-n); -ns only after -e (Name-ns); the others never after -e.
+LINK_NOT_AFTER = {"s": "sxzaeiouy", "n": "abcdfghijkmnopqstuvwxyz", "ns": "abcdfghijklmnopqrstuvwxyz"}
 # Linking -e and -er are plural endings (Hund-e-hütte, Kind-er-garten): the plural must be a known word
 # (not Abfall-er-zeugnis, Art-er-haltung).
 PLURAL_LINKS = frozenset({"e", "er"})
