@@ -29,6 +29,7 @@ from web.cli import main
         "struktur",  # -tur is an ending, not the Tür
         "erbringer",  # an agent noun is as common as its verb (erbringen): no Erb|ringer
         "verspielende",  # a participle's noun as common as its verb (verspielen): no Verspie|lende
+        "personalien",  # a head holds the whole of a Latin suffix: no Person|alien
     ],
 )
 def test_simple_words_stay_whole(word):

@@ -95,6 +95,8 @@ NOT_HEADS = frozenset(
 # Treib|ende).  Suffix of the noun (without its inflection) → endings of the verb.  (-ung, -heit and
 # -keit to their verbs and adjectives: measured, nothing gained on the tuning part.)
 DERIVED_FROM = (("er", ("en", "n")), ("end", ("en",)))
+# Latin suffixes that end no German head (as written, folded): -ator, -ität, -alien and their inflections.
+_FOREIGN_SUFFIX = re.compile(r"(?:ator|itat|alien)(?:en|e|n|s)?$")
 _NO_ENDINGS: frozenset[str] = frozenset()
 _VOWEL = re.compile("[aeiouyäöü]")
 LINKED_HEAD = 4  # letters at least after a linking s (not Wohnungs|los)
@@ -248,7 +250,10 @@ class CompoundSplitter:
         # possible starts first, most words end here.
         # Heads after the last umlaut are written as folded (may be endings such as -tur).
         umlaut = -1 if word == folded else max(word.rfind("ä"), word.rfind("ö"), word.rfind("ü"))
-        heads = {start: part_weight(folded[start:], True, start > umlaut) for start in range(3, n - 2)}
+        # A head holds the whole of a foreign suffix (Genera|tor, Boni|tät, Natur|alien are none).
+        foreign = _FOREIGN_SUFFIX.search(folded)
+        last = min(n - 2, foreign.start() if foreign else n)
+        heads = {start: part_weight(folded[start:], True, start > umlaut) for start in range(3, last)}
         heads = {start: w for start, w in heads.items() if w[0] > 0 and (not whole or w[0] >= whole + HEAD_MARGIN)}
         if not heads:
             return self._at_link(word, folded)
