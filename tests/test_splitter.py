@@ -60,10 +60,19 @@ def test_simple_words_stay_whole(word):
         ("privatuniversität", "universität"),
         ("eigenanteilen", "anteilen"),
         ("betriebsausfall", "ausfall"),  # no linking -s after a vowel: no Betrieb|saus|fall
+        ("hilfsangebot", "angebot"),  # Hilfe's plural is no linking form: no Hilf-e|sange|bot
+        ("verwaltungsangestellte", "angestellte"),
     ],
 )
 def test_compounds_get_their_head(word, head):
     assert default_splitter().split(word).surfaces[-1] == head
+
+
+def test_a_rare_plural_is_no_linking_form():
+    """Bunde is far rarer than Bund: Bundes|innen|ministerium, whose head Innenministerium a search finds."""
+    split = default_splitter().split("bundesinnenministerium")
+    assert split.surfaces == ("bundes", "innen", "ministerium")
+    assert "innenministerium" in split.heads
 
 
 def test_the_held_back_part_is_fixed_by_the_word():

@@ -47,8 +47,10 @@ LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
 # (Blume-n, Feder-n); -ns only after -e (Name-ns); the others never after -e.
 LINK_NOT_AFTER = {"s": "sxzaeiouy", "n": "abcdfghijkmnopqstuvwxyz", "ns": "abcdfghijklmnopqrstuvwxyz"}
 # Linking -e and -er are plural endings (Hund-e-hütte, Kind-er-garten): the plural must be a known word
-# (not Abfall-er-zeugnis, Art-er-haltung).
+# (not Abfall-er-zeugnis, Art-er-haltung), and not one far rarer than its singular, whose linking form
+# it then is not (Bundes|innen|ministerium, not Bund-e|sinnen|…; Hilfs|angebot, not Hilf-e|sange|bot).
 PLURAL_LINKS = frozenset({"e", "er"})
+PLURAL_MARGIN = 4.0  # log2 units: the plural at least 1/16 as frequent as the singular
 # Endings a head may carry as inflection (Gründungen, Verfahrens); not -er: Acht|er is no Acht.
 INFLECTIONS = ("s", "es", "n", "en", "e", "ns", "ens")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
@@ -204,7 +206,7 @@ class Lexicon:
             if part.endswith(link) and len(part) - len(link) >= 3:
                 if not final and part[-len(link) - 1] in LINK_NOT_AFTER.get(link, "e"):
                     continue
-                if not final and link in PLURAL_LINKS and not self.folded_weight(part):
+                if not final and link in PLURAL_LINKS and not self._plural(part, part[: -len(link)]):
                     continue
                 if part[: -len(link)] in endings:
                     continue  # Bürg|schaften: an ending stays no head when inflected
@@ -217,6 +219,11 @@ class Lexicon:
             if weight > best:
                 best, how = weight, -1
         return best, how
+
+    def _plural(self, plural: str, singular: str) -> bool:
+        """Whether ``plural`` is a known word not far rarer than ``singular`` (see PLURAL_MARGIN)."""
+        weight = self.folded_weight(plural)
+        return weight > 0 and weight >= self.folded_weight(singular) - PLURAL_MARGIN
 
     def _candidate(self, word: str) -> float:
         if word in NOT_PARTS:
