@@ -62,6 +62,7 @@ def test_simple_words_stay_whole(word):
         ("betriebsausfall", "ausfall"),  # no linking -s after a vowel: no Betrieb|saus|fall
         ("hilfsangebot", "angebot"),  # Hilfe's plural is no linking form: no Hilf-e|sange|bot
         ("verwaltungsangestellte", "angestellte"),
+        ("straftätern", "tätern"),  # Straftät- is a word: Straftaten is its plural, no verb the -er noun comes from
     ],
 )
 def test_compounds_get_their_head(word, head):

@@ -94,9 +94,11 @@ NOT_HEADS = frozenset(
 )
 # A noun derived from a verb is a whole as common as its verb: an agent noun (Erbringer ← erbringen,
 # not Erb|ringer; Verbinder ← verbinden) or a participle's noun (Treibende ← treibend ← treiben, not
-# Treib|ende).  Suffix of the noun (without its inflection) → endings of the verb.  (-ung, -heit and
-# -keit to their verbs and adjectives: measured, nothing gained on the tuning part.)
-DERIVED_FROM = (("er", ("en", "n")), ("end", ("en",)))
+# Treib|ende).  Suffix of the noun (without its inflection) → endings of the verb, and whether the stem
+# may be a word itself: an -er noun's may not (Wahlberechtigt-er, Straftät-er are forms of an adjective
+# and a noun, whose -en forms are no verbs).  (-ung, -heit and -keit to their verbs and adjectives:
+# measured, nothing gained on the tuning part.)
+DERIVED_FROM = (("er", ("en", "n"), False), ("end", ("en",), True))
 # Latin suffixes that end no German head (as written, folded): -ator, -ität, -alien and their inflections.
 _FOREIGN_SUFFIX = re.compile(r"(?:ator|itat|alien)(?:en|e|n|s)?$")
 _NO_ENDINGS: frozenset[str] = frozenset()
@@ -308,8 +310,10 @@ class CompoundSplitter:
         bases = [
             form[: -len(suffix)] + ending
             for form in forms
-            for suffix, endings in DERIVED_FROM
-            if form.endswith(suffix) and len(form) - len(suffix) >= MIN_PART
+            for suffix, endings, stem_is_word in DERIVED_FROM
+            if form.endswith(suffix)
+            and len(form) - len(suffix) >= MIN_PART
+            and (stem_is_word or not weight(form[: -len(suffix)]))
             for ending in endings
         ]
         whole = max(weight(form) for form in forms)
