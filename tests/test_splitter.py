@@ -27,6 +27,9 @@ from web.cli import main
         "vorstellung",  # verb particles open derivations of particle verbs (vorstellen)
         "unterlagen",
         "struktur",  # -tur is an ending, not the Tür
+        "erbringer",  # an agent noun is as common as its verb (erbringen): no Erb|ringer
+        "verspielende",  # a participle's noun as common as its verb (verspielen): no Verspie|lende
+        "personalien",  # a head holds the whole of a Latin suffix: no Person|alien
     ],
 )
 def test_simple_words_stay_whole(word):
@@ -56,10 +59,21 @@ def test_simple_words_stay_whole(word):
         ("schulamt", "amt"),  # a modifier that drops its -e before consonants keeps it before vowels
         ("privatuniversität", "universität"),
         ("eigenanteilen", "anteilen"),
+        ("betriebsausfall", "ausfall"),  # no linking -s after a vowel: no Betrieb|saus|fall
+        ("hilfsangebot", "angebot"),  # Hilfe's plural is no linking form: no Hilf-e|sange|bot
+        ("verwaltungsangestellte", "angestellte"),
+        ("straftätern", "tätern"),  # Straftät- is a word: Straftaten is its plural, no verb the -er noun comes from
     ],
 )
 def test_compounds_get_their_head(word, head):
     assert default_splitter().split(word).surfaces[-1] == head
+
+
+def test_a_rare_plural_is_no_linking_form():
+    """Bunde is far rarer than Bund: Bundes|innen|ministerium, whose head Innenministerium a search finds."""
+    split = default_splitter().split("bundesinnenministerium")
+    assert split.surfaces == ("bundes", "innen", "ministerium")
+    assert "innenministerium" in split.heads
 
 
 def test_the_held_back_part_is_fixed_by_the_word():

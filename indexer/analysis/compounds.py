@@ -43,12 +43,14 @@ GUESS_TAIL = 20  # the modifier's last three letters end that many words: not Ab
 # Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
 LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
 # The letters a linking element never follows (no Antrags-s-teller, Abend-n-achrichten, Käse-s-orte):
-# -s not after a sibilant or -e; -n only after -e, -l, -r (Blume-n, Feder-n); -ns only after -e (Name-ns);
-# the others never after -e.
-LINK_NOT_AFTER = {"s": ("s", "x", "z", "e"), "n": "abcdfghijkmnopqstuvwxyz", "ns": "abcdfghijklmnopqrstuvwxyz"}
+# -s not after a sibilant or a vowel (no Schau-s-teller, Arbeit-sau-s-fall); -n only after -e, -l, -r
+# (Blume-n, Feder-n); -ns only after -e (Name-ns); the others never after -e.
+LINK_NOT_AFTER = {"s": "sxzaeiouy", "n": "abcdfghijkmnopqstuvwxyz", "ns": "abcdfghijklmnopqrstuvwxyz"}
 # Linking -e and -er are plural endings (Hund-e-hütte, Kind-er-garten): the plural must be a known word
-# (not Abfall-er-zeugnis, Art-er-haltung).
+# (not Abfall-er-zeugnis, Art-er-haltung), and not one far rarer than its singular, whose linking form
+# it then is not (Bundes|innen|ministerium, not Bund-e|sinnen|…; Hilfs|angebot, not Hilf-e|sange|bot).
 PLURAL_LINKS = frozenset({"e", "er"})
+PLURAL_MARGIN = 4.0  # log2 units: the plural at least 1/16 as frequent as the singular
 # Endings a head may carry as inflection (Gründungen, Verfahrens); not -er: Acht|er is no Acht.
 INFLECTIONS = ("s", "es", "n", "en", "e", "ns", "ens")
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
@@ -90,6 +92,15 @@ NOT_HEADS = frozenset(
     | {"under"}
     | {"innen"}  # the feminine plural ending (Lehrer|innen), never the noun "Innen"
 )
+# A noun derived from a verb is a whole as common as its verb: an agent noun (Erbringer ← erbringen,
+# not Erb|ringer; Verbinder ← verbinden) or a participle's noun (Treibende ← treibend ← treiben, not
+# Treib|ende).  Suffix of the noun (without its inflection) → endings of the verb, and whether the stem
+# may be a word itself: an -er noun's may not (Wahlberechtigt-er, Straftät-er are forms of an adjective
+# and a noun, whose -en forms are no verbs).  (-ung, -heit and -keit to their verbs and adjectives:
+# measured, nothing gained on the tuning part.)
+DERIVED_FROM = (("er", ("en", "n"), False), ("end", ("en",), True))
+# Latin suffixes that end no German head (as written, folded): -ator, -ität, -alien and their inflections.
+_FOREIGN_SUFFIX = re.compile(r"(?:ator|itat|alien)(?:en|e|n|s)?$")
 _NO_ENDINGS: frozenset[str] = frozenset()
 _VOWEL = re.compile("[aeiouyäöü]")
 LINKED_HEAD = 4  # letters at least after a linking s (not Wohnungs|los)
@@ -197,7 +208,7 @@ class Lexicon:
             if part.endswith(link) and len(part) - len(link) >= 3:
                 if not final and part[-len(link) - 1] in LINK_NOT_AFTER.get(link, "e"):
                     continue
-                if not final and link in PLURAL_LINKS and not self.folded_weight(part):
+                if not final and link in PLURAL_LINKS and not self._plural(part, part[: -len(link)]):
                     continue
                 if part[: -len(link)] in endings:
                     continue  # Bürg|schaften: an ending stays no head when inflected
@@ -210,6 +221,11 @@ class Lexicon:
             if weight > best:
                 best, how = weight, -1
         return best, how
+
+    def _plural(self, plural: str, singular: str) -> bool:
+        """Whether ``plural`` is a known word not far rarer than ``singular`` (see PLURAL_MARGIN)."""
+        weight = self.folded_weight(plural)
+        return weight > 0 and weight >= self.folded_weight(singular) - PLURAL_MARGIN
 
     def _candidate(self, word: str) -> float:
         if word in NOT_PARTS:
@@ -238,16 +254,15 @@ class CompoundSplitter:
         if len(folded) != n:
             return None
         part_weight = self.lexicon.part_weight
-        # The word as a whole, also in its linking form: "Gründungs-" is Gründung, not Grün|dungs.
-        whole = max(
-            [self.lexicon.folded_weight(folded)]
-            + [self.lexicon.folded_weight(folded[: -len(link)]) for link in LINKS if folded.endswith(link)]
-        )
+        whole, family = self._whole(folded)
         # The head must be a word commoner than the whole (Gut|achter is no compound): find its
         # possible starts first, most words end here.
         # Heads after the last umlaut are written as folded (may be endings such as -tur).
         umlaut = -1 if word == folded else max(word.rfind("ä"), word.rfind("ö"), word.rfind("ü"))
-        heads = {start: part_weight(folded[start:], True, start > umlaut) for start in range(3, n - 2)}
+        # A head holds the whole of a foreign suffix (Genera|tor, Boni|tät, Natur|alien are none).
+        foreign = _FOREIGN_SUFFIX.search(folded)
+        last = min(n - 2, foreign.start() if foreign else n)
+        heads = {start: part_weight(folded[start:], True, start > umlaut) for start in range(3, last)}
         heads = {start: w for start, w in heads.items() if w[0] > 0 and (not whole or w[0] >= whole + HEAD_MARGIN)}
         if not heads:
             return self._at_link(word, folded)
@@ -267,7 +282,7 @@ class CompoundSplitter:
             if not layer:
                 break
             best.append(layer)
-        chosen, chosen_score = None, whole if whole else -math.inf
+        chosen, chosen_score = None, family if family else -math.inf
         for modifiers, layer in enumerate(best[1:], start=1):
             for start, (weight, _how) in heads.items():
                 entry = layer.get(start)
@@ -276,7 +291,7 @@ class CompoundSplitter:
                 score = (entry[0] + weight) / (modifiers + 1) - EXTRA_PART_PENALTY * (modifiers - 1)
                 if score > chosen_score:
                     chosen, chosen_score = entry[1] + ((start, n, 0),), score
-        if chosen is None and not whole:
+        if chosen is None and not family:
             chosen = self._guess(folded, heads)
         if chosen is None:
             return self._at_link(word, folded)
@@ -284,6 +299,25 @@ class CompoundSplitter:
             return None
         surfaces = tuple(word[s:e] for s, e, _ in chosen)
         return Split(surfaces, tuple(_base(word[s:e], how) for s, e, how in chosen))
+
+    def _whole(self, folded: str) -> tuple[float, float]:
+        """The weight of the word as a whole, also in its linking form (``Gründungs-`` is Gründung, not
+        Grün|dungs), which a head must reach; and that of its family, which the parts must beat: the
+        word or the word it derives from (:data:`DERIVED_FROM`).  Not the head test: a base may be
+        another form of the word (Bundesbeauftragten), whose head is rarer than the form."""
+        weight = self.lexicon.folded_weight
+        forms = [folded] + [folded[: -len(link)] for link in LINKS if folded.endswith(link)]
+        bases = [
+            form[: -len(suffix)] + ending
+            for form in forms
+            for suffix, endings, stem_is_word in DERIVED_FROM
+            if form.endswith(suffix)
+            and len(form) - len(suffix) >= MIN_PART
+            and (stem_is_word or not weight(form[: -len(suffix)]))
+            for ending in endings
+        ]
+        whole = max(weight(form) for form in forms)
+        return whole, max([whole] + [weight(base) for base in bases])
 
     def _modifiers(self, folded: str, start: int, last_start: int) -> list[tuple[int, float, int]]:
         """(end, weight, how) of each modifier that may start at ``start`` and end by ``last_start``."""
