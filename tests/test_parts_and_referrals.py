@@ -66,11 +66,12 @@ def test_words_listed_with_the_head_do_not_spell_it_out(tmp_path):
             ("Wer plant?", "Die Behörde für Schule, Berufsbildung und Sport plant."),
             ("Wer zahlt?", "Es zahlen Sport, Schule, Berufsbildung und Kultur."),
             ("Was melden Bürger?", "Gemeldet wird Gewalt, die Polizeibeamte ausüben, und Gewalt gegen sie."),
+            ("Was noch?", "Gemeldet wird Gewalt, insbesondere durch Polizeibeamte, im Dienst."),
         ],
     )
     assert full(engine, "Berufsschule") == [2]  # "Schule und Berufsbildung": two things listed, no Berufsschule
     assert full(engine, "Nebenkosten") == []  # "neben" is a preposition here, no attribute
-    assert full(engine, "Polizeigewalt") == [7]  # a clause after the comma still spells it out
+    assert full(engine, "Polizeigewalt") == [7, 8]  # a clause or an insertion after the comma still spells it out
 
 
 def test_parts_after_the_head_spell_the_compound_out(engine):
@@ -192,7 +193,9 @@ def test_parts_inside_one_longer_word_stand_together(tmp_path):
         [
             ("Wer berät?", "Es berät die Landespatientenschutzbeauftragte."),
             ("Wer noch?", "Es gilt das Kinderschutzgesetz."),
+            ("Wer tagt?", "Der Studierendenwerksbeirat tagt."),
         ],
     )
     assert full(engine, "Landesschutz") == []  # Landes|patienten|schutz…: the parts do not stand together
     assert full(engine, "Kinderschutz") == [2]
+    assert full(engine, "Studierendenwerk") == [3]  # Studier|enden|werk…: an ending between the parts

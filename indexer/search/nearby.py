@@ -16,7 +16,8 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
 * words joined to the head by a conjunction are listed beside it, not spelling it out: ``Schule
   und Berufsbildung`` is no ``Berufsschule``, ``Polizei und Gewalt`` no ``Polizeigewalt``; so are
   the other items of a list the head stands in (``Schule, Berufsbildung und Sport``), but not a
-  clause after a comma (``Gewalt, die von Polizeibeamten ausgeht``);
+  clause or an insertion after a comma (``Gewalt, die von Polizeibeamten ausgeht``, ``Gewalt,
+  insbesondere durch Polizeibeamte, …``);
 * or all units stand inside one longer word, together and in their order (``Ökodesign|gesetzgebung``
   holds ``Ökodesign``; ``Heim|tier|klinik`` no ``Tierheim``, ``Landes|patienten|schutz…`` no
   ``Landesschutz``).
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
+from typing import NamedTuple
 
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher, Matcher
@@ -77,19 +79,18 @@ class SpelledOut(WrappingQuery):
 def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
     """Does ``text`` hold the units inside one word, or the head unit as a word of its own with
     every other unit close by: as a noun, inside a compound after the head, or as its attribute?"""
-    free, nouns, inside, attributes, joined, words = _positions(text)
-    if any(
-        _in_order(words[p], units) for p in set.intersection(*({*free.get(u, ()), *inside.get(u, ())} for u in units))
-    ):
+    at = _positions(text)
+    together = set.intersection(*({*at.free.get(u, ()), *at.inside.get(u, ())} for u in units))
+    if any(_in_order(at.words[p], units) for p in together):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
-    for head in free.get(units[-1], ()):
-        before, after = joined.get(head, (False, False))  # "Schule und Berufsbildung" is no Berufsschule
+    for head in at.free.get(units[-1], ()):
+        before, after = at.listed.get(head, (False, False))  # "Schule und Berufsbildung" is no Berufsschule
         low, high = head - (0 if before else reach), head + (0 if after else reach)
         if all(
-            any(low <= p <= high for p in nouns.get(unit, ()))
-            or any(head < p <= high for p in inside.get(unit, ()))
-            or any(head - ATTRIBUTE_REACH <= p < head for p in attributes.get(unit, ()))
+            any(low <= p <= high for p in at.nouns.get(unit, ()))
+            or any(head < p <= high for p in at.inside.get(unit, ()))
+            or any(head - ATTRIBUTE_REACH <= p < head for p in at.attributes.get(unit, ()))
             for unit in units[:-1]
         ):
             return True
@@ -109,14 +110,17 @@ _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"
 _JOINED_BEFORE, _JOINED_AFTER = re.compile(rf"{_CONJUNCTION}\s*$"), re.compile(rf"\s*{_CONJUNCTION}(?!\w)")
-# A list goes on after the head: a comma, an item of one to three words, then a comma or a conjunction
-# ("Schule, Berufsbildung und Sport"), not a clause ("Gewalt, die Beamte ausüben, …"); a comma before
-# the head lists it only where the list goes on after it
-_CLAUSE = r"(?:der|die|das|den|dem|deren|dessen|welche[mnrs]?|dass|weil|wenn|wie|wo\w*|ob|als|da|um|ohne|soweit)\b"
-_LISTED_AFTER = re.compile(
-    rf"\s*,\s*(?!{_CLAUSE})(?:[\w-]+\s+){{0,2}}[\w-]+\s*(?:,|{_CONJUNCTION}(?!\w))", re.IGNORECASE
+# A list goes on after the head: items of one to three words ending on a noun, separated by commas and
+# closed by a conjunction ("Schule, Berufsbildung und Sport"); not a clause or an insertion after a comma
+# ("Gewalt, die Beamte ausüben, …", "Gewalt, insbesondere durch Polizeibeamte, …").  A comma before the
+# head lists it only where the list goes on after it.
+_NO_ITEM = (
+    r"(?:der|die|das|den|dem|deren|dessen|welche[mnrs]?|dass|weil|wenn|wie|wo\w*|ob|als|da|um|ohne|soweit"
+    r"|insbesondere|etwa|vor|nach|durch|von|vom|mit|bei|gegen|für|auch|in|im|an|am|auf|aus|über|unter|zum|zur)\b"
 )
-_COMMA_BEFORE, _COMMA_AFTER = re.compile(r",\s*$"), re.compile(r"\s*,")
+_ITEM = rf"(?!{_NO_ITEM})(?:[\w-]+\s+){{0,2}}[A-ZÄÖÜ][\w-]*"
+_LISTED_AFTER = re.compile(rf"(?:\s*,\s*{_ITEM})+\s*{_CONJUNCTION}(?!\w)")
+_COMMA_BEFORE = re.compile(r",\s*$")
 # Words written small with an ending like an attribute's that are none: prepositions and adverbs (the
 # analyzer drops most as stop words; these it keeps), so "neben Kosten" is no "Nebenkosten"
 _NO_ATTRIBUTES = frozenset(
@@ -124,13 +128,22 @@ _NO_ATTRIBUTES = frozenset(
     | {"immer", "früher", "später", "ferner", "daher", "gerne", "ebenfalls"}
 )
 ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
-LINK_LETTERS = 3  # what a linking element and a unit's ending put between two units: Kind|er|schutz, Nam|ens|…
+LINK_LETTERS = 6  # between two units: a linking element, a stem's ending, a short part (Studier|enden|werk…)
+
+
+class Layout(NamedTuple):
+    """Where a text's terms stand, read once per text (see :func:`_positions`)."""
+
+    free: Positions  # as words of their own
+    nouns: Positions  # as words of their own written as nouns
+    inside: Positions  # only inside a compound
+    attributes: Positions  # as an inflected attribute
+    listed: dict[int, tuple[bool, bool]]  # a word of its own: listed with the words before it, after it
+    words: dict[int, str]  # each position's word, folded
 
 
 @lru_cache(maxsize=4096)  # a paragraph that spelled one query out is likely asked again
-def _positions(
-    text: str,
-) -> tuple[Positions, Positions, Positions, Positions, dict[int, tuple[bool, bool]], dict[int, str]]:
+def _positions(text: str) -> Layout:
     """Where each term stands as a word of its own, where as a noun (written capitalised), where
     only inside a compound, and where as an attribute: an inflected adjective derived from it
     (``polizeiliche`` for ``polizei``) or any inflected word written small (``eigene``; Snowball's
@@ -168,7 +181,7 @@ def _positions(
                 nouns[term].append(token.pos)  # a noun, a sentence's first word, a piece of "re:publica"
         if surface.endswith(_INFLECTIONS) and (adjective or (surface[:1].islower() and surface not in _NO_ATTRIBUTES)):
             attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
-    return free, nouns, inside, attributes, joined, words
+    return Layout(free, nouns, inside, attributes, joined, words)
 
 
 def _in_order(word: str, units: tuple[str, ...]) -> bool:
@@ -196,7 +209,7 @@ def _listed(text: str, start: int, end: int) -> tuple[bool, bool]:
     conjunction_after = bool(_JOINED_AFTER.match(text, end))
     after = conjunction_after or bool(_LISTED_AFTER.match(text, end))
     before = bool(_JOINED_BEFORE.search(text, max(0, start - 8), start)) or (
-        bool(_COMMA_BEFORE.search(text, max(0, start - 4), start)) and (after or bool(_COMMA_AFTER.match(text, end)))
+        after and bool(_COMMA_BEFORE.search(text, max(0, start - 4), start))
     )
     return before, after
 
