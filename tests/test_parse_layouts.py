@@ -334,6 +334,8 @@ def test_bayerns_questions_repeated_in_the_answer_part_get_the_answers_after_the
     assert document.question(3).answer_text.endswith("gründen auf den Anträgen auf Fahrtkostenförderung.")
     assert document.question(4).answer_text == "Regionale Unterschiede sind nicht erkennbar."
     assert document.question(4).text.startswith("Ergeben sich regionale Unterschiede")
+    # every question printed again: the askers' questions before the copies are no Vorbemerkung of the government
+    assert not document.government_preamble
 
 
 def test_a_bremen_answer_cut_after_its_first_heading_keeps_the_listed_questions() -> None:

@@ -293,6 +293,21 @@ nuar 2016 bis zum 16. Mai 2017 abgesagt wurde.
 Absagen weiterer Volksfeste sind der Landesregierung nicht bekannt.
 """
 
+# The same with the askers' Vorbemerkung in two paragraphs and a remark of the government before question 1.
+ST_REMARKS = ST_PRINTED.replace(
+    "Kleine Anfrage - KA 7/830\n",
+    "Kleine Anfrage - KA 7/830\nVorbemerkung des Fragestellenden:\n"
+    "In einer Frage an den Redner trifft der Abgeordnete die Aussage,\n\ndass Volksfeste abgesagt worden seien.\n",
+).replace("wie folgt:\nWurden", "wie folgt:\nDie Landesregierung hat dazu die Polizeidirektionen befragt.\n1. Wurden")
+
+
+def test_a_government_remark_is_kept_beside_the_askers_vorbemerkung_in_paragraphs() -> None:
+    """A blank line in the askers' Vorbemerkung does not make the government's remark look like theirs."""
+    st = parse_lines(text_pages(ST_REMARKS), doc_id="st-7-1505")
+    assert st.government_preamble == ("Die Landesregierung hat dazu die Polizeidirektionen befragt.",)
+    assert st.questions[0].text.startswith("Wurden in den Jahren 2016")
+
+
 # Sachsen's letter as printed: the question labelled "Frage:" on its own line (real text of sn-6-12680).
 SN_PRINTED = """SÄCHSISCHES STAATSMINISTERIUM DES INNERN
 Präsidenten des Sächsischen Landtages

@@ -38,7 +38,7 @@ from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.unnumbered import unnumbered
-from indexer.ingest.text import join_lines, split_paragraphs, text_width
+from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Document, Question
 from indexer.parliaments import find_parliament
 
@@ -140,9 +140,15 @@ def _unlabelled_remarks(front: Front, lines: list[str], split: Split) -> Front:
         front = replace(front, preamble=[] if any(line in held for line in found) else found)
     if not front.government_preamble:
         remark = government_remark(lines[: split.front_end])
-        askers = any(part in line for part in front.preamble for line in remark)
-        front = replace(front, government_preamble=[] if askers else remark)
+        # Lines the askers' Vorbemerkung or a question holds are theirs, not the government's.
+        theirs = _normalised([*front.preamble, *(line for span in split.spans for line in span.text_lines)])
+        front = replace(front, government_preamble=[] if _normalised(remark) & theirs else remark)
     return front
+
+
+def _normalised(lines: list[str]) -> set[str]:
+    """The lines that say something (no blank line), each with its spaces collapsed, to compare them."""
+    return {normalise_space(line) for line in lines} - {""}
 
 
 def _refusal(first_page: list[str], lines: list[str]) -> ParseError:

@@ -20,7 +20,7 @@ from indexer.model import Asker
 from indexer.parliaments import find_parliament
 
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
-_PREAMBLE_HEADING = re.compile(
+PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des)"
     r" (?:Kleinen Anfrage|Abgeordneten|Frage?stell\w*|Fraktion)\s*:?$",
     re.I,
@@ -82,7 +82,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
             if value not in (None, (), "") and getattr(result, name) in (None, (), ""):
                 setattr(result, name, value)
     result.title = read_title(front)
-    result.preamble = section(front, _PREAMBLE_HEADING)
+    result.preamble = section(front, PREAMBLE_HEADING)
     result.government_preamble = section(front, _GOV_PREAMBLE_HEADING)
     return result
 
@@ -261,7 +261,7 @@ def read_title(front: list[str]) -> str:
     start = _title_start(front)
     block: list[str] = []
     for line in front[start:]:
-        if _PREAMBLE_HEADING.match(line) or _GOV_PREAMBLE_HEADING.match(line) or _MINISTRY_START.match(line):
+        if PREAMBLE_HEADING.match(line) or _GOV_PREAMBLE_HEADING.match(line) or _MINISTRY_START.match(line):
             break
         if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s|^Ich frage", line):
             break
@@ -325,7 +325,7 @@ def _skip_header_block(front: list[str]) -> int:
 def section(front: list[str], heading: re.Pattern[str]) -> list[str]:
     """Lines under a heading up to the next heading or the ministry sentence; the askers' also up to the
     answer's opening ``… beantworte ich die Kleine Anfrage wie folgt:``, which is the government's."""
-    ends = (_PREAMBLE_HEADING, _GOV_PREAMBLE_HEADING, *((_ANSWER_OPENING,) if heading is _PREAMBLE_HEADING else ()))
+    ends = (PREAMBLE_HEADING, _GOV_PREAMBLE_HEADING, *((_ANSWER_OPENING,) if heading is PREAMBLE_HEADING else ()))
     for index, line in enumerate(front):
         if heading.match(line):
             body: list[str] = []
