@@ -58,7 +58,9 @@ _ASKED = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
 # A question ("1. Wie …", "2.1 Werden …", anything with "?"), the heading of an answer part ("Antwort des …")
 # or of the askers' Vorbemerkung.
 _NOT_REMARK = re.compile(
-    "|".join((r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}(?:\.\d{1,3})+\s|\?", ANSWER_PART.pattern, PREAMBLE_HEADING.pattern)),
+    "|".join(
+        (r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}(?:\.\d{1,3})+\s|\?", ANSWER_PART.pattern, PREAMBLE_HEADING.pattern)
+    ),
     re.I,
 )
 _FORMULA_WORDS = 12  # "Dies vorausgeschickt, beantwortet der Senat die Fragen wie folgt:" says nothing more
