@@ -308,6 +308,22 @@ def test_a_government_remark_is_kept_beside_the_askers_vorbemerkung_in_paragraph
     assert st.questions[0].text.startswith("Wurden in den Jahren 2016")
 
 
+def test_the_askers_vorbemerkung_ends_at_the_answers_cover_and_its_wrapped_opening() -> None:
+    """ "Antwort der Landesregierung / erstellt vom Ministerium …" after the askers' Vorbemerkung is the answer's
+    cover, and so is an opening sentence wrapped over two lines: neither is the askers' text."""
+    st = parse_lines(text_pages(ST_REMARKS), doc_id="st-7-1505")
+    askers = (
+        "In einer Frage an den Redner trifft der Abgeordnete die Aussage,",
+        "dass Volksfeste abgesagt worden seien.",
+    )
+    assert st.preamble == askers
+    wrapped = ST_REMARKS.replace("Antwort der Landesregierung\nerstellt vom Ministerium für Inneres und Sport\n", "")
+    wrapped = wrapped.replace(
+        "beantworte ich die Kleine Anfrage wie folgt:", "beantworte ich die Kleine\nAnfrage wie folgt:"
+    )
+    assert parse_lines(text_pages(wrapped), doc_id="st-7-1505").preamble == askers
+
+
 # Sachsen's letter as printed: the question labelled "Frage:" on its own line (real text of sn-6-12680).
 SN_PRINTED = """SÄCHSISCHES STAATSMINISTERIUM DES INNERN
 Präsidenten des Sächsischen Landtages

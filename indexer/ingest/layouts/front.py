@@ -41,6 +41,8 @@ _MINISTRY_SENTENCE = re.compile(
     r"(?:\s+im Einvernehmen mit (?P<co2>[^.]+?))?(?:\s+wie folgt)?\s+beantwortet\b",
 )
 _ANSWER_OPENING = re.compile(r"\bbeantwort\w*\b[^.]{0,120}\bwie folgt\s*:\s*$")
+# The answer's cover after the askers' Vorbemerkung: "Antwort der Landesregierung / erstellt vom Ministerium …".
+_ANSWER_START = re.compile(r"^Antwort der (?:Landes|Staats)regierung\b")
 _MINISTRY_START = re.compile(
     r"^(?:(?:Der|Die) )?(?:stellvertretende )?(?:Minister|Ministerin|Ministerpräsident\w*|Chef|Chefin)\b"
 )
@@ -325,19 +327,27 @@ def _skip_header_block(front: list[str]) -> int:
 def section(front: list[str], heading: re.Pattern[str]) -> list[str]:
     """Lines under a heading up to the next heading or the ministry sentence; the askers' also up to the
     answer's opening ``… beantworte ich die Kleine Anfrage wie folgt:``, which is the government's."""
-    ends = (PREAMBLE_HEADING, _GOV_PREAMBLE_HEADING, *((_ANSWER_OPENING,) if heading is PREAMBLE_HEADING else ()))
+    askers = heading is PREAMBLE_HEADING
+    ends = (PREAMBLE_HEADING, _GOV_PREAMBLE_HEADING, *((_ANSWER_START,) if askers else ()))
     for index, line in enumerate(front):
         if heading.match(line):
             body: list[str] = []
             for position in range(index + 1, len(front)):
                 following = front[position]
-                if any(end.search(following) for end in ends):
+                if any(end.search(following) for end in ends) or (askers and _opens_answer(front, position)):
                     break
                 if _MINISTRY_START.match(following) and _MINISTRY_SENTENCE.match(join_lines(front[position:][:8])):
                     break
                 body.append(following)
             return body
     return []
+
+
+def _opens_answer(front: list[str], position: int) -> bool:
+    """Does the answer's opening sentence start on line ``position`` (it may wrap onto the next line)?"""
+    line = front[position]
+    opening = _ANSWER_OPENING.search(join_lines(front[position : position + 2]))
+    return bool(_ANSWER_OPENING.search(line)) or (opening is not None and opening.start() < len(line))
 
 
 def ministry_name(phrase: str) -> str:
