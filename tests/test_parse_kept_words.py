@@ -130,6 +130,23 @@ def test_every_asker_of_the_bundestag_is_kept() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("printed", "askers"),
+    [
+        ("Anna Beispiel (Die Grünen)", [("Anna Beispiel", "Die Grünen")]),
+        ("Anna Beispiel (Grünen)", [("Anna Beispiel", "Grünen")]),
+        ("Anna Beispiel und Ben Muster (Linke)", [("Anna Beispiel", "Linke"), ("Ben Muster", "Linke")]),
+        ("Anna Beispiel (Volt)", [("Anna Beispiel", "Volt")]),
+        ("Anna Beispiel (Frankfurt am Main), Ben Muster", [("Anna Beispiel", None), ("Ben Muster", None)]),
+        ("Anna Beispiel (Halle (Saale)), Ben Muster", [("Anna Beispiel", None), ("Ben Muster", None)]),
+    ],
+)
+def test_a_party_in_any_spelling_is_no_place_and_a_place_of_several_words_no_party(
+    printed: str, askers: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.name, a.party) for a in parse_askers(printed)] == askers
+
+
 def test_the_words_once_dropped_are_found(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
