@@ -204,6 +204,7 @@ def test_bavarian_outline_numbers_keep_their_label():
     assert doc.ministry == "Staatsministerium für Wirtschaft, Landesentwicklung und Energie"
     assert doc.date_answered == dt.date(2021, 1, 28) and doc.date_asked == dt.date(2020, 12, 14)
     assert [(a.name, a.party) for a in doc.askers] == [("Florian von Brunn", "SPD")]
+    assert not doc.government_preamble  # the listed questions and the answer's head are no remark of the government
     assert doc.to_json()["questions"][1]["label"] == "1.2"
     assert type(doc).from_json(doc.to_json()) == doc
 
