@@ -58,6 +58,14 @@ def test_annex_is_its_own_section_not_part_of_the_last_answer() -> None:
     assert json.loads(json.dumps(document.to_json()))["annexes"][0]["rows"][0] == "Hochschule Betreiber Status"
 
 
+def test_a_begruendung_inside_an_annex_stays_in_the_annex_only() -> None:
+    """ "Begründung" printed in an annex is the annex's: not also taken for the askers' Vorbemerkung."""
+    reasons = "Begründung\nDie Angaben stammen von den Hochschulen selbst.\n"
+    document = parse_lines(text_pages(ANSWER + reasons), doc_id="nw-18-9001")
+    assert not document.preamble
+    assert document.annexes[0].rows[-2:] == ("Begründung", "Die Angaben stammen von den Hochschulen selbst.")
+
+
 def test_annex_is_searchable_and_shown_under_anlagen(corpus: tuple[Path, Path]) -> None:
     corpus_dir, index_dir = corpus
     results = Engine(index_dir).search("anlage:GWDG")

@@ -58,6 +58,23 @@ def test_an_annex_after_the_signature_is_kept_in_printed_lines() -> None:
     assert document.questions[1].answer == ("Siehe Anlage.",)  # the greeting and signature are no answer
 
 
+def test_a_signature_after_an_annex_is_no_row_of_it() -> None:
+    """The greeting, name and office printed after the annex close the letter; a bare "Anlage" before the
+    greeting names the annex and has no rows."""
+    answers = _LETTER.split("Mit freundlichen Grüßen")[0]
+    signed = answers + "Anlage 1: Übersicht\nChemnitz, Stadt 7\nGörlitz, 3. Quartal 2\n" + _SIGNATURE
+    document = parse_lines(text_pages(signed), doc_id="sn-7-999")
+    assert [(a.label, a.rows) for a in document.annexes] == [
+        ("Anlage 1: Übersicht", ("Chemnitz, Stadt 7", "Görlitz, 3. Quartal 2"))
+    ]
+    bare = parse_lines(text_pages(answers + "Anlage\n" + _SIGNATURE), doc_id="sn-7-999")
+    assert [(a.label, a.rows) for a in bare.annexes] == [("Anlage", ())]
+    assert bare.questions[1].answer == ("Siehe Anlage.",)
+
+
+_SIGNATURE = "Mit freundlichen Grüßen\nRoland Wöller\nStaatsminister\n"
+
+
 def test_the_reasoning_after_the_questions_is_the_askers_vorbemerkung() -> None:
     document = _parsed("bw-17-512")
     assert document.preamble == ("Die Kleine Anfrage soll den Stand der Planungen klären.",)
@@ -111,6 +128,23 @@ def test_every_asker_of_the_bundestag_is_kept() -> None:
     assert [(a.name, a.party) for a in parse_askers("Angelika Beer (Piratenfraktion)")] == [
         ("Angelika Beer", "Piratenfraktion")
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "askers"),
+    [
+        ("Anna Beispiel (Die Grünen)", [("Anna Beispiel", "Die Grünen")]),
+        ("Anna Beispiel (Grünen)", [("Anna Beispiel", "Grünen")]),
+        ("Anna Beispiel und Ben Muster (Linke)", [("Anna Beispiel", "Linke"), ("Ben Muster", "Linke")]),
+        ("Anna Beispiel (Volt)", [("Anna Beispiel", "Volt")]),
+        ("Anna Beispiel (Frankfurt am Main), Ben Muster", [("Anna Beispiel", None), ("Ben Muster", None)]),
+        ("Anna Beispiel (Halle (Saale)), Ben Muster", [("Anna Beispiel", None), ("Ben Muster", None)]),
+    ],
+)
+def test_a_party_in_any_spelling_is_no_place_and_a_place_of_several_words_no_party(
+    printed: str, askers: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.name, a.party) for a in parse_askers(printed)] == askers
 
 
 def test_the_words_once_dropped_are_found(tmp_path: Path) -> None:

@@ -318,6 +318,42 @@ def test_answers_printed_without_their_questions_are_numbered_from_the_headings(
     assert any("Die Fragen selbst stehen nicht im Text" in warning for warning in document.warnings)
 
 
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Ich bitte um Verständnis, dass wir hierzu keine Zahlen nennen können.",
+        "Bitte beachten Sie die Anlage.",
+        "Der Senat wird gebeten, dies zu prüfen.",
+    ],
+)
+def test_a_request_closing_an_answer_is_no_printed_question(closing: str) -> None:
+    """A request after answer 1 of Bremen's Fragestunde belongs to the answer: the questions stay unprinted and
+    the archivist is told, question 1 does not become the whole front matter."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (WITHOUT_ID / "hb-19-fragestunde-2017-02-16.txt").read_text(encoding="utf-8")
+    document = parse_lines(text_pages(text.replace("\nZu Frage 2:", f"\n{closing}\nZu Frage 2:")), doc_id="hb-19-1")
+    assert [(q.number, q.text) for q in document.questions] == [(1, ""), (2, "")]
+    assert document.questions[0].answer_text.endswith(closing)
+    assert any("Die Fragen selbst stehen nicht im Text" in warning for warning in document.warnings)
+
+
+def test_a_request_counts_only_as_the_last_sentence_before_the_first_answer() -> None:
+    """ "Bitte beachten Sie die Sperrfrist. Es gilt das gesprochene Wort." before "Zu Frage 1:" ends with a
+    statement: no question is printed, the statement is not question 1."""
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (WITHOUT_ID / "hb-19-fragestunde-2017-02-16.txt").read_text(encoding="utf-8")
+    notice = "Bitte beachten Sie die Sperrfrist bis zum Ende der Sitzung.\nEs gilt das gesprochene Wort."
+    document = parse_lines(
+        text_pages(text.replace("Für den Senat beantworte ich die Fragen wie folgt:", notice)), "hb-19-1"
+    )
+    assert [(q.number, q.text) for q in document.questions] == [(1, ""), (2, "")]
+    assert document.questions[0].answer_text.startswith("Der Senat begrüßt die Unterhaltsvorschussreform")
+
+
 def test_bayerns_questions_repeated_in_the_answer_part_get_the_answers_after_their_copies() -> None:
     """Bayern prints the questions again under "Antwort des Staatsministeriums … vom …": three copies in a
     row with one answer after them are answered together; the last copy's answer is its own."""
@@ -334,6 +370,8 @@ def test_bayerns_questions_repeated_in_the_answer_part_get_the_answers_after_the
     assert document.question(3).answer_text.endswith("gründen auf den Anträgen auf Fahrtkostenförderung.")
     assert document.question(4).answer_text == "Regionale Unterschiede sind nicht erkennbar."
     assert document.question(4).text.startswith("Ergeben sich regionale Unterschiede")
+    # every question printed again: the askers' questions before the copies are no Vorbemerkung of the government
+    assert not document.government_preamble
 
 
 def test_a_bremen_answer_cut_after_its_first_heading_keeps_the_listed_questions() -> None:

@@ -204,6 +204,7 @@ def test_bavarian_outline_numbers_keep_their_label():
     assert doc.ministry == "Staatsministerium für Wirtschaft, Landesentwicklung und Energie"
     assert doc.date_answered == dt.date(2021, 1, 28) and doc.date_asked == dt.date(2020, 12, 14)
     assert [(a.name, a.party) for a in doc.askers] == [("Florian von Brunn", "SPD")]
+    assert not doc.government_preamble  # the listed questions and the answer's head are no remark of the government
     assert doc.to_json()["questions"][1]["label"] == "1.2"
     assert type(doc).from_json(doc.to_json()) == doc
 
@@ -292,6 +293,37 @@ nuar 2016 bis zum 16. Mai 2017 abgesagt wurde.
 \f2
 Absagen weiterer Volksfeste sind der Landesregierung nicht bekannt.
 """
+
+# The same with the askers' Vorbemerkung in two paragraphs and a remark of the government before question 1.
+ST_REMARKS = ST_PRINTED.replace(
+    "Kleine Anfrage - KA 7/830\n",
+    "Kleine Anfrage - KA 7/830\nVorbemerkung des Fragestellenden:\n"
+    "In einer Frage an den Redner trifft der Abgeordnete die Aussage,\n\ndass Volksfeste abgesagt worden seien.\n",
+).replace("wie folgt:\nWurden", "wie folgt:\nDie Landesregierung hat dazu die Polizeidirektionen befragt.\n1. Wurden")
+
+
+def test_a_government_remark_is_kept_beside_the_askers_vorbemerkung_in_paragraphs() -> None:
+    """A blank line in the askers' Vorbemerkung does not make the government's remark look like theirs."""
+    st = parse_lines(text_pages(ST_REMARKS), doc_id="st-7-1505")
+    assert st.government_preamble == ("Die Landesregierung hat dazu die Polizeidirektionen befragt.",)
+    assert st.questions[0].text.startswith("Wurden in den Jahren 2016")
+
+
+def test_the_askers_vorbemerkung_ends_at_the_answers_cover_and_its_wrapped_opening() -> None:
+    """ "Antwort der Landesregierung / erstellt vom Ministerium …" after the askers' Vorbemerkung is the answer's
+    cover, and so is an opening sentence wrapped over two lines: neither is the askers' text."""
+    st = parse_lines(text_pages(ST_REMARKS), doc_id="st-7-1505")
+    askers = (
+        "In einer Frage an den Redner trifft der Abgeordnete die Aussage,",
+        "dass Volksfeste abgesagt worden seien.",
+    )
+    assert st.preamble == askers
+    wrapped = ST_REMARKS.replace("Antwort der Landesregierung\nerstellt vom Ministerium für Inneres und Sport\n", "")
+    wrapped = wrapped.replace(
+        "beantworte ich die Kleine Anfrage wie folgt:", "beantworte ich die Kleine\nAnfrage wie folgt:"
+    )
+    assert parse_lines(text_pages(wrapped), doc_id="st-7-1505").preamble == askers
+
 
 # Sachsen's letter as printed: the question labelled "Frage:" on its own line (real text of sn-6-12680).
 SN_PRINTED = """SÄCHSISCHES STAATSMINISTERIUM DES INNERN

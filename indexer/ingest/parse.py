@@ -38,8 +38,8 @@ from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.unnumbered import unnumbered
-from indexer.ingest.text import join_lines, split_paragraphs, text_width
-from indexer.model import Document, Question
+from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
+from indexer.model import Annex, Document, Question
 from indexer.parliaments import find_parliament
 
 __all__ = [
@@ -103,7 +103,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front_text = join_lines(lines[: split.front_end])
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
-    front = with_anfrage(_unlabelled_remarks(front, lines, split), front_text)
+    front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text)
     warnings = [*ocr_notes, *split.notes]
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
@@ -128,21 +128,35 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     return without_footnote_markers(document)
 
 
-def _unlabelled_remarks(front: Front, lines: list[str], split: Split) -> Front:
+def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: tuple[Annex, ...]) -> Front:
     """The Vorbemerkungen no heading names: the askers' introduction before ``Ich frage die Landesregierung:``
-    or their ``Begründung`` after the questions (Baden-Württemberg, unless an answer holds it); the government's
-    words before question 1 that are not the askers'."""
+    or their ``Begründung`` between the questions and the answers (Baden-Württemberg, unless an answer or annex
+    holds it); the government's words before question 1 that are not the askers'."""
     if not front.preamble:
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
     if not front.preamble:
-        found = reasoning(lines[split.front_end :])
+        found = reasoning(lines[max(span.start for span in split.spans) : _first_answer(lines, split)])
         held = {line for span in split.spans for line in (*span.text_lines, *span.answer_lines)}
-        front = replace(front, preamble=[] if any(line in held for line in found) else found)
+        held |= {row for annex in annexes for row in annex.rows}
+        front = replace(front, preamble=[] if _normalised(found) & _normalised(list(held)) else found)
     if not front.government_preamble:
         remark = government_remark(lines[: split.front_end])
-        askers = any(part in line for part in front.preamble for line in remark)
-        front = replace(front, government_preamble=[] if askers else remark)
+        # Lines the askers' Vorbemerkung or a question holds are theirs, not the government's.
+        theirs = _normalised([*front.preamble, *(line for span in split.spans for line in span.text_lines)])
+        front = replace(front, government_preamble=[] if _normalised(remark) & theirs else remark)
     return front
+
+
+def _first_answer(lines: list[str], split: Split) -> int:
+    """Where the first answer begins after the last question (the end of the text when none is found)."""
+    last = max(span.start for span in split.spans)
+    firsts = {next((line for line in span.answer_lines if line.strip()), None) for span in split.spans} - {None}
+    return next((index for index in range(last + 1, len(lines)) if lines[index] in firsts), len(lines))
+
+
+def _normalised(lines: list[str]) -> set[str]:
+    """The lines that say something (no blank line), each with its spaces collapsed, to compare them."""
+    return {normalise_space(line) for line in lines} - {""}
 
 
 def _refusal(first_page: list[str], lines: list[str]) -> ParseError:

@@ -22,19 +22,17 @@ _OFFICE = re.compile(r"^(?:Staats)?(?:Ministerin|Minister|Staatssekretärin|Staa
 
 
 def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
-    """Cut the annexes and a closing signature off the last answer (and the answers sharing it)."""
+    """Cut the annexes and a closing signature off the last answer (and the answers sharing it); a signature
+    printed after an annex is cut off the annex."""
     if not spans:
         return ()
     last = spans[-1].answer_lines
     start = next((i for i, line in enumerate(last) if i and _HEADING.match(normalise_space(line))), None)
-    if start is None:
-        _drop_signature(spans)
-        return ()
-    annex_lines, kept = last[start:], last[:start]
+    annex_lines = without_signature(last[start:], _ANNEX_CLOSING) if start is not None else []
+    kept = without_signature(last[:start] if start is not None else last)
     for span in spans:
         if span.answer_lines is last:
             span.answer_lines = kept  # one list for the answers sharing it, as before
-    _drop_signature(spans)  # before the annex: an annex printed after the signature is kept
     annexes: list[Annex] = []
     for line in (normalise_space(line) for line in annex_lines):
         if _HEADING.match(line):
@@ -45,22 +43,20 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
 
 
 _CLOSING = re.compile(r"^(?:Mit freundlichen Grüßen|[A-ZÄÖÜ][a-zäöü]+, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]))")
+# In an annex's table "Görlitz, 3. Quartal" is a row: there only the greeting or a place with a whole date closes.
+_ANNEX_CLOSING = re.compile(
+    r"^(?:Mit freundlichen Grüßen"
+    r"|[A-ZÄÖÜ][a-zäöü]+, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-ZÄÖÜ][a-zäöü]+ \d{4}))\s*$"
+)
 
 
-def _drop_signature(spans: list[QuestionSpan]) -> None:
-    """``Hermann`` / ``Minister für Verkehr``, or ``Berlin, den …`` and what follows, closing the last
-    answer: the signature, not the answer."""
-    last = spans[-1].answer_lines
-    closing = next((i for i in range(max(1, len(last) - 10), len(last)) if _CLOSING.match(last[i].strip())), None)
+def without_signature(lines: list[str], closes: re.Pattern[str] = _CLOSING) -> list[str]:
+    """``lines`` without the signature that closes them: ``Hermann`` / ``Minister für Verkehr``, or
+    ``Berlin, den …`` / ``Mit freundlichen Grüßen`` and what follows."""
+    closing = next((i for i in range(max(1, len(lines) - 10), len(lines)) if closes.match(lines[i].strip())), None)
     if closing is not None:
-        for span in spans:
-            if span.answer_lines is last:
-                span.answer_lines = last[:closing]
-        return
-    lines = [line for line in last if line.strip()]
-    if len(lines) < 3 or not _OFFICE.match(lines[-1].strip()) or len(lines[-2].split()) > 4 or "." in lines[-2]:
-        return
-    cut = len(last) - 1 - [line.strip() for line in reversed(last)].index(lines[-2].strip())
-    for span in spans:
-        if span.answer_lines is last:
-            span.answer_lines = last[:cut]
+        return lines[:closing]
+    said = [line for line in lines if line.strip()]
+    if len(said) < 3 or not _OFFICE.match(said[-1].strip()) or len(said[-2].split()) > 4 or "." in said[-2]:
+        return lines
+    return lines[: len(lines) - 1 - [line.strip() for line in reversed(lines)].index(said[-2].strip())]

@@ -14,9 +14,10 @@ import re
 from dataclasses import replace
 
 from indexer.dates import MONTH_NAMES, parse_date
-from indexer.ingest.layouts.front import Front, ministry_name, nominative, read_header, section
+from indexer.ingest.layouts.front import PREAMBLE_HEADING, Front, ministry_name, nominative, read_header, section
 from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal
 from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
+from indexer.ingest.layouts.repeated import ANSWER_PART
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
@@ -54,6 +55,14 @@ _BARE_REMARK = re.compile(r"^Vorbemerkung(?:en)?\s*:?$")
 _OPENED = re.compile(OPENING_WORDS + r"\s*:")
 # The askers' request that ends their part: "Vor diesem Hintergrund frage ich den Senat:".
 _ASKED = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
+# A question ("1. Wie …", "2.1 Werden …", anything with "?"), the heading of an answer part ("Antwort des …")
+# or of the askers' Vorbemerkung.
+_NOT_REMARK = re.compile(
+    "|".join(
+        (r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}(?:\.\d{1,3})+\s|\?", ANSWER_PART.pattern, PREAMBLE_HEADING.pattern)
+    ),
+    re.I,
+)
 _FORMULA_WORDS = 12  # "Dies vorausgeschickt, beantwortet der Senat die Fragen wie folgt:" says nothing more
 _SPACED_DRUCKSACHE = re.compile(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3}\s\d{3})\b")  # Berlin: 17 / 18 523
 # "namens der Lan-" / "desregierung", but not "Kinder-" / "und Jugendhilfe" (a suspended hyphen).
@@ -111,6 +120,8 @@ def _after_request(front_lines: list[str]) -> list[str]:
     lines = [line.strip() for line in text[marks[-1].end() :].split("\n") if line.strip()]
     if lines and _BARE_REMARK.match(lines[0]):
         lines = lines[1:]
+    # The askers' Vorbemerkung or questions (and Bayern's answer part after them) are no remark: it ends there.
+    lines = lines[: next((i for i, line in enumerate(lines) if _NOT_REMARK.search(line)), len(lines))]
     words = sum(len(line.split()) for line in lines)
     formula = len(lines) == 1 and bool(_OPENED.search(lines[0])) and words < _FORMULA_WORDS
     return [] if formula else lines

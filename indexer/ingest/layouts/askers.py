@@ -10,12 +10,25 @@ from indexer.ingest.text import normalise_space
 from indexer.model import Asker
 
 PARTIES = (
-    r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|FDP|AfD|"
-    r"DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|fraktionslos|parteilos"
+    r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|Die Grünen|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|"
+    r"FDP|AfD|DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|"
+    r"fraktionslos|parteilos"
 )
 # A place after a name tells two members of the same name apart (Bundestag: "Stephan Kühn (Dresden)"): no party.
+# A party in any case ("(Grünen)", "(Linke)", "(Volt)") is none; a place may hold small words and a river:
+# "(Frankfurt am Main)", "(Halle (Saale))".
+_PLACE_WORD = r"[A-ZÄÖÜ][a-zäöüß]+"
 _PLACE = re.compile(
-    r"\s*\((?!(?:" + PARTIES + r")\))(?![^()]*[Ff]raktion)[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)*\)"
+    r"\s*\((?!(?i:"
+    + PARTIES
+    + r")\))(?![^()]*[Ff]raktion)"
+    + _PLACE_WORD
+    + r"(?:(?:-| | (?:am|an der|an|im|in der|in|ob der|bei|vor der|auf der) )"
+    + _PLACE_WORD
+    + r")*"
+    + r"(?: \("
+    + _PLACE_WORD
+    + r"\))?\)"
 )
 # "weiterer Abgeordneter" in the Bundestag's list of askers names nobody.
 _NOBODY = re.compile(r"der|die|des|(?:weiterer|weiteren?) Abgeordnete[rn]?")

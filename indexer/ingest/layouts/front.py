@@ -20,7 +20,7 @@ from indexer.model import Asker
 from indexer.parliaments import find_parliament
 
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
-_PREAMBLE_HEADING = re.compile(
+PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des)"
     r" (?:Kleinen Anfrage|Abgeordneten|Frage?stell\w*|Fraktion)\s*:?$",
     re.I,
@@ -41,6 +41,8 @@ _MINISTRY_SENTENCE = re.compile(
     r"(?:\s+im Einvernehmen mit (?P<co2>[^.]+?))?(?:\s+wie folgt)?\s+beantwortet\b",
 )
 _ANSWER_OPENING = re.compile(r"\bbeantwort\w*\b[^.]{0,120}\bwie folgt\s*:\s*$")
+# The answer's cover after the askers' Vorbemerkung: "Antwort der Landesregierung / erstellt vom Ministerium …".
+_ANSWER_START = re.compile(r"^Antwort der (?:Landes|Staats)regierung\b")
 _MINISTRY_START = re.compile(
     r"^(?:(?:Der|Die) )?(?:stellvertretende )?(?:Minister|Ministerin|Ministerpräsident\w*|Chef|Chefin)\b"
 )
@@ -82,7 +84,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
             if value not in (None, (), "") and getattr(result, name) in (None, (), ""):
                 setattr(result, name, value)
     result.title = read_title(front)
-    result.preamble = section(front, _PREAMBLE_HEADING)
+    result.preamble = section(front, PREAMBLE_HEADING)
     result.government_preamble = section(front, _GOV_PREAMBLE_HEADING)
     return result
 
@@ -261,7 +263,7 @@ def read_title(front: list[str]) -> str:
     start = _title_start(front)
     block: list[str] = []
     for line in front[start:]:
-        if _PREAMBLE_HEADING.match(line) or _GOV_PREAMBLE_HEADING.match(line) or _MINISTRY_START.match(line):
+        if PREAMBLE_HEADING.match(line) or _GOV_PREAMBLE_HEADING.match(line) or _MINISTRY_START.match(line):
             break
         if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s|^Ich frage", line):
             break
@@ -325,19 +327,27 @@ def _skip_header_block(front: list[str]) -> int:
 def section(front: list[str], heading: re.Pattern[str]) -> list[str]:
     """Lines under a heading up to the next heading or the ministry sentence; the askers' also up to the
     answer's opening ``… beantworte ich die Kleine Anfrage wie folgt:``, which is the government's."""
-    ends = (_PREAMBLE_HEADING, _GOV_PREAMBLE_HEADING, *((_ANSWER_OPENING,) if heading is _PREAMBLE_HEADING else ()))
+    askers = heading is PREAMBLE_HEADING
+    ends = (PREAMBLE_HEADING, _GOV_PREAMBLE_HEADING, *((_ANSWER_START,) if askers else ()))
     for index, line in enumerate(front):
         if heading.match(line):
             body: list[str] = []
             for position in range(index + 1, len(front)):
                 following = front[position]
-                if any(end.search(following) for end in ends):
+                if any(end.search(following) for end in ends) or (askers and _opens_answer(front, position)):
                     break
                 if _MINISTRY_START.match(following) and _MINISTRY_SENTENCE.match(join_lines(front[position:][:8])):
                     break
                 body.append(following)
             return body
     return []
+
+
+def _opens_answer(front: list[str], position: int) -> bool:
+    """Does the answer's opening sentence start on line ``position`` (it may wrap onto the next line)?"""
+    line = front[position]
+    opening = _ANSWER_OPENING.search(join_lines(front[position : position + 2]))
+    return bool(_ANSWER_OPENING.search(line)) or (opening is not None and opening.start() < len(line))
 
 
 def ministry_name(phrase: str) -> str:

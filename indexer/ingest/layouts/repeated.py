@@ -15,13 +15,13 @@ from indexer.ingest.layouts.questions import QuestionSpan, Split, _Candidate, _c
 
 # The heading of the answer part: "Antwort des Staatsministeriums …", letter-spaced "A n t w o r t";
 # no answer label ("Antwort:", "Antwort zu 1:").
-_ANSWER_PART = re.compile(r"^(?:Antwort\b(?!\s*(?::|zu\b))|A n t w o r t\b)")
+ANSWER_PART = re.compile(r"^(?:Antwort\b(?!\s*(?::|zu\b))|A n t w o r t\b)")
 _COMPARED_WORDS = 12  # a copy is the same question when its first words are
 
 
 def repeated(lines: list[str]) -> Split | None:
     """Questions listed, then repeated before their answers; None if not this layout."""
-    heading = next((i for i, line in enumerate(lines) if _ANSWER_PART.match(line)), None)
+    heading = next((i for i, line in enumerate(lines) if ANSWER_PART.match(line)), None)
     if heading is None:
         return None
     listing = _run(lines, 0, heading)

@@ -21,12 +21,14 @@ _NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?\d{1,3}(?:\.|\.\)|:)\s+[A-ZÄÖÜ„
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
 # A question written as a request, without '?': "Bitte schlüsseln Sie … auf.", "Bitte Angaben in VZÄ.",
 # "Die Landesregierung wird gebeten, … darzulegen.", "Wir bitten um …" — the last sentence of ``text``.
-# It starts a line or follows a sentence and may wrap over lines.
+# It starts a line or follows a colon and may wrap over lines.  "Ich bitte um Verständnis, …" is the government's.
 _REQUEST = re.compile(
     r"(?:^|(?<=[.?!:] ))[„\"]?(?:Bitte\s|(?:Die|Der)\s+(?:Landes|Staats|Bundes)?(?:regierung|Senat)\s+(?:wird|möge)"
-    r"\s+(?:\w+\s+){0,3}?gebeten\b|(?:Ich|Wir)\s+bitten?\s)[^?]*?[.!][“\"]?\s*\Z",
+    r"\s+(?:\w+\s+){0,3}?gebeten\b|Wir\s+bitten\s)[^?]*?[.!][“\"]?\s*\Z",
     re.M,
 )
+# Where a sentence ends and the next begins (a full stop after a word, not after "z. B." or a date's number).
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"]))\s+(?=[„\"]?[A-ZÄÖÜ])")
 NOTE = "Fragen ohne Nummern: die Nummern sind den Überschriften „Zu Frage …“ der Antworten entnommen."
 ANSWERS_ONLY = (
     "Die Fragen selbst stehen nicht im Text, nur die Antworten unter „Zu Frage …“: "
@@ -70,13 +72,18 @@ def unnumbered(lines: list[str]) -> Split | None:
 
 def asks(text: str) -> bool:
     """Does ``text`` ask: a question mark, or a request as its last sentence?"""
-    return "?" in text or bool(_REQUEST.search(text))
+    if "?" in text:
+        return True
+    breaks = [found.end() for found in _SENTENCE_BREAK.finditer(text)]  # the last sentence only: linear time
+    return bool(_REQUEST.search(text, breaks[-1] if breaks else 0))
 
 
 def _asks_before(lines: list[str], headings: list[tuple[int, list[int]]], position: int) -> bool:
-    """Does the text between heading ``position`` and the one before it ask (a request may wrap lines)?"""
+    """Does the text between heading ``position`` and the one before it ask (a request may wrap lines)?  After
+    an answer only a '?' does: a request there ("Bitte beachten Sie …") closes the answer."""
     start = headings[position - 1][0] + 1 if position else 0
-    return asks("\n".join(line.strip() for line in lines[start : headings[position][0]]))
+    text = "\n".join(line.strip() for line in lines[start : headings[position][0]])
+    return asks(text) if position == 0 else "?" in text
 
 
 def _answers_only(lines: list[str], headings: list[tuple[int, list[int]]], rests: dict[int, str]) -> Split:
