@@ -36,12 +36,12 @@ Expansion = tuple[tuple[tuple[str, int], ...], int]
 
 def our_chain(analyzer: Any) -> tuple[Pattern, GermanWordFilter, CompoundFilter, GermanStemFilter] | None:
     """The parts of an analyzer made by ``german_analyzer()``, or None for any other analyzer."""
-    items = getattr(analyzer, "items", ())
+    items: Any = getattr(analyzer, "items", ())
     if len(items) != 4 or [type(item) for item in items[1:]] != [GermanWordFilter, CompoundFilter, GermanStemFilter]:
         return None
     tokenizer = items[0]
     if type(tokenizer) is not RegexTokenizer or tokenizer.gaps or tokenizer.expression.pattern != WORD_PATTERN:
-        return None
+        return None  # (the pattern has no groups: findall gives the tokens as the tokenizer does)
     return tokenizer.expression, items[1], items[2], items[3]
 
 
