@@ -309,8 +309,8 @@ class GermanStemFilter(Filter):
 
     def snowball(self, word: str) -> str:
         """Snowball's own stem of ``word``, without what :func:`inflection_stem` keeps."""
-        if self._stemmer is None:
-            self._stemmer = Stemmer.Stemmer("german")
+        if self._stemmer is None:  # without PyStemmer's own cache: ours (a dict) is in front of it
+            self._stemmer = Stemmer.Stemmer("german", 0)
         return self._stemmer.stemWord(word)
 
     def stem(self, word: str) -> str:
