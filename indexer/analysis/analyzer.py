@@ -9,7 +9,8 @@ Chain: words (hyphenated compounds kept together, ``17/6448`` kept whole) → lo
 ß/ẞ→ss → German stop words → compounds as whole plus parts (hyphenated: whole, joined and
 parts; closed compounds: heads and modifiers from a lexicon) → Snowball German stem (which
 also folds ä/ö/ü and ae/oe/ue, so both spellings meet on either side), with the suffixes that make
-a noun of its own put back (:func:`inflection_stem`).
+a noun of its own put back (:func:`inflection_stem`).  Indexing runs the same steps in one pass with
+a cache per word (:mod:`indexer.analysis.index_side`): a change here must be made there too (its tests compare).
 """
 
 from __future__ import annotations
