@@ -4,9 +4,11 @@
 ratio swings by ±0.3.  This takes CPU seconds (``process_time``) of N alternating builds of
 the same records (splitter cache cleared per build, as there) and reports the median ratio.
 To compare with an older state, put its tree first on the path
-(``git archive <commit> | tar -x -C /tmp/old``, then ``PYTHONPATH=/tmp/old``).
+(``git archive <commit> | tar -x -C /tmp/old``, then ``PYTHONPATH=/tmp/old``).  ``--build-writer``
+writes both indexes with the writer and codec of ``anfragen build`` (:class:`BuildWriter`,
+:class:`CompactCodec`) instead of Whoosh's own, whose per-posting waste both sides pay.
 
-    .venv/bin/python bench/analyzer_ratio.py N CORPUS_DIR…
+    .venv/bin/python bench/analyzer_ratio.py N [--build-writer] CORPUS_DIR…
 """
 
 from __future__ import annotations
@@ -20,15 +22,21 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from indexer.analysis.compounds import default_splitter
+from indexer.index.codec import CompactCodec
 from indexer.index.schema import build_schema, records
+from indexer.index.writers import BuildWriter
 from indexer.measure.evaluate import language_schema, load_corpus
 
 
-def cpu_seconds(documents: list, schema_factory) -> float:
+def cpu_seconds(documents: list, schema_factory, build_writer: bool) -> float:
     with tempfile.TemporaryDirectory(prefix="anfragen-ratio-") as scratch:
         default_splitter().split.cache_clear()
         started = time.process_time()
-        writer = whoosh_index.create_in(scratch, schema_factory()).writer(limitmb=256)
+        index = whoosh_index.create_in(scratch, schema_factory())
+        if build_writer:
+            writer = BuildWriter(index, limitmb=256, compound=False, codec=CompactCodec())
+        else:
+            writer = index.writer(limitmb=256)
         for document in documents:
             for record in records(document):
                 writer.add_document(**record)
@@ -37,12 +45,14 @@ def cpu_seconds(documents: list, schema_factory) -> float:
 
 
 def main() -> None:
-    runs, documents = int(sys.argv[1]), load_corpus([Path(p) for p in sys.argv[2:]])[0]
+    build_writer = "--build-writer" in sys.argv
+    dirs = [Path(arg) for arg in sys.argv[2:] if arg != "--build-writer"]
+    runs, documents = int(sys.argv[1]), load_corpus(dirs)[0]
     default_splitter()  # the lexicon loads once per process, not per build
     ours, theirs = [], []
     for _ in range(runs):
-        theirs.append(cpu_seconds(documents, language_schema))
-        ours.append(cpu_seconds(documents, build_schema))
+        theirs.append(cpu_seconds(documents, language_schema, build_writer))
+        ours.append(cpu_seconds(documents, build_schema, build_writer))
     ratios = sorted(o / t for o, t in zip(ours, theirs, strict=True))
     print(
         f"{len(documents)} Dokumente, CPU-Sekunden (Median): anfragen {statistics.median(ours):.2f}, "

@@ -9,7 +9,8 @@ Chain: words (hyphenated compounds kept together, ``17/6448`` kept whole) → lo
 ß/ẞ→ss → German stop words → compounds as whole plus parts (hyphenated: whole, joined and
 parts; closed compounds: heads and modifiers from a lexicon) → Snowball German stem (which
 also folds ä/ö/ü and ae/oe/ue, so both spellings meet on either side), with the suffixes that make
-a noun of its own put back (:func:`inflection_stem`).
+a noun of its own put back (:func:`inflection_stem`).  Indexing runs the same steps in one pass with
+a cache per word (:mod:`indexer.analysis.index_side`): a change here must be made there too (its tests compare).
 """
 
 from __future__ import annotations
@@ -81,26 +82,26 @@ class GermanWordFilter(Filter):
     CACHE = 50_000  # bounded like the stem cache: a search worker analyses snippets too
 
     def __init__(self) -> None:
-        self._cache: dict[str, str] = {}
+        self.cache: dict[str, str] = {}  # written word → normalised (see word)
 
     def __getstate__(self) -> dict:
         return {}
 
     def __setstate__(self, state: dict) -> None:
-        self._cache = {}
+        self.cache = {}
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
 
     def word(self, text: str) -> str:
         """The normalised form of one written word (a stop word when in :data:`STOP_WORDS`)."""
-        cached = self._cache.get(text)
+        cached = self.cache.get(text)
         if cached is None:
-            if len(self._cache) >= self.CACHE:
-                self._cache.clear()
+            if len(self.cache) >= self.CACHE:
+                self.cache.clear()
             plural = text[-1:] == "s" and len(text) > 2 and text[-2].isupper()
             stripped = text[:-1] if plural and ShortFormPluralFilter._plural.fullmatch(text) else text
-            cached = self._cache[text] = stripped.lower().translate(GermanNormaliseFilter._table)
+            cached = self.cache[text] = stripped.lower().translate(GermanNormaliseFilter._table)
         return cached
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
@@ -141,6 +142,7 @@ class CompoundFilter(Filter):
     def __init__(self) -> None:
         self._splitter: CompoundSplitter | None = None
         self._parts: dict[str, tuple[str, ...]] = {}
+        self.index_terms: dict = {}  # a word's stemmed terms, for indexer.analysis.index_side; never pickled
 
     def __getstate__(self) -> dict:
         return {}
@@ -148,6 +150,7 @@ class CompoundFilter(Filter):
     def __setstate__(self, state: dict) -> None:
         self._splitter = None
         self._parts = {}
+        self.index_terms = {}
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -310,8 +313,8 @@ class GermanStemFilter(Filter):
 
     def snowball(self, word: str) -> str:
         """Snowball's own stem of ``word``, without what :func:`inflection_stem` keeps."""
-        if self._stemmer is None:
-            self._stemmer = Stemmer.Stemmer("german")
+        if self._stemmer is None:  # without PyStemmer's own cache: ours (a dict) is in front of it
+            self._stemmer = Stemmer.Stemmer("german", 0)
         return self._stemmer.stemWord(word)
 
     def stem(self, word: str) -> str:
@@ -332,20 +335,25 @@ class GermanStemFilter(Filter):
         self._cache[word] = stem
         return stem
 
+    def term(self, text: str) -> str:
+        """The index term of a token's text: its stem, a marked head (:func:`as_head`) keeping its mark."""
+        term = self._cache.get(text)
+        if term is None:
+            if text.startswith(HEAD_MARK):  # a marked head, cached under its marked form
+                term = HEAD_MARK + self.stem(text[1:])
+                if len(self._cache) >= self.cachesize:
+                    self._cache.clear()
+                self._cache[text] = term
+            else:
+                term = self.stem(text)
+        return term
+
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        cache, stem = self._cache, self.stem
+        cache, term = self._cache, self.term
         for token in tokens:
             text = token.text
-            term = cache.get(text)
-            if term is None:
-                if text.startswith(HEAD_MARK):  # a marked head, cached under its marked form
-                    term = HEAD_MARK + stem(text[1:])
-                    if len(cache) >= self.cachesize:
-                        cache.clear()
-                    cache[text] = term
-                else:
-                    term = stem(text)
-            token.text = term
+            stemmed = cache.get(text)
+            token.text = term(text) if stemmed is None else stemmed
             yield token
 
 

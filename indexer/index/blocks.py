@@ -15,6 +15,8 @@ from typing import Any
 
 from whoosh import formats
 
+from indexer.analysis.index_side import index_positions
+
 _INT_TYPES = ("B", "H", "I")
 _COMPRESS_FROM = 64  # bytes of block data; below, deflate's own overhead eats the gain
 _COMPRESSED = 0x80
@@ -67,6 +69,23 @@ def _from_little(typecode: str, data: bytes) -> array:
     return values
 
 
+def _chain_positions(value: str, analyzer: Any, options: dict[str, Any]) -> dict[str, list[int]] | None:
+    """Each term's positions from the analyzer's tokens; None when a token has a boost other than 1.0."""
+    options.update(positions=True, boosts=True)
+    poses: dict[str, list[int]] = {}
+    for token in analyzer(value, **options):
+        if token.stopped:
+            continue
+        if token.boost != 1.0:
+            return None
+        found = poses.get(token.text)
+        if found is None:
+            poses[token.text] = [token.pos]
+        else:
+            found.append(token.pos)
+    return poses
+
+
 class VarintPositions(formats.Positions):
     """Whoosh's positions format, encoded as varint deltas instead of a count and a pickle
     (about twelve bytes less per posting).  Positions never go backwards in our analyzer;
@@ -79,20 +98,13 @@ class VarintPositions(formats.Positions):
         if not isinstance(value, str):
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        kwargs["positions"] = True
-        kwargs["boosts"] = True
-        poses: dict[str, list[int]] = {}
-        for token in analyzer(value, **kwargs):
-            if token.stopped:
-                continue
-            if token.boost != 1.0:  # Whoosh's sum of boosts, in its order
-                yield from super().word_values(value, analyzer, **kwargs)
-                return
-            found = poses.get(token.text)
-            if found is None:
-                poses[token.text] = [token.pos]
-            else:
-                found.append(token.pos)
+        # Our German analyzer in one pass (as its chain would index the text), else the chain
+        poses = index_positions(analyzer, value) if kwargs == {"mode": "index"} else None
+        if poses is None:
+            poses = _chain_positions(value, analyzer, kwargs)
+        if poses is None:  # Whoosh's sum of boosts, in its order
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
         boost = self.field_boost
         for word, poslist in poses.items():
             yield word, len(poslist), float(len(poslist)) * boost, self.encode(poslist)
