@@ -53,7 +53,7 @@ class Archive:
         """Build a new generation from the whole corpus and swap it in; searches keep running.
 
         ``procs``: build processes (default: one per core for a large corpus, see
-        :func:`~indexer.index.store.build_procs`)."""
+        :func:`~indexer.index.full_build.build_procs`)."""
         return writes.rebuild(self.site, progress, procs)
 
     def recover(self, reindex: bool = True) -> list[str]:

@@ -12,9 +12,10 @@ from pathlib import Path
 from indexer.archive.changes import finish_change, pending_changes
 from indexer.archive.installation import Installation
 from indexer.errors import AnfragenError, IndexMissingError
+from indexer.index.full_build import build_procs
 from indexer.index.readers import title_fields
 from indexer.index.schema import records
-from indexer.index.store import BuildReport, build_procs
+from indexer.index.store import BuildReport
 from indexer.ingest.load import corpus_files, fingerprint, irregular_files, load_document, source_file
 from indexer.model import Document
 

@@ -35,9 +35,10 @@ from whoosh.index import Index, LockError
 from indexer.analysis.analyzer import ANALYSIS, analysis_version
 from indexer.config import env_name
 from indexer.durable import fsync_dir
-from indexer.errors import BuildError, IndexMissingError, IndexOutdatedError, WriteLockError
+from indexer.errors import IndexMissingError, IndexOutdatedError, WriteLockError
 from indexer.index.codec import CompactCodec
-from indexer.index.schema import TEXT_FIELDS, TITLE, build_schema, records
+from indexer.index.full_build import SourceParser, check_complete, document_records, worker_tally
+from indexer.index.schema import TEXT_FIELDS, TITLE, build_schema
 from indexer.index.writers import BuildWriter, ParallelBuildWriter, Parse, Tally, add_parsed
 from indexer.model import Document
 
@@ -47,15 +48,6 @@ LOCK_FILE = "write.lock"
 RETIRED_MARKER = ".retired"
 RETIRED_GRACE_SECONDS = 120.0
 DEFAULT_LOCK_TIMEOUT = 10.0
-PARALLEL_FROM = 500  # documents; below this, starting worker processes costs more than it saves
-MAX_PROCS = 4
-
-
-def build_procs(documents: int) -> int:
-    """Processes for a full build of ``documents``: one per available core for a large corpus."""
-    if documents < PARALLEL_FROM:
-        return 1
-    return max(1, min(MAX_PROCS, len(os.sched_getaffinity(0))))
 
 
 @dataclass(frozen=True)
@@ -209,7 +201,7 @@ class IndexStore:
         when ``procs`` > 1, so parsing runs on every core.  ``load`` returns the document or a
         German message why the file cannot be indexed; those messages are returned, sorted.
         ``progress`` is called for each file as it is handed to indexing."""
-        parse = _SourceParser(load, fingerprints or {})
+        parse = SourceParser(load, fingerprints or {})
 
         def fill(writer: Any, index: Index) -> Tally:
             parse.has_fingerprint = "fingerprint" in index.schema
@@ -254,8 +246,8 @@ class IndexStore:
             writer.commit(optimize=True)
             index.close()
             if parse is not None:
-                tally = _worker_tally(writer, sent=tally.documents)
-            _check_complete(generation, tally.records, getattr(writer, "tasks", ()))
+                tally = worker_tally(writer, sent=tally.documents)
+            check_complete(generation, tally.records, getattr(writer, "tasks", ()))
             self._swap(generation)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
@@ -364,55 +356,3 @@ class IndexStore:
         for stray in self.root.glob(f".{CURRENT}.*"):
             stray.unlink(missing_ok=True)
         return removed
-
-
-def _check_complete(generation: Path, expected: int, tasks: Iterable[Any]) -> None:
-    """Refuse a build that lost records: Whoosh leaves out the segment of a worker process
-    that died (killed for memory, or failed on a record) and commits the rest."""
-    failed = [task.exitcode for task in tasks if task.exitcode != 0]
-    written = whoosh_index.open_dir(str(generation)).doc_count_all()
-    if failed or written != expected:
-        raise BuildError(
-            f"Der Neuaufbau ist unvollständig ({written} von {expected} Absätzen"
-            f"{', ein Arbeitsprozess ist abgestürzt' if failed else ''}); der bisherige Index bleibt in Gebrauch. "
-            "Bei Speichermangel mit weniger Prozessen erneut versuchen: anfragen build --procs 1"
-        )
-
-
-def _worker_tally(writer: ParallelBuildWriter, sent: int) -> Tally:
-    """What the workers parsed and indexed; every source sent must be accounted for."""
-    tally = writer.worker_tally()
-    if tally.documents + len(tally.skipped) != sent and not any(task.exitcode for task in writer.tasks):
-        raise BuildError(
-            f"Der Neuaufbau ist unvollständig ({tally.documents + len(tally.skipped)} von {sent} Dateien verarbeitet); "
-            "der bisherige Index bleibt in Gebrauch."
-        )
-    return tally
-
-
-@dataclass
-class _SourceParser:
-    """Parses one corpus file into its index records, in a worker process of the build."""
-
-    load: Callable[[Path], Document | str]
-    fingerprints: Mapping[str, str]
-    has_fingerprint: bool = True
-
-    def __call__(self, path: Path) -> list[dict[str, Any]] | str:
-        loaded = self.load(path)
-        if isinstance(loaded, str):
-            return loaded
-        return list(_with_fingerprint(loaded, self.fingerprints.get(loaded.id), self.has_fingerprint))
-
-
-def document_records(document: Document, fingerprint: str | None, index: Index) -> Iterator[dict[str, Any]]:
-    """The index records of ``document``; the title record carries the corpus fingerprint
-    (left out for an index built before fingerprints existed)."""
-    return _with_fingerprint(document, fingerprint, "fingerprint" in index.schema)
-
-
-def _with_fingerprint(document: Document, fingerprint: str | None, has_fingerprint: bool) -> Iterator[dict[str, Any]]:
-    for record in records(document):
-        if record["kind"] == TITLE and fingerprint and has_fingerprint:
-            record["fingerprint"] = fingerprint
-        yield record

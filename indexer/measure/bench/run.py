@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from indexer.archive.archive import Archive
+from indexer.index.full_build import build_procs
 from indexer.index.schema import records
-from indexer.index.store import build_procs
 from indexer.ingest.load import iter_documents
 from indexer.measure import baselines
 from indexer.measure.bench import compiled, corpus, traffic
