@@ -129,3 +129,16 @@ def test_the_senates_bare_formula_is_no_vorbemerkung(tmp_path):
     source.write_text("\n".join(bare).replace(" auf Grundlage von Auskünften der HPA", ""), encoding="utf-8")
     parsed = json.loads(CliRunner().invoke(cli, ["parse", "--json", str(source)]).output)
     assert parsed["government_preamble"] == "" and len(parsed["questions"]) == 2
+
+
+def test_a_question_mark_inside_the_senates_remark_does_not_end_it(tmp_path):
+    """Only a ``?`` that ends a sentence (a question) ends the remark, not one quoted inside it."""
+    text = _SENATE_REMARK.replace(
+        "saniert jährlich rund zwei Kilometer Kaimauer.",
+        "saniert jährlich rund zwei Kilometer Kaimauer. Die Frage „marode?“, die die Anfrage stellt, prüft sie stets.",
+    )
+    source = tmp_path / "hh-21-9999.txt"
+    source.write_text(text, encoding="utf-8")
+    parsed = json.loads(CliRunner().invoke(cli, ["parse", "--json", str(source)]).output)
+    remark = " ".join(parsed["government_preamble"].split())
+    assert remark.startswith("Die Hamburg Port Authority") and remark.endswith("Auskünften der HPA wie folgt:"), remark

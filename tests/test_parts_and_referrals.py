@@ -194,8 +194,10 @@ def test_parts_inside_one_longer_word_stand_together(tmp_path):
             ("Wer berät?", "Es berät die Landespatientenschutzbeauftragte."),
             ("Wer noch?", "Es gilt das Kinderschutzgesetz."),
             ("Wer tagt?", "Der Studierendenwerksbeirat tagt."),
+            ("Wer plant?", "Der Schulsportamtsleiter plant."),
         ],
     )
     assert full(engine, "Landesschutz") == []  # Landes|patienten|schutz…: the parts do not stand together
     assert full(engine, "Kinderschutz") == [2]
     assert full(engine, "Studierendenwerk") == [3]  # Studier|enden|werk…: an ending between the parts
+    assert full(engine, "Schulamt") == []  # Schul|sport|amts|leiter: a word between the parts

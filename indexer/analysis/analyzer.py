@@ -40,7 +40,7 @@ _HANGS = r"(?=\s|(?:und|oder|bzw|sowie)\b(?![-\u2010\u2011]))"
 WORD_PATTERN = rf"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad](?!(?:und|oder|bzw|sowie)\b(?![-\u2010\u2011]))\w+)*(?:-{_HANGS})?"
 SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
 # Between a hanging word and the word that completes it, besides the stop words und/oder/als/bis/wie
-_LINKING_WORDS = frozenset({"bzw", "beziehungsweise", "sowie", "respektive"})
+LINKING_WORDS = frozenset({"bzw", "beziehungsweise", "sowie", "respektive"})
 STOP_WORDS = frozenset(stopwords_for_language("de"))
 _DIGIT = re.compile(r"\d")
 
@@ -142,7 +142,7 @@ class CompoundFilter(Filter):
     def __init__(self) -> None:
         self._splitter: CompoundSplitter | None = None
         self._parts: dict[str, tuple[str, ...]] = {}
-        self.index_terms: dict = {}  # a word's stemmed terms, for indexer.analysis.index_side; never pickled
+        self.index_terms: dict[str, tuple] = {}  # stemmed terms per word, for analysis.index_side; never pickled
 
     def __getstate__(self) -> dict:
         return {}
@@ -185,7 +185,7 @@ class CompoundFilter(Filter):
                 text = token.text = text.rstrip("-")
                 if not text:
                     continue
-            if suspended is not None and text in _LINKING_WORDS:  # "Haft- bzw. Sanitärräume": it still hangs
+            if suspended is not None and text in LINKING_WORDS:  # "Haft- bzw. Sanitärräume": it still hangs
                 yield token
                 continue
             if suspended is not None and not hanging and token.mode != "query":

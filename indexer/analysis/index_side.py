@@ -20,7 +20,7 @@ from typing import Any
 from whoosh.analysis import RegexTokenizer
 
 from indexer.analysis.analyzer import (
-    _LINKING_WORDS,
+    LINKING_WORDS,
     STOP_WORDS,
     SUSPENSION_REACH,
     WORD_PATTERN,
@@ -70,7 +70,7 @@ def index_positions(analyzer: Any, value: str) -> dict[str, list[int]] | None:
             text = text.rstrip("-")
             if not text:
                 continue
-            if suspended is not None and text in _LINKING_WORDS:
+            if suspended is not None and text in LINKING_WORDS:
                 _add(poses, stems.term(text), at)
                 continue
             if suspended is not None and not hanging:

@@ -119,7 +119,7 @@ _NO_ITEM = (
     r"|insbesondere|etwa|vor|nach|durch|von|vom|mit|bei|gegen|für|auch|in|im|an|am|auf|aus|über|unter|zum|zur)\b"
 )
 _ITEM = rf"(?!{_NO_ITEM})(?:[\w-]+\s+){{0,2}}[A-ZÄÖÜ][\w-]*"
-_LISTED_AFTER = re.compile(rf"(?:\s*,\s*{_ITEM})+\s*{_CONJUNCTION}(?!\w)")
+_LISTED_AFTER = re.compile(rf"(?:\s*,\s*{_ITEM}){{1,8}}\s*{_CONJUNCTION}(?!\w)")  # bounded: read per word
 _COMMA_BEFORE = re.compile(r",\s*$")
 # Words written small with an ending like an attribute's that are none: prepositions and adverbs (the
 # analyzer drops most as stop words; these it keeps), so "neben Kosten" is no "Nebenkosten"
@@ -128,7 +128,10 @@ _NO_ATTRIBUTES = frozenset(
     | {"immer", "früher", "später", "ferner", "daher", "gerne", "ebenfalls"}
 )
 ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
-LINK_LETTERS = 6  # between two units: a linking element, a stem's ending, a short part (Studier|enden|werk…)
+# What may stand between two units inside one word: a linking element or a stem's ending (Kind|er|schutz),
+# or a participle's or a feminine plural's ending before one (Studier|enden|werk…, Schüler|innen|beförderung…),
+# never a word (Schul|sport|amt is no Schulamt)
+_BETWEEN_UNITS = re.compile(r".{0,3}|(?:end|innen)(?:e|en|es|s)?")
 
 
 class Layout(NamedTuple):
@@ -198,7 +201,7 @@ def _follows(word: str, units: tuple[str, ...], at: int) -> bool:
     end = at + len(units[0])
     for unit in units[1:]:
         found = word.find(unit, end)
-        if found < 0 or len(word[end:found].replace("-", "")) > LINK_LETTERS:
+        if found < 0 or not _BETWEEN_UNITS.fullmatch(word[end:found].replace("-", "")):
             return False
         end = found + len(unit)
     return True

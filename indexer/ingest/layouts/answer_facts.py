@@ -55,11 +55,11 @@ _BARE_REMARK = re.compile(r"^Vorbemerkung(?:en)?\s*:?$")
 _OPENED = re.compile(OPENING_WORDS + r"\s*:")
 # The askers' request that ends their part: "Vor diesem Hintergrund frage ich den Senat:".
 _ASKED = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
-# A question ("1. Wie …", "2.1 Werden …", anything with "?"), the heading of an answer part ("Antwort des …")
-# or of the askers' Vorbemerkung.
+# A question ("1. Wie …", "2.1 Werden …", a "?" ending a sentence), the heading of an answer part ("Antwort des …")
+# or of the askers' Vorbemerkung; not a "?" inside a sentence of the remark ("Die Frage, was zählt?, ist …").
 _NOT_REMARK = re.compile(
     "|".join(
-        (r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}(?:\.\d{1,3})+\s|\?", ANSWER_PART.pattern, PREAMBLE_HEADING.pattern)
+        (r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}(?:\.\d{1,3})+\s|\?(?=\s|$)", ANSWER_PART.pattern, PREAMBLE_HEADING.pattern)
     ),
     re.I,
 )
