@@ -59,7 +59,11 @@ _ASKED = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
 # or of the askers' Vorbemerkung; not a "?" inside a sentence of the remark ("Die Frage, was zählt?, ist …").
 _NOT_REMARK = re.compile(
     "|".join(
-        (r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}(?:\.\d{1,3})+\s|\?(?=\s|$)", ANSWER_PART.pattern, PREAMBLE_HEADING.pattern)
+        (
+            r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}(?:\.\d{1,3})+\s|\?(?=\s|$)",
+            ANSWER_PART.pattern,
+            PREAMBLE_HEADING.pattern,
+        )
     ),
     re.I,
 )
