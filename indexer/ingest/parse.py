@@ -136,9 +136,9 @@ def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: t
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
     if not front.preamble:
         found = reasoning(lines[max(span.start for span in split.spans) : _first_answer(lines, split)])
-        held = {line for span in split.spans for line in (*span.text_lines, *span.answer_lines)}
-        held |= {row for annex in annexes for row in annex.rows}
-        front = replace(front, preamble=[] if _normalised(found) & _normalised(list(held)) else found)
+        held = [line for span in split.spans for line in (*span.text_lines, *span.answer_lines)]
+        held += [row for annex in annexes for row in annex.rows]
+        front = replace(front, preamble=[] if _normalised(found) & _normalised(held) else found)
     if not front.government_preamble:
         remark = government_remark(lines[: split.front_end])
         # Lines the askers' Vorbemerkung or a question holds are theirs, not the government's.

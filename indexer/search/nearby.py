@@ -81,7 +81,7 @@ def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
     every other unit close by: as a noun, inside a compound after the head, or as its attribute?"""
     at = _positions(text)
     together = set.intersection(*({*at.free.get(u, ()), *at.inside.get(u, ())} for u in units))
-    if any(_in_order(at.words[p], units) for p in together):
+    if any(_in_order(fold(text[slice(*at.spans[p])]), units) for p in together):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
     for head in at.free.get(units[-1], ()):
@@ -142,7 +142,7 @@ class Layout(NamedTuple):
     inside: Positions  # only inside a compound
     attributes: Positions  # as an inflected attribute
     listed: dict[int, tuple[bool, bool]]  # a word of its own: listed with the words before it, after it
-    words: dict[int, str]  # each position's word, folded
+    spans: dict[int, tuple[int, int]]  # where each position's word is written (folded only when asked)
 
 
 @lru_cache(maxsize=4096)  # a paragraph that spelled one query out is likely asked again
@@ -155,19 +155,19 @@ def _positions(text: str) -> Layout:
     At one position the analyzer gives the word first, then its compound's heads (marked), then
     its modifiers; a hyphenated word's pieces get positions of their own and count as words.
     Then, for each word of its own, whether a conjunction joins it to the word before or after:
-    then the words on that side are listed beside it, not spelling it out.  Last, each position's
-    word, folded (to read the order of the units inside it)."""
+    then the words on that side are listed beside it, not spelling it out.  Last, where each position's
+    word is written (to read the order of the units inside it)."""
     free: Positions = defaultdict(list)
     nouns: Positions = defaultdict(list)
     inside: Positions = defaultdict(list)
     attributes: Positions = defaultdict(list)
-    joined: dict[int, tuple[bool, bool]] = {}
-    words: dict[int, str] = {}
+    listed: dict[int, tuple[bool, bool]] = {}
+    spans: dict[int, tuple[int, int]] = {}
     last, in_compound = -1, False
     for token in _ANALYZER(text, positions=True, chars=True):
         if token.pos != last:
             last, in_compound = token.pos, False
-            words[token.pos] = fold(text[token.startchar : token.endchar])
+            spans[token.pos] = (token.startchar, token.endchar)
         term = token.text
         if term.startswith(HEAD_MARK):
             in_compound = True
@@ -179,12 +179,12 @@ def _positions(text: str) -> Layout:
         adjective = _adjective(surface, term)
         if adjective is None:
             free[term].append(token.pos)
-            joined[token.pos] = _listed(text, token.startchar, token.endchar)
+            listed[token.pos] = _listed(text, token.startchar, token.endchar)
             if surface[:1].isupper() or _joined(text, token.startchar, token.endchar):
                 nouns[term].append(token.pos)  # a noun, a sentence's first word, a piece of "re:publica"
         if surface.endswith(_INFLECTIONS) and (adjective or (surface[:1].islower() and surface not in _NO_ATTRIBUTES)):
             attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
-    return Layout(free, nouns, inside, attributes, joined, words)
+    return Layout(free, nouns, inside, attributes, listed, spans)
 
 
 def _in_order(word: str, units: tuple[str, ...]) -> bool:
@@ -209,8 +209,7 @@ def _follows(word: str, units: tuple[str, ...], at: int) -> bool:
 
 def _listed(text: str, start: int, end: int) -> tuple[bool, bool]:
     """Is the word at ``start:end`` listed with the words before it, and with those after it?"""
-    conjunction_after = bool(_JOINED_AFTER.match(text, end))
-    after = conjunction_after or bool(_LISTED_AFTER.match(text, end))
+    after = bool(_JOINED_AFTER.match(text, end) or _LISTED_AFTER.match(text, end))
     before = bool(_JOINED_BEFORE.search(text, max(0, start - 8), start)) or (
         after and bool(_COMMA_BEFORE.search(text, max(0, start - 4), start))
     )
