@@ -28,6 +28,7 @@ stores only its own words: parts nearby are checked, and so found, in those word
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -38,7 +39,7 @@ from whoosh.matching import FilterMatcher, Matcher
 from whoosh.query.wrappers import WrappingQuery
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import HEAD_MARK, german_analyzer
+from indexer.analysis.analyzer import HEAD_MARK, as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
@@ -89,7 +90,7 @@ def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
         low, high = head - (0 if before else reach), head + (0 if after else reach)
         if all(
             any(low <= p <= high for p in at.nouns.get(unit, ()))
-            or any(head < p <= high for p in at.inside.get(unit, ()))
+            or any(head < p <= high for p in (*at.heads.get(unit, ()), *at.inside.get(unit, ())))
             or any(head - ATTRIBUTE_REACH <= p < head for p in at.attributes.get(unit, ()))
             for unit in units[:-1]
         ):
@@ -139,7 +140,8 @@ class Layout(NamedTuple):
 
     free: Positions  # as words of their own
     nouns: Positions  # as words of their own written as nouns
-    inside: Positions  # only inside a compound
+    heads: Positions  # as the head of a compound (Doppelstock|züge are Züge)
+    inside: Positions  # only inside a compound, before its head
     attributes: Positions  # as an inflected attribute
     listed: dict[int, tuple[bool, bool]]  # a word of its own: listed with the words before it, after it
     spans: dict[int, tuple[int, int]]  # where each position's word is written (folded only when asked)
@@ -159,6 +161,7 @@ def _positions(text: str) -> Layout:
     word is written (to read the order of the units inside it)."""
     free: Positions = defaultdict(list)
     nouns: Positions = defaultdict(list)
+    heads: Positions = defaultdict(list)
     inside: Positions = defaultdict(list)
     attributes: Positions = defaultdict(list)
     listed: dict[int, tuple[bool, bool]] = {}
@@ -170,6 +173,7 @@ def _positions(text: str) -> Layout:
             spans[token.pos] = (token.startchar, token.endchar)
         term = token.text
         if term.startswith(HEAD_MARK):
+            heads[term[1:]].append(token.pos)
             in_compound = True
             continue
         if in_compound:
@@ -184,7 +188,7 @@ def _positions(text: str) -> Layout:
                 nouns[term].append(token.pos)  # a noun, a sentence's first word, a piece of "re:publica"
         if surface.endswith(_INFLECTIONS) and (adjective or (surface[:1].islower() and surface not in _NO_ATTRIBUTES)):
             attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
-    return Layout(free, nouns, inside, attributes, listed, spans)
+    return Layout(free, nouns, heads, inside, attributes, listed, spans)
 
 
 def _in_order(word: str, units: tuple[str, ...]) -> bool:
@@ -227,6 +231,13 @@ def _adjective(surface: str, term: str) -> re.Match | None:
         return None
     folded = fold(surface)
     return _ADJECTIVE.fullmatch(folded, len(term)) if folded.startswith(term) else None
+
+
+def unit_terms(units: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The index terms that may stand for the units: the head a word of its own, every other unit
+    that or the head of a compound (``Auslieferung der Doppelstock|züge`` spells ``Zugauslieferung``)."""
+    *others, head = units
+    return [(*terms, head) for terms in itertools.product(*((unit, as_head(unit)) for unit in others))]
 
 
 def spellings_out(text: str, parts: tuple[str, ...]) -> list[tuple[str, ...]]:
