@@ -10,8 +10,9 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
   ``Landesstelle``), unless the head is a noun made of a participle: ``beschäftigt die Werft`` is
   about ``Werftbeschäftigte``;
 * every other unit is a noun of its own anywhere in the window, or a part inside a compound only
-  *after* the head, where German puts the spelled-out modifier (``Gewalt durch Polizei|beamte``),
-  never before it (``Verkehrs|unfälle toter``);
+  *after* the head, where German puts the spelled-out modifier (``Gewalt durch Polizei|beamte``,
+  ``Auslieferung der Doppelstock|züge``), never before it (``Verkehrs|unfälle toter``,
+  ``Verstärker|fahrten; die Kosten``);
 * a unit written small (an adjective, a verb) only as the head's attribute: inflected, right before
   it (``polizeiliche Gewalt``, ``eigene Anteile``, ``polizeiliche physische Gewalt``), never elsewhere
   (``Gewalt polizeilich registriert``, ``Anteile und legen nach eigenem Ermessen``);
@@ -80,7 +81,7 @@ class SpelledOut(WrappingQuery):
         return spells_out(record_text_at(searcher, docnum), self.units, self.window, self.verbal)
 
 
-def verbal(head: str) -> bool:
+def participle_noun(head: str) -> bool:
     """Is the compound's head (as written) a noun made of a participle (``Beschäftigte``,
     ``Studierende``), which its verb spells out too?"""
     return head.lower().endswith(_PARTICIPLE_NOUNS)

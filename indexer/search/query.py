@@ -25,7 +25,7 @@ from indexer.analysis.word_forms import fold, prefix_spelling
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS
 from indexer.search.guesses import Guesses
-from indexer.search.nearby import SpelledOut, spellings_out, unit_terms, verbal
+from indexer.search.nearby import SpelledOut, participle_noun, spellings_out, unit_terms
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, cited_question, extract_numbers, parse, plain
 from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expansion, term_query, word_query
@@ -196,7 +196,7 @@ class QueryCompiler:
                 SpanNear2([wq.Term(f, t) for t in terms], slop=PARTS_WINDOW, ordered=False),
                 units,
                 PARTS_WINDOW,
-                verbal(words[-1]),
+                participle_noun(words[-1]),
             )
             for terms in unit_terms(units)
             for f in TEXT_FIELDS
@@ -272,7 +272,7 @@ class QueryCompiler:
                 SpanNear2([wq.Term(f, t) for t in terms], slop=PARTS_WINDOW, ordered=False, mindist=0),
                 units,
                 PARTS_WINDOW,
-                verbal(clause.text),
+                participle_noun(clause.text),
             )
             for units in spellings_out(clause.text, parts)
             for terms in unit_terms(units)
