@@ -31,7 +31,6 @@ stores only its own words: parts nearby are checked, and so found, in those word
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from functools import lru_cache
@@ -42,7 +41,7 @@ from whoosh.matching import FilterMatcher, Matcher
 from whoosh.query.wrappers import WrappingQuery
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import HEAD_MARK, as_head, german_analyzer
+from indexer.analysis.analyzer import HEAD_MARK, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
@@ -243,13 +242,6 @@ def _adjective(surface: str, term: str) -> re.Match | None:
         return None
     folded = fold(surface)
     return _ADJECTIVE.fullmatch(folded, len(term)) if folded.startswith(term) else None
-
-
-def unit_terms(units: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The index terms that may stand for the units: the head a word of its own, every other unit
-    that or the head of a compound (``Auslieferung der Doppelstock|züge`` spells ``Zugauslieferung``)."""
-    *others, head = units
-    return [(*terms, head) for terms in itertools.product(*((unit, as_head(unit)) for unit in others))]
 
 
 def spellings_out(text: str, parts: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -22,7 +22,7 @@ from whoosh.searching import Searcher
 
 from indexer.index.readers import posting_ids
 from indexer.search.nearby import SpelledOut
-from indexer.search.position_checks import near_records
+from indexer.search.position_checks import near_records, slots
 
 if TYPE_CHECKING:
     from indexer.search.answer_sets import Answers, Mask
@@ -75,10 +75,11 @@ def candidates(answers: Answers, leaf: Leaf, query: wq.Query) -> np.ndarray:
     if isinstance(query, SpelledOut):
         return candidates(answers, leaf, query.child)
     if isinstance(query, (wq.Phrase, SpanNear, SpanNear2)):
-        terms = list(query.iter_all_terms())
-        out = answers.records(leaf, *terms[0]) if terms else np.empty(0, dtype=np.int64)
-        for term in terms[1:]:
-            out = np.intersect1d(out, answers.records(leaf, *term), assume_unique=True)
+        places = slots(query) or [(field, (text,)) for field, text in query.iter_all_terms()]
+        out = np.empty(0, dtype=np.int64)
+        for i, (field, texts) in enumerate(places):
+            held = union([answers.records(leaf, field, text) for text in texts])
+            out = held if i == 0 else np.intersect1d(out, held, assume_unique=True)
         return out
     parts = [candidates(answers, leaf, sub) for sub in query.subqueries]
     if not isinstance(query, wq.And):

@@ -25,7 +25,8 @@ from indexer.analysis.word_forms import fold, prefix_spelling
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS
 from indexer.search.guesses import Guesses
-from indexer.search.nearby import SpelledOut, participle_noun, spellings_out, unit_terms
+from indexer.search.nearby import SpelledOut, participle_noun, spellings_out
+from indexer.search.position_checks import OneOf
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, cited_question, extract_numbers, parse, plain
 from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expansion, term_query, word_query
@@ -193,12 +194,11 @@ class QueryCompiler:
         units = tuple(query_words(word)[0][0] for word in words)
         near = [
             SpelledOut(
-                SpanNear2([wq.Term(f, t) for t in terms], slop=PARTS_WINDOW, ordered=False),
+                SpanNear2(unit_slots(f, units), slop=PARTS_WINDOW, ordered=False),
                 units,
                 PARTS_WINDOW,
                 participle_noun(words[-1]),
             )
-            for terms in unit_terms(units)
             for f in TEXT_FIELDS
         ]
         loose = tuple(r.alternatives[0][0] for r in run)
@@ -269,13 +269,12 @@ class QueryCompiler:
         scattered over the answer only for the relaxed tier."""
         near: list[wq.Query] = [
             SpelledOut(
-                SpanNear2([wq.Term(f, t) for t in terms], slop=PARTS_WINDOW, ordered=False, mindist=0),
+                SpanNear2(unit_slots(f, units), slop=PARTS_WINDOW, ordered=False, mindist=0),
                 units,
                 PARTS_WINDOW,
                 participle_noun(clause.text),
             )
             for units in spellings_out(clause.text, parts)
-            for terms in unit_terms(units)
             for f in clause.fields
         ]
         near_query = near[0] if len(near) == 1 else wq.Or(near)
@@ -397,3 +396,10 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )
+
+
+def unit_slots(field: str, units: tuple[str, ...]) -> list[wq.Query]:
+    """The places of a compound's units spelled out: the head a word of its own, every other unit
+    that or the head of a compound (``Auslieferung der Doppelstock|züge`` spells ``Zugauslieferung``)."""
+    *others, head = units
+    return [*(OneOf(field, (unit, as_head(unit))) for unit in others), wq.Term(field, head)]
