@@ -115,8 +115,13 @@ def _records_of(answers: Answers, leaf: Leaf, query: wq.Query, records: np.ndarr
     """The records matching ``query``: all of ``records`` that do, perhaps others too (the caller
     keeps those of the answers it wants).  What was checked is noted for scoring."""
     searcher = leaf.searcher
-    if isinstance(query, wq.Or):  # each alternative checked only where it can hold (a text check too)
-        found = [_records_of(answers, leaf, sub, records) for sub in query.subqueries]
+    if isinstance(query, wq.Or):  # each alternative checked only where it can hold and none before it did
+        found = []
+        for sub in query.subqueries:
+            found.append(_records_of(answers, leaf, sub, records))
+            records = records[~np.isin(records, found[-1], assume_unique=True)]
+            if not len(records):
+                break
         return union(found)
     if isinstance(query, SpelledOut):  # the span first, the text only of wanted records where it holds
         spans = _records_of(answers, leaf, query.child, records)
