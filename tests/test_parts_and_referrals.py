@@ -201,3 +201,33 @@ def test_parts_inside_one_longer_word_stand_together(tmp_path):
     assert full(engine, "Kinderschutz") == [2]
     assert full(engine, "Studierendenwerk") == [3]  # Studier|enden|werk…: an ending between the parts
     assert full(engine, "Schulamt") == []  # Schul|sport|amts|leiter: a word between the parts
+
+
+def test_a_part_spelled_out_as_the_head_of_a_compound_after_the_head(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3011,
+        "Neue Züge im Nahverkehr",
+        [
+            ("Wann kommen die Züge?", "Die Auslieferung der neuen Doppelstockzüge verzögert sich."),
+            ("Was kosten sie?", "Es werden sechs Verstärkerfahrten eingerichtet; die Kosten trägt der Kreis."),
+            ("Wer zahlt die Fahrten?", "Die Kosten der Verstärkerfahrten trägt der Landkreis."),
+        ],
+    )
+    assert full(engine, "Zugauslieferung") == [1]  # Doppelstock|züge are Züge
+    assert full(engine, "Fahrtkosten") == [3]  # after the head only: "…fahrten; die Kosten" is none
+
+
+def test_the_head_spelled_out_as_a_verb_only_for_a_noun_made_of_a_participle(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3012,
+        "Daten und Werften",
+        [
+            ("Was liefert das Amt?", "Die Daten stellen wir auf Anfrage bereit."),
+            ("Wer arbeitet dort?", "Wie viele Menschen beschäftigt die Werft in Papenburg?"),
+            ("Wer hilft?", "Eine Stelle für Daten berät die Kommunen."),
+        ],
+    )
+    assert full(engine, "Datenstelle") == [3]  # "Daten stellen": a verb, no Stelle
+    assert full(engine, "Werftbeschäftigte") == [2]  # the Beschäftigte are whom the Werft beschäftigt

@@ -5,11 +5,14 @@
 ``Schuljahr … berufsbegleitende`` is no ``Schulbegleitung`` and ``Verkehrsunfälle, toter Winkel``
 no ``Verkehrstote``.  So a span of the index is checked against the text it came from:
 
-* the compound's head (its last unit) must be a word of its own — not a part inside another
-  compound (``begleit`` in *berufs|begleit|ende*); a verb may be it (``beschäftigt die Werft``);
+* the compound's head (its last unit) must be a noun of its own — not a part inside another
+  compound (``begleit`` in *berufs|begleit|ende*), nor a verb (``Land … stellen`` is no
+  ``Landesstelle``), unless the head is a noun made of a participle: ``beschäftigt die Werft`` is
+  about ``Werftbeschäftigte``;
 * every other unit is a noun of its own anywhere in the window, or a part inside a compound only
-  *after* the head, where German puts the spelled-out modifier (``Gewalt durch Polizei|beamte``),
-  never before it (``Verkehrs|unfälle toter``);
+  *after* the head, where German puts the spelled-out modifier (``Gewalt durch Polizei|beamte``,
+  ``Auslieferung der Doppelstock|züge``), never before it (``Verkehrs|unfälle toter``,
+  ``Verstärker|fahrten; die Kosten``);
 * a unit written small (an adjective, a verb) only as the head's attribute: inflected, right before
   it (``polizeiliche Gewalt``, ``eigene Anteile``, ``polizeiliche physische Gewalt``), never elsewhere
   (``Gewalt polizeilich registriert``, ``Anteile und legen nach eigenem Ermessen``);
@@ -50,22 +53,23 @@ class SpelledOut(WrappingQuery):
     """``child`` (a span of ``units`` within ``window``) kept only for records whose text spells
     the compound out by the rules above."""
 
-    def __init__(self, child: wq.Query, units: tuple[str, ...], window: int) -> None:
+    def __init__(self, child: wq.Query, units: tuple[str, ...], window: int, verbal: bool = False) -> None:
         super().__init__(child)
-        self.units, self.window = units, window
+        self.units, self.window, self.verbal = units, window, verbal
 
     def _rewrap(self, child: wq.Query) -> SpelledOut:
-        return SpelledOut(child, self.units, self.window)
+        return SpelledOut(child, self.units, self.window, self.verbal)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, SpelledOut) and (self.child, self.units, self.window) == (
+        return isinstance(other, SpelledOut) and (self.child, self.units, self.window, self.verbal) == (
             other.child,
             other.units,
             other.window,
+            other.verbal,
         )
 
     def __hash__(self) -> int:
-        return hash((SpelledOut, self.child, self.units, self.window))
+        return hash((SpelledOut, self.child, self.units, self.window, self.verbal))
 
     def matcher(self, searcher: Searcher, context=None) -> Matcher:
         keep = {d for d in self.child.docs(searcher) if self.spelled_out(searcher, d)}
@@ -73,23 +77,30 @@ class SpelledOut(WrappingQuery):
 
     def spelled_out(self, searcher: Searcher, docnum: int) -> bool:
         """Does the record ``docnum`` (of a segment's ``searcher``), where the span holds, spell it out?"""
-        return spells_out(record_text_at(searcher, docnum), self.units, self.window)
+        return spells_out(record_text_at(searcher, docnum), self.units, self.window, self.verbal)
 
 
-def spells_out(text: str, units: tuple[str, ...], window: int) -> bool:
-    """Does ``text`` hold the units inside one word, or the head unit as a word of its own with
-    every other unit close by: as a noun, inside a compound after the head, or as its attribute?"""
+def participle_noun(head: str) -> bool:
+    """Is the compound's head (as written) a noun made of a participle (``Beschäftigte``,
+    ``Studierende``), which its verb spells out too?"""
+    return head.lower().endswith(_PARTICIPLE_NOUNS)
+
+
+def spells_out(text: str, units: tuple[str, ...], window: int, verbal: bool = False) -> bool:
+    """Does ``text`` hold the units inside one word, or the head unit as a noun of its own (or any
+    word of its own, for a ``verbal`` head) with every other unit close by: as a noun, inside or
+    as the head of a compound after the head, or as its attribute?"""
     at = _positions(text)
     together = set.intersection(*({*at.free.get(u, ()), *at.inside.get(u, ())} for u in units))
     if any(_in_order(fold(text[slice(*at.spans[p])]), units) for p in together):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
-    for head in at.free.get(units[-1], ()):
+    for head in (at.free if verbal else at.nouns).get(units[-1], ()):
         before, after = at.listed.get(head, (False, False))  # "Schule und Berufsbildung" is no Berufsschule
         low, high = head - (0 if before else reach), head + (0 if after else reach)
         if all(
             any(low <= p <= high for p in at.nouns.get(unit, ()))
-            or any(head < p <= high for p in at.inside.get(unit, ()))
+            or any(head < p <= high for p in (*at.heads.get(unit, ()), *at.inside.get(unit, ())))
             or any(head - ATTRIBUTE_REACH <= p < head for p in at.attributes.get(unit, ()))
             for unit in units[:-1]
         ):
@@ -107,6 +118,7 @@ _ADJECTIVE = re.compile(f"(?:{'|'.join(_ADJECTIVE_SUFFIXES)})({'|'.join(_INFLECT
 # without folding it (folding only turns ä, ö, ü, ae, oe, ue and ß into letters no ending has, and
 # drops soft hyphens)
 _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for ending in ("", *_INFLECTIONS))
+_PARTICIPLE_NOUNS = tuple(stem + ending for stem in ("t", "end") for ending in ("e", "en", "er", "es"))
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"
 _JOINED_BEFORE, _JOINED_AFTER = re.compile(rf"{_CONJUNCTION}\s*$"), re.compile(rf"\s*{_CONJUNCTION}(?!\w)")
@@ -139,7 +151,8 @@ class Layout(NamedTuple):
 
     free: Positions  # as words of their own
     nouns: Positions  # as words of their own written as nouns
-    inside: Positions  # only inside a compound
+    heads: Positions  # as the head of a compound (Doppelstock|züge are Züge)
+    inside: Positions  # only inside a compound, before its head
     attributes: Positions  # as an inflected attribute
     listed: dict[int, tuple[bool, bool]]  # a word of its own: listed with the words before it, after it
     spans: dict[int, tuple[int, int]]  # where each position's word is written (folded only when asked)
@@ -159,6 +172,7 @@ def _positions(text: str) -> Layout:
     word is written (to read the order of the units inside it)."""
     free: Positions = defaultdict(list)
     nouns: Positions = defaultdict(list)
+    heads: Positions = defaultdict(list)
     inside: Positions = defaultdict(list)
     attributes: Positions = defaultdict(list)
     listed: dict[int, tuple[bool, bool]] = {}
@@ -170,6 +184,7 @@ def _positions(text: str) -> Layout:
             spans[token.pos] = (token.startchar, token.endchar)
         term = token.text
         if term.startswith(HEAD_MARK):
+            heads[term[1:]].append(token.pos)
             in_compound = True
             continue
         if in_compound:
@@ -184,7 +199,7 @@ def _positions(text: str) -> Layout:
                 nouns[term].append(token.pos)  # a noun, a sentence's first word, a piece of "re:publica"
         if surface.endswith(_INFLECTIONS) and (adjective or (surface[:1].islower() and surface not in _NO_ATTRIBUTES)):
             attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
-    return Layout(free, nouns, inside, attributes, listed, spans)
+    return Layout(free, nouns, heads, inside, attributes, listed, spans)
 
 
 def _in_order(word: str, units: tuple[str, ...]) -> bool:

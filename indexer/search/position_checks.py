@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.query.spans import SpanNear2
+from whoosh.query.spans import SpanNear2, SpanOr
 from whoosh.searching import Searcher
 
 from indexer.index.positions import Positions, term_positions
@@ -20,26 +20,58 @@ from indexer.index.positions import Positions, term_positions
 WIDTH = 1 << 31  # positions are below this: record × WIDTH + position orders by record, then position
 
 
+class OneOf(SpanOr):
+    """One place of a span that any of some terms of a field may fill (``land`` or the head
+    ``›land``): read as one list of positions, so the span's other terms are read once."""
+
+    def __init__(self, fieldname: str, texts: tuple[str, ...]) -> None:
+        super().__init__([wq.Term(fieldname, text) for text in texts])
+        self.fieldname, self.texts = fieldname, texts
+
+    def apply(self, fn) -> OneOf:
+        return self  # a leaf to Whoosh's rewriting: its terms are fixed
+
+    def estimate_size(self, ixreader) -> int:
+        return sum(q.estimate_size(ixreader) for q in self.subqs)
+
+
+def slots(query: wq.Query) -> list[tuple[str, tuple[str, ...]]] | None:
+    """The places of a phrase or span of terms: each a field and the terms that may fill it; None
+    for any other query."""
+    if isinstance(query, wq.Phrase):
+        return [(query.fieldname, (word,)) for word in query.words]
+    if isinstance(query, SpanNear2) and all(isinstance(q, (wq.Term, OneOf)) for q in query.qs):
+        return [(q.fieldname, (q.text,)) if isinstance(q, wq.Term) else (q.fieldname, q.texts) for q in query.qs]
+    return None
+
+
 def near_records(searcher: Searcher, query: wq.Query, records: np.ndarray) -> np.ndarray | None:
     """Those of ``records`` (sorted, of one segment, not deleted) that ``query`` matches, for a
     phrase or a span of terms near each other; None for any other query or index format."""
+    places = slots(query)
+    if not places:
+        return None
     if isinstance(query, wq.Phrase):
-        terms, slop, ordered, mindist = [(query.fieldname, w) for w in query.words], query.slop, True, 1
-    elif isinstance(query, SpanNear2) and all(isinstance(q, wq.Term) for q in query.qs):
-        terms = [(q.fieldname, q.text) for q in query.qs]
-        slop, ordered, mindist = query.slop, query.ordered, query.mindist
+        slop, ordered, mindist = query.slop, True, 1
     else:
-        return None
-    if not terms:
-        return None
+        slop, ordered, mindist = query.slop, query.ordered, query.mindist
     reader = searcher.reader()
     positions = []
-    for fieldname, text in terms:
-        found = term_positions(reader, fieldname, text, records)
-        if found is None:
+    for fieldname, texts in places:
+        found = [term_positions(reader, fieldname, text, records) for text in texts]
+        if any(f is None for f in found):
             return None
-        positions.append(found)
+        positions.append(_merged(found))  # type: ignore[arg-type]
     return _spanning(positions, slop, ordered, mindist)
+
+
+def _merged(found: list[Positions]) -> Positions:
+    """The positions of several terms as one list, by record, then position."""
+    if len(found) == 1:
+        return found[0]
+    record, position = np.concatenate([r for r, _ in found]), np.concatenate([p for _, p in found])
+    order = np.lexsort((position, record))
+    return record[order], position[order]
 
 
 def _spanning(positions: list[Positions], slop: int, ordered: bool, mindist: int) -> np.ndarray:

@@ -22,7 +22,7 @@ from whoosh.searching import Searcher
 
 from indexer.index.readers import posting_ids
 from indexer.search.nearby import SpelledOut
-from indexer.search.position_checks import near_records
+from indexer.search.position_checks import near_records, slots
 
 if TYPE_CHECKING:
     from indexer.search.answer_sets import Answers, Mask
@@ -75,10 +75,11 @@ def candidates(answers: Answers, leaf: Leaf, query: wq.Query) -> np.ndarray:
     if isinstance(query, SpelledOut):
         return candidates(answers, leaf, query.child)
     if isinstance(query, (wq.Phrase, SpanNear, SpanNear2)):
-        terms = list(query.iter_all_terms())
-        out = answers.records(leaf, *terms[0]) if terms else np.empty(0, dtype=np.int64)
-        for term in terms[1:]:
-            out = np.intersect1d(out, answers.records(leaf, *term), assume_unique=True)
+        places = slots(query) or [(field, (text,)) for field, text in query.iter_all_terms()]
+        out = np.empty(0, dtype=np.int64)
+        for i, (field, texts) in enumerate(places):
+            held = union([answers.records(leaf, field, text) for text in texts])
+            out = held if i == 0 else np.intersect1d(out, held, assume_unique=True)
         return out
     parts = [candidates(answers, leaf, sub) for sub in query.subqueries]
     if not isinstance(query, wq.And):
@@ -114,8 +115,13 @@ def _records_of(answers: Answers, leaf: Leaf, query: wq.Query, records: np.ndarr
     """The records matching ``query``: all of ``records`` that do, perhaps others too (the caller
     keeps those of the answers it wants).  What was checked is noted for scoring."""
     searcher = leaf.searcher
-    if isinstance(query, wq.Or):  # each alternative checked only where it can hold (a text check too)
-        found = [_records_of(answers, leaf, sub, records) for sub in query.subqueries]
+    if isinstance(query, wq.Or):  # each alternative checked only where it can hold and none before it did
+        found = []
+        for sub in query.subqueries:
+            found.append(_records_of(answers, leaf, sub, records))
+            records = records[~np.isin(records, found[-1], assume_unique=True)]
+            if not len(records):
+                break
         return union(found)
     if isinstance(query, SpelledOut):  # the span first, the text only of wanted records where it holds
         spans = _records_of(answers, leaf, query.child, records)

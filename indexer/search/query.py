@@ -25,7 +25,8 @@ from indexer.analysis.word_forms import fold, prefix_spelling
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS
 from indexer.search.guesses import Guesses
-from indexer.search.nearby import SpelledOut, spellings_out
+from indexer.search.nearby import SpelledOut, participle_noun, spellings_out
+from indexer.search.position_checks import OneOf
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, cited_question, extract_numbers, parse, plain
 from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expansion, term_query, word_query
@@ -192,7 +193,12 @@ class QueryCompiler:
         exact = word_query(joined, TEXT_FIELDS)
         units = tuple(query_words(word)[0][0] for word in words)
         near = [
-            SpelledOut(SpanNear2([wq.Term(f, u) for u in units], slop=PARTS_WINDOW, ordered=False), units, PARTS_WINDOW)
+            SpelledOut(
+                SpanNear2(unit_slots(f, units), slop=PARTS_WINDOW, ordered=False),
+                units,
+                PARTS_WINDOW,
+                participle_noun(words[-1]),
+            )
             for f in TEXT_FIELDS
         ]
         loose = tuple(r.alternatives[0][0] for r in run)
@@ -263,9 +269,10 @@ class QueryCompiler:
         scattered over the answer only for the relaxed tier."""
         near: list[wq.Query] = [
             SpelledOut(
-                SpanNear2([wq.Term(f, unit) for unit in units], slop=PARTS_WINDOW, ordered=False, mindist=0),
+                SpanNear2(unit_slots(f, units), slop=PARTS_WINDOW, ordered=False, mindist=0),
                 units,
                 PARTS_WINDOW,
+                participle_noun(clause.text),
             )
             for units in spellings_out(clause.text, parts)
             for f in clause.fields
@@ -389,3 +396,10 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )
+
+
+def unit_slots(field: str, units: tuple[str, ...]) -> list[wq.Query]:
+    """The places of a compound's units spelled out: the head a word of its own, every other unit
+    that or the head of a compound (``Auslieferung der Doppelstock|züge`` spells ``Zugauslieferung``)."""
+    *others, head = units
+    return [*(OneOf(field, (unit, as_head(unit))) for unit in others), wq.Term(field, head)]
