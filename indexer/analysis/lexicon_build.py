@@ -12,8 +12,10 @@ Five lists are shipped in ``indexer/data``; the splitter merges the first two wh
   ``Kitas``, ``Handys``), from the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build
   splurals OUT.gz``; the analyzer takes that -s off (see :func:`indexer.analysis.word_forms.without_plural_s`).
 - ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
-  (``StPO`` Strafprozeßordnung), for abbreviations no document of the archive defines —
-  ``python -m indexer.analysis.lexicon_build abbreviations OUT.tsv.gz GESETZE.jsonl.gz``.
+  (``StPO`` Strafprozeßordnung) and the definitions laws and speeches make often with one meaning
+  (``PCB`` Polychlorierte Biphenyle, found by the archive's own learner), for abbreviations no document
+  of the archive defines —
+  ``python -m indexer.analysis.lexicon_build abbreviations OUT.tsv.gz GESETZE.jsonl.gz REDEN.jsonl.gz``.
 - ``nouns-de.txt.gz``: German nouns and their inflected forms from Wiktionary (PyPI
   ``german-nouns``, CC BY-SA 4.0) with frequencies from ``wordfreq`` (data CC BY-SA 4.0), for
   the nouns the corpus list lacks or counts too rarely (``Spinne``, ``Gimpel``) —
@@ -42,9 +44,10 @@ from pathlib import Path
 
 import Stemmer
 
-from indexer.analysis.abbreviations import is_short_form, spells
+from indexer.analysis.abbreviations import definitions, is_short_form, long_key, spells
 from indexer.analysis.analyzer import STOP_WORDS
 from indexer.analysis.compounds import LEXICON_FILE, key, read_buckets
+from indexer.analysis.query_text import compound_parts
 from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
@@ -61,6 +64,14 @@ MIN_NOUN = 3
 ENGLISH_UP_TO = 3
 MIN_ABBREVIATION = 3  # two letters (AO, GG) are too often something else in an answer
 MAX_LAW_TITLE_WORDS = 4  # a short title, not "Gesetz über die Ausprägung einer 1-DM-Goldmünze und …"
+# A definition the texts make is shipped when this many documents make it (measured: see indexer/data/README.md) …
+MIN_DEFINITIONS = 2
+# … and at least this many times as many as make the short form's next long form (``EU``: the
+# "Ergänzung der Verordnung (EU)" misreadings outnumber no meaning twice, so ``EU`` is left out).
+DOMINANCE = 2
+# Three capitals alone are dense: a pair of them needs more documents (``BMG``, twice the Bundesmeldegesetz in
+# the laws, is the Bundesministerium für Gesundheit in the answers; ``SGB``, ``PCB``, ``BGB`` are kept).
+MIN_DEFINITIONS_THREE_CAPITALS = 5
 
 
 def count_words(texts: Iterable[str], min_count: int = MIN_COUNT) -> Counter:
@@ -188,6 +199,86 @@ def law_abbreviations(laws: Iterable[Mapping[str, str]]) -> list[tuple[str, str]
     return sorted((short, title) for short, found in titles.items() if len(found) == 1 for title in found)
 
 
+class Definitions:
+    """The abbreviation definitions of a corpus (see :func:`indexer.analysis.abbreviations.definitions`),
+    counted once per document, and how often each word is written (to tell an abbreviation from a word)."""
+
+    _WORD = re.compile(r"\b[A-Za-zÄÖÜäöüß]{2,12}\b")
+
+    def __init__(self) -> None:
+        self.documents: Counter[tuple[str, str]] = Counter()  # (short, long key) → documents defining it
+        self.written: dict[tuple[str, str], Counter[str]] = {}  # (short, long key) → long forms as defined
+        self.words: Counter[str] = Counter()
+
+    def add(self, texts: Iterable[str]) -> None:
+        """One document's texts."""
+        found: dict[tuple[str, str], str] = {}
+        for text in texts:
+            self.words.update(self._WORD.findall(text))
+            for short, written, content in definitions(text):
+                if (long := long_key(content)) and _fits(short, written):
+                    found.setdefault((short, long), content)
+        for pair, content in found.items():
+            self.documents[pair] += 1
+            self.written.setdefault(pair, Counter())[content] += 1
+
+    def plain_word(self, short: str) -> bool:
+        """``DEN``, ``ABS``, ``LAG``: written as a word (``den``, ``Abs``, ``lag``) at least as often as itself."""
+        other = {short.lower(), short.capitalize()} - {short}
+        as_word = sum(self.words[spelling] for spelling in other)
+        return short.isalpha() and as_word > 0 and as_word >= self.words[short]
+
+    def dominant(self, min_count: int = MIN_DEFINITIONS, dominance: float = DOMINANCE) -> list[tuple[str, str]]:
+        """(short, long form) defined in at least ``min_count`` documents (three capitals alone: at least
+        :data:`MIN_DEFINITIONS_THREE_CAPITALS`), ``dominance`` times as often as the short form's next long form,
+        the short form no plain word; the long form as most documents write it."""
+        meanings: dict[str, list[tuple[int, str]]] = {}
+        for (short, long), count in self.documents.items():
+            meanings.setdefault(short, []).append((count, long))
+        pairs = []
+        for short, counted in meanings.items():
+            (count, long), *others = sorted(counted, reverse=True)
+            next_count = max((n for n, _ in others), default=0)
+            dense = short.isupper() and len(short) <= MIN_ABBREVIATION
+            if (
+                count >= (max(min_count, MIN_DEFINITIONS_THREE_CAPITALS) if dense else min_count)
+                and count >= dominance * next_count
+                and not self.plain_word(short)
+            ):
+                pairs.append((short, self.written[(short, long)].most_common(1)[0][0]))
+        return sorted(pairs)
+
+
+def _fits(short: str, written: str) -> bool:
+    """A definition to ship: three letters at least (two spell too much by chance), not contained in its
+    own long form (``LNG-Systems … (LNG)``), and its last letter begins the long form's last word or
+    one of its parts, the head it names (not ``Gesetz über Ordnungswidrigkeiten`` read as
+    ``Ordnungswidrigkeiten (OWiG)``); a word the splitter cannot part (``Sozialgesetzbuch``) is taken on trust."""
+    words = re.findall(r"\w+", written)
+    if sum(c.isalpha() for c in short) < MIN_ABBREVIATION or not words:
+        return False
+    if any(short.lower() == word.lower() for word in words):
+        return False
+    last, letter = words[-1], short[-1].lower()
+    parts = compound_parts(last)
+    return len(parts) < 2 or last[0].lower() == letter or any(part.startswith(letter) for part in parts)
+
+
+def abbreviation_list(laws: Iterable[Mapping[str, str]], speeches: Iterable[Mapping]) -> list[tuple[str, str]]:
+    """The shipped list: the laws' official abbreviations (:func:`law_abbreviations`) and the dominant
+    definitions laws and speeches make (:meth:`Definitions.dominant`); a law's own title wins."""
+    found = Definitions()
+    laws = list(laws)
+    for law in laws:
+        found.add([law.get("text") or ""])
+    for speech in speeches:
+        found.add(speech.get("paragraphs") or [])
+    official = dict(law_abbreviations(laws))
+    titled = {long_key(title) for title in official.values()}
+    defined = [(s, lf) for s, lf in found.dominant() if s not in official and long_key(lf) not in titled]
+    return sorted([*official.items(), *defined])
+
+
 def write_pairs(pairs: Iterable[tuple[str, str]], path: Path) -> None:
     lines = "".join(f"{short}\t{long_form}\n" for short, long_form in pairs)
     Path(path).write_bytes(gzip.compress(lines.encode("utf-8"), compresslevel=9, mtime=0))
@@ -242,15 +333,16 @@ def main(argv: list[str]) -> None:
         write_words(agent_nouns(next(rows), rows), Path(argv[1]))
     elif len(argv) == 2 and argv[0] == "splurals":
         write_words(s_plural_nouns(islice(_wiktionary_rows(), 1, None)), Path(argv[1]))
-    elif len(argv) == 3 and argv[0] == "abbreviations":
-        write_pairs(law_abbreviations(_records_of_jsonl(argv[2])), Path(argv[1]))
+    elif len(argv) == 4 and argv[0] == "abbreviations":
+        write_pairs(abbreviation_list(_records_of_jsonl(argv[2]), _records_of_jsonl(argv[3])), Path(argv[1]))
     else:
         sys.exit(
             "Aufruf: python -m indexer.analysis.lexicon_build corpus AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
             "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build splurals AUSGABE.txt.gz\n"
-            "    oder python -m indexer.analysis.lexicon_build abbreviations AUSGABE.tsv.gz GESETZE.jsonl.gz"
+            "    oder python -m indexer.analysis.lexicon_build abbreviations AUSGABE.tsv.gz GESETZE.jsonl.gz "
+            "REDEN.jsonl.gz"
         )
 
 
