@@ -126,6 +126,20 @@ def test_the_shipped_list_finds_a_definition_of_the_laws_both_ways(tmp_path):
     assert set(ranked(engine, "polychlorierten Biphenylen")) == both
 
 
+def test_the_shipped_list_finds_a_long_form_written_beside_its_abbreviation(tmp_path):
+    """``KWK`` is defined nowhere, but speeches write Kraft-Wärme-Kopplung beside it: either form finds the other."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(3211, "Fernwärme", [("Wie wird geheizt?", "Die Stadtwerke betreiben eine KWK-Anlage.")]),
+            _doc(3212, "Strom", [("Wie wird erzeugt?", "Mit Kraft-Wärme-Kopplung im Heizkraftwerk.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    both = {("ni-19-3211", 1), ("ni-19-3212", 1)}
+    assert set(ranked(engine, "KWK")) == both
+    assert set(ranked(engine, "Kraft-Wärme-Kopplung")) == both
+
+
 def test_a_short_form_of_several_meanings_is_not_expanded(tmp_path):
     """Laws define ``BMG`` as the Bundesmeldegesetz, answers mean the Bundesministerium für Gesundheit:
     three capitals need more definitions than the laws make, so neither finds the other."""

@@ -1,12 +1,16 @@
 """Generating the splitter's word lists: the noun list fills gaps of the corpus list, in its units."""
 
 import gzip
+import math
 
 import pytest
 
 from indexer.analysis.abbreviations import PARTIES, known_abbreviations, shipped_pairs, spells
 from indexer.analysis.compounds import Lexicon
 from indexer.analysis.lexicon_build import (
+    MIN_COOCCURRING,
+    MIN_COOCCURRING_SHARE,
+    CoOccurrences,
     Definitions,
     abbreviation_list,
     agent_nouns,
@@ -165,3 +169,49 @@ def test_the_shipped_list_holds_no_party_person_or_paragraph():
         assert short not in PARTIES and "§" not in long_form and "Abs." not in long_form
         assert long_form.split()[0].rstrip(".") not in {"Dr", "Prof", "Herr", "Herrn", "Frau"}
         assert spells(short, long_form) or spells(short.replace("-", ""), long_form), (short, long_form)
+
+
+def _cooccurring(*documents: tuple[int, str]) -> list[tuple[str, str]]:
+    """The pairs written together in documents given as (how many, text)."""
+    return CoOccurrences([[text] for count, text in documents for _ in range(count)]).dominant(lambda short: False)
+
+
+PMK = "Die politisch motivierte Kriminalität steigt. Die PMK-Statistik zeigt es."
+
+
+def test_a_short_form_written_beside_its_long_form_in_enough_documents_is_shipped():
+    assert _cooccurring((MIN_COOCCURRING, PMK)) == [("PMK", "politisch motivierte Kriminalität")]
+    assert _cooccurring((MIN_COOCCURRING - 1, PMK)) == []
+    ekf = "Mittel aus dem Energie- und Klimafonds; der EKF wird aufgestockt."
+    assert _cooccurring((MIN_COOCCURRING, ekf)) == [("EKF", "Energie- Klimafonds")]
+
+
+def test_a_short_form_mostly_used_without_the_long_form_is_not_shipped():
+    alone = "Die PMK-Statistik zeigt es."
+    many = math.ceil(MIN_COOCCURRING / MIN_COOCCURRING_SHARE)
+    assert _cooccurring((MIN_COOCCURRING, PMK), (many, alone)) == []
+    assert _cooccurring((MIN_COOCCURRING, PMK), (MIN_COOCCURRING, alone)) == [
+        ("PMK", "politisch motivierte Kriminalität")
+    ]
+
+
+def test_a_short_form_beside_two_long_forms_is_not_shipped():
+    other = "Die Partei mahnt Kontrollen an. Die PMK-Statistik zeigt es."
+    assert _cooccurring((MIN_COOCCURRING, other)) == [("PMK", "Partei mahnt Kontrollen")]
+    assert _cooccurring((MIN_COOCCURRING, PMK), (MIN_COOCCURRING, other)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir prüfen insbesondere die ISO-Norm.",  # one word that merely holds the letters
+        "Sehr geehrte Frau Präsidentin! Die GAP-Reform kommt.",  # letters from inside the words
+        "Vielen Dank. Der VdK hat recht.",
+        "Viele NGOs helfen. Eine NGO hilft.",  # the short form itself
+        "Die Union aus CDU und CSU. Die CCS-Technik kommt.",  # other short forms
+        "An Hochschulen für angewandte Wissenschaften; die HAW bildet aus.",  # cut short before its noun
+        "Nach dem Bundesentschädigungsgesetz; das BEG gilt.",  # a law's three capitals, as in the laws' list
+    ],
+)
+def test_words_that_merely_hold_the_letters_are_not_long_forms(text):
+    assert _cooccurring((9, text)) == []

@@ -30,9 +30,9 @@ FIELD = "abk"
 PAIRS_FIELD = "abk_paare"
 KNOWN_FILE = "abbreviations-de.tsv.gz"  # laws' abbreviations and common definitions (indexer.analysis.lexicon_build)
 # An abbreviation, perhaps of two joined by a hyphen (``VS-NfD``); a closing point is no part of it (``GVBl.``).
-_SHORT = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})?"
-SHORT_IN_BRACKETS = re.compile(rf"[(\[]({_SHORT})\.?[)\]]")  # Long Form (ABK) or [ABK]
-_SHORT_FIRST = re.compile(rf"\b({_SHORT})\.? \(([^()\[\]]{{4,120}})\)")  # ABK (Long Form)
+SHORT = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})?"
+SHORT_IN_BRACKETS = re.compile(rf"[(\[]({SHORT})\.?[)\]]")  # Long Form (ABK) or [ABK]
+_SHORT_FIRST = re.compile(rf"\b({SHORT})\.? \(([^()\[\]]{{4,120}})\)")  # ABK (Long Form)
 # A bracket a number follows qualifies a citation, it defines nothing: "Verordnung (EU) 2016/679", "(EG) Nr. 1370/2007".
 _CITED = re.compile(r"\s*(?:Nr\.\s*)?\d")
 _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
@@ -82,16 +82,21 @@ def _long_form(short: str, window: str) -> str | None:
     return window[start:].strip()
 
 
-def _content(short: str, long_form: str | None) -> str | None:
+def content_words(short: str, long_form: str | None) -> str | None:
     """The long form's content words when they can stand for ``short``: at most one per letter,
     the first one starting with its first letter (so ``Eike Holsten (EH)`` is no definition)."""
     if not long_form or len(long_form) <= len(short):
         return None
-    content = [w for w in long_form.split() if query_words(w)]
+    content = [w for w in long_form.split() if _is_content_word(w)]
     letters = sum(c.isalpha() for c in short)
     if not content or len(content) > letters or content[0][0].lower() != short[0].lower():
         return None
     return " ".join(content)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_content_word(word: str) -> bool:
+    return bool(query_words(word))
 
 
 def _defined_after(text: str, match: re.Match) -> tuple[str, str] | None:
@@ -125,7 +130,7 @@ def definitions(text: str) -> list[tuple[str, str, str]]:
     ]
     found += [(m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if is_written_short_form(m.group(1))]
     pairs = [pair for _start, pair in sorted(found, key=lambda item: item[0]) if pair is not None]
-    return [(short, written, content) for short, written in pairs if (content := _content(short, written))]
+    return [(short, written, content) for short, written in pairs if (content := content_words(short, written))]
 
 
 def learn(texts: Iterable[str]) -> list[tuple[str, str]]:

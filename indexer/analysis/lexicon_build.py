@@ -13,8 +13,9 @@ Five lists are shipped in ``indexer/data``; the splitter merges the first two wh
   splurals OUT.gz``; the analyzer takes that -s off (see :func:`indexer.analysis.word_forms.without_plural_s`).
 - ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
   (``StPO`` Strafprozeßordnung) and the definitions laws and speeches make often with one meaning
-  (``PCB`` Polychlorierte Biphenyle, found by the archive's own learner), for abbreviations no document
-  of the archive defines —
+  (``PCB`` Polychlorierte Biphenyle, found by the archive's own learner) and, for abbreviations no text
+  defines, the long forms documents write beside them (``KWK`` Kraft-Wärme-Kopplung), for
+  abbreviations no document of the archive defines —
   ``python -m indexer.analysis.lexicon_build abbreviations OUT.tsv.gz GESETZE.jsonl.gz REDEN.jsonl.gz``.
 - ``nouns-de.txt.gz``: German nouns and their inflected forms from Wiktionary (PyPI
   ``german-nouns``, CC BY-SA 4.0) with frequencies from ``wordfreq`` (data CC BY-SA 4.0), for
@@ -30,6 +31,7 @@ the two lists over the words both know well.  Changing either list changes the i
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import json
 import math
@@ -37,16 +39,27 @@ import re
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib import resources
 from itertools import islice
 from pathlib import Path
 
 import Stemmer
 
-from indexer.analysis.abbreviations import definitions, is_short_form, long_key, spells
+from indexer.analysis.abbreviations import (
+    MAX_LONG_WORDS,
+    SHORT,
+    content_words,
+    definitions,
+    is_short_form,
+    is_written_short_form,
+    long_key,
+    singular,
+    spells,
+)
 from indexer.analysis.analyzer import STOP_WORDS
 from indexer.analysis.compounds import LEXICON_FILE, key, read_buckets
+from indexer.analysis.guessing import is_adjective, spelled_by, word_parts
 from indexer.analysis.query_text import compound_parts
 from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold
 
@@ -72,6 +85,10 @@ DOMINANCE = 2
 # Three capitals alone are dense: a pair of them needs more documents (``BMG``, twice the Bundesmeldegesetz in
 # the laws, is the Bundesministerium für Gesundheit in the answers; ``SGB``, ``PCB``, ``BGB`` are kept).
 MIN_DEFINITIONS_THREE_CAPITALS = 5
+# A short form and a phrase spelling it in the same document, without brackets between them: shipped when this many
+# documents write both, this share of the documents that use the short form (measured: see indexer/data/README.md).
+MIN_COOCCURRING = 5
+MIN_COOCCURRING_SHARE = 0.3
 
 
 def count_words(texts: Iterable[str], min_count: int = MIN_COUNT) -> Counter:
@@ -264,19 +281,131 @@ def _fits(short: str, written: str) -> bool:
     return len(parts) < 2 or last[0].lower() == letter or any(part.startswith(letter) for part in parts)
 
 
+class CoOccurrences:
+    """Short forms and the phrases that spell them in the same document (``KWK`` and
+    ``Kraft-Wärme-Kopplung``), counted once per document: the long forms of abbreviations texts use without
+    defining them in brackets."""
+
+    _SHORT_WORD = re.compile(rf"(?<![\w-])({SHORT})(?!\w)")
+    _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
+    _WORD = re.compile(r"[\w-]+")
+
+    def __init__(self, documents: Iterable[list[str]]) -> None:
+        self.documents = [(texts, self._short_forms(texts)) for texts in documents]
+        self.using: Counter[str] = Counter(short for _texts, shorts in self.documents for short in shorts)
+
+    @classmethod
+    def _short_forms(cls, texts: list[str]) -> frozenset[str]:
+        found = {m.group(1) for text in texts for m in cls._SHORT_WORD.finditer(text)}
+        # the first of two joined only when the second is none: ``KRITIS-Dachgesetz``, but ``VS-NfD``
+        shorts = (next((s for s in (word, word.split("-")[0]) if _written_short_form(s)), None) for word in found)
+        return frozenset(singular(short) for short in shorts if short)
+
+    def dominant(
+        self, skipped: Callable[[str], bool], min_count: int = MIN_COOCCURRING, share: float = MIN_COOCCURRING_SHARE
+    ) -> list[tuple[str, str]]:
+        """(short, long form) written together in at least ``min_count`` documents and ``share`` of those
+        that use the short form, ``DOMINANCE`` times as often as the short form's next long form, the short
+        form not ``skipped``; the long form as most documents write it."""
+        wanted = {s for s, n in self.using.items() if n >= min_count and not skipped(s)}
+        documents: Counter[tuple[str, str]] = Counter()
+        written: dict[tuple[str, str], Counter[str]] = {}
+        for texts, shorts in self.documents:
+            for pair, content in self._spelled(texts, shorts & wanted).items():
+                documents[pair] += 1
+                written.setdefault(pair, Counter())[content] += 1
+        meanings: dict[str, list[tuple[int, str]]] = {}
+        for (short, long), count in documents.items():
+            meanings.setdefault(short, []).append((count, long))
+        pairs = []
+        for short, counted in meanings.items():
+            (count, long), *others = sorted(counted, reverse=True)
+            next_count = max((n for n, _ in others), default=0)
+            if count >= min_count and count >= share * self.using[short] and count >= DOMINANCE * next_count:
+                pairs.append((short, written[(short, long)].most_common(1)[0][0]))
+        return sorted(pairs)
+
+    @classmethod
+    def _spelled(cls, texts: list[str], shorts: Iterable[str]) -> dict[tuple[str, str], str]:
+        """(short, long key) → content words, for each phrase of adjacent words in ``texts`` that spells a short
+        form of ``shorts`` and :func:`_fits` it, beginning with its first letter and ending in a word with its last."""
+        by_initial: dict[str, list[str]] = {}
+        for short in shorts:
+            by_initial.setdefault(short[0].lower(), []).append(short)
+        found: dict[tuple[str, str], str] = {}
+        for text in texts:
+            for clause in cls._BOUNDARY.split(text):
+                words = cls._WORD.findall(clause)
+                lower = [word.lower() for word in words]
+                for i, word in enumerate(lower):
+                    for short in by_initial.get(word[0], ()):
+                        letters = min(sum(c.isalpha() for c in short), MAX_LONG_WORDS, len(words) - i)
+                        for end in range(i + 1, i + letters + 1):
+                            if short[-1].lower() not in lower[end - 1]:
+                                continue
+                            reading = _spelling(short, " ".join(words[i:end]))
+                            if reading:
+                                found.setdefault((short, reading[0]), reading[1])
+        return found
+
+
+@functools.lru_cache(maxsize=1 << 20)
+def _written_short_form(short: str) -> bool:
+    return is_written_short_form(short) and sum(c.isalpha() for c in short) >= MIN_ABBREVIATION
+
+
+@functools.lru_cache(maxsize=1 << 21)
+def _spelling(short: str, phrase: str) -> tuple[str, str] | None:
+    """(long key, content words) when ``phrase`` spells ``short`` (Schwartz–Hearst), fits it (:func:`_fits`) and
+    reads as its name (:func:`_names`)."""
+    if not spells(short, phrase) or not (content := content_words(short, phrase)) or not _fits(short, phrase):
+        return None
+    if not _names(short, phrase, content.split()):
+        return None
+    long = long_key(content)
+    return (long, content) if long else None
+
+
+def _names(short: str, phrase: str, content: list[str]) -> bool:
+    """Without brackets to say so, a phrase is taken for a short form's long form only when the short form
+    is made of it: its letter groups begin the phrase's words or their parts (``PMK`` Politisch motivierte
+    Kriminalität, ``EKF`` Energie- und Klimafonds, see :func:`indexer.analysis.guessing.spelled_by`), not
+    merely found inside them in order (``GAP`` geehrte Frau Präsidentin, ``VdK`` Vielen Dank, ``ISO``
+    insbesondere; measured: see indexer/data/README.md).  A name ends in a noun, not in ``Hochschulen
+    angewandte`` (cut short), and is made of words, not of other short forms (``CCS`` CDU CSU, ``III`` I II).
+    """
+    last = content[-1]
+    if short.isupper() and len(short) <= MIN_ABBREVIATION and (compound_parts(last) or [""])[-1].startswith("gesetz"):
+        return False  # as in the laws' list (BEG, RAG: more often a programme's or a company's)
+    pieces = re.split(r"[\s-]+", phrase)
+    if any(sum(c.isupper() for c in piece) > 1 for piece in pieces) or not last[0].isupper() or is_adjective(last):
+        return False
+    # a function word gives a letter only to a short form written with small letters (GdP, BfN), not to
+    # one in capitals (``ADR`` Aufhebung der Richtlinie, ``NLD`` Niederlande der …)
+    return spelled_by(short, word_parts(phrase.split() if any(map(str.islower, short)) else content))
+
+
 def abbreviation_list(laws: Iterable[Mapping[str, str]], speeches: Iterable[Mapping]) -> list[tuple[str, str]]:
-    """The shipped list: the laws' official abbreviations (:func:`law_abbreviations`) and the dominant
-    definitions laws and speeches make (:meth:`Definitions.dominant`); a law's own title wins."""
-    found = Definitions()
+    """The shipped list: the laws' official abbreviations (:func:`law_abbreviations`), the dominant
+    definitions laws and speeches make (:meth:`Definitions.dominant`) and, for short forms still without
+    one, the long forms written beside them (:meth:`CoOccurrences.dominant`); a law's own title wins."""
     laws = list(laws)
-    for law in laws:
-        found.add([law.get("text") or ""])
-    for speech in speeches:
-        found.add(speech.get("paragraphs") or [])
-    official = dict(law_abbreviations(laws))
-    titled = {long_key(title) for title in official.values()}
-    defined = [(s, lf) for s, lf in found.dominant() if s not in official and long_key(lf) not in titled]
-    return sorted([*official.items(), *defined])
+    documents = [[law.get("text") or ""] for law in laws] + [speech.get("paragraphs") or [] for speech in speeches]
+    found = Definitions()
+    for texts in documents:
+        found.add(texts)
+    pairs = dict(law_abbreviations(laws))
+    _add_new(pairs, found.dominant())
+    _add_new(pairs, CoOccurrences(documents).dominant(lambda short: short in pairs or found.plain_word(short)))
+    return sorted(pairs.items())
+
+
+def _add_new(pairs: dict[str, str], found: Iterable[tuple[str, str]]) -> None:
+    """Adds the pairs ``found`` whose short form and long form no pair has yet."""
+    taken = {long_key(long_form) for long_form in pairs.values()}
+    pairs.update(
+        (short, long_form) for short, long_form in found if short not in pairs and long_key(long_form) not in taken
+    )
 
 
 def write_pairs(pairs: Iterable[tuple[str, str]], path: Path) -> None:
