@@ -43,6 +43,7 @@ def test_inflected_and_lower_case_long_forms_meet_their_base_form():
         "Die Stadtschnellbahn (S-Bahn) fährt.",  # one capital: a hyphenated word, no abbreviation
         "Ein Antrag der beiden Fraktionen (CDU-SPD) liegt vor.",  # parties, joined
         "Übungen nach § 11 NKatSG (siehe Anlage) und nach NHG (§ 38 Abs. 2)",  # a law and its paragraph
+        "zur Ergänzung der Verordnung (EU) 2016/679 und der Verordnung (EG) Nr. 1370/2007",  # citations
     ],
 )
 def test_wrong_pairs_are_not_learned(text):
@@ -106,3 +107,48 @@ def test_a_laws_abbreviation_the_archive_defines_otherwise_is_not_used(tmp_path)
     engine = Engine(tmp_path)
     assert ranked(engine, "Kündigungsschutzgesetz") == []  # KSchG is the Kinderschutzgesetz here
     assert ranked(engine, "KSchG") == [("ni-19-3111", 1)]
+
+
+def test_the_shipped_list_finds_a_definition_of_the_laws_both_ways(tmp_path):
+    """``PCB`` is defined in ten federal laws, by no document of this archive: either form finds the other,
+    the long form also lower-case and inflected."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(3201, "Altlasten", [("Was wurde gefunden?", "Im Boden der Schule wurden PCB nachgewiesen.")]),
+            _doc(3202, "Sanierung", [("Was belastet die Halle?", "Die Fugen enthalten polychlorierte Biphenyle.")]),
+            _doc(3203, "Chemie", [("Was wird gemessen?", "Biphenyle und Chlor im Wasser, getrennt gemessen.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    both = {("ni-19-3201", 1), ("ni-19-3202", 1)}
+    assert set(ranked(engine, "PCB")) == both
+    assert set(ranked(engine, "Polychlorierte Biphenyle")) == both
+    assert set(ranked(engine, "polychlorierten Biphenylen")) == both
+
+
+def test_the_shipped_list_finds_a_long_form_written_beside_its_abbreviation(tmp_path):
+    """``KWK`` is defined nowhere, but speeches write Kraft-Wärme-Kopplung beside it: either form finds the other."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(3211, "Fernwärme", [("Wie wird geheizt?", "Die Stadtwerke betreiben eine KWK-Anlage.")]),
+            _doc(3212, "Strom", [("Wie wird erzeugt?", "Mit Kraft-Wärme-Kopplung im Heizkraftwerk.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    both = {("ni-19-3211", 1), ("ni-19-3212", 1)}
+    assert set(ranked(engine, "KWK")) == both
+    assert set(ranked(engine, "Kraft-Wärme-Kopplung")) == both
+
+
+def test_a_short_form_of_several_meanings_is_not_expanded(tmp_path):
+    """Laws define ``BMG`` as the Bundesmeldegesetz, answers mean the Bundesministerium für Gesundheit:
+    three capitals need more definitions than the laws make, so neither finds the other."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(3301, "Impfen", [("Wer ist zuständig?", "Das BMG hat die Empfehlung veröffentlicht.")]),
+            _doc(3302, "Meldewesen", [("Was gilt?", "Die Meldepflicht folgt aus dem Bundesmeldegesetz.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    assert ranked(engine, "Bundesmeldegesetz") == [("ni-19-3302", 1)]
+    assert ranked(engine, "BMG") == [("ni-19-3301", 1)]

@@ -1,9 +1,18 @@
 """Generating the splitter's word lists: the noun list fills gaps of the corpus list, in its units."""
 
 import gzip
+import math
 
+import pytest
+
+from indexer.analysis.abbreviations import PARTIES, known_abbreviations, shipped_pairs, spells
 from indexer.analysis.compounds import Lexicon
 from indexer.analysis.lexicon_build import (
+    MIN_COOCCURRING,
+    MIN_COOCCURRING_SHARE,
+    CoOccurrences,
+    Definitions,
+    abbreviation_list,
     agent_nouns,
     law_abbreviations,
     noun_buckets,
@@ -89,3 +98,120 @@ def test_laws_give_their_abbreviation_only_where_it_spells_a_short_title():
         {"jurabk": "DopG", "title": "Dopinggesetz"},  # given to two laws
     ]
     assert law_abbreviations(laws) == [("BRAO", "Bundesrechtsanwaltsordnung"), ("StPO", "Strafprozeßordnung")]
+
+
+def _defined(*documents: tuple[int, str]) -> list[tuple[str, str]]:
+    """The shipped pairs of documents given as (how many, text)."""
+    found = Definitions()
+    for count, text in documents:
+        for _ in range(count):
+            found.add([text])
+    return found.dominant()
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Die Koordinierungsstelle für IT-Standards (KoSIT) prüft.", ("KoSIT", "Koordinierungsstelle IT-Standards")),
+        ("als Verschlusssache – Nur für den Dienstgebrauch (VS-NfD)", ("VS-NfD", "Verschlusssache Dienstgebrauch")),
+    ],
+)
+def test_a_definition_made_in_two_documents_is_shipped(text, pair):
+    assert _defined((2, text)) == [pair]
+    assert _defined((1, text)) == []
+
+
+def test_inflected_long_forms_count_as_one_written_as_most_often():
+    assert _defined(
+        (1, "der Koordinierungsstellen für IT-Standards (KoSIT)"), (2, "Koordinierungsstelle für IT-Standards (KoSIT)")
+    ) == [("KoSIT", "Koordinierungsstelle IT-Standards")]
+
+
+def test_a_short_form_with_two_common_meanings_is_not_shipped():
+    both = _defined((2, "beim Landesamt für Umwelt (LAFU) gemessen"), (2, "bei der Landesanstalt für Umwelt (LAFU)"))
+    assert both == []
+    assert _defined((4, "beim Landesamt für Umwelt (LAFU)"), (2, "bei der Landesanstalt für Umwelt (LAFU)")) == [
+        ("LAFU", "Landesamt Umwelt")
+    ]
+
+
+def test_plain_words_and_rare_three_capitals_are_not_shipped():
+    assert _defined((3, "in Kindertagesstätten (KITA); die Kita und jede Kita")) == []
+    assert _defined((4, "nach dem Bundesmeldegesetz (BMG)")) == []  # BMG: mostly the Bundesministerium für Gesundheit
+    assert _defined((5, "nach dem Bundesmeldegesetz (BMG)")) == [("BMG", "Bundesmeldegesetz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christlich Demokratische Union (CDU)",  # a party
+        "Die Kommission leitet Prof. Dr. Hans Jürgen Prömel (HJP) seit 2024.",  # a person's initials
+        "Übungen nach NHG (§ 38 Abs. 2) und nach NKatSG (Paragraf 11)",  # a law and its paragraph
+        "zur Ergänzung der Verordnung (EU) 2016/679",  # a citation
+        "das Gesetz über Ordnungswidrigkeiten (OWiG)",  # not the Ordnungswidrigkeiten themselves
+        "die Sicherheit des LNG-Systems (LNG)",  # its own long form
+    ],
+)
+def test_wrong_pairs_are_not_shipped_however_often_made(text):
+    assert _defined((9, text)) == []
+
+
+def test_a_laws_own_title_wins_over_a_definition():
+    laws = [{"jurabk": "KoSchG", "title": "Kosmosschutzgesetz", "text": ""}]
+    laws += [{"text": "das Kosmosschutzgesetz (KoSchG)"}, {"text": "der Koordinierungsschutzgesetz (KoSchG)"}] * 2
+    assert abbreviation_list(laws, []) == [("KoSchG", "Kosmosschutzgesetz")]
+
+
+def test_the_shipped_list_holds_no_party_person_or_paragraph():
+    pairs = shipped_pairs()
+    assert len(pairs) > 200 and len(known_abbreviations()) == len(pairs)
+    for short, long_form in pairs:
+        assert short not in PARTIES and "§" not in long_form and "Abs." not in long_form
+        assert long_form.split()[0].rstrip(".") not in {"Dr", "Prof", "Herr", "Herrn", "Frau"}
+        assert spells(short, long_form) or spells(short.replace("-", ""), long_form), (short, long_form)
+
+
+def _cooccurring(*documents: tuple[int, str]) -> list[tuple[str, str]]:
+    """The pairs written together in documents given as (how many, text)."""
+    return CoOccurrences([[text] for count, text in documents for _ in range(count)]).dominant(lambda short: False)
+
+
+PMK = "Die politisch motivierte Kriminalität steigt. Die PMK-Statistik zeigt es."
+
+
+def test_a_short_form_written_beside_its_long_form_in_enough_documents_is_shipped():
+    assert _cooccurring((MIN_COOCCURRING, PMK)) == [("PMK", "politisch motivierte Kriminalität")]
+    assert _cooccurring((MIN_COOCCURRING - 1, PMK)) == []
+    ekf = "Mittel aus dem Energie- und Klimafonds; der EKF wird aufgestockt."
+    assert _cooccurring((MIN_COOCCURRING, ekf)) == [("EKF", "Energie- Klimafonds")]
+
+
+def test_a_short_form_mostly_used_without_the_long_form_is_not_shipped():
+    alone = "Die PMK-Statistik zeigt es."
+    many = math.ceil(MIN_COOCCURRING / MIN_COOCCURRING_SHARE)
+    assert _cooccurring((MIN_COOCCURRING, PMK), (many, alone)) == []
+    assert _cooccurring((MIN_COOCCURRING, PMK), (MIN_COOCCURRING, alone)) == [
+        ("PMK", "politisch motivierte Kriminalität")
+    ]
+
+
+def test_a_short_form_beside_two_long_forms_is_not_shipped():
+    other = "Die Partei mahnt Kontrollen an. Die PMK-Statistik zeigt es."
+    assert _cooccurring((MIN_COOCCURRING, other)) == [("PMK", "Partei mahnt Kontrollen")]
+    assert _cooccurring((MIN_COOCCURRING, PMK), (MIN_COOCCURRING, other)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir prüfen insbesondere die ISO-Norm.",  # one word that merely holds the letters
+        "Sehr geehrte Frau Präsidentin! Die GAP-Reform kommt.",  # letters from inside the words
+        "Vielen Dank. Der VdK hat recht.",
+        "Viele NGOs helfen. Eine NGO hilft.",  # the short form itself
+        "Die Union aus CDU und CSU. Die CCS-Technik kommt.",  # other short forms
+        "An Hochschulen für angewandte Wissenschaften; die HAW bildet aus.",  # cut short before its noun
+        "Nach dem Bundesentschädigungsgesetz; das BEG gilt.",  # a law's three capitals, as in the laws' list
+    ],
+)
+def test_words_that_merely_hold_the_letters_are_not_long_forms(text):
+    assert _cooccurring((9, text)) == []

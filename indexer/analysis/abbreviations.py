@@ -1,5 +1,6 @@
-"""Abbreviations the documents define themselves: ``Zentrale Ausländerbehörde (ZAB)``; and the
-official abbreviations of laws (``StPO``), which answers cite without defining them.
+"""Abbreviations the documents define themselves: ``Zentrale Ausländerbehörde (ZAB)``; and a shipped
+list of the official abbreviations of laws (``StPO``) and of the definitions federal laws and speeches
+make often (``PCB``, ``BfDI``), which answers use without defining them.
 
 Officials define an abbreviation once and then use only it; researchers search either form.
 At index time :func:`learn` finds ``Long Form (ABK)`` pairs with the Schwartz–Hearst rule
@@ -27,11 +28,13 @@ from indexer.parliaments import PARLIAMENTS
 
 FIELD = "abk"
 PAIRS_FIELD = "abk_paare"
-KNOWN_FILE = "abbreviations-de.tsv.gz"  # laws' official abbreviations (see indexer.analysis.lexicon_build)
+KNOWN_FILE = "abbreviations-de.tsv.gz"  # laws' abbreviations and common definitions (indexer.analysis.lexicon_build)
 # An abbreviation, perhaps of two joined by a hyphen (``VS-NfD``); a closing point is no part of it (``GVBl.``).
-_SHORT = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})?"
-SHORT_IN_BRACKETS = re.compile(rf"[(\[]({_SHORT})\.?[)\]]")  # Long Form (ABK) or [ABK]
-_SHORT_FIRST = re.compile(rf"\b({_SHORT})\.? \(([^()\[\]]{{4,120}})\)")  # ABK (Long Form)
+SHORT = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11})?"
+SHORT_IN_BRACKETS = re.compile(rf"[(\[]({SHORT})\.?[)\]]")  # Long Form (ABK) or [ABK]
+_SHORT_FIRST = re.compile(rf"\b({SHORT})\.? \(([^()\[\]]{{4,120}})\)")  # ABK (Long Form)
+# A bracket a number follows qualifies a citation, it defines nothing: "Verordnung (EU) 2016/679", "(EG) Nr. 1370/2007".
+_CITED = re.compile(r"\s*(?:Nr\.\s*)?\d")
 _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
 _WORD = re.compile(r"[\w-]+")
 # A name before it: "Prof. Dr. Hans Jürgen Prömel (HJP)" abbreviates a person, not a term.
@@ -79,16 +82,21 @@ def _long_form(short: str, window: str) -> str | None:
     return window[start:].strip()
 
 
-def _content(short: str, long_form: str | None) -> str | None:
+def content_words(short: str, long_form: str | None) -> str | None:
     """The long form's content words when they can stand for ``short``: at most one per letter,
     the first one starting with its first letter (so ``Eike Holsten (EH)`` is no definition)."""
     if not long_form or len(long_form) <= len(short):
         return None
-    content = [w for w in long_form.split() if query_words(w)]
+    content = [w for w in long_form.split() if _is_content_word(w)]
     letters = sum(c.isalpha() for c in short)
     if not content or len(content) > letters or content[0][0].lower() != short[0].lower():
         return None
     return " ".join(content)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _is_content_word(word: str) -> bool:
+    return bool(query_words(word))
 
 
 def _defined_after(text: str, match: re.Match) -> tuple[str, str] | None:
@@ -99,10 +107,9 @@ def _defined_after(text: str, match: re.Match) -> tuple[str, str] | None:
     if not words:
         return None
     long_form = _long_form(short, " ".join(words))
-    if long_form and _PERSON_BEFORE.search(preceding[: preceding.rfind(long_form.split()[0])]):
+    if not long_form or _PERSON_BEFORE.search(preceding[: preceding.rfind(long_form.split()[0])]):
         return None
-    content = _content(short, long_form)
-    return (short, content) if content else None
+    return short, long_form
 
 
 def _defined_before(match: re.Match) -> tuple[str, str] | None:
@@ -110,27 +117,30 @@ def _defined_before(match: re.Match) -> tuple[str, str] | None:
     short, inner = singular(match.group(1)), match.group(2).strip()
     if len(_WORD.findall(inner)) > MAX_LONG_WORDS or not spells(short, inner):
         return None
-    content = _content(short, inner)
-    return (short, content) if content else None
+    return short, inner
+
+
+def definitions(text: str) -> list[tuple[str, str, str]]:
+    """``(short, long form as written, its content words)`` for each definition in ``text``, in order:
+    ``Long Form (ABK)``, ``Long Form [ABK]`` or ``ABK (Long Form)``."""
+    found = [
+        (m.start(), _defined_after(text, m))
+        for m in SHORT_IN_BRACKETS.finditer(text)
+        if is_written_short_form(m.group(1)) and not _CITED.match(text, m.end())
+    ]
+    found += [(m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if is_written_short_form(m.group(1))]
+    pairs = [pair for _start, pair in sorted(found, key=lambda item: item[0]) if pair is not None]
+    return [(short, written, content) for short, written in pairs if (content := content_words(short, written))]
 
 
 def learn(texts: Iterable[str]) -> list[tuple[str, str]]:
-    """``(short, long)`` pairs defined in ``texts`` as ``Long Form (ABK)``, ``Long Form [ABK]`` or
-    ``ABK (Long Form)``, in order, without repeats.  Long forms keep their inflection; queries
-    meet them through their stems (:func:`long_key`), so ``islamischen`` and ``islamische`` agree."""
+    """``(short, long)`` pairs defined in ``texts`` (see :func:`definitions`), in order, without repeats.
+    Long forms keep their inflection; queries meet them through their stems (:func:`long_key`), so
+    ``islamischen`` and ``islamische`` agree."""
     pairs: dict[tuple[str, str], None] = {}
     for text in texts:
-        found = [
-            (m.start(), _defined_after(text, m))
-            for m in SHORT_IN_BRACKETS.finditer(text)
-            if is_written_short_form(m.group(1))
-        ]
-        found += [
-            (m.start(), _defined_before(m)) for m in _SHORT_FIRST.finditer(text) if is_written_short_form(m.group(1))
-        ]
-        for _start, pair in sorted(found, key=lambda item: item[0]):
-            if pair is not None:
-                pairs[pair] = None
+        for short, _written, content in definitions(text):
+            pairs[(short, content)] = None
     return list(pairs)
 
 
@@ -183,7 +193,9 @@ def _pairs_for(reader: IndexReader, key: str) -> Counter:
 
 
 @functools.cache
-def _known() -> tuple[tuple[str, str], ...]:
+def shipped_pairs() -> tuple[tuple[str, str], ...]:
+    """The shipped list (see :mod:`indexer.analysis.lexicon_build`): laws' official abbreviations and the
+    definitions laws and speeches make often, with one meaning; read once per process."""
     raw = resources.files("indexer").joinpath("data", KNOWN_FILE).read_bytes()
     lines = (line.partition("\t") for line in gzip.decompress(raw).decode("utf-8").splitlines())
     return tuple((short, long_form) for short, _tab, long_form in lines if long_form)
@@ -191,18 +203,18 @@ def _known() -> tuple[tuple[str, str], ...]:
 
 @functools.cache
 def _known_long_forms() -> dict[str, str]:
-    return {short.lower(): long_form for short, long_form in _known()}
+    return {short.lower(): long_form for short, long_form in shipped_pairs()}
 
 
 @functools.cache
 def known_abbreviations() -> frozenset[str]:
-    """The law list's abbreviations, lower-case (``stpo``): cited, never guessed."""
+    """The shipped list's abbreviations, lower-case (``stpo``, ``pcb``): known, never guessed."""
     return frozenset(_known_long_forms())
 
 
 @functools.cache
 def _known_short_forms() -> dict[str, str]:
-    return {key: short for short, long_form in _known() if (key := long_key(long_form))}
+    return {key: short for short, long_form in shipped_pairs() if (key := long_key(long_form))}
 
 
 def long_forms(reader: IndexReader, word: str) -> list[str]:

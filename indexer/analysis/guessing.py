@@ -152,8 +152,8 @@ def names(texts: Iterable[str]) -> list[str]:
     for text in texts:
         for match in _NAME.finditer(text):
             words = match.group(0).split()
-            lead = next((i for i, word in enumerate(words[:-1]) if _adjective(word)), None)
-            if lead is None or not all(map(_adjective, words[lead:-1])):
+            lead = next((i for i, word in enumerate(words[:-1]) if is_adjective(word)), None)
+            if lead is None or not all(map(is_adjective, words[lead:-1])):
                 continue
             before = text[: match.start()].rstrip()
             if not lead and (not before or before[-1] in '.!?:;(„"'):
@@ -175,7 +175,7 @@ def coordinated(texts: Iterable[str]) -> list[str]:
             if before is None or after is None:
                 continue
             lead = before.group(1)
-            start = before.start() if not lead or _adjective(lead) else before.end(1) + 1  # no noun leads
+            start = before.start() if not lead or is_adjective(lead) else before.end(1) + 1  # no noun leads
             name = text[start : after.end()]
             found.setdefault(name, None)
             if len(found) >= MAX_PER_DOCUMENT:
@@ -183,7 +183,8 @@ def coordinated(texts: Iterable[str]) -> list[str]:
     return list(found)
 
 
-def _adjective(word: str) -> bool:
+def is_adjective(word: str) -> bool:
+    """Shaped like an adjective by its ending (``Zentralen``, ``Hessischen``, ``motivierte``)."""
     return _ADJECTIVE.search(word, max(0, len(word) - 7)) is not None
 
 
@@ -225,7 +226,7 @@ def reads_as_name(words: list[str]) -> bool:
     """Several words stand for an abbreviation only as a name, which has an attribute (``Zentrale
     Erstaufnahme``, ``Hessischen Landtags``, ``Bundesamt für Verfassungsschutz``), not as a list of
     keywords (``Nachfrage Rente Wohnen``)."""
-    return len(words) < 2 or any(_adjective(word) or word.lower() in STOP_WORDS for word in words[:-1])
+    return len(words) < 2 or any(is_adjective(word) or word.lower() in STOP_WORDS for word in words[:-1])
 
 
 _FUNCTION_WORDS = frozenset(map(fold, STOP_WORDS))
