@@ -44,8 +44,8 @@ import Stemmer
 
 from indexer.analysis.abbreviations import is_short_form, spells
 from indexer.analysis.analyzer import STOP_WORDS
-from indexer.analysis.compounds import LEXICON_FILE, key, read_buckets
 from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold
+from indexer.lexicon import LEXICON_FILE, key, read_buckets
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
 CALIBRATION_BUCKET = 6  # corpus words seen at least 2**6 times calibrate the frequency scale
