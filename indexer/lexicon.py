@@ -15,8 +15,12 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from whoosh.lang import stopwords_for_language
+
 LEXICON_FILE = "lexicon-de.txt.gz"
 NOUNS_FILE = "nouns-de.txt.gz"
+# German function words (Whoosh's list): no index term, no part of a compound, never a fragment of a word.
+STOP_WORDS = frozenset(stopwords_for_language("de"))
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _DIGRAPHS = re.compile(r"(?<!q)([aou])e")
 
