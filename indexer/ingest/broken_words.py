@@ -100,7 +100,7 @@ def _ends_word(text: str, end: int) -> bool:
     return end == len(text) or text[end] in _AFTER
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)  # some 5 MB: pairs texts repeat (werden die, Maßnahmen der)
 def mends(*pieces: str) -> bool:
     """Whether ``pieces`` written together are likelier one word than words of their own."""
     if any(piece.lower() in STOP_WORDS for piece in pieces[1:-1]):
@@ -150,10 +150,10 @@ def _linking(piece: str, first: bool) -> bool:
 
 def _seams(pieces: tuple[str, ...]) -> frozenset[int]:
     """Where a compound's parts must not meet: where the pieces do (``Verfahrens gegen`` is no
-    ``Verfahrens|gegen``) unless a piece ends in a linking form (``Organisations zugehörigkeit``), a letter
-    before (``weitgehen|d unge``) or two after (``Marktwert|er mittelbar``: a participle's prefix is no
-    part's end), and inside a piece the list knows as a word (``Schiffsmechanik|er be``, ``Zugriff|en|ge
-    schützt``): the parts must be made of pieces that are no words."""
+    ``Verfahrens|gegen``) unless a piece ends in a linking form (``Organisations zugehörigkeit``); a letter
+    before (``weitgehen|d unge``), two after (``Marktwert|er mittelbar``: a participle's prefix ends no
+    part) or before an -er ending (``Wals|er nannte``); and inside a piece the list knows as a word
+    (``Schiffsmechanik|er be``, ``Zugriff|en|ge schützt``): parts are made of pieces that are no words."""
     seams: set[int] = set()
     start = 0
     buckets = word_buckets()
@@ -164,6 +164,8 @@ def _seams(pieces: tuple[str, ...]) -> frozenset[int]:
             seams.update(range(start + 1, end))
         if position < len(pieces) - 1:
             seams.update((end - 1, end + 1, end + 2))
+            if folded.endswith("er"):
+                seams.add(end - 2)  # Walser nannte: -er ends nouns (Lehrer, Walser), no part "Wals|ernannte"
             if not _linking(piece, first=position == 0):
                 seams.add(end)
         start = end
