@@ -25,6 +25,8 @@ _LOWER = "a-zß-öø-ÿ"
 # may begin (after a space, an opening bracket or quote, or at the start): the first two pieces.
 _CANDIDATE = re.compile(rf"(?<![^\s(„“\"‚'\[])(?=([A-ZÀ-ÖØ-Þ{_LOWER}][{_LOWER}]+) ([{_LOWER}]{{2,}}))")
 _THIRD = re.compile(rf" ([{_LOWER}]{{2,}})")
+_LAST_WORD = re.compile(rf"[A-ZÀ-ÖØ-Þ{_LOWER}][{_LOWER}]+$")
+_FIRST_PIECE = re.compile(rf"[{_LOWER}]{{2,}}")
 _AFTER = frozenset(" \t\n.,;:!?)]“”\"'’…")  # what may follow the last piece (or nothing)
 # log2 units, as the word list's buckets.  A lost hyphen is that much rarer than a word boundary: the joined
 # word wins when its weight plus BREAK per lost hyphen beats the pieces' weights added up.
@@ -45,6 +47,8 @@ _LINKING_FORM = re.compile(r"[a-zäöüß]{2,}(?:(?<!spr)(?<!schw)ungs|heits|kei
 
 def mend_broken_words(text: str) -> str:
     """``Lan desre gierung`` → ``Landesregierung`` wherever the evidence is clear; the rest unchanged."""
+    if not any(map(_worth_a_look, _CANDIDATE.findall(text))):
+        return text  # most lines: a quick pass over the word pairs, each looked at once per process
     out: list[str] = []
     done = 0
     for candidate in _CANDIDATE.finditer(text):
@@ -65,6 +69,13 @@ def mend_broken_words(text: str) -> str:
 def join_across(left: str, right: str) -> str:
     """Two lines joined by a space — or set solid where a word broke across them without a hyphen
     (``Klassifika`` / ``tion`` in a table's head)."""
+    if not (right[:1].islower() and left[-1:].isalpha()):
+        return left + " " + right
+    tail, head = _LAST_WORD.search(left, max(0, len(left) - 40)), _FIRST_PIECE.match(right)  # not all of left
+    if not (
+        tail and head and (_pair_mends(tail[0], head[0]) or not _looked_up(tail[0])[1] or not _looked_up(head[0])[1])
+    ):
+        return left + " " + right  # neither a pair nor a piece that is no word: most line ends
     cut = left.rfind(" ") + 1
     end = right.find(" ", right.find(" ") + 1) if " " in right else -1
     end = len(right) if end < 0 else end
@@ -76,17 +87,30 @@ def join_across(left: str, right: str) -> str:
 def _broken(text: str, candidate: re.Match[str]) -> tuple[tuple[str, ...], int] | None:
     """The pieces of the broken word that starts at ``candidate`` (two or three) and where it ends."""
     pieces: tuple[str, ...] = candidate.group(1, 2)
-    if pieces[0].lower() in STOP_WORDS and pieces[1] in STOP_WORDS:
-        return None  # in dem, zu dem, so wie: never one word broken
     end = candidate.end(2)
-    if _ends_word(text, end) and mends(*pieces):
+    if _ends_word(text, end) and _pair_mends(*pieces):
         # "Entgelten ge währt": two letters may begin the next word instead
         return None if len(pieces[1]) == 2 and _begins_next(text, candidate) else (pieces, end)
     third = _THIRD.match(text, end)
-    if third and _ends_word(text, third.end()) and mends(*pieces, third.group(1)):
-        # "bekannt gege ben": the first piece only when the others make no word alone
+    # Three pieces around one that is no word (Lan desre gierung), the first only when the others make
+    # no word alone (bekannt gege ben)
+    if third and _ends_word(text, third.end()) and not _looked_up(pieces[1])[1] and mends(*pieces, third.group(1)):
         return None if _begins_next(text, candidate) else ((*pieces, third.group(1)), third.end())
     return None
+
+
+@lru_cache(maxsize=20_000)  # some 5 MB: pairs texts repeat (werden die, Maßnahmen der)
+def _worth_a_look(pair: tuple[str, str]) -> bool:
+    """Whether the pair may begin a broken word: it makes one, or its second piece is no word (the middle
+    of three pieces)."""
+    return _pair_mends(*pair) or not _looked_up(pair[1])[1]
+
+
+@lru_cache(maxsize=20_000)
+def _pair_mends(first: str, second: str) -> bool:
+    if first.lower() in STOP_WORDS and second in STOP_WORDS:
+        return False  # in dem, zu dem, so wie: never one word broken
+    return _may_mend(first, second) and mends(first, second)
 
 
 def _begins_next(text: str, candidate: re.Match[str]) -> bool:
@@ -95,12 +119,30 @@ def _begins_next(text: str, candidate: re.Match[str]) -> bool:
     return bool(following and _broken(text, following))
 
 
+def _may_mend(first: str, second: str) -> bool:
+    """A quick look before :func:`mends`: most pairs are two known words that make no known word, or end
+    in a function word, which ends no compound (``Bestattungsrecht in``)."""
+    (folded, known), (folded_second, known_second) = _looked_up(first), _looked_up(second)
+    if bucket_weight(word_buckets(), folded + folded_second):
+        return True
+    if second in STOP_WORDS:
+        return False
+    return not (known and known_second) or _linking(first, True)
+
+
+@lru_cache(maxsize=50_000)
+def _looked_up(piece: str) -> tuple[str, bool]:
+    """A piece's lexicon key and whether it is known (or too short for the list to hold)."""
+    folded = key(piece)
+    return folded, len(folded) <= 2 or bool(bucket_weight(word_buckets(), folded))
+
+
 def _ends_word(text: str, end: int) -> bool:
     """Whether a piece ending at ``end`` ends a word: not "Kiel1", "Sicherheits-"."""
     return end == len(text) or text[end] in _AFTER
 
 
-@lru_cache(maxsize=20_000)  # some 5 MB: pairs texts repeat (werden die, Maßnahmen der)
+@lru_cache(maxsize=5_000)
 def mends(*pieces: str) -> bool:
     """Whether ``pieces`` written together are likelier one word than words of their own."""
     if any(piece.lower() in STOP_WORDS for piece in pieces[1:-1]):
