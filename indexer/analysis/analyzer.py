@@ -20,7 +20,6 @@ from collections.abc import Iterator
 
 import Stemmer
 from whoosh.analysis import Filter, RegexTokenizer, Token
-from whoosh.lang import stopwords_for_language
 
 from indexer.analysis.compounds import CompoundSplitter, Split, default_splitter
 from indexer.analysis.word_forms import (
@@ -29,6 +28,7 @@ from indexer.analysis.word_forms import (
     one_spelling,
     without_plural_s,
 )
+from indexer.lexicon import STOP_WORDS
 
 # A word: letters/digits with inner hyphens (Passiv-Aktiv-Transfer, PMK-links), or a
 # document number (17/6448); a hyphen before a space is kept ("Haft- und Sanitärräume").
@@ -41,7 +41,6 @@ WORD_PATTERN = rf"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad](?!(?:und|oder|bzw|sowie)\b
 SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
 # Between a hanging word and the word that completes it, besides the stop words und/oder/als/bis/wie
 LINKING_WORDS = frozenset({"bzw", "beziehungsweise", "sowie", "respektive"})
-STOP_WORDS = frozenset(stopwords_for_language("de"))
 _DIGIT = re.compile(r"\d")
 
 

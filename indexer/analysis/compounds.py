@@ -9,24 +9,23 @@ The lexicon is two compact word lists shipped with the package, each word with i
 a power of two: ``data/lexicon-de.txt.gz`` (about 173,000 words of federal laws and Bundestag
 speeches seen at least three times) and ``data/nouns-de.txt.gz`` (Wiktionary's German nouns and
 their forms with ``wordfreq`` frequencies, where the first list lacks them or counts them lower;
-CC BY-SA 4.0, see ``data/README.md``).  They are merged once per process on first use and never
-pickled.  :mod:`indexer.analysis.lexicon_build` regenerates them; changing them changes the
-index terms, so rebuild the index afterwards.  ``anfragen splitter-eval`` measures the splitter.
+CC BY-SA 4.0, see ``data/README.md``).  :mod:`indexer.lexicon` merges them once per process on first
+use, for the ingest stage too, and they are never pickled.  :mod:`indexer.analysis.lexicon_build`
+regenerates them; changing them changes the index terms, so rebuild the index afterwards.
+``anfragen splitter-eval`` measures the splitter.
 """
 
 from __future__ import annotations
 
 import bisect
-import gzip
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-LEXICON_FILE = "lexicon-de.txt.gz"
-NOUNS_FILE = "nouns-de.txt.gz"
+from indexer.lexicon import bucket_weight, key, read_buckets, word_buckets
+
 MIN_WORD = 7  # shorter words are not split
 MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
 MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
@@ -53,13 +52,6 @@ PLURAL_LINKS = frozenset({"e", "er"})
 PLURAL_MARGIN = 4.0  # log2 units: the plural at least 1/16 as frequent as the singular
 # Endings a head may carry as inflection (Gründungen, Verfahrens); not -er: Acht|er is no Acht.
 INFLECTIONS = ("s", "es", "n", "en", "e", "ns", "ens")
-_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-_DIGRAPHS = re.compile(r"(?<!q)([aou])e")
-
-
-def key(word: str) -> str:
-    """Lexicon key: lower case, ß → ss, umlauts without dots."""
-    return word.lower().translate(_UMLAUTS)
 
 
 # Function words and verb particles are never parts: Vor|stellung, Über|stunden, Unter|nehmen are
@@ -113,16 +105,6 @@ E_DROP_NOT_BEFORE = "aeiou"  # a modifier drops its -e only before a consonant: 
 PLACE_HEADS = ("hausen", "ingen", "stedt", "buttel", "burg", "dorf", "berg", "haven", "rode")
 
 
-def read_buckets(raw: bytes) -> dict[str, int]:
-    """A gzipped ``word bucket`` list as a dict."""
-    buckets: dict[str, int] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        word, _, bucket = line.partition(" ")
-        if word and bucket:
-            buckets[word] = int(bucket)
-    return buckets
-
-
 @dataclass(frozen=True)
 class Split:
     """One compound: its parts as written (``verfahrens``) and their base words (``verfahren``)."""
@@ -167,25 +149,16 @@ class Lexicon:
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
-        """The shipped lists merged (the higher bucket wins), or the one list at ``path``."""
-        if path is not None:
-            return cls(read_buckets(Path(path).read_bytes()))
-        data = resources.files("indexer").joinpath("data")
-        buckets = read_buckets(data.joinpath(LEXICON_FILE).read_bytes())
-        for word, bucket in read_buckets(data.joinpath(NOUNS_FILE).read_bytes()).items():
-            if bucket > buckets.get(word, -1):
-                buckets[word] = bucket
-        return cls(buckets)
+        """The shipped lists as the process shares them (:func:`indexer.lexicon.word_buckets`), or the
+        one list at ``path``."""
+        return cls(read_buckets(Path(path).read_bytes()) if path is not None else word_buckets())
 
     def weight(self, word: str) -> float:
         """log2 frequency of ``word`` (0 when unknown), trying ``oe`` → ``ö`` spellings too."""
         return self.folded_weight(key(word))
 
     def folded_weight(self, folded: str) -> float:
-        bucket = self.buckets.get(folded)
-        if bucket is None and ("ae" in folded or "oe" in folded or "ue" in folded):
-            bucket = self.buckets.get(_DIGRAPHS.sub(r"\1", folded))
-        return 0.0 if bucket is None else float(bucket) + 1.0
+        return bucket_weight(self.buckets, folded)
 
     def part_weight(self, part: str, final: bool, plain: bool = True) -> tuple[float, int]:
         """Weight of the folded ``part`` as a compound part (0 when it cannot be one) and how to

@@ -58,10 +58,10 @@ from indexer.analysis.abbreviations import (
     spells,
 )
 from indexer.analysis.analyzer import STOP_WORDS
-from indexer.analysis.compounds import LEXICON_FILE, key, read_buckets
 from indexer.analysis.guessing import is_adjective, spelled_by, word_parts
 from indexer.analysis.query_text import compound_parts
 from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold
+from indexer.lexicon import LEXICON_FILE, key, read_buckets
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
 CALIBRATION_BUCKET = 6  # corpus words seen at least 2**6 times calibrate the frequency scale

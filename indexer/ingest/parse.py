@@ -16,6 +16,7 @@ import re
 from dataclasses import fields, replace
 
 from indexer.errors import ParseError
+from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import take_annexes
 from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark
@@ -80,7 +81,8 @@ def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str
 
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
-    pages = [[_OCR_ONE.sub("Frage 1", line) for line in page] for page in transcript_pages(pages)]
+    # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
+    pages = [[mend_broken_words(_OCR_ONE.sub("Frage 1", line)) for line in page] for page in transcript_pages(pages)]
     pages, ocr_notes = _ocr_first_number(pages)
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(

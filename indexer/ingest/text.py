@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.ingest.broken_words import join_across
+
 # Words that follow a suspended hyphen ("An- und Abwesenheit"): the hyphen is part of the text.
 _SUSPENSION_WORDS = frozenset({"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "noch", "wie"})
 # The same words as a pattern, for text where the line break is already a space or still a newline.
@@ -32,7 +34,9 @@ def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into one string, undoing end-of-line hyphenation.
 
     ``Lan-`` + ``deseinrichtungen`` → ``Landeseinrichtungen``; ``Passiv-`` + ``Aktiv-Transfer``
-    keeps its hyphen (the next part is capitalised); ``An-`` + ``und`` keeps hyphen and space.
+    keeps its hyphen (the next part is capitalised); ``An-`` + ``und`` keeps hyphen and space;
+    ``Klassifika`` + ``tion``, a word broken without a hyphen, is set solid where the word list is sure
+    (:mod:`indexer.ingest.broken_words`, which mends such words inside a line too).
     """
     out = ""
     for raw in lines:
@@ -63,7 +67,7 @@ def join_lines(lines: list[str]) -> str:
             else:
                 out = out[:-1] + "-" + line
         else:
-            out = out + " " + line
+            out = join_across(out, line)
     return out
 
 
