@@ -51,16 +51,24 @@ LINK_NOT_AFTER = {"s": "sxzaeiouy", "n": "abcdfghijkmnopqstuvwxyz", "ns": "abcdf
 # it then is not (Bundes|innen|ministerium, not Bund-e|sinnen|…; Hilfs|angebot, not Hilf-e|sange|bot).
 PLURAL_LINKS = frozenset({"e", "er"})
 PLURAL_MARGIN = 4.0  # log2 units: the plural at least 1/16 as frequent as the singular
-_LINKS_BY_LAST = {last: tuple(link for link in LINKS if link[-1] == last) for last in {link[-1] for link in LINKS}}
 # Endings a head may carry as inflection (Gründungen, Verfahrens); not -er: Acht|er is no Acht.
 INFLECTIONS = ("s", "es", "n", "en", "e", "ns", "ens")
+
+
+def _by_last_letter(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The endings by their last letter, in their order: a word need only be tested for those of its own."""
+    return {ending[-1]: tuple(other for other in endings if other[-1] == ending[-1]) for ending in endings}
+
+
+_LINKS_BY_LAST, _INFLECTIONS_BY_LAST = _by_last_letter(LINKS), _by_last_letter(INFLECTIONS)
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-_DIGRAPHS = re.compile(r"(?<!q)([aou])e")
+_DIGRAPHS = re.compile(r"(?<=[aou])(?<!q[aou])e")  # the e of ae, oe, ue (not of que): dropped
 
 
 def key(word: str) -> str:
     """Lexicon key: lower case, ß → ss, umlauts without dots."""
-    return word.lower().translate(_UMLAUTS)
+    lowered = word.lower()
+    return lowered if lowered.isascii() else lowered.translate(_UMLAUTS)
 
 
 # Function words and verb particles are never parts: Vor|stellung, Über|stunden, Unter|nehmen are
@@ -100,6 +108,7 @@ NOT_HEADS = frozenset(
 # and a noun, whose -en forms are no verbs).  (-ung, -heit and -keit to their verbs and adjectives:
 # measured, nothing gained on the tuning part.)
 DERIVED_FROM = (("er", ("en", "n"), False), ("end", ("en",), True))
+_DERIVED_LAST = frozenset(suffix[-1] for suffix, _endings, _stem_is_word in DERIVED_FROM)
 # Latin suffixes that end no German head (as written, folded): -ator, -ität, -alien and their inflections.
 _FOREIGN_SUFFIX = re.compile(r"(?:ator|itat|alien)(?:en|e|n|s)?$")
 FOREIGN_SUFFIX_LONGEST = len("alien") + len("en")  # looked for in the word's last letters only
@@ -127,7 +136,7 @@ def read_buckets(raw: bytes) -> dict[str, int]:
     return buckets
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Split:
     """One compound: its parts as written (``verfahrens``) and their base words (``verfahren``)."""
 
@@ -142,6 +151,8 @@ class Split:
     @property
     def heads(self) -> tuple[str, ...]:
         """The compound's right-hand sub-compounds, longest first: ``verfahrensdauer``, ``dauer``."""
+        if len(self.surfaces) == 2:  # most compounds
+            return self.surfaces[1:]
         return tuple("".join(self.surfaces[i:]) for i in range(1, len(self.surfaces)))
 
     @property
@@ -205,7 +216,7 @@ class Lexicon:
     def folded_weight(self, folded: str) -> float:
         bucket = self.buckets.get(folded)
         if bucket is None and ("ae" in folded or "oe" in folded or "ue" in folded):
-            bucket = self.buckets.get(_DIGRAPHS.sub(r"\1", folded))
+            bucket = self.buckets.get(_DIGRAPHS.sub("", folded))
         return 0.0 if bucket is None else float(bucket) + 1.0
 
     def part_weight(self, part: str, final: bool, plain: bool = True) -> tuple[float, int]:
@@ -232,7 +243,7 @@ class Lexicon:
         if part in NOT_PARTS or not _VOWEL.search(part) or part in endings or (not final and part in NOT_MODIFIERS):
             return 0.0, 0  # Sch|loss, Unter|halt (not "untere"), Tour|ist
         best, how = self._candidate(part), 0
-        for link in INFLECTIONS if final else LINKS:
+        for link in (_INFLECTIONS_BY_LAST if final else _LINKS_BY_LAST).get(part[-1], ()):
             if part.endswith(link) and len(part) - len(link) >= 3:
                 if not final and part[-len(link) - 1] in LINK_NOT_AFTER.get(link, "e"):
                     continue
@@ -323,6 +334,8 @@ class CompoundSplitter:
     def _modifier_layers(self, folded: str, last_start: int) -> list[dict[int, tuple[float, int, int]]]:
         """layers[k - 1][i]: the highest sum of log-weights splitting ``folded[:i]`` into k modifiers
         (i up to ``last_start``), with the start of the last of them and how to get its base word."""
+        # before a vowel, no dropped -e (Gest|alt is no Geste), but the part itself (Schul|arbeit)
+        plain, before_vowel = self.lexicon.part_weights(False, True), self.lexicon.part_weights(False, False)
         layers: list[dict[int, tuple[float, int, int]]] = []
         previous: dict[int, tuple[float, int, int]] = {0: (0.0, 0, 0)}
         modifiers_at: dict[int, list[tuple[int, float, int]]] = {}  # looked up once per start, not per layer
@@ -330,8 +343,13 @@ class CompoundSplitter:
             layer: dict[int, tuple[float, int, int]] = {}
             for start, (score, _start, _how) in previous.items():
                 found = modifiers_at.get(start)
-                if found is None:
-                    found = modifiers_at[start] = self._modifiers(folded, start, last_start)
+                if found is None:  # (end, weight, how) of each modifier from start
+                    found = modifiers_at[start] = []
+                    for end in range(start + 3, last_start + 1):
+                        part = folded[start:end]
+                        weight, how = before_vowel[part] if folded[end] in E_DROP_NOT_BEFORE else plain[part]
+                        if weight > 0:
+                            found.append((end, weight, how))
                 for end, weight, how in found:
                     total = score + weight
                     entry = layer.get(end)
@@ -349,26 +367,21 @@ class CompoundSplitter:
         word or the word it derives from (:data:`DERIVED_FROM`).  Not the head test: a base may be
         another form of the word (Bundesbeauftragten), whose head is rarer than the form."""
         weight = self.lexicon.folded_weight
-        forms = [folded, *(folded[: -len(link)] for link in _LINKS_BY_LAST.get(folded[-1], ()) if folded.endswith(link))]
-        whole = family = max(map(weight, forms))
+        whole, forms = weight(folded), [folded]
+        for link in _LINKS_BY_LAST.get(folded[-1], ()):
+            if folded.endswith(link):
+                forms.append(folded[: -len(link)])
+                whole = max(whole, weight(forms[-1]))
+        family = whole
         for form in forms:
+            if form[-1] not in _DERIVED_LAST:  # most words: no suffix of DERIVED_FROM
+                continue
             for suffix, endings, stem_is_word in DERIVED_FROM:
                 if form.endswith(suffix) and len(form) - len(suffix) >= MIN_PART:
                     stem = form[: -len(suffix)]
                     if stem_is_word or not weight(stem):
                         family = max(family, *(weight(stem + ending) for ending in endings))
         return whole, family
-
-    def _modifiers(self, folded: str, start: int, last_start: int) -> list[tuple[int, float, int]]:
-        """(end, weight, how) of each modifier that may start at ``start`` and end by ``last_start``."""
-        # before a vowel, no dropped -e (Gest|alt is no Geste), but the part itself (Schul|arbeit)
-        plain, before_vowel = self.lexicon.part_weights(False, True), self.lexicon.part_weights(False, False)
-        found = []
-        for end in range(start + 3, last_start + 1):
-            weight, how = before_vowel[folded[start:end]] if folded[end] in E_DROP_NOT_BEFORE else plain[folded[start:end]]
-            if weight > 0:
-                found.append((end, weight, how))
-        return found
 
     def _at_link(self, word: str, folded: str) -> Split | None:
         """A head the lexicon lacks, after a known modifier with its obligatory linking ``s``
