@@ -40,6 +40,7 @@ GUESS_HEAD = 5
 GUESS_MODIFIER = 4
 GUESS_ENDINGS = 3
 GUESS_TAIL = 20  # the modifier's last three letters end that many words: not Abstr|aktion
+ENDING_GROUP = 3  # the modifier's tail: Lexicon.ending_count groups the words by so many last letters
 # Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
 LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
 # The letters a linking element never follows (no Antrags-s-teller, Abend-n-achrichten, Käse-s-orte):
@@ -186,15 +187,28 @@ class Lexicon:
         self.buckets = buckets
         # (final, plain) → weights of such parts (see part_weight)
         self._parts = {(final, plain): PartWeights(self, final, plain) for final in (False, True) for plain in (False, True)}
-        self._endings: list[str] | None = None  # the words reversed and sorted, built on first use
+        # The words by their last ENDING_GROUP letters, each group reversed and sorted when first counted in:
+        # sorting all of them took longer than splitting the words of a small build.
+        self._endings: dict[str, list[str]] | None = None
+        self._sorted_endings: set[str] = set()
 
     def ending_count(self, end: str) -> int:
-        """How many lexicon words end in ``end`` (besides ``end`` itself): how often it is a head."""
+        """How many lexicon words end in ``end`` (of at least :data:`ENDING_GROUP` letters; besides
+        ``end`` written backwards): how often it is a head."""
+        if len(end) < ENDING_GROUP:
+            raise ValueError(f"ending_count needs {ENDING_GROUP} letters at least: {end!r}")
         if self._endings is None:
-            self._endings = sorted(word[::-1] for word in self.buckets)
+            self._endings = {}
+            for word in self.buckets:
+                self._endings.setdefault(word[-ENDING_GROUP:], []).append(word)
+        group = end[-ENDING_GROUP:]
+        words = self._endings.setdefault(group, [])
+        if group not in self._sorted_endings:
+            words[:] = sorted(word[::-1] for word in words)
+            self._sorted_endings.add(group)
         low = end[::-1]
-        first = bisect.bisect_left(self._endings, low)
-        last = bisect.bisect_left(self._endings, low + "\uffff", first)
+        first = bisect.bisect_left(words, low)
+        last = bisect.bisect_left(words, low + "\uffff", first)
         return last - first - (low in self.buckets)
 
     @classmethod
@@ -405,7 +419,7 @@ class CompoundSplitter:
             if not _VOWEL.search(modifier) or modifier.endswith(("be", "ge")):
                 continue  # Aufbe|reiter, Einge|wöhnung: a prefix, not a word
             ending_count = self.lexicon.ending_count
-            if ending_count(head) >= GUESS_ENDINGS and ending_count(modifier[-3:]) >= GUESS_TAIL:
+            if ending_count(head) >= GUESS_ENDINGS and ending_count(modifier[-ENDING_GROUP:]) >= GUESS_TAIL:
                 return ((0, start, 0), (start, len(folded), 0))
         return None
 
