@@ -297,6 +297,10 @@ class CompoundSplitter:
     def __init__(self, lexicon: Lexicon, cache_size: int = 500_000) -> None:
         self.lexicon = lexicon
         self.split = lru_cache(maxsize=cache_size)(self._split)
+        # the lexicon's cached part weights (emptied in place, never replaced): heads written without
+        # and with umlauts, modifiers before a consonant and before a vowel
+        self._heads = lexicon.part_weights(True, True), lexicon.part_weights(True, False)
+        self._modifiers = lexicon.part_weights(False, True), lexicon.part_weights(False, False)
 
     def _split(self, word: str) -> Split | None:
         """The best split of ``word`` (lower case, ß already ss), or None when it should stay whole."""
@@ -311,8 +315,7 @@ class CompoundSplitter:
         # A head holds the whole of a foreign suffix (Genera|tor, Boni|tät, Natur|alien are none).
         foreign = _FOREIGN_SUFFIX.search(folded, max(0, n - FOREIGN_SUFFIX_LONGEST))
         last = min(n - 2, foreign.start() if foreign else n)
-        lexicon = self.lexicon
-        plain_heads, umlaut_heads = lexicon.part_weights(True, True), lexicon.part_weights(True, False)
+        plain_heads, umlaut_heads = self._heads
         heads: dict[int, tuple[float, int]] = {}
         for start in range(3, last):
             found = plain_heads[folded[start:]] if start > umlaut else umlaut_heads[folded[start:]]
@@ -342,14 +345,14 @@ class CompoundSplitter:
             return self._at_link(word, folded)
         if folded.endswith(PLACE_HEADS) or word.endswith(PLACE_ADJECTIVES):
             return None
-        surfaces = tuple(word[s:e] for s, e, _ in cuts)
-        return Split(surfaces, tuple(_base(word[s:e], how) for s, e, how in cuts))
+        surfaces = [word[start:end] for start, end, _how in cuts]
+        return Split(tuple(surfaces), tuple(map(_base, surfaces, [how for _start, _end, how in cuts])))
 
     def _modifier_layers(self, folded: str, last_start: int) -> list[dict[int, tuple[float, int, int]]]:
         """layers[k - 1][i]: the highest sum of log-weights splitting ``folded[:i]`` into k modifiers
         (i up to ``last_start``), with the start of the last of them and how to get its base word."""
         # before a vowel, no dropped -e (Gest|alt is no Geste), but the part itself (Schul|arbeit)
-        plain, before_vowel = self.lexicon.part_weights(False, True), self.lexicon.part_weights(False, False)
+        plain, before_vowel = self._modifiers
         layers: list[dict[int, tuple[float, int, int]]] = []
         previous: dict[int, tuple[float, int, int]] = {0: (0.0, 0, 0)}
         modifiers_at: dict[int, list[tuple[int, float, int]]] = {}  # looked up once per start, not per layer
