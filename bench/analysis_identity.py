@@ -79,7 +79,10 @@ def main() -> None:
             forms.update(split.surfaces + split.bases + split.heads)
     for form in sorted(forms):
         out.write(f"={form}\t{stems.term(form)}\n")
-    print(f"{len(texts)} Felder ({mismatches} anders als die Kette), {len(words)} Wörter, {len(forms)} Formen", file=sys.stderr)
+    print(
+        f"{len(texts)} Felder ({mismatches} anders als die Kette), {len(words)} Wörter, {len(forms)} Formen",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

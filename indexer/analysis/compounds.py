@@ -186,7 +186,9 @@ class Lexicon:
     def __init__(self, buckets: dict[str, int]) -> None:
         self.buckets = buckets
         # (final, plain) → weights of such parts (see part_weight)
-        self._parts = {(final, plain): PartWeights(self, final, plain) for final in (False, True) for plain in (False, True)}
+        self._parts = {
+            (final, plain): PartWeights(self, final, plain) for final in (False, True) for plain in (False, True)
+        }
         # The words by their last ENDING_GROUP letters, each group reversed and sorted when first counted in:
         # sorting all of them took longer than splitting the words of a small build.
         self._endings: dict[str, list[str]] | None = None
