@@ -22,12 +22,13 @@ NOUNS_FILE = "nouns-de.txt.gz"
 # German function words (Whoosh's list): no index term, no part of a compound, never a fragment of a word.
 STOP_WORDS = frozenset(stopwords_for_language("de"))
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-_DIGRAPHS = re.compile(r"(?<!q)([aou])e")
+_DIGRAPHS = re.compile(r"(?<=[aou])(?<!q[aou])e")  # the e of ae, oe, ue (not of que): dropped
 
 
 def key(word: str) -> str:
     """Lexicon key: lower case, ß → ss, umlauts without dots."""
-    return word.lower().translate(_UMLAUTS)
+    lowered = word.lower()
+    return lowered if lowered.isascii() else lowered.translate(_UMLAUTS)
 
 
 def read_buckets(raw: bytes) -> dict[str, int]:
@@ -56,7 +57,7 @@ def bucket_weight(buckets: dict[str, int], folded: str) -> float:
     ``oe`` → ``ö`` spelling too."""
     bucket = buckets.get(folded)
     if bucket is None and ("ae" in folded or "oe" in folded or "ue" in folded):
-        bucket = buckets.get(_DIGRAPHS.sub(r"\1", folded))
+        bucket = buckets.get(_DIGRAPHS.sub("", folded))
     return 0.0 if bucket is None else float(bucket) + 1.0
 
 

@@ -18,6 +18,6 @@ def test_serving_caches_stay_bounded_however_many_new_words(engine):
             query_terms(engine.analyzer, word)
         splitter = default_splitter()
         assert splitter.split.cache_info().currsize <= SERVING_CACHES[1]
-        assert len(splitter.lexicon._parts) <= SERVING_CACHES[0]
+        assert splitter.lexicon.cached_parts() <= SERVING_CACHES[0]
     finally:
         bound_caches(*before)

@@ -167,7 +167,7 @@ class CompoundFilter(Filter):
             if len(self._parts) >= self.PARTS_CACHE:
                 self._parts.clear()
             split = self.splitter.split(word)
-            terms = () if split is None else tuple(as_head(head) for head in split.heads) + split.modifiers
+            terms = () if split is None else (*map(as_head, split.heads), *split.modifiers)
             self._parts[word] = terms
         return terms
 

@@ -39,6 +39,7 @@ GUESS_HEAD = 5
 GUESS_MODIFIER = 4
 GUESS_ENDINGS = 3
 GUESS_TAIL = 20  # the modifier's last three letters end that many words: not Abstr|aktion
+ENDING_GROUP = 3  # the modifier's tail: Lexicon.ending_count groups the words by so many last letters
 # Linking elements (Fugenelemente) that may end a non-final part: Verfahren-s-dauer.
 LINKS = ("s", "es", "n", "en", "er", "e", "ns", "ens")
 # The letters a linking element never follows (no Antrags-s-teller, Abend-n-achrichten, Käse-s-orte):
@@ -52,6 +53,14 @@ PLURAL_LINKS = frozenset({"e", "er"})
 PLURAL_MARGIN = 4.0  # log2 units: the plural at least 1/16 as frequent as the singular
 # Endings a head may carry as inflection (Gründungen, Verfahrens); not -er: Acht|er is no Acht.
 INFLECTIONS = ("s", "es", "n", "en", "e", "ns", "ens")
+
+
+def _by_last_letter(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The endings by their last letter, in their order: a word need only be tested for those of its own."""
+    return {ending[-1]: tuple(other for other in endings if other[-1] == ending[-1]) for ending in endings}
+
+
+_LINKS_BY_LAST, _INFLECTIONS_BY_LAST = _by_last_letter(LINKS), _by_last_letter(INFLECTIONS)
 
 
 # Function words and verb particles are never parts: Vor|stellung, Über|stunden, Unter|nehmen are
@@ -91,8 +100,10 @@ NOT_HEADS = frozenset(
 # and a noun, whose -en forms are no verbs).  (-ung, -heit and -keit to their verbs and adjectives:
 # measured, nothing gained on the tuning part.)
 DERIVED_FROM = (("er", ("en", "n"), False), ("end", ("en",), True))
+_DERIVED_LAST = frozenset(suffix[-1] for suffix, _endings, _stem_is_word in DERIVED_FROM)
 # Latin suffixes that end no German head (as written, folded): -ator, -ität, -alien and their inflections.
 _FOREIGN_SUFFIX = re.compile(r"(?:ator|itat|alien)(?:en|e|n|s)?$")
+FOREIGN_SUFFIX_LONGEST = len("alien") + len("en")  # looked for in the word's last letters only
 _NO_ENDINGS: frozenset[str] = frozenset()
 _VOWEL = re.compile("[aeiouyäöü]")
 LINKED_HEAD = 4  # letters at least after a linking s (not Wohnungs|los)
@@ -103,9 +114,11 @@ E_DROP_NOT_BEFORE = "aeiou"  # a modifier drops its -e only before a consonant: 
 # Wolfsburg, Burgdorf, Düsseldorf, Heidelberg, Wilhelmshaven.  A compound with such a head stays whole.
 # A word with such an ending stays whole whatever the split (Götting|en is no Göttin|gen either).
 PLACE_HEADS = ("hausen", "ingen", "stedt", "buttel", "burg", "dorf", "berg", "haven", "rode")
+# ``Wolfsburger``, ``Burgdorfer``: the place's adjective stays whole like the place (not ``Bürger``).
+PLACE_ADJECTIVES = tuple(head + "er" for head in PLACE_HEADS)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Split:
     """One compound: its parts as written (``verfahrens``) and their base words (``verfahren``)."""
 
@@ -120,12 +133,30 @@ class Split:
     @property
     def heads(self) -> tuple[str, ...]:
         """The compound's right-hand sub-compounds, longest first: ``verfahrensdauer``, ``dauer``."""
+        if len(self.surfaces) == 2:  # most compounds
+            return self.surfaces[1:]
         return tuple("".join(self.surfaces[i:]) for i in range(1, len(self.surfaces)))
 
     @property
     def parts(self) -> tuple[str, ...]:
         """Modifiers and head: what a text says when it spells the compound out."""
         return self.modifiers + self.surfaces[-1:]
+
+
+class PartWeights(dict[str, tuple[float, int]]):
+    """One kind of part's :meth:`Lexicon.part_weight` by the folded part, worked out on first use:
+    a plain subscript, the splitter's most frequent step (several per word), costs no Python call."""
+
+    def __init__(self, lexicon: Lexicon, final: bool, plain: bool) -> None:
+        super().__init__()
+        self.lexicon, self.final, self.plain = lexicon, final, plain
+
+    def __missing__(self, part: str) -> tuple[float, int]:
+        lexicon = self.lexicon
+        if lexicon.cached_parts() >= lexicon.PART_CACHE:
+            lexicon.clear_parts()
+        found = self[part] = lexicon._part_weight(part, self.final, self.plain)
+        return found
 
 
 class Lexicon:
@@ -135,16 +166,32 @@ class Lexicon:
 
     def __init__(self, buckets: dict[str, int]) -> None:
         self.buckets = buckets
-        self._parts: dict[tuple[str, bool, bool], tuple[float, int]] = {}
-        self._endings: list[str] | None = None  # the words reversed and sorted, built on first use
+        # (final, plain) → weights of such parts (see part_weight)
+        self._parts = {
+            (final, plain): PartWeights(self, final, plain) for final in (False, True) for plain in (False, True)
+        }
+        # The words by their last ENDING_GROUP letters, each group reversed and sorted when first counted in:
+        # sorting all of them took longer than splitting the words of a small build.
+        self._endings: dict[str, list[str]] | None = None
+        self._sorted_endings: set[str] = set()
 
     def ending_count(self, end: str) -> int:
-        """How many lexicon words end in ``end`` (besides ``end`` itself): how often it is a head."""
+        """How many lexicon words end in ``end`` (of at least :data:`ENDING_GROUP` letters; besides
+        ``end`` written backwards): how often it is a head."""
+        if len(end) < ENDING_GROUP:
+            raise ValueError(f"ending_count needs {ENDING_GROUP} letters at least: {end!r}")
         if self._endings is None:
-            self._endings = sorted(word[::-1] for word in self.buckets)
+            self._endings = {}
+            for word in self.buckets:
+                self._endings.setdefault(word[-ENDING_GROUP:], []).append(word)
+        group = end[-ENDING_GROUP:]
+        words = self._endings.setdefault(group, [])
+        if group not in self._sorted_endings:
+            words[:] = sorted(word[::-1] for word in words)
+            self._sorted_endings.add(group)
         low = end[::-1]
-        first = bisect.bisect_left(self._endings, low)
-        last = bisect.bisect_left(self._endings, low + "\uffff", first)
+        first = bisect.bisect_left(words, low)
+        last = bisect.bisect_left(words, low + "\uffff", first)
         return last - first - (low in self.buckets)
 
     @classmethod
@@ -165,19 +212,26 @@ class Lexicon:
         get its base word: strip that many letters (a linking element), or -1 to add an ``e``.
         ``plain``: a head written without umlauts (only then may it be an ending, ``tur`` of
         Struktur but not Tür), a modifier before a consonant (only there may it drop an ``e``)."""
-        cached = self._parts.get((part, final, plain))
-        if cached is None:
-            if len(self._parts) >= self.PART_CACHE:
-                self._parts.clear()
-            cached = self._parts[(part, final, plain)] = self._part_weight(part, final, plain)
-        return cached
+        return self._parts[final, plain][part]
+
+    def part_weights(self, final: bool, plain: bool) -> PartWeights:
+        """:meth:`part_weight` of every part of one kind, by the folded part (cached)."""
+        return self._parts[final, plain]
+
+    def cached_parts(self) -> int:
+        """How many part weights are cached (at most :attr:`PART_CACHE`)."""
+        return sum(map(len, self._parts.values()))
+
+    def clear_parts(self) -> None:
+        for weights in self._parts.values():
+            weights.clear()
 
     def _part_weight(self, part: str, final: bool, plain: bool) -> tuple[float, int]:
         endings = NOT_HEADS if final and plain else _NO_ENDINGS
         if part in NOT_PARTS or not _VOWEL.search(part) or part in endings or (not final and part in NOT_MODIFIERS):
             return 0.0, 0  # Sch|loss, Unter|halt (not "untere"), Tour|ist
         best, how = self._candidate(part), 0
-        for link in INFLECTIONS if final else LINKS:
+        for link in (_INFLECTIONS_BY_LAST if final else _LINKS_BY_LAST).get(part[-1], ()):
             if part.endswith(link) and len(part) - len(link) >= 3:
                 if not final and part[-len(link) - 1] in LINK_NOT_AFTER.get(link, "e"):
                     continue
@@ -217,6 +271,10 @@ class CompoundSplitter:
     def __init__(self, lexicon: Lexicon, cache_size: int = 500_000) -> None:
         self.lexicon = lexicon
         self.split = lru_cache(maxsize=cache_size)(self._split)
+        # the lexicon's cached part weights (emptied in place, never replaced): heads written without
+        # and with umlauts, modifiers before a consonant and before a vowel
+        self._heads = lexicon.part_weights(True, True), lexicon.part_weights(True, False)
+        self._modifiers = lexicon.part_weights(False, True), lexicon.part_weights(False, False)
 
     def _split(self, word: str) -> Split | None:
         """The best split of ``word`` (lower case, ß already ss), or None when it should stay whole."""
@@ -226,52 +284,73 @@ class CompoundSplitter:
         folded = key(word)
         if len(folded) != n:
             return None
-        part_weight = self.lexicon.part_weight
-        whole, family = self._whole(folded)
-        # The head must be a word commoner than the whole (Gut|achter is no compound): find its
-        # possible starts first, most words end here.
         # Heads after the last umlaut are written as folded (may be endings such as -tur).
         umlaut = -1 if word == folded else max(word.rfind("ä"), word.rfind("ö"), word.rfind("ü"))
         # A head holds the whole of a foreign suffix (Genera|tor, Boni|tät, Natur|alien are none).
-        foreign = _FOREIGN_SUFFIX.search(folded)
+        foreign = _FOREIGN_SUFFIX.search(folded, max(0, n - FOREIGN_SUFFIX_LONGEST))
         last = min(n - 2, foreign.start() if foreign else n)
-        heads = {start: part_weight(folded[start:], True, start > umlaut) for start in range(3, last)}
-        heads = {start: w for start, w in heads.items() if w[0] > 0 and (not whole or w[0] >= whole + HEAD_MARGIN)}
+        plain_heads, umlaut_heads = self._heads
+        heads: dict[int, tuple[float, int]] = {}
+        for start in range(3, last):
+            found = plain_heads[folded[start:]] if start > umlaut else umlaut_heads[folded[start:]]
+            if found[0] > 0:
+                heads[start] = found
+        # The head must be a word commoner than the whole (Gut|achter is no compound): most words end here.
+        whole, family = self._whole(folded) if heads else (0.0, 0.0)
+        if whole:
+            heads = {start: found for start, found in heads.items() if found[0] >= whole + HEAD_MARGIN}
         if not heads:
             return self._at_link(word, folded)
-        last_start = max(heads)
-        # best[k][i]: highest sum of log-weights splitting word[:i] into k modifiers.
-        best: list[dict[int, tuple[float, tuple[tuple[int, int, int], ...]]]] = [{0: (0.0, ())}]
-        modifiers_at: dict[int, list[tuple[int, float, int]]] = {}  # looked up once per start, not per layer
-        for _parts in range(1, MAX_PARTS):
-            layer: dict[int, tuple[float, tuple[tuple[int, int, int], ...]]] = {}
-            for start, (score, cuts) in best[-1].items():
-                if start not in modifiers_at:
-                    modifiers_at[start] = self._modifiers(folded, start, last_start)
-                for end, weight, how in modifiers_at[start]:
-                    total = score + weight
-                    if end not in layer or total > layer[end][0]:
-                        layer[end] = (total, (*cuts, (start, end, how)))
-            if not layer:
-                break
-            best.append(layer)
+        layers = self._modifier_layers(folded, max(heads))
         chosen, chosen_score = None, family if family else -math.inf
-        for modifiers, layer in enumerate(best[1:], start=1):
+        for modifiers, layer in enumerate(layers, start=1):
             for start, (weight, _how) in heads.items():
                 entry = layer.get(start)
                 if entry is None:
                     continue
                 score = (entry[0] + weight) / (modifiers + 1) - EXTRA_PART_PENALTY * (modifiers - 1)
                 if score > chosen_score:
-                    chosen, chosen_score = entry[1] + ((start, n, 0),), score
-        if chosen is None and not family:
-            chosen = self._guess(folded, heads)
+                    chosen, chosen_score = (modifiers, start), score
         if chosen is None:
+            cuts = None if family else self._guess(folded, heads)
+        else:
+            cuts = (*_path(layers, *chosen), (chosen[1], n, 0))
+        if cuts is None:
             return self._at_link(word, folded)
-        if folded.endswith(PLACE_HEADS) or _place_adjective(word):
+        if folded.endswith(PLACE_HEADS) or word.endswith(PLACE_ADJECTIVES):
             return None
-        surfaces = tuple(word[s:e] for s, e, _ in chosen)
-        return Split(surfaces, tuple(_base(word[s:e], how) for s, e, how in chosen))
+        surfaces = [word[start:end] for start, end, _how in cuts]
+        return Split(tuple(surfaces), tuple(map(_base, surfaces, [how for _start, _end, how in cuts])))
+
+    def _modifier_layers(self, folded: str, last_start: int) -> list[dict[int, tuple[float, int, int]]]:
+        """layers[k - 1][i]: the highest sum of log-weights splitting ``folded[:i]`` into k modifiers
+        (i up to ``last_start``), with the start of the last of them and how to get its base word."""
+        # before a vowel, no dropped -e (Gest|alt is no Geste), but the part itself (Schul|arbeit)
+        plain, before_vowel = self._modifiers
+        layers: list[dict[int, tuple[float, int, int]]] = []
+        previous: dict[int, tuple[float, int, int]] = {0: (0.0, 0, 0)}
+        modifiers_at: dict[int, list[tuple[int, float, int]]] = {}  # looked up once per start, not per layer
+        for _parts in range(1, MAX_PARTS):
+            layer: dict[int, tuple[float, int, int]] = {}
+            for start, (score, _start, _how) in previous.items():
+                found = modifiers_at.get(start)
+                if found is None:  # (end, weight, how) of each modifier from start
+                    found = modifiers_at[start] = []
+                    for end in range(start + 3, last_start + 1):
+                        part = folded[start:end]
+                        weight, how = before_vowel[part] if folded[end] in E_DROP_NOT_BEFORE else plain[part]
+                        if weight > 0:
+                            found.append((end, weight, how))
+                for end, weight, how in found:
+                    total = score + weight
+                    entry = layer.get(end)
+                    if entry is None or total > entry[0]:
+                        layer[end] = (total, start, how)
+            if not layer:
+                break
+            layers.append(layer)
+            previous = layer
+        return layers
 
     def _whole(self, folded: str) -> tuple[float, float]:
         """The weight of the word as a whole, also in its linking form (``Gründungs-`` is Gründung, not
@@ -279,28 +358,21 @@ class CompoundSplitter:
         word or the word it derives from (:data:`DERIVED_FROM`).  Not the head test: a base may be
         another form of the word (Bundesbeauftragten), whose head is rarer than the form."""
         weight = self.lexicon.folded_weight
-        forms = [folded] + [folded[: -len(link)] for link in LINKS if folded.endswith(link)]
-        bases = [
-            form[: -len(suffix)] + ending
-            for form in forms
-            for suffix, endings, stem_is_word in DERIVED_FROM
-            if form.endswith(suffix)
-            and len(form) - len(suffix) >= MIN_PART
-            and (stem_is_word or not weight(form[: -len(suffix)]))
-            for ending in endings
-        ]
-        whole = max(weight(form) for form in forms)
-        return whole, max([whole] + [weight(base) for base in bases])
-
-    def _modifiers(self, folded: str, start: int, last_start: int) -> list[tuple[int, float, int]]:
-        """(end, weight, how) of each modifier that may start at ``start`` and end by ``last_start``."""
-        part_weight, found = self.lexicon.part_weight, []
-        for end in range(start + 3, last_start + 1):
-            # before a vowel, no dropped -e (Gest|alt is no Geste), but the part itself (Schul|arbeit)
-            weight, how = part_weight(folded[start:end], False, folded[end] not in E_DROP_NOT_BEFORE)
-            if weight > 0:
-                found.append((end, weight, how))
-        return found
+        whole, forms = weight(folded), [folded]
+        for link in _LINKS_BY_LAST.get(folded[-1], ()):
+            if folded.endswith(link):
+                forms.append(folded[: -len(link)])
+                whole = max(whole, weight(forms[-1]))
+        family = whole
+        for form in forms:
+            if form[-1] not in _DERIVED_LAST:  # most words: no suffix of DERIVED_FROM
+                continue
+            for suffix, endings, stem_is_word in DERIVED_FROM:
+                if form.endswith(suffix) and len(form) - len(suffix) >= MIN_PART:
+                    stem = form[: -len(suffix)]
+                    if stem_is_word or not weight(stem):
+                        family = max(family, *(weight(stem + ending) for ending in endings))
+        return whole, family
 
     def _at_link(self, word: str, folded: str) -> Split | None:
         """A head the lexicon lacks, after a known modifier with its obligatory linking ``s``
@@ -324,7 +396,7 @@ class CompoundSplitter:
             if not _VOWEL.search(modifier) or modifier.endswith(("be", "ge")):
                 continue  # Aufbe|reiter, Einge|wöhnung: a prefix, not a word
             ending_count = self.lexicon.ending_count
-            if ending_count(head) >= GUESS_ENDINGS and ending_count(modifier[-3:]) >= GUESS_TAIL:
+            if ending_count(head) >= GUESS_ENDINGS and ending_count(modifier[-ENDING_GROUP:]) >= GUESS_TAIL:
                 return ((0, start, 0), (start, len(folded), 0))
         return None
 
@@ -339,9 +411,14 @@ def _base(surface: str, how: int) -> str:
     return surface[: len(surface) - how]
 
 
-def _place_adjective(word: str) -> bool:
-    """``Wolfsburger``, ``Burgdorfer``: the place's adjective stays whole like the place (not ``Bürger``)."""
-    return any(word.endswith(head + "er") for head in PLACE_HEADS)
+def _path(layers: list[dict[int, tuple[float, int, int]]], modifiers: int, end: int) -> list[tuple[int, int, int]]:
+    """The (start, end, how) of each of the ``modifiers`` best modifiers before ``end``, traced back."""
+    cuts = []
+    for layer in reversed(layers[:modifiers]):
+        _score, start, how = layer[end]
+        cuts.append((start, end, how))
+        end = start
+    return cuts[::-1]
 
 
 @lru_cache(maxsize=1)
@@ -361,6 +438,6 @@ def bound_caches(parts: int, splits: int) -> tuple[int, int]:
     splitter = default_splitter()
     before = (splitter.lexicon.PART_CACHE, splitter.split.cache_info().maxsize or 0)
     splitter.lexicon.PART_CACHE = parts
-    splitter.lexicon._parts.clear()
+    splitter.lexicon.clear_parts()
     splitter.split = lru_cache(maxsize=splits)(splitter._split)
     return before

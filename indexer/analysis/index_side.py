@@ -30,8 +30,9 @@ from indexer.analysis.analyzer import (
 )
 
 WORDS_CACHED = 50_000  # words whose terms are kept, per analyzer (bounded like its stem cache)
-# A word's terms: (term, position after the word's own) pairs, and how many positions it takes beyond one.
-Expansion = tuple[tuple[tuple[str, int], ...], int]
+# A word's terms at its own position, those at later positions (a hyphenated word's parts: (term, how
+# many positions later) pairs; most words have none) and how many positions it takes beyond one.
+Expansion = tuple[tuple[str, ...], tuple[tuple[str, int], ...], int]
 
 
 def our_chain(analyzer: Any) -> tuple[Pattern, GermanWordFilter, CompoundFilter, GermanStemFilter] | None:
@@ -85,14 +86,17 @@ def index_positions(analyzer: Any, value: str) -> dict[str, list[int]] | None:
             if len(cache) >= WORDS_CACHED:
                 cache.clear()
             found = cache[text] = expansion(text, compounds.parts, stems.term)
-        terms, wider = found
-        for term, offset in terms:
+        own, later, wider = found
+        for term in own:
             positions = poses.get(term)
             if positions is None:
-                poses[term] = [at + offset]
+                poses[term] = [at]
             else:
-                positions.append(at + offset)
-        shift += wider
+                positions.append(at)
+        if later:
+            for term, offset in later:
+                _add(poses, term, at + offset)
+            shift += wider
     return poses
 
 
@@ -105,10 +109,8 @@ def expansion(text: str, parts: Callable[[str], tuple[str, ...]], term: Callable
     the stem filter make them: the word and its compound parts; hyphenated, the word, the word
     joined, and each part (one position each) with its own compound parts."""
     if "-" not in text:
-        return ((term(text), 0), *((term(part), 0) for part in parts(text))), 0
+        return (term(text), *map(term, parts(text))), (), 0
     pieces = [piece for piece in text.split("-") if piece]
-    terms = [(term(text), 0), (term("".join(pieces)), 0)]
-    for offset, piece in enumerate(pieces):
-        terms.append((term(piece), offset))
-        terms.extend((term(part), offset) for part in parts(piece))
-    return tuple(terms), len(pieces) - 1
+    own = [term(text), term("".join(pieces)), term(pieces[0]), *map(term, parts(pieces[0]))]
+    later = [(term(found), offset) for offset, piece in enumerate(pieces[1:], 1) for found in (piece, *parts(piece))]
+    return tuple(own), tuple(later), len(pieces) - 1

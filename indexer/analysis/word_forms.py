@@ -24,7 +24,8 @@ MIN_HEAD = 4  # a noun ending a compound ("Abgeordnetenbüros"), not a fragment 
 # equal consonants as two (Schiffahrt, Flußsperre: Schifffahrt, Flusssperre).
 _VARIANT_SPELLINGS = re.compile(r"(?<!p)ph|(?<=n)ti(?=al|ell)|([^\W\d])\1\1")
 _UE = re.compile(r"(?<![aeiouyäöüq])ue")  # as Snowball: not after q, not when u sits between vowels (Feuer)
-_AE_OE = re.compile(r"([ao])e")
+_AE_OE = re.compile(r"(?<=[ao])e")  # the e of ae and oe: dropped
+_UMLAUT_BASES = str.maketrans("äöü", "aou")
 
 
 def fold(text: str) -> str:
@@ -32,14 +33,15 @@ def fold(text: str) -> str:
     the suffixes: ``Foerder`` → ``forder``, ``Straßen`` → ``strassen``, ``Feuer`` stays ``feuer``.
     Every new stem of a build comes here; the digraphs are rare, so the expressions only run on
     words that have one (half the time per word)."""
-    folded = text.lower().translate(NORMALISE_TABLE)
+    folded = text.lower()
+    plain = folded.isascii()  # most words: the tables change no letter of them
+    if not plain:
+        folded = folded.translate(NORMALISE_TABLE)
     if "ue" in folded:
         folded = _UE.sub("u", folded)
     if "ae" in folded or "oe" in folded:
-        folded = _AE_OE.sub(r"\1", folded)
-    for umlaut, base in (("ä", "a"), ("ö", "o"), ("ü", "u")):
-        folded = folded.replace(umlaut, base)
-    return folded
+        folded = _AE_OE.sub("", folded)
+    return folded if plain else folded.translate(_UMLAUT_BASES)
 
 
 def one_spelling(stem: str) -> str:
