@@ -171,28 +171,34 @@ class Lexicon:
             (final, plain): PartWeights(self, final, plain) for final in (False, True) for plain in (False, True)
         }
         # The words by their last ENDING_GROUP letters, each group reversed and sorted when first counted in:
-        # sorting all of them took longer than splitting the words of a small build.
+        # sorting all of them took longer than splitting the words of a small build.  Threads share the
+        # lexicon: a group is published only whole and sorted (one assignment), never changed after.
         self._endings: dict[str, list[str]] | None = None
-        self._sorted_endings: set[str] = set()
+        self._sorted_endings: dict[str, list[str]] = {}
 
     def ending_count(self, end: str) -> int:
         """How many lexicon words end in ``end`` (of at least :data:`ENDING_GROUP` letters; besides
         ``end`` written backwards): how often it is a head."""
         if len(end) < ENDING_GROUP:
             raise ValueError(f"ending_count needs {ENDING_GROUP} letters at least: {end!r}")
-        if self._endings is None:
-            self._endings = {}
-            for word in self.buckets:
-                self._endings.setdefault(word[-ENDING_GROUP:], []).append(word)
         group = end[-ENDING_GROUP:]
-        words = self._endings.setdefault(group, [])
-        if group not in self._sorted_endings:
-            words[:] = sorted(word[::-1] for word in words)
-            self._sorted_endings.add(group)
+        words = self._sorted_endings.get(group)
+        if words is None:
+            words = sorted(word[::-1] for word in self._grouped().get(group, ()))
+            self._sorted_endings[group] = words
         low = end[::-1]
         first = bisect.bisect_left(words, low)
         last = bisect.bisect_left(words, low + "\uffff", first)
         return last - first - (low in self.buckets)
+
+    def _grouped(self) -> dict[str, list[str]]:
+        """The words by their last :data:`ENDING_GROUP` letters, built whole before it is published."""
+        if self._endings is None:
+            grouped: dict[str, list[str]] = {}
+            for word in self.buckets:
+                grouped.setdefault(word[-ENDING_GROUP:], []).append(word)
+            self._endings = grouped
+        return self._endings
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
