@@ -84,18 +84,20 @@ def join_across(left: str, right: str) -> str:
     return left + " " + right if mended == window else left[:cut] + mended + right[end:]
 
 
-def _broken(text: str, candidate: re.Match[str]) -> tuple[tuple[str, ...], int] | None:
-    """The pieces of the broken word that starts at ``candidate`` (two or three) and where it ends."""
+def _broken(text: str, candidate: re.Match[str], ahead: bool = True) -> tuple[tuple[str, ...], int] | None:
+    """The pieces of the broken word that starts at ``candidate`` (two or three) and where it ends;
+    ``ahead``: unless its last pieces begin the next broken word (looked at one step ahead only, so a
+    line of many mendable pairs costs linear time)."""
     pieces: tuple[str, ...] = candidate.group(1, 2)
     end = candidate.end(2)
     if _ends_word(text, end) and _pair_mends(*pieces):
         # "Entgelten ge währt": two letters may begin the next word instead
-        return None if len(pieces[1]) == 2 and _begins_next(text, candidate) else (pieces, end)
+        return None if ahead and len(pieces[1]) == 2 and _begins_next(text, candidate) else (pieces, end)
     third = _THIRD.match(text, end)
     # Three pieces around one that is no word (Lan desre gierung), the first only when the others make
     # no word alone (bekannt gege ben)
     if third and _ends_word(text, third.end()) and not _looked_up(pieces[1])[1] and mends(*pieces, third.group(1)):
-        return None if _begins_next(text, candidate) else ((*pieces, third.group(1)), third.end())
+        return None if ahead and _begins_next(text, candidate) else ((*pieces, third.group(1)), third.end())
     return None
 
 
@@ -116,7 +118,7 @@ def _pair_mends(first: str, second: str) -> bool:
 def _begins_next(text: str, candidate: re.Match[str]) -> bool:
     """Whether the candidate's second piece begins a broken word of its own."""
     following = _CANDIDATE.match(text, candidate.start(2))
-    return bool(following and _broken(text, following))
+    return bool(following and _broken(text, following, ahead=False))
 
 
 def _may_mend(first: str, second: str) -> bool:
