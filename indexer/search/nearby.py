@@ -45,6 +45,7 @@ from indexer.analysis.analyzer import HEAD_MARK, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
+from indexer.lexicon import weight
 
 Positions = dict[str, list[int]]
 
@@ -80,10 +81,17 @@ class SpelledOut(WrappingQuery):
         return spells_out(record_text_at(searcher, docnum), self.units, self.window, self.verbal)
 
 
-def participle_noun(head: str) -> bool:
-    """Is the compound's head (as written) a noun made of a participle (``Beschäftigte``,
-    ``Studierende``), which its verb spells out too?"""
-    return head.lower().endswith(_PARTICIPLE_NOUNS)
+def participle_noun(word: str) -> bool:
+    """Is the head of the compound ``word`` (as written) a noun made of a participle (``Beschäftigte``,
+    ``Studierende``), which its verb spells out too?  Its stem, with -en, must be a known verb
+    (*beschäftig|en*), and of five letters at least: ``Rechte``, ``Kosten``, ``Kräfte`` are none."""
+    parts = compound_parts(word)
+    head = (parts[-1] if parts else word).lower()
+    for ending in _PARTICIPLE_NOUNS:
+        if head.endswith(ending):
+            stem = head[: -len(ending)]
+            return len(stem) >= MIN_PARTICIPLE_STEM and weight(stem + "en") > 0
+    return False
 
 
 def spells_out(text: str, units: tuple[str, ...], window: int, verbal: bool = False) -> bool:
@@ -118,7 +126,9 @@ _ADJECTIVE = re.compile(f"(?:{'|'.join(_ADJECTIVE_SUFFIXES)})({'|'.join(_INFLECT
 # without folding it (folding only turns ä, ö, ü, ae, oe, ue and ß into letters no ending has, and
 # drops soft hyphens)
 _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for ending in ("", *_INFLECTIONS))
-_PARTICIPLE_NOUNS = tuple(stem + ending for stem in ("t", "end") for ending in ("e", "en", "er", "es"))
+# A participle noun's endings, longest first: Studier|ende, Beschäftig|te (the t is the participle's)
+_PARTICIPLE_NOUNS = ("enden", "ender", "endes", "ende", "ten", "ter", "tes", "te")
+MIN_PARTICIPLE_STEM = 5
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"
 _JOINED_BEFORE, _JOINED_AFTER = re.compile(rf"{_CONJUNCTION}\s*$"), re.compile(rf"\s*{_CONJUNCTION}(?!\w)")
