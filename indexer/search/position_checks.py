@@ -14,6 +14,7 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.query.spans import SpanNear2, SpanOr
 from whoosh.searching import Searcher
+from whoosh.util import make_binary_tree
 
 from indexer.index.positions import Positions, term_positions
 
@@ -31,8 +32,20 @@ class OneOf(SpanOr):
     def apply(self, fn) -> OneOf:
         return self  # a leaf to Whoosh's rewriting: its terms are fixed
 
+    def matcher(self, searcher, context=None):
+        """As :class:`SpanOr`'s, but positions stay one each, as :func:`near_records` reads them
+        (``SpanOr`` merges touching spans into one wider span)."""
+        return make_binary_tree(_Positions, [q.matcher(searcher, context) for q in self.subqs])
+
     def estimate_size(self, ixreader) -> int:
         return sum(q.estimate_size(ixreader) for q in self.subqs)
+
+
+class _Positions(SpanOr.SpanOrMatcher):
+    """Two matchers' spans together, each kept as it is."""
+
+    def _get_spans(self):
+        return sorted({span for m in (self.a, self.b) if m.is_active() and m.id() == self.id() for span in m.spans()})
 
 
 def slots(query: wq.Query) -> list[tuple[str, tuple[str, ...]]] | None:
@@ -47,7 +60,8 @@ def slots(query: wq.Query) -> list[tuple[str, tuple[str, ...]]] | None:
 
 def near_records(searcher: Searcher, query: wq.Query, records: np.ndarray) -> np.ndarray | None:
     """Those of ``records`` (sorted, of one segment, not deleted) that ``query`` matches, for a
-    phrase or a span of terms near each other; None for any other query or index format."""
+    phrase or a span of terms (or of :class:`OneOf` places) near each other; None for any other
+    query or index format."""
     places = slots(query)
     if not places:
         return None
