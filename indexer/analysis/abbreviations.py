@@ -34,7 +34,7 @@ SHORT = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{1,11}(?:-[A-ZÄÖÜ][A-Za-zÄÖÜä
 SHORT_IN_BRACKETS = re.compile(rf"[(\[]({SHORT})\.?[)\]]")  # Long Form (ABK) or [ABK]
 _SHORT_FIRST = re.compile(rf"\b({SHORT})\.? \(([^()\[\]]{{4,120}})\)")  # ABK (Long Form)
 # A bracket a number follows qualifies a citation, it defines nothing: "Verordnung (EU) 2016/679", "(EG) Nr. 1370/2007".
-_CITED = re.compile(r"\s*(?:Nr\.\s*)?\d")
+_CITED = re.compile(r"\s*(?:Nr\.\s*\d|\d+/\d)")  # not "(BAMF) 2023 entschied", "(ZAB) 12 Fälle"
 _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
 _WORD = re.compile(r"[\w-]+")
 # A name before it: "Prof. Dr. Hans Jürgen Prömel (HJP)" abbreviates a person, not a term.
