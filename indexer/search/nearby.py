@@ -38,14 +38,16 @@ from typing import NamedTuple
 
 from whoosh import query as wq
 from whoosh.matching import FilterMatcher, Matcher
+from whoosh.query.spans import SpanNear2
 from whoosh.query.wrappers import WrappingQuery
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import HEAD_MARK, german_analyzer
+from indexer.analysis.analyzer import HEAD_MARK, as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
 from indexer.lexicon import weight
+from indexer.search.position_checks import OneOf
 
 Positions = dict[str, list[int]]
 
@@ -79,6 +81,15 @@ class SpelledOut(WrappingQuery):
     def spelled_out(self, searcher: Searcher, docnum: int) -> bool:
         """Does the record ``docnum`` (of a segment's ``searcher``), where the span holds, spell it out?"""
         return spells_out(record_text_at(searcher, docnum), self.units, self.window, self.verbal)
+
+
+def near_units(field: str, units: tuple[str, ...], window: int, verbal: bool, mindist: int = 1) -> SpelledOut:
+    """The units of a compound within ``window`` of each other in ``field``, kept where the text spells
+    it out: the head a word of its own, every other unit that or the head of a compound
+    (``Auslieferung der Doppelstock|züge`` spells ``Zugauslieferung``), one place of the span each."""
+    *others, head = units
+    places = [*(OneOf(field, (unit, as_head(unit))) for unit in others), wq.Term(field, head)]
+    return SpelledOut(SpanNear2(places, slop=window, ordered=False, mindist=mindist), units, window, verbal)
 
 
 def participle_noun(word: str) -> bool:

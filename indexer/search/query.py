@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, replace
 
 from whoosh import query as wq
-from whoosh.query.spans import SpanNear2
 from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
@@ -25,8 +24,7 @@ from indexer.analysis.word_forms import fold, prefix_spelling
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS
 from indexer.search.guesses import Guesses
-from indexer.search.nearby import SpelledOut, participle_noun, spellings_out
-from indexer.search.position_checks import OneOf
+from indexer.search.nearby import near_units, participle_noun, spellings_out
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, cited_question, extract_numbers, parse, plain
 from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expansion, term_query, word_query
@@ -192,15 +190,8 @@ class QueryCompiler:
     def _as_one(self, joined: str, run: list[Requirement], words: list[str]) -> Requirement:
         exact = word_query(joined, TEXT_FIELDS)
         units = tuple(query_words(word)[0][0] for word in words)
-        near = [
-            SpelledOut(
-                SpanNear2(unit_slots(f, units), slop=PARTS_WINDOW, ordered=False),
-                units,
-                PARTS_WINDOW,
-                participle_noun(words[-1]),
-            )
-            for f in TEXT_FIELDS
-        ]
+        verbal = participle_noun(words[-1])
+        near = [near_units(f, units, PARTS_WINDOW, verbal) for f in TEXT_FIELDS]
         loose = tuple(r.alternatives[0][0] for r in run)
         # The compound in the document's title or Vorbemerkung and some of the words in the answer
         # ("die Klinik" under a title naming the Dietrich-Bonhoeffer-Klinik) meet it too.
@@ -267,13 +258,9 @@ class QueryCompiler:
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
         """A compound: the word itself, or its parts close together in either order; its parts
         scattered over the answer only for the relaxed tier."""
+        verbal = participle_noun(clause.text)
         near: list[wq.Query] = [
-            SpelledOut(
-                SpanNear2(unit_slots(f, units), slop=PARTS_WINDOW, ordered=False, mindist=0),
-                units,
-                PARTS_WINDOW,
-                participle_noun(clause.text),
-            )
+            near_units(f, units, PARTS_WINDOW, verbal, mindist=0)
             for units in spellings_out(clause.text, parts)
             for f in clause.fields
         ]
@@ -396,10 +383,3 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )
-
-
-def unit_slots(field: str, units: tuple[str, ...]) -> list[wq.Query]:
-    """The places of a compound's units spelled out: the head a word of its own, every other unit
-    that or the head of a compound (``Auslieferung der Doppelstock|züge`` spells ``Zugauslieferung``)."""
-    *others, head = units
-    return [*(OneOf(field, (unit, as_head(unit))) for unit in others), wq.Term(field, head)]
