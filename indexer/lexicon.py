@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -19,9 +20,19 @@ from whoosh.lang import stopwords_for_language
 
 LEXICON_FILE = "lexicon-de.txt.gz"
 NOUNS_FILE = "nouns-de.txt.gz"
-# German function words (Whoosh's list): no index term, no part of a compound, never a fragment of a word.
-STOP_WORDS = frozenset(stopwords_for_language("de"))
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _with_spellings(words: Iterable[str]) -> frozenset[str]:
+    """Each word as listed and as a keyboard without umlauts and ß writes it (``für`` → ``fuer``,
+    ``daß`` → ``dass``): the analysis turns ß into ss before it asks this list, and a ``fuer`` left
+    standing would be a query word every answer lacks."""
+    return frozenset(spelling for word in words for spelling in (word, word.translate(_SPELLED_OUT)))
+
+
+# German function words (Whoosh's list): no index term, no part of a compound, never a fragment of a word.
+STOP_WORDS = _with_spellings(stopwords_for_language("de"))
 _DIGRAPHS = re.compile(r"(?<=[aou])(?<!q[aou])e")  # the e of ae, oe, ue (not of que): dropped
 
 

@@ -214,3 +214,20 @@ def test_a_prefix_in_either_spelling_finds_the_words(tmp_path):
     engine = engine_over(tmp_path, 7717, "Energie", [("Wie viel?", "Das Potenzial der Photovoltaikanlagen ist groß.")])
     for query in ("Photo*", "Foto*", "Potenti*", "Potential*"):
         assert engine.search(query).total == 1, query
+
+
+def test_function_words_typed_without_umlauts_are_function_words(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        7718,
+        "Aufsicht",
+        [
+            ("Wer führt die Aufsicht?", "Die Behörde für Wirtschaft und Verkehr führt sie."),
+            ("Und die Häfen?", "Darueber wacht die Hafenbehoerde fuer Bremen."),  # a copy without umlauts
+        ],
+    )
+    for query in ("Behoerde fuer Wirtschaft", '"Behörde fuer Wirtschaft"', "Wirtschaft ueber"):
+        result = engine.search(query)
+        assert result.total == 1 and "<mark>Wirtschaft</mark>" in str(result.hits[0].snippet), query
+    result = engine.search('"Hafenbehörde für Bremen"')
+    assert result.total == 1 and "<mark>Bremen</mark>" in str(result.hits[0].snippet)
