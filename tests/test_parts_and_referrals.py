@@ -218,6 +218,23 @@ def test_a_part_spelled_out_as_the_head_of_a_compound_after_the_head(tmp_path):
     assert full(engine, "Fahrtkosten") == [3]  # after the head only: "…fahrten; die Kosten" is none
 
 
+def test_a_part_spells_out_only_right_after_the_head_or_close_before_it(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3013,
+        "Arbeit und Verwaltung",
+        [
+            ("Studien?", "Einen Zusammenhang mit Belastungen der Beschäftigten in Schichtarbeit sieht sie nicht."),
+            ("Welche Hilfe?", "Das Land stellt den vollziehenden Stellen digitale Dienste bereit."),
+            ("Welche Ursachen?", "Die Zusammenhänge der Arbeit in Kliniken werden untersucht."),
+            ("Wer prüft?", "Die Gewalt durch Polizeibeamte prüft eine Stelle des Landes."),
+        ],
+    )
+    assert full(engine, "Arbeitszusammenhänge") == [3]  # "… Beschäftigten in Schicht|arbeit" is too far on
+    assert full(engine, "Landesstelle") == [4]  # a noun three words before the head is none of its parts
+    assert full(engine, "Polizeigewalt") == [4]
+
+
 def test_the_head_spelled_out_as_a_verb_only_for_a_noun_made_of_a_participle(tmp_path):
     engine = engine_over(
         tmp_path,

@@ -9,10 +9,11 @@ no ``Verkehrstote``.  So a span of the index is checked against the text it came
   compound (``begleit`` in *berufs|begleit|ende*), nor a verb (``Land … stellen`` is no
   ``Landesstelle``), unless the head is a noun made of a participle: ``beschäftigt die Werft`` is
   about ``Werftbeschäftigte``;
-* every other unit is a noun of its own anywhere in the window, or a part inside a compound only
-  *after* the head, where German puts the spelled-out modifier (``Gewalt durch Polizei|beamte``,
-  ``Auslieferung der Doppelstock|züge``), never before it (``Verkehrs|unfälle toter``,
-  ``Verstärker|fahrten; die Kosten``);
+* every other unit is a noun of its own in the window after the head or close before it, or a part
+  inside a compound right *after* the head, where German puts the spelled-out modifier (``Gewalt
+  durch Polizei|beamte``, ``Auslieferung der neuen Doppelstock|züge``), never before it
+  (``Verkehrs|unfälle toter``, ``Verstärker|fahrten; die Kosten``) nor further on (``Zusammenhang
+  … Schicht|arbeit``);
 * a unit written small (an adjective, a verb) only as the head's attribute: inflected, right before
   it (``polizeiliche Gewalt``, ``eigene Anteile``, ``polizeiliche physische Gewalt``), never elsewhere
   (``Gewalt polizeilich registriert``, ``Anteile und legen nach eigenem Ermessen``);
@@ -116,10 +117,11 @@ def spells_out(text: str, units: tuple[str, ...], window: int, verbal: bool = Fa
     reach = window + 1
     for head in (at.free if verbal else at.nouns).get(units[-1], ()):
         before, after = at.listed.get(head, (False, False))  # "Schule und Berufsbildung" is no Berufsschule
-        low, high = head - (0 if before else reach), head + (0 if after else reach)
+        low, high = head - (0 if before else min(reach, NOUN_BEFORE)), head + (0 if after else reach)
+        in_compounds = min(high, head + COMPOUND_REACH)
         if all(
             any(low <= p <= high for p in at.nouns.get(unit, ()))
-            or any(head < p <= high for p in (*at.heads.get(unit, ()), *at.inside.get(unit, ())))
+            or any(head < p <= in_compounds for p in (*at.heads.get(unit, ()), *at.inside.get(unit, ())))
             or any(head - ATTRIBUTE_REACH <= p < head for p in at.attributes.get(unit, ()))
             for unit in units[:-1]
         ):
@@ -160,6 +162,13 @@ _NO_ATTRIBUTES = frozenset(
     {"neben", "wegen", "binnen", "oben", "unten", "innen", "außen", "aussen", "hinten", "vorne", "außer", "ausser"}
     | {"immer", "früher", "später", "ferner", "daher", "gerne", "ebenfalls"}
 )
+# A modifier German writes before its head is an attribute next to it; a noun of its own there is at most one
+# word away ("von der Polizei ausgeübte Gewalt"), not across a clause ("Das Land stellt den vollziehenden Stellen")
+NOUN_BEFORE = 2
+# A unit inside another compound stands right after the head, the head's genitive or prepositional
+# attribute ("Gewalt durch Polizei|beamte", "Auslieferung der neuen Doppelstock|züge"), not further on
+# ("Zusammenhang zwischen Nacht- und Schicht|arbeit", "Jahren in den einzelnen Geschäfts|bereichen")
+COMPOUND_REACH = 2
 ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
 # What may stand between two units inside one word: a linking element or a stem's ending (Kind|er|schutz),
 # or a participle's or a feminine plural's ending before one (Studier|enden|werk…, Schüler|innen|beförderung…),
