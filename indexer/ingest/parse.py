@@ -123,7 +123,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         id=doc_id or _derive_id(front),
         **metadata,
         questions=questions,
-        footnotes=clean.footnotes,
+        footnotes=clean.footnotes + (flat.footnotes if flat else ()),
         annexes=annexes,
         warnings=tuple(warnings),
     )

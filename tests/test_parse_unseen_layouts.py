@@ -1,0 +1,61 @@
+"""Layouts first met in real answers nobody tuned the parser for (issue 16, round 6): what the archivist sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.ingest.extract import text_pages
+from indexer.ingest.parse import parse_lines
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _parse(doc_id: str, text: str | None = None):
+    text = text if text is not None else (FIXTURES / f"{doc_id}.txt").read_text(encoding="utf-8")
+    return parse_lines(text_pages(text), doc_id=doc_id)
+
+
+def test_nrw_flat_copy_keeps_page_furniture_and_source_footnotes_out_of_the_answer() -> None:
+    """A kleineanfragen.de copy of an NRW answer: the imprint, "Datum des Originals …", the head of page 2 and a
+    footnote citing a web address are no words of the answer; the footnote is kept as a footnote."""
+    head = _parse("nw-17-1824")
+    assert head.questions[0].answer_text.endswith("mit dem Justizminister abgestimmt war.")
+    assert "Datum des Originals" not in head.questions[0].answer_text
+    cited = _parse("nw-17-3164")
+    assert cited.questions[0].answer_text.endswith("zu einzelnen Versammlungen ist nicht möglich.")
+    assert [(note.number, note.text) for note in cited.footnotes] == [(1, "https://www.derwesten.de/staedte/duisbur")]
+    assert "aufgelöst. Bei vielen" in " ".join(cited.preamble)  # the marker "aufgelöst.1" is dropped too
+
+
+def test_nrw_askers_vorbemerkung_and_the_ministry_sentence_are_not_the_title() -> None:
+    document = _parse("nw-17-1824")
+    assert document.title.endswith("für die Landesregierung eine Petitesse?")
+    assert " ".join(document.preamble).endswith("ohne dass die Verzögerung begründet wurde.")
+    assert document.ministry == "Ministerpräsident"
+
+
+def test_the_ministry_sentence_may_name_the_question_date() -> None:
+    """18th period: "Der Minister des Innern hat die Kleine Anfrage 295 vom [8. August 2022] mit Schreiben vom …"."""
+    text = (FIXTURES / "nw-18-816.txt").read_text(encoding="utf-8")
+    dated = text.replace("Kleine Anfrage 295 vom mit", "Kleine Anfrage 295 vom 8. August 2022 mit")
+    for variant in (text, dated):
+        assert _parse("nw-18-816", variant).ministry == "Ministerium des Innern"
+
+
+def test_an_article_before_the_heading_words_makes_no_heading() -> None:
+    """ "Die Vorbemerkung der Fragesteller vorangestellt, beantworte ich …" is the answer's opening, not a heading:
+    the askers' Vorbemerkung ends with its own last sentence."""
+    document = _parse("he-19-3050")
+    assert " ".join(document.preamble).endswith("die Abgeordneten des Hessischen Landtags eingeladen wurden.")
+
+
+def test_questions_printed_together_share_the_answer_after_them() -> None:
+    """Hamburg and Sachsen-Anhalt print questions answered together in a row, the answer after the last; a page
+    number between two of them ("… organisiert? 2 4. Wenn ja, …") is no answer."""
+    hamburg = _parse("hh-21-8963")
+    assert [q.answered_with for q in hamburg.questions] == [(2, 3), (1, 3), (1, 2)]
+    assert all(q.answer_text.endswith("Im Übrigen: entfällt .") for q in hamburg.questions)
+    assert not hamburg.warnings
+    saxony = _parse("st-7-1212")
+    assert saxony.questions[0].answered_with == ()
+    assert all(q.answer_text == "Beantwortung entfällt, siehe Antwort zu Frage 1." for q in saxony.questions[1:])
