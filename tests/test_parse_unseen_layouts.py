@@ -59,3 +59,17 @@ def test_questions_printed_together_share_the_answer_after_them() -> None:
     saxony = _parse("st-7-1212")
     assert saxony.questions[0].answered_with == ()
     assert all(q.answer_text == "Beantwortung entfällt, siehe Antwort zu Frage 1." for q in saxony.questions[1:])
+
+
+def test_a_quoted_question_paper_before_the_opening_is_no_joint_answer() -> None:
+    """Rheinland-Pfalz quotes the question paper, then "Der Chef der Staatskanzlei hat die Kleine Anfrage … wie folgt
+    beantwortet :"; the copy ends before "Zu Frage 1:".  The five questions are not given the text after the opening
+    as a shared answer; the 16th period's cover "und Antwort des Chefs der Staatskanzlei <title>" names the title."""
+    text = (FIXTURES / "cut" / "rp-16-5511.txt").read_text(encoding="utf-8")
+    document = _parse("rp-16-5511", text)
+    assert document.title == "Beflaggung von öffentlichen Gebäuden an Gedenktagen"
+    assert [q.answered_with for q in document.questions] == [()] * 5
+    assert [q.answer_text for q in document.questions[:4]] == [""] * 4
+    whole = text.replace(" Nach § 2 Nr.", " Zu Frage 1: Nein. Zu Frage 2: Ja. Zu Frage 3: Nein. Zu Frage 4: Entfällt.")
+    answers = [q.answer_text for q in _parse("rp-16-5511", whole + " Zu Frage 5: Entfällt.").questions]
+    assert answers == ["Nein.", "Ja.", "Nein.", "Entfällt.", "Entfällt."]

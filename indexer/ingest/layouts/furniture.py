@@ -159,7 +159,8 @@ LAYOUTS = (
         # Ministerium <name> hat die Kleine Anfrage …" (that is where the name ends and the title begins).
         title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die Kleine Anfrage"
         r"|und Antwort des Ministeriums (?P<office>[^()]{5,160}?) (?P<title_cover>[^()]+?) Die Kleine Anfrage \d+ vom"
-        r" .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage",
+        r" .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage"
+        r"|und Antwort de[rs] Chef(?:s|in) der Staatskanzlei (?P<title_chief>.+?) Die Kleine Anfrage \d+ vom",
         tail_front=(r"Druck: Landtag Rheinland-Pfalz, " + _DATE + r"\s+LANDTAG RHEINLAND-PFALZ\s+" + _WP + r"\s*$",),
     ),
     Furniture(

@@ -383,15 +383,18 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> None:
     "1. …? 2. …? 3. …? Eine Förderung … Im Übrigen: entfällt.", Sachsen-Anhalt's "2. …? … 5. …? Beantwortung
     entfällt, siehe Antwort zu Frage 1."): each question of the run gets that answer.  A text that says where it
     answers together ("Die Fragen 29 bis 31 werden … gemeinsam beantwortet.") is taken at its word: there a run
-    without such a statement is reported, not guessed."""
+    without such a statement is reported, not guessed.  Nor are questions shared that the answer's opening sentence
+    follows ("Der Chef der Staatskanzlei hat die Kleine Anfrage … wie folgt beantwortet:"): they are the quoted
+    question paper."""
     if any(span.answered_with for span in spans):
         return
     run: list[QuestionSpan] = []
     for span in spans:
         run.append(span)
-        if not any(line.strip() for line in span.answer_lines):
+        answer = [line for line in span.answer_lines if line.strip()]
+        if not answer:
             continue
-        if len(run) > 1:
+        if len(run) > 1 and not OPENING.search(answer[0]):  # "… wie folgt beantwortet:": a quoted question paper
             group = [member.number for member in run]
             for member in run:
                 member.answered_with = tuple(n for n in group if n != member.number)
