@@ -71,5 +71,8 @@ def test_a_quoted_question_paper_before_the_opening_is_no_joint_answer() -> None
     assert [q.answered_with for q in document.questions] == [()] * 5
     assert [q.answer_text for q in document.questions[:4]] == [""] * 4
     whole = text.replace(" Nach § 2 Nr.", " Zu Frage 1: Nein. Zu Frage 2: Ja. Zu Frage 3: Nein. Zu Frage 4: Entfällt.")
-    answers = [q.answer_text for q in _parse("rp-16-5511", whole + " Zu Frage 5: Entfällt.").questions]
-    assert answers == ["Nein.", "Ja.", "Nein.", "Entfällt.", "Entfällt."]
+    answered = _parse("rp-16-5511", whole + " Zu Frage 5: Entfällt.")
+    assert [q.answer_text for q in answered.questions] == ["Nein.", "Ja.", "Nein.", "Entfällt.", "Entfällt."]
+    # the government's words between the opening and "Zu Frage 1:" are its Vorbemerkung, not lost
+    assert answered.government_preamble[0].startswith("Gemäß der Landesverordnung über die Beflaggung")
+    assert answered.government_preamble[-1].endswith("den Bestimmungen dieser Verordnung.")
