@@ -76,3 +76,20 @@ def test_a_quoted_question_paper_before_the_opening_is_no_joint_answer() -> None
     # the government's words between the opening and "Zu Frage 1:" are its Vorbemerkung, not lost
     assert answered.government_preamble[0].startswith("Gemäß der Landesverordnung über die Beflaggung")
     assert answered.government_preamble[-1].endswith("den Bestimmungen dieser Verordnung.")
+
+
+def test_numbered_citations_before_a_page_break_are_footnotes() -> None:
+    """An NRW page ends with its footnotes ("1 Vgl. Drs. 17/1524. 2 Siehe …") before "Datum des Originals …" or the
+    next page's head; in a flat copy they are footnotes, and the markers glued to the answer ("Ja.2") go too."""
+    text = (FIXTURES / "nw-17-1824.txt").read_text(encoding="utf-8").rstrip() + (
+        " 2. Hält die Landesregierung eine Überschreitung der Frist für vertretbar? Nein, die Frist wird eingehalten.1"
+        " 3. Wird die Landesregierung künftig informieren? Ja.2 1 Vgl. Drs. 17/1524. 2 Siehe Drs. 17/1000, S. 3."
+        " Datum des Originals: 18.01.2018/Ausgegeben: 29.01.2018"
+        " LANDTAG NORDRHEIN-WESTFALEN - 17. Wahlperiode Drucksache 17/1824 3\n"
+    )
+    document = _parse("nw-17-1824", text)
+    assert [q.answer_text for q in document.questions[1:]] == ["Nein, die Frist wird eingehalten.", "Ja."]
+    assert [(note.number, note.text) for note in document.footnotes] == [
+        (1, "Vgl. Drs. 17/1524."),
+        (2, "Siehe Drs. 17/1000, S. 3."),
+    ]

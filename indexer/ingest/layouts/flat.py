@@ -126,10 +126,14 @@ _ANNEX_LABEL = re.compile(
 _TRANSCRIPT_PAGE = re.compile(r"^(\d{1,3}) (\S.{200,})$")
 _TRANSCRIPT_LAST_PAGE = re.compile(r"^(\d{1,3}) (\S.*)$")  # may be short: the last rows, a signature
 # A footnote that cites a source, left where its page ended: "… nicht möglich. 1 https://www.derwesten.de/…",
-# "… Protestgeschehen“. 1 Vgl. https://…/." — a number after a sentence, then the address.
+# "… Protestgeschehen“. 1 Vgl. https://…/." — a number after a sentence, then the address; or "1 Vgl. Drs. 17/1524."
+# right before the page's furniture (a page break ¶), several in a row, also after a marker ("… Ja.2 1 Vgl. …").
+_CITES = r"(?:[Vv]gl\.|[Ss]iehe|Quelle:?|Ebd\.|https?://|www\.)"
 _SOURCE_FOOTNOTE = re.compile(
     r"(?<=[.!?“\")]) (?P<number>\d{1,2}) (?P<text>(?:[Vv]gl\.:? |Quelle:? )?(?:https?://|www\.)\S+)(?= |$)"
+    r"|(?:(?<=[.!?“\")])|(?<=[.!?“\")]\d)|(?<=[.!?“\")]\d\d)) (?P<block>\d{1,2} " + _CITES + r"[^¶]{0,600}?) ?(?=¶)"
 )
+_NEXT_FOOTNOTE = re.compile(r" (?=\d{1,2} " + _CITES + ")")
 _LETTERHEAD = re.compile(r" Freistaat ?SACHSEN\b.*?(?:Bitte beim Empfang.{0,40}? melden\.|$)")
 
 
@@ -181,7 +185,7 @@ def resegment(pages: list[list[str]]) -> FlatText:
         notes.extend(m.group(0).strip() for m in pattern.finditer(text))
         text = pattern.sub(" ", text)
     text = " ".join(text.split())
-    footnotes = tuple(Footnote(int(m.group("number")), m.group("text")) for m in _SOURCE_FOOTNOTE.finditer(text))
+    footnotes = tuple(note for m in _SOURCE_FOOTNOTE.finditer(text) for note in _footnotes(m))
     text = _SOURCE_FOOTNOTE.sub(" ¶", text)
     closed = False
     for pattern in tail_front_patterns(code):
@@ -199,6 +203,14 @@ def resegment(pages: list[list[str]]) -> FlatText:
             text, annex = text[: found.start()], annexed or annex
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
     return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes)
+
+
+def _footnotes(found: re.Match[str]) -> list[Footnote]:
+    """The footnotes one match holds: an address, or the block of numbered citations before a page break."""
+    if not found.group("block"):
+        return [Footnote(int(found.group("number")), found.group("text"))]
+    parts = (part.split(" ", 1) for part in _NEXT_FOOTNOTE.split(found.group("block")))
+    return [Footnote(int(number), text.strip()) for number, text in parts]
 
 
 def _without_annex(closing: str) -> tuple[str, str]:
