@@ -33,7 +33,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
 from indexer.ingest.layouts.furniture import strip_lines
 from indexer.ingest.layouts.introduction import introduction, reasoning
 from indexer.ingest.layouts.lettered import lettered
-from indexer.ingest.layouts.listed import listed
+from indexer.ingest.layouts.listed import is_answer_heading, listed
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
@@ -123,7 +123,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         id=doc_id or _derive_id(front),
         **metadata,
         questions=questions,
-        footnotes=clean.footnotes,
+        footnotes=clean.footnotes + (flat.footnotes if flat else ()),
         annexes=annexes,
         warnings=tuple(warnings),
     )
@@ -133,7 +133,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
 def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: tuple[Annex, ...]) -> Front:
     """The Vorbemerkungen no heading names: the askers' introduction before ``Ich frage die Landesregierung:``
     or their ``Begründung`` between the questions and the answers (Baden-Württemberg, unless an answer or annex
-    holds it); the government's words before question 1 that are not the askers'."""
+    holds it); the government's words before question 1 that are not the askers', or after the answer's opening
+    that follows the quoted questions (Rheinland-Pfalz, Thüringen) up to the first answer."""
     if not front.preamble:
         front = replace(front, preamble=introduction(lines[: split.front_end], front.title))
     if not front.preamble:
@@ -143,6 +144,10 @@ def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: t
         front = replace(front, preamble=[] if _normalised(found) & _normalised(held) else found)
     if not front.government_preamble:
         remark = government_remark(lines[: split.front_end])
+        if not remark:  # after the quoted question paper: "… wie folgt beantwortet: <remark> Zu Frage 1: …"
+            after = lines[max(span.start for span in split.spans) : _first_answer(lines, split)]
+            heading = next((index for index, line in enumerate(after) if is_answer_heading(line)), None)
+            remark = government_remark(after[:heading])
         # Lines the askers' Vorbemerkung or a question holds are theirs, not the government's.
         theirs = _normalised([*front.preamble, *(line for span in split.spans for line in span.text_lines)])
         front = replace(front, government_preamble=[] if _normalised(remark) & theirs else remark)

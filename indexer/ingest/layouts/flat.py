@@ -19,6 +19,7 @@ from indexer.ingest.layouts.questions import OPENING_WORDS
 from indexer.ingest.layouts.single import STATEMENT_END
 from indexer.ingest.layouts.unnumbered import asks
 from indexer.ingest.text import SUSPENSION_WORD
+from indexer.model import Footnote
 from indexer.parliaments import find_parliament
 
 _FLAT_LINE = 400  # no printed line is this long on average; an extraction without line breaks is
@@ -62,10 +63,13 @@ _ANSWER_MARKER = re.compile(
 )
 _HEADING = re.compile(
     r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?)?:"
-    r"|Vorbemerkung (?:der|des) (?:Frage?steller\w*|Bundesregierung|Landesregierung)|Begründung(?= [A-ZÄÖÜ]))"
+    # without a colon only where a sentence follows: not "Die Vorbemerkung der Fragesteller vorangestellt, …"
+    r"|Vor(?:be)?merkung (?:der|des) (?:Frage?steller\w*|Bundesregierung|Landesregierung|Kleinen Anfrage)"
+    r"(?= [„\"]?[A-ZÄÖÜ])"
+    r"|Begründung(?= [A-ZÄÖÜ]))"
 )
-# The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:".
-_OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + ":)")
+# The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
+_OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 _ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung:)")
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
@@ -75,11 +79,21 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
 # they start after the last sentence that does not end with '?' (a full stop after a word, not a date's).
+# NRW's sentence naming who answered, after the askers' Vorbemerkung: "Der Minister des Innern hat die Kleine
+# Anfrage 1161 mit Schreiben vom … beantwortet." (a sentence of its own in print, not the Vorbemerkung's).
+_MINISTRY_SENTENCE = re.compile(
+    r"(?<=[.?!“\"]) (?=(?:Der|Die) (?:stellvertretende )?(?:Ministerpräsident|Minister|Chef)\w*\b[^.]{0,250}? hat"
+    r" (?:im Einvernehmen mit [^.]+? )?die Kleine Anfrage \d+ )"
+)
 _UNNUMBERED_HEADING = re.compile(r" (?=Zu (?:der )?Frage \d{1,3}:|Zu den Fragen \d)")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
 # A page number left between two sentences; not the year of a date printed "20. 10. 78".
-_STRAY_PAGE = re.compile(r"(?<=[.?!])(?<!\d\. \d\.)(?<!\d\. \d\d\.) \d{1,3} (?=[A-ZÄÖÜ][a-zäöü])")
+# Also before the next question's number ("… wer hat das organisiert? 2 4. Wenn ja, …"), not before a date.
+_STRAY_PAGE = re.compile(
+    r"(?<=[.?!])(?<!\d\. \d\.)(?<!\d\. \d\d\.) \d{1,3} "
+    r"(?=[A-ZÄÖÜ][a-zäöü]|\d{1,3}\. (?!(?:" + _MONTHS + r")\b)[A-ZÄÖÜ][a-zäöü])"
+)
 _HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")
 _HYPHEN_UPPER = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ])")
 # Closing material after the last answer: greeting, place and date, signature, letterhead.
@@ -111,6 +125,15 @@ _ANNEX_LABEL = re.compile(
 )
 _TRANSCRIPT_PAGE = re.compile(r"^(\d{1,3}) (\S.{200,})$")
 _TRANSCRIPT_LAST_PAGE = re.compile(r"^(\d{1,3}) (\S.*)$")  # may be short: the last rows, a signature
+# A footnote that cites a source, left where its page ended: "… nicht möglich. 1 https://www.derwesten.de/…",
+# "… Protestgeschehen“. 1 Vgl. https://…/." — a number after a sentence, then the address; or "1 Vgl. Drs. 17/1524."
+# right before the page's furniture (a page break ¶), several in a row, also after a marker ("… Ja.2 1 Vgl. …").
+_CITES = r"(?:[Vv]gl\.|[Ss]iehe|Quelle:?|Ebd\.|https?://|www\.)"
+_SOURCE_FOOTNOTE = re.compile(
+    r"(?<=[.!?“\")]) (?P<number>\d{1,2}) (?P<text>(?:[Vv]gl\.:? |Quelle:? )?(?:https?://|www\.)\S+)(?= |$)"
+    r"|(?:(?<=[.!?“\")])|(?<=[.!?“\")]\d)|(?<=[.!?“\")]\d\d)) (?P<block>\d{1,2} " + _CITES + r"[^¶]{0,600}?) ?(?=¶)"
+)
+_NEXT_FOOTNOTE = re.compile(r" (?=\d{1,2} " + _CITES + ")")
 _LETTERHEAD = re.compile(r" Freistaat ?SACHSEN\b.*?(?:Bitte beim Empfang.{0,40}? melden\.|$)")
 
 
@@ -123,6 +146,7 @@ class FlatText:
     # False when nothing closes the text (no signature, place and date, greeting, page head printed last): a copy
     # that ends in its last answer, so a last word without full stop is a cut even when capitalised ("Neuwie").
     closed: bool = True
+    footnotes: tuple[Footnote, ...] = ()
 
 
 def transcript_pages(pages: list[list[str]]) -> list[list[str]]:
@@ -161,6 +185,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
         notes.extend(m.group(0).strip() for m in pattern.finditer(text))
         text = pattern.sub(" ", text)
     text = " ".join(text.split())
+    footnotes = tuple(note for m in _SOURCE_FOOTNOTE.finditer(text) for note in _footnotes(m))
+    text = _SOURCE_FOOTNOTE.sub(" ¶", text)
     closed = False
     for pattern in tail_front_patterns(code):
         found = pattern.search(text)
@@ -176,7 +202,15 @@ def resegment(pages: list[list[str]]) -> FlatText:
             notes.append(closing.strip())
             text, annex = text[: found.start()], annexed or annex
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
-    return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed)
+    return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes)
+
+
+def _footnotes(found: re.Match[str]) -> list[Footnote]:
+    """The footnotes one match holds: an address, or the block of numbered citations before a page break."""
+    if not found.group("block"):
+        return [Footnote(int(found.group("number")), found.group("text"))]
+    parts = (part.split(" ", 1) for part in _NEXT_FOOTNOTE.split(found.group("block")))
+    return [Footnote(int(number), text.strip()) for number, text in parts]
 
 
 def _without_annex(closing: str) -> tuple[str, str]:
@@ -204,6 +238,7 @@ def _lines(text: str) -> list[str]:
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _MINISTRY_SENTENCE.sub(_HARD, text)
     text = _unnumbered_questions(text)
     text = _QUESTION_START.sub(_HARD, text)
     text = _LABELLED_QUESTION.sub(_HARD, text)

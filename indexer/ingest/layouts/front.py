@@ -36,6 +36,7 @@ _MINISTRY_SENTENCE = re.compile(
     r"(?P<who>(?:(?:Der|Die) )?(?:stellvertretende )?"
     r"(?:Ministerpräsidentin|Ministerpräsident|Ministerin|Minister|Chefin|Chef)\b[^.]{0,250}?)"
     r"\s+hat\s+(?:im Einvernehmen mit (?P<co1>[^.]+?)\s+)?die Kleine Anfrage (?P<nr>\d+)"
+    r"(?:\s+vom(?:\s+" + _DATE + r")?)?"  # "die Kleine Anfrage 295 vom [8. August 2022] mit Schreiben vom …"
     r"\s+mit Schreiben vom (?P<date>" + _DATE + r")"
     r"\s+(?:namens|für) (?:der|die) Landesregierung"
     r"(?:\s+im Einvernehmen mit (?P<co2>[^.]+?))?(?:\s+wie folgt)?\s+beantwortet\b",

@@ -139,13 +139,28 @@ LAYOUTS = (
         ),
     ),
     Furniture(
+        "nw",
+        # The title follows the Kleine Anfrage's Drucksache after the askers and ends before the askers'
+        # Vorbemerkung ("Vormerkung" in some prints), the ministry's sentence or question 1.
+        title=r"(?:des|der) Abgeordneten .{3,400}? " + _DS + r" (?:Neudruck )?(?P<title>.+?)"
+        r"(?= Vor(?:be)?merkung der| (?:Der|Die) (?:stellvertretende )?(?:Minister|Chef)\w* | 1\. |$)",
+        furniture=(
+            r"Die Veröffentlichungen des Landtags Nordrhein-Westfalen sind einzeln gegen eine Schutzgebühr .{0,300}?"
+            r" unter www\.landtag\.nrw\.de",
+            r"Datum des Originals:\s*" + _DATE + r"\s*/\s*Ausgegeben:\s*" + _DATE,
+            # the head of every later page: "LANDTAG NORDRHEIN-WESTFALEN - 17. Wahlperiode Drucksache 17/1824 2"
+            r"LANDTAG NORDRHEIN-WESTFALEN\s*[–-]\s*" + _WP + r"\s+" + _DS + r"(?: \d{1,3})?(?= |$)",
+        ),
+    ),
+    Furniture(
         "rp",
         # 17th period: "… – Drucksache 17/1571 – <title> Die Kleine Anfrage"; 16th: "Kleine Anfrage des Abgeordneten …
         # und Antwort des Ministeriums <name> <title> Die Kleine Anfrage 4086 vom …", the name repeated in "Das
         # Ministerium <name> hat die Kleine Anfrage …" (that is where the name ends and the title begins).
         title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die Kleine Anfrage"
         r"|und Antwort des Ministeriums (?P<office>[^()]{5,160}?) (?P<title_cover>[^()]+?) Die Kleine Anfrage \d+ vom"
-        r" .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage",
+        r" .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage"
+        r"|und Antwort de[rs] Chef(?:s|in) der Staatskanzlei (?P<title_chief>.+?) Die Kleine Anfrage \d+ vom",
         tail_front=(r"Druck: Landtag Rheinland-Pfalz, " + _DATE + r"\s+LANDTAG RHEINLAND-PFALZ\s+" + _WP + r"\s*$",),
     ),
     Furniture(

@@ -39,6 +39,11 @@ _ANSWER_LINE = re.compile(r"^Antwort\s*:")
 _CUT_AFTER_ONE = re.compile(r"^Zu (?:der )?Frage 1\s*:")
 
 
+def is_answer_heading(line: str) -> bool:
+    """``Zu Frage 1:``, ``Zu 1. und 2.:``, ``Antwort zu 3:`` — a line that opens an answer of the listed layout."""
+    return bool(_ZU_HEADING.match(line))
+
+
 def listed(lines: list[str]) -> Split | None:
     """Questions listed first, answered under ``Zu N:`` headings; None if not this layout."""
     headings = [(i, m) for i, m in ((i, _ZU_HEADING.match(line)) for i, line in enumerate(lines)) if m]

@@ -128,6 +128,7 @@ def _interleaved(lines: list[str]) -> Split:
     spans.sort(key=lambda span: span.number)
     notes += [] if outline else _numbering_notes([s.number for s in spans])
     _apply_joint_statements(spans)
+    _share_after_grouped_questions(spans)
     return Split(spans, spans[0].start if spans else len(lines), notes)
 
 
@@ -375,6 +376,30 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
             member.answered_with = tuple(n for n in group if n != number)
             if number != span.number and not any(member.answer_lines):
                 member.answer_lines = span.answer_lines
+
+
+def _share_after_grouped_questions(spans: list[QuestionSpan]) -> None:
+    """Questions printed one after another with one answer after the last are answered together (Hamburg's
+    "1. …? 2. …? 3. …? Eine Förderung … Im Übrigen: entfällt.", Sachsen-Anhalt's "2. …? … 5. …? Beantwortung
+    entfällt, siehe Antwort zu Frage 1."): each question of the run gets that answer.  A text that says where it
+    answers together ("Die Fragen 29 bis 31 werden … gemeinsam beantwortet.") is taken at its word: there a run
+    without such a statement is reported, not guessed.  Nor are questions shared that the answer's opening sentence
+    follows ("Der Chef der Staatskanzlei hat die Kleine Anfrage … wie folgt beantwortet:"): they are the quoted
+    question paper."""
+    if any(span.answered_with for span in spans):
+        return
+    run: list[QuestionSpan] = []
+    for span in spans:
+        run.append(span)
+        answer = [line for line in span.answer_lines if line.strip()]
+        if not answer:
+            continue
+        if len(run) > 1 and not OPENING.search(answer[0]):  # "… wie folgt beantwortet:": a quoted question paper
+            group = [member.number for member in run]
+            for member in run:
+                member.answered_with = tuple(n for n in group if n != member.number)
+                member.answer_lines = span.answer_lines
+        run = []
 
 
 def _resolve_labels(text: str, spans: list[QuestionSpan]) -> list[int]:

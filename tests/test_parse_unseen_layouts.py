@@ -1,0 +1,95 @@
+"""Layouts first met in real answers nobody tuned the parser for (issue 16, round 6): what the archivist sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.ingest.extract import text_pages
+from indexer.ingest.parse import parse_lines
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _parse(doc_id: str, text: str | None = None):
+    text = text if text is not None else (FIXTURES / f"{doc_id}.txt").read_text(encoding="utf-8")
+    return parse_lines(text_pages(text), doc_id=doc_id)
+
+
+def test_nrw_flat_copy_keeps_page_furniture_and_source_footnotes_out_of_the_answer() -> None:
+    """A kleineanfragen.de copy of an NRW answer: the imprint, "Datum des Originals …", the head of page 2 and a
+    footnote citing a web address are no words of the answer; the footnote is kept as a footnote."""
+    head = _parse("nw-17-1824")
+    assert head.questions[0].answer_text.endswith("mit dem Justizminister abgestimmt war.")
+    assert "Datum des Originals" not in head.questions[0].answer_text
+    cited = _parse("nw-17-3164")
+    assert cited.questions[0].answer_text.endswith("zu einzelnen Versammlungen ist nicht möglich.")
+    assert [(note.number, note.text) for note in cited.footnotes] == [(1, "https://www.derwesten.de/staedte/duisbur")]
+    assert "aufgelöst. Bei vielen" in " ".join(cited.preamble)  # the marker "aufgelöst.1" is dropped too
+
+
+def test_nrw_askers_vorbemerkung_and_the_ministry_sentence_are_not_the_title() -> None:
+    document = _parse("nw-17-1824")
+    assert document.title.endswith("für die Landesregierung eine Petitesse?")
+    assert " ".join(document.preamble).endswith("ohne dass die Verzögerung begründet wurde.")
+    assert document.ministry == "Ministerpräsident"
+
+
+def test_the_ministry_sentence_may_name_the_question_date() -> None:
+    """18th period: "Der Minister des Innern hat die Kleine Anfrage 295 vom [8. August 2022] mit Schreiben vom …"."""
+    text = (FIXTURES / "nw-18-816.txt").read_text(encoding="utf-8")
+    dated = text.replace("Kleine Anfrage 295 vom mit", "Kleine Anfrage 295 vom 8. August 2022 mit")
+    for variant in (text, dated):
+        assert _parse("nw-18-816", variant).ministry == "Ministerium des Innern"
+
+
+def test_an_article_before_the_heading_words_makes_no_heading() -> None:
+    """ "Die Vorbemerkung der Fragesteller vorangestellt, beantworte ich …" is the answer's opening, not a heading:
+    the askers' Vorbemerkung ends with its own last sentence."""
+    document = _parse("he-19-3050")
+    assert " ".join(document.preamble).endswith("die Abgeordneten des Hessischen Landtags eingeladen wurden.")
+
+
+def test_questions_printed_together_share_the_answer_after_them() -> None:
+    """Hamburg and Sachsen-Anhalt print questions answered together in a row, the answer after the last; a page
+    number between two of them ("… organisiert? 2 4. Wenn ja, …") is no answer."""
+    hamburg = _parse("hh-21-8963")
+    assert [q.answered_with for q in hamburg.questions] == [(2, 3), (1, 3), (1, 2)]
+    assert all(q.answer_text.endswith("Im Übrigen: entfällt .") for q in hamburg.questions)
+    assert not hamburg.warnings
+    saxony = _parse("st-7-1212")
+    assert saxony.questions[0].answered_with == ()
+    assert all(q.answer_text == "Beantwortung entfällt, siehe Antwort zu Frage 1." for q in saxony.questions[1:])
+
+
+def test_a_quoted_question_paper_before_the_opening_is_no_joint_answer() -> None:
+    """Rheinland-Pfalz quotes the question paper, then "Der Chef der Staatskanzlei hat die Kleine Anfrage … wie folgt
+    beantwortet :"; the copy ends before "Zu Frage 1:".  The five questions are not given the text after the opening
+    as a shared answer; the 16th period's cover "und Antwort des Chefs der Staatskanzlei <title>" names the title."""
+    text = (FIXTURES / "cut" / "rp-16-5511.txt").read_text(encoding="utf-8")
+    document = _parse("rp-16-5511", text)
+    assert document.title == "Beflaggung von öffentlichen Gebäuden an Gedenktagen"
+    assert [q.answered_with for q in document.questions] == [()] * 5
+    assert [q.answer_text for q in document.questions[:4]] == [""] * 4
+    whole = text.replace(" Nach § 2 Nr.", " Zu Frage 1: Nein. Zu Frage 2: Ja. Zu Frage 3: Nein. Zu Frage 4: Entfällt.")
+    answered = _parse("rp-16-5511", whole + " Zu Frage 5: Entfällt.")
+    assert [q.answer_text for q in answered.questions] == ["Nein.", "Ja.", "Nein.", "Entfällt.", "Entfällt."]
+    # the government's words between the opening and "Zu Frage 1:" are its Vorbemerkung, not lost
+    assert answered.government_preamble[0].startswith("Gemäß der Landesverordnung über die Beflaggung")
+    assert answered.government_preamble[-1].endswith("den Bestimmungen dieser Verordnung.")
+
+
+def test_numbered_citations_before_a_page_break_are_footnotes() -> None:
+    """An NRW page ends with its footnotes ("1 Vgl. Drs. 17/1524. 2 Siehe …") before "Datum des Originals …" or the
+    next page's head; in a flat copy they are footnotes, and the markers glued to the answer ("Ja.2") go too."""
+    text = (FIXTURES / "nw-17-1824.txt").read_text(encoding="utf-8").rstrip() + (
+        " 2. Hält die Landesregierung eine Überschreitung der Frist für vertretbar? Nein, die Frist wird eingehalten.1"
+        " 3. Wird die Landesregierung künftig informieren? Ja.2 1 Vgl. Drs. 17/1524. 2 Siehe Drs. 17/1000, S. 3."
+        " Datum des Originals: 18.01.2018/Ausgegeben: 29.01.2018"
+        " LANDTAG NORDRHEIN-WESTFALEN - 17. Wahlperiode Drucksache 17/1824 3\n"
+    )
+    document = _parse("nw-17-1824", text)
+    assert [q.answer_text for q in document.questions[1:]] == ["Nein, die Frist wird eingehalten.", "Ja."]
+    assert [(note.number, note.text) for note in document.footnotes] == [
+        (1, "Vgl. Drs. 17/1524."),
+        (2, "Siehe Drs. 17/1000, S. 3."),
+    ]
