@@ -35,3 +35,22 @@ def test_a_missing_compound_of_which_a_part_occurs_counts_half(engine):
         ("ni-19-5001", ["Flüchtlingsaufnahme"]),
         ("ni-19-5002", ["Flüchtlingsaufnahme", "Landeshaushalt"]),
     ]
+
+
+def test_answers_of_a_document_that_holds_every_word_lead_among_equals(tmp_path):
+    documents = [
+        _doc(
+            5004,
+            "Nahverkehr",
+            [
+                ("Was geschah im April?", "Ein Warnstreik legte Busse und Bahnen lahm."),
+                ("Wo?", "Betroffen war vor allem die Region rund um Hannover."),
+            ],
+        ),
+        _doc(5005, "Messen", [("Wo finden Messen statt?", "In Hannover. Hannover ist Messestadt.")]),
+    ]
+    IndexStore(tmp_path).build(documents)
+    results = Engine(tmp_path).search("Warnstreik Hannover")
+    assert results.total == 0
+    # each answer lacks one word, but only the first document is about both: its answers lead
+    assert [h.doc_id for h in results.hits] == ["ni-19-5004", "ni-19-5004", "ni-19-5005"]

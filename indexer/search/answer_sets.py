@@ -139,6 +139,12 @@ class Answers:
         """``answers`` plus every answer of a document whose head is among them."""
         return answers | answers[self.joined.head]
 
+    def whole_documents(self, answers: Mask) -> Mask:
+        """Every answer (and head) of a document that has one of ``answers`` (or whose head is one)."""
+        documents = self.none()
+        documents[self.joined.head[answers]] = True
+        return documents[self.joined.head]
+
 
 def every(masks: Iterable[Mask], start: Mask) -> Mask:
     """``start`` and every mask (intersection)."""

@@ -200,6 +200,15 @@ class Matches:
                 add(ordinal, (guess.label,), last + 3)
         return out
 
+    def covering(self) -> Mask:
+        """Answers of documents that meet every requirement at least loosely across their answers and
+        head together: a document about the query's topic, though no one answer holds all its words
+        (``Warnstreik Hannover`` where one answer names the strike, another the city)."""
+        self._complete()
+        whole = self.answers.whole_documents
+        loosely = [whole(meets | loose) for meets, loose in zip(self.meets, self.loose, strict=True)]
+        return every(loosely[1:], loosely[0]) if loosely else self.answers.none()
+
     def _meeting_guess(self, guess: Guess, full: Mask) -> list[int]:
         """The answers short of a full match whose own records meet ``guess`` and every other requirement."""
         others = [m for i, m in enumerate(self.meets) if not guess.start <= i < guess.stop]

@@ -194,21 +194,24 @@ def _by_relevance(
     full_scores = scored.of(candidates)
     page = candidates[_page(-full_scores, wanted)].tolist()
     full = sorted((ranked(o) for o in page), key=lambda a: (-a.score, _tie(a.key)))
-    if wanted is not None and len(full) >= wanted:
+    if (wanted is not None and len(full) >= wanted) or not partial:
         return full[:wanted]
     documents_with_full_matches = set(answers.joined.head[candidates].tolist())
-    # the kind of shortfall, then answers of documents with full matches, then nearness, then score
+    covering = matches.covering()
+    # the kind of shortfall, then answers of documents with full matches, then of documents that hold
+    # every word somewhere, then nearness, then score
     relaxed = sorted(
         (
             (
                 matches.tier.get(o, 1.0),
                 answers.head(o) not in documents_with_full_matches,
+                not covering[o],
                 -matches.closeness.get(o, 0),
                 ranked(o, partial[o]),
             )
             for o in partial
         ),
-        key=lambda item: (*item[:3], -item[3].score, _tie(item[3].key)),
+        key=lambda item: (*item[:4], -item[4].score, _tie(item[4].key)),
     )
     out = full + [answer for *_, answer in relaxed]
     return out if wanted is None else out[:wanted]
