@@ -235,6 +235,23 @@ def test_a_part_spells_out_only_right_after_the_head_or_close_before_it(tmp_path
     assert full(engine, "Polizeigewalt") == [4]
 
 
+def test_nouns_hyphened_without_the_linking_element_are_paired_not_compounded(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3014,
+        "Hochschulbau",
+        [
+            ("Was regelt die Vereinbarung?", "Die Bund-Länder-Vereinbarung regelt die Mittel für Hochschulen."),
+            ("Wo fehlen Ärzte?", "Der Ärzte-Mangel trifft vor allem ländliche Regionen."),
+            ("Wer zahlt?", "Die Kind-Schutz-Ambulanz zahlt der Kreis."),
+        ],
+    )
+    assert full(engine, "Bundesländer") == []  # Bund and Länder, not the Länder of the Bund
+    assert full(engine, "Ärztemangel") == [2]
+    assert full(engine, "Kinderschutz") == []
+    assert full(engine, "Bund Länder Vereinbarung") == [1]
+
+
 def test_the_head_spelled_out_as_a_verb_only_for_a_noun_made_of_a_participle(tmp_path):
     engine = engine_over(
         tmp_path,

@@ -57,23 +57,23 @@ class SpelledOut(WrappingQuery):
     """``child`` (a span of ``units`` within ``window``) kept only for records whose text spells
     the compound out by the rules above."""
 
-    def __init__(self, child: wq.Query, units: tuple[str, ...], window: int, verbal: bool = False) -> None:
+    def __init__(
+        self, child: wq.Query, units: tuple[str, ...], window: int, verbal: bool = False, written: str = ""
+    ) -> None:
         super().__init__(child)
-        self.units, self.window, self.verbal = units, window, verbal
+        self.units, self.window, self.verbal, self.written = units, window, verbal, written
 
     def _rewrap(self, child: wq.Query) -> SpelledOut:
-        return SpelledOut(child, self.units, self.window, self.verbal)
+        return SpelledOut(child, self.units, self.window, self.verbal, self.written)
+
+    def _key(self) -> tuple:
+        return (self.child, self.units, self.window, self.verbal, self.written)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, SpelledOut) and (self.child, self.units, self.window, self.verbal) == (
-            other.child,
-            other.units,
-            other.window,
-            other.verbal,
-        )
+        return isinstance(other, SpelledOut) and self._key() == other._key()
 
     def __hash__(self) -> int:
-        return hash((SpelledOut, self.child, self.units, self.window, self.verbal))
+        return hash((SpelledOut, *self._key()))
 
     def matcher(self, searcher: Searcher, context=None) -> Matcher:
         keep = {d for d in self.child.docs(searcher) if self.spelled_out(searcher, d)}
@@ -81,16 +81,20 @@ class SpelledOut(WrappingQuery):
 
     def spelled_out(self, searcher: Searcher, docnum: int) -> bool:
         """Does the record ``docnum`` (of a segment's ``searcher``), where the span holds, spell it out?"""
-        return spells_out(record_text_at(searcher, docnum), self.units, self.window, self.verbal)
+        return spells_out(record_text_at(searcher, docnum), self.units, self.window, self.verbal, self.written)
 
 
-def near_units(field: str, units: tuple[str, ...], window: int, verbal: bool, mindist: int = 1) -> SpelledOut:
+def near_units(
+    field: str, units: tuple[str, ...], window: int, verbal: bool, mindist: int = 1, written: str = ""
+) -> SpelledOut:
     """The units of a compound within ``window`` of each other in ``field``, kept where the text spells
     it out: the head a word of its own, every other unit that or the head of a compound
-    (``Auslieferung der Doppelstock|züge`` spells ``Zugauslieferung``), one place of the span each."""
+    (``Auslieferung der Doppelstock|züge`` spells ``Zugauslieferung``), one place of the span each.
+    ``written``: the compound as the query writes it (see :func:`spells_out`)."""
     *others, head = units
     places = [*(OneOf(field, (unit, as_head(unit))) for unit in others), wq.Term(field, head)]
-    return SpelledOut(SpanNear2(places, slop=window, ordered=False, mindist=mindist), units, window, verbal)
+    near = SpanNear2(places, slop=window, ordered=False, mindist=mindist)
+    return SpelledOut(near, units, window, verbal, _HYPHEN.sub("", fold(written)))
 
 
 def participle_noun(word: str) -> bool:
@@ -106,13 +110,16 @@ def participle_noun(word: str) -> bool:
     return False
 
 
-def spells_out(text: str, units: tuple[str, ...], window: int, verbal: bool = False) -> bool:
+def spells_out(text: str, units: tuple[str, ...], window: int, verbal: bool = False, written: str = "") -> bool:
     """Does ``text`` hold the units inside one word, or the head unit as a noun of its own (or any
     word of its own, for a ``verbal`` head) with every other unit close by: as a noun, inside or
-    as the head of a compound after the head, or as its attribute?"""
+    as the head of a compound after the head, or as its attribute?  A noun hyphened to the head
+    (``Bund-Länder``) counts only as the compound ``written`` (folded) writes it, with its linking
+    element: ``Ärzte-Mangel`` is an ``Ärztemangel``, but ``Bund-Länder`` pairs Bund and Länder and
+    is no ``Bundesländer``."""
     at = _positions(text)
     together = set.intersection(*({*at.free.get(u, ()), *at.inside.get(u, ())} for u in units))
-    if any(_in_order(fold(text[slice(*at.spans[p])]), units) for p in together):
+    if any(_in_order(fold(text[slice(*at.spans[p])]), units, written) for p in together):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
     for head in (at.free if verbal else at.nouns).get(units[-1], ()):
@@ -120,7 +127,7 @@ def spells_out(text: str, units: tuple[str, ...], window: int, verbal: bool = Fa
         low, high = head - (0 if before else min(reach, NOUN_BEFORE)), head + (0 if after else reach)
         in_compounds = min(high, head + COMPOUND_REACH)
         if all(
-            any(low <= p <= high for p in at.nouns.get(unit, ()))
+            any(low <= p <= high and _as_written(text, at, p, head, units[-1], written) for p in at.nouns.get(unit, ()))
             or any(head < p <= in_compounds for p in (*at.heads.get(unit, ()), *at.inside.get(unit, ())))
             or any(head - ATTRIBUTE_REACH <= p < head for p in at.attributes.get(unit, ()))
             for unit in units[:-1]
@@ -143,6 +150,8 @@ _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for
 _PARTICIPLE_NOUNS = ("enden", "ender", "endes", "ende", "ten", "ter", "tes", "te")
 MIN_PARTICIPLE_STEM = 5
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
+_HYPHENS = frozenset("-‐‑")
+_HYPHEN = re.compile("[-‐‑]")
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"
 _JOINED_BEFORE, _JOINED_AFTER = re.compile(rf"{_CONJUNCTION}\s*$"), re.compile(rf"\s*{_CONJUNCTION}(?!\w)")
 # A list goes on after the head: items of one to three words ending on a noun, separated by commas and
@@ -232,23 +241,39 @@ def _positions(text: str) -> Layout:
     return Layout(free, nouns, heads, inside, attributes, listed, spans)
 
 
-def _in_order(word: str, units: tuple[str, ...]) -> bool:
+def _as_written(text: str, at: Layout, position: int, head: int, unit: str, written: str) -> bool:
+    """Is the noun at ``position`` no piece hyphened right before the head (whose unit is ``unit``), or
+    one the query's compound ``written`` holds as it stands, linking element and all (see :func:`spells_out`)?"""
+    if not written or position != head - 1:
+        return True
+    start, head_start = at.spans[position][0], at.spans[head][0]
+    if not start < head_start or text[head_start - 1] not in _HYPHENS:
+        return True
+    piece = _HYPHEN.split(text[start : head_start - 1])[-1]  # the position's span is the whole hyphened word
+    return fold(piece.strip()) + unit in written
+
+
+def _in_order(word: str, units: tuple[str, ...], written: str = "") -> bool:
     """Do the ``units`` stand in ``word`` (folded) in their order, each right after the one before
     but for a linking element (``Landes|schutz…``, not ``Landes|patienten|schutz…``) — or can its
     letters not tell (a unit's stem not spelled in it, ``haus`` in ``hauser``)?"""
     if any(unit not in word for unit in units):
         return True
-    return any(_follows(word, units, at) for at in range(len(word)) if word.startswith(units[0], at))
+    return any(_follows(word, units, at, written) for at in range(len(word)) if word.startswith(units[0], at))
 
 
-def _follows(word: str, units: tuple[str, ...], at: int) -> bool:
-    """Do the other ``units`` follow the first, found at ``at``, each close after the one before?"""
-    end = at + len(units[0])
+def _follows(word: str, units: tuple[str, ...], at: int, written: str) -> bool:
+    """Do the other ``units`` follow the first, found at ``at``, each close after the one before —
+    across a hyphen only as the query's compound ``written`` joins them (``Bund-Länder`` is no Bundesländer)?"""
+    start, end = at, at + len(units[0])
     for unit in units[1:]:
         found = word.find(unit, end)
-        if found < 0 or not _BETWEEN_UNITS.fullmatch(word[end:found].replace("-", "")):
+        gap = word[end:found]
+        if found < 0 or not _BETWEEN_UNITS.fullmatch(gap.replace("-", "")):
             return False
-        end = found + len(unit)
+        if written and "-" in gap and word[start:found].replace("-", "") + unit not in written:
+            return False
+        start, end = found, found + len(unit)
     return True
 
 

@@ -191,7 +191,7 @@ class QueryCompiler:
         exact = word_query(joined, TEXT_FIELDS)
         units = tuple(query_words(word)[0][0] for word in words)
         verbal = participle_noun(words[-1])
-        near = [near_units(f, units, PARTS_WINDOW, verbal) for f in TEXT_FIELDS]
+        near = [near_units(f, units, PARTS_WINDOW, verbal, written="".join(words)) for f in TEXT_FIELDS]
         loose = tuple(r.alternatives[0][0] for r in run)
         # The compound in the document's title or Vorbemerkung and some of the words in the answer
         # ("die Klinik" under a title naming the Dietrich-Bonhoeffer-Klinik) meet it too.
@@ -260,7 +260,7 @@ class QueryCompiler:
         scattered over the answer only for the relaxed tier."""
         verbal = participle_noun(clause.text)
         near: list[wq.Query] = [
-            near_units(f, units, PARTS_WINDOW, verbal, mindist=0)
+            near_units(f, units, PARTS_WINDOW, verbal, mindist=0, written=clause.text)
             for units in spellings_out(clause.text, parts)
             for f in clause.fields
         ]
