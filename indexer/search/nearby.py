@@ -150,7 +150,6 @@ _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for
 _PARTICIPLE_NOUNS = ("enden", "ender", "endes", "ende", "ten", "ter", "tes", "te")
 MIN_PARTICIPLE_STEM = 5
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
-_HYPHENS = frozenset("-‐‑")
 _HYPHEN = re.compile("[-‐‑]")
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"
 _JOINED_BEFORE, _JOINED_AFTER = re.compile(rf"{_CONJUNCTION}\s*$"), re.compile(rf"\s*{_CONJUNCTION}(?!\w)")
@@ -176,7 +175,7 @@ _NO_ATTRIBUTES = frozenset(
 NOUN_BEFORE = 2
 # A unit inside another compound stands right after the head, the head's genitive or prepositional
 # attribute ("Gewalt durch Polizei|beamte", "Auslieferung der neuen Doppelstock|züge"), not further on
-# ("Zusammenhang zwischen Nacht- und Schicht|arbeit", "Jahren in den einzelnen Geschäfts|bereichen")
+# ("Zusammenhang mit Belastungen der Beschäftigten in Schicht|arbeit", "Jahren in den einzelnen Geschäfts|bereichen")
 COMPOUND_REACH = 2
 ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective between them
 # What may stand between two units inside one word: a linking element or a stem's ending (Kind|er|schutz),
@@ -247,7 +246,7 @@ def _as_written(text: str, at: Layout, position: int, head: int, unit: str, writ
     if not written or position != head - 1:
         return True
     start, head_start = at.spans[position][0], at.spans[head][0]
-    if not start < head_start or text[head_start - 1] not in _HYPHENS:
+    if not start < head_start or not _HYPHEN.fullmatch(text[head_start - 1]):
         return True
     piece = _HYPHEN.split(text[start : head_start - 1])[-1]  # the position's span is the whole hyphened word
     return fold(piece.strip()) + unit in written
