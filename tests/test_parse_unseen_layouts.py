@@ -93,3 +93,22 @@ def test_numbered_citations_before_a_page_break_are_footnotes() -> None:
         (1, "Vgl. Drs. 17/1524."),
         (2, "Siehe Drs. 17/1000, S. 3."),
     ]
+
+
+def test_baden_wuerttemberg_flat_copy_keeps_the_cover_out_of_the_last_question() -> None:
+    """Round 7: a kleineanfragen.de copy of a Baden-Württemberg answer puts page 1's cover ("26. 01. 2017 Dr.
+    Bullinger FDP/DVP Kleine Anfrage des Abg. … und Antwort des Ministeriums für Ländlichen Raum und
+    Verbraucherschutz <title>") after the question list.  It names the title and the ministry and is no answer; the
+    answer part's heading "A n t w o r t" and the letter's first words, where the copy is cut, answer nothing."""
+    text = (FIXTURES / "cut" / "bw-16-1554.txt").read_text(encoding="utf-8")
+    document = _parse("bw-16-1554", text)
+    assert document.title == "Ausgestaltung des Entwicklungsprogramms Ländlicher Raum (ELR)"
+    assert document.ministry == "Ministerium für Ländlichen Raum und Verbraucherschutz"
+    assert [q.answer_text for q in document.questions] == [""] * 5
+    assert [q.answered_with for q in document.questions] == [()] * 5
+    assert not document.preamble
+    cut = (FIXTURES / "cut" / "bw-16-2803.txt").read_text(encoding="utf-8")
+    other = _parse("bw-16-2803", cut)
+    assert other.title == "Ganztägige Betreuungsangebote für Schulkinder im Wahlkreis Konstanz"
+    assert other.ministry == "Ministerium für Kultus, Jugend und Sport"
+    assert all("Kleine Anfrage der Abg." not in q.answer_text for q in other.questions)

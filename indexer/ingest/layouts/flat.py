@@ -68,6 +68,9 @@ _HEADING = re.compile(
     r"(?= [„\"]?[A-ZÄÖÜ])"
     r"|Begründung(?= [A-ZÄÖÜ]))"
 )
+# The heading of the answer part before the letter's sentence ("A n t w o r t Mit Schreiben vom … beantwortet das
+# Ministerium …"), also where a cut copy ends before that sentence's "wie folgt:".
+_ANSWER_HEADING = re.compile(r" Antwort(?= Mit Schreiben vom )")
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
@@ -191,7 +194,12 @@ def resegment(pages: list[list[str]]) -> FlatText:
     for pattern in tail_front_patterns(code):
         found = pattern.search(text)
         closed = closed or bool(found)
-        if found:
+        if found and found.end() < len(text.rstrip()):  # a cover after the question list: before the request
+            before, rest = text[: found.start()], text[found.end() :]
+            asking = _ASKING_PLAIN.search(before)
+            at = asking.start() if asking else 0
+            text = " ".join((before[:at], found.group(0), before[at:], rest))
+        elif found:
             text = found.group(0).strip() + " " + text[: found.start()].strip()
     annex = ""
     for pattern in _CLOSING:
@@ -235,6 +243,7 @@ def _lines(text: str) -> list[str]:
     text = re.sub(r" ?¶ ?", " ", text)
     text = _sole_question(text)  # on the text as extracted: the lead-ins are still in their sentences
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _ANSWER_HEADING.sub(_HARD + "Antwort" + _HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)

@@ -49,6 +49,8 @@ _MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONT
 # The sentence that opens the answer after the quoted questions: "… hat die Kleine Anfrage … wie folgt beantwortet:".
 OPENING_WORDS = r"\bwie folgt(?: beantwortet)?"
 OPENING = re.compile(OPENING_WORDS + r"\s*:\s*$")
+# The bare heading of the answer part after a listed question paper (Baden-Württemberg's "A n t w o r t").
+_ANSWER_PART_HEADING = re.compile(r"^(?:Antwort|A n t w o r t)\s*$")
 # The question paper's request before its questions: "Ich frage die Landesregierung:", "Vor diesem Hintergrund
 # frage ich den Senat:", "Wir fragen daher die Staatsregierung:" (the colon after it is the caller's).
 ASKING_WORDS = (
@@ -385,7 +387,8 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> None:
     answers together ("Die Fragen 29 bis 31 werden … gemeinsam beantwortet.") is taken at its word: there a run
     without such a statement is reported, not guessed.  Nor are questions shared that the answer's opening sentence
     follows ("Der Chef der Staatskanzlei hat die Kleine Anfrage … wie folgt beantwortet:"): they are the quoted
-    question paper."""
+    question paper; after the bare heading of the answer part ("Antwort", a copy cut before the questions are
+    repeated) none of them is answered."""
     if any(span.answered_with for span in spans):
         return
     run: list[QuestionSpan] = []
@@ -394,7 +397,9 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> None:
         answer = [line for line in span.answer_lines if line.strip()]
         if not answer:
             continue
-        if len(run) > 1 and not OPENING.search(answer[0]):  # "… wie folgt beantwortet:": a quoted question paper
+        if _ANSWER_PART_HEADING.match(answer[0]):  # the answer part begins: the listed questions get no answer here
+            span.answer_lines = []
+        elif len(run) > 1 and not OPENING.search(answer[0]):  # "… wie folgt beantwortet:": a quoted question paper
             group = [member.number for member in run]
             for member in run:
                 member.answered_with = tuple(n for n in group if n != member.number)
