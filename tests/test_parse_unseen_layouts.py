@@ -112,3 +112,19 @@ def test_baden_wuerttemberg_flat_copy_keeps_the_cover_out_of_the_last_question()
     assert other.title == "Ganztägige Betreuungsangebote für Schulkinder im Wahlkreis Konstanz"
     assert other.ministry == "Ministerium für Kultus, Jugend und Sport"
     assert all("Kleine Anfrage der Abg." not in q.answer_text for q in other.questions)
+
+
+def test_bavarian_copy_cut_at_the_answer_part_answers_nothing() -> None:
+    """Round 7: a Bayern copy that ends in the heading of the answer part ("Antwort des Staatsministeriums des Innern
+    und für Integration im Einvernehmen mit dem Staatsministerium für Familie , Arbeit und Soz"): the heading names
+    the ministry and answers none of the ten listed questions; the warnings name them as printed ("1.2", "8")."""
+    from indexer.ingest.parse import validate
+
+    text = (FIXTURES / "cut" / "by-17-21597.txt").read_text(encoding="utf-8")
+    document = _parse("by-17-21597", text)
+    assert document.ministry == "Staatsministerium des Innern und für Integration"
+    assert [q.answer_text for q in document.questions] == [""] * 10
+    assert [q.answered_with for q in document.questions] == [()] * 10
+    warnings = validate(document)
+    assert "Frage 1.2 hat keine Antwort." in warnings
+    assert "Frage 8 hat keine Antwort." in warnings and "Frage 10 hat keine Antwort." not in warnings

@@ -282,7 +282,7 @@ def validate(document: Document) -> list[str]:
     warnings = list(document.warnings)
     for question in document.questions:
         if not question.answer and not question.answered_with:
-            warnings.append(f"Frage {question.number} hat keine Antwort.")
+            warnings.append(f"Frage {question.printed_number} hat keine Antwort.")  # as printed: "1.2", "8" (10th)
     warnings.extend(_cut_off(document.questions, annexed=bool(document.annexes)))
     if not document.parliament:
         warnings.append("Parlament nicht erkannt.")
@@ -310,14 +310,15 @@ def _cut_off(
     tail = " ".join(last.answer[-1].split()[-5:])
     if last.answer[-1].endswith(":"):  # "Folgende … gibt es:" and then nothing: the list or table is missing
         missing = (
-            f"Die Antwort zu Frage {last.number} endet mit einem Doppelpunkt („… {tail}“): "
+            f"Die Antwort zu Frage {last.printed_number} endet mit einem Doppelpunkt („… {tail}“): "
             "Was danach folgen sollte (eine Liste, eine Tabelle), fehlt im Text."
         )
         return [] if annexed else [missing]
     # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
     if len(last.answer[-1].split()) < MIN_CUT_WORDS or not ending.search(last.answer[-1]):
         return []
-    return [f"Die Antwort zu Frage {last.number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
+    cut = f"endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."
+    return [f"Die Antwort zu Frage {last.printed_number} {cut}"]
 
 
 def _derive_id(front: Front) -> str:

@@ -40,7 +40,7 @@ _MINISTRY = (
     re.compile(r"Namens der Landesregierung beantwortet (?P<who>(?:der|die) [^.]{3,120}?) die Kleine Anfrage"),
     re.compile(r"Antwort der Landesregierung\s*[-–]?\s*(?P<who>\w*[Mm]inister\w*(?: " + PORTFOLIO + r")?)"),
     re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r")"),
-    re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") vom"),
+    re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") (?:vom|im Einvernehmen)"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
     # Baden-Württemberg's cover: "Kleine Anfrage des Abg. … und Antwort des Ministeriums für Kultus, Jugend und Sport
     # <title>"

@@ -49,8 +49,12 @@ _MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONT
 # The sentence that opens the answer after the quoted questions: "… hat die Kleine Anfrage … wie folgt beantwortet:".
 OPENING_WORDS = r"\bwie folgt(?: beantwortet)?"
 OPENING = re.compile(OPENING_WORDS + r"\s*:\s*$")
-# The bare heading of the answer part after a listed question paper (Baden-Württemberg's "A n t w o r t").
-_ANSWER_PART_HEADING = re.compile(r"^(?:Antwort|A n t w o r t)\s*$")
+# The heading of the answer part after a listed question paper: Baden-Württemberg's bare "A n t w o r t", Bayern's
+# "Antwort des Staatsministeriums des Innern und für Integration im Einvernehmen mit …" (not "Antwort der
+# Landesregierung:", a marker before the answer itself).
+_ANSWER_PART_HEADING = re.compile(
+    r"^(?:Antwort|A n t w o r t)\s*$|^Antwort des (?:Staats)?[Mm]inisteriums (?:für|der|des) (?!.*:\s*$)"
+)
 # The question paper's request before its questions: "Ich frage die Landesregierung:", "Vor diesem Hintergrund
 # frage ich den Senat:", "Wir fragen daher die Staatsregierung:" (the colon after it is the caller's).
 ASKING_WORDS = (
