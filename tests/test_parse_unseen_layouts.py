@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from indexer.errors import ParseError
 from indexer.ingest.extract import text_pages
 from indexer.ingest.parse import parse_lines
 
@@ -128,3 +131,34 @@ def test_bavarian_copy_cut_at_the_answer_part_answers_nothing() -> None:
     warnings = validate(document)
     assert "Frage 1.2 hat keine Antwort." in warnings
     assert "Frage 8 hat keine Antwort." in warnings and "Frage 10 hat keine Antwort." not in warnings
+
+
+def test_bremen_heading_and_first_label_on_one_line() -> None:
+    """Round 7: a copy of Bremen's Fragestunde (31st sitting) joins the answer part's heading and the first label
+    ("Antwort des Senats Zu Frage 1:"): the answers still go to their questions, not all three to each; the askers'
+    line "Anfrage der Abgeordneten … und die Fraktion der SPD vom 7. Oktober 2021" names the askers."""
+    text = (FIXTURES / "without-id" / "hb-20-fragestunde-s31.txt").read_text(encoding="utf-8")
+    document = _parse("hb-20-1", text)
+    assert [q.answered_with for q in document.questions] == [(), (), ()]
+    assert document.questions[0].answer_text.startswith("Lärm, soweit er die Grenzen der Lästigkeit überschreitet")
+    assert document.questions[0].answer_text.endswith("durch eine einzelne Störquelle gleichzeitig erreicht wird.")
+    assert document.questions[1].answer_text.startswith("Der Senat begrüßt den perspektivischen Einsatz")
+    assert document.questions[2].answer == ()
+    assert [(a.name, a.party) for a in document.askers] == [
+        ("Kevin Lenkeit", "SPD"),
+        ("Anja Schiemann", "SPD"),
+        ("Mustafa Güngör", "SPD"),
+    ]
+    assert str(document.date_asked) == "2021-10-07"
+    earlier = _parse("hb-20-1", (FIXTURES / "without-id" / "hb-20-fragestunde-s8.txt").read_text(encoding="utf-8"))
+    assert [a.name for a in earlier.askers] == ["Prof. Dr. Hilz", "Wischhusen"]  # "Frau" is no part of the name
+
+
+def test_a_missing_id_is_refused_with_what_the_text_lacks() -> None:
+    """A Fragestunde names its parliament but has no Drucksache: the refusal says so and shows the id's form."""
+    text = (FIXTURES / "without-id" / "hb-20-fragestunde-s31.txt").read_text(encoding="utf-8")
+    with pytest.raises(ParseError) as refused:
+        parse_lines(text_pages(text))
+    message = str(refused.value)
+    assert "die Drucksachennummer fehlt im Text (erkannt: Bremische Bürgerschaft)" in message
+    assert "Form: hb-" in message and "'id'" in message

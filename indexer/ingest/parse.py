@@ -41,7 +41,7 @@ from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
-from indexer.parliaments import find_parliament
+from indexer.parliaments import find_parliament, parliament_name
 
 __all__ = [
     "ministry_name",
@@ -322,10 +322,19 @@ def _cut_off(
 
 
 def _derive_id(front: Front) -> str:
+    """``nw-17-6448`` from the parliament and the Drucksache; the refusal says which of the two the text lacks and
+    what the id looks like (a Fragestunde's text names its parliament but has no Drucksache)."""
     if front.parliament and front.drucksache:
         period, number = front.drucksache.split("/")
         return f"{front.parliament}-{int(period)}-{int(number)}"
+    if front.parliament:
+        missing = f"die Drucksachennummer fehlt im Text (erkannt: {parliament_name(front.parliament)})"
+    elif front.drucksache:
+        missing = f"das Parlament ist im Text nicht zu erkennen (erkannt: Drucksache {front.drucksache})"
+    else:
+        missing = "Parlament und Drucksache fehlen im Text"
+    form = f"{front.parliament or '<parlament>'}-{front.wahlperiode or '<wahlperiode>'}-<nummer>"
     raise ParseError(
-        "Dokumentkennung nicht ermittelbar: Parlament und Drucksache fehlen im Text; "
-        "bitte eine Metadaten-Datei (JSON) mit 'id' angeben."
+        f"Dokumentkennung nicht ermittelbar: {missing}; bitte eine Metadaten-Datei (JSON) mit 'id' angeben"
+        f" (Form: {form}, z. B. nw-17-6448)."
     )
