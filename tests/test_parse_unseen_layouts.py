@@ -162,3 +162,19 @@ def test_a_missing_id_is_refused_with_what_the_text_lacks() -> None:
     message = str(refused.value)
     assert "die Drucksachennummer fehlt im Text (erkannt: Bremische Bürgerschaft)" in message
     assert "Form: hb-" in message and "'id'" in message
+
+
+def test_questions_copied_as_a_bulleted_list_are_numbered_in_order() -> None:
+    """Round 7: a member's site copies a Rheinland-Pfalz answer with the questions as a bulleted list ("Hierzu frage
+    ich die Landesregierung: - Sind …? - Falls ja, …?") and the answers under "Zu den Fragen 1 und 2:".  The six
+    bullets are questions 1 to 6 (one of them broken over two lines), 1 and 2 answered together; the archivist is
+    told.  Bullets that ask nothing (points under one question) are left alone."""
+    text = (FIXTURES / "without-id" / "rp-18-windkraftbraende.txt").read_text(encoding="utf-8")
+    document = _parse("rp-18-1", text)
+    assert len(document.questions) == 6
+    assert document.questions[4].text.endswith("Inwieweit gibt es dafür einheitliche Prüfvorschriften?")
+    assert [q.answered_with for q in document.questions[:2]] == [(2,), (1,)]
+    assert document.questions[0].answer_text.startswith("Die Fragen 1 und 2 werden aufgrund des Sachzusammenhangs")
+    assert any("Aufzählung ohne Nummern" in warning for warning in document.warnings)
+    points = text.replace("Hierzu frage ich", "Wie steht es? Hierzu frage ich").replace("?\n- ", ".\n- ")
+    assert not any("Aufzählung" in warning for warning in _parse("rp-18-1", points).warnings)

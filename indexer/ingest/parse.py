@@ -20,6 +20,7 @@ from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import take_annexes
 from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark
+from indexer.ingest.layouts.bulleted import number_bullets
 from indexer.ingest.layouts.flat import is_flat, resegment, transcript_pages, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
     Front,
@@ -91,6 +92,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     lines, notes = (
         (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
     )
+    lines, bullet_notes = number_bullets(lines)
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
     # repeated when the answer part prints the listed questions again; single when no number at all stands
     # before the one question.
@@ -106,7 +108,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
     front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text)
-    warnings = [*ocr_notes, *split.notes]
+    warnings = [*ocr_notes, *bullet_notes, *split.notes]
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
