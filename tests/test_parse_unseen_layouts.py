@@ -178,3 +178,37 @@ def test_questions_copied_as_a_bulleted_list_are_numbered_in_order() -> None:
     assert any("Aufzählung ohne Nummern" in warning for warning in document.warnings)
     points = text.replace("Hierzu frage ich", "Wie steht es? Hierzu frage ich").replace("?\n- ", ".\n- ")
     assert not any("Aufzählung" in warning for warning in _parse("rp-18-1", points).warnings)
+
+
+def test_a_copy_cut_inside_its_last_question_keeps_it_a_question() -> None:
+    """Round 7: copies cut inside a question ("2. In welchen Fällen … (letzter verfügb", Bundestag; "9. Wie hat sich
+    das Angebot … der Ganztagesschulen", Baden-Württemberg): the cut item is that question, unanswered, not an
+    answer shared by the questions before it; the archivist is told where the text stops."""
+    from indexer.ingest.parse import validate
+
+    federal = _parse("bt-19-15897", (FIXTURES / "cut" / "bt-19-15897.txt").read_text(encoding="utf-8"))
+    assert [q.number for q in federal.questions] == [1, 2]
+    assert [q.answer for q in federal.questions] == [(), ()]
+    assert "Frage 2 endet mitten im Satz („… 2012 bis 2019 (letzter verfügb“)" in " ".join(validate(federal))
+    state = _parse("bw-16-2803", (FIXTURES / "cut" / "bw-16-2803.txt").read_text(encoding="utf-8"))
+    assert len(state.questions) == 9 and all(not q.answer and not q.answered_with for q in state.questions)
+
+
+def test_the_federal_cover_names_the_bundestag_where_the_page_head_is_missing() -> None:
+    """A copy that opens with "Antwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten … – Drucksache
+    19/15017 –" (the page head dropped) is the Bundestag's; its title follows the cover's Drucksache."""
+    document = _parse("bt-19-15897", (FIXTURES / "cut" / "bt-19-15897.txt").read_text(encoding="utf-8"))
+    assert document.parliament == "bt"
+    assert document.title == "Kinder, Kindergeldbezug und Kindergeldberechtigte"
+    assert document.anfrage_drucksache == "19/15017"
+
+
+def test_a_copy_cut_before_its_first_question_is_refused_with_the_reason() -> None:
+    """A Bundestag copy that stops in the askers' Vorbemerkung has no question to index: the refusal says the text
+    ends mid-sentence before question 1."""
+    text = (FIXTURES / "cut" / "bt-19-921.txt").read_text(encoding="utf-8")
+    with pytest.raises(ParseError) as refused:
+        _parse("bt-19-921", text)
+    message = str(refused.value)
+    assert "Drucksache 19/921" in message
+    assert "endet mitten im Satz („… Gerichte geplante Überstellungen wegen erh“), vor der ersten Frage" in message

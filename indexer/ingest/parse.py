@@ -181,6 +181,10 @@ def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
         if part
     )
     hint = f" Erkannt: {seen}." if seen else ""
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    if _ENDS_ON_ANY_WORD.search(last):  # a copy cut before its first question, in the askers' Vorbemerkung
+        tail = " ".join(last.split()[-5:])
+        hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if looks_like_scan(lines):
         hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
     return ParseError(
@@ -306,6 +310,10 @@ def _cut_off(
     """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
     the cut are missing and cannot be found.  An answer ending on a colon before annexes ("… wie
     folgt:", then "Anlage 1") points to the annex, nothing is missing."""
+    final = questions[-1] if questions else None
+    if final is not None and not final.answer and _ENDS_ON_ANY_WORD.search(final.text):  # cut inside the question
+        tail = " ".join(final.text.split()[-5:])
+        return [f"Frage {final.printed_number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
     last = next((question for question in reversed(questions) if question.answer), None)
     if last is None:
         return []

@@ -60,6 +60,11 @@ LAYOUTS = (
     Furniture(
         "bt",
         furniture=(r"Deutscher Bundestag\s*[–-]\s*" + _WP + r"\s*[–-]\s*\d{1,3}\s*[–-]\s*" + _DS,),
+        # the cover where a copy drops the page head: "Antwort der Bundesregierung auf die Kleine Anfrage der
+        # Abgeordneten … – Drucksache 19/15017 –" (a Landtag's text cites a "Bundestagsdrucksache", no such cover)
+        signals=(
+            r"Antwort der Bundesregierung auf die (?:Kleine|Große) Anfrage de[rs] .{3,600}?[–-] " + _DS + r" [–-]",
+        ),
         title=r"[–-] " + _DS + r" [–-] (?P<title>.+?)(?= Vorbemerkung| \d{1,3}\. |$)",
     ),
     Furniture(

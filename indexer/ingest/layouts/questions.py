@@ -180,7 +180,32 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
     elif not _STARTS_LIKE_TEXT.match(first) or key[0] == 0:
         return None
     end = _question_end(lines, index, relaxed)
+    if end is None and _cut_question(lines, index):
+        end = len(lines)
     return _Candidate(key, index, end, bool(match.group("letter"))) if end is not None else None
+
+
+# How a question opens: an interrogative or a verb first ("Wie viele …", "In welchen Fällen …", "Gibt es …").
+_INTERROGATIVE = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
+    r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) welche[mnrs]?|Seit wann|Ist|Sind"
+    r"|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen|Liegt|Sieht|Beabsichtigt"
+    r"|Trifft|Besteht|Bestehen)\b"
+)
+
+
+def _cut_question(lines: list[str], index: int) -> bool:
+    """A copy cut inside its last question ("2. In welchen Fällen … (letzter verfügb"): the numbered lines that
+    open with a question's words and run to the end of the text, which stops mid-sentence, are that question
+    without its end, not an answer."""
+    rest = [line for line in lines[index:] if line.strip()]
+    return (
+        bool(rest)
+        and len(rest) <= _MAX_QUESTION_LINES
+        and bool(_INTERROGATIVE.match(rest[0]))
+        and not any("?" in line for line in rest)
+        and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
+    )
 
 
 def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
