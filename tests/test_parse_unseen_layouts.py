@@ -176,6 +176,15 @@ def test_questions_copied_as_a_bulleted_list_are_numbered_in_order() -> None:
     assert [q.answered_with for q in document.questions[:2]] == [(2,), (1,)]
     assert document.questions[0].answer_text.startswith("Die Fragen 1 und 2 werden aufgrund des Sachzusammenhangs")
     assert any("Aufzählung ohne Nummern" in warning for warning in document.warnings)
+    # an NRW member's site: "  • " bullets without the request before them, the copy cut inside the fifth
+    masks = _parse("nw-17-1", (FIXTURES / "without-id" / "nw-17-masken.txt").read_text(encoding="utf-8"))
+    assert [q.text.split()[:2] for q in masks.questions] == [
+        ["Von", "welchen"],
+        ["Zu", "welchem"],
+        ["Wie", "sind"],
+        ["Sind", "der"],
+        ["Hat", "die"],
+    ]
     points = text.replace("Hierzu frage ich", "Wie steht es? Hierzu frage ich").replace("?\n- ", ".\n- ")
     assert not any("Aufzählung" in warning for warning in _parse("rp-18-1", points).warnings)
 
