@@ -54,8 +54,12 @@ _QUESTION_START = re.compile(
 # hoch …?") — when what follows reads as one question.
 _LABELLED_QUESTION = re.compile(r"(?<=\d\.) (?=Frage \d{1,3}[a-z]?:\s+[A-ZÄÖÜ„\"])")
 _QUESTION_AFTER_FIGURE = re.compile(r"(?<=\d) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
-# A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …".
-_QUESTION_AFTER_REFERENCE = re.compile(r"(?:(?<=Antwort zu \d\.)|(?<=Antwort zu \d\d\.)) (?=\d{1,3}\.\s+[A-ZÄÖÜ])")
+# A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …", Hessen's
+# "Erübrigt sich aufgrund der Antwort zu Frage 1. Frage 3. Haben …".
+_QUESTION_AFTER_REFERENCE = re.compile(
+    r"(?:(?<=Antwort zu \d\.)|(?<=Antwort zu \d\d\.)|(?<=Antwort zu Frage \d\.)|(?<=Antwort zu Frage \d\d\.))"
+    r" (?=(?:Frage )?\d{1,3}\.\s+[A-ZÄÖÜ])"
+)
 _ANSWER_MARKER = re.compile(
     r" (?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
     r"|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
