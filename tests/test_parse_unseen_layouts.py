@@ -115,6 +115,13 @@ def test_baden_wuerttemberg_flat_copy_keeps_the_cover_out_of_the_last_question()
     assert other.title == "Ganztägige Betreuungsangebote für Schulkinder im Wahlkreis Konstanz"
     assert other.ministry == "Ministerium für Kultus, Jugend und Sport"
     assert all("Kleine Anfrage der Abg." not in q.answer_text for q in other.questions)
+    # a Große Anfrage's cover "Große Anfrage der Fraktion der SPD und Antwort der Landesregierung <title>", the copy
+    # cut inside the imprint after it
+    major = _parse("bw-16-2640", (FIXTURES / "cut" / "bw-16-2640.txt").read_text(encoding="utf-8"))
+    assert major.title.startswith("Aktuelle Rahmenbedingungen für die Inklusion") and major.title.endswith(
+        "Württemberg"
+    )
+    assert [q.answer for q in major.questions] == [(), (), ()]
 
 
 def test_bavarian_copy_cut_at_the_answer_part_answers_nothing() -> None:

@@ -69,19 +69,21 @@ LAYOUTS = (
     ),
     Furniture(
         "bw",
-        title=r"und Antwort des " + _MINISTRY + r" (?P<title>.+?)"
+        title=r"und Antwort de[rs] (?:" + _MINISTRY + r"|Landesregierung) (?P<title>.+?)"
         r"(?= Begründung| Antwort| Kleine Anfrage| Landtag von Baden-Württemberg| Ich frage| Wir fragen"
         r"| \d{1,3}\. [A-ZÄÖÜ]|$)",
         # A flat copy puts page 1's cover after the question list, behind the askers' dated signature ("26. 01.
         # 2017 Dr. Bullinger FDP/DVP Kleine Anfrage des Abg. … und Antwort des Ministeriums … <title>"), where the
         # imprint (a page break by then) ends it: it is front matter, no words of the last question.
         tail_front=(
-            r"(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{4} [^¶]{3,200}? )?Kleine Anfrage de[rs] Abg\. [^¶]{3,400}?"
-            r" und Antwort de[rs] [^¶]{5,400}?(?= ¶)",
+            r"(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{4} [^¶]{3,200}? )?(?:Kleine|Große) Anfrage de[rs] (?:Abg\.|Fraktion)"
+            r" [^¶]{3,400}? und Antwort de[rs] [^¶]{5,400}?(?= ¶)",
         ),
         furniture=(
             r"Drucksachen und Plenarprotokolle sind im Internet abrufbar unter:\s*www\.landtag-bw\.de/Dokumente",
-            r"Der Landtag druckt auf Recyclingpapier, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.",
+            # (also where a copy stops inside it)
+            r"Der Landtag druckt auf Recyclingpapier"
+            r"(?:, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.|.{0,70}$)",
             r"Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= |$)",
         ),
     ),
