@@ -110,6 +110,8 @@ def test_baden_wuerttemberg_flat_copy_keeps_the_cover_out_of_the_last_question()
     assert [q.answer_text for q in document.questions] == [""] * 5
     assert [q.answered_with for q in document.questions] == [()] * 5
     assert not document.preamble
+    # the letter's date with its file number, though the copy stops before "die Kleine Anfrage wie folgt"
+    assert str(document.date_answered) == "2017-02-27"  # not the page head's date of the question (1 February)
     cut = (FIXTURES / "cut" / "bw-16-2803.txt").read_text(encoding="utf-8")
     other = _parse("bw-16-2803", cut)
     assert other.title == "Ganztägige Betreuungsangebote für Schulkinder im Wahlkreis Konstanz"
