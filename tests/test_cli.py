@@ -114,3 +114,16 @@ def test_rebuild_progress_bar_ends_at_all_files_even_when_one_is_skipped(tmp_pat
     assert result.exit_code == 0, result.output
     assert "Indexiere" in result.output and "[####################################]  2/2" in result.output
     assert "Übersprungen: nw-17-9999.txt" in result.output
+
+
+def test_the_report_names_the_federal_government_for_the_bundestag() -> None:
+    """ "Vorbemerkungen: … der Bundesregierung" in a Bundestag answer, not "der Landesregierung"."""
+    from pathlib import Path
+
+    from indexer.cli import validation_report
+    from indexer.ingest.extract import text_pages
+    from indexer.ingest.parse import parse_lines
+
+    text = (Path(__file__).parent / "fixtures" / "bt-18-4919.txt").read_text(encoding="utf-8")
+    report = validation_report(parse_lines(text_pages(text), doc_id="bt-18-4919"))
+    assert any(line.startswith("  Vorbemerkungen:") and line.endswith("der Bundesregierung") for line in report)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from indexer.errors import ParseError
 from indexer.ingest.extract import text_pages
 from indexer.ingest.parse import parse_lines
 
@@ -93,3 +96,137 @@ def test_numbered_citations_before_a_page_break_are_footnotes() -> None:
         (1, "Vgl. Drs. 17/1524."),
         (2, "Siehe Drs. 17/1000, S. 3."),
     ]
+
+
+def test_baden_wuerttemberg_flat_copy_keeps_the_cover_out_of_the_last_question() -> None:
+    """Round 7: a kleineanfragen.de copy of a Baden-Württemberg answer puts page 1's cover ("26. 01. 2017 Dr.
+    Bullinger FDP/DVP Kleine Anfrage des Abg. … und Antwort des Ministeriums für Ländlichen Raum und
+    Verbraucherschutz <title>") after the question list.  It names the title and the ministry and is no answer; the
+    answer part's heading "A n t w o r t" and the letter's first words, where the copy is cut, answer nothing."""
+    text = (FIXTURES / "cut" / "bw-16-1554.txt").read_text(encoding="utf-8")
+    document = _parse("bw-16-1554", text)
+    assert document.title == "Ausgestaltung des Entwicklungsprogramms Ländlicher Raum (ELR)"
+    assert document.ministry == "Ministerium für Ländlichen Raum und Verbraucherschutz"
+    assert [q.answer_text for q in document.questions] == [""] * 5
+    assert [q.answered_with for q in document.questions] == [()] * 5
+    assert not document.preamble
+    # the letter's date with its file number, though the copy stops before "die Kleine Anfrage wie folgt"
+    assert str(document.date_answered) == "2017-02-27"  # not the page head's date of the question (1 February)
+    cut = (FIXTURES / "cut" / "bw-16-2803.txt").read_text(encoding="utf-8")
+    other = _parse("bw-16-2803", cut)
+    assert other.title == "Ganztägige Betreuungsangebote für Schulkinder im Wahlkreis Konstanz"
+    assert other.ministry == "Ministerium für Kultus, Jugend und Sport"
+    assert all("Kleine Anfrage der Abg." not in q.answer_text for q in other.questions)
+    # a Große Anfrage's cover "Große Anfrage der Fraktion der SPD und Antwort der Landesregierung <title>", the copy
+    # cut inside the imprint after it
+    major = _parse("bw-16-2640", (FIXTURES / "cut" / "bw-16-2640.txt").read_text(encoding="utf-8"))
+    assert major.title.startswith("Aktuelle Rahmenbedingungen für die Inklusion") and major.title.endswith(
+        "Württemberg"
+    )
+    assert [q.answer for q in major.questions] == [(), (), ()]
+
+
+def test_bavarian_copy_cut_at_the_answer_part_answers_nothing() -> None:
+    """Round 7: a Bayern copy that ends in the heading of the answer part ("Antwort des Staatsministeriums des Innern
+    und für Integration im Einvernehmen mit dem Staatsministerium für Familie , Arbeit und Soz"): the heading names
+    the ministry and answers none of the ten listed questions; the warnings name them as printed ("1.2", "8")."""
+    from indexer.ingest.parse import validate
+
+    text = (FIXTURES / "cut" / "by-17-21597.txt").read_text(encoding="utf-8")
+    document = _parse("by-17-21597", text)
+    assert document.ministry == "Staatsministerium des Innern und für Integration"
+    assert [q.answer_text for q in document.questions] == [""] * 10
+    assert [q.answered_with for q in document.questions] == [()] * 10
+    warnings = validate(document)
+    assert "Frage 1.2 hat keine Antwort." in warnings
+    assert "Frage 8 hat keine Antwort." in warnings and "Frage 10 hat keine Antwort." not in warnings
+
+
+def test_bremen_heading_and_first_label_on_one_line() -> None:
+    """Round 7: a copy of Bremen's Fragestunde (31st sitting) joins the answer part's heading and the first label
+    ("Antwort des Senats Zu Frage 1:"): the answers still go to their questions, not all three to each; the askers'
+    line "Anfrage der Abgeordneten … und die Fraktion der SPD vom 7. Oktober 2021" names the askers."""
+    text = (FIXTURES / "without-id" / "hb-20-fragestunde-s31.txt").read_text(encoding="utf-8")
+    document = _parse("hb-20-1", text)
+    assert [q.answered_with for q in document.questions] == [(), (), ()]
+    assert document.questions[0].answer_text.startswith("Lärm, soweit er die Grenzen der Lästigkeit überschreitet")
+    assert document.questions[0].answer_text.endswith("durch eine einzelne Störquelle gleichzeitig erreicht wird.")
+    assert document.questions[1].answer_text.startswith("Der Senat begrüßt den perspektivischen Einsatz")
+    assert document.questions[2].answer == ()
+    assert [(a.name, a.party) for a in document.askers] == [
+        ("Kevin Lenkeit", "SPD"),
+        ("Anja Schiemann", "SPD"),
+        ("Mustafa Güngör", "SPD"),
+    ]
+    assert str(document.date_asked) == "2021-10-07"
+    earlier = _parse("hb-20-1", (FIXTURES / "without-id" / "hb-20-fragestunde-s8.txt").read_text(encoding="utf-8"))
+    assert [a.name for a in earlier.askers] == ["Prof. Dr. Hilz", "Wischhusen"]  # "Frau" is no part of the name
+
+
+def test_a_missing_id_is_refused_with_what_the_text_lacks() -> None:
+    """A Fragestunde names its parliament but has no Drucksache: the refusal says so and shows the id's form."""
+    text = (FIXTURES / "without-id" / "hb-20-fragestunde-s31.txt").read_text(encoding="utf-8")
+    with pytest.raises(ParseError) as refused:
+        parse_lines(text_pages(text))
+    message = str(refused.value)
+    assert "die Drucksachennummer fehlt im Text (erkannt: Bremische Bürgerschaft)" in message
+    assert "Form: hb-" in message and "'id'" in message
+
+
+def test_questions_copied_as_a_bulleted_list_are_numbered_in_order() -> None:
+    """Round 7: a member's site copies a Rheinland-Pfalz answer with the questions as a bulleted list ("Hierzu frage
+    ich die Landesregierung: - Sind …? - Falls ja, …?") and the answers under "Zu den Fragen 1 und 2:".  The six
+    bullets are questions 1 to 6 (one of them broken over two lines), 1 and 2 answered together; the archivist is
+    told.  Bullets that ask nothing (points under one question) are left alone."""
+    text = (FIXTURES / "without-id" / "rp-18-windkraftbraende.txt").read_text(encoding="utf-8")
+    document = _parse("rp-18-1", text)
+    assert len(document.questions) == 6
+    assert document.questions[4].text.endswith("Inwieweit gibt es dafür einheitliche Prüfvorschriften?")
+    assert [q.answered_with for q in document.questions[:2]] == [(2,), (1,)]
+    assert document.questions[0].answer_text.startswith("Die Fragen 1 und 2 werden aufgrund des Sachzusammenhangs")
+    assert any("Aufzählung ohne Nummern" in warning for warning in document.warnings)
+    # an NRW member's site: "  • " bullets without the request before them, the copy cut inside the fifth
+    masks = _parse("nw-17-1", (FIXTURES / "without-id" / "nw-17-masken.txt").read_text(encoding="utf-8"))
+    assert [q.text.split()[:2] for q in masks.questions] == [
+        ["Von", "welchen"],
+        ["Zu", "welchem"],
+        ["Wie", "sind"],
+        ["Sind", "der"],
+        ["Hat", "die"],
+    ]
+    points = text.replace("Hierzu frage ich", "Wie steht es? Hierzu frage ich").replace("?\n- ", ".\n- ")
+    assert not any("Aufzählung" in warning for warning in _parse("rp-18-1", points).warnings)
+
+
+def test_a_copy_cut_inside_its_last_question_keeps_it_a_question() -> None:
+    """Round 7: copies cut inside a question ("2. In welchen Fällen … (letzter verfügb", Bundestag; "9. Wie hat sich
+    das Angebot … der Ganztagesschulen", Baden-Württemberg): the cut item is that question, unanswered, not an
+    answer shared by the questions before it; the archivist is told where the text stops."""
+    from indexer.ingest.parse import validate
+
+    federal = _parse("bt-19-15897", (FIXTURES / "cut" / "bt-19-15897.txt").read_text(encoding="utf-8"))
+    assert [q.number for q in federal.questions] == [1, 2]
+    assert [q.answer for q in federal.questions] == [(), ()]
+    assert "Frage 2 endet mitten im Satz („… 2012 bis 2019 (letzter verfügb“)" in " ".join(validate(federal))
+    state = _parse("bw-16-2803", (FIXTURES / "cut" / "bw-16-2803.txt").read_text(encoding="utf-8"))
+    assert len(state.questions) == 9 and all(not q.answer and not q.answered_with for q in state.questions)
+
+
+def test_the_federal_cover_names_the_bundestag_where_the_page_head_is_missing() -> None:
+    """A copy that opens with "Antwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten … – Drucksache
+    19/15017 –" (the page head dropped) is the Bundestag's; its title follows the cover's Drucksache."""
+    document = _parse("bt-19-15897", (FIXTURES / "cut" / "bt-19-15897.txt").read_text(encoding="utf-8"))
+    assert document.parliament == "bt"
+    assert document.title == "Kinder, Kindergeldbezug und Kindergeldberechtigte"
+    assert document.anfrage_drucksache == "19/15017"
+
+
+def test_a_copy_cut_before_its_first_question_is_refused_with_the_reason() -> None:
+    """A Bundestag copy that stops in the askers' Vorbemerkung has no question to index: the refusal says the text
+    ends mid-sentence before question 1."""
+    text = (FIXTURES / "cut" / "bt-19-921.txt").read_text(encoding="utf-8")
+    with pytest.raises(ParseError) as refused:
+        _parse("bt-19-921", text)
+    message = str(refused.value)
+    assert "Drucksache 19/921" in message
+    assert "endet mitten im Satz („… Gerichte geplante Überstellungen wegen erh“), vor der ersten Frage" in message

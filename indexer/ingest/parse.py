@@ -20,6 +20,7 @@ from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import take_annexes
 from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark
+from indexer.ingest.layouts.bulleted import number_bullets
 from indexer.ingest.layouts.flat import is_flat, resegment, transcript_pages, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
     Front,
@@ -41,7 +42,7 @@ from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
-from indexer.parliaments import find_parliament
+from indexer.parliaments import find_parliament, parliament_name
 
 __all__ = [
     "ministry_name",
@@ -91,6 +92,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     lines, notes = (
         (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
     )
+    lines, bullet_notes = number_bullets(lines)
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
     # repeated when the answer part prints the listed questions again; single when no number at all stands
     # before the one question.
@@ -106,7 +108,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
     front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text)
-    warnings = [*ocr_notes, *split.notes]
+    warnings = [*ocr_notes, *bullet_notes, *split.notes]
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
@@ -179,6 +181,10 @@ def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
         if part
     )
     hint = f" Erkannt: {seen}." if seen else ""
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    if _ENDS_ON_ANY_WORD.search(last):  # a copy cut before its first question, in the askers' Vorbemerkung
+        tail = " ".join(last.split()[-5:])
+        hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if looks_like_scan(lines):
         hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
     return ParseError(
@@ -282,7 +288,7 @@ def validate(document: Document) -> list[str]:
     warnings = list(document.warnings)
     for question in document.questions:
         if not question.answer and not question.answered_with:
-            warnings.append(f"Frage {question.number} hat keine Antwort.")
+            warnings.append(f"Frage {question.printed_number} hat keine Antwort.")  # as printed: "1.2", "8" (10th)
     warnings.extend(_cut_off(document.questions, annexed=bool(document.annexes)))
     if not document.parliament:
         warnings.append("Parlament nicht erkannt.")
@@ -304,27 +310,41 @@ def _cut_off(
     """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
     the cut are missing and cannot be found.  An answer ending on a colon before annexes ("… wie
     folgt:", then "Anlage 1") points to the annex, nothing is missing."""
+    final = questions[-1] if questions else None
+    if final is not None and not final.answer and _ENDS_ON_ANY_WORD.search(final.text):  # cut inside the question
+        tail = " ".join(final.text.split()[-5:])
+        return [f"Frage {final.printed_number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
     last = next((question for question in reversed(questions) if question.answer), None)
     if last is None:
         return []
     tail = " ".join(last.answer[-1].split()[-5:])
     if last.answer[-1].endswith(":"):  # "Folgende … gibt es:" and then nothing: the list or table is missing
         missing = (
-            f"Die Antwort zu Frage {last.number} endet mit einem Doppelpunkt („… {tail}“): "
+            f"Die Antwort zu Frage {last.printed_number} endet mit einem Doppelpunkt („… {tail}“): "
             "Was danach folgen sollte (eine Liste, eine Tabelle), fehlt im Text."
         )
         return [] if annexed else [missing]
     # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
     if len(last.answer[-1].split()) < MIN_CUT_WORDS or not ending.search(last.answer[-1]):
         return []
-    return [f"Die Antwort zu Frage {last.number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
+    cut = f"endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."
+    return [f"Die Antwort zu Frage {last.printed_number} {cut}"]
 
 
 def _derive_id(front: Front) -> str:
+    """``nw-17-6448`` from the parliament and the Drucksache; the refusal says which of the two the text lacks and
+    what the id looks like (a Fragestunde's text names its parliament but has no Drucksache)."""
     if front.parliament and front.drucksache:
         period, number = front.drucksache.split("/")
         return f"{front.parliament}-{int(period)}-{int(number)}"
+    if front.parliament:
+        missing = f"die Drucksachennummer fehlt im Text (erkannt: {parliament_name(front.parliament)})"
+    elif front.drucksache:
+        missing = f"das Parlament ist im Text nicht zu erkennen (erkannt: Drucksache {front.drucksache})"
+    else:
+        missing = "Parlament und Drucksache fehlen im Text"
+    form = f"{front.parliament or '<parlament>'}-{front.wahlperiode or '<wahlperiode>'}-<nummer>"
     raise ParseError(
-        "Dokumentkennung nicht ermittelbar: Parlament und Drucksache fehlen im Text; "
-        "bitte eine Metadaten-Datei (JSON) mit 'id' angeben."
+        f"Dokumentkennung nicht ermittelbar: {missing}; bitte eine Metadaten-Datei (JSON) mit 'id' angeben"
+        f" (Form: {form}, z. B. nw-17-6448)."
     )

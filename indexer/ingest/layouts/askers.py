@@ -30,6 +30,8 @@ _PLACE = re.compile(
     + _PLACE_WORD
     + r"\))?\)"
 )
+# Bremen's "Prof. Dr. Hilz, Frau Wischhusen": the form of address is no part of the name (titles are).
+_ADDRESS = re.compile(r"^(?:Frau|Herrn?)\s+(?=[A-ZÄÖÜ])")
 # "weiterer Abgeordneter" in the Bundestag's list of askers names nobody.
 _NOBODY = re.compile(r"der|die|des|(?:weiterer|weiteren?) Abgeordnete[rn]?")
 
@@ -62,4 +64,5 @@ def _party(text: str) -> str:
 def _names(text: str) -> list[str]:
     parts = re.split(r",\s*|\s+und\s+|\s+sowie\s+", text.strip(" ,"))
     names = [part.strip(" \"'„“”") for part in parts]  # a scan's stray quote before a name: '"Neitzel'
+    names = [_ADDRESS.sub("", name) for name in names]
     return [name for name in names if name and not _NOBODY.fullmatch(name)]

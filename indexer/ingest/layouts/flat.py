@@ -54,8 +54,12 @@ _QUESTION_START = re.compile(
 # hoch …?") — when what follows reads as one question.
 _LABELLED_QUESTION = re.compile(r"(?<=\d\.) (?=Frage \d{1,3}[a-z]?:\s+[A-ZÄÖÜ„\"])")
 _QUESTION_AFTER_FIGURE = re.compile(r"(?<=\d) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
-# A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …".
-_QUESTION_AFTER_REFERENCE = re.compile(r"(?:(?<=Antwort zu \d\.)|(?<=Antwort zu \d\d\.)) (?=\d{1,3}\.\s+[A-ZÄÖÜ])")
+# A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …", Hessen's
+# "Erübrigt sich aufgrund der Antwort zu Frage 1. Frage 3. Haben …".
+_QUESTION_AFTER_REFERENCE = re.compile(
+    r"(?:(?<=Antwort zu \d\.)|(?<=Antwort zu \d\d\.)|(?<=Antwort zu Frage \d\.)|(?<=Antwort zu Frage \d\d\.))"
+    r" (?=(?:Frage )?\d{1,3}\.\s+[A-ZÄÖÜ])"
+)
 _ANSWER_MARKER = re.compile(
     r" (?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
     r"|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
@@ -68,6 +72,9 @@ _HEADING = re.compile(
     r"(?= [„\"]?[A-ZÄÖÜ])"
     r"|Begründung(?= [A-ZÄÖÜ]))"
 )
+# The heading of the answer part before the letter's sentence ("A n t w o r t Mit Schreiben vom … beantwortet das
+# Ministerium …"), also where a cut copy ends before that sentence's "wie folgt:".
+_ANSWER_HEADING = re.compile(r" Antwort(?= Mit Schreiben vom )")
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
@@ -191,7 +198,12 @@ def resegment(pages: list[list[str]]) -> FlatText:
     for pattern in tail_front_patterns(code):
         found = pattern.search(text)
         closed = closed or bool(found)
-        if found:
+        if found and found.end() < len(text.rstrip()):  # a cover after the question list: before the request
+            before, rest = text[: found.start()], text[found.end() :]
+            asking = _ASKING_PLAIN.search(before)
+            at = asking.start() if asking else 0
+            text = " ".join((before[:at], found.group(0), before[at:], rest))
+        elif found:
             text = found.group(0).strip() + " " + text[: found.start()].strip()
     annex = ""
     for pattern in _CLOSING:
@@ -235,6 +247,7 @@ def _lines(text: str) -> list[str]:
     text = re.sub(r" ?¶ ?", " ", text)
     text = _sole_question(text)  # on the text as extracted: the lead-ins are still in their sentences
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _ANSWER_HEADING.sub(_HARD + "Antwort" + _HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)

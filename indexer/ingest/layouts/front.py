@@ -207,6 +207,13 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
             + r")\b|fraktionslos))(?P<date>)",
             text,
         )
+        # Bremen's Fragestunde: "Anfrage 1: <title> Anfrage der Abgeordneten … und Fraktion der SPD vom …"
+        or re.search(
+            r"Anfrage \d{1,2}: .{3,300}? Anfrage (?:des|der) Abgeordneten (?P<askers>.{3,400}?) vom (?P<date>"
+            + _DATE
+            + r")",
+            text,
+        )
         or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
             r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
             r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
@@ -237,7 +244,8 @@ def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
     ``Valentin Lippmann, Fraktion BÜNDNIS 90/DIE GRÜNEN`` (Sachsen) and ``Sven Petke und Steeven Bretz der
     CDU-Fraktion`` (Brandenburg) likewise."""
     fraktion = re.search(
-        r"(?:,\s*|\s+und\s+)(?:der )?Fraktion (?:der )?(?P<party>.+?)\.?$|\s+der (?P<suffixed>[\w/ ]+?)-Fraktion\.?$",
+        r"(?:,\s*|\s+und\s+)(?:der |die )?Fraktion (?:der )?(?P<party>.+?)\.?$"
+        r"|\s+der (?P<suffixed>[\w/ ]+?)-Fraktion\.?$",
         text,
     )
     if not fraktion:

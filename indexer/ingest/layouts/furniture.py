@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
-# A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung".
-PORTFOLIO = r"(?:für|der|des) [\w-]+(?:(?:,| und für| und| für) [\w-]+)*"
+# A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung"; an item may be a noun with
+# its adjective ("für Ländlichen Raum und Verbraucherschutz", "für wirtschaftliche Zusammenarbeit").
+_PORTFOLIO_ITEM = r"(?:\w+(?:lich|isch)e[nrs]? )?[\w-]+"
+PORTFOLIO = r"(?:für|der|des) " + _PORTFOLIO_ITEM + r"(?:(?:,| und für| und| für) " + _PORTFOLIO_ITEM + r")*"
 _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
 # A capitalised function word or sentence adverb starts the preamble sentence after a title (a title
 # capitalises its nouns only).
@@ -58,14 +60,30 @@ LAYOUTS = (
     Furniture(
         "bt",
         furniture=(r"Deutscher Bundestag\s*[–-]\s*" + _WP + r"\s*[–-]\s*\d{1,3}\s*[–-]\s*" + _DS,),
+        # the cover where a copy drops the page head: "Antwort der Bundesregierung auf die Kleine Anfrage der
+        # Abgeordneten … – Drucksache 19/15017 –" (a Landtag's text cites a "Bundestagsdrucksache", no such cover)
+        signals=(
+            r"Antwort der Bundesregierung auf die (?:Kleine|Große) Anfrage de[rs] .{3,600}?[–-] " + _DS + r" [–-]",
+        ),
         title=r"[–-] " + _DS + r" [–-] (?P<title>.+?)(?= Vorbemerkung| \d{1,3}\. |$)",
     ),
     Furniture(
         "bw",
-        title=r"und Antwort des " + _MINISTRY + r" (?P<title>.+?)(?= Begründung| Antwort| Kleine Anfrage|$)",
+        title=r"und Antwort de[rs] (?:" + _MINISTRY + r"|Landesregierung) (?P<title>.+?)"
+        r"(?= Begründung| Antwort| Kleine Anfrage| Landtag von Baden-Württemberg| Ich frage| Wir fragen"
+        r"| \d{1,3}\. [A-ZÄÖÜ]|$)",
+        # A flat copy puts page 1's cover after the question list, behind the askers' dated signature ("26. 01.
+        # 2017 Dr. Bullinger FDP/DVP Kleine Anfrage des Abg. … und Antwort des Ministeriums … <title>"), where the
+        # imprint (a page break by then) ends it: it is front matter, no words of the last question.
+        tail_front=(
+            r"(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{4} [^¶]{3,200}? )?(?:Kleine|Große) Anfrage de[rs] (?:Abg\.|Fraktion)"
+            r" [^¶]{3,400}? und Antwort de[rs] [^¶]{5,400}?(?= ¶)",
+        ),
         furniture=(
             r"Drucksachen und Plenarprotokolle sind im Internet abrufbar unter:\s*www\.landtag-bw\.de/Dokumente",
-            r"Der Landtag druckt auf Recyclingpapier, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.",
+            # (also where a copy stops inside it)
+            r"Der Landtag druckt auf Recyclingpapier"
+            r"(?:, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.|.{0,70}$)",
             r"Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= |$)",
         ),
     ),

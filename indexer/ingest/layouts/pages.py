@@ -39,6 +39,9 @@ _NOTICE_END = re.compile(r"www\.landtag\.nrw\.de\s*$", re.I)
 _FOOTNOTE_START = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _MAX_FOOTNOTE = 600  # characters: a longer "footnote" is a whole page copied onto one numbered line
 _RULE = re.compile(r"^[_\-–]{5,}$")
+# The answer part's heading and the first answer's label on one line, as a copy may join them ("Antwort des Senats
+# Zu Frage 1:"): two lines, as printed.
+_GLUED_LABEL = re.compile(r"^(Antwort (?:des|der) [^:]{2,80}?) (Zu (?:den |der )?Fragen? \d{1,3}\b[^:]{0,40}:.*)$")
 
 
 @dataclass(frozen=True)
@@ -90,8 +93,13 @@ def clean_pages(pages: list[list[str]]) -> CleanText:
         body = _strip_furniture([normalise_space(line) for line in page])
         body, notes = _take_footnotes(body, footnotes[-1].number + 1 if footnotes else 1)
         footnotes.extend(notes)
-        lines.extend(body)
+        lines.extend(part for line in body for part in _unglued(line))
     return CleanText(lines, tuple(footnotes), first_page)
+
+
+def _unglued(line: str) -> list[str]:
+    found = _GLUED_LABEL.match(line)
+    return [found.group(1), found.group(2)] if found else [line]
 
 
 def _strip_furniture(page: list[str]) -> list[str]:

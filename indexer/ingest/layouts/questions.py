@@ -49,6 +49,12 @@ _MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONT
 # The sentence that opens the answer after the quoted questions: "… hat die Kleine Anfrage … wie folgt beantwortet:".
 OPENING_WORDS = r"\bwie folgt(?: beantwortet)?"
 OPENING = re.compile(OPENING_WORDS + r"\s*:\s*$")
+# The heading of the answer part after a listed question paper: Baden-Württemberg's bare "A n t w o r t", Bayern's
+# "Antwort des Staatsministeriums des Innern und für Integration im Einvernehmen mit …" (not "Antwort der
+# Landesregierung:", a marker before the answer itself).
+_ANSWER_PART_HEADING = re.compile(
+    r"^(?:Antwort|A n t w o r t)\s*$|^Antwort des (?:Staats)?[Mm]inisteriums (?:für|der|des) (?!.*:\s*$)"
+)
 # The question paper's request before its questions: "Ich frage die Landesregierung:", "Vor diesem Hintergrund
 # frage ich den Senat:", "Wir fragen daher die Staatsregierung:" (the colon after it is the caller's).
 ASKING_WORDS = (
@@ -174,7 +180,32 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
     elif not _STARTS_LIKE_TEXT.match(first) or key[0] == 0:
         return None
     end = _question_end(lines, index, relaxed)
+    if end is None and _cut_question(lines, index):
+        end = len(lines)
     return _Candidate(key, index, end, bool(match.group("letter"))) if end is not None else None
+
+
+# How a question opens: an interrogative or a verb first ("Wie viele …", "In welchen Fällen …", "Gibt es …").
+_INTERROGATIVE = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
+    r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) welche[mnrs]?|Seit wann|Ist|Sind"
+    r"|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen|Liegt|Sieht|Beabsichtigt"
+    r"|Trifft|Besteht|Bestehen)\b"
+)
+
+
+def _cut_question(lines: list[str], index: int) -> bool:
+    """A copy cut inside its last question ("2. In welchen Fällen … (letzter verfügb"): the numbered lines that
+    open with a question's words and run to the end of the text, which stops mid-sentence, are that question
+    without its end, not an answer."""
+    rest = [line for line in lines[index:] if line.strip()]
+    return (
+        bool(rest)
+        and len(rest) <= _MAX_QUESTION_LINES
+        and bool(_INTERROGATIVE.match(rest[0]))
+        and not any("?" in line for line in rest)
+        and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
+    )
 
 
 def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
@@ -385,7 +416,8 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> None:
     answers together ("Die Fragen 29 bis 31 werden … gemeinsam beantwortet.") is taken at its word: there a run
     without such a statement is reported, not guessed.  Nor are questions shared that the answer's opening sentence
     follows ("Der Chef der Staatskanzlei hat die Kleine Anfrage … wie folgt beantwortet:"): they are the quoted
-    question paper."""
+    question paper; after the bare heading of the answer part ("Antwort", a copy cut before the questions are
+    repeated) none of them is answered."""
     if any(span.answered_with for span in spans):
         return
     run: list[QuestionSpan] = []
@@ -394,7 +426,9 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> None:
         answer = [line for line in span.answer_lines if line.strip()]
         if not answer:
             continue
-        if len(run) > 1 and not OPENING.search(answer[0]):  # "… wie folgt beantwortet:": a quoted question paper
+        if _ANSWER_PART_HEADING.match(answer[0]):  # the answer part begins: the listed questions get no answer here
+            span.answer_lines = []
+        elif len(run) > 1 and not OPENING.search(answer[0]):  # "… wie folgt beantwortet:": a quoted question paper
             group = [member.number for member in run]
             for member in run:
                 member.answered_with = tuple(n for n in group if n != member.number)

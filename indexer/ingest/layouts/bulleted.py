@@ -1,0 +1,53 @@
+"""Questions printed as a bulleted list: a web copy (a member's own site) renders the numbered list of the
+question paper with dashes or dots ("Hierzu frage ich die Landesregierung: - Sind …? - Falls ja, …?"), while the
+answers still cite the numbers ("Zu den Fragen 1 und 2:").  The bullets are numbered in their order, and the
+archivist is told."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.ingest.layouts.questions import ASKING_WORDS
+
+_ASKING_LINE = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:\s*$")
+_BULLET = re.compile(r"^[-–•·▪]\s+(?=[A-ZÄÖÜ„\"])")
+_NUMBERED = re.compile(r"^(?:Frage\s+)?1\.?\s+[A-ZÄÖÜ]", re.M)
+_MIN_BULLETS = 2
+_CUT = re.compile(r"[A-Za-zÄÖÜäöüß]-?$")
+
+
+def number_bullets(lines: list[str]) -> tuple[list[str], list[str]]:
+    """``lines`` with the bulleted questions (after the askers' request where it is printed) numbered ``1.``,
+    ``2.``, …; a note for the report.  Nothing changes where a question 1 is printed, fewer than two bullets stand
+    in a row or a bullet asks nothing (only the last may lack its "?" where the copy stops inside it)."""
+    if any(_NUMBERED.match(line) for line in lines):
+        return lines, []
+    asking = next((i for i, line in enumerate(lines) if _ASKING_LINE.search(line)), -1)
+    first = next((i for i in range(asking + 1, len(lines)) if _BULLET.match(lines[i])), None)
+    if first is None or (asking >= 0 and any(line.strip() for line in lines[asking + 1 : first])):
+        return lines, []  # the bullets must follow the request directly
+    bullets: list[int] = []
+    end = len(lines)
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if _BULLET.match(line):
+            bullets.append(index)
+        elif not line.strip() or line[:1].islower():
+            continue  # a bullet's text broken over lines ("… für Wind-" / "räder? …")
+        else:
+            end = index
+            break
+    if len(bullets) < _MIN_BULLETS:
+        return lines, []
+    items = [" ".join(lines[start:stop]).strip() for start, stop in zip(bullets, [*bullets[1:], end], strict=True)]
+    cut = end == len(lines) and bool(_CUT.search(items[-1]))  # the copy stops inside the last one
+    if not all("?" in item for item in (items[:-1] if cut else items)):  # points under one question
+        return lines, []
+    numbered = list(lines)
+    for number, index in enumerate(bullets, start=1):
+        numbered[index] = _BULLET.sub(f"{number}. ", numbered[index], count=1)
+    note = (
+        f"Die {len(bullets)} Fragen stehen als Aufzählung ohne Nummern im Text; sie werden in ihrer Reihenfolge"
+        f" als Fragen 1 bis {len(bullets)} gelesen."
+    )
+    return numbered, [note]
