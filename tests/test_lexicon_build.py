@@ -6,6 +6,7 @@ import math
 import pytest
 
 from indexer.analysis.abbreviations import PARTIES, known_abbreviations, shipped_pairs, spells
+from indexer.analysis.analyzer import FOREIGN_PLURALS, GermanStemFilter
 from indexer.analysis.compounds import Lexicon
 from indexer.analysis.lexicon_build import (
     MIN_COOCCURRING,
@@ -14,6 +15,7 @@ from indexer.analysis.lexicon_build import (
     Definitions,
     abbreviation_list,
     agent_nouns,
+    foreign_plurals,
     law_abbreviations,
     noun_buckets,
     s_plural_nouns,
@@ -75,6 +77,24 @@ def test_nouns_whose_plural_s_snowball_keeps_are_listed():
         ["Otto", "Substantiv,Vorname", *blank, "Otto", "Ottos", "Ottos"],
     ]
     assert s_plural_nouns(rows) == ["buro", "lkw"]
+
+
+def test_plurals_snowball_misses_are_listed_with_their_singular():
+    """``Zentren`` and ``Prinzipien`` are listed; not ``Daten`` (a noun of its own), ``Kurse`` (also ``Kurs``'s),
+    ``Stäte`` (``Staat`` has no foreign ending: its folded ``state`` is English) nor ``Häuser`` (Snowball's own)."""
+    header = ["lemma", "pos", *[""] * 5, "nominativ singular", "nominativ plural", "dativ plural"]
+    rows = [
+        ["Zentrum", "Substantiv", *[""] * 5, "Zentrum", "Zentren", "Zentren"],
+        ["Prinzip", "Substantiv", *[""] * 5, "Prinzip", "Prinzipien", "Prinzipien"],
+        ["Datum", "Substantiv", *[""] * 5, "Datum", "Daten", "Daten"],
+        ["Daten", "Substantiv", *[""] * 5, "", "Daten", "Daten"],
+        ["Kursus", "Substantiv", *[""] * 5, "Kursus", "Kurse", "Kursen"],
+        ["Kurs", "Substantiv", *[""] * 5, "Kurs", "Kurse", "Kursen"],
+        ["Staat", "Substantiv", *[""] * 5, "Staat", "Stäte", "Staaten"],
+        ["Haus", "Substantiv", *[""] * 5, "Haus", "Häuser", "Häusern"],
+    ]
+    before = GermanStemFilter(analysis=FOREIGN_PLURALS - 1).stem
+    assert foreign_plurals(header, rows, before) == [("prinzipien", "prinzip"), ("zentren", "zentrum")]
 
 
 def test_written_lists_load_as_a_lexicon(tmp_path):

@@ -129,3 +129,23 @@ def test_the_singular_finds_a_plural_whose_s_snowball_keeps(tmp_path):
         result = engine.search(query)
         assert (result.total, result.suggestion) == (1, None), query
     assert "<mark>Wahlkreisbüros</mark>" in str(engine.search("Wahlkreisbüro").hits[0].snippet)
+
+
+def test_a_foreign_plural_finds_its_singular_and_back(tmp_path):
+    documents = [
+        _doc(
+            5110,
+            "Jugendarbeit",
+            [
+                ("Wie viele Jugendzentren gibt es?", "In den Landkreisen arbeiten 40 Jugendzentren."),
+                ("Welche Gremien beraten?", "Zwei Gremien beraten die Landesregierung nach festen Kriterien."),
+                ("Welche Studien gibt es?", "Eine Studie liegt vor."),
+            ],
+        )
+    ]
+    IndexStore(tmp_path).build(documents)
+    engine = Engine(tmp_path)
+    for query, question in [("Jugendzentrum", 1), ("Gremium", 2), ("Kriterium", 2), ("Zentrum", 1), ("Studien", 3)]:
+        result = engine.search(query)
+        assert [hit.question for hit in result.hits if not hit.missing] == [question], query
+    assert "<mark>Jugendzentren</mark>" in str(engine.search("Jugendzentrum").hits[0].snippet)

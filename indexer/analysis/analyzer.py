@@ -23,7 +23,11 @@ from whoosh.analysis import Filter, RegexTokenizer, Token
 
 from indexer.analysis.compounds import CompoundSplitter, Split, default_splitter
 from indexer.analysis.word_forms import (
+    MIN_PLURAL_HEAD,
     NORMALISE_TABLE,
+    ends_in_foreign_plural,
+    fold,
+    foreign_singular,
     inflection_stem,
     one_spelling,
     without_plural_s,
@@ -284,8 +288,10 @@ def as_head(term: str) -> str:
 # 8: no definition from a citation's bracket (``Verordnung (EU) 2016/679``); the shipped abbreviations
 # (laws' and the definitions of laws and speeches) are never guessed.
 # 9: stop words also as written without umlauts and ß (``fuer``, ``ueber``, ``dass``).
+# 10: foreign plurals stem as their singular (``Gymnasien``, ``Jugend|zentren``, ``Praxen``).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 9
+ANALYSIS = 10
+FOREIGN_PLURALS = 10  # the first analysis that stems a foreign plural as its singular
 
 
 class GermanStemFilter(Filter):
@@ -327,6 +333,8 @@ class GermanStemFilter(Filter):
             stem = word
         else:
             singular = without_plural_s(word) if self.analysis >= 5 else word
+            if self.analysis >= FOREIGN_PLURALS:
+                singular = _foreign_singular(singular)
             stem = self.snowball(singular)
             if self.analysis >= 2:
                 stem = inflection_stem(singular, stem, self.analysis)
@@ -357,6 +365,21 @@ class GermanStemFilter(Filter):
             stemmed = cache.get(text)
             token.text = term(text) if stemmed is None else stemmed
             yield token
+
+
+def _foreign_singular(word: str) -> str:
+    """``word`` with a foreign plural Snowball misses put in the singular: the word itself (``Gymnasien``)
+    or its head as the splitter reads it (``Jugend|zentren`` → ``jugendzentrum``; ``Technologien`` stays)."""
+    folded = fold(word)
+    whole = foreign_singular(folded)
+    if whole is not None:
+        return whole
+    if not ends_in_foreign_plural(folded):
+        return word
+    split = default_splitter().split(word)
+    head = split.surfaces[-1] if split else ""
+    singular = foreign_singular(fold(head)) if len(head) >= MIN_PLURAL_HEAD else None
+    return word[: -len(head)] + singular if singular is not None else word
 
 
 def german_analyzer():

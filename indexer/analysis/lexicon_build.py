@@ -1,6 +1,6 @@
 """Generating the analyzer's word lists (build time only; the index never imports this).
 
-Five lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
+Six lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
 
 - ``lexicon-de.txt.gz``: words of federal laws and Bundestag speeches seen at least three times,
   each with its frequency as a power of two —
@@ -11,6 +11,10 @@ Five lists are shipped in ``indexer/data``; the splitter merges the first two wh
 - ``s-plurals-de.txt.gz``: nouns whose plural or genitive adds an -s that Snowball keeps (``Büros``,
   ``Kitas``, ``Handys``), from the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build
   splurals OUT.gz``; the analyzer takes that -s off (see :func:`indexer.analysis.word_forms.without_plural_s`).
+- ``foreign-plurals-de.txt.gz``: plurals Snowball does not stem like their singular (``Gymnasien``,
+  ``Zentren``, ``Praxen``), each with that singular, from the same Wiktionary nouns —
+  ``python -m indexer.analysis.lexicon_build plurals OUT.gz``; the analyzer stems the singular instead
+  (see :func:`indexer.analysis.word_forms.foreign_singular`).
 - ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
   (``StPO`` Strafprozeßordnung) and the definitions laws and speeches make often with one meaning
   (``PCB`` Polychlorierte Biphenyle, found by the archive's own learner) and, for abbreviations no text
@@ -57,11 +61,11 @@ from indexer.analysis.abbreviations import (
     singular,
     spells,
 )
-from indexer.analysis.analyzer import STOP_WORDS
+from indexer.analysis.analyzer import FOREIGN_PLURALS, STOP_WORDS, GermanStemFilter
 from indexer.analysis.guessing import is_adjective, spelled_by, word_parts
 from indexer.analysis.query_text import compound_parts
 from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold
-from indexer.lexicon import LEXICON_FILE, key, read_buckets
+from indexer.lexicon import LEXICON_FILE, key, read_buckets, weight
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
 CALIBRATION_BUCKET = 6  # corpus words seen at least 2**6 times calibrate the frequency scale
@@ -72,6 +76,11 @@ TRUSTED_BUCKET = 9
 NOT_NOUNS = ("Eigenname", "Toponym", "Abkürzung", "Nachname", "Vorname")
 FIRST_FORM_COLUMN = 7  # nouns.csv: lemma, pos, five genus columns, then the inflected forms
 MIN_NOUN = 3
+MIN_PLURAL = 4  # Visa, Alben: shorter forms are too often something else
+# Singulars whose plural Snowball misses: Latin and Greek (Zentr|um, Vir|us, Firm|a, Kont|o, Prax|is, Stadi|on,
+# Them|a, Ind|ex) and the feminine -in (Kolleg|in: Kolleg|innen); not Staat, Saal, Schi, whose old or folded
+# plurals (Stäte, Säle, Schier) are other words (state, sale, schier)
+FOREIGN_SINGULAR_ENDINGS = ("um", "us", "a", "o", "is", "on", "ex", "ix", "in")
 # Words this short that are commoner in English than in German keep their corpus frequency:
 # German text is full of English words (ten, new, day) that would become parts (Bürgschaf|ten).
 ENGLISH_UP_TO = 3
@@ -197,6 +206,42 @@ def s_plural_nouns(rows: Iterable[list[str]]) -> list[str]:
         if lemma + "s" in row[FIRST_FORM_COLUMN:] and word + "s" not in lemmas:
             found.add(word)
     return sorted(found)
+
+
+def foreign_plurals(header: list[str], rows: Iterable[list[str]], stem: Callable[[str], str]) -> list[tuple[str, str]]:
+    """(plural, singular), both folded, of the nouns whose plural ``stem`` (the analysis before these pairs)
+    does not stem like any of their singular forms: Latin and Greek plurals and their kin (``Gymnasien``
+    Gymnasium, ``Zentren`` Zentrum, ``Praxen`` Praxis, ``Risiken`` Risiko, ``Themen`` Thema, ``Kolleginnen``
+    Kollegin, ``Prinzipien`` Prinzip), of singulars with such an ending (:data:`FOREIGN_SINGULAR_ENDINGS`) or
+    plurals in -ien.  Left out: a plural that
+    is a noun of its own (``Daten``, not ``Datum``'s) or a form of another noun (``Studien`` of ``Studie``,
+    ``Kurse`` of ``Kurs``); of several such singulars the commonest wins (``Gymnasien``: Gymnasium, not Gymnasion)."""
+    plural = [i for i, name in enumerate(header) if "plural" in name]
+    singular = [i for i, name in enumerate(header) if "singular" in name]
+    nouns = [row for row in rows if "Substantiv" in row[1]]
+    lemmas = {fold(row[0].lower()) for row in nouns}
+    owners: dict[str, set[str]] = {}
+    found: dict[str, set[str]] = {}
+    for row in nouns:
+        lemma = row[0]
+        for cell in row[FIRST_FORM_COLUMN:]:
+            if cell:
+                owners.setdefault(fold(cell.lower()), set()).add(lemma)
+        if any(kind in row[1] for kind in NOT_NOUNS) or not lemma[:1].isupper() or not lemma.isalpha():
+            continue
+        own = {stem(lemma.lower())} | {stem(row[i].lower()) for i in singular if i < len(row) and row[i].isalpha()}
+        for i in plural:
+            form = row[i].lower() if i < len(row) else ""
+            latin = lemma.endswith(FOREIGN_SINGULAR_ENDINGS) or form == lemma.lower() + "ien"  # Prinzip|ien
+            if latin and len(form) >= MIN_PLURAL and form.isalpha() and stem(form) not in own:
+                found.setdefault(fold(form), set()).add(lemma)
+    pairs = []
+    for form, singulars in found.items():
+        if form in lemmas or owners[form] - singulars:
+            continue
+        commonest = max(sorted(singulars), key=lambda lemma: weight(key(lemma)))
+        pairs.append((form, fold(commonest.lower())))
+    return sorted(pairs)
 
 
 def law_abbreviations(laws: Iterable[Mapping[str, str]]) -> list[tuple[str, str]]:
@@ -462,6 +507,10 @@ def main(argv: list[str]) -> None:
         write_words(agent_nouns(next(rows), rows), Path(argv[1]))
     elif len(argv) == 2 and argv[0] == "splurals":
         write_words(s_plural_nouns(islice(_wiktionary_rows(), 1, None)), Path(argv[1]))
+    elif len(argv) == 2 and argv[0] == "plurals":
+        rows = _wiktionary_rows()
+        pairs = foreign_plurals(next(rows), rows, GermanStemFilter(analysis=FOREIGN_PLURALS - 1).stem)
+        write_words((f"{plural} {singular}" for plural, singular in pairs), Path(argv[1]))
     elif len(argv) == 4 and argv[0] == "abbreviations":
         write_pairs(abbreviation_list(_records_of_jsonl(argv[2]), _records_of_jsonl(argv[3])), Path(argv[1]))
     else:
@@ -470,6 +519,7 @@ def main(argv: list[str]) -> None:
             "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build splurals AUSGABE.txt.gz\n"
+            "    oder python -m indexer.analysis.lexicon_build plurals AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build abbreviations AUSGABE.tsv.gz GESETZE.jsonl.gz "
             "REDEN.jsonl.gz"
         )

@@ -1,7 +1,8 @@
 """Spellings and endings that name the same word, for the stemmer (:mod:`indexer.analysis.analyzer`) and
 for prefixes: umlauts and their digraphs (:func:`fold`), the plural -s Snowball keeps
-(:func:`without_plural_s`), the spellings Duden allows both of (:func:`one_spelling`) and the endings
-that make a noun of its own, which Snowball strips (:func:`inflection_stem`).
+(:func:`without_plural_s`), the foreign plurals Snowball misses (:func:`foreign_singular`), the spellings
+Duden allows both of (:func:`one_spelling`) and the endings that make a noun of its own, which Snowball
+strips (:func:`inflection_stem`).
 
 Plain functions and constants only: nothing here is pickled into an index, but every change to
 what they return changes the index terms (raise ``ANALYSIS`` in the analyzer).
@@ -78,6 +79,43 @@ def without_plural_s(word: str) -> str:
     if folded[:-1] in nouns or any(folded[i:-1] in nouns for i in range(3, len(folded) - MIN_HEAD)):
         return word[:-1]
     return word
+
+
+FOREIGN_PLURALS_FILE = "foreign-plurals-de.txt.gz"
+MIN_PLURAL_HEAD = 5  # a compound's head that is such a plural (Jugend|zentren), not a chance ending
+
+
+@functools.cache
+def foreign_plurals() -> dict[str, str]:
+    """Folded plurals Snowball does not stem like their singular → that singular (see
+    :mod:`indexer.analysis.lexicon_build`): ``zentren`` → ``zentrum``, ``praxen`` → ``praxis``."""
+    raw = resources.files("indexer").joinpath("data", FOREIGN_PLURALS_FILE).read_bytes()
+    return dict(line.split(" ", 1) for line in gzip.decompress(raw).decode("utf-8").splitlines() if line)
+
+
+@functools.cache
+def _plural_endings() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+    """The plurals' last :data:`MIN_PLURAL_HEAD` letters (one look rules most words out), and the plurals by length."""
+    lengths: dict[int, set[str]] = {}
+    for plural in foreign_plurals():
+        if len(plural) >= MIN_PLURAL_HEAD:
+            lengths.setdefault(len(plural), set()).add(plural)
+    tails = frozenset(plural[-MIN_PLURAL_HEAD:] for plurals in lengths.values() for plural in plurals)
+    return tails, {length: frozenset(plurals) for length, plurals in sorted(lengths.items())}
+
+
+def foreign_singular(folded: str) -> str | None:
+    """The singular of the folded plural ``folded`` (``gymnasien`` → ``gymnasium``), or None."""
+    return foreign_plurals().get(folded)
+
+
+def ends_in_foreign_plural(folded: str) -> bool:
+    """Does the folded word end in such a plural after three letters at least (``jugendzentren``)?
+    Only then is it worth asking the splitter whether that plural is the compound's head."""
+    tails, by_length = _plural_endings()
+    if folded[-MIN_PLURAL_HEAD:] not in tails:
+        return False
+    return any(folded[-length:] in plurals for length, plurals in by_length.items() if length + 3 <= len(folded))
 
 
 AGENT_NOUNS_FILE = "agent-nouns-de.txt.gz"
