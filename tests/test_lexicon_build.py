@@ -6,7 +6,7 @@ import math
 import pytest
 
 from indexer.analysis.abbreviations import PARTIES, known_abbreviations, shipped_pairs, spells
-from indexer.analysis.analyzer import FOREIGN_PLURALS, GermanStemFilter
+from indexer.analysis.analyzer import STEM_FORMS, GermanStemFilter
 from indexer.analysis.compounds import Lexicon
 from indexer.analysis.lexicon_build import (
     MIN_COOCCURRING,
@@ -18,6 +18,7 @@ from indexer.analysis.lexicon_build import (
     foreign_plurals,
     law_abbreviations,
     noun_buckets,
+    s_final_nouns,
     s_plural_nouns,
     wiktionary_noun_forms,
     write_buckets,
@@ -93,8 +94,20 @@ def test_plurals_snowball_misses_are_listed_with_their_singular():
         ["Staat", "Substantiv", *[""] * 5, "Staat", "Stäte", "Staaten"],
         ["Haus", "Substantiv", *[""] * 5, "Haus", "Häuser", "Häusern"],
     ]
-    before = GermanStemFilter(analysis=FOREIGN_PLURALS - 1).stem
+    before = GermanStemFilter(analysis=STEM_FORMS - 1).stem
     assert foreign_plurals(header, rows, before) == [("prinzipien", "prinzip"), ("zentren", "zentrum")]
+
+
+def test_nouns_whose_final_s_snowball_strips_are_listed_with_a_form_that_keeps_it():
+    """``Krebs`` (stemmed ``kreb``, its ``Krebse`` ``krebs``) is listed; not ``Haus`` (Snowball keeps its -s after a
+    vowel), ``Hans`` as a name, nor ``Gips`` (no letter Snowball strips an -s after)."""
+    rows = [
+        ["Krebs", "Substantiv", *[""] * 5, "Krebs", "Krebse", "Krebses"],
+        ["Haus", "Substantiv", *[""] * 5, "Haus", "Häuser", "Hauses"],
+        ["Hans", "Substantiv,Vorname", *[""] * 5, "Hans", "", "Hans'"],
+        ["Gips", "Substantiv", *[""] * 5, "Gips", "Gipse", "Gipses"],
+    ]
+    assert s_final_nouns(rows, GermanStemFilter(analysis=STEM_FORMS - 1).stem) == [("krebs", "krebse")]
 
 
 def test_written_lists_load_as_a_lexicon(tmp_path):

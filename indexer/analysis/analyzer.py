@@ -23,13 +23,13 @@ from whoosh.analysis import Filter, RegexTokenizer, Token
 
 from indexer.analysis.compounds import CompoundSplitter, Split, default_splitter
 from indexer.analysis.word_forms import (
-    MIN_PLURAL_HEAD,
+    MIN_FORM_HEAD,
     NORMALISE_TABLE,
-    ends_in_foreign_plural,
+    ends_in_stem_form,
     fold,
-    foreign_singular,
     inflection_stem,
     one_spelling,
+    stem_form,
     without_plural_s,
 )
 from indexer.lexicon import STOP_WORDS
@@ -288,10 +288,12 @@ def as_head(term: str) -> str:
 # 8: no definition from a citation's bracket (``Verordnung (EU) 2016/679``); the shipped abbreviations
 # (laws' and the definitions of laws and speeches) are never guessed.
 # 9: stop words also as written without umlauts and ß (``fuer``, ``ueber``, ``dass``).
-# 10: foreign plurals stem as their singular (``Gymnasien``, ``Jugend|zentren``, ``Praxen``).
+# 10: forms Snowball stems apart from their noun stem like the rest of it: foreign plurals as their singular
+# (``Gymnasien``, ``Jugend|zentren``, ``Praxen``), nouns whose final -s Snowball strips with it (``Krebs``,
+# ``Leit|zins``).
 # Changing the word lists or the splitter's rules means a new version too.
 ANALYSIS = 10
-FOREIGN_PLURALS = 10  # the first analysis that stems a foreign plural as its singular
+STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 
 class GermanStemFilter(Filter):
@@ -333,8 +335,8 @@ class GermanStemFilter(Filter):
             stem = word
         else:
             singular = without_plural_s(word) if self.analysis >= 5 else word
-            if self.analysis >= FOREIGN_PLURALS:
-                singular = _foreign_singular(singular)
+            if self.analysis >= STEM_FORMS:
+                singular = _as_stemmed(singular)
             stem = self.snowball(singular)
             if self.analysis >= 2:
                 stem = inflection_stem(singular, stem, self.analysis)
@@ -367,19 +369,20 @@ class GermanStemFilter(Filter):
             yield token
 
 
-def _foreign_singular(word: str) -> str:
-    """``word`` with a foreign plural Snowball misses put in the singular: the word itself (``Gymnasien``)
-    or its head as the splitter reads it (``Jugend|zentren`` → ``jugendzentrum``; ``Technologien`` stays)."""
+def _as_stemmed(word: str) -> str:
+    """``word``, or the form of its noun Snowball stems like the rest (:func:`stem_form`): for the word itself
+    (``Gymnasien`` → ``gymnasium``, ``Krebs`` → ``krebse``) or its head as the splitter reads it
+    (``Jugend|zentren`` → ``jugendzentrum``, ``Leit|zins`` → ``leitzinse``; ``Technologien`` stays)."""
     folded = fold(word)
-    whole = foreign_singular(folded)
+    whole = stem_form(folded)
     if whole is not None:
         return whole
-    if not ends_in_foreign_plural(folded):
+    if not ends_in_stem_form(folded):
         return word
     split = default_splitter().split(word)
     head = split.surfaces[-1] if split else ""
-    singular = foreign_singular(fold(head)) if len(head) >= MIN_PLURAL_HEAD else None
-    return word[: -len(head)] + singular if singular is not None else word
+    form = stem_form(fold(head)) if len(head) >= MIN_FORM_HEAD else None
+    return word[: -len(head)] + form if form is not None else word
 
 
 def german_analyzer():

@@ -11,10 +11,11 @@ Six lists are shipped in ``indexer/data``; the splitter merges the first two whe
 - ``s-plurals-de.txt.gz``: nouns whose plural or genitive adds an -s that Snowball keeps (``Büros``,
   ``Kitas``, ``Handys``), from the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build
   splurals OUT.gz``; the analyzer takes that -s off (see :func:`indexer.analysis.word_forms.without_plural_s`).
-- ``foreign-plurals-de.txt.gz``: plurals Snowball does not stem like their singular (``Gymnasien``,
-  ``Zentren``, ``Praxen``), each with that singular, from the same Wiktionary nouns —
-  ``python -m indexer.analysis.lexicon_build plurals OUT.gz``; the analyzer stems the singular instead
-  (see :func:`indexer.analysis.word_forms.foreign_singular`).
+- ``stem-forms-de.txt.gz``: forms Snowball stems apart from the rest of their noun, each with a form it
+  stems like the rest, from the same Wiktionary nouns: foreign plurals with their singular (``Gymnasien``,
+  ``Zentren``, ``Praxen``) and nouns whose final -s Snowball strips with their plural (``Krebs`` ``Krebse``) —
+  ``python -m indexer.analysis.lexicon_build stemforms OUT.gz``; the analyzer stems that form instead
+  (see :func:`indexer.analysis.word_forms.stem_form`).
 - ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
   (``StPO`` Strafprozeßordnung) and the definitions laws and speeches make often with one meaning
   (``PCB`` Polychlorierte Biphenyle, found by the archive's own learner) and, for abbreviations no text
@@ -61,7 +62,7 @@ from indexer.analysis.abbreviations import (
     singular,
     spells,
 )
-from indexer.analysis.analyzer import FOREIGN_PLURALS, STOP_WORDS, GermanStemFilter
+from indexer.analysis.analyzer import STEM_FORMS, STOP_WORDS, GermanStemFilter
 from indexer.analysis.guessing import is_adjective, spelled_by, word_parts
 from indexer.analysis.query_text import compound_parts
 from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold
@@ -241,6 +242,24 @@ def foreign_plurals(header: list[str], rows: Iterable[list[str]], stem: Callable
             continue
         commonest = max(sorted(singulars), key=lambda lemma: weight(key(lemma)))
         pairs.append((form, fold(commonest.lower())))
+    return sorted(pairs)
+
+
+def s_final_nouns(rows: Iterable[list[str]], stem: Callable[[str], str]) -> list[tuple[str, str]]:
+    """(noun, noun + e), folded, of the nouns ending in an -s that ``stem`` (Snowball) strips as an ending while
+    their other forms keep it: ``Krebs`` stems ``kreb``, ``Krebse`` and ``Krebses`` ``krebs``; so do ``Zins``,
+    ``Kurs`` (not ``Kur``), ``Lachs`` (not ``lachen``).  Stemming the noun with an -e joins it to its forms."""
+    pairs = []
+    for row in rows:
+        lemma = row[0]
+        if "Substantiv" not in row[1] or any(kind in row[1] for kind in NOT_NOUNS) or not lemma[:1].isupper():
+            continue
+        word = fold(lemma.lower())
+        if not word.isalpha() or len(word) < MIN_PLURAL or word[-1] != "s" or word[-2] not in SNOWBALL_S_ENDINGS:
+            continue
+        forms = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if cell and cell.isalpha()}
+        if stem(word) == word[:-1] and any(stem(form) == word for form in forms - {word}):
+            pairs.append((word, word + "e"))
     return sorted(pairs)
 
 
@@ -507,10 +526,11 @@ def main(argv: list[str]) -> None:
         write_words(agent_nouns(next(rows), rows), Path(argv[1]))
     elif len(argv) == 2 and argv[0] == "splurals":
         write_words(s_plural_nouns(islice(_wiktionary_rows(), 1, None)), Path(argv[1]))
-    elif len(argv) == 2 and argv[0] == "plurals":
-        rows = _wiktionary_rows()
-        pairs = foreign_plurals(next(rows), rows, GermanStemFilter(analysis=FOREIGN_PLURALS - 1).stem)
-        write_words((f"{plural} {singular}" for plural, singular in pairs), Path(argv[1]))
+    elif len(argv) == 2 and argv[0] == "stemforms":
+        header, *table = _wiktionary_rows()
+        stem = GermanStemFilter(analysis=STEM_FORMS - 1).stem
+        pairs = sorted({**dict(foreign_plurals(header, table, stem)), **dict(s_final_nouns(table, stem))}.items())
+        write_words((f"{form} {instead}" for form, instead in pairs), Path(argv[1]))
     elif len(argv) == 4 and argv[0] == "abbreviations":
         write_pairs(abbreviation_list(_records_of_jsonl(argv[2]), _records_of_jsonl(argv[3])), Path(argv[1]))
     else:
@@ -519,7 +539,7 @@ def main(argv: list[str]) -> None:
             "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build splurals AUSGABE.txt.gz\n"
-            "    oder python -m indexer.analysis.lexicon_build plurals AUSGABE.txt.gz\n"
+            "    oder python -m indexer.analysis.lexicon_build stemforms AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build abbreviations AUSGABE.tsv.gz GESETZE.jsonl.gz "
             "REDEN.jsonl.gz"
         )

@@ -1,6 +1,6 @@
 """Spellings and endings that name the same word, for the stemmer (:mod:`indexer.analysis.analyzer`) and
 for prefixes: umlauts and their digraphs (:func:`fold`), the plural -s Snowball keeps
-(:func:`without_plural_s`), the foreign plurals Snowball misses (:func:`foreign_singular`), the spellings
+(:func:`without_plural_s`), the forms Snowball stems apart from their noun (:func:`stem_form`), the spellings
 Duden allows both of (:func:`one_spelling`) and the endings that make a noun of its own, which Snowball
 strips (:func:`inflection_stem`).
 
@@ -81,41 +81,43 @@ def without_plural_s(word: str) -> str:
     return word
 
 
-FOREIGN_PLURALS_FILE = "foreign-plurals-de.txt.gz"
-MIN_PLURAL_HEAD = 5  # a compound's head that is such a plural (Jugend|zentren), not a chance ending
+STEM_FORMS_FILE = "stem-forms-de.txt.gz"
+MIN_FORM_HEAD = 4  # a compound's head that is such a form (Jugend|zentren, Leit|zins), not a chance ending
 
 
 @functools.cache
-def foreign_plurals() -> dict[str, str]:
-    """Folded plurals Snowball does not stem like their singular → that singular (see
-    :mod:`indexer.analysis.lexicon_build`): ``zentren`` → ``zentrum``, ``praxen`` → ``praxis``."""
-    raw = resources.files("indexer").joinpath("data", FOREIGN_PLURALS_FILE).read_bytes()
+def stem_forms() -> dict[str, str]:
+    """Folded forms Snowball stems apart from the rest of their noun → a form it stems like the rest (see
+    :mod:`indexer.analysis.lexicon_build`): foreign plurals their singular (``zentren`` → ``zentrum``,
+    ``praxen`` → ``praxis``), nouns whose final -s Snowball strips a form that keeps it (``zins`` → ``zinse``)."""
+    raw = resources.files("indexer").joinpath("data", STEM_FORMS_FILE).read_bytes()
     return dict(line.split(" ", 1) for line in gzip.decompress(raw).decode("utf-8").splitlines() if line)
 
 
 @functools.cache
-def _plural_endings() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
-    """The plurals' last :data:`MIN_PLURAL_HEAD` letters (one look rules most words out), and the plurals by length."""
+def _form_endings() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
+    """The forms' last :data:`MIN_FORM_HEAD` letters (one look rules most words out), and the forms by length."""
     lengths: dict[int, set[str]] = {}
-    for plural in foreign_plurals():
-        if len(plural) >= MIN_PLURAL_HEAD:
-            lengths.setdefault(len(plural), set()).add(plural)
-    tails = frozenset(plural[-MIN_PLURAL_HEAD:] for plurals in lengths.values() for plural in plurals)
-    return tails, {length: frozenset(plurals) for length, plurals in sorted(lengths.items())}
+    for form in stem_forms():
+        if len(form) >= MIN_FORM_HEAD:
+            lengths.setdefault(len(form), set()).add(form)
+    tails = frozenset(form[-MIN_FORM_HEAD:] for forms in lengths.values() for form in forms)
+    return tails, {length: frozenset(forms) for length, forms in sorted(lengths.items())}
 
 
-def foreign_singular(folded: str) -> str | None:
-    """The singular of the folded plural ``folded`` (``gymnasien`` → ``gymnasium``), or None."""
-    return foreign_plurals().get(folded)
+def stem_form(folded: str) -> str | None:
+    """The form to stem instead of the folded ``folded`` (``gymnasien`` → ``gymnasium``, ``krebs`` → ``krebse``),
+    or None."""
+    return stem_forms().get(folded)
 
 
-def ends_in_foreign_plural(folded: str) -> bool:
-    """Does the folded word end in such a plural after three letters at least (``jugendzentren``)?
-    Only then is it worth asking the splitter whether that plural is the compound's head."""
-    tails, by_length = _plural_endings()
-    if folded[-MIN_PLURAL_HEAD:] not in tails:
+def ends_in_stem_form(folded: str) -> bool:
+    """Does the folded word end in such a form after three letters at least (``jugendzentren``, ``leitzins``)?
+    Only then is it worth asking the splitter whether that form is the compound's head."""
+    tails, by_length = _form_endings()
+    if folded[-MIN_FORM_HEAD:] not in tails:
         return False
-    return any(folded[-length:] in plurals for length, plurals in by_length.items() if length + 3 <= len(folded))
+    return any(folded[-length:] in forms for length, forms in by_length.items() if length + 3 <= len(folded))
 
 
 AGENT_NOUNS_FILE = "agent-nouns-de.txt.gz"
