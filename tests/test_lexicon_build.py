@@ -17,8 +17,8 @@ from indexer.analysis.lexicon_build import (
     agent_nouns,
     foreign_plurals,
     law_abbreviations,
+    lemmas_stemmed_apart,
     noun_buckets,
-    s_final_nouns,
     s_plural_nouns,
     wiktionary_noun_forms,
     write_buckets,
@@ -98,16 +98,20 @@ def test_plurals_snowball_misses_are_listed_with_their_singular():
     assert foreign_plurals(header, rows, before) == [("prinzipien", "prinzip"), ("zentren", "zentrum")]
 
 
-def test_nouns_whose_final_s_snowball_strips_are_listed_with_a_form_that_keeps_it():
-    """``Krebs`` (stemmed ``kreb``, its ``Krebse`` ``krebs``) is listed; not ``Haus`` (Snowball keeps its -s after a
-    vowel), ``Hans`` as a name, nor ``Gips`` (no letter Snowball strips an -s after)."""
+def test_nouns_snowball_stems_apart_from_their_forms_are_listed_with_one_of_them():
+    """``Krebs`` (stemmed ``kreb``, its ``Krebse`` ``krebs``) and ``Problem`` are listed; not ``Haus`` (stemmed like
+    its forms), ``Hans`` as a name, ``Feier`` (one other form only) nor ``Mais``, which is also ``Mai``'s genitive."""
     rows = [
         ["Krebs", "Substantiv", *[""] * 5, "Krebs", "Krebse", "Krebses"],
+        ["Problem", "Substantiv", *[""] * 5, "Problem", "Probleme", "Problems"],
         ["Haus", "Substantiv", *[""] * 5, "Haus", "Häuser", "Hauses"],
-        ["Hans", "Substantiv,Vorname", *[""] * 5, "Hans", "", "Hans'"],
-        ["Gips", "Substantiv", *[""] * 5, "Gips", "Gipse", "Gipses"],
+        ["Hans", "Substantiv,Vorname", *[""] * 5, "Hans", "Hanse", "Hanses"],
+        ["Feier", "Substantiv", *[""] * 5, "Feier", "Feiern", "Feier"],
+        ["Mais", "Substantiv", *[""] * 5, "Mais", "Maise", "Maises"],
+        ["Mai", "Substantiv", *[""] * 5, "Mai", "Maie", "Mais"],
     ]
-    assert s_final_nouns(rows, GermanStemFilter(analysis=STEM_FORMS - 1).stem) == [("krebs", "krebse")]
+    pairs = lemmas_stemmed_apart(rows, GermanStemFilter(analysis=STEM_FORMS - 1).stem)
+    assert pairs == [("krebs", "krebse"), ("problem", "probleme")]
 
 
 def test_written_lists_load_as_a_lexicon(tmp_path):

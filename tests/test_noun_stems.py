@@ -141,13 +141,14 @@ def test_a_form_snowball_stems_apart_finds_the_rest_of_its_noun(tmp_path):
                 ("Welche Gremien beraten?", "Zwei Gremien beraten die Landesregierung nach festen Kriterien."),
                 ("Welche Studien gibt es?", "Eine Studie liegt vor."),
                 ("Wie hoch ist der Leitzins?", "Der Leitzins steigt; die Zinsen für Kredite auch."),
+                ("Welche Probleme gibt es?", "Es gibt keine Probleme mit dem Konzern."),
             ],
         )
     ]
     IndexStore(tmp_path).build(documents)
     engine = Engine(tmp_path)
     cases = [("Jugendzentrum", 1), ("Gremium", 2), ("Kriterium", 2), ("Zentrum", 1), ("Studien", 3), ("Zins", 4)]
-    for query, question in [*cases, ("Leitzinsen", 4)]:
+    for query, question in [*cases, ("Leitzinsen", 4), ("Problem", 5), ("Konzerne", 5)]:
         result = engine.search(query)
         assert [hit.question for hit in result.hits if not hit.missing] == [question], query
     assert "<mark>Jugendzentren</mark>" in str(engine.search("Jugendzentrum").hits[0].snippet)

@@ -289,8 +289,8 @@ def as_head(term: str) -> str:
 # (laws' and the definitions of laws and speeches) are never guessed.
 # 9: stop words also as written without umlauts and ß (``fuer``, ``ueber``, ``dass``).
 # 10: forms Snowball stems apart from their noun stem like the rest of it: foreign plurals as their singular
-# (``Gymnasien``, ``Jugend|zentren``, ``Praxen``), nouns whose final -s Snowball strips with it (``Krebs``,
-# ``Leit|zins``).
+# (``Gymnasien``, ``Jugend|zentren``, ``Praxen``), nouns stemmed apart from their other forms with them (``Problem``,
+# ``Krebs``, ``Leit|zins``).
 # Changing the word lists or the splitter's rules means a new version too.
 ANALYSIS = 10
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun

@@ -13,7 +13,8 @@ Six lists are shipped in ``indexer/data``; the splitter merges the first two whe
   splurals OUT.gz``; the analyzer takes that -s off (see :func:`indexer.analysis.word_forms.without_plural_s`).
 - ``stem-forms-de.txt.gz``: forms Snowball stems apart from the rest of their noun, each with a form it
   stems like the rest, from the same Wiktionary nouns: foreign plurals with their singular (``Gymnasien``,
-  ``Zentren``, ``Praxen``) and nouns whose final -s Snowball strips with their plural (``Krebs`` ``Krebse``) —
+  ``Zentren``, ``Praxen``) and nouns Snowball stems apart from all their other forms with one of those
+  (``Problem`` ``Probleme``, ``Krebs`` ``Krebse``) —
   ``python -m indexer.analysis.lexicon_build stemforms OUT.gz``; the analyzer stems that form instead
   (see :func:`indexer.analysis.word_forms.stem_form`).
 - ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
@@ -245,21 +246,30 @@ def foreign_plurals(header: list[str], rows: Iterable[list[str]], stem: Callable
     return sorted(pairs)
 
 
-def s_final_nouns(rows: Iterable[list[str]], stem: Callable[[str], str]) -> list[tuple[str, str]]:
-    """(noun, noun + e), folded, of the nouns ending in an -s that ``stem`` (Snowball) strips as an ending while
-    their other forms keep it: ``Krebs`` stems ``kreb``, ``Krebse`` and ``Krebses`` ``krebs``; so do ``Zins``,
-    ``Kurs`` (not ``Kur``), ``Lachs`` (not ``lachen``).  Stemming the noun with an -e joins it to its forms."""
+def lemmas_stemmed_apart(rows: Iterable[list[str]], stem: Callable[[str], str]) -> list[tuple[str, str]]:
+    """(noun, another of its forms), folded, of the nouns ``stem`` (Snowball) stems apart from all their other
+    forms, which it stems alike: ``Problem`` stems ``probl``, ``Probleme``, ``Problemen``, ``Problems`` ``problem``;
+    so do ``System``, ``Konzern``, ``Krebs``, ``Zins`` and ``Kurs`` (not ``Kur``).  Stemming the other form instead
+    joins the noun to its forms.  Left out: nouns of fewer than two other forms (``Feier``, ``Feiern``), stop words
+    (``Aber``, ``Wie``) and a noun that is also a form or the lemma of another noun."""
+    nouns = [row for row in rows if "Substantiv" in row[1]]
+    owners: dict[str, set[str]] = {}
+    for row in nouns:
+        for cell in [row[0], *row[FIRST_FORM_COLUMN:]]:
+            if cell:
+                owners.setdefault(fold(cell.lower()), set()).add(row[0])
     pairs = []
-    for row in rows:
+    for row in nouns:
         lemma = row[0]
-        if "Substantiv" not in row[1] or any(kind in row[1] for kind in NOT_NOUNS) or not lemma[:1].isupper():
+        if any(kind in row[1] for kind in NOT_NOUNS) or not lemma[:1].isupper() or not lemma.isalpha():
             continue
         word = fold(lemma.lower())
-        if not word.isalpha() or len(word) < MIN_PLURAL or word[-1] != "s" or word[-2] not in SNOWBALL_S_ENDINGS:
+        if len(word) < MIN_PLURAL or word in STOP_WORDS or owners[word] != {lemma}:
             continue
-        forms = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if cell and cell.isalpha()}
-        if stem(word) == word[:-1] and any(stem(form) == word for form in forms - {word}):
-            pairs.append((word, word + "e"))
+        others = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if cell and cell.isalpha()} - {word}
+        stems = {stem(form) for form in others}
+        if len(others) >= 2 and len(stems) == 1 and stem(word) not in stems:
+            pairs.append((word, min(others, key=lambda form: (len(form), form))))
     return sorted(pairs)
 
 
@@ -529,7 +539,8 @@ def main(argv: list[str]) -> None:
     elif len(argv) == 2 and argv[0] == "stemforms":
         header, *table = _wiktionary_rows()
         stem = GermanStemFilter(analysis=STEM_FORMS - 1).stem
-        pairs = sorted({**dict(foreign_plurals(header, table, stem)), **dict(s_final_nouns(table, stem))}.items())
+        apart = dict(lemmas_stemmed_apart(table, stem))
+        pairs = sorted({**dict(foreign_plurals(header, table, stem)), **apart}.items())
         write_words((f"{form} {instead}" for form, instead in pairs), Path(argv[1]))
     elif len(argv) == 4 and argv[0] == "abbreviations":
         write_pairs(abbreviation_list(_records_of_jsonl(argv[2]), _records_of_jsonl(argv[3])), Path(argv[1]))

@@ -89,7 +89,8 @@ MIN_FORM_HEAD = 4  # a compound's head that is such a form (Jugend|zentren, Leit
 def stem_forms() -> dict[str, str]:
     """Folded forms Snowball stems apart from the rest of their noun → a form it stems like the rest (see
     :mod:`indexer.analysis.lexicon_build`): foreign plurals their singular (``zentren`` → ``zentrum``,
-    ``praxen`` → ``praxis``), nouns whose final -s Snowball strips a form that keeps it (``zins`` → ``zinse``)."""
+    ``praxen`` → ``praxis``), nouns Snowball stems apart from their other forms one of those (``problem`` →
+    ``probleme``, ``zins`` → ``zinse``)."""
     raw = resources.files("indexer").joinpath("data", STEM_FORMS_FILE).read_bytes()
     return dict(line.split(" ", 1) for line in gzip.decompress(raw).decode("utf-8").splitlines() if line)
 
