@@ -20,6 +20,7 @@ from whoosh.lang import stopwords_for_language
 
 LEXICON_FILE = "lexicon-de.txt.gz"
 NOUNS_FILE = "nouns-de.txt.gz"
+UMLAUTLESS_FILE = "umlautless-de.txt.gz"
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
@@ -61,6 +62,21 @@ def word_buckets() -> dict[str, int]:
         if bucket > buckets.get(word, -1):
             buckets[word] = bucket
     return buckets
+
+
+@lru_cache(maxsize=1)
+def umlautless_buckets() -> dict[str, int]:
+    """The keys the corpus mostly writes with umlauts (``hore``: ``höre``), each with the bucket of its
+    spellings without one (-1: none): what a word written without umlauts weighs (:func:`written_weight`)."""
+    return read_buckets(resources.files("indexer").joinpath("data", UMLAUTLESS_FILE).read_bytes())
+
+
+def written_weight(buckets: dict[str, int], umlautless: dict[str, int], folded: str) -> float:
+    """:func:`bucket_weight` of ``folded`` as written without umlauts, nor with ae/oe/ue for them: the
+    weight of its umlaut-free spellings where ``umlautless`` knows them far rarer than the key
+    (``Hor`` of ``Hornisse`` is no ``Hör``)."""
+    bucket = umlautless.get(folded)
+    return bucket_weight(buckets, folded) if bucket is None else float(bucket) + 1.0
 
 
 def bucket_weight(buckets: dict[str, int], folded: str) -> float:

@@ -20,11 +20,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from indexer.lexicon import bucket_weight, key, read_buckets, word_buckets
+from indexer.lexicon import bucket_weight, key, read_buckets, umlautless_buckets, word_buckets, written_weight
 
 MIN_WORD = 7  # shorter words are not split
 MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
@@ -147,28 +148,34 @@ class PartWeights(dict[str, tuple[float, int]]):
     """One kind of part's :meth:`Lexicon.part_weight` by the folded part, worked out on first use:
     a plain subscript, the splitter's most frequent step (several per word), costs no Python call."""
 
-    def __init__(self, lexicon: Lexicon, final: bool, plain: bool) -> None:
+    def __init__(self, lexicon: Lexicon, final: bool, plain: bool, umlautless: bool) -> None:
         super().__init__()
-        self.lexicon, self.final, self.plain = lexicon, final, plain
+        self.lexicon, self.final, self.plain, self.umlautless = lexicon, final, plain, umlautless
 
     def __missing__(self, part: str) -> tuple[float, int]:
         lexicon = self.lexicon
         if lexicon.cached_parts() >= lexicon.PART_CACHE:
             lexicon.clear_parts()
-        found = self[part] = lexicon._part_weight(part, self.final, self.plain)
+        found = self[part] = lexicon._part_weight(part, self.final, self.plain, self.umlautless)
         return found
 
 
 class Lexicon:
-    """Word → frequency bucket (log2 of the count), looked up with umlaut and ae/oe/ue folding."""
+    """Word → frequency bucket (log2 of the count), looked up with umlaut and ae/oe/ue folding; a part
+    written without umlauts by how often that spelling is seen (``umlautless``, see
+    :func:`indexer.lexicon.written_weight`)."""
 
     PART_CACHE = 1_000_000  # substrings recur across words (``arbeits``, ``ungs``): look each up once
 
-    def __init__(self, buckets: dict[str, int]) -> None:
+    def __init__(self, buckets: dict[str, int], umlautless: dict[str, int] | None = None) -> None:
         self.buckets = buckets
-        # (final, plain) → weights of such parts (see part_weight)
+        self.umlautless: dict[str, int] = umlautless or {}
+        # (final, plain, umlautless) → weights of such parts (see part_weight)
         self._parts = {
-            (final, plain): PartWeights(self, final, plain) for final in (False, True) for plain in (False, True)
+            (final, plain, umlautless): PartWeights(self, final, plain, umlautless)
+            for final in (False, True)
+            for plain in (False, True)
+            for umlautless in (False, True)
         }
         # The words by their last ENDING_GROUP letters, each group reversed and sorted when first counted in:
         # sorting all of them took longer than splitting the words of a small build.  Threads share the
@@ -203,8 +210,10 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         """The shipped lists as the process shares them (:func:`indexer.lexicon.word_buckets`), or the
-        one list at ``path``."""
-        return cls(read_buckets(Path(path).read_bytes()) if path is not None else word_buckets())
+        one list at ``path`` (no part then weighed by its umlaut-free spellings)."""
+        if path is not None:
+            return cls(read_buckets(Path(path).read_bytes()))
+        return cls(word_buckets(), umlautless_buckets())
 
     def weight(self, word: str) -> float:
         """log2 frequency of ``word`` (0 when unknown), trying ``oe`` → ``ö`` spellings too."""
@@ -213,16 +222,18 @@ class Lexicon:
     def folded_weight(self, folded: str) -> float:
         return bucket_weight(self.buckets, folded)
 
-    def part_weight(self, part: str, final: bool, plain: bool = True) -> tuple[float, int]:
+    def part_weight(self, part: str, final: bool, plain: bool = True, umlautless: bool = True) -> tuple[float, int]:
         """Weight of the folded ``part`` as a compound part (0 when it cannot be one) and how to
         get its base word: strip that many letters (a linking element), or -1 to add an ``e``.
         ``plain``: a head written without umlauts (only then may it be an ending, ``tur`` of
-        Struktur but not Tür), a modifier before a consonant (only there may it drop an ``e``)."""
-        return self._parts[final, plain][part]
+        Struktur but not Tür), a modifier before a consonant (only there may it drop an ``e``).
+        ``umlautless``: the part is written without umlauts, and weighs what that spelling does
+        (``hor`` of Hornisse is rare, ``hör`` common)."""
+        return self._parts[final, plain, umlautless][part]
 
-    def part_weights(self, final: bool, plain: bool) -> PartWeights:
+    def part_weights(self, final: bool, plain: bool, umlautless: bool) -> PartWeights:
         """:meth:`part_weight` of every part of one kind, by the folded part (cached)."""
-        return self._parts[final, plain]
+        return self._parts[final, plain, umlautless]
 
     def cached_parts(self) -> int:
         """How many part weights are cached (at most :attr:`PART_CACHE`)."""
@@ -232,38 +243,44 @@ class Lexicon:
         for weights in self._parts.values():
             weights.clear()
 
-    def _part_weight(self, part: str, final: bool, plain: bool) -> tuple[float, int]:
+    def _part_weight(self, part: str, final: bool, plain: bool, umlautless: bool) -> tuple[float, int]:
         endings = NOT_HEADS if final and plain else _NO_ENDINGS
         if part in NOT_PARTS or not _VOWEL.search(part) or part in endings or (not final and part in NOT_MODIFIERS):
             return 0.0, 0  # Sch|loss, Unter|halt (not "untere"), Tour|ist
-        best, how = self._candidate(part), 0
+        weight_of = self._written_weight if umlautless else self.folded_weight
+        best, how = self._candidate(part, weight_of), 0
         for link in (_INFLECTIONS_BY_LAST if final else _LINKS_BY_LAST).get(part[-1], ()):
             if part.endswith(link) and len(part) - len(link) >= 3:
                 if not final and part[-len(link) - 1] in LINK_NOT_AFTER.get(link, "e"):
                     continue
-                if not final and link in PLURAL_LINKS and not self._plural(part, part[: -len(link)]):
+                if not final and link in PLURAL_LINKS and not self._plural(part, part[: -len(link)], weight_of):
                     continue
                 if part[: -len(link)] in endings:
                     continue  # Bürg|schaften: an ending stays no head when inflected
-                weight = self._candidate(part[: -len(link)])
+                weight = self._candidate(part[: -len(link)], weight_of)
                 if weight > best:
                     # A head keeps its inflection (Gründungs stays as written), a modifier loses its link.
                     best, how = weight, 0 if final else len(link)
         if not final and plain and not part.endswith("e"):
-            weight = self._candidate(part + "e")  # Schul|streik from Schule
+            weight = self._candidate(part + "e", weight_of)  # Schul|streik from Schule
             if weight > best:
                 best, how = weight, -1
         return best, how
 
-    def _plural(self, plural: str, singular: str) -> bool:
-        """Whether ``plural`` is a known word not far rarer than ``singular`` (see PLURAL_MARGIN)."""
-        weight = self.folded_weight(plural)
-        return weight > 0 and weight >= self.folded_weight(singular) - PLURAL_MARGIN
+    def _written_weight(self, folded: str) -> float:
+        return written_weight(self.buckets, self.umlautless, folded)
 
-    def _candidate(self, word: str) -> float:
+    @staticmethod
+    def _plural(plural: str, singular: str, weight_of: Callable[[str], float]) -> bool:
+        """Whether ``plural`` is a known word not far rarer than ``singular`` (see PLURAL_MARGIN)."""
+        weight = weight_of(plural)
+        return weight > 0 and weight >= weight_of(singular) - PLURAL_MARGIN
+
+    @staticmethod
+    def _candidate(word: str, weight_of: Callable[[str], float]) -> float:
         if word in NOT_PARTS:
             return 0.0
-        weight = self.folded_weight(word)
+        weight = weight_of(word)
         if len(word) < MIN_PART and weight < MIN_SHORT_PART_BUCKET + 1:
             return 0.0
         if len(word) == MIN_PART and weight < MIN_FOUR_LETTER_BUCKET + 1:
@@ -278,9 +295,12 @@ class CompoundSplitter:
         self.lexicon = lexicon
         self.split = lru_cache(maxsize=cache_size)(self._split)
         # the lexicon's cached part weights (emptied in place, never replaced): heads written without
-        # and with umlauts, modifiers before a consonant and before a vowel
-        self._heads = lexicon.part_weights(True, True), lexicon.part_weights(True, False)
-        self._modifiers = lexicon.part_weights(False, True), lexicon.part_weights(False, False)
+        # and with umlauts; modifiers before a consonant and before a vowel, written without umlauts and with
+        self._heads = lexicon.part_weights(True, True, True), lexicon.part_weights(True, False, False)
+        self._modifiers = tuple(
+            (lexicon.part_weights(False, True, umlautless), lexicon.part_weights(False, False, umlautless))
+            for umlautless in (True, False)
+        )
 
     def _split(self, word: str) -> Split | None:
         """The best split of ``word`` (lower case, ß already ss), or None when it should stay whole."""
@@ -307,7 +327,7 @@ class CompoundSplitter:
             heads = {start: found for start, found in heads.items() if found[0] >= whole + HEAD_MARGIN}
         if not heads:
             return self._at_link(word, folded)
-        layers = self._modifier_layers(folded, max(heads))
+        layers = self._modifier_layers(folded, max(heads), word)
         chosen, chosen_score = None, family if family else -math.inf
         for modifiers, layer in enumerate(layers, start=1):
             for start, (weight, _how) in heads.items():
@@ -328,11 +348,12 @@ class CompoundSplitter:
         surfaces = [word[start:end] for start, end, _how in cuts]
         return Split(tuple(surfaces), tuple(map(_base, surfaces, [how for _start, _end, how in cuts])))
 
-    def _modifier_layers(self, folded: str, last_start: int) -> list[dict[int, tuple[float, int, int]]]:
+    def _modifier_layers(self, folded: str, last_start: int, word: str) -> list[dict[int, tuple[float, int, int]]]:
         """layers[k - 1][i]: the highest sum of log-weights splitting ``folded[:i]`` into k modifiers
         (i up to ``last_start``), with the start of the last of them and how to get its base word."""
         # before a vowel, no dropped -e (Gest|alt is no Geste), but the part itself (Schul|arbeit)
-        plain, before_vowel = self._modifiers
+        umlautless, with_umlauts = self._modifiers
+        umlauts = () if word == folded else [i for i, letter in enumerate(word) if letter in "äöü"]
         layers: list[dict[int, tuple[float, int, int]]] = []
         previous: dict[int, tuple[float, int, int]] = {0: (0.0, 0, 0)}
         modifiers_at: dict[int, list[tuple[int, float, int]]] = {}  # looked up once per start, not per layer
@@ -342,8 +363,10 @@ class CompoundSplitter:
                 found = modifiers_at.get(start)
                 if found is None:  # (end, weight, how) of each modifier from start
                     found = modifiers_at[start] = []
+                    umlaut = next((i for i in umlauts if i >= start), last_start)  # the part's first umlaut
                     for end in range(start + 3, last_start + 1):
                         part = folded[start:end]
+                        plain, before_vowel = with_umlauts if end > umlaut else umlautless
                         weight, how = before_vowel[part] if folded[end] in E_DROP_NOT_BEFORE else plain[part]
                         if weight > 0:
                             found.append((end, weight, how))

@@ -67,9 +67,13 @@ from indexer.analysis.analyzer import STEM_FORMS, STOP_WORDS, GermanStemFilter
 from indexer.analysis.guessing import is_adjective, spelled_by, word_parts
 from indexer.analysis.query_text import compound_parts
 from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold
-from indexer.lexicon import LEXICON_FILE, key, read_buckets, weight
+from indexer.lexicon import LEXICON_FILE, key, read_buckets, weight, word_buckets
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
+# A word written without umlauts weighs only what its umlaut-free share does where the corpus has seen
+# the word so many times, at most that share of them without umlauts (measured: indexer/data/README.md).
+UMLAUTLESS_EVIDENCE = 16
+UMLAUTLESS_SHARE = 0.25
 CALIBRATION_BUCKET = 6  # corpus words seen at least 2**6 times calibrate the frequency scale
 # Corpus words seen at least 2**9 times keep their corpus frequency: the domain's own (Haushalt
 # stays whole although general German uses "halt" far more often than parliaments do).
@@ -103,16 +107,48 @@ MIN_COOCCURRING_SHARE = 0.3
 
 
 def count_words(texts: Iterable[str], min_count: int = MIN_COUNT) -> Counter:
-    """Lower-case word counts (letters only, at least 3) of ``texts``, dropping rare words."""
-    counts: Counter = Counter()
+    """Lower-case word counts (letters only, at least 3) of ``texts`` by lexicon key, dropping rare words."""
+    return Counter({w: c for w, c in count_spellings(texts)[0].items() if c >= min_count})
+
+
+def count_spellings(texts: Iterable[str]) -> tuple[Counter, Counter]:
+    """Word counts of ``texts`` by lexicon key (letters only, at least 3): of all words, and of those
+    written without umlauts (``hore`` counts ``Höre`` in the first only)."""
+    written: Counter = Counter()
     word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
     for text in texts:
-        counts.update(key(w) for w in word.findall(text))
-    return Counter({w: c for w, c in counts.items() if c >= min_count})
+        written.update(word.findall(text))
+    counts: Counter = Counter()
+    plain: Counter = Counter()
+    for spelling, count in written.items():
+        folded = key(spelling)
+        counts[folded] += count
+        if not _UMLAUT.search(spelling):
+            plain[folded] += count
+    return counts, plain
+
+
+_UMLAUT = re.compile("[ÄÖÜäöü]")
 
 
 def corpus_buckets(counts: Mapping[str, int]) -> dict[str, int]:
     return {word: int(math.log2(count)) for word, count in counts.items()}
+
+
+def umlautless_buckets(counts: Mapping[str, int], plain: Mapping[str, int], merged: Mapping[str, int]) -> dict[str, int]:
+    """The words of ``merged`` (the shipped lists) that the corpus writes with umlauts mostly: seen at least
+    :data:`UMLAUTLESS_EVIDENCE` times, at most :data:`UMLAUTLESS_SHARE` of them without umlauts; each with the
+    bucket of those spellings, raised as far as the lists raise the word above its corpus bucket (-1: never
+    without, no word).  ``hore`` is ``Höre`` (700 times, never ``Hore``), so the ``Hor`` of ``Hornisse`` is no
+    word, while ``Mangel``, a third of ``mangel``, keeps its weight."""
+    buckets = {}
+    for word, count in counts.items():
+        without = plain.get(word, 0)
+        if count < UMLAUTLESS_EVIDENCE or word not in merged or without > count * UMLAUTLESS_SHARE:
+            continue
+        raised = merged[word] - int(math.log2(count))
+        buckets[word] = int(math.log2(without)) + raised if without else -1
+    return buckets
 
 
 def noun_buckets(
@@ -527,6 +563,8 @@ def _texts_of_jsonl(paths: Iterable[str]) -> Iterator[str]:
 def main(argv: list[str]) -> None:
     if len(argv) >= 2 and argv[0] == "corpus":
         write_buckets(corpus_buckets(count_words(_texts_of_jsonl(argv[2:]))), Path(argv[1]))
+    elif len(argv) >= 2 and argv[0] == "umlautless":
+        write_buckets(umlautless_buckets(*count_spellings(_texts_of_jsonl(argv[2:])), word_buckets()), Path(argv[1]))
     elif len(argv) == 2 and argv[0] == "nouns":
         base = read_buckets(resources.files("indexer").joinpath("data", LEXICON_FILE).read_bytes())
         forms = wiktionary_noun_forms(islice(_wiktionary_rows(), 1, None))
@@ -547,6 +585,7 @@ def main(argv: list[str]) -> None:
     else:
         sys.exit(
             "Aufruf: python -m indexer.analysis.lexicon_build corpus AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
+            "    oder python -m indexer.analysis.lexicon_build umlautless AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
             "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build splurals AUSGABE.txt.gz\n"
