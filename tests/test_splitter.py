@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.analysis.compounds import default_splitter
+from indexer.analysis.query_text import compound_parts
 from indexer.measure.splitter import HELD_BACK, TUNING, part_of
 from web.cli import main
 
@@ -67,6 +68,28 @@ def test_simple_words_stay_whole(word):
 )
 def test_compounds_get_their_head(word, head):
     assert default_splitter().split(word).surfaces[-1] == head
+
+
+def test_a_part_written_without_umlauts_weighs_what_that_spelling_does():
+    """``höre`` is common in speeches, ``Hore`` no word: the Hornisse stays whole, and a search for
+    Hornissennester is told of Hornissen and Nester, not of Hore."""
+    splitter = default_splitter()
+    assert splitter.split("hornisse") is None
+    assert splitter.split("hornissennester").surfaces == ("hornissen", "nester")
+    assert compound_parts("Hornissennester") == ["hornissen", "nester"]
+
+
+@pytest.mark.parametrize(
+    "word, surfaces",
+    [
+        ("ärztemangel", ("ärzte", "mangel")),
+        ("aerztemangel", ("aerzte", "mangel")),  # ae written for ä weighs as ä
+        ("hörgeräte", ("hör", "geräte")),
+        ("hoergeraete", ("hoer", "geraete")),
+    ],
+)
+def test_a_part_written_with_umlauts_or_for_them_keeps_its_weight(word, surfaces):
+    assert default_splitter().split(word).surfaces == surfaces
 
 
 def test_a_rare_plural_is_no_linking_form():

@@ -291,8 +291,10 @@ def as_head(term: str) -> str:
 # 10: forms Snowball stems apart from their noun stem like the rest of it: foreign plurals as their singular
 # (``Gymnasien``, ``Jugend|zentren``, ``Praxen``), nouns stemmed apart from their other forms with them (``Problem``,
 # ``Krebs``, ``Leit|zins``).
+# 11: a compound's part written without umlauts weighs what that spelling does (``Hornisse`` stays whole,
+# not ``Hor|nisse`` of ``Höre``).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 10
+ANALYSIS = 11
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 

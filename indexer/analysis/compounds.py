@@ -10,8 +10,11 @@ a power of two: ``data/lexicon-de.txt.gz`` (about 173,000 words of federal laws 
 speeches seen at least three times) and ``data/nouns-de.txt.gz`` (Wiktionary's German nouns and
 their forms with ``wordfreq`` frequencies, where the first list lacks them or counts them lower;
 CC BY-SA 4.0, see ``data/README.md``).  :mod:`indexer.lexicon` merges them once per process on first
-use, for the ingest stage too, and they are never pickled.  :mod:`indexer.analysis.lexicon_build`
-regenerates them; changing them changes the index terms, so rebuild the index afterwards.
+use, for the ingest stage too, and they are never pickled.  Both count a word under its key without
+umlauts (``hore`` is mostly ``höre``): a part written without umlauts weighs what a third list,
+``data/umlautless-de.txt.gz``, knows of that spelling, so ``Hornisse`` is no ``Hor|nisse``.
+:mod:`indexer.analysis.lexicon_build` regenerates them; changing them changes the index terms, so rebuild
+the index afterwards.
 ``anfragen splitter-eval`` measures the splitter.
 """
 

@@ -5,6 +5,10 @@ Six lists are shipped in ``indexer/data``; the splitter merges the first two whe
 - ``lexicon-de.txt.gz``: words of federal laws and Bundestag speeches seen at least three times,
   each with its frequency as a power of two —
   ``python -m indexer.analysis.lexicon_build corpus OUT.gz TEXTE.jsonl.gz…``.
+- ``umlautless-de.txt.gz``: the words the same texts write with umlauts mostly (``hore``: ``höre``), with
+  the bucket of their spellings without (see :func:`umlautless_buckets`), from the same texts and the
+  shipped lists — ``python -m indexer.analysis.lexicon_build umlautless OUT.gz TEXTE.jsonl.gz…``; the
+  splitter weighs a part written without umlauts by it.
 - ``agent-nouns-de.txt.gz``: nouns whose final -er is no ending (``Lehrer``, ``Gefährder``), from
   the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build agents OUT.gz``; the
   analyzer keeps their -er (see :func:`indexer.analysis.word_forms.inflection_stem`).
@@ -135,7 +139,9 @@ def corpus_buckets(counts: Mapping[str, int]) -> dict[str, int]:
     return {word: int(math.log2(count)) for word, count in counts.items()}
 
 
-def umlautless_buckets(counts: Mapping[str, int], plain: Mapping[str, int], merged: Mapping[str, int]) -> dict[str, int]:
+def umlautless_buckets(
+    counts: Mapping[str, int], plain: Mapping[str, int], merged: Mapping[str, int]
+) -> dict[str, int]:
     """The words of ``merged`` (the shipped lists) that the corpus writes with umlauts mostly: seen at least
     :data:`UMLAUTLESS_EVIDENCE` times, at most :data:`UMLAUTLESS_SHARE` of them without umlauts; each with the
     bucket of those spellings, raised as far as the lists raise the word above its corpus bucket (-1: never
