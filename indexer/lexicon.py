@@ -67,16 +67,8 @@ def word_buckets() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def umlautless_buckets() -> dict[str, int]:
     """The keys the corpus mostly writes with umlauts (``hore``: ``höre``), each with the bucket of its
-    spellings without one (-1: none): what a word written without umlauts weighs (:func:`written_weight`)."""
+    spellings without one (-1: none): what a part written without umlauts weighs in the splitter."""
     return read_buckets(resources.files("indexer").joinpath("data", UMLAUTLESS_FILE).read_bytes())
-
-
-def written_weight(buckets: dict[str, int], umlautless: dict[str, int], folded: str) -> float:
-    """:func:`bucket_weight` of ``folded`` as written without umlauts, nor with ae/oe/ue for them: the
-    weight of its umlaut-free spellings where ``umlautless`` knows them far rarer than the key
-    (``Hor`` of ``Hornisse`` is no ``Hör``)."""
-    bucket = umlautless.get(folded)
-    return bucket_weight(buckets, folded) if bucket is None else float(bucket) + 1.0
 
 
 def bucket_weight(buckets: dict[str, int], folded: str) -> float:

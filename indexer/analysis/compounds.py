@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from indexer.lexicon import bucket_weight, key, read_buckets, umlautless_buckets, word_buckets, written_weight
+from indexer.lexicon import bucket_weight, key, read_buckets, umlautless_buckets, word_buckets
 
 MIN_WORD = 7  # shorter words are not split
 MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
@@ -166,20 +166,15 @@ class PartWeights(dict[str, tuple[float, int]]):
 class Lexicon:
     """Word → frequency bucket (log2 of the count), looked up with umlaut and ae/oe/ue folding; a part
     written without umlauts by how often that spelling is seen (``umlautless``, see
-    :func:`indexer.lexicon.written_weight`)."""
+    :func:`indexer.lexicon.umlautless_buckets`)."""
 
     PART_CACHE = 1_000_000  # substrings recur across words (``arbeits``, ``ungs``): look each up once
 
     def __init__(self, buckets: dict[str, int], umlautless: dict[str, int] | None = None) -> None:
         self.buckets = buckets
         self.umlautless: dict[str, int] = umlautless or {}
-        # (final, plain, umlautless) → weights of such parts (see part_weight)
-        self._parts = {
-            (final, plain, umlautless): PartWeights(self, final, plain, umlautless)
-            for final in (False, True)
-            for plain in (False, True)
-            for umlautless in (False, True)
-        }
+        # (final, plain, umlautless) → weights of such parts (see part_weight), each kind made on first use
+        self._parts: dict[tuple[bool, bool, bool], PartWeights] = {}
         # The words by their last ENDING_GROUP letters, each group reversed and sorted when first counted in:
         # sorting all of them took longer than splitting the words of a small build.  Threads share the
         # lexicon: a group is published only whole and sorted (one assignment), never changed after.
@@ -232,11 +227,14 @@ class Lexicon:
         Struktur but not Tür), a modifier before a consonant (only there may it drop an ``e``).
         ``umlautless``: the part is written without umlauts, and weighs what that spelling does
         (``hor`` of Hornisse is rare, ``hör`` common)."""
-        return self._parts[final, plain, umlautless][part]
+        return self.part_weights(final, plain, umlautless)[part]
 
     def part_weights(self, final: bool, plain: bool, umlautless: bool) -> PartWeights:
         """:meth:`part_weight` of every part of one kind, by the folded part (cached)."""
-        return self._parts[final, plain, umlautless]
+        kind = (final, plain, umlautless)
+        found = self._parts.get(kind)
+        # setdefault: threads sharing the lexicon get the one dict of a kind (emptied in place, never replaced)
+        return found if found is not None else self._parts.setdefault(kind, PartWeights(self, final, plain, umlautless))
 
     def cached_parts(self) -> int:
         """How many part weights are cached (at most :attr:`PART_CACHE`)."""
@@ -271,7 +269,14 @@ class Lexicon:
         return best, how
 
     def _written_weight(self, folded: str) -> float:
-        return written_weight(self.buckets, self.umlautless, folded)
+        """The weight of ``folded`` written without umlauts, nor ae/oe/ue for them: what ``umlautless`` knows of
+        that spelling where it lists the word (``hor``: ``hör`` far more often), else :meth:`folded_weight`."""
+        bucket = self.umlautless.get(folded)
+        if bucket is None:
+            bucket = self.buckets.get(folded)
+            if bucket is None:
+                return bucket_weight(self.buckets, folded)  # an ae/oe/ue spelling (or no word)
+        return float(bucket) + 1.0
 
     @staticmethod
     def _plural(plural: str, singular: str, weight_of: Callable[[str], float]) -> bool:
@@ -366,13 +371,17 @@ class CompoundSplitter:
                 found = modifiers_at.get(start)
                 if found is None:  # (end, weight, how) of each modifier from start
                     found = modifiers_at[start] = []
-                    umlaut = next((i for i in umlauts if i >= start), last_start)  # the part's first umlaut
-                    for end in range(start + 3, last_start + 1):
-                        part = folded[start:end]
-                        plain, before_vowel = with_umlauts if end > umlaut else umlautless
-                        weight, how = before_vowel[part] if folded[end] in E_DROP_NOT_BEFORE else plain[part]
-                        if weight > 0:
-                            found.append((end, weight, how))
+                    # the first umlaut from start on: parts that end after it are written with umlauts
+                    umlaut = next((i for i in umlauts if i >= start), last_start) if umlauts else last_start
+                    for (plain, before_vowel), ends in (
+                        (umlautless, range(start + 3, umlaut + 1)),
+                        (with_umlauts, range(max(start + 3, umlaut + 1), last_start + 1)),
+                    ):
+                        for end in ends:
+                            part = folded[start:end]
+                            weight, how = before_vowel[part] if folded[end] in E_DROP_NOT_BEFORE else plain[part]
+                            if weight > 0:
+                                found.append((end, weight, how))
                 for end, weight, how in found:
                     total = score + weight
                     entry = layer.get(end)
