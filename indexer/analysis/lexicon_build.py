@@ -1,6 +1,6 @@
 """Generating the analyzer's word lists (build time only; the index never imports this).
 
-Six lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
+Seven lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
 
 - ``lexicon-de.txt.gz``: words of federal laws and Bundestag speeches seen at least three times,
   each with its frequency as a power of two —
