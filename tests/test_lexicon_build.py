@@ -2,6 +2,7 @@
 
 import gzip
 import math
+import re
 
 import pytest
 
@@ -267,3 +268,15 @@ def test_a_short_form_beside_two_long_forms_is_not_shipped():
 )
 def test_words_that_merely_hold_the_letters_are_not_long_forms(text):
     assert _cooccurring((9, text)) == []
+
+
+def test_every_shipped_stem_form_joins_its_noun():
+    """Each shipped form stems like the form it is replaced by, and no replacement is replaced again."""
+    from indexer.analysis.word_forms import stem_forms
+
+    stem, pairs = GermanStemFilter().stem, stem_forms()
+    assert not set(pairs.values()) & set(pairs)
+    spelled = [form for form in pairs if not re.search("[aou]e", form)]  # keys of ä, ö, ü words: not re-folded
+    assert len(spelled) > 4000
+    assert [form for form in spelled if stem(form) != stem(pairs[form])] == []
+    assert stem("zweistelligen") == stem("zweistellige") and stem("Gros") != stem("große")

@@ -293,8 +293,10 @@ def as_head(term: str) -> str:
 # ``Krebs``, ``Leit|zins``).
 # 11: a compound's part written without umlauts weighs what that spelling does (``Hornisse`` stays whole,
 # not ``Hor|nisse`` of ``Höre``).
+# 12: no stem form that only swaps two stems (``Fokus``), none that joins another word (``Gros``, ``Kollegien``),
+# no head route for adjectives (``zweistelligen``).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 11
+ANALYSIS = 12
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 
@@ -371,6 +373,9 @@ class GermanStemFilter(Filter):
             yield token
 
 
+_ADJECTIVE_END = re.compile(r"(?:ig|lich|isch|bar|sam|haft)(?:e|em|en|er|es)?$")
+
+
 def _as_stemmed(word: str) -> str:
     """``word``, or the form of its noun Snowball stems like the rest (:func:`stem_form`): for the word itself
     (``Gymnasien`` → ``gymnasium``, ``Krebs`` → ``krebse``) or its head as the splitter reads it
@@ -379,8 +384,8 @@ def _as_stemmed(word: str) -> str:
     whole = stem_form(folded)
     if whole is not None:
         return whole
-    if not ends_in_stem_form(folded):
-        return word
+    if not ends_in_stem_form(folded) or _ADJECTIVE_END.search(folded):
+        return word  # zwei|stel|ligen is no plural of Liga
     split = default_splitter().split(word)
     head = split.surfaces[-1] if split else ""
     form = stem_form(fold(head)) if len(head) >= MIN_FORM_HEAD else None

@@ -70,7 +70,7 @@ from indexer.analysis.abbreviations import (
 from indexer.analysis.analyzer import STEM_FORMS, STOP_WORDS, GermanStemFilter
 from indexer.analysis.guessing import is_adjective, spelled_by, word_parts
 from indexer.analysis.query_text import compound_parts
-from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold
+from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold, without_plural_s
 from indexer.lexicon import LEXICON_FILE, key, read_buckets, weight, word_buckets
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
@@ -87,6 +87,7 @@ NOT_NOUNS = ("Eigenname", "Toponym", "Abkürzung", "Nachname", "Vorname")
 FIRST_FORM_COLUMN = 7  # nouns.csv: lemma, pos, five genus columns, then the inflected forms
 MIN_NOUN = 3
 MIN_PLURAL = 4  # Visa, Alben: shorter forms are too often something else
+MIN_CLASH_BUCKET = 6  # words of the lists this common must not share a new stem with another noun
 # Singulars whose plural Snowball misses: Latin and Greek (Zentr|um, Vir|us, Firm|a, Kont|o, Prax|is, Stadi|on,
 # Them|a, Ind|ex) and the feminine -in (Kolleg|in: Kolleg|innen); not Staat, Saal, Schi, whose old or folded
 # plurals (Stäte, Säle, Schier) are other words (state, sale, schier)
@@ -313,6 +314,39 @@ def lemmas_stemmed_apart(rows: Iterable[list[str]], stem: Callable[[str], str]) 
         if len(others) >= 2 and len(stems) == 1 and stem(word) not in stems:
             pairs.append((word, min(others, key=lambda form: (len(form), form))))
     return sorted(pairs)
+
+
+def stem_form_pairs(
+    plurals: list[tuple[str, str]], apart: list[tuple[str, str]], rows: Iterable[list[str]], stem: Callable[[str], str]
+) -> list[tuple[str, str]]:
+    """The shipped pairs: the foreign plurals, then the nouns stemmed apart, none whose form to stem is itself
+    replaced (``fokus`` → ``fokusse`` beside ``fokusse`` → ``fokus`` would only swap the two stems), and none whose
+    new stem a word of the lists has that is no form of the same noun (``Gros`` would stem as ``groß``, ``Kollegien``
+    as ``Kollegen``)."""
+    forms: dict[str, set[str]] = {}  # a noun's folded forms, by each of them
+    for row in rows:
+        if "Substantiv" in row[1]:
+            paradigm = {fold(cell.lower()) for cell in [row[0], *row[FIRST_FORM_COLUMN:]] if cell and cell.isalpha()}
+            for form in paradigm:
+                forms.setdefault(form, set()).update(paradigm)
+    words_by_stem: dict[str, set[str]] = {}
+    for word, bucket in word_buckets().items():
+        if bucket >= MIN_CLASH_BUCKET and word.isalpha():
+            words_by_stem.setdefault(stem(word), set()).add(word)
+    pairs = dict(plurals)
+    singulars = set(pairs.values())
+    for form, instead in apart:
+        if form not in singulars:
+            pairs.setdefault(form, instead)
+    kept = []
+    for form, instead in sorted(pairs.items()):
+        if instead in pairs or without_plural_s(form) != form or without_plural_s(instead) != instead:
+            continue  # Grönlandeis would lose its -s first (Ei|s)
+        own = forms.get(form, set()) | forms.get(instead, set()) | {form, instead}
+        if words_by_stem.get(stem(instead), set()) - own:
+            continue
+        kept.append((form, instead))
+    return kept
 
 
 def law_abbreviations(laws: Iterable[Mapping[str, str]]) -> list[tuple[str, str]]:
@@ -583,8 +617,7 @@ def main(argv: list[str]) -> None:
     elif len(argv) == 2 and argv[0] == "stemforms":
         header, *table = _wiktionary_rows()
         stem = GermanStemFilter(analysis=STEM_FORMS - 1).stem
-        apart = dict(lemmas_stemmed_apart(table, stem))
-        pairs = sorted({**dict(foreign_plurals(header, table, stem)), **apart}.items())
+        pairs = stem_form_pairs(foreign_plurals(header, table, stem), lemmas_stemmed_apart(table, stem), table, stem)
         write_words((f"{form} {instead}" for form, instead in pairs), Path(argv[1]))
     elif len(argv) == 4 and argv[0] == "abbreviations":
         write_pairs(abbreviation_list(_records_of_jsonl(argv[2]), _records_of_jsonl(argv[3])), Path(argv[1]))

@@ -249,7 +249,7 @@ def _as_written(text: str, at: Layout, position: int, head: int, unit: str, writ
     if not start < head_start or not _HYPHEN.fullmatch(text[head_start - 1]):
         return True
     piece = _HYPHEN.split(text[start : head_start - 1])[-1]  # the position's span is the whole hyphened word
-    return fold(piece.strip()) + unit in written
+    return fold(piece.strip()) + unit[:3] in written  # the head's first letters: its stem may be no spelling (risiko)
 
 
 def _in_order(word: str, units: tuple[str, ...], written: str = "") -> bool:
@@ -270,7 +270,7 @@ def _follows(word: str, units: tuple[str, ...], at: int, written: str) -> bool:
         gap = word[end:found]
         if found < 0 or not _BETWEEN_UNITS.fullmatch(gap.replace("-", "")):
             return False
-        if written and "-" in gap and word[start:found].replace("-", "") + unit not in written:
+        if written and "-" in gap and word[start:found].replace("-", "") + unit[:3] not in written:
             return False
         start, end = found, found + len(unit)
     return True

@@ -48,6 +48,6 @@ def number_bullets(lines: list[str]) -> tuple[list[str], list[str]]:
         numbered[index] = _BULLET.sub(f"{number}. ", numbered[index], count=1)
     note = (
         f"Die {len(bullets)} Fragen stehen als Aufzählung ohne Nummern im Text; sie werden in ihrer Reihenfolge"
-        f" als Fragen 1 bis {len(bullets)} gelesen."
+        f" als Fragen 1 {'und' if len(bullets) == 2 else 'bis'} {len(bullets)} gelesen."
     )
     return numbered, [note]

@@ -138,7 +138,9 @@ _TRANSCRIPT_LAST_PAGE = re.compile(r"^(\d{1,3}) (\S.*)$")  # may be short: the l
 _CITES = r"(?:[Vv]gl\.|[Ss]iehe|Quelle:?|Ebd\.|https?://|www\.)"
 _SOURCE_FOOTNOTE = re.compile(
     r"(?<=[.!?“\")]) (?P<number>\d{1,2}) (?P<text>(?:[Vv]gl\.:? |Quelle:? )?(?:https?://|www\.)\S+)(?= |$)"
-    r"|(?:(?<=[.!?“\")])|(?<=[.!?“\")]\d)|(?<=[.!?“\")]\d\d)) (?P<block>\d{1,2} " + _CITES + r"[^¶]{0,600}?) ?(?=¶)"
+    r"|(?:(?<=[.!?“\")])|(?<=[.!?“\")]\d)|(?<=[.!?“\")]\d\d)) (?P<block>\d{1,2} "
+    + _CITES
+    + r"(?:(?!\?|\d{1,3}\. [A-ZÄÖÜ])[^¶]){0,600}?) ?(?=¶)"  # never a question or a numbered one inside
 )
 _NEXT_FOOTNOTE = re.compile(r" (?=\d{1,2} " + _CITES + ")")
 _LETTERHEAD = re.compile(r" Freistaat ?SACHSEN\b.*?(?:Bitte beim Empfang.{0,40}? melden\.|$)")
@@ -197,13 +199,13 @@ def resegment(pages: list[list[str]]) -> FlatText:
     closed = False
     for pattern in tail_front_patterns(code):
         found = pattern.search(text)
-        closed = closed or bool(found)
         if found and found.end() < len(text.rstrip()):  # a cover after the question list: before the request
             before, rest = text[: found.start()], text[found.end() :]
             asking = _ASKING_PLAIN.search(before)
             at = asking.start() if asking else 0
             text = " ".join((before[:at], found.group(0), before[at:], rest))
         elif found:
+            closed = True  # the cover printed last closes the copy
             text = found.group(0).strip() + " " + text[: found.start()].strip()
     annex = ""
     for pattern in _CLOSING:
