@@ -258,20 +258,17 @@ def foreign_plurals(header: list[str], rows: Iterable[list[str]], stem: Callable
     does not stem like any of their singular forms: Latin and Greek plurals and their kin (``Gymnasien``
     Gymnasium, ``Zentren`` Zentrum, ``Praxen`` Praxis, ``Risiken`` Risiko, ``Themen`` Thema, ``Kolleginnen``
     Kollegin, ``Prinzipien`` Prinzip), of singulars with such an ending (:data:`FOREIGN_SINGULAR_ENDINGS`) or
-    plurals in -ien.  Left out: a plural that
-    is a noun of its own (``Daten``, not ``Datum``'s) or a form of another noun (``Studien`` of ``Studie``,
-    ``Kurse`` of ``Kurs``); of several such singulars the commonest wins (``Gymnasien``: Gymnasium, not Gymnasion)."""
+    plurals in -ien.  Left out: a plural that is a noun of its own (``Daten``, not ``Datum``'s) or a form of
+    another noun (``Studien`` of ``Studie``, ``Kurse`` of ``Kurs``); of several such singulars the commonest wins
+    (``Gymnasien``: Gymnasium, not Gymnasion)."""
     plural = [i for i, name in enumerate(header) if "plural" in name]
     singular = [i for i, name in enumerate(header) if "singular" in name]
     nouns = [row for row in rows if "Substantiv" in row[1]]
     lemmas = {fold(row[0].lower()) for row in nouns}
-    owners: dict[str, set[str]] = {}
+    owners = _owners(nouns)
     found: dict[str, set[str]] = {}
     for row in nouns:
         lemma = row[0]
-        for cell in row[FIRST_FORM_COLUMN:]:
-            if cell:
-                owners.setdefault(fold(cell.lower()), set()).add(lemma)
         if any(kind in row[1] for kind in NOT_NOUNS) or not lemma[:1].isupper() or not lemma.isalpha():
             continue
         own = {stem(lemma.lower())} | {stem(row[i].lower()) for i in singular if i < len(row) and row[i].isalpha()}
@@ -289,6 +286,16 @@ def foreign_plurals(header: list[str], rows: Iterable[list[str]], stem: Callable
     return sorted(pairs)
 
 
+def _owners(nouns: Iterable[list[str]]) -> dict[str, set[str]]:
+    """Each folded form of the Wiktionary ``nouns`` (their lemmas too) → the lemmas that have it."""
+    owners: dict[str, set[str]] = {}
+    for row in nouns:
+        for cell in [row[0], *row[FIRST_FORM_COLUMN:]]:
+            if cell:
+                owners.setdefault(fold(cell.lower()), set()).add(row[0])
+    return owners
+
+
 def lemmas_stemmed_apart(rows: Iterable[list[str]], stem: Callable[[str], str]) -> list[tuple[str, str]]:
     """(noun, another of its forms), folded, of the nouns ``stem`` (Snowball) stems apart from all their other
     forms, which it stems alike: ``Problem`` stems ``probl``, ``Probleme``, ``Problemen``, ``Problems`` ``problem``;
@@ -296,11 +303,7 @@ def lemmas_stemmed_apart(rows: Iterable[list[str]], stem: Callable[[str], str]) 
     joins the noun to its forms.  Left out: nouns of fewer than two other forms (``Feier``, ``Feiern``), stop words
     (``Aber``, ``Wie``) and a noun that is also a form or the lemma of another noun."""
     nouns = [row for row in rows if "Substantiv" in row[1]]
-    owners: dict[str, set[str]] = {}
-    for row in nouns:
-        for cell in [row[0], *row[FIRST_FORM_COLUMN:]]:
-            if cell:
-                owners.setdefault(fold(cell.lower()), set()).add(row[0])
+    owners = _owners(nouns)
     pairs = []
     for row in nouns:
         lemma = row[0]
