@@ -18,10 +18,12 @@ from indexer.analysis.lexicon_build import (
     agent_nouns,
     count_spellings,
     foreign_plurals,
+    forms_stemmed_apart,
     law_abbreviations,
     lemmas_stemmed_apart,
     noun_buckets,
     s_plural_nouns,
+    spelling_shares,
     umlautless_buckets,
     wiktionary_noun_forms,
     write_buckets,
@@ -115,6 +117,26 @@ def test_nouns_snowball_stems_apart_from_their_forms_are_listed_with_one_of_them
     ]
     pairs = lemmas_stemmed_apart(rows, GermanStemFilter(analysis=STEM_FORMS - 1).stem)
     assert pairs == [("krebs", "krebse"), ("problem", "probleme")]
+
+
+def test_other_forms_snowball_stems_apart_are_listed_with_their_noun_unless_the_texts_write_another_word():
+    """``Herrn`` (``herrn``; ``Herr``, ``Herren`` ``herr``) and ``Ehen`` (the one other form) are listed with their
+    noun; ``schier`` (of ``Schi``) is written in lower case, ``Stäte`` (of ``Staat``) as English ``State`` without
+    its umlaut, ``Bauten`` is also ``Baute``'s, and ``Krebs`` stands apart itself (the rule above)."""
+    rows = [
+        ["Herr", "Substantiv", *[""] * 5, "Herr", "Herren", "Herrn"],
+        ["Ehe", "Substantiv", *[""] * 5, "Ehe", "Ehen"],
+        ["Schi", "Substantiv", *[""] * 5, "Schi", "Schier", "Schis"],
+        ["Staat", "Substantiv", *[""] * 5, "Staat", "Staaten", "Stäte"],
+        ["Bau", "Substantiv", *[""] * 5, "Bau", "Baus", "Bauten"],
+        ["Baute", "Substantiv", *[""] * 5, "Baute", "Bauten"],
+        ["Krebs", "Substantiv", *[""] * 5, "Krebs", "Krebse", "Krebses"],
+    ]
+    texts = ["Herrn Müller", "das ist schier unmöglich", "Die Ehen"] * 4 + ["State Department"] * 3 + ["Stäte"]
+    shares = spelling_shares(texts)
+    assert shares["schier"] == (1.0, 1.0) and shares["state"] == (0.0, 0.75)
+    pairs = forms_stemmed_apart(rows, GermanStemFilter(analysis=STEM_FORMS - 1).stem, shares)
+    assert pairs == [("ehen", "ehe"), ("herrn", "herr")]
 
 
 def test_written_lists_load_as_a_lexicon(tmp_path):

@@ -18,8 +18,9 @@ Seven lists are shipped in ``indexer/data``; the splitter merges the first two w
 - ``stem-forms-de.txt.gz``: forms Snowball stems apart from the rest of their noun, each with a form it
   stems like the rest, from the same Wiktionary nouns: foreign plurals with their singular (``Gymnasien``,
   ``Zentren``, ``Praxen``) and nouns Snowball stems apart from all their other forms with one of those
-  (``Problem`` ``Probleme``, ``Krebs`` ``Krebse``) —
-  ``python -m indexer.analysis.lexicon_build stemforms OUT.gz``; the analyzer stems that form instead
+  (``Problem`` ``Probleme``, ``Krebs`` ``Krebse``), and other forms stemmed apart with their noun (``Herrn``
+  ``Herr``), checked against how the texts write them —
+  ``python -m indexer.analysis.lexicon_build stemforms OUT.gz TEXTE.jsonl.gz…``; the analyzer stems that form instead
   (see :func:`indexer.analysis.word_forms.stem_form`).
 - ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
   (``StPO`` Strafprozeßordnung) and the definitions laws and speeches make often with one meaning
@@ -70,7 +71,7 @@ from indexer.analysis.abbreviations import (
 from indexer.analysis.analyzer import STEM_FORMS, STOP_WORDS, GermanStemFilter
 from indexer.analysis.guessing import is_adjective, spelled_by, word_parts
 from indexer.analysis.query_text import compound_parts
-from indexer.analysis.word_forms import SNOWBALL_S_ENDINGS, fold, without_plural_s
+from indexer.analysis.word_forms import MIN_FORM_HEAD, SNOWBALL_S_ENDINGS, fold, without_plural_s
 from indexer.lexicon import LEXICON_FILE, key, read_buckets, weight, word_buckets
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
@@ -87,6 +88,8 @@ NOT_NOUNS = ("Eigenname", "Toponym", "Abkürzung", "Nachname", "Vorname")
 FIRST_FORM_COLUMN = 7  # nouns.csv: lemma, pos, five genus columns, then the inflected forms
 MIN_NOUN = 3
 MIN_PLURAL = 4  # Visa, Alben: shorter forms are too often something else
+MIN_CASE_EVIDENCE = 4  # a word seen this often in the texts says how they write it
+MAX_LOWER_CASE = 1 / 3  # a noun form written in lower case more often than this is also another kind of word
 MIN_CLASH_BUCKET = 6  # words of the lists this common must not share a new stem with another noun
 # Singulars whose plural Snowball misses: Latin and Greek (Zentr|um, Vir|us, Firm|a, Kont|o, Prax|is, Stadi|on,
 # Them|a, Ind|ex) and the feminine -in (Kolleg|in: Kolleg|innen); not Staat, Saal, Schi, whose old or folded
@@ -319,13 +322,80 @@ def lemmas_stemmed_apart(rows: Iterable[list[str]], stem: Callable[[str], str]) 
     return sorted(pairs)
 
 
-def stem_form_pairs(
-    plurals: list[tuple[str, str]], apart: list[tuple[str, str]], rows: Iterable[list[str]], stem: Callable[[str], str]
+def spelling_shares(texts: Iterable[str]) -> dict[str, tuple[float, float]]:
+    """Each word of ``texts`` (by lexicon key, letters only, at least 3) seen at least :data:`MIN_CASE_EVIDENCE`
+    times, with the shares of its occurrences written in lower case (``schier`` is an adverb, no ``Schi``) and
+    without umlauts (``state`` is English there, no ``Stäte``)."""
+    written: Counter = Counter()
+    for text in texts:
+        written.update(re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", text))
+    counts: Counter = Counter()
+    lower: Counter = Counter()
+    plain: Counter = Counter()
+    for spelling, count in written.items():
+        folded = key(spelling)
+        counts[folded] += count
+        if spelling[0].islower():
+            lower[folded] += count
+        if not _UMLAUT.search(spelling):
+            plain[folded] += count
+    return {
+        word: (lower[word] / count, plain[word] / count) for word, count in counts.items() if count >= MIN_CASE_EVIDENCE
+    }
+
+
+def forms_stemmed_apart(
+    rows: Iterable[list[str]], stem: Callable[[str], str], shares: Mapping[str, tuple[float, float]]
 ) -> list[tuple[str, str]]:
-    """The shipped pairs: the foreign plurals, then the nouns stemmed apart, none whose form to stem is itself
-    replaced (``fokus`` → ``fokusse`` beside ``fokusse`` → ``fokus`` would only swap the two stems), and none whose
-    new stem a word of the lists has that is no form of the same noun (``Gros`` would stem as ``groß``, ``Kollegien``
-    as ``Kollegen``)."""
+    """(form, noun), folded, of the forms ``stem`` (Snowball) stems apart from their noun, which it stems like at
+    least one other of its forms or which has no other: ``Herrn`` (``herrn``; ``Herr``, ``Herren`` ``herr``),
+    ``Nachbarn``, ``Umbauten``, ``Semesters``, ``Wanderers``, ``Ehen``.  Stemming the noun instead joins the form to
+    the rest.  Left out: forms of fewer than four letters, stop words, a form that is also a form or the lemma of
+    another noun, and what the texts (``shares``: lower case, without umlauts) show to be another word: a form they
+    write in lower case more than :data:`MAX_LOWER_CASE` of the time (``schier``, ``feiern``), or, where the form has
+    an umlaut, without it more than :data:`UMLAUTLESS_SHARE` of the time (``Stäte`` folds to English ``state``)."""
+    nouns = [row for row in rows if "Substantiv" in row[1]]
+    owners = _owners(nouns)
+    pairs = []
+    for row in nouns:
+        lemma = row[0]
+        if any(kind in row[1] for kind in NOT_NOUNS) or not lemma[:1].isupper() or not lemma.isalpha():
+            continue
+        word = fold(lemma.lower())
+        if word in STOP_WORDS or owners[word] != {lemma}:
+            continue
+        others = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if cell and cell.isalpha()} - {word}
+        umlauts = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if _UMLAUT.search(cell)}
+        own = stem(word)
+        if len(others) > 1 and not any(stem(form) == own for form in others):
+            continue  # the noun stands apart itself: lemmas_stemmed_apart
+        for form in sorted(others):
+            lower, plain = shares.get(form, (0.0, 0.0))
+            if (
+                stem(form) == own
+                or len(form) < MIN_PLURAL
+                or form in STOP_WORDS
+                or owners[form] != {lemma}
+                or lower > MAX_LOWER_CASE
+                or (form in umlauts and plain > UMLAUTLESS_SHARE)
+            ):
+                continue
+            pairs.append((form, word))
+    return sorted(pairs)
+
+
+def stem_form_pairs(
+    plurals: list[tuple[str, str]],
+    apart: list[tuple[str, str]],
+    rows: Iterable[list[str]],
+    stem: Callable[[str], str],
+    other_forms: Iterable[tuple[str, str]] = (),
+) -> list[tuple[str, str]]:
+    """The shipped pairs: the foreign plurals, then the nouns stemmed apart, then their ``other_forms`` stemmed apart,
+    none whose form to stem is itself replaced (``fokus`` → ``fokusse`` beside ``fokusse`` → ``fokus`` would only swap
+    the two stems), none whose new stem a word of the lists has that is no form of the same noun (``Gros`` would stem
+    as ``groß``, ``Kollegien`` as ``Kollegen``), and no other form whose noun ends in a replaced form (``Knochenkrebs``
+    stems as its head ``Krebse`` already: ``Knochenkrebses`` → ``Knochenkrebs`` would part them again)."""
     forms: dict[str, set[str]] = {}  # a noun's folded forms, by each of them
     for row in rows:
         if "Substantiv" in row[1]:
@@ -340,6 +410,10 @@ def stem_form_pairs(
     singulars = set(pairs.values())
     for form, instead in apart:
         if form not in singulars:
+            pairs.setdefault(form, instead)
+    first = set(pairs)
+    for form, instead in other_forms:
+        if form not in singulars and not any(instead[i:] in first for i in range(1, len(instead) - MIN_FORM_HEAD + 1)):
             pairs.setdefault(form, instead)
     kept = []
     for form, instead in sorted(pairs.items()):
@@ -617,10 +691,13 @@ def main(argv: list[str]) -> None:
         write_words(agent_nouns(next(rows), rows), Path(argv[1]))
     elif len(argv) == 2 and argv[0] == "splurals":
         write_words(s_plural_nouns(islice(_wiktionary_rows(), 1, None)), Path(argv[1]))
-    elif len(argv) == 2 and argv[0] == "stemforms":
+    elif len(argv) >= 3 and argv[0] == "stemforms":
         header, *table = _wiktionary_rows()
         stem = GermanStemFilter(analysis=STEM_FORMS - 1).stem
-        pairs = stem_form_pairs(foreign_plurals(header, table, stem), lemmas_stemmed_apart(table, stem), table, stem)
+        others = forms_stemmed_apart(table, stem, spelling_shares(_texts_of_jsonl(argv[2:])))
+        pairs = stem_form_pairs(
+            foreign_plurals(header, table, stem), lemmas_stemmed_apart(table, stem), table, stem, others
+        )
         write_words((f"{form} {instead}" for form, instead in pairs), Path(argv[1]))
     elif len(argv) == 4 and argv[0] == "abbreviations":
         write_pairs(abbreviation_list(_records_of_jsonl(argv[2]), _records_of_jsonl(argv[3])), Path(argv[1]))
@@ -631,7 +708,7 @@ def main(argv: list[str]) -> None:
             "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build splurals AUSGABE.txt.gz\n"
-            "    oder python -m indexer.analysis.lexicon_build stemforms AUSGABE.txt.gz\n"
+            "    oder python -m indexer.analysis.lexicon_build stemforms AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
             "    oder python -m indexer.analysis.lexicon_build abbreviations AUSGABE.tsv.gz GESETZE.jsonl.gz "
             "REDEN.jsonl.gz"
         )
