@@ -101,6 +101,7 @@ class CompiledQuery:
     numbers: wq.Query | None = None
     question: str | None = None  # as printed: "2", "2a", "1.1"
     guesses: Guesses | None = None  # abbreviations no document defines, guessed when the relaxed tier asks
+    named: wq.Query | None = None  # of ``numbers``, only the documents a number names (not texts citing it)
 
 
 class QueryCompiler:
@@ -116,6 +117,7 @@ class QueryCompiler:
         rest, question = cited_question(rest) if numbers else (rest, None)
         # a cited answer is of the cited document itself, not of texts that mention its number
         number_query = self._numbers(numbers, in_texts=question is None) if numbers else None
+        named = wq.Or([wq.Term("nummer", number) for number in numbers]) if numbers else None
         try:
             parsed = parse(rest) if rest or number_query is None else None
         except QueryError:
@@ -123,7 +125,7 @@ class QueryCompiler:
                 raise
             parsed = None
         if parsed is None:  # a cited number and nothing else to search
-            return CompiledQuery((), number_query, frozenset(numbers), None, number_query, question)
+            return CompiledQuery((), number_query, frozenset(numbers), None, number_query, question, named=named)
         highlight: set[str] = set(numbers)
         required: list[Requirement] = []
         words: list[str | None] = []  # the plain word behind each requirement (for abbreviations)
@@ -158,7 +160,9 @@ class QueryCompiler:
         scoring = scoring_parts[0] if len(scoring_parts) == 1 else wq.Or(scoring_parts)
         exclude = (excluded[0] if len(excluded) == 1 else wq.Or(excluded)) if excluded else None
         guesses = Guesses(self.reader, self.analyzer, tuple(words), rest)
-        return CompiledQuery(tuple(required), scoring, frozenset(highlight), exclude, number_query, question, guesses)
+        return CompiledQuery(
+            tuple(required), scoring, frozenset(highlight), exclude, number_query, question, guesses, named
+        )
 
     def _written_as_one(
         self, required: list[Requirement], words: list[str | None], highlight: set[str]
@@ -206,11 +210,17 @@ class QueryCompiler:
         )
 
     def _numbers(self, numbers: list[str], in_texts: bool = True) -> wq.Query:
-        """The documents a cited number names (metadata), far above texts that merely mention it."""
+        """The documents a cited number names (metadata), far above texts that merely mention it: a Drucksache
+        as its number, a Kleine Anfrage as ``Kleine Anfrage 295``, ``KA 295`` or ``Kleine Anfrage Nr. 295``."""
         queries: list[wq.Query] = []
         for number in numbers:
             queries.append(wq.Term("nummer", number, boost=NUMBER_BOOST))
-            if "/" in number and in_texts:
+            if not in_texts:
+                continue
+            if number.startswith("ka"):
+                for cited in (f"Anfrage {number[2:]}", f"KA {number[2:]}"):
+                    queries.append(phrase_query(query_terms(self.analyzer, cited), TEXT_FIELDS, slop=2))
+            elif "/" in number:
                 queries.append(term_query(number, TEXT_FIELDS))
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 

@@ -5,7 +5,7 @@ The syntax is deliberately small and forgiving: words are ANDed, ``"…"`` is a 
 ``wort*`` is a prefix (at least four letters), ``wort~`` allows one typo (``wort~2`` two),
 ``titel:``/``frage:``/``antwort:``/``vorbemerkung:``/``anlage:`` restrict a word to one kind of text.
 Anything else — stray quotes, colons, parentheses — is treated as text, never as an error.
-Cited document numbers (``Drucksache 19/11134``, ``KA 5441``) are cut out first.
+Cited document numbers (``Drucksache 19/11134``, ``KA 5441``, Sachsen-Anhalt's ``KA 7/2151``) are cut out first.
 """
 
 from __future__ import annotations
@@ -55,6 +55,10 @@ _DRUCKSACHE = re.compile(
     re.I,
 )
 _ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
+# Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode: "Kleine Anfrage - KA 7/2151", "KA 7/2151"
+_ANFRAGE_IN_PERIOD = re.compile(
+    rf"{_LEAD}\b(?:Kleinen?\s+Anfrage\s*[-–]?\s*)?KA\s*(?:Nr\.?\s*)?(\d{{1,2}})\s?/\s?(\d{{1,6}})(?![\w/]){_DATE}", re.I
+)
 # The question a citation names besides the document, as printed: "Frage 2", "Antwort zu Frage 2", "Frage Nr. 2",
 # "Fr. 2", Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1".
 _QUESTION = re.compile(
@@ -94,7 +98,12 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
         numbers.append(f"ka{int(match.group(1))}")
         return " "
 
-    rest = _DRUCKSACHE.sub(drucksache, text)
+    def anfrage_in_period(match: re.Match) -> str:
+        numbers.append(f"ka{int(match.group(1))}/{int(match.group(2))}")
+        return " "
+
+    rest = _ANFRAGE_IN_PERIOD.sub(anfrage_in_period, text)
+    rest = _DRUCKSACHE.sub(drucksache, rest)
     rest = _ANFRAGE_NR.sub(anfrage, rest)
     return " ".join(rest.split()), numbers
 
