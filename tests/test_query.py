@@ -193,6 +193,29 @@ def test_a_paragraph_written_out_finds_the_sign(tmp_path):
     assert engine.search("Paragraph 304 Strafgesetzbuch").total == 0
 
 
+def test_a_legal_reference_binds_its_numbers_to_their_markers(tmp_path):
+    """``Art. 8`` is article 8, not an article and an 8 somewhere; ``Artikel``/``Art.``, ``Absatz``/``Abs.`` and
+    ``Nummer``/``Nr.`` are one marker."""
+    engine = engine_over(
+        tmp_path,
+        7716,
+        "Versammlungen",
+        [
+            ("Was schützt Versammlungen?", "Sie stehen unter dem Schutz des Art. 8 GG."),
+            ("Was gilt für Schulen?", "Nach Art. 7 GG gilt das; 8 Schulen sind betroffen."),
+            ("Welche Norm gilt?", "Es gilt § 3 Abs. 2 Satz 1 Nr. 4 des Gesetzes."),
+            ("Und sonst?", "In 2 Fällen galt § 3, Abs. 1 nicht."),
+        ],
+    )
+
+    def found(query: str) -> list[int | None]:
+        return [hit.question for hit in engine.search(query).hits if not hit.missing]
+
+    assert found("Art. 8 GG") == found("Artikel 8 GG") == found("Artikel 8") == [1]
+    assert found("§ 3 Abs. 2") == found("§ 3 Absatz 2 Satz 1 Nummer 4") == [3]
+    assert found('"Art und Weise"') == []
+
+
 def test_both_spellings_the_reform_allows_find_each_other(tmp_path):
     engine = engine_over(
         tmp_path,

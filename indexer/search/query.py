@@ -31,6 +31,8 @@ from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expan
 
 MAX_PREFIX_TERMS = 64
 NUMBER_BOOST = 25.0
+LEGAL_MARKERS = (("Art.", "Artikel"), ("Abs.", "Absatz"), ("Nr.", "Nummer"))  # one marker, two spellings
+MAX_LEGAL_SPELLINGS = 8
 PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of their own scores
 PROXIMITY_SLOP = 3
 PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the compound itself
@@ -209,6 +211,22 @@ class QueryCompiler:
             terms=frozenset({joined, as_head(joined)}).union(*(r.terms for r in run)),
         )
 
+    def _legal_spellings(self, terms: list[str]) -> list[list[str]]:
+        """The phrase ``terms`` as legal references may be written: ``Art.``/``Artikel``, ``Abs.``/``Absatz``,
+        ``Nr.``/``Nummer`` before a number are the same (at most :data:`MAX_LEGAL_SPELLINGS` ways)."""
+        other = self._legal_markers()
+        spelled: list[list[str]] = [[]]
+        for i, term in enumerate(terms):
+            before_number = i + 1 < len(terms) and terms[i + 1][:1].isdigit()
+            ways = [term, other[term]] if before_number and term in other else [term]
+            spelled = [[*done, way] for done in spelled for way in ways][:MAX_LEGAL_SPELLINGS]
+        return spelled
+
+    def _legal_markers(self) -> dict[str, str]:
+        pairs = [(query_terms(self.analyzer, short), query_terms(self.analyzer, long)) for short, long in LEGAL_MARKERS]
+        other = {a[0]: b[0] for a, b in pairs if len(a) == len(b) == 1}
+        return other | {b: a for a, b in other.items()}
+
     def _numbers(self, numbers: list[str], in_texts: bool = True) -> wq.Query:
         """The documents a cited number names (metadata), far above texts that merely mention it: a Drucksache
         as its number, a Kleine Anfrage as ``Kleine Anfrage 295``, ``KA 295`` or ``Kleine Anfrage Nr. 295``."""
@@ -235,7 +253,12 @@ class QueryCompiler:
             return _Compiled.single(query, [t for _, t in expanded], PREFIX)
         if clause.phrase:
             terms = query_terms(self.analyzer, clause.text)
-            return _Compiled.single(phrase_query(terms, clause.fields), terms, PHRASE) if terms else None
+            if not terms:
+                return None
+            spelled = self._legal_spellings(terms)
+            query = wq.Or([phrase_query(t, clause.fields) for t in spelled]) if len(spelled) > 1 else None
+            all_terms = list(dict.fromkeys(t for each in spelled for t in each))
+            return _Compiled.single(query or phrase_query(terms, clause.fields), all_terms, PHRASE)
         words = query_words(clause.text)
         if not words:
             return None

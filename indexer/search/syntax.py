@@ -35,6 +35,13 @@ _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
 # "Paragraph 303 Strafgesetzbuch" is what the texts print as "§ 303 Strafgesetzbuch"
 _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
+# A legal reference binds its numbers to their markers: "Art. 8", "Artikel 20 Absatz 4", "§ 3 Abs. 2 Satz 1" are
+# searched as one phrase — a "2" elsewhere in the answer is no "Abs. 2". The sign § is no word, so a bare "§ 303"
+# stays a number.
+_LEGAL_PART = r"\s*(?:Abs\.?|Absatz|Satz|Nr\.?|Nummer)\s*\d+[a-z]?\b"
+_LEGAL_REFERENCE = re.compile(
+    rf"\b(?:Art\.?|Artikel)\s*\d+[a-z]?\b(?:{_LEGAL_PART})*|(?<=§)\s*\d+[a-z]?\b(?:{_LEGAL_PART})+|(?<=§§)\s*\d+[a-z]?\b(?:{_LEGAL_PART})+"
+)
 # Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "BT-Drs. 19/10506",
 # "Landtagsdrucksache 17/6448", "Kleine Anfrage 2509", "KA 5441"; Berlin's "Schriftliche Anfrage 18/12507" is its
 # Drucksache. After a citation word the number may be spaced as printed ("Drucksache 18 / 12 507"). A whole
@@ -126,7 +133,7 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError(f"Die Suchanfrage ist zu lang (höchstens {MAX_QUERY_LENGTH} Zeichen).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
-    for match in _TOKEN.finditer(_PARAGRAPH.sub("§ ", text)):
+    for match in _TOKEN.finditer(legal_references_quoted(_PARAGRAPH.sub("§ ", text))):
         word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
         operator = _operator(word) if not field_name and not match.group("neg") else None
         if operator == "or":
@@ -150,6 +157,14 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
     check_cost(parsed.items)
     return parsed
+
+
+def legal_references_quoted(text: str) -> str:
+    """``text`` with each legal reference outside quotes made a phrase: ``Art. 8 GG`` → ``"Art. 8" GG``."""
+    pieces = text.split('"')
+    for i in range(0, len(pieces), 2):  # the even pieces are outside quotes
+        pieces[i] = _LEGAL_REFERENCE.sub(lambda found: f' "{found.group().strip()}" ', pieces[i])
+    return '"'.join(pieces)
 
 
 def _operator(word: str | None) -> str | None:
