@@ -19,7 +19,7 @@ from indexer.cli import cli
 FIXTURES = Path(__file__).parent / "fixtures"
 KEYS = sorted(FIXTURES.glob("*.expected.json"))
 METADATA = ("parliament", "wahlperiode", "drucksache", "date_answered", "title")
-OPTIONAL = ("askers", "anfrage_drucksache")  # checked where the answer key states them
+OPTIONAL = ("askers", "anfrage_drucksache", "anfrage_nr")  # checked where the answer key states them
 
 
 def _parse(doc_id: str) -> dict:

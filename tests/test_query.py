@@ -118,6 +118,8 @@ def test_numbers_are_cut_out_of_the_text():
     assert extract_numbers("Drucksache 18 / 12 507, Frage 2") == (", Frage 2", ["18/12507"])  # spaced as printed
     assert extract_numbers("Drucksache 19/11134 Antwort zu Frage 3") == ("Antwort zu Frage 3", ["19/11134"])
     assert extract_numbers("Antwort auf die Kleine Anfrage Nr. 1385 vom 3. Mai 2019") == ("", ["ka1385"])
+    assert extract_numbers("KA 7/2151 Demonstration") == ("Demonstration", ["ka7/2151"])  # Sachsen-Anhalt's
+    assert extract_numbers("Kleine Anfrage - KA 7/2151") == ("", ["ka7/2151"])
     # only the words right before a citation are its words: elsewhere, in quotes or a field, they are searched
     assert extract_numbers('"Antwort der Landesregierung" 16/12567') == ('"Antwort der Landesregierung"', ["16/12567"])
     assert extract_numbers("titel:Senat 18/12507") == ("titel:Senat", ["18/12507"])
@@ -154,6 +156,18 @@ def test_search_page_offers_a_respelling_as_a_link(client):
     assert "Meinten Sie" in page and "q=Langzeitarbeitslosigkeit" in page
 
 
+def test_a_kleine_anfrage_is_found_by_its_number_and_where_an_answer_cites_it(tmp_path):
+    """Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode (``KA 7/2151``); an answer about the delay of
+    ``Kleine Anfrage 295`` follows the answer to it."""
+    documents = [load_document(FIXTURES / f"{doc_id}.txt") for doc_id in ("st-7-3792", "nw-18-816", "nw-17-1824")]
+    IndexStore(tmp_path).build(documents)
+    engine = Engine(tmp_path)
+    assert [hit.doc_id for hit in engine.search("KA 7/2151").hits] == ["st-7-3792"]
+    assert engine.search("KA 2151").hits[0].doc_id == "st-7-3792"
+    assert [hit.doc_id for hit in engine.search("Kleine Anfrage 295").hits] == ["nw-18-816", "nw-17-1824"]
+    assert engine.search("KA 8/2151").total == 0
+
+
 def test_a_citation_names_the_question_as_printed(tmp_path):
     """Berlin counts follow-up questions 2a, 2b between 2 and 3: "Frage 3" is the one printed 3,
     and hits, citations and exports say the printed number."""
@@ -177,6 +191,29 @@ def test_a_paragraph_written_out_finds_the_sign(tmp_path):
     for query in ("Paragraph 303 Strafgesetzbuch", "Paragrafen 303 Strafgesetzbuch", "§ 303 Strafgesetzbuch"):
         assert engine.search(query).total == 1, query
     assert engine.search("Paragraph 304 Strafgesetzbuch").total == 0
+
+
+def test_a_legal_reference_binds_its_numbers_to_their_markers(tmp_path):
+    """``Art. 8`` is article 8, not an article and an 8 somewhere; ``Artikel``/``Art.``, ``Absatz``/``Abs.`` and
+    ``Nummer``/``Nr.`` are one marker."""
+    engine = engine_over(
+        tmp_path,
+        7716,
+        "Versammlungen",
+        [
+            ("Was schützt Versammlungen?", "Sie stehen unter dem Schutz des Art. 8 GG."),
+            ("Was gilt für Schulen?", "Nach Art. 7 GG gilt das; 8 Schulen sind betroffen."),
+            ("Welche Norm gilt?", "Es gilt § 3 Abs. 2 Satz 1 Nr. 4 des Gesetzes."),
+            ("Und sonst?", "In 2 Fällen galt § 3, Abs. 1 nicht."),
+        ],
+    )
+
+    def found(query: str) -> list[int | None]:
+        return [hit.question for hit in engine.search(query).hits if not hit.missing]
+
+    assert found("Art. 8 GG") == found("Artikel 8 GG") == found("Artikel 8") == [1]
+    assert found("§ 3 Abs. 2") == found("§ 3 Absatz 2 Satz 1 Nummer 4") == [3]
+    assert found('"Art und Weise"') == []
 
 
 def test_both_spellings_the_reform_allows_find_each_other(tmp_path):

@@ -193,10 +193,13 @@ def document_facets(document: Document) -> dict[str, Any]:
 
 
 def _numbers(document: Document) -> str:
-    """Numbers people cite a document by: its Drucksache, the question's Drucksache, the KA number."""
+    """Numbers people cite a document by: its Drucksache, the question's Drucksache, the KA number (also with
+    the Wahlperiode, as Sachsen-Anhalt cites it: ``KA 7/2151``)."""
     numbers = [document.drucksache, document.anfrage_drucksache]
     if document.anfrage_nr is not None:
         numbers.append(f"ka{document.anfrage_nr}")
+        if document.wahlperiode is not None:
+            numbers.append(f"ka{document.wahlperiode}/{document.anfrage_nr}")
     return ",".join(n for n in numbers if n)
 
 

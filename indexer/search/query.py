@@ -31,6 +31,8 @@ from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expan
 
 MAX_PREFIX_TERMS = 64
 NUMBER_BOOST = 25.0
+LEGAL_MARKERS = (("Art.", "Artikel"), ("Abs.", "Absatz"), ("Nr.", "Nummer"))  # one marker, two spellings
+MAX_LEGAL_SPELLINGS = 8
 PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of their own scores
 PROXIMITY_SLOP = 3
 PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the compound itself
@@ -101,6 +103,7 @@ class CompiledQuery:
     numbers: wq.Query | None = None
     question: str | None = None  # as printed: "2", "2a", "1.1"
     guesses: Guesses | None = None  # abbreviations no document defines, guessed when the relaxed tier asks
+    named: wq.Query | None = None  # of ``numbers``, only the documents a number names (not texts citing it)
 
 
 class QueryCompiler:
@@ -116,6 +119,7 @@ class QueryCompiler:
         rest, question = cited_question(rest) if numbers else (rest, None)
         # a cited answer is of the cited document itself, not of texts that mention its number
         number_query = self._numbers(numbers, in_texts=question is None) if numbers else None
+        named = wq.Or([wq.Term("nummer", number) for number in numbers]) if numbers else None
         try:
             parsed = parse(rest) if rest or number_query is None else None
         except QueryError:
@@ -123,7 +127,7 @@ class QueryCompiler:
                 raise
             parsed = None
         if parsed is None:  # a cited number and nothing else to search
-            return CompiledQuery((), number_query, frozenset(numbers), None, number_query, question)
+            return CompiledQuery((), number_query, frozenset(numbers), None, number_query, question, named=named)
         highlight: set[str] = set(numbers)
         required: list[Requirement] = []
         words: list[str | None] = []  # the plain word behind each requirement (for abbreviations)
@@ -158,7 +162,9 @@ class QueryCompiler:
         scoring = scoring_parts[0] if len(scoring_parts) == 1 else wq.Or(scoring_parts)
         exclude = (excluded[0] if len(excluded) == 1 else wq.Or(excluded)) if excluded else None
         guesses = Guesses(self.reader, self.analyzer, tuple(words), rest)
-        return CompiledQuery(tuple(required), scoring, frozenset(highlight), exclude, number_query, question, guesses)
+        return CompiledQuery(
+            tuple(required), scoring, frozenset(highlight), exclude, number_query, question, guesses, named
+        )
 
     def _written_as_one(
         self, required: list[Requirement], words: list[str | None], highlight: set[str]
@@ -205,12 +211,34 @@ class QueryCompiler:
             terms=frozenset({joined, as_head(joined)}).union(*(r.terms for r in run)),
         )
 
+    def _legal_spellings(self, terms: list[str]) -> list[list[str]]:
+        """The phrase ``terms`` as legal references may be written: ``Art.``/``Artikel``, ``Abs.``/``Absatz``,
+        ``Nr.``/``Nummer`` before a number are the same (at most :data:`MAX_LEGAL_SPELLINGS` ways)."""
+        other = self._legal_markers()
+        spelled: list[list[str]] = [[]]
+        for i, term in enumerate(terms):
+            before_number = i + 1 < len(terms) and terms[i + 1][:1].isdigit()
+            ways = [term, other[term]] if before_number and term in other else [term]
+            spelled = [[*done, way] for done in spelled for way in ways][:MAX_LEGAL_SPELLINGS]
+        return spelled
+
+    def _legal_markers(self) -> dict[str, str]:
+        pairs = [(query_terms(self.analyzer, short), query_terms(self.analyzer, long)) for short, long in LEGAL_MARKERS]
+        other = {a[0]: b[0] for a, b in pairs if len(a) == len(b) == 1}
+        return other | {b: a for a, b in other.items()}
+
     def _numbers(self, numbers: list[str], in_texts: bool = True) -> wq.Query:
-        """The documents a cited number names (metadata), far above texts that merely mention it."""
+        """The documents a cited number names (metadata), far above texts that merely mention it: a Drucksache
+        as its number, a Kleine Anfrage as ``Kleine Anfrage 295``, ``KA 295`` or ``Kleine Anfrage Nr. 295``."""
         queries: list[wq.Query] = []
         for number in numbers:
             queries.append(wq.Term("nummer", number, boost=NUMBER_BOOST))
-            if "/" in number and in_texts:
+            if not in_texts:
+                continue
+            if number.startswith("ka"):
+                for cited in (f"Anfrage {number[2:]}", f"KA {number[2:]}"):
+                    queries.append(phrase_query(query_terms(self.analyzer, cited), TEXT_FIELDS, slop=2))
+            elif "/" in number:
                 queries.append(term_query(number, TEXT_FIELDS))
         return queries[0] if len(queries) == 1 else wq.Or(queries)
 
@@ -225,7 +253,12 @@ class QueryCompiler:
             return _Compiled.single(query, [t for _, t in expanded], PREFIX)
         if clause.phrase:
             terms = query_terms(self.analyzer, clause.text)
-            return _Compiled.single(phrase_query(terms, clause.fields), terms, PHRASE) if terms else None
+            if not terms:
+                return None
+            spelled = self._legal_spellings(terms)
+            query = wq.Or([phrase_query(t, clause.fields) for t in spelled]) if len(spelled) > 1 else None
+            all_terms = list(dict.fromkeys(t for each in spelled for t in each))
+            return _Compiled.single(query or phrase_query(terms, clause.fields), all_terms, PHRASE)
         words = query_words(clause.text)
         if not words:
             return None

@@ -96,6 +96,8 @@ def rank_answers(
     matches = Matches(answers, compiled, allowed)
     candidates = matches.full()
     by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else answers.none()
+    if compiled.named is not None:  # a head that only mentions the number gives way to its answers that do
+        by_number &= ~(_covered(answers, by_number) & ~answers.matching(compiled.named, allowed))
     if compiled.question is not None and by_number.any():  # the cited answer, or its document without it
         printed = compiled.question
         by_number = answers.answers_to(by_number, lambda head: _position(searcher, answers, head, printed))

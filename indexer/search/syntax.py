@@ -5,7 +5,7 @@ The syntax is deliberately small and forgiving: words are ANDed, ``"…"`` is a 
 ``wort*`` is a prefix (at least four letters), ``wort~`` allows one typo (``wort~2`` two),
 ``titel:``/``frage:``/``antwort:``/``vorbemerkung:``/``anlage:`` restrict a word to one kind of text.
 Anything else — stray quotes, colons, parentheses — is treated as text, never as an error.
-Cited document numbers (``Drucksache 19/11134``, ``KA 5441``) are cut out first.
+Cited document numbers (``Drucksache 19/11134``, ``KA 5441``, Sachsen-Anhalt's ``KA 7/2151``) are cut out first.
 """
 
 from __future__ import annotations
@@ -35,6 +35,13 @@ _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
 # "Paragraph 303 Strafgesetzbuch" is what the texts print as "§ 303 Strafgesetzbuch"
 _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
+# A legal reference binds its numbers to their markers: "Art. 8", "Artikel 20 Absatz 4", "§ 3 Abs. 2 Satz 1" are
+# searched as one phrase — a "2" elsewhere in the answer is no "Abs. 2". The sign § is no word, so a bare "§ 303"
+# stays a number.
+_LEGAL_PART = r"\s*(?:Abs\.?|Absatz|Satz|Nr\.?|Nummer)\s*\d+[a-z]?\b"
+_LEGAL_REFERENCE = re.compile(
+    rf"\b(?:Art\.?|Artikel)\s*\d+[a-z]?\b(?:{_LEGAL_PART})*|(?<=§)\s*\d+[a-z]?\b(?:{_LEGAL_PART})+|(?<=§§)\s*\d+[a-z]?\b(?:{_LEGAL_PART})+"
+)
 # Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "BT-Drs. 19/10506",
 # "Landtagsdrucksache 17/6448", "Kleine Anfrage 2509", "KA 5441"; Berlin's "Schriftliche Anfrage 18/12507" is its
 # Drucksache. After a citation word the number may be spaced as printed ("Drucksache 18 / 12 507"). A whole
@@ -55,6 +62,10 @@ _DRUCKSACHE = re.compile(
     re.I,
 )
 _ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
+# Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode: "Kleine Anfrage - KA 7/2151", "KA 7/2151"
+_ANFRAGE_IN_PERIOD = re.compile(
+    rf"{_LEAD}\b(?:Kleinen?\s+Anfrage\s*[-–]?\s*)?KA\s*(?:Nr\.?\s*)?(\d{{1,2}})\s?/\s?(\d{{1,6}})(?![\w/]){_DATE}", re.I
+)
 # The question a citation names besides the document, as printed: "Frage 2", "Antwort zu Frage 2", "Frage Nr. 2",
 # "Fr. 2", Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1".
 _QUESTION = re.compile(
@@ -94,7 +105,12 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
         numbers.append(f"ka{int(match.group(1))}")
         return " "
 
-    rest = _DRUCKSACHE.sub(drucksache, text)
+    def anfrage_in_period(match: re.Match) -> str:
+        numbers.append(f"ka{int(match.group(1))}/{int(match.group(2))}")
+        return " "
+
+    rest = _ANFRAGE_IN_PERIOD.sub(anfrage_in_period, text)
+    rest = _DRUCKSACHE.sub(drucksache, rest)
     rest = _ANFRAGE_NR.sub(anfrage, rest)
     return " ".join(rest.split()), numbers
 
@@ -117,7 +133,7 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError(f"Die Suchanfrage ist zu lang (höchstens {MAX_QUERY_LENGTH} Zeichen).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
-    for match in _TOKEN.finditer(_PARAGRAPH.sub("§ ", text)):
+    for match in _TOKEN.finditer(legal_references_quoted(_PARAGRAPH.sub("§ ", text))):
         word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
         operator = _operator(word) if not field_name and not match.group("neg") else None
         if operator == "or":
@@ -141,6 +157,14 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
     check_cost(parsed.items)
     return parsed
+
+
+def legal_references_quoted(text: str) -> str:
+    """``text`` with each legal reference outside quotes made a phrase: ``Art. 8 GG`` → ``"Art. 8" GG``."""
+    pieces = text.split('"')
+    for i in range(0, len(pieces), 2):  # the even pieces are outside quotes
+        pieces[i] = _LEGAL_REFERENCE.sub(lambda found: f' "{found.group().strip()}" ', pieces[i])
+    return '"'.join(pieces)
 
 
 def _operator(word: str | None) -> str | None:

@@ -1,6 +1,7 @@
 """Which Kleine Anfrage an answer answers, where the layout says it in a sentence: its number and the
 day it was asked (``auf die Kleine Anfrage 1385``, ``Die Kleine Anfrage 50 vom 17. November 2014 hat
-folgenden Wortlaut``, ``Die Kleine Anfrage – Drucksache 17/2189 – vom 2. Februar 2017``).
+folgenden Wortlaut``, ``Die Kleine Anfrage – Drucksache 17/2189 – vom 2. Februar 2017``, Sachsen-Anhalt's
+``Kleine Anfrage - KA 7/2151``, numbered per Wahlperiode).
 
 Read after the askers' introduction is known: a Kleine Anfrage or Drucksache the introduction only
 cites (``In der Antwort … auf die Kleine Anfrage 2188 (vergleiche Drucksache 6/4240)``) is another
@@ -18,8 +19,11 @@ from indexer.ingest.text import join_lines
 
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{4})"
 # "auf die Kleine Anfrage 1385", "Die Kleine Anfrage 50 vom …", "Wortlaut der Kleinen Anfrage 1385 vom …";
-# not "Nachfrage zur Kleinen Anfrage 1306" (a title naming an earlier one)
-_NUMBER = re.compile(r"(?:\bauf die|\bDie|\bWortlaut der) Kleinen? Anfrage (?:Nr\.\s*)?(?P<nr>\d{1,5})\b(?!\s*/)")
+# not "Nachfrage zur Kleinen Anfrage 1306" (a title naming an earlier one); "Kleine Anfrage - KA 7/2151" (ST)
+_NUMBER = re.compile(
+    r"(?:\bauf die|\bDie|\bWortlaut der) Kleinen? Anfrage (?:Nr\.\s*)?(?P<nr>\d{1,5})\b(?!\s*/)"
+    r"|\bKleine Anfrage\s*[-–]\s*KA\s*\d{1,2}\s*/\s*(?P<in_period>\d{1,5})\b"
+)
 _ASKED = re.compile(
     r"\b(?:Die|der) Kleinen? Anfrage(?: (?:Nr\.\s*)?\d{1,5}| [-–] Drucksache \d{1,2}/\d{1,6} [-–])? vom (?P<date>"
     + _DATE
@@ -35,7 +39,7 @@ def with_anfrage(front: Front, front_text: str) -> Front:
     outside = text.replace(introduction, " ") if introduction else text
     number = front.anfrage_nr
     if number is None and (found := _NUMBER.search(outside)):
-        number = int(found.group("nr"))
+        number = int(found.group("nr") or found.group("in_period"))
     asked = front.date_asked
     if asked is None and (found := _ASKED.search(outside)):
         asked = parse_date(found.group("date"))
