@@ -295,7 +295,7 @@ def as_head(term: str) -> str:
 # not ``Hor|nisse`` of ``Höre``).
 # 12: no stem form that only swaps two stems (``Fokus``), none that joins another word (``Gros``, ``Kollegien``),
 # no head route for adjectives (``zweistelligen``).
-# 13: no head that is the fragment of a commoner one a letter longer (``Ab|leiter``, not ``Abl|eiter``), no
+# 13: no head that is the fragment of a commoner one a letter longer (``Ableiter`` whole, not ``Abl|eiter``), no
 # adjective ending as a head (``motorische``, ``asiatisch``), no guessed modifier of a particle and a fragment
 # (``Aufschäumer``).
 # Changing the word lists or the splitter's rules means a new version too.

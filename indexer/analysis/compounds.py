@@ -104,6 +104,7 @@ NOT_HEADS = frozenset(
 # letters neither does -tisch, a foreign adjective's ending, no Tisch: asiatisch, politisch, touristisch,
 # diagnostisch, faktisch (a table's modifier ends otherwise: Büro|tisch, Kaffee|tisch, Glas|tisch, Arbeits|tisch).
 _ADJECTIVE_ENDING = re.compile(r"(?:[ai]|[iou]s|ak)(tisch(?:e[mnrs]?)?)$|(isch(?:e[mnrs]?)?)$")
+ADJECTIVE_ENDING_LONGEST = len("ostischem")  # looked for in the word's last letters only
 # A noun derived from a verb is a whole as common as its verb: an agent noun (Erbringer ← erbringen,
 # not Erb|ringer; Verbinder ← verbinden) or a participle's noun (Treibende ← treibend ← treiben, not
 # Treib|ende).  Suffix of the noun (without its inflection) → endings of the verb, and whether the stem
@@ -332,7 +333,7 @@ class CompoundSplitter:
         # A head holds the whole of a foreign suffix (Genera|tor, Boni|tät, Natur|alien are none).
         foreign = _FOREIGN_SUFFIX.search(folded, max(0, n - FOREIGN_SUFFIX_LONGEST))
         last = min(n - 2, foreign.start() if foreign else n)
-        adjective = _ADJECTIVE_ENDING.search(folded)
+        adjective = _ADJECTIVE_ENDING.search(folded, max(0, n - ADJECTIVE_ENDING_LONGEST))
         if adjective:
             last = min(last, adjective.start(adjective.lastindex or 0))
         plain_heads, umlaut_heads = self._heads
