@@ -31,6 +31,14 @@ from web.cli import main
         "erbringer",  # an agent noun is as common as its verb (erbringen): no Erb|ringer
         "verspielende",  # a participle's noun as common as its verb (verspielen): no Verspie|lende
         "personalien",  # a head holds the whole of a Latin suffix: no Person|alien
+        "ableiter",  # Eiter, rare, inside the far commoner Leiter is its fragment: no Abl|eiter
+        "postille",  # no Pos|tille
+        "motorischen",  # the adjective ending holds no head: no Motor|ischen, Luxem|burgi|sche
+        "luxemburgische",
+        "asiatischen",  # -tisch after a vowel is a foreign adjective's ending, no Tisch: no Asia|tischen
+        "touristische",
+        "aufschäumer",  # a guess cuts off no particle with a fragment of the stem: no Aufsch|äumer, Einver|nahme
+        "einvernahme",
     ],
 )
 def test_simple_words_stay_whole(word):
@@ -64,6 +72,12 @@ def test_simple_words_stay_whole(word):
         ("hilfsangebot", "angebot"),  # Hilfe's plural is no linking form: no Hilf-e|sange|bot
         ("verwaltungsangestellte", "angestellte"),
         ("straftätern", "tätern"),  # Straftät- is a word: Straftaten is its plural, no verb the -er noun comes from
+        ("regionalleiter", "leiter"),  # not Region|al|eiter: Eiter is a fragment of the commoner Leiter
+        ("bettelbrief", "brief"),  # not Bett|elb|rief
+        ("küchentisch", "tisch"),  # a Tisch after a consonant, a vowel's e or a linking s stays one
+        ("kaffeetisch", "tisch"),
+        ("verhandlungstisch", "tisch"),
+        ("glastisch", "tisch"),
     ],
 )
 def test_compounds_get_their_head(word, head):

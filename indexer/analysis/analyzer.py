@@ -297,8 +297,11 @@ def as_head(term: str) -> str:
 # no head route for adjectives (``zweistelligen``).
 # 13: a form Snowball stems apart from the rest of its noun stems as the noun (``Herrn``, ``Nachbarn``, ``Umbauten``,
 # ``Semesters``, ``Ehen``), unless the texts write it in lower case or without its umlaut (``schier``, ``state``).
+# 14: no head that is the fragment of a commoner one a letter longer (``Ableiter`` whole, not ``Abl|eiter``), no
+# adjective ending as a head (``motorische``, ``asiatisch``), no guessed modifier of a particle and a fragment
+# (``Aufschäumer``).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 13
+ANALYSIS = 14
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 

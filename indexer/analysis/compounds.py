@@ -35,6 +35,9 @@ MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
 MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
 MIN_FOUR_LETTER_BUCKET = 4  # 4-letter parts need ≥ 2**4 occurrences (Taxi)
 MAX_PARTS = 5
+# A head rarer than 2**FRAGMENT_HEAD is a fragment when the head one letter longer is FRAGMENT_MARGIN (log2) commoner.
+FRAGMENT_HEAD = 8
+FRAGMENT_MARGIN = 2.0
 HEAD_MARGIN = 0.0  # log2 units: the head of a known word must be at least as frequent (not Gut|achter)
 EXTRA_PART_PENALTY = 0.5  # per part beyond two, in log2-frequency units: Langzeit|arbeitslosen, not …|arbeits|losen
 # An unknown word is split when its head is a known word of GUESS_HEAD letters that ends at
@@ -97,6 +100,11 @@ NOT_HEADS = frozenset(
     | {"under"}
     | {"innen"}  # the feminine plural ending (Lehrer|innen), never the noun "Innen"
 )
+# The adjective ending -isch, inflected too, holds no head's start (Motor|ische, Luxem|burgi|sche); after these
+# letters neither does -tisch, a foreign adjective's ending, no Tisch: asiatisch, politisch, touristisch,
+# diagnostisch, faktisch (a table's modifier ends otherwise: Büro|tisch, Kaffee|tisch, Glas|tisch, Arbeits|tisch).
+_ADJECTIVE_ENDING = re.compile(r"(?:[ai]|[iou]s|ak)(tisch(?:e[mnrs]?)?)$|(isch(?:e[mnrs]?)?)$")
+ADJECTIVE_ENDING_LONGEST = len("ostischem")  # looked for in the word's last letters only
 # A noun derived from a verb is a whole as common as its verb: an agent noun (Erbringer ← erbringen,
 # not Erb|ringer; Verbinder ← verbinden) or a participle's noun (Treibende ← treibend ← treiben, not
 # Treib|ende).  Suffix of the noun (without its inflection) → endings of the verb, and whether the stem
@@ -109,6 +117,8 @@ _DERIVED_LAST = frozenset(suffix[-1] for suffix, _endings, _stem_is_word in DERI
 _FOREIGN_SUFFIX = re.compile(r"(?:ator|itat|alien)(?:en|e|n|s)?$")
 FOREIGN_SUFFIX_LONGEST = len("alien") + len("en")  # looked for in the word's last letters only
 _NO_ENDINGS: frozenset[str] = frozenset()
+# A verb particle before a prefix or a stem's first consonants opens a derivation, no modifier a guess may cut off.
+_PARTICLE_FRAGMENT = re.compile(r"(?:auf|aus|bei|ein|mit|vor|durch)(?:[^aeiouyäöü]{2,}|ver|zer|ent|er)$")
 _VOWEL = re.compile("[aeiouyäöü]")
 LINKED_HEAD = 4  # letters at least after a linking s (not Wohnungs|los)
 LINKED_MODIFIER = 5  # letters at least before it
@@ -323,12 +333,20 @@ class CompoundSplitter:
         # A head holds the whole of a foreign suffix (Genera|tor, Boni|tät, Natur|alien are none).
         foreign = _FOREIGN_SUFFIX.search(folded, max(0, n - FOREIGN_SUFFIX_LONGEST))
         last = min(n - 2, foreign.start() if foreign else n)
+        adjective = _ADJECTIVE_ENDING.search(folded, max(0, n - ADJECTIVE_ENDING_LONGEST))
+        if adjective:
+            last = min(last, adjective.start(adjective.lastindex or 0))
         plain_heads, umlaut_heads = self._heads
         heads: dict[int, tuple[float, int]] = {}
         for start in range(3, last):
             found = plain_heads[folded[start:]] if start > umlaut else umlaut_heads[folded[start:]]
             if found[0] > 0:
                 heads[start] = found
+        for start in [start for start, found in heads.items() if found[0] < FRAGMENT_HEAD]:
+            # a rare head inside a far commoner one a letter longer is its fragment: Abl|eiter (Leiter), Norm|anne
+            longer = plain_heads[folded[start - 1 :]] if start - 1 > umlaut else umlaut_heads[folded[start - 1 :]]
+            if longer[0] > heads[start][0] + FRAGMENT_MARGIN:
+                del heads[start]
         # The head must be a word commoner than the whole (Gut|achter is no compound): most words end here.
         whole, family = self._whole(folded) if heads else (0.0, 0.0)
         if whole:
@@ -434,8 +452,8 @@ class CompoundSplitter:
             head, modifier = folded[start:], folded[:start]
             if len(head) < GUESS_HEAD or len(modifier) < GUESS_MODIFIER or modifier in NOT_PARTS:
                 continue
-            if not _VOWEL.search(modifier) or modifier.endswith(("be", "ge")):
-                continue  # Aufbe|reiter, Einge|wöhnung: a prefix, not a word
+            if not _VOWEL.search(modifier) or modifier.endswith(("be", "ge")) or _PARTICLE_FRAGMENT.match(modifier):
+                continue  # Aufbe|reiter, Einge|wöhnung, Aufsch|äumer, Einver|nahme: a prefix, not a word
             ending_count = self.lexicon.ending_count
             if ending_count(head) >= GUESS_ENDINGS and ending_count(modifier[-ENDING_GROUP:]) >= GUESS_TAIL:
                 return ((0, start, 0), (start, len(folded), 0))
