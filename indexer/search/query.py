@@ -11,6 +11,7 @@ tier ("nur Wortteile"), never the total.  Each way a requirement can be met is n
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -214,7 +215,7 @@ class QueryCompiler:
     def _legal_spellings(self, terms: list[str]) -> list[list[str]]:
         """The phrase ``terms`` as legal references may be written: ``Art.``/``Artikel``, ``Abs.``/``Absatz``,
         ``Nr.``/``Nummer`` before a number are the same (at most :data:`MAX_LEGAL_SPELLINGS` ways)."""
-        other = self._legal_markers()
+        other = self._legal_markers
         spelled: list[list[str]] = [[]]
         for i, term in enumerate(terms):
             before_number = i + 1 < len(terms) and terms[i + 1][:1].isdigit()
@@ -222,7 +223,9 @@ class QueryCompiler:
             spelled = [[*done, way] for done in spelled for way in ways][:MAX_LEGAL_SPELLINGS]
         return spelled
 
+    @functools.cached_property
     def _legal_markers(self) -> dict[str, str]:
+        """Each marker's term → its other spelling's term, as this compiler's analyzer makes them."""
         pairs = [(query_terms(self.analyzer, short), query_terms(self.analyzer, long)) for short, long in LEGAL_MARKERS]
         other = {a[0]: b[0] for a, b in pairs if len(a) == len(b) == 1}
         return other | {b: a for a, b in other.items()}

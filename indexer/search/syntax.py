@@ -40,7 +40,7 @@ _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
 # stays a number.
 _LEGAL_PART = r"\s*(?:Abs\.?|Absatz|Satz|Nr\.?|Nummer)\s*\d+[a-z]?\b"
 _LEGAL_REFERENCE = re.compile(
-    rf"\b(?:Art\.?|Artikel)\s*\d+[a-z]?\b(?:{_LEGAL_PART})*|(?<=§)\s*\d+[a-z]?\b(?:{_LEGAL_PART})+|(?<=§§)\s*\d+[a-z]?\b(?:{_LEGAL_PART})+"
+    rf"\b(?:Art\.?|Artikel)\s*\d+[a-z]?\b(?:{_LEGAL_PART})*|(?<=§)\s*\d+[a-z]?\b(?:{_LEGAL_PART})+"  # also after §§
 )
 # Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "BT-Drs. 19/10506",
 # "Landtagsdrucksache 17/6448", "Kleine Anfrage 2509", "KA 5441"; Berlin's "Schriftliche Anfrage 18/12507" is its
