@@ -122,18 +122,27 @@ def count_words(texts: Iterable[str], min_count: int = MIN_COUNT) -> Counter:
 def count_spellings(texts: Iterable[str]) -> tuple[Counter, Counter]:
     """Word counts of ``texts`` by lexicon key (letters only, at least 3): of all words, and of those
     written without umlauts (``hore`` counts ``Höre`` in the first only)."""
+    counts, plain, _lower = _spelling_counts(texts)
+    return counts, plain
+
+
+def _spelling_counts(texts: Iterable[str]) -> tuple[Counter, Counter, Counter]:
+    """Word counts by lexicon key: of all words, of those written without umlauts, of those in lower case."""
     written: Counter = Counter()
     word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
     for text in texts:
         written.update(word.findall(text))
     counts: Counter = Counter()
     plain: Counter = Counter()
+    lower: Counter = Counter()
     for spelling, count in written.items():
         folded = key(spelling)
         counts[folded] += count
         if not _UMLAUT.search(spelling):
             plain[folded] += count
-    return counts, plain
+        if spelling[0].islower():
+            lower[folded] += count
+    return counts, plain, lower
 
 
 _UMLAUT = re.compile("[ÄÖÜäöü]")
@@ -299,23 +308,32 @@ def _owners(nouns: Iterable[list[str]]) -> dict[str, set[str]]:
     return owners
 
 
+def _own_nouns(rows: Iterable[list[str]]) -> Iterator[tuple[list[str], str, set[str], dict[str, set[str]]]]:
+    """(row, folded lemma, its other folded forms, every form's owners) of the common nouns whose lemma is no stop
+    word and no form of another noun (``Mais`` is also ``Mai``'s genitive)."""
+    nouns = [row for row in rows if "Substantiv" in row[1]]
+    owners = _owners(nouns)
+    for row in nouns:
+        lemma = row[0]
+        if any(kind in row[1] for kind in NOT_NOUNS) or not lemma[:1].isupper() or not lemma.isalpha():
+            continue
+        word = fold(lemma.lower())
+        if word in STOP_WORDS or owners[word] != {lemma}:
+            continue
+        others = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if cell and cell.isalpha()} - {word}
+        yield row, word, others, owners
+
+
 def lemmas_stemmed_apart(rows: Iterable[list[str]], stem: Callable[[str], str]) -> list[tuple[str, str]]:
     """(noun, another of its forms), folded, of the nouns ``stem`` (Snowball) stems apart from all their other
     forms, which it stems alike: ``Problem`` stems ``probl``, ``Probleme``, ``Problemen``, ``Problems`` ``problem``;
     so do ``System``, ``Konzern``, ``Krebs``, ``Zins`` and ``Kurs`` (not ``Kur``).  Stemming the other form instead
     joins the noun to its forms.  Left out: nouns of fewer than two other forms (``Feier``, ``Feiern``), stop words
     (``Aber``, ``Wie``) and a noun that is also a form or the lemma of another noun."""
-    nouns = [row for row in rows if "Substantiv" in row[1]]
-    owners = _owners(nouns)
     pairs = []
-    for row in nouns:
-        lemma = row[0]
-        if any(kind in row[1] for kind in NOT_NOUNS) or not lemma[:1].isupper() or not lemma.isalpha():
+    for _row, word, others, _owners_of in _own_nouns(rows):
+        if len(word) < MIN_PLURAL:
             continue
-        word = fold(lemma.lower())
-        if len(word) < MIN_PLURAL or word in STOP_WORDS or owners[word] != {lemma}:
-            continue
-        others = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if cell and cell.isalpha()} - {word}
         stems = {stem(form) for form in others}
         if len(others) >= 2 and len(stems) == 1 and stem(word) not in stems:
             pairs.append((word, min(others, key=lambda form: (len(form), form))))
@@ -326,19 +344,7 @@ def spelling_shares(texts: Iterable[str]) -> dict[str, tuple[float, float]]:
     """Each word of ``texts`` (by lexicon key, letters only, at least 3) seen at least :data:`MIN_CASE_EVIDENCE`
     times, with the shares of its occurrences written in lower case (``schier`` is an adverb, no ``Schi``) and
     without umlauts (``state`` is English there, no ``Stäte``)."""
-    written: Counter = Counter()
-    for text in texts:
-        written.update(re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", text))
-    counts: Counter = Counter()
-    lower: Counter = Counter()
-    plain: Counter = Counter()
-    for spelling, count in written.items():
-        folded = key(spelling)
-        counts[folded] += count
-        if spelling[0].islower():
-            lower[folded] += count
-        if not _UMLAUT.search(spelling):
-            plain[folded] += count
+    counts, plain, lower = _spelling_counts(texts)
     return {
         word: (lower[word] / count, plain[word] / count) for word, count in counts.items() if count >= MIN_CASE_EVIDENCE
     }
@@ -354,17 +360,8 @@ def forms_stemmed_apart(
     another noun, and what the texts (``shares``: lower case, without umlauts) show to be another word: a form they
     write in lower case more than :data:`MAX_LOWER_CASE` of the time (``schier``, ``feiern``), or, where the form has
     an umlaut, without it more than :data:`UMLAUTLESS_SHARE` of the time (``Stäte`` folds to English ``state``)."""
-    nouns = [row for row in rows if "Substantiv" in row[1]]
-    owners = _owners(nouns)
     pairs = []
-    for row in nouns:
-        lemma = row[0]
-        if any(kind in row[1] for kind in NOT_NOUNS) or not lemma[:1].isupper() or not lemma.isalpha():
-            continue
-        word = fold(lemma.lower())
-        if word in STOP_WORDS or owners[word] != {lemma}:
-            continue
-        others = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if cell and cell.isalpha()} - {word}
+    for row, word, others, owners in _own_nouns(rows):
         umlauts = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if _UMLAUT.search(cell)}
         own = stem(word)
         if len(others) > 1 and not any(stem(form) == own for form in others):
@@ -375,7 +372,7 @@ def forms_stemmed_apart(
                 stem(form) == own
                 or len(form) < MIN_PLURAL
                 or form in STOP_WORDS
-                or owners[form] != {lemma}
+                or owners[form] != {row[0]}
                 or lower > MAX_LOWER_CASE
                 or (form in umlauts and plain > UMLAUTLESS_SHARE)
             ):
