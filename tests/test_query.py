@@ -214,6 +214,9 @@ def test_a_legal_reference_binds_its_numbers_to_their_markers(tmp_path):
     assert found("Art. 8 GG") == found("Artikel 8 GG") == found("Artikel 8") == [1]
     assert found("§ 3 Abs. 2") == found("§ 3 Absatz 2 Satz 1 Nummer 4") == [3]
     assert found('"Art und Weise"') == []
+    # "gefunden als" names the reference as the text writes it, not its first word
+    assert engine.search("Artikel 8 GG").hits[0].found_as == 'Art. 8 ← "Artikel 8" (Wortgruppe); GG (genaues Wort)'
+    assert engine.search('"Schutz des Art. 8"').hits[0].found_as == '"Schutz des Art. 8" (Wortgruppe)'
 
 
 def test_both_spellings_the_reform_allows_find_each_other(tmp_path):

@@ -59,7 +59,7 @@ class MatchNote:
         """The page's quiet line: ``Langzeitarbeitslosigkeit ← Arbeitslosigkeit (Wortteil)``."""
         if self.way == REFERRED:  # "Hornissennester (über den Verweis „Antwort zu Frage 1“)"
             return f"{self.word} (über den Verweis „{self.found}“)"
-        if self.found and fold(self.found) != fold(self.word):
+        if self.found and fold(self.found) != fold(self.word.strip('"')):
             return f"{self.found} ← {self.word} ({self.description})"
         return f"{self.word} ({self.description})"
 
@@ -81,11 +81,17 @@ def explain(
         return ()
     if tuple(how) == (NUMBER,):
         return (MatchNote(" ".join(r.label for r in required) or "Nummer", NUMBER),)
-    tokens = [(term, body[start:end]) for term, start, end in index_tokens(body)]
+    spans = index_tokens(body)
+    tokens = [(term, body[start:end]) for term, start, end in spans]
     # A short referral ("Siehe Antwort zu Frage 3") also indexes the answer it names, a question
     # naming an earlier one ("die in Frage 1 genannten") that question: a word met there.
     referral = REFERRAL.search(body) if referred((body,), 0) else NAMED.search(body) if lent else None
-    found = tuple(_note(requirement, way, tokens, guessed) for requirement, way in zip(required, how, strict=False))
+    found = tuple(
+        MatchNote(requirement.label, way, _as_written(body, spans, requirement.terms))
+        if way == PHRASE
+        else _note(requirement, way, tokens, guessed)
+        for requirement, way in zip(required, how, strict=False)
+    )
     if referral is None:
         return found
     lent_terms = {term for term, _start, _end in index_tokens(lent)} if lent else None
@@ -95,6 +101,28 @@ def explain(
         else note
         for note, requirement in zip(found, required, strict=False)
     )
+
+
+def _as_written(body: str, spans: Sequence[tuple[str, int, int]], terms: frozenset[str]) -> str | None:
+    """A phrase as ``body`` writes it: the first run of words in a row (stop words between them do not count)
+    that are all the phrase's — ``Hamburg mit Courage``, ``Artikel 8`` —, not merely its first word, which an
+    earlier ``Hamburger`` may be."""
+    words: list[tuple[int, int, bool]] = []  # each written word once: start, end, whether it is the phrase's
+    for term, start, end in spans:
+        if words and words[-1][:2] == (start, end):
+            words[-1] = (start, end, words[-1][2] or term in terms)
+        else:
+            words.append((start, end, term in terms))
+    wanted = min(2, len(terms))
+    run: list[tuple[int, int, bool]] = []
+    for word in [*words, (0, 0, False)]:
+        if word[2]:
+            run.append(word)
+            continue
+        if len(run) >= wanted:
+            return body[run[0][0] : run[-1][1]]
+        run = []
+    return None
 
 
 def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], guessed: frozenset[str]) -> MatchNote:
