@@ -198,6 +198,24 @@ def test_questions_copied_as_a_bulleted_list_are_numbered_in_order() -> None:
     assert not any("Aufzählung" in warning for warning in _parse("rp-18-1", points).warnings)
 
 
+def test_bullets_inside_an_answer_stay_the_answers_enumeration() -> None:
+    """A Berlin web copy prints its questions as "Frage 1:" (no "1."), and an answer lists what is checked as bullets
+    that ask ("- Liegt ein Vandalismusschaden vor?"): those bullets come after the first answer label ("Antwort zu 1
+    und 2:"), so they are the answer's text, not questions 1 and 2, and the archivist is not told otherwise."""
+    text = (FIXTURES / "be-19-19584.txt").read_text(encoding="utf-8").rstrip("\n") + (
+        "\nBei jeder Störungsmeldung prüft die S-Bahn Berlin GmbH:\n- Liegt ein Vandalismusschaden vor?\n"
+        "- Sind die Ersatzteile vorrätig oder müssen sie bestellt werden?\n"
+        "Erst danach wird ein Termin für die Wiederinbetriebnahme genannt.\n"
+    )
+    document = _parse("be-19-19584", text)
+    assert [q.number for q in document.questions] == [1, 2]
+    assert document.questions[0].answer[-3:-1] == (
+        "- Liegt ein Vandalismusschaden vor?",
+        "- Sind die Ersatzteile vorrätig oder müssen sie bestellt werden?",
+    )
+    assert not any("Aufzählung" in warning for warning in document.warnings)
+
+
 def test_a_copy_cut_inside_its_last_question_keeps_it_a_question() -> None:
     """Round 7: copies cut inside a question ("2. In welchen Fällen … (letzter verfügb", Bundestag; "9. Wie hat sich
     das Angebot … der Ganztagesschulen", Baden-Württemberg): the cut item is that question, unanswered, not an
