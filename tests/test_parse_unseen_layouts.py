@@ -54,14 +54,23 @@ def test_an_article_before_the_heading_words_makes_no_heading() -> None:
 
 def test_questions_printed_together_share_the_answer_after_them() -> None:
     """Hamburg and Sachsen-Anhalt print questions answered together in a row, the answer after the last; a page
-    number between two of them ("… organisiert? 2 4. Wenn ja, …") is no answer."""
+    number between two of them ("… organisiert? 2 4. Wenn ja, …") is no answer.  The text does not say they are
+    answered together, so the archivist is told, in `anfragen parse` too."""
+    from click.testing import CliRunner
+
+    from indexer.cli import cli
+
     hamburg = _parse("hh-21-8963")
     assert [q.answered_with for q in hamburg.questions] == [(2, 3), (1, 3), (1, 2)]
     assert all(q.answer_text.endswith("Im Übrigen: entfällt .") for q in hamburg.questions)
-    assert not hamburg.warnings
+    together = "Die Fragen 1 bis 3 werden gemeinsam beantwortet: Nur nach Frage 3 ist eine Antwort gedruckt, sie gilt"
+    assert hamburg.warnings == (f"{together} für alle.",)
     saxony = _parse("st-7-1212")
     assert saxony.questions[0].answered_with == ()
     assert all(q.answer_text == "Beantwortung entfällt, siehe Antwort zu Frage 1." for q in saxony.questions[1:])
+    assert saxony.warnings == (together.replace("1 bis 3", "2 bis 5").replace("Frage 3", "Frage 5") + " für alle.",)
+    report = CliRunner().invoke(cli, ["parse", str(FIXTURES / "hh-21-8963.txt")]).output
+    assert f"Warnung: {together} für alle." in report
 
 
 def test_a_quoted_question_paper_before_the_opening_is_no_joint_answer() -> None:
