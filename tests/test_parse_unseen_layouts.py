@@ -257,3 +257,43 @@ def test_a_copy_cut_before_its_first_question_is_refused_with_the_reason() -> No
     message = str(refused.value)
     assert "Drucksache 19/921" in message
     assert "endet mitten im Satz („… Gerichte geplante Überstellungen wegen erh“), vor der ersten Frage" in message
+
+
+def _enumeration(count: int) -> list[str]:
+    """A question and its answer: a long enumeration of numbered statements (no question among them)."""
+    lines = ["1. Wie viele Gemeinden haben seit 2020 Fördermittel aus dem Landesprogramm erhalten?", ""]
+    return lines + [
+        f"{index % 900 + 2}. Die Gemeinde Nummer {index} erhielt im Jahr 2023 Fördermittel von {index}.000 Euro"
+        for index in range(count)
+    ]
+
+
+def _seconds(work, lines: list[str]) -> float:
+    import time
+
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        work(lines)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def test_a_long_numbered_enumeration_in_an_answer_is_read_in_linear_time() -> None:
+    """Each numbered line that is no question was checked for a cut question against all lines after it: eight
+    times the lines took some sixty times as long."""
+    from indexer.ingest.layouts.questions import interleaved
+
+    short, long = _seconds(interleaved, _enumeration(1000)), _seconds(interleaved, _enumeration(8000))
+    assert long < 24 * short
+
+
+def test_a_long_answer_is_joined_in_linear_time() -> None:
+    """Joining a long answer's lines copied all the text joined so far at every line: sixteen times the lines took
+    over a hundred times as long."""
+    from indexer.ingest.text import join_lines
+
+    lines = _enumeration(32000)
+    assert join_lines(lines) == " ".join(line for line in lines if line)
+    short, long = _seconds(join_lines, lines[:2000]), _seconds(join_lines, lines)
+    assert long < 40 * short

@@ -9,6 +9,7 @@ first, the answers follow under ``Zu 1.:`` headings.  Joint answers are recorded
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -198,7 +199,8 @@ def _cut_question(lines: list[str], index: int) -> bool:
     """A copy cut inside its last question ("2. In welchen Fällen … (letzter verfügb"): the numbered lines that
     open with a question's words and run to the end of the text, which stops mid-sentence, are that question
     without its end, not an answer."""
-    rest = [line for line in lines[index:] if line.strip()]
+    written = (lines[i] for i in range(index, len(lines)) if lines[i].strip())  # no copy of the rest per call
+    rest = list(itertools.islice(written, _MAX_QUESTION_LINES + 1))
     return (
         bool(rest)
         and len(rest) <= _MAX_QUESTION_LINES
