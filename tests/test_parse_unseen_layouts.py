@@ -297,3 +297,15 @@ def test_a_long_answer_is_joined_in_linear_time() -> None:
     assert join_lines(lines) == " ".join(line for line in lines if line)
     short, long = _seconds(join_lines, lines[:2000]), _seconds(join_lines, lines)
     assert long < 40 * short
+
+
+def test_a_number_after_an_abbreviation_is_no_stray_page_number() -> None:
+    """A flat copy loses its page numbers between sentences ("… abgesagt. 2 Absagen weiterer …", page 2); a number
+    after an abbreviation that ends with a full stop is the citation's or the amount's ("§ 60a Abs. 2 Satz 4ff.",
+    "ca. 690 Mio. €") and stays."""
+    bavaria = _parse("by-17-21597", (FIXTURES / "cut" / "by-17-21597.txt").read_text(encoding="utf-8"))
+    assert "nach § 60a Abs. 2 Satz 4ff. Aufenthaltsgesetz (AufenthG)" in bavaria.questions[0].text
+    budget = _parse("sh-18-4741")
+    assert "ca. 690 Mio. € an asylbedingten" in " ".join(q.answer_text for q in budget.questions)
+    festival = " ".join(q.answer_text for q in _parse("st-7-1505").questions)
+    assert "für den nächsten Tag abgesagt. Absagen weiterer Volksfeste" in festival
