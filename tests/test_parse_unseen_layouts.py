@@ -309,3 +309,26 @@ def test_a_number_after_an_abbreviation_is_no_stray_page_number() -> None:
     assert "ca. 690 Mio. € an asylbedingten" in " ".join(q.answer_text for q in budget.questions)
     festival = " ".join(q.answer_text for q in _parse("st-7-1505").questions)
     assert "für den nächsten Tag abgesagt. Absagen weiterer Volksfeste" in festival
+
+
+def test_a_last_question_without_its_question_mark_is_no_cut() -> None:
+    """A whole Niedersachsen answer whose last question is printed without "?" and answered with a list whose last
+    item has no full stop: the text does not stop mid-sentence, so the report does not say it does — as for a last
+    answer, a capitalised last word counts as a cut only in a copy that nothing closes.  A question that stops on a
+    small word ("… des Jugendamtes der") is still reported."""
+    from indexer.ingest.parse import validate
+
+    text = (FIXTURES / "ni-19-11215.txt").read_text(encoding="utf-8")
+    last = text[text.index("3. Beabsichtigt") : text.index("(verteilt am")]
+    whole = text.replace(
+        last,
+        "3. Welche Landesbehörden waren an der Überprüfung des Verwaltungshandelns des Jugendamtes der Stadt \n"
+        "Braunschweig beteiligt \nBeteiligt waren: \n"
+        "- das Niedersächsische Landesamt für Soziales, Jugend und Familie \n"
+        "- das Niedersächsische Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung \n \n",
+    )
+    assert not any("mitten im Satz" in warning for warning in validate(_parse("ni-19-11215", whole)))
+    cut = text[: text.index("Stadt Braunschweig oder")]
+    assert "Frage 3 endet mitten im Satz („… des Verwaltungshandelns des Jugendamtes der“)" in " ".join(
+        validate(_parse("ni-19-11215", cut))
+    )
