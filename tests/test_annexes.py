@@ -99,3 +99,23 @@ def test_table_annex_from_a_pdf_keeps_rows_and_cells(tmp_path: Path) -> None:
     document = load_document(tmp_path / "nw-18-9001.pdf")
     assert document.annexes[0].rows == ("Hochschule Betreiber Status", "Universität Göttingen Verbund offen GWDG")
     assert "GWDG" not in document.questions[-1].answer_text
+
+
+def test_a_long_annex_is_read_in_linear_time() -> None:
+    """An annex of many pages (a table by district) was frozen anew at each row: eight times the rows took some sixty
+    times as long."""
+    import time
+
+    from indexer.ingest.layouts.annexes import take_annexes
+    from indexer.ingest.layouts.questions import QuestionSpan
+
+    def seconds(count: int) -> float:
+        rows = [f"Landkreis {index} {index * 7} Fälle {index * 3}.000 Euro" for index in range(count)]
+        lines = ["Die Fälle nach Landkreisen enthält Anlage 1.", "Anlage 1: Fälle nach Landkreisen", *rows]
+        started = time.perf_counter()
+        annexes = take_annexes([QuestionSpan(1, 0, 1, len(lines), answer_lines=lines)])
+        assert annexes[0].rows[-1] == rows[-1] and len(annexes[0].rows) == count
+        return time.perf_counter() - started
+
+    short = min(seconds(4000) for _ in range(3))
+    assert min(seconds(32000) for _ in range(2)) < 24 * short

@@ -54,14 +54,23 @@ def test_an_article_before_the_heading_words_makes_no_heading() -> None:
 
 def test_questions_printed_together_share_the_answer_after_them() -> None:
     """Hamburg and Sachsen-Anhalt print questions answered together in a row, the answer after the last; a page
-    number between two of them ("… organisiert? 2 4. Wenn ja, …") is no answer."""
+    number between two of them ("… organisiert? 2 4. Wenn ja, …") is no answer.  The text does not say they are
+    answered together, so the archivist is told, in `anfragen parse` too."""
+    from click.testing import CliRunner
+
+    from indexer.cli import cli
+
     hamburg = _parse("hh-21-8963")
     assert [q.answered_with for q in hamburg.questions] == [(2, 3), (1, 3), (1, 2)]
     assert all(q.answer_text.endswith("Im Übrigen: entfällt .") for q in hamburg.questions)
-    assert not hamburg.warnings
+    together = "Die Fragen 1 bis 3 werden gemeinsam beantwortet: Nur nach Frage 3 ist eine Antwort gedruckt, sie gilt"
+    assert hamburg.warnings == (f"{together} für alle.",)
     saxony = _parse("st-7-1212")
     assert saxony.questions[0].answered_with == ()
     assert all(q.answer_text == "Beantwortung entfällt, siehe Antwort zu Frage 1." for q in saxony.questions[1:])
+    assert saxony.warnings == (together.replace("1 bis 3", "2 bis 5").replace("Frage 3", "Frage 5") + " für alle.",)
+    report = CliRunner().invoke(cli, ["parse", str(FIXTURES / "hh-21-8963.txt")]).output
+    assert f"Warnung: {together} für alle." in report
 
 
 def test_a_quoted_question_paper_before_the_opening_is_no_joint_answer() -> None:
@@ -198,6 +207,24 @@ def test_questions_copied_as_a_bulleted_list_are_numbered_in_order() -> None:
     assert not any("Aufzählung" in warning for warning in _parse("rp-18-1", points).warnings)
 
 
+def test_bullets_inside_an_answer_stay_the_answers_enumeration() -> None:
+    """A Berlin web copy prints its questions as "Frage 1:" (no "1."), and an answer lists what is checked as bullets
+    that ask ("- Liegt ein Vandalismusschaden vor?"): those bullets come after the first answer label ("Antwort zu 1
+    und 2:"), so they are the answer's text, not questions 1 and 2, and the archivist is not told otherwise."""
+    text = (FIXTURES / "be-19-19584.txt").read_text(encoding="utf-8").rstrip("\n") + (
+        "\nBei jeder Störungsmeldung prüft die S-Bahn Berlin GmbH:\n- Liegt ein Vandalismusschaden vor?\n"
+        "- Sind die Ersatzteile vorrätig oder müssen sie bestellt werden?\n"
+        "Erst danach wird ein Termin für die Wiederinbetriebnahme genannt.\n"
+    )
+    document = _parse("be-19-19584", text)
+    assert [q.number for q in document.questions] == [1, 2]
+    assert document.questions[0].answer[-3:-1] == (
+        "- Liegt ein Vandalismusschaden vor?",
+        "- Sind die Ersatzteile vorrätig oder müssen sie bestellt werden?",
+    )
+    assert not any("Aufzählung" in warning for warning in document.warnings)
+
+
 def test_a_copy_cut_inside_its_last_question_keeps_it_a_question() -> None:
     """Round 7: copies cut inside a question ("2. In welchen Fällen … (letzter verfügb", Bundestag; "9. Wie hat sich
     das Angebot … der Ganztagesschulen", Baden-Württemberg): the cut item is that question, unanswered, not an
@@ -230,3 +257,78 @@ def test_a_copy_cut_before_its_first_question_is_refused_with_the_reason() -> No
     message = str(refused.value)
     assert "Drucksache 19/921" in message
     assert "endet mitten im Satz („… Gerichte geplante Überstellungen wegen erh“), vor der ersten Frage" in message
+
+
+def _enumeration(count: int) -> list[str]:
+    """A question and its answer: a long enumeration of numbered statements (no question among them)."""
+    lines = ["1. Wie viele Gemeinden haben seit 2020 Fördermittel aus dem Landesprogramm erhalten?", ""]
+    return lines + [
+        f"{index % 900 + 2}. Die Gemeinde Nummer {index} erhielt im Jahr 2023 Fördermittel von {index}.000 Euro"
+        for index in range(count)
+    ]
+
+
+def _seconds(work, lines: list[str]) -> float:
+    import time
+
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        work(lines)
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def test_a_long_numbered_enumeration_in_an_answer_is_read_in_linear_time() -> None:
+    """Each numbered line that is no question was checked for a cut question against all lines after it: eight
+    times the lines took some sixty times as long."""
+    from indexer.ingest.layouts.questions import interleaved
+
+    short, long = _seconds(interleaved, _enumeration(1000)), _seconds(interleaved, _enumeration(8000))
+    assert long < 24 * short
+
+
+def test_a_long_answer_is_joined_in_linear_time() -> None:
+    """Joining a long answer's lines copied all the text joined so far at every line: sixteen times the lines took
+    over a hundred times as long."""
+    from indexer.ingest.text import join_lines
+
+    lines = _enumeration(32000)
+    assert join_lines(lines) == " ".join(line for line in lines if line)
+    short, long = _seconds(join_lines, lines[:2000]), _seconds(join_lines, lines)
+    assert long < 40 * short
+
+
+def test_a_number_after_an_abbreviation_is_no_stray_page_number() -> None:
+    """A flat copy loses its page numbers between sentences ("… abgesagt. 2 Absagen weiterer …", page 2); a number
+    after an abbreviation that ends with a full stop is the citation's or the amount's ("§ 60a Abs. 2 Satz 4ff.",
+    "ca. 690 Mio. €") and stays."""
+    bavaria = _parse("by-17-21597", (FIXTURES / "cut" / "by-17-21597.txt").read_text(encoding="utf-8"))
+    assert "nach § 60a Abs. 2 Satz 4ff. Aufenthaltsgesetz (AufenthG)" in bavaria.questions[0].text
+    budget = _parse("sh-18-4741")
+    assert "ca. 690 Mio. € an asylbedingten" in " ".join(q.answer_text for q in budget.questions)
+    festival = " ".join(q.answer_text for q in _parse("st-7-1505").questions)
+    assert "für den nächsten Tag abgesagt. Absagen weiterer Volksfeste" in festival
+
+
+def test_a_last_question_without_its_question_mark_is_no_cut() -> None:
+    """A whole Niedersachsen answer whose last question is printed without "?" and answered with a list whose last
+    item has no full stop: the text does not stop mid-sentence, so the report does not say it does — as for a last
+    answer, a capitalised last word counts as a cut only in a copy that nothing closes.  A question that stops on a
+    small word ("… des Jugendamtes der") is still reported."""
+    from indexer.ingest.parse import validate
+
+    text = (FIXTURES / "ni-19-11215.txt").read_text(encoding="utf-8")
+    last = text[text.index("3. Beabsichtigt") : text.index("(verteilt am")]
+    whole = text.replace(
+        last,
+        "3. Welche Landesbehörden waren an der Überprüfung des Verwaltungshandelns des Jugendamtes der Stadt \n"
+        "Braunschweig beteiligt \nBeteiligt waren: \n"
+        "- das Niedersächsische Landesamt für Soziales, Jugend und Familie \n"
+        "- das Niedersächsische Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung \n \n",
+    )
+    assert not any("mitten im Satz" in warning for warning in validate(_parse("ni-19-11215", whole)))
+    cut = text[: text.index("Stadt Braunschweig oder")]
+    assert "Frage 3 endet mitten im Satz („… des Verwaltungshandelns des Jugendamtes der“)" in " ".join(
+        validate(_parse("ni-19-11215", cut))
+    )

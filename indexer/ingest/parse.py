@@ -309,9 +309,11 @@ def _cut_off(
 ) -> list[str]:
     """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
     the cut are missing and cannot be found.  An answer ending on a colon before annexes ("… wie
-    folgt:", then "Anlage 1") points to the annex, nothing is missing."""
+    folgt:", then "Anlage 1") points to the annex, nothing is missing.  A last question is read like a last answer: a
+    capitalised last word ("… nach Landkreisen", "… Gleichstellung") ends a whole question printed without its "?" or
+    the list item of its answer, except in a copy that nothing closes."""
     final = questions[-1] if questions else None
-    if final is not None and not final.answer and _ENDS_ON_ANY_WORD.search(final.text):  # cut inside the question
+    if final is not None and not final.answer and ending.search(final.text):  # cut inside the question
         tail = " ".join(final.text.split()[-5:])
         return [f"Frage {final.printed_number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
     last = next((question for question in reversed(questions) if question.answer), None)

@@ -30,6 +30,11 @@ def normalise_space(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
+# A line end looks back at most 200 characters (a URL); each join copies only what is kept, not the whole text
+# joined so far, so a long text (an annex of many pages) joins in linear time.
+_KEPT = 1000
+
+
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines into one string, undoing end-of-line hyphenation.
 
@@ -38,6 +43,7 @@ def join_lines(lines: list[str]) -> str:
     ``Klassifika`` + ``tion``, a word broken without a hyphen, is set solid where the word list is sure
     (:mod:`indexer.ingest.broken_words`, which mends such words inside a line too).
     """
+    done: list[str] = []  # what lies before the last _KEPT characters: no later line changes it
     out = ""
     for raw in lines:
         line = normalise_space(raw)
@@ -46,6 +52,9 @@ def join_lines(lines: list[str]) -> str:
         if not out:
             out = line
             continue
+        if len(out) > 2 * _KEPT and (cut := out.rfind(" ", 0, len(out) - _KEPT)) > 0:
+            done.append(out[: cut + 1])  # at a space: the last word, all a line end looks at, stays in ``out``
+            out = out[cut + 1 :]
         tail = out[-4:]  # only the end matters; searching all of ``out`` would be quadratic
         if _SPACED_HYPHEN_END.search(tail) and line[:1].islower():
             out = out[:-2] + "-"
@@ -68,7 +77,7 @@ def join_lines(lines: list[str]) -> str:
                 out = out[:-1] + "-" + line
         else:
             out = join_across(out, line)
-    return out
+    return "".join(done) + out
 
 
 def split_paragraphs(lines: list[str], width: int | None = None) -> list[str]:

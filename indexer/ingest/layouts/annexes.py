@@ -33,13 +33,13 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
     for span in spans:
         if span.answer_lines is last:
             span.answer_lines = kept  # one list for the answers sharing it, as before
-    annexes: list[Annex] = []
+    annexes: list[tuple[str, list[str]]] = []  # label and rows, collected before freezing: annexes run to pages
     for line in (normalise_space(line) for line in annex_lines):
         if _HEADING.match(line):
-            annexes.append(Annex(line))
+            annexes.append((line, []))
         elif line:
-            annexes[-1] = Annex(annexes[-1].label, (*annexes[-1].rows, line))
-    return tuple(annexes)
+            annexes[-1][1].append(line)
+    return tuple(Annex(label, tuple(rows)) for label, rows in annexes)
 
 
 _CLOSING = re.compile(r"^(?:Mit freundlichen Grüßen|[A-ZÄÖÜ][a-zäöü]+, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]))")

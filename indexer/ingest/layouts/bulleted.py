@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.ingest.layouts.listed import is_answer_heading
 from indexer.ingest.layouts.questions import ASKING_WORDS
 
 _ASKING_LINE = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:\s*$")
@@ -14,16 +15,22 @@ _BULLET = re.compile(r"^[-–•·▪]\s+(?=[A-ZÄÖÜ„\"])")
 _NUMBERED = re.compile(r"^(?:Frage\s+)?1\.?\s+[A-ZÄÖÜ]", re.M)
 _MIN_BULLETS = 2
 _CUT = re.compile(r"[A-Za-zÄÖÜäöüß]-?$")
+# A label that opens an answer without naming a question ("Antwort:", "Antwort des Senats:"); "Zu Frage 1:" and
+# "Antwort zu 1 und 2:" are the listed layout's headings.
+_ANSWER_LABEL = re.compile(r"^Antwort(?:\s+(?:der|des)\s+\S+)?\s*:")
 
 
 def number_bullets(lines: list[str]) -> tuple[list[str], list[str]]:
     """``lines`` with the bulleted questions (after the askers' request where it is printed) numbered ``1.``,
     ``2.``, …; a note for the report.  Nothing changes where a question 1 is printed, fewer than two bullets stand
-    in a row or a bullet asks nothing (only the last may lack its "?" where the copy stops inside it)."""
+    in a row or a bullet asks nothing (only the last may lack its "?" where the copy stops inside it).  Bullets after
+    the first answer label are an answer's enumeration ("Geprüft wird: - Liegt ein Schaden vor? - …"), no questions."""
     if any(_NUMBERED.match(line) for line in lines):
         return lines, []
-    asking = next((i for i, line in enumerate(lines) if _ASKING_LINE.search(line)), -1)
-    first = next((i for i in range(asking + 1, len(lines)) if _BULLET.match(lines[i])), None)
+    labelled = (i for i, line in enumerate(lines) if is_answer_heading(line) or _ANSWER_LABEL.match(line))
+    answers = next(labelled, len(lines))
+    asking = next((i for i in range(answers) if _ASKING_LINE.search(lines[i])), -1)
+    first = next((i for i in range(asking + 1, answers) if _BULLET.match(lines[i])), None)
     if first is None or (asking >= 0 and any(line.strip() for line in lines[asking + 1 : first])):
         return lines, []  # the bullets must follow the request directly
     bullets: list[int] = []

@@ -95,10 +95,18 @@ _MINISTRY_SENTENCE = re.compile(
 _UNNUMBERED_HEADING = re.compile(r" (?=Zu (?:der )?Frage \d{1,3}:|Zu den Fragen \d)")
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
-# A page number left between two sentences; not the year of a date printed "20. 10. 78".
-# Also before the next question's number ("… wer hat das organisiert? 2 4. Wenn ja, …"), not before a date.
+# Abbreviations a number belongs to: a citation ("Art. 3 Grundgesetz", "§ 60a Abs. 2 Satz 4", "Nr. 3 Buchst. a") or
+# an amount ("rd. 294 Mio. Euro", "ca. 690 Mio. €", "u. a. 3 Fälle").
+_NUMBERED_BY = (
+    "Art Abs UAbs Nr Nrn Ziff Buchst lit Kap Abschn Tz Rn Rdnr Randnr Anl Tab Abb Bd S Pkt Drs Az Fn Hs Alt Var"
+    " ca rd insg mind max zzgl inkl bzw vgl gem ggf z._B u._a d._h"
+)
+_AFTER_ABBREVIATION = "".join(rf"(?<!\b{re.escape(word).replace('_', ' ')}\.)" for word in _NUMBERED_BY.split())
+# A page number left between two sentences; not the year of a date printed "20. 10. 78", nor the number after an
+# abbreviation.  Also before the next question's number ("… wer hat das organisiert? 2 4. Wenn ja, …"), not before a
+# date.
 _STRAY_PAGE = re.compile(
-    r"(?<=[.?!])(?<!\d\. \d\.)(?<!\d\. \d\d\.) \d{1,3} "
+    r"(?<=[.?!])(?<!\d\. \d\.)(?<!\d\. \d\d\.)" + _AFTER_ABBREVIATION + r" \d{1,3} "
     r"(?=[A-ZÄÖÜ][a-zäöü]|\d{1,3}\. (?!(?:" + _MONTHS + r")\b)[A-ZÄÖÜ][a-zäöü])"
 )
 _HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")

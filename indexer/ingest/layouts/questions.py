@@ -9,6 +9,7 @@ first, the answers follow under ``Zu 1.:`` headings.  Joint answers are recorded
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -134,7 +135,7 @@ def _interleaved(lines: list[str]) -> Split:
     spans.sort(key=lambda span: span.number)
     notes += [] if outline else _numbering_notes([s.number for s in spans])
     _apply_joint_statements(spans)
-    _share_after_grouped_questions(spans)
+    notes += _share_after_grouped_questions(spans)
     return Split(spans, spans[0].start if spans else len(lines), notes)
 
 
@@ -198,7 +199,8 @@ def _cut_question(lines: list[str], index: int) -> bool:
     """A copy cut inside its last question ("2. In welchen Fällen … (letzter verfügb"): the numbered lines that
     open with a question's words and run to the end of the text, which stops mid-sentence, are that question
     without its end, not an answer."""
-    rest = [line for line in lines[index:] if line.strip()]
+    written = (lines[i] for i in range(index, len(lines)) if lines[i].strip())  # no copy of the rest per call
+    rest = list(itertools.islice(written, _MAX_QUESTION_LINES + 1))
     return (
         bool(rest)
         and len(rest) <= _MAX_QUESTION_LINES
@@ -409,7 +411,7 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
                 member.answer_lines = span.answer_lines
 
 
-def _share_after_grouped_questions(spans: list[QuestionSpan]) -> None:
+def _share_after_grouped_questions(spans: list[QuestionSpan]) -> list[str]:
     """Questions printed one after another with one answer after the last are answered together (Hamburg's
     "1. …? 2. …? 3. …? Eine Förderung … Im Übrigen: entfällt.", Sachsen-Anhalt's "2. …? … 5. …? Beantwortung
     entfällt, siehe Antwort zu Frage 1."): each question of the run gets that answer.  A text that says where it
@@ -417,9 +419,10 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> None:
     without such a statement is reported, not guessed.  Nor are questions shared that the answer's opening sentence
     follows ("Der Chef der Staatskanzlei hat die Kleine Anfrage … wie folgt beantwortet:"): they are the quoted
     question paper; after the bare heading of the answer part ("Antwort", a copy cut before the questions are
-    repeated) none of them is answered."""
+    repeated) none of them is answered.  Nothing in the text says so: each shared answer is a note for the report."""
     if any(span.answered_with for span in spans):
-        return
+        return []
+    notes: list[str] = []
     run: list[QuestionSpan] = []
     for span in spans:
         run.append(span)
@@ -433,7 +436,23 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> None:
             for member in run:
                 member.answered_with = tuple(n for n in group if n != member.number)
                 member.answer_lines = span.answer_lines
+            notes.append(_shared_note(run))
         run = []
+    return notes
+
+
+def _shared_note(run: list[QuestionSpan]) -> str:
+    """``Die Fragen 1 bis 3 werden gemeinsam beantwortet: …``, the questions named as printed ("1.1", "8")."""
+    printed = [span.label or str(span.number) for span in run]
+    numbers = [span.number for span in run]
+    if len(run) > 2 and numbers == list(range(numbers[0], numbers[0] + len(run))):
+        names = f"{printed[0]} bis {printed[-1]}"
+    else:
+        names = ", ".join(printed[:-1]) + " und " + printed[-1]
+    return (
+        f"Die Fragen {names} werden gemeinsam beantwortet: Nur nach Frage {printed[-1]} ist eine Antwort gedruckt,"
+        f" sie gilt für {'beide' if len(run) == 2 else 'alle'}."
+    )
 
 
 def _resolve_labels(text: str, spans: list[QuestionSpan]) -> list[int]:
