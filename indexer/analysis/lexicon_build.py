@@ -90,6 +90,7 @@ MIN_NOUN = 3
 MIN_PLURAL = 4  # Visa, Alben: shorter forms are too often something else
 MIN_CASE_EVIDENCE = 4  # a word seen this often in the texts says how they write it
 MAX_LOWER_CASE = 1 / 3  # a noun form written in lower case more often than this is also another kind of word
+MIN_ENDING_EVIDENCE = 3  # longer words of the texts ending in a form that say what the ending is there
 MIN_CLASH_BUCKET = 6  # words of the lists this common must not share a new stem with another noun
 # Singulars whose plural Snowball misses: Latin and Greek (Zentr|um, Vir|us, Firm|a, Kont|o, Prax|is, Stadi|on,
 # Them|a, Ind|ex) and the feminine -in (Kolleg|in: Kolleg|innen); not Staat, Saal, Schi, whose old or folded
@@ -350,6 +351,20 @@ def spelling_shares(texts: Iterable[str]) -> dict[str, tuple[float, float]]:
     }
 
 
+def _lower_case_endings(shares: Mapping[str, tuple[float, float]], lengths: set[int]) -> dict[str, bool]:
+    """Each ending (of the ``lengths``) of at least :data:`MIN_ENDING_EVIDENCE` longer words of the texts, and
+    whether most of those words are written in lower case: ``ehen`` ends verbs (``einzugehen``, ``vorzusehen``),
+    ``ales`` adjectives (``kommunales``), so a compound head read there is no noun."""
+    counts: Counter = Counter()
+    lower: Counter = Counter()
+    for word, (lower_share, _plain) in shares.items():
+        for length in lengths:
+            if len(word) >= length + 3:
+                counts[word[-length:]] += 1
+                lower[word[-length:]] += lower_share > MAX_LOWER_CASE
+    return {ending: lower[ending] * 2 > count for ending, count in counts.items() if count >= MIN_ENDING_EVIDENCE}
+
+
 def forms_stemmed_apart(
     rows: Iterable[list[str]], stem: Callable[[str], str], shares: Mapping[str, tuple[float, float]]
 ) -> list[tuple[str, str]]:
@@ -359,15 +374,21 @@ def forms_stemmed_apart(
     the rest.  Left out: forms of fewer than four letters, stop words, a form that is also a form or the lemma of
     another noun, and what the texts (``shares``: lower case, without umlauts) show to be another word: a form they
     write in lower case more than :data:`MAX_LOWER_CASE` of the time (``schier``, ``feiern``), or, where the form has
-    an umlaut, without it more than :data:`UMLAUTLESS_SHARE` of the time (``Stäte`` folds to English ``state``)."""
+    an umlaut, without it more than :data:`UMLAUTLESS_SHARE` of the time (``Stäte`` folds to English ``state``); and
+    a form that ends mostly lower-case words of the texts, where a compound's head read there would be wrong
+    (``Ehen``: ``einzu|gehen`` is no compound of ``Ehe``, ``ales``: ``kommun|ales``)."""
+    nouns = list(_own_nouns(rows))
+    lengths = {len(form) for _row, _word, others, _owners in nouns for form in others}
+    endings = _lower_case_endings(shares, lengths)
     pairs = []
-    for row, word, others, owners in _own_nouns(rows):
+    for row, word, others, owners in nouns:
         umlauts = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if _UMLAUT.search(cell)}
+        keys = {fold(cell.lower()): key(cell) for cell in row[FIRST_FORM_COLUMN:] if cell and cell.isalpha()}
         own = stem(word)
         if len(others) > 1 and not any(stem(form) == own for form in others):
             continue  # the noun stands apart itself: lemmas_stemmed_apart
         for form in sorted(others):
-            lower, plain = shares.get(form, (0.0, 0.0))
+            lower, plain = shares.get(keys.get(form, form), (0.0, 0.0))
             if (
                 stem(form) == own
                 or len(form) < MIN_PLURAL
@@ -375,6 +396,7 @@ def forms_stemmed_apart(
                 or owners[form] != {row[0]}
                 or lower > MAX_LOWER_CASE
                 or (form in umlauts and plain > UMLAUTLESS_SHARE)
+                or endings.get(form, False)
             ):
                 continue
             pairs.append((form, word))
