@@ -157,8 +157,9 @@ def test_search_page_offers_a_respelling_as_a_link(client):
 
 
 def test_a_kleine_anfrage_is_found_by_its_number_and_where_an_answer_cites_it(tmp_path):
-    """Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode (``KA 7/2151``); an answer about the delay of
-    ``Kleine Anfrage 295`` follows the answer to it."""
+    """Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode (``KA 7/2151``); NRW's Kleine Anfrage 295 of
+    the 18th period is answered by nw-18-816, and nw-17-1824, about the late answer to a Kleine Anfrage 295 of the
+    17th, follows it; with the period, only the one answered is meant."""
     documents = [load_document(FIXTURES / f"{doc_id}.txt") for doc_id in ("st-7-3792", "nw-18-816", "nw-17-1824")]
     IndexStore(tmp_path).build(documents)
     engine = Engine(tmp_path)
@@ -166,6 +167,7 @@ def test_a_kleine_anfrage_is_found_by_its_number_and_where_an_answer_cites_it(tm
     assert engine.search("KA 2151").hits[0].doc_id == "st-7-3792"
     assert [hit.doc_id for hit in engine.search("Kleine Anfrage 295").hits] == ["nw-18-816", "nw-17-1824"]
     assert engine.search("KA 8/2151").total == 0
+    assert [hit.doc_id for hit in engine.search("KA 18/295").hits] == ["nw-18-816"]
 
 
 def test_a_citation_names_the_question_as_printed(tmp_path):
@@ -205,17 +207,25 @@ def test_a_legal_reference_binds_its_numbers_to_their_markers(tmp_path):
             ("Was gilt für Schulen?", "Nach Art. 7 GG gilt das; 8 Schulen sind betroffen."),
             ("Welche Norm gilt?", "Es gilt § 3 Abs. 2 Satz 1 Nr. 4 des Gesetzes."),
             ("Und sonst?", "In 2 Fällen galt § 3, Abs. 1 nicht."),
+            ("Wie wird geprüft?", "Die Art und Weise der Prüfung regelt Art. 9 der Verordnung."),
+            ("Was gilt für Versammlungen?", "Für Versammlungen gelten die Artikel 8 bis 10 GG."),
         ],
     )
 
     def found(query: str) -> list[int | None]:
-        return [hit.question for hit in engine.search(query).hits if not hit.missing]
+        return sorted(hit.question for hit in engine.search(query).hits if not hit.missing)
 
-    assert found("Art. 8 GG") == found("Artikel 8 GG") == found("Artikel 8") == [1]
+    assert found("Art. 8 GG") == found("Artikel 8 GG") == found("artikel 8") == [1, 6]  # "Artikel 8 bis 10"
     assert found("§ 3 Abs. 2") == found("§ 3 Absatz 2 Satz 1 Nummer 4") == [3]
-    assert found('"Art und Weise"') == []
+    assert found("Art und Weise") == [5] and found('"Artikel und Weise"') == []  # no reference without a number
+    assert found("GG -Art. 8") == [2] and found("antwort:Art. 8") == [1, 6]  # exclusion and field kept
+    assert found("Artikel 8-10") == []  # a range is left as typed: "8-10" is not written here
+    # an answer lacking a reference is listed, saying so, like one lacking a word
+    relaxed = {(hit.question, hit.missing) for hit in engine.search("Art. 7 Prüfung").hits}
+    assert relaxed == {(2, ("Prüfung",)), (5, ('"Art. 7"',))}
     # "gefunden als" names the reference as the text writes it, not its first word
-    assert engine.search("Artikel 8 GG").hits[0].found_as == 'Art. 8 ← "Artikel 8" (Wortgruppe); GG (genaues Wort)'
+    said = {hit.question: hit.found_as for hit in engine.search("Artikel 8 GG").hits}
+    assert said[1] == 'Art. 8 ← "Artikel 8" (Wortgruppe); GG (genaues Wort)'
     assert engine.search('"Schutz des Art. 8"').hits[0].found_as == '"Schutz des Art. 8" (Wortgruppe)'
 
 

@@ -383,8 +383,9 @@ _ADJECTIVE_END = re.compile(r"(?:ig|lich|isch|bar|sam|haft)(?:e|em|en|er|es)?$")
 
 def _as_stemmed(word: str) -> str:
     """``word``, or the form of its noun Snowball stems like the rest (:func:`stem_form`): for the word itself
-    (``Gymnasien`` → ``gymnasium``, ``Krebs`` → ``krebse``) or its head as the splitter reads it
-    (``Jugend|zentren`` → ``jugendzentrum``, ``Leit|zins`` → ``leitzinse``; ``Technologien`` stays)."""
+    (``Gymnasien`` → ``gymnasium``, ``Krebs`` → ``krebse``, ``Herrn`` → ``herr``) or its head as the splitter
+    reads it (``Jugend|zentren`` → ``jugendzentrum``, ``Leit|zins`` → ``leitzinse``, ``Dienst|herrn`` →
+    ``dienstherr``; ``Technologien`` stays)."""
     folded = fold(word)
     whole = stem_form(folded)
     if whole is not None:

@@ -90,7 +90,8 @@ def stem_forms() -> dict[str, str]:
     """Folded forms Snowball stems apart from the rest of their noun → a form it stems like the rest (see
     :mod:`indexer.analysis.lexicon_build`): foreign plurals their singular (``zentren`` → ``zentrum``,
     ``praxen`` → ``praxis``), nouns Snowball stems apart from their other forms one of those (``problem`` →
-    ``probleme``, ``zins`` → ``zinse``)."""
+    ``probleme``, ``zins`` → ``zinse``), other forms stemmed apart their noun (``herrn`` → ``herr``,
+    ``umbauten`` → ``umbau``)."""
     raw = resources.files("indexer").joinpath("data", STEM_FORMS_FILE).read_bytes()
     return dict(line.split(" ", 1) for line in gzip.decompress(raw).decode("utf-8").splitlines() if line)
 

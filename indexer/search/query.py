@@ -27,13 +27,21 @@ from indexer.index.schema import ANSWER, TEXT_FIELDS
 from indexer.search.guesses import Guesses
 from indexer.search.nearby import near_units, participle_noun, spellings_out
 from indexer.search.relatives import Relatives
-from indexer.search.syntax import MAX_QUERY_LENGTH, Clause, cited_question, extract_numbers, parse, plain
+from indexer.search.syntax import (
+    LEGAL_MARKERS,
+    MAX_QUERY_LENGTH,
+    Clause,
+    cited_question,
+    extract_numbers,
+    parse,
+    plain,
+)
 from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expansion, term_query, word_query
 
 MAX_PREFIX_TERMS = 64
 NUMBER_BOOST = 25.0
-LEGAL_MARKERS = (("Art.", "Artikel"), ("Abs.", "Absatz"), ("Nr.", "Nummer"))  # one marker, two spellings
 MAX_LEGAL_SPELLINGS = 8
+CITED_ANFRAGE = ("Kleine Anfrage", "Kleine Anfrage Nr.", "KA", "KA Nr.")  # how texts cite one: "Kleinen Anfrage 295"
 PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of their own scores
 PROXIMITY_SLOP = 3
 PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the compound itself
@@ -232,15 +240,16 @@ class QueryCompiler:
 
     def _numbers(self, numbers: list[str], in_texts: bool = True) -> wq.Query:
         """The documents a cited number names (metadata), far above texts that merely mention it: a Drucksache
-        as its number, a Kleine Anfrage as ``Kleine Anfrage 295``, ``KA 295`` or ``Kleine Anfrage Nr. 295``."""
+        as its number, a Kleine Anfrage as :data:`CITED_ANFRAGE` write it (Sachsen-Anhalt's ``KA 7/2151`` so only)."""
         queries: list[wq.Query] = []
         for number in numbers:
             queries.append(wq.Term("nummer", number, boost=NUMBER_BOOST))
             if not in_texts:
                 continue
             if number.startswith("ka"):
-                for cited in (f"Anfrage {number[2:]}", f"KA {number[2:]}"):
-                    queries.append(phrase_query(query_terms(self.analyzer, cited), TEXT_FIELDS, slop=2))
+                cited = number[2:]
+                ways = [f"KA {cited}"] if "/" in cited else [f"{how} {cited}" for how in CITED_ANFRAGE]
+                queries.extend(phrase_query(query_terms(self.analyzer, way), TEXT_FIELDS) for way in ways)
             elif "/" in number:
                 queries.append(term_query(number, TEXT_FIELDS))
         return queries[0] if len(queries) == 1 else wq.Or(queries)
@@ -415,7 +424,7 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
     ways = tuple(w for c in clauses for w in c.ways)
     alternatives = tuple(a for c in clauses for a in c.alternatives)
-    relaxable = all(plain(clause) for clause in item)
+    relaxable = all(plain(clause) or (clause.reference and not clause.negated) for clause in item)
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )

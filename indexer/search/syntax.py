@@ -11,7 +11,7 @@ Cited document numbers (``Drucksache 19/11134``, ``KA 5441``, Sachsen-Anhalt's `
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
@@ -37,10 +37,14 @@ _FUZZY = re.compile(r"^(.+?)~(\d)?$")
 _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
 # A legal reference binds its numbers to their markers: "Art. 8", "Artikel 20 Absatz 4", "§ 3 Abs. 2 Satz 1" are
 # searched as one phrase — a "2" elsewhere in the answer is no "Abs. 2". The sign § is no word, so a bare "§ 303"
-# stays a number.
-_LEGAL_PART = r"\s*(?:Abs\.?|Absatz|Satz|Nr\.?|Nummer)\s*\d+[a-z]?\b"
+# stays a number; a range ("Art. 8-10") is left as typed. Each marker has two spellings (LEGAL_MARKERS).
+LEGAL_MARKERS = (("Art.", "Artikel"), ("Abs.", "Absatz"), ("Nr.", "Nummer"))
+_NUMBERED = r"\s*\d+[a-z]?\b(?![-–]\d)"
+_LEGAL_PART = rf"\s*(?:Abs\.?|Absatz|Satz|Nr\.?|Nummer){_NUMBERED}"
 _LEGAL_REFERENCE = re.compile(
-    rf"\b(?:Art\.?|Artikel)\s*\d+[a-z]?\b(?:{_LEGAL_PART})*|(?<=§)\s*\d+[a-z]?\b(?:{_LEGAL_PART})+"  # also after §§
+    rf"(?P<prefix>-|\b[A-Za-zäöü]+:)?(?P<reference>\b(?:Art\.?|Artikel){_NUMBERED}(?:{_LEGAL_PART})*"
+    rf"|(?<=§){_NUMBERED}(?:{_LEGAL_PART})+)",  # also after §§
+    re.I,
 )
 # Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "BT-Drs. 19/10506",
 # "Landtagsdrucksache 17/6448", "Kleine Anfrage 2509", "KA 5441"; Berlin's "Schriftliche Anfrage 18/12507" is its
@@ -83,6 +87,7 @@ class Clause:
     fuzzy: int = 0  # allowed edits for ``wort~`` (1) or ``wort~2``
     fields: tuple[str, ...] = TEXT_FIELDS
     negated: bool = False
+    reference: bool = False  # a legal reference made a phrase (``Art. 8``): an answer may lack it, as a word
 
 
 @dataclass
@@ -133,7 +138,9 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError(f"Die Suchanfrage ist zu lang (höchstens {MAX_QUERY_LENGTH} Zeichen).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
-    for match in _TOKEN.finditer(legal_references_quoted(_PARAGRAPH.sub("§ ", text))):
+    text = legal_references_quoted(_PARAGRAPH.sub("§ ", text))
+    references = {found.group("reference").strip() for found in _LEGAL_REFERENCE.finditer(text.replace('"', " "))}
+    for match in _TOKEN.finditer(text):
         word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
         operator = _operator(word) if not field_name and not match.group("neg") else None
         if operator == "or":
@@ -145,6 +152,8 @@ def parse(text: str) -> ParsedQuery:
         if operator == "and":
             continue
         clause = _clause(field_name, word, phrase, negated=bool(match.group("neg")) or pending_not)
+        if clause is not None and clause.phrase and clause.text in references:
+            clause = replace(clause, reference=True)
         pending_not = False
         if clause is None:
             continue
@@ -163,8 +172,13 @@ def legal_references_quoted(text: str) -> str:
     """``text`` with each legal reference outside quotes made a phrase: ``Art. 8 GG`` → ``"Art. 8" GG``."""
     pieces = text.split('"')
     for i in range(0, len(pieces), 2):  # the even pieces are outside quotes
-        pieces[i] = _LEGAL_REFERENCE.sub(lambda found: f' "{found.group().strip()}" ', pieces[i])
+        pieces[i] = _LEGAL_REFERENCE.sub(_quoted, pieces[i])
     return '"'.join(pieces)
+
+
+def _quoted(found: re.Match) -> str:
+    """A legal reference as a phrase, with the exclusion or field typed before it (``-Art. 8``, ``titel:Art. 8``)."""
+    return f' {found.group("prefix") or ""}"{found.group("reference").strip()}" '
 
 
 def _operator(word: str | None) -> str | None:
