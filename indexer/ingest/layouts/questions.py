@@ -30,6 +30,9 @@ _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie v
 _ASKED_END = re.compile(
     r"\?(?:\s*\((?:[Bb]itte|[Gg]gf\.)[^()]*\)|\s+(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.)?$"
 )
+_REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufschlüsseln.", "(bitte …)"
+# The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
+_ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
 _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _LABELS = r"\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}(?:\.\d{1,2})?)+"
@@ -99,6 +102,7 @@ class _Candidate:
     start: int
     answer_start: int
     lettered: bool = False  # the sub-number printed as a letter: "2b"
+    unasked: bool = False  # found by its number only: no '?' and no request ends it, so its end is a guess
 
     @property
     def label(self) -> str:
@@ -134,6 +138,11 @@ def _interleaved(lines: list[str]) -> Split:
         )
     spans.sort(key=lambda span: span.number)
     notes += [] if outline else _numbering_notes([s.number for s in spans])
+    notes += [
+        f"Frage {cand.label} endet ohne Fragezeichen: Wo ihre Antwort beginnt, ist nur geschätzt."
+        for cand in chain
+        if cand.unasked
+    ]
     _apply_joint_statements(spans)
     notes += _share_after_grouped_questions(spans)
     return Split(spans, spans[0].start if spans else len(lines), notes)
@@ -183,14 +192,17 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
     end = _question_end(lines, index, relaxed)
     if end is None and _cut_question(lines, index):
         end = len(lines)
-    return _Candidate(key, index, end, bool(match.group("letter"))) if end is not None else None
+    if end is None:
+        return None
+    unasked = relaxed and not any("?" in line or _REQUEST.search(line) for line in lines[index:end])
+    return _Candidate(key, index, end, bool(match.group("letter")), unasked)
 
 
 # How a question opens: an interrogative or a verb first ("Wie viele …", "In welchen Fällen …", "Gibt es …").
 _INTERROGATIVE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
-    r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) welche[mnrs]?|Seit wann|Ist|Sind"
-    r"|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen|Liegt|Sieht|Beabsichtigt"
+    r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) welche[mnrs]?|(?:Seit|Bis) wann"
+    r"|Ist|Sind|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen|Liegt|Sieht|Beabsichtigt"
     r"|Trifft|Besteht|Bestehen)\b"
 )
 
@@ -227,11 +239,15 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
                 return index
             index += 1
             continue
+        if index > start and _ANSWER_MARKER.match(line):
+            return index if any(_question_text_lines(lines[start:index])) else None  # not after a bare "Frage 2:"
         if index > start and _is_other_numbered(lines, index):
+            if relaxed and seen and _numbered_next(lines, start, index):  # the list's next question ends this one
+                return index
             return index if (asked or relaxed) and _ends_sentence(lines[index - 1]) else None
         seen += 1
         asked = asked or "?" in line
-        request = request or bool(re.search(r"(?:^|[.?(]\s*)\(?[Bb]itte\b", line))
+        request = request or bool(_REQUEST.search(line))
         ends_here = line.endswith("?") or (
             line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not line.endswith("Abs.")
         )
@@ -244,6 +260,14 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             return index + 1
         index += 1
     return None
+
+
+def _numbered_next(lines: list[str], start: int, index: int) -> bool:
+    """``3. Welche Schulen … betroffen`` right before ``4. Wie …``: the line at ``index`` carries the next number
+    and no sentence ended in between (an answer between them would have)."""
+    own, other = _NUMBERED.match(lines[start]), _NUMBERED.match(lines[index])
+    one_sentence = not any(re.search(r"[.!:;](?:\s|$)", line) for line in lines[start + 1 : index])
+    return bool(own and other and one_sentence and int(other.group("major")) == int(own.group("major")) + 1)
 
 
 def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> int | None:
@@ -342,8 +366,10 @@ def _skipped(prev: tuple[int, int], key: tuple[int, int]) -> int:
 
 
 def _fill_gaps(lines: list[str], chain: list[_Candidate]) -> list[_Candidate]:
-    """Look again, less strictly, for plain-numbered questions missing between two found ones."""
-    out: list[_Candidate] = []
+    """Look again, less strictly, for plain-numbered questions missing between two found ones, and for a
+    question 1 before a found question 2 that opens like a question (its '?' lost: ``1. Wie viele … 2017``)."""
+    first = _first_question(lines, chain[0]) if chain and chain[0].key == (2, 0) else None
+    out: list[_Candidate] = [first] if first else []
     for cand in chain:
         if out and not cand.key[1] and not out[-1].key[1] and cand.key[0] > out[-1].key[0] + 1:
             for index in range(out[-1].answer_start, cand.start):
@@ -353,7 +379,38 @@ def _fill_gaps(lines: list[str], chain: list[_Candidate]) -> list[_Candidate]:
                     if found is not None and found.answer_start <= cand.start:
                         out.append(found)
         out.append(cand)
-    return out
+    last = _next_question(lines, out[-1]) if out and not out[-1].key[1] else None
+    return [*out, last] if last else out
+
+
+def _first_question(lines: list[str], second: _Candidate) -> _Candidate | None:
+    """The nearest ``1. Wie …`` / ``1. Bitte …`` before question 2 that ends before it."""
+    for index in range(second.start - 1, -1, -1):
+        match = _NUMBERED.match(lines[index])
+        if not match or sub_number(match) or match.group("major") != "1":
+            continue
+        found = _candidate(lines, index, relaxed=True) if _opens_like_question(lines, index) else None
+        return found if found is not None and found.answer_start <= second.start else None
+    return None
+
+
+def _next_question(lines: list[str], last: _Candidate) -> _Candidate | None:
+    """``4. Wie viele … 2017`` inside the last found answer, numbered next and worded as a question: the last
+    question, its '?' lost."""
+    for index in range(last.answer_start, len(lines)):
+        match = _NUMBERED.match(lines[index])
+        if match and not sub_number(match) and int(match.group("major")) == last.key[0] + 1:
+            return _candidate(lines, index, relaxed=True) if _opens_like_question(lines, index) else None
+    return None
+
+
+def _opens_like_question(lines: list[str], index: int) -> bool:
+    """``3. Wie viele …``, ``Frage 3: Bitte … aufschlüsseln``: a numbered line worded as a question or a request,
+    after a finished sentence (not an item of a list that runs on)."""
+    match = _NUMBERED.match(lines[index])
+    text = (match.group("text") if match else None) or (lines[index + 1] if index + 1 < len(lines) else "")
+    finished = index == 0 or not lines[index - 1] or _ends_sentence(lines[index - 1])
+    return finished and bool(_INTERROGATIVE.match(text) or re.match(r"^Bitte\b", text))
 
 
 def _question_text_lines(lines: list[str]) -> list[str]:
