@@ -132,3 +132,27 @@ def test_a_last_question_without_mark_is_not_silently_merged_into_the_answer_bef
     assert document.questions[9].text.startswith("Ist der Landesregierung gegebenenfalls für die weiteren Schritte")
     assert "Frage 10 endet ohne Fragezeichen: Wo ihre Antwort beginnt, ist nur geschätzt." in document.warnings
     assert not any("Zeitplanung" in paragraph for paragraph in document.questions[8].answer)
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "asked", "warning"),
+    [
+        (
+            "rp-16-6253",
+            "saniert bzw. ertüchtigt werden?",
+            "Die Antwort nennt Frage 3 („Zu Frage 3:“), eine Frage 3 wurde aber nicht erkannt"
+            " (vielleicht fehlt ihr Fragezeichen).",
+        ),
+        (
+            "be-18-10505",
+            "und haben diese einberufen?",
+            "Die Antwort nennt Frage 3 („Antwort zu 1 und 3:“), eine Frage 3 wurde aber nicht erkannt"
+            " (vielleicht fehlt ihr Fragezeichen).",
+        ),
+    ],
+)
+def test_an_answer_heading_naming_a_question_not_found_is_reported(doc_id: str, asked: str, warning: str) -> None:
+    """Rheinland-Pfalz's "2. Wann soll … werden 3. Hat …?" and Berlin's "Frage 1: … Frage 3: …" before "Antwort zu 1
+    und 3:": the question whose '?' is missing stays joined to the one before, but the archivist is told that the
+    answer part names a question the parse does not have."""
+    assert warning in _without_mark(doc_id, asked).warnings
