@@ -138,8 +138,8 @@ def test_a_last_question_without_mark_is_not_silently_merged_into_the_answer_bef
     ("doc_id", "asked", "warning"),
     [
         (
-            "rp-16-6253",
-            "saniert bzw. ertüchtigt werden?",
+            "rp-17-2368",
+            "getan werden müsse, mit ein?",
             "Die Antwort nennt Frage 3 („Zu Frage 3:“), eine Frage 3 wurde aber nicht erkannt"
             " (vielleicht fehlt ihr Fragezeichen).",
         ),
@@ -152,7 +152,19 @@ def test_a_last_question_without_mark_is_not_silently_merged_into_the_answer_bef
     ],
 )
 def test_an_answer_heading_naming_a_question_not_found_is_reported(doc_id: str, asked: str, warning: str) -> None:
-    """Rheinland-Pfalz's "2. Wann soll … werden 3. Hat …?" and Berlin's "Frage 1: … Frage 3: …" before "Antwort zu 1
-    und 3:": the question whose '?' is missing stays joined to the one before, but the archivist is told that the
-    answer part names a question the parse does not have."""
+    """Rheinland-Pfalz's "2. Schließt … mit ein 3. Wenn nein, …?" and Berlin's "Frage 1: … Frage 3: …" before
+    "Antwort zu 1 und 3:": the question whose '?' is missing stays joined to the one before, but the archivist is
+    told that the answer part names a question the parse does not have."""
     assert warning in _without_mark(doc_id, asked).warnings
+
+
+def test_a_flat_question_without_mark_is_cut_before_the_next_numbered_question() -> None:
+    """kleineanfragen.de's one line "2. Wann soll die Loreley-Freilichtbühne saniert bzw. ertüchtigt werden 3. Hat der
+    80 Prozent zugesagte Landeszuschuss …?": question 3 starts its own line, each answer stays with its question."""
+    document = _without_mark("rp-16-6253", "saniert bzw. ertüchtigt werden?")
+    assert [q.text for q in document.questions][1:] == [
+        "Wann soll die Loreley-Freilichtbühne saniert bzw. ertüchtigt werden",
+        "Hat der 80 Prozent zugesagte Landeszuschuss zur Sanierung der Loreley-Freilichtbühne noch Bestand?",
+    ]
+    assert document.questions[1].answer[0].startswith("Nach Mitteilung des Zuwendungsempfängers")
+    assert document.questions[2].answer == ("Ja.",)

@@ -199,7 +199,7 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
 
 
 # How a question opens: an interrogative or a verb first ("Wie viele …", "In welchen Fällen …", "Gibt es …").
-_INTERROGATIVE = re.compile(
+INTERROGATIVE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
     r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) welche[mnrs]?|(?:Seit|Bis) wann"
     r"|Ist|Sind|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen|Liegt|Sieht|Beabsichtigt"
@@ -216,7 +216,7 @@ def _cut_question(lines: list[str], index: int) -> bool:
     return (
         bool(rest)
         and len(rest) <= _MAX_QUESTION_LINES
-        and bool(_INTERROGATIVE.match(rest[0]))
+        and bool(INTERROGATIVE.match(rest[0]))
         and not any("?" in line for line in rest)
         and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
     )
@@ -410,7 +410,7 @@ def _opens_like_question(lines: list[str], index: int) -> bool:
     match = _NUMBERED.match(lines[index])
     text = (match.group("text") if match else None) or (lines[index + 1] if index + 1 < len(lines) else "")
     finished = index == 0 or not lines[index - 1] or _ends_sentence(lines[index - 1])
-    return finished and bool(_INTERROGATIVE.match(text) or re.match(r"^Bitte\b", text))
+    return finished and bool(INTERROGATIVE.match(text) or re.match(r"^Bitte\b", text))
 
 
 def _question_text_lines(lines: list[str]) -> list[str]:
