@@ -168,3 +168,13 @@ def test_a_flat_question_without_mark_is_cut_before_the_next_numbered_question()
     ]
     assert document.questions[1].answer[0].startswith("Nach Mitteilung des Zuwendungsempfängers")
     assert document.questions[2].answer == ("Ja.",)
+
+
+def test_a_last_question_opening_with_a_preposition_is_kept_apart_from_the_answer_before() -> None:
+    """Hessen's one line "… die 55 Personen betrafen. Frage 2. In wie vielen Fällen/Personen war keine Sicherung des
+    Lebensunterhaltes gegeben In den 22 …": "In wie vielen" opens a question; it does not vanish into answer 1."""
+    document = _without_mark("he-19-2430", "Lebensunterhaltes gegeben?")
+    assert [q.number for q in document.questions] == [1, 2]
+    assert document.questions[1].text.startswith("In wie vielen Fällen/Personen war keine Sicherung")
+    assert not any("In wie vielen" in paragraph for paragraph in document.questions[0].answer)
+    assert "Frage 2 endet ohne Fragezeichen: Wo ihre Antwort beginnt, ist nur geschätzt." in document.warnings
