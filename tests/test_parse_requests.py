@@ -178,3 +178,16 @@ def test_a_last_question_opening_with_a_preposition_is_kept_apart_from_the_answe
     assert document.questions[1].text.startswith("In wie vielen Fällen/Personen war keine Sicherung")
     assert not any("In wie vielen" in paragraph for paragraph in document.questions[0].answer)
     assert "Frage 2 endet ohne Fragezeichen: Wo ihre Antwort beginnt, ist nur geschätzt." in document.warnings
+
+
+def test_a_question_without_mark_ends_with_its_printed_paragraph() -> None:
+    """Niedersachsen's printed lines "… für die Aufhebung der fünf Bahnübergänge vor" (short) / "Die Aufhebung der
+    genannten Bahnübergänge ist …": the question ends with its paragraph, its answer is not taken into it."""
+    document = _without_mark("ni-19-11169", "der fünf Bahnübergänge vor?")
+    first = document.questions[0]
+    assert first.text == (
+        "Welche Informationen bzw. Zusagen zur Finanzierung aus Bundesmitteln liegen der Landesregierung"
+        " gegebenenfalls für die Aufhebung der fünf Bahnübergänge vor"
+    )
+    assert first.answer[0].startswith("Die Aufhebung der genannten Bahnübergänge ist Gegenstand des Beschlusses")
+    assert not first.answered_with

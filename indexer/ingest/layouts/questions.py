@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.dates import MONTH_NAMES
+from indexer.ingest.text import text_width
 
 # "1. Wie …", "Frage 1: Wie …", "1.) …", Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …" and Berlin's
 # follow-up questions "Frage 2a: Wenn ja, …".
@@ -232,6 +233,7 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
     request = False
     seen = 0
     index = start
+    width = text_width(lines) if relaxed else 0
     while index < len(lines) and seen < _MAX_QUESTION_LINES:
         line = lines[index]
         if not line:
@@ -248,8 +250,10 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
         seen += 1
         asked = asked or "?" in line
         request = request or bool(_REQUEST.search(line))
-        ends_here = line.endswith("?") or (
-            line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not line.endswith("Abs.")
+        ends_here = (
+            line.endswith("?")
+            or (line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not line.endswith("Abs."))
+            or (relaxed and _paragraph_ends(lines, index, width))
         )
         if ends_here:
             following = _follow_up_end(lines, index + 1, after_colon=line.endswith(":"))
@@ -260,6 +264,14 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             return index + 1
         index += 1
     return None
+
+
+def _paragraph_ends(lines: list[str], index: int, width: int) -> bool:
+    """A short line before a capitalised one (``… Bahnübergänge vor`` / ``Die Aufhebung …``): the printed paragraph
+    ends there, so does a question whose '?' is missing."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    line = lines[index].rstrip()
+    return bool(width and len(line) < 0.8 * width and not line.endswith("-") and _STARTS_LIKE_TEXT.match(following))
 
 
 def _numbered_next(lines: list[str], start: int, index: int) -> bool:
