@@ -191,3 +191,14 @@ def test_a_question_without_mark_ends_with_its_printed_paragraph() -> None:
     )
     assert first.answer[0].startswith("Die Aufhebung der genannten Bahnübergänge ist Gegenstand des Beschlusses")
     assert not first.answered_with
+
+
+def test_a_question_that_swallowed_its_answer_does_not_take_the_next_answer() -> None:
+    """Hessen's one line "Frage 1. Wie viele Fälle/Personen … eingereicht worden Nach dem Stand vom 21. September …":
+    the answer stays in the question's text (the report says its end is a guess); answer 2 is not shared with it."""
+    document = _without_mark("he-19-2430", "seit der Gesetzesänderung eingereicht worden?")
+    first, second = document.questions
+    assert not first.answered_with and not first.answer
+    assert second.answer[0].startswith("In den 22 zur Beratung zugelassenen Fällen")
+    assert not any("gemeinsam beantwortet" in warning for warning in document.warnings)
+    assert "Frage 1 endet ohne Fragezeichen: Wo ihre Antwort beginnt, ist nur geschätzt." in document.warnings

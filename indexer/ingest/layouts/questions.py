@@ -80,6 +80,7 @@ class QuestionSpan:
     text_lines: list[str] = field(default_factory=list)
     answer_lines: list[str] = field(default_factory=list)
     answered_with: tuple[int, ...] = ()
+    guessed: bool = False  # printed without '?': where its text ends and its answer begins is a guess
 
 
 @dataclass
@@ -135,6 +136,7 @@ def _interleaved(lines: list[str]) -> Split:
                 label=cand.label if outline else "",
                 text_lines=_question_text_lines(lines[cand.start : cand.answer_start]),
                 answer_lines=lines[cand.answer_start : end],
+                guessed=cand.unasked,
             )
         )
     spans.sort(key=lambda span: span.number)
@@ -496,6 +498,9 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> list[str]:
     for span in spans:
         run.append(span)
         answer = [line for line in span.answer_lines if line.strip()]
+        if not answer and span.guessed and _SENTENCES.search(" ".join(span.text_lines)):
+            run = []  # its answer is in its text (its end a guess): no question printed with the next one
+            continue
         if not answer:
             continue
         if _ANSWER_PART_HEADING.match(answer[0]):  # the answer part begins: the listed questions get no answer here
@@ -508,6 +513,9 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> list[str]:
             notes.append(_shared_note(run))
         run = []
     return notes
+
+
+_SENTENCES = re.compile(r"[a-zäöüß)][.!] [„\"]?[A-ZÄÖÜ]")  # more than one sentence: "… eingereicht Nach dem Stand …"
 
 
 def _shared_note(run: list[QuestionSpan]) -> str:
