@@ -35,6 +35,7 @@ from indexer.ingest.layouts.furniture import strip_lines
 from indexer.ingest.layouts.introduction import introduction, reasoning
 from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import is_answer_heading, listed
+from indexer.ingest.layouts.named import unplaced_questions
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
@@ -108,7 +109,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
     front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text)
-    warnings = [*ocr_notes, *bullet_notes, *split.notes]
+    warnings = [*ocr_notes, *bullet_notes, *split.notes, *unplaced_questions(lines, split.spans)]
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))

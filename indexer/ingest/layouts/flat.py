@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
-from indexer.ingest.layouts.questions import OPENING_WORDS
+from indexer.ingest.layouts.questions import INTERROGATIVE, OPENING_WORDS
 from indexer.ingest.layouts.single import STATEMENT_END
 from indexer.ingest.layouts.unnumbered import asks
 from indexer.ingest.text import SUSPENSION_WORD
@@ -264,6 +264,7 @@ def _lines(text: str) -> list[str]:
     text = _MINISTRY_SENTENCE.sub(_HARD, text)
     text = _unnumbered_questions(text)
     text = _QUESTION_START.sub(_HARD, text)
+    text = _HARD.join(_unmarked_questions(text.split(_HARD)))
     text = _LABELLED_QUESTION.sub(_HARD, text)
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
     text = _QUESTION_AFTER_REFERENCE.sub(_HARD, text)
@@ -271,6 +272,27 @@ def _lines(text: str) -> list[str]:
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
     return [line.strip() for line in text.split("\n")]
+
+
+_NUMBERED_AT = re.compile(r"(?:Frage\s+)?(\d{1,3})\.\s")
+
+
+def _unmarked_questions(parts: list[str]) -> list[str]:
+    """``2. Wann soll … werden 3. Hat der …?``: a question without its '?' runs on into the next; where the next
+    number follows, worded as a question (``Hat``, ``Wie viele``), before any '?' of the part, it starts a line."""
+    out: list[str] = []
+    pending = list(reversed(parts))
+    while pending:
+        part = pending.pop()
+        numbered = _NUMBERED_AT.match(part)
+        after = f" {int(numbered.group(1)) + 1}. " if numbered else ""
+        at = part.find(after) if after else -1
+        if at > 0 and "?" not in part[:at] and INTERROGATIVE.match(part[at + 1 :]):
+            out.append(part[:at])
+            pending.append(part[at + 1 :])
+            continue
+        out.append(part)
+    return out
 
 
 _NUMBERED_IN = re.compile(r"(?<!\S)(?:Frage\s+)?\d{1,3}(?:\.\)?|:)\s+[A-ZÄÖÜ„\"]")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.dates import MONTH_NAMES
+from indexer.ingest.text import text_width
 
 # "1. Wie …", "Frage 1: Wie …", "1.) …", Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …" and Berlin's
 # follow-up questions "Frage 2a: Wenn ja, …".
@@ -30,6 +31,9 @@ _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie v
 _ASKED_END = re.compile(
     r"\?(?:\s*\((?:[Bb]itte|[Gg]gf\.)[^()]*\)|\s+(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.)?$"
 )
+_REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufschlüsseln.", "(bitte …)"
+# The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
+_ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
 _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _LABELS = r"\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}(?:\.\d{1,2})?)+"
@@ -76,6 +80,7 @@ class QuestionSpan:
     text_lines: list[str] = field(default_factory=list)
     answer_lines: list[str] = field(default_factory=list)
     answered_with: tuple[int, ...] = ()
+    guessed: bool = False  # printed without '?': where its text ends and its answer begins is a guess
 
 
 @dataclass
@@ -99,6 +104,7 @@ class _Candidate:
     start: int
     answer_start: int
     lettered: bool = False  # the sub-number printed as a letter: "2b"
+    unasked: bool = False  # found by its number only: no '?' and no request ends it, so its end is a guess
 
     @property
     def label(self) -> str:
@@ -130,10 +136,16 @@ def _interleaved(lines: list[str]) -> Split:
                 label=cand.label if outline else "",
                 text_lines=_question_text_lines(lines[cand.start : cand.answer_start]),
                 answer_lines=lines[cand.answer_start : end],
+                guessed=cand.unasked,
             )
         )
     spans.sort(key=lambda span: span.number)
     notes += [] if outline else _numbering_notes([s.number for s in spans])
+    notes += [
+        f"Frage {cand.label} endet ohne Fragezeichen: Wo ihre Antwort beginnt, ist nur geschätzt."
+        for cand in chain
+        if cand.unasked
+    ]
     _apply_joint_statements(spans)
     notes += _share_after_grouped_questions(spans)
     return Split(spans, spans[0].start if spans else len(lines), notes)
@@ -183,15 +195,18 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
     end = _question_end(lines, index, relaxed)
     if end is None and _cut_question(lines, index):
         end = len(lines)
-    return _Candidate(key, index, end, bool(match.group("letter"))) if end is not None else None
+    if end is None:
+        return None
+    unasked = relaxed and not any("?" in line or _REQUEST.search(line) for line in lines[index:end])
+    return _Candidate(key, index, end, bool(match.group("letter")), unasked)
 
 
 # How a question opens: an interrogative or a verb first ("Wie viele …", "In welchen Fällen …", "Gibt es …").
-_INTERROGATIVE = re.compile(
+INTERROGATIVE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
-    r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) welche[mnrs]?|Seit wann|Ist|Sind"
-    r"|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen|Liegt|Sieht|Beabsichtigt"
-    r"|Trifft|Besteht|Bestehen)\b"
+    r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) (?:welche[mnrs]?|wie viele[mn]?)"
+    r"|(?:Seit|Bis) wann|Ist|Sind|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen"
+    r"|Liegt|Sieht|Beabsichtigt|Trifft|Besteht|Bestehen)\b"
 )
 
 
@@ -204,7 +219,7 @@ def _cut_question(lines: list[str], index: int) -> bool:
     return (
         bool(rest)
         and len(rest) <= _MAX_QUESTION_LINES
-        and bool(_INTERROGATIVE.match(rest[0]))
+        and bool(INTERROGATIVE.match(rest[0]))
         and not any("?" in line for line in rest)
         and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
     )
@@ -220,6 +235,7 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
     request = False
     seen = 0
     index = start
+    width = text_width(lines) if relaxed else 0
     while index < len(lines) and seen < _MAX_QUESTION_LINES:
         line = lines[index]
         if not line:
@@ -227,13 +243,19 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
                 return index
             index += 1
             continue
+        if index > start and _ANSWER_MARKER.match(line):
+            return index if any(_question_text_lines(lines[start:index])) else None  # not after a bare "Frage 2:"
         if index > start and _is_other_numbered(lines, index):
+            if relaxed and seen and _numbered_next(lines, start, index):  # the list's next question ends this one
+                return index
             return index if (asked or relaxed) and _ends_sentence(lines[index - 1]) else None
         seen += 1
         asked = asked or "?" in line
-        request = request or bool(re.search(r"(?:^|[.?(]\s*)\(?[Bb]itte\b", line))
-        ends_here = line.endswith("?") or (
-            line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not line.endswith("Abs.")
+        request = request or bool(_REQUEST.search(line))
+        ends_here = (
+            line.endswith("?")
+            or (line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not line.endswith("Abs."))
+            or (relaxed and _paragraph_ends(lines, index, width))
         )
         if ends_here:
             following = _follow_up_end(lines, index + 1, after_colon=line.endswith(":"))
@@ -244,6 +266,22 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             return index + 1
         index += 1
     return None
+
+
+def _paragraph_ends(lines: list[str], index: int, width: int) -> bool:
+    """A short line before a capitalised one (``… Bahnübergänge vor`` / ``Die Aufhebung …``): the printed paragraph
+    ends there, so does a question whose '?' is missing."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    line = lines[index].rstrip()
+    return bool(width and len(line) < 0.8 * width and not line.endswith("-") and _STARTS_LIKE_TEXT.match(following))
+
+
+def _numbered_next(lines: list[str], start: int, index: int) -> bool:
+    """``3. Welche Schulen … betroffen`` right before ``4. Wie …``: the line at ``index`` carries the next number
+    and no sentence ended in between (an answer between them would have)."""
+    own, other = _NUMBERED.match(lines[start]), _NUMBERED.match(lines[index])
+    one_sentence = not any(re.search(r"[.!:;](?:\s|$)", line) for line in lines[start + 1 : index])
+    return bool(own and other and one_sentence and int(other.group("major")) == int(own.group("major")) + 1)
 
 
 def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> int | None:
@@ -342,8 +380,10 @@ def _skipped(prev: tuple[int, int], key: tuple[int, int]) -> int:
 
 
 def _fill_gaps(lines: list[str], chain: list[_Candidate]) -> list[_Candidate]:
-    """Look again, less strictly, for plain-numbered questions missing between two found ones."""
-    out: list[_Candidate] = []
+    """Look again, less strictly, for plain-numbered questions missing between two found ones, and for a
+    question 1 before a found question 2 that opens like a question (its '?' lost: ``1. Wie viele … 2017``)."""
+    first = _first_question(lines, chain[0]) if chain and chain[0].key == (2, 0) else None
+    out: list[_Candidate] = [first] if first else []
     for cand in chain:
         if out and not cand.key[1] and not out[-1].key[1] and cand.key[0] > out[-1].key[0] + 1:
             for index in range(out[-1].answer_start, cand.start):
@@ -353,7 +393,38 @@ def _fill_gaps(lines: list[str], chain: list[_Candidate]) -> list[_Candidate]:
                     if found is not None and found.answer_start <= cand.start:
                         out.append(found)
         out.append(cand)
-    return out
+    last = _next_question(lines, out[-1]) if out and not out[-1].key[1] else None
+    return [*out, last] if last else out
+
+
+def _first_question(lines: list[str], second: _Candidate) -> _Candidate | None:
+    """The nearest ``1. Wie …`` / ``1. Bitte …`` before question 2 that ends before it."""
+    for index in range(second.start - 1, -1, -1):
+        match = _NUMBERED.match(lines[index])
+        if not match or sub_number(match) or match.group("major") != "1":
+            continue
+        found = _candidate(lines, index, relaxed=True) if _opens_like_question(lines, index) else None
+        return found if found is not None and found.answer_start <= second.start else None
+    return None
+
+
+def _next_question(lines: list[str], last: _Candidate) -> _Candidate | None:
+    """``4. Wie viele … 2017`` inside the last found answer, numbered next and worded as a question: the last
+    question, its '?' lost."""
+    for index in range(last.answer_start, len(lines)):
+        match = _NUMBERED.match(lines[index])
+        if match and not sub_number(match) and int(match.group("major")) == last.key[0] + 1:
+            return _candidate(lines, index, relaxed=True) if _opens_like_question(lines, index) else None
+    return None
+
+
+def _opens_like_question(lines: list[str], index: int) -> bool:
+    """``3. Wie viele …``, ``Frage 3: Bitte … aufschlüsseln``: a numbered line worded as a question or a request,
+    after a finished sentence (not an item of a list that runs on)."""
+    match = _NUMBERED.match(lines[index])
+    text = (match.group("text") if match else None) or (lines[index + 1] if index + 1 < len(lines) else "")
+    finished = index == 0 or not lines[index - 1] or _ends_sentence(lines[index - 1])
+    return finished and bool(INTERROGATIVE.match(text) or re.match(r"^Bitte\b", text))
 
 
 def _question_text_lines(lines: list[str]) -> list[str]:
@@ -427,6 +498,9 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> list[str]:
     for span in spans:
         run.append(span)
         answer = [line for line in span.answer_lines if line.strip()]
+        if not answer and span.guessed and _SENTENCES.search(" ".join(span.text_lines)):
+            run = []  # its answer is in its text (its end a guess): no question printed with the next one
+            continue
         if not answer:
             continue
         if _ANSWER_PART_HEADING.match(answer[0]):  # the answer part begins: the listed questions get no answer here
@@ -439,6 +513,9 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> list[str]:
             notes.append(_shared_note(run))
         run = []
     return notes
+
+
+_SENTENCES = re.compile(r"[a-zäöüß)][.!] [„\"]?[A-ZÄÖÜ]")  # more than one sentence: "… eingereicht Nach dem Stand …"
 
 
 def _shared_note(run: list[QuestionSpan]) -> str:
