@@ -25,6 +25,7 @@ from indexer.analysis.lexicon_build import (
     s_plural_nouns,
     spelling_shares,
     umlautless_buckets,
+    whole_words_only,
     wiktionary_noun_forms,
     write_buckets,
 )
@@ -137,6 +138,9 @@ def test_other_forms_snowball_stems_apart_are_listed_with_their_noun_unless_the_
     assert shares["schier"] == (1.0, 1.0) and shares["state"] == (0.0, 0.75)
     pairs = forms_stemmed_apart(rows, GermanStemFilter(analysis=STEM_FORMS - 1).stem, shares)
     assert pairs == [("ehen", "ehe"), ("herrn", "herr")]
+    # "ehen" ends verbs there: stemmed as Ehe on its own only, never as a compound's head (einzu|gehen)
+    verbs = spelling_shares(["vorzugehen, einzugehen und umzugehen; beim Dienstherrn und Bauherrn"] * 4)
+    assert whole_words_only(["ehen", "herrn"], verbs) == {"ehen"}
 
 
 def test_written_lists_load_as_a_lexicon(tmp_path):

@@ -168,6 +168,12 @@ def test_a_flat_question_without_mark_is_cut_before_the_next_numbered_question()
     ]
     assert document.questions[1].answer[0].startswith("Nach Mitteilung des Zuwendungsempfängers")
     assert document.questions[2].answer == ("Ja.",)
+    # a date before the next number ("seit dem 3. Mai") is not where the question ends
+    dated = _without_mark(
+        "rp-16-6253", "saniert bzw. ertüchtigt werden?", "seit dem 3. Mai saniert bzw. ertüchtigt werden"
+    )
+    assert dated.questions[1].text.endswith("seit dem 3. Mai saniert bzw. ertüchtigt werden")
+    assert dated.questions[2].text.startswith("Hat der 80 Prozent zugesagte Landeszuschuss")
 
 
 def test_a_last_question_opening_with_a_preposition_is_kept_apart_from_the_answer_before() -> None:

@@ -203,7 +203,7 @@ def test_a_legal_reference_binds_its_numbers_to_their_markers(tmp_path):
         7716,
         "Versammlungen",
         [
-            ("Was schützt Versammlungen?", "Sie stehen unter dem Schutz des Art. 8 GG."),
+            ("Was schützt Versammlungen?", "Art. 8 GG gilt. Sie stehen unter dem Schutz des Art. 8 GG."),
             ("Was gilt für Schulen?", "Nach Art. 7 GG gilt das; 8 Schulen sind betroffen."),
             ("Welche Norm gilt?", "Es gilt § 3 Abs. 2 Satz 1 Nr. 4 des Gesetzes."),
             ("Und sonst?", "In 2 Fällen galt § 3, Abs. 1 nicht."),
@@ -220,9 +220,13 @@ def test_a_legal_reference_binds_its_numbers_to_their_markers(tmp_path):
     assert found("Art und Weise") == [5] and found('"Artikel und Weise"') == []  # no reference without a number
     assert found("GG -Art. 8") == [2] and found("antwort:Art. 8") == [1, 6]  # exclusion and field kept
     assert found("Artikel 8-10") == []  # a range is left as typed: "8-10" is not written here
+    assert found("Gesetzes -§ 3 Abs. 2") == [] and found("Gesetzes") == [3]  # the exclusion stays one before a §
+    assert found("Versammlungen-Art. 8") == [1, 6]  # a hyphen inside a word is no exclusion
     # an answer lacking a reference is listed, saying so, like one lacking a word
     relaxed = {(hit.question, hit.missing) for hit in engine.search("Art. 7 Prüfung").hits}
     assert relaxed == {(2, ("Prüfung",)), (5, ('"Art. 7"',))}
+    restricted = {(hit.question, hit.missing) for hit in engine.search("Prüfung antwort:Art. 7").hits}
+    assert restricted == {(2, ("Prüfung",))}  # a reference restricted to a field is required, like such a word
     # "gefunden als" names the reference as the text writes it, not its first word
     said = {hit.question: hit.found_as for hit in engine.search("Artikel 8 GG").hits}
     assert said[1] == 'Art. 8 ← "Artikel 8" (Wortgruppe); GG (genaues Wort)'

@@ -27,6 +27,7 @@ from indexer.analysis.word_forms import (
     NORMALISE_TABLE,
     ends_in_stem_form,
     fold,
+    head_stem_form,
     inflection_stem,
     one_spelling,
     stem_form,
@@ -340,20 +341,24 @@ class GermanStemFilter(Filter):
         cached = self._cache.get(word)
         if cached is not None:
             return cached
-        if _DIGIT.search(word):
-            stem = word
-        else:
-            singular = without_plural_s(word) if self.analysis >= 5 else word
-            if self.analysis >= STEM_FORMS:
-                singular = _as_stemmed(singular)
-            stem = self.snowball(singular)
-            if self.analysis >= 2:
-                stem = inflection_stem(singular, stem, self.analysis)
-            if self.analysis >= 5:
-                stem = one_spelling(stem)
+        stem = self._stem(word)
         if len(self._cache) >= self.cachesize:
             self._cache.clear()
         self._cache[word] = stem
+        return stem
+
+    def _stem(self, word: str, head: bool = False) -> str:
+        """The stem of ``word``, as a compound's ``head`` (marked) where that differs (:func:`_as_stemmed`)."""
+        if _DIGIT.search(word):
+            return word
+        singular = without_plural_s(word) if self.analysis >= 5 else word
+        if self.analysis >= STEM_FORMS:
+            singular = _as_stemmed(singular, head)
+        stem = self.snowball(singular)
+        if self.analysis >= 2:
+            stem = inflection_stem(singular, stem, self.analysis)
+        if self.analysis >= 5:
+            stem = one_spelling(stem)
         return stem
 
     def term(self, text: str) -> str:
@@ -361,7 +366,7 @@ class GermanStemFilter(Filter):
         term = self._cache.get(text)
         if term is None:
             if text.startswith(HEAD_MARK):  # a marked head, cached under its marked form
-                term = HEAD_MARK + self.stem(text[1:])
+                term = HEAD_MARK + self._stem(text[1:], head=True)
                 if len(self._cache) >= self.cachesize:
                     self._cache.clear()
                 self._cache[text] = term
@@ -381,21 +386,22 @@ class GermanStemFilter(Filter):
 _ADJECTIVE_END = re.compile(r"(?:ig|lich|isch|bar|sam|haft)(?:e|em|en|er|es)?$")
 
 
-def _as_stemmed(word: str) -> str:
+def _as_stemmed(word: str, head: bool = False) -> str:
     """``word``, or the form of its noun Snowball stems like the rest (:func:`stem_form`): for the word itself
     (``Gymnasien`` → ``gymnasium``, ``Krebs`` → ``krebse``, ``Herrn`` → ``herr``) or its head as the splitter
     reads it (``Jugend|zentren`` → ``jugendzentrum``, ``Leit|zins`` → ``leitzinse``, ``Dienst|herrn`` →
-    ``dienstherr``; ``Technologien`` stays)."""
+    ``dienstherr``; ``Technologien`` stays). A compound's ``head`` itself (``›ehen``) takes no form marked
+    whole-only (:func:`head_stem_form`): the splitter reads such heads in verbs (``einzu|gehen``)."""
     folded = fold(word)
-    whole = stem_form(folded)
+    whole = head_stem_form(folded) if head else stem_form(folded)
     if whole is not None:
         return whole
     if not ends_in_stem_form(folded) or _ADJECTIVE_END.search(folded):
         return word  # zwei|stel|ligen is no plural of Liga
     split = default_splitter().split(word)
-    head = split.surfaces[-1] if split else ""
-    form = stem_form(fold(head)) if len(head) >= MIN_FORM_HEAD else None
-    return word[: -len(head)] + form if form is not None else word
+    last = split.surfaces[-1] if split else ""
+    form = head_stem_form(fold(last)) if len(last) >= MIN_FORM_HEAD else None
+    return word[: -len(last)] + form if form is not None else word
 
 
 def german_analyzer():

@@ -71,7 +71,7 @@ from indexer.analysis.abbreviations import (
 from indexer.analysis.analyzer import STEM_FORMS, STOP_WORDS, GermanStemFilter
 from indexer.analysis.guessing import is_adjective, spelled_by, word_parts
 from indexer.analysis.query_text import compound_parts
-from indexer.analysis.word_forms import MIN_FORM_HEAD, SNOWBALL_S_ENDINGS, fold, without_plural_s
+from indexer.analysis.word_forms import MIN_FORM_HEAD, SNOWBALL_S_ENDINGS, WHOLE_ONLY, fold, without_plural_s
 from indexer.lexicon import LEXICON_FILE, key, read_buckets, weight, word_buckets
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
@@ -351,18 +351,20 @@ def spelling_shares(texts: Iterable[str]) -> dict[str, tuple[float, float]]:
     }
 
 
-def _lower_case_endings(shares: Mapping[str, tuple[float, float]], lengths: set[int]) -> dict[str, bool]:
-    """Each ending (of the ``lengths``) of at least :data:`MIN_ENDING_EVIDENCE` longer words of the texts, and
-    whether most of those words are written in lower case: ``ehen`` ends verbs (``einzugehen``, ``vorzusehen``),
-    ``ales`` adjectives (``kommunales``), so a compound head read there is no noun."""
+def whole_words_only(forms: Iterable[str], shares: Mapping[str, tuple[float, float]]) -> set[str]:
+    """The ``forms`` that end at least :data:`MIN_ENDING_EVIDENCE` longer words of the texts (``shares``), most of
+    them written in lower case: such a form is stemmed as its noun as a word of its own (``Ehen``), never as a
+    compound's head, which the splitter may read in verbs and adjectives (``einzu|gehen``, ``kommun|ales``)."""
+    wanted = set(forms)
+    lengths = {len(form) for form in wanted}
     counts: Counter = Counter()
     lower: Counter = Counter()
     for word, (lower_share, _plain) in shares.items():
         for length in lengths:
-            if len(word) >= length + 3:
+            if len(word) >= length + 3 and word[-length:] in wanted:
                 counts[word[-length:]] += 1
                 lower[word[-length:]] += lower_share > MAX_LOWER_CASE
-    return {ending: lower[ending] * 2 > count for ending, count in counts.items() if count >= MIN_ENDING_EVIDENCE}
+    return {form for form, count in counts.items() if count >= MIN_ENDING_EVIDENCE and lower[form] * 2 > count}
 
 
 def forms_stemmed_apart(
@@ -374,14 +376,9 @@ def forms_stemmed_apart(
     the rest.  Left out: forms of fewer than four letters, stop words, a form that is also a form or the lemma of
     another noun, and what the texts (``shares``: lower case, without umlauts) show to be another word: a form they
     write in lower case more than :data:`MAX_LOWER_CASE` of the time (``schier``, ``feiern``), or, where the form has
-    an umlaut, without it more than :data:`UMLAUTLESS_SHARE` of the time (``Stäte`` folds to English ``state``); and
-    a form that ends mostly lower-case words of the texts, where a compound's head read there would be wrong
-    (``Ehen``: ``einzu|gehen`` is no compound of ``Ehe``, ``ales``: ``kommun|ales``)."""
-    nouns = list(_own_nouns(rows))
-    lengths = {len(form) for _row, _word, others, _owners in nouns for form in others}
-    endings = _lower_case_endings(shares, lengths)
+    an umlaut, without it more than :data:`UMLAUTLESS_SHARE` of the time (``Stäte`` folds to English ``state``)."""
     pairs = []
-    for row, word, others, owners in nouns:
+    for row, word, others, owners in _own_nouns(rows):
         umlauts = {fold(cell.lower()) for cell in row[FIRST_FORM_COLUMN:] if _UMLAUT.search(cell)}
         keys = {fold(cell.lower()): key(cell) for cell in row[FIRST_FORM_COLUMN:] if cell and cell.isalpha()}
         own = stem(word)
@@ -396,7 +393,6 @@ def forms_stemmed_apart(
                 or owners[form] != {row[0]}
                 or lower > MAX_LOWER_CASE
                 or (form in umlauts and plain > UMLAUTLESS_SHARE)
-                or endings.get(form, False)
             ):
                 continue
             pairs.append((form, word))
@@ -713,11 +709,15 @@ def main(argv: list[str]) -> None:
     elif len(argv) >= 3 and argv[0] == "stemforms":
         header, *table = _wiktionary_rows()
         stem = GermanStemFilter(analysis=STEM_FORMS - 1).stem
-        others = forms_stemmed_apart(table, stem, spelling_shares(_texts_of_jsonl(argv[2:])))
+        shares = spelling_shares(_texts_of_jsonl(argv[2:]))
+        others = forms_stemmed_apart(table, stem, shares)
         pairs = stem_form_pairs(
             foreign_plurals(header, table, stem), lemmas_stemmed_apart(table, stem), table, stem, others
         )
-        write_words((f"{form} {instead}" for form, instead in pairs), Path(argv[1]))
+        whole = whole_words_only((form for form, _instead in others), shares)
+        write_words(
+            (f"{form} {instead}{WHOLE_ONLY if form in whole else ''}" for form, instead in pairs), Path(argv[1])
+        )
     elif len(argv) == 4 and argv[0] == "abbreviations":
         write_pairs(abbreviation_list(_records_of_jsonl(argv[2]), _records_of_jsonl(argv[3])), Path(argv[1]))
     else:

@@ -83,6 +83,7 @@ def without_plural_s(word: str) -> str:
 
 STEM_FORMS_FILE = "stem-forms-de.txt.gz"
 MIN_FORM_HEAD = 4  # a compound's head that is such a form (Jugend|zentren, Leit|zins), not a chance ending
+WHOLE_ONLY = " ganz"  # marks a form stemmed so as a word of its own only, never as a compound's head (Ehen)
 
 
 @functools.cache
@@ -92,16 +93,29 @@ def stem_forms() -> dict[str, str]:
     ``praxen`` → ``praxis``), nouns Snowball stems apart from their other forms one of those (``problem`` →
     ``probleme``, ``zins`` → ``zinse``), other forms stemmed apart their noun (``herrn`` → ``herr``,
     ``umbauten`` → ``umbau``)."""
+    return _stem_form_table()[0]
+
+
+@functools.cache
+def _stem_form_table() -> tuple[dict[str, str], frozenset[str]]:
+    """The shipped pairs, and the forms marked :data:`WHOLE_ONLY`."""
     raw = resources.files("indexer").joinpath("data", STEM_FORMS_FILE).read_bytes()
-    return dict(line.split(" ", 1) for line in gzip.decompress(raw).decode("utf-8").splitlines() if line)
+    pairs, whole = {}, set()
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        form, instead, *marked = line.split(" ")
+        pairs[form] = instead
+        if marked:
+            whole.add(form)
+    return pairs, frozenset(whole)
 
 
 @functools.cache
 def _form_endings() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
-    """The forms' last :data:`MIN_FORM_HEAD` letters (one look rules most words out), and the forms by length."""
+    """The heads' last :data:`MIN_FORM_HEAD` letters (one look rules most words out), and the heads by length."""
     lengths: dict[int, set[str]] = {}
-    for form in stem_forms():
-        if len(form) >= MIN_FORM_HEAD:
+    pairs, whole = _stem_form_table()
+    for form in pairs:
+        if len(form) >= MIN_FORM_HEAD and form not in whole:
             lengths.setdefault(len(form), set()).add(form)
     tails = frozenset(form[-MIN_FORM_HEAD:] for forms in lengths.values() for form in forms)
     return tails, {length: frozenset(forms) for length, forms in sorted(lengths.items())}
@@ -111,6 +125,13 @@ def stem_form(folded: str) -> str | None:
     """The form to stem instead of the folded ``folded`` (``gymnasien`` → ``gymnasium``, ``krebs`` → ``krebse``),
     or None."""
     return stem_forms().get(folded)
+
+
+def head_stem_form(folded: str) -> str | None:
+    """The form to stem instead of a compound's folded head ``folded`` (``zentren`` of ``Jugend|zentren``), or
+    None — also for forms marked :data:`WHOLE_ONLY` (``ehen`` of ``einzu|gehen`` is no Ehen)."""
+    pairs, whole = _stem_form_table()
+    return None if folded in whole else pairs.get(folded)
 
 
 def ends_in_stem_form(folded: str) -> bool:

@@ -104,25 +104,25 @@ def explain(
 
 
 def _as_written(body: str, spans: Sequence[tuple[str, int, int]], terms: frozenset[str]) -> str | None:
-    """A phrase as ``body`` writes it: the first run of words in a row (stop words between them do not count)
-    that are all the phrase's — ``Hamburg mit Courage``, ``Artikel 8`` —, not merely its first word, which an
-    earlier ``Hamburger`` may be."""
+    """A phrase as ``body`` writes it: the longest run of words in a row (stop words between them do not count)
+    that are all the phrase's — ``Hamburg mit Courage``, ``Schutz des Art. 8`` —, not merely its first word, which
+    an earlier ``Hamburger`` may be."""
     words: list[tuple[int, int, bool]] = []  # each written word once: start, end, whether it is the phrase's
     for term, start, end in spans:
         if words and words[-1][:2] == (start, end):
             words[-1] = (start, end, words[-1][2] or term in terms)
         else:
             words.append((start, end, term in terms))
-    wanted = min(2, len(terms))
+    best: tuple[int, int] | None = None  # the longest run, the first of equals
     run: list[tuple[int, int, bool]] = []
     for word in [*words, (0, 0, False)]:
         if word[2]:
             run.append(word)
             continue
-        if len(run) >= wanted:
-            return body[run[0][0] : run[-1][1]]
+        if len(run) >= min(2, len(terms)) and (best is None or run[-1][1] - run[0][0] > best[1] - best[0]):
+            best = (run[0][0], run[-1][1])
         run = []
-    return None
+    return body[best[0] : best[1]] if best else None
 
 
 def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], guessed: frozenset[str]) -> MatchNote:

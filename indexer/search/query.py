@@ -424,7 +424,7 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
     ways = tuple(w for c in clauses for w in c.ways)
     alternatives = tuple(a for c in clauses for a in c.alternatives)
-    relaxable = all(plain(clause) or (clause.reference and not clause.negated) for clause in item)
+    relaxable = all(plain(clause) or (clause.reference and plain(replace(clause, phrase=False))) for clause in item)
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )

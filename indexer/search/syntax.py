@@ -42,8 +42,8 @@ LEGAL_MARKERS = (("Art.", "Artikel"), ("Abs.", "Absatz"), ("Nr.", "Nummer"))
 _NUMBERED = r"\s*\d+[a-z]?\b(?![-–]\d)"
 _LEGAL_PART = rf"\s*(?:Abs\.?|Absatz|Satz|Nr\.?|Nummer){_NUMBERED}"
 _LEGAL_REFERENCE = re.compile(
-    rf"(?P<prefix>-|\b[A-Za-zäöü]+:)?(?P<reference>\b(?:Art\.?|Artikel){_NUMBERED}(?:{_LEGAL_PART})*"
-    rf"|(?<=§){_NUMBERED}(?:{_LEGAL_PART})+)",  # also after §§
+    rf"(?P<prefix>(?<!\S)-|\b[A-Za-zäöü]+:)?"  # an exclusion or a field typed before it, not "DSGVO-Art. 6"
+    rf"(?:(?P<article>\b(?:Art\.?|Artikel){_NUMBERED}(?:{_LEGAL_PART})*)|§§?(?P<section>{_NUMBERED}(?:{_LEGAL_PART})+))",
     re.I,
 )
 # Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "BT-Drs. 19/10506",
@@ -138,8 +138,7 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError(f"Die Suchanfrage ist zu lang (höchstens {MAX_QUERY_LENGTH} Zeichen).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
-    text = legal_references_quoted(_PARAGRAPH.sub("§ ", text))
-    references = {found.group("reference").strip() for found in _LEGAL_REFERENCE.finditer(text.replace('"', " "))}
+    text, references = legal_references_quoted(_PARAGRAPH.sub("§ ", text))
     for match in _TOKEN.finditer(text):
         word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
         operator = _operator(word) if not field_name and not match.group("neg") else None
@@ -168,17 +167,20 @@ def parse(text: str) -> ParsedQuery:
     return parsed
 
 
-def legal_references_quoted(text: str) -> str:
-    """``text`` with each legal reference outside quotes made a phrase: ``Art. 8 GG`` → ``"Art. 8" GG``."""
+def legal_references_quoted(text: str) -> tuple[str, set[str]]:
+    """``text`` with each legal reference outside quotes made a phrase (``Art. 8 GG`` → ``"Art. 8" GG``,
+    ``-§ 3 Abs. 2`` → ``-"3 Abs. 2"``), and the phrases so made."""
+    made: set[str] = set()
+
+    def quoted(found: re.Match) -> str:
+        reference = (found.group("article") or found.group("section")).strip()
+        made.add(reference)
+        return f' {found.group("prefix") or ""}"{reference}" '
+
     pieces = text.split('"')
     for i in range(0, len(pieces), 2):  # the even pieces are outside quotes
-        pieces[i] = _LEGAL_REFERENCE.sub(_quoted, pieces[i])
-    return '"'.join(pieces)
-
-
-def _quoted(found: re.Match) -> str:
-    """A legal reference as a phrase, with the exclusion or field typed before it (``-Art. 8``, ``titel:Art. 8``)."""
-    return f' {found.group("prefix") or ""}"{found.group("reference").strip()}" '
+        pieces[i] = _LEGAL_REFERENCE.sub(quoted, pieces[i])
+    return '"'.join(pieces), made
 
 
 def _operator(word: str | None) -> str | None:

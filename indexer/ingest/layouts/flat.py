@@ -287,11 +287,14 @@ def _unmarked_questions(parts: list[str]) -> list[str]:
         numbered = _NUMBERED_AT.match(part)
         after = f" {int(numbered.group(1)) + 1}. " if numbered else ""
         at = part.find(after) if after else -1
-        if at > 0 and "?" not in part[:at] and INTERROGATIVE.match(part[at + 1 :]):
-            out.append(part[:at])
-            pending.append(part[at + 1 :])
-            continue
-        out.append(part)
+        while at > 0 and "?" not in part[:at]:  # not "seit dem 3. Mai", but the "3. Hat …" after it
+            if INTERROGATIVE.match(part[at + 1 :]):
+                out.append(part[:at])
+                pending.append(part[at + 1 :])
+                break
+            at = part.find(after, at + 1)
+        else:
+            out.append(part)
     return out
 
 

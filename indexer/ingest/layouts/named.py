@@ -28,8 +28,9 @@ def unplaced_questions(lines: list[str], spans: list[QuestionSpan]) -> list[str]
     named: dict[int, str] = {}
     for line in lines[min((span.start for span in spans), default=len(lines)) :]:
         match = _HEADING.match(line)
-        for number in parse_number_list(match.group("nums")) if match else ():
-            named.setdefault(number, match.group(0) if match else "")
+        if match:
+            for number in parse_number_list(match.group("nums")):
+                named.setdefault(number, match.group(0))
     return [
         f"Die Antwort nennt Frage {number} („{heading}“), eine Frage {number} wurde aber nicht erkannt"
         " (vielleicht fehlt ihr Fragezeichen)."
