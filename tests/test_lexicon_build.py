@@ -31,6 +31,11 @@ from indexer.analysis.lexicon_build import (
 )
 
 
+def _noun(lemma: str, *forms: str, pos: str = "Substantiv") -> list[str]:
+    """A row of Wiktionary's ``nouns.csv``: lemma, part of speech, five genus columns, then the forms."""
+    return [lemma, pos, *[""] * 5, *forms]
+
+
 def test_nouns_fill_gaps_and_rare_words_but_leave_the_domain_frequencies_alone():
     base = {"haus": 11, "halt": 11, "haushalt": 12, "spinne": 2, "gesetz": 14, "ten": 5}
     frequencies = {"haus": 2**-10, "halt": 2**-9, "haushalt": 2**-14, "spinne": 2**-16, "gesetz": 2**-11, "ten": 2**-13}
@@ -91,14 +96,14 @@ def test_plurals_snowball_misses_are_listed_with_their_singular():
     ``Stäte`` (``Staat`` has no foreign ending: its folded ``state`` is English) nor ``Häuser`` (Snowball's own)."""
     header = ["lemma", "pos", *[""] * 5, "nominativ singular", "nominativ plural", "dativ plural"]
     rows = [
-        ["Zentrum", "Substantiv", *[""] * 5, "Zentrum", "Zentren", "Zentren"],
-        ["Prinzip", "Substantiv", *[""] * 5, "Prinzip", "Prinzipien", "Prinzipien"],
-        ["Datum", "Substantiv", *[""] * 5, "Datum", "Daten", "Daten"],
-        ["Daten", "Substantiv", *[""] * 5, "", "Daten", "Daten"],
-        ["Kursus", "Substantiv", *[""] * 5, "Kursus", "Kurse", "Kursen"],
-        ["Kurs", "Substantiv", *[""] * 5, "Kurs", "Kurse", "Kursen"],
-        ["Staat", "Substantiv", *[""] * 5, "Staat", "Stäte", "Staaten"],
-        ["Haus", "Substantiv", *[""] * 5, "Haus", "Häuser", "Häusern"],
+        _noun("Zentrum", "Zentrum", "Zentren", "Zentren"),
+        _noun("Prinzip", "Prinzip", "Prinzipien", "Prinzipien"),
+        _noun("Datum", "Datum", "Daten", "Daten"),
+        _noun("Daten", "", "Daten", "Daten"),
+        _noun("Kursus", "Kursus", "Kurse", "Kursen"),
+        _noun("Kurs", "Kurs", "Kurse", "Kursen"),
+        _noun("Staat", "Staat", "Stäte", "Staaten"),
+        _noun("Haus", "Haus", "Häuser", "Häusern"),
     ]
     before = GermanStemFilter(analysis=STEM_FORMS - 1).stem
     assert foreign_plurals(header, rows, before) == [("prinzipien", "prinzip"), ("zentren", "zentrum")]
@@ -108,13 +113,13 @@ def test_nouns_snowball_stems_apart_from_their_forms_are_listed_with_one_of_them
     """``Krebs`` (stemmed ``kreb``, its ``Krebse`` ``krebs``) and ``Problem`` are listed; not ``Haus`` (stemmed like
     its forms), ``Hans`` as a name, ``Feier`` (one other form only) nor ``Mais``, which is also ``Mai``'s genitive."""
     rows = [
-        ["Krebs", "Substantiv", *[""] * 5, "Krebs", "Krebse", "Krebses"],
-        ["Problem", "Substantiv", *[""] * 5, "Problem", "Probleme", "Problems"],
-        ["Haus", "Substantiv", *[""] * 5, "Haus", "Häuser", "Hauses"],
-        ["Hans", "Substantiv,Vorname", *[""] * 5, "Hans", "Hanse", "Hanses"],
-        ["Feier", "Substantiv", *[""] * 5, "Feier", "Feiern", "Feier"],
-        ["Mais", "Substantiv", *[""] * 5, "Mais", "Maise", "Maises"],
-        ["Mai", "Substantiv", *[""] * 5, "Mai", "Maie", "Mais"],
+        _noun("Krebs", "Krebs", "Krebse", "Krebses"),
+        _noun("Problem", "Problem", "Probleme", "Problems"),
+        _noun("Haus", "Haus", "Häuser", "Hauses"),
+        _noun("Hans", "Hans", "Hanse", "Hanses", pos="Substantiv,Vorname"),
+        _noun("Feier", "Feier", "Feiern", "Feier"),
+        _noun("Mais", "Mais", "Maise", "Maises"),
+        _noun("Mai", "Mai", "Maie", "Mais"),
     ]
     pairs = lemmas_stemmed_apart(rows, GermanStemFilter(analysis=STEM_FORMS - 1).stem)
     assert pairs == [("krebs", "krebse"), ("problem", "probleme")]
@@ -125,13 +130,13 @@ def test_other_forms_snowball_stems_apart_are_listed_with_their_noun_unless_the_
     noun; ``schier`` (of ``Schi``) is written in lower case, ``Stäte`` (of ``Staat``) as English ``State`` without
     its umlaut, ``Bauten`` is also ``Baute``'s, and ``Krebs`` stands apart itself (the rule above)."""
     rows = [
-        ["Herr", "Substantiv", *[""] * 5, "Herr", "Herren", "Herrn"],
-        ["Ehe", "Substantiv", *[""] * 5, "Ehe", "Ehen"],
-        ["Schi", "Substantiv", *[""] * 5, "Schi", "Schier", "Schis"],
-        ["Staat", "Substantiv", *[""] * 5, "Staat", "Staaten", "Stäte"],
-        ["Bau", "Substantiv", *[""] * 5, "Bau", "Baus", "Bauten"],
-        ["Baute", "Substantiv", *[""] * 5, "Baute", "Bauten"],
-        ["Krebs", "Substantiv", *[""] * 5, "Krebs", "Krebse", "Krebses"],
+        _noun("Herr", "Herr", "Herren", "Herrn"),
+        _noun("Ehe", "Ehe", "Ehen"),
+        _noun("Schi", "Schi", "Schier", "Schis"),
+        _noun("Staat", "Staat", "Staaten", "Stäte"),
+        _noun("Bau", "Bau", "Baus", "Bauten"),
+        _noun("Baute", "Baute", "Bauten"),
+        _noun("Krebs", "Krebs", "Krebse", "Krebses"),
     ]
     texts = ["Herrn Müller", "das ist schier unmöglich", "Die Ehen"] * 4 + ["State Department"] * 3 + ["Stäte"]
     shares = spelling_shares(texts)

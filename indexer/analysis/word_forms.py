@@ -86,7 +86,6 @@ MIN_FORM_HEAD = 4  # a compound's head that is such a form (Jugend|zentren, Leit
 WHOLE_ONLY = " ganz"  # marks a form stemmed so as a word of its own only, never as a compound's head (Ehen)
 
 
-@functools.cache
 def stem_forms() -> dict[str, str]:
     """Folded forms Snowball stems apart from the rest of their noun → a form it stems like the rest (see
     :mod:`indexer.analysis.lexicon_build`): foreign plurals their singular (``zentren`` → ``zentrum``,
