@@ -222,7 +222,9 @@ def _schemas() -> dict[str, Any]:
                     "items": {"type": "string"},
                     "description": "Suchwörter, die dieser Antwort fehlen, oder „nur Wortteile: Polizei … Gewalt“, "
                     "wenn von einem zusammengesetzten Wort nur verstreute Teile vorkommen, oder „nur verwandte "
-                    "Wortform: „Gefährder““ (gefährdet, Gefährdung), oder „Abkürzung vermutet: BezVerwG ← "
+                    "Wortform: „Gefährder““ (gefährdet, Gefährdung), oder „nur mit Einschub: „Versammlungen unter "
+                    "freiem Himmel““ (eine Wortgruppe in Anführungszeichen, im Text durch ein, zwei Wörter "
+                    "unterbrochen), oder „Abkürzung vermutet: BezVerwG ← "
                     "Bezirksverwaltungsgesetz“, wenn kein Dokument die Abkürzung definiert (nur bei Teiltreffern)",
                 },
                 "parliament": {"type": "string", "description": "Parlamentskürzel (nw, ni, …)"},

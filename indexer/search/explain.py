@@ -12,14 +12,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from whoosh import query as wq
+
 from indexer.analysis.analyzer import as_head
 from indexer.analysis.query_text import query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens
-from indexer.search.matching import SCATTERED
-from indexer.search.query import ABBREVIATION, GUESSED, PARTS, PHRASE, PREFIX, RELATED, SPELLING, WORD, Requirement
+from indexer.search.query import (
+    ABBREVIATION,
+    GUESSED,
+    INTERRUPTED,
+    INTERRUPTED_SLOP,
+    PARTS,
+    PHRASE,
+    PREFIX,
+    RELATED,
+    SCATTERED,
+    SPELLING,
+    WORD,
+    Requirement,
+)
 from indexer.search.ranking import NUMBER
 
 EXACT, VARIANT, PART, REFERRED = "genau", "variante", "wortteil", "verweis"
@@ -37,6 +51,7 @@ DESCRIPTIONS = {
     NUMBER: "Dokumentnummer",
     SCATTERED: "nur Wortteile",
     RELATED: "nur verwandte Wortform",
+    INTERRUPTED: "Wortgruppe nur mit Einschub",
     WORD: "Wort",
 }
 
@@ -89,6 +104,8 @@ def explain(
     found = tuple(
         MatchNote(requirement.label, way, _as_written(body, spans, requirement.terms))
         if way == PHRASE
+        else MatchNote(requirement.label, way, _interrupted(body, spans, requirement))
+        if way == INTERRUPTED
         else _note(requirement, way, tokens, guessed)
         for requirement, way in zip(required, how, strict=False)
     )
@@ -122,6 +139,34 @@ def _as_written(body: str, spans: Sequence[tuple[str, int, int]], terms: frozens
         if len(run) >= min(2, len(terms)) and (best is None or run[-1][1] - run[0][0] > best[1] - best[0]):
             best = (run[0][0], run[-1][1])
         run = []
+    return body[best[0] : best[1]] if best else None
+
+
+def _interrupted(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:
+    """A quoted phrase met only with words inserted, as ``body`` writes it: the shortest stretch holding its
+    words in order with at most ``INTERRUPTED_SLOP - 1`` other words between two of them."""
+    phrases = [leaf.words for query in requirement.loose for leaf in query.leaves() if isinstance(leaf, wq.Phrase)]
+    words: list[tuple[int, int, set[str]]] = []  # each written word once: start, end, its terms
+    for term, start, end in spans:
+        if words and words[-1][:2] == (start, end):
+            words[-1][2].add(term)
+        else:
+            words.append((start, end, {term}))
+    best: tuple[int, int] | None = None
+    for phrase in phrases:
+        for first, (start, _end, held) in enumerate(words):
+            if phrase[0] not in held:
+                continue
+            wanted, others = 1, 0
+            for _start, end, later in words[first + 1 :]:
+                if phrase[wanted] in later:
+                    wanted, others = wanted + 1, 0
+                    if wanted == len(phrase):
+                        if best is None or end - start < best[1] - best[0]:
+                            best = (start, end)
+                        break
+                elif (others := others + 1) >= INTERRUPTED_SLOP:
+                    break
     return body[best[0] : best[1]] if best else None
 
 

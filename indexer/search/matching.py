@@ -19,13 +19,19 @@ from indexer.index.schema import ANNEX, PREAMBLE, TITLE
 from indexer.search.answer_sets import Answers, Mask, anyof, every
 from indexer.search.guesses import GUESSED_NOTE, Guess
 from indexer.search.positional import matching_within, terms_of, upper_bound
-from indexer.search.query import GUESSED, RELATED, RELATED_ONLY, CompiledQuery, Requirement
+from indexer.search.query import (
+    GUESSED,
+    INTERRUPTED_ONLY,
+    PARTS_ONLY,
+    RELATED_ONLY,
+    CompiledQuery,
+    Requirement,
+)
 
 HEAD_FIELDS = frozenset({TITLE, PREAMBLE, ANNEX})  # the fields of a document's head records
-SCATTERED = "verstreut"  # the way of a requirement met only by its compound's parts spread apart
-PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
 HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the document head, none in the answer
-NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, GUESSED_NOTE)  # labels of relaxed answers: how, not which word lacks
+# labels of relaxed answers: how, not which word lacks
+NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, INTERRUPTED_ONLY, GUESSED_NOTE)
 # A guessed abbreviation: before answers lacking a word or having only scattered parts — or, where the texts
 # write the abbreviation itself (found as written, the guess comes second), after all of them.
 GUESSED_TIER = 0.5
@@ -174,9 +180,7 @@ class Matches:
         if any(loose.any() for loose in self.loose):
             for ordinal in _ordinals(every(loosely, self.touched) & ~full):
                 labels = tuple(
-                    f"{RELATED_ONLY}„{r.label}“" if r.related else PARTS_ONLY + " … ".join(r.parts)
-                    for r, meets in zip(self.required, self.meets, strict=True)
-                    if not meets[ordinal]
+                    r.loose_note() for r, meets in zip(self.required, self.meets, strict=True) if not meets[ordinal]
                 )
                 if labels:  # else its document's head met everything but no record of its own did
                     add(ordinal, labels, len(labels))
@@ -235,7 +239,7 @@ class Matches:
             ]
             for ordinal in _ordinals(every(others, anyof((met for _, met in having), self.answers.none())) & ~full):
                 present = [part for part, met in having if met[ordinal]]
-                yield ordinal, (PARTS_ONLY + " … ".join(present),), len(present) / len(having)
+                yield ordinal, (requirement.loose_note(tuple(present)),), len(present) / len(having)
 
     def _lacking(self, missing: int, full: Mask) -> Iterable[tuple[int, tuple[int, ...]]]:
         """Answers with records of their own that meet all requirements but ``missing`` relaxable
@@ -269,7 +273,7 @@ class Matches:
             elif self._guessed_for(position, ordinal):
                 ways.append(GUESSED)
             else:
-                ways.append(RELATED if requirement.related else SCATTERED)
+                ways.append(requirement.loose_way)
         return tuple(ways)
 
     def _guessed_for(self, position: int, ordinal: int) -> bool:

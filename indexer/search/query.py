@@ -48,6 +48,9 @@ PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the 
 PARTS_WINDOW = 3  # parts this close (either order) spell a compound out: "Gewalt durch Polizeibeamte"
 ABBREVIATION_BOOST = 0.8
 LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministerium [für] Verkehr"
+# A quoted phrase whose words stand in order with up to two other words between each two (stop words are not
+# indexed): "Versammlungen und Aufzüge unter freiem Himmel" for "Versammlungen unter freiem Himmel" — relaxed tier only
+INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
 # A road, a route or a model named by letters and a number, written together or apart: "B248", "L 48", "5G"
@@ -58,10 +61,14 @@ WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzu
 WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE)
 GUESSED = "abkuerzung_vermutet"  # how a relaxed answer meets words only by a guessed abbreviation (see guesses)
 RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (never a full match)
+SCATTERED = "verstreut"  # how a relaxed answer meets a compound only by its parts spread apart
+INTERRUPTED = "unterbrochen"  # how a relaxed answer meets a quoted phrase only with words inserted
 # A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
 # but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
 # for ``Dünger``), most as not.
 RELATED_ONLY = "nur verwandte Wortform: "
+PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
+INTERRUPTED_ONLY = "nur mit Einschub: "  # „nur mit Einschub: „Versammlungen unter freiem Himmel““
 
 
 @dataclass(frozen=True)
@@ -75,7 +82,7 @@ class Requirement:
     label: str = ""  # the user's words, to say which one an answer lacks
     relaxable: bool = True  # may an answer lack it? Not a quoted phrase or a field-restricted word.
     ways: tuple[str, ...] = ()  # how each alternative matches (one of WAYS), in the same order
-    loose: tuple[wq.Query, ...] = ()  # a compound's parts anywhere in the answer: relaxed tier only
+    loose: tuple[wq.Query, ...] = ()  # a compound's parts anywhere, a phrase interrupted: relaxed tier only
     parts: tuple[str, ...] = ()  # those parts as the user spelled them ("Polizei", "Gewalt")
     terms: frozenset[str] = frozenset()  # the index terms it looks for (to show which word matched)
     relatives: Relatives | None = None  # a simple word's relatives: relaxed tier only, looked up when asked
@@ -89,8 +96,26 @@ class Requirement:
         return self.relatives.terms if self.relatives is not None else frozenset()
 
     def loosely(self) -> tuple[wq.Query, ...]:
-        """What meets it loosely: its compound's parts anywhere, or its word's relatives (looked up now)."""
+        """What meets it loosely: its compound's parts anywhere, its phrase interrupted, or its word's
+        relatives (looked up now)."""
         return self.relatives.queries if self.relatives is not None else self.loose
+
+    @property
+    def loose_way(self) -> str:
+        """How an answer meeting it only loosely meets it (one of RELATED, INTERRUPTED, SCATTERED)."""
+        if self.related:
+            return RELATED
+        return INTERRUPTED if self.ways == (PHRASE,) and self.loose else SCATTERED
+
+    def loose_note(self, present: tuple[str, ...] | None = None) -> str:
+        """What a relaxed answer meeting it only loosely says (``present``: the parts it has, if not all)."""
+        way = self.loose_way
+        if way == RELATED:
+            return f"{RELATED_ONLY}„{self.label}“"
+        if way == INTERRUPTED:
+            phrase = self.label.strip('"')
+            return f"{INTERRUPTED_ONLY}„{phrase}“"
+        return PARTS_ONLY + " … ".join(self.parts if present is None else present)
 
 
 @dataclass(frozen=True)
@@ -270,7 +295,11 @@ class QueryCompiler:
             spelled = self._legal_spellings(terms)
             query = wq.Or([phrase_query(t, clause.fields) for t in spelled]) if len(spelled) > 1 else None
             all_terms = list(dict.fromkeys(t for each in spelled for t in each))
-            return _Compiled.single(query or phrase_query(terms, clause.fields), all_terms, PHRASE)
+            compiled = _Compiled.single(query or phrase_query(terms, clause.fields), all_terms, PHRASE)
+            if len(terms) < 2 or clause.negated:
+                return compiled
+            interrupted = [phrase_query(t, clause.fields, slop=INTERRUPTED_SLOP) for t in spelled]
+            return replace(compiled, loose=(interrupted[0] if len(interrupted) == 1 else wq.Or(interrupted),))
         words = query_words(clause.text)
         if not words:
             return None

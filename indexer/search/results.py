@@ -23,7 +23,7 @@ from indexer.search.explain import MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import GUESSED, Requirement
+from indexer.search.query import GUESSED, INTERRUPTED, Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
@@ -208,9 +208,9 @@ class HitBuilder:
         number = fields.get("question")
         question = document.question(number) if number is not None else None
         body = record_text(document, fields)
-        if GUESSED in how:  # unscored (a guess never counts): its best record may be any, so the whole answer
-            terms = terms | guessed
-            body = "\n".join((body, question.answer_text)) if question is not None else body
+        if GUESSED in how or INTERRUPTED in how:  # unscored: its best record may be any, so the whole unit
+            terms = terms | guessed if GUESSED in how else terms
+            body = "\n".join((body, question.text, question.answer_text)) if question is not None else body
             shown = snippet(question.answer_text if question is not None and question.answer else body, terms)
         else:
             shown = _snippet(document, fields, question, terms)
