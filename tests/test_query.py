@@ -113,7 +113,8 @@ def test_numbers_are_cut_out_of_the_text():
     assert extract_numbers("Kleine Anfrage Nr. 2509") == ("", ["ka2509"])
     assert extract_numbers("Haushalt 2019") == ("Haushalt 2019", [])
     assert extract_numbers("Schriftliche Anfrage 18/12507") == ("", ["18/12507"])  # Berlin's Drucksache
-    assert extract_numbers("Kleine Anfrage Nr. 6/7490 Polizei") == ("Polizei", ["6/7490"])
+    # a Kleine Anfrage's Drucksache, or Sachsen-Anhalt's Kleine Anfrage numbered per Wahlperiode
+    assert extract_numbers("Kleine Anfrage Nr. 6/7490 Polizei") == ("Polizei", ["6/7490", "ka6/7490"])
     assert extract_numbers("BT-Drucksache 18/4919") == ("", ["18/4919"])
     assert extract_numbers("Drucksache 18 / 12 507, Frage 2") == (", Frage 2", ["18/12507"])  # spaced as printed
     assert extract_numbers("Drucksache 19/11134 Antwort zu Frage 3") == ("Antwort zu Frage 3", ["19/11134"])
@@ -168,6 +169,7 @@ def test_a_kleine_anfrage_is_found_by_its_number_and_where_an_answer_cites_it(tm
     assert [hit.doc_id for hit in engine.search("Kleine Anfrage 295").hits] == ["nw-18-816", "nw-17-1824"]
     assert engine.search("KA 8/2151").total == 0
     assert [hit.doc_id for hit in engine.search("KA 18/295").hits] == ["nw-18-816"]
+    assert [hit.doc_id for hit in engine.search("Kleine Anfrage 7/2151").hits] == ["st-7-3792"]
 
 
 def test_a_citation_names_the_question_as_printed(tmp_path):

@@ -58,7 +58,7 @@ _LEAD = (
 _DATE = r"(?:,?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{2,4})?"
 _CITED_AS = (
     r"\b(?:(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksache|Drucks\.|Drs\.?)"
-    r"|(?:Schriftliche|Kleine)\s+Anfrage)\s*(?:Nr\.?\s*)?"
+    r"|Schriftliche\s+Anfrage|(?P<kleine>Kleinen?\s+Anfrage))\s*(?:Nr\.?\s*)?"
 )
 _DRUCKSACHE = re.compile(
     rf"{_LEAD}{_CITED_AS}(\d{{1,2}})\s?/\s?(\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
@@ -102,8 +102,11 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
     numbers: list[str] = []
 
     def drucksache(match: re.Match) -> str:
-        period, number = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-        numbers.append(f"{int(period)}/{int(number.replace(' ', ''))}")
+        period, number = (match.group(2), match.group(3)) if match.group(2) else (match.group(4), match.group(5))
+        cited = f"{int(period)}/{int(number.replace(' ', ''))}"
+        numbers.append(cited)
+        if match.group("kleine"):  # its Drucksache, or a Kleine Anfrage numbered per Wahlperiode (Sachsen-Anhalt)
+            numbers.append(f"ka{cited}")
         return " "
 
     def anfrage(match: re.Match) -> str:
