@@ -100,3 +100,12 @@ def test_the_head_of_a_longer_word_finds_that_word_but_spells_no_query_compound_
     assert engine.search("Kuh").hits[0].found_as == "Milchkuhhaltung ← Kuh (Wortteil)"
     assert full(engine, "Musikschule") == []  # "Hochschule für Musik" is no music school
     assert full(engine, "Schulbau") == []  # nor is a new building of a Hochschule
+
+
+def test_a_relaxed_answer_says_which_word_it_lacks_and_which_it_has_only_in_parts(engine):
+    """The API's ``match`` of a relaxed answer: a word it lacks is „fehlt“, not „nur Wortteile“."""
+    lacking = next(hit for hit in engine.search("Langzeitarbeitslosigkeit Hochschule").hits if hit.question == 5)
+    assert lacking.lacks == ["Hochschule"]
+    assert [(note.way, note.description) for note in lacking.match][1] == ("fehlt", "fehlt")
+    scattered = next(hit for hit in engine.search("Ärztemangel Zahlen").hits if hit.question == 2)
+    assert [note.way for note in scattered.match] == ["verstreut", "genau"]

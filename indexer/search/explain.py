@@ -25,6 +25,7 @@ from indexer.search.query import (
     GUESSED,
     INTERRUPTED,
     INTERRUPTED_SLOP,
+    LACKING,
     PARTS,
     PHRASE,
     PREFIX,
@@ -52,6 +53,7 @@ DESCRIPTIONS = {
     SCATTERED: "nur Wortteile",
     RELATED: "nur verwandte Wortform",
     INTERRUPTED: "Wortgruppe nur mit Einschub",
+    LACKING: "fehlt",
     WORD: "Wort",
 }
 

@@ -22,6 +22,7 @@ from indexer.search.positional import matching_within, terms_of, upper_bound
 from indexer.search.query import (
     GUESSED,
     INTERRUPTED_ONLY,
+    LACKING,
     PARTS_ONLY,
     RELATED_ONLY,
     CompiledQuery,
@@ -272,8 +273,10 @@ class Matches:
                 ways.append(requirement.way(index))
             elif self._guessed_for(position, ordinal):
                 ways.append(GUESSED)
-            else:
+            elif self.loose[position][ordinal]:
                 ways.append(requirement.loose_way)
+            else:
+                ways.append(LACKING)
         return tuple(ways)
 
     def _guessed_for(self, position: int, ordinal: int) -> bool:

@@ -63,6 +63,7 @@ GUESSED = "abkuerzung_vermutet"  # how a relaxed answer meets words only by a gu
 RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (never a full match)
 SCATTERED = "verstreut"  # how a relaxed answer meets a compound only by its parts spread apart
 INTERRUPTED = "unterbrochen"  # how a relaxed answer meets a quoted phrase only with words inserted
+LACKING = "fehlt"  # a relaxed answer does not meet the word at all
 # A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
 # but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
 # for ``Dünger``), most as not.
