@@ -71,7 +71,17 @@ def test_without_tilde_a_typo_finds_nothing(engine):
 
 
 @pytest.mark.parametrize(
-    "query", ["19/1003", "Drucksache 19/1003", "Drs. 19/900", "Kleine Anfrage 5441", "KA 5441", "KA 5441 Kliniken"]
+    "query",
+    [
+        "19/1003",
+        "Drucksache 19/1003",
+        "Drs. 19/900",
+        "Kleine Anfrage 5441",
+        "KA 5441",
+        "KA 5441 Kliniken",
+        "KA 19/900",  # the Kleine Anfrage's Drucksache
+        "Kleine Anfrage 19/900",
+    ],
 )
 def test_document_numbers_find_the_document_first(engine, query):
     assert ranked(engine, query)[0] == ("ni-19-1003", None)
@@ -119,8 +129,9 @@ def test_numbers_are_cut_out_of_the_text():
     assert extract_numbers("Drucksache 18 / 12 507, Frage 2") == (", Frage 2", ["18/12507"])  # spaced as printed
     assert extract_numbers("Drucksache 19/11134 Antwort zu Frage 3") == ("Antwort zu Frage 3", ["19/11134"])
     assert extract_numbers("Antwort auf die Kleine Anfrage Nr. 1385 vom 3. Mai 2019") == ("", ["ka1385"])
-    assert extract_numbers("KA 7/2151 Demonstration") == ("Demonstration", ["ka7/2151"])  # Sachsen-Anhalt's
-    assert extract_numbers("Kleine Anfrage - KA 7/2151") == ("", ["ka7/2151"])
+    # Sachsen-Anhalt's Kleine Anfrage numbered per Wahlperiode, or the Kleine Anfrage's Drucksache
+    assert extract_numbers("KA 7/2151 Demonstration") == ("Demonstration", ["ka7/2151", "7/2151"])
+    assert extract_numbers("Kleine Anfrage - KA 7/2151") == ("", ["ka7/2151", "7/2151"])
     # only the words right before a citation are its words: elsewhere, in quotes or a field, they are searched
     assert extract_numbers('"Antwort der Landesregierung" 16/12567') == ('"Antwort der Landesregierung"', ["16/12567"])
     assert extract_numbers("titel:Senat 18/12507") == ("titel:Senat", ["18/12507"])

@@ -66,7 +66,8 @@ _DRUCKSACHE = re.compile(
     re.I,
 )
 _ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
-# Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode: "Kleine Anfrage - KA 7/2151", "KA 7/2151"
+# Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode: "Kleine Anfrage - KA 7/2151", "KA 7/2151"; elsewhere
+# "KA 19/10895" cites the Kleine Anfrage's Drucksache
 _ANFRAGE_IN_PERIOD = re.compile(
     rf"{_LEAD}\b(?:Kleinen?\s+Anfrage\s*[-–]?\s*)?KA\s*(?:Nr\.?\s*)?(\d{{1,2}})\s?/\s?(\d{{1,6}})(?![\w/]){_DATE}", re.I
 )
@@ -114,7 +115,8 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
         return " "
 
     def anfrage_in_period(match: re.Match) -> str:
-        numbers.append(f"ka{int(match.group(1))}/{int(match.group(2))}")
+        cited = f"{int(match.group(1))}/{int(match.group(2))}"
+        numbers.extend((f"ka{cited}", cited))  # Sachsen-Anhalt's numbering, or the Kleine Anfrage's Drucksache
         return " "
 
     rest = _ANFRAGE_IN_PERIOD.sub(anfrage_in_period, text)
