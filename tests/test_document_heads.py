@@ -94,3 +94,24 @@ def test_the_head_speaks_for_an_answer_only_where_the_answer_holds_the_noun_its_
     result = engine.search("öffentlicher Personennahverkehr")
     assert _full(result) == [("ni-19-4301", 1)]  # not 4300's "öffentlichen": the noun is only in the Vorbemerkung
     assert result.total == 1
+
+
+def test_answers_of_a_document_about_the_words_come_before_answers_lacking_one(tmp_path):
+    """A document whose title holds every word is about them (its answers count for a topic query), an answer
+    elsewhere holding all but one is not: the document's other answers come first in the labelled tier."""
+    violence = _doc(
+        4400,
+        "Fälle häuslicher Gewalt im ersten Quartal",
+        [
+            ("Wie viele Fälle häuslicher Gewalt gab es?", "Es gab 4.100 Fälle häuslicher Gewalt."),
+            ("Welche Straftaten standen im Raum?", "Vor allem Körperverletzung und Bedrohung."),
+        ],
+    )
+    schools = _doc(4500, "Gewaltprävention an Schulen", [("Wie viel Gewalt gibt es?", "Gewalt an Schulen nimmt zu.")])
+    IndexStore(tmp_path).build([violence, schools])
+    hits = Engine(tmp_path).search("häusliche Gewalt").hits
+    assert [(hit.doc_id, hit.question, hit.missing) for hit in hits] == [
+        ("ni-19-4400", 1, ()),
+        ("ni-19-4400", 2, ("nur in Titel, Vorbemerkung oder Anlagen",)),
+        ("ni-19-4500", 1, ("häusliche",)),
+    ]

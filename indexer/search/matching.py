@@ -36,6 +36,7 @@ NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, INTERRUPTED_ONLY, GUESSED_NOTE)
 # A guessed abbreviation: before answers lacking a word or having only scattered parts — or, where the texts
 # write the abbreviation itself (found as written, the guess comes second), after all of them.
 GUESSED_TIER = 0.5
+HEAD_TIER = 0.75  # every word in the document's head: after a guess, before answers lacking a word
 
 
 def asks_for_head(requirement: Requirement) -> bool:
@@ -155,11 +156,11 @@ class Matches:
         return full if any(asks_for_head(r) for r in self.required) else full & ~self.answers.heads()
 
     def relaxed(self, full: Mask, enough: int = 0) -> dict[int, tuple[str, ...]]:
-        """Answers short of a full match, each with what it lacks: one of several words, or
-        (``nur Wortteile: …``) a compound of which only scattered parts occur, or (when those are
-        fewer than ``enough``) several words at once — but always at least one word of its own —,
-        every word but only in its document's head (title, Vorbemerkung, annexes), or some parts of a
-        compound.
+        """Answers short of a full match, each with what it lacks: every word, but only in its document's
+        head (title, Vorbemerkung, annexes: a document about the query's words, whose every answer the
+        judges of our queries count), one of several words, or (``nur Wortteile: …``) a compound of which
+        only scattered parts occur, or (when those are fewer than ``enough``) several words at once — but
+        always at least one word of its own —, or some parts of a compound.
         :attr:`tier` ranks them in that order (lower first). A missing compound of which a part
         still occurs (``Flüchtlinge`` for ``Flüchtlingsaufnahme``) counts as half a missing word,
         rounded up; :attr:`closeness` counts those words, so nearer answers rank first among equals.
@@ -177,6 +178,9 @@ class Matches:
         for guess in (g for g in guesses if not g.weak):
             for ordinal in self._meeting_guess(guess, full):
                 add(ordinal, (guess.label,), GUESSED_TIER)
+        if self.meets:
+            for ordinal in _ordinals(every(self.meets[1:], self.meets[0]) & ~full):
+                add(ordinal, (HEAD_ONLY,), HEAD_TIER)
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if any(loose.any() for loose in self.loose):
             for ordinal in _ordinals(every(loosely, self.touched) & ~full):
@@ -194,9 +198,6 @@ class Matches:
             if len(out) >= enough:
                 return out
         last = len(self.required)
-        if self.meets:
-            for ordinal in _ordinals(every(self.meets[1:], self.meets[0]) & ~full):
-                add(ordinal, (HEAD_ONLY,), last)
         if len(out) < enough:
             for ordinal, labels, share in self._some_parts(loosely, full):
                 add(ordinal, labels, last + 2 - share)
