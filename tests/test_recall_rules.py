@@ -113,6 +113,23 @@ def test_an_authority_searched_without_its_state_adjective_finds_its_abbreviatio
     assert [h.question for h in engine.iter_hits("Jugendamt")] == [1]  # only the state adjective may go
 
 
+def test_a_body_searched_without_its_state_and_legal_form_finds_its_abbreviation(tmp_path):
+    trains = _document(
+        4006,
+        "Lieferverzug bei Triebzügen",
+        [
+            (
+                "Was wusste die Landesnahverkehrsgesellschaft Niedersachsen mbH (LNVG)?",
+                "Die LNVG wusste seit 2024 von den Verzögerungen.",
+            ),
+            ("Welche Kosten trägt sie?", "Der LNVG entstehen Mehrkosten von 3 Mio. Euro."),
+        ],
+    )
+    IndexStore(tmp_path).build([trains])
+    results = Engine(tmp_path).search("Landesnahverkehrsgesellschaft")
+    assert sorted(h.question for h in results.hits if not h.missing) == [1, 2] and results.total == 2
+
+
 def test_answers_with_some_parts_of_a_compound_rank_below_those_with_all_parts_scattered(engine):
     hits = engine.search("Zuwanderungshaushalt").hits
     assert (hits[0].question, hits[0].notes) == (1, ["nur Wortteile: Zuwanderung … Haushalt"])  # Haushalt: title

@@ -148,16 +148,30 @@ def learn(texts: Iterable[str]) -> list[tuple[str, str]]:
 # an authority is often searched without it ("Landesjugendamt" for "Niedersächsisches Landesjugendamt").
 _STATE_ADJECTIVES = frozenset(
     query_words(first)[0][0]
-    for first in (p.name.split()[0] for p in PARLIAMENTS)
+    for first in (p.name.split()[0] for p in PARLIAMENTS if p.state)  # not the Bundestag's "Deutscher"
     if first not in ("Landtag", "Abgeordnetenhaus") and query_words(first)
 )
 
 
-def _without_state(long_form: str) -> str | None:
-    """``Niedersächsisches Landesjugendamt`` → ``Landesjugendamt`` (None when no state adjective leads)."""
-    first, _, rest = long_form.partition(" ")
-    words = query_words(first)
-    return rest if rest and words and words[0][0] in _STATE_ADJECTIVES else None
+# What follows a body's name and is often left out: its state ("… Niedersachsen") and its legal form ("… GmbH").
+_TRAILING = frozenset(
+    query_words(name)[0][0]
+    for name in (*(p.state for p in PARLIAMENTS if p.state), "GmbH", "gGmbH", "mbH", "AG", "KG", "SE", "eG", "AöR")
+)
+
+
+def _unqualified(long_form: str) -> str | None:
+    """The long form without a leading state adjective and trailing state names and legal forms, which
+    searches leave out: ``Niedersächsisches Landesjugendamt`` → ``Landesjugendamt``,
+    ``Landesnahverkehrsgesellschaft Niedersachsen mbH`` → ``Landesnahverkehrsgesellschaft`` (None when
+    nothing is left out)."""
+    words = long_form.split()
+    stems = [found[0][0] if (found := query_words(word)) else "" for word in words]
+    start = 1 if len(words) > 1 and stems[0] in _STATE_ADJECTIVES else 0
+    end = len(words)
+    while end > start + 1 and stems[end - 1] in _TRAILING:
+        end -= 1
+    return " ".join(words[start:end]) if end - start < len(words) else None
 
 
 def short_key(short: str) -> str:
@@ -175,7 +189,7 @@ def index_terms(pairs: Iterable[tuple[str, str]]) -> str:
     keys = []
     for short, long_form in pairs:
         keys.append(short_key(short))
-        for form in (long_form, _without_state(long_form)):
+        for form in (long_form, _unqualified(long_form)):
             key = long_key(form) if form else None
             if key:
                 keys.append(key)
@@ -239,7 +253,7 @@ def short_forms(reader: IndexReader, words: str) -> list[str]:
     found = _pairs_for(reader, key)
     forms: Counter[str] = Counter()
     for (short, long_form), count in found.items():
-        unqualified = _without_state(long_form)
+        unqualified = _unqualified(long_form)
         if key in (long_key(long_form), unqualified and long_key(unqualified)):
             forms[short] += count
     # a law's abbreviation, unless the archive defines it as something else
