@@ -106,6 +106,8 @@ def test_a_relaxed_answer_says_which_word_it_lacks_and_which_it_has_only_in_part
     """The API's ``match`` of a relaxed answer: a word it lacks is „fehlt“, not „nur Wortteile“."""
     lacking = next(hit for hit in engine.search("Langzeitarbeitslosigkeit Hochschule").hits if hit.question == 5)
     assert lacking.lacks == ["Hochschule"]
-    assert [(note.way, note.description) for note in lacking.match][1] == ("fehlt", "fehlt")
+    assert [(note.way, note.description, note.found) for note in lacking.match][1] == ("fehlt", "fehlt", None)
     scattered = next(hit for hit in engine.search("Ärztemangel Zahlen").hits if hit.question == 2)
     assert [note.way for note in scattered.match] == ["verstreut", "genau"]
+    some_parts = next(hit for hit in engine.search("Polizeiaufnahme").hits if hit.question == 4)
+    assert some_parts.notes == ["nur Wortteile: Polizei"] and some_parts.match[0].way == "verstreut"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer import Engine, IndexStore, QueryError, load_document
+from indexer import Document, Engine, IndexStore, QueryError, Question, load_document
 from indexer.output.citation import Citation
 from indexer.search.syntax import extract_numbers, parse
 
@@ -124,14 +124,14 @@ def test_numbers_are_cut_out_of_the_text():
     assert extract_numbers("Haushalt 2019") == ("Haushalt 2019", [])
     assert extract_numbers("Schriftliche Anfrage 18/12507") == ("", ["18/12507"])  # Berlin's Drucksache
     # a Kleine Anfrage's Drucksache, or Sachsen-Anhalt's Kleine Anfrage numbered per Wahlperiode
-    assert extract_numbers("Kleine Anfrage Nr. 6/7490 Polizei") == ("Polizei", ["6/7490", "ka6/7490"])
+    assert extract_numbers("Kleine Anfrage Nr. 6/7490 Polizei") == ("Polizei", ["6/7490", "~ka6/7490"])
     assert extract_numbers("BT-Drucksache 18/4919") == ("", ["18/4919"])
     assert extract_numbers("Drucksache 18 / 12 507, Frage 2") == (", Frage 2", ["18/12507"])  # spaced as printed
     assert extract_numbers("Drucksache 19/11134 Antwort zu Frage 3") == ("Antwort zu Frage 3", ["19/11134"])
     assert extract_numbers("Antwort auf die Kleine Anfrage Nr. 1385 vom 3. Mai 2019") == ("", ["ka1385"])
     # Sachsen-Anhalt's Kleine Anfrage numbered per Wahlperiode, or the Kleine Anfrage's Drucksache
-    assert extract_numbers("KA 7/2151 Demonstration") == ("Demonstration", ["ka7/2151", "7/2151"])
-    assert extract_numbers("Kleine Anfrage - KA 7/2151") == ("", ["ka7/2151", "7/2151"])
+    assert extract_numbers("KA 7/2151 Demonstration") == ("Demonstration", ["ka7/2151", "~7/2151"])
+    assert extract_numbers("Kleine Anfrage - KA 7/2151") == ("", ["ka7/2151", "~7/2151"])
     # only the words right before a citation are its words: elsewhere, in quotes or a field, they are searched
     assert extract_numbers('"Antwort der Landesregierung" 16/12567') == ('"Antwort der Landesregierung"', ["16/12567"])
     assert extract_numbers("titel:Senat 18/12507") == ("titel:Senat", ["18/12507"])
@@ -181,6 +181,27 @@ def test_a_kleine_anfrage_is_found_by_its_number_and_where_an_answer_cites_it(tm
     assert engine.search("KA 8/2151").total == 0
     assert [hit.doc_id for hit in engine.search("KA 18/295").hits] == ["nw-18-816"]
     assert [hit.doc_id for hit in engine.search("Kleine Anfrage 7/2151").hits] == ["st-7-3792"]
+
+
+def test_a_citation_read_two_ways_lists_its_first_reading_first(tmp_path):
+    """``KA 7/2151`` is Sachsen-Anhalt's Kleine Anfrage 2151 first, the Drucksache 7/2151 second;
+    ``Kleine Anfrage 7/2151`` the other way round."""
+
+    def document(number: int, anfrage: int, title: str) -> Document:
+        return Document(
+            id=f"st-7-{number}",
+            parliament="st",
+            wahlperiode=7,
+            drucksache=f"7/{number}",
+            anfrage_nr=anfrage,
+            title=title,
+            questions=(Question(1, "Wie viele?", ("Es gab zwölf.",)),),
+        )
+
+    IndexStore(tmp_path).build([document(3792, 2151, "Demonstrationen"), document(2151, 1200, "Straßenbau")])
+    engine = Engine(tmp_path)
+    assert [hit.doc_id for hit in engine.search("KA 7/2151").hits] == ["st-7-3792", "st-7-2151"]
+    assert [hit.doc_id for hit in engine.search("Kleine Anfrage 7/2151").hits] == ["st-7-2151", "st-7-3792"]
 
 
 def test_a_citation_names_the_question_as_printed(tmp_path):

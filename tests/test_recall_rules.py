@@ -125,9 +125,33 @@ def test_a_body_searched_without_its_state_and_legal_form_finds_its_abbreviation
             ("Welche Kosten trägt sie?", "Der LNVG entstehen Mehrkosten von 3 Mio. Euro."),
         ],
     )
-    IndexStore(tmp_path).build([trains])
-    results = Engine(tmp_path).search("Landesnahverkehrsgesellschaft")
+    chamber = _document(
+        4007,
+        "Kammern und Waffen",
+        [
+            ("Was sagt die Handelskammer Hamburg (HK)?", "Die Handelskammer lehnt die Abgabe ab."),
+            ("Welche Waffen hat die Polizei?", "Die Polizei nutzt das Sturmgewehr HK 416."),
+        ],
+    )
+    IndexStore(tmp_path).build([trains, chamber])
+    engine = Engine(tmp_path)
+    results = engine.search("Landesnahverkehrsgesellschaft")
     assert sorted(h.question for h in results.hits if not h.missing) == [1, 2] and results.total == 2
+    # a two-letter abbreviation is too ambiguous to stand for the name without its state
+    assert [(h.doc_id, h.question) for h in engine.iter_hits("Handelskammer")] == [("ni-19-4007", 1)]
+
+
+def test_the_bundestags_deutsch_is_no_state_adjective(tmp_path):
+    pensions = _document(
+        4008,
+        "Renten",
+        [
+            ("Was zahlt die Deutsche Rentenversicherung (DRV)?", "Die DRV zahlt Renten."),
+            ("Wer berät?", "Die DRV berät in allen Städten."),
+        ],
+    )
+    IndexStore(tmp_path).build([pensions])
+    assert [h.question for h in Engine(tmp_path).iter_hits("Rentenversicherung")] == [1]
 
 
 def test_answers_with_some_parts_of_a_compound_rank_below_those_with_all_parts_scattered(engine):

@@ -156,22 +156,30 @@ _STATE_ADJECTIVES = frozenset(
 # What follows a body's name and is often left out: its state ("… Niedersachsen") and its legal form ("… GmbH").
 _TRAILING = frozenset(
     query_words(name)[0][0]
-    for name in (*(p.state for p in PARLIAMENTS if p.state), "GmbH", "gGmbH", "mbH", "AG", "KG", "SE", "eG", "AöR")
+    for name in (
+        *(p.state for p in PARLIAMENTS if p.state),
+        *("GmbH", "gGmbH", "mbH", "AG", "KG", "SE", "eG", "AöR", "Co."),
+    )
 )
 
 
-def _unqualified(long_form: str) -> str | None:
+def _unqualified(short: str, long_form: str) -> str | None:
     """The long form without a leading state adjective and trailing state names and legal forms, which
     searches leave out: ``Niedersächsisches Landesjugendamt`` → ``Landesjugendamt``,
-    ``Landesnahverkehrsgesellschaft Niedersachsen mbH`` → ``Landesnahverkehrsgesellschaft`` (None when
-    nothing is left out)."""
+    ``Landesnahverkehrsgesellschaft Niedersachsen mbH`` (LNVG) → ``Landesnahverkehrsgesellschaft`` (None when
+    nothing is left out).  What a trailing word leaves must still spell an abbreviation of three letters or more:
+    ``Handelskammer Hamburg`` (HK) is no ``Handelskammer`` everywhere, ``Land Berlin`` (LB) no ``Land``."""
     words = long_form.split()
     stems = [found[0][0] if (found := query_words(word)) else "" for word in words]
-    start = 1 if len(words) > 1 and stems[0] in _STATE_ADJECTIVES else 0
+    start = 1 if len(words) > 1 and stems[0] in _STATE_ADJECTIVES and stems[1] not in _TRAILING else 0
     end = len(words)
     while end > start + 1 and stems[end - 1] in _TRAILING:
         end -= 1
-    return " ".join(words[start:end]) if end - start < len(words) else None
+    rest = " ".join(words[start:end])
+    if end < len(words) and (sum(c.isalpha() for c in short) < 3 or not spells(short, rest)):
+        end = len(words)
+        rest = " ".join(words[start:end])
+    return rest if end - start < len(words) else None
 
 
 def short_key(short: str) -> str:
@@ -189,7 +197,7 @@ def index_terms(pairs: Iterable[tuple[str, str]]) -> str:
     keys = []
     for short, long_form in pairs:
         keys.append(short_key(short))
-        for form in (long_form, _unqualified(long_form)):
+        for form in (long_form, _unqualified(short, long_form)):
             key = long_key(form) if form else None
             if key:
                 keys.append(key)
@@ -253,7 +261,7 @@ def short_forms(reader: IndexReader, words: str) -> list[str]:
     found = _pairs_for(reader, key)
     forms: Counter[str] = Counter()
     for (short, long_form), count in found.items():
-        unqualified = _unqualified(long_form)
+        unqualified = _unqualified(short, long_form)
         if key in (long_key(long_form), unqualified and long_key(unqualified)):
             forms[short] += count
     # a law's abbreviation, unless the archive defines it as something else

@@ -154,21 +154,21 @@ def _interrupted(body: str, spans: Sequence[tuple[str, int, int]], requirement: 
             words[-1][2].add(term)
         else:
             words.append((start, end, {term}))
+
+    def last(phrase: Sequence[str], at: int, index: int) -> int | None:
+        """The nearest word that ends the phrase from ``phrase[index]`` on, the word before it at ``at``."""
+        if index == len(phrase):
+            return at
+        window = range(at + 1, min(at + 1 + INTERRUPTED_SLOP, len(words)))
+        ends = [end for n in window if phrase[index] in words[n][2] and (end := last(phrase, n, index + 1)) is not None]
+        return min(ends, default=None)
+
     best: tuple[int, int] | None = None
     for phrase in phrases:
         for first, (start, _end, held) in enumerate(words):
-            if phrase[0] not in held:
-                continue
-            wanted, others = 1, 0
-            for _start, end, later in words[first + 1 :]:
-                if phrase[wanted] in later:
-                    wanted, others = wanted + 1, 0
-                    if wanted == len(phrase):
-                        if best is None or end - start < best[1] - best[0]:
-                            best = (start, end)
-                        break
-                elif (others := others + 1) >= INTERRUPTED_SLOP:
-                    break
+            final = last(phrase, first, 1) if phrase[0] in held else None
+            if final is not None and (best is None or words[final][1] - start < best[1] - best[0]):
+                best = (start, words[final][1])
     return body[best[0] : best[1]] if best else None
 
 
@@ -176,6 +176,8 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     word = requirement.label
     if way == GUESSED:
         return MatchNote(word, way, next((surface for term, surface in tokens if term in guessed), None))
+    if way == LACKING:
+        return MatchNote(word, LACKING)
     if way == PARTS:
         surfaces = [surface for term, surface in tokens if term in requirement.terms]
         return MatchNote(word, PARTS, " … ".join(dict.fromkeys(surfaces)) or None)

@@ -4,8 +4,9 @@ Answers are global ordinals across the segments of one searcher.  A requirement 
 answer when, for one of its alternatives, every query matches a record of the answer or of its
 document's head (title, Vorbemerkung), which speaks for every answer of the document.  Which
 alternative met it says how the answer matched (the word, its parts close together, an
-abbreviation …); a compound whose parts only occur scattered over the answer meets it *loosely*:
-such answers belong to the relaxed tier, never to the full matches.
+abbreviation …); a compound whose parts only occur scattered over the answer, a word only by a
+relative, a quoted phrase only with words inserted meet it *loosely*: such answers belong to the
+relaxed tier, never to the full matches.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, INTERRUPTED_ONLY, GUESSED_NOTE)
 # write the abbreviation itself (found as written, the guess comes second), after all of them.
 GUESSED_TIER = 0.5
 HEAD_TIER = 0.75  # every word in the document's head: after a guess, before answers lacking a word
+# Answers meeting every word, one loosely (a compound's parts, a relative, a phrase interrupted), come before
+# those whose document's head alone holds every word: the answer's own words speak for it.
+LOOSE_AHEAD = 0.4
 
 
 def asks_for_head(requirement: Requirement) -> bool:
@@ -47,7 +51,7 @@ def asks_for_head(requirement: Requirement) -> bool:
 
 
 class Matches:
-    """The answers meeting each requirement of ``compiled`` (strictly, and loosely by scattered parts).
+    """The answers meeting each requirement of ``compiled`` (strictly, and loosely: see the module).
 
     Term queries are read whole; positional ones only where they can still decide a full match
     (see :mod:`indexer.search.positional`) and completed when the relaxed tier or :meth:`how` needs them."""
@@ -156,11 +160,12 @@ class Matches:
         return full if any(asks_for_head(r) for r in self.required) else full & ~self.answers.heads()
 
     def relaxed(self, full: Mask, enough: int = 0) -> dict[int, tuple[str, ...]]:
-        """Answers short of a full match, each with what it lacks: every word, but only in its document's
-        head (title, Vorbemerkung, annexes: a document about the query's words, whose every answer the
-        judges of our queries count), one of several words, or (``nur Wortteile: …``) a compound of which
-        only scattered parts occur, or (when those are fewer than ``enough``) several words at once — but
-        always at least one word of its own —, or some parts of a compound.
+        """Answers short of a full match, each with what it lacks: a word it meets only loosely
+        (``nur Wortteile: …`` a compound of which only scattered parts occur, ``nur verwandte Wortform``,
+        ``nur mit Einschub`` a phrase interrupted), every word but only in its document's head (title,
+        Vorbemerkung, annexes: a document about the query's words, whose every answer the judges of our
+        queries count), one of several words, or (when those are fewer than ``enough``) several words at
+        once — but always at least one word of its own —, or some parts of a compound.
         :attr:`tier` ranks them in that order (lower first). A missing compound of which a part
         still occurs (``Flüchtlinge`` for ``Flüchtlingsaufnahme``) counts as half a missing word,
         rounded up; :attr:`closeness` counts those words, so nearer answers rank first among equals.
@@ -188,7 +193,7 @@ class Matches:
                     r.loose_note() for r, meets in zip(self.required, self.meets, strict=True) if not meets[ordinal]
                 )
                 if labels:  # else its document's head met everything but no record of its own did
-                    add(ordinal, labels, len(labels))
+                    add(ordinal, labels, len(labels) - LOOSE_AHEAD)
         some_part = [anyof((self._met_by[id(q)] for q in r.loose), self.answers.none()) for r in self.required]
         for missing in range(1, len(self.required)):
             for ordinal, lacking in self._lacking(missing, full):
@@ -274,11 +279,16 @@ class Matches:
                 ways.append(requirement.way(index))
             elif self._guessed_for(position, ordinal):
                 ways.append(GUESSED)
-            elif self.loose[position][ordinal]:
+            elif self.loose[position][ordinal] or self._some_part(requirement, ordinal, head):
                 ways.append(requirement.loose_way)
             else:
                 ways.append(LACKING)
         return tuple(ways)
+
+    def _some_part(self, requirement: Requirement, ordinal: int, head: int) -> bool:
+        """Does the answer (or its document's head) hold some part of the requirement's compound?"""
+        met = (self._met_by[id(q)] for q in requirement.loose if id(q) in self._met_by)
+        return any(mask[ordinal] or mask[head] for mask in met)
 
     def _guessed_for(self, position: int, ordinal: int) -> bool:
         """Does a guessed abbreviation (looked up by the relaxed tier) stand for requirement ``position`` here?"""

@@ -30,6 +30,7 @@ from indexer.search.relatives import Relatives
 from indexer.search.syntax import (
     LEGAL_MARKERS,
     MAX_QUERY_LENGTH,
+    SECOND_READING,
     Clause,
     cited_question,
     extract_numbers,
@@ -40,6 +41,7 @@ from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expan
 
 MAX_PREFIX_TERMS = 64
 NUMBER_BOOST = 25.0
+SECOND_READING_SHARE = 0.4  # "KA 7/2151" is first Sachsen-Anhalt's Kleine Anfrage, then a Drucksache
 MAX_LEGAL_SPELLINGS = 8
 CITED_ANFRAGE = ("Kleine Anfrage", "Kleine Anfrage Nr.", "KA", "KA Nr.")  # how texts cite one: "Kleinen Anfrage 295"
 PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of their own scores
@@ -150,10 +152,11 @@ class QueryCompiler:
 
     def compile(self, text: str) -> CompiledQuery:
         text = (text or "").strip()
-        rest, numbers = extract_numbers(text) if len(text) <= MAX_QUERY_LENGTH else (text, [])
+        rest, readings = extract_numbers(text) if len(text) <= MAX_QUERY_LENGTH else (text, [])
+        numbers = [reading.removeprefix(SECOND_READING) for reading in readings]
         rest, question = cited_question(rest) if numbers else (rest, None)
         # a cited answer is of the cited document itself, not of texts that mention its number
-        number_query = self._numbers(numbers, in_texts=question is None) if numbers else None
+        number_query = self._numbers(readings, in_texts=question is None) if numbers else None
         named = wq.Or([wq.Term("nummer", number) for number in numbers]) if numbers else None
         try:
             parsed = parse(rest) if rest or number_query is None else None
@@ -264,13 +267,16 @@ class QueryCompiler:
         other = {a[0]: b[0] for a, b in pairs if len(a) == len(b) == 1}
         return other | {b: a for a, b in other.items()}
 
-    def _numbers(self, numbers: list[str], in_texts: bool = True) -> wq.Query:
+    def _numbers(self, readings: list[str], in_texts: bool = True) -> wq.Query:
         """The documents a cited number names (metadata), far above texts that merely mention it: a Drucksache
-        as its number, a Kleine Anfrage as :data:`CITED_ANFRAGE` write it (Sachsen-Anhalt's ``KA 7/2151`` so only)."""
+        as its number, a Kleine Anfrage as :data:`CITED_ANFRAGE` write it (Sachsen-Anhalt's ``KA 7/2151`` so only);
+        a second reading of a citation (:data:`SECOND_READING`) below the first, and never in texts."""
         queries: list[wq.Query] = []
-        for number in numbers:
-            queries.append(wq.Term("nummer", number, boost=NUMBER_BOOST))
-            if not in_texts:
+        for reading in readings:
+            number = reading.removeprefix(SECOND_READING)
+            second = number != reading
+            queries.append(wq.Term("nummer", number, boost=NUMBER_BOOST * (SECOND_READING_SHARE if second else 1)))
+            if not in_texts or second:
                 continue
             if number.startswith("ka"):
                 cited = number[2:]
@@ -297,7 +303,8 @@ class QueryCompiler:
             query = wq.Or([phrase_query(t, clause.fields) for t in spelled]) if len(spelled) > 1 else None
             all_terms = list(dict.fromkeys(t for each in spelled for t in each))
             compiled = _Compiled.single(query or phrase_query(terms, clause.fields), all_terms, PHRASE)
-            if len(terms) < 2 or clause.negated:
+            # numbers are exact: "§ 3 Abs. 1" is no "§ 3 Abs. 2 Nr. 1", "1. Januar 2020" no "1. Januar bis … 2020"
+            if len(terms) < 2 or clause.negated or clause.reference or any(t[:1].isdigit() for t in terms):
                 return compiled
             interrupted = [phrase_query(t, clause.fields, slop=INTERRUPTED_SLOP) for t in spelled]
             return replace(compiled, loose=(interrupted[0] if len(interrupted) == 1 else wq.Or(interrupted),))

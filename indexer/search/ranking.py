@@ -84,8 +84,8 @@ def rank_answers(
     """The matching answers, counted, and the first ``wanted`` of them (None: all) ranked.
 
     ``restrict`` (filters) limits the records that count, for matching as for scoring.  With
-    fewer than ``relax_below`` full matches, answers lacking one of several words, or having only
-    scattered parts of a compound, follow (see :meth:`Matches.relaxed`).
+    fewer than ``relax_below`` full matches, answers short of one follow, labelled: a word met only
+    loosely, every word only in the document's head, a word lacking … (see :meth:`Matches.relaxed`).
     ``order`` is relevance or date (newest/oldest first, undated last, then relevance).
     Scoring stops at ``deadline`` (a ``time.perf_counter()`` value), but runs ``reserve``
     seconds at least: the answers are then ranked by the records scored so far, unscored

@@ -61,8 +61,8 @@ _CITED_AS = (
     r"|Schriftliche\s+Anfrage|(?P<kleine>Kleinen?\s+Anfrage))\s*(?:Nr\.?\s*)?"
 )
 _DRUCKSACHE = re.compile(
-    rf"{_LEAD}{_CITED_AS}(\d{{1,2}})\s?/\s?(\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
-    rf"|(?<![\w/])(\d{{1,2}})/(\d{{1,6}})(?![\w/]){_DATE}",
+    rf"{_LEAD}{_CITED_AS}(?P<period>\d{{1,2}})\s?/\s?(?P<number>\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
+    rf"|(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>\d{{1,6}})(?![\w/]){_DATE}",
     re.I,
 )
 _ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
@@ -71,6 +71,7 @@ _ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\
 _ANFRAGE_IN_PERIOD = re.compile(
     rf"{_LEAD}\b(?:Kleinen?\s+Anfrage\s*[-–]?\s*)?KA\s*(?:Nr\.?\s*)?(\d{{1,2}})\s?/\s?(\d{{1,6}})(?![\w/]){_DATE}", re.I
 )
+SECOND_READING = "~"  # marks a number a citation means only where its first reading names no document
 # The question a citation names besides the document, as printed: "Frage 2", "Antwort zu Frage 2", "Frage Nr. 2",
 # "Fr. 2", Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1".
 _QUESTION = re.compile(
@@ -99,15 +100,19 @@ class ParsedQuery:
 
 
 def extract_numbers(text: str) -> tuple[str, list[str]]:
-    """Cut cited document numbers out of the query: the rest of the text and ``nummer`` terms."""
+    """Cut cited document numbers out of the query: the rest of the text and ``nummer`` terms, a reading the
+    citation may also mean marked with :data:`SECOND_READING` (``KA 7/2151``: Sachsen-Anhalt's Kleine Anfrage 2151 of
+    the 7th Wahlperiode, or else a Kleine Anfrage printed as Drucksache 7/2151 elsewhere)."""
     numbers: list[str] = []
 
     def drucksache(match: re.Match) -> str:
-        period, number = (match.group(2), match.group(3)) if match.group(2) else (match.group(4), match.group(5))
+        period, number = (
+            match.group("period", "number") if match.group("period") else match.group("bare_period", "bare_number")
+        )
         cited = f"{int(period)}/{int(number.replace(' ', ''))}"
         numbers.append(cited)
-        if match.group("kleine"):  # its Drucksache, or a Kleine Anfrage numbered per Wahlperiode (Sachsen-Anhalt)
-            numbers.append(f"ka{cited}")
+        if match.group("kleine"):  # its Drucksache, or else a Kleine Anfrage numbered per Wahlperiode (Sachsen-Anhalt)
+            numbers.append(f"{SECOND_READING}ka{cited}")
         return " "
 
     def anfrage(match: re.Match) -> str:
@@ -116,7 +121,7 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
 
     def anfrage_in_period(match: re.Match) -> str:
         cited = f"{int(match.group(1))}/{int(match.group(2))}"
-        numbers.extend((f"ka{cited}", cited))  # Sachsen-Anhalt's numbering, or the Kleine Anfrage's Drucksache
+        numbers.extend((f"ka{cited}", f"{SECOND_READING}{cited}"))  # Sachsen-Anhalt's, or else its Drucksache
         return " "
 
     rest = _ANFRAGE_IN_PERIOD.sub(anfrage_in_period, text)
