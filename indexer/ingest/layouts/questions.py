@@ -22,6 +22,8 @@ _NUMBERED = re.compile(
     r"^(?:Frage\s+)?(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,2})\.?(?=\s)|(?P<letter>[a-z]):|\.\)?|:|\.:)\s*(?P<text>\S.*)?$"
 )
 _STARTS_LIKE_TEXT = re.compile(r"^[A-ZÄÖÜ„\"“(]")
+# A numbered question's text, also where its first part is lettered: Bayern's "1. a) Wie viele …? b) …".
+_QUESTION_TEXT = re.compile(r"^(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"“(]")
 _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie vielen dieser Fälle …?")
     r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer|Gibt|Ist"
     r"|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere|(?:In|Aus|An"
@@ -190,7 +192,7 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
     if first is None:  # number alone on its line, text on the next
         if index + 1 >= len(lines) or not _STARTS_LIKE_TEXT.match(lines[index + 1]):
             return None
-    elif not _STARTS_LIKE_TEXT.match(first) or key[0] == 0:
+    elif not _QUESTION_TEXT.match(first) or key[0] == 0:
         return None
     end = _question_end(lines, index, relaxed)
     if end is None and _cut_question(lines, index):
@@ -203,7 +205,7 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
 
 # How a question opens: an interrogative or a verb first ("Wie viele …", "In welchen Fällen …", "Gibt es …").
 INTERROGATIVE = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
+    r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+(?:[a-z]\)\s+)?)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
     r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) (?:welche[mnrs]?|wie viele[mn]?)"
     r"|(?:Seit|Bis) wann|Ist|Sind|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen"
     r"|Liegt|Sieht|Beabsichtigt|Trifft|Besteht|Bestehen)\b"
@@ -337,7 +339,7 @@ def _is_other_numbered(lines: list[str], index: int) -> bool:
     return bool(
         match
         and match.group("text")
-        and _STARTS_LIKE_TEXT.match(match.group("text"))
+        and _QUESTION_TEXT.match(match.group("text"))
         and not _continues_sentence(lines, index)
     )
 
