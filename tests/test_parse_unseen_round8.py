@@ -89,3 +89,49 @@ def test_spelled_numbers_only_where_they_label_or_ask() -> None:
     assert number_ordinals(argued) == (argued, [])
     unasked = ["Erstens: Das Bad ist alt.", "Zweitens: Es fehlt Geld.", "Antwort des Senats:", "Zu Frage 1: Ja."]
     assert number_ordinals(unasked) == (unasked, [])
+
+
+def _bundestag(body: str) -> str:
+    """A Bundestag answer's head as pypdf extracts it (no blank lines), then ``body``."""
+    return (
+        "Deutscher Bundestag Drucksache 21/9001\n21. Wahlperiode 01.09.2025\nAntwort\nder Bundesregierung\n"
+        "auf die Kleine Anfrage der Abgeordneten Erika Muster und der Fraktion der AfD\n– Drucksache 21/9000 –\n"
+        "Förderung von Radwegen\n" + body
+    )
+
+
+def test_a_joint_statement_names_lettered_parts_or_answers_in_summary() -> None:
+    """The Bundestag's "Die Fragen 2 bis 3b werden gemeinsam beantwortet." and "… werden zusammenfassend
+    beantwortet." share the answer as the text says; before, the statement was not read and the answer was shared as
+    a guess ("Nur nach Frage 3 ist eine Antwort gedruckt")."""
+    for statement in (
+        "Die Fragen 2 bis 3b werden gemeinsam beantwortet.",
+        "Die Fragen 2 und 3 werden zusammenfassend beantwortet.",
+    ):
+        text = _bundestag(
+            "1. Wie viele Radwege wurden 2024 gefördert?\nEs wurden 12 Radwege gefördert.\n"
+            "2. Wie viele davon in Bayern?\n3. Wie viele davon in Hessen?\n"
+            "a) Wie viele in Kassel?\nb) Wie viele in Fulda?\n"
+            f"{statement}\nDazu liegen der Bundesregierung keine Angaben vor.\n"
+        )
+        document = parse_lines(text_pages(text), doc_id="bt-21-9001")
+        assert [q.answered_with for q in document.questions] == [(), (3,), (2,)], statement
+        assert document.questions[1].answer_text.endswith("keine Angaben vor.")
+        assert document.warnings == (), "the text says so: no guessed joint answer to report"
+
+
+def test_a_wrapped_reference_to_questions_heads_no_answer() -> None:
+    """ "Es wird auf die Antworten / zu den Fragen 1 und 2 verwiesen." wraps its last words to a line start: that
+    line is no heading ``zu den Fragen 1 und 2:`` of the listed layout (Brandenburg's heading has its colon)."""
+    text = _bundestag(
+        "1. Wie viele Radwege wurden 2024 gefördert?\nEs wurden 12 Radwege gefördert.\n"
+        "2. Wie viele Radwege wurden 2023 gefördert?\nEs wurden 10 Radwege gefördert.\n"
+        "3. Wie bewertet die Bundesregierung diese Entwicklung?\nEs wird auf die Antworten\n"
+        "zu den Fragen 1 und 2 verwiesen.\n"
+    )
+    document = parse_lines(text_pages(text), doc_id="bt-21-9001")
+    assert [q.answer_text for q in document.questions] == [
+        "Es wurden 12 Radwege gefördert.",
+        "Es wurden 10 Radwege gefördert.",
+        "Es wird auf die Antworten zu den Fragen 1 und 2 verwiesen.",
+    ]

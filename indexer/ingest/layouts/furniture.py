@@ -62,7 +62,13 @@ COMMON = (
 LAYOUTS = (
     Furniture(
         "bt",
-        furniture=(r"Deutscher Bundestag\s*[–-]\s*" + _WP + r"\s*[–-]\s*\d{1,3}\s*[–-]\s*" + _DS,),
+        furniture=(
+            r"Deutscher Bundestag\s*[–-]\s*" + _WP + r"\s*[–-]\s*\d{1,3}\s*[–-]\s*" + _DS,
+            # the imprint on the last page: printer, distributor, ISSN
+            r"Gesamtherstellung: .{5,200}?www\.[\w.-]+\.de",
+            r"Vertrieb: Bundesanzeiger Verlag GmbH.{0,250}?www\.bundesanzeiger-verlag\.de",
+            r"ISSN 0722-8333",
+        ),
         # the cover where a copy drops the page head: "Antwort der Bundesregierung auf die Kleine Anfrage der
         # Abgeordneten … – Drucksache 19/15017 –" (a Landtag's text cites a "Bundestagsdrucksache", no such cover)
         signals=(

@@ -33,13 +33,16 @@ _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie v
 _ASKED_END = re.compile(
     r"\?(?:\s*\((?:[Bb]itte|[Gg]gf\.)[^()]*\)|\s+(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.)?$"
 )
+# A line that stops on an abbreviation goes on: "… und betreffenden Monat angeben; vgl." / "Antwort auf die …?".
+_ABBREVIATION_END = re.compile(r"\b(?:Abs|vgl|Vgl|bzw|ggf|z\. ?B|u\. ?a|Nr|Art|ca|sog|insb|inkl)\.$")
 _REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufschlüsseln.", "(bitte …)"
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
 _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
-_LABELS = r"\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}(?:\.\d{1,2})?)+"
-_TOGETHER = r"(?:gemeinsam|zusammen|zusammenhängend|im Zusammenhang)\s+beantwortet"
+# Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
+_LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
+_TOGETHER = r"(?:gemeinsam|zusammen|zusammenfassend|zusammenhängend|im Zusammenhang)\s+beantwortet"
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
 # "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
 _JOINT = re.compile(
@@ -256,7 +259,11 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
         request = request or bool(_REQUEST.search(line))
         ends_here = (
             line.endswith("?")
-            or (line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not line.endswith("Abs."))
+            or (
+                line.endswith((".", ".)", ":", ")"))
+                and (asked or request or relaxed)
+                and not _ABBREVIATION_END.search(line)
+            )
             or (relaxed and _paragraph_ends(lines, index, width))
         )
         if ends_here:
