@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.ingest.layouts.listed import is_answer_heading
+from indexer.ingest.layouts.bulleted import first_answer_label, numbered_items, question_one_printed
 
 _CARDINALS = ("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf")
 _ORDINALS = (
@@ -27,9 +27,6 @@ _LABEL = re.compile(
     rf"\b(?P<head>Zu (?:der |den )?Fragen? )(?P<numbers>(?:{_CARDINAL})(?:(?:,| und| bis) (?:{_CARDINAL}))*)(?=\s*:)"
 )
 _ORDINAL = re.compile(rf"^(?P<word>{'|'.join(_ORDINALS)})\s*:\s+(?=[A-ZÄÖÜ„\"])")
-_NUMBERED = re.compile(r"^(?:Frage\s+)?1\.?\s+[A-ZÄÖÜ]")
-_ANSWER_LABEL = re.compile(r"^Antwort(?:\s+(?:der|des)\s+\S+)?\s*:")
-_CUT = re.compile(r"[A-Za-zÄÖÜäöüß]-?$")
 
 
 def digit_labels(line: str) -> str:
@@ -46,21 +43,16 @@ def number_ordinals(lines: list[str]) -> tuple[list[str], list[str]]:
     Only where no question 1 is printed, the ordinals stand before the first answer label in their order from
     "Erstens" on, at least two of them, and each asks (only the last may lack its "?" where the copy stops inside
     it): an answer's "Erstens: … Zweitens: …" argues, it asks nothing."""
-    if any(_NUMBERED.match(line) for line in lines):
+    if question_one_printed(lines):
         return lines, []
-    labelled = (i for i, line in enumerate(lines) if is_answer_heading(line) or _ANSWER_LABEL.match(line))
-    answers = next(labelled, len(lines))
+    answers = first_answer_label(lines)
     starts = [i for i in range(answers) if _ORDINAL.match(lines[i])]
     words = [_ORDINAL.match(lines[i]).group("word") for i in starts]  # type: ignore[union-attr]
     if len(starts) < 2 or words != list(_ORDINALS[: len(words)]):
         return lines, []
-    items = [" ".join(lines[start:stop]).strip() for start, stop in zip(starts, [*starts[1:], answers], strict=True)]
-    cut = answers == len(lines) and bool(_CUT.search(items[-1]))
-    if not all("?" in item for item in (items[:-1] if cut else items)):
+    numbered = numbered_items(lines, starts, answers, _ORDINAL)
+    if numbered is None:
         return lines, []
-    numbered = list(lines)
-    for number, index in enumerate(starts, start=1):
-        numbered[index] = _ORDINAL.sub(f"{number}. ", numbered[index], count=1)
     note = (
         f"Die {len(starts)} Fragen beginnen mit „Erstens:“, „Zweitens:“ …; sie werden als Fragen 1"
         f" {'und' if len(starts) == 2 else 'bis'} {len(starts)} gelesen."
