@@ -40,6 +40,7 @@ from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import single
+from indexer.ingest.layouts.spelled import digit_labels, number_ordinals
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
@@ -84,7 +85,10 @@ def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
     # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
-    pages = [[mend_broken_words(_OCR_ONE.sub("Frage 1", line)) for line in page] for page in transcript_pages(pages)]
+    pages = [
+        [digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", line))) for line in page]
+        for page in transcript_pages(pages)
+    ]
     pages, ocr_notes = _ocr_first_number(pages)
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
@@ -93,6 +97,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     lines, notes = (
         (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
     )
+    lines, ordinal_notes = number_ordinals(lines)
     lines, bullet_notes = number_bullets(lines)
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
     # repeated when the answer part prints the listed questions again; single when no number at all stands
@@ -109,7 +114,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
     front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text)
-    warnings = [*ocr_notes, *bullet_notes, *split.notes, *unplaced_questions(lines, split.spans)]
+    warnings = [*ocr_notes, *ordinal_notes, *bullet_notes, *split.notes, *unplaced_questions(lines, split.spans)]
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
@@ -298,10 +303,11 @@ def validate(document: Document) -> list[str]:
     return list(dict.fromkeys(warnings))
 
 
-# The last answer stops on a word with no closing punctuation after it: a cut copy ("… durch den Ministerpräsi").
-_ENDS_ON_WORD = re.compile(r"\s[a-zäöüß]+-?$")
+# The last answer stops on a word with no closing punctuation after it: a cut copy ("… durch den Ministerpräsi"), also
+# inside a bracket or quote it opened ("… zwischen 2012 und 2017 (Stichtag").
+_ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
 # A copy with nothing after its last answer: a capitalised word ("… im Landkreis Neuwie") is no list item's end.
-_ENDS_ON_ANY_WORD = re.compile(r"\s[A-Za-zÄÖÜäöüß][a-zäöüß]*-?$")
+_ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*-?$")
 MIN_CUT_WORDS = 8
 
 

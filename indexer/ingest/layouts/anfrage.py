@@ -1,7 +1,8 @@
 """Which Kleine Anfrage an answer answers, where the layout says it in a sentence: its number and the
 day it was asked (``auf die Kleine Anfrage 1385``, ``Die Kleine Anfrage 50 vom 17. November 2014 hat
 folgenden Wortlaut``, ``Die Kleine Anfrage – Drucksache 17/2189 – vom 2. Februar 2017``, Sachsen-Anhalt's
-``Kleine Anfrage - KA 7/2151``, numbered per Wahlperiode).
+``Kleine Anfrage - KA 7/2151``, numbered per Wahlperiode; a corrected print's ``Die Kleine Anfrage 1297 - korrigierte
+Fassung - vom …``, Rheinland-Pfalz's ``Die Große Anfrage 17/1218 vom …``).
 
 Read after the askers' introduction is known: a Kleine Anfrage or Drucksache the introduction only
 cites (``In der Antwort … auf die Kleine Anfrage 2188 (vergleiche Drucksache 6/4240)``) is another
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from indexer.dates import MONTH_NAMES, parse_date
 from indexer.ingest.layouts.front import Front
+from indexer.ingest.layouts.furniture import CORRECTED
 from indexer.ingest.text import join_lines
 
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{4})"
@@ -25,7 +27,10 @@ _NUMBER = re.compile(
     r"|\bKleine Anfrage\s*[-–]\s*KA\s*\d{1,2}\s*/\s*(?P<in_period>\d{1,5})\b"
 )
 _ASKED = re.compile(
-    r"\b(?:Die|der) Kleinen? Anfrage(?: (?:Nr\.\s*)?\d{1,5}| [-–] Drucksache \d{1,2}/\d{1,6} [-–])? vom (?P<date>"
+    r"\b(?:Die|der) (?:Kleinen?|Großen?) Anfrage"
+    r"(?: (?:Nr\.\s*)?\d{1,5}| \d{1,2}/\d{1,6}| [-–] Drucksache \d{1,2}/\d{1,6} [-–])?"
+    + CORRECTED
+    + r" vom (?P<date>"
     + _DATE
     + r")"
 )

@@ -45,6 +45,8 @@ _MINISTRY = (
     re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r")"),
     re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") (?:vom|im Einvernehmen)"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
+    # Rheinland-Pfalz's cover: "A n t w o r t des Ministeriums für Bildung auf die Große Anfrage der Fraktion …"
+    re.compile(r"Antwort des (?P<who>Ministeriums " + PORTFOLIO + r") auf die (?:Kleine|Große) Anfrage\b"),
     # Baden-Württemberg's cover: "Kleine Anfrage des Abg. … und Antwort des Ministeriums für Kultus, Jugend und Sport
     # <title>"
     re.compile(r"\bund Antwort des (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") [A-ZÄÖÜ]"),

@@ -25,10 +25,9 @@ def number_bullets(lines: list[str]) -> tuple[list[str], list[str]]:
     ``2.``, …; a note for the report.  Nothing changes where a question 1 is printed, fewer than two bullets stand
     in a row or a bullet asks nothing (only the last may lack its "?" where the copy stops inside it).  Bullets after
     the first answer label are an answer's enumeration ("Geprüft wird: - Liegt ein Schaden vor? - …"), no questions."""
-    if any(_NUMBERED.match(line) for line in lines):
+    if question_one_printed(lines):
         return lines, []
-    labelled = (i for i, line in enumerate(lines) if is_answer_heading(line) or _ANSWER_LABEL.match(line))
-    answers = next(labelled, len(lines))
+    answers = first_answer_label(lines)
     asking = next((i for i in range(answers) if _ASKING_LINE.search(lines[i])), -1)
     first = next((i for i in range(asking + 1, answers) if _BULLET.match(lines[i])), None)
     if first is None or (asking >= 0 and any(line.strip() for line in lines[asking + 1 : first])):
@@ -44,17 +43,37 @@ def number_bullets(lines: list[str]) -> tuple[list[str], list[str]]:
         else:
             end = index
             break
-    if len(bullets) < _MIN_BULLETS:
+    numbered = numbered_items(lines, bullets, end, _BULLET) if len(bullets) >= _MIN_BULLETS else None
+    if numbered is None:
         return lines, []
-    items = [" ".join(lines[start:stop]).strip() for start, stop in zip(bullets, [*bullets[1:], end], strict=True)]
-    cut = end == len(lines) and bool(_CUT.search(items[-1]))  # the copy stops inside the last one
-    if not all("?" in item for item in (items[:-1] if cut else items)):  # points under one question
-        return lines, []
-    numbered = list(lines)
-    for number, index in enumerate(bullets, start=1):
-        numbered[index] = _BULLET.sub(f"{number}. ", numbered[index], count=1)
     note = (
         f"Die {len(bullets)} Fragen stehen als Aufzählung ohne Nummern im Text; sie werden in ihrer Reihenfolge"
         f" als Fragen 1 {'und' if len(bullets) == 2 else 'bis'} {len(bullets)} gelesen."
     )
     return numbered, [note]
+
+
+def question_one_printed(lines: list[str]) -> bool:
+    """A question 1 with its number: then no list marker numbers the questions."""
+    return any(_NUMBERED.match(line) for line in lines)
+
+
+def first_answer_label(lines: list[str]) -> int:
+    """Where the first answer label or heading stands (the end where none does): list markers after it are an
+    answer's."""
+    labelled = (i for i, line in enumerate(lines) if is_answer_heading(line) or _ANSWER_LABEL.match(line))
+    return next(labelled, len(lines))
+
+
+def numbered_items(lines: list[str], starts: list[int], end: int, marker: re.Pattern[str]) -> list[str] | None:
+    """``lines`` with the items that begin at ``starts`` (the last running to ``end``) numbered ``1.``, ``2.`` … in
+    place of their ``marker``; None where an item asks nothing (points under one question) — only the last may lack
+    its "?" where the copy stops inside it."""
+    items = [" ".join(lines[start:stop]).strip() for start, stop in zip(starts, [*starts[1:], end], strict=True)]
+    cut = end == len(lines) and bool(_CUT.search(items[-1]))
+    if not all("?" in item for item in (items[:-1] if cut else items)):
+        return None
+    numbered = list(lines)
+    for number, index in enumerate(starts, start=1):
+        numbered[index] = marker.sub(f"{number}. ", numbered[index], count=1)
+    return numbered

@@ -29,6 +29,9 @@ _OPENER = (
 )
 _SENTENCE = r"(?= " + _OPENER + r" |$)"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
+# A corrected print names itself between the Kleine Anfrage's number and its date: "Die Kleine Anfrage 1297
+# - korrigierte Fassung - vom 27. Juli 2016".
+CORRECTED = r"(?: [-–] (?:korrigierte|berichtigte|geänderte|neue) Fassung [-–])?"
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,13 @@ COMMON = (
 LAYOUTS = (
     Furniture(
         "bt",
-        furniture=(r"Deutscher Bundestag\s*[–-]\s*" + _WP + r"\s*[–-]\s*\d{1,3}\s*[–-]\s*" + _DS,),
+        furniture=(
+            r"Deutscher Bundestag\s*[–-]\s*" + _WP + r"\s*[–-]\s*\d{1,3}\s*[–-]\s*" + _DS,
+            # the imprint on the last page: printer, distributor, ISSN
+            r"Gesamtherstellung: .{5,200}?www\.[\w.-]+\.de",
+            r"Vertrieb: Bundesanzeiger Verlag GmbH.{0,250}?www\.bundesanzeiger-verlag\.de",
+            r"ISSN 0722-8333",
+        ),
         # the cover where a copy drops the page head: "Antwort der Bundesregierung auf die Kleine Anfrage der
         # Abgeordneten … – Drucksache 19/15017 –" (a Landtag's text cites a "Bundestagsdrucksache", no such cover)
         signals=(
@@ -175,7 +184,14 @@ LAYOUTS = (
         # 17th period: "… – Drucksache 17/1571 – <title> Die Kleine Anfrage"; 16th: "Kleine Anfrage des Abgeordneten …
         # und Antwort des Ministeriums <name> <title> Die Kleine Anfrage 4086 vom …", the name repeated in "Das
         # Ministerium <name> hat die Kleine Anfrage …" (that is where the name ends and the title begins).
-        title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die Kleine Anfrage"
+        # the cover where a copy drops the page head and the print line: "A n t w o r t des Ministeriums für Bildung
+        # auf die Große Anfrage der Fraktion der CDU – Drucksache 17/1218 –" (the Länder that answer for a ministry
+        # name it with an adjective, "des Thüringer Ministeriums", or print no "auf die … Anfrage … – Drucksache –")
+        signals=(
+            r"(?:A n t w o r t|Antwort) des (?:Ministeriums|Chefs der Staatskanzlei)\b[^–]{0,150}? auf die"
+            r" (?:Kleine|Große) Anfrage de[rs] .{3,600}?[–-] " + _DS + r" [–-]",
+        ),
+        title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die (?:Kleine|Große) Anfrage"
         r"|und Antwort des Ministeriums (?P<office>[^()]{5,160}?) (?P<title_cover>[^()]+?) Die Kleine Anfrage \d+ vom"
         r" .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage"
         r"|und Antwort de[rs] Chef(?:s|in) der Staatskanzlei (?P<title_chief>.+?) Die Kleine Anfrage \d+ vom",
@@ -218,7 +234,7 @@ LAYOUTS = (
         furniture=(r"Druck: Thüringer Landtag, " + _DATE, r"Ich frage die Landesregierung:(?:\s*Zu \d{1,3}\.:)+\s*$"),
         tail_front=(r"Kleine Anfrage de[sr] .*$",),  # des Abgeordneten, der Abgeordneten
         title=r"(?:Wahlperiode|Ministeriums? " + PORTFOLIO + r") "
-        r"(?P<title>(?:(?!Wahlperiode|Kleine Anfrage des|Antwort des).)+?) Die Kleine Anfrage \d+ vom",
+        r"(?P<title>(?:(?!Wahlperiode|Kleine Anfrage des|Antwort des).)+?) Die Kleine Anfrage \d+" + CORRECTED + " vom",
     ),
 )
 BY_CODE = {layout.code: layout for layout in LAYOUTS}

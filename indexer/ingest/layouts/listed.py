@@ -41,12 +41,25 @@ _CUT_AFTER_ONE = re.compile(r"^Zu (?:der )?Frage 1\s*:")
 
 def is_answer_heading(line: str) -> bool:
     """``Zu Frage 1:``, ``Zu 1. und 2.:``, ``Antwort zu 3:`` — a line that opens an answer of the listed layout."""
-    return bool(_ZU_HEADING.match(line))
+    return _heading(line) is not None
+
+
+def _heading(line: str) -> re.Match[str] | None:
+    """The heading's match; Brandenburg's lower-case ``zu den Fragen 1 und 2:`` only with its colon — without it the
+    words are a wrapped sentence's end (``Es wird auf die Antworten`` / ``zu den Fragen 1 und 2 verwiesen.``)."""
+    found = _ZU_HEADING.match(line)
+    if (
+        found
+        and line.startswith("zu ")
+        and not line[found.end("parts") if found.group("parts") else found.end("nums") :].lstrip().startswith(":")
+    ):
+        return None
+    return found
 
 
 def listed(lines: list[str]) -> Split | None:
     """Questions listed first, answered under ``Zu N:`` headings; None if not this layout."""
-    headings = [(i, m) for i, m in ((i, _ZU_HEADING.match(line)) for i, line in enumerate(lines)) if m]
+    headings = [(i, m) for i, m in ((i, _heading(line)) for i, line in enumerate(lines)) if m]
     if not headings or (
         len(headings) < 2
         and len(parse_number_list(headings[0][1].group("nums"))) < 2

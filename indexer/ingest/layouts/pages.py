@@ -15,7 +15,8 @@ from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Footnote
 
 _PARLIAMENT_WORDS = r"(?:landtag|bürgerschaft|abgeordnetenhaus|bundestag|bundesrat|wahlperiode)"
-_DRUCKSACHE = re.compile(r"Drucksache\s*\d{1,2}\s*/\s*\d{1,6}", re.I)
+# A word of its own: "Bundestagsdrucksache 21/664" in a sentence cites a document, it heads no page.
+_DRUCKSACHE = re.compile(r"\bDrucksache\s*\d{1,2}\s*/\s*\d{1,6}", re.I)
 _PARLIAMENT_PERIOD = re.compile(
     r"^(?:LANDTAG|Landtag|Deutscher Bundestag|\w+ Landtag|\w+ Bürgerschaft|Abgeordnetenhaus)\b.{0,50}"
     r"\d{1,2}\.\s*Wahlperiode$"

@@ -22,6 +22,8 @@ _NUMBERED = re.compile(
     r"^(?:Frage\s+)?(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,2})\.?(?=\s)|(?P<letter>[a-z]):|\.\)?|:|\.:)\s*(?P<text>\S.*)?$"
 )
 _STARTS_LIKE_TEXT = re.compile(r"^[A-ZÄÖÜ„\"“(]")
+# A numbered question's text, also where its first part is lettered: Bayern's "1. a) Wie viele …? b) …".
+_QUESTION_TEXT = re.compile(r"^(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"“(]")
 _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie vielen dieser Fälle …?")
     r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer|Gibt|Ist"
     r"|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere|(?:In|Aus|An"
@@ -31,13 +33,16 @@ _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie v
 _ASKED_END = re.compile(
     r"\?(?:\s*\((?:[Bb]itte|[Gg]gf\.)[^()]*\)|\s+(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.)?$"
 )
+# A line that stops on an abbreviation goes on: "… und betreffenden Monat angeben; vgl." / "Antwort auf die …?".
+_ABBREVIATION_END = re.compile(r"\b(?:Abs|vgl|Vgl|bzw|ggf|z\. ?B|u\. ?a|Nr|Art|ca|sog|insb|inkl)\.$")
 _REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufschlüsseln.", "(bitte …)"
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
 _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
-_LABELS = r"\d{1,3}(?:\.\d{1,2})?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}(?:\.\d{1,2})?)+"
-_TOGETHER = r"(?:gemeinsam|zusammen|zusammenhängend|im Zusammenhang)\s+beantwortet"
+# Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
+_LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
+_TOGETHER = r"(?:gemeinsam|zusammen|zusammenfassend|zusammenhängend|im Zusammenhang)\s+beantwortet"
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
 # "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
 _JOINT = re.compile(
@@ -190,7 +195,7 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
     if first is None:  # number alone on its line, text on the next
         if index + 1 >= len(lines) or not _STARTS_LIKE_TEXT.match(lines[index + 1]):
             return None
-    elif not _STARTS_LIKE_TEXT.match(first) or key[0] == 0:
+    elif not _QUESTION_TEXT.match(first) or key[0] == 0:
         return None
     end = _question_end(lines, index, relaxed)
     if end is None and _cut_question(lines, index):
@@ -203,7 +208,7 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
 
 # How a question opens: an interrogative or a verb first ("Wie viele …", "In welchen Fällen …", "Gibt es …").
 INTERROGATIVE = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
+    r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+(?:[a-z]\)\s+)?)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
     r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) (?:welche[mnrs]?|wie viele[mn]?)"
     r"|(?:Seit|Bis) wann|Ist|Sind|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen"
     r"|Liegt|Sieht|Beabsichtigt|Trifft|Besteht|Bestehen)\b"
@@ -254,7 +259,11 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
         request = request or bool(_REQUEST.search(line))
         ends_here = (
             line.endswith("?")
-            or (line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not line.endswith("Abs."))
+            or (
+                line.endswith((".", ".)", ":", ")"))
+                and (asked or request or relaxed)
+                and not _ABBREVIATION_END.search(line)
+            )
             or (relaxed and _paragraph_ends(lines, index, width))
         )
         if ends_here:
@@ -337,7 +346,7 @@ def _is_other_numbered(lines: list[str], index: int) -> bool:
     return bool(
         match
         and match.group("text")
-        and _STARTS_LIKE_TEXT.match(match.group("text"))
+        and _QUESTION_TEXT.match(match.group("text"))
         and not _continues_sentence(lines, index)
     )
 

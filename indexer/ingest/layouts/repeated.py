@@ -1,7 +1,8 @@
 """The *repeated* layout: the questions listed first, then repeated in the answer part, each
 copy followed by its answer (Bayern since 2017: ``Antwort des Staatsministeriums … vom …``,
-then ``1. …?`` answer, ``2.1 …?`` answer).  Several copies printed one after another with one
-answer after the last are answered together.
+then ``1. …?`` answer, ``2.1 …?`` answer; NRW's question paper printed before the answer, whose part opens
+with ``Der Minister … hat die Kleine Anfrage … mit Schreiben vom … beantwortet.``).  Several copies printed one
+after another with one answer after the last are answered together.
 
 Without this, the first listing is read as the questions and the whole answer part, repeated
 questions included, as the last question's answer; every other question has none.
@@ -16,12 +17,19 @@ from indexer.ingest.layouts.questions import QuestionSpan, Split, _Candidate, _c
 # The heading of the answer part: "Antwort des Staatsministeriums …", letter-spaced "A n t w o r t";
 # no answer label ("Antwort:", "Antwort zu 1:").
 ANSWER_PART = re.compile(r"^(?:Antwort\b(?!\s*(?::|zu\b))|A n t w o r t\b)")
+# NRW's answer part opens with the sentence naming who answered: "Der Ministerpräsident hat die Kleine Anfrage 3336
+# mit Schreiben vom 4. März 2020 namens der Landesregierung … beantwortet." — after the question paper where a copy
+# prints both (a member's web page).
+_ANSWERED_BY = re.compile(
+    r"^(?:Der|Die) (?:(?! hat ).){3,120}? hat (?:[^.]{0,200}? )?die Kleine Anfrage \d+ mit Schreiben vom .{5,300}?"
+    r"beantwortet\.$"
+)
 _COMPARED_WORDS = 12  # a copy is the same question when its first words are
 
 
 def repeated(lines: list[str]) -> Split | None:
     """Questions listed, then repeated before their answers; None if not this layout."""
-    heading = next((i for i, line in enumerate(lines) if ANSWER_PART.match(line)), None)
+    heading = next((i for i, line in enumerate(lines) if ANSWER_PART.match(line) or _ANSWERED_BY.match(line)), None)
     if heading is None:
         return None
     listing = _run(lines, 0, heading)

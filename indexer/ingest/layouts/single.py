@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 
 from indexer.dates import MONTH_NAMES
-from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS, QuestionSpan, Split, opens_answer
+from indexer.ingest.layouts.questions import (
+    ASKING_WORDS,
+    INTERROGATIVE,
+    OPENING_WORDS,
+    QuestionSpan,
+    Split,
+    opens_answer,
+)
 
 _LABEL = re.compile(r"^Frage\s*:\s*(?P<rest>.*)$")
 # The line before the question: the answer's opening sentence or the question paper's request.
@@ -27,6 +34,7 @@ STATEMENT_END = re.compile(
     r"(?:(?<=[a-zäöüß]{3})" + _ABBREVIATED + r"|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)"
     r"(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
 )
+_REMARK_HEADING = re.compile(r"^Vorbemerkung(?:en)? (?:der|des) \w+\s*:?$")
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
 _WINDOW = 60  # lines: more than _MAX_QUESTION characters even of short printed lines
@@ -64,6 +72,7 @@ def _question_start(lines: list[str]) -> tuple[int | None, str, bool]:
     lead = next((i for i, line in enumerate(lines) if _LEAD_IN.search(line)), None)
     start = next((i for i in range(lead + 1, len(lines)) if lines[i].strip()), None) if lead is not None else None
     start = start if lead is not None else _paragraph_question(lines)
+    start = start if start is not None else _sentence_question(lines)
     return (start, lines[start], False) if start is not None else (None, "", False)
 
 
@@ -74,6 +83,19 @@ def _paragraph_question(lines: list[str]) -> int | None:
         opens = lines[index].strip() and not lines[index - 1].strip()
         # a window of lines: the question ends within _MAX_QUESTION characters (a long text stays linear)
         if opens and _question_end("\n".join(lines[index : index + _WINDOW]), labelled=False) is not None:
+            return index
+    return None
+
+
+def _sentence_question(lines: list[str]) -> int | None:
+    """Without blank lines between paragraphs (the Bundestag's extracted text): the first line after the last
+    Vorbemerkung heading that opens a sentence with a question's words ("Welchen Wortlaut hat …") after a line that
+    ended one, where the question's sentences end within _MAX_QUESTION characters."""
+    headings = [i for i, line in enumerate(lines) if _REMARK_HEADING.match(line)]
+    for index in range(headings[-1] + 1 if headings else 1, len(lines)):
+        after_sentence = bool(re.search(r"[.!?:)“\"]$", lines[index - 1].rstrip()))
+        window = "\n".join(lines[index : index + _WINDOW])
+        if after_sentence and INTERROGATIVE.match(lines[index]) and _question_end(window, labelled=False) is not None:
             return index
     return None
 
