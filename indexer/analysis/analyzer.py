@@ -301,8 +301,10 @@ def as_head(term: str) -> str:
 # 14: no head that is the fragment of a commoner one a letter longer (``Ableiter`` whole, not ``Abl|eiter``), no
 # adjective ending as a head (``motorische``, ``asiatisch``), no guessed modifier of a particle and a fragment
 # (``Aufschäumer``).
+# 15: feminine nouns in -in stem as their masculine (``Ärztinnen`` as ``Arzt``, ``Kolleginnen`` as ``Kollege``,
+# ``Amts|rätin`` as ``Amtsrat``).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 14
+ANALYSIS = 15
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 
