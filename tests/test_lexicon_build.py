@@ -17,6 +17,7 @@ from indexer.analysis.lexicon_build import (
     abbreviation_list,
     agent_nouns,
     count_spellings,
+    feminine_forms,
     foreign_plurals,
     forms_stemmed_apart,
     law_abbreviations,
@@ -24,6 +25,7 @@ from indexer.analysis.lexicon_build import (
     noun_buckets,
     s_plural_nouns,
     spelling_shares,
+    stem_form_pairs,
     umlautless_buckets,
     whole_words_only,
     wiktionary_noun_forms,
@@ -146,6 +148,61 @@ def test_other_forms_snowball_stems_apart_are_listed_with_their_noun_unless_the_
     # "ehen" ends verbs there: stemmed as Ehe on its own only, never as a compound's head (einzu|gehen)
     verbs = spelling_shares(["vorzugehen, einzugehen und umzugehen; beim Dienstherrn und Bauherrn"] * 4)
     assert whole_words_only(["ehen", "herrn"], verbs) == {"ehen"}
+
+
+def test_feminine_nouns_in_in_are_listed_with_their_masculine():
+    """``Ärztin`` (umlaut undone), ``Kollegin`` (an -e added, not the neuter ``Kolleg``), ``Beamtin`` (the
+    nominative ``Beamte`` of ``Beamter``), ``Polin`` (``Pole``, not ``Pol``) and ``Wanderin`` (``Wanderer``) are listed
+    with both forms; not ``Disziplin`` (plural -en), ``Heroin`` (also the drug) nor ``Affin``, an adjective there."""
+    header = ["lemma", "pos", *["genus"] * 5, "nominativ singular", "nominativ singular schwach", "nominativ plural"]
+
+    def noun(lemma: str, genus: str, *forms: str) -> list[str]:
+        return [lemma, "Substantiv", genus, *[""] * 4, *forms]
+
+    rows = [
+        noun("Arzt", "m", "Arzt", "", "Ärzte"),
+        noun("Ärztin", "f", "Ärztin", "", "Ärztinnen"),
+        noun("Kolleg", "n", "Kolleg", "", "Kollegs"),
+        noun("Kollege", "m", "Kollege", "", "Kollegen"),
+        noun("Kollegin", "f", "Kollegin", "", "Kolleginnen"),
+        noun("Beamter", "m", "Beamter", "Beamte", "Beamte"),
+        noun("Beamtin", "f", "Beamtin", "", "Beamtinnen"),
+        noun("Pol", "m", "Pol", "", "Pole"),
+        noun("Pole", "m", "Pole", "", "Polen"),
+        noun("Polin", "f", "Polin", "", "Polinnen"),
+        noun("Wanderer", "m", "Wanderer", "", "Wanderer"),
+        noun("Wanderin", "f", "Wanderin", "", "Wanderinnen"),
+        noun("Disziplin", "f", "Disziplin", "", "Disziplinen"),
+        noun("Heroe", "m", "Heroe", "", "Heroen"),
+        noun("Heroin", "n", "Heroin", "", ""),
+        noun("Heroin", "f", "Heroin", "", "Heroinnen"),
+        noun("Affe", "m", "Affe", "", "Affen"),
+        noun("Äffin", "f", "Äffin", "", "Äffinnen"),
+    ]
+    shares = spelling_shares(["Die Methode ist technisch affin."] * 4)
+    assert feminine_forms(header, rows, shares) == [
+        ("affinnen", "affe"),
+        ("arztin", "arzt"),
+        ("arztinnen", "arzt"),
+        ("beamtin", "beamte"),
+        ("beamtinnen", "beamte"),
+        ("heroinnen", "hero"),
+        ("kollegin", "kollege"),
+        ("kolleginnen", "kollege"),
+        ("polin", "pole"),
+        ("polinnen", "pole"),
+        ("wanderin", "wanderer"),
+        ("wanderinnen", "wanderer"),
+    ]
+
+
+def test_a_feminine_replaces_the_pair_of_its_plural_and_joins_only_where_snowball_parts_them():
+    """``Kolleginnen`` stems as ``Kollege``, no longer as ``Kollegin``; ``Lehrerin`` needs no pair (Snowball stems it
+    as ``Lehrer`` already)."""
+    stem = GermanStemFilter(analysis=STEM_FORMS - 1).stem
+    feminines = [("kollegin", "kollege"), ("kolleginnen", "kollege"), ("lehrerin", "lehrer")]
+    pairs = stem_form_pairs([("kolleginnen", "kollegin")], [], [], stem, [], feminines)
+    assert pairs == [("kollegin", "kollege"), ("kolleginnen", "kollege")]
 
 
 def test_written_lists_load_as_a_lexicon(tmp_path):

@@ -159,3 +159,30 @@ def test_a_form_snowball_stems_apart_finds_the_rest_of_its_noun(tmp_path):
         result = engine.search(query)
         assert [hit.question for hit in result.hits if not hit.missing] == [question], query
     assert "<mark>Jugendzentren</mark>" in str(engine.search("Jugendzentrum").hits[0].snippet)
+
+
+def test_a_feminine_person_noun_finds_its_masculine_and_back(tmp_path):
+    """``Polizisten`` finds an answer that writes ``Polizistinnen`` only, ``Ärztinnen`` finds ``Ärzte``, also through
+    a compound's head (``Amtsrat``: ``Amtsrätin``); ``Termin`` and ``Medizin`` are no feminines of ``Term``."""
+    documents = [
+        _doc(
+            5120,
+            "Personal",
+            [
+                ("Wie viele Polizistinnen sind im Dienst?", "Im Dienst sind 300 Polizistinnen."),
+                ("Wie viele Ärzte arbeiten dort?", "Dort arbeiten zwölf Ärzte."),
+                ("Wer leitet den Kreis?", "Der Landrat leitet den Kreis."),
+                ("Wer prüft die Akten?", "Die Akten prüft eine Amtsrätin."),
+                ("Wann wird geliefert?", "Zum Termin wird die Medizin geliefert."),
+                ("Welcher Term ist gemeint?", "Gemeint ist der Term der Gleichung."),
+                ("Wer unterrichtet?", "Es unterrichten Lehrerinnen."),
+            ],
+        )
+    ]
+    IndexStore(tmp_path).build(documents)
+    engine = Engine(tmp_path)
+    cases = [("Polizisten", 1), ("Polizist", 1), ("Ärztinnen", 2), ("Ärztin", 2), ("Landrätin", 3), ("Amtsrat", 4)]
+    for query, question in [*cases, ("Termine", 5), ("Medizin", 5), ("Term", 6), ("Lehrer", 7)]:
+        result = engine.search(query)
+        assert [hit.question for hit in result.hits if not hit.missing] == [question], query
+    assert "<mark>Polizistinnen</mark>" in str(engine.search("Polizisten").hits[0].snippet)

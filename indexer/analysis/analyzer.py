@@ -303,8 +303,10 @@ def as_head(term: str) -> str:
 # (``Aufschäumer``).
 # 15: an abbreviation's long form is also keyed without trailing state names and legal forms
 # (``Landesnahverkehrsgesellschaft`` for ``Landesnahverkehrsgesellschaft Niedersachsen mbH``).
+# 16: feminine nouns in -in stem as their masculine (``Ärztinnen`` as ``Arzt``, ``Kolleginnen`` as ``Kollege``,
+# ``Amts|rätin`` as ``Amtsrat``).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 15
+ANALYSIS = 16
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 

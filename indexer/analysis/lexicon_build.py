@@ -18,8 +18,9 @@ Seven lists are shipped in ``indexer/data``; the splitter merges the first two w
 - ``stem-forms-de.txt.gz``: forms Snowball stems apart from the rest of their noun, each with a form it
   stems like the rest, from the same Wiktionary nouns: foreign plurals with their singular (``Gymnasien``,
   ``Zentren``, ``Praxen``) and nouns Snowball stems apart from all their other forms with one of those
-  (``Problem`` ``Probleme``, ``Krebs`` ``Krebse``), and other forms stemmed apart with their noun (``Herrn``
-  ``Herr``), checked against how the texts write them —
+  (``Problem`` ``Probleme``, ``Krebs`` ``Krebse``), other forms stemmed apart with their noun (``Herrn``
+  ``Herr``), checked against how the texts write them, and feminines in -in with their masculine (``Ärztinnen``
+  ``Arzt``) —
   ``python -m indexer.analysis.lexicon_build stemforms OUT.gz TEXTE.jsonl.gz…``; the analyzer stems that form instead
   (see :func:`indexer.analysis.word_forms.stem_form`).
 - ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
@@ -399,18 +400,71 @@ def forms_stemmed_apart(
     return sorted(pairs)
 
 
+def feminine_forms(
+    header: list[str], rows: Iterable[list[str]], shares: Mapping[str, tuple[float, float]]
+) -> list[tuple[str, str]]:
+    """(form, masculine), folded, of the feminine nouns whose plural adds -nen (``Ärztin``, ``Ärztinnen``; not
+    ``Disziplin``, ``Termin``, ``Medizin``) and whose masculine noun is the word without its -in, its umlaut undone
+    (``Arzt``), with an -e (``Kollege``, ``Jude``, ``Franzose``) or, after -er, another -er (``Wanderer``): both forms
+    of the feminine, each with the masculine's nominative singular (``Beamte`` of ``Beamter``); of two masculines the
+    one in -e (``Pole``, not ``Pol``).  Left out as :func:`forms_stemmed_apart` leaves them out: a form that is also
+    a form of another noun (``Heroin``, the drug), and one the texts (``shares``) show to be another word
+    (``affin``)."""
+    genus = [i for i, name in enumerate(header) if name.startswith("genus")]
+    nominative = [i for i, name in enumerate(header) if name.startswith("nominativ singular")]
+    nouns = [row for row in rows if "Substantiv" in row[1]]
+    common = [row for row in nouns if not any(kind in row[1] for kind in NOT_NOUNS) and row[0][:1].isupper()]
+    masculine = {
+        fold(cell.lower())
+        for row in common
+        if "m" in (row[i] for i in genus)
+        for cell in [row[0], *(row[i] for i in nominative if i < len(row))]
+        if cell.isalpha()
+    }
+    feminine = [
+        row
+        for row in common
+        if row[0].endswith("in")
+        and row[0].isalpha()
+        and "f" in (row[i] for i in genus)
+        and row[0] + "nen" in row[FIRST_FORM_COLUMN:]
+    ]
+    female = {id(row) for row in feminine}
+    taken = {  # the forms of every other noun
+        fold(cell.lower()) for row in nouns if id(row) not in female for cell in [row[0], *row[FIRST_FORM_COLUMN:]]
+    }
+    pairs: set[tuple[str, str]] = set()
+    for row in feminine:
+        base = fold(row[0][:-2].lower())
+        candidates = (base + "e", base, base + "er" if base.endswith("er") else "")
+        found = next((word for word in candidates if word in masculine), None)
+        if found is None:
+            continue
+        for form in (row[0], row[0] + "nen"):
+            lower, plain = shares.get(key(form), (0.0, 0.0))
+            written_so = lower <= MAX_LOWER_CASE and not (_UMLAUT.search(form) and plain > UMLAUTLESS_SHARE)
+            if fold(form.lower()) not in taken and written_so:
+                pairs.add((fold(form.lower()), found))
+    return sorted(pairs)
+
+
 def stem_form_pairs(
     plurals: list[tuple[str, str]],
     apart: list[tuple[str, str]],
     rows: Iterable[list[str]],
     stem: Callable[[str], str],
     other_forms: Iterable[tuple[str, str]] = (),
+    feminines: Iterable[tuple[str, str]] = (),
 ) -> list[tuple[str, str]]:
     """The shipped pairs: the foreign plurals, then the nouns stemmed apart, then their ``other_forms`` stemmed apart,
     none whose form to stem is itself replaced (``fokus`` → ``fokusse`` beside ``fokusse`` → ``fokus`` would only swap
     the two stems), none whose new stem a word of the lists has that is no form of the same noun (``Gros`` would stem
     as ``groß``, ``Kollegien`` as ``Kollegen``), and no other form whose noun ends in a replaced form (``Knochenkrebs``
-    stems as its head ``Krebse`` already: ``Knochenkrebses`` → ``Knochenkrebs`` would part them again)."""
+    stems as its head ``Krebse`` already: ``Knochenkrebses`` → ``Knochenkrebs`` would part them again).  Then the
+    ``feminines`` Snowball stems apart from their masculine, unless the masculine is replaced itself (``Fuchs``): they
+    take the masculine's stem whatever else Snowball stems so (``Berlinerin`` as ``Berlin``), replace the pair of
+    their form (``Kolleginnen`` stems as ``Kollege``, no longer as ``Kollegin``) and drop a pair whose replacement
+    ends in one of them (``Hotelchefinnen`` → ``Hotelchefin``: its head ``chefinnen`` stems as ``Chef``)."""
     forms: dict[str, set[str]] = {}  # a noun's folded forms, by each of them
     for row in rows:
         if "Substantiv" in row[1]:
@@ -430,12 +484,22 @@ def stem_form_pairs(
     for form, instead in other_forms:
         if form not in singulars and not any(instead[i:] in first for i in range(1, len(instead) - MIN_FORM_HEAD + 1)):
             pairs.setdefault(form, instead)
+    feminine = {
+        form: instead
+        for form, instead in feminines
+        if stem(form) != stem(instead)
+        and not any(instead[i:] in first or instead[i:] in pairs for i in range(len(instead) - MIN_FORM_HEAD + 1))
+    }
+    pairs.update(feminine)
+    for form, instead in list(pairs.items()):
+        if form not in feminine and any(instead[i:] in feminine for i in range(1, len(instead) - MIN_FORM_HEAD + 1)):
+            del pairs[form]
     kept = []
     for form, instead in sorted(pairs.items()):
         if instead in pairs or without_plural_s(form) != form or without_plural_s(instead) != instead:
             continue  # Grönlandeis would lose its -s first (Ei|s)
         own = forms.get(form, set()) | forms.get(instead, set()) | {form, instead}
-        if words_by_stem.get(stem(instead), set()) - own:
+        if form not in feminine and words_by_stem.get(stem(instead), set()) - own:
             continue
         kept.append((form, instead))
     return kept
@@ -711,10 +775,11 @@ def main(argv: list[str]) -> None:
         stem = GermanStemFilter(analysis=STEM_FORMS - 1).stem
         shares = spelling_shares(_texts_of_jsonl(argv[2:]))
         others = forms_stemmed_apart(table, stem, shares)
+        feminines = feminine_forms(header, table, shares)
         pairs = stem_form_pairs(
-            foreign_plurals(header, table, stem), lemmas_stemmed_apart(table, stem), table, stem, others
+            foreign_plurals(header, table, stem), lemmas_stemmed_apart(table, stem), table, stem, others, feminines
         )
-        whole = whole_words_only((form for form, _instead in others), shares)
+        whole = whole_words_only((form for form, _instead in others + feminines), shares)
         write_words(
             (f"{form} {instead}{WHOLE_ONLY if form in whole else ''}" for form, instead in pairs), Path(argv[1])
         )

@@ -91,7 +91,7 @@ def stem_forms() -> dict[str, str]:
     :mod:`indexer.analysis.lexicon_build`): foreign plurals their singular (``zentren`` → ``zentrum``,
     ``praxen`` → ``praxis``), nouns Snowball stems apart from their other forms one of those (``problem`` →
     ``probleme``, ``zins`` → ``zinse``), other forms stemmed apart their noun (``herrn`` → ``herr``,
-    ``umbauten`` → ``umbau``)."""
+    ``umbauten`` → ``umbau``), feminines in -in their masculine (``arztinnen`` → ``arzt``)."""
     return _stem_form_table()[0]
 
 
