@@ -134,12 +134,20 @@ class Matches:
         self._completed = True
         loose = {**self._loose, **{id(q): q for r in self.required if r.relatives for q in r.relatives.queries}}
         if self._known or loose:
-            for key, (query, _within, _bound) in self._known.items():
-                self._met_by[key] = self.answers.matching(query, self.allowed)
+            for key, (query, within, bound) in self._known.items():  # the rest of its bound, not every record
+                self._met_by[key] |= matching_within(self.answers, query, bound & ~within)
             for key, query in loose.items():
-                self._met_by[key] = self.answers.matching(query, self.allowed)
+                self._met_by[key] = self._every_match(query)
             self._known, self._loose = {}, {}
             self._combine()
+
+    def _every_match(self, query: wq.Query) -> Mask:
+        """The (allowed) answers with a record matching ``query``; positions are checked only in the answers
+        holding all its terms, as for the full matches."""
+        bound = upper_bound(self.answers, query) if terms_of(query) is None else None
+        if bound is None:
+            return self.answers.matching(query, self.allowed)
+        return matching_within(self.answers, query, bound if self.allowed is None else bound & self.allowed)
 
     def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]]) -> Mask:
         """Answers meeting any alternative in their own records or their document's head."""
