@@ -135,3 +135,19 @@ def test_a_wrapped_reference_to_questions_heads_no_answer() -> None:
         "Es wurden 10 Radwege gefördert.",
         "Es wird auf die Antworten zu den Fragen 1 und 2 verwiesen.",
     ]
+
+
+def test_a_question_ends_on_a_noun_abbreviation_but_goes_on_after_one_before_its_number() -> None:
+    """ "Bitte nach Ort und Art." ends the question (``Art.`` is the noun here); "… vgl." and "… nach Art." with
+    the number on the next line ("3 GG") go on."""
+    text = _bundestag(
+        "1. Wie viele Straftaten wurden 2024 erfasst?\nBitte nach Ort und Art.\nEs wurden 12 Straftaten erfasst.\n"
+        "2. Welche Versammlungen wurden nach Art.\n8 GG geschützt?\nAlle angemeldeten.\n"
+        "3. Welche Fälle gab es (bitte nach Monaten, vgl.\nDrucksache 20/100, aufschlüsseln)?\nKeine.\n"
+    )
+    document = parse_lines(text_pages(text), doc_id="bt-21-9001")
+    assert [(q.text, q.answer_text) for q in document.questions] == [
+        ("Wie viele Straftaten wurden 2024 erfasst? Bitte nach Ort und Art.", "Es wurden 12 Straftaten erfasst."),
+        ("Welche Versammlungen wurden nach Art. 8 GG geschützt?", "Alle angemeldeten."),
+        ("Welche Fälle gab es (bitte nach Monaten, vgl. Drucksache 20/100, aufschlüsseln)?", "Keine."),
+    ]

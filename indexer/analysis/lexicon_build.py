@@ -400,6 +400,9 @@ def forms_stemmed_apart(
     return sorted(pairs)
 
 
+_UMLAUT_E = re.compile("[äöü]e")
+
+
 def feminine_forms(
     header: list[str], rows: Iterable[list[str]], shares: Mapping[str, tuple[float, float]]
 ) -> list[tuple[str, str]]:
@@ -415,7 +418,7 @@ def feminine_forms(
     nouns = [row for row in rows if "Substantiv" in row[1]]
     common = [row for row in nouns if not any(kind in row[1] for kind in NOT_NOUNS) and row[0][:1].isupper()]
     masculine = {
-        fold(cell.lower())
+        fold(cell.lower()): cell.lower()
         for row in common
         if "m" in (row[i] for i in genus)
         for cell in [row[0], *(row[i] for i in nominative if i < len(row))]
@@ -438,8 +441,8 @@ def feminine_forms(
         base = fold(row[0][:-2].lower())
         candidates = (base + "e", base, base + "er" if base.endswith("er") else "")
         found = next((word for word in candidates if word in masculine), None)
-        if found is None:
-            continue
+        if found is None or _UMLAUT_E.search(masculine[found]):
+            continue  # folded, "Europäer" would be "europaer", which Snowball stems apart from it
         for form in (row[0], row[0] + "nen"):
             lower, plain = shares.get(key(form), (0.0, 0.0))
             written_so = lower <= MAX_LOWER_CASE and not (_UMLAUT.search(form) and plain > UMLAUTLESS_SHARE)

@@ -45,13 +45,16 @@ _MINISTRY = (
     re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r")"),
     re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") (?:vom|im Einvernehmen)"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
-    # Rheinland-Pfalz's cover: "A n t w o r t des Ministeriums für Bildung auf die Große Anfrage der Fraktion …"
-    re.compile(r"Antwort des (?P<who>Ministeriums " + PORTFOLIO + r") auf die (?:Kleine|Große) Anfrage\b"),
     # Baden-Württemberg's cover: "Kleine Anfrage des Abg. … und Antwort des Ministeriums für Kultus, Jugend und Sport
     # <title>"
     re.compile(r"\bund Antwort des (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") [A-ZÄÖÜ]"),
     # Hessen: "Kleine Anfrage des Abg. … betreffend <title> und Antwort des Ministers für Soziales und Integration"
     re.compile(r"\bund Antwort (?:des|der) (?P<who>Minister(?:s|in) " + PORTFOLIO + r")"),
+    # Rheinland-Pfalz's cover: "A n t w o r t des Ministeriums für Bildung auf die Große Anfrage der Fraktion …" —
+    # not a sentence citing another answer ("In der Antwort des Ministeriums der Finanzen auf die Kleine Anfrage …")
+    re.compile(
+        r"(?<![a-zäöüß] )Antwort des (?P<who>Ministeriums " + PORTFOLIO + r") auf die (?:Kleine|Große) Anfrage\b"
+    ),
     re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?|Regierende[r]? Bürgermeister(?:in)?) (?:\(Eingang|Herrn|Frau)"),
     re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|S\S?CHS\S?SCHE STAATSKANZLEI)"),
     # Sachsen's letterhead in upper and lower case: the sender before its postal address.

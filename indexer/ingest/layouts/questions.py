@@ -33,8 +33,11 @@ _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie v
 _ASKED_END = re.compile(
     r"\?(?:\s*\((?:[Bb]itte|[Gg]gf\.)[^()]*\)|\s+(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.)?$"
 )
-# A line that stops on an abbreviation goes on: "… und betreffenden Monat angeben; vgl." / "Antwort auf die …?".
-_ABBREVIATION_END = re.compile(r"\b(?:Abs|vgl|Vgl|bzw|ggf|z\. ?B|u\. ?a|Nr|Art|ca|sog|insb|inkl)\.$")
+# A line that stops on an abbreviation no sentence ends on goes on: "… und betreffenden Monat angeben; vgl." /
+# "Antwort auf die …?"; one that stops on an abbreviation before a number only where the number follows ("Art." /
+# "3 GG"): "Bitte nach Ort und Art." ends the question.
+_ABBREVIATION_END = re.compile(r"\b(?:vgl|Vgl|bzw|ggf|z\. ?B|sog|insb|inkl)\.$")
+_NUMBERED_END = re.compile(r"\b(?:Abs|Nr|Art|ca)\.$")
 _REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufschlüsseln.", "(bitte …)"
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
@@ -262,7 +265,7 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             or (
                 line.endswith((".", ".)", ":", ")"))
                 and (asked or request or relaxed)
-                and not _ABBREVIATION_END.search(line)
+                and not _goes_on(lines, index)
             )
             or (relaxed and _paragraph_ends(lines, index, width))
         )
@@ -562,3 +565,10 @@ def _resolve_labels(text: str, spans: list[QuestionSpan]) -> list[int]:
             chosen.append(spans[previous].number)
         index += 1
     return list(dict.fromkeys(chosen))
+
+
+def _goes_on(lines: list[str], index: int) -> bool:
+    """Does line ``index`` stop on an abbreviation, so that the sentence goes on in the next line?"""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    return bool(_ABBREVIATION_END.search(line) or (_NUMBERED_END.search(line) and following[:1].isdigit()))
