@@ -262,11 +262,7 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
         request = request or bool(_REQUEST.search(line))
         ends_here = (
             line.endswith("?")
-            or (
-                line.endswith((".", ".)", ":", ")"))
-                and (asked or request or relaxed)
-                and not _goes_on(lines, index)
-            )
+            or (line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not _goes_on(lines, index))
             or (relaxed and _paragraph_ends(lines, index, width))
         )
         if ends_here:
