@@ -151,3 +151,20 @@ def test_a_question_ends_on_a_noun_abbreviation_but_goes_on_after_one_before_its
         ("Welche Versammlungen wurden nach Art. 8 GG geschützt?", "Alle angemeldeten."),
         ("Welche Fälle gab es (bitte nach Monaten, vgl. Drucksache 20/100, aufschlüsseln)?", "Keine."),
     ]
+
+
+def test_a_sentence_that_starts_like_a_heading_heads_no_answer() -> None:
+    """ "Zu den Fragen 1 und 2 wird auf … verwiesen." opens an answer with a sentence: no heading ``Zu den Fragen 1 und
+    2`` of the listed layout (that has its colon or stands alone: ``Zu 1)``, ``Zu den Fragen 1 und 2 gemeinsam:``)."""
+    text = _bundestag(
+        "1. Wie viele Radwege wurden 2024 gefördert?\nEs wurden 12 Radwege gefördert.\n"
+        "2. Wie viele Radwege wurden 2023 gefördert?\nEs wurden 10 Radwege gefördert.\n"
+        "3. Wie bewertet die Bundesregierung diese Entwicklung?\n"
+        "Zu den Fragen 1 und 2 wird auf die dortigen Antworten verwiesen.\n"
+    )
+    document = parse_lines(text_pages(text), doc_id="bt-21-9001")
+    assert [q.answer_text for q in document.questions] == [
+        "Es wurden 12 Radwege gefördert.",
+        "Es wurden 10 Radwege gefördert.",
+        "Zu den Fragen 1 und 2 wird auf die dortigen Antworten verwiesen.",
+    ]

@@ -33,6 +33,7 @@ _ZU_HEADING = re.compile(
 )
 
 _ANSWER_LINE = re.compile(r"^Antwort\s*:")
+_LABEL_WORDS = 30  # how far a colon may follow a heading's numbers: "Zu den Fragen 1 und 2 gemeinsam:"
 # One heading is enough where it names several questions, or where it is ``Zu Frage 1:`` of a text cut
 # after that answer (Bremen: "Wir fragen den Senat: 1. … 2. … 3. … Antwort des Senats Zu Frage 1: …"),
 # not where numbered questions follow it ("1. …? Zu Frage 1: … 2. …? … 3. …? …" is interleaved).
@@ -46,13 +47,17 @@ def is_answer_heading(line: str) -> bool:
 
 def _heading(line: str) -> re.Match[str] | None:
     """The heading's match; Brandenburg's lower-case ``zu den Fragen 1 und 2:`` only with its colon — without it the
-    words are a wrapped sentence's end (``Es wird auf die Antworten`` / ``zu den Fragen 1 und 2 verwiesen.``)."""
+    words are a wrapped sentence's end (``Es wird auf die Antworten`` / ``zu den Fragen 1 und 2 verwiesen.``) —, and
+    none that a sentence goes on from without a colon (``Zu den Fragen 1 und 2 wird auf … verwiesen.``, ``Antwort zu
+    den Fragen 14 und 16) sowie …``; not ``Zu den Fragen 1 und 2 gemeinsam:``, ``Zu 1. Die Landesregierung …``)."""
     found = _ZU_HEADING.match(line)
-    if (
-        found
-        and line.startswith("zu ")
-        and not line[found.end("parts") if found.group("parts") else found.end("nums") :].lstrip().startswith(":")
-    ):
+    if found is None:
+        return None
+    after = line[found.end("parts") if found.group("parts") else found.end("nums") :].lstrip()
+    if after.startswith(":"):
+        return found
+    after = after.removeprefix(")").lstrip()  # "Zu 1)"
+    if line.startswith("zu ") or (after and not after[0].isupper() and ":" not in after[:_LABEL_WORDS]):
         return None
     return found
 
