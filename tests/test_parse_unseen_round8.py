@@ -89,6 +89,9 @@ def test_spelled_numbers_only_where_they_label_or_ask() -> None:
     assert number_ordinals(argued) == (argued, [])
     unasked = ["Erstens: Das Bad ist alt.", "Zweitens: Es fehlt Geld.", "Antwort des Senats:", "Zu Frage 1: Ja."]
     assert number_ordinals(unasked) == (unasked, [])
+    # the last ordinal's item ends at its blank line: a later "?" does not make it ask
+    later = ["Erstens: Gilt das noch?", "Zweitens: Das Bad ist alt.", "", "Bleibt die Frage, wer zahlt?"]
+    assert number_ordinals(later) == (later, [])
 
 
 def _bundestag(body: str) -> str:

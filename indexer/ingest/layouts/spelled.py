@@ -41,8 +41,8 @@ def _digits(numbers: str) -> str:
 def number_ordinals(lines: list[str]) -> tuple[list[str], list[str]]:
     """``lines`` with questions opened by "Erstens:", "Zweitens:" … numbered "1.", "2." …; a note for the report.
     Only where no question 1 is printed, the ordinals stand before the first answer label in their order from
-    "Erstens" on, at least two of them, and each asks (only the last may lack its "?" where the copy stops inside
-    it): an answer's "Erstens: … Zweitens: …" argues, it asks nothing."""
+    "Erstens" on, at least two of them, and each asks — the last up to its "?" or a blank line — (only the last may
+    lack its "?" where the copy stops inside it): an answer's "Erstens: … Zweitens: …" argues, it asks nothing."""
     if question_one_printed(lines):
         return lines, []
     answers = first_answer_label(lines)
@@ -50,7 +50,10 @@ def number_ordinals(lines: list[str]) -> tuple[list[str], list[str]]:
     words = [_ORDINAL.match(lines[i]).group("word") for i in starts]  # type: ignore[union-attr]
     if len(starts) < 2 or words != list(_ORDINALS[: len(words)]):
         return lines, []
-    numbered = numbered_items(lines, starts, answers, _ORDINAL)
+    # the last question ends on its "?" or at a blank line, not at the first answer label: a later "?" is no sign
+    after = range(starts[-1], answers)
+    end = next((i + 1 for i in after if lines[i].rstrip().endswith("?") or not lines[i].strip()), answers)
+    numbered = numbered_items(lines, starts, end, _ORDINAL)
     if numbered is None:
         return lines, []
     note = (
