@@ -89,13 +89,14 @@ def _paragraph_question(lines: list[str]) -> int | None:
 
 def _sentence_question(lines: list[str]) -> int | None:
     """Without blank lines between paragraphs (the Bundestag's extracted text): the first line after the last
-    Vorbemerkung heading that opens a sentence with a question's words ("Welchen Wortlaut hat …") after a line that
-    ended one, where the question's sentences end within _MAX_QUESTION characters."""
+    Vorbemerkung heading (or, without one, after the first line) that opens a sentence with a question's words
+    ("Welchen Wortlaut hat …") after a line that ended one, where the question's sentences end within
+    _MAX_QUESTION characters."""
     headings = [i for i, line in enumerate(lines) if _REMARK_HEADING.match(line)]
     for index in range(headings[-1] + 1 if headings else 1, len(lines)):
-        after_sentence = bool(re.search(r"[.!?:)“\"]$", lines[index - 1].rstrip()))
-        window = "\n".join(lines[index : index + _WINDOW])
-        if after_sentence and INTERROGATIVE.match(lines[index]) and _question_end(window, labelled=False) is not None:
+        if not INTERROGATIVE.match(lines[index]) or not re.search(r"[.!?:)“\"]$", lines[index - 1].rstrip()):
+            continue
+        if _question_end("\n".join(lines[index : index + _WINDOW]), labelled=False) is not None:
             return index
     return None
 
