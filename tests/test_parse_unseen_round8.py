@@ -110,6 +110,7 @@ def test_a_joint_statement_names_lettered_parts_or_answers_in_summary() -> None:
     for statement in (
         "Die Fragen 2 bis 3b werden gemeinsam beantwortet.",
         "Die Fragen 2 und 3 werden zusammenfassend beantwortet.",
+        "Die Fragen 2 sowie 3 werden gemeinsam beantwortet.",
     ):
         text = _bundestag(
             "1. Wie viele Radwege wurden 2024 gefördert?\nEs wurden 12 Radwege gefördert.\n"
