@@ -26,13 +26,15 @@ _NUMBER = re.compile(
     r"(?:\bauf die|\bDie|\bWortlaut der) Kleinen? Anfrage (?:Nr\.\s*)?(?P<nr>\d{1,5})\b(?!\s*/)"
     r"|\bKleine Anfrage\s*[-–]\s*KA\s*\d{1,2}\s*/\s*(?P<in_period>\d{1,5})\b"
 )
+# A Große Anfrage's date only from Rheinland-Pfalz's cover form ("Die Große Anfrage 17/1218 vom 5. Oktober 2016 hat
+# folgenden Wortlaut"), not from a Vorbemerkung citing an earlier one
 _ASKED = re.compile(
-    r"\b(?:Die|der) (?:Kleinen?|Großen?) Anfrage"
+    r"\b(?:(?:Die|der) Kleinen? Anfrage|(?P<grosse>Die Große Anfrage))"
     r"(?: (?:Nr\.\s*)?\d{1,5}| \d{1,2}/\d{1,6}| [-–] Drucksache \d{1,2}/\d{1,6} [-–])?"
     + CORRECTED
     + r" vom (?P<date>"
     + _DATE
-    + r")"
+    + r")(?(grosse) hat folgenden Wortlaut)"
 )
 
 
