@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from indexer.cli import cli
@@ -124,20 +125,27 @@ def test_a_joint_statement_names_lettered_parts_or_answers_in_summary() -> None:
         assert document.warnings == (), "the text says so: no guessed joint answer to report"
 
 
-def test_a_wrapped_reference_to_questions_heads_no_answer() -> None:
-    """ "Es wird auf die Antworten / zu den Fragen 1 und 2 verwiesen." wraps its last words to a line start: that
-    line is no heading ``zu den Fragen 1 und 2:`` of the listed layout (Brandenburg's heading has its colon)."""
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "Es wird auf die Antworten\nzu den Fragen 1 und 2 verwiesen.",
+        "Zu den Fragen 1 und 2 wird auf die dortigen Antworten verwiesen.",
+    ],
+)
+def test_a_sentence_referring_to_questions_heads_no_answer(reference: str) -> None:
+    """A wrapped "Es wird auf die Antworten / zu den Fragen 1 und 2 verwiesen." and a sentence opening "Zu den Fragen 1
+    und 2 wird auf … verwiesen." are no heading ``zu den Fragen 1 und 2`` of the listed layout: that has its colon or
+    stands alone (``Zu 1)``, ``Zu den Fragen 1 und 2 gemeinsam:``)."""
     text = _bundestag(
         "1. Wie viele Radwege wurden 2024 gefördert?\nEs wurden 12 Radwege gefördert.\n"
         "2. Wie viele Radwege wurden 2023 gefördert?\nEs wurden 10 Radwege gefördert.\n"
-        "3. Wie bewertet die Bundesregierung diese Entwicklung?\nEs wird auf die Antworten\n"
-        "zu den Fragen 1 und 2 verwiesen.\n"
+        f"3. Wie bewertet die Bundesregierung diese Entwicklung?\n{reference}\n"
     )
     document = parse_lines(text_pages(text), doc_id="bt-21-9001")
     assert [q.answer_text for q in document.questions] == [
         "Es wurden 12 Radwege gefördert.",
         "Es wurden 10 Radwege gefördert.",
-        "Es wird auf die Antworten zu den Fragen 1 und 2 verwiesen.",
+        reference.replace("\n", " "),
     ]
 
 
@@ -154,21 +162,4 @@ def test_a_question_ends_on_a_noun_abbreviation_but_goes_on_after_one_before_its
         ("Wie viele Straftaten wurden 2024 erfasst? Bitte nach Ort und Art.", "Es wurden 12 Straftaten erfasst."),
         ("Welche Versammlungen wurden nach Art. 8 GG geschützt?", "Alle angemeldeten."),
         ("Welche Fälle gab es (bitte nach Monaten, vgl. Drucksache 20/100, aufschlüsseln)?", "Keine."),
-    ]
-
-
-def test_a_sentence_that_starts_like_a_heading_heads_no_answer() -> None:
-    """ "Zu den Fragen 1 und 2 wird auf … verwiesen." opens an answer with a sentence: no heading ``Zu den Fragen 1 und
-    2`` of the listed layout (that has its colon or stands alone: ``Zu 1)``, ``Zu den Fragen 1 und 2 gemeinsam:``)."""
-    text = _bundestag(
-        "1. Wie viele Radwege wurden 2024 gefördert?\nEs wurden 12 Radwege gefördert.\n"
-        "2. Wie viele Radwege wurden 2023 gefördert?\nEs wurden 10 Radwege gefördert.\n"
-        "3. Wie bewertet die Bundesregierung diese Entwicklung?\n"
-        "Zu den Fragen 1 und 2 wird auf die dortigen Antworten verwiesen.\n"
-    )
-    document = parse_lines(text_pages(text), doc_id="bt-21-9001")
-    assert [q.answer_text for q in document.questions] == [
-        "Es wurden 12 Radwege gefördert.",
-        "Es wurden 10 Radwege gefördert.",
-        "Zu den Fragen 1 und 2 wird auf die dortigen Antworten verwiesen.",
     ]
