@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from indexer.cli import cli
 from indexer.ingest.extract import text_pages
+from indexer.ingest.layouts.listed import is_answer_heading
 from indexer.ingest.layouts.spelled import digit_labels, number_ordinals
 from indexer.ingest.parse import parse_lines
 
@@ -154,12 +155,35 @@ def test_a_question_ends_on_a_noun_abbreviation_but_goes_on_after_one_before_its
     the number on the next line ("3 GG") go on."""
     text = _bundestag(
         "1. Wie viele Straftaten wurden 2024 erfasst?\nBitte nach Ort und Art.\nEs wurden 12 Straftaten erfasst.\n"
-        "2. Welche Versammlungen wurden nach Art.\n8 GG geschützt?\nAlle angemeldeten.\n"
+        "2. Wurden Versammlungen verboten? Welche davon nach Art.\n8 GG geschützt?\nKeine; alle angemeldeten.\n"
         "3. Welche Fälle gab es (bitte nach Monaten, vgl.\nDrucksache 20/100, aufschlüsseln)?\nKeine.\n"
+        "4. Welche Kosten entstanden (bitte u. a.\nnach Kreisen aufschlüsseln)?\nRund 30 000 Euro.\n"
     )
     document = parse_lines(text_pages(text), doc_id="bt-21-9001")
     assert [(q.text, q.answer_text) for q in document.questions] == [
         ("Wie viele Straftaten wurden 2024 erfasst? Bitte nach Ort und Art.", "Es wurden 12 Straftaten erfasst."),
-        ("Welche Versammlungen wurden nach Art. 8 GG geschützt?", "Alle angemeldeten."),
+        ("Wurden Versammlungen verboten? Welche davon nach Art. 8 GG geschützt?", "Keine; alle angemeldeten."),
         ("Welche Fälle gab es (bitte nach Monaten, vgl. Drucksache 20/100, aufschlüsseln)?", "Keine."),
+        ("Welche Kosten entstanden (bitte u. a. nach Kreisen aufschlüsseln)?", "Rund 30 000 Euro."),
     ]
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("Zu 2d", True),
+        ("Zu 11a, 11c bis 11f.", True),
+        ("Zu 42, 42 a), 42 b) und 42 c).", True),
+        ("Zu 1.1 Die Landesregierung prüft.", True),
+        ("Zu Frage 1 (Radwege)", True),
+        ("Zu 1 und 2 gemeinsam", True),
+        ("Zu den Fragen 1 bis 3 nimmt die Landesregierung wie folgt Stellung:", True),
+        ("Zu 1)", True),
+        ("Zu den Fragen 1 und 2 wird auf die dortigen Antworten verwiesen.", False),
+        ("Antwort zu den Fragen 14 und 16) sowie aus Gesprächen", False),
+        ("Antwort zu den Fragen 4 bis 6).", False),
+        ("zu den Fragen 1 und 2 verwiesen.", False),
+    ],
+)
+def test_an_answer_heading_is_no_sentence_going_on(line: str, heading: bool) -> None:
+    assert is_answer_heading(line) is heading

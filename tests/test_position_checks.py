@@ -13,7 +13,7 @@ from indexer.search.answer_sets import Answers
 from indexer.search.nearby import SpelledOut
 from indexer.search.plan import plan
 from indexer.search.position_checks import near_records
-from indexer.search.positional import candidates
+from indexer.search.positional import candidates, matching_within, terms_of, upper_bound
 
 from .archive_helpers import fresh_installation, make_answer
 
@@ -71,3 +71,25 @@ def test_position_checks_after_an_add_and_a_removal(tmp_path):
     archive.add(make_answer(tmp_path / "incoming", 203))  # a second segment
     archive.remove("nw-17-201")  # deletions in the first
     assert compared(Engine(index)) > 2
+
+
+@pytest.mark.parametrize("which", ["engine", "wide_engine"])
+def test_the_relaxed_tier_reads_a_positional_query_as_whoosh_matches_it(request, which):
+    """The relaxed tier checks a positional query only in the answers holding all its terms (its upper bound): the
+    answers are those Whoosh's matcher finds over the whole index — for the requirements and their loose forms
+    (a compound's parts anywhere, a phrase interrupted)."""
+    engine = request.getfixturevalue(which)
+    searcher = engine.searcher()
+    answers = Answers(engine._answers, searcher)
+    checked = 0
+    for text in (*TEXTS, '"Kosten für die Unterkunft"', "Unterkunftskosten Landesregierung"):
+        compiled = plan(searcher.reader(), engine.analyzer, text, None, "relevanz").compiled
+        queries = [q for r in compiled.required for alternative in r.alternatives for q in alternative]
+        queries += [q for r in compiled.required for q in r.loose]
+        for query in queries:
+            bound = upper_bound(answers, query) if terms_of(query) is None else None
+            if bound is None:
+                continue
+            assert (matching_within(answers, query, bound) == answers.matching(query, None)).all(), (text, query)
+            checked += 1
+    assert checked >= 10

@@ -417,13 +417,12 @@ def feminine_forms(
     nominative = [i for i, name in enumerate(header) if name.startswith("nominativ singular")]
     nouns = [row for row in rows if "Substantiv" in row[1]]
     common = [row for row in nouns if not any(kind in row[1] for kind in NOT_NOUNS) and row[0][:1].isupper()]
-    masculine = {
-        fold(cell.lower()): cell.lower()
-        for row in common
-        if "m" in (row[i] for i in genus)
-        for cell in [row[0], *(row[i] for i in nominative if i < len(row))]
-        if cell.isalpha()
-    }
+    masculine: dict[str, set[str]] = {}  # folded → the spellings that fold so
+    for row in common:
+        if "m" in (row[i] for i in genus):
+            for cell in [row[0], *(row[i] for i in nominative if i < len(row))]:
+                if cell.isalpha():
+                    masculine.setdefault(fold(cell.lower()), set()).add(cell.lower())
     feminine = [
         row
         for row in common
@@ -441,7 +440,7 @@ def feminine_forms(
         base = fold(row[0][:-2].lower())
         candidates = (base + "e", base, base + "er" if base.endswith("er") else "")
         found = next((word for word in candidates if word in masculine), None)
-        if found is None or _UMLAUT_E.search(masculine[found]):
+        if found is None or any(_UMLAUT_E.search(spelling) for spelling in masculine[found]):
             continue  # folded, "Europäer" would be "europaer", which Snowball stems apart from it
         for form in (row[0], row[0] + "nen"):
             lower, plain = shares.get(key(form), (0.0, 0.0))

@@ -127,8 +127,8 @@ class Matches:
         self.closeness: dict[int, int] = {}  # relaxed answers: missing words of which a part still occurs
 
     def _complete(self) -> None:
-        """Check the positional queries everywhere, look the words' relatives up and read what meets
-        a requirement loosely (the relaxed tier looks at every answer)."""
+        """Check the positional queries in the rest of their bound (every answer holding their terms), look the
+        words' relatives up and read what meets a requirement loosely (the relaxed tier looks at every answer)."""
         if self._completed:
             return
         self._completed = True

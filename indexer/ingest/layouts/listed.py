@@ -33,7 +33,9 @@ _ZU_HEADING = re.compile(
 )
 
 _ANSWER_LINE = re.compile(r"^Antwort\s*:")
-_LABEL_WORDS = 30  # how far a colon may follow a heading's numbers: "Zu den Fragen 1 und 2 gemeinsam:"
+# A heading's numbers followed by a sentence's lower-case word of two letters or more, no colon after it ("wird auf
+# … verwiesen", ") sowie aus …"): not "Zu 2d", "Zu 11a, 11c", "Zu 1 und 2 gemeinsam", "Zu Frage 1 (Radwege)".
+_SENTENCE_GOES_ON = re.compile(r"(?!(?:gemeinsam|zusammen)\b)[a-zäöüß]{2,}")
 # One heading is enough where it names several questions, or where it is ``Zu Frage 1:`` of a text cut
 # after that answer (Bremen: "Wir fragen den Senat: 1. … 2. … 3. … Antwort des Senats Zu Frage 1: …"),
 # not where numbered questions follow it ("1. …? Zu Frage 1: … 2. …? … 3. …? …" is interleaved).
@@ -49,15 +51,16 @@ def _heading(line: str) -> re.Match[str] | None:
     """The heading's match; Brandenburg's lower-case ``zu den Fragen 1 und 2:`` only with its colon — without it the
     words are a wrapped sentence's end (``Es wird auf die Antworten`` / ``zu den Fragen 1 und 2 verwiesen.``) —, and
     none that a sentence goes on from without a colon (``Zu den Fragen 1 und 2 wird auf … verwiesen.``, ``Antwort zu
-    den Fragen 14 und 16) sowie …``; not ``Zu den Fragen 1 und 2 gemeinsam:``, ``Zu 1. Die Landesregierung …``)."""
+    den Fragen 14 und 16) sowie …``; not ``Zu 2d``, ``Zu 1 und 2 gemeinsam``, ``Zu 1. Die Landesregierung …``)."""
     found = _ZU_HEADING.match(line)
     if found is None:
         return None
     after = line[found.end("parts") if found.group("parts") else found.end("nums") :].lstrip()
     if after.startswith(":"):
         return found
-    after = after.removeprefix(")").lstrip()  # "Zu 1)"
-    if line.startswith("zu ") or (after and not after[0].isupper() and ":" not in after[:_LABEL_WORDS]):
+    if after.startswith(")") and after != ")":  # closes a bracket opened before the line ("(siehe / Antwort zu 4).")
+        return None
+    if line.startswith("zu ") or (_SENTENCE_GOES_ON.match(after) and ":" not in after):
         return None
     return found
 

@@ -36,8 +36,8 @@ _ASKED_END = re.compile(
 # A line that stops on an abbreviation no sentence ends on goes on: "… und betreffenden Monat angeben; vgl." /
 # "Antwort auf die …?"; one that stops on an abbreviation before a number only where the number follows ("Art." /
 # "3 GG"): "Bitte nach Ort und Art." ends the question.
-_ABBREVIATION_END = re.compile(r"\b(?:vgl|Vgl|bzw|ggf|z\. ?B|sog|insb|inkl)\.$")
-_NUMBERED_END = re.compile(r"\b(?:Abs|Nr|Art|ca)\.$")
+_ABBREVIATION_END = re.compile(r"\b(?:vgl|Vgl|bzw|ggf|z\. ?B|u\. ?a|ca|sog|insb|inkl)\.$")
+_NUMBERED_END = re.compile(r"\b(?:Abs|Nr|Art)\.$")
 _REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufschlüsseln.", "(bitte …)"
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")

@@ -50,9 +50,10 @@ def number_ordinals(lines: list[str]) -> tuple[list[str], list[str]]:
     words = [_ORDINAL.match(lines[i]).group("word") for i in starts]  # type: ignore[union-attr]
     if len(starts) < 2 or words != list(_ORDINALS[: len(words)]):
         return lines, []
-    # the last question ends on its "?" or at a blank line, not at the first answer label: a later "?" is no sign
+    # the last question ends on its "?" or at a blank line after a finished sentence (not a page break inside it), not
+    # at the first answer label: a later "?" is no sign
     after = range(starts[-1], answers)
-    end = next((i + 1 for i in after if lines[i].rstrip().endswith("?") or not lines[i].strip()), answers)
+    end = next((i + 1 for i in after if lines[i].rstrip().endswith("?") or _paragraph_ends(lines, i)), answers)
     numbered = numbered_items(lines, starts, end, _ORDINAL)
     if numbered is None:
         return lines, []
@@ -61,3 +62,8 @@ def number_ordinals(lines: list[str]) -> tuple[list[str], list[str]]:
         f" {'und' if len(starts) == 2 else 'bis'} {len(starts)} gelesen."
     )
     return numbered, [note]
+
+
+def _paragraph_ends(lines: list[str], index: int) -> bool:
+    """Is line ``index`` blank after a line that ends a sentence?"""
+    return not lines[index].strip() and index > 0 and lines[index - 1].rstrip().endswith((".", "!", "?", ":"))
