@@ -68,11 +68,11 @@ class Matches:
         self._completed = False
         bounds: dict[int, Mask] = {}
         for key, query in queries.items():
-            bound = upper_bound(answers, query) if terms_of(query) is None else None
+            bound = self._bound(query)
             if bound is None:
                 self._met_by[key] = answers.matching(query, allowed)
             else:
-                bounds[key] = bound if allowed is None else bound & allowed
+                bounds[key] = bound
         if bounds:
             self._check_open(compiled.required, queries, bounds)
         self._combine()
@@ -144,10 +144,16 @@ class Matches:
     def _every_match(self, query: wq.Query) -> Mask:
         """The (allowed) answers with a record matching ``query``; positions are checked only in the answers
         holding all its terms, as for the full matches."""
-        bound = upper_bound(self.answers, query) if terms_of(query) is None else None
+        bound = self._bound(query)
         if bound is None:
             return self.answers.matching(query, self.allowed)
-        return matching_within(self.answers, query, bound if self.allowed is None else bound & self.allowed)
+        return matching_within(self.answers, query, bound)
+
+    def _bound(self, query: wq.Query) -> Mask | None:
+        """The allowed answers holding every term a positional ``query`` needs; None for terms (read whole) and
+        queries no terms bound (prefixes, fuzzy terms)."""
+        bound = upper_bound(self.answers, query) if terms_of(query) is None else None
+        return bound if bound is None or self.allowed is None else bound & self.allowed
 
     def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]]) -> Mask:
         """Answers meeting any alternative in their own records or their document's head."""

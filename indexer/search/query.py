@@ -306,8 +306,8 @@ class QueryCompiler:
             # numbers are exact: "§ 3 Abs. 1" is no "§ 3 Abs. 2 Nr. 1", "1. Januar 2020" no "1. Januar bis … 2020"
             if len(terms) < 2 or clause.negated or clause.reference or any(t[:1].isdigit() for t in terms):
                 return compiled
-            interrupted = [phrase_query(t, clause.fields, slop=INTERRUPTED_SLOP) for t in spelled]
-            return replace(compiled, loose=(interrupted[0] if len(interrupted) == 1 else wq.Or(interrupted),))
+            # (legal markers have other spellings only before a number: here the phrase is spelled one way)
+            return replace(compiled, loose=(phrase_query(terms, clause.fields, slop=INTERRUPTED_SLOP),))
         words = query_words(clause.text)
         if not words:
             return None

@@ -71,7 +71,7 @@ _ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\
 _ANFRAGE_IN_PERIOD = re.compile(
     rf"{_LEAD}\b(?:Kleinen?\s+Anfrage\s*[-–]?\s*)?KA\s*(?:Nr\.?\s*)?(\d{{1,2}})\s?/\s?(\d{{1,6}})(?![\w/]){_DATE}", re.I
 )
-SECOND_READING = "~"  # marks a number a citation means only where its first reading names no document
+SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, ranked below the first reading
 # The question a citation names besides the document, as printed: "Frage 2", "Antwort zu Frage 2", "Frage Nr. 2",
 # "Fr. 2", Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1".
 _QUESTION = re.compile(

@@ -25,7 +25,7 @@ PREAMBLE_HEADING = re.compile(
     r" (?:Kleinen Anfrage|Abgeordneten|Frage?stell\w*|Fraktion)\s*:?$",
     re.I,
 )
-_GOV_PREAMBLE_HEADING = re.compile(
+GOV_PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung de[rs] (?:(?:Landes|Bundes|Staats)regierung|Senats|Verwaltung|Chefs der Staatskanzlei)\s*:?$",
     re.I,
 )
@@ -86,7 +86,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
                 setattr(result, name, value)
     result.title = read_title(front)
     result.preamble = section(front, PREAMBLE_HEADING)
-    result.government_preamble = section(front, _GOV_PREAMBLE_HEADING)
+    result.government_preamble = section(front, GOV_PREAMBLE_HEADING)
     return result
 
 
@@ -272,7 +272,7 @@ def read_title(front: list[str]) -> str:
     start = _title_start(front)
     block: list[str] = []
     for line in front[start:]:
-        if PREAMBLE_HEADING.match(line) or _GOV_PREAMBLE_HEADING.match(line) or _MINISTRY_START.match(line):
+        if PREAMBLE_HEADING.match(line) or GOV_PREAMBLE_HEADING.match(line) or _MINISTRY_START.match(line):
             break
         if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s|^Ich frage", line):
             break
@@ -337,7 +337,7 @@ def section(front: list[str], heading: re.Pattern[str]) -> list[str]:
     """Lines under a heading up to the next heading or the ministry sentence; the askers' also up to the
     answer's opening ``… beantworte ich die Kleine Anfrage wie folgt:``, which is the government's."""
     askers = heading is PREAMBLE_HEADING
-    ends = (PREAMBLE_HEADING, _GOV_PREAMBLE_HEADING, *((_ANSWER_START,) if askers else ()))
+    ends = (PREAMBLE_HEADING, GOV_PREAMBLE_HEADING, *((_ANSWER_START,) if askers else ()))
     for index, line in enumerate(front):
         if heading.match(line):
             body: list[str] = []

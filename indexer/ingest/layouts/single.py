@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from indexer.dates import MONTH_NAMES
+from indexer.ingest.layouts.front import GOV_PREAMBLE_HEADING, PREAMBLE_HEADING
 from indexer.ingest.layouts.questions import (
     ASKING_WORDS,
     INTERROGATIVE,
@@ -34,7 +35,6 @@ STATEMENT_END = re.compile(
     r"(?:(?<=[a-zäöüß]{3})" + _ABBREVIATED + r"|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)"
     r"(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
 )
-_REMARK_HEADING = re.compile(r"^Vorbemerkung(?:en)? (?:der|des) \w+\s*:?$")
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
 _WINDOW = 60  # lines: more than _MAX_QUESTION characters even of short printed lines
@@ -92,7 +92,7 @@ def _sentence_question(lines: list[str]) -> int | None:
     Vorbemerkung heading (or, without one, after the first line) that opens a sentence with a question's words
     ("Welchen Wortlaut hat …") after a line that ended one, where the question's sentences end within
     _MAX_QUESTION characters."""
-    headings = [i for i, line in enumerate(lines) if _REMARK_HEADING.match(line)]
+    headings = [i for i, line in enumerate(lines) if PREAMBLE_HEADING.match(line) or GOV_PREAMBLE_HEADING.match(line)]
     for index in range(headings[-1] + 1 if headings else 1, len(lines)):
         if not INTERROGATIVE.match(lines[index]) or not re.search(r"[.!?:)“\"]$", lines[index - 1].rstrip()):
             continue
