@@ -25,6 +25,7 @@ from indexer.search.query import (
     GUESSED,
     INTERRUPTED,
     INTERRUPTED_SLOP,
+    JOINT,
     LACKING,
     PARTS,
     PHRASE,
@@ -54,6 +55,7 @@ DESCRIPTIONS = {
     RELATED: "nur verwandte Wortform",
     INTERRUPTED: "Wortgruppe nur mit Einschub",
     LACKING: "fehlt",
+    JOINT: "über die gemeinsam beantwortete Frage",
     WORD: "Wort",
 }
 
@@ -176,8 +178,8 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     word = requirement.label
     if way == GUESSED:
         return MatchNote(word, way, next((surface for term, surface in tokens if term in guessed), None))
-    if way == LACKING:
-        return MatchNote(word, LACKING)
+    if way in (LACKING, JOINT):
+        return MatchNote(word, way)
     if way == PARTS:
         surfaces = [surface for term, surface in tokens if term in requirement.terms]
         return MatchNote(word, PARTS, " … ".join(dict.fromkeys(surfaces)) or None)

@@ -19,6 +19,7 @@ from whoosh import query as wq
 from indexer.index.schema import ANNEX, PREAMBLE, TITLE
 from indexer.search.answer_sets import Answers, Mask, anyof, every
 from indexer.search.guesses import GUESSED_NOTE, Guess
+from indexer.search.joint import JOINT_NOTE
 from indexer.search.positional import matching_within, terms_of, upper_bound
 from indexer.search.query import (
     GUESSED,
@@ -33,10 +34,11 @@ from indexer.search.query import (
 HEAD_FIELDS = frozenset({TITLE, PREAMBLE, ANNEX})  # the fields of a document's head records
 HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the document head, none in the answer
 # labels of relaxed answers: how, not which word lacks
-NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, INTERRUPTED_ONLY, GUESSED_NOTE)
+NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, INTERRUPTED_ONLY, GUESSED_NOTE, JOINT_NOTE)
 # A guessed abbreviation: before answers lacking a word or having only scattered parts — or, where the texts
 # write the abbreviation itself (found as written, the guess comes second), after all of them.
 GUESSED_TIER = 0.5
+JOINT_TIER = 0.8  # answered jointly with a full match (see indexer.search.joint): before answers lacking a word
 HEAD_TIER = 0.75  # every word in the document's head: after a guess, before answers lacking a word
 # Answers meeting every word, one loosely (a compound's parts, a relative, a phrase interrupted), come before
 # those whose document's head alone holds every word: the answer's own words speak for it.
@@ -173,7 +175,7 @@ class Matches:
         full = every(self.meets, self.matched)
         return full if any(asks_for_head(r) for r in self.required) else full & ~self.answers.heads()
 
-    def relaxed(self, full: Mask, enough: int = 0) -> dict[int, tuple[str, ...]]:
+    def relaxed(self, full: Mask, enough: int = 0, joint: dict[int, str] | None = None) -> dict[int, tuple[str, ...]]:
         """Answers short of a full match, each with what it lacks: a word it meets only loosely
         (``nur Wortteile: …`` a compound of which only scattered parts occur, ``nur verwandte Wortform``,
         ``nur mit Einschub`` a phrase interrupted), every word but only in its document's head (title,
@@ -184,7 +186,8 @@ class Matches:
         still occurs (``Flüchtlinge`` for ``Flüchtlingsaufnahme``) counts as half a missing word,
         rounded up; :attr:`closeness` counts those words, so nearer answers rank first among equals.
         Answers met by a guessed abbreviation come first — or last, and only if there is room, where
-        the texts write the abbreviation itself (see :mod:`indexer.search.guesses`)."""
+        the texts write the abbreviation itself (see :mod:`indexer.search.guesses`); before them the
+        ``joint`` ones, answered together with a full match (ordinal → label)."""
         self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
@@ -193,6 +196,8 @@ class Matches:
             if ordinal not in out:
                 out[ordinal], self.tier[ordinal] = labels, tier
 
+        for ordinal, label in (joint or {}).items():
+            add(ordinal, (label,), JOINT_TIER)
         guesses = self._guessed()
         for guess in (g for g in guesses if not g.weak):
             for ordinal in self._meeting_guess(guess, full):

@@ -66,6 +66,7 @@ RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (ne
 SCATTERED = "verstreut"  # how a relaxed answer meets a compound only by its parts spread apart
 INTERRUPTED = "unterbrochen"  # how a relaxed answer meets a quoted phrase only with words inserted
 LACKING = "fehlt"  # a relaxed answer does not meet the word at all
+JOINT = "gemeinsam"  # a relaxed answer meets the word only by the question it is answered together with
 # A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
 # but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
 # for ``Dünger``), most as not.

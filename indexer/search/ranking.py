@@ -34,8 +34,9 @@ from whoosh.searching import Searcher
 from indexer.index.schema import unpack
 from indexer.search.answer_sets import Answers, Mask
 from indexer.search.answers import AnswerMaps
+from indexer.search.joint import joint_partners
 from indexer.search.matching import Matches
-from indexer.search.query import CompiledQuery
+from indexer.search.query import JOINT, WAYS, CompiledQuery
 from indexer.search.scoring import Scorer
 
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
@@ -105,7 +106,8 @@ def rank_answers(
     by_number &= ~excluded
     candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number
     count = int(candidates.sum())
-    partial = matches.relaxed(candidates, relax_below - count) if count < relax_below else {}
+    joint = joint_partners(searcher, answers, candidates) if count < relax_below else {}
+    partial = matches.relaxed(candidates, relax_below - count, joint) if count < relax_below else {}
     partial = {ordinal: missing for ordinal, missing in partial.items() if not excluded[ordinal]}
     if partial:
         partial = _partial_without_covered_heads(answers, candidates, partial)
@@ -122,8 +124,17 @@ def rank_answers(
         ranked = _by_relevance(answers, scorer, chosen, partial, matches, wanted)
     else:
         ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
-    ranked = [a._replace(how=(NUMBER,) if by_number[a.ordinal] else matches.how(a.ordinal)) for a in ranked]
+    ranked = [a._replace(how=_how(a.ordinal, matches, by_number, joint)) for a in ranked]
     return Ranking(count, len(partial), ranked, representatives, scorer.incomplete)
+
+
+def _how(ordinal: int, matches: Matches, by_number: Mask, joint: dict[int, str]) -> tuple[str, ...]:
+    """Per query word, how the answer met it: an answer given jointly with a full match meets through
+    that question each word it does not meet fully itself."""
+    if by_number[ordinal]:
+        return (NUMBER,)
+    how = matches.how(ordinal)
+    return tuple(way if way in WAYS else JOINT for way in how) if ordinal in joint else how
 
 
 def _position(searcher: Searcher, answers: Answers, head: int, printed: str) -> int | None:

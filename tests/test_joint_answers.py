@@ -1,0 +1,58 @@
+"""Questions answered together follow the question whose words match (issue 16): the joint answer
+answers them too. They are listed below the full matches, labelled, and never counted."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer import Engine
+from web import create_app
+from web.cli import main
+
+# Real text: "Die Fragen 2 bis 4 werden zusammenhängend beantwortet." Only question 2 names the lack of suspicion.
+FIXTURE = Path(__file__).parent / "fixtures" / "mv-7-345.txt"
+QUERY = "mangelnder Tatverdacht"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, Path]:
+    corpus, index = tmp_path_factory.mktemp("joint-corpus"), tmp_path_factory.mktemp("joint-index")
+    shutil.copy(FIXTURE, corpus / FIXTURE.name)
+    result = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"])
+    assert result.exit_code == 0, result.output
+    return corpus, index
+
+
+def test_the_other_questions_of_the_joint_answer_follow_labelled_and_uncounted(built):
+    result = Engine(built[1]).search(QUERY)
+    assert result.total == 1
+    assert [(hit.question, hit.notes, hit.lacks) for hit in result.hits[:3]] == [
+        (2, [], []),
+        (3, ["gemeinsam beantwortet mit Frage 2"], []),
+        (4, ["gemeinsam beantwortet mit Frage 2"], []),
+    ]
+
+
+def test_the_hit_says_how_it_met_the_words(built):
+    hit = Engine(built[1]).search(QUERY).hits[1]
+    assert hit.found_as == (
+        "mangelnder (über die gemeinsam beantwortete Frage); Tatverdacht (über die gemeinsam beantwortete Frage)"
+    )
+    assert [note.to_json()["art"] for note in hit.match] == ["gemeinsam", "gemeinsam"]
+
+
+def test_a_list_by_date_holds_only_the_full_match(built):
+    assert [hit.question for hit in Engine(built[1]).search(QUERY, sort="neueste").hits] == [2]
+
+
+def test_the_page_shows_the_label(built):
+    corpus, index = built
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    page = client.get("/", query_string={"q": QUERY}).get_data(as_text=True)
+    assert "1 Antwort für „mangelnder Tatverdacht“" in page
+    assert "dazu 2 Antworten, die nicht alle Begriffe selbst enthalten" in page
+    assert page.count("gemeinsam beantwortet mit Frage 2") == 2
