@@ -16,8 +16,9 @@ defining them — no party, no Roman numeral, no unit, no law of the law list, n
 capitals, none in brackets after a name (``Hans Jürgen Prömel (HJP)``), no law book
 with a number (``SGB II``) — and :func:`index_terms`
 keys them by their capitals (``g:bvg:BezVerwG``, one key per reading), which a long form can compute:
-one prefix look-up per candidate key.  Names of several words (an adjective and a noun, or words sharing
-a part left hanging: ``Oberstufen- und Abiturprüfungsverordnung``) are keyed the same way (``f:``).
+one prefix look-up per candidate key.  Names of several words (an adjective and a noun, words sharing
+a part left hanging: ``Oberstufen- und Abiturprüfungsverordnung``, or nouns joined by hyphens:
+``Nutzen-Kosten-Verhältnis``) are keyed the same way (``f:``).
 A guess is weaker than a definition: the search shows its hits only in the relaxed tier, labelled
 (see :mod:`indexer.search.guesses`).
 """
@@ -64,6 +65,15 @@ _HANGING = re.compile(r"- (?:und|oder) ")
 _HANGING_BEFORE = re.compile(r"(?:\b([A-ZÄÖÜ][a-zäöüß]+) )?\b[A-ZÄÖÜ][a-zäöüß]{2,}$")
 _HANGING_AFTER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
 _NAME = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*e[nrsm]? ){1,2}[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
+# A noun after one or two words in lower case (``unbegleitete minderjährige Ausländer``, ``politisch motivierte
+# Kriminalität``); they must be adjectives, or adverbs of an adjective's shape (see _MODIFIER).
+_LOWER_NAME = re.compile(
+    r"(?<![\w-])(?:[a-zäöüß]{3,} )?[a-zäöüß]+(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)e[nrsm]? "
+    r"[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)"
+)
+_MODIFIER = re.compile(r"(?:isch|lich|ig|iv|ell|är|bar|sam|haft|iert)$")
+# Nouns joined by hyphens (``Nutzen-Kosten-Verhältnis``, ``Bund-Länder-Arbeitsgruppe``), no abbreviation among them
+_HYPHENATED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})+(?![\w-])")
 
 
 def letter_groups(short: str) -> list[str]:
@@ -183,6 +193,35 @@ def coordinated(texts: Iterable[str]) -> list[str]:
     return list(found)
 
 
+def lower_names(texts: Iterable[str]) -> list[str]:
+    """Names of a noun after adjectives in lower case (``unbegleitete minderjährige Ausländer``: UMA,
+    ``öffentlicher Personennahverkehr``: ÖPNV), an adverb of an adjective's shape first at most
+    (``politisch motivierte Kriminalität``: PMK)."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for match in _LOWER_NAME.finditer(text):
+            *lower, noun = match.group(0).split()
+            lead = len(lower) > 1 and (is_adjective(lower[0]) or _MODIFIER.search(lower[0]) is not None)
+            if not lead and len(compound_parts(noun)) < 2:
+                continue  # two letters (``zuständigen Behörden``) spell no abbreviation worth guessing
+            found.setdefault(" ".join([*lower[0 if lead else -1 :], noun]), None)
+            if len(found) >= MAX_PER_DOCUMENT:
+                return list(found)
+    return list(found)
+
+
+def hyphenated(texts: Iterable[str]) -> list[str]:
+    """Nouns joined by hyphens (``Nutzen-Kosten-Verhältnis``): one word, but a name whose pieces an
+    abbreviation spells like words of their own (NKV)."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for match in _HYPHENATED.finditer(text):
+            found.setdefault(match.group(0), None)
+            if len(found) >= MAX_PER_DOCUMENT:
+                return list(found)
+    return list(found)
+
+
 def is_adjective(word: str) -> bool:
     """Shaped like an adjective by its ending (``Zentralen``, ``Hessischen``, ``motivierte``)."""
     return _ADJECTIVE.search(word, max(0, len(word) - 7)) is not None
@@ -195,7 +234,7 @@ def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[
     texts, pairs = list(texts), list(pairs)
     out = [f"{PREFIX}{key}:{short}" for short in undefined(texts, pairs) for key in capitals(short)]
     out += [f"{NOT_GUESSED}{short}" for short in bracketed(texts, pairs) if guessable(short)]
-    for name in dict.fromkeys(names(texts) + coordinated(texts)):
+    for name in dict.fromkeys(names(texts) + coordinated(texts) + hyphenated(texts) + lower_names(texts)):
         usual = keys(word_parts(name.split()), usual=True)  # the others are looked for by name_keys
         out += [f"{NAME_PREFIX}{key}:{name}" for key in usual if len(key) >= MIN_LETTERS]
     return out
@@ -277,13 +316,22 @@ def _unprefixed(part: str) -> tuple[str, ...]:
 
 
 def word_parts(words: list[str]) -> list[list[str]]:
-    """Each word as its compound parts (``Katastrophenschutzgesetz`` → katastrophe, schutz, gesetz); a
-    function word as itself (it may give a letter of its own, or none)."""
+    """Each word as its compound parts (``Katastrophenschutzgesetz`` → katastrophe, schutz, gesetz; also a
+    noun commoner than its parts: ``Rentenversicherung`` → renten, versicherung); a function word as itself
+    (it may give a letter of its own, or none)."""
     return [
-        [word.lower()] if word.lower() in STOP_WORDS else parts
+        [word.lower()] if word.lower() in STOP_WORDS else parts if is_adjective(word) else _lexicalised(parts)
         for word in words
         if (parts := compound_parts(word)) or word.lower() in STOP_WORDS
     ]
+
+
+def _lexicalised(parts: list[str]) -> list[str]:
+    """A word the splitter keeps whole (``rentenversicherung``) as the parts it is made of, for its letters."""
+    if len(parts) != 1:
+        return parts
+    split = default_splitter().split_lexicalised(parts[0])
+    return list(split.parts) if split else parts
 
 
 def keys(words: list[list[str]], usual: bool = False) -> list[str]:
