@@ -66,12 +66,12 @@ _HANGING_BEFORE = re.compile(r"(?:\b([A-ZÄÖÜ][a-zäöüß]+) )?\b[A-ZÄÖÜ][
 _HANGING_AFTER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
 _NAME = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*e[nrsm]? ){1,2}[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
 # A noun after one or two words in lower case (``unbegleitete minderjährige Ausländer``, ``politisch motivierte
-# Kriminalität``); they must be adjectives, or adverbs of an adjective's shape (see _MODIFIER).
-_LOWER_NAME = re.compile(
-    r"(?<![\w-])(?:[a-zäöüß]{3,} )?[a-zäöüß]+(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)e[nrsm]? "
-    r"[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)"
+# Kriminalität``): found by the adjective's ending before it (cheap), then the words before that ending.
+_LOWER_NAME_END = re.compile(
+    r"(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)e[nrsm]? [A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)"
 )
-_MODIFIER = re.compile(r"(?:isch|lich|ig|iv|ell|är|bar|sam|haft|iert)$")
+_LOWER_NAME_START = re.compile(r"(?<![\w-])(?:([a-zäöüß]{3,}) )?(?<![\w-])([a-zäöüß]+)$")
+_MODIFIER = re.compile(r"(?:isch|lich|ig|iv|ell|är|bar|sam|haft|iert)$")  # an adverb of an adjective's shape
 # Nouns joined by hyphens (``Nutzen-Kosten-Verhältnis``, ``Bund-Länder-Arbeitsgruppe``), no abbreviation among them
 _HYPHENATED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})+(?![\w-])")
 
@@ -199,12 +199,16 @@ def lower_names(texts: Iterable[str]) -> list[str]:
     (``politisch motivierte Kriminalität``: PMK)."""
     found: dict[str, None] = {}
     for text in texts:
-        for match in _LOWER_NAME.finditer(text):
-            *lower, noun = match.group(0).split()
-            lead = len(lower) > 1 and (is_adjective(lower[0]) or _MODIFIER.search(lower[0]) is not None)
-            if not lead and len(compound_parts(noun)) < 2:
+        for end in _LOWER_NAME_END.finditer(text):
+            start = _LOWER_NAME_START.search(text, max(0, end.start() - 40), end.start())
+            if start is None:
+                continue
+            first = start.group(1)
+            lead = first is not None and (is_adjective(first) or _MODIFIER.search(first) is not None)
+            noun = end.group(0).rpartition(" ")[2]
+            if not lead and len(_parts_of(noun)) < 2:
                 continue  # two letters (``zuständigen Behörden``) spell no abbreviation worth guessing
-            found.setdefault(" ".join([*lower[0 if lead else -1 :], noun]), None)
+            found.setdefault(text[start.start() if lead else start.start(2) : end.end()], None)
             if len(found) >= MAX_PER_DOCUMENT:
                 return list(found)
     return list(found)
@@ -319,19 +323,19 @@ def word_parts(words: list[str]) -> list[list[str]]:
     """Each word as its compound parts (``Katastrophenschutzgesetz`` → katastrophe, schutz, gesetz; also a
     noun commoner than its parts: ``Rentenversicherung`` → renten, versicherung); a function word as itself
     (it may give a letter of its own, or none)."""
-    return [
-        [word.lower()] if word.lower() in STOP_WORDS else parts if is_adjective(word) else _lexicalised(parts)
-        for word in words
-        if (parts := compound_parts(word)) or word.lower() in STOP_WORDS
-    ]
+    return [list(parts) for word in words if (parts := _parts_of(word))]
 
 
-def _lexicalised(parts: list[str]) -> list[str]:
-    """A word the splitter keeps whole (``rentenversicherung``) as the parts it is made of, for its letters."""
-    if len(parts) != 1:
-        return parts
-    split = default_splitter().split_lexicalised(parts[0])
-    return list(split.parts) if split else parts
+@functools.lru_cache(maxsize=16384)
+def _parts_of(word: str) -> tuple[str, ...]:
+    """One word's parts for :func:`word_parts` (names repeat their words: looked up once)."""
+    if word.lower() in STOP_WORDS:
+        return (word.lower(),)
+    parts = compound_parts(word)
+    if len(parts) != 1 or is_adjective(word):
+        return tuple(parts)
+    split = default_splitter().split_lexicalised(parts[0])  # a noun the splitter keeps whole, for its letters
+    return split.parts if split else tuple(parts)
 
 
 def keys(words: list[list[str]], usual: bool = False) -> list[str]:
