@@ -7,7 +7,7 @@ import string
 import pytest
 
 from indexer import Engine, IndexStore
-from indexer.analysis.guessing import coordinated, guessable, names, spelled_by, undefined
+from indexer.analysis.guessing import coordinated, guessable, hyphenated, lower_names, names, spelled_by, undefined
 from web import create_app
 
 from .quality_corpus import _doc
@@ -103,6 +103,23 @@ def test_names_of_several_words_are_an_adjective_and_a_noun_not_at_a_sentences_s
     assert names([text]) == ["Zentralen Erstaufnahme"]
 
 
+def test_nouns_joined_by_hyphens_are_names():
+    text = "Das Nutzen-Kosten-Verhältnis der Bund-Länder-Arbeitsgruppe, nicht das BAföG-Amt oder der KRITIS-Sektor."
+    assert hyphenated([text]) == ["Nutzen-Kosten-Verhältnis", "Bund-Länder-Arbeitsgruppe"]
+
+
+def test_names_of_adjectives_in_lower_case_and_a_noun():
+    text = (
+        "Kosten für unbegleitete minderjährige Ausländer; Fälle politisch motivierter Kriminalität; "
+        "der öffentliche Personennahverkehr; die zuständigen Behörden haben weitere Informationen."
+    )
+    assert lower_names([text]) == [
+        "unbegleitete minderjährige Ausländer",
+        "politisch motivierter Kriminalität",  # an adverb of an adjective's shape may lead
+        "öffentliche Personennahverkehr",  # "der" is no part of it
+    ]  # not "zuständigen Behörden": two letters; "weitere" is no adjective's ending
+
+
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
     index = tmp_path_factory.mktemp("guess-index")
@@ -125,6 +142,9 @@ def client(tmp_path_factory):
             _doc(4015, "Unterricht", [("Woher?", "36 Millionen Euro stammen aus den sog. BAföG-Mitteln.")]),
             _doc(4016, "Abitur", [("Was gilt?", "Es gilt die Oberstufen- und Abiturprüfungsverordnung.")]),
             _doc(4017, "Vorschriften", [("Wird sie veröffentlicht?", "Nein, die Vorschrift ist VS - NfD eingestuft.")]),
+            _doc(4018, "Rehabilitation", [("Wer trägt sie?", "Träger ist die Deutsche Rentenversicherung.")]),
+            _doc(4019, "Schienenwege", [("Lohnt es sich?", "Das Nutzen-Kosten-Verhältnis liegt über 1.")]),
+            _doc(4020, "Jugendhilfe", [("Wer wird betreut?", "Betreut werden unbegleitete minderjährige Ausländer.")]),
         ]
     )
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(tmp_path_factory.mktemp("c"))})
@@ -164,6 +184,20 @@ def test_an_abbreviation_finds_the_long_form_no_document_defines(client):
 def test_an_abbreviation_finds_a_name_of_several_words_that_spells_it(client):
     hit = _hit(_api(client, "ZEA"), "ni-19-4009")
     assert hit["missing"] == ["Abkürzung vermutet: ZEA ← Zentralen Erstaufnahme"]
+    assert hit["match"][0]["art"] == GUESSED
+
+
+@pytest.mark.parametrize(
+    "query, doc_id, label",
+    [
+        ("DRV", "ni-19-4018", "DRV ← Deutsche Rentenversicherung"),  # a noun commoner than its parts spells them
+        ("NKV", "ni-19-4019", "NKV ← Nutzen-Kosten-Verhältnis"),  # nouns joined by hyphens
+        ("UMA", "ni-19-4020", "UMA ← unbegleitete minderjährige Ausländer"),  # adjectives in lower case
+    ],
+)
+def test_an_abbreviation_finds_names_of_every_shape(client, query, doc_id, label):
+    hit = _hit(_api(client, query), doc_id)
+    assert hit["missing"] == [f"Abkürzung vermutet: {label}"]
     assert hit["match"][0]["art"] == GUESSED
 
 

@@ -305,8 +305,10 @@ def as_head(term: str) -> str:
 # (``Landesnahverkehrsgesellschaft`` for ``Landesnahverkehrsgesellschaft Niedersachsen mbH``).
 # 16: feminine nouns in -in stem as their masculine (``Ärztinnen`` as ``Arzt``, ``Kolleginnen`` as ``Kollege``,
 # ``Amts|rätin`` as ``Amtsrat``).
+# 17: names an abbreviation may spell are keyed by the parts of nouns commoner than their parts too
+# (``Deutsche Renten|versicherung``: DRV), and nouns joined by hyphens are names (``Nutzen-Kosten-Verhältnis``: NKV).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 16
+ANALYSIS = 17
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 

@@ -35,6 +35,7 @@ MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
 MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
 MIN_FOUR_LETTER_BUCKET = 4  # 4-letter parts need ≥ 2**4 occurrences (Taxi)
 MAX_PARTS = 5
+LEXICALISED_CACHE = 8192  # words split although commoner than their parts (names an abbreviation may spell)
 # A head rarer than 2**FRAGMENT_HEAD is a fragment when the head one letter longer is FRAGMENT_MARGIN (log2) commoner.
 FRAGMENT_HEAD = 8
 FRAGMENT_MARGIN = 2.0
@@ -312,6 +313,9 @@ class CompoundSplitter:
     def __init__(self, lexicon: Lexicon, cache_size: int = 500_000) -> None:
         self.lexicon = lexicon
         self.split = lru_cache(maxsize=cache_size)(self._split)
+        # Also a word commoner than its parts (Renten|versicherung, kept whole for the index): an
+        # abbreviation spells its parts all the same (DRV, see indexer.analysis.guessing).
+        self.split_lexicalised = lru_cache(maxsize=LEXICALISED_CACHE)(lambda word: self._split(word, lexicalised=True))
         # the lexicon's cached part weights (emptied in place, never replaced): heads written without
         # and with umlauts; modifiers before a consonant and before a vowel, written without umlauts and with
         self._heads = lexicon.part_weights(True, True, True), lexicon.part_weights(True, False, False)
@@ -320,8 +324,9 @@ class CompoundSplitter:
             for umlautless in (True, False)
         )
 
-    def _split(self, word: str) -> Split | None:
-        """The best split of ``word`` (lower case, ß already ss), or None when it should stay whole."""
+    def _split(self, word: str, lexicalised: bool = False) -> Split | None:
+        """The best split of ``word`` (lower case, ß already ss), or None when it should stay whole
+        (``lexicalised``: also when the whole is commoner than its parts)."""
         n = len(word)
         if n < MIN_WORD or not word.isalpha():
             return None
@@ -348,7 +353,7 @@ class CompoundSplitter:
             if longer[0] > heads[start][0] + FRAGMENT_MARGIN:
                 del heads[start]
         # The head must be a word commoner than the whole (Gut|achter is no compound): most words end here.
-        whole, family = self._whole(folded) if heads else (0.0, 0.0)
+        whole, family = self._whole(folded) if heads and not lexicalised else (0.0, 0.0)
         if whole:
             heads = {start: found for start, found in heads.items() if found[0] >= whole + HEAD_MARGIN}
         if not heads:

@@ -16,8 +16,9 @@ defining them — no party, no Roman numeral, no unit, no law of the law list, n
 capitals, none in brackets after a name (``Hans Jürgen Prömel (HJP)``), no law book
 with a number (``SGB II``) — and :func:`index_terms`
 keys them by their capitals (``g:bvg:BezVerwG``, one key per reading), which a long form can compute:
-one prefix look-up per candidate key.  Names of several words (an adjective and a noun, or words sharing
-a part left hanging: ``Oberstufen- und Abiturprüfungsverordnung``) are keyed the same way (``f:``).
+one prefix look-up per candidate key.  Names of several words (an adjective and a noun, words sharing
+a part left hanging: ``Oberstufen- und Abiturprüfungsverordnung``, or nouns joined by hyphens:
+``Nutzen-Kosten-Verhältnis``) are keyed the same way (``f:``).
 A guess is weaker than a definition: the search shows its hits only in the relaxed tier, labelled
 (see :mod:`indexer.search.guesses`).
 """
@@ -64,6 +65,15 @@ _HANGING = re.compile(r"- (?:und|oder) ")
 _HANGING_BEFORE = re.compile(r"(?:\b([A-ZÄÖÜ][a-zäöüß]+) )?\b[A-ZÄÖÜ][a-zäöüß]{2,}$")
 _HANGING_AFTER = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
 _NAME = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]*e[nrsm]? ){1,2}[A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)")
+# A noun after one or two words in lower case (``unbegleitete minderjährige Ausländer``, ``politisch motivierte
+# Kriminalität``): found by the adjective's ending before it (cheap), then the words before that ending.
+_LOWER_NAME_END = re.compile(
+    r"(?:isch|sch|lich|al|ig|iv|ell|är|bar|sam|haft|los|iert|et)e[nrsm]? [A-ZÄÖÜ][a-zäöüß]{2,}\b(?!-)"
+)
+_LOWER_NAME_START = re.compile(r"(?<![\w-])(?:([a-zäöüß]{3,}) )?(?<![\w-])([a-zäöüß]+)$")
+_MODIFIER = re.compile(r"(?:isch|lich|ig|iv|ell|är|bar|sam|haft|iert)$")  # an adverb of an adjective's shape
+# Nouns joined by hyphens (``Nutzen-Kosten-Verhältnis``, ``Bund-Länder-Arbeitsgruppe``), no abbreviation among them
+_HYPHENATED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})+(?![\w-])")
 
 
 def letter_groups(short: str) -> list[str]:
@@ -183,6 +193,39 @@ def coordinated(texts: Iterable[str]) -> list[str]:
     return list(found)
 
 
+def lower_names(texts: Iterable[str]) -> list[str]:
+    """Names of a noun after adjectives in lower case (``unbegleitete minderjährige Ausländer``: UMA,
+    ``öffentlicher Personennahverkehr``: ÖPNV), an adverb of an adjective's shape first at most
+    (``politisch motivierte Kriminalität``: PMK)."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for end in _LOWER_NAME_END.finditer(text):
+            start = _LOWER_NAME_START.search(text, max(0, end.start() - 40), end.start())
+            if start is None:
+                continue
+            first = start.group(1)
+            lead = first is not None and (is_adjective(first) or _MODIFIER.search(first) is not None)
+            noun = end.group(0).rpartition(" ")[2]
+            if not lead and len(_parts_of(noun)) < 2:
+                continue  # two letters (``zuständigen Behörden``) spell no abbreviation worth guessing
+            found.setdefault(text[start.start() if lead else start.start(2) : end.end()], None)
+            if len(found) >= MAX_PER_DOCUMENT:
+                return list(found)
+    return list(found)
+
+
+def hyphenated(texts: Iterable[str]) -> list[str]:
+    """Nouns joined by hyphens (``Nutzen-Kosten-Verhältnis``): one word, but a name whose pieces an
+    abbreviation spells like words of their own (NKV)."""
+    found: dict[str, None] = {}
+    for text in texts:
+        for match in _HYPHENATED.finditer(text):
+            found.setdefault(match.group(0), None)
+            if len(found) >= MAX_PER_DOCUMENT:
+                return list(found)
+    return list(found)
+
+
 def is_adjective(word: str) -> bool:
     """Shaped like an adjective by its ending (``Zentralen``, ``Hessischen``, ``motivierte``)."""
     return _ADJECTIVE.search(word, max(0, len(word) - 7)) is not None
@@ -195,7 +238,7 @@ def index_terms(texts: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[
     texts, pairs = list(texts), list(pairs)
     out = [f"{PREFIX}{key}:{short}" for short in undefined(texts, pairs) for key in capitals(short)]
     out += [f"{NOT_GUESSED}{short}" for short in bracketed(texts, pairs) if guessable(short)]
-    for name in dict.fromkeys(names(texts) + coordinated(texts)):
+    for name in dict.fromkeys(names(texts) + coordinated(texts) + hyphenated(texts) + lower_names(texts)):
         usual = keys(word_parts(name.split()), usual=True)  # the others are looked for by name_keys
         out += [f"{NAME_PREFIX}{key}:{name}" for key in usual if len(key) >= MIN_LETTERS]
     return out
@@ -277,13 +320,22 @@ def _unprefixed(part: str) -> tuple[str, ...]:
 
 
 def word_parts(words: list[str]) -> list[list[str]]:
-    """Each word as its compound parts (``Katastrophenschutzgesetz`` → katastrophe, schutz, gesetz); a
-    function word as itself (it may give a letter of its own, or none)."""
-    return [
-        [word.lower()] if word.lower() in STOP_WORDS else parts
-        for word in words
-        if (parts := compound_parts(word)) or word.lower() in STOP_WORDS
-    ]
+    """Each word as its compound parts (``Katastrophenschutzgesetz`` → katastrophe, schutz, gesetz; also a
+    noun commoner than its parts: ``Rentenversicherung`` → renten, versicherung); a function word as itself
+    (it may give a letter of its own, or none)."""
+    return [list(parts) for word in words if (parts := _parts_of(word))]
+
+
+@functools.lru_cache(maxsize=16384)
+def _parts_of(word: str) -> tuple[str, ...]:
+    """One word's parts for :func:`word_parts` (names repeat their words: looked up once)."""
+    if word.lower() in STOP_WORDS:
+        return (word.lower(),)
+    parts = compound_parts(word)
+    if len(parts) != 1 or is_adjective(word):
+        return tuple(parts)
+    split = default_splitter().split_lexicalised(parts[0])  # a noun the splitter keeps whole, for its letters
+    return split.parts if split else tuple(parts)
 
 
 def keys(words: list[list[str]], usual: bool = False) -> list[str]:

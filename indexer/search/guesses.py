@@ -113,10 +113,12 @@ class Guesses:
         if not longs:
             return None
         queries, written, found = [], [], set()
-        for long_form in longs:  # a compound's index term, or a name of several words as written
-            terms = query_terms(self._analyzer, long_form) if " " in long_form else [long_form]
+        for long_form in longs:  # a compound's index term, or a name as written (hyphenated: its pieces in a row)
+            name = " " in long_form or "-" in long_form
+            spelled = long_form if " " in long_form else long_form.replace("-", " ")
+            terms = query_terms(self._analyzer, spelled) if name else [long_form]
             queries.append(phrase_query(terms, TEXT_FIELDS) if len(terms) > 1 else word_query(terms[0], TEXT_FIELDS))
-            written.append(long_form if " " in long_form else self._written(long_form))
+            written.append(long_form if name else self._written(long_form))
             found.update(terms)
         label = f"{GUESSED_NOTE}{typed} ← {' / '.join(written)}"
         weak = _used(self._reader, query_terms(self._analyzer, typed))
