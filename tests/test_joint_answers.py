@@ -14,14 +14,18 @@ from web import create_app
 from web.cli import main
 
 # Real text: "Die Fragen 2 bis 4 werden zusammenhängend beantwortet." Only question 2 names the lack of suspicion.
-FIXTURE = Path(__file__).parent / "fixtures" / "mv-7-345.txt"
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE = FIXTURES / "mv-7-345.txt"
 QUERY = "mangelnder Tatverdacht"
+# Real text: question 1 names the "Nutzen-Kosten-Verhältnis", answered together with questions 2 and 7.
+GUESSED = FIXTURES / "bt-21-690.txt"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> tuple[Path, Path]:
     corpus, index = tmp_path_factory.mktemp("joint-corpus"), tmp_path_factory.mktemp("joint-index")
-    shutil.copy(FIXTURE, corpus / FIXTURE.name)
+    for path in (FIXTURE, GUESSED):
+        shutil.copy(path, corpus / path.name)
     result = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"])
     assert result.exit_code == 0, result.output
     return corpus, index
@@ -56,3 +60,12 @@ def test_the_page_shows_the_label(built):
     assert "1 Antwort für „mangelnder Tatverdacht“" in page
     assert "dazu 2 Antworten, die nicht alle Begriffe selbst enthalten" in page
     assert page.count("gemeinsam beantwortet mit Frage 2") == 2
+
+
+def test_the_joint_questions_of_a_guessed_abbreviations_answer_follow_it(built):
+    hits = Engine(built[1]).search("NKV").hits
+    assert [(hit.question, hit.missing) for hit in hits[:3]] == [
+        (1, ("Abkürzung vermutet: NKV ← Nutzen-Kosten-Verhältnis",)),
+        (2, ("gemeinsam beantwortet mit Frage 1",)),
+        (7, ("gemeinsam beantwortet mit Frage 1",)),
+    ]

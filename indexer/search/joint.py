@@ -3,8 +3,8 @@
 A joint answer answers each of its questions, so a question whose own words match makes the
 others of its joint answer about those words too (the judges of our queries count every one).
 Lending them each other's words at index time made them full matches and cost precision (a joint
-answer to nine questions, see :mod:`indexer.index.follow_ups`); here they only follow a full
-match, first in the relaxed tier, saying which question they share the answer with.
+answer to nine questions, see :mod:`indexer.index.follow_ups`); here they only follow a full match
+(or a guessed abbreviation's answer) in the relaxed tier, saying which question they share the answer with.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from indexer.search.answer_sets import Answers, Mask
 JOINT_NOTE = "gemeinsam beantwortet mit Frage "  # „gemeinsam beantwortet mit Frage 2“
 
 
-def joint_partners(searcher: Searcher, answers: Answers, full: Mask) -> dict[int, str]:
-    """The answers (not in ``full``) answered jointly with one of the answers in ``full``, each with
+def joint_partners(searcher: Searcher, answers: Answers, listed: Mask, skip: Mask) -> dict[int, str]:
+    """The answers (not in ``skip``) answered jointly with one of the answers in ``listed``, each with
     the number of that question as printed."""
     by_head: dict[int, list[int]] = {}
-    for ordinal in np.flatnonzero(full & ~answers.heads()).tolist():
+    for ordinal in np.flatnonzero(listed & ~answers.heads()).tolist():
         by_head.setdefault(answers.head(ordinal), []).append(ordinal)
     out: dict[int, str] = {}
     for head, ordinals in by_head.items():
@@ -36,6 +36,6 @@ def joint_partners(searcher: Searcher, answers: Answers, full: Mask) -> dict[int
                 continue
             for number in question.answered_with:
                 partner = ordinal_of.get(answer_key(document.id, number))
-                if partner is not None and not full[partner]:
+                if partner is not None and not skip[partner]:
                     out.setdefault(partner, f"{JOINT_NOTE}{question.printed_number}")
     return out

@@ -11,7 +11,7 @@ relaxed tier, never to the full matches.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 from whoosh import query as wq
@@ -39,6 +39,7 @@ NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, INTERRUPTED_ONLY, GUESSED_NOTE, JO
 # write the abbreviation itself (found as written, the guess comes second), after all of them.
 GUESSED_TIER = 0.5
 JOINT_TIER = 0.8  # answered jointly with a full match (see indexer.search.joint): before answers lacking a word
+JOINT_AFTER = 0.05  # answered jointly with a guessed one: right after the guesses
 HEAD_TIER = 0.75  # every word in the document's head: after a guess, before answers lacking a word
 # Answers meeting every word, one loosely (a compound's parts, a relative, a phrase interrupted), come before
 # those whose document's head alone holds every word: the answer's own words speak for it.
@@ -175,7 +176,9 @@ class Matches:
         full = every(self.meets, self.matched)
         return full if any(asks_for_head(r) for r in self.required) else full & ~self.answers.heads()
 
-    def relaxed(self, full: Mask, enough: int = 0, joint: dict[int, str] | None = None) -> dict[int, tuple[str, ...]]:
+    def relaxed(
+        self, full: Mask, enough: int = 0, partners: Callable[[Mask, Mask], dict[int, str]] | None = None
+    ) -> dict[int, tuple[str, ...]]:
         """Answers short of a full match, each with what it lacks: a word it meets only loosely
         (``nur Wortteile: …`` a compound of which only scattered parts occur, ``nur verwandte Wortform``,
         ``nur mit Einschub`` a phrase interrupted), every word but only in its document's head (title,
@@ -186,8 +189,9 @@ class Matches:
         still occurs (``Flüchtlinge`` for ``Flüchtlingsaufnahme``) counts as half a missing word,
         rounded up; :attr:`closeness` counts those words, so nearer answers rank first among equals.
         Answers met by a guessed abbreviation come first — or last, and only if there is room, where
-        the texts write the abbreviation itself (see :mod:`indexer.search.guesses`); before them the
-        ``joint`` ones, answered together with a full match (ordinal → label)."""
+        the texts write the abbreviation itself (see :mod:`indexer.search.guesses`). The answers
+        ``partners`` gives (ordinal → label) as answered jointly with a full match come after the head-only
+        ones, those answered jointly with a guessed one right after it."""
         self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
@@ -196,12 +200,15 @@ class Matches:
             if ordinal not in out:
                 out[ordinal], self.tier[ordinal] = labels, tier
 
-        for ordinal, label in (joint or {}).items():
+        for ordinal, label in (partners(full, full) if partners else {}).items():
             add(ordinal, (label,), JOINT_TIER)
         guesses = self._guessed()
         for guess in (g for g in guesses if not g.weak):
             for ordinal in self._meeting_guess(guess, full):
                 add(ordinal, (guess.label,), GUESSED_TIER)
+        guessed = self.answers.mask(o for o, tier in self.tier.items() if tier == GUESSED_TIER)
+        for ordinal, label in (partners(guessed, full | guessed) if partners and guessed.any() else {}).items():
+            add(ordinal, (label,), GUESSED_TIER + JOINT_AFTER)
         if self.meets:
             for ordinal in _ordinals(every(self.meets[1:], self.meets[0]) & ~full):
                 add(ordinal, (HEAD_ONLY,), HEAD_TIER)

@@ -23,6 +23,7 @@ reach the requested page are scored: sorted by date, that is the page itself.
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -34,7 +35,7 @@ from whoosh.searching import Searcher
 from indexer.index.schema import unpack
 from indexer.search.answer_sets import Answers, Mask
 from indexer.search.answers import AnswerMaps
-from indexer.search.joint import joint_partners
+from indexer.search.joint import JOINT_NOTE, joint_partners
 from indexer.search.matching import Matches
 from indexer.search.query import JOINT, WAYS, CompiledQuery
 from indexer.search.scoring import Scorer
@@ -106,8 +107,8 @@ def rank_answers(
     by_number &= ~excluded
     candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number
     count = int(candidates.sum())
-    joint = joint_partners(searcher, answers, candidates) if count < relax_below else {}
-    partial = matches.relaxed(candidates, relax_below - count, joint) if count < relax_below else {}
+    partners = functools.partial(joint_partners, searcher, answers)
+    partial = matches.relaxed(candidates, relax_below - count, partners) if count < relax_below else {}
     partial = {ordinal: missing for ordinal, missing in partial.items() if not excluded[ordinal]}
     if partial:
         partial = _partial_without_covered_heads(answers, candidates, partial)
@@ -124,17 +125,18 @@ def rank_answers(
         ranked = _by_relevance(answers, scorer, chosen, partial, matches, wanted)
     else:
         ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
-    ranked = [a._replace(how=_how(a.ordinal, matches, by_number, joint)) for a in ranked]
+    ranked = [a._replace(how=_how(a, matches, by_number)) for a in ranked]
     return Ranking(count, len(partial), ranked, representatives, scorer.incomplete)
 
 
-def _how(ordinal: int, matches: Matches, by_number: Mask, joint: dict[int, str]) -> tuple[str, ...]:
-    """Per query word, how the answer met it: an answer given jointly with a full match meets through
+def _how(answer: RankedAnswer, matches: Matches, by_number: Mask) -> tuple[str, ...]:
+    """Per query word, how the answer met it: an answer given jointly with a listed one meets through
     that question each word it does not meet fully itself."""
-    if by_number[ordinal]:
+    if by_number[answer.ordinal]:
         return (NUMBER,)
-    how = matches.how(ordinal)
-    return tuple(way if way in WAYS else JOINT for way in how) if ordinal in joint else how
+    how = matches.how(answer.ordinal)
+    joint = any(label.startswith(JOINT_NOTE) for label in answer.missing)
+    return tuple(way if way in WAYS else JOINT for way in how) if joint else how
 
 
 def _position(searcher: Searcher, answers: Answers, head: int, printed: str) -> int | None:
