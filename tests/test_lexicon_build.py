@@ -73,8 +73,14 @@ def test_nouns_whose_er_is_no_ending_are_listed():
         ["Gefährder", "Substantiv", *blank, "Gefährder", "Gefährder", "Gefährders"],
         ["Berlin", "Substantiv,Toponym", *blank, "Berlin", "", "Berlins"],
         ["Berliner", "Substantiv", *blank, "Berliner", "Berliner", "Berliners"],
+        # a place is called Bau too, but the texts use bauen, baut: a Bauer does what the verb says
+        ["Bau", "Substantiv,Toponym", *blank, "Bau", "", "Baus"],
+        ["Bauer", "Substantiv", *blank, "Bauer", "Bauern", "Bauern"],
+        # Kiel is a place, and no verb the texts use
+        ["Kiel", "Substantiv,Toponym", *blank, "Kiel", "", "Kiels"],
+        ["Kieler", "Substantiv", *blank, "Kieler", "Kieler", "Kielers"],
     ]
-    assert agent_nouns(header, rows) == ["gefahrder", "lehrer"]
+    assert agent_nouns(header, rows) == ["bauer", "gefahrder", "lehrer"]
 
 
 def test_nouns_whose_plural_s_snowball_keeps_are_listed():

@@ -189,3 +189,26 @@ def test_a_feminine_person_noun_finds_its_masculine_and_back(tmp_path):
     assert "<mark>Polizistinnen</mark>" in str(engine.search("Polizisten").hits[0].snippet)
     # an umlaut before the e: Snowball stems Europäerin as Europäer, a folded pair would part them (not a respelling)
     assert [(hit.question, hit.match[0].way) for hit in engine.search("Europäer").hits] == [(8, "variante")]
+
+
+def test_a_farmer_is_no_building_though_a_place_is_called_bau(tmp_path):
+    """``Bauer`` keeps its -er (the texts use bauen, baut), as ``Lehrer`` does; ``Berliner`` stays Berlin's."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(
+                5200,
+                "Landwirtschaft und Straßen",
+                [
+                    ("Wie viele Bauern halten Milchkühe?", "Es sind 312 Bauern."),
+                    ("Wann beginnt der Bau?", "Der Bau der Ortsumgehung beginnt 2027."),
+                    ("Wer plant den Radweg?", "Die Planer der Landesbehörde; der Plan liegt aus."),
+                    ("Wer hilft?", "Die Berliner Polizei hilft."),
+                ],
+            )
+        ]
+    )
+    engine = Engine(tmp_path)
+    assert _questions(engine.search("Bauern")) == [1]
+    assert _questions(engine.search("Bau")) == [2]
+    assert _questions(engine.search("Planer")) == [3]
+    assert _questions(engine.search("Berlin")) == [4]
