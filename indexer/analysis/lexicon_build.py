@@ -141,14 +141,10 @@ def count_spellings(texts: Iterable[str]) -> tuple[Counter, Counter]:
 
 def _spelling_counts(texts: Iterable[str]) -> tuple[Counter, Counter, Counter]:
     """Word counts by lexicon key: of all words, of those written without umlauts, of those in lower case."""
-    written: Counter = Counter()
-    word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
-    for text in texts:
-        written.update(word.findall(text))
     counts: Counter = Counter()
     plain: Counter = Counter()
     lower: Counter = Counter()
-    for spelling, count in written.items():
+    for spelling, count in _written(texts).items():
         folded = key(spelling)
         counts[folded] += count
         if not _UMLAUT.search(spelling):
@@ -159,6 +155,15 @@ def _spelling_counts(texts: Iterable[str]) -> tuple[Counter, Counter, Counter]:
 
 
 _UMLAUT = re.compile("[ÄÖÜäöü]")
+
+
+def _written(texts: Iterable[str]) -> Counter:
+    """How often each spelling of a word (letters only, at least 3) occurs in ``texts``."""
+    written: Counter = Counter()
+    word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+    for text in texts:
+        written.update(word.findall(text))
+    return written
 
 
 def corpus_buckets(counts: Mapping[str, int]) -> dict[str, int]:
@@ -368,13 +373,9 @@ def capitalised_words(texts: Iterable[str]) -> list[str]:
     least :data:`CAPITALISED_EVIDENCE` times, in lower case at most :data:`CAPITALISED_LOWER_SHARE` of them and
     fewer than :data:`CAPITALISED_LOWER_TIMES` times: nouns, which no German text writes in lower case mid-sentence
     (``entwurf``, ``hause``; not ``teil``, ``recht``, ``allem``, ``betrieb``)."""
-    written: Counter = Counter()
-    word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
-    for text in texts:
-        written.update(word.findall(text))
     counts: Counter = Counter()
     lower: Counter = Counter()
-    for spelling, count in written.items():
+    for spelling, count in _written(texts).items():
         counts[spelling.lower()] += count
         if spelling[0].islower():
             lower[spelling.lower()] += count
