@@ -21,6 +21,7 @@ from whoosh.lang import stopwords_for_language
 LEXICON_FILE = "lexicon-de.txt.gz"
 NOUNS_FILE = "nouns-de.txt.gz"
 UMLAUTLESS_FILE = "umlautless-de.txt.gz"
+CAPITALISED_FILE = "capitalised-de.txt.gz"
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
@@ -69,6 +70,15 @@ def umlautless_buckets() -> dict[str, int]:
     """The keys the corpus mostly writes with umlauts (``hore``: ``höre``), each with the bucket of its
     spellings without one (-1: none): what a part written without umlauts weighs in the splitter."""
     return read_buckets(resources.files("indexer").joinpath("data", UMLAUTLESS_FILE).read_bytes())
+
+
+@lru_cache(maxsize=1)
+def capitalised_words() -> frozenset[str]:
+    """The words (in lower case, umlauts kept) the laws and speeches write capitalised almost always
+    (``entwurf``, ``hause``, ``erträge``): nouns, no word of their own where a text writes them in lower case
+    mid-sentence."""
+    raw = resources.files("indexer").joinpath("data", CAPITALISED_FILE).read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
 
 
 def bucket_weight(buckets: dict[str, int], folded: str) -> float:

@@ -16,6 +16,7 @@ from indexer.analysis.lexicon_build import (
     Definitions,
     abbreviation_list,
     agent_nouns,
+    capitalised_words,
     count_spellings,
     feminine_forms,
     foreign_plurals,
@@ -31,6 +32,12 @@ from indexer.analysis.lexicon_build import (
     wiktionary_noun_forms,
     write_buckets,
 )
+
+
+def test_capitalised_words_are_nouns_the_texts_never_write_in_lower_case() -> None:
+    """``ertrage`` and ``betrieb`` are verbs too; ``Der`` begins a sentence, ``der`` is the article."""
+    texts = ["Der Entwurf und der Betrieb, den er betrieb; die Erträge, die ich ertrage."] * 64
+    assert capitalised_words(texts) == ["entwurf", "erträge"]
 
 
 def _noun(lemma: str, *forms: str, pos: str = "Substantiv") -> list[str]:

@@ -127,6 +127,7 @@ def test_numbers_are_cut_out_of_the_text():
     assert extract_numbers("Kleine Anfrage Nr. 6/7490 Polizei") == ("Polizei", ["6/7490", "~ka6/7490"])
     assert extract_numbers("BT-Drucksache 18/4919") == ("", ["18/4919"])
     assert extract_numbers("Drucksache 18 / 12 507, Frage 2") == (", Frage 2", ["18/12507"])  # spaced as printed
+    assert extract_numbers("17/13 593") == ("", ["17/13593"])  # copied as Berlin prints it
     assert extract_numbers("Drucksache 19/11134 Antwort zu Frage 3") == ("Antwort zu Frage 3", ["19/11134"])
     assert extract_numbers("Antwort auf die Kleine Anfrage Nr. 1385 vom 3. Mai 2019") == ("", ["ka1385"])
     # Sachsen-Anhalt's Kleine Anfrage numbered per Wahlperiode, or the Kleine Anfrage's Drucksache
@@ -218,6 +219,29 @@ def test_a_citation_names_the_question_as_printed(tmp_path):
     assert engine.search("17/12186 Frage 7").notice == (
         "Frage 7 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
     )
+
+
+def test_a_number_printed_with_a_thousands_space_is_found_where_an_answer_cites_it(tmp_path):
+    """Berlin prints numbers of five digits with a space: be-17-14001 answer 1 refers to "die Schriftliche Anfrage
+    Nr. 17/13 593 vom 08. April 2014"; the snippet shows the number as printed.  The answers that refer to answer 1
+    index its words, but cite nothing themselves."""
+    IndexStore(tmp_path).build([load_document(FIXTURES / "be-17-14001.txt")])
+    engine = Engine(tmp_path)
+    for query in ("Schriftliche Anfrage 17/13593", "17/13593", "17/13 593", "Drucksache 17/13 593"):
+        (hit,) = engine.search(query).hits  # not answers 2 to 5, "Erübrigt sich durch Antwort auf Frage 1."
+        assert (hit.doc_id, hit.question) == ("be-17-14001", 1), query
+        assert "Schriftliche Anfrage Nr. <mark>17/13 593</mark> vom 08. April 2014" in hit.snippet, query
+
+
+def test_a_spaced_number_without_a_citation_word_stays_two_numbers(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        7715,
+        "Fallzahlen",
+        [("Welche Anfrage?", "Siehe Drucksache 17/13 593."), ("Wie viele Fälle?", "Im Verhältnis 17/13 593 Fälle.")],
+    )
+    assert [hit.question for hit in engine.search("17/13593").hits] == [1]
+    assert [hit.question for hit in engine.search("Verhältnis 593").hits] == [2]
 
 
 def test_a_paragraph_written_out_finds_the_sign(tmp_path):

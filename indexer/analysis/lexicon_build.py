@@ -1,6 +1,6 @@
 """Generating the analyzer's word lists (build time only; the index never imports this).
 
-Seven lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
+Eight lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
 
 - ``lexicon-de.txt.gz``: words of federal laws and Bundestag speeches seen at least three times,
   each with its frequency as a power of two —
@@ -9,6 +9,11 @@ Seven lists are shipped in ``indexer/data``; the splitter merges the first two w
   the bucket of their spellings without (see :func:`umlautless_buckets`), from the same texts and the
   shipped lists — ``python -m indexer.analysis.lexicon_build umlautless OUT.gz TEXTE.jsonl.gz…``; the
   splitter weighs a part written without umlauts by it.
+- ``capitalised-de.txt.gz``: the words the same texts write capitalised almost always, nouns (``Entwurf``,
+  ``Hause``), see :func:`capitalised_words` —
+  ``python -m indexer.analysis.lexicon_build capitalised OUT.gz TEXTE.jsonl.gz…``; the ingest stage sets such
+  a word written in lower case after the piece before it (``Vor entwurf``, see
+  :mod:`indexer.ingest.broken_words`).
 - ``agent-nouns-de.txt.gz``: nouns whose final -er is no ending (``Lehrer``, ``Gefährder``), from
   the same Wiktionary nouns — ``python -m indexer.analysis.lexicon_build agents OUT.gz``; the
   analyzer keeps their -er (see :func:`indexer.analysis.word_forms.inflection_stem`).
@@ -90,6 +95,12 @@ NOT_NOUNS = ("Eigenname", "Toponym", "Abkürzung", "Nachname", "Vorname")
 FIRST_FORM_COLUMN = 7  # nouns.csv: lemma, pos, five genus columns, then the inflected forms
 MIN_NOUN = 3
 MIN_PLURAL = 4  # Visa, Alben: shorter forms are too often something else
+# A word seen this often, at most this share of the times and fewer times than this in lower case, is a noun and
+# nothing else (``Entwurf`` 2,522 times, never in lower case); ``Teil`` (1.7 %: "nehmen teil"), ``Dank`` (2 %: "dank")
+# are other words too, and so is ``Betrieb`` (0.25 %, but 24 times: the verb "betrieb").
+CAPITALISED_EVIDENCE = 64
+CAPITALISED_LOWER_SHARE = 0.01
+CAPITALISED_LOWER_TIMES = 8
 MIN_CASE_EVIDENCE = 4  # a word seen this often in the texts says how they write it
 MAX_LOWER_CASE = 1 / 3  # a noun form written in lower case more often than this is also another kind of word
 MIN_ENDING_EVIDENCE = 3  # longer words of the texts ending in a form that say what the ending is there
@@ -131,14 +142,10 @@ def count_spellings(texts: Iterable[str]) -> tuple[Counter, Counter]:
 
 def _spelling_counts(texts: Iterable[str]) -> tuple[Counter, Counter, Counter]:
     """Word counts by lexicon key: of all words, of those written without umlauts, of those in lower case."""
-    written: Counter = Counter()
-    word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
-    for text in texts:
-        written.update(word.findall(text))
     counts: Counter = Counter()
     plain: Counter = Counter()
     lower: Counter = Counter()
-    for spelling, count in written.items():
+    for spelling, count in _written(texts).items():
         folded = key(spelling)
         counts[folded] += count
         if not _UMLAUT.search(spelling):
@@ -149,6 +156,15 @@ def _spelling_counts(texts: Iterable[str]) -> tuple[Counter, Counter, Counter]:
 
 
 _UMLAUT = re.compile("[ÄÖÜäöü]")
+
+
+def _written(texts: Iterable[str]) -> Counter:
+    """How often each spelling of a word (letters only, at least 3) occurs in ``texts``."""
+    written: Counter = Counter()
+    word = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}")
+    for text in texts:
+        written.update(word.findall(text))
+    return written
 
 
 def corpus_buckets(counts: Mapping[str, int]) -> dict[str, int]:
@@ -362,6 +378,26 @@ def spelling_shares(texts: Iterable[str]) -> dict[str, tuple[float, float]]:
     return {
         word: (lower[word] / count, plain[word] / count) for word, count in counts.items() if count >= MIN_CASE_EVIDENCE
     }
+
+
+def capitalised_words(texts: Iterable[str]) -> list[str]:
+    """The words of ``texts`` (in lower case, umlauts kept: ``ertrage`` is a verb, ``Erträge`` the noun) seen at
+    least :data:`CAPITALISED_EVIDENCE` times, in lower case at most :data:`CAPITALISED_LOWER_SHARE` of them and
+    fewer than :data:`CAPITALISED_LOWER_TIMES` times: nouns, which no German text writes in lower case mid-sentence
+    (``entwurf``, ``hause``; not ``teil``, ``recht``, ``allem``, ``betrieb``)."""
+    counts: Counter = Counter()
+    lower: Counter = Counter()
+    for spelling, count in _written(texts).items():
+        counts[spelling.lower()] += count
+        if spelling[0].islower():
+            lower[spelling.lower()] += count
+    return sorted(
+        word
+        for word, count in counts.items()
+        if count >= CAPITALISED_EVIDENCE
+        and lower[word] <= count * CAPITALISED_LOWER_SHARE
+        and lower[word] < CAPITALISED_LOWER_TIMES
+    )
 
 
 def whole_words_only(forms: Iterable[str], shares: Mapping[str, tuple[float, float]]) -> set[str]:
@@ -775,6 +811,8 @@ def main(argv: list[str]) -> None:
         write_buckets(corpus_buckets(count_words(_texts_of_jsonl(argv[2:]))), Path(argv[1]))
     elif len(argv) >= 2 and argv[0] == "umlautless":
         write_buckets(umlautless_buckets(*count_spellings(_texts_of_jsonl(argv[2:])), word_buckets()), Path(argv[1]))
+    elif len(argv) >= 2 and argv[0] == "capitalised":
+        write_words(capitalised_words(_texts_of_jsonl(argv[2:])), Path(argv[1]))
     elif len(argv) == 2 and argv[0] == "nouns":
         base = read_buckets(resources.files("indexer").joinpath("data", LEXICON_FILE).read_bytes())
         forms = wiktionary_noun_forms(islice(_wiktionary_rows(), 1, None))
@@ -803,6 +841,7 @@ def main(argv: list[str]) -> None:
         sys.exit(
             "Aufruf: python -m indexer.analysis.lexicon_build corpus AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
             "    oder python -m indexer.analysis.lexicon_build umlautless AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
+            "    oder python -m indexer.analysis.lexicon_build capitalised AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
             "    oder python -m indexer.analysis.lexicon_build nouns AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build splurals AUSGABE.txt.gz\n"

@@ -4,13 +4,17 @@ Such an answer carries none of the words it answers with, so a search for them m
 record therefore also *indexes* the text of the answers it names (never displays it: the stored
 text, shown in snippets, stays the referral sentence).  Only short answers count as referrals —
 a long answer that mentions another in passing (``… siehe auch Antwort zu Frage 5 …``) is about
-its own words.
+its own words.  The documents the named answer cites are its sources, not the referring answer's: their
+numbers are left out of what it indexes (a citation search finds the answer that cites, not those that refer to
+it).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+
+from indexer.analysis.analyzer import SPACED_NUMBER
 
 MAX_REFERRAL_LENGTH = 300  # characters of the whole answer: "Es wird auf die Antwort zu Frage 3 verwiesen."
 MAX_DEPTH = 3  # 7 → "siehe 5" → "siehe 3": follow a chain this far
@@ -26,6 +30,9 @@ REFERRAL = re.compile(
 ELSEWHERE = re.compile(
     r"\W*(?:der|in|im|zur)\b[^.]{0,30}?(?:Drucksache|Drs\.|Anfrage|Landtag|Bundestag)", re.IGNORECASE
 )
+
+# A cited document number as the analyzer reads one (17/6448; Nr. 17/13 593) and a citation search looks for it
+_CITED_NUMBER = re.compile(rf"{SPACED_NUMBER}|(?<![\w/])\d{{1,2}}/\d{{1,6}}(?![\w/])")
 
 
 def referred(answer: Sequence[str], own: int) -> tuple[int, ...]:
@@ -63,7 +70,7 @@ def referred_text(answers: Mapping[int, Sequence[str]], own: int) -> list[str]:
             for target in referred(answers.get(number, ()), number):
                 if target in answers and target not in seen:
                     seen.add(target)
-                    out.extend(answers[target])
+                    out.extend(_CITED_NUMBER.sub("", paragraph) for paragraph in answers[target])
                     following.append(target)
         frontier = following
     return out

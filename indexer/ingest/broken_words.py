@@ -9,8 +9,10 @@ The pieces are set solid when the word list (:mod:`indexer.lexicon`) says the jo
 likely than the pieces as words of their own: a unigram model over the list's frequencies, where each
 lost hyphen costs a fixed amount (:data:`BREAK`).  ``wurden`` is common, ``wur`` no word: joined.
 ``zu dem``, ``so weit``, ``wer den``, ``die Landesregierung``: the pieces are common words, apart.
-Only letters joined by a single space are looked at, the later pieces in lower case: no names after the
-first piece, no numbers, abbreviations or words across punctuation.
+A noun written in lower case (:func:`indexer.lexicon.capitalised_words`) is no word of its own mid-sentence:
+it continues the piece before it wherever the two make a known word (``Vor entwurf``, ``Landes regierung``),
+however common that piece is alone.  Only letters joined by a single space are looked at, the later pieces in
+lower case: no names after the first piece, no numbers, abbreviations or words across punctuation.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer.lexicon import STOP_WORDS, bucket_weight, key, word_buckets
+from indexer.lexicon import STOP_WORDS, bucket_weight, capitalised_words, key, word_buckets
 
 _LOWER = "a-zß-öø-ÿ"
 # A word (capitalised or not, no abbreviation) and a lower-case one after a single space, where a word
@@ -112,7 +114,16 @@ def _worth_a_look(pair: tuple[str, str]) -> bool:
 def _pair_mends(first: str, second: str) -> bool:
     if first.lower() in STOP_WORDS and second in STOP_WORDS:
         return False  # in dem, zu dem, so wie: never one word broken
-    return _may_mend(first, second) and mends(first, second)
+    return _continues(first, second) or (_may_mend(first, second) and mends(first, second))
+
+
+def _continues(first: str, second: str) -> bool:
+    """Whether ``second``, a noun written in lower case, is the rest of a known word that ``first`` begins."""
+    return (
+        second.islower()
+        and second in capitalised_words()
+        and bool(bucket_weight(word_buckets(), key(first) + key(second)))
+    )
 
 
 def _begins_next(text: str, candidate: re.Match[str]) -> bool:

@@ -48,7 +48,8 @@ _LEGAL_REFERENCE = re.compile(
 )
 # Document numbers people cite: "17/6448", "Drucksache 19/11134", "Drs. 19/10957", "BT-Drs. 19/10506",
 # "Landtagsdrucksache 17/6448", "Kleine Anfrage 2509", "KA 5441"; Berlin's "Schriftliche Anfrage 18/12507" is its
-# Drucksache. After a citation word the number may be spaced as printed ("Drucksache 18 / 12 507"). A whole
+# Drucksache. After a citation word the number may be spaced as printed ("Drucksache 18 / 12 507"); a number alone
+# with its thousands space as Berlin prints it ("17/13 593"), as copied from a text. A whole
 # citation as copied ("Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019") is
 # cut out with the words right before and the date right after it, which are no search words.
 _LEAD = (
@@ -62,7 +63,7 @@ _CITED_AS = (
 )
 _DRUCKSACHE = re.compile(
     rf"{_LEAD}{_CITED_AS}(?P<period>\d{{1,2}})\s?/\s?(?P<number>\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
-    rf"|(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>\d{{1,6}})(?![\w/]){_DATE}",
+    rf"|(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>\d{{1,3}} \d{{3}}|\d{{1,6}})(?![\w/]){_DATE}",
     re.I,
 )
 _ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
