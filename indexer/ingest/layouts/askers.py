@@ -11,7 +11,7 @@ from indexer.model import Asker
 
 PARTIES = (
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|Die Grünen|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|"
-    r"FDP|AfD|DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|"
+    r"FDP/DVP|FDP|AfD|DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|"
     r"fraktionslos|parteilos"
 )
 # A place after a name tells two members of the same name apart (Bundestag: "Stephan Kühn (Dresden)"): no party.

@@ -45,7 +45,8 @@ _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 # Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
 _LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
-_TOGETHER = r"(?:gemeinsam|zusammen|zusammenfassend|zusammenhängend|im Zusammenhang)\s+beantwortet"
+# "… im Sachzusammenhang beantwortet" (also misprinted "in Sachzusammenhang") says "together" without "gemeinsam".
+_TOGETHER = r"(?:gemeinsam|zusammen|zusammenfassend|zusammenhängend|i[mn]\s+(?:Sach)?zusammenhang)\s+beantwortet"
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
 # "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
 _JOINT = re.compile(
@@ -266,6 +267,8 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             or (relaxed and _paragraph_ends(lines, index, width))
         )
         if ends_here:
+            if _cut_in_next_part(lines, index):
+                return len(lines)
             following = _follow_up_end(lines, index + 1, after_colon=line.endswith(":"))
             if following is not None:
                 index = following
@@ -312,6 +315,21 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
         if current.endswith((".", ":", ";")) and not _SUB_ITEM.match(line):
             return None
     return None
+
+
+def _cut_in_next_part(lines: list[str], index: int) -> bool:
+    """The text stops inside the part lettered after the one ending at ``index`` (``3. a) …?`` / ``b) Wenn ja, mit
+    welcher Be``): a copy cut inside the question, not its answer."""
+    rest = [line for line in lines[index + 1 :] if line]
+    before = re.match(r"^(?:\d{1,3}\.\s+)?([a-y])\)", lines[index])
+    after = re.match(r"^([b-z])\)", rest[0]) if rest else None
+    return bool(
+        before
+        and after
+        and ord(after.group(1)) == ord(before.group(1)) + 1
+        and len(rest) <= _MAX_QUESTION_LINES
+        and not any(re.search(r"[.?!:;)“\"]$", line) for line in rest)
+    )
 
 
 def opens_answer(lines: list[str], index: int) -> int | None:
