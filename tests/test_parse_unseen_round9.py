@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from indexer.cli import cli
+from indexer.ingest.layouts.annexes import annex_start
 from indexer.ingest.load import load_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -80,3 +82,27 @@ def test_a_copy_cut_inside_a_lettered_part_of_the_last_question() -> None:
     )
     assert "gemeinsam beantwortet" not in report
     assert "Frage 3 endet mitten im Satz („… Wenn ja, mit welcher Be“)" in report
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Anlage zur Antwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten Clara Bünger u. a. und der"
+        " Fraktion Die Linke",
+        "Anlage 1 zu der Kleinen Anfrage der Abgeordneten Clara Bünger u. a. und der Fraktion Die",
+        "Anlage 1 zur Antwort der Bundesregierung zur Kleinen Anfrage des Abgeordneten Martin",
+        "Anlage 10 zu Frage 24",
+        "Anlage zur Bundestagsdrucksache 21/864, Kleine Anfrage der Abgeordneten",
+        "Anlage zu BT.-Drs. 21/758 / Thema: Mehrgenerationenhäuser",
+    ],
+)
+def test_the_bundestags_annex_headings_open_an_annex(heading: str) -> None:
+    """The forms the Bundestag's annexes print after the answers (from its 21st-period answers); their captions
+    ("Zu 1:", "Zu Frage 4:") are then no answer headings."""
+    lines = ["1. Wie viele …?", "Antworttext.", heading, "Zu Frage 1:"]
+    assert annex_start(lines) == 2
+
+
+def test_an_annex_named_inside_a_sentence_opens_nothing() -> None:
+    """A wrapped sentence "Es wird auf die / Anlage zu Frage 3 verwiesen." refers to an annex."""
+    assert annex_start(["1. Wie viele …?", "Es wird auf die", "Anlage zu Frage 3 verwiesen."]) == 3
