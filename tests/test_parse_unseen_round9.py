@@ -8,8 +8,10 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import cli
+from indexer.ingest.extract import text_pages
 from indexer.ingest.layouts.annexes import annex_start
 from indexer.ingest.load import load_document
+from indexer.ingest.parse import parse_lines
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -106,3 +108,126 @@ def test_the_bundestags_annex_headings_open_an_annex(heading: str) -> None:
 def test_an_annex_named_inside_a_sentence_opens_nothing() -> None:
     """A wrapped sentence "Es wird auf die / Anlage zu Frage 3 verwiesen." refers to an annex."""
     assert annex_start(["1. Wie viele …?", "Es wird auf die", "Anlage zu Frage 3 verwiesen."]) == 3
+
+
+# Quoted from Bundestag 21/723 (head, questions 2-7) and 21/1347 (head, questions 24-32), thunderquack/BundestagDigest
+# commit 6478fe8, drucksache_texts/Antwort/2025-06-30 21_723.txt and 2025-08-22 21_1347.txt; the parts left out hold
+# the other questions.
+_BT_21_723 = [
+    "Deutscher Bundestag Drucksache 21/723",
+    "21. Wahlperiode 30.06.2025",
+    "Antwort",
+    "der Bundesregierung",
+    "auf die Kleine Anfrage der Abgeordneten Thomas Stephan, René Springer, Peter",
+    "Bohnhof, weiterer Abgeordneter und der Fraktion der AfD",
+    "– Drucksache 21/479 –",
+    "Finanzlage der berufsständischen Versorgungswerke",
+    " 2. Wie hoch ist nach Kenntnis der Bundesregierung die Zahl der",
+    "beitragszahlenden Mitglieder der berufsständischen Versorgungswerke (bitte",
+    "jährlich seit 2015 und nach Berufsstand aufschlüsseln)?",
+    " 3. Wie hoch ist nach Kenntnis der Bundesregierung die Zahl",
+    "Altersruhegeldempfänger der berufsständischen Versorgungswerke (bitte jährlich",
+    "seit 2015 und nach Berufsstand aufschlüsseln)?",
+    " 4. Wie hoch ist nach Kenntnis der Bundesregierung das durchschnittliche",
+    "Altersruhegeld der berufsständischen Versorgungswerke (bitte jährlich",
+    "seit 2015 aufschlüsseln)?",
+    " 5. Wie hoch ist nach Kenntnis der Bundesregierung die Summe der",
+    "ausgezahlten Altersruhegelder der berufsständischen Versorgungswerke (bitte",
+    "jährlich seit 2015 aufschlüsseln)?",
+    " 6. Wie hoch ist nach Kenntnis der Bundesregierung das gesamte",
+    "Beitragsvolumen der berufsständischen Versorgungswerke (bitte jährlich seit",
+    "2015 aufschlüsseln)?",
+    "Die Fragen 2 bis 6 werden gemeinsam in der nachfolgenden Tabelle",
+    "beantwortet (Daten für 2024 liegen noch nicht vor).",
+    "2015 2016 2017 2018 2019 2020 2021 2022 2023",
+    "Frage 2 822 516 835 731 849 152 862 913 880 562 895 106 906 158 919 199 938 613",
+    "Frage 3 229 010 242 722 254 244 265 804 279 266 293 091 306 509 321 880 340 674",
+    "Frage 4",
+    "(Euro)",
+    "2 077,92 2 099,32 2 104,26 2 120,43 2 121,99 2 156,95 2 173,68 2 205,20 2 222,27",
+    "Frage 5",
+    "(Mrd. Euro)",
+    "5,058 5,375 5,686 6,038 6,374 6,803 7,204 7,610 8,139",
+    "Frage 6",
+    "(Mrd. Euro)",
+    "8,993 9,454 9,992 10,382 10,885 11,254 11,808 11,975 12,399",
+    " 7. Welche beitragsfremden Leistungen werden nach Kenntnis der",
+    "Bundesregierung durch die berufsständischen Versorgungswerke erbracht (bitte",
+    "jährlich seit 2015 und nach Art der Leistung aufschlüsseln)?",
+    "Der Bundesregierung liegen hierzu keine Erkenntnisse vor.",
+    " 8. Wie hoch ist nach Kenntnis der Bundesregierung das Anlagevolumen der",
+]
+_BT_21_1347 = [
+    "Deutscher Bundestag Drucksache 21/1347",
+    "21. Wahlperiode 22.08.2025",
+    "Antwort",
+    "der Bundesregierung",
+    "auf die Kleine Anfrage der Abgeordneten Martin Erwin Renner, Dr. Götz",
+    "Frömming, Ronald Gläser, weiterer Abgeordneter und der Fraktion der AfD",
+    "– Drucksache 21/1193 –",
+    "Transparenz, Kontrolle und Neutralität der externen Meldestrukturen im Umfeld",
+    "24. Wird in der ZMI aktuell Künstliche Intelligenz (KI, engl. AI) zur",
+    "Verarbeitung von Hinweisen eingesetzt, und wenn ja, in welchen konkreten",
+    "Prozessschritten?",
+    "Nein.",
+    "25. Auf welcher Datenbasis wurden die ggf. eingesetzten KI‑Modelle (vgl.",
+    "Frage 24) trainiert, und welche Maßnahmen wurden zur Minimierung",
+    "von Voreingenommenheit (Bias) getroffen?",
+    "26. Sind externe Anbieter, Forschungseinrichtungen oder Dienstleister an der",
+    "Entwicklung, Bereitstellung oder Wartung der ggf. verwendeten KI‑",
+    "Systeme beteiligt, und wenn ja, welche (vgl. Fragen 24 und 25)?",
+    "27. Welche aktuellen Fehlerraten (False Positive bzw. False Negative)",
+    "weisen die ggf. verwendeten KI‑Systeme auf, und welche Schwellenwerte",
+    "gelten als akzeptabel (vgl. Fragen 24 bis 26)?",
+    "28. Welche internen oder externen Audit‑ bzw. Evaluationsverfahren werden",
+    "regelmäßig durchgeführt, um Genauigkeit und Rechtskonformität der",
+    "ggf. verwendeten KI‑Systeme sicherzustellen (vgl. Fragen 24 bis 27)?",
+    "29. Wie wird gewährleistet, dass ggf. KI‑gestützte Vorbewertungen keine",
+    "hoheitliche Entscheidung über die strafrechtliche Relevanz von Inhalten",
+    "ersetzen?",
+    "30. Wurde für den ggf. erfolgten KI‑Einsatz eine Datenschutz‑",
+    "Folgenabschätzung nach Artikel 35 der Datenschutz-GGrundverordnung (DS-",
+    "GVO) durchgeführt (Datum, Ergebnis)?",
+    "31. Inwiefern orientiert sich der mögliche KI‑Einsatz an den Vorgaben des",
+    "EU‑AI‑Act bzw. an nationalen Leitlinien?",
+    "Die Fragen 25 bis 31 können mangels Einsatzes von Künstlicher Intelligenz",
+    "(KI) in der ZMI BKA nicht beantwortet werden.",
+    "32. Gab es seitens der ZMI jemals Beanstandungen gegenüber den",
+    "Kooperationspartnern aufgrund deren eingereichter Meldungen?",
+    "a) Wenn ja, gegenüber welchen Kooperationspartnern?",
+    "b) Wenn ja, welcher Sachverhalt lag der Beanstandung zugrunde?",
+    "Es wird auf die Beantwortung der Fragen 7 und 8 verwiesen. Über den darin",
+    "beschriebenen fallbezogenen Rückkopplungsprozess hinaus gibt es keine",
+    "Beanstandungen.",
+    "33. Erhält die ZMI BKA nach der Übermittlung von als strafrechtlich",
+]
+
+
+def _excerpt(lines: list[str], doc_id: str):
+    return parse_lines(text_pages("\n".join(lines)), doc_id=doc_id)
+
+
+def test_questions_answered_together_in_a_table() -> None:
+    """Bundestag 21/723: "Die Fragen 2 bis 6 werden gemeinsam in der nachfolgenden Tabelle beantwortet" — words between
+    "gemeinsam" and "beantwortet".  The sentence is read, nothing guessed (before, the whole document, where other
+    statements name the questions answered together, left questions 2 to 5 without answer; this excerpt got a
+    guess)."""
+    document = _excerpt(_BT_21_723, "bt-21-723")
+    assert not any("Nur nach Frage" in warning for warning in document.warnings)
+    by_number = {q.number: q for q in document.questions}
+    assert by_number[2].answered_with == (3, 4, 5, 6)
+    assert by_number[4].answer_text.startswith("Die Fragen 2 bis 6 werden gemeinsam in der nachfolgenden Tabelle")
+    assert by_number[7].answer_text == "Der Bundesregierung liegen hierzu keine Erkenntnisse vor."
+
+
+def test_questions_that_cannot_be_answered_together() -> None:
+    """Bundestag 21/1347: "Die Fragen 25 bis 31 können mangels Einsatzes von Künstlicher Intelligenz … nicht
+    beantwortet werden." after question 31 is the answer of questions 25 to 31, read from the sentence (before, 25 to
+    30 had none in the whole document; this excerpt got a guess)."""
+    document = _excerpt(_BT_21_1347, "bt-21-1347")
+    assert not any("Nur nach Frage" in warning for warning in document.warnings)
+    by_number = {q.number: q for q in document.questions}
+    assert by_number[24].answer_text == "Nein."
+    assert by_number[25].answered_with == (26, 27, 28, 29, 30, 31)
+    assert by_number[27].answer_text.startswith("Die Fragen 25 bis 31 können mangels Einsatzes von Künstlicher")
+    assert by_number[32].answer_text.startswith("Es wird auf die Beantwortung der Fragen 7 und 8 verwiesen.")

@@ -45,13 +45,19 @@ _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 # Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
 _LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
-# "… im Sachzusammenhang beantwortet" (also misprinted "in Sachzusammenhang") says "together" without "gemeinsam".
-_TOGETHER = r"(?:gemeinsam|zusammen|zusammenfassend|zusammenhängend|i[mn]\s+(?:Sach)?zusammenhang)\s+beantwortet"
+# "… im Sachzusammenhang beantwortet" (also misprinted "in Sachzusammenhang") says "together" without "gemeinsam";
+# a few words may stand before the verb ("werden gemeinsam in der nachfolgenden Tabelle beantwortet").
+_TOGETHER = (
+    r"(?:gemeinsame?|gesammelt|zusammen(?:gefasst)?|zusammenfassend|zusammenhängend|i[mn]\s+(?:Sach)?zusammenhang)"
+    r"(?:\s+[^\s.]+){0,4}?\s+beantwortet"
+)
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
 # "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
+# "Die Fragen 25 bis 31 können mangels … nicht beantwortet werden." answers them all at once, too.
 _JOINT = re.compile(
     rf"Fragen?\s+(?P<nums>{_LABELS})\s+werden\b[^.]*?\b{_TOGETHER}"
-    rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+[^.]*?\b{_TOGETHER}",
+    rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+[^.]*?\b{_TOGETHER}"
+    rf"|Fragen?\s+(?P<nums3>{_LABELS})\s+(?:können|konnten)\b[^.]*?\bnicht\s+beantwortet",
     re.I,
 )
 # An answer headed by the numbers it answers: "Antwort zu 1 und 3:" (Berlin), "Zu den Fragen 2 und 4:".
@@ -498,7 +504,7 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
         match = _JOINT_HEADING.match(head) or _JOINT.search(head)
         if not match:
             continue
-        group = _resolve_labels(match.group("nums") or match.group("nums2"), spans)
+        group = _resolve_labels(match.group("nums") or match.group("nums2") or match.group("nums3"), spans)
         if span.number not in group or len(group) < 2:
             continue
         for number in group:
