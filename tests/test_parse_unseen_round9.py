@@ -110,9 +110,9 @@ def test_an_annex_named_inside_a_sentence_opens_nothing() -> None:
     assert annex_start(["1. Wie viele …?", "Es wird auf die", "Anlage zu Frage 3 verwiesen."]) == 3
 
 
-# Quoted from Bundestag 21/723 (head, questions 2-7) and 21/1347 (head, questions 24-32), thunderquack/BundestagDigest
-# commit 6478fe8, drucksache_texts/Antwort/2025-06-30 21_723.txt and 2025-08-22 21_1347.txt; the parts left out hold
-# the other questions.
+# Quoted from Bundestag 21/723 (head, questions 2-7), 21/1347 (head, questions 24-32) and 21/718 (head, questions 1-4
+# with 14 and 15 printed after 3), thunderquack/BundestagDigest commit 6478fe8, drucksache_texts/Antwort/2025-06-30
+# 21_723.txt, 2025-08-22 21_1347.txt and 2025-06-30 21_718.txt; the parts left out hold the other questions.
 _BT_21_723 = [
     "Deutscher Bundestag Drucksache 21/723",
     "21. Wahlperiode 30.06.2025",
@@ -202,6 +202,64 @@ _BT_21_1347 = [
     "33. Erhält die ZMI BKA nach der Übermittlung von als strafrechtlich",
 ]
 
+_BT_21_718 = [
+    "Deutscher Bundestag Drucksache 21/718",
+    "21. Wahlperiode 30.06.2025",
+    "Antwort",
+    "der Bundesregierung",
+    "auf die Kleine Anfrage der Abgeordneten Lea Reisner, Doris Achelwilm, Jan van",
+    "Aken, weiterer Abgeordneter und der Fraktion Die Linke",
+    "– Drucksache 21/491 –",
+    "Festsetzung von Luxusyachten russischer Oligarchen",
+    " 1. Wie viele Schiffe sind nach Kenntnis der Bundesregierung im Rahmen",
+    "der gegen Russland verhängten Sanktionen in Deutschland nach § 9c des",
+    "Außenwirtschaftsgesetzes sichergestellt worden?",
+    " 2. Welche Bundesbehörde hat laut Bundesregierung die Entscheidung",
+    "getroffen, im Rahmen der Russland-Sanktionen sanktionierte Yachten in",
+    "Trockendocks zu verwahren?",
+    "Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums der Finanzen",
+    "vom 27. Juni 2025 übermittelt.",
+    "Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext.",
+    " 3. Auf welcher rechtlichen Grundlage erfolgte nach Wissen der",
+    "Bundesregierung die Einlagerung von sanktionierten Yachten in Trockendocks?",
+    "14. Ist nach der Verwahrung der Schiffe laut Bundesregierung eine",
+    "Verwertung der im Rahmen der Russland-Sanktionen sanktionierten Yachten",
+    "geprüft worden, und wenn ja, mit welchem Ergebnis?",
+    "15. Haben Eigentümerinnen und Eigentümer der im Rahmen der gegen",
+    "Russland verhängten Sanktionen sanktionierten Yachten Rechtsmittel",
+    "gegen die Sicherstellungen eingelegt, und wenn ja, bei welchen",
+    "Gerichten und gibt es Gerichtsentscheidungen hierzu (bitte unter Angabe des",
+    "Datums, der beteiligten Parteien und des Urteils aufschlüsseln)?",
+    "Die Fragen 1 bis 3, 14 und 15 werden gemeinsam beantwortet.",
+    "§ 9c des Außenwirtschaftsgesetzes (AWG), der vom 28. Mai 2022 bis zum",
+    "27. Dezember 2022 in Kraft war, regelt lediglich die Modalitäten einer",
+    "Sicherstellung und keine Befugnis zur Sicherstellung. Die Befugnis für eine",
+    "Sicherstellung durch die von den Ländern im Rahmen ihrer allgemeinen",
+    "Zuständigkeiten bestimmten Behörden (vgl. § 13 Absatz 2a AWG a. F.) ergab sich für",
+    "diesen Zeitraum aus § 9b AWG. Seit dem 28. Dezember 2022 gilt § 3 des",
+    "Sanktionsdurchsetzungsgesetzes (SanktDG) für eine Sicherstellung durch die",
+    "Zentralstelle für Sanktionsdurchsetzung. Nach Kenntnis der Bundesregierung",
+    "wurden bislang keine Schiffe bzw. Yachten nach § 9b AWG und § 3 SanktDG",
+    "sichergestellt.",
+    "Es wird darauf hingewiesen, dass die Verordnung (EU) Nr. 269/2014 im",
+    "Zusammenhang mit dem russischen Angriffskrieg gegen die Ukraine regelt, dass",
+    "Vermögenswerte gelisteter Personen und Entitäten eingefroren sind und damit",
+    "einem Verfügungsverbot unterliegen. Dritte haben ein Bereitstellungsverbot zu",
+    "beachten. Dies geschieht unmittelbar, ohne dass es hierzu eines gesonderten",
+    "behördlichen Aktes wie etwa einer Beschlagnahme bedarf. In besonderen Fällen –",
+    "zur Verhinderung einer absehbar sanktionswidrigen Verfügung über",
+    "eingefrorene Vermögenswerte – kann die Zentralstelle für Sanktionsdurchsetzung",
+    "Vermögenswerte auch noch sicherstellen (Antwort der Bundesregierung auf die",
+    "Schriftliche Frage 32 der Abgeordneten Nicole Höchst auf",
+    "Bundestagsdrucksache 20/10926).",
+    " 4. Wer trägt nach Kenntnis der Bundesregierung die Kosten der Sicherung",
+    "und Verwahrung der im Rahmen der Russland-Sanktionen sanktionierten",
+    "Schiffe?",
+    "Gemäß § 4 Absatz 10 Satz 1 SanktDG fallen die Kosten der Sicherstellung,",
+    "Verwahrung, Verwertung und Vernichtung dem Eigentümer oder dem Inhaber",
+    "der tatsächlichen Sachherrschaft zur Last.",
+]
+
 
 def _excerpt(lines: list[str], doc_id: str):
     return parse_lines(text_pages("\n".join(lines)), doc_id=doc_id)
@@ -231,3 +289,27 @@ def test_questions_that_cannot_be_answered_together() -> None:
     assert by_number[25].answered_with == (26, 27, 28, 29, 30, 31)
     assert by_number[27].answer_text.startswith("Die Fragen 25 bis 31 können mangels Einsatzes von Künstlicher")
     assert by_number[32].answer_text.startswith("Es wird auf die Beantwortung der Fragen 7 und 8 verwiesen.")
+
+
+def test_a_run_of_questions_printed_out_of_order() -> None:
+    """Bundestag 21/718 prints questions 14 and 15 right after question 3, then "Die Fragen 1 bis 3, 14 und 15 werden
+    gemeinsam beantwortet." (before, only a single question printed out of order was set aside: questions 1 to 3 had
+    no answer)."""
+    document = _excerpt(_BT_21_718, "bt-21-718")
+    by_number = {q.number: q for q in document.questions}
+    assert by_number[1].answered_with == (2, 3, 14, 15)
+    assert by_number[15].text.startswith("Haben Eigentümerinnen und Eigentümer der im Rahmen der gegen Russland")
+    assert by_number[14].answer_text.startswith("Die Fragen 1 bis 3, 14 und 15 werden gemeinsam beantwortet.")
+    assert by_number[4].answer_text.startswith("Gemäß § 4 Absatz 10 Satz 1 SanktDG fallen die Kosten")
+
+
+def test_questions_printed_out_of_order_leave_no_gap_in_the_rest() -> None:
+    """Bundestag 21/1351 prints 1, 4 (answered together), then 2, 3, 5, 6, 8, 9, 11, 12 (answered together), then 7
+    and 10.  Before, 9, 11 and 12 were lost in answer 8, questions 2, 3, 5 and 6 had no answer; the numbers printed
+    elsewhere no longer count as gaps before question 7."""
+    document = load_document(FIXTURES / "bt-21-1351.txt")
+    assert [q.number for q in document.questions] == list(range(1, 13))
+    assert document.question(8).answered_with == (2, 3, 5, 6, 9, 11, 12)
+    assert document.question(10).answered_with == (7,)
+    assert document.question(8).answer_text.startswith("Die Fragen 2, 3, 5, 6, 8, 9, 11 und 12 werden gemeinsam")
+    assert not document.warnings

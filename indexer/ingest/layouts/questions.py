@@ -135,7 +135,7 @@ def _interleaved(lines: list[str]) -> Split:
         candidates = [_Candidate((n, 0), c.start, c.answer_start) for n, c in enumerate(candidates, 1)]
         notes.append("Alle Fragen sind mit „1.“ nummeriert; sie sind fortlaufend gezählt.")
     candidates, attached = _attach_out_of_order(candidates)
-    chain = _best_chain(candidates)
+    chain = _best_chain(candidates, {extra.key[0] for run in attached.values() for extra in run})
     chain = _fill_gaps(lines, chain)
     chain = _with_attached(chain, attached)
     outline = any(cand.key[1] for cand in chain)  # "1.1, 1.2, 2.1 …": count through, keep the label
@@ -166,31 +166,43 @@ def _interleaved(lines: list[str]) -> Split:
     return Split(spans, spans[0].start if spans else len(lines), notes)
 
 
-def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate], dict[int, _Candidate]]:
-    """A question printed right after another, out of order, to be answered with it (Bundestag:
-    2, then 4, then "Die Fragen 2 und 4 werden gemeinsam beantwortet"): set it aside so the
-    chain of increasing numbers holds; it is put back after the question it follows."""
-    attached: dict[int, _Candidate] = {}
+def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate], dict[int, list[_Candidate]]]:
+    """Questions printed right after another, out of order, to be answered with it (Bundestag: 2, then 4, then "Die
+    Fragen 2 und 4 werden gemeinsam beantwortet"; also a run of rising numbers: 3, then 14 and 15, each printed right
+    after the one before, "Die Fragen 1 bis 3, 14 und 15 werden gemeinsam beantwortet"): set them aside so the chain
+    of increasing numbers holds; they are put back after the question they follow."""
+    attached: dict[int, list[_Candidate]] = {}
     kept: list[_Candidate] = []
     for cand in candidates:
         before = kept[-1] if kept else None
-        if before and cand.start == before.answer_start and cand.key[0] > before.key[0] + 1 and not cand.key[1]:
-            attached[before.start] = cand
+        run = attached.get(before.start, []) if before else []
+        if run and cand.start == run[-1].answer_start and cand.key[0] > run[-1].key[0] and not cand.key[1]:
+            run.append(cand)
+            continue
+        if (
+            before
+            and not run
+            and cand.start == before.answer_start
+            and cand.key[0] > before.key[0] + 1
+            and not cand.key[1]
+        ):
+            attached[before.start] = [cand]
             continue
         kept.append(cand)
     return kept, attached
 
 
-def _with_attached(chain: list[_Candidate], attached: dict[int, _Candidate]) -> list[_Candidate]:
+def _with_attached(chain: list[_Candidate], attached: dict[int, list[_Candidate]]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for cand in chain:
-        extra = attached.get(cand.start)
-        if extra is None:
+        extras = attached.get(cand.start)
+        if not extras:
             out.append(cand)
             continue
-        # Both questions end where the later one's text ends; the shared answer follows.
-        out.append(_Candidate(cand.key, cand.start, extra.start, cand.lettered))
-        out.append(_Candidate(extra.key, extra.start, extra.answer_start))
+        # Each question ends where the next one begins; the shared answer follows the last.
+        out.append(_Candidate(cand.key, cand.start, extras[0].start, cand.lettered))
+        out.extend(_Candidate(extra.key, extra.start, after.start) for extra, after in itertools.pairwise(extras))
+        out.append(_Candidate(extras[-1].key, extras[-1].start, extras[-1].answer_start))
     return out
 
 
@@ -374,25 +386,31 @@ def _is_other_numbered(lines: list[str], index: int) -> bool:
     )
 
 
-def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
+def _best_chain(candidates: list[_Candidate], placed: set[int] | None = None) -> list[_Candidate]:
     """The longest run of increasing question numbers.
 
-    Gaps cost; a question followed by answer text counts a little, an answer that swallows
-    other question-like lines costs a little, so questions listed first and repeated before
-    their answers (Baden-Württemberg) are taken where they are answered."""
+    Gaps cost, except for the numbers ``placed`` elsewhere (printed out of order after another question); a question
+    followed by answer text counts a little, an answer that swallows other question-like lines costs a little, so
+    questions listed first and repeated before their answers (Baden-Württemberg) are taken where they are answered."""
     if not candidates:
         return []
+    placed = placed or set()
+
+    def gap(prev: tuple[int, int], key: tuple[int, int]) -> int:
+        between = sum(1 for n in placed if prev[0] < n < key[0]) if not prev[1] and not key[1] else 0
+        return max(0, _skipped(prev, key) - between)
+
     best: list[tuple[float, int]] = []  # (score, predecessor)
     for i, cand in enumerate(candidates):
-        score, pred = (1000.0 - 600 * _skipped((0, 0), cand.key), -1)
+        score, pred = (1000.0 - 600 * gap((0, 0), cand.key), -1)
         for j in range(i):
             prev = candidates[j]
             if prev.key >= cand.key or cand.start < prev.answer_start:
                 continue
-            gap = _skipped(prev.key, cand.key)
+            skipped = gap(prev.key, cand.key)
             answered = 1 if cand.start > prev.answer_start else 0
             swallowed = i - j - 1  # other question-like lines inside prev's answer (a listing, a repeat)
-            value = best[j][0] + 1000 - 600 * gap + answered - swallowed
+            value = best[j][0] + 1000 - 600 * skipped + answered - swallowed
             if value > score:
                 score, pred = value, j
         best.append((score, pred))
