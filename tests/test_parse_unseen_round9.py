@@ -73,6 +73,13 @@ def test_bavarias_page_head_without_the_word_drucksache() -> None:
     assert "aus dem Dateinamen" not in report
 
 
+def test_a_party_broken_at_a_line_end() -> None:
+    """The flat copy breaks the asker's party at a line end: "Prof. Dr. Michael Piazolo FREIE WÄH- LER" is Piazolo of
+    the FREIE WÄHLER (before, the whole string was his name)."""
+    report = _report(FIXTURES / "cut" / "by-17-18012.txt")
+    assert "Fragesteller:     Prof. Dr. Michael Piazolo (FREIE WÄHLER)\n" in report
+
+
 def test_a_copy_cut_inside_a_lettered_part_of_the_last_question() -> None:
     """Bayern: "3. a) Beabsichtigt …? b) Wenn ja, mit welcher Be" — the copy stops inside part b) of question 3, which
     is no answer (before, it was the joint answer of all three questions); "Daher frage ich die Staatsregierung:"
