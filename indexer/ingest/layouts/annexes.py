@@ -6,16 +6,27 @@ from __future__ import annotations
 
 import re
 
-from indexer.ingest.layouts.questions import QuestionSpan
+from indexer.ingest.layouts.questions import _NUMBERED, QuestionSpan, sub_number
 from indexer.ingest.text import normalise_space
 from indexer.model import Annex
 
 # "Anlage", "Anlage 2", "Anlage 1: Titel", "Anlage 1 Kleine Anfrage 19/11044", "Anlage zu Drs.-Nr. 6/12680 …",
-# "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).", which continue a sentence.
+# the Bundestag's "Anlage zur Antwort der Bundesregierung auf …", "Anlage 10 zu Frage 24", "Anlage 1 zu der Kleinen
+# Anfrage …", "Anlage zur Bundestagsdrucksache 21/864 …", "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end:
+# "Anlage zu Frage 3 verwiesen." ends a sentence), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or
+# "Anlage).", which continue a sentence.
 _HEADING = re.compile(
-    r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*)?"
+    r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
+    r"|\s+zu(?:r|\s+de[rn])?\s+(?:Antwort|Fragen?|Kleinen Anfrage|Bundestagsdrucksache|BT\.?-Drs)\b.*(?<!\.))?"
     r"|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
 )
+
+
+def annex_start(lines: list[str]) -> int:
+    """Where the first annex opens after a numbered question (the end of the text when none does): an annex's
+    captions (``Zu Frage 4:`` over a table of the Bundestag's ``Anlage 1 zur Antwort …``) are no answer headings."""
+    first = next((i for i, line in enumerate(lines) if (m := _NUMBERED.match(line)) and not sub_number(m)), len(lines))
+    return next((i for i in range(first + 1, len(lines)) if _HEADING.match(normalise_space(lines[i]))), len(lines))
 
 
 _OFFICE = re.compile(r"^(?:Staats)?(?:Ministerin|Minister|Staatssekretärin|Staatssekretär|Senatorin|Senator)\b[^.]*$")
@@ -29,7 +40,7 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
     last = spans[-1].answer_lines
     start = next((i for i, line in enumerate(last) if i and _HEADING.match(normalise_space(line))), None)
     annex_lines = without_signature(last[start:], _ANNEX_CLOSING) if start is not None else []
-    kept = without_signature(last[:start] if start is not None else last)
+    kept = without_signature(_without_page_number(last[:start]) if start is not None else last)
     for span in spans:
         if span.answer_lines is last:
             span.answer_lines = kept  # one list for the answers sharing it, as before
@@ -40,6 +51,14 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
         elif line:
             annexes[-1][1].append(line)
     return tuple(Annex(label, tuple(rows)) for label, rows in annexes)
+
+
+def _without_page_number(lines: list[str]) -> list[str]:
+    """The lines before an annex without the annex's first page number (``1`` on a line of its own)."""
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or lines[end - 1].strip().isdigit()):
+        end -= 1
+    return lines[:end]
 
 
 _CLOSING = re.compile(r"^(?:Mit freundlichen Grüßen|[A-ZÄÖÜ][a-zäöü]+, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]))")

@@ -11,7 +11,7 @@ from indexer.model import Asker
 
 PARTIES = (
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|Die Grünen|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|"
-    r"FDP|AfD|DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|"
+    r"FDP/DVP|FDP|AfD|DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|"
     r"fraktionslos|parteilos"
 )
 # A place after a name tells two members of the same name apart (Bundestag: "Stephan Kühn (Dresden)"): no party.
@@ -38,7 +38,7 @@ _NOBODY = re.compile(r"der|die|des|(?:weiterer|weiteren?) Abgeordnete[rn]?")
 
 def parse_askers(text: str) -> tuple[Asker, ...]:
     """``Claus Seebeck und Eike Holsten (CDU)`` or ``Nadja Lüders, Volkan Baran SPD`` → askers."""
-    text = _PLACE.sub("", normalise_space(text))
+    text = _PLACE.sub("", _BROKEN_PARTY_WORD.sub(_mend_party_word, normalise_space(text)))
     askers: list[Asker] = []
     for group in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", text):
         askers.extend(Asker(name, _party(group.group(2))) for name in _names(group.group(1)))
@@ -49,6 +49,16 @@ def parse_askers(text: str) -> tuple[Asker, ...]:
     if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in itertools.pairwise(groups)):
         return tuple(Asker(name, group.group("party")) for group in groups for name in _names(group.group("names")))
     return tuple(Asker(name) for name in _names(text))
+
+
+# A party's word broken at a line end in a flat copy: "Prof. Dr. Michael Piazolo FREIE WÄH- LER" (Bayern).
+_PARTY_WORDS = frozenset(word for party in PARTIES.split("|") for word in re.split(r"[ /]+", party) if len(word) > 3)
+_BROKEN_PARTY_WORD = re.compile(r"\b(\w+)- (\w+)\b")
+
+
+def _mend_party_word(match: re.Match[str]) -> str:
+    joined = match.group(1) + match.group(2)
+    return joined if joined in _PARTY_WORDS else match.group(0)
 
 
 def _party(text: str) -> str:

@@ -109,6 +109,11 @@ def read_header(text: str) -> tuple[str | None, int | None, str | None]:
             None,
         ),
     )
+    # Bayern's page head as some copies print it, without the word: "17. Wahlperiode 06.11.2017 17/18012 Bayerischer
+    # Landtag" (the number's period is the Wahlperiode's, right after the head's date).
+    drucksache = drucksache or re.search(
+        r"(?P<p>\d{1,2})\.\s*Wahlperiode\s+\d{1,2}\.\d{1,2}\.\d{4}\s+(?P=p)\s*/\s*(\d{1,6})\b", text
+    )
     return (
         parliament,
         int(period.group(1)) if period else None,

@@ -15,10 +15,13 @@ from dataclasses import dataclass
 _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
 # A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung"; an item may be a noun with
-# its adjective ("für Ländlichen Raum und Verbraucherschutz", "für wirtschaftliche Zusammenarbeit").
+# its adjective ("für Ländlichen Raum und Verbraucherschutz", "für wirtschaftliche Zusammenarbeit"), a second
+# portfolio may follow a comma with its own "für" ("des Inneren, für Digitalisierung und Kommunen").
 _PORTFOLIO_ITEM = r"(?:\w+(?:lich|isch)e[nrs]? )?[\w-]+"
-PORTFOLIO = r"(?:für|der|des) " + _PORTFOLIO_ITEM + r"(?:(?:,| und für| und| für) " + _PORTFOLIO_ITEM + r")*"
+PORTFOLIO = r"(?:für|der|des) " + _PORTFOLIO_ITEM + r"(?:(?:, für|,| und für| und| für) " + _PORTFOLIO_ITEM + r")*"
 _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
+# Bayern's request before the questions: "Ich frage die Staatsregierung", also "Daher frage ich die Staatsregierung".
+_ASKS_BY = r"(?:Ich frage|[A-ZÄÖÜ][a-zäöü]+ frage ich) die Staatsregierung"
 # A capitalised function word or sentence adverb starts the preamble sentence after a title (a title
 # capitalises its nouns only).
 _OPENER = (
@@ -90,9 +93,10 @@ LAYOUTS = (
         ),
         furniture=(
             r"Drucksachen und Plenarprotokolle sind im Internet abrufbar unter:\s*www\.landtag-bw\.de/Dokumente",
-            # (also where a copy stops inside it)
+            # (also where a copy stops inside it, even inside its first words: "… Der Landtag druc")
             r"Der Landtag druckt auf Recyclingpapier"
             r"(?:, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.|.{0,70}$)",
+            r"Der Landtag(?: d\w{0,5})?$",
             r"Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= |$)",
         ),
     ),
@@ -102,9 +106,12 @@ LAYOUTS = (
         # is no sentence).  The lookahead fails at once where the phrase is missing ("Wir fragen …").
         title=r"vom "
         + _DATE
-        + r" (?=.*? Ich frage die Staatsregierung)(?P<title>.+?)(?<![:–-])(?<!\bfür)(?: "
+        + r" (?=.*? "
+        + _ASKS_BY
+        + r")(?P<title>.+?)(?<![:–-])(?<!\bfür)(?: "
         + _OPENER
-        + r" .{10,}?\.)? Ich frage die Staatsregierung",
+        + r" .{10,}?\.)? "
+        + _ASKS_BY,
         furniture=(
             r"Drucksachen, Plenarprotokolle sowie die Tagesordnungen der Vollversammlung und der Ausschüsse sind im"
             r" Internet unter www\.bayern\.landtag\.de\s*[–-]\s*Dokumente abrufbar\.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from indexer.ingest.layouts.annexes import annex_start
 from indexer.ingest.layouts.questions import (
     _MAX_QUESTION_LINES,
     _NUMBERED,
@@ -67,7 +68,8 @@ def _heading(line: str) -> re.Match[str] | None:
 
 def listed(lines: list[str]) -> Split | None:
     """Questions listed first, answered under ``Zu N:`` headings; None if not this layout."""
-    headings = [(i, m) for i, m in ((i, _heading(line)) for i, line in enumerate(lines)) if m]
+    annexed = annex_start(lines)
+    headings = [(i, m) for i, m in ((i, _heading(line)) for i, line in enumerate(lines[:annexed])) if m]
     if not headings or (
         len(headings) < 2
         and len(parse_number_list(headings[0][1].group("nums"))) < 2
@@ -81,6 +83,8 @@ def listed(lines: list[str]) -> Split | None:
     if not items or [n for n, _, _ in items] != list(range(1, len(items) + 1)) or wanted[-1] > len(items):
         return None
     if _answered_between(lines, items):  # "1. …? Antwort: … 2. …?": interleaved, a joint heading only at the end
+        return None
+    if _asked_after(lines[:annexed], first_heading, len(items) + 1):  # "1. …? 2. …? Zu 2d … 3. …?": interleaved
         return None
     spans = [
         QuestionSpan(number, start, end, end, text_lines=_question_text_lines(lines[start:end]))
@@ -155,9 +159,13 @@ def _answered_between(lines: list[str], items: list[tuple[int, int, int]]) -> bo
     return any(_ANSWER_LINE.match(line) for gap in gaps for line in gap)
 
 
-def _asked_after(lines: list[str], start: int) -> bool:
-    """A numbered question (``2. …?``) stands after line ``start``."""
-    numbered = (i for i in range(start + 1, len(lines)) if (m := _NUMBERED.match(lines[i])) and not sub_number(m))
+def _asked_after(lines: list[str], start: int, number: int | None = None) -> bool:
+    """A numbered question (``2. …?``; with ``number``, only that one) stands after line ``start``."""
+    numbered = (
+        i
+        for i in range(start + 1, len(lines))
+        if (m := _NUMBERED.match(lines[i])) and not sub_number(m) and number in (None, int(m.group("major")))
+    )
     return any(line.endswith("?") for i in numbered for line in lines[i : _item_end(lines, i)])
 
 

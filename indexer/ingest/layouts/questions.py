@@ -45,12 +45,19 @@ _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 # Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
 _LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
-_TOGETHER = r"(?:gemeinsam|zusammen|zusammenfassend|zusammenhängend|im Zusammenhang)\s+beantwortet"
+# "… im Sachzusammenhang beantwortet" (also misprinted "in Sachzusammenhang") says "together" without "gemeinsam";
+# a few words may stand before the verb ("werden gemeinsam in der nachfolgenden Tabelle beantwortet").
+_TOGETHER = (
+    r"(?:gemeinsame?|gesammelt|zusammen(?:gefasst)?|zusammenfassend|zusammenhängend|i[mn]\s+(?:Sach)?zusammenhang)"
+    r"(?:\s+[^\s.]+){0,4}?\s+beantwortet"
+)
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
 # "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
+# "Die Fragen 25 bis 31 können mangels … nicht beantwortet werden." answers them all at once, too.
 _JOINT = re.compile(
     rf"Fragen?\s+(?P<nums>{_LABELS})\s+werden\b[^.]*?\b{_TOGETHER}"
-    rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+[^.]*?\b{_TOGETHER}",
+    rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+[^.]*?\b{_TOGETHER}"
+    rf"|Fragen?\s+(?P<nums3>{_LABELS})\s+(?:können|konnten)\b[^.]*?\bnicht\s+beantwortet",
     re.I,
 )
 # An answer headed by the numbers it answers: "Antwort zu 1 und 3:" (Berlin), "Zu den Fragen 2 und 4:".
@@ -128,7 +135,7 @@ def _interleaved(lines: list[str]) -> Split:
         candidates = [_Candidate((n, 0), c.start, c.answer_start) for n, c in enumerate(candidates, 1)]
         notes.append("Alle Fragen sind mit „1.“ nummeriert; sie sind fortlaufend gezählt.")
     candidates, attached = _attach_out_of_order(candidates)
-    chain = _best_chain(candidates)
+    chain = _best_chain(candidates, {extra.key[0] for run in attached.values() for extra in run})
     chain = _fill_gaps(lines, chain)
     chain = _with_attached(chain, attached)
     outline = any(cand.key[1] for cand in chain)  # "1.1, 1.2, 2.1 …": count through, keep the label
@@ -159,31 +166,43 @@ def _interleaved(lines: list[str]) -> Split:
     return Split(spans, spans[0].start if spans else len(lines), notes)
 
 
-def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate], dict[int, _Candidate]]:
-    """A question printed right after another, out of order, to be answered with it (Bundestag:
-    2, then 4, then "Die Fragen 2 und 4 werden gemeinsam beantwortet"): set it aside so the
-    chain of increasing numbers holds; it is put back after the question it follows."""
-    attached: dict[int, _Candidate] = {}
+def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate], dict[int, list[_Candidate]]]:
+    """Questions printed right after another, out of order, to be answered with it (Bundestag: 2, then 4, then "Die
+    Fragen 2 und 4 werden gemeinsam beantwortet"; also a run of rising numbers: 3, then 14 and 15, each printed right
+    after the one before, "Die Fragen 1 bis 3, 14 und 15 werden gemeinsam beantwortet"): set them aside so the chain
+    of increasing numbers holds; they are put back after the question they follow."""
+    attached: dict[int, list[_Candidate]] = {}
     kept: list[_Candidate] = []
     for cand in candidates:
         before = kept[-1] if kept else None
-        if before and cand.start == before.answer_start and cand.key[0] > before.key[0] + 1 and not cand.key[1]:
-            attached[before.start] = cand
+        run = attached.get(before.start, []) if before else []
+        if run and cand.start == run[-1].answer_start and cand.key[0] > run[-1].key[0] and not cand.key[1]:
+            run.append(cand)
+            continue
+        if (
+            before
+            and not run
+            and cand.start == before.answer_start
+            and cand.key[0] > before.key[0] + 1
+            and not cand.key[1]
+        ):
+            attached[before.start] = [cand]
             continue
         kept.append(cand)
     return kept, attached
 
 
-def _with_attached(chain: list[_Candidate], attached: dict[int, _Candidate]) -> list[_Candidate]:
+def _with_attached(chain: list[_Candidate], attached: dict[int, list[_Candidate]]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for cand in chain:
-        extra = attached.get(cand.start)
-        if extra is None:
+        extras = attached.get(cand.start)
+        if not extras:
             out.append(cand)
             continue
-        # Both questions end where the later one's text ends; the shared answer follows.
-        out.append(_Candidate(cand.key, cand.start, extra.start, cand.lettered))
-        out.append(_Candidate(extra.key, extra.start, extra.answer_start))
+        # Each question ends where the next one begins; the shared answer follows the last.
+        out.append(_Candidate(cand.key, cand.start, extras[0].start, cand.lettered))
+        out.extend(_Candidate(extra.key, extra.start, after.start) for extra, after in itertools.pairwise(extras))
+        out.append(_Candidate(extras[-1].key, extras[-1].start, extras[-1].answer_start))
     return out
 
 
@@ -266,6 +285,8 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             or (relaxed and _paragraph_ends(lines, index, width))
         )
         if ends_here:
+            if _cut_in_next_part(lines, index):
+                return len(lines)
             following = _follow_up_end(lines, index + 1, after_colon=line.endswith(":"))
             if following is not None:
                 index = following
@@ -314,6 +335,21 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     return None
 
 
+def _cut_in_next_part(lines: list[str], index: int) -> bool:
+    """The text stops inside the part lettered after the one ending at ``index`` (``3. a) …?`` / ``b) Wenn ja, mit
+    welcher Be``): a copy cut inside the question, not its answer."""
+    rest = [line for line in lines[index + 1 :] if line]
+    before = re.match(r"^(?:\d{1,3}\.\s+)?([a-y])\)", lines[index])
+    after = re.match(r"^([b-z])\)", rest[0]) if rest else None
+    return bool(
+        before
+        and after
+        and ord(after.group(1)) == ord(before.group(1)) + 1
+        and len(rest) <= _MAX_QUESTION_LINES
+        and not any(re.search(r"[.?!:;)“\"]$", line) for line in rest)
+    )
+
+
 def opens_answer(lines: list[str], index: int) -> int | None:
     """The last line of the answer's opening sentence when it starts at ``index`` (within three lines)."""
     for offset, line in enumerate(lines[index : index + 3]):
@@ -350,25 +386,31 @@ def _is_other_numbered(lines: list[str], index: int) -> bool:
     )
 
 
-def _best_chain(candidates: list[_Candidate]) -> list[_Candidate]:
+def _best_chain(candidates: list[_Candidate], placed: set[int] | None = None) -> list[_Candidate]:
     """The longest run of increasing question numbers.
 
-    Gaps cost; a question followed by answer text counts a little, an answer that swallows
-    other question-like lines costs a little, so questions listed first and repeated before
-    their answers (Baden-Württemberg) are taken where they are answered."""
+    Gaps cost, except for the numbers ``placed`` elsewhere (printed out of order after another question); a question
+    followed by answer text counts a little, an answer that swallows other question-like lines costs a little, so
+    questions listed first and repeated before their answers (Baden-Württemberg) are taken where they are answered."""
     if not candidates:
         return []
+    placed = placed or set()
+
+    def gap(prev: tuple[int, int], key: tuple[int, int]) -> int:
+        between = sum(1 for n in placed if prev[0] < n < key[0]) if not prev[1] and not key[1] else 0
+        return max(0, _skipped(prev, key) - between)
+
     best: list[tuple[float, int]] = []  # (score, predecessor)
     for i, cand in enumerate(candidates):
-        score, pred = (1000.0 - 600 * _skipped((0, 0), cand.key), -1)
+        score, pred = (1000.0 - 600 * gap((0, 0), cand.key), -1)
         for j in range(i):
             prev = candidates[j]
             if prev.key >= cand.key or cand.start < prev.answer_start:
                 continue
-            gap = _skipped(prev.key, cand.key)
+            skipped = gap(prev.key, cand.key)
             answered = 1 if cand.start > prev.answer_start else 0
             swallowed = i - j - 1  # other question-like lines inside prev's answer (a listing, a repeat)
-            value = best[j][0] + 1000 - 600 * gap + answered - swallowed
+            value = best[j][0] + 1000 - 600 * skipped + answered - swallowed
             if value > score:
                 score, pred = value, j
         best.append((score, pred))
@@ -480,7 +522,7 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
         match = _JOINT_HEADING.match(head) or _JOINT.search(head)
         if not match:
             continue
-        group = _resolve_labels(match.group("nums") or match.group("nums2"), spans)
+        group = _resolve_labels(match.group("nums") or match.group("nums2") or match.group("nums3"), spans)
         if span.number not in group or len(group) < 2:
             continue
         for number in group:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.ingest.layouts.annexes import annex_start
 from indexer.ingest.layouts.questions import QuestionSpan, Split, parse_number_list
 
 _HEADING = re.compile(
@@ -38,7 +39,8 @@ ANSWERS_ONLY = (
 
 def unnumbered(lines: list[str]) -> Split | None:
     """The questions numbered from the answer headings; None if this is not the layout."""
-    matches = [(i, m) for i, m in ((i, _HEADING.match(line)) for i, line in enumerate(lines)) if m]
+    captioned = annex_start(lines)  # an annex's captions ("Zu Frage 4:" over its table) number no question
+    matches = [(i, m) for i, m in ((i, _HEADING.match(line)) for i, line in enumerate(lines[:captioned])) if m]
     headings = [(i, _numbers(m)) for i, m in matches]
     rests = {i: m.group("rest") or m.group("rest2") or "" for i, m in matches}
     if len(headings) < 2 or any(_NUMBERED_LINE.match(line) and asks(line) for line in lines[: headings[0][0]]):
