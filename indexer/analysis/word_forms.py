@@ -109,15 +109,16 @@ def _stem_form_table() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @functools.cache
-def _form_endings() -> tuple[frozenset[str], dict[int, frozenset[str]]]:
-    """The heads' last :data:`MIN_FORM_HEAD` letters (one look rules most words out), and the heads by length."""
-    lengths: dict[int, set[str]] = {}
+def _forms_by_tail() -> dict[str, tuple[tuple[int, ...], frozenset[str]]]:
+    """The heads (forms of :data:`MIN_FORM_HEAD` letters at least, not whole-only) by their last
+    :data:`MIN_FORM_HEAD` letters, with their lengths: one lookup rules most words out, and a word with
+    such a tail is tested only for the lengths of the heads that end in it."""
     pairs, whole = _stem_form_table()
+    tails: dict[str, set[str]] = {}
     for form in pairs:
         if len(form) >= MIN_FORM_HEAD and form not in whole:
-            lengths.setdefault(len(form), set()).add(form)
-    tails = frozenset(form[-MIN_FORM_HEAD:] for forms in lengths.values() for form in forms)
-    return tails, {length: frozenset(forms) for length, forms in sorted(lengths.items())}
+            tails.setdefault(form[-MIN_FORM_HEAD:], set()).add(form)
+    return {tail: (tuple(sorted({len(form) for form in forms})), frozenset(forms)) for tail, forms in tails.items()}
 
 
 def stem_form(folded: str) -> str | None:
@@ -136,10 +137,11 @@ def head_stem_form(folded: str) -> str | None:
 def ends_in_stem_form(folded: str) -> bool:
     """Does the folded word end in such a form after three letters at least (``jugendzentren``, ``leitzins``)?
     Only then is it worth asking the splitter whether that form is the compound's head."""
-    tails, by_length = _form_endings()
-    if folded[-MIN_FORM_HEAD:] not in tails:
+    found = _forms_by_tail().get(folded[-MIN_FORM_HEAD:])
+    if found is None:
         return False
-    return any(folded[-length:] in forms for length, forms in by_length.items() if length + 3 <= len(folded))
+    lengths, forms = found
+    return any(folded[-length:] in forms for length in lengths if length + 3 <= len(folded))
 
 
 AGENT_NOUNS_FILE = "agent-nouns-de.txt.gz"
