@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indexer import Engine
+from indexer import Document, Engine, IndexStore, Question
 from web import create_app
 from web.cli import main
 
@@ -68,4 +68,42 @@ def test_the_joint_questions_of_a_guessed_abbreviations_answer_follow_it(built):
         (1, ("Abkürzung vermutet: NKV ← Nutzen-Kosten-Verhältnis",)),
         (2, ("gemeinsam beantwortet mit Frage 1",)),
         (7, ("gemeinsam beantwortet mit Frage 1",)),
+    ]
+
+
+def test_an_excluded_word_drops_only_the_question_that_holds_it(built):
+    hits = Engine(built[1]).search(QUERY + " -Verurteilung").hits  # question 4 asks about convictions
+    assert [(hit.question, hit.notes) for hit in hits[:2]] == [(2, []), (3, ["gemeinsam beantwortet mit Frage 2"])]
+    assert all(hit.question != 4 for hit in hits if hit.doc_id == "mv-7-345")
+
+
+def test_a_filter_keeps_or_drops_the_joint_questions_with_their_document(built):
+    engine = Engine(built[1])
+    assert [hit.question for hit in engine.search(QUERY + " partei:AfD").hits[:3]] == [2, 3, 4]
+    assert engine.search(QUERY + " partei:SPD").hits == []
+
+
+def test_a_joint_question_listed_for_its_own_words_keeps_its_own_label(tmp_path):
+    shared = ("Die Fragen 1 und 2 werden zusammen beantwortet. Eine Statistik wird nicht geführt.",)
+    IndexStore(tmp_path).build(
+        [
+            Document(
+                id="ni-19-3201",
+                parliament="ni",
+                wahlperiode=19,
+                drucksache="19/3201",
+                title="Einstellungen von Ermittlungsverfahren",
+                questions=(
+                    Question(
+                        1, "Wie oft wurde mangels Beweisen eingestellt, etwa bei mangelndem Tatverdacht?", shared, (2,)
+                    ),
+                    Question(2, "Und bei mangelndem, also fehlendem Tatverdacht gegen Jugendliche?", shared, (1,)),
+                ),
+            )
+        ]
+    )
+    hits = Engine(tmp_path).search('"mangelnder Tatverdacht"').hits
+    assert [(hit.question, hit.missing) for hit in hits] == [
+        (1, ()),
+        (2, ("nur mit Einschub: „mangelnder Tatverdacht“",)),  # its own words, not only its partner's
     ]

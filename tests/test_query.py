@@ -238,9 +238,14 @@ def test_a_spaced_number_without_a_citation_word_stays_two_numbers(tmp_path):
         tmp_path,
         7715,
         "Fallzahlen",
-        [("Welche Anfrage?", "Siehe Drucksache 17/13 593."), ("Wie viele Fälle?", "Im Verhältnis 17/13 593 Fälle.")],
+        [
+            ("Welche Anfrage?", "Siehe Drucksache 17/13 593."),
+            ("Wie viele Fälle?", "Im Verhältnis 17/13 593 Fälle."),
+            ("Und die Antwort?", "Siehe DRUCKSACHE 17/13\u00a0594."),  # capitals, a no-break space
+        ],
     )
     assert [hit.question for hit in engine.search("17/13593").hits] == [1]
+    assert [hit.question for hit in engine.search("17/13594").hits] == [3]
     assert [hit.question for hit in engine.search("Verhältnis 593").hits] == [2]
 
 

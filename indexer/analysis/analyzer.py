@@ -41,10 +41,13 @@ from indexer.lexicon import STOP_WORDS
 HEAD_MARK = "›"  # never part of a token (WORD_PATTERN): marks a compound's head in the index
 # After a citation word a document number may be printed with a thousands space, as Berlin prints numbers of five
 # digits ("Schriftliche Anfrage Nr. 17/13 593", "Drucksache 17 / 16 846"): one token, its spaces dropped by
-# normalisation, so it is the 17/13593 a citation search looks for; elsewhere "17/13 593" stays two numbers.
+# normalisation, so it is the 17/13593 a citation search looks for; elsewhere "17/13 593" stays two numbers (and
+# so does a second number of a list: "Drucksachen 17/13 593 und 17/13 594"). Any case, spaces or no-break spaces.
+# The first digit is read before looking behind it: a pattern that begins with look-behinds tries them at every
+# position of every text (tokenising took half as long again).
 _CITATION_WORDS = ("Drucksache", "Drucksachen", r"Drucks\.", r"Drs\.", "Drs", r"Nr\.", "Anfrage", "Anfragen")
-SPACED_NUMBER = "(?:{})".format("|".join(rf"(?<={word} )" for word in _CITATION_WORDS)) + (
-    r"\d{1,2} ?/ ?\d{1,3} \d{3}(?![\w/])"
+SPACED_NUMBER = r"(?i:\d(?:{}))".format("|".join(rf"(?<={word}[ \u00a0]\d)" for word in _CITATION_WORDS)) + (
+    r"\d?[ \u00a0]?/[ \u00a0]?\d{1,3}[ \u00a0]\d{3}(?![\w/])"
 )
 # A hyphen glued to a conjunction hangs like one before a space: "Sicherheits-bzw. Wachdienste", "Kinder-und
 # Jugendhilfe" as copies write "Sicherheits- bzw. Wachdienste" (not "Frage-und-Antwort-Spiel").
@@ -77,7 +80,7 @@ class ShortFormPluralFilter(Filter):
 class GermanNormaliseFilter(Filter):
     """ß/ẞ → ss and soft hyphens removed; umlauts are left to the stemmer (which folds them)."""
 
-    _table = NORMALISE_TABLE | {ord(" "): None}  # and a spaced document number set solid (SPACED_NUMBER)
+    _table = NORMALISE_TABLE | {ord(" "): None, 0xA0: None}  # and a spaced document number set solid (SPACED_NUMBER)
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         table = self._table

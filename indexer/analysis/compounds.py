@@ -25,7 +25,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from indexer.lexicon import bucket_weight, key, read_buckets, umlautless_buckets, word_buckets
@@ -35,7 +35,6 @@ MIN_PART = 4  # parts shorter than this must be frequent words (Amt, Rat, Bau)
 MIN_SHORT_PART_BUCKET = 9  # 3-letter parts need ≥ 2**9 occurrences
 MIN_FOUR_LETTER_BUCKET = 4  # 4-letter parts need ≥ 2**4 occurrences (Taxi)
 MAX_PARTS = 5
-LEXICALISED_CACHE = 8192  # words split although commoner than their parts (names an abbreviation may spell)
 # A head rarer than 2**FRAGMENT_HEAD is a fragment when the head one letter longer is FRAGMENT_MARGIN (log2) commoner.
 FRAGMENT_HEAD = 8
 FRAGMENT_MARGIN = 2.0
@@ -315,7 +314,7 @@ class CompoundSplitter:
         self.split = lru_cache(maxsize=cache_size)(self._split)
         # Also a word commoner than its parts (Renten|versicherung, kept whole for the index): an
         # abbreviation spells its parts all the same (DRV, see indexer.analysis.guessing).
-        self.split_lexicalised = lru_cache(maxsize=LEXICALISED_CACHE)(lambda word: self._split(word, lexicalised=True))
+        self.split_lexicalised = partial(self._split, lexicalised=True)  # cached by its caller (guessing)
         # the lexicon's cached part weights (emptied in place, never replaced): heads written without
         # and with umlauts; modifiers before a consonant and before a vowel, written without umlauts and with
         self._heads = lexicon.part_weights(True, True, True), lexicon.part_weights(True, False, False)

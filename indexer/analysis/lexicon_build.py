@@ -79,7 +79,6 @@ from indexer.analysis.guessing import is_adjective, spelled_by, word_parts
 from indexer.analysis.query_text import compound_parts
 from indexer.analysis.word_forms import MIN_FORM_HEAD, SNOWBALL_S_ENDINGS, WHOLE_ONLY, fold, without_plural_s
 from indexer.lexicon import LEXICON_FILE, key, read_buckets, weight, word_buckets
-from indexer.lexicon import weight as lexicon_weight
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
 # A word written without umlauts weighs only what its umlaut-free share does where the corpus has seen
@@ -271,8 +270,8 @@ VERB_INFINITIVE, VERB_THIRD_PERSON = 10.0, 7.0  # lexicon weights (log2 count + 
 def _verbs_agent(word: str) -> bool:
     """Is the -er noun ``word`` one who does what a verb the texts use says (``planer``: planen, plant)?"""
     base = word[:-2]
-    third = max(lexicon_weight(base + "t"), lexicon_weight(base + "et"))
-    return lexicon_weight(base + "en") >= VERB_INFINITIVE and third >= VERB_THIRD_PERSON
+    third = max(weight(base + "t"), weight(base + "et"))
+    return weight(base + "en") >= VERB_INFINITIVE and third >= VERB_THIRD_PERSON
 
 
 def s_plural_nouns(rows: Iterable[list[str]]) -> list[str]:

@@ -16,14 +16,18 @@ from indexer.index.schema import answer_key, unpack
 from indexer.search.answer_sets import Answers, Mask
 
 JOINT_NOTE = "gemeinsam beantwortet mit Frage "  # „gemeinsam beantwortet mit Frage 2“
+MAX_DOCUMENTS = 20  # documents read for one look-up: a page of full matches spans ten at most
 
 
 def joint_partners(searcher: Searcher, answers: Answers, listed: Mask, skip: Mask) -> dict[int, str]:
     """The answers (not in ``skip``) answered jointly with one of the answers in ``listed``, each with
-    the number of that question as printed."""
+    the number of that question as printed — none where ``listed`` spans more than :data:`MAX_DOCUMENTS`
+    documents (each is read whole: a guess met all over the archive is followed no further)."""
     by_head: dict[int, list[int]] = {}
     for ordinal in np.flatnonzero(listed & ~answers.heads()).tolist():
         by_head.setdefault(answers.head(ordinal), []).append(ordinal)
+    if len(by_head) > MAX_DOCUMENTS:
+        return {}
     out: dict[int, str] = {}
     for head, ordinals in by_head.items():
         document = unpack(searcher.stored_fields(answers.title_record(head))["meta"])

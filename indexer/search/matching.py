@@ -191,17 +191,17 @@ class Matches:
         Answers met by a guessed abbreviation come first — or last, and only if there is room, where
         the texts write the abbreviation itself (see :mod:`indexer.search.guesses`). The answers
         ``partners`` gives (ordinal → label) as answered jointly with a full match come after the head-only
-        ones, those answered jointly with a guessed one right after it."""
+        ones — unless listed for their own words in an earlier tier —, those answered jointly with a guessed
+        one right after it."""
         self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
 
-        def add(ordinal: int, labels: tuple[str, ...], tier: float) -> None:
-            if ordinal not in out:
+        def add(ordinal: int, labels: tuple[str, ...], tier: float, better: bool = False) -> None:
+            """Label ``ordinal`` unless it is labelled already (``better``: by a later tier)."""
+            if ordinal not in out or (better and tier < self.tier[ordinal]):
                 out[ordinal], self.tier[ordinal] = labels, tier
 
-        for ordinal, label in (partners(full, full) if partners else {}).items():
-            add(ordinal, (label,), JOINT_TIER)
         guesses = self._guessed()
         for guess in (g for g in guesses if not g.weak):
             for ordinal in self._meeting_guess(guess, full):
@@ -220,6 +220,9 @@ class Matches:
                 )
                 if labels:  # else its document's head met everything but no record of its own did
                     add(ordinal, labels, len(labels) - LOOSE_AHEAD)
+        # an answer given jointly with a full match, unless it is listed for its own words already
+        for ordinal, label in (partners(full, full) if partners else {}).items():
+            add(ordinal, (label,), JOINT_TIER, better=True)
         some_part = [anyof((self._met_by[id(q)] for q in r.loose), self.answers.none()) for r in self.required]
         for missing in range(1, len(self.required)):
             for ordinal, lacking in self._lacking(missing, full):
