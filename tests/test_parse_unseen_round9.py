@@ -117,6 +117,27 @@ def test_an_annex_named_inside_a_sentence_opens_nothing() -> None:
     assert annex_start(["1. Wie viele …?", "Es wird auf die", "Anlage zu Frage 3 verwiesen."]) == 3
 
 
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        ["Anlage zu Frage 1 verwiesen. Weitere Angaben liegen der Landesregierung", "nicht vor."],  # a sentence inside
+        ["Zur Begründung wird auf die", "Anlage zu Frage 1 verwiesen, die dem Landtag", "vorliegt."],  # a line going on
+    ],
+)
+def test_a_wrapped_sentence_naming_an_annex_keeps_every_answer(tmp_path: Path, wrapped: list[str]) -> None:
+    """A sentence wrapped before "Anlage zu Frage 1 …" in the first answer of a real Niedersachsen text opens no annex:
+    the answers after it keep their headings (before, the text had no numbered questions left)."""
+    lines = (FIXTURES / "ni-19-11219.txt").read_text(encoding="utf-8").splitlines()
+    first = lines.index("Zu 1: ")
+    path = tmp_path / "ni-19-11219.txt"
+    path.write_text("\n".join([*lines[: first + 1], *wrapped, *lines[first + 1 :]]) + "\n", encoding="utf-8")
+    document = load_document(path)
+    assert len(document.questions) == 19
+    assert all(q.answer for q in document.questions)
+    assert document.annexes == ()
+    assert "Anlage zu Frage 1 verwiesen" in document.questions[0].answer_text
+
+
 # Quoted from Bundestag 21/723 (head, questions 2-7), 21/1347 (head, questions 24-32) and 21/718 (head, questions 1-4
 # with 14 and 15 printed after 3), thunderquack/BundestagDigest commit 6478fe8, drucksache_texts/Antwort/2025-06-30
 # 21_723.txt, 2025-08-22 21_1347.txt and 2025-06-30 21_718.txt; the parts left out hold the other questions.

@@ -16,7 +16,7 @@ from indexer.index.schema import answer_key, unpack
 from indexer.search.answer_sets import Answers, Mask
 
 JOINT_NOTE = "gemeinsam beantwortet mit Frage "  # „gemeinsam beantwortet mit Frage 2“
-MAX_DOCUMENTS = 20  # documents read for one look-up: a page of full matches spans ten at most
+MAX_DOCUMENTS = 20  # documents read for one look-up: full matches span fewer (the relaxed tier runs below a page)
 
 
 def joint_partners(searcher: Searcher, answers: Answers, listed: Mask, skip: Mask) -> dict[int, str]:

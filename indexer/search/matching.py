@@ -220,7 +220,7 @@ class Matches:
                 )
                 if labels:  # else its document's head met everything but no record of its own did
                     add(ordinal, labels, len(labels) - LOOSE_AHEAD)
-        # an answer given jointly with a full match, unless it is listed for its own words already
+        # an answer given jointly with a full match, unless listed in an earlier tier (its label then stays)
         for ordinal, label in (partners(full, full) if partners else {}).items():
             add(ordinal, (label,), JOINT_TIER, better=True)
         some_part = [anyof((self._met_by[id(q)] for q in r.loose), self.answers.none()) for r in self.required]

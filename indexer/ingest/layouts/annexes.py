@@ -13,20 +13,31 @@ from indexer.model import Annex
 # "Anlage", "Anlage 2", "Anlage 1: Titel", "Anlage 1 Kleine Anfrage 19/11044", "Anlage zu Drs.-Nr. 6/12680 …",
 # the Bundestag's "Anlage zur Antwort der Bundesregierung auf …", "Anlage 10 zu Frage 24", "Anlage 1 zu der Kleinen
 # Anfrage …", "Anlage zur Bundestagsdrucksache 21/864 …", "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end:
-# "Anlage zu Frage 3 verwiesen." ends a sentence), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or
-# "Anlage).", which continue a sentence.
+# "Anlage zu Frage 3 verwiesen." ends a sentence, and so does a sentence ending inside the line), "Hinweise des
+# Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).", which continue a sentence.
 _HEADING = re.compile(
     r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
-    r"|\s+zu(?:r|\s+de[rn])?\s+(?:Antwort|Fragen?|Kleinen Anfrage|Bundestagsdrucksache|BT\.?-Drs)\b.*(?<!\.))?"
+    r"|(?P<zu>\s+zu(?:r|\s+de[rn])?\s+(?:Antwort|Fragen?|Kleinen Anfrage|Bundestagsdrucksache|BT\.?-Drs)\b"
+    r"(?:[^.]|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?<!\.)))?"
     r"|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
 )
+# A line that ends in a word written small, or in a comma, goes on in the next: "wird auf die / Anlage zu Frage 1
+# verwiesen, die …" wraps a sentence, while an annex heading follows a sentence, a page head, an imprint or a table row
+_GOES_ON = re.compile(r"(?:(?:^|\s)[a-zäöüß][\w-]*|,)$")
+
+
+def opens_annex(lines: list[str], i: int) -> bool:
+    """Does line ``i`` of ``lines`` open an annex: a heading, and one that heads ("Anlage zu Frage 1") only where the
+    line before it does not go on into it?"""
+    match = _HEADING.match(normalise_space(lines[i]))
+    return match is not None and not (match.group("zu") and i and _GOES_ON.search(lines[i - 1].rstrip()))
 
 
 def annex_start(lines: list[str]) -> int:
     """Where the first annex opens after a numbered question (the end of the text when none does): an annex's
     captions (``Zu Frage 4:`` over a table of the Bundestag's ``Anlage 1 zur Antwort …``) are no answer headings."""
     first = next((i for i, line in enumerate(lines) if (m := _NUMBERED.match(line)) and not sub_number(m)), len(lines))
-    return next((i for i in range(first + 1, len(lines)) if _HEADING.match(normalise_space(lines[i]))), len(lines))
+    return next((i for i in range(first + 1, len(lines)) if opens_annex(lines, i)), len(lines))
 
 
 _OFFICE = re.compile(r"^(?:Staats)?(?:Ministerin|Minister|Staatssekretärin|Staatssekretär|Senatorin|Senator)\b[^.]*$")
@@ -38,7 +49,7 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
     if not spans:
         return ()
     last = spans[-1].answer_lines
-    start = next((i for i, line in enumerate(last) if i and _HEADING.match(normalise_space(line))), None)
+    start = next((i for i in range(1, len(last)) if opens_annex(last, i)), None)
     annex_lines = without_signature(last[start:], _ANNEX_CLOSING) if start is not None else []
     kept = without_signature(_without_page_number(last[:start]) if start is not None else last)
     for span in spans:
