@@ -72,13 +72,18 @@ def umlautless_buckets() -> dict[str, int]:
     return read_buckets(resources.files("indexer").joinpath("data", UMLAUTLESS_FILE).read_bytes())
 
 
+def shipped_words(name: str) -> frozenset[str]:
+    """The words of the gzipped word list ``name`` in ``indexer/data`` (one per line)."""
+    raw = resources.files("indexer").joinpath("data", name).read_bytes()
+    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+
+
 @lru_cache(maxsize=1)
 def capitalised_words() -> frozenset[str]:
     """The words (in lower case, umlauts kept) the laws and speeches write capitalised almost always
     (``entwurf``, ``hause``, ``erträge``): nouns, no word of their own where a text writes them in lower case
     mid-sentence."""
-    raw = resources.files("indexer").joinpath("data", CAPITALISED_FILE).read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+    return shipped_words(CAPITALISED_FILE)
 
 
 def bucket_weight(buckets: dict[str, int], folded: str) -> float:

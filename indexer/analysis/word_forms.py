@@ -15,6 +15,8 @@ import gzip
 import re
 from importlib import resources
 
+from indexer.lexicon import shipped_words
+
 NORMALISE_TABLE = str.maketrans({"ß": "ss", "ẞ": "ss", "\u00ad": None, "\u2010": "-", "\u2011": "-"})
 S_PLURALS_FILE = "s-plurals-de.txt.gz"
 SNOWBALL_S_ENDINGS = "bdfghklmnrt"  # Snowball German strips a final -s only after one of these letters
@@ -65,8 +67,7 @@ def _one_spelling(match: re.Match) -> str:
 @functools.cache
 def s_plural_nouns() -> frozenset[str]:
     """Nouns whose plural or genitive adds an -s that Snowball keeps (see :mod:`indexer.analysis.lexicon_build`)."""
-    raw = resources.files("indexer").joinpath("data", S_PLURALS_FILE).read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+    return shipped_words(S_PLURALS_FILE)
 
 
 def without_plural_s(word: str) -> str:
@@ -156,8 +157,7 @@ _NOUN_DERIVATION = re.compile(f"({'|'.join(sorted(NOUN_SUFFIXES, key=len, revers
 @functools.cache
 def agent_nouns() -> frozenset[str]:
     """Nouns whose -er is part of the word, not an ending (see :mod:`indexer.analysis.lexicon_build`)."""
-    raw = resources.files("indexer").joinpath("data", AGENT_NOUNS_FILE).read_bytes()
-    return frozenset(gzip.decompress(raw).decode("utf-8").split())
+    return shipped_words(AGENT_NOUNS_FILE)
 
 
 def inflection_stem(word: str, snowball: str, analysis: int) -> str:
