@@ -195,6 +195,44 @@ durchschnittlich 6 500 Euro.
 """
 
 
+# Statements that questions are *not* answered together (second review of issue 16): each question keeps its own
+# answer, none is labelled as answered with another.
+RADWEGE = """LANDTAG MECKLENBURG-VORPOMMERN Drucksache 7/999
+7. Wahlperiode 04.07.2017
+KLEINE ANFRAGE
+des Abgeordneten Max Muster, Fraktion der AfD
+Radwege im Landkreis Rostock
+und
+ANTWORT
+der Landesregierung
+1. Wie viele Radwege wurden 2016 gebaut?
+Im Jahr 2016 wurden 12 Radwege gebaut.
+2. Wie viele Radwege wurden 2017 gebaut?
+{statement} Im Jahr 2017 wurden 9 Radwege gebaut.
+3. Wie lang sind die Radwege?
+Die Radwege sind zusammen 40 km lang.
+4. Wer baut die Radwege?
+Die Radwege baut der Landkreis.
+"""
+SEPARATELY = [
+    "Die Fragen 2 und 3 werden nicht gemeinsam beantwortet.",
+    "Die Fragen 2 und 3 werden getrennt beantwortet, Frage 4 zusammen mit Frage 5 beantwortet.",
+]
+
+
+@pytest.mark.parametrize("statement", SEPARATELY)
+def test_a_statement_that_questions_are_answered_apart_joins_none(statement):
+    doc = parse_lines(text_pages(RADWEGE.format(statement=statement)))
+    assert [q.answered_with for q in doc.questions] == [(), (), (), ()]
+    assert doc.question(3).answer == ("Die Radwege sind zusammen 40 km lang.",)
+
+
+def test_a_joint_statement_with_a_clause_inside_still_joins():
+    statement = "Die Fragen 2 und 3 werden, da sie inhaltlich zusammenhängen, gemeinsam beantwortet."
+    doc = parse_lines(text_pages(RADWEGE.format(statement=statement)))
+    assert [q.answered_with for q in doc.questions] == [(), (3,), (2,), ()]
+
+
 def test_bavarian_outline_numbers_keep_their_label():
     doc = parse_lines(text_pages(BAYERN))
     assert (doc.parliament, doc.wahlperiode, doc.drucksache) == ("by", 18, "18/13722")

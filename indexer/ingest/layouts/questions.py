@@ -47,16 +47,20 @@ _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
 # "… im Sachzusammenhang beantwortet" (also misprinted "in Sachzusammenhang") says "together" without "gemeinsam";
 # a few words may stand before the verb ("werden gemeinsam in der nachfolgenden Tabelle beantwortet").
+# not after "nicht" ("… werden nicht gemeinsam beantwortet")
 _TOGETHER = (
-    r"(?:gemeinsame?|gesammelt|zusammen(?:gefasst)?|zusammenfassend|zusammenhängend|i[mn]\s+(?:Sach)?zusammenhang)"
-    r"(?:\s+[^\s.]+){0,4}?\s+beantwortet"
+    r"(?<!nicht\s)(?:gemeinsame?|gesammelt|zusammen(?:gefasst)?|zusammenfassend|zusammenhängend"
+    r"|i[mn]\s+(?:Sach)?zusammenhang)(?:\s+[^\s.]+){0,4}?\s+beantwortet"
 )
+# Up to the statement's own "beantwortet": "Die Fragen 4 und 5 werden getrennt beantwortet, Frage 6 zusammen mit
+# Frage 7." joins neither 4 and 5 nor, being no "Fragen … werden", 6 and 7.
+_UNTIL_TOGETHER = r"(?:(?!beantwortet)[^.])*?"
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
 # "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
 # "Die Fragen 25 bis 31 können mangels … nicht beantwortet werden." answers them all at once, too.
 _JOINT = re.compile(
-    rf"Fragen?\s+(?P<nums>{_LABELS})\s+werden\b[^.]*?\b{_TOGETHER}"
-    rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+[^.]*?\b{_TOGETHER}"
+    rf"Fragen?\s+(?P<nums>{_LABELS})\s+werden\b{_UNTIL_TOGETHER}\b{_TOGETHER}"
+    rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+{_UNTIL_TOGETHER}\b{_TOGETHER}"
     rf"|Fragen?\s+(?P<nums3>{_LABELS})\s+(?:können|konnten)\b[^.]*?\bnicht\s+beantwortet",
     re.I,
 )
