@@ -19,6 +19,17 @@ def test_relaxed_matches_are_labelled_with_the_missing_word(client):
     assert "Es fehlt: <s>Teilhabechancengesetz</s>" in page
 
 
+def test_the_count_line_of_a_one_word_search_speaks_of_that_word(client):
+    page = client.get("/?q=Arbeitsmarktintegration").get_data(as_text=True)
+    count = " ".join(re.search(r'<p class="count" role="status">(.*?)</p>', page, re.S).group(1).split())
+    assert count == (
+        "Keine Antwort enthält den Suchbegriff „Arbeitsmarktintegration“ · 5 Antworten, die den Begriff nicht "
+        "selbst enthalten"
+    )
+    page = client.get("/?q=Landesprogramm").get_data(as_text=True)
+    assert "1 Antwort für „Landesprogramm“ · dazu 4 Antworten, die den Begriff nicht selbst enthalten" in page
+
+
 def test_empty_and_unusable_queries_get_a_friendly_message(client):
     assert "Suchbegriffe" in client.get("/").get_data(as_text=True)
     response = client.get("/?q=der+die+das")

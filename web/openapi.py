@@ -254,7 +254,11 @@ def _schemas() -> dict[str, Any]:
             "properties": {
                 "query": {"type": "string"},
                 "total": {"type": "integer", "description": "Antworten mit allen Suchwörtern"},
-                "partial": {"type": "integer", "description": "danach gelistete Antworten, denen ein Suchwort fehlt"},
+                "partial": {
+                    "type": "integer",
+                    "description": "danach gelistete Antworten, die nicht alle Suchwörter selbst enthalten "
+                    "(gekennzeichnet)",
+                },
                 "page": {"type": "integer"},
                 "per_page": {"type": "integer"},
                 "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},

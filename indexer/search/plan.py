@@ -58,7 +58,7 @@ class Selection:
     entries: list[Entry]
     total: int  # full matches
     representatives: list[int]  # one record of each full match (for facet counts)
-    partial: int = 0  # relaxed matches lacking one word, after the full ones
+    partial: int = 0  # relaxed matches (not meeting every word themselves), after the full ones
     incomplete: bool = False  # the deadline cut the ranking short
 
 

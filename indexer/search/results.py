@@ -109,7 +109,7 @@ class ResultPage:
     words: str = ""  # the query without its field syntax
     facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
     suggestion: str | None = None  # „Meinten Sie …?“ (see indexer.analysis.spelling)
-    partial: int = 0  # answers lacking one query word, listed after the ``total`` full matches (see ranking)
+    partial: int = 0  # answers not meeting every query word themselves, listed after the ``total`` full matches
     incomplete: bool = False  # the time limit cut ranking short: the counts are exact, the order is not
     notice: str | None = None  # a German note on the query itself (a cited question the document lacks)
 
