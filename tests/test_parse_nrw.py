@@ -181,6 +181,10 @@ Die Fragen 1 bis 3 werden gemeinsam beantwortet. Alles ist gut.
         (["An-", "und Abwesenheitssysteme"], "An- und Abwesenheitssysteme"),
         (["Passiv-", "Aktiv-Transfer"], "Passiv-Aktiv-Transfer"),
         (["100-", "prozentig"], "100-prozentig"),
+        (["Für den Erwerb ist EU-", "rechtlich zulässig"], "Für den Erwerb ist EU-rechtlich zulässig"),
+        (["die SPD-", "geführten Länder"], "die SPD-geführten Länder"),
+        (["(AHS-", "tatG-ÄndG)"], "(AHStatG-ÄndG)"),
+        (["der Klei-", "nen Anfrage"], "der Kleinen Anfrage"),
         (["abzu -", "senken"], "abzusenken"),
         (["Länder-", "und-Kommunal-Infrastrukturgesetz"], "Länder-und-Kommunal-Infrastrukturgesetz"),
         (

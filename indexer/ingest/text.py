@@ -20,6 +20,9 @@ _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 # URL slugs in lower case ("…-prozent-in-" + "hochschulen") keep their hyphen.
 _CAPITALISED_PART_END = re.compile(r"[-_/.][A-ZÄÖÜ][a-zäöüß]+-$")
 _DIGIT_HYPHEN_END = re.compile(r"(?<=\d)-$")
+# An abbreviation before a line-end hyphen: "EU-" + "rechtlich", "SPD-" + "geführte" keep the hyphen (no word
+# breaks after two capitals).
+_CAPITALS_HYPHEN_END = re.compile(r"(?<![\w])[A-ZÄÖÜ]{2,}-$")
 # pypdf sometimes sets the hyphen of a justified line apart: "abzu -" + "senken".
 _SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
 _SENTENCE_END = re.compile(r"[.:!?;\"“”)]$")
@@ -71,8 +74,10 @@ def join_lines(lines: list[str]) -> str:
                 out = out + line  # a URL, or "Länder-" + "und-Kommunal-…": the hyphen is real
             elif first_word.lower() in _SUSPENSION_WORDS:
                 out = out[:-1] + "- " + line if out.endswith("\u00ad") else out + " " + line
+            elif first_word[:1].islower() and not (first_word.islower() and _CAPITALS_HYPHEN_END.search(out[-12:])):
+                out = out[:-1] + line  # (an abbreviation broken inside, "AHS-" + "tatG", is set solid)
             elif first_word[:1].islower():
-                out = out[:-1] + line
+                out = out + line
             else:
                 out = out[:-1] + "-" + line
         else:
