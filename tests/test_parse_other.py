@@ -486,3 +486,37 @@ def test_thueringen_printed_one_question_after_ich_frage() -> None:
         document.questions[0].answer_text
         == "Es wurden im Freistaat Thüringen keine Ermittlungen im Sinne der Frage geführt."
     )
+
+
+BUNDESTAG = """Deutscher Bundestag Drucksache 21/1070
+21. Wahlperiode 28.07.2025
+Antwort
+der Bundesregierung
+auf die Kleine Anfrage der Abgeordneten Markus Frohnmaier, Diana Zimmer, Jan
+Wenzel Schmidt, weiterer Abgeordneter und der Fraktion der AfD
+– Drucksache 21/541 –
+US-amerikanische Stiftungen und Nichtregierungsorganisationen sowie das
+Zentrum Liberale Moderne in Deutschland
+Die Antwort wurde namens der Bundesregierung mit Schreiben {office} vom 28. Juli 2025 übermittelt.
+Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext.
+1. Hat das Amerika Haus seit dem 1. Januar 2025 Zuwendungen aus dem Bundeshaushalt erhalten?
+Nein.
+"""
+
+
+@pytest.mark.parametrize(
+    ("office", "ministry"),
+    [
+        ("des Auswärtigen Amts", "Auswärtiges Amt"),
+        ("des Bundeskanzleramtes", "Bundeskanzleramt"),
+        ("des Presse- und Informationsamtes der Bundesregierung", "Presse- und Informationsamt der Bundesregierung"),
+        (
+            "des Beauftragten der Bundesregierung für Kultur und Medien",
+            "Beauftragte der Bundesregierung für Kultur und Medien",
+        ),
+        ("des Bundesministeriums der Finanzen", "Bundesministerium der Finanzen"),
+    ],
+)
+def test_the_bundestags_answering_office_is_named_in_the_nominative(office, ministry):
+    doc = parse_lines(text_pages(BUNDESTAG.format(office=office)))
+    assert (doc.parliament, doc.drucksache, doc.ministry) == ("bt", "21/1070", ministry)

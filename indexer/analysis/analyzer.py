@@ -326,7 +326,7 @@ def as_head(term: str) -> str:
 # ``17/13593``), and an answer that refers to another no longer indexes the numbers that one cites; the ingest stage
 # sets a noun written in lower case after the piece before it (``Vor entwurf``).
 # 20: an abbreviation before a line-end hyphen keeps it (``EU-`` + ``rechtlich`` is ``EU-rechtlich``, no longer
-# ``EUrechtlich``).
+# ``EUrechtlich``); the Bundestag's answering offices are named in the nominative (``Auswärtiges Amt``).
 # Changing the word lists or the splitter's rules means a new version too.
 ANALYSIS = 20
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun

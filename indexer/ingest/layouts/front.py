@@ -260,10 +260,14 @@ def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
 
 
 def nominative(phrase: str) -> str:
-    """``Niedersächsischen Ministeriums für Inneres`` → ``Niedersächsisches Ministerium für Inneres``."""
+    """``Niedersächsischen Ministeriums für Inneres`` → ``Niedersächsisches Ministerium für Inneres``; the
+    Bundestag's offices too: ``Auswärtigen Amts`` → ``Auswärtiges Amt``, ``Bundeskanzleramtes`` →
+    ``Bundeskanzleramt``, ``Beauftragten der Bundesregierung für …`` → ``Beauftragte der Bundesregierung für …``."""
     phrase = normalise_space(phrase)
-    phrase = re.sub(r"^(\w+?)en (\w*[Mm]inisterium)s?\b", r"\1es \2", phrase)
+    phrase = re.sub(r"^(\w+?)en (\w*[Mm]inisterium|Amt)s?\b", r"\1es \2", phrase)
     phrase = re.sub(r"^(\w+?)en Staatskanzlei\b", r"\1e Staatskanzlei", phrase)
+    phrase = re.sub(r"^(\w*[Bb]eauftragt)en\b", r"\1e", phrase)
+    phrase = re.sub(r"^((?:\w+- und )?\w*[Aa]mt)e?s\b", r"\1", phrase)  # not "… des Auswärtigen Amts"
     return re.sub(r"\b(\w*[Mm]inisterium)s\b", r"\1", phrase)
 
 
