@@ -22,7 +22,7 @@ _CAPITALISED_PART_END = re.compile(r"[-_/.][A-ZÄÖÜ][a-zäöüß]+-$")
 _DIGIT_HYPHEN_END = re.compile(r"(?<=\d)-$")
 # An abbreviation before a line-end hyphen: "EU-" + "rechtlich", "SPD-" + "geführte" keep the hyphen (no word
 # breaks after two capitals).
-_CAPITALS_HYPHEN_END = re.compile(r"(?<![\w])[A-ZÄÖÜ]{2,}-$")
+_CAPITALS_HYPHEN_END = re.compile(r"(?<!\w)[A-ZÄÖÜ]{2,}-$")
 # pypdf sometimes sets the hyphen of a justified line apart: "abzu -" + "senken".
 _SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
 _SENTENCE_END = re.compile(r"[.:!?;\"“”)]$")
@@ -74,10 +74,10 @@ def join_lines(lines: list[str]) -> str:
                 out = out + line  # a URL, or "Länder-" + "und-Kommunal-…": the hyphen is real
             elif first_word.lower() in _SUSPENSION_WORDS:
                 out = out[:-1] + "- " + line if out.endswith("\u00ad") else out + " " + line
-            elif first_word[:1].islower() and not (first_word.islower() and _CAPITALS_HYPHEN_END.search(out[-12:])):
-                out = out[:-1] + line  # (an abbreviation broken inside, "AHS-" + "tatG", is set solid)
             elif first_word[:1].islower():
-                out = out + line
+                # an abbreviation keeps its hyphen ("EU-" + "rechtlich"), unless broken inside ("AHS-" + "tatG")
+                kept = first_word.islower() and _CAPITALS_HYPHEN_END.search(out[-12:])
+                out = out + line if kept else out[:-1] + line
             else:
                 out = out[:-1] + "-" + line
         else:
