@@ -152,6 +152,20 @@ def test_a_referral_is_named_as_such_not_as_a_part_of_another_word(tmp_path):
     assert second.found_as == "Landesjugendamt (über den Verweis „Antwort zu Frage 1“)"
 
 
+def test_a_quoted_phrase_met_through_a_referral_says_so(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3007,
+        "Gedenkorte",
+        [
+            ("Wo wird gedacht?", "Die Bundeswehr unterhält den Wald der Erinnerung bei Potsdam."),
+            ("Wer pflegt ihn?", "Im Übrigen wird auf die Antwort zu Frage 1 verwiesen."),
+        ],
+    )
+    second = next(hit for hit in engine.search('"Wald der Erinnerung"').hits if hit.question == 2)
+    assert second.found_as == '"Wald der Erinnerung" (über den Verweis „Antwort zu Frage 1“)'
+
+
 def test_referrals_name_their_questions_and_long_answers_are_no_referrals():
     assert referred(("Siehe Antworten zu den Fragen 1 und 3.",), 4) == (1, 3)
     assert referred(("Es wird auf die Antwort auf Frage Nr. 2 verwiesen.",), 4) == (2,)

@@ -118,7 +118,7 @@ def explain(
     lent_terms = {term for term, _start, _end in index_tokens(lent)} if lent else None
     return tuple(
         MatchNote(note.word, REFERRED, referral.group(0))
-        if note.way == WORD and note.found is None and (lent_terms is None or requirement.terms & lent_terms)
+        if note.way in (WORD, PHRASE) and note.found is None and (lent_terms is None or requirement.terms & lent_terms)
         else note
         for note, requirement in zip(found, required, strict=False)
     )
