@@ -22,6 +22,7 @@ TRICKY = [
     "Haft- bzw. sowie Sanitärräume",  # completed three positions on
     "Haft- bzw. sowie respektive Sanitärräume",  # too far to complete
     "- -- ---",
+    "Siehe https://www.nlwkn.niedersachsen.de/hornisse (www.bmz.de/dsa) und die Haft- http://x.org Sanitärräume",
     "",
 ]
 

@@ -279,3 +279,21 @@ def test_the_head_spelled_out_as_a_verb_only_for_a_noun_made_of_a_participle(tmp
     )
     assert full(engine, "Datenstelle") == [3]  # "Daten stellen": a verb, no Stelle
     assert full(engine, "Werftbeschäftigte") == [2]  # the Beschäftigte are whom the Werft beschäftigt
+
+
+def test_a_word_only_in_a_web_addresss_path_finds_nothing_its_host_does(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3008,
+        "Monitoring",
+        [
+            (
+                "Wie wird die Ausbreitung erfasst?",
+                "Über das Meldeportal (https://www.nlwkn.niedersachsen.de/monitoring-asiatische-hornisse/meldung).",
+            ),
+            ("Wer meldet Hornissen?", "Bürgerinnen und Bürger melden Hornissen im Portal www.hornissen-melden.de/dsa."),
+        ],
+    )
+    assert full(engine, "Hornisse") == [2]  # not 1, whose only hornet is in the address's path
+    assert engine.search("DSA").total == 0
+    assert full(engine, "NLWKN") == [1]  # the host names who runs the portal

@@ -5,7 +5,7 @@ class with plain, picklable state; the PyStemmer object is created lazily and ne
 pickled.  Changing token output here (or a word list it reads) changes the index terms: raise
 :data:`ANALYSIS`, so an index built with the old terms is refused and rebuilt.
 
-Chain: words (hyphenated compounds kept together, ``17/6448`` kept whole) → lowercase →
+Chain: words (hyphenated compounds kept together, ``17/6448`` kept whole, a web address's path dropped) → lowercase →
 ß/ẞ→ss → German stop words → compounds as whole plus parts (hyphenated: whole, joined and
 parts; closed compounds: heads and modifiers from a lexicon) → Snowball German stem (which
 also folds ä/ö/ü and ae/oe/ue, so both spellings meet on either side), with the suffixes that make
@@ -52,8 +52,13 @@ SPACED_NUMBER = r"(?i:\d(?:{}))".format("|".join(rf"(?<={word}[ \u00a0]\d)" for 
 # A hyphen glued to a conjunction hangs like one before a space: "Sicherheits-bzw. Wachdienste", "Kinder-und
 # Jugendhilfe" as copies write "Sicherheits- bzw. Wachdienste" (not "Frage-und-Antwort-Spiel").
 _HANGS = r"(?=\s|(?:und|oder|bzw|sowie)\b(?![-\u2010\u2011]))"
+# The path of a web address after its host is one token, and no word (see GermanWordFilter.word): its pieces name the
+# page it links to, not what the answer says ("…/monitoring_asiatische_hornisse/…", "…/trusted-flaggers-under-dsa");
+# the host's words stay (www.arbeitsagentur.de, www.hamburg.de). The slash is read before looking behind it.
+_HOST_ENDS = ("de", "eu", "com", "org", "net", "int", "info", "gov", "edu", "io", "at", "ch")
+URL_PATH = "/(?:{})".format("|".join(rf"(?<=\.{end}/)" for end in _HOST_ENDS)) + r"[^\s<>\"“”]*"
 WORD_PATTERN = (
-    rf"{SPACED_NUMBER}|"
+    rf"{URL_PATH}|{SPACED_NUMBER}|"
     + rf"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad](?!(?:und|oder|bzw|sowie)\b(?![-\u2010\u2011]))\w+)*(?:-{_HANGS})?"
 )
 SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
@@ -111,11 +116,15 @@ class GermanWordFilter(Filter):
         return type(other) is type(self)
 
     def word(self, text: str) -> str:
-        """The normalised form of one written word (a stop word when in :data:`STOP_WORDS`)."""
+        """The normalised form of one written word (a stop word when in :data:`STOP_WORDS`; empty, so dropped as
+        one, for a web address's path)."""
         cached = self.cache.get(text)
         if cached is None:
             if len(self.cache) >= self.CACHE:
                 self.cache.clear()
+            if text[:1] == "/":  # a web address's path (URL_PATH)
+                self.cache[text] = ""
+                return ""
             plural = text[-1:] == "s" and len(text) > 2 and text[-2].isupper()
             stripped = text[:-1] if plural and ShortFormPluralFilter._plural.fullmatch(text) else text
             cached = self.cache[text] = stripped.lower().translate(GermanNormaliseFilter._table)
@@ -326,7 +335,8 @@ def as_head(term: str) -> str:
 # ``17/13593``), and an answer that refers to another no longer indexes the numbers that one cites; the ingest stage
 # sets a noun written in lower case after the piece before it (``Vor entwurf``).
 # 20: an abbreviation before a line-end hyphen keeps it (``EU-`` + ``rechtlich`` is ``EU-rechtlich``, no longer
-# ``EUrechtlich``); the Bundestag's answering offices are named in the nominative (``Auswärtiges Amt``).
+# ``EUrechtlich``); the Bundestag's answering offices are named in the nominative (``Auswärtiges Amt``); a web
+# address's path indexes no words.
 # Changing the word lists or the splitter's rules means a new version too.
 ANALYSIS = 20
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
