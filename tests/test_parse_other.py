@@ -224,11 +224,17 @@ SEPARATELY = [
 def test_a_statement_that_questions_are_answered_apart_joins_none(statement):
     doc = parse_lines(text_pages(RADWEGE.format(statement=statement)))
     assert [q.answered_with for q in doc.questions] == [(), (), (), ()]
-    assert doc.question(3).answer == ("Die Radwege sind zusammen 40 km lang.",)
 
 
-def test_a_joint_statement_with_a_clause_inside_still_joins():
-    statement = "Die Fragen 2 und 3 werden, da sie inhaltlich zusammenhängen, gemeinsam beantwortet."
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Die Fragen 2 und 3 werden, da sie inhaltlich zusammenhängen, gemeinsam beantwortet.",
+        "Die Fragen 2 und 3 werden, soweit sie nicht bereits mit der Antwort zu Frage 1 beantwortet wurden, "
+        "gemeinsam beantwortet.",
+    ],
+)
+def test_a_joint_statement_with_a_clause_inside_still_joins(statement):
     doc = parse_lines(text_pages(RADWEGE.format(statement=statement)))
     assert [q.answered_with for q in doc.questions] == [(), (3,), (2,), ()]
 
@@ -488,7 +494,7 @@ def test_thueringen_printed_one_question_after_ich_frage() -> None:
     )
 
 
-BUNDESTAG = """Deutscher Bundestag Drucksache 21/1070
+BUNDESTAG_OFFICE = """Deutscher Bundestag Drucksache 21/1070
 21. Wahlperiode 28.07.2025
 Antwort
 der Bundesregierung
@@ -508,6 +514,7 @@ Nein.
     ("office", "ministry"),
     [
         ("des Auswärtigen Amts", "Auswärtiges Amt"),
+        ("des Auswärtigen Amtes", "Auswärtiges Amt"),
         ("des Bundeskanzleramtes", "Bundeskanzleramt"),
         ("des Presse- und Informationsamtes der Bundesregierung", "Presse- und Informationsamt der Bundesregierung"),
         (
@@ -518,5 +525,5 @@ Nein.
     ],
 )
 def test_the_bundestags_answering_office_is_named_in_the_nominative(office, ministry):
-    doc = parse_lines(text_pages(BUNDESTAG.format(office=office)))
+    doc = parse_lines(text_pages(BUNDESTAG_OFFICE.format(office=office)))
     assert (doc.parliament, doc.drucksache, doc.ministry) == ("bt", "21/1070", ministry)

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 
 def test_search_page_shows_answer_4_first_highlighted_and_linked(client):
     page = client.get("/?q=Passiv-Aktiv-Transfer").get_data(as_text=True)
@@ -28,6 +30,15 @@ def test_the_count_line_of_a_one_word_search_speaks_of_that_word(client):
     )
     page = client.get("/?q=Landesprogramm").get_data(as_text=True)
     assert "1 Antwort für „Landesprogramm“ · dazu 4 Antworten, die den Begriff nicht selbst enthalten" in page
+    page = client.get("/?q=Förderprogramm").get_data(as_text=True)
+    assert "· 1 Antwort, die den Begriff nicht selbst enthält" in page
+
+
+@pytest.mark.parametrize("query", ["Arbeitsmarktintegration parlament:nw", "der Arbeitsmarktintegration"])
+def test_a_filter_or_a_stop_word_in_the_box_leaves_the_search_one_word(client, query):
+    page = client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert "5 Antworten, die den Begriff nicht selbst enthalten" in page
+    assert "alle Suchbegriffe" not in page and "parlament:nw“" not in page
 
 
 def test_empty_and_unusable_queries_get_a_friendly_message(client):

@@ -23,6 +23,7 @@ _DIGIT_HYPHEN_END = re.compile(r"(?<=\d)-$")
 # An abbreviation before a line-end hyphen: "EU-" + "rechtlich", "SPD-" + "geführte" keep the hyphen (no word
 # breaks after two capitals).
 _CAPITALS_HYPHEN_END = re.compile(r"(?<!\w)[A-ZÄÖÜ]{2,}-$")
+_ABBREVIATION_LOOK = 12  # characters before the hyphen looked at: the longest such abbreviation and the space before
 # pypdf sometimes sets the hyphen of a justified line apart: "abzu -" + "senken".
 _SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
 _SENTENCE_END = re.compile(r"[.:!?;\"“”)]$")
@@ -76,7 +77,7 @@ def join_lines(lines: list[str]) -> str:
                 out = out[:-1] + "- " + line if out.endswith("\u00ad") else out + " " + line
             elif first_word[:1].islower():
                 # an abbreviation keeps its hyphen ("EU-" + "rechtlich"), unless broken inside ("AHS-" + "tatG")
-                kept = first_word.islower() and _CAPITALS_HYPHEN_END.search(out[-12:])
+                kept = first_word.islower() and _CAPITALS_HYPHEN_END.search(out[-_ABBREVIATION_LOOK:])
                 out = out + line if kept else out[:-1] + line
             else:
                 out = out[:-1] + "-" + line

@@ -107,6 +107,7 @@ class ResultPage:
     filters: Filters = field(default_factory=Filters)
     sort: str = RELEVANCE
     words: str = ""  # the query without its field syntax
+    sought: int = 0  # how many of the query's items a full match meets (stop words and exclusions are none)
     facets: dict[str, list[tuple[Any, int]]] = field(default_factory=dict)
     suggestion: str | None = None  # „Meinten Sie …?“ (see indexer.analysis.spelling)
     partial: int = 0  # answers not meeting every query word themselves, listed after the ``total`` full matches
@@ -136,6 +137,7 @@ class ResultPage:
             filters=chosen.filters,
             sort=chosen.sort,
             words=chosen.words,
+            sought=len(chosen.compiled.required) if chosen.compiled is not None else 0,
             facets=facets,
             suggestion=suggestion,
             partial=found.partial,

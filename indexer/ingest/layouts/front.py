@@ -260,14 +260,16 @@ def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
 
 
 def nominative(phrase: str) -> str:
-    """``Niedersächsischen Ministeriums für Inneres`` → ``Niedersächsisches Ministerium für Inneres``; the
-    Bundestag's offices too: ``Auswärtigen Amts`` → ``Auswärtiges Amt``, ``Bundeskanzleramtes`` →
-    ``Bundeskanzleramt``, ``Beauftragten der Bundesregierung für …`` → ``Beauftragte der Bundesregierung für …``."""
+    """``Niedersächsischen Ministeriums für Inneres`` → ``Niedersächsisches Ministerium für Inneres``; offices too:
+    ``Auswärtigen Amts`` → ``Auswärtiges Amt``, ``Bundeskanzleramtes`` → ``Bundeskanzleramt``, ``Beauftragten der
+    Bundesregierung für …`` (or a Land's ``Landesbeauftragten für …``) → ``Beauftragte der Bundesregierung für …``."""
     phrase = normalise_space(phrase)
-    phrase = re.sub(r"^(\w+?)en (\w*[Mm]inisterium|Amt)s?\b", r"\1es \2", phrase)
+    phrase = re.sub(r"^(\w+?)en (\w*[Mm]inisterium|Amt)(?:es|s)?\b", r"\1es \2", phrase)
     phrase = re.sub(r"^(\w+?)en Staatskanzlei\b", r"\1e Staatskanzlei", phrase)
     phrase = re.sub(r"^(\w*[Bb]eauftragt)en\b", r"\1e", phrase)
-    phrase = re.sub(r"^((?:\w+- und )?\w*[Aa]mt)e?s\b", r"\1", phrase)  # not "… des Auswärtigen Amts"
+    # only an office the phrase begins with (``Bundeskanzleramtes``); one named later keeps its genitive, as the
+    # text writes it (``Bundesministerium des Auswärtigen Amts``)
+    phrase = re.sub(r"^((?:\w+- und )?\w*[Aa]mt)e?s\b", r"\1", phrase)
     return re.sub(r"\b(\w*[Mm]inisterium)s\b", r"\1", phrase)
 
 

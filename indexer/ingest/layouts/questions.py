@@ -53,8 +53,9 @@ _TOGETHER = (
     r"|i[mn]\s+(?:Sach)?zusammenhang)(?:\s+[^\s.]+){0,4}?\s+beantwortet"
 )
 # Up to the statement's own "beantwortet": "Die Fragen 4 und 5 werden getrennt beantwortet, Frage 6 zusammen mit
-# Frage 7." joins neither 4 and 5 nor, being no "Fragen … werden", 6 and 7.
-_UNTIL_TOGETHER = r"(?:(?!beantwortet)[^.])*?"
+# Frage 7." joins neither 4 and 5 nor, being no "Fragen … werden", 6 and 7; a clause's "beantwortet wurden" before the
+# joining word is not the statement's ("werden, soweit sie nicht … beantwortet wurden, gemeinsam beantwortet").
+_UNTIL_TOGETHER = r"(?:(?!\bbeantwortet\b(?!\s+(?:wurden?|werden|wird|sind|ist|worden)\b))[^.])*?"
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
 # "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
 # "Die Fragen 25 bis 31 können mangels … nicht beantwortet werden." answers them all at once, too.
