@@ -1,0 +1,120 @@
+"""Bundestag answers the parser still misread after round 9 (issue 16, round 10): what the archivist sees."""
+
+from __future__ import annotations
+
+from indexer.ingest.extract import text_pages
+from indexer.ingest.parse import parse_lines
+from indexer.model import Document
+
+_HEAD = [
+    "Deutscher Bundestag Drucksache 21/626",
+    "21. Wahlperiode 23.06.2025",
+    "Antwort",
+    "der Bundesregierung",
+    "auf die Kleine Anfrage der Abgeordneten Michael Kellner, Andreas Audretsch,",
+    "Julian Joswig, weiterer Abgeordneter und der Fraktion BÜNDNIS 90/DIE GRÜNEN",
+    "– Drucksache 21/420 –",
+    "Wettbewerbsfähiger Strom für die energieintensive Industrie",
+]
+
+
+def _excerpt(lines: list[str], doc_id: str = "bt-21-626") -> Document:
+    return parse_lines(text_pages("\n".join(lines)), doc_id=doc_id)
+
+
+# Bundestag 21/626, cut: the footnote of the Vorbemerkung ("… [234 f.]).*") printed at the page bottom, between
+# questions 9 and 10 of the run answered together.
+_RUN_WITH_FOOTNOTE = [
+    *_HEAD,
+    "V o r b e m e r k u n g  d e r  B u n d e s r e g i e r u n g",
+    "Die Kontrollkompetenz des Parlaments erstreckt sich daher grundsätzlich nur auf bereits",
+    "abgeschlossene Vorgänge und umfasst nicht die Befugnis, in laufende",
+    "Verhandlungen und Entscheidungsvorbereitungen einzugreifen (BVerfGE 124, 78",
+    "[121]; 137, 185 [234 f.]).*",
+    " 1. Welche Höhe sieht die Bundesregierung für einen möglichen staatlich",
+    "gestützten Industriestrompreis vor?",
+    " 4. Wie will die Bundesregierung sicherstellen, dass, wie im",
+    "Koalitionsvertrag angekündigt, alle Unternehmen um mindestens 5 ct/kWh entlastet",
+    "werden?",
+    " 9. Wer trägt innerhalb der Bundesregierung die Federführung für die",
+    "Verhandlungen zum Industriestrompreis in Brüssel?",
+    "* Hierzu vgl. Antwort der Bundesregierung auf die Kleine Anfrage „Transparenz in der demokratischen "
+    "Willensbildung“ auf Bundestagsdrucksache 18/13360 mit",
+    "Hinweisen zum Umgang mit thematisch nicht eingegrenzten Fragen sowie Kalenderanfragen (Fragen nach allen "
+    "Terminen der Hausleitung in einem bestimmten",
+    "Zeitraum).",
+    "10. Bis wann ist die Übermittlung eines vollständigen Notifizierungsdossiers",
+    "an die Europäische Kommission vorgesehen?",
+    "Die Fragen 1, 4, 9 und 10 werden gemeinsam beantwortet.",
+    "Auf die Vorbemerkung der Bundesregierung wird verwiesen.",
+    " 2. Wie viele Unternehmen in Deutschland wären nach Auffassung der",
+    "Bundesregierung potenziell anspruchsberechtigt für den Industriestrompreis?",
+    "Der Bundesregierung liegt keine vollständige Übersicht aller Unternehmen der",
+    "Branchen auf der KUEBLL-Liste vor.",
+    " 3. Welche Verteilungswirkung erwartet die Bundesregierung bei",
+    "Einführung eines Industriestrompreises?",
+    "Allgemein sind Entlastungsmaßnahmen im Energiesektor unabhängig von der",
+    "Größe der Unternehmen.",
+]
+
+_JOINT = (
+    "Die Fragen 1, 4, 9 und 10 werden gemeinsam beantwortet.\n\n"
+    "Auf die Vorbemerkung der Bundesregierung wird verwiesen."
+)
+
+
+def test_a_starred_footnote_between_questions_breaks_no_run() -> None:
+    """Before, the footnote between questions 9 and 10 broke the run: question 10 was not found, 1 and 4 had no answer
+    and 9 had the footnote as its answer.  Now the footnote is a footnote and the run is answered together."""
+    document = _excerpt(_RUN_WITH_FOOTNOTE)
+    assert [q.number for q in document.questions] == [1, 2, 3, 4, 9, 10]
+    by_number = {q.number: q for q in document.questions}
+    assert {by_number[n].answer_text for n in (1, 4, 9, 10)} == {_JOINT}
+    assert by_number[9].text.endswith("Verhandlungen zum Industriestrompreis in Brüssel?")
+    assert [note.text[:30] for note in document.footnotes] == ["* Hierzu vgl. Antwort der Bund"]
+    assert document.footnotes[0].text.endswith("in einem bestimmten Zeitraum).")
+    assert document.warnings == ("Nummerierung lückenhaft: Frage 5, 6, 7, 8 fehlt.",)  # cut from the excerpt
+
+
+# Bundestag 21/1635, cut: a note of the answer's annex printed between questions 8 and 9 of a joint answer.
+_NOTE_BEFORE_NEXT_QUESTION = [
+    *_HEAD[:2],
+    "Antwort",
+    "der Bundesregierung",
+    "auf die Kleine Anfrage der Fraktion der AfD",
+    "– Drucksache 21/1400 –",
+    "Förderprogramm „Demokratie leben!“",
+    " 6. Welchen zivilgesellschaftlichen Organisationen wurde im",
+    "Haushaltsjahr 2024 in den beteiligten Kommunen die Rolle der Koordinierungs-",
+    "und Fachstelle zugewiesen?",
+    "Die entsprechenden Informationen können der Anlage* entnommen werden.",
+    " 7. Welches waren im Haushaltsjahr 2024 in den beteiligten Kommunen die",
+    "Letztempfänger der Fördermittel (bitte differenziert nach Kommune und",
+    "den Letztempfängern aufschlüsseln)?",
+    " 8. Wie hoch waren die weitergegebenen Fördermittel an die",
+    "Letztempfänger im Einzelnen (bitte differenziert nach Kommune und den",
+    "Letztempfängern aufschlüsseln)?",
+    "* Von einer Drucklegung der Anlage wird abgesehen. Diese ist auf Bundestagsdrucksache 21/1635 auf der "
+    "Internetseite des Deutschen Bundestages abrufbar.",
+    " 9. Welche Projekte wurden dabei im Detail gefördert (bitte differenziert",
+    "nach Kommune und den Letztempfängern aufschlüsseln)?",
+    "Die Fragen 7 bis 9 werden gemeinsam beantwortet.",
+    "Zum aktuellen Zeitpunkt können dazu keine Aussagen getroffen werden.",
+]
+
+
+def test_a_starred_note_is_no_answer() -> None:
+    """Before, question 8's "answer" was the note "* Von einer Drucklegung der Anlage wird abgesehen …"."""
+    document = _excerpt(_NOTE_BEFORE_NEXT_QUESTION, "bt-21-1635")
+    answers = {q.number: q.answer_text for q in document.questions[1:]}
+    joint = "Die Fragen 7 bis 9 werden gemeinsam beantwortet.\n\nZum aktuellen Zeitpunkt können dazu keine Aussagen"
+    assert set(answers.values()) == {joint + " getroffen werden."}
+    assert [note.text[:24] for note in document.footnotes] == ["* Von einer Drucklegung "]
+
+
+def test_a_starred_line_without_its_marker_stays() -> None:
+    """A line opening with "* " where no "*" marks a word above is no footnote of this text: it stays where it is."""
+    lines = [line.replace("Anlage*", "Anlage") for line in _NOTE_BEFORE_NEXT_QUESTION]
+    document = _excerpt(lines, "bt-21-1635")
+    assert not document.footnotes
+    assert document.questions[2].answer_text.startswith("* Von einer Drucklegung der Anlage")
