@@ -118,3 +118,104 @@ def test_a_starred_line_without_its_marker_stays() -> None:
     document = _excerpt(lines, "bt-21-1635")
     assert not document.footnotes
     assert document.questions[2].answer_text.startswith("* Von einer Drucklegung der Anlage")
+
+
+def _head(number: str, date: str, title: str) -> list[str]:
+    return [
+        f"Deutscher Bundestag Drucksache 21/{number}",
+        f"21. Wahlperiode {date}",
+        "Antwort",
+        "der Bundesregierung",
+        "auf die Kleine Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN",
+        "– Drucksache 21/1100 –",
+        title,
+    ]
+
+
+# Bundestag 21/1422, cut: question 8's request wraps after the label "e)"; the next line goes on in lower case.
+_LABEL_AT_LINE_END = [
+    *_head("1422", "01.09.2025", "Entwicklung des sozialen Arbeitsmarkts im Zweiten Buch Sozialgesetzbuch"),
+    " 7. Welchen Bruttomonatsverdienst erreichten die nach § 16i SGB II",
+    "geförderten Leistungsberechtigten nach Kenntnis der Bundesregierung",
+    "durchschnittlich (bitte zusätzlich nach a) weiblich, b) männlich, c) Mütter,",
+    "d) Väter, e) alleinerziehend, f) über 45 Jahre differenzieren)?",
+    " 8. Welchen Stundenlohn erreichten die nach § 16i SGB II geförderten",
+    "Leistungsberechtigten nach Kenntnis der Bundesregierung durchschnittlich",
+    "(bitte zusätzlich nach a) weiblich, b) männlich, c) Mütter, d) Väter, e)",
+    "alleinerziehend, f) über 45 Jahre, g) über 55 Jahre alt, h) mit einer",
+    "Behinderung lebend differenzieren und letzten",
+    "verfügbaren Stand angeben)?",
+    "Die Fragen 7 und 8 werden gemeinsam beantwortet.",
+    "Das Institut für Arbeitsmarkt- und Berufsforschung (IAB) hat in der dritten",
+    "Welle der Panelbefragung „Lebensqualität und Teilhabe“ nach § 16i des",
+    "SGB II Geförderte befragt.",
+]
+
+
+def test_a_request_wrapped_after_an_item_label_goes_on() -> None:
+    """Before, question 8 ended at "… d) Väter, e)" (a ")" after "bitte"): the rest of its request was its answer and
+    question 7 had none."""
+    document = _excerpt(_LABEL_AT_LINE_END, "bt-21-1422")
+    seventh, eighth = document.questions
+    assert eighth.text.endswith(
+        "h) mit einer Behinderung lebend differenzieren und letzten verfügbaren Stand angeben)?"
+    )
+    assert seventh.answer_text == eighth.answer_text
+    assert eighth.answer_text.startswith("Die Fragen 7 und 8 werden gemeinsam beantwortet.")
+    assert document.warnings == ("Nummerierung lückenhaft: Frage 1, 2, 3, 4, 5, 6 fehlt.",)  # cut from the excerpt
+
+
+# Bundestag 21/1336, cut: "… der Forderung der" / "104. UMK – gegenüber …" inside question 3.
+_ORDINAL_AFTER_ARTICLE = [
+    *_head("1336", "21.08.2025", "Ewigkeitschemikalien"),
+    " 1. Wie bewertet die Bundesregierung das von der 104.",
+    "Umweltministerkonferenz (UMK) erkannte Erfordernis einer umfassenden Regulierung aller",
+    "per- und polyfluorierten Alkylsubstanzen (PFAS)?",
+    " 2. Inwiefern will die Bundesregierung eine entsprechende Regulierung auf",
+    "europäischer Ebene unterstützen?",
+    " 3. Wie wird sich die Bundesregierung – angesichts der Forderung der",
+    "104. UMK – gegenüber der Europäischen Kommission dafür einsetzen,",
+    "den Beschränkungsvorschlag zu PFAS nach Abschluss der fachlichen",
+    "Bewertung schnell vorzulegen?",
+    "Die Fragen 1 bis 3 werden wegen des Sachzusammenhangs gemeinsam",
+    "beantwortet.",
+    "Die Bundesregierung teilt die Auffassung der Umweltministerkonferenz",
+    "(UMK), dass die Belastung der Umwelt durch PFAS weiter zunimmt.",
+]
+
+
+def test_an_ordinal_after_its_article_starts_no_question() -> None:
+    """Before, "104. UMK – gegenüber …" was read as a question numbered 104: question 3 was missing ("Frage 3 fehlt")
+    and question 1 had no answer."""
+    document = _excerpt(_ORDINAL_AFTER_ARTICLE, "bt-21-1336")
+    assert [q.number for q in document.questions] == [1, 2, 3]
+    assert document.questions[2].text.startswith(
+        "Wie wird sich die Bundesregierung – angesichts der Forderung der 104."
+    )
+    assert {q.answered_with for q in document.questions} == {(2, 3), (1, 3), (1, 2)}
+    assert not document.warnings
+
+
+def test_a_joint_statement_without_its_verb_or_with_a_glued_number() -> None:
+    """Bundestag 21/1727 prints "Die Fragen 26 und 27 gemeinsam beantwortet." (no "werden"), 21/2236 "Die Fragen47 und
+    48 werden gemeinsam beantwortet." (the number glued to the word): before, the first question had no answer in
+    those documents (where other statements are read); here, numbered 1 and 2, the joint answer was only guessed."""
+    for statement in ("Die Fragen 1 und 2 gemeinsam beantwortet.", "Die Fragen1 und 2 werden gemeinsam beantwortet."):
+        document = _excerpt(
+            [
+                *_head("2236", "15.10.2025", "Lieferkettensorgfaltspflichtengesetz"),
+                " 1. In wie vielen dieser Fälle hat das BAFA eine Entscheidung über",
+                "geeignete Anordnungen bzw. Maßnahmen getroffen?",
+                " 2. Welchen Inhalt hatten diese Entscheidungen nach",
+                "Kenntnis der Bundesregierung jeweils (bitte nach Inhalt und Anzahl",
+                "tabellarisch aufschlüsseln)?",
+                statement,
+                "Das BAFA hat in diesen Fällen keine Anordnung erlassen.",
+            ],
+            "bt-21-2236",
+        )
+        first, second = document.questions
+        assert (first.answered_with, second.answered_with) == ((2,), (1,))
+        assert first.answer_text == second.answer_text
+        assert second.answer_text.startswith(statement)
+        assert not document.warnings  # read, not guessed

@@ -38,6 +38,10 @@ _ASKED_END = re.compile(
 # "3 GG"): "Bitte nach Ort und Art." ends the question.
 _ABBREVIATION_END = re.compile(r"\b(?:vgl|Vgl|bzw|ggf|z\. ?B|u\. ?a|ca|sog|insb|inkl)\.$")
 _NUMBERED_END = re.compile(r"\b(?:Abs|Nr|Art)\.$")
+# A request listing lettered items may wrap after an item's label ("(bitte nach a) weiblich, …, d) Väter, e)" /
+# "alleinerziehend, f) …)?"): the label's ")" ends nothing where the next line goes on in lower case ("welche(s)" is
+# no label).
+_ITEM_LABEL_END = re.compile(r"(?:^|[\s,;])[a-z]\)$")
 _REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufschlüsseln.", "(bitte …)"
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
@@ -58,8 +62,10 @@ _UNTIL_TOGETHER = r"(?:(?!beantwortet)[^.])*?"
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
 # "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
 # "Die Fragen 25 bis 31 können mangels … nicht beantwortet werden." answers them all at once, too.
+# A statement whose "werden" was left out ("Die Fragen 26 und 27 gemeinsam beantwortet.") or whose number a copy
+# glued to the word ("Die Fragen47 und 48 werden …") says so too.
 _JOINT = re.compile(
-    rf"Fragen?\s+(?P<nums>{_LABELS})\s+werden\b{_UNTIL_TOGETHER}\b{_TOGETHER}"
+    rf"Fragen?\s*(?P<nums>{_LABELS})\s+(?:werden\b{_UNTIL_TOGETHER}\b)?{_TOGETHER}"
     rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+{_UNTIL_TOGETHER}\b{_TOGETHER}"
     rf"|Fragen?\s+(?P<nums3>{_LABELS})\s+(?:können|konnten)\b[^.]*?\bnicht\s+beantwortet",
     re.I,
@@ -69,6 +75,7 @@ _JOINT_HEADING = re.compile(
     r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:Fragen?\s+)?(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)+)\s*:"
 )
 # "3. Juni …" wrapped to a line start, or the page head's "6. Wahlperiode": no question numbers.
+_ENDS_ON_ARTICLE = re.compile(r"\b(?:der|die|das|des|dem|den|am|im|zum|zur|vom|beim|einer|eines)$")
 _MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONTH_NAMES) + r")\b")
 # The sentence that opens the answer after the quoted questions: "… hat die Kleine Anfrage … wie folgt beantwortet:".
 OPENING_WORDS = r"\bwie folgt(?: beantwortet)?"
@@ -372,8 +379,11 @@ def sub_number(match: re.Match[str]) -> int:
 
 
 def _continues_sentence(lines: list[str], index: int) -> bool:
-    """``… am`` / ``3. Juni 2026 …``: a date that wrapped to the start of a line is no question."""
-    return bool(_MONTH_AFTER_NUMBER.match(lines[index]))
+    """``… am`` / ``3. Juni 2026 …``: a date that wrapped to the start of a line is no question; nor is an ordinal
+    after its article (``… angesichts der Forderung der`` / ``104. UMK – gegenüber …``): no question begins where the
+    line before stops on an article."""
+    after_article = index > 0 and bool(_ENDS_ON_ARTICLE.search(lines[index - 1]))
+    return after_article or bool(_MONTH_AFTER_NUMBER.match(lines[index]))
 
 
 def _ends_sentence(line: str) -> bool:
@@ -610,7 +620,12 @@ def _resolve_labels(text: str, spans: list[QuestionSpan]) -> list[int]:
 
 
 def _goes_on(lines: list[str], index: int) -> bool:
-    """Does line ``index`` stop on an abbreviation, so that the sentence goes on in the next line?"""
+    """Does line ``index`` stop on an abbreviation or on the label of a list's next item, so that the sentence goes
+    on in the next line?"""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else ""
-    return bool(_ABBREVIATION_END.search(line) or (_NUMBERED_END.search(line) and following[:1].isdigit()))
+    return bool(
+        _ABBREVIATION_END.search(line)
+        or (_NUMBERED_END.search(line) and following[:1].isdigit())
+        or (_ITEM_LABEL_END.search(line) and following[:1].islower())
+    )
