@@ -219,3 +219,89 @@ def test_a_joint_statement_without_its_verb_or_with_a_glued_number() -> None:
         assert first.answer_text == second.answer_text
         assert second.answer_text.startswith(statement)
         assert not document.warnings  # read, not guessed
+
+
+# Bundestag 21/820, cut: question 24 wraps a time to a line start ("… um" / "15.00 Uhr …"); question 34 (here
+# numbered 25, the questions between are cut) is one sentence of 17 lines.
+_TIME_AND_LONG_SENTENCE = [
+    *_head("820", "08.07.2025", "Zurückweisung von Schutzsuchenden"),
+    "24. Wie waren die Reaktionen der laut Medienberichten (vgl. z. B. Post von",
+    "Robin Alexander auf „X“ vom 8. Mai 2025) am 7. Mai 2025 um 23.16 Uhr vom Leiter des",
+    "Stabes E, Internationale und EU-Angelegenheiten, für den 8. Mai 2025 um",
+    "15.00 Uhr ins BMI zu einer Besprechung eingeladenen Botschafter der",
+    "Nachbarstaaten Deutschlands (bitte so ausführlich",
+    "wie möglich darstellen)?",
+    "Die Gespräche waren vertrauensvoll.",
+    "25. Teilt die Bundesregierung die Auffassung der Fragestellenden, dass",
+    "Artikel 72 AEUV nur Abweichungen vom Titel V des AEUV betrifft und",
+    "sich z. B. nicht auf die in der EU-Grundrechte-Charta verbürgten",
+    "Grundrechte erstreckt (etwa das Gebot der Nicht-Zurückweisung, das Recht auf",
+    "Asyl, das Verbot von Kollektivausweisungen), dass weiterhin das Recht",
+    "auf effektiven Rechtsschutz nicht unter Verweis auf Artikel 72 AEUV",
+    "suspendiert werden kann und schließlich auch die Rechte aus der",
+    "Europäischen Menschenrechtskonvention und die diesbezügliche",
+    "Rechtsprechung des Europäischen Gerichtshofs für Menschenrechte unabhängig",
+    "von der Frage der Berufung auf Artikel 72 AEUV uneingeschränkt",
+    "gelten und von der Bundespolizei zu beachten sind – was direkten",
+    "Zurückweisungen ohne Prüfung etwaig drohender Gefahren nach Auffassung",
+    "der Fragestellenden schon aus diesem Grunde entgegensteht (vgl. https://",
+    "verfassungsblog.de/der-mythos-von-der-notlage/), wenn nein, bitte",
+    "differenziert begründen, und wenn ja, welche Konsequenzen zieht die",
+    "Bundesregierung hieraus in Bezug auf die unmittelbare Zurückweisung von",
+    "Schutzsuchenden (bitte ausführen)?",
+    "Die Berufung auf Artikel 72 AEUV ermöglicht nach Auffassung der",
+    "Bundesregierung ein Abweichen von konkret zu bestimmenden Rechtsakten.",
+]
+
+
+def test_a_wrapped_time_and_a_question_of_one_long_sentence() -> None:
+    """Before, "15.00 Uhr ins BMI …" was read as a question numbered 15 and ended question 24, and question 34 ran
+    past the 16 lines a question was given: both were missing ("Frage 24, 34 fehlt")."""
+    document = _excerpt(_TIME_AND_LONG_SENTENCE, "bt-21-820")
+    assert [q.number for q in document.questions] == [24, 25]
+    time, long = document.questions
+    assert "für den 8. Mai 2025 um 15.00 Uhr ins BMI" in time.text
+    assert time.answer_text == "Die Gespräche waren vertrauensvoll."
+    assert long.text.endswith("die unmittelbare Zurückweisung von Schutzsuchenden (bitte ausführen)?")
+    assert long.answer_text.startswith("Die Berufung auf Artikel 72 AEUV ermöglicht")
+
+
+def test_parts_answered_one_by_one_are_no_long_question() -> None:
+    """Bundestag 21/835 answers each lettered part right after it ("a) …, Es wird auf die Antwort zu Frage 16a
+    verwiesen. b) …"): a finished sentence inside, so the question is not run on past 16 lines to the last part's '?'
+    (its parts' answers would become question text)."""
+    parts = [
+        f"{letter}) Leistungen nach dem {n}. Kapitel,\nEs wird auf die Antwort zu Frage 16{letter} verwiesen."
+        for n, letter in enumerate("abcdefghij", 2)
+    ]
+    lines = [
+        *_head("835", "10.07.2025", "Sozialleistungen"),
+        "16. Wie viele Leistungsberechtigte gab es?",
+        "Die Zahlen sind der Tabelle zu entnehmen.",
+        "17. Wie hoch waren in den Jahren von 2022 bis 2024 jeweils die Ausgaben für",
+        *"\n".join(parts).split("\n"),
+        "k) Wohngeld, die an Personen aus den Top-8 Asylherkunftsländern gezahlt wurden?",
+        "Es wird auf die Antwort zu Frage 16k verwiesen.",
+        "18. Wie viele Personen erhielten diese Leistungen?",
+        "Auf die Antwort zu Frage 16 wird verwiesen.",
+    ]
+    questions = _excerpt(lines, "bt-21-835").questions
+    assert [q.number for q in questions] == [16, 17, 18]
+    assert "verwiesen" not in questions[1].text
+
+
+def test_the_verb_after_the_request_belongs_to_the_question() -> None:
+    """Bundestag 21/1172: "… (bitte" / "auflisten)" / "umzusetzen?" — the question's verb after its request."""
+    lines = [
+        *_head("1172", "28.07.2025", "Datenaustausch zu psychisch erkrankten Personen"),
+        " 6. Welche rechtlichen Möglichkeiten gibt es nach",
+        "Kenntnis der Bundesregierung, um einen Datenaustausch",
+        "zwischen Sicherheitsbehörden und weiteren Institutionen (bitte",
+        "auflisten)",
+        "umzusetzen?",
+        "Das Recht auf informationelle Selbstbestimmung garantiert, dass jede Person selbst",
+        "über die Preisgabe und Verwendung eigener Daten bestimmen kann.",
+    ]
+    question = _excerpt(lines, "bt-21-1172").questions[0]
+    assert question.text.endswith("(bitte auflisten) umzusetzen?")
+    assert question.answer_text.startswith("Das Recht auf informationelle Selbstbestimmung")

@@ -76,7 +76,10 @@ _JOINT_HEADING = re.compile(
 )
 # "3. Juni …" wrapped to a line start, or the page head's "6. Wahlperiode": no question numbers.
 _ENDS_ON_ARTICLE = re.compile(r"\b(?:der|die|das|des|dem|den|am|im|zum|zur|vom|beim|einer|eines)$")
-_MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONTH_NAMES) + r")\b")
+# A time wrapped to a line start ("… für den 8. Mai 2025 um" / "15.00 Uhr ins BMI …") is no question "15.00" either.
+_MONTH_AFTER_NUMBER = re.compile(
+    r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONTH_NAMES) + r")\b|^\d{1,2}[.:]\d{2}\s+Uhr\b"
+)
 # The sentence that opens the answer after the quoted questions: "… hat die Kleine Anfrage … wie folgt beantwortet:".
 OPENING_WORDS = r"\bwie folgt(?: beantwortet)?"
 OPENING = re.compile(OPENING_WORDS + r"\s*:\s*$")
@@ -92,6 +95,10 @@ ASKING_WORDS = (
     r"\b(?:(?:[Ii]ch|[Ww]ir)\s+(?:\w+\s+){0,2}fragen?|fragen?\s+(?:ich|wir))\b[^.:?!]{0,60}?\b(?:\w*regierung|Senat)\b"
 )
 _MAX_QUESTION_LINES = 16
+# One long sentence (a web address over several lines, a list of parts ending in commas) may run on further; a
+# question whose lines hold a finished sentence does not (parts answered one by one: "a) …, Es wird auf die Antwort
+# zu Frage 16a verwiesen. b) …").
+_MAX_SENTENCE_LINES = 24
 
 
 @dataclass
@@ -274,7 +281,9 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
     seen = 0
     index = start
     width = text_width(lines) if relaxed else 0
-    while index < len(lines) and seen < _MAX_QUESTION_LINES:
+    while index < len(lines) and (
+        seen < _MAX_QUESTION_LINES or (seen < _MAX_SENTENCE_LINES and not _finished_sentence(lines, start, index))
+    ):
         line = lines[index]
         if not line:
             if (asked or request or relaxed) and seen and _ends_sentence(lines[index - 1]):
@@ -292,7 +301,12 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
         request = request or bool(_REQUEST.search(line))
         ends_here = (
             line.endswith("?")
-            or (line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not _goes_on(lines, index))
+            or (
+                line.endswith((".", ".)", ":", ")"))
+                and (asked or request or relaxed)
+                and not _goes_on(lines, index)
+                and not _verb_follows(lines, index)
+            )
             or (relaxed and _paragraph_ends(lines, index, width))
         )
         if ends_here:
@@ -306,6 +320,17 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             return index + 1
         index += 1
     return None
+
+
+def _verb_follows(lines: list[str], index: int) -> bool:
+    """``… (bitte auflisten)`` / ``umzusetzen?``: the question's last words, in lower case, follow its request."""
+    following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
+    return following[:1].islower() and following.endswith("?") and len(following.split()) <= 4
+
+
+def _finished_sentence(lines: list[str], start: int, end: int) -> bool:
+    """Does a line between ``start`` and ``end`` end on a full stop (not an abbreviation's)?"""
+    return any(lines[i].rstrip().endswith(".") and not _goes_on(lines, i) for i in range(start, end))
 
 
 def _paragraph_ends(lines: list[str], index: int, width: int) -> bool:
@@ -379,9 +404,9 @@ def sub_number(match: re.Match[str]) -> int:
 
 
 def _continues_sentence(lines: list[str], index: int) -> bool:
-    """``… am`` / ``3. Juni 2026 …``: a date that wrapped to the start of a line is no question; nor is an ordinal
-    after its article (``… angesichts der Forderung der`` / ``104. UMK – gegenüber …``): no question begins where the
-    line before stops on an article."""
+    """``… am`` / ``3. Juni 2026 …``: a date or time that wrapped to the start of a line is no question; nor is an
+    ordinal after its article (``… angesichts der Forderung der`` / ``104. UMK – gegenüber …``): no question begins
+    where the line before stops on an article."""
     after_article = index > 0 and bool(_ENDS_ON_ARTICLE.search(lines[index - 1]))
     return after_article or bool(_MONTH_AFTER_NUMBER.match(lines[index]))
 
