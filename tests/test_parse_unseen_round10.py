@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from indexer.ingest.extract import text_pages
+from indexer.ingest.layouts.annexes import annex_start
 from indexer.ingest.parse import parse_lines
 from indexer.model import Document
 
@@ -305,3 +306,12 @@ def test_the_verb_after_the_request_belongs_to_the_question() -> None:
     question = _excerpt(lines, "bt-21-1172").questions[0]
     assert question.text.endswith("(bitte auflisten) umzusetzen?")
     assert question.answer_text.startswith("Das Recht auf informationelle Selbstbestimmung")
+
+
+def test_an_annex_of_the_answer_in_the_genitive_opens_an_annex() -> None:
+    """Bundestag 21/232 heads its annexes "Anlage 1 der Antwort der Bundesregierung auf die Kleine Anfrage …" (not
+    "zur Antwort"): before, the four annexes' tables were the last answer's text; a sentence naming one still opens
+    none."""
+    heading = "Anlage 1 der Antwort der Bundesregierung auf die Kleine Anfrage der Fraktion der AfD, BT-Drs. 21/129"
+    assert annex_start(["6. Wie hoch war …?", "Antworttext.", heading, "Fallzahlen 2016"]) == 2
+    assert annex_start(["6. Wie hoch war …?", "Es wird auf die", "Anlage 1 der Antwort verwiesen."]) == 3
