@@ -19,6 +19,18 @@ _HEAD = [
 ]
 
 
+def _head(number: str, date: str, title: str) -> list[str]:
+    return [
+        f"Deutscher Bundestag Drucksache 21/{number}",
+        f"21. Wahlperiode {date}",
+        "Antwort",
+        "der Bundesregierung",
+        "auf die Kleine Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN",
+        "– Drucksache 21/1100 –",
+        title,
+    ]
+
+
 def _excerpt(lines: list[str], doc_id: str = "bt-21-626") -> Document:
     return parse_lines(text_pages("\n".join(lines)), doc_id=doc_id)
 
@@ -79,12 +91,7 @@ def test_a_starred_footnote_between_questions_breaks_no_run() -> None:
 
 # Bundestag 21/1635, cut: a note of the answer's annex printed between questions 8 and 9 of a joint answer.
 _NOTE_BEFORE_NEXT_QUESTION = [
-    *_HEAD[:2],
-    "Antwort",
-    "der Bundesregierung",
-    "auf die Kleine Anfrage der Fraktion der AfD",
-    "– Drucksache 21/1400 –",
-    "Förderprogramm „Demokratie leben!“",
+    *_head("1635", "05.09.2025", "Förderprogramm „Demokratie leben!“"),
     " 6. Welchen zivilgesellschaftlichen Organisationen wurde im",
     "Haushaltsjahr 2024 in den beteiligten Kommunen die Rolle der Koordinierungs-",
     "und Fachstelle zugewiesen?",
@@ -119,18 +126,6 @@ def test_a_starred_line_without_its_marker_stays() -> None:
     document = _excerpt(lines, "bt-21-1635")
     assert not document.footnotes
     assert document.questions[2].answer_text.startswith("* Von einer Drucklegung der Anlage")
-
-
-def _head(number: str, date: str, title: str) -> list[str]:
-    return [
-        f"Deutscher Bundestag Drucksache 21/{number}",
-        f"21. Wahlperiode {date}",
-        "Antwort",
-        "der Bundesregierung",
-        "auf die Kleine Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN",
-        "– Drucksache 21/1100 –",
-        title,
-    ]
 
 
 # Bundestag 21/1422, cut: question 8's request wraps after the label "e)"; the next line goes on in lower case.
