@@ -310,3 +310,37 @@ def test_an_annex_of_the_answer_in_the_genitive_opens_an_annex() -> None:
     heading = "Anlage 1 der Antwort der Bundesregierung auf die Kleine Anfrage der Fraktion der AfD, BT-Drs. 21/129"
     assert annex_start(["6. Wie hoch war …?", "Antworttext.", heading, "Fallzahlen 2016"]) == 2
     assert annex_start(["6. Wie hoch war …?", "Es wird auf die", "Anlage 1 der Antwort verwiesen."]) == 3
+
+
+def test_a_line_stopping_on_an_article_ends_no_paragraph() -> None:
+    """Bundestag 21/2333: a question without '?' whose first line stops on "der" before the capitalised
+    "Bundesregierung": before, its guessed end was that first line, and the rest of the question began the answer."""
+    lines = [
+        *_head("2333", "22.10.2025", "Kinder und Jugendliche als Opfer von Sexualstraftaten"),
+        "– Es gab inhaltliche Änderung des PKS-Schlüssels 111000 in den Jahren 2017",
+        "und 2018: Mit dem „50. Gesetz zur Änderung des Strafgesetzbuches –",
+        "Verbesserung des Schutzes der sexuellen Selbstbestimmung“ vom 4. November",
+        "2016 wurden im Sexualstrafrecht bisherige Straftatbestände geändert und",
+        "neue Straftatbestände geschaffen. Im PKS-Straftatenkatalog erfolgten",
+        "bereits 2017 erste Umsetzungen. Die weiteren Anpassungen sind im PKS",
+        "Straftatenkatalog 2018 enthalten. Dies hat zur Folge, dass der Vergleich der",
+        "Straftaten gegen die sexuelle Selbstbestimmung mit den Vorjahren nicht",
+        "bzw. nur eingeschränkt möglich ist.",
+        "– Die PKS ist eine Ausgangsstatistik. Die Daten zu den Opfern entsprechen",
+        "nicht dem Zeitpunkt der Opferwerdung, sondern dem Zeitpunkt der",
+        "Erfassung nach Abschluss der polizeilichen Ermittlungen bei Abgabe der Akten",
+        "an die Staatsanwaltschaft bzw. ans Gericht.",
+        " 1. Wie viele Kinder und Jugendliche wurden nach Kenntnis der",
+        "Bundesregierung in dem Zeitraum vom 1. Januar 2014 bis heute jährlich",
+        "a) Opfer einer Straftat nach dem Dreizehnten Abschnitt des",
+        "Strafgesetzbuches (StGB; Straftaten gegen die sexuelle Selbstbestimmung,",
+        "§§ 174 bis 184l StGB),",
+        "Die nachstehende Tabelle enthält die Anzahl der Opfer für die angefragten",
+        "Altersgruppen für den PKS-Schlüssel 100000. Im Übrigen wird auf die",
+        "Vorbemerkung der Bundesregierung verwiesen.",
+        " 2. Wie viele Kinder wurden Opfer einer Straftat nach § 176 StGB?",
+        "Auf die Antwort zu Frage 1 wird verwiesen.",
+    ]
+    first = _excerpt(lines, "bt-21-2333").questions[0]
+    assert first.text.endswith("§§ 174 bis 184l StGB),")
+    assert first.answer_text.startswith("Die nachstehende Tabelle enthält die Anzahl der Opfer")

@@ -338,7 +338,13 @@ def _paragraph_ends(lines: list[str], index: int, width: int) -> bool:
     ends there, so does a question whose '?' is missing."""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     line = lines[index].rstrip()
-    return bool(width and len(line) < 0.8 * width and not line.endswith("-") and _STARTS_LIKE_TEXT.match(following))
+    return bool(
+        width
+        and len(line) < 0.8 * width
+        and not line.endswith("-")
+        and not _ENDS_ON_ARTICLE.search(line)
+        and _STARTS_LIKE_TEXT.match(following)
+    )
 
 
 def _numbered_next(lines: list[str], start: int, index: int) -> bool:
