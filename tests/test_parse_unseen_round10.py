@@ -344,3 +344,45 @@ def test_a_line_stopping_on_an_article_ends_no_paragraph() -> None:
     first = _excerpt(lines, "bt-21-2333").questions[0]
     assert first.text.endswith("§§ 174 bis 184l StGB),")
     assert first.answer_text.startswith("Die nachstehende Tabelle enthält die Anzahl der Opfer")
+
+
+def test_a_lettered_part_of_one_long_sentence_belongs_to_the_question() -> None:
+    """Bundestag 21/1732: part a) of question 6 is one sentence of 12 lines ending in '?': before, a part ran at most 8
+    lines, so parts a) and b) were read as the answer and the joint statement after them was lost."""
+    lines = [
+        *_head("1732", "15.09.2025", "Familiennachzug zu subsidiär Schutzberechtigten"),
+        "\u20026. Teilt die Bundesregierung die Auffassung der Fragestellenden, dass",
+        "Ausführungen in der genannten Protokollerklärung der Regierungsfraktionen",
+        "bei der Rechtsauslegung und Rechtsanwendung unberücksichtigt bleiben",
+        "müssen, soweit diese der Begründung zur gesetzlichen Neuregelung",
+        "widersprechen oder in Konkurrenz zu ihr treten (wenn nein, bitte",
+        "begründen)?",
+        "a) Stimmt die Bundesregierung vor diesem Hintergrund der Auffassung",
+        "der Fragestellenden zu, dass für die Rechtsanwendung die",
+        "Ausführungen zur Begründung auf Bundestagsdrucksache 21/321 (S. 13)",
+        "entscheidend sind, wonach „bei den im Rahmen einer",
+        "Einzelfallbetrachtung zu berücksichtigenden humanitären Gründen […] vor dem",
+        "Hintergrund der Gewährleistung des Artikel 8 EMRK auch die Dauer",
+        "der Trennung, das Kindeswohl sowie unüberwindbare Hindernisse,",
+        "die Familieneinheit im Herkunftsland herzustellen, zu",
+        "berücksichtigen“ sind, was nach Auffassung der Fragestellenden auf die",
+        "Rechtsprechung des EGMR zum Familiennachzug zu subsidiär",
+        "Schutzberechtigten Bezug nimmt (siehe Vorbemerkung der Fragestellenden;",
+        "und wenn nein, bitte begründen)?",
+        "b) Stimmt die Bundesregierung vor diesem Hintergrund der Auffassung",
+        "der Fragestellenden zu, dass bei der Rechtsanwendung nicht verlangt",
+        "werden darf, dass sich die Betroffenen in einer „besonders gelagerten",
+        "Notsituation“ befinden müssen, die „ein Eingreifen zwingend",
+        "erfordert“, und dass die Aufnahme „im konkreten Einzelfall ein Gebot der",
+        "Menschlichkeit sein“ müsse, wie es in der genannten",
+        "Protokollerklärung heißt (siehe Vorbemerkung der Fragestellenden; und wenn nein,",
+        "bitte begründen)?",
+        "Die Fragen 6 bis 6b werden gemeinsam beantwortet.",
+        "Die Bundesregierung hält sich bei der Rechtsauslegung und -anwendung an",
+        "Recht und Gesetz. Im Übrigen wird auf die Antwort zu Frage 1 verwiesen.",
+    ]
+    question = _excerpt(lines, "bt-21-1732").questions[0]
+    assert question.text.endswith(
+        "Protokollerklärung heißt (siehe Vorbemerkung der Fragestellenden; und wenn nein, bitte begründen)?"
+    )
+    assert question.answer_text.startswith("Die Fragen 6 bis 6b werden gemeinsam beantwortet.")

@@ -99,6 +99,9 @@ _MAX_QUESTION_LINES = 16
 # question whose lines hold a finished sentence does not (parts answered one by one: "a) …, Es wird auf die Antwort
 # zu Frage 16a verwiesen. b) …").
 _MAX_SENTENCE_LINES = 24
+# A lettered part ("a) Stimmt die Bundesregierung … zu, dass …?") runs up to 8 lines, or up to 16 as one sentence.
+_PART_LINES = 8
+_MAX_PART_LINES = 16
 
 
 @dataclass
@@ -364,10 +367,12 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     line = lines[index]
     if not (_FOLLOW_UP.match(line) or _SUB_ITEM.match(line) or after_colon):
         return None
-    for offset in range(0, 8 if _SUB_ITEM.match(line) else 4):
+    for offset in range(0, _MAX_PART_LINES if _SUB_ITEM.match(line) else 4):
         if index + offset >= len(lines) or not lines[index + offset]:
             return None
         current = lines[index + offset]
+        if offset >= _PART_LINES and _finished_sentence(lines, index, index + offset):
+            return None  # a part of more than 8 lines must be one sentence: no answer begins inside it
         if _ASKED_END.search(current):
             return index + offset
         if current.endswith((".", ":")) and re.match(r"^(?:Bitte|\(bitte|Falls ja|Wenn ja)", line):
