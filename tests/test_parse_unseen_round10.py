@@ -386,3 +386,29 @@ def test_a_lettered_part_of_one_long_sentence_belongs_to_the_question() -> None:
         "Protokollerklärung heißt (siehe Vorbemerkung der Fragestellenden; und wenn nein, bitte begründen)?"
     )
     assert question.answer_text.startswith("Die Fragen 6 bis 6b werden gemeinsam beantwortet.")
+
+
+def test_a_question_line_naming_a_bundestag_drucksache_is_no_page_head() -> None:
+    """Bundestag 21/2325: question 4 ends on "Bundestags-drucksache 21/1455 erklärt?", a line naming the Bundestag and
+    a Drucksache as a page head does: before, it was dropped as one, so question 4 had no '?', was guessed to run into
+    its answer and had none ("Frage 4 hat keine Antwort")."""
+    lines = [
+        *_head("2325", "20.10.2025", "Rückbau der Transrapid-Versuchsanlage Emsland"),
+        " 3. Gab es Gespräche mit der seinerzeitigen Eigentümerin und Betreiberin der TVE?",
+        "Nein.",
+        " 4. Aus welchen Gründen ließ sich die Bundesregierung durch externe",
+        "juristische Berater zum Rückbau der TVE beraten, wenn dieser bereits auf",
+        "zivilrechtlicher Grundlage vertraglich in der Form geregelt war, dass die",
+        "Kosten für den Rückbau der TVE durch den Bund getragen werden, wie die",
+        "Bun-desregierung in ihrer Antwort zu den Fragen 10 und 11 auf",
+        "Bundestags-drucksache 21/1455 erklärt?",
+        "Die Finanzierungszusage der Bundesregierung erfolgte auf zivilrechtlicher",
+        "Basis. Externe juristische Beratung wurde zu rechtlichen Einzelfragen in Anspruch genommen.",
+        " 5. Welche nichtjuristischen Beratungs- und Ingenieurleistungen wurden beauftragt?",
+        "Beauftragt wurde die EHS – beratende Ingenieure für Bauwesen Braunschweig GmbH.",
+    ]
+    document = _excerpt(lines, "bt-21-2325")
+    fourth = document.questions[1]
+    assert fourth.text.endswith("Bundestags-drucksache 21/1455 erklärt?")
+    assert fourth.answer_text.startswith("Die Finanzierungszusage der Bundesregierung")
+    assert not any("Frage 4" in warning for warning in document.warnings)
