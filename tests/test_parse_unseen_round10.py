@@ -35,6 +35,16 @@ def _excerpt(lines: list[str], doc_id: str = "bt-21-626") -> Document:
     return parse_lines(text_pages("\n".join(lines)), doc_id=doc_id)
 
 
+def _split_at(lines: list[str], doc_id: str, position: int, text_end: str, answer_start: str) -> Document:
+    """The excerpt parsed; its question at ``position`` ends with ``text_end``, its answer begins with
+    ``answer_start``."""
+    document = _excerpt(lines, doc_id)
+    question = document.questions[position]
+    assert question.text.endswith(text_end)
+    assert question.answer_text.startswith(answer_start)
+    return document
+
+
 # Bundestag 21/626, cut: the footnote of the Vorbemerkung ("… [234 f.]).*") printed at the page bottom, between
 # questions 9 and 10 of the run answered together.
 _RUN_WITH_FOOTNOTE = [
@@ -298,9 +308,7 @@ def test_the_verb_after_the_request_belongs_to_the_question() -> None:
         "Das Recht auf informationelle Selbstbestimmung garantiert, dass jede Person selbst",
         "über die Preisgabe und Verwendung eigener Daten bestimmen kann.",
     ]
-    question = _excerpt(lines, "bt-21-1172").questions[0]
-    assert question.text.endswith("(bitte auflisten) umzusetzen?")
-    assert question.answer_text.startswith("Das Recht auf informationelle Selbstbestimmung")
+    _split_at(lines, "bt-21-1172", 0, "(bitte auflisten) umzusetzen?", "Das Recht auf informationelle Selbstbestimmung")
 
 
 def test_an_annex_of_the_answer_in_the_genitive_opens_an_annex() -> None:
@@ -341,9 +349,7 @@ def test_a_line_stopping_on_an_article_ends_no_paragraph() -> None:
         " 2. Wie viele Kinder wurden Opfer einer Straftat nach § 176 StGB?",
         "Auf die Antwort zu Frage 1 wird verwiesen.",
     ]
-    first = _excerpt(lines, "bt-21-2333").questions[0]
-    assert first.text.endswith("§§ 174 bis 184l StGB),")
-    assert first.answer_text.startswith("Die nachstehende Tabelle enthält die Anzahl der Opfer")
+    _split_at(lines, "bt-21-2333", 0, "§§ 174 bis 184l StGB),", "Die nachstehende Tabelle enthält die Anzahl der Opfer")
 
 
 def test_a_lettered_part_of_one_long_sentence_belongs_to_the_question() -> None:
@@ -381,11 +387,8 @@ def test_a_lettered_part_of_one_long_sentence_belongs_to_the_question() -> None:
         "Die Bundesregierung hält sich bei der Rechtsauslegung und -anwendung an",
         "Recht und Gesetz. Im Übrigen wird auf die Antwort zu Frage 1 verwiesen.",
     ]
-    question = _excerpt(lines, "bt-21-1732").questions[0]
-    assert question.text.endswith(
-        "Protokollerklärung heißt (siehe Vorbemerkung der Fragestellenden; und wenn nein, bitte begründen)?"
-    )
-    assert question.answer_text.startswith("Die Fragen 6 bis 6b werden gemeinsam beantwortet.")
+    end = "Protokollerklärung heißt (siehe Vorbemerkung der Fragestellenden; und wenn nein, bitte begründen)?"
+    _split_at(lines, "bt-21-1732", 0, end, "Die Fragen 6 bis 6b werden gemeinsam beantwortet.")
 
 
 def test_a_question_line_naming_a_bundestag_drucksache_is_no_page_head() -> None:
@@ -407,8 +410,7 @@ def test_a_question_line_naming_a_bundestag_drucksache_is_no_page_head() -> None
         " 5. Welche nichtjuristischen Beratungs- und Ingenieurleistungen wurden beauftragt?",
         "Beauftragt wurde die EHS – beratende Ingenieure für Bauwesen Braunschweig GmbH.",
     ]
-    document = _excerpt(lines, "bt-21-2325")
-    fourth = document.questions[1]
-    assert fourth.text.endswith("Bundestags-drucksache 21/1455 erklärt?")
-    assert fourth.answer_text.startswith("Die Finanzierungszusage der Bundesregierung")
+    document = _split_at(
+        lines, "bt-21-2325", 1, "Bundestags-drucksache 21/1455 erklärt?", "Die Finanzierungszusage der Bundesregierung"
+    )
     assert not any("Frage 4" in warning for warning in document.warnings)
