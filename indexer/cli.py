@@ -223,7 +223,11 @@ def validation_report(document: Document) -> list[str]:
         )
     if document.footnotes:
         lines.append(f"  {len(document.footnotes)} Fußnoten:")
-        lines.extend(f"    {note.number} {_first_words(note.text, 12)}" for note in document.footnotes)
+        # A note marked "*" keeps its marker in its text; a numbered one is shown with its number.
+        lines.extend(
+            f"    {f'{note.number} ' if note.number else ''}{_first_words(note.text, 12)}"
+            for note in document.footnotes
+        )
     lines.extend(f"  Warnung: {warning}" for warning in document.warnings)
     if not document.warnings:
         lines.append("  Keine Warnungen.")

@@ -41,6 +41,7 @@ from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.spelled import digit_labels, number_ordinals
+from indexer.ingest.layouts.starred import STAR, take_starred_notes
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
@@ -97,6 +98,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     lines, notes = (
         (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
     )
+    lines, starred = take_starred_notes(lines)
     lines, ordinal_notes = number_ordinals(lines)
     lines, bullet_notes = number_bullets(lines)
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
@@ -131,7 +133,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
         id=doc_id or _derive_id(front),
         **metadata,
         questions=questions,
-        footnotes=clean.footnotes + (flat.footnotes if flat else ()),
+        footnotes=clean.footnotes + (flat.footnotes if flat else ()) + tuple(starred),
         annexes=annexes,
         warnings=tuple(warnings),
     )
@@ -240,7 +242,7 @@ def _without_signature(questions: tuple[Question, ...]) -> tuple[Question, ...]:
 def without_footnote_markers(document: Document) -> Document:
     """Drop the footnote numbers glued to words (``„Justizskandals“1 um``): the footnotes are
     kept as ``footnotes``; in the text the digit would only break words and phrases."""
-    pending = [note.number for note in document.footnotes]
+    pending = [note.number for note in document.footnotes if note.number != STAR]  # "*" stays: it breaks no word
     if not pending:
         return document
 

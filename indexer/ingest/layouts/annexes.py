@@ -11,13 +11,14 @@ from indexer.ingest.text import normalise_space
 from indexer.model import Annex
 
 # "Anlage", "Anlage 2", "Anlage 1: Titel", "Anlage 1 Kleine Anfrage 19/11044", "Anlage zu Drs.-Nr. 6/12680 …",
-# the Bundestag's "Anlage zur Antwort der Bundesregierung auf …", "Anlage 10 zu Frage 24", "Anlage 1 zu der Kleinen
-# Anfrage …", "Anlage zur Bundestagsdrucksache 21/864 …", "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end:
-# "Anlage zu Frage 3 verwiesen." ends a sentence, and so does a sentence ending inside the line), "Hinweise des
-# Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).", which continue a sentence.
+# the Bundestag's "Anlage zur Antwort der Bundesregierung auf …" (also "Anlage 1 der Antwort der Bundesregierung
+# auf …"), "Anlage 10 zu Frage 24", "Anlage 1 zu der Kleinen Anfrage …", "Anlage zur Bundestagsdrucksache 21/864 …",
+# "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end: "Anlage zu Frage 3 verwiesen." ends a sentence, and so
+# does a sentence ending inside the line), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).",
+# which continue a sentence.
 _HEADING = re.compile(
     r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
-    r"|(?P<zu>\s+zu(?:r|\s+de[rn])?\s+(?:Antwort|Fragen?|Kleinen Anfrage|Bundestagsdrucksache|BT\.?-Drs)\b"
+    r"|(?P<zu>\s+(?:zu(?:r|\s+de[rn])?|der)\s+(?:Antwort|Fragen?|Kleinen Anfrage|Bundestagsdrucksache|BT\.?-Drs)\b"
     r"(?:[^.]|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?<!\.)))?"
     r"|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
 )

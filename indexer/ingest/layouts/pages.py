@@ -58,7 +58,7 @@ def is_running_header(line: str) -> bool:
     """A header line names the parliament (or the Wahlperiode) and the Drucksache; some layouts
     print the two halves on lines of their own (``LANDTAG NORDRHEIN-WESTFALEN - 17. Wahlperiode``)."""
     text = normalise_space(line)
-    if len(text) > 160 or text.endswith((".", ",", ";")):
+    if len(text) > 160 or text.endswith((".", ",", ";", "?")):  # a sentence or a question, no page head
         return False
     if _DRUCKSACHE.search(text) and re.search(_PARLIAMENT_WORDS, text, re.I):
         return True

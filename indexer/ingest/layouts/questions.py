@@ -38,6 +38,10 @@ _ASKED_END = re.compile(
 # "3 GG"): "Bitte nach Ort und Art." ends the question.
 _ABBREVIATION_END = re.compile(r"\b(?:vgl|Vgl|bzw|ggf|z\. ?B|u\. ?a|ca|sog|insb|inkl)\.$")
 _NUMBERED_END = re.compile(r"\b(?:Abs|Nr|Art)\.$")
+# A request listing lettered items may wrap after an item's label ("(bitte nach a) weiblich, …, d) Väter, e)" /
+# "alleinerziehend, f) …)?"): the label's ")" ends nothing where the next line goes on in lower case ("welche(s)" is
+# no label).
+_ITEM_LABEL_END = re.compile(r"(?:^|[\s,;])[a-z]\)$")
 _REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufschlüsseln.", "(bitte …)"
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
@@ -59,8 +63,10 @@ _UNTIL_TOGETHER = r"(?:(?!\bbeantwortet\b(?!\s+(?:wurden?|werden|wird|sind|ist|w
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
 # "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
 # "Die Fragen 25 bis 31 können mangels … nicht beantwortet werden." answers them all at once, too.
+# A statement whose "werden" was left out ("Die Fragen 26 und 27 gemeinsam beantwortet.") or whose number a copy
+# glued to the word ("Die Fragen47 und 48 werden …") says so too.
 _JOINT = re.compile(
-    rf"Fragen?\s+(?P<nums>{_LABELS})\s+werden\b{_UNTIL_TOGETHER}\b{_TOGETHER}"
+    rf"Fragen?\s*(?P<nums>{_LABELS})\s+(?:werden\b{_UNTIL_TOGETHER}\b)?{_TOGETHER}"
     rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+{_UNTIL_TOGETHER}\b{_TOGETHER}"
     rf"|Fragen?\s+(?P<nums3>{_LABELS})\s+(?:können|konnten)\b[^.]*?\bnicht\s+beantwortet",
     re.I,
@@ -70,7 +76,11 @@ _JOINT_HEADING = re.compile(
     r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:Fragen?\s+)?(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)+)\s*:"
 )
 # "3. Juni …" wrapped to a line start, or the page head's "6. Wahlperiode": no question numbers.
-_MONTH_AFTER_NUMBER = re.compile(r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONTH_NAMES) + r")\b")
+_ENDS_ON_ARTICLE = re.compile(r"\b(?:der|die|das|des|dem|den|am|im|zum|zur|vom|beim|einer|eines)$")
+# A time wrapped to a line start ("… für den 8. Mai 2025 um" / "15.00 Uhr ins BMI …") is no question "15.00" either.
+_MONTH_AFTER_NUMBER = re.compile(
+    r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONTH_NAMES) + r")\b|^\d{1,2}[.:]\d{2}\s+Uhr\b"
+)
 # The sentence that opens the answer after the quoted questions: "… hat die Kleine Anfrage … wie folgt beantwortet:".
 OPENING_WORDS = r"\bwie folgt(?: beantwortet)?"
 OPENING = re.compile(OPENING_WORDS + r"\s*:\s*$")
@@ -86,6 +96,13 @@ ASKING_WORDS = (
     r"\b(?:(?:[Ii]ch|[Ww]ir)\s+(?:\w+\s+){0,2}fragen?|fragen?\s+(?:ich|wir))\b[^.:?!]{0,60}?\b(?:\w*regierung|Senat)\b"
 )
 _MAX_QUESTION_LINES = 16
+# One long sentence (a web address over several lines, a list of parts ending in commas) may run on further; a
+# question whose lines hold a finished sentence does not (parts answered one by one: "a) …, Es wird auf die Antwort
+# zu Frage 16a verwiesen. b) …").
+_MAX_SENTENCE_LINES = 24
+# A lettered part ("a) Stimmt die Bundesregierung … zu, dass …?") runs up to 8 lines, or up to 16 as one sentence.
+_PART_LINES = 8
+_MAX_PART_LINES = 16
 
 
 @dataclass
@@ -268,7 +285,9 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
     seen = 0
     index = start
     width = text_width(lines) if relaxed else 0
-    while index < len(lines) and seen < _MAX_QUESTION_LINES:
+    while index < len(lines) and (
+        seen < _MAX_QUESTION_LINES or (seen < _MAX_SENTENCE_LINES and not _finished_sentence(lines, start, index))
+    ):
         line = lines[index]
         if not line:
             if (asked or request or relaxed) and seen and _ends_sentence(lines[index - 1]):
@@ -286,7 +305,12 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
         request = request or bool(_REQUEST.search(line))
         ends_here = (
             line.endswith("?")
-            or (line.endswith((".", ".)", ":", ")")) and (asked or request or relaxed) and not _goes_on(lines, index))
+            or (
+                line.endswith((".", ".)", ":", ")"))
+                and (asked or request or relaxed)
+                and not _goes_on(lines, index)
+                and not _verb_follows(lines, index)
+            )
             or (relaxed and _paragraph_ends(lines, index, width))
         )
         if ends_here:
@@ -302,12 +326,29 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
     return None
 
 
+def _verb_follows(lines: list[str], index: int) -> bool:
+    """``… (bitte auflisten)`` / ``umzusetzen?``: the question's last words, in lower case, follow its request."""
+    following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
+    return following[:1].islower() and following.endswith("?") and len(following.split()) <= 4
+
+
+def _finished_sentence(lines: list[str], start: int, end: int) -> bool:
+    """Does a line between ``start`` and ``end`` end on a full stop (not an abbreviation's)?"""
+    return any(lines[i].rstrip().endswith(".") and not _goes_on(lines, i) for i in range(start, end))
+
+
 def _paragraph_ends(lines: list[str], index: int, width: int) -> bool:
     """A short line before a capitalised one (``… Bahnübergänge vor`` / ``Die Aufhebung …``): the printed paragraph
     ends there, so does a question whose '?' is missing."""
     following = lines[index + 1] if index + 1 < len(lines) else ""
     line = lines[index].rstrip()
-    return bool(width and len(line) < 0.8 * width and not line.endswith("-") and _STARTS_LIKE_TEXT.match(following))
+    return bool(
+        width
+        and len(line) < 0.8 * width
+        and not line.endswith("-")
+        and not _ENDS_ON_ARTICLE.search(line)
+        and _STARTS_LIKE_TEXT.match(following)
+    )
 
 
 def _numbered_next(lines: list[str], start: int, index: int) -> bool:
@@ -327,10 +368,12 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     line = lines[index]
     if not (_FOLLOW_UP.match(line) or _SUB_ITEM.match(line) or after_colon):
         return None
-    for offset in range(0, 8 if _SUB_ITEM.match(line) else 4):
+    for offset in range(0, _MAX_PART_LINES if _SUB_ITEM.match(line) else 4):
         if index + offset >= len(lines) or not lines[index + offset]:
             return None
         current = lines[index + offset]
+        if offset >= _PART_LINES and _finished_sentence(lines, index, index + offset):
+            return None  # a part of more than 8 lines must be one sentence: no answer begins inside it
         if _ASKED_END.search(current):
             return index + offset
         if current.endswith((".", ":")) and re.match(r"^(?:Bitte|\(bitte|Falls ja|Wenn ja)", line):
@@ -373,8 +416,11 @@ def sub_number(match: re.Match[str]) -> int:
 
 
 def _continues_sentence(lines: list[str], index: int) -> bool:
-    """``… am`` / ``3. Juni 2026 …``: a date that wrapped to the start of a line is no question."""
-    return bool(_MONTH_AFTER_NUMBER.match(lines[index]))
+    """``… am`` / ``3. Juni 2026 …``: a date or time that wrapped to the start of a line is no question; nor is an
+    ordinal after its article (``… angesichts der Forderung der`` / ``104. UMK – gegenüber …``): no question begins
+    where the line before stops on an article."""
+    after_article = index > 0 and bool(_ENDS_ON_ARTICLE.search(lines[index - 1]))
+    return after_article or bool(_MONTH_AFTER_NUMBER.match(lines[index]))
 
 
 def _ends_sentence(line: str) -> bool:
@@ -611,7 +657,12 @@ def _resolve_labels(text: str, spans: list[QuestionSpan]) -> list[int]:
 
 
 def _goes_on(lines: list[str], index: int) -> bool:
-    """Does line ``index`` stop on an abbreviation, so that the sentence goes on in the next line?"""
+    """Does line ``index`` stop on an abbreviation or on the label of a list's next item, so that the sentence goes
+    on in the next line?"""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else ""
-    return bool(_ABBREVIATION_END.search(line) or (_NUMBERED_END.search(line) and following[:1].isdigit()))
+    return bool(
+        _ABBREVIATION_END.search(line)
+        or (_NUMBERED_END.search(line) and following[:1].isdigit())
+        or (_ITEM_LABEL_END.search(line) and following[:1].islower())
+    )
