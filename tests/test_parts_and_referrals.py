@@ -138,32 +138,27 @@ def test_a_question_naming_an_earlier_one_is_found_by_its_words_and_says_so(tmp_
     assert "Aufgeklärt wurden zwölf" in str(second.snippet)
 
 
-def test_a_referral_is_named_as_such_not_as_a_part_of_another_word(tmp_path):
-    engine = engine_over(
-        tmp_path,
-        3006,
-        "Jugendhilfe",
-        [
-            ("Wer berät die Träger?", "Das Landesjugendamt berät die Träger der Jugendhilfe."),
-            ("Wer hilft?", "Auf die Antwort zu Frage 1 und die Vorbemerkung der Landesregierung wird verwiesen."),
-        ],
-    )
-    second = next(hit for hit in engine.search("Landesjugendamt").hits if hit.question == 2)
-    assert second.found_as == "Landesjugendamt (über den Verweis „Antwort zu Frage 1“)"
-
-
-def test_a_quoted_phrase_met_through_a_referral_says_so(tmp_path):
-    engine = engine_over(
-        tmp_path,
-        3007,
-        "Gedenkorte",
-        [
-            ("Wo wird gedacht?", "Die Bundeswehr unterhält den Wald der Erinnerung bei Potsdam."),
-            ("Wer pflegt ihn?", "Im Übrigen wird auf die Antwort zu Frage 1 verwiesen."),
-        ],
-    )
-    second = next(hit for hit in engine.search('"Wald der Erinnerung"').hits if hit.question == 2)
-    assert second.found_as == '"Wald der Erinnerung" (über den Verweis „Antwort zu Frage 1“)'
+@pytest.mark.parametrize(
+    ("first", "referral", "query"),
+    [
+        # named as a referral, not as a part of another word (Landes|jugend|amt)
+        (
+            "Das Landesjugendamt berät die Träger der Jugendhilfe.",
+            "Auf die Antwort zu Frage 1 und die Vorbemerkung der Landesregierung wird verwiesen.",
+            "Landesjugendamt",
+        ),
+        # a quoted phrase met only through the referral says so too
+        (
+            "Die Bundeswehr unterhält den Wald der Erinnerung bei Potsdam.",
+            "Im Übrigen wird auf die Antwort zu Frage 1 verwiesen.",
+            '"Wald der Erinnerung"',
+        ),
+    ],
+)
+def test_a_word_met_through_a_referral_says_so(tmp_path, first, referral, query):
+    engine = engine_over(tmp_path, 3006, "Verweise", [("Wer?", first), ("Und wer noch?", referral)])
+    second = next(hit for hit in engine.search(query).hits if hit.question == 2)
+    assert second.found_as == f"{query} (über den Verweis „Antwort zu Frage 1“)"
 
 
 def test_referrals_name_their_questions_and_long_answers_are_no_referrals():
