@@ -23,6 +23,8 @@ TRICKY = [
     "Haft- bzw. sowie respektive Sanitärräume",  # too far to complete
     "- -- ---",
     "Siehe https://www.nlwkn.niedersachsen.de/hornisse (www.bmz.de/dsa) und die Haft- http://x.org Sanitärräume",
+    "WWW.BMZ.DE/Hornisse, www.land.nrw/de/x,Drs. 17/6448 (www.bmi.de/x)Drucksache 18/12 und/oder 1/2, 01/2024",
+    "Ein-/Ausfuhr /pfad/ohne/host; Drs. 17/6448 nach https://www.landtag.de/drs/17_6448.pdf",
     "",
 ]
 

@@ -527,3 +527,31 @@ Nein.
 def test_the_bundestags_answering_office_is_named_in_the_nominative(office, ministry):
     doc = parse_lines(text_pages(BUNDESTAG_OFFICE.format(office=office)))
     assert (doc.parliament, doc.drucksache, doc.ministry) == ("bt", "21/1070", ministry)
+
+
+# A Landtag answer written as "* " items right after its question, in a text whose gender stars ("Mitarbeiter*innen")
+# are no footnote markers: the items are the answer, not a footnote between two questions (review of round 10).
+STARRED_ITEMS = """LANDTAG MECKLENBURG-VORPOMMERN Drucksache 7/998
+7. Wahlperiode 04.07.2017
+KLEINE ANFRAGE
+des Abgeordneten Max Muster, Fraktion der AfD
+Kooperationen der Landesbehörden
+und
+ANTWORT
+der Landesregierung
+1. Wie viele Mitarbeiter*innen betreuen die Veranstaltung?
+Die Veranstaltung betreuen drei Mitarbeiter*innen.
+2. Welche Kooperationen bestanden im Zusammenhang mit der Veranstaltung?
+* Kooperationen mit Stiftungen bestehen nicht.
+* Kooperationen mit Unternehmen bestehen nicht.
+3. Wer trägt die Kosten?
+Die Kosten trägt das Land.
+"""
+
+
+def test_an_answer_of_starred_items_stays_the_answer():
+    doc = parse_lines(text_pages(STARRED_ITEMS))
+    assert doc.question(2).answer_text == (
+        "* Kooperationen mit Stiftungen bestehen nicht. * Kooperationen mit Unternehmen bestehen nicht."
+    )
+    assert doc.footnotes == () and [q.answered_with for q in doc.questions] == [(), (), ()]

@@ -276,7 +276,7 @@ def test_the_head_spelled_out_as_a_verb_only_for_a_noun_made_of_a_participle(tmp
     assert full(engine, "Werftbeschäftigte") == [2]  # the Beschäftigte are whom the Werft beschäftigt
 
 
-def test_a_word_only_in_a_web_addresss_path_finds_nothing_its_host_does(tmp_path):
+def test_a_word_only_in_a_web_address_path_finds_nothing_its_host_does(tmp_path):
     engine = engine_over(
         tmp_path,
         3008,

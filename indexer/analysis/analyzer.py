@@ -55,8 +55,16 @@ _HANGS = r"(?=\s|(?:und|oder|bzw|sowie)\b(?![-\u2010\u2011]))"
 # The path of a web address after its host is one token, and no word (see GermanWordFilter.word): its pieces name the
 # page it links to, not what the answer says ("…/monitoring_asiatische_hornisse/…", "…/trusted-flaggers-under-dsa");
 # the host's words stay (www.arbeitsagentur.de, www.hamburg.de). The slash is read before looking behind it.
-_HOST_ENDS = ("de", "eu", "com", "org", "net", "int", "info", "gov", "edu", "io", "at", "ch")
-URL_PATH = "/(?:{})".format("|".join(rf"(?<=\.{end}/)" for end in _HOST_ENDS)) + r"[^\s<>\"“”]*"
+# It ends at white space, or before a bracket, comma or semicolon glued to the next word ("….html,Drs. 17/6448").
+_HOST_ENDS = (
+    *("de", "eu", "com", "org", "net", "int", "info", "gov", "edu", "io", "news", "museum"),
+    *("at", "ch", "fr", "uk", "nl", "be", "it", "pl", "dk", "se", "lu"),
+    *("nrw", "bayern", "berlin", "hamburg", "saarland", "sachsen", "ruhr", "koeln"),
+)
+URL_PATH = (
+    "/(?i:{})".format("|".join(rf"(?<=\.{end}/)" for end in _HOST_ENDS))
+    + r"(?:[^\s<>\"“”),;]|[),;](?![^\W\d_]))*"
+)
 WORD_PATTERN = (
     rf"{URL_PATH}|{SPACED_NUMBER}|"
     + rf"\d+/\d+|\w+(?:[-\u2010\u2011\u00ad](?!(?:und|oder|bzw|sowie)\b(?![-\u2010\u2011]))\w+)*(?:-{_HANGS})?"
@@ -335,10 +343,10 @@ def as_head(term: str) -> str:
 # ``17/13593``), and an answer that refers to another no longer indexes the numbers that one cites; the ingest stage
 # sets a noun written in lower case after the piece before it (``Vor entwurf``).
 # 20: an abbreviation before a line-end hyphen keeps it (``EU-`` + ``rechtlich`` is ``EU-rechtlich``, no longer
-# ``EUrechtlich``); the Bundestag's answering offices are named in the nominative (``Auswärtiges Amt``); a web
-# address's path indexes no words.
+# ``EUrechtlich``); the Bundestag's answering offices are named in the nominative (``Auswärtiges Amt``).
+# 21: a web address's path indexes no words (``…/monitoring-asiatische-hornisse/…``); its host's words stay.
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 20
+ANALYSIS = 21
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 

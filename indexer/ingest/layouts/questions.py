@@ -75,9 +75,11 @@ _JOINT = re.compile(
 _JOINT_HEADING = re.compile(
     r"^(?:Antwort\s+)?[Zz]u\s+(?:den\s+)?(?:Fragen?\s+)?(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)+)\s*:"
 )
-# "3. Juni …" wrapped to a line start, or the page head's "6. Wahlperiode": no question numbers.
+# A line that stops on an article goes on into the next: its number is an ordinal or a date ("… der Forderung der" /
+# "104. UMK – …", "… bis zum" / "31. März 2026"), no question's.
 _ENDS_ON_ARTICLE = re.compile(r"\b(?:der|die|das|des|dem|den|am|im|zum|zur|vom|beim|einer|eines)$")
-# A time wrapped to a line start ("… für den 8. Mai 2025 um" / "15.00 Uhr ins BMI …") is no question "15.00" either.
+# "3. Juni …" wrapped to a line start, or the page head's "6. Wahlperiode": no question numbers; nor is a time
+# wrapped to a line start ("… für den 8. Mai 2025 um" / "15.00 Uhr ins BMI …").
 _MONTH_AFTER_NUMBER = re.compile(
     r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONTH_NAMES) + r")\b|^\d{1,2}[.:]\d{2}\s+Uhr\b"
 )

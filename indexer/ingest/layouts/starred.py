@@ -24,7 +24,8 @@ _MAX_NOTE_LINES = 4
 
 
 def take_starred_notes(lines: list[str]) -> tuple[list[str], list[Footnote]]:
-    """The lines without the asterisk notes standing between a question and the next, and those notes."""
+    """The lines (stripped of leading spaces, as the parser hands them on) without the asterisk notes standing between
+    a question and the next, and those notes."""
     kept: list[str] = []
     notes: list[Footnote] = []
     index = 0
@@ -45,11 +46,12 @@ def _note_end(lines: list[str], index: int) -> int | None:
     if not start or index == 0 or not lines[index - 1].rstrip().endswith("?"):
         return None
     stars = re.escape(start.group(1))
-    if not any(re.search(rf"(?<=[^\s*]){stars}(?!\*)", line) for line in lines[:index]):
+    # a marker ends a word ("… [234 f.]).*"): a gender star goes on ("Mitarbeiter*innen", "Moderator*in-")
+    if not any(re.search(rf"(?<=[^\s*]){stars}(?![\w*-])", line) for line in lines[:index]):
         return None  # no marker above it: not a footnote of this text
     for end in range(index + 1, min(index + 1 + _MAX_NOTE_LINES, len(lines))):
-        if not lines[end].strip():
-            return None
+        if not lines[end].strip() or _NOTE_START.match(lines[end]):
+            return None  # a blank line, or a second starred line: an answer written as a list of "* " items
         if _QUESTION_START.match(lines[end]):
             return end
     return None
