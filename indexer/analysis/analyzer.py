@@ -62,8 +62,7 @@ _HOST_ENDS = (
     *("nrw", "bayern", "berlin", "hamburg", "saarland", "sachsen", "ruhr", "koeln"),
 )
 URL_PATH = (
-    "/(?i:{})".format("|".join(rf"(?<=\.{end}/)" for end in _HOST_ENDS))
-    + r"(?:[^\s<>\"“”),;]|[),;](?![^\W\d_]))*"
+    "/(?i:{})".format("|".join(rf"(?<=\.{end}/)" for end in _HOST_ENDS)) + r"(?:[^\s<>\"“”),;]|[),;](?![^\W\d_]))*"
 )
 WORD_PATTERN = (
     rf"{URL_PATH}|{SPACED_NUMBER}|"
