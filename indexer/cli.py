@@ -15,7 +15,6 @@ import click
 from indexer import config
 from indexer.archive.archive import Archive
 from indexer.errors import AnfragenError
-from indexer.ingest.layouts.starred import STAR
 from indexer.ingest.load import corpus_files, load_document
 from indexer.model import Document
 from indexer.search.engine import Engine
@@ -224,9 +223,8 @@ def validation_report(document: Document) -> list[str]:
         )
     if document.footnotes:
         lines.append(f"  {len(document.footnotes)} Fußnoten:")
-        # A note marked "*" keeps its marker in its text; a numbered one is shown with its number.
         lines.extend(
-            f"    {f'{note.number} ' if note.number != STAR else ''}{_first_words(note.text, 12)}"
+            f"    {f'{note.number} ' if note.numbered else ''}{_first_words(note.text, 12)}"
             for note in document.footnotes
         )
     lines.extend(f"  Warnung: {warning}" for warning in document.warnings)

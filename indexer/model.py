@@ -39,10 +39,17 @@ class Asker:
     party: str | None = None
 
 
+STAR = 0  # the number of a footnote marked with asterisks (``*``) instead of a number
+
+
 @dataclass(frozen=True)
 class Footnote:
-    number: int
+    number: int  # STAR for a note marked "*", which keeps its marker in its text
     text: str
+
+    @property
+    def numbered(self) -> bool:
+        return self.number != STAR
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.spelled import digit_labels, number_ordinals
-from indexer.ingest.layouts.starred import STAR, take_starred_notes
+from indexer.ingest.layouts.starred import take_starred_notes
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
@@ -242,7 +242,7 @@ def _without_signature(questions: tuple[Question, ...]) -> tuple[Question, ...]:
 def without_footnote_markers(document: Document) -> Document:
     """Drop the footnote numbers glued to words (``„Justizskandals“1 um``): the footnotes are
     kept as ``footnotes``; in the text the digit would only break words and phrases."""
-    pending = [note.number for note in document.footnotes if note.number != STAR]  # "*" stays: it breaks no word
+    pending = [note.number for note in document.footnotes if note.numbered]  # "*" stays: it breaks no word
     if not pending:
         return document
 

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.model import Footnote
-
-STAR = 0  # the number of a footnote marked with asterisks instead of a number
+from indexer.model import STAR, Footnote
 
 _NOTE_START = re.compile(r"^(\*{1,3})\s+\S")
 # The next question ("10. Bis wann …") or the question's next lettered part ("b) Wenn ja, …").
