@@ -273,22 +273,28 @@ def without_footnote_markers(document: Document) -> Document:
 
 
 _NOT_LETTER = re.compile(r"[\W\d_]+")
+_FIGURE = re.compile(r"[^A-Za-zÄÖÜäöüß]*\d[^A-Za-zÄÖÜäöüß]*")  # a table cell: "34,19", "(2020)", "1)"
 _ODD = re.compile(r"[|~^{}\\<>]|[a-zäöü][A-ZÄÖÜ]{2,}|[A-Za-z]\d[A-Za-z]")  # what OCR typically gets wrong
+_LAW_ABBREVIATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ]{2,4}")  # StGB, StPO, BauGB, BtMG: printed so
+_BRACKETS = "()[].,;:"
 
 
 def looks_like_scan(lines: list[str]) -> bool:
-    """OCR noise or an empty text layer: few letters, or many words broken by odd characters."""
+    """OCR noise or an empty text layer: few letters, or many words broken by odd characters. Figures
+    ("34,19", "(2020)", "1)") count for neither: an answer of statistics tables is no scan."""
     words = " ".join(lines).split()
     text = "".join(words)
     if len(text) < 200:
         return True
-    letters = len(_NOT_LETTER.sub("", text))
-    return letters / len(text) < 0.6 or len(odd_words(lines)) / len(words) > 0.08
+    prose = "".join(word for word in words if not _FIGURE.fullmatch(word))
+    letters = len(_NOT_LETTER.sub("", prose))
+    return letters < 0.6 * len(prose) or len(odd_words(lines)) / len(words) > 0.08
 
 
 def odd_words(lines: list[str]) -> list[str]:
     """Words with what OCR typically gets wrong: ``STAATSM1N1STER1UM``, ``Lan|d``, ``vonDER``."""
-    return [word for word in " ".join(lines).split() if _ODD.search(word)]
+    words = " ".join(lines).split()
+    return [word for word in words if _ODD.search(word) and not _LAW_ABBREVIATION.fullmatch(word.strip(_BRACKETS))]
 
 
 def validate(document: Document) -> list[str]:
