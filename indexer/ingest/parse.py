@@ -46,6 +46,7 @@ from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
 from indexer.parliaments import find_parliament, parliament_name
+from indexer.typography import plain_letters
 
 __all__ = [
     "ministry_name",
@@ -87,7 +88,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
     # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
     pages = [
-        [digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", line))) for line in page]
+        [digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", plain_letters(line)))) for line in page]
         for page in transcript_pages(pages)
     ]
     pages, ocr_notes = _ocr_first_number(pages)
