@@ -43,6 +43,7 @@ from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.spelled import digit_labels, number_ordinals
 from indexer.ingest.layouts.starred import take_starred_notes
 from indexer.ingest.layouts.unnumbered import unnumbered
+from indexer.ingest.lost_glyphs import restore_glyphs
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
 from indexer.parliaments import find_parliament, parliament_name
@@ -87,10 +88,8 @@ def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
     # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
-    pages = [
-        [digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", plain_letters(line)))) for line in page]
-        for page in transcript_pages(pages)
-    ]
+    pages = restore_glyphs([[plain_letters(line) for line in page] for page in transcript_pages(pages)])
+    pages = [[digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", line))) for line in page] for page in pages]
     pages, ocr_notes = _ocr_first_number(pages)
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
