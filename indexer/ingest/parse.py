@@ -195,9 +195,36 @@ def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if looks_like_scan(lines):
         hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+    hint += _other_kind(first_page, lines)
     return ParseError(
         "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
     )
+
+
+# A Drucksache of another kind names it on a line of its own in its head (Niedersachsen's withdrawal notices, a
+# Gesetzentwurf): said in the refusal, so the archivist knows the file is no answer rather than a misread one.
+OTHER_KINDS = {
+    "Gesetzentwurf": "ein Gesetzentwurf",
+    "Unterrichtung": "eine Unterrichtung",
+    "Antrag": "ein Antrag",
+    "Änderungsantrag": "ein Änderungsantrag",
+    "Entschließungsantrag": "ein Entschließungsantrag",
+    "Beschlussempfehlung": "eine Beschlussempfehlung",
+    "Große Anfrage": "eine Große Anfrage",
+    "Bericht": "ein Bericht",
+}
+HEAD_LINES = 15
+
+
+def _other_kind(first_page: list[str], lines: list[str]) -> str:
+    """What the refused document is instead of an answer, as far as its head says; else nothing."""
+    head = [" ".join(line.split()) for line in first_page[:HEAD_LINES]]
+    kind = next((OTHER_KINDS[line] for line in head if line in OTHER_KINDS), None)
+    if kind:
+        return f" Nach seinem Kopf ist das Dokument {kind}, keine Antwort auf eine Kleine Anfrage."
+    if "Kleine Anfrage" in head and not any("Antwort" in line for line in lines):
+        return " Das Dokument ist nur die Kleine Anfrage, noch ohne Antwort."
+    return ""
 
 
 # What an answer label names ("Zu 1.:", Brandenburg's "zu Frage 1:"): "1", "den Fragen 1 und 3", "2a",
