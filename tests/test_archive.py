@@ -258,7 +258,35 @@ def test_unsupported_type_and_missing_file(site, tmp_path):
 
 def test_text_without_questions(site, tmp_path):
     (tmp_path / "brief.txt").write_text("Sehr geehrte Damen und Herren,\nvielen Dank.\n", encoding="utf-8")
-    assert "Keine nummerierten Fragen" in refused(site, str(tmp_path / "brief.txt"))
+    said = refused(site, str(tmp_path / "brief.txt"))
+    assert "Keine nummerierten Fragen" in said
+    assert "Nach seinem Kopf" not in said and "nur die Kleine Anfrage" not in said
+
+
+# Niedersachsen, Drucksache 19/11153: the Landtag's notice that an answer was withdrawn, listed among answers
+WITHDRAWAL = """Niedersächsischer Landtag – 19. Wahlperiode Drucksache 19/11153
+
+Unterrichtung
+Hannover, den 10.07.2026
+Die Präsidentin des Niedersächsischen Landtages
+- Landtagsverwaltung -
+Zurückziehung von Vorlagen
+Es wurde zurückgezogen:
+Verwaltungsgerichtliche Entscheidungen über Ablehnungen von Asylanträgen syrischer
+Staatsangehöriger
+Antwort des Niedersächsischen Justizministeriums namens der Landesregierung vom 08.07.2026 in
+der Drucksache 19/11144 auf eine Kleine Anfrage zur schriftlichen Beantwortung des Abgeordneten
+Stephan Bothe (AfD) in der Drucksache 19/10895
+"""
+
+
+def test_a_drucksache_of_another_kind_is_named(site, tmp_path):
+    (tmp_path / "ni-19-11153.txt").write_text(WITHDRAWAL, encoding="utf-8")
+    said = refused(site, str(tmp_path / "ni-19-11153.txt"))
+    assert "Nach seinem Kopf ist das Dokument eine Unterrichtung, keine Antwort auf eine Kleine Anfrage." in said
+    question_only = "Kleine Anfrage\ndes Abgeordneten Max Muster (SPD)\n\nWie viele Schulen gibt es im Land?\n"
+    (tmp_path / "frage.txt").write_text(question_only, encoding="utf-8")
+    assert "nur die Kleine Anfrage, noch ohne Antwort" in refused(site, str(tmp_path / "frage.txt"))
 
 
 def test_fifty_megabyte_file(site, tmp_path):

@@ -43,9 +43,11 @@ from indexer.ingest.layouts.single import single
 from indexer.ingest.layouts.spelled import digit_labels, number_ordinals
 from indexer.ingest.layouts.starred import take_starred_notes
 from indexer.ingest.layouts.unnumbered import unnumbered
+from indexer.ingest.lost_glyphs import restore_glyphs
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
 from indexer.parliaments import find_parliament, parliament_name
+from indexer.typography import plain_letters
 
 __all__ = [
     "ministry_name",
@@ -86,10 +88,8 @@ def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str
 def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
     # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
-    pages = [
-        [digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", line))) for line in page]
-        for page in transcript_pages(pages)
-    ]
+    pages = restore_glyphs([[plain_letters(line) for line in page] for page in transcript_pages(pages)])
+    pages = [[digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", line))) for line in page] for page in pages]
     pages, ocr_notes = _ocr_first_number(pages)
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
@@ -195,9 +195,36 @@ def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if looks_like_scan(lines):
         hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+    hint += _other_kind(first_page, lines)
     return ParseError(
         "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
     )
+
+
+# A Drucksache of another kind names it on a line of its own in its head (Niedersachsen's withdrawal notices, a
+# Gesetzentwurf): said in the refusal, so the archivist knows the file is no answer rather than a misread one.
+OTHER_KINDS = {
+    "Gesetzentwurf": "ein Gesetzentwurf",
+    "Unterrichtung": "eine Unterrichtung",
+    "Antrag": "ein Antrag",
+    "Änderungsantrag": "ein Änderungsantrag",
+    "Entschließungsantrag": "ein Entschließungsantrag",
+    "Beschlussempfehlung": "eine Beschlussempfehlung",
+    "Große Anfrage": "eine Große Anfrage",
+    "Bericht": "ein Bericht",
+}
+HEAD_LINES = 15
+
+
+def _other_kind(first_page: list[str], lines: list[str]) -> str:
+    """What the refused document is instead of an answer, as far as its head says; else nothing."""
+    head = [" ".join(line.split()) for line in first_page[:HEAD_LINES]]
+    kind = next((OTHER_KINDS[line] for line in head if line in OTHER_KINDS), None)
+    if kind:
+        return f" Nach seinem Kopf ist das Dokument {kind}, keine Antwort auf eine Kleine Anfrage."
+    if "Kleine Anfrage" in head and not any("Antwort" in line for line in lines):
+        return " Das Dokument ist nur die Kleine Anfrage, noch ohne Antwort."
+    return ""
 
 
 # What an answer label names ("Zu 1.:", Brandenburg's "zu Frage 1:"): "1", "den Fragen 1 und 3", "2a",
@@ -273,22 +300,28 @@ def without_footnote_markers(document: Document) -> Document:
 
 
 _NOT_LETTER = re.compile(r"[\W\d_]+")
+_FIGURE = re.compile(r"[^A-Za-zÄÖÜäöüß]*\d[^A-Za-zÄÖÜäöüß]*")  # a table cell: "34,19", "(2020)", "1)"
 _ODD = re.compile(r"[|~^{}\\<>]|[a-zäöü][A-ZÄÖÜ]{2,}|[A-Za-z]\d[A-Za-z]")  # what OCR typically gets wrong
+_LAW_ABBREVIATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ]{2,4}")  # StGB, StPO, BauGB, BtMG: printed so
+_BRACKETS = "()[].,;:"
 
 
 def looks_like_scan(lines: list[str]) -> bool:
-    """OCR noise or an empty text layer: few letters, or many words broken by odd characters."""
+    """OCR noise or an empty text layer: few letters, or many words broken by odd characters. Figures
+    ("34,19", "(2020)", "1)") count for neither: an answer of statistics tables is no scan."""
     words = " ".join(lines).split()
     text = "".join(words)
     if len(text) < 200:
         return True
-    letters = len(_NOT_LETTER.sub("", text))
-    return letters / len(text) < 0.6 or len(odd_words(lines)) / len(words) > 0.08
+    prose = "".join(word for word in words if not _FIGURE.fullmatch(word))
+    letters = len(_NOT_LETTER.sub("", prose))
+    return letters < 0.6 * len(prose) or len(odd_words(lines)) / len(words) > 0.08
 
 
 def odd_words(lines: list[str]) -> list[str]:
     """Words with what OCR typically gets wrong: ``STAATSM1N1STER1UM``, ``Lan|d``, ``vonDER``."""
-    return [word for word in " ".join(lines).split() if _ODD.search(word)]
+    words = " ".join(lines).split()
+    return [word for word in words if _ODD.search(word) and not _LAW_ABBREVIATION.fullmatch(word.strip(_BRACKETS))]
 
 
 def validate(document: Document) -> list[str]:

@@ -38,6 +38,7 @@ from indexer.search.syntax import (
     plain,
 )
 from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expansion, term_query, word_query
+from indexer.typography import plain_letters
 
 MAX_PREFIX_TERMS = 64
 NUMBER_BOOST = 25.0
@@ -152,7 +153,7 @@ class QueryCompiler:
         self.analyzer = analyzer or german_analyzer()
 
     def compile(self, text: str) -> CompiledQuery:
-        text = (text or "").strip()
+        text = plain_letters(text or "").strip()
         rest, readings = extract_numbers(text) if len(text) <= MAX_QUERY_LENGTH else (text, [])
         numbers = [reading.removeprefix(SECOND_READING) for reading in readings]
         rest, question = cited_question(rest) if numbers else (rest, None)
