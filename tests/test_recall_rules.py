@@ -165,3 +165,22 @@ def test_a_word_no_text_holds_finds_the_words_one_edit_away(engine):
     assert [(h.doc_id, h.question) for h in results.hits] == [("ni-19-4004", 2)] and results.total == 1
     assert results.hits[0].match[0].way == "schreibweise"
     assert engine.search("Blockade").hits[0].match[0].way == "genau"  # a known word is taken as it is
+
+
+
+def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_path):
+    """``Hospitzdienste``: its part ``Hospitz`` no text holds, so the compound is a typo, though ``Dienste`` is a word;
+    a compound of known parts the texts lack (``Hospizkosten``) is not respelt into another word."""
+    palliative = _document(
+        4101,
+        "Ambulante Palliativversorgung",
+        [
+            ("Wie viele ambulante Hospizdienste gibt es?", "Es gibt 130 ambulante Hospizdienste."),
+            ("Welche Dienste fehlen?", "Keine; die Dienste sind flächendeckend."),
+        ],
+    )
+    IndexStore(tmp_path).build([palliative])
+    engine = Engine(tmp_path)
+    results = engine.search("Hospitzdienste")
+    assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
+    assert engine.search("Hospizkosten").total == 0

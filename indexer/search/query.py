@@ -327,17 +327,35 @@ class QueryCompiler:
             return _Compiled(
                 ((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE)
             )
-        if not parts and not clause.negated and self._unknown(whole, clause.fields):
-            _, terms = self._fuzzy(whole, 1, clause.fields)  # "Alstrom" is no word here: "Alstom"
-            near = [t for t in terms if t != whole]
-            if near:  # the terms found, not a fuzzy query that would search the term list again
-                corrected = wq.Or([term_query(t, clause.fields) for t in near])
-                return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *near], (WORD, SPELLING))
+        # "Alstrom" is no word here: "Alstom"; "Hospitzdienste", of a part no text holds: "Hospizdienste"
+        misspelt = self._unknown(whole, clause.fields) and (
+            not parts or any(self._unknown(part, clause.fields) for part in parts)
+        )
+        near = self._corrections(whole, clause.fields) if misspelt and not clause.negated else []
+        if near and not parts:
+            corrected = wq.Or([term_query(t, clause.fields) for t in near])
+            return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *near], (WORD, SPELLING))
         if clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
         if not parts:
             return self._with_related(clause, exact, whole)
-        return self._compound(clause, exact, whole, parts)
+        compound = self._compound(clause, exact, whole, parts)
+        if not near:
+            return compound
+        corrected = wq.Or([term_query(t, clause.fields) for t in near])
+        return replace(
+            compound,
+            alternatives=(*compound.alternatives, (corrected,)),
+            scoring=wq.Or([compound.scoring, corrected]),
+            terms=[*compound.terms, *near],
+            ways=(*compound.ways, SPELLING),
+        )
+
+    def _corrections(self, term: str, fields: tuple[str, ...]) -> list[str]:
+        """The terms one edit from ``term`` the texts hold (the terms, not a fuzzy query that would search the
+        term list again)."""
+        _, terms = self._fuzzy(term, 1, fields)
+        return [t for t in terms if t != term]
 
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
         """A compound: the word itself, or its parts close together in either order; its parts
