@@ -167,7 +167,6 @@ def test_a_word_no_text_holds_finds_the_words_one_edit_away(engine):
     assert engine.search("Blockade").hits[0].match[0].way == "genau"  # a known word is taken as it is
 
 
-
 def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_path):
     """``Hospitzdienste``: its part ``Hospitz`` no text holds, so the compound is a typo, though ``Dienste`` is a word;
     a compound of known parts the texts lack (``Hospizkosten``) is not respelt into another word."""
