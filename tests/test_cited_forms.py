@@ -1,4 +1,7 @@
-"""Citations as staff type them: several questions, the file name's and the site's forms of a number."""
+"""Citations as staff type them (several questions, the file name's and the site's forms of a number) and clear
+German messages for queries that cannot be searched."""
+
+import re
 
 import pytest
 
@@ -48,3 +51,33 @@ def test_numbers_that_are_no_citation_stay_words():
     assert extract_numbers("xy-19-11250 Pflege") == ("xy-19-11250 Pflege", [])
     assert extract_numbers("Pflege 1.250 Euro") == ("Pflege 1.250 Euro", [])
     assert extract_numbers("Pflege Fragen 3 und 4") == ("Pflege Fragen 3 und 4", [])
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("und", "Die Suchanfrage „und“ enthält nur Verknüpfungen (wie UND, ODER, NICHT, Anführungszeichen)"),
+        ("ODER", "Die Suchanfrage „ODER“ enthält nur Verknüpfungen"),
+        ('"', "Die Suchanfrage „&#34;“ enthält keine Buchstaben oder Ziffern"),
+        ("*", "Die Suchanfrage „*“ enthält keine Buchstaben oder Ziffern"),
+        ("((", "Die Suchanfrage „((“ enthält keine Buchstaben oder Ziffern"),
+        ("§", "Die Suchanfrage „§“ enthält keine Buchstaben oder Ziffern"),
+        ("/", "Die Suchanfrage „/“ enthält keine Buchstaben oder Ziffern"),
+        ("%%%", "Die Suchanfrage „%%%“ enthält keine Buchstaben oder Ziffern"),
+        ("titel:", "Nach „titel:“ fehlt der Suchbegriff (zum Beispiel titel:Pflege)."),
+        ("Arbeit frage:", "Nach „frage:“ fehlt der Suchbegriff (zum Beispiel frage:Pflege)."),
+    ],
+)
+def test_a_query_without_search_words_says_what_is_wrong(client, query, message):
+    page = client.get("/", query_string={"q": query}).get_data(as_text=True)
+    alert = re.search(r'<p class="notice" role="alert">(.*?)</p>', page, re.S)
+    assert alert and message in alert.group(1)
+    assert "Füllwörter" not in alert.group(1) and "nicht ausgeschlossen" not in alert.group(1)
+
+
+def test_the_api_and_the_command_say_it_too(client, runner):
+    response = client.get("/api/search?q=titel:")
+    assert response.status_code == 400
+    assert response.get_json()["error"] == "Nach „titel:“ fehlt der Suchbegriff (zum Beispiel titel:Pflege)."
+    result = runner("search", "ODER")
+    assert result.exit_code != 0 and "Die Suchanfrage „ODER“ enthält nur Verknüpfungen" in result.output

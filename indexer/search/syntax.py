@@ -4,7 +4,8 @@ The syntax is deliberately small and forgiving: words are ANDed, ``"…"`` is a 
 ``ODER``/``OR`` between two items makes alternatives, ``-wort``/``NICHT wort`` excludes,
 ``wort*`` is a prefix (at least four letters), ``wort~`` allows one typo (``wort~2`` two),
 ``titel:``/``frage:``/``antwort:``/``vorbemerkung:``/``anlage:`` restrict a word to one kind of text.
-Anything else — stray quotes, colons, parentheses — is treated as text, never as an error.
+Anything else — stray quotes, colons, parentheses — is treated as text, never as an error, unless nothing is left to
+search: no letter or digit, only operators, a field name with no word after it; the message says which.
 Cited document numbers (``Drucksache 19/11134``, ``KA 5441``, Sachsen-Anhalt's ``KA 7/2151``, the archive's id
 ``ni-19-11250``) are cut out first, and after them the questions they cite (``Fragen 3 und 4``).
 """
@@ -34,6 +35,7 @@ _OR = {"oder", "or"}
 _AND = {"und", "and"}
 _NOT = {"nicht", "not"}
 _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
+_EMPTY_FIELD = re.compile(rf"(?<![\w-])({'|'.join(FIELD_ALIASES)}):(?=\s|$)", re.I)  # "titel:" with no word after it
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
 # "Paragraph 303 Strafgesetzbuch" is what the texts print as "§ 303 Strafgesetzbuch"
 _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
@@ -174,6 +176,14 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError("Bitte einen Suchbegriff eingeben.")
     if len(text) > MAX_QUERY_LENGTH:
         raise QueryError(f"Die Suchanfrage ist zu lang (höchstens {MAX_QUERY_LENGTH} Zeichen).")
+    if not any(character.isalnum() for character in text):
+        raise QueryError(
+            f"Die Suchanfrage „{text}“ enthält keine Buchstaben oder Ziffern; bitte ein Wort oder eine Nummer eingeben."
+        )
+    empty_field = _EMPTY_FIELD.search(text)
+    if empty_field:
+        name = empty_field.group(1)
+        raise QueryError(f"Nach „{name}:“ fehlt der Suchbegriff (zum Beispiel {name.lower()}:Pflege).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
     text, references = legal_references_quoted(_PARAGRAPH.sub("§ ", text))
@@ -199,6 +209,11 @@ def parse(text: str) -> ParsedQuery:
         else:
             parsed.items.append([clause])
         pending_or = False
+    if not parsed.items:
+        raise QueryError(
+            f"Die Suchanfrage „{text}“ enthält nur Verknüpfungen (wie UND, ODER, NICHT, Anführungszeichen), keinen "
+            "Suchbegriff; bitte Wörter dazu eingeben."
+        )
     if not any(not item[0].negated for item in parsed.items):
         raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
     check_cost(parsed.items)
