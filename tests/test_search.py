@@ -164,7 +164,7 @@ def test_stray_syntax_is_searched_as_text(engine, stray, words):
     assert ranked(engine, stray) == ranked(engine, words) != []
 
 
-@pytest.mark.parametrize("query", ["titel:", "foo:bar", "a:b:c", "<script>"])
+@pytest.mark.parametrize("query", ["foo:bar", "a:b:c", "<script>"])
 def test_stray_syntax_alone_is_one_text_clause(engine, query):
     [clause] = [clause for item in parse(query).items for clause in item]
     assert (clause.text, clause.fields, clause.negated) == (query, TEXT_FIELDS, False)

@@ -63,14 +63,14 @@ class Answers:
         out[list(ordinals)] = True
         return out
 
-    def answers_to(self, documents: Mask, position: Callable[[int], int | None]) -> Mask:
-        """The cited answers of the documents whose heads are in ``documents``: the one at
-        ``position(head)`` (its question's number in order), or the head where that is None."""
+    def answers_to(self, documents: Mask, positions: Callable[[int], list[int]]) -> Mask:
+        """The cited answers of the documents whose heads are in ``documents``: those at
+        ``positions(head)`` (their questions' numbers in order), or the head where there is none."""
         out = self.none()
         for head in np.flatnonzero(documents & self.heads()).tolist():
-            number = position(head)
-            wanted = f"{self.key(head).rpartition('#')[0]}#{number}"
-            found = [o for o in range(head, int(self.joined.doc_end[head])) if self.key(o) == wanted]
+            document = self.key(head).rpartition("#")[0]
+            wanted = {f"{document}#{number}" for number in positions(head)}
+            found = [o for o in range(head, int(self.joined.doc_end[head])) if self.key(o) in wanted]
             out[found or [head]] = True
         return out
 

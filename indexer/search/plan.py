@@ -25,6 +25,7 @@ from indexer.search.answers import AnswerMaps
 from indexer.search.filters import Filters, extract_filters, to_query
 from indexer.search.query import CompiledQuery, QueryCompiler
 from indexer.search.ranking import NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
+from indexer.search.syntax import ID_READING, RANGE
 
 SORTS = (RELEVANCE, NEWEST, OLDEST)
 SCORING_RESERVE = 4  # however long matching took, scoring gets at least this part of the limit
@@ -131,14 +132,31 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
     return suggest(reader, chosen.words, count, found.total, known)
 
 
-def missing_question(chosen: Plan, found: Selection) -> str | None:
-    """A note when a citation names a question its document lacks (``Drs. 6/79, Frage 9``): the
-    document stands in for it, and the user should know why."""
-    question = chosen.compiled.question if chosen.compiled is not None else None
-    cited = [entry.fields for entry in found.entries if entry.how == (NUMBER,)]
-    if question is None or not cited or any(fields.get("question") is not None for fields in cited):
+def missing_citation(chosen: Plan, found: Selection) -> str | None:
+    """A note when a citation names a document the archive lacks (``Drs. 99/99999``), or questions its
+    document lacks (``Drs. 6/79, Frage 9``): the document stands in for them, and the user should know why."""
+    compiled = chosen.compiled
+    if compiled is None or not compiled.cited:
         return None
-    return f"Frage {question} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    cited = [entry.fields for entry in found.entries if entry.how == (NUMBER,)]
+    if not cited:
+        numbers = " oder ".join(_cited_as(number) for number in compiled.cited)
+        where = "im Archiv" if chosen.filter is None else "im Archiv oder erfüllt die Filter"
+        return f"Die zitierte {numbers} ist nicht {where}."
+    if not compiled.questions or any(fields.get("question") is not None for fields in cited):
+        return None
+    printed = [question.replace(RANGE, " bis ") for question in compiled.questions]
+    named = f"Frage {printed[0]}" if len(printed) == 1 else f"Fragen {', '.join(printed[:-1])} und {printed[-1]}"
+    return f"{named} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+
+
+def _cited_as(number: str) -> str:
+    """A cited number as the user would write it: ``Drucksache 19/11250``, ``Kleine Anfrage 2509``, ``ni-19-11250``."""
+    if number.startswith(ID_READING):
+        return f"Dokument {number.removeprefix(ID_READING)}"
+    if number.startswith("ka"):
+        return f"Kleine Anfrage {number.removeprefix('ka')}"
+    return f"Drucksache {number}"
 
 
 def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str) -> frozenset[str]:

@@ -23,16 +23,17 @@ from indexer.analysis.analyzer import as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words
 from indexer.analysis.word_forms import fold, prefix_spelling
 from indexer.errors import QueryError
-from indexer.index.schema import ANSWER, TEXT_FIELDS
+from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.search.guesses import Guesses
 from indexer.search.nearby import near_units, participle_noun, spellings_out
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import (
+    ID_READING,
     LEGAL_MARKERS,
     MAX_QUERY_LENGTH,
     SECOND_READING,
     Clause,
-    cited_question,
+    cited_questions,
     extract_numbers,
     parse,
     plain,
@@ -132,7 +133,7 @@ class CompiledQuery:
     ranks the matching paragraphs (phrase and proximity matches score higher); ``exclude``
     removes a whole answer when any of its paragraphs matches (``-wort``); ``numbers`` finds
     documents by a cited number, ranked first, whatever else the query says, and ``question``
-    the one answer of theirs a citation names (``Drs. 6/79, Frage 2``).
+    the answers of theirs a citation names (``Drs. 6/79, Fragen 2 und 3``).
     """
 
     required: tuple[Requirement, ...]
@@ -140,9 +141,10 @@ class CompiledQuery:
     highlight_terms: frozenset[str]
     exclude: wq.Query | None = None
     numbers: wq.Query | None = None
-    question: str | None = None  # as printed: "2", "2a", "1.1"
+    questions: tuple[str, ...] = ()  # as printed: "2", "2a", "1.1", a range "3-5"
     guesses: Guesses | None = None  # abbreviations no document defines, guessed when the relaxed tier asks
     named: wq.Query | None = None  # of ``numbers``, only the documents a number names (not texts citing it)
+    cited: tuple[str, ...] = ()  # the document numbers (or ids) cited, as first read
 
 
 class QueryCompiler:
@@ -156,10 +158,11 @@ class QueryCompiler:
         text = plain_letters(text or "").strip()
         rest, readings = extract_numbers(text) if len(text) <= MAX_QUERY_LENGTH else (text, [])
         numbers = [reading.removeprefix(SECOND_READING) for reading in readings]
-        rest, question = cited_question(rest) if numbers else (rest, None)
+        rest, questions = cited_questions(rest) if numbers else (rest, ())
         # a cited answer is of the cited document itself, not of texts that mention its number
-        number_query = self._numbers(readings, in_texts=question is None) if numbers else None
-        named = wq.Or([wq.Term("nummer", number) for number in numbers]) if numbers else None
+        number_query = self._numbers(readings, in_texts=not questions) if numbers else None
+        named = wq.Or([_named(number) for number in numbers]) if numbers else None
+        cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
         try:
             parsed = parse(rest) if rest or number_query is None else None
         except QueryError:
@@ -167,7 +170,9 @@ class QueryCompiler:
                 raise
             parsed = None
         if parsed is None:  # a cited number and nothing else to search
-            return CompiledQuery((), number_query, frozenset(numbers), None, number_query, question, named=named)
+            return CompiledQuery(
+                (), number_query, frozenset(numbers), None, number_query, questions, named=named, cited=cited
+            )
         highlight: set[str] = set(numbers)
         required: list[Requirement] = []
         words: list[str | None] = []  # the plain word behind each requirement (for abbreviations)
@@ -203,7 +208,7 @@ class QueryCompiler:
         exclude = (excluded[0] if len(excluded) == 1 else wq.Or(excluded)) if excluded else None
         guesses = Guesses(self.reader, self.analyzer, tuple(words), rest)
         return CompiledQuery(
-            tuple(required), scoring, frozenset(highlight), exclude, number_query, question, guesses, named
+            tuple(required), scoring, frozenset(highlight), exclude, number_query, questions, guesses, named, cited
         )
 
     def _written_as_one(
@@ -277,8 +282,8 @@ class QueryCompiler:
         for reading in readings:
             number = reading.removeprefix(SECOND_READING)
             second = number != reading
-            queries.append(wq.Term("nummer", number, boost=NUMBER_BOOST * (SECOND_READING_SHARE if second else 1)))
-            if not in_texts or second:
+            queries.append(_named(number, boost=NUMBER_BOOST * (SECOND_READING_SHARE if second else 1)))
+            if not in_texts or second or number.startswith(ID_READING):
                 continue
             if number.startswith("ka"):
                 cited = number[2:]
@@ -456,6 +461,14 @@ class QueryCompiler:
                 result.append(requirement)
                 i += 1
         return result
+
+
+def _named(number: str, boost: float = 1.0) -> wq.Query:
+    """The document a cited ``number`` names: the head record carrying that number, or the head of the
+    document whose id it is (:data:`ID_READING`)."""
+    if number.startswith(ID_READING):
+        return wq.And([wq.Term("doc_id", number.removeprefix(ID_READING)), wq.Term("kind", TITLE)], boost=boost)
+    return wq.Term("nummer", number, boost=boost)
 
 
 @dataclass(frozen=True)

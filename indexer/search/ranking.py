@@ -39,6 +39,7 @@ from indexer.search.joint import JOINT_NOTE, joint_partners
 from indexer.search.matching import Matches
 from indexer.search.query import JOINT, WAYS, CompiledQuery
 from indexer.search.scoring import Scorer
+from indexer.search.syntax import RANGE
 
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
@@ -100,9 +101,9 @@ def rank_answers(
     by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else answers.none()
     if compiled.named is not None:  # a head that only mentions the number gives way to its answers that do
         by_number &= ~(_covered(answers, by_number) & ~answers.matching(compiled.named, allowed))
-    if compiled.question is not None and by_number.any():  # the cited answer, or its document without it
-        printed = compiled.question
-        by_number = answers.answers_to(by_number, lambda head: _position(searcher, answers, head, printed))
+    if compiled.questions and by_number.any():  # the cited answers, or their document without them
+        printed = compiled.questions
+        by_number = answers.answers_to(by_number, lambda head: _positions(searcher, answers, head, printed))
     excluded = answers.matching(compiled.exclude, None) if compiled.exclude is not None else answers.none()
     by_number &= ~excluded
     candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number
@@ -139,10 +140,19 @@ def _how(answer: RankedAnswer, matches: Matches, by_number: Mask) -> tuple[str, 
     return tuple(way if way in WAYS else JOINT for way in how) if joint else how
 
 
-def _position(searcher: Searcher, answers: Answers, head: int, printed: str) -> int | None:
-    """The number in order of the question printed as ``printed`` (``2a`` in Berlin counts on), or None."""
+def _positions(searcher: Searcher, answers: Answers, head: int, printed: tuple[str, ...]) -> list[int]:
+    """The numbers in order of the questions printed as ``printed`` (``2a`` in Berlin counts on); a range
+    (``3-5``) is every question printed from its first to its last, in the document's order."""
     document = unpack(searcher.stored_fields(answers.title_record(head))["meta"])
-    return next((q.number for q in document.questions if q.printed_number.lower() == printed), None)
+    order = {q.printed_number.lower(): q.number for q in document.questions}
+    positions: list[int] = []
+    for cited in printed:
+        first, _, last = cited.partition(RANGE)
+        if first in order and last in order:
+            positions.extend(range(order[first], order[last] + 1))
+        elif first in order and not last:
+            positions.append(order[first])
+    return positions
 
 
 def _covered(answers: Answers, hits: Mask) -> Mask:

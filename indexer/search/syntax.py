@@ -4,8 +4,10 @@ The syntax is deliberately small and forgiving: words are ANDed, ``"…"`` is a 
 ``ODER``/``OR`` between two items makes alternatives, ``-wort``/``NICHT wort`` excludes,
 ``wort*`` is a prefix (at least four letters), ``wort~`` allows one typo (``wort~2`` two),
 ``titel:``/``frage:``/``antwort:``/``vorbemerkung:``/``anlage:`` restrict a word to one kind of text.
-Anything else — stray quotes, colons, parentheses — is treated as text, never as an error.
-Cited document numbers (``Drucksache 19/11134``, ``KA 5441``, Sachsen-Anhalt's ``KA 7/2151``) are cut out first.
+Anything else — stray quotes, colons, parentheses — is treated as text, never as an error, unless nothing is left to
+search: no letter or digit, only operators, a field name with no word after it; the message says which.
+Cited document numbers (``Drucksache 19/11134``, ``KA 5441``, Sachsen-Anhalt's ``KA 7/2151``, the archive's id
+``ni-19-11250``) are cut out first, and after them the questions they cite (``Fragen 3 und 4``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
+from indexer.parliaments import BY_CODE
 from indexer.search.bounds import check_cost
 
 FIELD_ALIASES = {
@@ -32,6 +35,7 @@ _OR = {"oder", "or"}
 _AND = {"und", "and"}
 _NOT = {"nicht", "not"}
 _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
+_EMPTY_FIELD = re.compile(rf"(?<![\w-])({'|'.join(FIELD_ALIASES)}):(?=\s|$)", re.I)  # "titel:" with no word after it
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
 # "Paragraph 303 Strafgesetzbuch" is what the texts print as "§ 303 Strafgesetzbuch"
 _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
@@ -61,11 +65,17 @@ _CITED_AS = (
     r"\b(?:(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksache|Drucks\.|Drs\.?)"
     r"|Schriftliche\s+Anfrage|(?P<kleine>Kleinen?\s+Anfrage))\s*(?:Nr\.?\s*)?"
 )
+# After a citation word the Wahlperiode may be joined by a hyphen as in the PDF's file name ("Drs. 19-11250"); with
+# or without it, a number may carry a thousands dot ("19/11.250").
+_THOUSANDS = r"\d{1,3}\.\d{3}(?![.\d])"
 _DRUCKSACHE = re.compile(
-    rf"{_LEAD}{_CITED_AS}(?P<period>\d{{1,2}})\s?/\s?(?P<number>\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
-    rf"|(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>\d{{1,3}} \d{{3}}|\d{{1,6}})(?![\w/]){_DATE}",
+    rf"{_LEAD}{_CITED_AS}(?P<period>\d{{1,2}})\s?[/-]\s?(?P<number>{_THOUSANDS}|\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
+    rf"|(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>{_THOUSANDS}|\d{{1,3}} \d{{3}}|\d{{1,6}})(?![\w/]){_DATE}",
     re.I,
 )
+# The archive's own id of a document, in every one of its addresses: "ni-19-11250" (parliament, Wahlperiode, number)
+_DOCUMENT_ID = re.compile(r"(?<![\w/-])(?P<code>[a-z]{2})-(?P<period>\d{1,2})-(?P<number>\d{1,6})(?![\w/-])", re.I)
+ID_READING = "id:"  # marks a reading that is a document's id, not a number it is cited by
 _ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
 # Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode: "Kleine Anfrage - KA 7/2151", "KA 7/2151"; elsewhere
 # "KA 19/10895" cites the Kleine Anfrage's Drucksache
@@ -73,11 +83,17 @@ _ANFRAGE_IN_PERIOD = re.compile(
     rf"{_LEAD}\b(?:Kleinen?\s+Anfrage\s*[-–]?\s*)?KA\s*(?:Nr\.?\s*)?(\d{{1,2}})\s?/\s?(\d{{1,6}})(?![\w/]){_DATE}", re.I
 )
 SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, ranked below the first reading
-# The question a citation names besides the document, as printed: "Frage 2", "Antwort zu Frage 2", "Frage Nr. 2",
-# "Fr. 2", Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1".
+# The questions a citation names besides the document, as the answers print them ("Antwort zu Frage 2", "Fragen 3
+# und 4", "Fragen 1, 3 und 4", "Fragen 3 bis 5", "Ziffer 1") and staff shorten them ("Fr. 2", "F. 2", "Ziff. 2"):
+# Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1". Read only after a cited document number.
+_PRINTED = r"\d{1,3}(?:[a-z]|\.\d{1,2})?\b"
 _QUESTION = re.compile(
-    r"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+)?(?:Frage|Fr\.)\s*(?:Nr\.?\s*)?(\d{1,3}(?:[a-z]|\.\d{1,2})?)\b\.?", re.I
+    rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)\s*(?:Nr\.?\s*)?"
+    rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|sowie|bis|[-–])\s*{_PRINTED})*)\.?",
+    re.I,
 )
+_LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?P<last>{_PRINTED}))?", re.I)
+RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
 
 
 @dataclass(frozen=True)
@@ -110,7 +126,7 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
         period, number = (
             match.group("period", "number") if match.group("period") else match.group("bare_period", "bare_number")
         )
-        cited = f"{int(period)}/{int(number.replace(' ', ''))}"
+        cited = f"{int(period)}/{int(re.sub(r'[ .]', '', number))}"
         numbers.append(cited)
         if match.group("kleine"):  # its Drucksache, or else a Kleine Anfrage numbered per Wahlperiode (Sachsen-Anhalt)
             numbers.append(f"{SECOND_READING}ka{cited}")
@@ -125,19 +141,32 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
         numbers.extend((f"ka{cited}", f"{SECOND_READING}{cited}"))  # Sachsen-Anhalt's, or else its Drucksache
         return " "
 
-    rest = _ANFRAGE_IN_PERIOD.sub(anfrage_in_period, text)
+    def document_id(match: re.Match) -> str:
+        code, period, number = match.group("code", "period", "number")
+        if code.lower() not in BY_CODE:
+            return match.group(0)
+        numbers.append(f"{ID_READING}{code.lower()}-{int(period)}-{int(number)}")
+        return " "
+
+    rest = _DOCUMENT_ID.sub(document_id, text)
+    rest = _ANFRAGE_IN_PERIOD.sub(anfrage_in_period, rest)
     rest = _DRUCKSACHE.sub(drucksache, rest)
     rest = _ANFRAGE_NR.sub(anfrage, rest)
     return " ".join(rest.split()), numbers
 
 
-def cited_question(text: str) -> tuple[str, str | None]:
-    """Cut the question of a citation out of the rest of the query (``Frage 2`` of ``Drs. 6/79,
-    Frage 2``): the rest of the text and the question as printed (``2``, ``2a``), or the text and None."""
+def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
+    """Cut the questions of a citation out of the rest of the query (``Fragen 3 und 4`` of ``Drs. 6/79,
+    Fragen 3 und 4``): the rest of the text and the questions as printed (``2``, ``2a``), a range as its first and
+    last joined by :data:`RANGE` (``3-5``); or the text and no questions."""
     found = _QUESTION.search(text)
     if found is None:
-        return text, None
-    return (text[: found.start()] + " " + text[found.end() :]).strip(), found.group(1).lower()
+        return text, ()
+    listed = tuple(
+        f"{item['first']}{RANGE}{item['last']}".lower() if item["last"] else item["first"].lower()
+        for item in _LISTED.finditer(found.group("list"))
+    )
+    return (text[: found.start()] + " " + text[found.end() :]).strip(), listed
 
 
 def parse(text: str) -> ParsedQuery:
@@ -147,6 +176,14 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError("Bitte einen Suchbegriff eingeben.")
     if len(text) > MAX_QUERY_LENGTH:
         raise QueryError(f"Die Suchanfrage ist zu lang (höchstens {MAX_QUERY_LENGTH} Zeichen).")
+    if not any(character.isalnum() for character in text):
+        raise QueryError(
+            f"Die Suchanfrage „{text}“ enthält keine Buchstaben oder Ziffern; bitte ein Wort oder eine Nummer eingeben."
+        )
+    empty_field = _EMPTY_FIELD.search(text)
+    if empty_field:
+        name = empty_field.group(1)
+        raise QueryError(f"Nach „{name}:“ fehlt der Suchbegriff (zum Beispiel {name.lower()}:Pflege).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
     text, references = legal_references_quoted(_PARAGRAPH.sub("§ ", text))
@@ -172,6 +209,11 @@ def parse(text: str) -> ParsedQuery:
         else:
             parsed.items.append([clause])
         pending_or = False
+    if not parsed.items:
+        raise QueryError(
+            f"Die Suchanfrage „{text}“ enthält nur Verknüpfungen (wie UND, ODER, NICHT, Anführungszeichen), keinen "
+            "Suchbegriff; bitte Wörter dazu eingeben."
+        )
     if not any(not item[0].negated for item in parsed.items):
         raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
     check_cost(parsed.items)

@@ -1,0 +1,83 @@
+"""Citations as staff type them (several questions, the file name's and the site's forms of a number) and clear
+German messages for queries that cannot be searched."""
+
+import re
+
+import pytest
+
+from indexer.search.syntax import extract_numbers
+
+
+def cited(client, query):
+    data = client.get("/api/search", query_string={"q": query}).get_json()
+    return data["total"], [(hit["doc_id"], hit["question"]) for hit in data["hits"]], data.get("notice")
+
+
+@pytest.mark.parametrize(
+    "query, questions",
+    [
+        ("Drs. 17/6448 Fragen 3 und 4", [3, 4]),
+        ("Drs. 17/6448, Fragen 3, 4", [3, 4]),
+        ("Drs. 17/6448 Fragen 2 bis 4", [2, 3, 4]),
+        ("Drs. 17/6448 Antwort zu den Fragen 1, 3 und 5", [1, 3, 5]),
+        ("Drs. 17/6448 Ziffer 3", [3]),
+        ("Drs. 17/6448 F. 3", [3]),
+    ],
+)
+def test_a_citation_of_several_questions_finds_those_answers(client, query, questions):
+    total, hits, notice = cited(client, query)
+    assert (total, hits, notice) == (len(questions), [("nw-17-6448", q) for q in questions], None)
+
+
+@pytest.mark.parametrize("query", ["Drs. 17-6448", "nw-17-6448", "17/6.448", "Drucksache 17/6.448"])
+def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query):
+    assert cited(client, query) == (1, [("nw-17-6448", None)], None)
+
+
+def test_a_drucksache_not_in_the_archive_is_said(client, runner):
+    assert cited(client, "Drs. 99/99999") == (0, [], "Die zitierte Drucksache 99/99999 ist nicht im Archiv.")
+    assert cited(client, "Drs. 17/6448 Fragen 98 und 99")[2] == (
+        "Fragen 98 und 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    )
+    page = client.get("/?q=Drs.+99/99999").get_data(as_text=True)
+    assert "Die zitierte Drucksache 99/99999 ist nicht im Archiv." in page and "Keine Antwort enthält" not in page
+    assert "Die zitierte Drucksache 99/99999 ist nicht im Archiv." in runner("search", "Drs. 99/99999").output
+
+
+def test_numbers_that_are_no_citation_stay_words():
+    """A hyphen joins Wahlperiode and number only after a citation word, and an id only with a parliament's code."""
+    assert extract_numbers("Haushalt 2019-2020") == ("Haushalt 2019-2020", [])
+    assert extract_numbers("Stufe 19-11250") == ("Stufe 19-11250", [])
+    assert extract_numbers("xy-19-11250 Pflege") == ("xy-19-11250 Pflege", [])
+    assert extract_numbers("Pflege 1.250 Euro") == ("Pflege 1.250 Euro", [])
+    assert extract_numbers("Pflege Fragen 3 und 4") == ("Pflege Fragen 3 und 4", [])
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("und", "Die Suchanfrage „und“ enthält nur Verknüpfungen (wie UND, ODER, NICHT, Anführungszeichen)"),
+        ("ODER", "Die Suchanfrage „ODER“ enthält nur Verknüpfungen"),
+        ('"', "Die Suchanfrage „&#34;“ enthält keine Buchstaben oder Ziffern"),
+        ("*", "Die Suchanfrage „*“ enthält keine Buchstaben oder Ziffern"),
+        ("((", "Die Suchanfrage „((“ enthält keine Buchstaben oder Ziffern"),
+        ("§", "Die Suchanfrage „§“ enthält keine Buchstaben oder Ziffern"),
+        ("/", "Die Suchanfrage „/“ enthält keine Buchstaben oder Ziffern"),
+        ("%%%", "Die Suchanfrage „%%%“ enthält keine Buchstaben oder Ziffern"),
+        ("titel:", "Nach „titel:“ fehlt der Suchbegriff (zum Beispiel titel:Pflege)."),
+        ("Arbeit frage:", "Nach „frage:“ fehlt der Suchbegriff (zum Beispiel frage:Pflege)."),
+    ],
+)
+def test_a_query_without_search_words_says_what_is_wrong(client, query, message):
+    page = client.get("/", query_string={"q": query}).get_data(as_text=True)
+    alert = re.search(r'<p class="notice" role="alert">(.*?)</p>', page, re.S)
+    assert alert and message in alert.group(1)
+    assert "Füllwörter" not in alert.group(1) and "nicht ausgeschlossen" not in alert.group(1)
+
+
+def test_the_api_and_the_command_say_it_too(client, runner):
+    response = client.get("/api/search?q=titel:")
+    assert response.status_code == 400
+    assert response.get_json()["error"] == "Nach „titel:“ fehlt der Suchbegriff (zum Beispiel titel:Pflege)."
+    result = runner("search", "ODER")
+    assert result.exit_code != 0 and "Die Suchanfrage „ODER“ enthält nur Verknüpfungen" in result.output
