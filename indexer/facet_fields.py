@@ -27,6 +27,7 @@ class Facet:
     lowercase: bool = False  # values are codes, compared in lower case
     partial: bool = False  # a filter value matches any value containing it (ministries)
     several: bool = False  # a document may have several values, indexed comma-separated (parties)
+    person: bool = False  # values are names: typed words begin their words, umlauts/ß spelled out (askers)
 
 
 FACETS = (
@@ -54,6 +55,15 @@ FACETS = (
         "Partei der Fragesteller",
         lambda d: ",".join(d.parties) or None,
         several=True,
+    ),
+    Facet(
+        "fragesteller",
+        "Fragesteller",
+        "Fragesteller",
+        "Name eines Fragestellers (Nachname genügt; ae/oe/ue/ss für ä/ö/ü/ß)",
+        lambda d: ",".join(a.name.replace(",", " ") for a in d.askers) or None,
+        several=True,
+        person=True,
     ),
     Facet(
         "jahr",

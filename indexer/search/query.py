@@ -22,6 +22,7 @@ from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words
 from indexer.analysis.word_forms import fold, prefix_spelling
+from indexer.askers import known_name
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS
 from indexer.search.guesses import Guesses
@@ -327,7 +328,13 @@ class QueryCompiler:
             return _Compiled(
                 ((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE)
             )
-        if not parts and not clause.negated and self._unknown(whole, clause.fields):
+        # a known asker's name is no typo: the page offers their filter instead (see plan.asker_offer)
+        if (
+            not parts
+            and not clause.negated
+            and self._unknown(whole, clause.fields)
+            and not known_name(self.reader, clause.text)
+        ):
             _, terms = self._fuzzy(whole, 1, clause.fields)  # "Alstrom" is no word here: "Alstom"
             near = [t for t in terms if t != whole]
             if near:  # the terms found, not a fuzzy query that would search the term list again
