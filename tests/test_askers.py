@@ -60,10 +60,16 @@ def test_a_query_of_an_askers_name_is_offered_their_filter_not_another_word(clie
     assert data.get("suggestion") is None
 
 
-def test_a_name_with_other_words_is_offered_the_filter_with_those_words(runner):
+def test_a_name_with_other_words_is_offered_the_filter_with_those_words_in_the_cli(runner):
     result = runner("search", "Baran Transfer")
     assert result.exit_code == 0, result.output
     assert 'Anfragen von Baran mit „Transfer“: 1 Antwort (fragesteller:"Baran" Transfer)' in result.output
+
+
+def test_the_offer_stands_above_answers_that_lack_the_name(client):
+    page = client.get("/?q=Baran+Transfer").get_data(as_text=True)  # one answer has „Transfer“ but not „Baran“
+    assert "Anfragen von Baran mit „Transfer“: 1 Antwort" in page
+    assert "q=Transfer&amp;fragesteller=Baran" in page
 
 
 def test_a_word_of_the_texts_is_never_taken_for_a_name(client):
