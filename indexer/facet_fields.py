@@ -27,6 +27,8 @@ class Facet:
     lowercase: bool = False  # values are codes, compared in lower case
     partial: bool = False  # a filter value matches any value containing it (ministries)
     several: bool = False  # a document may have several values, indexed comma-separated (parties)
+    person: bool = False  # values are names: typed words begin their words, umlauts/ß spelled out (askers)
+    top: int | None = None  # counts list only the most frequent values (thousands of askers at 60k documents)
 
 
 FACETS = (
@@ -54,6 +56,16 @@ FACETS = (
         "Partei der Fragesteller",
         lambda d: ",".join(d.parties) or None,
         several=True,
+    ),
+    Facet(
+        "fragesteller",
+        "Fragesteller",
+        "Fragesteller",
+        "Name eines Fragestellers (Nachname genügt; ae/oe/ue/ss für ä/ö/ü/ß); gezählt: die 50 häufigsten",
+        lambda d: ",".join(a.name.replace(",", " ") for a in d.askers) or None,
+        several=True,
+        person=True,
+        top=50,
     ),
     Facet(
         "jahr",

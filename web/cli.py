@@ -65,7 +65,7 @@ def serve(
         click.echo(f"Noch kein Index in {paths.index}: baue ihn aus {paths.corpus} …", err=True)
         build_index_with_progress(paths.corpus, paths.index)
     elif store.outdated():
-        click.echo(f"Der Index in {paths.index} stammt von einer älteren Sprachanalyse: baue ihn neu …", err=True)
+        click.echo(f"Der Index in {paths.index} stammt von einer älteren Version: baue ihn neu …", err=True)
         build_index_with_progress(paths.corpus, paths.index)
     # The app reads its paths from the same environment variables the CLI options fall back to.
     os.environ[config.env_name("index")] = str(paths.index)

@@ -270,6 +270,16 @@ def _schemas() -> dict[str, Any]:
                     "type": "string",
                     "description": "Hinweis zur Anfrage selbst, z. B. eine zitierte Frage, die das Dokument nicht hat",
                 },
+                "asker": {
+                    "type": "object",
+                    "description": "keine Antwort enthält die Wörter, aber sie nennen einen Fragesteller: sein Filter "
+                    "(Name wie eingegeben, übrige Suchwörter, Zahl der Antworten)",
+                    "properties": {
+                        "fragesteller": {"type": "string"},
+                        "query": {"type": "string"},
+                        "answers": {"type": "integer"},
+                    },
+                },
                 "links": {"type": "object", "additionalProperties": {"type": "string"}},
             },
         },

@@ -101,6 +101,11 @@ class SearchState:
         filters = replace(self.filters, **added)
         return self.url(filters=filters, page=1)
 
+    def asker_url(self, name: str, words: str) -> str:
+        """URL of an asker's filter offered for a query naming them: their name leaves the query."""
+        filters = replace(self.filters, fragesteller=(*self.filters.fragesteller, name))
+        return self.url(query=words, filters=filters, page=1)
+
     def without_value(self, name: str, value: Any) -> str:
         """URL with one filter value removed (``datum`` removes the date range)."""
         if name == "datum":

@@ -19,6 +19,8 @@ from whoosh.fields import COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, FieldType,
 from indexer.analysis import abbreviations, guessing
 from indexer.analysis.analyzer import german_analyzer
 from indexer.analysis.spelling import VOCABULARY_FIELD, vocabulary
+from indexer.askers import WORDS_FIELD as ASKER_WORDS
+from indexer.askers import askers_words
 from indexer.dates import day_number
 from indexer.facet_fields import FACETS, Facet
 from indexer.index import follow_ups, referrals
@@ -59,6 +61,8 @@ def build_schema() -> Schema:
             abbreviations.FIELD: KEYWORD(commas=True, scorable=False),
             abbreviations.PAIRS_FIELD: STORED(),
             VOCABULARY_FIELD: KEYWORD(scorable=False),
+            # the words of the askers' names: a query of a name is offered their filter, never respelt
+            ASKER_WORDS: KEYWORD(scorable=False),
         },
     )
 
@@ -185,6 +189,8 @@ def _texts(document: Document) -> list[str]:
 def document_facets(document: Document) -> dict[str, Any]:
     """The filterable fields of the title record: every facet, the Drucksache and the date."""
     facets: dict[str, Any] = {facet.name: value for facet in FACETS if (value := facet.value(document)) is not None}
+    if words := askers_words(document):
+        facets[ASKER_WORDS] = words
     if document.drucksache:
         facets["drucksache"] = document.drucksache
     if document.date_answered:

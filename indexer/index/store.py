@@ -33,9 +33,11 @@ from whoosh import index as whoosh_index
 from whoosh.index import Index, LockError
 
 from indexer.analysis.analyzer import ANALYSIS, analysis_version
+from indexer.askers import WORDS_FIELD as ASKER_WORDS
 from indexer.config import env_name
 from indexer.durable import fsync_dir
 from indexer.errors import IndexMissingError, IndexOutdatedError, WriteLockError
+from indexer.facet_fields import FACET_NAMES
 from indexer.index.codec import CompactCodec
 from indexer.index.full_build import SourceParser, check_complete, document_records, worker_tally
 from indexer.index.schema import TEXT_FIELDS, TITLE, build_schema
@@ -108,6 +110,13 @@ class IndexStore:
                 f"Der Suchindex in {self.root.resolve()} wurde mit einer anderen Sprachanalyse gebaut "
                 f"(Version {built_with}, dieses Programm: {ANALYSIS}); seine Wörter passen nicht zu den "
                 "Suchanfragen. Neu bauen: 'anfragen build' (oder 'anfragen check --repair')."
+            )
+        missing = [name for name in (*FACET_NAMES, ASKER_WORDS) if name not in index.schema]
+        if missing:  # built before a facet was added: its filter would find nothing
+            index.close()
+            raise IndexOutdatedError(
+                f"Dem Suchindex in {self.root.resolve()} fehlen Felder ({', '.join(missing)}); er stammt von einer "
+                "älteren Version. Neu bauen: 'anfragen build' (oder 'anfragen check --repair')."
             )
         return index
 

@@ -118,7 +118,8 @@ class Engine:
         counts = self._facet_counts(searcher, state, found.representatives) if facets else {}
         suggestion = planning.respelling(searcher, self.analyzer, chosen, self._answers, found)
         notice = planning.missing_citation(chosen, found)
-        result = ResultPage.of(text, page, per_page, chosen, found, hits, counts, suggestion, notice)
+        asker = planning.asker_offer(searcher, self.analyzer, chosen, self._answers, found)
+        result = ResultPage.of(text, page, per_page, chosen, found, hits, counts, suggestion, notice, asker)
         if not found.incomplete:  # the same search may finish in time when the machine is less busy
             self._results.put(cache_key, result)
         return result

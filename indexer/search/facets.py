@@ -1,4 +1,4 @@
-"""Facet counts: how many matching *answers* each parliament, period, ministry, party and year has.
+"""Facet counts: how many matching *answers* each parliament, period, ministry, party, asker and year has.
 
 Whoosh's own facets count records (paragraphs); a researcher counts answers.  So the
 values of every record are read once per index generation from the postings of the
@@ -52,7 +52,7 @@ class FacetValues:
             if facet.numeric:
                 result[facet.name] = sorted(counter, key=lambda item: item[0], reverse=True)
             else:
-                result[facet.name] = sorted(counter, key=lambda item: (-item[1], str(item[0])))
+                result[facet.name] = sorted(counter, key=lambda item: (-item[1], str(item[0])))[: facet.top]
         return result
 
 

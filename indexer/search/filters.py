@@ -1,4 +1,4 @@
-"""Filters: narrowing a search to parliaments, periods, ministries, parties, years, a date range.
+"""Filters: narrowing a search to parliaments, periods, ministries, parties, askers, years, a date range.
 
 Filters come from two places that mean the same thing — field syntax typed into the
 search box (``partei:SPD datum:2019-01..2019-06``) and URL parameters set by the facet
@@ -20,9 +20,10 @@ from typing import Any
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 
+from indexer import askers
 from indexer.dates import day_number, parse_date, short_date
 from indexer.errors import QueryError
-from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS
+from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS, Facet
 from indexer.parliaments import MAX_WAHLPERIODE
 
 # Multi-valued filters (several values = any of them); the URL parameter has the same name.
@@ -59,6 +60,7 @@ class Filters:
     wahlperiode: tuple[int, ...] = ()
     ministerium: tuple[str, ...] = ()
     partei: tuple[str, ...] = ()
+    fragesteller: tuple[str, ...] = ()
     jahr: tuple[int, ...] = ()
     drucksache: tuple[str, ...] = ()
     datum: DateRange = field(default_factory=DateRange)
@@ -219,7 +221,7 @@ def to_query(filters: Filters, reader: IndexReader) -> wq.Query | None:
         if values and facet.numeric:
             parts.append(wq.Or([wq.NumericRange(facet.name, v, v) for v in values]))
         elif values:
-            parts.append(_any_of(facet.name, _resolve(reader, facet.name, values, substring=facet.partial)))
+            parts.append(_any_of(facet.name, _resolve(reader, facet, values)))
     if filters.drucksache:
         parts.append(_any_of("drucksache", list(filters.drucksache)))
     if filters.datum.start or filters.datum.end:
@@ -236,20 +238,24 @@ def _any_of(field_name: str, values: list[str]) -> wq.Query:
     return wq.Or([wq.Term(field_name, v) for v in values])
 
 
-def _resolve(reader: IndexReader, field_name: str, wanted: Iterable[str], substring: bool) -> list[str]:
-    """Index values of ``field_name`` that match what the user typed."""
+def _resolve(reader: IndexReader, facet: Facet, wanted: Iterable[str]) -> list[str]:
+    """Index values of the facet that match what the user typed (askers: see :mod:`indexer.askers`)."""
     lexicon = (
-        [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(field_name)]
-        if field_name in reader.indexed_field_names()
+        [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet.name)]
+        if facet.name in reader.indexed_field_names()
         else []
     )
     found: list[str] = []
     for value in wanted:
         needle = value.casefold()
-        found.extend(
-            term for term in lexicon if (needle in term.casefold() if substring else needle == term.casefold())
-        )
+        found.extend(term for term in lexicon if _matches(facet, value, needle, term))
     return list(dict.fromkeys(found))
+
+
+def _matches(facet: Facet, value: str, needle: str, term: str) -> bool:
+    if facet.person:
+        return askers.matches(value, term)
+    return needle in term.casefold() if facet.partial else needle == term.casefold()
 
 
 def _int_date(day: dt.date | None) -> int | None:

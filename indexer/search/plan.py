@@ -8,7 +8,7 @@ them is listed, newest first by default.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from whoosh import query as wq
@@ -19,6 +19,7 @@ from whoosh.searching import Searcher
 from indexer.analysis.analyzer import as_head
 from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import suggest
+from indexer.askers import known_name
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER
 from indexer.search.answers import AnswerMaps
@@ -125,11 +126,50 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
             return 0
         return rank_answers(searcher, compiled, maps, restrict=chosen.filter, wanted=0).total
 
-    def known(word: str) -> bool:
+    def known(word: str) -> bool:  # a word of the texts, or of a known asker's name (no typo: „Eike“)
         terms = query_terms(analyzer, word)
-        return any(reader.doc_frequency(ANSWER, t) or reader.doc_frequency(ANSWER, as_head(t)) for t in terms)
+        return known_name(reader, word) or any(
+            reader.doc_frequency(ANSWER, t) or reader.doc_frequency(ANSWER, as_head(t)) for t in terms
+        )
 
     return suggest(reader, chosen.words, count, found.total, known)
+
+
+@dataclass(frozen=True)
+class AskerOffer:
+    """„Anfragen von Eike Holsten: 3 Antworten“: a query naming a known asker found nothing as text."""
+
+    name: str  # the name as typed
+    words: str  # the rest of the query (``Feuerwehr`` of ``Koehler Feuerwehr``), often empty
+    answers: int
+
+
+def asker_offer(
+    searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps, found: Selection
+) -> AskerOffer | None:
+    """The asker filter for a query that found no answer and whose words name a known asker (one term
+    look-up per word, see :mod:`indexer.askers`); None when it would find nothing either."""
+    if chosen.compiled is None or found.total or found.incomplete or chosen.filters.fragesteller:
+        return None
+    reader = searcher.reader()
+    tokens = chosen.words.split()
+    named = [known_name(reader, token) if token.replace("-", "").isalpha() else False for token in tokens]
+    if not any(named):
+        return None
+    name = " ".join(token for token, is_name in zip(tokens, named, strict=True) if is_name)
+    rest = " ".join(token for token, is_name in zip(tokens, named, strict=True) if not is_name)
+    restrict = to_query(replace(chosen.filters, fragesteller=(name,)), reader)
+    if restrict is None:
+        return None
+    if rest:
+        try:
+            compiled = QueryCompiler(reader, analyzer).compile(rest)
+        except QueryError:
+            return None
+        answers = rank_answers(searcher, compiled, maps, restrict=restrict, wanted=0).total
+    else:
+        answers = list_answers(searcher, maps, restrict, 0).total
+    return AskerOffer(name, rest, answers) if answers else None
 
 
 def missing_citation(chosen: Plan, found: Selection) -> str | None:

@@ -22,6 +22,7 @@ from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words
 from indexer.analysis.word_forms import fold, prefix_spelling
+from indexer.askers import known_name
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.search.guesses import Guesses
@@ -332,9 +333,12 @@ class QueryCompiler:
             return _Compiled(
                 ((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE)
             )
-        # "Alstrom" is no word here: "Alstom"; "Hospitzdienste", of a part no text holds: "Hospizdienste"
-        misspelt = self._unknown(whole, clause.fields) and (
-            not parts or any(self._unknown(part, clause.fields) for part in parts)
+        # "Alstrom" is no word here: "Alstom"; "Hospitzdienste", of a part no text holds: "Hospizdienste"; a known
+        # asker's name is no typo (the page offers their filter instead, see plan.asker_offer)
+        misspelt = (
+            self._unknown(whole, clause.fields)
+            and (not parts or any(self._unknown(part, clause.fields) for part in parts))
+            and not known_name(self.reader, clause.text)
         )
         near = self._corrections(whole, clause.fields) if misspelt and not clause.negated else []
         if near and not parts:

@@ -27,7 +27,7 @@ from indexer.search.query import GUESSED, INTERRUPTED, Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
-    from indexer.search.plan import Entry, Plan, Selection
+    from indexer.search.plan import AskerOffer, Entry, Plan, Selection
 
 AnswerUrl = Callable[[str, int | None], str]  # (doc_id, question or None for the document) → its link
 
@@ -113,6 +113,7 @@ class ResultPage:
     partial: int = 0  # answers not meeting every query word themselves, listed after the ``total`` full matches
     incomplete: bool = False  # the time limit cut ranking short: the counts are exact, the order is not
     notice: str | None = None  # a German note on the query itself (a cited question the document lacks)
+    asker: AskerOffer | None = None  # no answer as text, but the words name a known asker: their filter
 
     @classmethod
     def of(
@@ -126,6 +127,7 @@ class ResultPage:
         facets: dict[str, list[tuple[Any, int]]],
         suggestion: str | None,
         notice: str | None = None,
+        asker: AskerOffer | None = None,
     ) -> ResultPage:
         """The page of ``hits`` for ``text``, as planned (filters, sort, words) and found (counts)."""
         return cls(
@@ -139,10 +141,11 @@ class ResultPage:
             words=chosen.words,
             sought=len(chosen.compiled.required) if chosen.compiled is not None else 0,
             facets=facets,
-            suggestion=suggestion,
+            suggestion=None if asker else suggestion,  # a name is no typo of another word
             partial=found.partial,
             incomplete=found.incomplete,
             notice=notice,
+            asker=asker,
         )
 
     @property
@@ -163,6 +166,8 @@ class ResultPage:
             data["suggestion"] = self.suggestion
         if self.notice:
             data["notice"] = self.notice
+        if self.asker:
+            data["asker"] = {"fragesteller": self.asker.name, "query": self.asker.words, "answers": self.asker.answers}
         return data
 
 

@@ -1,0 +1,116 @@
+"""Finding answers by who asked (the seed nw-17-6448 was asked by Nadja Lüders, Volkan Baran, Armin Jahl
+and Anja Butschkau, whose names no text of it contains): the ``fragesteller`` filter in the URL, the box,
+the API and the panel, and a query of a name offered that filter instead of a respelling."""
+
+import pytest
+from whoosh.index import open_dir
+
+from indexer import Engine, IndexOutdatedError, IndexStore
+from indexer.model import Asker, Document, Question
+from web.cli import main
+
+ASKERS = ("Nadja Lüders", "Volkan Baran", "Armin Jahl", "Anja Butschkau")
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        "fragesteller=Butschkau",  # the surname alone
+        "fragesteller=Nadja+L%C3%BCders",  # the whole name
+        "fragesteller=Lueders",  # ü typed as ue
+        "fragesteller=nadja",  # any word of the name, any case
+        "q=fragesteller:Baran",  # typed into the box
+        "q=fragesteller:%22Volkan+Baran%22+Transfer",  # quoted, with words
+    ],
+)
+def test_answers_are_found_by_who_asked(client, params):
+    data = client.get(f"/api/search?{params}").get_json()
+    assert data["total"] >= 1
+    assert {hit["doc_id"] for hit in data["hits"]} == {"nw-17-6448"}
+    assert data["filters"]["fragesteller"]
+
+
+@pytest.mark.parametrize("value", ["adja", "Lüdersen", "Baran Jahl Schmidt"])
+def test_a_name_matches_from_the_start_of_its_words_only(client, value):
+    data = client.get("/api/search", query_string={"fragesteller": value}).get_json()
+    assert data["total"] == 0
+
+
+def test_each_asker_of_a_document_counts_in_the_panel(client):
+    facets = client.get("/api/search?q=Arbeit").get_json()["facets"]
+    counts = {item["value"]: item["count"] for item in facets["fragesteller"]}
+    total = client.get("/api/search?q=Arbeit&fragesteller=Baran").get_json()["total"]
+    assert counts == dict.fromkeys(ASKERS, total)
+    page = client.get("/?q=Arbeit").get_data(as_text=True)
+    assert '<section class="facet" data-facet="fragesteller">' in page
+    assert "fragesteller=Anja+Butschkau" in page
+    chip = client.get("/?q=Arbeit&fragesteller=Butschkau").get_data(as_text=True)
+    assert "Fragesteller: Butschkau" in chip
+
+
+def test_a_query_of_an_askers_name_is_offered_their_filter_not_another_word(client):
+    page = client.get("/?q=Nadja+Lüders").get_data(as_text=True)
+    total = client.get("/api/search?fragesteller=Nadja+L%C3%BCders").get_json()["total"]
+    assert f"Anfragen von Nadja Lüders: {total} Antworten" in page
+    assert "fragesteller=Nadja+L%C3%BCders" in page
+    assert "Meinten Sie" not in page
+    data = client.get("/api/search?q=Butschkau").get_json()
+    assert data["total"] == 0 and data["partial"] == 0  # no respelling into another word finds something
+    assert data["asker"] == {"fragesteller": "Butschkau", "query": "", "answers": total}
+    assert data.get("suggestion") is None
+
+
+def test_a_name_with_other_words_is_offered_the_filter_with_those_words_in_the_cli(runner):
+    result = runner("search", "Baran Transfer")
+    assert result.exit_code == 0, result.output
+    assert 'Anfragen von Baran mit „Transfer“: 1 Antwort (fragesteller:"Baran" Transfer)' in result.output
+
+
+def test_the_offer_stands_above_answers_that_lack_the_name(client):
+    page = client.get("/?q=Baran+Transfer").get_data(as_text=True)  # one answer has „Transfer“ but not „Baran“
+    assert "Anfragen von Baran mit „Transfer“: 1 Antwort" in page
+    assert "q=Transfer&amp;fragesteller=Baran" in page
+
+
+def test_a_word_of_the_texts_is_never_taken_for_a_name(client):
+    assert "asker" not in client.get("/api/search?q=Transfer").get_json()
+
+
+def test_an_index_built_before_the_asker_facet_is_rebuilt(tmp_path):
+    index = tmp_path / "index"
+    IndexStore(index).build([_document()])
+    writer = open_dir(str(IndexStore(index).current_path())).writer()
+    writer.remove_field("fragesteller")
+    writer.commit(merge=False)
+    with pytest.raises(IndexOutdatedError, match="fragesteller"):
+        Engine(index).search("Schulen")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    from click.testing import CliRunner
+
+    repaired = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "check", "--repair"])
+    assert repaired.exit_code == 0, repaired.output
+    assert not IndexStore(index).outdated()
+
+
+def test_a_name_one_letter_from_a_word_of_the_texts_is_not_corrected_into_it(tmp_path):
+    """„Eike Holsten“ was respelt „Eine Holsten“ and its surname matched as „Holstein“."""
+    index = tmp_path / "index"
+    IndexStore(index).build([_document()])
+    for query in ("Eike Holsten", "Holsten"):
+        results = Engine(index).search(query)
+        assert (results.total, results.partial, results.suggestion) == (0, 0, None)
+        assert results.asker is not None and (results.asker.name, results.asker.answers) == (query, 1)
+    assert Engine(index).search("Holstin").partial or Engine(index).search("Holstin").total  # a typo still is one
+
+
+def _document() -> Document:
+    return Document(
+        id="ni-18-5100",
+        parliament="ni",
+        wahlperiode=18,
+        drucksache="18/5100",
+        title="Schulen",
+        questions=(Question(1, "Gibt es eine Gefahr für Schulen im Holstein-Kreis?", ("Keine Schule ist bedroht.",)),),
+        askers=(Asker("Eike Holsten", "CDU"),),
+    )
