@@ -32,7 +32,6 @@ _CITATION = re.compile(
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Seite\s+\d{1,3}(?:\s+von\s+\d{1,3})?$", re.I)
 # Niedersachsen's distribution note closes the Drucksache's last page: what is printed after it is annexed.
 _DISTRIBUTED = re.compile(r"^\(verteilt am[^)]*\)(?:\s*\(verteilt am[^)]*\))*$", re.I)
-_ANNEX = "Anlage"  # the label of an annex printed after the note without a heading of its own
 _FOOTER_LINES = (
     re.compile(r"^\d{0,3}\s*Datum des Originals:.*$", re.I),
     re.compile(r"^\d{0,3}\s*Eingegangen:\s*\S+\s*/\s*Ausgegeben:.*$", re.I),
@@ -94,17 +93,27 @@ def clean_pages(pages: list[list[str]]) -> CleanText:
     first_page = [normalise_space(line) for line in split[0]] if split else []
     lines: list[str] = []
     footnotes: list[Footnote] = []
-    distributed = False  # the distribution note was printed: the next page with text is an annex
+    annexed: int | None = None  # where the text printed after the distribution note begins
     for page in _closed_at_distribution(split):
         body = _strip_furniture([normalise_space(line) for line in page])
-        if distributed and body:
-            body = body if opens_annex(body, 0) else [_ANNEX, *body]
-            distributed = False
-        distributed = distributed or bool(_DISTRIBUTED.match(page[-1].strip()))
         body, notes = _take_footnotes(body, footnotes[-1].number + 1 if footnotes else 1)
         footnotes.extend(notes)
         lines.extend(part for line in body for part in _unglued(line))
-    return CleanText(lines, tuple(footnotes), first_page)
+        if annexed is None and _DISTRIBUTED.match(page[-1].strip()):
+            annexed = len(lines)
+    return CleanText(_with_cover_annexed(lines, annexed), tuple(footnotes), first_page)
+
+
+def _with_cover_annexed(lines: list[str], start: int | None) -> list[str]:
+    """An annex's cover printed after the distribution note before the annex's heading (a report's title page,
+    ``Kleine Anfrage 19-11000 Anlage 1`` over ``Anlage 1: Neugründungen …``) goes under that heading, not into
+    the last answer.  Text after the note that no heading follows stays where it is."""
+    if start is None:
+        return lines
+    heading = next((i for i in range(start, len(lines)) if opens_annex(lines, i)), None)
+    if heading is None or heading == start:
+        return lines
+    return [*lines[:start], lines[heading], *lines[start:heading], *lines[heading + 1 :]]
 
 
 def _closed_at_distribution(pages: list[list[str]]) -> list[list[str]]:
