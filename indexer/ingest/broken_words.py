@@ -86,6 +86,13 @@ def join_across(left: str, right: str) -> str:
     return left + " " + right if mended == window else left[:cut] + mended + right[end:]
 
 
+def hyphenated_function_word(piece: str, word: str) -> bool:
+    """Is ``piece-`` / ``word`` at a line end one word broken (``so-`` / ``wie``: ``sowie``), not a part suspended
+    before a conjunction (``an-`` / ``und abreisen``)?  A function word is no compound's part, and only where the
+    two make a known word."""
+    return piece.lower() in STOP_WORDS and bool(bucket_weight(word_buckets(), key(piece + word)))
+
+
 def _broken(text: str, candidate: re.Match[str], ahead: bool = True) -> tuple[tuple[str, ...], int] | None:
     """The pieces of the broken word that starts at ``candidate`` (two or three) and where it ends;
     ``ahead``: unless its last pieces begin the next broken word (looked at one step ahead only, so a

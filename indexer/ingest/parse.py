@@ -266,10 +266,19 @@ def _without_signature(questions: tuple[Question, ...]) -> tuple[Question, ...]:
     return tuple(replace(q, answer=q.answer[:-1]) if q in shared else q for q in questions)
 
 
+def _marker(number: int) -> re.Pattern[str]:
+    """Footnote ``number`` glued to a word, a closing quote or bracket, or to a sentence's full stop or colon."""
+    return re.compile(rf"(?:(?<=[A-Za-zÄÖÜäöüß“”\")\]])|(?<=[a-zäöüß)“”][.:])){number}(?=[\s,;:]|\.(?!\d)|$)")
+
+
 def without_footnote_markers(document: Document) -> Document:
-    """Drop the footnote numbers glued to words (``„Justizskandals“1 um``): the footnotes are
-    kept as ``footnotes``; in the text the digit would only break words and phrases."""
+    """Drop the footnote numbers glued to words (``„Justizskandals“1 um``, ``Einwohnerzahlen:5``): the footnotes
+    are kept as ``footnotes``; in the text the digit would only break words and phrases.  A number whose marker is
+    printed nowhere (``beschreibt 1.``, set off by a space) is skipped: the markers after it are still glued."""
+    texts = [document.title, *document.preamble, *document.government_preamble]
+    texts += [part for q in document.questions for part in (q.text, *q.answer)]
     pending = [note.number for note in document.footnotes if note.numbered]  # "*" stays: it breaks no word
+    pending = [number for number in pending if any(_marker(number).search(text) for text in texts)]
     if not pending:
         return document
 
@@ -280,9 +289,7 @@ def without_footnote_markers(document: Document) -> Document:
             return done[text]
         original = text
         while pending:
-            marker = re.search(
-                rf"(?:(?<=[A-Za-zÄÖÜäöüß“”\")\]])|(?<=[a-zäöüß)“”]\.)){pending[0]}(?=[\s,;:]|\.(?!\d)|$)", text
-            )
+            marker = _marker(pending[0]).search(text)
             if not marker:
                 break
             text = text[: marker.start()] + text[marker.end() :]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.ingest.broken_words import join_across
+from indexer.ingest.broken_words import hyphenated_function_word, join_across
 
 # Words that follow a suspended hyphen ("An- und Abwesenheit"): the hyphen is part of the text.
 _SUSPENSION_WORDS = frozenset({"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "noch", "wie"})
@@ -73,7 +73,9 @@ def join_lines(lines: list[str]) -> str:
                 first_word.split("-", 1)[0].lower() in _SUSPENSION_WORDS and "-" in first_word
             ):
                 out = out + line  # a URL, or "Länder-" + "und-Kommunal-…": the hyphen is real
-            elif first_word.lower() in _SUSPENSION_WORDS:
+            elif first_word.lower() in _SUSPENSION_WORDS and not hyphenated_function_word(
+                out[:-1].rsplit(" ", 1)[-1], first_word
+            ):
                 out = out[:-1] + "- " + line if out.endswith("\u00ad") else out + " " + line
             elif first_word[:1].islower():
                 # an abbreviation keeps its hyphen ("EU-" + "rechtlich"), unless broken inside ("AHS-" + "tatG")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.ingest.layouts.annexes import opens_annex
 from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Footnote
 
@@ -29,10 +30,12 @@ _CITATION = re.compile(
     r"^(?:vgl\.|Vgl\.|siehe|Siehe|https?://|www\.|Drs\.|Drucksache|BT-Drs|Quelle|Ebd|Ebenda|Ibid|Abrufbar|Online)"
 )
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Seite\s+\d{1,3}(?:\s+von\s+\d{1,3})?$", re.I)
+# Niedersachsen's distribution note closes the Drucksache's last page: what is printed after it is annexed.
+_DISTRIBUTED = re.compile(r"^\(verteilt am[^)]*\)(?:\s*\(verteilt am[^)]*\))*$", re.I)
 _FOOTER_LINES = (
     re.compile(r"^\d{0,3}\s*Datum des Originals:.*$", re.I),
     re.compile(r"^\d{0,3}\s*Eingegangen:\s*\S+\s*/\s*Ausgegeben:.*$", re.I),
-    re.compile(r"^\(verteilt am[^)]*\)(?:\s*\(verteilt am[^)]*\))*$", re.I),
+    _DISTRIBUTED,
 )
 # The NRW page-1 notice about ordering printed copies, printed over several lines.
 _NOTICE_START = re.compile(r"^Die Veröffentlichungen des Landtags", re.I)
@@ -90,12 +93,43 @@ def clean_pages(pages: list[list[str]]) -> CleanText:
     first_page = [normalise_space(line) for line in split[0]] if split else []
     lines: list[str] = []
     footnotes: list[Footnote] = []
-    for page in split:
+    annexed: int | None = None  # where the text printed after the distribution note begins
+    for page in _closed_at_distribution(split):
         body = _strip_furniture([normalise_space(line) for line in page])
         body, notes = _take_footnotes(body, footnotes[-1].number + 1 if footnotes else 1)
         footnotes.extend(notes)
         lines.extend(part for line in body for part in _unglued(line))
-    return CleanText(lines, tuple(footnotes), first_page)
+        if annexed is None and _DISTRIBUTED.match(page[-1].strip()):
+            annexed = len(lines)
+    return CleanText(_with_cover_annexed(lines, annexed), tuple(footnotes), first_page)
+
+
+def _with_cover_annexed(lines: list[str], start: int | None) -> list[str]:
+    """An annex's cover printed after the distribution note before the annex's heading (a report's title page,
+    ``Kleine Anfrage 19-11000 Anlage 1`` over ``Anlage 1: Neugründungen …``) goes under that heading, not into
+    the last answer.  Text after the note that no heading follows stays where it is."""
+    if start is None:
+        return lines
+    heading = next((i for i in range(start, len(lines)) if opens_annex(lines, i)), None)
+    if heading is None or heading == start:
+        return lines
+    return [*lines[:start], lines[heading], *lines[start:heading], *lines[heading + 1 :]]
+
+
+def _closed_at_distribution(pages: list[list[str]]) -> list[list[str]]:
+    """Pages split after a distribution note: the copy runs an annex on from the last page, whose footnotes are
+    printed above the note."""
+    out: list[list[str]] = []
+    for page in pages:
+        current: list[str] = []
+        for line in page:
+            current.append(line)
+            if _DISTRIBUTED.match(line.strip()):
+                out.append(current)
+                current = []
+        if current:
+            out.append(current)
+    return out
 
 
 def _unglued(line: str) -> list[str]:
