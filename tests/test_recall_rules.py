@@ -183,3 +183,19 @@ def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_pa
     results = engine.search("Hospitzdienste")
     assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
     assert engine.search("Hospizkosten").total == 0
+
+
+def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):
+    """„Einer für Alle“ holds no word the index keeps in running text, but a hyphenated word indexes all its parts
+    (Niedersachsen, Drucksache 19/11246: „im Rahmen des Einer-für-Alle-Prinzips“)."""
+    document = _document(
+        4201,
+        "Jugendarbeitsschutz",
+        [
+            ("Wie wird erhoben?", "Im Rahmen des Einer-für-Alle-Prinzips wird das Verfahren landesweit genutzt."),
+            ("Wer zahlt?", "Das Land zahlt die Untersuchungen."),
+        ],
+    )
+    IndexStore(tmp_path).build([document])
+    results = Engine(tmp_path).search('"Einer für Alle"')
+    assert [(h.question, h.match[0].found) for h in results.hits[: results.total]] == [(1, "Einer-für-Alle")]

@@ -304,7 +304,7 @@ class QueryCompiler:
             query = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in expanded])
             return _Compiled.single(query, [t for _, t in expanded], PREFIX)
         if clause.phrase:
-            terms = query_terms(self.analyzer, clause.text)
+            terms = query_terms(self.analyzer, clause.text) or self._function_words(clause.text)
             if not terms:
                 return None
             spelled = self._legal_spellings(terms)
@@ -359,6 +359,13 @@ class QueryCompiler:
             terms=[*compound.terms, *near],
             ways=(*compound.ways, SPELLING),
         )
+
+    @staticmethod
+    def _function_words(text: str) -> list[str]:
+        """A phrase of function words only („Einer für Alle“): no text indexes them in running text, but a
+        hyphenated word indexes its parts, these too („Einer-für-Alle-Prinzip“) — so it is looked for there."""
+        hyphenated = query_words("-".join(text.split()))
+        return list(hyphenated[0][1]) if len(hyphenated) == 1 else []
 
     def _corrections(self, term: str, fields: tuple[str, ...]) -> list[str]:
         """The terms one edit from ``term`` the texts hold (the terms, not a fuzzy query that would search the
