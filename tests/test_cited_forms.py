@@ -22,6 +22,7 @@ def cited(client, query):
         ("Drs. 17/6448 Antwort zu den Fragen 1, 3 und 5", [1, 3, 5]),
         ("Drs. 17/6448 Ziffer 3", [3]),
         ("Drs. 17/6448 F. 3", [3]),
+        ("Drs. 17/6448 Fragen 3 bis 9", [3, 4, 5]),  # the range as far as the document goes
     ],
 )
 def test_a_citation_of_several_questions_finds_those_answers(client, query, questions):
@@ -36,8 +37,14 @@ def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query
 
 def test_a_drucksache_not_in_the_archive_is_said(client, runner):
     assert cited(client, "Drs. 99/99999") == (0, [], "Die zitierte Drucksache 99/99999 ist nicht im Archiv.")
+    assert cited(client, "ni-99-1")[2] == "Das zitierte Dokument ni-99-1 ist nicht im Archiv."
+    filtered = "Die zitierte Drucksache 99/99999 ist nicht im Archiv oder erfüllt die Filter nicht."
+    assert cited(client, "Drs. 99/99999 partei:SPD")[2] == filtered
     assert cited(client, "Drs. 17/6448 Fragen 98 und 99")[2] == (
         "Fragen 98 und 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    )
+    assert cited(client, "Drs. 17/6448 Fragen 8 bis 9")[2] == (
+        "Fragen 8 bis 9 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
     )
     page = client.get("/?q=Drs.+99/99999").get_data(as_text=True)
     assert "Die zitierte Drucksache 99/99999 ist nicht im Archiv." in page and "Keine Antwort enthält" not in page

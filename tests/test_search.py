@@ -164,6 +164,13 @@ def test_stray_syntax_is_searched_as_text(engine, stray, words):
     assert ranked(engine, stray) == ranked(engine, words) != []
 
 
+def test_a_field_name_followed_by_words_is_text(engine):
+    """A pasted label („Antwort: Jobcenter“) is searched as text; only a field name with nothing after it is refused."""
+    assert ranked(engine, "Antwort: Jobcenter") == ranked(engine, "Antwort Jobcenter")
+    with pytest.raises(QueryError, match="fehlt der Suchbegriff"):
+        engine.search("Jobcenter titel:")
+
+
 @pytest.mark.parametrize("query", ["foo:bar", "a:b:c", "<script>"])
 def test_stray_syntax_alone_is_one_text_clause(engine, query):
     [clause] = [clause for item in parse(query).items for clause in item]

@@ -181,12 +181,14 @@ def missing_citation(chosen: Plan, found: Selection) -> str | None:
     cited = [entry.fields for entry in found.entries if entry.how == (NUMBER,)]
     if not cited:
         numbers = " oder ".join(_cited_as(number) for number in compiled.cited)
-        where = "im Archiv" if chosen.filter is None else "im Archiv oder erfüllt die Filter"
-        return f"Die zitierte {numbers} ist nicht {where}."
+        article = "Das zitierte" if numbers.startswith("Dokument") else "Die zitierte"  # Dokument; Drucksache, Anfrage
+        where = "nicht im Archiv" if chosen.filter is None else "nicht im Archiv oder erfüllt die Filter nicht"
+        return f"{article} {numbers} ist {where}."
     if not compiled.questions or any(fields.get("question") is not None for fields in cited):
         return None
     printed = [question.replace(RANGE, " bis ") for question in compiled.questions]
-    named = f"Frage {printed[0]}" if len(printed) == 1 else f"Fragen {', '.join(printed[:-1])} und {printed[-1]}"
+    listed = f"{', '.join(printed[:-1])} und {printed[-1]}" if len(printed) > 1 else printed[0]
+    named = f"Fragen {listed}" if len(printed) > 1 or RANGE in compiled.questions[0] else f"Frage {listed}"
     return f"{named} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
 
 

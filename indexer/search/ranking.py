@@ -24,6 +24,7 @@ reach the requested page are scored: sorted by date, that is the page itself.
 from __future__ import annotations
 
 import functools
+import re
 import time
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -148,11 +149,20 @@ def _positions(searcher: Searcher, answers: Answers, head: int, printed: tuple[s
     positions: list[int] = []
     for cited in printed:
         first, _, last = cited.partition(RANGE)
-        if first in order and last in order:
+        if not last:
+            positions.extend([order[first]] if first in order else [])
+        elif first in order and last in order:
             positions.extend(range(order[first], order[last] + 1))
-        elif first in order and not last:
-            positions.append(order[first])
+        else:  # a range past the document's questions ("Fragen 2 bis 9" of seven): those it has
+            low, high = _leading_number(first), _leading_number(last)
+            positions.extend(n for p, n in order.items() if low <= _leading_number(p) <= high)
     return positions
+
+
+def _leading_number(printed: str) -> int:
+    """``12`` of a printed question number ``12``, ``12a``, ``12.1``."""
+    digits = re.match(r"\d+", printed)
+    return int(digits.group(0)) if digits else -1
 
 
 def _covered(answers: Answers, hits: Mask) -> Mask:

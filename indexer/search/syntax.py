@@ -35,7 +35,8 @@ _OR = {"oder", "or"}
 _AND = {"und", "and"}
 _NOT = {"nicht", "not"}
 _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<word>[^\s"]+))')
-_EMPTY_FIELD = re.compile(rf"(?<![\w-])({'|'.join(FIELD_ALIASES)}):(?=\s|$)", re.I)  # "titel:" with no word after it
+# "titel:" with nothing after it; "Antwort: Pflegegeld", a pasted label, stays text
+_EMPTY_FIELD = re.compile(rf"(?<![\w-])({'|'.join(FIELD_ALIASES)}):\s*$", re.I)
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
 # "Paragraph 303 Strafgesetzbuch" is what the texts print as "§ 303 Strafgesetzbuch"
 _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
