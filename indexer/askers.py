@@ -25,8 +25,9 @@ def name_words(text: str) -> list[str]:
 
 
 def matches(typed: str, name: str) -> bool:
-    """Does ``typed`` (``Holsten``, ``Eike Holsten``, ``E. Holst``) name the asker ``name``?"""
-    wanted, words = name_words(typed), name_words(name)
+    """Does ``typed`` (``Holsten``, ``Eike Holsten``, ``E. Holst``) name the asker ``name``?  An initial alone
+    names nobody: ``E`` would be every Eike and Elke."""
+    wanted, words = [w for w in name_words(typed) if len(w) > 1], name_words(name)
     return bool(wanted) and all(any(word.startswith(w) for word in words) for w in wanted)
 
 

@@ -31,6 +31,8 @@ class Facet:
     top: int | None = None  # counts list only the most frequent values (thousands of askers at 60k documents)
 
 
+ASKERS_COUNTED = 50  # thousands of askers at 60k documents: the panel and the API count the commonest
+
 FACETS = (
     Facet(
         "parlament",
@@ -61,11 +63,12 @@ FACETS = (
         "fragesteller",
         "Fragesteller",
         "Fragesteller",
-        "Name eines Fragestellers (Nachname genügt; ae/oe/ue/ss für ä/ö/ü/ß); gezählt: die 50 häufigsten",
+        "Name eines Fragestellers (Nachname genügt; ae/oe/ue/ss für ä/ö/ü/ß); gezählt: die "
+        f"{ASKERS_COUNTED} häufigsten",
         lambda d: ",".join(a.name.replace(",", " ") for a in d.askers) or None,
         several=True,
         person=True,
-        top=50,
+        top=ASKERS_COUNTED,
     ),
     Facet(
         "jahr",

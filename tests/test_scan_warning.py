@@ -44,3 +44,7 @@ def test_law_abbreviations_are_no_ocr_errors() -> None:
 def test_ocr_noise_is_still_a_scan() -> None:
     assert looks_like_scan(OCR_NOISE)
     assert looks_like_scan(["- . , ' ; : „ “ — ‚ ‘ . . - -"] * 20)
+
+
+def test_a_text_layer_of_figures_only_is_a_scan() -> None:
+    assert looks_like_scan(["1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20"] * 30)

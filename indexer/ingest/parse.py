@@ -322,7 +322,7 @@ def looks_like_scan(lines: list[str]) -> bool:
         return True
     prose = "".join(word for word in words if not _FIGURE.fullmatch(word))
     letters = len(_NOT_LETTER.sub("", prose))
-    return letters < 0.6 * len(prose) or len(odd_words(lines)) / len(words) > 0.08
+    return not prose or letters < 0.6 * len(prose) or len(odd_words(lines)) / len(words) > 0.08
 
 
 def odd_words(lines: list[str]) -> list[str]:

@@ -341,8 +341,8 @@ class QueryCompiler:
             and not known_name(self.reader, clause.text)
         )
         near = self._corrections(whole, clause.fields) if misspelt and not clause.negated else []
+        corrected = wq.Or([term_query(t, clause.fields) for t in near])
         if near and not parts:
-            corrected = wq.Or([term_query(t, clause.fields) for t in near])
             return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *near], (WORD, SPELLING))
         if clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
@@ -351,7 +351,6 @@ class QueryCompiler:
         compound = self._compound(clause, exact, whole, parts)
         if not near:
             return compound
-        corrected = wq.Or([term_query(t, clause.fields) for t in near])
         return replace(
             compound,
             alternatives=(*compound.alternatives, (corrected,)),
