@@ -12,16 +12,16 @@ import re
 
 from whoosh.reading import IndexReader
 
+from indexer.lexicon import spelled_out
 from indexer.model import Document
 
 WORDS_FIELD = "fragesteller_wort"
-_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def name_words(text: str) -> list[str]:
     """The words of a name, lower case, umlauts and ß spelled out (``Moriße`` → ``morisse``)."""
-    return [word.translate(_SPELLED_OUT) for word in _WORD.findall(text.casefold())]
+    return [spelled_out(word) for word in _WORD.findall(text.casefold())]
 
 
 def matches(typed: str, name: str) -> bool:

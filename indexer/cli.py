@@ -278,11 +278,7 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
         return
     click.echo(terminal.headline(results, query))
     if offer := results.asker:
-        words = f" mit „{offer.words}“" if offer.words else ""
-        click.echo(
-            f"Anfragen von {offer.name}{words}: {offer.answers} Antwort{'en' if offer.answers != 1 else ''} "
-            f'(fragesteller:"{offer.name}"{" " + offer.words if offer.words else ""})'
-        )
+        click.echo(f'{offer.label} (fragesteller:"{offer.name}"{" " + offer.words if offer.words else ""})')
     if results.suggestion:
         click.echo(f"Meinten Sie „{results.suggestion}“?")
     if results.notice:

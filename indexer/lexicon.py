@@ -26,11 +26,16 @@ _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+def spelled_out(word: str) -> str:
+    """``word`` as a keyboard without umlauts and ß writes it: ``für`` → ``fuer``, ``Moriße`` → ``Morisse``."""
+    return word.translate(_SPELLED_OUT)
+
+
 def _with_spellings(words: Iterable[str]) -> frozenset[str]:
     """Each word as listed and as a keyboard without umlauts and ß writes it (``für`` → ``fuer``,
     ``daß`` → ``dass``): the analysis turns ß into ss before it asks this list, and a ``fuer`` left
     standing would be a query word every answer lacks."""
-    return frozenset(spelling for word in words for spelling in (word, word.translate(_SPELLED_OUT)))
+    return frozenset(spelling for word in words for spelling in (word, spelled_out(word)))
 
 
 # German function words (Whoosh's list): no index term, no part of a compound, never a fragment of a word.

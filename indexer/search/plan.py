@@ -27,6 +27,7 @@ from indexer.search.filters import Filters, extract_filters, to_query
 from indexer.search.query import CompiledQuery, QueryCompiler
 from indexer.search.ranking import NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
 from indexer.search.syntax import ID_READING, RANGE
+from indexer.words import counted
 
 SORTS = (RELEVANCE, NEWEST, OLDEST)
 SCORING_RESERVE = 4  # however long matching took, scoring gets at least this part of the limit
@@ -142,6 +143,12 @@ class AskerOffer:
     name: str  # the name as typed
     words: str  # the rest of the query (``Feuerwehr`` of ``Koehler Feuerwehr``), often empty
     answers: int
+
+    @property
+    def label(self) -> str:
+        """The offer as the page and the command line say it."""
+        words = f" mit „{self.words}“" if self.words else ""
+        return f"Anfragen von {self.name}{words}: {counted(self.answers, 'Antwort')}"
 
 
 def asker_offer(
