@@ -29,6 +29,7 @@ class Facet:
     several: bool = False  # a document may have several values, indexed comma-separated (parties)
     person: bool = False  # values are names: typed words begin their words, umlauts/ß spelled out (askers)
     top: int | None = None  # counts list only the most frequent values (thousands of askers at 60k documents)
+    example: str = ""  # a value as typed, for the message when one is missing ("partei:SPD")
 
 
 ASKERS_COUNTED = 50  # thousands of askers at 60k documents: the panel and the API count the commonest
@@ -41,8 +42,11 @@ FACETS = (
         "Parlamentskürzel (nw, ni, …); mehrfach = eines davon",
         lambda d: d.parliament,
         lowercase=True,
+        example="ni",
     ),
-    Facet("wahlperiode", "Wahlperiode", "Wahlperiode", "Wahlperiode", lambda d: d.wahlperiode, numeric=True),
+    Facet(
+        "wahlperiode", "Wahlperiode", "Wahlperiode", "Wahlperiode", lambda d: d.wahlperiode, numeric=True, example="19"
+    ),
     Facet(
         "ministerium",
         "Ministerium",
@@ -50,6 +54,7 @@ FACETS = (
         "Ministerium (Teil des Namens genügt)",
         lambda d: d.ministry or None,
         partial=True,
+        example="Inneres",
     ),
     Facet(
         "partei",
@@ -58,6 +63,7 @@ FACETS = (
         "Partei der Fragesteller",
         lambda d: ",".join(d.parties) or None,
         several=True,
+        example="SPD",
     ),
     Facet(
         "fragesteller",
@@ -69,6 +75,7 @@ FACETS = (
         several=True,
         person=True,
         top=ASKERS_COUNTED,
+        example="Holsten",
     ),
     Facet(
         "jahr",
@@ -77,6 +84,7 @@ FACETS = (
         "Jahr der Antwort",
         lambda d: d.date_answered.year if d.date_answered else None,
         numeric=True,
+        example="2026",
     ),
 )
 FACET_NAMES = tuple(facet.name for facet in FACETS)

@@ -73,6 +73,11 @@ def test_numbers_that_are_no_citation_stay_words():
         ("%%%", "Die Suchanfrage „%%%“ enthält keine Buchstaben oder Ziffern"),
         ("titel:", "Nach „titel:“ fehlt der Suchbegriff (zum Beispiel titel:Pflege)."),
         ("Arbeit frage:", "Nach „frage:“ fehlt der Suchbegriff (zum Beispiel frage:Pflege)."),
+        (
+            "fragesteller:",
+            "Nach „fragesteller:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel fragesteller:Holsten).",
+        ),
+        ('Pflege partei:""', "Nach „partei:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel partei:SPD)."),
     ],
 )
 def test_a_query_without_search_words_says_what_is_wrong(client, query, message):

@@ -37,6 +37,9 @@ _FIELD_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _DRUCKSACHE = re.compile(r"[0-9]{1,2}/[0-9]{1,6}")
+# "partei:" with nothing after it (or only empty quotes); "Partei: SPD", a pasted label, stays text
+_EMPTY_FILTER = re.compile(r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:""?)?\s*$', re.IGNORECASE)
+EXAMPLES = {facet.name: facet.example for facet in FACETS} | {"drucksache": "19/11250", "datum": "2026-06"}
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,11 @@ class Filters:
 
 def extract_filters(text: str) -> tuple[str, Filters]:
     """Split ``partei:SPD datum:2019 Arbeit`` into the words (``Arbeit``) and the filters."""
+    if empty := _EMPTY_FILTER.search(text or ""):
+        name = empty.group("field").lower()
+        raise QueryError(
+            f"Nach „{name}:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel {name}:{EXAMPLES[name]})."
+        )
     values: dict[str, list[str]] = {}
 
     def take(match: re.Match[str]) -> str:
