@@ -46,6 +46,12 @@ def test_a_drucksache_not_in_the_archive_is_said(client, runner):
     assert cited(client, "Drs. 17/6448 Fragen 8 bis 9")[2] == (
         "Fragen 8 bis 9 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
     )
+    assert cited(client, "Drs. 17/6448 Fragen 1 und 7") == (
+        1,
+        [("nw-17-6448", 1)],
+        "Frage 7 gibt es im zitierten Dokument nicht.",
+    )
+    assert cited(client, "Drs. 17/6448 Fragen 1, 7 und 8")[2] == "Fragen 7 und 8 gibt es im zitierten Dokument nicht."
     page = client.get("/?q=Drs.+99/99999").get_data(as_text=True)
     assert "Die zitierte Drucksache 99/99999 ist nicht im Archiv." in page and "Keine Antwort enthält" not in page
     assert "Die zitierte Drucksache 99/99999 ist nicht im Archiv." in runner("search", "Drs. 99/99999").output

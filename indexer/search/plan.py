@@ -8,6 +8,7 @@ them is listed, newest first by default.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
@@ -26,6 +27,7 @@ from indexer.search.answers import AnswerMaps
 from indexer.search.filters import Filters, extract_filters, to_query
 from indexer.search.query import CompiledQuery, QueryCompiler
 from indexer.search.ranking import NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
+from indexer.search.results import Hit
 from indexer.search.syntax import ID_READING, RANGE
 from indexer.words import counted
 
@@ -179,9 +181,11 @@ def asker_offer(
     return AskerOffer(name, rest, answers) if answers else None
 
 
-def missing_citation(chosen: Plan, found: Selection) -> str | None:
+def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) -> str | None:
     """A note when a citation names a document the archive lacks (``Drs. 99/99999``), or questions its
-    document lacks (``Drs. 6/79, Frage 9``): the document stands in for them, and the user should know why."""
+    document lacks (``Drs. 6/79, Frage 9``): the document stands in for them, and the user should know why.
+    ``shown``, the hits of the first page, tells which of several cited questions are missing (``Fragen 1 und 7``
+    of a document of six: the answer to 1 is shown, the note names 7)."""
     compiled = chosen.compiled
     if compiled is None or not compiled.cited:
         return None
@@ -191,12 +195,23 @@ def missing_citation(chosen: Plan, found: Selection) -> str | None:
         article = "Das zitierte" if numbers.startswith("Dokument") else "Die zitierte"  # Dokument; Drucksache, Anfrage
         where = "nicht im Archiv" if chosen.filter is None else "nicht im Archiv oder erfüllt die Filter nicht"
         return f"{article} {numbers} ist {where}."
-    if not compiled.questions or any(fields.get("question") is not None for fields in cited):
+    if not compiled.questions:
         return None
-    printed = [question.replace(RANGE, " bis ") for question in compiled.questions]
+    if not any(fields.get("question") is not None for fields in cited):
+        return f"{_questions_named(compiled.questions)} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    pages = zip(found.entries, shown, strict=False)
+    printed = {hit.printed_question.lower() for entry, hit in pages if entry.how == (NUMBER,)}
+    lacking = [q for q in compiled.questions if RANGE not in q and q not in printed]
+    if len(printed) < len(cited) or not lacking:  # not every cited answer shown: a later page
+        return None
+    return f"{_questions_named(lacking)} gibt es im zitierten Dokument nicht."
+
+
+def _questions_named(questions: Sequence[str]) -> str:
+    """Cited questions as the user wrote them: ``Frage 7``, ``Fragen 8 bis 9``, ``Fragen 1, 3 und 7``."""
+    printed = [question.replace(RANGE, " bis ") for question in questions]
     listed = f"{', '.join(printed[:-1])} und {printed[-1]}" if len(printed) > 1 else printed[0]
-    named = f"Fragen {listed}" if len(printed) > 1 or RANGE in compiled.questions[0] else f"Frage {listed}"
-    return f"{named} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    return f"Fragen {listed}" if len(printed) > 1 or RANGE in questions[0] else f"Frage {listed}"
 
 
 def _cited_as(number: str) -> str:
