@@ -15,8 +15,12 @@ _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\uf0b7": "•"}
 )
 _UMLAUT = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}
-# A spacing diaeresis beside its vowel, before it (LaTeX's „f¨ur“) or after it (Quartz's „fu¨r“).
-_SPACING_DIAERESIS = re.compile(r"¨([aouAOU])|([aouAOU])¨")
+# A spacing diaeresis beside its vowel, before it (LaTeX's „f¨ur“) or after it (Quartz's „fu¨r“); between two
+# vowels („neu¨ubersetzt“) the text's own habit, read where only one side is a vowel, tells which it belongs to.
+_BEFORE_VOWEL = re.compile(r"¨([aouAOU])")
+_AFTER_VOWEL = re.compile(r"([aouAOU])¨")
+_ONLY_BEFORE = re.compile(r"(?<![aouAOU])¨[aouAOU]")
+_ONLY_AFTER = re.compile(r"[aouAOU]¨(?![aouAOU])")
 
 
 def plain_letters(text: str) -> str:
@@ -25,5 +29,7 @@ def plain_letters(text: str) -> str:
         return text
     text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
     if "¨" in text:
-        text = _SPACING_DIAERESIS.sub(lambda found: _UMLAUT[found[1] or found[2]], text)
+        before = len(_ONLY_BEFORE.findall(text)) >= len(_ONLY_AFTER.findall(text))
+        for side in (_BEFORE_VOWEL, _AFTER_VOWEL) if before else (_AFTER_VOWEL, _BEFORE_VOWEL):
+            text = side.sub(lambda found: _UMLAUT[found[1]], text)
     return text

@@ -45,6 +45,10 @@ def test_a_printed_word_is_found_as_typed_and_as_pasted(tmp_path: Path) -> None:
 
 def test_spacing_diaeresis_and_word_bullets() -> None:
     assert plain_letters("fu¨r die Pru¨fung, f¨ur die Pr¨ufung") == "für die Prüfung, für die Prüfung"
+    # between two vowels the text's habit decides: LaTeX writes the diaeresis before its vowel, Quartz after it
+    assert plain_letters("f¨ur neu¨ubersetzte Texte") == "für neuübersetzte Texte"
+    assert plain_letters("fu¨r Mu¨u¨ller") == "für Müüller"
+    assert plain_letters("Bau¨ubung") == "Bauübung"  # no habit to read: before, as LaTeX
     # Niedersachsen, Drucksache 19/11204: a list item as pypdf reads Word's Symbol-font bullet
     assert plain_letters("\uf0b7 Förderung vorausschauender") == "• Förderung vorausschauender"
     assert plain_letters("Straße 10 € – „Anfrage“") == "Straße 10 € – „Anfrage“"  # typography that is text stays
