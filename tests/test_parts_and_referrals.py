@@ -181,6 +181,22 @@ def test_words_the_texts_write_as_one_compound_are_that_compound(engine):
     assert scattered.notes == ["nur Wortteile: Bund … Länder … Vereinbarung"]
 
 
+def test_words_the_texts_write_only_closed_stay_words_in_either_order(tmp_path):
+    """„Feuerwehrausbildung“ is no hyphenated word: ``Feuerwehr Ausbildung`` are two words, as in the other order."""
+    engine = engine_over(
+        tmp_path,
+        3011,
+        "Brandschutz im Land",
+        [
+            ("Wie wird ausgebildet?", "Die Feuerwehrausbildung findet an der Landesschule statt."),
+            ("Wer bildet aus?", "Die Ausbildung übernehmen die Kreise; die Feuerwehren stellen die Ausbilder."),
+            ("Was kostet das?", "Die Feuerwehren tragen die Kosten der Fahrzeuge."),
+        ],
+    )
+    assert full(engine, "Feuerwehr Ausbildung") == full(engine, "Ausbildung Feuerwehr") == [1, 2]
+    assert engine.search("Feuerwehr Ausbildung").hits[0].question == 1  # the compound itself first
+
+
 def test_parts_inside_one_longer_word_only_in_their_order(tmp_path):
     engine = engine_over(
         tmp_path,

@@ -20,7 +20,7 @@ from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
-from indexer.analysis.query_text import compound_parts, query_terms, query_words
+from indexer.analysis.query_text import compound_parts, hyphenated_term, query_terms, query_words
 from indexer.analysis.word_forms import fold, prefix_spelling
 from indexer.askers import known_name
 from indexer.errors import QueryError
@@ -195,12 +195,13 @@ class QueryCompiler:
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
-        required, words = self._written_as_one(required, words, highlight)
+        closed: list[wq.Query] = []
+        required, words = self._written_as_one(required, words, highlight, closed)
         plain_words = list(zip(required, words, strict=True))
         required = self._abbreviations(required, words, highlight)
         # a requirement a defined abbreviation took is no plain word any more: no guess for it
         words = [next((w for r, w in plain_words if r is requirement), None) for requirement in required]
-        scoring_parts = [requirement.scoring for requirement in required]
+        scoring_parts = [requirement.scoring for requirement in required] + closed
         if len(plain_terms) > 1:
             scoring_parts.append(phrase_query(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
         if number_query is not None:
@@ -213,11 +214,14 @@ class QueryCompiler:
         )
 
     def _written_as_one(
-        self, required: list[Requirement], words: list[str | None], highlight: set[str]
+        self, required: list[Requirement], words: list[str | None], highlight: set[str], closed: list[wq.Query]
     ) -> tuple[list[Requirement], list[str | None]]:
         """Words the texts write as one hyphenated compound (``Bund Länder Vereinbarung`` for
         ``Bund-Länder-Vereinbarung``) are that compound: met by it or by the words close together,
-        while the words scattered over an answer only make the relaxed tier, like a compound's parts."""
+        while the words scattered over an answer only make the relaxed tier, like a compound's parts.
+        Words the texts only write as a closed compound (``Feuerwehr Ausbildung``, „Feuerwehrausbildung“)
+        stay words: the user typed them apart, and ``Ausbildung Feuerwehr`` must find the same; the compound
+        goes into ``closed``, to rank the answers that write it first."""
         out: list[Requirement] = []
         out_words: list[str | None] = []
         i = 0
@@ -226,18 +230,27 @@ class QueryCompiler:
             while end < len(words) and words[end] is not None and end - i < MAX_LONG_FORM_WORDS:
                 end += 1
             for stop in range(end, i + 1, -1):  # the longest run the texts write as one word
-                joined = query_terms(self.analyzer, "-".join(w for w in words[i:stop] if w))
-                if len(joined) == 1 and any(self.reader.doc_frequency(f, joined[0]) for f in TEXT_FIELDS):
-                    highlight.add(joined[0])
-                    out.append(self._as_one(joined[0], required[i:stop], [w or "" for w in words[i:stop]]))
-                    out_words.append(None)
-                    i = stop
-                    break
+                run = [w for w in words[i:stop] if w]
+                joined = query_terms(self.analyzer, "-".join(run))
+                if len(joined) != 1 or not self._in_texts(joined[0]):
+                    continue
+                highlight.add(joined[0])
+                hyphenated = hyphenated_term(self.analyzer, run)
+                if hyphenated is None or not self._in_texts(hyphenated):
+                    closed.append(term_query(joined[0], TEXT_FIELDS, boost=PHRASE_BOOST))
+                    continue
+                out.append(self._as_one(joined[0], required[i:stop], [w or "" for w in words[i:stop]]))
+                out_words.append(None)
+                i = stop
+                break
             else:
                 out.append(required[i])
                 out_words.append(words[i])
                 i += 1
         return out, out_words
+
+    def _in_texts(self, term: str) -> bool:
+        return any(self.reader.doc_frequency(f, term) for f in TEXT_FIELDS)
 
     def _as_one(self, joined: str, run: list[Requirement], words: list[str]) -> Requirement:
         exact = word_query(joined, TEXT_FIELDS)
