@@ -23,6 +23,8 @@ def cited(client, query):
         ("Drs. 17/6448 Ziffer 3", [3]),
         ("Drs. 17/6448 F. 3", [3]),
         ("Drs. 17/6448 Fragen 3 bis 9", [3, 4, 5]),  # the range as far as the document goes
+        ('"Drs. 17/6448 Frage 3"', [3]),  # pasted with its quotes: a citation, no phrase of "Drs." and "Frage"
+        ("„Drs. 17/6448, Fragen 3 und 4“", [3, 4]),
     ],
 )
 def test_a_citation_of_several_questions_finds_those_answers(client, query, questions):

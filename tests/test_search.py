@@ -29,6 +29,12 @@ def test_phrase_must_match_in_order(engine):
     assert ranked(engine, '"Arbeit lokale Center"') == []
 
 
+@pytest.mark.parametrize("quoted", ["„Arbeit lokale Center“", "»Arbeit lokale Center«", "“Arbeit lokale Center”"])
+def test_typographic_quotes_make_a_phrase_too(engine, quoted):
+    assert ranked(engine, quoted) == [] and ranked(engine, quoted.replace("Arbeit lokale", "lokale Arbeit")) == []
+    assert ranked(engine, "„Service Center lokale Arbeit“")[0] == ("nw-17-6448", 1)
+
+
 def test_all_words_must_occur(engine):
     assert ranked(engine, "Teilhabechancengesetz Haushaltssicherung") == []
 

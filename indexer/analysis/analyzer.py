@@ -71,6 +71,31 @@ WORD_PATTERN = (
 SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
 # Between a hanging word and the word that completes it, besides the stop words und/oder/als/bis/wie
 LINKING_WORDS = frozenset({"bzw", "beziehungsweise", "sowie", "respektive"})
+# Verb particles and prefixes a hanging word may be („Aus- und Fortbildung“, „Vor- und Nachteile“), longest first
+PARTICLES = tuple(
+    sorted(
+        {"ab", "an", "auf", "aus", "be", "bei", "durch", "ein", "ent", "er", "fort", "gegen", "her", "hin", "miss"}
+        | {"mit", "nach", "über", "uber", "um", "unter", "ver", "vor", "weg", "weiter", "wieder", "zer", "zu"}
+        | {"zurück", "zuruck"},
+        key=len,
+        reverse=True,
+    )
+)
+MIN_PARTICLE_REST = 3  # what follows the next word's particle: „Nachteile“ → „teile“
+
+
+def particle_completion(hanging: str, following: str) -> str | None:
+    """``Aus- und Fortbildung`` also means ``Ausbildung``: a hanging particle takes the place of the next
+    word's own (``Vor- und Nachteile``: Vorteile; ``An- und Abwesenheit``: Anwesenheit).  None when
+    ``hanging`` is no particle or the next word begins with none (normalised words, lower case)."""
+    if hanging not in PARTICLES:
+        return None
+    own = next((p for p in PARTICLES if following.startswith(p)), None)
+    if own is None or len(following) - len(own) < MIN_PARTICLE_REST:
+        return None
+    return hanging + following[len(own) :]
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -273,16 +298,24 @@ HyphenCompoundFilter = CompoundFilter
 def _complete_suspended(token: Token, suspended: tuple[str, int, int, int], split: Split | None) -> Iterator[Token]:
     """``Haft- und Sanitärräume`` also means ``Hafträume``: the hanging word plus the next
     compound's head, at the next word's position (positions must not go backwards) but with
-    the hanging word's characters, so the highlight marks ``Haft-``."""
+    the hanging word's characters, so the highlight marks ``Haft-``.  A hanging particle takes the
+    next word's particle's place (``Aus- und Fortbildung``: Ausbildung) at its own position, which
+    no token took (a particle is a stop word) or the particle's own token did (``fort-``)."""
     base, pos, startchar, endchar = suspended
-    if split is None or (token.positions and token.pos - pos > SUSPENSION_REACH):
+    if token.positions and token.pos - pos > SUSPENSION_REACH:
         return
-    text, chars = token.text, (token.startchar, token.endchar) if token.chars else None
-    token.text = base + split.surfaces[-1]
+    particle = particle_completion(base, token.text.replace("-", ""))
+    if particle is None and split is None:
+        return
+    text, at = token.text, token.pos if token.positions else 0
+    chars = (token.startchar, token.endchar) if token.chars else None
+    token.text = particle or base + split.surfaces[-1]  # type: ignore[union-attr]
+    if particle and token.positions:  # at the particle's own place: "Aus- und Fortbildung" is a phrase
+        token.pos = pos
     if chars:
         token.startchar, token.endchar = startchar, endchar
     yield token
-    token.text = text
+    token.text, token.pos = text, at
     if chars:
         token.startchar, token.endchar = chars
 
@@ -344,8 +377,10 @@ def as_head(term: str) -> str:
 # 20: an abbreviation before a line-end hyphen keeps it (``EU-`` + ``rechtlich`` is ``EU-rechtlich``, no longer
 # ``EUrechtlich``); the Bundestag's answering offices are named in the nominative (``Auswärtiges Amt``).
 # 21: a web address's path indexes no words (``…/monitoring-asiatische-hornisse/…``); its host's words stay.
+# 22: a hanging particle takes the next word's particle's place, at its own position (``Aus- und Fortbildung``
+# also indexes ``Ausbildung``, ``Vor- und Nachteile`` ``Vorteile``).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 21
+ANALYSIS = 22
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 

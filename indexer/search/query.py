@@ -38,6 +38,7 @@ from indexer.search.syntax import (
     extract_numbers,
     parse,
     plain,
+    plain_quotes,
 )
 from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expansion, term_query, word_query
 from indexer.typography import plain_letters
@@ -156,7 +157,7 @@ class QueryCompiler:
         self.analyzer = analyzer or german_analyzer()
 
     def compile(self, text: str) -> CompiledQuery:
-        text = plain_letters(text or "").strip()
+        text = plain_quotes(plain_letters(text or "")).strip()
         rest, readings = extract_numbers(text) if len(text) <= MAX_QUERY_LENGTH else (text, [])
         numbers = [reading.removeprefix(SECOND_READING) for reading in readings]
         rest, questions = cited_questions(rest) if numbers else (rest, ())

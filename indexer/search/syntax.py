@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from indexer.analysis.analyzer import particle_completion
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.parliaments import BY_CODE
@@ -95,6 +96,10 @@ _QUESTION = re.compile(
 )
 _LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?P<last>{_PRINTED}))?", re.I)
 RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
+# A hanging particle and the word it completes: "Aus- und Fortbildung", "Vor- oder Nachteile", "An- bzw. Abmeldung"
+_HANGING_PARTICLE = re.compile(
+    r"(?<![\w-])(?P<hanging>[^\W\d_]+)-(?P<between>\s+(?:und|oder|bzw\.?|sowie)\s+)(?P<next>[^\W\d_]+)"
+)
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,18 @@ class ParsedQuery:
     """AND of items; each item is an OR of clauses."""
 
     items: list[list[Clause]] = field(default_factory=list)
+
+
+# Typographic quotes as people paste them from texts (German „…“, »…«, English “…”) quote a phrase, as "…" does
+_QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"'})
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def plain_quotes(text: str) -> str:
+    """``text`` with its phrase quotes as typed ones, and a quoted citation unquoted (``"Drs. 19/11250 Frage 3"``
+    pasted with its quotes is that citation, not a phrase of ``Drs.`` and ``Frage``)."""
+    text = text.translate(_QUOTES)
+    return _QUOTED.sub(lambda found: found[1] if extract_numbers(found[1])[1] else found[0], text)
 
 
 def extract_numbers(text: str) -> tuple[str, list[str]]:
@@ -187,7 +204,7 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError(f"Nach „{name}:“ fehlt der Suchbegriff (zum Beispiel {name.lower()}:Pflege).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
-    text, references = legal_references_quoted(_PARAGRAPH.sub("§ ", text))
+    text, references = legal_references_quoted(_PARAGRAPH.sub("§ ", particles_completed(text)))
     for match in _TOKEN.finditer(text):
         word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
         operator = _operator(word) if not field_name and not match.group("neg") else None
@@ -219,6 +236,20 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
     check_cost(parsed.items)
     return parsed
+
+
+def particles_completed(text: str) -> str:
+    """A hanging particle written out as the word it stands for (``Aus- und Fortbildung`` → ``Ausbildung und
+    Fortbildung``), as the index holds it (see :func:`indexer.analysis.analyzer.particle_completion`)."""
+
+    def completed(found: re.Match) -> str:
+        hanging, following = found["hanging"], found["next"]
+        word = particle_completion(hanging.lower(), following.lower())
+        if word is None:
+            return found[0]
+        return f"{hanging}{following[len(following) - len(word) + len(hanging) :]}{found['between']}{following}"
+
+    return _HANGING_PARTICLE.sub(completed, text)
 
 
 def legal_references_quoted(text: str) -> tuple[str, set[str]]:
