@@ -115,3 +115,11 @@ def test_answers_of_a_document_about_the_words_come_before_answers_lacking_one(t
         ("ni-19-4400", 2, ("nur in Titel, Vorbemerkung oder Anlagen",)),
         ("ni-19-4500", 1, ("häusliche",)),
     ]
+
+
+def test_a_word_excluded_in_the_head_excludes_its_answers_as_it_would_meet_them(engine):
+    """„Weser“ stands only in the title of ni-19-4200: with it, every answer of that document is a full match;
+    without it (``-Weser``), none is — the same head counts both ways."""
+    assert engine.search("Deichsanierung Weser").total == 9
+    result = engine.search("Deichsanierung -Weser")
+    assert result.total == 0 and all(hit.doc_id != "ni-19-4200" for hit in result.hits)

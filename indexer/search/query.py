@@ -133,7 +133,7 @@ class CompiledQuery:
     Every :class:`Requirement` must be met somewhere in an answer — in one of its paragraphs
     or in its document's title or Vorbemerkung — for the answer to be a hit; ``scoring``
     ranks the matching paragraphs (phrase and proximity matches score higher); ``exclude``
-    removes a whole answer when any of its paragraphs matches (``-wort``); ``numbers`` finds
+    removes a whole answer when any of its paragraphs, or its document's head, matches (``-wort``); ``numbers`` finds
     documents by a cited number, ranked first, whatever else the query says, and ``question``
     the answers of theirs a citation names (``Drs. 6/79, Fragen 2 und 3``).
     """

@@ -105,7 +105,10 @@ def rank_answers(
     if compiled.questions and by_number.any():  # the cited answers, or their document without them
         printed = compiled.questions
         by_number = answers.answers_to(by_number, lambda head: _positions(searcher, answers, head, printed))
-    excluded = answers.matching(compiled.exclude, None) if compiled.exclude is not None else answers.none()
+    # as a document's head meets a word for each of its answers, a word excluded there excludes them all
+    excluded = (
+        answers.none() if compiled.exclude is None else answers.with_documents(answers.matching(compiled.exclude, None))
+    )
     by_number &= ~excluded
     candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number
     count = int(candidates.sum())
