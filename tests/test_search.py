@@ -188,3 +188,15 @@ def test_stray_syntax_alone_is_one_text_clause(engine, query):
 def test_syntax_without_words_gets_a_clear_message(engine, query):
     with pytest.raises(QueryError, match=r"^Die Such"):
         engine.search(query)
+
+
+def test_a_phrase_of_function_words_says_which_of_its_words_were_searched(engine, client):
+    """Function words are no index terms: ``"keine Daten"`` finds what ``Daten`` finds, and the page says so."""
+    result = engine.search('"keine Daten"')
+    assert result.notice == (
+        "In „keine Daten“ wird nur nach „Daten“ gesucht: Füllwörter wie „keine“ stehen nicht im Index."
+    )
+    assert result.total == engine.search("Daten").total
+    page = client.get("/", query_string={"q": '"nicht vor"'}).get_data(as_text=True)
+    assert "„nicht vor“ besteht nur aus Füllwörtern" in page and "Keine Antwort enthält" not in page
+    assert engine.search('"Kosten der Unterkunft"').notice is None

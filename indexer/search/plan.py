@@ -207,6 +207,25 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     return f"{_questions_named(lacking)} gibt es im zitierten Dokument nicht."
 
 
+def thin_phrases(chosen: Plan) -> str | None:
+    """A note for each quoted phrase the index holds one word of at most (``"keine Daten"`` is searched as
+    ``Daten``): what is reported must be about the user's words, so the page says which of them it looked for."""
+    compiled = chosen.compiled
+    notes = []
+    for phrase, kept in compiled.thin if compiled is not None else ():
+        if kept is None:
+            notes.append(
+                f"„{phrase}“ besteht nur aus Füllwörtern; die stehen nur als Teile von Wörtern mit Bindestrich im "
+                "Index (wie „Einer-für-Alle-Prinzip“)."
+            )
+        else:
+            dropped = next(word for word in phrase.split() if word != kept)
+            notes.append(
+                f"In „{phrase}“ wird nur nach „{kept}“ gesucht: Füllwörter wie „{dropped}“ stehen nicht im Index."
+            )
+    return " ".join(notes) or None
+
+
 def _questions_named(questions: Sequence[str]) -> str:
     """Cited questions as the user wrote them: ``Frage 7``, ``Fragen 8 bis 9``, ``Fragen 1, 3 und 7``."""
     printed = [question.replace(RANGE, " bis ") for question in questions]

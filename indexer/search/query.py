@@ -147,6 +147,8 @@ class CompiledQuery:
     guesses: Guesses | None = None  # abbreviations no document defines, guessed when the relaxed tier asks
     named: wq.Query | None = None  # of ``numbers``, only the documents a number names (not texts citing it)
     cited: tuple[str, ...] = ()  # the document numbers (or ids) cited, as first read
+    # quoted phrases the index holds one word of at most, with that word: function words are no index terms
+    thin: tuple[tuple[str, str | None], ...] = ()
 
 
 class QueryCompiler:
@@ -180,6 +182,7 @@ class QueryCompiler:
         words: list[str | None] = []  # the plain word behind each requirement (for abbreviations)
         excluded: list[wq.Query] = []
         plain_terms: list[str] = []
+        thin = tuple(found for item in parsed.items for clause in item if (found := self._thin(clause)))
         for item in parsed.items:
             clauses = [compiled for compiled in map(self._clause, item) if compiled is not None]
             if not clauses:
@@ -211,8 +214,25 @@ class QueryCompiler:
         exclude = (excluded[0] if len(excluded) == 1 else wq.Or(excluded)) if excluded else None
         guesses = Guesses(self.reader, self.analyzer, tuple(words), rest)
         return CompiledQuery(
-            tuple(required), scoring, frozenset(highlight), exclude, number_query, questions, guesses, named, cited
+            tuple(required),
+            scoring,
+            frozenset(highlight),
+            exclude,
+            number_query,
+            questions,
+            guesses,
+            named,
+            cited,
+            thin,
         )
+
+    def _thin(self, clause: Clause) -> tuple[str, str | None] | None:
+        """A quoted phrase of several words of which the index holds one at most (``"keine Daten"``: Daten), with
+        that word: its other words are function words, which no index term stands for."""
+        if not clause.phrase or clause.negated or clause.reference or len(clause.text.split()) < 2:
+            return None
+        kept = [word for word in clause.text.split() if query_terms(self.analyzer, word)]
+        return (clause.text, kept[0] if kept else None) if len(kept) < 2 else None
 
     def _written_as_one(
         self, required: list[Requirement], words: list[str | None], highlight: set[str], closed: list[wq.Query]
