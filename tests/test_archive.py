@@ -347,6 +347,22 @@ def test_a_refused_file_among_good_ones_fails_the_command_but_adds_the_good_ones
     assert indexed_ids(site.index) == {SEED_ID, "nw-17-7001"}
 
 
+# A government statement with a Landtag head but no numbered question (explore15, defect 12)
+NO_QUESTIONS = """Landtag Niedersachsen Drucksache 19/99998
+Antwort der Landesregierung
+
+Die Landesregierung hat heute beschlossen, die Förderung der Feuerwehren im Land deutlich auszuweiten.
+"""
+
+
+def test_a_short_text_file_without_questions_is_refused_for_that_not_as_a_scan(site, tmp_path):
+    (tmp_path / "ohnefragen.txt").write_text(NO_QUESTIONS, encoding="utf-8")
+    said = refused(site, str(tmp_path / "ohnefragen.txt"))
+    assert "ohnefragen.txt: abgelehnt, nichts geändert:\n  - Keine nummerierten Fragen gefunden" in said
+    assert "Erkannt: Parlament ni, Drucksache 19/99998." in said
+    assert "Scan" not in said and "Textebene" not in said and "Texterkennung" not in said
+
+
 # -- PDFs (generated here, so the suite needs no ../shared) -----------------------------------
 
 
@@ -374,6 +390,14 @@ def test_pdf_without_text_layer(site, tmp_path):
     output = refused(site, str(tmp_path / "scan.pdf"))
     # Until PDF extraction lands (issue 3) the type itself is refused; then the reason is the missing text.
     assert ("Text" in output) if ".pdf" in SUPPORTED_SUFFIXES else ("nicht unterstützt" in output)
+
+
+@needs_pdf
+def test_a_pdf_whose_text_layer_is_that_short_may_still_be_a_scan(site, tmp_path):
+    pdf_with_text(tmp_path / "ohnefragen.pdf", NO_QUESTIONS)
+    said = refused(site, str(tmp_path / "ohnefragen.pdf"))
+    assert "Keine nummerierten Fragen gefunden" in said
+    assert "Der Text sieht nach einem Scan ohne brauchbare Textebene aus." in said
 
 
 @needs_pdf
