@@ -293,14 +293,49 @@ def test_fifty_megabyte_file(site, tmp_path):
     big = tmp_path / "riesig.txt"
     with open(big, "wb") as handle:
         handle.truncate(50 * 2**20)
-    assert "50.0 MB groß; erlaubt sind höchstens 20 MB" in refused(site, str(big))
+    assert "Die Datei ist 50,0 MB groß; erlaubt sind höchstens 20 MB." in refused(site, str(big))
 
 
-def test_broken_sidecar(site, tmp_path):
+@pytest.mark.parametrize(
+    "size, said",
+    [
+        (21_000_000, "Die Datei ist 20,03 MB groß; erlaubt sind höchstens 20 MB."),  # was "20.0 MB"
+        (21 * 2**20 + 400_000, "Die Datei ist 21,4 MB groß; erlaubt sind höchstens 20 MB."),
+        (20 * 2**20 + 1, "Die Datei ist 20.971.521 Bytes groß, 1 Byte zu viel; erlaubt sind höchstens 20 MB"),
+    ],
+)
+def test_a_file_just_over_the_limit_is_said_to_be_over_it(site, tmp_path, size, said):
+    big = tmp_path / "gross.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(size)
+    assert f"gross.txt: abgelehnt, nichts geändert:\n  - {said}" in refused(site, str(big))
+
+
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        ('{"id": "nw-17-7001", ', "Zeile 1, Spalte 22: hier wird ein Name in doppelten Anführungszeichen erwartet"),
+        ('{\n  "title": "Quokkas"\n  "drucksache": "17/7001"\n}', "Zeile 3, Spalte 3: hier fehlt ein Komma"),
+        ('{"title": "Quokkas}', "Zeile 1, Spalte 11: ein Text beginnt hier, aber sein schließendes Anführungszeichen"),
+    ],
+)
+def test_broken_sidecar_is_refused_in_german_with_line_and_column(site, tmp_path, content, said):
     source = make_answer(site.incoming, 7001)
     broken = tmp_path / "kaputt.json"
-    broken.write_text('{"id": "nw-17-7001", ', encoding="utf-8")
-    assert "kein gültiges JSON" in refused(site, str(source), "--meta", str(broken))
+    broken.write_text(content, encoding="utf-8")
+    output = refused(site, str(source), "--meta", str(broken))
+    assert f"kaputt.json: Metadaten-Datei ist kein gültiges JSON ({said}" in output
+    assert "Expecting" not in output and "delimiter" not in output and "Unterminated" not in output
+
+
+def test_empty_or_latin1_sidecar_is_refused_in_german(site, tmp_path):
+    source = make_answer(site.incoming, 7001)
+    (tmp_path / "leer.json").write_bytes(b"  \n")
+    assert "leer.json: Metadaten-Datei ist leer" in refused(site, str(source), "--meta", str(tmp_path / "leer.json"))
+    (tmp_path / "latin.json").write_bytes('{"title": "Gemüse"}'.encode("latin-1"))
+    said = refused(site, str(source), "--meta", str(tmp_path / "latin.json"))
+    assert "latin.json: Metadaten-Datei ist nicht in UTF-8 gespeichert (Byte 0xfc an Stelle 15)" in said
+    assert "codec" not in said
 
 
 def sidecar_with(source, target, **changes) -> str:
