@@ -72,16 +72,14 @@ def read_sidecar(path: Path) -> dict[str, Any]:
 
 # The messages of Python's JSON decoder (``JSONDecodeError.msg``), in German.
 _JSON_PROBLEMS = {
-    "Expecting value": 'hier fehlt ein Wert (Text in "…", Zahl, Liste, Objekt, true, false oder null)',
-    "Expecting property name enclosed in double quotes": (
-        "hier wird ein Name in doppelten Anführungszeichen erwartet (oder steht ein Komma zu viel?)"
-    ),
+    "Expecting value": "hier fehlt ein Wert",
+    "Expecting property name enclosed in double quotes": "hier wird ein Name in doppelten Anführungszeichen erwartet",
     "Expecting ',' delimiter": "hier fehlt ein Komma",
     "Expecting ':' delimiter": "hier fehlt ein Doppelpunkt nach dem Namen",
     "Unterminated string starting at": "ein Text beginnt hier, aber sein schließendes Anführungszeichen fehlt",
-    "Invalid control character at": "ein Text enthält hier ein Steuerzeichen (z. B. einen Zeilenumbruch)",
-    "Invalid \\escape": "ungültiger Rückstrich (\\) in einem Text",
-    "Invalid \\uXXXX escape": "ungültiges \\u-Zeichen in einem Text (erwartet: \\u und vier Hexziffern)",
+    "Invalid control character at": "ein Text enthält hier ein Steuerzeichen, etwa einen Zeilenumbruch",
+    "Invalid \\escape": "ungültiger Rückstrich \\ in einem Text",
+    "Invalid \\uXXXX escape": "ungültiges \\u-Zeichen in einem Text, erwartet sind \\u und vier Hexziffern",
     "Extra data": "nach dem Ende des JSON-Objekts folgt noch etwas",
     "Illegal trailing comma before end of object": "vor der schließenden Klammer steht ein Komma zu viel",
     "Illegal trailing comma before end of array": "vor der schließenden Klammer steht ein Komma zu viel",
