@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from whoosh import query as wq
 
 from indexer import Archive, Engine, IndexStore, WriteLockError
+from indexer.archive.check import UNREADABLE_ADVICE
 from indexer.ingest.extract import SUPPORTED_SUFFIXES
 from web.cli import main
 
@@ -182,11 +183,50 @@ def test_check_finds_and_repair_fixes_a_corpus_edited_behind_the_archive(site):
     assert result.exit_code == 1
     assert "Im Korpus, fehlt im Index: nw-17-7002" in result.output
     assert f"Index veraltet: {SEED_ID}" in result.output
+    (site.corpus / "nw-17-7003.txt").write_text("Kein Text mit Fragen.\n", encoding="utf-8")  # never indexed
+    with IndexStore(site.index).open().writer(timeout=1) as writer:  # in the index only
+        writer.add_document(doc_id="nw-17-7004", kind="titel", titel="Weg")
     repaired = site("check", "--repair")
-    assert repaired.exit_code == 0, repaired.output
-    assert "stimmen überein" in repaired.output
+    assert repaired.exit_code == 1, repaired.output
+    assert repaired.output.splitlines() == [
+        f"Repariert: neu indexiert: {SEED_ID}, nw-17-7002",
+        "Repariert: aus dem Index entfernt (nicht im Korpus): nw-17-7004",
+        "Nicht lesbar: nw-17-7003.txt: Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen "
+        "und Antworten gliedern.",
+        UNREADABLE_ADVICE,
+    ]
     assert search_ids(site.index, marker(7002)) == ["nw-17-7002"]
+    (site.corpus / "nw-17-7003.txt").unlink()
     assert site("check").exit_code == 0
+
+
+def test_a_broken_sidecar_is_named_once_and_repair_keeps_the_answer_searchable(site):
+    """explore15, defect 11: repair dropped the answer, said 'neu indexiert' and 'übersprungen', then advised
+    the same repair again."""
+    site("add", str(make_answer(site.incoming, 7001)))
+    sidecar = site.corpus / "nw-17-7001.json"
+    good = sidecar.read_bytes()
+    sidecar.write_text("{kaputt\n", encoding="utf-8")
+    said = [
+        "Nicht lesbar: nw-17-7001.json: Metadaten-Datei ist kein gültiges JSON (Zeile 1, Spalte 2: hier wird ein "
+        "Name in doppelten Anführungszeichen erwartet). Die Suche findet weiter die zuletzt lesbare Fassung.",
+        "Nicht lesbare Dateien behebt 'anfragen check --repair' nicht: die genannte Datei korrigieren (eine kaputte "
+        "Metadaten-Datei notfalls löschen; dann fehlen ihre Angaben) oder das Dokument mit "
+        "'anfragen remove <Kennung>' entfernen.",
+    ]
+    for args in (["check"], ["check", "--repair"], ["check"]):
+        result = site(*args)
+        assert (result.exit_code, result.output.splitlines()) == (1, said), args
+    assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
+    assert Engine(site.index).document("nw-17-7001").drucksache == "17/7001"
+    sidecar.write_bytes(good.replace(b"Quokkas", b"Wombats"))  # mended, and with a new title
+    checked = site("check")
+    assert (checked.exit_code, checked.output.splitlines()) == (
+        1,
+        ["Index veraltet: nw-17-7001", "Korpus und Index stimmen nicht überein: 'anfragen check --repair' ausführen."],
+    )
+    assert site("check", "--repair").exit_code == 0
+    assert "Wombats" in Engine(site.index).document("nw-17-7001").title
 
 
 def test_a_broken_file_in_the_corpus_does_not_block_rebuilds_or_adds(site):
