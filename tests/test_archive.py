@@ -354,7 +354,11 @@ def test_a_file_just_over_the_limit_is_said_to_be_over_it(site, tmp_path, size, 
 @pytest.mark.parametrize(
     "content, said",
     [
-        ('{"id": "nw-17-7001", ', "Zeile 1, Spalte 22: hier wird ein Name in doppelten Anführungszeichen erwartet"),
+        ('{"id": "nw-17-7001", ', "Zeile 1, Spalte 22: die Datei endet, bevor das JSON-Objekt vollständig ist"),
+        (
+            '{"id": "nw-17-7001", kaputt}',
+            "Zeile 1, Spalte 22: hier wird ein Name in doppelten Anführungszeichen erwartet",
+        ),
         ('{\n  "title": "Quokkas"\n  "drucksache": "17/7001"\n}', "Zeile 3, Spalte 3: hier fehlt ein Komma"),
         ('{"title": "Quokkas}', "Zeile 1, Spalte 11: ein Text beginnt hier, aber sein schließendes Anführungszeichen"),
     ],

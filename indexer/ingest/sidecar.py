@@ -88,7 +88,10 @@ _JSON_PROBLEMS = {
 
 def json_problem(error: json.JSONDecodeError) -> str:
     """``Zeile 1, Spalte 2: hier wird ein Name in doppelten Anführungszeichen erwartet …``."""
-    problem = _JSON_PROBLEMS.get(error.msg, "die Datei ist hier nicht als JSON lesbar")
+    if not error.doc[error.pos :].strip():  # cut off: what is missing is the rest, not what the decoder wanted next
+        problem = "die Datei endet, bevor das JSON-Objekt vollständig ist"
+    else:
+        problem = _JSON_PROBLEMS.get(error.msg, "die Datei ist hier nicht als JSON lesbar")
     return f"Zeile {error.lineno}, Spalte {error.colno}: {problem}"
 
 
