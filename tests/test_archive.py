@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from whoosh import query as wq
 
 from indexer import Archive, Engine, IndexStore, WriteLockError
+from indexer.archive.check import UNREADABLE_ADVICE
 from indexer.ingest.extract import SUPPORTED_SUFFIXES
 from web.cli import main
 
@@ -182,11 +183,50 @@ def test_check_finds_and_repair_fixes_a_corpus_edited_behind_the_archive(site):
     assert result.exit_code == 1
     assert "Im Korpus, fehlt im Index: nw-17-7002" in result.output
     assert f"Index veraltet: {SEED_ID}" in result.output
+    (site.corpus / "nw-17-7003.txt").write_text("Kein Text mit Fragen.\n", encoding="utf-8")  # never indexed
+    with IndexStore(site.index).open().writer(timeout=1) as writer:  # in the index only
+        writer.add_document(doc_id="nw-17-7004", kind="titel", titel="Weg")
     repaired = site("check", "--repair")
-    assert repaired.exit_code == 0, repaired.output
-    assert "stimmen überein" in repaired.output
+    assert repaired.exit_code == 1, repaired.output
+    assert repaired.output.splitlines() == [
+        f"Repariert: neu indexiert: {SEED_ID}, nw-17-7002",
+        "Repariert: aus dem Index entfernt (nicht im Korpus): nw-17-7004",
+        "Nicht lesbar: nw-17-7003.txt: Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen "
+        "und Antworten gliedern.",
+        UNREADABLE_ADVICE,
+    ]
     assert search_ids(site.index, marker(7002)) == ["nw-17-7002"]
+    (site.corpus / "nw-17-7003.txt").unlink()
     assert site("check").exit_code == 0
+
+
+def test_a_broken_sidecar_is_named_once_and_repair_keeps_the_answer_searchable(site):
+    """explore15, defect 11: repair dropped the answer, said 'neu indexiert' and 'übersprungen', then advised
+    the same repair again."""
+    site("add", str(make_answer(site.incoming, 7001)))
+    sidecar = site.corpus / "nw-17-7001.json"
+    good = sidecar.read_bytes()
+    sidecar.write_text("{kaputt\n", encoding="utf-8")
+    said = [
+        "Nicht lesbar: nw-17-7001.json: Metadaten-Datei ist kein gültiges JSON (Zeile 1, Spalte 2: hier wird ein "
+        "Name in doppelten Anführungszeichen erwartet). Die Suche findet weiter die zuletzt lesbare Fassung.",
+        "Nicht lesbare Dateien behebt 'anfragen check --repair' nicht: die genannte Datei korrigieren (eine kaputte "
+        "Metadaten-Datei notfalls löschen; dann fehlen ihre Angaben) oder das Dokument mit "
+        "'anfragen remove <Kennung>' entfernen.",
+    ]
+    for args in (["check"], ["check", "--repair"], ["check"]):
+        result = site(*args)
+        assert (result.exit_code, result.output.splitlines()) == (1, said), args
+    assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
+    assert Engine(site.index).document("nw-17-7001").drucksache == "17/7001"
+    sidecar.write_bytes(good.replace(b"Quokkas", b"Wombats"))  # mended, and with a new title
+    checked = site("check")
+    assert (checked.exit_code, checked.output.splitlines()) == (
+        1,
+        ["Index veraltet: nw-17-7001", "Korpus und Index stimmen nicht überein: 'anfragen check --repair' ausführen."],
+    )
+    assert site("check", "--repair").exit_code == 0
+    assert "Wombats" in Engine(site.index).document("nw-17-7001").title
 
 
 def test_a_broken_file_in_the_corpus_does_not_block_rebuilds_or_adds(site):
@@ -293,14 +333,53 @@ def test_fifty_megabyte_file(site, tmp_path):
     big = tmp_path / "riesig.txt"
     with open(big, "wb") as handle:
         handle.truncate(50 * 2**20)
-    assert "50.0 MB groß; erlaubt sind höchstens 20 MB" in refused(site, str(big))
+    assert "Die Datei ist 50,0 MB groß; erlaubt sind höchstens 20 MB." in refused(site, str(big))
 
 
-def test_broken_sidecar(site, tmp_path):
+@pytest.mark.parametrize(
+    "size, said",
+    [
+        (21_000_000, "Die Datei ist 20,03 MB groß; erlaubt sind höchstens 20 MB."),  # was "20.0 MB"
+        (21 * 2**20 + 400_000, "Die Datei ist 21,4 MB groß; erlaubt sind höchstens 20 MB."),
+        (20 * 2**20 + 1, "Die Datei ist 20.971.521 Bytes groß, 1 Byte zu viel; erlaubt sind höchstens 20 MB"),
+    ],
+)
+def test_a_file_just_over_the_limit_is_said_to_be_over_it(site, tmp_path, size, said):
+    big = tmp_path / "gross.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(size)
+    assert f"gross.txt: abgelehnt, nichts geändert:\n  - {said}" in refused(site, str(big))
+
+
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        ('{"id": "nw-17-7001", ', "Zeile 1, Spalte 22: die Datei endet, bevor das JSON-Objekt vollständig ist"),
+        (
+            '{"id": "nw-17-7001", kaputt}',
+            "Zeile 1, Spalte 22: hier wird ein Name in doppelten Anführungszeichen erwartet",
+        ),
+        ('{\n  "title": "Quokkas"\n  "drucksache": "17/7001"\n}', "Zeile 3, Spalte 3: hier fehlt ein Komma"),
+        ('{"title": "Quokkas}', "Zeile 1, Spalte 11: ein Text beginnt hier, aber sein schließendes Anführungszeichen"),
+    ],
+)
+def test_broken_sidecar_is_refused_in_german_with_line_and_column(site, tmp_path, content, said):
     source = make_answer(site.incoming, 7001)
     broken = tmp_path / "kaputt.json"
-    broken.write_text('{"id": "nw-17-7001", ', encoding="utf-8")
-    assert "kein gültiges JSON" in refused(site, str(source), "--meta", str(broken))
+    broken.write_text(content, encoding="utf-8")
+    output = refused(site, str(source), "--meta", str(broken))
+    assert f"kaputt.json: Metadaten-Datei ist kein gültiges JSON ({said}" in output
+    assert "Expecting" not in output and "delimiter" not in output and "Unterminated" not in output
+
+
+def test_empty_or_latin1_sidecar_is_refused_in_german(site, tmp_path):
+    source = make_answer(site.incoming, 7001)
+    (tmp_path / "leer.json").write_bytes(b"  \n")
+    assert "leer.json: Metadaten-Datei ist leer" in refused(site, str(source), "--meta", str(tmp_path / "leer.json"))
+    (tmp_path / "latin.json").write_bytes('{"title": "Gemüse"}'.encode("latin-1"))
+    said = refused(site, str(source), "--meta", str(tmp_path / "latin.json"))
+    assert "latin.json: Metadaten-Datei ist nicht in UTF-8 gespeichert (Byte 0xfc an Stelle 15)" in said
+    assert "codec" not in said
 
 
 def sidecar_with(source, target, **changes) -> str:
@@ -347,6 +426,22 @@ def test_a_refused_file_among_good_ones_fails_the_command_but_adds_the_good_ones
     assert indexed_ids(site.index) == {SEED_ID, "nw-17-7001"}
 
 
+# A government statement with a Landtag head but no numbered question (explore15, defect 12)
+NO_QUESTIONS = """Landtag Niedersachsen Drucksache 19/99998
+Antwort der Landesregierung
+
+Die Landesregierung hat heute beschlossen, die Förderung der Feuerwehren im Land deutlich auszuweiten.
+"""
+
+
+def test_a_short_text_file_without_questions_is_refused_for_that_not_as_a_scan(site, tmp_path):
+    (tmp_path / "ohnefragen.txt").write_text(NO_QUESTIONS, encoding="utf-8")
+    said = refused(site, str(tmp_path / "ohnefragen.txt"))
+    assert "ohnefragen.txt: abgelehnt, nichts geändert:\n  - Keine nummerierten Fragen gefunden" in said
+    assert "Erkannt: Parlament ni, Drucksache 19/99998." in said
+    assert "Scan" not in said and "Textebene" not in said and "Texterkennung" not in said
+
+
 # -- PDFs (generated here, so the suite needs no ../shared) -----------------------------------
 
 
@@ -374,6 +469,14 @@ def test_pdf_without_text_layer(site, tmp_path):
     output = refused(site, str(tmp_path / "scan.pdf"))
     # Until PDF extraction lands (issue 3) the type itself is refused; then the reason is the missing text.
     assert ("Text" in output) if ".pdf" in SUPPORTED_SUFFIXES else ("nicht unterstützt" in output)
+
+
+@needs_pdf
+def test_a_pdf_whose_text_layer_is_that_short_may_still_be_a_scan(site, tmp_path):
+    pdf_with_text(tmp_path / "ohnefragen.pdf", NO_QUESTIONS)
+    said = refused(site, str(tmp_path / "ohnefragen.pdf"))
+    assert "Keine nummerierten Fragen gefunden" in said
+    assert "Der Text sieht nach einem Scan ohne brauchbare Textebene aus." in said
 
 
 @needs_pdf

@@ -109,6 +109,31 @@ def test_bad_uploads_are_refused_and_change_nothing(site, name, content, status,
     assert list((tmp_path / "uploads").glob("*/*")) == []  # refused uploads are not kept
 
 
+def test_a_broken_metadata_upload_is_named_as_uploaded_and_explained_in_german(site, tmp_path):
+    client = logged_in(site)
+    before = snapshot(site.corpus, site.index)
+    source = make_answer(site.incoming, 7001)
+    (tmp_path / "meta-kaputt.json").write_text("{kaputt", encoding="utf-8")
+    response = upload(client, source, name="gleich.txt", sidecar=tmp_path / "meta-kaputt.json")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert (
+        "meta-kaputt.json: Metadaten-Datei ist kein gültiges JSON (Zeile 1, Spalte 2: "
+        "hier wird ein Name in doppelten Anführungszeichen erwartet"
+    ) in page
+    assert "upload.json" not in page and "Expecting" not in page
+    assert snapshot(site.corpus, site.index) == before
+
+
+def test_an_upload_just_over_the_limit_says_how_big_it_is(site, tmp_path):
+    client = logged_in(site)
+    big = tmp_path / "gross.txt"
+    big.write_bytes(b"a" * 21_000_000)
+    response = upload(client, big)
+    assert response.status_code == 422
+    assert "Die Datei ist 20,03 MB groß; erlaubt sind höchstens 20 MB." in response.get_data(as_text=True)
+
+
 def test_fifty_megabytes_are_refused_before_anything_is_stored(site, tmp_path):
     client = logged_in(site)
     before = snapshot(site.corpus, site.index)

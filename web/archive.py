@@ -11,6 +11,7 @@ safety as ``anfragen add``.
 
 from __future__ import annotations
 
+import re
 import secrets
 import shutil
 import time
@@ -148,10 +149,12 @@ def inspect():
     sidecars = [s for s in request.files.getlist("metadaten") if s.filename]
     reports, pending = [], []
     for number, upload in enumerate(uploads):
-        inspection, saved = _inspect_one(folder / str(number), upload, _sidecar_for(upload, sidecars, len(uploads)))
+        sidecar = _sidecar_for(upload, sidecars, len(uploads))
+        inspection, saved = _inspect_one(folder / str(number), upload, sidecar)
         reports.append(inspection)
         if inspection.ok and inspection.action != UNCHANGED:
-            pending.append({"file": str(saved.relative_to(folder)), "name": upload.filename})
+            meta = sidecar.filename if sidecar is not None else None
+            pending.append({"file": str(saved.relative_to(folder)), "name": upload.filename, "meta": meta})
     if not pending:
         shutil.rmtree(folder, ignore_errors=True)
     else:
@@ -176,11 +179,19 @@ def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None)
     stem = Path(secure_filename(original)).stem
     path = folder / f"{stem if DOC_ID.fullmatch(stem) else 'upload'}{Path(original).suffix.lower()}"
     upload.save(path)
+    stored = {path.name: original}
     if sidecar is not None:
         sidecar.save(path.with_suffix(".json"))
+        stored[path.with_suffix(".json").name] = str(sidecar.filename)
     inspection = _archive().inspect(path, name=original)
-    errors = tuple(error.replace(path.name, original) for error in inspection.errors)
-    return replace(inspection, errors=errors), path
+    return replace(inspection, errors=tuple(_as_uploaded(error, stored) for error in inspection.errors)), path
+
+
+def _as_uploaded(message: str, stored: dict[str, str]) -> str:
+    """``message`` naming each file as the archivist uploaded it (``meta.json``), not as it was
+    stored here (``upload.json``)."""
+    pattern = "|".join(re.escape(name) for name in stored)
+    return re.sub(rf"(?<![\w.-])(?:{pattern})(?![\w-])", lambda match: stored[match.group()], message)
 
 
 @bp.post("/hinzufuegen")
@@ -198,7 +209,11 @@ def add():
             try:
                 result = _archive().add(folder / item["file"], name=item["name"])
             except AnfragenError as exc:
-                failures.append(str(exc).replace(Path(item["file"]).name, item["name"]))
+                stored = Path(item["file"])
+                names = {stored.name: item["name"]}
+                if item.get("meta"):
+                    names[stored.with_suffix(".json").name] = item["meta"]
+                failures.append(_as_uploaded(str(exc), names))
                 continue
             doc_id = result.inspection.document.id if result.inspection.document else None
             added.append({"message": result.message, "doc_id": doc_id, "warnings": result.warnings})

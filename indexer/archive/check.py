@@ -22,21 +22,18 @@ class CheckReport:
     extra: list[str] = field(default_factory=list)  # in the index, not in the corpus
     stale: list[str] = field(default_factory=list)  # indexed from other bytes than the corpus has
     partial: list[str] = field(default_factory=list)  # records without their title record
-    unreadable: list[str] = field(default_factory=list)  # corpus files that no longer parse
+    unreadable: list[str] = field(default_factory=list)  # corpus files that no longer parse, with the reason
     index_error: str | None = None
     repaired: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (
-            self.pending
-            or self.missing
-            or self.extra
-            or self.stale
-            or self.partial
-            or self.unreadable
-            or self.index_error
-        )
+        return not (self.repairable or self.unreadable)
+
+    @property
+    def repairable(self) -> bool:
+        """Differences ``check --repair`` resolves; an unreadable file only a person can mend."""
+        return bool(self.pending or self.missing or self.extra or self.stale or self.partial or self.index_error)
 
     def lines(self) -> list[str]:
         out = [f"Repariert: {item}" for item in self.repaired]
@@ -52,12 +49,23 @@ class CheckReport:
         )
         for items, label in labels:
             out.extend(f"{label}: {item}" for item in items)
-        out.append(
-            f"{self.documents} Dokumente: Korpus und Index stimmen überein."
-            if self.ok
-            else "Korpus und Index stimmen nicht überein: 'anfragen check --repair' ausführen."
-        )
+        if self.ok:
+            out.append(f"{self.documents} Dokumente: Korpus und Index stimmen überein.")
+        elif self.repairable:
+            out.append("Korpus und Index stimmen nicht überein: 'anfragen check --repair' ausführen.")
+        if self.unreadable:
+            out.append(UNREADABLE_ADVICE)
         return out
+
+
+# Repair cannot read a file any better than rebuild did: the archivist has to mend it.
+UNREADABLE_ADVICE = (
+    "Nicht lesbare Dateien behebt 'anfragen check --repair' nicht: die genannte Datei korrigieren "
+    "(eine kaputte Metadaten-Datei notfalls löschen; dann fehlen ihre Angaben) "
+    "oder das Dokument mit 'anfragen remove <Kennung>' entfernen."
+)
+# A document indexed before its corpus files broke stays searchable until they are mended.
+STILL_INDEXED = "Die Suche findet weiter die zuletzt lesbare Fassung."
 
 
 def check(site: Installation) -> CheckReport:
@@ -88,7 +96,12 @@ def check(site: Installation) -> CheckReport:
         if not entry.has_title:
             report.partial.append(doc_id)
         elif entry.fingerprint != expected[doc_id]:
-            report.stale.append(doc_id)
+            # Changed behind the archive: reindexing would only drop what search still finds, if it no longer parses.
+            error = _load_error(site, doc_id)
+            if error:
+                report.unreadable.append(f"{error} {STILL_INDEXED}")
+            else:
+                report.stale.append(doc_id)
     return report
 
 
@@ -113,10 +126,15 @@ def repair(site: Installation) -> CheckReport:
                 }
             )
             if ids:
-                skipped: list[str] = []
-                indexing.update(site, [indexing.corpus_state(site.corpus, doc_id, skipped) for doc_id in ids])
-                done.append(f"neu indexiert: {', '.join(ids)}")
-                done.extend(skipped)
+                # What cannot be read is named by the check below, once; only what was done is said here.
+                states = [indexing.corpus_state(site.corpus, doc_id) for doc_id in ids]
+                indexing.update(site, states)
+                indexed = [doc_id for doc_id, document, _ in states if document is not None]
+                gone = [doc_id for doc_id in ids if source_file(site.corpus, doc_id) is None]
+                if indexed:
+                    done.append(f"neu indexiert: {', '.join(indexed)}")
+                if gone:
+                    done.append(f"aus dem Index entfernt (nicht im Korpus): {', '.join(gone)}")
             for change in committed:
                 finish_change(change)
         after = check(site)

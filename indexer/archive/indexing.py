@@ -89,5 +89,7 @@ def indexed_fingerprint(site: Installation, doc_id: str) -> str | None:
 
 
 def named(path: Path, error: Exception) -> str:
-    """An error message that names the file, once."""
-    return str(error) if str(error).startswith(path.name) else f"{path.name}: {error}"
+    """An error message that names the file, once: the one to mend when it names one of the
+    document's files already (``nw-17-1.json: Metadaten-Datei …``), else the source file."""
+    message = str(error)
+    return message if message.startswith(f"{path.stem}.") else f"{path.name}: {message}"

@@ -121,9 +121,28 @@ def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             raise OSError(f"{path.name} ist keine gewöhnliche Datei")
         data = file.read(limit + 1)
     if len(data) > limit:
-        size = max(status.st_size, len(data)) / 2**20
-        raise _TooLarge(f"Die Datei ist {size:.1f} MB groß; erlaubt sind höchstens {limit // 2**20} MB.")
+        raise _TooLarge(too_large(max(status.st_size, len(data)), limit))
     return data
+
+
+def too_large(size: int, limit: int = MAX_FILE_BYTES) -> str:
+    """``Die Datei ist 20,03 MB groß; erlaubt sind höchstens 20 MB.`` — the size with as many decimals
+    as it takes to read as more than the limit (German decimal comma); just over it, in bytes."""
+    allowed = f"{limit / 2**20:g} MB".replace(".", ",")
+    for decimals in (1, 2):
+        shown = round(size / 2**20, decimals)
+        if shown * 2**20 > limit:
+            number = f"{shown:.{decimals}f}".replace(".", ",")
+            return f"Die Datei ist {number} MB groß; erlaubt sind höchstens {allowed}."
+    return (
+        f"Die Datei ist {_bytes(size)} groß, {_bytes(size - limit)} zu viel; "
+        f"erlaubt sind höchstens {allowed} ({_bytes(limit)})."
+    )
+
+
+def _bytes(count: int) -> str:
+    """``20.971.521 Bytes`` (German thousands separator)."""
+    return f"{count:,} {'Byte' if count == 1 else 'Bytes'}".replace(",", ".")
 
 
 def decide(corpus: Path, candidate: Inspection) -> Inspection:

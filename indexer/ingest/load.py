@@ -30,7 +30,7 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     doc_id = file_id or meta.get("id")
     pages = extract_pages(path)
     if not isinstance(pages, RecognisedPages):
-        document = parse_lines(pages, doc_id=doc_id)
+        document = parse_lines(pages, doc_id=doc_id, text_file=path.suffix.lower() == ".txt")
     else:  # a scan: every report says so first, with the quality figure and the noisy words
         note = pages.review_note(odd_words([line for page in pages for line in page]))
         try:

@@ -85,8 +85,11 @@ def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str
     return pages, []
 
 
-def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
-    """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found."""
+def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file: bool = False) -> Document:
+    """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found.
+
+    ``text_file``: the pages are the lines of a text file, which has no text layer a scan could lack —
+    a short text is then just short, and only garbled words are named as looking like OCR."""
     # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
     pages = restore_glyphs([[plain_letters(line) for line in page] for page in transcript_pages(pages)])
     pages = [[digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", line))) for line in page] for page in pages]
@@ -108,7 +111,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     # Questions lettered a), b) instead of numbered; else one question, printed without a number.
     split = split if split.spans else lettered(lines) or single(lines) or split
     if not split.spans:
-        raise _refusal(clean.first_page, lines)
+        raise _refusal(clean.first_page, lines, text_file)
     width = text_width(lines)
     annexes = take_annexes(split.spans)
     front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
@@ -120,7 +123,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
-    if looks_like_scan(lines):
+    if _scan_like(lines, text_file):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
     # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.
     metadata = {f.name: getattr(front, f.name) for f in fields(Front)}
@@ -176,7 +179,7 @@ def _normalised(lines: list[str]) -> set[str]:
     return {normalise_space(line) for line in lines} - {""}
 
 
-def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
+def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -> ParseError:
     """Why the text cannot be split, with what was recognised, in German."""
     parliament, period, drucksache = read_header(" ".join(first_page[:25]))
     seen = ", ".join(
@@ -193,8 +196,12 @@ def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
     if _ENDS_ON_WORD.search(last):  # a copy cut before its first question (not a signature "Herbert Reul")
         tail = " ".join(last.split()[-5:])
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
-    if looks_like_scan(lines):
-        hint += " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+    if _scan_like(lines, text_file):
+        hint += (
+            " Der Text enthält viele verstümmelte Wörter, wie nach einer fehlerhaften Texterkennung."
+            if text_file
+            else " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+        )
     hint += _other_kind(first_page, lines)
     return ParseError(
         "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
@@ -313,16 +320,27 @@ _LAW_ABBREVIATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]{1,3}[A-ZÄÖÜ]{2,4}")  
 _BRACKETS = "()[].,;:"
 
 
+SCAN_MIN_CHARS = 200  # fewer characters in a PDF's text layer: the page is an image
+
+
 def looks_like_scan(lines: list[str]) -> bool:
     """OCR noise or an empty text layer: few letters, or many words broken by odd characters. Figures
     ("34,19", "(2020)", "1)") count for neither: an answer of statistics tables is no scan."""
     words = " ".join(lines).split()
     text = "".join(words)
-    if len(text) < 200:
+    if len(text) < SCAN_MIN_CHARS:
         return True
     prose = "".join(word for word in words if not _FIGURE.fullmatch(word))
     letters = len(_NOT_LETTER.sub("", prose))
     return not prose or letters < 0.6 * len(prose) or len(odd_words(lines)) / len(words) > 0.08
+
+
+def _scan_like(lines: list[str], text_file: bool) -> bool:
+    """:func:`looks_like_scan` for a PDF's text layer; a text file is never a scan, so there its
+    shortness says nothing and only OCR noise (garbled words, few letters) counts."""
+    if text_file and len("".join(" ".join(lines).split())) < SCAN_MIN_CHARS:
+        return False
+    return looks_like_scan(lines)
 
 
 def odd_words(lines: list[str]) -> list[str]:

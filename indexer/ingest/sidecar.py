@@ -45,13 +45,20 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 def read_sidecar(path: Path) -> dict[str, Any]:
     """Load and normalise a sidecar file; raise :class:`SidecarError` with the reason."""
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SidecarError(f"{Path(path).name}: Metadaten-Datei nicht lesbar ({exc}).") from exc
-    except json.JSONDecodeError as exc:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
         raise SidecarError(
-            f"{Path(path).name}: Metadaten-Datei ist kein gültiges JSON (Zeile {exc.lineno}: {exc.msg})."
+            f"{Path(path).name}: Metadaten-Datei ist nicht in UTF-8 gespeichert "
+            f"(Byte {exc.object[exc.start]:#04x} an Stelle {exc.start + 1}); als UTF-8 speichern."
         ) from exc
+    except OSError as exc:
+        raise SidecarError(f"{Path(path).name}: Metadaten-Datei nicht lesbar ({exc.strerror or exc}).") from exc
+    if not text.strip():
+        raise SidecarError(f"{Path(path).name}: Metadaten-Datei ist leer; erwartet ist ein JSON-Objekt {{…}}.")
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SidecarError(f"{Path(path).name}: Metadaten-Datei ist kein gültiges JSON ({json_problem(exc)}).") from exc
     if not isinstance(raw, dict):
         raise SidecarError(f"{Path(path).name}: Metadaten-Datei muss ein JSON-Objekt sein.")
     problem = sidecar_problem(raw)
@@ -61,6 +68,31 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         return normalise(raw)
     except (TypeError, ValueError) as exc:
         raise SidecarError(f"{Path(path).name}: {exc}") from exc
+
+
+# The messages of Python's JSON decoder (``JSONDecodeError.msg``), in German.
+_JSON_PROBLEMS = {
+    "Expecting value": "hier fehlt ein Wert",
+    "Expecting property name enclosed in double quotes": "hier wird ein Name in doppelten Anführungszeichen erwartet",
+    "Expecting ',' delimiter": "hier fehlt ein Komma",
+    "Expecting ':' delimiter": "hier fehlt ein Doppelpunkt nach dem Namen",
+    "Unterminated string starting at": "ein Text beginnt hier, aber sein schließendes Anführungszeichen fehlt",
+    "Invalid control character at": "ein Text enthält hier ein Steuerzeichen, etwa einen Zeilenumbruch",
+    "Invalid \\escape": "ungültiger Rückstrich \\ in einem Text",
+    "Invalid \\uXXXX escape": "ungültiges \\u-Zeichen in einem Text, erwartet sind \\u und vier Hexziffern",
+    "Extra data": "nach dem Ende des JSON-Objekts folgt noch etwas",
+    "Illegal trailing comma before end of object": "vor der schließenden Klammer steht ein Komma zu viel",
+    "Illegal trailing comma before end of array": "vor der schließenden Klammer steht ein Komma zu viel",
+}
+
+
+def json_problem(error: json.JSONDecodeError) -> str:
+    """``Zeile 1, Spalte 2: hier wird ein Name in doppelten Anführungszeichen erwartet …``."""
+    if not error.doc[error.pos :].strip():  # cut off: what is missing is the rest, not what the decoder wanted next
+        problem = "die Datei endet, bevor das JSON-Objekt vollständig ist"
+    else:
+        problem = _JSON_PROBLEMS.get(error.msg, "die Datei ist hier nicht als JSON lesbar")
+    return f"Zeile {error.lineno}, Spalte {error.colno}: {problem}"
 
 
 def normalise(raw: dict[str, Any]) -> dict[str, Any]:
