@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from indexer.lexicon import spelled_out
+
 
 @dataclass(frozen=True)
 class Parliament:
@@ -76,3 +78,25 @@ def parliament_name(code: str) -> str:
     """``ni`` → ``Niedersächsischer Landtag``; an unknown code as it is, in capitals."""
     parliament = BY_CODE.get(code)
     return parliament.name if parliament else code.upper()
+
+
+# Short names users type for a parliament besides its code, its name, its state and its header names.
+_TYPED = {"nw": ("nrw",), "bt": ("bundestag", "btag"), "bw": ("bawü",), "mv": ("meckpomm",)}
+
+
+def _typed_key(text: str) -> str:
+    """A typed parliament name compared in lower case, umlauts/ß spelled out, spaces and hyphens equal."""
+    return " ".join(spelled_out(text.casefold()).replace("-", " ").split())
+
+
+_BY_TYPED_NAME = {
+    _typed_key(name): p.code
+    for p in PARLIAMENTS
+    for name in (p.code, p.name, *((p.state,) if p.state else ()), *p.aliases, *_TYPED.get(p.code, ()))
+}
+
+
+def parliament_code(typed: str) -> str | None:
+    """The code of the parliament a user names: ``ni``, ``Niedersachsen``, ``Niedersächsischer Landtag``,
+    ``Nordrhein-Westfalen``, ``NRW``, ``Bundestag``, ``Thueringen``; None for a name of no parliament."""
+    return _BY_TYPED_NAME.get(_typed_key(typed))
