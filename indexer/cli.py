@@ -17,6 +17,7 @@ from indexer.archive.archive import Archive
 from indexer.errors import AnfragenError
 from indexer.ingest.load import corpus_files, load_document
 from indexer.model import Document
+from indexer.parliaments import parliament_of
 from indexer.search.engine import Engine
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
@@ -192,10 +193,6 @@ def parse(file: Path, meta: Path | None, as_json: bool) -> None:
         click.echo(line)
 
 
-# Who answers, as the report names it: the Bundesregierung, the Senat of the city states, else the Landesregierung.
-_GOVERNMENT = {"bt": "der Bundesregierung", "be": "des Senats", "hb": "des Senats", "hh": "des Senats"}
-
-
 def validation_report(document: Document) -> list[str]:
     """The human-readable report of ``anfragen parse``: recognised facts, then warnings."""
     unknown = "– nicht erkannt –"
@@ -211,7 +208,7 @@ def validation_report(document: Document) -> list[str]:
         + (f" (im Einvernehmen mit {', '.join(document.co_ministries)})" if document.co_ministries else ""),
         f"  Beantwortet:      {document.date_answered or '?'}",
         f"  Vorbemerkungen:   {counted(len(document.preamble), 'Absatz')} der Fragesteller, "
-        f"{len(document.government_preamble)} {_GOVERNMENT.get(document.parliament, 'der Landesregierung')}",
+        f"{len(document.government_preamble)} {parliament_of(document.parliament).of_body}",
         f"  {counted(len(document.questions), 'Frage')}:",
     ]
     for question in document.questions:
