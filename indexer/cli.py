@@ -14,6 +14,7 @@ import click
 
 from indexer import config
 from indexer.archive.archive import Archive
+from indexer.cli_german import GermanGroup
 from indexer.errors import AnfragenError
 from indexer.ingest.load import corpus_files, load_document
 from indexer.model import Document
@@ -56,13 +57,14 @@ procs_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=GermanGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--corpus",
     type=DIRECTORY,
     envvar=config.env_name("corpus"),
     default=config.DEFAULTS.corpus,
     show_default=True,
+    metavar="VERZEICHNIS",
     help="Korpus-Verzeichnis (Texte, PDFs, Metadaten).",
 )
 @click.option(
@@ -72,7 +74,8 @@ procs_option = click.option(
     envvar=config.env_name("index"),
     default=config.DEFAULTS.index,
     show_default=True,
-    help="Index-Verzeichnis.",
+    metavar="VERZEICHNIS",
+    help="Index-Verzeichnis (auch nach dem Befehl: 'search … --index VERZEICHNIS').",
 )
 @click.pass_context
 def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
