@@ -297,7 +297,7 @@ def _check_known(facet: Facet, value: Any, found: bool, known: list[Any]) -> Non
         return
     shown = list(dict.fromkeys(facet.canonical(v) if facet.canonical else v for v in known))
     if len(shown) <= LISTED_VALUES:
-        hint = f"; bekannt: {', '.join(facet.listed(v) for v in sorted(shown))}" if shown else "; das Archiv ist leer"
+        hint = f"; bekannt: {', '.join(facet.listed(v) for v in sorted(shown))}" if shown else ""
     elif facet.numeric:
         hint = f"; bekannt: Werte von {min(shown)} bis {max(shown)}"
     else:
