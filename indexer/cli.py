@@ -14,9 +14,11 @@ import click
 
 from indexer import config
 from indexer.archive.archive import Archive
+from indexer.cli_german import GermanGroup
 from indexer.errors import AnfragenError
 from indexer.ingest.load import corpus_files, load_document
 from indexer.model import Document
+from indexer.parliaments import parliament_of
 from indexer.search.engine import Engine
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
@@ -55,13 +57,14 @@ procs_option = click.option(
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=GermanGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--corpus",
     type=DIRECTORY,
     envvar=config.env_name("corpus"),
     default=config.DEFAULTS.corpus,
     show_default=True,
+    metavar="VERZEICHNIS",
     help="Korpus-Verzeichnis (Texte, PDFs, Metadaten).",
 )
 @click.option(
@@ -71,7 +74,8 @@ procs_option = click.option(
     envvar=config.env_name("index"),
     default=config.DEFAULTS.index,
     show_default=True,
-    help="Index-Verzeichnis.",
+    metavar="VERZEICHNIS",
+    help="Index-Verzeichnis (auch nach dem Befehl: 'search … --index VERZEICHNIS').",
 )
 @click.pass_context
 def cli(ctx: click.Context, corpus: Path, index: Path) -> None:
@@ -192,10 +196,6 @@ def parse(file: Path, meta: Path | None, as_json: bool) -> None:
         click.echo(line)
 
 
-# Who answers, as the report names it: the Bundesregierung, the Senat of the city states, else the Landesregierung.
-_GOVERNMENT = {"bt": "der Bundesregierung", "be": "des Senats", "hb": "des Senats", "hh": "des Senats"}
-
-
 def validation_report(document: Document) -> list[str]:
     """The human-readable report of ``anfragen parse``: recognised facts, then warnings."""
     unknown = "– nicht erkannt –"
@@ -211,7 +211,7 @@ def validation_report(document: Document) -> list[str]:
         + (f" (im Einvernehmen mit {', '.join(document.co_ministries)})" if document.co_ministries else ""),
         f"  Beantwortet:      {document.date_answered or '?'}",
         f"  Vorbemerkungen:   {counted(len(document.preamble), 'Absatz')} der Fragesteller, "
-        f"{len(document.government_preamble)} {_GOVERNMENT.get(document.parliament, 'der Landesregierung')}",
+        f"{len(document.government_preamble)} {parliament_of(document.parliament).of_body}",
         f"  {counted(len(document.questions), 'Frage')}:",
     ]
     for question in document.questions:

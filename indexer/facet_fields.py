@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from indexer.model import Document
+from indexer.parliaments import parliament_name
+from indexer.parties import party_name
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,9 @@ class Facet:
     person: bool = False  # values are names: typed words begin their words, umlauts/ß spelled out (askers)
     top: int | None = None  # counts list only the most frequent values (thousands of askers at 60k documents)
     example: str = ""  # a value as typed, for the message when one is missing ("partei:SPD")
+    absent: str = ""  # German, begins the message for a value no document has: "Keine Partei „XY“ im Archiv"
+    canonical: Callable[[str], str] | None = None  # one name for the spellings of a value (parties), at query time
+    listed: Callable[[Any], str] = str  # a known value as the message for an absent one lists it
 
 
 ASKERS_COUNTED = 50  # thousands of askers at 60k documents: the panel and the API count the commonest
@@ -39,13 +44,22 @@ FACETS = (
         "parlament",
         "Parlament",
         "Parlament",
-        "Parlamentskürzel (nw, ni, …); mehrfach = eines davon",
+        "Parlament: Kürzel (nw, ni, …) oder Name (Niedersachsen, NRW, Bundestag); mehrfach = eines davon",
         lambda d: d.parliament,
         lowercase=True,
         example="ni",
+        absent="Kein Parlament",
+        listed=lambda code: f"{code} ({parliament_name(code)})",
     ),
     Facet(
-        "wahlperiode", "Wahlperiode", "Wahlperiode", "Wahlperiode", lambda d: d.wahlperiode, numeric=True, example="19"
+        "wahlperiode",
+        "Wahlperiode",
+        "Wahlperiode",
+        "Wahlperiode",
+        lambda d: d.wahlperiode,
+        numeric=True,
+        example="19",
+        absent="Keine Wahlperiode",
     ),
     Facet(
         "ministerium",
@@ -55,15 +69,18 @@ FACETS = (
         lambda d: d.ministry or None,
         partial=True,
         example="Inneres",
+        absent="Kein Ministerium",
     ),
     Facet(
         "partei",
         "Partei",
         "Partei (Fragesteller)",
-        "Partei der Fragesteller",
+        "Partei der Fragesteller, in jeder Schreibweise (Linke, Grüne, F.D.P.)",
         lambda d: ",".join(d.parties) or None,
         several=True,
         example="SPD",
+        absent="Keine Partei",
+        canonical=party_name,
     ),
     Facet(
         "fragesteller",
@@ -76,6 +93,7 @@ FACETS = (
         person=True,
         top=ASKERS_COUNTED,
         example="Holsten",
+        absent="Kein Fragesteller",
     ),
     Facet(
         "jahr",
@@ -85,6 +103,7 @@ FACETS = (
         lambda d: d.date_answered.year if d.date_answered else None,
         numeric=True,
         example="2026",
+        absent="Kein Jahr",
     ),
 )
 FACET_NAMES = tuple(facet.name for facet in FACETS)

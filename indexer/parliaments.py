@@ -1,13 +1,15 @@
 """The German parliaments: code, the names citations print, and the names documents and sidecars use.
 
 One table for the parser (which parliament a page header names), the sidecar reader
-(``"parliament": "Niedersachsen"``) and citations (``Landtag Nordrhein-Westfalen``,
-``Landesregierung Nordrhein-Westfalen``).
+(``"parliament": "Niedersachsen"``), filters (``parlament:Niedersachsen``) and citations
+(``Landtag Nordrhein-Westfalen``, ``Antwort des Senats``, ``Bayerische Staatsregierung``, ``BT-Drs.``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from indexer.lexicon import spelled_out
 
 
 @dataclass(frozen=True)
@@ -16,6 +18,25 @@ class Parliament:
     name: str  # as cited: "Landtag Nordrhein-Westfalen"
     state: str | None  # whose government answers: "Nordrhein-Westfalen"; None for the Bundestag
     aliases: tuple[str, ...]  # lower-case names in headers and sidecars, longest first
+    body: str = "Landesregierung"  # who answers, as the answers' headings name it: "Senat", "Staatsregierung"
+    author: str = ""  # the answering body as a reference's author; default: body and state
+    anfrage: str = "Kleine Anfrage"  # what the parliament calls the question: "Schriftliche Anfrage" (Berlin, Bayern)
+    drs: str = "LT-Drs."  # the Drucksache's abbreviation in a citation: "BT-Drs. 21/2000", "Bürgerschafts-Drs."
+
+    @property
+    def of_body(self) -> str:
+        """The answering body in the genitive: ``der Landesregierung``, ``des Senats``, ``der Staatsregierung``."""
+        return "des Senats" if self.body == "Senat" else f"der {self.body}"
+
+    @property
+    def answer(self) -> str:
+        """``Antwort der Landesregierung``, ``Antwort des Senats``, ``Antwort der Staatsregierung``."""
+        return f"Antwort {self.of_body}"
+
+    @property
+    def corporate_author(self) -> str:
+        """``Landesregierung Nordrhein-Westfalen``, ``Senat der Freien und Hansestadt Hamburg``."""
+        return self.author or " ".join(part for part in (self.body, self.state) if part)
 
 
 # No German parliament is near its 30th period; a larger number is a typo, not a period.
@@ -26,26 +47,57 @@ PARLIAMENTS = (
     Parliament("nw", "Landtag Nordrhein-Westfalen", "Nordrhein-Westfalen", ("nordrhein-westfalen",)),
     Parliament("ni", "Niedersächsischer Landtag", "Niedersachsen", ("niedersächsischer landtag", "niedersachsen")),
     Parliament("bw", "Landtag von Baden-Württemberg", "Baden-Württemberg", ("baden-württemberg",)),
-    Parliament("by", "Bayerischer Landtag", "Bayern", ("bayerischer landtag", "bayern")),
+    Parliament(
+        "by",
+        "Bayerischer Landtag",
+        "Bayern",
+        ("bayerischer landtag", "bayern"),
+        body="Staatsregierung",
+        author="Bayerische Staatsregierung",
+        anfrage="Schriftliche Anfrage",
+    ),
     Parliament(
         "be",
         "Abgeordnetenhaus Berlin",
         "Berlin",
         ("abgeordnetenhauses von berlin", "abgeordnetenhaus von berlin", "abgeordnetenhaus berlin"),
+        body="Senat",
+        author="Senat von Berlin",
+        anfrage="Schriftliche Anfrage",
+        drs="Drs.",
     ),
     Parliament("bb", "Landtag Brandenburg", "Brandenburg", ("brandenburg",)),
-    Parliament("hb", "Bremische Bürgerschaft", "Bremen", ("bremische bürgerschaft",)),
+    Parliament(
+        "hb",
+        "Bremische Bürgerschaft",
+        "Bremen",
+        ("bremische bürgerschaft",),
+        body="Senat",
+        author="Senat der Freien Hansestadt Bremen",
+        drs="Bürgerschafts-Drs.",
+    ),
     Parliament(
         "hh",
         "Hamburgische Bürgerschaft",
         "Hamburg",
         ("bürgerschaft der freien und hansestadt hamburg", "hamburgische bürgerschaft"),
+        body="Senat",
+        author="Senat der Freien und Hansestadt Hamburg",
+        anfrage="Schriftliche Kleine Anfrage",
+        drs="Bürgerschafts-Drs.",
     ),
     Parliament("he", "Hessischer Landtag", "Hessen", ("hessischer landtag", "hessen")),
     Parliament("mv", "Landtag Mecklenburg-Vorpommern", "Mecklenburg-Vorpommern", ("mecklenburg-vorpommern",)),
     Parliament("rp", "Landtag Rheinland-Pfalz", "Rheinland-Pfalz", ("rheinland-pfalz",)),
     Parliament("sl", "Landtag des Saarlandes", "Saarland", ("landtag des saarlandes", "saarland")),
-    Parliament("sn", "Sächsischer Landtag", "Sachsen", ("sächsischer landtag",)),
+    Parliament(
+        "sn",
+        "Sächsischer Landtag",
+        "Sachsen",
+        ("sächsischer landtag",),
+        body="Staatsregierung",
+        author="Sächsische Staatsregierung",
+    ),
     Parliament("st", "Landtag von Sachsen-Anhalt", "Sachsen-Anhalt", ("sachsen-anhalt",)),
     Parliament(
         "sh",
@@ -54,7 +106,7 @@ PARLIAMENTS = (
         ("schleswig-holsteinischer landtag", "schleswig-holstein"),
     ),
     Parliament("th", "Thüringer Landtag", "Thüringen", ("thüringer landtag",)),
-    Parliament("bt", "Deutscher Bundestag", None, ("deutscher bundestag",)),
+    Parliament("bt", "Deutscher Bundestag", None, ("deutscher bundestag",), body="Bundesregierung", drs="BT-Drs."),
 )
 BY_CODE = {parliament.code: parliament for parliament in PARLIAMENTS}
 
@@ -76,3 +128,30 @@ def parliament_name(code: str) -> str:
     """``ni`` → ``Niedersächsischer Landtag``; an unknown code as it is, in capitals."""
     parliament = BY_CODE.get(code)
     return parliament.name if parliament else code.upper()
+
+
+# Short names users type for a parliament besides its code, its name, its state and its header names.
+_TYPED = {"nw": ("nrw",), "bt": ("bundestag", "btag"), "bw": ("bawü",), "mv": ("meckpomm",)}
+
+
+def _typed_key(text: str) -> str:
+    """A typed parliament name compared in lower case, umlauts/ß spelled out, spaces and hyphens equal."""
+    return " ".join(spelled_out(text.casefold()).replace("-", " ").split())
+
+
+_BY_TYPED_NAME = {
+    _typed_key(name): p.code
+    for p in PARLIAMENTS
+    for name in (p.code, p.name, *((p.state,) if p.state else ()), *p.aliases, *_TYPED.get(p.code, ()))
+}
+
+
+def parliament_code(typed: str) -> str | None:
+    """The code of the parliament a user names: ``ni``, ``Niedersachsen``, ``Niedersächsischer Landtag``,
+    ``Nordrhein-Westfalen``, ``NRW``, ``Bundestag``, ``Thueringen``; None for a name of no parliament."""
+    return _BY_TYPED_NAME.get(_typed_key(typed))
+
+
+def parliament_of(code: str) -> Parliament:
+    """The parliament of ``code``; an unknown code as a Landtag of that name (citations of odd sidecars)."""
+    return BY_CODE.get(code) or Parliament(code, code.upper(), None, ())

@@ -13,7 +13,8 @@ def test_api_search_with_filters_sort_and_facets(client):
     assert data["total"] > 0
     assert data["facets"]["jahr"] == [{"value": 2019, "count": data["total"]}]
     assert data["links"]["csv"].startswith("/export.csv?q=Arbeit")
-    assert client.get("/api/search?q=Arbeit&partei=CDU").get_json()["total"] == 0
+    unknown = client.get("/api/search?q=Arbeit&partei=CDU")
+    assert unknown.status_code == 400 and unknown.get_json()["error"] == "Keine Partei „CDU“ im Archiv; bekannt: SPD."
 
 
 def test_api_search_by_filter_alone(client):

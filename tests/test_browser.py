@@ -103,10 +103,19 @@ def test_search_facet_sort_and_open_the_answer(page, served):
 
 
 def test_no_results_says_why_and_offers_to_drop_the_filter(page):
-    page.goto("/?q=Transfer&partei=Niemand")
+    page.goto("/?q=Transfer&jahr=2019&von=2019-01&bis=2019-05")
     notice = page.locator("#keine-treffer")
-    assert "erfüllt zugleich den Filter" in notice.inner_text()
-    notice.get_by_role("link", name="ohne den Filter „Partei: Niemand“ suchen").click()
+    assert "erfüllt zugleich alle Filter" in notice.inner_text()
+    notice.get_by_role("link", name="ohne den Filter „Datum: 01.01.2019 bis 31.05.2019“ suchen").click()
+    page.wait_for_url("**/?q=Transfer&jahr=2019")
+    assert count_of(page) >= 1
+
+
+def test_a_party_no_answer_has_is_named_and_its_filter_can_be_dropped(page):
+    page.goto("/?q=Transfer&partei=Niemand")
+    alert = page.get_by_role("alert").inner_text()  # other tests may have added documents of other parties
+    assert alert.startswith("Keine Partei „Niemand“ im Archiv; bekannt: ") and "SPD" in alert
+    page.get_by_role("link", name="Filter Partei: Niemand entfernen").click()
     page.wait_for_url("**/?q=Transfer")
     assert count_of(page) >= 1
 

@@ -15,7 +15,7 @@ from citeproc.source.json import CiteProcJSON
 from indexer import load_document
 from indexer.output.citation import Citation
 
-from .conftest import SEED
+from .conftest import PROJECT, SEED
 
 EXAMPLE = (
     "Antwort der Landesregierung vom 4. Juni 2019 auf die Kleine Anfrage 2509 der Abgeordneten "
@@ -163,3 +163,86 @@ def test_document_page_has_zotero_meta_tags_citation_boxes_and_pdf_link(client):
     assert 'class="permalink" href="http://localhost/dokument/nw-17-6448#frage-4"' in page
     assert f'class="official" href="{NRW_PDF}"' in page
     assert "Ähnliche Antworten" in page
+
+
+FIXTURES = PROJECT / "tests" / "fixtures"
+
+
+@pytest.mark.parametrize(
+    "doc_id, short, author, genre",
+    [
+        (
+            "hb-20-1150",
+            "Antwort des Senats vom 19. Oktober 2021 auf die Kleine Anfrage, Bürgerschafts-Drs. 20/1150, "
+            "Antwort zu Frage 1",
+            "Senat der Freien Hansestadt Bremen",
+            "Antwort auf Kleine Anfrage, Drucksache",
+        ),
+        (
+            "hh-21-18543",
+            "Antwort des Senats vom 8. Oktober 2019 auf die Schriftliche Kleine Anfrage von Dirk Nockemann (AfD), "
+            "Bürgerschafts-Drs. 21/18543, Antwort zu Frage 1",
+            "Senat der Freien und Hansestadt Hamburg",
+            "Antwort auf Schriftliche Kleine Anfrage, Drucksache",
+        ),
+        (
+            "be-19-20506",
+            "Antwort des Senats vom 16. Oktober 2024 auf die Schriftliche Anfrage von Dennis Haustein (CDU), "
+            "Drs. 19/20506, Antwort zu Frage 1",
+            "Senat von Berlin",
+            "Antwort auf Schriftliche Anfrage, Drucksache",
+        ),
+        (
+            "by-17-8003",
+            "Antwort der Staatsregierung vom 3. September 2015 auf die Schriftliche Anfrage von Dr. Paul Wengert "
+            "(SPD), LT-Drs. 17/8003, Antwort zu Frage 1",
+            "Bayerische Staatsregierung",
+            "Antwort auf Schriftliche Anfrage, Drucksache",
+        ),
+        (
+            "sn-6-8014",
+            "Antwort der Staatsregierung auf die Kleine Anfrage von André Schollbach (DIE LINKE), LT-Drs. 6/8014, "
+            "Antwort zu Frage 1",
+            "Sächsische Staatsregierung",
+            "Antwort auf Kleine Anfrage, Drucksache",
+        ),
+        (
+            "bt-19-10506",
+            "Antwort der Bundesregierung",
+            "Bundesregierung",
+            "Antwort auf Kleine Anfrage, Drucksache",
+        ),
+    ],
+)
+def test_citations_name_the_body_that_answers_in_every_format(doc_id, short, author, genre):
+    cite = Citation(load_document(FIXTURES / f"{doc_id}.txt"), 1)
+    assert cite.short().startswith(short)
+    assert cite.text().startswith(cite.short())
+    if doc_id.startswith("bt-"):
+        assert ", BT-Drs. 19/10506, Antwort zu Frage 1" in cite.short()
+    fields = bibtex_entry(cite.bibtex())[2]
+    assert fields["author"] == "{" + author + "}" and fields["type"] == genre
+    assert rispy.loads(cite.ris())[0]["authors"] == [author + ","]
+    assert cite.csl()["author"] == [{"literal": author}] and cite.csl()["genre"] == genre
+    assert parse_qs(cite.coins())["rft.aucorp"] == [author]
+
+
+@pytest.mark.parametrize("doc_id, body", [("bt-19-10506", "der Bundesregierung"), ("be-19-20506", "des Senats")])
+def test_the_document_page_names_the_body_that_answers(tmp_path, doc_id, body):
+    """A Bundestag answer's preamble is the Bundesregierung's, a Berlin one the Senat's, not a Landesregierung's."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from web.app import create_app
+    from web.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(FIXTURES / f"{doc_id}.txt", corpus)
+    index = tmp_path / "index"
+    built = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"])
+    assert built.exit_code == 0, built.output
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)})
+    page = app.test_client().get(f"/dokument/{doc_id}").get_data(as_text=True)
+    assert f"<h2>Vorbemerkung {body}</h2>" in page and "Vorbemerkung der Landesregierung" not in page

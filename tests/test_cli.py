@@ -127,3 +127,77 @@ def test_the_report_names_the_federal_government_for_the_bundestag() -> None:
     text = (Path(__file__).parent / "fixtures" / "bt-18-4919.txt").read_text(encoding="utf-8")
     report = validation_report(parse_lines(text_pages(text), doc_id="bt-18-4919"))
     assert any(line.startswith("  Vorbemerkungen:") and line.endswith("der Bundesregierung") for line in report)
+
+
+def test_index_may_follow_the_subcommand_as_the_missing_index_message_advises(corpus_dir, index_dir, tmp_path):
+    missing = CliRunner().invoke(main, ["--corpus", str(corpus_dir), "search", "Arbeit", "--index", str(tmp_path)])
+    assert missing.exit_code == 1 and "Einen anderen Index wählen: --index VERZEICHNIS" in missing.output
+    for index in ([f"--index={index_dir}"], ["--index", str(index_dir)]):
+        found = CliRunner().invoke(main, ["--corpus", str(corpus_dir), "search", "Arbeit", "--limit", "1", *index])
+        assert found.exit_code == 0, found.output
+        assert found.output.startswith("5 Antworten für „Arbeit“")
+
+
+def test_a_subcommands_own_option_of_the_same_name_stays_its_own():
+    import click
+
+    from web.cli import cli
+
+    ctx = click.Context(cli)
+    args = ["eval", "q.txt", "--corpus", "a", "--index", "b"]
+    assert cli.options_first(ctx, args) == args  # eval has --corpus and --index of its own
+    assert cli.options_first(ctx, ["--corpus", "c", "search", "x", "--index", "i", "--json"]) == [
+        "--corpus",
+        "c",
+        "--index",
+        "i",
+        "search",
+        "x",
+        "--json",
+    ]
+    assert cli.options_first(ctx, ["search", "--", "--index"]) == ["search", "--", "--index"]
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["search", "Arbeit", "--page", "0"], "Ungültiger Wert für „--page“: 0 liegt nicht im erlaubten Bereich x>=1."),
+        (["search", "Arbeit", "--limit", "zehn"], "Ungültiger Wert für „--limit“: „zehn“ ist keine ganze Zahl."),
+        (
+            ["search", "Arbeit", "--sort", "zufall"],
+            "Ungültiger Wert für „--sort“: „zufall“ ist nicht erlaubt (erlaubt: relevanz, neueste, aelteste).",
+        ),
+        (["search"], "Es fehlt das Argument QUERY."),
+        (["search", "Arbeit", "--bogus"], "Unbekannte Option „--bogus“."),
+        (["suche", "Arbeit"], "Unbekannter Befehl „suche“."),
+        (["search", "Arbeit", "Schule"], "Überzähliges Argument: Schule"),
+        (["parse", "/nicht/da.txt"], "Ungültiger Wert für „FILE“: Datei „/nicht/da.txt“ gibt es nicht."),
+    ],
+)
+def test_usage_errors_are_german(runner, args, message):
+    result = runner(*args)
+    assert result.exit_code == 2
+    assert f"Fehler: {message}" in result.output
+    assert "Aufruf: " in result.output and "--help'." in result.output
+    assert "Error" not in result.output and "Usage" not in result.output
+
+
+def test_help_is_german(runner):
+    result = runner("search", "--help")
+    assert result.exit_code == 0
+    assert "Aufruf: " in result.output and "[OPTIONEN] QUERY" in result.output and "\nOptionen:\n" in result.output
+    assert "Diese Hilfe zeigen und beenden." in result.output and "[Standard: 1; x>=1]" in result.output
+    assert "Show this message" not in result.output and "default" not in result.output
+    overview = runner("--help").output
+    assert "\nBefehle:\n" in overview and "BEFEHL [ARGUMENTE]..." in overview and "--index VERZEICHNIS" in overview
+
+
+def test_our_own_errors_are_shown_as_fehler(runner):
+    result = runner("serve", "--debug", "--production")
+    assert result.exit_code == 2 and "Fehler: --debug und --production schließen sich aus." in result.output
+
+
+def test_adding_a_missing_file_says_why_in_german(runner, tmp_path):
+    result = runner("add", str(tmp_path / "fehlt.txt"))
+    assert result.exit_code == 1
+    assert "Datei nicht lesbar (die Datei gibt es nicht)." in result.output and "No such file" not in result.output

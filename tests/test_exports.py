@@ -83,3 +83,15 @@ def test_opensearch_description(client):
     assert "{searchTerms}" in templates["application/x-suggestions+json"]
     page = client.get("/").get_data(as_text=True)
     assert 'rel="search" type="application/opensearchdescription+xml"' in page
+
+
+def test_the_excel_export_writes_numbers_and_dates_as_german_excel_reads_them(client):
+    plain = read_csv(client.get("/export.csv?q=Arbeit"))
+    text = client.get("/export-excel.csv?q=Arbeit").get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(text[1:], newline=""), delimiter=";"))
+    assert len(rows) == len(plain) > 1
+    for excel, row in zip(rows, plain, strict=True):
+        assert excel["score"] == row["score"].replace(".", ",") and "," in excel["score"]
+        assert float(excel["score"].replace(",", ".")) > 0
+        assert row["datum"] == "2019-06-04" and excel["datum"] == "04.06.2019"
+        assert excel["dokument"] == row["dokument"] and excel["frage"] == row["frage"]

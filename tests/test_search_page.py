@@ -40,7 +40,7 @@ def test_filter_only_search_lists_answers_newest_first(client):
 
 
 def test_no_results_explains_and_suggests(client):
-    page = client.get("/?q=Transfer&ministerium=Kultus").get_data(as_text=True)
+    page = client.get("/?q=Transfer&von=2019-01&bis=2019-05").get_data(as_text=True)
     assert (
         "Keine Antwort gefunden" in page
         and "Keine Antwort enthält den Suchbegriff „Transfer“ und erfüllt zugleich den Filter." in page

@@ -54,6 +54,8 @@ def test_timeline_counts_are_exact_and_each_bar_filters_by_its_year(wide_client,
     for year, (count, href) in chart.items():
         assert count == wide_engine.search("Landesregierung", filters=Filters(jahr=(year,))).total
         assert href == f"/?q=Landesregierung&jahr={year}"
+    empty = re.findall(r'<g class="bar empty" data-year="(\d+)" data-count="0">', page)
+    assert not set(map(int, empty)) & set(chart)  # a year without answers is drawn, but no link
     assert 'role="img"' in page and "<table>" in page and "Treffer pro Jahr" in page
     narrowed = bars(wide_client.get("/?q=Landesregierung&partei=CDU").get_data(as_text=True))
     for year, (count, _) in narrowed.items():

@@ -47,10 +47,10 @@ def export_csv():
 
 @bp.get("/export-excel.csv")
 def export_excel():
-    """The same CSV for German Excel: semicolons, UTF-8 with BOM."""
+    """The same CSV for German Excel: semicolons, decimal comma, dates as 04.06.2019, UTF-8 with BOM."""
     state = _state()
     hits = _all_hits(state)
-    body = stream_with_context(csv_chunks(hits, base_url(), delimiter=";"))
+    body = stream_with_context(csv_chunks(hits, base_url(), german_excel=True))
     return Response(body, mimetype="text/csv", headers=_attachment("anfragen-treffer-excel.csv"))
 
 

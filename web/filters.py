@@ -7,7 +7,7 @@ from markupsafe import Markup
 
 from indexer.dates import short_date
 from indexer.model import question_anchor
-from indexer.parliaments import parliament_name
+from indexer.parliaments import parliament_name, parliament_of
 from indexer.search.highlight import linkify, xml_text
 from indexer.words import counted
 
@@ -25,5 +25,6 @@ def init_app(app: Flask) -> None:
     app.add_template_global(answer_url, "answer_url")
     app.add_template_global(question_anchor, "question_anchor")
     app.add_template_filter(parliament_name, "parliament_name")
+    app.add_template_filter(lambda code: parliament_of(code).of_body, "answering_body")  # "des Senats"
     app.add_template_filter(counted, "counted")
     app.add_template_filter(linkify, "linkify")

@@ -6,6 +6,7 @@ Nothing here writes; :mod:`indexer.archive.writes` acts on the :class:`Inspectio
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import re
 import stat
@@ -78,6 +79,20 @@ class Inspection:
         return RefusedError(f"{self.name}: abgelehnt, nichts geändert:\n{reasons}")
 
 
+# Why a file cannot be read, in German (the system's own text is English)
+_REASONS = {
+    errno.ENOENT: "die Datei gibt es nicht",
+    errno.EACCES: "keine Leseberechtigung",
+    errno.EPERM: "keine Leseberechtigung",
+    errno.EISDIR: "ein Verzeichnis, keine Datei",
+    errno.ENAMETOOLONG: "der Dateiname ist zu lang",
+}
+
+
+def _reason(exc: OSError) -> str:
+    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+
+
 def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) -> Inspection:
     """Read and parse a file (and its sidecar) on its own, before comparing it with the corpus."""
     suffix = path.suffix.lower()
@@ -91,7 +106,7 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     except _TooLarge as exc:
         return Inspection(name, (str(exc),))
     except OSError as exc:
-        return Inspection(name, (f"Datei nicht lesbar ({exc.strerror or exc}).",))
+        return Inspection(name, (f"Datei nicht lesbar ({_reason(exc)}).",))
     try:
         document = load_document(path, sidecar=sidecar)
         kept = corpus / f"{document.id}.json"

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 
 from indexer.dates import german_date
 from indexer.model import Document
-from indexer.parliaments import BY_CODE
+from indexer.parliaments import parliament_of
 
 BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 FORMATS = {  # name → (media type, file extension)
@@ -27,17 +27,18 @@ FORMATS = {  # name → (media type, file extension)
 
 
 def parliament_name(document: Document) -> str:
-    parliament = BY_CODE.get(document.parliament)
-    return parliament.name if parliament else document.parliament.upper()
+    return parliament_of(document.parliament).name
 
 
 def government(document: Document) -> str:
-    """Who answers: ``Landesregierung Nordrhein-Westfalen`` (the corporate author)."""
-    if document.parliament == "bt":
-        return "Bundesregierung"
-    parliament = BY_CODE.get(document.parliament)
-    state = parliament.state if parliament else None
-    return f"Landesregierung {state}" if state else "Landesregierung"
+    """Who answers (the corporate author): ``Landesregierung Nordrhein-Westfalen``, ``Senat von Berlin``,
+    ``Bayerische Staatsregierung``, ``Bundesregierung``."""
+    return parliament_of(document.parliament).corporate_author
+
+
+def genre(document: Document) -> str:
+    """The kind of document for the reference formats: ``Antwort auf Schriftliche Anfrage, Drucksache``."""
+    return f"Antwort auf {parliament_of(document.parliament).anfrage}, Drucksache"
 
 
 @dataclass(frozen=True)
@@ -67,12 +68,15 @@ class Citation:
         """The form German parliamentary documentation uses: *Antwort der Landesregierung vom
         4. Juni 2019 auf die Kleine Anfrage 2509 der Abgeordneten … (SPD), LT-Drs. 17/6448, Antwort
         zu Frage 4* — the date is the answer's, a question Drucksache (Niedersachsen) follows the
-        Anfrage, the Drucksache at the end is the answer's."""
+        Anfrage, the Drucksache at the end is the answer's.  Who answers, what the question is called
+        and the Drucksache's abbreviation are the parliament's own (*Antwort des Senats … auf die
+        Schriftliche Anfrage …, Drs. 19/20506*; see :mod:`indexer.parliaments`)."""
         doc = self.document
-        text = f"Antwort der {'Bundesregierung' if doc.parliament == 'bt' else 'Landesregierung'}"
+        parliament = parliament_of(doc.parliament)
+        text = parliament.answer
         if doc.date_answered:
             text += f" vom {german_date(doc.date_answered)}"
-        text += " auf die Kleine Anfrage"
+        text += f" auf die {parliament.anfrage}"
         if doc.anfrage_nr is not None:
             text += f" {doc.anfrage_nr}"
         if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
@@ -80,7 +84,7 @@ class Citation:
         if doc.askers:
             text += " " + askers_phrase(doc)
         if doc.drucksache:
-            text += f", {'BT' if doc.parliament == 'bt' else 'LT'}-Drs. {doc.drucksache}"
+            text += f", {parliament.drs} {doc.drucksache}"
         if self.question is not None:
             text += f", Antwort zu Frage {self.printed}"
         return text
@@ -113,7 +117,7 @@ class Citation:
             ("author", "{" + _bibtex_escape(government(doc)) + "}"),
             ("title", _bibtex_escape(self.title())),
             ("institution", _bibtex_escape(parliament_name(doc))),
-            ("type", "Antwort auf Kleine Anfrage, Drucksache"),
+            ("type", genre(doc)),
         ]
         if doc.drucksache:
             fields.append(("number", _bibtex_escape(doc.drucksache)))
@@ -161,7 +165,7 @@ class Citation:
             "title": self.title(),
             "author": [{"literal": government(doc)}],
             "publisher": parliament_name(doc),
-            "genre": "Antwort auf Kleine Anfrage, Drucksache",
+            "genre": genre(doc),
             "note": self.note(),
             "language": "de",
         }
@@ -244,7 +248,7 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
         ("citation_author", government(document)),
         ("citation_publisher", parliament_name(document)),
         ("citation_language", "de"),
-        ("citation_series_title", "Antwort auf Kleine Anfrage"),
+        ("citation_series_title", f"Antwort auf {parliament_of(document.parliament).anfrage}"),
     ]
     if document.date_answered:
         tags.append(("citation_publication_date", document.date_answered.strftime("%Y/%m/%d")))

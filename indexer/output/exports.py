@@ -42,8 +42,11 @@ CSV_COLUMNS = (
 )
 
 
-def hit_row(rank: int, hit: Hit, base_url: str) -> dict[str, Any]:
-    """One CSV row; text cells are made inert for spreadsheet programs."""
+def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False) -> dict[str, Any]:
+    """One CSV row; text cells are made inert for spreadsheet programs.  For German Excel the score has a decimal
+    comma (Excel reads "13.0695" as the thousands-separated 130695) and the date is written ``04.06.2019``."""
+    score = round(hit.score, 4)
+    date = hit.date_answered or ""
     row = {
         "rang": rank,
         "dokument": hit.doc_id,
@@ -52,29 +55,31 @@ def hit_row(rank: int, hit: Hit, base_url: str) -> dict[str, Any]:
         "parlament": parliament_name(hit.parliament) if hit.parliament else "",
         "drucksache": hit.drucksache or "",
         "drucksache_anfrage": hit.anfrage_drucksache or "",
-        "datum": hit.date_answered or "",
+        "datum": _german_date(date) if german_excel else date,
         "fragesteller": "; ".join(hit.askers),
         "partei": ", ".join(hit.parties),
         "ministerium": hit.ministry or "",
         "fragetext": hit.question_text or "",
         "ausschnitt": hit.snippet.striptags(),
         "url": base_url + hit.url,
-        "score": round(hit.score, 4),
+        "score": str(score).replace(".", ",") if german_excel else score,
     }
     return {key: _inert(value) for key, value in row.items()}
 
 
-def csv_chunks(hits: Iterable[Hit], base_url: str, delimiter: str = ",") -> Iterator[str]:
+def csv_chunks(hits: Iterable[Hit], base_url: str, german_excel: bool = False) -> Iterator[str]:
     """RFC 4180 CSV with a header row, UTF-8 with BOM so spreadsheet programs read umlauts.
 
-    ``delimiter=";"`` is the variant German Excel opens in columns (it expects semicolons
-    where the decimal separator is a comma)."""
+    ``german_excel`` is the variant German Excel opens in columns with numbers and dates as such:
+    semicolons (it expects them where the decimal separator is a comma), a decimal comma, dates as ``04.06.2019``."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n", delimiter=delimiter)
+    writer = csv.DictWriter(
+        buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n", delimiter=";" if german_excel else ","
+    )
     writer.writeheader()
     yield "\ufeff" + _drain(buffer)
     for rank, hit in enumerate(hits, start=1):
-        writer.writerow(hit_row(rank, hit, base_url))
+        writer.writerow(hit_row(rank, hit, base_url, german_excel))
         yield _drain(buffer)
 
 
@@ -134,6 +139,11 @@ def atom_feed(hits: Iterable[Hit], *, base_url: str, now: dt.datetime | None = N
 def _inert(value: Any) -> Any:
     """A text cell a spreadsheet shows as text, never runs: formula starts get a leading ``'``."""
     return "'" + value if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+
+
+def _german_date(iso: str) -> str:
+    """``2019-06-04`` → ``04.06.2019``, the form German Excel reads as a date; no date stays empty."""
+    return dt.date.fromisoformat(iso).strftime("%d.%m.%Y") if iso else ""
 
 
 def _stamp(now: dt.datetime | None) -> str:

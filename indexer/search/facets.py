@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from whoosh.reading import IndexReader
 
-from indexer.facet_fields import FACET_NAMES, FACETS
+from indexer.facet_fields import FACETS
 
 
 class FacetValues:
@@ -25,19 +25,25 @@ class FacetValues:
         self._size = reader.doc_count_all()
         self._values: dict[str, list[Any]] = {}  # field → its distinct values
         self._pairs: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # field → (records, value indexes)
-        for name in FACET_NAMES:
+        for facet in FACETS:
+            name = facet.name
             values: dict[Any, int] = {}
             records: list[np.ndarray] = []
             indexes: list[np.ndarray] = []
             if name in reader.indexed_field_names():
                 field = schema[name]
                 for btext in field.sortable_terms(reader, name):
-                    index = values.setdefault(field.from_bytes(btext), len(values))
+                    value = field.from_bytes(btext)
+                    # spellings of one value (parties: "F.D.P.", "FDP") count as one
+                    index = values.setdefault(facet.canonical(value) if facet.canonical else value, len(values))
                     docnums = np.fromiter(reader.postings(name, btext).all_ids(), dtype=np.int64)
                     records.append(docnums)
                     indexes.append(np.full(len(docnums), index, dtype=np.int64))
             self._values[name] = list(values)
-            self._pairs[name] = (_joined(records), _joined(indexes))
+            pairs = np.stack([_joined(records), _joined(indexes)])
+            if facet.canonical:  # a record with "DIE LINKE" and "Die Linke" counts once
+                pairs = np.unique(pairs, axis=1)
+            self._pairs[name] = (pairs[0], pairs[1])
 
     def count(self, answer_docnums: Iterable[int]) -> dict[str, list[tuple[Any, int]]]:
         """``{field: [(value, answers), …]}``, most frequent first (years and periods: newest first)."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -24,13 +25,14 @@ from indexer import askers
 from indexer.dates import day_number, parse_date, short_date
 from indexer.errors import QueryError
 from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS, Facet
-from indexer.parliaments import MAX_WAHLPERIODE
+from indexer.parliaments import MAX_WAHLPERIODE, parliament_code
 
 # Multi-valued filters (several values = any of them); the URL parameter has the same name.
 LIST_FILTERS = (*FACET_NAMES, "drucksache")
 FIELD_SYNTAX = (*LIST_FILTERS, "datum")
 MAX_VALUES = 20
 YEAR_DIGITS = 4  # the longest number a filter takes (a year)
+LISTED_VALUES = 20  # a message for a value no document has lists the known ones up to this many, else similar ones
 
 _FIELD_TOKEN = re.compile(
     r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:"(?P<quoted>[^"]*)"?|(?P<value>[^\s"]+))',
@@ -148,6 +150,8 @@ def from_params(params: Mapping[str, Any]) -> Filters:
             changes[name] = _unique(_drucksache(v) for v in found)
         elif facet.numeric:
             changes[name] = _unique(_int(name, v) for v in found)
+        elif name == "parlament":  # "Niedersachsen", "NRW", "Bundestag" name a code
+            changes[name] = _unique(parliament_code(v) or v.lower() for v in found)
         else:
             changes[name] = _unique(v.lower() if facet.lowercase else v for v in found)
     start = end = None
@@ -221,16 +225,26 @@ def to_query(filters: Filters, reader: IndexReader) -> wq.Query | None:
 
     Ministry and party values are looked up in the index's own lexicon, case-insensitively,
     and a ministry matches by part of its name (``ministerium:Arbeit``): users type what
-    they remember, not the exact official name.
+    they remember, not the exact official name.  A party matches in any of its spellings
+    (:mod:`indexer.parties`).  A value that no document has raises a QueryError naming it,
+    so an unknown name is not mistaken for a search that found nothing.
     """
     parts: list[wq.Query] = []
     for facet in FACETS:
         values = getattr(filters, facet.name)
-        if values and facet.numeric:
+        if not values:
+            continue
+        known = _index_values(reader, facet)
+        if facet.numeric:
+            for value in values:
+                _check_known(facet, value, value in known, known)
             parts.append(wq.Or([wq.NumericRange(facet.name, v, v) for v in values]))
-        elif values:
-            parts.append(_any_of(facet.name, _resolve(reader, facet, values)))
+        else:
+            parts.append(_any_of(facet.name, _resolve(facet, values, known)))
     if filters.drucksache:
+        for value in filters.drucksache:
+            if not reader.doc_frequency("drucksache", value):
+                raise QueryError(f"Keine Drucksache „{value}“ im Archiv.")
         parts.append(_any_of("drucksache", list(filters.drucksache)))
     if filters.datum.start or filters.datum.end:
         start, end = filters.datum.start, filters.datum.end
@@ -246,24 +260,51 @@ def _any_of(field_name: str, values: list[str]) -> wq.Query:
     return wq.Or([wq.Term(field_name, v) for v in values])
 
 
-def _resolve(reader: IndexReader, facet: Facet, wanted: Iterable[str]) -> list[str]:
+def _index_values(reader: IndexReader, facet: Facet) -> list[Any]:
+    """The facet's values in the index, as stored (codes, printed names, numbers)."""
+    if facet.name not in reader.indexed_field_names():
+        return []
+    field_type = reader.schema[facet.name]
+    if facet.numeric:
+        return [field_type.from_bytes(term) for term in field_type.sortable_terms(reader, facet.name)]
+    return [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet.name)]
+
+
+def _resolve(facet: Facet, wanted: Iterable[str], lexicon: list[str]) -> list[str]:
     """Index values of the facet that match what the user typed (askers: see :mod:`indexer.askers`)."""
-    lexicon = (
-        [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet.name)]
-        if facet.name in reader.indexed_field_names()
-        else []
-    )
     found: list[str] = []
     for value in wanted:
-        needle = value.casefold()
-        found.extend(term for term in lexicon if _matches(facet, value, needle, term))
+        matching = [term for term in lexicon if _matches(facet, value, term)]
+        if not matching and facet.canonical:  # "Bündnis": a party whose name's words it begins
+            matching = [term for term in lexicon if askers.matches(value, facet.canonical(term))]
+        _check_known(facet, value, bool(matching), lexicon)
+        found.extend(matching)
     return list(dict.fromkeys(found))
 
 
-def _matches(facet: Facet, value: str, needle: str, term: str) -> bool:
+def _matches(facet: Facet, value: str, term: str) -> bool:
     if facet.person:
         return askers.matches(value, term)
+    if facet.canonical:  # the same party in another spelling ("F.D.P." is the FDP)
+        return facet.canonical(value).casefold() == facet.canonical(term).casefold()
+    needle = value.casefold()
     return needle in term.casefold() if facet.partial else needle == term.casefold()
+
+
+def _check_known(facet: Facet, value: Any, found: bool, known: list[Any]) -> None:
+    """Raise the German message for a filter value that no document of the archive has."""
+    if found:
+        return
+    shown = list(dict.fromkeys(facet.canonical(v) if facet.canonical else v for v in known))
+    if len(shown) <= LISTED_VALUES:
+        hint = f"; bekannt: {', '.join(facet.listed(v) for v in sorted(shown))}" if shown else ""
+    elif facet.numeric:
+        hint = f"; bekannt: Werte von {min(shown)} bis {max(shown)}"
+    else:
+        by_text = {str(v).casefold(): v for v in shown}
+        close = difflib.get_close_matches(str(value).casefold(), list(by_text), n=5, cutoff=0.6)
+        hint = f"; ähnlich: {', '.join(facet.listed(by_text[c]) for c in close)}" if close else ""
+    raise QueryError(f"{facet.absent} „{value}“ im Archiv{hint}.")
 
 
 def _int_date(day: dt.date | None) -> int | None:

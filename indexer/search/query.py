@@ -59,6 +59,16 @@ LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministeri
 INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
+# A book of the Sozialgesetzbuch as typed: "SGB 2", "SGB2", "SGB-II", "sgb ii" — printed "SGB II" (books I to XIV)
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
+_SGB_BOOK = re.compile(
+    r"(?<![\w-])SGB(?:\s*-\s*|\s*)(?P<book>1[0-4]|[1-9]|" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")"
+    r"(?![\w-]|[.,/]\d)",
+    re.IGNORECASE,
+)
+_SGB_IN_COMPOUND = re.compile(  # "SGB-2-Leistungen" is printed "SGB-II-Leistungen"
+    r"(?<![\w-])SGB-(?P<book>1[0-4]|[1-9])(?=-[^\W\d_])", re.IGNORECASE
+)
 # A road, a route or a model named by letters and a number, written together or apart: "B248", "L 48", "5G"
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 
@@ -159,7 +169,7 @@ class QueryCompiler:
         self.analyzer = analyzer or german_analyzer()
 
     def compile(self, text: str) -> CompiledQuery:
-        text = plain_quotes(plain_letters(text or "")).strip()
+        text, books = sgb_books(plain_quotes(plain_letters(text or "")).strip())
         rest, readings = extract_numbers(text) if len(text) <= MAX_QUERY_LENGTH else (text, [])
         numbers = [reading.removeprefix(SECOND_READING) for reading in readings]
         rest, questions = cited_questions(rest) if numbers else (rest, ())
@@ -169,6 +179,8 @@ class QueryCompiler:
         cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
         try:
             parsed = parse(rest) if rest or number_query is None else None
+            if parsed is not None and books:  # "SGB II" is a norm like "Art. 8": an answer may lack it, as a word
+                parsed.items = [[_as_reference(c, books) for c in item] for item in parsed.items]
         except QueryError:
             if number_query is None:
                 raise
@@ -505,6 +517,31 @@ class QueryCompiler:
                 result.append(requirement)
                 i += 1
         return result
+
+
+def sgb_books(text: str) -> tuple[str, set[str]]:
+    """``text`` with each book of the Sozialgesetzbuch written as printed, ``SGB II`` for ``SGB 2``, ``SGB2``,
+    ``SGB-II``; outside quotes made a phrase (``"SGB II"``), so its number is bound to it like ``Art. 8``'s.
+    Also the phrases so made."""
+    made: set[str] = set()
+
+    def printed(found: re.Match[str]) -> str:
+        book = found.group("book").upper()
+        return f"SGB {_ROMAN[int(book) - 1] if book.isdigit() else book}"
+
+    def phrase(found: re.Match[str]) -> str:
+        made.add(printed(found))
+        return f'"{printed(found)}"'
+
+    text = _SGB_IN_COMPOUND.sub(lambda found: printed(found).replace(" ", "-"), text)
+    pieces = text.split('"')
+    for i in range(len(pieces)):  # the even pieces are outside quotes
+        pieces[i] = _SGB_BOOK.sub(printed if i % 2 else phrase, pieces[i])
+    return '"'.join(pieces), made
+
+
+def _as_reference(clause: Clause, references: set[str]) -> Clause:
+    return replace(clause, reference=True) if clause.phrase and clause.text in references else clause
 
 
 def _named(number: str, boost: float = 1.0) -> wq.Query:

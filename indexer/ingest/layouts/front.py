@@ -200,8 +200,9 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         facts["date_answered"] = parse_date(match.group("date")) if match else None
     asked = (
         re.search(
+            # Berlin's page copy glues "Schriftliche Anfragedes Abgeordneten …"
             r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
-            r" (?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)(?: vom (?P<date>"
+            r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)(?: vom (?P<date>"
             + _DATE
             + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
             text,

@@ -1,0 +1,50 @@
+"""The parties of askers, one name each: ``F.D.P.`` is the FDP, ``Linke`` and ``DIE LINKE`` are Die Linke.
+
+Documents print a party in many ways (``DIE LINKE``, ``Die Linke``, ``F.D.P.``, ``FDP/DVP``,
+``Piratenfraktion``); the index keeps them as printed, and the facet counts and the
+``partei:`` filter compare them through this one table, so an index built before needs no rebuild.
+"""
+
+from __future__ import annotations
+
+from indexer.lexicon import spelled_out
+
+# The name shown for a party, then the other ways it is printed or typed (compared as by _key).
+PARTIES: dict[str, tuple[str, ...]] = {
+    "BÜNDNIS 90/DIE GRÜNEN": ("Bündnis 90/Die Grünen", "Die Grünen", "Grüne", "Grünen", "B90/Grüne", "Bündnis 90"),
+    "Die Linke": ("DIE LINKE", "DIE LINKE.", "Linke", "Linke.", "Linksfraktion"),
+    "FDP": ("F.D.P.", "F.D.P", "FDP/DVP", "Freie Demokraten"),
+    "CDU": (),
+    "CSU": (),
+    "CDU/CSU": ("Union",),
+    "SPD": (),
+    "AfD": ("AfD-Fraktion", "Alternative für Deutschland"),
+    "FREIE WÄHLER": ("Freie Wähler", "FW"),
+    "PIRATEN": ("Piraten", "Piratenfraktion", "Piratenpartei"),
+    "BSW": ("Bündnis Sahra Wagenknecht",),
+    "SSW": (),
+    "NPD": (),
+    "Volt": (),
+    "ÖDP": (),
+    "fraktionslos": ("parteilos",),
+}
+
+
+def _key(text: str) -> str:
+    """A party name compared without case, spaces and with umlauts/ß spelled out: ``Bündnis 90/ Die Grünen``
+    = ``buendnis90/diegruenen``."""
+    return "".join(spelled_out(text.casefold()).split())
+
+
+_CANONICAL = {_key(name): shown for shown, others in PARTIES.items() for name in (shown, *others)}
+
+
+def known_party(text: str) -> str | None:
+    """The shown name of the party ``text`` names (``F.D.P.`` → ``FDP``, ``Grüne`` → ``BÜNDNIS 90/DIE GRÜNEN``);
+    None for a name not in the table."""
+    return _CANONICAL.get(_key(text))
+
+
+def party_name(text: str) -> str:
+    """The shown name of a party as printed; a party not in the table as it is printed."""
+    return known_party(text) or " ".join(text.split())

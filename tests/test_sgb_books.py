@@ -1,0 +1,48 @@
+"""A book of the Sozialgesetzbuch typed with a digit (``SGB 2``) is searched as printed (``SGB II``), as one norm."""
+
+import pytest
+
+from indexer.search.query import sgb_books
+from tests.search_helpers import engine_over
+
+ANSWERS = [
+    ("Wer erhält Bürgergeld?", "Leistungen nach dem SGB II erhalten 5 Millionen Menschen."),
+    ("Wer prüft die Kitas?", "Nach § 45 Abs. 2 Nr. 4 SGB VIII prüft das Landesjugendamt."),
+    ("Wie viele Kitas gibt es?", "Die Fragen 2 und 3 werden gemeinsam beantwortet. Das SGB regelt es nicht."),
+    ("Wer zahlt die Sozialhilfe?", "Die Kommunen tragen die Hilfe zum Lebensunterhalt nach dem SGB XII."),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    return engine_over(tmp_path_factory.mktemp("sgb-index"), 4101, "Sozialleistungen", ANSWERS)
+
+
+@pytest.mark.parametrize("typed", ["SGB 2", "SGB2", "SGB-II", "SGB-2", "sgb ii", "SGB II"])
+def test_sgb_2_is_sgb_ii_and_no_other_book_nor_a_stray_2(engine, typed):
+    results = engine.search(typed)
+    assert [hit.question for hit in results.hits] == [1] and results.total == 1
+    assert "<mark>SGB</mark> <mark>II</mark> erhalten" in str(results.hits[0].snippet)
+
+
+def test_a_book_in_a_longer_query_and_in_a_quoted_phrase(engine):
+    assert [hit.question for hit in engine.search("Sozialhilfe SGB 12").hits] == [4]
+    assert [hit.question for hit in engine.search('"nach dem SGB 12"').hits] == [4]
+    assert engine.search('"nach dem SGB 2" Bürgergeld').total == 1
+
+
+@pytest.mark.parametrize(
+    "typed, printed",
+    [
+        ("SGB 2", '"SGB II"'),
+        ("§ 22 SGB 2 Miete", '§ 22 "SGB II" Miete'),
+        ('"§ 22 SGB 2"', '"§ 22 SGB II"'),  # inside quotes the phrase is the user's
+        ("SGB 14", '"SGB XIV"'),
+        ("SGB-2-Leistungen", "SGB-II-Leistungen"),
+        ("SGB 15", "SGB 15"),  # there is no fifteenth book
+        ("SGB 2.000", "SGB 2.000"),
+        ("DSGB 2", "DSGB 2"),
+    ],
+)
+def test_how_books_are_rewritten(typed, printed):
+    assert sgb_books(typed)[0] == printed
