@@ -254,9 +254,10 @@ def _annex_lines(annex: str) -> list[str]:
 
 def _lines(text: str) -> list[str]:
     text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
-    text = re.sub(r" ?¶ ?", " ", text)
+    text = re.sub(r"(?: ?¶ ?)+", " ", text)  # adjacent furniture (an issue note, then the next page's head) too
     text = _sole_question(text)  # on the text as extracted: the lead-ins are still in their sentences
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _title_before_question(text)
     text = _ANSWER_HEADING.sub(_HARD + "Antwort" + _HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
@@ -272,6 +273,31 @@ def _lines(text: str) -> list[str]:
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
     return [line.strip() for line in text.split("\n")]
+
+
+# Saarland's cover ends with the subject, "… betr.: Abschiebepraxis im Saarland", and the first question, printed
+# without a number, follows it where no Vorbemerkung does: "… im Saarland Wie viele Menschen …?".
+_SUBJECT = re.compile(r"\b[Bb]etr\.:\s*")
+_WORD_START = re.compile(r" (?=[A-ZÄÖÜ])")
+
+
+def _title_before_question(text: str) -> str:
+    """A line break between the subject after ``betr.:`` and the first question glued to it: the question starts at
+    the first word that opens a question (``Wie``, ``Welche``, ``Ist``, ``In welchen``), not the subject's first word
+    nor a subtitle's after a colon or dash (``Polizei: Wie geht es weiter?``) nor a numbered question's.  A sentence
+    after the subject is an introduction (Hamburg's "Betr.: <title> Im Gewerbegebiet … 1. Wie viele …"): no break."""
+    subject = _SUBJECT.search(text)
+    if not subject:
+        return text
+    end = text.find("?", subject.end())
+    if end < 0 or _HARD in text[subject.end() : end]:  # a Vorbemerkung (or nothing asked) between
+        return text
+    for word in _WORD_START.finditer(text, subject.end(), min(end, subject.end() + 400)):
+        if _SENTENCE_BREAK.search(text, subject.end(), word.end()):  # a sentence after the subject: an introduction
+            return text
+        if text[word.start() - 1] not in ".:-–" and INTERROGATIVE.match(text[word.end() : word.end() + 40]):
+            return text[: word.start()] + _HARD + text[word.end() :]
+    return text
 
 
 _NUMBERED_AT = re.compile(r"(?:Frage\s+)?(\d{1,3})\.\s")

@@ -22,6 +22,8 @@ _PARLIAMENT_PERIOD = re.compile(
     r"^(?:LANDTAG|Landtag|Deutscher Bundestag|\w+ Landtag|\w+ Bürgerschaft|Abgeordnetenhaus)\b.{0,50}"
     r"\d{1,2}\.\s*Wahlperiode$"
 )
+# The cover names the subject after "betr.:"; no running head does.
+_COVER = re.compile(r"\b[Bb]etr\.:")
 _HEADER_PART = re.compile(
     r"^(?:LANDTAG(?: [A-ZÄÖÜ-]+)+|\d{1,2}\.\s*Wahlperiode|Drucksache\s*\d{1,2}\s*/\s*\d{1,6}"
     r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})$"
@@ -62,6 +64,8 @@ def is_running_header(line: str) -> bool:
     print the two halves on lines of their own (``LANDTAG NORDRHEIN-WESTFALEN - 17. Wahlperiode``)."""
     text = normalise_space(line)
     if len(text) > 160 or text.endswith((".", ",", ";", "?")):  # a sentence or a question, no page head
+        return False
+    if _COVER.search(text):  # Saarland's short cover on one line: "LANDTAG DES SAARLANDES … betr.: <title>"
         return False
     if _DRUCKSACHE.search(text) and re.search(_PARLIAMENT_WORDS, text, re.I):
         return True
