@@ -190,7 +190,8 @@ def _refusal(first_page: list[str], lines: list[str]) -> ParseError:
     )
     hint = f" Erkannt: {seen}." if seen else ""
     last = next((line for line in reversed(lines) if line.strip()), "")
-    if _ENDS_ON_WORD.search(last):  # a copy cut before its first question (not a signature "Herbert Reul")
+    # a copy cut before its first question (not a signature "Herbert Reul"), also after a comma ("… Regierung,")
+    if _ENDS_ON_WORD.search(last) or last.rstrip().endswith((",", ";")):
         tail = " ".join(last.split()[-5:])
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if looks_like_scan(lines):

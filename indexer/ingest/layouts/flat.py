@@ -66,7 +66,7 @@ _ANSWER_MARKER = re.compile(
     r"|zu den Fragen \d[^:]{0,40}:|Zusammenfassende Antwort auf die Fragen? \d[^:]{0,40}:)"
 )
 _HEADING = re.compile(
-    r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?)?:"
+    r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?| Landesregierung)?:"
     # without a colon only where a sentence follows: not "Die Vorbemerkung der Fragesteller vorangestellt, …"
     r"|Vor(?:be)?merkung (?:der|des) (?:Frage?steller\w*|Bundesregierung|Landesregierung|Kleinen Anfrage)"
     r"(?= [„\"]?[A-ZÄÖÜ])"

@@ -38,6 +38,7 @@ _FOOTER_LINES = (
     re.compile(r"^\d{0,3}\s*Datum des Originals:.*$", re.I),
     re.compile(r"^\d{0,3}\s*Eingegangen:\s*\S+\s*/\s*Ausgegeben:.*$", re.I),
     _DISTRIBUTED,
+    re.compile(r"^bitte wenden!?$", re.I),  # Saarland's turn note at the foot of page 1, under the issue date
 )
 # The NRW page-1 notice about ordering printed copies, printed over several lines.
 _NOTICE_START = re.compile(r"^Die Veröffentlichungen des Landtags", re.I)
