@@ -340,9 +340,27 @@ def _unnumbered_questions(text: str) -> str:
         start = next((breaks[i] for i in before if text[breaks[i] - 1] != "?"), None)
         if start is not None and not _NUMBERED_IN.search(text, start, end):  # numbered: the usual breaks serve
             cuts.append(start)
-    for cut in reversed(cuts):
+    last = max(_UNNUMBERED_HEADING.finditer(text), key=lambda heading: heading.start(), default=None)
+    trailing = _trailing_questions(text, breaks, last.end()) if last and cuts else None
+    if trailing is not None:
+        cuts.append(trailing)
+    for cut in reversed(sorted(cuts)):
         text = text[:cut] + _HARD + text[cut + 1 :]
     return text
+
+
+def _trailing_questions(text: str, breaks: list[int], after: int) -> int | None:
+    """Where the questions after the last answer begin, in a copy that stops before their answer: the last answer's
+    statements, then only questions to the end (``… erhöht. Wie viel Geld …? Wer trägt …? Wie steht …``, the last
+    perhaps cut off); None if the text ends with a statement."""
+    if text.rstrip().endswith((".", "!", ":", ")")):
+        return None
+    later = [b for b in breaks if b > after]
+    for position, cut in enumerate(later):
+        if any(text[b - 1] != "?" for b in later[position + 1 :]):  # a statement after it: still the answer
+            continue
+        return cut if INTERROGATIVE.match(text[cut + 1 : cut + 41]) else None
+    return None
 
 
 # The end of the one question of a text that numbers none: '?' before a capitalised sentence, not before a
