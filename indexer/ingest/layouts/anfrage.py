@@ -38,6 +38,10 @@ _ASKED = re.compile(
 )
 
 
+# Saarland's cover prints the question's Drucksache in brackets after the answer's: "Drucksache 16/501 (16/472)".
+_BRACKETED = re.compile(r"\bDrucksache\s*\d{1,2}\s*/\s*\d{1,6}\s*\((?P<period>\d{1,2})\s*/\s*(?P<number>\d{1,6})\)")
+
+
 def with_anfrage(front: Front, front_text: str) -> Front:
     """``front`` with the Kleine Anfrage's number and date read from the sentences around the
     introduction, and without a question Drucksache that only the introduction cites."""
@@ -51,6 +55,8 @@ def with_anfrage(front: Front, front_text: str) -> Front:
     if asked is None and (found := _ASKED.search(outside)):
         asked = parse_date(found.group("date"))
     cited = front.anfrage_drucksache
+    if cited is None and (found := _BRACKETED.search(outside)):
+        cited = f"{int(found.group('period'))}/{int(found.group('number'))}"
     if cited and introduction and not _mentions(outside, cited) and _mentions(introduction, cited):
         cited = None
     return replace(front, anfrage_nr=number, date_asked=asked, anfrage_drucksache=cited)
