@@ -120,6 +120,46 @@ def test_the_turn_note_of_a_printed_page_is_no_question_text() -> None:
     ]
 
 
+def test_a_printed_page_number_over_the_cover() -> None:
+    """Page 1 printed with "- 1 -" above the cover: before, that line was taken for page 1 on its own, so the
+    parliament's furniture was not known and the issue note ("Ausgegeben: …") ended the last answer; the Kleine
+    Anfrage's Drucksache is the one in brackets after the answer's, not a pair the title cites."""
+    lines = [
+        "- 1 -",
+        "LANDTAG DES SAARLANDES Drucksache 16/9002 (16/8991)",
+        "16. Wahlperiode 14.05.2019",
+        "",
+        "A N T W O R T",
+        "",
+        "zu der",
+        "",
+        "Anfrage des Abgeordneten Max Beispiel (SPD)",
+        "",
+        "betr.: Nachfrage zur Antwort der Landesregierung zu der Anfrage",
+        "betreffend Radwege [Drucksache 16/9001 (16/8990)]",
+        "",
+        "Wie viele Kilometer werden 2020 gebaut?",
+        "",
+        "Zu Frage 1:",
+        "Geplant sind 12 Kilometer.",
+        "",
+        "Welche Mittel stehen dafür bereit?",
+        "",
+        "Zu Frage 2:",
+        "Im Haushalt stehen 3 Millionen Euro bereit.",
+        "",
+        "",
+        "Ausgegeben: 14.05.2019 (09.04.2019)",
+    ]
+    document = parse_lines(text_pages("\n".join(lines)), doc_id="sl-16-9002")
+    assert (
+        document.title
+        == "Nachfrage zur Antwort der Landesregierung zu der Anfrage betreffend Radwege [Drucksache 16/9001 (16/8990)]"
+    )
+    assert document.question(2).answer_text == "Im Haushalt stehen 3 Millionen Euro bereit."
+    assert document.anfrage_drucksache == "16/8991"
+
+
 def test_the_first_question_glued_to_the_subject_of_the_cover() -> None:
     """Saarland 14/437 prints no Vorbemerkung: "… betr.: Abschiebepraxis im Saarland Wie viele Menschen …?".  Before,
     the title ran on over the whole text and only one question was found (answers 1 and 2 to 6 merged)."""

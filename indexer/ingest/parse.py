@@ -115,7 +115,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None) -> Document:
     front_text = join_lines(lines[: split.front_end])
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
-    front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text)
+    front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text, " ".join(clean.first_page))
     warnings = [*ocr_notes, *ordinal_notes, *bullet_notes, *split.notes, *unplaced_questions(lines, split.spans)]
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too

@@ -84,7 +84,10 @@ def split_pages(pages: list[list[str]]) -> list[list[str]]:
     for page in pages:
         current: list[str] = []
         for line in page:
-            if is_running_header(line) and any(existing.strip() for existing in current):
+            # a page number printed above the first head ("- 1 -" over Saarland's cover) starts no page of its own
+            if is_running_header(line) and any(
+                existing.strip() and not _PAGE_NUMBER.match(existing.strip()) for existing in current
+            ):
                 out.append(current)
                 current = []
             current.append(line)
