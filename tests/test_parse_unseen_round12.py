@@ -81,6 +81,18 @@ def test_unnumbered_questions_answered_together_across_a_page_head(tmp_path: Pat
     assert not any("Wahlperiode" in q.text + q.answer_text for q in document.questions)
 
 
+@pytest.mark.parametrize("heading", ["Zu Fragen 1 und 2:", "Zu Frage 1 und 2:"])
+def test_a_joint_heading_without_article_or_plural(heading: str, tmp_path: Path) -> None:
+    """A joint heading printed without "den" or in the singular still numbers the two questions before it (before,
+    questions 1 and 2 were lost: the text read as questions 3 and 4 only)."""
+    path = tmp_path / "sl-16-9001.txt"
+    path.write_text(_FLAT.replace("Zu den Fragen 1 und 2:", heading) + "\n", encoding="utf-8")
+    document = load_document(path)
+    assert [q.number for q in document.questions] == [1, 2, 3, 4]
+    assert document.question(1).answered_with == (2,)
+    assert document.question(1).answer_text == "Es gibt 412 Kilometer, davon sind 37 beleuchtet."
+
+
 def test_the_turn_note_of_a_printed_page_is_no_question_text() -> None:
     """A copy with line breaks prints "bitte wenden" on a line of its own at the foot of page 1; before, it began the
     question printed on page 2 ("bitte wenden Welche Mittel …")."""

@@ -92,7 +92,9 @@ _MINISTRY_SENTENCE = re.compile(
     r"(?<=[.?!“\"]) (?=(?:Der|Die) (?:stellvertretende )?(?:Ministerpräsident|Minister|Chef)\w*\b[^.]{0,250}? hat"
     r" (?:im Einvernehmen mit [^.]+? )?die Kleine Anfrage \d+ )"
 )
-_UNNUMBERED_HEADING = re.compile(r" (?=Zu (?:der )?Frage \d{1,3}:|Zu den Fragen \d)")
+_UNNUMBERED_HEADING = re.compile(
+    r" (?=Zu (?:der )?Frage \d{1,3}:|Zu (?:den )?Fragen? \d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+\s*:)"
+)
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
 # Abbreviations a number belongs to: a citation ("Art. 3 Grundgesetz", "§ 60a Abs. 2 Satz 4", "Nr. 3 Buchst. a") or

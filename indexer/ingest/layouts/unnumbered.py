@@ -16,7 +16,8 @@ from indexer.ingest.layouts.questions import INTERROGATIVE, QuestionSpan, Split,
 
 _HEADING = re.compile(
     r"^Zu (?:der )?Frage (?P<one>\d{1,3})\s*(?::\s*(?P<rest>.*)|$)"
-    r"|^Zu den Fragen (?P<many>\d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+)\s*(?::\s*(?P<rest2>.*)|$)"
+    # also without the article or the plural: "Zu Fragen 3 und 4:", "Zu Frage 1 und 2:"
+    r"|^Zu (?:den )?Fragen? (?P<many>\d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+)\s*(?::\s*(?P<rest2>.*)|$)"
 )
 _NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?\d{1,3}(?:\.|\.\)|:)\s+[A-ZÄÖÜ„\"]")
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
