@@ -93,6 +93,20 @@ def test_a_joint_heading_without_article_or_plural(heading: str, tmp_path: Path)
     assert document.question(1).answer_text == "Es gibt 412 Kilometer, davon sind 37 beleuchtet."
 
 
+def test_a_subject_that_asks_before_the_first_question(tmp_path: Path) -> None:
+    """Without a Vorbemerkung, a subject that is itself a question ("betr.: Wie sicher sind die Radwege im Saarland?")
+    ends at its '?'; the first question follows it (before, the title ran on over questions 1 and 2 and answer 1)."""
+    start, end = _FLAT.index("Radwege im Saarland Vorbemerkung"), _FLAT.index("Wie viele Kilometer Radwege")
+    path = tmp_path / "sl-16-9001.txt"
+    path.write_text(_FLAT[:start] + "Wie sicher sind die Radwege im Saarland? " + _FLAT[end:] + "\n", encoding="utf-8")
+    document = load_document(path)
+    assert document.title == "Wie sicher sind die Radwege im Saarland?"
+    assert [q.text for q in document.questions[:2]] == [
+        "Wie viele Kilometer Radwege gibt es?",
+        "Wie viele davon sind beleuchtet?",
+    ]
+
+
 def test_the_turn_note_of_a_printed_page_is_no_question_text() -> None:
     """A copy with line breaks prints "bitte wenden" on a line of its own at the foot of page 1; before, it began the
     question printed on page 2 ("bitte wenden Welche Mittel …")."""

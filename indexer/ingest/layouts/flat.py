@@ -299,6 +299,11 @@ def _title_before_question(text: str) -> str:
             return text
         if text[word.start() - 1] not in ".:-–" and INTERROGATIVE.match(text[word.end() : word.end() + 40]):
             return text[: word.start()] + _HARD + text[word.end() :]
+    # A subject that asks itself ("betr.: Wie sicher sind die Brücken? Wie viele …?"): the question follows its '?'.
+    if INTERROGATIVE.match(text[subject.end() : subject.end() + 40]) and INTERROGATIVE.match(
+        text[end + 1 : end + 41].lstrip(" ")
+    ):
+        return text[: end + 1] + _HARD + text[end + 1 :].lstrip(" ")
     return text
 
 
