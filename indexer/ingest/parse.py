@@ -118,7 +118,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     front_text = join_lines(lines[: split.front_end])
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
-    front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text)
+    front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text, " ".join(clean.first_page))
     warnings = [*ocr_notes, *ordinal_notes, *bullet_notes, *split.notes, *unplaced_questions(lines, split.spans)]
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
@@ -193,7 +193,8 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -
     )
     hint = f" Erkannt: {seen}." if seen else ""
     last = next((line for line in reversed(lines) if line.strip()), "")
-    if _ENDS_ON_WORD.search(last):  # a copy cut before its first question (not a signature "Herbert Reul")
+    # a copy cut before its first question (not a signature "Herbert Reul"), also after a comma ("… Regierung,")
+    if _ENDS_ON_WORD.search(last) or last.rstrip().endswith((",", ";")):
         tail = " ".join(last.split()[-5:])
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if _scan_like(lines, text_file):

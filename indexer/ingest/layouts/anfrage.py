@@ -38,9 +38,18 @@ _ASKED = re.compile(
 )
 
 
-def with_anfrage(front: Front, front_text: str) -> Front:
+# Saarland's cover prints the question's Drucksache in brackets after the answer's: "Drucksache 16/501 (16/472)".
+# Only after the answer's own number: a title may cite another pair ("… Polizeiorganisation [Drucksache 16/326
+# (16/262)]").
+_BRACKETED = re.compile(
+    r"\bDrucksache\s*(?P<own>\d{1,2}\s*/\s*\d{1,6})\s*\((?P<period>\d{1,2})\s*/\s*(?P<number>\d{1,6})\)"
+)
+
+
+def with_anfrage(front: Front, front_text: str, head: str = "") -> Front:
     """``front`` with the Kleine Anfrage's number and date read from the sentences around the
-    introduction, and without a question Drucksache that only the introduction cites."""
+    introduction, and without a question Drucksache that only the introduction cites; ``head`` is page 1 as
+    extracted (its running head is no front matter in print, but holds Saarland's "Drucksache 16/501 (16/472)")."""
     text = " ".join(front_text.split())
     introduction = " ".join(join_lines(front.preamble).split())
     outside = text.replace(introduction, " ") if introduction else text
@@ -51,6 +60,10 @@ def with_anfrage(front: Front, front_text: str) -> Front:
     if asked is None and (found := _ASKED.search(outside)):
         asked = parse_date(found.group("date"))
     cited = front.anfrage_drucksache
+    pairs = (*_BRACKETED.finditer(" ".join(head.split())), *_BRACKETED.finditer(outside))  # page 1's head: print
+    own = next((found for found in pairs if _same(found.group("own"), front.drucksache)), None)
+    if cited is None and own:
+        cited = f"{int(own.group('period'))}/{int(own.group('number'))}"
     if cited and introduction and not _mentions(outside, cited) and _mentions(introduction, cited):
         cited = None
     return replace(front, anfrage_nr=number, date_asked=asked, anfrage_drucksache=cited)
@@ -59,3 +72,8 @@ def with_anfrage(front: Front, front_text: str) -> Front:
 def _mentions(text: str, drucksache: str) -> bool:
     period, number = drucksache.split("/")
     return re.search(rf"(?<![\d/]){period}\s*/\s*{number}(?!\d)", text) is not None
+
+
+def _same(printed: str, drucksache: str | None) -> bool:
+    """Does ``printed`` ("16/ 501") name ``drucksache`` ("16/501")?"""
+    return drucksache is not None and "".join(printed.split()) == drucksache

@@ -24,12 +24,18 @@ from indexer.parliaments import find_parliament
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|" + _MONTH + r"\s+\d{4})"
 _ANY_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s*" + _MONTH + r"\s+\d{4}"
+# An article or possessive before "Antwort" makes it a noun inside a sentence, citing some answer.
+_NOT_CITED = "".join(
+    rf"(?<!\b{word} )" for word in ("eine", "einer", "die", "der", "seine", "seiner", "ihre", "ihrer", "meine", "diese")
+)
 _ANSWER_DATES = (
     re.compile(r"mit Schreiben vom (?P<date>" + _DATE + r")[^.]{0,60}?beantwortet"),
     # Baden-Württemberg's letter with its file number: "Mit Schreiben vom 27. Februar 2017 Nr. Z(45)-0141.5/110F
     # beantwortet das Ministerium …" (read here also where a copy stops before "die Kleine Anfrage wie folgt")
     re.compile(r"\bMit Schreiben vom (?P<date>" + _DATE + r") Nr\. \S+ beantwortet (?:das|die|der) "),
-    re.compile(r"Antwort (?:des|der) (?:(?!Anfrage)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"),
+    # not an earlier answer a Vorbemerkung cites: "… gibt es hierzu auch eine Antwort des Hessischen Ministers des
+    # Innern und für Sport vom 15. August 2015" (the answer's own date is then its signature's)
+    re.compile(_NOT_CITED + r"Antwort (?:des|der) (?:(?!Anfrage)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"),
     re.compile(r"\bund Antwort vom (?P<date>" + _DATE + r")"),
     re.compile(r"\b[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
 )

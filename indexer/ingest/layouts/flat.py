@@ -66,7 +66,7 @@ _ANSWER_MARKER = re.compile(
     r"|zu den Fragen \d[^:]{0,40}:|Zusammenfassende Antwort auf die Fragen? \d[^:]{0,40}:)"
 )
 _HEADING = re.compile(
-    r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?)?:"
+    r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?| Landesregierung)?:"
     # without a colon only where a sentence follows: not "Die Vorbemerkung der Fragesteller vorangestellt, …"
     r"|Vor(?:be)?merkung (?:der|des) (?:Frage?steller\w*|Bundesregierung|Landesregierung|Kleinen Anfrage)"
     r"(?= [„\"]?[A-ZÄÖÜ])"
@@ -92,7 +92,9 @@ _MINISTRY_SENTENCE = re.compile(
     r"(?<=[.?!“\"]) (?=(?:Der|Die) (?:stellvertretende )?(?:Ministerpräsident|Minister|Chef)\w*\b[^.]{0,250}? hat"
     r" (?:im Einvernehmen mit [^.]+? )?die Kleine Anfrage \d+ )"
 )
-_UNNUMBERED_HEADING = re.compile(r" (?=Zu (?:der )?Frage \d{1,3}:|Zu den Fragen \d)")
+_UNNUMBERED_HEADING = re.compile(
+    r" (?=Zu (?:der )?Frage \d{1,3}:|Zu (?:den )?Fragen? \d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+\s*:)"
+)
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
 # Abbreviations a number belongs to: a citation ("Art. 3 Grundgesetz", "§ 60a Abs. 2 Satz 4", "Nr. 3 Buchst. a") or
@@ -254,9 +256,10 @@ def _annex_lines(annex: str) -> list[str]:
 
 def _lines(text: str) -> list[str]:
     text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
-    text = re.sub(r" ?¶ ?", " ", text)
+    text = re.sub(r"(?: ?¶ ?)+", " ", text)  # adjacent furniture (an issue note, then the next page's head) too
     text = _sole_question(text)  # on the text as extracted: the lead-ins are still in their sentences
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _title_before_question(text)
     text = _ANSWER_HEADING.sub(_HARD + "Antwort" + _HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
@@ -272,6 +275,36 @@ def _lines(text: str) -> list[str]:
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
     return [line.strip() for line in text.split("\n")]
+
+
+# Saarland's cover ends with the subject, "… betr.: Abschiebepraxis im Saarland", and the first question, printed
+# without a number, follows it where no Vorbemerkung does: "… im Saarland Wie viele Menschen …?".
+_SUBJECT = re.compile(r"\b[Bb]etr\.:\s*")
+_WORD_START = re.compile(r" (?=[A-ZÄÖÜ])")
+
+
+def _title_before_question(text: str) -> str:
+    """A line break between the subject after ``betr.:`` and the first question glued to it: the question starts at
+    the first word that opens a question (``Wie``, ``Welche``, ``Ist``, ``In welchen``), not the subject's first word
+    nor a subtitle's after a colon or dash (``Polizei: Wie geht es weiter?``) nor a numbered question's.  A sentence
+    after the subject is an introduction (Hamburg's "Betr.: <title> Im Gewerbegebiet … 1. Wie viele …"): no break."""
+    subject = _SUBJECT.search(text)
+    if not subject:
+        return text
+    end = text.find("?", subject.end())
+    if end < 0 or _HARD in text[subject.end() : end]:  # a Vorbemerkung (or nothing asked) between
+        return text
+    for word in _WORD_START.finditer(text, subject.end(), min(end, subject.end() + 400)):
+        if _SENTENCE_BREAK.search(text, subject.end(), word.end()):  # a sentence after the subject: an introduction
+            return text
+        if text[word.start() - 1] not in ".:-–" and INTERROGATIVE.match(text[word.end() : word.end() + 40]):
+            return text[: word.start()] + _HARD + text[word.end() :]
+    # A subject that asks itself ("betr.: Wie sicher sind die Brücken? Wie viele …?"): the question follows its '?'.
+    if INTERROGATIVE.match(text[subject.end() : subject.end() + 40]) and INTERROGATIVE.match(
+        text[end + 1 : end + 41].lstrip(" ")
+    ):
+        return text[: end + 1] + _HARD + text[end + 1 :].lstrip(" ")
+    return text
 
 
 _NUMBERED_AT = re.compile(r"(?:Frage\s+)?(\d{1,3})\.\s")
@@ -314,9 +347,27 @@ def _unnumbered_questions(text: str) -> str:
         start = next((breaks[i] for i in before if text[breaks[i] - 1] != "?"), None)
         if start is not None and not _NUMBERED_IN.search(text, start, end):  # numbered: the usual breaks serve
             cuts.append(start)
-    for cut in reversed(cuts):
+    last = max(_UNNUMBERED_HEADING.finditer(text), key=lambda heading: heading.start(), default=None)
+    trailing = _trailing_questions(text, breaks, last.end()) if last and cuts else None
+    if trailing is not None:
+        cuts.append(trailing)
+    for cut in reversed(sorted(cuts)):
         text = text[:cut] + _HARD + text[cut + 1 :]
     return text
+
+
+def _trailing_questions(text: str, breaks: list[int], after: int) -> int | None:
+    """Where the questions after the last answer begin, in a copy that stops before their answer: the last answer's
+    statements, then only questions to the end (``… erhöht. Wie viel Geld …? Wer trägt …? Wie steht …``, the last
+    perhaps cut off); None if the text ends with a statement."""
+    if text.rstrip().endswith((".", "!", ":", ")")):
+        return None
+    later = [b for b in breaks if b > after]
+    for position, cut in enumerate(later):
+        if any(text[b - 1] != "?" for b in later[position + 1 :]):  # a statement after it: still the answer
+            continue
+        return cut if INTERROGATIVE.match(text[cut + 1 : cut + 41]) else None
+    return None
 
 
 # The end of the one question of a text that numbers none: '?' before a capitalised sentence, not before a

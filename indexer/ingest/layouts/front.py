@@ -26,7 +26,9 @@ PREAMBLE_HEADING = re.compile(
     re.I,
 )
 GOV_PREAMBLE_HEADING = re.compile(
-    r"^Vor(?:be)?merkung de[rs] (?:(?:Landes|Bundes|Staats)regierung|Senats|Verwaltung|Chefs der Staatskanzlei)\s*:?$",
+    # Saarland also leaves the article out: "Vorbemerkung Landesregierung:"
+    r"^Vor(?:be)?merkung (?:de[rs] )?(?:(?:Landes|Bundes|Staats)regierung|Senats|Verwaltung|Chefs der Staatskanzlei)"
+    r"\s*:?$",
     re.I,
 )
 # "Der Minister für … hat [im Einvernehmen mit …] die Kleine Anfrage 2509 mit Schreiben vom 4. Juni 2019

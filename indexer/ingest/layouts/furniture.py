@@ -217,7 +217,17 @@ LAYOUTS = (
     Furniture(
         "sl",
         title=r"[Bb]etr\.:\s*(?P<title>.+?)(?= Vorbemerkung|$)",
-        furniture=(r"Ausgegeben: " + _DATE + r"(?: \(" + _DATE + r"\))?",),  # issue date, the question's in brackets
+        furniture=(
+            r"Ausgegeben: " + _DATE + r"(?: \(" + _DATE + r"\))?",  # issue date, the question's in brackets
+            # the head of every later page, after the turn note at the foot of page 1: "bitte wenden Drucksache
+            # 16/501 (16/472) Landtag des Saarlandes - 16. Wahlperiode - - 2 -" (the answer's number, the question's)
+            r"(?:bitte wenden )?"
+            + _DS
+            + r"(?: \(\d{1,2}/\d{1,5}\))? Landtag des Saarlandes\s*-\s*"
+            + _WP
+            + r"\s*-(?:\s*-\s*\d{1,3}\s*-)?",
+            r"(?<![^\s¶])- \d{1,3} -(?= LANDTAG DES SAARLANDES\b)",  # page 1's number printed over the cover
+        ),
     ),
     Furniture(
         "sn",

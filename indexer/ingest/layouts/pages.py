@@ -22,6 +22,8 @@ _PARLIAMENT_PERIOD = re.compile(
     r"^(?:LANDTAG|Landtag|Deutscher Bundestag|\w+ Landtag|\w+ Bürgerschaft|Abgeordnetenhaus)\b.{0,50}"
     r"\d{1,2}\.\s*Wahlperiode$"
 )
+# The cover names the subject after "betr.:"; no running head does.
+_COVER = re.compile(r"\b[Bb]etr\.:")
 _HEADER_PART = re.compile(
     r"^(?:LANDTAG(?: [A-ZÄÖÜ-]+)+|\d{1,2}\.\s*Wahlperiode|Drucksache\s*\d{1,2}\s*/\s*\d{1,6}"
     r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})$"
@@ -36,6 +38,7 @@ _FOOTER_LINES = (
     re.compile(r"^\d{0,3}\s*Datum des Originals:.*$", re.I),
     re.compile(r"^\d{0,3}\s*Eingegangen:\s*\S+\s*/\s*Ausgegeben:.*$", re.I),
     _DISTRIBUTED,
+    re.compile(r"^bitte wenden!?$", re.I),  # Saarland's turn note at the foot of page 1, under the issue date
 )
 # The NRW page-1 notice about ordering printed copies, printed over several lines.
 _NOTICE_START = re.compile(r"^Die Veröffentlichungen des Landtags", re.I)
@@ -63,6 +66,8 @@ def is_running_header(line: str) -> bool:
     text = normalise_space(line)
     if len(text) > 160 or text.endswith((".", ",", ";", "?")):  # a sentence or a question, no page head
         return False
+    if _COVER.search(text):  # Saarland's short cover on one line: "LANDTAG DES SAARLANDES … betr.: <title>"
+        return False
     if _DRUCKSACHE.search(text) and re.search(_PARLIAMENT_WORDS, text, re.I):
         return True
     return bool(_PARLIAMENT_PERIOD.match(text))
@@ -79,7 +84,10 @@ def split_pages(pages: list[list[str]]) -> list[list[str]]:
     for page in pages:
         current: list[str] = []
         for line in page:
-            if is_running_header(line) and any(existing.strip() for existing in current):
+            # a page number printed above the first head ("- 1 -" over Saarland's cover) starts no page of its own
+            if is_running_header(line) and any(
+                existing.strip() and not _PAGE_NUMBER.match(existing.strip()) for existing in current
+            ):
                 out.append(current)
                 current = []
             current.append(line)

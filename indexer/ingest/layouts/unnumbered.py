@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from indexer.ingest.layouts.annexes import annex_start
-from indexer.ingest.layouts.questions import QuestionSpan, Split, parse_number_list
+from indexer.ingest.layouts.questions import INTERROGATIVE, QuestionSpan, Split, parse_number_list
 
 _HEADING = re.compile(
     r"^Zu (?:der )?Frage (?P<one>\d{1,3})\s*(?::\s*(?P<rest>.*)|$)"
-    r"|^Zu den Fragen (?P<many>\d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+)\s*(?::\s*(?P<rest2>.*)|$)"
+    # also without the article or the plural: "Zu Fragen 3 und 4:", "Zu Frage 1 und 2:"
+    r"|^Zu (?:den )?Fragen? (?P<many>\d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+)\s*(?::\s*(?P<rest2>.*)|$)"
 )
 _NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?\d{1,3}(?:\.|\.\)|:)\s+[A-ZÄÖÜ„\"]")
 _SENTENCE_END = re.compile(r"[.?!:]\s*$")
@@ -43,7 +44,11 @@ def unnumbered(lines: list[str]) -> Split | None:
     matches = [(i, m) for i, m in ((i, _HEADING.match(line)) for i, line in enumerate(lines[:captioned])) if m]
     headings = [(i, _numbers(m)) for i, m in matches]
     rests = {i: m.group("rest") or m.group("rest2") or "" for i, m in matches}
-    if len(headings) < 2 or any(_NUMBERED_LINE.match(line) and asks(line) for line in lines[: headings[0][0]]):
+    # One heading is enough where the copy stops in the questions after its answer ("Zu Frage 1: … Wie viel …?").
+    alone = len(headings) == 1 and headings[0][1] == [1] and _trailing_questions(lines, headings[0][0] + 1, rests)
+    if (len(headings) < 2 and not alone) or any(
+        _NUMBERED_LINE.match(line) and asks(line) for line in lines[: headings[0][0]]
+    ):
         return None
     named = [n for _, numbers in headings for n in numbers]
     if len(named) != len(set(named)):  # a number answered twice: not this layout
@@ -63,11 +68,16 @@ def unnumbered(lines: list[str]) -> Split | None:
         for number, start, end in zip(numbers, bounds, bounds[1:], strict=False):
             spans.append(QuestionSpan(number, start, index + 1, index + 1, text_lines=lines[start:end]))
         previous_end = index + 1
+    tail = _trailing_questions(lines, headings[-1][0] + 1, rests)
     for span in spans[-len(headings[-1][1]) :]:
-        span.answer_lines = _answer(lines, span.answer_start, len(lines), rests)
+        span.answer_lines = _answer(lines, span.answer_start, tail[0][0] if tail else len(lines), rests)
     for span in spans:
         group = next(numbers for _, numbers in headings if span.number in numbers)
         span.answered_with = tuple(n for n in group if n != span.number)
+    after = max(named)  # the questions after the last answer follow on from its numbers, without answer
+    spans.extend(
+        QuestionSpan(after + n, at, len(lines), len(lines), text_lines=[text]) for n, (at, text) in enumerate(tail, 1)
+    )
     front_end = spans[0].start
     return Split(sorted(spans, key=lambda s: s.number), front_end, [NOTE])
 
@@ -98,6 +108,33 @@ def _answers_only(lines: list[str], headings: list[tuple[int, list[int]]], rests
             joint = tuple(n for n in numbers if n != number)
             spans.append(QuestionSpan(number, index, index + 1, end, answer_lines=answer, answered_with=joint))
     return Split(sorted(spans, key=lambda s: s.number), headings[0][0], [ANSWERS_ONLY])
+
+
+_ASKED = re.compile(r"(?<=\?) (?=[„\"]?[A-ZÄÖÜ])")  # where one question ends and the next begins in a paragraph
+
+
+def _trailing_questions(lines: list[str], start: int, rests: dict[int, str]) -> list[tuple[int, str]]:
+    """The questions printed after the last answer of a copy that stops before their answers (a cut excerpt): the
+    last paragraphs, after at least one of the answer, each ending with '?' — the very last may be cut off inside
+    its first words (``Wie steht die Landesregierung dazu, dass …``).  Their first lines and texts, in order."""
+    paragraphs: list[tuple[int, list[str]]] = []
+    for index in range(start, len(lines)):
+        if not lines[index].strip():
+            continue
+        if index > start and lines[index - 1].strip() and paragraphs:
+            paragraphs[-1][1].append(lines[index].strip())
+        else:
+            paragraphs.append((index, [lines[index].strip()]))
+    asked: list[tuple[int, str]] = []
+    first = 0 if rests.get(start - 1) else 1  # never the answer's first paragraph (it may stand on the heading's line)
+    for position in range(len(paragraphs) - 1, first - 1, -1):
+        at, words = paragraphs[position]
+        text = " ".join(words)
+        cut = position == len(paragraphs) - 1 and not text.endswith((".", "!", ":", ")"))
+        if not (text.endswith("?") or (cut and INTERROGATIVE.match(text))):
+            break
+        asked[:0] = [(at, part) for part in _ASKED.split(text)]
+    return asked if asked and all(INTERROGATIVE.match(text) for _, text in asked) else []
 
 
 def _numbers(match: re.Match[str]) -> list[int]:
