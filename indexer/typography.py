@@ -21,6 +21,8 @@ _BEFORE_VOWEL = re.compile(r"¨([aouAOU])")
 _AFTER_VOWEL = re.compile(r"([aouAOU])¨")
 _ONLY_BEFORE = re.compile(r"(?<![aouAOU])¨[aouAOU]")
 _ONLY_AFTER = re.compile(r"[aouAOU]¨(?![aouAOU])")
+_SPACING_DIAERESIS = re.compile(r"¨([aouAOU])|([aouAOU])¨")
+_LINE_BREAK = "\x1e"  # joins a document's lines for one reading of its habit; no text holds it
 
 
 def plain_letters(text: str) -> str:
@@ -29,7 +31,23 @@ def plain_letters(text: str) -> str:
         return text
     text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
     if "¨" in text:
-        before = len(_ONLY_BEFORE.findall(text)) >= len(_ONLY_AFTER.findall(text))
-        for side in (_BEFORE_VOWEL, _AFTER_VOWEL) if before else (_AFTER_VOWEL, _BEFORE_VOWEL):
+        before, after = len(_ONLY_BEFORE.findall(text)), len(_ONLY_AFTER.findall(text))
+        if before == after:  # no habit to read: the first vowel beside it („ha¨ufig“ is „häufig“)
+            return _SPACING_DIAERESIS.sub(lambda found: _UMLAUT[found[1] or found[2]], text)
+        for side in (_BEFORE_VOWEL, _AFTER_VOWEL) if before > after else (_AFTER_VOWEL, _BEFORE_VOWEL):
             text = side.sub(lambda found: _UMLAUT[found[1]], text)
     return text
+
+
+def plain_pages(pages: list[list[str]]) -> list[list[str]]:
+    """Every line as :func:`plain_letters` gives it, the diaeresis habit read over the whole document (a line
+    alone rarely shows it)."""
+    lines = [line for page in pages for line in page]
+    plain = plain_letters(_LINE_BREAK.join(lines)).split(_LINE_BREAK)
+    if len(plain) != len(lines):  # a line held the separator itself: line by line
+        return [[plain_letters(line) for line in page] for page in pages]
+    out, start = [], 0
+    for page in pages:
+        out.append(plain[start : start + len(page)])
+        start += len(page)
+    return out

@@ -86,6 +86,7 @@ def test_numbers_that_are_no_citation_stay_words():
             "Nach „fragesteller:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel fragesteller:Holsten).",
         ),
         ('Pflege partei:""', "Nach „partei:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel partei:SPD)."),
+        ('partei:"" Pflege', "Nach „partei:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel partei:SPD)."),
     ],
 )
 def test_a_query_without_search_words_says_what_is_wrong(client, query, message):

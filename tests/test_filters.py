@@ -224,3 +224,9 @@ def test_the_party_facet_counts_one_party_once(parties_engine):
     assert counts == {"Die Linke": 2, "FDP": 2, "BÜNDNIS 90/DIE GRÜNEN": 1, "CDU/CSU": 1}
     with pytest.raises(QueryError, match="Keine Partei „SPD“ im Archiv; bekannt: BÜNDNIS 90/DIE GRÜNEN, CDU/CSU, "):
         parties_engine.search("Radwege partei:SPD")
+
+
+def test_a_filter_value_in_typographic_quotes_is_one_value(engine):
+    """A value pasted in German quotes (partei:„SPD“) is that value, as partei:"SPD" is — not „SPD“ with its quotes."""
+    typed = engine.search('Arbeit partei:"SPD"')
+    assert engine.search("Arbeit partei:„SPD“").total == typed.total > 0

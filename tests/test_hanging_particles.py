@@ -13,6 +13,8 @@ ANSWERS = [
     ("Was wurde abgewogen?", "Die Vor- und Nachteile beider Modelle wurden geprüft."),
     ("Wie lange dauert es?", "Die Ausbildung dauert drei Jahre; danach folgt jährlich eine Fortbildung."),
     ("Wer erfasst die Zeiten?", "Die An- bzw. Abwesenheitssysteme der Behörden erfassen sie."),
+    ("Was wird gebaut?", "Um- und Erweiterungsbauten sind geplant, dazu Nach- und Ersatzpflanzungen."),
+    ("Was noch?", "Umbauten und Erweiterungsbauten folgen später."),
 ]
 
 
@@ -31,6 +33,7 @@ def test_a_hanging_particle_takes_the_next_words_particles_place():
     assert particle_completion("an", "abwesenheitssysteme") == "anwesenheitssysteme"
     assert particle_completion("haft", "sanitarraume") is None  # a noun: the next compound's head completes it
     assert particle_completion("ein", "zweifamilienhauser") is None  # the next word begins with no particle
+    assert particle_completion("um", "erweiterungsbauten") is None  # er- begins a derived word: Umbauten, by the head
     analyzer = german_analyzer()
     slow = [(t.text, t.pos) for t in analyzer("Aus- und Fortbildung", positions=True, mode="index")]
     assert slow == [("ausbildung", 0), ("fortbildung", 1)]
@@ -49,5 +52,9 @@ def test_the_phrase_and_the_words_find_the_text_that_hangs_them(engine):
     assert questions(engine, "Ausbildung") == [1, 3]
     assert questions(engine, '"Vor- und Nachteile"') == questions(engine, "Vorteile") == [2]
     assert questions(engine, '"An- bzw. Abwesenheitssysteme"') == questions(engine, "Anwesenheitssysteme") == [4]
+    # a prefix that begins a derived word is no particle: the compound's head completes the hanging word
+    assert questions(engine, "Umbauten") == [5, 6] and questions(engine, "Nachpflanzungen") == [5]
+    assert questions(engine, "Um- und Erweiterungsbauten") == [5, 6]
+    assert questions(engine, "VOR- UND NACHTEILE") == [2]
     first = engine.search("Ausbildung").hits
     assert "<mark>Aus-</mark>" in str(next(hit.snippet for hit in first if hit.question == 1))

@@ -25,6 +25,12 @@ def test_sgb_2_is_sgb_ii_and_no_other_book_nor_a_stray_2(engine, typed):
     assert "<mark>SGB</mark> <mark>II</mark> erhalten" in str(results.hits[0].snippet)
 
 
+@pytest.mark.parametrize("typed", ["SGB -SGB 2", "SGB -SGB II", "SGB NICHT SGB 2"])
+def test_an_excluded_book_excludes_that_book_only(engine, typed):
+    """Not every „SGB“ and no required „2“: the answers naming another book, or none, stay."""
+    assert sorted(hit.question for hit in engine.search(typed).hits) == [2, 3, 4]
+
+
 def test_a_book_in_a_longer_query_and_in_a_quoted_phrase(engine):
     assert [hit.question for hit in engine.search("Sozialhilfe SGB 12").hits] == [4]
     assert [hit.question for hit in engine.search('"nach dem SGB 12"').hits] == [4]

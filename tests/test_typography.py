@@ -13,7 +13,7 @@ from indexer import Engine, IndexStore
 from indexer.ingest.extract import text_pages
 from indexer.ingest.lost_glyphs import restore_glyphs
 from indexer.ingest.parse import parse_lines
-from indexer.typography import plain_letters
+from indexer.typography import plain_letters, plain_pages
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -48,7 +48,10 @@ def test_spacing_diaeresis_and_word_bullets() -> None:
     # between two vowels the text's habit decides: LaTeX writes the diaeresis before its vowel, Quartz after it
     assert plain_letters("f¨ur neu¨ubersetzte Texte") == "für neuübersetzte Texte"
     assert plain_letters("fu¨r Mu¨u¨ller") == "für Müüller"
-    assert plain_letters("Bau¨ubung") == "Bauübung"  # no habit to read: before, as LaTeX
+    # no habit to read: the first vowel beside it, as Quartz's „a¨u“ needs
+    assert plain_letters("ha¨ufig, Geba¨ude, die Ra¨ume") == "häufig, Gebäude, die Räume"
+    # a document's lines: the habit read over all of them
+    assert plain_pages([["f¨ur die", "neu¨ubersetzte"], ["Fassung"]]) == [["für die", "neuübersetzte"], ["Fassung"]]
     # Niedersachsen, Drucksache 19/11204: a list item as pypdf reads Word's Symbol-font bullet
     assert plain_letters("\uf0b7 Förderung vorausschauender") == "• Förderung vorausschauender"
     assert plain_letters("Straße 10 € – „Anfrage“") == "Straße 10 € – „Anfrage“"  # typography that is text stays

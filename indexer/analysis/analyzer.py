@@ -71,12 +71,12 @@ WORD_PATTERN = (
 SUSPENSION_REACH = 3  # "Haft- und Sanitärräume": the completing word follows within this many positions
 # Between a hanging word and the word that completes it, besides the stop words und/oder/als/bis/wie
 LINKING_WORDS = frozenset({"bzw", "beziehungsweise", "sowie", "respektive"})
-# Verb particles and prefixes a hanging word may be („Aus- und Fortbildung“, „Vor- und Nachteile“), longest first
+# Separable verb particles a hanging word may be („Aus- und Fortbildung“, „Vor- und Nachteile“), longest first; not the
+# prefixes be-, er-, ent-, ver-, which begin derived words: „Um- und Erweiterungsbauten“ are Umbauten (the head rule)
 PARTICLES = tuple(
     sorted(
-        {"ab", "an", "auf", "aus", "be", "bei", "durch", "ein", "ent", "er", "fort", "gegen", "her", "hin", "miss"}
-        | {"mit", "nach", "über", "uber", "um", "unter", "ver", "vor", "weg", "weiter", "wieder", "zer", "zu"}
-        | {"zurück", "zuruck"},
+        {"ab", "an", "auf", "aus", "bei", "durch", "ein", "fort", "gegen", "her", "hin", "mit", "nach", "über", "uber"}
+        | {"um", "unter", "vor", "weg", "weiter", "wieder", "zu", "zurück", "zuruck"},
         key=len,
         reverse=True,
     )
@@ -379,8 +379,9 @@ def as_head(term: str) -> str:
 # 21: a web address's path indexes no words (``…/monitoring-asiatische-hornisse/…``); its host's words stay.
 # 22: a hanging particle takes the next word's particle's place, at its own position (``Aus- und Fortbildung``
 # also indexes ``Ausbildung``, ``Vor- und Nachteile`` ``Vorteile``).
+# 23: … only a separable particle, and only before another one: ``Um- und Erweiterungsbauten`` is ``Umbauten`` again.
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 22
+ANALYSIS = 23
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 

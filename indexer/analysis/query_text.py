@@ -23,12 +23,6 @@ def query_terms(analyzer, text: str) -> list[str]:
     return [token.text for token in analyzer(text, mode="query")]
 
 
-def hyphenated_term(analyzer, words: list[str]) -> str | None:
-    """The term a text indexes for ``words`` written as one hyphenated word (``bund-lander-vereinbarung``
-    for Bund, Länder, Vereinbarung); None if the words make no such word."""
-    return next((token.text for token in analyzer("-".join(words), mode="index") if "-" in token.text), None)
-
-
 _PRE_ANALYZER = RegexTokenizer(WORD_PATTERN) | GermanWordFilter()
 _STEMMER = GermanStemFilter()
 

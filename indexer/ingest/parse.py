@@ -47,7 +47,7 @@ from indexer.ingest.lost_glyphs import restore_glyphs
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
 from indexer.parliaments import find_parliament, parliament_name
-from indexer.typography import plain_letters
+from indexer.typography import plain_pages
 
 __all__ = [
     "ministry_name",
@@ -91,7 +91,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     ``text_file``: the pages are the lines of a text file, which has no text layer a scan could lack —
     a short text is then just short, and only garbled words are named as looking like OCR."""
     # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
-    pages = restore_glyphs([[plain_letters(line) for line in page] for page in transcript_pages(pages)])
+    pages = restore_glyphs(plain_pages(transcript_pages(pages)))
     pages = [[digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", line))) for line in page] for page in pages]
     pages, ocr_notes = _ocr_first_number(pages)
     flat = resegment(pages) if is_flat(pages) else None

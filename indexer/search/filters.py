@@ -16,7 +16,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NoReturn
 
 from whoosh import query as wq
 from whoosh.reading import IndexReader
@@ -110,14 +110,13 @@ class Filters:
 def extract_filters(text: str) -> tuple[str, Filters]:
     """Split ``partei:SPD datum:2019 Arbeit`` into the words (``Arbeit``) and the filters."""
     if empty := _EMPTY_FILTER.search(text or ""):
-        name = empty.group("field").lower()
-        raise QueryError(
-            f"Nach „{name}:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel {name}:{EXAMPLES[name]})."
-        )
+        _missing_value(empty.group("field"))
     values: dict[str, list[str]] = {}
 
     def take(match: re.Match[str]) -> str:
         value = match.group("quoted") if match.group("quoted") is not None else match.group("value")
+        if not value.strip():  # 'partei:"" Feuerwehr'
+            _missing_value(match.group("field"))
         values.setdefault(match.group("field").lower(), []).append(value.strip())
         return " "
 
@@ -127,6 +126,11 @@ def extract_filters(text: str) -> tuple[str, Filters]:
     for spec in datum:
         filters = filters.merge(Filters(datum=parse_date_range(spec)))
     return " ".join(rest.split()), filters
+
+
+def _missing_value(field_name: str) -> NoReturn:
+    name = field_name.lower()
+    raise QueryError(f"Nach „{name}:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel {name}:{EXAMPLES[name]}).")
 
 
 def from_params(params: Mapping[str, Any]) -> Filters:

@@ -28,7 +28,7 @@ from indexer.search.filters import Filters, extract_filters, to_query
 from indexer.search.query import CompiledQuery, QueryCompiler
 from indexer.search.ranking import NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
 from indexer.search.results import Hit
-from indexer.search.syntax import ID_READING, RANGE
+from indexer.search.syntax import ID_READING, RANGE, plain_quotes
 from indexer.words import counted
 
 SORTS = (RELEVANCE, NEWEST, OLDEST)
@@ -72,7 +72,7 @@ def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | 
     raises QueryError for an unknown sort or an unusable query."""
     if sort not in SORTS:
         raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
-    words, typed = extract_filters(text)
+    words, typed = extract_filters(plain_quotes(text))
     combined = (filters or Filters()).merge(typed)
     filter_query = to_query(combined, reader)
     if words or not combined:
@@ -245,7 +245,7 @@ def _cited_as(number: str) -> str:
 def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str) -> frozenset[str]:
     """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
     try:
-        words, _ = extract_filters(text)
+        words, _ = extract_filters(plain_quotes(text))
         return QueryCompiler(reader, analyzer).compile(words).highlight_terms
     except QueryError:
         return frozenset()

@@ -20,7 +20,7 @@ from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
-from indexer.analysis.query_text import compound_parts, hyphenated_term, query_terms, query_words
+from indexer.analysis.query_text import compound_parts, query_terms, query_words
 from indexer.analysis.word_forms import fold, prefix_spelling
 from indexer.askers import known_name
 from indexer.errors import QueryError
@@ -62,7 +62,9 @@ MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words on
 # A book of the Sozialgesetzbuch as typed: "SGB 2", "SGB2", "SGB-II", "sgb ii" — printed "SGB II" (books I to XIV)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 _SGB_BOOK = re.compile(
-    r"(?<![\w-])SGB(?:\s*-\s*|\s*)(?P<book>1[0-4]|[1-9]|" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")"
+    r"(?:(?<![\w-])|(?<=(?<!\S)-))SGB(?:\s*-\s*|\s*)(?P<book>1[0-4]|[1-9]|"
+    + "|".join(sorted(_ROMAN, key=len, reverse=True))
+    + r")"
     r"(?![\w-]|[.,/]\d)",
     re.IGNORECASE,
 )
@@ -211,13 +213,12 @@ class QueryCompiler:
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
-        closed: list[wq.Query] = []
-        required, words = self._written_as_one(required, words, highlight, closed)
+        required, words = self._written_as_one(required, words, highlight)
         plain_words = list(zip(required, words, strict=True))
         required = self._abbreviations(required, words, highlight)
         # a requirement a defined abbreviation took is no plain word any more: no guess for it
         words = [next((w for r, w in plain_words if r is requirement), None) for requirement in required]
-        scoring_parts = [requirement.scoring for requirement in required] + closed
+        scoring_parts = [requirement.scoring for requirement in required]
         if len(plain_terms) > 1:
             scoring_parts.append(phrase_query(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
         if number_query is not None:
@@ -247,14 +248,13 @@ class QueryCompiler:
         return (clause.text, kept[0] if kept else None) if len(kept) < 2 else None
 
     def _written_as_one(
-        self, required: list[Requirement], words: list[str | None], highlight: set[str], closed: list[wq.Query]
+        self, required: list[Requirement], words: list[str | None], highlight: set[str]
     ) -> tuple[list[Requirement], list[str | None]]:
-        """Words the texts write as one hyphenated compound (``Bund Länder Vereinbarung`` for
-        ``Bund-Länder-Vereinbarung``) are that compound: met by it or by the words close together,
-        while the words scattered over an answer only make the relaxed tier, like a compound's parts.
-        Words the texts only write as a closed compound (``Feuerwehr Ausbildung``, „Feuerwehrausbildung“)
-        stay words: the user typed them apart, and ``Ausbildung Feuerwehr`` must find the same; the compound
-        goes into ``closed``, to rank the answers that write it first."""
+        """Words the texts write as one compound (``Bund Länder Vereinbarung`` for ``Bund-Länder-Vereinbarung``,
+        ``Feuerwehr Ausbildung`` for „Feuerwehrausbildung“) are that compound: met by it or by the words close
+        together, while the words scattered over an answer only make the relaxed tier, like a compound's parts.
+        Two words are read in either order (``Ausbildung Feuerwehr`` is the same compound): the order the user
+        typed them in must not change what is found."""
         out: list[Requirement] = []
         out_words: list[str | None] = []
         i = 0
@@ -263,16 +263,13 @@ class QueryCompiler:
             while end < len(words) and words[end] is not None and end - i < MAX_LONG_FORM_WORDS:
                 end += 1
             for stop in range(end, i + 1, -1):  # the longest run the texts write as one word
-                run = [w for w in words[i:stop] if w]
-                joined = query_terms(self.analyzer, "-".join(run))
-                if len(joined) != 1 or not self._in_texts(joined[0]):
+                orders = [list(range(i, stop))] + ([[i + 1, i]] if stop - i == 2 else [])
+                found = next(((o, t) for o in orders if (t := self._compound_of([words[k] for k in o]))), None)
+                if found is None:
                     continue
-                highlight.add(joined[0])
-                hyphenated = hyphenated_term(self.analyzer, run)
-                if hyphenated is None or not self._in_texts(hyphenated):
-                    closed.append(term_query(joined[0], TEXT_FIELDS, boost=PHRASE_BOOST))
-                    continue
-                out.append(self._as_one(joined[0], required[i:stop], [w or "" for w in words[i:stop]]))
+                order, joined = found
+                highlight.add(joined)
+                out.append(self._as_one(joined, [required[k] for k in order], [words[k] or "" for k in order]))
                 out_words.append(None)
                 i = stop
                 break
@@ -281,6 +278,11 @@ class QueryCompiler:
                 out_words.append(words[i])
                 i += 1
         return out, out_words
+
+    def _compound_of(self, words: list[str | None]) -> str | None:
+        """The term of ``words`` joined into one, if the texts hold it."""
+        joined = query_terms(self.analyzer, "-".join(w for w in words if w))
+        return joined[0] if len(joined) == 1 and self._in_texts(joined[0]) else None
 
     def _in_texts(self, term: str) -> bool:
         return any(self.reader.doc_frequency(f, term) for f in TEXT_FIELDS)

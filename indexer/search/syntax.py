@@ -98,7 +98,9 @@ _LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?P<last>{_P
 RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
 # A hanging particle and the word it completes: "Aus- und Fortbildung", "Vor- oder Nachteile", "An- bzw. Abmeldung"
 _HANGING_PARTICLE = re.compile(
-    r"(?<![\w-])(?P<hanging>[^\W\d_]+)-(?P<between>\s+(?:und|oder|bzw\.?|sowie)\s+)(?P<next>[^\W\d_]+)"
+    r"(?<![\w-])(?P<hanging>[^\W\d_]+)-(?P<between>\s+(?:und|oder|bis|bzw\.?|beziehungsweise|sowie|respektive)\s+)"
+    r"(?P<next>[^\W\d_]+)",
+    re.IGNORECASE,
 )
 
 
