@@ -171,6 +171,10 @@ def test_an_unknown_parliament_is_named_on_the_page_not_a_missing_word(client):
         ("Sachsen-Anhalt", "st"),
         ("Hamburg", "hh"),
         ("BT", "bt"),
+        ("Meck-Pomm", "mv"),  # a short name with a hyphen, as with a space or none
+        ("Meck Pomm", "mv"),
+        ("Ba-Wü", "bw"),
+        ("Nordrhein Westfalen", "nw"),
     ],
 )
 def test_parliaments_are_filtered_by_name_or_code(typed, code):
