@@ -46,7 +46,10 @@ def _quoted(text: str) -> str:
 _MESSAGES: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
     (re.compile(pattern, re.DOTALL), german)
     for pattern, german in (
-        (r"(?P<value>.+) is not in the range (?P<range>.+)\.", "{value} liegt nicht im erlaubten Bereich {range}."),
+        (
+            r"(?P<value>.+) is not in the range (?P<range>.+)\.",
+            lambda m: f"{m['value']} ist nicht erlaubt (erlaubt: {range_in_german(m['range'])}).",
+        ),
         (
             r"'(?P<value>.*)' is not one of (?P<choices>.+)\.",
             lambda m: f"„{m['value']}“ ist nicht erlaubt (erlaubt: {_quoted(m['choices'])}).",
@@ -89,11 +92,31 @@ _MESSAGES: tuple[tuple[re.Pattern[str], Any], ...] = tuple(
         ),
         (r"Option '(?P<name>.*)' requires an argument\.", "Die Option „{name}“ braucht einen Wert."),
         (r"Option '(?P<name>.*)' requires (?P<n>\d+) arguments\.", "Die Option „{name}“ braucht {n} Werte."),
-        (r"Option '(?P<name>.*)' does not take a value\.", "Die Option „{name}“ nimmt keinen Wert."),
+        (r"Option '(?P<name>.*)' does not take a value\.", "Die Option „{name}“ erwartet keinen Wert."),
         (r"Missing command\.", "Es fehlt der Befehl."),
         (r"Argument '(?P<name>.*)' takes (?P<n>\d+) values\.", "Das Argument {name} braucht {n} Werte."),
     )
 )
+
+
+_BOUNDS = {">=": "mindestens", ">": "größer als", "<=": "höchstens", "<": "kleiner als"}
+_RANGE = re.compile(r"(?:(?P<low>-?[\d.]+)(?P<lop><=?))?x(?:(?P<op>[<>]=?)(?P<bound>-?[\d.]+))?")
+
+
+def range_in_german(text: str) -> str:
+    """Click's range (``x>=1``, ``x<=20``, ``1<=x<=20``, ``0<x<1``) in words: ``mindestens 1``, ``von 1 bis 20``;
+    anything else unchanged."""
+    found = _RANGE.fullmatch(text.strip())
+    if not found or not (found["low"] or found["bound"]):
+        return text
+    if not found["low"]:
+        return f"{_BOUNDS[found['op']]} {found['bound']}"
+    lower = f"{_BOUNDS[found['lop'].replace('<', '>')]} {found['low']}"
+    if not found["bound"]:
+        return lower
+    if found["lop"] == "<=" and found["op"] == "<=":
+        return f"von {found['low']} bis {found['bound']}"
+    return f"{lower} und {_BOUNDS[found['op']]} {found['bound']}"
 
 
 def _did_you_mean(rest: str) -> str:
@@ -178,7 +201,7 @@ def _extra_in_german(text: str) -> str:
         inner = found.group(1)
         for english, german_text in _EXTRA:
             inner = inner.replace(english, german_text)
-        return f"[{inner}]"
+        return f"[{'; '.join(range_in_german(part) for part in inner.split('; '))}]"
 
     return re.sub(r"\[([^\[\]]*)\]\s*$", bracket, text)
 

@@ -135,8 +135,9 @@ _TYPED = {"nw": ("nrw",), "bt": ("bundestag", "btag"), "bw": ("bawü",), "mv": (
 
 
 def _typed_key(text: str) -> str:
-    """A typed parliament name compared in lower case, umlauts/ß spelled out, spaces and hyphens equal."""
-    return " ".join(spelled_out(text.casefold()).replace("-", " ").split())
+    """A typed parliament name compared in lower case, umlauts/ß spelled out, without spaces and hyphens:
+    ``Meck-Pomm``, ``Meck Pomm`` and ``MeckPomm`` are one name, as are ``Ba-Wü`` and ``BaWü``."""
+    return "".join(spelled_out(text.casefold()).replace("-", " ").split())
 
 
 _BY_TYPED_NAME = {

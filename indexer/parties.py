@@ -7,6 +7,8 @@ Documents print a party in many ways (``DIE LINKE``, ``Die Linke``, ``F.D.P.``, 
 
 from __future__ import annotations
 
+import re
+
 from indexer.lexicon import spelled_out
 
 # The name shown for a party, then the other ways it is printed or typed (compared as by _key).
@@ -18,7 +20,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "CSU": (),
     "CDU/CSU": ("Union",),
     "SPD": (),
-    "AfD": ("AfD-Fraktion", "Alternative für Deutschland"),
+    "AfD": ("Alternative für Deutschland",),
     "FREIE WÄHLER": ("Freie Wähler", "FW"),
     "PIRATEN": ("Piraten", "Piratenfraktion", "Piratenpartei"),
     "BSW": ("Bündnis Sahra Wagenknecht",),
@@ -26,14 +28,19 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "NPD": (),
     "Volt": (),
     "ÖDP": (),
-    "fraktionslos": ("parteilos",),
+    "fraktionslos": (),
+    "parteilos": (),
 }
 
 
+# A parliamentary group named after its party: "SPD-Fraktion", "CDU-Landtagsfraktion", "Fraktion der FDP"
+_GROUP = re.compile(r"^fraktion\s+(?:der\s+|des\s+)?(?=\S)|\s*-\s*(?:landtags|bundestags)?fraktion$")
+
+
 def _key(text: str) -> str:
-    """A party name compared without case, spaces and with umlauts/ß spelled out: ``Bündnis 90/ Die Grünen``
-    = ``buendnis90/diegruenen``."""
-    return "".join(spelled_out(text.casefold()).split())
+    """A party name compared without case, spaces and with umlauts/ß spelled out, its group named as the party:
+    ``Bündnis 90/ Die Grünen`` = ``buendnis90/diegruenen``, ``SPD-Fraktion`` = ``Fraktion der SPD`` = ``spd``."""
+    return "".join(spelled_out(_GROUP.sub("", " ".join(text.casefold().split()))).split())
 
 
 _CANONICAL = {_key(name): shown for shown, others in PARTIES.items() for name in (shown, *others)}

@@ -361,6 +361,10 @@ def test_a_file_just_over_the_limit_is_said_to_be_over_it(site, tmp_path, size, 
         ),
         ('{\n  "title": "Quokkas"\n  "drucksache": "17/7001"\n}', "Zeile 3, Spalte 3: hier fehlt ein Komma"),
         ('{"title": "Quokkas}', "Zeile 1, Spalte 11: ein Text beginnt hier, aber sein schließendes Anführungszeichen"),
+        (
+            '{"title": "C:\\Daten\\x"}',
+            "Zeile 1, Spalte 14: ungültiger umgekehrter Schrägstrich (Backslash) \\ in einem Text",
+        ),
     ],
 )
 def test_broken_sidecar_is_refused_in_german_with_line_and_column(site, tmp_path, content, said):

@@ -161,7 +161,14 @@ def test_a_subcommands_own_option_of_the_same_name_stays_its_own():
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["search", "Arbeit", "--page", "0"], "Ungültiger Wert für „--page“: 0 liegt nicht im erlaubten Bereich x>=1."),
+        (
+            ["search", "Arbeit", "--page", "0"],
+            "Ungültiger Wert für „--page“: 0 ist nicht erlaubt (erlaubt: mindestens 1).",
+        ),
+        (
+            ["serve", "--production", "--threads", "65"],
+            "Ungültiger Wert für „--threads“: 65 ist nicht erlaubt (erlaubt: von 1 bis 64).",
+        ),
         (["search", "Arbeit", "--limit", "zehn"], "Ungültiger Wert für „--limit“: „zehn“ ist keine ganze Zahl."),
         (
             ["search", "Arbeit", "--sort", "zufall"],
@@ -182,12 +189,17 @@ def test_usage_errors_are_german(runner, args, message):
     assert "Error" not in result.output and "Usage" not in result.output
 
 
+def test_a_value_for_a_flag_is_refused_in_german(runner):
+    result = runner("search", "Arbeit", "--json=ja")
+    assert result.exit_code == 2 and "Fehler: Die Option „--json“ erwartet keinen Wert." in result.output
+
+
 def test_help_is_german(runner):
     result = runner("search", "--help")
     assert result.exit_code == 0
     assert "Aufruf: " in result.output and "[OPTIONEN] QUERY" in result.output and "\nOptionen:\n" in result.output
-    assert "Diese Hilfe zeigen und beenden." in result.output and "[Standard: 1; x>=1]" in result.output
-    assert "Show this message" not in result.output and "default" not in result.output
+    assert "Diese Hilfe zeigen und beenden." in result.output and "[Standard: 1; mindestens 1]" in result.output
+    assert "Show this message" not in result.output and "default" not in result.output and "x>=" not in result.output
     overview = runner("--help").output
     assert "\nBefehle:\n" in overview and "BEFEHL [ARGUMENTE]..." in overview and "--index VERZEICHNIS" in overview
 

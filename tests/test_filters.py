@@ -133,8 +133,12 @@ def test_every_declared_facet_is_a_filter_a_panel_and_an_api_parameter():
         ("Transfer parlament:xy", "Kein Parlament „xy“ im Archiv; bekannt: nw (Landtag Nordrhein-Westfalen)."),
         (
             "Transfer parlament:Niedersachsen",
-            "Kein Parlament „ni“ im Archiv; bekannt: nw (Landtag Nordrhein-Westfalen).",
+            "Kein Parlament „Niedersachsen“ (ni) im Archiv; bekannt: nw (Landtag Nordrhein-Westfalen).",
         ),
+        ("Transfer parlament:NI", "Kein Parlament „NI“ im Archiv; bekannt: "),  # a code is not named twice
+        ("Transfer parlament:Nordrhein", "Kein Parlament „Nordrhein“ im Archiv; bekannt: "),  # as typed, not lowered
+        ("Transfer jahr:2020 jahr:2021", "Kein Jahr „2020“ im Archiv; bekannt: 2019."),
+        ("Transfer partei:CDU partei:FDP", "Keine Partei „CDU“ im Archiv; bekannt: SPD."),
         ("Transfer partei:CDU", "Keine Partei „CDU“ im Archiv; bekannt: SPD."),
         ("Transfer wahlperiode:18", "Keine Wahlperiode „18“ im Archiv; bekannt: 17."),
         ("Transfer jahr:2020", "Kein Jahr „2020“ im Archiv; bekannt: 2019."),
@@ -151,9 +155,25 @@ def test_a_filter_value_no_document_has_is_named(engine, query, message):
 
 def test_an_unknown_parliament_is_named_on_the_page_not_a_missing_word(client):
     page = client.get("/?q=Transfer+parlament%3ANiedersachsen").get_data(as_text=True)
-    assert "Kein Parlament „ni“ im Archiv; bekannt: nw (Landtag Nordrhein-Westfalen)." in page
+    assert "Kein Parlament „Niedersachsen“ (ni) im Archiv; bekannt: nw (Landtag Nordrhein-Westfalen)." in page
     assert "Keine Antwort enthält" not in page
     assert client.get("/api/search?q=Transfer&parlament=Nordrhein-Westfalen").get_json()["total"] == 1
+    unknown = client.get("/api/search?q=Transfer&parlament=Bayern").get_json()["error"]
+    assert unknown.startswith("Kein Parlament „Bayern“ (by) im Archiv; bekannt: ")
+
+
+@pytest.mark.parametrize(
+    "query, total",
+    [
+        ("Transfer partei:SPD partei:CDU", 1),  # several values mean any of them: the unknown one is left out
+        ("Transfer parlament:Bayern parlament:NRW", 1),
+        ("Transfer jahr:2019 jahr:2030", 1),
+        ("Transfer wahlperiode:16 wahlperiode:17", 1),
+        ("Transfer drucksache:17/6449 drucksache:17/6448", 1),
+    ],
+)
+def test_an_unknown_value_beside_a_known_one_is_left_out(engine, query, total):
+    assert engine.search(query).total == total
 
 
 @pytest.mark.parametrize(
@@ -171,6 +191,10 @@ def test_an_unknown_parliament_is_named_on_the_page_not_a_missing_word(client):
         ("Sachsen-Anhalt", "st"),
         ("Hamburg", "hh"),
         ("BT", "bt"),
+        ("Meck-Pomm", "mv"),  # a short name with a hyphen, as with a space or none
+        ("Meck Pomm", "mv"),
+        ("Ba-Wü", "bw"),
+        ("Nordrhein Westfalen", "nw"),
     ],
 )
 def test_parliaments_are_filtered_by_name_or_code(typed, code):
@@ -183,7 +207,18 @@ def parties_engine(tmp_path_factory):
     from indexer import Document, Engine, IndexStore, Question
     from indexer.model import Asker
 
-    printed = ["DIE LINKE", "Die Linke", "F.D.P.", "FDP", "BÜNDNIS 90/DIE GRÜNEN", "CDU/CSU"]
+    printed = [
+        "DIE LINKE",
+        "Die Linke",
+        "F.D.P.",
+        "FDP",
+        "BÜNDNIS 90/DIE GRÜNEN",
+        "CDU/CSU",
+        "SPD-Fraktion",
+        "Fraktion der SPD",
+        "parteilos",
+        "fraktionslos",
+    ]
     documents = [
         Document(
             id=f"bt-19-{number}",
@@ -205,7 +240,7 @@ def parties_engine(tmp_path_factory):
     "query, total",
     [
         ("Radwege partei:Linke", 2),
-        ("Radwege partei:DIE LINKE", 2),
+        ('Radwege partei:"DIE LINKE"', 2),
         ('Radwege partei:"die linke"', 2),
         ("Radwege partei:FDP", 2),
         ("Radwege partei:F.D.P.", 2),
@@ -213,6 +248,11 @@ def parties_engine(tmp_path_factory):
         ("Radwege partei:Gruene", 1),
         ("Radwege partei:Bündnis", 1),  # words beginning the name's words
         ("Radwege partei:CDU/CSU", 1),
+        ("Radwege partei:SPD", 2),  # "SPD-Fraktion" and "Fraktion der SPD" are the SPD
+        ("Radwege partei:SPD-Fraktion", 2),
+        ("Radwege partei:parteilos", 1),  # without a party is not without a parliamentary group
+        ("Radwege partei:fraktionslos", 1),
+        ("Radwege partei:Linke partei:Piraten", 2),  # several values: the unknown one is left out
     ],
 )
 def test_a_party_is_found_in_any_of_its_spellings(parties_engine, query, total):
@@ -221,9 +261,33 @@ def test_a_party_is_found_in_any_of_its_spellings(parties_engine, query, total):
 
 def test_the_party_facet_counts_one_party_once(parties_engine):
     counts = dict(parties_engine.search("Radwege", facets=True).facets["partei"])
-    assert counts == {"Die Linke": 2, "FDP": 2, "BÜNDNIS 90/DIE GRÜNEN": 1, "CDU/CSU": 1}
-    with pytest.raises(QueryError, match="Keine Partei „SPD“ im Archiv; bekannt: BÜNDNIS 90/DIE GRÜNEN, CDU/CSU, "):
-        parties_engine.search("Radwege partei:SPD")
+    assert counts == {
+        "Die Linke": 2,
+        "FDP": 2,
+        "BÜNDNIS 90/DIE GRÜNEN": 1,
+        "CDU/CSU": 1,
+        "SPD": 2,
+        "parteilos": 1,
+        "fraktionslos": 1,
+    }
+    with pytest.raises(QueryError, match="Keine Partei „AfD“ im Archiv; bekannt: BÜNDNIS 90/DIE GRÜNEN, CDU/CSU, "):
+        parties_engine.search("Radwege partei:AfD")
+    with pytest.raises(QueryError, match=r"^Keine Partei „FW“ im Archiv; bekannt: "):  # a short spelling of a party
+        parties_engine.search("Radwege partei:FW")
+
+
+@pytest.mark.parametrize("typed", ["DIE LINKE", "Die Grünen", "der", "Li"])
+def test_an_article_or_a_short_word_alone_names_no_party(parties_engine, typed):
+    """Unquoted, ``partei:DIE LINKE`` is the filter ``DIE`` and the search word ``LINKE``: ``Die`` began both
+    Die Linke and BÜNDNIS 90/DIE GRÜNEN, and the search found what the word found."""
+    with pytest.raises(QueryError) as raised:
+        parties_engine.search(f"Radwege partei:{typed}")
+    first = typed.split()[0]
+    assert str(raised.value).startswith(
+        f"Keine Partei „{first}“ im Archiv (ein Artikel, ein Füllwort oder ein Wort unter drei Buchstaben allein "
+        'nennt keine Partei; einen Namen aus mehreren Wörtern in Anführungszeichen setzen: partei:"Die Linke"); '
+        "bekannt: BÜNDNIS 90/DIE GRÜNEN, "
+    )
 
 
 def test_a_filter_value_in_typographic_quotes_is_one_value(engine):

@@ -78,7 +78,7 @@ _JSON_PROBLEMS = {
     "Expecting ':' delimiter": "hier fehlt ein Doppelpunkt nach dem Namen",
     "Unterminated string starting at": "ein Text beginnt hier, aber sein schließendes Anführungszeichen fehlt",
     "Invalid control character at": "ein Text enthält hier ein Steuerzeichen, etwa einen Zeilenumbruch",
-    "Invalid \\escape": "ungültiger Rückstrich \\ in einem Text",
+    "Invalid \\escape": "ungültiger umgekehrter Schrägstrich (Backslash) \\ in einem Text",
     "Invalid \\uXXXX escape": "ungültiges \\u-Zeichen in einem Text, erwartet sind \\u und vier Hexziffern",
     "Extra data": "nach dem Ende des JSON-Objekts folgt noch etwas",
     "Illegal trailing comma before end of object": "vor der schließenden Klammer steht ein Komma zu viel",

@@ -25,6 +25,7 @@ from indexer import askers
 from indexer.dates import day_number, parse_date, short_date
 from indexer.errors import QueryError
 from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS, Facet
+from indexer.lexicon import STOP_WORDS
 from indexer.parliaments import MAX_WAHLPERIODE, parliament_code
 
 # Multi-valued filters (several values = any of them); the URL parameter has the same name.
@@ -33,6 +34,7 @@ FIELD_SYNTAX = (*LIST_FILTERS, "datum")
 MAX_VALUES = 20
 YEAR_DIGITS = 4  # the longest number a filter takes (a year)
 LISTED_VALUES = 20  # a message for a value no document has lists the known ones up to this many, else similar ones
+NAME_PART_LETTERS = 3  # a typed word begins a party's name only with this many letters ("Grü"; not "Di")
 
 _FIELD_TOKEN = re.compile(
     r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:"(?P<quoted>[^"]*)"?|(?P<value>[^\s"]+))',
@@ -69,6 +71,8 @@ class Filters:
     jahr: tuple[int, ...] = ()
     drucksache: tuple[str, ...] = ()
     datum: DateRange = field(default_factory=DateRange)
+    # How the user wrote the parliaments, ``(code, as typed)``: messages name them so ("Niedersachsen", not "ni").
+    typed: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     def __bool__(self) -> bool:
         return any(getattr(self, name) for name in LIST_FILTERS) or bool(self.datum.start or self.datum.end)
@@ -79,7 +83,15 @@ class Filters:
         start = max((d for d in (self.datum.start, other.datum.start) if d), default=None)
         end = min((d for d in (self.datum.end, other.datum.end) if d), default=None)
         changes["datum"] = DateRange(start, end)
+        changes["typed"] = _unique(self.typed + other.typed)
         return replace(self, **changes)
+
+    def as_typed(self, name: str, value: Any) -> str:
+        """A filter value quoted as the user wrote it: ``„Niedersachsen“ (ni)``, ``„Nordrhein“``, ``„SPD“``."""
+        typed = dict(reversed(self.typed)).get(value) if name == "parlament" else None
+        if typed is None or typed.casefold() == str(value).casefold():
+            return f"„{typed or value}“"
+        return f"„{typed}“ ({value})"
 
     def to_params(self) -> dict[str, list[str]]:
         """URL parameters that reproduce these filters (the inverse of :func:`from_params`)."""
@@ -145,6 +157,7 @@ def from_params(params: Mapping[str, Any]) -> Filters:
         return [str(v).strip() for v in raw if str(v).strip()]
 
     changes: dict[str, Any] = {}
+    typed: list[tuple[str, str]] = []
     for name in LIST_FILTERS:
         found = values(name)
         if len(found) > MAX_VALUES:
@@ -155,7 +168,8 @@ def from_params(params: Mapping[str, Any]) -> Filters:
         elif facet.numeric:
             changes[name] = _unique(_int(name, v) for v in found)
         elif name == "parlament":  # "Niedersachsen", "NRW", "Bundestag" name a code
-            changes[name] = _unique(parliament_code(v) or v.lower() for v in found)
+            typed = [(parliament_code(v) or v.lower(), v) for v in found]
+            changes[name] = _unique(code for code, _ in typed)
         else:
             changes[name] = _unique(v.lower() if facet.lowercase else v for v in found)
     start = end = None
@@ -165,7 +179,7 @@ def from_params(params: Mapping[str, Any]) -> Filters:
         end = parse_date_range(value).end
     if start and end and start > end:
         raise QueryError("Der Zeitraum ist leer: „von“ liegt nach „bis“.")
-    return Filters(datum=DateRange(start, end), **changes)
+    return Filters(datum=DateRange(start, end), typed=_unique(typed), **changes)
 
 
 def parse_date_range(spec: str) -> DateRange:
@@ -230,8 +244,9 @@ def to_query(filters: Filters, reader: IndexReader) -> wq.Query | None:
     Ministry and party values are looked up in the index's own lexicon, case-insensitively,
     and a ministry matches by part of its name (``ministerium:Arbeit``): users type what
     they remember, not the exact official name.  A party matches in any of its spellings
-    (:mod:`indexer.parties`).  A value that no document has raises a QueryError naming it,
-    so an unknown name is not mistaken for a search that found nothing.
+    (:mod:`indexer.parties`).  When no value of a filter is in any document, a QueryError names
+    one, so an unknown name is not mistaken for a search that found nothing; several values
+    mean any of them, so those no document has are left out as long as one is known.
     """
     parts: list[wq.Query] = []
     for facet in FACETS:
@@ -240,16 +255,17 @@ def to_query(filters: Filters, reader: IndexReader) -> wq.Query | None:
             continue
         known = _index_values(reader, facet)
         if facet.numeric:
-            for value in values:
-                _check_known(facet, value, value in known, known)
-            parts.append(wq.Or([wq.NumericRange(facet.name, v, v) for v in values]))
+            present = [v for v in values if v in known]
+            if not present:
+                _check_known(facet, filters.as_typed(facet.name, values[0]), values[0], known)
+            parts.append(wq.Or([wq.NumericRange(facet.name, v, v) for v in present]))
         else:
-            parts.append(_any_of(facet.name, _resolve(facet, values, known)))
+            parts.append(_any_of(facet.name, _resolve(facet, values, known, filters)))
     if filters.drucksache:
-        for value in filters.drucksache:
-            if not reader.doc_frequency("drucksache", value):
-                raise QueryError(f"Keine Drucksache „{value}“ im Archiv.")
-        parts.append(_any_of("drucksache", list(filters.drucksache)))
+        present = [v for v in filters.drucksache if reader.doc_frequency("drucksache", v)]
+        if not present:
+            raise QueryError(f"Keine Drucksache „{filters.drucksache[0]}“ im Archiv.")
+        parts.append(_any_of("drucksache", present))
     if filters.datum.start or filters.datum.end:
         start, end = filters.datum.start, filters.datum.end
         parts.append(wq.NumericRange("datum", _int_date(start), _int_date(end)))
@@ -274,16 +290,40 @@ def _index_values(reader: IndexReader, facet: Facet) -> list[Any]:
     return [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(facet.name)]
 
 
-def _resolve(facet: Facet, wanted: Iterable[str], lexicon: list[str]) -> list[str]:
-    """Index values of the facet that match what the user typed (askers: see :mod:`indexer.askers`)."""
+def _resolve(facet: Facet, wanted: tuple[str, ...], lexicon: list[str], filters: Filters) -> list[str]:
+    """Index values of the facet that match what the user typed (askers: see :mod:`indexer.askers`); the
+    QueryError for the first value when none matches."""
     found: list[str] = []
     for value in wanted:
         matching = [term for term in lexicon if _matches(facet, value, term)]
         if not matching and facet.canonical:  # "Bündnis": a party whose name's words it begins
-            matching = [term for term in lexicon if askers.matches(value, facet.canonical(term))]
-        _check_known(facet, value, bool(matching), lexicon)
+            matching = [term for term in lexicon if _begins_words(value, facet.canonical(term))]
         found.extend(matching)
+    if not found:
+        first = wanted[0]
+        # "Die" or "Li" alone is said to name no party; "FW", a spelling of the table, is not
+        unnamed = facet.canonical and not _name_parts(first) and facet.canonical(first) == " ".join(first.split())
+        note = _NO_NAME_PART.format(field=facet.name) if unnamed else ""
+        _check_known(facet, filters.as_typed(facet.name, first), first, lexicon, note)
     return list(dict.fromkeys(found))
+
+
+_NO_NAME_PART = (
+    " (ein Artikel, ein Füllwort oder ein Wort unter drei Buchstaben allein nennt keine Partei; "
+    'einen Namen aus mehreren Wörtern in Anführungszeichen setzen: {field}:"Die Linke")'
+)
+
+
+def _name_parts(typed: str) -> list[str]:
+    """The words of a typed party that may begin a word of its name: ``Grü`` and ``Bündnis``, not ``Die``
+    (it would name Die Linke and BÜNDNIS 90/DIE GRÜNEN alike), ``der`` or ``Li``."""
+    return [w for w in askers.name_words(typed) if len(w) >= NAME_PART_LETTERS and w not in STOP_WORDS]
+
+
+def _begins_words(typed: str, name: str) -> bool:
+    """Does every word of ``typed`` that may begin a party's name (:func:`_name_parts`) begin a word of ``name``?"""
+    wanted, words = _name_parts(typed), askers.name_words(name)
+    return bool(wanted) and all(any(word.startswith(w) for word in words) for w in wanted)
 
 
 def _matches(facet: Facet, value: str, term: str) -> bool:
@@ -295,10 +335,8 @@ def _matches(facet: Facet, value: str, term: str) -> bool:
     return needle in term.casefold() if facet.partial else needle == term.casefold()
 
 
-def _check_known(facet: Facet, value: Any, found: bool, known: list[Any]) -> None:
-    """Raise the German message for a filter value that no document of the archive has."""
-    if found:
-        return
+def _check_known(facet: Facet, quoted: str, value: Any, known: list[Any], note: str = "") -> None:
+    """Raise the German message for a filter value that no document of the archive has, ``quoted`` as typed."""
     shown = list(dict.fromkeys(facet.canonical(v) if facet.canonical else v for v in known))
     if len(shown) <= LISTED_VALUES:
         hint = f"; bekannt: {', '.join(facet.listed(v) for v in sorted(shown))}" if shown else ""
@@ -308,7 +346,7 @@ def _check_known(facet: Facet, value: Any, found: bool, known: list[Any]) -> Non
         by_text = {str(v).casefold(): v for v in shown}
         close = difflib.get_close_matches(str(value).casefold(), list(by_text), n=5, cutoff=0.6)
         hint = f"; ähnlich: {', '.join(facet.listed(by_text[c]) for c in close)}" if close else ""
-    raise QueryError(f"{facet.absent} „{value}“ im Archiv{hint}.")
+    raise QueryError(f"{facet.absent} {quoted} im Archiv{note}{hint}.")
 
 
 def _int_date(day: dt.date | None) -> int | None:
