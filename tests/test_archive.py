@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from whoosh import query as wq
 
 from indexer import Archive, Engine, IndexStore, WriteLockError
+from indexer.archive.changes import stage_change
 from indexer.archive.check import UNREADABLE_ADVICE
 from indexer.ingest.extract import SUPPORTED_SUFFIXES
 from web.cli import main
@@ -227,6 +228,51 @@ def test_a_broken_sidecar_is_named_once_and_repair_keeps_the_answer_searchable(s
     )
     assert site("check", "--repair").exit_code == 0
     assert "Wombats" in Engine(site.index).document("nw-17-7001").title
+
+
+def test_an_interrupted_change_to_an_unreadable_file_keeps_the_answer_searchable(site):
+    """fix15b: a committed change (the writer killed after its commit point) whose file no longer parses was
+    finished by repair and its answer dropped from the index with neither "neu indexiert" nor "entfernt" said.
+    Like a sidecar broken behind the archive: the last readable version stays searchable, and is named so."""
+    site("add", str(make_answer(site.incoming, 7001)))
+    change = stage_change(site.corpus, ["nw-17-7001"], {"nw-17-7001.json": b"{kaputt\n"}, [])
+    unreadable = [
+        "Nicht lesbar: nw-17-7001.json: Metadaten-Datei ist kein gültiges JSON (Zeile 1, Spalte 2: hier wird ein "
+        "Name in doppelten Anführungszeichen erwartet). Die Suche findet weiter die zuletzt lesbare Fassung.",
+        UNREADABLE_ADVICE,
+    ]
+    repaired = site("check", "--repair")
+    assert (repaired.exit_code, repaired.output.splitlines()) == (
+        1,
+        ["Repariert: unterbrochenen Schreibvorgang abgeschlossen (nw-17-7001)", *unreadable],
+    )
+    assert not change.path.exists()
+    assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
+    checked = site("check")
+    assert (checked.exit_code, checked.output.splitlines()) == (1, unreadable)
+
+
+def test_a_half_indexed_answer_whose_file_broke_is_named_when_repair_removes_it(site):
+    """fix15b: records without their title record cannot be completed from a file that no longer parses; repair
+    removed them silently.  It says so, and the check after it no longer advises a repair."""
+    site("add", str(make_answer(site.incoming, 7001)))
+    with IndexStore(site.index).open().writer(timeout=1) as writer:
+        writer.delete_by_query(wq.And([wq.Term("doc_id", "nw-17-7001"), wq.Term("kind", "titel")]))
+    (site.corpus / "nw-17-7001.txt").write_text("Kein Text mit Fragen.\n", encoding="utf-8")
+    assert "Nur teilweise indexiert: nw-17-7001" in site("check").output
+    unreadable = [
+        "Nicht lesbar: nw-17-7001.txt: Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen "
+        "und Antworten gliedern.",
+        UNREADABLE_ADVICE,
+    ]
+    repaired = site("check", "--repair")
+    assert (repaired.exit_code, repaired.output.splitlines()) == (
+        1,
+        ["Repariert: aus dem Index entfernt (nur teilweise indexiert, Datei nicht lesbar): nw-17-7001", *unreadable],
+    )
+    assert search_ids(site.index, marker(7001)) == []
+    checked = site("check")
+    assert (checked.exit_code, checked.output.splitlines()) == (1, unreadable)
 
 
 def test_a_broken_file_in_the_corpus_does_not_block_rebuilds_or_adds(site):

@@ -251,3 +251,58 @@ def test_an_answer_cited_in_the_vorbemerkung_gives_no_answer_date(tmp_path: Path
     path = tmp_path / "he-19-2430.txt"
     path.write_text(text, encoding="utf-8")
     assert load_document(path).date_answered.isoformat() == "2015-09-29"
+
+
+_WHOLE_LINES = [
+    "LANDTAG DES SAARLANDES Drucksache 16/9001 (16/8990)",
+    "16. Wahlperiode 14.08.2019",
+    "",
+    "A N T W O R T",
+    "",
+    "zu der",
+    "",
+    "Anfrage des Abgeordneten Max Beispiel (SPD)",
+    "",
+    "betr.: Radwege im Saarland",
+    "",
+    "Wie viele Kilometer werden 2020 gebaut?",
+    "",
+    "Zu Frage 1:",
+    "Geplant sind 12 Kilometer.",
+    "",
+    "Welche Mittel stehen dafür bereit?",
+    "",
+    "Zu Frage 2:",
+    "Im Haushalt stehen 3 Millionen Euro bereit.",
+    "",
+    "Die Kommunen stellen dazu in ihrer Stellungnahme die Frage:",
+    "",
+    "Wer trägt die Kosten für die Beleuchtung?",
+]
+
+
+def test_a_whole_copy_whose_last_answer_ends_by_asking_keeps_its_questions() -> None:
+    """An answer may end with a question it quotes; in a whole copy that is no question after the last answer (before,
+    "Wer trägt die Kosten …?" became a question 3 without answer).  Only a copy cut inside its last words has them."""
+    document = parse_lines(text_pages("\n".join(_WHOLE_LINES)), doc_id="sl-16-9001")
+    assert [q.number for q in document.questions] == [1, 2]
+    assert document.question(2).answer_text.endswith("die Frage:\n\nWer trägt die Kosten für die Beleuchtung?")
+    cut = [*_WHOLE_LINES[:-1], "Wer trägt die Kosten für die Beleucht"]
+    document = parse_lines(text_pages("\n".join(cut)), doc_id="sl-16-9001")
+    assert [q.number for q in document.questions] == [1, 2, 3]
+    assert document.question(2).answer_text.endswith("die Frage:")
+    assert document.question(3).text == "Wer trägt die Kosten für die Beleucht"
+
+
+def test_a_whole_flat_copy_whose_last_answer_ends_by_asking_keeps_its_questions(tmp_path: Path) -> None:
+    """The same rule for a copy without line breaks: a last answer ending on a quoted question and one of its own
+    ("… fragen: „Wer trägt die Kosten?“ Wer trägt die Kosten für die Beleuchtung?") gains no question 5."""
+    path = tmp_path / "sl-16-9001.txt"
+    asking = (
+        "3 Millionen Euro bereit. Die Kommunen fragen: „Wer trägt die Kosten?“ "
+        "Wer trägt die Kosten für die Beleuchtung?"
+    )
+    path.write_text(_FLAT.replace("3 Millionen Euro bereit.", asking) + "\n", encoding="utf-8")
+    document = load_document(path)
+    assert [q.number for q in document.questions] == [1, 2, 3, 4]
+    assert document.question(4).answer_text.endswith("Wer trägt die Kosten für die Beleuchtung?")

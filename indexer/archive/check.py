@@ -126,20 +126,32 @@ def repair(site: Installation) -> CheckReport:
                 }
             )
             if ids:
-                # What cannot be read is named by the check below, once; only what was done is said here.
-                states = [indexing.corpus_state(site.corpus, doc_id) for doc_id in ids]
-                indexing.update(site, states)
-                indexed = [doc_id for doc_id, document, _ in states if document is not None]
-                gone = [doc_id for doc_id in ids if source_file(site.corpus, doc_id) is None]
-                if indexed:
-                    done.append(f"neu indexiert: {', '.join(indexed)}")
-                if gone:
-                    done.append(f"aus dem Index entfernt (nicht im Korpus): {', '.join(gone)}")
+                done.extend(_reindex(site, ids, before.partial))
             for change in committed:
                 finish_change(change)
         after = check(site)
         after.repaired = done
     return after
+
+
+def _reindex(site: Installation, ids: list[str], partial: list[str]) -> list[str]:
+    """Index ``ids`` as the corpus has them now; what was done.  What cannot be read is named by the check after the
+    repair, once.  Of a document whose files no longer parse (taken up by a finished change, say) the last readable
+    version stays searchable (:data:`STILL_INDEXED`); records without their title (``partial``) keep nothing worth
+    finding and go, said here."""
+    states = [indexing.corpus_state(site.corpus, doc_id) for doc_id in ids]
+    gone = [doc_id for doc_id in ids if source_file(site.corpus, doc_id) is None]
+    broken = {doc_id for doc_id, document, _ in states if document is None} - set(gone)
+    dropped = sorted(broken & set(partial))
+    kept = broken - set(dropped)
+    indexing.update(site, [state for state in states if state[0] not in kept])
+    indexed = [doc_id for doc_id, document, _ in states if document is not None]
+    done = [f"neu indexiert: {', '.join(indexed)}"] if indexed else []
+    if gone:
+        done.append(f"aus dem Index entfernt (nicht im Korpus): {', '.join(gone)}")
+    if dropped:
+        done.append(f"aus dem Index entfernt (nur teilweise indexiert, Datei nicht lesbar): {', '.join(dropped)}")
+    return done
 
 
 def _load_error(site: Installation, doc_id: str) -> str | None:

@@ -10,6 +10,7 @@ transmission note still tells the date and the ministry, but is no part of an an
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -17,7 +18,7 @@ from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
 from indexer.ingest.layouts.questions import INTERROGATIVE, OPENING_WORDS
 from indexer.ingest.layouts.single import STATEMENT_END
-from indexer.ingest.layouts.unnumbered import asks
+from indexer.ingest.layouts.unnumbered import asks, trailing_questions
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.model import Footnote
 from indexer.parliaments import find_parliament
@@ -348,7 +349,7 @@ def _unnumbered_questions(text: str) -> str:
         if start is not None and not _NUMBERED_IN.search(text, start, end):  # numbered: the usual breaks serve
             cuts.append(start)
     last = max(_UNNUMBERED_HEADING.finditer(text), key=lambda heading: heading.start(), default=None)
-    trailing = _trailing_questions(text, breaks, last.end()) if last and cuts else None
+    trailing = _trailing_break(text, breaks, last.end()) if last and cuts else None
     if trailing is not None:
         cuts.append(trailing)
     for cut in reversed(sorted(cuts)):
@@ -356,18 +357,13 @@ def _unnumbered_questions(text: str) -> str:
     return text
 
 
-def _trailing_questions(text: str, breaks: list[int], after: int) -> int | None:
-    """Where the questions after the last answer begin, in a copy that stops before their answer: the last answer's
-    statements, then only questions to the end (``… erhöht. Wie viel Geld …? Wer trägt …? Wie steht …``, the last
-    perhaps cut off); None if the text ends with a statement."""
-    if text.rstrip().endswith((".", "!", ":", ")")):
-        return None
+def _trailing_break(text: str, breaks: list[int], after: int) -> int | None:
+    """Where the :func:`trailing_questions` after the last answer (ending at ``after``) begin: one of ``breaks``
+    between its sentences; None where there are none."""
     later = [b for b in breaks if b > after]
-    for position, cut in enumerate(later):
-        if any(text[b - 1] != "?" for b in later[position + 1 :]):  # a statement after it: still the answer
-            continue
-        return cut if INTERROGATIVE.match(text[cut + 1 : cut + 41]) else None
-    return None
+    bounds = [after, *later, len(text)]
+    count = trailing_questions([text[start:end] for start, end in itertools.pairwise(bounds)])
+    return later[-count] if count else None
 
 
 # The end of the one question of a text that numbers none: '?' before a capitalised sentence, not before a

@@ -45,7 +45,7 @@ def unnumbered(lines: list[str]) -> Split | None:
     headings = [(i, _numbers(m)) for i, m in matches]
     rests = {i: m.group("rest") or m.group("rest2") or "" for i, m in matches}
     # One heading is enough where the copy stops in the questions after its answer ("Zu Frage 1: … Wie viel …?").
-    alone = len(headings) == 1 and headings[0][1] == [1] and _trailing_questions(lines, headings[0][0] + 1, rests)
+    alone = len(headings) == 1 and headings[0][1] == [1] and _trailing_paragraphs(lines, headings[0][0] + 1, rests)
     if (len(headings) < 2 and not alone) or any(
         _NUMBERED_LINE.match(line) and asks(line) for line in lines[: headings[0][0]]
     ):
@@ -68,7 +68,7 @@ def unnumbered(lines: list[str]) -> Split | None:
         for number, start, end in zip(numbers, bounds, bounds[1:], strict=False):
             spans.append(QuestionSpan(number, start, index + 1, index + 1, text_lines=lines[start:end]))
         previous_end = index + 1
-    tail = _trailing_questions(lines, headings[-1][0] + 1, rests)
+    tail = _trailing_paragraphs(lines, headings[-1][0] + 1, rests)
     for span in spans[-len(headings[-1][1]) :]:
         span.answer_lines = _answer(lines, span.answer_start, tail[0][0] if tail else len(lines), rests)
     for span in spans:
@@ -113,10 +113,27 @@ def _answers_only(lines: list[str], headings: list[tuple[int, list[int]]], rests
 _ASKED = re.compile(r"(?<=\?) (?=[„\"]?[A-ZÄÖÜ])")  # where one question ends and the next begins in a paragraph
 
 
-def _trailing_questions(lines: list[str], start: int, rests: dict[int, str]) -> list[tuple[int, str]]:
-    """The questions printed after the last answer of a copy that stops before their answers (a cut excerpt): the
-    last paragraphs, after at least one of the answer, each ending with '?' — the very last may be cut off inside
-    its first words (``Wie steht die Landesregierung dazu, dass …``).  Their first lines and texts, in order."""
+_CLOSED = (".", "!", "?", ":", ")")  # a sentence's last mark: no copy cut it
+
+
+def trailing_questions(units: list[str]) -> int:
+    """How many of the last ``units`` (an answer's sentences or paragraphs, from its first to the end of the text) are
+    the questions printed after it in a copy cut before their answers: the run of units ending with '?' up to the last,
+    which the cut stops inside its words (``… erhöht. Wie viel Geld …? Wer trägt …? Wie steht …``), each worded as a
+    question; never the first (the answer's own).  0 where the copy is whole, ending on a closing mark, also on '?'
+    or a quote: an answer may end by asking (``Welche Folgen hat das?``) — one rule for the flat copy and the lines."""
+    if len(units) < 2 or units[-1].rstrip().rstrip('“”"»').endswith(_CLOSED):
+        return 0
+    count = 1
+    while count < len(units) - 1 and units[-count - 1].rstrip().endswith("?"):
+        count += 1
+    return count if all(INTERROGATIVE.match(unit.strip()) for unit in units[-count:]) else 0
+
+
+def _trailing_paragraphs(lines: list[str], start: int, rests: dict[int, str]) -> list[tuple[int, str]]:
+    """The :func:`trailing_questions` after the answer that starts on line ``start`` (with text on the heading's
+    line in ``rests``), read by paragraph, each split where a question ends: their first lines and texts, in order."""
+    units: list[tuple[int, str]] = [(start - 1, rests[start - 1])] if rests.get(start - 1) else []
     paragraphs: list[tuple[int, list[str]]] = []
     for index in range(start, len(lines)):
         if not lines[index].strip():
@@ -125,16 +142,9 @@ def _trailing_questions(lines: list[str], start: int, rests: dict[int, str]) -> 
             paragraphs[-1][1].append(lines[index].strip())
         else:
             paragraphs.append((index, [lines[index].strip()]))
-    asked: list[tuple[int, str]] = []
-    first = 0 if rests.get(start - 1) else 1  # never the answer's first paragraph (it may stand on the heading's line)
-    for position in range(len(paragraphs) - 1, first - 1, -1):
-        at, words = paragraphs[position]
-        text = " ".join(words)
-        cut = position == len(paragraphs) - 1 and not text.endswith((".", "!", ":", ")"))
-        if not (text.endswith("?") or (cut and INTERROGATIVE.match(text))):
-            break
-        asked[:0] = [(at, part) for part in _ASKED.split(text)]
-    return asked if asked and all(INTERROGATIVE.match(text) for _, text in asked) else []
+    units.extend((at, part) for at, words in paragraphs for part in _ASKED.split(" ".join(words)))
+    count = trailing_questions([text for _, text in units])
+    return units[-count:] if count else []
 
 
 def _numbers(match: re.Match[str]) -> list[int]:
