@@ -220,10 +220,14 @@ class GermanCommand(click.Command):
         super().__init__(*args, **kwargs)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = HELP_TEXT
-        return option
+        return german_help(super().get_help_option(ctx))
+
+
+def german_help(option: click.Option | None) -> click.Option | None:
+    """Click's ``--help`` option, described in German."""
+    if option is not None:
+        option.help = HELP_TEXT
+    return option
 
 
 class GermanGroup(click.Group):
@@ -238,10 +242,7 @@ class GermanGroup(click.Group):
         super().__init__(*args, **kwargs)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = HELP_TEXT
-        return option
+        return german_help(super().get_help_option(ctx))
 
     def make_context(
         self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
