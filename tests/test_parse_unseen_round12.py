@@ -107,25 +107,39 @@ def test_a_subject_that_asks_before_the_first_question(tmp_path: Path) -> None:
     ]
 
 
+_WHOLE_LINES = [
+    "LANDTAG DES SAARLANDES Drucksache 16/9001 (16/8990)",
+    "16. Wahlperiode 14.08.2019",
+    "",
+    "A N T W O R T",
+    "",
+    "zu der",
+    "",
+    "Anfrage des Abgeordneten Max Beispiel (SPD)",
+    "",
+    "betr.: Radwege im Saarland",
+    "",
+    "Wie viele Kilometer werden 2020 gebaut?",
+    "",
+    "Zu Frage 1:",
+    "Geplant sind 12 Kilometer.",
+    "",
+    "Welche Mittel stehen dafür bereit?",
+    "",
+    "Zu Frage 2:",
+    "Im Haushalt stehen 3 Millionen Euro bereit.",
+    "",
+    "Die Kommunen stellen dazu in ihrer Stellungnahme die Frage:",
+    "",
+    "Wer trägt die Kosten für die Beleuchtung?",
+]
+
+
 def test_the_turn_note_of_a_printed_page_is_no_question_text() -> None:
     """A copy with line breaks prints "bitte wenden" on a line of its own at the foot of page 1; before, it began the
     question printed on page 2 ("bitte wenden Welche Mittel …")."""
     lines = [
-        "LANDTAG DES SAARLANDES Drucksache 16/9001 (16/8990)",
-        "16. Wahlperiode 14.08.2019",
-        "",
-        "A N T W O R T",
-        "",
-        "zu der",
-        "",
-        "Anfrage des Abgeordneten Max Beispiel (SPD)",
-        "",
-        "betr.: Radwege im Saarland",
-        "",
-        "Wie viele Kilometer werden 2020 gebaut?",
-        "",
-        "Zu Frage 1:",
-        "Geplant sind 12 Kilometer.",
+        *_WHOLE_LINES[:15],  # cover, question 1 and its answer
         "",
         "Ausgegeben: 14.08.2019 (18.06.2019)",
         "bitte wenden",
@@ -251,34 +265,6 @@ def test_an_answer_cited_in_the_vorbemerkung_gives_no_answer_date(tmp_path: Path
     path = tmp_path / "he-19-2430.txt"
     path.write_text(text, encoding="utf-8")
     assert load_document(path).date_answered.isoformat() == "2015-09-29"
-
-
-_WHOLE_LINES = [
-    "LANDTAG DES SAARLANDES Drucksache 16/9001 (16/8990)",
-    "16. Wahlperiode 14.08.2019",
-    "",
-    "A N T W O R T",
-    "",
-    "zu der",
-    "",
-    "Anfrage des Abgeordneten Max Beispiel (SPD)",
-    "",
-    "betr.: Radwege im Saarland",
-    "",
-    "Wie viele Kilometer werden 2020 gebaut?",
-    "",
-    "Zu Frage 1:",
-    "Geplant sind 12 Kilometer.",
-    "",
-    "Welche Mittel stehen dafür bereit?",
-    "",
-    "Zu Frage 2:",
-    "Im Haushalt stehen 3 Millionen Euro bereit.",
-    "",
-    "Die Kommunen stellen dazu in ihrer Stellungnahme die Frage:",
-    "",
-    "Wer trägt die Kosten für die Beleuchtung?",
-]
 
 
 def test_a_whole_copy_whose_last_answer_ends_by_asking_keeps_its_questions() -> None:
