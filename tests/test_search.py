@@ -200,3 +200,6 @@ def test_a_phrase_of_function_words_says_which_of_its_words_were_searched(engine
     page = client.get("/", query_string={"q": '"nicht vor"'}).get_data(as_text=True)
     assert "„nicht vor“ besteht nur aus Füllwörtern" in page and "Keine Antwort enthält" not in page
     assert engine.search('"Kosten der Unterkunft"').notice is None
+    assert engine.search('Arbeit -"keine Daten,"').notice == (  # excluding it excludes every answer with "Daten"
+        "In „keine Daten“ wird nur nach „Daten“ gesucht: Füllwörter wie „keine“ stehen nicht im Index."
+    )

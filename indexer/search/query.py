@@ -58,6 +58,7 @@ LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministeri
 # indexed): "Versammlungen und Aufzüge unter freiem Himmel" for "Versammlungen unter freiem Himmel" — relaxed tier only
 INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
+_PUNCTUATION = ".,;:!?()"  # around a quoted phrase's words, no part of them ("keine Daten,")
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
 # A book of the Sozialgesetzbuch as typed: "SGB 2", "SGB2", "SGB-II", "sgb ii" — printed "SGB II" (books I to XIV)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
@@ -242,10 +243,11 @@ class QueryCompiler:
     def _thin(self, clause: Clause) -> tuple[str, str | None] | None:
         """A quoted phrase of several words of which the index holds one at most (``"keine Daten"``: Daten), with
         that word: its other words are function words, which no index term stands for."""
-        if not clause.phrase or clause.negated or clause.reference or len(clause.text.split()) < 2:
+        words = [word.strip(_PUNCTUATION) for word in clause.text.split()]
+        if not clause.phrase or clause.reference or len(words) < 2:
             return None
-        kept = [word for word in clause.text.split() if query_terms(self.analyzer, word)]
-        return (clause.text, kept[0] if kept else None) if len(kept) < 2 else None
+        kept = [word for word in words if query_terms(self.analyzer, word)]
+        return (" ".join(words), kept[0] if kept else None) if len(kept) < 2 else None
 
     def _written_as_one(
         self, required: list[Requirement], words: list[str | None], highlight: set[str]
