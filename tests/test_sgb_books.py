@@ -10,6 +10,7 @@ ANSWERS = [
     ("Wer prüft die Kitas?", "Nach § 45 Abs. 2 Nr. 4 SGB VIII prüft das Landesjugendamt."),
     ("Wie viele Kitas gibt es?", "Die Fragen 2 und 3 werden gemeinsam beantwortet. Das SGB regelt es nicht."),
     ("Wer zahlt die Sozialhilfe?", "Die Kommunen tragen die Hilfe zum Lebensunterhalt nach dem SGB XII."),
+    ("Wer fördert Weiterbildung?", "Die Arbeitsagentur fördert sie nach dem SGB III."),
 ]
 
 
@@ -28,7 +29,13 @@ def test_sgb_2_is_sgb_ii_and_no_other_book_nor_a_stray_2(engine, typed):
 @pytest.mark.parametrize("typed", ["SGB -SGB 2", "SGB -SGB II", "SGB NICHT SGB 2"])
 def test_an_excluded_book_excludes_that_book_only(engine, typed):
     """Not every „SGB“ and no required „2“: the answers naming another book, or none, stay."""
-    assert sorted(hit.question for hit in engine.search(typed).hits) == [2, 3, 4]
+    assert sorted(hit.question for hit in engine.search(typed).hits) == [2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("typed, book", [("SGB 3", 5), ("SGB III", 5), ("SGB 8", 2), ("SGB 12", 4)])
+def test_each_book_is_its_own(engine, typed, book):
+    """Roman numbers are not stemmed: „SGB III“ is no „SGB II“, „SGB VIII“ no „SGB VII“."""
+    assert [hit.question for hit in engine.search(typed).hits] == [book]
 
 
 def test_a_book_in_a_longer_query_and_in_a_quoted_phrase(engine):

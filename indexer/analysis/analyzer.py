@@ -97,6 +97,7 @@ def particle_completion(hanging: str, following: str) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+_ROMAN = re.compile(r"[ivx]+")  # a book's or a part's number: no German word is made of these letters alone
 
 
 class ShortFormPluralFilter(Filter):
@@ -379,9 +380,11 @@ def as_head(term: str) -> str:
 # 21: a web address's path indexes no words (``…/monitoring-asiatische-hornisse/…``); its host's words stay.
 # 22: a hanging particle takes the next word's particle's place, at its own position (``Aus- und Fortbildung``
 # also indexes ``Ausbildung``, ``Vor- und Nachteile`` ``Vorteile``).
-# 23: … only a separable particle, and only before another one: ``Um- und Erweiterungsbauten`` is ``Umbauten`` again.
+# 23: … only a separable particle, and only before another one: ``Um- und Erweiterungsbauten`` is ``Umbauten`` again;
+# Roman numbers stay as written (``SGB III`` was ``SGB II``, ``SGB VIII`` ``SGB VII``).
 # Changing the word lists or the splitter's rules means a new version too.
 ANALYSIS = 23
+ROMAN_KEPT = 23  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 
@@ -428,8 +431,8 @@ class GermanStemFilter(Filter):
 
     def _stem(self, word: str, head: bool = False) -> str:
         """The stem of ``word``, as a compound's ``head`` (marked) where that differs (:func:`_as_stemmed`)."""
-        if _DIGIT.search(word):
-            return word
+        if _DIGIT.search(word) or (self.analysis >= ROMAN_KEPT and _ROMAN.fullmatch(word)):
+            return word  # "SGB III" is no "SGB II": Snowball's -i off a Roman number would make it one
         singular = without_plural_s(word) if self.analysis >= 5 else word
         if self.analysis >= STEM_FORMS:
             singular = _as_stemmed(singular, head)
