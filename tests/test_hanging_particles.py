@@ -5,7 +5,7 @@ import pytest
 
 from indexer.analysis.analyzer import german_analyzer, particle_completion
 from indexer.analysis.index_side import index_positions
-from indexer.search.syntax import particles_completed
+from indexer.search.syntax import hanging_words_completed
 from tests.search_helpers import engine_over
 
 ANSWERS = [
@@ -38,12 +38,15 @@ def test_a_hanging_particle_takes_the_next_words_particles_place():
     slow = [(t.text, t.pos) for t in analyzer("Aus- und Fortbildung", positions=True, mode="index")]
     assert slow == [("ausbildung", 0), ("fortbildung", 1)]
     assert index_positions(analyzer, "Aus- und Fortbildung") == {"ausbildung": [0], "fortbildung": [1]}
+    # a noun completed by the next compound's head, at its own place too: "Hafträume und Sanitärräume" is a phrase
+    assert index_positions(analyzer, "Haft- und Sanitärräume")["haftraum"] == [0]
 
 
-def test_the_query_writes_the_particle_out():
-    assert particles_completed('"Aus- und Fortbildung"') == '"Ausbildung und Fortbildung"'
-    assert particles_completed("Über- oder Unterversorgung") == "Überversorgung oder Unterversorgung"
-    assert particles_completed("Haft- und Sanitärräume") == "Haft- und Sanitärräume"
+def test_the_query_writes_the_hanging_word_out():
+    assert hanging_words_completed('"Aus- und Fortbildung"') == '"Ausbildung und Fortbildung"'
+    assert hanging_words_completed("Über- oder Unterversorgung") == "Überversorgung oder Unterversorgung"
+    assert hanging_words_completed("Haft- und Sanitärräume") == "Hafträume und Sanitärräume"
+    assert hanging_words_completed("Um- und Erweiterungsbauten") == "Umbauten und Erweiterungsbauten"
 
 
 def test_the_phrase_and_the_words_find_the_text_that_hangs_them(engine):
@@ -55,6 +58,8 @@ def test_the_phrase_and_the_words_find_the_text_that_hangs_them(engine):
     # a prefix that begins a derived word is no particle: the compound's head completes the hanging word
     assert questions(engine, "Umbauten") == [5, 6] and questions(engine, "Nachpflanzungen") == [5]
     assert questions(engine, "Um- und Erweiterungsbauten") == [5, 6]
+    assert questions(engine, '"Um- und Erweiterungsbauten"') == [5, 6]  # answer 6 writes them out
+    assert engine.search('"Um- und Erweiterungsbauten"').notice is None  # no word of it is left out
     assert questions(engine, "VOR- UND NACHTEILE") == [2]
     first = engine.search("Ausbildung").hits
     assert "<mark>Aus-</mark>" in str(next(hit.snippet for hit in first if hit.question == 1))

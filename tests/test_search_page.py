@@ -46,6 +46,8 @@ def test_no_results_explains_and_suggests(client):
         and "Keine Antwort enthält den Suchbegriff „Transfer“ und erfüllt zugleich den Filter." in page
     )
     assert "/?q=Transfer" in links(page)  # drop the filter
+    typed = client.get("/", query_string={"q": "Transfer datum:2019-01..2019-05"}).get_data(as_text=True)
+    assert "Keine Antwort enthält den Suchbegriff „Transfer“ und erfüllt zugleich den Filter." in typed
     page = client.get("/?q=Quantencomputer").get_data(as_text=True)
     assert "Keine Antwort enthält den Suchbegriff „Quantencomputer“." in page and "alle Suchbegriffe" not in page
     page = client.get("/?q=Quantencomputer+Raumfahrt").get_data(as_text=True)

@@ -297,21 +297,20 @@ HyphenCompoundFilter = CompoundFilter
 
 
 def _complete_suspended(token: Token, suspended: tuple[str, int, int, int], split: Split | None) -> Iterator[Token]:
-    """``Haft- und Sanitärräume`` also means ``Hafträume``: the hanging word plus the next
-    compound's head, at the next word's position (positions must not go backwards) but with
-    the hanging word's characters, so the highlight marks ``Haft-``.  A hanging particle takes the
-    next word's particle's place (``Aus- und Fortbildung``: Ausbildung) at its own position, which
-    no token took (a particle is a stop word) or the particle's own token did (``fort-``)."""
+    """``Haft- und Sanitärräume`` also means ``Hafträume``: the hanging word plus the next compound's head; a
+    hanging particle takes the next word's particle's place (``Aus- und Fortbildung``: Ausbildung).  At the
+    hanging word's own position and characters: the phrase "Hafträume und Sanitärräume" is what the text says,
+    and the highlight marks ``Haft-``.  (A position no token took, if the hanging word is a stop word.)"""
     base, pos, startchar, endchar = suspended
     if token.positions and token.pos - pos > SUSPENSION_REACH:
         return
-    particle = particle_completion(base, token.text.replace("-", ""))
-    if particle is None and split is None:
+    completed = hanging_completion(base, token.text, split)
+    if completed is None:
         return
     text, at = token.text, token.pos if token.positions else 0
     chars = (token.startchar, token.endchar) if token.chars else None
-    token.text = particle or base + split.surfaces[-1]  # type: ignore[union-attr]
-    if particle and token.positions:  # at the particle's own place: "Aus- und Fortbildung" is a phrase
+    token.text = completed
+    if token.positions:
         token.pos = pos
     if chars:
         token.startchar, token.endchar = startchar, endchar
@@ -319,6 +318,13 @@ def _complete_suspended(token: Token, suspended: tuple[str, int, int, int], spli
     token.text, token.pos = text, at
     if chars:
         token.startchar, token.endchar = chars
+
+
+def hanging_completion(hanging: str, following: str, split: Split | None) -> str | None:
+    """The word a hanging word stands for before ``following`` (normalised, lower case), whose compound ``split``
+    gives: ``haft`` + ``sanitärräume`` → ``hafträume``, ``aus`` + ``fortbildung`` → ``ausbildung``."""
+    particle = particle_completion(hanging, following.replace("-", ""))
+    return particle or (hanging + split.surfaces[-1] if split is not None else None)
 
 
 def _compound_parts(token: Token, terms: tuple[str, ...]) -> Iterator[Token]:
@@ -380,11 +386,12 @@ def as_head(term: str) -> str:
 # 21: a web address's path indexes no words (``…/monitoring-asiatische-hornisse/…``); its host's words stay.
 # 22: a hanging particle takes the next word's particle's place, at its own position (``Aus- und Fortbildung``
 # also indexes ``Ausbildung``, ``Vor- und Nachteile`` ``Vorteile``).
-# 23: … only a separable particle, and only before another one: ``Um- und Erweiterungsbauten`` is ``Umbauten`` again;
-# Roman numbers stay as written (``SGB III`` was ``SGB II``, ``SGB VIII`` ``SGB VII``).
+# 23: … only a separable particle, and only before another one: ``Um- und Erweiterungsbauten`` is ``Umbauten`` again.
+# 24: Roman numbers stay as written (``SGB III`` was ``SGB II``, ``SGB VIII`` ``SGB VII``); a hanging word's completion
+# stands at the hanging word's position (``Haft- und Sanitärräume``: ``Hafträume`` where ``Haft-`` is), as a particle's.
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 23
-ROMAN_KEPT = 23  # the first analysis that keeps Roman numbers unstemmed
+ANALYSIS = 24
+ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
 

@@ -27,7 +27,7 @@ from indexer.analysis.analyzer import (
     CompoundFilter,
     GermanStemFilter,
     GermanWordFilter,
-    particle_completion,
+    hanging_completion,
 )
 
 WORDS_CACHED = 50_000  # words whose terms are kept, per analyzer (bounded like its stem cache)
@@ -76,12 +76,9 @@ def index_positions(analyzer: Any, value: str) -> dict[str, list[int]] | None:
                 _add(poses, stems.term(text), at)
                 continue
             if suspended is not None and not hanging and at - suspended[1] <= SUSPENSION_REACH:
-                particle = particle_completion(suspended[0], text.replace("-", ""))
-                head = split(text.rpartition("-")[2]) if particle is None else None
-                if particle is not None:  # at the particle's own place, as CompoundFilter puts it
-                    _add(poses, stems.term(particle), suspended[1])
-                elif head is not None:
-                    _add(poses, stems.term(suspended[0] + head.surfaces[-1]), at)
+                completed = hanging_completion(suspended[0], text, split(text.rpartition("-")[2]))
+                if completed is not None:  # at the hanging word's own place, as CompoundFilter puts it
+                    _add(poses, stems.term(completed), suspended[1])
             suspended = (text.replace("-", ""), at) if hanging else None
             if hanging and text in STOP_WORDS:
                 continue

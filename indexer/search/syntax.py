@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from indexer.analysis.analyzer import particle_completion
+from indexer.analysis.analyzer import hanging_completion
+from indexer.analysis.compounds import default_splitter
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.parliaments import BY_CODE
@@ -96,8 +97,8 @@ _QUESTION = re.compile(
 )
 _LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?P<last>{_PRINTED}))?", re.I)
 RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
-# A hanging particle and the word it completes: "Aus- und Fortbildung", "Vor- oder Nachteile", "An- bzw. Abmeldung"
-_HANGING_PARTICLE = re.compile(
+# A hanging word and the word it completes: "Aus- und Fortbildung", "Haft- und Sanitärräume", "An- bzw. Abmeldung"
+_HANGING_WORD = re.compile(
     r"(?<![\w-])(?P<hanging>[^\W\d_]+)-(?P<between>\s+(?:und|oder|bis|bzw\.?|beziehungsweise|sowie|respektive)\s+)"
     r"(?P<next>[^\W\d_]+)",
     re.IGNORECASE,
@@ -206,7 +207,7 @@ def parse(text: str) -> ParsedQuery:
         raise QueryError(f"Nach „{name}:“ fehlt der Suchbegriff (zum Beispiel {name.lower()}:Pflege).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
-    text, references = legal_references_quoted(_PARAGRAPH.sub("§ ", particles_completed(text)))
+    text, references = legal_references_quoted(_PARAGRAPH.sub("§ ", hanging_words_completed(text)))
     for match in _TOKEN.finditer(text):
         word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
         operator = _operator(word) if not field_name and not match.group("neg") else None
@@ -240,18 +241,23 @@ def parse(text: str) -> ParsedQuery:
     return parsed
 
 
-def particles_completed(text: str) -> str:
-    """A hanging particle written out as the word it stands for (``Aus- und Fortbildung`` → ``Ausbildung und
-    Fortbildung``), as the index holds it (see :func:`indexer.analysis.analyzer.particle_completion`)."""
+def hanging_words_completed(text: str) -> str:
+    """A hanging word written out as the word it stands for (``Aus- und Fortbildung`` → ``Ausbildung und
+    Fortbildung``, ``Haft- und Sanitärräume`` → ``Hafträume und Sanitärräume``), as the index holds it, at the
+    hanging word's place (see :func:`indexer.analysis.analyzer.hanging_completion`)."""
+    splitter = default_splitter()
 
     def completed(found: re.Match) -> str:
         hanging, following = found["hanging"], found["next"]
-        word = particle_completion(hanging.lower(), following.lower())
+        normal, base = following.lower().replace("ß", "ss"), hanging.lower().replace("ß", "ss")
+        word = hanging_completion(base, normal, splitter.split(normal))
         if word is None:
             return found[0]
-        return f"{hanging}{following[len(following) - len(word) + len(hanging) :]}{found['between']}{following}"
+        tail = word[len(base) :]  # as the user wrote it, where ß→ss changed no length
+        written = following[len(following) - len(tail) :] if "ß" not in following and normal.endswith(tail) else tail
+        return f"{hanging}{written}{found['between']}{following}"
 
-    return _HANGING_PARTICLE.sub(completed, text)
+    return _HANGING_WORD.sub(completed, text)
 
 
 def legal_references_quoted(text: str) -> tuple[str, set[str]]:
