@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from indexer.analysis.analyzer import hanging_completion
+from indexer.analysis.analyzer import PARTICLES, STOP_WORDS, hanging_completion
 from indexer.analysis.compounds import default_splitter
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
@@ -242,14 +242,18 @@ def parse(text: str) -> ParsedQuery:
 
 
 def hanging_words_completed(text: str) -> str:
-    """A hanging word written out as the word it stands for (``Aus- und Fortbildung`` → ``Ausbildung und
-    Fortbildung``, ``Haft- und Sanitärräume`` → ``Hafträume und Sanitärräume``), as the index holds it, at the
-    hanging word's place (see :func:`indexer.analysis.analyzer.hanging_completion`)."""
+    """A hanging particle or function word written out as the word it stands for (``Aus- und Fortbildung`` →
+    ``Ausbildung und Fortbildung``, ``Um- und Erweiterungsbauten`` → ``Umbauten und Erweiterungsbauten``), as the
+    index holds it at the hanging word's place (see :func:`indexer.analysis.analyzer.hanging_completion`): the index
+    has no term of its own there.  A hanging noun stays (``Haft- und Sanitärräume``, ``Polizei- und
+    Ordnungsbehördengesetz``): the index holds it too, and long forms of abbreviations are keyed as written."""
     splitter = default_splitter()
 
     def completed(found: re.Match) -> str:
         hanging, following = found["hanging"], found["next"]
         normal, base = following.lower().replace("ß", "ss"), hanging.lower().replace("ß", "ss")
+        if base not in STOP_WORDS and base not in PARTICLES:  # "Haft-" is a word of the phrase as it stands
+            return found[0]
         word = hanging_completion(base, normal, splitter.split(normal))
         if word is None:
             return found[0]
