@@ -19,7 +19,7 @@ from indexer.errors import ParseError
 from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import take_annexes
-from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark
+from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark, remark_cut_after_last
 from indexer.ingest.layouts.bulleted import number_bullets
 from indexer.ingest.layouts.flat import is_flat, resegment, transcript_pages, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
@@ -119,7 +119,18 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
     front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text, " ".join(clean.first_page))
+    remark_cut = False
+    if flat and not flat.closed and split.spans:  # cut inside the government's Vorbemerkung, before any answer
+        front, dropped = remark_cut_after_last(front, split.spans[-1].answer_lines)
+        split.spans[-1].answer_lines = [] if dropped else split.spans[-1].answer_lines
+        remark_cut = dropped and bool(_ENDS_ON_ANY_WORD.search(front.government_preamble[-1]))
     warnings = [*ocr_notes, *ordinal_notes, *bullet_notes, *split.notes, *unplaced_questions(lines, split.spans)]
+    if remark_cut:
+        tail = " ".join(front.government_preamble[-1].split()[-5:])
+        warnings.append(
+            f"Die Vorbemerkung der Landesregierung endet mitten im Satz („… {tail}“), vor der ersten Antwort: "
+            "Der Text ist wohl unvollständig."
+        )
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))

@@ -216,3 +216,16 @@ def answer_first(front: Front, pages: list[list[str]]) -> Front:
                 anfrage_drucksache=front.anfrage_drucksache or front.drucksache,
             )
     return front
+
+
+def remark_cut_after_last(front: Front, answer_lines: list[str]) -> tuple[Front, bool]:
+    """A cut copy whose last "answer" is only the answer's opening and a bare ``Vorbemerkung:`` (Brandenburg: "…
+    5. Ist …? Namens der Landesregierung beantwortet der Minister … die Kleine Anfrage wie folgt: Vorbemerkung: Eine
+    namentlich bekannte Anruferin …", cut before ``Frage 1:``): the remark is the government's and the last question
+    has no answer of its own.  Returns the front, and whether the last answer is to be dropped."""
+    lines = [line.strip() for line in answer_lines if line.strip()]
+    if front.government_preamble or len(lines) < 3 or not _OPENED.search(lines[0]):
+        return front, False
+    if not _BARE_REMARK.match(lines[1]) or any(_BARE_REMARK.match(line) for line in lines[2:]):
+        return front, False
+    return replace(front, government_preamble=lines[2:]), True
