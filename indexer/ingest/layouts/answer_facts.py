@@ -165,7 +165,12 @@ def _answer_date(text: str, front_text: str) -> dt.date | None:
         found = pattern.search(text)
         if found and (day := parse_date(found.group("date"))):
             return day
-    head = re.search(r"(?:Drucksache|Wahlperiode).{0,60}?(?P<date>" + _ANY_DATE + r")", front_text[:300])
+    # The print date of the page head ("Drucksache 16 / 2803 11. 10. 2017"), not a date a title or the question's
+    # wording cites after "vom"/"am" (Brandenburg: "Drucksache 6/523 Zum Hintergrund des Polizeieinsatzes in Cottbus
+    # am 31.12.2014", "Drucksache 6/2742 Geheimbericht Wortlaut der Kleinen Anfrage 1159 vom 09.10.2015").
+    head = re.search(
+        r"(?:Drucksache|Wahlperiode)(?:(?!\b(?:vom|am)\s).){0,60}?(?<!\d)(?P<date>" + _ANY_DATE + r")", front_text[:300]
+    )
     return parse_date(head.group("date").replace(". ", ".")) if head else None
 
 
