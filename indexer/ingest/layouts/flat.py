@@ -154,6 +154,9 @@ _SOURCE_FOOTNOTE = re.compile(
     + r"(?:(?!\?|\d{1,3}\. [A-ZÄÖÜ])[^¶]){0,600}?) ?(?=¶)"  # never a question or a numbered one inside
 )
 _NEXT_FOOTNOTE = re.compile(r" (?=\d{1,2} " + _CITES + ")")
+# The number a cut copy ends on after a question: the next question's ("… im Volltext? 7.1", Bayern) or a page
+# number; never text of an answer (not a citation's "(Drs. 1", cut).
+_CUT_NUMBER = re.compile(r"(?<=\?) \d{1,3}(?:\.\d{1,2})?\.?$")
 _LETTERHEAD = re.compile(r" Freistaat ?SACHSEN\b.*?(?:Bitte beim Empfang.{0,40}? melden\.|$)")
 
 
@@ -226,6 +229,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
             closing, annexed = _without_annex(found.group(0))
             notes.append(closing.strip())
             text, annex = text[: found.start()], annexed or annex
+    if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1"): no answer
+        text = _CUT_NUMBER.sub("", text)
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
     return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes)
 
