@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.ingest.layouts.askers import PARTIES
+
 _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
 # A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung"; an item may be a noun with
@@ -163,7 +165,8 @@ LAYOUTS = (
     ),
     Furniture(
         "mv",
-        title=r"(?:Fraktion (?:der )?\S+|fraktionslos) (?P<title>.+?) und ANTWORT",
+        # a party of two words ("Fraktion DIE LINKE", "Fraktion BÜNDNIS 90/DIE GRÜNEN") is no part of the title
+        title=r"(?:Fraktion (?:der )?(?:(?:" + PARTIES + r")(?!\S)|\S+)|fraktionslos) (?P<title>.+?) und ANTWORT",
         furniture=(
             # the footnote on page 1: first in a flat extraction, at the page bottom in a printed one
             r"(?<!\S)(?:Der|Die) [^.]{0,120} hat namens der Landesregierung die Kleine Anfrage mit Schreiben vom "
