@@ -61,6 +61,9 @@ _QUESTION_AFTER_REFERENCE = re.compile(
     r"(?:(?<=Antwort zu \d\.)|(?<=Antwort zu \d\d\.)|(?<=Antwort zu Frage \d\.)|(?<=Antwort zu Frage \d\d\.))"
     r" (?=(?:Frage )?\d{1,3}\.\s+[A-ZÄÖÜ])"
 )
+# A question number after an answer that only points to an annex: Hamburg's "… beantworten. Siehe Anlage 1. 2. Welche
+# Maßnahmen … wurden in 2018 umgesetzt?" (a whole question, ending in '?', follows).
+_QUESTION_AFTER_ANNEX = re.compile(r"(?:(?<=Anlage \d\.)|(?<=Anlage \d\d\.)) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
 _ANSWER_MARKER = re.compile(
     r" (?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
     r"|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
@@ -82,7 +85,7 @@ _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|
 _ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung:)")
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
-    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,200}\.(?= [A-ZÄÖÜ]))?"
+    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,320}\.(?= [A-ZÄÖÜ]))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
@@ -277,6 +280,7 @@ def _lines(text: str) -> list[str]:
     text = _LABELLED_QUESTION.sub(_HARD, text)
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
     text = _QUESTION_AFTER_REFERENCE.sub(_HARD, text)
+    text = _QUESTION_AFTER_ANNEX.sub(_HARD, text)
     text = _ANSWER_MARKER.sub(_HARD, text)
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)

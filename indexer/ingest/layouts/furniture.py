@@ -147,6 +147,13 @@ LAYOUTS = (
     # not before any capital ("Wo bleibt das Geld? Stand der Planungen …").
     Furniture(
         "hh",
+        # the running head of a flat copy, even pages "Drucksache 21/16339 Bürgerschaft der Freien und Hansestadt
+        # Hamburg – 21. Wahlperiode 2", odd ones "Bürgerschaft der Freien und Hansestadt Hamburg – 21. Wahlperiode
+        # Drucksache 21/16339 3"
+        furniture=(
+            _DS + r" Bürgerschaft der Freien und Hansestadt Hamburg\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= |$)",
+            r"Bürgerschaft der Freien und Hansestadt Hamburg\s*[–-]\s*" + _WP + r" " + _DS + r"(?: \d{1,3})?(?= |$)",
+        ),
         title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?" + _OPENER + r" )|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
     ),
     Furniture(
