@@ -72,7 +72,7 @@ _ANSWER_MARKER = re.compile(
 _HEADING = re.compile(
     r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?| Landesregierung)?:"
     # without a colon only where a sentence follows: not "Die Vorbemerkung der Fragesteller vorangestellt, …"
-    r"|Vor(?:be)?merkung (?:der|des) (?:Frage?steller\w*|Bundesregierung|Landesregierung|Kleinen Anfrage)"
+    r"|Vor(?:be)?merkung (?:der|des) (?:Frage?steller\w*|Abgeordneten|Bundesregierung|Landesregierung|Kleinen Anfrage)"
     r"(?= [„\"]?[A-ZÄÖÜ])"
     r"|Begründung(?= [A-ZÄÖÜ]))"
 )
@@ -263,9 +263,20 @@ def _annex_lines(annex: str) -> list[str]:
     return ["", annex[:end].strip(), _HYPHEN_LOWER.sub("", annex[end:]).strip()]
 
 
+# Niedersachsen's cover: the title between "Antwort des … namens der Landesregierung" and "Anfrage der Abgeordneten …,
+# eingegangen am …" is a line of its own (a title that asks is no question: "Nachfragen - Missbraucht der
+# Innenminister die Polizei für politische Zwecke?").
+_NI_COVER = re.compile(
+    r" (Antwort (?:des|der) [^¶?]{3,250}? namens der Landesregierung) (?P<title>[^¶]{3,400}?)"
+    r" (?=Anfrage (?:des|der) Abgeordneten [^?¶]{3,400}?,"
+    r" eingegangen am )"
+)
+
+
 def _lines(text: str) -> list[str]:
     text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
     text = re.sub(r"(?: ?¶ ?)+", " ", text)  # adjacent furniture (an issue note, then the next page's head) too
+    text = _NI_COVER.sub(lambda m: _HARD + m.group(1) + _HARD + m.group("title") + _HARD, text)
     text = _sole_question(text)  # on the text as extracted: the lead-ins are still in their sentences
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _title_before_question(text)
@@ -377,7 +388,7 @@ def _trailing_break(text: str, breaks: list[int], after: int) -> int | None:
 
 # The end of the one question of a text that numbers none: '?' before a capitalised sentence, not before a
 # heading ("Titel? Vorbemerkung des Fragestellers: …") nor inside the cover ("Titel? und ANTWORT der …").
-_SOLE_MARK = re.compile(r"\?(?=\s+(?!Vorbemerkung|Begründung)[„\"]?[A-ZÄÖÜ]|\s*$)")
+_SOLE_MARK = re.compile(r"\?(?=\s+(?!Vorbemerkung|Begründung|Anfrage (?:des|der) Abgeordneten)[„\"]?[A-ZÄÖÜ]|\s*$)")
 _LEAD_INS = (_OPENING, _ASKING, _ASKING_PLAIN, _UNNUMBERED_HEADING, _QUESTION_START, _LABELLED_QUESTION)
 
 

@@ -80,11 +80,21 @@ def _paragraph_question(lines: list[str]) -> int | None:
     """With no label and no lead-in: the first paragraph that opens with the question's sentences
     (Mecklenburg-Vorpommern and Schleswig-Holstein print it after the cover or the askers' Vorbemerkung)."""
     for index in range(1, len(lines)):
-        opens = lines[index].strip() and not lines[index - 1].strip()
+        opens = lines[index].strip() and not lines[index - 1].strip() and not _after_cover(lines, index)
         # a window of lines: the question ends within _MAX_QUESTION characters (a long text stays linear)
         if opens and _question_end("\n".join(lines[index : index + _WINDOW]), labelled=False) is not None:
             return index
     return None
+
+
+# Niedersachsen's cover ends "Antwort des … Ministeriums … namens der Landesregierung"; the title that follows may ask
+# ("Nachfragen - Missbraucht der Innenminister die Polizei für politische Zwecke?") but is no question.
+_COVER_END = re.compile(r"namens der Landesregierung\s*$")
+
+
+def _after_cover(lines: list[str], index: int) -> bool:
+    before = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    return bool(_COVER_END.search(before))
 
 
 def _sentence_question(lines: list[str]) -> int | None:
