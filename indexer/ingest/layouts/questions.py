@@ -270,7 +270,7 @@ def _cut_question(lines: list[str], index: int) -> bool:
     return (
         bool(rest)
         and len(rest) <= _MAX_QUESTION_LINES
-        and bool(INTERROGATIVE.match(rest[0]))
+        and bool(INTERROGATIVE.match(re.sub(r"^Frage\s+(?=\d)", "", rest[0])))  # Hessen's "Frage 4. Ist die …"
         and not any("?" in line for line in rest)
         and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
     )
