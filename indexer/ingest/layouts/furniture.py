@@ -163,7 +163,13 @@ LAYOUTS = (
             r" · www\.Hessischer-Landtag\.de)?\.?",
         ),
         # the rules of procedure, or the imprint at the foot of page 1
-        signals=(r"\bGOHLT\b", r"Kanzlei des Hessischen Landtags", r"www\.Hessischer-Landtag\.de"),
+        # also the cover's own form: "Kleine Anfrage des Abg. Weiß (SPD) vom 04.02.2014 betreffend …"
+        signals=(
+            r"\bGOHLT\b",
+            r"Kanzlei des Hessischen Landtags",
+            r"www\.Hessischer-Landtag\.de",
+            r"^Kleine Anfrage de[rs] Abg\. .{2,200}? vom \d{2}\.\d{2}\.\d{4} betreffend ",
+        ),
         title=r"betreffend (?P<title>.+?) und Antwort (?:des|der) ",
         # the page-1 head, extracted last: "Drucksache 19/5203 16. 11. 2017 19. Wahlperiode HESSISCHER LANDTAG"
         tail_front=(
