@@ -16,7 +16,7 @@ from tests.test_parse_layouts import _score
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CUT = FIXTURES / "cut"
-ROUND13 = ("bb-6-2965", "bb-6-728", "bb-6-3600", "by-17-17297", "mv-7-1700", "hh-21-16339")
+ROUND13 = ("bb-6-2965", "bb-6-728", "bb-6-3600", "by-17-17297", "mv-7-1700", "hh-21-16339", "he-19-78")
 NI_CORPUS = Path(__file__).parent.parent / "queries" / "corpus-ni"
 
 
@@ -108,3 +108,20 @@ def test_niedersachsen_flat_copy_title_and_askers_vorbemerkung(tmp_path: Path) -
     )
     assert document.preamble[0].startswith("Die Straftaten in den Bereichen „sexuelle Orientierung“")
     assert len(document.questions) == 13
+
+
+def test_hessen_copy_cut_inside_a_labelled_question() -> None:
+    """„… ist das eine nette Geste. Frage 4. Ist die Hessische Landesregie“: question 4, cut, not part of answer 3."""
+    document = load_document(CUT / "he-19-983.txt")
+    assert [q.number for q in document.questions] == [1, 2, 3, 4]
+    assert document.question(3).answer_text.endswith("ist das eine nette Geste.")
+    assert document.question(4).text == "Ist die Hessische Landesregie"
+    assert any("Frage 4 endet mitten im Satz" in w for w in document.warnings)
+
+
+def test_hessen_cover_form_names_the_parliament() -> None:
+    """„Kleine Anfrage des Abg. Weiß (SPD) vom 04.02.2014 betreffend … und Antwort des Ministers …“: Hessen, and the
+    title between „betreffend“ and „und Antwort“ (before: no parliament, the title „Kleine Anfrage des Abg.“)."""
+    document = load_document(CUT / "he-19-78.txt")
+    assert document.parliament == "he"
+    assert document.title == "Teilnahme der Landesregierung an Meisterfeiern der Handwerkskammer Wiesbaden"
