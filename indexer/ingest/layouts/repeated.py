@@ -34,7 +34,7 @@ def repeated(lines: list[str]) -> Split | None:
         return None
     listing = _run(lines, 0, heading)
     copies = _copies(lines, heading + 1, listing)
-    if len(listing) < 2 or len(copies) < 2 or copies[0].key != listing[0].key:
+    if len(listing) < 2 or not copies or copies[0].key != listing[0].key:
         return None
     if len(_run(lines, heading + 1, len(lines))) > len(listing):  # the answer part asks more: its own questions
         return None
