@@ -32,7 +32,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_ministry_sentence,
 )
 from indexer.ingest.layouts.furniture import strip_lines
-from indexer.ingest.layouts.introduction import introduction, reasoning
+from indexer.ingest.layouts.introduction import introduction, only_reasoning, reasoning
 from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import is_answer_heading, listed
 from indexer.ingest.layouts.named import unplaced_questions
@@ -112,6 +112,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     split = split if split.spans else lettered(lines) or single(lines) or split
     if not split.spans:
         raise _refusal(clean.first_page, lines, text_file)
+    reasoning_cut = ""
+    if flat and not flat.closed and only_reasoning(split.spans[-1].answer_lines):
+        said = [line for line in split.spans[-1].answer_lines if line.strip()][-1]
+        reasoning_cut = " ".join(said.split()[-5:]) if _ENDS_ON_ANY_WORD.search(said) else ""
+        split = _unanswered(split)  # cut inside the askers' Begründung: no answer yet, the reasoning is theirs
     width = text_width(lines)
     annexes = take_annexes(split.spans)
     front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
@@ -125,6 +130,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         split.spans[-1].answer_lines = [] if dropped else split.spans[-1].answer_lines
         remark_cut = dropped and bool(_ENDS_ON_ANY_WORD.search(front.government_preamble[-1]))
     warnings = [*ocr_notes, *ordinal_notes, *bullet_notes, *split.notes, *unplaced_questions(lines, split.spans)]
+    if reasoning_cut:
+        warnings.append(
+            f"Die Begründung der Fragesteller endet mitten im Satz („… {reasoning_cut}“), vor der ersten Antwort: "
+            "Der Text ist wohl unvollständig."
+        )
     if remark_cut:
         tail = " ".join(front.government_preamble[-1].split()[-5:])
         warnings.append(
@@ -176,6 +186,17 @@ def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: t
         theirs = _normalised([*front.preamble, *(line for span in split.spans for line in span.text_lines)])
         front = replace(front, government_preamble=[] if _normalised(remark) & theirs else remark)
     return front
+
+
+def _unanswered(split: Split) -> Split:
+    """The split with the last answer, and every answer shared with it, taken away (and the note that guessed them
+    answered together)."""
+    last = split.spans[-1]
+    for span in split.spans:
+        if span.answer_lines is last.answer_lines or last.number in span.answered_with or span is last:
+            span.answer_lines, span.answered_with = [], ()
+    notes = [note for note in split.notes if "ist eine Antwort gedruckt" not in note]
+    return replace(split, notes=notes)
 
 
 def _first_answer(lines: list[str], split: Split) -> int:

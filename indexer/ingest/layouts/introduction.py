@@ -117,3 +117,10 @@ def _title_end(text: str, title: str, first: bool = False) -> int:
     pattern = r"[\W_]+".join(r"-?\n?".join(map(re.escape, word)) for word in words) + r"[^\w\s]*"  # with "(II)"
     found = re.search(pattern, text) if first else _last(re.compile(pattern), text)
     return found.end() if found else 0
+
+
+def only_reasoning(answer_lines: list[str]) -> bool:
+    """Is this "answer" only the askers' ``Begründung`` (a copy cut before the answer part: Baden-Württemberg's
+    "… 6. Wie können …? Begründung Die UN-Konvention …", no ``Antwort`` heading, opening or question after it)?"""
+    lines = [line.strip() for line in answer_lines if line.strip()]
+    return bool(lines) and bool(_REASONING.match(lines[0])) and not any(_ANSWER_PART.search(line) for line in lines)
