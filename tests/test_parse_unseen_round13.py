@@ -16,7 +16,17 @@ from tests.test_parse_layouts import _score
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CUT = FIXTURES / "cut"
-ROUND13 = ("bb-6-2965", "bb-6-728", "bb-6-3600", "by-17-17297", "mv-7-1700", "hh-21-16339", "he-19-78")
+ROUND13 = (
+    "bb-6-2965",
+    "bb-6-728",
+    "bb-6-3600",
+    "by-17-17297",
+    "mv-7-1700",
+    "hh-21-16339",
+    "he-19-78",
+    "bw-15-3939",
+    "by-17-23302",
+)
 NI_CORPUS = Path(__file__).parent.parent / "queries" / "corpus-ni"
 
 
@@ -125,3 +135,30 @@ def test_hessen_cover_form_names_the_parliament() -> None:
     document = load_document(CUT / "he-19-78.txt")
     assert document.parliament == "he"
     assert document.title == "Teilnahme der Landesregierung an Meisterfeiern der Handwerkskammer Wiesbaden"
+
+
+def test_repeated_question_under_the_answer_part_cut_after_one_copy() -> None:
+    """Baden-Württemberg: six questions, „Begründung …“, „A n t w o r t Mit Schreiben vom … wie folgt: Ich frage die
+    Landesregierung: 1. Was sind …? § 16 Schulgesetz …“, cut: answer 1 is its own (before, the Begründung, the
+    heading and the copy were the joint answer of all six)."""
+    document = load_document(CUT / "bw-15-3939.txt")
+    assert document.question(1).answer_text.startswith("§ 16 Schulgesetz ermöglicht die Einrichtung")
+    assert not any(q.answer_text or q.answered_with for q in document.questions[1:])
+
+
+def test_a_copy_cut_inside_the_askers_begruendung() -> None:
+    """Cut inside „Begründung …“ before the answer part: the askers' reasoning, no answer, the cut said (before, the
+    joint answer of all six questions)."""
+    document = load_document(CUT / "bw-15-498.txt")
+    assert not any(q.answer_text or q.answered_with for q in document.questions)
+    assert document.preamble[0].startswith("Die UN-Konvention über die Rechte behinderter Menschen")
+    assert any("Begründung der Fragesteller endet mitten im Satz" in w for w in document.warnings)
+
+
+def test_bavarian_title_that_asks_and_a_request_with_daher() -> None:
+    """„… vom 14.05.2018 Wie sollen … umgesetzt werden? Ministepräsident Dr. Markus Söder hat … konkretisiert. Ich frage
+    daher die Staatsregierung:“ (before, the title was the whole cover and the introduction)."""
+    document = load_document(CUT / "by-17-23302.txt")
+    assert document.title.startswith("Wie sollen die umfangreichen Versprechungen")
+    assert document.title.endswith("umgesetzt werden?")
+    assert document.preamble[0].startswith("Ministepräsident Dr. Markus Söder hat in seiner Regierungserklärung")
