@@ -23,7 +23,7 @@ _PORTFOLIO_ITEM = r"(?:\w+(?:lich|isch)e[nrs]? )?[\w-]+"
 PORTFOLIO = r"(?:für|der|des) " + _PORTFOLIO_ITEM + r"(?:(?:, für|,| und für| und| für) " + _PORTFOLIO_ITEM + r")*"
 _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
 # Bayern's request before the questions: "Ich frage die Staatsregierung", also "Daher frage ich die Staatsregierung".
-_ASKS_BY = r"(?:Ich frage|Wir fragen|[A-ZÄÖÜ][a-zäöü]+ frage ich)(?: daher| deshalb| deswegen)? die Staatsregierung"
+_ASKS_BY = r"(?:Ich frage|[A-ZÄÖÜ][a-zäöü]+ frage ich)(?: daher| deshalb| deswegen)? die Staatsregierung"
 # A capitalised function word or sentence adverb starts the preamble sentence after a title (a title
 # capitalises its nouns only).
 _OPENER = (
