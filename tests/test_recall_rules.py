@@ -167,6 +167,22 @@ def test_a_word_no_text_holds_finds_the_words_one_edit_away(engine):
     assert engine.search("Blockade").hits[0].match[0].way == "genau"  # a known word is taken as it is
 
 
+def test_a_misspelt_noun_in_er_is_corrected_to_the_noun_not_its_verb(tmp_path):
+    """``Gefärder``: its stem („gefard“) lost the -er and lay one edit from the verb („gefährden“); the word as typed
+    lies one edit from „Gefährder“, which the texts hold — that is the correction."""
+    document = _document(
+        4102,
+        "Terrorabwehr",
+        [
+            ("Wie viele Gefährder leben im Land?", "Im Land leben 24 Gefährder."),
+            ("Was kann die Ermittlungen gefährden?", "Eine Veröffentlichung würde sie gefährden."),
+        ],
+    )
+    IndexStore(tmp_path).build([document])
+    results = Engine(tmp_path).search("Gefärder")
+    assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
+
+
 def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_path):
     """``Hospitzdienste``: its part ``Hospitz`` no text holds, so the compound is a typo, though ``Dienste`` is a word;
     a compound of known parts the texts lack (``Hospizkosten``) is not respelt into another word."""

@@ -390,7 +390,7 @@ class QueryCompiler:
             and (not parts or any(self._unknown(part, clause.fields) for part in parts))
             and not known_name(self.reader, clause.text)
         )
-        near = self._corrections(whole, clause.fields) if misspelt and not clause.negated else []
+        near = self._near(clause.text, whole, clause.fields) if misspelt and not clause.negated else []
         corrected = wq.Or([term_query(t, clause.fields) for t in near])
         if near and not parts:
             return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *near], (WORD, SPELLING))
@@ -415,6 +415,12 @@ class QueryCompiler:
         hyphenated word indexes its parts, these too („Einer-für-Alle-Prinzip“) — so it is looked for there."""
         hyphenated = query_words("-".join(text.split()))
         return list(hyphenated[0][1]) if len(hyphenated) == 1 else []
+
+    def _near(self, word: str, whole: str, fields: tuple[str, ...]) -> list[str]:
+        """The corrections of a misspelt word: of the word as typed where the texts hold a term one edit from it
+        (``Gefärder`` → „Gefährder“, whose -er the stem keeps), else of its stem (``Hospitzdienste`` → „Hospizdienste“);
+        the stem alone lost the -er and found the verb („gefährden“)."""
+        return self._corrections(fold(word), fields) or self._corrections(whole, fields)
 
     def _corrections(self, term: str, fields: tuple[str, ...]) -> list[str]:
         """The terms one edit from ``term`` the texts hold (the terms, not a fuzzy query that would search the
