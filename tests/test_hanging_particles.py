@@ -15,6 +15,7 @@ ANSWERS = [
     ("Wer erfasst die Zeiten?", "Die An- bzw. Abwesenheitssysteme der Behörden erfassen sie."),
     ("Was wird gebaut?", "Um- und Erweiterungsbauten sind geplant, dazu Nach- und Ersatzpflanzungen."),
     ("Was noch?", "Umbauten und Erweiterungsbauten folgen später."),
+    ("Was wird verglichen?", "Die Ist- und Soll-Werte der Stellen weichen ab."),
 ]
 
 
@@ -40,6 +41,7 @@ def test_a_hanging_particle_takes_the_next_words_particles_place():
     assert index_positions(analyzer, "Aus- und Fortbildung") == {"ausbildung": [0], "fortbildung": [1]}
     # a noun completed by the next compound's head, at its own place too: "Hafträume und Sanitärräume" is a phrase
     assert index_positions(analyzer, "Haft- und Sanitärräume")["haftraum"] == [0]
+    assert index_positions(analyzer, "Ist- und Soll-Werte")["istwert"] == [0]  # „Ist“ alone is a function word
 
 
 def test_the_query_writes_the_hanging_word_out():
@@ -47,6 +49,7 @@ def test_the_query_writes_the_hanging_word_out():
     assert hanging_words_completed("Über- oder Unterversorgung") == "Überversorgung oder Unterversorgung"
     assert hanging_words_completed("Haft- und Sanitärräume") == "Haft- und Sanitärräume"  # a noun: indexed itself
     assert hanging_words_completed("Um- und Erweiterungsbauten") == "Umbauten und Erweiterungsbauten"
+    assert hanging_words_completed("Ist- und Soll-Werte") == "Istwerte und Soll-Werte"  # a hyphenated word's last part
 
 
 def test_the_phrase_and_the_words_find_the_text_that_hangs_them(engine):
@@ -61,5 +64,6 @@ def test_the_phrase_and_the_words_find_the_text_that_hangs_them(engine):
     assert questions(engine, '"Um- und Erweiterungsbauten"') == [5, 6]  # answer 6 writes them out
     assert engine.search('"Um- und Erweiterungsbauten"').notice is None  # no word of it is left out
     assert questions(engine, "VOR- UND NACHTEILE") == [2]
+    assert questions(engine, '"Ist- und Soll-Werte"') == questions(engine, "Istwerte") == [7]  # was nothing
     first = engine.search("Ausbildung").hits
     assert "<mark>Aus-</mark>" in str(next(hit.snippet for hit in first if hit.question == 1))

@@ -118,6 +118,13 @@ def test_niedersachsen_flat_copy_title_and_askers_vorbemerkung(tmp_path: Path) -
     )
     assert document.preamble[0].startswith("Die Straftaten in den Bereichen „sexuelle Orientierung“")
     assert len(document.questions) == 13
+    # inside a sentence the words are no heading: „Es wird auf die Vorbemerkung der Abgeordneten … verwiesen.“
+    cited = "Es wird auf die Vorbemerkung der Abgeordneten Susanne Meyer verwiesen."
+    answer = document.question(2).answer_text.split()[0]
+    text = flat.read_text(encoding="utf-8")
+    at = text.index(" " + answer + " ", text.index(document.question(2).text[:40]))
+    flat.write_text(f"{text[:at]} {cited}{text[at:]}", encoding="utf-8")
+    assert load_document(flat).question(2).answer_text.startswith(cited)
 
 
 def test_hessen_copy_cut_inside_a_labelled_question() -> None:

@@ -321,10 +321,13 @@ def _complete_suspended(token: Token, suspended: tuple[str, int, int, int], spli
 
 
 def hanging_completion(hanging: str, following: str, split: Split | None) -> str | None:
-    """The word a hanging word stands for before ``following`` (normalised, lower case), whose compound ``split``
-    gives: ``haft`` + ``sanitärräume`` → ``hafträume``, ``aus`` + ``fortbildung`` → ``ausbildung``."""
+    """The word a hanging word stands for before ``following`` (normalised, lower case), whose last part's compound
+    ``split`` gives: ``haft`` + ``sanitärräume`` → ``hafträume``, ``aus`` + ``fortbildung`` → ``ausbildung``; before a
+    hyphenated word, its last part: ``ist`` + ``soll-werte`` → ``istwerte`` (as „Ist-Werte“ is indexed joined)."""
     particle = particle_completion(hanging, following.replace("-", ""))
-    return particle or (hanging + split.surfaces[-1] if split is not None else None)
+    if particle or split is not None:
+        return particle or hanging + split.surfaces[-1]  # type: ignore[union-attr]
+    return hanging + following.rpartition("-")[2] if "-" in following.strip("-") else None
 
 
 def _compound_parts(token: Token, terms: tuple[str, ...]) -> Iterator[Token]:
@@ -389,8 +392,9 @@ def as_head(term: str) -> str:
 # 23: … only a separable particle, and only before another one: ``Um- und Erweiterungsbauten`` is ``Umbauten`` again.
 # 24: Roman numbers stay as written (``SGB III`` was ``SGB II``, ``SGB VIII`` ``SGB VII``); a hanging word's completion
 # stands at the hanging word's position (``Haft- und Sanitärräume``: ``Hafträume`` where ``Haft-`` is), as a particle's.
+# 25: a hanging word before a hyphenated one takes its last part (``Ist- und Soll-Werte``: ``Istwerte``).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 24
+ANALYSIS = 25
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 

@@ -100,7 +100,7 @@ RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis
 # A hanging word and the word it completes: "Aus- und Fortbildung", "Haft- und Sanitärräume", "An- bzw. Abmeldung"
 _HANGING_WORD = re.compile(
     r"(?<![\w-])(?P<hanging>[^\W\d_]+)-(?P<between>\s+(?:und|oder|bis|bzw\.?|beziehungsweise|sowie|respektive)\s+)"
-    r"(?P<next>[^\W\d_]+)",
+    r"(?P<next>[^\W\d_]+(?:-[^\W\d_]+)*)",
     re.IGNORECASE,
 )
 
@@ -254,11 +254,12 @@ def hanging_words_completed(text: str) -> str:
         normal, base = following.lower().replace("ß", "ss"), hanging.lower().replace("ß", "ss")
         if base not in STOP_WORDS and base not in PARTICLES:  # "Haft-" is a word of the phrase as it stands
             return found[0]
-        word = hanging_completion(base, normal, splitter.split(normal))
+        word = hanging_completion(base, normal, splitter.split(normal.rpartition("-")[2]))
         if word is None:
             return found[0]
         tail = word[len(base) :]  # as the user wrote it, where ß→ss changed no length
-        written = following[len(following) - len(tail) :] if "ß" not in following and normal.endswith(tail) else tail
+        as_typed = "ß" not in following and "-" not in following and normal.endswith(tail)
+        written = following[len(following) - len(tail) :] if as_typed else tail
         return f"{hanging}{written}{found['between']}{following}"
 
     return _HANGING_WORD.sub(completed, text)

@@ -71,8 +71,11 @@ _ANSWER_MARKER = re.compile(
 )
 _HEADING = re.compile(
     r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?| Landesregierung)?:"
-    # without a colon only where a sentence follows: not "Die Vorbemerkung der Fragesteller vorangestellt, …"
-    r"|Vor(?:be)?merkung (?:der|des) (?:Frage?steller\w*|Abgeordneten|Bundesregierung|Landesregierung|Kleinen Anfrage)"
+    # without a colon only where a sentence follows: not "Die Vorbemerkung der Fragesteller vorangestellt, …", and not
+    # after an article or a preposition, inside a sentence: "Es wird auf die Vorbemerkung der Abgeordneten Susanne
+    # Meyer verwiesen." (a title before it may end on any word: "… in Nordrhein-Westfalen Vorbemerkung der Kleinen …")
+    r"|(?<![Dd]ie )(?<![Dd]er )(?<!zur )(?<![Ii]n )(?<!auf )Vor(?:be)?merkung (?:der|des) "
+    r"(?:Frage?steller\w*|Abgeordneten|Bundesregierung|Landesregierung|Kleinen Anfrage)"
     r"(?= [„\"]?[A-ZÄÖÜ])"
     r"|Begründung(?= [A-ZÄÖÜ]))"
 )
