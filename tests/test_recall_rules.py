@@ -3,6 +3,7 @@
 import pytest
 
 from indexer import Engine, IndexStore
+from tests.search_helpers import engine_over
 
 from .quality_corpus import _doc as _document
 
@@ -142,7 +143,8 @@ def test_a_body_searched_without_its_state_and_legal_form_finds_its_abbreviation
 
 
 def test_the_bundestags_deutsch_is_no_state_adjective(tmp_path):
-    pensions = _document(
+    engine = engine_over(
+        tmp_path,
         4008,
         "Renten",
         [
@@ -150,8 +152,7 @@ def test_the_bundestags_deutsch_is_no_state_adjective(tmp_path):
             ("Wer berät?", "Die DRV berät in allen Städten."),
         ],
     )
-    IndexStore(tmp_path).build([pensions])
-    assert [h.question for h in Engine(tmp_path).iter_hits("Rentenversicherung")] == [1]
+    assert [h.question for h in engine.iter_hits("Rentenversicherung")] == [1]
 
 
 def test_answers_with_some_parts_of_a_compound_rank_below_those_with_all_parts_scattered(engine):
@@ -170,7 +171,8 @@ def test_a_word_no_text_holds_finds_the_words_one_edit_away(engine):
 def test_a_misspelt_noun_in_er_is_corrected_to_the_noun_not_its_verb(tmp_path):
     """``Gefärder``: its stem („gefard“) lost the -er and lay one edit from the verb („gefährden“); the word as typed
     lies one edit from „Gefährder“, which the texts hold — that is the correction."""
-    document = _document(
+    engine = engine_over(
+        tmp_path,
         4102,
         "Terrorabwehr",
         [
@@ -178,15 +180,15 @@ def test_a_misspelt_noun_in_er_is_corrected_to_the_noun_not_its_verb(tmp_path):
             ("Was kann die Ermittlungen gefährden?", "Eine Veröffentlichung würde sie gefährden."),
         ],
     )
-    IndexStore(tmp_path).build([document])
-    results = Engine(tmp_path).search("Gefärder")
+    results = engine.search("Gefärder")
     assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
 
 
 def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_path):
     """``Hospitzdienste``: its part ``Hospitz`` no text holds, so the compound is a typo, though ``Dienste`` is a word;
     a compound of known parts the texts lack (``Hospizkosten``) is not respelt into another word."""
-    palliative = _document(
+    engine = engine_over(
+        tmp_path,
         4101,
         "Ambulante Palliativversorgung",
         [
@@ -194,8 +196,6 @@ def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_pa
             ("Welche Dienste fehlen?", "Keine; die Dienste sind flächendeckend."),
         ],
     )
-    IndexStore(tmp_path).build([palliative])
-    engine = Engine(tmp_path)
     results = engine.search("Hospitzdienste")
     assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
     assert engine.search("Hospizkosten").total == 0
@@ -204,7 +204,8 @@ def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_pa
 def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):
     """„Einer für Alle“ holds no word the index keeps in running text, but a hyphenated word indexes all its parts
     (Niedersachsen, Drucksache 19/11246: „im Rahmen des Einer-für-Alle-Prinzips“)."""
-    document = _document(
+    engine = engine_over(
+        tmp_path,
         4201,
         "Jugendarbeitsschutz",
         [
@@ -212,6 +213,5 @@ def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):
             ("Wer zahlt?", "Das Land zahlt die Untersuchungen."),
         ],
     )
-    IndexStore(tmp_path).build([document])
-    results = Engine(tmp_path).search('"Einer für Alle"')
+    results = engine.search('"Einer für Alle"')
     assert [(h.question, h.match[0].found) for h in results.hits[: results.total]] == [(1, "Einer-für-Alle")]

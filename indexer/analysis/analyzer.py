@@ -325,8 +325,10 @@ def hanging_completion(hanging: str, following: str, split: Split | None) -> str
     ``split`` gives: ``haft`` + ``sanitärräume`` → ``hafträume``, ``aus`` + ``fortbildung`` → ``ausbildung``; before a
     hyphenated word, its last part: ``ist`` + ``soll-werte`` → ``istwerte`` (as „Ist-Werte“ is indexed joined)."""
     particle = particle_completion(hanging, following.replace("-", ""))
-    if particle or split is not None:
-        return particle or hanging + split.surfaces[-1]  # type: ignore[union-attr]
+    if particle is not None:
+        return particle
+    if split is not None:
+        return hanging + split.surfaces[-1]
     return hanging + following.rpartition("-")[2] if "-" in following.strip("-") else None
 
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from indexer.analysis.analyzer import PARTICLES, STOP_WORDS, hanging_completion
+from indexer.analysis.analyzer import PARTICLES, hanging_completion
 from indexer.analysis.compounds import default_splitter
 from indexer.errors import QueryError
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
+from indexer.lexicon import STOP_WORDS
 from indexer.parliaments import BY_CODE
 from indexer.search.bounds import check_cost
 
