@@ -4,6 +4,7 @@ otherwise it would take a place on the page from an answer that says the same.""
 import pytest
 
 from indexer import Engine, IndexStore
+from indexer.model import Footnote
 
 from .quality_corpus import _doc
 
@@ -43,7 +44,7 @@ def test_the_answer_stands_for_its_document_head(engine):
 def test_words_only_in_a_head_list_its_answers_labelled_and_not_counted(engine):
     """A Vorbemerkung answers no question: the document's answers follow, labelled, none counted."""
     result = engine.search("Deichverbände")
-    head_only = ["nur in Titel, Vorbemerkung oder Anlagen"]
+    head_only = ["nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"]
     first = {(hit.doc_id, hit.question, tuple(hit.notes)) for hit in result.hits[:2]}
     assert first == {("ni-19-4100", 1, tuple(head_only)), ("ni-19-4100", 2, tuple(head_only))}
     assert result.total == 0 and ("ni-19-4100", None) not in [(hit.doc_id, hit.question) for hit in result.hits]
@@ -70,7 +71,9 @@ def test_answers_fewer_than_a_page_once_heads_are_left_out_bring_the_labelled_ti
     result = engine.search("Deichsanierung")
     assert result.total == 9 and len(_full(result)) == 9
     relaxed = [(hit.doc_id, hit.question, hit.notes) for hit in result.hits if hit.missing]
-    assert relaxed == [("ni-19-4200", 10, ["nur in Titel, Vorbemerkung oder Anlagen"])] and result.partial == 1
+    assert (
+        relaxed == [("ni-19-4200", 10, ["nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"])] and result.partial == 1
+    )
 
 
 def test_the_head_speaks_for_an_answer_only_where_the_answer_holds_the_noun_its_words_end_on(tmp_path):
@@ -112,7 +115,7 @@ def test_answers_of_a_document_about_the_words_come_before_answers_lacking_one(t
     hits = Engine(tmp_path).search("häusliche Gewalt").hits
     assert [(hit.doc_id, hit.question, hit.missing) for hit in hits] == [
         ("ni-19-4400", 1, ()),
-        ("ni-19-4400", 2, ("nur in Titel, Vorbemerkung oder Anlagen",)),
+        ("ni-19-4400", 2, ("nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",)),
         ("ni-19-4500", 1, ("häusliche",)),
     ]
 
@@ -123,3 +126,25 @@ def test_a_word_excluded_in_the_head_excludes_its_answers_as_it_would_meet_them(
     assert engine.search("Deichsanierung Weser").total == 9
     result = engine.search("Deichsanierung -Weser")
     assert result.total == 0 and all(hit.doc_id != "ni-19-4200" for hit in result.hits)
+
+
+def test_words_only_in_a_footnote_find_the_document_labelled_and_not_counted(tmp_path):
+    """A footnote names a source (``NLWKN`` in its web address, a Bundeslagebild) that no answer repeats: the
+    document is found, its answers labelled as the head's, none counted; asked for by ``anlage:`` it is a hit."""
+    hornets = _doc(
+        4600,
+        "Ausbreitung der Asiatischen Hornisse",
+        [("Wo wurde sie nachgewiesen?", "In Aurich, Leer und Stade."), ("Wer meldet?", "Die Imker melden Nester.")],
+        preamble=("Die Art gilt als etabliert.",),
+        footnotes=(Footnote(1, "https://www.nlwkn.niedersachsen.de/monitoring"), Footnote(2, "Bundeslagebild 2023.")),
+    )
+    IndexStore(tmp_path).build([hornets])
+    engine = Engine(tmp_path)
+    result = engine.search("NLWKN")
+    notes = ("nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",)
+    assert [(hit.doc_id, hit.question, tuple(hit.notes)) for hit in result.hits] == [
+        ("ni-19-4600", 1, notes),
+        ("ni-19-4600", 2, notes),
+    ]
+    assert result.total == 0
+    assert _full(engine.search("anlage:Bundeslagebild")) == [("ni-19-4600", None)]

@@ -75,7 +75,7 @@ def test_answers_whose_document_title_has_the_word_follow_uncounted_and_say_so(e
     assert [h.question for h in full] == [1] and results.total == 1  # the answer stands for its document's title
     relaxed = [h for h in results.hits if h.missing]
     assert sorted(h.question for h in relaxed) == [2, 3] and results.partial == 2
-    assert all(h.notes == ["nur in Titel, Vorbemerkung oder Anlagen"] and not h.lacks for h in relaxed)
+    assert all(h.notes == ["nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"] and not h.lacks for h in relaxed)
     assert relaxed[0].question_text == "Wer ermittelt?"  # the answer's own question, not the title's
     assert [h.question for h in engine.iter_hits("Hasskommentaren")] == [1]
 

@@ -395,8 +395,9 @@ def as_head(term: str) -> str:
 # 24: Roman numbers stay as written (``SGB III`` was ``SGB II``, ``SGB VIII`` ``SGB VII``); a hanging word's completion
 # stands at the hanging word's position (``Haft- und Sanitärräume``: ``Hafträume`` where ``Haft-`` is), as a particle's.
 # 25: a hanging word before a hyphenated one takes its last part (``Ist- und Soll-Werte``: ``Istwerte``).
+# 26: a document's footnotes are indexed with its head (they were in no record: ``NLWKN`` only in a footnote's source).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 25
+ANALYSIS = 26
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 

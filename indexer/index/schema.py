@@ -109,11 +109,13 @@ def paragraphs(document: Document) -> Iterator[tuple[str, int | None, int, str]]
     yield TITLE, None, 0, document.title or document.id
     for para, text in enumerate(document.preamble + document.government_preamble, start=1):
         yield PREAMBLE, None, para, text
-    # Annexes belong to the document head, like the Vorbemerkungen, and are written with it (a head is one
-    # run of records, see indexer.search.answers); one record per annex keeps its rows together.
+    # Annexes and footnotes belong to the document head, like the Vorbemerkungen, and are written with it (a head
+    # is one run of records, see indexer.search.answers); one record per annex keeps its rows together.
     first_annex = len(document.preamble) + len(document.government_preamble) + 1
     for para, annex in enumerate(document.annexes, start=first_annex):
         yield ANNEX, None, para, "\n".join((annex.label, *annex.rows))
+    if document.footnotes:  # the sources and remarks markers point to: found, but as no answer's words
+        yield ANNEX, None, first_annex + len(document.annexes), "\n".join(note.text for note in document.footnotes)
     for question in document.questions:
         yield QUESTION, question.number, 0, question.text
         for para, text in enumerate(question.answer, start=1):

@@ -32,7 +32,7 @@ from indexer.search.query import (
 )
 
 HEAD_FIELDS = frozenset({TITLE, PREAMBLE, ANNEX})  # the fields of a document's head records
-HEAD_ONLY = "nur in Titel, Vorbemerkung oder Anlagen"  # every word in the document head, none in the answer
+HEAD_ONLY = "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"  # every word in the document head, none in the answer
 # labels of relaxed answers: how, not which word lacks
 NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, INTERRUPTED_ONLY, GUESSED_NOTE, JOINT_NOTE)
 # A guessed abbreviation: before answers lacking a word or having only scattered parts — or, where the texts

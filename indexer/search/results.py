@@ -66,7 +66,7 @@ class Hit:
     def notes(self) -> list[str]:
         """How a relaxed answer falls short without lacking a word: ``nur Wortteile: Polizei … Gewalt``
         (compounds of which only scattered parts occur), ``nur verwandte Wortform: „Gefährder“``
-        (``gefährdet``), ``nur in Titel, Vorbemerkung oder Anlagen``, ``Abkürzung vermutet: BezVerwG ←
+        (``gefährdet``), ``nur in Titel, Vorbemerkung, Anlagen oder Fußnoten``, ``Abkürzung vermutet: BezVerwG ←
         Bezirksverwaltungsgesetz`` (an abbreviation no document defines, see :mod:`indexer.search.guesses`)."""
         return [label for label in self.missing if label.startswith(NOTES)]
 
