@@ -1,5 +1,7 @@
 """Abbreviations the documents define: every way officials write a definition, and no false pairs."""
 
+from dataclasses import replace
+
 import pytest
 
 from indexer import Engine, IndexStore
@@ -98,6 +100,32 @@ def test_a_laws_official_abbreviation_needs_no_definition(tmp_path):
     assert set(ranked(engine, "StPO")) == both
     assert set(ranked(engine, "Strafprozessordnung")) == both
     assert ranked(engine, "stpo") == [("ni-19-3101", 1)]  # written as a word, not as an abbreviation
+
+
+def test_a_states_law_named_without_its_state_is_its_abbreviation_only_where_defined(tmp_path):
+    """``Das Niedersächsische Kulturfördergesetz (NKultFöG)`` in the Vorbemerkung, then „aus dem Kulturfördergesetz“
+    in an answer: there the short name is the defined law; another state's answer naming its own
+    Kulturfördergesetz is no NKultFöG."""
+    culture = _doc(
+        3121,
+        "Kulturkommission",
+        [
+            ("Wird der Landtag unterrichtet?", "Eine Pflicht aus dem Kulturfördergesetz besteht nicht."),
+            ("Wer?", "Das MWK."),
+        ],
+        preamble=("Das Niedersächsische Kulturfördergesetz (NKultFöG) ist am 1. Januar 2023 in Kraft getreten.",),
+    )
+    elsewhere = replace(
+        _doc(3122, "Kulturförderung", [("Was gilt?", "Das Kulturfördergesetz des Freistaates gilt seit 2020.")]),
+        id="by-18-3122",
+        parliament="by",
+        wahlperiode=18,
+        drucksache="18/3122",
+    )
+    IndexStore(tmp_path).build([culture, elsewhere])
+    engine = Engine(tmp_path)
+    assert ranked(engine, "NKultFöG") == [("ni-19-3121", 1)]
+    assert set(ranked(engine, "Kulturfördergesetz")) == {("ni-19-3121", 1), ("by-18-3122", 1)}
 
 
 def test_a_laws_abbreviation_the_archive_defines_otherwise_is_not_used(tmp_path):

@@ -43,6 +43,7 @@ _PERSON_BEFORE = re.compile(r"(?:Dr\.|Prof\.|Herrn?|Frau|Abgeordneten?|Ministeri
 PARTIES = frozenset({"AfD", "BSW", "CDU", "CSU", "FDP", "FW", "GRÜNE", "LINKE", "ÖDP", "PIRATEN", "SPD", "SSW"})
 MAX_LONG_WORDS = 8
 MAX_EXPANSIONS = 2
+MAX_DEFINING = 64  # documents named in one query for a long form read without its state (unqualified_forms)
 
 
 def is_short_form(short: str) -> bool:
@@ -251,6 +252,22 @@ def long_forms(reader: IndexReader, word: str) -> list[str]:
     if not forms and is_short_form(word) and (known := _known_long_forms().get(word.lower())):
         return [known]
     return [form for form, _ in forms.most_common(MAX_EXPANSIONS)]
+
+
+def unqualified_forms(reader: IndexReader, word: str) -> list[tuple[str, tuple[str, ...]]]:
+    """For the abbreviation ``word``: each defined long form's unqualified form (:func:`_unqualified`) with the
+    documents that define it.  There ``Kulturfördergesetz`` is the ``Niedersächsische Kulturfördergesetz
+    (NKultFöG)`` the text defined; elsewhere it may be another state's law of the same name."""
+    if FIELD not in reader.schema or reader.doc_frequency(FIELD, short_key(word)) == 0:
+        return []
+    found: dict[str, list[str]] = {}
+    for docnum in reader.postings(FIELD, short_key(word)).all_ids():
+        fields = reader.stored_fields(docnum)
+        for short, long_form in fields.get(PAIRS_FIELD) or ():
+            if short.lower() == word.lower() and (unqualified := _unqualified(short, long_form)):
+                found.setdefault(unqualified, []).append(fields["doc_id"])
+    ranked = sorted(found.items(), key=lambda item: -len(item[1]))[:MAX_EXPANSIONS]
+    return [(form, tuple(dict.fromkeys(documents))[:MAX_DEFINING]) for form, documents in ranked]
 
 
 def short_forms(reader: IndexReader, words: str) -> list[str]:

@@ -510,19 +510,29 @@ class QueryCompiler:
                     break
             else:
                 requirement = required[i]
-                expansions = []
+                expansions: list[wq.Query] = []
+                restricted: list[tuple[wq.Query, wq.Query]] = []
                 for long_form_text in abbreviations.long_forms(self.reader, words[i] or ""):
                     terms = query_terms(self.analyzer, long_form_text)
                     if terms:
                         highlight.update(terms)
                         expansions.append(phrase_query(terms, TEXT_FIELDS, ABBREVIATION_BOOST, LONG_FORM_SLOP))
-                if expansions:
+                for unqualified, documents in abbreviations.unqualified_forms(self.reader, words[i] or ""):
+                    terms = query_terms(self.analyzer, unqualified)
+                    if terms:  # the defining documents first: the answer's own records must meet the last query
+                        highlight.update(terms)
+                        named = [wq.Term("doc_id", document) for document in documents]
+                        defining = named[0] if len(named) == 1 else wq.Or(named)
+                        phrase = phrase_query(terms, TEXT_FIELDS, ABBREVIATION_BOOST, LONG_FORM_SLOP)
+                        restricted.append((defining, phrase))
+                if expansions or restricted:
+                    phrases = [*expansions, *(phrase for _defining, phrase in restricted)]
                     requirement = replace(
                         requirement,
-                        alternatives=requirement.alternatives + tuple((q,) for q in expansions),
-                        scoring=wq.Or([requirement.scoring, *expansions]),
-                        ways=requirement.ways + (ABBREVIATION,) * len(expansions),
-                        terms=requirement.terms | {t for q in expansions for _f, t in q.iter_all_terms()},
+                        alternatives=requirement.alternatives + tuple((q,) for q in expansions) + tuple(restricted),
+                        scoring=wq.Or([requirement.scoring, *expansions, *(wq.And(pair) for pair in restricted)]),
+                        ways=requirement.ways + (ABBREVIATION,) * len(phrases),
+                        terms=requirement.terms | {t for q in phrases for _f, t in q.iter_all_terms()},
                     )
                 result.append(requirement)
                 i += 1
