@@ -32,7 +32,11 @@ def engine(tmp_path_factory) -> Engine:
 
 def _full(result) -> list[tuple[str, int | None]]:
     """The full hits: the answers after them only share their document's head (labelled tier)."""
-    return [(hit.doc_id, hit.question) for hit in result.hits if not hit.missing]
+    return _full_hits(result.hits)
+
+
+def _full_hits(hits) -> list[tuple[str, int | None]]:
+    return [(hit.doc_id, hit.question) for hit in hits if not hit.missing]
 
 
 def test_the_answer_stands_for_its_document_head(engine):
@@ -148,3 +152,26 @@ def test_words_only_in_a_footnote_find_the_document_labelled_and_not_counted(tmp
     ]
     assert result.total == 0
     assert _full(engine.search("anlage:Bundeslagebild")) == [("ni-19-4600", None)]
+
+
+def test_an_answer_saying_every_word_ranks_above_one_whose_head_says_a_word(tmp_path):
+    """„Bürgschaft“ only in the title of ni-19-4700, whose answer speaks of the Werft again and again (it would rank
+    first): the answer of ni-19-4701 that names both comes first, and the other says where it has the word."""
+    yard = _doc(
+        4700,
+        "Bürgschaft für die Werft",
+        [
+            ("Wie geht es der Werft?", "Die Werft arbeitet. Die Werft baut Schiffe. Die Werft stellt ein."),
+            ("Wer prüft?", "Das Ministerium prüft die Lage."),
+        ],
+    )
+    answer = "Eine Werft an der Küste erhält Hilfe. Die Werft baut Schiffe. Die Werft stellt ein. "
+    answer += "Dafür besteht eine Bürgschaft."
+    budget = _doc(4701, "Haushalt des Landes", [("Welche Risiken trägt das Land?", answer)])
+    IndexStore(tmp_path).build([yard, budget])
+    hits = Engine(tmp_path).search("Werft Bürgschaft").hits
+    assert _full_hits(hits) == [("ni-19-4701", 1), ("ni-19-4700", 1)]
+    assert [note.text for note in hits[1].match] == [
+        "Werft (genaues Wort)",
+        "Bürgschaft (nur in Titel, Vorbemerkung, Anlagen oder Fußnoten)",
+    ]

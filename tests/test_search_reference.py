@@ -13,6 +13,7 @@ from indexer.search import scoring
 from indexer.search.filters import Filters
 from indexer.search.matching import asks_for_head
 from indexer.search.plan import plan
+from indexer.search.ranking import HEAD_WORD_FACTOR
 from indexer.search.scoring import _for_kind
 
 HEAD_SHARE, MIN_DATE, MAX_DATE = 0.3, 1000_01_01, 9999_12_31
@@ -43,11 +44,14 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
 
     matched: set[str] = set()
     full = set(everyone)
+    own: list[set[str]] = []  # per requirement, the answers whose own records meet it
     for requirement in compiled.required:
         meets: set[str] = set()
+        own.append(set())
         for alternative in requirement.alternatives:
             sets = [met(q) for q in alternative]
             matched.update(sets[-1])  # the answer holds the noun the item ends on
+            own[-1].update(sets[-1])
             meets |= set.intersection(*map(with_documents, sets))
         full &= meets
     full &= matched
@@ -57,10 +61,11 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
     best = _best_records(searcher, keys, compiled.scoring)
 
     def score(key: str) -> float:
-        own, context = best.get(key), best.get(head(key))
-        if own is None:
-            return context[0] if context else 0.0
-        return own[0] + (HEAD_SHARE * context[0] if context and head(key) != key else 0.0)
+        weight = HEAD_WORD_FACTOR ** sum(key not in met_itself for met_itself in own) if sort == "relevanz" else 1.0
+        found, context = best.get(key), best.get(head(key))
+        if found is None:
+            return weight * context[0] if context else 0.0
+        return weight * (found[0] + (HEAD_SHARE * context[0] if context and head(key) != key else 0.0))
 
     def tie(key: str) -> tuple[str, int]:
         doc, _, question = key.rpartition("#")

@@ -23,6 +23,7 @@ from indexer.search.highlight import index_tokens
 from indexer.search.query import (
     ABBREVIATION,
     GUESSED,
+    HEAD,
     INTERRUPTED,
     INTERRUPTED_SLOP,
     JOINT,
@@ -56,6 +57,7 @@ DESCRIPTIONS = {
     INTERRUPTED: "Wortgruppe nur mit Einschub",
     LACKING: "fehlt",
     JOINT: "über die gemeinsam beantwortete Frage",
+    HEAD: "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",
     WORD: "Wort",
 }
 
@@ -178,7 +180,7 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     word = requirement.label
     if way == GUESSED:
         return MatchNote(word, way, next((surface for term, surface in tokens if term in guessed), None))
-    if way in (LACKING, JOINT):
+    if way in (LACKING, JOINT, HEAD):
         return MatchNote(word, way)
     if way == PARTS:
         surfaces = [surface for term, surface in tokens if term in requirement.terms]

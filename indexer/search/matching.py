@@ -23,6 +23,7 @@ from indexer.search.joint import JOINT_NOTE
 from indexer.search.positional import matching_within, terms_of, upper_bound
 from indexer.search.query import (
     GUESSED,
+    HEAD,
     INTERRUPTED_ONLY,
     LACKING,
     PARTS_ONLY,
@@ -176,6 +177,24 @@ class Matches:
         full = every(self.meets, self.matched)
         return full if any(asks_for_head(r) for r in self.required) else full & ~self.answers.heads()
 
+    def head_only_words(self, ordinals: np.ndarray) -> np.ndarray:
+        """Per answer, how many requirements only its document's head meets: no record of its own holds the
+        noun of an alternative (see :meth:`_combine`).  A positional query is checked where it can still tell."""
+        count = np.zeros(len(ordinals), dtype=np.int64)
+        asked = self.answers.mask(ordinals.tolist())
+        for requirement in self.required:
+            nouns = [a[-1] for a in requirement.alternatives if a]
+            own = anyof((self._met_by[id(q)] for q in nouns), self.answers.none())
+            for query in (q for q in nouns if id(q) in self._known):
+                _query, within, bound = self._known[id(query)]
+                open_ = asked & ~own & ~within & bound
+                if open_.any():
+                    self._met_by[id(query)] |= matching_within(self.answers, query, open_)
+                    within |= open_
+                    own |= self._met_by[id(query)]
+            count += ~own[ordinals]
+        return count
+
     def relaxed(
         self, full: Mask, enough: int = 0, partners: Callable[[Mask, Mask], dict[int, str]] | None = None
     ) -> dict[int, tuple[str, ...]]:
@@ -304,7 +323,9 @@ class Matches:
             )
             index = next(met, None)
             # none met: a relaxed answer, whose relatives and guesses are looked up already (a full match never asks)
-            if index is not None:
+            if index is not None and not self._own(requirement, ordinal):
+                ways.append(HEAD)
+            elif index is not None:
                 ways.append(requirement.way(index))
             elif self._guessed_for(position, ordinal):
                 ways.append(GUESSED)
@@ -313,6 +334,11 @@ class Matches:
             else:
                 ways.append(LACKING)
         return tuple(ways)
+
+    def _own(self, requirement: Requirement, ordinal: int) -> bool:
+        """Does a record of the answer itself (not its document's head) meet the noun of an alternative?"""
+        alternatives = (a for a in requirement.alternatives if a)
+        return any(self._met(a[-1], ordinal, ordinal) for a in alternatives)
 
     def _some_part(self, requirement: Requirement, ordinal: int, head: int) -> bool:
         """Does the answer (or its document's head) hold some part of the requirement's compound?"""

@@ -84,6 +84,7 @@ SCATTERED = "verstreut"  # how a relaxed answer meets a compound only by its par
 INTERRUPTED = "unterbrochen"  # how a relaxed answer meets a quoted phrase only with words inserted
 LACKING = "fehlt"  # a relaxed answer does not meet the word at all
 JOINT = "gemeinsam"  # a relaxed answer meets the word only by the question it is answered together with
+HEAD = "kopf"  # a full match meets the word only in its document's head (title, Vorbemerkung, annexes, footnotes)
 # A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
 # but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
 # for ``Dünger``), most as not.

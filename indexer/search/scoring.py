@@ -43,10 +43,11 @@ class _Pool:
 
 class Scores:
     """(score, best record) of the wanted answers: an answer's best record's score plus a share of
-    its document head's; None when nothing of it or its head matches (or was scored)."""
+    its document head's, times the answer's weight; None when nothing of it or its head matches (or was scored)."""
 
-    def __init__(self, answers: Answers, own: dict, head_best: dict, unreached: set[int]) -> None:
+    def __init__(self, answers: Answers, own: dict, head_best: dict, unreached: set[int], weight: np.ndarray) -> None:
         self.answers, self.own, self.head_best, self.unreached = answers, own, head_best, unreached
+        self.weight = weight
 
     def __call__(self, ordinal: int) -> tuple[float, int] | None:
         answers = self.answers
@@ -55,10 +56,11 @@ class Scores:
         best = self.own.get(ordinal)
         if ordinal in self.unreached:
             return -math.inf, answers.representative(ordinal)
+        weight = float(self.weight[ordinal])
         if best is None:  # only its document's head matched: the head's score, the answer's own record
-            return (context[0], answers.representative(ordinal)) if context else None
+            return (weight * context[0], answers.representative(ordinal)) if context else None
         lift = HEAD_SHARE * context[0] if context and head != ordinal else 0.0
-        return best[0] + lift, best[1]
+        return weight * (best[0] + lift), best[1]
 
     def of(self, ordinals: np.ndarray) -> np.ndarray:
         """The scores of many answers at once, as :meth:`__call__` gives them (0 for None)."""
@@ -69,7 +71,7 @@ class Scores:
         head = self.answers.joined.head[ordinals]
         best, lifting = own[ordinals], context[head]
         lift = np.where(~np.isnan(lifting) & (head != ordinals), HEAD_SHARE * lifting, 0.0)
-        out = np.where(np.isnan(best), np.nan_to_num(lifting, nan=0.0), best + lift)
+        out = self.weight[ordinals] * np.where(np.isnan(best), np.nan_to_num(lifting, nan=0.0), best + lift)
         out[np.isin(ordinals, np.fromiter(self.unreached, dtype=np.int64, count=len(self.unreached)))] = -math.inf
         return out
 
@@ -84,13 +86,14 @@ class Scorer:
         )
         self.incomplete = False
 
-    def score(self, wanted: set[int], page: int | None = None) -> Scores:
-        """The scores of the wanted answers (see :class:`Scores`).
+    def score(self, wanted: set[int], page: int | None = None, weight: np.ndarray | None = None) -> Scores:
+        """The scores of the wanted answers (see :class:`Scores`), each times its ``weight`` (per ordinal, at most 1).
 
         With ``page``, only the first ``page`` answers by score need be exact: of many answers,
         a query whose every record can be bounded then scores only the records that can reach
         them (see :meth:`_best_of`); the answers left unscored score ``-inf``."""
         answers = self.answers
+        weight = np.ones(answers.size) if weight is None else weight
         heads = set(np.unique(answers.joined.head[np.fromiter(wanted, dtype=np.int64, count=len(wanted))]).tolist())
         own: dict[int, tuple[float, int]] = {}
         head_best: dict[int, tuple[float, int]] = {}
@@ -99,8 +102,8 @@ class Scorer:
             self._collect(wanted, wanted | heads, own, head_best)
             unreached: set[int] = set()
         else:
-            unreached = self._best_of(pool, wanted, page or 0, own, head_best)
-        return Scores(answers, own, head_best, unreached)
+            unreached = self._best_of(pool, wanted, page or 0, own, head_best, weight)
+        return Scores(answers, own, head_best, unreached, weight)
 
     def _collect(self, wanted: set[int], include: set[int], own: dict, head_best: dict) -> None:
         """Score the records of the ``include`` answers: the best of each wanted answer into
@@ -161,7 +164,9 @@ class Scorer:
         bound = np.concatenate(bounds) if bounds else np.empty(0)
         return _Pool(groups, owner, bound, np.zeros(len(owner), dtype=bool))
 
-    def _best_of(self, pool: _Pool, wanted: set[int], page: int, own: dict, head_best: dict) -> set[int]:
+    def _best_of(
+        self, pool: _Pool, wanted: set[int], page: int, own: dict, head_best: dict, weight: np.ndarray
+    ) -> set[int]:
         """Score the pooled records that can lift their answer onto the first ``page`` answers;
         return the wanted answers left unscored.
 
@@ -170,7 +175,8 @@ class Scorer:
         alone for a wanted answer without matching records of its own.  The records that reach
         highest are scored first; the ``page``-th best answer then sets the bar, and every record
         reaching it is scored too.  The heads of scored answers are scored whole: their share
-        must be exact.  What is left cannot lift its answer onto the page."""
+        must be exact.  What is left cannot lift its answer onto the page.  Weights (at most 1) lower what an
+        answer's records reach; a head's reach stays unweighted, an upper bound for every answer it speaks for."""
         answers = self.answers
         head = answers.joined.head
         is_head = head[pool.owner] == pool.owner
@@ -184,7 +190,7 @@ class Scorer:
         reach = np.where(
             is_head,
             np.where(speaks[pool.owner], pool.bound, -np.inf),
-            pool.bound + HEAD_SHARE * head_bound[head[pool.owner]],
+            weight[pool.owner] * (pool.bound + HEAD_SHARE * head_bound[head[pool.owner]]),
         )
         least = _first_bar(reach, pool.owner, page)
         for last in (False, True):
@@ -194,21 +200,22 @@ class Scorer:
             whole[head[owned[head[owned] != owned]]] = True
             self._score_pooled(pool, is_head & whole[pool.owner], wanted, own, head_best)
             if not last:
-                least = _page_score(self._reached(wanted_mask & ~has_records, own, head_best), page)
+                least = _page_score(self._reached(wanted_mask & ~has_records, own, head_best, weight), page)
         scored_heads, in_own = answers.mask(head_best), answers.mask(own)
         unreached = wanted_mask & np.where(has_records, ~in_own, has_records[head] & ~scored_heads[head])
         return set(np.flatnonzero(unreached).tolist())
 
-    def _reached(self, alone: np.ndarray, own: dict, head_best: dict) -> np.ndarray:
-        """The scores of the answers scored so far (``alone``: the wanted answers their head speaks for)."""
+    def _reached(self, alone: np.ndarray, own: dict, head_best: dict, weight: np.ndarray) -> np.ndarray:
+        """The (weighted) scores of the answers scored so far (``alone``: the wanted answers their head speaks for)."""
         head = self.answers.joined.head
         head_score = np.zeros(self.answers.size)
         head_score[list(head_best)] = [score for score, _ in head_best.values()]
         scored_heads = self.answers.mask(head_best)
         owned = np.fromiter(own, dtype=np.int64, count=len(own))
         best = np.array([score for score, _ in own.values()], dtype=np.float64)
-        lifted = best + np.where(head[owned] != owned, HEAD_SHARE * head_score[head[owned]], 0.0)
-        return np.concatenate([lifted, head_score[head[alone & scored_heads[head]]]])
+        lifted = weight[owned] * (best + np.where(head[owned] != owned, HEAD_SHARE * head_score[head[owned]], 0.0))
+        spoken = np.flatnonzero(alone & scored_heads[head])
+        return np.concatenate([lifted, weight[spoken] * head_score[head[spoken]]])
 
     def _score_pooled(self, pool: _Pool, chosen: np.ndarray, wanted: set[int], own: dict, head_best: dict) -> None:
         """Score the ``chosen`` pooled records not scored yet."""
