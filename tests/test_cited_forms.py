@@ -102,3 +102,11 @@ def test_the_api_and_the_command_say_it_too(client, runner):
     assert response.get_json()["error"] == "Nach „titel:“ fehlt der Suchbegriff (zum Beispiel titel:Pflege)."
     result = runner("search", "ODER")
     assert result.exit_code != 0 and "Die Suchanfrage „ODER“ enthält nur Verknüpfungen" in result.output
+
+
+def test_a_cited_question_beside_a_search_word_comes_first(client):
+    """``Drs. 17/6448 Frage 3 Jobcenter``: the answer the citation names leads; the other answers with the word
+    follow (answer 4 names the Jobcenter more often and ranked first)."""
+    total, hits, notice = cited(client, "Drs. 17/6448 Frage 3 Jobcenter")
+    assert total > 1
+    assert hits[0] == ("nw-17-6448", 3) and ("nw-17-6448", 4) in hits[1:] and notice is None

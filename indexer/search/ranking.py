@@ -25,6 +25,7 @@ reach the requested page are scored: sorted by date, that is the page itself.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import time
 from dataclasses import dataclass
@@ -131,7 +132,7 @@ def rank_answers(
         deadline = max(deadline, time.perf_counter() + reserve)
     scorer = Scorer(answers, compiled.scoring, deadline)
     if order == RELEVANCE:
-        ranked = _by_relevance(answers, scorer, chosen, partial, matches, wanted)
+        ranked = _by_relevance(answers, scorer, chosen, partial, matches, wanted, by_number)
     else:
         ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
     ranked = [a._replace(how=_how(a, matches, by_number)) for a in ranked]
@@ -226,7 +227,10 @@ def _by_relevance(
     partial: dict[int, tuple[str, ...]],
     matches: Matches,
     wanted: int | None,
+    cited: Mask,
 ) -> list[RankedAnswer]:
+    """Full matches by score, the ``cited`` ones (a Drucksache and question the query names) first; then
+    the relaxed tier."""
     weight = np.ones(answers.size)  # an answer holding the query's words itself ranks above one its head speaks for
     weight[candidates] = HEAD_WORD_FACTOR ** matches.head_only_words(candidates)
     scored = scorer.score(set(candidates.tolist()) | set(partial), None if partial else wanted, weight)
@@ -235,9 +239,9 @@ def _by_relevance(
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
         return RankedAnswer(score, docnum, answers.key(ordinal), missing, ordinal=ordinal)
 
-    full_scores = scored.of(candidates)
+    full_scores = np.where(cited[candidates], math.inf, scored.of(candidates))
     page = candidates[_page(-full_scores, wanted)].tolist()
-    full = sorted((ranked(o) for o in page), key=lambda a: (-a.score, _tie(a.key)))
+    full = sorted((ranked(o) for o in page), key=lambda a: (not cited[a.ordinal], -a.score, _tie(a.key)))
     if (wanted is not None and len(full) >= wanted) or not partial:
         return full[:wanted]
     documents_with_full_matches = set(answers.joined.head[candidates].tolist())
