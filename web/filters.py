@@ -6,6 +6,7 @@ from flask import Flask
 from markupsafe import Markup
 
 from indexer.dates import short_date
+from indexer.kinds import labels
 from indexer.model import question_anchor
 from indexer.parliaments import parliament_name, parliament_of
 from indexer.search.highlight import linkify, xml_text
@@ -27,4 +28,5 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(parliament_name, "parliament_name")
     app.add_template_filter(lambda code: parliament_of(code).of_body, "answering_body")  # "des Senats"
     app.add_template_filter(counted, "counted")
+    app.add_template_filter(labels, "kind_labels")  # "Frage 4" or an Unterrichtung's "Nr. 4"
     app.add_template_filter(linkify, "linkify")

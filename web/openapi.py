@@ -296,6 +296,14 @@ def _schemas() -> dict[str, Any]:
                 "date_answered": {"type": ["string", "null"], "format": "date"},
                 "ministry": _NULLABLE_STR,
                 "source_url": _NULLABLE_STR,
+                "kind": {
+                    "type": "string",
+                    "enum": ["", "unterrichtung"],
+                    "description": "Art: leer = Antwort auf eine Kleine Anfrage; unterrichtung = Antwort auf einen "
+                    "Beschluss des Parlaments (resolution_drucksache, resolution_date)",
+                },
+                "resolution_drucksache": _NULLABLE_STR,
+                "resolution_date": {"type": ["string", "null"], "format": "date"},
                 "questions": {
                     "type": "array",
                     "items": {

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from indexer.dates import german_date
+from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import Document
 from indexer.parliaments import parliament_of
 
@@ -36,9 +37,16 @@ def government(document: Document) -> str:
     return parliament_of(document.parliament).corporate_author
 
 
+def series(document: Document) -> str:
+    """What the document is: ``Antwort auf Schriftliche Anfrage``, ``Unterrichtung`` (see :mod:`indexer.kinds`)."""
+    if document.kind == UNTERRICHTUNG:
+        return "Unterrichtung (Antwort auf einen Beschluss des Parlaments)"
+    return f"Antwort auf {parliament_of(document.parliament).anfrage}"
+
+
 def genre(document: Document) -> str:
     """The kind of document for the reference formats: ``Antwort auf Schriftliche Anfrage, Drucksache``."""
-    return f"Antwort auf {parliament_of(document.parliament).anfrage}, Drucksache"
+    return f"{series(document)}, Drucksache"
 
 
 @dataclass(frozen=True)
@@ -73,21 +81,20 @@ class Citation:
         Schriftliche Anfrage …, Drs. 19/20506*; see :mod:`indexer.parliaments`)."""
         doc = self.document
         parliament = parliament_of(doc.parliament)
-        text = parliament.answer
+        text = ("Unterrichtung: " if doc.kind == UNTERRICHTUNG else "") + parliament.answer
         if doc.date_answered:
             text += f" vom {german_date(doc.date_answered)}"
-        text += f" auf die {parliament.anfrage}"
-        if doc.anfrage_nr is not None:
-            text += f" {doc.anfrage_nr}"
-        if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
-            text += f" (Drs. {doc.anfrage_drucksache})"
-        if doc.askers:
-            text += " " + askers_phrase(doc)
+        text += _answered(doc)
         if doc.drucksache:
             text += f", {parliament.drs} {doc.drucksache}"
         if self.question is not None:
-            text += f", Antwort zu Frage {self.printed}"
+            text += f", {self.answer_to}"
         return text
+
+    @property
+    def answer_to(self) -> str:
+        """``Antwort zu Frage 4``; ``Antwort zu Nr. 4`` of an Unterrichtung, which answers a Beschluss's items."""
+        return f"Antwort zu {labels(self.document.kind).item} {self.printed}"
 
     def text(self) -> str:
         """The full German citation: the short form, parliament and title, the ministry, the links."""
@@ -105,7 +112,7 @@ class Citation:
 
     def title(self) -> str:
         title = self.document.title or self.document.id
-        return f"{title} – Antwort zu Frage {self.printed}" if self.question is not None else title
+        return f"{title} – {self.answer_to}" if self.question is not None else title
 
     def note(self) -> str:
         """The short form, for the note field of the reference formats."""
@@ -220,6 +227,25 @@ class Citation:
         }
 
 
+def _answered(document: Document) -> str:
+    """What the document answers: `` auf die Kleine Anfrage 2509 (Drs. 17/6031) von … (SPD)``, or an Unterrichtung's
+    `` auf den Beschluss vom 19. November 2025 (Drs. 19/9059)``."""
+    doc, parliament = document, parliament_of(document.parliament)
+    if doc.kind == UNTERRICHTUNG:
+        text = " auf den Beschluss" if doc.resolution_date or doc.resolution_drucksache else " auf einen Beschluss"
+        if doc.resolution_date:
+            text += f" vom {german_date(doc.resolution_date)}"
+        return text + (f" (Drs. {doc.resolution_drucksache})" if doc.resolution_drucksache else "")
+    text = f" auf die {parliament.anfrage}"
+    if doc.anfrage_nr is not None:
+        text += f" {doc.anfrage_nr}"
+    if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
+        text += f" (Drs. {doc.anfrage_drucksache})"
+    if doc.askers:
+        text += " " + askers_phrase(doc)
+    return text
+
+
 def askers_phrase(document: Document) -> str:
     """``der Abgeordneten Nadja Lüders und Volkan Baran (SPD)``; one asker: ``von Nadja Lüders (SPD)``
     (the documents' own „des/der Abgeordneten“ needs a gender we do not know)."""
@@ -248,7 +274,7 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
         ("citation_author", government(document)),
         ("citation_publisher", parliament_name(document)),
         ("citation_language", "de"),
-        ("citation_series_title", f"Antwort auf {parliament_of(document.parliament).anfrage}"),
+        ("citation_series_title", series(document)),
     ]
     if document.date_answered:
         tags.append(("citation_publication_date", document.date_answered.strftime("%Y/%m/%d")))
@@ -258,6 +284,8 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
         tags.append(("citation_technical_report_institution", parliament_name(document)))
     if document.anfrage_drucksache and document.anfrage_drucksache != document.drucksache:
         tags.append(("citation_technical_report_number", f"Drucksache {document.anfrage_drucksache} (Anfrage)"))
+    if document.resolution_drucksache:
+        tags.append(("citation_technical_report_number", f"Drucksache {document.resolution_drucksache} (Beschluss)"))
     if document.source_url:
         tags.append(("citation_pdf_url", document.source_url))
     if url:
