@@ -320,3 +320,41 @@ def test_the_page_of_an_unterrichtung_labels_its_parts(tmp_path):
     api = client.get("/api/dokument/ni-19-11219/zitat?frage=1").get_json()
     assert api["short"] == UNTERRICHTUNG and "Kleine Anfrage" not in api["text"]
     assert client.get("/api/dokument/ni-19-11219").get_json()["kind"] == "unterrichtung"
+
+
+SH_TEXT = "https://kleineanfragen.de/schleswig-holstein/18/4741-fluechtlingszahlen-2017.txt"
+
+
+def test_a_source_that_is_no_pdf_is_not_called_one(tmp_path):
+    """sh-18-4741's source is kleineanfragen.de's text copy: „Quelle:“ and UR, never „PDF:“, L1 or citation_pdf_url."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from web.app import create_app
+    from web.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED / "sh-18-4741.txt", corpus)
+    (corpus / "sh-18-4741.json").write_text(json.dumps({"source_url": SH_TEXT}), encoding="utf-8")
+    cite = Citation(load_document(corpus / "sh-18-4741.txt"), 1, "https://example.org/dokument/sh-18-4741#frage-1")
+    assert f"Quelle: {SH_TEXT}." in cite.text() and "PDF" not in cite.text()
+    ris = rispy.loads(cite.ris())[0]
+    assert SH_TEXT in ris["urls"] and "file_attachments1" not in ris
+    index = tmp_path / "index"
+    built = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"])
+    assert built.exit_code == 0, built.output
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    page = client.get("/dokument/sh-18-4741").get_data(as_text=True)
+    assert "citation_pdf_url" not in page and "PDF" not in page
+    assert f'class="source-pdf" href="{SH_TEXT}">Original</a>' in page
+    assert f'class="official" href="{SH_TEXT}">Quelle</a>' in page
+    api = client.get("/api/dokument/sh-18-4741/zitat?frage=1").get_json()
+    assert api["pdf_url"] is None and api["source_url"] == SH_TEXT
+
+
+def test_a_pdf_source_stays_the_pdf(seed_doc):
+    cite = Citation(seed_doc, 4)
+    assert f"PDF: {NRW_PDF}." in cite.text()
+    assert rispy.loads(cite.ris())[0]["file_attachments1"] == NRW_PDF

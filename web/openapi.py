@@ -326,6 +326,8 @@ def _schemas() -> dict[str, Any]:
                 "text": {"type": "string"},
                 "short": {"type": "string"},
                 "url": _NULLABLE_STR,
+                "pdf_url": {**_NULLABLE_STR, "description": "Die Quelle, wenn sie ein PDF ist"},
+                "source_url": {**_NULLABLE_STR, "description": "Die Quelle (PDF, Textfassung oder Webseite)"},
                 "csl": {"type": "object"},
                 "formats": {
                     "type": "object",

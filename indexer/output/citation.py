@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from indexer.dates import german_date
 from indexer.kinds import UNTERRICHTUNG, labels
@@ -47,6 +47,17 @@ def series(document: Document) -> str:
 def genre(document: Document) -> str:
     """The kind of document for the reference formats: ``Antwort auf Schriftliche Anfrage, Drucksache``."""
     return f"{series(document)}, Drucksache"
+
+
+def is_pdf(url: str | None) -> bool:
+    """Does ``url`` name a PDF file (``…/19-11219.pdf``)?  A text copy (kleineanfragen.de's ``….txt``) or a web
+    page is a source, but no PDF, and no citation may call it one."""
+    return bool(url) and urlsplit(url or "").path.casefold().endswith(".pdf")
+
+
+def source_label(url: str | None) -> str:
+    """How a citation and the page name the source: ``PDF`` or ``Quelle``."""
+    return "PDF" if is_pdf(url) else "Quelle"
 
 
 @dataclass(frozen=True)
@@ -105,7 +116,7 @@ class Citation:
         if doc.ministry:
             parts.append(f"Beantwortet von: {doc.ministry}")
         if doc.source_url:
-            parts.append(f"PDF: {doc.source_url}")
+            parts.append(f"{source_label(doc.source_url)}: {doc.source_url}")
         if self.url:
             parts.append(f"Online: {self.url}")
         return ". ".join(parts) + "."
@@ -159,7 +170,7 @@ class Citation:
             lines.append(("UR", self.link))
         if self.url and self.url != self.link:
             lines.append(("UR", self.url))
-        if doc.source_url:
+        if is_pdf(doc.source_url):  # L1 is a file attachment: only a PDF is one (the UR above names any source)
             lines.append(("L1", doc.source_url))
         lines += [("LA", "de"), ("ER", "")]
         return "".join(f"{tag}  - {_one_line(value)}\r\n" for tag, value in lines)
@@ -222,7 +233,8 @@ class Citation:
             "text": self.text(),
             "short": self.short(),
             "url": self.url,
-            "pdf_url": self.document.source_url,
+            "pdf_url": self.document.source_url if is_pdf(self.document.source_url) else None,
+            "source_url": self.document.source_url,
             "csl": self.csl(),
         }
 
@@ -286,7 +298,7 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
         tags.append(("citation_technical_report_number", f"Drucksache {document.anfrage_drucksache} (Anfrage)"))
     if document.resolution_drucksache:
         tags.append(("citation_technical_report_number", f"Drucksache {document.resolution_drucksache} (Beschluss)"))
-    if document.source_url:
+    if is_pdf(document.source_url):
         tags.append(("citation_pdf_url", document.source_url))
     if url:
         tags.append(("citation_public_url", url))
