@@ -116,6 +116,30 @@ def test_unknown_citation_format_or_question_is_404(client):
     assert client.get("/dokument/nw-17-6448/zitat.bib?frage=99").status_code == 404
 
 
+@pytest.mark.parametrize("ext", ["bib", "ris", "json"])
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        ("nw-17-6448/zitat.{ext}?frage=99", "Das Dokument „nw-17-6448“ hat keine Frage 99."),
+        ("nw-17-6448/zitat.{ext}?frage=x", "Das Dokument „nw-17-6448“ hat keine Frage x."),
+        ("nw-17-9999/zitat.{ext}?frage=1", "Das Dokument „nw-17-9999“ ist nicht im Index."),
+    ],
+)
+def test_a_citation_file_that_cannot_be_made_says_why_in_german(client, ext, path, message):
+    """Every export answers a missing question as the API does: the German message, as text, not an HTML page."""
+    response = client.get("/dokument/" + path.format(ext=ext))
+    assert response.status_code == 404 and response.mimetype == "text/plain"
+    assert response.get_data(as_text=True) == message + "\n"
+    api = client.get("/api/dokument/" + path.split("/")[0] + "/zitat?" + path.split("?")[1]).get_json()
+    assert api["error"] == message
+
+
+def test_an_unknown_citation_format_is_said_as_text(client):
+    response = client.get("/dokument/nw-17-6448/zitat.doc")
+    assert response.mimetype == "text/plain"
+    assert response.get_data(as_text=True) == "Unbekanntes Zitierformat „doc“ (erlaubt: bib, ris, json).\n"
+
+
 class MetaReader(HTMLParser):
     def __init__(self):
         super().__init__()
