@@ -382,3 +382,24 @@ def test_a_pdf_source_stays_the_pdf(seed_doc):
     cite = Citation(seed_doc, 4)
     assert f"PDF: {NRW_PDF}." in cite.text()
     assert rispy.loads(cite.ris())[0]["file_attachments1"] == NRW_PDF
+
+
+@pytest.mark.parametrize(
+    "doc_id, persons",
+    [
+        ("ni-19-11221", ["Dannenberg, Alfred", "Kerzel, Ingo", "Schledde, Ansgar Georg", "Jahn, Dennis"]),
+        ("ni-19-11147", ["Rakicky, Jozef"]),  # „MUDr. PhDr. / Univ.Prag Jozef Rakicky“
+    ],
+)
+def test_ris_names_askers_family_name_first_without_titles(doc_id, persons):
+    """Academic titles are no given name: ``Kerzel, Ingo``, not ``Kerzel, Dr. Ingo``."""
+    cite = Citation(load_document(SEED / f"{doc_id}.txt"), 1)
+    assert rispy.loads(cite.ris())[0]["secondary_authors"] == persons
+    assert "Dr." not in "".join(line for line in cite.ris().splitlines() if line.startswith("A2"))
+
+
+def test_ris_keeps_name_particles_with_the_family_name(seed_doc):
+    from indexer.model import Asker
+
+    document = seed_doc.with_metadata(askers=(Asker("Prof. Dr. Ursula von der Leyen", "CDU"), Asker("Cher")))
+    assert rispy.loads(Citation(document, 1).ris())[0]["secondary_authors"] == ["von der Leyen, Ursula", "Cher"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+from indexer.askers import without_titles
 from indexer.dates import german_date
 from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import Document
@@ -270,9 +271,17 @@ def askers_phrase(document: Document) -> str:
 
 
 def _inverted(name: str) -> str:
-    """``Nadja Lüders`` → ``Lüders, Nadja`` (RIS names persons family name first)."""
-    first, _, last = name.rpartition(" ")
-    return f"{last}, {first}" if first else name
+    """``Nadja Lüders`` → ``Lüders, Nadja`` (RIS names persons family name first, then given names).
+
+    Academic titles are dropped (``Dr. Ingo Kerzel`` → ``Kerzel, Ingo``): RIS's third part is a generational
+    suffix (``Jr.``, ``III``), German cataloguing (RDA, as RAK before it) leaves degrees out of a person's
+    name, and a title in the given names would sort and print as one.  The lower-case particles before the last
+    word belong to the family name (``Ursula von der Leyen`` → ``von der Leyen, Ursula``)."""
+    words = without_titles(name).split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1][:1].islower():
+        start -= 1
+    return f"{' '.join(words[start:])}, {' '.join(words[:start])}" if start > 0 else " ".join(words)
 
 
 def _and(items: list[str]) -> str:
