@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 from urllib.parse import urlencode, urlsplit
 
 from indexer.askers import without_titles
@@ -50,10 +50,10 @@ def genre(document: Document) -> str:
     return f"{series(document)}, Drucksache"
 
 
-def is_pdf(url: str | None) -> bool:
+def is_pdf(url: str | None) -> TypeGuard[str]:
     """Does ``url`` name a PDF file (``…/19-11219.pdf``)?  A text copy (kleineanfragen.de's ``….txt``) or a web
     page is a source, but no PDF, and no citation may call it one."""
-    return bool(url) and urlsplit(url or "").path.casefold().endswith(".pdf")
+    return url is not None and urlsplit(url).path.casefold().endswith(".pdf")
 
 
 def source_label(url: str | None) -> str:
