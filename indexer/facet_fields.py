@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from indexer.askers import without_titles
 from indexer.model import Document
 from indexer.parliaments import parliament_name
 from indexer.parties import party_name
@@ -88,7 +89,8 @@ FACETS = (
         "Fragesteller",
         "Name eines Fragestellers (Nachname genügt; ae/oe/ue/ss für ä/ö/ü/ß); gezählt: die "
         f"{ASKERS_COUNTED} häufigsten",
-        lambda d: ",".join(a.name.replace(",", " ") for a in d.askers) or None,
+        # one value per person: „Dr. h. c. Björn Thümler“ is „Björn Thümler“ (titles make no other person)
+        lambda d: ",".join(without_titles(a.name).replace(",", " ") for a in d.askers) or None,
         several=True,
         person=True,
         top=ASKERS_COUNTED,

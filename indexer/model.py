@@ -111,6 +111,11 @@ class Document:
     footnotes: tuple[Footnote, ...] = ()
     annexes: tuple[Annex, ...] = ()
     source_url: str | None = None
+    # What the document is (see :mod:`indexer.kinds`): "" for an answer to a Kleine Anfrage, "unterrichtung";
+    # an Unterrichtung answers the Beschluss of this Drucksache and date.
+    kind: str = ""
+    resolution_drucksache: str | None = None
+    resolution_date: dt.date | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -167,6 +172,9 @@ class Document:
             "footnotes": [{"number": f.number, "text": f.text} for f in self.footnotes],
             "annexes": [{"label": a.label, "rows": list(a.rows)} for a in self.annexes],
             "source_url": self.source_url,
+            "kind": self.kind,
+            "resolution_drucksache": self.resolution_drucksache,
+            "resolution_date": _iso(self.resolution_date),
             "warnings": list(self.warnings),
         }
 
@@ -201,6 +209,9 @@ class Document:
             footnotes=tuple(Footnote(f["number"], f["text"]) for f in data.get("footnotes", ())),
             annexes=tuple(Annex(a["label"], tuple(a.get("rows", ()))) for a in data.get("annexes", ())),
             source_url=data.get("source_url"),
+            kind=data.get("kind") or "",
+            resolution_drucksache=data.get("resolution_drucksache"),
+            resolution_date=_date(data.get("resolution_date")),
             warnings=tuple(data.get("warnings", ())),
         )
 

@@ -115,3 +115,74 @@ def _document() -> Document:
         questions=(Question(1, "Gibt es eine Gefahr für Schulen im Holstein-Kreis?", ("Keine Schule ist bedroht.",)),),
         askers=(Asker("Eike Holsten", "CDU"),),
     )
+
+
+@pytest.fixture(scope="module")
+def titled_client(tmp_path_factory):
+    """Björn Thümler asked ni-19-11220 and, as „Dr. h. c. Björn Thümler“, ni-19-11217; „Dr. Ingo Kerzel“ ni-19-11221."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from web.app import create_app
+
+    from .conftest import SEED
+
+    corpus = tmp_path_factory.mktemp("titled-corpus")
+    for doc_id in ("ni-19-11217", "ni-19-11220", "ni-19-11221"):
+        for suffix in (".txt", ".json"):
+            shutil.copy(SEED / f"{doc_id}{suffix}", corpus)
+    index = tmp_path_factory.mktemp("titled-index")
+    built = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"])
+    assert built.exit_code == 0, built.output
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+
+
+def test_a_title_makes_no_other_person_in_the_panel(titled_client):
+    """„Björn Thümler“ and „Dr. h. c. Björn Thümler“ are one value of the panel, counting the answers of both."""
+    both = titled_client.get("/api/search", query_string={"q": "Niedersachsen"}).get_json()
+    names = {item["value"]: item["count"] for item in both["facets"]["fragesteller"]}
+    assert [name for name in names if "Thümler" in name] == ["Björn Thümler"]
+    assert "Ingo Kerzel" in names and "Dr. Ingo Kerzel" not in names
+    plain = titled_client.get("/api/search", query_string={"fragesteller": "Björn Thümler", "per_page": 100}).get_json()
+    assert {hit["doc_id"] for hit in plain["hits"]} == {"ni-19-11217", "ni-19-11220"}
+    narrowed = {"q": "Niedersachsen", "fragesteller": "Björn Thümler"}
+    assert names["Björn Thümler"] == titled_client.get("/api/search", query_string=narrowed).get_json()["total"]
+    for typed in ("Dr. h. c. Björn Thümler", "Thümler"):
+        found = titled_client.get("/api/search", query_string={"fragesteller": typed}).get_json()
+        assert found["total"] == plain["total"], typed
+
+
+@pytest.mark.parametrize(
+    "query, shown",
+    [
+        ("fragesteller:Dr. Kerzel", "Dr. Kerzel"),
+        ('fragesteller:"Dr. Ingo Kerzel"', "Dr. Ingo Kerzel"),
+        ("fragesteller:Dr. h. c. Thümler", "Dr. h. c. Thümler"),
+        ('fragesteller:"Dr. h. c. Björn Thümler"', "Dr. h. c. Björn Thümler"),
+        ("fragesteller:Dr Kerzel", "Dr Kerzel"),
+    ],
+)
+def test_an_asker_typed_with_the_title_is_filtered_whole(titled_client, query, shown):
+    """The title belongs to the name: ``fragesteller:Dr. Kerzel`` is no filter ``Dr.`` and a search for ``Kerzel``."""
+    name = shown.split()[-1]
+    data = titled_client.get("/api/search", query_string={"q": query}).get_json()
+    assert data["filters"]["fragesteller"] == [shown]
+    assert data["total"] == titled_client.get("/api/search", query_string={"fragesteller": name}).get_json()["total"]
+    assert data["total"] > 0
+    page = titled_client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert f"{data['total']} Antworten für „" in page and "Keine Antwort enthält" not in page
+
+
+@pytest.mark.parametrize("query", ["Dr. Ingo Kerzel", "Dr Ingo Kerzel", "Dr. Kerzel"])
+def test_a_search_for_an_asker_with_the_title_is_offered_the_filter(titled_client, query):
+    """As the facets and citations print it, the name with its title is offered the asker's answers."""
+    total = titled_client.get("/api/search", query_string={"fragesteller": "Kerzel"}).get_json()["total"]
+    data = titled_client.get("/api/search", query_string={"q": query}).get_json()
+    assert data["asker"] == {"fragesteller": query, "query": "", "answers": total}
+    page = titled_client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert f"Anfragen von {query}: {total} Antworten" in page
+
+
+def test_a_title_before_a_word_of_the_texts_is_no_name(titled_client):
+    assert "asker" not in titled_client.get("/api/search", query_string={"q": "Dr. Wasserstoff"}).get_json()

@@ -116,6 +116,30 @@ def test_unknown_citation_format_or_question_is_404(client):
     assert client.get("/dokument/nw-17-6448/zitat.bib?frage=99").status_code == 404
 
 
+@pytest.mark.parametrize("ext", ["bib", "ris", "json"])
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        ("nw-17-6448/zitat.{ext}?frage=99", "Das Dokument „nw-17-6448“ hat keine Frage 99."),
+        ("nw-17-6448/zitat.{ext}?frage=x", "Das Dokument „nw-17-6448“ hat keine Frage x."),
+        ("nw-17-9999/zitat.{ext}?frage=1", "Das Dokument „nw-17-9999“ ist nicht im Index."),
+    ],
+)
+def test_a_citation_file_that_cannot_be_made_says_why_in_german(client, ext, path, message):
+    """Every export answers a missing question as the API does: the German message, as text, not an HTML page."""
+    response = client.get("/dokument/" + path.format(ext=ext))
+    assert response.status_code == 404 and response.mimetype == "text/plain"
+    assert response.get_data(as_text=True) == message + "\n"
+    api = client.get("/api/dokument/" + path.split("/")[0] + "/zitat?" + path.split("?")[1]).get_json()
+    assert api["error"] == message
+
+
+def test_an_unknown_citation_format_is_said_as_text(client):
+    response = client.get("/dokument/nw-17-6448/zitat.doc")
+    assert response.mimetype == "text/plain"
+    assert response.get_data(as_text=True) == "Unbekanntes Zitierformat „doc“ (erlaubt: bib, ris, json).\n"
+
+
 class MetaReader(HTMLParser):
     def __init__(self):
         super().__init__()
@@ -246,3 +270,136 @@ def test_the_document_page_names_the_body_that_answers(tmp_path, doc_id, body):
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)})
     page = app.test_client().get(f"/dokument/{doc_id}").get_data(as_text=True)
     assert f"<h2>Vorbemerkung {body}</h2>" in page and "Vorbemerkung der Landesregierung" not in page
+
+
+UNTERRICHTUNG = (
+    "Unterrichtung: Antwort der Landesregierung vom 20. Juli 2026 auf den Beschluss vom 19. November 2025 "
+    "(Drs. 19/9059), LT-Drs. 19/11219, Antwort zu Nr. 1"
+)
+UNTERRICHTUNG_GENRE = "Unterrichtung (Antwort auf einen Beschluss des Parlaments), Drucksache"
+
+
+def _unterrichtung_sources(tmp_path, source: str):
+    """ni-19-11219 known as an Unterrichtung by its sidecar's doc_type alone, by its head alone, or by both."""
+    text = (SEED / "ni-19-11219.txt").read_text(encoding="utf-8")
+    sidecar = json.loads((SEED / "ni-19-11219.json").read_text(encoding="utf-8"))
+    if source == "sidecar":  # the head's own word taken away
+        text = text.replace("\nUnterrichtung \n", "\n", 1)
+    if source == "text":
+        del sidecar["doc_type"]
+    (tmp_path / "ni-19-11219.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "ni-19-11219.json").write_text(json.dumps(sidecar), encoding="utf-8")
+    return tmp_path / "ni-19-11219.txt"
+
+
+@pytest.mark.parametrize("source", ["both", "sidecar", "text"])
+def test_an_unterrichtung_is_cited_as_what_it_is_in_every_format(tmp_path, source):
+    """ni-19-11219 answers a Beschluss of the Landtag, not a Kleine Anfrage: no format may say it does."""
+    document = load_document(_unterrichtung_sources(tmp_path, source))
+    cite = Citation(document, 1, "https://example.org/dokument/ni-19-11219#frage-1")
+    assert cite.short() == UNTERRICHTUNG
+    for rendered in (cite.text(), cite.bibtex(), cite.ris(), json.dumps(cite.csl(), ensure_ascii=False)):
+        assert "Kleine Anfrage" not in rendered and "Frage 1" not in rendered, rendered
+    fields = bibtex_entry(cite.bibtex())[2]
+    assert fields["type"] == UNTERRICHTUNG_GENRE and fields["note"] == UNTERRICHTUNG
+    assert fields["title"].endswith("– Antwort zu Nr. 1")
+    assert rispy.loads(cite.ris())[0]["notes"] == [UNTERRICHTUNG]
+    assert cite.csl()["genre"] == UNTERRICHTUNG_GENRE and cite.csl()["note"] == UNTERRICHTUNG
+
+
+def test_an_answer_stays_an_answer_to_a_kleine_anfrage():
+    """A sidecar's „kleine_anfrage_mit_antwort“ and a head without „Unterrichtung“ keep the answer's citation."""
+    document = load_document(SEED / "ni-19-11134.txt")
+    assert document.kind == "" and Citation(document, 2).short() == NI_EXAMPLE
+
+
+def test_the_page_of_an_unterrichtung_labels_its_parts(tmp_path):
+    """Headings, facts and meta tags of the page say Unterrichtung, Beschluss and Nr., not Fragesteller and Frage."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from web.app import create_app
+    from web.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("ni-19-11219.txt", "ni-19-11219.json"):
+        shutil.copy(SEED / name, corpus)
+    index = tmp_path / "index"
+    built = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"])
+    assert built.exit_code == 0, built.output
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    page = client.get("/dokument/ni-19-11219").get_data(as_text=True)
+    reader = MetaReader()
+    reader.feed(page[: page.index("</head>")])
+    meta = dict(reader.meta)
+    assert meta["citation_series_title"] == "Unterrichtung (Antwort auf einen Beschluss des Parlaments)"
+    assert ("citation_technical_report_number", "Drucksache 19/9059 (Beschluss)") in reader.meta
+    assert meta["citation_abstract"] == UNTERRICHTUNG.removesuffix(", Antwort zu Nr. 1")
+    assert "<dt>Art</dt><dd>Unterrichtung: Antwort der Landesregierung auf den Beschluss vom 19.11.2025" in page
+    assert "<h2>Aus dem Beschluss</h2>" in page and "Vorbemerkung der Fragesteller" not in page
+    assert '<a class="anchor" href="#frage-1">Nr. 1</a>' in page and ">Frage 1<" not in page
+    assert "Ähnliche Antworten zu Nr. 1<" in page
+    api = client.get("/api/dokument/ni-19-11219/zitat?frage=1").get_json()
+    assert api["short"] == UNTERRICHTUNG and "Kleine Anfrage" not in api["text"]
+    assert client.get("/api/dokument/ni-19-11219").get_json()["kind"] == "unterrichtung"
+
+
+SH_TEXT = "https://kleineanfragen.de/schleswig-holstein/18/4741-fluechtlingszahlen-2017.txt"
+
+
+def test_a_source_that_is_no_pdf_is_not_called_one(tmp_path):
+    """sh-18-4741's source is kleineanfragen.de's text copy: „Quelle:“ and UR, never „PDF:“, L1 or citation_pdf_url."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from web.app import create_app
+    from web.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(SEED / "sh-18-4741.txt", corpus)
+    (corpus / "sh-18-4741.json").write_text(json.dumps({"source_url": SH_TEXT}), encoding="utf-8")
+    cite = Citation(load_document(corpus / "sh-18-4741.txt"), 1, "https://example.org/dokument/sh-18-4741#frage-1")
+    assert f"Quelle: {SH_TEXT}." in cite.text() and "PDF" not in cite.text()
+    ris = rispy.loads(cite.ris())[0]
+    assert SH_TEXT in ris["urls"] and "file_attachments1" not in ris
+    index = tmp_path / "index"
+    built = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"])
+    assert built.exit_code == 0, built.output
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    page = client.get("/dokument/sh-18-4741").get_data(as_text=True)
+    assert "citation_pdf_url" not in page and "PDF" not in page
+    assert f'class="source-pdf" href="{SH_TEXT}">Original</a>' in page
+    assert f'class="official" href="{SH_TEXT}">Quelle</a>' in page
+    api = client.get("/api/dokument/sh-18-4741/zitat?frage=1").get_json()
+    assert api["pdf_url"] is None and api["source_url"] == SH_TEXT
+
+
+def test_a_pdf_source_stays_the_pdf(seed_doc):
+    cite = Citation(seed_doc, 4)
+    assert f"PDF: {NRW_PDF}." in cite.text()
+    assert rispy.loads(cite.ris())[0]["file_attachments1"] == NRW_PDF
+
+
+@pytest.mark.parametrize(
+    "doc_id, persons",
+    [
+        ("ni-19-11221", ["Dannenberg, Alfred", "Kerzel, Ingo", "Schledde, Ansgar Georg", "Jahn, Dennis"]),
+        ("ni-19-11147", ["Rakicky, Jozef"]),  # „MUDr. PhDr. / Univ.Prag Jozef Rakicky“
+    ],
+)
+def test_ris_names_askers_family_name_first_without_titles(doc_id, persons):
+    """Academic titles are no given name: ``Kerzel, Ingo``, not ``Kerzel, Dr. Ingo``."""
+    cite = Citation(load_document(SEED / f"{doc_id}.txt"), 1)
+    assert rispy.loads(cite.ris())[0]["secondary_authors"] == persons
+    assert "Dr." not in "".join(line for line in cite.ris().splitlines() if line.startswith("A2"))
+
+
+def test_ris_keeps_name_particles_with_the_family_name(seed_doc):
+    from indexer.model import Asker
+
+    document = seed_doc.with_metadata(askers=(Asker("Prof. Dr. Ursula von der Leyen", "CDU"), Asker("Cher")))
+    assert rispy.loads(Citation(document, 1).ris())[0]["secondary_authors"] == ["von der Leyen, Ursula", "Cher"]

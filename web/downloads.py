@@ -7,6 +7,7 @@ changes any state.
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, render_template, stream_with_context
+from werkzeug.exceptions import HTTPException
 
 from indexer import QueryError
 from indexer.output.citation import FORMATS, Citation
@@ -94,12 +95,17 @@ def feed():
 
 @bp.get(f"{DOCUMENT_ROUTE}/zitat.<fmt>")
 def citation(doc_id: str, fmt: str):
+    """The citation as a file; a missing document, question or format is said as a text (the German message
+    the API gives), since a reference manager or ``curl`` shows what came, not an HTML page."""
     formats = {ext: name for name, (_, ext) in FORMATS.items()}
     name = formats.get(fmt)
-    if name is None:
-        abort(404, f"Unbekanntes Zitierformat „{fmt}“ (erlaubt: {', '.join(formats)}).")
-    found = document_or_404(doc_id)
-    question = question_or_404(found)
+    try:
+        if name is None:
+            abort(404, f"Unbekanntes Zitierformat „{fmt}“ (erlaubt: {', '.join(formats)}).")
+        found = document_or_404(doc_id)
+        question = question_or_404(found)
+    except HTTPException as error:
+        return Response(f"{error.description}\n", status=error.code, mimetype="text/plain")
     cite = Citation(found, question, permalink(doc_id, question))
     return Response(
         cite.render(name), mimetype=FORMATS[name][0].split(";")[0], headers=_attachment(f"{cite.key}.{fmt}")

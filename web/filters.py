@@ -6,7 +6,9 @@ from flask import Flask
 from markupsafe import Markup
 
 from indexer.dates import short_date
+from indexer.kinds import labels
 from indexer.model import question_anchor
+from indexer.output.citation import is_pdf
 from indexer.parliaments import parliament_name, parliament_of
 from indexer.search.highlight import linkify, xml_text
 from indexer.words import counted
@@ -27,4 +29,6 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(parliament_name, "parliament_name")
     app.add_template_filter(lambda code: parliament_of(code).of_body, "answering_body")  # "des Senats"
     app.add_template_filter(counted, "counted")
+    app.add_template_filter(labels, "kind_labels")  # "Frage 4" or an Unterrichtung's "Nr. 4"
     app.add_template_filter(linkify, "linkify")
+    app.add_template_filter(is_pdf, "is_pdf")  # a source is called a PDF only when it is one

@@ -296,6 +296,14 @@ def _schemas() -> dict[str, Any]:
                 "date_answered": {"type": ["string", "null"], "format": "date"},
                 "ministry": _NULLABLE_STR,
                 "source_url": _NULLABLE_STR,
+                "kind": {
+                    "type": "string",
+                    "enum": ["", "unterrichtung"],
+                    "description": "Art: leer = Antwort auf eine Kleine Anfrage; unterrichtung = Antwort auf einen "
+                    "Beschluss des Parlaments (resolution_drucksache, resolution_date)",
+                },
+                "resolution_drucksache": _NULLABLE_STR,
+                "resolution_date": {"type": ["string", "null"], "format": "date"},
                 "questions": {
                     "type": "array",
                     "items": {
@@ -318,6 +326,8 @@ def _schemas() -> dict[str, Any]:
                 "text": {"type": "string"},
                 "short": {"type": "string"},
                 "url": _NULLABLE_STR,
+                "pdf_url": {**_NULLABLE_STR, "description": "Die Quelle, wenn sie ein PDF ist"},
+                "source_url": {**_NULLABLE_STR, "description": "Die Quelle (PDF, Textfassung oder Webseite)"},
                 "csl": {"type": "object"},
                 "formats": {
                     "type": "object",

@@ -21,6 +21,7 @@ from indexer.ingest.extract import drop_control_chars
 from indexer.ingest.parse import ministry_name, nominative, parse_askers
 from indexer.ingest.sidecar_schema import sidecar_problem
 from indexer.ingest.text import ascii_int
+from indexer.kinds import kind_of_doc_type
 from indexer.model import DOC_ID, Asker, Document, id_drucksache
 from indexer.parliaments import find_parliament
 
@@ -39,6 +40,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "date_answered": ("date_answered", "answer_date"),
     "date_asked": ("date_asked",),
     "source_url": ("source_url", "pdf_url"),
+    "kind": ("doc_type",),
 }
 
 
@@ -145,6 +147,8 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
         raise ValueError(f"'{key}' hat einen unerwarteten Typ ({type(value).__name__}).")
     if field_name == "source_url":
         return _web_url(key, str(value))
+    if field_name == "kind":
+        return kind_of_doc_type(str(value))
     return str(value).strip()
 
 

@@ -46,6 +46,7 @@ SIDECAR_SCHEMA: dict[str, Any] = {
         "date_asked": _TEXT,
         "source_url": _TEXT,
         "pdf_url": _TEXT,
+        "doc_type": _TEXT,
     },
 }
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any
-from urllib.parse import urlencode
+from typing import Any, TypeGuard
+from urllib.parse import urlencode, urlsplit
 
+from indexer.askers import without_titles
 from indexer.dates import german_date
+from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import Document
 from indexer.parliaments import parliament_of
 
@@ -36,9 +38,27 @@ def government(document: Document) -> str:
     return parliament_of(document.parliament).corporate_author
 
 
+def series(document: Document) -> str:
+    """What the document is: ``Antwort auf Schriftliche Anfrage``, ``Unterrichtung`` (see :mod:`indexer.kinds`)."""
+    if document.kind == UNTERRICHTUNG:
+        return "Unterrichtung (Antwort auf einen Beschluss des Parlaments)"
+    return f"Antwort auf {parliament_of(document.parliament).anfrage}"
+
+
 def genre(document: Document) -> str:
     """The kind of document for the reference formats: ``Antwort auf Schriftliche Anfrage, Drucksache``."""
-    return f"Antwort auf {parliament_of(document.parliament).anfrage}, Drucksache"
+    return f"{series(document)}, Drucksache"
+
+
+def is_pdf(url: str | None) -> TypeGuard[str]:
+    """Does ``url`` name a PDF file (``…/19-11219.pdf``)?  A text copy (kleineanfragen.de's ``….txt``) or a web
+    page is a source, but no PDF, and no citation may call it one."""
+    return url is not None and urlsplit(url).path.casefold().endswith(".pdf")
+
+
+def source_label(url: str | None) -> str:
+    """How a citation and the page name the source: ``PDF`` or ``Quelle``."""
+    return "PDF" if is_pdf(url) else "Quelle"
 
 
 @dataclass(frozen=True)
@@ -73,21 +93,20 @@ class Citation:
         Schriftliche Anfrage …, Drs. 19/20506*; see :mod:`indexer.parliaments`)."""
         doc = self.document
         parliament = parliament_of(doc.parliament)
-        text = parliament.answer
+        text = ("Unterrichtung: " if doc.kind == UNTERRICHTUNG else "") + parliament.answer
         if doc.date_answered:
             text += f" vom {german_date(doc.date_answered)}"
-        text += f" auf die {parliament.anfrage}"
-        if doc.anfrage_nr is not None:
-            text += f" {doc.anfrage_nr}"
-        if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
-            text += f" (Drs. {doc.anfrage_drucksache})"
-        if doc.askers:
-            text += " " + askers_phrase(doc)
+        text += _answered(doc)
         if doc.drucksache:
             text += f", {parliament.drs} {doc.drucksache}"
         if self.question is not None:
-            text += f", Antwort zu Frage {self.printed}"
+            text += f", {self.answer_to}"
         return text
+
+    @property
+    def answer_to(self) -> str:
+        """``Antwort zu Frage 4``; ``Antwort zu Nr. 4`` of an Unterrichtung, which answers a Beschluss's items."""
+        return f"Antwort zu {labels(self.document.kind).item} {self.printed}"
 
     def text(self) -> str:
         """The full German citation: the short form, parliament and title, the ministry, the links."""
@@ -98,14 +117,14 @@ class Citation:
         if doc.ministry:
             parts.append(f"Beantwortet von: {doc.ministry}")
         if doc.source_url:
-            parts.append(f"PDF: {doc.source_url}")
+            parts.append(f"{source_label(doc.source_url)}: {doc.source_url}")
         if self.url:
             parts.append(f"Online: {self.url}")
         return ". ".join(parts) + "."
 
     def title(self) -> str:
         title = self.document.title or self.document.id
-        return f"{title} – Antwort zu Frage {self.printed}" if self.question is not None else title
+        return f"{title} – {self.answer_to}" if self.question is not None else title
 
     def note(self) -> str:
         """The short form, for the note field of the reference formats."""
@@ -152,7 +171,7 @@ class Citation:
             lines.append(("UR", self.link))
         if self.url and self.url != self.link:
             lines.append(("UR", self.url))
-        if doc.source_url:
+        if is_pdf(doc.source_url):  # L1 is a file attachment: only a PDF is one (the UR above names any source)
             lines.append(("L1", doc.source_url))
         lines += [("LA", "de"), ("ER", "")]
         return "".join(f"{tag}  - {_one_line(value)}\r\n" for tag, value in lines)
@@ -215,9 +234,29 @@ class Citation:
             "text": self.text(),
             "short": self.short(),
             "url": self.url,
-            "pdf_url": self.document.source_url,
+            "pdf_url": self.document.source_url if is_pdf(self.document.source_url) else None,
+            "source_url": self.document.source_url,
             "csl": self.csl(),
         }
+
+
+def _answered(document: Document) -> str:
+    """What the document answers: `` auf die Kleine Anfrage 2509 (Drs. 17/6031) von … (SPD)``, or an Unterrichtung's
+    `` auf den Beschluss vom 19. November 2025 (Drs. 19/9059)``."""
+    doc, parliament = document, parliament_of(document.parliament)
+    if doc.kind == UNTERRICHTUNG:
+        text = " auf den Beschluss" if doc.resolution_date or doc.resolution_drucksache else " auf einen Beschluss"
+        if doc.resolution_date:
+            text += f" vom {german_date(doc.resolution_date)}"
+        return text + (f" (Drs. {doc.resolution_drucksache})" if doc.resolution_drucksache else "")
+    text = f" auf die {parliament.anfrage}"
+    if doc.anfrage_nr is not None:
+        text += f" {doc.anfrage_nr}"
+    if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
+        text += f" (Drs. {doc.anfrage_drucksache})"
+    if doc.askers:
+        text += " " + askers_phrase(doc)
+    return text
 
 
 def askers_phrase(document: Document) -> str:
@@ -232,9 +271,17 @@ def askers_phrase(document: Document) -> str:
 
 
 def _inverted(name: str) -> str:
-    """``Nadja Lüders`` → ``Lüders, Nadja`` (RIS names persons family name first)."""
-    first, _, last = name.rpartition(" ")
-    return f"{last}, {first}" if first else name
+    """``Nadja Lüders`` → ``Lüders, Nadja`` (RIS names persons family name first, then given names).
+
+    Academic titles are dropped (``Dr. Ingo Kerzel`` → ``Kerzel, Ingo``): RIS's third part is a generational
+    suffix (``Jr.``, ``III``), German cataloguing (RDA, as RAK before it) leaves degrees out of a person's
+    name, and a title in the given names would sort and print as one.  The lower-case particles before the last
+    word belong to the family name (``Ursula von der Leyen`` → ``von der Leyen, Ursula``)."""
+    words = without_titles(name).split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1][:1].islower():
+        start -= 1
+    return f"{' '.join(words[start:])}, {' '.join(words[:start])}" if start > 0 else " ".join(words)
 
 
 def _and(items: list[str]) -> str:
@@ -248,7 +295,7 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
         ("citation_author", government(document)),
         ("citation_publisher", parliament_name(document)),
         ("citation_language", "de"),
-        ("citation_series_title", f"Antwort auf {parliament_of(document.parliament).anfrage}"),
+        ("citation_series_title", series(document)),
     ]
     if document.date_answered:
         tags.append(("citation_publication_date", document.date_answered.strftime("%Y/%m/%d")))
@@ -258,7 +305,9 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
         tags.append(("citation_technical_report_institution", parliament_name(document)))
     if document.anfrage_drucksache and document.anfrage_drucksache != document.drucksache:
         tags.append(("citation_technical_report_number", f"Drucksache {document.anfrage_drucksache} (Anfrage)"))
-    if document.source_url:
+    if document.resolution_drucksache:
+        tags.append(("citation_technical_report_number", f"Drucksache {document.resolution_drucksache} (Beschluss)"))
+    if is_pdf(document.source_url):
         tags.append(("citation_pdf_url", document.source_url))
     if url:
         tags.append(("citation_public_url", url))

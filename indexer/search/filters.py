@@ -40,6 +40,12 @@ _FIELD_TOKEN = re.compile(
     r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:"(?P<quoted>[^"]*)"?|(?P<value>[^\s"]+))',
     re.IGNORECASE,
 )
+# An asker typed with a title or initial before the name (``fragesteller:Dr. Kerzel``, ``fragesteller:Dr. h. c.
+# Thümler``, ``fragesteller:E. Holsten``): these and the word after them are the value, as ``fragesteller:Kerzel`` is.
+_BEFORE_NAME = r"(?:" + askers.TITLE + r"|[A-ZÄÖÜ]\.)"
+_TITLED_ASKER = re.compile(
+    r"(?<![^\s(])(?P<field>(?i:fragesteller)):(?P<value>" + _BEFORE_NAME + r"(?:\s+" + _BEFORE_NAME + r')*\s+[^\s"]+)'
+)  # not IGNORECASE: the title's "h." is no initial "H."
 _DRUCKSACHE = re.compile(r"[0-9]{1,2}/[0-9]{1,6}")
 # "partei:" with nothing after it (or only empty quotes); "Partei: SPD", a pasted label, stays text
 _EMPTY_FILTER = re.compile(r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:""?)?\s*$', re.IGNORECASE)
@@ -126,13 +132,14 @@ def extract_filters(text: str) -> tuple[str, Filters]:
     values: dict[str, list[str]] = {}
 
     def take(match: re.Match[str]) -> str:
-        value = match.group("quoted") if match.group("quoted") is not None else match.group("value")
+        quoted = match.groupdict().get("quoted")
+        value = quoted if quoted is not None else match.group("value")
         if not value.strip():  # 'partei:"" Feuerwehr'
             _missing_value(match.group("field"))
         values.setdefault(match.group("field").lower(), []).append(value.strip())
         return " "
 
-    rest = _FIELD_TOKEN.sub(take, text or "")
+    rest = _FIELD_TOKEN.sub(take, _TITLED_ASKER.sub(take, text or ""))
     datum = values.pop("datum", [])
     filters = from_params(values)
     for spec in datum:

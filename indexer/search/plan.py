@@ -20,7 +20,7 @@ from whoosh.searching import Searcher
 from indexer.analysis.analyzer import as_head
 from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import suggest
-from indexer.askers import known_name
+from indexer.askers import known_name, named_tokens
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER
 from indexer.search.answers import AnswerMaps
@@ -162,7 +162,7 @@ def asker_offer(
         return None
     reader = searcher.reader()
     tokens = chosen.words.split()
-    named = [known_name(reader, token) if token.replace("-", "").isalpha() else False for token in tokens]
+    named = named_tokens(reader, tokens)
     if not any(named):
         return None
     name = " ".join(token for token, is_name in zip(tokens, named, strict=True) if is_name)

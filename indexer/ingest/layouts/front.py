@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from indexer.dates import parse_date
 from indexer.ingest.layouts.askers import PARTIES, parse_askers
+from indexer.ingest.layouts.kind import read_kind
 from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Asker
 from indexer.parliaments import find_parliament
@@ -68,6 +69,9 @@ class Front:
     date_asked: dt.date | None = None
     preamble: list[str] = field(default_factory=list)
     government_preamble: list[str] = field(default_factory=list)
+    kind: str = ""
+    resolution_drucksache: str | None = None
+    resolution_date: dt.date | None = None
 
 
 def read_front(front: list[str], first_page: list[str], body: list[str] | None = None) -> Front:
@@ -89,6 +93,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     result.title = read_title(front)
     result.preamble = section(front, PREAMBLE_HEADING)
     result.government_preamble = section(front, GOV_PREAMBLE_HEADING)
+    result.kind, result.resolution_drucksache, result.resolution_date = read_kind(first_page)
     return result
 
 

@@ -1,0 +1,41 @@
+"""What a document is: an answer to a Kleine Anfrage, or an Unterrichtung (the government's answer to a resolution
+of the parliament, Niedersachsen's „Antwort der Landesregierung auf den Beschluss des Landtages …“).
+
+Both are read into the same questions and answers, but they are cited and labelled differently: an
+Unterrichtung answers the numbered items of a Beschluss, not the questions of askers.  The kind comes
+from the sidecar's ``doc_type`` or from the document's own head (a line ``Unterrichtung``, see
+:mod:`indexer.ingest.layouts.kind`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ANSWER = ""  # an answer to a Kleine (Schriftliche) Anfrage: what the archive holds unless said otherwise
+UNTERRICHTUNG = "unterrichtung"
+KINDS = (ANSWER, UNTERRICHTUNG)
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The German words pages and citations use for a kind's parts."""
+
+    item: str  # one numbered part: "Frage 4", "Nr. 4"
+    items: str  # the list of them: "12 Fragen", "12 Nummern des Beschlusses"
+    preamble: str  # the text before the first item
+
+
+LABELS = {
+    ANSWER: Labels("Frage", "Fragen", "Vorbemerkung der Fragesteller"),
+    UNTERRICHTUNG: Labels("Nr.", "Nummern des Beschlusses", "Aus dem Beschluss"),
+}
+
+
+def labels(kind: str) -> Labels:
+    return LABELS.get(kind, LABELS[ANSWER])
+
+
+def kind_of_doc_type(doc_type: str) -> str:
+    """An archive's document type (``unterrichtung_antwort_auf_landtagsbeschluss``, ``kleine_anfrage_mit_antwort``,
+    ``Antwort auf Kleine Anfrage``) as a kind."""
+    return UNTERRICHTUNG if "unterrichtung" in doc_type.casefold() else ANSWER
