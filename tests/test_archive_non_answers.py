@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from indexer import Engine
 from indexer.ingest.answer_signs import shows_answer_signs
 from indexer.ingest.extract import extract_pages
 from web.cli import main
@@ -85,3 +86,21 @@ def test_official_forms_show_no_sign_of_an_answer_and_a_gesetzentwurf_does():
         shows_answer_signs([line for page in extract_pages(SHARED_PDFS / name) for line in page]) for name in names
     ]
     assert signs == [False, False, True]
+
+
+def test_the_parliament_and_drucksache_an_id_names_are_kept_when_the_text_names_none(site, tmp_path):
+    answer = _write(
+        tmp_path / "in" / "park.txt",
+        "Antwort auf die Kleine Anfrage 12\n\nQuokkas im Stadtpark\n\n1. Wie viele Quokkas leben im Stadtpark?\n\n"
+        "Im Stadtpark leben drei Quokkas.\n\n2. Wer füttert sie?\n\nDie Stadtverwaltung füttert sie jeden Morgen.\n",
+    )
+    meta = _write(tmp_path / "in" / "m.json", json.dumps({"id": "nw-17-9999"}))
+    result = site("add", str(answer), "--meta", str(meta))
+    assert result.exit_code == 0, result.output
+    assert "Parlament nicht erkannt" not in result.output
+    assert (
+        "Parlament nicht im Text gefunden; aus der Kennung der Metadaten-Datei übernommen: Landtag Nordrhein-Westfalen."
+        in result.output
+    )
+    document = Engine(site.index).document("nw-17-9999")
+    assert (document.parliament, document.drucksache, document.wahlperiode) == ("nw", "17/9999", 17)

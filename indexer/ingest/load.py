@@ -14,6 +14,7 @@ from indexer.ingest.parse import odd_words, parse_lines, validate
 from indexer.ingest.plausibility import check_plausible, without_misread_values
 from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
 from indexer.model import Document, id_drucksache, id_period
+from indexer.parliaments import BY_CODE, parliament_name
 
 
 def load_document(path: Path, sidecar: Path | None = None) -> Document:
@@ -32,13 +33,24 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     pages = extract_pages(path)
     document = _parsed(pages, doc_id, text_file=path.suffix.lower() == ".txt")
     document = apply_sidecar(without_misread_values(document), meta, expected_id=file_id)
-    if document.drucksache is None and file_id:  # a cut excerpt: the archivist's file name still names it
-        document = document.with_metadata(
-            drucksache=id_drucksache(file_id),
-            wahlperiode=document.wahlperiode or id_period(file_id),
-            warnings=(*document.warnings, "Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen."),
-        )
+    if doc_id:  # a cut excerpt, a scan: the archivist's file name or metadata file still names it
+        document = _named_by_id(document, doc_id, "dem Dateinamen" if file_id else "der Kennung der Metadaten-Datei")
     return check_plausible(document.with_metadata(warnings=tuple(validate(document))))
+
+
+def _named_by_id(document: Document, doc_id: str, source: str) -> Document:
+    """What ``doc_id`` names and neither the text nor the metadata file says: the parliament (an unknown code is
+    no parliament) and the Drucksache, each with a note saying where it came from."""
+    changes: dict[str, object] = {}
+    notes: list[str] = []
+    code = doc_id.split("-")[0]
+    if not document.parliament and code in BY_CODE:
+        changes["parliament"] = code
+        notes.append(f"Parlament nicht im Text gefunden; aus {source} übernommen: {parliament_name(code)}.")
+    if document.drucksache is None:
+        changes.update(drucksache=id_drucksache(doc_id), wahlperiode=document.wahlperiode or id_period(doc_id))
+        notes.append(f"Drucksache nicht im Text gefunden; aus {source} übernommen.")
+    return document.with_metadata(**changes, warnings=(*document.warnings, *notes)) if changes else document
 
 
 def _parsed(pages: list[list[str]], doc_id: str | None, text_file: bool) -> Document:
