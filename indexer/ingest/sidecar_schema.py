@@ -59,10 +59,18 @@ _TYPES_DE = {
 }
 
 
-def sidecar_problem(raw: Any) -> str | None:
-    """Why ``raw`` does not fit :data:`SIDECAR_SCHEMA`, in German (None: it fits)."""
-    error = best_match(_VALIDATOR.iter_errors(raw))
-    return None if error is None else _german(error)
+KNOWN_KEYS: tuple[str, ...] = tuple(SIDECAR_SCHEMA["properties"])
+
+
+def sidecar_problems(raw: Any) -> dict[str, str]:
+    """Why ``raw`` does not fit :data:`SIDECAR_SCHEMA`, in German: one reason per key, in the file's order
+    (empty: it fits).  Every wrong key at once, so one correction round is enough."""
+    by_key: dict[str, list[ValidationError]] = {}
+    for error in _VALIDATOR.iter_errors(raw):
+        by_key.setdefault(str(error.absolute_path[0]) if error.absolute_path else "", []).append(error)
+    order = list(raw) if isinstance(raw, dict) else []
+    keys = sorted(by_key, key=lambda key: order.index(key) if key in order else -1)
+    return {key: _german(best_match(by_key[key])) for key in keys}
 
 
 def _german(error: ValidationError) -> str:
