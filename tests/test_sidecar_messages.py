@@ -66,3 +66,13 @@ def test_every_wrong_value_of_a_metadata_file_is_named_at_once(site, tmp_path):
     assert "'wahlperiode' muss eine Zahl sein, nicht 'x'." in said
     assert "'date_answered' ist kein gültiges Datum: 'gestern'." in said
     assert "'source_url' muss eine vollständige http- oder https-Adresse sein" in said
+
+
+def test_unknown_keys_are_named_with_the_keys_they_probably_meant(site, tmp_path):
+    code, output = add_with(site, tmp_path, {"titel": "Wohnungslose in Berlin", "datum": "2019-01-02"})
+    assert code == 0, output
+    said = " ".join(output.split())
+    assert (
+        "Warnung: Metadaten-Datei: unbekannte Angaben, nicht übernommen: „titel“ (gemeint: „title“?), "
+        "„datum“ (gemeint: „date_answered“ oder „date_asked“?). Übernommen werden: id, parliament_code," in said
+    )

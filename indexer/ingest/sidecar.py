@@ -9,6 +9,7 @@ name says what the sidecar says: then the parser misread the text, and the archi
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from pathlib import Path
@@ -19,7 +20,7 @@ from indexer.dates import parse_date
 from indexer.errors import SidecarError
 from indexer.ingest.extract import drop_control_chars
 from indexer.ingest.parse import ministry_name, nominative, parse_askers
-from indexer.ingest.sidecar_schema import sidecar_problems
+from indexer.ingest.sidecar_schema import KNOWN_KEYS, TAKEN_KEYS, sidecar_problems
 from indexer.ingest.text import ascii_int
 from indexer.model import DOC_ID, Asker, Document, id_drucksache
 from indexer.parliaments import BY_CODE, find_parliament, parliament_name
@@ -69,7 +70,43 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         reasons.append(f"{'Außerdem falsche Werte' if problems else 'Falsche Angaben in der Metadaten-Datei'}: {exc}")
     if reasons:
         raise SidecarError(f"{Path(path).name}: {' '.join(reasons)}")
-    return meta
+    unknown = unknown_keys(raw)
+    return {**meta, "warnings": (unknown,)} if unknown else meta
+
+
+# German (and near-English) names archivists type for a key → the keys they probably meant.
+_MEANT: dict[str, tuple[str, ...]] = {
+    "titel": ("title",),
+    "datum": ("date_answered", "date_asked"),
+    "antwortdatum": ("date_answered",),
+    "date": ("date_answered", "date_asked"),
+    "kennung": ("id",),
+    "parlament": ("parliament",),
+    "fragesteller": ("askers",),
+    "abgeordnete": ("askers",),
+    "ministerium": ("ministry",),
+    "url": ("source_url",),
+    "link": ("source_url",),
+    "quelle": ("source_url",),
+    "nummer": ("anfrage_nr",),
+}
+
+
+def unknown_keys(raw: dict[str, Any]) -> str | None:
+    """A German warning naming the keys the schema does not know (they are ignored), each with the key it
+    probably meant; None when every key is known.  A warning, not a refusal: other archives add keys of their
+    own, harmless to ignore, and a refusal would also refuse the right values beside a typo."""
+    unknown = [key for key in raw if key not in KNOWN_KEYS]
+    if not unknown:
+        return None
+    named = []
+    for key in unknown:
+        meant = _MEANT.get(key.strip().lower()) or tuple(difflib.get_close_matches(key, TAKEN_KEYS, n=2, cutoff=0.8))
+        named.append(f"„{key}“" + (f" (gemeint: {' oder '.join(f'„{m}“' for m in meant)}?)" if meant else ""))
+    return (
+        f"Metadaten-Datei: unbekannte Angaben, nicht übernommen: {', '.join(named)}. "
+        f"Übernommen werden: {', '.join(TAKEN_KEYS)}."
+    )
 
 
 # The messages of Python's JSON decoder (``JSONDecodeError.msg``), in German.
@@ -222,7 +259,7 @@ def apply_sidecar(document: Document, meta: dict[str, Any], expected_id: str | N
             f"Im Text als Drucksache {parsed_ds} gelesen; Dateiname und Metadaten-Datei sagen {sidecar_ds}: übernommen."
         )
         document = document.with_metadata(warnings=(*document.warnings, note))
-    merged = document.with_metadata(**meta)
+    merged = document.with_metadata(**{**meta, "warnings": (*document.warnings, *meta.get("warnings", ()))})
     if expected_id and merged.id != expected_id:
         merged = merged.with_metadata(id=expected_id)
     return merged

@@ -22,9 +22,29 @@ _ASKER: dict[str, Any] = {
     "properties": {"name": {"type": "string", "minLength": 1}, "party": _TEXT},
 }
 
+# Keys the project's own sidecars carry to describe a text's provenance and extraction (corpus/, queries/corpus*):
+# known, of any type, not taken into the document, and no warning.
+_DESCRIPTIVE: dict[str, Any] = {"description": "Herkunft oder Beschreibung; wird nicht übernommen"}
+DESCRIPTIVE_KEYS = (
+    "source",
+    "note",
+    "doc_type",
+    "listing_text",
+    "text_extraction",
+    "chars",
+    "bytes",
+    "sha256_text",
+    "anfrage",
+    "questions_in_document",
+    "completeness",
+)
+
 SIDECAR_SCHEMA: dict[str, Any] = {
     "title": "Metadaten-Datei",
-    "description": "Archivangaben zu einer Antwort; bei mehreren Schreibweisen gilt die erste vorhandene.",
+    "description": (
+        "Archivangaben zu einer Antwort; bei mehreren Schreibweisen gilt die erste vorhandene. "
+        "Unbekannte Angaben werden nicht übernommen; der Prüfbericht nennt sie in einer Warnung."
+    ),
     "type": "object",
     "properties": {
         "id": {"type": ["string", "null"], "description": "Kennung, z. B. nw-17-6448"},
@@ -46,6 +66,7 @@ SIDECAR_SCHEMA: dict[str, Any] = {
         "date_asked": _TEXT,
         "source_url": _TEXT,
         "pdf_url": _TEXT,
+        **dict.fromkeys(DESCRIPTIVE_KEYS, _DESCRIPTIVE),
     },
 }
 
@@ -60,6 +81,7 @@ _TYPES_DE = {
 
 
 KNOWN_KEYS: tuple[str, ...] = tuple(SIDECAR_SCHEMA["properties"])
+TAKEN_KEYS: tuple[str, ...] = tuple(key for key in KNOWN_KEYS if key not in DESCRIPTIVE_KEYS)
 
 
 def sidecar_problems(raw: Any) -> dict[str, str]:
