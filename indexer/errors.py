@@ -13,6 +13,10 @@ class ParseError(AnfragenError):
     """A text could not be split into questions and answers."""
 
 
+class UnidentifiedError(ParseError):
+    """A text's parliament or Drucksache is missing, so no document id can be derived from it."""
+
+
 class SidecarError(AnfragenError):
     """A metadata sidecar is broken or contradicts the document."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from werkzeug.security import generate_password_hash
@@ -21,6 +22,8 @@ from .archive_helpers import (
     marker,
     snapshot,
 )
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 @pytest.fixture
@@ -248,3 +251,20 @@ def test_errors_name_the_uploaded_file_and_a_missing_metadata_file_is_a_warning(
     token = re.search(r'name="token" value="([^"]+)"', report).group(1)
     done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(report), "token": token}, follow_redirects=True)
     assert "Warnung: Keine Metadaten-Datei" in done.get_data(as_text=True)
+
+
+def test_a_metadata_file_named_like_no_upload_is_refused_with_how_to_name_it(site, tmp_path):
+    client = logged_in(site)
+    fixtures = [FIXTURES / "hh-21-3415.txt", FIXTURES / "hh-21-4756.txt"]
+    meta = tmp_path / "meta.json"
+    meta.write_text('{"title": "Hafenkräne"}', encoding="utf-8")
+    before = snapshot(site.corpus, site.index)
+    response = upload_many(client, fixtures, [meta])
+    page = " ".join(response.get_data(as_text=True).split())
+    assert response.status_code == 400
+    assert (
+        "meta.json: gehört zu keiner hochgeladenen Datei. Eine Metadaten-Datei muss heißen wie ihre Datei, "
+        "nur mit der Endung .json (zu hh-21-3415.txt: hh-21-3415.json)" in page
+    )
+    assert "Keine Metadaten-Datei (.json) dabei" not in page and 'name="token"' not in page
+    assert snapshot(site.corpus, site.index) == before

@@ -23,8 +23,9 @@ def bars(page: str) -> dict[int, tuple[int, str]]:
 
 def test_home_page_shows_the_corpus_and_example_searches(client):
     page = client.get("/").get_data(as_text=True)
-    assert "Im Archiv: 1 Antwort" in page
-    assert 'href="/?parlament=nw">Landtag Nordrhein-Westfalen</a> <span class="n">(1 Antwort)</span>' in page
+    # documents, not answers: the search page counts the answer to each question
+    assert "Im Archiv: 1 Dokument" in page
+    assert 'href="/?parlament=nw">Landtag Nordrhein-Westfalen</a> <span class="n">(1 Dokument)</span>' in page
     assert "Beispielsuchen" in page and 'href="/?q=%22Kosten+der+Unterkunft%22"' in page
     assert "Neueste Antworten" in page and f'href="/dokument/{SEED_ID}"' in page
 
@@ -33,7 +34,7 @@ def test_home_page_shows_the_corpus_and_example_searches(client):
 def test_home_page_of_the_wide_corpus_counts_answers_per_landtag(wide_client, wide_engine):
     page = wide_client.get("/").get_data(as_text=True)
     total = wide_engine.document_count()
-    assert f"Im Archiv: {total} Antworten" in page
+    assert f"Im Archiv: {total} Dokumente" in page
     assert 'Niedersächsischer Landtag</a> <span class="n">(' in page
     newest = re.findall(r'<section class="newest".*?</section>', page, re.S)[0]
     assert newest.count('class="hit"') == 5 and ".07.2026" in newest

@@ -143,10 +143,13 @@ def inspect():
         return render_template(
             "archiv.html", error=f"{names}: nur .pdf- und .txt-Dateien werden angenommen. Nichts geändert."
         ), 400
+    sidecars = [s for s in request.files.getlist("metadaten") if s.filename]
+    unmatched = _unmatched_sidecars(uploads, sidecars)
+    if unmatched:
+        return render_template("archiv.html", error=unmatched), 400
     _remove_old_uploads()
     token = secrets.token_urlsafe(16)
     folder = _upload_dir() / token
-    sidecars = [s for s in request.files.getlist("metadaten") if s.filename]
     reports, pending = [], []
     for number, upload in enumerate(uploads):
         sidecar = _sidecar_for(upload, sidecars, len(uploads))
@@ -169,6 +172,21 @@ def _sidecar_for(upload: FileStorage, sidecars: list[FileStorage], uploads: int)
         return sidecars[0] if sidecars else None
     stem = Path(upload.filename or "").stem
     return next((s for s in sidecars if Path(s.filename or "").stem == stem), None)
+
+
+def _unmatched_sidecars(uploads: list[FileStorage], sidecars: list[FileStorage]) -> str | None:
+    """Why metadata files that belong to no upload are refused (None: each belongs to one); dropped
+    silently, the archivist would add the answers without the metadata meant for them."""
+    used = {id(_sidecar_for(upload, sidecars, len(uploads))) for upload in uploads}
+    stray = [str(sidecar.filename) for sidecar in sidecars if id(sidecar) not in used]
+    if not stray:
+        return None
+    example = Path(str(uploads[0].filename))
+    return (
+        f"{', '.join(stray)}: gehört zu keiner hochgeladenen Datei. Eine Metadaten-Datei muss heißen wie ihre "
+        f"Datei, nur mit der Endung .json (zu {example.name}: {example.stem}.json); nur eine einzelne Datei "
+        "darf eine beliebig benannte haben. Nichts geändert."
+    )
 
 
 def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None) -> tuple[Inspection, Path]:

@@ -396,7 +396,8 @@ def as_head(term: str) -> str:
 # stands at the hanging word's position (``Haft- und Sanitärräume``: ``Hafträume`` where ``Haft-`` is), as a particle's.
 # 25: a hanging word before a hyphenated one takes its last part (``Ist- und Soll-Werte``: ``Istwerte``).
 # 26: a document's footnotes are indexed with its head (they were in no record: ``NLWKN`` only in a footnote's source);
-# an asker's facet value is the name without titles (``Dr. h. c. Björn Thümler`` is Björn Thümler); documents carry their kind.
+# an asker's facet value is the name without titles (``Dr. h. c. Björn Thümler`` is Björn Thümler); documents carry
+# their kind.
 # Changing the word lists or the splitter's rules means a new version too.
 ANALYSIS = 26
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed

@@ -6,13 +6,15 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from indexer.errors import AnfragenError, ParseError, SidecarError
+from indexer.errors import AnfragenError, ParseError, SidecarError, UnidentifiedError
+from indexer.ingest.answer_signs import NO_ANSWER, shows_answer_signs
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
 from indexer.ingest.ocr import RecognisedPages
 from indexer.ingest.parse import odd_words, parse_lines, validate
 from indexer.ingest.plausibility import check_plausible, without_misread_values
 from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
 from indexer.model import Document, id_drucksache, id_period
+from indexer.parliaments import BY_CODE, parliament_name
 
 
 def load_document(path: Path, sidecar: Path | None = None) -> Document:
@@ -29,23 +31,44 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     file_id = path.stem if DOC_ID.fullmatch(path.stem) else None
     doc_id = file_id or meta.get("id")
     pages = extract_pages(path)
-    if not isinstance(pages, RecognisedPages):
-        document = parse_lines(pages, doc_id=doc_id, text_file=path.suffix.lower() == ".txt")
-    else:  # a scan: every report says so first, with the quality figure and the noisy words
-        note = pages.review_note(odd_words([line for page in pages for line in page]))
-        try:
-            document = parse_lines(pages, doc_id=doc_id)
-        except ParseError as exc:
-            raise ParseError(f"{note} {exc}") from exc
-        document = document.with_metadata(warnings=(note, *document.warnings))
+    document = _parsed(pages, doc_id, text_file=path.suffix.lower() == ".txt")
     document = apply_sidecar(without_misread_values(document), meta, expected_id=file_id)
-    if document.drucksache is None and file_id:  # a cut excerpt: the archivist's file name still names it
-        document = document.with_metadata(
-            drucksache=id_drucksache(file_id),
-            wahlperiode=document.wahlperiode or id_period(file_id),
-            warnings=(*document.warnings, "Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen."),
-        )
+    if doc_id:  # a cut excerpt, a scan: the archivist's file name or metadata file still names it
+        document = _named_by_id(document, doc_id, "dem Dateinamen" if file_id else "der Kennung der Metadaten-Datei")
     return check_plausible(document.with_metadata(warnings=tuple(validate(document))))
+
+
+def _named_by_id(document: Document, doc_id: str, source: str) -> Document:
+    """What ``doc_id`` names and neither the text nor the metadata file says: the parliament (an unknown code is
+    no parliament) and the Drucksache, each with a note saying where it came from."""
+    changes: dict[str, object] = {}
+    notes: list[str] = []
+    code = doc_id.split("-")[0]
+    if not document.parliament and code in BY_CODE:
+        changes["parliament"] = code
+        notes.append(f"Parlament nicht im Text gefunden; aus {source} übernommen: {parliament_name(code)}.")
+    if document.drucksache is None:
+        changes.update(drucksache=id_drucksache(doc_id), wahlperiode=document.wahlperiode or id_period(doc_id))
+        notes.append(f"Drucksache nicht im Text gefunden; aus {source} übernommen.")
+    return document.with_metadata(**changes, warnings=(*document.warnings, *notes)) if changes else document
+
+
+def _parsed(pages: list[list[str]], doc_id: str | None, text_file: bool) -> Document:
+    """The pages parsed, refused when they show no sign of an answer (a form, a law page): its numbered
+    lines would be taken for questions, and an id from a metadata file would let it in.  A scan's report
+    says first that it is one, with the quality figure and the noisy words."""
+    lines = [line for page in pages for line in page]
+    note = pages.review_note(odd_words(lines)) if isinstance(pages, RecognisedPages) else ""
+    signs = shows_answer_signs(lines)
+    try:
+        document = parse_lines(pages, doc_id=doc_id, text_file=text_file)
+        if not signs:
+            raise ParseError(NO_ANSWER)
+    except UnidentifiedError as exc:  # its advice, "add an id", would let a file in that is no answer at all
+        raise ParseError(f"{note} {exc if signs else NO_ANSWER}".strip()) from exc
+    except ParseError as exc:
+        raise ParseError(f"{note} {exc}".strip()) from exc
+    return document.with_metadata(warnings=(note, *document.warnings)) if note else document
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:

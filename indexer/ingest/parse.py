@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, replace
 
-from indexer.errors import ParseError
+from indexer.errors import ParseError, UnidentifiedError
 from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import take_annexes
@@ -446,7 +446,7 @@ def _derive_id(front: Front) -> str:
     else:
         missing = "Parlament und Drucksache fehlen im Text"
     form = f"{front.parliament or '<parlament>'}-{front.wahlperiode or '<wahlperiode>'}-<nummer>"
-    raise ParseError(
+    raise UnidentifiedError(
         f"Dokumentkennung nicht ermittelbar: {missing}; bitte eine Metadaten-Datei (JSON) mit 'id' angeben"
         f" (Form: {form}, z. B. nw-17-6448)."
     )

@@ -9,6 +9,7 @@ name says what the sidecar says: then the parser misread the text, and the archi
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from pathlib import Path
@@ -19,11 +20,11 @@ from indexer.dates import parse_date
 from indexer.errors import SidecarError
 from indexer.ingest.extract import drop_control_chars
 from indexer.ingest.parse import ministry_name, nominative, parse_askers
-from indexer.ingest.sidecar_schema import sidecar_problem
+from indexer.ingest.sidecar_schema import KNOWN_KEYS, TAKEN_KEYS, sidecar_problems
 from indexer.ingest.text import ascii_int
 from indexer.kinds import kind_of_doc_type
 from indexer.model import DOC_ID, Asker, Document, id_drucksache
-from indexer.parliaments import find_parliament
+from indexer.parliaments import BY_CODE, find_parliament, parliament_name
 
 # sidecar key → model field; the first key present wins.
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -63,13 +64,51 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         raise SidecarError(f"{Path(path).name}: Metadaten-Datei ist kein gültiges JSON ({json_problem(exc)}).") from exc
     if not isinstance(raw, dict):
         raise SidecarError(f"{Path(path).name}: Metadaten-Datei muss ein JSON-Objekt sein.")
-    problem = sidecar_problem(raw)
-    if problem:
-        raise SidecarError(f"{Path(path).name}: Metadaten-Datei passt nicht zum Schema: {problem}")
-    try:
-        return normalise(raw)
+    problems = sidecar_problems(raw)
+    reasons = [f"Metadaten-Datei passt nicht zum Schema: {' '.join(problems.values())}"] if problems else []
+    try:  # the values of the keys of the right type are checked too: all reasons in one message
+        meta = normalise({key: value for key, value in raw.items() if key not in problems})
     except (TypeError, ValueError) as exc:
-        raise SidecarError(f"{Path(path).name}: {exc}") from exc
+        reasons.append(f"{'Außerdem falsche Werte' if problems else 'Falsche Angaben in der Metadaten-Datei'}: {exc}")
+    if reasons:
+        raise SidecarError(f"{Path(path).name}: {' '.join(reasons)}")
+    unknown = unknown_keys(raw)
+    return {**meta, "warnings": (unknown,)} if unknown else meta
+
+
+# German (and near-English) names archivists type for a key → the keys they probably meant.
+_MEANT: dict[str, tuple[str, ...]] = {
+    "titel": ("title",),
+    "datum": ("date_answered", "date_asked"),
+    "antwortdatum": ("date_answered",),
+    "date": ("date_answered", "date_asked"),
+    "kennung": ("id",),
+    "parlament": ("parliament",),
+    "fragesteller": ("askers",),
+    "abgeordnete": ("askers",),
+    "ministerium": ("ministry",),
+    "url": ("source_url",),
+    "link": ("source_url",),
+    "quelle": ("source_url",),
+    "nummer": ("anfrage_nr",),
+}
+
+
+def unknown_keys(raw: dict[str, Any]) -> str | None:
+    """A German warning naming the keys the schema does not know (they are ignored), each with the key it
+    probably meant; None when every key is known.  A warning, not a refusal: other archives add keys of their
+    own, harmless to ignore, and a refusal would also refuse the right values beside a typo."""
+    unknown = [key for key in raw if key not in KNOWN_KEYS]
+    if not unknown:
+        return None
+    named = []
+    for key in unknown:
+        meant = _MEANT.get(key.strip().lower()) or tuple(difflib.get_close_matches(key, TAKEN_KEYS, n=2, cutoff=0.8))
+        named.append(f"„{key}“" + (f" (gemeint: {' oder '.join(f'„{m}“' for m in meant)}?)" if meant else ""))
+    return (
+        f"Metadaten-Datei: unbekannte Angaben, nicht übernommen: {', '.join(named)}. "
+        f"Übernommen werden: {', '.join(TAKEN_KEYS)}."
+    )
 
 
 # The messages of Python's JSON decoder (``JSONDecodeError.msg``), in German.
@@ -101,13 +140,19 @@ def normalise(raw: dict[str, Any]) -> dict[str, Any]:
     """Map archive-specific keys and value formats onto model fields."""
     raw = _without_control_chars(raw)
     meta: dict[str, Any] = {}
+    problems: list[str] = []
     for field_name, keys in _ALIASES.items():
         for key in keys:
             if raw.get(key) not in (None, "", []):
-                meta[field_name] = _convert(field_name, key, raw[key])
+                try:
+                    meta[field_name] = _convert(field_name, key, raw[key])
+                except ValueError as exc:
+                    problems.append(str(exc))
                 break
     if "id" in meta and not DOC_ID.fullmatch(meta["id"]):
-        raise ValueError(f"ungültige Dokumentkennung {meta['id']!r} (erwartet z. B. nw-17-6448).")
+        problems.insert(0, f"ungültige Dokumentkennung {meta['id']!r} (erwartet z. B. nw-17-6448).")
+    if problems:  # every wrong value at once, so one correction round is enough
+        raise ValueError(" ".join(problems))
     return meta
 
 
@@ -134,7 +179,7 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
             raise ValueError(f"'{key}' ist kein gültiges Datum: {value!r}.")
         return date
     if field_name == "parliament":
-        return _parliament_code(str(value))
+        return _parliament_code(key, str(value))
     if field_name == "askers":
         return _askers(value)
     if field_name == "ministry" and key == "ministry_raw":
@@ -170,14 +215,16 @@ def _web_url(key: str, value: str) -> str:
     return url
 
 
-def _parliament_code(value: str) -> str:
+def _parliament_code(key: str, value: str) -> str:
+    """A known parliament's code from its code or name; an unknown one is the metadata file's fault, named so."""
     lowered = value.strip().lower()
-    if re.fullmatch(r"[a-z]{2}", lowered):
-        return lowered
-    code = find_parliament(lowered)
+    code = lowered if lowered in BY_CODE else find_parliament(lowered)
     if code:
         return code
-    raise ValueError(f"unbekanntes Parlament {value!r}.")
+    raise ValueError(
+        f"'{key}': unbekanntes Parlament {value!r} (bekannte Kürzel: {', '.join(sorted(BY_CODE))}; "
+        "oder der Name, z. B. „Niedersachsen“)."
+    )
 
 
 def _askers(value: Any) -> tuple[Asker, ...]:
@@ -199,6 +246,13 @@ def apply_sidecar(document: Document, meta: dict[str, Any], expected_id: str | N
     """Merge sidecar values over the parsed document, refusing contradictions."""
     if expected_id and meta.get("id") and meta["id"] != expected_id:
         raise SidecarError(f"Metadaten-Datei nennt die Kennung {meta['id']!r}, die Datei heißt aber {expected_id!r}.")
+    doc_id, named = expected_id or meta.get("id") or document.id, meta.get("parliament")
+    if named and DOC_ID.fullmatch(doc_id) and doc_id.split("-")[0] != named:
+        code = doc_id.split("-")[0]
+        raise SidecarError(
+            f"Widerspruch: Die Metadaten-Datei nennt das Parlament {named} ({parliament_name(named)}), "
+            f"die Kennung {doc_id} aber {code} ({parliament_name(code)})."
+        )
     parsed_ds, sidecar_ds = document.drucksache, meta.get("drucksache")
     if parsed_ds and sidecar_ds and parsed_ds != sidecar_ds:
         if not expected_id or id_drucksache(expected_id) != sidecar_ds:
@@ -209,7 +263,7 @@ def apply_sidecar(document: Document, meta: dict[str, Any], expected_id: str | N
             f"Im Text als Drucksache {parsed_ds} gelesen; Dateiname und Metadaten-Datei sagen {sidecar_ds}: übernommen."
         )
         document = document.with_metadata(warnings=(*document.warnings, note))
-    merged = document.with_metadata(**meta)
+    merged = document.with_metadata(**{**meta, "warnings": (*document.warnings, *meta.get("warnings", ()))})
     if expected_id and merged.id != expected_id:
         merged = merged.with_metadata(id=expected_id)
     return merged

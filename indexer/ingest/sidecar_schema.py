@@ -22,9 +22,28 @@ _ASKER: dict[str, Any] = {
     "properties": {"name": {"type": "string", "minLength": 1}, "party": _TEXT},
 }
 
+# Keys the project's own sidecars carry to describe a text's provenance and extraction (corpus/, queries/corpus*):
+# known, of any type, not taken into the document, and no warning.
+_DESCRIPTIVE: dict[str, Any] = {"description": "Herkunft oder Beschreibung; wird nicht übernommen"}
+DESCRIPTIVE_KEYS = (
+    "source",
+    "note",
+    "listing_text",
+    "text_extraction",
+    "chars",
+    "bytes",
+    "sha256_text",
+    "anfrage",
+    "questions_in_document",
+    "completeness",
+)
+
 SIDECAR_SCHEMA: dict[str, Any] = {
     "title": "Metadaten-Datei",
-    "description": "Archivangaben zu einer Antwort; bei mehreren Schreibweisen gilt die erste vorhandene.",
+    "description": (
+        "Archivangaben zu einer Antwort; bei mehreren Schreibweisen gilt die erste vorhandene. "
+        "Unbekannte Angaben werden nicht übernommen; der Prüfbericht nennt sie in einer Warnung."
+    ),
     "type": "object",
     "properties": {
         "id": {"type": ["string", "null"], "description": "Kennung, z. B. nw-17-6448"},
@@ -47,6 +66,7 @@ SIDECAR_SCHEMA: dict[str, Any] = {
         "source_url": _TEXT,
         "pdf_url": _TEXT,
         "doc_type": _TEXT,
+        **dict.fromkeys(DESCRIPTIVE_KEYS, _DESCRIPTIVE),
     },
 }
 
@@ -60,10 +80,19 @@ _TYPES_DE = {
 }
 
 
-def sidecar_problem(raw: Any) -> str | None:
-    """Why ``raw`` does not fit :data:`SIDECAR_SCHEMA`, in German (None: it fits)."""
-    error = best_match(_VALIDATOR.iter_errors(raw))
-    return None if error is None else _german(error)
+KNOWN_KEYS: tuple[str, ...] = tuple(SIDECAR_SCHEMA["properties"])
+TAKEN_KEYS: tuple[str, ...] = tuple(key for key in KNOWN_KEYS if key not in DESCRIPTIVE_KEYS)
+
+
+def sidecar_problems(raw: Any) -> dict[str, str]:
+    """Why ``raw`` does not fit :data:`SIDECAR_SCHEMA`, in German: one reason per key, in the file's order
+    (empty: it fits).  Every wrong key at once, so one correction round is enough."""
+    by_key: dict[str, list[ValidationError]] = {}
+    for error in _VALIDATOR.iter_errors(raw):
+        by_key.setdefault(str(error.absolute_path[0]) if error.absolute_path else "", []).append(error)
+    order = list(raw) if isinstance(raw, dict) else []
+    keys = sorted(by_key, key=lambda key: order.index(key) if key in order else -1)
+    return {key: _german(best_match(by_key[key])) for key in keys}
 
 
 def _german(error: ValidationError) -> str:

@@ -1,0 +1,106 @@
+"""A file that is no answer is refused, whatever its metadata file says; a parliament the id names is kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from indexer import Engine
+from indexer.ingest.answer_signs import shows_answer_signs
+from indexer.ingest.extract import extract_pages
+from web.cli import main
+
+from .archive_helpers import fresh_installation, snapshot
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED_PDFS = Path(__file__).resolve().parents[1].parent / "shared" / "pdfs"
+
+# A supervisory reporting form (BaFin, Finanzanalyseverordnung) as its scan reads: numbered items with
+# question marks, so a parser finds "questions" in it, but no word of a parliamentary answer.
+FORM = """STKK Konzeption des Steuerungskreises - Steuerungskreis KNR ...
+1. Verfahren
+Konzeption des verwendeten Verfahrens:
+Erläuterungen:
+2. RTF-Betrachtungshorizont
+2.1 Konzeption des RTF-Betrachtungshorizonts
+2.2 Betrachtungshorizont für diese RTF-Meldung
+3. Zielsetzung und Motivation des Steuerungskreises
+3.1 Liegt dem Steuerungskreis ein einheitliches Konfidenzniveau zu Grunde?
+Falls ja, geben Sie dieses bitte an. Höhe des Konfidenzniveaus (in Prozent)
+3.2 Welche Ziele liegen dem Steuerungskreis zu Grunde? (Mehrfachnennung möglich)
+Einhaltung folgender Zielkapitalkennziffer(n): Harte Kernkapitalquote (in Prozent), Gesamtkapitalquote.
+"""
+
+
+@pytest.fixture
+def site(tmp_path):
+    corpus, index = fresh_installation(tmp_path / "site")
+
+    def anfragen(*args: str):
+        return CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), *args])
+
+    anfragen.corpus, anfragen.index = corpus, index
+    return anfragen
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("with_id", [True, False])
+def test_a_form_is_refused_as_no_answer_even_when_a_metadata_file_gives_its_id(site, tmp_path, with_id):
+    form = _write(tmp_path / "in" / "scan.txt", FORM)
+    args = ["add", str(form)]
+    if with_id:
+        args += ["--meta", str(_write(tmp_path / "in" / "m.json", json.dumps({"id": "nw-17-9999"})))]
+    before = snapshot(site.corpus, site.index)
+    result = site(*args)
+    assert result.exit_code == 1, result.output
+    assert "scan.txt: abgelehnt, nichts geändert" in result.output
+    assert "Der Text zeigt kein Zeichen einer Antwort auf eine parlamentarische Anfrage" in result.output
+    assert "Metadaten-Datei (JSON) mit 'id'" not in result.output  # no advice that would let it through
+    assert snapshot(site.corpus, site.index) == before
+
+
+def test_every_answer_the_project_has_shows_the_signs_of_one():
+    texts = sorted(FIXTURES.rglob("*.txt"))
+    assert len(texts) > 140
+    refused = [path.name for path in texts if not shows_answer_signs(path.read_text(encoding="utf-8").splitlines())]
+    assert refused == []
+
+
+@pytest.mark.skipif(not SHARED_PDFS.is_dir(), reason="../shared/pdfs fehlt")
+def test_official_forms_show_no_sign_of_an_answer_and_a_gesetzentwurf_does():
+    """Forms with a text layer (no OCR needed): one says "verantwortlichen", which is no "Antwort"."""
+    names = [
+        "bgbl-a_abfaev_bgbl1_2013_j4043-1_0090.pdf",
+        "bgbl-z_zustvv_bgbl1_2002_j0671_0020.pdf",
+        "bw-landtag-drs-17-0273-gesetzentwurf.pdf",
+    ]
+    signs = [
+        shows_answer_signs([line for page in extract_pages(SHARED_PDFS / name) for line in page]) for name in names
+    ]
+    assert signs == [False, False, True]
+
+
+def test_the_parliament_and_drucksache_an_id_names_are_kept_when_the_text_names_none(site, tmp_path):
+    answer = _write(
+        tmp_path / "in" / "park.txt",
+        "Antwort auf die Kleine Anfrage 12\n\nQuokkas im Stadtpark\n\n1. Wie viele Quokkas leben im Stadtpark?\n\n"
+        "Im Stadtpark leben drei Quokkas.\n\n2. Wer füttert sie?\n\nDie Stadtverwaltung füttert sie jeden Morgen.\n",
+    )
+    meta = _write(tmp_path / "in" / "m.json", json.dumps({"id": "nw-17-9999"}))
+    result = site("add", str(answer), "--meta", str(meta))
+    assert result.exit_code == 0, result.output
+    assert "Parlament nicht erkannt" not in result.output
+    assert (
+        "Parlament nicht im Text gefunden; aus der Kennung der Metadaten-Datei übernommen: Landtag Nordrhein-Westfalen."
+        in result.output
+    )
+    document = Engine(site.index).document("nw-17-9999")
+    assert (document.parliament, document.drucksache, document.wahlperiode) == ("nw", "17/9999", 17)

@@ -1,0 +1,78 @@
+"""What an archivist reads about a metadata file that is wrong: the fault named where it is, all of it at once."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from web.cli import main
+
+from .archive_helpers import fresh_installation, snapshot
+
+BERLIN = Path(__file__).parent / "fixtures" / "be-18-12507.txt"
+
+
+@pytest.fixture
+def site(tmp_path):
+    corpus, index = fresh_installation(tmp_path / "site")
+
+    def anfragen(*args: str):
+        return CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), *args])
+
+    anfragen.corpus, anfragen.index = corpus, index
+    return anfragen
+
+
+def add_with(site, tmp_path: Path, meta: dict) -> tuple[int, str]:
+    """``anfragen add be-18-12507.txt --meta x.json``: exit code and output; a refusal changes nothing."""
+    source = tmp_path / "in" / BERLIN.name
+    source.parent.mkdir(exist_ok=True)
+    shutil.copy(BERLIN, source)
+    (tmp_path / "in" / "x.json").write_text(json.dumps(meta), encoding="utf-8")
+    before = snapshot(site.corpus, site.index)
+    result = site("add", str(source), "--meta", str(tmp_path / "in" / "x.json"))
+    if result.exit_code:
+        assert snapshot(site.corpus, site.index) == before
+    return result.exit_code, result.output
+
+
+def test_an_unknown_parliament_code_is_the_metadata_files_fault_not_the_texts(site, tmp_path):
+    code, output = add_with(site, tmp_path, {"parliament": "xx"})
+    assert code == 1
+    assert "x.json: Falsche Angaben in der Metadaten-Datei: 'parliament': unbekanntes Parlament 'xx'" in output
+    assert "(bekannte Kürzel: bb, be, bt, bw, by, hb, he, hh, mv, ni, nw, rp, sh, sl, sn, st, th;" in output
+    assert "Widerspruch" not in output and "der Text ist" not in output
+
+
+def test_a_known_parliament_the_id_contradicts_is_blamed_on_the_metadata_file(site, tmp_path):
+    code, output = add_with(site, tmp_path, {"parliament": "Niedersachsen"})
+    assert code == 1
+    assert (
+        "Widerspruch: Die Metadaten-Datei nennt das Parlament ni (Niedersächsischer Landtag), "
+        "die Kennung be-18-12507 aber be (Abgeordnetenhaus Berlin)." in output
+    )
+
+
+def test_every_wrong_value_of_a_metadata_file_is_named_at_once(site, tmp_path):
+    meta = {"askers": 5, "date_answered": "gestern", "source_url": "javascript:alert(1)", "wahlperiode": "x"}
+    code, output = add_with(site, tmp_path, meta)
+    assert code == 1
+    said = " ".join(output.split())
+    assert "x.json: Metadaten-Datei passt nicht zum Schema: 'askers' hat einen unerwarteten Wert (5)." in said
+    assert "'wahlperiode' muss eine Zahl sein, nicht 'x'." in said
+    assert "'date_answered' ist kein gültiges Datum: 'gestern'." in said
+    assert "'source_url' muss eine vollständige http- oder https-Adresse sein" in said
+
+
+def test_unknown_keys_are_named_with_the_keys_they_probably_meant(site, tmp_path):
+    code, output = add_with(site, tmp_path, {"titel": "Wohnungslose in Berlin", "datum": "2019-01-02"})
+    assert code == 0, output
+    said = " ".join(output.split())
+    assert (
+        "Warnung: Metadaten-Datei: unbekannte Angaben, nicht übernommen: „titel“ (gemeint: „title“?), "
+        "„datum“ (gemeint: „date_answered“ oder „date_asked“?). Übernommen werden: id, parliament_code," in said
+    )
