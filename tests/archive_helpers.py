@@ -6,13 +6,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
+from click.testing import CliRunner, Result
 from flask import Flask
 from werkzeug.security import generate_password_hash
 
 from indexer import Archive, IndexStore
 from web import create_app
+from web.cli import main
 
 PROJECT = Path(__file__).resolve().parents[1]
 SEED = PROJECT / "corpus"
@@ -32,6 +35,17 @@ def fresh_installation(root: Path, extra: tuple[int, ...] = ()) -> tuple[Path, P
         shutil.copy(text.with_suffix(".json"), corpus / f"nw-17-{number}.json")
     Archive(corpus, index).rebuild()
     return corpus, index
+
+
+def archive_cli(root: Path) -> Callable[..., Result]:
+    """``anfragen --corpus … --index … ARGS`` over a fresh installation under ``root``; has ``corpus``, ``index``."""
+    corpus, index = fresh_installation(root)
+
+    def anfragen(*args: str) -> Result:
+        return CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), *args])
+
+    anfragen.corpus, anfragen.index = corpus, index  # type: ignore[attr-defined]
+    return anfragen
 
 
 def marker(number: int) -> str:

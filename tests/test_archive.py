@@ -8,19 +8,17 @@ import shutil
 import threading
 
 import pytest
-from click.testing import CliRunner
 from whoosh import query as wq
 
 from indexer import Archive, Engine, IndexStore, WriteLockError
 from indexer.archive.changes import stage_change
 from indexer.archive.check import UNREADABLE_ADVICE
 from indexer.ingest.extract import SUPPORTED_SUFFIXES
-from web.cli import main
 
 from .archive_helpers import (
     SEED,
     SEED_ID,
-    fresh_installation,
+    archive_cli,
     index_snapshot,
     indexed_ids,
     make_answer,
@@ -33,12 +31,8 @@ needs_pdf = pytest.mark.xfail(".pdf" not in SUPPORTED_SUFFIXES, reason="needs PD
 
 @pytest.fixture
 def site(tmp_path):
-    corpus, index = fresh_installation(tmp_path / "site")
-
-    def anfragen(*args: str):
-        return CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), *args])
-
-    anfragen.corpus, anfragen.index, anfragen.incoming = corpus, index, tmp_path / "incoming"
+    anfragen = archive_cli(tmp_path / "site")
+    anfragen.incoming = tmp_path / "incoming"
     return anfragen
 
 

@@ -6,14 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from indexer import Engine
 from indexer.ingest.answer_signs import shows_answer_signs
 from indexer.ingest.extract import extract_pages
-from web.cli import main
 
-from .archive_helpers import fresh_installation, snapshot
+from .archive_helpers import archive_cli, snapshot
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED_PDFS = Path(__file__).resolve().parents[1].parent / "shared" / "pdfs"
@@ -37,13 +35,7 @@ Einhaltung folgender Zielkapitalkennziffer(n): Harte Kernkapitalquote (in Prozen
 
 @pytest.fixture
 def site(tmp_path):
-    corpus, index = fresh_installation(tmp_path / "site")
-
-    def anfragen(*args: str):
-        return CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), *args])
-
-    anfragen.corpus, anfragen.index = corpus, index
-    return anfragen
+    return archive_cli(tmp_path / "site")
 
 
 def _write(path: Path, text: str) -> Path:

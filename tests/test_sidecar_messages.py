@@ -7,24 +7,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from web.cli import main
-
-from .archive_helpers import fresh_installation, snapshot
+from .archive_helpers import archive_cli, snapshot
 
 BERLIN = Path(__file__).parent / "fixtures" / "be-18-12507.txt"
 
 
 @pytest.fixture
 def site(tmp_path):
-    corpus, index = fresh_installation(tmp_path / "site")
-
-    def anfragen(*args: str):
-        return CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), *args])
-
-    anfragen.corpus, anfragen.index = corpus, index
-    return anfragen
+    return archive_cli(tmp_path / "site")
 
 
 def add_with(site, tmp_path: Path, meta: dict) -> tuple[int, str]:
