@@ -21,7 +21,8 @@ WORDS_FIELD = "fragesteller_wort"
 _WORD = re.compile(r"[^\W\d_]+")
 # One title word: an abbreviation with its dot (``Dr.``, ``Prof.``, ``h.``, ``Dr.-Ing.``, ``Univ.Prag``, where a
 # degree was earned), the slash between degrees, ``Dr``/``Prof`` typed without the dot; not an initial (``E.``).
-TITLE = r"(?:(?![A-ZÄÖÜ]\.(?!\S))(?:[^\W\d_]+\.)+(?:-?[^\W\d_]+\.?)*|/|(?i:dr|prof)(?![^\s.]))"
+# Each repeated piece ends in its dot, so a run of letters splits one way only (no backtracking without end).
+TITLE = r"(?:(?![A-ZÄÖÜ]\.(?!\S))[^\W\d_]+\.(?:-?[^\W\d_]+\.)*(?:-?[^\W\d_]+)?|/|(?i:dr|prof)(?![^\s.]))"
 _TITLE = re.compile(TITLE)
 
 

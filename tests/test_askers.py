@@ -2,6 +2,10 @@
 and Anja Butschkau, whose names no text of it contains): the ``fragesteller`` filter in the URL, the box,
 the API and the panel, and a query of a name offered that filter instead of a respelling."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from whoosh.index import open_dir
 
@@ -186,3 +190,10 @@ def test_a_search_for_an_asker_with_the_title_is_offered_the_filter(titled_clien
 
 def test_a_title_before_a_word_of_the_texts_is_no_name(titled_client):
     assert "asker" not in titled_client.get("/api/search", query_string={"q": "Dr. Wasserstoff"}).get_json()
+
+
+def test_a_long_token_after_a_title_is_read_at_once():
+    """Title words are matched without backtracking: a query token of a title and many letters
+    (``Dr.aaaa…1``) took seconds per letter pair before and could hang a search worker."""
+    code = "from indexer.askers import is_title; assert not is_title('Dr.' + 'a' * 60 + '1')"
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=20, cwd=Path(__file__).parents[1])

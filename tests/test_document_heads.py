@@ -175,3 +175,29 @@ def test_an_answer_saying_every_word_ranks_above_one_whose_head_says_a_word(tmp_
         "Werft (genaues Wort)",
         "Bürgschaft (nur in Titel, Vorbemerkung, Anlagen oder Fußnoten)",
     ]
+
+
+def test_a_word_in_a_footnote_comes_before_its_parts_scattered_elsewhere(wide_engine):
+    """„Bundeslagebild“ stands only in a footnote of ni-19-11277 („Seite 59, Bundeslagebild 2023 des BKA“); answers
+    elsewhere hold only „Bund“, „Lage“ and „Bild“ apart, which is no match of the word: the document comes first."""
+    result = wide_engine.search("Bundeslagebild")
+    assert result.total == 0
+    first = result.hits[0]
+    assert first.doc_id == "ni-19-11277" and first.missing == ("nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",)
+
+
+def test_an_abbreviation_met_by_its_short_name_says_so(tmp_path):
+    """„aus dem Kulturfördergesetz“ where the Vorbemerkung defined „Niedersächsisches Kulturfördergesetz (NKultFöG)“:
+    the answer meets ``NKultFöG`` by the long form, and says so (not „Wort“ for the Vorbemerkung's NKultFöG)."""
+    culture = _doc(
+        3131,
+        "Kulturkommission",
+        [("Wird berichtet?", "Eine Pflicht aus dem Kulturfördergesetz besteht nicht.")],
+        preamble=("Das Niedersächsische Kulturfördergesetz (NKultFöG) gilt seit 2023.",),
+    )
+    IndexStore(tmp_path).build([culture])
+    hit = Engine(tmp_path).search("NKultFöG").hits[0]
+    assert (hit.question, [note.text for note in hit.match]) == (
+        1,
+        ["Kulturfördergesetz ← NKultFöG (Abkürzung ↔ Langform)"],
+    )

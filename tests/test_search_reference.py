@@ -5,6 +5,8 @@ answers of the page, in order — must be the same."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from indexer.index.schema import TEXT_FIELDS
@@ -51,7 +53,7 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
         for alternative in requirement.alternatives:
             sets = [met(q) for q in alternative]
             matched.update(sets[-1])  # the answer holds the noun the item ends on
-            own[-1].update(sets[-1])
+            own[-1].update(set.intersection(*sets))  # its own records meet the whole alternative
             meets |= set.intersection(*map(with_documents, sets))
         full &= meets
     full &= matched
@@ -134,3 +136,18 @@ def test_the_fast_path_shows_what_the_brute_force_reference_shows(
         wanted = expected[(page - 1) * 10 : page * 10]
         assert [key for key, _ in shown] == [key for key, _ in wanted]
         assert [score for _, score in shown] == pytest.approx([score for _, score in wanted])
+
+
+@pytest.mark.parametrize("prune_above", [scoring.PRUNE_ABOVE, 2])
+def test_a_cited_question_beside_a_word_leads_with_its_score_when_scoring_is_bounded(
+    wide_engine, monkeypatch, prune_above
+):
+    """The cited answer leads the page; bounded scoring must still score it (it was ``-inf`` then, and the API
+    wrote ``-Infinity``, no JSON)."""
+    monkeypatch.setattr(scoring, "PRUNE_ABOVE", prune_above)
+    monkeypatch.setattr(scoring, "FIRST_SCORED", 0 if prune_above < 10 else scoring.FIRST_SCORED)
+    monkeypatch.setattr(wide_engine, "_results", LRU(0))
+    result = wide_engine.search("Drs. 19/11219 Frage 3 Landesregierung")
+    first = result.hits[0]
+    assert (first.doc_id, first.question) == ("ni-19-11219", 3) and result.total > 10
+    assert all(math.isfinite(hit.score) for hit in result.hits)

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
+from typing import NamedTuple
 
 from whoosh.reading import IndexReader
 
@@ -43,7 +44,7 @@ _PERSON_BEFORE = re.compile(r"(?:Dr\.|Prof\.|Herrn?|Frau|Abgeordneten?|Ministeri
 PARTIES = frozenset({"AfD", "BSW", "CDU", "CSU", "FDP", "FW", "GRÜNE", "LINKE", "ÖDP", "PIRATEN", "SPD", "SSW"})
 MAX_LONG_WORDS = 8
 MAX_EXPANSIONS = 2
-MAX_DEFINING = 64  # documents named in one query for a long form read without its state (unqualified_forms)
+MAX_DEFINING = 64  # documents named in one query for a long form read without its state (long_forms)
 
 
 def is_short_form(short: str) -> bool:
@@ -205,13 +206,15 @@ def index_terms(pairs: Iterable[tuple[str, str]]) -> str:
     return ",".join(dict.fromkeys(keys))
 
 
-def _pairs_for(reader: IndexReader, key: str) -> Counter:
+def _pairs_for(reader: IndexReader, key: str) -> dict[tuple[str, str], list[str]]:
+    """The (short, long) pairs of the documents whose title record carries ``key``, each with those documents' ids."""
     if FIELD not in reader.schema or reader.doc_frequency(FIELD, key) == 0:
-        return Counter()
-    found: Counter = Counter()
+        return {}
+    found: dict[tuple[str, str], list[str]] = {}
     for docnum in reader.postings(FIELD, key).all_ids():
-        for short, long_form in reader.stored_fields(docnum).get(PAIRS_FIELD) or ():
-            found[(short, long_form)] += 1
+        fields = reader.stored_fields(docnum)
+        for short, long_form in fields.get(PAIRS_FIELD) or ():
+            found.setdefault((short, long_form), []).append(fields["doc_id"])
     return found
 
 
@@ -240,34 +243,34 @@ def _known_short_forms() -> dict[str, str]:
     return {key: short for short, long_form in shipped_pairs() if (key := long_key(long_form))}
 
 
-def long_forms(reader: IndexReader, word: str) -> list[str]:
-    """Long forms the corpus defines for the abbreviation ``word`` (most often defined first); where
-    no document defines it, a law's title (``StPO`` Strafprozeßordnung) when ``word`` is written as an
-    abbreviation."""
-    found = _pairs_for(reader, short_key(word))
+class LongForms(NamedTuple):
+    """What an abbreviation stands for: its long forms, and the forms without the state adjective each with the
+    documents that define them (see :func:`long_forms`)."""
+
+    written: list[str]
+    unqualified: list[tuple[str, tuple[str, ...]]]
+
+
+def long_forms(reader: IndexReader, word: str) -> LongForms:
+    """Long forms the corpus defines for the abbreviation ``word`` (most often defined first); where no document
+    defines it, a law's title (``StPO`` Strafprozeßordnung) when ``word`` is written as an abbreviation.  Also
+    each long form's unqualified form (:func:`_unqualified`) with the documents that define it: there
+    ``Kulturfördergesetz`` is the ``Niedersächsische Kulturfördergesetz (NKultFöG)`` the text defined; elsewhere it
+    may be another state's law of the same name."""
     forms: Counter[str] = Counter()
-    for (short, long_form), count in found.items():
+    unqualified: dict[str, list[str]] = {}
+    for (short, long_form), documents in _pairs_for(reader, short_key(word)).items():
         if short.lower() == word.lower():
-            forms[long_form] += count
+            forms[long_form] += len(documents)
+            if bare := _unqualified(short, long_form):
+                unqualified.setdefault(bare, []).extend(documents)
     if not forms and is_short_form(word) and (known := _known_long_forms().get(word.lower())):
-        return [known]
-    return [form for form, _ in forms.most_common(MAX_EXPANSIONS)]
-
-
-def unqualified_forms(reader: IndexReader, word: str) -> list[tuple[str, tuple[str, ...]]]:
-    """For the abbreviation ``word``: each defined long form's unqualified form (:func:`_unqualified`) with the
-    documents that define it.  There ``Kulturfördergesetz`` is the ``Niedersächsische Kulturfördergesetz
-    (NKultFöG)`` the text defined; elsewhere it may be another state's law of the same name."""
-    if FIELD not in reader.schema or reader.doc_frequency(FIELD, short_key(word)) == 0:
-        return []
-    found: dict[str, list[str]] = {}
-    for docnum in reader.postings(FIELD, short_key(word)).all_ids():
-        fields = reader.stored_fields(docnum)
-        for short, long_form in fields.get(PAIRS_FIELD) or ():
-            if short.lower() == word.lower() and (unqualified := _unqualified(short, long_form)):
-                found.setdefault(unqualified, []).append(fields["doc_id"])
-    ranked = sorted(found.items(), key=lambda item: -len(item[1]))[:MAX_EXPANSIONS]
-    return [(form, tuple(dict.fromkeys(documents))[:MAX_DEFINING]) for form, documents in ranked]
+        return LongForms([known], [])
+    ranked = sorted(unqualified.items(), key=lambda item: -len(item[1]))[:MAX_EXPANSIONS]
+    return LongForms(
+        [form for form, _ in forms.most_common(MAX_EXPANSIONS)],
+        [(form, tuple(dict.fromkeys(documents))[:MAX_DEFINING]) for form, documents in ranked],
+    )
 
 
 def short_forms(reader: IndexReader, words: str) -> list[str]:
@@ -277,10 +280,10 @@ def short_forms(reader: IndexReader, words: str) -> list[str]:
         return []
     found = _pairs_for(reader, key)
     forms: Counter[str] = Counter()
-    for (short, long_form), count in found.items():
+    for (short, long_form), documents in found.items():
         unqualified = _unqualified(short, long_form)
         if key in (long_key(long_form), unqualified and long_key(unqualified)):
-            forms[short] += count
+            forms[short] += len(documents)
     # a law's abbreviation, unless the archive defines it as something else
     if not forms and (known := _known_short_forms().get(key)) and not _pairs_for(reader, short_key(known)):
         return [known]

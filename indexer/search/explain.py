@@ -24,6 +24,7 @@ from indexer.search.query import (
     ABBREVIATION,
     GUESSED,
     HEAD,
+    HEAD_PART,
     INTERRUPTED,
     INTERRUPTED_SLOP,
     JOINT,
@@ -58,6 +59,7 @@ DESCRIPTIONS = {
     LACKING: "fehlt",
     JOINT: "über die gemeinsam beantwortete Frage",
     HEAD: "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",
+    HEAD_PART: "teils nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",
     WORD: "Wort",
 }
 
@@ -180,7 +182,7 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     word = requirement.label
     if way == GUESSED:
         return MatchNote(word, way, next((surface for term, surface in tokens if term in guessed), None))
-    if way in (LACKING, JOINT, HEAD):
+    if way in (LACKING, JOINT, HEAD, HEAD_PART):
         return MatchNote(word, way)
     if way == PARTS:
         surfaces = [surface for term, surface in tokens if term in requirement.terms]

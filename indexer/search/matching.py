@@ -24,6 +24,7 @@ from indexer.search.positional import matching_within, terms_of, upper_bound
 from indexer.search.query import (
     GUESSED,
     HEAD,
+    HEAD_PART,
     INTERRUPTED_ONLY,
     LACKING,
     PARTS_ONLY,
@@ -42,9 +43,11 @@ GUESSED_TIER = 0.5
 JOINT_TIER = 0.8  # answered jointly with a full match (see indexer.search.joint): before answers lacking a word
 JOINT_AFTER = 0.05  # answered jointly with a guessed one: right after the guesses
 HEAD_TIER = 0.75  # every word in the document's head: after a guess, before answers lacking a word
-# Answers meeting every word, one loosely (a compound's parts, a relative, a phrase interrupted), come before
-# those whose document's head alone holds every word: the answer's own words speak for it.
+# Answers meeting every word, one loosely (a relative, a phrase interrupted), come before those whose document's
+# head alone holds every word: the answer's own words speak for it.  A compound's parts scattered over an answer
+# are no match of the word (issue 16): they come after the head holding the word itself.
 LOOSE_AHEAD = 0.4
+SCATTERED_BEHIND = 0.17  # one word only by scattered parts: 0.77, after HEAD_TIER, before JOINT_TIER
 
 
 def asks_for_head(requirement: Requirement) -> bool:
@@ -178,20 +181,21 @@ class Matches:
         return full if any(asks_for_head(r) for r in self.required) else full & ~self.answers.heads()
 
     def head_only_words(self, ordinals: np.ndarray) -> np.ndarray:
-        """Per answer, how many requirements only its document's head meets: no record of its own holds the
-        noun of an alternative (see :meth:`_combine`).  A positional query is checked where it can still tell."""
+        """Per answer, how many requirements its own records do not meet whole: for no alternative does every query
+        match a record of the answer itself (its document's head supplies a word, see :meth:`how`).  A positional
+        query is checked where it can still tell."""
         count = np.zeros(len(ordinals), dtype=np.int64)
         asked = self.answers.mask(ordinals.tolist())
         for requirement in self.required:
-            nouns = [a[-1] for a in requirement.alternatives if a]
-            own = anyof((self._met_by[id(q)] for q in nouns), self.answers.none())
-            for query in (q for q in nouns if id(q) in self._known):
-                _query, within, bound = self._known[id(query)]
-                open_ = asked & ~own & ~within & bound
-                if open_.any():
-                    self._met_by[id(query)] |= matching_within(self.answers, query, open_)
-                    within |= open_
-                    own |= self._met_by[id(query)]
+            own = self.answers.none()
+            for alternative in (a for a in requirement.alternatives if a):
+                for query in (q for q in alternative if id(q) in self._known):
+                    _query, within, bound = self._known[id(query)]
+                    open_ = asked & ~own & ~within & bound
+                    if open_.any():
+                        self._met_by[id(query)] |= matching_within(self.answers, query, open_)
+                        within |= open_
+                own |= every((self._met_by[id(q)] for q in alternative[1:]), self._met_by[id(alternative[0])])
             count += ~own[ordinals]
         return count
 
@@ -238,7 +242,8 @@ class Matches:
                     r.loose_note() for r, meets in zip(self.required, self.meets, strict=True) if not meets[ordinal]
                 )
                 if labels:  # else its document's head met everything but no record of its own did
-                    add(ordinal, labels, len(labels) - LOOSE_AHEAD)
+                    scattered = all(label.startswith(PARTS_ONLY) for label in labels)
+                    add(ordinal, labels, len(labels) - LOOSE_AHEAD + (SCATTERED_BEHIND if scattered else 0.0))
         # an answer given jointly with a full match, unless listed in an earlier tier (its label then stays)
         for ordinal, label in (partners(full, full) if partners else {}).items():
             add(ordinal, (label,), JOINT_TIER, better=True)
@@ -323,10 +328,8 @@ class Matches:
             )
             index = next(met, None)
             # none met: a relaxed answer, whose relatives and guesses are looked up already (a full match never asks)
-            if index is not None and not self._own(requirement, ordinal):
-                ways.append(HEAD)
-            elif index is not None:
-                ways.append(requirement.way(index))
+            if index is not None:
+                ways.append(self._own_way(requirement, ordinal))
             elif self._guessed_for(position, ordinal):
                 ways.append(GUESSED)
             elif self.loose[position][ordinal] or self._some_part(requirement, ordinal, head):
@@ -335,10 +338,14 @@ class Matches:
                 ways.append(LACKING)
         return tuple(ways)
 
-    def _own(self, requirement: Requirement, ordinal: int) -> bool:
-        """Does a record of the answer itself (not its document's head) meet the noun of an alternative?"""
-        alternatives = (a for a in requirement.alternatives if a)
-        return any(self._met(a[-1], ordinal, ordinal) for a in alternatives)
+    def _own_way(self, requirement: Requirement, ordinal: int) -> str:
+        """How a met requirement is met: the way of the first alternative the answer's own records meet whole; else
+        its document's head supplies a word — all of it (:data:`HEAD`) or a leading one (:data:`HEAD_PART`)."""
+        alternatives = [(i, a) for i, a in enumerate(requirement.alternatives) if a]
+        for index, alternative in alternatives:
+            if all(self._met(q, ordinal, ordinal) for q in alternative):
+                return requirement.way(index)
+        return HEAD_PART if any(self._met(a[-1], ordinal, ordinal) for _i, a in alternatives) else HEAD
 
     def _some_part(self, requirement: Requirement, ordinal: int, head: int) -> bool:
         """Does the answer (or its document's head) hold some part of the requirement's compound?"""

@@ -85,6 +85,7 @@ INTERRUPTED = "unterbrochen"  # how a relaxed answer meets a quoted phrase only 
 LACKING = "fehlt"  # a relaxed answer does not meet the word at all
 JOINT = "gemeinsam"  # a relaxed answer meets the word only by the question it is answered together with
 HEAD = "kopf"  # a full match meets the word only in its document's head (title, Vorbemerkung, annexes, footnotes)
+HEAD_PART = "teils_kopf"  # … its last word in the answer, a word before it only in the head („Techniker Krankenkasse“)
 # A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
 # but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
 # for ``Dünger``), most as not.
@@ -513,12 +514,13 @@ class QueryCompiler:
                 requirement = required[i]
                 expansions: list[wq.Query] = []
                 restricted: list[tuple[wq.Query, wq.Query]] = []
-                for long_form_text in abbreviations.long_forms(self.reader, words[i] or ""):
+                defined = abbreviations.long_forms(self.reader, words[i] or "")
+                for long_form_text in defined.written:
                     terms = query_terms(self.analyzer, long_form_text)
                     if terms:
                         highlight.update(terms)
                         expansions.append(phrase_query(terms, TEXT_FIELDS, ABBREVIATION_BOOST, LONG_FORM_SLOP))
-                for unqualified, documents in abbreviations.unqualified_forms(self.reader, words[i] or ""):
+                for unqualified, documents in defined.unqualified:
                     terms = query_terms(self.analyzer, unqualified)
                     if terms:  # the defining documents first: the answer's own records must meet the last query
                         highlight.update(terms)
@@ -531,7 +533,7 @@ class QueryCompiler:
                     requirement = replace(
                         requirement,
                         alternatives=requirement.alternatives + tuple((q,) for q in expansions) + tuple(restricted),
-                        scoring=wq.Or([requirement.scoring, *expansions, *(wq.And(pair) for pair in restricted)]),
+                        scoring=wq.Or([requirement.scoring, *phrases]),  # a doc_id term would add to no text field
                         ways=requirement.ways + (ABBREVIATION,) * len(phrases),
                         terms=requirement.terms | {t for q in phrases for _f, t in q.iter_all_terms()},
                     )

@@ -9,8 +9,8 @@ Vorbemerkungen), which speaks for every answer of the document.
 
 An answer's score is its best paragraph's BM25F score (field boosts, phrase and proximity
 bonus from the scoring query) plus a share of its document head's best score, so answers of
-a document that is about the query rank above stray mentions elsewhere; each word only the head
-holds weakens the answer (:data:`HEAD_WORD_FACTOR`), so the answers that say the words come first.
+a document that is about the query rank above stray mentions elsewhere; a word only the head holds
+weakens the answer a hundredfold (:data:`HEAD_WORD_FACTOR`), so the answers that say the words come first.
 The head itself is a hit only when no answer of its document is one (a Vorbemerkung that alone holds the words).
 
 When the strict AND leaves fewer than a page of answers for a query of several words, the
@@ -40,16 +40,17 @@ from indexer.search.answer_sets import Answers, Mask
 from indexer.search.answers import AnswerMaps
 from indexer.search.joint import JOINT_NOTE, joint_partners
 from indexer.search.matching import Matches
-from indexer.search.query import JOINT, WAYS, CompiledQuery
+from indexer.search.query import HEAD, HEAD_PART, JOINT, WAYS, CompiledQuery
 from indexer.search.scoring import Scorer
 from indexer.search.syntax import RANGE
 
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
 MIN_DATE, MAX_DATE = 1000_01_01, 9999_12_31  # ``datum`` is YYYYMMDD; anything else means undated
 UNDATED = MAX_DATE + 1  # sorts after every date, newest or oldest first
-# An answer's score, times this for each query word only its document's head holds: answers that hold the words
-# themselves rank above those the head speaks for (the judged sets: unchanged at 0.7 and at 0.5).
-HEAD_WORD_FACTOR = 0.7
+# An answer's score, times this for each query word its own records do not hold whole (its document's head supplies
+# it): answers that hold the words themselves come first, as the page promises; a weight, not a sort key, so the
+# bounded scoring stays exact.  The judged sets are the same at 0.7, 0.5 and 0.01 (answers mostly hold their words).
+HEAD_WORD_FACTOR = 0.01
 NUMBER = "nummer"  # the way an answer matches a cited document number
 
 
@@ -146,7 +147,7 @@ def _how(answer: RankedAnswer, matches: Matches, by_number: Mask) -> tuple[str, 
         return (NUMBER,)
     how = matches.how(answer.ordinal)
     joint = any(label.startswith(JOINT_NOTE) for label in answer.missing)
-    return tuple(way if way in WAYS else JOINT for way in how) if joint else how
+    return tuple(way if way in (*WAYS, HEAD, HEAD_PART) else JOINT for way in how) if joint else how
 
 
 def _positions(searcher: Searcher, answers: Answers, head: int, printed: tuple[str, ...]) -> list[int]:
@@ -233,7 +234,8 @@ def _by_relevance(
     the relaxed tier."""
     weight = np.ones(answers.size)  # an answer holding the query's words itself ranks above one its head speaks for
     weight[candidates] = HEAD_WORD_FACTOR ** matches.head_only_words(candidates)
-    scored = scorer.score(set(candidates.tolist()) | set(partial), None if partial else wanted, weight)
+    bounded = not partial and not cited[candidates].any()  # a cited answer leads the page: it must be scored
+    scored = scorer.score(set(candidates.tolist()) | set(partial), wanted if bounded else None, weight)
 
     def ranked(ordinal: int, missing: tuple[str, ...] = ()) -> RankedAnswer:
         score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
