@@ -97,7 +97,11 @@ def test_the_head_speaks_for_an_answer_only_where_the_answer_holds_the_noun_its_
     )
     IndexStore(tmp_path).build([trains, buses])  # the defined ÖPNV makes its long form one item of the query
     engine = Engine(tmp_path)
-    assert _full(engine.search("Dietrich Bonhoeffer Klinik")) == [("ni-19-4300", 2)]  # the title names the Klinik
+    clinic = engine.search("Dietrich Bonhoeffer Klinik")
+    assert _full(clinic) == [("ni-19-4300", 2)]  # the title names the Klinik, and the hit says so
+    assert [note.text for note in clinic.hits[0].match] == [
+        "Dietrich Bonhoeffer Klinik (teils nur in Titel, Vorbemerkung, Anlagen oder Fußnoten)"
+    ]
     result = engine.search("öffentlicher Personennahverkehr")
     assert _full(result) == [("ni-19-4301", 1)]  # not 4300's "öffentlichen": the noun is only in the Vorbemerkung
     assert result.total == 1
