@@ -268,3 +268,15 @@ def test_a_metadata_file_named_like_no_upload_is_refused_with_how_to_name_it(sit
     )
     assert "Keine Metadaten-Datei (.json) dabei" not in page and 'name="token"' not in page
     assert snapshot(site.corpus, site.index) == before
+
+
+def test_one_upload_takes_the_metadata_file_of_its_name_and_refuses_the_other(site, tmp_path):
+    """One text, two metadata files: the one named like the text is its own, the other is said to belong to none
+    (the first one sent was taken before, and the right one called stray)."""
+    client = logged_in(site)
+    text = FIXTURES / "hh-21-3415.txt"
+    stray, own = tmp_path / "meta.json", tmp_path / "hh-21-3415.json"
+    stray.write_text('{"title": "Hafenkräne"}', encoding="utf-8")
+    own.write_text('{"title": "Sonderinformationsverteiler"}', encoding="utf-8")
+    page = " ".join(upload_many(client, [text], [stray, own]).get_data(as_text=True).split())
+    assert "meta.json: gehört zu keiner hochgeladenen Datei." in page and "hh-21-3415.json: gehört" not in page

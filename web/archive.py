@@ -167,11 +167,10 @@ def inspect():
 
 
 def _sidecar_for(upload: FileStorage, sidecars: list[FileStorage], uploads: int) -> FileStorage | None:
-    """The metadata file of ``upload``: the only one for a single upload, else the one of the same name."""
-    if uploads == 1:
-        return sidecars[0] if sidecars else None
+    """The metadata file of ``upload``: the one of the same name, else for a single upload its only one."""
     stem = Path(upload.filename or "").stem
-    return next((s for s in sidecars if Path(s.filename or "").stem == stem), None)
+    named = next((s for s in sidecars if Path(s.filename or "").stem == stem), None)
+    return named if named is not None or uploads > 1 or len(sidecars) != 1 else sidecars[0]
 
 
 def _unmatched_sidecars(uploads: list[FileStorage], sidecars: list[FileStorage]) -> str | None:
@@ -183,7 +182,8 @@ def _unmatched_sidecars(uploads: list[FileStorage], sidecars: list[FileStorage])
         return None
     example = Path(str(uploads[0].filename))
     return (
-        f"{', '.join(stray)}: gehört zu keiner hochgeladenen Datei. Eine Metadaten-Datei muss heißen wie ihre "
+        f"{', '.join(stray)}: {'gehört' if len(stray) == 1 else 'gehören'} zu keiner hochgeladenen Datei. "
+        "Eine Metadaten-Datei muss heißen wie ihre "
         f"Datei, nur mit der Endung .json (zu {example.name}: {example.stem}.json); nur eine einzelne Datei "
         "darf eine beliebig benannte haben. Nichts geändert."
     )
