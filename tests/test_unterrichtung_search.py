@@ -1,0 +1,71 @@
+"""An Unterrichtung (ni-19-11219: the government's answer to a Beschluss of the Landtag) among answers to Kleine
+Anfragen: found by the citation the project itself prints for it, by its Beschluss's Drucksache, and its items
+called „Nr.“ wherever a user meets them."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from web.app import create_app
+from web.cli import main
+
+from .conftest import SEED
+
+DOCUMENTS = ("ni-19-11219", "ni-19-11148", "ni-19-11183", "ni-19-11199", "ni-19-11269", "nw-17-6448")
+
+
+@pytest.fixture(scope="module")
+def paths(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("unterrichtung-corpus")
+    for doc_id in DOCUMENTS:
+        for suffix in (".txt", ".json"):
+            shutil.copy(SEED / f"{doc_id}{suffix}", corpus)
+    index = tmp_path_factory.mktemp("unterrichtung-index")
+    built = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"])
+    assert built.exit_code == 0, built.output
+    return corpus, index
+
+
+@pytest.fixture
+def client(paths):
+    corpus, index = paths
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+
+
+def hits(client, query: str):
+    data = client.get("/api/search", query_string={"q": query}).get_json()
+    return data["total"], [(hit["doc_id"], hit["question"]) for hit in data["hits"]], data.get("notice")
+
+
+@pytest.mark.parametrize(
+    "query, items",
+    [
+        ("LT-Drs. 19/11219, Antwort zu Nr. 2", [2]),  # as the project cites it
+        ("Drs. 19/11219 Nr. 2", [2]),
+        ("Drucksache 19/11219 Nummer 2", [2]),
+        ("Drs. 19/11219 Nr. 2 und 3", [2, 3]),
+        ("Drs. 19/11219 Ziffer 2", [2]),
+    ],
+)
+def test_the_projects_own_citation_of_an_item_leads_back_to_it(client, query, items):
+    assert hits(client, query) == (len(items), [("ni-19-11219", item) for item in items], None)
+
+
+def test_nr_elsewhere_stays_what_it_was(client):
+    """„Nr.“ away from the cited number is a word of a legal reference; „Kleine Anfrage Nr. 2509“ a KA number."""
+    total, found, _ = hits(client, "Drs. 19/11148 § 47 Abs. 1 Nr. 2")
+    assert ("ni-19-11148", None) in found and total > 1
+    assert hits(client, "Kleine Anfrage Nr. 2509") == (1, [("nw-17-6448", None)], None)
+
+
+def test_nr_is_read_as_an_item_only_right_after_the_cited_number():
+    from indexer.search.syntax import extract_citation
+
+    assert extract_citation("LT-Drs. 19/11219, Antwort zu Nr. 2") == ("", ["19/11219"], ("2",))
+    assert extract_citation("XPlanung Drs. 19/11219 Nr. 2") == ("XPlanung", ["19/11219"], ("2",))
+    assert extract_citation("Drs. 19/11148 § 47 Abs. 1 Nr. 2") == ("§ 47 Abs. 1 Nr. 2", ["19/11148"], ())
+    assert extract_citation("Nr. 17/13 593") == ("Nr.", ["17/13593"], ())
+    assert extract_citation("Pflege Nr. 2") == ("Pflege Nr. 2", [], ())
