@@ -69,3 +69,16 @@ def test_nr_is_read_as_an_item_only_right_after_the_cited_number():
     assert extract_citation("Drs. 19/11148 § 47 Abs. 1 Nr. 2") == ("§ 47 Abs. 1 Nr. 2", ["19/11148"], ())
     assert extract_citation("Nr. 17/13 593") == ("Nr.", ["17/13593"], ())
     assert extract_citation("Pflege Nr. 2") == ("Pflege Nr. 2", [], ())
+
+
+def test_the_beschluss_drucksache_finds_the_unterrichtung_as_an_anfrage_drucksache_finds_its_answer(client):
+    """ni-19-11219 answers the Beschluss Drs. 19/9059, as ni-19-11199 answers the Kleine Anfrage Drs. 19/10889."""
+    assert hits(client, "Drs. 19/9059") == (1, [("ni-19-11219", None)], None)
+    assert hits(client, "Drs. 19/9059 Nr. 2") == (1, [("ni-19-11219", 2)], None)
+    assert hits(client, "Drs. 19/10889") == (1, [("ni-19-11199", None)], None)
+    for number, doc_id in (("19/9059", "ni-19-11219"), ("19/10889", "ni-19-11199"), ("19/11219", "ni-19-11219")):
+        response = client.get("/api/search", query_string={"q": f"drucksache:{number}"})
+        assert response.status_code == 200, response.get_json()
+        assert {hit["doc_id"] for hit in response.get_json()["hits"]} == {doc_id}
+    missing = client.get("/api/search", query_string={"q": "drucksache:19/9058"})
+    assert (missing.status_code, missing.get_json()["error"]) == (400, "Keine Drucksache „19/9058“ im Archiv.")
