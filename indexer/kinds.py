@@ -23,11 +23,12 @@ class Labels:
     item: str  # one numbered part: "Frage 4", "Nr. 4"
     items: str  # the list of them: "12 Fragen", "12 Nummern des Beschlusses"
     preamble: str  # the text before the first item
+    several: str  # several named by their numbers: "Fragen 3 und 4", "Nr. 3 und 4"
 
 
 LABELS = {
-    ANSWER: Labels("Frage", "Fragen", "Vorbemerkung der Fragesteller"),
-    UNTERRICHTUNG: Labels("Nr.", "Nummern des Beschlusses", "Aus dem Beschluss"),
+    ANSWER: Labels("Frage", "Fragen", "Vorbemerkung der Fragesteller", "Fragen"),
+    UNTERRICHTUNG: Labels("Nr.", "Nummern des Beschlusses", "Aus dem Beschluss", "Nr."),
 }
 
 

@@ -82,3 +82,33 @@ def test_the_beschluss_drucksache_finds_the_unterrichtung_as_an_anfrage_drucksac
         assert {hit["doc_id"] for hit in response.get_json()["hits"]} == {doc_id}
     missing = client.get("/api/search", query_string={"q": "drucksache:19/9058"})
     assert (missing.status_code, missing.get_json()["error"]) == (400, "Keine Drucksache „19/9058“ im Archiv.")
+
+
+def test_an_unterrichtungs_items_are_nr_in_results_feed_terminal_and_messages(client, paths):
+    """The document page and its citations say „Nr. 2“: so do the result list, the feed, the terminal, the notes."""
+    page = client.get("/?q=XPlanung").get_data(as_text=True)
+    assert "Antwort zu Nr. 2: Niedersachsen 2030" in page and '<p class="question">Nr. 2: zu prüfen' in page
+    assert "Frage 2" not in page
+    feed = client.get("/feed.atom?q=XPlanung").get_data(as_text=True)
+    assert "<title>Antwort zu Nr. 2: Niedersachsen 2030 - starker Standort, starke Wirtschaft</title>" in feed
+    corpus, index = paths
+    shown = CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "search", "XPlanung"]).output
+    assert "(Drs. 19/11219, Nr. 2)" in shown and "Frage" not in shown
+    missing = client.get("/dokument/ni-19-11219/zitat.bib?frage=99")
+    assert (missing.status_code, missing.get_data(as_text=True)) == (
+        404,
+        "Das Dokument „ni-19-11219“ hat keine Nr. 99.\n",
+    )
+    assert (
+        hits(client, "Drs. 19/11219 Nr. 99")[2]
+        == "Nr. 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    )
+    assert hits(client, "Drs. 19/11219 Ziffern 1, 98 und 99")[2] == "Nr. 98 und 99 gibt es im zitierten Dokument nicht."
+
+
+def test_an_answers_questions_stay_frage(client):
+    page = client.get("/?q=Drs.+19/11199+Frage+2").get_data(as_text=True)
+    assert "Antwort zu Frage 2: Trinkwasserschutzprogramm" in page
+    assert hits(client, "Drs. 19/11199 Frage 99")[2] == (
+        "Frage 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    )

@@ -8,6 +8,7 @@ from flask import Flask, abort, current_app, request
 
 from indexer import Document, Engine
 from indexer.ingest.text import ascii_int
+from indexer.kinds import labels
 from indexer.model import DOC_ID
 
 from .urls import answer_url
@@ -38,11 +39,12 @@ def document_or_404(doc_id: str) -> Document:
 
 
 def question_or_404(document: Document) -> int | None:
-    """The question number in ``?frage=`` (None when absent); a 404 if the document lacks it."""
+    """The question number in ``?frage=`` (None when absent); a 404 if the document lacks it — named as the
+    document names its parts (an Unterrichtung's „Nr. 4“)."""
     raw = request.args.get("frage", "")
     if raw == "":
         return None
     number = ascii_int(raw)
     if number is None or document.question(number) is None:
-        abort(404, f"Das Dokument „{document.id}“ hat keine Frage {raw}.")
+        abort(404, f"Das Dokument „{document.id}“ hat keine {labels(document.kind).item} {raw}.")
     return number
