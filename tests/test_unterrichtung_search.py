@@ -112,3 +112,10 @@ def test_an_answers_questions_stay_frage(client):
     assert hits(client, "Drs. 19/11199 Frage 99")[2] == (
         "Frage 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
     )
+
+
+def test_a_word_a_footnote_marker_was_glued_to_is_found(client):
+    """Nr. 2 prints „EfA1-Online-Dienste“, footnote 1 spelling out „Einer für Alle“: EfA finds it."""
+    assert ("ni-19-11219", 2) in hits(client, "EfA")[1]
+    page = client.get("/dokument/ni-19-11219").get_data(as_text=True)
+    assert "digitale EfA-Online-Dienste" in page and "EfA1" not in page
