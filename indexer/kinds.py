@@ -23,11 +23,12 @@ class Labels:
     item: str  # one numbered part: "Frage 4", "Nr. 4"
     items: str  # the list of them: "12 Fragen", "12 Nummern des Beschlusses"
     preamble: str  # the text before the first item
+    several: str  # several named by their numbers: "Fragen 3 und 4", "Nr. 3 und 4"
 
 
 LABELS = {
-    ANSWER: Labels("Frage", "Fragen", "Vorbemerkung der Fragesteller"),
-    UNTERRICHTUNG: Labels("Nr.", "Nummern des Beschlusses", "Aus dem Beschluss"),
+    ANSWER: Labels("Frage", "Fragen", "Vorbemerkung der Fragesteller", "Fragen"),
+    UNTERRICHTUNG: Labels("Nr.", "Nummern des Beschlusses", "Aus dem Beschluss", "Nr."),
 }
 
 
@@ -35,7 +36,19 @@ def labels(kind: str) -> Labels:
     return LABELS.get(kind, LABELS[ANSWER])
 
 
-def kind_of_doc_type(doc_type: str) -> str:
+def kind_of_doc_type(doc_type: str) -> str | None:
     """An archive's document type (``unterrichtung_antwort_auf_landtagsbeschluss``, ``kleine_anfrage_mit_antwort``,
-    ``Antwort auf Kleine Anfrage``) as a kind."""
-    return UNTERRICHTUNG if "unterrichtung" in doc_type.casefold() else ANSWER
+    ``Antwort auf Kleine Anfrage``) as a kind; None for a value that names neither kind (see :data:`DOC_TYPES`)."""
+    folded = doc_type.casefold()
+    if "unterrichtung" in folded:
+        return UNTERRICHTUNG
+    return ANSWER if "anfrage" in folded else None
+
+
+# What :func:`kind_of_doc_type` understands, in German, for the message about a value it does not
+DOC_TYPES = (
+    "ein Wert mit „unterrichtung“ (etwa „unterrichtung_antwort_auf_landtagsbeschluss“) für eine Unterrichtung, "
+    "einer mit „anfrage“ (etwa „kleine_anfrage_mit_antwort“, „Antwort auf Kleine Anfrage“) für eine Antwort auf eine "
+    "Kleine Anfrage"
+)
+NAMES = {ANSWER: "eine Antwort auf eine Kleine Anfrage", UNTERRICHTUNG: "eine Unterrichtung"}

@@ -118,20 +118,41 @@ def test_unknown_citation_format_or_question_is_404(client):
 
 @pytest.mark.parametrize("ext", ["bib", "ris", "json"])
 @pytest.mark.parametrize(
-    "path, message",
+    "path, status, message",
     [
-        ("nw-17-6448/zitat.{ext}?frage=99", "Das Dokument „nw-17-6448“ hat keine Frage 99."),
-        ("nw-17-6448/zitat.{ext}?frage=x", "Das Dokument „nw-17-6448“ hat keine Frage x."),
-        ("nw-17-9999/zitat.{ext}?frage=1", "Das Dokument „nw-17-9999“ ist nicht im Index."),
+        ("nw-17-6448/zitat.{ext}?frage=99", 404, "Das Dokument „nw-17-6448“ hat keine Frage 99."),
+        (
+            "nw-17-6448/zitat.{ext}?frage=x",
+            400,
+            "Ungültige Fragenummer „x“ (frage=): erwartet wird eine ganze Zahl wie 2.",
+        ),
+        ("nw-17-9999/zitat.{ext}?frage=1", 404, "Das Dokument „nw-17-9999“ ist nicht im Index."),
     ],
 )
-def test_a_citation_file_that_cannot_be_made_says_why_in_german(client, ext, path, message):
-    """Every export answers a missing question as the API does: the German message, as text, not an HTML page."""
+def test_a_citation_file_that_cannot_be_made_says_why_in_german(client, ext, path, status, message):
+    """Every export answers a missing or malformed question as the API does: the German message, as text, not an
+    HTML page; a number that is none is the request's fault (400), not a page that is missing (404)."""
     response = client.get("/dokument/" + path.format(ext=ext))
-    assert response.status_code == 404 and response.mimetype == "text/plain"
+    assert response.status_code == status and response.mimetype == "text/plain"
     assert response.get_data(as_text=True) == message + "\n"
-    api = client.get("/api/dokument/" + path.split("/")[0] + "/zitat?" + path.split("?")[1]).get_json()
-    assert api["error"] == message
+    api = client.get("/api/dokument/" + path.split("/")[0] + "/zitat?" + path.split("?")[1])
+    assert (api.status_code, api.get_json()["error"]) == (status, message)
+
+
+@pytest.mark.parametrize(
+    "query, status, message",
+    [
+        ("frage=99", 404, "Das Dokument „nw-17-6448“ hat keine Frage 99."),
+        ("frage=abc", 400, "Ungültige Fragenummer „abc“ (frage=): erwartet wird eine ganze Zahl wie 2."),
+    ],
+)
+def test_the_similar_answers_page_of_a_missing_question_says_what_the_api_says(client, query, status, message):
+    response = client.get(f"/dokument/nw-17-6448/aehnlich?{query}")
+    page = response.get_data(as_text=True)
+    assert response.status_code == status
+    assert f"<h1>{message}</h1>" in page and "Diese Seite gibt es nicht" not in page
+    api = client.get(f"/api/dokument/nw-17-6448/aehnlich?{query}")
+    assert (api.status_code, api.get_json()["error"]) == (status, message)
 
 
 def test_an_unknown_citation_format_is_said_as_text(client):

@@ -104,3 +104,29 @@ def test_a_function_word_broken_at_a_line_end_is_set_solid_a_suspended_part_not(
     )
     assert join_lines(["die Zahl der Ein-", "und Ausreisen"]) == "die Zahl der Ein- und Ausreisen"
     assert join_lines(["wer an-", "und abreist"]) == "wer an- und abreist"
+
+
+HYPHENED = """Vorbemerkung des Abgeordneten
+Das Land fördert CO2-arme Verfahren und den B96-Ausbau, wie beim G7-Gipfel und in COVID-19-Zeiten besprochen.
+1. Welche Online-Dienste stellt das Land bereit?
+Das Land stellt bereits digitale EfA1-Online-Dienste bereit, auch für CO2-neutrale Windows10-Rechner der
+Kommunen, wie vereinbart2.
+
+1 Einer für Alle
+2 Vereinbarung vom 3. März 2026
+(verteilt am 28.07.2026)
+"""
+
+
+def test_a_marker_before_a_hyphen_that_continues_the_word_goes_a_name_keeps_its_number() -> None:
+    """ni-19-11219's „EfA1-Online-Dienste“ (footnote 1 spells out „Einer für Alle“) reads „EfA-Online-Dienste“; the
+    number of CO2, B96, G7, COVID-19 and Windows10 stays — CO2 even while footnote 2, glued at a word's end after
+    it, is pending."""
+    document = parse_lines(text_pages(HEAD + HYPHENED), doc_id="ni-19-11250")
+    assert [note.number for note in document.footnotes] == [1, 2]
+    assert document.preamble[0].startswith("Das Land fördert CO2-arme Verfahren und den B96-Ausbau, wie beim G7-Gipfel")
+    assert "in COVID-19-Zeiten" in document.preamble[0]
+    assert document.questions[0].answer_text == (
+        "Das Land stellt bereits digitale EfA-Online-Dienste bereit, auch für CO2-neutrale Windows10-Rechner der "
+        "Kommunen, wie vereinbart."
+    )

@@ -48,7 +48,9 @@ def handle_http_error(error: HTTPException):
     message = error.description if custom else MESSAGES.get(status, "Ein Fehler ist aufgetreten.")
     if request.path.startswith("/api/"):
         return jsonify({"error": message, "status": status}), status
-    context = {"status": status, "title": MESSAGES.get(status, "Fehler"), "message": message}
+    # a page's own message is its heading („Das Dokument „…“ hat keine Frage 99.“), as the API says it; the status's
+    # general words („Diese Seite gibt es nicht.“) only where nothing more is known
+    context = {"status": status, "title": message if custom else MESSAGES.get(status, "Fehler"), "message": message}
     try:
         return render_template(f"{status}.html", **context), status
     except TemplateNotFound:

@@ -109,6 +109,7 @@ def openapi_document(server: str) -> dict[str, Any]:
                             "description": "Zitat als Text, CSL-JSON, BibTeX und RIS",
                             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Citation"}}},
                         },
+                        "400": _ERROR,
                         "404": _ERROR,
                     },
                 }
@@ -139,6 +140,7 @@ def openapi_document(server: str) -> dict[str, Any]:
                                 }
                             },
                         },
+                        "400": _ERROR,
                         "404": _ERROR,
                     },
                 }

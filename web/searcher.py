@@ -8,6 +8,7 @@ from flask import Flask, abort, current_app, request
 
 from indexer import Document, Engine
 from indexer.ingest.text import ascii_int
+from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import DOC_ID
 
 from .urls import answer_url
@@ -38,11 +39,16 @@ def document_or_404(doc_id: str) -> Document:
 
 
 def question_or_404(document: Document) -> int | None:
-    """The question number in ``?frage=`` (None when absent); a 404 if the document lacks it."""
+    """The question number in ``?frage=`` (None when absent); a 400 if it is no number, a 404 if the document
+    lacks it — named as the document names its parts (an Unterrichtung's „Nr. 4“)."""
     raw = request.args.get("frage", "")
     if raw == "":
         return None
-    number = ascii_int(raw)
-    if number is None or document.question(number) is None:
-        abort(404, f"Das Dokument „{document.id}“ hat keine Frage {raw}.")
+    item = labels(document.kind).item
+    number = ascii_int(raw.strip())
+    if number is None:
+        name = "Nummer" if document.kind == UNTERRICHTUNG else "Fragenummer"
+        abort(400, f"Ungültige {name} „{raw}“ (frage=): erwartet wird eine ganze Zahl wie 2.")
+    if document.question(number) is None:
+        abort(404, f"Das Dokument „{document.id}“ hat keine {item} {number}.")
     return number

@@ -397,7 +397,9 @@ def as_head(term: str) -> str:
 # 25: a hanging word before a hyphenated one takes its last part (``Ist- und Soll-Werte``: ``Istwerte``).
 # 26: a document's footnotes are indexed with its head (they were in no record: ``NLWKN`` only in a footnote's source);
 # an asker's facet value is the name without titles (``Dr. h. c. Björn Thümler`` is Björn Thümler); documents carry
-# their kind.
+# their kind; an Unterrichtung is numbered by its Beschluss's Drucksache too (``Drs. 19/9059``), and ``drucksache:``
+# selects by the numbers a document is cited by (no field ``drucksache`` of its own any more); a footnote marker
+# between a word and its hyphen is dropped (``EfA1-Online-Dienste`` is ``EfA-Online-Dienste``).
 # Changing the word lists or the splitter's rules means a new version too.
 ANALYSIS = 26
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed

@@ -54,7 +54,6 @@ def build_schema() -> Schema:
         # One term per value (shift_step=0) instead of Whoosh's eight precision tiers; a date
         # range is a few hundred terms at most.
         datum=NUMERIC(int, sortable=True, shift_step=0),
-        drucksache=ID(),
         # Learned abbreviations (keys both ways), guessable ones (see analysis.guessing) and the
         # document's words for "Meinten Sie …?", all only on the title record.
         **{
@@ -189,21 +188,21 @@ def _texts(document: Document) -> list[str]:
 
 
 def document_facets(document: Document) -> dict[str, Any]:
-    """The filterable fields of the title record: every facet, the Drucksache and the date."""
+    """The filterable fields of the title record: every facet and the date (the ``drucksache:`` filter reads the
+    numbers of :func:`_numbers`)."""
     facets: dict[str, Any] = {facet.name: value for facet in FACETS if (value := facet.value(document)) is not None}
     if words := askers_words(document):
         facets[ASKER_WORDS] = words
-    if document.drucksache:
-        facets["drucksache"] = document.drucksache
     if document.date_answered:
         facets["datum"] = day_number(document.date_answered)
     return facets
 
 
 def _numbers(document: Document) -> str:
-    """Numbers people cite a document by: its Drucksache, the question's Drucksache, the KA number (also with
-    the Wahlperiode, as Sachsen-Anhalt cites it: ``KA 7/2151``)."""
-    numbers = [document.drucksache, document.anfrage_drucksache]
+    """Numbers people cite a document by: its Drucksache, the question's Drucksache, the Drucksache of the Beschluss
+    an Unterrichtung answers, the KA number (also with the Wahlperiode, as Sachsen-Anhalt cites it: ``KA 7/2151``).
+    Its Drucksachen are what the ``drucksache:`` filter selects by."""
+    numbers = [document.drucksache, document.anfrage_drucksache, document.resolution_drucksache]
     if document.anfrage_nr is not None:
         numbers.append(f"ka{document.anfrage_nr}")
         if document.wahlperiode is not None:

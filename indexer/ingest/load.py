@@ -9,6 +9,7 @@ from pathlib import Path
 from indexer.errors import AnfragenError, ParseError, SidecarError, UnidentifiedError
 from indexer.ingest.answer_signs import NO_ANSWER, shows_answer_signs
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
+from indexer.ingest.layouts.kind import said_kind
 from indexer.ingest.ocr import RecognisedPages
 from indexer.ingest.parse import odd_words, parse_lines, validate
 from indexer.ingest.plausibility import check_plausible, without_misread_values
@@ -32,7 +33,8 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     doc_id = file_id or meta.get("id")
     pages = extract_pages(path)
     document = _parsed(pages, doc_id, text_file=path.suffix.lower() == ".txt")
-    document = apply_sidecar(without_misread_values(document), meta, expected_id=file_id)
+    said = said_kind(pages[0], document.askers) if pages else None
+    document = apply_sidecar(without_misread_values(document), meta, expected_id=file_id, said=said)
     if doc_id:  # a cut excerpt, a scan: the archivist's file name or metadata file still names it
         document = _named_by_id(document, doc_id, "dem Dateinamen" if file_id else "der Kennung der Metadaten-Datei")
     return check_plausible(document.with_metadata(warnings=tuple(validate(document))))

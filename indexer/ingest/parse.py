@@ -306,19 +306,28 @@ def _without_signature(questions: tuple[Question, ...]) -> tuple[Question, ...]:
     return tuple(replace(q, answer=q.answer[:-1]) if q in shared else q for q in questions)
 
 
-def _marker(number: int) -> re.Pattern[str]:
-    """Footnote ``number`` glued to a word, a closing quote or bracket, or to a sentence's full stop or colon."""
-    return re.compile(rf"(?:(?<=[A-Za-zÄÖÜäöüß“”\")\]])|(?<=[a-zäöüß)“”][.:])){number}(?=[\s,;:]|\.(?!\d)|$)")
+def _marker(number: int, before_hyphen: bool = False) -> re.Pattern[str]:
+    """Footnote ``number`` glued to a word, a closing quote or bracket, or to a sentence's full stop or colon; with
+    ``before_hyphen`` also between a word's letters and the hyphen that continues it (``EfA1-Online-Dienste``)."""
+    glued = rf"(?:(?<=[A-Za-zÄÖÜäöüß“”\")\]])|(?<=[a-zäöüß)“”][.:])){number}(?=[\s,;:]|\.(?!\d)|$)"
+    return re.compile(rf"{glued}|(?<=[A-Za-zÄÖÜäöüß]){number}(?=-[A-Za-zÄÖÜäöüß])" if before_hyphen else glued)
 
 
 def without_footnote_markers(document: Document) -> Document:
     """Drop the footnote numbers glued to words (``„Justizskandals“1 um``, ``Einwohnerzahlen:5``): the footnotes
     are kept as ``footnotes``; in the text the digit would only break words and phrases.  A number whose marker is
-    printed nowhere (``beschreibt 1.``, set off by a space) is skipped: the markers after it are still glued."""
+    printed nowhere (``beschreibt 1.``, set off by a space) is skipped: the markers after it are still glued.
+    A number before a hyphen that continues the word (``EfA1-Online-Dienste``) is taken for the marker only when
+    the footnote's number is glued to no word end anywhere: a marker is printed once, and such a number is
+    mostly part of a name (``CO2-arme``, ``G7-Gipfel``, ``B96-Ausbau``)."""
     texts = [document.title, *document.preamble, *document.government_preamble]
     texts += [part for q in document.questions for part in (q.text, *q.answer)]
-    pending = [note.number for note in document.footnotes if note.numbered]  # "*" stays: it breaks no word
-    pending = [number for number in pending if any(_marker(number).search(text) for text in texts)]
+    numbered = [note.number for note in document.footnotes if note.numbered]  # "*" stays: it breaks no word
+    markers = {
+        number: _marker(number, before_hyphen=not any(_marker(number).search(text) for text in texts))
+        for number in numbered
+    }
+    pending = [number for number in numbered if any(markers[number].search(text) for text in texts)]
     if not pending:
         return document
 
@@ -329,7 +338,7 @@ def without_footnote_markers(document: Document) -> Document:
             return done[text]
         original = text
         while pending:
-            marker = _marker(pending[0]).search(text)
+            marker = markers[pending[0]].search(text)
             if not marker:
                 break
             text = text[: marker.start()] + text[marker.end() :]

@@ -22,7 +22,7 @@ from indexer.ingest.extract import drop_control_chars
 from indexer.ingest.parse import ministry_name, nominative, parse_askers
 from indexer.ingest.sidecar_schema import KNOWN_KEYS, TAKEN_KEYS, sidecar_problems
 from indexer.ingest.text import ascii_int
-from indexer.kinds import kind_of_doc_type
+from indexer.kinds import DOC_TYPES, NAMES, kind_of_doc_type
 from indexer.model import DOC_ID, Asker, Document, id_drucksache
 from indexer.parliaments import BY_CODE, find_parliament, parliament_name
 
@@ -73,7 +73,7 @@ def read_sidecar(path: Path) -> dict[str, Any]:
     if reasons:
         raise SidecarError(f"{Path(path).name}: {' '.join(reasons)}")
     unknown = unknown_keys(raw)
-    return {**meta, "warnings": (unknown,)} if unknown else meta
+    return {**meta, "warnings": (*meta.get("warnings", ()), unknown)} if unknown else meta
 
 
 # German (and near-English) names archivists type for a key → the keys they probably meant.
@@ -149,6 +149,13 @@ def normalise(raw: dict[str, Any]) -> dict[str, Any]:
                 except ValueError as exc:
                     problems.append(str(exc))
                 break
+    if "kind" in meta and (kind := kind_of_doc_type(meta["kind"])) is None:  # a warning: the text says its kind
+        meta["warnings"] = (
+            f"Metadaten-Datei: „doc_type“ „{meta.pop('kind')}“ ist kein bekannter Dokumenttyp und wird nicht "
+            f"übernommen; was das Dokument ist, sagt sein Text. Verstanden wird {DOC_TYPES}.",
+        )
+    elif "kind" in meta:
+        meta["kind"] = kind
     if "id" in meta and not DOC_ID.fullmatch(meta["id"]):
         problems.insert(0, f"ungültige Dokumentkennung {meta['id']!r} (erwartet z. B. nw-17-6448).")
     if problems:  # every wrong value at once, so one correction round is enough
@@ -192,8 +199,6 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
         raise ValueError(f"'{key}' hat einen unerwarteten Typ ({type(value).__name__}).")
     if field_name == "source_url":
         return _web_url(key, str(value))
-    if field_name == "kind":
-        return kind_of_doc_type(str(value))
     return str(value).strip()
 
 
@@ -242,8 +247,13 @@ def _ministry_from_raw(raw: str) -> str:
     return ministry_name(phrase) if phrase.startswith("Minister") else nominative(phrase)
 
 
-def apply_sidecar(document: Document, meta: dict[str, Any], expected_id: str | None = None) -> Document:
-    """Merge sidecar values over the parsed document, refusing contradictions."""
+def apply_sidecar(
+    document: Document, meta: dict[str, Any], expected_id: str | None = None, said: tuple[str, str] | None = None
+) -> Document:
+    """Merge sidecar values over the parsed document, refusing contradictions.  ``said`` is the kind the text plainly
+    says it is, with what says so (:func:`indexer.ingest.layouts.kind.said_kind`): a ``doc_type`` contradicting it
+    is not taken, with a warning."""
+    meta = _kind_checked(meta, said)
     if expected_id and meta.get("id") and meta["id"] != expected_id:
         raise SidecarError(f"Metadaten-Datei nennt die Kennung {meta['id']!r}, die Datei heißt aber {expected_id!r}.")
     doc_id, named = expected_id or meta.get("id") or document.id, meta.get("parliament")
@@ -267,3 +277,19 @@ def apply_sidecar(document: Document, meta: dict[str, Any], expected_id: str | N
     if expected_id and merged.id != expected_id:
         merged = merged.with_metadata(id=expected_id)
     return merged
+
+
+def _kind_checked(meta: dict[str, Any], said: tuple[str, str] | None) -> dict[str, Any]:
+    """``meta`` without a ``doc_type`` that contradicts what the text plainly says it is, and a warning saying so: the
+    text wins, for it says itself what it is (its head, its askers), while a metadata file may be copied from another
+    document.  A text that says nothing of its kind takes the metadata file's."""
+    if "kind" not in meta or said is None or said[0] == meta["kind"]:
+        return meta
+    kind, evidence = said
+    note = (
+        f"Die Metadaten-Datei nennt als „doc_type“ {NAMES[meta['kind']]}, der Text ist aber "
+        f"{NAMES[kind]} ({evidence}). Es gilt der Text, denn er sagt selbst, was er ist; „doc_type“ in der "
+        "Metadaten-Datei berichtigen oder weglassen."
+    )
+    rest = {key: value for key, value in meta.items() if key != "kind"}
+    return {**rest, "warnings": (*meta.get("warnings", ()), note)}

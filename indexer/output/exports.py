@@ -123,7 +123,7 @@ def atom_feed(hits: Iterable[Hit], *, base_url: str, now: dt.datetime | None = N
     for hit in hits:
         updated = f"{hit.date_answered}T00:00:00Z" if hit.date_answered else None
         newest = max(newest or "", updated or "") or None
-        heading = (f"Antwort zu Frage {hit.printed_question}: " if hit.question is not None else "") + hit.title
+        heading = (f"Antwort zu {hit.item}: " if hit.question is not None else "") + hit.title
         entries.append(
             FeedEntry(
                 title=heading,

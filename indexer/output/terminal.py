@@ -44,7 +44,7 @@ def styled_snippet(snippet: Markup) -> str:
 
 def hit_lines(rank: int, hit: Hit, base_url: str) -> Iterator[str]:
     """The lines of one hit: rank, title, Drucksache and answer, the link, the snippet, what it lacks."""
-    where = f"Frage {hit.printed_question}" if hit.question is not None else "Dokument"
+    where = hit.item or "Dokument"
     yield f"{rank:3}. {click.style(hit.title, bold=True)} (Drs. {hit.drucksache or '–'}, {where})"
     if hit.url:
         yield f"     {absolute(base_url, hit.url)}"

@@ -268,11 +268,11 @@ def to_query(filters: Filters, reader: IndexReader) -> wq.Query | None:
             parts.append(wq.Or([wq.NumericRange(facet.name, v, v) for v in present]))
         else:
             parts.append(_any_of(facet.name, _resolve(facet, values, known, filters)))
-    if filters.drucksache:
-        present = [v for v in filters.drucksache if reader.doc_frequency("drucksache", v)]
+    if filters.drucksache:  # the document's own, its Kleine Anfrage's or its Beschluss's (see index.schema._numbers)
+        present = [v for v in filters.drucksache if reader.doc_frequency("nummer", v)]
         if not present:
             raise QueryError(f"Keine Drucksache „{filters.drucksache[0]}“ im Archiv.")
-        parts.append(_any_of("drucksache", present))
+        parts.append(_any_of("nummer", present))
     if filters.datum.start or filters.datum.end:
         start, end = filters.datum.start, filters.datum.end
         parts.append(wq.NumericRange("datum", _int_date(start), _int_date(end)))

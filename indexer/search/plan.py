@@ -23,6 +23,8 @@ from indexer.analysis.spelling import suggest
 from indexer.askers import known_name, named_tokens
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER
+from indexer.kinds import ANSWER as ANSWER_KIND
+from indexer.kinds import Labels, labels
 from indexer.search.answers import AnswerMaps
 from indexer.search.filters import Filters, extract_filters, to_query
 from indexer.search.query import CompiledQuery, QueryCompiler
@@ -197,14 +199,16 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
         return f"{article} {numbers} ist {where}."
     if not compiled.questions:
         return None
+    pages = [hit for entry, hit in zip(found.entries, shown, strict=False) if entry.how == (NUMBER,)]
+    kind = labels(pages[0].kind if pages else ANSWER_KIND)  # an Unterrichtung's items are „Nr. 9“
     if not any(fields.get("question") is not None for fields in cited):
-        return f"{_questions_named(compiled.questions)} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
-    pages = zip(found.entries, shown, strict=False)
-    printed = {hit.printed_question.lower() for entry, hit in pages if entry.how == (NUMBER,)}
+        named = _questions_named(compiled.questions, kind)
+        return f"{named} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    printed = {hit.printed_question.lower() for hit in pages}
     lacking = [q for q in compiled.questions if RANGE not in q and q not in printed]
     if len(printed) < len(cited) or not lacking:  # not every cited answer shown: a later page
         return None
-    return f"{_questions_named(lacking)} gibt es im zitierten Dokument nicht."
+    return f"{_questions_named(lacking, kind)} gibt es im zitierten Dokument nicht."
 
 
 def thin_phrases(chosen: Plan) -> str | None:
@@ -226,11 +230,12 @@ def thin_phrases(chosen: Plan) -> str | None:
     return " ".join(notes) or None
 
 
-def _questions_named(questions: Sequence[str]) -> str:
-    """Cited questions as the user wrote them: ``Frage 7``, ``Fragen 8 bis 9``, ``Fragen 1, 3 und 7``."""
+def _questions_named(questions: Sequence[str], kind: Labels) -> str:
+    """Cited questions as the user wrote them: ``Frage 7``, ``Fragen 8 bis 9``, ``Fragen 1, 3 und 7``; an
+    Unterrichtung's ``Nr. 7``."""
     printed = [question.replace(RANGE, " bis ") for question in questions]
     listed = f"{', '.join(printed[:-1])} und {printed[-1]}" if len(printed) > 1 else printed[0]
-    return f"Fragen {listed}" if len(printed) > 1 or RANGE in questions[0] else f"Frage {listed}"
+    return f"{kind.several} {listed}" if len(printed) > 1 or RANGE in questions[0] else f"{kind.item} {listed}"
 
 
 def _cited_as(number: str) -> str:

@@ -34,8 +34,7 @@ from indexer.search.syntax import (
     MAX_QUERY_LENGTH,
     SECOND_READING,
     Clause,
-    cited_questions,
-    extract_numbers,
+    extract_citation,
     parse,
     plain,
     plain_quotes,
@@ -175,9 +174,8 @@ class QueryCompiler:
 
     def compile(self, text: str) -> CompiledQuery:
         text, books = sgb_books(plain_quotes(plain_letters(text or "")).strip())
-        rest, readings = extract_numbers(text) if len(text) <= MAX_QUERY_LENGTH else (text, [])
+        rest, readings, questions = extract_citation(text) if len(text) <= MAX_QUERY_LENGTH else (text, [], ())
         numbers = [reading.removeprefix(SECOND_READING) for reading in readings]
-        rest, questions = cited_questions(rest) if numbers else (rest, ())
         # a cited answer is of the cited document itself, not of texts that mention its number
         number_query = self._numbers(readings, in_texts=not questions) if numbers else None
         named = wq.Or([_named(number) for number in numbers]) if numbers else None

@@ -17,6 +17,7 @@ from whoosh.searching import Searcher
 from indexer.index.follow_ups import lent_to
 from indexer.index.readers import title_fields
 from indexer.index.schema import QUESTION, record_text, unpack
+from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
 from indexer.search.explain import MatchNote, explain
@@ -51,11 +52,17 @@ class Hit:
     parties: tuple[str, ...] = ()
     match: tuple[MatchNote, ...] = ()  # per query word, how this answer matched it
     label: str = ""  # the question's number as printed where it is no plain 1, 2, 3 ("2a", "1.1")
+    kind: str = ""  # the document's kind (see indexer.kinds): an Unterrichtung's items are „Nr. 2“, not „Frage 2“
 
     @property
     def printed_question(self) -> str:
         """The question's number as the document prints it, for what users read and cite."""
         return self.label or ("" if self.question is None else str(self.question))
+
+    @property
+    def item(self) -> str:
+        """The answered part as users read it: ``Frage 2``, an Unterrichtung's ``Nr. 2``; empty for a document."""
+        return f"{labels(self.kind).item} {self.printed_question}" if self.question is not None else ""
 
     @property
     def lacks(self) -> list[str]:
@@ -239,6 +246,7 @@ class HitBuilder:
             parties=document.parties,
             match=explain(body, required, how, guessed, _lent(document, fields, question)),
             label=question.label if question else "",
+            kind=document.kind,
         )
 
 

@@ -7,7 +7,8 @@ The syntax is deliberately small and forgiving: words are ANDed, ``"…"`` is a 
 Anything else — stray quotes, colons, parentheses — is treated as text, never as an error, unless nothing is left to
 search: no letter or digit, only operators, a field name with no word after it; the message says which.
 Cited document numbers (``Drucksache 19/11134``, ``KA 5441``, Sachsen-Anhalt's ``KA 7/2151``, the archive's id
-``ni-19-11250``) are cut out first, and after them the questions they cite (``Fragen 3 und 4``).
+``ni-19-11250``) are cut out first, and after them the questions they cite (``Fragen 3 und 4``; right after the number
+also an Unterrichtung's ``Nr. 2``).
 """
 
 from __future__ import annotations
@@ -91,11 +92,18 @@ SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, 
 # und 4", "Fragen 1, 3 und 4", "Fragen 3 bis 5", "Ziffer 1") and staff shorten them ("Fr. 2", "F. 2", "Ziff. 2"):
 # Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1". Read only after a cited document number.
 _PRINTED = r"\d{1,3}(?:[a-z]|\.\d{1,2})?\b"
+_PRINTED_LIST = rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|sowie|bis|[-–])\s*{_PRINTED})*)\.?"
 _QUESTION = re.compile(
     rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)\s*(?:Nr\.?\s*)?"
-    rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|sowie|bis|[-–])\s*{_PRINTED})*)\.?",
+    rf"{_PRINTED_LIST}",
     re.I,
 )
+# An Unterrichtung's items are numbered „Nr. 2“, and the project cites them so („LT-Drs. 19/11219, Antwort zu Nr. 2“):
+# „Nr.“ names the cited item only right after the cited number — elsewhere it is a word of the query („§ 47 Abs. 1
+# Nr. 2“), and „Kleine Anfrage Nr. 2509“, „Nr. 17/13 593“ are document numbers, read before.
+_CUT = "\ue000"  # where extract_numbers cut a cited number out, for the questions read next to it
+_ITEM = rf"(?:\b(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?\b(?:Nrn?\.?|Nummern?)\s*{_PRINTED_LIST}"
+_ITEM_AFTER = re.compile(rf"{_CUT}\s*,?\s*{_ITEM}", re.I)
 _LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?P<last>{_PRINTED}))?", re.I)
 RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
 # A hanging word and the word it completes: "Aus- und Fortbildung", "Haft- und Sanitärräume", "An- bzw. Abmeldung"
@@ -142,6 +150,12 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
     """Cut cited document numbers out of the query: the rest of the text and ``nummer`` terms, a reading the
     citation may also mean marked with :data:`SECOND_READING` (``KA 7/2151``: Sachsen-Anhalt's Kleine Anfrage 2151 of
     the 7th Wahlperiode, or else a Kleine Anfrage printed as Drucksache 7/2151 elsewhere)."""
+    rest, numbers = _marked_numbers(text)
+    return _unmarked(rest), numbers
+
+
+def _marked_numbers(text: str) -> tuple[str, list[str]]:
+    """:func:`extract_numbers` with the place of each number cut out marked by :data:`_CUT`."""
     numbers: list[str] = []
 
     def drucksache(match: re.Match) -> str:
@@ -152,29 +166,49 @@ def extract_numbers(text: str) -> tuple[str, list[str]]:
         numbers.append(cited)
         if match.group("kleine"):  # its Drucksache, or else a Kleine Anfrage numbered per Wahlperiode (Sachsen-Anhalt)
             numbers.append(f"{SECOND_READING}ka{cited}")
-        return " "
+        return f" {_CUT} "
 
     def anfrage(match: re.Match) -> str:
         numbers.append(f"ka{int(match.group(1))}")
-        return " "
+        return f" {_CUT} "
 
     def anfrage_in_period(match: re.Match) -> str:
         cited = f"{int(match.group(1))}/{int(match.group(2))}"
         numbers.extend((f"ka{cited}", f"{SECOND_READING}{cited}"))  # Sachsen-Anhalt's, or else its Drucksache
-        return " "
+        return f" {_CUT} "
 
     def document_id(match: re.Match) -> str:
         code, period, number = match.group("code", "period", "number")
         if code.lower() not in BY_CODE:
             return match.group(0)
         numbers.append(f"{ID_READING}{code.lower()}-{int(period)}-{int(number)}")
-        return " "
+        return f" {_CUT} "
 
-    rest = _DOCUMENT_ID.sub(document_id, text)
+    rest = _DOCUMENT_ID.sub(document_id, text.replace(_CUT, " "))
     rest = _ANFRAGE_IN_PERIOD.sub(anfrage_in_period, rest)
     rest = _DRUCKSACHE.sub(drucksache, rest)
     rest = _ANFRAGE_NR.sub(anfrage, rest)
-    return " ".join(rest.split()), numbers
+    return rest, numbers
+
+
+def _unmarked(text: str) -> str:
+    return " ".join(text.replace(_CUT, " ").split())
+
+
+def extract_citation(text: str) -> tuple[str, list[str], tuple[str, ...]]:
+    """:func:`extract_numbers`, then :func:`cited_questions` of the rest when a number was cited — and an item the
+    citation names by its „Nr.“ right after the number (``LT-Drs. 19/11219, Antwort zu Nr. 2``, ``Drs. 19/11219
+    Nr. 2 und 3``): the rest, the readings and the questions."""
+    marked, numbers = _marked_numbers(text)
+    if not numbers:
+        return _unmarked(marked), numbers, ()
+    rest, questions = cited_questions(_unmarked(marked))
+    if questions:
+        return rest, numbers, questions
+    item = _ITEM_AFTER.search(marked)
+    if item is None:
+        return rest, numbers, ()
+    return _unmarked(marked[: item.start()] + " " + marked[item.end() :]), numbers, _listed(item.group("list"))
 
 
 def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
@@ -184,11 +218,15 @@ def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
     found = _QUESTION.search(text)
     if found is None:
         return text, ()
-    listed = tuple(
+    return (text[: found.start()] + " " + text[found.end() :]).strip(), _listed(found.group("list"))
+
+
+def _listed(printed: str) -> tuple[str, ...]:
+    """The questions of a list as printed (``1, 3 und 4``, ``3 bis 5``), a range joined by :data:`RANGE`."""
+    return tuple(
         f"{item['first']}{RANGE}{item['last']}".lower() if item["last"] else item["first"].lower()
-        for item in _LISTED.finditer(found.group("list"))
+        for item in _LISTED.finditer(printed)
     )
-    return (text[: found.start()] + " " + text[found.end() :]).strip(), listed
 
 
 def parse(text: str) -> ParsedQuery:

@@ -9,6 +9,7 @@ import re
 
 from indexer.dates import parse_date
 from indexer.kinds import ANSWER, UNTERRICHTUNG
+from indexer.model import Asker
 
 HEAD_LINES = 15
 # "Beschluss des Landtages vom 19.11.2025 - Drs. 19/9059", "Beschluss des Landtags vom 3. März 2024 (Drs. 18/123)"
@@ -16,6 +17,25 @@ _RESOLUTION = re.compile(
     r"\bBeschlu(?:ss|ß)\s+des\s+\w+\s+vom\s+(?P<date>\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{4})"
     r"\s*[-–(,]?\s*(?:Drs\.|Drucksache)\s*(?P<period>\d{1,2})\s?/\s?(?P<number>\d{1,6})\b"
 )
+
+# How an answer names the Kleine Anfrage in its head: Niedersachsen's „Kleine Anfrage zur schriftlichen Beantwortung“,
+# „Antwort der Landesregierung auf die Kleine Anfrage 2509“, Berlin's „Schriftliche Anfrage“
+_ANFRAGE = re.compile(r"\b(?:Kleinen?|Schriftlichen?)\s+Anfrage(?:\s+zur\s+schriftlichen\s+Beantwortung)?")
+
+
+def said_kind(first_page: list[str], askers: tuple[Asker, ...] = ()) -> tuple[str, str] | None:
+    """The kind the document's head plainly says it is, with what says so (German, for a warning): a line
+    ``Unterrichtung`` (with the Beschluss it answers), or a Kleine Anfrage named in the head (with the askers the
+    text names); None when the head says neither."""
+    head = [" ".join(line.split()) for line in first_page[:HEAD_LINES]]
+    kind, resolution, _ = read_kind(first_page)
+    if kind == UNTERRICHTUNG:
+        return UNTERRICHTUNG, "im Kopf „Unterrichtung“" + (f", Beschluss Drs. {resolution}" if resolution else "")
+    found = _ANFRAGE.search(" ".join(head))
+    if found is None:
+        return None
+    names = ", ".join(asker.name for asker in askers)
+    return ANSWER, f"im Kopf „{found[0]}“" + (f", Fragesteller: {names}" if names else "")
 
 
 def read_kind(first_page: list[str]) -> tuple[str, str | None, dt.date | None]:
