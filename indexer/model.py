@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from indexer.dates import parse_date
+from indexer.kinds import UNTERRICHTUNG
 
 # A document's id, ``nw-17-6448``: parliament code, Wahlperiode, number of the answer's Drucksache.
 # ASCII digits only (``\d`` takes ``٥``), and always used with ``fullmatch`` (``$`` takes a final newline).
@@ -117,6 +118,12 @@ class Document:
     resolution_drucksache: str | None = None
     resolution_date: dt.date | None = None
     warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def answered_resolution(self) -> str | None:
+        """The Drucksache of the Beschluss an Unterrichtung answers; None for an answer to a Kleine Anfrage, whose
+        head may cite a Beschluss too (it is no number of this document)."""
+        return self.resolution_drucksache if self.kind == UNTERRICHTUNG else None
 
     @property
     def parties(self) -> tuple[str, ...]:

@@ -9,6 +9,9 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
+from indexer import Engine, IndexStore
+from indexer.model import Document, Question
+from indexer.output.citation import meta_tags
 from web.app import create_app
 from web.cli import main
 
@@ -119,3 +122,22 @@ def test_a_word_a_footnote_marker_was_glued_to_is_found(client):
     assert ("ni-19-11219", 2) in hits(client, "EfA")[1]
     page = client.get("/dokument/ni-19-11219").get_data(as_text=True)
     assert "digitale EfA-Online-Dienste" in page and "EfA1" not in page
+
+
+def test_a_beschluss_cited_in_an_answers_head_is_no_number_of_that_answer(tmp_path):
+    """An answer to a Kleine Anfrage whose head cites a Beschluss („Beschluss des Landtages vom … - Drs. 19/9059“) is
+    not that Drucksache's document: only an Unterrichtung answers its Beschluss."""
+    answer = Document(
+        id="ni-19-4900",
+        parliament="ni",
+        wahlperiode=19,
+        drucksache="19/4900",
+        title="Umsetzung eines Beschlusses",
+        questions=(Question(1, "Was wurde umgesetzt?", ("Alles.",)),),
+        resolution_drucksache="19/9059",
+    )
+    assert not any(
+        name == "citation_technical_report_number" and "9059" in value for name, value in meta_tags(answer, None)
+    )
+    IndexStore(tmp_path).build([answer])
+    assert Engine(tmp_path).search("Drs. 19/9059").hits == []

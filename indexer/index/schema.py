@@ -202,7 +202,7 @@ def _numbers(document: Document) -> str:
     """Numbers people cite a document by: its Drucksache, the question's Drucksache, the Drucksache of the Beschluss
     an Unterrichtung answers, the KA number (also with the Wahlperiode, as Sachsen-Anhalt cites it: ``KA 7/2151``).
     Its Drucksachen are what the ``drucksache:`` filter selects by."""
-    numbers = [document.drucksache, document.anfrage_drucksache, document.resolution_drucksache]
+    numbers = [document.drucksache, document.anfrage_drucksache, document.answered_resolution]
     if document.anfrage_nr is not None:
         numbers.append(f"ka{document.anfrage_nr}")
         if document.wahlperiode is not None:

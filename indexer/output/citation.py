@@ -305,8 +305,8 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
         tags.append(("citation_technical_report_institution", parliament_name(document)))
     if document.anfrage_drucksache and document.anfrage_drucksache != document.drucksache:
         tags.append(("citation_technical_report_number", f"Drucksache {document.anfrage_drucksache} (Anfrage)"))
-    if document.resolution_drucksache:
-        tags.append(("citation_technical_report_number", f"Drucksache {document.resolution_drucksache} (Beschluss)"))
+    if document.answered_resolution:
+        tags.append(("citation_technical_report_number", f"Drucksache {document.answered_resolution} (Beschluss)"))
     if is_pdf(document.source_url):
         tags.append(("citation_pdf_url", document.source_url))
     if url:
