@@ -124,7 +124,7 @@ def test_unknown_citation_format_or_question_is_404(client):
         (
             "nw-17-6448/zitat.{ext}?frage=x",
             400,
-            "Ungültige Fragenummer „x“ (frage=): erwartet wird eine ganze Zahl wie 2.",
+            "Ungültige Fragenummer „x“ (frage=): erwartet wird eine Nummer wie 2.",
         ),
         ("nw-17-9999/zitat.{ext}?frage=1", 404, "Das Dokument „nw-17-9999“ ist nicht im Index."),
     ],
@@ -143,7 +143,7 @@ def test_a_citation_file_that_cannot_be_made_says_why_in_german(client, ext, pat
     "query, status, message",
     [
         ("frage=99", 404, "Das Dokument „nw-17-6448“ hat keine Frage 99."),
-        ("frage=abc", 400, "Ungültige Fragenummer „abc“ (frage=): erwartet wird eine ganze Zahl wie 2."),
+        ("frage=abc", 400, "Ungültige Fragenummer „abc“ (frage=): erwartet wird eine Nummer wie 2."),
     ],
 )
 def test_the_similar_answers_page_of_a_missing_question_says_what_the_api_says(client, query, status, message):

@@ -4,6 +4,7 @@ answers them too. They are listed below the full matches, labelled, and never co
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -43,9 +44,7 @@ def test_the_other_questions_of_the_joint_answer_follow_labelled_and_uncounted(b
 
 def test_the_hit_says_how_it_met_the_words(built):
     hit = Engine(built[1]).search(QUERY).hits[1]
-    assert hit.found_as == (
-        "mangelnder (über die gemeinsam beantwortete Frage); Tatverdacht (über die gemeinsam beantwortete Frage)"
-    )
+    assert hit.found_as == ("mangelnder (über die gemeinsame Antwort); Tatverdacht (über die gemeinsame Antwort)")
     assert [note.to_json()["art"] for note in hit.match] == ["gemeinsam", "gemeinsam"]
 
 
@@ -146,3 +145,13 @@ def test_the_joint_questions_of_a_guess_met_all_over_the_archive_are_not_looked_
     hits = Engine(tmp_path).search("ZEA", per_page=100).hits
     assert sum(hit.question == 1 for hit in hits) == documents
     assert any(hit.question == 2 for hit in hits) is followed
+
+
+def test_an_unterrichtungs_items_answered_together_are_named_as_items(tmp_path):
+    """An Unterrichtung answers a Beschluss's items, not questions: „gemeinsam beantwortet mit Nr. 1“."""
+    items = replace(
+        _joint_pair(3311, "Die Fahrzeugflotte elektrifizieren.", "Ladepunkte schaffen."), kind="unterrichtung"
+    )
+    IndexStore(tmp_path).build([items])
+    hits = Engine(tmp_path).search("Fahrzeugflotte").hits
+    assert [(hit.question, hit.missing) for hit in hits] == [(1, ()), (2, ("gemeinsam beantwortet mit Nr. 1",))]

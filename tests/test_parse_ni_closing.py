@@ -130,3 +130,14 @@ def test_a_marker_before_a_hyphen_that_continues_the_word_goes_a_name_keeps_its_
         "Das Land stellt bereits digitale EfA-Online-Dienste bereit, auch für CO2-neutrale Windows10-Rechner der "
         "Kommunen, wie vereinbart."
     )
+
+
+def test_a_formula_before_a_hyphen_keeps_its_number_while_the_footnote_marker_is_printed_apart() -> None:
+    """Footnote 2's marker stands apart („laut Bericht 2.“), so the rule for a marker before a hyphen applies: it may
+    take the number of a word with a small letter (``EfA1-``), never of capitals alone (``CO2-``, ``H2-``)."""
+    text = HYPHENED.replace("wie vereinbart2.", "wie vereinbart 2.").replace(
+        "CO2-arme Verfahren", "CO2-arme Verfahren und H2-Readiness"
+    )
+    document = parse_lines(text_pages(HEAD + text), doc_id="ni-19-11250")
+    assert "CO2-arme Verfahren und H2-Readiness" in document.preamble[0]
+    assert "EfA-Online-Dienste bereit, auch für CO2-neutrale" in document.questions[0].answer_text

@@ -48,7 +48,7 @@ def question_or_404(document: Document) -> int | None:
     number = ascii_int(raw.strip())
     if number is None:
         name = "Nummer" if document.kind == UNTERRICHTUNG else "Fragenummer"
-        abort(400, f"Ungültige {name} „{raw}“ (frage=): erwartet wird eine ganze Zahl wie 2.")
+        abort(400, f"Ungültige {name} „{raw}“ (frage=): erwartet wird eine Nummer wie 2.")
     if document.question(number) is None:
         abort(404, f"Das Dokument „{document.id}“ hat keine {item} {number}.")
     return number

@@ -307,10 +307,19 @@ def _without_signature(questions: tuple[Question, ...]) -> tuple[Question, ...]:
 
 
 def _marker(number: int, before_hyphen: bool = False) -> re.Pattern[str]:
-    """Footnote ``number`` glued to a word, a closing quote or bracket, or to a sentence's full stop or colon; with
-    ``before_hyphen`` also between a word's letters and the hyphen that continues it (``EfA1-Online-Dienste``)."""
-    glued = rf"(?:(?<=[A-Za-zÄÖÜäöüß“”\")\]])|(?<=[a-zäöüß)“”][.:])){number}(?=[\s,;:]|\.(?!\d)|$)"
-    return re.compile(rf"{glued}|(?<=[A-Za-zÄÖÜäöüß]){number}(?=-[A-Za-zÄÖÜäöüß])" if before_hyphen else glued)
+    """Footnote ``number`` (group ``n``) glued to a word, a closing quote or bracket, or to a sentence's full stop or
+    colon; with ``before_hyphen`` also (group ``h``) between the letters of a word that has a small letter and the
+    hyphen that continues it (``EfA1-Online-Dienste``), never after capitals alone (``CO2-``, ``H2-``, ``B96-``)."""
+    glued = rf"(?:(?<=[A-Za-zÄÖÜäöüß“”\")\]])|(?<=[a-zäöüß)“”][.:]))(?P<n>{number})(?=[\s,;:]|\.(?!\d)|$)"
+    if not before_hyphen:
+        return re.compile(glued)
+    letters = "A-Za-zÄÖÜäöüß"
+    return re.compile(rf"{glued}|(?<![{letters}])[{letters}]*[a-zäöüß][{letters}]*(?P<h>{number})(?=-[{letters}])")
+
+
+def _marker_span(found: re.Match[str]) -> tuple[int, int]:
+    """Where the footnote's number itself stands in a match of :func:`_marker`."""
+    return found.span("n") if found.group("n") is not None else found.span("h")
 
 
 def without_footnote_markers(document: Document) -> Document:
@@ -341,7 +350,8 @@ def without_footnote_markers(document: Document) -> Document:
             marker = markers[pending[0]].search(text)
             if not marker:
                 break
-            text = text[: marker.start()] + text[marker.end() :]
+            start, end = _marker_span(marker)
+            text = text[:start] + text[end:]
             pending.pop(0)
         done[original] = text
         return text

@@ -57,7 +57,7 @@ DESCRIPTIONS = {
     RELATED: "nur verwandte Wortform",
     INTERRUPTED: "Wortgruppe nur mit Einschub",
     LACKING: "fehlt",
-    JOINT: "über die gemeinsam beantwortete Frage",
+    JOINT: "über die gemeinsame Antwort",
     HEAD: "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",
     HEAD_PART: "teils nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",
     WORD: "Wort",

@@ -13,9 +13,10 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from indexer.index.schema import answer_key, unpack
+from indexer.kinds import labels
 from indexer.search.answer_sets import Answers, Mask
 
-JOINT_NOTE = "gemeinsam beantwortet mit Frage "  # „gemeinsam beantwortet mit Frage 2“
+JOINT_NOTE = "gemeinsam beantwortet mit "  # „… mit Frage 2“; an Unterrichtung's „… mit Nr. 2“
 MAX_DOCUMENTS = 20  # documents read for one look-up: full matches span fewer (the relaxed tier runs below a page)
 
 
@@ -34,6 +35,7 @@ def joint_partners(searcher: Searcher, answers: Answers, listed: Mask, skip: Mas
         if not any(q.answered_with for q in document.questions):
             continue
         ordinal_of = {answers.key(o): o for o in range(head, int(answers.joined.doc_end[head]))}
+        item = labels(document.kind).item
         for ordinal in ordinals:
             question = document.question(int(answers.key(ordinal).rpartition("#")[2]))
             if question is None:
@@ -41,5 +43,5 @@ def joint_partners(searcher: Searcher, answers: Answers, listed: Mask, skip: Mas
             for number in question.answered_with:
                 partner = ordinal_of.get(answer_key(document.id, number))
                 if partner is not None and not skip[partner]:
-                    out.setdefault(partner, f"{JOINT_NOTE}{question.printed_number}")
+                    out.setdefault(partner, f"{JOINT_NOTE}{item} {question.printed_number}")
     return out

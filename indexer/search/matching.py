@@ -202,15 +202,14 @@ class Matches:
     def relaxed(
         self, full: Mask, enough: int = 0, partners: Callable[[Mask, Mask], dict[int, str]] | None = None
     ) -> dict[int, tuple[str, ...]]:
-        """Answers short of a full match, each with what it lacks: a word it meets only loosely
-        (``nur Wortteile: …`` a compound of which only scattered parts occur, ``nur verwandte Wortform``,
-        ``nur mit Einschub`` a phrase interrupted), every word but only in its document's head (title,
-        Vorbemerkung, annexes: a document about the query's words, whose every answer the judges of our
-        queries count), one of several words, or (when those are fewer than ``enough``) several words at
-        once — but always at least one word of its own —, or some parts of a compound.
-        :attr:`tier` ranks them in that order (lower first). A missing compound of which a part
-        still occurs (``Flüchtlinge`` for ``Flüchtlingsaufnahme``) counts as half a missing word,
-        rounded up; :attr:`closeness` counts those words, so nearer answers rank first among equals.
+        """Answers short of a full match, each with what it lacks: a word it meets only loosely (``nur verwandte
+        Wortform``, ``nur mit Einschub`` a phrase interrupted), every word but only in its document's head (title,
+        Vorbemerkung, annexes, footnotes: a document about the query's words, whose every answer the judges of our
+        queries count), a word only by scattered parts of its compound (``nur Wortteile: …``), one of several
+        words, or (when those are fewer than ``enough``) several words at once — but always at least one word of
+        its own —, or some parts of a compound.  :attr:`tier` ranks them in that order (lower first).  A missing
+        compound of which a part still occurs (``Flüchtlinge`` for ``Flüchtlingsaufnahme``) counts as half a
+        missing word, rounded up; :attr:`closeness` counts those words, so nearer answers rank first among equals.
         Answers met by a guessed abbreviation come first — or last, and only if there is room, where
         the texts write the abbreviation itself (see :mod:`indexer.search.guesses`). The answers
         ``partners`` gives (ordinal → label) as answered jointly with a full match come after the head-only

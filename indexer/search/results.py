@@ -94,7 +94,7 @@ class Hit:
             "question_text": self.question_text,
             "url": self.url,
             "snippet": str(self.snippet),
-            "score": round(self.score, 4),
+            "score": float(f"{self.score:.4g}"),  # four digits, also for scores weakened a hundredfold
             "missing": list(self.missing),
             "parliament": self.parliament,
             "anfrage_drucksache": self.anfrage_drucksache,
