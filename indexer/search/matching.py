@@ -185,18 +185,21 @@ class Matches:
         match a record of the answer itself (its document's head supplies a word, see :meth:`how`).  A positional
         query is checked where it can still tell."""
         count = np.zeros(len(ordinals), dtype=np.int64)
-        asked = self.answers.mask(ordinals.tolist())
         for requirement in self.required:
-            own = self.answers.none()
+            own = np.zeros(len(ordinals), dtype=bool)  # per answer of ``ordinals``
             for alternative in (a for a in requirement.alternatives if a):
                 for query in (q for q in alternative if id(q) in self._known):
                     _query, within, bound = self._known[id(query)]
-                    open_ = asked & ~own & ~within & bound
-                    if open_.any():
-                        self._met_by[id(query)] |= matching_within(self.answers, query, open_)
-                        within |= open_
-                own |= every((self._met_by[id(q)] for q in alternative[1:]), self._met_by[id(alternative[0])])
-            count += ~own[ordinals]
+                    open_ = ordinals[~own & ~within[ordinals] & bound[ordinals]]
+                    if len(open_):
+                        todo = self.answers.mask(open_.tolist())
+                        self._met_by[id(query)] |= matching_within(self.answers, query, todo)
+                        within |= todo
+                met = np.ones(len(ordinals), dtype=bool)
+                for query in alternative:
+                    met &= self._met_by[id(query)][ordinals]
+                own |= met
+            count += ~own
         return count
 
     def relaxed(

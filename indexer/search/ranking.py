@@ -232,8 +232,11 @@ def _by_relevance(
 ) -> list[RankedAnswer]:
     """Full matches by score, the ``cited`` ones (a Drucksache and question the query names) first; then
     the relaxed tier."""
-    weight = np.ones(answers.size)  # an answer holding the query's words itself ranks above one its head speaks for
-    weight[candidates] = HEAD_WORD_FACTOR ** matches.head_only_words(candidates)
+    lent = matches.head_only_words(candidates)  # an answer holding the query's words comes before one its head helps
+    weight = None
+    if lent.any():
+        weight = np.ones(answers.size)
+        weight[candidates] = HEAD_WORD_FACTOR**lent
     bounded = not partial and not cited[candidates].any()  # a cited answer leads the page: it must be scored
     scored = scorer.score(set(candidates.tolist()) | set(partial), wanted if bounded else None, weight)
 

@@ -45,7 +45,9 @@ class Scores:
     """(score, best record) of the wanted answers: an answer's best record's score plus a share of
     its document head's, times the answer's weight; None when nothing of it or its head matches (or was scored)."""
 
-    def __init__(self, answers: Answers, own: dict, head_best: dict, unreached: set[int], weight: np.ndarray) -> None:
+    def __init__(
+        self, answers: Answers, own: dict, head_best: dict, unreached: set[int], weight: np.ndarray | None
+    ) -> None:
         self.answers, self.own, self.head_best, self.unreached = answers, own, head_best, unreached
         self.weight = weight
 
@@ -56,7 +58,7 @@ class Scores:
         best = self.own.get(ordinal)
         if ordinal in self.unreached:
             return -math.inf, answers.representative(ordinal)
-        weight = float(self.weight[ordinal])
+        weight = 1.0 if self.weight is None else float(self.weight[ordinal])
         if best is None:  # only its document's head matched: the head's score, the answer's own record
             return (weight * context[0], answers.representative(ordinal)) if context else None
         lift = HEAD_SHARE * context[0] if context and head != ordinal else 0.0
@@ -71,7 +73,9 @@ class Scores:
         head = self.answers.joined.head[ordinals]
         best, lifting = own[ordinals], context[head]
         lift = np.where(~np.isnan(lifting) & (head != ordinals), HEAD_SHARE * lifting, 0.0)
-        out = self.weight[ordinals] * np.where(np.isnan(best), np.nan_to_num(lifting, nan=0.0), best + lift)
+        out = np.where(np.isnan(best), np.nan_to_num(lifting, nan=0.0), best + lift)
+        if self.weight is not None:
+            out *= self.weight[ordinals]
         out[np.isin(ordinals, np.fromiter(self.unreached, dtype=np.int64, count=len(self.unreached)))] = -math.inf
         return out
 
@@ -93,7 +97,6 @@ class Scorer:
         a query whose every record can be bounded then scores only the records that can reach
         them (see :meth:`_best_of`); the answers left unscored score ``-inf``."""
         answers = self.answers
-        weight = np.ones(answers.size) if weight is None else weight
         heads = set(np.unique(answers.joined.head[np.fromiter(wanted, dtype=np.int64, count=len(wanted))]).tolist())
         own: dict[int, tuple[float, int]] = {}
         head_best: dict[int, tuple[float, int]] = {}
@@ -165,7 +168,7 @@ class Scorer:
         return _Pool(groups, owner, bound, np.zeros(len(owner), dtype=bool))
 
     def _best_of(
-        self, pool: _Pool, wanted: set[int], page: int, own: dict, head_best: dict, weight: np.ndarray
+        self, pool: _Pool, wanted: set[int], page: int, own: dict, head_best: dict, weight: np.ndarray | None
     ) -> set[int]:
         """Score the pooled records that can lift their answer onto the first ``page`` answers;
         return the wanted answers left unscored.
@@ -190,7 +193,7 @@ class Scorer:
         reach = np.where(
             is_head,
             np.where(speaks[pool.owner], pool.bound, -np.inf),
-            weight[pool.owner] * (pool.bound + HEAD_SHARE * head_bound[head[pool.owner]]),
+            _weights(weight, pool.owner) * (pool.bound + HEAD_SHARE * head_bound[head[pool.owner]]),
         )
         least = _first_bar(reach, pool.owner, page)
         for last in (False, True):
@@ -205,7 +208,7 @@ class Scorer:
         unreached = wanted_mask & np.where(has_records, ~in_own, has_records[head] & ~scored_heads[head])
         return set(np.flatnonzero(unreached).tolist())
 
-    def _reached(self, alone: np.ndarray, own: dict, head_best: dict, weight: np.ndarray) -> np.ndarray:
+    def _reached(self, alone: np.ndarray, own: dict, head_best: dict, weight: np.ndarray | None) -> np.ndarray:
         """The (weighted) scores of the answers scored so far (``alone``: the wanted answers their head speaks for)."""
         head = self.answers.joined.head
         head_score = np.zeros(self.answers.size)
@@ -213,9 +216,11 @@ class Scorer:
         scored_heads = self.answers.mask(head_best)
         owned = np.fromiter(own, dtype=np.int64, count=len(own))
         best = np.array([score for score, _ in own.values()], dtype=np.float64)
-        lifted = weight[owned] * (best + np.where(head[owned] != owned, HEAD_SHARE * head_score[head[owned]], 0.0))
+        lifted = _weights(weight, owned) * (
+            best + np.where(head[owned] != owned, HEAD_SHARE * head_score[head[owned]], 0.0)
+        )
         spoken = np.flatnonzero(alone & scored_heads[head])
-        return np.concatenate([lifted, weight[spoken] * head_score[head[spoken]]])
+        return np.concatenate([lifted, _weights(weight, spoken) * head_score[head[spoken]]])
 
     def _score_pooled(self, pool: _Pool, chosen: np.ndarray, wanted: set[int], own: dict, head_best: dict) -> None:
         """Score the ``chosen`` pooled records not scored yet."""
@@ -240,6 +245,11 @@ class Scorer:
         if self.deadline is not None and time.perf_counter() > self.deadline:
             self.incomplete = True
         return self.incomplete
+
+
+def _weights(weight: np.ndarray | None, ordinals: np.ndarray) -> np.ndarray | float:
+    """The weights of ``ordinals`` (1 for every answer without weights)."""
+    return 1.0 if weight is None else weight[ordinals]
 
 
 def _first_bar(reach: np.ndarray, owner: np.ndarray, page: int) -> float:
