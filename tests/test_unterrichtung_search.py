@@ -141,3 +141,15 @@ def test_a_beschluss_cited_in_an_answers_head_is_no_number_of_that_answer(tmp_pa
     )
     IndexStore(tmp_path).build([answer])
     assert Engine(tmp_path).search("Drs. 19/9059").hits == []
+
+
+def test_api_hits_name_their_documents_kind_so_clients_can_print_nr(client):
+    """The API's hits say what the HTML, the feed and the terminal say: an Unterrichtung's item is „Nr. 2“."""
+    found = client.get("/api/search", query_string={"q": "Drs. 19/11219 Nr. 2"}).get_json()["hits"]
+    assert [(hit["doc_id"], hit["kind"], hit["question_label"]) for hit in found] == [
+        ("ni-19-11219", "unterrichtung", "2")
+    ]
+    answer = client.get("/api/search", query_string={"q": "Drs. 19/11199 Frage 2"}).get_json()["hits"]
+    assert [(hit["doc_id"], hit["kind"], hit["question_label"]) for hit in answer] == [("ni-19-11199", "", "2")]
+    described = client.get("/api/openapi.json").get_json()["components"]["schemas"]["Hit"]["properties"]["kind"]
+    assert described["enum"] == ["", "unterrichtung"] and "„Nr. 2“" in described["description"]

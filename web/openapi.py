@@ -211,6 +211,12 @@ def _schemas() -> dict[str, Any]:
                     "type": ["string", "null"],
                     "description": "Nummer der Frage, wie das Dokument sie druckt („2a“, „1.1“)",
                 },
+                "kind": {
+                    "type": "string",
+                    "enum": ["", "unterrichtung"],
+                    "description": "Art des Dokuments: leer = Antwort auf eine Kleine Anfrage („Frage 2“); "
+                    "unterrichtung = Antwort auf einen Beschluss des Parlaments, dessen Teile „Nr. 2“ heißen",
+                },
                 "title": {"type": "string"},
                 "drucksache": _NULLABLE_STR,
                 "date_answered": {"type": ["string", "null"], "format": "date"},

@@ -87,6 +87,7 @@ class Hit:
             "doc_id": self.doc_id,
             "question": self.question,
             "question_label": self.printed_question or None,
+            "kind": self.kind,
             "title": self.title,
             "drucksache": self.drucksache,
             "date_answered": self.date_answered,
