@@ -123,7 +123,8 @@ def _document() -> Document:
 
 @pytest.fixture(scope="module")
 def titled_client(tmp_path_factory):
-    """Björn Thümler asked ni-19-11220 and, as „Dr. h. c. Björn Thümler“, ni-19-11217; „Dr. Ingo Kerzel“ ni-19-11221."""
+    """Björn Thümler asked ni-19-11220 and, as „Dr. h. c. Björn Thümler“, ni-19-11217; „Dr. Ingo Kerzel“ ni-19-11221;
+    Martina Machulla ni-19-11252, whose answers name a „Dr.“ but no Kerzel."""
     import shutil
 
     from click.testing import CliRunner
@@ -133,7 +134,7 @@ def titled_client(tmp_path_factory):
     from .conftest import SEED
 
     corpus = tmp_path_factory.mktemp("titled-corpus")
-    for doc_id in ("ni-19-11217", "ni-19-11220", "ni-19-11221"):
+    for doc_id in ("ni-19-11217", "ni-19-11220", "ni-19-11221", "ni-19-11252"):
         for suffix in (".txt", ".json"):
             shutil.copy(SEED / f"{doc_id}{suffix}", corpus)
     index = tmp_path_factory.mktemp("titled-index")
@@ -186,6 +187,20 @@ def test_a_search_for_an_asker_with_the_title_is_offered_the_filter(titled_clien
     assert data["asker"] == {"fragesteller": query, "query": "", "answers": total}
     page = titled_client.get("/", query_string={"q": query}).get_data(as_text=True)
     assert f"Anfragen von {query}: {total} Antworten" in page
+
+
+@pytest.mark.parametrize("query", ["Dr. Ingo Kerzel", "Dr. Kerzel"])
+def test_a_search_for_an_askers_name_lists_no_answers_that_only_share_the_title(titled_client, query):
+    """No text names Dr. Ingo Kerzel; answers holding only „Dr.“ (of someone else) are not about him: the page offers
+    his answers and lists none that lack his name, as for a name no text holds a word of."""
+    data = titled_client.get("/api/search", query_string={"q": query}).get_json()
+    assert data["asker"]["fragesteller"] == query
+    assert (data["total"], data["partial"], data["hits"]) == (0, 0, [])
+    page = titled_client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert 'class="hit' not in page and "nicht alle Begriffe selbst enthalten" not in page
+    assert page.index("Keine Antwort gefunden.") < page.index(f"Anfragen von {query}: ")
+    relaxed = titled_client.get("/api/search", query_string={"q": "Dr. Wasserstoff Kerzel"}).get_json()
+    assert relaxed["partial"] > 0 and "asker" not in relaxed  # other words besides the name: relaxed as before
 
 
 def test_a_title_before_a_word_of_the_texts_is_no_name(titled_client):

@@ -114,11 +114,12 @@ class Engine:
         chosen = planning.plan(searcher.reader(), self.analyzer, text, filters, sort)
         wanted = page * per_page
         found = planning.select(searcher, chosen, self._answers, wanted, started, self.time_limit)
+        asker = planning.asker_offer(searcher, self.analyzer, chosen, self._answers, found)
+        found = planning.offer_alone(found, asker)
         hits = self._hits.hits(searcher, state, found.entries[wanted - per_page : wanted], chosen)
         counts = self._facet_counts(searcher, state, found.representatives) if facets else {}
         suggestion = planning.respelling(searcher, self.analyzer, chosen, self._answers, found)
         notice = planning.missing_citation(chosen, found, hits if page == 1 else ()) or planning.thin_phrases(chosen)
-        asker = planning.asker_offer(searcher, self.analyzer, chosen, self._answers, found)
         result = ResultPage.of(text, page, per_page, chosen, found, hits, counts, suggestion, notice, asker)
         if not found.incomplete:  # the same search may finish in time when the machine is less busy
             self._results.put(cache_key, result)

@@ -183,6 +183,16 @@ def asker_offer(
     return AskerOffer(name, rest, answers) if answers else None
 
 
+def offer_alone(found: Selection, offer: AskerOffer | None) -> Selection:
+    """The selection to list beside ``offer``: none of the relaxed answers when every word of the query names the
+    offered asker.  No text holds the whole name then (else there were no offer), and an answer holding only part of
+    it — the title „Dr.“, another person's first name „Ingo“ — is not about that asker: the offer stands alone, as
+    for a name no text holds at all.  With other words besides the name (``Kerzel Feuerwehr``) nothing changes."""
+    if offer is None or offer.words or not found.partial:
+        return found
+    return Selection([], found.total, found.representatives, 0, found.incomplete)
+
+
 def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) -> str | None:
     """A note when a citation names a document the archive lacks (``Drs. 99/99999``), or questions its
     document lacks (``Drs. 6/79, Frage 9``): the document stands in for them, and the user should know why.
