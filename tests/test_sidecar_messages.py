@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -53,7 +54,10 @@ def test_every_wrong_value_of_a_metadata_file_is_named_at_once(site, tmp_path):
     code, output = add_with(site, tmp_path, meta)
     assert code == 1
     said = " ".join(output.split())
-    assert "x.json: Metadaten-Datei passt nicht zum Schema: 'askers' hat einen unerwarteten Wert (5)." in said
+    assert (
+        "x.json: Metadaten-Datei passt nicht zum Schema: 'askers' muss ein Text oder eine Liste von Fragestellern "
+        '{"name": "…", "party": "…"} sein, nicht 5.' in said
+    )
     assert "'wahlperiode' muss eine Zahl sein, nicht 'x'." in said
     assert "'date_answered' ist kein gültiges Datum: 'gestern'." in said
     assert "'source_url' muss eine vollständige http- oder https-Adresse sein" in said
@@ -67,3 +71,18 @@ def test_unknown_keys_are_named_with_the_keys_they_probably_meant(site, tmp_path
         "Warnung: Metadaten-Datei: unbekannte Angaben, nicht übernommen: „titel“ (gemeint: „title“?), "
         "„datum“ (gemeint: „date_answered“ oder „date_asked“?). Übernommen werden: id, parliament_code," in said
     )
+
+
+def test_a_value_of_the_wrong_type_is_told_what_its_key_expects_for_every_key(site, tmp_path):
+    """Each key the document takes names what it expects in German — never only „unerwarteter Wert“."""
+    from indexer.ingest.sidecar_schema import TAKEN_KEYS
+
+    code, output = add_with(site, tmp_path, {key: {"x": 1} for key in TAKEN_KEYS})
+    assert code == 1
+    said = " ".join(output.split())
+    for key in TAKEN_KEYS:
+        assert re.search(rf"'{key}' muss (ein|eine) [^']+ sein, nicht \{{'x': 1\}}\.", said), key
+    assert "unerwartet" not in said
+    assert "'co_ministries' muss eine Liste von Texten sein" in said
+    _, output = add_with(site, tmp_path, {"askers": [{"name": "Eike Holsten"}, 5]})
+    assert """'askers/1' muss ein Fragesteller {"name": "…", "party": "…"} sein, nicht 5.""" in " ".join(output.split())

@@ -95,12 +95,38 @@ def sidecar_problems(raw: Any) -> dict[str, str]:
     return {key: _german(best_match(by_key[key])) for key in keys}
 
 
+def expected(schema: dict[str, Any]) -> str:
+    """What ``schema`` asks for, in German: ``ein Text oder eine Liste von Fragestellern (…)``; a key that may also be
+    empty (null) says only what it holds when given."""
+    if "anyOf" in schema:
+        return " oder ".join(dict.fromkeys(expected(option) for option in schema["anyOf"]))
+    kinds = schema.get("type", [])
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return " oder ".join(_kind(str(kind), schema) for kind in kinds if kind != "null")
+
+
+def _kind(kind: str, schema: dict[str, Any]) -> str:
+    if kind == "array" and "items" in schema:
+        return f"eine Liste von {_plural(schema['items'])}"
+    if kind == "object" and "name" in schema.get("properties", {}):
+        return _ASKER_DE
+    return _TYPES_DE.get(kind, kind)
+
+
+def _plural(items: dict[str, Any]) -> str:
+    if "name" in items.get("properties", {}):
+        return _ASKERS_DE
+    return {"string": "Texten", "integer": "ganzen Zahlen", "object": "Objekten"}.get(str(items.get("type")), "Werten")
+
+
+_ASKER_DE = 'ein Fragesteller {"name": "…", "party": "…"}'
+_ASKERS_DE = 'Fragestellern {"name": "…", "party": "…"}'
+
+
 def _german(error: ValidationError) -> str:
     where = "/".join(str(part) for part in error.absolute_path) or "(Datei)"
-    if error.validator == "type":
-        kinds = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
-        wanted = " oder ".join(_TYPES_DE.get(str(kind), str(kind)) for kind in kinds if kind != "null")
-        return f"'{where}' muss {wanted} sein, nicht {error.instance!r}."
+    if error.validator in ("type", "anyOf"):
+        return f"'{where}' muss {expected(error.schema)} sein, nicht {error.instance!r}."
     if error.validator == "required":
         return f"'{where}': Angabe „{error.validator_value[0]}“ fehlt."
     if error.validator == "minLength":
