@@ -84,6 +84,37 @@ def test_same_id_replaces_never_duplicates(site):
     ]
 
 
+def test_a_replacement_names_the_keys_of_the_old_metadata_file_the_new_one_lacks(site):
+    """Provenance (``pdf_url``, ``source``) dropped by a new metadata file is named; the replacement itself happens."""
+    first = make_answer(site.incoming, 7001)
+    meta = json.loads(first.with_suffix(".json").read_text(encoding="utf-8"))
+    del meta["source_url"]
+    meta.update(pdf_url="https://example.org/17-7001.pdf", source={"repo": "archiv/antworten", "path": "7001.json"})
+    first.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    assert "verloren" not in site("add", str(first)).output
+    second = make_answer(site.incoming / "v2", 7001, extra_sentence="nach Korrektur Erdmännchenzählung ")
+    newer = json.loads(second.with_suffix(".json").read_text(encoding="utf-8"))
+    del newer["source_url"], newer["note"]
+    second.with_suffix(".json").write_text(json.dumps(newer, ensure_ascii=False), encoding="utf-8")
+    result = site("add", str(second))
+    assert result.exit_code == 0 and "— ersetzt" in result.output, result.output
+    assert (
+        "  Warnung: Die neue Metadaten-Datei enthält nicht alle Angaben der bisherigen; beim Ersetzen gehen verloren: "
+        "„note“, „pdf_url“, „source“. Falls sie bleiben sollen: in die neue Metadaten-Datei übernehmen."
+    ) in result.output
+    assert json.loads((site.corpus / "nw-17-7001.json").read_text(encoding="utf-8")) == newer
+    assert search_ids(site.index, "Erdmännchenzählung") == ["nw-17-7001"]
+    # the same fact under another name is no loss (source_url for pdf_url); an unchanged metadata file loses nothing
+    assert "verloren" not in site("add", str(first)).output
+    newer.update(source_url="https://example.org/17-7001.pdf", note="neu", source={"repo": "archiv/antworten"})
+    second.with_suffix(".json").write_text(json.dumps(newer, ensure_ascii=False), encoding="utf-8")
+    assert "verloren" not in site("add", str(second)).output
+    third = make_answer(site.incoming / "v3", 7001, extra_sentence="nach Korrektur Wüstenfuchsbestand ")
+    shutil.copy(site.corpus / "nw-17-7001.json", third.with_suffix(".json"))
+    replaced = site("add", str(third))
+    assert "— ersetzt" in replaced.output and "verloren" not in replaced.output
+
+
 def test_a_running_engine_forgets_the_replaced_text(site):
     """The site's long-lived engine, not a fresh one: it had the old version's segment open."""
     site("add", str(make_answer(site.incoming, 7001, extra_sentence="vor Korrektur Wüstenfuchsbestand ")))

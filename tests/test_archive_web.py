@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
@@ -280,3 +281,21 @@ def test_one_upload_takes_the_metadata_file_of_its_name_and_refuses_the_other(si
     own.write_text('{"title": "Sonderinformationsverteiler"}', encoding="utf-8")
     page = " ".join(upload_many(client, [text], [stray, own]).get_data(as_text=True).split())
     assert "meta.json: gehört zu keiner hochgeladenen Datei." in page and "hh-21-3415.json: gehört" not in page
+
+
+def test_the_report_names_what_a_replacements_metadata_file_loses_before_ersetzen(site, tmp_path):
+    """The seed's metadata file links the PDF (``source_url``); a new one without it says so before confirming."""
+    client = logged_in(site)
+    meta = json.loads((site.corpus / f"{SEED_ID}.json").read_text(encoding="utf-8"))
+    del meta["source_url"]
+    sidecar = tmp_path / f"{SEED_ID}.json"
+    sidecar.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    before = snapshot(site.corpus, site.index)
+    page = upload(client, site.corpus / f"{SEED_ID}.txt", sidecar=sidecar).get_data(as_text=True)
+    warning = (
+        "Die neue Metadaten-Datei enthält nicht alle Angaben der bisherigen; "
+        "beim Ersetzen gehen verloren: „source_url“."
+    )
+    assert "Ersetzt die vorhandene Fassung" in page and warning in page
+    assert page.index(warning) < page.index("Ersetzen</button>")
+    assert snapshot(site.corpus, site.index) == before  # only the report so far

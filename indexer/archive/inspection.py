@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import errno
+import json
 import os
 import re
 import stat
@@ -17,7 +18,7 @@ from indexer.errors import AnfragenError
 from indexer.index.schema import records
 from indexer.ingest.extract import SUPPORTED_SUFFIXES
 from indexer.ingest.load import load_document, source_file
-from indexer.ingest.sidecar import DOC_ID
+from indexer.ingest.sidecar import DOC_ID, same_field
 from indexer.model import Document
 from indexer.words import counted
 
@@ -47,6 +48,7 @@ class Inspection:
     suffix: str = ""
     source_bytes: bytes = field(default=b"", repr=False)
     sidecar_bytes: bytes | None = field(default=None, repr=False)
+    lost_keys: tuple[str, ...] = ()  # a replacement: keys of the old metadata file the new one lacks
 
     @property
     def ok(self) -> bool:
@@ -72,6 +74,12 @@ class Inspection:
         found = list(self.document.warnings) if self.document else []
         if self.ok and self.sidecar_bytes is None:
             found.append(MISSING_METADATA)
+        if self.ok and self.lost_keys:
+            keys = ", ".join(f"„{key}“" for key in self.lost_keys)
+            found.append(
+                f"Die neue Metadaten-Datei enthält nicht alle Angaben der bisherigen; beim Ersetzen gehen verloren: "
+                f"{keys}. Falls sie bleiben sollen: in die neue Metadaten-Datei übernehmen."
+            )
         return found
 
     def refusal(self) -> RefusedError:
@@ -176,6 +184,7 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
         and old_sidecar == candidate.sidecar_bytes
     ):
         return replace(candidate, action=UNCHANGED, replaces_title=document.title)
+    candidate = replace(candidate, lost_keys=lost_keys(old_sidecar, candidate.sidecar_bytes))
     try:
         old = load_document(existing)
     except AnfragenError:
@@ -190,6 +199,30 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
             ),
         )
     return replace(candidate, action=REPLACED, replaces_title=old.title)
+
+
+def lost_keys(old: bytes | None, new: bytes | None) -> tuple[str, ...]:
+    """The keys of the old metadata file (with a value) that the new one lacks, in the old file's order: a
+    replacement drops them (``pdf_url``, the ``source`` of a text).  A key whose fact the new file gives under
+    another name (``source_url`` for ``pdf_url``) is not lost; without a readable old file nothing is."""
+    before, after = _json_object(old), _json_object(new)
+    return tuple(
+        key
+        for key, value in before.items()
+        if _given(value) and not any(_given(after.get(other)) for other in same_field(key))
+    )
+
+
+def _json_object(data: bytes | None) -> dict[str, object]:
+    try:
+        parsed = json.loads(data) if data is not None else None
+    except ValueError:
+        return {}
+    return parsed if isinstance(parsed, dict) else {}
+
+
+def _given(value: object) -> bool:
+    return value is not None and value != "" and value != [] and value != {}
 
 
 def identity_errors(document: Document) -> list[str]:

@@ -45,6 +45,11 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+def same_field(key: str) -> tuple[str, ...]:
+    """The keys that carry the same fact as ``key`` (``pdf_url`` and ``source_url``); ``(key,)`` for one of its own."""
+    return next((keys for keys in _ALIASES.values() if key in keys), (key,))
+
+
 def read_sidecar(path: Path) -> dict[str, Any]:
     """Load and normalise a sidecar file; raise :class:`SidecarError` with the reason."""
     try:
