@@ -285,3 +285,13 @@ def test_a_long_form_is_found_behind_thousands_of_words_with_the_same_first_lett
     assert [(hit.doc_id, list(hit.missing)) for hit in hits] == [
         ("ni-19-4102", ["Abkürzung vermutet: BezVerwG ← Bezirksverwaltungsgesetz"])
     ]
+
+
+def test_a_guessed_long_form_is_named_as_the_texts_spell_it(tmp_path):
+    """The index spells „ph“ as „f“ (``katastrofenschutz``): the label names the word as written, not the term."""
+    IndexStore(tmp_path).build(
+        [_doc(4101, "Krisenvorsorge", [("Wie steht es um den Katastrophenschutz?", "Der Katastrophenschutz wächst.")])]
+    )
+    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path), "CORPUS_DIR": str(tmp_path / "c")})
+    hit = _hit(_api(app.test_client(), "KatS"), "ni-19-4101")
+    assert hit["missing"] == ["Abkürzung vermutet: KatS ← Katastrophenschutz"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from indexer import corpus_files, load_document
+from indexer import Engine, IndexStore, corpus_files, load_document
+from indexer.search.filters import extract_filters
+from web.views import EXAMPLE_SEARCHES
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -22,3 +24,12 @@ def test_every_shipped_document_reads_with_its_provenance() -> None:
         assert sidecar.get("source") or sidecar.get("source_url"), f"{path.name}: Herkunft fehlt im Sidecar"
     assert len(files) >= 70
     assert {"nw", "ni", "be", "bb", "mv", "rp", "sh", "sn", "st", "th"} <= parliaments
+
+
+def test_every_example_search_of_the_start_page_finds_answers_in_the_shipped_corpus(tmp_path) -> None:
+    """A newcomer's first click: „Krankenhaus partei:SPD“ found nothing in the corpus the project ships."""
+    IndexStore(tmp_path).build([load_document(path) for path in corpus_files(CORPUS)])
+    engine = Engine(tmp_path)
+    for query, _explained in EXAMPLE_SEARCHES:
+        text, filters = extract_filters(query)
+        assert engine.search(text, filters=filters).total > 0, query

@@ -111,3 +111,10 @@ def test_missing_index_is_a_503_not_a_500(tmp_path, corpus_dir):
     response = app.test_client().get("/?q=Arbeit")
     assert response.status_code == 503
     assert "anfragen build" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("query", ["", "Passiv-Aktiv-Transfer", "Passiv-Aktiv-Transfer&page=abc"])
+def test_the_start_and_search_pages_have_one_main_heading(client, query):
+    """A screen reader's outline starts at the page's one <h1> (the start and search pages had none)."""
+    page = client.get(f"/?q={query}").get_data(as_text=True)
+    assert page.count("<h1") == 1

@@ -24,7 +24,7 @@ EXAMPLE_SEARCHES = (
     ("Kosten", "ein Wort, alle Formen: Kosten, Kostenübernahme …"),
     ('"Kosten der Unterkunft"', "eine Wortfolge"),
     ("Schule ODER Kita", "eines von beiden"),
-    ("Krankenhaus partei:SPD", "mit Filter: nur Anfragen der SPD"),
+    ("Schule partei:CDU", "mit Filter: nur Anfragen der CDU"),
     ("Polizei datum:2025..2026", "in einem Zeitraum"),
 )
 

@@ -144,9 +144,30 @@ class Guesses:
         return tuple(out)
 
     def _written(self, term: str) -> str:
-        """A word as the texts write it that has the index term ``term`` (``erstaufnahm`` → Erstaufnahme)."""
-        words = prefix_terms(self._reader, VOCABULARY_FIELD, term, 1) if VOCABULARY_FIELD in self._reader.schema else {}
-        return next(iter(words), term).capitalize()
+        """A word as the texts write it that has the index term ``term`` (``erstaufnahm`` → Erstaufnahme): the
+        shortest in the vocabulary, also where the term spells ``ph`` as ``f`` or drops umlauts (``katastrofenschutz``
+        → Katastrophenschutz); the term itself where the vocabulary has none."""
+        if VOCABULARY_FIELD not in self._reader.schema:
+            return term.capitalize()
+        written = [
+            word
+            for spelled in dict.fromkeys(_spellings(term))
+            for word in prefix_terms(self._reader, VOCABULARY_FIELD, spelled, 20)
+            if query_terms(self._analyzer, word) == [term]
+        ]
+        return min(written, key=lambda word: (len(word), word), default=term).capitalize()
+
+
+def _spellings(term: str) -> list[str]:
+    """``term`` and the ways a text may write what the index spells so, one change at a time: ``f`` as ``ph``, a
+    vowel with its umlaut (``katastrofenschutz`` → ``katastrophenschutz``, ``arztekamm`` → ``ärztekamm``)."""
+    out = [term]
+    for i, letter in enumerate(term):
+        if letter == "f":
+            out.append(term[:i] + "ph" + term[i + 1 :])
+        elif letter in "aou":
+            out.append(term[:i] + "äöü"["aou".index(letter)] + term[i + 1 :])
+    return out
 
 
 def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> list[str]:
