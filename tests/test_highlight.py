@@ -1,8 +1,13 @@
 """Snippets: query terms marked, everything else escaped — the only HTML we produce from text."""
 
+import re
+
+from indexer import Engine, IndexStore
 from indexer.analysis.analyzer import german_analyzer
 from indexer.analysis.query_text import query_terms
 from indexer.search.highlight import highlight, snippet
+
+from .quality_corpus import _doc
 
 ANALYZER = german_analyzer()
 
@@ -35,3 +40,16 @@ def test_snippet_is_a_window_around_the_match():
     assert "<mark>Passiv-Aktiv-Transfer</mark>" in html
     assert html.startswith("… ") and html.endswith(" …")
     assert len(html) < 400
+
+
+def test_a_word_found_as_itself_marks_the_word_not_other_compounds_of_its_parts(tmp_path):
+    """„Hitzeschutz“ met as the word: its snippet marks „Hitzeschutz“, not „Arbeitsschutz“ beside it (the parts are
+    what the word's other way, its parts close together, looks for)."""
+    heat = _doc(
+        4950,
+        "Hitze in Kliniken",
+        [("Gibt es Pläne?", "Der Arbeitsschutz gilt; der Hitzeschutz wird in allen Kliniken geplant.")],
+    )
+    IndexStore(tmp_path).build([heat])
+    hit = Engine(tmp_path).search("Hitzeschutz").hits[0]
+    assert re.findall("<mark>([^<]*)</mark>", str(hit.snippet)) == ["Hitzeschutz"]

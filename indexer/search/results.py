@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
+from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer.index.follow_ups import lent_to
@@ -24,7 +25,7 @@ from indexer.search.explain import MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import GUESSED, INTERRUPTED, Requirement
+from indexer.search.query import GUESSED, INTERRUPTED, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
@@ -219,6 +220,7 @@ class HitBuilder:
         marked in its snippet (and the ``guessed`` abbreviations' where one met a word), and how
         it matched each of the ``required`` query words."""
         score, fields, missing, how = entry
+        terms = marked_terms(terms, required, how)
         document = self.document(searcher, state, fields["doc_id"])
         number = fields.get("question")
         question = document.question(number) if number is not None else None
@@ -266,6 +268,27 @@ def _lent(document: Document, fields: dict[str, Any], question: Question | None)
     if fields.get("kind") != QUESTION or question is None:
         return ""
     return "\n".join(lent_to(question, document.questions))
+
+
+def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Sequence[str]) -> frozenset[str]:
+    """The terms to mark in a hit's snippet: of a word the hit met as the word itself (``Hitzeschutz``, also in
+    ``Hitzeschutzplan``), not the parts its other ways look for (``Schutz`` would mark „Arbeitsschutz“)."""
+    if len(how) != len(required) or WORD not in how:
+        return terms
+    left_out: set[str] = set()
+    kept: set[str] = set()
+    for requirement, way in zip(required, how, strict=True):
+        if way != WORD:
+            kept |= requirement.terms
+            continue
+        own = {t for i, a in enumerate(requirement.alternatives) if requirement.way(i) == WORD for t in _terms(a)}
+        kept |= own
+        left_out |= requirement.terms - own
+    return terms - (left_out - kept)
+
+
+def _terms(alternative: tuple[wq.Query, ...]) -> set[str]:
+    return {text for query in alternative for _field, text in query.iter_all_terms()}
 
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:
