@@ -119,3 +119,18 @@ def test_a_long_annex_is_read_in_linear_time() -> None:
 
     short = min(seconds(4000) for _ in range(3))
     assert min(seconds(32000) for _ in range(2)) < 24 * short
+
+
+def test_an_annex_over_two_pages_stays_one_annex() -> None:
+    """ni-19-11278's table runs on to a second page headed by a bare „Anlage“ and the page number „2“ (the first
+    page's number „1“ stands under the heading): one annex, without the page numbers among its rows."""
+    pages = ANSWER.replace("Anlage 1: Rechenzentren der Hochschulen\n", "Anlage 1: Rechenzentren der Hochschulen\n1\n")
+    pages += "Anlage\n\n2\nUniversität Kiel Verbund offen\n"
+    document = parse_lines(text_pages(pages), doc_id="nw-18-9001")
+    assert [annex.label for annex in document.annexes] == ["Anlage 1: Rechenzentren der Hochschulen"]
+    assert document.annexes[0].rows == (
+        "Hochschule Betreiber Status",
+        "Universität Münster eigenes Rechenzentrum offen",
+        "Universität Göttingen Verbund offen GWDG",
+        "Universität Kiel Verbund offen",
+    )

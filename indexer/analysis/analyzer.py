@@ -400,8 +400,9 @@ def as_head(term: str) -> str:
 # their kind; an Unterrichtung is numbered by its Beschluss's Drucksache too (``Drs. 19/9059``), and ``drucksache:``
 # selects by the numbers a document is cited by (no field ``drucksache`` of its own any more); a footnote marker
 # between a word and its hyphen is dropped (``EfA1-Online-Dienste`` is ``EfA-Online-Dienste``).
+# 27: an annex that runs on to a page headed by a bare „Anlage“ stays one annex, without its page numbers as rows.
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 26
+ANALYSIS = 27
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 

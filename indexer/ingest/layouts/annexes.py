@@ -57,12 +57,22 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
         if span.answer_lines is last:
             span.answer_lines = kept  # one list for the answers sharing it, as before
     annexes: list[tuple[str, list[str]]] = []  # label and rows, collected before freezing: annexes run to pages
-    for line in (normalise_space(line) for line in annex_lines):
+    lines = [line for line in (normalise_space(line) for line in annex_lines) if line]
+    for i, line in enumerate(lines):
+        page_number = i + 1 < len(lines) and _PAGE_NUMBER.match(lines[i + 1]) is not None
+        if annexes and _RUNNING_HEAD.match(line) and page_number:
+            continue  # the annex's running head on its next page ("Anlage", then "2"), no annex of its own
+        if _PAGE_NUMBER.match(line) and i and (_HEADING.match(lines[i - 1]) or _RUNNING_HEAD.match(lines[i - 1])):
+            continue  # the page number under an annex's heading or running head, no row of its table
         if _HEADING.match(line):
             annexes.append((line, []))
-        elif line:
+        else:
             annexes[-1][1].append(line)
     return tuple(Annex(label, tuple(rows)) for label, rows in annexes)
+
+
+_RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 
 
 def _without_page_number(lines: list[str]) -> list[str]:
