@@ -141,3 +141,13 @@ def test_a_formula_before_a_hyphen_keeps_its_number_while_the_footnote_marker_is
     document = parse_lines(text_pages(HEAD + text), doc_id="ni-19-11250")
     assert "CO2-arme Verfahren und H2-Readiness" in document.preamble[0]
     assert "EfA-Online-Dienste bereit, auch für CO2-neutrale" in document.questions[0].answer_text
+
+
+def test_markers_of_two_notes_after_one_sentence_both_go() -> None:
+    """ni-19-11205: „… veröffentlicht.2 3 Ziel ist es …“ — notes 2 and 3 refer to the same sentence; the second
+    marker, set off by a space, stood in the text as a stray „3“."""
+    text = HYPHENED.replace("wie vereinbart2.", "wie vereinbart.1 2 Ziel ist es, sie auszubauen.").replace(
+        "EfA1-Online-Dienste", "EfA-Online-Dienste"
+    )
+    document = parse_lines(text_pages(HEAD + text), doc_id="ni-19-11250")
+    assert document.questions[0].answer_text.endswith("wie vereinbart. Ziel ist es, sie auszubauen.")

@@ -401,8 +401,9 @@ def as_head(term: str) -> str:
 # selects by the numbers a document is cited by (no field ``drucksache`` of its own any more); a footnote marker
 # between a word and its hyphen is dropped (``EfA1-Online-Dienste`` is ``EfA-Online-Dienste``).
 # 27: an annex that runs on to a page headed by a bare „Anlage“ stays one annex, without its page numbers as rows.
+# 28: a second note's marker beside the first after a sentence goes too („veröffentlicht.2 3 Ziel“).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 27
+ANALYSIS = 28
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 

@@ -317,6 +317,9 @@ def _marker(number: int, before_hyphen: bool = False) -> re.Pattern[str]:
     return re.compile(rf"{glued}|(?<![{letters}])[{letters}]*[a-zäöüß][{letters}]*(?P<h>{number})(?=-[{letters}])")
 
 
+_FOLLOWING = re.compile(r"[ ,]{1,2}(?P<n>\d{1,2})(?=\s|[,;:]|$)")  # the next note's marker beside a marker
+
+
 def _marker_span(found: re.Match[str]) -> tuple[int, int]:
     """Where the footnote's number itself stands in a match of :func:`_marker`."""
     return found.span("n") if found.group("n") is not None else found.span("h")
@@ -351,8 +354,15 @@ def without_footnote_markers(document: Document) -> Document:
             if not marker:
                 break
             start, end = _marker_span(marker)
+            number = pending.pop(0)
+            # markers of several notes after one sentence: „veröffentlicht.2 3 Ziel“ (notes 2 and 3)
+            while text[start - 1 : start] == "." and (following := _FOLLOWING.match(text, end)):
+                if int(following["n"]) != number + 1 or number + 1 not in numbered:
+                    break
+                number, end = number + 1, following.end("n")
+                if number in pending:
+                    pending.remove(number)
             text = text[:start] + text[end:]
-            pending.pop(0)
         done[original] = text
         return text
 
