@@ -72,3 +72,16 @@ def test_openapi_document_is_valid_and_describes_the_routes(app, client):
     assert set(spec["paths"]) == routes
     search_params = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
     assert {"q", "partei", "ministerium", "von", "bis", "sort", "page"} <= search_params
+
+
+def test_the_openapi_document_names_every_field_the_api_returns(client):
+    """A client generated from the description must see every field: the document's askers, Vorbemerkungen,
+    footnotes, annexes, warnings, the questions' labels and joint answers, a search's ``incomplete``."""
+    schemas = client.get("/api/openapi.json").get_json()["components"]["schemas"]
+    document = client.get("/api/dokument/nw-17-6448").get_json()
+    assert set(document) <= set(schemas["Document"]["properties"])
+    question_fields = schemas["Document"]["properties"]["questions"]["items"]["properties"]
+    assert set(document["questions"][0]) <= set(question_fields)
+    found = client.get("/api/search", query_string={"q": "Jobcenter"}).get_json()
+    assert set(found) <= set(schemas["SearchResult"]["properties"])
+    assert set(found["hits"][0]) <= set(schemas["Hit"]["properties"])

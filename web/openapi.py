@@ -289,6 +289,10 @@ def _schemas() -> dict[str, Any]:
                     },
                 },
                 "links": {"type": "object", "additionalProperties": {"type": "string"}},
+                "incomplete": {
+                    "type": "boolean",
+                    "description": "das Zeitlimit erreicht: die Zahlen stimmen, die Reihenfolge beruht auf einem Teil",
+                },
             },
         },
         "Document": {
@@ -300,9 +304,46 @@ def _schemas() -> dict[str, Any]:
                 "wahlperiode": {"type": ["integer", "null"]},
                 "drucksache": _NULLABLE_STR,
                 "anfrage_nr": {"type": ["integer", "null"]},
+                "anfrage_drucksache": {**_NULLABLE_STR, "description": "Drucksache der Kleinen Anfrage"},
                 "title": {"type": "string"},
+                "askers": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {"name": {"type": "string"}, "party": _NULLABLE_STR},
+                    },
+                },
                 "date_answered": {"type": ["string", "null"], "format": "date"},
+                "date_asked": {"type": ["string", "null"], "format": "date"},
                 "ministry": _NULLABLE_STR,
+                "co_ministries": {"type": "array", "items": {"type": "string"}},
+                "preamble": {"type": "string", "description": "Vorbemerkung der Fragesteller"},
+                "government_preamble": {"type": "string", "description": "Vorbemerkung der Landesregierung"},
+                "footnotes": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "number": {"type": "integer", "description": "0 für eine mit * markierte"},
+                            "text": {"type": "string"},
+                        },
+                    },
+                },
+                "annexes": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {
+                            "label": {"type": "string"},
+                            "rows": {"type": "array", "items": {"type": "string"}},
+                        },
+                    },
+                },
+                "warnings": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Hinweise der Prüfung beim Einlesen",
+                },
                 "source_url": _NULLABLE_STR,
                 "kind": {
                     "type": "string",
@@ -318,8 +359,14 @@ def _schemas() -> dict[str, Any]:
                         "type": "object",
                         "properties": {
                             "number": {"type": "integer"},
+                            "label": {"type": "string", "description": "die Nummer wie gedruckt („2a“, „1.1“)"},
                             "text": {"type": "string"},
                             "answer": {"type": "string"},
+                            "answered_with": {
+                                "type": "array",
+                                "items": {"type": "integer"},
+                                "description": "Fragen, die dieselbe Antwort gemeinsam beantwortet",
+                            },
                         },
                     },
                 },
