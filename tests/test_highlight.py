@@ -53,3 +53,16 @@ def test_a_word_found_as_itself_marks_the_word_not_other_compounds_of_its_parts(
     IndexStore(tmp_path).build([heat])
     hit = Engine(tmp_path).search("Hitzeschutz").hits[0]
     assert re.findall("<mark>([^<]*)</mark>", str(hit.snippet)) == ["Hitzeschutz"]
+
+
+def test_a_compound_holding_the_words_parts_is_marked_a_single_part_is_not(tmp_path):
+    """„Hitzeschutz“ met in the question; the answer says „Hitzeschutzplan“ (both parts in one word: marked) and
+    „Arbeitsschutz“ (one part: not)."""
+    heat = _doc(
+        4951,
+        "Kliniken im Sommer",
+        [("Gibt es Pläne zum Hitzeschutz?", "Ein Hitzeschutzplan wird erstellt, der Arbeitsschutz gilt.")],
+    )
+    IndexStore(tmp_path).build([heat])
+    hit = Engine(tmp_path).search("Hitzeschutz").hits[0]
+    assert re.findall("<mark>([^<]*)</mark>", str(hit.snippet)) == ["Hitzeschutzplan"]

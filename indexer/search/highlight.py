@@ -33,14 +33,35 @@ def index_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple((token.text, token.startchar, token.endchar) for token in _ANALYZER(text, chars=True, mode="index"))
 
 
+class Marks(frozenset[str]):
+    """Terms to mark, and groups of terms a word is marked for only when it holds all of one group: the parts of a
+    compound the hit met as itself (``Hitzeschutzplan`` holds „Hitze“ and „Schutz“, „Arbeitsschutz“ only one)."""
+
+    groups: tuple[frozenset[str], ...] = ()
+
+    @classmethod
+    def of(cls, terms: Collection[str], groups: Collection[frozenset[str]] = ()) -> Marks:
+        marks = cls(terms)
+        marks.groups = tuple(group for group in groups if group)
+        return marks
+
+
 def match_spans(text: str, terms: Collection[str]) -> list[Span]:
-    """Character spans of tokens whose analyzed form is one of ``terms``, merged.
+    """Character spans of tokens whose analyzed form is one of ``terms`` (or, for :class:`Marks`, words holding
+    every term of one of its groups), merged.
 
     Spans separated only by a hyphen merge, so ``Passiv-Aktiv-Transfer`` is marked as one.
     """
-    if not terms:
+    groups = getattr(terms, "groups", ())
+    if not terms and not groups:
         return []
-    spans = sorted((start, end) for term, start, end in index_tokens(text) if term in terms)
+    tokens = index_tokens(text)
+    spans = sorted({(start, end) for term, start, end in tokens if term in terms})
+    if groups:
+        held: dict[tuple[int, int], set[str]] = {}
+        for term, start, end in tokens:
+            held.setdefault((start, end), set()).add(term)
+        spans = sorted({*spans, *(place for place, found in held.items() if any(g <= found for g in groups))})
     merged: list[list[int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1] + (1 if text[merged[-1][1] : start] in ("-", "") else 0):

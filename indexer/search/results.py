@@ -15,6 +15,7 @@ from markupsafe import Markup
 from whoosh import query as wq
 from whoosh.searching import Searcher
 
+from indexer.analysis.analyzer import HEAD_MARK
 from indexer.index.follow_ups import lent_to
 from indexer.index.readers import title_fields
 from indexer.index.schema import QUESTION, record_text, unpack
@@ -23,7 +24,7 @@ from indexer.lru import LRU
 from indexer.model import Document, Question
 from indexer.search.explain import MatchNote, explain
 from indexer.search.filters import Filters
-from indexer.search.highlight import snippet
+from indexer.search.highlight import Marks, snippet
 from indexer.search.matching import NOTES
 from indexer.search.query import GUESSED, INTERRUPTED, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
@@ -271,12 +272,14 @@ def _lent(document: Document, fields: dict[str, Any], question: Question | None)
 
 
 def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Sequence[str]) -> frozenset[str]:
-    """The terms to mark in a hit's snippet: of a word the hit met as the word itself (``Hitzeschutz``, also in
-    ``Hitzeschutzplan``), not the parts its other ways look for (``Schutz`` would mark „Arbeitsschutz“)."""
+    """The terms to mark in a hit's snippet: of a word the hit met as the word itself (``Hitzeschutz``), the word,
+    and its parts only together in one word (``Hitzeschutzplan``), never one part alone (``Schutz`` would mark
+    „Arbeitsschutz“)."""
     if len(how) != len(required) or WORD not in how:
         return terms
     left_out: set[str] = set()
     kept: set[str] = set()
+    groups: list[frozenset[str]] = []
     for requirement, way in zip(required, how, strict=True):
         if way != WORD:
             kept |= requirement.terms
@@ -284,7 +287,8 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
         own = {t for i, a in enumerate(requirement.alternatives) if requirement.way(i) == WORD for t in _terms(a)}
         kept |= own
         left_out |= requirement.terms - own
-    return terms - (left_out - kept)
+        groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
+    return Marks.of(terms - (left_out - kept), groups)
 
 
 def _terms(alternative: tuple[wq.Query, ...]) -> set[str]:
