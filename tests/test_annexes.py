@@ -134,3 +134,11 @@ def test_an_annex_over_two_pages_stays_one_annex() -> None:
         "Universität Göttingen Verbund offen GWDG",
         "Universität Kiel Verbund offen",
     )
+
+
+def test_a_second_annex_headed_by_a_bare_anlage_on_its_first_page_stays_its_own() -> None:
+    """A bare „Anlage“ over page number 1 opens an annex of its own; only over a later page is it a running head."""
+    pages = ANSWER + "Anlage\n\n1\nÜbersicht der Standorte\n"
+    document = parse_lines(text_pages(pages), doc_id="nw-18-9001")
+    assert [annex.label for annex in document.annexes] == ["Anlage 1: Rechenzentren der Hochschulen", "Anlage"]
+    assert document.annexes[1].rows == ("Übersicht der Standorte",)

@@ -8,6 +8,7 @@ import pytest
 
 from indexer import Engine, IndexStore
 from indexer.analysis.guessing import coordinated, guessable, hyphenated, lower_names, names, spelled_by, undefined
+from indexer.search.guesses import _spellings
 from web import create_app
 
 from .quality_corpus import _doc
@@ -295,3 +296,17 @@ def test_a_guessed_long_form_is_named_as_the_texts_spell_it(tmp_path):
     app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path), "CORPUS_DIR": str(tmp_path / "c")})
     hit = _hit(_api(app.test_client(), "KatS"), "ni-19-4101")
     assert hit["missing"] == ["Abkürzung vermutet: KatS ← Katastrophenschutz"]
+
+
+@pytest.mark.parametrize(
+    "term, written",
+    [
+        ("burgerburo", "bürgerbüro"),  # two umlauts
+        ("strassenverkehrsamt", "straßenverkehrsamt"),
+        ("filosofiestudium", "philosophiestudium"),  # two „ph“
+        ("susswasserfischerei", "süßwasserfischerei"),
+    ],
+)
+def test_the_ways_a_term_may_be_written_include_several_changes_at_once(term, written):
+    """The label's word is looked up in these spellings (review: „Strassenverkehrsamt“, „Burgerburo“ were shown)."""
+    assert written in _spellings(term)

@@ -151,3 +151,13 @@ def test_markers_of_two_notes_after_one_sentence_both_go() -> None:
     )
     document = parse_lines(text_pages(HEAD + text), doc_id="ni-19-11250")
     assert document.questions[0].answer_text.endswith("wie vereinbart. Ziel ist es, sie auszubauen.")
+
+
+def test_a_number_starting_the_next_sentence_stays_when_its_note_has_a_marker_of_its_own() -> None:
+    """„vereinbart.1 2 Kommunen …, laut Vertrag2.“: note 2's marker is glued to „Vertrag“, so the „2“ after note 1's
+    marker is the number of Kommunen, not a second marker."""
+    text = HYPHENED.replace("wie vereinbart2.", "wie vereinbart.1 2 Kommunen haben zugestimmt, laut Vertrag2.").replace(
+        "EfA1-Online-Dienste", "EfA-Online-Dienste"
+    )
+    document = parse_lines(text_pages(HEAD + text), doc_id="ni-19-11250")
+    assert document.questions[0].answer_text.endswith("wie vereinbart. 2 Kommunen haben zugestimmt, laut Vertrag.")

@@ -291,7 +291,8 @@ def _schemas() -> dict[str, Any]:
                 "links": {"type": "object", "additionalProperties": {"type": "string"}},
                 "incomplete": {
                     "type": "boolean",
-                    "description": "das Zeitlimit erreicht: die Zahlen stimmen, die Reihenfolge beruht auf einem Teil",
+                    "description": "true, wenn das Zeitlimit erreicht wurde: die Zahlen stimmen, die Reihenfolge "
+                    "beruht nur auf einem Teil der Absätze",
                 },
             },
         },
@@ -365,7 +366,8 @@ def _schemas() -> dict[str, Any]:
                             "answered_with": {
                                 "type": "array",
                                 "items": {"type": "integer"},
-                                "description": "Fragen, die dieselbe Antwort gemeinsam beantwortet",
+                                "description": "Nummern der Fragen (bei einer Unterrichtung: Nr.), die mit "
+                                "dieser zusammen beantwortet werden",
                             },
                         },
                     },

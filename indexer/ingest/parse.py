@@ -344,6 +344,7 @@ def without_footnote_markers(document: Document) -> Document:
         return document
 
     done: dict[str, str] = {}  # a shared (joint) answer is stripped once, the same way everywhere
+    printed = set(pending)  # notes whose marker is glued somewhere: a number beside another marker is not theirs
 
     def strip(text: str) -> str:
         if text in done:
@@ -357,11 +358,9 @@ def without_footnote_markers(document: Document) -> Document:
             number = pending.pop(0)
             # markers of several notes after one sentence: „veröffentlicht.2 3 Ziel“ (notes 2 and 3)
             while text[start - 1 : start] == "." and (following := _FOLLOWING.match(text, end)):
-                if int(following["n"]) != number + 1 or number + 1 not in numbered:
+                if int(following["n"]) != number + 1 or number + 1 not in numbered or number + 1 in printed:
                     break
                 number, end = number + 1, following.end("n")
-                if number in pending:
-                    pending.remove(number)
             text = text[:start] + text[end:]
         done[original] = text
         return text

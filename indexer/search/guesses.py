@@ -158,16 +158,25 @@ class Guesses:
         return min(written, key=lambda word: (len(word), word), default=term).capitalize()
 
 
+MAX_SPELLINGS = 32  # ways tried to write one term (each f, a, o, u, ss two ways): a handful for real words
+
+
 def _spellings(term: str) -> list[str]:
-    """``term`` and the ways a text may write what the index spells so, one change at a time: ``f`` as ``ph``, a
-    vowel with its umlaut (``katastrofenschutz`` → ``katastrophenschutz``, ``arztekamm`` → ``ärztekamm``)."""
-    out = [term]
-    for i, letter in enumerate(term):
-        if letter == "f":
-            out.append(term[:i] + "ph" + term[i + 1 :])
-        elif letter in "aou":
-            out.append(term[:i] + "äöü"["aou".index(letter)] + term[i + 1 :])
-    return out
+    """``term`` and the ways a text may write what the index spells so: ``f`` as ``ph``, a vowel with its umlaut,
+    ``ss`` as ``ß`` (``katastrofenschutz`` → ``katastrophenschutz``, ``burgerburo`` → ``bürgerbüro``,
+    ``strassenverkehrsamt`` → ``straßenverkehrsamt``), at most :data:`MAX_SPELLINGS`."""
+    pieces = re.split(r"(ss|[faou])", term)
+    places = [i for i, piece in enumerate(pieces) if piece in _OTHER_SPELLING]
+    fewest_changes_first = (
+        changed for count in range(len(places) + 1) for changed in itertools.combinations(places, count)
+    )
+    return [
+        "".join(_OTHER_SPELLING[piece] if i in changed else piece for i, piece in enumerate(pieces))
+        for changed in itertools.islice(fewest_changes_first, MAX_SPELLINGS)
+    ]
+
+
+_OTHER_SPELLING = {"f": "ph", "a": "ä", "o": "ö", "u": "ü", "ss": "ß"}
 
 
 def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> list[str]:

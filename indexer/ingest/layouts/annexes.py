@@ -60,8 +60,8 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
     lines = [line for line in (normalise_space(line) for line in annex_lines) if line]
     for i, line in enumerate(lines):
         page_number = i + 1 < len(lines) and _PAGE_NUMBER.match(lines[i + 1]) is not None
-        if annexes and _RUNNING_HEAD.match(line) and page_number:
-            continue  # the annex's running head on its next page ("Anlage", then "2"), no annex of its own
+        if annexes and _RUNNING_HEAD.match(line) and page_number and int(lines[i + 1]) > 1:
+            continue  # the annex's running head on a later page ("Anlage", then "2"), no annex of its own
         if _PAGE_NUMBER.match(line) and i and (_HEADING.match(lines[i - 1]) or _RUNNING_HEAD.match(lines[i - 1])):
             continue  # the page number under an annex's heading or running head, no row of its table
         if _HEADING.match(line):
