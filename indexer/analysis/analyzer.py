@@ -402,8 +402,9 @@ def as_head(term: str) -> str:
 # between a word and its hyphen is dropped (``EfA1-Online-Dienste`` is ``EfA-Online-Dienste``).
 # 27: an annex that runs on to a page headed by a bare „Anlage“ stays one annex, without its page numbers as rows.
 # 28: a second note's marker beside the first after a sentence goes too („veröffentlicht.2 3 Ziel“).
+# 29: … only where that note's own marker is glued nowhere; a bare „Anlage“ is a running head only over a later page.
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 28
+ANALYSIS = 29
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
