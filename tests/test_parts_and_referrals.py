@@ -318,3 +318,19 @@ def test_a_word_only_in_a_web_address_path_finds_nothing_its_host_does(tmp_path)
     assert full(engine, "Hornisse") == [2]  # not 1, whose only hornet is in the address's path
     assert engine.search("DSA").total == 0
     assert full(engine, "NLWKN") == [1]  # the host names who runs the portal
+
+
+def test_a_compound_holding_every_part_of_the_word_is_said_to_hold_it(tmp_path):
+    """„Hitzeschutzplan“ holds „Hitze“ and „Schutz“ together: the word is part of it („Wortteil“), not parts close
+    together; „bei Hitze … der Schutz“ are."""
+    engine = engine_over(
+        tmp_path,
+        3010,
+        "Kliniken",
+        [("Plan?", "Ein Hitzeschutzplan wird erstellt."), ("Und?", "Bei Hitze gilt Schutz.")],
+    )
+    notes = {hit.question: [note.text for note in hit.match] for hit in engine.search("Hitzeschutz").hits}
+    assert notes == {
+        1: ["Hitzeschutzplan ← Hitzeschutz (Wortteil)"],
+        2: ["Hitze … Schutz ← Hitzeschutz (Wortteile nah beieinander)"],
+    }

@@ -185,8 +185,10 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     if way in (LACKING, JOINT, HEAD, HEAD_PART):
         return MatchNote(word, way)
     if way == PARTS:
-        surfaces = [surface for term, surface in tokens if term in requirement.terms]
-        return MatchNote(word, PARTS, " … ".join(dict.fromkeys(surfaces)) or None)
+        surfaces = list(dict.fromkeys(surface for term, surface in tokens if term in requirement.terms))
+        if len(surfaces) == 1 and len(requirement.parts) > 1:  # every part in one word: a compound holding the word
+            return MatchNote(word, PART, surfaces[0])
+        return MatchNote(word, PARTS, " … ".join(surfaces) or None)
     if way != WORD:
         terms = requirement.related if way == RELATED else requirement.terms
         return MatchNote(word, way, next((surface for term, surface in tokens if term in terms), None))
