@@ -34,9 +34,9 @@ def test_a_search_finds_the_broken_word_as_the_word_itself(tmp_path: Path) -> No
     IndexStore(tmp_path).build([load_document(FIXTURES / "th-6-4597.txt")])
     engine = Engine(tmp_path)
     hits = engine.search("Ermittlungsverfahren").hits
-    assert sorted(hit.question for hit in hits) == [1, 2]
+    assert sorted(hit.question for hit in hits) == [1, 2] and not any(hit.missing for hit in hits)
     assert all(note.to_json()["art"] == "genau" for hit in hits for note in hit.match)  # not "Wortteile"
-    assert [hit.question for hit in engine.search("Organisationszugehörigkeit").hits] == [2]
+    assert [hit.question for hit in engine.search("Organisationszugehörigkeit").hits if not hit.missing] == [2]
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,7 @@ def test_a_search_finds_a_noun_broken_after_a_common_word(tmp_path: Path) -> Non
     """th-6-79 answer 1 prints "derzeit der Vor entwurf erarbeitet": "Vor" is a word, but "entwurf" in lower case
     is none."""
     IndexStore(tmp_path).build([load_document(FIXTURES / "th-6-79.txt")])
-    (hit,) = Engine(tmp_path).search("Vorentwurf").hits
+    (hit,) = [hit for hit in Engine(tmp_path).search("Vorentwurf").hits if not hit.missing]
     assert hit.question == 1 and "derzeit der <mark>Vorentwurf</mark> erarbeitet" in hit.snippet
 
 

@@ -244,9 +244,9 @@ def test_a_spaced_number_without_a_citation_word_stays_two_numbers(tmp_path):
             ("Und die Antwort?", "Siehe DRUCKSACHE 17/13\u00a0594."),  # capitals, a no-break space
         ],
     )
-    assert [hit.question for hit in engine.search("17/13593").hits] == [1]
-    assert [hit.question for hit in engine.search("17/13594").hits] == [3]
-    assert [hit.question for hit in engine.search("Verhältnis 593").hits] == [2]
+    assert [hit.question for hit in engine.search("17/13593").hits if not hit.missing] == [1]
+    assert [hit.question for hit in engine.search("17/13594").hits if not hit.missing] == [3]
+    assert [hit.question for hit in engine.search("Verhältnis 593").hits if not hit.missing] == [2]
 
 
 def test_a_paragraph_written_out_finds_the_sign(tmp_path):

@@ -163,7 +163,7 @@ def test_answers_with_some_parts_of_a_compound_rank_below_those_with_all_parts_s
 
 def test_a_word_no_text_holds_finds_the_words_one_edit_away(engine):
     results = engine.search("Blokade")
-    assert [(h.doc_id, h.question) for h in results.hits] == [("ni-19-4004", 2)] and results.total == 1
+    assert [(h.doc_id, h.question) for h in results.hits if not h.missing] == [("ni-19-4004", 2)] and results.total == 1
     assert results.hits[0].match[0].way == "schreibweise"
     assert engine.search("Blockade").hits[0].match[0].way == "genau"  # a known word is taken as it is
 

@@ -36,7 +36,10 @@ from indexer.search.query import (
 HEAD_FIELDS = frozenset({TITLE, PREAMBLE, ANNEX})  # the fields of a document's head records
 HEAD_ONLY = "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"  # every word in the document head, none in the answer
 # labels of relaxed answers: how, not which word lacks
-NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, INTERRUPTED_ONLY, GUESSED_NOTE, JOINT_NOTE)
+# another answer of a document about the query's words (see Matches._same_document): the judges of our queries count
+# every answer of a document on one topic, whose questions need not repeat it
+SAME_DOCUMENT = "weitere Antwort eines Dokuments mit Treffern"
+NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, INTERRUPTED_ONLY, GUESSED_NOTE, JOINT_NOTE, SAME_DOCUMENT)
 # A guessed abbreviation: before answers lacking a word or having only scattered parts — or, where the texts
 # write the abbreviation itself (found as written, the guess comes second), after all of them.
 GUESSED_TIER = 0.5
@@ -48,6 +51,8 @@ HEAD_TIER = 0.75  # every word in the document's head: after a guess, before ans
 # are no match of the word (issue 16): they come after the head holding the word itself.
 LOOSE_AHEAD = 0.4
 SCATTERED_BEHIND = 0.17  # one word only by scattered parts: 0.77, after HEAD_TIER, before JOINT_TIER
+SAME_DOCUMENT_TIER = 0.9  # after JOINT_TIER, before answers lacking a word in other documents
+ABOUT_SHARE = 0.25  # a document is about the query when a quarter of its answers match it fully
 
 
 def asks_for_head(requirement: Requirement) -> bool:
@@ -217,7 +222,7 @@ class Matches:
         the texts write the abbreviation itself (see :mod:`indexer.search.guesses`). The answers
         ``partners`` gives (ordinal → label) as answered jointly with a full match come after the head-only
         ones — unless listed for their own words in an earlier tier —, those answered jointly with a guessed
-        one right after it."""
+        one right after it; then the other answers of a document about the query (see :meth:`_same_document`)."""
         self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
@@ -249,6 +254,9 @@ class Matches:
         # an answer given jointly with a full match, unless listed in an earlier tier (its label then stays)
         for ordinal, label in (partners(full, full) if partners else {}).items():
             add(ordinal, (label,), JOINT_TIER, better=True)
+        for ordinal in _ordinals(self._same_document(full)):
+            lacks = (r.label for r, meets in zip(self.required, self.meets, strict=True) if not meets[ordinal])
+            add(ordinal, (*lacks, SAME_DOCUMENT), SAME_DOCUMENT_TIER)
         some_part = [anyof((self._met_by[id(q)] for q in r.loose), self.answers.none()) for r in self.required]
         for missing in range(1, len(self.required)):
             for ordinal, lacking in self._lacking(missing, full):
@@ -265,6 +273,21 @@ class Matches:
             for ordinal in self._meeting_guess(guess, full):
                 add(ordinal, (guess.label,), last + 3)
         return out
+
+    def _same_document(self, full: Mask) -> Mask:
+        """The other answers of the documents a quarter of whose answers match fully (:data:`ABOUT_SHARE`): a short
+        document on the query's topic, which its questions need not repeat (``AGNH`` in one answer of two, the
+        other asking when „einer solchen Veranstaltung“).  They meet what may not be relaxed (a quoted phrase)."""
+        by_words = full & self.full()  # not the answers a citation names: it names what it wants
+        if not by_words.any():
+            return self.answers.none()
+        heads, head_of = self.answers.heads(), self.answers.joined.head
+        matched = np.bincount(head_of[by_words], minlength=self.answers.size)
+        answers = np.bincount(head_of[~heads], minlength=self.answers.size)
+        about = (matched > 0) & (matched >= ABOUT_SHARE * answers)  # per head ordinal
+        fixed = [m for r, m in zip(self.required, self.meets, strict=True) if not r.relaxable]
+        same = every(fixed, about[head_of] & ~full & ~heads)
+        return same if self.allowed is None else same & self.allowed
 
     def covering(self) -> Mask:
         """Answers of documents that meet every requirement at least loosely across their answers and
