@@ -111,3 +111,11 @@ def test_a_relaxed_answer_says_which_word_it_lacks_and_which_it_has_only_in_part
     assert [note.way for note in scattered.match] == ["verstreut", "genau"]
     some_parts = next(hit for hit in engine.search("Polizeiaufnahme").hits if hit.question == 4)
     assert some_parts.notes == ["nur Wortteile: Polizei"] and some_parts.match[0].way == "verstreut"
+
+
+def test_a_part_typed_in_capitals_is_named_as_typed(tmp_path):
+    answers = [
+        ("Wo entsteht die JVA?", "Die JVA entsteht bei Gablingen. Für die Schule folgt ein Neubau der Sporthalle.")
+    ]
+    (hit,) = engine_over(tmp_path, 3002, "Justizvollzug", answers).search("JVA-Neubau").hits
+    assert hit.notes == ["nur Wortteile: JVA … Neubau"]

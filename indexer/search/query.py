@@ -440,7 +440,7 @@ class QueryCompiler:
         near_query = near[0] if len(near) == 1 else wq.Or(near)
         loose = tuple(word_query(part, clause.fields) for part in parts)
         scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
-        spelled = tuple(p.capitalize() for p in compound_parts(clause.text))
+        spelled = tuple(_as_typed(p, clause.text) for p in compound_parts(clause.text))
         terms = [whole, as_head(whole), *parts, *map(as_head, parts)]
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
@@ -600,3 +600,11 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )
+
+
+def _as_typed(part: str, text: str) -> str:
+    """A compound's part as the label names it: as typed where the user typed it in capitals (``JVA`` of
+    ``JVA-Neubau``), else as a noun (``Polizei``, ``Gewalt`` of ``Polizeigewalt``)."""
+    at = text.lower().find(part)
+    typed = text[at : at + len(part)] if at >= 0 else ""
+    return typed if len(typed) > 1 and typed.isupper() else part.capitalize()
