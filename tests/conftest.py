@@ -18,6 +18,7 @@ from werkzeug.serving import make_server
 from indexer import Engine, build_index
 from web import create_app
 from web.cli import main
+from web.dev_server import RequestHandler
 from web.urls import answer_url
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -158,7 +159,7 @@ def pytest_runtest_makereport(item, call):
 @contextmanager
 def serving(app) -> Iterator[str]:
     """Serve ``app`` on a real HTTP server on 127.0.0.1 (a free port) in a thread; yield its base URL."""
-    server = make_server("127.0.0.1", 0, app, threaded=True)
+    server = make_server("127.0.0.1", 0, app, threaded=True, request_handler=RequestHandler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -79,9 +79,11 @@ def serve(
         )
         run(host, port, workers, threads, timeout, pidfile)
         return
+    from .dev_server import RequestHandler
+
     app = create_app()
     click.echo(f"Anfragen läuft auf http://{host}:{port}/", err=True)
-    app.run(host=host, port=port, debug=debug, use_reloader=debug)
+    app.run(host=host, port=port, debug=debug, use_reloader=debug, request_handler=RequestHandler)
 
 
 main = cli
