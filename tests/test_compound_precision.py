@@ -114,6 +114,13 @@ def test_a_relaxed_answer_says_which_word_it_lacks_and_which_it_has_only_in_part
     assert some_parts.notes == ["nur Wortteile: Polizei"] and some_parts.match[0].way == "verstreut"
 
 
+def test_a_compound_whose_last_part_is_a_stop_word_is_found(tmp_path):
+    """``Radschnellweg`` cuts into „Radschnell“ and „weg“, a stop word: the search failed with an IndexError."""
+    answers = [("Wann kommt der Radschnellweg?", "Der Radschnellweg wird 2027 gebaut."), ("Wer zahlt?", "Das Land.")]
+    results = engine_over(tmp_path, 3004, "Radverkehr", answers).search("Radschnellweg")
+    assert [(hit.question, hit.match[0].way) for hit in results.hits[: results.total]] == [(1, "genau")]
+
+
 def test_a_part_typed_in_capitals_is_named_as_typed(tmp_path):
     answers = [
         ("Wo entsteht die JVA?", "Die JVA entsteht bei Gablingen. Für die Schule folgt ein Neubau der Sporthalle.")

@@ -301,12 +301,14 @@ def _adjective(surface: str, term: str) -> re.Match | None:
 def spellings_out(text: str, parts: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The ways a text spells a compound out in words of its own: every part (``Dauer der
     Verfahren im Asyl``), or the compound cut once into two shorter words (``Dauer der
-    Asylverfahren``), each word whole — never as the head of a longer word (see ``as_head``)."""
+    Asylverfahren``), each word whole — never as the head of a longer word (see ``as_head``).  A piece that is a
+    stop word (``weg`` of ``Radschnell|weg``) is no word of its own there."""
     surfaces = compound_parts(text)
     out = [parts]
     if len(surfaces) > 2:
         for cut in range(1, len(surfaces)):
-            units = tuple(query_words("".join(piece))[0][0] for piece in (surfaces[:cut], surfaces[cut:]))
-            if units not in out:
+            words = [query_words("".join(piece)) for piece in (surfaces[:cut], surfaces[cut:])]
+            units = tuple(found[0][0] for found in words if found)
+            if len(units) == 2 and units not in out:
                 out.append(units)
     return out
