@@ -6,6 +6,7 @@ import re
 import pytest
 
 from indexer.search.syntax import extract_numbers
+from tests.search_helpers import engine_over
 
 
 def cited(client, query):
@@ -110,3 +111,24 @@ def test_a_cited_question_beside_a_search_word_comes_first(client):
     total, hits, notice = cited(client, "Drs. 17/6448 Frage 3 Jobcenter")
     assert total > 1
     assert hits[0] == ("nw-17-6448", 3) and ("nw-17-6448", 4) in hits[1:] and notice is None
+
+
+def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_citing_it(tmp_path):
+    """Staff copy „Frage 3 der LT-Drs. 16/470“ from an answer: 16/470 is not in the archive, the answers citing it."""
+    engine = engine_over(
+        tmp_path,
+        4701,
+        "Moscheen",
+        [
+            ("Wie viele Moscheen gibt es?", "Auf die Antwort zu Frage 3 der Drucksache 16/470 wird verwiesen."),
+            ("Wer betreibt sie?", "Dazu liegen keine Erkenntnisse vor."),
+        ],
+    )
+    for query in ("Drs. 16/470 Frage 3", "Drs. 16/470"):
+        results = engine.search(query)
+        assert [(hit.question, hit.missing) for hit in results.hits] == [(1, ())] and results.total == 1, query
+        assert results.notice == (
+            "Die zitierte Drucksache 16/470 ist nicht im Archiv; gezeigt werden die Antworten, die sie zitieren."
+        )
+    assert engine.search("Drs. 16/471 Frage 3").notice == "Die zitierte Drucksache 16/471 ist nicht im Archiv."
+    assert engine.search("Drs. 19/4701 Frage 2").hits[0].question == 2 and engine.search("Drs. 19/4701").notice is None

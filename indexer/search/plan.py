@@ -67,6 +67,7 @@ class Selection:
     representatives: list[int]  # one record of each full match (for facet counts)
     partial: int = 0  # relaxed matches (not meeting every word themselves), after the full ones
     incomplete: bool = False  # the deadline cut the ranking short
+    citing_only: bool = False  # a cited document the archive lacks: the answers found by its number cite it
 
 
 def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | None, sort: str) -> Plan:
@@ -111,7 +112,9 @@ def select(
             reserve=reserve,
         )
         entries = [Entry(a.score, searcher.stored_fields(a.docnum), a.missing, a.how) for a in ranking.answers]
-        return Selection(entries, ranking.total, ranking.representatives, ranking.partial, ranking.incomplete)
+        return Selection(
+            entries, ranking.total, ranking.representatives, ranking.partial, ranking.incomplete, ranking.citing_only
+        )
     listing = list_answers(searcher, maps, chosen.filter, wanted, newest=chosen.sort != OLDEST)
     entries = [Entry(a.score, searcher.stored_fields(a.docnum)) for a in listing.answers]
     return Selection(entries, listing.total, listing.representatives)
@@ -194,7 +197,8 @@ def offer_alone(found: Selection, offer: AskerOffer | None) -> Selection:
 
 
 def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) -> str | None:
-    """A note when a citation names a document the archive lacks (``Drs. 99/99999``), or questions its
+    """A note when a citation names a document the archive lacks (``Drs. 99/99999``; the answers citing it shown, if
+    any), or questions its
     document lacks (``Drs. 6/79, Frage 9``): the document stands in for them, and the user should know why.
     ``shown``, the hits of the first page, tells which of several cited questions are missing (``Fragen 1 und 7``
     of a document of six: the answer to 1 is shown, the note names 7)."""
@@ -202,11 +206,12 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if compiled is None or not compiled.cited:
         return None
     cited = [entry.fields for entry in found.entries if entry.how == (NUMBER,)]
-    if not cited:
+    if not cited or found.citing_only:
         numbers = " oder ".join(_cited_as(number) for number in compiled.cited)
         article = "Das zitierte" if numbers.startswith("Dokument") else "Die zitierte"  # Dokument; Drucksache, Anfrage
         where = "nicht im Archiv" if chosen.filter is None else "nicht im Archiv oder erfüllt die Filter nicht"
-        return f"{article} {numbers} ist {where}."
+        citing = "; gezeigt werden die Antworten, die sie zitieren" if cited else ""
+        return f"{article} {numbers} ist {where}{citing}."
     if not compiled.questions:
         return None
     pages = [hit for entry, hit in zip(found.entries, shown, strict=False) if entry.how == (NUMBER,)]

@@ -166,6 +166,9 @@ class CompiledQuery:
     cited: tuple[str, ...] = ()  # the document numbers (or ids) cited, as first read
     # quoted phrases the index holds one word of at most, with that word: function words are no index terms
     thin: tuple[tuple[str, str | None], ...] = ()
+    # with ``questions``: the texts citing the number too, for a document the archive lacks (``Drs. 16/470 Frage 3``
+    # cited in an answer, „wird auf die Antwort zu Frage 3 der LT-Drs. 16/470 verwiesen“)
+    citing: wq.Query | None = None
 
 
 class QueryCompiler:
@@ -181,6 +184,7 @@ class QueryCompiler:
         numbers = [reading.removeprefix(SECOND_READING) for reading in readings]
         # a cited answer is of the cited document itself, not of texts that mention its number
         number_query = self._numbers(readings, in_texts=not questions) if numbers else None
+        citing = self._numbers(readings) if numbers and questions else None
         named = wq.Or([_named(number) for number in numbers]) if numbers else None
         cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
         try:
@@ -193,7 +197,15 @@ class QueryCompiler:
             parsed = None
         if parsed is None:  # a cited number and nothing else to search
             return CompiledQuery(
-                (), number_query, frozenset(numbers), None, number_query, questions, named=named, cited=cited
+                (),
+                number_query,
+                frozenset(numbers),
+                None,
+                number_query,
+                questions,
+                named=named,
+                cited=cited,
+                citing=citing,
             )
         highlight: set[str] = set(numbers)
         required: list[Requirement] = []
@@ -241,6 +253,7 @@ class QueryCompiler:
             named,
             cited,
             thin,
+            citing,
         )
 
     def _thin(self, clause: Clause) -> tuple[str, str | None] | None:

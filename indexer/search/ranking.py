@@ -72,6 +72,7 @@ class Ranking:
     answers: list[RankedAnswer]  # in result order: full matches, then relaxed ones
     representatives: list[int]  # one record of every full match (for facet counts)
     incomplete: bool = False  # the deadline cut scoring short: counts are exact, the order is not
+    citing_only: bool = False  # a cited document the archive lacks: the answers found cite it
 
 
 def _tie(key: str) -> tuple[str, int]:
@@ -106,9 +107,13 @@ def rank_answers(
     matches = Matches(answers, compiled, allowed)
     candidates = matches.full()
     by_number = answers.matching(compiled.numbers, allowed) if compiled.numbers is not None else answers.none()
+    named = answers.matching(compiled.named, allowed) if compiled.named is not None else answers.none()
+    if compiled.citing is not None and not by_number.any():  # a cited question of a document the archive lacks
+        by_number = answers.matching(compiled.citing, allowed)
     if compiled.named is not None:  # a head that only mentions the number gives way to its answers that do
-        by_number &= ~(_covered(answers, by_number) & ~answers.matching(compiled.named, allowed))
-    if compiled.questions and by_number.any():  # the cited answers, or their document without them
+        by_number &= ~(_covered(answers, by_number) & ~named)
+    citing_only = bool(by_number.any() and not named.any())  # the texts citing a document the archive lacks
+    if compiled.questions and named.any():  # the cited answers, or their document without them
         printed = compiled.questions
         by_number = answers.answers_to(by_number, lambda head: _positions(searcher, answers, head, printed))
     # as a document's head meets a word for each of its answers, a word excluded there excludes them all
@@ -124,11 +129,11 @@ def rank_answers(
     if partial:
         partial = _partial_without_covered_heads(answers, candidates, partial)
     if not count and not partial:
-        return Ranking(0, 0, [], [])
+        return Ranking(0, 0, [], [], citing_only=citing_only)
     chosen = np.flatnonzero(candidates)
     representatives = answers.joined.title[chosen].tolist()
     if wanted == 0:
-        return Ranking(count, len(partial), [], representatives)
+        return Ranking(count, len(partial), [], representatives, citing_only=citing_only)
     if deadline is not None:
         deadline = max(deadline, time.perf_counter() + reserve)
     scorer = Scorer(answers, compiled.scoring, deadline)
@@ -137,7 +142,7 @@ def rank_answers(
     else:
         ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
     ranked = [a._replace(how=_how(a, matches, by_number)) for a in ranked]
-    return Ranking(count, len(partial), ranked, representatives, scorer.incomplete)
+    return Ranking(count, len(partial), ranked, representatives, scorer.incomplete, citing_only)
 
 
 def _how(answer: RankedAnswer, matches: Matches, by_number: Mask) -> tuple[str, ...]:
