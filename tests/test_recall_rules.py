@@ -201,23 +201,6 @@ def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_pa
     assert engine.search("Hospizkosten").total == 0
 
 
-def test_a_long_compound_of_known_parts_one_edit_from_a_word_finds_that_word(tmp_path):
-    """``Kindertagesstäte`` splits into words (kinder|tages|stäte), but a compound this long one edit from a word the
-    texts hold is that word misspelt."""
-    engine = engine_over(
-        tmp_path,
-        4102,
-        "Betreuung",
-        [
-            ("Wie viele Plätze hat die Kindertagesstätte?", "Die Kindertagesstätte hat 80 Plätze."),
-            ("Welche Kinder werden betreut?", "Kinder ab drei Jahren, an allen Tagen der Woche."),
-        ],
-    )
-    results = engine.search("Kindertagesstäte")
-    assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
-    assert results.hits[0].found_as == "Kindertagesstätte ← Kindertagesstäte (korrigierte Schreibweise)"
-
-
 def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):
     """„Einer für Alle“ holds no word the index keeps in running text, but a hyphenated word indexes all its parts
     (Niedersachsen, Drucksache 19/11246: „im Rahmen des Einer-für-Alle-Prinzips“)."""

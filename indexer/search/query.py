@@ -59,9 +59,6 @@ INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
 _PUNCTUATION = ".,;:!?()"  # around a quoted phrase's words, no part of them ("keine Daten,")
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
-# A compound this long (stemmed) that no text holds, one edit from a word one does, is that word misspelt, though its
-# parts be words („Kindertagesstäte“: kinder|tages|stäte); shorter ones are more often new compounds (``Hospizkosten``)
-LONG_TYPO = 12
 # A book of the Sozialgesetzbuch as typed: "SGB 2", "SGB2", "SGB-II", "sgb ii" — printed "SGB II" (books I to XIV)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 _SGB_BOOK = re.compile(
@@ -399,12 +396,11 @@ class QueryCompiler:
             return _Compiled(
                 ((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE)
             )
-        # "Alstrom" is no word here: "Alstom"; "Hospitzdienste", of a part no text holds: "Hospizdienste"; a long
-        # compound one edit from a word: "Kindertagesstäte"; a known asker's name is no typo (the page offers their
-        # filter instead, see plan.asker_offer)
+        # "Alstrom" is no word here: "Alstom"; "Hospitzdienste", of a part no text holds: "Hospizdienste"; a known
+        # asker's name is no typo (the page offers their filter instead, see plan.asker_offer)
         misspelt = (
             self._unknown(whole, clause.fields)
-            and (not parts or len(whole) >= LONG_TYPO or any(self._unknown(part, clause.fields) for part in parts))
+            and (not parts or any(self._unknown(part, clause.fields) for part in parts))
             and not known_name(self.reader, clause.text)
         )
         near = self._near(clause.text, whole, clause.fields) if misspelt and not clause.negated else []
