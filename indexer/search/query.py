@@ -32,6 +32,7 @@ from indexer.search.syntax import (
     ID_READING,
     LEGAL_MARKERS,
     MAX_QUERY_LENGTH,
+    RANGE,
     SECOND_READING,
     Clause,
     extract_citation,
@@ -181,7 +182,7 @@ class QueryCompiler:
         numbers = [reading.removeprefix(SECOND_READING) for reading in readings]
         # a cited answer is of the cited document itself, not of texts that mention its number
         number_query = self._numbers(readings, in_texts=not questions) if numbers else None
-        citing = self._numbers(readings) if numbers and questions else None
+        citing, citing_scoring = self._citing(readings, numbers, questions)
         named = wq.Or([_named(number) for number in numbers]) if numbers else None
         cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
         try:
@@ -195,7 +196,7 @@ class QueryCompiler:
         if parsed is None:  # a cited number and nothing else to search
             return CompiledQuery(
                 (),
-                number_query,
+                number_query if citing_scoring is None else wq.Or([number_query, citing_scoring]),
                 frozenset(numbers),
                 None,
                 number_query,
@@ -236,6 +237,8 @@ class QueryCompiler:
             scoring_parts.append(phrase_query(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
         if number_query is not None:
             scoring_parts.append(number_query)
+        if citing_scoring is not None:
+            scoring_parts.append(citing_scoring)
         scoring = scoring_parts[0] if len(scoring_parts) == 1 else wq.Or(scoring_parts)
         exclude = (excluded[0] if len(excluded) == 1 else wq.Or(excluded)) if excluded else None
         guesses = Guesses(self.reader, self.analyzer, tuple(words), rest)
@@ -252,6 +255,25 @@ class QueryCompiler:
             thin,
             citing,
         )
+
+    def _citing(
+        self, readings: list[str], numbers: list[str], questions: tuple[str, ...]
+    ) -> tuple[wq.Query | None, wq.Query | None]:
+        """For cited questions of documents the archive lacks (``Drs. 16/470 Frage 3``): the texts citing the
+        number, and how to rank them — those naming the question first („zu Frage 3 der LT-Drs. 16/470“)."""
+        if not questions or not numbers or any(self._archived(number) for number in numbers):
+            return None, None
+        citing = self._numbers(readings)
+        named = [
+            phrase_query(query_terms(self.analyzer, f"Frage {q}"), TEXT_FIELDS) for q in questions if RANGE not in q
+        ]
+        return citing, (wq.Or([citing, *named]) if named else citing)
+
+    def _archived(self, number: str) -> bool:
+        """Is the document a cited number names in the index (see :func:`_named`)?"""
+        if number.startswith(ID_READING):
+            return self.reader.doc_frequency("doc_id", number.removeprefix(ID_READING)) > 0
+        return self.reader.doc_frequency("nummer", number) > 0
 
     def _thin(self, clause: Clause) -> tuple[str, str | None] | None:
         """A quoted phrase of several words of which the index holds one at most (``"keine Daten"``: Daten), with
