@@ -6,9 +6,11 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
+from indexer import IndexStore
 from web.cli import main
 
 from .archive_helpers import make_answer
+from .quality_corpus import _doc
 
 
 @pytest.mark.parametrize("command", ["build", "rebuild"])
@@ -213,3 +215,11 @@ def test_adding_a_missing_file_says_why_in_german(runner, tmp_path):
     result = runner("add", str(tmp_path / "fehlt.txt"))
     assert result.exit_code == 1
     assert "Datei nicht lesbar (die Datei gibt es nicht)." in result.output and "No such file" not in result.output
+
+
+def test_a_snippet_over_two_paragraphs_stays_on_the_hits_line(tmp_path):
+    """A hit met by its question shows its answer, all paragraphs: on one line, as every snippet."""
+    answer = "Die Kommunen bekämpfen sie.\n\nDas Institut für Bienenkunde berät die Imker."
+    IndexStore(tmp_path).build([_doc(4801, "Hornissen", [("Wer bekämpft die Asiatische Hornisse?", answer)])])
+    output = CliRunner().invoke(main, ["--index", str(tmp_path), "search", "Asiatische Hornisse"]).output
+    assert "\n     Die Kommunen bekämpfen sie. Das Institut für Bienenkunde berät die Imker.\n" in output, output
