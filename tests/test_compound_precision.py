@@ -5,7 +5,6 @@ import pytest
 from indexer import Engine
 from indexer.measure.evaluate import Found, precision_scores
 from tests.search_helpers import engine_over
-from web import create_app
 
 ANSWERS = [
     (
@@ -127,17 +126,3 @@ def test_a_part_typed_in_capitals_is_named_as_typed(tmp_path):
     ]
     (hit,) = engine_over(tmp_path, 3002, "Justizvollzug", answers).search("JVA-Neubau").hits
     assert hit.notes == ["nur Wortteile: JVA … Neubau"]
-
-
-def test_the_document_page_marks_a_compounds_parts_only_together(tmp_path):
-    answers = [
-        ("Gibt es einen Hitzeschutzplan?", "Der Hitzeschutzplan gilt seit 2024."),
-        ("Wie steht es um den Arbeitsschutz?", "Der Arbeitsschutz wird jährlich geprüft."),
-        ("Was gilt im Sommer?", "Der Schutz vor Hitze ist Aufgabe der Kommunen."),
-    ]
-    engine_over(tmp_path / "index", 3003, "Hitze", answers)
-    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "index"), "CORPUS_DIR": str(tmp_path)})
-    page = app.test_client().get("/dokument/ni-19-3003?q=Hitzeschutz").get_data(as_text=True)
-    assert page.count("<mark>Hitzeschutzplan</mark>") == 2  # the question and its answer
-    assert "<mark>Schutz</mark> vor <mark>Hitze</mark>" in page  # spelled out, as the search finds it
-    assert "Arbeitsschutz" in page and "<mark>Arbeitsschutz</mark>" not in page

@@ -35,18 +35,14 @@ def index_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 
 class Marks(frozenset[str]):
     """Terms to mark, and groups of terms a word is marked for only when it holds all of one group: the parts of a
-    compound the hit met as itself (``Hitzeschutzplan`` holds „Hitze“ and „Schutz“, „Arbeitsschutz“ only one) — or,
-    ``near`` set, when the words within ``near`` positions of it hold them all, as the search finds a compound
-    spelled out („Mangel an Ärzten“ for ``Ärztemangel``)."""
+    compound the hit met as itself (``Hitzeschutzplan`` holds „Hitze“ and „Schutz“, „Arbeitsschutz“ only one)."""
 
     groups: tuple[frozenset[str], ...] = ()
-    near: int = 0
 
     @classmethod
-    def of(cls, terms: Collection[str], groups: Collection[frozenset[str]] = (), near: int = 0) -> Marks:
+    def of(cls, terms: Collection[str], groups: Collection[frozenset[str]] = ()) -> Marks:
         marks = cls(terms)
         marks.groups = tuple(group for group in groups if group)
-        marks.near = near
         return marks
 
 
@@ -66,9 +62,6 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
         for term, start, end in tokens:
             held.setdefault((start, end), set()).add(term)
         spans = sorted({*spans, *(place for place, found in held.items() if any(g <= found for g in groups))})
-        near = getattr(terms, "near", 0)
-        if near:
-            spans = sorted({*spans, *_spelled_out(text, groups, near)})
     merged: list[list[int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1] + (1 if text[merged[-1][1] : start] in ("-", "") else 0):
@@ -76,20 +69,6 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
         else:
             merged.append([start, end])
     return [(s, e) for s, e in merged]
-
-
-def _spelled_out(text: str, groups: Collection[frozenset[str]], near: int) -> set[Span]:
-    """The spans of words holding a term of a group whose other terms stand within ``near`` positions."""
-    found: set[Span] = set()
-    tokens = [
-        (t.text, t.pos, (t.startchar, t.endchar)) for t in _ANALYZER(text, positions=True, chars=True, mode="index")
-    ]
-    for group in groups:
-        places = [(term, pos, span) for term, pos, span in tokens if term in group]
-        for _term, pos, span in places:
-            if group <= {other for other, at, _span in places if abs(at - pos) <= near}:
-                found.add(span)
-    return found
 
 
 def best_window(text: str, spans: list[Span], size: int = SNIPPET_CHARS) -> Span:

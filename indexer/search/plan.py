@@ -29,7 +29,7 @@ from indexer.search.answers import AnswerMaps
 from indexer.search.filters import Filters, extract_filters, to_query
 from indexer.search.query import CompiledQuery, QueryCompiler
 from indexer.search.ranking import NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
-from indexer.search.results import Hit, page_marks
+from indexer.search.results import Hit
 from indexer.search.syntax import ID_READING, RANGE, plain_quotes
 from indexer.words import counted
 
@@ -266,7 +266,6 @@ def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str) -> froze
     """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
     try:
         words, _ = extract_filters(plain_quotes(text))
-        compiled = QueryCompiler(reader, analyzer).compile(words)
-        return page_marks(compiled.highlight_terms, compiled.required)
+        return QueryCompiler(reader, analyzer).compile(words).highlight_terms
     except QueryError:
         return frozenset()

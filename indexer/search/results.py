@@ -26,7 +26,7 @@ from indexer.search.explain import MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import GUESSED, INTERRUPTED, PARTS, PARTS_WINDOW, WORD, Requirement
+from indexer.search.query import GUESSED, INTERRUPTED, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
@@ -289,22 +289,6 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
         left_out |= requirement.terms - own
         groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
     return Marks.of(terms - (left_out - kept), groups)
-
-
-def page_marks(terms: frozenset[str], required: Sequence[Requirement]) -> Marks:
-    """The terms to mark on a document page opened from a search: every way the words match, but a compound's parts
-    only together — in one word or close together, as the search finds them (``Hitzeschutz`` marks
-    „Hitzeschutzplan“, not „Arbeitsschutz“)."""
-    left_out: set[str] = set()
-    kept: set[str] = set()
-    groups: list[frozenset[str]] = []
-    for requirement in required:
-        own = {t for i, a in enumerate(requirement.alternatives) if requirement.way(i) != PARTS for t in _terms(a)}
-        kept |= own
-        if PARTS in requirement.ways:
-            left_out |= requirement.terms - own
-            groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
-    return Marks.of(terms - (left_out - kept), groups, near=PARTS_WINDOW)
 
 
 def _terms(alternative: tuple[wq.Query, ...]) -> set[str]:
