@@ -65,3 +65,29 @@ def test_filters_hold_for_the_other_answers_too(engine):
         ("ni-19-4101", 1, False),
         ("ni-19-4101", 2, True),
     ]
+
+
+def test_without_full_matches_a_document_whose_answers_mostly_lack_one_word_lists_its_others(tmp_path):
+    """„islamische Gemeinden im Saarland“: no answer holds all three words; a document on mosques in the Saarland,
+    one of whose three answers lacks only one, lists the other two right after it, before answers lacking two."""
+    documents = [
+        _document(
+            4201,
+            "Moscheen im Saarland",
+            [
+                ("Wie viele islamische Moscheen gibt es im Saarland?", "Im Saarland gibt es zwanzig Moscheen."),
+                ("Wer betreibt sie?", "Eingetragene Vereine."),
+                ("Wer bezahlt die Imame?", "Dazu liegen keine Erkenntnisse vor."),
+            ],
+        ),
+        _document(4202, "Wetter", [("Wie war der Sommer?", "Im Saarland regnete es oft.")]),
+    ]
+    IndexStore(tmp_path).build(documents)
+    results = Engine(tmp_path).search("islamische Gemeinden Saarland")
+    assert results.total == 0
+    assert [(h.doc_id, h.question, h.lacks, h.notes) for h in results.hits] == [
+        ("ni-19-4201", 1, ["Gemeinden"], []),
+        ("ni-19-4201", 2, ["islamische", "Gemeinden"], [SAME_DOCUMENT]),  # the title says „Saarland“
+        ("ni-19-4201", 3, ["islamische", "Gemeinden"], [SAME_DOCUMENT]),
+        ("ni-19-4202", 1, ["islamische", "Gemeinden"], []),
+    ]

@@ -52,7 +52,11 @@ HEAD_TIER = 0.75  # every word in the document's head: after a guess, before ans
 LOOSE_AHEAD = 0.4
 SCATTERED_BEHIND = 0.17  # one word only by scattered parts: 0.77, after HEAD_TIER, before JOINT_TIER
 SAME_DOCUMENT_TIER = 0.9  # after JOINT_TIER, before answers lacking a word in other documents
-ABOUT_SHARE = 0.25  # a document is about the query when a quarter of its answers match it fully
+LACKING_ONE = 1.0  # the tier of answers lacking one word
+# No full match: the other answers of a document a quarter of whose answers lack one word at most come after those,
+# before the answers lacking two words
+NEARLY_SAME_DOCUMENT_TIER = 1.5
+ABOUT_SHARE = 0.25  # a document is about the query when a quarter of its answers match it
 
 
 def asks_for_head(requirement: Requirement) -> bool:
@@ -215,14 +219,17 @@ class Matches:
         Vorbemerkung, annexes, footnotes: a document about the query's words, whose every answer the judges of our
         queries count), a word only by scattered parts of its compound (``nur Wortteile: …``), one of several
         words, or (when those are fewer than ``enough``) several words at once — but always at least one word of
-        its own —, or some parts of a compound.  :attr:`tier` ranks them in that order (lower first).  A missing
-        compound of which a part still occurs (``Flüchtlinge`` for ``Flüchtlingsaufnahme``) counts as half a
-        missing word, rounded up; :attr:`closeness` counts those words, so nearer answers rank first among equals.
+        its own, unless its document is about the query (below) —, or some parts of a compound.  :attr:`tier` ranks
+        them in that order (lower first).  A missing compound of which a part still occurs (``Flüchtlinge`` for
+        ``Flüchtlingsaufnahme``) counts as half a missing word, rounded up; :attr:`closeness` counts those words, so
+        nearer answers rank first among equals.
         Answers met by a guessed abbreviation come first — or last, and only if there is room, where
         the texts write the abbreviation itself (see :mod:`indexer.search.guesses`). The answers
         ``partners`` gives (ordinal → label) as answered jointly with a full match come after the head-only
         ones — unless listed for their own words in an earlier tier —, those answered jointly with a guessed
-        one right after it; then the other answers of a document about the query (see :meth:`_same_document`)."""
+        one right after it; then the other answers of a document about the query (see :meth:`_same_document`), which
+        may hold none of its words: of a document with full matches before the answers lacking a word, without full
+        matches, of a document a quarter of whose answers lack one word at most, right after those."""
         self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
@@ -254,15 +261,18 @@ class Matches:
         # an answer given jointly with a full match, unless listed in an earlier tier (its label then stays)
         for ordinal, label in (partners(full, full) if partners else {}).items():
             add(ordinal, (label,), JOINT_TIER, better=True)
-        for ordinal in _ordinals(self._same_document(full)):
-            lacks = (r.label for r, meets in zip(self.required, self.meets, strict=True) if not meets[ordinal])
-            add(ordinal, (*lacks, SAME_DOCUMENT), SAME_DOCUMENT_TIER)
+        for ordinal in _ordinals(self._same_document(full & self.full())):  # not what a citation names: it is named
+            add(ordinal, self._lacks(ordinal, SAME_DOCUMENT), SAME_DOCUMENT_TIER)
         some_part = [anyof((self._met_by[id(q)] for q in r.loose), self.answers.none()) for r in self.required]
         for missing in range(1, len(self.required)):
             for ordinal, lacking in self._lacking(missing, full):
                 if ordinal not in out:  # a word of which a part occurs counts half, rounded up
                     near = self.closeness[ordinal] = sum(bool(some_part[i][ordinal]) for i in lacking)
                     add(ordinal, tuple(self.required[i].label for i in lacking), missing - near // 2)
+            if missing == 1 and not full.any() and len(out) < enough:
+                nearly = self.answers.mask(o for o, tier in self.tier.items() if tier <= LACKING_ONE)
+                for ordinal in _ordinals(self._same_document(nearly)):
+                    add(ordinal, self._lacks(ordinal, SAME_DOCUMENT), NEARLY_SAME_DOCUMENT_TIER)
             if len(out) >= enough:
                 return out
         last = len(self.required)
@@ -274,20 +284,22 @@ class Matches:
                 add(ordinal, (guess.label,), last + 3)
         return out
 
-    def _same_document(self, full: Mask) -> Mask:
-        """The other answers of the documents a quarter of whose answers match fully (:data:`ABOUT_SHARE`): a short
-        document on the query's topic, which its questions need not repeat (``AGNH`` in one answer of two, the
+    def _same_document(self, matched: Mask) -> Mask:
+        """The other answers of the documents a quarter of whose answers are ``matched`` (:data:`ABOUT_SHARE`): a
+        short document on the query's topic, which its questions need not repeat (``AGNH`` in one answer of two, the
         other asking when „einer solchen Veranstaltung“).  They meet what may not be relaxed (a quoted phrase)."""
-        by_words = full & self.full()  # not the answers a citation names: it names what it wants
-        if not by_words.any():
+        if not matched.any():
             return self.answers.none()
         heads, head_of = self.answers.heads(), self.answers.joined.head
-        matched = np.bincount(head_of[by_words], minlength=self.answers.size)
-        answers = np.bincount(head_of[~heads], minlength=self.answers.size)
-        about = (matched > 0) & (matched >= ABOUT_SHARE * answers)  # per head ordinal
+        counts = np.bincount(head_of[matched], minlength=self.answers.size)  # per head ordinal
+        sizes = np.bincount(head_of[~heads], minlength=self.answers.size)
+        about = (counts > 0) & (counts >= ABOUT_SHARE * sizes)
         fixed = [m for r, m in zip(self.required, self.meets, strict=True) if not r.relaxable]
-        same = every(fixed, about[head_of] & ~full & ~heads)
-        return same if self.allowed is None else same & self.allowed
+        return every(fixed, about[head_of] & ~matched & ~heads)  # (the documents' answers: allowed as they are)
+
+    def _lacks(self, ordinal: int, note: str) -> tuple[str, ...]:
+        """The words an answer lacks, and ``note``."""
+        return (*(r.label for r, meets in zip(self.required, self.meets, strict=True) if not meets[ordinal]), note)
 
     def covering(self) -> Mask:
         """Answers of documents that meet every requirement at least loosely across their answers and
