@@ -120,9 +120,12 @@ def test_a_compound_whose_last_part_is_a_stop_word_is_found(tmp_path):
     assert [(hit.question, hit.match[0].way) for hit in results.hits[: results.total]] == [(1, "genau")]
 
 
-def test_a_part_typed_in_capitals_is_named_as_typed(tmp_path):
+def test_the_parts_are_named_as_typed(tmp_path):
     answers = [
-        ("Wo entsteht die JVA?", "Die JVA entsteht bei Gablingen. Für die Schule folgt ein Neubau der Sporthalle.")
+        ("Wo entsteht die JVA?", "Die JVA entsteht bei Gablingen. Für die Schule folgt ein Neubau der Sporthalle."),
+        ("Wer zahlt?", "Die Straße gehört dem Kreis. Den Bau der Brücke trägt der Bund, die Last der Pflege das Land."),
     ]
-    (hit,) = engine_over(tmp_path, 3002, "Justizvollzug", answers).search("JVA-Neubau").hits
-    assert hit.notes == ["nur Wortteile: JVA … Neubau"]
+    engine = engine_over(tmp_path, 3002, "Justizvollzug", answers)
+    assert [hit.notes for hit in engine.search("JVA-Neubau").hits] == [["nur Wortteile: JVA … Neubau"]]
+    assert [hit.notes for hit in engine.search("Straßenbaulast").hits] == [["nur Wortteile: Straße … Bau … Last"]]
+    assert [hit.notes for hit in engine.search("STRASSENBAULAST").hits] == [["nur Wortteile: Strasse … Bau … Last"]]

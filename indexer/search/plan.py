@@ -193,7 +193,7 @@ def offer_alone(found: Selection, offer: AskerOffer | None) -> Selection:
     for a name no text holds at all.  With other words besides the name (``Kerzel Feuerwehr``) nothing changes."""
     if offer is None or offer.words or not found.partial:
         return found
-    return Selection([], found.total, found.representatives, 0, found.incomplete)
+    return replace(found, entries=[], partial=0)
 
 
 def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) -> str | None:
@@ -209,8 +209,16 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if not cited or found.citing_only:
         numbers = " oder ".join(_cited_as(number) for number in compiled.cited)
         article = "Das zitierte" if numbers.startswith("Dokument") else "Die zitierte"  # Dokument; Drucksache, Anfrage
-        where = "nicht im Archiv" if chosen.filter is None else "nicht im Archiv oder erfüllt die Filter nicht"
-        citing = "; gezeigt werden die Antworten, die sie zitieren" if cited else ""
+        where = _not_found(chosen.filter is not None, compiled.exclude is not None)
+        citing = (
+            (
+                "; die Antworten, die sie zitieren, stehen vorn"
+                if compiled.required
+                else "; gezeigt werden die Antworten, die sie zitieren"
+            )
+            if cited
+            else ""
+        )
         return f"{article} {numbers} ist {where}{citing}."
     if not compiled.questions:
         return None
@@ -224,6 +232,14 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if len(printed) < len(cited) or not lacking:  # not every cited answer shown: a later page
         return None
     return f"{_questions_named(lacking, kind)} gibt es im zitierten Dokument nicht."
+
+
+def _not_found(filtered: bool, excluding: bool) -> str:
+    """Why a cited document is not shown: „nicht im Archiv“, or it fails the filters or holds an excluded word."""
+    reasons = ["nicht im Archiv"]
+    reasons += ["erfüllt die Filter nicht"] if filtered else []
+    reasons += ["enthält ein ausgeschlossenes Wort"] if excluding else []
+    return ", ".join(reasons[:-1]) + " oder " + reasons[-1] if len(reasons) > 1 else reasons[0]
 
 
 def thin_phrases(chosen: Plan) -> str | None:

@@ -186,7 +186,7 @@ class QueryCompiler:
         named = wq.Or([_named(number) for number in numbers]) if numbers else None
         cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
         try:
-            parsed = parse(rest) if rest or number_query is None else None
+            parsed = parse(rest, excluding=number_query is not None) if rest or number_query is None else None
             if parsed is not None and books:  # "SGB II" is a norm like "Art. 8": an answer may lack it, as a word
                 parsed.items = [[_as_reference(c, books) for c in item] for item in parsed.items]
         except QueryError:
@@ -475,7 +475,7 @@ class QueryCompiler:
         near_query = near[0] if len(near) == 1 else wq.Or(near)
         loose = tuple(word_query(part, clause.fields) for part in parts)
         scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
-        spelled = tuple(_as_typed(p, clause.text) for p in compound_parts(clause.text))
+        spelled = _as_typed(compound_parts(clause.text), clause.text)
         terms = [whole, as_head(whole), *parts, *map(as_head, parts)]
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
@@ -637,9 +637,23 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     )
 
 
-def _as_typed(part: str, text: str) -> str:
-    """A compound's part as the label names it: as typed where the user typed it in capitals (``JVA`` of
-    ``JVA-Neubau``), else as a noun (``Polizei``, ``Gewalt`` of ``Polizeigewalt``)."""
-    at = text.lower().find(part)
-    typed = text[at : at + len(part)] if at >= 0 else ""
-    return typed if len(typed) > 1 and typed.isupper() else part.capitalize()
+def _as_typed(parts: list[str], text: str) -> tuple[str, ...]:
+    """A compound's parts as the label names them: as typed (``Straßen``, not the folded „strassen“), in capitals
+    where the user typed an abbreviation in them (``JVA`` of ``JVA-Neubau``, not of ``GROSSBAUSTELLE``), else as
+    nouns (``Polizei``, ``Gewalt`` of ``Polizeigewalt``)."""
+    folded, origin = "", []  # the text folded as the parts are (lower case, ß → ss), and each letter's place in it
+    for place, letter in enumerate(text):
+        lowered = letter.lower().replace("ß", "ss")
+        folded += lowered
+        origin += [place] * len(lowered)
+    shouting = text.isupper()
+    named, start = [], 0
+    for part in parts:
+        at = folded.find(part, start)
+        if at < 0:
+            named.append(part.capitalize())
+            continue
+        start = at + len(part)
+        typed = text[origin[at] : origin[start - 1] + 1]
+        named.append(typed if typed.isupper() and len(typed) > 1 and not shouting else typed.capitalize())
+    return tuple(named)

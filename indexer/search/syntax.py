@@ -229,8 +229,9 @@ def _listed(printed: str) -> tuple[str, ...]:
     )
 
 
-def parse(text: str) -> ParsedQuery:
-    """Split the user's text into clauses; raise :class:`QueryError` if nothing is left to search."""
+def parse(text: str, excluding: bool = False) -> ParsedQuery:
+    """Split the user's text into clauses; raise :class:`QueryError` if nothing is left to search (``excluding``:
+    exclusions alone are something, beside a cited number: ``Drs. 16/470 Frage 3 -Verfassungsschutz``)."""
     text = (text or "").strip()
     if not text:
         raise QueryError("Bitte einen Suchbegriff eingeben.")
@@ -274,7 +275,7 @@ def parse(text: str) -> ParsedQuery:
             f"Die Suchanfrage „{text}“ enthält nur Verknüpfungen (wie UND, ODER, NICHT, Anführungszeichen), keinen "
             "Suchbegriff; bitte Wörter dazu eingeben."
         )
-    if not any(not item[0].negated for item in parsed.items):
+    if not excluding and not any(not item[0].negated for item in parsed.items):
         raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
     check_cost(parsed.items)
     return parsed
