@@ -167,6 +167,7 @@ class CompiledQuery:
     # with ``questions``: the texts citing the number too, for a document the archive lacks (``Drs. 16/470 Frage 3``
     # cited in an answer, „wird auf die Antwort zu Frage 3 der LT-Drs. 16/470 verwiesen“)
     citing: wq.Query | None = None
+    cited_questions: wq.Query | None = None  # of those texts, the ones naming a cited question („zu Frage 3 der …“)
 
 
 class QueryCompiler:
@@ -182,7 +183,8 @@ class QueryCompiler:
         numbers = [reading.removeprefix(SECOND_READING) for reading in readings]
         # a cited answer is of the cited document itself, not of texts that mention its number
         number_query = self._numbers(readings, in_texts=not questions) if numbers else None
-        citing, citing_scoring = self._citing(readings, numbers, questions)
+        citing, cited_questions = self._citing(readings, numbers, questions)
+        citing_scoring = citing if cited_questions is None else wq.Or([citing, cited_questions])
         named = wq.Or([_named(number) for number in numbers]) if numbers else None
         cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
         try:
@@ -204,6 +206,7 @@ class QueryCompiler:
                 named=named,
                 cited=cited,
                 citing=citing,
+                cited_questions=cited_questions,
             )
         highlight: set[str] = set(numbers)
         required: list[Requirement] = []
@@ -254,20 +257,21 @@ class QueryCompiler:
             cited,
             thin,
             citing,
+            cited_questions,
         )
 
     def _citing(
         self, readings: list[str], numbers: list[str], questions: tuple[str, ...]
     ) -> tuple[wq.Query | None, wq.Query | None]:
         """For cited questions of documents the archive lacks (``Drs. 16/470 Frage 3``): the texts citing the
-        number, and how to rank them — those naming the question first („zu Frage 3 der LT-Drs. 16/470“)."""
+        number, and the texts naming a cited question, which are all it finds where it finds one („zu Frage 3 der
+        LT-Drs. 16/470“)."""
         if not questions or not numbers or any(self._archived(number) for number in numbers):
             return None, None
-        citing = self._numbers(readings)
         named = [
             phrase_query(query_terms(self.analyzer, f"Frage {q}"), TEXT_FIELDS) for q in questions if RANGE not in q
         ]
-        return citing, (wq.Or([citing, *named]) if named else citing)
+        return self._numbers(readings), (wq.Or(named) if len(named) > 1 else named[0]) if named else None
 
     def _archived(self, number: str) -> bool:
         """Is the document a cited number names in the index (see :func:`_named`)?"""
