@@ -32,6 +32,10 @@ ANSWERS = [
         "Was baut das Land für die Hochschulen?",
         "Die Hochschule für Musik erhält einen Neubau; die Milchkuhhaltung der Tierärztlichen Hochschule bleibt.",
     ),
+    (
+        "Wie steht es um die Willkommenskultur?",
+        "Die Willkommenskultur der Kommunen stützen Nichtregierungsorganisationen.",
+    ),
 ]
 
 
@@ -111,3 +115,13 @@ def test_a_relaxed_answer_says_which_word_it_lacks_and_which_it_has_only_in_part
     assert [note.way for note in scattered.match] == ["verstreut", "genau"]
     some_parts = next(hit for hit in engine.search("Polizeiaufnahme").hits if hit.question == 4)
     assert some_parts.notes == ["nur Wortteile: Polizei"] and some_parts.match[0].way == "verstreut"
+
+
+def test_a_compound_with_a_stop_word_as_its_first_piece_is_searched(engine):
+    """„Willkommenskultur“ splits as will|kommen|kultur, „Nichtregierungsorganisationen“ as nicht|regierung|…: the
+    search looked for the compound cut after the stop word, found no word there and failed with a server error."""
+    for query in ("Willkommenskultur", "Nichtregierungsorganisationen"):
+        result = engine.search(query)
+        assert [(hit.question, hit.found_as) for hit in result.hits if not hit.missing] == [
+            (7, f"{query} (genaues Wort)")
+        ]
