@@ -40,6 +40,14 @@ def test_search_marks_words_on_a_terminal_and_prints_plain_text_when_piped(corpu
     assert "\x1b[" not in piped and "Mit dem Teilhabechancengesetz, das" in piped
 
 
+def test_a_snippet_over_two_paragraphs_stays_on_the_hits_indented_line(runner):
+    """Answer 4 runs on in a second paragraph: its snippet broke the hit's block with a blank line."""
+    result = runner("search", "Dortmund")
+    assert "attraktiver ausgestaltet worden. Zusätzlich" in result.output
+    hits = result.output.split("\n")[1:]
+    assert all(line.startswith(("  ", " 1")) for line in hits if line), result.output
+
+
 def test_relaxed_hits_say_what_they_lack(runner):
     result = runner("search", "Teilhabechancengesetz Quantencomputer")
     assert result.exit_code == 0, result.output
