@@ -114,6 +114,8 @@ def explain(
         if way == PHRASE
         else MatchNote(requirement.label, way, _interrupted(body, spans, requirement))
         if way == INTERRUPTED
+        else MatchNote(requirement.label, way, _abbreviated(body, spans, requirement))
+        if way == ABBREVIATION
         else _note(requirement, way, tokens, guessed)
         for requirement, way in zip(required, how, strict=False)
     )
@@ -148,6 +150,14 @@ def _as_written(body: str, spans: Sequence[tuple[str, int, int]], terms: frozens
             best = (run[0][0], run[-1][1])
         run = []
     return body[best[0] : best[1]] if best else None
+
+
+def _abbreviated(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:
+    """The short or long form that met the word, as ``body`` writes it: „ÖPNV“ for ``öffentlicher
+    Personennahverkehr``, „Niedersächsische Landesbehörde für Straßenbau und Verkehr“ for ``NLStBV`` — not the first
+    word holding a part of the long form („persönliche“, „Bauleistungen“)."""
+    terms = requirement.terms_met(ABBREVIATION)
+    return _as_written(body, spans, terms) or next((body[s:e] for term, s, e in spans if term in terms), None)
 
 
 def _interrupted(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:

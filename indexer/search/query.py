@@ -112,6 +112,12 @@ class Requirement:
     def way(self, index: int) -> str:
         return self.ways[index] if index < len(self.ways) else WORD
 
+    def terms_met(self, way: str) -> frozenset[str]:
+        """The text terms of the alternatives meeting it in ``way``: of ``ABBREVIATION`` the short or long form,
+        not the parts of the word's compounds (``person`` of ``Personennahverkehr``)."""
+        alternatives = (a for i, a in enumerate(self.alternatives) if self.way(i) == way)
+        return frozenset(t for a in alternatives for q in a for f, t in q.iter_all_terms() if f != "doc_id")
+
     @property
     def related(self) -> frozenset[str]:
         """The terms of the word's relatives (looked up now if not yet)."""

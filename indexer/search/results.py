@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
-from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import HEAD_MARK
@@ -26,7 +25,7 @@ from indexer.search.explain import MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import GUESSED, INTERRUPTED, WORD, Requirement
+from indexer.search.query import ABBREVIATION, GUESSED, INTERRUPTED, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
@@ -274,25 +273,23 @@ def _lent(document: Document, fields: dict[str, Any], question: Question | None)
 def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Sequence[str]) -> frozenset[str]:
     """The terms to mark in a hit's snippet: of a word the hit met as the word itself (``Hitzeschutz``), the word,
     and its parts only together in one word (``Hitzeschutzplan``), never one part alone (``Schutz`` would mark
-    „Arbeitsschutz“)."""
-    if len(how) != len(required) or WORD not in how:
+    „Arbeitsschutz“); of a word met by its abbreviation or long form, that form („ÖPNV“ for ``öffentlicher
+    Personennahverkehr``, not „persönliche“ for the part ``Person``)."""
+    if len(how) != len(required) or not {WORD, ABBREVIATION} & set(how):
         return terms
     left_out: set[str] = set()
     kept: set[str] = set()
     groups: list[frozenset[str]] = []
     for requirement, way in zip(required, how, strict=True):
-        if way != WORD:
+        if way not in (WORD, ABBREVIATION):
             kept |= requirement.terms
             continue
-        own = {t for i, a in enumerate(requirement.alternatives) if requirement.way(i) == WORD for t in _terms(a)}
+        own = requirement.terms_met(way)
         kept |= own
         left_out |= requirement.terms - own
-        groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
+        if way == WORD:
+            groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
     return Marks.of(terms - (left_out - kept), groups)
-
-
-def _terms(alternative: tuple[wq.Query, ...]) -> set[str]:
-    return {text for query in alternative for _field, text in query.iter_all_terms()}
 
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:
