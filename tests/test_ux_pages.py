@@ -94,6 +94,14 @@ def test_snippet_shows_the_answer_not_the_question_again(client):
     assert snippet.startswith("Im Einvernehmen mit dem Ministerium") and "<mark>" not in snippet
 
 
+def test_the_question_that_holds_the_word_marks_it(client):
+    """„Haushaltslage“ is only in question 5: the page marked it nowhere, neither in the question nor the answer's
+    passage below, and left the reader to look for it."""
+    page = client.get("/?q=Haushaltslage").get_data(as_text=True)
+    question = re.search(r'<p class="question">(.*?)</p>', page, re.S).group(1)
+    assert question.count("<mark>") == 1 and "<mark>Haushaltslage</mark>" in question
+
+
 def test_count_line_reads_naturally(client):
     page = client.get("/?q=Arbeit&sort=neueste").get_data(as_text=True)
     assert "Antworten für „Arbeit“ · neueste zuerst" in page and "sortiert nach" not in page

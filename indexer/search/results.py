@@ -23,7 +23,7 @@ from indexer.lru import LRU
 from indexer.model import Document, Question
 from indexer.search.explain import MatchNote, explain
 from indexer.search.filters import Filters
-from indexer.search.highlight import Marks, snippet
+from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
 from indexer.search.query import ABBREVIATION, GUESSED, INTERRUPTED, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
@@ -54,6 +54,7 @@ class Hit:
     match: tuple[MatchNote, ...] = ()  # per query word, how this answer matched it
     label: str = ""  # the question's number as printed where it is no plain 1, 2, 3 ("2a", "1.1")
     kind: str = ""  # the document's kind (see indexer.kinds): an Unterrichtung's items are „Nr. 2“, not „Frage 2“
+    question_marked: Markup | None = None  # the question text, escaped, the words the snippet marks marked too
 
     @property
     def printed_question(self) -> str:
@@ -250,6 +251,7 @@ class HitBuilder:
             match=explain(body, required, how, guessed, _lent(document, fields, question)),
             label=question.label if question else "",
             kind=document.kind,
+            question_marked=highlight(question.text, terms) if question else None,
         )
 
 
