@@ -232,6 +232,12 @@ class HitBuilder:
             shown = snippet(question.answer_text if question is not None and question.answer else body, terms)
         else:
             shown = _snippet(document, fields, question, terms)
+            if question is not None and question.answer and "<mark>" not in shown:
+                # its best-scoring record may hold only a part of the word (a short paragraph with „Landesämter“
+                # for ``Ammerland``, the long table holding the word scoring less): the passage holding the word
+                whole = snippet(question.answer_text, terms)
+                if "<mark>" in whole:
+                    shown, body = whole, question.answer_text
         return Hit(
             doc_id=document.id,
             question=number,

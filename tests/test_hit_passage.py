@@ -1,0 +1,32 @@
+"""A hit shows the passage holding the word it was found by, even where a shorter paragraph of the answer scores
+higher with a part of the word alone."""
+
+import pytest
+
+from indexer import Engine, IndexStore
+
+from .quality_corpus import _doc
+
+ROWS = " ".join(f"Gemeinde{chr(65 + i % 26)}{chr(97 + i % 7)} {i} {i + 1} {i + 2}" for i in range(400))
+TABLE = f"Schulen 2023 2024 2025 {ROWS[:3000]} Ammerland 5 3 1 {ROWS[3000:7000]}"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    index = tmp_path_factory.mktemp("passage-index")
+    answer = "Die Landesämter für Schule und Bildung erfassen das nicht.\n\n" + TABLE
+    documents = [_doc(4711, "Straftaten an Schulen", [("Wie viele Straftaten gab es?", answer)])]
+    documents += [
+        _doc(4712 + i, f"Thema {i}", [(f"Frage {j}?", f"Die Antwort {j} ist kurz.") for j in range(5)])
+        for i in range(3)
+    ]
+    IndexStore(index).build(documents)
+    return Engine(index)
+
+
+def test_a_word_in_a_long_table_is_shown_there_not_a_short_paragraph_holding_a_part(engine):
+    """ni-19-11157: „Ammerland“ stands in a long table; the short paragraph with „Landesämter“ (a part: Land) scored
+    higher, so the hit showed it, marked nothing and said „Ammerland (Wort)“."""
+    hit = engine.search("Ammerland").hits[0]
+    assert "<mark>Ammerland</mark> 5 3 1" in str(hit.snippet)
+    assert hit.found_as == "Ammerland (genaues Wort)"
