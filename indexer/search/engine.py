@@ -155,9 +155,9 @@ class Engine:
         documents = [self._hits.document(searcher, state, hit["doc_id"]) for hit in latest]
         return Overview(len(docnums), self._facet_counts(searcher, state, docnums), documents)
 
-    def highlight_terms(self, text: str) -> frozenset[str]:
-        """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
-        return planning.highlight_terms(self.searcher().reader(), self.analyzer, text)
+    def highlight_terms(self, text: str, document: Document | None = None) -> frozenset[str]:
+        """The index terms a query matches, for highlighting ``document``; empty if the query is unusable."""
+        return planning.highlight_terms(self.searcher().reader(), self.analyzer, text, document)
 
     def similar(self, doc_id: str, question: int | None = None, limit: int = 5) -> list[Hit]:
         """„Ähnliche Antworten“ (see :mod:`~indexer.search.similar`); empty for an unknown document."""

@@ -300,6 +300,25 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     return Marks.of(terms - (left_out - kept), groups)
 
 
+def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set[str]) -> frozenset[str]:
+    """The terms to mark on a document's page: of a word the document holds itself or by its abbreviation (the
+    index terms ``held``), that word or form, and its parts only together in one word, as a hit's snippet marks
+    them (:func:`marked_terms`) — not „Insektenschutzgittern“ for ``Hitzeschutz``; of a word it holds only in
+    parts, the parts."""
+    left_out: set[str] = set()
+    kept: set[str] = set()
+    groups: list[frozenset[str]] = []
+    for requirement in required:
+        own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
+        if not own & held:
+            kept |= requirement.terms
+            continue
+        kept |= own
+        left_out |= requirement.terms - own
+        groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
+    return Marks.of(terms - (left_out - kept), groups)
+
+
 def _required(chosen: Plan) -> tuple[Requirement, ...]:
     return chosen.compiled.required if chosen.compiled is not None else ()
 
