@@ -82,12 +82,19 @@ class MatchNote:
         """The page's quiet line: ``Langzeitarbeitslosigkeit ← Arbeitslosigkeit (Wortteil)``."""
         if self.way == REFERRED:  # "Hornissennester (über den Verweis „Antwort zu Frage 1“)"
             return f"{self.word} (über den Verweis „{self.found}“)"
-        if self.found and fold(self.found) != fold(self.word.strip('"')):
+        if self.found and (
+            fold(self.found) != fold(self.word.strip('"')) or _special(self.found) != _special(self.word)
+        ):  # also a spelling with „ae“, „ss“ for the text's „ä“, „ß“: „Bahnübergänge ← Bahnuebergaenge“
             return f"{self.found} ← {self.word} ({self.description})"
         return f"{self.word} ({self.description})"
 
     def to_json(self) -> dict[str, Any]:
         return {"wort": self.word, "art": self.way, "beschreibung": self.description, "gefunden_als": self.found}
+
+
+def _special(word: str) -> list[str]:
+    """The umlauts and ß of ``word``: „Bahnuebergaenge“ is a spelling of „Bahnübergänge“, not the word as written."""
+    return [letter for letter in word.lower() if letter in "äöüß"]
 
 
 def explain(
@@ -216,7 +223,8 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
             continue
         own = query_words(surface)
         if term in wholes and own and own[0][0] == term:  # the surface word itself, not a compound holding it
-            candidate = (0, EXACT, surface) if fold(surface) in spelled else (1, VARIANT, surface)
+            same = fold(surface) in spelled and any(_special(surface) == _special(w) for w in word.split())
+            candidate = (0, EXACT, surface) if same else (1, VARIANT, surface)
         else:
             candidate = (2, PART, surface)
         if best is None or (candidate[0], -len(surface)) < (best[0], -len(best[2])):  # the longest word first
