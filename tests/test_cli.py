@@ -48,6 +48,14 @@ def test_a_snippet_over_two_paragraphs_stays_on_the_hits_indented_line(runner):
     assert all(line.startswith(("  ", " 1")) for line in hits if line), result.output
 
 
+def test_a_page_beyond_the_last_says_so_and_prints_the_last(runner):
+    """``--page 5`` of a search with three pages printed the count line and nothing else."""
+    result = runner("search", "Teilhabechancengesetz", "--page", "5", "--limit", "2")
+    assert result.exit_code == 0, result.output
+    assert "Seite 5 gibt es nicht – die Suche hat 3 Seiten; hier die letzte.\n" in result.output
+    assert "\n  5. " in result.output and "\n  1. " not in result.output
+
+
 def test_relaxed_hits_say_what_they_lack(runner):
     result = runner("search", "Teilhabechancengesetz Quantencomputer")
     assert result.exit_code == 0, result.output
