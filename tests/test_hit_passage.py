@@ -16,6 +16,8 @@ def engine(tmp_path_factory) -> Engine:
     index = tmp_path_factory.mktemp("passage-index")
     answer = "Die Landesämter für Schule und Bildung erfassen das nicht.\n\n" + TABLE
     documents = [_doc(4711, "Straftaten an Schulen", [("Wie viele Straftaten gab es?", answer)])]
+    hornets = "Die Asiatische Hornisse breitet sich im ganzen Land weiter aus.\n\nGefundene Nester werden entfernt."
+    documents.append(_doc(4720, "Hornissen", [("Was tut das Land?", hornets)]))
     documents += [
         _doc(4712 + i, f"Thema {i}", [(f"Frage {j}?", f"Die Antwort {j} ist kurz.") for j in range(5)])
         for i in range(3)
@@ -30,3 +32,9 @@ def test_a_word_in_a_long_table_is_shown_there_not_a_short_paragraph_holding_a_p
     hit = engine.search("Ammerland").hits[0]
     assert "<mark>Ammerland</mark> 5 3 1" in str(hit.snippet)
     assert hit.found_as == "Ammerland (genaues Wort)"
+
+
+def test_a_word_met_in_another_paragraph_than_the_best_is_named_as_written(engine):
+    """The best paragraph holds the phrase, the next one „Nester“: „gefunden als“ said „Nester (Wort)“."""
+    hit = engine.search('"Asiatische Hornisse" Nester').hits[0]
+    assert hit.found_as == '"Asiatische Hornisse" (Wortgruppe); Nester (genaues Wort)'

@@ -254,7 +254,7 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
             parties=document.parties,
-            match=explain(body, required, how, guessed, _lent(document, fields, question)),
+            match=_explained(body, question, required, how, guessed, _lent(document, fields, question)),
             label=question.label if question else "",
             kind=document.kind,
             question_marked=highlight(question.text, terms) if question else None,
@@ -269,6 +269,27 @@ def _snippet(document: Document, fields: dict[str, Any], question: Question | No
     if question is not None and question.answer:
         return snippet(question.answer_text, terms)
     return Markup("")
+
+
+def _explained(
+    body: str,
+    question: Question | None,
+    required: Sequence[Requirement],
+    how: Sequence[str],
+    guessed: frozenset[str],
+    lent: str,
+) -> tuple[MatchNote, ...]:
+    """How the hit met each word (see :func:`explain`), read in its best record ``body`` — and a word met in
+    another paragraph of the answer there („Nester“ beside „Asiatische Hornisse“ was „Nester (Wort)“, the word as
+    the text writes it unknown)."""
+    notes = explain(body, required, how, guessed, lent)
+    if question is None or not any(note.way == WORD and note.found is None for note in notes):
+        return notes
+    unit = explain("\n".join((question.text, question.answer_text)), required, how, guessed)
+    return tuple(
+        other if note.way == WORD and note.found is None and other.found is not None else note
+        for note, other in zip(notes, unit, strict=True)
+    )
 
 
 def _lent(document: Document, fields: dict[str, Any], question: Question | None) -> str:
