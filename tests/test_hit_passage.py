@@ -11,6 +11,10 @@ ROWS = " ".join(f"Gemeinde{chr(65 + i % 26)}{chr(97 + i % 7)} {i} {i + 1} {i + 2
 TABLE = f"Schulen 2023 2024 2025 {ROWS[:3000]} Ammerland 5 3 1 {ROWS[3000:7000]}"
 
 
+# a question long enough that it and the short answer together are no referral of 300 characters
+ASKED = "Wie viel Geld stellt die Landesregierung in den kommenden Haushaltsjahren bereit, und nach welchen " * 3 + "?"
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory) -> Engine:
     index = tmp_path_factory.mktemp("passage-index")
@@ -18,6 +22,9 @@ def engine(tmp_path_factory) -> Engine:
     documents = [_doc(4711, "Straftaten an Schulen", [("Wie viele Straftaten gab es?", answer)])]
     hornets = "Die Asiatische Hornisse breitet sich im ganzen Land weiter aus.\n\nGefundene Nester werden entfernt."
     documents.append(_doc(4720, "Hornissen", [("Was tut das Land?", hornets)]))
+    referring = "Es wird auf die Antwort zu Frage 1 verwiesen.\n\nDie Mittel stehen im Haushalt bereit."
+    support = [("Wer wird gefördert?", "Gefördert werden Betreuungsvereine."), (ASKED, referring)]
+    documents.append(_doc(4730, "Rechtliche Betreuung", support))
     documents += [
         _doc(4712 + i, f"Thema {i}", [(f"Frage {j}?", f"Die Antwort {j} ist kurz.") for j in range(5)])
         for i in range(3)
@@ -38,3 +45,10 @@ def test_a_word_met_in_another_paragraph_than_the_best_is_named_as_written(engin
     """The best paragraph holds the phrase, the next one „Nester“: „gefunden als“ said „Nester (Wort)“."""
     hit = engine.search('"Asiatische Hornisse" Nester').hits[0]
     assert hit.found_as == '"Asiatische Hornisse" (Wortgruppe); Nester (genaues Wort)'
+
+
+def test_a_referring_answer_of_two_paragraphs_says_it_was_met_through_the_referral(engine):
+    """Answer 2 refers to answer 1 in its first paragraph; the words of answer 1 are indexed on its last: the hit
+    said „Betreuungsvereine (Wort)“ instead of naming the referral."""
+    hit = next(h for h in engine.search("Betreuungsvereine").hits if h.question == 2)
+    assert hit.found_as == "Betreuungsvereine (über den Verweis „Antwort zu Frage 1“)"

@@ -17,11 +17,12 @@ from whoosh.searching import Searcher
 from indexer.analysis.analyzer import HEAD_MARK
 from indexer.index.follow_ups import lent_to
 from indexer.index.readers import title_fields
+from indexer.index.referrals import REFERRAL, referred
 from indexer.index.schema import QUESTION, record_text, unpack
 from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
-from indexer.search.explain import MatchNote, explain
+from indexer.search.explain import REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
@@ -286,8 +287,17 @@ def _explained(
     if question is None or not any(note.way == WORD and note.found is None for note in notes):
         return notes
     unit = explain("\n".join((question.text, question.answer_text)), required, how, guessed)
+    # a short answer referring to another indexes that one's words on its last paragraph, which need not be the
+    # one saying so („Es wird auf die Antwort zu Frage 1 verwiesen.“ and a second sentence)
+    referral = REFERRAL.search(" ".join(question.answer)) if referred(question.answer, question.number) else None
     return tuple(
-        other if note.way == WORD and note.found is None and other.found is not None else note
+        note
+        if note.way != WORD or note.found is not None
+        else other
+        if other.found is not None
+        else MatchNote(note.word, REFERRED, referral.group(0))
+        if referral is not None
+        else note
         for note, other in zip(notes, unit, strict=True)
     )
 
