@@ -87,3 +87,11 @@ def test_a_cited_question_the_document_lacks_is_said(client):
     assert "Frage 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument." in page
     page = client.get("/?q=Drs.+17/6448+Frage+2").get_data(as_text=True)
     assert "gibt es im zitierten Dokument nicht" not in page and "#frage-2" in page
+
+
+def test_a_search_without_full_matches_shows_no_empty_facet_column(client):
+    """Only answers lacking a word: no facets to narrow by, yet an empty „Eingrenzen“ column took a quarter of the
+    page's width."""
+    page = client.get("/?q=Teilhabechancengesetz Quantencomputer").get_data(as_text=True)
+    assert 'class="hits"' in page and "Eingrenzen" not in page and 'class="results-layout single"' in page
+    assert "Eingrenzen" in client.get("/?q=Teilhabechancengesetz").get_data(as_text=True)
