@@ -25,6 +25,11 @@ def engine(tmp_path_factory) -> Engine:
     referring = "Es wird auf die Antwort zu Frage 1 verwiesen.\n\nDie Mittel stehen im Haushalt bereit."
     support = [("Wer wird gefördert?", "Gefördert werden Betreuungsvereine."), (ASKED, referring)]
     documents.append(_doc(4730, "Rechtliche Betreuung", support))
+    roads = [
+        ("Wie ist die Anbindung?", "Die B 248 ist Zubringer zur A 39."),
+        ("Wie viele Unfälle?", "Liste A nennt 39 Unfälle."),
+    ]
+    documents.append(_doc(4740, "Verkehr in Jembke", roads))
     documents += [
         _doc(4712 + i, f"Thema {i}", [(f"Frage {j}?", f"Die Antwort {j} ist kurz.") for j in range(5)])
         for i in range(3)
@@ -52,3 +57,11 @@ def test_a_referring_answer_of_two_paragraphs_says_it_was_met_through_the_referr
     said „Betreuungsvereine (Wort)“ instead of naming the referral."""
     hit = next(h for h in engine.search("Betreuungsvereine").hits if h.question == 2)
     assert hit.found_as == "Betreuungsvereine (über den Verweis „Antwort zu Frage 1“)"
+
+
+def test_a_road_number_typed_apart_is_the_road_not_its_letter_and_number_anywhere(engine):
+    """„A 39“ were two words: answer 2 („Liste A nennt 39 Unfälle“) was a full match like the answer naming the A 39."""
+    for query in ("A 39", "A39"):
+        result = engine.search(query)
+        assert [(h.doc_id, h.question) for h in result.hits if not h.missing] == [("ni-19-4740", 1)]
+    assert [(h.doc_id, h.question) for h in engine.search('"Liste A"').hits] == [("ni-19-4740", 2)]
