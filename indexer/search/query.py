@@ -547,8 +547,8 @@ class QueryCompiler:
 
 
 # A road's number typed apart („A 39“, „B 248“, „L 291“) names one road, as typed together: a single capital before a
-# number, outside quotes (never a Drucksache „19/11224“, a date or a decimal)
-_SPACED_NAME = re.compile(r"(?<![\w.§/-])([A-ZÄÖÜ]) (\d{1,4}[a-z]?)(?![\w/]|[.,]\d)")
+# number, outside quotes (never a Drucksache „19/11224“, a date, a decimal or a number with * or ~ of its own)
+_SPACED_NAME = re.compile(r"(?<![\w.§/-])([A-ZÄÖÜ]) (\d{1,4}[a-z]?)(?![\w/*~]|[.,]\d)")
 
 
 def joined_names(text: str) -> str:
