@@ -77,6 +77,7 @@ def engine(tmp_path_factory):
                 [("Gab es Gespräche?", "Es gab persönliche Gespräche über die Aufrechterhaltung des ÖPNV.")],
             ),
             _doc(3007, "Busse", [("Gibt es neue Linien?", "Der öffentliche Personennahverkehr erhält zwei Linien.")]),
+            _doc(3008, "Hilfe", [("Wer hilft?", "Die Zentrale Beratungsstelle für Opferschutz hilft.")]),
         ]
     )
     return Engine(path)
@@ -100,6 +101,13 @@ def test_a_hit_met_by_the_abbreviation_names_and_marks_it_not_a_word_holding_a_p
     # the long form a short form met is named as the text writes it, not by its first word
     hit = next(h for h in engine.search("ÖPNV").hits if h.doc_id == "ni-19-3007")
     assert hit.found_as == "öffentliche Personennahverkehr ← ÖPNV (Abkürzung ↔ Langform)"
+
+
+def test_a_long_form_typed_out_is_found_as_the_text_writes_all_its_words(engine):
+    """„gefunden als“ named one word of the long form alone: „Beratungsstelle ← Zentrale Beratungsstelle Opferschutz
+    (genaues Wort)“."""
+    hit = next(h for h in engine.search("Zentrale Beratungsstelle für Opferschutz").hits if h.doc_id == "ni-19-3008")
+    assert hit.found_as == "Zentrale Beratungsstelle für Opferschutz (genaues Wort)"
 
 
 def test_the_short_form_finds_its_plural(engine):
