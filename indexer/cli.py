@@ -265,11 +265,12 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
     """Im Index suchen; Treffer sind einzelne Antworten, beste zuerst (Filter: partei:SPD datum:2019 …)."""
     from indexer.output import terminal
 
-    results = _or_exit(
-        lambda: Engine(paths.index, answer_url=paths.site.answer_url).search(
-            query, page=page, per_page=limit, sort=sort
-        )
-    )
+    engine = _or_exit(lambda: Engine(paths.index, answer_url=paths.site.answer_url))
+    results = _or_exit(lambda: engine.search(query, page=page, per_page=limit, sort=sort))
+    beyond = None
+    if not as_json and results.page > results.pages:  # as the web page: the last page, and why
+        beyond = f"Seite {page} gibt es nicht – die Suche hat {counted(results.pages, 'Seite')}; hier die letzte."
+        results = engine.search(query, page=results.pages, per_page=limit, sort=sort)
     if as_json:
         data = results.to_json()
         for hit in data["hits"]:
@@ -283,7 +284,9 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
         click.echo(f"Meinten Sie „{results.suggestion}“?")
     if results.notice:
         click.echo(results.notice)
-    for rank, hit in enumerate(results.hits, start=(page - 1) * limit + 1):
+    if beyond:
+        click.echo(beyond)
+    for rank, hit in enumerate(results.hits, start=(results.page - 1) * limit + 1):
         for line in terminal.hit_lines(rank, hit, base_url):
             click.echo(line)
 

@@ -66,6 +66,18 @@ def engine(tmp_path_factory):
             _doc(3002, "Haushalt", [("Was kostet die Beratung?", "Die Kosten trägt das Land.")]),
             _doc(3003, "Akten", [("Wie eingestuft?", "Als Verschlusssache – Nur für den Dienstgebrauch (VS-NfD).")]),
             _doc(3004, "Vorschriften", [("Wird sie veröffentlicht?", "Nein, die Vorschrift ist VS-NfD eingestuft.")]),
+            _doc(
+                3005,
+                "Nahverkehr",
+                [("Wie entwickelt sich der öffentliche Personennahverkehr (ÖPNV)?", "Die Fahrgastzahlen steigen.")],
+            ),
+            _doc(
+                3006,
+                "Streiks",
+                [("Gab es Gespräche?", "Es gab persönliche Gespräche über die Aufrechterhaltung des ÖPNV.")],
+            ),
+            _doc(3007, "Busse", [("Gibt es neue Linien?", "Der öffentliche Personennahverkehr erhält zwei Linien.")]),
+            _doc(3008, "Hilfe", [("Wer hilft?", "Die Zentrale Beratungsstelle für Opferschutz hilft.")]),
         ]
     )
     return Engine(path)
@@ -78,6 +90,24 @@ def test_a_long_form_from_the_vorbemerkung_finds_answers_that_use_only_the_short
 def test_a_definition_in_one_document_serves_every_other(engine):
     """Document 3004 only writes VS-NfD; 3003 defines it: a search for the long form finds both as full matches."""
     assert set(ranked(engine, "Verschlusssache nur für den Dienstgebrauch")) == {("ni-19-3003", 1), ("ni-19-3004", 1)}
+
+
+def test_a_hit_met_by_the_abbreviation_names_and_marks_it_not_a_word_holding_a_part_of_the_long_form(engine):
+    """„persönliche“ holds „Person“, a part of „Personennahverkehr“: the hit said „gefunden als: persönliche ←
+    öffentlicher Personennahverkehr (Abkürzung ↔ Langform)“ and marked „persönliche“ beside „ÖPNV“."""
+    hit = next(h for h in engine.search("öffentlicher Personennahverkehr").hits if h.doc_id == "ni-19-3006")
+    assert hit.found_as == "ÖPNV ← öffentlicher Personennahverkehr (Abkürzung ↔ Langform)"
+    assert str(hit.snippet) == "Es gab persönliche Gespräche über die Aufrechterhaltung des <mark>ÖPNV</mark>."
+    # the long form a short form met is named as the text writes it, not by its first word
+    hit = next(h for h in engine.search("ÖPNV").hits if h.doc_id == "ni-19-3007")
+    assert hit.found_as == "öffentliche Personennahverkehr ← ÖPNV (Abkürzung ↔ Langform)"
+
+
+def test_a_long_form_typed_out_is_found_as_the_text_writes_all_its_words(engine):
+    """„gefunden als“ named one word of the long form alone: „Beratungsstelle ← Zentrale Beratungsstelle Opferschutz
+    (genaues Wort)“."""
+    hit = next(h for h in engine.search("Zentrale Beratungsstelle für Opferschutz").hits if h.doc_id == "ni-19-3008")
+    assert hit.found_as == "Zentrale Beratungsstelle für Opferschutz (genaues Wort)"
 
 
 def test_the_short_form_finds_its_plural(engine):

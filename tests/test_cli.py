@@ -6,11 +6,9 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from indexer import IndexStore
 from web.cli import main
 
 from .archive_helpers import make_answer
-from .quality_corpus import _doc
 
 
 @pytest.mark.parametrize("command", ["build", "rebuild"])
@@ -40,6 +38,22 @@ def test_search_marks_words_on_a_terminal_and_prints_plain_text_when_piped(corpu
     piped = CliRunner().invoke(main, args, color=False).output
     assert "Mit dem \x1b[33m\x1b[1mTeilhabechancengesetz\x1b[0m, das" in on_terminal  # yellow, bold
     assert "\x1b[" not in piped and "Mit dem Teilhabechancengesetz, das" in piped
+
+
+def test_a_snippet_over_two_paragraphs_stays_on_the_hits_indented_line(runner):
+    """Answer 4 runs on in a second paragraph: its snippet broke the hit's block with a blank line."""
+    result = runner("search", "Dortmund")
+    assert "attraktiver ausgestaltet worden. Zusätzlich" in result.output
+    hits = result.output.split("\n")[1:]
+    assert all(line.startswith(("  ", " 1")) for line in hits if line), result.output
+
+
+def test_a_page_beyond_the_last_says_so_and_prints_the_last(runner):
+    """``--page 5`` of a search with three pages printed the count line and nothing else."""
+    result = runner("search", "Teilhabechancengesetz", "--page", "5", "--limit", "2")
+    assert result.exit_code == 0, result.output
+    assert "Seite 5 gibt es nicht – die Suche hat 3 Seiten; hier die letzte.\n" in result.output
+    assert "\n  5. " in result.output and "\n  1. " not in result.output
 
 
 def test_relaxed_hits_say_what_they_lack(runner):
@@ -215,11 +229,3 @@ def test_adding_a_missing_file_says_why_in_german(runner, tmp_path):
     result = runner("add", str(tmp_path / "fehlt.txt"))
     assert result.exit_code == 1
     assert "Datei nicht lesbar (die Datei gibt es nicht)." in result.output and "No such file" not in result.output
-
-
-def test_a_snippet_over_two_paragraphs_stays_on_the_hits_line(tmp_path):
-    """A hit met by its question shows its answer, all paragraphs: on one line, as every snippet."""
-    answer = "Die Kommunen bekämpfen sie.\n\nDas Institut für Bienenkunde berät die Imker."
-    IndexStore(tmp_path).build([_doc(4801, "Hornissen", [("Wer bekämpft die Asiatische Hornisse?", answer)])])
-    output = CliRunner().invoke(main, ["--index", str(tmp_path), "search", "Asiatische Hornisse"]).output
-    assert "\n     Die Kommunen bekämpfen sie. Das Institut für Bienenkunde berät die Imker.\n" in output, output

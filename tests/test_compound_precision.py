@@ -32,6 +32,10 @@ ANSWERS = [
         "Was baut das Land für die Hochschulen?",
         "Die Hochschule für Musik erhält einen Neubau; die Milchkuhhaltung der Tierärztlichen Hochschule bleibt.",
     ),
+    (
+        "Wie steht es um die Willkommenskultur?",
+        "Die Willkommenskultur der Kommunen stützen Nichtregierungsorganisationen.",
+    ),
 ]
 
 
@@ -129,3 +133,13 @@ def test_the_parts_are_named_as_typed(tmp_path):
     assert [hit.notes for hit in engine.search("JVA-Neubau").hits] == [["nur Wortteile: JVA … Neubau"]]
     assert [hit.notes for hit in engine.search("Straßenbaulast").hits] == [["nur Wortteile: Straße … Bau … Last"]]
     assert [hit.notes for hit in engine.search("STRASSENBAULAST").hits] == [["nur Wortteile: Strasse … Bau … Last"]]
+
+
+def test_a_compound_with_a_stop_word_as_its_first_piece_is_searched(engine):
+    """„Willkommenskultur“ splits as will|kommen|kultur, „Nichtregierungsorganisationen“ as nicht|regierung|…: the
+    search looked for the compound cut after the stop word, found no word there and failed with a server error."""
+    for query in ("Willkommenskultur", "Nichtregierungsorganisationen"):
+        result = engine.search(query)
+        assert [(hit.question, hit.found_as) for hit in result.hits if not hit.missing] == [
+            (7, f"{query} (genaues Wort)")
+        ]

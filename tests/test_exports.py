@@ -95,3 +95,17 @@ def test_the_excel_export_writes_numbers_and_dates_as_german_excel_reads_them(cl
         assert float(excel["score"].replace(",", ".")) > 0
         assert row["datum"] == "2019-06-04" and excel["datum"] == "04.06.2019"
         assert excel["dokument"] == row["dokument"] and excel["frage"] == row["frage"]
+
+
+def test_a_search_with_only_relaxed_answers_offers_no_empty_downloads(client):
+    """„Teilhabechancengesetz Quantencomputer“ lists answers lacking a word, which exports leave out: the page offered
+    „Alle Treffer herunterladen“ and the files held no answer."""
+    query = "Teilhabechancengesetz Quantencomputer"
+    data = client.get("/api/search", query_string={"q": query}).get_json()
+    assert data["total"] == 0 and data["partial"] > 0
+    assert read_csv(client.get("/export.csv", query_string={"q": query})) == []
+    page = client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert "Alle Treffer herunterladen" not in page and "/export.csv?" not in page
+    assert "Nichts herunterzuladen: Exporte enthalten nur Antworten mit allen Suchbegriffen" in page
+    assert "Neue Antworten abonnieren (Feed)" in page
+    assert "Alle Treffer herunterladen" in client.get("/?q=Teilhabechancengesetz").get_data(as_text=True)

@@ -89,6 +89,19 @@ def test_umlaut_and_sharp_s_spellings_meet(engine, query):
     assert ranked(engine, query)[0] == ("ni-19-1001", 3)
 
 
+@pytest.mark.parametrize(
+    "query, found_as",
+    [
+        ("Massnahmen", "Maßnahmen ← Massnahmen (Flexion oder Schreibvariante)"),
+        ("Foerderung", "Förderung ← Foerderung (Flexion oder Schreibvariante)"),
+        ("Maßnahmen", "Maßnahmen (genaues Wort)"),
+    ],
+)
+def test_a_word_typed_with_ae_or_ss_is_found_as_the_text_spells_it(engine, query, found_as):
+    """„gefunden als: Massnahmen (genaues Wort)“ named the user's spelling, which no text holds."""
+    assert engine.search(query).hits[0].found_as == found_as
+
+
 @pytest.mark.parametrize("query", ["Hospiz", "Hospize", "Hospizen"])
 def test_inflected_forms_meet(engine, query):
     assert ranked(engine, query) == [("ni-19-1002", 3)]

@@ -92,3 +92,8 @@ def test_a_worker_warms_up_before_its_first_request(tmp_path, index_dir):
     engine = Engine(index_dir)
     engine.warm()
     assert [(h.doc_id, h.question) for h in engine.search("Passiv-Aktiv-Transfer").hits][:1] == [("nw-17-6448", 4)]
+
+
+def test_autocomplete_offers_no_word_with_a_hanging_hyphen(quality_engine):
+    """„Haft- und Sanitärräume“: typing „Haft“ offered „Haft-“ (the Meyer Werft's „Meyer-Werft-“ likewise)."""
+    assert [s["text"] for s in quality_engine.complete("Haft") if s["kind"] == "wort"] == ["Haft"]

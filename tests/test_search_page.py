@@ -87,3 +87,22 @@ def test_a_cited_question_the_document_lacks_is_said(client):
     assert "Frage 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument." in page
     page = client.get("/?q=Drs.+17/6448+Frage+2").get_data(as_text=True)
     assert "gibt es im zitierten Dokument nicht" not in page and "#frage-2" in page
+
+
+def test_a_search_without_full_matches_shows_no_empty_facet_column(client):
+    """Only answers lacking a word: no facets to narrow by, yet an empty „Eingrenzen“ column took a quarter of the
+    page's width."""
+    page = client.get("/?q=Teilhabechancengesetz Quantencomputer").get_data(as_text=True)
+    assert 'class="hits"' in page and "Eingrenzen" not in page and 'class="results-layout single"' in page
+    assert "Eingrenzen" in client.get("/?q=Teilhabechancengesetz").get_data(as_text=True)
+
+
+def test_a_date_sorted_search_without_full_matches_points_to_the_relevance_order(client):
+    """Sorted by date, a search whose answers all lack a word said only „Keine Antwort gefunden“; by relevance the
+    same search lists those answers."""
+    query = "Teilhabechancengesetz Quantencomputer"
+    assert client.get("/api/search", query_string={"q": query}).get_json()["partial"] > 0
+    page = client.get("/", query_string={"q": query, "sort": "neueste"}).get_data(as_text=True)
+    assert "Keine Antwort gefunden." in page
+    link = re.search(r'<a href="([^"]+)">nach Relevanz sortieren</a>: dann folgen Antworten, die nicht alle', page)
+    assert link and "sort=" not in link.group(1) and "Quantencomputer" in link.group(1)  # relevance: the default

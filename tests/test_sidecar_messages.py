@@ -56,7 +56,7 @@ def test_every_wrong_value_of_a_metadata_file_is_named_at_once(site, tmp_path):
     said = " ".join(output.split())
     assert (
         "x.json: Metadaten-Datei passt nicht zum Schema: 'askers' muss ein Text oder eine Liste von Fragestellern "
-        '{"name": "…", "party": "…"} sein, nicht 5.' in said
+        '{"name": "…", "party": "…"} oder Texten sein, nicht 5.' in said
     )
     assert "'wahlperiode' muss eine Zahl sein, nicht 'x'." in said
     assert "'date_answered' ist kein gültiges Datum: 'gestern'." in said
@@ -85,4 +85,14 @@ def test_a_value_of_the_wrong_type_is_told_what_its_key_expects_for_every_key(si
     assert "unerwartet" not in said
     assert "'co_ministries' muss eine Liste von Texten sein" in said
     _, output = add_with(site, tmp_path, {"askers": [{"name": "Eike Holsten"}, 5]})
-    assert """'askers/1' muss ein Fragesteller {"name": "…", "party": "…"} sein, nicht 5.""" in " ".join(output.split())
+    expected = """'askers/1' muss ein Fragesteller {"name": "…", "party": "…"} oder ein Text sein, nicht 5."""
+    assert expected in " ".join(output.split())
+
+
+def test_askers_listed_as_the_api_prints_them_are_taken(site, tmp_path):
+    """The API and pages print askers „Name (Partei)“; such a list in a metadata file was refused („'askers/0' muss
+    ein Fragesteller {"name": …} sein“), a client copying them had to rewrite each."""
+    code, output = add_with(site, tmp_path, {"askers": ["Eike Holsten (CDU)", {"name": "Anja Piel", "party": "GRÜNE"}]})
+    assert code == 0, output
+    document = json.loads(site("parse", str(site.corpus / "be-18-12507.txt"), "--json").output)
+    assert [(a["name"], a["party"]) for a in document["askers"]] == [("Eike Holsten", "CDU"), ("Anja Piel", "GRÜNE")]

@@ -4,13 +4,18 @@ document page of a long answer, the Excel export and the subscribe page."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from html import unescape
 
 import pytest
 
+from indexer import IndexStore
 from indexer.search.filters import Filters
+from web.app import create_app
+
+from .quality_corpus import _doc
 
 SEED_ID = "nw-17-6448"
 
@@ -38,6 +43,22 @@ def test_home_page_of_the_wide_corpus_counts_answers_per_landtag(wide_client, wi
     assert 'Niedersächsischer Landtag</a> <span class="n">(' in page
     newest = re.findall(r'<section class="newest".*?</section>', page, re.S)[0]
     assert newest.count('class="hit"') == 5 and ".07.2026" in newest
+
+
+def test_the_newest_answers_are_the_dated_ones_first(tmp_path):
+    """The shipped corpus's undated texts (sn-6-8014, bb-6-3541) led „Neueste Antworten“ above the answers of 2026."""
+    answer = [("Wie viele?", "Drei.")]
+    IndexStore(tmp_path).build(
+        [
+            _doc(5001, "Alt", answer, date_answered=dt.date(2020, 1, 1)),
+            _doc(5002, "Ohne Datum", answer),
+            _doc(5003, "Neu", answer, date_answered=dt.date(2026, 1, 1)),
+        ]
+    )
+    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path), "CORPUS_DIR": str(tmp_path)})
+    page = app.test_client().get("/").get_data(as_text=True)
+    newest = re.findall(r'<section class="newest".*?</section>', page, re.S)[0]
+    assert re.findall(r'href="/dokument/([^"#]+)"', newest) == ["ni-19-5003", "ni-19-5001", "ni-19-5002"]
 
 
 def test_parliament_names_instead_of_codes(client):
@@ -92,6 +113,14 @@ def test_snippet_shows_the_answer_not_the_question_again(client):
     assert "Frage 5: Wie wird die Landesregierung Kommunen mit schwieriger" in question
     assert "Wie wird die Landesregierung" not in snippet  # before: the question, a second time
     assert snippet.startswith("Im Einvernehmen mit dem Ministerium") and "<mark>" not in snippet
+
+
+def test_the_question_that_holds_the_word_marks_it(client):
+    """„Haushaltslage“ is only in question 5: the page marked it nowhere, neither in the question nor the answer's
+    passage below, and left the reader to look for it."""
+    page = client.get("/?q=Haushaltslage").get_data(as_text=True)
+    question = re.search(r'<p class="question">(.*?)</p>', page, re.S).group(1)
+    assert question.count("<mark>") == 1 and "<mark>Haushaltslage</mark>" in question
 
 
 def test_count_line_reads_naturally(client):

@@ -69,6 +69,15 @@ def test_document_page_highlights_terms_when_coming_from_a_search(client):
     assert page.count("<mark>Teilhabechancengesetzes</mark>") == 1  # answer 3, inflected
 
 
+def test_the_document_page_marks_the_word_not_other_words_holding_one_of_its_parts(client):
+    """Coming from „Teilhabechancengesetz“, the page marked „Bestandteil“ and „teilnehmen“ (Teil), from
+    „Arbeitsmarktpolitik“ every „Arbeit“ — the result page's snippets had long marked the word alone."""
+    page = client.get("/dokument/nw-17-6448?q=Teilhabechancengesetz").get_data(as_text=True)
+    assert set(re.findall(r"<mark>(.*?)</mark>", page)) == {"Teilhabechancengesetz", "Teilhabechancengesetzes"}
+    page = client.get("/dokument/nw-17-6448?q=Arbeitsmarktpolitik").get_data(as_text=True)
+    assert set(re.findall(r"<mark>(.*?)</mark>", page)) == {"Arbeitsmarktpolitik"}
+
+
 def test_following_a_result_link_highlights_the_search_terms(client):
     page = client.get(
         "/dokument/nw-17-6448", headers={"Referer": "http://localhost/?q=Passiv-Aktiv-Transfer"}

@@ -228,12 +228,17 @@ def _schemas() -> dict[str, Any]:
                 "missing": {
                     "type": "array",
                     "items": {"type": "string"},
-                    "description": "Suchwörter, die dieser Antwort fehlen, oder „nur Wortteile: Polizei … Gewalt“, "
-                    "wenn von einem zusammengesetzten Wort nur verstreute Teile vorkommen, oder „nur verwandte "
-                    "Wortform: „Gefährder““ (gefährdet, Gefährdung), oder „nur mit Einschub: „Versammlungen unter "
+                    "description": "Nur bei Antworten nach den Treffern (nicht in total gezählt): Suchwörter, die "
+                    "dieser Antwort fehlen, und wie sie sonst zur Suche passt: „nur Wortteile: Polizei … Gewalt“, "
+                    "wenn von einem zusammengesetzten Wort nur verstreute Teile vorkommen, „nur verwandte "
+                    "Wortform: „Gefährder““ (gefährdet, Gefährdung), „nur mit Einschub: „Versammlungen unter "
                     "freiem Himmel““ (eine Wortgruppe in Anführungszeichen, im Text durch ein, zwei Wörter "
-                    "unterbrochen), oder „Abkürzung vermutet: BezVerwG ← "
-                    "Bezirksverwaltungsgesetz“, wenn kein Dokument die Abkürzung definiert (nur bei Teiltreffern)",
+                    "unterbrochen), „Abkürzung vermutet: BezVerwG ← Bezirksverwaltungsgesetz“, wenn kein "
+                    "Dokument die Abkürzung definiert, „nur in Titel, Vorbemerkung, Anlagen oder Fußnoten“ "
+                    "(alle Suchwörter im Dokumentkopf, keines in der Antwort), „gemeinsam beantwortet mit Frage 2“ "
+                    "(bei einer Unterrichtung „mit Nr. 2“: die Antwort gilt auch einer Frage, die alle Suchwörter "
+                    "enthält), „weitere Antwort eines Dokuments mit Treffern“ (mindestens jede vierte Antwort des "
+                    "Dokuments enthält alle Suchwörter; die fehlenden stehen davor)",
                 },
                 "parliament": {"type": "string", "description": "Parlamentskürzel (nw, ni, …)"},
                 "anfrage_drucksache": _NULLABLE_STR,

@@ -64,7 +64,7 @@ def search():
 def document(doc_id: str):
     found = document_or_404(doc_id)
     query = request.args.get("q", "").strip() or _query_from_search_page()
-    terms = engine().highlight_terms(query) if query else frozenset()
+    terms = engine().highlight_terms(query, found) if query else frozenset()
     page_url = permalink(doc_id)
     citations = {q.number: Citation(found, q.number, permalink(doc_id, q.number)) for q in found.questions}
     return render_template(

@@ -240,9 +240,15 @@ def _parliament_code(key: str, value: str) -> str:
 def _askers(value: Any) -> tuple[Asker, ...]:
     if isinstance(value, str):
         return parse_askers(value)
-    if isinstance(value, list) and all(isinstance(a, dict) and a.get("name") for a in value):
-        return tuple(Asker(str(a["name"]).strip(), a.get("party") or None) for a in value)
-    raise ValueError('\'askers\' muss eine Liste von {"name", "party"} oder ein Text sein.')
+    if isinstance(value, list) and all(isinstance(a, str) or (isinstance(a, dict) and a.get("name")) for a in value):
+        return tuple(
+            asker
+            for a in value
+            for asker in (
+                parse_askers(a) if isinstance(a, str) else (Asker(str(a["name"]).strip(), a.get("party") or None),)
+            )
+        )
+    raise ValueError('\'askers\' muss ein Text oder eine Liste von {"name", "party"} oder Texten sein.')
 
 
 def _ministry_from_raw(raw: str) -> str:

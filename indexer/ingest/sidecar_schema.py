@@ -56,7 +56,13 @@ SIDECAR_SCHEMA: dict[str, Any] = {
         "anfrage_drucksache": _NUMBER_OR_TEXT,
         "question_drucksache": _NUMBER_OR_TEXT,
         "title": _NUMBER_OR_TEXT,
-        "askers": {"anyOf": [{"type": ["string", "null"]}, {"type": "array", "items": _ASKER}]},
+        # a list of askers, each {"name", "party"} or written „Name (Partei)“ as the API and pages print them
+        "askers": {
+            "anyOf": [
+                {"type": ["string", "null"]},
+                {"type": "array", "items": {"anyOf": [_ASKER, {"type": "string", "minLength": 1}]}},
+            ]
+        },
         "ministry": _TEXT,
         "ministry_raw": _TEXT,
         "co_ministries": _TEXT_LIST,
@@ -114,6 +120,8 @@ def _kind(kind: str, schema: dict[str, Any]) -> str:
 
 
 def _plural(items: dict[str, Any]) -> str:
+    if "anyOf" in items:
+        return " oder ".join(_plural(option) for option in items["anyOf"])
     if "name" in items.get("properties", {}):
         return _ASKERS_DE
     return {"string": "Texten", "integer": "ganzen Zahlen", "object": "Objekten"}.get(str(items.get("type")), "Werten")

@@ -16,7 +16,7 @@ from indexer.search.results import Hit, ResultPage
 from indexer.words import counted
 
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
-_SPACES = re.compile(r"\s+")  # a line break inside a snippet (between two paragraphs) would break the hit's layout
+_SPACE = re.compile(r"\s+")
 
 
 def headline(results: ResultPage, query: str) -> str:
@@ -34,12 +34,12 @@ def absolute(base_url: str, url: str) -> str:
 
 
 def styled_snippet(snippet: Markup) -> str:
-    """The snippet as terminal text on one line (a passage over two paragraphs too), its ``<mark>`` words bold and
-    yellow."""
+    """The snippet as terminal text on one line (a snippet over two paragraphs broke the hit's indented block), its
+    ``<mark>`` words bold and yellow."""
     parts = _MARK.split(str(snippet))
     out = []
     for position, part in enumerate(parts):
-        text = _SPACES.sub(" ", Markup(part).unescape())
+        text = _SPACE.sub(" ", Markup(part).unescape())
         out.append(click.style(text, bold=True, fg="yellow") if position % 2 else text)
     return "".join(out)
 

@@ -22,7 +22,8 @@ from indexer.index.schema import QUESTION, TITLE
 from indexer.lru import LRU
 
 MIN_COMPLETE = 2
-_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{3,}")
+# a word of four letters or more, with its hyphens inside: „Meyer-Werft“, not „Haft-“ of „Haft- und Sanitärräume“
+_WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{2,}[A-Za-zÄÖÜäöüß]")
 
 
 @dataclass(frozen=True)

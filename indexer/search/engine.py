@@ -28,7 +28,7 @@ from indexer.search.answers import AnswerMaps
 from indexer.search.complete import Vocabularies, long_enough
 from indexer.search.facets import FacetValues
 from indexer.search.filters import Filters
-from indexer.search.ranking import RELEVANCE
+from indexer.search.ranking import MAX_DATE, MIN_DATE, RELEVANCE
 from indexer.search.results import AnswerUrl, Hit, HitBuilder, ResultPage
 from indexer.search.searchers import Searchers
 from indexer.search.similar import similar_records
@@ -151,13 +151,17 @@ class Engine:
     def _overview(self, searcher: Searcher, state: Hashable, newest: int) -> Overview:
         titles = wq.Term("kind", TITLE)
         docnums = list(searcher.docs_for_query(titles))
-        latest = searcher.search(titles, limit=newest, sortedby="datum", reverse=True)
-        documents = [self._hits.document(searcher, state, hit["doc_id"]) for hit in latest]
+        # undated documents after every dated one (sorted by the column alone, they came first)
+        dated = wq.And([titles, wq.NumericRange("datum", MIN_DATE, MAX_DATE)])
+        latest = [hit["doc_id"] for hit in searcher.search(dated, limit=newest, sortedby="datum", reverse=True)]
+        if len(latest) < newest:
+            latest += [hit["doc_id"] for hit in searcher.search(wq.AndNot(titles, dated), limit=newest - len(latest))]
+        documents = [self._hits.document(searcher, state, doc_id) for doc_id in latest]
         return Overview(len(docnums), self._facet_counts(searcher, state, docnums), documents)
 
-    def highlight_terms(self, text: str) -> frozenset[str]:
-        """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
-        return planning.highlight_terms(self.searcher().reader(), self.analyzer, text)
+    def highlight_terms(self, text: str, document: Document | None = None) -> frozenset[str]:
+        """The index terms a query matches, for highlighting ``document``; empty if the query is unusable."""
+        return planning.highlight_terms(self.searcher().reader(), self.analyzer, text, document)
 
     def similar(self, doc_id: str, question: int | None = None, limit: int = 5) -> list[Hit]:
         """„Ähnliche Antworten“ (see :mod:`~indexer.search.similar`); empty for an unknown document."""

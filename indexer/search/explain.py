@@ -82,12 +82,35 @@ class MatchNote:
         """The page's quiet line: ``Langzeitarbeitslosigkeit ← Arbeitslosigkeit (Wortteil)``."""
         if self.way == REFERRED:  # "Hornissennester (über den Verweis „Antwort zu Frage 1“)"
             return f"{self.word} (über den Verweis „{self.found}“)"
-        if self.found and fold(self.found) != fold(self.word.strip('"')):
+        if self.found and (
+            fold(self.found) != fold(self.word.strip('"')) or _special(self.found) != _special(self.word)
+        ):  # also a spelling with „ae“, „ss“ for the text's „ä“, „ß“: „Bahnübergänge ← Bahnuebergaenge“
+            if _same_words(self.found, self.word):
+                return f"{self.found} ({self.description})"  # the words typed, with the stop words between them
             return f"{self.found} ← {self.word} ({self.description})"
         return f"{self.word} ({self.description})"
 
     def to_json(self) -> dict[str, Any]:
         return {"wort": self.word, "art": self.way, "beschreibung": self.description, "gefunden_als": self.found}
+
+
+def _surfaces(text: str) -> list[str]:
+    """The words of ``text`` the index holds, each once (the stop words and a compound's parts left out)."""
+    spans = dict.fromkeys((start, end) for _term, start, end in index_tokens(text))
+    return [text[start:end] for start, end in spans]
+
+
+def _same_words(found: str, typed: str) -> bool:
+    """Does ``found`` write the words ``typed`` names, letter for letter but for case and the stop words between?"""
+    written, wanted = _surfaces(found), _surfaces(typed)
+    return [fold(w) for w in written] == [fold(w) for w in wanted] and _special("".join(written)) == _special(
+        "".join(wanted)
+    )
+
+
+def _special(word: str) -> list[str]:
+    """The umlauts and ß of ``word``: „Bahnuebergaenge“ is a spelling of „Bahnübergänge“, not the word as written."""
+    return [letter for letter in word.lower() if letter in "äöüß"]
 
 
 def explain(
@@ -114,6 +137,10 @@ def explain(
         if way == PHRASE
         else MatchNote(requirement.label, way, _interrupted(body, spans, requirement))
         if way == INTERRUPTED
+        else MatchNote(requirement.label, way, _abbreviated(body, spans, requirement))
+        if way == ABBREVIATION
+        else _long_form(body, spans, requirement) or _note(requirement, way, tokens, guessed)
+        if way == WORD
         else _note(requirement, way, tokens, guessed)
         for requirement, way in zip(required, how, strict=False)
     )
@@ -148,6 +175,27 @@ def _as_written(body: str, spans: Sequence[tuple[str, int, int]], terms: frozens
             best = (run[0][0], run[-1][1])
         run = []
     return body[best[0] : best[1]] if best else None
+
+
+def _long_form(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> MatchNote | None:
+    """A defined long form typed out and met word by word (``Sondervermögen Infrastruktur und Klimaschutz``), as
+    ``body`` writes all its words in a row — not its first word alone („Sondervermögen ← … (genaues Wort)“); None for
+    any other word, or where the words stand apart."""
+    words = requirement.label.split()
+    if len(words) < 2 or ABBREVIATION not in requirement.ways:
+        return None
+    written = _as_written(body, spans, requirement.terms_met(WORD))
+    if written is None or len(_surfaces(written)) < len(words):
+        return None
+    return MatchNote(requirement.label, EXACT if _same_words(written, requirement.label) else VARIANT, written)
+
+
+def _abbreviated(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:
+    """The short or long form that met the word, as ``body`` writes it: „ÖPNV“ for ``öffentlicher
+    Personennahverkehr``, „Niedersächsische Landesbehörde für Straßenbau und Verkehr“ for ``NLStBV`` — not the first
+    word holding a part of the long form („persönliche“, „Bauleistungen“)."""
+    terms = requirement.terms_met(ABBREVIATION)
+    return _as_written(body, spans, terms) or next((body[s:e] for term, s, e in spans if term in terms), None)
 
 
 def _interrupted(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:
@@ -206,7 +254,8 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
             continue
         own = query_words(surface)
         if term in wholes and own and own[0][0] == term:  # the surface word itself, not a compound holding it
-            candidate = (0, EXACT, surface) if fold(surface) in spelled else (1, VARIANT, surface)
+            same = fold(surface) in spelled and any(_special(surface) == _special(w) for w in word.split())
+            candidate = (0, EXACT, surface) if same else (1, VARIANT, surface)
         else:
             candidate = (2, PART, surface)
         if best is None or (candidate[0], -len(surface)) < (best[0], -len(best[2])):  # the longest word first

@@ -301,14 +301,17 @@ def _adjective(surface: str, term: str) -> re.Match | None:
 def spellings_out(text: str, parts: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The ways a text spells a compound out in words of its own: every part (``Dauer der
     Verfahren im Asyl``), or the compound cut once into two shorter words (``Dauer der
-    Asylverfahren``), each word whole — never as the head of a longer word (see ``as_head``).  A piece that is a
-    stop word (``weg`` of ``Radschnell|weg``) is no word of its own there."""
+    Asylverfahren``), each word whole — never as the head of a longer word (see ``as_head``).  A cut leaving a
+    stop word (``will`` of ``Willkommenskultur``, ``nicht`` of ``Nichtregierungsorganisationen``) spells nothing out:
+    the index holds no such word."""
     surfaces = compound_parts(text)
     out = [parts]
     if len(surfaces) > 2:
         for cut in range(1, len(surfaces)):
-            words = [query_words("".join(piece)) for piece in (surfaces[:cut], surfaces[cut:])]
-            units = tuple(found[0][0] for found in words if found)
-            if len(units) == 2 and units not in out:
+            pieces = [query_words("".join(piece)) for piece in (surfaces[:cut], surfaces[cut:])]
+            if not all(pieces):
+                continue
+            units = tuple(words[0][0] for words in pieces)
+            if units not in out:
                 out.append(units)
     return out

@@ -22,14 +22,16 @@ from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import suggest
 from indexer.askers import known_name, named_tokens
 from indexer.errors import QueryError
-from indexer.index.schema import ANSWER
+from indexer.index.schema import ANSWER, paragraphs
 from indexer.kinds import ANSWER as ANSWER_KIND
 from indexer.kinds import Labels, labels
+from indexer.model import Document
 from indexer.search.answers import AnswerMaps
 from indexer.search.filters import Filters, extract_filters, to_query
+from indexer.search.highlight import index_tokens
 from indexer.search.query import CompiledQuery, QueryCompiler
 from indexer.search.ranking import NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
-from indexer.search.results import Hit
+from indexer.search.results import Hit, page_marks
 from indexer.search.syntax import ID_READING, RANGE, plain_quotes
 from indexer.words import counted
 
@@ -278,10 +280,17 @@ def _cited_as(number: str) -> str:
     return f"Drucksache {number}"
 
 
-def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str) -> frozenset[str]:
-    """The index terms a query matches, for highlighting a document; empty if the query is unusable."""
+def highlight_terms(
+    reader: IndexReader, analyzer: Analyzer, text: str, document: Document | None = None
+) -> frozenset[str]:
+    """The index terms a query matches, for highlighting a document; empty if the query is unusable.  Of a word
+    ``document`` holds itself, the word (see :func:`~indexer.search.results.page_marks`)."""
     try:
         words, _ = extract_filters(plain_quotes(text))
-        return QueryCompiler(reader, analyzer).compile(words).highlight_terms
+        compiled = QueryCompiler(reader, analyzer).compile(words)
     except QueryError:
         return frozenset()
+    if document is None:
+        return compiled.highlight_terms
+    held = {term for *_key, body in paragraphs(document) for term, _start, _end in index_tokens(body)}
+    return page_marks(compiled.highlight_terms, compiled.required, held)

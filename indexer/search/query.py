@@ -113,6 +113,12 @@ class Requirement:
     def way(self, index: int) -> str:
         return self.ways[index] if index < len(self.ways) else WORD
 
+    def terms_met(self, way: str) -> frozenset[str]:
+        """The text terms of the alternatives meeting it in ``way``: of ``ABBREVIATION`` the short or long form,
+        not the parts of the word's compounds (``person`` of ``Personennahverkehr``)."""
+        alternatives = (a for i, a in enumerate(self.alternatives) if self.way(i) == way)
+        return frozenset(t for a in alternatives for q in a for f, t in q.iter_all_terms() if f != "doc_id")
+
     @property
     def related(self) -> frozenset[str]:
         """The terms of the word's relatives (looked up now if not yet)."""
@@ -178,7 +184,7 @@ class QueryCompiler:
         self.analyzer = analyzer or german_analyzer()
 
     def compile(self, text: str) -> CompiledQuery:
-        text, books = sgb_books(plain_quotes(plain_letters(text or "")).strip())
+        text, books = sgb_books(joined_names(plain_quotes(plain_letters(text or ""))).strip())
         rest, readings, questions = extract_citation(text) if len(text) <= MAX_QUERY_LENGTH else (text, [], ())
         numbers = [reading.removeprefix(SECOND_READING) for reading in readings]
         # a cited answer is of the cited document itself, not of texts that mention its number
@@ -596,6 +602,18 @@ class QueryCompiler:
                 result.append(requirement)
                 i += 1
         return result
+
+
+# A road's number typed apart („A 39“, „B 248“, „L 291“) names one road, as typed together: a single capital before a
+# number, outside quotes (never a Drucksache „19/11224“, a date, a decimal or a number with * or ~ of its own)
+_SPACED_NAME = re.compile(r"(?<![\w.§/-])([A-ZÄÖÜ]) (\d{1,4}[a-z]?)(?![\w/*~]|[.,]\d)")
+
+
+def joined_names(text: str) -> str:
+    """``text`` with each road number typed apart joined (``A 39`` → ``A39``): as two words, „A“ and „39“ anywhere in
+    an answer met it (a table's „39“ and an „A“ of a list)."""
+    pieces = text.split('"')
+    return '"'.join(_SPACED_NAME.sub(r"\1\2", piece) if i % 2 == 0 else piece for i, piece in enumerate(pieces))
 
 
 def sgb_books(text: str) -> tuple[str, set[str]]:

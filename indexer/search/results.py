@@ -12,21 +12,21 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
-from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import HEAD_MARK
 from indexer.index.follow_ups import lent_to
 from indexer.index.readers import title_fields
+from indexer.index.referrals import REFERRAL, referred
 from indexer.index.schema import QUESTION, record_text, unpack
 from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
-from indexer.search.explain import MatchNote, explain
+from indexer.search.explain import REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
-from indexer.search.highlight import Marks, snippet
+from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import GUESSED, INTERRUPTED, WORD, Requirement
+from indexer.search.query import ABBREVIATION, GUESSED, INTERRUPTED, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ class Hit:
     match: tuple[MatchNote, ...] = ()  # per query word, how this answer matched it
     label: str = ""  # the question's number as printed where it is no plain 1, 2, 3 ("2a", "1.1")
     kind: str = ""  # the document's kind (see indexer.kinds): an Unterrichtung's items are „Nr. 2“, not „Frage 2“
+    question_marked: Markup | None = None  # the question text, escaped, the words the snippet marks marked too
 
     @property
     def printed_question(self) -> str:
@@ -232,6 +233,12 @@ class HitBuilder:
             shown = snippet(question.answer_text if question is not None and question.answer else body, terms)
         else:
             shown = _snippet(document, fields, question, terms)
+            if question is not None and question.answer and "<mark>" not in shown:
+                # its best-scoring record may hold only a part of the word (a short paragraph with „Landesämter“
+                # for ``Ammerland``, the long table holding the word scoring less): the passage holding the word
+                whole = snippet(question.answer_text, terms)
+                if "<mark>" in whole:
+                    shown, body = whole, question.answer_text
         return Hit(
             doc_id=document.id,
             question=number,
@@ -248,9 +255,10 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
             parties=document.parties,
-            match=explain(body, required, how, guessed, _lent(document, fields, question)),
+            match=_explained(body, question, required, how, guessed, _lent(document, fields, question)),
             label=question.label if question else "",
             kind=document.kind,
+            question_marked=highlight(question.text, terms) if question else None,
         )
 
 
@@ -264,6 +272,36 @@ def _snippet(document: Document, fields: dict[str, Any], question: Question | No
     return Markup("")
 
 
+def _explained(
+    body: str,
+    question: Question | None,
+    required: Sequence[Requirement],
+    how: Sequence[str],
+    guessed: frozenset[str],
+    lent: str,
+) -> tuple[MatchNote, ...]:
+    """How the hit met each word (see :func:`explain`), read in its best record ``body`` — and a word met in
+    another paragraph of the answer there („Nester“ beside „Asiatische Hornisse“ was „Nester (Wort)“, the word as
+    the text writes it unknown)."""
+    notes = explain(body, required, how, guessed, lent)
+    if question is None or not any(note.way == WORD and note.found is None for note in notes):
+        return notes
+    unit = explain("\n".join((question.text, question.answer_text)), required, how, guessed)
+    # a short answer referring to another indexes that one's words on its last paragraph, which need not be the
+    # one saying so („Es wird auf die Antwort zu Frage 1 verwiesen.“ and a second sentence)
+    referral = REFERRAL.search(" ".join(question.answer)) if referred(question.answer, question.number) else None
+    return tuple(
+        note
+        if note.way != WORD or note.found is not None
+        else other
+        if other.found is not None
+        else MatchNote(note.word, REFERRED, referral.group(0))
+        if referral is not None
+        else note
+        for note, other in zip(notes, unit, strict=True)
+    )
+
+
 def _lent(document: Document, fields: dict[str, Any], question: Question | None) -> str:
     """The text a question's record indexes besides its own: the earlier questions it names."""
     if fields.get("kind") != QUESTION or question is None:
@@ -274,25 +312,42 @@ def _lent(document: Document, fields: dict[str, Any], question: Question | None)
 def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Sequence[str]) -> frozenset[str]:
     """The terms to mark in a hit's snippet: of a word the hit met as the word itself (``Hitzeschutz``), the word,
     and its parts only together in one word (``Hitzeschutzplan``), never one part alone (``Schutz`` would mark
-    „Arbeitsschutz“)."""
-    if len(how) != len(required) or WORD not in how:
+    „Arbeitsschutz“); of a word met by its abbreviation or long form, that form („ÖPNV“ for ``öffentlicher
+    Personennahverkehr``, not „persönliche“ for the part ``Person``)."""
+    if len(how) != len(required) or not {WORD, ABBREVIATION} & set(how):
         return terms
     left_out: set[str] = set()
     kept: set[str] = set()
     groups: list[frozenset[str]] = []
     for requirement, way in zip(required, how, strict=True):
-        if way != WORD:
+        if way not in (WORD, ABBREVIATION):
             kept |= requirement.terms
             continue
-        own = {t for i, a in enumerate(requirement.alternatives) if requirement.way(i) == WORD for t in _terms(a)}
+        own = requirement.terms_met(way)
+        kept |= own
+        left_out |= requirement.terms - own
+        if way == WORD:
+            groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
+    return Marks.of(terms - (left_out - kept), groups)
+
+
+def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set[str]) -> frozenset[str]:
+    """The terms to mark on a document's page: of a word the document holds itself or by its abbreviation (the
+    index terms ``held``), that word or form, and its parts only together in one word, as a hit's snippet marks
+    them (:func:`marked_terms`) — not „Insektenschutzgittern“ for ``Hitzeschutz``; of a word it holds only in
+    parts, the parts."""
+    left_out: set[str] = set()
+    kept: set[str] = set()
+    groups: list[frozenset[str]] = []
+    for requirement in required:
+        own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
+        if not own & held:
+            kept |= requirement.terms
+            continue
         kept |= own
         left_out |= requirement.terms - own
         groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
     return Marks.of(terms - (left_out - kept), groups)
-
-
-def _terms(alternative: tuple[wq.Query, ...]) -> set[str]:
-    return {text for query in alternative for _field, text in query.iter_all_terms()}
 
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:
