@@ -237,7 +237,7 @@ def _schemas() -> dict[str, Any]:
                     "Dokument die Abkürzung definiert, „nur in Titel, Vorbemerkung, Anlagen oder Fußnoten“ "
                     "(alle Suchwörter im Dokumentkopf, keines in der Antwort), „gemeinsam beantwortet mit Frage 2“ "
                     "(bei einer Unterrichtung „mit Nr. 2“: die Antwort gilt auch einer Frage, die alle Suchwörter "
-                    "enthält), „weitere Antwort eines Dokuments mit Treffern“ (mindestens jede vierte Antwort des "
+                    "enthält), „weitere Antwort eines Dokuments mit Treffern“ (mindestens jede dritte Antwort des "
                     "Dokuments enthält alle Suchwörter; die fehlenden stehen davor)",
                 },
                 "parliament": {"type": "string", "description": "Parlamentskürzel (nw, ni, …)"},

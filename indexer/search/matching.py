@@ -53,10 +53,12 @@ LOOSE_AHEAD = 0.4
 SCATTERED_BEHIND = 0.17  # one word only by scattered parts: 0.77, after HEAD_TIER, before JOINT_TIER
 SAME_DOCUMENT_TIER = 0.9  # after JOINT_TIER, before answers lacking a word in other documents
 LACKING_ONE = 1.0  # the tier of answers lacking one word
-# No full match: the other answers of a document a quarter of whose answers lack one word at most come after those,
+# No full match: the other answers of a document a third of whose answers lack one word at most come after those,
 # before the answers lacking two words
 NEARLY_SAME_DOCUMENT_TIER = 1.5
-ABOUT_SHARE = 0.25  # a document is about the query when a quarter of its answers match it
+# A document is about the query when one in this many of its answers matches it.  The judged sets are the same with a
+# quarter; a third keeps out a document of many places that names it in two rows of eight (ni-19-11224, „Gandersheim“)
+ABOUT_ONE_IN = 3
 
 
 def asks_for_head(requirement: Requirement) -> bool:
@@ -229,7 +231,7 @@ class Matches:
         ones — unless listed for their own words in an earlier tier —, those answered jointly with a guessed
         one right after it; then the other answers of a document about the query (see :meth:`_same_document`), which
         may hold none of its words: of a document with full matches before the answers lacking a word, without full
-        matches, of a document a quarter of whose answers lack one word at most, right after those."""
+        matches, of a document a third of whose answers lack one word at most, right after those."""
         self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
@@ -285,7 +287,7 @@ class Matches:
         return out
 
     def _same_document(self, matched: Mask) -> Mask:
-        """The other answers of the documents a quarter of whose answers are ``matched`` (:data:`ABOUT_SHARE`): a
+        """The other answers of the documents a third of whose answers are ``matched`` (:data:`ABOUT_ONE_IN`): a
         short document on the query's topic, which its questions need not repeat (``AGNH`` in one answer of two, the
         other asking when „einer solchen Veranstaltung“).  They meet what may not be relaxed (a quoted phrase)."""
         if not matched.any():
@@ -293,7 +295,7 @@ class Matches:
         heads, head_of = self.answers.heads(), self.answers.joined.head
         counts = np.bincount(head_of[matched], minlength=self.answers.size)  # per head ordinal
         sizes = np.bincount(head_of[~heads], minlength=self.answers.size)
-        about = (counts > 0) & (counts >= ABOUT_SHARE * sizes)
+        about = (counts > 0) & (counts * ABOUT_ONE_IN >= sizes)
         fixed = [m for r, m in zip(self.required, self.meets, strict=True) if not r.relaxable]
         return every(fixed, about[head_of] & ~matched & ~heads)  # (the documents' answers: allowed as they are)
 
