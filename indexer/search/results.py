@@ -22,7 +22,7 @@ from indexer.index.schema import QUESTION, record_text, unpack
 from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
-from indexer.search.explain import REFERRED, MatchNote, explain
+from indexer.search.explain import REFERRED, MatchNote, explain, word_note
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
@@ -55,7 +55,13 @@ class Hit:
     match: tuple[MatchNote, ...] = ()  # per query word, how this answer matched it
     label: str = ""  # the question's number as printed where it is no plain 1, 2, 3 ("2a", "1.1")
     kind: str = ""  # the document's kind (see indexer.kinds): an Unterrichtung's items are „Nr. 2“, not „Frage 2“
-    question_marked: Markup | None = None  # the question text, escaped, the words the snippet marks marked too
+    marks: frozenset[str] = field(default=frozenset(), repr=False)  # the terms the snippet marks
+
+    @property
+    def question_marked(self) -> Markup | None:
+        """The question text, escaped, the words the snippet marks marked too — worked out where a page shows it,
+        not for every hit the API or an export lists (analysing a text costs about a millisecond)."""
+        return highlight(self.question_text, self.marks) if self.question_text else None
 
     @property
     def printed_question(self) -> str:
@@ -258,7 +264,7 @@ class HitBuilder:
             match=_explained(body, question, required, how, guessed, _lent(document, fields, question)),
             label=question.label if question else "",
             kind=document.kind,
-            question_marked=highlight(question.text, terms) if question else None,
+            marks=terms,
         )
 
 
@@ -286,7 +292,14 @@ def _explained(
     notes = explain(body, required, how, guessed, lent)
     if question is None or not any(note.way == WORD and note.found is None for note in notes):
         return notes
-    unit = explain("\n".join((question.text, question.answer_text)), required, how, guessed)
+    unit = list(notes)
+    for text in (question.text, *question.answer):  # paragraph by paragraph, until each such word is named
+        if not any(note.way == WORD and note.found is None for note in unit) or text == body:
+            continue
+        unit = [
+            word_note(requirement, text) if note.way == WORD and note.found is None else note
+            for requirement, note in zip(required, unit, strict=True)
+        ]
     # a short answer referring to another indexes that one's words on its last paragraph, which need not be the
     # one saying so („Es wird auf die Antwort zu Frage 1 verwiesen.“ and a second sentence)
     referral = REFERRAL.search(" ".join(question.answer)) if referred(question.answer, question.number) else None
