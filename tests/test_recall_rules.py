@@ -215,21 +215,3 @@ def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):
     )
     results = engine.search('"Einer für Alle"')
     assert [(h.question, h.match[0].found) for h in results.hits[: results.total]] == [(1, "Einer-für-Alle")]
-
-
-def test_a_part_no_text_holds_is_respelt_beside_the_other_part(tmp_path):
-    """``Sudhoff-Bericht``: no text holds „Sudhoff“, but „Sudhof“ stands close to „Bericht“."""
-    engine = engine_over(
-        tmp_path,
-        4103,
-        "Schutzmasken",
-        [
-            ("Was liegt vor?", "Der Bericht von Frau Sudhof liegt seit Januar vor."),
-            ("Wer prüft die Verträge?", "Der Bundesrechnungshof prüft sie; einen Bericht gibt es noch nicht."),
-        ],
-    )
-    results = engine.search("Sudhoff-Bericht")
-    assert [(hit.question, hit.found_as) for hit in results.hits[: results.total]] == [
-        (1, "Bericht … Sudhof ← Sudhoff-Bericht (Wortteile nah beieinander)")
-    ]
-    assert engine.search("Sudhoff-Gutachten").total == 0  # the other part must stand close by too

@@ -444,16 +444,6 @@ class QueryCompiler:
         if not parts:
             return self._with_related(clause, exact, whole)
         compound = self._compound(clause, exact, whole, parts)
-        fixed = self._fixed(parts, clause.fields) if misspelt and not near and not clause.negated else parts
-        if fixed != parts:  # "Sudhoff-Bericht": its part one edit from a word the texts hold, near the other part
-            respelt = self._compound(clause, exact, whole, fixed)  # („gefunden als: Bericht … Sudhof“)
-            return replace(
-                compound,
-                alternatives=(*compound.alternatives, respelt.alternatives[-1]),
-                scoring=wq.Or([compound.scoring, respelt.scoring]),
-                terms=[*compound.terms, *(t for t in respelt.terms if t not in compound.terms)],
-                ways=(*compound.ways, PARTS),
-            )
         if not near:
             return compound
         return replace(
@@ -476,15 +466,6 @@ class QueryCompiler:
         (``Gefärder`` → „Gefährder“, whose -er the stem keeps), else of its stem (``Hospitzdienste`` → „Hospizdienste“);
         the stem alone lost the -er and found the verb („gefährden“)."""
         return self._corrections(fold(word), fields) or self._corrections(whole, fields)
-
-    def _fixed(self, parts: tuple[str, ...], fields: tuple[str, ...]) -> tuple[str, ...]:
-        """The parts with each one no text holds respelt as the commonest term one edit from it, if any."""
-        fixed = []
-        for part in parts:
-            found = self._corrections(part, fields) if self._unknown(part, fields) else []
-            frequency = {t: sum(self.reader.doc_frequency(f, t) for f in fields) for t in found}
-            fixed.append(max(found, key=lambda t: (frequency[t], t)) if found else part)
-        return tuple(fixed)
 
     def _corrections(self, term: str, fields: tuple[str, ...]) -> list[str]:
         """The terms one edit from ``term`` the texts hold (the terms, not a fuzzy query that would search the
