@@ -123,23 +123,37 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
             ("Wer betreibt sie?", "Auf die Antwort zu Frage 1 der Drucksache 16/470 wird verwiesen: Vereine."),
             ("Wie viele Moscheen gibt es?", "Auf die Antwort zu Frage 3 der Drucksache 16/470 wird verwiesen."),
             ("Woher kommt das Geld?", "Dazu liegen keine Erkenntnisse vor."),
+            (
+                "Wer beobachtet sie?",
+                "Es wird auf die Antwort auf Frage 4 der Drucksache 16/470 und die Antwort auf Frage 5 der "
+                "Drucksache 16/999 verwiesen.",
+            ),
         ],
     )
     notice = "Die zitierte Drucksache 16/470 ist nicht im Archiv; gezeigt werden die Antworten, die sie zitieren."
-    for query, questions in (("Drs. 16/470 Frage 3", [2]), ("Drs. 16/470 Frage 1", [1]), ("Drs. 16/470", [1, 2])):
+    cases = (("Drs. 16/470 Frage 3", [2]), ("Drs. 16/470 Frage 4", [4]), ("Drs. 16/470", [1, 2, 4]))
+    for query, questions in cases:
         results = engine.search(query)  # with a question, those naming it: „zu Frage 3 der Drucksache 16/470“
         assert sorted(hit.question for hit in results.hits) == questions and results.notice == notice, query
         assert results.total == len(questions) and not any(hit.missing for hit in results.hits)
-    # no answer names the question: every answer citing the document
-    assert sorted(hit.question for hit in engine.search("Drs. 16/470 Frage 7").hits) == [1, 2]
+    # no answer names the question beside the number („Frage 5“ is of 16/999): every answer citing the document
+    for query in ("Drs. 16/470 Frage 7", "Drs. 16/470 Frage 5"):
+        assert sorted(hit.question for hit in engine.search(query).hits) == [1, 2, 4], query
     assert engine.search("Drs. 16/471 Frage 3").notice == "Die zitierte Drucksache 16/471 ist nicht im Archiv."
     # an excluded word holds beside a citation; words beside it find more than the citing answers, which lead
-    assert [hit.question for hit in engine.search("Drs. 16/470 Frage 7 -Vereine").hits] == [2]
+    assert [hit.question for hit in engine.search("Drs. 16/470 Frage 7 -Vereine").hits] == [2, 4]
     worded = engine.search("Drs. 16/470 Frage 3 Moscheen")
     assert (
         worded.notice
         == "Die zitierte Drucksache 16/470 ist nicht im Archiv; die Antworten, die sie zitieren, stehen vorn."
     )
+    by_date = engine.search("Drs. 16/470 Frage 3 Moscheen", sort="neueste").notice
+    assert (
+        by_date
+        == "Die zitierte Drucksache 16/470 ist nicht im Archiv; gezeigt werden auch die Antworten, die sie zitieren."
+    )
+    # the compile knows 16/471 is not in the archive: no filter or exclusion hid it
+    assert engine.search("Drs. 16/471 Frage 3 -Vereine").notice == "Die zitierte Drucksache 16/471 ist nicht im Archiv."
     excluded = engine.search("Drs. 19/4701 -Moscheen")  # the title holds the word: the whole document is excluded
     assert excluded.total == 0 and excluded.notice == (
         "Die zitierte Drucksache 19/4701 ist nicht im Archiv oder enthält ein ausgeschlossenes Wort."

@@ -65,3 +65,11 @@ def test_a_road_number_typed_apart_is_the_road_not_its_letter_and_number_anywher
         result = engine.search(query)
         assert [(h.doc_id, h.question) for h in result.hits if not h.missing] == [("ni-19-4740", 1)]
     assert [(h.doc_id, h.question) for h in engine.search('"Liste A"').hits] == [("ni-19-4740", 2)]
+
+
+def test_an_excluded_road_number_excludes_the_road_as_the_texts_write_it(engine):
+    """„NICHT A 39“ was joined to „A39“ and excluded only that spelling; „-A 39“ excluded „A“ and required „39“."""
+    for query in ("Zubringer -A39", "Zubringer NICHT A 39", "Zubringer -A 39"):
+        result = engine.search(query)
+        assert result.total == 0 and all(h.missing for h in result.hits), query
+    assert engine.search("Zubringer -A40").total == 1

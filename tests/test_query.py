@@ -289,7 +289,7 @@ def test_a_legal_reference_binds_its_numbers_to_their_markers(tmp_path):
     hits = engine.search("Art. 7 Prüfung").hits
     assert {(hit.question, hit.missing) for hit in hits[:2]} == {(2, ("Prüfung",)), (5, ('"Art. 7"',))}
     # then the document's other answers: a third of its answers lack one word only (see test_same_document)
-    assert all(hit.notes == ["weitere Antwort eines Dokuments mit Treffern"] for hit in hits[2:]) and len(hits) == 6
+    assert all(hit.notes == ["weitere Antwort eines Dokuments mit Teiltreffern"] for hit in hits[2:]) and len(hits) == 6
     restricted = {(hit.question, hit.missing) for hit in engine.search("Prüfung antwort:Art. 7").hits}
     assert restricted == {(2, ("Prüfung",))}  # a reference restricted to a field is required, like such a word
     # "gefunden als" names the reference as the text writes it, not its first word

@@ -8,6 +8,7 @@ from indexer import Engine, IndexStore
 from .quality_corpus import _doc as _document
 
 SAME_DOCUMENT = "weitere Antwort eines Dokuments mit Treffern"
+PARTLY = "weitere Antwort eines Dokuments mit Teiltreffern"
 
 DOCUMENTS = [
     _document(
@@ -88,7 +89,7 @@ def test_without_full_matches_a_document_a_third_of_whose_answers_lack_one_word_
     assert results.total == 0
     assert [(h.doc_id, h.question, h.lacks, h.notes) for h in results.hits] == [
         ("ni-19-4201", 1, ["Gemeinden"], []),
-        ("ni-19-4201", 2, ["islamische", "Gemeinden"], [SAME_DOCUMENT]),  # the title says „Saarland“
-        ("ni-19-4201", 3, ["islamische", "Gemeinden"], [SAME_DOCUMENT]),
+        ("ni-19-4201", 2, ["islamische", "Gemeinden"], [PARTLY]),  # the title says „Saarland“
+        ("ni-19-4201", 3, ["islamische", "Gemeinden"], [PARTLY]),
         ("ni-19-4202", 1, ["islamische", "Gemeinden"], []),
     ]

@@ -238,7 +238,9 @@ def _schemas() -> dict[str, Any]:
                     "(alle Suchwörter im Dokumentkopf, keines in der Antwort), „gemeinsam beantwortet mit Frage 2“ "
                     "(bei einer Unterrichtung „mit Nr. 2“: die Antwort gilt auch einer Frage, die alle Suchwörter "
                     "enthält), „weitere Antwort eines Dokuments mit Treffern“ (mindestens jede dritte Antwort des "
-                    "Dokuments enthält alle Suchwörter; die fehlenden stehen davor)",
+                    "Dokuments enthält alle Suchwörter; die fehlenden stehen davor), „weitere Antwort eines "
+                    "Dokuments mit Teiltreffern“ (ohne Volltreffer: mindestens jeder dritten Antwort des Dokuments "
+                    "fehlt höchstens ein Suchwort)",
                 },
                 "parliament": {"type": "string", "description": "Parlamentskürzel (nw, ni, …)"},
                 "anfrage_drucksache": _NULLABLE_STR,

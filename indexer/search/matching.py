@@ -39,7 +39,17 @@ HEAD_ONLY = "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"  # every word i
 # another answer of a document about the query's words (see Matches._same_document): the judges of our queries count
 # every answer of a document on one topic, whose questions need not repeat it
 SAME_DOCUMENT = "weitere Antwort eines Dokuments mit Treffern"
-NOTES = (PARTS_ONLY, HEAD_ONLY, RELATED_ONLY, INTERRUPTED_ONLY, GUESSED_NOTE, JOINT_NOTE, SAME_DOCUMENT)
+SAME_DOCUMENT_PARTLY = "weitere Antwort eines Dokuments mit Teiltreffern"  # no full match: answers lacking a word
+NOTES = (
+    PARTS_ONLY,
+    HEAD_ONLY,
+    RELATED_ONLY,
+    INTERRUPTED_ONLY,
+    GUESSED_NOTE,
+    JOINT_NOTE,
+    SAME_DOCUMENT,
+    SAME_DOCUMENT_PARTLY,
+)
 # A guessed abbreviation: before answers lacking a word or having only scattered parts — or, where the texts
 # write the abbreviation itself (found as written, the guess comes second), after all of them.
 GUESSED_TIER = 0.5
@@ -274,7 +284,7 @@ class Matches:
             if missing == 1 and not full.any() and len(out) < enough:
                 nearly = self.answers.mask(o for o, tier in self.tier.items() if tier <= LACKING_ONE)
                 for ordinal in _ordinals(self._same_document(nearly)):
-                    add(ordinal, self._lacks(ordinal, SAME_DOCUMENT), NEARLY_SAME_DOCUMENT_TIER)
+                    add(ordinal, self._lacks(ordinal, SAME_DOCUMENT_PARTLY), NEARLY_SAME_DOCUMENT_TIER)
             if len(out) >= enough:
                 return out
         last = len(self.required)

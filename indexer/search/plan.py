@@ -208,20 +208,14 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if compiled is None or not compiled.cited:
         return None
     cited = [entry.fields for entry in found.entries if entry.how == (NUMBER,)]
+    absent = compiled.citing is not None  # the compile found no cited document in the archive
+    if not cited and not absent and compiled.required and chosen.sort != RELEVANCE:
+        return None  # sorted by date, the page need not show the cited answer among the words' answers
     if not cited or found.citing_only:
         numbers = " oder ".join(_cited_as(number) for number in compiled.cited)
         article = "Das zitierte" if numbers.startswith("Dokument") else "Die zitierte"  # Dokument; Drucksache, Anfrage
-        where = _not_found(chosen.filter is not None, compiled.exclude is not None)
-        citing = (
-            (
-                "; die Antworten, die sie zitieren, stehen vorn"
-                if compiled.required
-                else "; gezeigt werden die Antworten, die sie zitieren"
-            )
-            if cited
-            else ""
-        )
-        return f"{article} {numbers} ist {where}{citing}."
+        where = _not_found(chosen.filter is not None and not absent, compiled.exclude is not None and not absent)
+        return f"{article} {numbers} ist {where}{_citing_note(chosen, bool(cited))}."
     if not compiled.questions:
         return None
     pages = [hit for entry, hit in zip(found.entries, shown, strict=False) if entry.how == (NUMBER,)]
@@ -234,6 +228,17 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if len(printed) < len(cited) or not lacking:  # not every cited answer shown: a later page
         return None
     return f"{_questions_named(lacking, kind)} gibt es im zitierten Dokument nicht."
+
+
+def _citing_note(chosen: Plan, shown: bool) -> str:
+    """What the page shows of the answers citing a document the archive lacks: them (first, among others)."""
+    if not shown:
+        return ""
+    if chosen.compiled is None or not chosen.compiled.required:
+        return "; gezeigt werden die Antworten, die sie zitieren"
+    if chosen.sort != RELEVANCE:
+        return "; gezeigt werden auch die Antworten, die sie zitieren"
+    return "; die Antworten, die sie zitieren, stehen vorn"
 
 
 def _not_found(filtered: bool, excluding: bool) -> str:

@@ -60,6 +60,9 @@ INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
 _PUNCTUATION = ".,;:!?()"  # around a quoted phrase's words, no part of them ("keine Daten,")
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
+# „Frage 3 der LT-Drs. 16/470“: at most two words between the question and the number after it; before it, none
+# but function words („Drucksache 21/396 auf die Frage 102“, not „19/2598 und auf die Antwort auf Frage 5 der …“)
+CITED_QUESTION_SLOP = 3
 # A book of the Sozialgesetzbuch as typed: "SGB 2", "SGB2", "SGB-II", "sgb ii" — printed "SGB II" (books I to XIV)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 _SGB_BOOK = re.compile(
@@ -270,12 +273,18 @@ class QueryCompiler:
         self, readings: list[str], numbers: list[str], questions: tuple[str, ...]
     ) -> tuple[wq.Query | None, wq.Query | None]:
         """For cited questions of documents the archive lacks (``Drs. 16/470 Frage 3``): the texts citing the
-        number, and the texts naming a cited question, which are all it finds where it finds one („zu Frage 3 der
-        LT-Drs. 16/470“)."""
+        number, and the texts naming a cited question beside it, which are all it finds where it finds one („zu
+        Frage 3 der LT-Drs. 16/470“, „Drucksache 21/396 auf die Frage 102“ — not „Frage 3 der Drucksache 16/999“)."""
         if not questions or not numbers or any(self._archived(number) for number in numbers):
             return None, None
         named = [
-            phrase_query(query_terms(self.analyzer, f"Frage {q}"), TEXT_FIELDS) for q in questions if RANGE not in q
+            phrase_query(order, TEXT_FIELDS, slop=slop)
+            for q in questions
+            if RANGE not in q
+            for number in numbers
+            if "/" in number
+            for item in (query_terms(self.analyzer, f"Frage {q}"),)
+            for order, slop in (([*item, number], CITED_QUESTION_SLOP), ([number, *item], 1))
         ]
         return self._numbers(readings), (wq.Or(named) if len(named) > 1 else named[0]) if named else None
 
@@ -422,7 +431,7 @@ class QueryCompiler:
         whole, parts = words[0]
         exact = word_query(whole, clause.fields)
         spaced = _LETTERS_DIGITS.fullmatch(whole)
-        if spaced and not clause.negated:  # "B248" is also written "B 248"
+        if spaced:  # "B248" is also written "B 248" (and excluded so, "-A39")
             pieces = [piece for piece in spaced.groups() if piece]
             apart = phrase_query(pieces, clause.fields)
             return _Compiled(
@@ -587,7 +596,7 @@ class QueryCompiler:
 
 # A road's number typed apart („A 39“, „B 248“, „L 291“) names one road, as typed together: a single capital before a
 # number, outside quotes (never a Drucksache „19/11224“, a date, a decimal or a number with * or ~ of its own)
-_SPACED_NAME = re.compile(r"(?<![\w.§/-])([A-ZÄÖÜ]) (\d{1,4}[a-z]?)(?![\w/*~]|[.,]\d)")
+_SPACED_NAME = re.compile(r"(?<![\w.§/])(?<!\w-)([A-ZÄÖÜ]) (\d{1,4}[a-z]?)(?![\w/*~]|[.,]\d)")  # "-A 39" too
 
 
 def joined_names(text: str) -> str:

@@ -110,7 +110,7 @@ def rank_answers(
     named = answers.matching(compiled.named, allowed) if compiled.named is not None else answers.none()
     if compiled.citing is not None and not by_number.any():  # a cited question of a document the archive lacks
         by_number = answers.matching(compiled.citing, allowed)
-        naming = answers.matching(compiled.cited_questions, allowed) if compiled.cited_questions else None
+        naming = answers.matching(compiled.cited_questions, allowed) if compiled.cited_questions is not None else None
         if naming is not None and (by_number & naming).any():  # „zu Frage 3 der LT-Drs. 16/470“: those alone
             by_number &= naming
     if compiled.named is not None:  # a head that only mentions the number gives way to its answers that do

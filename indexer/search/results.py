@@ -344,7 +344,7 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     return Marks.of(terms - (left_out - kept), groups)
 
 
-def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set[str]) -> frozenset[str]:
+def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set[str]) -> Marks:
     """The terms to mark on a document's page: of a word the document holds itself or by its abbreviation (the
     index terms ``held``), that word or form, and its parts only together in one word, as a hit's snippet marks
     them (:func:`marked_terms`) — not „Insektenschutzgittern“ for ``Hitzeschutz``; of a word it holds only in
