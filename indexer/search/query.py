@@ -60,9 +60,10 @@ INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
 _PUNCTUATION = ".,;:!?()"  # around a quoted phrase's words, no part of them ("keine Daten,")
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
-# „Frage 3 der LT-Drs. 16/470“: at most two words between the question and the number after it; before it, none
-# but function words („Drucksache 21/396 auf die Frage 102“, not „19/2598 und auf die Antwort auf Frage 5 der …“)
-CITED_QUESTION_SLOP = 3
+# „Frage 48 der Kleinen Anfrage zur schriftlichen Beantwortung zur Drs. 19/5824“: at most six words between the
+# question and the number after it; before it, none but function words („Drucksache 21/396 auf die Frage 102“, not
+# „19/2598 und die Antwort auf Frage 5 der …“)
+CITED_QUESTION_SLOP = 7
 # A book of the Sozialgesetzbuch as typed: "SGB 2", "SGB2", "SGB-II", "sgb ii" — printed "SGB II" (books I to XIV)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 _SGB_BOOK = re.compile(
