@@ -270,8 +270,11 @@ def word_note(requirement: Requirement, text: str) -> MatchNote:
     """How ``text`` holds the requirement as a word (:data:`WORD`), analysing only its words that spell one of the
     requirement's terms: a term is its word's stem, folded (``mindestlohn`` of „Mindestlöhne“), so a word not holding
     it as text cannot be met by it — the rest of a long paragraph is no work."""
-    stems = [term.lstrip(HEAD_MARK) for term in requirement.terms]
-    words = {word for word in _WORDS.findall(text) if any(stem in fold(word) for stem in stems)}
+    folded = fold(text)
+    stems = [stem for term in requirement.terms if (stem := term.lstrip(HEAD_MARK)) in folded]
+    if not stems:
+        return MatchNote(requirement.label, WORD)
+    words = {word for word in set(_WORDS.findall(text)) if any(stem in fold(word) for stem in stems)}
     tokens = [
         (term, surface) for word in words for term, start, end in index_tokens(word) for surface in (word[start:end],)
     ]

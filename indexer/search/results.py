@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 AnswerUrl = Callable[[str, int | None], str]  # (doc_id, question or None for the document) → its link
 
+NAMING_PARAGRAPHS = 8  # the question and the first answer paragraphs searched to name a word another one met
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -293,8 +295,11 @@ def _explained(
     if question is None or not any(note.way == WORD and note.found is None for note in notes):
         return notes
     unit = list(notes)
-    for text in (question.text, *question.answer):  # paragraph by paragraph, until each such word is named
-        if not any(note.way == WORD and note.found is None for note in unit) or text == body:
+    # paragraph by paragraph, until each such word is named — in the first ones (a table's rows are paragraphs too)
+    for text in (question.text, *question.answer)[:NAMING_PARAGRAPHS]:
+        if not any(note.way == WORD and note.found is None for note in unit):
+            break
+        if text == body:
             continue
         unit = [
             word_note(requirement, text) if note.way == WORD and note.found is None else note
