@@ -46,12 +46,6 @@ def test_a_word_in_a_long_table_is_shown_there_not_a_short_paragraph_holding_a_p
     assert hit.found_as == "Ammerland (genaues Wort)"
 
 
-def test_a_word_met_in_another_paragraph_than_the_best_is_named_as_written(engine):
-    """The best paragraph holds the phrase, the next one „Nester“: „gefunden als“ said „Nester (Wort)“."""
-    hit = engine.search('"Asiatische Hornisse" Nester').hits[0]
-    assert hit.found_as == '"Asiatische Hornisse" (Wortgruppe); Nester (genaues Wort)'
-
-
 def test_a_referring_answer_of_two_paragraphs_says_it_was_met_through_the_referral(engine):
     """Answer 2 refers to answer 1 in its first paragraph; the words of answer 1 are indexed on its last: the hit
     said „Betreuungsvereine (Wort)“ instead of naming the referral."""

@@ -8,14 +8,13 @@ from a compound that contains it (``Langzeitarbeitslosigkeit ← Arbeitslosigkei
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from whoosh import query as wq
 
-from indexer.analysis.analyzer import HEAD_MARK, as_head
+from indexer.analysis.analyzer import as_head
 from indexer.analysis.query_text import query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.follow_ups import NAMED
@@ -40,8 +39,6 @@ from indexer.search.query import (
     Requirement,
 )
 from indexer.search.ranking import NUMBER
-
-_WORDS = re.compile(r"[^\W\d_][\w-]*")  # candidate words (hyphenated ones whole), for word_note
 
 EXACT, VARIANT, PART, REFERRED = "genau", "variante", "wortteil", "verweis"
 DESCRIPTIONS = {
@@ -266,19 +263,4 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     return MatchNote(word, best[1], best[2]) if best else MatchNote(word, WORD)
 
 
-def word_note(requirement: Requirement, text: str) -> MatchNote:
-    """How ``text`` holds the requirement as a word (:data:`WORD`), analysing only its words that spell one of the
-    requirement's terms: a term is its word's stem, folded (``mindestlohn`` of „Mindestlöhne“), so a word not holding
-    it as text cannot be met by it — the rest of a long paragraph is no work."""
-    folded = fold(text)
-    stems = [stem for term in requirement.terms if (stem := term.lstrip(HEAD_MARK)) in folded]
-    if not stems:
-        return MatchNote(requirement.label, WORD)
-    words = {word for word in set(_WORDS.findall(text)) if any(stem in fold(word) for stem in stems)}
-    tokens = [
-        (term, surface) for word in words for term, start, end in index_tokens(word) for surface in (word[start:end],)
-    ]
-    return _note(requirement, WORD, tokens, frozenset())
-
-
-__all__ = ["DESCRIPTIONS", "MatchNote", "explain", "word_note"]
+__all__ = ["DESCRIPTIONS", "MatchNote", "explain"]
