@@ -141,6 +141,7 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
         results = engine.search(query)  # with a question, those naming it: „zu Frage 3 der Drucksache 16/470“
         assert sorted(hit.question for hit in results.hits) == questions and results.notice == notice, query
         assert results.total == len(questions) and not any(hit.missing for hit in results.hits)
+        assert {hit.found_as for hit in results.hits} == {"Nummer (im Text zitiert)"}  # not its own number
     # no answer names the question beside the number („Frage 5“ is of 16/999): every answer citing the document
     for query in ("Drs. 16/470 Frage 7", "Drs. 16/470 Frage 5"):
         assert sorted(hit.question for hit in engine.search(query).hits) == [1, 2, 4, 5], query
@@ -164,4 +165,7 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
     assert excluded.total == 0 and excluded.notice == (
         "Die zitierte Drucksache 19/4701 ist nicht im Archiv oder enthält ein ausgeschlossenes Wort."
     )
-    assert engine.search("Drs. 19/4701 Frage 2").hits[0].question == 2 and engine.search("Drs. 19/4701").notice is None
+    own = engine.search("Drs. 19/4701 Frage 2").hits[0]
+    assert (
+        own.question == 2 and own.found_as == "Nummer (Dokumentnummer)" and engine.search("Drs. 19/4701").notice is None
+    )

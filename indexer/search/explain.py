@@ -38,7 +38,7 @@ from indexer.search.query import (
     WORD,
     Requirement,
 )
-from indexer.search.ranking import NUMBER
+from indexer.search.ranking import CITING, NUMBER
 
 EXACT, VARIANT, PART, REFERRED = "genau", "variante", "wortteil", "verweis"
 DESCRIPTIONS = {
@@ -53,6 +53,7 @@ DESCRIPTIONS = {
     PREFIX: "Wortanfang",
     PHRASE: "Wortgruppe",
     NUMBER: "Dokumentnummer",
+    CITING: "im Text zitiert",
     SCATTERED: "nur Wortteile",
     RELATED: "nur verwandte Wortform",
     INTERRUPTED: "Wortgruppe nur mit Einschub",
@@ -125,8 +126,8 @@ def explain(
     earlier questions a question record names and indexes too, see :mod:`indexer.index.follow_ups`)."""
     if not how:
         return ()
-    if tuple(how) == (NUMBER,):
-        return (MatchNote(" ".join(r.label for r in required) or "Nummer", NUMBER),)
+    if tuple(how) in ((NUMBER,), (CITING,)):
+        return (MatchNote(" ".join(r.label for r in required) or "Nummer", how[0]),)
     spans = index_tokens(body)
     tokens = [(term, body[start:end]) for term, start, end in spans]
     # A short referral ("Siehe Antwort zu Frage 3") also indexes the answer it names, a question

@@ -30,7 +30,7 @@ from indexer.search.answers import AnswerMaps
 from indexer.search.filters import Filters, extract_filters, to_query
 from indexer.search.highlight import index_tokens
 from indexer.search.query import CompiledQuery, QueryCompiler
-from indexer.search.ranking import NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
+from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
 from indexer.search.results import Hit, page_marks
 from indexer.search.syntax import ID_READING, RANGE, plain_quotes
 from indexer.words import counted
@@ -207,7 +207,7 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     compiled = chosen.compiled
     if compiled is None or not compiled.cited:
         return None
-    cited = [entry.fields for entry in found.entries if entry.how == (NUMBER,)]
+    cited = [entry.fields for entry in found.entries if entry.how in ((NUMBER,), (CITING,))]
     absent = compiled.citing is not None  # the compile found no cited document in the archive
     if not cited and not absent and compiled.required and chosen.sort != RELEVANCE:
         return None  # sorted by date, the page need not show the cited answer among the words' answers

@@ -52,6 +52,7 @@ UNDATED = MAX_DATE + 1  # sorts after every date, newest or oldest first
 # bounded scoring stays exact.  The judged sets are the same at 0.7, 0.5 and 0.01 (answers mostly hold their words).
 HEAD_WORD_FACTOR = 0.01
 NUMBER = "nummer"  # the way an answer matches a cited document number
+CITING = "zitiert"  # … or cites it, where the archive lacks the document
 
 
 class RankedAnswer(NamedTuple):
@@ -144,15 +145,16 @@ def rank_answers(
         ranked = _by_relevance(answers, scorer, chosen, partial, matches, wanted, by_number)
     else:
         ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
-    ranked = [a._replace(how=_how(a, matches, by_number)) for a in ranked]
+    ranked = [a._replace(how=_how(a, matches, by_number, citing_only)) for a in ranked]
     return Ranking(count, len(partial), ranked, representatives, scorer.incomplete, citing_only)
 
 
-def _how(answer: RankedAnswer, matches: Matches, by_number: Mask) -> tuple[str, ...]:
+def _how(answer: RankedAnswer, matches: Matches, by_number: Mask, citing: bool = False) -> tuple[str, ...]:
     """Per query word, how the answer met it: an answer given jointly with a listed one meets through
-    that question each word it does not meet fully itself."""
+    that question each word it does not meet fully itself; a cited number is the answer's own or (``citing``: the
+    archive lacks the document) one its text cites."""
     if by_number[answer.ordinal]:
-        return (NUMBER,)
+        return (CITING,) if citing else (NUMBER,)
     how = matches.how(answer.ordinal)
     joint = any(label.startswith(JOINT_NOTE) for label in answer.missing)
     return tuple(way if way in (*WAYS, HEAD, HEAD_PART) else JOINT for way in how) if joint else how
