@@ -215,3 +215,22 @@ def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):
     )
     results = engine.search('"Einer für Alle"')
     assert [(h.question, h.match[0].found) for h in results.hits[: results.total]] == [(1, "Einer-für-Alle")]
+
+
+def test_a_quoted_phrase_holding_an_abbreviation_finds_it_written_out(tmp_path):
+    """``"Vollversammlung des LBI"``: the text defines „Landesbeirat für Inklusion (LBI)“ and writes the long form in
+    the answer — as the same words unquoted find it."""
+    engine = engine_over(
+        tmp_path,
+        4104,
+        "Inklusion",
+        [
+            ("Wer berät?", "Es berät der Landesbeirat für Inklusion (LBI)."),
+            ("Wann tagte er?", "Die Vollversammlung des Landesbeirats für Inklusion fand im Mai statt."),
+        ],
+    )
+    results = engine.search('"Vollversammlung des LBI"')
+    assert [(hit.question, hit.found_as) for hit in results.hits] == [
+        (2, 'Vollversammlung des Landesbeirats für Inklusion ← "Vollversammlung des LBI" (Wortgruppe)')
+    ]
+    assert engine.search('"Vollversammlung des BGB"').total == 0  # an abbreviation the text does not define

@@ -58,6 +58,7 @@ LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministeri
 # indexed): "Versammlungen und Aufzüge unter freiem Himmel" for "Versammlungen unter freiem Himmel" — relaxed tier only
 INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
+MAX_WRITTEN_OUT = 2  # long forms of an abbreviation in a quoted phrase tried in its place
 _PUNCTUATION = ".,;:!?()"  # around a quoted phrase's words, no part of them ("keine Daten,")
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
 # „Frage 48 der Kleinen Anfrage zur schriftlichen Beantwortung zur Drs. 19/5824“: at most six words between the
@@ -362,6 +363,24 @@ class QueryCompiler:
             terms=frozenset({joined, as_head(joined)}).union(*(r.terms for r in run)),
         )
 
+    def _written_out(self, text: str, terms: list[str]) -> list[list[str]]:
+        """The phrase ``terms`` with an abbreviation the corpus defines written out (``"Vollversammlung des NIR"``:
+        „Vollversammlung des Niedersächsischen Inklusionsrats (NIR)“), one long form at a time."""
+        words = [word.strip(_PUNCTUATION) for word in text.split()]
+        pieces = [query_terms(self.analyzer, word) for word in words]
+        if [t for piece in pieces for t in piece] != terms:
+            return []  # the phrase's terms are not its words' own (a word joined across a hyphen): left as it is
+        out = []
+        for i, word in enumerate(words):
+            if len(pieces[i]) == 1 and abbreviations.is_written_short_form(word):
+                for form in abbreviations.long_forms(self.reader, word).written[:MAX_WRITTEN_OUT]:
+                    long_terms = query_terms(self.analyzer, form)
+                    if long_terms:
+                        out.append(
+                            [*(t for p in pieces[:i] for t in p), *long_terms, *(t for p in pieces[i + 1 :] for t in p)]
+                        )
+        return out
+
     def _legal_spellings(self, terms: list[str]) -> list[list[str]]:
         """The phrase ``terms`` as legal references may be written: ``Art.``/``Artikel``, ``Abs.``/``Absatz``,
         ``Nr.``/``Nummer`` before a number are the same (at most :data:`MAX_LEGAL_SPELLINGS` ways)."""
@@ -412,7 +431,7 @@ class QueryCompiler:
             terms = query_terms(self.analyzer, clause.text) or self._function_words(clause.text)
             if not terms:
                 return None
-            spelled = self._legal_spellings(terms)
+            spelled = self._legal_spellings(terms) + self._written_out(clause.text, terms)
             query = wq.Or([phrase_query(t, clause.fields) for t in spelled]) if len(spelled) > 1 else None
             all_terms = list(dict.fromkeys(t for each in spelled for t in each))
             compiled = _Compiled.single(query or phrase_query(terms, clause.fields), all_terms, PHRASE)
