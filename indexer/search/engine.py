@@ -159,7 +159,7 @@ class Engine:
         documents = [self._hits.document(searcher, state, doc_id) for doc_id in latest]
         return Overview(len(docnums), self._facet_counts(searcher, state, docnums), documents)
 
-    def highlight_terms(self, text: str, document: Document | None = None) -> frozenset[str]:
+    def highlight_terms(self, text: str, document: Document) -> frozenset[str]:
         """The index terms a query matches, for highlighting ``document``; empty if the query is unusable."""
         return planning.highlight_terms(self.searcher().reader(), self.analyzer, text, document)
 

@@ -285,9 +285,7 @@ def _cited_as(number: str) -> str:
     return f"Drucksache {number}"
 
 
-def highlight_terms(
-    reader: IndexReader, analyzer: Analyzer, text: str, document: Document | None = None
-) -> frozenset[str]:
+def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str, document: Document) -> frozenset[str]:
     """The index terms a query matches, for highlighting a document; empty if the query is unusable.  Of a word
     ``document`` holds itself, the word (see :func:`~indexer.search.results.page_marks`)."""
     try:
@@ -295,7 +293,5 @@ def highlight_terms(
         compiled = QueryCompiler(reader, analyzer).compile(words)
     except QueryError:
         return frozenset()
-    if document is None:
-        return compiled.highlight_terms
     held = {term for *_key, body in paragraphs(document) for term, _start, _end in index_tokens(body)}
     return page_marks(compiled.highlight_terms, compiled.required, held)

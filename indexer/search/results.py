@@ -7,7 +7,7 @@ Links are built by the ``answer_url`` the caller hands in — the indexer knows 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -317,19 +317,13 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     Personennahverkehr``, not „persönliche“ for the part ``Person``)."""
     if len(how) != len(required) or not {WORD, ABBREVIATION} & set(how):
         return terms
-    left_out: set[str] = set()
-    kept: set[str] = set()
-    groups: list[frozenset[str]] = []
-    for requirement, way in zip(required, how, strict=True):
-        if way not in (WORD, ABBREVIATION):
-            kept |= requirement.terms
-            continue
-        own = requirement.terms_met(way)
-        kept |= own
-        left_out |= requirement.terms - own
-        if way == WORD:
-            groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
-    return Marks.of(terms - (left_out - kept), groups)
+    return _narrowed(
+        terms,
+        (
+            (requirement, requirement.terms_met(way) if way in (WORD, ABBREVIATION) else None, way == WORD)
+            for requirement, way in zip(required, how, strict=True)
+        ),
+    )
 
 
 def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set[str]) -> Marks:
@@ -337,17 +331,26 @@ def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set
     index terms ``held``), that word or form, and its parts only together in one word, as a hit's snippet marks
     them (:func:`marked_terms`) — not „Insektenschutzgittern“ for ``Hitzeschutz``; of a word it holds only in
     parts, the parts."""
+    owns = (
+        (requirement, requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)) for requirement in required
+    )
+    return _narrowed(terms, ((requirement, own if own & held else None, True) for requirement, own in owns))
+
+
+def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, frozenset[str] | None, bool]]) -> Marks:
+    """``terms`` without what each requirement looks for beyond ``own`` (its terms met as the word or form itself;
+    None: every term stays), its parts kept as a group, marked only together in one word, where ``grouped``."""
     left_out: set[str] = set()
     kept: set[str] = set()
     groups: list[frozenset[str]] = []
-    for requirement in required:
-        own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
-        if not own & held:
+    for requirement, own, grouped in narrowed:
+        if own is None:
             kept |= requirement.terms
             continue
         kept |= own
         left_out |= requirement.terms - own
-        groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
+        if grouped:
+            groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
     return Marks.of(terms - (left_out - kept), groups)
 
 
