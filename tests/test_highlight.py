@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from indexer import Engine, IndexStore
 from indexer.analysis.analyzer import german_analyzer
 from indexer.analysis.query_text import query_terms
@@ -42,27 +44,24 @@ def test_snippet_is_a_window_around_the_match():
     assert len(html) < 400
 
 
-def test_a_word_found_as_itself_marks_the_word_not_other_compounds_of_its_parts(tmp_path):
-    """„Hitzeschutz“ met as the word: its snippet marks „Hitzeschutz“, not „Arbeitsschutz“ beside it (the parts are
-    what the word's other way, its parts close together, looks for)."""
-    heat = _doc(
-        4950,
-        "Hitze in Kliniken",
-        [("Gibt es Pläne?", "Der Arbeitsschutz gilt; der Hitzeschutz wird in allen Kliniken geplant.")],
-    )
-    IndexStore(tmp_path).build([heat])
+@pytest.mark.parametrize(
+    ("question", "answer", "marked"),
+    [
+        # met as the word: its snippet marks „Hitzeschutz“, not „Arbeitsschutz“ beside it (the parts are what the
+        # word's other way, its parts close together, looks for)
+        ("Gibt es Pläne?", "Der Arbeitsschutz gilt; der Hitzeschutz wird in allen Kliniken geplant.", ["Hitzeschutz"]),
+        # met in the question; the answer says „Hitzeschutzplan“ (both parts in one word: marked) and
+        # „Arbeitsschutz“ (one part: not)
+        (
+            "Gibt es Pläne zum Hitzeschutz?",
+            "Ein Hitzeschutzplan wird erstellt, der Arbeitsschutz gilt.",
+            ["Hitzeschutzplan"],
+        ),
+    ],
+)
+def test_a_word_found_as_itself_marks_it_or_a_compound_of_all_its_parts_never_one_part(
+    tmp_path, question, answer, marked
+):
+    IndexStore(tmp_path).build([_doc(4950, "Hitze in Kliniken", [(question, answer)])])
     hit = Engine(tmp_path).search("Hitzeschutz").hits[0]
-    assert re.findall("<mark>([^<]*)</mark>", str(hit.snippet)) == ["Hitzeschutz"]
-
-
-def test_a_compound_holding_the_words_parts_is_marked_a_single_part_is_not(tmp_path):
-    """„Hitzeschutz“ met in the question; the answer says „Hitzeschutzplan“ (both parts in one word: marked) and
-    „Arbeitsschutz“ (one part: not)."""
-    heat = _doc(
-        4951,
-        "Kliniken im Sommer",
-        [("Gibt es Pläne zum Hitzeschutz?", "Ein Hitzeschutzplan wird erstellt, der Arbeitsschutz gilt.")],
-    )
-    IndexStore(tmp_path).build([heat])
-    hit = Engine(tmp_path).search("Hitzeschutz").hits[0]
-    assert re.findall("<mark>([^<]*)</mark>", str(hit.snippet)) == ["Hitzeschutzplan"]
+    assert re.findall("<mark>([^<]*)</mark>", str(hit.snippet)) == marked
