@@ -41,10 +41,11 @@ from whoosh import query as wq
 from whoosh.matching import FilterMatcher, Matcher
 from whoosh.query.spans import SpanNear2
 from whoosh.query.wrappers import WrappingQuery
+from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import HEAD_MARK, as_head, german_analyzer
-from indexer.analysis.query_text import compound_parts, query_words
+from indexer.analysis.query_text import compound_parts, query_terms, query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
 from indexer.lexicon import weight
@@ -95,6 +96,53 @@ def near_units(
     places = [*(OneOf(field, (unit, as_head(unit))) for unit in others), wq.Term(field, head)]
     near = SpanNear2(places, slop=window, ordered=False, mindist=mindist)
     return SpelledOut(near, units, window, verbal, _HYPHEN.sub("", fold(written)))
+
+
+def authority_names(
+    reader: IndexReader, analyzer, written: str, fields: tuple[str, ...]
+) -> tuple[list[wq.Query], list[str]]:
+    """A compound as the name of an authority of the Bund or a Land spells it out: ``Verkehrsministerium`` is the
+    „Bundesministerium für (Digitales und) Verkehr“, ``Datenschutzbeauftragte`` the „Landesbeauftragte für den
+    Datenschutz“, ``Innenministerium`` the „Bundesministerium des Innern“ — the head with the level of government
+    before it, the rest of the compound a few words after it.  The queries, and the authorities' words found."""
+    surfaces = compound_parts(written)
+    queries: list[wq.Query] = []
+    named: list[str] = []
+    for cut in range(1, len(surfaces)):
+        field_word = query_terms(analyzer, "".join(surfaces[:cut]))[:1]
+        head = "".join(surfaces[cut:]).lower()
+        for level in GOVERNMENT_LEVELS:
+            authority = query_terms(analyzer, level + head)[:1]
+            for field in fields:
+                if field_word and authority and reader.doc_frequency(field, authority[0]):
+                    terms = [wq.Term(field, authority[0]), wq.Term(field, field_word[0])]
+                    joined = _AUTHORITY.format(re.escape(authority[0]), re.escape(field_word[0]))
+                    queries.append(NamedAuthority(SpanNear2(terms, slop=AUTHORITY_SLOP, ordered=True), joined))
+                    named.append(authority[0])
+    return queries, list(dict.fromkeys(named))
+
+
+class NamedAuthority(WrappingQuery):
+    """``child`` (an authority's word, then its field's) kept only for records whose text joins the two as a name
+    does, by „für“, „des“ or „der“: „Bundesministerium für Verkehr“, not „das Bundesministerium prüft den Verkehr“."""
+
+    def __init__(self, child: wq.Query, pattern: str) -> None:
+        super().__init__(child)
+        self.pattern = pattern
+
+    def _rewrap(self, child: wq.Query) -> NamedAuthority:
+        return NamedAuthority(child, self.pattern)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NamedAuthority) and (self.child, self.pattern) == (other.child, other.pattern)
+
+    def __hash__(self) -> int:
+        return hash((NamedAuthority, self.child, self.pattern))
+
+    def matcher(self, searcher: Searcher, context=None) -> Matcher:
+        named = re.compile(self.pattern)
+        keep = {d for d in self.child.docs(searcher) if named.search(fold(record_text_at(searcher, d)))}
+        return FilterMatcher(self.child.matcher(searcher, context), keep)
 
 
 def participle_noun(word: str) -> bool:
@@ -149,6 +197,13 @@ _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for
 # A participle noun's endings, longest first: Studier|ende, Beschäftig|te (the t is the participle's)
 _PARTICIPLE_NOUNS = ("enden", "ender", "endes", "ende", "ten", "ter", "tes", "te")
 MIN_PARTICIPLE_STEM = 5
+# The levels of government that name an authority by its head and its field: „Bundesamt für Migration“,
+# „Landesamt für Statistik“, „Staatsministerium für Kultus“
+GOVERNMENT_LEVELS = ("bundes", "landes", "staats")
+AUTHORITY_SLOP = 2  # „Bundesministerium für Digitales und Verkehr“: the field the second word after the head
+# The authority's word (its stem, then the rest of the word), „für“ (folded), „des“ or „der“, then the field at most
+# three words on, in the folded text
+_AUTHORITY = r"\b{}\w*\s+(?:fur|des|der)\s+(?:[\w-]+,?\s+){{0,3}}?{}"
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 _HYPHEN = re.compile("[-‐‑]")
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"

@@ -26,7 +26,7 @@ from indexer.askers import known_name
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.search.guesses import Guesses
-from indexer.search.nearby import near_units, participle_noun, spellings_out
+from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import (
     ID_READING,
@@ -511,11 +511,13 @@ class QueryCompiler:
             for units in spellings_out(clause.text, parts)
             for f in clause.fields
         ]
+        authorities, named = authority_names(self.reader, self.analyzer, clause.text, clause.fields)
+        near += authorities
         near_query = near[0] if len(near) == 1 else wq.Or(near)
         loose = tuple(word_query(part, clause.fields) for part in parts)
         scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
         spelled = _as_typed(compound_parts(clause.text), clause.text)
-        terms = [whole, as_head(whole), *parts, *map(as_head, parts)]
+        terms = [whole, as_head(whole), *parts, *map(as_head, parts), *named]
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
