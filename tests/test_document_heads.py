@@ -205,3 +205,26 @@ def test_an_abbreviation_met_by_its_short_name_says_so(tmp_path):
         1,
         ["Kulturfördergesetz ← NKultFöG (Abkürzung ↔ Langform)"],
     )
+
+
+def test_an_answer_naming_the_word_the_title_lacks_comes_first(tmp_path):
+    """Every answer of a document is about what its title names; the answer that names the other word itself comes
+    before those that have it only from the Vorbemerkung."""
+    fair = _doc(
+        4300,
+        "Zukunft der Messe AG",
+        [
+            ("Wie steht die Messe da?", "Die Messe ist ausgelastet; die Messe plant neue Messen auf dem Messegelände."),
+            ("Was kostet die Messe?", "Die Messe kostet das Land nichts; die Messe trägt sich."),
+            ("Was sagt der Rechnungshof?", "Zum vertraulichen Bericht des Rechnungshofes äußert sich das Land nicht."),
+        ],
+        preamble=("Der Rechnungshof hat die Messe geprüft.",),
+    )
+    audits = _doc(
+        4301,
+        "Prüfungen des Rechnungshofes",
+        [(f"Was prüfte der Rechnungshof {n}?", f"Der Rechnungshof prüfte {n} den Rechnungshof.") for n in range(5)],
+    )
+    IndexStore(tmp_path).build([fair, audits])
+    result = Engine(tmp_path).search("Rechnungshof Messe")
+    assert _full(result)[0] == ("ni-19-4300", 3)

@@ -29,6 +29,7 @@ from indexer.search.query import (
     LACKING,
     PARTS_ONLY,
     RELATED_ONLY,
+    WORD,
     CompiledQuery,
     Requirement,
 )
@@ -69,6 +70,9 @@ NEARLY_SAME_DOCUMENT_TIER = 1.5
 # A document is about the query when one in this many of its answers matches it.  The judged sets are the same with a
 # quarter; a third keeps out a document of many places that names it in two rows of eight (ni-19-11224, „Gandersheim“)
 ABOUT_ONE_IN = 3
+# A query word an answer has only from its document's head counts as one such word (see ranking.HEAD_WORD_FACTOR),
+# one its document's title holds as a quarter: what the title names, every answer of the document is about
+TITLE_LENT = 0.25
 
 
 def asks_for_head(requirement: Requirement) -> bool:
@@ -203,9 +207,11 @@ class Matches:
 
     def head_only_words(self, ordinals: np.ndarray) -> np.ndarray:
         """Per answer, how many requirements its own records do not meet whole: for no alternative does every query
-        match a record of the answer itself (its document's head supplies a word, see :meth:`how`).  A positional
-        query is checked where it can still tell."""
-        count = np.zeros(len(ordinals), dtype=np.int64)
+        match a record of the answer itself (its document's head supplies a word, see :meth:`how`).  A word its
+        document's title holds counts :data:`TITLE_LENT` only: every answer of „Zukunft der Deutschen Messe AG“ is
+        about the Messe, and for ``Rechnungshof Deutsche Messe`` those naming the Rechnungshof themselves come before
+        those that have it from the Vorbemerkung.  A positional query is checked where it can still tell."""
+        count = np.zeros(len(ordinals), dtype=np.float64)
         for requirement in self.required:
             own = np.zeros(len(ordinals), dtype=bool)  # per answer of ``ordinals``
             for alternative in (a for a in requirement.alternatives if a):
@@ -220,8 +226,18 @@ class Matches:
                 for query in alternative:
                     met &= self._met_by[id(query)][ordinals]
                 own |= met
-            count += ~own
+            lent = ~own
+            if lent.any():
+                count += np.where(self._titled(requirement)[ordinals], TITLE_LENT, 1.0) * lent
         return count
+
+    def _titled(self, requirement: Requirement) -> Mask:
+        """The answers whose document's title holds the requirement's word itself (not a part of it)."""
+        terms = requirement.terms_met(WORD)
+        if not terms:
+            return self.answers.none()
+        in_title = self.answers.matching(wq.Or([wq.Term(TITLE, t) for t in sorted(terms)]), self.allowed)
+        return self.answers.with_documents(in_title)
 
     def relaxed(
         self, full: Mask, enough: int = 0, partners: Callable[[Mask, Mask], dict[int, str]] | None = None
