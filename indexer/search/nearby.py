@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from whoosh import query as wq
-from whoosh.matching import FilterMatcher, Matcher
+from whoosh.matching import FilterMatcher, ListMatcher, Matcher
 from whoosh.query.spans import SpanNear2
 from whoosh.query.wrappers import WrappingQuery
 from whoosh.reading import IndexReader
@@ -108,10 +108,15 @@ def authority_names(
     surfaces = compound_parts(written)
     queries: list[wq.Query] = []
     named: list[str] = []
+    if "-" in written or len(surfaces) < 2 or fold(surfaces[0]) in GOVERNMENT_LEVELS:
+        return queries, named  # a name (Nordrhein-Westfalen), or the level itself (Landesregierung, Bundesamt)
     for cut in range(1, len(surfaces)):
-        field_word = query_terms(analyzer, "".join(surfaces[:cut]))[:1]
         head = "".join(surfaces[cut:]).lower()
+        if not fold(head).startswith(AUTHORITIES):
+            continue
+        field_word = query_terms(analyzer, "".join(surfaces[:cut]))[:1]
         for level in GOVERNMENT_LEVELS:
+            level += "s" if level.endswith("t") else "es"  # Staats-, Bundes-, Landes-
             authority = query_terms(analyzer, level + head)[:1]
             for field in fields:
                 if field_word and authority and reader.doc_frequency(field, authority[0]):
@@ -123,8 +128,10 @@ def authority_names(
 
 
 class NamedAuthority(WrappingQuery):
-    """``child`` (an authority's word, then its field's) kept only for records whose text joins the two as a name
-    does, by „für“, „des“ or „der“: „Bundesministerium für Verkehr“, not „das Bundesministerium prüft den Verkehr“."""
+    """``child`` (a span: an authority's word, then its field's) kept for records where the two stand side by side
+    but for stop words (``Bundesagentur für Arbeit``) — or, a word between them, where the text joins them as a name
+    does, by „für“, „des“ or „der“: „Bundesministerium für Digitales und Verkehr“, not „das Bundesministerium prüft
+    den Verkehr“."""
 
     def __init__(self, child: wq.Query, pattern: str) -> None:
         super().__init__(child)
@@ -140,9 +147,16 @@ class NamedAuthority(WrappingQuery):
         return hash((NamedAuthority, self.child, self.pattern))
 
     def matcher(self, searcher: Searcher, context=None) -> Matcher:
-        named = re.compile(self.pattern)
-        keep = {d for d in self.child.docs(searcher) if named.search(fold(record_text_at(searcher, d)))}
-        return FilterMatcher(self.child.matcher(searcher, context), keep)
+        named, keep = re.compile(self.pattern), set()
+        spans = self.child.matcher(searcher, context)
+        while spans.is_active():
+            docnum = spans.id()
+            if any(span.end - span.start <= 1 for span in spans.spans()) or named.search(
+                fold(record_text_at(searcher, docnum))
+            ):
+                keep.add(docnum)
+            spans.next()
+        return ListMatcher(sorted(keep))  # what matches, not how well: the scoring query weighs it (not read twice)
 
 
 def participle_noun(word: str) -> bool:
@@ -199,7 +213,28 @@ _PARTICIPLE_NOUNS = ("enden", "ender", "endes", "ende", "ten", "ter", "tes", "te
 MIN_PARTICIPLE_STEM = 5
 # The levels of government that name an authority by its head and its field: „Bundesamt für Migration“,
 # „Landesamt für Statistik“, „Staatsministerium für Kultus“
-GOVERNMENT_LEVELS = ("bundes", "landes", "staats")
+GOVERNMENT_LEVELS = ("bund", "land", "staat")  # as the splitter names them
+# The heads of such names (folded): the authorities and offices, not any noun (``Staatsgewalt`` is no Polizeigewalt)
+AUTHORITIES = (
+    "ministeri",
+    "amt",
+    "agentur",
+    "anstalt",
+    "beauftragt",
+    "behord",
+    "zentrale",
+    "institut",
+    "stelle",
+    "verwaltung",
+    "kommission",
+    "beirat",
+    "rat",
+    "gericht",
+    "kammer",
+    "betrieb",
+    "direktion",
+    "prasidium",
+)
 AUTHORITY_SLOP = 2  # „Bundesministerium für Digitales und Verkehr“: the field the second word after the head
 # The authority's word (its stem, then the rest of the word), „für“ (folded), „des“ or „der“, then the field at most
 # three words on, in the folded text
