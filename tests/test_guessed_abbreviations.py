@@ -146,6 +146,7 @@ def client(tmp_path_factory):
             _doc(4018, "Rehabilitation", [("Wer trägt sie?", "Träger ist die Deutsche Rentenversicherung.")]),
             _doc(4019, "Schienenwege", [("Lohnt es sich?", "Das Nutzen-Kosten-Verhältnis liegt über 1.")]),
             _doc(4020, "Jugendhilfe", [("Wer wird betreut?", "Betreut werden unbegleitete minderjährige Ausländer.")]),
+            _doc(4021, "Stromnetze", [("Was wird gebaut?", "Gebaut wird eine HGÜ-Leitung nach Süden.")]),
         ]
     )
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(tmp_path_factory.mktemp("c"))})
@@ -310,3 +311,9 @@ def test_a_guessed_long_form_is_named_as_the_texts_spell_it(tmp_path):
 def test_the_ways_a_term_may_be_written_include_several_changes_at_once(term, written):
     """The label's word is looked up in these spellings (review: „Strassenverkehrsamt“, „Burgerburo“ were shown)."""
     assert written in _spellings(term)
+
+
+def test_a_long_form_of_nouns_joined_by_hyphens_finds_the_abbreviation_of_its_pieces(client):
+    """Each piece gives a letter, as texts abbreviate such names: HGÜ, not the initials of its eight parts."""
+    hit = _hit(_api(client, "Hochspannungs-Gleichstrom-Übertragung"), "ni-19-4021")
+    assert hit["missing"] == ["Abkürzung vermutet: HGÜ ← Hochspannungs-Gleichstrom-Übertragung"]

@@ -179,12 +179,21 @@ def _spellings(term: str) -> list[str]:
 _OTHER_SPELLING = {"f": "ph", "a": "ä", "o": "ö", "u": "ü", "ss": "ß"}
 
 
+def _pieces(word: str) -> list[str]:
+    """A name of nouns joined by hyphens as its pieces, which an abbreviation spells like words of their own
+    (``Hochspannungs-Gleichstrom-Übertragung``: HGÜ, not the initials of its eight parts); any other word as it is."""
+    return word.split("-") if _HYPHENATED_NAME.fullmatch(word) else [word]
+
+
+_HYPHENATED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})+")
+
+
 def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> list[str]:
     """Abbreviations the archive uses, never defines, and ``words`` spell (most used first).
     ``budget[0]`` holds the key look-ups this query may still make (it is spent here)."""
     if abbreviations.FIELD not in reader.schema:
         return []
-    parts = guessing.word_parts(words)
+    parts = guessing.word_parts([piece for word in words for piece in _pieces(word)])
     found: dict[str, int] = {}
     for key in guessing.keys(parts) if parts else ():
         if budget[0] <= 0:
