@@ -8,13 +8,15 @@ from __future__ import annotations
 import math
 
 import pytest
+from whoosh import query as wq
 
-from indexer.index.schema import TEXT_FIELDS
+from indexer.index.schema import TEXT_FIELDS, TITLE
 from indexer.lru import LRU
 from indexer.search import scoring
 from indexer.search.filters import Filters
-from indexer.search.matching import asks_for_head
+from indexer.search.matching import TITLE_LENT, asks_for_head
 from indexer.search.plan import plan
+from indexer.search.query import WORD
 from indexer.search.ranking import HEAD_WORD_FACTOR
 from indexer.search.scoring import _for_kind
 
@@ -61,9 +63,18 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
     if not any(asks_for_head(r) for r in compiled.required):  # and only when the query asks for a head field
         full = {a for a in full if head(a) != a}
     best = _best_records(searcher, keys, compiled.scoring)
+    titled = [  # per requirement, the answers whose document's title holds its word
+        with_documents({keys[d] for t in r.terms_met(WORD) for d in wq.Term(TITLE, t).docs(searcher)})
+        for r in compiled.required
+    ]
+
+    def lent(key: str) -> float:
+        """The query words the answer has only from its document's head, a word of its title a quarter."""
+        pairs = zip(own, titled, strict=True)
+        return sum(TITLE_LENT if key in title else 1.0 for met, title in pairs if key not in met)
 
     def score(key: str) -> float:
-        weight = HEAD_WORD_FACTOR ** sum(key not in met_itself for met_itself in own) if sort == "relevanz" else 1.0
+        weight = HEAD_WORD_FACTOR ** lent(key) if sort == "relevanz" else 1.0
         found, context = best.get(key), best.get(head(key))
         if found is None:
             return weight * context[0] if context else 0.0
