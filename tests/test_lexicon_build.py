@@ -27,6 +27,7 @@ from indexer.analysis.lexicon_build import (
     s_plural_nouns,
     spelling_shares,
     stem_form_pairs,
+    umlaut_nouns,
     umlautless_buckets,
     whole_words_only,
     wiktionary_noun_forms,
@@ -381,3 +382,11 @@ def test_every_shipped_stem_form_joins_its_noun():
     assert len(spelled) > 4000
     assert [form for form in spelled if stem(form) != stem(pairs[form])] == []
     assert stem("zweistelligen") == stem("zweistellige") and stem("Gros") != stem("große")
+
+
+def test_nouns_in_ung_whose_umlaut_makes_another_word_are_listed():
+    """``Förderung`` beside ``Forderung``, both written in the texts; not ``Abnützung`` (the texts write only
+    ``Abnutzung``), nor ``Prüfung`` (no ``Prufung``), nor a noun in -ung without umlaut."""
+    rows = [[word, "Substantiv"] for word in ("Förderung", "Forderung", "Abnützung", "Abnutzung", "Prüfung")]
+    written = {"förderung": 9, "forderungen": 5, "abnutzung": 12, "prüfung": 30}
+    assert umlaut_nouns(rows, written) == ["förderung"]

@@ -212,3 +212,37 @@ def test_a_farmer_is_no_building_though_a_place_is_called_bau(tmp_path):
     assert _questions(engine.search("Bau")) == [2]
     assert _questions(engine.search("Planer")) == [3]
     assert _questions(engine.search("Berlin")) == [4]
+
+
+@pytest.mark.parametrize(
+    ("word", "same", "other"),
+    [
+        ("Förderung", "Förderungen", "Forderung"),  # an -ung noun's umlaut makes another word
+        ("Foerderung", "Förderung", "Forderungen"),  # also written without umlauts
+        ("Zählung", "Zählungen", "Zahlung"),
+    ],
+)
+def test_a_noun_in_ung_keeps_the_umlaut_that_makes_it_another_word(word, same, other):
+    stem = GermanStemFilter().stem
+    assert stem(word.lower()) == stem(same.lower()) != stem(other.lower())
+
+
+def test_an_umlaut_that_makes_no_other_word_still_folds():
+    stem = GermanStemFilter().stem
+    assert stem("prüfung") == stem("pruefung") == stem("prufung")
+
+
+def test_funding_is_no_demand_on_the_page(tmp_path):
+    """``Förderung`` finds the funding and the compounds it heads, not a ``Forderung`` nor a ``Rückforderung``;
+    ``Förder*`` finds the funding too."""
+    answers = [
+        ("Was wird gefördert?", "Die Förderung der Vereine steigt."),
+        ("Was tut die Wirtschaft?", "Die Wirtschaftsförderung berät Gründer."),
+        ("Was verlangt der Verband?", "Die Forderung des Verbandes wird geprüft."),
+        ("Was wird zurückgefordert?", "Die Rückforderung ist erledigt."),
+    ]
+    IndexStore(tmp_path).build([_doc(5300, "Vereine", answers)])
+    engine = Engine(tmp_path)
+    assert [hit.question for hit in engine.iter_hits("Förderung")] == [1, 2]
+    assert [hit.question for hit in engine.iter_hits("Forderung")] == [3, 4]
+    assert [hit.question for hit in engine.iter_hits("Förder*")] == [1]  # a prefix begins a word, no head

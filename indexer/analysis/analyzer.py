@@ -29,6 +29,8 @@ from indexer.analysis.word_forms import (
     fold,
     head_stem_form,
     inflection_stem,
+    keep_umlauts,
+    kept_umlauts,
     one_spelling,
     stem_form,
     without_plural_s,
@@ -403,8 +405,11 @@ def as_head(term: str) -> str:
 # 27: an annex that runs on to a page headed by a bare „Anlage“ stays one annex, without its page numbers as rows.
 # 28: a second note's marker beside the first after a sentence goes too („veröffentlicht.2 3 Ziel“).
 # 29: … only where that note's own marker is glued nowhere; a bare „Anlage“ is a running head only over a later page.
+# 30: nouns in -ung whose umlaut makes another word keep it (``Förderung`` is no ``Forderung``, ``Zählung`` no
+# ``Zahlung``; ``Wirtschaftsförderung``, ``Foerderung``), see ``indexer/data/umlaut-nouns-de.txt.gz``.
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 29
+ANALYSIS = 30
+UMLAUTS_KEPT = 30  # the first analysis that keeps the umlauts of such nouns
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
 
@@ -462,6 +467,8 @@ class GermanStemFilter(Filter):
             stem = inflection_stem(singular, stem, self.analysis)
         if self.analysis >= 5:
             stem = one_spelling(stem)
+        if self.analysis >= UMLAUTS_KEPT and (kept := kept_umlauts(word)) is not None:
+            stem = keep_umlauts(stem, kept)
         return stem
 
     def term(self, text: str) -> str:

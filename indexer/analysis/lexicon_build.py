@@ -1,6 +1,6 @@
 """Generating the analyzer's word lists (build time only; the index never imports this).
 
-Eight lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
+Nine lists are shipped in ``indexer/data``; the splitter merges the first two when it loads them:
 
 - ``lexicon-de.txt.gz``: words of federal laws and Bundestag speeches seen at least three times,
   each with its frequency as a power of two —
@@ -28,6 +28,9 @@ Eight lists are shipped in ``indexer/data``; the splitter merges the first two w
   ``Arzt``) —
   ``python -m indexer.analysis.lexicon_build stemforms OUT.gz TEXTE.jsonl.gz…``; the analyzer stems that form instead
   (see :func:`indexer.analysis.word_forms.stem_form`).
+- ``umlaut-nouns-de.txt.gz``: nouns in -ung whose umlaut makes another word (``Förderung``, ``Forderung``),
+  which the analyzer keeps their umlauts, from the same Wiktionary nouns and texts (see :func:`umlaut_nouns`) —
+  ``python -m indexer.analysis.lexicon_build umlauts OUT.gz TEXTE.jsonl.gz…``.
 - ``abbreviations-de.tsv.gz``: the official abbreviations of federal laws with their short titles
   (``StPO`` Strafprozeßordnung) and the definitions laws and speeches make often with one meaning
   (``PCB`` Polychlorierte Biphenyle, found by the archive's own learner) and, for abbreviations no text
@@ -81,6 +84,7 @@ from indexer.analysis.word_forms import MIN_FORM_HEAD, SNOWBALL_S_ENDINGS, WHOLE
 from indexer.lexicon import LEXICON_FILE, key, read_buckets, weight, word_buckets
 
 MIN_COUNT = 3  # rarer corpus words are mostly typos and fragments
+MIN_UMLAUT_WRITTEN = 4  # both spellings of an umlaut noun pair written this often (see umlaut_nouns)
 # A word written without umlauts weighs only what its umlaut-free share does where the corpus has seen
 # the word so many times, at most that share of them without umlauts (measured: indexer/data/README.md).
 UMLAUTLESS_EVIDENCE = 16
@@ -367,6 +371,36 @@ def lemmas_stemmed_apart(rows: Iterable[list[str]], stem: Callable[[str], str]) 
         if len(others) >= 2 and len(stems) == 1 and stem(word) not in stems:
             pairs.append((word, min(others, key=lambda form: (len(form), form))))
     return sorted(pairs)
+
+
+def umlaut_nouns(rows: Iterable[list[str]], written: Mapping[str, int]) -> list[str]:
+    """Nouns in -ung whose umlaut makes another word: the umlaut-less spelling is a noun in -ung of its own
+    (``Förderung`` and ``Forderung``, ``Zählung`` and ``Zahlung``, ``Währung`` and ``Wahrung``), and the texts
+    write both, each at least :data:`MIN_UMLAUT_WRITTEN` times (singular and plural, in lower case here):
+    an -ung noun never takes its umlaut as an inflection, so folding it joins two words.  Spelling variants
+    the texts do not use both of stay folded (``Abnützung``), as do compounds of a plural (``Mängelbeseitigung``)."""
+    lemmas = {row[0].lower() for row in rows if row and row[0][:1].isupper() and row[0].isalpha()}
+    plain = {lemma for lemma in lemmas if not _UMLAUT.search(lemma)}
+
+    def seen(word: str) -> int:
+        return written.get(word, 0) + written.get(word + "en", 0)
+
+    return sorted(
+        lemma
+        for lemma in lemmas
+        if lemma.endswith("ung")
+        and _UMLAUT.search(lemma)
+        and fold(lemma) in plain
+        and min(seen(lemma), seen(fold(lemma))) >= MIN_UMLAUT_WRITTEN
+    )
+
+
+def lower_case_written(texts: Iterable[str]) -> Counter:
+    """How often each word of ``texts`` is written, in lower case (umlauts kept)."""
+    counts: Counter = Counter()
+    for spelling, count in _written(texts).items():
+        counts[spelling.lower()] += count
+    return counts
 
 
 def spelling_shares(texts: Iterable[str]) -> dict[str, tuple[float, float]]:
@@ -834,6 +868,9 @@ def main(argv: list[str]) -> None:
         write_words(
             (f"{form} {instead}{WHOLE_ONLY if form in whole else ''}" for form, instead in pairs), Path(argv[1])
         )
+    elif len(argv) >= 3 and argv[0] == "umlauts":
+        written = lower_case_written(_texts_of_jsonl(argv[2:]))
+        write_words(umlaut_nouns(islice(_wiktionary_rows(), 1, None), written), Path(argv[1]))
     elif len(argv) == 4 and argv[0] == "abbreviations":
         write_pairs(abbreviation_list(_records_of_jsonl(argv[2]), _records_of_jsonl(argv[3])), Path(argv[1]))
     else:
@@ -845,6 +882,7 @@ def main(argv: list[str]) -> None:
             "    oder python -m indexer.analysis.lexicon_build agents AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build splurals AUSGABE.txt.gz\n"
             "    oder python -m indexer.analysis.lexicon_build stemforms AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
+            "    oder python -m indexer.analysis.lexicon_build umlauts AUSGABE.txt.gz TEXTE.jsonl.gz …\n"
             "    oder python -m indexer.analysis.lexicon_build abbreviations AUSGABE.tsv.gz GESETZE.jsonl.gz "
             "REDEN.jsonl.gz"
         )

@@ -82,6 +82,49 @@ def without_plural_s(word: str) -> str:
     return word
 
 
+UMLAUT_NOUNS_FILE = "umlaut-nouns-de.txt.gz"
+
+
+@functools.cache
+def _umlaut_noun_end() -> re.Pattern[str]:
+    """A word ending in a noun of :data:`UMLAUT_NOUNS_FILE` (plural, linking -s), in lower case with its umlauts."""
+    nouns = sorted(shipped_words(UMLAUT_NOUNS_FILE), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, nouns))})(?:en|s)?$")
+
+
+def kept_umlauts(word: str) -> tuple[str, int] | None:
+    """``word`` (lower case) with its umlauts, and where the noun begins, if it ends in a noun in -ung whose umlaut
+    makes another word — ``förderung`` (not ``forderung``), also ``wirtschaftsfoerderungen`` →
+    ``wirtschaftsförderungen`` — whose stem keeps them (see :mod:`indexer.analysis.lexicon_build`,
+    ``umlaut_nouns``); else None."""
+    if not word.endswith(("ung", "ungen", "ungs")):
+        return None
+    spelled = with_umlauts(word)
+    found = _umlaut_noun_end().search(spelled)
+    return (spelled, found.start()) if found else None
+
+
+def keep_umlauts(stem: str, kept: tuple[str, int]) -> str:
+    """The folded ``stem`` of a word :func:`kept_umlauts` spells, with the umlauts of its noun (``forderung`` of
+    ``förderungen`` → ``förderung``; ``rückforderung`` stays); the stem as it is where it is no prefix of the word."""
+    spelled, start = kept
+    return stem[:start] + spelled[start : len(stem)] if fold(spelled).startswith(stem) else stem
+
+
+def with_umlauts(word: str) -> str:
+    """``word`` (lower case) with ``ae``, ``oe``, ``ue`` written as the umlauts :func:`fold` reads them as."""
+    if "ae" in word or "oe" in word or "ue" in word:
+        return _AE_OE_UMLAUT.sub(_umlaut, _UE.sub("ü", word))
+    return word
+
+
+_AE_OE_UMLAUT = re.compile(r"[ao]e")
+
+
+def _umlaut(match: re.Match) -> str:
+    return "ä" if match.group() == "ae" else "ö"
+
+
 STEM_FORMS_FILE = "stem-forms-de.txt.gz"
 MIN_FORM_HEAD = 4  # a compound's head that is such a form (Jugend|zentren, Leit|zins), not a chance ending
 WHOLE_ONLY = " ganz"  # marks a form stemmed so as a word of its own only, never as a compound's head (Ehen)

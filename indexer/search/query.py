@@ -21,7 +21,7 @@ from whoosh.reading import IndexReader
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words
-from indexer.analysis.word_forms import fold, prefix_spelling
+from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
@@ -420,9 +420,7 @@ class QueryCompiler:
 
     def _clause(self, clause: Clause) -> _Compiled | None:
         if clause.prefix:
-            expanded = prefix_expansion(
-                self.reader, prefix_spelling(fold(clause.text)), clause.fields, MAX_PREFIX_TERMS
-            )
+            expanded = self._prefixed(clause)
             if not expanded:
                 return _Compiled.single(wq.NullQuery, [], PREFIX)
             query = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in expanded])
@@ -501,6 +499,17 @@ class QueryCompiler:
         term list again)."""
         _, terms = self._fuzzy(term, 1, fields)
         return [t for t in terms if t != term]
+
+    def _prefixed(self, clause: Clause) -> list[tuple[str, str]]:
+        """The (field, term) pairs a prefix stands for: the folded terms it begins, and as typed with umlauts the
+        stems that keep them (``Förder*``: ``Förderung``, not its umlaut-less twin ``Forderung``)."""
+        folded = prefix_expansion(self.reader, prefix_spelling(fold(clause.text)), clause.fields, MAX_PREFIX_TERMS)
+        typed = with_umlauts(clause.text.lower().translate(NORMALISE_TABLE))
+        if typed.isascii():
+            return folded
+        kept = prefix_expansion(self.reader, typed, clause.fields, MAX_PREFIX_TERMS)
+        twins = {(f, fold(t)) for f, t in kept}
+        return [*kept, *(pair for pair in folded if pair not in twins)][:MAX_PREFIX_TERMS]
 
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
         """A compound: the word itself, or its parts close together in either order; its parts
