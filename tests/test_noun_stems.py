@@ -233,16 +233,24 @@ def test_an_umlaut_that_makes_no_other_word_still_folds():
 
 
 def test_funding_is_no_demand_on_the_page(tmp_path):
-    """``Förderung`` finds the funding and the compounds it heads, not a ``Forderung`` nor a ``Rückforderung``;
-    ``Förder*`` finds the funding too."""
-    answers = [
+    """``Förderung`` finds the funding and the compounds it heads, not a ``Forderung`` nor a ``Rückforderung`` —
+    nor as a relative below them; ``Förder*`` finds the funding too."""
+    funding = [
         ("Was wird gefördert?", "Die Förderung der Vereine steigt."),
         ("Was tut die Wirtschaft?", "Die Wirtschaftsförderung berät Gründer."),
-        ("Was verlangt der Verband?", "Die Forderung des Verbandes wird geprüft."),
-        ("Was wird zurückgefordert?", "Die Rückforderung ist erledigt."),
     ]
-    IndexStore(tmp_path).build([_doc(5300, "Vereine", answers)])
+    demands = [
+        ("Was verlangt der Verband?", "Die Forderung des Verbandes wird geprüft."),
+        ("Was wird zurückverlangt?", "Die Rückforderung ist erledigt."),
+    ]
+    IndexStore(tmp_path).build([_doc(5300, "Vereine", funding), _doc(5301, "Verbände", demands)])
     engine = Engine(tmp_path)
-    assert [hit.question for hit in engine.iter_hits("Förderung")] == [1, 2]
-    assert [hit.question for hit in engine.iter_hits("Forderung")] == [3, 4]
-    assert [hit.question for hit in engine.iter_hits("Förder*")] == [1]  # a prefix begins a word, no head
+    assert [(hit.doc_id, hit.question) for hit in engine.search("Förderung").hits] == [
+        ("ni-19-5300", 1),
+        ("ni-19-5300", 2),
+    ]
+    assert [(hit.doc_id, hit.question) for hit in engine.iter_hits("Forderung")] == [
+        ("ni-19-5301", 1),
+        ("ni-19-5301", 2),
+    ]
+    assert [(hit.doc_id, hit.question) for hit in engine.iter_hits("Förder*")] == [("ni-19-5300", 1)]

@@ -13,7 +13,7 @@ from whoosh.analysis import RegexTokenizer
 
 from indexer.analysis.analyzer import WORD_PATTERN, GermanStemFilter, GermanWordFilter
 from indexer.analysis.compounds import default_splitter
-from indexer.analysis.word_forms import NOUN_SUFFIXES
+from indexer.analysis.word_forms import NOUN_SUFFIXES, keep_umlauts, kept_umlauts
 
 _DIGIT = re.compile(r"\d")
 
@@ -69,4 +69,7 @@ def stem_family(text: str) -> tuple[str, ...]:
     snowball = _STEMMER.snowball(words[0])
     candidates = (snowball, *(snowball + suffix for suffix in ("er", *NOUN_SUFFIXES)))
     # only what Snowball really joins: ``Zeitung`` is no relative of ``Zeit``
-    return tuple(term for term in candidates if term != own and _STEMMER.snowball(term) == snowball)
+    joined = [term for term in candidates if _STEMMER.snowball(term) == snowball]
+    if (kept := kept_umlauts(words[0])) is not None:  # Förderung's relatives keep its umlaut: Forderung is none
+        joined = [keep_umlauts(term, kept) for term in joined]
+    return tuple(term for term in dict.fromkeys(joined) if term != own)
