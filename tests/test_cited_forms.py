@@ -169,3 +169,23 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
     assert (
         own.question == 2 and own.found_as == "Nummer (Dokumentnummer)" and engine.search("Drs. 19/4701").notice is None
     )
+
+
+def test_a_cited_question_far_before_its_drucksache_counts_unless_another_number_stands_between(tmp_path):
+    """The Bundestag names the asking group between question and number; „Frage 6 der Drucksache 16/999“ beside
+    16/470 is no question of 16/470."""
+    engine = engine_over(
+        tmp_path,
+        4702,
+        "Hilfsgüter",
+        [
+            (
+                "Was wurde unternommen?",
+                "Auf die Antwort der Bundesregierung zu Frage 6 der Kleinen Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN "
+                "auf Bundestagsdrucksache 16/470 wird verwiesen.",
+            ),
+            ("Ist die Versorgung gesichert?", "Auf die Vorbemerkung der Antwort auf Drucksache 16/470 wird verwiesen."),
+            ("Was ist geplant?", "Auf Frage 6 der Drucksache 16/999 und auf die Drucksache 16/470 wird verwiesen."),
+        ],
+    )
+    assert [hit.question for hit in engine.search("Drs. 16/470 Frage 6").hits] == [1]

@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from whoosh import query as wq
-from whoosh.matching import FilterMatcher, ListMatcher, Matcher
+from whoosh.matching import FilterMatcher, Matcher
 from whoosh.query.spans import SpanNear2
 from whoosh.query.wrappers import WrappingQuery
 from whoosh.reading import IndexReader
@@ -50,6 +50,7 @@ from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
 from indexer.lexicon import weight
 from indexer.search.position_checks import OneOf
+from indexer.search.text_checks import TextChecked
 
 Positions = dict[str, list[int]]
 
@@ -127,36 +128,15 @@ def authority_names(
     return queries, list(dict.fromkeys(named))
 
 
-class NamedAuthority(WrappingQuery):
+class NamedAuthority(TextChecked):
     """``child`` (a span: an authority's word, then its field's) kept for records where the two stand side by side
     but for stop words (``Bundesagentur für Arbeit``) — or, a word between them, where the text joins them as a name
     does, by „für“, „des“ or „der“: „Bundesministerium für Digitales und Verkehr“, not „das Bundesministerium prüft
     den Verkehr“."""
 
-    def __init__(self, child: wq.Query, pattern: str) -> None:
-        super().__init__(child)
-        self.pattern = pattern
-
-    def _rewrap(self, child: wq.Query) -> NamedAuthority:
-        return NamedAuthority(child, self.pattern)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, NamedAuthority) and (self.child, self.pattern) == (other.child, other.pattern)
-
-    def __hash__(self) -> int:
-        return hash((NamedAuthority, self.child, self.pattern))
-
-    def matcher(self, searcher: Searcher, context=None) -> Matcher:
-        named, keep = re.compile(self.pattern), set()
-        spans = self.child.matcher(searcher, context)
-        while spans.is_active():
-            docnum = spans.id()
-            if any(span.end - span.start <= 1 for span in spans.spans()) or named.search(
-                fold(record_text_at(searcher, docnum))
-            ):
-                keep.add(docnum)
-            spans.next()
-        return ListMatcher(sorted(keep))  # what matches, not how well: the scoring query weighs it (not read twice)
+    def kept(self, matcher: Matcher, searcher: Searcher, pattern: re.Pattern[str]) -> bool:
+        side_by_side = any(span.end - span.start <= 1 for span in matcher.spans())
+        return side_by_side or super().kept(matcher, searcher, pattern)
 
 
 def participle_noun(word: str) -> bool:

@@ -41,6 +41,7 @@ from indexer.search.syntax import (
     plain_quotes,
 )
 from indexer.search.term_queries import FIELD_BOOSTS, phrase_query, prefix_expansion, term_query, word_query
+from indexer.search.text_checks import TextChecked
 from indexer.typography import plain_letters
 
 MAX_PREFIX_TERMS = 64
@@ -61,10 +62,18 @@ MAX_LONG_FORM_WORDS = 6
 MAX_WRITTEN_OUT = 2  # long forms of an abbreviation in a quoted phrase tried in its place
 _PUNCTUATION = ".,;:!?()"  # around a quoted phrase's words, no part of them ("keine Daten,")
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
-# „Frage 48 der Kleinen Anfrage zur schriftlichen Beantwortung zur Drs. 19/5824“: at most six words between the
-# question and the number after it; before it, none but function words („Drucksache 21/396 auf die Frage 102“, not
-# „19/2598 und die Antwort auf Frage 5 der …“)
-CITED_QUESTION_SLOP = 7
+# „Frage 48 der Kleinen Anfrage zur schriftlichen Beantwortung zur Drs. 19/5824“, „Frage 6 der Kleinen Anfrage der
+# Fraktion BÜNDNIS 90/DIE GRÜNEN auf Bundestagsdrucksache 21/1674“: at most eleven words between the question and the
+# number after it, and no other number (see _cited); before it, none but function words („Drucksache 21/396 auf die
+# Frage 102“, not „19/2598 und die Antwort auf Frage 5 der …“)
+CITED_QUESTION_SLOP = 12
+
+
+def _cited(question: str, number: str) -> str:
+    """„Frage N“ and then the Drucksache ``number`` with no other document number between them (folded text)."""
+    return rf"\bfrage\s+{re.escape(question.lower())}\b(?:(?!\d+\s*/\s*\d).){{0,200}}?{re.escape(number)}"
+
+
 # A book of the Sozialgesetzbuch as typed: "SGB 2", "SGB2", "SGB-II", "sgb ii" — printed "SGB II" (books I to XIV)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 _SGB_BOOK = re.compile(
@@ -280,13 +289,16 @@ class QueryCompiler:
         if not questions or not numbers or any(self._archived(number) for number in numbers):
             return None, None
         named = [
-            phrase_query(order, TEXT_FIELDS, slop=slop)
+            named
             for q in questions
             if RANGE not in q
             for number in numbers
             if "/" in number
             for item in (query_terms(self.analyzer, f"Frage {q}"),)
-            for order, slop in (([*item, number], CITED_QUESTION_SLOP), ([number, *item], 1))
+            for named in (
+                TextChecked(phrase_query([*item, number], TEXT_FIELDS, slop=CITED_QUESTION_SLOP), _cited(q, number)),
+                phrase_query([number, *item], TEXT_FIELDS, slop=1),
+            )
         ]
         return self._numbers(readings), (wq.Or(named) if len(named) > 1 else named[0]) if named else None
 

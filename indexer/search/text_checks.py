@@ -1,0 +1,48 @@
+"""What positions cannot tell, read in a record's text: a query kept only for the records whose text a pattern finds.
+
+The index drops function words and numbers its positions densely, so a span cannot say that „Frage 6“ belongs to the
+Drucksache after it rather than to another one between them, or that „für“ joins an authority to its field.  The few
+records a span matches are read again (stored text, folded as :func:`~indexer.analysis.word_forms.fold` folds it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from whoosh import query as wq
+from whoosh.matching import ListMatcher, Matcher
+from whoosh.query.wrappers import WrappingQuery
+from whoosh.searching import Searcher
+
+from indexer.analysis.word_forms import fold
+from indexer.index.readers import record_text_at
+
+
+class TextChecked(WrappingQuery):
+    """``child`` kept only for the records whose folded text ``pattern`` finds."""
+
+    def __init__(self, child: wq.Query, pattern: str) -> None:
+        super().__init__(child)
+        self.pattern = pattern
+
+    def _rewrap(self, child: wq.Query) -> TextChecked:
+        return type(self)(child, self.pattern)
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and (self.child, self.pattern) == (other.child, other.pattern)
+
+    def __hash__(self) -> int:
+        return hash((type(self), self.child, self.pattern))
+
+    def kept(self, matcher: Matcher, searcher: Searcher, pattern: re.Pattern[str]) -> bool:
+        """Is the record ``matcher`` stands on one to keep?"""
+        return bool(pattern.search(fold(record_text_at(searcher, matcher.id()))))
+
+    def matcher(self, searcher: Searcher, context=None) -> Matcher:
+        pattern, keep = re.compile(self.pattern, re.DOTALL), []
+        found = self.child.matcher(searcher, context)
+        while found.is_active():
+            if self.kept(found, searcher, pattern):
+                keep.append(found.id())
+            found.next()
+        return ListMatcher(keep)  # what matches, not how well: the scoring query weighs it
