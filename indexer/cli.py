@@ -14,7 +14,7 @@ import click
 
 from indexer import config
 from indexer.archive.archive import Archive
-from indexer.cli_german import GermanGroup
+from indexer.cli_german import GermanGroup, QueryCommand
 from indexer.errors import AnfragenError
 from indexer.ingest.load import corpus_files, load_document
 from indexer.model import Document
@@ -241,7 +241,7 @@ def _first_words(text: str, count: int = 8) -> str:
 LOCAL_SITE = "http://127.0.0.1:5000"  # where `anfragen serve` listens unless told otherwise
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query")
 @click.option(
     "--limit",

@@ -32,6 +32,21 @@ def test_search_prints_ranked_answers(runner):
     assert "     https://anfragen.example.org/dokument/nw-17-6448#frage-4\n" in other.output
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("-Kommunen Teilhabechancengesetz",),
+        ("-Kommunen Teilhabechancengesetz", "--limit", "3"),
+        ("--limit", "3", "-Kommunen Teilhabechancengesetz"),
+    ],
+)
+def test_a_search_beginning_with_an_excluded_word_is_a_search_not_an_option(runner, args):
+    """`-wort` is search syntax: a search that begins with it was refused as „Unbekannte Option „-K““."""
+    result = runner("search", *args)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("2 Antworten für „-Kommunen Teilhabechancengesetz“\n")
+
+
 def test_search_marks_words_on_a_terminal_and_prints_plain_text_when_piped(corpus_dir, index_dir):
     args = ["--corpus", str(corpus_dir), "--index", str(index_dir), "search", "Teilhabechancengesetz"]
     on_terminal = CliRunner().invoke(main, args, color=True).output
