@@ -41,8 +41,10 @@ def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query
 def test_a_drucksache_not_in_the_archive_is_said(client, runner):
     assert cited(client, "Drs. 99/99999") == (0, [], "Die zitierte Drucksache 99/99999 ist nicht im Archiv.")
     assert cited(client, "ni-99-1")[2] == "Das zitierte Dokument ni-99-1 ist nicht im Archiv."
-    filtered = "Die zitierte Drucksache 99/99999 ist nicht im Archiv oder erfüllt die Filter nicht."
-    assert cited(client, "Drs. 99/99999 partei:SPD")[2] == filtered
+    # the archive lacks it and no text cites it: the filter hid nothing
+    assert cited(client, "Drs. 99/99999 partei:SPD")[2] == "Die zitierte Drucksache 99/99999 ist nicht im Archiv."
+    # the archive holds it: the filter hid it (it was „ist nicht im Archiv oder erfüllt die Filter nicht“)
+    assert cited(client, "Drs. 17/6448 datum:1999")[2] == "Die zitierte Drucksache 17/6448 erfüllt die Filter nicht."
     assert cited(client, "Drs. 17/6448 Fragen 98 und 99")[2] == (
         "Fragen 98 und 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
     )
@@ -162,9 +164,15 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
     # the compile knows 16/471 is not in the archive: no filter or exclusion hid it
     assert engine.search("Drs. 16/471 Frage 3 -Vereine").notice == "Die zitierte Drucksache 16/471 ist nicht im Archiv."
     excluded = engine.search("Drs. 19/4701 -Moscheen")  # the title holds the word: the whole document is excluded
-    assert excluded.total == 0 and excluded.notice == (
-        "Die zitierte Drucksache 19/4701 ist nicht im Archiv oder enthält ein ausgeschlossenes Wort."
+    assert (
+        excluded.total == 0 and excluded.notice == "Die zitierte Drucksache 19/4701 enthält ein ausgeschlossenes Wort."
     )
+    # the answers citing a document the archive lacks are all excluded or filtered out: the page says so, not
+    # „ist nicht im Archiv“ alone nor „ist nicht im Archiv oder enthält ein ausgeschlossenes Wort“
+    hidden = "Die zitierte Drucksache 16/470 ist nicht im Archiv; die Antworten, die sie zitieren, "
+    for query in ("Drs. 16/470 -Moscheen", "Drs. 16/470 Frage 3 -Moscheen"):
+        assert engine.search(query).notice == hidden + "enthalten ein ausgeschlossenes Wort.", query
+    assert engine.search("Drs. 16/470 Frage 3 datum:1999").notice == hidden + "erfüllen die Filter nicht."
     own = engine.search("Drs. 19/4701 Frage 2").hits[0]
     assert (
         own.question == 2 and own.found_as == "Nummer (Dokumentnummer)" and engine.search("Drs. 19/4701").notice is None

@@ -179,6 +179,9 @@ class CompiledQuery:
     # cited in an answer, „wird auf die Antwort zu Frage 3 der LT-Drs. 16/470 verwiesen“)
     citing: wq.Query | None = None
     cited_questions: wq.Query | None = None  # of those texts, the ones naming a cited question („zu Frage 3 der …“)
+    # of ``cited``: is one in the archive (None: not known, a Kleine Anfrage's number), and does a text cite one?
+    held: bool | None = None
+    quoted: bool = False
 
 
 class QueryCompiler:
@@ -198,6 +201,7 @@ class QueryCompiler:
         citing_scoring = citing if cited_questions is None else wq.Or([citing, cited_questions])
         named = wq.Or([_named(number) for number in numbers]) if numbers else None
         cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
+        held, quoted = self._held(numbers)
         try:
             parsed = parse(rest, excluding=number_query is not None) if rest or number_query is None else None
             if parsed is not None and books:  # "SGB II" is a norm like "Art. 8": an answer may lack it, as a word
@@ -218,6 +222,8 @@ class QueryCompiler:
                 cited=cited,
                 citing=citing,
                 cited_questions=cited_questions,
+                held=held,
+                quoted=quoted,
             )
         highlight: set[str] = set(numbers)
         required: list[Requirement] = []
@@ -269,6 +275,8 @@ class QueryCompiler:
             thin,
             citing,
             cited_questions,
+            held,
+            quoted,
         )
 
     def _citing(
@@ -289,6 +297,15 @@ class QueryCompiler:
             for order, slop in (([*item, number], CITED_QUESTION_SLOP), ([number, *item], 1))
         ]
         return self._numbers(readings), (wq.Or(named) if len(named) > 1 else named[0]) if named else None
+
+    def _held(self, numbers: list[str]) -> tuple[bool | None, bool]:
+        """Is a cited document in the archive (None: a Kleine Anfrage's number, cited in texts in many ways), and
+        does a text cite one of them by its number?  The page says why none is shown (see
+        :func:`~indexer.search.plan.missing_citation`)."""
+        if not numbers or any(number.startswith("ka") for number in numbers):
+            return None, False
+        held = any(self._archived(number) for number in numbers)
+        return held, any("/" in number and self._in_texts(number) for number in numbers)
 
     def _archived(self, number: str) -> bool:
         """Is the document a cited number names in the index (see :func:`_named`)?"""
