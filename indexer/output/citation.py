@@ -61,6 +61,17 @@ def source_label(url: str | None) -> str:
     return "PDF" if is_pdf(url) else "Quelle"
 
 
+# Quotation marks inside quotation marks are single ones: „Hintergründe des ‚Justizskandals‘ um …“
+_INNER_QUOTES = str.maketrans({"„": "‚", "“": "‘", "”": "’", "»": "›", "«": "‹"})
+_STRAIGHT_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def quoted_within(title: str) -> str:
+    """A title as it stands inside „…“: its own quotation marks single (German „…“ as ‚…‘, »…« as ›…‹, "…" as
+    ‚…‘), so a reader sees where the title ends."""
+    return _STRAIGHT_QUOTED.sub(r"‚\1‘", title).translate(_INNER_QUOTES)
+
+
 @dataclass(frozen=True)
 class Citation:
     """One citable unit: a document, or the answer to one of its questions."""
@@ -113,7 +124,7 @@ class Citation:
         doc = self.document
         parts = [self.short()]
         where = parliament_name(doc) + (f", {doc.wahlperiode}. Wahlperiode" if doc.wahlperiode else "")
-        parts.append(where + (f": „{doc.title}“" if doc.title else ""))
+        parts.append(where + (f": „{quoted_within(doc.title)}“" if doc.title else ""))
         if doc.ministry:
             parts.append(f"Beantwortet von: {doc.ministry}")
         if doc.source_url:
