@@ -31,7 +31,8 @@ EXAMPLE_SEARCHES = (
 
 @bp.get("/")
 def search():
-    results, message, state, notice = None, None, SearchState(), None
+    # a bad parameter (``page=abc``, ``von=2020-13-01``) is said, the user's words stay in the search box
+    results, message, state, notice = None, None, SearchState(query=request.args.get("q", "").strip()), None
     try:
         state = SearchState.from_request()
         if state.active:
