@@ -152,6 +152,8 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
     # an excluded word holds beside a citation; words beside it find more than the citing answers, which lead
     assert sorted(hit.question for hit in engine.search("Drs. 16/470 Frage 7 -Vereine").hits) == [2, 4, 5]
     worded = engine.search("Drs. 16/470 Frage 3 Moscheen")
+    # found by the citation, not by the word: „Moscheen (im Text zitiert)“ said the word was the citation
+    assert worded.hits[0].question == 2 and worded.hits[0].found_as == "Nummer (im Text zitiert)"
     assert (
         worded.notice
         == "Die zitierte Drucksache 16/470 ist nicht im Archiv; die Antworten, die sie zitieren, stehen vorn."
@@ -173,6 +175,7 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
     for query in ("Drs. 16/470 -Moscheen", "Drs. 16/470 Frage 3 -Moscheen"):
         assert engine.search(query).notice == hidden + "enthalten ein ausgeschlossenes Wort.", query
     assert engine.search("Drs. 16/470 Frage 3 datum:1999").notice == hidden + "erfüllen die Filter nicht."
+    assert engine.search("Drs. 19/4701 Frage 2 Moscheen").hits[0].found_as == "Nummer (Dokumentnummer)"
     own = engine.search("Drs. 19/4701 Frage 2").hits[0]
     assert (
         own.question == 2 and own.found_as == "Nummer (Dokumentnummer)" and engine.search("Drs. 19/4701").notice is None
