@@ -78,6 +78,17 @@ def test_relaxed_hits_say_what_they_lack(runner):
     assert "     Es fehlt: Quantencomputer\n" in result.output
 
 
+def test_a_lacking_word_is_named_without_the_questions_punctuation(runner, client):
+    """A question typed as such named its last word with the question mark: „Es fehlt: Quantencomputer?“."""
+    result = runner("search", "Teilhabechancengesetz und Quantencomputer?")
+    assert (
+        "     Es fehlt: Quantencomputer\n" in result.output
+        and "Quantencomputer?" not in result.output.split("\n", 1)[1]
+    )
+    hits = client.get("/api/search", query_string={"q": "Teilhabechancengesetz, Quantencomputer!"}).get_json()["hits"]
+    assert hits[0]["missing"] == ["Quantencomputer"] and not any("!" in "".join(hit["missing"]) for hit in hits)
+
+
 def test_add_of_several_files_ends_with_a_summary(runner, tmp_path, corpus_dir):
     corpus, index = tmp_path / "korpus", tmp_path / "index"
     corpus.mkdir()

@@ -696,13 +696,22 @@ class _Compiled:
 def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query, terms: list[str]) -> Requirement:
     """One query item (clauses joined by ODER) as what every full match must meet."""
     single = clauses[0] if len(clauses) == 1 else _Compiled((), scoring, [])
-    label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
+    label = " ODER ".join(f'"{c.text}"' if c.phrase else _unpunctuated(c.text) for c in item)
     ways = tuple(w for c in clauses for w in c.ways)
     alternatives = tuple(a for c in clauses for a in c.alternatives)
     relaxable = all(plain(clause) or (clause.reference and plain(replace(clause, phrase=False))) for clause in item)
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )
+
+
+def _unpunctuated(word: str) -> str:
+    """A word as the page names it, without the punctuation of the sentence it was typed in: „Es fehlt: saniert“
+    for ``Wann wird … saniert?`` (the index never holds the „?“; a dot may end an abbreviation, „Abs.“)."""
+    return word.rstrip(_SENTENCE_MARKS) or word
+
+
+_SENTENCE_MARKS = "?!,;:"
 
 
 def _as_typed(parts: list[str], text: str) -> tuple[str, ...]:
