@@ -8,9 +8,10 @@ from markupsafe import Markup
 from indexer.dates import short_date
 from indexer.kinds import labels
 from indexer.model import question_anchor
-from indexer.output.citation import is_pdf, quoted_within
+from indexer.output.citation import is_pdf
 from indexer.parliaments import parliament_name, parliament_of
 from indexer.search.highlight import linkify, xml_text
+from indexer.typography import quoted_within
 from indexer.words import counted
 
 from .urls import answer_url

@@ -19,6 +19,7 @@ from indexer.dates import german_date
 from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import Document
 from indexer.parliaments import parliament_of
+from indexer.typography import quoted_within
 
 BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 FORMATS = {  # name → (media type, file extension)
@@ -59,17 +60,6 @@ def is_pdf(url: str | None) -> TypeGuard[str]:
 def source_label(url: str | None) -> str:
     """How a citation and the page name the source: ``PDF`` or ``Quelle``."""
     return "PDF" if is_pdf(url) else "Quelle"
-
-
-# Quotation marks inside quotation marks are single ones: „Hintergründe des ‚Justizskandals‘ um …“
-_INNER_QUOTES = str.maketrans({"„": "‚", "“": "‘", "”": "’", "»": "›", "«": "‹"})
-_STRAIGHT_QUOTED = re.compile(r'"([^"]*)"')
-
-
-def quoted_within(title: str) -> str:
-    """A title as it stands inside „…“: its own quotation marks single (German „…“ as ‚…‘, »…« as ›…‹, "…" as
-    ‚…‘), so a reader sees where the title ends."""
-    return _STRAIGHT_QUOTED.sub(r"‚\1‘", title).translate(_INNER_QUOTES)
 
 
 @dataclass(frozen=True)
