@@ -631,9 +631,12 @@ class QueryCompiler:
         return result
 
 
-# A road's number typed apart („A 39“, „B 248“, „L 291“) names one road, as typed together: a single capital before a
-# number, outside quotes (never a Drucksache „19/11224“, a date, a decimal or a number with * or ~ of its own)
-_SPACED_NAME = re.compile(r"(?<![\w.§/])(?<!\w-)([A-ZÄÖÜ]) (\d{1,4}[a-z]?)(?![\w/*~]|[.,]\d)")  # "-A 39" too
+# A road's number typed apart („A 39“, „B 248“, „L 291“, in lower case „a 39“ as „a39“ is) names one road, as typed
+# together: a single letter before a number, outside quotes (never a Drucksache „19/11224“, a date, a decimal, a
+# number with * or ~ of its own, or a letter after a number, „§ 12 a 3“)
+_SPACED_NAME = re.compile(
+    r"(?<![\w.§/])(?<!\w-)(?<!\d )([A-ZÄÖÜa-zäöü]) (\d{1,4}[a-z]?)(?![\w/*~]|[.,]\d)"
+)  # "-A 39" too
 
 
 def joined_names(text: str) -> str:
