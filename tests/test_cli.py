@@ -78,6 +78,20 @@ def test_relaxed_hits_say_what_they_lack(runner):
     assert "     Es fehlt: Quantencomputer\n" in result.output
 
 
+def test_no_answer_under_a_filter_says_so_as_the_page_does(runner):
+    """„0 Antworten für „Transfer datum:2020““ and nothing else: the page said why, the terminal did not."""
+    result = runner("search", "Transfer datum:2020")
+    assert result.output == (
+        "0 Antworten für „Transfer datum:2020“\n"
+        "Keine Antwort enthält „Transfer“ und erfüllt zugleich den Filter „Datum: 01.01.2020 bis 31.12.2020“.\n"
+    )
+    only = runner("search", "partei:SPD datum:2020").output
+    assert only.endswith(
+        "\nKeine Antwort erfüllt zugleich die Filter „Partei: SPD“, „Datum: 01.01.2020 bis 31.12.2020“.\n"
+    )
+    assert "Keine Antwort" not in runner("search", "Quokkazucht").output  # no filter: the count says it all
+
+
 def test_a_lacking_word_is_named_without_the_questions_punctuation(runner, client):
     """A question typed as such named its last word with the question mark: „Es fehlt: Quantencomputer?“."""
     result = runner("search", "Teilhabechancengesetz und Quantencomputer?")

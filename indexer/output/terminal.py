@@ -28,6 +28,18 @@ def headline(results: ResultPage, query: str) -> str:
     return line
 
 
+def filtered_out(results: ResultPage) -> str | None:
+    """Why nothing was found where filters took part, as the web page says it: ``Keine Antwort enthält „Polizei“ und
+    erfüllt zugleich den Filter „Partei: SPD“.`` (None: something was found, or no filter was set)."""
+    labels = [label for _name, _value, label in results.filters.labels()]
+    if results.total or results.partial or not labels:
+        return None
+    named = ("den Filter „" if len(labels) == 1 else "die Filter „") + "“, „".join(labels) + "“"
+    if not results.words:
+        return f"Keine Antwort erfüllt {'zugleich ' if len(labels) > 1 else ''}{named}."
+    return f"Keine Antwort enthält „{results.words}“ und erfüllt zugleich {named}."
+
+
 def absolute(base_url: str, url: str) -> str:
     """A hit's link under the site's address: ``http://127.0.0.1:5000/dokument/…``."""
     return base_url.rstrip("/") + url if url else url
