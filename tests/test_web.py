@@ -96,6 +96,25 @@ def test_unknown_document_is_a_404_page(client):
     assert "<html" in response.get_data(as_text=True)
 
 
+@pytest.mark.parametrize(
+    "path, own",
+    [
+        ("/dokument/NW-17-6448?q=Transfer", "/dokument/nw-17-6448?q=Transfer"),
+        ("/dokument/nw-17-6448.pdf", "/dokument/nw-17-6448"),
+        ("/dokument/nw-17-6448%20", "/dokument/nw-17-6448"),
+        ("/dokument/NW-17-6448/aehnlich?frage=4", "/dokument/nw-17-6448/aehnlich?frage=4"),
+        ("/dokument/NW-17-6448/zitat.bib?frage=4", "/dokument/nw-17-6448/zitat.bib?frage=4"),
+        ("/api/dokument/nw-17-6448.txt", "/api/dokument/nw-17-6448"),
+    ],
+)
+def test_a_document_id_as_copied_leads_to_the_document(client, path, own):
+    """„NW-17-6448“ or the file name „nw-17-6448.pdf“ in the address was „nicht im Index“: it is the document."""
+    response = client.get(path)
+    assert response.status_code == 301 and response.headers["Location"] == own
+    assert client.get(own).status_code == 200
+    assert client.get("/dokument/nw-17-1.pdf").status_code == 404  # no such document: still said so
+
+
 def test_api_search_shape(client):
     data = client.get("/api/search?q=Passiv+Aktiv+Transfer&per_page=5").get_json()
     assert {"query", "total", "page", "per_page", "hits"} <= set(data)
