@@ -284,8 +284,9 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
         click.echo(f"Meinten Sie „{results.suggestion}“?")
     if results.notice:
         click.echo(results.notice)
-    elif why := terminal.filtered_out(results):
-        click.echo(why)
+    else:
+        for line in terminal.nothing_found(results):
+            click.echo(line)
     if beyond:
         click.echo(beyond)
     for rank, hit in enumerate(results.hits, start=(results.page - 1) * limit + 1):

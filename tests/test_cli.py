@@ -90,6 +90,11 @@ def test_no_answer_under_a_filter_says_so_as_the_page_does(runner):
         "\nKeine Antwort erfüllt zugleich die Filter „Partei: SPD“, „Datum: 01.01.2020 bis 31.12.2020“.\n"
     )
     assert "Keine Antwort" not in runner("search", "Quokkazucht").output  # no filter: the count says it all
+    by_date = runner("search", "Teilhabechancengesetz Quokkazucht", "--sort", "neueste").output
+    assert by_date == (  # the page offers „nach Relevanz sortieren“; the terminal said nothing
+        "0 Antworten für „Teilhabechancengesetz Quokkazucht“\n"
+        "Nach Relevanz sortiert (--sort relevanz) folgen Antworten, die nicht alle Suchbegriffe enthalten.\n"
+    )
 
 
 def test_a_lacking_word_is_named_without_the_questions_punctuation(runner, client):
