@@ -204,8 +204,7 @@ def validation_report(document: Document) -> list[str]:
         f"{document.id}: {document.title or unknown}",
         f"  Parlament:        {document.parliament or unknown}, Wahlperiode {document.wahlperiode or '?'}",
         f"  Drucksache:       {document.drucksache or unknown} (Antwort)",
-        f"  Kleine Anfrage:   Nr. {document.anfrage_nr or '?'}, Drucksache {document.anfrage_drucksache or '?'}, "
-        f"gestellt {document.date_asked or '?'}",
+        f"  Kleine Anfrage:   {_anfrage(document) or unknown}, gestellt {document.date_asked or '?'}",
         f"  Fragesteller:     {askers or unknown}",
         f"  Ministerium:      {document.ministry or unknown}"
         + (f" (im Einvernehmen mit {', '.join(document.co_ministries)})" if document.co_ministries else ""),
@@ -231,6 +230,14 @@ def validation_report(document: Document) -> list[str]:
     if not document.warnings:
         lines.append("  Keine Warnungen.")
     return lines
+
+
+def _anfrage(document: Document) -> str:
+    """``Nr. 2509, Drucksache 17/6201`` as far as known: Niedersachsen's Kleine Anfragen have a Drucksache and no
+    number of their own (it said „Nr. ?“ for every one of them)."""
+    known = [f"Nr. {document.anfrage_nr}" if document.anfrage_nr else ""]
+    known.append(f"Drucksache {document.anfrage_drucksache}" if document.anfrage_drucksache else "")
+    return ", ".join(part for part in known if part)
 
 
 def _first_words(text: str, count: int = 8) -> str:

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from web.cli import main
 
 from .archive_helpers import make_answer
+from .conftest import PROJECT
 
 
 @pytest.mark.parametrize("command", ["build", "rebuild"])
@@ -121,6 +122,14 @@ def test_add_of_several_files_ends_with_a_summary(runner, tmp_path, corpus_dir):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert result.output.rstrip().endswith("3 Dateien: 1 hinzugefügt, 0 ersetzt, 1 unverändert, 1 abgelehnt.")
+
+
+def test_the_parse_report_names_the_kleine_anfrage_as_far_as_it_is_known(runner, corpus_dir):
+    """Niedersachsen's Kleine Anfragen have a Drucksache, no number: the report said „Nr. ?“ for each of them."""
+    lines = runner("parse", str(PROJECT / "corpus" / "ni-19-11221.txt")).output.splitlines()
+    assert "  Kleine Anfrage:   Drucksache 19/11029, gestellt 2026-06-23" in lines
+    seed = runner("parse", str(corpus_dir / "nw-17-6448.txt")).output.splitlines()
+    assert "  Kleine Anfrage:   Nr. 2509, gestellt ?" in seed
 
 
 def test_parse_json_shape(runner, corpus_dir):
