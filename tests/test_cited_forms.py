@@ -107,6 +107,19 @@ def test_the_api_and_the_command_say_it_too(client, runner):
     assert result.exit_code != 0 and "Die Suchanfrage „ODER“ enthält nur Verknüpfungen" in result.output
 
 
+@pytest.mark.parametrize(
+    "query, meant",
+    [("title:Transfer", "titel"), ("party:SPD Transfer", "partei"), ("Transfer -fragen:Dortmund", "frage")],
+)
+def test_a_field_name_in_english_or_with_a_slip_says_the_one_meant(client, runner, query, meant):
+    """„title:Transfer“ searched the word „title:transfer“ and said „0 Antworten“ without a reason."""
+    name = query.split(":")[0].split()[-1].lstrip("-")
+    message = f"Das Feld „{name}:“ gibt es nicht; gemeint ist wohl „{meant}:“. Felder: titel:, frage:, antwort:"
+    assert client.get("/api/search", query_string={"q": query}).get_json()["error"].startswith(message)
+    assert message in runner("search", query).output
+    assert client.get("/api/search", query_string={"q": "Ziel:Transfer"}).status_code == 200  # no field: a word
+
+
 def test_a_cited_question_beside_a_search_word_comes_first(client):
     """``Drs. 17/6448 Frage 3 Jobcenter``: the answer the citation names leads; the other answers with the word
     follow (answer 4 names the Jobcenter more often and ranked first)."""

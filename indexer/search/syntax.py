@@ -13,12 +13,14 @@ also an Unterrichtung's ``Nr. 2``).
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field, replace
 
 from indexer.analysis.analyzer import PARTICLES, hanging_completion
 from indexer.analysis.compounds import default_splitter
 from indexer.errors import QueryError
+from indexer.facet_fields import FACET_NAMES
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.lexicon import STOP_WORDS
 from indexer.parliaments import BY_CODE
@@ -31,6 +33,24 @@ FIELD_ALIASES = {
     "vorbemerkung": (PREAMBLE,),
     "anlage": (ANNEX,),
 }
+# Field names typed as another language or with a slip (``title:``, ``partie:``): the one meant, said in the error
+_MEANT_FIELDS = {
+    "title": "titel",
+    "question": "frage",
+    "answer": "antwort",
+    "preamble": "vorbemerkung",
+    "annex": "anlage",
+    "appendix": "anlage",
+    "party": "partei",
+    "ministry": "ministerium",
+    "asker": "fragesteller",
+    "author": "fragesteller",
+    "date": "datum",
+    "year": "jahr",
+    "parliament": "parlament",
+    "period": "wahlperiode",
+}
+_KNOWN_FIELDS = (*FIELD_ALIASES, *FACET_NAMES, "drucksache", "datum")
 MIN_PREFIX = 4
 MAX_EDITS = 2
 MAX_QUERY_LENGTH = 500
@@ -338,12 +358,28 @@ def _operator(word: str | None) -> str | None:
     return None
 
 
+def _meant_field(name: str) -> str | None:
+    """The field a name before a colon likely means (``title`` → titel, ``partie`` → partei), or None for a word that
+    is no field name (``Ziel:``, ``land:``): that stays a word of the search."""
+    lowered = name.lower()
+    close = difflib.get_close_matches(lowered, _KNOWN_FIELDS, n=1, cutoff=0.8)
+    return _MEANT_FIELDS.get(lowered) or (close[0] if close else None)
+
+
 def _clause(field_name: str | None, word: str | None, phrase: str | None, negated: bool) -> Clause | None:
     fields: tuple[str, ...] = TEXT_FIELDS
     if field_name:
         known = FIELD_ALIASES.get(field_name.lower())
         if known:
             fields = known
+        elif meant := _meant_field(field_name):
+            raise QueryError(
+                f"Das Feld „{field_name}:“ gibt es nicht; gemeint ist wohl „{meant}:“. Felder: "
+                + ", ".join(f"{name}:" for name in FIELD_ALIASES)
+                + "; Filter: "
+                + ", ".join(f"{name}:" for name in _KNOWN_FIELDS if name not in FIELD_ALIASES)
+                + "."
+            )
         elif word is not None:
             word = f"{field_name}:{word}"
         else:
