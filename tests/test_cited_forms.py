@@ -38,6 +38,23 @@ def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query
     assert cited(client, query) == (1, [("nw-17-6448", None)], None)
 
 
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        ("https://anfragen.example/dokument/nw-17-6448#frage-4", [("nw-17-6448", 4)]),
+        ("http://127.0.0.1:5000/dokument/NW-17-6448/aehnlich?frage=3", [("nw-17-6448", 3)]),
+        ("/dokument/nw-17-6448", [("nw-17-6448", None)]),
+    ],
+)
+def test_a_pasted_link_to_an_answer_finds_it(client, runner, query, found):
+    """A permalink copied from a citation („Online: https://…/dokument/nw-17-6448#frage-4“) found „0 Antworten“."""
+    assert cited(client, query) == (1, found, None)
+    assert runner("search", query).output.startswith(f"1 Antwort für „{query}“\n")
+    assert cited(client, "https://anfragen.example/dokument/nw-17-1#frage-4")[2] == (
+        "Das zitierte Dokument nw-17-1 ist nicht im Archiv."
+    )
+
+
 def test_a_drucksache_not_in_the_archive_is_said(client, runner):
     assert cited(client, "Drs. 99/99999") == (0, [], "Die zitierte Drucksache 99/99999 ist nicht im Archiv.")
     assert cited(client, "ni-99-1")[2] == "Das zitierte Dokument ni-99-1 ist nicht im Archiv."

@@ -32,7 +32,7 @@ from indexer.search.highlight import index_tokens
 from indexer.search.query import CompiledQuery, QueryCompiler
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
 from indexer.search.results import Hit, page_marks
-from indexer.search.syntax import ID_READING, RANGE, plain_quotes
+from indexer.search.syntax import ID_READING, RANGE, plain_quotes, site_links
 from indexer.words import counted
 
 SORTS = (RELEVANCE, NEWEST, OLDEST)
@@ -77,7 +77,7 @@ def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | 
     raises QueryError for an unknown sort or an unusable query."""
     if sort not in SORTS:
         raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
-    words, typed = extract_filters(plain_quotes(text))
+    words, typed = extract_filters(plain_quotes(site_links(text)))
     combined = (filters or Filters()).merge(typed)
     filter_query = to_query(combined, reader)
     if words or not combined:
@@ -305,7 +305,7 @@ def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str, document
     """The index terms a query matches, for highlighting a document; empty if the query is unusable.  Of a word
     ``document`` holds itself, the word (see :func:`~indexer.search.results.page_marks`)."""
     try:
-        words, _ = extract_filters(plain_quotes(text))
+        words, _ = extract_filters(plain_quotes(site_links(text)))
         compiled = QueryCompiler(reader, analyzer).compile(words)
     except QueryError:
         return frozenset()

@@ -159,6 +159,25 @@ _QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"
 _QUOTED = re.compile(r'"([^"]*)"')
 
 
+# A link to a document of this site, pasted (``https://…/dokument/ni-19-11221#frage-3``, ``/dokument/nw-17-6448``)
+_SITE_LINK = re.compile(
+    r"(?<!\S)(?:https?://[^\s/]+)?/dokument/(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})(?:/aehnlich)?"
+    r"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>\d+)[^\s#]*|\?[^\s#]*)?(?:#frage-(?P<anchor>\d+))?(?!\S)",
+    re.IGNORECASE,
+)
+
+
+def site_links(text: str) -> str:
+    """``text`` with each pasted link to a document of this site as the document's id and the question it points to
+    (``ni-19-11221 Frage 3``): a permalink copied from a citation finds its answer, not „0 Antworten“."""
+
+    def cited(found: re.Match[str]) -> str:
+        question = found["anchor"] or found["asked"]
+        return found["id"].lower() + (f" Frage {question}" if question else "")
+
+    return _SITE_LINK.sub(cited, text) if "/dokument/" in text else text
+
+
 def plain_quotes(text: str) -> str:
     """``text`` with its phrase quotes as typed ones, and a quoted citation unquoted (``"Drs. 19/11250 Frage 3"``
     pasted with its quotes is that citation, not a phrase of ``Drs.`` and ``Frage``)."""
