@@ -44,6 +44,9 @@ def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query
         ("https://anfragen.example/dokument/nw-17-6448#frage-4", [("nw-17-6448", 4)]),
         ("http://127.0.0.1:5000/dokument/NW-17-6448/aehnlich?frage=3", [("nw-17-6448", 3)]),
         ("/dokument/nw-17-6448", [("nw-17-6448", None)]),
+        # the „Amtliches PDF“ link and its file name: the Drucksache they print
+        ("https://www.landtag.nrw.de/portal/WWW/dokumentenarchiv/Dokument/MMD17-6448.pdf", [("nw-17-6448", None)]),
+        ("MMD17-6448.pdf", [("nw-17-6448", None)]),
     ],
 )
 def test_a_pasted_link_to_an_answer_finds_it(client, runner, query, found):
@@ -53,6 +56,7 @@ def test_a_pasted_link_to_an_answer_finds_it(client, runner, query, found):
     assert cited(client, "https://anfragen.example/dokument/nw-17-1#frage-4")[2] == (
         "Das zitierte Dokument nw-17-1 ist nicht im Archiv."
     )
+    assert cited(client, "19-11221.pdf")[2] == "Die zitierte Drucksache 19/11221 ist nicht im Archiv."
 
 
 def test_a_drucksache_not_in_the_archive_is_said(client, runner):

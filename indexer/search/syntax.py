@@ -167,15 +167,28 @@ _SITE_LINK = re.compile(
 )
 
 
+# An official PDF's name as parliaments print it, alone or at the end of its link: „19-11221.pdf“ (Niedersachsen),
+# „MMD17-6448.pdf“ (Nordrhein-Westfalen), „17_0273_D.pdf“ (Baden-Württemberg)
+_PDF_NAME = re.compile(
+    r"(?<!\S)(?:\S*/)?[A-Za-z]{0,4}(?P<period>\d{1,2})[-_](?P<number>\d{1,6})(?:_[A-Za-z0-9]{1,3})?\.pdf(?!\S)",
+    re.IGNORECASE,
+)
+
+
 def site_links(text: str) -> str:
     """``text`` with each pasted link to a document of this site as the document's id and the question it points to
-    (``ni-19-11221 Frage 3``): a permalink copied from a citation finds its answer, not „0 Antworten“."""
+    (``ni-19-11221 Frage 3``), and each official PDF's name or link as its Drucksache (``Drs. 19/11221``): a
+    permalink copied from a citation, or the „Amtliches PDF“ link, finds its answer, not „0 Antworten“."""
 
     def cited(found: re.Match[str]) -> str:
         question = found["anchor"] or found["asked"]
         return found["id"].lower() + (f" Frage {question}" if question else "")
 
-    return _SITE_LINK.sub(cited, text) if "/dokument/" in text else text
+    if "/dokument/" in text:
+        text = _SITE_LINK.sub(cited, text)
+    if ".pdf" in text.lower():
+        text = _PDF_NAME.sub(lambda found: f"Drs. {found['period']}/{int(found['number'])}", text)
+    return text
 
 
 def plain_quotes(text: str) -> str:
