@@ -1,6 +1,7 @@
 """Pages and API as a browser or script sees them."""
 
 import re
+from html import unescape
 
 import pytest
 
@@ -87,6 +88,20 @@ def test_following_a_result_link_highlights_the_search_terms(client):
         "/dokument/nw-17-6448", headers={"Referer": "http://example.org/?q=Passiv-Aktiv-Transfer"}
     ).get_data(as_text=True)
     assert "<mark>" not in foreign
+
+
+def test_back_to_the_hits_returns_to_the_page_the_reader_came_from(client):
+    """„Zurück zu den Treffern“ led to „/?q=Transfer“: page, sort and filters of the hits were lost."""
+    came_from = "/?q=Transfer&partei=SPD&sort=neueste&page=2&per_page=1"
+    page = client.get("/dokument/nw-17-6448", headers={"Referer": f"http://localhost{came_from}"}).get_data(
+        as_text=True
+    )
+    back = re.search(r'<p class="back"><a href="([^"]+)">← ([^<]+)</a>', page)
+    assert back and (unescape(back.group(1)), back.group(2)) == (came_from, "Zurück zu den Treffern")
+    direct = re.search(r'<p class="back"><a href="([^"]+)">← ([^<]+)</a>', client.get("/dokument/nw-17-6448").text)
+    assert direct and (direct.group(1), direct.group(2)) == ("/", "Zur Suche")
+    linked = client.get("/dokument/nw-17-6448?q=Transfer").text  # a link with the query: back to its hits
+    assert '<p class="back"><a href="/?q=Transfer">← Zurück zu den Treffern</a>' in linked
 
 
 def test_unknown_document_is_a_404_page(client):
