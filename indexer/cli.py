@@ -14,7 +14,7 @@ import click
 
 from indexer import config
 from indexer.archive.archive import Archive
-from indexer.cli_german import GermanGroup
+from indexer.cli_german import GermanGroup, QueryCommand
 from indexer.errors import AnfragenError
 from indexer.ingest.load import corpus_files, load_document
 from indexer.model import Document
@@ -204,8 +204,7 @@ def validation_report(document: Document) -> list[str]:
         f"{document.id}: {document.title or unknown}",
         f"  Parlament:        {document.parliament or unknown}, Wahlperiode {document.wahlperiode or '?'}",
         f"  Drucksache:       {document.drucksache or unknown} (Antwort)",
-        f"  Kleine Anfrage:   Nr. {document.anfrage_nr or '?'}, Drucksache {document.anfrage_drucksache or '?'}, "
-        f"gestellt {document.date_asked or '?'}",
+        f"  Kleine Anfrage:   {_anfrage(document) or unknown}, gestellt {document.date_asked or '?'}",
         f"  Fragesteller:     {askers or unknown}",
         f"  Ministerium:      {document.ministry or unknown}"
         + (f" (im Einvernehmen mit {', '.join(document.co_ministries)})" if document.co_ministries else ""),
@@ -233,6 +232,14 @@ def validation_report(document: Document) -> list[str]:
     return lines
 
 
+def _anfrage(document: Document) -> str:
+    """``Nr. 2509, Drucksache 17/6201`` as far as known: Niedersachsen's Kleine Anfragen have a Drucksache and no
+    number of their own (it said „Nr. ?“ for every one of them)."""
+    known = [f"Nr. {document.anfrage_nr}" if document.anfrage_nr else ""]
+    known.append(f"Drucksache {document.anfrage_drucksache}" if document.anfrage_drucksache else "")
+    return ", ".join(part for part in known if part)
+
+
 def _first_words(text: str, count: int = 8) -> str:
     words = text.split()
     return " ".join(words[:count]) + (" …" if len(words) > count else "")
@@ -241,7 +248,7 @@ def _first_words(text: str, count: int = 8) -> str:
 LOCAL_SITE = "http://127.0.0.1:5000"  # where `anfragen serve` listens unless told otherwise
 
 
-@cli.command()
+@cli.command(cls=QueryCommand)
 @click.argument("query")
 @click.option(
     "--limit",
@@ -284,6 +291,9 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
         click.echo(f"Meinten Sie „{results.suggestion}“?")
     if results.notice:
         click.echo(results.notice)
+    else:
+        for line in terminal.nothing_found(results):
+            click.echo(line)
     if beyond:
         click.echo(beyond)
     for rank, hit in enumerate(results.hits, start=(results.page - 1) * limit + 1):

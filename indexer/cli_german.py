@@ -223,6 +223,36 @@ class GermanCommand(click.Command):
         return german_help(super().get_help_option(ctx))
 
 
+class QueryCommand(GermanCommand):
+    """A command whose argument is a search: a search beginning with ``-wort`` (``anfragen search "-A 39 Autobahn"``,
+    as the syntax allows) is that argument, not an unknown option „-A“."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, self.searches_last(ctx, args))
+
+    def searches_last(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """``-Autobahn Brücke --limit 3`` → ``--limit 3 -- -Autobahn Brücke``: a word beginning with one dash that
+        names none of this command's options (nor is an option's value) goes after ``--``."""
+        if "--" in args:
+            return args
+        own = [param for param in self.get_params(ctx) if isinstance(param, click.Option)]
+        options = {name: param for param in own for name in (*param.opts, *param.secondary_opts)}
+        kept: list[str] = []
+        searches: list[str] = []
+        i = 0
+        while i < len(args):
+            word = args[i]
+            name = word.split("=", 1)[0]
+            if name in options:
+                takes_value = not options[name].is_flag and "=" not in word
+                kept.extend(args[i : i + (2 if takes_value else 1)])
+                i += 2 if takes_value else 1
+                continue
+            (searches if word.startswith("-") and not word.startswith("--") and len(word) > 1 else kept).append(word)
+            i += 1
+        return [*kept, "--", *searches] if searches else args
+
+
 def german_help(option: click.Option | None) -> click.Option | None:
     """Click's ``--help`` option, described in German."""
     if option is not None:

@@ -51,3 +51,14 @@ def plain_pages(pages: list[list[str]]) -> list[list[str]]:
         out.append(plain[start : start + len(page)])
         start += len(page)
     return out
+
+
+# Quotation marks inside quotation marks are single ones: „Hintergründe des ‚Justizskandals‘ um …“
+_INNER_QUOTES = str.maketrans({"„": "‚", "“": "‘", "”": "’", "»": "›", "«": "‹"})
+_STRAIGHT_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def quoted_within(title: str) -> str:
+    """A title as it stands inside „…“: its own quotation marks single (German „…“ as ‚…‘, »…« as ›…‹, "…" as
+    ‚…‘), so a reader sees where the title ends."""
+    return _STRAIGHT_QUOTED.sub(r"‚\1‘", title).translate(_INNER_QUOTES)

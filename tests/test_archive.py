@@ -481,6 +481,16 @@ def test_id_collision_with_a_different_document(site):
     assert "Kleine Anfrage 2509 statt 4711" in output and f"anfragen remove {SEED_ID}" in output
 
 
+@pytest.mark.parametrize("typed", ["NW-17-6448", "nw-17-6448.txt"])
+def test_remove_of_an_id_as_copied_names_the_id_meant_and_changes_nothing(site, typed):
+    """The id from a page heading or a file's name was only „Ungültige Kennung“: the message names the one meant."""
+    before = snapshot(site.corpus, site.index)
+    result = site("remove", typed)
+    assert result.exit_code == 1
+    assert "Nichts geändert. Gemeint ist wohl nw-17-6448 (anfragen remove nw-17-6448)." in result.output
+    assert snapshot(site.corpus, site.index) == before
+
+
 def test_paths_outside_the_corpus(site, tmp_path):
     source = make_answer(site.incoming, 7001)
     escape = sidecar_with(source, tmp_path / "pfad.json", id="../../etc/passwd")

@@ -44,3 +44,14 @@ def test_another_document_under_a_taken_id_is_refused_with_the_reason(tmp_path):
         "Falls die neue Datei es wirklich ersetzen soll: zuerst 'anfragen remove nw-17-7001'.",
     )
     assert corpus_snapshot(corpus) == before
+
+
+def test_a_refused_title_with_quotation_marks_keeps_them_single_inside_the_reason(tmp_path):
+    """„Haltung von „Quokkas“ in Zoos“ hid where the title ended: its own marks are single inside the reason's."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    original = make_answer(tmp_path / "v1", 7001)
+    shutil.copy(original, corpus / "nw-17-7001.txt")
+    shutil.copy(original.with_suffix(".json"), corpus / "nw-17-7001.json")
+    impostor = inspect(corpus, make_answer(tmp_path / "v2", 7001, title="Haltung von „Quokkas“ in Zoos"))
+    assert "statt „Haltung von ‚Quokkas‘ in Zoos“)" in impostor.errors[0]

@@ -424,3 +424,16 @@ def test_ris_keeps_name_particles_with_the_family_name(seed_doc):
 
     document = seed_doc.with_metadata(askers=(Asker("Prof. Dr. Ursula von der Leyen", "CDU"), Asker("Cher")))
     assert rispy.loads(Citation(document, 1).ris())[0]["secondary_authors"] == ["von der Leyen, Ursula", "Cher"]
+
+
+def test_quotation_marks_in_a_title_are_single_inside_the_citations_quotes(wide_client):
+    """„Hintergründe des „Justizskandals“ um …“ left the reader guessing where the title ends: inside „…“ the
+    title's own quotation marks are single ones, as German typesetting has them."""
+    document = load_document(SEED / "ni-19-11147.txt")
+    title = "„Hintergründe des ‚Justizskandals‘ um einen ehemaligen Staatsanwalt“"
+    assert f"19. Wahlperiode: {title}. Beantwortet von" in Citation(document, 4).text()
+    page = wide_client.get("/dokument/ni-19-11147").get_data(as_text=True)
+    assert f"19. Wahlperiode: {title}." in page and "des „Justizskandals“ um einen ehemaligen Staatsanwalt“" not in page
+    similar = wide_client.get("/dokument/ni-19-11147/aehnlich?frage=4").get_data(as_text=True)
+    assert f"zu Frage 4 in {title}" in similar
+    assert Citation(document).title() == document.title  # the formats' title fields stand unquoted: unchanged

@@ -38,11 +38,34 @@ def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query
     assert cited(client, query) == (1, [("nw-17-6448", None)], None)
 
 
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        ("https://anfragen.example/dokument/nw-17-6448#frage-4", [("nw-17-6448", 4)]),
+        ("http://127.0.0.1:5000/dokument/NW-17-6448/aehnlich?frage=3", [("nw-17-6448", 3)]),
+        ("/dokument/nw-17-6448", [("nw-17-6448", None)]),
+        # the „Amtliches PDF“ link and its file name: the Drucksache they print
+        ("https://www.landtag.nrw.de/portal/WWW/dokumentenarchiv/Dokument/MMD17-6448.pdf", [("nw-17-6448", None)]),
+        ("MMD17-6448.pdf", [("nw-17-6448", None)]),
+    ],
+)
+def test_a_pasted_link_to_an_answer_finds_it(client, runner, query, found):
+    """A permalink copied from a citation („Online: https://…/dokument/nw-17-6448#frage-4“) found „0 Antworten“."""
+    assert cited(client, query) == (1, found, None)
+    assert runner("search", query).output.startswith(f"1 Antwort für „{query}“\n")
+    assert cited(client, "https://anfragen.example/dokument/nw-17-1#frage-4")[2] == (
+        "Das zitierte Dokument nw-17-1 ist nicht im Archiv."
+    )
+    assert cited(client, "19-11221.pdf")[2] == "Die zitierte Drucksache 19/11221 ist nicht im Archiv."
+
+
 def test_a_drucksache_not_in_the_archive_is_said(client, runner):
     assert cited(client, "Drs. 99/99999") == (0, [], "Die zitierte Drucksache 99/99999 ist nicht im Archiv.")
     assert cited(client, "ni-99-1")[2] == "Das zitierte Dokument ni-99-1 ist nicht im Archiv."
-    filtered = "Die zitierte Drucksache 99/99999 ist nicht im Archiv oder erfüllt die Filter nicht."
-    assert cited(client, "Drs. 99/99999 partei:SPD")[2] == filtered
+    # the archive lacks it and no text cites it: the filter hid nothing
+    assert cited(client, "Drs. 99/99999 partei:SPD")[2] == "Die zitierte Drucksache 99/99999 ist nicht im Archiv."
+    # the archive holds it: the filter hid it (it was „ist nicht im Archiv oder erfüllt die Filter nicht“)
+    assert cited(client, "Drs. 17/6448 datum:1999")[2] == "Die zitierte Drucksache 17/6448 erfüllt die Filter nicht."
     assert cited(client, "Drs. 17/6448 Fragen 98 und 99")[2] == (
         "Fragen 98 und 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
     )
@@ -105,6 +128,19 @@ def test_the_api_and_the_command_say_it_too(client, runner):
     assert result.exit_code != 0 and "Die Suchanfrage „ODER“ enthält nur Verknüpfungen" in result.output
 
 
+@pytest.mark.parametrize(
+    "query, meant",
+    [("title:Transfer", "titel"), ("party:SPD Transfer", "partei"), ("Transfer -fragen:Dortmund", "frage")],
+)
+def test_a_field_name_in_english_or_with_a_slip_says_the_one_meant(client, runner, query, meant):
+    """„title:Transfer“ searched the word „title:transfer“ and said „0 Antworten“ without a reason."""
+    name = query.split(":")[0].split()[-1].lstrip("-")
+    message = f"Das Feld „{name}:“ gibt es nicht; gemeint ist wohl „{meant}:“. Felder: titel:, frage:, antwort:"
+    assert client.get("/api/search", query_string={"q": query}).get_json()["error"].startswith(message)
+    assert message in runner("search", query).output
+    assert client.get("/api/search", query_string={"q": "Ziel:Transfer"}).status_code == 200  # no field: a word
+
+
 def test_a_cited_question_beside_a_search_word_comes_first(client):
     """``Drs. 17/6448 Frage 3 Jobcenter``: the answer the citation names leads; the other answers with the word
     follow (answer 4 names the Jobcenter more often and ranked first)."""
@@ -146,10 +182,16 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
     for query in ("Drs. 16/470 Frage 7", "Drs. 16/470 Frage 5"):
         assert sorted(hit.question for hit in engine.search(query).hits) == [1, 2, 4, 5], query
     assert [hit.question for hit in engine.search("Drs. 16/470 Frage 9").hits] == [5]  # Niedersachsen's long form
+    # the cited question is marked beside the number: a long answer's snippet shows „Frage 9 der … Drs. 16/470“ whole
+    assert "auf Frage <mark>9</mark> der Kleinen Anfrage" in engine.search("Drs. 16/470 Frage 9").hits[0].snippet
+    uncited = next(hit for hit in engine.search("Drs. 16/470").hits if hit.question == 5)
+    assert "auf Frage 9 der Kleinen Anfrage" in uncited.snippet  # no question cited: none marked
     assert engine.search("Drs. 16/471 Frage 3").notice == "Die zitierte Drucksache 16/471 ist nicht im Archiv."
     # an excluded word holds beside a citation; words beside it find more than the citing answers, which lead
     assert sorted(hit.question for hit in engine.search("Drs. 16/470 Frage 7 -Vereine").hits) == [2, 4, 5]
     worded = engine.search("Drs. 16/470 Frage 3 Moscheen")
+    # found by the citation, not by the word: „Moscheen (im Text zitiert)“ said the word was the citation
+    assert worded.hits[0].question == 2 and worded.hits[0].found_as == "Nummer (im Text zitiert)"
     assert (
         worded.notice
         == "Die zitierte Drucksache 16/470 ist nicht im Archiv; die Antworten, die sie zitieren, stehen vorn."
@@ -162,9 +204,16 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
     # the compile knows 16/471 is not in the archive: no filter or exclusion hid it
     assert engine.search("Drs. 16/471 Frage 3 -Vereine").notice == "Die zitierte Drucksache 16/471 ist nicht im Archiv."
     excluded = engine.search("Drs. 19/4701 -Moscheen")  # the title holds the word: the whole document is excluded
-    assert excluded.total == 0 and excluded.notice == (
-        "Die zitierte Drucksache 19/4701 ist nicht im Archiv oder enthält ein ausgeschlossenes Wort."
+    assert (
+        excluded.total == 0 and excluded.notice == "Die zitierte Drucksache 19/4701 enthält ein ausgeschlossenes Wort."
     )
+    # the answers citing a document the archive lacks are all excluded or filtered out: the page says so, not
+    # „ist nicht im Archiv“ alone nor „ist nicht im Archiv oder enthält ein ausgeschlossenes Wort“
+    hidden = "Die zitierte Drucksache 16/470 ist nicht im Archiv; die Antworten, die sie zitieren, "
+    for query in ("Drs. 16/470 -Moscheen", "Drs. 16/470 Frage 3 -Moscheen"):
+        assert engine.search(query).notice == hidden + "enthalten ein ausgeschlossenes Wort.", query
+    assert engine.search("Drs. 16/470 Frage 3 datum:1999").notice == hidden + "erfüllen die Filter nicht."
+    assert engine.search("Drs. 19/4701 Frage 2 Moscheen").hits[0].found_as == "Nummer (Dokumentnummer)"
     own = engine.search("Drs. 19/4701 Frage 2").hits[0]
     assert (
         own.question == 2 and own.found_as == "Nummer (Dokumentnummer)" and engine.search("Drs. 19/4701").notice is None

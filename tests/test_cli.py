@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from web.cli import main
 
 from .archive_helpers import make_answer
+from .conftest import PROJECT
 
 
 @pytest.mark.parametrize("command", ["build", "rebuild"])
@@ -30,6 +31,21 @@ def test_search_prints_ranked_answers(runner):
     assert "     http://127.0.0.1:5000/dokument/nw-17-6448#frage-4\n" in result.output  # absolute: config default
     other = runner("search", "Passiv Aktiv Transfer", "--base-url", "https://anfragen.example.org/")
     assert "     https://anfragen.example.org/dokument/nw-17-6448#frage-4\n" in other.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("-Kommunen Teilhabechancengesetz",),
+        ("-Kommunen Teilhabechancengesetz", "--limit", "3"),
+        ("--limit", "3", "-Kommunen Teilhabechancengesetz"),
+    ],
+)
+def test_a_search_beginning_with_an_excluded_word_is_a_search_not_an_option(runner, args):
+    """`-wort` is search syntax: a search that begins with it was refused as „Unbekannte Option „-K““."""
+    result = runner("search", *args)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("2 Antworten für „-Kommunen Teilhabechancengesetz“\n")
 
 
 def test_search_marks_words_on_a_terminal_and_prints_plain_text_when_piped(corpus_dir, index_dir):
@@ -63,6 +79,36 @@ def test_relaxed_hits_say_what_they_lack(runner):
     assert "     Es fehlt: Quantencomputer\n" in result.output
 
 
+def test_no_answer_under_a_filter_says_so_as_the_page_does(runner):
+    """„0 Antworten für „Transfer datum:2020““ and nothing else: the page said why, the terminal did not."""
+    result = runner("search", "Transfer datum:2020")
+    assert result.output == (
+        "0 Antworten für „Transfer datum:2020“\n"
+        "Keine Antwort enthält „Transfer“ und erfüllt zugleich den Filter „Datum: 01.01.2020 bis 31.12.2020“.\n"
+    )
+    only = runner("search", "partei:SPD datum:2020").output
+    assert only.endswith(
+        "\nKeine Antwort erfüllt zugleich die Filter „Partei: SPD“, „Datum: 01.01.2020 bis 31.12.2020“.\n"
+    )
+    assert "Keine Antwort" not in runner("search", "Quokkazucht").output  # no filter: the count says it all
+    by_date = runner("search", "Teilhabechancengesetz Quokkazucht", "--sort", "neueste").output
+    assert by_date == (  # the page offers „nach Relevanz sortieren“; the terminal said nothing
+        "0 Antworten für „Teilhabechancengesetz Quokkazucht“\n"
+        "Nach Relevanz sortiert (--sort relevanz) folgen Antworten, die nicht alle Suchbegriffe enthalten.\n"
+    )
+
+
+def test_a_lacking_word_is_named_without_the_questions_punctuation(runner, client):
+    """A question typed as such named its last word with the question mark: „Es fehlt: Quantencomputer?“."""
+    result = runner("search", "Teilhabechancengesetz und Quantencomputer?")
+    assert (
+        "     Es fehlt: Quantencomputer\n" in result.output
+        and "Quantencomputer?" not in result.output.split("\n", 1)[1]
+    )
+    hits = client.get("/api/search", query_string={"q": "Teilhabechancengesetz, Quantencomputer!"}).get_json()["hits"]
+    assert hits[0]["missing"] == ["Quantencomputer"] and not any("!" in "".join(hit["missing"]) for hit in hits)
+
+
 def test_add_of_several_files_ends_with_a_summary(runner, tmp_path, corpus_dir):
     corpus, index = tmp_path / "korpus", tmp_path / "index"
     corpus.mkdir()
@@ -76,6 +122,14 @@ def test_add_of_several_files_ends_with_a_summary(runner, tmp_path, corpus_dir):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1
     assert result.output.rstrip().endswith("3 Dateien: 1 hinzugefügt, 0 ersetzt, 1 unverändert, 1 abgelehnt.")
+
+
+def test_the_parse_report_names_the_kleine_anfrage_as_far_as_it_is_known(runner, corpus_dir):
+    """Niedersachsen's Kleine Anfragen have a Drucksache, no number: the report said „Nr. ?“ for each of them."""
+    lines = runner("parse", str(PROJECT / "corpus" / "ni-19-11221.txt")).output.splitlines()
+    assert "  Kleine Anfrage:   Drucksache 19/11029, gestellt 2026-06-23" in lines
+    seed = runner("parse", str(corpus_dir / "nw-17-6448.txt")).output.splitlines()
+    assert "  Kleine Anfrage:   Nr. 2509, gestellt ?" in seed
 
 
 def test_parse_json_shape(runner, corpus_dir):

@@ -23,3 +23,22 @@ def test_umlauts_typed_unencoded_read_as_typed(app):
     assert "Antworten für „Förderung“" in page and "Ã" not in page
     assert '"query":"Förderung"' in api.replace(" ", "")
     assert page.count("„Förderung“") == escaped.count("„Förderung“")
+
+
+def test_serve_on_a_port_in_use_says_so_in_german_before_claiming_to_run(corpus_dir, index_dir):
+    """Werkzeug printed „Anfragen läuft auf …“, then „Address already in use“ in English."""
+    from click.testing import CliRunner
+
+    from web.cli import main
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        args = ["--corpus", str(corpus_dir), "--index", str(index_dir), "serve", "--port", str(port)]
+        result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert f"Fehler: Port {port} ist schon belegt (läuft Anfragen schon?); ein anderer: --port {port + 1}." in (
+        result.output
+    )
+    assert "läuft auf" not in result.output and "already" not in result.output

@@ -1,6 +1,8 @@
 """Filters in the search box and in the URL narrow the answers; sort and facet counts are right."""
 
 import datetime as dt
+import re
+from html import unescape
 
 import pytest
 
@@ -160,6 +162,17 @@ def test_an_unknown_parliament_is_named_on_the_page_not_a_missing_word(client):
     assert client.get("/api/search?q=Transfer&parlament=Nordrhein-Westfalen").get_json()["total"] == 1
     unknown = client.get("/api/search?q=Transfer&parlament=Bayern").get_json()["error"]
     assert unknown.startswith("Kein Parlament „Bayern“ (by) im Archiv; bekannt: ")
+
+
+def test_no_results_offers_to_drop_a_filter_typed_into_the_box(client):
+    """„Transfer datum:2020“ found nothing and offered no way back: only filters of the address were offered."""
+    page = client.get("/?q=Transfer+datum%3A2020&partei=SPD").get_data(as_text=True)
+    assert "Keine Antwort enthält den Suchbegriff „Transfer“ und erfüllt zugleich alle Filter." in page
+    offer = re.search(
+        r'<a href="([^"]+)">ohne den Filter „Datum: 01.01.2020 bis 31.12.2020“ aus dem Suchfeld suchen', page
+    )
+    assert offer and unescape(offer.group(1)) == "/?q=Transfer&partei=SPD"  # the address's filter stays
+    assert "1 Antwort für „Transfer“" in client.get(unescape(offer.group(1))).get_data(as_text=True)
 
 
 @pytest.mark.parametrize(

@@ -31,3 +31,18 @@ def test_a_few_fuzzy_and_prefix_words_still_work(engine):
     snippet = results.hits[0].snippet
     for expanded in ("Teilhabechancengesetz", "Langzeitarbeitslosigkeit", "Reduzierung"):
         assert f"<mark>{expanded}</mark>" in snippet
+
+
+def test_a_pasted_question_is_not_refused_for_its_function_words(engine):
+    """A Kleine Anfrage's question pasted whole (45 words, 17 of them „der“, „und“, „in“ …) was refused as „hat 45
+    Begriffe; höchstens 40“: function words are no index terms and cost nothing."""
+    question = (
+        "Wie wird nach Auffassung der Landesregierung das Teilhabechancengesetz in den Jahren 2019 und 2020 "
+        "umgesetzt, welche Instrumente stehen dafür zur Verfügung, wie viele Langzeitarbeitslose werden in "
+        "Nordrhein-Westfalen gefördert und welche Rolle spielen dabei die Jobcenter, die Kommunen und das Land "
+        "bei der Umsetzung des Gesetzes und der Modellprojekte?"
+    )
+    assert len(question.split()) > 40 and len(question) <= 500
+    assert engine.search(question).hits  # answered (the relaxed tier at least), not refused
+    with pytest.raises(QueryError, match="Begriffe"):  # forty words that are index terms still are too many
+        engine.search(" ".join(f"Wort{i} und" for i in range(41)))

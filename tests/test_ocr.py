@@ -75,7 +75,7 @@ def test_the_report_says_ocr_with_a_quality_figure_and_flags_misread_words(scann
     assert result.exit_code == 0, result.output
     assert "4 Fragen:" in result.output
     warning = next(line for line in result.output.splitlines() if "Text per OCR erkannt — bitte prüfen" in line)
-    assert "2 Seite(n)" in warning and "mittlere Wortsicherheit" in warning
+    assert "bitte prüfen: 2 Seiten, " in warning and "mittlere Wortsicherheit" in warning  # not „2 Seite(n)“
     confidence = int(warning.split("Wortsicherheit ")[1].split(" %")[0])
     assert 70 <= confidence <= 100
     assert NOISE in warning
@@ -117,7 +117,7 @@ def test_ocr_is_bounded_in_pages_and_time(scanned_answer, monkeypatch):
     monkeypatch.delenv("ANFRAGEN_OCR_MAX_PAGES")
     monkeypatch.setenv("ANFRAGEN_OCR_DPI", "151")  # not the cached reading
     monkeypatch.setenv("ANFRAGEN_OCR_TIME_LIMIT", "0.01")
-    with pytest.raises(ExtractError, match=r"brauchte länger als 0.01 s und wurde nach 0 Seite\(n\) abgebrochen"):
+    with pytest.raises(ExtractError, match=r"brauchte länger als 0.01 s und wurde nach 0 Seiten abgebrochen"):
         extract_pages(scanned_answer)
 
 

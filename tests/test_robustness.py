@@ -1,6 +1,8 @@
 """Odd input to any route gets a clear 4xx answer, never a 500 or a cut-off body."""
 
+import html
 import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -46,6 +48,15 @@ def test_the_search_page_explains_odd_input(client, url, message):
     assert response.status_code == 200
     alert = re.search(r'<p class="notice" role="alert">(.*?)</p>', response.get_data(as_text=True), re.S)
     assert alert and message in alert.group(1)
+    typed = re.search(r'<input id="q" name="q" type="search" value="([^"]*)"', response.get_data(as_text=True))
+    assert typed and typed.group(1) == html.escape(parse_qs(urlsplit(url).query).get("q", [""])[0])
+
+
+@pytest.mark.parametrize("bad", ["page=abc", "per_page=0", "sort=zufall", "von=2020-13-01", "bis=gestern"])
+def test_a_bad_parameter_keeps_the_search_words_in_the_box(client, bad):
+    """The alert said what was wrong, but the search box was empty: the user had to type the words again."""
+    page = client.get(f"/?q=Kosten+der+Unterkunft&{bad}").get_data(as_text=True)
+    assert 'role="alert"' in page and 'name="q" type="search" value="Kosten der Unterkunft"' in page
 
 
 @pytest.mark.parametrize("url", ["/export.csv?q=der", "/export.json?q=der", "/feed.atom?q=der"])

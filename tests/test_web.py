@@ -1,6 +1,7 @@
 """Pages and API as a browser or script sees them."""
 
 import re
+from html import unescape
 
 import pytest
 
@@ -89,11 +90,44 @@ def test_following_a_result_link_highlights_the_search_terms(client):
     assert "<mark>" not in foreign
 
 
+def test_back_to_the_hits_returns_to_the_page_the_reader_came_from(client):
+    """„Zurück zu den Treffern“ led to „/?q=Transfer“: page, sort and filters of the hits were lost."""
+    came_from = "/?q=Transfer&partei=SPD&sort=neueste&page=2&per_page=1"
+    page = client.get("/dokument/nw-17-6448", headers={"Referer": f"http://localhost{came_from}"}).get_data(
+        as_text=True
+    )
+    back = re.search(r'<p class="back"><a href="([^"]+)">← ([^<]+)</a>', page)
+    assert back and (unescape(back.group(1)), back.group(2)) == (came_from, "Zurück zu den Treffern")
+    direct = re.search(r'<p class="back"><a href="([^"]+)">← ([^<]+)</a>', client.get("/dokument/nw-17-6448").text)
+    assert direct and (direct.group(1), direct.group(2)) == ("/", "Zur Suche")
+    linked = client.get("/dokument/nw-17-6448?q=Transfer").text  # a link with the query: back to its hits
+    assert '<p class="back"><a href="/?q=Transfer">← Zurück zu den Treffern</a>' in linked
+
+
 def test_unknown_document_is_a_404_page(client):
     response = client.get("/dokument/nw-17-1")
     assert response.status_code == 404
     assert "nw-17-1" in response.get_data(as_text=True)
     assert "<html" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "path, own",
+    [
+        ("/dokument/NW-17-6448?q=Transfer", "/dokument/nw-17-6448?q=Transfer"),
+        ("/dokument/nw-17-6448.pdf", "/dokument/nw-17-6448"),
+        ("/dokument/nw-17-6448%20", "/dokument/nw-17-6448"),
+        ("/dokument/NW-17-6448/aehnlich?frage=4", "/dokument/nw-17-6448/aehnlich?frage=4"),
+        ("/dokument/NW-17-6448/zitat.bib?frage=4", "/dokument/nw-17-6448/zitat.bib?frage=4"),
+        ("/api/dokument/nw-17-6448.txt", "/api/dokument/nw-17-6448"),
+    ],
+)
+def test_a_document_id_as_copied_leads_to_the_document(client, path, own):
+    """„NW-17-6448“ or the file name „nw-17-6448.pdf“ in the address was „nicht im Index“: it is the document."""
+    response = client.get(path)
+    assert response.status_code == 301 and response.headers["Location"] == own
+    assert client.get(own).status_code == 200
+    assert client.get("/dokument/nw-17-1.pdf").status_code == 404  # no such document: still said so
 
 
 def test_api_search_shape(client):

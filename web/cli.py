@@ -5,7 +5,9 @@ It lives in ``web`` so that ``indexer`` never imports Flask; the console script 
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 
 import click
 
@@ -22,7 +24,7 @@ cli.context_settings["obj"] = Site(answer_url=answer_url, search_routes=SEARCH_R
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Adresse, an der der Server lauscht.")
-@click.option("--port", default=5000, show_default=True, type=int, help="Port.")
+@click.option("--port", default=5000, show_default=True, type=click.IntRange(1, 65535), help="Port.")
 @click.option("--debug", is_flag=True, help="Flask-Entwicklungsmodus (automatisches Neuladen).")
 @click.option(
     "--production", is_flag=True, help="Mit gunicorn (mehrere Prozesse und Threads) statt des Entwicklungsservers."
@@ -60,6 +62,8 @@ def serve(
 
     if production and debug:
         raise click.UsageError("--debug und --production schließen sich aus.")
+    if os.environ.get("WERKZEUG_RUN_MAIN") != "true":  # the reloader's child serves the socket its parent opened
+        _check_port(host, port)
     store = IndexStore(paths.index)
     if not store.exists():
         click.echo(f"Noch kein Index in {paths.index}: baue ihn aus {paths.corpus} …", err=True)
@@ -84,6 +88,28 @@ def serve(
     app = create_app()
     click.echo(f"Anfragen läuft auf http://{host}:{port}/", err=True)
     app.run(host=host, port=port, debug=debug, use_reloader=debug, request_handler=RequestHandler)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Refuse, in German and before anything is built or said to run, a port the server cannot open: Werkzeug said
+    „Anfragen läuft auf …“ and then „Address already in use“ in English."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the servers do: a closing socket is no user
+        try:
+            probe.bind((host, port))
+        except OSError as error:
+            if isinstance(error, socket.gaierror):
+                reason = f"Den Rechnernamen „{host}“ kennt dieser Rechner nicht (--host 127.0.0.1 oder 0.0.0.0)."
+            elif error.errno == errno.EADDRINUSE:
+                reason = f"Port {port} ist schon belegt (läuft Anfragen schon?); ein anderer: --port {port + 1}."
+            elif error.errno == errno.EADDRNOTAVAIL:
+                reason = f"Die Adresse {host} gehört nicht zu diesem Rechner (--host 127.0.0.1 oder 0.0.0.0)."
+            elif error.errno == errno.EACCES:
+                reason = f"Port {port} darf dieser Benutzer nicht öffnen (Ports unter 1024 brauchen Root-Rechte)."
+            else:
+                reason = f"Die Adresse {host}:{port} lässt sich nicht öffnen ({error.strerror or error})."
+            raise click.ClickException(reason) from None
 
 
 main = cli

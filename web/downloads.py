@@ -105,6 +105,8 @@ def citation(doc_id: str, fmt: str):
         found = document_or_404(doc_id)
         question = question_or_404(found)
     except HTTPException as error:
+        if error.response is not None:  # the id as copied (``NI-19-11221``): redirected to the document's own
+            return error.response
         return Response(f"{error.description}\n", status=error.code, mimetype="text/plain")
     cite = Citation(found, question, permalink(doc_id, question))
     return Response(

@@ -11,6 +11,7 @@ from indexer.model import question_anchor
 from indexer.output.citation import is_pdf
 from indexer.parliaments import parliament_name, parliament_of
 from indexer.search.highlight import linkify, xml_text
+from indexer.typography import quoted_within
 from indexer.words import counted
 
 from .urls import answer_url
@@ -31,4 +32,5 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(counted, "counted")
     app.add_template_filter(labels, "kind_labels")  # "Frage 4" or an Unterrichtung's "Nr. 4"
     app.add_template_filter(linkify, "linkify")
+    app.add_template_filter(quoted_within, "quoted_within")  # a title inside „…“: „… des ‚Justizskandals‘ …“
     app.add_template_filter(is_pdf, "is_pdf")  # a source is called a PDF only when it is one

@@ -4,7 +4,9 @@ next request without a restart."""
 
 from __future__ import annotations
 
-from flask import Flask, abort, current_app, request
+import re
+
+from flask import Flask, abort, current_app, redirect, request, url_for
 
 from indexer import Document, Engine
 from indexer.ingest.text import ascii_int
@@ -31,11 +33,20 @@ def engine() -> Engine:
 
 
 def document_or_404(doc_id: str) -> Document:
-    """The indexed document, or a 404 that names the id."""
+    """The indexed document, or a 404 that names the id; an id as people copy it (``NI-19-11221``, the file name
+    ``ni-19-11221.pdf``, a space after it) is redirected to the document's own address."""
     found = engine().document(doc_id) if DOC_ID.fullmatch(doc_id) else None
     if found is None:
+        own = _SUFFIX.sub("", doc_id.strip().lower())
+        if own != doc_id and DOC_ID.fullmatch(own) and engine().document(own) is not None:
+            query = request.query_string.decode("latin-1")
+            address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": own})
+            abort(redirect(address + (f"?{query}" if query else ""), 301))
         abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
     return found
+
+
+_SUFFIX = re.compile(r"\.(?:txt|pdf|json)$")
 
 
 def question_or_404(document: Document) -> int | None:

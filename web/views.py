@@ -31,7 +31,8 @@ EXAMPLE_SEARCHES = (
 
 @bp.get("/")
 def search():
-    results, message, state, notice = None, None, SearchState(), None
+    # a bad parameter (``page=abc``, ``von=2020-13-01``) is said, the user's words stay in the search box
+    results, message, state, notice = None, None, SearchState(query=request.args.get("q", "").strip()), None
     try:
         state = SearchState.from_request()
         if state.active:
@@ -63,7 +64,8 @@ def search():
 @bp.get(DOCUMENT_ROUTE)
 def document(doc_id: str):
     found = document_or_404(doc_id)
-    query = request.args.get("q", "").strip() or _query_from_search_page()
+    came_from = _search_page()
+    query = request.args.get("q", "").strip() or parse_qs(came_from.partition("?")[2]).get("q", [""])[0].strip()
     terms = engine().highlight_terms(query, found) if query else frozenset()
     page_url = permalink(doc_id)
     citations = {q.number: Citation(found, q.number, permalink(doc_id, q.number)) for q in found.questions}
@@ -72,6 +74,9 @@ def document(doc_id: str):
         doc=found,
         query=query,
         hl=lambda text: highlight(text, terms),
+        # back to the very page of hits the reader came from (its page, sort and filters), else to the query's
+        back=came_from or (url_for("views.search", q=query) if query else url_for("views.search")),
+        from_hits=bool(came_from or query),
         citation=Citation(found, None, page_url),
         citations=citations,
         formats=FORMATS,
@@ -88,13 +93,14 @@ def similar(doc_id: str):
     return render_template("similar.html", doc=found, question=question, hits=hits)
 
 
-def _query_from_search_page() -> str:
-    """The query of our own result page the reader came from, so plain answer links
-    (``/dokument/<id>#frage-4``) still open with the search terms highlighted."""
+def _search_page() -> str:
+    """The address (path and query) of our own result page the reader came from, so plain answer links
+    (``/dokument/<id>#frage-4``) still open with the search terms highlighted, and lead back to that page — its page
+    number, sort and filters too; empty if the reader came from elsewhere or from the start page."""
     referrer = request.referrer
     if not referrer:
         return ""
     parts = urlsplit(referrer)
-    if parts.netloc != request.host or parts.path != url_for("views.search"):
+    if parts.netloc != request.host or parts.path != url_for("views.search") or not parts.query:
         return ""
-    return parse_qs(parts.query).get("q", [""])[0].strip()
+    return f"{parts.path}?{parts.query}"

@@ -20,6 +20,7 @@ from indexer.ingest.extract import SUPPORTED_SUFFIXES
 from indexer.ingest.load import load_document, source_file
 from indexer.ingest.sidecar import DOC_ID, same_field
 from indexer.model import Document
+from indexer.typography import quoted_within
 from indexer.words import counted
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -247,7 +248,7 @@ def different_document(old: Document, new: Document) -> str | None:
         return f"Kleine Anfrage {old.anfrage_nr} statt {new.anfrage_nr}"
     a, b = _normalised_title(old.title), _normalised_title(new.title)
     if a and b and difflib.SequenceMatcher(None, a, b).ratio() < 0.6:
-        return f"„{old.title}“ statt „{new.title}“"
+        return f"„{quoted_within(old.title)}“ statt „{quoted_within(new.title)}“"
     return None
 
 

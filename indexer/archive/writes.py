@@ -8,6 +8,7 @@ forgets the plan last.  A file that fails validation changes nothing.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,9 +81,11 @@ def add(site: Installation, path: Path, sidecar: Path | None, name: str) -> AddR
 def remove(site: Installation, doc_id: str) -> list[str]:
     """Remove a document from corpus and index; returns the deleted file names."""
     if not DOC_ID.fullmatch(doc_id):
+        own = re.sub(r"\.(?:txt|pdf|json)$", "", doc_id.strip().lower())  # as copied: NW-17-6448, a file's name
+        meant = f" Gemeint ist wohl {own} (anfragen remove {own})." if DOC_ID.fullmatch(own) else ""
         raise AnfragenError(
             f"Ungültige Kennung {doc_id!r} (erwartet z. B. nw-17-6448); "
-            "nur Dokumente im Korpus können entfernt werden. Nichts geändert."
+            f"nur Dokumente im Korpus können entfernt werden. Nichts geändert.{meant}"
         )
     with site.store.write_lock(site.lock_timeout):
         recover(site)

@@ -22,6 +22,7 @@ from typing import Any
 from indexer.config import Settings
 from indexer.errors import ExtractError
 from indexer.lru import LRU
+from indexer.words import counted
 
 Page = list[str]
 
@@ -44,7 +45,7 @@ class RecognisedPages(list[Page]):
     def review_note(self, odd_words: Sequence[str] = ()) -> str:
         """The warning a person reads before trusting the text, with the words OCR likely got wrong."""
         note = (
-            f"{REVIEW}: {len(self)} Seite(n), {self.words} Wörter, "
+            f"{REVIEW}: {counted(len(self), 'Seite')}, {self.words} Wörter, "
             f"mittlere Wortsicherheit {self.confidence:.0f} % (Tesseract)."
         )
         if odd_words:  # words with letters first: ``STAATSM1N1STER1UM`` tells more than a stray ``|``
@@ -106,7 +107,7 @@ def _recognise(data: bytes, scan: str, settings: Settings) -> RecognisedPages:
 def _too_slow(scan: str, settings: Settings, pages_done: int) -> ExtractError:
     return ExtractError(
         f"{scan}; die Texterkennung (OCR) brauchte länger als {settings.ocr_time_limit:g} s "
-        f"und wurde nach {pages_done} Seite(n) abgebrochen (ANFRAGEN_OCR_TIME_LIMIT)."
+        f"und wurde nach {counted(pages_done, 'Seite')} abgebrochen (ANFRAGEN_OCR_TIME_LIMIT)."
     )
 
 

@@ -19,6 +19,7 @@ from indexer.dates import german_date
 from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import Document
 from indexer.parliaments import parliament_of
+from indexer.typography import quoted_within
 
 BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 FORMATS = {  # name → (media type, file extension)
@@ -113,7 +114,7 @@ class Citation:
         doc = self.document
         parts = [self.short()]
         where = parliament_name(doc) + (f", {doc.wahlperiode}. Wahlperiode" if doc.wahlperiode else "")
-        parts.append(where + (f": „{doc.title}“" if doc.title else ""))
+        parts.append(where + (f": „{quoted_within(doc.title)}“" if doc.title else ""))
         if doc.ministry:
             parts.append(f"Beantwortet von: {doc.ministry}")
         if doc.source_url:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import click
 from markupsafe import Markup
 
+from indexer.search.ranking import RELEVANCE
 from indexer.search.results import Hit, ResultPage
 from indexer.words import counted
 
@@ -26,6 +27,26 @@ def headline(results: ResultPage, query: str) -> str:
         lacking = "die nicht alles enthält" if results.partial == 1 else "die nicht alles enthalten"
         line += f" · dazu {counted(results.partial, 'Antwort')}, {lacking}"
     return line
+
+
+def nothing_found(results: ResultPage) -> list[str]:
+    """Why nothing was found, as the web page says it: ``Keine Antwort enthält „Polizei“ und erfüllt zugleich den
+    Filter „Partei: SPD“.``, and, sorted by date, that relevance lists the answers lacking a word (empty: something
+    was found, or the count says it all)."""
+    if results.total or results.partial:
+        return []
+    labels = [label for _name, _value, label in results.filters.labels()]
+    words = "alle Suchbegriffe" if results.sought > 1 else "den Suchbegriff"
+    lines = []
+    if labels:
+        named = ("den Filter „" if len(labels) == 1 else "die Filter „") + "“, „".join(labels) + "“"
+        if results.words:
+            lines.append(f"Keine Antwort enthält „{results.words}“ und erfüllt zugleich {named}.")
+        else:
+            lines.append(f"Keine Antwort erfüllt {'zugleich ' if len(labels) > 1 else ''}{named}.")
+    if results.sort != RELEVANCE and results.words:  # the web page offers „nach Relevanz sortieren“
+        lines.append(f"Nach Relevanz sortiert (--sort relevanz) folgen Antworten, die nicht {words} enthalten.")
+    return lines
 
 
 def absolute(base_url: str, url: str) -> str:

@@ -11,17 +11,19 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from indexer.errors import QueryError
+from indexer.lexicon import STOP_WORDS
 
 if TYPE_CHECKING:
     from indexer.search.syntax import Clause
 
-MAX_CLAUSES = 40  # words, phrases and expansions in one query
+MAX_CLAUSES = 40  # words, phrases and expansions in one query (function words, which no index term stands for, not)
+_PUNCTUATION = ".,;:!?()"
 MAX_EXPANDING = 4  # fuzzy and prefix clauses in one query
 
 
 def check_cost(items: Sequence[Sequence[Clause]]) -> None:
     """Raise :class:`QueryError` when the parsed query asks for more than the limits allow."""
-    clauses = [clause for item in items for clause in item]
+    clauses = [clause for item in items for clause in item if not _function_word(clause)]
     if len(clauses) > MAX_CLAUSES:
         raise QueryError(
             f"Die Suchanfrage hat {len(clauses)} Begriffe; höchstens {MAX_CLAUSES} sind möglich. "
@@ -33,3 +35,10 @@ def check_cost(items: Sequence[Sequence[Clause]]) -> None:
             f"Die Suchanfrage hat {expanding} unscharfe (~) oder Präfix-Begriffe (*); "
             f"höchstens {MAX_EXPANDING} sind möglich."
         )
+
+
+def _function_word(clause: Clause) -> bool:
+    """A plain word the index holds no term for (``der``, ``und``, ``wie``): it costs no search, so a question pasted
+    from a Kleine Anfrage („Wie ist der Stand der … und welche …?“) is not refused for its function words."""
+    plain = not (clause.phrase or clause.prefix or clause.fuzzy)
+    return plain and clause.text.strip(_PUNCTUATION).lower() in STOP_WORDS

@@ -127,7 +127,9 @@ def explain(
     if not how:
         return ()
     if tuple(how) in ((NUMBER,), (CITING,)):
-        return (MatchNote(" ".join(r.label for r in required) or "Nummer", how[0]),)
+        # found by the cited number, whatever the words beside it: „Nummer (im Text zitiert)“, never the words
+        # („Durchsuchung (im Text zitiert)“ read as if the word were the citation)
+        return (MatchNote("Nummer", how[0]),)
     spans = index_tokens(body)
     tokens = [(term, body[start:end]) for term, start, end in spans]
     # A short referral ("Siehe Antwort zu Frage 3") also indexes the answer it names, a question

@@ -32,7 +32,7 @@ from indexer.search.highlight import index_tokens
 from indexer.search.query import CompiledQuery, QueryCompiler
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
 from indexer.search.results import Hit, page_marks
-from indexer.search.syntax import ID_READING, RANGE, plain_quotes
+from indexer.search.syntax import ID_READING, RANGE, plain_quotes, site_links
 from indexer.words import counted
 
 SORTS = (RELEVANCE, NEWEST, OLDEST)
@@ -77,7 +77,7 @@ def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | 
     raises QueryError for an unknown sort or an unusable query."""
     if sort not in SORTS:
         raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
-    words, typed = extract_filters(plain_quotes(text))
+    words, typed = extract_filters(plain_quotes(site_links(text)))
     combined = (filters or Filters()).merge(typed)
     filter_query = to_query(combined, reader)
     if words or not combined:
@@ -214,8 +214,8 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if not cited or found.citing_only:
         numbers = " oder ".join(_cited_as(number) for number in compiled.cited)
         article = "Das zitierte" if numbers.startswith("Dokument") else "Die zitierte"  # Dokument; Drucksache, Anfrage
-        where = _not_found(chosen.filter is not None and not absent, compiled.exclude is not None and not absent)
-        return f"{article} {numbers} ist {where}{_citing_note(chosen, bool(cited))}."
+        where = _not_found(chosen.filter is not None, compiled.exclude is not None, compiled.held, compiled.quoted)
+        return f"{article} {numbers} {where}{_citing_note(chosen, bool(cited))}."
     if not compiled.questions:
         return None
     pages = [hit for entry, hit in zip(found.entries, shown, strict=False) if entry.how == (NUMBER,)]
@@ -241,12 +241,28 @@ def _citing_note(chosen: Plan, shown: bool) -> str:
     return "; die Antworten, die sie zitieren, stehen vorn"
 
 
-def _not_found(filtered: bool, excluding: bool) -> str:
-    """Why a cited document is not shown: „nicht im Archiv“, or it fails the filters or holds an excluded word."""
-    reasons = ["nicht im Archiv"]
-    reasons += ["erfüllt die Filter nicht"] if filtered else []
-    reasons += ["enthält ein ausgeschlossenes Wort"] if excluding else []
-    return ", ".join(reasons[:-1]) + " oder " + reasons[-1] if len(reasons) > 1 else reasons[0]
+_FAILS = {  # why a cited document, or every answer citing it, is not shown
+    "erfüllt die Filter nicht": "erfüllen die Filter nicht",
+    "enthält ein ausgeschlossenes Wort": "enthalten ein ausgeschlossenes Wort",
+}
+
+
+def _not_found(filtered: bool, excluding: bool, held: bool | None, quoted: bool) -> str:
+    """Why a cited document is not shown: it „ist nicht im Archiv“ (and the answers citing it, if any, fail the
+    filters or hold an excluded word), or it fails the filters or holds an excluded word; where the index cannot
+    tell (``held`` None), all of these."""
+    fails = [
+        *(["erfüllt die Filter nicht"] if filtered else []),
+        *(["enthält ein ausgeschlossenes Wort"] if excluding else []),
+    ]
+    if held is None:
+        reasons = ["ist nicht im Archiv", *fails]
+        return ", ".join(reasons[:-1]) + " oder " + reasons[-1] if len(reasons) > 1 else reasons[0]
+    if held:
+        return " oder ".join(fails) or "ist nicht im Archiv"
+    if not fails or not quoted:
+        return "ist nicht im Archiv"
+    return "ist nicht im Archiv; die Antworten, die sie zitieren, " + " oder ".join(_FAILS[fail] for fail in fails)
 
 
 def thin_phrases(chosen: Plan) -> str | None:
@@ -289,7 +305,7 @@ def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str, document
     """The index terms a query matches, for highlighting a document; empty if the query is unusable.  Of a word
     ``document`` holds itself, the word (see :func:`~indexer.search.results.page_marks`)."""
     try:
-        words, _ = extract_filters(plain_quotes(text))
+        words, _ = extract_filters(plain_quotes(site_links(text)))
         compiled = QueryCompiler(reader, analyzer).compile(words)
     except QueryError:
         return frozenset()

@@ -188,6 +188,9 @@ class CompiledQuery:
     # cited in an answer, „wird auf die Antwort zu Frage 3 der LT-Drs. 16/470 verwiesen“)
     citing: wq.Query | None = None
     cited_questions: wq.Query | None = None  # of those texts, the ones naming a cited question („zu Frage 3 der …“)
+    # of ``cited``: is one in the archive (None: not known, a Kleine Anfrage's number), and does a text cite one?
+    held: bool | None = None
+    quoted: bool = False
 
 
 class QueryCompiler:
@@ -207,6 +210,7 @@ class QueryCompiler:
         citing_scoring = citing if cited_questions is None else wq.Or([citing, cited_questions])
         named = wq.Or([_named(number) for number in numbers]) if numbers else None
         cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
+        held, quoted = self._held(numbers)
         try:
             parsed = parse(rest, excluding=number_query is not None) if rest or number_query is None else None
             if parsed is not None and books:  # "SGB II" is a norm like "Art. 8": an answer may lack it, as a word
@@ -227,6 +231,8 @@ class QueryCompiler:
                 cited=cited,
                 citing=citing,
                 cited_questions=cited_questions,
+                held=held,
+                quoted=quoted,
             )
         highlight: set[str] = set(numbers)
         required: list[Requirement] = []
@@ -278,6 +284,8 @@ class QueryCompiler:
             thin,
             citing,
             cited_questions,
+            held,
+            quoted,
         )
 
     def _citing(
@@ -301,6 +309,15 @@ class QueryCompiler:
             )
         ]
         return self._numbers(readings), (wq.Or(named) if len(named) > 1 else named[0]) if named else None
+
+    def _held(self, numbers: list[str]) -> tuple[bool | None, bool]:
+        """Is a cited document in the archive (None: a Kleine Anfrage's number, cited in texts in many ways), and
+        does a text cite one of them by its number?  The page says why none is shown (see
+        :func:`~indexer.search.plan.missing_citation`)."""
+        if not numbers or any(number.startswith("ka") for number in numbers):
+            return None, False
+        held = any(self._archived(number) for number in numbers)
+        return held, any("/" in number and self._in_texts(number) for number in numbers)
 
     def _archived(self, number: str) -> bool:
         """Is the document a cited number names in the index (see :func:`_named`)?"""
@@ -637,9 +654,12 @@ class QueryCompiler:
         return result
 
 
-# A road's number typed apart („A 39“, „B 248“, „L 291“) names one road, as typed together: a single capital before a
-# number, outside quotes (never a Drucksache „19/11224“, a date, a decimal or a number with * or ~ of its own)
-_SPACED_NAME = re.compile(r"(?<![\w.§/])(?<!\w-)([A-ZÄÖÜ]) (\d{1,4}[a-z]?)(?![\w/*~]|[.,]\d)")  # "-A 39" too
+# A road's number typed apart („A 39“, „B 248“, „L 291“, in lower case „a 39“ as „a39“ is) names one road, as typed
+# together: a single letter before a number, outside quotes (never a Drucksache „19/11224“, a date, a decimal, a
+# number with * or ~ of its own, or a letter after a number, „§ 12 a 3“)
+_SPACED_NAME = re.compile(
+    r"(?<![\w.§/])(?<!\w-)(?<!\d )([A-ZÄÖÜa-zäöü]) (\d{1,4}[a-z]?)(?![\w/*~]|[.,]\d)"
+)  # "-A 39" too
 
 
 def joined_names(text: str) -> str:
@@ -702,13 +722,22 @@ class _Compiled:
 def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query, terms: list[str]) -> Requirement:
     """One query item (clauses joined by ODER) as what every full match must meet."""
     single = clauses[0] if len(clauses) == 1 else _Compiled((), scoring, [])
-    label = " ODER ".join(f'"{c.text}"' if c.phrase else c.text for c in item)
+    label = " ODER ".join(f'"{c.text}"' if c.phrase else _unpunctuated(c.text) for c in item)
     ways = tuple(w for c in clauses for w in c.ways)
     alternatives = tuple(a for c in clauses for a in c.alternatives)
     relaxable = all(plain(clause) or (clause.reference and plain(replace(clause, phrase=False))) for clause in item)
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )
+
+
+def _unpunctuated(word: str) -> str:
+    """A word as the page names it, without the punctuation of the sentence it was typed in: „Es fehlt: saniert“
+    for ``Wann wird … saniert?`` (the index never holds the „?“; a dot may end an abbreviation, „Abs.“)."""
+    return word.rstrip(_SENTENCE_MARKS) or word
+
+
+_SENTENCE_MARKS = "?!,;:"
 
 
 def _as_typed(parts: list[str], text: str) -> tuple[str, ...]:

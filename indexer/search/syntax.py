@@ -13,12 +13,14 @@ also an Unterrichtung's ``Nr. 2``).
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field, replace
 
 from indexer.analysis.analyzer import PARTICLES, hanging_completion
 from indexer.analysis.compounds import default_splitter
 from indexer.errors import QueryError
+from indexer.facet_fields import FACET_NAMES
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.lexicon import STOP_WORDS
 from indexer.parliaments import BY_CODE
@@ -31,6 +33,24 @@ FIELD_ALIASES = {
     "vorbemerkung": (PREAMBLE,),
     "anlage": (ANNEX,),
 }
+# Field names typed as another language or with a slip (``title:``, ``partie:``): the one meant, said in the error
+_MEANT_FIELDS = {
+    "title": "titel",
+    "question": "frage",
+    "answer": "antwort",
+    "preamble": "vorbemerkung",
+    "annex": "anlage",
+    "appendix": "anlage",
+    "party": "partei",
+    "ministry": "ministerium",
+    "asker": "fragesteller",
+    "author": "fragesteller",
+    "date": "datum",
+    "year": "jahr",
+    "parliament": "parlament",
+    "period": "wahlperiode",
+}
+_KNOWN_FIELDS = (*FIELD_ALIASES, *FACET_NAMES, "drucksache", "datum")
 MIN_PREFIX = 4
 MAX_EDITS = 2
 MAX_QUERY_LENGTH = 500
@@ -137,6 +157,38 @@ class ParsedQuery:
 # Typographic quotes as people paste them from texts (German „…“, »…«, English “…”) quote a phrase, as "…" does
 _QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"'})
 _QUOTED = re.compile(r'"([^"]*)"')
+
+
+# A link to a document of this site, pasted (``https://…/dokument/ni-19-11221#frage-3``, ``/dokument/nw-17-6448``)
+_SITE_LINK = re.compile(
+    r"(?<!\S)(?:https?://[^\s/]+)?/dokument/(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})(?:/aehnlich)?"
+    r"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>\d+)[^\s#]*|\?[^\s#]*)?(?:#frage-(?P<anchor>\d+))?(?!\S)",
+    re.IGNORECASE,
+)
+
+
+# An official PDF's name as parliaments print it, alone or at the end of its link: „19-11221.pdf“ (Niedersachsen),
+# „MMD17-6448.pdf“ (Nordrhein-Westfalen), „17_0273_D.pdf“ (Baden-Württemberg)
+_PDF_NAME = re.compile(
+    r"(?<!\S)(?:\S*/)?[A-Za-z]{0,4}(?P<period>\d{1,2})[-_](?P<number>\d{1,6})(?:_[A-Za-z0-9]{1,3})?\.pdf(?!\S)",
+    re.IGNORECASE,
+)
+
+
+def site_links(text: str) -> str:
+    """``text`` with each pasted link to a document of this site as the document's id and the question it points to
+    (``ni-19-11221 Frage 3``), and each official PDF's name or link as its Drucksache (``Drs. 19/11221``): a
+    permalink copied from a citation, or the „Amtliches PDF“ link, finds its answer, not „0 Antworten“."""
+
+    def cited(found: re.Match[str]) -> str:
+        question = found["anchor"] or found["asked"]
+        return found["id"].lower() + (f" Frage {question}" if question else "")
+
+    if "/dokument/" in text:
+        text = _SITE_LINK.sub(cited, text)
+    if ".pdf" in text.lower():
+        text = _PDF_NAME.sub(lambda found: f"Drs. {found['period']}/{int(found['number'])}", text)
+    return text
 
 
 def plain_quotes(text: str) -> str:
@@ -338,12 +390,28 @@ def _operator(word: str | None) -> str | None:
     return None
 
 
+def _meant_field(name: str) -> str | None:
+    """The field a name before a colon likely means (``title`` → titel, ``partie`` → partei), or None for a word that
+    is no field name (``Ziel:``, ``land:``): that stays a word of the search."""
+    lowered = name.lower()
+    close = difflib.get_close_matches(lowered, _KNOWN_FIELDS, n=1, cutoff=0.8)
+    return _MEANT_FIELDS.get(lowered) or (close[0] if close else None)
+
+
 def _clause(field_name: str | None, word: str | None, phrase: str | None, negated: bool) -> Clause | None:
     fields: tuple[str, ...] = TEXT_FIELDS
     if field_name:
         known = FIELD_ALIASES.get(field_name.lower())
         if known:
             fields = known
+        elif meant := _meant_field(field_name):
+            raise QueryError(
+                f"Das Feld „{field_name}:“ gibt es nicht; gemeint ist wohl „{meant}:“. Felder: "
+                + ", ".join(f"{name}:" for name in FIELD_ALIASES)
+                + "; Filter: "
+                + ", ".join(f"{name}:" for name in _KNOWN_FIELDS if name not in FIELD_ALIASES)
+                + "."
+            )
         elif word is not None:
             word = f"{field_name}:{word}"
         else:
