@@ -143,3 +143,12 @@ def test_a_compound_with_a_stop_word_as_its_first_piece_is_searched(engine):
         assert [(hit.question, hit.found_as) for hit in result.hits if not hit.missing] == [
             (7, f"{query} (genaues Wort)")
         ]
+
+
+def test_a_query_asked_as_a_question_searches_its_topic_not_its_question_words(engine):
+    """„warum“, „wann“ name no topic, and an answer does not repeat them: the page says they were not searched."""
+    result = engine.search("Warum ist die Langzeitarbeitslosigkeit gesunken")
+    assert [hit.question for hit in result.hits if not hit.missing] == [5] and result.total == 1
+    assert result.notice == "Fragewörter wie „Warum“ werden nicht gesucht: die Antworten wiederholen sie nicht."
+    alone = engine.search("warum")  # nothing else to search: the word itself
+    assert alone.total == 0 and alone.notice is None

@@ -281,6 +281,9 @@ def thin_phrases(chosen: Plan) -> str | None:
             notes.append(
                 f"In „{phrase}“ wird nur nach „{kept}“ gesucht: Füllwörter wie „{dropped}“ stehen nicht im Index."
             )
+    if compiled is not None and compiled.asked:
+        words = " und ".join(f"„{word}“" for word in compiled.asked)
+        notes.append(f"Fragewörter wie {words} werden nicht gesucht: die Antworten wiederholen sie nicht.")
     return " ".join(notes) or None
 
 

@@ -184,6 +184,7 @@ class CompiledQuery:
     cited: tuple[str, ...] = ()  # the document numbers (or ids) cited, as first read
     # quoted phrases the index holds one word of at most, with that word: function words are no index terms
     thin: tuple[tuple[str, str | None], ...] = ()
+    asked: tuple[str, ...] = ()  # question words the query was asked with, not searched (``warum``, ``wann``)
     # with ``questions``: the texts citing the number too, for a document the archive lacks (``Drs. 16/470 Frage 3``
     # cited in an answer, „wird auf die Antwort zu Frage 3 der LT-Drs. 16/470 verwiesen“)
     citing: wq.Query | None = None
@@ -191,6 +192,23 @@ class CompiledQuery:
     # of ``cited``: is one in the archive (None: not known, a Kleine Anfrage's number), and does a text cite one?
     held: bool | None = None
     quoted: bool = False
+
+
+# Interrogatives a query asked as a question holds (``warum kommt das Kinderschutzgesetz später``): they name no
+# topic, and a text answering the question does not repeat them.  Whoosh's German stop words hold wie, was, wo, welche.
+QUESTION_WORDS = frozenset(
+    {"warum", "wieso", "weshalb", "weswegen", "wann", "wer", "wen", "wem", "wessen", "wieviel", "wieviele"}
+    | {"inwiefern", "inwieweit", "wodurch", "womit", "wozu", "woher", "wohin", "wofür", "wofuer"}
+)
+
+
+def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
+    """The query's items without its bare question words, and those words — unless nothing else would be left."""
+    asked = [item for item in items if len(item) == 1 and plain(item[0]) and item[0].text.lower() in QUESTION_WORDS]
+    rest = [item for item in items if item not in asked]
+    if not asked or not any(not clause.negated for item in rest for clause in item):
+        return items, ()
+    return rest, tuple(dict.fromkeys(item[0].text for item in asked))
 
 
 class QueryCompiler:
@@ -211,8 +229,11 @@ class QueryCompiler:
         named = wq.Or([_named(number) for number in numbers]) if numbers else None
         cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
         held, quoted = self._held(numbers)
+        asked: tuple[str, ...] = ()
         try:
             parsed = parse(rest, excluding=number_query is not None) if rest or number_query is None else None
+            if parsed is not None:
+                parsed.items, asked = _without_question_words(parsed.items)
             if parsed is not None and books:  # "SGB II" is a norm like "Art. 8": an answer may lack it, as a word
                 parsed.items = [[_as_reference(c, books) for c in item] for item in parsed.items]
         except QueryError:
@@ -282,6 +303,7 @@ class QueryCompiler:
             named,
             cited,
             thin,
+            asked,
             citing,
             cited_questions,
             held,
