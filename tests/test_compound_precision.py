@@ -152,3 +152,14 @@ def test_a_query_asked_as_a_question_searches_its_topic_not_its_question_words(e
     assert result.notice == "Fragewörter wie „Warum“ werden nicht gesucht: die Antworten wiederholen sie nicht."
     alone = engine.search("warum")  # nothing else to search: the word itself
     assert alone.total == 0 and alone.notice is None
+
+
+def test_parts_in_two_sentences_spell_no_compound(tmp_path):
+    """„… in 13 Häfen. Eine Betroffenheit besteht, wenn ein Fischereifahrzeug …“ is no Fischereihafen; „Häfen der
+    Fischerei“ in one sentence is."""
+    answers = [
+        ("Wo?", "Betroffen sind 13 Häfen. Ein Fischereifahrzeug ist betroffen, wenn es dort fischt."),
+        ("Welche?", "Betroffen sind die Häfen der Fischerei an der Küste."),
+    ]
+    engine = engine_over(tmp_path, 3002, "Küste", answers)
+    assert [hit.question for hit in engine.iter_hits("Fischereihafen")] == [2]

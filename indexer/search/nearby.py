@@ -169,8 +169,16 @@ def spells_out(text: str, units: tuple[str, ...], window: int, verbal: bool = Fa
         low, high = head - (0 if before else min(reach, NOUN_BEFORE)), head + (0 if after else reach)
         in_compounds = min(high, head + COMPOUND_REACH)
         if all(
-            any(low <= p <= high and _as_written(text, at, p, head, units[-1], written) for p in at.nouns.get(unit, ()))
-            or any(head < p <= in_compounds for p in (*at.heads.get(unit, ()), *at.inside.get(unit, ())))
+            any(
+                low <= p <= high
+                and _as_written(text, at, p, head, units[-1], written)
+                and _one_sentence(text, at, p, head)
+                for p in at.nouns.get(unit, ())
+            )
+            or any(
+                head < p <= in_compounds and _one_sentence(text, at, p, head)
+                for p in (*at.heads.get(unit, ()), *at.inside.get(unit, ()))
+            )
             or any(head - ATTRIBUTE_REACH <= p < head for p in at.attributes.get(unit, ()))
             for unit in units[:-1]
         ):
@@ -243,6 +251,7 @@ _NO_ATTRIBUTES = frozenset(
 # A modifier German writes before its head is an attribute next to it; a noun of its own there is at most one
 # word away ("von der Polizei ausgeübte Gewalt"), not across a clause ("Das Land stellt den vollziehenden Stellen")
 NOUN_BEFORE = 2
+_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.!?]\s+[A-ZÄÖÜ]")
 # A unit inside another compound stands right after the head, the head's genitive or prepositional
 # attribute ("Gewalt durch Polizei|beamte", "Auslieferung der neuen Doppelstock|züge"), not further on
 # ("Zusammenhang mit Belastungen der Beschäftigten in Schicht|arbeit", "Jahren in den einzelnen Geschäfts|bereichen")
@@ -308,6 +317,14 @@ def _positions(text: str) -> Layout:
         if surface.endswith(_INFLECTIONS) and (adjective or (surface[:1].islower() and surface not in _NO_ATTRIBUTES)):
             attributes[term].append(token.pos)  # inflected: "polizeiliche", "eigene" (not "polizeilich")
     return Layout(free, nouns, heads, inside, attributes, listed, spans)
+
+
+def _one_sentence(text: str, at: Layout, position: int, head: int) -> bool:
+    """Do the words at ``position`` and ``head`` stand in one sentence?  „… in 13 Häfen. Eine Betroffenheit besteht,
+    wenn ein Fischereifahrzeug …“ spells no ``Fischereihafen``.  A sentence ends after a word of four letters at least
+    (not after „Nr.“, „Dr.“, „z. B.“) before a capital."""
+    first, last = sorted((position, head))
+    return _SENTENCE_END.search(text, at.spans[first][0], at.spans[last][0]) is None
 
 
 def _as_written(text: str, at: Layout, position: int, head: int, unit: str, written: str) -> bool:
