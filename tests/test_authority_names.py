@@ -35,3 +35,17 @@ def test_an_authority_named_by_its_field_is_the_compound(engine, query, question
     assert result.total == len(questions)
     assert [hit.question for hit in result.hits if not hit.missing] == questions
     assert [note.way for note in result.hits[0].match] == ["teile"]
+
+
+def test_a_source_line_after_an_authority_names_no_other_one(tmp_path):
+    """„des Statistischen Bundesamtes, Stand 31.12.2025“ is no Standesamt, „das Landesamt. Verkehr …“ no Verkehrsamt;
+    „Bundesministerium für Landwirtschaft, Ernährung und Heimat“ is a Heimatministerium."""
+    answers = [
+        ("Woher?", "Nach den Daten des Statistischen Bundesamtes, Stand 31.12.2025, sind es 12."),
+        ("Wer?", "Zuständig ist das Landesamt. Verkehr und Umwelt regelt der Kreis."),
+        ("Wer noch?", "Beteiligt ist das Bundesministerium für Landwirtschaft, Ernährung und Heimat."),
+    ]
+    engine = engine_over(tmp_path, 3102, "Quellen", answers)
+    assert engine.search("Standesamt").total == 0 and engine.search("Verkehrsamt").total == 0
+    assert [hit.question for hit in engine.iter_hits("Heimatministerium")] == [3]
+    assert [hit.question for hit in engine.iter_hits("Landwirtschaftsministerium")] == [3]

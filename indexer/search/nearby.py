@@ -55,6 +55,12 @@ from indexer.search.text_checks import TextChecked
 Positions = dict[str, list[int]]
 
 
+def _common_start(one: str, other: str) -> str:
+    """What two words begin with alike (``strassenbau`` of the term and the folded ``strassebau``)."""
+    alike = (i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b)
+    return one[: next(alike, min(len(one), len(other)))]
+
+
 class SpelledOut(WrappingQuery):
     """``child`` (a span of ``units`` within ``window``) kept only for records whose text spells
     the compound out by the rules above."""
@@ -105,38 +111,29 @@ def authority_names(
     """A compound as the name of an authority of the Bund or a Land spells it out: ``Verkehrsministerium`` is the
     „Bundesministerium für (Digitales und) Verkehr“, ``Datenschutzbeauftragte`` the „Landesbeauftragte für den
     Datenschutz“, ``Innenministerium`` the „Bundesministerium des Innern“ — the head with the level of government
-    before it, the rest of the compound a few words after it.  The queries, and the authorities' words found."""
+    before it, the rest of the compound a few words after it, joined by „für“, „des“ or „der“ (the text is read: the
+    index holds no stop words).  The queries, and the authorities' words found."""
     surfaces = compound_parts(written)
     queries: list[wq.Query] = []
     named: list[str] = []
-    if "-" in written or len(surfaces) < 2 or fold(surfaces[0]) in GOVERNMENT_LEVELS:
-        return queries, named  # a name (Nordrhein-Westfalen), or the level itself (Landesregierung, Bundesamt)
+    if "-" in written:
+        return queries, named  # a name (Nordrhein-Westfalen)
     for cut in range(1, len(surfaces)):
-        head = "".join(surfaces[cut:]).lower()
-        if not fold(head).startswith(AUTHORITIES):
-            continue
-        field_word = query_terms(analyzer, "".join(surfaces[:cut]))[:1]
+        head, field_part = "".join(surfaces[cut:]).lower(), "".join(surfaces[:cut]).lower()
+        if not fold(head).startswith(AUTHORITIES) or fold(field_part) in GOVERNMENT_LEVELS:
+            continue  # no office (Landesregierung), or the level itself (Landesamt; not Landwirtschaftsministerium)
+        field_word = query_terms(analyzer, field_part)[:1]
         for level in GOVERNMENT_LEVELS:
             level += "s" if level.endswith("t") else "es"  # Staats-, Bundes-, Landes-
             authority = query_terms(analyzer, level + head)[:1]
             for field in fields:
                 if field_word and authority and reader.doc_frequency(field, authority[0]):
                     terms = [wq.Term(field, authority[0]), wq.Term(field, field_word[0])]
-                    joined = _AUTHORITY.format(re.escape(authority[0]), re.escape(field_word[0]))
-                    queries.append(NamedAuthority(SpanNear2(terms, slop=AUTHORITY_SLOP, ordered=True), joined))
+                    spelled = _common_start(field_word[0], fold(field_part))  # the term as the text begins it
+                    joined = _AUTHORITY.format(re.escape(authority[0]), re.escape(spelled))
+                    queries.append(TextChecked(SpanNear2(terms, slop=AUTHORITY_SLOP, ordered=True), joined))
                     named.append(authority[0])
     return queries, list(dict.fromkeys(named))
-
-
-class NamedAuthority(TextChecked):
-    """``child`` (a span: an authority's word, then its field's) kept for records where the two stand side by side
-    but for stop words (``Bundesagentur für Arbeit``) — or, a word between them, where the text joins them as a name
-    does, by „für“, „des“ or „der“: „Bundesministerium für Digitales und Verkehr“, not „das Bundesministerium prüft
-    den Verkehr“."""
-
-    def kept(self, matcher: Matcher, searcher: Searcher, pattern: re.Pattern[str]) -> bool:
-        side_by_side = any(span.end - span.start <= 1 for span in matcher.spans())
-        return side_by_side or super().kept(matcher, searcher, pattern)
 
 
 def participle_noun(word: str) -> bool:
@@ -223,9 +220,10 @@ AUTHORITIES = (
     "direktion",
     "prasidium",
 )
-AUTHORITY_SLOP = 2  # „Bundesministerium für Digitales und Verkehr“: the field the second word after the head
-# The authority's word (its stem, then the rest of the word), „für“ (folded), „des“ or „der“, then the field at most
-# three words on, in the folded text
+# „Bundesministerium für Landwirtschaft, Ernährung und Heimat“: the field at most the third word after the head
+AUTHORITY_SLOP = 3
+# In the folded text: the authority's word (its stem, then the rest of the word), „für“, „des“ or „der“ right after
+# it, then the field at most three words on — so no sentence's end or comma after the authority („Bundesamtes, Stand“)
 _AUTHORITY = r"\b{}\w*\s+(?:fur|des|der)\s+(?:[\w-]+,?\s+){{0,3}}?{}"
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 _HYPHEN = re.compile("[-‐‑]")
