@@ -27,8 +27,7 @@ from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
 from indexer.search.query import ABBREVIATION, GUESSED, INTERRUPTED, WORD, Requirement
-from indexer.search.ranking import CITING, RELEVANCE
-from indexer.search.syntax import RANGE
+from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
     from indexer.search.plan import AskerOffer, Entry, Plan, Selection
@@ -211,10 +210,9 @@ class HitBuilder:
             return None
 
     def hits(self, searcher: Searcher, state: Hashable, entries: list[Entry], chosen: Plan) -> list[Hit]:
-        guessed, cited = _guessed_terms(chosen), _cited_questions(chosen)
+        guessed = _guessed_terms(chosen)
         return [
-            self.hit(searcher, state, entry, chosen.highlight_terms, _required(chosen), guessed, cited)
-            for entry in entries
+            self.hit(searcher, state, entry, chosen.highlight_terms, _required(chosen), guessed) for entry in entries
         ]
 
     def hit(
@@ -225,15 +223,12 @@ class HitBuilder:
         terms: frozenset[str],
         required: Sequence[Requirement] = (),
         guessed: frozenset[str] = frozenset(),
-        cited: frozenset[str] = frozenset(),
     ) -> Hit:
         """The hit of the answer whose best record has the stored fields of ``entry``, ``terms``
-        marked in its snippet (and the ``guessed`` abbreviations' where one met a word, the ``cited`` question numbers
-        in an answer citing a document the archive lacks), and how it matched each of the ``required`` query words."""
+        marked in its snippet (and the ``guessed`` abbreviations' where one met a word), and how
+        it matched each of the ``required`` query words."""
         score, fields, missing, how = entry
         terms = marked_terms(terms, required, how)
-        if cited and tuple(how) == (CITING,):  # „… auf Frage 48 der Kleinen Anfrage … zur Drs. 19/5824“, in full
-            terms = terms | cited
         document = self.document(searcher, state, fields["doc_id"])
         number = fields.get("question")
         question = document.question(number) if number is not None else None
@@ -367,15 +362,6 @@ def _guessed_terms(chosen: Plan) -> frozenset[str]:
     """The terms of the abbreviations guessed for the search (if the relaxed tier looked them up)."""
     guesses = chosen.compiled.guesses if chosen.compiled is not None else None
     return guesses.terms if guesses is not None else frozenset()
-
-
-def _cited_questions(chosen: Plan) -> frozenset[str]:
-    """The numbers of the questions a citation of a document the archive lacks names (``Drs. 19/5824 Frage 48``: 48),
-    marked in the answers citing it beside the number, so the snippet shows „Frage 48 der … Drs. 19/5824“ whole."""
-    compiled = chosen.compiled
-    if compiled is None or compiled.citing is None:
-        return frozenset()
-    return frozenset(question.lower() for question in compiled.questions if RANGE not in question)
 
 
 def _read_document(searcher: Searcher, doc_id: str) -> Document:
