@@ -147,11 +147,20 @@ def test_a_compound_with_a_stop_word_as_its_first_piece_is_searched(engine):
 
 def test_a_query_asked_as_a_question_searches_its_topic_not_its_question_words(engine):
     """„warum“, „wann“ name no topic, and an answer does not repeat them: the page says they were not searched."""
-    result = engine.search("Warum ist die Langzeitarbeitslosigkeit gesunken")
+    result = engine.search("Warum? Wann ist die Langzeitarbeitslosigkeit gesunken")
     assert [hit.question for hit in result.hits if not hit.missing] == [5] and result.total == 1
-    assert result.notice == "Fragewörter wie „Warum“ werden nicht gesucht: die Antworten wiederholen sie nicht."
-    alone = engine.search("warum")  # nothing else to search: the word itself
-    assert alone.total == 0 and alone.notice is None
+    assert result.notice == (
+        "Die Fragewörter „Warum“ und „Wann“ werden nicht gesucht: die Antworten wiederholen sie nicht."
+    )
+    one = engine.search("wann Langzeitarbeitslosigkeit").notice
+    assert one == "Das Fragewort „wann“ wird nicht gesucht: die Antworten wiederholen es nicht."
+
+
+def test_a_question_word_with_nothing_else_to_search_is_searched(tmp_path):
+    engine = engine_over(tmp_path, 3003, "Fragen", [("Warum?", "Das warum bleibt offen."), ("Wer?", "Niemand.")])
+    for query in ("warum", "warum der"):  # a function word is nothing to search
+        result = engine.search(query)
+        assert result.total == 1 and result.hits[0].question == 1 and result.notice is None, query
 
 
 def test_parts_in_two_sentences_spell_no_compound(tmp_path):

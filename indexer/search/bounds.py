@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from indexer.search.syntax import Clause
 
 MAX_CLAUSES = 40  # words, phrases and expansions in one query (function words, which no index term stands for, not)
-_PUNCTUATION = ".,;:!?()"
+PUNCTUATION = ".,;:!?()"  # typed around a word, no part of it ("keine Daten,", "saniert?")
 MAX_EXPANDING = 4  # fuzzy and prefix clauses in one query
 
 
@@ -41,4 +41,4 @@ def _function_word(clause: Clause) -> bool:
     """A plain word the index holds no term for (``der``, ``und``, ``wie``): it costs no search, so a question pasted
     from a Kleine Anfrage („Wie ist der Stand der … und welche …?“) is not refused for its function words."""
     plain = not (clause.phrase or clause.prefix or clause.fuzzy)
-    return plain and clause.text.strip(_PUNCTUATION).lower() in STOP_WORDS
+    return plain and clause.text.strip(PUNCTUATION).lower() in STOP_WORDS

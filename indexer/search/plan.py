@@ -283,7 +283,10 @@ def thin_phrases(chosen: Plan) -> str | None:
             )
     if compiled is not None and compiled.asked:
         words = " und ".join(f"„{word}“" for word in compiled.asked)
-        notes.append(f"Fragewörter wie {words} werden nicht gesucht: die Antworten wiederholen sie nicht.")
+        if len(compiled.asked) == 1:
+            notes.append(f"Das Fragewort {words} wird nicht gesucht: die Antworten wiederholen es nicht.")
+        else:
+            notes.append(f"Die Fragewörter {words} werden nicht gesucht: die Antworten wiederholen sie nicht.")
     return " ".join(notes) or None
 
 

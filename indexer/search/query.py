@@ -25,6 +25,8 @@ from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, 
 from indexer.askers import known_name
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
+from indexer.lexicon import STOP_WORDS
+from indexer.search.bounds import PUNCTUATION
 from indexer.search.guesses import Guesses
 from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out
 from indexer.search.relatives import Relatives
@@ -60,7 +62,6 @@ LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministeri
 INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
 MAX_WRITTEN_OUT = 2  # long forms of an abbreviation in a quoted phrase tried in its place
-_PUNCTUATION = ".,;:!?()"  # around a quoted phrase's words, no part of them ("keine Daten,")
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
 # „Frage 48 der Kleinen Anfrage zur schriftlichen Beantwortung zur Drs. 19/5824“, „Frage 6 der Kleinen Anfrage der
 # Fraktion BÜNDNIS 90/DIE GRÜNEN auf Bundestagsdrucksache 21/1674“: at most eleven words between the question and the
@@ -71,7 +72,9 @@ CITED_QUESTION_SLOP = 12
 
 def _cited(question: str, number: str) -> str:
     """„Frage N“ and then the Drucksache ``number`` with no other document number between them (folded text)."""
-    return rf"\bfrage\s+{re.escape(question.lower())}\b(?:(?!\d+\s*/\s*\d).){{0,200}}?{re.escape(number)}"
+    listed = r"(?:[\w.]+(?:\s*,\s*|\s+(?:und|bis|sowie)\s+))*"  # „Fragen 50 und 51“, „Fragen 5, 6 und 7“
+    between = r"(?:(?!\d+\s*/\s*\d).){0,200}?"
+    return rf"\bfragen?\s+{listed}{re.escape(question.lower())}\b{between}{re.escape(number)}(?!\d)"
 
 
 # A book of the Sozialgesetzbuch as typed: "SGB 2", "SGB2", "SGB-II", "sgb ii" — printed "SGB II" (books I to XIV)
@@ -204,11 +207,16 @@ QUESTION_WORDS = frozenset(
 
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
     """The query's items without its bare question words, and those words — unless nothing else would be left."""
-    asked = [item for item in items if len(item) == 1 and plain(item[0]) and item[0].text.lower() in QUESTION_WORDS]
+    asked = [item for item in items if len(item) == 1 and plain(item[0]) and _word(item[0]) in QUESTION_WORDS]
     rest = [item for item in items if item not in asked]
-    if not asked or not any(not clause.negated for item in rest for clause in item):
-        return items, ()
-    return rest, tuple(dict.fromkeys(item[0].text for item in asked))
+    if not asked or all(clause.negated or _word(clause) in STOP_WORDS for item in rest for clause in item):
+        return items, ()  # nothing else to search („warum“, „warum der“): the word itself
+    return rest, tuple(dict.fromkeys(item[0].text.strip(PUNCTUATION) for item in asked))
+
+
+def _word(clause: Clause) -> str:
+    """A clause's word in lower case without the punctuation typed around it („Warum?“: warum)."""
+    return clause.text.strip(PUNCTUATION).lower()
 
 
 class QueryCompiler:
@@ -350,7 +358,7 @@ class QueryCompiler:
     def _thin(self, clause: Clause) -> tuple[str, str | None] | None:
         """A quoted phrase of several words of which the index holds one at most (``"keine Daten"``: Daten), with
         that word: its other words are function words, which no index term stands for."""
-        words = [word.strip(_PUNCTUATION) for word in clause.text.split()]
+        words = [word.strip(PUNCTUATION) for word in clause.text.split()]
         if not clause.phrase or clause.reference or len(words) < 2:
             return None
         kept = [word for word in words if query_terms(self.analyzer, word)]
@@ -417,7 +425,7 @@ class QueryCompiler:
     def _written_out(self, text: str, terms: list[str]) -> list[list[str]]:
         """The phrase ``terms`` with an abbreviation the corpus defines written out (``"Vollversammlung des NIR"``:
         „Vollversammlung des Niedersächsischen Inklusionsrats (NIR)“), one long form at a time."""
-        words = [word.strip(_PUNCTUATION) for word in text.split()]
+        words = [word.strip(PUNCTUATION) for word in text.split()]
         pieces = [query_terms(self.analyzer, word) for word in words]
         if [t for piece in pieces for t in piece] != terms:
             return []  # the phrase's terms are not its words' own (a word joined across a hyphen): left as it is
