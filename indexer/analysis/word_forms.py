@@ -86,29 +86,29 @@ UMLAUT_NOUNS_FILE = "umlaut-nouns-de.txt.gz"
 
 
 @functools.cache
-def _umlaut_noun_end() -> re.Pattern[str]:
-    """A word ending in a noun of :data:`UMLAUT_NOUNS_FILE` (plural, linking -s), in lower case with its umlauts."""
+def _umlaut_nouns() -> re.Pattern[str]:
+    """A noun of :data:`UMLAUT_NOUNS_FILE` anywhere in a word, in lower case with its umlauts."""
     nouns = sorted(shipped_words(UMLAUT_NOUNS_FILE), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, nouns))})(?:en|s)?$")
+    return re.compile("|".join(map(re.escape, nouns)))
 
 
-def kept_umlauts(word: str) -> tuple[str, int] | None:
-    """``word`` (lower case) with its umlauts, and where the noun begins, if it ends in a noun in -ung whose umlaut
-    makes another word — ``förderung`` (not ``forderung``), also ``wirtschaftsfoerderungen`` →
-    ``wirtschaftsförderungen`` — whose stem keeps them (see :mod:`indexer.analysis.lexicon_build`,
-    ``umlaut_nouns``); else None."""
-    if not word.endswith(("ung", "ungen", "ungs")):
+def kept_umlauts(word: str) -> tuple[str, int, int] | None:
+    """``word`` (lower case) with its umlauts, and where its last noun in -ung whose umlaut makes another word begins
+    and ends — ``förderung`` (not ``forderung``), also ``wirtschaftsfoerderungen``, ``förderungsprogramm`` — whose
+    stem keeps them (see :mod:`indexer.analysis.lexicon_build`, ``umlaut_nouns``); else None."""
+    if "ung" not in word:
         return None
     spelled = with_umlauts(word)
-    found = _umlaut_noun_end().search(spelled)
-    return (spelled, found.start()) if found else None
+    found = [match.span() for match in _umlaut_nouns().finditer(spelled)]
+    return (spelled, *found[-1]) if found else None
 
 
-def keep_umlauts(stem: str, kept: tuple[str, int]) -> str:
-    """The folded ``stem`` of a word :func:`kept_umlauts` spells, with the umlauts of its noun (``forderung`` of
-    ``förderungen`` → ``förderung``; ``rückforderung`` stays); the stem as it is where it is no prefix of the word."""
-    spelled, start = kept
-    return stem[:start] + spelled[start : len(stem)] if fold(spelled).startswith(stem) else stem
+def keep_umlauts(stem: str, kept: tuple[str, int, int]) -> str:
+    """The folded ``stem`` of a word :func:`kept_umlauts` spells, with the umlauts of that noun only (``forderung`` of
+    ``förderungen`` → ``förderung``; ``losungsansatz`` of ``Lösungsansätze`` → ``lösungsansatz``, whose head stays
+    folded as its singular's; ``ruckforderung`` stays); the stem as it is where it is no prefix of the word."""
+    spelled, start, end = kept
+    return stem[:start] + spelled[start : min(end, len(stem))] + stem[end:] if fold(spelled).startswith(stem) else stem
 
 
 def with_umlauts(word: str) -> str:
