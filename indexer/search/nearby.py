@@ -196,13 +196,14 @@ _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for
 # A participle noun's endings, longest first: Studier|ende, Beschäftig|te (the t is the participle's)
 _PARTICIPLE_NOUNS = ("enden", "ender", "endes", "ende", "ten", "ter", "tes", "te")
 MIN_PARTICIPLE_STEM = 5
-# The levels of government that name an authority by its head and its field: „Bundesamt für Migration“,
-# „Landesamt für Statistik“, „Staatsministerium für Kultus“
+# The levels of government that name an authority by its head and its field: „Bundesministerium für Verkehr“,
+# „Bundesagentur für Arbeit“, „Staatsministerium für Kultus“
 GOVERNMENT_LEVELS = ("bund", "land", "staat")  # as the splitter names them
-# The heads of such names (folded): the authorities and offices, not any noun (``Staatsgewalt`` is no Polizeigewalt)
+# The heads of such names (folded): offices of one function on every level, not any noun (``Staatsgewalt`` is no
+# Polizeigewalt) — nor an Amt, Rat, Gericht or Kammer, which the Land and the town each have of their own (a
+# Gesundheitsamt is no „Landesamt für Gesundheit“, a Stadtrat no Bundesrat)
 AUTHORITIES = (
     "ministeri",
-    "amt",
     "agentur",
     "anstalt",
     "beauftragt",
@@ -210,13 +211,8 @@ AUTHORITIES = (
     "zentrale",
     "institut",
     "stelle",
-    "verwaltung",
     "kommission",
     "beirat",
-    "rat",
-    "gericht",
-    "kammer",
-    "betrieb",
     "direktion",
     "prasidium",
 )
