@@ -152,3 +152,19 @@ def test_a_query_asked_as_a_question_searches_its_topic_not_its_question_words(e
     assert result.notice == "Fragewörter wie „Warum“ werden nicht gesucht: die Antworten wiederholen sie nicht."
     alone = engine.search("warum")  # nothing else to search: the word itself
     assert alone.total == 0 and alone.notice is None
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        ("Wie hoch ist die Langzeitarbeitslosigkeit", "Wie hoch"),
+        ("wie groß ist die Langzeitarbeitslosigkeit", "wie groß"),
+    ],
+)
+def test_a_question_asked_with_wie_searches_its_topic_not_how_much(engine, query, asked):
+    """„wie“ is a stop word, but „viele“, „hoch“ after it were searched: an answer giving the number or the rate does
+    not say „viele“ or „hoch“, and fell out of the full matches."""
+    result = engine.search(query)
+    assert [hit.question for hit in result.hits if not hit.missing] == [5]
+    assert result.notice == f"Fragewörter wie „{asked}“ werden nicht gesucht: die Antworten wiederholen sie nicht."
+    assert engine.search("Wie viele").notice is None  # nothing else to search: the words themselves

@@ -202,13 +202,39 @@ QUESTION_WORDS = frozenset(
 )
 
 
+# What asks with „wie“ before it (``wie viele Lehrkräfte``, ``wie hoch sind die Kosten``): „wie“ is a stop word, and
+# an answer giving the number or the sum does not say „viele“ or „hoch“ either
+ASKED_AFTER_WIE = frozenset(
+    {"viel", "viele", "vielen", "hoch", "hohe", "hoher", "lang", "lange", "oft", "häufig", "haeufig", "weit", "groß"}
+    | {"gross", "alt", "schnell", "teuer"}
+)
+
+
+def _asked(items: list[list[Clause]], at: int) -> bool:
+    """Is item ``at`` a bare question word — or a word asking with the bare „wie“ right before it?"""
+
+    def bare(index: int) -> str | None:
+        item = items[index]
+        return item[0].text.lower() if len(item) == 1 and plain(item[0]) else None
+
+    word = bare(at)
+    return word in QUESTION_WORDS or (word in ASKED_AFTER_WIE and at > 0 and bare(at - 1) == "wie")
+
+
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
     """The query's items without its bare question words, and those words — unless nothing else would be left."""
-    asked = [item for item in items if len(item) == 1 and plain(item[0]) and item[0].text.lower() in QUESTION_WORDS]
-    rest = [item for item in items if item not in asked]
+    asked = [at for at in range(len(items)) if _asked(items, at)]
+    paired = {at - 1 for at in asked if items[at][0].text.lower() not in QUESTION_WORDS}  # the „wie“ before
+    rest = [item for at, item in enumerate(items) if at not in asked and at not in paired]
     if not asked or not any(not clause.negated for item in rest for clause in item):
         return items, ()
-    return rest, tuple(dict.fromkeys(item[0].text for item in asked))
+    named = (
+        f"{items[at - 1][0].text} {items[at][0].text}"
+        if items[at][0].text.lower() not in QUESTION_WORDS
+        else items[at][0].text
+        for at in asked
+    )
+    return rest, tuple(dict.fromkeys(named))
 
 
 class QueryCompiler:
