@@ -217,8 +217,9 @@ AUTHORITIES = (
 )
 AUTHORITY_SLOP = 2  # „Bundesministerium für Digitales und Verkehr“: the field the second word after the head
 # The authority's word (its stem, then the rest of the word), „für“ (folded), „des“ or „der“, then the field at most
-# three words on, in the folded text
-_AUTHORITY = r"\b{}\w*\s+(?:fur|des|der)\s+(?:[\w-]+,?\s+){{0,3}}?{}"
+# three words on as a word of its own (its stem and an ending: „Soziales“, „Innern“), in the folded text — not the
+# first part of a compound („Bundesministerium für Gesundheit und dem Umweltbundesamt“ is no Umweltministerium)
+_AUTHORITY = r"\b{}\w*\s+(?:fur|des|der)\s+(?:[\w-]+,?\s+){{0,3}}?{}\w{{0,4}}\b"
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 _HYPHEN = re.compile("[-‐‑]")
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"
