@@ -43,6 +43,10 @@ def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query
     [
         ("https://anfragen.example/dokument/nw-17-6448#frage-4", [("nw-17-6448", 4)]),
         ("http://127.0.0.1:5000/dokument/NW-17-6448/aehnlich?frage=3", [("nw-17-6448", 3)]),
+        # a link copied with a slash after it, of a citation download, of the API
+        ("http://127.0.0.1:5000/dokument/nw-17-6448/", [("nw-17-6448", None)]),
+        ("https://anfragen.example/dokument/nw-17-6448/zitat.bib?frage=3", [("nw-17-6448", 3)]),
+        ("https://anfragen.example/api/dokument/nw-17-6448/zitat?frage=2", [("nw-17-6448", 2)]),
         ("/dokument/nw-17-6448", [("nw-17-6448", None)]),
         # the „Amtliches PDF“ link and its file name: the Drucksache they print
         ("https://www.landtag.nrw.de/portal/WWW/dokumentenarchiv/Dokument/MMD17-6448.pdf", [("nw-17-6448", None)]),

@@ -159,9 +159,11 @@ _QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"
 _QUOTED = re.compile(r'"([^"]*)"')
 
 
-# A link to a document of this site, pasted (``https://…/dokument/ni-19-11221#frage-3``, ``/dokument/nw-17-6448``)
+# A link to a document of this site, pasted (``https://…/dokument/ni-19-11221#frage-3``, ``/dokument/nw-17-6448``), also
+# of its similar answers, its citation (``…/zitat.bib?frage=3``, the API's ``/api/dokument/…/zitat``) or with a slash
 _SITE_LINK = re.compile(
-    r"(?<!\S)(?:https?://[^\s/]+)?/dokument/(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})(?:/aehnlich)?"
+    r"(?<!\S)(?:https?://[^\s/]+)?(?:/api)?/dokument/(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
+    r"(?:/aehnlich|/zitat(?:\.(?:bib|ris|json))?)?/?"
     r"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>\d+)[^\s#]*|\?[^\s#]*)?(?:#frage-(?P<anchor>\d+))?(?!\S)",
     re.IGNORECASE,
 )
