@@ -168,3 +168,18 @@ def test_a_question_asked_with_wie_searches_its_topic_not_how_much(engine, query
     assert [hit.question for hit in result.hits if not hit.missing] == [5]
     assert result.notice == f"Fragewörter wie „{asked}“ werden nicht gesucht: die Antworten wiederholen sie nicht."
     assert engine.search("Wie viele").notice is None  # nothing else to search: the words themselves
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        ("Langzeitarbeitslosigkeit wann?", "„wann“"),
+        ("Wieso, weshalb, warum Langzeitarbeitslosigkeit", "„Wieso“, „weshalb“ und „warum“"),
+        ("Langzeitarbeitslosigkeit, wie hoch?", "„wie hoch“"),
+    ],
+)
+def test_a_question_word_with_punctuation_after_it_is_a_question_word(engine, query, asked):
+    """„wann?“ at the end of a question, „Wieso,“ in a list: searched as words, they left no full match."""
+    result = engine.search(query)
+    assert [hit.question for hit in result.hits if not hit.missing] == [5]
+    assert result.notice == f"Fragewörter wie {asked} werden nicht gesucht: die Antworten wiederholen sie nicht."

@@ -282,7 +282,8 @@ def thin_phrases(chosen: Plan) -> str | None:
                 f"In „{phrase}“ wird nur nach „{kept}“ gesucht: Füllwörter wie „{dropped}“ stehen nicht im Index."
             )
     if compiled is not None and compiled.asked:
-        words = " und ".join(f"„{word}“" for word in compiled.asked)
+        quoted = [f"„{word}“" for word in compiled.asked]  # „Wieso“, „weshalb“ und „warum“
+        words = " und ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
         notes.append(f"Fragewörter wie {words} werden nicht gesucht: die Antworten wiederholen sie nicht.")
     return " ".join(notes) or None
 

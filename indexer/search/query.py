@@ -210,31 +210,33 @@ ASKED_AFTER_WIE = frozenset(
 )
 
 
+def _bare(items: list[list[Clause]], at: int) -> str | None:
+    """Item ``at`` as a bare word, lower case and without the punctuation after it (``wann?``, ``Wieso,``)."""
+    item = items[at]
+    return item[0].text.lower().rstrip(_PUNCTUATION) if len(item) == 1 and plain(item[0]) else None
+
+
 def _asked(items: list[list[Clause]], at: int) -> bool:
     """Is item ``at`` a bare question word — or a word asking with the bare „wie“ right before it?"""
-
-    def bare(index: int) -> str | None:
-        item = items[index]
-        return item[0].text.lower() if len(item) == 1 and plain(item[0]) else None
-
-    word = bare(at)
-    return word in QUESTION_WORDS or (word in ASKED_AFTER_WIE and at > 0 and bare(at - 1) == "wie")
+    word = _bare(items, at)
+    return word in QUESTION_WORDS or (word in ASKED_AFTER_WIE and at > 0 and _bare(items, at - 1) == "wie")
 
 
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
     """The query's items without its bare question words, and those words — unless nothing else would be left."""
     asked = [at for at in range(len(items)) if _asked(items, at)]
-    paired = {at - 1 for at in asked if items[at][0].text.lower() not in QUESTION_WORDS}  # the „wie“ before
+    paired = {at - 1 for at in asked if _bare(items, at) not in QUESTION_WORDS}  # the „wie“ before
     rest = [item for at, item in enumerate(items) if at not in asked and at not in paired]
     if not asked or not any(not clause.negated for item in rest for clause in item):
         return items, ()
     named = (
-        f"{items[at - 1][0].text} {items[at][0].text}"
-        if items[at][0].text.lower() not in QUESTION_WORDS
-        else items[at][0].text
+        " ".join(items[n][0].text.rstrip(_PUNCTUATION) for n in ((at - 1, at) if at - 1 in paired else (at,)))
         for at in asked
     )
     return rest, tuple(dict.fromkeys(named))
+
+
+_PUNCTUATION = "?!.,;:"
 
 
 class QueryCompiler:
