@@ -313,5 +313,8 @@ def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str, document
         compiled = QueryCompiler(reader, analyzer).compile(words)
     except QueryError:
         return frozenset()
-    held = {term for *_key, body in paragraphs(document) for term, _start, _end in index_tokens(body)}
+    # what the page can mark: its footnotes are shown as written, their web addresses as links
+    # („statistik.arbeitsagentur.de“ holds no Arbeitsagentur the page could mark instead of „Bundesagentur für Arbeit“)
+    shown = replace(document, footnotes=())
+    held = {term for *_key, body in paragraphs(shown) for term, _start, _end in index_tokens(body)}
     return page_marks(compiled.highlight_terms, compiled.required, held)
