@@ -79,11 +79,12 @@ _LEGAL_REFERENCE = re.compile(
 # "Landtagsdrucksache 17/6448", "Kleine Anfrage 2509", "KA 5441"; Berlin's "Schriftliche Anfrage 18/12507" is its
 # Drucksache. After a citation word the number may be spaced as printed ("Drucksache 18 / 12 507"); a number alone
 # with its thousands space as Berlin prints it ("17/13 593"), as copied from a text. A whole
-# citation as copied ("Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019") is
-# cut out with the words right before and the date right after it, which are no search words.
+# citation as copied ("Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019", in
+# Niedersachsen "Kleine Anfrage zur schriftlichen Beantwortung, Drs. 19/5824") is cut out with the words right before
+# and the date right after it, which are no search words.
 _LEAD = (
     r"(?<![\w:\"„-])(?:(?:Antwort|Landesregierung|Staatsregierung|Bundesregierung|Senats?|auf|der|die|des|zur?"
-    r"|Kleinen?|Anfrage|Schriftlichen?)\s+)*"
+    r"|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung),?\s+)*"
 )
 _DATE = r"(?:,?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{2,4})?"
 _CITED_AS = (
