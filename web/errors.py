@@ -49,7 +49,7 @@ def handle_http_error(error: HTTPException):
         return redirect(address, 301)
     custom = error.description and error.description != type(error).description
     message = error.description if custom else MESSAGES.get(status, "Ein Fehler ist aufgetreten.")
-    if request.path.startswith("/api/"):
+    if request.path.startswith("/api/") or request.path.endswith(".json"):  # also /export.json, a script's download
         return jsonify({"error": message, "status": status}), status
     # a page's own message is its heading („Das Dokument „…“ hat keine Frage 99.“), as the API says it; the status's
     # general words („Diese Seite gibt es nicht.“) only where nothing more is known
