@@ -269,6 +269,9 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     return MatchNote(word, best[1], best[2]) if best else MatchNote(word, WORD)
 
 
+MAX_PARTS_RUN = 12  # written words: parts close together (PARTS_WINDOW), an authority and its field a few apart
+
+
 def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> list[tuple[str, str]] | None:
     """The tokens of the shortest run of written words that spells the compound out as its parts close together meet
     it: each unit but the head as a word or inside one, the head as a word of its own — or the authority naming it
@@ -298,7 +301,8 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
     for groups in candidates:
         for first in range(len(words)):
             missing = list(groups)
-            for last in range(first, len(words) if best is None else min(len(words), first + best[1] - best[0])):
+            longest = MAX_PARTS_RUN if best is None else best[1] - best[0]  # a long record costs no more
+            for last in range(first, min(len(words), first + longest)):
                 held = {term for term, _ in words[last]}
                 missing = [group for group in missing if not group & held]
                 if not missing:
