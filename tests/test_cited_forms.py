@@ -5,7 +5,9 @@ import re
 
 import pytest
 
+from indexer import Engine, IndexStore
 from indexer.search.syntax import extract_numbers
+from tests.quality_corpus import _doc
 from tests.search_helpers import engine_over
 
 
@@ -43,6 +45,10 @@ def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query
     [
         ("https://anfragen.example/dokument/nw-17-6448#frage-4", [("nw-17-6448", 4)]),
         ("http://127.0.0.1:5000/dokument/NW-17-6448/aehnlich?frage=3", [("nw-17-6448", 3)]),
+        # a link copied with a slash after it, of a citation download, of the API
+        ("http://127.0.0.1:5000/dokument/nw-17-6448/", [("nw-17-6448", None)]),
+        ("https://anfragen.example/dokument/nw-17-6448/zitat.bib?frage=3", [("nw-17-6448", 3)]),
+        ("https://anfragen.example/api/dokument/nw-17-6448/zitat?frage=2", [("nw-17-6448", 2)]),
         ("/dokument/nw-17-6448", [("nw-17-6448", None)]),
         # the „Amtliches PDF“ link and its file name: the Drucksache they print
         ("https://www.landtag.nrw.de/portal/WWW/dokumentenarchiv/Dokument/MMD17-6448.pdf", [("nw-17-6448", None)]),
@@ -236,3 +242,27 @@ def test_a_cited_question_far_before_its_drucksache_counts_unless_another_number
         ],
     )
     assert sorted(hit.question for hit in engine.search("Drs. 16/470 Frage 6").hits) == [1, 5]  # not 16/4701
+
+
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        ("Frage 2 der Kleinen Anfrage zur schriftlichen Beantwortung zu Drs. 19/3300", [("ni-19-3300", 2)]),
+        (
+            "Antwort auf die Kleine Anfrage zur kurzfristigen schriftlichen Beantwortung, Drs. 19/3300",
+            [("ni-19-3300", None)],
+        ),
+    ],
+)
+def test_a_citation_as_niedersachsen_writes_it_finds_the_answer(tmp_path, query, found):
+    """Niedersachsen cites „Frage 81 der Kleinen Anfrage zur schriftlichen Beantwortung zu Drs. 19/5824“: pasted, the
+    words „schriftlichen Beantwortung“ were searched too, and every answer saying them counted as a hit."""
+    cited_one = _doc(
+        3300, "Radwege", [("Wo fehlen Radwege?", "An der B 3."), ("Was kostet es?", "Zwei Millionen Euro.")]
+    )
+    other = _doc(
+        3301, "Brücken", [("Was gilt?", "Die Kleine Anfrage zur kurzfristigen schriftlichen Beantwortung gilt.")]
+    )
+    IndexStore(tmp_path).build([cited_one, other])
+    result = Engine(tmp_path).search(query)
+    assert (result.total, [(hit.doc_id, hit.question) for hit in result.hits]) == (1, found)

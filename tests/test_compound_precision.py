@@ -172,3 +172,40 @@ def test_parts_in_two_sentences_spell_no_compound(tmp_path):
     ]
     engine = engine_over(tmp_path, 3002, "Küste", answers)
     assert [hit.question for hit in engine.iter_hits("Fischereihafen")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        ("Wie hoch ist die Langzeitarbeitslosigkeit", "Wie hoch"),
+        ("wie groß ist die Langzeitarbeitslosigkeit", "wie groß"),
+    ],
+)
+def test_a_question_asked_with_wie_searches_its_topic_not_how_much(engine, query, asked):
+    """„wie“ is a stop word, but „viele“, „hoch“ after it were searched: an answer giving the number or the rate does
+    not say „viele“ or „hoch“, and fell out of the full matches."""
+    result = engine.search(query)
+    assert [hit.question for hit in result.hits if not hit.missing] == [5]
+    assert result.notice == f"Das Fragewort „{asked}“ wird nicht gesucht: die Antworten wiederholen es nicht."
+    assert engine.search("Wie viele").notice is None  # nothing else to search: the words themselves
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
+        ("Langzeitarbeitslosigkeit wann?", "Das Fragewort „wann“ wird nicht gesucht: die Antworten wiederholen es"),
+        (
+            "Wieso, weshalb, warum Langzeitarbeitslosigkeit",
+            "Die Fragewörter „Wieso“, „weshalb“ und „warum“ werden nicht gesucht: die Antworten wiederholen sie",
+        ),
+        (
+            "Langzeitarbeitslosigkeit, wie hoch?",
+            "Das Fragewort „wie hoch“ wird nicht gesucht: die Antworten wiederholen es",
+        ),
+    ],
+)
+def test_a_question_word_with_punctuation_after_it_is_a_question_word(engine, query, asked):
+    """„wann?“ at the end of a question, „Wieso,“ in a list: searched as words, they left no full match."""
+    result = engine.search(query)
+    assert [hit.question for hit in result.hits if not hit.missing] == [5]
+    assert result.notice == f"{asked} nicht."

@@ -5,6 +5,7 @@ import pytest
 
 from indexer import Engine, IndexStore
 from indexer.model import Footnote
+from indexer.search.highlight import highlight
 
 from .quality_corpus import _doc
 
@@ -228,3 +229,20 @@ def test_an_answer_naming_the_word_the_title_lacks_comes_first(tmp_path):
     IndexStore(tmp_path).build([fair, audits])
     result = Engine(tmp_path).search("Rechnungshof Messe")
     assert _full(result)[0] == ("ni-19-4300", 3)
+
+
+def test_a_word_only_in_a_footnotes_address_leaves_the_answers_marked(tmp_path):
+    """``Arbeitsagentur`` stands only in a footnote's web address (shown as a link, never marked), the answer says
+    „Bundesagentur für Arbeit“: the page marked nothing, as if the document held the word itself."""
+    jobs = _doc(
+        4800,
+        "Fachkräfte in der Pflege",
+        [("Wer erfasst offene Stellen?", "Die Stellen erfasst die Bundesagentur für Arbeit.")],
+        footnotes=(Footnote(1, "https://statistik.arbeitsagentur.de/DE/Statistiken"),),
+    )
+    IndexStore(tmp_path).build([jobs])
+    engine = Engine(tmp_path)
+    document = engine.document("ni-19-4800")
+    assert document is not None
+    marked = highlight(document.questions[0].answer[0], engine.highlight_terms("Arbeitsagentur", document))
+    assert marked == "Die Stellen erfasst die <mark>Bundesagentur</mark> für <mark>Arbeit</mark>."

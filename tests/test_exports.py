@@ -40,6 +40,13 @@ def test_export_without_query_or_filter_is_400(client):
     assert client.get("/export.json?q=x&von=2019-13").status_code == 400
 
 
+def test_a_json_export_refused_says_why_in_json(client):
+    """A script downloading /export.json got the HTML error page; it gets the reason as JSON, like the API."""
+    response = client.get("/export.json", query_string={"q": "title:Arbeit"})
+    assert response.status_code == 400 and response.is_json
+    assert response.get_json()["error"].startswith("Das Feld „title:“ gibt es nicht; gemeint ist wohl „titel:“.")
+
+
 def test_atom_feed_validates_and_is_newest_first(client):
     response = client.get("/feed.atom?q=Arbeit&sort=aelteste")
     assert response.mimetype == "application/atom+xml"

@@ -256,3 +256,20 @@ def test_funding_is_no_demand_on_the_page(tmp_path):
         ("ni-19-5301", 2),
     ]
     assert [(hit.doc_id, hit.question) for hit in engine.iter_hits("Förder*")] == [("ni-19-5300", 1)]
+
+
+def test_autocomplete_keeps_the_umlaut_typed(tmp_path):
+    """Autocomplete told words apart only without their umlauts: „Zähl“ offered „Zahlungen“ and „Zahl“, and
+    „Forderungen“ in a title was counted as a „Förderungen“, never offered as itself."""
+    funding = [("Wann kommen die Zahlungen?", "Im Mai."), ("Wie läuft die Zählung der Förderungen?", "Gut.")]
+    demands = [("Welche Forderungen gibt es?", "Keine."), ("Steigt die Zahl der Forderungen?", "Nein.")]
+    IndexStore(tmp_path).build([_doc(5310, "Förderungen", funding), _doc(5311, "Forderungen", demands)])
+    engine = Engine(tmp_path)
+
+    def words(prefix: str) -> list[str]:
+        return [found["text"] for found in engine.complete(prefix) if found["kind"] == "wort"]
+
+    assert words("Zähl") == ["Zählung"]
+    assert words("Förd") == words("Foerd") == ["Förderungen"]
+    assert words("Ford") == ["Forderungen", "Förderungen"]  # typed without one: either
+    assert words("Zahl") == ["Zahl", "Zählung", "Zahlungen"]

@@ -120,14 +120,22 @@ def test_unknown_document_is_a_404_page(client):
         ("/dokument/NW-17-6448/aehnlich?frage=4", "/dokument/nw-17-6448/aehnlich?frage=4"),
         ("/dokument/NW-17-6448/zitat.bib?frage=4", "/dokument/nw-17-6448/zitat.bib?frage=4"),
         ("/api/dokument/nw-17-6448.txt", "/api/dokument/nw-17-6448"),
+        ("/dokument/nw-17-06448", "/dokument/nw-17-6448"),
+        ("/dokument/NW_17_6448", "/dokument/nw-17-6448"),
+        ("/dokument/nw-17-6448/", "/dokument/nw-17-6448"),
+        ("/dokument/nw-17-6448/?q=Transfer", "/dokument/nw-17-6448?q=Transfer"),
+        ("/api/dokument/nw-17-6448/", "/api/dokument/nw-17-6448"),
+        ("/abonnieren/?q=Kita", "/abonnieren?q=Kita"),
     ],
 )
 def test_a_document_id_as_copied_leads_to_the_document(client, path, own):
-    """„NW-17-6448“ or the file name „nw-17-6448.pdf“ in the address was „nicht im Index“: it is the document."""
+    """„NW-17-6448“ or the file name „nw-17-6448.pdf“ in the address was „nicht im Index“: it is the document; the
+    number with a leading zero, underscores, or a slash after the address were „Diese Seite gibt es nicht.“"""
     response = client.get(path)
     assert response.status_code == 301 and response.headers["Location"] == own
     assert client.get(own).status_code == 200
     assert client.get("/dokument/nw-17-1.pdf").status_code == 404  # no such document: still said so
+    assert client.get("/gibt-es-nicht/").status_code == 404  # no page without the slash either
 
 
 def test_api_search_shape(client):

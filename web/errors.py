@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, redirect, render_template, request
 from flask_wtf.csrf import CSRFError
 from jinja2 import TemplateNotFound
-from werkzeug.exceptions import BadRequest, HTTPException, SecurityError, ServiceUnavailable
+from werkzeug.exceptions import BadRequest, HTTPException, NotFound, SecurityError, ServiceUnavailable
+from werkzeug.routing import RequestRedirect
 
 from indexer import IndexMissingError
 
@@ -44,9 +45,11 @@ def handle_csrf_error(error: CSRFError):
 
 def handle_http_error(error: HTTPException):
     status = error.code or 500
+    if status == 404 and type(error) is NotFound and (address := _without_slash()) is not None:
+        return redirect(address, 301)
     custom = error.description and error.description != type(error).description
     message = error.description if custom else MESSAGES.get(status, "Ein Fehler ist aufgetreten.")
-    if request.path.startswith("/api/"):
+    if request.path.startswith("/api/") or request.path.endswith(".json"):  # also /export.json, a script's download
         return jsonify({"error": message, "status": status}), status
     # a page's own message is its heading („Das Dokument „…“ hat keine Frage 99.“), as the API says it; the status's
     # general words („Diese Seite gibt es nicht.“) only where nothing more is known
@@ -55,3 +58,21 @@ def handle_http_error(error: HTTPException):
         return render_template(f"{status}.html", **context), status
     except TemplateNotFound:
         return render_template("error.html", **context), status
+
+
+def _without_slash() -> str | None:
+    """A page's address copied with a slash after it (``/dokument/nw-17-6448/``), as that page's own address — with
+    its query — where the address without the slash leads somewhere; else None."""
+    path = request.path
+    if path == "/" or not path.endswith("/") or request.method not in ("GET", "HEAD"):
+        return None
+    bare = path.rstrip("/") or "/"
+    adapter = current_app.url_map.bind_to_environ(request.environ)
+    try:
+        adapter.match(bare, method=request.method)
+    except RequestRedirect:
+        pass
+    except HTTPException:
+        return None
+    query = request.query_string.decode("latin-1")
+    return request.root_path + bare + (f"?{query}" if query else "")

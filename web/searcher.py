@@ -34,10 +34,11 @@ def engine() -> Engine:
 
 def document_or_404(doc_id: str) -> Document:
     """The indexed document, or a 404 that names the id; an id as people copy it (``NI-19-11221``, the file name
-    ``ni-19-11221.pdf``, a space after it) is redirected to the document's own address."""
+    ``ni-19-11221.pdf``, a space after it, ``ni_19_11221``, the number with leading zeros) is redirected to the
+    document's own address."""
     found = engine().document(doc_id) if DOC_ID.fullmatch(doc_id) else None
     if found is None:
-        own = _SUFFIX.sub("", doc_id.strip().lower())
+        own = _LEADING_ZEROS.sub(r"\1", _SEPARATORS.sub("-", _SUFFIX.sub("", doc_id.strip().lower())))
         if own != doc_id and DOC_ID.fullmatch(own) and engine().document(own) is not None:
             query = request.query_string.decode("latin-1")
             address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": own})
@@ -47,6 +48,8 @@ def document_or_404(doc_id: str) -> Document:
 
 
 _SUFFIX = re.compile(r"\.(?:txt|pdf|json)$")
+_SEPARATORS = re.compile(r"[_\s]+")
+_LEADING_ZEROS = re.compile(r"(?<=-)0+([0-9])")
 
 
 def question_or_404(document: Document) -> int | None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from whoosh.searching import Searcher
 
-from indexer.analysis.word_forms import fold
+from indexer.analysis.word_forms import fold, with_umlauts
 from indexer.index.readers import segment_key
 from indexer.index.schema import QUESTION, TITLE
 from indexer.lru import LRU
@@ -29,21 +29,32 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß-]{2,}[A-Za-zÄ�
 @dataclass(frozen=True)
 class _SegmentWords:
     titles: list[tuple[str, str, str]]  # (folded title, title, doc_id)
-    words: dict[str, tuple[str, int]]  # folded word → (surface form, documents)
+    words: dict[str, tuple[str, int]]  # spelled word (see :func:`spelled`) → (surface form, documents)
 
 
 @dataclass(frozen=True)
 class Vocabulary:
     titles: list[tuple[str, str, str]]  # (folded title, title, doc_id), sorted
-    words: list[tuple[str, str, int]]  # (folded word, surface form, documents), most used first
+    words: list[tuple[str, str, str, int]]  # (folded word, spelled word, surface form, documents), most used first
 
     def complete(self, prefix: str, limit: int) -> tuple[list[str], list[tuple[str, str]]]:
-        """Words and (title, doc_id) pairs starting with ``prefix`` (see :func:`long_enough`)."""
+        """Words and (title, doc_id) pairs starting with ``prefix`` (see :func:`long_enough`); typed with an umlaut
+        (also as ``oe``), only words that have it there: „Zähl“ is no „Zahlung“, „Förd“ no „Forderung“."""
         needle = fold(prefix.strip())
-        words = [surface for folded, surface, _ in self.words if folded.startswith(needle)][:limit]
+        typed = spelled(prefix.strip())
+        if typed.isascii():
+            words = [surface for folded, _spelled, surface, _ in self.words if folded.startswith(needle)][:limit]
+        else:
+            words = [surface for _folded, kept, surface, _ in self.words if kept.startswith(typed)][:limit]
         starts = re.compile(r"(?<![a-z0-9])" + re.escape(needle))
         titles = [(title, doc_id) for folded, title, doc_id in self.titles if starts.search(folded)]
         return words, titles[: max(3, limit - len(words))]
+
+
+def spelled(word: str) -> str:
+    """``word`` as autocomplete tells words apart: lower case, its umlauts kept (``oe`` read as ``ö``), ``ß`` as
+    ``ss`` — so „Förderung“ and „Foerderung“ are one word, „Forderung“ another, and „Straße“ is „Strasse“."""
+    return with_umlauts(word.lower()).replace("ß", "ss")
 
 
 def long_enough(prefix: str) -> bool:
@@ -88,7 +99,7 @@ def _read(leaf: Searcher) -> _SegmentWords:
             if kind == TITLE:
                 titles.append((fold(text), text, stored["doc_id"]))
             for word in _WORD.findall(text):
-                _surface, docs = documents.setdefault(fold(word), (word, set()))
+                _surface, docs = documents.setdefault(spelled(word), (word, set()))
                 docs.add(stored["doc_id"])
     return _SegmentWords(titles, {folded: (surface, len(docs)) for folded, (surface, docs) in documents.items()})
 
@@ -98,8 +109,8 @@ def _join(parts: list[_SegmentWords]) -> Vocabulary:
     counts: dict[str, tuple[str, int]] = {}
     for part in parts:  # a document's records all live in one segment, so counts add up
         titles.extend(part.titles)
-        for folded, (surface, documents) in part.words.items():
-            known = counts.get(folded)
-            counts[folded] = (known[0], known[1] + documents) if known else (surface, documents)
-    ranked = sorted(((f, s, n) for f, (s, n) in counts.items()), key=lambda w: (-w[2], w[0]))
+        for kept, (surface, documents) in part.words.items():
+            known = counts.get(kept)
+            counts[kept] = (known[0], known[1] + documents) if known else (surface, documents)
+    ranked = sorted(((fold(k), k, s, n) for k, (s, n) in counts.items()), key=lambda w: (-w[3], w[0], w[1]))
     return Vocabulary(sorted(titles), ranked)

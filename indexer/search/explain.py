@@ -14,12 +14,13 @@ from typing import Any
 
 from whoosh import query as wq
 
-from indexer.analysis.analyzer import as_head
+from indexer.analysis.analyzer import HEAD_MARK, as_head
 from indexer.analysis.query_text import query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens
+from indexer.search.nearby import spellings_out
 from indexer.search.query import (
     ABBREVIATION,
     GUESSED,
@@ -236,7 +237,9 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     if way in (LACKING, JOINT, HEAD, HEAD_PART):
         return MatchNote(word, way)
     if way == PARTS:
-        surfaces = list(dict.fromkeys(surface for term, surface in tokens if term in requirement.terms))
+        near = _nearest_parts(tokens, requirement)
+        found = near or [(term, surface) for term, surface in tokens if term in requirement.terms]
+        surfaces = list(dict.fromkeys(surface for _term, surface in found))
         if len(surfaces) == 1 and len(requirement.parts) > 1:  # every part in one word: a compound holding the word
             return MatchNote(word, PART, surfaces[0])
         return MatchNote(word, PARTS, " … ".join(surfaces) or None)
@@ -264,6 +267,51 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
         if best is None or (candidate[0], -len(surface)) < (best[0], -len(best[2])):  # the longest word first
             best = candidate
     return MatchNote(word, best[1], best[2]) if best else MatchNote(word, WORD)
+
+
+MAX_PARTS_RUN = 12  # written words: parts close together (PARTS_WINDOW), an authority and its field a few apart
+
+
+def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> list[tuple[str, str]] | None:
+    """The tokens of the shortest run of written words that spells the compound out as its parts close together meet
+    it: each unit but the head as a word or inside one, the head as a word of its own — or the authority naming it
+    and its field (``Bundesagentur`` für ``Arbeit``) —, not every word of the record holding a part
+    („Verkehrsministerium ← Finanzministeriums … Ministerium … Verkehr“).  None where the record holds no such run."""
+    label = requirement.label
+    words_typed = query_words("-".join(label.split()))
+    if len(words_typed) != 1 or not words_typed[0][1]:
+        return None
+    spellings = spellings_out(label.replace(" ", "-"), words_typed[0][1])
+    units = {unit for spelling in spellings for unit in spelling}
+    authorities = {t for t in requirement.terms_met(PARTS) if t not in units and not t.startswith(HEAD_MARK)}
+    candidates = [[{unit, as_head(unit)} for unit in spelling[:-1]] + [{spelling[-1]}] for spelling in spellings]
+    candidates += [
+        [{authority}, {spelling[0], as_head(spelling[0])}]
+        for authority in authorities
+        for spelling in spellings
+        if len(spelling) == 2 and authority.endswith(spelling[-1])
+    ]
+    words: list[list[tuple[str, str]]] = []  # each written word's tokens, in order (a compound gives several)
+    for term, surface in tokens:
+        if words and words[-1][0][1] == surface and term not in {t for t, _ in words[-1]}:
+            words[-1].append((term, surface))
+        else:
+            words.append([(term, surface)])
+    best: tuple[int, int, list[set[str]]] | None = None
+    for groups in candidates:
+        for first in range(len(words)):
+            missing = list(groups)
+            longest = MAX_PARTS_RUN if best is None else best[1] - best[0]  # a long record costs no more
+            for last in range(first, min(len(words), first + longest)):
+                held = {term for term, _ in words[last]}
+                missing = [group for group in missing if not group & held]
+                if not missing:
+                    best = (first, last + 1, groups)
+                    break
+    if best is None:
+        return None
+    first, end, groups = best
+    return [token for word in words[first:end] for token in word if any(token[0] in group for group in groups)]
 
 
 __all__ = ["DESCRIPTIONS", "MatchNote", "explain"]

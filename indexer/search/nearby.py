@@ -220,7 +220,9 @@ AUTHORITIES = (
 AUTHORITY_SLOP = 3
 # In the folded text: the authority's word (its stem, then the rest of the word), „für“, „des“ or „der“ right after
 # it, then the field at most three words on — so no sentence's end or comma after the authority („Bundesamtes, Stand“)
-_AUTHORITY = r"\b{}\w*\s+(?:fur|des|der)\s+(?:[\w-]+,?\s+){{0,3}}?{}"
+# — as a word of its own (its stem and an ending: „Soziales“, „Innern“), not the first part of a compound
+# („Bundesministerium für Gesundheit und dem Umweltbundesamt“ is no Umweltministerium)
+_AUTHORITY = r"\b{}\w*\s+(?:fur|des|der)\s+(?:[\w-]+,?\s+){{0,3}}?{}\w{{0,4}}\b"
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 _HYPHEN = re.compile("[-‐‑]")
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"

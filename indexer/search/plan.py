@@ -282,8 +282,9 @@ def thin_phrases(chosen: Plan) -> str | None:
                 f"In „{phrase}“ wird nur nach „{kept}“ gesucht: Füllwörter wie „{dropped}“ stehen nicht im Index."
             )
     if compiled is not None and compiled.asked:
-        words = " und ".join(f"„{word}“" for word in compiled.asked)
-        if len(compiled.asked) == 1:
+        quoted = [f"„{word}“" for word in compiled.asked]  # „Wieso“, „weshalb“ und „warum“
+        words = " und ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
+        if len(quoted) == 1:
             notes.append(f"Das Fragewort {words} wird nicht gesucht: die Antworten wiederholen es nicht.")
         else:
             notes.append(f"Die Fragewörter {words} werden nicht gesucht: die Antworten wiederholen sie nicht.")
@@ -315,5 +316,8 @@ def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str, document
         compiled = QueryCompiler(reader, analyzer).compile(words)
     except QueryError:
         return frozenset()
-    held = {term for *_key, body in paragraphs(document) for term, _start, _end in index_tokens(body)}
+    # what the page can mark: its footnotes are shown as written, their web addresses as links
+    # („statistik.arbeitsagentur.de“ holds no Arbeitsagentur the page could mark instead of „Bundesagentur für Arbeit“)
+    shown = replace(document, footnotes=())
+    held = {term for *_key, body in paragraphs(shown) for term, _start, _end in index_tokens(body)}
     return page_marks(compiled.highlight_terms, compiled.required, held)

@@ -205,18 +205,40 @@ QUESTION_WORDS = frozenset(
 )
 
 
+# What asks with „wie“ before it (``wie viele Lehrkräfte``, ``wie hoch sind die Kosten``): „wie“ is a stop word, and
+# an answer giving the number or the sum does not say „viele“ or „hoch“ either
+ASKED_AFTER_WIE = frozenset(
+    {"viel", "viele", "vielen", "hoch", "hohe", "hoher", "lang", "lange", "oft", "häufig", "haeufig", "weit", "groß"}
+    | {"gross", "alt", "schnell", "teuer"}
+)
+
+
+def _bare(items: list[list[Clause]], at: int) -> str | None:
+    """Item ``at`` as a bare word, lower case and without the punctuation after it (``wann?``, ``Wieso,``)."""
+    item = items[at]
+    return item[0].text.strip(PUNCTUATION).lower() if len(item) == 1 and plain(item[0]) else None
+
+
+def _asked(items: list[list[Clause]], at: int) -> bool:
+    """Is item ``at`` a bare question word — or a word asking with the bare „wie“ right before it?"""
+    word = _bare(items, at)
+    return word in QUESTION_WORDS or (word in ASKED_AFTER_WIE and at > 0 and _bare(items, at - 1) == "wie")
+
+
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
     """The query's items without its bare question words, and those words — unless nothing else would be left."""
-    asked = [item for item in items if len(item) == 1 and plain(item[0]) and _word(item[0]) in QUESTION_WORDS]
-    rest = [item for item in items if item not in asked]
-    if not asked or all(clause.negated or _word(clause) in STOP_WORDS for item in rest for clause in item):
+    asked = [at for at in range(len(items)) if _asked(items, at)]
+    paired = {at - 1 for at in asked if _bare(items, at) not in QUESTION_WORDS}  # the „wie“ before
+    rest = [item for at, item in enumerate(items) if at not in asked and at not in paired]
+    if not asked or all(
+        clause.negated or clause.text.strip(PUNCTUATION).lower() in STOP_WORDS for c in rest for clause in c
+    ):
         return items, ()  # nothing else to search („warum“, „warum der“): the word itself
-    return rest, tuple(dict.fromkeys(item[0].text.strip(PUNCTUATION) for item in asked))
-
-
-def _word(clause: Clause) -> str:
-    """A clause's word in lower case without the punctuation typed around it („Warum?“: warum)."""
-    return clause.text.strip(PUNCTUATION).lower()
+    named = (
+        " ".join(items[n][0].text.strip(PUNCTUATION) for n in ((at - 1, at) if at - 1 in paired else (at,)))
+        for at in asked
+    )
+    return rest, tuple(dict.fromkeys(named))
 
 
 class QueryCompiler:

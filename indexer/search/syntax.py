@@ -79,11 +79,12 @@ _LEGAL_REFERENCE = re.compile(
 # "Landtagsdrucksache 17/6448", "Kleine Anfrage 2509", "KA 5441"; Berlin's "Schriftliche Anfrage 18/12507" is its
 # Drucksache. After a citation word the number may be spaced as printed ("Drucksache 18 / 12 507"); a number alone
 # with its thousands space as Berlin prints it ("17/13 593"), as copied from a text. A whole
-# citation as copied ("Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019") is
-# cut out with the words right before and the date right after it, which are no search words.
+# citation as copied ("Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019", in
+# Niedersachsen "Kleine Anfrage zur schriftlichen Beantwortung, Drs. 19/5824") is cut out with the words right before
+# and the date right after it, which are no search words.
 _LEAD = (
     r"(?<![\w:\"„-])(?:(?:Antwort|Landesregierung|Staatsregierung|Bundesregierung|Senats?|auf|der|die|des|zur?"
-    r"|Kleinen?|Anfrage|Schriftlichen?)\s+)*"
+    r"|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung),?\s+)*"
 )
 _DATE = r"(?:,?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{2,4})?"
 _CITED_AS = (
@@ -159,9 +160,11 @@ _QUOTES = str.maketrans({"„": '"', "“": '"', "”": '"', "»": '"', "«": '"
 _QUOTED = re.compile(r'"([^"]*)"')
 
 
-# A link to a document of this site, pasted (``https://…/dokument/ni-19-11221#frage-3``, ``/dokument/nw-17-6448``)
+# A link to a document of this site, pasted (``https://…/dokument/ni-19-11221#frage-3``, ``/dokument/nw-17-6448``), also
+# of its similar answers, its citation (``…/zitat.bib?frage=3``, the API's ``/api/dokument/…/zitat``) or with a slash
 _SITE_LINK = re.compile(
-    r"(?<!\S)(?:https?://[^\s/]+)?/dokument/(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})(?:/aehnlich)?"
+    r"(?<!\S)(?:https?://[^\s/]+)?(?:/api)?/dokument/(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
+    r"(?:/aehnlich|/zitat(?:\.(?:bib|ris|json))?)?/?"
     r"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>\d+)[^\s#]*|\?[^\s#]*)?(?:#frage-(?P<anchor>\d+))?(?!\S)",
     re.IGNORECASE,
 )
