@@ -20,6 +20,7 @@ ANSWERS = [
     ),
     ("Wer hat berichtet?", "Das Bundesministerium für Gesundheit und das Umweltbundesamt haben berichtet."),
     ("Wer ist noch zuständig?", "Das Bundesministerium für Inneres und das Bundesministerium der Finanzen."),
+    ("Wer hat geprüft?", "Das Landesministerium für Soziales und der Schulrat haben geprüft."),
 ]
 
 
@@ -36,6 +37,10 @@ def engine(tmp_path_factory) -> Engine:
         ("Arbeitsagentur", [4]),
         ("Innenministerium", [5, 9]),
         ("Umweltministerium", []),  # not question 8: the Umweltbundesamt is no field of the Bundesministerium
+        ("Schulministerium", []),  # not question 10: the Schulrat is none either
+        ("Sozialministerium", [10]),
+        ("Bundesverkehrsministerium", [7, 1]),  # the level leading the compound
+        ("Bundesinnenministerium", [5, 9]),
     ],
 )
 def test_an_authority_named_by_its_field_is_the_compound(engine, query, questions):

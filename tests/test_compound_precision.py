@@ -158,7 +158,7 @@ def test_a_query_asked_as_a_question_searches_its_topic_not_its_question_words(e
 
 def test_a_question_word_with_nothing_else_to_search_is_searched(tmp_path):
     engine = engine_over(tmp_path, 3003, "Fragen", [("Warum?", "Das warum bleibt offen."), ("Wer?", "Niemand.")])
-    for query in ("warum", "warum der"):  # a function word is nothing to search
+    for query in ("warum", "warum der", "warum ?"):  # a function word or a lone mark is nothing to search
         result = engine.search(query)
         assert result.total == 1 and result.hits[0].question == 1 and result.notice is None, query
 

@@ -222,6 +222,7 @@ def test_a_farmer_is_no_building_though_a_place_is_called_bau(tmp_path):
         ("Zählung", "Zählungen", "Zahlung"),
         ("Förderungsprogramm", "Förderungsprogramme", "Forderungsprogramm"),  # also before another noun
         ("Lösungsansatz", "Lösungsansätze", "Losungsansatz"),  # whose head folds as its singular
+        ("Förderungszentrum", "Förderungszentren", "Forderungszentren"),  # also where its plural is rewritten
     ],
 )
 def test_a_noun_in_ung_keeps_the_umlaut_that_makes_it_another_word(word, same, other):

@@ -106,9 +106,11 @@ def kept_umlauts(word: str) -> tuple[str, int, int] | None:
 def keep_umlauts(stem: str, kept: tuple[str, int, int]) -> str:
     """The folded ``stem`` of a word :func:`kept_umlauts` spells, with the umlauts of that noun only (``forderung`` of
     ``förderungen`` → ``förderung``; ``losungsansatz`` of ``Lösungsansätze`` → ``lösungsansatz``, whose head stays
-    folded as its singular's; ``ruckforderung`` stays); the stem as it is where it is no prefix of the word."""
+    folded as its singular's, also where the stem rewrites it: ``forderungszentrum`` of ``Förderungszentren``;
+    ``ruckforderung`` stays); the stem as it is where it does not begin as the word up to that noun's end."""
     spelled, start, end = kept
-    return stem[:start] + spelled[start : min(end, len(stem))] + stem[end:] if fold(spelled).startswith(stem) else stem
+    end = min(end, len(stem))
+    return stem[:start] + spelled[start:end] + stem[end:] if fold(spelled[:end]) == stem[:end] else stem
 
 
 def with_umlauts(word: str) -> str:

@@ -118,12 +118,16 @@ def authority_names(
     named: list[str] = []
     if "-" in written:
         return queries, named  # a name (Nordrhein-Westfalen)
-    for cut in range(1, len(surfaces)):
-        head, field_part = "".join(surfaces[cut:]).lower(), "".join(surfaces[:cut]).lower()
+    # the level may lead the compound: ``Bundesverkehrsministerium`` is the „Bundesministerium für Verkehr“
+    leading = fold(written).startswith(("bundes", "landes", "staats"))  # not Landwirtschaftsministerium
+    first = 1 if len(surfaces) > 2 and leading and fold(surfaces[0]) in GOVERNMENT_LEVELS else 0
+    levels = (fold(surfaces[0]),) if first else GOVERNMENT_LEVELS
+    for cut in range(first + 1, len(surfaces)):
+        head, field_part = "".join(surfaces[cut:]).lower(), "".join(surfaces[first:cut]).lower()
         if not fold(head).startswith(AUTHORITIES) or fold(field_part) in GOVERNMENT_LEVELS:
             continue  # no office (Landesregierung), or the level itself (Landesamt; not Landwirtschaftsministerium)
         field_word = query_terms(analyzer, field_part)[:1]
-        for level in GOVERNMENT_LEVELS:
+        for level in levels:
             level += "s" if level.endswith("t") else "es"  # Staats-, Bundes-, Landes-
             authority = query_terms(analyzer, level + head)[:1]
             for field in fields:
@@ -220,9 +224,9 @@ AUTHORITIES = (
 AUTHORITY_SLOP = 3
 # In the folded text: the authority's word (its stem, then the rest of the word), „für“, „des“ or „der“ right after
 # it, then the field at most three words on — so no sentence's end or comma after the authority („Bundesamtes, Stand“)
-# — as a word of its own (its stem and an ending: „Soziales“, „Innern“), not the first part of a compound
-# („Bundesministerium für Gesundheit und dem Umweltbundesamt“ is no Umweltministerium)
-_AUTHORITY = r"\b{}\w*\s+(?:fur|des|der)\s+(?:[\w-]+,?\s+){{0,3}}?{}\w{{0,4}}\b"
+# — as a word of its own (its stem and an inflection: „Soziales“, „Innern“, „Inneres“, „Finanzen“), not the first
+# part of a compound („… und dem Umweltbundesamt“, „… und das Umweltamt“ are no Umweltministerium)
+_AUTHORITY = r"\b{}\w*\s+(?:fur|des|der)\s+(?:[\w-]+,?\s+){{0,3}}?{}(?:e|en|er|ern|eres|es|n|s)?\b"
 _JOINERS = frozenset("-‐‑:/")  # what joins a written word's pieces
 _HYPHEN = re.compile("[-‐‑]")
 _CONJUNCTION = r"(?:\b(?:und|oder|sowie|bzw\.|u\.)|&)"  # "Schule u. Berufsbildung", "Schule & Beruf"

@@ -225,14 +225,18 @@ def _asked(items: list[list[Clause]], at: int) -> bool:
     return word in QUESTION_WORDS or (word in ASKED_AFTER_WIE and at > 0 and _bare(items, at - 1) == "wie")
 
 
+def _nothing(clause: Clause) -> bool:
+    """Is the clause nothing to search: a function word, or punctuation typed apart („warum ?“)?"""
+    word = clause.text.strip(PUNCTUATION).lower()
+    return not word or word in STOP_WORDS
+
+
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
     """The query's items without its bare question words, and those words — unless nothing else would be left."""
     asked = [at for at in range(len(items)) if _asked(items, at)]
     paired = {at - 1 for at in asked if _bare(items, at) not in QUESTION_WORDS}  # the „wie“ before
     rest = [item for at, item in enumerate(items) if at not in asked and at not in paired]
-    if not asked or all(
-        clause.negated or clause.text.strip(PUNCTUATION).lower() in STOP_WORDS for c in rest for clause in c
-    ):
+    if not asked or all(clause.negated or _nothing(clause) for item in rest for clause in item):
         return items, ()  # nothing else to search („warum“, „warum der“): the word itself
     named = (
         " ".join(items[n][0].text.strip(PUNCTUATION) for n in ((at - 1, at) if at - 1 in paired else (at,)))
