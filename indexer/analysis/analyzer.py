@@ -407,8 +407,10 @@ def as_head(term: str) -> str:
 # 29: … only where that note's own marker is glued nowhere; a bare „Anlage“ is a running head only over a later page.
 # 30: nouns in -ung whose umlaut makes another word keep it (``Förderung`` is no ``Forderung``, ``Zählung`` no
 # ``Zahlung``; ``Wirtschaftsförderung``, ``Foerderung``), see ``indexer/data/umlaut-nouns-de.txt.gz``.
+# 31: … also inside a compound (``Förderungsprogramm``), the rest of it folded as before (``Lösungsansätze`` as
+# ``Lösungsansatz``, ``Förderungszentren`` as ``Förderungszentrum``).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 30
+ANALYSIS = 31
 UMLAUTS_KEPT = 30  # the first analysis that keeps the umlauts of such nouns
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
