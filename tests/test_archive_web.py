@@ -299,3 +299,19 @@ def test_the_report_names_what_a_replacements_metadata_file_loses_before_ersetze
     assert "Ersetzt die vorhandene Fassung" in page and warning in page
     assert page.index(warning) < page.index("Ersetzen</button>")
     assert snapshot(site.corpus, site.index) == before  # only the report so far
+
+
+def test_a_replacement_with_fewer_questions_names_the_questions_whose_links_it_breaks(site, tmp_path):
+    """A new version without the seed's question 5 replaced it silently: ``#frage-5`` and a citation of Frage 5
+    led nowhere afterwards.  The report says so before „Ersetzen“."""
+    client = logged_in(site)
+    text = (site.corpus / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    shorter = tmp_path / f"{SEED_ID}.txt"
+    shorter.write_text(text[: text.index("5. Wie wird die Landesregierung Kommunen")], encoding="utf-8")
+    page = " ".join(upload(client, shorter).get_data(as_text=True).split())
+    warning = (
+        "Die neue Fassung hat keine Frage 5 (die bisherige schon): "
+        "Links und Zitate auf diese Frage finden nach dem Ersetzen nichts mehr."
+    )
+    assert "Ersetzt die vorhandene Fassung" in page and "4 Fragen" in page
+    assert warning in page and page.index(warning) < page.index("Ersetzen</button>")

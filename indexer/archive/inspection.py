@@ -50,6 +50,7 @@ class Inspection:
     source_bytes: bytes = field(default=b"", repr=False)
     sidecar_bytes: bytes | None = field(default=None, repr=False)
     lost_keys: tuple[str, ...] = ()  # a replacement: keys of the old metadata file the new one lacks
+    lost_questions: tuple[str, ...] = ()  # a replacement: the old version's questions (as printed) the new one lacks
 
     @property
     def ok(self) -> bool:
@@ -80,6 +81,13 @@ class Inspection:
             found.append(
                 f"Die neue Metadaten-Datei enthält nicht alle Angaben der bisherigen; beim Ersetzen gehen verloren: "
                 f"{keys}. Falls sie bleiben sollen: in die neue Metadaten-Datei übernehmen."
+            )
+        if self.ok and self.lost_questions:
+            *rest, last = self.lost_questions
+            named = f"Fragen {', '.join(rest)} und {last}" if rest else f"Frage {last}"
+            found.append(
+                f"Die neue Fassung hat keine {named} (die bisherige schon): Links und Zitate auf "
+                f"{'sie' if rest else 'diese Frage'} finden nach dem Ersetzen nichts mehr."
             )
         return found
 
@@ -199,7 +207,14 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
                 f"Falls die neue Datei es wirklich ersetzen soll: zuerst 'anfragen remove {document.id}'.",
             ),
         )
-    return replace(candidate, action=REPLACED, replaces_title=old.title)
+    return replace(candidate, action=REPLACED, replaces_title=old.title, lost_questions=lost_questions(old, document))
+
+
+def lost_questions(old: Document, new: Document) -> tuple[str, ...]:
+    """The old version's questions (as printed, ``3``, ``2a``) the new one has no question of that number for: a
+    permalink ``#frage-3`` or a citation of Frage 3 stops working when it replaces the old one."""
+    kept = {question.number for question in new.questions}
+    return tuple(question.printed_number for question in old.questions if question.number not in kept)
 
 
 def lost_keys(old: bytes | None, new: bytes | None) -> tuple[str, ...]:
