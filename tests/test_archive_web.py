@@ -315,3 +315,14 @@ def test_a_replacement_with_fewer_questions_names_the_questions_whose_links_it_b
     )
     assert "Ersetzt die vorhandene Fassung" in page and "4 Fragen" in page
     assert warning in page and page.index(warning) < page.index("Ersetzen</button>")
+
+
+def test_a_refused_file_among_good_ones_is_named_beside_the_button_that_adds_the_others(site, tmp_path):
+    """Two files, one refused: the button said only „Hinzufügen“ under the refusal; what it would add was a guess."""
+    client = logged_in(site)
+    good = make_answer(site.incoming, 7004)
+    bad = tmp_path / "kaputt.pdf"
+    bad.write_bytes(b"kein PDF")
+    page = " ".join(upload_many(client, [good, bad], [good.with_suffix(".json")]).get_data(as_text=True).split())
+    said = "Übernommen wird nur, was die Prüfung bestanden hat (1 von 2 Dateien); nicht: kaputt.pdf."
+    assert said in page and page.index(said) < page.index("Hinzufügen</button>")
