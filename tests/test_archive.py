@@ -616,3 +616,20 @@ def test_a_directory_or_fifo_named_like_a_document_is_named_not_read(site):
     checked = site("check")
     assert checked.exit_code == 1 and "Traceback" not in checked.output
     assert "Nicht lesbar: nw-17-99999.txt: keine gewöhnliche Datei" in checked.output
+
+
+def test_two_files_of_one_document_in_one_call_keep_the_first_and_refuse_the_second(site):
+    """``add a.txt b.txt`` where both are Drs. 17/7005 added the first and at once replaced it by the second
+    („1 hinzugefügt, 1 ersetzt“): the first was gone without a word."""
+    first = make_answer(site.incoming / "a", 7005)
+    second = make_answer(site.incoming / "b", 7005, extra_sentence="Zusatzwortzwei ")
+    result = site("add", str(first), str(second))
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert "nw-17-7005: 5 Fragen, 14 Absätze — hinzugefügt" in said
+    assert (
+        f"{second.name}: abgelehnt, nichts geändert: - Dieselbe Kennung nw-17-7005 wie {first.name} in diesem "
+        "Aufruf: die zweite Datei würde die erste sofort ersetzen." in said
+    )
+    assert "2 Dateien: 1 hinzugefügt, 0 ersetzt, 0 unverändert, 1 abgelehnt." in said
+    assert (site.corpus / "nw-17-7005.txt").read_bytes() == first.read_bytes()

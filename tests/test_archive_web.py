@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -326,3 +327,18 @@ def test_a_refused_file_among_good_ones_is_named_beside_the_button_that_adds_the
     page = " ".join(upload_many(client, [good, bad], [good.with_suffix(".json")]).get_data(as_text=True).split())
     said = "Übernommen wird nur, was die Prüfung bestanden hat (1 von 2 Dateien); nicht: kaputt.pdf."
     assert said in page and page.index(said) < page.index("Hinzufügen</button>")
+
+
+def test_two_uploads_of_one_document_are_not_both_new(site, tmp_path):
+    """Two files of Drs. 17/7006 in one upload were both „Neu“; confirming kept the second, the first vanished."""
+    client = logged_in(site)
+    first = make_answer(site.incoming / "a", 7006)
+    other = make_answer(site.incoming / "b", 7006, extra_sentence="Zusatzwortzwei ")
+    second = tmp_path / "zweite Fassung.txt"
+    shutil.copy(other, second)
+    shutil.copy(other.with_suffix(".json"), second.with_suffix(".json"))
+    sidecars = [first.with_suffix(".json"), second.with_suffix(".json")]
+    page = " ".join(upload_many(client, [first, second], sidecars).get_data(as_text=True).split())
+    assert page.count("Neu: nw-17-7006") == 1
+    assert f"Dieselbe Kennung nw-17-7006 wie {first.name} in diesem Aufruf" in page
+    assert "nicht: zweite Fassung.txt." in page

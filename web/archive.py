@@ -38,7 +38,7 @@ from werkzeug.utils import secure_filename
 
 from indexer import AnfragenError, Archive
 from indexer.archive.archive import MAX_FILE_BYTES, Inspection
-from indexer.archive.inspection import UNCHANGED
+from indexer.archive.inspection import UNCHANGED, earlier_in_call
 from indexer.ingest.sidecar import DOC_ID
 
 from .login_guard import DEFAULT_LIMIT, LoginGuard, SessionVersions
@@ -151,9 +151,13 @@ def inspect():
     token = secrets.token_urlsafe(16)
     folder = _upload_dir() / token
     reports, pending = [], []
+    earlier: dict[str, str] = {}  # the ids of the files above → their names: one document once per upload
     for number, upload in enumerate(uploads):
         sidecar = _sidecar_for(upload, sidecars, len(uploads))
         inspection, saved = _inspect_one(folder / str(number), upload, sidecar)
+        inspection = earlier_in_call(inspection, earlier)
+        if inspection.ok and inspection.document is not None:
+            earlier.setdefault(inspection.document.id, str(upload.filename))
         reports.append(inspection)
         if inspection.ok and inspection.action != UNCHANGED:
             meta = sidecar.filename if sidecar is not None else None

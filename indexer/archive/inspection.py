@@ -11,6 +11,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -215,6 +216,21 @@ def lost_questions(old: Document, new: Document) -> tuple[str, ...]:
     permalink ``#frage-3`` or a citation of Frage 3 stops working when it replaces the old one."""
     kept = {question.number for question in new.questions}
     return tuple(question.printed_number for question in old.questions if question.number not in kept)
+
+
+def earlier_in_call(candidate: Inspection, earlier: Mapping[str, str]) -> Inspection:
+    """A file of one call (``anfragen add a.txt b.txt``, one upload) with the Kennung of an earlier file
+    (``earlier``: id → its file's name) is refused: adding both replaced the first at once, unsaid."""
+    document = candidate.document
+    if not candidate.ok or document is None or document.id not in earlier:
+        return candidate
+    return replace(
+        candidate,
+        errors=(
+            f"Dieselbe Kennung {document.id} wie {earlier[document.id]} in diesem Aufruf: die zweite Datei würde "
+            "die erste sofort ersetzen. Je Dokument nur eine Fassung auf einmal; die gemeinte einzeln hinzufügen.",
+        ),
+    )
 
 
 def lost_keys(old: bytes | None, new: bytes | None) -> tuple[str, ...]:

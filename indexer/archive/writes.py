@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from indexer.archive import indexing
 from indexer.archive.changes import apply_change, finish_change, stage_change
-from indexer.archive.inspection import REPLACED, UNCHANGED, Inspection, decide, read_candidate
+from indexer.archive.inspection import REPLACED, UNCHANGED, Inspection, decide, earlier_in_call, read_candidate
 from indexer.archive.installation import Installation
 from indexer.archive.recovery import recover
 from indexer.errors import AnfragenError
@@ -48,10 +48,13 @@ class AddResult:
         return self.inspection.notices
 
 
-def add(site: Installation, path: Path, sidecar: Path | None, name: str) -> AddResult:
-    """Validate and add (or replace) one document; raises :class:`RefusedError` on bad input."""
+def add(
+    site: Installation, path: Path, sidecar: Path | None, name: str, earlier: Mapping[str, str] | None = None
+) -> AddResult:
+    """Validate and add (or replace) one document; raises :class:`RefusedError` on bad input.  ``earlier``: the
+    ids the same call has added so far (id → file name); one of them again is refused, not replaced."""
     started = time.perf_counter()
-    candidate = read_candidate(site.corpus, path, sidecar, name)  # parse outside the lock
+    candidate = earlier_in_call(read_candidate(site.corpus, path, sidecar, name), earlier or {})  # outside the lock
     if not candidate.ok:
         raise candidate.refusal()
     with site.store.write_lock(site.lock_timeout):
