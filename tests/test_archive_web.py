@@ -342,3 +342,17 @@ def test_two_uploads_of_one_document_are_not_both_new(site, tmp_path):
     assert page.count("Neu: nw-17-7006") == 1
     assert f"Dieselbe Kennung nw-17-7006 wie {first.name} in diesem Aufruf" in page
     assert "nicht: zweite Fassung.txt." in page
+
+
+def test_a_file_in_the_wrong_field_is_told_which_field_it_belongs_in(site, tmp_path):
+    """A metadata file chosen as the answer was „nur .pdf- und .txt-Dateien“, an answer chosen as the metadata file
+    „kein gültiges JSON“; neither said the file was in the wrong field."""
+    client = logged_in(site)
+    answer = make_answer(site.incoming, 7007)
+    before = snapshot(site.corpus, site.index)
+    swapped = upload_many(client, [answer.with_suffix(".json")], [answer])
+    page = " ".join(swapped.get_data(as_text=True).split())
+    assert swapped.status_code == 400
+    assert "antwort-7007.json: eine Metadaten-Datei gehört ins Feld „Metadaten (.json, optional)“." in page
+    assert "antwort-7007.txt: eine Antwort gehört ins Feld „Antwort (.pdf oder .txt)“. Nichts geändert." in page
+    assert snapshot(site.corpus, site.index) == before
