@@ -633,3 +633,14 @@ def test_two_files_of_one_document_in_one_call_keep_the_first_and_refuse_the_sec
     )
     assert "2 Dateien: 1 hinzugefügt, 0 ersetzt, 0 unverändert, 1 abgelehnt." in said
     assert (site.corpus / "nw-17-7005.txt").read_bytes() == first.read_bytes()
+
+
+def test_remove_given_the_drucksache_names_the_documents_id(site):
+    """``anfragen remove "Drs. 17/6448"`` — the number staff cite — said only „Ungültige Kennung“."""
+    before = snapshot(site.corpus, site.index)
+    result = site("remove", "Drs. 17/6448")
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert f"Drucksache 17/6448 ist im Korpus: {SEED_ID} (anfragen remove {SEED_ID})." in said
+    assert "Keine Drucksache 17/9 im Korpus." in " ".join(site("remove", "17/9").output.split())
+    assert snapshot(site.corpus, site.index) == before
