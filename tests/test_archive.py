@@ -644,3 +644,17 @@ def test_remove_given_the_drucksache_names_the_documents_id(site):
     assert f"Drucksache 17/6448 ist im Korpus: {SEED_ID} (anfragen remove {SEED_ID})." in said
     assert "Keine Drucksache 17/9 im Korpus." in " ".join(site("remove", "17/9").output.split())
     assert snapshot(site.corpus, site.index) == before
+
+
+def test_check_names_a_text_put_into_the_corpus_under_a_name_that_is_no_id(site):
+    """A file copied into the corpus as „Neue Antwort.txt“ is never indexed; ``check`` said „Korpus und Index stimmen
+    überein“ (exit 0) over it."""
+    shutil.copy(make_answer(site.incoming, 7008), site.corpus / "Neue Antwort.txt")
+    result = site("check")
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert (
+        "Nicht aufgenommen: Neue Antwort.txt: der Name ist keine Kennung (z. B. nw-17-6448.txt), die Datei wird nie "
+        "indexiert. Aus dem Korpus nehmen und mit 'anfragen add' aufnehmen" in said
+    )
+    assert "stimmen überein" not in said
