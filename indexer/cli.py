@@ -137,13 +137,16 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
         raise click.UsageError("--meta gilt für genau eine Datei.")
     archive = Archive(paths.corpus, paths.index)
     outcomes: Counter[str] = Counter()
+    earlier: dict[str, str] = {}  # the ids this call has added → their file names
     for file in files:
         try:
-            result = archive.add(file, sidecar=meta)
+            result = archive.add(file, sidecar=meta, earlier=earlier)
         except AnfragenError as exc:
             click.echo(str(exc), err=True)
             outcomes["abgelehnt"] += 1
             continue
+        if result.inspection.document is not None:
+            earlier[result.inspection.document.id] = file.name
         click.echo(result.message)
         for warning in result.warnings:
             click.echo(f"  Warnung: {warning}")

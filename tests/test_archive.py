@@ -616,3 +616,45 @@ def test_a_directory_or_fifo_named_like_a_document_is_named_not_read(site):
     checked = site("check")
     assert checked.exit_code == 1 and "Traceback" not in checked.output
     assert "Nicht lesbar: nw-17-99999.txt: keine gewöhnliche Datei" in checked.output
+
+
+def test_two_files_of_one_document_in_one_call_keep_the_first_and_refuse_the_second(site):
+    """``add a.txt b.txt`` where both are Drs. 17/7005 added the first and at once replaced it by the second
+    („1 hinzugefügt, 1 ersetzt“): the first was gone without a word."""
+    first = make_answer(site.incoming / "a", 7005)
+    second = make_answer(site.incoming / "b", 7005, extra_sentence="Zusatzwortzwei ")
+    result = site("add", str(first), str(second))
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert "nw-17-7005: 5 Fragen, 14 Absätze — hinzugefügt" in said
+    assert (
+        f"{second.name}: abgelehnt, nichts geändert: - Dieselbe Kennung nw-17-7005 wie {first.name} in diesem "
+        "Aufruf: die zweite Datei würde die erste sofort ersetzen." in said
+    )
+    assert "2 Dateien: 1 hinzugefügt, 0 ersetzt, 0 unverändert, 1 abgelehnt." in said
+    assert (site.corpus / "nw-17-7005.txt").read_bytes() == first.read_bytes()
+
+
+def test_remove_given_the_drucksache_names_the_documents_id(site):
+    """``anfragen remove "Drs. 17/6448"`` — the number staff cite — said only „Ungültige Kennung“."""
+    before = snapshot(site.corpus, site.index)
+    result = site("remove", "Drs. 17/6448")
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert f"Drucksache 17/6448 ist im Korpus: {SEED_ID} (anfragen remove {SEED_ID})." in said
+    assert "Keine Drucksache 17/9 im Korpus." in " ".join(site("remove", "17/9").output.split())
+    assert snapshot(site.corpus, site.index) == before
+
+
+def test_check_names_a_text_put_into_the_corpus_under_a_name_that_is_no_id(site):
+    """A file copied into the corpus as „Neue Antwort.txt“ is never indexed; ``check`` said „Korpus und Index stimmen
+    überein“ (exit 0) over it."""
+    shutil.copy(make_answer(site.incoming, 7008), site.corpus / "Neue Antwort.txt")
+    result = site("check")
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert (
+        "Nicht aufgenommen: Neue Antwort.txt: der Name ist keine Kennung (z. B. nw-17-6448.txt), die Datei wird nie "
+        "indexiert. Aus dem Korpus nehmen und mit 'anfragen add' aufnehmen" in said
+    )
+    assert "stimmen überein" not in said

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -299,3 +300,59 @@ def test_the_report_names_what_a_replacements_metadata_file_loses_before_ersetze
     assert "Ersetzt die vorhandene Fassung" in page and warning in page
     assert page.index(warning) < page.index("Ersetzen</button>")
     assert snapshot(site.corpus, site.index) == before  # only the report so far
+
+
+def test_a_replacement_with_fewer_questions_names_the_questions_whose_links_it_breaks(site, tmp_path):
+    """A new version without the seed's question 5 replaced it silently: ``#frage-5`` and a citation of Frage 5
+    led nowhere afterwards.  The report says so before „Ersetzen“."""
+    client = logged_in(site)
+    text = (site.corpus / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    shorter = tmp_path / f"{SEED_ID}.txt"
+    shorter.write_text(text[: text.index("5. Wie wird die Landesregierung Kommunen")], encoding="utf-8")
+    page = " ".join(upload(client, shorter).get_data(as_text=True).split())
+    warning = (
+        "Die neue Fassung hat keine Frage 5 (die bisherige schon): "
+        "Links und Zitate auf diese Frage finden nach dem Ersetzen nichts mehr."
+    )
+    assert "Ersetzt die vorhandene Fassung" in page and "4 Fragen" in page
+    assert warning in page and page.index(warning) < page.index("Ersetzen</button>")
+
+
+def test_a_refused_file_among_good_ones_is_named_beside_the_button_that_adds_the_others(site, tmp_path):
+    """Two files, one refused: the button said only „Hinzufügen“ under the refusal; what it would add was a guess."""
+    client = logged_in(site)
+    good = make_answer(site.incoming, 7004)
+    bad = tmp_path / "kaputt.pdf"
+    bad.write_bytes(b"kein PDF")
+    page = " ".join(upload_many(client, [good, bad], [good.with_suffix(".json")]).get_data(as_text=True).split())
+    said = "Übernommen wird nur, was die Prüfung bestanden hat (1 von 2 Dateien); nicht: kaputt.pdf."
+    assert said in page and page.index(said) < page.index("Hinzufügen</button>")
+
+
+def test_two_uploads_of_one_document_are_not_both_new(site, tmp_path):
+    """Two files of Drs. 17/7006 in one upload were both „Neu“; confirming kept the second, the first vanished."""
+    client = logged_in(site)
+    first = make_answer(site.incoming / "a", 7006)
+    other = make_answer(site.incoming / "b", 7006, extra_sentence="Zusatzwortzwei ")
+    second = tmp_path / "zweite Fassung.txt"
+    shutil.copy(other, second)
+    shutil.copy(other.with_suffix(".json"), second.with_suffix(".json"))
+    sidecars = [first.with_suffix(".json"), second.with_suffix(".json")]
+    page = " ".join(upload_many(client, [first, second], sidecars).get_data(as_text=True).split())
+    assert page.count("Neu: nw-17-7006") == 1
+    assert f"Dieselbe Kennung nw-17-7006 wie {first.name} in diesem Aufruf" in page
+    assert "nicht: zweite Fassung.txt." in page
+
+
+def test_a_file_in_the_wrong_field_is_told_which_field_it_belongs_in(site, tmp_path):
+    """A metadata file chosen as the answer was „nur .pdf- und .txt-Dateien“, an answer chosen as the metadata file
+    „kein gültiges JSON“; neither said the file was in the wrong field."""
+    client = logged_in(site)
+    answer = make_answer(site.incoming, 7007)
+    before = snapshot(site.corpus, site.index)
+    swapped = upload_many(client, [answer.with_suffix(".json")], [answer])
+    page = " ".join(swapped.get_data(as_text=True).split())
+    assert swapped.status_code == 400
+    assert "antwort-7007.json: eine Metadaten-Datei gehört ins Feld „Metadaten (.json, optional)“." in page
+    assert "antwort-7007.txt: eine Antwort gehört ins Feld „Antwort (.pdf oder .txt)“. Nichts geändert." in page
+    assert snapshot(site.corpus, site.index) == before

@@ -96,3 +96,16 @@ def test_askers_listed_as_the_api_prints_them_are_taken(site, tmp_path):
     assert code == 0, output
     document = json.loads(site("parse", str(site.corpus / "be-18-12507.txt"), "--json").output)
     assert [(a["name"], a["party"]) for a in document["askers"]] == [("Eike Holsten", "CDU"), ("Anja Piel", "GRÜNE")]
+
+
+def test_askers_written_with_semicolons_are_several_askers(site, tmp_path):
+    """``"askers": "Max Muster; Erika Beispiel"`` was one asker of that whole name: the page cited „Kleine Anfrage von
+    Max Muster; Erika Beispiel“, the RIS gave „Beispiel, Max Muster; Erika“ and the facet one person."""
+    code, output = add_with(site, tmp_path, {"askers": "Eike Holsten (CDU); Anja Piel (GRÜNE); Erika Beispiel"})
+    assert code == 0, output
+    document = json.loads(site("parse", str(site.corpus / "be-18-12507.txt"), "--json").output)
+    assert [(a["name"], a["party"]) for a in document["askers"]] == [
+        ("Eike Holsten", "CDU"),
+        ("Anja Piel", "GRÜNE"),
+        ("Erika Beispiel", None),
+    ]

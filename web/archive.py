@@ -38,7 +38,7 @@ from werkzeug.utils import secure_filename
 
 from indexer import AnfragenError, Archive
 from indexer.archive.archive import MAX_FILE_BYTES, Inspection
-from indexer.archive.inspection import UNCHANGED
+from indexer.archive.inspection import UNCHANGED, earlier_in_call
 from indexer.ingest.sidecar import DOC_ID
 
 from .login_guard import DEFAULT_LIMIT, LoginGuard, SessionVersions
@@ -135,6 +135,10 @@ def upload():
 def inspect():
     """Store the uploads aside and show what adding them would do; nothing is added yet."""
     uploads = [upload for upload in request.files.getlist("datei") if upload.filename]
+    sidecars = [s for s in request.files.getlist("metadaten") if s.filename]
+    misplaced = _misplaced(uploads, sidecars)
+    if misplaced:
+        return render_template("archiv.html", error=misplaced), 400
     if not uploads:
         return render_template("archiv.html", error="Bitte eine Datei auswählen."), 400
     refused = [u.filename for u in uploads if Path(u.filename or "").suffix.lower() not in ALLOWED_SUFFIXES]
@@ -143,7 +147,6 @@ def inspect():
         return render_template(
             "archiv.html", error=f"{names}: nur .pdf- und .txt-Dateien werden angenommen. Nichts geändert."
         ), 400
-    sidecars = [s for s in request.files.getlist("metadaten") if s.filename]
     unmatched = _unmatched_sidecars(uploads, sidecars)
     if unmatched:
         return render_template("archiv.html", error=unmatched), 400
@@ -151,9 +154,13 @@ def inspect():
     token = secrets.token_urlsafe(16)
     folder = _upload_dir() / token
     reports, pending = [], []
+    earlier: dict[str, str] = {}  # the ids of the files above → their names: one document once per upload
     for number, upload in enumerate(uploads):
         sidecar = _sidecar_for(upload, sidecars, len(uploads))
         inspection, saved = _inspect_one(folder / str(number), upload, sidecar)
+        inspection = earlier_in_call(inspection, earlier)
+        if inspection.ok and inspection.document is not None:
+            earlier.setdefault(inspection.document.id, str(upload.filename))
         reports.append(inspection)
         if inspection.ok and inspection.action != UNCHANGED:
             meta = sidecar.filename if sidecar is not None else None
@@ -164,6 +171,19 @@ def inspect():
         session["upload"] = {"token": token, "files": pending}
     status = 422 if not any(inspection.ok for inspection in reports) else 200
     return render_template("archiv_pruefung.html", inspections=reports, token=token if pending else None), status
+
+
+def _misplaced(uploads: list[FileStorage], sidecars: list[FileStorage]) -> str | None:
+    """Why files in the wrong field are refused (None: none is): a metadata file chosen as the answer was „nur .pdf-
+    und .txt-Dateien“, an answer chosen as metadata „kein gültiges JSON“ — neither said which field it belongs in."""
+    as_answer = [str(u.filename) for u in uploads if Path(u.filename or "").suffix.lower() == ".json"]
+    as_meta = [str(s.filename) for s in sidecars if Path(s.filename or "").suffix.lower() in ALLOWED_SUFFIXES]
+    faults = []
+    if as_answer:
+        faults.append(f"{', '.join(as_answer)}: eine Metadaten-Datei gehört ins Feld „Metadaten (.json, optional)“.")
+    if as_meta:
+        faults.append(f"{', '.join(as_meta)}: eine Antwort gehört ins Feld „Antwort (.pdf oder .txt)“.")
+    return " ".join([*faults, "Nichts geändert."]) if faults else None
 
 
 def _sidecar_for(upload: FileStorage, sidecars: list[FileStorage], uploads: int) -> FileStorage | None:

@@ -12,7 +12,7 @@ The one write path for the CLI (``anfragen add/remove/rebuild/check``) and the w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from indexer.archive import check, recovery, writes
@@ -41,9 +41,16 @@ class Archive:
         """Validate a file (and its sidecar) and say what adding it would do; changes nothing."""
         return decide(self.site.corpus, read_candidate(self.site.corpus, Path(path), sidecar, name or Path(path).name))
 
-    def add(self, path: Path, sidecar: Path | None = None, name: str | None = None) -> AddResult:
-        """Validate and add (or replace) one document; raises :class:`RefusedError` on bad input."""
-        return writes.add(self.site, Path(path), sidecar, name or Path(path).name)
+    def add(
+        self,
+        path: Path,
+        sidecar: Path | None = None,
+        name: str | None = None,
+        earlier: Mapping[str, str] | None = None,
+    ) -> AddResult:
+        """Validate and add (or replace) one document; raises :class:`RefusedError` on bad input, and for an id
+        in ``earlier`` (the ids one call has added so far → their file names)."""
+        return writes.add(self.site, Path(path), sidecar, name or Path(path).name, earlier)
 
     def remove(self, doc_id: str) -> list[str]:
         """Remove a document from corpus and index; returns the deleted file names."""

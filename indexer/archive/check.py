@@ -9,7 +9,14 @@ from indexer.archive.changes import finish_change, pending_changes
 from indexer.archive.installation import Installation
 from indexer.archive.recovery import recover
 from indexer.errors import AnfragenError, IndexMissingError
-from indexer.ingest.load import corpus_files, fingerprint, irregular_files, load_document, source_file
+from indexer.ingest.load import (
+    corpus_files,
+    fingerprint,
+    irregular_files,
+    load_document,
+    source_file,
+    unnamed_files,
+)
 
 
 @dataclass
@@ -23,12 +30,13 @@ class CheckReport:
     stale: list[str] = field(default_factory=list)  # indexed from other bytes than the corpus has
     partial: list[str] = field(default_factory=list)  # records without their title record
     unreadable: list[str] = field(default_factory=list)  # corpus files that no longer parse, with the reason
+    unnamed: list[str] = field(default_factory=list)  # texts and PDFs in the corpus whose name is no id
     index_error: str | None = None
     repaired: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.repairable or self.unreadable)
+        return not (self.repairable or self.unreadable or self.unnamed)
 
     @property
     def repairable(self) -> bool:
@@ -46,6 +54,7 @@ class CheckReport:
             (self.stale, "Index veraltet"),
             (self.partial, "Nur teilweise indexiert"),
             (self.unreadable, "Nicht lesbar"),
+            (self.unnamed, "Nicht aufgenommen"),
         )
         for items, label in labels:
             out.extend(f"{label}: {item}" for item in items)
@@ -75,6 +84,7 @@ def check(site: Installation) -> CheckReport:
     report.pending = [c.path.name for c in committed] + [p.name for p in uncommitted]
     expected = {path.stem: fingerprint(path) for path in corpus_files(site.corpus)}
     report.unreadable = irregular_files(site.corpus)
+    report.unnamed = unnamed_files(site.corpus)
     report.documents = len(expected)
     try:
         indexed = site.store.indexed_documents()

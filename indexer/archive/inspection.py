@@ -11,6 +11,7 @@ import json
 import os
 import re
 import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -50,6 +51,7 @@ class Inspection:
     source_bytes: bytes = field(default=b"", repr=False)
     sidecar_bytes: bytes | None = field(default=None, repr=False)
     lost_keys: tuple[str, ...] = ()  # a replacement: keys of the old metadata file the new one lacks
+    lost_questions: tuple[str, ...] = ()  # a replacement: the old version's questions (as printed) the new one lacks
 
     @property
     def ok(self) -> bool:
@@ -80,6 +82,13 @@ class Inspection:
             found.append(
                 f"Die neue Metadaten-Datei enthält nicht alle Angaben der bisherigen; beim Ersetzen gehen verloren: "
                 f"{keys}. Falls sie bleiben sollen: in die neue Metadaten-Datei übernehmen."
+            )
+        if self.ok and self.lost_questions:
+            *rest, last = self.lost_questions
+            named = f"Fragen {', '.join(rest)} und {last}" if rest else f"Frage {last}"
+            found.append(
+                f"Die neue Fassung hat keine {named} (die bisherige schon): Links und Zitate auf "
+                f"{'sie' if rest else 'diese Frage'} finden nach dem Ersetzen nichts mehr."
             )
         return found
 
@@ -199,7 +208,29 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
                 f"Falls die neue Datei es wirklich ersetzen soll: zuerst 'anfragen remove {document.id}'.",
             ),
         )
-    return replace(candidate, action=REPLACED, replaces_title=old.title)
+    return replace(candidate, action=REPLACED, replaces_title=old.title, lost_questions=lost_questions(old, document))
+
+
+def lost_questions(old: Document, new: Document) -> tuple[str, ...]:
+    """The old version's questions (as printed, ``3``, ``2a``) the new one has no question of that number for: a
+    permalink ``#frage-3`` or a citation of Frage 3 stops working when it replaces the old one."""
+    kept = {question.number for question in new.questions}
+    return tuple(question.printed_number for question in old.questions if question.number not in kept)
+
+
+def earlier_in_call(candidate: Inspection, earlier: Mapping[str, str]) -> Inspection:
+    """A file of one call (``anfragen add a.txt b.txt``, one upload) with the Kennung of an earlier file
+    (``earlier``: id → its file's name) is refused: adding both replaced the first at once, unsaid."""
+    document = candidate.document
+    if not candidate.ok or document is None or document.id not in earlier:
+        return candidate
+    return replace(
+        candidate,
+        errors=(
+            f"Dieselbe Kennung {document.id} wie {earlier[document.id]} in diesem Aufruf: die zweite Datei würde "
+            "die erste sofort ersetzen. Je Dokument nur eine Fassung auf einmal; die gemeinte einzeln hinzufügen.",
+        ),
+    )
 
 
 def lost_keys(old: bytes | None, new: bytes | None) -> tuple[str, ...]:

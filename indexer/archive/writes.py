@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from indexer.archive import indexing
 from indexer.archive.changes import apply_change, finish_change, stage_change
-from indexer.archive.inspection import REPLACED, UNCHANGED, Inspection, decide, read_candidate
+from indexer.archive.inspection import REPLACED, UNCHANGED, Inspection, decide, earlier_in_call, read_candidate
 from indexer.archive.installation import Installation
 from indexer.archive.recovery import recover
 from indexer.errors import AnfragenError
@@ -48,10 +48,13 @@ class AddResult:
         return self.inspection.notices
 
 
-def add(site: Installation, path: Path, sidecar: Path | None, name: str) -> AddResult:
-    """Validate and add (or replace) one document; raises :class:`RefusedError` on bad input."""
+def add(
+    site: Installation, path: Path, sidecar: Path | None, name: str, earlier: Mapping[str, str] | None = None
+) -> AddResult:
+    """Validate and add (or replace) one document; raises :class:`RefusedError` on bad input.  ``earlier``: the
+    ids the same call has added so far (id → file name); one of them again is refused, not replaced."""
     started = time.perf_counter()
-    candidate = read_candidate(site.corpus, path, sidecar, name)  # parse outside the lock
+    candidate = earlier_in_call(read_candidate(site.corpus, path, sidecar, name), earlier or {})  # outside the lock
     if not candidate.ok:
         raise candidate.refusal()
     with site.store.write_lock(site.lock_timeout):
@@ -83,6 +86,7 @@ def remove(site: Installation, doc_id: str) -> list[str]:
     if not DOC_ID.fullmatch(doc_id):
         own = re.sub(r"\.(?:txt|pdf|json)$", "", doc_id.strip().lower())  # as copied: NW-17-6448, a file's name
         meant = f" Gemeint ist wohl {own} (anfragen remove {own})." if DOC_ID.fullmatch(own) else ""
+        meant = meant or _drucksache_meant(site.corpus, doc_id)
         raise AnfragenError(
             f"Ungültige Kennung {doc_id!r} (erwartet z. B. nw-17-6448); "
             f"nur Dokumente im Korpus können entfernt werden. Nichts geändert.{meant}"
@@ -97,6 +101,19 @@ def remove(site: Installation, doc_id: str) -> list[str]:
         indexing.update(site, [(doc_id, None, None)])
         finish_change(change)
     return names
+
+
+def _drucksache_meant(corpus: Path, given: str) -> str:
+    """``Drs. 18/9998`` given for an id: the corpus's documents of that Drucksache, with how to remove one."""
+    match = re.search(r"\b(\d{1,2})\s*/\s*(\d{1,6})\b", given)
+    if not match:
+        return ""
+    suffix = f"-{int(match.group(1))}-{int(match.group(2))}"
+    ids = sorted({p.stem for p in corpus.glob(f"*{suffix}.*") if DOC_ID.fullmatch(p.stem) and p.stem.endswith(suffix)})
+    if not ids:
+        return f" Keine Drucksache {match.group(1)}/{match.group(2)} im Korpus."
+    named = " oder ".join(f"{doc_id} (anfragen remove {doc_id})" for doc_id in ids)
+    return f" Drucksache {match.group(1)}/{match.group(2)} ist im Korpus: {named}."
 
 
 def rebuild(

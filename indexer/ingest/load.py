@@ -86,6 +86,18 @@ def irregular_files(corpus_dir: Path) -> list[str]:
     return [f"{path.name}: keine gewöhnliche Datei, nicht indexiert." for path in _scan(corpus_dir)[1]]
 
 
+def unnamed_files(corpus_dir: Path) -> list[str]:
+    """German notes naming texts and PDFs put into the corpus under a name that is no id (``Neue Antwort.txt``):
+    never indexed, and ``check`` said „Korpus und Index stimmen überein“ over them."""
+    corpus_dir = Path(corpus_dir)
+    return [
+        f"{path.name}: der Name ist keine Kennung (z. B. nw-17-6448.txt), die Datei wird nie indexiert. Aus dem "
+        "Korpus nehmen und mit 'anfragen add' aufnehmen (das gibt ihr den Namen ihrer Kennung)."
+        for path in sorted(corpus_dir.iterdir() if corpus_dir.is_dir() else [])
+        if path.suffix.lower() in SUPPORTED_SUFFIXES and not DOC_ID.fullmatch(path.stem) and path.is_file()
+    ]
+
+
 def _scan(corpus_dir: Path) -> tuple[list[Path], list[Path]]:
     """The corpus's document files (one per id) and the entries named like one that are no regular file."""
     corpus_dir = Path(corpus_dir)

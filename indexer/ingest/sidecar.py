@@ -239,16 +239,22 @@ def _parliament_code(key: str, value: str) -> str:
 
 def _askers(value: Any) -> tuple[Asker, ...]:
     if isinstance(value, str):
-        return parse_askers(value)
+        return _written_askers(value)
     if isinstance(value, list) and all(isinstance(a, str) or (isinstance(a, dict) and a.get("name")) for a in value):
         return tuple(
             asker
             for a in value
             for asker in (
-                parse_askers(a) if isinstance(a, str) else (Asker(str(a["name"]).strip(), a.get("party") or None),)
+                _written_askers(a) if isinstance(a, str) else (Asker(str(a["name"]).strip(), a.get("party") or None),)
             )
         )
     raise ValueError('\'askers\' muss ein Text oder eine Liste von {"name", "party"} oder Texten sein.')
+
+
+def _written_askers(text: str) -> tuple[Asker, ...]:
+    """Askers written in a metadata file: as printed (``A und B (CDU)``), several also apart by semicolons
+    (``Max Muster (PIRATEN); Erika Beispiel``) — each part is its own, never one asker of the whole text."""
+    return tuple(asker for part in text.split(";") if part.strip() for asker in parse_askers(part))
 
 
 def _ministry_from_raw(raw: str) -> str:
