@@ -409,8 +409,9 @@ def as_head(term: str) -> str:
 # ``Zahlung``; ``Wirtschaftsförderung``, ``Foerderung``), see ``indexer/data/umlaut-nouns-de.txt.gz``.
 # 31: … also inside a compound (``Förderungsprogramm``), the rest of it folded as before (``Lösungsansätze`` as
 # ``Lösungsansatz``, ``Förderungszentren`` as ``Förderungszentrum``).
+# 32: askers a metadata file writes apart by semicolons are several askers (their facet values and citations).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 31
+ANALYSIS = 32
 UMLAUTS_KEPT = 30  # the first analysis that keeps the umlauts of such nouns
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
