@@ -23,7 +23,7 @@ MAX_EXPANDING = 4  # fuzzy and prefix clauses in one query
 
 def check_cost(items: Sequence[Sequence[Clause]]) -> None:
     """Raise :class:`QueryError` when the parsed query asks for more than the limits allow."""
-    clauses = [clause for item in items for clause in item if not _function_word(clause)]
+    clauses = [clause for item in items for clause in item if not nothing_to_search(clause)]
     if len(clauses) > MAX_CLAUSES:
         raise QueryError(
             f"Die Suchanfrage hat {len(clauses)} Begriffe; höchstens {MAX_CLAUSES} sind möglich. "
@@ -37,8 +37,10 @@ def check_cost(items: Sequence[Sequence[Clause]]) -> None:
         )
 
 
-def _function_word(clause: Clause) -> bool:
-    """A plain word the index holds no term for (``der``, ``und``, ``wie``): it costs no search, so a question pasted
-    from a Kleine Anfrage („Wie ist der Stand der … und welche …?“) is not refused for its function words."""
+def nothing_to_search(clause: Clause) -> bool:
+    """A plain word the index holds no term for (``der``, ``und``, ``wie``), or punctuation typed apart („warum ?“):
+    it costs no search, so a question pasted from a Kleine Anfrage („Wie ist der Stand der … und welche …?“) is not
+    refused for its function words, nor is a question word beside them searched for want of anything else."""
     plain = not (clause.phrase or clause.prefix or clause.fuzzy)
-    return plain and clause.text.strip(PUNCTUATION).lower() in STOP_WORDS
+    word = clause.text.strip(PUNCTUATION).lower()
+    return plain and (not word or word in STOP_WORDS)

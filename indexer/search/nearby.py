@@ -119,22 +119,25 @@ def authority_names(
     if "-" in written:
         return queries, named  # a name (Nordrhein-Westfalen)
     # the level may lead the compound: ``Bundesverkehrsministerium`` is the „Bundesministerium für Verkehr“
-    leading = fold(written).startswith(("bundes", "landes", "staats"))  # not Landwirtschaftsministerium
+    leading = fold(written).startswith(tuple(GOVERNMENT_LEVELS.values()))  # not Landwirtschaftsministerium
     first = 1 if len(surfaces) > 2 and leading and fold(surfaces[0]) in GOVERNMENT_LEVELS else 0
-    levels = (fold(surfaces[0]),) if first else GOVERNMENT_LEVELS
+    levels = [GOVERNMENT_LEVELS[fold(surfaces[0])]] if first else list(GOVERNMENT_LEVELS.values())
     for cut in range(first + 1, len(surfaces)):
         head, field_part = "".join(surfaces[cut:]).lower(), "".join(surfaces[first:cut]).lower()
         if not fold(head).startswith(AUTHORITIES) or fold(field_part) in GOVERNMENT_LEVELS:
             continue  # no office (Landesregierung), or the level itself (Landesamt; not Landwirtschaftsministerium)
         field_word = query_terms(analyzer, field_part)[:1]
+        if not field_word:
+            continue
+        spelled = _common_start(field_word[0], fold(field_part))  # the term as the text begins it
         for level in levels:
-            level += "s" if level.endswith("t") else "es"  # Staats-, Bundes-, Landes-
             authority = query_terms(analyzer, level + head)[:1]
+            if not authority:
+                continue
+            joined = _AUTHORITY.format(re.escape(authority[0]), re.escape(spelled))
             for field in fields:
-                if field_word and authority and reader.doc_frequency(field, authority[0]):
+                if reader.doc_frequency(field, authority[0]):
                     terms = [wq.Term(field, authority[0]), wq.Term(field, field_word[0])]
-                    spelled = _common_start(field_word[0], fold(field_part))  # the term as the text begins it
-                    joined = _AUTHORITY.format(re.escape(authority[0]), re.escape(spelled))
                     queries.append(TextChecked(SpanNear2(terms, slop=AUTHORITY_SLOP, ordered=True), joined))
                     named.append(authority[0])
     return queries, list(dict.fromkeys(named))
@@ -202,7 +205,7 @@ _PARTICIPLE_NOUNS = ("enden", "ender", "endes", "ende", "ten", "ter", "tes", "te
 MIN_PARTICIPLE_STEM = 5
 # The levels of government that name an authority by its head and its field: „Bundesministerium für Verkehr“,
 # „Bundesagentur für Arbeit“, „Staatsministerium für Kultus“
-GOVERNMENT_LEVELS = ("bund", "land", "staat")  # as the splitter names them
+GOVERNMENT_LEVELS = {"bund": "bundes", "land": "landes", "staat": "staats"}  # as the splitter names them: as written
 # The heads of such names (folded): offices of one function on every level, not any noun (``Staatsgewalt`` is no
 # Polizeigewalt) — nor an Amt, Rat, Gericht or Kammer, which the Land and the town each have of their own (a
 # Gesundheitsamt is no „Landesamt für Gesundheit“, a Stadtrat no Bundesrat)

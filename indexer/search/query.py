@@ -25,8 +25,7 @@ from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, 
 from indexer.askers import known_name
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
-from indexer.lexicon import STOP_WORDS
-from indexer.search.bounds import PUNCTUATION
+from indexer.search.bounds import PUNCTUATION, nothing_to_search
 from indexer.search.guesses import Guesses
 from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out
 from indexer.search.relatives import Relatives
@@ -225,18 +224,12 @@ def _asked(items: list[list[Clause]], at: int) -> bool:
     return word in QUESTION_WORDS or (word in ASKED_AFTER_WIE and at > 0 and _bare(items, at - 1) == "wie")
 
 
-def _nothing(clause: Clause) -> bool:
-    """Is the clause nothing to search: a function word, or punctuation typed apart („warum ?“)?"""
-    word = clause.text.strip(PUNCTUATION).lower()
-    return not word or word in STOP_WORDS
-
-
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
     """The query's items without its bare question words, and those words — unless nothing else would be left."""
     asked = [at for at in range(len(items)) if _asked(items, at)]
     paired = {at - 1 for at in asked if _bare(items, at) not in QUESTION_WORDS}  # the „wie“ before
     rest = [item for at, item in enumerate(items) if at not in asked and at not in paired]
-    if not asked or all(clause.negated or _nothing(clause) for item in rest for clause in item):
+    if not asked or all(clause.negated or nothing_to_search(clause) for item in rest for clause in item):
         return items, ()  # nothing else to search („warum“, „warum der“): the word itself
     named = (
         " ".join(items[n][0].text.strip(PUNCTUATION) for n in ((at - 1, at) if at - 1 in paired else (at,)))

@@ -26,23 +26,15 @@ class TextChecked(WrappingQuery):
         self.pattern = pattern
 
     def _rewrap(self, child: wq.Query) -> TextChecked:
-        return type(self)(child, self.pattern)
+        return TextChecked(child, self.pattern)
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and (self.child, self.pattern) == (other.child, other.pattern)
+        return isinstance(other, TextChecked) and (self.child, self.pattern) == (other.child, other.pattern)
 
     def __hash__(self) -> int:
-        return hash((type(self), self.child, self.pattern))
-
-    def kept(self, matcher: Matcher, searcher: Searcher, pattern: re.Pattern[str]) -> bool:
-        """Is the record ``matcher`` stands on one to keep?"""
-        return bool(pattern.search(fold(record_text_at(searcher, matcher.id()))))
+        return hash((TextChecked, self.child, self.pattern))
 
     def matcher(self, searcher: Searcher, context=None) -> Matcher:
-        pattern, keep = re.compile(self.pattern, re.DOTALL), []
-        found = self.child.matcher(searcher, context)
-        while found.is_active():
-            if self.kept(found, searcher, pattern):
-                keep.append(found.id())
-            found.next()
+        pattern = re.compile(self.pattern, re.DOTALL)
+        keep = [d for d in self.child.docs(searcher) if pattern.search(fold(record_text_at(searcher, d)))]
         return ListMatcher(keep)  # what matches, not how well: the scoring query weighs it
