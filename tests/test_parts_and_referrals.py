@@ -334,3 +334,33 @@ def test_a_compound_holding_every_part_of_the_word_is_said_to_hold_it(tmp_path):
         1: ["Hitzeschutzplan ← Hitzeschutz (Wortteil)"],
         2: ["Hitze … Schutz ← Hitzeschutz (Wortteile nah beieinander)"],
     }
+
+
+def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
+    """„erfassen … die Arbeitszeit“ is an Arbeitszeiterfassung, „die Züge sind ausgeliefert“ a Zugauslieferung; but
+    not „die Landesregierung erklärte“ a Regierungserklärung (a part inside a compound beside a verb), nor „fordern“
+    a Sportförderung (the index cannot tell fordern from fördern)."""
+    engine = engine_over(
+        tmp_path,
+        3014,
+        "Verwaltung",
+        [
+            ("Wie wird gemessen?", "Derzeit erfassen 41 Landeseinrichtungen die Arbeitszeit elektronisch."),
+            ("Wann kommen die Züge?", "Alle Züge sind ausgeliefert."),
+            ("Was sagt das Land?", "Die Landesregierung erklärte, die Zahlen lägen nicht vor."),
+            ("Wer beobachtet?", "Die Gruppe wurde vom Verfassungsschutz beobachtet."),
+            ("Was tun die Vereine?", "Im Sport fordern die Vereine mehr Geld."),
+            ("Was tut das Land?", "Das Land will die Hornissen gezielt bekämpfen."),
+        ],
+    )
+    assert full(engine, "Arbeitszeiterfassung") == [1]
+    assert full(engine, "Zugauslieferung") == [2]
+    assert full(engine, "Regierungserklärung") == []
+    assert full(engine, "Verfassungsschutzbeobachtung") == [4]  # cut after its linking s: Verfassungs|schutz
+    assert full(engine, "Sportförderung") == []
+    assert full(engine, "Hornissenbekämpfung") == [6]
+    hit = engine.search("Arbeitszeiterfassung").hits[0]
+    assert [note.text for note in hit.match] == [
+        "erfassen … Arbeitszeit ← Arbeitszeiterfassung (Wortteile nah beieinander)"
+    ]
+    assert "<mark>erfassen</mark>" in str(hit.snippet)

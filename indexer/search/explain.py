@@ -274,8 +274,8 @@ MAX_PARTS_RUN = 12  # written words: parts close together (PARTS_WINDOW), an aut
 
 def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> list[tuple[str, str]] | None:
     """The tokens of the shortest run of written words that spells the compound out as its parts close together meet
-    it: each unit but the head as a word or inside one, the head as a word of its own — or the authority naming it
-    and its field (``Bundesagentur`` für ``Arbeit``) —, not every word of the record holding a part
+    it: each unit but the head as a word or inside one, the head as a word of its own or its verb — or the authority
+    naming it and its field (``Bundesagentur`` für ``Arbeit``) —, not every word of the record holding a part
     („Verkehrsministerium ← Finanzministeriums … Ministerium … Verkehr“).  None where the record holds no such run."""
     label = requirement.label
     words_typed = query_words("-".join(label.split()))
@@ -283,8 +283,14 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
         return None
     spellings = spellings_out(label.replace(" ", "-"), words_typed[0][1])
     units = {unit for spelling in spellings for unit in spelling}
-    authorities = {t for t in requirement.terms_met(PARTS) if t not in units and not t.startswith(HEAD_MARK)}
-    candidates = [[{unit, as_head(unit)} for unit in spelling[:-1]] + [{spelling[-1]}] for spelling in spellings]
+    others = {t for t in requirement.terms_met(PARTS) if t not in units and not t.startswith(HEAD_MARK)}
+    authorities = {t for t in others if any(t.endswith(spelling[-1]) for spelling in spellings)}
+    verbs = others - authorities  # the verb of an -ung head („erfassen … die Arbeitszeit“)
+    head = spellings[0][-1]
+    candidates = [
+        [{unit, as_head(unit)} for unit in spelling[:-1]] + [{spelling[-1], *(verbs if spelling[-1] == head else ())}]
+        for spelling in spellings
+    ]
     candidates += [
         [{authority}, {spelling[0], as_head(spelling[0])}]
         for authority in authorities

@@ -48,7 +48,7 @@ from indexer.analysis.analyzer import HEAD_MARK, as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
-from indexer.lexicon import weight
+from indexer.lexicon import key, umlautless_buckets, weight
 from indexer.search.position_checks import OneOf
 from indexer.search.text_checks import TextChecked
 
@@ -66,16 +66,22 @@ class SpelledOut(WrappingQuery):
     the compound out by the rules above."""
 
     def __init__(
-        self, child: wq.Query, units: tuple[str, ...], window: int, verbal: bool = False, written: str = ""
+        self,
+        child: wq.Query,
+        units: tuple[str, ...],
+        window: int,
+        verbal: bool = False,
+        written: str = "",
+        verbs: tuple[str, ...] = (),
     ) -> None:
         super().__init__(child)
-        self.units, self.window, self.verbal, self.written = units, window, verbal, written
+        self.units, self.window, self.verbal, self.written, self.verbs = units, window, verbal, written, verbs
 
     def _rewrap(self, child: wq.Query) -> SpelledOut:
-        return SpelledOut(child, self.units, self.window, self.verbal, self.written)
+        return SpelledOut(child, self.units, self.window, self.verbal, self.written, self.verbs)
 
     def _key(self) -> tuple:
-        return (self.child, self.units, self.window, self.verbal, self.written)
+        return (self.child, self.units, self.window, self.verbal, self.written, self.verbs)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, SpelledOut) and self._key() == other._key()
@@ -89,20 +95,29 @@ class SpelledOut(WrappingQuery):
 
     def spelled_out(self, searcher: Searcher, docnum: int) -> bool:
         """Does the record ``docnum`` (of a segment's ``searcher``), where the span holds, spell it out?"""
-        return spells_out(record_text_at(searcher, docnum), self.units, self.window, self.verbal, self.written)
+        text = record_text_at(searcher, docnum)
+        return spells_out(text, self.units, self.window, self.verbal, self.written, self.verbs)
 
 
 def near_units(
-    field: str, units: tuple[str, ...], window: int, verbal: bool, mindist: int = 1, written: str = ""
+    field: str,
+    units: tuple[str, ...],
+    window: int,
+    verbal: bool,
+    mindist: int = 1,
+    written: str = "",
+    verbs: tuple[str, ...] = (),
 ) -> SpelledOut:
     """The units of a compound within ``window`` of each other in ``field``, kept where the text spells
     it out: the head a word of its own, every other unit that or the head of a compound
     (``Auslieferung der Doppelstock|züge`` spells ``Zugauslieferung``), one place of the span each.
-    ``written``: the compound as the query writes it (see :func:`spells_out`)."""
+    ``written``: the compound as the query writes it (see :func:`spells_out`); ``verbs``: the terms of
+    the verb the head is made of (:func:`verb_terms`), which fill the head's place too."""
     *others, head = units
-    places = [*(OneOf(field, (unit, as_head(unit))) for unit in others), wq.Term(field, head)]
+    head_place = OneOf(field, (head, *verbs)) if verbs else wq.Term(field, head)
+    places = [*(OneOf(field, (unit, as_head(unit))) for unit in others), head_place]
     near = SpanNear2(places, slop=window, ordered=False, mindist=mindist)
-    return SpelledOut(near, units, window, verbal, _HYPHEN.sub("", fold(written)))
+    return SpelledOut(near, units, window, verbal, _HYPHEN.sub("", fold(written)), verbs)
 
 
 def authority_names(
@@ -156,11 +171,45 @@ def participle_noun(word: str) -> bool:
     return False
 
 
-def spells_out(text: str, units: tuple[str, ...], window: int, verbal: bool = False, written: str = "") -> bool:
+def verb_terms(analyzer, word: str) -> tuple[str, ...]:
+    """The terms of the verb whose action the head of the compound ``word`` names, if that head is a noun in
+    -ung: ``Hornissenbekämpfung`` is also „die Hornissen zu bekämpfen“, ``Schutzkonzeptüberprüfung`` „Schutzkonzepte
+    werden überprüft“.  The forms are made by rule (infinitive, present, past, participle; ``ge`` and ``zu`` after a
+    separable prefix: *aus|ge|liefert*, *an|zu|melden*) and kept where the German lexicon knows them, so irregular
+    forms (*untergebracht*) are not guessed.  None where the index folds the verb into another (see below)."""
+    parts = compound_parts(word)
+    head = parts[-1] if parts else ""
+    if len(parts) < 2 or not head.endswith("ung") or len(head) < MIN_VERB_STEM + 3:
+        return ()
+    stem = head[:-3]
+    forms = [stem + ending for ending in _VERB_ENDINGS] + [f"ge{stem}{ending}" for ending in ("t", "et")]
+    for cut in range(2, len(stem) - MIN_VERB_STEM + 1):
+        prefix, rest = stem[:cut], stem[cut:]
+        if prefix in _SEPARABLE:
+            forms += [f"{prefix}ge{rest}{ending}" for ending in ("t", "et")]
+            forms += [f"{prefix}zu{rest}{ending}" for ending in ("en", "n")]
+    infinitive = stem + ("en" if weight(stem + "en") else "n")
+    if not weight(infinitive):
+        return ()  # no verb of that stem (Zeitung)
+    if infinitive != fold(infinitive) and key(infinitive) not in umlautless_buckets():
+        return ()  # written without umlauts too, another verb the index folds into it: fördern is fordern
+    terms = {term for form in forms if weight(form) > 0 for term in query_terms(analyzer, form)[:1]}
+    return tuple(sorted(terms - set(query_terms(analyzer, head))))
+
+
+def spells_out(
+    text: str,
+    units: tuple[str, ...],
+    window: int,
+    verbal: bool = False,
+    written: str = "",
+    verbs: tuple[str, ...] = (),
+) -> bool:
     """Does ``text`` hold the units inside one word, or the head unit as a noun of its own (or any
     word of its own, for a ``verbal`` head) with every other unit close by: as a noun, inside or
-    as the head of a compound after the head, or as its attribute?  A noun hyphened to the head
-    (``Bund-Länder``) counts only as the compound ``written`` (folded) writes it, with its linking
+    as the head of a compound after the head, or as its attribute?  A verb of the head's (``verbs``) stands for
+    it, with the other units beside it as nouns of their own (before it too: „die Züge ausgeliefert“).  A noun
+    hyphened to the head (``Bund-Länder``) counts only as the compound ``written`` (folded) writes it, with its linking
     element: ``Ärzte-Mangel`` is an ``Ärztemangel``, but ``Bund-Länder`` pairs Bund and Länder and
     is no ``Bundesländer``."""
     at = _positions(text)
@@ -168,10 +217,13 @@ def spells_out(text: str, units: tuple[str, ...], window: int, verbal: bool = Fa
     if any(_in_order(fold(text[slice(*at.spans[p])]), units, written) for p in together):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
-    for head in (at.free if verbal else at.nouns).get(units[-1], ()):
+    verb_places = {p for verb in verbs for p in at.free.get(verb, ())}
+    for head in sorted({*(at.free if verbal else at.nouns).get(units[-1], ()), *verb_places}):
         before, after = at.listed.get(head, (False, False))  # "Schule und Berufsbildung" is no Berufsschule
         low, high = head - (0 if before else min(reach, NOUN_BEFORE)), head + (0 if after else reach)
-        in_compounds = min(high, head + COMPOUND_REACH)
+        # beside a verb only nouns of their own: „die Landes|regierung erklärte“ is no Regierungserklärung
+        in_compounds = -1 if head in verb_places else min(high, head + COMPOUND_REACH)
+        attribute_from = head if head in verb_places else head - ATTRIBUTE_REACH
         if all(
             any(
                 low <= p <= high
@@ -183,7 +235,7 @@ def spells_out(text: str, units: tuple[str, ...], window: int, verbal: bool = Fa
                 head < p <= in_compounds and _one_sentence(text, at, p, head)
                 for p in (*at.heads.get(unit, ()), *at.inside.get(unit, ()))
             )
-            or any(head - ATTRIBUTE_REACH <= p < head for p in at.attributes.get(unit, ()))
+            or any(attribute_from <= p < head for p in at.attributes.get(unit, ()))
             for unit in units[:-1]
         ):
             return True
@@ -203,6 +255,14 @@ _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for
 # A participle noun's endings, longest first: Studier|ende, Beschäftig|te (the t is the participle's)
 _PARTICIPLE_NOUNS = ("enden", "ender", "endes", "ende", "ten", "ter", "tes", "te")
 MIN_PARTICIPLE_STEM = 5
+# A verb's forms as its -ung noun's stem makes them (bekämpf|en, ausliefer|n, begleit|et, überprüf|te), and the
+# prefixes a participle puts ge and an infinitive zu after (aus|ge|liefert, an|zu|melden)
+_VERB_ENDINGS = ("en", "n", "t", "et", "te", "ten", "ete", "eten")
+_SEPARABLE = frozenset(
+    {"ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg"}
+    | {"weiter", "zu", "zurück", "zusammen", "dar", "um", "unter", "durch", "wieder"}
+)
+MIN_VERB_STEM = 4  # no verb guessed from a stem of three letters, whose forms are other words (Lösung: lös|t)
 # The levels of government that name an authority by its head and its field: „Bundesministerium für Verkehr“,
 # „Bundesagentur für Arbeit“, „Staatsministerium für Kultus“
 GOVERNMENT_LEVELS = {"bund": "bundes", "land": "landes", "staat": "staats"}  # as the splitter names them: as written
@@ -393,12 +453,16 @@ def spellings_out(text: str, parts: tuple[str, ...]) -> list[tuple[str, ...]]:
     Verfahren im Asyl``), or the compound cut once into two shorter words (``Dauer der
     Asylverfahren``), each word whole — never as the head of a longer word (see ``as_head``).  A cut leaving a
     stop word (``will`` of ``Willkommenskultur``, ``nicht`` of ``Nichtregierungsorganisationen``) spells nothing out:
-    the index holds no such word."""
+    the index holds no such word.  The first word keeps the linking element it is written with
+    (``Verfassungsschutz`` of ``Verfassungsschutzbeobachtung``)."""
     surfaces = compound_parts(text)
     out = [parts]
     if len(surfaces) > 2:
+        written = _HYPHEN.sub("", text.lower().replace("ß", "ss"))
         for cut in range(1, len(surfaces)):
-            pieces = [query_words("".join(piece)) for piece in (surfaces[:cut], surfaces[cut:])]
+            last = "".join(surfaces[cut:])
+            first = written[: -len(last)] if written.endswith(last) else "".join(surfaces[:cut])
+            pieces = [query_words(piece) for piece in (first, last)]
             if not all(pieces):
                 continue
             units = tuple(words[0][0] for words in pieces)

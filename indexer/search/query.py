@@ -27,7 +27,7 @@ from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.search.bounds import PUNCTUATION, nothing_to_search
 from indexer.search.guesses import Guesses
-from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out
+from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out, verb_terms
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import (
     ID_READING,
@@ -427,7 +427,8 @@ class QueryCompiler:
         exact = word_query(joined, TEXT_FIELDS)
         units = tuple(query_words(word)[0][0] for word in words)
         verbal = participle_noun(words[-1])
-        near = [near_units(f, units, PARTS_WINDOW, verbal, written="".join(words)) for f in TEXT_FIELDS]
+        verbs = verb_terms(self.analyzer, "-".join(words))
+        near = [near_units(f, units, PARTS_WINDOW, verbal, written="".join(words), verbs=verbs) for f in TEXT_FIELDS]
         loose = tuple(r.alternatives[0][0] for r in run)
         # The compound in the document's title or Vorbemerkung and some of the words in the answer
         # ("die Klinik" under a title naming the Dietrich-Bonhoeffer-Klinik) meet it too.
@@ -438,7 +439,7 @@ class QueryCompiler:
             ways=(WORD, PARTS, WORD),
             loose=loose,
             parts=tuple(r.label for r in run),
-            terms=frozenset({joined, as_head(joined)}).union(*(r.terms for r in run)),
+            terms=frozenset({joined, as_head(joined), *verbs}).union(*(r.terms for r in run)),
         )
 
     def _written_out(self, text: str, terms: list[str]) -> list[list[str]]:
@@ -593,8 +594,9 @@ class QueryCompiler:
         """A compound: the word itself, or its parts close together in either order; its parts
         scattered over the answer only for the relaxed tier."""
         verbal = participle_noun(clause.text)
+        verbs = verb_terms(self.analyzer, clause.text)  # its head's verb fills the head's place, not a longer unit's
         near: list[wq.Query] = [
-            near_units(f, units, PARTS_WINDOW, verbal, mindist=0, written=clause.text)
+            near_units(f, units, PARTS_WINDOW, verbal, 0, clause.text, verbs if units[-1] == parts[-1] else ())
             for units in spellings_out(clause.text, parts)
             for f in clause.fields
         ]
@@ -604,7 +606,7 @@ class QueryCompiler:
         loose = tuple(word_query(part, clause.fields) for part in parts)
         scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
         spelled = _as_typed(compound_parts(clause.text), clause.text)
-        terms = [whole, as_head(whole), *parts, *map(as_head, parts), *named]
+        terms = [whole, as_head(whole), *parts, *map(as_head, parts), *named, *verbs]
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
