@@ -338,8 +338,9 @@ def test_a_compound_holding_every_part_of_the_word_is_said_to_hold_it(tmp_path):
 
 def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
     """„erfassen … die Arbeitszeit“ is an Arbeitszeiterfassung, „die Züge sind ausgeliefert“ a Zugauslieferung; but
-    not „die Landesregierung erklärte“ a Regierungserklärung (a part inside a compound beside a verb), nor „fordern“
-    a Sportförderung (the index cannot tell fordern from fördern)."""
+    not „die Landesregierung erklärte“ a Regierungserklärung (a part inside a compound beside a verb), nor „von der
+    Schule ins Berufsleben begleitet“ a Schulbegleitung, nor „fordern“ a Sportförderung (the index cannot tell fordern
+    from fördern)."""
     engine = engine_over(
         tmp_path,
         3014,
@@ -351,12 +352,20 @@ def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
             ("Wer beobachtet?", "Die Gruppe wurde vom Verfassungsschutz beobachtet."),
             ("Was tun die Vereine?", "Im Sport fordern die Vereine mehr Geld."),
             ("Was tut das Land?", "Das Land will die Hornissen gezielt bekämpfen."),
+            ("Wer hilft?", "Die Jugendlichen werden von der Schule ins Berufsleben begleitet."),
+            ("Was sagt der Bund?", "Der Bund erklärte, dass die Regierung nicht zuständig sei."),
+            ("Wer zahlt?", "Die Vereine werden aus dem Ausland finanziert."),
+            ("Was plant sie?", "Das sind erklärte Vorhaben der Regierung."),
+            ("Wofür?", "Die Gelder werden verwendet. Mittel aus dem Fonds bleiben."),
         ],
     )
     assert full(engine, "Arbeitszeiterfassung") == [1]
     assert full(engine, "Zugauslieferung") == [2]
-    assert full(engine, "Regierungserklärung") == []
-    assert full(engine, "Verfassungsschutzbeobachtung") == [4]  # cut after its linking s: Verfassungs|schutz
+    assert full(engine, "Regierungserklärung") == []  # inside a compound, in another clause, after a participle's noun
+    assert full(engine, "Mittelverwendung") == []  # another sentence
+    assert full(engine, "Verfassungsschutzbeobachtung") == [4]  # cut after its linking s; a passive's agent
+    assert full(engine, "Schulbegleitung") == []  # the Schule in a preposition's phrase, not right before the verb
+    assert full(engine, "Auslandsfinanzierung") == [9]
     assert full(engine, "Sportförderung") == []
     assert full(engine, "Hornissenbekämpfung") == [6]
     hit = engine.search("Arbeitszeiterfassung").hits[0]

@@ -229,6 +229,7 @@ def spells_out(
                 low <= p <= high
                 and _as_written(text, at, p, head, units[-1], written)
                 and _one_sentence(text, at, p, head)
+                and (head not in verb_places or _verbs_object(text, at, p, head))
                 for p in at.nouns.get(unit, ())
             )
             or any(
@@ -262,6 +263,15 @@ _SEPARABLE = frozenset(
     {"ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg"}
     | {"weiter", "zu", "zurück", "zusammen", "dar", "um", "unter", "durch", "wieder"}
 )
+# A noun in a preposition's phrase: the preposition, an article or pronoun, an adjective or number, right before it
+_IN_PHRASE = re.compile(
+    r"(?<!\w)(?i:von|vom|in|im|ins|an|am|ans|auf|aus|bei|beim|mit|nach|zu|zum|zur|über|unter|vor|hinter|neben|zwischen"
+    r"|durch|für|gegen|ohne|um|seit|bis|trotz|wegen|während|gemäß|laut|ab)\s+(?:(?:d\w{1,3}|ein\w{0,2}|[a-zäöüß]\w*"
+    r"|\d[\d.]*)\s+){0,2}$"
+)
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+_ATTRIBUTE_OF = re.compile(r"(?<=e|n|r|s)\s+[A-ZÄÖÜ]")  # an inflected participle, then a noun
+PHRASE_LOOKBACK = 40  # characters: a preposition and two words
 MIN_VERB_STEM = 4  # no verb guessed from a stem of three letters, whose forms are other words (Lösung: lös|t)
 # The levels of government that name an authority by its head and its field: „Bundesministerium für Verkehr“,
 # „Bundesagentur für Arbeit“, „Staatsministerium für Kultus“
@@ -387,7 +397,24 @@ def _one_sentence(text: str, at: Layout, position: int, head: int) -> bool:
     wenn ein Fischereifahrzeug …“ spells no ``Fischereihafen``.  A sentence ends after a word of four letters at least
     (not after „Nr.“, „Dr.“, „z. B.“) before a capital."""
     first, last = sorted((position, head))
-    return _SENTENCE_END.search(text, at.spans[first][0], at.spans[last][0]) is None
+    return _SENTENCE_END.search(text, at.spans[first][0], at.spans[last][0] + 1) is None  # the last word's capital
+
+
+def _verbs_object(text: str, at: Layout, position: int, verb: int) -> bool:
+    """Can the noun at ``position`` be what the verb at ``verb`` acts on: in its clause (no comma between: „erklärte,
+    dass die Regierung“ is no Regierungserklärung) and not in a phrase a preposition opens („von der Schule ins
+    Berufsleben begleiten“ is no Schulbegleitung) unless right before the verb, and not after a participle that
+    describes another noun?"""
+    first, last = sorted((position, verb))
+    if _CLAUSE_MARK.search(text, at.spans[first][1], at.spans[last][0]):
+        return False
+    if position != verb + 1 and _ATTRIBUTE_OF.match(text, at.spans[verb][1]):
+        return False  # a participle describes the noun after it: „erklärte Vorhaben … der Regierung“
+    noun_start = at.spans[position][0]
+    since = at.spans[verb][1] if verb < position else 0  # the verb itself may stand between („Zu besetzende Stellen“)
+    # in a preposition's phrase only right before the verb: „aus dem Ausland finanziert“, „vom Verfassungsschutz
+    # beobachtet“, not „von der Schule ins Berufsleben begleitet“
+    return position == verb - 1 or not _IN_PHRASE.search(text, max(since, noun_start - PHRASE_LOOKBACK), noun_start)
 
 
 def _as_written(text: str, at: Layout, position: int, head: int, unit: str, written: str) -> bool:
