@@ -346,7 +346,10 @@ def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
         3014,
         "Verwaltung",
         [
-            ("Wie wird gemessen?", "Derzeit erfassen 41 Landeseinrichtungen die Arbeitszeit elektronisch."),
+            (
+                "Wie wird gemessen?",
+                "Die Arbeitszeiten sind lang. Derzeit erfassen 41 Landeseinrichtungen die Arbeitszeit elektronisch.",
+            ),
             ("Wann kommen die Züge?", "Alle Züge sind ausgeliefert."),
             ("Was sagt das Land?", "Die Landesregierung erklärte, die Zahlen lägen nicht vor."),
             ("Wer beobachtet?", "Die Gruppe wurde vom Verfassungsschutz beobachtet."),

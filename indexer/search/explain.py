@@ -20,7 +20,7 @@ from indexer.analysis.word_forms import fold
 from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens
-from indexer.search.nearby import spellings_out
+from indexer.search.nearby import spellings_out, verb_terms
 from indexer.search.query import (
     ABBREVIATION,
     GUESSED,
@@ -283,9 +283,8 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
         return None
     spellings = spellings_out(label.replace(" ", "-"), words_typed[0][1])
     units = {unit for spelling in spellings for unit in spelling}
-    others = {t for t in requirement.terms_met(PARTS) if t not in units and not t.startswith(HEAD_MARK)}
-    authorities = {t for t in others if any(t.endswith(spelling[-1]) for spelling in spellings)}
-    verbs = others - authorities  # the verb of an -ung head („erfassen … die Arbeitszeit“)
+    authorities = {t for t in requirement.terms_met(PARTS) if t not in units and not t.startswith(HEAD_MARK)}
+    verbs = verb_terms(label.replace(" ", "-"))  # of an -ung head („erfassen … die Arbeitszeit“)
     head = spellings[0][-1]
     candidates = [
         [{unit, as_head(unit)} for unit in spelling[:-1]] + [{spelling[-1], *(verbs if spelling[-1] == head else ())}]

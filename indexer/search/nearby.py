@@ -171,7 +171,8 @@ def participle_noun(word: str) -> bool:
     return False
 
 
-def verb_terms(analyzer, word: str) -> tuple[str, ...]:
+@lru_cache(maxsize=1024)  # asked again for each hit's „gefunden als“
+def verb_terms(word: str) -> tuple[str, ...]:
     """The terms of the verb whose action the head of the compound ``word`` names, if that head is a noun in
     -ung: ``Hornissenbekämpfung`` is also „die Hornissen zu bekämpfen“, ``Schutzkonzeptüberprüfung`` „Schutzkonzepte
     werden überprüft“.  The forms are made by rule (infinitive, present, past, participle; ``ge`` and ``zu`` after a
@@ -193,8 +194,8 @@ def verb_terms(analyzer, word: str) -> tuple[str, ...]:
         return ()  # no verb of that stem (Zeitung)
     if infinitive != fold(infinitive) and key(infinitive) not in umlautless_buckets():
         return ()  # written without umlauts too, another verb the index folds into it: fördern is fordern
-    terms = {term for form in forms if weight(form) > 0 for term in query_terms(analyzer, form)[:1]}
-    return tuple(sorted(terms - set(query_terms(analyzer, head))))
+    terms = {term for form in forms if weight(form) > 0 for term in query_terms(_ANALYZER, form)[:1]}
+    return tuple(sorted(terms - set(query_terms(_ANALYZER, head))))
 
 
 def spells_out(

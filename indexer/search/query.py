@@ -427,7 +427,7 @@ class QueryCompiler:
         exact = word_query(joined, TEXT_FIELDS)
         units = tuple(query_words(word)[0][0] for word in words)
         verbal = participle_noun(words[-1])
-        verbs = verb_terms(self.analyzer, "-".join(words))
+        verbs = verb_terms("-".join(words))
         near = [near_units(f, units, PARTS_WINDOW, verbal, written="".join(words), verbs=verbs) for f in TEXT_FIELDS]
         loose = tuple(r.alternatives[0][0] for r in run)
         # The compound in the document's title or Vorbemerkung and some of the words in the answer
@@ -594,7 +594,7 @@ class QueryCompiler:
         """A compound: the word itself, or its parts close together in either order; its parts
         scattered over the answer only for the relaxed tier."""
         verbal = participle_noun(clause.text)
-        verbs = verb_terms(self.analyzer, clause.text)  # its head's verb fills the head's place, not a longer unit's
+        verbs = verb_terms(clause.text)  # its head's verb fills the head's place, not a longer unit's
         near: list[wq.Query] = [
             near_units(f, units, PARTS_WINDOW, verbal, 0, clause.text, verbs if units[-1] == parts[-1] else ())
             for units in spellings_out(clause.text, parts)
