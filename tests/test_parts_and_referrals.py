@@ -360,12 +360,16 @@ def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
             ("Wer zahlt?", "Die Vereine werden aus dem Ausland finanziert."),
             ("Was plant sie?", "Das sind erklärte Vorhaben der Regierung."),
             ("Wofür?", "Die Gelder werden verwendet. Mittel aus dem Fonds bleiben."),
+            ("Warum?", "Aus Gründen einer geordneten städtebaulichen Entwicklung."),
+            ("Was ist zu tun?", "Zu besetzende freie Stellen sind auszuschreiben."),
         ],
     )
     assert full(engine, "Arbeitszeiterfassung") == [1]
     assert full(engine, "Zugauslieferung") == [2]
     assert full(engine, "Regierungserklärung") == []  # inside a compound, in another clause, after a participle's noun
     assert full(engine, "Mittelverwendung") == []  # another sentence
+    assert full(engine, "Grundordnung") == []  # the participle describes another noun
+    assert full(engine, "Stellenbesetzung") == [13]  # the noun it describes
     assert full(engine, "Verfassungsschutzbeobachtung") == [4]  # cut after its linking s; a passive's agent
     assert full(engine, "Schulbegleitung") == []  # the Schule in a preposition's phrase, not right before the verb
     assert full(engine, "Auslandsfinanzierung") == [9]

@@ -271,7 +271,9 @@ _IN_PHRASE = re.compile(
     r"|\d[\d.]*)\s+){0,2}$"
 )
 _CLAUSE_MARK = re.compile(r"[,;:()]")
-_ATTRIBUTE_OF = re.compile(r"(?<=e|n|r|s)\s+[A-ZÄÖÜ]")  # an inflected participle, then a noun
+# An inflected participle, then a noun, maybe after other attributes: „erklärte Vorhaben“, „einer geordneten
+# städtebaulichen Entwicklung“
+_ATTRIBUTE_OF = re.compile(r"(?<=[enrs])(?:\s+[a-zäöüß]\w*(?:e|em|en|er|es))*\s+[A-ZÄÖÜ]")
 PHRASE_LOOKBACK = 40  # characters: a preposition and two words
 MIN_VERB_STEM = 4  # no verb guessed from a stem of three letters, whose forms are other words (Lösung: lös|t)
 # The levels of government that name an authority by its head and its field: „Bundesministerium für Verkehr“,
@@ -409,8 +411,10 @@ def _verbs_object(text: str, at: Layout, position: int, verb: int) -> bool:
     first, last = sorted((position, verb))
     if _CLAUSE_MARK.search(text, at.spans[first][1], at.spans[last][0]):
         return False
-    if position != verb + 1 and _ATTRIBUTE_OF.match(text, at.spans[verb][1]):
-        return False  # a participle describes the noun after it: „erklärte Vorhaben … der Regierung“
+    described = _ATTRIBUTE_OF.match(text, at.spans[verb][1])
+    if described and described.end() - 1 != at.spans[position][0]:
+        return False  # a participle describes another noun: „erklärte Vorhaben … der Regierung“, „aus Gründen einer
+        # geordneten städtebaulichen Entwicklung“ (not „zu besetzende freie Stellen“)
     noun_start = at.spans[position][0]
     since = at.spans[verb][1] if verb < position else 0  # the verb itself may stand between („Zu besetzende Stellen“)
     # in a preposition's phrase only right before the verb: „aus dem Ausland finanziert“, „vom Verfassungsschutz
