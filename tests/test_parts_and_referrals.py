@@ -380,3 +380,31 @@ def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
         "erfassen … Arbeitszeit ← Arbeitszeiterfassung (Wortteile nah beieinander)"
     ]
     assert "<mark>erfassen</mark>" in str(hit.snippet)
+
+
+def test_the_head_in_ung_spelled_out_by_a_strong_verbs_participle(tmp_path):
+    """„Flüchtlinge untergebracht“ is a Flüchtlingsunterbringung, „Schulen geschlossen“ a Schulschließung, „Daten
+    erhoben“ a Datenerhebung; a participle whose stem is also a noun counts written small only („Tiere gehalten“, not
+    „Tiere … Gehalt“), and no vowel a strong verb does not take (*gemäß* is no participle of *messen*)."""
+    engine = engine_over(
+        tmp_path,
+        3016,
+        "Verwaltung",
+        [
+            ("Wo wohnen sie?", "In Celle wurden 40 Flüchtlinge untergebracht."),
+            ("Was geschah?", "Im Mai wurden zwei Schulen geschlossen."),
+            ("Wie?", "Die Daten werden jährlich erhoben."),
+            ("Wie viele?", "Im Landkreis werden 300 Tiere gehalten."),
+            ("Was kostet es?", "Die Tiere bekommen kein Gehalt."),
+            ("Wie laut?", "Der Lärm ist gemäß der Verordnung zu dämpfen."),
+        ],
+    )
+    assert full(engine, "Flüchtlingsunterbringung") == [1]
+    assert full(engine, "Schulschließung") == [2]
+    assert full(engine, "Datenerhebung") == [3]
+    assert full(engine, "Tierhaltung") == [4]
+    assert full(engine, "Lärmmessung") == []
+    hit = engine.search("Flüchtlingsunterbringung").hits[0]
+    assert [note.text for note in hit.match] == [
+        "Flüchtlinge … untergebracht ← Flüchtlingsunterbringung (Wortteile nah beieinander)"
+    ]

@@ -46,9 +46,10 @@ from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import HEAD_MARK, as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words
+from indexer.analysis.verb_forms import verb_forms
 from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
-from indexer.lexicon import key, umlautless_buckets, weight
+from indexer.lexicon import weight
 from indexer.search.position_checks import OneOf
 from indexer.search.text_checks import TextChecked
 
@@ -174,27 +175,13 @@ def participle_noun(word: str) -> bool:
 @lru_cache(maxsize=1024)  # asked again for each hit's „gefunden als“
 def verb_terms(word: str) -> tuple[str, ...]:
     """The terms of the verb whose action the head of the compound ``word`` names, if that head is a noun in
-    -ung: ``Hornissenbekämpfung`` is also „die Hornissen zu bekämpfen“, ``Schutzkonzeptüberprüfung`` „Schutzkonzepte
-    werden überprüft“.  The forms are made by rule (infinitive, present, past, participle; ``ge`` and ``zu`` after a
-    separable prefix: *aus|ge|liefert*, *an|zu|melden*) and kept where the German lexicon knows them, so irregular
-    forms (*untergebracht*) are not guessed.  None where the index folds the verb into another (see below)."""
+    -ung (:func:`~indexer.analysis.verb_forms.verb_forms`): ``Hornissenbekämpfung`` is also „die Hornissen zu
+    bekämpfen“, ``Flüchtlingsunterbringung`` „Flüchtlinge untergebracht“."""
     parts = compound_parts(word)
-    head = parts[-1] if parts else ""
-    if len(parts) < 2 or not head.endswith("ung") or len(head) < MIN_VERB_STEM + 3:
+    if len(parts) < 2:
         return ()
-    stem = head[:-3]
-    forms = [stem + ending for ending in _VERB_ENDINGS] + [f"ge{stem}{ending}" for ending in ("t", "et")]
-    for cut in range(2, len(stem) - MIN_VERB_STEM + 1):
-        prefix, rest = stem[:cut], stem[cut:]
-        if prefix in _SEPARABLE:
-            forms += [f"{prefix}ge{rest}{ending}" for ending in ("t", "et")]
-            forms += [f"{prefix}zu{rest}{ending}" for ending in ("en", "n")]
-    infinitive = stem + ("en" if weight(stem + "en") else "n")
-    if not weight(infinitive):
-        return ()  # no verb of that stem (Zeitung)
-    if infinitive != fold(infinitive) and key(infinitive) not in umlautless_buckets():
-        return ()  # written without umlauts too, another verb the index folds into it: fördern is fordern
-    terms = {term for form in forms if weight(form) > 0 for term in query_terms(_ANALYZER, form)[:1]}
+    head = parts[-1]
+    terms = {term for form in verb_forms(head) for term in query_terms(_ANALYZER, form)[:1]}
     return tuple(sorted(terms - set(query_terms(_ANALYZER, head))))
 
 
@@ -218,7 +205,10 @@ def spells_out(
     if any(_in_order(fold(text[slice(*at.spans[p])]), units, written) for p in together):
         return True  # all inside one longer word: Ökodesign|gesetzgebung holds Ökodesign
     reach = window + 1
-    verb_places = {p for verb in verbs for p in at.free.get(verb, ())}
+    # a verb written small: „gehalten“ (stem gehalt), not „Gehalt“
+    verb_places = {p for verb in verbs for p in at.free.get(verb, ())} - {
+        p for verb in verbs for p in at.nouns.get(verb, ())
+    }
     for head in sorted({*(at.free if verbal else at.nouns).get(units[-1], ()), *verb_places}):
         before, after = at.listed.get(head, (False, False))  # "Schule und Berufsbildung" is no Berufsschule
         low, high = head - (0 if before else min(reach, NOUN_BEFORE)), head + (0 if after else reach)
@@ -257,13 +247,6 @@ _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for
 # A participle noun's endings, longest first: Studier|ende, Beschäftig|te (the t is the participle's)
 _PARTICIPLE_NOUNS = ("enden", "ender", "endes", "ende", "ten", "ter", "tes", "te")
 MIN_PARTICIPLE_STEM = 5
-# A verb's forms as its -ung noun's stem makes them (bekämpf|en, ausliefer|n, begleit|et, überprüf|te), and the
-# prefixes a participle puts ge and an infinitive zu after (aus|ge|liefert, an|zu|melden)
-_VERB_ENDINGS = ("en", "n", "t", "et", "te", "ten", "ete", "eten")
-_SEPARABLE = frozenset(
-    {"ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach", "vor", "weg"}
-    | {"weiter", "zu", "zurück", "zusammen", "dar", "um", "unter", "durch", "wieder"}
-)
 # A noun in a preposition's phrase: the preposition, an article or pronoun, an adjective or number, right before it
 _IN_PHRASE = re.compile(
     r"(?<!\w)(?i:von|vom|in|im|ins|an|am|ans|auf|aus|bei|beim|mit|nach|zu|zum|zur|über|unter|vor|hinter|neben|zwischen"
@@ -275,7 +258,6 @@ _CLAUSE_MARK = re.compile(r"[,;:()]")
 # städtebaulichen Entwicklung“
 _ATTRIBUTE_OF = re.compile(r"(?<=[enrs])(?:\s+[a-zäöüß]\w*(?:e|em|en|er|es))*\s+[A-ZÄÖÜ]")
 PHRASE_LOOKBACK = 40  # characters: a preposition and two words
-MIN_VERB_STEM = 4  # no verb guessed from a stem of three letters, whose forms are other words (Lösung: lös|t)
 # The levels of government that name an authority by its head and its field: „Bundesministerium für Verkehr“,
 # „Bundesagentur für Arbeit“, „Staatsministerium für Kultus“
 GOVERNMENT_LEVELS = {"bund": "bundes", "land": "landes", "staat": "staats"}  # as the splitter names them: as written
