@@ -48,6 +48,12 @@ def test_api_suggestions(client):
     assert client.get("/api/vorschlaege?q=L").get_json()["suggestions"] == []
 
 
+def test_api_suggestions_in_an_unknown_format_say_so(client):
+    response = client.get("/api/vorschlaege?q=Langzeit&format=opensearh")
+    assert response.status_code == 400 and response.is_json
+    assert response.get_json()["error"] == "Unbekanntes Format „opensearh“ (erlaubt: opensearch; ohne format: JSON)."
+
+
 def test_api_similar(client):
     data = client.get("/api/dokument/nw-17-6448/aehnlich?frage=4").get_json()
     assert data["question"] == 4
