@@ -357,6 +357,9 @@ def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
             ("Wer zahlt?", "Die Vereine werden aus dem Ausland finanziert."),
             ("Was plant sie?", "Das sind erklärte Vorhaben der Regierung."),
             ("Wofür?", "Die Gelder werden verwendet. Mittel aus dem Fonds bleiben."),
+            ("Und die Grenzen?", "Offene Grenzen und ein Sozialstaat schließen sich aus, sagen sie."),
+            ("Und die Brücke?", "Die Brücken schließen wir nicht. Das Land stellt Geld an."),
+            ("Und die Gebühr?", "Die Kommission erhebt eine Gebühr und teilt diese dem Amt mit."),
         ],
     )
     assert full(engine, "Arbeitszeiterfassung") == [1]
@@ -368,6 +371,9 @@ def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
     assert full(engine, "Auslandsfinanzierung") == [9]
     assert full(engine, "Sportförderung") == []
     assert full(engine, "Hornissenbekämpfung") == [6]
+    assert full(engine, "Grenzschließung") == []  # „schließen sich aus“: another verb, ausschließen
+    assert full(engine, "Brückenschließung") == [13]  # a particle in the next sentence is not the verb's
+    assert full(engine, "Gebührenerhebung") == [14]  # „mit“ is the particle of the verb joined on by „und“
     hit = engine.search("Arbeitszeiterfassung").hits[0]
     assert [note.text for note in hit.match] == [
         "erfassen … Arbeitszeit ← Arbeitszeiterfassung (Wortteile nah beieinander)"

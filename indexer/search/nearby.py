@@ -270,6 +270,12 @@ _IN_PHRASE = re.compile(
     r"|\d[\d.]*)\s+){0,2}$"
 )
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+# A finite verb's separable particle at the end of its clause makes it another verb: „Grenzen … schließen sich aus“
+# is ausschließen, no Grenzschließung — not the particle of a verb joined on („erhebt eine Gebühr und teilt sie mit“)
+_PARTICLE_AT_END = re.compile(
+    rf"(?:(?!(?<!\w)(?:und|oder|sowie|aber|denn|sondern)(?!\w))[^,;:()!?.])*?"
+    rf"(?<!\w)(?:{'|'.join(sorted(_SEPARABLE))})\s*(?:[,;:()!?]|\.(?!\d)|$)"
+)
 _ATTRIBUTE_OF = re.compile(r"(?<=e|n|r|s)\s+[A-ZÄÖÜ]")  # an inflected participle, then a noun
 PHRASE_LOOKBACK = 40  # characters: a preposition and two words
 MIN_VERB_STEM = 4  # no verb guessed from a stem of three letters, whose forms are other words (Lösung: lös|t)
@@ -410,6 +416,8 @@ def _verbs_object(text: str, at: Layout, position: int, verb: int) -> bool:
         return False
     if position != verb + 1 and _ATTRIBUTE_OF.match(text, at.spans[verb][1]):
         return False  # a participle describes the noun after it: „erklärte Vorhaben … der Regierung“
+    if _PARTICLE_AT_END.match(text, at.spans[verb][1]):
+        return False  # another verb: „schließen sich aus“
     noun_start = at.spans[position][0]
     since = at.spans[verb][1] if verb < position else 0  # the verb itself may stand between („Zu besetzende Stellen“)
     # in a preposition's phrase only right before the verb: „aus dem Ausland finanziert“, „vom Verfassungsschutz
