@@ -230,6 +230,7 @@ def spells_out(
                 and _as_written(text, at, p, head, units[-1], written)
                 and _one_sentence(text, at, p, head)
                 and (head not in verb_places or _verbs_object(text, at, p, head))
+                and (head in verb_places or not _phrase_between(text, at, p, head))
                 for p in at.nouns.get(unit, ())
             )
             or any(
@@ -270,6 +271,13 @@ _IN_PHRASE = re.compile(
     r"|\d[\d.]*)\s+){0,2}$"
 )
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+# A preposition between a noun and the noun head after it opens the head's own phrase: „Reduzierung von Steuern und
+# Abgaben über die Erhöhung von Schulden“ is no Abgabenerhöhung, „Frist ein Antrag auf Verlängerung“ no
+# Fristverlängerung; but a purpose („Gesetz zur Änderung …“) keeps the noun and its head together
+_PREPOSITION = re.compile(
+    r"(?<!\w)(?i:von|vom|in|im|ins|an|am|ans|auf|aus|bei|beim|mit|nach|über|unter|vor|hinter|neben"
+    r"|zwischen|durch|für|gegen|ohne|um|seit|bis|trotz|wegen|während|gemäß|laut|ab)(?!\w)"
+)
 # A finite verb's separable particle at the end of its clause makes it another verb: „Grenzen … schließen sich aus“
 # is ausschließen, no Grenzschließung — not the particle of a verb joined on („erhebt eine Gebühr und teilt sie mit“)
 _PARTICLE_AT_END = re.compile(
@@ -404,6 +412,12 @@ def _one_sentence(text: str, at: Layout, position: int, head: int) -> bool:
     (not after „Nr.“, „Dr.“, „z. B.“) before a capital."""
     first, last = sorted((position, head))
     return _SENTENCE_END.search(text, at.spans[first][0], at.spans[last][0] + 1) is None  # the last word's capital
+
+
+def _phrase_between(text: str, at: Layout, position: int, head: int) -> bool:
+    """Does a preposition between the noun at ``position`` and the noun ``head`` after it open the head's own
+    phrase („Senkung von Steuern über die Erhöhung“)?"""
+    return position < head and _PREPOSITION.search(text, at.spans[position][1], at.spans[head][0]) is not None
 
 
 def _verbs_object(text: str, at: Layout, position: int, verb: int) -> bool:
