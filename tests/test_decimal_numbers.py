@@ -39,3 +39,10 @@ def test_a_decimal_number_in_a_phrase_is_written_so_too(engine):
 def test_a_number_with_a_point_is_that_number(engine):
     assert [hit.question for hit in engine.search("Qualitätsaspekt 2.5").hits if not hit.missing] == [4]
     assert engine.search("2.5").total == 1
+
+
+def test_the_number_is_marked_as_written_not_each_digit(engine):
+    hit = next(hit for hit in engine.search("2,5 Prozent").hits if hit.question == 5)  # lacks 2,5: listed below
+    assert "<mark>" not in str(hit.snippet).replace("<mark>Prozent</mark>", "")
+    hit = next(hit for hit in engine.search("Fahrzeugauslieferung 2,5").hits if hit.question == 1)
+    assert "<mark>2,5</mark> Jahre" in str(hit.snippet)

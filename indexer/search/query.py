@@ -27,6 +27,7 @@ from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.search.bounds import PUNCTUATION, nothing_to_search
 from indexer.search.guesses import Guesses
+from indexer.search.highlight import number_written
 from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out, verb_terms
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import (
@@ -91,7 +92,7 @@ _SGB_IN_COMPOUND = re.compile(  # "SGB-2-Leistungen" is printed "SGB-II-Leistung
 # A road, a route or a model named by letters and a number, written together or apart: "B248", "L 48", "5G"
 # a number with a decimal comma or a thousands point („2,5“, „1.000“): the index keeps its digits as words in a row,
 # as it keeps „Fragen 2 und 5“ and a table's „Summe 1 2 5“ (function words and cells leave no gap) — the text says it
-_DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
+DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
@@ -819,8 +820,8 @@ def _as_typed(parts: list[str], text: str) -> tuple[str, ...]:
 def _numbers_as_written(query: wq.Query, terms: list[str], text: str) -> _Compiled:
     """A phrase met where the text writes each number of ``text`` with a decimal comma or a thousands point as
     typed („2,5“ is not „2 und 5“, not „2.5“, not the „12,5“ or „2,55“ around it); ranked as the phrase."""
-    numbers = list(dict.fromkeys(_DECIMAL.findall(text)))
+    numbers = list(dict.fromkeys(DECIMAL.findall(text)))
     if not numbers:
         return _Compiled.single(query, terms, PHRASE)
-    pattern = "".join(rf"(?=.*?(?<![\d.,]){re.escape(n)}(?![.,]?\d))" for n in numbers)
+    pattern = "".join(rf"(?=.*?{number_written(n).pattern})" for n in numbers)
     return _Compiled(((TextChecked(query, pattern),),), query, terms, (PHRASE,))
