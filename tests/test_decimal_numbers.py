@@ -51,3 +51,8 @@ def test_the_number_is_marked_as_written_not_each_digit(engine):
 def test_the_number_is_found_as_written_in_a_table(tmp_path):
     engine = engine_over(tmp_path, 3103, "Anteile", [("Welche Anteile?", "Hameln 2,5 5,7 5,4 Hannover 12,5")])
     assert [note.found for note in engine.search("2,5").hits[0].match] == ["2,5"]  # not the run „2,5 5“
+
+
+def test_the_number_searched_alone_is_marked_as_written(engine):
+    hit = next(hit for hit in engine.search("2,5").hits if hit.question == 1)
+    assert "<mark>2,5</mark> Jahre" in str(hit.snippet)

@@ -316,7 +316,8 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     and its parts only together in one word (``Hitzeschutzplan``), never one part alone (``Schutz`` would mark
     „Arbeitsschutz“); of a word met by its abbreviation or long form, that form („ÖPNV“ for ``öffentlicher
     Personennahverkehr``, not „persönliche“ for the part ``Person``)."""
-    if len(how) != len(required) or not {WORD, ABBREVIATION} & set(how):
+    numbers = any(DECIMAL.search(requirement.label) for requirement in required)  # marked as written
+    if len(how) != len(required) or not ({WORD, ABBREVIATION} & set(how) or numbers):
         return terms
     return _narrowed(
         terms,
