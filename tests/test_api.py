@@ -48,6 +48,26 @@ def test_api_suggestions(client):
     assert client.get("/api/vorschlaege?q=L").get_json()["suggestions"] == []
 
 
+def test_api_suggestions_in_an_unknown_format_say_so(client):
+    response = client.get("/api/vorschlaege?q=Langzeit&format=opensearh")
+    assert response.status_code == 400 and response.is_json
+    assert response.get_json()["error"] == "Unbekanntes Format „opensearh“ (erlaubt: opensearch; ohne format: JSON)."
+
+
+def test_exclusions_that_take_every_answer_say_so(client):
+    """„Keine Antwort enthält den Suchbegriff „Arbeit -Langzeitarbeitslose““ read as if no answer held „Arbeit“."""
+    total = client.get("/api/search?q=Arbeit").get_json()["total"]
+    data = client.get("/api/search", query_string={"q": "Arbeit -Langzeitarbeitslose"}).get_json()
+    expected = (
+        f"{total} Antworten enthalten „Arbeit“; „-Langzeitarbeitslose“ schließt alle aus: das Wort steht in der "
+        "Antwort oder in Titel, Vorbemerkung, Anlagen oder Fußnoten ihrer Dokumente."
+    )
+    assert (data["total"], data["notice"]) == (0, expected)
+    page = client.get("/", query_string={"q": "Arbeit -Langzeitarbeitslose"}).get_data(as_text=True)
+    assert expected in page and "Keine Antwort enthält den Suchbegriff" not in page
+    assert "notice" not in client.get("/api/search?q=Xylophon -Arbeit").get_json()  # the words alone find nothing
+
+
 def test_api_similar(client):
     data = client.get("/api/dokument/nw-17-6448/aehnlich?frage=4").get_json()
     assert data["question"] == 4

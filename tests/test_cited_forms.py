@@ -50,6 +50,10 @@ def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query
         ("https://anfragen.example/dokument/nw-17-6448/zitat.bib?frage=3", [("nw-17-6448", 3)]),
         ("https://anfragen.example/api/dokument/nw-17-6448/zitat?frage=2", [("nw-17-6448", 2)]),
         ("/dokument/nw-17-6448", [("nw-17-6448", None)]),
+        # copied from the address bar without http://, or as the id and its anchor
+        ("anfragen.example/dokument/nw-17-6448#frage-4", [("nw-17-6448", 4)]),
+        ("127.0.0.1:5000/dokument/nw-17-6448?frage=3", [("nw-17-6448", 3)]),
+        ("nw-17-6448#frage-4", [("nw-17-6448", 4)]),
         # the „Amtliches PDF“ link and its file name: the Drucksache they print
         ("https://www.landtag.nrw.de/portal/WWW/dokumentenarchiv/Dokument/MMD17-6448.pdf", [("nw-17-6448", None)]),
         ("MMD17-6448.pdf", [("nw-17-6448", None)]),

@@ -35,6 +35,16 @@ def test_json_export_matches_the_search(client):
     assert [(h["doc_id"], h["question"]) for h in data["hits"]] == [(h["doc_id"], h["question"]) for h in api["hits"]]
 
 
+def test_json_export_names_the_filters_typed_in_the_query(client):
+    """A filter typed in the search field filters the export as it does the page; the export said none applied."""
+    query = {"q": "Arbeit datum:2019 parlament:nw"}
+    api = client.get("/api/search", query_string=query).get_json()
+    data = json.loads(client.get("/export.json", query_string=query).get_data(as_text=True))
+    assert data["filters"]["parlament"] == ["nw"]
+    assert (data["filters"]["von"], data["filters"]["bis"]) == ("2019-01-01", "2019-12-31")
+    assert data["filters"] == api["filters"] and data["exported"] == api["total"]
+
+
 def test_export_without_query_or_filter_is_400(client):
     assert client.get("/export.csv").status_code == 400
     assert client.get("/export.json?q=x&von=2019-13").status_code == 400

@@ -362,6 +362,11 @@ def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
             ("Wofür?", "Die Gelder werden verwendet. Mittel aus dem Fonds bleiben."),
             ("Warum?", "Aus Gründen einer geordneten städtebaulichen Entwicklung."),
             ("Was ist zu tun?", "Zu besetzende freie Stellen sind auszuschreiben."),
+            ("Und die Grenzen?", "Offene Grenzen und ein Sozialstaat schließen sich aus, sagen sie."),
+            ("Und die Brücke?", "Die Brücken schließen wir nicht. Das Land stellt Geld an."),
+            ("Und die Gebühr?", "Die Kommission erhebt eine Gebühr und teilt diese dem Amt mit."),
+            ("Und die Steuern?", "Sie finanzieren die Senkung von Steuern über die Erhöhung von Schulden."),
+            ("Und das Gesetz?", "Das Gesetz zur Änderung der Meldefristen tritt morgen in Kraft."),
         ],
     )
     assert full(engine, "Arbeitszeiterfassung") == [1]
@@ -375,6 +380,11 @@ def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
     assert full(engine, "Auslandsfinanzierung") == [9]
     assert full(engine, "Sportförderung") == []
     assert full(engine, "Hornissenbekämpfung") == [6]
+    assert full(engine, "Grenzschließung") == []  # „schließen sich aus“: another verb, ausschließen
+    assert full(engine, "Brückenschließung") == [15]  # a particle in the next sentence is not the verb's
+    assert full(engine, "Gebührenerhebung") == [16]  # „mit“ is the particle of the verb joined on by „und“
+    assert full(engine, "Steuererhöhung") == []  # „über die Erhöhung“ opens a phrase of its own
+    assert full(engine, "Gesetzesänderung") == [18]  # „zur Änderung“: the law's purpose
     hit = engine.search("Arbeitszeiterfassung").hits[0]
     assert [note.text for note in hit.match] == [
         "erfassen … Arbeitszeit ← Arbeitszeiterfassung (Wortteile nah beieinander)"

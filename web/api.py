@@ -75,8 +75,11 @@ def similar(doc_id: str):
 def suggestions():
     """Autocomplete; ``format=opensearch`` gives the OpenSearch suggestions array for browsers."""
     prefix = request.args.get("q", "")[:100]
+    wanted = request.args.get("format")
+    if wanted not in (None, "", "opensearch"):  # a misspelt format got JSON, as if asked for it
+        abort(400, f"Unbekanntes Format „{wanted[:40]}“ (erlaubt: opensearch; ohne format: JSON).")
     found = engine().complete(prefix)
-    if request.args.get("format") == "opensearch":
+    if wanted == "opensearch":
         texts = list(dict.fromkeys(item["text"] for item in found))
         response = jsonify([prefix, texts])
         response.mimetype = "application/x-suggestions+json"

@@ -12,6 +12,7 @@ from werkzeug.exceptions import HTTPException
 from indexer import QueryError
 from indexer.output.citation import FORMATS, Citation
 from indexer.output.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
+from indexer.search.plan import words_and_filters
 from indexer.search.ranking import NEWEST
 
 from .searcher import document_or_404, engine, question_or_404
@@ -72,7 +73,8 @@ def subscribe():
 def export_json():
     state = _state()
     hits = _all_hits(state)
-    header = {"query": state.query, "filters": state.filters.to_json(), "sort": state.sort, "url": state.external_url()}
+    applied = words_and_filters(state.query, state.filters)[1]  # those typed in the query too, as /api/search says
+    header = {"query": state.query, "filters": applied.to_json(), "sort": state.sort, "url": state.external_url()}
     body = stream_with_context(json_chunks(hits, base_url(), header))
     return Response(body, mimetype="application/json", headers=_attachment("anfragen-treffer.json"))
 

@@ -164,7 +164,8 @@ def openapi_document(server: str) -> dict[str, Any]:
                                 "application/json": {"schema": {"$ref": "#/components/schemas/Suggestions"}},
                                 "application/x-suggestions+json": {"schema": {"type": "array"}},
                             },
-                        }
+                        },
+                        "400": _ERROR,
                     },
                 }
             },

@@ -19,10 +19,11 @@ from indexer.analysis.query_text import query_words
 from indexer.analysis.word_forms import fold
 from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
-from indexer.search.highlight import index_tokens
+from indexer.search.highlight import index_tokens, number_written
 from indexer.search.nearby import spellings_out, verb_terms
 from indexer.search.query import (
     ABBREVIATION,
+    DECIMAL,
     GUESSED,
     HEAD,
     HEAD_PART,
@@ -137,7 +138,7 @@ def explain(
     # naming an earlier one ("die in Frage 1 genannten") that question: a word met there.
     referral = REFERRAL.search(body) if referred((body,), 0) else NAMED.search(body) if lent else None
     found = tuple(
-        MatchNote(requirement.label, way, _as_written(body, spans, requirement.terms))
+        MatchNote(requirement.label, way, _phrase_found(body, spans, requirement))
         if way == PHRASE
         else MatchNote(requirement.label, way, _interrupted(body, spans, requirement))
         if way == INTERRUPTED
@@ -157,6 +158,15 @@ def explain(
         else note
         for note, requirement in zip(found, required, strict=False)
     )
+
+
+def _phrase_found(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:
+    """A phrase as ``body`` writes it; a number with a decimal comma searched alone (``2,5``) as the number, not the
+    run „2,5 5“ of a table."""
+    label = requirement.label
+    if DECIMAL.fullmatch(label):
+        return label if number_written(label).search(body) else None
+    return _as_written(body, spans, requirement.terms)
 
 
 def _as_written(body: str, spans: Sequence[tuple[str, int, int]], terms: frozenset[str]) -> str | None:

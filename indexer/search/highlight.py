@@ -35,15 +35,25 @@ def index_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 
 class Marks(frozenset[str]):
     """Terms to mark, and groups of terms a word is marked for only when it holds all of one group: the parts of a
-    compound the hit met as itself (``Hitzeschutzplan`` holds „Hitze“ and „Schutz“, „Arbeitsschutz“ only one)."""
+    compound the hit met as itself (``Hitzeschutzplan`` holds „Hitze“ and „Schutz“, „Arbeitsschutz“ only one); and
+    numbers marked only as written (``2,5``, not every „2“ and „5“ of a table)."""
 
     groups: tuple[frozenset[str], ...] = ()
+    written: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, terms: Collection[str], groups: Collection[frozenset[str]] = ()) -> Marks:
+    def of(
+        cls, terms: Collection[str], groups: Collection[frozenset[str]] = (), written: Collection[str] = ()
+    ) -> Marks:
         marks = cls(terms)
         marks.groups = tuple(group for group in groups if group)
+        marks.written = tuple(written)
         return marks
+
+
+def number_written(number: str) -> re.Pattern[str]:
+    """``2,5`` as a text writes it: not inside „12,5“, „2,55“ or „1,2,5“."""
+    return re.compile(rf"(?<![\d.,]){re.escape(number)}(?![.,]?\d)")
 
 
 def match_spans(text: str, terms: Collection[str]) -> list[Span]:
@@ -53,10 +63,13 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
     Spans separated only by a hyphen merge, so ``Passiv-Aktiv-Transfer`` is marked as one.
     """
     groups = getattr(terms, "groups", ())
-    if not terms and not groups:
+    written = getattr(terms, "written", ())
+    if not terms and not groups and not written:
         return []
     tokens = index_tokens(text)
     spans = sorted({(start, end) for term, start, end in tokens if term in terms})
+    if written:
+        spans = sorted({*spans, *(m.span() for number in written for m in number_written(number).finditer(text))})
     if groups:
         held: dict[tuple[int, int], set[str]] = {}
         for term, start, end in tokens:

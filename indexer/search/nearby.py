@@ -46,7 +46,7 @@ from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import HEAD_MARK, as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words
-from indexer.analysis.verb_forms import verb_forms
+from indexer.analysis.verb_forms import SEPARABLE, verb_forms
 from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
 from indexer.lexicon import weight
@@ -221,6 +221,7 @@ def spells_out(
                 and _as_written(text, at, p, head, units[-1], written)
                 and _one_sentence(text, at, p, head)
                 and (head not in verb_places or _verbs_object(text, at, p, head))
+                and (head in verb_places or not _phrase_between(text, at, p, head))
                 for p in at.nouns.get(unit, ())
             )
             or any(
@@ -254,6 +255,19 @@ _IN_PHRASE = re.compile(
     r"|\d[\d.]*)\s+){0,2}$"
 )
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+# A preposition between a noun and the noun head after it opens the head's own phrase: „Reduzierung von Steuern und
+# Abgaben über die Erhöhung von Schulden“ is no Abgabenerhöhung, „Frist ein Antrag auf Verlängerung“ no
+# Fristverlängerung; but a purpose („Gesetz zur Änderung …“) keeps the noun and its head together
+_PREPOSITION = re.compile(
+    r"(?<!\w)(?i:von|vom|in|im|ins|an|am|ans|auf|aus|bei|beim|mit|nach|über|unter|vor|hinter|neben"
+    r"|zwischen|durch|für|gegen|ohne|um|seit|bis|trotz|wegen|während|gemäß|laut|ab)(?!\w)"
+)
+# A finite verb's separable particle at the end of its clause makes it another verb: „Grenzen … schließen sich aus“
+# is ausschließen, no Grenzschließung — not the particle of a verb joined on („erhebt eine Gebühr und teilt sie mit“)
+_PARTICLE_AT_END = re.compile(
+    rf"(?:(?!(?<!\w)(?:und|oder|sowie|aber|denn|sondern)(?!\w))[^,;:()!?.])*?"
+    rf"(?<!\w)(?:{'|'.join(sorted(SEPARABLE))})\s*(?:[,;:()!?]|\.(?!\d)|$)"
+)
 # An inflected participle, then a noun, maybe after other attributes: „erklärte Vorhaben“, „einer geordneten
 # städtebaulichen Entwicklung“
 _ATTRIBUTE_OF = re.compile(r"(?<=[enrs])(?:\s+[a-zäöüß]\w*(?:e|em|en|er|es))*\s+[A-ZÄÖÜ]")
@@ -385,6 +399,12 @@ def _one_sentence(text: str, at: Layout, position: int, head: int) -> bool:
     return _SENTENCE_END.search(text, at.spans[first][0], at.spans[last][0] + 1) is None  # the last word's capital
 
 
+def _phrase_between(text: str, at: Layout, position: int, head: int) -> bool:
+    """Does a preposition between the noun at ``position`` and the noun ``head`` after it open the head's own
+    phrase („Senkung von Steuern über die Erhöhung“)?"""
+    return position < head and _PREPOSITION.search(text, at.spans[position][1], at.spans[head][0]) is not None
+
+
 def _verbs_object(text: str, at: Layout, position: int, verb: int) -> bool:
     """Can the noun at ``position`` be what the verb at ``verb`` acts on: in its clause (no comma between: „erklärte,
     dass die Regierung“ is no Regierungserklärung) and not in a phrase a preposition opens („von der Schule ins
@@ -397,6 +417,8 @@ def _verbs_object(text: str, at: Layout, position: int, verb: int) -> bool:
     if described and described.end() - 1 != at.spans[position][0]:
         return False  # a participle describes another noun: „erklärte Vorhaben … der Regierung“, „aus Gründen einer
         # geordneten städtebaulichen Entwicklung“ (not „zu besetzende freie Stellen“)
+    if _PARTICLE_AT_END.match(text, at.spans[verb][1]):
+        return False  # another verb: „schließen sich aus“
     noun_start = at.spans[position][0]
     since = at.spans[verb][1] if verb < position else 0  # the verb itself may stand between („Zu besetzende Stellen“)
     # in a preposition's phrase only right before the verb: „aus dem Ausland finanziert“, „vom Verfassungsschutz

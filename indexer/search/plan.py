@@ -77,14 +77,20 @@ def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | 
     raises QueryError for an unknown sort or an unusable query."""
     if sort not in SORTS:
         raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
-    words, typed = extract_filters(plain_quotes(site_links(text)))
-    combined = (filters or Filters()).merge(typed)
+    words, combined = words_and_filters(text, filters)
     filter_query = to_query(combined, reader)
     if words or not combined:
         compiled = QueryCompiler(reader, analyzer).compile(words)
         return Plan(filter_query, compiled.highlight_terms, combined, sort, words, compiled)
     # Only filters: every answer of the documents that pass them, newest first by default.
     return Plan(filter_query, frozenset(), combined, NEWEST if sort == RELEVANCE else sort, words)
+
+
+def words_and_filters(text: str, filters: Filters | None) -> tuple[str, Filters]:
+    """The words of ``text`` and every filter the search applies: ``filters`` (from the URL) with those typed in
+    ``text`` (``partei:CDU``, ``datum:2026-07``); raises QueryError for a filter value that is no value."""
+    words, typed = extract_filters(plain_quotes(site_links(text)))
+    return words, (filters or Filters()).merge(typed)
 
 
 def select(

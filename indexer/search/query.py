@@ -27,6 +27,7 @@ from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.search.bounds import PUNCTUATION, nothing_to_search
 from indexer.search.guesses import Guesses
+from indexer.search.highlight import number_written
 from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out, verb_terms
 from indexer.search.relatives import Relatives
 from indexer.search.syntax import (
@@ -89,6 +90,9 @@ _SGB_IN_COMPOUND = re.compile(  # "SGB-2-Leistungen" is printed "SGB-II-Leistung
     r"(?<![\w-])SGB-(?P<book>1[0-4]|[1-9])(?=-[^\W\d_])", re.IGNORECASE
 )
 # A road, a route or a model named by letters and a number, written together or apart: "B248", "L 48", "5G"
+# a number with a decimal comma or a thousands point („2,5“, „1.000“): the index keeps its digits as words in a row,
+# as it keeps „Fragen 2 und 5“ and a table's „Summe 1 2 5“ (function words and cells leave no gap) — the text says it
+DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
@@ -511,7 +515,7 @@ class QueryCompiler:
             spelled = self._legal_spellings(terms) + self._written_out(clause.text, terms)
             query = wq.Or([phrase_query(t, clause.fields) for t in spelled]) if len(spelled) > 1 else None
             all_terms = list(dict.fromkeys(t for each in spelled for t in each))
-            compiled = _Compiled.single(query or phrase_query(terms, clause.fields), all_terms, PHRASE)
+            compiled = _numbers_as_written(query or phrase_query(terms, clause.fields), all_terms, clause.text)
             # numbers are exact: "§ 3 Abs. 1" is no "§ 3 Abs. 2 Nr. 1", "1. Januar 2020" no "1. Januar bis … 2020"
             if len(terms) < 2 or clause.negated or clause.reference or any(t[:1].isdigit() for t in terms):
                 return compiled
@@ -524,7 +528,7 @@ class QueryCompiler:
             return _Compiled.single(*self._fuzzy(words[0][0], clause.fuzzy, clause.fields), SPELLING)
         if len(words) > 1:  # "foo/bar", "3.5": several tokens in one word are a phrase
             terms = [whole for whole, _parts in words]
-            return _Compiled.single(phrase_query(terms, clause.fields), terms, PHRASE)
+            return _numbers_as_written(phrase_query(terms, clause.fields), terms, clause.text)
         whole, parts = words[0]
         exact = word_query(whole, clause.fields)
         spaced = _LETTERS_DIGITS.fullmatch(whole)
@@ -811,3 +815,13 @@ def _as_typed(parts: list[str], text: str) -> tuple[str, ...]:
         typed = text[origin[at] : origin[start - 1] + 1]
         named.append(typed if typed.isupper() and len(typed) > 1 and not shouting else typed.capitalize())
     return tuple(named)
+
+
+def _numbers_as_written(query: wq.Query, terms: list[str], text: str) -> _Compiled:
+    """A phrase met where the text writes each number of ``text`` with a decimal comma or a thousands point as
+    typed („2,5“ is not „2 und 5“, not „2.5“, not the „12,5“ or „2,55“ around it); ranked as the phrase."""
+    numbers = list(dict.fromkeys(DECIMAL.findall(text)))
+    if not numbers:
+        return _Compiled.single(query, terms, PHRASE)
+    pattern = "".join(rf"(?=.*?{number_written(n).pattern})" for n in numbers)
+    return _Compiled(((TextChecked(query, pattern),),), query, terms, (PHRASE,))

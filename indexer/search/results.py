@@ -7,8 +7,9 @@ Links are built by the ``answer_url`` the caller hands in — the indexer knows 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
@@ -26,7 +27,7 @@ from indexer.search.explain import REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import ABBREVIATION, GUESSED, INTERRUPTED, WORD, Requirement
+from indexer.search.query import ABBREVIATION, DECIMAL, GUESSED, INTERRUPTED, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
@@ -315,7 +316,8 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     and its parts only together in one word (``Hitzeschutzplan``), never one part alone (``Schutz`` would mark
     „Arbeitsschutz“); of a word met by its abbreviation or long form, that form („ÖPNV“ for ``öffentlicher
     Personennahverkehr``, not „persönliche“ for the part ``Person``)."""
-    if len(how) != len(required) or not {WORD, ABBREVIATION} & set(how):
+    numbers = any(DECIMAL.search(requirement.label) for requirement in required)  # marked as written
+    if len(how) != len(required) or not ({WORD, ABBREVIATION} & set(how) or numbers):
         return terms
     return _narrowed(
         terms,
@@ -343,7 +345,14 @@ def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, froze
     left_out: set[str] = set()
     kept: set[str] = set()
     groups: list[frozenset[str]] = []
+    written: list[str] = []
     for requirement, own, grouped in narrowed:
+        numbers = DECIMAL.findall(requirement.label)  # „2,5“ marked as written, not each „2“ and „5“
+        if numbers:
+            written += numbers
+            digits = {digits for number in numbers for digits in re.findall(r"\d+", number)}
+            left_out |= digits & requirement.terms
+            requirement = replace(requirement, terms=requirement.terms - digits)
         if own is None:
             kept |= requirement.terms
             continue
@@ -351,7 +360,7 @@ def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, froze
         left_out |= requirement.terms - own
         if grouped:
             groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
-    return Marks.of(terms - (left_out - kept), groups)
+    return Marks.of(terms - (left_out - kept), groups, written)
 
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:

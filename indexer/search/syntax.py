@@ -163,7 +163,7 @@ _QUOTED = re.compile(r'"([^"]*)"')
 # A link to a document of this site, pasted (``https://…/dokument/ni-19-11221#frage-3``, ``/dokument/nw-17-6448``), also
 # of its similar answers, its citation (``…/zitat.bib?frage=3``, the API's ``/api/dokument/…/zitat``) or with a slash
 _SITE_LINK = re.compile(
-    r"(?<!\S)(?:https?://[^\s/]+)?(?:/api)?/dokument/(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
+    r"(?<!\S)(?:(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/)?(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
     r"(?:/aehnlich|/zitat(?:\.(?:bib|ris|json))?)?/?"
     r"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>\d+)[^\s#]*|\?[^\s#]*)?(?:#frage-(?P<anchor>\d+))?(?!\S)",
     re.IGNORECASE,
@@ -187,7 +187,7 @@ def site_links(text: str) -> str:
         question = found["anchor"] or found["asked"]
         return found["id"].lower() + (f" Frage {question}" if question else "")
 
-    if "/dokument/" in text:
+    if "/dokument/" in text or "#frage-" in text.lower():  # also copied without http:// or as the id and its anchor
         text = _SITE_LINK.sub(cited, text)
     if ".pdf" in text.lower():
         text = _PDF_NAME.sub(lambda found: f"Drs. {found['period']}/{int(found['number'])}", text)
