@@ -29,7 +29,7 @@ def test_a_decimal_number_finds_only_the_answers_that_write_it(engine):
 
 def test_the_hit_shows_the_number_as_written(engine):
     hit = next(hit for hit in engine.search("Fahrzeugauslieferung 2,5").hits if hit.question == 1)
-    assert "2,5" in hit.found_as
+    assert [note.found for note in hit.match if note.word == "2,5"] == ["2,5"]
 
 
 def test_a_decimal_number_in_a_phrase_is_written_so_too(engine):
@@ -56,3 +56,17 @@ def test_the_number_is_found_as_written_in_a_table(tmp_path):
 def test_the_number_searched_alone_is_marked_as_written(engine):
     hit = next(hit for hit in engine.search("2,5").hits if hit.question == 1)
     assert "<mark>2,5</mark> Jahre" in str(hit.snippet)
+
+
+def test_thousands_set_apart_by_a_space_are_the_number_typed_with_a_point(tmp_path):
+    """The Bundestag prints „344 758,31 Euro“: ``344.758`` finds it, and marks it; „11 000“ is no ``1.000``."""
+    engine = engine_over(
+        tmp_path,
+        3104,
+        "Ausgaben",
+        [("Wie viel?", "Insgesamt wurden 344 758,31 Euro ausgegeben."), ("Und dort?", "Es waren 11 000 Euro.")],
+    )
+    result = engine.search("344.758")
+    assert result.total == 1
+    assert "<mark>344 758</mark>,31 Euro" in str(result.hits[0].snippet)
+    assert engine.search("1.000").total == 0

@@ -367,6 +367,10 @@ def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
             ("Und die Gebühr?", "Die Kommission erhebt eine Gebühr und teilt diese dem Amt mit."),
             ("Und die Steuern?", "Sie finanzieren die Senkung von Steuern über die Erhöhung von Schulden."),
             ("Und das Gesetz?", "Das Gesetz zur Änderung der Meldefristen tritt morgen in Kraft."),
+            ("Wer regiert?", "In diesem Land regieren nur die Grünen."),
+            ("Und das Ressort?", "Das Ressort Soziales wird seinen Beitrag dazu leisten."),
+            ("Und das Gas?", "So kann der Gasverbrauch in der Fernwärme gesenkt werden."),
+            ("Und die Daten?", "Personenbezogene Daten sind vor ihrer Übermittlung zu prüfen."),
         ],
     )
     assert full(engine, "Arbeitszeiterfassung") == [1]
@@ -385,11 +389,14 @@ def test_the_head_of_a_noun_in_ung_spelled_out_as_its_verb(tmp_path):
     assert full(engine, "Gebührenerhebung") == [16]  # „mit“ is the particle of the verb joined on by „und“
     assert full(engine, "Steuererhöhung") == []  # „über die Erhöhung“ opens a phrase of its own
     assert full(engine, "Gesetzesänderung") == [18]  # „zur Änderung“: the law's purpose
+    assert full(engine, "Landesregierung") == [3]  # not 19, „in diesem Land“: where, not who or what acts
+    assert full(engine, "Sozialleistung") == []  # the Beitrag between is what 20 says is geleistet
+    assert full(engine, "Gasverbrauchssenkung") == [21]  # the noun between in a preposition's phrase
+    assert full(engine, "Datenübermittlung") == [22]  # „vor ihrer“: the pronoun points back to the Daten
     hit = engine.search("Arbeitszeiterfassung").hits[0]
     assert [note.text for note in hit.match] == [
         "erfassen … Arbeitszeit ← Arbeitszeiterfassung (Wortteile nah beieinander)"
     ]
-    assert "<mark>erfassen</mark>" in str(hit.snippet)
 
 
 def test_the_head_in_ung_spelled_out_by_a_strong_verbs_participle(tmp_path):
@@ -407,6 +414,10 @@ def test_the_head_in_ung_spelled_out_by_a_strong_verbs_participle(tmp_path):
             ("Wie viele?", "Im Landkreis werden 300 Tiere gehalten."),
             ("Was kostet es?", "Die Tiere bekommen kein Gehalt."),
             ("Wie laut?", "Der Lärm ist gemäß der Verordnung zu dämpfen."),
+            ("Und der Hof?", "Auf dem Hof werden Ziegen gehalten; ohne Halt geht es nicht."),
+            ("Und die Schulen?", "Die Schulen haben unter der Pandemie gelitten."),
+            ("Und die Frist?", "Die Behörde kann eine kürzere Frist verlangen."),
+            ("Und die Polizei?", "Die Polizei fuhr mit zwei Streifenwagen zum Tatort."),
         ],
     )
     assert full(engine, "Flüchtlingsunterbringung") == [1]
@@ -414,6 +425,12 @@ def test_the_head_in_ung_spelled_out_by_a_strong_verbs_participle(tmp_path):
     assert full(engine, "Datenerhebung") == [3]
     assert full(engine, "Tierhaltung") == [4]
     assert full(engine, "Lärmmessung") == []
+    assert full(engine, "Schulleitung") == []  # leiten is weak (leitete): „gelitten“ is leiden's
+    assert full(engine, "Fristverlängerung") == []  # verlängern's stem „verlang“ is verlangen's too
+    assert full(engine, "Polizeiführung") == []  # führen without umlauts is „fuhren“
+    goats = engine.search("Ziegenhaltung").hits[0]
+    assert "<mark>Ziegen</mark> gehalten" in str(goats.snippet)  # the verb's term unmarked, so never on a noun:
+    assert "<mark>Halt</mark>" not in str(goats.snippet)  # „Halt“ is no halten
     hit = engine.search("Flüchtlingsunterbringung").hits[0]
     assert [note.text for note in hit.match] == [
         "Flüchtlinge … untergebracht ← Flüchtlingsunterbringung (Wortteile nah beieinander)"

@@ -53,6 +53,8 @@ _ABLAUT = {
     "u": ("u", "o"),
     "o": ("o",),
 }
+MAX_WEIGHT = 14  # a verb as common as stellen, führen, geben (lexicon weight): mostly in other phrases
+UMLAUTLESS_WORD = 2  # its spelling without umlauts this common (bucket) is a word of its own: fuhren
 MIN_STEM = 4  # no verb guessed from a stem of three letters, whose forms are other words (Lösung: lös|t)
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"([^aeiouy_])\1")
@@ -60,16 +62,18 @@ _DOUBLED = re.compile(r"([^aeiouy_])\1")
 
 def verb_forms(noun: str) -> tuple[str, ...]:
     """The written forms (lexicon keys) of the verb the noun in -ung ``noun`` names; none for another noun, for a
-    stem no verb has (*Zeitung*), or for a verb the index cannot tell from its twin without umlauts (*fördern* is
-    *fordern* there)."""
+    stem no verb has (*Bedachung*), for a verb most of whose uses are other phrases (*stellen*: „stellt sich die
+    Frage“, *führen*, *geben*), or for one the index cannot tell from its twin without umlauts (*fördern* is *fordern*
+    there, *führen* *fuhren*)."""
     if not noun.endswith("ung") or len(noun) < MIN_STEM + 3:
         return ()
     stem = key(noun[:-3])
     infinitive = stem + ("en" if weight(stem + "en") else "n")
-    if not weight(infinitive):
+    if not weight(infinitive) or weight(infinitive) >= MAX_WEIGHT:
         return ()
-    if any(umlaut in noun for umlaut in "äöü") and infinitive not in umlautless_buckets():
-        return ()  # written with umlauts, and without them another verb: fördern, fordern
+    written_without = umlautless_buckets().get(infinitive)
+    if any(umlaut in noun for umlaut in "äöü") and (written_without is None or written_without >= UMLAUTLESS_WORD):
+        return ()  # written with umlauts, and without them another verb: fördern, fordern; führen, fuhren
     forms = {stem + ending for ending in _ENDINGS}
     for separable, inseparable, root in _splits(stem):
         ge = "" if inseparable else "ge"
@@ -95,6 +99,8 @@ def _splits(stem: str) -> Iterator[tuple[str, str, str]]:
 def _strong(separable: str, inseparable: str, root: str) -> Iterator[str]:
     """The participle of ``root`` as a strong or mixed verb, where the lexicon knows one."""
     ge = "" if inseparable else "ge"
+    if weight(f"{inseparable}{root}te") or weight(f"{inseparable}{root}ete"):
+        return  # a weak verb (richtete): its participle is gerichtet, never „gerecht“
     if root in _CHANGED_MORE:
         yield separable + inseparable + _CHANGED_MORE[root][len("ge") if inseparable else 0 :]
     for word in _participles().get(_skeleton(root), ()):

@@ -318,7 +318,8 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
             missing = list(groups)
             longest = MAX_PARTS_RUN if best is None else best[1] - best[0]  # a long record costs no more
             for last in range(first, min(len(words), first + longest)):
-                held = {term for term, _ in words[last]}
+                # a verb's term only on a word written small: „gestellt“, not „Stelle“
+                held = {term for term, surface in words[last] if term not in verbs or surface[:1].islower()}
                 missing = [group for group in missing if not group & held]
                 if not missing:
                     best = (first, last + 1, groups)

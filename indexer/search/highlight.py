@@ -52,8 +52,16 @@ class Marks(frozenset[str]):
 
 
 def number_written(number: str) -> re.Pattern[str]:
-    """``2,5`` as a text writes it: not inside „12,5“, „2,55“ or „1,2,5“."""
-    return re.compile(rf"(?<![\d.,]){re.escape(number)}(?![.,]?\d)")
+    """``2,5`` as a text writes it: not inside „12,5“, „2,55“ or „1,2,5“.  Thousands may be set apart by a point or a
+    space, as the Bundestag prints them: ``344.758`` is „344 758“ too, and the amount „344 758,31“."""
+    thousands = _THOUSANDS.fullmatch(number) is not None
+    written = (_THOUSANDS_APART if thousands else r"\.").join(re.escape(group) for group in number.split("."))
+    after = r"(?![.\d])" if thousands and "," not in number else r"(?![.,]?\d)"  # 344.758 in „344 758,31“
+    return re.compile(rf"(?<![\d.,]){written}{after}")
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 1.000, 344.758,31 — not 3.5
+_THOUSANDS_APART = r"[.\u00a0\u202f ]"
 
 
 def match_spans(text: str, terms: Collection[str]) -> list[Span]:

@@ -181,8 +181,12 @@ def verb_terms(word: str) -> tuple[str, ...]:
     if len(parts) < 2:
         return ()
     head = parts[-1]
-    terms = {term for form in verb_forms(head) for term in query_terms(_ANALYZER, form)[:1]}
-    return tuple(sorted(terms - set(query_terms(_ANALYZER, head))))
+    forms = frozenset(verb_forms(head))
+    terms = {term for form in forms for term in query_terms(_ANALYZER, form)[:1]}
+    # a term another verb's infinitive stems to as well: „auslief“ of ausliefern is auslaufen's, „verlang“ of
+    # verlängern is verlangen (a participle's inflection, „gesenkten“, is its own)
+    shared = {term for term in terms if term not in forms and term + "en" not in forms and weight(term + "en")}
+    return tuple(sorted(terms - shared - set(query_terms(_ANALYZER, head))))
 
 
 def spells_out(
@@ -248,20 +252,21 @@ _ADJECTIVE_ENDINGS = tuple(suffix + ending for suffix in _ADJECTIVE_SUFFIXES for
 # A participle noun's endings, longest first: Studier|ende, Beschäftig|te (the t is the participle's)
 _PARTICIPLE_NOUNS = ("enden", "ender", "endes", "ende", "ten", "ter", "tes", "te")
 MIN_PARTICIPLE_STEM = 5
-# A noun in a preposition's phrase: the preposition, an article or pronoun, an adjective or number, right before it
-_IN_PHRASE = re.compile(
-    r"(?<!\w)(?i:von|vom|in|im|ins|an|am|ans|auf|aus|bei|beim|mit|nach|zu|zum|zur|über|unter|vor|hinter|neben|zwischen"
-    r"|durch|für|gegen|ohne|um|seit|bis|trotz|wegen|während|gemäß|laut|ab)\s+(?:(?:d\w{1,3}|ein\w{0,2}|[a-zäöüß]\w*"
-    r"|\d[\d.]*)\s+){0,2}$"
+# Prepositions that open a phrase of their own („über die Erhöhung“); zu, zum and zur only in the verb's case
+_PREPOSITIONS = (
+    "von|vom|in|im|ins|an|am|ans|auf|aus|bei|beim|mit|nach|über|unter|vor|hinter|neben|zwischen|durch|für|gegen|ohne"
+    "|um|seit|bis|trotz|wegen|während|gemäß|laut|ab"
 )
+# A noun in a preposition's phrase: the preposition, an article, pronoun, adjective or number, right before it
+_IN_PHRASE = re.compile(rf"(?<!\w)((?i:{_PREPOSITIONS}|zu|zum|zur))\s+(?:(?:[a-zäöüß]\w*|\d[\d.]*)\s+){{0,2}}$")
+_CAPITAL = re.compile(r"(?<![\w-])[A-ZÄÖÜ]")  # a word written as a noun (in one clause: no sentence's first word)
+_AGENT = frozenset({"von", "vom", "durch", "aus"})  # who or what acts, or where the money comes from
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 # A preposition between a noun and the noun head after it opens the head's own phrase: „Reduzierung von Steuern und
 # Abgaben über die Erhöhung von Schulden“ is no Abgabenerhöhung, „Frist ein Antrag auf Verlängerung“ no
-# Fristverlängerung; but a purpose („Gesetz zur Änderung …“) keeps the noun and its head together
-_PREPOSITION = re.compile(
-    r"(?<!\w)(?i:von|vom|in|im|ins|an|am|ans|auf|aus|bei|beim|mit|nach|über|unter|vor|hinter|neben"
-    r"|zwischen|durch|für|gegen|ohne|um|seit|bis|trotz|wegen|während|gemäß|laut|ab)(?!\w)"
-)
+# Fristverlängerung; but a purpose („Gesetz zur Änderung …“) keeps the noun and its head together, and so does a
+# pronoun pointing back to it („Daten sind vor ihrer Übermittlung zu prüfen“)
+_PREPOSITION = re.compile(rf"(?<!\w)(?i:{_PREPOSITIONS})(?!\w)(?!\s+(?:ihr|sein|deren|dessen))")
 # A finite verb's separable particle at the end of its clause makes it another verb: „Grenzen … schließen sich aus“
 # is ausschließen, no Grenzschließung — not the particle of a verb joined on („erhebt eine Gebühr und teilt sie mit“)
 _PARTICLE_AT_END = re.compile(
@@ -408,8 +413,8 @@ def _phrase_between(text: str, at: Layout, position: int, head: int) -> bool:
 def _verbs_object(text: str, at: Layout, position: int, verb: int) -> bool:
     """Can the noun at ``position`` be what the verb at ``verb`` acts on: in its clause (no comma between: „erklärte,
     dass die Regierung“ is no Regierungserklärung) and not in a phrase a preposition opens („von der Schule ins
-    Berufsleben begleiten“ is no Schulbegleitung) unless right before the verb, and not after a participle that
-    describes another noun?"""
+    Berufsleben begleiten“ is no Schulbegleitung) unless as the agent right before the verb, with no other noun
+    between it and the verb after it, and not after a participle that describes another noun?"""
     first, last = sorted((position, verb))
     if _CLAUSE_MARK.search(text, at.spans[first][1], at.spans[last][0]):
         return False
@@ -419,11 +424,18 @@ def _verbs_object(text: str, at: Layout, position: int, verb: int) -> bool:
         # geordneten städtebaulichen Entwicklung“ (not „zu besetzende freie Stellen“)
     if _PARTICLE_AT_END.match(text, at.spans[verb][1]):
         return False  # another verb: „schließen sich aus“
+    if position < verb and any(
+        not _IN_PHRASE.search(text, max(at.spans[position][1], noun.start() - PHRASE_LOOKBACK), noun.start())
+        for noun in _CAPITAL.finditer(text, at.spans[position][1], at.spans[verb][0])
+    ):
+        return False  # the noun between is the verb's: „Soziales wird seinen Beitrag dazu leisten“ (not one in a
+        # preposition's phrase: „der Gasverbrauch in der Fernwärme gesenkt“)
     noun_start = at.spans[position][0]
     since = at.spans[verb][1] if verb < position else 0  # the verb itself may stand between („Zu besetzende Stellen“)
-    # in a preposition's phrase only right before the verb: „aus dem Ausland finanziert“, „vom Verfassungsschutz
-    # beobachtet“, not „von der Schule ins Berufsleben begleitet“
-    return position == verb - 1 or not _IN_PHRASE.search(text, max(since, noun_start - PHRASE_LOOKBACK), noun_start)
+    phrase = _IN_PHRASE.search(text, max(since, noun_start - PHRASE_LOOKBACK), noun_start)
+    # in a preposition's phrase only as who or what acts, right before the verb: „aus dem Ausland finanziert“, „vom
+    # Verfassungsschutz beobachtet“, not „von der Schule ins Berufsleben begleitet“ nor „in diesem Land regieren“
+    return phrase is None or (position == verb - 1 and phrase.group(1).lower() in _AGENT)
 
 
 def _as_written(text: str, at: Layout, position: int, head: int, unit: str, written: str) -> bool:

@@ -443,7 +443,7 @@ class QueryCompiler:
             ways=(WORD, PARTS, WORD),
             loose=loose,
             parts=tuple(r.label for r in run),
-            terms=frozenset({joined, as_head(joined), *verbs}).union(*(r.terms for r in run)),
+            terms=frozenset({joined, as_head(joined)}).union(*(r.terms for r in run)),
         )
 
     def _written_out(self, text: str, terms: list[str]) -> list[list[str]]:
@@ -610,7 +610,7 @@ class QueryCompiler:
         loose = tuple(word_query(part, clause.fields) for part in parts)
         scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
         spelled = _as_typed(compound_parts(clause.text), clause.text)
-        terms = [whole, as_head(whole), *parts, *map(as_head, parts), *named, *verbs]
+        terms = [whole, as_head(whole), *parts, *map(as_head, parts), *named]  # not the verb's: „Stelle“ is no stellen
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
@@ -823,5 +823,5 @@ def _numbers_as_written(query: wq.Query, terms: list[str], text: str) -> _Compil
     numbers = list(dict.fromkeys(DECIMAL.findall(text)))
     if not numbers:
         return _Compiled.single(query, terms, PHRASE)
-    pattern = "".join(rf"(?=.*?{number_written(n).pattern})" for n in numbers)
+    pattern = r"\A" + "".join(rf"(?=.*?{number_written(n).pattern})" for n in numbers)  # tried once, not per place
     return _Compiled(((TextChecked(query, pattern),),), query, terms, (PHRASE,))
