@@ -126,3 +126,21 @@ def test_a_search_with_only_relaxed_answers_offers_no_empty_downloads(client):
     assert "Nichts herunterzuladen: Exporte enthalten nur Antworten mit allen Suchbegriffen" in page
     assert "Neue Antworten abonnieren (Feed)" in page
     assert "Alle Treffer herunterladen" in client.get("/?q=Teilhabechancengesetz").get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("/export.csv?q=title:Arbeit", "Das Feld „title:“ gibt es nicht; gemeint ist wohl „titel:“."),
+        ("/export-excel.csv?q=Arbeit&von=2019-13-01", "„2019-13-01“ ist kein Datum."),
+        ("/feed.atom?q=Arbeit datum:2019-13", "„2019-13“ ist kein Datum."),
+        ("/feed.atom?q=Arbeit&sort=beste", "Unbekannte Sortierung „beste“"),
+        ("/export.csv", "Bitte einen Suchbegriff oder einen Filter angeben."),
+    ],
+)
+def test_a_csv_export_or_feed_refused_says_why_in_plain_text(client, address, message):
+    """A spreadsheet or feed reader got the site's HTML error page; it gets the German reason as text."""
+    response = client.get(address)
+    assert response.status_code == 400 and response.mimetype == "text/plain"
+    text = response.get_data(as_text=True)
+    assert message in text and "<html" not in text.lower()

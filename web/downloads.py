@@ -1,7 +1,8 @@
 """Files that leave the site: exports of all hits, the Atom feed per search, citations, OpenSearch.
 
-Bad parameters answer 400 with a German message on the usual error page; nothing here
-changes any state.
+Bad parameters answer 400 with a German message — as JSON for ``export.json``, as plain text for the CSV exports
+and the feed, on the usual error page for the subscription page (see :mod:`web.errors`); nothing here changes any
+state.
 """
 
 from __future__ import annotations

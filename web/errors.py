@@ -1,4 +1,5 @@
-"""One error handler: JSON under ``/api``, otherwise ``<status>.html`` or ``error.html``."""
+"""One error handler: JSON under ``/api`` and for ``.json`` downloads, plain text for the other files a program
+fetches (``.csv``, ``.atom``), otherwise ``<status>.html`` or ``error.html``."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ MESSAGES = {
     500: "Ein interner Fehler ist aufgetreten.",
     503: "Der Suchindex ist noch nicht verfügbar.",
 }
+# Files a program fetches: an error is said as a German sentence in plain text, not as an HTML page.
+TEXT_DOWNLOADS = (".csv", ".atom")
 CSRF_MESSAGE = "Das Formular ist abgelaufen oder ungültig (CSRF-Schutz). Bitte die Seite neu laden."
 
 
@@ -51,6 +54,8 @@ def handle_http_error(error: HTTPException):
     message = error.description if custom else MESSAGES.get(status, "Ein Fehler ist aufgetreten.")
     if request.path.startswith("/api/") or request.path.endswith(".json"):  # also /export.json, a script's download
         return jsonify({"error": message, "status": status}), status
+    if request.path.endswith(TEXT_DOWNLOADS):  # a spreadsheet or feed reader shows what came, not an HTML page
+        return f"{message}\n", status, {"Content-Type": "text/plain; charset=utf-8"}
     # a page's own message is its heading („Das Dokument „…“ hat keine Frage 99.“), as the API says it; the status's
     # general words („Diese Seite gibt es nicht.“) only where nothing more is known
     context = {"status": status, "title": message if custom else MESSAGES.get(status, "Fehler"), "message": message}
