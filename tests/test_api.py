@@ -51,7 +51,36 @@ def test_api_suggestions(client):
 def test_api_suggestions_in_an_unknown_format_say_so(client):
     response = client.get("/api/vorschlaege?q=Langzeit&format=opensearh")
     assert response.status_code == 400 and response.is_json
-    assert response.get_json()["error"] == "Unbekanntes Format „opensearh“ (erlaubt: opensearch; ohne format: JSON)."
+    assert response.get_json()["error"] == (
+        "Unbekanntes Format „opensearh“ (erlaubt: json, opensearch; ohne format: JSON)."
+    )
+
+
+def test_api_suggestions_asked_for_as_json_are_the_json_they_are_by_default(client):
+    """``format=json`` was a 400, although JSON is what comes without it."""
+    response = client.get("/api/vorschlaege?q=Langzeit&format=json")
+    assert response.status_code == 200
+    assert response.get_json() == client.get("/api/vorschlaege?q=Langzeit").get_json()
+    assert response.get_json()["suggestions"]
+
+
+def test_api_search_with_two_queries_says_one_is_allowed(client):
+    """``q=a&q=b`` searched for the first and dropped the second without a word."""
+    response = client.get("/api/search?q=Arbeit&q=Langzeitarbeitslose")
+    assert response.status_code == 400
+    assert response.get_json()["error"] == (
+        "Der Parameter „q“ darf nur einmal vorkommen; mehrere Suchwörter stehen in einem "
+        "(q=Schule Kita, ODER für eines davon: q=Schule ODER Kita)."
+    )
+
+
+def test_api_page_past_the_last_says_so(client):
+    """The page jumps to the last page with a note; the API answered 0 hits without one."""
+    total = client.get("/api/search?q=Arbeit&per_page=1").get_json()["total"]
+    data = client.get(f"/api/search?q=Arbeit&per_page=1&page={total + 5}").get_json()
+    assert data["hits"] == []
+    assert data["notice"] == f"Seite {total + 5} gibt es nicht – die Suche hat {total} Seiten."
+    assert "notice" not in client.get(f"/api/search?q=Arbeit&per_page=1&page={total}").get_json()
 
 
 def test_exclusions_that_take_every_answer_say_so(client):

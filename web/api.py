@@ -3,6 +3,7 @@ the pages, for scripts; described by the OpenAPI document at ``/api/openapi.json
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from flask import Blueprint, abort, jsonify, request, url_for
@@ -12,7 +13,7 @@ from indexer.output.citation import FORMATS, Citation
 
 from .openapi import openapi_document
 from .searcher import document_or_404, engine, question_or_404
-from .state import SearchState, base_url, permalink
+from .state import SearchState, base_url, beyond_last, permalink
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -26,6 +27,9 @@ def search():
         results = state.search()
     except QueryError as exc:
         abort(400, str(exc))
+    if results.page > results.pages:  # no hits on this page: said, as the page says it (it shows the last one)
+        beyond = beyond_last(state.page, results.pages)
+        results = replace(results, notice=f"{results.notice} {beyond}" if results.notice else beyond)
     data = results.to_json()
     data.update(
         sort=results.sort,
@@ -73,11 +77,12 @@ def similar(doc_id: str):
 
 @bp.get("/vorschlaege")
 def suggestions():
-    """Autocomplete; ``format=opensearch`` gives the OpenSearch suggestions array for browsers."""
+    """Autocomplete as JSON (also with ``format=json``); ``format=opensearch`` gives the OpenSearch suggestions
+    array for browsers."""
     prefix = request.args.get("q", "")[:100]
     wanted = request.args.get("format")
-    if wanted not in (None, "", "opensearch"):  # a misspelt format got JSON, as if asked for it
-        abort(400, f"Unbekanntes Format „{wanted[:40]}“ (erlaubt: opensearch; ohne format: JSON).")
+    if wanted not in (None, "", "json", "opensearch"):  # a misspelt format got JSON, as if asked for it
+        abort(400, f"Unbekanntes Format „{wanted[:40]}“ (erlaubt: json, opensearch; ohne format: JSON).")
     found = engine().complete(prefix)
     if wanted == "opensearch":
         texts = list(dict.fromkeys(item["text"] for item in found))

@@ -45,7 +45,8 @@ def openapi_document(server: str) -> dict[str, Any]:
         _param(
             "q",
             "Suchbegriffe, auch mit Feldsyntax (titel:, frage:, antwort:, vorbemerkung:, anlage:, ministerium:, "
-            "partei:, drucksache:, datum:2019, datum:2019-01..2019-06). Leer erlaubt, wenn ein Filter gesetzt ist.",
+            "partei:, drucksache:, datum:2019, datum:2019-01..2019-06). Leer erlaubt, wenn ein Filter gesetzt ist; "
+            "nur einmal.",
             {"type": "string"},
         ),
         *filters,
@@ -153,8 +154,8 @@ def openapi_document(server: str) -> dict[str, Any]:
                         _param("q", "Wortanfang (ab 2 Zeichen)", {"type": "string"}, required=True),
                         _param(
                             "format",
-                            "opensearch: Array-Format der OpenSearch-Vorschläge",
-                            {"type": "string", "enum": ["opensearch"]},
+                            "json (wie ohne format) oder opensearch: Array-Format der OpenSearch-Vorschläge",
+                            {"type": "string", "enum": ["json", "opensearch"]},
                         ),
                     ],
                     "responses": {
@@ -284,7 +285,8 @@ def _schemas() -> dict[str, Any]:
                 "suggestion": _NULLABLE_STR,
                 "notice": {
                     "type": "string",
-                    "description": "Hinweis zur Anfrage selbst, z. B. eine zitierte Frage, die das Dokument nicht hat",
+                    "description": "Hinweis zur Anfrage selbst, z. B. eine zitierte Frage, die das Dokument nicht hat, "
+                    "oder eine Seite hinter der letzten",
                 },
                 "asker": {
                     "type": "object",

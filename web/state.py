@@ -46,6 +46,11 @@ class SearchState:
     def from_request(cls) -> SearchState:
         """Read the state from ``request.args``; raise QueryError (German) for bad values."""
         args = request.args
+        if len(args.getlist("q")) > 1:  # the second was silently dropped
+            raise QueryError(
+                "Der Parameter „q“ darf nur einmal vorkommen; mehrere Suchwörter stehen in einem "
+                "(q=Schule Kita, ODER für eines davon: q=Schule ODER Kita)."
+            )
         sort = args.get("sort", RELEVANCE) or RELEVANCE
         if sort not in SORTS:
             raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
@@ -137,6 +142,11 @@ def _positive_int(raw: str | None, default: int, name: str) -> int:
     if value is None or value < 1:
         raise QueryError(f"„{name}“ muss eine positive ganze Zahl sein.")
     return value
+
+
+def beyond_last(page: int, pages: int) -> str:
+    """The note for a page number past the search's last page."""
+    return f"Seite {page} gibt es nicht – die Suche hat {counted(pages, 'Seite')}."
 
 
 def base_url() -> str:

@@ -10,10 +10,9 @@ from flask import Blueprint, render_template, request, url_for
 from indexer import QueryError
 from indexer.output.citation import FORMATS, Citation, meta_tags
 from indexer.search.highlight import highlight
-from indexer.words import counted
 
 from .searcher import document_or_404, engine, question_or_404
-from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, permalink
+from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, beyond_last, permalink
 from .timeline import timeline
 from .urls import DOCUMENT_ROUTE
 
@@ -38,9 +37,7 @@ def search():
         if state.active:
             results = state.search()
         if results is not None and results.page > results.pages:  # "Seite 99 von 8" is no page to show
-            notice = (
-                f"Seite {state.page} gibt es nicht – die Suche hat {counted(results.pages, 'Seite')}; hier die letzte."
-            )
+            notice = f"{beyond_last(state.page, results.pages)[:-1]}; hier die letzte."
             state = replace(state, page=results.pages)
             results = state.search()
     except QueryError as exc:
