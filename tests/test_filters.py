@@ -2,7 +2,7 @@
 
 import datetime as dt
 import re
-from html import unescape
+from html import escape, unescape
 
 import pytest
 
@@ -162,6 +162,38 @@ def test_an_unknown_parliament_is_named_on_the_page_not_a_missing_word(client):
     assert client.get("/api/search?q=Transfer&parlament=Nordrhein-Westfalen").get_json()["total"] == 1
     unknown = client.get("/api/search?q=Transfer&parlament=Bayern").get_json()["error"]
     assert unknown.startswith("Kein Parlament „Bayern“ (by) im Archiv; bekannt: ")
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        (
+            "Transfer -partei:CDU",
+            "„-partei:CDU“: Filter lassen sich nicht ausschließen, nur setzen. Stattdessen die gewünschten Werte "
+            "nennen (mehrere = einer davon), z. B. partei:SPD.",
+        ),
+        (
+            "Transfer NICHT partei:CDU",  # was taken as partei:CDU: the opposite of what was asked
+            "„NICHT partei:CDU“: Filter lassen sich nicht ausschließen, nur setzen. Stattdessen die gewünschten "
+            "Werte nennen (mehrere = einer davon), z. B. partei:SPD.",
+        ),
+        (
+            "-datum:2019 Transfer",
+            "„-datum:2019“: Filter lassen sich nicht ausschließen, nur setzen. Stattdessen den gewünschten Zeitraum "
+            "nennen, z. B. datum:..2018 (bis 2018) oder datum:2020.. (ab 2020).",
+        ),
+    ],
+)
+def test_an_excluded_filter_says_filters_cannot_exclude(client, query, message):
+    """`-partei:CDU` was answered „Das Feld „partei:“ gibt es nicht; gemeint ist wohl „partei:““."""
+    response = client.get("/api/search", query_string={"q": query})
+    assert response.status_code == 400 and response.get_json()["error"] == message
+    page = client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert escape(message) in page
+
+
+def test_lower_case_nicht_before_a_filter_stays_a_word(engine):
+    assert engine.search("Transfer nicht partei:SPD").filters.partei == ("SPD",)
 
 
 def test_no_results_offers_to_drop_a_filter_typed_into_the_box(client):

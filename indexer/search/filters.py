@@ -49,6 +49,10 @@ _TITLED_ASKER = re.compile(
 _DRUCKSACHE = re.compile(r"[0-9]{1,2}/[0-9]{1,6}")
 # "partei:" with nothing after it (or only empty quotes); "Partei: SPD", a pasted label, stays text
 _EMPTY_FILTER = re.compile(r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:""?)?\s*$', re.IGNORECASE)
+# A filter typed as an exclusion (``-partei:CDU``, ``NICHT partei:CDU``): filters choose, they cannot exclude
+_EXCLUDED_FILTER = re.compile(
+    r"(?<![^\s(])(?:-|(?:NICHT|NOT)\s+)(?P<field>(?i:" + "|".join(FIELD_SYNTAX) + r')):(?:"[^"]*"?|[^\s"]*)'
+)
 EXAMPLES = {facet.name: facet.example for facet in FACETS} | {"drucksache": "19/11250", "datum": "2026-06"}
 
 
@@ -127,6 +131,8 @@ class Filters:
 
 def extract_filters(text: str) -> tuple[str, Filters]:
     """Split ``partei:SPD datum:2019 Arbeit`` into the words (``Arbeit``) and the filters."""
+    if excluded := _EXCLUDED_FILTER.search(text or ""):
+        _excluded(excluded.group(0), excluded.group("field").lower())
     if empty := _EMPTY_FILTER.search(text or ""):
         _missing_value(empty.group("field"))
     values: dict[str, list[str]] = {}
@@ -145,6 +151,16 @@ def extract_filters(text: str) -> tuple[str, Filters]:
     for spec in datum:
         filters = filters.merge(Filters(datum=parse_date_range(spec)))
     return " ".join(rest.split()), filters
+
+
+def _excluded(typed: str, name: str) -> NoReturn:
+    """„Das Feld „partei:“ gibt es nicht; gemeint ist wohl „partei:““ was said for ``-partei:CDU``."""
+    instead = (
+        "den gewünschten Zeitraum nennen, z. B. datum:..2018 (bis 2018) oder datum:2020.. (ab 2020)"
+        if name == "datum"
+        else f"die gewünschten Werte nennen (mehrere = einer davon), z. B. {name}:{EXAMPLES[name]}"
+    )
+    raise QueryError(f"„{typed}“: Filter lassen sich nicht ausschließen, nur setzen. Stattdessen {instead}.")
 
 
 def _missing_value(field_name: str) -> NoReturn:
