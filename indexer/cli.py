@@ -20,6 +20,7 @@ from indexer.ingest.load import corpus_files, load_document
 from indexer.model import Document
 from indexer.parliaments import parliament_of
 from indexer.search.engine import Engine
+from indexer.search.exclusions import with_exclusion_notice
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
 from indexer.search.results import AnswerUrl
@@ -277,6 +278,7 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
 
     engine = _or_exit(lambda: Engine(paths.index, answer_url=paths.site.answer_url))
     results = _or_exit(lambda: engine.search(query, page=page, per_page=limit, sort=sort))
+    results = with_exclusion_notice(engine, results, query, None)  # as the page: „-Polizei“ schließt alle aus …
     beyond = None
     if not as_json and results.page > results.pages:  # as the web page: the last page, and why
         beyond = f"Seite {page} gibt es nicht – die Suche hat {counted(results.pages, 'Seite')}; hier die letzte."

@@ -97,6 +97,37 @@ def test_exclusions_that_take_every_answer_say_so(client):
     assert "notice" not in client.get("/api/search?q=Xylophon -Arbeit").get_json()  # the words alone find nothing
 
 
+@pytest.mark.parametrize(
+    ("query", "reason"),
+    [
+        (
+            "Transfer -Langzeitarbeitslose",
+            "1 Antwort enthält „Transfer“; „-Langzeitarbeitslose“ schließt sie aus: das Wort steht in der Antwort oder "
+            "in Titel, Vorbemerkung, Anlagen oder Fußnoten ihres Dokuments.",
+        ),
+        (
+            'Transfer -"langzeitarbeitsloser Menschen"',
+            '1 Antwort enthält „Transfer“; „-"langzeitarbeitsloser Menschen"“ schließt sie aus: die Wortfolge '
+            "steht in der Antwort oder in Titel, Vorbemerkung, Anlagen oder Fußnoten ihres Dokuments.",
+        ),
+        (
+            "Transfer -titel:Integration",
+            "1 Antwort enthält „Transfer“; „-titel:Integration“ schließt sie aus: das Wort steht im Titel ihres "
+            "Dokuments.",
+        ),
+        (
+            "Transfer NICHT titel:Integration -Polizei",
+            "1 Antwort enthält „Transfer“; „NICHT titel:Integration“, „-Polizei“ schließen sie aus: sie enthält eines "
+            "davon („NICHT titel:Integration“ im Titel ihres Dokuments, „-Polizei“ in der Antwort oder in Titel, "
+            "Vorbemerkung, Anlagen oder Fußnoten ihres Dokuments).",
+        ),
+    ],
+)
+def test_an_exclusion_that_takes_every_answer_says_where_it_stands(client, query, reason):
+    """„das Wort steht in der Antwort oder in Titel, …“ was said of an excluded phrase and of ``-titel:`` too."""
+    assert client.get("/api/search", query_string={"q": query}).get_json()["notice"] == reason
+
+
 def test_api_similar(client):
     data = client.get("/api/dokument/nw-17-6448/aehnlich?frage=4").get_json()
     assert data["question"] == 4

@@ -72,6 +72,17 @@ def test_a_page_beyond_the_last_says_so_and_prints_the_last(runner):
     assert "\n  5. " in result.output and "\n  1. " not in result.output
 
 
+def test_exclusions_that_take_every_answer_are_said_as_on_the_page(runner):
+    """The page says why „Arbeit -Langzeitarbeitslose“ finds nothing; the CLI printed only „0 Antworten“."""
+    result = runner("search", "Transfer -Langzeitarbeitslose")
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "0 Antworten für „Transfer -Langzeitarbeitslose“\n"
+        "1 Antwort enthält „Transfer“; „-Langzeitarbeitslose“ schließt sie aus: das Wort steht in der Antwort oder "
+        "in Titel, Vorbemerkung, Anlagen oder Fußnoten ihres Dokuments.\n"
+    )
+
+
 def test_relaxed_hits_say_what_they_lack(runner):
     result = runner("search", "Teilhabechancengesetz Quantencomputer")
     assert result.exit_code == 0, result.output

@@ -18,6 +18,7 @@ from indexer.config import DEFAULTS
 from indexer.errors import QueryError
 from indexer.facet_fields import FACETS
 from indexer.ingest.text import ascii_int
+from indexer.search.exclusions import with_exclusion_notice
 from indexer.search.filters import Filters, from_params
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
@@ -77,9 +78,7 @@ class SearchState:
             sort=self.sort,
             facets=True,
         )
-        if results.total or results.partial or results.notice or results.asker:
-            return results
-        return replace(results, notice=_excluded_all(self.query, self.filters))
+        return with_exclusion_notice(engine(), results, self.query, self.filters)
 
     def params(self, **changes: Any) -> dict[str, Any]:
         state = replace(self, **changes)
@@ -159,29 +158,3 @@ def base_url() -> str:
 def permalink(doc_id: str, question: int | None = None) -> str:
     """The absolute link of a document, or of the answer to ``question`` (citations, canonical links)."""
     return base_url() + answer_url(doc_id, question)
-
-
-# An exclusion as typed: ``-Polizei``, ``NICHT Polizei``, ``-titel:Boote``, ``-"häusliche Gewalt"``
-_EXCLUSION = re.compile(r'(?<!\S)(?:-|(?:NICHT|NOT)\s+)(?:\w+:)?(?:"[^"]*"|„[^“”]*[“”]|\S+)')
-
-
-def _excluded_all(query: str, filters: Filters) -> str | None:
-    """Why nothing is found where the words alone find answers: the exclusions take every one of them — „Keine
-    Antwort enthält den Suchbegriff „Boote -Polizei““ read as if no answer held „Boote“."""
-    excluded = [found.group(0) for found in _EXCLUSION.finditer(query)]
-    kept = _EXCLUSION.sub(" ", query).split()
-    if not excluded or not kept:
-        return None
-    try:
-        found = engine().search(" ".join(kept), per_page=1, filters=filters).total
-    except QueryError:
-        return None
-    if not found:
-        return None
-    words = "„" + "“, „".join(excluded) + "“"
-    return (
-        f"{counted(found, 'Antwort')} {'enthält' if found == 1 else 'enthalten'} „{' '.join(kept)}“; "
-        f"{words} {'schließt' if len(excluded) == 1 else 'schließen'} {'sie' if found == 1 else 'alle'} aus: "
-        f"{'das Wort' if len(excluded) == 1 else 'eines davon'} steht in der Antwort oder in Titel, Vorbemerkung, "
-        f"Anlagen oder Fußnoten {'ihres Dokuments' if found == 1 else 'ihrer Dokumente'}."
-    )
