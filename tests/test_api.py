@@ -1,6 +1,7 @@
 """The JSON API: search with filters, sort and facets; citations; suggestions; its OpenAPI document."""
 
 import re
+from html import escape
 
 import pytest
 from openapi_spec_validator import validate
@@ -175,3 +176,16 @@ def test_the_openapi_document_names_every_note_of_a_relaxed_hit(client):
     missing = client.get("/api/openapi.json").get_json()["components"]["schemas"]["Hit"]["properties"]["missing"]
     for note in NOTES:
         assert note.rstrip(": ") in missing["description"], note
+
+
+def test_more_typos_than_allowed_are_said_on_the_page_and_in_the_api(client):
+    """``Arbeit~3`` was searched with two typos without a word."""
+    note = (
+        "„Arbeit~3“ wird mit 2 Tippfehlern gesucht: mehr erlaubt die Suche nicht, sonst fände ein Wort fast jedes "
+        "andere."
+    )
+    data = client.get("/api/search", query_string={"q": "Arbeit~3"}).get_json()
+    assert data["notice"] == note
+    assert data["total"] == client.get("/api/search", query_string={"q": "Arbeit~2"}).get_json()["total"] > 0
+    assert escape(note) in client.get("/", query_string={"q": "Arbeit~3"}).get_data(as_text=True)
+    assert "notice" not in client.get("/api/search", query_string={"q": "Arbeit~2"}).get_json()

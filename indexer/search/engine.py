@@ -119,7 +119,10 @@ class Engine:
         hits = self._hits.hits(searcher, state, found.entries[wanted - per_page : wanted], chosen)
         counts = self._facet_counts(searcher, state, found.representatives) if facets else {}
         suggestion = planning.respelling(searcher, self.analyzer, chosen, self._answers, found)
-        notice = planning.missing_citation(chosen, found, hits if page == 1 else ()) or planning.thin_phrases(chosen)
+        notes = (planning.thin_phrases(chosen), planning.capped_typos(chosen))
+        notice = planning.missing_citation(chosen, found, hits if page == 1 else ()) or (
+            " ".join(note for note in notes if note) or None
+        )
         result = ResultPage.of(text, page, per_page, chosen, found, hits, counts, suggestion, notice, asker)
         if not found.incomplete:  # the same search may finish in time when the machine is less busy
             self._results.put(cache_key, result)

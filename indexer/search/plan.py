@@ -8,6 +8,7 @@ them is listed, newest first by default.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
@@ -32,7 +33,7 @@ from indexer.search.highlight import index_tokens
 from indexer.search.query import CompiledQuery, QueryCompiler
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
 from indexer.search.results import Hit, page_marks
-from indexer.search.syntax import ID_READING, RANGE, plain_quotes, site_links
+from indexer.search.syntax import ID_READING, MAX_EDITS, RANGE, plain_quotes, site_links
 from indexer.words import counted
 
 SORTS = (RELEVANCE, NEWEST, OLDEST)
@@ -295,6 +296,27 @@ def thin_phrases(chosen: Plan) -> str | None:
         else:
             notes.append(f"Die Fragewörter {words} werden nicht gesucht: die Antworten wiederholen sie nicht.")
     return " ".join(notes) or None
+
+
+# ``Wort~3``: more typos than the search allows (``~`` takes one digit)
+_TOO_MANY_TYPOS = re.compile(r'(?<![^\s(])-?(?:\w+:)?(?P<word>[^\s~"]+)~(?P<edits>[0-9])(?![^\s)])')
+
+
+def capped_typos(chosen: Plan) -> str | None:
+    """A note for ``Wort~3`` (or more): it is searched with two typos, and the user should know it."""
+    typed = [
+        f"„{found.group('word')}~{found.group('edits')}“"
+        for found in _TOO_MANY_TYPOS.finditer(chosen.words)
+        if int(found.group("edits")) > MAX_EDITS
+    ]
+    if not typed:
+        return None
+    named = list(dict.fromkeys(typed))
+    verb = "wird" if len(named) == 1 else "werden"
+    return (
+        f"{', '.join(named)} {verb} mit {MAX_EDITS} Tippfehlern gesucht: mehr erlaubt die Suche nicht, sonst fände ein "
+        "Wort fast jedes andere."
+    )
 
 
 def _questions_named(questions: Sequence[str], kind: Labels) -> str:
