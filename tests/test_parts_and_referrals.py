@@ -418,6 +418,9 @@ def test_the_head_in_ung_spelled_out_by_a_strong_verbs_participle(tmp_path):
             ("Und die Schulen?", "Die Schulen haben unter der Pandemie gelitten."),
             ("Und die Frist?", "Die Behörde kann eine kürzere Frist verlangen."),
             ("Und die Polizei?", "Die Polizei fuhr mit zwei Streifenwagen zum Tatort."),
+            ("Und die Stadt?", "Die Stadt wird weiter entwickelt."),
+            ("Und das Gesetz?", "Das Gesetz wurde 2020 geändert."),
+            ("Und die Länder?", "Das Gesetz der andern Länder gilt."),
         ],
     )
     assert full(engine, "Flüchtlingsunterbringung") == [1]
@@ -428,6 +431,8 @@ def test_the_head_in_ung_spelled_out_by_a_strong_verbs_participle(tmp_path):
     assert full(engine, "Schulleitung") == []  # leiten is weak (leitete): „gelitten“ is leiden's
     assert full(engine, "Fristverlängerung") == []  # verlängern's stem „verlang“ is verlangen's too
     assert full(engine, "Polizeiführung") == []  # führen without umlauts is „fuhren“
+    assert full(engine, "Stadtentwicklung") == [11]  # a verb in -eln: entwickl|ung
+    assert full(engine, "Gesetzesänderung") == [12]  # „geändert“, not „andern“ (ändern written without umlauts)
     goats = engine.search("Ziegenhaltung").hits[0]
     assert "<mark>Ziegen</mark> gehalten" in str(goats.snippet)  # the verb's term unmarked, so never on a noun:
     assert "<mark>Halt</mark>" not in str(goats.snippet)  # „Halt“ is no halten

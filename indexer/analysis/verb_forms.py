@@ -54,7 +54,8 @@ _ABLAUT = {
     "o": ("o",),
 }
 MAX_WEIGHT = 14  # a verb as common as stellen, führen, geben (lexicon weight): mostly in other phrases
-UMLAUTLESS_WORD = 2  # its spelling without umlauts this common (bucket) is a word of its own: fuhren
+UMLAUTLESS_WORD = 2  # a form's spelling without umlauts this common (bucket) is a word of its own: fuhren
+_DROPPED_E = re.compile(r"[^aeiouy]l$")  # entwickl, handl, mittl: a verb in -eln
 MIN_STEM = 4  # no verb guessed from a stem of three letters, whose forms are other words (Lösung: lös|t)
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLED = re.compile(r"([^aeiouy_])\1")
@@ -62,18 +63,19 @@ _DOUBLED = re.compile(r"([^aeiouy_])\1")
 
 def verb_forms(noun: str) -> tuple[str, ...]:
     """The written forms (lexicon keys) of the verb the noun in -ung ``noun`` names; none for another noun, for a
-    stem no verb has (*Bedachung*), for a verb most of whose uses are other phrases (*stellen*: „stellt sich die
-    Frage“, *führen*, *geben*), or for one the index cannot tell from its twin without umlauts (*fördern* is *fordern*
-    there, *führen* *fuhren*)."""
+    stem no verb has (*Bedachung*), or for a verb most of whose uses are other phrases (*stellen*: „stellt sich die
+    Frage“, *führen*, *geben*).  A verb in -eln drops its e before -ung (*Entwicklung*: *entwickeln*).  Of a verb
+    written with umlauts only the forms the texts write so (*geändert*, not *ändern*, which is *andern* there, nor any
+    form of *fördern*, which is *fordern*)."""
     if not noun.endswith("ung") or len(noun) < MIN_STEM + 3:
         return ()
     stem = key(noun[:-3])
-    infinitive = stem + ("en" if weight(stem + "en") else "n")
+    if _DROPPED_E.search(stem) and weight(stem[:-1] + "eln"):
+        stem = stem[:-1] + "el"  # entwickl|ung: entwickel|n
+    infinitive = stem + ("n" if stem.endswith(("el", "er")) and not stem.endswith("ier") else "en")  # änder|n, not
+    # „anderen“; finanzier|en
     if not weight(infinitive) or weight(infinitive) >= MAX_WEIGHT:
         return ()
-    written_without = umlautless_buckets().get(infinitive)
-    if any(umlaut in noun for umlaut in "äöü") and (written_without is None or written_without >= UMLAUTLESS_WORD):
-        return ()  # written with umlauts, and without them another verb: fördern, fordern; führen, fuhren
     forms = {stem + ending for ending in _ENDINGS}
     for separable, inseparable, root in _splits(stem):
         ge = "" if inseparable else "ge"
@@ -81,7 +83,10 @@ def verb_forms(noun: str) -> tuple[str, ...]:
         if separable:
             forms.update(f"{separable}zu{inseparable}{root}{ending}" for ending in ("en", "n"))
         forms.update(_strong(separable, inseparable, root))
-    return tuple(sorted(form for form in forms if weight(form) > 0))
+    known = (form for form in forms if weight(form) > 0)
+    if any(umlaut in noun for umlaut in "äöü"):  # written without umlauts, a form may be another word: fordert
+        known = (form for form in known if umlautless_buckets().get(form, UMLAUTLESS_WORD) < UMLAUTLESS_WORD)
+    return tuple(sorted(known))
 
 
 def _splits(stem: str) -> Iterator[tuple[str, str, str]]:

@@ -215,7 +215,9 @@ def spells_out(
     }
     for head in sorted({*(at.free if verbal else at.nouns).get(units[-1], ()), *verb_places}):
         before, after = at.listed.get(head, (False, False))  # "Schule und Berufsbildung" is no Berufsschule
-        low, high = head - (0 if before else min(reach, NOUN_BEFORE)), head + (0 if after else reach)
+        # a verb's object stands before it, the middle field between („Das Gesetz wurde 2020 geändert“)
+        ahead = reach if head in verb_places else min(reach, NOUN_BEFORE)
+        low, high = head - (0 if before else ahead), head + (0 if after else reach)
         # beside a verb only nouns of their own: „die Landes|regierung erklärte“ is no Regierungserklärung
         in_compounds = -1 if head in verb_places else min(high, head + COMPOUND_REACH)
         attribute_from = head if head in verb_places else head - ATTRIBUTE_REACH
