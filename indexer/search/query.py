@@ -89,10 +89,10 @@ _SGB_BOOK = re.compile(
 _SGB_IN_COMPOUND = re.compile(  # "SGB-2-Leistungen" is printed "SGB-II-Leistungen"
     r"(?<![\w-])SGB-(?P<book>1[0-4]|[1-9])(?=-[^\W\d_])", re.IGNORECASE
 )
-# A road, a route or a model named by letters and a number, written together or apart: "B248", "L 48", "5G"
-# a number with a decimal comma or a thousands point („2,5“, „1.000“): the index keeps its digits as words in a row,
+# A number with a decimal comma or a thousands point („2,5“, „1.000“): the index keeps its digits as words in a row,
 # as it keeps „Fragen 2 und 5“ and a table's „Summe 1 2 5“ (function words and cells leave no gap) — the text says it
 DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
+# A road, a route or a model named by letters and a number, written together or apart: "B248", "L 48", "5G"
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
@@ -600,7 +600,15 @@ class QueryCompiler:
         verbal = participle_noun(clause.text)
         verbs = verb_terms(clause.text)  # its head's verb fills the head's place, not a longer unit's
         near: list[wq.Query] = [
-            near_units(f, units, PARTS_WINDOW, verbal, 0, clause.text, verbs if units[-1] == parts[-1] else ())
+            near_units(
+                f,
+                units,
+                PARTS_WINDOW,
+                verbal,
+                mindist=0,
+                written=clause.text,
+                verbs=verbs if units[-1] == parts[-1] else (),
+            )
             for units in spellings_out(clause.text, parts)
             for f in clause.fields
         ]
