@@ -153,6 +153,16 @@ def parliament_code(typed: str) -> str | None:
     return _BY_TYPED_NAME.get(_typed_key(typed))
 
 
+PARLIAMENT = "parlament"  # the index field (and filter) of a document's parliament
+_BY_LAND = {_typed_key(p.state): p.code for p in PARLIAMENTS if p.state} | {"nrw": "nw"}
+
+
+def land_code(word: str) -> str | None:
+    """The code of the parliament of the Land a query word names (``Saarland``, ``Thueringen``, ``NRW``); None for
+    any other word — the Bundestag names no Land."""
+    return _BY_LAND.get(_typed_key(word.strip(".,;:!?")))
+
+
 def parliament_of(code: str) -> Parliament:
     """The parliament of ``code``; an unknown code as a Landtag of that name (citations of odd sidecars)."""
     return BY_CODE.get(code) or Parliament(code, code.upper(), None, ())

@@ -27,6 +27,7 @@ from indexer.search.query import (
     HEAD_PART,
     INTERRUPTED_ONLY,
     LACKING,
+    LAND,
     PARTS_ONLY,
     RELATED_ONLY,
     WORD,
@@ -232,11 +233,13 @@ class Matches:
         return count
 
     def _titled(self, requirement: Requirement) -> Mask:
-        """The answers whose document's title holds the requirement's word itself (not a part of it)."""
+        """The answers whose document's title holds the requirement's word itself (not a part of it), or whose
+        document is of the Land the word names (see :data:`LAND`)."""
         terms = requirement.terms_met(WORD)
-        if not terms:
+        lands = [a[0] for i, a in enumerate(requirement.alternatives) if a and requirement.way(i) == LAND]
+        if not terms and not lands:
             return self.answers.none()
-        in_title = self.answers.matching(wq.Or([wq.Term(TITLE, t) for t in sorted(terms)]), self.allowed)
+        in_title = self.answers.matching(wq.Or([*(wq.Term(TITLE, t) for t in sorted(terms)), *lands]), self.allowed)
         return self.answers.with_documents(in_title)
 
     def relaxed(
@@ -410,6 +413,9 @@ class Matches:
         for index, alternative in alternatives:
             if all(self._met(q, ordinal, ordinal) for q in alternative):
                 return requirement.way(index)
+        head = self.answers.head(ordinal)
+        if any(requirement.way(i) == LAND and self._met(a[0], ordinal, head) for i, a in alternatives):
+            return LAND  # its document is of the Land the word names
         return HEAD_PART if any(self._met(a[-1], ordinal, ordinal) for _i, a in alternatives) else HEAD
 
     def _some_part(self, requirement: Requirement, ordinal: int, head: int) -> bool:

@@ -25,6 +25,7 @@ from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, 
 from indexer.askers import known_name
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
+from indexer.parliaments import PARLIAMENT, land_code
 from indexer.search.bounds import PUNCTUATION, nothing_to_search
 from indexer.search.guesses import Guesses
 from indexer.search.highlight import number_written
@@ -106,6 +107,7 @@ LACKING = "fehlt"  # a relaxed answer does not meet the word at all
 JOINT = "gemeinsam"  # a relaxed answer meets the word only by the question it is answered together with
 HEAD = "kopf"  # a full match meets the word only in its document's head (title, Vorbemerkung, annexes, footnotes)
 HEAD_PART = "teils_kopf"  # … its last word in the answer, a word before it only in the head („Techniker Krankenkasse“)
+LAND = "land"  # a full match meets the name of a Land by its document: an answer of that Land's parliament
 # A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
 # but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
 # for ``Dünger``), most as not.
@@ -313,6 +315,7 @@ class QueryCompiler:
         required = self._abbreviations(required, words, highlight)
         # a requirement a defined abbreviation took is no plain word any more: no guess for it
         words = [next((w for r, w in plain_words if r is requirement), None) for requirement in required]
+        required = _with_lands(required, words)
         scoring_parts = [requirement.scoring for requirement in required]
         if len(plain_terms) > 1:
             scoring_parts.append(phrase_query(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
@@ -792,6 +795,25 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )
+
+
+def _with_lands(required: list[Requirement], words: list[str | None]) -> list[Requirement]:
+    """A word naming a Land beside other words (``Polizeiwachen im Saarland``) is met by every answer of that
+    Land's parliament, whose government answers for the Land — the answer need not name it.  Alone it is a
+    word like any other (``Saarland`` finds the texts naming it)."""
+    if len(required) < 2:
+        return required
+    out = []
+    for requirement, word in zip(required, words, strict=True):
+        code = land_code(word) if word and requirement.relaxable else None
+        if code is not None:
+            requirement = replace(
+                requirement,
+                alternatives=(*requirement.alternatives, (wq.Term(PARLIAMENT, code),)),
+                ways=(*(requirement.way(i) for i in range(len(requirement.alternatives))), LAND),
+            )
+        out.append(requirement)
+    return out
 
 
 def _unpunctuated(word: str) -> str:

@@ -40,7 +40,7 @@ from indexer.search.answer_sets import Answers, Mask
 from indexer.search.answers import AnswerMaps
 from indexer.search.joint import JOINT_NOTE, joint_partners
 from indexer.search.matching import Matches
-from indexer.search.query import HEAD, HEAD_PART, JOINT, WAYS, CompiledQuery
+from indexer.search.query import HEAD, HEAD_PART, JOINT, LAND, WAYS, CompiledQuery
 from indexer.search.scoring import Scorer
 from indexer.search.syntax import RANGE
 
@@ -157,7 +157,7 @@ def _how(answer: RankedAnswer, matches: Matches, by_number: Mask, citing: bool =
         return (CITING,) if citing else (NUMBER,)
     how = matches.how(answer.ordinal)
     joint = any(label.startswith(JOINT_NOTE) for label in answer.missing)
-    return tuple(way if way in (*WAYS, HEAD, HEAD_PART) else JOINT for way in how) if joint else how
+    return tuple(way if way in (*WAYS, HEAD, HEAD_PART, LAND) else JOINT for way in how) if joint else how
 
 
 def _positions(searcher: Searcher, answers: Answers, head: int, printed: tuple[str, ...]) -> list[int]:
