@@ -224,23 +224,33 @@ def _bare(items: list[list[Clause]], at: int) -> str | None:
     return item[0].text.strip(PUNCTUATION).lower() if len(item) == 1 and plain(item[0]) else None
 
 
-def _asked(items: list[list[Clause]], at: int) -> bool:
-    """Is item ``at`` a bare question word — or a word asking with the bare „wie“ right before it?"""
+# „es gibt“ asks whether something exists (``wie viele Angriffe auf Obdachlose gibt es``): an answer giving the
+# number does not say „gibt es“ either
+EXISTENTIAL = frozenset({"gibt", "gab", "gäbe", "gaebe"})
+
+
+def _asked(items: list[list[Clause]], at: int) -> tuple[int, ...]:
+    """The items a question word at item ``at`` spans: a bare question word itself, a word asking with the bare „wie“
+    before it, „gibt“ with the „es“ beside it; none for any other word."""
     word = _bare(items, at)
-    return word in QUESTION_WORDS or (word in ASKED_AFTER_WIE and at > 0 and _bare(items, at - 1) == "wie")
+    if word in QUESTION_WORDS:
+        return (at,)
+    if word in ASKED_AFTER_WIE and at > 0 and _bare(items, at - 1) == "wie":
+        return (at - 1, at)
+    if word in EXISTENTIAL:
+        beside = [n for n in (at - 1, at + 1) if 0 <= n < len(items) and _bare(items, n) == "es"]
+        return tuple(sorted((at, beside[0]))) if beside else ()
+    return ()
 
 
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
     """The query's items without its bare question words, and those words — unless nothing else would be left."""
-    asked = [at for at in range(len(items)) if _asked(items, at)]
-    paired = {at - 1 for at in asked if _bare(items, at) not in QUESTION_WORDS}  # the „wie“ before
-    rest = [item for at, item in enumerate(items) if at not in asked and at not in paired]
+    asked = [span for at in range(len(items)) if (span := _asked(items, at))]
+    dropped = {n for span in asked for n in span}
+    rest = [item for at, item in enumerate(items) if at not in dropped]
     if not asked or all(clause.negated or nothing_to_search(clause) for item in rest for clause in item):
         return items, ()  # nothing else to search („warum“, „warum der“): the word itself
-    named = (
-        " ".join(items[n][0].text.strip(PUNCTUATION) for n in ((at - 1, at) if at - 1 in paired else (at,)))
-        for at in asked
-    )
+    named = (" ".join(items[n][0].text.strip(PUNCTUATION) for n in span) for span in asked)
     return rest, tuple(dict.fromkeys(named))
 
 
