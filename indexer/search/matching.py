@@ -351,7 +351,10 @@ class Matches:
         found = self.guesses.found if self.guesses is not None else ()
         for guess in found:
             if id(guess.query) not in self._met_by:
-                self._met_by[id(guess.query)] = self.answers.matching(guess.query, self.allowed)
+                met = self.answers.matching(guess.query, self.allowed)
+                if guess.writing is not None:  # only in the documents writing the short form
+                    met &= self.answers.with_documents(self.answers.matching(guess.writing, self.allowed))
+                self._met_by[id(guess.query)] = met
         return found
 
     def _some_parts(self, loosely: list[Mask], full: Mask) -> Iterable[tuple[int, tuple[str, ...], float]]:
