@@ -99,8 +99,8 @@ class Guesses:
     def _guess(self, start: int, stop: int, budget: list[int]) -> Guess | None:
         words = self._span(start, stop)
         typed = " ".join(words)
-        written = short_forms(self._reader, words, budget) if guessing.reads_as_name(words) else {}
-        shorts = list(written)
+        marked = short_forms(self._reader, words, budget) if guessing.reads_as_name(words) else {}
+        shorts = list(marked)
         if shorts:
             terms = [t for short in shorts for t in query_terms(self._analyzer, short)]
             # a hyphenated one also as its pieces in a row, as texts print it (``VS - NfD``)
@@ -109,7 +109,7 @@ class Guesses:
                 [*(term_query(t, TEXT_FIELDS) for t in terms), *(phrase_query(p, TEXT_FIELDS) for p in pieces)]
             )
             terms += [t for p in pieces for t in p]
-            writing = wq.Or([wq.Term(abbreviations.FIELD, key) for short in shorts for key in written[short]])
+            writing = wq.Or([wq.Term(abbreviations.FIELD, key) for short in shorts for key in marked[short]])
             label = f"{GUESSED_NOTE}{' / '.join(shorts)} ← {typed}"
             return Guess(start, stop, label, query, frozenset(terms), writing=writing)
         if stop - start > 1 or not guessing.guessable(typed) or budget[1] <= 0:
