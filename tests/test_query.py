@@ -215,6 +215,9 @@ def test_a_citation_names_the_question_as_printed(tmp_path):
     assert hit.printed_question == "3" and hit.question_text.startswith("Handelt es sich bei der Berlin Grün GmbH")
     (hit,) = engine.search("17/12186, Frage 2a").hits
     assert hit.printed_question == "2a" and hit.question_text == "Wenn ja, warum ist das Verteilen untersagt?"
+    for typed in ("17/12186, Frage 2 a", "Drs. 17/12186 Frage 2 a)"):  # as staff type it: not Frage 2 and a word „a“
+        assert [h.printed_question for h in engine.search(typed).hits] == ["2a"], typed
+    assert [h.printed_question for h in engine.search("17/12186 Fragen 2 a und 2 b").hits] == ["2a", "2b"]
     assert Citation(document, hit.question).short().endswith("Antwort zu Frage 2a")
     assert engine.search("17/12186 Frage 7").notice == (
         "Frage 7 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."

@@ -111,8 +111,9 @@ _ANFRAGE_IN_PERIOD = re.compile(
 SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, ranked below the first reading
 # The questions a citation names besides the document, as the answers print them ("Antwort zu Frage 2", "Fragen 3
 # und 4", "Fragen 1, 3 und 4", "Fragen 3 bis 5", "Ziffer 1") and staff shorten them ("Fr. 2", "F. 2", "Ziff. 2"):
-# Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1". Read only after a cited document number.
-_PRINTED = r"\d{1,3}(?:[a-z]|\.\d{1,2})?\b"
+# Berlin's follow-up "Frage 2a" (staff also type "Frage 2 a", "2 a)": a lone small letter, not "Frage 2 A 39"),
+# Bayern's "Frage 1.1". Read only after a cited document number.
+_PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])|\.\d{1,2})?\b"
 _PRINTED_LIST = rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|sowie|bis|[-–])\s*{_PRINTED})*)\.?"
 _QUESTION = re.compile(
     rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)\s*(?:Nr\.?\s*)?"
@@ -279,9 +280,14 @@ def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
 def _listed(printed: str) -> tuple[str, ...]:
     """The questions of a list as printed (``1, 3 und 4``, ``3 bis 5``), a range joined by :data:`RANGE`."""
     return tuple(
-        f"{item['first']}{RANGE}{item['last']}".lower() if item["last"] else item["first"].lower()
+        f"{_joined(item['first'])}{RANGE}{_joined(item['last'])}" if item["last"] else _joined(item["first"])
         for item in _LISTED.finditer(printed)
     )
+
+
+def _joined(printed: str) -> str:
+    """A question as the document prints it: ``2 a`` typed is ``2a``."""
+    return "".join(printed.split()).lower()
 
 
 def parse(text: str, excluding: bool = False) -> ParsedQuery:
