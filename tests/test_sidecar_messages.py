@@ -109,3 +109,17 @@ def test_askers_written_with_semicolons_are_several_askers(site, tmp_path):
         ("Anja Piel", "GRÜNE"),
         ("Erika Beispiel", None),
     ]
+
+
+def test_an_unknown_key_of_an_asker_is_named_not_dropped_silently(site, tmp_path):
+    """``{"name": …, "partei": "SPD"}``: the asker was listed without a party, and nothing said why."""
+    meta = {"askers": [{"name": "Anja Kofbinger", "partei": "GRÜNE"}, {"name": "Lars Düsterhöft", "party": "SPD"}]}
+    code, output = add_with(site, tmp_path, meta)
+    assert code == 0, output
+    said = " ".join(output.split())
+    assert (
+        "Warnung: Metadaten-Datei: unbekannte Angaben eines Fragestellers in 'askers', nicht übernommen: „partei“ "
+        '(gemeint: „party“?). Ein Fragesteller ist {"name": "…", "party": "…"}; ohne "party" steht er ohne Partei'
+    ) in said
+    _, output = add_with(site, tmp_path, {"askers": [{"name": "Lars Düsterhöft", "party": "SPD"}]})
+    assert "eines Fragestellers" not in output

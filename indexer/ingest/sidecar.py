@@ -77,8 +77,8 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         reasons.append(f"{'Außerdem falsche Werte' if problems else 'Falsche Angaben in der Metadaten-Datei'}: {exc}")
     if reasons:
         raise SidecarError(f"{Path(path).name}: {' '.join(reasons)}")
-    unknown = unknown_keys(raw)
-    return {**meta, "warnings": (*meta.get("warnings", ()), unknown)} if unknown else meta
+    unknown = [warning for warning in (unknown_keys(raw), unknown_asker_keys(raw)) if warning]
+    return {**meta, "warnings": (*meta.get("warnings", ()), *unknown)} if unknown else meta
 
 
 # German (and near-English) names archivists type for a key → the keys they probably meant.
@@ -113,6 +113,36 @@ def unknown_keys(raw: dict[str, Any]) -> str | None:
     return (
         f"Metadaten-Datei: unbekannte Angaben, nicht übernommen: {', '.join(named)}. "
         f"Übernommen werden: {', '.join(TAKEN_KEYS)}."
+    )
+
+
+# What archivists write for the keys of an asker {"name", "party"}
+_ASKER_MEANT: dict[str, str] = {"partei": "party", "fraktion": "party", "parties": "party"}
+_ASKER_KEYS = ("name", "party")
+
+
+def unknown_asker_keys(raw: dict[str, Any]) -> str | None:
+    """A German warning naming the keys of an asker ``{"name", "party"}`` that are ignored (``"partei": "AfD"``:
+    the asker was listed without a party, and the party the text printed was gone); None when there are none."""
+    askers = raw.get("askers")
+    unknown = (
+        dict.fromkeys(
+            key for asker in askers or () if isinstance(asker, dict) for key in asker if key not in _ASKER_KEYS
+        )
+        if isinstance(askers, list)
+        else {}
+    )
+    if not unknown:
+        return None
+    named = []
+    for key in unknown:
+        meant = _ASKER_MEANT.get(key.strip().lower()) or next(
+            iter(difflib.get_close_matches(key.lower(), _ASKER_KEYS, n=1, cutoff=0.6)), None
+        )
+        named.append(f"„{key}“" + (f" (gemeint: „{meant}“?)" if meant else ""))
+    return (
+        f"Metadaten-Datei: unbekannte Angaben eines Fragestellers in 'askers', nicht übernommen: {', '.join(named)}. "
+        'Ein Fragesteller ist {"name": "…", "party": "…"}; ohne "party" steht er ohne Partei im Archiv.'
     )
 
 
