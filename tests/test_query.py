@@ -81,6 +81,9 @@ def test_without_tilde_a_typo_finds_nothing(engine):
         "KA 5441 Kliniken",
         "KA 19/900",  # the Kleine Anfrage's Drucksache
         "Kleine Anfrage 19/900",
+        "Kl. Anfrage 5441",  # as staff shorten it
+        "Kl. Anfr. 5441",
+        "KlAnfr. 19/900",
     ],
 )
 def test_document_numbers_find_the_document_first(engine, query):

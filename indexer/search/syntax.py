@@ -87,9 +87,11 @@ _LEAD = (
     r"|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung),?\s+)*"
 )
 _DATE = r"(?:,?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{2,4})?"
+# A Kleine Anfrage, also as staff shorten it: "Kl. Anfrage", "Kl. Anfr.", "KlAnfr."
+_KLEINE_ANFRAGE = r"(?:Kleinen?\s+Anfrage|Kl\.\s?Anfr(?:age\b|\.)|KlAnfr\b\.?)"
 _CITED_AS = (
     r"\b(?:(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksache|Drucks\.|Drs\.?)"
-    r"|Schriftliche\s+Anfrage|(?P<kleine>Kleinen?\s+Anfrage))\s*(?:Nr\.?\s*)?"
+    rf"|Schriftliche\s+Anfrage|(?P<kleine>{_KLEINE_ANFRAGE}))\s*(?:Nr\.?\s*)?"
 )
 # After a citation word the Wahlperiode may be joined by a hyphen as in the PDF's file name ("Drs. 19-11250"); with
 # or without it, a number may carry a thousands dot ("19/11.250").
@@ -102,7 +104,7 @@ _DRUCKSACHE = re.compile(
 # The archive's own id of a document, in every one of its addresses: "ni-19-11250" (parliament, Wahlperiode, number)
 _DOCUMENT_ID = re.compile(r"(?<![\w/-])(?P<code>[a-z]{2})-(?P<period>\d{1,2})-(?P<number>\d{1,6})(?![\w/-])", re.I)
 ID_READING = "id:"  # marks a reading that is a document's id, not a number it is cited by
-_ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
+_ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:{_KLEINE_ANFRAGE}|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
 # Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode: "Kleine Anfrage - KA 7/2151", "KA 7/2151"; elsewhere
 # "KA 19/10895" cites the Kleine Anfrage's Drucksache
 _ANFRAGE_IN_PERIOD = re.compile(
