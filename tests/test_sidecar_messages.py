@@ -123,3 +123,18 @@ def test_an_unknown_key_of_an_asker_is_named_not_dropped_silently(site, tmp_path
     ) in said
     _, output = add_with(site, tmp_path, {"askers": [{"name": "Lars Düsterhöft", "party": "SPD"}]})
     assert "eines Fragestellers" not in output
+
+
+def test_a_date_that_puts_the_answer_before_its_question_is_refused(site, tmp_path):
+    """The text says asked 16.10.2017, answered 30.10.2017; a metadata file's typo (1917, or asked in December)
+    was taken without a word, and citations named an answer older than its question."""
+    code, output = add_with(site, tmp_path, {"date_answered": "30.10.1917"})
+    assert code == 1
+    assert (
+        "be-18-12507: unmögliche Angaben: Datum der Anfrage 16.10.2017 liegt nach dem Antwortdatum 30.10.1917: "
+        "eine Anfrage wird vor ihrer Antwort gestellt."
+    ) in " ".join(output.split())
+    code, output = add_with(site, tmp_path, {"date_asked": "2017-12-01"})
+    assert code == 1 and "Datum der Anfrage 01.12.2017 liegt nach dem Antwortdatum 30.10.2017" in output
+    code, output = add_with(site, tmp_path, {"date_asked": "2017-10-30"})  # asked and answered the same day
+    assert code == 0, output
