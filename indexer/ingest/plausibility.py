@@ -43,10 +43,9 @@ def without_misread_values(document: Document) -> Document:
         if day is not None and day > latest:
             changes[field_name] = None
             notes.append(f"{label} {short_date(day)} im Text gelesen (mehr als ein Jahr in der Zukunft): weggelassen.")
-    asked, answered = (
-        changes.get("date_asked", document.date_asked),
-        changes.get("date_answered", document.date_answered),
-    )
+    # the dates still kept (one left out above is None)
+    asked = None if "date_asked" in changes else document.date_asked
+    answered = None if "date_answered" in changes else document.date_answered
     if asked is not None and answered is not None and asked > answered:
         changes["date_asked"] = None
         notes.append(
