@@ -92,7 +92,13 @@ def test_document_numbers_find_the_document_first(engine, query):
 
 @pytest.mark.parametrize(
     "query",
-    ["Drs. 19/1002 Frage 2", "19/1002, Frage 2", "Frage Nr. 2 Drucksache 19/1002", "Drs. 19/1002 Antwort zu Frage 2"],
+    [
+        "Drs. 19/1002 Frage 2",
+        "19/1002, Frage 2",
+        "Frage Nr. 2 Drucksache 19/1002",
+        "Drs. 19/1002 Antwort zu Frage 2",
+        "Drs. 19/1002, S. 4, Frage 2",
+    ],
 )
 def test_a_citation_with_a_question_finds_that_answer(engine, query):
     assert ranked(engine, query) == [("ni-19-1002", 2)]
@@ -105,6 +111,8 @@ def test_a_citation_with_a_question_finds_that_answer(engine, query):
         "Landtagsdrucksache 19/1003",
         "Landtags-Drucksache 19 / 1003",
         "Antwort der Landesregierung auf die Kleine Anfrage Drucksache 19/1003 vom 12.03.2019",
+        "LT-Drs. 19/1003, S. 3",  # the page cited is no search word
+        "Drs. 19/1003 Seite 2 f.",
     ],
 )
 def test_a_citation_as_staff_copy_it_finds_only_that_document(engine, query):

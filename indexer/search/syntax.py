@@ -128,6 +128,10 @@ _QUESTION = re.compile(
 _CUT = "\ue000"  # where extract_numbers cut a cited number out, for the questions read next to it
 _ITEM = rf"(?:\b(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?\b(?:Nrn?\.?|Nummern?)\s*{_PRINTED_LIST}"
 _ITEM_AFTER = re.compile(rf"{_CUT}\s*,?\s*{_ITEM}", re.I)
+# The page a citation names right after the number („BT-Drs. 21/1232, S. 5“, „S. 3 f.“, „Seite 3-4“): no search word
+_PAGE_AFTER = re.compile(
+    rf"(?<={_CUT})\s*,?\s*(?:S\.|Seiten?)\s*\d{{1,4}}(?:\s*(?:ff?\.|[-–]\s*\d{{1,4}}))?(?![\w/])", re.I
+)
 _LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?P<last>{_PRINTED}))?", re.I)
 RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
 # A hanging word and the word it completes: "Aus- und Fortbildung", "Haft- und Sanitärräume", "An- bzw. Abmeldung"
@@ -256,10 +260,11 @@ def _unmarked(text: str) -> str:
 def extract_citation(text: str) -> tuple[str, list[str], tuple[str, ...]]:
     """:func:`extract_numbers`, then :func:`cited_questions` of the rest when a number was cited — and an item the
     citation names by its „Nr.“ right after the number (``LT-Drs. 19/11219, Antwort zu Nr. 2``, ``Drs. 19/11219
-    Nr. 2 und 3``): the rest, the readings and the questions."""
+    Nr. 2 und 3``), without the page it names there (``, S. 5``): the rest, the readings and the questions."""
     marked, numbers = _marked_numbers(text)
     if not numbers:
         return _unmarked(marked), numbers, ()
+    marked = _PAGE_AFTER.sub(" ", marked)
     rest, questions = cited_questions(_unmarked(marked))
     if questions:
         return rest, numbers, questions
