@@ -28,6 +28,13 @@ def cited(client, query):
         ("Drs. 17/6448 Fragen 3 bis 9", [3, 4, 5]),  # the range as far as the document goes
         ('"Drs. 17/6448 Frage 3"', [3]),  # pasted with its quotes: a citation, no phrase of "Drs." and "Frage"
         ("„Drs. 17/6448, Fragen 3 und 4“", [3, 4]),
+        # as staff join and lead them: each was the answer(s) and 100 to 176 others with a „3“, „Antwort“ or „u“
+        ("Drs. 17/6448, Antwort auf Frage 2", [2]),
+        ("Drs. 17/6448 Frage 3 und Frage 4", [3, 4]),
+        ("Drs. 17/6448 Fragen 3 + 4", [3, 4]),
+        ("Drs. 17/6448 Fr. 3 u. 4", [3, 4]),
+        ("Drs. 17/6448 Frage 2 bis Frage 4", [2, 3, 4]),
+        ("Drs. 17/6448 Frage 3 ff.", [3]),
     ],
 )
 def test_a_citation_of_several_questions_finds_those_answers(client, query, questions):

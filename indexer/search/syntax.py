@@ -116,10 +116,15 @@ SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, 
 # Berlin's follow-up "Frage 2a" (staff also type "Frage 2 a", "2 a)": a lone small letter, not "Frage 2 A 39"),
 # Bayern's "Frage 1.1". Read only after a cited document number.
 _PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])|\.\d{1,2})?\b"
-_PRINTED_LIST = rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|sowie|bis|[-–])\s*{_PRINTED})*)\.?"
+# Staff also join them so: "Fragen 2 u. 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3"; "Frage 2 ff." is Frage 2.
+_QUESTION_WORD = r"(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)"
+_PRINTED_LIST = (
+    rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|u\.|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?{_PRINTED})*)"
+    r"(?:\s*ff\.|\.)?"
+)
 _QUESTION = re.compile(
-    rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)\s*(?:Nr\.?\s*)?"
-    rf"{_PRINTED_LIST}",
+    rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?|Antwort\s+auf\s+(?:die\s+)?)?{_QUESTION_WORD}\s*"
+    rf"(?:Nr\.?\s*)?{_PRINTED_LIST}",
     re.I,
 )
 # An Unterrichtung's items are numbered „Nr. 2“, and the project cites them so („LT-Drs. 19/11219, Antwort zu Nr. 2“):
@@ -132,7 +137,7 @@ _ITEM_AFTER = re.compile(rf"{_CUT}\s*,?\s*{_ITEM}", re.I)
 _PAGE_AFTER = re.compile(
     rf"(?<={_CUT})\s*,?\s*(?:S\.|Seiten?)\s*\d{{1,4}}(?:\s*(?:ff?\.|[-–]\s*\d{{1,4}}))?(?![\w/])", re.I
 )
-_LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?P<last>{_PRINTED}))?", re.I)
+_LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?:{_QUESTION_WORD}\s*)?(?P<last>{_PRINTED}))?", re.I)
 RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
 # A hanging word and the word it completes: "Aus- und Fortbildung", "Haft- und Sanitärräume", "An- bzw. Abmeldung"
 _HANGING_WORD = re.compile(
