@@ -113,6 +113,8 @@ def test_a_citation_with_a_question_finds_that_answer(engine, query):
         "Antwort der Landesregierung auf die Kleine Anfrage Drucksache 19/1003 vom 12.03.2019",
         "LT-Drs. 19/1003, S. 3",  # the page cited is no search word
         "Drs. 19/1003 Seite 2 f.",
+        "Drucksache 19/1003 (neu)",  # a reprint as its head prints it
+        "Drs. 19/1003 (Neudruck), S. 3",
     ],
 )
 def test_a_citation_as_staff_copy_it_finds_only_that_document(engine, query):

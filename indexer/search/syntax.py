@@ -134,8 +134,11 @@ _CUT = "\ue000"  # where extract_numbers cut a cited number out, for the questio
 _ITEM = rf"(?:\b(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?\b(?:Nrn?\.?|Nummern?)\s*{_PRINTED_LIST}"
 _ITEM_AFTER = re.compile(rf"{_CUT}\s*,?\s*{_ITEM}", re.I)
 # The page a citation names right after the number („BT-Drs. 21/1232, S. 5“, „S. 3 f.“, „Seite 3-4“): no search word
+# — nor is a reprint's „(neu)“ as the Drucksache's head prints it („Drucksache 17/6448 (neu)“)
 _PAGE_AFTER = re.compile(
-    rf"(?<={_CUT})\s*,?\s*(?:S\.|Seiten?)\s*\d{{1,4}}(?:\s*(?:ff?\.|[-–]\s*\d{{1,4}}))?(?![\w/])", re.I
+    rf"(?<={_CUT})(?:\s*,?\s*(?:S\.|Seiten?)\s*\d{{1,4}}(?:\s*(?:ff?\.|[-–]\s*\d{{1,4}}))?(?![\w/])"
+    r"|\s*\((?:neu|Neudruck)\))+",
+    re.I,
 )
 _LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?:{_QUESTION_WORD}\s*)?(?P<last>{_PRINTED}))?", re.I)
 RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
