@@ -64,5 +64,5 @@ def test_a_question_date_read_after_the_answer_date_is_left_out_with_a_note(tmp_
         document.warnings
     )
     source = _copy(tmp_path, "eingegangen am 12.06.2026", "eingegangen am 12.06.2026", {"date_asked": "2026-08-12"})
-    with pytest.raises(SidecarError, match="liegt nach dem Antwortdatum 06.07.2026"):
+    with pytest.raises(SidecarError, match=r"liegt nach dem Antwortdatum 06\.07\.2026"):
         load_document(source)
