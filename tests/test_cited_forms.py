@@ -277,3 +277,18 @@ def test_a_citation_as_niedersachsen_writes_it_finds_the_answer(tmp_path, query,
     IndexStore(tmp_path).build([cited_one, other])
     result = Engine(tmp_path).search(query)
     assert (result.total, [(hit.doc_id, hit.question) for hit in result.hits]) == (1, found)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Landtag Nordrhein-Westfalen, Drs. 17/6448",  # the parliament before the number, as staff name it
+        "LT NRW Drs. 17/6448",
+        "Drucksachen-Nr. 17/6448",
+        "Drucksachennummer 17/6448",
+    ],
+)
+def test_a_citation_with_its_parliament_or_a_long_number_word_finds_only_the_document(client, query):
+    """The parliament's words were searched beside the number: answers naming „Landtag“ and „Nordrhein-Westfalen“
+    followed the document as full hits; „Drucksachennummer“ was no citation word at all."""
+    assert cited(client, query) == (1, [("nw-17-6448", None)], None)

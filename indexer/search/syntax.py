@@ -82,15 +82,23 @@ _LEGAL_REFERENCE = re.compile(
 # citation as copied ("Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019", in
 # Niedersachsen "Kleine Anfrage zur schriftlichen Beantwortung, Drs. 19/5824") is cut out with the words right before
 # and the date right after it, which are no search words.
+# The parliament staff name before it ("Nds. LT-Drs. 19/11138", "Landtag Niedersachsen, Drs. …", "Deutscher
+# Bundestag Drucksache …") belongs to the citation too: the number says which document.
+_PARLIAMENT_WORDS = (
+    r"Landtag(?:s|es)?|Bundestag(?:s|es)?|Deutsche[nr]?|Abgeordnetenhaus(?:es)?|Bürgerschaft|Bremische[nr]?"
+    r"|Hamburgische[nr]?|Niedersächsische[nr]?|Bayerische[nr]?|Sächsische[nr]?|Hessische[nr]?|Thüringer|von|Nds\."
+    r"|NRW|Berlin|Bayern|Brandenburg|Bremen|Hamburg|Hessen|Mecklenburg-Vorpommern|Niedersachsen|Nordrhein-Westfalen"
+    r"|Rheinland-Pfalz|Saarland(?:es)?|Sachsen-Anhalt|Sachsen|Schleswig-Holstein|Thüringen|Baden-Württemberg"
+)
 _LEAD = (
     r"(?<![\w:\"„-])(?:(?:Antwort|Landesregierung|Staatsregierung|Bundesregierung|Senats?|auf|der|die|des|zur?"
-    r"|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung),?\s+)*"
+    rf"|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung|{_PARLIAMENT_WORDS}),?\s+)*"
 )
 _DATE = r"(?:,?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{2,4})?"
 # A Kleine Anfrage, also as staff shorten it: "Kl. Anfrage", "Kl. Anfr.", "KlAnfr."
 _KLEINE_ANFRAGE = r"(?:Kleinen?\s+Anfrage|Kl\.\s?Anfr(?:age\b|\.)|KlAnfr\b\.?)"
 _CITED_AS = (
-    r"\b(?:(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksache|Drucks\.|Drs\.?)"
+    r"\b(?:(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksachen(?:-?Nr\.?|nummer)|Drucksache|Drucks\.|Drs\.?)"
     rf"|Schriftliche\s+Anfrage|(?P<kleine>{_KLEINE_ANFRAGE}))\s*(?:Nr\.?\s*)?"
 )
 # After a citation word the Wahlperiode may be joined by a hyphen as in the PDF's file name ("Drs. 19-11250"); with
