@@ -138,3 +138,18 @@ def test_a_date_that_puts_the_answer_before_its_question_is_refused(site, tmp_pa
     assert code == 1 and "Datum der Anfrage 01.12.2017 liegt nach dem Antwortdatum 30.10.2017" in output
     code, output = add_with(site, tmp_path, {"date_asked": "2017-10-30"})  # asked and answered the same day
     assert code == 0, output
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_a_metadata_file_saved_by_windows_notepad_is_read(site, tmp_path, encoding):
+    """Notepad writes UTF-8 with a byte-order mark (or „Unicode“, UTF-16): it was refused as „kein gültiges JSON
+    (Zeile 1, Spalte 1 …)“ or „nicht in UTF-8 gespeichert“."""
+    source = tmp_path / "in" / BERLIN.name
+    source.parent.mkdir(exist_ok=True)
+    shutil.copy(BERLIN, source)
+    meta = tmp_path / "in" / "x.json"
+    meta.write_text(json.dumps({"title": "Brunnen in Hohenschönhausen"}, ensure_ascii=False), encoding=encoding)
+    result = site("add", str(source), "--meta", str(meta))
+    assert result.exit_code == 0, result.output
+    assert "kein gültiges JSON" not in result.output and "UTF-8" not in result.output
+    assert json.loads((site.corpus / "be-18-12507.json").read_bytes())["title"] == "Brunnen in Hohenschönhausen"

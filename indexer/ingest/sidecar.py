@@ -9,6 +9,7 @@ name says what the sidecar says: then the parser misread the text, and the archi
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import json
 import re
@@ -52,8 +53,10 @@ def same_field(key: str) -> tuple[str, ...]:
 
 def read_sidecar(path: Path) -> dict[str, Any]:
     """Load and normalise a sidecar file; raise :class:`SidecarError` with the reason."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
+    try:  # as Windows' Notepad saves it too: UTF-8 with a byte-order mark, „Unicode“ (UTF-16 with its mark)
+        data = Path(path).read_bytes()
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SidecarError(
             f"{Path(path).name}: Metadaten-Datei ist nicht in UTF-8 gespeichert "
