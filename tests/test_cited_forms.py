@@ -35,6 +35,8 @@ def cited(client, query):
         ("Drs. 17/6448 Fr. 3 u. 4", [3, 4]),
         ("Drs. 17/6448 Frage 2 bis Frage 4", [2, 3, 4]),
         ("Drs. 17/6448 Frage 3 ff.", [3]),
+        ("Drs. 17/6448 zu 3", [3]),  # as Niedersachsen and Berlin head an answer: „Zu 3:“, „Antwort zu 3:“
+        ("Drs. 17/6448, Antwort zu 3 und 4", [3, 4]),
     ],
 )
 def test_a_citation_of_several_questions_finds_those_answers(client, query, questions):

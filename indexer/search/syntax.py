@@ -139,7 +139,11 @@ _QUESTION = re.compile(
 # „Nr.“ names the cited item only right after the cited number — elsewhere it is a word of the query („§ 47 Abs. 1
 # Nr. 2“), and „Kleine Anfrage Nr. 2509“, „Nr. 17/13 593“ are document numbers, read before.
 _CUT = "\ue000"  # where extract_numbers cut a cited number out, for the questions read next to it
-_ITEM = rf"(?:\b(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?\b(?:Nrn?\.?|Nummern?)\s*{_PRINTED_LIST}"
+# Right after the number, too, as the answers head them („Zu 2:“, „Antwort zu 2:“): „Drs. 19/11138 zu 2“
+_ITEM = (
+    rf"(?:(?:\b(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?\b(?:Nrn?\.?|Nummern?)\s*|\b(?:Antwort\s+)?zu\s+)"
+    rf"{_PRINTED_LIST}"
+)
 _ITEM_AFTER = re.compile(rf"{_CUT}\s*,?\s*{_ITEM}", re.I)
 # The page a citation names right after the number („BT-Drs. 21/1232, S. 5“, „S. 3 f.“, „Seite 3-4“): no search word
 # — nor is a reprint's „(neu)“ as the Drucksache's head prints it („Drucksache 17/6448 (neu)“)
