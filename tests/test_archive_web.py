@@ -378,3 +378,18 @@ def test_the_report_and_the_question_list_number_questions_as_the_document_print
     page = upload(client, FIXTURES / "hh-21-18543.txt").get_data(as_text=True)
     assert "<dt>Kleine Anfrage</dt><dd>vom 02.10.2019</dd>" in page
     assert "(1 Absatz, gemeinsam mit 2, 3)" in page
+
+
+def test_a_metadata_file_alone_is_told_to_bring_its_answer(site, tmp_path):
+    """Only the .json chosen: the page said „Bitte eine Datei auswählen.“ though a file was chosen."""
+    client = logged_in(site)
+    sidecar = tmp_path / "nw-17-7001.json"
+    sidecar.write_text('{"title": "Pflege"}', encoding="utf-8")
+    token = csrf(client.get("/archiv/").get_data(as_text=True))
+    data = {"csrf_token": token, "metadaten": (io.BytesIO(sidecar.read_bytes()), sidecar.name)}
+    response = client.post("/archiv/pruefen", data=data, content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert (
+        "Nur die Metadaten-Datei nw-17-7001.json gewählt: bitte auch die Antwort im Feld „Antwort (.pdf oder .txt)“ "
+        "auswählen. Nichts geändert." in response.get_data(as_text=True)
+    )
