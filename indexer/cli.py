@@ -14,10 +14,11 @@ import click
 
 from indexer import config
 from indexer.archive.archive import Archive
+from indexer.archive.inspection import identity_errors
 from indexer.cli_german import GermanGroup, QueryCommand
 from indexer.errors import AnfragenError
 from indexer.ingest.load import corpus_files, load_document
-from indexer.model import Document
+from indexer.model import DOC_ID, Document
 from indexer.parliaments import parliament_of
 from indexer.search.engine import Engine
 from indexer.search.exclusions import with_exclusion_notice
@@ -193,11 +194,17 @@ def parse(file: Path, meta: Path | None, as_json: bool) -> None:
 
     Endet mit Status 1, wenn sich die Datei nicht in Fragen und Antworten gliedern lässt."""
     document = _or_exit(lambda: load_document(file, sidecar=meta))
+    # what `anfragen add` refuses besides: a file named by one id whose text is another Drucksache
+    refusals = identity_errors(document) if DOC_ID.fullmatch(document.id) else []
     if as_json:
         _print_json(document.to_json())
-        return
-    for line in validation_report(document):
-        click.echo(line)
+    else:
+        for line in validation_report(document):
+            click.echo(line)
+        for refusal in refusals:
+            click.echo(f"  Fehler: {refusal} So lehnt 'anfragen add' die Datei ab.")
+    if refusals:
+        sys.exit(1)
 
 
 def validation_report(document: Document) -> list[str]:

@@ -361,6 +361,18 @@ def test_binary_garbage(site, tmp_path):
     assert "Binärdaten" in refused(site, str(tmp_path / "muell.txt"))
 
 
+def test_a_text_saved_as_windows_unicode_is_read(site, tmp_path):
+    """Notepad's „Unicode“ is UTF-16 with its byte-order mark: it was refused as „keine Textdatei (Binärdaten)“."""
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "th-6-4597.txt"
+    (tmp_path / "th-6-4597.txt").write_bytes(fixture.read_text(encoding="utf-8").encode("utf-16"))
+    result = site("add", str(tmp_path / "th-6-4597.txt"))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("th-6-4597: ") and "hinzugefügt" in result.output
+    assert Engine(site.index).search("Ostthüringen").hits[0].doc_id == "th-6-4597"  # searchable at once
+
+
 def test_unsupported_type_and_missing_file(site, tmp_path):
     (tmp_path / "antwort.docx").write_bytes(b"PK\x03\x04")
     assert "Dateityp .docx wird nicht unterstützt" in refused(site, str(tmp_path / "antwort.docx"))

@@ -356,3 +356,40 @@ def test_a_file_in_the_wrong_field_is_told_which_field_it_belongs_in(site, tmp_p
     assert "antwort-7007.json: eine Metadaten-Datei gehört ins Feld „Metadaten (.json, optional)“." in page
     assert "antwort-7007.txt: eine Antwort gehört ins Feld „Antwort (.pdf oder .txt)“. Nichts geändert." in page
     assert snapshot(site.corpus, site.index) == before
+
+
+def test_the_report_and_the_question_list_number_questions_as_the_document_prints_them(site):
+    """Berlin prints 1, 2, 2a, 2b, 3 …: the report and the document's question list said 1 to 7, so „3.“ stood
+    beside Frage 2a; the report also leaves out neither the date of the Kleine Anfrage nor a joint answer."""
+    client = logged_in(site)
+    page = upload(client, FIXTURES / "be-17-12186.txt").get_data(as_text=True)
+    numbers = re.findall(r'<span class="nr">([^<]+)</span>', page)
+    assert numbers == ["1.", "2.", "2a.", "2b.", "3.", "4.", "5."]
+    assert "<dt>Kleine Anfrage</dt><dd>vom 03.06.2013</dd>" in page
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token})
+    document = client.get("/dokument/be-17-12186").get_data(as_text=True)
+    listing = re.search(r'<nav class="questions".*?</nav>', document, re.S).group(0)
+    assert re.findall(r'<span class="nr">([^<]+)</span> <a href="#([^"]+)"', listing)[2:5] == [
+        ("2a.", "frage-3"),
+        ("2b.", "frage-4"),
+        ("3.", "frage-5"),
+    ]
+    page = upload(client, FIXTURES / "hh-21-18543.txt").get_data(as_text=True)
+    assert "<dt>Kleine Anfrage</dt><dd>vom 02.10.2019</dd>" in page
+    assert "(1 Absatz, gemeinsam mit 2, 3)" in page
+
+
+def test_a_metadata_file_alone_is_told_to_bring_its_answer(site, tmp_path):
+    """Only the .json chosen: the page said „Bitte eine Datei auswählen.“ though a file was chosen."""
+    client = logged_in(site)
+    sidecar = tmp_path / "nw-17-7001.json"
+    sidecar.write_text('{"title": "Pflege"}', encoding="utf-8")
+    token = csrf(client.get("/archiv/").get_data(as_text=True))
+    data = {"csrf_token": token, "metadaten": (io.BytesIO(sidecar.read_bytes()), sidecar.name)}
+    response = client.post("/archiv/pruefen", data=data, content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert (
+        "Nur die Metadaten-Datei nw-17-7001.json gewählt: bitte auch die Antwort im Feld „Antwort (.pdf oder .txt)“ "
+        "auswählen. Nichts geändert." in response.get_data(as_text=True)
+    )

@@ -437,3 +437,10 @@ def test_quotation_marks_in_a_title_are_single_inside_the_citations_quotes(wide_
     similar = wide_client.get("/dokument/ni-19-11147/aehnlich?frage=4").get_data(as_text=True)
     assert f"zu Frage 4 in {title}" in similar
     assert Citation(document).title() == document.title  # the formats' title fields stand unquoted: unchanged
+
+
+def test_the_document_page_names_the_date_of_the_kleine_anfrage(wide_client):
+    """Staff cite „Kleine Anfrage … vom 12.06.2026“: the date was read („eingegangen am“) and in the API, but the
+    document page never showed it."""
+    page = wide_client.get("/dokument/ni-19-11138").get_data(as_text=True)
+    assert "<dt>Kleine Anfrage</dt><dd>Drs. 19/10957 vom 12.06.2026</dd>" in page

@@ -28,6 +28,15 @@ def cited(client, query):
         ("Drs. 17/6448 Fragen 3 bis 9", [3, 4, 5]),  # the range as far as the document goes
         ('"Drs. 17/6448 Frage 3"', [3]),  # pasted with its quotes: a citation, no phrase of "Drs." and "Frage"
         ("„Drs. 17/6448, Fragen 3 und 4“", [3, 4]),
+        # as staff join and lead them: each was the answer(s) and 100 to 176 others with a „3“, „Antwort“ or „u“
+        ("Drs. 17/6448, Antwort auf Frage 2", [2]),
+        ("Drs. 17/6448 Frage 3 und Frage 4", [3, 4]),
+        ("Drs. 17/6448 Fragen 3 + 4", [3, 4]),
+        ("Drs. 17/6448 Fr. 3 u. 4", [3, 4]),
+        ("Drs. 17/6448 Frage 2 bis Frage 4", [2, 3, 4]),
+        ("Drs. 17/6448 Frage 3 ff.", [3]),
+        ("Drs. 17/6448 zu 3", [3]),  # as Niedersachsen and Berlin head an answer: „Zu 3:“, „Antwort zu 3:“
+        ("Drs. 17/6448, Antwort zu 3 und 4", [3, 4]),
     ],
 )
 def test_a_citation_of_several_questions_finds_those_answers(client, query, questions):
@@ -270,3 +279,18 @@ def test_a_citation_as_niedersachsen_writes_it_finds_the_answer(tmp_path, query,
     IndexStore(tmp_path).build([cited_one, other])
     result = Engine(tmp_path).search(query)
     assert (result.total, [(hit.doc_id, hit.question) for hit in result.hits]) == (1, found)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Landtag Nordrhein-Westfalen, Drs. 17/6448",  # the parliament before the number, as staff name it
+        "LT NRW Drs. 17/6448",
+        "Drucksachen-Nr. 17/6448",
+        "Drucksachennummer 17/6448",
+    ],
+)
+def test_a_citation_with_its_parliament_or_a_long_number_word_finds_only_the_document(client, query):
+    """The parliament's words were searched beside the number: answers naming „Landtag“ and „Nordrhein-Westfalen“
+    followed the document as full hits; „Drucksachennummer“ was no citation word at all."""
+    assert cited(client, query) == (1, [("nw-17-6448", None)], None)

@@ -294,3 +294,18 @@ def test_adding_a_missing_file_says_why_in_german(runner, tmp_path):
     result = runner("add", str(tmp_path / "fehlt.txt"))
     assert result.exit_code == 1
     assert "Datei nicht lesbar (die Datei gibt es nicht)." in result.output and "No such file" not in result.output
+
+
+def test_parse_says_what_add_refuses_a_file_named_by_another_id(tmp_path):
+    """th-6-80.txt holding Drucksache 6/79: `parse` printed „Keine Warnungen.“ with status 0, `add` refused it."""
+    fixture = PROJECT / "tests" / "fixtures" / "th-6-79.txt"
+    misnamed = tmp_path / "th-6-80.txt"
+    shutil.copy(fixture, misnamed)
+    result = CliRunner().invoke(main, ["parse", str(misnamed)])
+    assert result.exit_code == 1
+    assert (
+        "Fehler: Widerspruch: Kennung th-6-80, aber der Text ist Drucksache 6/79 (Kennung th-6-79). "
+        "So lehnt 'anfragen add' die Datei ab." in result.output
+    )
+    named = CliRunner().invoke(main, ["parse", str(fixture)])
+    assert named.exit_code == 0 and "Fehler" not in named.output

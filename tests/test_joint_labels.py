@@ -35,3 +35,14 @@ def test_document_page_links_the_joint_question_by_its_printed_letter(lettered):
 def test_parse_report_names_the_joint_question_by_its_printed_letter():
     result = CliRunner().invoke(main, ["parse", str(FIXTURE)])
     assert "(1 Absatz, gemeinsam mit b)" in result.output and "(1 Absatz, gemeinsam mit a)" in result.output
+
+
+def test_a_citation_link_takes_the_question_as_printed(lettered):
+    """``zitat.bib?frage=b`` as staff read it on the page („Frage b“) was „Ungültige Fragenummer“."""
+    corpus, index = lettered
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    bibtex = client.get("/dokument/be-18-11151/zitat.bib?frage=b")
+    assert bibtex.status_code == 200 and "Antwort zu Frage b}" in bibtex.get_data(as_text=True)
+    assert client.get("/api/dokument/be-18-11151/zitat?frage=B").get_json()["question"] == 2
+    missing = client.get("/dokument/be-18-11151/zitat.ris?frage=c")
+    assert missing.status_code == 400 and "Ungültige Fragenummer „c“" in missing.get_data(as_text=True)

@@ -52,3 +52,17 @@ def test_a_wahlperiode_read_against_the_file_name_yields_to_it(tmp_path):
     document = load_document(source)
     assert document.wahlperiode == 19
     assert any("Wahlperiode 18 im Text gelesen" in w for w in document.warnings)
+
+
+def test_a_question_date_read_after_the_answer_date_is_left_out_with_a_note(tmp_path):
+    """„eingegangen am 12.08.2026“ misread (or misprinted) after the answer of 06.07.2026: the document is kept,
+    without that date, and the report says so; from a metadata file the same is refused."""
+    source = _copy(tmp_path, "eingegangen am 12.06.2026", "eingegangen am 12.08.2026")
+    document = load_document(source)
+    assert (document.date_asked, str(document.date_answered)) == (None, "2026-07-06")
+    assert "Datum der Anfrage 12.08.2026 im Text gelesen, nach dem Antwortdatum 06.07.2026: weggelassen." in (
+        document.warnings
+    )
+    source = _copy(tmp_path, "eingegangen am 12.06.2026", "eingegangen am 12.06.2026", {"date_asked": "2026-08-12"})
+    with pytest.raises(SidecarError, match=r"liegt nach dem Antwortdatum 06\.07\.2026"):
+        load_document(source)

@@ -555,3 +555,26 @@ def test_an_answer_of_starred_items_stays_the_answer():
         "* Kooperationen mit Stiftungen bestehen nicht. * Kooperationen mit Unternehmen bestehen nicht."
     )
     assert doc.footnotes == () and [q.answered_with for q in doc.questions] == [(), (), ()]
+
+
+def test_a_parliaments_name_taken_for_the_title_is_warned_about(tmp_path):
+    """A head the parser does not know: the first line („Bayerischer Landtag“) became the title, with „Keine
+    Warnungen.“ — and every citation and hit was titled so."""
+    from indexer import load_document
+
+    source = tmp_path / "by-18-4711.txt"
+    source.write_text(
+        "Bayerischer Landtag\n18. Wahlperiode\nDrucksache 18/4711\n\nSchriftliche Anfrage\n"
+        "Antwort des Staatsministeriums des Innern, für Sport und Integration\n\nRadwege an Staatsstraßen\n\n"
+        "1. Wie viele Kilometer Radwege an Staatsstraßen wurden 2018 gebaut?\nEs wurden 42 Kilometer gebaut.\n\n"
+        "2. Wie hoch waren die Kosten?\nDie Kosten betrugen 12 Mio. Euro.\n",
+        encoding="utf-8",
+    )
+    document = load_document(source)
+    assert document.title == "Bayerischer Landtag"
+    assert (
+        "Titel nicht erkannt: „Bayerischer Landtag“ ist der Name des Parlaments. Den Titel in der Metadaten-Datei "
+        'angeben: {"title": "…"}.'
+    ) in document.warnings
+    source.with_suffix(".json").write_text('{"title": "Radwege an Staatsstraßen"}', encoding="utf-8")
+    assert not any("Titel nicht erkannt" in warning for warning in load_document(source).warnings)

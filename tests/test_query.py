@@ -81,6 +81,9 @@ def test_without_tilde_a_typo_finds_nothing(engine):
         "KA 5441 Kliniken",
         "KA 19/900",  # the Kleine Anfrage's Drucksache
         "Kleine Anfrage 19/900",
+        "Kl. Anfrage 5441",  # as staff shorten it
+        "Kl. Anfr. 5441",
+        "KlAnfr. 19/900",
     ],
 )
 def test_document_numbers_find_the_document_first(engine, query):
@@ -89,7 +92,13 @@ def test_document_numbers_find_the_document_first(engine, query):
 
 @pytest.mark.parametrize(
     "query",
-    ["Drs. 19/1002 Frage 2", "19/1002, Frage 2", "Frage Nr. 2 Drucksache 19/1002", "Drs. 19/1002 Antwort zu Frage 2"],
+    [
+        "Drs. 19/1002 Frage 2",
+        "19/1002, Frage 2",
+        "Frage Nr. 2 Drucksache 19/1002",
+        "Drs. 19/1002 Antwort zu Frage 2",
+        "Drs. 19/1002, S. 4, Frage 2",
+    ],
 )
 def test_a_citation_with_a_question_finds_that_answer(engine, query):
     assert ranked(engine, query) == [("ni-19-1002", 2)]
@@ -102,6 +111,10 @@ def test_a_citation_with_a_question_finds_that_answer(engine, query):
         "Landtagsdrucksache 19/1003",
         "Landtags-Drucksache 19 / 1003",
         "Antwort der Landesregierung auf die Kleine Anfrage Drucksache 19/1003 vom 12.03.2019",
+        "LT-Drs. 19/1003, S. 3",  # the page cited is no search word
+        "Drs. 19/1003 Seite 2 f.",
+        "Drucksache 19/1003 (neu)",  # a reprint as its head prints it
+        "Drs. 19/1003 (Neudruck), S. 3",
     ],
 )
 def test_a_citation_as_staff_copy_it_finds_only_that_document(engine, query):
@@ -215,6 +228,9 @@ def test_a_citation_names_the_question_as_printed(tmp_path):
     assert hit.printed_question == "3" and hit.question_text.startswith("Handelt es sich bei der Berlin Grün GmbH")
     (hit,) = engine.search("17/12186, Frage 2a").hits
     assert hit.printed_question == "2a" and hit.question_text == "Wenn ja, warum ist das Verteilen untersagt?"
+    for typed in ("17/12186, Frage 2 a", "Drs. 17/12186 Frage 2 a)"):  # as staff type it: not Frage 2 and a word „a“
+        assert [h.printed_question for h in engine.search(typed).hits] == ["2a"], typed
+    assert [h.printed_question for h in engine.search("17/12186 Fragen 2 a und 2 b").hits] == ["2a", "2b"]
     assert Citation(document, hit.question).short().endswith("Antwort zu Frage 2a")
     assert engine.search("17/12186 Frage 7").notice == (
         "Frage 7 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."

@@ -109,3 +109,47 @@ def test_askers_written_with_semicolons_are_several_askers(site, tmp_path):
         ("Anja Piel", "GRÜNE"),
         ("Erika Beispiel", None),
     ]
+
+
+def test_an_unknown_key_of_an_asker_is_named_not_dropped_silently(site, tmp_path):
+    """``{"name": …, "partei": "SPD"}``: the asker was listed without a party, and nothing said why."""
+    meta = {"askers": [{"name": "Anja Kofbinger", "partei": "GRÜNE"}, {"name": "Lars Düsterhöft", "party": "SPD"}]}
+    code, output = add_with(site, tmp_path, meta)
+    assert code == 0, output
+    said = " ".join(output.split())
+    assert (
+        "Warnung: Metadaten-Datei: unbekannte Angaben eines Fragestellers in 'askers', nicht übernommen: „partei“ "
+        '(gemeint: „party“?). Ein Fragesteller ist {"name": "…", "party": "…"}; ohne "party" steht er ohne Partei'
+    ) in said
+    _, output = add_with(site, tmp_path, {"askers": [{"name": "Lars Düsterhöft", "party": "SPD"}]})
+    assert "eines Fragestellers" not in output
+
+
+def test_a_date_that_puts_the_answer_before_its_question_is_refused(site, tmp_path):
+    """The text says asked 16.10.2017, answered 30.10.2017; a metadata file's typo (1917, or asked in December)
+    was taken without a word, and citations named an answer older than its question."""
+    code, output = add_with(site, tmp_path, {"date_answered": "30.10.1917"})
+    assert code == 1
+    assert (
+        "be-18-12507: unmögliche Angaben: Datum der Anfrage 16.10.2017 liegt nach dem Antwortdatum 30.10.1917: "
+        "eine Anfrage wird vor ihrer Antwort gestellt."
+    ) in " ".join(output.split())
+    code, output = add_with(site, tmp_path, {"date_asked": "2017-12-01"})
+    assert code == 1 and "Datum der Anfrage 01.12.2017 liegt nach dem Antwortdatum 30.10.2017" in output
+    code, output = add_with(site, tmp_path, {"date_asked": "2017-10-30"})  # asked and answered the same day
+    assert code == 0, output
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_a_metadata_file_saved_by_windows_notepad_is_read(site, tmp_path, encoding):
+    """Notepad writes UTF-8 with a byte-order mark (or „Unicode“, UTF-16): it was refused as „kein gültiges JSON
+    (Zeile 1, Spalte 1 …)“ or „nicht in UTF-8 gespeichert“."""
+    source = tmp_path / "in" / BERLIN.name
+    source.parent.mkdir(exist_ok=True)
+    shutil.copy(BERLIN, source)
+    meta = tmp_path / "in" / "x.json"
+    meta.write_text(json.dumps({"title": "Brunnen in Hohenschönhausen"}, ensure_ascii=False), encoding=encoding)
+    result = site("add", str(source), "--meta", str(meta))
+    assert result.exit_code == 0, result.output
+    assert "kein gültiges JSON" not in result.output and "UTF-8" not in result.output
+    assert json.loads((site.corpus / "be-18-12507.json").read_bytes())["title"] == "Brunnen in Hohenschönhausen"

@@ -140,7 +140,14 @@ def inspect():
     if misplaced:
         return render_template("archiv.html", error=misplaced), 400
     if not uploads:
-        return render_template("archiv.html", error="Bitte eine Datei auswählen."), 400
+        chosen = ", ".join(str(s.filename) for s in sidecars)
+        error = (
+            f"Nur die Metadaten-Datei {chosen} gewählt: bitte auch die Antwort im Feld „Antwort (.pdf oder .txt)“ "
+            "auswählen. Nichts geändert."
+            if sidecars
+            else "Bitte eine Datei auswählen."
+        )
+        return render_template("archiv.html", error=error), 400
     refused = [u.filename for u in uploads if Path(u.filename or "").suffix.lower() not in ALLOWED_SUFFIXES]
     if refused:
         names = ", ".join(str(name) for name in refused)

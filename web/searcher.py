@@ -53,13 +53,16 @@ _LEADING_ZEROS = re.compile(r"(?<=-)0+([0-9])")
 
 
 def question_or_404(document: Document) -> int | None:
-    """The question number in ``?frage=`` (None when absent); a 400 if it is no number, a 404 if the document
-    lacks it — named as the document names its parts (an Unterrichtung's „Nr. 4“)."""
+    """The question number in ``?frage=`` (None when absent; a printed number such as ``2a`` is its question); a
+    400 if it is no number, a 404 if the document lacks it — named as the document names its parts (an
+    Unterrichtung's „Nr. 4“)."""
     raw = request.args.get("frage", "")
     if raw == "":
         return None
     item = labels(document.kind).item
     number = ascii_int(raw.strip())
+    if number is None:  # a question as printed, with its letter: Berlin's „2a“ (which is ``frage=3``)
+        number = next((q.number for q in document.questions if q.printed_number.lower() == raw.strip().lower()), None)
     if number is None:
         name = "Nummer" if document.kind == UNTERRICHTUNG else "Fragenummer"
         abort(400, f"Ungültige {name} „{raw}“ (frage=): erwartet wird eine Nummer wie 2.")

@@ -12,6 +12,7 @@ pypdfium2; see the README section on PDF input.)
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from pathlib import Path
@@ -55,6 +56,11 @@ def decode_text(data: bytes, name: str = "Text") -> str:
         raise ExtractError(f"{name}: Die Datei ist leer.")
     if data.startswith(b"%PDF-"):
         raise ExtractError(f"{name}: Die Datei ist ein PDF, trägt aber nicht die Endung .pdf.")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows' „Unicode“: UTF-16 with its mark
+        try:
+            return drop_control_chars(data.decode("utf-16"))
+        except UnicodeDecodeError as exc:
+            raise ExtractError(f"{name}: Die Datei ist als UTF-16 markiert, aber nicht so kodiert.") from exc
     if b"\x00" in data[:4096]:
         raise ExtractError(f"{name}: Die Datei ist keine Textdatei (Binärdaten).")
     for encoding in ("utf-8-sig", "cp1252"):

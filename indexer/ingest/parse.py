@@ -46,7 +46,7 @@ from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.lost_glyphs import restore_glyphs
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
-from indexer.parliaments import find_parliament, parliament_name
+from indexer.parliaments import PARLIAMENTS, find_parliament, parliament_name
 from indexer.typography import plain_pages
 
 __all__ = [
@@ -421,7 +421,17 @@ def validate(document: Document) -> list[str]:
         warnings.append("Parlament nicht erkannt.")
     if not document.title:
         warnings.append("Titel nicht erkannt.")
+    elif _names_a_parliament(document.title):  # the head's first line taken for the title (a layout not known)
+        warnings.append(
+            f"Titel nicht erkannt: „{document.title}“ ist der Name des Parlaments. Den Titel in der "
+            'Metadaten-Datei angeben: {"title": "…"}.'
+        )
     return list(dict.fromkeys(warnings))
+
+
+def _names_a_parliament(title: str) -> bool:
+    folded = " ".join(title.split()).casefold()
+    return any(folded in (p.name.casefold(), *p.aliases) or folded == f"landtag {p.aliases[-1]}" for p in PARLIAMENTS)
 
 
 # The last answer stops on a word with no closing punctuation after it: a cut copy ("… durch den Ministerpräsi"), also

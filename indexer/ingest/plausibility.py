@@ -1,4 +1,5 @@
-"""Metadata no real answer can carry: a Wahlperiode the id contradicts or outside 1..99, a date over a year ahead.
+"""Metadata no real answer can carry: a Wahlperiode the id contradicts or outside 1..99, a date over a year ahead,
+a Kleine Anfrage asked after its answer.
 
 Such values (mostly sidecar typos) would print „999999999. Wahlperiode“ on pages, render facet links
 that fail and stretch every timeline to the year 9999, so a sidecar carrying one is refused with the
@@ -42,6 +43,15 @@ def without_misread_values(document: Document) -> Document:
         if day is not None and day > latest:
             changes[field_name] = None
             notes.append(f"{label} {short_date(day)} im Text gelesen (mehr als ein Jahr in der Zukunft): weggelassen.")
+    # the dates still kept (one left out above is None)
+    asked = None if "date_asked" in changes else document.date_asked
+    answered = None if "date_answered" in changes else document.date_answered
+    if asked is not None and answered is not None and asked > answered:
+        changes["date_asked"] = None
+        notes.append(
+            f"Datum der Anfrage {short_date(asked)} im Text gelesen, nach dem Antwortdatum {short_date(answered)}: "
+            "weggelassen."
+        )
     if not changes:
         return document
     return document.with_metadata(**changes, warnings=(*document.warnings, *notes))
@@ -60,4 +70,10 @@ def implausible_values(document: Document) -> list[str]:
         day = getattr(document, field_name)
         if day is not None and day > latest:
             problems.append(f"{label} {short_date(day)} liegt mehr als ein Jahr in der Zukunft.")
+    asked, answered = document.date_asked, document.date_answered
+    if asked is not None and answered is not None and latest >= asked > answered:
+        problems.append(
+            f"Datum der Anfrage {short_date(asked)} liegt nach dem Antwortdatum {short_date(answered)}: "
+            "eine Anfrage wird vor ihrer Antwort gestellt."
+        )
     return problems

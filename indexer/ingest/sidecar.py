@@ -9,6 +9,7 @@ name says what the sidecar says: then the parser misread the text, and the archi
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import json
 import re
@@ -52,8 +53,10 @@ def same_field(key: str) -> tuple[str, ...]:
 
 def read_sidecar(path: Path) -> dict[str, Any]:
     """Load and normalise a sidecar file; raise :class:`SidecarError` with the reason."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
+    try:  # as Windows' Notepad saves it too: UTF-8 with a byte-order mark, „Unicode“ (UTF-16 with its mark)
+        data = Path(path).read_bytes()
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
     except UnicodeDecodeError as exc:
         raise SidecarError(
             f"{Path(path).name}: Metadaten-Datei ist nicht in UTF-8 gespeichert "
@@ -77,8 +80,8 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         reasons.append(f"{'Außerdem falsche Werte' if problems else 'Falsche Angaben in der Metadaten-Datei'}: {exc}")
     if reasons:
         raise SidecarError(f"{Path(path).name}: {' '.join(reasons)}")
-    unknown = unknown_keys(raw)
-    return {**meta, "warnings": (*meta.get("warnings", ()), unknown)} if unknown else meta
+    unknown = [warning for warning in (unknown_keys(raw), unknown_asker_keys(raw)) if warning]
+    return {**meta, "warnings": (*meta.get("warnings", ()), *unknown)} if unknown else meta
 
 
 # German (and near-English) names archivists type for a key → the keys they probably meant.
@@ -113,6 +116,36 @@ def unknown_keys(raw: dict[str, Any]) -> str | None:
     return (
         f"Metadaten-Datei: unbekannte Angaben, nicht übernommen: {', '.join(named)}. "
         f"Übernommen werden: {', '.join(TAKEN_KEYS)}."
+    )
+
+
+# What archivists write for the keys of an asker {"name", "party"}
+_ASKER_MEANT: dict[str, str] = {"partei": "party", "fraktion": "party", "parties": "party"}
+_ASKER_KEYS = ("name", "party")
+
+
+def unknown_asker_keys(raw: dict[str, Any]) -> str | None:
+    """A German warning naming the keys of an asker ``{"name", "party"}`` that are ignored (``"partei": "AfD"``:
+    the asker was listed without a party, and the party the text printed was gone); None when there are none."""
+    askers = raw.get("askers")
+    unknown = (
+        dict.fromkeys(
+            key for asker in askers or () if isinstance(asker, dict) for key in asker if key not in _ASKER_KEYS
+        )
+        if isinstance(askers, list)
+        else {}
+    )
+    if not unknown:
+        return None
+    named = []
+    for key in unknown:
+        meant = _ASKER_MEANT.get(key.strip().lower()) or next(
+            iter(difflib.get_close_matches(key.lower(), _ASKER_KEYS, n=1, cutoff=0.6)), None
+        )
+        named.append(f"„{key}“" + (f" (gemeint: „{meant}“?)" if meant else ""))
+    return (
+        f"Metadaten-Datei: unbekannte Angaben eines Fragestellers in 'askers', nicht übernommen: {', '.join(named)}. "
+        'Ein Fragesteller ist {"name": "…", "party": "…"}; ohne "party" steht er ohne Partei im Archiv.'
     )
 
 

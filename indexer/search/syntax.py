@@ -82,14 +82,24 @@ _LEGAL_REFERENCE = re.compile(
 # citation as copied ("Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019", in
 # Niedersachsen "Kleine Anfrage zur schriftlichen Beantwortung, Drs. 19/5824") is cut out with the words right before
 # and the date right after it, which are no search words.
+# The parliament staff name before it ("Nds. LT-Drs. 19/11138", "Landtag Niedersachsen, Drs. …", "Deutscher
+# Bundestag Drucksache …") belongs to the citation too: the number says which document.
+_PARLIAMENT_WORDS = (
+    r"Landtag(?:s|es)?|Bundestag(?:s|es)?|Deutsche[nr]?|Abgeordnetenhaus(?:es)?|Bürgerschaft|Bremische[nr]?"
+    r"|Hamburgische[nr]?|Niedersächsische[nr]?|Bayerische[nr]?|Sächsische[nr]?|Hessische[nr]?|Thüringer|von|Nds\."
+    r"|NRW|Berlin|Bayern|Brandenburg|Bremen|Hamburg|Hessen|Mecklenburg-Vorpommern|Niedersachsen|Nordrhein-Westfalen"
+    r"|Rheinland-Pfalz|Saarland(?:es)?|Sachsen-Anhalt|Sachsen|Schleswig-Holstein|Thüringen|Baden-Württemberg"
+)
 _LEAD = (
     r"(?<![\w:\"„-])(?:(?:Antwort|Landesregierung|Staatsregierung|Bundesregierung|Senats?|auf|der|die|des|zur?"
-    r"|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung),?\s+)*"
+    rf"|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung|{_PARLIAMENT_WORDS}),?\s+)*"
 )
 _DATE = r"(?:,?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{2,4})?"
+# A Kleine Anfrage, also as staff shorten it: "Kl. Anfrage", "Kl. Anfr.", "KlAnfr."
+_KLEINE_ANFRAGE = r"(?:Kleinen?\s+Anfrage|Kl\.\s?Anfr(?:age\b|\.)|KlAnfr\b\.?)"
 _CITED_AS = (
-    r"\b(?:(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksache|Drucks\.|Drs\.?)"
-    r"|Schriftliche\s+Anfrage|(?P<kleine>Kleinen?\s+Anfrage))\s*(?:Nr\.?\s*)?"
+    r"\b(?:(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksachen(?:-?Nr\.?|nummer)|Drucksache|Drucks\.|Drs\.?)"
+    rf"|Schriftliche\s+Anfrage|(?P<kleine>{_KLEINE_ANFRAGE}))\s*(?:Nr\.?\s*)?"
 )
 # After a citation word the Wahlperiode may be joined by a hyphen as in the PDF's file name ("Drs. 19-11250"); with
 # or without it, a number may carry a thousands dot ("19/11.250").
@@ -102,7 +112,7 @@ _DRUCKSACHE = re.compile(
 # The archive's own id of a document, in every one of its addresses: "ni-19-11250" (parliament, Wahlperiode, number)
 _DOCUMENT_ID = re.compile(r"(?<![\w/-])(?P<code>[a-z]{2})-(?P<period>\d{1,2})-(?P<number>\d{1,6})(?![\w/-])", re.I)
 ID_READING = "id:"  # marks a reading that is a document's id, not a number it is cited by
-_ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:Kleinen?\s+Anfrage|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
+_ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:{_KLEINE_ANFRAGE}|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
 # Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode: "Kleine Anfrage - KA 7/2151", "KA 7/2151"; elsewhere
 # "KA 19/10895" cites the Kleine Anfrage's Drucksache
 _ANFRAGE_IN_PERIOD = re.compile(
@@ -111,21 +121,38 @@ _ANFRAGE_IN_PERIOD = re.compile(
 SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, ranked below the first reading
 # The questions a citation names besides the document, as the answers print them ("Antwort zu Frage 2", "Fragen 3
 # und 4", "Fragen 1, 3 und 4", "Fragen 3 bis 5", "Ziffer 1") and staff shorten them ("Fr. 2", "F. 2", "Ziff. 2"):
-# Berlin's follow-up "Frage 2a", Bayern's "Frage 1.1". Read only after a cited document number.
-_PRINTED = r"\d{1,3}(?:[a-z]|\.\d{1,2})?\b"
-_PRINTED_LIST = rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|sowie|bis|[-–])\s*{_PRINTED})*)\.?"
+# Berlin's follow-up "Frage 2a" (staff also type "Frage 2 a", "2 a)": a lone small letter, not "Frage 2 A 39"),
+# Bayern's "Frage 1.1". Read only after a cited document number.
+_PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])|\.\d{1,2})?\b"
+# Staff also join them so: "Fragen 2 u. 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3"; "Frage 2 ff." is Frage 2.
+_QUESTION_WORD = r"(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)"
+_PRINTED_LIST = (
+    rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|u\.|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?{_PRINTED})*)"
+    r"(?:\s*ff\.|\.)?"
+)
 _QUESTION = re.compile(
-    rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)\s*(?:Nr\.?\s*)?"
-    rf"{_PRINTED_LIST}",
+    rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?|Antwort\s+auf\s+(?:die\s+)?)?{_QUESTION_WORD}\s*"
+    rf"(?:Nr\.?\s*)?{_PRINTED_LIST}",
     re.I,
 )
 # An Unterrichtung's items are numbered „Nr. 2“, and the project cites them so („LT-Drs. 19/11219, Antwort zu Nr. 2“):
 # „Nr.“ names the cited item only right after the cited number — elsewhere it is a word of the query („§ 47 Abs. 1
 # Nr. 2“), and „Kleine Anfrage Nr. 2509“, „Nr. 17/13 593“ are document numbers, read before.
 _CUT = "\ue000"  # where extract_numbers cut a cited number out, for the questions read next to it
-_ITEM = rf"(?:\b(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?\b(?:Nrn?\.?|Nummern?)\s*{_PRINTED_LIST}"
+# Right after the number, too, as the answers head them („Zu 2:“, „Antwort zu 2:“): „Drs. 19/11138 zu 2“
+_ITEM = (
+    rf"(?:(?:\b(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?\b(?:Nrn?\.?|Nummern?)\s*|\b(?:Antwort\s+)?zu\s+)"
+    rf"{_PRINTED_LIST}"
+)
 _ITEM_AFTER = re.compile(rf"{_CUT}\s*,?\s*{_ITEM}", re.I)
-_LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?P<last>{_PRINTED}))?", re.I)
+# The page a citation names right after the number („BT-Drs. 21/1232, S. 5“, „S. 3 f.“, „Seite 3-4“): no search word
+# — nor is a reprint's „(neu)“ as the Drucksache's head prints it („Drucksache 17/6448 (neu)“)
+_PAGE_AFTER = re.compile(
+    rf"(?<={_CUT})(?:\s*,?\s*(?:S\.|Seiten?)\s*\d{{1,4}}(?:\s*(?:ff?\.|[-–]\s*\d{{1,4}}))?(?![\w/])"
+    r"|\s*\((?:neu|Neudruck)\))+",
+    re.I,
+)
+_LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?:{_QUESTION_WORD}\s*)?(?P<last>{_PRINTED}))?", re.I)
 RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
 # A hanging word and the word it completes: "Aus- und Fortbildung", "Haft- und Sanitärräume", "An- bzw. Abmeldung"
 _HANGING_WORD = re.compile(
@@ -253,10 +280,11 @@ def _unmarked(text: str) -> str:
 def extract_citation(text: str) -> tuple[str, list[str], tuple[str, ...]]:
     """:func:`extract_numbers`, then :func:`cited_questions` of the rest when a number was cited — and an item the
     citation names by its „Nr.“ right after the number (``LT-Drs. 19/11219, Antwort zu Nr. 2``, ``Drs. 19/11219
-    Nr. 2 und 3``): the rest, the readings and the questions."""
+    Nr. 2 und 3``), without the page it names there (``, S. 5``): the rest, the readings and the questions."""
     marked, numbers = _marked_numbers(text)
     if not numbers:
         return _unmarked(marked), numbers, ()
+    marked = _PAGE_AFTER.sub(" ", marked)
     rest, questions = cited_questions(_unmarked(marked))
     if questions:
         return rest, numbers, questions
@@ -279,9 +307,14 @@ def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
 def _listed(printed: str) -> tuple[str, ...]:
     """The questions of a list as printed (``1, 3 und 4``, ``3 bis 5``), a range joined by :data:`RANGE`."""
     return tuple(
-        f"{item['first']}{RANGE}{item['last']}".lower() if item["last"] else item["first"].lower()
+        f"{_joined(item['first'])}{RANGE}{_joined(item['last'])}" if item["last"] else _joined(item["first"])
         for item in _LISTED.finditer(printed)
     )
+
+
+def _joined(printed: str) -> str:
+    """A question as the document prints it: ``2 a`` typed is ``2a``."""
+    return "".join(printed.split()).lower()
 
 
 def parse(text: str, excluding: bool = False) -> ParsedQuery:
