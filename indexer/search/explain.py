@@ -32,6 +32,7 @@ from indexer.search.query import (
     JOINT,
     LACKING,
     LAND,
+    NUMERAL,
     PARTS,
     PHRASE,
     PREFIX,
@@ -65,6 +66,7 @@ DESCRIPTIONS = {
     HEAD: "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",
     HEAD_PART: "teils nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",
     LAND: "Dokument aus diesem Land",
+    NUMERAL: "Zahl in anderer Schreibweise",
     WORD: "Wort",
 }
 

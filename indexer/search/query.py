@@ -78,8 +78,13 @@ def _cited(question: str, number: str) -> str:
     return rf"\bfragen?\s+{listed}{re.escape(question.lower())}\b{between}{re.escape(number)}(?!\d)"
 
 
+def roman_numeral(number: int) -> str:
+    """``number`` (1 to 39) in Roman numerals, as the texts number books, stages and parts: 3 → ``III``."""
+    return "X" * (number // 10) + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[number % 10]
+
+
 # A book of the Sozialgesetzbuch as typed: "SGB 2", "SGB2", "SGB-II", "sgb ii" — printed "SGB II" (books I to XIV)
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
+_ROMAN = tuple(roman_numeral(book) for book in range(1, 15))
 _SGB_BOOK = re.compile(
     r"(?:(?<![\w-])|(?<=(?<!\S)-))SGB(?:\s*-\s*|\s*)(?P<book>1[0-4]|[1-9]|"
     + "|".join(sorted(_ROMAN, key=len, reverse=True))
@@ -98,7 +103,8 @@ _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
 WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
-WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE)
+NUMERAL = "zahlzeichen"  # a number after a word as a Roman numeral: „Mütterrente III“ for ``Mütterrente 3``
+WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE, NUMERAL)
 GUESSED = "abkuerzung_vermutet"  # how a relaxed answer meets words only by a guessed abbreviation (see guesses)
 RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (never a full match)
 SCATTERED = "verstreut"  # how a relaxed answer meets a compound only by its parts spread apart
@@ -326,7 +332,8 @@ class QueryCompiler:
         # a requirement a defined abbreviation took is no plain word any more: no guess for it
         words = [next((w for r, w in plain_words if r is requirement), None) for requirement in required]
         required = _with_lands(required, words)
-        scoring_parts = [requirement.scoring for requirement in required]
+        required, numerals = self._numerals(required, words, highlight)
+        scoring_parts = [requirement.scoring for requirement in required] + numerals
         if len(plain_terms) > 1:
             scoring_parts.append(phrase_query(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
         if number_query is not None:
@@ -659,6 +666,35 @@ class QueryCompiler:
             )
         return (queries[0] if len(queries) == 1 else wq.Or(queries)), sorted(matched)
 
+    def _numerals(
+        self, required: list[Requirement], words: list[str | None], highlight: set[str]
+    ) -> tuple[list[Requirement], list[wq.Query]]:
+        """A number from 2 to 39 typed right after a word names a thing the texts may number in Roman numerals
+        (``Mütterrente 3`` is „Mütterrente III“, ``Hartz 4`` „Hartz IV“): the Roman numeral meets it too, and ranks
+        with the word before it like a phrase.  Not after a legal or citation marker (``Artikel 8``, ``Frage 3``),
+        whose numbers are never Roman here."""
+        out, phrases = list(required), []
+        for at in range(1, len(required)):
+            word, before = words[at], words[at - 1]
+            roman = _roman_for(word) if word and before and _names_a_thing(before) else None
+            if roman is None:
+                continue
+            term = roman.lower()
+            numeral = term_query(term, TEXT_FIELDS)
+            requirement = out[at]
+            out[at] = replace(
+                requirement,
+                alternatives=(*requirement.alternatives, (numeral,)),
+                scoring=wq.Or([requirement.scoring, numeral]),
+                ways=(*(requirement.way(i) for i in range(len(requirement.alternatives))), NUMERAL),
+                terms=requirement.terms | {term},
+            )
+            highlight.add(term)
+            named = query_terms(self.analyzer, before or "")
+            if named:
+                phrases.append(phrase_query([named[-1], term], TEXT_FIELDS, boost=PHRASE_BOOST))
+        return out, phrases
+
     def _abbreviations(
         self, required: list[Requirement], words: list[str | None], highlight: set[str]
     ) -> list[Requirement]:
@@ -805,6 +841,25 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )
+
+
+# words whose number is a legal or citation reference, never written in Roman numerals by the texts
+_MARKERS = frozenset(
+    {"artikel", "art", "absatz", "abs", "satz", "nr", "nummer", "frage", "fragen", "drucksache", "drs", "seite", "s"}
+    | {"ka", "anlage", "anlagen", "tabelle", "ziffer", "buchstabe", "paragraf", "paragraph"}
+)
+
+
+def _roman_for(word: str) -> str | None:
+    """``3`` → ``III`` (2 to 39); None for any other word.  Only this way: a Roman numeral in a text designates, while
+    its digits stand in every other sentence (dates, counts)."""
+    return roman_numeral(int(word)) if word.isdigit() and not word.startswith("0") and 2 <= int(word) <= 39 else None
+
+
+def _names_a_thing(word: str) -> bool:
+    """Is ``word`` one a number after it may designate (``Mütterrente``, ``Hartz``), not a reference's marker?"""
+    bare = word.strip(".").lower()
+    return bare.isalpha() and len(bare) >= 3 and bare not in _MARKERS
 
 
 def _with_lands(required: list[Requirement], words: list[str | None]) -> list[Requirement]:
