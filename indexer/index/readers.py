@@ -20,9 +20,9 @@ from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from indexer.index.schema import TITLE, record_text, unpack
+from indexer.index.schema import TITLE, unpack_json
+from indexer.index.stored_text import stored_text
 from indexer.lru import LRU
-from indexer.model import Document
 
 COLUMN_READERS = 16  # per segment reader: ``answer_key`` and ``datum``, in a few variants
 
@@ -221,22 +221,27 @@ def title_fields(searcher: Searcher, doc_id: str) -> dict[str, Any] | None:
     return None
 
 
-_DOCUMENTS: LRU[Document] = LRU(256)  # keyed by segment and document: segments never change
+# The stored JSON of the documents read last, keyed by segment and document: segments never change.
+_DOCUMENTS: LRU[dict[str, Any]] = LRU(256)
 
 
-def record_text_at(searcher: Searcher, docnum: int) -> str:
+def record_text_at(searcher: Searcher, docnum: int, title: int | None = None) -> str:
     """The text of the record ``docnum`` of a segment's ``searcher``: stored on title and question
-    records, read back from the document for the rest (see :data:`indexer.index.schema.STORED_TEXT`)."""
+    records, read back from the document for the rest (see :data:`indexer.index.schema.STORED_TEXT`).
+
+    ``title``: the record number of its document's title record where the caller knows it (see
+    :meth:`indexer.search.answer_sets.Answers.title_record`), which spares looking the document up."""
     fields = searcher.stored_fields(docnum)
     if "body" in fields:
         return fields["body"]
     doc_id = fields["doc_id"]
 
-    def read() -> Document:
-        title = title_fields(searcher, doc_id)
-        if title is None:
+    def read() -> dict[str, Any]:
+        head = searcher.stored_fields(title) if title is not None else None
+        if head is None or head.get("kind") != TITLE or head.get("doc_id") != doc_id:
+            head = title_fields(searcher, doc_id)
+        if head is None:
             raise KeyError(doc_id)
-        return unpack(title["meta"])
+        return unpack_json(head["meta"])
 
-    document = _DOCUMENTS.get_or_make((segment_key(searcher.reader()), doc_id), read)
-    return record_text(document, fields)
+    return stored_text(_DOCUMENTS.get_or_make((segment_key(searcher.reader()), doc_id), read), fields)
