@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from indexer import Engine, IndexStore
-from indexer.index.readers import record_text_at, title_fields
+from indexer.index.readers import record_text_at, title_fields, title_near
 from indexer.index.schema import (
     ANNEX,
     ANSWER,
@@ -82,7 +82,7 @@ def test_a_record_of_a_twice_numbered_question_and_an_untitled_document():
     assert same_texts(document) == []
 
 
-def test_every_record_of_an_index_reads_its_text_through_the_title_record_answers_know(documents, tmp_path):
+def test_every_record_of_an_index_finds_its_title_record_and_reads_its_text_through_it(documents, tmp_path):
     IndexStore(tmp_path).build(documents)
     searcher = Engine(tmp_path).searcher()
     answers = Answers(AnswerMaps(), searcher)
@@ -96,6 +96,7 @@ def test_every_record_of_an_index_reads_its_text_through_the_title_record_answer
             title = answers.title_record(int(answers.joined.answer_of[docnum + leaf.offset])) - leaf.offset
             head = segment.stored_fields(title)
             assert (head["kind"], head["doc_id"]) == (TITLE, fields["doc_id"])
+            assert title_near(segment, docnum, fields["doc_id"]) == title
             document = unpack(title_fields(segment, fields["doc_id"])["meta"])
             assert record_text_at(segment, docnum, title) == record_text(document, fields)
             read += 1
