@@ -201,13 +201,13 @@ class Document:
             co_ministries=tuple(data.get("co_ministries", ())),
             date_answered=_date(data.get("date_answered")),
             date_asked=_date(data.get("date_asked")),
-            preamble=_paragraphs(data.get("preamble")),
-            government_preamble=_paragraphs(data.get("government_preamble")),
+            preamble=split_stored(data.get("preamble")),
+            government_preamble=split_stored(data.get("government_preamble")),
             questions=tuple(
                 Question(
                     number=q["number"],
                     text=q["text"],
-                    answer=_paragraphs(q.get("answer")),
+                    answer=split_stored(q.get("answer")),
                     answered_with=tuple(q.get("answered_with", ())),
                     label="" if q.get("label") in (None, str(q["number"])) else q["label"],
                 )
@@ -236,7 +236,8 @@ def _date(value: str | None) -> dt.date | None:
     return day
 
 
-def _paragraphs(text: str | None) -> tuple[str, ...]:
+def split_stored(text: str | None) -> tuple[str, ...]:
+    """Paragraphs as :meth:`Document.to_json` joins them, split again at blank lines."""
     if not text:
         return ()
     return tuple(p for p in (part.strip() for part in text.split("\n\n")) if p)

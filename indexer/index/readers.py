@@ -20,9 +20,9 @@ from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from indexer.index.schema import TITLE, record_text, unpack
+from indexer.index.schema import TITLE, unpack_json
+from indexer.index.stored_text import stored_text
 from indexer.lru import LRU
-from indexer.model import Document
 
 COLUMN_READERS = 16  # per segment reader: ``answer_key`` and ``datum``, in a few variants
 
@@ -221,22 +221,57 @@ def title_fields(searcher: Searcher, doc_id: str) -> dict[str, Any] | None:
     return None
 
 
-_DOCUMENTS: LRU[Document] = LRU(256)  # keyed by segment and document: segments never change
+# The stored JSON of the documents read last, keyed by segment and document: segments never change.
+_DOCUMENTS: LRU[dict[str, Any]] = LRU(256)
 
 
-def record_text_at(searcher: Searcher, docnum: int) -> str:
+def record_text_at(searcher: Searcher, docnum: int, title: int | None = None) -> str:
     """The text of the record ``docnum`` of a segment's ``searcher``: stored on title and question
-    records, read back from the document for the rest (see :data:`indexer.index.schema.STORED_TEXT`)."""
+    records, read back from the document for the rest (see :data:`indexer.index.schema.STORED_TEXT`).
+
+    ``title``: the record number of its document's title record where the caller knows it (see
+    :meth:`indexer.search.answer_sets.Answers.title_record`); else it is found by :func:`title_near`."""
     fields = searcher.stored_fields(docnum)
     if "body" in fields:
         return fields["body"]
     doc_id = fields["doc_id"]
 
-    def read() -> Document:
-        title = title_fields(searcher, doc_id)
-        if title is None:
+    def read() -> dict[str, Any]:
+        at = title if title is not None else title_near(searcher, docnum, doc_id)
+        head = searcher.stored_fields(at) if at is not None and not searcher.reader().is_deleted(at) else None
+        if head is None or head.get("kind") != TITLE or head.get("doc_id") != doc_id:
+            head = title_fields(searcher, doc_id)  # not where the records' order puts it
+        if head is None:
             raise KeyError(doc_id)
-        return unpack(title["meta"])
+        return unpack_json(head["meta"])
 
-    document = _DOCUMENTS.get_or_make((segment_key(searcher.reader()), doc_id), read)
-    return record_text(document, fields)
+    return stored_text(_DOCUMENTS.get_or_make((segment_key(searcher.reader()), doc_id), read), fields)
+
+
+def title_near(searcher: Searcher, docnum: int, doc_id: str) -> int | None:
+    """Where the title record of ``doc_id``, which has the record ``docnum``, should be: the first of
+    the document's run of records (see :mod:`indexer.search.answers`), found in the segment's answer
+    keys (``doc_id#question``), kept in memory by :func:`cache_column_readers` — a few of them read
+    at doubling distances, then halving, where looking ``doc_id`` up cost a hundred microseconds.
+    None when the keys are not kept at hand; the caller checks the record it points to."""
+    reader = searcher.reader()
+    if not getattr(reader, "_anfragen_cached_columns", False) or not reader.has_column("answer_key"):
+        return None
+    keys, prefix = reader.column_reader("answer_key"), doc_id + "#"
+
+    def ours(record: int) -> bool:
+        key = keys[record]
+        return (key.decode("utf-8") if isinstance(key, bytes) else key).startswith(prefix)
+
+    first, step = docnum, 1
+    while first - step >= 0 and ours(first - step):
+        first -= step
+        step *= 2
+    outside = max(first - step, -1)  # not the document's (or before the segment)
+    while first - outside > 1:
+        middle = (first + outside) // 2
+        if ours(middle):
+            first = middle
+        else:
+            outside = middle
+    return first

@@ -215,4 +215,9 @@ def pack(document: Document) -> bytes:
 
 
 def unpack(blob: bytes) -> Document:
-    return Document.from_json(json.loads(zlib.decompress(blob).decode("utf-8")))
+    return Document.from_json(unpack_json(blob))
+
+
+def unpack_json(blob: bytes) -> dict[str, Any]:
+    """The stored document as :meth:`Document.to_json` gave it, not yet a :class:`Document`."""
+    return json.loads(zlib.decompress(blob).decode("utf-8"))

@@ -94,9 +94,10 @@ class SpelledOut(WrappingQuery):
         keep = {d for d in self.child.docs(searcher) if self.spelled_out(searcher, d)}
         return FilterMatcher(self.child.matcher(searcher, context), keep)
 
-    def spelled_out(self, searcher: Searcher, docnum: int) -> bool:
-        """Does the record ``docnum`` (of a segment's ``searcher``), where the span holds, spell it out?"""
-        text = record_text_at(searcher, docnum)
+    def spelled_out(self, searcher: Searcher, docnum: int, title: int | None = None) -> bool:
+        """Does the record ``docnum`` (of a segment's ``searcher``), where the span holds, spell it out?
+        ``title``: its document's title record, where known (see :func:`~indexer.index.readers.record_text_at`)."""
+        text = record_text_at(searcher, docnum, title)
         return spells_out(text, self.units, self.window, self.verbal, self.written, self.verbs)
 
 

@@ -125,7 +125,9 @@ def _records_of(answers: Answers, leaf: Leaf, query: wq.Query, records: np.ndarr
         return union(found)
     if isinstance(query, SpelledOut):  # the span first, the text only of wanted records where it holds
         spans = _records_of(answers, leaf, query.child, records)
-        kept = [r for r in spans[np.isin(spans, records)].tolist() if query.spelled_out(searcher, r)]
+        spans = spans[np.isin(spans, records)]
+        titles = answers.joined.title[answers.joined.answer_of[spans + leaf.offset]] - leaf.offset
+        kept = [r for r, t in zip(spans.tolist(), titles.tolist(), strict=True) if query.spelled_out(searcher, r, t)]
         return np.array(kept, dtype=np.int64)
     every = len(records) * SKIP_COST >= query.estimate_size(searcher.reader())  # check all its records
     looked = None if every else records  # None: all records of the segment
