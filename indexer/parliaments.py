@@ -158,9 +158,14 @@ _BY_LAND = {_typed_key(p.state): p.code for p in PARLIAMENTS if p.state} | {"nrw
 
 
 def land_code(word: str) -> str | None:
-    """The code of the parliament of the Land a query word names (``Saarland``, ``Thueringen``, ``NRW``); None for
-    any other word — the Bundestag names no Land."""
-    return _BY_LAND.get(_typed_key(word.strip(".,;:!?")))
+    """The code of the parliament of the Land a query word names (``Saarland``, ``Thueringen``, ``NRW``, also in the
+    genitive: ``Saarlandes``, ``Bayerns``); None for any other word — the Bundestag names no Land."""
+    key = _typed_key(word.strip(".,;:!?"))
+    found = _BY_LAND.get(key)
+    for ending in ("es", "s"):
+        if found is None and key.endswith(ending):
+            found = _BY_LAND.get(key.removesuffix(ending))
+    return found
 
 
 def parliament_of(code: str) -> Parliament:

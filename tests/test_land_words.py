@@ -34,6 +34,8 @@ DOCUMENTS = [
         "Der Bund fördert keine Polizeiwachen im Saarland.",
     ),
     _document("sl-16-7004", "Schulbau", "Wie viele Schulen werden gebaut?", "Es werden zwei Schulen gebaut."),
+    _document("nw-17-7005", "Wachen", "Wie viele Polizeiwachen gibt es?", "Es gibt 50 Polizeiwachen."),
+    _document("th-7-7006", "Wachen", "Wie viele Polizeiwachen gibt es?", "Es gibt 20 Polizeiwachen."),
 ]
 
 
@@ -55,10 +57,11 @@ def test_a_land_beside_other_words_is_met_by_the_answers_of_its_parliament(engin
 
 
 def test_a_land_needs_the_other_words_in_the_answer_itself(engine):
-    # the Saarland's school building answer holds no Polizeiwache: it is no match, whatever its Land
-    results = engine.search("Polizeiwachen Saarland")
-    assert "sl-16-7004" not in [h.doc_id for h in results.hits[: results.total]]
-    assert results.total == 2
+    # the Saarland's school building answer holds no Polizeiwache: it is no match, not even a relaxed one
+    results = engine.search("Polizeiwachen Saarland Nachtdienst")
+    assert results.total == 0
+    assert "sl-16-7004" not in [h.doc_id for h in results.hits]
+    assert engine.search("Polizeiwachen Saarland").total == 2
 
 
 def test_a_land_alone_is_a_word_like_any_other(engine):
@@ -73,6 +76,17 @@ def test_other_lands_and_the_bundestag_name_no_parliament_of_theirs(engine):
     assert engine.search("Polizeiwachen Bundestag").total == 0  # the Bundestag is no Land
 
 
-def test_a_transcribed_or_short_name_names_the_land_too(engine):
-    assert {h.doc_id for h in engine.search("Polizeiwachen NIEDERSACHSEN").hits[:1]} == {"ni-19-7002"}
-    assert engine.search("Polizeiwachen im Saarland?").total == 2
+@pytest.mark.parametrize(
+    ("query", "doc_id"),
+    [
+        ("Polizeiwachen NIEDERSACHSEN", "ni-19-7002"),
+        ("Polizeiwachen NRW", "nw-17-7005"),
+        ("Polizeiwachen Thueringen", "th-7-7006"),  # umlaut spelled out
+        ("Polizeiwachen Thüringens", "th-7-7006"),  # genitive
+        ("Polizeiwachen des Saarlandes", "sl-16-7001"),
+    ],
+)
+def test_a_transcribed_short_or_genitive_name_names_the_land_too(engine, query, doc_id):
+    results = engine.search(query)
+    assert doc_id in [h.doc_id for h in results.hits[: results.total]]
+    assert results.total == (2 if doc_id.startswith("sl") else 1)

@@ -11,7 +11,7 @@ relaxed tier, never to the full matches.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 from whoosh import query as wq
@@ -116,7 +116,7 @@ class Matches:
         none = self.answers.none()
         upper = {**self._met_by, **bounds}
         lower = {**self._met_by, **{key: none for key in bounds}}
-        alternatives = {id(alternative[-1]) for r in required for alternative in r.alternatives if alternative}
+        alternatives = {id(alternative[-1]) for alternative in _own_words(required)}
         open_ = self._full(upper, required, alternatives) & ~self._full(lower, required, alternatives)
         within = open_.copy()
         within[self.answers.joined.head[open_]] = True
@@ -145,7 +145,7 @@ class Matches:
         # the title names), but not for that noun ("öffentlichen" in the answer is no "öffentlicher
         # Personennahverkehr" whose second word only the Vorbemerkung holds).
         self.matched = anyof(
-            (self._met_by[id(alternative[-1])] for r in self.required for alternative in r.alternatives if alternative),
+            (self._met_by[id(alternative[-1])] for alternative in _own_words(self.required)),
             answers.none(),
         )
         self.meets = [self._meeting(requirement.alternatives) for requirement in self.required]
@@ -444,6 +444,15 @@ class Matches:
             within[[ordinal, head]] = True
         met = self._met_by[key]
         return bool(met[ordinal] or met[head])
+
+
+def _own_words(required: Iterable[Requirement]) -> Iterator[tuple[wq.Query, ...]]:
+    """The alternatives an answer's own records may meet: not a Land's parliament, which only its document's head
+    names (an answer of the Saarland holding no other word of ``Polizeiwachen im Saarland`` is no hit at all)."""
+    for requirement in required:
+        for index, alternative in enumerate(requirement.alternatives):
+            if alternative and requirement.way(index) != LAND:
+                yield alternative
 
 
 def _ordinals(mask: Mask) -> list[int]:
