@@ -292,7 +292,9 @@ def _by_relevance(
     if cut is not None:
         group, room_left = cut
         scores = scorer.score(set(group), room_left)
-        out += by_score(ranked(o, partial[o], scores) for o in group)[:room_left]
+        ordinals = np.array(group, dtype=np.int64)
+        reaching = ordinals[_page(-scores.of(ordinals), room_left)].tolist()
+        out += by_score(ranked(o, partial[o], scores) for o in reaching)[:room_left]
     return out if wanted is None else out[:wanted]
 
 
