@@ -27,6 +27,7 @@ from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.parliaments import PARLIAMENT, land_code
 from indexer.search.bounds import PUNCTUATION, nothing_to_search
+from indexer.search.edits import held_one_edit_from
 from indexer.search.guesses import Guesses
 from indexer.search.highlight import number_written
 from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out, verb_terms
@@ -599,9 +600,8 @@ class QueryCompiler:
 
     def _corrections(self, term: str, fields: tuple[str, ...]) -> list[str]:
         """The terms one edit from ``term`` the texts hold (the terms, not a fuzzy query that would search the
-        term list again)."""
-        _, terms = self._fuzzy(term, 1, fields)
-        return [t for t in terms if t != term]
+        term list again), its first letter kept."""
+        return held_one_edit_from(self.reader, fields, term)
 
     def _prefixed(self, clause: Clause) -> list[tuple[str, str]]:
         """The (field, term) pairs a prefix stands for: the folded terms it begins, and as typed with umlauts the
