@@ -843,10 +843,10 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     )
 
 
-# words whose number is a legal or citation reference, never written in Roman numerals by the texts
+# words (of three letters or more) whose number is a legal or citation reference, never a Roman numeral in the texts
 _MARKERS = frozenset(
-    {"artikel", "art", "absatz", "abs", "satz", "nr", "nummer", "frage", "fragen", "drucksache", "drs", "seite", "s"}
-    | {"ka", "anlage", "anlagen", "tabelle", "ziffer", "buchstabe", "paragraf", "paragraph"}
+    {"artikel", "art", "absatz", "abs", "satz", "nummer", "frage", "fragen", "drucksache", "drs", "seite", "anlage"}
+    | {"anlagen", "tabelle", "ziffer", "buchstabe", "paragraf", "paragraph"}
 )
 
 
