@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from indexer import Engine, IndexStore
+from indexer import Document, Engine, IndexStore, Question
 from indexer.search.syntax import extract_numbers
 from tests.quality_corpus import _doc
 from tests.search_helpers import engine_over
@@ -33,6 +33,7 @@ def cited(client, query):
         ("Drs. 17/6448 Frage 3 und Frage 4", [3, 4]),
         ("Drs. 17/6448 Fragen 3 + 4", [3, 4]),
         ("Drs. 17/6448 Fr. 3 u. 4", [3, 4]),
+        ("Drs. 17/6448 Fragen 3 u 4", [3, 4]),  # „u“ without its dot: was question „3u“, and „4“ a search word
         ("Drs. 17/6448 Frage 2 bis Frage 4", [2, 3, 4]),
         ("Drs. 17/6448 Frage 3 ff.", [3]),
         ("Drs. 17/6448 zu 3", [3]),  # as Niedersachsen and Berlin head an answer: „Zu 3:“, „Antwort zu 3:“
@@ -294,3 +295,41 @@ def test_a_citation_with_its_parliament_or_a_long_number_word_finds_only_the_doc
     """The parliament's words were searched beside the number: answers naming „Landtag“ and „Nordrhein-Westfalen“
     followed the document as full hits; „Drucksachennummer“ was no citation word at all."""
     assert cited(client, query) == (1, [("nw-17-6448", None)], None)
+
+
+@pytest.mark.parametrize(
+    "query, questions",
+    [
+        ("Drs. 17/6448 Frage 2 a", [2]),
+        ("Drs. 17/6448, Frage 2 b)", [2]),
+        ("Drs. 17/6448 Fragen 2 a und 2 b", [2]),
+        ("Drs. 17/6448 Fragen 2a und 3", [2, 3]),
+        ("Drs. 17/6448 Frage 3.1", [3]),
+    ],
+)
+def test_a_cited_part_of_a_question_the_document_prints_inside_it_finds_that_question(client, query, questions):
+    """Nordrhein-Westfalen and the Bundestag print a) and b) inside one question: „Frage 2 a“ found only the
+    document, with „Frage 2a gibt es im zitierten Dokument nicht“."""
+    assert cited(client, query) == (len(questions), [("nw-17-6448", q) for q in questions], None)
+
+
+def test_a_cited_part_of_a_question_printed_as_one_of_its_own_finds_that_one(tmp_path):
+    """Berlin prints its follow-up questions „2a“: the citation finds that answer, not the one to Frage 2."""
+    document = Document(
+        id="be-19-1001",
+        parliament="be",
+        wahlperiode=19,
+        drucksache="19/1001",
+        title="Radwege",
+        questions=(
+            Question(1, "Wie viele Radwege gibt es?", ("Zwölf Radwege.",)),
+            Question(2, "Wo fehlen sie?", ("An der B 3.",)),
+            Question(3, "Und wo noch?", ("An der B 4.",), label="2a"),
+        ),
+    )
+    IndexStore(tmp_path).build([document])
+    result = Engine(tmp_path).search("Drs. 19/1001 Frage 2 a")
+    assert [(hit.doc_id, hit.question) for hit in result.hits] == [("be-19-1001", 3)] and result.notice is None
+    lacking = Engine(tmp_path).search("Drs. 19/1001 Frage 5 a")
+    assert [hit.question for hit in lacking.hits] == [None]
+    assert lacking.notice == "Frage 5a gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."

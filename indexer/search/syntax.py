@@ -121,13 +121,13 @@ _ANFRAGE_IN_PERIOD = re.compile(
 SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, ranked below the first reading
 # The questions a citation names besides the document, as the answers print them ("Antwort zu Frage 2", "Fragen 3
 # und 4", "Fragen 1, 3 und 4", "Fragen 3 bis 5", "Ziffer 1") and staff shorten them ("Fr. 2", "F. 2", "Ziff. 2"):
-# Berlin's follow-up "Frage 2a" (staff also type "Frage 2 a", "2 a)": a lone small letter, not "Frage 2 A 39"),
-# Bayern's "Frage 1.1". Read only after a cited document number.
-_PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])|\.\d{1,2})?\b"
-# Staff also join them so: "Fragen 2 u. 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3"; "Frage 2 ff." is Frage 2.
+# Berlin's follow-up "Frage 2a" (staff also type "Frage 2 a", "2 a)": a lone small letter, not "Frage 2 A 39", nor
+# before a number: "Fragen 3 u 4" are 3 and 4), Bayern's "Frage 1.1". Read only after a cited document number.
+_PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])(?!\s*\d)|\.\d{1,2})?\b"
+# Staff also join them so: "Fragen 2 u. 3", "2 u 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3"; "Frage 2 ff." is Frage 2.
 _QUESTION_WORD = r"(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)"
 _PRINTED_LIST = (
-    rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|u\.|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?{_PRINTED})*)"
+    rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|u\.?|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?{_PRINTED})*)"
     r"(?:\s*ff\.|\.)?"
 )
 _QUESTION = re.compile(
