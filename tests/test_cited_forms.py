@@ -333,3 +333,59 @@ def test_a_cited_part_of_a_question_printed_as_one_of_its_own_finds_that_one(tmp
     lacking = Engine(tmp_path).search("Drs. 19/1001 Frage 5 a")
     assert [hit.question for hit in lacking.hits] == [None]
     assert lacking.notice == "Frage 5a gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+
+
+def _answer(doc_id: str, title: str, answer: str) -> Document:
+    code, period, number = doc_id.split("-")
+    return Document(
+        id=doc_id,
+        parliament=code,
+        wahlperiode=int(period),
+        drucksache=f"{period}/{number}",
+        title=title,
+        questions=(Question(1, "Wie ist die Lage?", (answer,)),),
+    )
+
+
+@pytest.fixture(scope="module")
+def parliaments_engine(tmp_path_factory) -> Engine:
+    index = tmp_path_factory.mktemp("parliaments")
+    parliaments = (
+        "Der Landtag NRW, der LT in M-V, der Landtag Thueringen, der Saarländischer Landtag genannte Landtag, der "
+        "Schleswig-Holsteinischer Landtag genannte und der Niedersächsischer Landtag genannte Landtag tagten."
+    )
+    IndexStore(index).build(
+        [
+            _answer("ni-19-4800", "Radwege", "Es fehlen zwölf Radwege."),
+            _answer("st-8-1", "Parlamente", parliaments),
+            _answer("st-8-2", "Polizei", "Die Polizei in Sachsen-Anhalt hat 20 Wachen."),
+            _answer("ni-19-4801", "Polizei", "Die Polizei hat 30 Wachen."),
+            _answer("st-8-3", "Bahn", "Die Bahn fährt selten."),
+            _answer("st-8-4", "Deutsche Bahn", "Die Strecken der Deutschen Bahn sind gesperrt."),
+        ]
+    )
+    return Engine(index)
+
+
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        # a parliament's name as staff write it before the number: no search words
+        ("Schleswig-Holsteinischer Landtag Drs. 19/4800", ["ni-19-4800"]),
+        ("LT NRW Drs. 19/4800", ["ni-19-4800"]),
+        ("Saarländischer Landtag Drs. 19/4800", ["ni-19-4800"]),
+        ("Landtag M-V Drs. 19/4800", ["ni-19-4800"]),
+        ("Landtag Thueringen Drs. 19/4800", ["ni-19-4800"]),
+        ("Niedersächsischer Landtag – Drucksache 19/4800", ["ni-19-4800"]),
+        ("Landtag NRW 19/4800", ["ni-19-4800"]),
+        # a Land's name or „Deutschen“ alone before it is a search word: not the police of Sachsen-Anhalt, nor any Bahn
+        ("Polizei Niedersachsen Drs. 19/4800", ["ni-19-4800", "ni-19-4801"]),
+        ("Bahn der Deutschen Drs. 19/4800", ["ni-19-4800", "st-8-4"]),
+    ],
+)
+def test_a_parliament_before_a_citation_belongs_to_it_a_land_alone_is_searched(parliaments_engine, query, found):
+    """„Schleswig-Holsteinischer Landtag Drs. 18/1220“ found 14 answers naming the parliament besides the document;
+    „Polizei Niedersachsen Drs. 19/11138“ dropped „Niedersachsen“ and found the police of Sachsen-Anhalt."""
+    result = parliaments_engine.search(query)
+    full = [hit.doc_id for hit in result.hits if not hit.missing]
+    assert (result.total, full, result.notice) == (len(found), found, None)

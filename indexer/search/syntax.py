@@ -25,6 +25,7 @@ from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS,
 from indexer.lexicon import STOP_WORDS
 from indexer.parliaments import BY_CODE
 from indexer.search.bounds import check_cost
+from indexer.search.parliament_names import PARLIAMENT_NAME
 
 FIELD_ALIASES = {
     "titel": (TITLE,),
@@ -82,17 +83,13 @@ _LEGAL_REFERENCE = re.compile(
 # citation as copied ("Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019", in
 # Niedersachsen "Kleine Anfrage zur schriftlichen Beantwortung, Drs. 19/5824") is cut out with the words right before
 # and the date right after it, which are no search words.
-# The parliament staff name before it ("Nds. LT-Drs. 19/11138", "Landtag Niedersachsen, Drs. …", "Deutscher
-# Bundestag Drucksache …") belongs to the citation too: the number says which document.
-_PARLIAMENT_WORDS = (
-    r"Landtag(?:s|es)?|Bundestag(?:s|es)?|Deutsche[nr]?|Abgeordnetenhaus(?:es)?|Bürgerschaft|Bremische[nr]?"
-    r"|Hamburgische[nr]?|Niedersächsische[nr]?|Bayerische[nr]?|Sächsische[nr]?|Hessische[nr]?|Thüringer|von|Nds\."
-    r"|NRW|Berlin|Bayern|Brandenburg|Bremen|Hamburg|Hessen|Mecklenburg-Vorpommern|Niedersachsen|Nordrhein-Westfalen"
-    r"|Rheinland-Pfalz|Saarland(?:es)?|Sachsen-Anhalt|Sachsen|Schleswig-Holstein|Thüringen|Baden-Württemberg"
-)
+# The parliament or government staff name before it ("Nds. LT-Drs. 19/11138", "Landtag Niedersachsen, Drs. …",
+# "Deutscher Bundestag Drucksache …", „Niedersächsischer Landtag – Drucksache …“) belongs to the citation too, also
+# before a number alone („Landtag NRW 17/6448“): the number says which document (see parliament_names).
+_SEPARATOR = r"(?:,|\s+[–—-])?\s+"
 _LEAD = (
-    r"(?<![\w:\"„-])(?:(?:Antwort|Landesregierung|Staatsregierung|Bundesregierung|Senats?|auf|der|die|des|zur?"
-    rf"|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung|{_PARLIAMENT_WORDS}),?\s+)*"
+    r"(?<![\w:\"„-])(?:(?:Antwort|auf|der|die|des|zur?|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung"
+    rf"|{PARLIAMENT_NAME}){_SEPARATOR})*"
 )
 _DATE = r"(?:,?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{2,4})?"
 # A Kleine Anfrage, also as staff shorten it: "Kl. Anfrage", "Kl. Anfr.", "KlAnfr."
@@ -106,7 +103,8 @@ _CITED_AS = (
 _THOUSANDS = r"\d{1,3}\.\d{3}(?![.\d])"
 _DRUCKSACHE = re.compile(
     rf"{_LEAD}{_CITED_AS}(?P<period>\d{{1,2}})\s?[/-]\s?(?P<number>{_THOUSANDS}|\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
-    rf"|(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>{_THOUSANDS}|\d{{1,3}} \d{{3}}|\d{{1,6}})(?![\w/]){_DATE}",
+    rf"|(?:(?<![\w:\"„-]){PARLIAMENT_NAME}{_SEPARATOR})?"  # „Landtag NRW 17/6448“
+    rf"(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>{_THOUSANDS}|\d{{1,3}} \d{{3}}|\d{{1,6}})(?![\w/]){_DATE}",
     re.I,
 )
 # The archive's own id of a document, in every one of its addresses: "ni-19-11250" (parliament, Wahlperiode, number)
