@@ -360,7 +360,7 @@ def parliaments_engine(tmp_path_factory) -> Engine:
             _answer("st-8-1", "Parlamente", parliaments),
             _answer("st-8-2", "Polizei", "Die Polizei in Sachsen-Anhalt hat 20 Wachen."),
             _answer("ni-19-4801", "Polizei", "Die Polizei hat 30 Wachen."),
-            _answer("st-8-3", "Bahn", "Die Bahn fährt selten."),
+            _answer("st-8-3", "Bahn", "Die Bahn fährt an 4 Tagen."),
             _answer("st-8-4", "Deutsche Bahn", "Die Strecken der Deutschen Bahn sind gesperrt."),
         ]
     )
@@ -389,3 +389,10 @@ def test_a_parliament_before_a_citation_belongs_to_it_a_land_alone_is_searched(p
     result = parliaments_engine.search(query)
     full = [hit.doc_id for hit in result.hits if not hit.missing]
     assert (result.total, full, result.notice) == (len(found), found, None)
+
+
+@pytest.mark.parametrize("query", ["Drs. 19/4800 Seiten 3 bis 4", "Drs. 19/4800, S. 3 und 4", "Drs. 19/4800 S. 3 u. 4"])
+def test_the_pages_a_citation_names_are_no_search_words(parliaments_engine, query):
+    """„Seiten 3 bis 4“ left „bis 4“ in the search: every answer with a „4“ followed the document (43 → 205)."""
+    result = parliaments_engine.search(query)
+    assert (result.total, [hit.doc_id for hit in result.hits], result.notice) == (1, ["ni-19-4800"], None)

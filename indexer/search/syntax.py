@@ -143,10 +143,10 @@ _ITEM = (
     rf"{_PRINTED_LIST}"
 )
 _ITEM_AFTER = re.compile(rf"{_CUT}\s*,?\s*{_ITEM}", re.I)
-# The page a citation names right after the number („BT-Drs. 21/1232, S. 5“, „S. 3 f.“, „Seite 3-4“): no search word
-# — nor is a reprint's „(neu)“ as the Drucksache's head prints it („Drucksache 17/6448 (neu)“)
+# The page a citation names right after the number („BT-Drs. 21/1232, S. 5“, „S. 3 f.“, „Seite 3-4“, „Seiten 3 bis
+# 4“): no search word — nor is a reprint's „(neu)“ as the Drucksache's head prints it („Drucksache 17/6448 (neu)“)
 _PAGE_AFTER = re.compile(
-    rf"(?<={_CUT})(?:\s*,?\s*(?:S\.|Seiten?)\s*\d{{1,4}}(?:\s*(?:ff?\.|[-–]\s*\d{{1,4}}))?(?![\w/])"
+    rf"(?<={_CUT})(?:\s*,?\s*(?:S\.|Seiten?)\s*\d{{1,4}}(?:\s*(?:ff?\.|(?:[-–]|bis\b|und\b|u\.)\s*\d{{1,4}}))?(?![\w/])"
     r"|\s*\((?:neu|Neudruck)\))+",
     re.I,
 )
