@@ -158,3 +158,17 @@ def test_a_metadata_file_saved_by_windows_notepad_is_read(site, tmp_path, encodi
     assert result.exit_code == 0, result.output
     assert "kein gültiges JSON" not in result.output and "UTF-8" not in result.output
     assert json.loads((site.corpus / "be-18-12507.json").read_bytes())["title"] == "Brunnen in Hohenschönhausen"
+
+
+def test_a_broken_utf16_metadata_file_is_not_told_it_is_no_utf8(site, tmp_path):
+    """A „Unicode“ file (UTF-16, its mark says so) cut short was told „nicht in UTF-8 gespeichert“."""
+    source = tmp_path / "in" / BERLIN.name
+    source.parent.mkdir(exist_ok=True)
+    shutil.copy(BERLIN, source)
+    meta = tmp_path / "in" / "x.json"
+    meta.write_bytes(json.dumps({"title": "Brunnen"}).encode("utf-16") + b"\x00")  # one byte of a character
+    result = site("add", str(source), "--meta", str(meta))
+    assert result.exit_code == 1
+    assert "x.json: Metadaten-Datei ist als UTF-16 gespeichert, aber beschädigt (Byte 0x00 an Stelle 43); " in (
+        " ".join(result.output.split())
+    )
