@@ -35,7 +35,8 @@ def cited(client, query):
         ("Drs. 17/6448 Fr. 3 u. 4", [3, 4]),
         ("Drs. 17/6448 Fragen 3 u 4", [3, 4]),  # „u“ without its dot: was question „3u“, and „4“ a search word
         ("Drs. 17/6448 Frage 2 bis Frage 4", [2, 3, 4]),
-        ("Drs. 17/6448 Frage 3 ff.", [3]),
+        ("Drs. 17/6448 Frage 3 ff.", [3, 4, 5]),  # „ff.“: 3 and those after it (it was Frage 3 alone)
+        ("Drs. 17/6448 Fragen 1 und 4 ff.", [1, 4, 5]),
         ("Drs. 17/6448 zu 3", [3]),  # as Niedersachsen and Berlin head an answer: „Zu 3:“, „Antwort zu 3:“
         ("Drs. 17/6448, Antwort zu 3 und 4", [3, 4]),
     ],
@@ -88,6 +89,9 @@ def test_a_drucksache_not_in_the_archive_is_said(client, runner):
     assert cited(client, "Drs. 17/6448 datum:1999")[2] == "Die zitierte Drucksache 17/6448 erfüllt die Filter nicht."
     assert cited(client, "Drs. 17/6448 Fragen 98 und 99")[2] == (
         "Fragen 98 und 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    )
+    assert cited(client, "Drs. 17/6448 Frage 9 ff.")[2] == (
+        "Frage 9 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
     )
     assert cited(client, "Drs. 17/6448 Fragen 8 bis 9")[2] == (
         "Fragen 8 bis 9 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
@@ -192,7 +196,12 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
         ],
     )
     notice = "Die zitierte Drucksache 16/470 ist nicht im Archiv; gezeigt werden die Antworten, die sie zitieren."
-    cases = (("Drs. 16/470 Frage 3", [2]), ("Drs. 16/470 Frage 4", [4]), ("Drs. 16/470", [1, 2, 4, 5]))
+    cases = (
+        ("Drs. 16/470 Frage 3", [2]),
+        ("Drs. 16/470 Frage 4", [4]),
+        ("Drs. 16/470", [1, 2, 4, 5]),
+        ("Drs. 16/470 Frage 3 ff.", [2]),  # how far „ff.“ goes only the document knows: Frage 3
+    )
     for query, questions in cases:
         results = engine.search(query)  # with a question, those naming it: „zu Frage 3 der Drucksache 16/470“
         assert sorted(hit.question for hit in results.hits) == questions and results.notice == notice, query

@@ -122,11 +122,12 @@ SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, 
 # Berlin's follow-up "Frage 2a" (staff also type "Frage 2 a", "2 a)": a lone small letter, not "Frage 2 A 39", nor
 # before a number: "Fragen 3 u 4" are 3 and 4), Bayern's "Frage 1.1". Read only after a cited document number.
 _PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])(?!\s*\d)|\.\d{1,2})?\b"
-# Staff also join them so: "Fragen 2 u. 3", "2 u 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3"; "Frage 2 ff." is Frage 2.
+# Staff also join them so: "Fragen 2 u. 3", "2 u 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3"; "Frage 2 ff." is Frage 2
+# and those after it (see ONWARD).
 _QUESTION_WORD = r"(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)"
 _PRINTED_LIST = (
     rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|u\.?|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?{_PRINTED})*)"
-    r"(?:\s*ff\.|\.)?"
+    r"(?:\s*(?P<onward>ff\.)|\.)?"
 )
 _QUESTION = re.compile(
     rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?|Antwort\s+auf\s+(?:die\s+)?)?{_QUESTION_WORD}\s*"
@@ -152,6 +153,9 @@ _PAGE_AFTER = re.compile(
 )
 _LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?:{_QUESTION_WORD}\s*)?(?P<last>{_PRINTED}))?", re.I)
 RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
+# marks the question cited with „ff.“ (``3+`` after ``3``): it and those after it, as far as the cited document goes
+# — which only the document tells (see :mod:`~indexer.search.sub_questions`); the question alone stands before it
+ONWARD = "+"
 # A hanging word and the word it completes: "Aus- und Fortbildung", "Haft- und Sanitärräume", "An- bzw. Abmeldung"
 _HANGING_WORD = re.compile(
     r"(?<![\w-])(?P<hanging>[^\W\d_]+)-(?P<between>\s+(?:und|oder|bis|bzw\.?|beziehungsweise|sowie|respektive)\s+)"
@@ -289,7 +293,7 @@ def extract_citation(text: str) -> tuple[str, list[str], tuple[str, ...]]:
     item = _ITEM_AFTER.search(marked)
     if item is None:
         return rest, numbers, ()
-    return _unmarked(marked[: item.start()] + " " + marked[item.end() :]), numbers, _listed(item.group("list"))
+    return _unmarked(marked[: item.start()] + " " + marked[item.end() :]), numbers, _listed_onward(item)
 
 
 def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
@@ -299,7 +303,14 @@ def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
     found = _QUESTION.search(text)
     if found is None:
         return text, ()
-    return (text[: found.start()] + " " + text[found.end() :]).strip(), _listed(found.group("list"))
+    return (text[: found.start()] + " " + text[found.end() :]).strip(), _listed_onward(found)
+
+
+def _listed_onward(found: re.Match[str]) -> tuple[str, ...]:
+    """:func:`_listed` of a found list, and its last question marked :data:`ONWARD` after it when „ff.“ follows."""
+    listed = _listed(found.group("list"))
+    onward = found.group("onward") and RANGE not in listed[-1]
+    return (*listed, f"{listed[-1]}{ONWARD}") if onward else listed
 
 
 def _listed(printed: str) -> tuple[str, ...]:
