@@ -89,7 +89,9 @@ PARLIAMENTS = (
     Parliament("he", "Hessischer Landtag", "Hessen", ("hessischer landtag", "hessen")),
     Parliament("mv", "Landtag Mecklenburg-Vorpommern", "Mecklenburg-Vorpommern", ("mecklenburg-vorpommern",)),
     Parliament("rp", "Landtag Rheinland-Pfalz", "Rheinland-Pfalz", ("rheinland-pfalz",)),
-    Parliament("sl", "Landtag des Saarlandes", "Saarland", ("landtag des saarlandes", "saarland")),
+    Parliament(
+        "sl", "Landtag des Saarlandes", "Saarland", ("landtag des saarlandes", "saarländischer landtag", "saarland")
+    ),
     Parliament(
         "sn",
         "Sächsischer Landtag",
@@ -131,7 +133,14 @@ def parliament_name(code: str) -> str:
 
 
 # Short names users type for a parliament besides its code, its name, its state and its header names.
-_TYPED = {"nw": ("nrw",), "bt": ("bundestag", "btag"), "bw": ("bawü",), "mv": ("meckpomm",)}
+_TYPED = {"nw": ("nrw",), "ni": ("nds",), "bt": ("bundestag", "btag"), "bw": ("bawü",), "mv": ("meckpomm",)}
+
+
+def typed_names(parliament: Parliament) -> tuple[str, ...]:
+    """Every name a user may type for ``parliament``: its code, its name, its state, its header names and the short
+    names users type (``NRW``, ``Nds``, ``BaWü``, ``MeckPomm``)."""
+    state = (parliament.state,) if parliament.state else ()
+    return (parliament.code, parliament.name, *state, *parliament.aliases, *_TYPED.get(parliament.code, ()))
 
 
 def _typed_key(text: str) -> str:
@@ -140,11 +149,7 @@ def _typed_key(text: str) -> str:
     return "".join(spelled_out(text.casefold()).replace("-", " ").split())
 
 
-_BY_TYPED_NAME = {
-    _typed_key(name): p.code
-    for p in PARLIAMENTS
-    for name in (p.code, p.name, *((p.state,) if p.state else ()), *p.aliases, *_TYPED.get(p.code, ()))
-}
+_BY_TYPED_NAME = {_typed_key(name): p.code for p in PARLIAMENTS for name in typed_names(p)}
 
 
 def parliament_code(typed: str) -> str | None:
