@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -196,19 +196,20 @@ def parse(file: Path, meta: Path | None, as_json: bool) -> None:
     document = _or_exit(lambda: load_document(file, sidecar=meta))
     # what `anfragen add` refuses besides: a file named by one id whose text is another Drucksache
     refusals = identity_errors(document) if DOC_ID.fullmatch(document.id) else []
-    if as_json:
+    if as_json:  # the JSON on stdout as ever, the refusal said beside it
         _print_json(document.to_json())
-    else:
-        for line in validation_report(document):
-            click.echo(line)
         for refusal in refusals:
-            click.echo(f"  Fehler: {refusal} So lehnt 'anfragen add' die Datei ab.")
+            click.echo(f"Fehler: {refusal} So lehnt 'anfragen add' die Datei ab.", err=True)
+    else:
+        for line in validation_report(document, refusals):
+            click.echo(line)
     if refusals:
         sys.exit(1)
 
 
-def validation_report(document: Document) -> list[str]:
-    """The human-readable report of ``anfragen parse``: recognised facts, then warnings."""
+def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[str]:
+    """The human-readable report of ``anfragen parse``: recognised facts, then warnings, then what ``anfragen add``
+    refuses the file for (not „Keine Warnungen.“ right before it)."""
     unknown = "– nicht erkannt –"
     askers = ", ".join(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers)
     lines = [
@@ -238,7 +239,8 @@ def validation_report(document: Document) -> list[str]:
             for note in document.footnotes
         )
     lines.extend(f"  Warnung: {warning}" for warning in document.warnings)
-    if not document.warnings:
+    lines.extend(f"  Fehler: {refusal} So lehnt 'anfragen add' die Datei ab." for refusal in refusals)
+    if not document.warnings and not refusals:
         lines.append("  Keine Warnungen.")
     return lines
 

@@ -89,7 +89,9 @@ PARLIAMENTS = (
     Parliament("he", "Hessischer Landtag", "Hessen", ("hessischer landtag", "hessen")),
     Parliament("mv", "Landtag Mecklenburg-Vorpommern", "Mecklenburg-Vorpommern", ("mecklenburg-vorpommern",)),
     Parliament("rp", "Landtag Rheinland-Pfalz", "Rheinland-Pfalz", ("rheinland-pfalz",)),
-    Parliament("sl", "Landtag des Saarlandes", "Saarland", ("landtag des saarlandes", "saarland")),
+    Parliament(
+        "sl", "Landtag des Saarlandes", "Saarland", ("landtag des saarlandes", "saarländischer landtag", "saarland")
+    ),
     Parliament(
         "sn",
         "Sächsischer Landtag",
@@ -131,7 +133,14 @@ def parliament_name(code: str) -> str:
 
 
 # Short names users type for a parliament besides its code, its name, its state and its header names.
-_TYPED = {"nw": ("nrw",), "bt": ("bundestag", "btag"), "bw": ("bawü",), "mv": ("meckpomm",)}
+_TYPED = {"nw": ("nrw",), "ni": ("nds",), "bt": ("bundestag", "btag"), "bw": ("bawü",), "mv": ("meckpomm",)}
+
+
+def typed_names(parliament: Parliament) -> tuple[str, ...]:
+    """Every name a user may type for ``parliament``: its code, its name, its state, its header names and the short
+    names users type (``NRW``, ``Nds``, ``BaWü``, ``MeckPomm``)."""
+    state = (parliament.state,) if parliament.state else ()
+    return (parliament.code, parliament.name, *state, *parliament.aliases, *_TYPED.get(parliament.code, ()))
 
 
 def _typed_key(text: str) -> str:
@@ -140,17 +149,28 @@ def _typed_key(text: str) -> str:
     return "".join(spelled_out(text.casefold()).replace("-", " ").split())
 
 
-_BY_TYPED_NAME = {
-    _typed_key(name): p.code
-    for p in PARLIAMENTS
-    for name in (p.code, p.name, *((p.state,) if p.state else ()), *p.aliases, *_TYPED.get(p.code, ()))
-}
+_BY_TYPED_NAME = {_typed_key(name): p.code for p in PARLIAMENTS for name in typed_names(p)}
 
 
 def parliament_code(typed: str) -> str | None:
     """The code of the parliament a user names: ``ni``, ``Niedersachsen``, ``Niedersächsischer Landtag``,
     ``Nordrhein-Westfalen``, ``NRW``, ``Bundestag``, ``Thueringen``; None for a name of no parliament."""
     return _BY_TYPED_NAME.get(_typed_key(typed))
+
+
+PARLIAMENT = "parlament"  # the index field (and filter) of a document's parliament
+_BY_LAND = {_typed_key(p.state): p.code for p in PARLIAMENTS if p.state} | {"nrw": "nw"}
+
+
+def land_code(word: str) -> str | None:
+    """The code of the parliament of the Land a query word names (``Saarland``, ``Thueringen``, ``NRW``, also in the
+    genitive: ``Saarlandes``, ``Bayerns``); None for any other word — the Bundestag names no Land."""
+    key = _typed_key(word.strip(".,;:!?"))
+    found = _BY_LAND.get(key)
+    for ending in ("es", "s"):
+        if found is None and key.endswith(ending):
+            found = _BY_LAND.get(key.removesuffix(ending))
+    return found
 
 
 def parliament_of(code: str) -> Parliament:

@@ -393,3 +393,12 @@ def test_a_metadata_file_alone_is_told_to_bring_its_answer(site, tmp_path):
         "Nur die Metadaten-Datei nw-17-7001.json gewählt: bitte auch die Antwort im Feld „Antwort (.pdf oder .txt)“ "
         "auswählen. Nichts geändert." in response.get_data(as_text=True)
     )
+    # several: said in the plural (it was „Nur die Metadaten-Datei a.json, b.json gewählt“)
+    files = [(io.BytesIO(sidecar.read_bytes()), name) for name in ("nw-17-7001.json", "nw-17-7002.json")]
+    data = {"csrf_token": token, "metadaten": files}
+    response = client.post("/archiv/pruefen", data=data, content_type="multipart/form-data")
+    assert response.status_code == 400
+    assert (
+        "Nur die Metadaten-Dateien nw-17-7001.json, nw-17-7002.json gewählt: bitte auch die Antworten im Feld "
+        "„Antwort (.pdf oder .txt)“ auswählen. Nichts geändert." in response.get_data(as_text=True)
+    )

@@ -12,8 +12,9 @@ from citeproc import Citation as CslCitation
 from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-from indexer import load_document
+from indexer import Document, IndexStore, Question, load_document
 from indexer.output.citation import Citation
+from web import create_app
 
 from .conftest import PROJECT, SEED
 
@@ -121,6 +122,8 @@ def test_unknown_citation_format_or_question_is_404(client):
     "path, status, message",
     [
         ("nw-17-6448/zitat.{ext}?frage=99", 404, "Das Dokument „nw-17-6448“ hat keine Frage 99."),
+        # a question as documents print it, which this one does not: no malformed request (it was a 400)
+        ("nw-17-6448/zitat.{ext}?frage=2c", 404, "Das Dokument „nw-17-6448“ hat keine Frage 2c."),
         (
             "nw-17-6448/zitat.{ext}?frage=x",
             400,
@@ -444,3 +447,28 @@ def test_the_document_page_names_the_date_of_the_kleine_anfrage(wide_client):
     document page never showed it."""
     page = wide_client.get("/dokument/ni-19-11138").get_data(as_text=True)
     assert "<dt>Kleine Anfrage</dt><dd>Drs. 19/10957 vom 12.06.2026</dd>" in page
+
+
+def test_a_question_address_of_a_lettered_document_says_its_own_forms(tmp_path):
+    """Berlin prints „2a“: ``?frage=2c`` is a question it lacks (404), and a malformed one is told the form it
+    prints (it said „eine Nummer wie 2“, though „2a“ is one too)."""
+    questions = (
+        Question(1, "Wie viele?", ("Zwölf.",)),
+        Question(2, "Wo?", ("An der B 3.",)),
+        Question(3, "Und wo noch?", ("An der B 4.",), label="2a"),
+    )
+    document = Document(
+        id="be-19-1001", parliament="be", wahlperiode=19, drucksache="19/1001", title="Radwege", questions=questions
+    )
+    IndexStore(tmp_path).build([document])
+    client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path), "CORPUS_DIR": str(tmp_path)}).test_client()
+    answers = [
+        (response.status_code, response.get_json()["error"])
+        for query in ("frage=2c", "frage=c")
+        for response in (client.get(f"/api/dokument/be-19-1001/zitat?{query}"),)
+    ]
+    assert answers == [
+        (404, "Das Dokument „be-19-1001“ hat keine Frage 2c."),
+        (400, "Ungültige Fragenummer „c“ (frage=): erwartet wird eine Nummer wie 2 oder 2a."),
+    ]
+    assert client.get("/api/dokument/be-19-1001/zitat?frage=2a").status_code == 200

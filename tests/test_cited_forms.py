@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from indexer import Engine, IndexStore
+from indexer import Document, Engine, IndexStore, Question
 from indexer.search.syntax import extract_numbers
 from tests.quality_corpus import _doc
 from tests.search_helpers import engine_over
@@ -33,8 +33,10 @@ def cited(client, query):
         ("Drs. 17/6448 Frage 3 und Frage 4", [3, 4]),
         ("Drs. 17/6448 Fragen 3 + 4", [3, 4]),
         ("Drs. 17/6448 Fr. 3 u. 4", [3, 4]),
+        ("Drs. 17/6448 Fragen 3 u 4", [3, 4]),  # „u“ without its dot: was question „3u“, and „4“ a search word
         ("Drs. 17/6448 Frage 2 bis Frage 4", [2, 3, 4]),
-        ("Drs. 17/6448 Frage 3 ff.", [3]),
+        ("Drs. 17/6448 Frage 3 ff.", [3, 4, 5]),  # „ff.“: 3 and those after it (it was Frage 3 alone)
+        ("Drs. 17/6448 Fragen 1 und 4 ff.", [1, 4, 5]),
         ("Drs. 17/6448 zu 3", [3]),  # as Niedersachsen and Berlin head an answer: „Zu 3:“, „Antwort zu 3:“
         ("Drs. 17/6448, Antwort zu 3 und 4", [3, 4]),
     ],
@@ -87,6 +89,9 @@ def test_a_drucksache_not_in_the_archive_is_said(client, runner):
     assert cited(client, "Drs. 17/6448 datum:1999")[2] == "Die zitierte Drucksache 17/6448 erfüllt die Filter nicht."
     assert cited(client, "Drs. 17/6448 Fragen 98 und 99")[2] == (
         "Fragen 98 und 99 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    )
+    assert cited(client, "Drs. 17/6448 Frage 9 ff.")[2] == (
+        "Frage 9 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
     )
     assert cited(client, "Drs. 17/6448 Fragen 8 bis 9")[2] == (
         "Fragen 8 bis 9 gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
@@ -191,7 +196,12 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
         ],
     )
     notice = "Die zitierte Drucksache 16/470 ist nicht im Archiv; gezeigt werden die Antworten, die sie zitieren."
-    cases = (("Drs. 16/470 Frage 3", [2]), ("Drs. 16/470 Frage 4", [4]), ("Drs. 16/470", [1, 2, 4, 5]))
+    cases = (
+        ("Drs. 16/470 Frage 3", [2]),
+        ("Drs. 16/470 Frage 4", [4]),
+        ("Drs. 16/470", [1, 2, 4, 5]),
+        ("Drs. 16/470 Frage 3 ff.", [2]),  # how far „ff.“ goes only the document knows: Frage 3
+    )
     for query, questions in cases:
         results = engine.search(query)  # with a question, those naming it: „zu Frage 3 der Drucksache 16/470“
         assert sorted(hit.question for hit in results.hits) == questions and results.notice == notice, query
@@ -294,3 +304,104 @@ def test_a_citation_with_its_parliament_or_a_long_number_word_finds_only_the_doc
     """The parliament's words were searched beside the number: answers naming „Landtag“ and „Nordrhein-Westfalen“
     followed the document as full hits; „Drucksachennummer“ was no citation word at all."""
     assert cited(client, query) == (1, [("nw-17-6448", None)], None)
+
+
+@pytest.mark.parametrize(
+    "query, questions",
+    [
+        ("Drs. 17/6448 Frage 2 a", [2]),
+        ("Drs. 17/6448, Frage 2 b)", [2]),
+        ("Drs. 17/6448 Fragen 2 a und 2 b", [2]),
+        ("Drs. 17/6448 Fragen 2a und 3", [2, 3]),
+        ("Drs. 17/6448 Frage 3.1", [3]),
+    ],
+)
+def test_a_cited_part_of_a_question_the_document_prints_inside_it_finds_that_question(client, query, questions):
+    """Nordrhein-Westfalen and the Bundestag print a) and b) inside one question: „Frage 2 a“ found only the
+    document, with „Frage 2a gibt es im zitierten Dokument nicht“."""
+    assert cited(client, query) == (len(questions), [("nw-17-6448", q) for q in questions], None)
+
+
+def test_a_cited_part_of_a_question_printed_as_one_of_its_own_finds_that_one(tmp_path):
+    """Berlin prints its follow-up questions „2a“: the citation finds that answer, not the one to Frage 2."""
+    document = Document(
+        id="be-19-1001",
+        parliament="be",
+        wahlperiode=19,
+        drucksache="19/1001",
+        title="Radwege",
+        questions=(
+            Question(1, "Wie viele Radwege gibt es?", ("Zwölf Radwege.",)),
+            Question(2, "Wo fehlen sie?", ("An der B 3.",)),
+            Question(3, "Und wo noch?", ("An der B 4.",), label="2a"),
+        ),
+    )
+    IndexStore(tmp_path).build([document])
+    result = Engine(tmp_path).search("Drs. 19/1001 Frage 2 a")
+    assert [(hit.doc_id, hit.question) for hit in result.hits] == [("be-19-1001", 3)] and result.notice is None
+    lacking = Engine(tmp_path).search("Drs. 19/1001 Frage 5 a")
+    assert [hit.question for hit in lacking.hits] == [None]
+    assert lacking.notice == "Frage 5a gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+
+
+def _answer(doc_id: str, title: str, answer: str) -> Document:
+    code, period, number = doc_id.split("-")
+    return Document(
+        id=doc_id,
+        parliament=code,
+        wahlperiode=int(period),
+        drucksache=f"{period}/{number}",
+        title=title,
+        questions=(Question(1, "Wie ist die Lage?", (answer,)),),
+    )
+
+
+@pytest.fixture(scope="module")
+def parliaments_engine(tmp_path_factory) -> Engine:
+    index = tmp_path_factory.mktemp("parliaments")
+    parliaments = (
+        "Der Landtag NRW, der LT in M-V, der Landtag Thueringen, der Saarländischer Landtag genannte Landtag, der "
+        "Schleswig-Holsteinischer Landtag genannte und der Niedersächsischer Landtag genannte Landtag tagten."
+    )
+    IndexStore(index).build(
+        [
+            _answer("ni-19-4800", "Radwege", "Es fehlen zwölf Radwege."),
+            _answer("st-8-1", "Parlamente", parliaments),
+            _answer("st-8-2", "Polizei", "Die Polizei in Sachsen-Anhalt hat 20 Wachen."),
+            _answer("ni-19-4801", "Polizei", "Die Polizei hat 30 Wachen."),
+            _answer("st-8-3", "Bahn", "Die Bahn fährt an 4 Tagen."),
+            _answer("st-8-4", "Deutsche Bahn", "Die Strecken der Deutschen Bahn sind gesperrt."),
+        ]
+    )
+    return Engine(index)
+
+
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        # a parliament's name as staff write it before the number: no search words
+        ("Schleswig-Holsteinischer Landtag Drs. 19/4800", ["ni-19-4800"]),
+        ("LT NRW Drs. 19/4800", ["ni-19-4800"]),
+        ("Saarländischer Landtag Drs. 19/4800", ["ni-19-4800"]),
+        ("Landtag M-V Drs. 19/4800", ["ni-19-4800"]),
+        ("Landtag Thueringen Drs. 19/4800", ["ni-19-4800"]),
+        ("Niedersächsischer Landtag – Drucksache 19/4800", ["ni-19-4800"]),
+        ("Landtag NRW 19/4800", ["ni-19-4800"]),
+        # a Land's name or „Deutschen“ alone before it is a search word: not the police of Sachsen-Anhalt, nor any Bahn
+        ("Polizei Niedersachsen Drs. 19/4800", ["ni-19-4800", "ni-19-4801"]),
+        ("Bahn der Deutschen Drs. 19/4800", ["ni-19-4800", "st-8-4"]),
+    ],
+)
+def test_a_parliament_before_a_citation_belongs_to_it_a_land_alone_is_searched(parliaments_engine, query, found):
+    """„Schleswig-Holsteinischer Landtag Drs. 18/1220“ found 14 answers naming the parliament besides the document;
+    „Polizei Niedersachsen Drs. 19/11138“ dropped „Niedersachsen“ and found the police of Sachsen-Anhalt."""
+    result = parliaments_engine.search(query)
+    full = [hit.doc_id for hit in result.hits if not hit.missing]
+    assert (result.total, full, result.notice) == (len(found), found, None)
+
+
+@pytest.mark.parametrize("query", ["Drs. 19/4800 Seiten 3 bis 4", "Drs. 19/4800, S. 3 und 4", "Drs. 19/4800 S. 3 u. 4"])
+def test_the_pages_a_citation_names_are_no_search_words(parliaments_engine, query):
+    """„Seiten 3 bis 4“ left „bis 4“ in the search: every answer with a „4“ followed the document (43 → 205)."""
+    result = parliaments_engine.search(query)
+    assert (result.total, [hit.doc_id for hit in result.hits], result.notice) == (1, ["ni-19-4800"], None)

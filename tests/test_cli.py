@@ -302,10 +302,15 @@ def test_parse_says_what_add_refuses_a_file_named_by_another_id(tmp_path):
     misnamed = tmp_path / "th-6-80.txt"
     shutil.copy(fixture, misnamed)
     result = CliRunner().invoke(main, ["parse", str(misnamed)])
-    assert result.exit_code == 1
-    assert (
+    refusal = (
         "Fehler: Widerspruch: Kennung th-6-80, aber der Text ist Drucksache 6/79 (Kennung th-6-79). "
-        "So lehnt 'anfragen add' die Datei ab." in result.output
+        "So lehnt 'anfragen add' die Datei ab."
     )
+    assert result.exit_code == 1
+    assert result.output.endswith(f"  {refusal}\n") and "Keine Warnungen." not in result.output  # not both at once
+    # with --json the JSON as ever, and the refusal on stderr (it said nothing and ended with status 1)
+    as_json = CliRunner().invoke(main, ["parse", str(misnamed), "--json"])
+    assert as_json.exit_code == 1 and as_json.stderr == f"{refusal}\n"
+    assert json.loads(as_json.stdout)["id"] == "th-6-80"
     named = CliRunner().invoke(main, ["parse", str(fixture)])
     assert named.exit_code == 0 and "Fehler" not in named.output

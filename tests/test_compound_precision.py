@@ -193,6 +193,25 @@ def test_a_question_asked_with_wie_searches_its_topic_not_how_much(engine, query
 @pytest.mark.parametrize(
     ("query", "asked"),
     [
+        ("Gibt es Langzeitarbeitslosigkeit?", "„Gibt es“ wird nicht gesucht: es nennt kein Thema."),
+        (
+            "wie viel Langzeitarbeitslosigkeit gab es",
+            "Das Fragewort „wie viel“ wird nicht gesucht: die Antworten wiederholen es nicht. "
+            "„gab es“ wird nicht gesucht: es nennt kein Thema.",
+        ),
+    ],
+)
+def test_es_gibt_asks_whether_not_what(engine, query, asked):
+    """„gibt es“ names no topic: an answer giving the number need not say it."""
+    result = engine.search(query)
+    assert [hit.question for hit in result.hits if not hit.missing] == [5]
+    assert result.notice == asked
+    assert engine.search("Gibt es").notice is None  # nothing else to search: the words themselves
+
+
+@pytest.mark.parametrize(
+    ("query", "asked"),
+    [
         ("Langzeitarbeitslosigkeit wann?", "Das Fragewort „wann“ wird nicht gesucht: die Antworten wiederholen es"),
         (
             "Wieso, weshalb, warum Langzeitarbeitslosigkeit",

@@ -317,3 +317,18 @@ def test_a_long_form_of_nouns_joined_by_hyphens_finds_the_abbreviation_of_its_pi
     """Each piece gives a letter, as texts abbreviate such names: HGÜ, not the initials of its eight parts."""
     hit = _hit(_api(client, "Hochspannungs-Gleichstrom-Übertragung"), "ni-19-4021")
     assert hit["missing"] == ["Abkürzung vermutet: HGÜ ← Hochspannungs-Gleichstrom-Übertragung"]
+
+
+def test_a_guessed_abbreviation_is_met_only_in_the_documents_that_write_it(tmp_path):
+    """The index holds ``RED`` as „red“, the stem of „Rede“ too: a guess meets the answers of documents writing the
+    abbreviation, not every speech."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(4101, "Richtlinie", [("Was gilt?", "Die Richtlinie RED gilt seit 2023 für den Netzausbau.")]),
+            _doc(4102, "Termine", [("Wer sprach?", "Die Rede hielt der Minister im Mai.")]),
+        ]
+    )
+    hits = Engine(tmp_path).search("Rente für ehemalige Diplomaten").hits
+    assert [(hit.doc_id, list(hit.missing)) for hit in hits] == [
+        ("ni-19-4101", ["Abkürzung vermutet: RED ← Rente für ehemalige Diplomaten"])
+    ]

@@ -56,7 +56,7 @@ def test_a_wahlperiode_read_against_the_file_name_yields_to_it(tmp_path):
 
 def test_a_question_date_read_after_the_answer_date_is_left_out_with_a_note(tmp_path):
     """„eingegangen am 12.08.2026“ misread (or misprinted) after the answer of 06.07.2026: the document is kept,
-    without that date, and the report says so; from a metadata file the same is refused."""
+    without that date, and the report says so; from a metadata file the text's answer date yields to it."""
     source = _copy(tmp_path, "eingegangen am 12.06.2026", "eingegangen am 12.08.2026")
     document = load_document(source)
     assert (document.date_asked, str(document.date_answered)) == (None, "2026-07-06")
@@ -64,5 +64,28 @@ def test_a_question_date_read_after_the_answer_date_is_left_out_with_a_note(tmp_
         document.warnings
     )
     source = _copy(tmp_path, "eingegangen am 12.06.2026", "eingegangen am 12.06.2026", {"date_asked": "2026-08-12"})
-    with pytest.raises(SidecarError, match=r"liegt nach dem Antwortdatum 06\.07\.2026"):
+    document = load_document(source)
+    assert (str(document.date_asked), document.date_answered) == ("2026-08-12", None)
+    assert (
+        "Antwortdatum 06.07.2026 im Text gelesen, vor dem Datum der Anfrage 12.08.2026 der Metadaten-Datei: "
+        "weggelassen." in document.warnings
+    )
+
+
+def test_a_question_date_read_after_the_metadata_files_answer_date_is_left_out_with_a_note(tmp_path):
+    """The text's question date misread, its answer date not read, the metadata file's answer date before it: the
+    whole document was refused („unmögliche Angaben: Datum der Anfrage 12.08.2026 liegt nach dem Antwortdatum
+    06.07.2026“); only the text's misreading is left out.  Both dates from the metadata file are still refused."""
+    misread = _copy(tmp_path, "eingegangen am 12.06.2026", "eingegangen am 12.08.2026")
+    misread.write_text(misread.read_text(encoding="utf-8").replace("Landesregierung vom 06.07.2026", "Landesregierung"))
+    misread.with_suffix(".json").write_text(json.dumps({"date_answered": "2026-07-06"}), encoding="utf-8")
+    document = load_document(misread)
+    assert (document.date_asked, str(document.date_answered)) == (None, "2026-07-06") and len(document.questions) > 1
+    assert (
+        "Datum der Anfrage 12.08.2026 im Text gelesen, nach dem Antwortdatum 06.07.2026 der Metadaten-Datei: "
+        "weggelassen." in document.warnings
+    )
+    both = {"date_asked": "2026-08-12", "date_answered": "2026-07-06"}
+    source = _copy(tmp_path, "eingegangen am 12.06.2026", "eingegangen am 12.06.2026", both)
+    with pytest.raises(SidecarError, match=r"Datum der Anfrage 12\.08\.2026 liegt nach dem Antwortdatum 06\.07\.2026"):
         load_document(source)

@@ -4,6 +4,7 @@
 import pytest
 
 from indexer import Engine, IndexStore
+from indexer.search import scoring
 
 from .quality_corpus import _doc
 
@@ -54,3 +55,23 @@ def test_answers_of_a_document_that_holds_every_word_lead_among_equals(tmp_path)
     assert results.total == 0
     # each answer lacks one word, but only the first document is about both: its answers lead
     assert [h.doc_id for h in results.hits] == ["ni-19-5004", "ni-19-5004", "ni-19-5005"]
+
+
+def test_a_page_of_relaxed_answers_is_the_head_of_their_whole_ranking(tmp_path, monkeypatch):
+    """Only the answers that can reach the page are scored (thousands may lack only a word no text holds), and of
+    many, scoring prunes by the page's bound: the pages are the same as when every answer is scored, ties included
+    (scores repeat every seven documents)."""
+    documents = [
+        _doc(
+            5100 + n,
+            "Polizei",
+            [("Was tut die Polizei?", " ".join(["Die Polizei hilft."] * (1 + n % 7)) + f" Fall {n}.")],
+        )
+        for n in range(600)  # more than scoring prunes above (PRUNE_ABOVE)
+    ]
+    IndexStore(tmp_path).build(documents)
+    pages = {page: [h.doc_id for h in Engine(tmp_path).search("Polizei Blauwal", page=page).hits] for page in (1, 2)}
+    monkeypatch.setattr(scoring, "PRUNE_ABOVE", len(documents))  # every answer scored
+    for page, shown in pages.items():
+        assert shown == [h.doc_id for h in Engine(tmp_path).search("Polizei Blauwal", page=page).hits]
+        assert len(shown) == 10

@@ -125,17 +125,22 @@ def test_an_unknown_key_of_an_asker_is_named_not_dropped_silently(site, tmp_path
     assert "eines Fragestellers" not in output
 
 
-def test_a_date_that_puts_the_answer_before_its_question_is_refused(site, tmp_path):
+def test_a_date_that_puts_the_answer_before_its_question_is_refused_or_said(site, tmp_path):
     """The text says asked 16.10.2017, answered 30.10.2017; a metadata file's typo (1917, or asked in December)
-    was taken without a word, and citations named an answer older than its question."""
-    code, output = add_with(site, tmp_path, {"date_answered": "30.10.1917"})
+    was taken without a word, and citations named an answer older than its question.  Both dates from the metadata
+    file are refused; against one date of the metadata file the text's date is left out, and the output says so
+    (the whole document was refused, though the text's date may be the misread one)."""
+    code, output = add_with(site, tmp_path, {"date_answered": "30.10.1917", "date_asked": "2017-10-16"})
     assert code == 1
     assert (
         "be-18-12507: unmögliche Angaben: Datum der Anfrage 16.10.2017 liegt nach dem Antwortdatum 30.10.1917: "
         "eine Anfrage wird vor ihrer Antwort gestellt."
     ) in " ".join(output.split())
     code, output = add_with(site, tmp_path, {"date_asked": "2017-12-01"})
-    assert code == 1 and "Datum der Anfrage 01.12.2017 liegt nach dem Antwortdatum 30.10.2017" in output
+    assert code == 0 and (
+        "Antwortdatum 30.10.2017 im Text gelesen, vor dem Datum der Anfrage 01.12.2017 der Metadaten-Datei: "
+        "weggelassen."
+    ) in " ".join(output.split())
     code, output = add_with(site, tmp_path, {"date_asked": "2017-10-30"})  # asked and answered the same day
     assert code == 0, output
 
@@ -153,3 +158,17 @@ def test_a_metadata_file_saved_by_windows_notepad_is_read(site, tmp_path, encodi
     assert result.exit_code == 0, result.output
     assert "kein gültiges JSON" not in result.output and "UTF-8" not in result.output
     assert json.loads((site.corpus / "be-18-12507.json").read_bytes())["title"] == "Brunnen in Hohenschönhausen"
+
+
+def test_a_broken_utf16_metadata_file_is_not_told_it_is_no_utf8(site, tmp_path):
+    """A „Unicode“ file (UTF-16, its mark says so) cut short was told „nicht in UTF-8 gespeichert“."""
+    source = tmp_path / "in" / BERLIN.name
+    source.parent.mkdir(exist_ok=True)
+    shutil.copy(BERLIN, source)
+    meta = tmp_path / "in" / "x.json"
+    meta.write_bytes(json.dumps({"title": "Brunnen"}).encode("utf-16") + b"\x00")  # one byte of a character
+    result = site("add", str(source), "--meta", str(meta))
+    assert result.exit_code == 1
+    assert "x.json: Metadaten-Datei ist als UTF-16 gespeichert, aber beschädigt (Byte 0x00 an Stelle 43); " in (
+        " ".join(result.output.split())
+    )

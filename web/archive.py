@@ -141,8 +141,11 @@ def inspect():
         return render_template("archiv.html", error=misplaced), 400
     if not uploads:
         chosen = ", ".join(str(s.filename) for s in sidecars)
+        files, answers = (
+            ("Metadaten-Datei", "die Antwort") if len(sidecars) == 1 else ("Metadaten-Dateien", "die Antworten")
+        )
         error = (
-            f"Nur die Metadaten-Datei {chosen} gewählt: bitte auch die Antwort im Feld „Antwort (.pdf oder .txt)“ "
+            f"Nur die {files} {chosen} gewählt: bitte auch {answers} im Feld „Antwort (.pdf oder .txt)“ "
             "auswählen. Nichts geändert."
             if sidecars
             else "Bitte eine Datei auswählen."

@@ -12,7 +12,7 @@ from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
 from indexer.ingest.layouts.kind import said_kind
 from indexer.ingest.ocr import RecognisedPages
 from indexer.ingest.parse import odd_words, parse_lines, validate
-from indexer.ingest.plausibility import check_plausible, without_misread_values
+from indexer.ingest.plausibility import check_plausible, without_contradicted_readings, without_misread_values
 from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
 from indexer.model import Document, id_drucksache, id_period
 from indexer.parliaments import BY_CODE, parliament_name
@@ -35,6 +35,7 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     document = _parsed(pages, doc_id, text_file=path.suffix.lower() == ".txt")
     said = said_kind(pages[0], document.askers) if pages else None
     document = apply_sidecar(without_misread_values(document), meta, expected_id=file_id, said=said)
+    document = without_contradicted_readings(document, meta)
     if doc_id:  # a cut excerpt, a scan: the archivist's file name or metadata file still names it
         document = _named_by_id(document, doc_id, "dem Dateinamen" if file_id else "der Kennung der Metadaten-Datei")
     return check_plausible(document.with_metadata(warnings=tuple(validate(document))))

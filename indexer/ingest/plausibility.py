@@ -3,10 +3,14 @@ a Kleine Anfrage asked after its answer.
 
 Such values (mostly sidecar typos) would print „999999999. Wahlperiode“ on pages, render facet links
 that fail and stretch every timeline to the year 9999, so a sidecar carrying one is refused with the
-reason; the parser's own misreadings of a text are left out with a note instead.
+reason; the parser's own misreadings of a text are left out with a note instead — also a date read in the text
+that a date of the metadata file contradicts (only dates both from the metadata file refuse it).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from indexer.dates import latest_plausible_date, short_date
 from indexer.errors import SidecarError
@@ -55,6 +59,23 @@ def without_misread_values(document: Document) -> Document:
     if not changes:
         return document
     return document.with_metadata(**changes, warnings=(*document.warnings, *notes))
+
+
+def without_contradicted_readings(document: Document, meta: Mapping[str, Any]) -> Document:
+    """``document`` (the metadata file ``meta`` applied) without a date read in the text that a date of the metadata
+    file contradicts — a question asked after its answer —, with a note: the text's reading yields to the
+    archivist's value.  Dates both from the metadata file are left to :func:`check_plausible`, which refuses them."""
+    asked, answered = document.date_asked, document.date_answered
+    given = [name for name in _DATE_LABELS if meta.get(name) is not None]
+    if asked is None or answered is None or asked <= answered or len(given) != 1:
+        return document
+    read = next(name for name in _DATE_LABELS if name not in given)
+    relation = "nach dem" if read == "date_asked" else "vor dem"
+    note = (
+        f"{_DATE_LABELS[read]} {short_date(getattr(document, read))} im Text gelesen, {relation} "
+        f"{_DATE_LABELS[given[0]]} {short_date(getattr(document, given[0]))} der Metadaten-Datei: weggelassen."
+    )
+    return document.with_metadata(**{read: None}, warnings=(*document.warnings, note))
 
 
 def implausible_values(document: Document) -> list[str]:

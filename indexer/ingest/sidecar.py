@@ -57,9 +57,10 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         data = Path(path).read_bytes()
         utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
         text = data.decode("utf-16" if utf16 else "utf-8-sig")
-    except UnicodeDecodeError as exc:
+    except UnicodeDecodeError as exc:  # a UTF-16 file (its mark says so) broken, or one in another encoding
+        saved = "als UTF-16 gespeichert, aber beschädigt" if utf16 else "nicht in UTF-8 gespeichert"
         raise SidecarError(
-            f"{Path(path).name}: Metadaten-Datei ist nicht in UTF-8 gespeichert "
+            f"{Path(path).name}: Metadaten-Datei ist {saved} "
             f"(Byte {exc.object[exc.start]:#04x} an Stelle {exc.start + 1}); als UTF-8 speichern."
         ) from exc
     except OSError as exc:

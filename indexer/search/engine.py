@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Hashable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +32,7 @@ from indexer.search.ranking import MAX_DATE, MIN_DATE, RELEVANCE
 from indexer.search.results import AnswerUrl, Hit, HitBuilder, ResultPage
 from indexer.search.searchers import Searchers
 from indexer.search.similar import similar_records
+from indexer.search.sub_questions import as_printed
 
 logger = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ class Engine:
         cached = self._results.get(cache_key)
         if cached is not None:
             return cached
-        chosen = planning.plan(searcher.reader(), self.analyzer, text, filters, sort)
+        chosen = self._plan(searcher, text, filters, sort)
         wanted = page * per_page
         found = planning.select(searcher, chosen, self._answers, wanted, started, self.time_limit)
         asker = planning.asker_offer(searcher, self.analyzer, chosen, self._answers, found)
@@ -135,10 +136,18 @@ class Engine:
         query is checked at once, so a QueryError never breaks off a streamed response."""
         started = time.perf_counter()  # exports and feeds run under the same time limit as a page
         searcher, state = self._searchers.current()
-        chosen = planning.plan(searcher.reader(), self.analyzer, text, filters, sort)
+        chosen = self._plan(searcher, text, filters, sort)
         found = planning.select(searcher, chosen, self._answers, limit, started, self.time_limit)
         full = [entry for entry in found.entries if not entry.missing]
         return iter(self._hits.hits(searcher, state, full[:limit], chosen))
+
+    def _plan(self, searcher: Searcher, text: str, filters: Filters | None, sort: str) -> planning.Plan:
+        """The plan of a search, a cited part of a question as the cited document prints it
+        (see :mod:`~indexer.search.sub_questions`)."""
+        chosen = planning.plan(searcher.reader(), self.analyzer, text, filters, sort)
+        if chosen.compiled is None or not chosen.compiled.questions:
+            return chosen
+        return replace(chosen, compiled=as_printed(chosen.compiled, searcher))
 
     def _facet_counts(
         self, searcher: Searcher, state: Hashable, representatives: list[int]

@@ -31,6 +31,8 @@ from indexer.search.query import (
     INTERRUPTED_SLOP,
     JOINT,
     LACKING,
+    LAND,
+    NUMERAL,
     PARTS,
     PHRASE,
     PREFIX,
@@ -63,6 +65,8 @@ DESCRIPTIONS = {
     JOINT: "über die gemeinsame Antwort",
     HEAD: "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",
     HEAD_PART: "teils nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",
+    LAND: "Dokument aus diesem Land",
+    NUMERAL: "Zahl in anderer Schreibweise",
     WORD: "Wort",
 }
 
@@ -244,7 +248,7 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     word = requirement.label
     if way == GUESSED:
         return MatchNote(word, way, next((surface for term, surface in tokens if term in guessed), None))
-    if way in (LACKING, JOINT, HEAD, HEAD_PART):
+    if way in (LACKING, JOINT, HEAD, HEAD_PART, LAND):
         return MatchNote(word, way)
     if way == PARTS:
         near = _nearest_parts(tokens, requirement)

@@ -51,6 +51,9 @@ class Guess:
     terms: frozenset[str]
     # the archive writes the abbreviation itself: its long form is a weaker guess (JVA: Jungviehaufzucht?)
     weak: bool = False
+    # the heads of the documents that write a guessed short form: only their answers are met, since its index term
+    # may be a word's too (``RED`` is „red“, the stem of „Rede“); None for a guessed long form
+    writing: wq.Query | None = None
 
 
 class Guesses:
@@ -96,7 +99,8 @@ class Guesses:
     def _guess(self, start: int, stop: int, budget: list[int]) -> Guess | None:
         words = self._span(start, stop)
         typed = " ".join(words)
-        shorts = short_forms(self._reader, words, budget) if guessing.reads_as_name(words) else []
+        marked = short_forms(self._reader, words, budget) if guessing.reads_as_name(words) else {}
+        shorts = list(marked)
         if shorts:
             terms = [t for short in shorts for t in query_terms(self._analyzer, short)]
             # a hyphenated one also as its pieces in a row, as texts print it (``VS - NfD``)
@@ -105,7 +109,9 @@ class Guesses:
                 [*(term_query(t, TEXT_FIELDS) for t in terms), *(phrase_query(p, TEXT_FIELDS) for p in pieces)]
             )
             terms += [t for p in pieces for t in p]
-            return Guess(start, stop, f"{GUESSED_NOTE}{' / '.join(shorts)} ← {typed}", query, frozenset(terms))
+            writing = wq.Or([wq.Term(abbreviations.FIELD, key) for short in shorts for key in marked[short]])
+            label = f"{GUESSED_NOTE}{' / '.join(shorts)} ← {typed}"
+            return Guess(start, stop, label, query, frozenset(terms), writing=writing)
         if stop - start > 1 or not guessing.guessable(typed) or budget[1] <= 0:
             return None
         budget[1] -= 1  # each abbreviation of the query scans terms: a few per query
@@ -188,13 +194,15 @@ def _pieces(word: str) -> list[str]:
 _HYPHENATED_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]{2,})+")
 
 
-def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> list[str]:
-    """Abbreviations the archive uses, never defines, and ``words`` spell (most used first).
-    ``budget[0]`` holds the key look-ups this query may still make (it is spent here)."""
+def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> dict[str, list[str]]:
+    """Abbreviations the archive uses, never defines, and ``words`` spell (most used first), each with the terms
+    that mark the documents writing it.  ``budget[0]`` holds the key look-ups this query may still make (it is spent
+    here)."""
     if abbreviations.FIELD not in reader.schema:
-        return []
+        return {}
     parts = guessing.word_parts([piece for word in words for piece in _pieces(word)])
     found: dict[str, int] = {}
+    marks: dict[str, list[str]] = {}
     for key in guessing.keys(parts) if parts else ():
         if budget[0] <= 0:
             break
@@ -203,9 +211,11 @@ def short_forms(reader: IndexReader, words: list[str], budget: list[int]) -> lis
             short = term.rpartition(":")[2]
             if guessing.spelled_by(short, parts) and not _defined(reader, short):
                 found[short] = found.get(short, 0) + count
+                marks.setdefault(short, []).append(term)
     # the abbreviation that spells more of the words wins: BezVerwG, not BVG (Berliner Verkehrsbetriebe)
     most = max((len(short) for short in found), default=0)
-    return sorted((s for s in found if len(s) == most), key=lambda short: (-found[short], short))[:MAX_GUESSES]
+    best = sorted((s for s in found if len(s) == most), key=lambda short: (-found[short], short))[:MAX_GUESSES]
+    return {short: marks[short] for short in best}
 
 
 def long_forms(reader: IndexReader, short: str) -> list[str]:

@@ -11,7 +11,7 @@ relaxed tier, never to the full matches.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
 from whoosh import query as wq
@@ -27,6 +27,7 @@ from indexer.search.query import (
     HEAD_PART,
     INTERRUPTED_ONLY,
     LACKING,
+    LAND,
     PARTS_ONLY,
     RELATED_ONLY,
     WORD,
@@ -115,7 +116,7 @@ class Matches:
         none = self.answers.none()
         upper = {**self._met_by, **bounds}
         lower = {**self._met_by, **{key: none for key in bounds}}
-        alternatives = {id(alternative[-1]) for r in required for alternative in r.alternatives if alternative}
+        alternatives = {id(alternative[-1]) for alternative in _own_words(required)}
         open_ = self._full(upper, required, alternatives) & ~self._full(lower, required, alternatives)
         within = open_.copy()
         within[self.answers.joined.head[open_]] = True
@@ -144,7 +145,7 @@ class Matches:
         # the title names), but not for that noun ("öffentlichen" in the answer is no "öffentlicher
         # Personennahverkehr" whose second word only the Vorbemerkung holds).
         self.matched = anyof(
-            (self._met_by[id(alternative[-1])] for r in self.required for alternative in r.alternatives if alternative),
+            (self._met_by[id(alternative[-1])] for alternative in _own_words(self.required)),
             answers.none(),
         )
         self.meets = [self._meeting(requirement.alternatives) for requirement in self.required]
@@ -232,11 +233,13 @@ class Matches:
         return count
 
     def _titled(self, requirement: Requirement) -> Mask:
-        """The answers whose document's title holds the requirement's word itself (not a part of it)."""
+        """The answers whose document's title holds the requirement's word itself (not a part of it), or whose
+        document is of the Land the word names (see :data:`LAND`)."""
         terms = requirement.terms_met(WORD)
-        if not terms:
+        lands = [a[0] for i, a in enumerate(requirement.alternatives) if a and requirement.way(i) == LAND]
+        if not terms and not lands:
             return self.answers.none()
-        in_title = self.answers.matching(wq.Or([wq.Term(TITLE, t) for t in sorted(terms)]), self.allowed)
+        in_title = self.answers.matching(wq.Or([*(wq.Term(TITLE, t) for t in sorted(terms)), *lands]), self.allowed)
         return self.answers.with_documents(in_title)
 
     def relaxed(
@@ -348,7 +351,10 @@ class Matches:
         found = self.guesses.found if self.guesses is not None else ()
         for guess in found:
             if id(guess.query) not in self._met_by:
-                self._met_by[id(guess.query)] = self.answers.matching(guess.query, self.allowed)
+                met = self.answers.matching(guess.query, self.allowed)
+                if guess.writing is not None:  # only in the documents writing the short form
+                    met &= self.answers.with_documents(self.answers.matching(guess.writing, self.allowed))
+                self._met_by[id(guess.query)] = met
         return found
 
     def _some_parts(self, loosely: list[Mask], full: Mask) -> Iterable[tuple[int, tuple[str, ...], float]]:
@@ -410,6 +416,9 @@ class Matches:
         for index, alternative in alternatives:
             if all(self._met(q, ordinal, ordinal) for q in alternative):
                 return requirement.way(index)
+        head = self.answers.head(ordinal)
+        if any(requirement.way(i) == LAND and self._met(a[0], ordinal, head) for i, a in alternatives):
+            return LAND  # its document is of the Land the word names
         return HEAD_PART if any(self._met(a[-1], ordinal, ordinal) for _i, a in alternatives) else HEAD
 
     def _some_part(self, requirement: Requirement, ordinal: int, head: int) -> bool:
@@ -435,6 +444,15 @@ class Matches:
             within[[ordinal, head]] = True
         met = self._met_by[key]
         return bool(met[ordinal] or met[head])
+
+
+def _own_words(required: Iterable[Requirement]) -> Iterator[tuple[wq.Query, ...]]:
+    """The alternatives an answer's own records may meet: not a Land's parliament, which only its document's head
+    names (an answer of the Saarland holding no other word of ``Polizeiwachen im Saarland`` is no hit at all)."""
+    for requirement in required:
+        for index, alternative in enumerate(requirement.alternatives):
+            if alternative and requirement.way(index) != LAND:
+                yield alternative
 
 
 def _ordinals(mask: Mask) -> list[int]:

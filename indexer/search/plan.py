@@ -30,7 +30,7 @@ from indexer.model import Document
 from indexer.search.answers import AnswerMaps
 from indexer.search.filters import Filters, extract_filters, to_query
 from indexer.search.highlight import index_tokens
-from indexer.search.query import CompiledQuery, QueryCompiler
+from indexer.search.query import EXISTENTIAL, CompiledQuery, QueryCompiler
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
 from indexer.search.results import Hit, page_marks
 from indexer.search.syntax import ID_READING, MAX_EDITS, RANGE, plain_quotes, site_links
@@ -288,14 +288,26 @@ def thin_phrases(chosen: Plan) -> str | None:
             notes.append(
                 f"In „{phrase}“ wird nur nach „{kept}“ gesucht: Füllwörter wie „{dropped}“ stehen nicht im Index."
             )
-    if compiled is not None and compiled.asked:
-        quoted = [f"„{word}“" for word in compiled.asked]  # „Wieso“, „weshalb“ und „warum“
-        words = " und ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
-        if len(quoted) == 1:
-            notes.append(f"Das Fragewort {words} wird nicht gesucht: die Antworten wiederholen es nicht.")
+    asked = compiled.asked if compiled is not None else ()
+    existing = [words for words in asked if EXISTENTIAL & set(words.lower().split())]
+    questions = [words for words in asked if words not in existing]
+    if questions:
+        if len(questions) == 1:
+            notes.append(f"Das Fragewort {_listed(questions)} wird nicht gesucht: die Antworten wiederholen es nicht.")
         else:
-            notes.append(f"Die Fragewörter {words} werden nicht gesucht: die Antworten wiederholen sie nicht.")
+            notes.append(
+                f"Die Fragewörter {_listed(questions)} werden nicht gesucht: die Antworten wiederholen sie nicht."
+            )
+    if existing:
+        said = "wird nicht gesucht: es nennt" if len(existing) == 1 else "werden nicht gesucht: sie nennen"
+        notes.append(f"{_listed(existing)} {said} kein Thema.")
     return " ".join(notes) or None
+
+
+def _listed(words: list[str]) -> str:
+    """„Wieso“, „weshalb“ und „warum“."""
+    quoted = [f"„{word}“" for word in words]
+    return " und ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
 
 
 # ``Wort~3``: more typos than the search allows (``~`` takes one digit)

@@ -25,7 +25,9 @@ from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, 
 from indexer.askers import known_name
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
+from indexer.parliaments import PARLIAMENT, land_code
 from indexer.search.bounds import PUNCTUATION, nothing_to_search
+from indexer.search.edits import held_one_edit_from
 from indexer.search.guesses import Guesses
 from indexer.search.highlight import number_written
 from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out, verb_terms
@@ -77,8 +79,13 @@ def _cited(question: str, number: str) -> str:
     return rf"\bfragen?\s+{listed}{re.escape(question.lower())}\b{between}{re.escape(number)}(?!\d)"
 
 
+def roman_numeral(number: int) -> str:
+    """``number`` (1 to 39) in Roman numerals, as the texts number books, stages and parts: 3 → ``III``."""
+    return "X" * (number // 10) + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[number % 10]
+
+
 # A book of the Sozialgesetzbuch as typed: "SGB 2", "SGB2", "SGB-II", "sgb ii" — printed "SGB II" (books I to XIV)
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
+_ROMAN = tuple(roman_numeral(book) for book in range(1, 15))
 _SGB_BOOK = re.compile(
     r"(?:(?<![\w-])|(?<=(?<!\S)-))SGB(?:\s*-\s*|\s*)(?P<book>1[0-4]|[1-9]|"
     + "|".join(sorted(_ROMAN, key=len, reverse=True))
@@ -97,7 +104,8 @@ _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
 WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
-WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE)
+NUMERAL = "zahlzeichen"  # a number after a word as a Roman numeral: „Mütterrente III“ for ``Mütterrente 3``
+WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE, NUMERAL)
 GUESSED = "abkuerzung_vermutet"  # how a relaxed answer meets words only by a guessed abbreviation (see guesses)
 RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (never a full match)
 SCATTERED = "verstreut"  # how a relaxed answer meets a compound only by its parts spread apart
@@ -106,6 +114,7 @@ LACKING = "fehlt"  # a relaxed answer does not meet the word at all
 JOINT = "gemeinsam"  # a relaxed answer meets the word only by the question it is answered together with
 HEAD = "kopf"  # a full match meets the word only in its document's head (title, Vorbemerkung, annexes, footnotes)
 HEAD_PART = "teils_kopf"  # … its last word in the answer, a word before it only in the head („Techniker Krankenkasse“)
+LAND = "land"  # a full match meets the name of a Land by its document: an answer of that Land's parliament
 # A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
 # but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
 # for ``Dünger``), most as not.
@@ -222,23 +231,33 @@ def _bare(items: list[list[Clause]], at: int) -> str | None:
     return item[0].text.strip(PUNCTUATION).lower() if len(item) == 1 and plain(item[0]) else None
 
 
-def _asked(items: list[list[Clause]], at: int) -> bool:
-    """Is item ``at`` a bare question word — or a word asking with the bare „wie“ right before it?"""
+# „es gibt“ asks whether something exists (``wie viele Angriffe auf Obdachlose gibt es``): an answer giving the
+# number does not say „gibt es“ either
+EXISTENTIAL = frozenset({"gibt", "gab", "gäbe", "gaebe"})
+
+
+def _asked(items: list[list[Clause]], at: int) -> tuple[int, ...]:
+    """The items a question word at item ``at`` spans: a bare question word itself, a word asking with the bare „wie“
+    before it, „gibt“ with the „es“ beside it; none for any other word."""
     word = _bare(items, at)
-    return word in QUESTION_WORDS or (word in ASKED_AFTER_WIE and at > 0 and _bare(items, at - 1) == "wie")
+    if word in QUESTION_WORDS:
+        return (at,)
+    if word in ASKED_AFTER_WIE and at > 0 and _bare(items, at - 1) == "wie":
+        return (at - 1, at)
+    if word in EXISTENTIAL:
+        beside = [n for n in (at - 1, at + 1) if 0 <= n < len(items) and _bare(items, n) == "es"]
+        return tuple(sorted((at, beside[0]))) if beside else ()
+    return ()
 
 
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
     """The query's items without its bare question words, and those words — unless nothing else would be left."""
-    asked = [at for at in range(len(items)) if _asked(items, at)]
-    paired = {at - 1 for at in asked if _bare(items, at) not in QUESTION_WORDS}  # the „wie“ before
-    rest = [item for at, item in enumerate(items) if at not in asked and at not in paired]
+    asked = [span for at in range(len(items)) if (span := _asked(items, at))]
+    dropped = {n for span in asked for n in span}
+    rest = [item for at, item in enumerate(items) if at not in dropped]
     if not asked or all(clause.negated or nothing_to_search(clause) for item in rest for clause in item):
         return items, ()  # nothing else to search („warum“, „warum der“): the word itself
-    named = (
-        " ".join(items[n][0].text.strip(PUNCTUATION) for n in ((at - 1, at) if at - 1 in paired else (at,)))
-        for at in asked
-    )
+    named = (" ".join(items[n][0].text.strip(PUNCTUATION) for n in span) for span in asked)
     return rest, tuple(dict.fromkeys(named))
 
 
@@ -313,7 +332,9 @@ class QueryCompiler:
         required = self._abbreviations(required, words, highlight)
         # a requirement a defined abbreviation took is no plain word any more: no guess for it
         words = [next((w for r, w in plain_words if r is requirement), None) for requirement in required]
-        scoring_parts = [requirement.scoring for requirement in required]
+        required = _with_lands(required, words)
+        required, numerals = self._numerals(required, words, highlight)
+        scoring_parts = [requirement.scoring for requirement in required] + numerals
         if len(plain_terms) > 1:
             scoring_parts.append(phrase_query(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
         if number_query is not None:
@@ -579,9 +600,8 @@ class QueryCompiler:
 
     def _corrections(self, term: str, fields: tuple[str, ...]) -> list[str]:
         """The terms one edit from ``term`` the texts hold (the terms, not a fuzzy query that would search the
-        term list again)."""
-        _, terms = self._fuzzy(term, 1, fields)
-        return [t for t in terms if t != term]
+        term list again), its first letter kept."""
+        return held_one_edit_from(self.reader, fields, term)
 
     def _prefixed(self, clause: Clause) -> list[tuple[str, str]]:
         """The (field, term) pairs a prefix stands for: the folded terms it begins, and as typed with umlauts the
@@ -645,6 +665,35 @@ class QueryCompiler:
                 for t in self.reader.terms_within(field_name, term, edits, prefix=1)
             )
         return (queries[0] if len(queries) == 1 else wq.Or(queries)), sorted(matched)
+
+    def _numerals(
+        self, required: list[Requirement], words: list[str | None], highlight: set[str]
+    ) -> tuple[list[Requirement], list[wq.Query]]:
+        """A number from 2 to 39 typed right after a word names a thing the texts may number in Roman numerals
+        (``Mütterrente 3`` is „Mütterrente III“, ``Hartz 4`` „Hartz IV“): the Roman numeral meets it too, and ranks
+        with the word before it like a phrase.  Not after a legal or citation marker (``Artikel 8``, ``Frage 3``),
+        whose numbers are never Roman here."""
+        out, phrases = list(required), []
+        for at in range(1, len(required)):
+            word, before = words[at], words[at - 1]
+            roman = _roman_for(word) if word and before and _names_a_thing(before) else None
+            if roman is None:
+                continue
+            term = roman.lower()
+            numeral = term_query(term, TEXT_FIELDS)
+            requirement = out[at]
+            out[at] = replace(
+                requirement,
+                alternatives=(*requirement.alternatives, (numeral,)),
+                scoring=wq.Or([requirement.scoring, numeral]),
+                ways=(*(requirement.way(i) for i in range(len(requirement.alternatives))), NUMERAL),
+                terms=requirement.terms | {term},
+            )
+            highlight.add(term)
+            named = query_terms(self.analyzer, before or "")
+            if named:
+                phrases.append(phrase_query([named[-1], term], TEXT_FIELDS, boost=PHRASE_BOOST))
+        return out, phrases
 
     def _abbreviations(
         self, required: list[Requirement], words: list[str | None], highlight: set[str]
@@ -792,6 +841,44 @@ def _requirement(item: list[Clause], clauses: list[_Compiled], scoring: wq.Query
     return Requirement(
         alternatives, scoring, label, relaxable, ways, single.loose, single.parts, frozenset(terms), single.relatives
     )
+
+
+# words (of three letters or more) whose number is a legal or citation reference, never a Roman numeral in the texts
+_MARKERS = frozenset(
+    {"artikel", "art", "absatz", "abs", "satz", "nummer", "frage", "fragen", "drucksache", "drs", "seite", "anlage"}
+    | {"anlagen", "tabelle", "ziffer", "buchstabe", "paragraf", "paragraph"}
+)
+
+
+def _roman_for(word: str) -> str | None:
+    """``3`` → ``III`` (2 to 39); None for any other word.  Only this way: a Roman numeral in a text designates, while
+    its digits stand in every other sentence (dates, counts)."""
+    return roman_numeral(int(word)) if word.isdigit() and not word.startswith("0") and 2 <= int(word) <= 39 else None
+
+
+def _names_a_thing(word: str) -> bool:
+    """Is ``word`` one a number after it may designate (``Mütterrente``, ``Hartz``), not a reference's marker?"""
+    bare = word.strip(".").lower()
+    return bare.isalpha() and len(bare) >= 3 and bare not in _MARKERS
+
+
+def _with_lands(required: list[Requirement], words: list[str | None]) -> list[Requirement]:
+    """A word naming a Land beside other words (``Polizeiwachen im Saarland``) is met by every answer of that
+    Land's parliament, whose government answers for the Land — the answer need not name it.  Alone it is a
+    word like any other (``Saarland`` finds the texts naming it)."""
+    if len(required) < 2:
+        return required
+    out = []
+    for requirement, word in zip(required, words, strict=True):
+        code = land_code(word) if word and requirement.relaxable else None
+        if code is not None:
+            requirement = replace(
+                requirement,
+                alternatives=(*requirement.alternatives, (wq.Term(PARLIAMENT, code),)),
+                ways=(*(requirement.way(i) for i in range(len(requirement.alternatives))), LAND),
+            )
+        out.append(requirement)
+    return out
 
 
 def _unpunctuated(word: str) -> str:

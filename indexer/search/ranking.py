@@ -40,8 +40,8 @@ from indexer.search.answer_sets import Answers, Mask
 from indexer.search.answers import AnswerMaps
 from indexer.search.joint import JOINT_NOTE, joint_partners
 from indexer.search.matching import Matches
-from indexer.search.query import HEAD, HEAD_PART, JOINT, WAYS, CompiledQuery
-from indexer.search.scoring import Scorer
+from indexer.search.query import HEAD, HEAD_PART, JOINT, LAND, WAYS, CompiledQuery
+from indexer.search.scoring import Scorer, Scores
 from indexer.search.syntax import RANGE
 
 RELEVANCE, NEWEST, OLDEST = "relevanz", "neueste", "aelteste"
@@ -157,7 +157,7 @@ def _how(answer: RankedAnswer, matches: Matches, by_number: Mask, citing: bool =
         return (CITING,) if citing else (NUMBER,)
     how = matches.how(answer.ordinal)
     joint = any(label.startswith(JOINT_NOTE) for label in answer.missing)
-    return tuple(way if way in (*WAYS, HEAD, HEAD_PART) else JOINT for way in how) if joint else how
+    return tuple(way if way in (*WAYS, HEAD, HEAD_PART, LAND) else JOINT for way in how) if joint else how
 
 
 def _positions(searcher: Searcher, answers: Answers, head: int, printed: tuple[str, ...]) -> list[int]:
@@ -248,10 +248,10 @@ def _by_relevance(
         weight = np.ones(answers.size)
         weight[candidates] = HEAD_WORD_FACTOR**lent
     bounded = not partial and not cited[candidates].any()  # a cited answer leads the page: it must be scored
-    scored = scorer.score(set(candidates.tolist()) | set(partial), wanted if bounded else None, weight)
+    scored = scorer.score(set(candidates.tolist()), wanted if bounded else None, weight)
 
-    def ranked(ordinal: int, missing: tuple[str, ...] = ()) -> RankedAnswer:
-        score, docnum = scored(ordinal) or (0.0, answers.representative(ordinal))
+    def ranked(ordinal: int, missing: tuple[str, ...] = (), scores: Scores = scored) -> RankedAnswer:
+        score, docnum = scores(ordinal) or (0.0, answers.representative(ordinal))
         return RankedAnswer(score, docnum, answers.key(ordinal), missing, ordinal=ordinal)
 
     full_scores = np.where(cited[candidates], math.inf, scored.of(candidates))
@@ -263,20 +263,38 @@ def _by_relevance(
     covering = matches.covering()
     # the kind of shortfall, then answers of documents with full matches, then of documents that hold
     # every word somewhere, then nearness, then score
-    relaxed = sorted(
-        (
-            (
-                matches.tier.get(o, 1.0),
-                answers.head(o) not in documents_with_full_matches,
-                not covering[o],
-                -matches.closeness.get(o, 0),
-                ranked(o, partial[o]),
-            )
-            for o in partial
-        ),
-        key=lambda item: (*item[:4], -item[4].score, _tie(item[4].key)),
-    )
-    out = full + [answer for *_, answer in relaxed]
+    shortfalls: dict[tuple, list[int]] = {}
+    for o in partial:
+        shortfall = (
+            matches.tier.get(o, 1.0),
+            answers.head(o) not in documents_with_full_matches,
+            not covering[o],
+            -matches.closeness.get(o, 0),
+        )
+        shortfalls.setdefault(shortfall, []).append(o)
+    # only the answers that can reach the page are scored: every answer of the kinds of shortfall before it, and of
+    # the kind the page ends in only the best (a common word beside one no answer holds: thousands lack only that)
+    room = None if wanted is None else wanted - len(full)
+    whole: list[int] = []
+    cut: tuple[list[int], int] | None = None
+    for shortfall in sorted(shortfalls):
+        group = shortfalls[shortfall]
+        if room is not None and len(group) >= room:
+            cut = (group, room)
+            break
+        whole += group
+        room = None if room is None else room - len(group)
+    by_score = functools.partial(sorted, key=lambda a: (-a.score, _tie(a.key)))
+    shortfall_of = {o: shortfall for shortfall, group in shortfalls.items() for o in group}
+    scores = scorer.score(set(whole))
+    relaxed = [ranked(o, partial[o], scores) for o in whole]
+    out = full + sorted(relaxed, key=lambda a: (shortfall_of[a.ordinal], -a.score, _tie(a.key)))
+    if cut is not None:
+        group, room_left = cut
+        scores = scorer.score(set(group), room_left)
+        ordinals = np.array(group, dtype=np.int64)
+        reaching = ordinals[_page(-scores.of(ordinals), room_left)].tolist()
+        out += by_score(ranked(o, partial[o], scores) for o in reaching)[:room_left]
     return out if wanted is None else out[:wanted]
 
 

@@ -25,6 +25,7 @@ from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS,
 from indexer.lexicon import STOP_WORDS
 from indexer.parliaments import BY_CODE
 from indexer.search.bounds import check_cost
+from indexer.search.parliament_names import PARLIAMENT_NAME
 
 FIELD_ALIASES = {
     "titel": (TITLE,),
@@ -82,17 +83,13 @@ _LEGAL_REFERENCE = re.compile(
 # citation as copied ("Antwort der Landesregierung auf die Kleine Anfrage … Drucksache 17/2189 vom 3.5.2019", in
 # Niedersachsen "Kleine Anfrage zur schriftlichen Beantwortung, Drs. 19/5824") is cut out with the words right before
 # and the date right after it, which are no search words.
-# The parliament staff name before it ("Nds. LT-Drs. 19/11138", "Landtag Niedersachsen, Drs. …", "Deutscher
-# Bundestag Drucksache …") belongs to the citation too: the number says which document.
-_PARLIAMENT_WORDS = (
-    r"Landtag(?:s|es)?|Bundestag(?:s|es)?|Deutsche[nr]?|Abgeordnetenhaus(?:es)?|Bürgerschaft|Bremische[nr]?"
-    r"|Hamburgische[nr]?|Niedersächsische[nr]?|Bayerische[nr]?|Sächsische[nr]?|Hessische[nr]?|Thüringer|von|Nds\."
-    r"|NRW|Berlin|Bayern|Brandenburg|Bremen|Hamburg|Hessen|Mecklenburg-Vorpommern|Niedersachsen|Nordrhein-Westfalen"
-    r"|Rheinland-Pfalz|Saarland(?:es)?|Sachsen-Anhalt|Sachsen|Schleswig-Holstein|Thüringen|Baden-Württemberg"
-)
+# The parliament or government staff name before it ("Nds. LT-Drs. 19/11138", "Landtag Niedersachsen, Drs. …",
+# "Deutscher Bundestag Drucksache …", „Niedersächsischer Landtag – Drucksache …“) belongs to the citation too, also
+# before a number alone („Landtag NRW 17/6448“): the number says which document (see parliament_names).
+_SEPARATOR = r"(?:,|\s+[–—-])?\s+"
 _LEAD = (
-    r"(?<![\w:\"„-])(?:(?:Antwort|Landesregierung|Staatsregierung|Bundesregierung|Senats?|auf|der|die|des|zur?"
-    rf"|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung|{_PARLIAMENT_WORDS}),?\s+)*"
+    r"(?<![\w:\"„-])(?:(?:Antwort|auf|der|die|des|zur?|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung"
+    rf"|{PARLIAMENT_NAME}){_SEPARATOR})*"
 )
 _DATE = r"(?:,?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{2,4})?"
 # A Kleine Anfrage, also as staff shorten it: "Kl. Anfrage", "Kl. Anfr.", "KlAnfr."
@@ -106,7 +103,8 @@ _CITED_AS = (
 _THOUSANDS = r"\d{1,3}\.\d{3}(?![.\d])"
 _DRUCKSACHE = re.compile(
     rf"{_LEAD}{_CITED_AS}(?P<period>\d{{1,2}})\s?[/-]\s?(?P<number>{_THOUSANDS}|\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
-    rf"|(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>{_THOUSANDS}|\d{{1,3}} \d{{3}}|\d{{1,6}})(?![\w/]){_DATE}",
+    rf"|(?:(?<![\w:\"„-]){PARLIAMENT_NAME}{_SEPARATOR})?"  # „Landtag NRW 17/6448“
+    rf"(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>{_THOUSANDS}|\d{{1,3}} \d{{3}}|\d{{1,6}})(?![\w/]){_DATE}",
     re.I,
 )
 # The archive's own id of a document, in every one of its addresses: "ni-19-11250" (parliament, Wahlperiode, number)
@@ -121,14 +119,15 @@ _ANFRAGE_IN_PERIOD = re.compile(
 SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, ranked below the first reading
 # The questions a citation names besides the document, as the answers print them ("Antwort zu Frage 2", "Fragen 3
 # und 4", "Fragen 1, 3 und 4", "Fragen 3 bis 5", "Ziffer 1") and staff shorten them ("Fr. 2", "F. 2", "Ziff. 2"):
-# Berlin's follow-up "Frage 2a" (staff also type "Frage 2 a", "2 a)": a lone small letter, not "Frage 2 A 39"),
-# Bayern's "Frage 1.1". Read only after a cited document number.
-_PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])|\.\d{1,2})?\b"
-# Staff also join them so: "Fragen 2 u. 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3"; "Frage 2 ff." is Frage 2.
+# Berlin's follow-up "Frage 2a" (staff also type "Frage 2 a", "2 a)": a lone small letter, not "Frage 2 A 39", nor
+# before a number: "Fragen 3 u 4" are 3 and 4), Bayern's "Frage 1.1". Read only after a cited document number.
+_PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])(?!\s*\d)|\.\d{1,2})?\b"
+# Staff also join them so: "Fragen 2 u. 3", "2 u 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3"; "Frage 2 ff." is Frage 2
+# and those after it (see ONWARD).
 _QUESTION_WORD = r"(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)"
 _PRINTED_LIST = (
-    rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|u\.|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?{_PRINTED})*)"
-    r"(?:\s*ff\.|\.)?"
+    rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|u\.?|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?{_PRINTED})*)"
+    r"(?:\s*(?P<onward>ff\.)|\.)?"
 )
 _QUESTION = re.compile(
     rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?|Antwort\s+auf\s+(?:die\s+)?)?{_QUESTION_WORD}\s*"
@@ -145,15 +144,18 @@ _ITEM = (
     rf"{_PRINTED_LIST}"
 )
 _ITEM_AFTER = re.compile(rf"{_CUT}\s*,?\s*{_ITEM}", re.I)
-# The page a citation names right after the number („BT-Drs. 21/1232, S. 5“, „S. 3 f.“, „Seite 3-4“): no search word
-# — nor is a reprint's „(neu)“ as the Drucksache's head prints it („Drucksache 17/6448 (neu)“)
+# The page a citation names right after the number („BT-Drs. 21/1232, S. 5“, „S. 3 f.“, „Seite 3-4“, „Seiten 3 bis
+# 4“): no search word — nor is a reprint's „(neu)“ as the Drucksache's head prints it („Drucksache 17/6448 (neu)“)
 _PAGE_AFTER = re.compile(
-    rf"(?<={_CUT})(?:\s*,?\s*(?:S\.|Seiten?)\s*\d{{1,4}}(?:\s*(?:ff?\.|[-–]\s*\d{{1,4}}))?(?![\w/])"
+    rf"(?<={_CUT})(?:\s*,?\s*(?:S\.|Seiten?)\s*\d{{1,4}}(?:\s*(?:ff?\.|(?:[-–]|bis\b|und\b|u\.)\s*\d{{1,4}}))?(?![\w/])"
     r"|\s*\((?:neu|Neudruck)\))+",
     re.I,
 )
 _LISTED = re.compile(rf"(?P<first>{_PRINTED})(?:\s*(?:bis|[-–])\s*(?:{_QUESTION_WORD}\s*)?(?P<last>{_PRINTED}))?", re.I)
 RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis 5" → "3-5")
+# marks the question cited with „ff.“ (``3+`` after ``3``): it and those after it, as far as the cited document goes
+# — which only the document tells (see :mod:`~indexer.search.sub_questions`); the question alone stands before it
+ONWARD = "+"
 # A hanging word and the word it completes: "Aus- und Fortbildung", "Haft- und Sanitärräume", "An- bzw. Abmeldung"
 _HANGING_WORD = re.compile(
     r"(?<![\w-])(?P<hanging>[^\W\d_]+)-(?P<between>\s+(?:und|oder|bis|bzw\.?|beziehungsweise|sowie|respektive)\s+)"
@@ -291,7 +293,7 @@ def extract_citation(text: str) -> tuple[str, list[str], tuple[str, ...]]:
     item = _ITEM_AFTER.search(marked)
     if item is None:
         return rest, numbers, ()
-    return _unmarked(marked[: item.start()] + " " + marked[item.end() :]), numbers, _listed(item.group("list"))
+    return _unmarked(marked[: item.start()] + " " + marked[item.end() :]), numbers, _listed_onward(item)
 
 
 def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
@@ -301,7 +303,14 @@ def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
     found = _QUESTION.search(text)
     if found is None:
         return text, ()
-    return (text[: found.start()] + " " + text[found.end() :]).strip(), _listed(found.group("list"))
+    return (text[: found.start()] + " " + text[found.end() :]).strip(), _listed_onward(found)
+
+
+def _listed_onward(found: re.Match[str]) -> tuple[str, ...]:
+    """:func:`_listed` of a found list, and its last question marked :data:`ONWARD` after it when „ff.“ follows."""
+    listed = _listed(found.group("list"))
+    onward = found.group("onward") and RANGE not in listed[-1]
+    return (*listed, f"{listed[-1]}{ONWARD}") if onward else listed
 
 
 def _listed(printed: str) -> tuple[str, ...]:

@@ -1,0 +1,67 @@
+"""The parliament (or government) staff name before a cited number, as a pattern: no search words.
+
+„Landtag Niedersachsen, Drs. 19/11138“, „LT NRW Drs. 17/6448“, „Schleswig-Holsteinischer Landtag Drs. 18/1220“,
+„des Deutschen Bundestages“, „Antwort der Bayerischen Staatsregierung“: the number says which document, and the
+parliament's words searched beside it found every answer naming „Landtag“ or the Land.  The names come from
+:data:`indexer.parliaments.PARLIAMENTS` (names, header names, states, the short names users type), declined
+(„Niedersächsischen Landtages“) and spelled without umlauts („Thueringen“).  A Land's name belongs to the citation
+only as part of such a name: right after Landtag/LT/Abgeordnetenhaus/Bürgerschaft or a government („Landtag
+Thüringen“, „Senat von Berlin“), or right before the Landtag's Drucksache („Nds. LT-Drs.“) — „Polizei Niedersachsen
+Drs. 19/11138“ searches „Polizei Niedersachsen“.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.parliaments import PARLIAMENTS, typed_names
+
+# The nouns naming a parliament or a government, as names and citations print them; the governments as answers do
+_BODIES = ("Landtag", "Bundestag", "Abgeordnetenhaus", "Bürgerschaft", *dict.fromkeys(p.body for p in PARLIAMENTS))
+_SPELLED = {"ä": "(?:ä|ae)", "ö": "(?:ö|oe)", "ü": "(?:ü|ue)", "ß": "(?:ß|ss)", "-": r"[-\s]?", " ": r"\s+"}
+_ADJECTIVE = re.compile(r"(?P<stem>.+sch)(?:er|e)", re.I)  # „Niedersächsischer“, „Bremische“, „Deutscher“
+
+
+def _spelled(text: str) -> str:
+    """``text`` as a pattern matching it with umlauts spelled out too, a hyphen also as a space or left out."""
+    return "".join(_SPELLED.get(character, re.escape(character)) for character in text.lower())
+
+
+def _declined(word: str) -> str:
+    """A word of a name in any case: ``Landtag`` also ``Landtages``, ``Niedersächsischer`` also
+    ``Niedersächsischen``; other words as they are."""
+    if word.lower() in {body.lower() for body in _BODIES}:
+        return _spelled(word) + "(?:e?s)?"
+    adjective = _ADJECTIVE.fullmatch(word)
+    return _spelled(adjective["stem"]) + "(?:e[nrs]?)?" if adjective else _spelled(word)
+
+
+def _name(name: str) -> str:
+    return r"\s+".join(_declined(word) for word in name.split())
+
+
+def _has_body(name: str) -> bool:
+    return any(word.lower() in {body.lower() for body in _BODIES} for word in name.split())
+
+
+# A parliament's own names: its name and header names with a noun (a Land's alone is no parliament's name), the
+# government's as references print it, and the Bundestag's short names
+_OWN = {
+    _name(name)
+    for p in PARLIAMENTS
+    for name in (*typed_names(p)[1:], p.author)
+    if name and (_has_body(name) or (p.state is None and name.lower() != p.name.lower()))
+}
+# A Land's names („Niedersachsen“, „NRW“, „Nds.“), and its code in capitals („M-V“, „MV“)
+_LANDS = [p for p in PARLIAMENTS if p.state]
+_STATES = {_spelled(name) for p in _LANDS for name in typed_names(p)[1:] if not _has_body(name)}
+_STATES |= {"(?-i:" + "-?".join(p.code.upper()) + ")" for p in _LANDS}
+_BODY = "|".join(_declined(body) for body in (*_BODIES, "LT"))
+_STATE = rf"(?:{'|'.join(sorted(_STATES, key=len, reverse=True))})(?:e?s)?\.?"
+# Atomic, longest names first: a name read one way is not tried another way („Landtag des Saarlandes“ whole, not
+# „Landtag“ and „des Saarlandes“) — a long query of such words took seconds to fail
+PARLIAMENT_NAME = (
+    rf"(?>{'|'.join(sorted(_OWN, key=len, reverse=True))}"
+    rf"|(?:{_BODY})(?:\s+(?:(?:von|des|der)\s+)?{_STATE})?"
+    rf"|{_STATE}(?=,?\s+(?:LT|Landtags|B(?:ü|ue)rgerschafts)-?\s?D))"
+)

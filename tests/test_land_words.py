@@ -1,0 +1,92 @@
+"""A query word naming a Land (``Polizeiwachen im Saarland``) is met by every answer of that Land's parliament: the
+Landesregierung answers for its Land, and its answers need not name it."""
+
+import pytest
+
+from indexer import Engine, IndexStore
+from indexer.model import Document, Question
+
+
+def _document(doc_id: str, title: str, question: str, answer: str) -> Document:
+    parliament, period, number = doc_id.split("-")
+    return Document(
+        id=doc_id,
+        parliament=parliament,
+        wahlperiode=int(period),
+        drucksache=f"{period}/{number}",
+        title=title,
+        questions=(Question(1, question, (answer,)),),
+    )
+
+
+DOCUMENTS = [
+    _document(
+        "sl-16-7001",
+        "Polizeiorganisation",
+        "Wie viele Polizeiwachen sind nachts unbesetzt?",
+        "Drei Polizeiwachen sind nachts nicht besetzt.",
+    ),
+    _document("ni-19-7002", "Polizei", "Wie viele Polizeiwachen gibt es?", "Es gibt 40 Polizeiwachen."),
+    _document(
+        "bt-21-7003",
+        "Bundesmittel",
+        "Welche Polizeiwachen im Saarland fördert der Bund?",
+        "Der Bund fördert keine Polizeiwachen im Saarland.",
+    ),
+    _document("sl-16-7004", "Schulbau", "Wie viele Schulen werden gebaut?", "Es werden zwei Schulen gebaut."),
+    _document("nw-17-7005", "Wachen", "Wie viele Polizeiwachen gibt es?", "Es gibt 50 Polizeiwachen."),
+    _document("th-7-7006", "Wachen", "Wie viele Polizeiwachen gibt es?", "Es gibt 20 Polizeiwachen."),
+]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory) -> Engine:
+    index = tmp_path_factory.mktemp("land-index")
+    IndexStore(index).build(DOCUMENTS)
+    return Engine(index)
+
+
+def test_a_land_beside_other_words_is_met_by_the_answers_of_its_parliament(engine):
+    results = engine.search("Polizeiwachen im Saarland")
+    assert results.total == 2
+    assert sorted(h.doc_id for h in results.hits[: results.total]) == ["bt-21-7003", "sl-16-7001"]
+    land = next(h for h in results.hits if h.doc_id == "sl-16-7001")
+    assert land.found_as == "Polizeiwachen (genaues Wort); Saarland (Dokument aus diesem Land)"
+    named = next(h for h in results.hits if h.doc_id == "bt-21-7003")
+    assert [note.way for note in named.match] == ["genau", "genau"]
+
+
+def test_a_land_needs_the_other_words_in_the_answer_itself(engine):
+    # the Saarland's school building answer holds no Polizeiwache: it is no match, not even a relaxed one
+    results = engine.search("Polizeiwachen Saarland Nachtdienst")
+    assert results.total == 0
+    assert "sl-16-7004" not in [h.doc_id for h in results.hits]
+    assert engine.search("Polizeiwachen Saarland").total == 2
+
+
+def test_a_land_alone_is_a_word_like_any_other(engine):
+    results = engine.search("Saarland")
+    assert results.total == 1
+    assert results.hits[0].doc_id == "bt-21-7003"
+
+
+def test_other_lands_and_the_bundestag_name_no_parliament_of_theirs(engine):
+    assert [h.doc_id for h in engine.search("Polizeiwachen Niedersachsen").hits[:1]] == ["ni-19-7002"]
+    assert engine.search("Polizeiwachen Niedersachsen").total == 1
+    assert engine.search("Polizeiwachen Bundestag").total == 0  # the Bundestag is no Land
+
+
+@pytest.mark.parametrize(
+    ("query", "doc_id"),
+    [
+        ("Polizeiwachen NIEDERSACHSEN", "ni-19-7002"),
+        ("Polizeiwachen NRW", "nw-17-7005"),
+        ("Polizeiwachen Thueringen", "th-7-7006"),  # umlaut spelled out
+        ("Polizeiwachen Thüringens", "th-7-7006"),  # genitive
+        ("Polizeiwachen des Saarlandes", "sl-16-7001"),
+    ],
+)
+def test_a_transcribed_short_or_genitive_name_names_the_land_too(engine, query, doc_id):
+    results = engine.search(query)
+    assert doc_id in [h.doc_id for h in results.hits[: results.total]]
+    assert results.total == (2 if doc_id.startswith("sl") else 1)
