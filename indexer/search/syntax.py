@@ -25,7 +25,7 @@ from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS,
 from indexer.lexicon import STOP_WORDS
 from indexer.parliaments import BY_CODE
 from indexer.search.bounds import check_cost
-from indexer.search.parliament_names import PARLIAMENT_NAME
+from indexer.search.parliament_names import NAMED_PARLIAMENT, PARLIAMENT_NAME
 
 FIELD_ALIASES = {
     "titel": (TITLE,),
@@ -103,7 +103,7 @@ _CITED_AS = (
 _THOUSANDS = r"\d{1,3}\.\d{3}(?![.\d])"
 _DRUCKSACHE = re.compile(
     rf"{_LEAD}{_CITED_AS}(?P<period>\d{{1,2}})\s?[/-]\s?(?P<number>{_THOUSANDS}|\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
-    rf"|(?:(?<![\w:\"„-]){PARLIAMENT_NAME}{_SEPARATOR})?"  # „Landtag NRW 17/6448“
+    rf"|(?:(?<![\w:\"„-]){NAMED_PARLIAMENT}{_SEPARATOR})?"  # „Landtag NRW 17/6448“
     rf"(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>{_THOUSANDS}|\d{{1,3}} \d{{3}}|\d{{1,6}})(?![\w/]){_DATE}",
     re.I,
 )
