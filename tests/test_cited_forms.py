@@ -374,6 +374,7 @@ def parliaments_engine(tmp_path_factory) -> Engine:
             _answer("st-8-4", "Deutsche Bahn", "Die Strecken der Deutschen Bahn sind gesperrt."),
             _answer("st-8-5", "Mehrheit", "Der Landtag beschloss es mit 2/3 Mehrheit."),
             _answer("st-8-6", "Mehrheit", "Die Mehrheit der Gemeinden stimmte zu."),
+            _answer("st-8-7", "Liste", "Die Punkte aa) bis ff) sind erledigt."),
         ]
     )
     return Engine(index)
@@ -415,3 +416,10 @@ def test_a_parliament_named_by_its_body_alone_leads_no_bare_number(parliaments_e
     """„Landtag 2/3 Mehrheit“ is no citation of a Landtag's Drucksache 2/3: „Landtag“ stays a search word."""
     result = parliaments_engine.search("Landtag 2/3 Mehrheit")
     assert [hit.doc_id for hit in result.hits if not hit.missing] == ["st-8-5"]
+
+
+@pytest.mark.parametrize("query", ["Landtag NRW: Drs. 19/4800", "LT NRW Drs. 19/4800 Frage 1 ff"])
+def test_a_colon_after_the_parliament_and_ff_without_its_dot_belong_to_the_citation(parliaments_engine, query):
+    """„Landtag NRW: Drs. …“ searched „Landtag“ and „NRW“; „Frage 11 ff“ searched „ff“ (list items „ff)“)."""
+    result = parliaments_engine.search(query)
+    assert (result.total, [hit.doc_id for hit in result.hits if not hit.missing]) == (1, ["ni-19-4800"])

@@ -86,7 +86,7 @@ _LEGAL_REFERENCE = re.compile(
 # The parliament or government staff name before it ("Nds. LT-Drs. 19/11138", "Landtag Niedersachsen, Drs. …",
 # "Deutscher Bundestag Drucksache …", „Niedersächsischer Landtag – Drucksache …“) belongs to the citation too, also
 # before a number alone („Landtag NRW 17/6448“): the number says which document (see parliament_names).
-_SEPARATOR = r"(?:,|\s+[–—-])?\s+"
+_SEPARATOR = r"(?:[,:]|\s+[–—-])?\s+"
 _LEAD = (
     r"(?<![\w:\"„-])(?:(?:Antwort|auf|der|die|des|zur?|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung"
     rf"|{PARLIAMENT_NAME}){_SEPARATOR})*"
@@ -127,7 +127,7 @@ _PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])(?!\s*\d)|\.\d{1,2})?\b"
 _QUESTION_WORD = r"(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)"
 _PRINTED_LIST = (
     rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|u\.?|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?{_PRINTED})*)"
-    r"(?:\s*(?P<onward>ff\.)|\.)?"
+    r"(?:\s*(?P<onward>ff\b\.?)|\.)?"
 )
 _QUESTION = re.compile(
     rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?|Antwort\s+auf\s+(?:die\s+)?)?{_QUESTION_WORD}\s*"
