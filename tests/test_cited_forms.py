@@ -361,7 +361,8 @@ def parliaments_engine(tmp_path_factory) -> Engine:
     index = tmp_path_factory.mktemp("parliaments")
     parliaments = (
         "Der Landtag NRW, der LT in M-V, der Landtag Thueringen, der Saarländischer Landtag genannte Landtag, der "
-        "Schleswig-Holsteinischer Landtag genannte und der Niedersächsischer Landtag genannte Landtag tagten."
+        "Schleswig-Holsteinischer Landtag genannte und der Niedersächsischer Landtag genannte Landtag tagten, der "
+        "Landtag Nordrhein-Westfalens auch."
     )
     IndexStore(index).build(
         [
@@ -371,6 +372,9 @@ def parliaments_engine(tmp_path_factory) -> Engine:
             _answer("ni-19-4801", "Polizei", "Die Polizei hat 30 Wachen."),
             _answer("st-8-3", "Bahn", "Die Bahn fährt an 4 Tagen."),
             _answer("st-8-4", "Deutsche Bahn", "Die Strecken der Deutschen Bahn sind gesperrt."),
+            _answer("st-8-5", "Mehrheit", "Der Landtag beschloss es mit 2/3 Mehrheit."),
+            _answer("st-8-6", "Mehrheit", "Die Mehrheit der Gemeinden stimmte zu."),
+            _answer("st-8-7", "Liste", "Die Punkte aa) bis ff) sind erledigt."),
         ]
     )
     return Engine(index)
@@ -387,6 +391,7 @@ def parliaments_engine(tmp_path_factory) -> Engine:
         ("Landtag Thueringen Drs. 19/4800", ["ni-19-4800"]),
         ("Niedersächsischer Landtag – Drucksache 19/4800", ["ni-19-4800"]),
         ("Landtag NRW 19/4800", ["ni-19-4800"]),
+        ("Landtag Nordrhein-Westfalens Drs. 19/4800", ["ni-19-4800"]),  # a name's genitive
         # a Land's name or „Deutschen“ alone before it is a search word: not the police of Sachsen-Anhalt, nor any Bahn
         ("Polizei Niedersachsen Drs. 19/4800", ["ni-19-4800", "ni-19-4801"]),
         ("Bahn der Deutschen Drs. 19/4800", ["ni-19-4800", "st-8-4"]),
@@ -405,3 +410,16 @@ def test_the_pages_a_citation_names_are_no_search_words(parliaments_engine, quer
     """„Seiten 3 bis 4“ left „bis 4“ in the search: every answer with a „4“ followed the document (43 → 205)."""
     result = parliaments_engine.search(query)
     assert (result.total, [hit.doc_id for hit in result.hits], result.notice) == (1, ["ni-19-4800"], None)
+
+
+def test_a_parliament_named_by_its_body_alone_leads_no_bare_number(parliaments_engine):
+    """„Landtag 2/3 Mehrheit“ is no citation of a Landtag's Drucksache 2/3: „Landtag“ stays a search word."""
+    result = parliaments_engine.search("Landtag 2/3 Mehrheit")
+    assert [hit.doc_id for hit in result.hits if not hit.missing] == ["st-8-5"]
+
+
+@pytest.mark.parametrize("query", ["Landtag NRW: Drs. 19/4800", "LT NRW Drs. 19/4800 Frage 1 ff"])
+def test_a_colon_after_the_parliament_and_ff_without_its_dot_belong_to_the_citation(parliaments_engine, query):
+    """„Landtag NRW: Drs. …“ searched „Landtag“ and „NRW“; „Frage 11 ff“ searched „ff“ (list items „ff)“)."""
+    result = parliaments_engine.search(query)
+    assert (result.total, [hit.doc_id for hit in result.hits if not hit.missing]) == (1, ["ni-19-4800"])

@@ -1,7 +1,8 @@
-"""Corrections look the words one edit away up instead of measuring every term: the same terms as Whoosh's
-``terms_within`` (one edit, first letter kept), for misspellings of every kind."""
+"""Corrections look the words one edit away up instead of measuring every term: the terms within one
+Damerau-Levenshtein edit (a swap of neighbours is one, as Whoosh measures across segments), first letter kept."""
 
 import pytest
+from whoosh.support.levenshtein import damerau_levenshtein
 
 from indexer import Engine
 from indexer.index.schema import TEXT_FIELDS
@@ -13,7 +14,7 @@ from indexer.search.edits import held_one_edit_from, one_edit
     [
         "langzeitarbeitslosigkeitt",  # a letter added
         "langzeitarbeitlosigkeit",  # dropped
-        "langzeitarbeitslosigkiet",  # neighbours swapped: two edits
+        "langzeitarbeitslosigkiet",  # neighbours swapped
         "pasiv",
         "transfre",
         "kosten",  # a word the texts hold: its neighbours, not itself
@@ -21,18 +22,24 @@ from indexer.search.edits import held_one_edit_from, one_edit
         "x",
     ],
 )
-def test_the_terms_one_edit_away_are_those_whoosh_measures(index_dir, term):
-    searcher = Engine(index_dir).searcher()
-    reader = searcher.reader()
+def test_the_terms_one_edit_away_are_those_within_one_damerau_levenshtein_edit(index_dir, term):
+    reader = Engine(index_dir).searcher().reader()
     measured = {
-        t.decode("utf-8") if isinstance(t, bytes) else t
+        word
         for field in TEXT_FIELDS
-        for t in reader.terms_within(field, term, 1, prefix=1)
-    } - {term}
+        for word in (t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(field))
+        if word[:1] == term[:1] and word != term and damerau_levenshtein(word, term) <= 1
+    }
     assert held_one_edit_from(reader, TEXT_FIELDS, term) == sorted(measured)
+
+
+def test_a_swap_of_neighbours_is_corrected(quality_engine):
+    results = quality_engine.search("Langzeitarbeitslosigkiet")
+    assert results.total == 1
+    assert results.hits[0].found_as == "Langzeitarbeitslosigkeit ← Langzeitarbeitslosigkiet (korrigierte Schreibweise)"
 
 
 def test_an_edit_keeps_the_first_letter():
     assert "bauwal" in one_edit("blauwal") and "lauwal" not in one_edit("blauwal")
-    assert "balu" not in one_edit("blau")  # two neighbours swapped: two edits
-    assert "blau" not in one_edit("blau")
+    assert "balu" in one_edit("blau")  # two neighbours swapped
+    assert "lbau" not in one_edit("blau") and "blau" not in one_edit("blau")

@@ -162,7 +162,7 @@ def test_words_of_the_title_count_for_every_answer(engine):
 
 
 def test_did_you_mean_offers_a_spelling_that_finds_more(engine):
-    results = engine.search("Langzeitarbeitslosigkiet")
+    results = engine.search("Langzeitarbaitslosigkeitt")
     assert results.total == 0
     assert results.suggestion == "Langzeitarbeitslosigkeit"
     assert engine.search(results.suggestion).total >= 1

@@ -172,13 +172,13 @@ def test_unknown_number_finds_nothing_and_says_so_without_error(engine):
 
 
 def test_search_command_offers_a_respelling(runner):
-    result = runner("search", "Langzeitarbeitslosigkiet")
+    result = runner("search", "Langzeitarbaitslosigkeitt")
     assert result.exit_code == 0
     assert "Meinten Sie „Langzeitarbeitslosigkeit“?" in result.output
 
 
 def test_search_page_offers_a_respelling_as_a_link(client):
-    page = client.get("/?q=Langzeitarbeitslosigkiet").get_data(as_text=True)
+    page = client.get("/?q=Langzeitarbaitslosigkeitt").get_data(as_text=True)
     assert "Meinten Sie" in page and "q=Langzeitarbeitslosigkeit" in page
 
 

@@ -65,13 +65,16 @@ def test_a_page_of_relaxed_answers_is_the_head_of_their_whole_ranking(tmp_path, 
         _doc(
             5100 + n,
             "Polizei",
-            [("Was tut die Polizei?", " ".join(["Die Polizei hilft."] * (1 + n % 7)) + f" Fall {n}.")],
+            [("Was tut die Polizei?", " ".join(["Die Polizei hilft."] * (1 + n % 7)) + f" Fall {n}." + wache)],
         )
         for n in range(600)  # more than scoring prunes above (PRUNE_ABOVE)
+        for wache in [" Die Wache ist besetzt." if n % 97 == 0 else ""]  # 7 answers lack one word less
     ]
     IndexStore(tmp_path).build(documents)
-    pages = {page: [h.doc_id for h in Engine(tmp_path).search("Polizei Blauwal", page=page).hits] for page in (1, 2)}
+    query = "Polizei Wache Blauwal"
+    pages = {page: [h.doc_id for h in Engine(tmp_path).search(query, page=page).hits] for page in (1, 2)}
+    assert all(h.lacks == ["Blauwal"] for h in Engine(tmp_path).search(query).hits[:7])
     monkeypatch.setattr(scoring, "PRUNE_ABOVE", len(documents))  # every answer scored
     for page, shown in pages.items():
-        assert shown == [h.doc_id for h in Engine(tmp_path).search("Polizei Blauwal", page=page).hits]
+        assert shown == [h.doc_id for h in Engine(tmp_path).search(query, page=page).hits]
         assert len(shown) == 10

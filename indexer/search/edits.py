@@ -13,19 +13,22 @@ from collections.abc import Iterable
 from whoosh.reading import IndexReader
 
 # The letters of the index's terms (folded German words, numbers, hyphenated parts): an edit may bring in any of them.
-LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß0123456789-"
+LETTERS = "abcdefghijklmnopqrstuvwxyzäöüßé0123456789-/_"
 
 
 def one_edit(term: str) -> set[str]:
-    """The words one edit from ``term`` — a letter dropped, added or replaced — that keep its first letter (as a
-    correction does: ``prefix=1``).  Two neighbours swapped are two edits, as Whoosh counts them: such a word is
-    offered („Meinten Sie …?“), not searched."""
+    """The words one edit from ``term`` — a letter dropped, added or replaced, or two neighbours swapped — that keep
+    its first letter (as a correction does: ``prefix=1``).  Whoosh measured with ``damerau_levenshtein`` on an index of
+    several segments, where a swap is one edit, but with an automaton that counts it as two on an index of one; one
+    count for every index: ``Feuerwher`` is „Feuerwehr“."""
     first, rest = term[:1], term[1:]
     out: set[str] = set()
     for at in range(len(rest) + 1):
         before, after = rest[:at], rest[at:]
         if after:
             out.add(first + before + after[1:])
+        if len(after) > 1:
+            out.add(first + before + after[1] + after[0] + after[2:])
         for letter in LETTERS:
             out.add(first + before + letter + after)
             if after:

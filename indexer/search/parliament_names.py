@@ -60,8 +60,14 @@ _BODY = "|".join(_declined(body) for body in (*_BODIES, "LT"))
 _STATE = rf"(?:{'|'.join(sorted(_STATES, key=len, reverse=True))})(?:e?s)?\.?"
 # Atomic, longest names first: a name read one way is not tried another way („Landtag des Saarlandes“ whole, not
 # „Landtag“ and „des Saarlandes“) — a long query of such words took seconds to fail
+# („Landtag Nordrhein-Westfalens“ is not „Landtag Nordrhein-Westfalen“ and a letter: a name ends where its word does)
+_OWN_NAME = rf"(?:{'|'.join(sorted(_OWN, key=len, reverse=True))})(?:e?s)?(?!\w)"
+_BODY_OF_STATE = rf"(?:{_BODY})\s+(?:(?:von|des|der)\s+)?{_STATE}"
 PARLIAMENT_NAME = (
-    rf"(?>{'|'.join(sorted(_OWN, key=len, reverse=True))}"
+    rf"(?>{_OWN_NAME}"
     rf"|(?:{_BODY})(?:\s+(?:(?:von|des|der)\s+)?{_STATE})?"
     rf"|{_STATE}(?=,?\s+(?:LT|Landtags|B(?:ü|ue)rgerschafts)-?\s?D))"
 )
+# Before a bare number („Landtag NRW 17/6448“) only a name that says which parliament: „Landtag 2/3 Mehrheit“ and
+# „Landesregierung 24/7 Betreuung“ keep their words
+NAMED_PARLIAMENT = rf"(?>{_OWN_NAME}|{_BODY_OF_STATE})"

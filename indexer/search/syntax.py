@@ -25,7 +25,7 @@ from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS,
 from indexer.lexicon import STOP_WORDS
 from indexer.parliaments import BY_CODE
 from indexer.search.bounds import check_cost
-from indexer.search.parliament_names import PARLIAMENT_NAME
+from indexer.search.parliament_names import NAMED_PARLIAMENT, PARLIAMENT_NAME
 
 FIELD_ALIASES = {
     "titel": (TITLE,),
@@ -86,7 +86,7 @@ _LEGAL_REFERENCE = re.compile(
 # The parliament or government staff name before it ("Nds. LT-Drs. 19/11138", "Landtag Niedersachsen, Drs. …",
 # "Deutscher Bundestag Drucksache …", „Niedersächsischer Landtag – Drucksache …“) belongs to the citation too, also
 # before a number alone („Landtag NRW 17/6448“): the number says which document (see parliament_names).
-_SEPARATOR = r"(?:,|\s+[–—-])?\s+"
+_SEPARATOR = r"(?:[,:]|\s+[–—-])?\s+"
 _LEAD = (
     r"(?<![\w:\"„-])(?:(?:Antwort|auf|der|die|des|zur?|Kleinen?|Anfrage|Schriftlichen?|kurzfristigen|Beantwortung"
     rf"|{PARLIAMENT_NAME}){_SEPARATOR})*"
@@ -103,7 +103,7 @@ _CITED_AS = (
 _THOUSANDS = r"\d{1,3}\.\d{3}(?![.\d])"
 _DRUCKSACHE = re.compile(
     rf"{_LEAD}{_CITED_AS}(?P<period>\d{{1,2}})\s?[/-]\s?(?P<number>{_THOUSANDS}|\d{{1,3}}\s\d{{3}}|\d{{1,6}})(?![\w/]){_DATE}"
-    rf"|(?:(?<![\w:\"„-]){PARLIAMENT_NAME}{_SEPARATOR})?"  # „Landtag NRW 17/6448“
+    rf"|(?:(?<![\w:\"„-]){NAMED_PARLIAMENT}{_SEPARATOR})?"  # „Landtag NRW 17/6448“
     rf"(?<![\w/])(?P<bare_period>\d{{1,2}})/(?P<bare_number>{_THOUSANDS}|\d{{1,3}} \d{{3}}|\d{{1,6}})(?![\w/]){_DATE}",
     re.I,
 )
@@ -127,7 +127,7 @@ _PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])(?!\s*\d)|\.\d{1,2})?\b"
 _QUESTION_WORD = r"(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)"
 _PRINTED_LIST = (
     rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|u\.?|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?{_PRINTED})*)"
-    r"(?:\s*(?P<onward>ff\.)|\.)?"
+    r"(?:\s*(?P<onward>ff\b\.?)|\.)?"
 )
 _QUESTION = re.compile(
     rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?|Antwort\s+auf\s+(?:die\s+)?)?{_QUESTION_WORD}\s*"
