@@ -1,4 +1,4 @@
-"""One small document of question–answer pairs, indexed for a search test."""
+"""Small documents of question–answer pairs, indexed for a search test."""
 
 from pathlib import Path
 
@@ -17,3 +17,16 @@ def engine_over(index: Path, number: int, title: str, answers: list[tuple[str, s
     )
     IndexStore(index).build([document])
     return Engine(index)
+
+
+def one_answer(doc_id: str, title: str, answer: str, question: str = "Wie ist die Lage?") -> Document:
+    """A document of any parliament (its id says which: ``sl-16-7001``) with one question and its answer."""
+    parliament, period, number = doc_id.split("-")
+    return Document(
+        id=doc_id,
+        parliament=parliament,
+        wahlperiode=int(period),
+        drucksache=f"{period}/{number}",
+        title=title,
+        questions=(Question(1, question, (answer,)),),
+    )

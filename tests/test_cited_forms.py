@@ -8,7 +8,7 @@ import pytest
 from indexer import Document, Engine, IndexStore, Question
 from indexer.search.syntax import extract_numbers
 from tests.quality_corpus import _doc
-from tests.search_helpers import engine_over
+from tests.search_helpers import engine_over, one_answer
 
 
 def cited(client, query):
@@ -277,7 +277,7 @@ def test_a_cited_question_far_before_its_drucksache_counts_unless_another_number
         ),
     ],
 )
-def test_a_citation_as_niedersachsen_writes_it_finds_the_answer(tmp_path, query, found):
+def test_a_citation_as_niedersachsen_writes_it_finds_theone_answer(tmp_path, query, found):
     """Niedersachsen cites „Frage 81 der Kleinen Anfrage zur schriftlichen Beantwortung zu Drs. 19/5824“: pasted, the
     words „schriftlichen Beantwortung“ were searched too, and every answer saying them counted as a hit."""
     cited_one = _doc(
@@ -344,18 +344,6 @@ def test_a_cited_part_of_a_question_printed_as_one_of_its_own_finds_that_one(tmp
     assert lacking.notice == "Frage 5a gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
 
 
-def _answer(doc_id: str, title: str, answer: str) -> Document:
-    code, period, number = doc_id.split("-")
-    return Document(
-        id=doc_id,
-        parliament=code,
-        wahlperiode=int(period),
-        drucksache=f"{period}/{number}",
-        title=title,
-        questions=(Question(1, "Wie ist die Lage?", (answer,)),),
-    )
-
-
 @pytest.fixture(scope="module")
 def parliaments_engine(tmp_path_factory) -> Engine:
     index = tmp_path_factory.mktemp("parliaments")
@@ -366,15 +354,15 @@ def parliaments_engine(tmp_path_factory) -> Engine:
     )
     IndexStore(index).build(
         [
-            _answer("ni-19-4800", "Radwege", "Es fehlen zwölf Radwege."),
-            _answer("st-8-1", "Parlamente", parliaments),
-            _answer("st-8-2", "Polizei", "Die Polizei in Sachsen-Anhalt hat 20 Wachen."),
-            _answer("ni-19-4801", "Polizei", "Die Polizei hat 30 Wachen."),
-            _answer("st-8-3", "Bahn", "Die Bahn fährt an 4 Tagen."),
-            _answer("st-8-4", "Deutsche Bahn", "Die Strecken der Deutschen Bahn sind gesperrt."),
-            _answer("st-8-5", "Mehrheit", "Der Landtag beschloss es mit 2/3 Mehrheit."),
-            _answer("st-8-6", "Mehrheit", "Die Mehrheit der Gemeinden stimmte zu."),
-            _answer("st-8-7", "Liste", "Die Punkte aa) bis ff) sind erledigt."),
+            one_answer("ni-19-4800", "Radwege", "Es fehlen zwölf Radwege."),
+            one_answer("st-8-1", "Parlamente", parliaments),
+            one_answer("st-8-2", "Polizei", "Die Polizei in Sachsen-Anhalt hat 20 Wachen."),
+            one_answer("ni-19-4801", "Polizei", "Die Polizei hat 30 Wachen."),
+            one_answer("st-8-3", "Bahn", "Die Bahn fährt an 4 Tagen."),
+            one_answer("st-8-4", "Deutsche Bahn", "Die Strecken der Deutschen Bahn sind gesperrt."),
+            one_answer("st-8-5", "Mehrheit", "Der Landtag beschloss es mit 2/3 Mehrheit."),
+            one_answer("st-8-6", "Mehrheit", "Die Mehrheit der Gemeinden stimmte zu."),
+            one_answer("st-8-7", "Liste", "Die Punkte aa) bis ff) sind erledigt."),
         ]
     )
     return Engine(index)

@@ -4,38 +4,26 @@ Landesregierung answers for its Land, and its answers need not name it."""
 import pytest
 
 from indexer import Engine, IndexStore
-from indexer.model import Document, Question
 
-
-def _document(doc_id: str, title: str, question: str, answer: str) -> Document:
-    parliament, period, number = doc_id.split("-")
-    return Document(
-        id=doc_id,
-        parliament=parliament,
-        wahlperiode=int(period),
-        drucksache=f"{period}/{number}",
-        title=title,
-        questions=(Question(1, question, (answer,)),),
-    )
-
+from .search_helpers import one_answer
 
 DOCUMENTS = [
-    _document(
+    one_answer(
         "sl-16-7001",
         "Polizeiorganisation",
-        "Wie viele Polizeiwachen sind nachts unbesetzt?",
         "Drei Polizeiwachen sind nachts nicht besetzt.",
+        "Wie viele Polizeiwachen sind nachts unbesetzt?",
     ),
-    _document("ni-19-7002", "Polizei", "Wie viele Polizeiwachen gibt es?", "Es gibt 40 Polizeiwachen."),
-    _document(
+    one_answer("ni-19-7002", "Polizei", "Es gibt 40 Polizeiwachen.", "Wie viele Polizeiwachen gibt es?"),
+    one_answer(
         "bt-21-7003",
         "Bundesmittel",
-        "Welche Polizeiwachen im Saarland fördert der Bund?",
         "Der Bund fördert keine Polizeiwachen im Saarland.",
+        "Welche Polizeiwachen im Saarland fördert der Bund?",
     ),
-    _document("sl-16-7004", "Schulbau", "Wie viele Schulen werden gebaut?", "Es werden zwei Schulen gebaut."),
-    _document("nw-17-7005", "Wachen", "Wie viele Polizeiwachen gibt es?", "Es gibt 50 Polizeiwachen."),
-    _document("th-7-7006", "Wachen", "Wie viele Polizeiwachen gibt es?", "Es gibt 20 Polizeiwachen."),
+    one_answer("sl-16-7004", "Schulbau", "Es werden zwei Schulen gebaut.", "Wie viele Schulen werden gebaut?"),
+    one_answer("nw-17-7005", "Wachen", "Es gibt 50 Polizeiwachen.", "Wie viele Polizeiwachen gibt es?"),
+    one_answer("th-7-7006", "Wachen", "Es gibt 20 Polizeiwachen.", "Wie viele Polizeiwachen gibt es?"),
 ]
 
 
