@@ -173,6 +173,16 @@ def land_code(word: str) -> str | None:
     return found
 
 
+def lands_containing(word: str) -> tuple[str, ...]:
+    """The codes of the other Lands whose name holds the Land ``word`` names as a part (``Sachsen``: Sachsen-Anhalt,
+    Niedersachsen) — a text of theirs says the word for its own Land."""
+    code = land_code(word)
+    if code is None:
+        return ()
+    own = _typed_key(BY_CODE[code].state or "")
+    return tuple(p.code for p in PARLIAMENTS if p.state and p.code != code and own in _typed_key(p.state))
+
+
 def parliament_of(code: str) -> Parliament:
     """The parliament of ``code``; an unknown code as a Landtag of that name (citations of odd sidecars)."""
     return BY_CODE.get(code) or Parliament(code, code.upper(), None, ())

@@ -24,6 +24,8 @@ DOCUMENTS = [
     one_answer("sl-16-7004", "Schulbau", "Es werden zwei Schulen gebaut.", "Wie viele Schulen werden gebaut?"),
     one_answer("nw-17-7005", "Wachen", "Es gibt 50 Polizeiwachen.", "Wie viele Polizeiwachen gibt es?"),
     one_answer("th-7-7006", "Wachen", "Es gibt 20 Polizeiwachen.", "Wie viele Polizeiwachen gibt es?"),
+    one_answer("sn-7-7007", "Wachen", "Es gibt 30 Polizeiwachen.", "Wie viele Polizeiwachen gibt es?"),
+    one_answer("st-8-7008", "Wachen", "Die Polizeiwachen in Sachsen-Anhalt sind besetzt.", "Wie steht es?"),
 ]
 
 
@@ -78,3 +80,10 @@ def test_a_transcribed_short_or_genitive_name_names_the_land_too(engine, query, 
     results = engine.search(query)
     assert doc_id in [h.doc_id for h in results.hits[: results.total]]
     assert results.total == (2 if doc_id.startswith("sl") else 1)
+
+
+def test_a_land_whose_name_another_lands_holds_comes_first(engine):
+    """„Sachsen“ is also a word of „Sachsen-Anhalt“ (and a part of „Niedersachsen“): there it names that Land, and
+    Saxony's answers come before."""
+    results = engine.search("Polizeiwachen Sachsen")
+    assert [h.doc_id for h in results.hits[: results.total]] == ["sn-7-7007", "st-8-7008"]

@@ -17,6 +17,7 @@ import numpy as np
 from whoosh import query as wq
 
 from indexer.index.schema import ANNEX, PREAMBLE, TITLE
+from indexer.parliaments import PARLIAMENT, lands_containing
 from indexer.search.answer_sets import Answers, Mask, anyof, every
 from indexer.search.guesses import GUESSED_NOTE, Guess
 from indexer.search.joint import JOINT_NOTE
@@ -230,7 +231,20 @@ class Matches:
             lent = ~own
             if lent.any():
                 count += np.where(self._titled(requirement)[ordinals], TITLE_LENT, 1.0) * lent
+            count += (own & self._named_for_another_land(requirement)[ordinals]).astype(np.float64)
         return count
+
+    def _named_for_another_land(self, requirement: Requirement) -> Mask:
+        """The answers of documents of another Land whose name holds the Land a requirement names: for ``Polizei
+        Sachsen`` the „Sachsen“ of „Sachsen-Anhalt“ or „Niedersachsen“ is that other Land's name, and its police
+        comes after Saxony's, as if its document's head lent the word."""
+        if not any(requirement.way(i) == LAND for i in range(len(requirement.alternatives))):
+            return self.answers.none()
+        others = lands_containing(requirement.label)
+        if not others:
+            return self.answers.none()
+        heads = self.answers.matching(wq.Or([wq.Term(PARLIAMENT, code) for code in others]), self.allowed)
+        return self.answers.with_documents(heads)
 
     def _titled(self, requirement: Requirement) -> Mask:
         """The answers whose document's title holds the requirement's word itself (not a part of it), or whose
