@@ -28,6 +28,7 @@ import functools
 import math
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -275,26 +276,26 @@ def _by_relevance(
     # only the answers that can reach the page are scored: every answer of the kinds of shortfall before it, and of
     # the kind the page ends in only the best (a common word beside one no answer holds: thousands lack only that)
     room = None if wanted is None else wanted - len(full)
-    whole: list[int] = []
+    whole: list[list[int]] = []  # the kinds of shortfall before the page boundary, in order
     cut: tuple[list[int], int] | None = None
     for shortfall in sorted(shortfalls):
         group = shortfalls[shortfall]
         if room is not None and len(group) >= room:
             cut = (group, room)
             break
-        whole += group
+        whole.append(group)
         room = None if room is None else room - len(group)
-    by_score = functools.partial(sorted, key=lambda a: (-a.score, _tie(a.key)))
-    shortfall_of = {o: shortfall for shortfall, group in shortfalls.items() for o in group}
-    scores = scorer.score(set(whole))
-    relaxed = [ranked(o, partial[o], scores) for o in whole]
-    out = full + sorted(relaxed, key=lambda a: (shortfall_of[a.ordinal], -a.score, _tie(a.key)))
+
+    def by_score(group: Iterable[int], scores: Scores) -> list[RankedAnswer]:
+        return sorted((ranked(o, partial[o], scores) for o in group), key=lambda a: (-a.score, _tie(a.key)))
+
+    scores = scorer.score({o for group in whole for o in group})
+    out = full + [answer for group in whole for answer in by_score(group, scores)]
     if cut is not None:
         group, room_left = cut
         scores = scorer.score(set(group), room_left)
         ordinals = np.array(group, dtype=np.int64)
-        reaching = ordinals[_page(-scores.of(ordinals), room_left)].tolist()
-        out += by_score(ranked(o, partial[o], scores) for o in reaching)[:room_left]
+        out += by_score(ordinals[_page(-scores.of(ordinals), room_left)].tolist(), scores)[:room_left]
     return out if wanted is None else out[:wanted]
 
 
