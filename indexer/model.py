@@ -18,6 +18,8 @@ from indexer.kinds import UNTERRICHTUNG
 # A document's id, ``nw-17-6448``: parliament code, Wahlperiode, number of the answer's Drucksache.
 # ASCII digits only (``\d`` takes ``٥``), and always used with ``fullmatch`` (``$`` takes a final newline).
 DOC_ID = re.compile(r"[a-z]{2}-[0-9]{1,2}-[0-9]{1,6}")
+# A part of a question as documents print it besides its number: Berlin's „2a“, Bavaria's „1.1“ (of question 2, 1)
+PRINTED_PART = re.compile(r"(?P<whole>\d{1,3})(?:[a-z]|\.\d{1,2})", re.I)
 
 
 def id_drucksache(doc_id: str | None) -> str | None:

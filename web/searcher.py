@@ -11,7 +11,7 @@ from flask import Flask, abort, current_app, redirect, request, url_for
 from indexer import Document, Engine
 from indexer.ingest.text import ascii_int
 from indexer.kinds import UNTERRICHTUNG, labels
-from indexer.model import DOC_ID
+from indexer.model import DOC_ID, PRINTED_PART
 
 from .urls import answer_url
 
@@ -52,9 +52,6 @@ _SEPARATORS = re.compile(r"[_\s]+")
 _LEADING_ZEROS = re.compile(r"(?<=-)0+([0-9])")
 
 
-_PRINTED = re.compile(r"\d{1,3}(?:[a-z]|\.\d{1,2})", re.I)  # a question as documents print it besides its number
-
-
 def question_or_404(document: Document) -> int | None:
     """The question number in ``?frage=`` (None when absent; a printed number such as ``2a`` is its question); a
     400 if it is no number, a 404 if the document lacks it — named as the document names its parts (an
@@ -66,7 +63,7 @@ def question_or_404(document: Document) -> int | None:
     number = ascii_int(raw.strip())
     if number is None:  # a question as printed, with its letter: Berlin's „2a“ (which is ``frage=3``)
         number = next((q.number for q in document.questions if q.printed_number.lower() == raw.strip().lower()), None)
-    if number is None and _PRINTED.fullmatch(raw.strip()):  # printed as no question of this document: „2c“
+    if number is None and PRINTED_PART.fullmatch(raw.strip()):  # printed as no question of this document: „2c“
         abort(404, f"Das Dokument „{document.id}“ hat keine {item} {raw.strip()}.")
     if number is None:
         name = "Nummer" if document.kind == UNTERRICHTUNG else "Fragenummer"

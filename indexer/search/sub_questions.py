@@ -9,16 +9,14 @@ ff.“ cites Frage 3 and those after it, as far as the cited document goes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from whoosh.searching import Searcher
 
 from indexer.index.schema import unpack
+from indexer.model import PRINTED_PART
 from indexer.search.query import CompiledQuery
 from indexer.search.syntax import ONWARD, RANGE
-
-_PART = re.compile(r"(?P<whole>\d+)(?:[a-z]|\.\d+)")
 
 
 def as_printed(compiled: CompiledQuery, searcher: Searcher) -> CompiledQuery:
@@ -27,7 +25,7 @@ def as_printed(compiled: CompiledQuery, searcher: Searcher) -> CompiledQuery:
     cited with „ff.“ (``3``, ``3+``, see :data:`~indexer.search.syntax.ONWARD`) as the range to the document's last
     question (``3-5``), or the question alone."""
     cited = [question for question in compiled.questions if RANGE not in question]
-    if not any(_PART.fullmatch(question) or question.endswith(ONWARD) for question in cited):
+    if not any(PRINTED_PART.fullmatch(question) or question.endswith(ONWARD) for question in cited):
         return compiled
     documents = _printed(compiled, searcher) if compiled.named is not None else []
     printed = {number for numbers in documents for number in numbers}
@@ -57,7 +55,7 @@ def _printed(compiled: CompiledQuery, searcher: Searcher) -> list[list[str]]:
 
 def _in(question: str, printed: set[str]) -> str:
     """``question`` as printed, or the whole question it is part of when only that is printed."""
-    part = _PART.fullmatch(question)
+    part = PRINTED_PART.fullmatch(question)
     if part is None or question in printed or part["whole"] not in printed:
         return question
     return part["whole"]
