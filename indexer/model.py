@@ -36,10 +36,28 @@ def id_period(doc_id: str | None) -> int | None:
     return int(drucksache.split("/")[0]) if drucksache else None
 
 
+# A Fraktion asking as a whole: „Fraktion der SPD“, „Fraktion DIE LINKE“, „CDU-Fraktion“
+_FRAKTION_NAME = re.compile(r"^Fraktion\b|-Fraktion$")
+
+
 @dataclass(frozen=True)
 class Asker:
+    """Who asked: a member (``Nadja Lüders`` of the ``SPD``) or a Fraktion as a whole (``Fraktion der SPD``, whose
+    party is its own)."""
+
     name: str
     party: str | None = None
+
+    @property
+    def fraktion(self) -> bool:
+        """Is the asker a Fraktion, whose name says its party, not a person?"""
+        return bool(_FRAKTION_NAME.search(self.name))
+
+    @property
+    def label(self) -> str:
+        """As pages and reports print it: ``Nadja Lüders (SPD)``; a Fraktion by its name (``Fraktion der SPD``, not
+        ``Fraktion der SPD (SPD)``)."""
+        return f"{self.name} ({self.party})" if self.party and not self.fraktion else self.name
 
 
 STAR = 0  # the number of a footnote marked with asterisks (``*``) instead of a number

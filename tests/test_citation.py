@@ -221,7 +221,8 @@ FIXTURES = PROJECT / "tests" / "fixtures"
     [
         (
             "hb-20-1150",
-            "Antwort des Senats vom 19. Oktober 2021 auf die Kleine Anfrage, Bürgerschafts-Drs. 20/1150, "
+            "Antwort des Senats vom 19. Oktober 2021 auf die Kleine Anfrage der Fraktion der SPD, Bürgerschafts-Drs. "
+            "20/1150, "
             "Antwort zu Frage 1",
             "Senat der Freien Hansestadt Bremen",
             "Antwort auf Kleine Anfrage, Drucksache",

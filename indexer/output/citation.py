@@ -262,13 +262,21 @@ def _answered(document: Document) -> str:
 
 def askers_phrase(document: Document) -> str:
     """``der Abgeordneten Nadja Lüders und Volkan Baran (SPD)``; one asker: ``von Nadja Lüders (SPD)``
-    (the documents' own „des/der Abgeordneten“ needs a gender we do not know)."""
-    askers = document.askers
-    if len(document.parties) <= 1:
-        names = _and([a.name for a in askers]) + (f" ({document.parties[0]})" if document.parties else "")
+    (the documents' own „des/der Abgeordneten“ needs a gender we do not know); a Fraktion as Bremen prints it:
+    ``der Fraktion der SPD``."""
+    members = [a for a in document.askers if not a.fraktion]
+    fraktionen = (
+        _and([f"der {a.name}" for a in document.askers if a.fraktion]) if len(members) < len(document.askers) else ""
+    )
+    if not members:
+        return fraktionen
+    parties = list(dict.fromkeys(a.party for a in members if a.party))
+    if len(parties) <= 1:
+        names = _and([a.name for a in members]) + (f" ({parties[0]})" if parties else "")
     else:
-        names = _and([f"{a.name} ({a.party})" if a.party else a.name for a in askers])
-    return ("der Abgeordneten " if len(askers) > 1 else "von ") + names
+        names = _and([a.label for a in members])
+    phrase = ("der Abgeordneten " if len(members) > 1 else "von ") + names
+    return phrase + (f" und {fraktionen}" if fraktionen else "")
 
 
 def _inverted(name: str) -> str:

@@ -214,6 +214,13 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
             + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
             text,
         )
+        # Bremen: "Antwort des Senats auf die Kleine Anfrage der Fraktion der SPD vom 7. September 2021"
+        or re.search(
+            r"(?:Kleine|Schriftliche|Große) Anfrage (?P<askers>(?:der|die) Fraktion(?:en)? .{2,200}?) vom (?P<date>"
+            + _DATE
+            + r")",
+            text,
+        )
         or re.search(  # Mecklenburg-Vorpommern: "KLEINE ANFRAGE des Abgeordneten Tino Müller, Fraktion der NPD <title>"
             r"KLEINE ANFRAGE (?:des|der) Abgeordneten (?P<askers>.{3,200}?,\s*(?:Fraktion (?:der )?(?:"
             + PARTIES
