@@ -216,9 +216,13 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         )
         # Bremen: "Antwort des Senats auf die Kleine Anfrage der Fraktion der SPD vom 7. September 2021"
         or re.search(
-            r"(?:Kleine|Schriftliche|Große) Anfrage (?P<askers>(?:der|die) Fraktion(?:en)? .{2,200}?) vom (?P<date>"
+            r"(?:Kleine|Schriftliche|Große) Anfrage (?P<askers>(?:der|die) Fraktion(?:en)? (?:der )?(?:"
+            + PARTIES
+            + r")(?:(?:,\s*|\s+und\s+(?:der\s+)?)(?:"
+            + PARTIES
+            + r"))*)(?!\S)(?: vom (?P<date>"
             + _DATE
-            + r")",
+            + r"))?",
             text,
         )
         or re.search(  # Mecklenburg-Vorpommern: "KLEINE ANFRAGE des Abgeordneten Tino Müller, Fraktion der NPD <title>"
