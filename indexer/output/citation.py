@@ -17,7 +17,7 @@ from urllib.parse import urlencode, urlsplit
 from indexer.askers import without_titles
 from indexer.dates import german_date
 from indexer.kinds import UNTERRICHTUNG, labels
-from indexer.model import Document
+from indexer.model import Asker, Document
 from indexer.parliaments import parliament_of
 from indexer.typography import quoted_within
 
@@ -134,7 +134,7 @@ class Citation:
     def bibtex(self) -> str:
         doc = self.document
         fields: list[tuple[str, str]] = [
-            ("author", "{" + _bibtex_escape(government(doc)) + "}"),
+            ("author", " and ".join(["{" + _bibtex_escape(government(doc)) + "}", *map(_bibtex_name, doc.askers)])),
             ("title", _bibtex_escape(self.title())),
             ("institution", _bibtex_escape(parliament_name(doc))),
             ("type", genre(doc)),
@@ -159,7 +159,8 @@ class Citation:
     def ris(self) -> str:
         doc = self.document
         lines = [("TY", "GOVDOC"), ("TI", self.title()), ("AU", government(doc) + ",")]
-        lines += [("A2", _inverted(asker.name)) for asker in doc.askers]  # secondary authors: who asked
+        # secondary authors: who asked; a Fraktion as a body, like the government above
+        lines += [("A2", asker.name + "," if asker.fraktion else _inverted(asker.name)) for asker in doc.askers]
         lines.append(("PB", parliament_name(doc)))
         if doc.drucksache:
             lines.append(("M1", f"Drs. {doc.drucksache}"))
@@ -183,7 +184,7 @@ class Citation:
             "id": self.key,
             "type": "report",
             "title": self.title(),
-            "author": [{"literal": government(doc)}],
+            "author": [{"literal": government(doc)}, *map(_csl_name, doc.askers)],
             "publisher": parliament_name(doc),
             "genre": genre(doc),
             "note": self.note(),
@@ -291,6 +292,32 @@ def _inverted(name: str) -> str:
     while start > 1 and words[start - 1][:1].islower():
         start -= 1
     return f"{' '.join(words[start:])}, {' '.join(words[:start])}" if start > 0 else " ".join(words)
+
+
+def _family_given(asker: Asker) -> tuple[str, str]:
+    """A person's family and given names as :func:`_inverted` splits them; one word is a family name alone."""
+    family, _, given = _inverted(asker.name).partition(", ")
+    return family, given
+
+
+def _bibtex_name(asker: Asker) -> str:
+    """An asker as a BibTeX name: ``Lüders, Nadja``, ``von der Leyen, Ursula``; a Fraktion braced as one name
+    (``{Fraktion der SPD}``), as is a part BibTeX would split („and“ in it, a comma)."""
+    if asker.fraktion:
+        return "{" + _bibtex_escape(asker.name) + "}"
+    parts = [part for part in _family_given(asker) if part]
+    return ", ".join(
+        "{" + _bibtex_escape(part) + "}" if re.search(r"\band\b|,", part, re.I) else _bibtex_escape(part)
+        for part in parts
+    )
+
+
+def _csl_name(asker: Asker) -> dict[str, str]:
+    """An asker as a CSL name: ``{"family": "Lüders", "given": "Nadja"}``; a Fraktion ``{"literal": …}``."""
+    if asker.fraktion:
+        return {"literal": asker.name}
+    family, given = _family_given(asker)
+    return {"family": family, "given": given} if given else {"family": family}
 
 
 def _and(items: list[str]) -> str:
