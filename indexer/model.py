@@ -137,6 +137,10 @@ class Document:
     kind: str = ""
     resolution_drucksache: str | None = None
     resolution_date: dt.date | None = None
+    # What the document's head calls the question it answers: "Kleine Anfrage", "Schriftliche Anfrage" (Berlin since
+    # 2013, before it „Kleine Anfrage“), "Schriftliche Kleine Anfrage" (Hamburg); "" where the head names none (an
+    # index built before this field, too): then citations use the parliament's usual name (indexer.parliaments).
+    anfrage_name: str = ""
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -202,6 +206,7 @@ class Document:
             "kind": self.kind,
             "resolution_drucksache": self.resolution_drucksache,
             "resolution_date": _iso(self.resolution_date),
+            "anfrage_name": self.anfrage_name,
             "warnings": list(self.warnings),
         }
 
@@ -239,6 +244,7 @@ class Document:
             kind=data.get("kind") or "",
             resolution_drucksache=data.get("resolution_drucksache"),
             resolution_date=_date(data.get("resolution_date")),
+            anfrage_name=data.get("anfrage_name") or "",
             warnings=tuple(data.get("warnings", ())),
         )
 

@@ -43,7 +43,13 @@ def series(document: Document) -> str:
     """What the document is: ``Antwort auf Schriftliche Anfrage``, ``Unterrichtung`` (see :mod:`indexer.kinds`)."""
     if document.kind == UNTERRICHTUNG:
         return "Unterrichtung (Antwort auf einen Beschluss des Parlaments)"
-    return f"Antwort auf {parliament_of(document.parliament).anfrage}"
+    return f"Antwort auf {anfrage_name(document)}"
+
+
+def anfrage_name(document: Document) -> str:
+    """What the answered question is called: as the document names it (Berlin's „Kleine Anfrage“ of 2013, its
+    „Schriftliche Anfrage“ since), else as its parliament usually does."""
+    return document.anfrage_name or parliament_of(document.parliament).anfrage
 
 
 def genre(document: Document) -> str:
@@ -245,13 +251,13 @@ class Citation:
 def _answered(document: Document) -> str:
     """What the document answers: `` auf die Kleine Anfrage 2509 (Drs. 17/6031) von … (SPD)``, or an Unterrichtung's
     `` auf den Beschluss vom 19. November 2025 (Drs. 19/9059)``."""
-    doc, parliament = document, parliament_of(document.parliament)
+    doc = document
     if doc.kind == UNTERRICHTUNG:
         text = " auf den Beschluss" if doc.resolution_date or doc.resolution_drucksache else " auf einen Beschluss"
         if doc.resolution_date:
             text += f" vom {german_date(doc.resolution_date)}"
         return text + (f" (Drs. {doc.resolution_drucksache})" if doc.resolution_drucksache else "")
-    text = f" auf die {parliament.anfrage}"
+    text = f" auf die {anfrage_name(doc)}"
     if doc.anfrage_nr is not None:
         text += f" {doc.anfrage_nr}"
     if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from indexer.dates import parse_date
 from indexer.ingest.layouts.askers import PARTIES, parse_askers
-from indexer.ingest.layouts.kind import read_kind
+from indexer.ingest.layouts.kind import read_anfrage_name, read_kind
 from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Asker
 from indexer.parliaments import find_parliament
@@ -72,6 +72,7 @@ class Front:
     kind: str = ""
     resolution_drucksache: str | None = None
     resolution_date: dt.date | None = None
+    anfrage_name: str = ""
 
 
 def read_front(front: list[str], first_page: list[str], body: list[str] | None = None) -> Front:
@@ -94,6 +95,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     result.preamble = section(front, PREAMBLE_HEADING)
     result.government_preamble = section(front, GOV_PREAMBLE_HEADING)
     result.kind, result.resolution_drucksache, result.resolution_date = read_kind(first_page)
+    result.anfrage_name = read_anfrage_name(first_page)
     return result
 
 
