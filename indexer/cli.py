@@ -211,7 +211,7 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
     """The human-readable report of ``anfragen parse``: recognised facts, then warnings, then what ``anfragen add``
     refuses the file for (not „Keine Warnungen.“ right before it)."""
     unknown = "– nicht erkannt –"
-    askers = ", ".join(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers)
+    askers = ", ".join(a.label for a in document.askers)
     lines = [
         f"{document.id}: {document.title or unknown}",
         f"  Parlament:        {document.parliament or unknown}, Wahlperiode {document.wahlperiode or '?'}",

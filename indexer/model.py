@@ -36,10 +36,28 @@ def id_period(doc_id: str | None) -> int | None:
     return int(drucksache.split("/")[0]) if drucksache else None
 
 
+# A Fraktion asking as a whole: „Fraktion der SPD“, „Fraktion DIE LINKE“, „CDU-Fraktion“
+_FRAKTION_NAME = re.compile(r"^Fraktion\b|-Fraktion$")
+
+
 @dataclass(frozen=True)
 class Asker:
+    """Who asked: a member (``Nadja Lüders`` of the ``SPD``) or a Fraktion as a whole (``Fraktion der SPD``, whose
+    party is its own)."""
+
     name: str
     party: str | None = None
+
+    @property
+    def fraktion(self) -> bool:
+        """Is the asker a Fraktion, whose name says its party, not a person?"""
+        return bool(_FRAKTION_NAME.search(self.name))
+
+    @property
+    def label(self) -> str:
+        """As pages and reports print it: ``Nadja Lüders (SPD)``; a Fraktion by its name (``Fraktion der SPD``, not
+        ``Fraktion der SPD (SPD)``)."""
+        return f"{self.name} ({self.party})" if self.party and not self.fraktion else self.name
 
 
 STAR = 0  # the number of a footnote marked with asterisks (``*``) instead of a number
@@ -119,6 +137,10 @@ class Document:
     kind: str = ""
     resolution_drucksache: str | None = None
     resolution_date: dt.date | None = None
+    # What the document's head calls the question it answers: "Kleine Anfrage", "Schriftliche Anfrage" (Berlin since
+    # 2013, before it „Kleine Anfrage“), "Schriftliche Kleine Anfrage" (Hamburg); "" where the head names none (an
+    # index built before this field, too): then citations use the parliament's usual name (indexer.parliaments).
+    anfrage_name: str = ""
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -184,6 +206,7 @@ class Document:
             "kind": self.kind,
             "resolution_drucksache": self.resolution_drucksache,
             "resolution_date": _iso(self.resolution_date),
+            "anfrage_name": self.anfrage_name,
             "warnings": list(self.warnings),
         }
 
@@ -221,6 +244,7 @@ class Document:
             kind=data.get("kind") or "",
             resolution_drucksache=data.get("resolution_drucksache"),
             resolution_date=_date(data.get("resolution_date")),
+            anfrage_name=data.get("anfrage_name") or "",
             warnings=tuple(data.get("warnings", ())),
         )
 

@@ -376,7 +376,7 @@ def test_the_report_and_the_question_list_number_questions_as_the_document_print
         ("3.", "frage-5"),
     ]
     page = upload(client, FIXTURES / "hh-21-18543.txt").get_data(as_text=True)
-    assert "<dt>Kleine Anfrage</dt><dd>vom 02.10.2019</dd>" in page
+    assert "<dt>Schriftliche Kleine Anfrage</dt><dd>vom 02.10.2019</dd>" in page
     assert "(1 Absatz, gemeinsam mit 2, 3)" in page
 
 

@@ -65,7 +65,10 @@ def test_bibtex_parses(client):
     kind, key, fields = bibtex_entry(response.get_data(as_text=True))
     assert (kind, key) == ("techreport", "nw-17-6448-frage-4")
     assert fields["number"] == "17/6448" and fields["year"] == "2019" and fields["month"] == "jun"
-    assert fields["author"] == "{Landesregierung Nordrhein-Westfalen}"
+    # who answers, then who asked (the askers were in RIS only)
+    assert fields["author"] == (
+        "{Landesregierung Nordrhein-Westfalen} and Lüders, Nadja and Baran, Volkan and Jahl, Armin and Butschkau, Anja"
+    )
     assert fields["url"] == NRW_PDF  # the official PDF …
     assert fields["howpublished"].endswith("/dokument/nw-17-6448#frage-4}")  # … and the permalink
     assert EXAMPLE in fields["note"] and "Ministerium für Arbeit, Gesundheit und Soziales" in fields["note"]
@@ -108,7 +111,7 @@ def test_csl_json_renders_with_citeproc(client):
     bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
     bibliography.register(CslCitation([CitationItem("nw-17-6448-frage-4")]))
     (rendered,) = [str(entry) for entry in bibliography.bibliography()]
-    assert rendered.startswith("Landesregierung Nordrhein-Westfalen (2019) Integration langzeitarbeitsloser")
+    assert rendered.startswith("Landesregierung Nordrhein-Westfalen et al. (2019) Integration langzeitarbeitsloser")
     assert "Drucksache 17/6448. Landtag Nordrhein-Westfalen" in rendered and NRW_PDF in rendered
 
 
@@ -221,7 +224,8 @@ FIXTURES = PROJECT / "tests" / "fixtures"
     [
         (
             "hb-20-1150",
-            "Antwort des Senats vom 19. Oktober 2021 auf die Kleine Anfrage, Bürgerschafts-Drs. 20/1150, "
+            "Antwort des Senats vom 19. Oktober 2021 auf die Kleine Anfrage der Fraktion der SPD, Bürgerschafts-Drs. "
+            "20/1150, "
             "Antwort zu Frage 1",
             "Senat der Freien Hansestadt Bremen",
             "Antwort auf Kleine Anfrage, Drucksache",
@@ -269,9 +273,9 @@ def test_citations_name_the_body_that_answers_in_every_format(doc_id, short, aut
     if doc_id.startswith("bt-"):
         assert ", BT-Drs. 19/10506, Antwort zu Frage 1" in cite.short()
     fields = bibtex_entry(cite.bibtex())[2]
-    assert fields["author"] == "{" + author + "}" and fields["type"] == genre
+    assert fields["author"].split(" and ")[0] == "{" + author + "}" and fields["type"] == genre
     assert rispy.loads(cite.ris())[0]["authors"] == [author + ","]
-    assert cite.csl()["author"] == [{"literal": author}] and cite.csl()["genre"] == genre
+    assert cite.csl()["author"][0] == {"literal": author} and cite.csl()["genre"] == genre
     assert parse_qs(cite.coins())["rft.aucorp"] == [author]
 
 

@@ -39,6 +39,10 @@ def cited(client, query):
         ("Drs. 17/6448 Fragen 1 und 4 ff.", [1, 4, 5]),
         ("Drs. 17/6448 zu 3", [3]),  # as Niedersachsen and Berlin head an answer: „Zu 3:“, „Antwort zu 3:“
         ("Drs. 17/6448, Antwort zu 3 und 4", [3, 4]),
+        # numbered as in chats and tickets: „#3“ was a search word, 184 answers with a „3“
+        ("Drs. 17/6448 #3", [3]),
+        ("Drs. 17/6448, # 3 und 4", [3, 4]),
+        ("Drs. 17/6448 Frage #2", [2]),
     ],
 )
 def test_a_citation_of_several_questions_finds_those_answers(client, query, questions):

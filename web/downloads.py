@@ -1,4 +1,5 @@
-"""Files that leave the site: exports of all hits, the Atom feed per search, citations, OpenSearch.
+"""Files that leave the site: exports of all hits, the Atom feed per search, citations, OpenSearch, and the
+original a document was added as (its PDF or text file in the corpus).
 
 Bad parameters answer 400 with a German message — as JSON for ``export.json``, as plain text for the CSV exports
 and the feed, on the usual error page for the subscription page (see :mod:`web.errors`); nothing here changes any
@@ -7,10 +8,13 @@ state.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, render_template, stream_with_context
+from pathlib import Path
+
+from flask import Blueprint, Response, abort, current_app, render_template, send_file, stream_with_context
 from werkzeug.exceptions import HTTPException
 
 from indexer import QueryError
+from indexer.ingest.load import source_file
 from indexer.output.citation import FORMATS, Citation
 from indexer.output.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
 from indexer.search.plan import words_and_filters
@@ -115,6 +119,34 @@ def citation(doc_id: str, fmt: str):
     return Response(
         cite.render(name), mimetype=FORMATS[name][0].split(";")[0], headers=_attachment(f"{cite.key}.{fmt}")
     )
+
+
+ORIGINAL_TYPES = {"pdf": "application/pdf", "txt": "text/plain"}  # werkzeug adds the charset of a text
+
+
+def stored_original(doc_id: str) -> str | None:
+    """The kind of file (``pdf``, ``txt``) the archive keeps for ``doc_id`` as it was added, or None (a site that
+    serves an index without its corpus keeps none)."""
+    corpus = current_app.config.get("CORPUS_DIR")
+    path = source_file(Path(corpus), doc_id) if corpus else None
+    return path.suffix.removeprefix(".") if path is not None and path.suffix[1:] in ORIGINAL_TYPES else None
+
+
+@bp.get(f"{DOCUMENT_ROUTE}/original.<ext>")
+def original(doc_id: str, ext: str):
+    """The PDF or text file a document was added as: the document page links it where no metadata file named a
+    PDF, so an answer an archivist added on its own stays reachable as such."""
+    found = document_or_404(doc_id)
+    if ext not in ORIGINAL_TYPES or stored_original(found.id) != ext:
+        kept = stored_original(found.id)
+        abort(
+            404,
+            f"Zu „{found.id}“ liegt im Archiv keine Datei {found.id}.{ext}"
+            + (f", sondern {found.id}.{kept}." if kept else "."),
+        )
+    path = source_file(Path(current_app.config["CORPUS_DIR"]), found.id)
+    assert path is not None  # stored_original found it
+    return send_file(path, mimetype=ORIGINAL_TYPES[ext], download_name=path.name, conditional=True)
 
 
 @bp.get("/opensearch.xml")

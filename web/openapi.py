@@ -364,6 +364,12 @@ def _schemas() -> dict[str, Any]:
                 },
                 "resolution_drucksache": _NULLABLE_STR,
                 "resolution_date": {"type": ["string", "null"], "format": "date"},
+                "anfrage_name": {
+                    "type": "string",
+                    "description": "Wie das Dokument die beantwortete Anfrage nennt („Kleine Anfrage“, „Schriftliche "
+                    "Anfrage“, „Schriftliche Kleine Anfrage“, „Große Anfrage“); leer, wo sein Kopf keinen Namen nennt "
+                    "— dann gilt der übliche des Parlaments",
+                },
                 "questions": {
                     "type": "array",
                     "items": {

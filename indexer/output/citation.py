@@ -17,7 +17,7 @@ from urllib.parse import urlencode, urlsplit
 from indexer.askers import without_titles
 from indexer.dates import german_date
 from indexer.kinds import UNTERRICHTUNG, labels
-from indexer.model import Document
+from indexer.model import Asker, Document
 from indexer.parliaments import parliament_of
 from indexer.typography import quoted_within
 
@@ -43,7 +43,13 @@ def series(document: Document) -> str:
     """What the document is: ``Antwort auf Schriftliche Anfrage``, ``Unterrichtung`` (see :mod:`indexer.kinds`)."""
     if document.kind == UNTERRICHTUNG:
         return "Unterrichtung (Antwort auf einen Beschluss des Parlaments)"
-    return f"Antwort auf {parliament_of(document.parliament).anfrage}"
+    return f"Antwort auf {anfrage_name(document)}"
+
+
+def anfrage_name(document: Document) -> str:
+    """What the answered question is called: as the document names it (Berlin's „Kleine Anfrage“ of 2013, its
+    „Schriftliche Anfrage“ since), else as its parliament usually does."""
+    return document.anfrage_name or parliament_of(document.parliament).anfrage
 
 
 def genre(document: Document) -> str:
@@ -134,7 +140,7 @@ class Citation:
     def bibtex(self) -> str:
         doc = self.document
         fields: list[tuple[str, str]] = [
-            ("author", "{" + _bibtex_escape(government(doc)) + "}"),
+            ("author", " and ".join(["{" + _bibtex_escape(government(doc)) + "}", *map(_bibtex_name, doc.askers)])),
             ("title", _bibtex_escape(self.title())),
             ("institution", _bibtex_escape(parliament_name(doc))),
             ("type", genre(doc)),
@@ -159,7 +165,8 @@ class Citation:
     def ris(self) -> str:
         doc = self.document
         lines = [("TY", "GOVDOC"), ("TI", self.title()), ("AU", government(doc) + ",")]
-        lines += [("A2", _inverted(asker.name)) for asker in doc.askers]  # secondary authors: who asked
+        # secondary authors: who asked; a Fraktion as a body, like the government above
+        lines += [("A2", asker.name + "," if asker.fraktion else _inverted(asker.name)) for asker in doc.askers]
         lines.append(("PB", parliament_name(doc)))
         if doc.drucksache:
             lines.append(("M1", f"Drs. {doc.drucksache}"))
@@ -183,7 +190,7 @@ class Citation:
             "id": self.key,
             "type": "report",
             "title": self.title(),
-            "author": [{"literal": government(doc)}],
+            "author": [{"literal": government(doc)}, *map(_csl_name, doc.askers)],
             "publisher": parliament_name(doc),
             "genre": genre(doc),
             "note": self.note(),
@@ -244,13 +251,13 @@ class Citation:
 def _answered(document: Document) -> str:
     """What the document answers: `` auf die Kleine Anfrage 2509 (Drs. 17/6031) von … (SPD)``, or an Unterrichtung's
     `` auf den Beschluss vom 19. November 2025 (Drs. 19/9059)``."""
-    doc, parliament = document, parliament_of(document.parliament)
+    doc = document
     if doc.kind == UNTERRICHTUNG:
         text = " auf den Beschluss" if doc.resolution_date or doc.resolution_drucksache else " auf einen Beschluss"
         if doc.resolution_date:
             text += f" vom {german_date(doc.resolution_date)}"
         return text + (f" (Drs. {doc.resolution_drucksache})" if doc.resolution_drucksache else "")
-    text = f" auf die {parliament.anfrage}"
+    text = f" auf die {anfrage_name(doc)}"
     if doc.anfrage_nr is not None:
         text += f" {doc.anfrage_nr}"
     if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
@@ -262,13 +269,21 @@ def _answered(document: Document) -> str:
 
 def askers_phrase(document: Document) -> str:
     """``der Abgeordneten Nadja Lüders und Volkan Baran (SPD)``; one asker: ``von Nadja Lüders (SPD)``
-    (the documents' own „des/der Abgeordneten“ needs a gender we do not know)."""
-    askers = document.askers
-    if len(document.parties) <= 1:
-        names = _and([a.name for a in askers]) + (f" ({document.parties[0]})" if document.parties else "")
+    (the documents' own „des/der Abgeordneten“ needs a gender we do not know); a Fraktion as Bremen prints it:
+    ``der Fraktion der SPD``."""
+    members = [a for a in document.askers if not a.fraktion]
+    fraktionen = (
+        _and([f"der {a.name}" for a in document.askers if a.fraktion]) if len(members) < len(document.askers) else ""
+    )
+    if not members:
+        return fraktionen
+    parties = list(dict.fromkeys(a.party for a in members if a.party))
+    if len(parties) <= 1:
+        names = _and([a.name for a in members]) + (f" ({parties[0]})" if parties else "")
     else:
-        names = _and([f"{a.name} ({a.party})" if a.party else a.name for a in askers])
-    return ("der Abgeordneten " if len(askers) > 1 else "von ") + names
+        names = _and([a.label for a in members])
+    phrase = ("der Abgeordneten " if len(members) > 1 else "von ") + names
+    return phrase + (f" und {fraktionen}" if fraktionen else "")
 
 
 def _inverted(name: str) -> str:
@@ -283,6 +298,32 @@ def _inverted(name: str) -> str:
     while start > 1 and words[start - 1][:1].islower():
         start -= 1
     return f"{' '.join(words[start:])}, {' '.join(words[:start])}" if start > 0 else " ".join(words)
+
+
+def _family_given(asker: Asker) -> tuple[str, str]:
+    """A person's family and given names as :func:`_inverted` splits them; one word is a family name alone."""
+    family, _, given = _inverted(asker.name).partition(", ")
+    return family, given
+
+
+def _bibtex_name(asker: Asker) -> str:
+    """An asker as a BibTeX name: ``Lüders, Nadja``, ``von der Leyen, Ursula``; a Fraktion braced as one name
+    (``{Fraktion der SPD}``), as is a part BibTeX would split („and“ in it, a comma)."""
+    if asker.fraktion:
+        return "{" + _bibtex_escape(asker.name) + "}"
+    parts = [part for part in _family_given(asker) if part]
+    return ", ".join(
+        "{" + _bibtex_escape(part) + "}" if re.search(r"\band\b|,", part, re.I) else _bibtex_escape(part)
+        for part in parts
+    )
+
+
+def _csl_name(asker: Asker) -> dict[str, str]:
+    """An asker as a CSL name: ``{"family": "Lüders", "given": "Nadja"}``; a Fraktion ``{"literal": …}``."""
+    if asker.fraktion:
+        return {"literal": asker.name}
+    family, given = _family_given(asker)
+    return {"family": family, "given": given} if given else {"family": family}
 
 
 def _and(items: list[str]) -> str:

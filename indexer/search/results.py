@@ -260,7 +260,7 @@ class HitBuilder:
             url=self.link(document.id, number),
             parliament=document.parliament,
             anfrage_drucksache=document.anfrage_drucksache,
-            askers=tuple(f"{a.name} ({a.party})" if a.party else a.name for a in document.askers),
+            askers=tuple(a.label for a in document.askers),
             parties=document.parties,
             match=_explained(body, question, required, how, guessed, _lent(document, fields, question)),
             label=question.label if question else "",

@@ -131,16 +131,17 @@ _PRINTED_LIST = (
 )
 _QUESTION = re.compile(
     rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?|Antwort\s+auf\s+(?:die\s+)?)?{_QUESTION_WORD}\s*"
-    rf"(?:Nr\.?\s*)?{_PRINTED_LIST}",
+    rf"(?:Nr\.?\s*|#\s*)?{_PRINTED_LIST}",
     re.I,
 )
 # An Unterrichtung's items are numbered „Nr. 2“, and the project cites them so („LT-Drs. 19/11219, Antwort zu Nr. 2“):
 # „Nr.“ names the cited item only right after the cited number — elsewhere it is a word of the query („§ 47 Abs. 1
 # Nr. 2“), and „Kleine Anfrage Nr. 2509“, „Nr. 17/13 593“ are document numbers, read before.
 _CUT = "\ue000"  # where extract_numbers cut a cited number out, for the questions read next to it
-# Right after the number, too, as the answers head them („Zu 2:“, „Antwort zu 2:“): „Drs. 19/11138 zu 2“
+# Right after the number, too, as the answers head them („Zu 2:“, „Antwort zu 2:“): „Drs. 19/11138 zu 2“; and as
+# people number things in chats and tickets: „Drs. 17/6448 #3“ is its question 3, „#“ no search word
 _ITEM = (
-    rf"(?:(?:\b(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?\b(?:Nrn?\.?|Nummern?)\s*|\b(?:Antwort\s+)?zu\s+)"
+    rf"(?:(?:\b(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?)?\b(?:Nrn?\.?|Nummern?)\s*|\b(?:Antwort\s+)?zu\s+|#\s*)"
     rf"{_PRINTED_LIST}"
 )
 _ITEM_AFTER = re.compile(rf"{_CUT}\s*,?\s*{_ITEM}", re.I)

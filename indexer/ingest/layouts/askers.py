@@ -1,11 +1,15 @@
 """Who asked: ``Claus Seebeck und Eike Holsten (CDU)``, ``Nadja Lüders, Volkan Baran SPD``, the Bundestag's
-``Stephan Kühn (Dresden), Oliver Krischer, weiterer Abgeordneter`` — names with their party where printed."""
+``Stephan Kühn (Dresden), Oliver Krischer, weiterer Abgeordneter`` — names with their party where printed; a
+Fraktion that asks as a whole (Bremen: ``Fraktion der SPD``, ``Fraktionen der SPD, DIE LINKE und BÜNDNIS 90/DIE
+GRÜNEN``) is an asker named so, of its party.  A mandate after a name (``Dr. Max Müller, MdL (CDU)``) is no
+asker."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
+from indexer.askers import is_title
 from indexer.ingest.text import normalise_space
 from indexer.model import Asker
 
@@ -36,9 +40,26 @@ _ADDRESS = re.compile(r"^(?:Frau|Herrn?)\s+(?=[A-ZÄÖÜ])")
 _NOBODY = re.compile(r"der|die|des|(?:weiterer|weiteren?) Abgeordnete[rn]?")
 
 
+# The mandate printed after a member's name: Landtag, Bundestag, Abgeordnetenhaus (Berlin), Bremische and Hamburgische
+# Bürgerschaft, Europäisches Parlament — „Dr. Max Müller, MdL (CDU)“, „Max Müller MdB“, „(MdL, CDU)“.
+_MANDATE = r"(?:MdL|MdB|MdA|MdBB|MdHB|MdBü|MdEP)"
+_MANDATE_IN_BRACKETS = re.compile(rf"\(\s*{_MANDATE}\s*(?:,\s*|\)|(?=[^\s,)]))|,\s*{_MANDATE}\s*(?=\))")
+_MANDATE_AFTER = re.compile(rf"(?:,\s*|\s+){_MANDATE}\b\.?")
+# A Fraktion asking as a whole: „Fraktion der SPD“, „der Fraktion DIE LINKE“, „Fraktionen der CDU und der FDP“.
+_FRAKTION = re.compile(r"(?:der |die )?Fraktion(?P<several>en)? (?:der |von )?(?P<parties>.+?)\.?")
+_SUFFIXED_FRAKTION = re.compile(r"(?:der |die )?(?P<name>(?P<party>[\w/ ]+?)-Fraktion)\.?")  # „CDU-Fraktion“
+
+
 def parse_askers(text: str) -> tuple[Asker, ...]:
     """``Claus Seebeck und Eike Holsten (CDU)`` or ``Nadja Lüders, Volkan Baran SPD`` → askers."""
     text = _PLACE.sub("", _BROKEN_PARTY_WORD.sub(_mend_party_word, normalise_space(text)))
+    text = _MANDATE_AFTER.sub("", _MANDATE_IN_BRACKETS.sub(_bracket_without_mandate, text))
+    fraktion = _FRAKTION.fullmatch(text.strip(" ,"))
+    if fraktion:
+        return _fraktionen(fraktion)
+    suffixed = _SUFFIXED_FRAKTION.fullmatch(text.strip(" ,"))
+    if suffixed:
+        return (Asker(suffixed["name"], _party(suffixed["party"])),)
     askers: list[Asker] = []
     for group in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", text):
         askers.extend(Asker(name, _party(group.group(2))) for name in _names(group.group(1)))
@@ -71,8 +92,27 @@ def _party(text: str) -> str:
     return party
 
 
+def _bracket_without_mandate(match: re.Match[str]) -> str:
+    """``(MdL)`` → nothing, ``(MdL, CDU)`` → ``(CDU``, ``, MdL)`` → ``)``: the brackets keep only the party."""
+    found = match.group(0)
+    if found.startswith(","):
+        return ""
+    return "" if found.endswith(")") else "("
+
+
+def _fraktionen(found: re.Match[str]) -> tuple[Asker, ...]:
+    """The Fraktion(en) asking as a whole, each of its party: ``Fraktion der SPD`` as printed; of several, each named
+    as Bremen prints one alone (``Fraktion der SPD``, ``Fraktion DIE LINKE``)."""
+    if not found.group("several"):
+        party = _party(found.group("parties"))
+        return (Asker(normalise_space(found.group(0)).removeprefix("der ").removeprefix("die ").rstrip("."), party),)
+    parties = [_party(p) for p in re.split(r",\s*|\s+und\s+(?:der\s+)?|\s+sowie\s+(?:der\s+)?", found["parties"])]
+    return tuple(Asker(f"Fraktion {'der ' if re.fullmatch(r'[A-Za-z]{2,4}', p) else ''}{p}", p) for p in parties if p)
+
+
 def _names(text: str) -> list[str]:
     parts = re.split(r",\s*|\s+und\s+|\s+sowie\s+", text.strip(" ,"))
     names = [part.strip(" \"'„“”") for part in parts]  # a scan's stray quote before a name: '"Neitzel'
     names = [_ADDRESS.sub("", name) for name in names]
-    return [name for name in names if name and not _NOBODY.fullmatch(name)]
+    # titles alone after a name („Max Müller, Dr. h. c.“) make no other person
+    return [name for name in names if name and not _NOBODY.fullmatch(name) and not all(map(is_title, name.split()))]

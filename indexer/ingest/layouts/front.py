@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from indexer.dates import parse_date
 from indexer.ingest.layouts.askers import PARTIES, parse_askers
-from indexer.ingest.layouts.kind import read_kind
+from indexer.ingest.layouts.kind import read_anfrage_name, read_kind
 from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Asker
 from indexer.parliaments import find_parliament
@@ -72,6 +72,7 @@ class Front:
     kind: str = ""
     resolution_drucksache: str | None = None
     resolution_date: dt.date | None = None
+    anfrage_name: str = ""
 
 
 def read_front(front: list[str], first_page: list[str], body: list[str] | None = None) -> Front:
@@ -94,6 +95,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     result.preamble = section(front, PREAMBLE_HEADING)
     result.government_preamble = section(front, GOV_PREAMBLE_HEADING)
     result.kind, result.resolution_drucksache, result.resolution_date = read_kind(first_page)
+    result.anfrage_name = read_anfrage_name(first_page)
     return result
 
 
@@ -212,6 +214,17 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
             r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)(?: vom (?P<date>"
             + _DATE
             + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
+            text,
+        )
+        # Bremen: "Antwort des Senats auf die Kleine Anfrage der Fraktion der SPD vom 7. September 2021"
+        or re.search(
+            r"(?:Kleine|Schriftliche|Große) Anfrage (?P<askers>(?:der|die) Fraktion(?:en)? (?:der )?(?:"
+            + PARTIES
+            + r")(?:(?:,\s*|\s+und\s+(?:der\s+)?)(?:"
+            + PARTIES
+            + r"))*)(?!\S)(?: vom (?P<date>"
+            + _DATE
+            + r"))?",
             text,
         )
         or re.search(  # Mecklenburg-Vorpommern: "KLEINE ANFRAGE des Abgeordneten Tino Müller, Fraktion der NPD <title>"

@@ -38,6 +38,24 @@ def said_kind(first_page: list[str], askers: tuple[Asker, ...] = ()) -> tuple[st
     return ANSWER, f"im Kopf „{found[0]}“" + (f", Fragesteller: {names}" if names else "")
 
 
+# The name itself, as the head prints it first: „Kleine Anfrage“, „Schriftliche Anfrage“, „Schriftliche Kleine
+# Anfrage“, „Große Anfrage“, also declined („der Kleinen Anfrage“) and glued as Berlin's copies are („Anfragedes“);
+# not the plural of a site's heading („Schriftliche Anfragen“)
+_ANFRAGE_NAME = re.compile(r"\b(?P<written>Schriftlichen?\s+)?(?P<small>(?:Klein|Groß)en?\s+)?Anfrage(?!n\b)")
+
+
+def read_anfrage_name(first_page: list[str]) -> str:
+    """What the head calls the question: ``Schriftliche Anfrage`` (Berlin, Bayern), ``Kleine Anfrage``, ``Schriftliche
+    Kleine Anfrage`` (Hamburg), a ``Große Anfrage`` answered alike; "" where it names none of them (the parliament's
+    usual name applies)."""
+    head = " ".join(" ".join(line.split()) for line in first_page[:HEAD_LINES])
+    for found in _ANFRAGE_NAME.finditer(head):
+        if found["written"] or found["small"]:
+            size = found["small"].split()[0].removesuffix("n") + " " if found["small"] else ""  # „Kleinen“ → „Kleine“
+            return ("Schriftliche " if found["written"] else "") + size + "Anfrage"
+    return ""
+
+
 def read_kind(first_page: list[str]) -> tuple[str, str | None, dt.date | None]:
     """The kind the head names, and the Drucksache and date of a Beschluss the head says the document answers
     (read whatever the kind: a sidecar may be what says Unterrichtung)."""

@@ -1,0 +1,86 @@
+"""Askers as parliaments print them besides „Name (Partei)“: a Fraktion asking as a whole (Bremen's „Kleine Anfrage
+der Fraktion der SPD“) and a mandate after a name („Dr. Max Müller, MdL (CDU)“) — read from the text and from a
+metadata file, as the document page, the parse report and the citation show them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from indexer import build_index
+from indexer.ingest.parse import parse_askers
+from web import create_app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    """An archive of Bremen's hb-20-1150 as printed and Berlin's be-18-12507 with a metadata file naming its askers
+    as a Landtag's page does."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    for doc_id in ("hb-20-1150", "be-18-12507"):
+        shutil.copy(FIXTURES / f"{doc_id}.txt", corpus / f"{doc_id}.txt")
+    meta = {"askers": "Dr. Max Müller, MdL (CDU); Erika Beispiel MdA (CDU)"}
+    (corpus / "be-18-12507.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    index = tmp_path_factory.mktemp("index")
+    build_index(corpus, index)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+
+
+def test_a_bremen_fraktion_that_asks_is_named_as_printed(client):
+    """„Antwort des Senats auf die Kleine Anfrage der Fraktion der SPD“: the page named no asker and the citation
+    none (and a metadata file's „Fraktion der SPD“ became the asker „Fraktion der“ of the party „SPD“)."""
+    document = client.get("/api/dokument/hb-20-1150").get_json()
+    assert document["askers"] == [{"name": "Fraktion der SPD", "party": "SPD"}]
+    page = client.get("/dokument/hb-20-1150").get_data(as_text=True)
+    assert "<dt>Fragesteller</dt><dd>Fraktion der SPD</dd>" in page
+    citation = client.get("/api/dokument/hb-20-1150/zitat?frage=1").get_json()
+    assert citation["short"] == (
+        "Antwort des Senats vom 19. Oktober 2021 auf die Kleine Anfrage der Fraktion der SPD, "
+        "Bürgerschafts-Drs. 20/1150, Antwort zu Frage 1"
+    )
+    hits = client.get("/api/search", query_string={"q": "Lärm-Blitzer"}).get_json()["hits"]
+    assert hits and hits[0]["askers"] == ["Fraktion der SPD"] and hits[0]["parties"] == ["SPD"]
+
+
+def test_a_mandate_after_a_name_is_no_asker(client):
+    """„Dr. Max Müller, MdL (CDU)“ gave a second asker „MdL“ (CDU): the page listed „Dr. Max Müller (CDU), MdL
+    (CDU)“ and the citation „der Abgeordneten Dr. Max Müller und MdL“."""
+    document = client.get("/api/dokument/be-18-12507").get_json()
+    assert document["askers"] == [
+        {"name": "Dr. Max Müller", "party": "CDU"},
+        {"name": "Erika Beispiel", "party": "CDU"},
+    ]
+    page = client.get("/dokument/be-18-12507").get_data(as_text=True)
+    assert "<dd>Dr. Max Müller (CDU), Erika Beispiel (CDU)</dd>" in page
+    short = client.get("/api/dokument/be-18-12507/zitat").get_json()["short"]
+    assert "der Abgeordneten Dr. Max Müller und Erika Beispiel (CDU)" in short
+
+
+@pytest.mark.parametrize(
+    "printed, askers",
+    [
+        ("Fraktion der SPD", [("Fraktion der SPD", "SPD")]),
+        ("der Fraktion DIE LINKE", [("Fraktion DIE LINKE", "DIE LINKE")]),
+        ("CDU-Fraktion", [("CDU-Fraktion", "CDU")]),
+        (
+            "Fraktionen der SPD, DIE LINKE und BÜNDNIS 90/DIE GRÜNEN",
+            [
+                ("Fraktion der SPD", "SPD"),
+                ("Fraktion DIE LINKE", "DIE LINKE"),
+                ("Fraktion BÜNDNIS 90/DIE GRÜNEN", "BÜNDNIS 90/DIE GRÜNEN"),
+            ],
+        ),
+        ("Max Müller MdB, Erika Beispiel MdB (SPD)", [("Max Müller", "SPD"), ("Erika Beispiel", "SPD")]),
+        ("Max Müller (MdL, CDU)", [("Max Müller", "CDU")]),
+        ("Max Müller (MdHB)", [("Max Müller", None)]),
+        ("Max Müller, Dr. h. c. (CDU)", [("Max Müller", "CDU")]),  # a title after the name is no second person
+        ("Nadja Lüders, Volkan Baran SPD", [("Nadja Lüders", "SPD"), ("Volkan Baran", "SPD")]),  # as before
+    ],
+)
+def test_askers_as_printed(printed, askers):
+    assert [(a.name, a.party) for a in parse_askers(printed)] == askers

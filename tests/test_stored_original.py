@@ -1,0 +1,93 @@
+"""The file an answer was added as, on its page: an archivist's PDF added without a metadata file had no link at all
+(the page links a source only where a metadata file names one), a text of unknown origin said nothing of where it
+came from.  The archive keeps the file (``corpus/<id>.pdf``), so the page links it and says so."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fpdf import FPDF
+
+from web import create_app
+
+from .archive_helpers import archive_cli, make_answer
+
+
+def _pdf_with_text(path, text: str) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for line in text.splitlines():
+        pdf.cell(0, 5, line.encode("latin-1", "replace").decode("latin-1"), new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """The seed (metadata file naming the official PDF), a PDF and a text added alone, each named by its id."""
+    root = tmp_path_factory.mktemp("site")
+    anfragen = archive_cli(root / "site")
+    pdf = root / "nw-17-7003.pdf"
+    _pdf_with_text(pdf, make_answer(root / "made", 7003).read_text(encoding="utf-8"))
+    text = root / "nw-17-7004.txt"
+    text.write_text(make_answer(root / "made", 7004).read_text(encoding="utf-8"), encoding="utf-8")
+    result = anfragen("add", str(pdf), str(text))
+    assert result.exit_code == 0, result.output
+    config = {"TESTING": True, "INDEX_DIR": str(anfragen.index), "CORPUS_DIR": str(anfragen.corpus)}
+    return anfragen, create_app(config).test_client()
+
+
+def _source_rows(page: str) -> list[str]:
+    return [re.sub(r"\s+", " ", row) for row in re.findall(r"<dt>(?:Quelle|Im Archiv)</dt><dd>.*?</dd>", page, re.S)]
+
+
+def test_a_pdf_added_without_metadata_is_linked_and_served(site):
+    anfragen, client = site
+    page = client.get("/dokument/nw-17-7003").get_data(as_text=True)
+    assert _source_rows(page) == [
+        '<dt>Quelle</dt><dd><a class="original" href="/dokument/nw-17-7003/original.pdf">PDF, wie ins Archiv '
+        "aufgenommen</a> (Herkunft nicht angegeben)</dd>"
+    ]
+    response = client.get("/dokument/nw-17-7003/original.pdf")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"
+    assert response.data == (anfragen.corpus / "nw-17-7003.pdf").read_bytes()
+
+
+def test_a_text_added_without_metadata_says_where_it_came_from(site):
+    _, client = site
+    page = client.get("/dokument/nw-17-7004").get_data(as_text=True)
+    assert _source_rows(page) == [
+        '<dt>Quelle</dt><dd><a class="original" href="/dokument/nw-17-7004/original.txt">Textfassung, wie ins Archiv '
+        "aufgenommen</a> (Herkunft nicht angegeben)</dd>"
+    ]
+    response = client.get("/dokument/nw-17-7004/original.txt")
+    assert response.headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert "Quokkazählung7004" in response.get_data(as_text=True)
+
+
+def test_an_official_pdf_named_by_metadata_stays_the_one_source(site):
+    _, client = site
+    page = client.get("/dokument/nw-17-6448").get_data(as_text=True)
+    assert len(_source_rows(page)) == 1 and 'class="source-pdf"' in _source_rows(page)[0]
+
+
+@pytest.mark.parametrize(
+    "path, message",
+    [
+        (
+            "/dokument/nw-17-7003/original.txt",
+            "Zu „nw-17-7003“ liegt im Archiv keine Datei nw-17-7003.txt, sondern nw-17-7003.pdf.",
+        ),
+        (
+            "/dokument/nw-17-7003/original.json",
+            "Zu „nw-17-7003“ liegt im Archiv keine Datei nw-17-7003.json, sondern nw-17-7003.pdf.",
+        ),
+        ("/dokument/nw-17-9999/original.pdf", "Das Dokument „nw-17-9999“ ist nicht im Index."),
+    ],
+)
+def test_no_other_file_is_served(site, path, message):
+    """Only the answer's own PDF or text: not its metadata file, not another's."""
+    _, client = site
+    response = client.get(path)
+    assert response.status_code == 404 and message in response.get_data(as_text=True)
