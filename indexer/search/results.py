@@ -286,7 +286,7 @@ def _explained(
     how: Sequence[str],
     guessed: frozenset[str],
     lent: str,
-    shown: Markup = Markup(""),
+    shown: Markup,
 ) -> tuple[MatchNote, ...]:
     """How the hit met each word (see :func:`explain`), read in its best record ``body`` — or, for a word not there,
     in the passage ``shown`` under the hit (the answer's, where the best record is the question: „Antrag ← Anträge“,
@@ -300,8 +300,7 @@ def _explained(
     if passage and passage not in body:
         seen = explain(passage, required, how, guessed, "")
         notes = tuple(
-            again if note.way == WORD and note.found is None else note
-            for note, again in zip(notes, seen, strict=True)
+            again if note.way == WORD and note.found is None else note for note, again in zip(notes, seen, strict=True)
         )
         if not any(note.way == WORD and note.found is None for note in notes):
             return notes
