@@ -138,6 +138,15 @@ def test_a_document_id_as_copied_leads_to_the_document(client, path, own):
     assert client.get("/gibt-es-nicht/").status_code == 404  # no page without the slash either
 
 
+@pytest.mark.shared
+def test_meinten_sie_keeps_the_filters_and_the_sort_of_the_search(wide_client):
+    """„Meinten Sie Polizei?“ led to ``/?q=Polizei``: the year and the order the reader had chosen were gone."""
+    page = wide_client.get("/?q=Polizeii&jahr=2026&sort=neueste").get_data(as_text=True)
+    link = re.search(r'<p class="suggestion">Meinten Sie\s*<a href="([^"]+)">Polizei</a>', page)
+    assert link is not None
+    assert unescape(link.group(1)) == "/?q=Polizei&jahr=2026&sort=neueste"
+
+
 def test_the_similar_answers_page_names_its_answer_in_the_window_title(client):
     """Every such page was titled „Ähnliche Antworten · Anfragen“: tabs and the browser history could not tell them
     apart."""
