@@ -96,3 +96,11 @@ def test_a_word_the_answer_holds_below_the_asked_word_is_found_as_the_passage_sh
     assert hit.found_as == "Abschiebehaft (genaues Wort); Antrag ← Anträge (Flexion oder Schreibvariante)"
     genitive = asked_engine.search("Abschiebehaft Niedersachsens").hits[0]
     assert genitive.found_as == "Abschiebehaft (genaues Wort); Niedersachsens (genaues Wort)"
+
+
+def test_a_word_the_question_above_the_passage_holds_is_found_as_the_question_writes_it(asked_engine):
+    """The answer's paragraph scores best; „Maßnahmen“ stands marked in the question shown above it, and the line
+    under the hit said „Maßnahme (Wort)“."""
+    hit = asked_engine.search("Innenministerkonferenz Maßnahme").hits[0]
+    assert "<mark>Maßnahmen</mark>" in str(hit.question_marked)
+    assert hit.found_as == "Innenministerkonferenz (genaues Wort); Maßnahmen ← Maßnahme (Flexion oder Schreibvariante)"

@@ -290,15 +290,16 @@ def _explained(
     shown: Markup,
 ) -> tuple[MatchNote, ...]:
     """How the hit met each word (see :func:`explain`), read in its best record ``body`` — or, for a word not there,
-    in the passage ``shown`` under the hit (the answer's, where the best record is the question: „Antrag ← Anträge“,
-    not „Anträge (Wort)“ beside a marked „Antrag“) — and a word a short answer meets through the answer it refers
-    to, said so.  A word met in another paragraph of the answer stays „(Wort)“: naming it as written there cost 2 %
-    of the benchmark mix (analysing those paragraphs for every hit)."""
+    in what the hit shows besides: the passage ``shown`` under it (the answer's, where the best record is the
+    question: „Antrag ← Anträge“, not „Anträge (Wort)“ beside a marked „Antrag“) and the question above it — and a
+    word a short answer meets through the answer it refers to, said so.  A word met in another paragraph of the
+    answer stays „(Wort)“: naming it as written there cost 2 % of the benchmark mix (analysing those paragraphs for
+    every hit)."""
     notes = explain(body, required, how, guessed, lent)
     if question is None or not any(note.way == WORD and note.found is None for note in notes):
         return notes
-    passage = shown.striptags()
-    if passage and passage not in body:
+    passage = "\n".join(text for text in (shown.striptags(), question.text) if text and text not in body)
+    if passage:
         seen = explain(passage, required, how, guessed, "")
         notes = tuple(
             again if note.way == WORD and note.found is None else note for note, again in zip(notes, seen, strict=True)
