@@ -112,7 +112,7 @@ def test_the_document_page_marks_a_long_form_where_its_words_stand_together_not_
         "Die öffentliche Sicherheit im <mark>öffentlichen</mark> <mark>Personennahverkehr</mark> "
         "(<mark>ÖPNV</mark>) und im <mark>ÖPNV</mark> ist gewährleistet."
     )
-    apart = "Öffentliche Stellen, öffentliche Wege: der Personennahverkehr fährt."
+    apart = "Öffentliche Stellen, öffentliche Wege und Plätze: der Personennahverkehr fährt."
     assert "<mark>" not in str(highlight(apart, terms))
 
 

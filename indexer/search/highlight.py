@@ -36,9 +36,10 @@ def index_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 class Marks(frozenset[str]):
     """Terms to mark, and groups of terms a word is marked for only when it holds all of one group: the parts of a
     compound the hit met as itself (``Hitzeschutzplan`` holds „Hitze“ and „Schutz“, „Arbeitsschutz“ only one);
-    numbers marked only as written (``2,5``, not every „2“ and „5“ of a table); and the words of a long form, marked
-    only beside another of its words (``ÖPNV``: „öffentlichen Personennahverkehr“, not „die öffentliche Sicherheit“).
-    """
+    numbers marked only as written (``2,5``, not every „2“ and „5“ of a table); and the words of a long form or the
+    parts of a compound spelled out, marked only close to another of them (``ÖPNV``: „öffentlichen
+    Personennahverkehr“, not „die öffentliche Sicherheit“; ``Sozialarbeit``: „sozialen Arbeit“, not
+    „Querschnittsarbeit“)."""
 
     groups: tuple[frozenset[str], ...] = ()
     written: tuple[str, ...] = ()
@@ -103,9 +104,13 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
     return [(s, e) for s, e in merged]
 
 
+RUN_REACH = 2  # written words: a long form's words or a compound's parts this close stand together, as searched
+
+
 def _in_runs(tokens: Sequence[tuple[str, int, int]], runs: Sequence[frozenset[str]]) -> list[Span]:
-    """The written words holding a term of a long form's ``runs`` next to a word holding another of its terms (stop
-    words, which the index leaves out, may stand between: „Bundesministerium für Verkehr“)."""
+    """The written words holding a term of one of ``runs`` (a long form's words, a compound's parts) close to a
+    word holding another of its terms (stop words, which the index leaves out, may stand between: „Bundesministerium
+    für Verkehr“)."""
     words: list[tuple[int, int, set[str]]] = []  # each written word once: start, end, its terms
     for term, start, end in tokens:
         if words and words[-1][:2] == (start, end):
@@ -114,7 +119,7 @@ def _in_runs(tokens: Sequence[tuple[str, int, int]], runs: Sequence[frozenset[st
             words.append((start, end, {term}))
     out = []
     for at, (start, end, held) in enumerate(words):
-        neighbours = [words[n][2] for n in (at - 1, at + 1) if 0 <= n < len(words)]
+        neighbours = [words[n][2] for n in range(at - RUN_REACH, at + RUN_REACH + 1) if n != at and 0 <= n < len(words)]
         if any(held & run and any((found & run) - held for found in neighbours) for run in runs):
             out.append((start, end))
     return out

@@ -28,7 +28,7 @@ from indexer.search.explain import REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import ABBREVIATION, DECIMAL, GUESSED, INTERRUPTED, WORD, Requirement
+from indexer.search.query import ABBREVIATION, DECIMAL, GUESSED, INTERRUPTED, PARTS, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
@@ -344,12 +344,22 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
 def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set[str]) -> Marks:
     """The terms to mark on a document's page: of a word the document holds itself or by its abbreviation (the
     index terms ``held``), that word or form, and its parts only together in one word, as a hit's snippet marks
-    them (:func:`marked_terms`) — not „Insektenschutzgittern“ for ``Hitzeschutz``; of a word it holds only in
-    parts, the parts."""
-    owns = (
-        (requirement, requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)) for requirement in required
-    )
-    return _narrowed(terms, ((requirement, own if own & held else None, True) for requirement, own in owns))
+    them (:func:`marked_terms`) — not „Insektenschutzgittern“ for ``Hitzeschutz``; of a compound it holds only
+    spelled out, the parts where they stand close together, as the search met them („sozialen Arbeit“ for
+    ``Sozialarbeit``, not „Querschnittsarbeit“ or „Sozialdienst“ elsewhere)."""
+    narrowed: list[tuple[Requirement, frozenset[str] | None, bool]] = []
+    spelled: list[frozenset[str]] = []
+    for requirement in required:
+        own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
+        if own & held:
+            narrowed.append((requirement, own, True))
+        elif PARTS in requirement.ways and requirement.loose:
+            narrowed.append((requirement, own, False))
+            spelled.append(requirement.terms - own)
+        else:
+            narrowed.append((requirement, None, True))
+    marks = _narrowed(terms, narrowed)
+    return Marks.of(marks, marks.groups, marks.written, [*marks.runs, *spelled])
 
 
 def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, frozenset[str] | None, bool]]) -> Marks:
