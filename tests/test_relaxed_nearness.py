@@ -94,6 +94,9 @@ def test_a_number_in_a_hyphenated_word_is_no_part_found_alone(tmp_path):
             _doc(5103, "Pandemie", [("Welche Folgen hatte Covid?", "Die Schulen blieben im Frühjahr geschlossen.")]),
         ]
     )
-    results = Engine(tmp_path).search("Covid-19")
+    engine = Engine(tmp_path)
+    results = engine.search("Covid-19")
     assert results.total == 0
     assert [(hit.doc_id, hit.missing) for hit in results.hits] == [("ni-19-5103", ("nur Wortteile: Covid",))]
+    numbers = engine.search("19-2024")  # a Drucksache's PDF name typed without „.pdf“: no answer lists „19“ alone
+    assert (numbers.total, numbers.hits) == (0, [])
