@@ -52,6 +52,15 @@ def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query
     assert cited(client, query) == (1, [("nw-17-6448", None)], None)
 
 
+def test_a_drucksache_number_typed_without_its_period_is_offered_with_it(client):
+    """„6448“ alone found nothing and said only „Keine Antwort enthält den Suchbegriff „6448““."""
+    data = client.get("/api/search?q=6448").get_json()
+    assert (data["total"], data["suggestion"]) == (0, "Drs. 17/6448")
+    page = client.get("/?q=6448").get_data(as_text=True)
+    assert 'Meinten Sie <a href="/?q=Drs.+17%2F6448">Drs. 17/6448</a>?' in page
+    assert client.get("/api/search?q=9999").get_json()["suggestion"] is None  # no Drucksache of that number
+
+
 def test_numbers_joined_by_a_hyphen_beside_words_are_no_drucksache(client):
     assert cited(client, "Kinder 6-10 Jahre")[2] is None and cited(client, "10-100")[2] is None
     assert cited(client, "12-2024")[2] is None  # a month and its year
