@@ -100,3 +100,20 @@ def test_a_number_in_a_hyphenated_word_is_no_part_found_alone(tmp_path):
     assert [(hit.doc_id, hit.missing) for hit in results.hits] == [("ni-19-5103", ("nur Wortteile: Covid",))]
     numbers = engine.search("19-2024")  # a Drucksache's PDF name typed without „.pdf“: no answer lists „19“ alone
     assert (numbers.total, numbers.hits) == (0, [])
+
+
+def test_parts_only_in_the_document_head_are_not_named_as_the_answers_own(tmp_path):
+    """ni-19-11204, Frage 13 („Nein.“, its question naming „Inklusionsarbeit“) was labelled „nur Wortteile: Schule …
+    Sozial … Arbeit“ for ``Schulsozialarbeit``: „Hochschulen“ and „Sozialberatung“ stand only in its annex."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(
+                5201,
+                "Neutralität",
+                [("Gab es Beschwerden zur Inklusionsarbeit?", "Nein.")],
+                preamble=("Gefördert werden Hochschulen und die Sozialberatung.",),
+            ),
+        ]
+    )
+    hit = Engine(tmp_path).search("Schulsozialarbeit").hits[0]
+    assert hit.missing == ("nur Wortteile: Arbeit (Schule … Sozial nur in Titel, Vorbemerkung, Anlagen oder Fußnoten)",)
