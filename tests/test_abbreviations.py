@@ -6,6 +6,7 @@ import pytest
 
 from indexer import Engine, IndexStore
 from indexer.analysis.abbreviations import learn, long_key
+from indexer.search.highlight import highlight
 
 from .conftest import ranked
 from .quality_corpus import _doc
@@ -101,6 +102,18 @@ def test_a_hit_met_by_the_abbreviation_names_and_marks_it_not_a_word_holding_a_p
     # the long form a short form met is named as the text writes it, not by its first word
     hit = next(h for h in engine.search("ÖPNV").hits if h.doc_id == "ni-19-3007")
     assert hit.found_as == "öffentliche Personennahverkehr ← ÖPNV (Abkürzung ↔ Langform)"
+
+
+def test_the_document_page_marks_a_long_form_where_its_words_stand_together_not_each_word_alone(engine):
+    """ni-19-11241 opened from ``ÖPNV``: „die öffentliche Sicherheit“ was marked as if it were the ÖPNV."""
+    terms = engine.highlight_terms("ÖPNV", engine.document("ni-19-3007"))
+    text = "Die öffentliche Sicherheit im öffentlichen Personennahverkehr (ÖPNV) und im ÖPNV ist gewährleistet."
+    assert str(highlight(text, terms)) == (
+        "Die öffentliche Sicherheit im <mark>öffentlichen</mark> <mark>Personennahverkehr</mark> "
+        "(<mark>ÖPNV</mark>) und im <mark>ÖPNV</mark> ist gewährleistet."
+    )
+    apart = "Öffentliche Stellen, öffentliche Wege und Plätze: der Personennahverkehr fährt."
+    assert "<mark>" not in str(highlight(apart, terms))
 
 
 def test_a_long_form_typed_out_is_found_as_the_text_writes_all_its_words(engine):

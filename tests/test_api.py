@@ -98,6 +98,22 @@ def test_exclusions_that_take_every_answer_say_so(client):
     assert "notice" not in client.get("/api/search?q=Xylophon -Arbeit").get_json()  # the words alone find nothing
 
 
+@pytest.mark.shared
+def test_exclusions_that_take_every_full_match_say_so_above_the_relaxed_answers(wide_client):
+    """„Keine Antwort enthält alle Suchbegriffe für „häusliche Gewalt -Frauen“ · 23 Antworten, die nicht alle Begriffe
+    selbst enthalten“ and not a word of the six answers on domestic violence that „-Frauen“ took."""
+    total = wide_client.get("/api/search", query_string={"q": "häusliche Gewalt"}).get_json()["total"]
+    data = wide_client.get("/api/search", query_string={"q": "häusliche Gewalt -Frauen"}).get_json()
+    expected = (
+        f"{total} Antworten enthalten „häusliche Gewalt“; „-Frauen“ schließt alle aus: das Wort steht in der "
+        "Antwort oder in Titel, Vorbemerkung, Anlagen oder Fußnoten ihrer Dokumente."
+    )
+    assert total > 1 and data["total"] == 0 and data["partial"] > 0
+    assert data["notice"] == expected
+    page = wide_client.get("/", query_string={"q": "häusliche Gewalt -Frauen"}).get_data(as_text=True)
+    assert expected in page
+
+
 @pytest.mark.parametrize(
     ("query", "reason"),
     [

@@ -162,3 +162,17 @@ def test_autocomplete_offers_words_and_titles(page):
     values = options.evaluate_all("els => els.map(e => e.value)")
     assert any(v.lower().startswith("langzeit") for v in values)
     assert any(v.startswith('titel:"Integration langzeitarbeitsloser') for v in values)
+
+
+def test_the_sort_order_can_be_chosen_with_the_arrow_keys(page):
+    """The first arrow key on the sort field submitted „Neueste zuerst“ and the reloaded page lost the focus: a
+    keyboard user never reached „Älteste zuerst“."""
+    page.goto("/?q=Arbeit")
+    page.get_by_label("Sortierung").focus()
+    page.keyboard.press("ArrowDown")
+    page.wait_for_timeout(500)  # a reader's pace: time enough for a page to load
+    page.keyboard.press("ArrowDown")
+    assert "sort=" not in page.url and page.get_by_label("Sortierung").input_value() == "aelteste"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**sort=aelteste*")
+    assert page.get_by_label("Sortierung").input_value() == "aelteste"

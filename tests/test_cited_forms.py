@@ -50,9 +50,24 @@ def test_a_citation_of_several_questions_finds_those_answers(client, query, ques
     assert (total, hits, notice) == (len(questions), [("nw-17-6448", q) for q in questions], None)
 
 
-@pytest.mark.parametrize("query", ["Drs. 17-6448", "nw-17-6448", "17/6.448", "Drucksache 17/6.448"])
+@pytest.mark.parametrize("query", ["Drs. 17-6448", "nw-17-6448", "17/6.448", "Drucksache 17/6.448", "17-6448"])
 def test_the_file_name_site_id_and_thousands_dot_find_the_document(client, query):
+    """„17-6448“ alone, the PDF's name without „.pdf“, found nothing but „nur Wortteile: 17“ answers."""
     assert cited(client, query) == (1, [("nw-17-6448", None)], None)
+
+
+def test_a_drucksache_number_typed_without_its_period_is_offered_with_it(client):
+    """„6448“ alone found nothing and said only „Keine Antwort enthält den Suchbegriff „6448““."""
+    data = client.get("/api/search?q=6448").get_json()
+    assert (data["total"], data["suggestion"]) == (0, "Drs. 17/6448")
+    page = client.get("/?q=6448").get_data(as_text=True)
+    assert 'Meinten Sie <a href="/?q=Drs.+17%2F6448">Drs. 17/6448</a>?' in page
+    assert client.get("/api/search?q=9999").get_json()["suggestion"] is None  # no Drucksache of that number
+
+
+def test_numbers_joined_by_a_hyphen_beside_words_are_no_drucksache(client):
+    assert cited(client, "Kinder 6-10 Jahre")[2] is None and cited(client, "10-100")[2] is None
+    assert cited(client, "12-2024")[2] is None  # a month and its year
 
 
 @pytest.mark.parametrize(

@@ -65,3 +65,17 @@ def test_a_word_found_as_itself_marks_it_or_a_compound_of_all_its_parts_never_on
     IndexStore(tmp_path).build([_doc(4950, "Hitze in Kliniken", [(question, answer)])])
     hit = Engine(tmp_path).search("Hitzeschutz").hits[0]
     assert re.findall("<mark>([^<]*)</mark>", str(hit.snippet)) == marked
+
+
+def test_the_document_page_marks_a_compound_spelled_out_where_its_parts_stand_together(tmp_path):
+    """ni-19-11206 opened from ``Sozialarbeit`` marked „Querschnittsarbeit“ 13 times and „Sozialdienst“ beside
+    „sozialen Arbeit“, the words the search found."""
+    answer = (
+        "Die Querschnittsarbeit der Vereine ist wichtig. Im Bereich der sozialen Arbeit fehlen Fachkräfte. "
+        "Der Sozialdienst hilft."
+    )
+    IndexStore(tmp_path).build([_doc(4960, "Betreuungsvereine", [("Wie ist die Lage?", answer)])])
+    engine = Engine(tmp_path)
+    assert engine.search("Sozialarbeit").total == 1
+    page = highlight(answer, engine.highlight_terms("Sozialarbeit", engine.document("ni-19-4960")))
+    assert re.findall("<mark>([^<]*)</mark>", str(page)) == ["sozialen", "Arbeit"]

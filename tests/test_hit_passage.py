@@ -6,6 +6,7 @@ import pytest
 from indexer import Engine, IndexStore
 
 from .quality_corpus import _doc
+from .search_helpers import one_answer
 
 ROWS = " ".join(f"Gemeinde{chr(65 + i % 26)}{chr(97 + i % 7)} {i} {i + 1} {i + 2}" for i in range(400))
 TABLE = f"Schulen 2023 2024 2025 {ROWS[:3000]} Ammerland 5 3 1 {ROWS[3000:7000]}"
@@ -67,3 +68,39 @@ def test_an_excluded_road_number_excludes_the_road_as_the_texts_write_it(engine)
         result = engine.search(query)
         assert result.total == 0 and all(h.missing for h in result.hits), query
     assert engine.search("Zubringer -A40").total == 1
+
+
+@pytest.fixture(scope="module")
+def asked_engine(tmp_path_factory) -> Engine:
+    """A question holding one word, its answer the other (ni-19-11197, Frage 11: „Abschiebehaft“ asked, „Auf Antrag
+    Niedersachsens“ answered)."""
+    index = tmp_path_factory.mktemp("asked-index")
+    documents = [
+        one_answer(
+            "ni-19-4801",
+            "Rückführungen",
+            "Auf Antrag Niedersachsens hat die Innenministerkonferenz das Thema beraten.",
+            "Welche Maßnahmen hat die Landesregierung ergriffen, um die Abschiebehaft wirksamer zu machen?",
+        ),
+        one_answer("ni-19-4802", "Haft", "Die Abschiebehaft dauert höchstens sechs Monate.", "Wie lange?"),
+    ]
+    IndexStore(index).build(documents)
+    return Engine(index)
+
+
+def test_a_word_the_answer_holds_below_the_asked_word_is_found_as_the_passage_shown_writes_it(asked_engine):
+    """The question scores best and the snippet shows the answer's passage with „Antrag“ marked; the line under it
+    said „Anträge (Wort)“, as if the word stood somewhere unseen."""
+    hit = asked_engine.search("Abschiebehaft Anträge").hits[0]
+    assert hit.doc_id == "ni-19-4801" and "<mark>Antrag</mark>" in str(hit.snippet)
+    assert hit.found_as == "Abschiebehaft (genaues Wort); Antrag ← Anträge (Flexion oder Schreibvariante)"
+    genitive = asked_engine.search("Abschiebehaft Niedersachsens").hits[0]
+    assert genitive.found_as == "Abschiebehaft (genaues Wort); Niedersachsens (genaues Wort)"
+
+
+def test_a_word_the_question_above_the_passage_holds_is_found_as_the_question_writes_it(asked_engine):
+    """The answer's paragraph scores best; „Maßnahmen“ stands marked in the question shown above it, and the line
+    under the hit said „Maßnahme (Wort)“."""
+    hit = asked_engine.search("Innenministerkonferenz Maßnahme").hits[0]
+    assert "<mark>Maßnahmen</mark>" in str(hit.question_marked)
+    assert hit.found_as == "Innenministerkonferenz (genaues Wort); Maßnahmen ← Maßnahme (Flexion oder Schreibvariante)"

@@ -78,3 +78,42 @@ def test_a_page_of_relaxed_answers_is_the_head_of_their_whole_ranking(tmp_path, 
     for page, shown in pages.items():
         assert shown == [h.doc_id for h in Engine(tmp_path).search(query, page=page).hits]
         assert len(shown) == 10
+
+
+def test_a_number_in_a_hyphenated_word_is_no_part_found_alone(tmp_path):
+    """``Covid-19`` listed every answer with a date on the 19th, a „Frage 19“ or a 19 in a table as „nur Wortteile:
+    19“; the word's number means nothing without the word."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(
+                5101,
+                "Termine",
+                [("Wann wurde sie unterzeichnet?", "Die Vereinbarung wurde am 19.12.2024 geschlossen.")],
+            ),
+            _doc(5102, "Tabelle", [("Wie viele Fälle?", "2022 gab es 19 Fälle, 2023 gab es 40 Fälle.")]),
+            _doc(5103, "Pandemie", [("Welche Folgen hatte Covid?", "Die Schulen blieben im Frühjahr geschlossen.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    results = engine.search("Covid-19")
+    assert results.total == 0
+    assert [(hit.doc_id, hit.missing) for hit in results.hits] == [("ni-19-5103", ("nur Wortteile: Covid",))]
+    numbers = engine.search("19-2024")  # a Drucksache's PDF name typed without „.pdf“: no answer lists „19“ alone
+    assert (numbers.total, numbers.hits) == (0, [])
+
+
+def test_parts_only_in_the_document_head_are_not_named_as_the_answers_own(tmp_path):
+    """ni-19-11204, Frage 13 („Nein.“, its question naming „Inklusionsarbeit“) was labelled „nur Wortteile: Schule …
+    Sozial … Arbeit“ for ``Schulsozialarbeit``: „Hochschulen“ and „Sozialberatung“ stand only in its annex."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(
+                5201,
+                "Neutralität",
+                [("Gab es Beschwerden zur Inklusionsarbeit?", "Nein.")],
+                preamble=("Gefördert werden Hochschulen und die Sozialberatung.",),
+            ),
+        ]
+    )
+    hit = Engine(tmp_path).search("Schulsozialarbeit").hits[0]
+    assert hit.missing == ("nur Wortteile: Arbeit (Schule … Sozial nur in Titel, Vorbemerkung, Anlagen oder Fußnoten)",)

@@ -93,3 +93,12 @@ def test_long_document_has_a_question_list_to_jump_from(screen, wide):
     heading = screen.locator("#frage-30 h2")
     assert heading.is_visible() and 0 <= heading.bounding_box()["y"] < 900
     assert fits(screen)
+
+
+def test_a_long_word_no_answer_holds_breaks_on_a_phone_instead_of_widening_the_results(screen):
+    screen.goto("/?q=Langzeitarbeitslosigkeit+Verwaltungsvereinfachungsbeschleunigungsgesetzentwurf")
+    lacking = screen.locator("li.hit p.missing").first
+    assert "Verwaltungsvereinfachungsbeschleunigungsgesetzentwurf" in lacking.inner_text()
+    hit = screen.locator("li.hit").first.bounding_box()
+    assert hit["x"] + hit["width"] <= screen.width  # the first hit's title and snippet are not cut off at the right
+    assert fits(screen)

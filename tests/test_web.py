@@ -138,6 +138,29 @@ def test_a_document_id_as_copied_leads_to_the_document(client, path, own):
     assert client.get("/gibt-es-nicht/").status_code == 404  # no page without the slash either
 
 
+@pytest.mark.shared
+def test_meinten_sie_keeps_the_filters_and_the_sort_of_the_search(wide_client):
+    """„Meinten Sie Polizei?“ led to ``/?q=Polizei``: the year and the order the reader had chosen were gone."""
+    page = wide_client.get("/?q=Polizeii&jahr=2026&sort=neueste").get_data(as_text=True)
+    link = re.search(r'<p class="suggestion">Meinten Sie\s*<a href="([^"]+)">Polizei</a>', page)
+    assert link is not None
+    assert unescape(link.group(1)) == "/?q=Polizei&jahr=2026&sort=neueste"
+
+
+def test_the_similar_answers_page_names_its_answer_in_the_window_title(client):
+    """Every such page was titled „Ähnliche Antworten · Anfragen“: tabs and the browser history could not tell them
+    apart."""
+    title = re.search(
+        r"<title>(.*?)</title>", client.get("/dokument/nw-17-6448/aehnlich?frage=4").get_data(as_text=True)
+    )
+    assert title is not None and unescape(title.group(1)) == (
+        "Ähnliche Antworten zu Frage 4: Integration langzeitarbeitsloser Menschen: Wie sichert die Landesregierung die "
+        "positiven Erkenntnisse des Modellprojekts in Dortmund · Anfragen"
+    )
+    whole = re.search(r"<title>(.*?)</title>", client.get("/dokument/nw-17-6448/aehnlich").get_data(as_text=True))
+    assert whole is not None and unescape(whole.group(1)).startswith("Ähnliche Antworten: Integration langzeit")
+
+
 def test_api_search_shape(client):
     data = client.get("/api/search?q=Passiv+Aktiv+Transfer&per_page=5").get_json()
     assert {"query", "total", "page", "per_page", "hits"} <= set(data)

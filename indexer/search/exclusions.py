@@ -33,8 +33,9 @@ _WHERE = {
 
 
 def with_exclusion_notice(engine: Engine, results: ResultPage, query: str, filters: Filters | None) -> ResultPage:
-    """``results`` with the notice of :func:`excluded_all` where nothing was found and nothing else is said."""
-    if results.total or results.partial or results.notice or results.asker:
+    """``results`` with the notice of :func:`excluded_all` where no answer meets every word and nothing else is said —
+    also above relaxed answers, which lack a word: they never tell that the exclusions took every full match."""
+    if results.total or results.notice or results.asker:
         return results
     return replace(results, notice=excluded_all(engine, query, filters or Filters()))
 

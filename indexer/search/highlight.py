@@ -12,7 +12,7 @@ highlighted exactly when it would match the query: ``Straße`` for ``Strasse``, 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from markupsafe import Markup, escape
@@ -35,19 +35,28 @@ def index_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 
 class Marks(frozenset[str]):
     """Terms to mark, and groups of terms a word is marked for only when it holds all of one group: the parts of a
-    compound the hit met as itself (``Hitzeschutzplan`` holds „Hitze“ and „Schutz“, „Arbeitsschutz“ only one); and
-    numbers marked only as written (``2,5``, not every „2“ and „5“ of a table)."""
+    compound the hit met as itself (``Hitzeschutzplan`` holds „Hitze“ and „Schutz“, „Arbeitsschutz“ only one);
+    numbers marked only as written (``2,5``, not every „2“ and „5“ of a table); and the words of a long form or the
+    parts of a compound spelled out, marked only close to another of them (``ÖPNV``: „öffentlichen
+    Personennahverkehr“, not „die öffentliche Sicherheit“; ``Sozialarbeit``: „sozialen Arbeit“, not
+    „Querschnittsarbeit“)."""
 
     groups: tuple[frozenset[str], ...] = ()
     written: tuple[str, ...] = ()
+    runs: tuple[frozenset[str], ...] = ()
 
     @classmethod
     def of(
-        cls, terms: Collection[str], groups: Collection[frozenset[str]] = (), written: Collection[str] = ()
+        cls,
+        terms: Collection[str],
+        groups: Collection[frozenset[str]] = (),
+        written: Collection[str] = (),
+        runs: Collection[frozenset[str]] = (),
     ) -> Marks:
         marks = cls(terms)
         marks.groups = tuple(group for group in groups if group)
         marks.written = tuple(written)
+        marks.runs = tuple(run for run in runs if len(run) > 1)
         return marks
 
 
@@ -72,10 +81,13 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
     """
     groups = getattr(terms, "groups", ())
     written = getattr(terms, "written", ())
-    if not terms and not groups and not written:
+    runs = getattr(terms, "runs", ())
+    if not terms and not groups and not written and not runs:
         return []
     tokens = index_tokens(text)
     spans = sorted({(start, end) for term, start, end in tokens if term in terms})
+    if runs:
+        spans = sorted({*spans, *_in_runs(tokens, runs)})
     if written:
         spans = sorted({*spans, *(m.span() for number in written for m in number_written(number).finditer(text))})
     if groups:
@@ -90,6 +102,27 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
         else:
             merged.append([start, end])
     return [(s, e) for s, e in merged]
+
+
+RUN_REACH = 2  # written words: a long form's words or a compound's parts this close stand together, as searched
+
+
+def _in_runs(tokens: Sequence[tuple[str, int, int]], runs: Sequence[frozenset[str]]) -> list[Span]:
+    """The written words holding a term of one of ``runs`` (a long form's words, a compound's parts) close to a
+    word holding another of its terms (stop words, which the index leaves out, may stand between: „Bundesministerium
+    für Verkehr“)."""
+    words: list[tuple[int, int, set[str]]] = []  # each written word once: start, end, its terms
+    for term, start, end in tokens:
+        if words and words[-1][:2] == (start, end):
+            words[-1][2].add(term)
+        else:
+            words.append((start, end, {term}))
+    out = []
+    for at, (start, end, held) in enumerate(words):
+        neighbours = [words[n][2] for n in range(at - RUN_REACH, at + RUN_REACH + 1) if n != at and 0 <= n < len(words)]
+        if any(held & run and any((found & run) - held for found in neighbours) for run in runs):
+            out.append((start, end))
+    return out
 
 
 def best_window(text: str, spans: list[Span], size: int = SNIPPET_CHARS) -> Span:

@@ -31,6 +31,7 @@ from indexer.search.query import (
     LAND,
     PARTS_ONLY,
     RELATED_ONLY,
+    SCATTERED,
     WORD,
     CompiledQuery,
     Requirement,
@@ -298,7 +299,9 @@ class Matches:
         if any(loose.any() for loose in self.loose):
             for ordinal in _ordinals(every(loosely, self.touched) & ~full):
                 labels = tuple(
-                    r.loose_note() for r, meets in zip(self.required, self.meets, strict=True) if not meets[ordinal]
+                    self._loose_note(r, ordinal)
+                    for r, meets in zip(self.required, self.meets, strict=True)
+                    if not meets[ordinal]
                 )
                 if labels:  # else its document's head met everything but no record of its own did
                     scattered = all(label.startswith(PARTS_ONLY) for label in labels)
@@ -328,6 +331,22 @@ class Matches:
             for ordinal in self._meeting_guess(guess, full):
                 add(ordinal, (guess.label,), last + 3)
         return out
+
+    def _loose_note(self, requirement: Requirement, ordinal: int) -> str:
+        """What an answer meeting ``requirement`` only loosely says; of a compound whose parts its document's head
+        lends, the parts the answer holds itself, then those the head lends („nur Wortteile: Arbeit (Schule … Sozial
+        nur in Titel, …)“ for an answer „Nein.“ to a question on „Inklusionsarbeit“)."""
+        if requirement.loose_way != SCATTERED:
+            return requirement.loose_note()
+        having = [
+            (part, bool(self._met_by[id(q)][ordinal]) if id(q) in self._met_by else False)
+            for part, q in zip(requirement.parts, requirement.loose, strict=False)
+        ]
+        own = tuple(part for part, held in having if held)
+        if not own or len(own) == len(having):
+            return requirement.loose_note()
+        lent = " … ".join(part for part, held in having if not held)
+        return f"{requirement.loose_note(own)} ({lent} {HEAD_ONLY})"
 
     def _same_document(self, matched: Mask) -> Mask:
         """The other answers of the documents a third of whose answers are ``matched`` (:data:`ABOUT_ONE_IN`): a

@@ -135,6 +135,8 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
     if chosen.compiled is None or found.incomplete:
         return None
     reader = searcher.reader()
+    if not found.total and _BARE_NUMBER.fullmatch(chosen.words.strip()):
+        return _drucksache_of(reader, int(chosen.words))
 
     def count(candidate: str) -> int:
         try:
@@ -150,6 +152,16 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         )
 
     return suggest(reader, chosen.words, count, found.total, known)
+
+
+_BARE_NUMBER = re.compile(r"\d{3,6}")  # a Drucksache's number typed without its period („11138“)
+
+
+def _drucksache_of(reader: IndexReader, number: int) -> str | None:
+    """„Meinten Sie Drs. 19/11138?“ for a bare number no answer holds: the Drucksache of the newest period the
+    archive holds with that number, if any."""
+    periods = sorted((int(period) for period in reader.field_terms("wahlperiode")), reverse=True)
+    return next((f"Drs. {p}/{number}" for p in periods if reader.doc_frequency("nummer", f"{p}/{number}")), None)
 
 
 @dataclass(frozen=True)

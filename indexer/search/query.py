@@ -638,6 +638,10 @@ class QueryCompiler:
         loose = tuple(word_query(part, clause.fields) for part in parts)
         scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
         spelled = _as_typed(compound_parts(clause.text), clause.text)
+        if len(spelled) == len(parts):
+            # a number is no part found alone (``Covid-19``: every date on the 19th, every „Frage 19“; ``19-11138``)
+            worded = [i for i, part in enumerate(parts) if not part.isdigit()]
+            loose, spelled = tuple(loose[i] for i in worded), tuple(spelled[i] for i in worded)
         terms = [whole, as_head(whole), *parts, *map(as_head, parts), *named]  # not the verb's: „Stelle“ is no stellen
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
+from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import HEAD_MARK
@@ -27,7 +28,7 @@ from indexer.search.explain import REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import ABBREVIATION, DECIMAL, GUESSED, INTERRUPTED, WORD, Requirement
+from indexer.search.query import ABBREVIATION, DECIMAL, GUESSED, INTERRUPTED, PARTS, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
 
 if TYPE_CHECKING:
@@ -262,7 +263,7 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=tuple(a.label for a in document.askers),
             parties=document.parties,
-            match=_explained(body, question, required, how, guessed, _lent(document, fields, question)),
+            match=_explained(body, question, required, how, guessed, _lent(document, fields, question), shown),
             label=question.label if question else "",
             kind=document.kind,
             marks=terms,
@@ -286,13 +287,25 @@ def _explained(
     how: Sequence[str],
     guessed: frozenset[str],
     lent: str,
+    shown: Markup,
 ) -> tuple[MatchNote, ...]:
-    """How the hit met each word (see :func:`explain`), read in its best record ``body`` — and a word a short answer
-    meets through the answer it refers to, said so.  A word met in another paragraph of the answer stays „(Wort)“:
-    naming it as written there cost 2 % of the benchmark mix (analysing those paragraphs for every hit)."""
+    """How the hit met each word (see :func:`explain`), read in its best record ``body`` — or, for a word not there,
+    in what the hit shows besides: the passage ``shown`` under it (the answer's, where the best record is the
+    question: „Antrag ← Anträge“, not „Anträge (Wort)“ beside a marked „Antrag“) and the question above it — and a
+    word a short answer meets through the answer it refers to, said so.  A word met in another paragraph of the
+    answer stays „(Wort)“: naming it as written there cost 2 % of the benchmark mix (analysing those paragraphs for
+    every hit)."""
     notes = explain(body, required, how, guessed, lent)
     if question is None or not any(note.way == WORD and note.found is None for note in notes):
         return notes
+    passage = "\n".join(text for text in (shown.striptags(), question.text) if text and text not in body)
+    if passage:
+        seen = explain(passage, required, how, guessed, "")
+        notes = tuple(
+            again if note.way == WORD and note.found is None else note for note, again in zip(notes, seen, strict=True)
+        )
+        if not any(note.way == WORD and note.found is None for note in notes):
+            return notes
     # a short answer referring to another indexes that one's words on its last paragraph, which need not be the
     # one saying so („Es wird auf die Antwort zu Frage 1 verwiesen.“ and a second sentence)
     referral = REFERRAL.search(" ".join(question.answer)) if referred(question.answer, question.number) else None
@@ -331,12 +344,22 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
 def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set[str]) -> Marks:
     """The terms to mark on a document's page: of a word the document holds itself or by its abbreviation (the
     index terms ``held``), that word or form, and its parts only together in one word, as a hit's snippet marks
-    them (:func:`marked_terms`) — not „Insektenschutzgittern“ for ``Hitzeschutz``; of a word it holds only in
-    parts, the parts."""
-    owns = (
-        (requirement, requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)) for requirement in required
-    )
-    return _narrowed(terms, ((requirement, own if own & held else None, True) for requirement, own in owns))
+    them (:func:`marked_terms`) — not „Insektenschutzgittern“ for ``Hitzeschutz``; of a compound it holds only
+    spelled out, the parts where they stand close together, as the search met them („sozialen Arbeit“ for
+    ``Sozialarbeit``, not „Querschnittsarbeit“ or „Sozialdienst“ elsewhere)."""
+    narrowed: list[tuple[Requirement, frozenset[str] | None, bool]] = []
+    spelled: list[frozenset[str]] = []
+    for requirement in required:
+        own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
+        if own & held:
+            narrowed.append((requirement, own, True))
+        elif PARTS in requirement.ways and requirement.loose:
+            narrowed.append((requirement, own, False))
+            spelled.append(requirement.terms - own)
+        else:
+            narrowed.append((requirement, None, True))
+    marks = _narrowed(terms, narrowed)
+    return Marks.of(marks, marks.groups, marks.written, [*marks.runs, *spelled])
 
 
 def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, frozenset[str] | None, bool]]) -> Marks:
@@ -346,6 +369,7 @@ def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, froze
     kept: set[str] = set()
     groups: list[frozenset[str]] = []
     written: list[str] = []
+    runs: list[frozenset[str]] = []
     for requirement, own, grouped in narrowed:
         numbers = DECIMAL.findall(requirement.label)  # „2,5“ marked as written, not each „2“ and „5“
         if numbers:
@@ -356,11 +380,29 @@ def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, froze
         if own is None:
             kept |= requirement.terms
             continue
-        kept |= own
-        left_out |= requirement.terms - own
+        long_forms, alone = _long_forms(requirement)
+        together = (own & frozenset().union(*long_forms)) - alone  # marked only beside another word of the form
+        kept |= own - together
+        left_out |= (requirement.terms - own) | together
+        runs += [form & own for form in long_forms]
         if grouped:
             groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
-    return Marks.of(terms - (left_out - kept), groups, written)
+    return Marks.of(terms - (left_out - kept), groups, written, runs)
+
+
+def _long_forms(requirement: Requirement) -> tuple[list[frozenset[str]], frozenset[str]]:
+    """The terms of each long form of several words a requirement's abbreviation stands for (``ÖPNV``: öffentlich,
+    personennahverkehr), and the terms its other queries look for alone (the word as typed, a short form)."""
+    forms: list[frozenset[str]] = []
+    alone: set[str] = set()
+    for index, alternative in enumerate(requirement.alternatives):
+        for query in alternative:
+            for leaf in query.leaves():
+                if requirement.way(index) == ABBREVIATION and isinstance(leaf, wq.Phrase):
+                    forms.append(frozenset(leaf.words))
+                else:
+                    alone |= {text for field, text in leaf.iter_all_terms() if field != "doc_id"}
+    return list(dict.fromkeys(forms)), frozenset(alone)
 
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:

@@ -207,6 +207,11 @@ _PDF_NAME = re.compile(
     re.IGNORECASE,
 )
 
+# The same name without „.pdf“, typed alone as the whole search: „19-11221“ (never „6-10“ or „10-100“: four digits
+# at least after the period, as the numbers of answers run; nor a month and year, „12-2024“)
+_BARE_PDF_NAME = re.compile(r"\s*(?P<period>\d{1,2})-(?P<number>\d{4,6})\s*")
+_MONTH_YEAR = re.compile(r"\s*(?:0?[1-9]|1[0-2])-(?:19|20)\d\d\s*")
+
 
 def site_links(text: str) -> str:
     """``text`` with each pasted link to a document of this site as the document's id and the question it points to
@@ -221,7 +226,10 @@ def site_links(text: str) -> str:
         text = _SITE_LINK.sub(cited, text)
     if ".pdf" in text.lower():
         text = _PDF_NAME.sub(lambda found: f"Drs. {found['period']}/{int(found['number'])}", text)
-    return text
+    bare = _BARE_PDF_NAME.fullmatch(text)
+    if bare is None or _MONTH_YEAR.fullmatch(text):
+        return text
+    return f"Drs. {bare['period']}/{int(bare['number'])}"
 
 
 def plain_quotes(text: str) -> str:

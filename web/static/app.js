@@ -56,9 +56,25 @@
     document.querySelectorAll("details.facet-toggle").forEach(function (details) { details.open = false; });
   }
 
-  // Changing the sort order applies it at once (the "Anwenden" button remains for keyboards).
+  // Changing the sort order with the mouse applies it at once. The arrow keys change a closed select one option
+  // at a time: there the choice is applied with Enter or on leaving the field, else the first key press would
+  // reload the page and „Älteste zuerst“ were out of reach (the "Anwenden" button remains too).
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
-    select.addEventListener("change", function () { select.form.requestSubmit(); });
+    var keyed = false, pending = false;
+    select.addEventListener("keydown", function (event) {
+      keyed = true;
+      if (event.key === "Enter") {
+        event.preventDefault();
+        select.form.requestSubmit();
+      }
+    });
+    select.addEventListener("pointerdown", function () { keyed = false; });
+    select.addEventListener("change", function () {
+      if (keyed) { pending = true; } else { select.form.requestSubmit(); }
+    });
+    select.addEventListener("blur", function () {
+      if (pending) { pending = false; select.form.requestSubmit(); }
+    });
   });
 
   // Autocomplete: fill the input's <datalist> with words and titles from the index.
