@@ -430,8 +430,9 @@ class QueryCompiler:
                     continue
                 order, joined = found
                 highlight.add(joined)
+                typed = "-".join(words[k] or "" for k in order)
                 out.append(self._as_one(joined, [required[k] for k in order], [words[k] or "" for k in order]))
-                out_words.append(None)
+                out_words.append(typed if land_code(typed) else None)  # a Land typed apart still names the Land
                 i = stop
                 break
             else:
@@ -441,9 +442,10 @@ class QueryCompiler:
         return out, out_words
 
     def _compound_of(self, words: list[str | None]) -> str | None:
-        """The term of ``words`` joined into one, if the texts hold it."""
-        joined = query_terms(self.analyzer, "-".join(w for w in words if w))
-        return joined[0] if len(joined) == 1 and self._in_texts(joined[0]) else None
+        """The term of ``words`` joined into one, if the texts hold it or it names a Land (``Nordrhein Westfalen``)."""
+        typed = "-".join(w for w in words if w)
+        joined = query_terms(self.analyzer, typed)
+        return joined[0] if len(joined) == 1 and (self._in_texts(joined[0]) or land_code(typed)) else None
 
     def _in_texts(self, term: str) -> bool:
         return any(self.reader.doc_frequency(f, term) for f in TEXT_FIELDS)
