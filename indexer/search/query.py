@@ -20,7 +20,7 @@ from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
-from indexer.analysis.query_text import compound_parts, query_terms, query_words
+from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
 from indexer.errors import QueryError
@@ -617,8 +617,12 @@ class QueryCompiler:
         return [*kept, *(pair for pair in folded if pair not in twins)][:MAX_PREFIX_TERMS]
 
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
-        """A compound: the word itself, or its parts close together in either order; its parts
-        scattered over the answer only for the relaxed tier."""
+        """A compound: the word itself (also with the linking -s the other way, ``Erbschaftssteuer`` for
+        „Erbschaftsteuer“), or its parts close together in either order; its parts scattered over the answer only
+        for the relaxed tier."""
+        relinks = [term for term in (query_words(v)[0][0] for v in relinked(clause.text)) if self._in_texts(term)]
+        if relinks:
+            exact = wq.Or([exact, *(word_query(term, clause.fields) for term in relinks)])
         verbal = participle_noun(clause.text)
         verbs = verb_terms(clause.text)  # its head's verb fills the head's place, not a longer unit's
         near: list[wq.Query] = [
@@ -640,7 +644,14 @@ class QueryCompiler:
         loose = tuple(word_query(part, clause.fields) for part in parts)
         scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
         spelled = _as_typed(compound_parts(clause.text), clause.text)
-        terms = [whole, as_head(whole), *parts, *map(as_head, parts), *named]  # not the verb's: „Stelle“ is no stellen
+        terms = [
+            whole,
+            as_head(whole),
+            *relinks,
+            *parts,
+            *map(as_head, parts),
+            *named,
+        ]  # not the verb's: „Stelle“ is no stellen
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
