@@ -430,9 +430,9 @@ class QueryCompiler:
                     continue
                 order, joined = found
                 highlight.add(joined)
-                typed = "-".join(words[k] or "" for k in order)
                 out.append(self._as_one(joined, [required[k] for k in order], [words[k] or "" for k in order]))
-                out_words.append(typed if land_code(typed) else None)  # a Land typed apart still names the Land
+                # still a plain word, as if typed with hyphens: it may name a Land or be (part of) a long form
+                out_words.append("-".join(words[k] or "" for k in order))
                 i = stop
                 break
             else:
