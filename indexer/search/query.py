@@ -203,7 +203,9 @@ class CompiledQuery:
     # with ``questions``: the texts citing the number too, for a document the archive lacks (``Drs. 16/470 Frage 3``
     # cited in an answer, „wird auf die Antwort zu Frage 3 der LT-Drs. 16/470 verwiesen“)
     citing: wq.Query | None = None
-    cited_questions: wq.Query | None = None  # of those texts, the ones naming a cited question („zu Frage 3 der …“)
+    # the texts naming a cited question („zu Frage 3 der …“): of those citing a document the archive lacks, or the
+    # answers of other documents referring to a cited answer the archive holds
+    cited_questions: wq.Query | None = None
     # of ``cited``: is one in the archive (None: not known, a Kleine Anfrage's number), and does a text cite one?
     held: bool | None = None
     quoted: bool = False
@@ -275,7 +277,8 @@ class QueryCompiler:
         # a cited answer is of the cited document itself, not of texts that mention its number
         number_query = self._numbers(readings, in_texts=not questions) if numbers else None
         citing, cited_questions = self._citing(readings, numbers, questions)
-        citing_scoring = citing if cited_questions is None else wq.Or([citing, cited_questions])
+        citing_parts = [q for q in (citing, cited_questions) if q is not None]
+        citing_scoring = wq.Or(citing_parts) if len(citing_parts) > 1 else citing_parts[0] if citing_parts else None
         named = wq.Or([_named(number) for number in numbers]) if numbers else None
         cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
         held, quoted = self._held(numbers)
@@ -365,11 +368,13 @@ class QueryCompiler:
     def _citing(
         self, readings: list[str], numbers: list[str], questions: tuple[str, ...]
     ) -> tuple[wq.Query | None, wq.Query | None]:
-        """For cited questions of documents the archive lacks (``Drs. 16/470 Frage 3``): the texts citing the
-        number, and the texts naming a cited question beside it, which are all it finds where it finds one („zu
-        Frage 3 der LT-Drs. 16/470“, „Drucksache 21/396 auf die Frage 102“ — not „Frage 3 der Drucksache 16/999“)."""
-        if not questions or not numbers or any(self._archived(number) for number in numbers):
+        """For cited questions (``Drs. 16/470 Frage 3``): the texts citing the number where the archive lacks the
+        document, and the texts naming a cited question beside it („zu Frage 3 der LT-Drs. 16/470“, „Drucksache
+        21/396 auf die Frage 102“ — not „Frage 3 der Drucksache 16/999“): of a document the archive lacks all it
+        finds where it finds one, of one it holds the answers referring to the cited one."""
+        if not questions or not numbers:
             return None, None
+        archived = any(self._archived(number) for number in numbers)
         named = [
             named
             for q in questions
@@ -382,7 +387,8 @@ class QueryCompiler:
                 phrase_query([number, *item], TEXT_FIELDS, slop=1),
             )
         ]
-        return self._numbers(readings), (wq.Or(named) if len(named) > 1 else named[0]) if named else None
+        naming = (wq.Or(named) if len(named) > 1 else named[0]) if named else None
+        return None if archived else self._numbers(readings), naming
 
     def _held(self, numbers: list[str]) -> tuple[bool | None, bool]:
         """Is a cited document in the archive (None: a Kleine Anfrage's number, cited in texts in many ways), and
