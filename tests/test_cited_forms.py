@@ -430,3 +430,31 @@ def test_a_colon_after_the_parliament_and_ff_without_its_dot_belong_to_the_citat
     """„Landtag NRW: Drs. …“ searched „Landtag“ and „NRW“; „Frage 11 ff“ searched „ff“ (list items „ff)“)."""
     result = parliaments_engine.search(query)
     assert (result.total, [hit.doc_id for hit in result.hits if not hit.missing]) == (1, ["ni-19-4800"])
+
+
+def test_a_cited_answer_the_archive_holds_comes_first_then_the_answers_referring_to_it(tmp_path):
+    """„Drucksache 19/4702 Frage 2“: the answer itself, then another document's answer that refers to it („auf die
+    Antwort zu Frage 2 der Drucksache 19/4702 wird verwiesen“) — it holds that answer's content; not one referring
+    to another question of the same document."""
+    cited_doc = _doc(4702, "Moscheen", [("Wer betreibt sie?", "Vereine."), ("Wie viele gibt es?", "Zwölf.")])
+    referring = _doc(
+        4703,
+        "Moscheen II",
+        [
+            ("Wie viele gibt es heute?", "Auf die Antwort zu Frage 2 der Drucksache 19/4702 wird verwiesen."),
+            ("Wer betreibt sie heute?", "Auf die Antwort zu Frage 1 der Drucksache 19/4702 wird verwiesen."),
+        ],
+    )
+    IndexStore(tmp_path).build([cited_doc, referring])
+    results = Engine(tmp_path).search("Drucksache 19/4702 Frage 2")
+    assert [(h.doc_id, h.question, h.found_as) for h in results.hits] == [
+        ("ni-19-4702", 2, "Nummer (Dokumentnummer)"),
+        ("ni-19-4703", 1, "Nummer (im Text zitiert)"),
+    ]
+    assert results.total == 2 and results.notice is None
+    # the document cited alone: its own hit by its number, the answers citing it say so
+    whole = Engine(tmp_path).search("Drucksache 19/4702")
+    assert {(h.doc_id, h.found_as) for h in whole.hits} == {
+        ("ni-19-4702", "Nummer (Dokumentnummer)"),
+        ("ni-19-4703", "Nummer (im Text zitiert)"),
+    }

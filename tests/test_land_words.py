@@ -87,3 +87,11 @@ def test_a_land_whose_name_another_lands_holds_comes_first(engine):
     Saxony's answers come before."""
     results = engine.search("Polizeiwachen Sachsen")
     assert [h.doc_id for h in results.hits[: results.total]] == ["sn-7-7007", "st-8-7008"]
+
+
+def test_a_land_typed_apart_names_the_land(engine):
+    """Users type „Nordrhein Westfalen“ as often as the hyphenated name; no text here writes it, yet the answer of
+    that Land's parliament is found, and only it."""
+    results = engine.search("Polizeiwachen Nordrhein Westfalen")
+    assert [h.doc_id for h in results.hits[: results.total]] == ["nw-17-7005"]
+    assert results.hits[0].found_as == "Polizeiwachen (genaues Wort); Nordrhein Westfalen (Dokument aus diesem Land)"

@@ -273,17 +273,41 @@ def long_forms(reader: IndexReader, word: str) -> LongForms:
     )
 
 
+MAX_NAME_JOINTS = 3  # at most eight spellings of a long form are looked up
+
+
+def _hyphened_either_way(words: str) -> list[str]:
+    """``words`` as typed, then with each joint between two capitalised words written the other way, a hyphen for a
+    space and back: names are hyphened at will („Julius Kühn-Institut“, „Julius-Kühn-Institut“)."""
+    pieces = re.split(r"(\s+|-)", words.strip())
+    joints = [k for k in range(1, len(pieces), 2) if pieces[k - 1][:1].isupper() and pieces[k + 1][:1].isupper()]
+    if not joints or len(joints) > MAX_NAME_JOINTS:
+        return [words]
+    spellings = []
+    for mask in range(2 ** len(joints)):
+        spelled = list(pieces)
+        for bit, k in enumerate(joints):
+            if mask >> bit & 1:
+                spelled[k] = " " if spelled[k] == "-" else "-"
+        spellings.append("".join(spelled))
+    return spellings
+
+
 def short_forms(reader: IndexReader, words: str) -> list[str]:
-    """Abbreviations the corpus defines for the long form ``words`` (inflection does not matter)."""
-    key = long_key(words)
-    if key is None:
+    """Abbreviations the corpus defines for the long form ``words`` (inflection does not matter, nor a name's
+    hyphens: ``Julius Kühn Institut`` is „Julius Kühn-Institut (JKI)“)."""
+    keys = [key for key in dict.fromkeys(map(long_key, _hyphened_either_way(words))) if key is not None]
+    if not keys:
         return []
-    found = _pairs_for(reader, key)
     forms: Counter[str] = Counter()
-    for (short, long_form), documents in found.items():
-        unqualified = _unqualified(short, long_form)
-        if key in (long_key(long_form), unqualified and long_key(unqualified)):
-            forms[short] += len(documents)
+    for key in keys:
+        for (short, long_form), documents in _pairs_for(reader, key).items():
+            unqualified = _unqualified(short, long_form)
+            if key in (long_key(long_form), unqualified and long_key(unqualified)):
+                forms[short] += len(documents)
+        if forms:
+            break
+    key = keys[0]
     # a law's abbreviation, unless the archive defines it as something else
     if not forms and (known := _known_short_forms().get(key)) and not _pairs_for(reader, short_key(known)):
         return [known]

@@ -12,7 +12,7 @@ import re
 from whoosh.analysis import RegexTokenizer
 
 from indexer.analysis.analyzer import WORD_PATTERN, GermanStemFilter, GermanWordFilter
-from indexer.analysis.compounds import default_splitter
+from indexer.analysis.compounds import LINK_NOT_AFTER, default_splitter
 from indexer.analysis.word_forms import NOUN_SUFFIXES, keep_umlauts, kept_umlauts
 
 _DIGIT = re.compile(r"\d")
@@ -57,6 +57,35 @@ def _split_pieces(pieces: list[str]) -> list[str]:
         split = splitter.split(piece)
         parts.extend(split.parts if split else (piece,))
     return parts
+
+
+MAX_RELINKED_JOINTS = 3  # a compound of up to four parts: at most seven other spellings are looked up
+
+
+def relinked(text: str) -> list[str]:
+    """The one word ``text`` with the linking -s of its joints the other way (``Erbschaftssteuer`` →
+    „Erbschaftsteuer“, ``Schadenersatz`` → „Schadensersatz“): both are in use for one compound, often in one
+    document.  A joint keeps a linking element other than -s as written, and gets no -s where German puts none
+    (after a vowel or a sibilant).  Empty for several words or a simple word."""
+    tokens = [token.text for token in _PRE_ANALYZER(text, mode="query")]
+    if len(tokens) != 1:
+        return []
+    word = tokens[0].replace("-", "")
+    split = default_splitter().split(word)
+    if split is None:
+        return []
+    joints: list[tuple[str, ...]] = []  # per modifier: its spellings, the one written first
+    for surface, base in zip(split.surfaces[:-1], split.bases[:-1], strict=True):
+        if surface in (base, base + "s") and base[-1] not in LINK_NOT_AFTER["s"]:
+            joints.append((surface, base if surface != base else base + "s"))
+        else:
+            joints.append((surface,))
+    if sum(len(spellings) > 1 for spellings in joints) > MAX_RELINKED_JOINTS:
+        return []
+    spellings = [""]
+    for options in joints:
+        spellings = [spelled + option for spelled in spellings for option in options]
+    return [spelled + split.surfaces[-1] for spelled in spellings[1:]]
 
 
 def stem_family(text: str) -> tuple[str, ...]:

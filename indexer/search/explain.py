@@ -15,7 +15,7 @@ from typing import Any
 from whoosh import query as wq
 
 from indexer.analysis.analyzer import HEAD_MARK, as_head
-from indexer.analysis.query_text import query_words
+from indexer.analysis.query_text import query_words, relinked
 from indexer.analysis.word_forms import fold
 from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
@@ -261,6 +261,7 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
         terms = requirement.related if way == RELATED else requirement.terms
         return MatchNote(word, way, next((surface for term, surface in tokens if term in terms), None))
     wholes = {whole for whole, _parts in query_words(word)}  # several for "Kita ODER Schule" or a word run
+    wholes |= {query_words(spelled)[0][0] for spelled in relinked(word)} & requirement.terms  # Erbschaft(s)steuer
     spelled = {fold(written) for written in word.split()}
     as_one = {whole for whole, _parts in query_words("-".join(word.split()))} & requirement.terms
     if len(word.split()) > 1 and as_one:  # words the texts write as one ("Bund Länder Vereinbarung"): parts

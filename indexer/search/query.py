@@ -20,7 +20,7 @@ from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
-from indexer.analysis.query_text import compound_parts, query_terms, query_words
+from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
 from indexer.errors import QueryError
@@ -203,7 +203,9 @@ class CompiledQuery:
     # with ``questions``: the texts citing the number too, for a document the archive lacks (``Drs. 16/470 Frage 3``
     # cited in an answer, „wird auf die Antwort zu Frage 3 der LT-Drs. 16/470 verwiesen“)
     citing: wq.Query | None = None
-    cited_questions: wq.Query | None = None  # of those texts, the ones naming a cited question („zu Frage 3 der …“)
+    # the texts naming a cited question („zu Frage 3 der …“): of those citing a document the archive lacks, or the
+    # answers of other documents referring to a cited answer the archive holds
+    cited_questions: wq.Query | None = None
     # of ``cited``: is one in the archive (None: not known, a Kleine Anfrage's number), and does a text cite one?
     held: bool | None = None
     quoted: bool = False
@@ -275,7 +277,8 @@ class QueryCompiler:
         # a cited answer is of the cited document itself, not of texts that mention its number
         number_query = self._numbers(readings, in_texts=not questions) if numbers else None
         citing, cited_questions = self._citing(readings, numbers, questions)
-        citing_scoring = citing if cited_questions is None else wq.Or([citing, cited_questions])
+        citing_parts = [q for q in (citing, cited_questions) if q is not None]
+        citing_scoring = wq.Or(citing_parts) if len(citing_parts) > 1 else citing_parts[0] if citing_parts else None
         named = wq.Or([_named(number) for number in numbers]) if numbers else None
         cited = tuple(reading for reading in readings if not reading.startswith(SECOND_READING))
         held, quoted = self._held(numbers)
@@ -365,11 +368,13 @@ class QueryCompiler:
     def _citing(
         self, readings: list[str], numbers: list[str], questions: tuple[str, ...]
     ) -> tuple[wq.Query | None, wq.Query | None]:
-        """For cited questions of documents the archive lacks (``Drs. 16/470 Frage 3``): the texts citing the
-        number, and the texts naming a cited question beside it, which are all it finds where it finds one („zu
-        Frage 3 der LT-Drs. 16/470“, „Drucksache 21/396 auf die Frage 102“ — not „Frage 3 der Drucksache 16/999“)."""
-        if not questions or not numbers or any(self._archived(number) for number in numbers):
+        """For cited questions (``Drs. 16/470 Frage 3``): the texts citing the number where the archive lacks the
+        document, and the texts naming a cited question beside it („zu Frage 3 der LT-Drs. 16/470“, „Drucksache
+        21/396 auf die Frage 102“ — not „Frage 3 der Drucksache 16/999“): of a document the archive lacks all it
+        finds where it finds one, of one it holds the answers referring to the cited one."""
+        if not questions or not numbers:
             return None, None
+        archived = any(self._archived(number) for number in numbers)
         named = [
             named
             for q in questions
@@ -382,7 +387,8 @@ class QueryCompiler:
                 phrase_query([number, *item], TEXT_FIELDS, slop=1),
             )
         ]
-        return self._numbers(readings), (wq.Or(named) if len(named) > 1 else named[0]) if named else None
+        naming = (wq.Or(named) if len(named) > 1 else named[0]) if named else None
+        return None if archived else self._numbers(readings), naming
 
     def _held(self, numbers: list[str]) -> tuple[bool | None, bool]:
         """Is a cited document in the archive (None: a Kleine Anfrage's number, cited in texts in many ways), and
@@ -431,7 +437,8 @@ class QueryCompiler:
                 order, joined = found
                 highlight.add(joined)
                 out.append(self._as_one(joined, [required[k] for k in order], [words[k] or "" for k in order]))
-                out_words.append(None)
+                # still a plain word, as if typed with hyphens: it may name a Land or be (part of) a long form
+                out_words.append("-".join(words[k] or "" for k in order))
                 i = stop
                 break
             else:
@@ -441,9 +448,10 @@ class QueryCompiler:
         return out, out_words
 
     def _compound_of(self, words: list[str | None]) -> str | None:
-        """The term of ``words`` joined into one, if the texts hold it."""
-        joined = query_terms(self.analyzer, "-".join(w for w in words if w))
-        return joined[0] if len(joined) == 1 and self._in_texts(joined[0]) else None
+        """The term of ``words`` joined into one, if the texts hold it or it names a Land (``Nordrhein Westfalen``)."""
+        typed = "-".join(w for w in words if w)
+        joined = query_terms(self.analyzer, typed)
+        return joined[0] if len(joined) == 1 and (self._in_texts(joined[0]) or land_code(typed)) else None
 
     def _in_texts(self, term: str) -> bool:
         return any(self.reader.doc_frequency(f, term) for f in TEXT_FIELDS)
@@ -615,8 +623,12 @@ class QueryCompiler:
         return [*kept, *(pair for pair in folded if pair not in twins)][:MAX_PREFIX_TERMS]
 
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
-        """A compound: the word itself, or its parts close together in either order; its parts
-        scattered over the answer only for the relaxed tier."""
+        """A compound: the word itself (also with the linking -s the other way, ``Erbschaftssteuer`` for
+        „Erbschaftsteuer“), or its parts close together in either order; its parts scattered over the answer only
+        for the relaxed tier."""
+        relinks = [term for term in (query_words(v)[0][0] for v in relinked(clause.text)) if self._in_texts(term)]
+        if relinks:
+            exact = wq.Or([exact, *(word_query(term, clause.fields) for term in relinks)])
         verbal = participle_noun(clause.text)
         verbs = verb_terms(clause.text)  # its head's verb fills the head's place, not a longer unit's
         near: list[wq.Query] = [
@@ -642,7 +654,8 @@ class QueryCompiler:
             # a number is no part found alone (``Covid-19``: every date on the 19th, every „Frage 19“; ``19-11138``)
             worded = [i for i, part in enumerate(parts) if not part.isdigit()]
             loose, spelled = tuple(loose[i] for i in worded), tuple(spelled[i] for i in worded)
-        terms = [whole, as_head(whole), *parts, *map(as_head, parts), *named]  # not the verb's: „Stelle“ is no stellen
+        # not the verb's: „Stelle“ is no stellen
+        terms = [whole, as_head(whole), *relinks, *parts, *map(as_head, parts), *named]
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:

@@ -118,15 +118,19 @@ def rank_answers(
     if compiled.named is not None:  # a head that only mentions the number gives way to its answers that do
         by_number &= ~(_covered(answers, by_number) & ~named)
     citing_only = bool(by_number.any() and not named.any())  # the texts citing a document the archive lacks
+    referring = answers.none()
     if compiled.questions and named.any():  # the cited answers, or their document without them
         printed = compiled.questions
         by_number = answers.answers_to(by_number, lambda head: _positions(searcher, answers, head, printed))
+        if compiled.cited_questions is not None:  # then the answers of other documents referring to them
+            referring = answers.matching(compiled.cited_questions, allowed) & ~answers.with_documents(named)
     # as a document's head meets a word for each of its answers, a word excluded there excludes them all
     excluded = (
         answers.none() if compiled.exclude is None else answers.with_documents(answers.matching(compiled.exclude, None))
     )
     by_number &= ~excluded
-    candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number
+    referring &= ~excluded
+    candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number | referring
     count = int(candidates.sum())
     partners = functools.partial(joint_partners, searcher, answers)
     partial = matches.relaxed(candidates, relax_below - count, partners) if count < relax_below else {}
@@ -146,16 +150,18 @@ def rank_answers(
         ranked = _by_relevance(answers, scorer, chosen, partial, matches, wanted, by_number)
     else:
         ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
-    ranked = [a._replace(how=_how(a, matches, by_number, citing_only)) for a in ranked]
+    # the answers meeting a number by citing it: all, where the archive lacks the document; else the others' answers
+    cites = by_number if citing_only else (by_number & ~answers.with_documents(named)) | referring
+    ranked = [a._replace(how=_how(a, matches, by_number | referring, cites)) for a in ranked]
     return Ranking(count, len(partial), ranked, representatives, scorer.incomplete, citing_only)
 
 
-def _how(answer: RankedAnswer, matches: Matches, by_number: Mask, citing: bool = False) -> tuple[str, ...]:
+def _how(answer: RankedAnswer, matches: Matches, by_number: Mask, cites: Mask) -> tuple[str, ...]:
     """Per query word, how the answer met it: an answer given jointly with a listed one meets through
-    that question each word it does not meet fully itself; a cited number is the answer's own or (``citing``: the
-    archive lacks the document) one its text cites."""
+    that question each word it does not meet fully itself; a cited number is the answer's own or (``cites``) one
+    its text cites."""
     if by_number[answer.ordinal]:
-        return (CITING,) if citing else (NUMBER,)
+        return (CITING,) if cites[answer.ordinal] else (NUMBER,)
     how = matches.how(answer.ordinal)
     joint = any(label.startswith(JOINT_NOTE) for label in answer.missing)
     return tuple(way if way in (*WAYS, HEAD, HEAD_PART, LAND) else JOINT for way in how) if joint else how
