@@ -388,7 +388,8 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
 def _cut_in_next_part(lines: list[str], index: int) -> bool:
     """The text stops inside the part lettered after the one ending at ``index`` (``3. a) …?`` / ``b) Wenn ja, mit
     welcher Be``): a copy cut inside the question, not its answer."""
-    rest = [line for line in lines[index + 1 :] if line]
+    written = (lines[i] for i in range(index + 1, len(lines)) if lines[i])  # the rest up to one line too many only:
+    rest = list(itertools.islice(written, _MAX_QUESTION_LINES + 1))  # a copy per question made long texts quadratic
     before = re.match(r"^(?:\d{1,3}\.\s+)?([a-y])\)", lines[index])
     after = re.match(r"^([b-z])\)", rest[0]) if rest else None
     return bool(
