@@ -17,6 +17,7 @@ from whoosh.reading import IndexReader
 
 from indexer.analysis.compounds import default_splitter
 from indexer.analysis.query_text import compound_parts
+from indexer.analysis.terms_within import held_within
 
 VOCABULARY_FIELD = "wort"
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -47,9 +48,8 @@ def closest_word(reader: IndexReader, word: str, known: Callable[[str], bool] = 
         return None
     best: tuple[int, int, str] | None = None
     for edits in (1, 2) if len(lowered) >= 8 and not _of_known_words(word) else (1,):
-        # Typos rarely hit the first letters; fixing them keeps the scan of a large vocabulary short.
-        for term in reader.terms_within(VOCABULARY_FIELD, lowered, edits, prefix=2 if len(lowered) >= 8 else 1):
-            text = term.decode("utf-8") if isinstance(term, bytes) else term
+        # Typos rarely hit the first letters; fixing them keeps the walk through a large vocabulary short.
+        for text in held_within(reader, VOCABULARY_FIELD, lowered, edits, prefix=2 if len(lowered) >= 8 else 1):
             candidate = (reader.doc_frequency(VOCABULARY_FIELD, text), -edits, text)
             if best is None or candidate > best:
                 best = candidate

@@ -312,11 +312,23 @@ class Matches:
         for ordinal in _ordinals(self._same_document(full & self.full())):  # not what a citation names: it is named
             add(ordinal, self._lacks(ordinal, SAME_DOCUMENT), SAME_DOCUMENT_TIER)
         some_part = [anyof((self._met_by[id(q)] for q in r.loose), self.answers.none()) for r in self.required]
+        # per answer, counted for all at once (thousands may lack a word no text holds): the words it lacks of which
+        # a part occurs, and which words it lacks (bit i: requirement i)
+        near_of, lacking_of = np.zeros(self.answers.size, np.int64), np.zeros(self.answers.size, np.int64)
+        for i, (meets, part) in enumerate(zip(self.meets, some_part, strict=True)):
+            near_of += ~meets & part
+            lacking_of |= (~meets).astype(np.int64) << i
+        lacked: dict[int, tuple[str, ...]] = {}  # the labels of each set of words lacked
         for missing in range(1, len(self.required)):
-            for ordinal, lacking in self._lacking(missing, full):
-                if ordinal not in out:  # a word of which a part occurs counts half, rounded up
-                    near = self.closeness[ordinal] = sum(bool(some_part[i][ordinal]) for i in lacking)
-                    add(ordinal, tuple(self.required[i].label for i in lacking), missing - near // 2)
+            for ordinals in self._lacking(missing, full):
+                fresh = [o for o in ordinals if o not in out]
+                for ordinal, near, lacking in zip(
+                    fresh, near_of[fresh].tolist(), lacking_of[fresh].tolist(), strict=True
+                ):
+                    if lacking not in lacked:
+                        lacked[lacking] = tuple(r.label for i, r in enumerate(self.required) if lacking >> i & 1)
+                    self.closeness[ordinal] = near  # a word of which a part occurs counts half, rounded up
+                    out[ordinal], self.tier[ordinal] = lacked[lacking], missing - near // 2
             if missing == 1 and not full.any() and len(out) < enough:
                 nearly = self.answers.mask(o for o, tier in self.tier.items() if tier <= LACKING_ONE)
                 for ordinal in _ordinals(self._same_document(nearly)):
@@ -405,20 +417,18 @@ class Matches:
                 present = [part for part, met in having if met[ordinal]]
                 yield ordinal, (requirement.loose_note(tuple(present)),), len(present) / len(having)
 
-    def _lacking(self, missing: int, full: Mask) -> Iterable[tuple[int, tuple[int, ...]]]:
+    def _lacking(self, missing: int, full: Mask) -> Iterable[list[int]]:
         """Answers with records of their own that meet all requirements but ``missing`` relaxable
-        ones, each with the indices of the requirements it lacks."""
+        ones, in the order they are labelled: lacking one word, by that word."""
         if missing == 1:
             for index, requirement in enumerate(self.required):
                 if requirement.relaxable:
                     others = [m for i, m in enumerate(self.meets) if i != index]
-                    for ordinal in _ordinals(every(others, self.matched) & ~self.meets[index] & ~full):
-                        yield ordinal, (index,)
+                    yield _ordinals(every(others, self.matched) & ~self.meets[index] & ~full)
             return
         fixed = [m for r, m in zip(self.required, self.meets, strict=True) if not r.relaxable]
         lacks = sum((~m).astype(np.int8) for m in self.meets)
-        for ordinal in _ordinals(every(fixed, self.matched) & ~full & (lacks == missing)):
-            yield ordinal, tuple(i for i, m in enumerate(self.meets) if not m[ordinal])
+        yield _ordinals(every(fixed, self.matched) & ~full & (lacks == missing))
 
     def how(self, ordinal: int) -> tuple[str, ...]:
         """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""

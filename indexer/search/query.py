@@ -21,6 +21,7 @@ from whoosh.reading import IndexReader
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked
+from indexer.analysis.terms_within import FuzzyTerm, held_within
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
 from indexer.errors import QueryError
@@ -674,13 +675,10 @@ class QueryCompiler:
 
     def _fuzzy(self, term: str, edits: int, fields: tuple[str, ...]) -> tuple[wq.Query, list[str]]:
         """``wort~``: terms within ``edits`` edits (first letter fixed), each weighed by its field."""
-        queries = [wq.FuzzyTerm(f, term, boost=FIELD_BOOSTS[f], maxdist=edits, prefixlength=1) for f in fields]
+        queries = [FuzzyTerm(f, term, boost=FIELD_BOOSTS[f], maxdist=edits, prefixlength=1) for f in fields]
         matched = {term}
         for field_name in fields:
-            matched.update(
-                t.decode("utf-8") if isinstance(t, bytes) else t
-                for t in self.reader.terms_within(field_name, term, edits, prefix=1)
-            )
+            matched.update(held_within(self.reader, field_name, term, edits, prefix=1))
         return (queries[0] if len(queries) == 1 else wq.Or(queries)), sorted(matched)
 
     def _numerals(

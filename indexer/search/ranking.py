@@ -266,18 +266,15 @@ def _by_relevance(
     full = sorted((ranked(o) for o in page), key=lambda a: (not cited[a.ordinal], -a.score, _tie(a.key)))
     if (wanted is not None and len(full) >= wanted) or not partial:
         return full[:wanted]
-    documents_with_full_matches = set(answers.joined.head[candidates].tolist())
-    covering = matches.covering()
     # the kind of shortfall, then answers of documents with full matches, then of documents that hold
-    # every word somewhere, then nearness, then score
+    # every word somewhere, then nearness, then score (the masks read for all at once: thousands may fall short)
+    short = list(partial)
+    elsewhere = (~np.isin(answers.joined.head[short], answers.joined.head[candidates])).tolist()
+    uncovered = (~matches.covering()[short]).tolist()
+    tier, closeness = matches.tier, matches.closeness
     shortfalls: dict[tuple, list[int]] = {}
-    for o in partial:
-        shortfall = (
-            matches.tier.get(o, 1.0),
-            answers.head(o) not in documents_with_full_matches,
-            not covering[o],
-            -matches.closeness.get(o, 0),
-        )
+    for o, other_document, not_covered in zip(short, elsewhere, uncovered, strict=True):
+        shortfall = (tier.get(o, 1.0), other_document, not_covered, -closeness.get(o, 0))
         shortfalls.setdefault(shortfall, []).append(o)
     # only the answers that can reach the page are scored: every answer of the kinds of shortfall before it, and of
     # the kind the page ends in only the best (a common word beside one no answer holds: thousands lack only that)

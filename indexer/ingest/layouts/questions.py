@@ -388,7 +388,8 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
 def _cut_in_next_part(lines: list[str], index: int) -> bool:
     """The text stops inside the part lettered after the one ending at ``index`` (``3. a) …?`` / ``b) Wenn ja, mit
     welcher Be``): a copy cut inside the question, not its answer."""
-    rest = [line for line in lines[index + 1 :] if line]
+    written = (lines[i] for i in range(index + 1, len(lines)) if lines[i])  # the rest up to one line too many only:
+    rest = list(itertools.islice(written, _MAX_QUESTION_LINES + 1))  # a copy per question made long texts quadratic
     before = re.match(r"^(?:\d{1,3}\.\s+)?([a-y])\)", lines[index])
     after = re.match(r"^([b-z])\)", rest[0]) if rest else None
     return bool(
@@ -444,7 +445,14 @@ def _best_chain(candidates: list[_Candidate], placed: set[int] | None = None) ->
 
     Gaps cost, except for the numbers ``placed`` elsewhere (printed out of order after another question); a question
     followed by answer text counts a little, an answer that swallows other question-like lines costs a little, so
-    questions listed first and repeated before their answers (Baden-Württemberg) are taken where they are answered."""
+    questions listed first and repeated before their answers (Baden-Württemberg) are taken where they are answered.
+
+    What a predecessor brings is its score, its position (each question-like line between costs one) and one if
+    answer text lies between; only the gap depends on the question after it, and only through the predecessor's key.
+    So the best predecessor of each key is kept, and a question weighs the keys, not every question before it (that
+    was quadratic in a long text).  The candidates come in the order they are printed: once answered before one
+    question, a predecessor is answered before every later one.  Ties go to the earliest predecessor, as when each
+    was weighed in turn."""
     if not candidates:
         return []
     placed = placed or set()
@@ -454,19 +462,30 @@ def _best_chain(candidates: list[_Candidate], placed: set[int] | None = None) ->
         return max(0, _skipped(prev, key) - between)
 
     best: list[tuple[float, int]] = []  # (score, predecessor)
+    answered: dict[tuple[int, int], tuple[float, int]] = {}  # key → (worth, -index) of its best answered predecessor
+    waiting: list[int] = []  # questions whose text runs on to where the current one starts or beyond
     for i, cand in enumerate(candidates):
+        still = []
+        for j in waiting:  # answered before this question: worth one more, for every later question too
+            if candidates[j].answer_start < cand.start:
+                entry = (best[j][0] + j + 1, -j)
+                answered[candidates[j].key] = max(answered.get(candidates[j].key, entry), entry)
+            else:
+                still.append(j)
+        waiting = still
+        options = [(worth - 600 * gap(key, cand.key), at) for key, (worth, at) in answered.items() if key < cand.key]
+        options += [  # ending right where this one starts: no answer between
+            (best[j][0] + j - 600 * gap(candidates[j].key, cand.key), -j)
+            for j in waiting
+            if candidates[j].answer_start == cand.start and candidates[j].key < cand.key
+        ]
         score, pred = (1000.0 - 600 * gap((0, 0), cand.key), -1)
-        for j in range(i):
-            prev = candidates[j]
-            if prev.key >= cand.key or cand.start < prev.answer_start:
-                continue
-            skipped = gap(prev.key, cand.key)
-            answered = 1 if cand.start > prev.answer_start else 0
-            swallowed = i - j - 1  # other question-like lines inside prev's answer (a listing, a repeat)
-            value = best[j][0] + 1000 - 600 * skipped + answered - swallowed
-            if value > score:
-                score, pred = value, j
+        if options:
+            worth, at = max(options)
+            if worth + 1001 - i > score:
+                score, pred = worth + 1001 - i, -at
         best.append((score, pred))
+        waiting.append(i)
     last = max(range(len(candidates)), key=lambda i: (best[i][0], -i))
     chain: list[_Candidate] = []
     while last != -1:
