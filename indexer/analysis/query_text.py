@@ -60,6 +60,10 @@ def _split_pieces(pieces: list[str]) -> list[str]:
 
 
 MAX_RELINKED_JOINTS = 3  # a compound of up to four parts: at most seven other spellings are looked up
+# Where the -s makes another word: -haft ends adjectives („zwanghaft“) but „Haft“ is a noun („Zwangshaft“), and the
+# Land- of a farmer is the Lands- of a compatriot („Landleute“, „Landsleute“; „Landmann“, „Landsmann“)
+NOT_RELINKED_HEADS = frozenset({"haft"})
+NOT_RELINKED = {"land": ("leute", "mann", "männ", "frau")}  # modifier → the parts after it, as they begin
 
 
 def relinked(text: str) -> list[str]:
@@ -72,11 +76,13 @@ def relinked(text: str) -> list[str]:
         return []
     word = tokens[0].replace("-", "")
     split = default_splitter().split(word)
-    if split is None:
+    if split is None or split.surfaces[-1] in NOT_RELINKED_HEADS:
         return []
     joints: list[tuple[str, ...]] = []  # per modifier: its spellings, the one written first
-    for surface, base in zip(split.surfaces[:-1], split.bases[:-1], strict=True):
-        if surface in (base, base + "s") and base[-1] not in LINK_NOT_AFTER["s"]:
+    for surface, base, following in zip(split.surfaces[:-1], split.bases[:-1], split.surfaces[1:], strict=True):
+        if following.startswith(NOT_RELINKED.get(base, ())):
+            joints.append((surface,))
+        elif surface in (base, base + "s") and base[-1] not in LINK_NOT_AFTER["s"]:
             joints.append((surface, base if surface != base else base + "s"))
         else:
             joints.append((surface,))

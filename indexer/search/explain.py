@@ -261,11 +261,14 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
         terms = requirement.related if way == RELATED else requirement.terms
         return MatchNote(word, way, next((surface for term, surface in tokens if term in terms), None))
     wholes = {whole for whole, _parts in query_words(word)}  # several for "Kita ODER Schule" or a word run
-    wholes |= {query_words(spelled)[0][0] for spelled in relinked(word)} & requirement.terms  # Erbschaft(s)steuer
     spelled = {fold(written) for written in word.split()}
-    as_one = {whole for whole, _parts in query_words("-".join(word.split()))} & requirement.terms
+    joined = "-".join(word.split())  # also with its linking -s the other way: Erbschaft(s)steuer
+    as_one = {whole for whole, _parts in query_words(joined)} | {query_words(other)[0][0] for other in relinked(joined)}
+    as_one &= requirement.terms
     if len(word.split()) > 1 and as_one:  # words the texts write as one ("Bund Länder Vereinbarung"): parts
         wholes = as_one
+    else:
+        wholes |= as_one
     # The word met itself or as a compound's part: its own term or its term as a head, never one of
     # its parts (Landes|regierung holds no Landesjugendamt)
     own_terms = requirement.terms & (wholes | {as_head(whole) for whole in wholes})

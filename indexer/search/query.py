@@ -449,16 +449,27 @@ class QueryCompiler:
         return out, out_words
 
     def _compound_of(self, words: list[str | None]) -> str | None:
-        """The term of ``words`` joined into one, if the texts hold it or it names a Land (``Nordrhein Westfalen``)."""
+        """The term of ``words`` joined into one, if the texts hold it — also with its linking -s the other way
+        (``Erbschaftssteuer Reform`` for „Erbschaftsteuerreform“) — or it names a Land (``Nordrhein Westfalen``)."""
         typed = "-".join(w for w in words if w)
         joined = query_terms(self.analyzer, typed)
-        return joined[0] if len(joined) == 1 and (self._in_texts(joined[0]) or land_code(typed)) else None
+        if len(joined) != 1:
+            return None
+        if self._in_texts(joined[0]) or land_code(typed):
+            return joined[0]
+        return next((t for t in (query_words(v)[0][0] for v in relinked(typed)) if self._in_texts(t)), None)
 
     def _in_texts(self, term: str) -> bool:
         return any(self.reader.doc_frequency(f, term) for f in TEXT_FIELDS)
 
     def _as_one(self, joined: str, run: list[Requirement], words: list[str]) -> Requirement:
-        exact = word_query(joined, TEXT_FIELDS)
+        relinks = [t for t in (query_words(v)[0][0] for v in relinked("-".join(words))) if t != joined]
+        relinks = [t for t in relinks if self._in_texts(t)]  # Schadenersatz Klage: „Schadensersatzklage“ too
+        exact = (
+            wq.Or([word_query(t, TEXT_FIELDS) for t in (joined, *relinks)])
+            if relinks
+            else word_query(joined, TEXT_FIELDS)
+        )
         units = tuple(query_words(word)[0][0] for word in words)
         verbal = participle_noun(words[-1])
         verbs = verb_terms("-".join(words))
@@ -473,7 +484,7 @@ class QueryCompiler:
             ways=(WORD, PARTS, WORD),
             loose=loose,
             parts=tuple(r.label for r in run),
-            terms=frozenset({joined, as_head(joined)}).union(*(r.terms for r in run)),
+            terms=frozenset({joined, as_head(joined), *relinks}).union(*(r.terms for r in run)),
         )
 
     def _written_out(self, text: str, terms: list[str]) -> list[list[str]]:
