@@ -8,6 +8,7 @@ from a compound that contains it (``Langzeitarbeitslosigkeit ← Arbeitslosigkei
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -260,13 +261,12 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     if way != WORD:
         terms = requirement.related if way == RELATED else requirement.terms
         return MatchNote(word, way, next((surface for term, surface in tokens if term in terms), None))
-    wholes = {whole for whole, _parts in query_words(word)}  # several for "Kita ODER Schule" or a word run
+    typed, written_as_one = _typed_terms(word)
+    wholes = set(typed)
     spelled = {fold(written) for written in word.split()}
-    joined = "-".join(word.split())  # also with its linking -s the other way: Erbschaft(s)steuer
-    as_one = {whole for whole, _parts in query_words(joined)} | {query_words(other)[0][0] for other in relinked(joined)}
-    as_one &= requirement.terms
+    as_one = written_as_one & requirement.terms
     if len(word.split()) > 1 and as_one:  # words the texts write as one ("Bund Länder Vereinbarung"): parts
-        wholes = as_one
+        wholes = set(as_one)
     else:
         wholes |= as_one
     # The word met itself or as a compound's part: its own term or its term as a head, never one of
@@ -276,8 +276,7 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     for term, surface in tokens:
         if term not in own_terms:
             continue
-        own = query_words(surface)
-        if term in wholes and own and own[0][0] == term:  # the surface word itself, not a compound holding it
+        if term in wholes and _whole_of(surface) == term:  # the surface word itself, not a compound holding it
             same = fold(surface) in spelled and any(_special(surface) == _special(w) for w in word.split())
             candidate = (0, EXACT, surface) if same else (1, VARIANT, surface)
         else:
@@ -285,6 +284,22 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
         if best is None or (candidate[0], -len(surface)) < (best[0], -len(best[2])):  # the longest word first
             best = candidate
     return MatchNote(word, best[1], best[2]) if best else MatchNote(word, WORD)
+
+
+@functools.lru_cache(maxsize=4096)
+def _typed_terms(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The whole terms of the words typed (several for "Kita ODER Schule" or a word run), and of them as one word, also
+    with its linking -s the other way (Erbschaft(s)steuer): worked out once per typed word, not per hit."""
+    joined = "-".join(word.split())
+    as_one = {whole for whole, _parts in query_words(joined)} | {query_words(other)[0][0] for other in relinked(joined)}
+    return frozenset(whole for whole, _parts in query_words(word)), frozenset(as_one)
+
+
+@functools.lru_cache(maxsize=16384)
+def _whole_of(surface: str) -> str | None:
+    """The whole term of a written word (the texts' words recur from hit to hit)."""
+    own = query_words(surface)
+    return own[0][0] if own else None
 
 
 MAX_PARTS_RUN = 12  # written words: parts close together (PARTS_WINDOW), an authority and its field a few apart
