@@ -4,6 +4,7 @@ the API and the panel, and a query of a name offered that filter instead of a re
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,17 @@ def test_a_long_token_after_a_title_is_read_at_once():
     (``Dr.aaaa…1``) took seconds per letter pair before and could hang a search worker."""
     code = "from indexer.askers import is_title; assert not is_title('Dr.' + 'a' * 60 + '1')"
     subprocess.run([sys.executable, "-c", code], check=True, timeout=20, cwd=Path(__file__).parents[1])
+
+
+def test_words_that_name_no_one_asker_together_are_searched_not_refused(tmp_path):
+    """„Robert Koch Institut“: „Robert“ and „Koch“ are words of two askers' names, but no asker is „Robert Koch“; the
+    search said „Kein Fragesteller „Robert Koch“ im Archiv“ and listed nothing at all."""
+    index = tmp_path / "index"
+    documents = [
+        replace(_document(), id=f"ni-18-{number}", drucksache=f"18/{number}", askers=(Asker(name, "SPD"),))
+        for number, name in ((5101, "Robert Habeck"), (5102, "Anna Koch"))
+    ]
+    IndexStore(index).build(documents)
+    results = Engine(index).search("Robert Koch Institut")
+    assert (results.total, results.asker) == (0, None)
+    assert Engine(index).search("Robert Habeck").asker is not None  # a known asker is still offered

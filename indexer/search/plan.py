@@ -193,7 +193,10 @@ def asker_offer(
         return None
     name = " ".join(token for token, is_name in zip(tokens, named, strict=True) if is_name)
     rest = " ".join(token for token, is_name in zip(tokens, named, strict=True) if not is_name)
-    restrict = to_query(replace(chosen.filters, fragesteller=(name,)), reader)
+    try:
+        restrict = to_query(replace(chosen.filters, fragesteller=(name,)), reader)
+    except QueryError:  # words of several askers' names (``Robert Koch Institut``): no one asker, no offer
+        return None
     if restrict is None:
         return None
     if rest:
