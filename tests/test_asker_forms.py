@@ -12,6 +12,8 @@ import pytest
 
 from indexer import build_index
 from indexer.ingest.parse import parse_askers
+from indexer.model import Asker, Document
+from indexer.output.citation import Citation
 from web import create_app
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -80,6 +82,18 @@ def test_each_asker_of_a_list_is_its_own_and_a_fraktion_is_of_a_known_party(clie
     )
     hits = client.get("/api/search", query_string={"q": "Spielplatzkommission"}).get_json()["hits"]
     assert hits[0]["doc_id"] == "be-18-10505" and hits[0]["parties"] == ["SPD", "CDU", "GRÜNEN", "SSW"]
+    short = client.get("/api/dokument/be-18-10505/zitat").get_json()["short"]  # one list, one „und“
+    assert "von Danny Freymark (CDU), der Fraktion der SPD, der Fraktion der GRÜNEN und der Fraktion der SSW," in short
+
+
+def test_members_and_a_fraktion_are_cited_as_one_list():
+    """„der Abgeordneten Max Müller (CDU) und Anna Schmidt (SPD) und der Fraktion der SPD“: two „und“."""
+    askers = (Asker("Fraktion der SPD", "SPD"), Asker("Max Müller", "CDU"), Asker("Anna Schmidt", "SPD"))
+    short = Citation(Document(id="hb-20-1", parliament="hb", askers=askers)).short()
+    assert "der Abgeordneten Max Müller (CDU), Anna Schmidt (SPD) und der Fraktion der SPD" in short
+    askers = (Asker("Max Müller", "SPD"), Asker("Anna Schmidt", "SPD"), Asker("Fraktion der SPD", "SPD"))
+    short = Citation(Document(id="hb-20-1", parliament="hb", askers=askers)).short()
+    assert "der Abgeordneten Max Müller (SPD), Anna Schmidt (SPD) und der Fraktion der SPD" in short
 
 
 @pytest.mark.parametrize(
