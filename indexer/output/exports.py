@@ -31,7 +31,6 @@ CSV_COLUMNS = (
     "parlament",
     "drucksache",
     "drucksache_anfrage",
-    "anfrage_name",
     "datum",
     "fragesteller",
     "partei",
@@ -40,6 +39,7 @@ CSV_COLUMNS = (
     "ausschnitt",
     "url",
     "score",
+    "anfrage_name",  # added last: spreadsheets that read the columns by position read them as before
 )
 
 
@@ -56,7 +56,6 @@ def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False) -> d
         "parlament": parliament_name(hit.parliament) if hit.parliament else "",
         "drucksache": hit.drucksache or "",
         "drucksache_anfrage": hit.anfrage_drucksache or "",
-        "anfrage_name": hit.anfrage_name,
         "datum": _german_date(date) if german_excel else date,
         "fragesteller": "; ".join(hit.askers),
         "partei": ", ".join(hit.parties),
@@ -65,6 +64,7 @@ def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False) -> d
         "ausschnitt": hit.snippet.striptags(),
         "url": base_url + hit.url,
         "score": str(score).replace(".", ",") if german_excel else score,
+        "anfrage_name": hit.anfrage_name,
     }
     return {key: _inert(value) for key, value in row.items()}
 
