@@ -14,14 +14,14 @@ from indexer.lexicon import spelled_out
 # The name shown for a party, then the other ways it is printed or typed (compared as by _key).
 PARTIES: dict[str, tuple[str, ...]] = {
     "BÜNDNIS 90/DIE GRÜNEN": ("Bündnis 90/Die Grünen", "Die Grünen", "Grüne", "Grünen", "B90/Grüne", "Bündnis 90"),
-    "Die Linke": ("DIE LINKE", "DIE LINKE.", "Linke", "Linke.", "Linksfraktion"),
-    "FDP": ("F.D.P.", "F.D.P", "FDP/DVP", "Freie Demokraten"),
+    "Die Linke": ("DIE LINKE", "DIE LINKE.", "Linke", "Linke.", "Linken", "Linksfraktion"),
+    "FDP": ("F.D.P.", "F.D.P", "FDP/DVP", "Freie Demokraten", "Freien Demokraten"),
     "CDU": (),
     "CSU": (),
     "CDU/CSU": ("Union",),
     "SPD": (),
     "AfD": ("Alternative für Deutschland",),
-    "FREIE WÄHLER": ("Freie Wähler", "FW"),
+    "FREIE WÄHLER": ("Freie Wähler", "Freien Wähler", "FW"),
     "PIRATEN": ("Piraten", "Piratenfraktion", "Piratenpartei"),
     "BSW": ("Bündnis Sahra Wagenknecht",),
     "SSW": (),

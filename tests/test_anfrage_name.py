@@ -4,6 +4,8 @@ Anfrage“ — the 2013 answer too, whose head says „Kleine Anfrage“ three t
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
@@ -61,6 +63,17 @@ def test_citations_and_exports_name_the_question_as_the_document_does(client, do
     assert f"N1  - {short}\r\n" in ris
     page = client.get(f"/dokument/{doc_id}").get_data(as_text=True)
     assert f'<meta name="citation_series_title" content="Antwort auf {name}">' in page
+
+
+def test_the_exports_and_the_hits_name_the_question_as_the_document_does(client):
+    """The README said „Zitat und Exporte nennen sie so“, but ``/export.csv`` and ``/export.json`` had no such field."""
+    expected = {"be-17-12186": "Kleine Anfrage", "be-18-12507": "Schriftliche Anfrage", "rp-17-1637": "Große Anfrage"}
+    exported = client.get("/export.json", query_string={"parlament": ["be", "rp"]}).get_json()["hits"]
+    assert {hit["doc_id"]: hit["anfrage_name"] for hit in exported} == expected
+    rows = list(csv.DictReader(io.StringIO(client.get("/export.csv?parlament=be&parlament=rp").get_data(as_text=True))))
+    assert {row["dokument"]: row["anfrage_name"] for row in rows} == expected
+    hits = client.get("/api/search", query_string={"parlament": ["be", "rp"], "per_page": 50}).get_json()["hits"]
+    assert {hit["doc_id"]: hit["anfrage_name"] for hit in hits} == expected
 
 
 def test_the_page_names_the_question_as_the_document_does(client):

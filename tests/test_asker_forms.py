@@ -12,6 +12,8 @@ import pytest
 
 from indexer import build_index
 from indexer.ingest.parse import parse_askers
+from indexer.model import Asker, Document
+from indexer.output.citation import Citation
 from web import create_app
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -19,13 +21,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    """An archive of Bremen's hb-20-1150 as printed and Berlin's be-18-12507 with a metadata file naming its askers
-    as a Landtag's page does."""
+    """An archive of Bremen's hb-20-1150 as printed and Berlin's be-18-12507 and be-18-10505 with a metadata file
+    naming their askers as a Landtag's page does."""
     corpus = tmp_path_factory.mktemp("corpus")
-    for doc_id in ("hb-20-1150", "be-18-12507"):
+    for doc_id in ("hb-20-1150", "be-18-12507", "be-18-10505"):
         shutil.copy(FIXTURES / f"{doc_id}.txt", corpus / f"{doc_id}.txt")
     meta = {"askers": "Dr. Max Müller, MdL (CDU); Erika Beispiel MdA (CDU)"}
     (corpus / "be-18-12507.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    meta = {"askers": "Fraktion der SPD, Danny Freymark (CDU); Fraktionen der GRÜNEN und der SSW; Fraktion der"}
+    (corpus / "be-18-10505.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     index = tmp_path_factory.mktemp("index")
     build_index(corpus, index)
     return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
@@ -61,9 +65,51 @@ def test_a_mandate_after_a_name_is_no_asker(client):
     assert "der Abgeordneten Dr. Max Müller und Erika Beispiel (CDU)" in short
 
 
+def test_each_asker_of_a_list_is_its_own_and_a_fraktion_is_of_a_known_party(client):
+    """„Fraktion der SPD, Danny Freymark (CDU)“ was one Fraktion of the party „SPD, Danny Freymark (CDU)“, „Fraktionen
+    der GRÜNEN …“ a „Fraktion GRÜNEN“, a bare „Fraktion der“ the asker „Fraktion der“ of the party „der“."""
+    document = client.get("/api/dokument/be-18-10505").get_json()
+    assert document["askers"] == [
+        {"name": "Fraktion der SPD", "party": "SPD"},
+        {"name": "Danny Freymark", "party": "CDU"},
+        {"name": "Fraktion der GRÜNEN", "party": "GRÜNEN"},
+        {"name": "Fraktion der SSW", "party": "SSW"},
+    ]
+    page = client.get("/dokument/be-18-10505").get_data(as_text=True)
+    assert (
+        "<dt>Fragesteller</dt><dd>Fraktion der SPD, Danny Freymark (CDU), Fraktion der GRÜNEN, Fraktion der SSW</dd>"
+        in page
+    )
+    hits = client.get("/api/search", query_string={"q": "Spielplatzkommission"}).get_json()["hits"]
+    assert hits[0]["doc_id"] == "be-18-10505" and hits[0]["parties"] == ["SPD", "CDU", "GRÜNEN", "SSW"]
+    short = client.get("/api/dokument/be-18-10505/zitat").get_json()["short"]  # one list, one „und“
+    assert "von Danny Freymark (CDU), der Fraktion der SPD, der Fraktion der GRÜNEN und der Fraktion der SSW," in short
+
+
+def test_members_and_a_fraktion_are_cited_as_one_list():
+    """„der Abgeordneten Max Müller (CDU) und Anna Schmidt (SPD) und der Fraktion der SPD“: two „und“."""
+    askers = (Asker("Fraktion der SPD", "SPD"), Asker("Max Müller", "CDU"), Asker("Anna Schmidt", "SPD"))
+    short = Citation(Document(id="hb-20-1", parliament="hb", askers=askers)).short()
+    assert "der Abgeordneten Max Müller (CDU), Anna Schmidt (SPD) und der Fraktion der SPD" in short
+    askers = (Asker("Max Müller", "SPD"), Asker("Anna Schmidt", "SPD"), Asker("Fraktion der SPD", "SPD"))
+    short = Citation(Document(id="hb-20-1", parliament="hb", askers=askers)).short()
+    assert "der Abgeordneten Max Müller (SPD), Anna Schmidt (SPD) und der Fraktion der SPD" in short
+
+
 @pytest.mark.parametrize(
     "printed, askers",
     [
+        ("Fraktion der SPD, Max Müller (CDU)", [("Fraktion der SPD", "SPD"), ("Max Müller", "CDU")]),
+        ("Max Müller (CDU) und Fraktion der SPD", [("Max Müller", "CDU"), ("Fraktion der SPD", "SPD")]),
+        ("Fraktion der AfD, Fraktion der CDU", [("Fraktion der AfD", "AfD"), ("Fraktion der CDU", "CDU")]),
+        ("der Abgeordneten Max Müller und der CDU-Fraktion", [("Max Müller", None), ("CDU-Fraktion", "CDU")]),
+        ("SPD-Fraktion und CDU-Fraktion", [("SPD-Fraktion", "SPD"), ("CDU-Fraktion", "CDU")]),
+        ("Fraktionen der GRÜNEN und der SSW", [("Fraktion der GRÜNEN", "GRÜNEN"), ("Fraktion der SSW", "SSW")]),
+        ("Fraktion der Freien Demokraten", [("Fraktion der Freien Demokraten", "Freien Demokraten")]),
+        ("Fraktion der SPD vom 7. September 2021", [("Fraktion der SPD", "SPD")]),
+        ("Fraktion der", []),
+        ("Fraktionen der", []),
+        ("Fraktion", []),
         ("Fraktion der SPD", [("Fraktion der SPD", "SPD")]),
         ("der Fraktion DIE LINKE", [("Fraktion DIE LINKE", "DIE LINKE")]),
         ("CDU-Fraktion", [("CDU-Fraktion", "CDU")]),

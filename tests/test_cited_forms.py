@@ -43,6 +43,13 @@ def cited(client, query):
         ("Drs. 17/6448 #3", [3]),
         ("Drs. 17/6448, # 3 und 4", [3, 4]),
         ("Drs. 17/6448 Frage #2", [2]),
+        # each numbered on its own: the second „#4“ was a search word, 146 answers
+        ("Drs. 17/6448 #3, #4", [3, 4]),
+        ("Drs. 17/6448 #3 #4", [3, 4]),
+        ("Drs. 17/6448 #3 und #4", [3, 4]),
+        # before the number, as „Frage 3 Drs. 17/6448“ already was: „#3“ was a search word, 184 answers
+        ("#3 Drs. 17/6448", [3]),
+        ("#3, #4 Drs. 17/6448", [3, 4]),
     ],
 )
 def test_a_citation_of_several_questions_finds_those_answers(client, query, questions):

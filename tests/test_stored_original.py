@@ -34,6 +34,14 @@ def site(tmp_path_factory):
     text.write_text(make_answer(root / "made", 7004).read_text(encoding="utf-8"), encoding="utf-8")
     result = anfragen("add", str(pdf), str(text))
     assert result.exit_code == 0, result.output
+    # kept by hand: a PDF with the text extracted from it, both without metadata; a PDF beside the seed's text (whose
+    # metadata file names the official PDF); a text whose ending is in capitals
+    _pdf_with_text(anfragen.corpus / "nw-17-7005.pdf", make_answer(root / "made", 7005).read_text(encoding="utf-8"))
+    (anfragen.corpus / "nw-17-7005.txt").write_text(make_answer(root / "made", 7005).read_text(encoding="utf-8"))
+    _pdf_with_text(anfragen.corpus / "nw-17-6448.pdf", (anfragen.corpus / "nw-17-6448.txt").read_text("utf-8"))
+    (anfragen.corpus / "nw-17-7006.TXT").write_text(make_answer(root / "made", 7006).read_text(encoding="utf-8"))
+    result = anfragen("build")
+    assert result.exit_code == 0, result.output
     config = {"TESTING": True, "INDEX_DIR": str(anfragen.index), "CORPUS_DIR": str(anfragen.corpus)}
     return anfragen, create_app(config).test_client()
 
@@ -91,3 +99,49 @@ def test_no_other_file_is_served(site, path, message):
     _, client = site
     response = client.get(path)
     assert response.status_code == 404 and message in response.get_data(as_text=True)
+
+
+def test_a_pdf_kept_beside_its_text_is_served_and_both_are_named(site):
+    """The text beside a PDF wins as what is indexed, but the PDF is the archive's too: it was refused („keine Datei
+    nw-17-7005.pdf, sondern nw-17-7005.txt“) and the page offered the text only."""
+    anfragen, client = site
+    page = client.get("/dokument/nw-17-7005").get_data(as_text=True)
+    assert _source_rows(page) == [
+        '<dt>Quelle</dt><dd><a class="original" href="/dokument/nw-17-7005/original.pdf">PDF</a> und '
+        '<a class="original" href="/dokument/nw-17-7005/original.txt">Textfassung</a>, wie ins Archiv aufgenommen '
+        "(Herkunft nicht angegeben)</dd>"
+    ]
+    pdf = client.get("/dokument/nw-17-7005/original.pdf")
+    assert pdf.status_code == 200 and pdf.mimetype == "application/pdf"
+    assert pdf.data == (anfragen.corpus / "nw-17-7005.pdf").read_bytes()
+    text = client.get("/dokument/nw-17-7005/original.txt")
+    assert text.status_code == 200 and "Quokkazählung7005" in text.get_data(as_text=True)
+
+
+def test_a_pdf_beside_a_text_with_metadata_is_served(site):
+    anfragen, client = site
+    pdf = client.get("/dokument/nw-17-6448/original.pdf")
+    assert pdf.status_code == 200 and pdf.data == (anfragen.corpus / "nw-17-6448.pdf").read_bytes()
+    assert client.get("/dokument/nw-17-6448/original.txt").status_code == 200
+    response = client.get("/dokument/nw-17-6448/original.json")
+    assert "keine Datei nw-17-6448.json, sondern nw-17-6448.pdf und nw-17-6448.txt." in response.get_data(as_text=True)
+
+
+def test_a_text_whose_ending_is_in_capitals_is_served(site):
+    """The corpus indexes ``nw-17-7006.TXT``; its page offered nothing and ``original.txt`` said there was none."""
+    _, client = site
+    page = client.get("/dokument/nw-17-7006").get_data(as_text=True)
+    assert _source_rows(page) == [
+        '<dt>Quelle</dt><dd><a class="original" href="/dokument/nw-17-7006/original.txt">Textfassung, wie ins Archiv '
+        "aufgenommen</a> (Herkunft nicht angegeben)</dd>"
+    ]
+    response = client.get("/dokument/nw-17-7006/original.txt")
+    assert response.status_code == 200 and "Quokkazählung7006" in response.get_data(as_text=True)
+
+
+def test_a_long_extension_asked_for_is_not_repeated(site):
+    _, client = site
+    response = client.get("/dokument/nw-17-7003/original." + "x" * 5000)
+    body = response.get_data(as_text=True)
+    assert response.status_code == 404 and "x" * 100 not in body
+    assert "Zu „nw-17-7003“ liegt im Archiv keine solche Datei, sondern nw-17-7003.pdf." in body

@@ -8,14 +8,17 @@ state.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, render_template, send_file, stream_with_context
 from werkzeug.exceptions import HTTPException
 
 from indexer import QueryError
-from indexer.ingest.load import source_file
-from indexer.output.citation import FORMATS, Citation
+from indexer.ingest.load import source_files
+from indexer.model import Document
+from indexer.output.citation import FORMATS, Citation, is_pdf
 from indexer.output.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
 from indexer.search.plan import words_and_filters
 from indexer.search.ranking import NEWEST
@@ -122,14 +125,28 @@ def citation(doc_id: str, fmt: str):
 
 
 ORIGINAL_TYPES = {"pdf": "application/pdf", "txt": "text/plain"}  # werkzeug adds the charset of a text
+_SHORT_EXTENSION = re.compile(r"\w{1,8}")  # what a 404 repeats of the extension asked for (a long one is not echoed)
 
 
-def stored_original(doc_id: str) -> str | None:
-    """The kind of file (``pdf``, ``txt``) the archive keeps for ``doc_id`` as it was added, or None (a site that
-    serves an index without its corpus keeps none)."""
+def stored_originals(doc_id: str) -> dict[str, Path]:
+    """Every file the archive keeps for ``doc_id`` as it was added, by kind (``pdf``, ``txt``; PDF first): a PDF
+    and the text extracted from it are both kept, and both are the archive's.  Empty where a site serves an index
+    without its corpus."""
     corpus = current_app.config.get("CORPUS_DIR")
-    path = source_file(Path(corpus), doc_id) if corpus else None
-    return path.suffix.removeprefix(".") if path is not None and path.suffix[1:] in ORIGINAL_TYPES else None
+    if not corpus:
+        return {}
+    kept = {path.suffix[1:].lower(): path for path in source_files(Path(corpus), doc_id)}
+    return {kind: kept[kind] for kind in ORIGINAL_TYPES if kind in kept}
+
+
+def linked_originals(document: Document, kinds: Iterable[str]) -> list[str]:
+    """The stored originals the document page links: a PDF unless a metadata file names the official PDF, a text
+    only where no metadata file names any source."""
+    return [
+        kind
+        for kind in kinds
+        if (kind == "pdf" and not is_pdf(document.source_url)) or (kind == "txt" and not document.source_url)
+    ]
 
 
 @bp.get(f"{DOCUMENT_ROUTE}/original.<ext>")
@@ -137,15 +154,12 @@ def original(doc_id: str, ext: str):
     """The PDF or text file a document was added as: the document page links it where no metadata file named a
     PDF, so an answer an archivist added on its own stays reachable as such."""
     found = document_or_404(doc_id)
-    if ext not in ORIGINAL_TYPES or stored_original(found.id) != ext:
-        kept = stored_original(found.id)
-        abort(
-            404,
-            f"Zu „{found.id}“ liegt im Archiv keine Datei {found.id}.{ext}"
-            + (f", sondern {found.id}.{kept}." if kept else "."),
-        )
-    path = source_file(Path(current_app.config["CORPUS_DIR"]), found.id)
-    assert path is not None  # stored_original found it
+    kept = stored_originals(found.id)
+    path = kept.get(ext)
+    if path is None:
+        asked = f"Datei {found.id}.{ext}" if _SHORT_EXTENSION.fullmatch(ext) else "solche Datei"
+        others = " und ".join(f"{found.id}.{kind}" for kind in kept)
+        abort(404, f"Zu „{found.id}“ liegt im Archiv keine {asked}" + (f", sondern {others}." if others else "."))
     return send_file(path, mimetype=ORIGINAL_TYPES[ext], download_name=path.name, conditional=True)
 
 

@@ -246,6 +246,11 @@ def _schemas() -> dict[str, Any]:
                 },
                 "parliament": {"type": "string", "description": "Parlamentskürzel (nw, ni, …)"},
                 "anfrage_drucksache": _NULLABLE_STR,
+                "anfrage_name": {
+                    "type": "string",
+                    "description": "wie das Dokument die beantwortete Anfrage nennt („Kleine Anfrage“, „Schriftliche "
+                    "Anfrage“), sonst wie sein Parlament sie üblicherweise nennt",
+                },
                 "askers": {"type": "array", "items": {"type": "string"}, "description": "Fragesteller (Partei)"},
                 "parties": {"type": "array", "items": {"type": "string"}},
                 "match": {

@@ -11,7 +11,7 @@ from indexer import QueryError
 from indexer.output.citation import FORMATS, Citation, meta_tags
 from indexer.search.highlight import highlight
 
-from .downloads import stored_original
+from .downloads import linked_originals, stored_originals
 from .searcher import document_or_404, engine, question_or_404
 from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, beyond_last, permalink
 from .timeline import timeline
@@ -80,7 +80,7 @@ def document(doc_id: str):
         formats=FORMATS,
         meta_tags=meta_tags(found, page_url),
         similar=engine().similar(doc_id, limit=5),
-        original=stored_original(found.id),
+        originals=linked_originals(found, stored_originals(found.id)),
     )
 
 

@@ -134,6 +134,19 @@ def source_file(corpus_dir: Path, doc_id: str) -> Path | None:
     return None
 
 
+def source_files(corpus_dir: Path, doc_id: str) -> list[Path]:
+    """Every source file the corpus holds for ``doc_id``: its text and its PDF where both are kept, an ending in
+    capitals too (``nw-17-6449.TXT``, which the corpus scan indexes as well)."""
+    found: list[Path] = []
+    for suffix in SUPPORTED_SUFFIXES:
+        for ending in (suffix, suffix.upper()):
+            path = Path(corpus_dir) / f"{doc_id}{ending}"
+            if path.is_file():
+                found.append(path)
+                break
+    return found
+
+
 def document_names(doc_id: str) -> list[str]:
     """Every file name the corpus may hold for ``doc_id``."""
     return [f"{doc_id}{suffix}" for suffix in SUPPORTED_SUFFIXES] + [f"{doc_id}.json"]

@@ -270,20 +270,17 @@ def _answered(document: Document) -> str:
 def askers_phrase(document: Document) -> str:
     """``der Abgeordneten Nadja Lüders und Volkan Baran (SPD)``; one asker: ``von Nadja Lüders (SPD)``
     (the documents' own „des/der Abgeordneten“ needs a gender we do not know); a Fraktion as Bremen prints it:
-    ``der Fraktion der SPD``."""
+    ``der Fraktion der SPD``; members and Fraktionen in one list, each member with the party:
+    ``der Abgeordneten Max Müller (CDU), Anna Schmidt (SPD) und der Fraktion der SPD``."""
     members = [a for a in document.askers if not a.fraktion]
-    fraktionen = (
-        _and([f"der {a.name}" for a in document.askers if a.fraktion]) if len(members) < len(document.askers) else ""
-    )
+    fraktionen = [f"der {a.name}" for a in document.askers if a.fraktion]
     if not members:
-        return fraktionen
+        return _and(fraktionen)
+    lead = "der Abgeordneten " if len(members) > 1 else "von "
     parties = list(dict.fromkeys(a.party for a in members if a.party))
-    if len(parties) <= 1:
-        names = _and([a.name for a in members]) + (f" ({parties[0]})" if parties else "")
-    else:
-        names = _and([a.label for a in members])
-    phrase = ("der Abgeordneten " if len(members) > 1 else "von ") + names
-    return phrase + (f" und {fraktionen}" if fraktionen else "")
+    if len(parties) <= 1 and not fraktionen:
+        return lead + _and([a.name for a in members]) + (f" ({parties[0]})" if parties else "")
+    return lead + _and([a.label for a in members] + fraktionen)
 
 
 def _inverted(name: str) -> str:

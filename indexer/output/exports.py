@@ -39,6 +39,7 @@ CSV_COLUMNS = (
     "ausschnitt",
     "url",
     "score",
+    "anfrage_name",  # added last: spreadsheets that read the columns by position read them as before
 )
 
 
@@ -63,6 +64,7 @@ def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False) -> d
         "ausschnitt": hit.snippet.striptags(),
         "url": base_url + hit.url,
         "score": str(score).replace(".", ",") if german_excel else score,
+        "anfrage_name": hit.anfrage_name,
     }
     return {key: _inert(value) for key, value in row.items()}
 

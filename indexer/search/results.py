@@ -24,6 +24,7 @@ from indexer.index.schema import QUESTION, record_text, unpack
 from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
+from indexer.output.citation import anfrage_name
 from indexer.search.explain import REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
@@ -57,6 +58,7 @@ class Hit:
     match: tuple[MatchNote, ...] = ()  # per query word, how this answer matched it
     label: str = ""  # the question's number as printed where it is no plain 1, 2, 3 ("2a", "1.1")
     kind: str = ""  # the document's kind (see indexer.kinds): an Unterrichtung's items are „Nr. 2“, not „Frage 2“
+    anfrage_name: str = ""  # what the answered question is called: „Kleine Anfrage“, Berlin's „Schriftliche Anfrage“
     marks: frozenset[str] = field(default=frozenset(), repr=False)  # the terms the snippet marks
 
     @property
@@ -110,6 +112,7 @@ class Hit:
             "missing": list(self.missing),
             "parliament": self.parliament,
             "anfrage_drucksache": self.anfrage_drucksache,
+            "anfrage_name": self.anfrage_name,
             "askers": list(self.askers),
             "parties": list(self.parties),
             "match": [note.to_json() for note in self.match],
@@ -266,6 +269,7 @@ class HitBuilder:
             match=_explained(body, question, required, how, guessed, _lent(document, fields, question), shown),
             label=question.label if question else "",
             kind=document.kind,
+            anfrage_name=anfrage_name(document),
             marks=terms,
         )
 

@@ -122,16 +122,15 @@ SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, 
 # Berlin's follow-up "Frage 2a" (staff also type "Frage 2 a", "2 a)": a lone small letter, not "Frage 2 A 39", nor
 # before a number: "Fragen 3 u 4" are 3 and 4), Bayern's "Frage 1.1". Read only after a cited document number.
 _PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])(?!\s*\d)|\.\d{1,2})?\b"
-# Staff also join them so: "Fragen 2 u. 3", "2 u 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3"; "Frage 2 ff." is Frage 2
-# and those after it (see ONWARD).
+# Staff also join them so: "Fragen 2 u. 3", "2 u 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3", and number them as in
+# chats and tickets: "#3, #4", "#3 #4"; "Frage 2 ff." is Frage 2 and those after it (see ONWARD).
 _QUESTION_WORD = r"(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)"
-_PRINTED_LIST = (
-    rf"(?P<list>{_PRINTED}(?:\s*(?:,|und|u\.?|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?{_PRINTED})*)"
-    r"(?:\s*(?P<onward>ff\b\.?)|\.)?"
-)
+_NEXT_PRINTED = rf"\s*(?:(?:,|und|u\.?|sowie|bis|[-–+&])\s*(?:{_QUESTION_WORD}\s*)?(?:#\s*)?|#\s*)"
+_PRINTED_LIST = rf"(?P<list>{_PRINTED}(?:{_NEXT_PRINTED}{_PRINTED})*)" r"(?:\s*(?P<onward>ff\b\.?)|\.)?"
+# „#3“ names a question of the cited document before its number too („#3 Drs. 17/6448“), as „Frage 3“ does
 _QUESTION = re.compile(
-    rf"(?:,\s*)?\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?|Antwort\s+auf\s+(?:die\s+)?)?{_QUESTION_WORD}\s*"
-    rf"(?:Nr\.?\s*|#\s*)?{_PRINTED_LIST}",
+    rf"(?:,\s*)?(?:\b(?:(?:Antwort\s+)?zu\s+(?:den\s+|der\s+)?|Antwort\s+auf\s+(?:die\s+)?)?{_QUESTION_WORD}\s*"
+    rf"(?:Nr\.?\s*|#\s*)?|(?<![\w#])#\s*){_PRINTED_LIST}",
     re.I,
 )
 # An Unterrichtung's items are numbered „Nr. 2“, and the project cites them so („LT-Drs. 19/11219, Antwort zu Nr. 2“):

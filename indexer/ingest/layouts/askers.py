@@ -1,8 +1,9 @@
 """Who asked: ``Claus Seebeck und Eike Holsten (CDU)``, ``Nadja Lüders, Volkan Baran SPD``, the Bundestag's
 ``Stephan Kühn (Dresden), Oliver Krischer, weiterer Abgeordneter`` — names with their party where printed; a
 Fraktion that asks as a whole (Bremen: ``Fraktion der SPD``, ``Fraktionen der SPD, DIE LINKE und BÜNDNIS 90/DIE
-GRÜNEN``) is an asker named so, of its party.  A mandate after a name (``Dr. Max Müller, MdL (CDU)``) is no
-asker."""
+GRÜNEN``) is an asker named so, of its party — each item of a list on its own (``Fraktion der SPD, Max Müller
+(CDU)``), and only of a known party (:mod:`indexer.parties`).  A mandate after a name (``Dr. Max Müller, MdL (CDU)``)
+is no asker."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 from indexer.askers import is_title
 from indexer.ingest.text import normalise_space
 from indexer.model import Asker
+from indexer.parties import known_party
 
 PARTIES = (
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|Die Grünen|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|"
@@ -34,10 +36,11 @@ _PLACE = re.compile(
     + _PLACE_WORD
     + r"\))?\)"
 )
-# Bremen's "Prof. Dr. Hilz, Frau Wischhusen": the form of address is no part of the name (titles are).
-_ADDRESS = re.compile(r"^(?:Frau|Herrn?)\s+(?=[A-ZÄÖÜ])")
+# Bremen's "Prof. Dr. Hilz, Frau Wischhusen": the form of address is no part of the name (titles are), nor is
+# „der Abgeordneten“ before it.
+_ADDRESS = re.compile(r"^(?:Frau|Herrn?|(?:der |des |die )?Abgeordnete[nr]?)\s+(?=[A-ZÄÖÜ])")
 # "weiterer Abgeordneter" in the Bundestag's list of askers names nobody.
-_NOBODY = re.compile(r"der|die|des|(?:weiterer|weiteren?) Abgeordnete[rn]?")
+_NOBODY = re.compile(r"der|die|des|(?:weiterer |weiteren? )?Abgeordnete[rn]?")
 
 
 # The mandate printed after a member's name: Landtag, Bundestag, Abgeordnetenhaus (Berlin), Bremische and Hamburgische
@@ -45,21 +48,92 @@ _NOBODY = re.compile(r"der|die|des|(?:weiterer|weiteren?) Abgeordnete[rn]?")
 _MANDATE = r"(?:MdL|MdB|MdA|MdBB|MdHB|MdBü|MdEP)"
 _MANDATE_IN_BRACKETS = re.compile(rf"\(\s*{_MANDATE}\s*(?:,\s*|\)|(?=[^\s,)]))|,\s*{_MANDATE}\s*(?=\))")
 _MANDATE_AFTER = re.compile(rf"(?:,\s*|\s+){_MANDATE}\b\.?")
-# A Fraktion asking as a whole: „Fraktion der SPD“, „der Fraktion DIE LINKE“, „Fraktionen der CDU und der FDP“.
-_FRAKTION = re.compile(r"(?:der |die )?Fraktion(?P<several>en)? (?:der |von )?(?P<parties>.+?)\.?")
-_SUFFIXED_FRAKTION = re.compile(r"(?:der |die )?(?P<name>(?P<party>[\w/ ]+?)-Fraktion)\.?")  # „CDU-Fraktion“
+# A Fraktion asking as a whole, one item of the list of askers: „Fraktion der SPD“, „der Fraktion DIE LINKE“,
+# „Fraktionen der CDU und der FDP“, „CDU-Fraktion“ — only of a known party; the members between are read as before.
+_LIST_SEPARATOR = re.compile(r",\s*|\s+(?:und|sowie)\s+")
+_FRAKTION = re.compile(r"(?:der |die )?Fraktion(?P<several>en)?(?: (?P<article>(?:der|von|des) )?(?P<parties>.*))?")
+_SUFFIXED_FRAKTION = re.compile(r"(?:der |die )?(?P<party>\S.*?)-Fraktion\.?")
+_LISTED_PARTY = re.compile(r"(?:der )?(?P<party>.+?)\.?")
 
 
 def parse_askers(text: str) -> tuple[Asker, ...]:
-    """``Claus Seebeck und Eike Holsten (CDU)`` or ``Nadja Lüders, Volkan Baran SPD`` → askers."""
+    """``Claus Seebeck und Eike Holsten (CDU)``, ``Nadja Lüders, Volkan Baran SPD`` or ``Fraktion der SPD, Max Müller
+    (CDU)`` → askers, each item of a list on its own; a bare „Fraktion der“ is nobody."""
     text = _PLACE.sub("", _BROKEN_PARTY_WORD.sub(_mend_party_word, normalise_space(text)))
-    text = _MANDATE_AFTER.sub("", _MANDATE_IN_BRACKETS.sub(_bracket_without_mandate, text))
-    fraktion = _FRAKTION.fullmatch(text.strip(" ,"))
-    if fraktion:
-        return _fraktionen(fraktion)
-    suffixed = _SUFFIXED_FRAKTION.fullmatch(text.strip(" ,"))
-    if suffixed:
-        return (Asker(suffixed["name"], _party(suffixed["party"])),)
+    text = _MANDATE_AFTER.sub("", _MANDATE_IN_BRACKETS.sub(_bracket_without_mandate, text)).strip(" ,")
+    askers: list[Asker] = []
+    members: tuple[int, int] | None = None  # the run of items naming members, not yet read
+    listing = False  # within „Fraktionen der SPD, DIE LINKE und …“, where a party alone names a Fraktion
+    for start, end in _items(text):
+        read = _fraktion_item(text[start:end], listing)
+        if read is None:
+            members = (members[0] if members else start, end)
+            listing = False
+            continue
+        if members:
+            askers.extend(_members(text[members[0] : members[1]]))
+            members = None
+        fraktion, listing = read
+        askers.extend(fraktion)
+    if members:
+        askers.extend(_members(text[members[0] : members[1]]))
+    return tuple(askers)
+
+
+def _items(text: str) -> list[tuple[int, int]]:
+    """Where the items of a list of askers stand: parted by commas, „und“ and „sowie“ outside brackets."""
+    items: list[tuple[int, int]] = []
+    start = depth_at = depth = 0
+    for separator in _LIST_SEPARATOR.finditer(text):
+        between = text[depth_at : separator.start()]
+        depth += between.count("(") - between.count(")")
+        depth_at = separator.start()
+        if depth <= 0:
+            items.append((start, separator.start()))
+            start = separator.end()
+    items.append((start, len(text)))
+    return [(start, end) for start, end in items if end > start]
+
+
+def _fraktion_item(item: str, listing: bool) -> tuple[tuple[Asker, ...], bool] | None:
+    """The Fraktion an item of the list names (none for a bare or unknown „Fraktion der“) and whether a list of
+    Fraktionen goes on; None for an item naming a member."""
+    found = _FRAKTION.fullmatch(item)
+    if found:
+        several = bool(found["several"])
+        party = _known_prefix(found["parties"] or "")
+        if party is None:
+            return (), several
+        name = _listed_name(party) if several else f"Fraktion {found['article'] or ''}{party}"
+        return (Asker(name, _party(party)),), several
+    suffixed = _SUFFIXED_FRAKTION.fullmatch(item)
+    if suffixed and known_party(_party(suffixed["party"])):
+        return (Asker(f"{suffixed['party']}-Fraktion", _party(suffixed["party"])),), False
+    listed = _LISTED_PARTY.fullmatch(item) if listing else None
+    if listed and known_party(_party(listed["party"])):
+        return (Asker(_listed_name(listed["party"]), _party(listed["party"])),), True
+    return None
+
+
+def _known_prefix(text: str) -> str | None:
+    """The known party ``text`` begins with, as printed: ``SPD vom 7. September 2021`` → ``SPD``."""
+    words = text.split(" ")
+    for count in range(len(words), 0, -1):
+        printed = " ".join(words[:count]).rstrip(".")
+        if known_party(_party(printed)):
+            return printed
+    return None
+
+
+def _listed_name(party: str) -> str:
+    """A Fraktion of a list named as Bremen prints one alone: ``Fraktion der SPD``, ``Fraktion der GRÜNEN``,
+    ``Fraktion der Freien Demokraten``, but ``Fraktion DIE LINKE``, ``Fraktion BÜNDNIS 90/DIE GRÜNEN``."""
+    first = party.split(" ")[0]
+    return f"Fraktion der {party}" if first == party or first.casefold().endswith("en") else f"Fraktion {party}"
+
+
+def _members(text: str) -> tuple[Asker, ...]:
+    """Members of parliament: ``Claus Seebeck und Eike Holsten (CDU)``, ``Nadja Lüders, Volkan Baran SPD``."""
     askers: list[Asker] = []
     for group in re.finditer(r"([^()]+?)\s*\(([^()]+)\)", text):
         askers.extend(Asker(name, _party(group.group(2))) for name in _names(group.group(1)))
@@ -98,16 +172,6 @@ def _bracket_without_mandate(match: re.Match[str]) -> str:
     if found.startswith(","):
         return ""
     return "" if found.endswith(")") else "("
-
-
-def _fraktionen(found: re.Match[str]) -> tuple[Asker, ...]:
-    """The Fraktion(en) asking as a whole, each of its party: ``Fraktion der SPD`` as printed; of several, each named
-    as Bremen prints one alone (``Fraktion der SPD``, ``Fraktion DIE LINKE``)."""
-    if not found.group("several"):
-        party = _party(found.group("parties"))
-        return (Asker(normalise_space(found.group(0)).removeprefix("der ").removeprefix("die ").rstrip("."), party),)
-    parties = [_party(p) for p in re.split(r",\s*|\s+und\s+(?:der\s+)?|\s+sowie\s+(?:der\s+)?", found["parties"])]
-    return tuple(Asker(f"Fraktion {'der ' if re.fullmatch(r'[A-Za-z]{2,4}', p) else ''}{p}", p) for p in parties if p)
 
 
 def _names(text: str) -> list[str]:
