@@ -143,3 +143,15 @@ def archive_app(root: Path, **config: object) -> tuple[Flask, Path, Path]:
         }
     )
     return app, corpus, index
+
+
+def pdf_with_text(path: Path, text: str) -> None:
+    """A PDF with a text layer of ``text`` (generated here, so the suite needs no ../shared)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for line in text.splitlines():
+        pdf.cell(0, 5, line.encode("latin-1", "replace").decode("latin-1"), new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))

@@ -23,6 +23,7 @@ from .archive_helpers import (
     indexed_ids,
     make_answer,
     marker,
+    pdf_with_text,
     snapshot,
 )
 
@@ -540,17 +541,6 @@ def test_a_short_text_file_without_questions_is_refused_for_that_not_as_a_scan(s
 
 
 # -- PDFs (generated here, so the suite needs no ../shared) -----------------------------------
-
-
-def pdf_with_text(path, text: str) -> None:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    for line in text.splitlines():
-        pdf.cell(0, 5, line.encode("latin-1", "replace").decode("latin-1"), new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
 
 
 def test_pdf_without_text_layer(site, tmp_path):

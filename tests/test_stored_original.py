@@ -7,20 +7,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from fpdf import FPDF
 
 from web import create_app
 
-from .archive_helpers import archive_cli, make_answer
-
-
-def _pdf_with_text(path, text: str) -> None:
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    for line in text.splitlines():
-        pdf.cell(0, 5, line.encode("latin-1", "replace").decode("latin-1"), new_x="LMARGIN", new_y="NEXT")
-    pdf.output(str(path))
+from .archive_helpers import archive_cli, make_answer, pdf_with_text
 
 
 @pytest.fixture(scope="module")
@@ -29,16 +19,16 @@ def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("site")
     anfragen = archive_cli(root / "site")
     pdf = root / "nw-17-7003.pdf"
-    _pdf_with_text(pdf, make_answer(root / "made", 7003).read_text(encoding="utf-8"))
+    pdf_with_text(pdf, make_answer(root / "made", 7003).read_text(encoding="utf-8"))
     text = root / "nw-17-7004.txt"
     text.write_text(make_answer(root / "made", 7004).read_text(encoding="utf-8"), encoding="utf-8")
     result = anfragen("add", str(pdf), str(text))
     assert result.exit_code == 0, result.output
     # kept by hand: a PDF with the text extracted from it, both without metadata; a PDF beside the seed's text (whose
     # metadata file names the official PDF); a text whose ending is in capitals
-    _pdf_with_text(anfragen.corpus / "nw-17-7005.pdf", make_answer(root / "made", 7005).read_text(encoding="utf-8"))
+    pdf_with_text(anfragen.corpus / "nw-17-7005.pdf", make_answer(root / "made", 7005).read_text(encoding="utf-8"))
     (anfragen.corpus / "nw-17-7005.txt").write_text(make_answer(root / "made", 7005).read_text(encoding="utf-8"))
-    _pdf_with_text(anfragen.corpus / "nw-17-6448.pdf", (anfragen.corpus / "nw-17-6448.txt").read_text("utf-8"))
+    pdf_with_text(anfragen.corpus / "nw-17-6448.pdf", (anfragen.corpus / "nw-17-6448.txt").read_text("utf-8"))
     (anfragen.corpus / "nw-17-7006.TXT").write_text(make_answer(root / "made", 7006).read_text(encoding="utf-8"))
     result = anfragen("build")
     assert result.exit_code == 0, result.output
