@@ -101,8 +101,10 @@ def select(
     wanted: int | None,
     started: float = 0.0,
     time_limit: float | None = None,
+    relax: bool = True,
 ) -> Selection:
-    """The best record per answer in result order, at least ``wanted`` (None: all).
+    """The best record per answer in result order, at least ``wanted`` (None: all); ``relax``: answers lacking a word
+    follow too few full matches (see :mod:`~indexer.search.ranking`).
 
     Ranking stops ``time_limit`` seconds after ``started`` (a ``time.perf_counter()`` value),
     but however long matching took, scoring gets a share of the limit."""
@@ -114,7 +116,7 @@ def select(
             chosen.compiled,
             maps,
             restrict=chosen.filter,
-            relax_below=RELAX_BELOW if chosen.sort == RELEVANCE else 0,
+            relax_below=RELAX_BELOW if relax and chosen.sort == RELEVANCE else 0,
             wanted=wanted,
             order=chosen.sort,
             deadline=deadline,
