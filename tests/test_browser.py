@@ -176,3 +176,31 @@ def test_the_sort_order_can_be_chosen_with_the_arrow_keys(page):
     page.keyboard.press("Enter")
     page.wait_for_url("**sort=aelteste*")
     assert page.get_by_label("Sortierung").input_value() == "aelteste"
+
+
+SORT_EVENTS = """(steps) => {
+  const select = document.querySelector("select[data-autosubmit]");
+  const submits = [];
+  select.form.addEventListener("submit", (event) => { submits.push(select.value); event.preventDefault(); });
+  for (const [kind, detail] of steps) {
+    const [key, altKey] = kind === "key" ? detail : [];
+    if (kind === "key") select.dispatchEvent(new KeyboardEvent("keydown", {key, altKey, cancelable: true}));
+    if (kind === "pick") { select.value = detail; select.dispatchEvent(new Event("change")); }
+    if (kind === "blur") select.dispatchEvent(new FocusEvent("blur"));
+    if (kind === "count") submits.push("|");
+  }
+  return submits.join(" ");
+}"""
+
+
+def test_the_sort_order_is_applied_once_and_a_pick_from_the_opened_list_at_once(page):
+    """Enter applied an order chosen with the arrow keys, and leaving the field applied it again; a list opened with
+    Space or Alt+↓ and picked from with the mouse (its options send the field no pointerdown) waited for the field
+    to lose focus.  The events as the browser sends them; the form's submissions counted, not sent."""
+    page.goto("/?q=Arbeit")
+    arrows = [["key", ["ArrowDown", False]], ["pick", "neueste"], ["key", ["Enter", False]], ["blur", None]]
+    assert page.evaluate(SORT_EVENTS, arrows) == "neueste"
+    for opening in (["key", [" ", False]], ["key", ["ArrowDown", True]]):
+        page.goto("/?q=Arbeit")
+        steps = [opening, ["pick", "aelteste"], ["count", None], ["blur", None]]
+        assert page.evaluate(SORT_EVENTS, steps) == "aelteste |"

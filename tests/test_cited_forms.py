@@ -77,6 +77,17 @@ def test_numbers_joined_by_a_hyphen_beside_words_are_no_drucksache(client):
     assert cited(client, "12-2024")[2] is None  # a month and its year
 
 
+@pytest.mark.parametrize("query", ["50-1000", "10-1000", "3-4500"])
+def test_numbers_joined_by_a_hyphen_of_no_archived_wahlperiode_are_no_drucksache(client, query):
+    """„50-1000“ typed alone said „Die zitierte Drucksache 50/1000 ist nicht im Archiv.“: a PDF's name typed without
+    „.pdf“ is read so only where the archive holds documents of its Wahlperiode; else the words are searched."""
+    data = client.get("/api/search", query_string={"q": query}).get_json()
+    assert (data["total"], data.get("notice")) == (0, None)
+    assert "Drucksache" not in client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert cited(client, "17-6448") == (1, [("nw-17-6448", None)], None)  # a Wahlperiode the archive holds
+    assert cited(client, "50-1000.pdf")[2] == "Die zitierte Drucksache 50/1000 ist nicht im Archiv."  # a PDF's name
+
+
 @pytest.mark.parametrize(
     "query, found",
     [

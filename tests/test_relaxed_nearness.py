@@ -98,13 +98,14 @@ def test_a_number_in_a_hyphenated_word_is_no_part_found_alone(tmp_path):
     results = engine.search("Covid-19")
     assert results.total == 0
     assert [(hit.doc_id, hit.missing) for hit in results.hits] == [("ni-19-5103", ("nur Wortteile: Covid",))]
-    numbers = engine.search("19-2024")  # a Drucksache's PDF name typed without „.pdf“: no answer lists „19“ alone
-    assert (numbers.total, numbers.hits) == (0, [])
+    for typed in ("6-19", "19-40", "2022-19"):  # numbers alone, no PDF name: no answer lists „19“ or „2022“ alone
+        numbers = engine.search(typed)
+        assert (numbers.total, numbers.hits, numbers.notice) == (0, [], None)
 
 
 def test_parts_only_in_the_document_head_are_not_named_as_the_answers_own(tmp_path):
     """ni-19-11204, Frage 13 („Nein.“, its question naming „Inklusionsarbeit“) was labelled „nur Wortteile: Schule …
-    Sozial … Arbeit“ for ``Schulsozialarbeit``: „Hochschulen“ and „Sozialberatung“ stand only in its annex."""
+    Sozial … Arbeit“ for ``Schulsozialarbeit``: „Hochschulen“ and „Sozialberatung“ stand only in its Vorbemerkung."""
     IndexStore(tmp_path).build(
         [
             _doc(

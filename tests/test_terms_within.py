@@ -1,6 +1,6 @@
 """The terms within one or two edits of a word, walked along the sorted terms, are those Whoosh's ``terms_within``
 measures one by one — on an index of one segment (a swap of neighbours is two edits) and of several (one): „Meinten
-Sie …“ and ``wort~`` offer the same words, only sooner."""
+Sie …“ offers the same words, only sooner.  ``wort~`` counts a swap as one edit on any index."""
 
 import pytest
 
@@ -9,7 +9,7 @@ from indexer.analysis.spelling import VOCABULARY_FIELD
 from indexer.analysis.terms_within import held_within
 from indexer.index.schema import TEXT_FIELDS
 
-from .quality_corpus import DOCUMENTS
+from .quality_corpus import DOCUMENTS, _doc
 
 FIELDS = (*TEXT_FIELDS, VOCABULARY_FIELD)
 
@@ -65,3 +65,32 @@ def test_a_swap_is_one_edit_on_several_segments_and_two_on_one(readers):
     assert held_within(readers["two"], VOCABULARY_FIELD, word, 1, 2) == ["langzeitarbeitslosigkeit"]
     assert held_within(readers["one"], VOCABULARY_FIELD, word, 1, 2) == []
     assert held_within(readers["one"], VOCABULARY_FIELD, word, 2, 2) == ["langzeitarbeitslosigkeit"]
+
+
+@pytest.fixture(scope="module")
+def fire_engines(tmp_path_factory):
+    """An answer on the fire brigade and one on the police, in one segment and in two."""
+    fire = _doc(5601, "Brandschutz", [("Wie oft rückte die Feuerwehr aus?", "Die Feuerwehr rückte 120-mal aus.")])
+    police = _doc(5602, "Polizei", [("Wie oft rückte die Polizei aus?", "Die Polizei rückte 80-mal aus.")])
+    whole = IndexStore(tmp_path_factory.mktemp("fire-one"))
+    whole.build([fire, police])
+    split = IndexStore(tmp_path_factory.mktemp("fire-two"))
+    split.build([police])
+    split.update([(fire.id, fire, None)])
+    engines = {"one": Engine(whole.root), "two": Engine(split.root)}
+    assert engines["one"].searcher().reader().is_atomic() and not engines["two"].searcher().reader().is_atomic()
+    return engines
+
+
+@pytest.mark.parametrize("segments", ["one", "two"])
+@pytest.mark.parametrize("query", ["Feurewehr~1", "Feuerwher~1", "Feuerwher~"])
+def test_wort_tilde_counts_a_swap_as_one_edit_on_any_index(fire_engines, segments, query):
+    """``Feuerwher~1`` found no answer where ``Feuerwher`` (corrected) found 309 at 10k documents: a fuzzy term is
+    matched segment by segment, and on one segment Whoosh counts a swap as two edits — while the page marked
+    „Feuerwehr“, measured on the whole index.  And the word's stem „feuerwh“ is two edits from „feuerwehr“: the word as
+    typed is one swap away.  The one-edit corrections (:mod:`indexer.search.edits`) count a swap once too."""
+    engine = fire_engines[segments]
+    results = engine.search(query)
+    assert [(hit.doc_id, hit.missing) for hit in results.hits] == [("ni-19-5601", ())]
+    assert "<mark>Feuerwehr</mark>" in results.hits[0].snippet
+    assert results.total == engine.search("Feuerwher").total == 1

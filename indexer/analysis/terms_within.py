@@ -1,14 +1,20 @@
-"""Whoosh's ``terms_within`` — the terms within so many edits of a word — without measuring every term.
+"""Whoosh's ``terms_within`` — the terms within so many edits of a word — without measuring every term: the terms
+``wort~`` finds and marks (:class:`FuzzyTerm`) and the words „Meinten Sie …“ offers.
 
 Whoosh measures each term with the word's opening against the whole word (thousands for one letter: 0.07 s for
 ``blauwal`` in the vocabulary at 10k documents).  Here a term's distance grows letter by letter along the sorted
 terms, and an opening already too far from every beginning of the word rules out each term that shares it, so the
-walk passes them by.  The terms are the same: the words „Meinten Sie …“ offers and those ``wort~`` finds do not change.
+walk passes them by.
+
+A swap of neighbours (``Feuerwher`` for „Feuerwehr“) is one edit for ``wort~``, as for the one-edit corrections of
+:mod:`indexer.search.edits` (which look their few candidates up instead of walking): Whoosh counted it once on a
+reader of several segments but twice on one, and matched a fuzzy term segment by segment, so ``Feurewehr~1`` found
+nothing while the page marked „Feuerwehr“.  „Meinten Sie …“ keeps Whoosh's count (``swaps=None``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from whoosh import query as wq
@@ -18,14 +24,17 @@ from whoosh.reading import IndexReader
 _STEPS = 16
 
 
-def held_within(reader: IndexReader, field: str, term: str, edits: int, prefix: int) -> list[str]:
+def held_within(
+    reader: IndexReader, field: str, term: str, edits: int, prefix: int, swaps: bool | None = None
+) -> list[str]:
     """The terms of ``field`` within ``edits`` edits of ``term`` that begin with its first ``prefix`` letters, sorted:
-    Whoosh's ``terms_within``, as it measures.  That measures every term with the same opening (thousands for one
-    letter); here a term's distance grows letter by letter, and once its opening is more than ``edits`` from every
-    beginning of ``term``, no term that opens so can come nearer: the walk leaps past them all.  A swap of neighbours
-    counts as Whoosh counts it: one edit on a reader of several segments, two on a reader of one (a fuzzy term is
-    matched segment by segment; the one-edit corrections of :mod:`indexer.search.edits` count one everywhere)."""
-    swaps = not reader.is_atomic()
+    Whoosh's ``terms_within``.  That measures every term with the same opening (thousands for one letter); here a
+    term's distance grows letter by letter, and once its opening is more than ``edits`` from every beginning of
+    ``term``, no term that opens so can come nearer: the walk leaps past them all.  ``swaps``: whether a swap of
+    neighbours is one edit (else two); None counts as Whoosh does, one on a reader of several segments, two on a
+    reader of one."""
+    if swaps is None:
+        swaps = not reader.is_atomic()
     found: set[str] = set()
     for leaf, _base in reader.leaf_readers():
         found.update(_walk(leaf.cursor(field), term, edits, term[:prefix], swaps))
@@ -33,10 +42,16 @@ def held_within(reader: IndexReader, field: str, term: str, edits: int, prefix: 
 
 
 class FuzzyTerm(wq.FuzzyTerm):
-    """Whoosh's fuzzy term (``wort~``), its terms walked to rather than measured: the same terms, in the same order."""
+    """Whoosh's fuzzy term (``wort~``) over ``held``, the terms of the whole reader it stands for (walked to once by
+    :func:`held_within`, a swap of neighbours one edit): a fuzzy term is matched segment by segment, and each segment
+    matches those of them it holds — the terms the page marks, without a walk per segment and search."""
+
+    def __init__(self, fieldname: str, text: str, held: Iterable[str], boost: float, maxdist: int) -> None:
+        super().__init__(fieldname, text, boost=boost, maxdist=maxdist, prefixlength=1)
+        self.held = tuple(held)
 
     def _btexts(self, ixreader: IndexReader) -> list[str]:
-        return held_within(ixreader, self.fieldname, self.text, self.maxdist, self.prefixlength)
+        return [term for term in self.held if (self.fieldname, term) in ixreader]
 
 
 def _walk(cursor: Any, term: str, edits: int, opening: str, swaps: bool) -> Iterator[str]:

@@ -3,7 +3,9 @@
 Correcting a word no text holds (``Blauwal``, ``Hospitzdienste``) asks which terms are one edit from it.  Whoosh's
 ``terms_within`` walks every term with the same first letter and measures each (28,000 at 10k documents, 0.3 s per
 word); the words one edit away, matched against the terms with the same first two letters and looked up for the
-rest, cost a fraction of that.
+rest, cost a fraction of that.  A swap of neighbours is one edit here, on every index, as for ``wort~``; the terms
+within one or two edits for ``wort~`` and „Meinten Sie …“ are walked to by :mod:`indexer.analysis.terms_within`
+(„Meinten Sie …“ counting a swap as Whoosh does: once on an index of several segments, twice on one).
 """
 
 from __future__ import annotations

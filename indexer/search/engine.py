@@ -129,6 +129,13 @@ class Engine:
             self._results.put(cache_key, result)
         return result
 
+    def count(self, text: str, filters: Filters | None = None) -> int:
+        """How many answers meet every word of ``text`` (as ``search(text).total``): matched, not ranked — no relaxed
+        tier, no scoring, no page; raises QueryError for unusable queries."""
+        searcher, _state = self._searchers.current()
+        chosen = self._plan(searcher, text, filters, RELEVANCE)
+        return planning.select(searcher, chosen, self._answers, 0, relax=False).total
+
     def iter_hits(
         self, text: str, filters: Filters | None = None, sort: str = RELEVANCE, limit: int | None = None
     ) -> Iterator[Hit]:

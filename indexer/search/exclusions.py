@@ -48,7 +48,7 @@ def excluded_all(engine: Engine, query: str, filters: Filters) -> str | None:
     if not excluded or not kept:
         return None
     try:
-        found = engine.search(" ".join(kept), per_page=1, filters=filters).total
+        found = engine.count(" ".join(kept), filters)  # full matches only: no relaxed tier, no scoring
     except QueryError:
         return None
     if not found:

@@ -311,13 +311,7 @@ class Matches:
             add(ordinal, (label,), JOINT_TIER, better=True)
         for ordinal in _ordinals(self._same_document(full & self.full())):  # not what a citation names: it is named
             add(ordinal, self._lacks(ordinal, SAME_DOCUMENT), SAME_DOCUMENT_TIER)
-        some_part = [anyof((self._met_by[id(q)] for q in r.loose), self.answers.none()) for r in self.required]
-        # per answer, counted for all at once (thousands may lack a word no text holds): the words it lacks of which
-        # a part occurs, and which words it lacks (bit i: requirement i)
-        near_of, lacking_of = np.zeros(self.answers.size, np.int64), np.zeros(self.answers.size, np.int64)
-        for i, (meets, part) in enumerate(zip(self.meets, some_part, strict=True)):
-            near_of += ~meets & part
-            lacking_of |= (~meets).astype(np.int64) << i
+        near_of, lacking_of = self._shortfalls()
         lacked: dict[int, tuple[str, ...]] = {}  # the labels of each set of words lacked
         for missing in range(1, len(self.required)):
             for ordinals in self._lacking(missing, full):
@@ -416,6 +410,21 @@ class Matches:
             for ordinal in _ordinals(every(others, anyof((met for _, met in having), self.answers.none())) & ~full):
                 present = [part for part, met in having if met[ordinal]]
                 yield ordinal, (requirement.loose_note(tuple(present)),), len(present) / len(having)
+
+    def _shortfalls(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per answer, counted for all at once (thousands may lack a word no text holds): how many of the words it
+        lacks have a part that occurs, and which words it lacks (bit i: requirement i — an int64 holds them, as a
+        query has at most :data:`~indexer.search.bounds.MAX_CLAUSES` requirements, one per clause searched).  Empty
+        for one word: no answer lacks some words of it."""
+        if len(self.required) < 2:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        assert len(self.required) < 63, "bounds.MAX_CLAUSES keeps a query's requirements to 40"
+        near_of, lacking_of = np.zeros(self.answers.size, np.int64), np.zeros(self.answers.size, np.int64)
+        for i, (requirement, meets) in enumerate(zip(self.required, self.meets, strict=True)):
+            part = anyof((self._met_by[id(q)] for q in requirement.loose), self.answers.none())
+            near_of += ~meets & part
+            lacking_of |= (~meets).astype(np.int64) << i
+        return near_of, lacking_of
 
     def _lacking(self, missing: int, full: Mask) -> Iterable[list[int]]:
         """Answers with records of their own that meet all requirements but ``missing`` relaxable

@@ -78,7 +78,7 @@ def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | 
     raises QueryError for an unknown sort or an unusable query."""
     if sort not in SORTS:
         raise QueryError(f"Unbekannte Sortierung „{sort}“ (erlaubt: {', '.join(SORTS)}).")
-    words, combined = words_and_filters(text, filters)
+    words, combined = words_and_filters(text, filters, reader)
     filter_query = to_query(combined, reader)
     if words or not combined:
         compiled = QueryCompiler(reader, analyzer).compile(words)
@@ -87,11 +87,25 @@ def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | 
     return Plan(filter_query, frozenset(), combined, NEWEST if sort == RELEVANCE else sort, words)
 
 
-def words_and_filters(text: str, filters: Filters | None) -> tuple[str, Filters]:
+def words_and_filters(text: str, filters: Filters | None, reader: IndexReader | None = None) -> tuple[str, Filters]:
     """The words of ``text`` and every filter the search applies: ``filters`` (from the URL) with those typed in
-    ``text`` (``partei:CDU``, ``datum:2026-07``); raises QueryError for a filter value that is no value."""
-    words, typed = extract_filters(plain_quotes(site_links(text)))
+    ``text`` (``partei:CDU``, ``datum:2026-07``); raises QueryError for a filter value that is no value.  A PDF's name
+    typed alone (``19-11221``) is a citation where ``reader`` holds its Wahlperiode (without a reader: any)."""
+    words, typed = extract_filters(plain_quotes(_site_links(text, reader)))
     return words, (filters or Filters()).merge(typed)
+
+
+def _site_links(text: str, reader: IndexReader | None) -> str:
+    """:func:`~indexer.search.syntax.site_links`, a PDF's name typed alone read as a citation only of a Wahlperiode
+    ``reader`` holds (looked up only for such a name)."""
+    if reader is None:
+        return site_links(text)
+    return site_links(text, lambda period: period in _periods(reader))
+
+
+def _periods(reader: IndexReader) -> list[int]:
+    """The Wahlperioden of the archive's documents, newest first."""
+    return sorted((int(period) for period in reader.field_terms("wahlperiode")), reverse=True)
 
 
 def select(
@@ -101,8 +115,10 @@ def select(
     wanted: int | None,
     started: float = 0.0,
     time_limit: float | None = None,
+    relax: bool = True,
 ) -> Selection:
-    """The best record per answer in result order, at least ``wanted`` (None: all).
+    """The best record per answer in result order, at least ``wanted`` (None: all); ``relax``: answers lacking a word
+    follow too few full matches (see :mod:`~indexer.search.ranking`).
 
     Ranking stops ``time_limit`` seconds after ``started`` (a ``time.perf_counter()`` value),
     but however long matching took, scoring gets a share of the limit."""
@@ -114,7 +130,7 @@ def select(
             chosen.compiled,
             maps,
             restrict=chosen.filter,
-            relax_below=RELAX_BELOW if chosen.sort == RELEVANCE else 0,
+            relax_below=RELAX_BELOW if relax and chosen.sort == RELEVANCE else 0,
             wanted=wanted,
             order=chosen.sort,
             deadline=deadline,
@@ -160,8 +176,9 @@ _BARE_NUMBER = re.compile(r"\d{3,6}")  # a Drucksache's number typed without its
 def _drucksache_of(reader: IndexReader, number: int) -> str | None:
     """„Meinten Sie Drs. 19/11138?“ for a bare number no answer holds: the Drucksache of the newest period the
     archive holds with that number, if any."""
-    periods = sorted((int(period) for period in reader.field_terms("wahlperiode")), reverse=True)
-    return next((f"Drs. {p}/{number}" for p in periods if reader.doc_frequency("nummer", f"{p}/{number}")), None)
+    return next(
+        (f"Drs. {p}/{number}" for p in _periods(reader) if reader.doc_frequency("nummer", f"{p}/{number}")), None
+    )
 
 
 @dataclass(frozen=True)
@@ -367,7 +384,7 @@ def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str, document
     """The index terms a query matches, for highlighting a document; empty if the query is unusable.  Of a word
     ``document`` holds itself, the word (see :func:`~indexer.search.results.page_marks`)."""
     try:
-        words, _ = extract_filters(plain_quotes(site_links(text)))
+        words, _ = extract_filters(plain_quotes(_site_links(text, reader)))
         compiled = QueryCompiler(reader, analyzer).compile(words)
     except QueryError:
         return frozenset()

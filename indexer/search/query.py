@@ -566,7 +566,8 @@ class QueryCompiler:
         if not words:
             return None
         if clause.fuzzy:
-            return _Compiled.single(*self._fuzzy(words[0][0], clause.fuzzy, clause.fields), SPELLING)
+            typed = [fold(clause.text)] if len(words) == 1 else []
+            return _Compiled.single(*self._fuzzy([words[0][0], *typed], clause.fuzzy, clause.fields), SPELLING)
         if len(words) > 1:  # "foo/bar", "3.5": several tokens in one word are a phrase
             terms = [whole for whole, _parts in words]
             return _numbers_as_written(phrase_query(terms, clause.fields), terms, clause.text)
@@ -684,12 +685,17 @@ class QueryCompiler:
             return False
         return not any(self.reader.doc_frequency(f, t) for f in fields for t in (term, as_head(term)))
 
-    def _fuzzy(self, term: str, edits: int, fields: tuple[str, ...]) -> tuple[wq.Query, list[str]]:
-        """``wort~``: terms within ``edits`` edits (first letter fixed), each weighed by its field."""
-        queries = [FuzzyTerm(f, term, boost=FIELD_BOOSTS[f], maxdist=edits, prefixlength=1) for f in fields]
-        matched = {term}
-        for field_name in fields:
-            matched.update(held_within(self.reader, field_name, term, edits, prefix=1))
+    def _fuzzy(self, spellings: list[str], edits: int, fields: tuple[str, ...]) -> tuple[wq.Query, list[str]]:
+        """``wort~``: terms within ``edits`` edits (first letter fixed, a swap of neighbours one edit) of the word's
+        stem or of the word as typed, as a correction looks for both (``Feuerwher`` stems to „feuerwh“, two edits from
+        „feuerwehr“; as typed it is one swap away), each weighed by its field; the words to mark are those the fuzzy
+        terms match."""
+        terms = list(dict.fromkeys(spellings))
+        held = {
+            f: sorted({t for term in terms for t in held_within(self.reader, f, term, edits, 1, True)}) for f in fields
+        }
+        queries = [FuzzyTerm(f, terms[0], held[f], FIELD_BOOSTS[f], edits) for f in fields]
+        matched = {*terms, *(t for each in held.values() for t in each)}
         return (queries[0] if len(queries) == 1 else wq.Or(queries)), sorted(matched)
 
     def _numerals(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from indexer.analysis.analyzer import PARTICLES, hanging_completion
@@ -212,10 +213,12 @@ _BARE_PDF_NAME = re.compile(r"\s*(?P<period>\d{1,2})-(?P<number>\d{4,6})\s*")
 _MONTH_YEAR = re.compile(r"\s*(?:0?[1-9]|1[0-2])-(?:19|20)\d\d\s*")
 
 
-def site_links(text: str) -> str:
+def site_links(text: str, held: Callable[[int], bool] = lambda _period: True) -> str:
     """``text`` with each pasted link to a document of this site as the document's id and the question it points to
     (``ni-19-11221 Frage 3``), and each official PDF's name or link as its Drucksache (``Drs. 19/11221``): a
-    permalink copied from a citation, or the „Amtliches PDF“ link, finds its answer, not „0 Antworten“."""
+    permalink copied from a citation, or the „Amtliches PDF“ link, finds its answer, not „0 Antworten“.  The name
+    typed alone without „.pdf“ only where ``held`` says the archive holds its Wahlperiode: „50-1000“ or „10-1000“
+    were „Die zitierte Drucksache 50/1000 ist nicht im Archiv.“, whatever the user meant."""
 
     def cited(found: re.Match[str]) -> str:
         question = found["anchor"] or found["asked"]
@@ -226,7 +229,7 @@ def site_links(text: str) -> str:
     if ".pdf" in text.lower():
         text = _PDF_NAME.sub(lambda found: f"Drs. {found['period']}/{int(found['number'])}", text)
     bare = _BARE_PDF_NAME.fullmatch(text)
-    if bare is None or _MONTH_YEAR.fullmatch(text):
+    if bare is None or _MONTH_YEAR.fullmatch(text) or not held(int(bare["period"])):
         return text
     return f"Drs. {bare['period']}/{int(bare['number'])}"
 

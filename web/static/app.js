@@ -58,13 +58,18 @@
 
   // Changing the sort order with the mouse applies it at once. The arrow keys change a closed select one option
   // at a time: there the choice is applied with Enter or on leaving the field, else the first key press would
-  // reload the page and „Älteste zuerst“ were out of reach (the "Anwenden" button remains too).
+  // reload the page and „Älteste zuerst“ were out of reach (the "Anwenden" button remains too). A choice from the
+  // list opened with the keyboard (Space, Alt+↓, F4) applies at once, also when picked with the mouse: the list's
+  // options send the field no pointerdown.
   document.querySelectorAll("select[data-autosubmit]").forEach(function (select) {
     var keyed = false, pending = false;
     select.addEventListener("keydown", function (event) {
-      keyed = true;
+      var opens = event.key === " " || event.key === "F4" ||
+        (event.altKey && (event.key === "ArrowDown" || event.key === "ArrowUp"));
+      keyed = !opens;
       if (event.key === "Enter") {
         event.preventDefault();
+        pending = false;  // applied now, not once more on leaving the field
         select.form.requestSubmit();
       }
     });
