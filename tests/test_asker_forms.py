@@ -102,6 +102,8 @@ def test_members_and_a_fraktion_are_cited_as_one_list():
         ("Fraktion der SPD, Max Müller (CDU)", [("Fraktion der SPD", "SPD"), ("Max Müller", "CDU")]),
         ("Max Müller (CDU) und Fraktion der SPD", [("Max Müller", "CDU"), ("Fraktion der SPD", "SPD")]),
         ("Fraktion der AfD, Fraktion der CDU", [("Fraktion der AfD", "AfD"), ("Fraktion der CDU", "CDU")]),
+        ("Fraktion der SPD und der CDU", [("Fraktion der SPD", "SPD"), ("Fraktion der CDU", "CDU")]),
+        ("Fraktion der SPD und Max Müller (CDU)", [("Fraktion der SPD", "SPD"), ("Max Müller", "CDU")]),
         ("der Abgeordneten Max Müller und der CDU-Fraktion", [("Max Müller", None), ("CDU-Fraktion", "CDU")]),
         ("SPD-Fraktion und CDU-Fraktion", [("SPD-Fraktion", "SPD"), ("CDU-Fraktion", "CDU")]),
         ("Fraktionen der GRÜNEN und der SSW", [("Fraktion der GRÜNEN", "GRÜNEN"), ("Fraktion der SSW", "SSW")]),

@@ -17,6 +17,8 @@ def engine(tmp_path_factory):
             ("Wer haftet?", "Ein Anspruch auf Schadensersatz besteht nicht."),
             ("Wurde geklagt?", "Eine Schadensersatzklage ist anhängig."),
             ("Wer wurde festgehalten?", "Die Zwangshaft wurde gegen zwei Landsleute angeordnet."),
+            ("Wie lange wird gearbeitet?", "Die Arbeitszeit beträgt 40 Stunden."),
+            ("Wann ruht die Arbeit?", "Zur Zeit der Ernte im Herbst ruht auf allen Höfen die Arbeit."),
         ],
     )
 
@@ -47,3 +49,11 @@ def test_no_other_word_is_found_where_the_s_makes_one(engine, query):
     """„Zwangshaft“ is no spelling of „zwanghaft“ (-haft ends adjectives, „Haft“ is a noun), „Landsleute“ (compatriots)
     none of „Landleute“ (farmers)."""
     assert engine.search(query).total == 0
+
+
+def test_no_linking_s_is_put_between_two_words_typed_apart(engine):
+    """``Arbeit Zeit``: two words, no compound typed — the answer holding both apart is a full match, as before; it
+    was lost once „Arbeitszeit“ (an -s added between them) made the two one compound."""
+    results = engine.search("Arbeit Zeit")
+    apart = [h.found_as for h in results.hits[: results.total] if h.question == 6]
+    assert apart == ["Arbeit (genaues Wort); Zeit (genaues Wort)"]

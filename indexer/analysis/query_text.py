@@ -8,6 +8,7 @@ functions, never pickled.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from whoosh.analysis import RegexTokenizer
 
@@ -92,6 +93,22 @@ def relinked(text: str) -> list[str]:
     for options in joints:
         spellings = [spelled + option for spelled in spellings for option in options]
     return [spelled + split.surfaces[-1] for spelled in spellings[1:]]
+
+
+MAX_RELINKED_RUN = 16  # spellings of a run of typed words looked up at most
+
+
+def relinked_apart(words: Sequence[str]) -> list[str]:
+    """The words typed apart joined as one (with hyphens), each with its own linking -s the other way — never one added
+    or dropped between them: ``Schadenersatz Klage`` is „Schadensersatz-Klage“, but ``Arbeit Zeit`` no „Arbeitszeit“
+    (the two words are no compound the user typed)."""
+    spellings = [""]
+    for word in words:
+        options = [word, *relinked(word)]
+        spellings = [f"{spelled}-{option}" if spelled else option for spelled in spellings for option in options]
+        if len(spellings) > MAX_RELINKED_RUN:
+            return []
+    return spellings[1:]
 
 
 def stem_family(text: str) -> tuple[str, ...]:

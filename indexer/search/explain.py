@@ -16,7 +16,7 @@ from typing import Any
 from whoosh import query as wq
 
 from indexer.analysis.analyzer import HEAD_MARK, as_head
-from indexer.analysis.query_text import query_words, relinked
+from indexer.analysis.query_text import query_words, relinked_apart
 from indexer.analysis.word_forms import fold
 from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
@@ -291,7 +291,8 @@ def _typed_terms(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The whole terms of the words typed (several for "Kita ODER Schule" or a word run), and of them as one word, also
     with its linking -s the other way (Erbschaft(s)steuer): worked out once per typed word, not per hit."""
     joined = "-".join(word.split())
-    as_one = {whole for whole, _parts in query_words(joined)} | {query_words(other)[0][0] for other in relinked(joined)}
+    others = relinked_apart(word.split())
+    as_one = {whole for whole, _parts in query_words(joined)} | {query_words(other)[0][0] for other in others}
     return frozenset(whole for whole, _parts in query_words(word)), frozenset(as_one)
 
 

@@ -20,7 +20,7 @@ from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
-from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked
+from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked, relinked_apart
 from indexer.analysis.terms_within import FuzzyTerm, held_within
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
@@ -449,21 +449,23 @@ class QueryCompiler:
         return out, out_words
 
     def _compound_of(self, words: list[str | None]) -> str | None:
-        """The term of ``words`` joined into one, if the texts hold it — also with its linking -s the other way
-        (``Erbschaftssteuer Reform`` for „Erbschaftsteuerreform“) — or it names a Land (``Nordrhein Westfalen``)."""
-        typed = "-".join(w for w in words if w)
+        """The term of ``words`` joined into one, if the texts hold it — also with a word's own linking -s the other
+        way (``Erbschaftssteuer Reform`` for „Erbschaftsteuerreform“), never one between the words (``Arbeit Zeit`` is
+        no „Arbeitszeit“) — or it names a Land (``Nordrhein Westfalen``)."""
+        words_typed = [w for w in words if w]
+        typed = "-".join(words_typed)
         joined = query_terms(self.analyzer, typed)
         if len(joined) != 1:
             return None
         if self._in_texts(joined[0]) or land_code(typed):
             return joined[0]
-        return next((t for t in (query_words(v)[0][0] for v in relinked(typed)) if self._in_texts(t)), None)
+        return next((t for t in (query_words(v)[0][0] for v in relinked_apart(words_typed)) if self._in_texts(t)), None)
 
     def _in_texts(self, term: str) -> bool:
         return any(self.reader.doc_frequency(f, term) for f in TEXT_FIELDS)
 
     def _as_one(self, joined: str, run: list[Requirement], words: list[str]) -> Requirement:
-        relinks = [t for t in (query_words(v)[0][0] for v in relinked("-".join(words))) if t != joined]
+        relinks = [t for t in (query_words(v)[0][0] for v in relinked_apart(words)) if t != joined]
         relinks = [t for t in relinks if self._in_texts(t)]  # Schadenersatz Klage: „Schadensersatzklage“ too
         exact = (
             wq.Or([word_query(t, TEXT_FIELDS) for t in (joined, *relinks)])

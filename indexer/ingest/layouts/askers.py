@@ -105,7 +105,8 @@ def _fraktion_item(item: str, listing: bool) -> tuple[tuple[Asker, ...], bool] |
         if party is None:
             return (), several
         name = _listed_name(party) if several else f"Fraktion {found['article'] or ''}{party}"
-        return (Asker(name, _party(party)),), several
+        # „Fraktion der SPD und der CDU“: the list of Fraktionen goes on after a singular one too
+        return (Asker(name, _party(party)),), several or found["article"] == "der "
     suffixed = _SUFFIXED_FRAKTION.fullmatch(item)
     if suffixed and known_party(_party(suffixed["party"])):
         return (Asker(f"{suffixed['party']}-Fraktion", _party(suffixed["party"])),), False
