@@ -146,8 +146,31 @@ class Requirement:
     def terms_met(self, way: str) -> frozenset[str]:
         """The text terms of the alternatives meeting it in ``way``: of ``ABBREVIATION`` the short or long form,
         not the parts of the word's compounds (``person`` of ``Personennahverkehr``)."""
-        alternatives = (a for i, a in enumerate(self.alternatives) if self.way(i) == way)
-        return frozenset(t for a in alternatives for q in a for f, t in q.iter_all_terms() if f != "doc_id")
+        return self._terms_by_way.get(way, frozenset())
+
+    @functools.cached_property
+    def long_forms(self) -> tuple[list[frozenset[str]], frozenset[str]]:
+        """The terms of each long form of several words the word's abbreviation stands for (``ÖPNV``: öffentlich,
+        personennahverkehr), and the terms its other queries look for alone (the word as typed, a short form)."""
+        forms: list[frozenset[str]] = []
+        alone: set[str] = set()
+        for index, alternative in enumerate(self.alternatives):
+            for query in alternative:
+                for leaf in query.leaves():
+                    if self.way(index) == ABBREVIATION and isinstance(leaf, wq.Phrase):
+                        forms.append(frozenset(leaf.words))
+                    else:
+                        alone |= {text for field, text in leaf.iter_all_terms() if field != "doc_id"}
+        return list(dict.fromkeys(forms)), frozenset(alone)
+
+    @functools.cached_property
+    def _terms_by_way(self) -> dict[str, frozenset[str]]:
+        """:meth:`terms_met` of every way, walked once: each hit of a page asks it again."""
+        found: dict[str, set[str]] = {}
+        for index, alternative in enumerate(self.alternatives):
+            terms = found.setdefault(self.way(index), set())
+            terms.update(t for q in alternative for f, t in q.iter_all_terms() if f != "doc_id")
+        return {way: frozenset(terms) for way, terms in found.items()}
 
     @property
     def related(self) -> frozenset[str]:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
-from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import HEAD_MARK
@@ -384,7 +383,7 @@ def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, froze
         if own is None:
             kept |= requirement.terms
             continue
-        long_forms, alone = _long_forms(requirement)
+        long_forms, alone = requirement.long_forms
         together = (own & frozenset().union(*long_forms)) - alone  # marked only beside another word of the form
         kept |= own - together
         left_out |= (requirement.terms - own) | together
@@ -392,21 +391,6 @@ def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, froze
         if grouped:
             groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
     return Marks.of(terms - (left_out - kept), groups, written, runs)
-
-
-def _long_forms(requirement: Requirement) -> tuple[list[frozenset[str]], frozenset[str]]:
-    """The terms of each long form of several words a requirement's abbreviation stands for (``ÖPNV``: öffentlich,
-    personennahverkehr), and the terms its other queries look for alone (the word as typed, a short form)."""
-    forms: list[frozenset[str]] = []
-    alone: set[str] = set()
-    for index, alternative in enumerate(requirement.alternatives):
-        for query in alternative:
-            for leaf in query.leaves():
-                if requirement.way(index) == ABBREVIATION and isinstance(leaf, wq.Phrase):
-                    forms.append(frozenset(leaf.words))
-                else:
-                    alone |= {text for field, text in leaf.iter_all_terms() if field != "doc_id"}
-    return list(dict.fromkeys(forms)), frozenset(alone)
 
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:
