@@ -20,7 +20,7 @@ from whoosh.reading import IndexReader
 
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
-from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked, relinked_apart
+from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked_apart
 from indexer.analysis.terms_within import FuzzyTerm, held_within
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
@@ -482,14 +482,18 @@ class QueryCompiler:
             return None
         if self._in_texts(joined[0]) or land_code(typed):
             return joined[0]
-        return next((t for t in (query_words(v)[0][0] for v in relinked_apart(words_typed)) if self._in_texts(t)), None)
+        return next(iter(self._relinked_in_texts(words_typed)), None)
 
     def _in_texts(self, term: str) -> bool:
         return any(self.reader.doc_frequency(f, term) for f in TEXT_FIELDS)
 
+    def _relinked_in_texts(self, words: list[str]) -> list[str]:
+        """The terms of ``words`` as one word with a word's own linking -s the other way (see
+        :func:`~indexer.analysis.query_text.relinked_apart`) that the texts hold."""
+        return [t for t in dict.fromkeys(query_words(v)[0][0] for v in relinked_apart(words)) if self._in_texts(t)]
+
     def _as_one(self, joined: str, run: list[Requirement], words: list[str]) -> Requirement:
-        relinks = [t for t in (query_words(v)[0][0] for v in relinked_apart(words)) if t != joined]
-        relinks = [t for t in relinks if self._in_texts(t)]  # Schadenersatz Klage: „Schadensersatzklage“ too
+        relinks = [t for t in self._relinked_in_texts(words) if t != joined]  # „Schadensersatzklage“ too
         exact = (
             wq.Or([word_query(t, TEXT_FIELDS) for t in (joined, *relinks)])
             if relinks
@@ -664,7 +668,7 @@ class QueryCompiler:
         """A compound: the word itself (also with the linking -s the other way, ``Erbschaftssteuer`` for
         „Erbschaftsteuer“), or its parts close together in either order; its parts scattered over the answer only
         for the relaxed tier."""
-        relinks = [term for term in (query_words(v)[0][0] for v in relinked(clause.text)) if self._in_texts(term)]
+        relinks = self._relinked_in_texts([clause.text])
         if relinks:
             exact = wq.Or([exact, *(word_query(term, clause.fields) for term in relinks)])
         verbal = participle_noun(clause.text)
