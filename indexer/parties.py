@@ -21,7 +21,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "CDU/CSU": ("Union",),
     "SPD": (),
     "AfD": ("Alternative für Deutschland",),
-    "FREIE WÄHLER": ("Freie Wähler", "Freien Wähler", "FW"),
+    "FREIE WÄHLER": ("Freie Wähler", "Freien Wähler", "FW", "BVB/FREIE WÄHLER"),
     "PIRATEN": ("Piraten", "Piratenfraktion", "Piratenpartei"),
     "BSW": ("Bündnis Sahra Wagenknecht",),
     "SSW": (),

@@ -128,6 +128,8 @@ def test_members_and_a_fraktion_are_cited_as_one_list():
         ("Max Müller (MdHB)", [("Max Müller", None)]),
         ("Max Müller, Dr. h. c. (CDU)", [("Max Müller", "CDU")]),  # a title after the name is no second person
         ("Nadja Lüders, Volkan Baran SPD", [("Nadja Lüders", "SPD"), ("Volkan Baran", "SPD")]),  # as before
+        # Brandenburg's group too small to be a Fraktion: its party, not a party „BVB/FREIE WÄHLER Gruppe“
+        ("Péter Vida (BVB/FREIE WÄHLER Gruppe)", [("Péter Vida", "BVB/FREIE WÄHLER")]),
     ],
 )
 def test_askers_as_printed(printed, askers):

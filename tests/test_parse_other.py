@@ -258,6 +258,15 @@ def test_bundestag_askers_take_the_fraktion_as_party():
     assert [(a.name, a.party) for a in doc.askers] == [("Jessica Tatti", "DIE LINKE"), ("Susanne Ferschl", "DIE LINKE")]
 
 
+def test_bundestag_askers_of_a_gruppe_take_its_party_and_the_gruppe_is_no_asker():
+    text = BUNDESTAG.replace(
+        "Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.",
+        "Sevim Dağdelen, Żaklin Nastić, weiterer\nAbgeordneter und der Gruppe BSW",
+    )
+    doc = parse_lines(text_pages(text))
+    assert [(a.name, a.party) for a in doc.askers] == [("Sevim Dağdelen", "BSW"), ("Żaklin Nastić", "BSW")]
+
+
 def test_baden_wuerttemberg_asker():
     doc = parse_lines(text_pages(BW))
     assert [(a.name, a.party) for a in doc.askers] == [("Hans-Peter Storz", "SPD")]

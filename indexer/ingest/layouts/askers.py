@@ -17,7 +17,8 @@ from indexer.parties import known_party
 
 PARTIES = (
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|Die Grünen|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|"
-    r"FDP/DVP|FDP|AfD|DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|FREIE WÄHLER|Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|"
+    r"FDP/DVP|FDP|AfD|DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|BVB/FREIE WÄHLER|BVB / FREIE WÄHLER|FREIE WÄHLER|"
+    r"Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|"
     r"fraktionslos|parteilos"
 )
 # A place after a name tells two members of the same name apart (Bundestag: "Stephan Kühn (Dresden)"): no party.
@@ -158,10 +159,10 @@ def _mend_party_word(match: re.Match[str]) -> str:
 
 
 def _party(text: str) -> str:
-    """The party as printed; a scan's ``DlE LINKE`` (lower-case l for I), ``DIE LINKE.`` and ``AfD-Fraktion``
-    (Brandenburg) as the party they name."""
+    """The party as printed; a scan's ``DlE LINKE`` (lower-case l for I), ``DIE LINKE.``, ``AfD-Fraktion`` and
+    ``BVB/FREIE WÄHLER Gruppe`` (Brandenburg: a group too small to be a Fraktion) as the party they name."""
     party = normalise_space(text)
-    for read in (party.replace("l", "I"), re.sub(r"\.$|-Fraktion$", "", party)):
+    for read in (party.replace("l", "I"), re.sub(r"\.$|-Fraktion$|[ -]Gruppe$", "", party)):
         if read != party and re.fullmatch(PARTIES, read):
             return read
     return party

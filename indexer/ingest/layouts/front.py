@@ -268,9 +268,10 @@ _CITING = ("der", "die", "das", "den", "dem", "des", "in", "im", "laut", "vgl.",
 def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
     """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE;
     ``Valentin Lippmann, Fraktion BÜNDNIS 90/DIE GRÜNEN`` (Sachsen) and ``Sven Petke und Steeven Bretz der
-    CDU-Fraktion`` (Brandenburg) likewise."""
+    CDU-Fraktion`` (Brandenburg) likewise; so a Gruppe of the Bundestag, too small to be a Fraktion (``Clara Bünger,
+    weiterer Abgeordneter und der Gruppe Die Linke``, 20. Wahlperiode)."""
     fraktion = re.search(
-        r"(?:,\s*|\s+und\s+)(?:der |die )?Fraktion (?:der )?(?P<party>.+?)\.?$"
+        r"(?:,\s*|\s+und\s+)(?:der |die )?(?:Fraktion|Gruppe) (?:der )?(?P<party>.+?)\.?$"
         r"|\s+der (?P<suffixed>[\w/ ]+?)-Fraktion\.?$",
         text,
     )
