@@ -8,6 +8,7 @@ forgets the plan last.  A file that fails validation changes nothing.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable, Mapping
@@ -72,7 +73,7 @@ def add(
         writes = {f"{document.id}{inspection.suffix}": inspection.source_bytes}
         if inspection.sidecar_bytes is not None:
             writes[f"{document.id}.json"] = inspection.sidecar_bytes
-        deletes = [n for n in document_names(document.id) if n not in writes and (site.corpus / n).exists()]
+        deletes = _replaced(site.corpus, document.id, writes)
         site.corpus.mkdir(parents=True, exist_ok=True)
         change = stage_change(site.corpus, [document.id], writes, deletes)
         apply_change(site.corpus, change)
@@ -101,6 +102,19 @@ def remove(site: Installation, doc_id: str) -> list[str]:
         indexing.update(site, [(doc_id, None, None)])
         finish_change(change)
     return names
+
+
+def _replaced(corpus: Path, doc_id: str, writes: dict[str, bytes]) -> list[str]:
+    """The files of ``doc_id`` an addition replaces: all but those it writes — and on a file system that ignores
+    case, not ``X.TXT`` when it is the ``x.txt`` just written."""
+    written = [corpus / name for name in writes if (corpus / name).exists()]
+    return [
+        name
+        for name in document_names(doc_id)
+        if name not in writes
+        and (corpus / name).exists()
+        and not any(os.path.samefile(corpus / name, path) for path in written)
+    ]
 
 
 def _drucksache_meant(corpus: Path, given: str) -> str:

@@ -126,12 +126,9 @@ def iter_documents(corpus_dir: Path) -> Iterator[Document]:
 
 
 def source_file(corpus_dir: Path, doc_id: str) -> Path | None:
-    """The corpus source file of ``doc_id`` (``.pdf`` or ``.txt``), or None."""
-    for suffix in SUPPORTED_SUFFIXES:
-        path = Path(corpus_dir) / f"{doc_id}{suffix}"
-        if path.is_file():
-            return path
-    return None
+    """The corpus source file of ``doc_id`` the corpus scan indexes (a text before a PDF), or None."""
+    found = source_files(corpus_dir, doc_id)
+    return found[0] if found else None
 
 
 def source_files(corpus_dir: Path, doc_id: str) -> list[Path]:
@@ -148,8 +145,9 @@ def source_files(corpus_dir: Path, doc_id: str) -> list[Path]:
 
 
 def document_names(doc_id: str) -> list[str]:
-    """Every file name the corpus may hold for ``doc_id``."""
-    return [f"{doc_id}{suffix}" for suffix in SUPPORTED_SUFFIXES] + [f"{doc_id}.json"]
+    """Every file name the corpus may hold for ``doc_id``, endings in capitals too (``nw-17-6449.TXT``, kept by
+    hand): a replacement or a removal that left one would leave the old text indexed beside, or instead of, the new."""
+    return [f"{doc_id}{ending}" for suffix in (*SUPPORTED_SUFFIXES, ".json") for ending in (suffix, suffix.upper())]
 
 
 def fingerprint(source: Path) -> str:
