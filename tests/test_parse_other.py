@@ -267,6 +267,33 @@ def test_bundestag_askers_of_a_gruppe_take_its_party_and_the_gruppe_is_no_asker(
     assert [(a.name, a.party) for a in doc.askers] == [("Sevim Dağdelen", "BSW"), ("Żaklin Nastić", "BSW")]
 
 
+_UNHEADED_PREAMBLE = """Aus der Kombination von Artikel 20a des Grundgesetzes (GG), Artikel 143h
+GG, der Rechtsprechung des Bundesverfassungsgerichtes und dem Bundes-
+Klimaschutzgesetz ist eine verfassungsrechtlich verbindliche Verpflichtung
+des Staates zum Klimaschutz mit dem Ziel der Klimaneutralität und eine
+einfachrechtliche Festlegung zur Erreichung der Klimaneutralität bis zum Jahr
+2045 entstanden. Rüstungsproduktion ist äußerst energieintensiv und benötigt
+zahlreiche Rohstoffe, die ihrerseits energieintensiv gewonnen werden.
+"""
+
+
+@pytest.mark.parametrize("heading", ["", "Vorbemerkung\n"])
+def test_a_bundestag_preamble_printed_without_its_heading_is_no_part_of_the_title(heading):
+    """Bundestag 21/1134 prints the askers' preamble right after the title: the title was 7,000 characters long."""
+    text = BUNDESTAG.replace(
+        "Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt\nVorbemerkung der Fragesteller\n"
+        "Der soziale Arbeitsmarkt ist seit 2019 im Gesetz verankert.\n",
+        f"Aufrüstung und Klimaneutralität\n{heading}{_UNHEADED_PREAMBLE}",
+    )
+    doc = parse_lines(text_pages(text))
+    assert doc.title == "Aufrüstung und Klimaneutralität"
+    assert " ".join(doc.preamble).startswith(
+        "Aus der Kombination von Artikel 20a des Grundgesetzes (GG), Artikel 143h GG"
+    )
+    assert " ".join(doc.preamble).endswith("die ihrerseits energieintensiv gewonnen werden.")
+    assert [q.number for q in doc.questions] == [1, 2, 3]
+
+
 def test_baden_wuerttemberg_asker():
     doc = parse_lines(text_pages(BW))
     assert [(a.name, a.party) for a in doc.askers] == [("Hans-Peter Storz", "SPD")]

@@ -14,7 +14,15 @@ import re
 from dataclasses import replace
 
 from indexer.dates import MONTH_NAMES, parse_date
-from indexer.ingest.layouts.front import PREAMBLE_HEADING, Front, ministry_name, nominative, read_header, section
+from indexer.ingest.layouts.front import (
+    MAX_TITLE,
+    PREAMBLE_HEADING,
+    Front,
+    ministry_name,
+    nominative,
+    read_header,
+    section,
+)
 from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal
 from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
 from indexer.ingest.layouts.repeated import ANSWER_PART
@@ -102,7 +110,9 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
     front_text = " ".join(front_text.split())
     # Some layouts print the title block after the question list (Baden-Württemberg): look there too.
     pattern_title = layout_title(parliament, front_text) or layout_title(parliament, " ".join(text[:6000].split()))
-    title = pattern_title or front.title
+    # unless the pattern's ran on into a preamble printed without its heading, which the lines tell apart
+    ran_on = pattern_title is not None and len(pattern_title) > MAX_TITLE >= len(front.title) > 0
+    title = front.title if ran_on else pattern_title or front.title
     ministry = front.ministry or _ministry(everything)
     answered = front.date_answered or _answer_date(everything, " ".join(text[:400].split()))
     return replace(

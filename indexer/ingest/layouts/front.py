@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from indexer.dates import parse_date
 from indexer.ingest.layouts.askers import PARTIES, parse_askers
 from indexer.ingest.layouts.kind import read_anfrage_name, read_kind
+from indexer.ingest.layouts.questions import ASKING_WORDS
 from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Asker
 from indexer.parliaments import find_parliament
@@ -91,8 +92,14 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
         for name, value in facts.items():
             if value not in (None, (), "") and getattr(result, name) in (None, (), ""):
                 setattr(result, name, value)
-    result.title = read_title(front)
+    block = _title_block(front)
+    result.title = join_lines(block)
     result.preamble = section(front, PREAMBLE_HEADING)
+    if not result.preamble and len(result.title) > MAX_TITLE:
+        title, rest = _unheaded_preamble(block)
+        result.title = join_lines(title)
+        # where the askers end it by asking („… frage ich den Senat:“), :mod:`.introduction` reads it instead
+        result.preamble = [] if any(_ASKING.search(line) for line in rest) else rest
     result.government_preamble = section(front, GOV_PREAMBLE_HEADING)
     result.kind, result.resolution_drucksache, result.resolution_date = read_kind(first_page)
     result.anfrage_name = read_anfrage_name(first_page)
@@ -302,6 +309,40 @@ def read_title(front: list[str]) -> str:
     follows ``Antwort des … namens der Landesregierung``; elsewhere it is the first block that
     is not part of the form (``Kleine Anfrage``, ``des Abg. …``, ``Antwort``, ``vom …``).
     """
+    return join_lines(_title_block(front))
+
+
+# No title is this long (the longest of the 300 documents the project holds has 231 characters): a longer one ran on
+# into a preamble printed without its heading.
+MAX_TITLE = 400
+MAX_TITLE_LINES = 4
+MIN_PREAMBLE_LINES = 3  # a text re-segmented from one line (kleineanfragen.de) has no lines to tell the title by
+_ASKING = re.compile(ASKING_WORDS)
+_BARE_HEADING = re.compile(r"^Vor(?:be)?merkung(?:en)?\s*:?\s*$")  # Bundestag 21/1093: no „der Fragesteller“
+# A title line ending so goes on in the next line („… Satz 6 des“ / „Bundesministergesetzes“, „… 2017 –“ / „…“).
+_TITLE_GOES_ON = re.compile(
+    r"(?:[-–,:;/(]|\b(?:der|die|das|des|dem|den|und|oder|sowie|für|von|vom|zum|zur|im|in|bei|mit|nach|auf|über|"
+    r"gegen|aus|am|an|zu|ein|eine|einer|eines|einem|einen))\s*$"
+)
+
+
+def _unheaded_preamble(block: list[str]) -> tuple[list[str], list[str]]:
+    """A title that ran on into the askers' preamble printed without its heading (Bundestag 21/1134: „Aufrüstung und
+    Klimaneutralität“, then 7,000 characters of preamble), cut after its first line that is shorter than the preamble's
+    and does not go on; the rest, after a bare „Vorbemerkung“, is the preamble. Unchanged where no line of the first few
+    is so."""
+    widest = max(len(line.rstrip()) for line in block)
+    for end, line in enumerate(block[:MAX_TITLE_LINES], start=1):
+        if len(block) - end < MIN_PREAMBLE_LINES:
+            break
+        if len(line.rstrip()) < 0.8 * widest and not _TITLE_GOES_ON.search(line):
+            rest = block[end:]
+            return block[:end], rest[1:] if _BARE_HEADING.match(rest[0]) else rest
+    return block, []
+
+
+def _title_block(front: list[str]) -> list[str]:
+    """The lines of the title, see :func:`read_title`."""
     start = _title_start(front)
     block: list[str] = []
     for line in front[start:]:
@@ -314,7 +355,7 @@ def read_title(front: list[str]) -> str:
                 break
             continue
         block.append(re.sub(r"^Betr(?:eff)?\.?:\s*", "", line))
-    return join_lines(block)
+    return block
 
 
 # Lines of the cover form around the title in other parliaments' layouts.
