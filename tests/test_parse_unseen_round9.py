@@ -319,6 +319,69 @@ def test_questions_that_cannot_be_answered_together() -> None:
     assert by_number[32].answer_text.startswith("Es wird auf die Beantwortung der Fragen 7 und 8 verwiesen.")
 
 
+_BT_21_1472 = [
+    "Deutscher Bundestag Drucksache 21/1472",
+    "21. Wahlperiode 03.09.2025",
+    "Antwort",
+    "der Bundesregierung",
+    "auf die Kleine Anfrage der Abgeordneten Clara Bünger, Anne-Mieke Bremer,",
+    "Katrin Fey, Dr. Gregor Gysi, Luke Hoß, Ferat Koçak, Jan Köstering, Sonja",
+    "Lemke, Tamara Mazzi, Bodo Ramelow, David Schliesing, Aaron Valent, Donata",
+    "Vogtschmidt, Christin Willnat und der Fraktion Die Linke",
+    "19. Wurde die Abschiebung am 18. Juli 2025 von Beamten der",
+    "Bundespolizei bzw. von anderen Bediensteten von Bund und Ländern begleitet, und",
+    "wenn ja, von wie vielen (bitte die jeweiligen Behörden angeben), und",
+    "wurde die Abschiebung durch weitere Personen begleitet, etwa durch",
+    "Sicherheitspersonal der Fluggesellschaft oder eines anderen Staates, und",
+    "wenn ja, kann die Bundesregierung nähere Angaben zur Funktion und",
+    "Anzahl dieser Personen machen, und wenn ja, welche?",
+    "Für den Vollzug des Aufenthaltsrechts und damit insbesondere die",
+    "Durchführung von Abschiebungen sind nach der föderalen Kompetenzordnung die",
+    "Länder zuständig. Der Bund unterstützt hierbei. Eine Begleitung auf dem",
+    "Rückführungsflug durch Beamte der Bundespolizei bzw. der Länder erfolgte nicht. Zum",
+    "Sicherheitsdispositiv anderer Staaten oder privater Fluggesellschaften kann die",
+    "Bundesregierung aus Gründen der Vertraulichkeit keine Angaben machen.",
+    "21. Welche Ministerien, Behörden und Gremien auf Bundes- und",
+    "Länderebene waren an der Planung und Durchführung der Abschiebung beteiligt?",
+    "Die Planung und Durchführung der Abschiebung erfolgte unter Beteiligung",
+    "aller für den Vollzug des Aufenthaltsrechts zuständigen Landesbehörden, die an",
+    "der Maßnahme beteiligt waren (in diesem Zusammenhang wird auf die",
+    "Antwort zu Frage 1 verwiesen), sowie in Abstimmung mit dem Bundesministerium",
+    "des Innern (BMI), dem Bundeskanzleramt sowie dem AA.",
+    "20. In welcher Weise war die katarische Regierung in die Planung und",
+    "Durchführung der Abschiebung am 18. Juli 2025 involviert (siehe",
+    "Vorbemerkung der Fragesteller), und hat die katarische Regierung dafür eine",
+    "Gegenleistung erhalten, und wenn ja, in welcher Form?",
+    "22. Wurde den Taliban im Vorfeld der Abschiebung eine Liste der",
+    "abzuschiebenden Personen übermittelt?",
+    "23. Haben die Taliban dafür, dass sie die Abschiebung am 18. Juli 2025",
+    "akzeptiert haben, eine Gegenleistung erhalten, und wenn ja, in welcher",
+    "Form?",
+    "Die Fragen 20, 22 und 23 werden gesammelt beantwortet:",
+    "Die Abschiebung vom 18. Juli 2025 wurde vermittelt durch den Staat Katar im",
+    "Rahmen der gemeinsamen strategischen Sicherheitspartnerschaft, ohne dass",
+    "hierfür eine Gegenleistung erbracht wurde. Zu den Einzelheiten der",
+    "Abstimmungen kann die Bundesregierung aus Gründen der Vertraulichkeit keine",
+    "Stellung nehmen.",
+    "24. Gab es eine Sicherheitsüberprüfung der nach Deutschland entsandten Diplomaten?",
+    "Nein.",
+]
+
+
+def test_a_question_printed_after_a_higher_one_before_its_partners() -> None:
+    """Bundestag 21/1472 prints question 21 with its answer, then 20, 22 and 23, and „Die Fragen 20, 22 und 23 werden
+    gesammelt beantwortet“: question 20 was missing („Nummerierung lückenhaft“), its text the end of answer 21.  (The
+    excerpt leaves out the footnote printed after question 20, which the whole text reads as one.)"""
+    document = _excerpt(_BT_21_1472, "bt-21-1472")
+    by_number = {q.number: q for q in document.questions}
+    assert sorted(by_number) == [19, 20, 21, 22, 23, 24]
+    assert by_number[20].text.startswith("In welcher Weise war die katarische Regierung in die Planung")
+    assert by_number[20].answered_with == (22, 23)
+    assert by_number[20].answer_text.startswith("Die Fragen 20, 22 und 23 werden gesammelt beantwortet")
+    assert by_number[21].answer_text.endswith("dem Bundeskanzleramt sowie dem AA.")
+    assert not any("20" in warning for warning in document.warnings)  # (the excerpt begins with question 19)
+
+
 def test_a_run_of_questions_printed_out_of_order() -> None:
     """Bundestag 21/718 prints questions 14 and 15 right after question 3, then "Die Fragen 1 bis 3, 14 und 15 werden
     gemeinsam beantwortet." (before, only a single question printed out of order was set aside: questions 1 to 3 had

@@ -98,6 +98,7 @@ ASKING_WORDS = (
     r"\b(?:(?:[Ii]ch|[Ww]ir)\s+(?:\w+\s+){0,2}fragen?|fragen?\s+(?:ich|wir))\b[^.:?!]{0,60}?\b(?:\w*regierung|Senat)\b"
 )
 _MAX_QUESTION_LINES = 16
+PARTNERS_AFTER = 4  # a question printed out of order is answered with one of the next few (see _printed_before_…)
 # One long sentence (a web address over several lines, a list of parts ending in commas) may run on further; a
 # question whose lines hold a finished sentence does not (parts answered one by one: "a) …, Es wird auf die Antwort
 # zu Frage 16a verwiesen. b) …").
@@ -162,6 +163,7 @@ def _interleaved(lines: list[str]) -> Split:
     chain = _best_chain(candidates, {extra.key[0] for run in attached.values() for extra in run})
     chain = _fill_gaps(lines, chain)
     chain = _with_attached(chain, attached)
+    chain = _printed_before_its_partners(lines, chain, candidates)
     outline = any(cand.key[1] for cand in chain)  # "1.1, 1.2, 2.1 …": count through, keep the label
     spans: list[QuestionSpan] = []
     for position, cand in enumerate(chain):
@@ -214,6 +216,32 @@ def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate]
             continue
         kept.append(cand)
     return kept, attached
+
+
+def _printed_before_its_partners(
+    lines: list[str], chain: list[_Candidate], candidates: list[_Candidate]
+) -> list[_Candidate]:
+    """A question printed after a higher-numbered one, before the questions it is answered with (Bundestag 21/1472:
+    21, then 20, 22 and 23, „Die Fragen 20, 22 und 23 werden gesammelt beantwortet“): the chain of increasing numbers
+    left it out, and its text stood in the answer before it.  It is put back where it is printed when a joint
+    statement in the answers of the next few questions names it."""
+    numbers = {cand.key[0] for cand in chain if not cand.key[1]}
+    out = list(chain)
+    for cand in candidates:
+        number = cand.key[0]
+        if cand.key[1] or number in numbers:
+            continue
+        at = next((i for i, found in enumerate(out) if found.start > cand.start), len(out))
+        before = out[at - 1] if at else None
+        if before is None or before.key[1] or before.key[0] <= number or before.answer_start > cand.start:
+            continue
+        stop = out[at + PARTNERS_AFTER].start if at + PARTNERS_AFTER < len(out) else len(lines)
+        statement = _JOINT.search(" ".join(lines[cand.answer_start : stop]))
+        named = statement and (statement["nums"] or statement["nums2"] or statement["nums3"])
+        if named and str(number) in re.findall(r"\d{1,3}", named):
+            out.insert(at, cand)
+            numbers.add(number)
+    return out
 
 
 def _with_attached(chain: list[_Candidate], attached: dict[int, list[_Candidate]]) -> list[_Candidate]:
