@@ -294,6 +294,20 @@ def test_a_bundestag_preamble_printed_without_its_heading_is_no_part_of_the_titl
     assert [q.number for q in doc.questions] == [1, 2, 3]
 
 
+@pytest.mark.parametrize(
+    "title", ["Abschiebung nach Afghanistan am 18. Juli 2025", "Reiseausweise für Flüchtlinge – Stand: 30. Juni 2025"]
+)
+def test_a_bundestag_title_ending_in_a_date_keeps_it(title):
+    """One in twenty Bundestag titles ends in a date; the day's number was taken for a question's: „… am“."""
+    doc = parse_lines(text_pages(BUNDESTAG.replace("Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt", title)))
+    assert doc.title == title
+
+
+def test_a_baden_wuerttemberg_title_ending_in_a_date_keeps_it():
+    title = "Radschnellwege im Landkreis Konstanz seit dem 1. Januar 2020"
+    assert parse_lines(text_pages(BW.replace("Radschnellwege im Landkreis Konstanz", title))).title == title
+
+
 def test_baden_wuerttemberg_asker():
     doc = parse_lines(text_pages(BW))
     assert [(a.name, a.party) for a in doc.askers] == [("Hans-Peter Storz", "SPD")]
