@@ -295,10 +295,17 @@ def test_a_bundestag_preamble_printed_without_its_heading_is_no_part_of_the_titl
 
 
 @pytest.mark.parametrize(
-    "title", ["Abschiebung nach Afghanistan am 18. Juli 2025", "Reiseausweise für Flüchtlinge – Stand: 30. Juni 2025"]
+    "title",
+    [
+        "Abschiebung nach Afghanistan am 18. Juli 2025",
+        "Reiseausweise für Flüchtlinge – Stand: 30. Juni 2025",
+        "Fragen zum sogenannten 12. Aktionstag gegen Hasspostings im Netz",
+        "Kleidung in der 20. Legislaturperiode",
+    ],
 )
-def test_a_bundestag_title_ending_in_a_date_keeps_it(title):
-    """One in twenty Bundestag titles ends in a date; the day's number was taken for a question's: „… am“."""
+def test_a_bundestag_title_with_a_date_or_an_ordinal_keeps_it(title):
+    """One in twenty Bundestag titles ends in a date; the day's number, or an ordinal, was taken for a question's:
+    „… am“, „Fragen zum sogenannten“."""
     doc = parse_lines(text_pages(BUNDESTAG.replace("Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt", title)))
     assert doc.title == title
 

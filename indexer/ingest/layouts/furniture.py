@@ -81,8 +81,8 @@ LAYOUTS = (
         signals=(
             r"Antwort der Bundesregierung auf die (?:Kleine|Große) Anfrage de[rs] .{3,600}?[–-] " + _DS + r" [–-]",
         ),
-        # a number that begins a question ends the title, a date's day does not („… am 18. Juli 2025“)
-        title=r"[–-] " + _DS + r" [–-] (?P<title>.+?)(?= Vorbemerkung| \d{1,3}\. (?!" + _MONTH + r")|$)",
+        # question 1 ends the title; a date's day („… am 1. Juli 2025“) or an ordinal („12. Aktionstag“) does not
+        title=r"[–-] " + _DS + r" [–-] (?P<title>.+?)(?= Vorbemerkung| 1\. (?!" + _MONTH + r")|$)",
     ),
     Furniture(
         "bw",
