@@ -315,6 +315,36 @@ def test_a_baden_wuerttemberg_title_ending_in_a_date_keeps_it():
     assert parse_lines(text_pages(BW.replace("Radschnellwege im Landkreis Konstanz", title))).title == title
 
 
+def test_a_long_list_of_bundestag_askers_is_read_with_the_question_paper():
+    """Drucksache 21/1178 names 48 askers: the list ran past what was read, and askers and the Kleine Anfrage's
+    Drucksache were missing."""
+    names = [f"Max Mustermann{chr(65 + i % 26)}{i}" for i in range(40)]
+    listed = ", ".join(names)
+    text = BUNDESTAG.replace(
+        "Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.", f"{listed} und der Fraktion der AfD"
+    )
+    doc = parse_lines(text_pages(text))
+    assert [a.name for a in doc.askers] == names and {a.party for a in doc.askers} == {"AfD"}
+    assert doc.anfrage_drucksache == "19/9876"
+
+
+def test_bundestag_askers_printed_without_der_abgeordneten():
+    text = BUNDESTAG.replace("Kleine Anfrage der Abgeordneten Jessica Tatti", "Kleine Anfrage Jessica Tatti")
+    doc = parse_lines(text_pages(text))
+    assert [(a.name, a.party) for a in doc.askers] == [("Jessica Tatti", "DIE LINKE"), ("Susanne Ferschl", "DIE LINKE")]
+
+
+def test_an_answer_sent_by_an_office_in_its_own_name_names_it():
+    """„Die Antwort wurde namens des Bundeskanzleramtes mit Schreiben vom 19. Juni 2025 übermittelt.“ (21/607)"""
+    text = BUNDESTAG.replace(
+        "Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums für Arbeit und\n"
+        "Soziales vom 28. Mai 2019 übermittelt.",
+        "Die Antwort wurde namens des Bundeskanzleramtes mit Schreiben vom 28. Mai 2019 übermittelt.",
+    )
+    doc = parse_lines(text_pages(text))
+    assert doc.ministry == "Bundeskanzleramt" and doc.date_answered == dt.date(2019, 5, 28)
+
+
 def test_baden_wuerttemberg_asker():
     doc = parse_lines(text_pages(BW))
     assert [(a.name, a.party) for a in doc.askers] == [("Hans-Peter Storz", "SPD")]

@@ -207,10 +207,17 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         + _DATE
         + r").{0,80}? beantwortet (?:das|die|der) (?P<who>[^.]+?) die Kleine Anfrage",
         text,
-    ) or re.search(r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>" + _DATE + r") übermittelt", text)
+    ) or re.search(
+        # also sent by an office in its own name: „Die Antwort wurde namens des Bundeskanzleramtes mit Schreiben vom …“
+        r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>" + _DATE + r") übermittelt"
+        r"|namens (?:des|der) (?P<office>(?!Bundesregierung)[^.]+?) mit Schreiben vom (?P<date2>"
+        + _DATE
+        + r") übermittelt",
+        text,
+    )
     if match:
-        facts["date_answered"] = parse_date(match.group("date"))
-        facts["ministry"] = nominative(match.group("who"))
+        facts["date_answered"] = parse_date(match.group("date") or match.group("date2"))
+        facts["ministry"] = nominative(match.group("who") or match.group("office"))
     else:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
@@ -218,7 +225,9 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         re.search(
             # Berlin's page copy glues "Schriftliche Anfragedes Abgeordneten …"
             r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
-            r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,600}?)(?: vom (?P<date>"
+            r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,"
+            + str(MAX_ASKERS)
+            + r"}?)(?: vom (?P<date>"
             + _DATE
             + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
             text,
@@ -247,6 +256,13 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
             + r")",
             text,
         )
+        # the Bundestag's list printed without „der Abgeordneten“ (Drucksache 21/1432)
+        or re.search(
+            r"auf die Kleine Anfrage (?P<askers>[A-ZÄÖÜ][^–]{3,"
+            + str(MAX_ASKERS)
+            + r"}?\bund der (?:Fraktion|Gruppe) [^–]{2,60}?)(?P<date>)(?=\s*[-–]\s*Drucksache)",
+            text,
+        )
         or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
             r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
             r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
@@ -256,6 +272,11 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     if asked:
         facts["askers"] = _askers_with_fraktion(asked.group("askers"))
         facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
+        # the Bundestag's „… und der Fraktion der AfD – Drucksache 21/1123 –“, however long the list before
+        after = re.match(r"\s*[-–]\s*Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text[asked.end("askers") :])
+        if after and f"{int(after.group(1))}/{int(after.group(2))}" != own_drucksache:
+            facts["anfrage_drucksache"] = f"{int(after.group(1))}/{int(after.group(2))}"
+            return facts
     front = text if front is None else front
     for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", front):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
@@ -268,6 +289,8 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     return facts
 
 
+# Twenty-five members of the Bundestag and their Fraktion, as a list of askers may name them (Drucksache 21/1178)
+MAX_ASKERS = 1500
 # Words before a Drucksache the text cites rather than the one it answers ("in Drs. 21/1333", "laut Drucksache …").
 _CITING = ("der", "die", "das", "den", "dem", "des", "in", "im", "laut", "vgl.", "siehe", "s.", "aus", "nach", "zur")
 
