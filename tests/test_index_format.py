@@ -64,7 +64,8 @@ def inverted(directory: Path) -> dict:
                 positions = matcher.value_as("positions") if positional else None
                 postings.append((matcher.id(), matcher.weight(), positions))
                 matcher.next()
-            out[fieldname, text] = (stats, (info.min_id(), info.max_id()), reader.frequency(fieldname, text), postings)
+            counts = (reader.frequency(fieldname, text), reader.doc_frequency(fieldname, text))  # read without info
+            out[fieldname, text] = (stats, (info.min_id(), info.max_id()), counts, postings)
         out["stored"] = list(reader.all_stored_fields())
         out["answer_key"] = list(reader.column_reader("answer_key"))
     index.close()
