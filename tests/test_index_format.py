@@ -17,7 +17,8 @@ from whoosh.fields import ID
 from indexer import Archive, Engine, IndexStore
 from indexer.index.blocks import Block, VarintPositions, encode_block
 from indexer.index.codec import CompactCodec
-from indexer.index.schema import TEXT_FIELDS, build_schema, records
+from indexer.index.lookups import looked_up, remembered
+from indexer.index.schema import ANSWER, TEXT_FIELDS, build_schema, records
 from indexer.ingest.load import corpus_files, load_document
 
 from .archive_helpers import make_answer, marker
@@ -105,6 +106,38 @@ def test_index_built_in_whoosh_format_is_searched_and_updated(documents, tmp_pat
     assert {hit.doc_id for hit in engine.search(marker(4711)).hits} == {"nw-17-4711"}
     assert documents[0].id in {hit.doc_id for hit in engine.search(phrase).hits}
     assert codecs(root / "current") == {W3Codec, CompactCodec}
+
+
+def test_a_terms_document_frequency_is_the_same_when_remembered_for_a_search(documents, tmp_path):
+    IndexStore(tmp_path).build(documents[:3])
+    with whoosh_index.open_dir(str(IndexStore(tmp_path).current_path())).reader() as reader:
+        present = next(text for field, text in reader.all_terms() if field == ANSWER)
+        outside = [reader.doc_frequency(ANSWER, term) for term in (present, "gibtesnichtimtext")]
+        with remembered():
+            inside = [reader.doc_frequency(ANSWER, term) for term in (present, "gibtesnichtimtext") * 2]
+    assert outside[0] > 0 and outside[1] == 0
+    assert inside == outside * 2
+
+
+def test_a_lookup_is_made_once_per_search_and_a_missing_term_stays_missing():
+    made: list[str] = []
+
+    def count() -> int:
+        made.append("count")
+        return len(made)
+
+    def missing() -> int:
+        made.append("missing")
+        raise KeyError("gibtesnicht")
+
+    assert [looked_up("a", count), looked_up("a", count)] == [1, 2]  # outside a search: each time
+    with remembered():
+        assert [looked_up("b", count), looked_up("b", count)] == [3, 3]
+        for _ in range(2):
+            with pytest.raises(KeyError):
+                looked_up("c", missing)
+    assert made == ["count"] * 3 + ["missing"]
+    assert looked_up("b", count) == 5  # nothing kept after the search
 
 
 @pytest.mark.parametrize(

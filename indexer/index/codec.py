@@ -48,6 +48,7 @@ from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from indexer.index.blocks import Block, encode_block, read_varints, varints
+from indexer.index.lookups import looked_up
 from indexer.index.stored import StoredColumn
 
 # Block header: signed length of the rest (negative: the term's last block), postings,
@@ -263,7 +264,10 @@ class CompactTermsReader(W3TermsReader):
         return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)]).weight()
 
     def doc_frequency(self, fieldname: str, tbytes: bytes) -> int:
-        return CompactTermInfo.doc_frequency_of(self._tindex[self._keycoder(fieldname, tbytes)])
+        return looked_up(
+            (self, fieldname, tbytes),
+            lambda: CompactTermInfo.doc_frequency_of(self._tindex[self._keycoder(fieldname, tbytes)]),
+        )
 
 
 class _SnugHashWriter(filetables.OrderedHashWriter):
