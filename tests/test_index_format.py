@@ -13,6 +13,7 @@ from whoosh import formats
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import ID
+from whoosh.reading import TermNotFound
 
 from indexer import Archive, Engine, IndexStore
 from indexer.index.blocks import Block, VarintPositions, encode_block
@@ -108,14 +109,24 @@ def test_index_built_in_whoosh_format_is_searched_and_updated(documents, tmp_pat
     assert codecs(root / "current") == {W3Codec, CompactCodec}
 
 
-def test_a_terms_document_frequency_is_the_same_when_remembered_for_a_search(documents, tmp_path):
+def test_a_terms_statistics_are_the_same_when_remembered_for_a_search(documents, tmp_path):
     IndexStore(tmp_path).build(documents[:3])
+
+    def read(reader, term: str) -> tuple:
+        info = reader.term_info(ANSWER, term) if (ANSWER, term) in reader else None
+        stats = info and (info.doc_frequency(), info.weight(), info.max_weight(), info.min_id(), info.max_id())
+        return reader.doc_frequency(ANSWER, term), reader.frequency(ANSWER, term), stats
+
     with whoosh_index.open_dir(str(IndexStore(tmp_path).current_path())).reader() as reader:
-        present = next(text for field, text in reader.all_terms() if field == ANSWER)
-        outside = [reader.doc_frequency(ANSWER, term) for term in (present, "gibtesnichtimtext")]
+        present = [text for field, text in reader.all_terms() if field == ANSWER][:2]
+        terms = [*present, "gibtesnichtimtext"]
+        outside = [read(reader, term) for term in terms]
         with remembered():
-            inside = [reader.doc_frequency(ANSWER, term) for term in (present, "gibtesnichtimtext") * 2]
-    assert outside[0] > 0 and outside[1] == 0
+            inside = [read(reader, term) for term in terms * 2]
+            with pytest.raises(TermNotFound):
+                reader.term_info(ANSWER, "gibtesnichtimtext")
+    assert all(stats[0] > 0 for stats in outside[:2]) and outside[2] == (0, 0, None)
+    assert outside[0] != outside[1]
     assert inside == outside * 2
 
 

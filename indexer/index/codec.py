@@ -255,19 +255,21 @@ class CompactTermsReader(W3TermsReader):
 
     def term_info(self, fieldname: str, tbytes: bytes) -> CompactTermInfo:
         try:
-            return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)])
+            return CompactTermInfo.from_bytes(self._info(fieldname, tbytes))
         except KeyError:
             raise TermNotFound(f"No term {fieldname}:{tbytes!r}") from None
 
     # A missing term raises KeyError here, as in Whoosh's reader (its callers count that as 0).
     def frequency(self, fieldname: str, tbytes: bytes) -> float:
-        return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)]).weight()
+        return CompactTermInfo.from_bytes(self._info(fieldname, tbytes)).weight()
 
     def doc_frequency(self, fieldname: str, tbytes: bytes) -> int:
-        return looked_up(
-            (self, fieldname, tbytes),
-            lambda: CompactTermInfo.doc_frequency_of(self._tindex[self._keycoder(fieldname, tbytes)]),
-        )
+        return CompactTermInfo.doc_frequency_of(self._info(fieldname, tbytes))
+
+    def _info(self, fieldname: str, tbytes: bytes) -> bytes:
+        """A term's encoded info, looked up in the term table once per search (see :mod:`~indexer.index.lookups`);
+        KeyError where the table lacks the term."""
+        return looked_up((self, fieldname, tbytes), lambda: self._tindex[self._keycoder(fieldname, tbytes)])
 
 
 class _SnugHashWriter(filetables.OrderedHashWriter):
