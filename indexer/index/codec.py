@@ -266,6 +266,13 @@ class CompactTermsReader(W3TermsReader):
     def doc_frequency(self, fieldname: str, tbytes: bytes) -> int:
         return CompactTermInfo.doc_frequency_of(self._info(fieldname, tbytes))
 
+    def __contains__(self, term: tuple[str, bytes]) -> bool:  # asked before each term's matcher is opened
+        try:
+            self._info(*term)
+        except KeyError:
+            return False
+        return True
+
     def _info(self, fieldname: str, tbytes: bytes) -> bytes:
         """A term's encoded info, looked up in the term table once per search (see :mod:`~indexer.index.lookups`);
         KeyError where the table lacks the term."""
