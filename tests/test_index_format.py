@@ -13,11 +13,13 @@ from whoosh import formats
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import ID
+from whoosh.reading import TermNotFound
 
 from indexer import Archive, Engine, IndexStore
 from indexer.index.blocks import Block, VarintPositions, encode_block
 from indexer.index.codec import CompactCodec
-from indexer.index.schema import TEXT_FIELDS, build_schema, records
+from indexer.index.lookups import looked_up, remembered
+from indexer.index.schema import ANSWER, TEXT_FIELDS, build_schema, records
 from indexer.ingest.load import corpus_files, load_document
 
 from .archive_helpers import make_answer, marker
@@ -64,7 +66,8 @@ def inverted(directory: Path) -> dict:
                 positions = matcher.value_as("positions") if positional else None
                 postings.append((matcher.id(), matcher.weight(), positions))
                 matcher.next()
-            out[fieldname, text] = (stats, (info.min_id(), info.max_id()), reader.frequency(fieldname, text), postings)
+            counts = (reader.frequency(fieldname, text), reader.doc_frequency(fieldname, text))  # read without info
+            out[fieldname, text] = (stats, (info.min_id(), info.max_id()), counts, postings)
         out["stored"] = list(reader.all_stored_fields())
         out["answer_key"] = list(reader.column_reader("answer_key"))
     index.close()
@@ -104,6 +107,48 @@ def test_index_built_in_whoosh_format_is_searched_and_updated(documents, tmp_pat
     assert {hit.doc_id for hit in engine.search(marker(4711)).hits} == {"nw-17-4711"}
     assert documents[0].id in {hit.doc_id for hit in engine.search(phrase).hits}
     assert codecs(root / "current") == {W3Codec, CompactCodec}
+
+
+def test_a_terms_statistics_are_the_same_when_remembered_for_a_search(documents, tmp_path):
+    IndexStore(tmp_path).build(documents[:3])
+
+    def read(reader, term: str) -> tuple:
+        info = reader.term_info(ANSWER, term) if (ANSWER, term) in reader else None
+        stats = info and (info.doc_frequency(), info.weight(), info.max_weight(), info.min_id(), info.max_id())
+        return reader.doc_frequency(ANSWER, term), reader.frequency(ANSWER, term), stats
+
+    with whoosh_index.open_dir(str(IndexStore(tmp_path).current_path())).reader() as reader:
+        present = [text for field, text in reader.all_terms() if field == ANSWER][:2]
+        terms = [*present, "gibtesnichtimtext"]
+        outside = [read(reader, term) for term in terms]
+        with remembered():
+            inside = [read(reader, term) for term in terms * 2]
+            with pytest.raises(TermNotFound):
+                reader.term_info(ANSWER, "gibtesnichtimtext")
+    assert all(stats[0] > 0 for stats in outside[:2]) and outside[2] == (0, 0, None)
+    assert outside[0] != outside[1]
+    assert inside == outside * 2
+
+
+def test_a_lookup_is_made_once_per_search_and_a_missing_term_stays_missing():
+    made: list[str] = []
+
+    def count() -> int:
+        made.append("count")
+        return len(made)
+
+    def missing() -> int:
+        made.append("missing")
+        raise KeyError("gibtesnicht")
+
+    assert [looked_up("a", count), looked_up("a", count)] == [1, 2]  # outside a search: each time
+    with remembered():
+        assert [looked_up("b", count), looked_up("b", count)] == [3, 3]
+        for _ in range(2):
+            with pytest.raises(KeyError):
+                looked_up("c", missing)
+    assert made == ["count"] * 3 + ["missing"]
+    assert looked_up("b", count) == 5  # nothing kept after the search
 
 
 @pytest.mark.parametrize(

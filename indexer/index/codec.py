@@ -48,6 +48,7 @@ from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from indexer.index.blocks import Block, encode_block, read_varints, varints
+from indexer.index.lookups import looked_up
 from indexer.index.stored import StoredColumn
 
 # Block header: signed length of the rest (negative: the term's last block), postings,
@@ -138,6 +139,12 @@ class CompactTermInfo(W3TermInfo):
         parts.append(self._inlined if self._inlined is not None else varints([self._offset, self._length]))
         parts[0] = bytes((flags,))
         return b"".join(parts)
+
+    @staticmethod
+    def doc_frequency_of(data: bytes) -> int:
+        """The document frequency of an encoded term info, read alone: it follows the flags byte, so a lookup of
+        the frequency (hundreds per relaxed search) decodes nothing else."""
+        return read_varints(data, 1, 1)[0][0]
 
     @classmethod
     def from_bytes(cls, data: bytes) -> CompactTermInfo:
@@ -248,16 +255,28 @@ class CompactTermsReader(W3TermsReader):
 
     def term_info(self, fieldname: str, tbytes: bytes) -> CompactTermInfo:
         try:
-            return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)])
+            return CompactTermInfo.from_bytes(self._info(fieldname, tbytes))
         except KeyError:
             raise TermNotFound(f"No term {fieldname}:{tbytes!r}") from None
 
     # A missing term raises KeyError here, as in Whoosh's reader (its callers count that as 0).
     def frequency(self, fieldname: str, tbytes: bytes) -> float:
-        return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)]).weight()
+        return CompactTermInfo.from_bytes(self._info(fieldname, tbytes)).weight()
 
     def doc_frequency(self, fieldname: str, tbytes: bytes) -> int:
-        return CompactTermInfo.from_bytes(self._tindex[self._keycoder(fieldname, tbytes)]).doc_frequency()
+        return CompactTermInfo.doc_frequency_of(self._info(fieldname, tbytes))
+
+    def __contains__(self, term: tuple[str, bytes]) -> bool:  # asked before each term's matcher is opened
+        try:
+            self._info(*term)
+        except KeyError:
+            return False
+        return True
+
+    def _info(self, fieldname: str, tbytes: bytes) -> bytes:
+        """A term's encoded info, looked up in the term table once per search (see :mod:`~indexer.index.lookups`);
+        KeyError where the table lacks the term."""
+        return looked_up((self, fieldname, tbytes), lambda: self._tindex[self._keycoder(fieldname, tbytes)])
 
 
 class _SnugHashWriter(filetables.OrderedHashWriter):

@@ -19,6 +19,7 @@ from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import german_analyzer
 from indexer.config import DEFAULTS
+from indexer.index.lookups import remembered
 from indexer.index.schema import TITLE
 from indexer.index.store import IndexStore
 from indexer.lru import LRU
@@ -105,48 +106,51 @@ class Engine:
         ``relevanz``, ``neueste`` or ``aelteste``; ``facets`` adds answer counts per facet value.
         Pages are cached per index state, so a commit or a swap invalidates them.
         """
-        started = time.perf_counter()
-        page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
-        searcher, state = self._searchers.current()
-        cache_key = (state, text, page, per_page, filters, sort, facets)
-        cached = self._results.get(cache_key)
-        if cached is not None:
-            return cached
-        chosen = self._plan(searcher, text, filters, sort)
-        wanted = page * per_page
-        found = planning.select(searcher, chosen, self._answers, wanted, started, self.time_limit)
-        asker = planning.asker_offer(searcher, self.analyzer, chosen, self._answers, found)
-        found = planning.offer_alone(found, asker)
-        hits = self._hits.hits(searcher, state, found.entries[wanted - per_page : wanted], chosen)
-        counts = self._facet_counts(searcher, state, found.representatives) if facets else {}
-        suggestion = planning.respelling(searcher, self.analyzer, chosen, self._answers, found)
-        notes = (planning.thin_phrases(chosen), planning.capped_typos(chosen))
-        notice = planning.missing_citation(chosen, found, hits if page == 1 else ()) or (
-            " ".join(note for note in notes if note) or None
-        )
-        result = ResultPage.of(text, page, per_page, chosen, found, hits, counts, suggestion, notice, asker)
-        if not found.incomplete:  # the same search may finish in time when the machine is less busy
-            self._results.put(cache_key, result)
-        return result
+        with remembered():  # a term's lookups made once per search (see :mod:`~indexer.index.lookups`)
+            started = time.perf_counter()
+            page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
+            searcher, state = self._searchers.current()
+            cache_key = (state, text, page, per_page, filters, sort, facets)
+            cached = self._results.get(cache_key)
+            if cached is not None:
+                return cached
+            chosen = self._plan(searcher, text, filters, sort)
+            wanted = page * per_page
+            found = planning.select(searcher, chosen, self._answers, wanted, started, self.time_limit)
+            asker = planning.asker_offer(searcher, self.analyzer, chosen, self._answers, found)
+            found = planning.offer_alone(found, asker)
+            hits = self._hits.hits(searcher, state, found.entries[wanted - per_page : wanted], chosen)
+            counts = self._facet_counts(searcher, state, found.representatives) if facets else {}
+            suggestion = planning.respelling(searcher, self.analyzer, chosen, self._answers, found)
+            notes = (planning.thin_phrases(chosen), planning.capped_typos(chosen))
+            notice = planning.missing_citation(chosen, found, hits if page == 1 else ()) or (
+                " ".join(note for note in notes if note) or None
+            )
+            result = ResultPage.of(text, page, per_page, chosen, found, hits, counts, suggestion, notice, asker)
+            if not found.incomplete:  # the same search may finish in time when the machine is less busy
+                self._results.put(cache_key, result)
+            return result
 
     def count(self, text: str, filters: Filters | None = None) -> int:
         """How many answers meet every word of ``text`` (as ``search(text).total``): matched, not ranked — no relaxed
         tier, no scoring, no page; raises QueryError for unusable queries."""
-        searcher, _state = self._searchers.current()
-        chosen = self._plan(searcher, text, filters, RELEVANCE)
-        return planning.select(searcher, chosen, self._answers, 0, relax=False).total
+        with remembered():
+            searcher, _state = self._searchers.current()
+            chosen = self._plan(searcher, text, filters, RELEVANCE)
+            return planning.select(searcher, chosen, self._answers, 0, relax=False).total
 
     def iter_hits(
         self, text: str, filters: Filters | None = None, sort: str = RELEVANCE, limit: int | None = None
     ) -> Iterator[Hit]:
         """Every answer that fully matches (or the first ``limit``) in order, for exports and feeds; the
         query is checked at once, so a QueryError never breaks off a streamed response."""
-        started = time.perf_counter()  # exports and feeds run under the same time limit as a page
-        searcher, state = self._searchers.current()
-        chosen = self._plan(searcher, text, filters, sort)
-        found = planning.select(searcher, chosen, self._answers, limit, started, self.time_limit)
-        full = [entry for entry in found.entries if not entry.missing]
-        return iter(self._hits.hits(searcher, state, full[:limit], chosen))
+        with remembered():
+            started = time.perf_counter()  # exports and feeds run under the same time limit as a page
+            searcher, state = self._searchers.current()
+            chosen = self._plan(searcher, text, filters, sort)
+            found = planning.select(searcher, chosen, self._answers, limit, started, self.time_limit)
+            full = [entry for entry in found.entries if not entry.missing]
+            return iter(self._hits.hits(searcher, state, full[:limit], chosen))
 
     def _plan(self, searcher: Searcher, text: str, filters: Filters | None, sort: str) -> planning.Plan:
         """The plan of a search, a cited part of a question as the cited document prints it
