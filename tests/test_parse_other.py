@@ -11,6 +11,7 @@ import pytest
 from indexer.errors import ParseError
 from indexer.ingest.extract import text_pages
 from indexer.ingest.parse import parse_lines, validate
+from indexer.output.citation import askers_phrase
 
 BW = """Landtag von Baden-Württemberg 
 17. Wahlperiode
@@ -253,9 +254,20 @@ def test_bavarian_outline_numbers_keep_their_label():
     assert type(doc).from_json(doc.to_json()) == doc
 
 
-def test_bundestag_askers_take_the_fraktion_as_party():
+def test_bundestag_askers_take_the_fraktion_as_party_and_the_fraktion_asks_with_them():
     doc = parse_lines(text_pages(BUNDESTAG))
-    assert [(a.name, a.party) for a in doc.askers] == [("Jessica Tatti", "DIE LINKE"), ("Susanne Ferschl", "DIE LINKE")]
+    assert [(a.name, a.party) for a in doc.askers] == [
+        ("Jessica Tatti", "DIE LINKE"),
+        ("Susanne Ferschl", "DIE LINKE"),
+        ("Fraktion DIE LINKE", "DIE LINKE"),
+    ]
+    # as the Bundestag prints it: the Kleine Anfrage is the Fraktion's, its members named before it
+    assert askers_phrase(doc) == "der Abgeordneten Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE"
+
+
+def test_a_saxon_members_fraktion_is_their_party_not_a_second_asker():
+    doc = parse_lines(text_pages(BUNDESTAG.replace("Susanne Ferschl und der Fraktion", "Fraktion")))
+    assert [(a.name, a.party) for a in doc.askers] == [("Jessica Tatti", "DIE LINKE")]
 
 
 def test_baden_wuerttemberg_asker():

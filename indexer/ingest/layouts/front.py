@@ -266,18 +266,22 @@ _CITING = ("der", "die", "das", "den", "dem", "des", "in", "im", "laut", "vgl.",
 
 
 def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
-    """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE;
+    """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE and the Fraktion
+    itself, which asks with them (the Bundestag's Kleine Anfragen are the Fraktion's);
     ``Valentin Lippmann, Fraktion BÜNDNIS 90/DIE GRÜNEN`` (Sachsen) and ``Sven Petke und Steeven Bretz der
-    CDU-Fraktion`` (Brandenburg) likewise."""
+    CDU-Fraktion`` (Brandenburg) name the members' Fraktion only: both with its party."""
     fraktion = re.search(
-        r"(?:,\s*|\s+und\s+)(?:der |die )?Fraktion (?:der )?(?P<party>.+?)\.?$"
+        r"(?:,\s*|(?P<joined>\s+und\s+))(?:der |die )?(?P<fraktion>Fraktion (?P<der>der )?(?P<party>.+?))\.?$"
         r"|\s+der (?P<suffixed>[\w/ ]+?)-Fraktion\.?$",
         text,
     )
     if not fraktion:
         return parse_askers(text)
     party = fraktion.group("party") or fraktion.group("suffixed")
-    return tuple(Asker(a.name, a.party or party) for a in parse_askers(text[: fraktion.start()]))
+    members = tuple(Asker(a.name, a.party or party) for a in parse_askers(text[: fraktion.start()]))
+    if not fraktion.group("joined") or not members:
+        return members
+    return (*members, Asker(normalise_space(fraktion.group("fraktion")), party))
 
 
 def nominative(phrase: str) -> str:
