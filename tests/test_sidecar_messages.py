@@ -145,6 +145,27 @@ def test_a_date_that_puts_the_answer_before_its_question_is_refused_or_said(site
     assert code == 0, output
 
 
+def test_a_date_or_askers_of_the_metadata_file_the_text_contradicts_are_taken_with_a_warning(site, tmp_path):
+    """The text says answered 30.10.2017, asked by Danny Freymark (CDU); a metadata file with another year or the
+    askers of another document was taken without a word — the archivist saw only its values in the report."""
+    code, output = add_with(site, tmp_path, {"date_answered": "2016-10-30", "askers": ["Max Muster (SPD)"]})
+    said = " ".join(output.split())
+    assert code == 0, output
+    assert (
+        "Warnung: Antwortdatum: Der Text nennt 30.10.2017, die Metadaten-Datei 30.10.2016; übernommen ist die "
+        "Angabe der Metadaten-Datei – bitte prüfen."
+    ) in said
+    assert (
+        "Warnung: Fragesteller: Der Text nennt Danny Freymark (CDU), die Metadaten-Datei Max Muster (SPD); "
+        "übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
+    ) in said
+    # the same values as the text, or the same asker with the first name added: nothing to check
+    _, output = add_with(site, tmp_path, {"date_answered": "2017-10-30", "askers": ["Danny Freymark (CDU)"]})
+    assert "bitte prüfen" not in output
+    _, output = add_with(site, tmp_path, {"askers": ["Freymark"]})
+    assert "Fragesteller: Der Text nennt" not in output
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
 def test_a_metadata_file_saved_by_windows_notepad_is_read(site, tmp_path, encoding):
     """Notepad writes UTF-8 with a byte-order mark (or „Unicode“, UTF-16): it was refused as „kein gültiges JSON
