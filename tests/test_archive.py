@@ -536,7 +536,7 @@ def test_a_short_text_file_without_questions_is_refused_for_that_not_as_a_scan(s
     (tmp_path / "ohnefragen.txt").write_text(NO_QUESTIONS, encoding="utf-8")
     said = refused(site, str(tmp_path / "ohnefragen.txt"))
     assert "ohnefragen.txt: abgelehnt, nichts geändert:\n  - Keine nummerierten Fragen gefunden" in said
-    assert "Erkannt: Parlament ni, Drucksache 19/99998." in said
+    assert "Erkannt: Parlament Niedersächsischer Landtag, Drucksache 19/99998." in said  # its name, not „ni“
     assert "Scan" not in said and "Textebene" not in said and "Texterkennung" not in said
 
 

@@ -170,4 +170,4 @@ def test_shared_landtag_pdf_keeps_its_running_header_and_is_refused_as_no_answer
     assert pages[1][0].startswith("Landtag von Baden-Württemberg Drucksache 17 / 273")
     result = CliRunner().invoke(main, ["parse", str(path)])
     assert result.exit_code == 1
-    assert "Erkannt: Parlament bw, Wahlperiode 17, Drucksache 17/273" in result.output
+    assert "Erkannt: Parlament Landtag von Baden-Württemberg, Wahlperiode 17, Drucksache 17/273" in result.output

@@ -217,7 +217,7 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -
     seen = ", ".join(
         part
         for part in (
-            f"Parlament {parliament}" if parliament else "",
+            f"Parlament {parliament_name(parliament)}" if parliament else "",
             f"Wahlperiode {period}" if period else "",
             f"Drucksache {drucksache}" if drucksache else "",
         )
