@@ -314,3 +314,16 @@ def test_parse_says_what_add_refuses_a_file_named_by_another_id(tmp_path):
     assert json.loads(as_json.stdout)["id"] == "th-6-80"
     named = CliRunner().invoke(main, ["parse", str(fixture)])
     assert named.exit_code == 0 and "Fehler" not in named.output
+
+
+def test_a_file_named_for_another_parliament_is_refused_naming_both_parliaments(tmp_path):
+    """th-6-79.txt saved as sn-6-79.txt: „Kennung sn-6-79, aber der Text ist Drucksache 6/79“ named the same number
+    twice and left the archivist to find the fault: the parliament."""
+    misnamed = tmp_path / "sn-6-79.txt"
+    shutil.copy(PROJECT / "tests" / "fixtures" / "th-6-79.txt", misnamed)
+    result = CliRunner().invoke(main, ["parse", str(misnamed)])
+    assert result.exit_code == 1
+    assert (
+        "Fehler: Widerspruch: Kennung sn-6-79 (Sächsischer Landtag), aber der Text ist Drucksache 6/79 – Parlament: "
+        "Thüringer Landtag (Kennung th-6-79)."
+    ) in " ".join(result.output.split())

@@ -21,6 +21,7 @@ from indexer.ingest.extract import SUPPORTED_SUFFIXES
 from indexer.ingest.load import load_document, source_file
 from indexer.ingest.sidecar import DOC_ID, same_field
 from indexer.model import Document
+from indexer.parliaments import parliament_name
 from indexer.typography import quoted_within
 from indexer.words import counted
 
@@ -266,6 +267,13 @@ def identity_errors(document: Document) -> list[str]:
         if match:
             derived = f"{document.parliament}-{int(match.group(1))}-{int(match.group(2))}"
             if derived != document.id:
+                named = document.id.split("-")[0]
+                if named != document.parliament:  # the same number: only the parliaments' names show the fault
+                    return [
+                        f"Widerspruch: Kennung {document.id} ({parliament_name(named)}), aber der Text ist Drucksache "
+                        f"{document.drucksache} – Parlament: {parliament_name(document.parliament)} "
+                        f"(Kennung {derived})."
+                    ]
                 return [
                     f"Widerspruch: Kennung {document.id}, aber der Text ist Drucksache "
                     f"{document.drucksache} (Kennung {derived})."
