@@ -485,6 +485,6 @@ def _derive_id(front: Front) -> str:
         missing = "Parlament und Drucksache fehlen im Text"
     form = f"{front.parliament or '<parlament>'}-{front.wahlperiode or '<wahlperiode>'}-<nummer>"
     raise UnidentifiedError(
-        f"Dokumentkennung nicht ermittelbar: {missing}; bitte eine Metadaten-Datei (JSON) mit 'id' angeben"
-        f" (Form: {form}, z. B. nw-17-6448)."
+        f"Dokumentkennung nicht ermittelbar: {missing}; bitte die Datei nach ihrer Kennung benennen (Form: {form}.txt"
+        " bzw. .pdf, z. B. nw-17-6448.txt) oder eine Metadaten-Datei (JSON) mit 'id' angeben."
     )
