@@ -7,6 +7,7 @@ to greyscale images and saved as a PDF of images only — no text layer, as from
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -96,6 +97,15 @@ def test_the_archive_upload_reports_ocr_and_adds_the_scan(site, scanned_answer, 
     client.post("/archiv/hinzufuegen", data={"csrf_token": csrf, "token": token})
     hits = client.get("/api/search?q=Abwesenheitssysteme").get_json()["hits"]
     assert "nw-18-14087" in [hit["doc_id"] for hit in hits]
+    # its page tells readers quoting it that the words were recognised, not typed: the report said so only once
+    shown = " ".join(client.get("/dokument/nw-18-14087").get_data(as_text=True).split())
+    assert re.search(
+        r"<dt>Text</dt><dd class=\"ocr\">per Texterkennung \(OCR\) aus einem Scan gelesen \(2 Seiten, \d+ Wörter, "
+        r"mittlere Wortsicherheit \d+ %\): Wörtliche Zitate bitte am PDF prüfen.</dd>",
+        shown,
+    )
+    typed = client.get("/dokument/nw-17-6448")  # a typed text
+    assert typed.status_code == 200 and "Texterkennung" not in typed.get_data(as_text=True)
 
 
 @needs_tesseract
