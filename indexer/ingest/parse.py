@@ -335,11 +335,13 @@ def without_footnote_markers(document: Document) -> Document:
     texts = [document.title, *document.preamble, *document.government_preamble]
     texts += [part for q in document.questions for part in (q.text, *q.answer)]
     numbered = [note.number for note in document.footnotes if note.numbered]  # "*" stays: it breaks no word
+    # each number once: a text of many copies repeats its notes (hundreds of „1“), and each search reads all texts
     markers = {
         number: _marker(number, before_hyphen=not any(_marker(number).search(text) for text in texts))
-        for number in numbered
+        for number in dict.fromkeys(numbered)
     }
-    pending = [number for number in numbered if any(markers[number].search(text) for text in texts)]
+    glued = {number for number, marker in markers.items() if any(marker.search(text) for text in texts)}
+    pending = [number for number in numbered if number in glued]
     if not pending:
         return document
 
