@@ -293,7 +293,7 @@ def test_cli_report_and_json_and_exit_status(tmp_path):
     report = CliRunner().invoke(main, ["parse", str(good)])
     assert report.exit_code == 0
     for expected in (
-        "Parlament:        bw, Wahlperiode 17",
+        "Parlament:        Landtag von Baden-Württemberg (bw), 17. Wahlperiode",
         "Drucksache:       17/512",
         "3 Fragen:",
         "Wann beginnt der Bau des ersten Abschnitts? (1 Absatz, gemeinsam mit 3)",
