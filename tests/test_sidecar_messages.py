@@ -40,6 +40,19 @@ def test_an_unknown_parliament_code_is_the_metadata_files_fault_not_the_texts(si
     assert "Widerspruch" not in output and "der Text ist" not in output
 
 
+def test_a_parliament_name_contradicting_the_parliament_code_beside_it_is_named(site, tmp_path):
+    """``"parliament_code": "be", "parliament": "Bayerischer Landtag"``: the code won and the name was dropped without
+    a word — which of the two the archivist meant, only the archivist knows."""
+    code, output = add_with(site, tmp_path, {"parliament_code": "be", "parliament": "Bayerischer Landtag"})
+    assert code == 1
+    assert (
+        "x.json: Falsche Angaben in der Metadaten-Datei: 'parliament_code' nennt be (Abgeordnetenhaus Berlin), "
+        "'parliament' aber 'Bayerischer Landtag' (by): bitte eines berichtigen."
+    ) in " ".join(output.split())
+    code, output = add_with(site, tmp_path, {"parliament_code": "be", "parliament": "Abgeordnetenhaus Berlin"})
+    assert code == 0, output
+
+
 def test_a_known_parliament_the_id_contradicts_is_blamed_on_the_metadata_file(site, tmp_path):
     code, output = add_with(site, tmp_path, {"parliament": "Niedersachsen"})
     assert code == 1

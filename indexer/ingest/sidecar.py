@@ -195,11 +195,27 @@ def normalise(raw: dict[str, Any]) -> dict[str, Any]:
         )
     elif "kind" in meta:
         meta["kind"] = kind
+    named = _named_parliament(raw)
+    if "parliament" in meta and named and named != meta["parliament"]:  # the code wins the alias: the name was lost
+        problems.append(
+            f"'parliament_code' nennt {meta['parliament']} ({parliament_name(meta['parliament'])}), 'parliament' aber "
+            f"{raw['parliament']!r} ({named}): bitte eines berichtigen."
+        )
     if "id" in meta and not DOC_ID.fullmatch(meta["id"]):
         problems.insert(0, f"ungültige Dokumentkennung {meta['id']!r} (erwartet z. B. nw-17-6448).")
     if problems:  # every wrong value at once, so one correction round is enough
         raise ValueError(" ".join(problems))
     return meta
+
+
+def _named_parliament(raw: dict[str, Any]) -> str | None:
+    """The code of the parliament ``parliament`` names beside a ``parliament_code`` (None: no such pair, or a name
+    we do not know — a description, which the code settles)."""
+    name = raw.get("parliament")
+    if not raw.get("parliament_code") or not isinstance(name, str) or not name.strip():
+        return None
+    lowered = name.strip().lower()
+    return lowered if lowered in BY_CODE else find_parliament(lowered)
 
 
 def _without_control_chars(value: Any) -> Any:
