@@ -211,6 +211,9 @@ def _normalised(lines: list[str]) -> set[str]:
     return {normalise_space(line) for line in lines} - {""}
 
 
+SCAN_WITHOUT_TEXT = "Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+
+
 def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -> ParseError:
     """Why the text cannot be split, with what was recognised, in German."""
     parliament, period, drucksache = read_header(" ".join(first_page[:25]))
@@ -233,7 +236,7 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -
         hint += (
             " Der Text enthält viele verstümmelte Wörter, wie nach einer fehlerhaften Texterkennung."
             if text_file
-            else " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+            else f" {SCAN_WITHOUT_TEXT}"
         )
     hint += _other_kind(first_page, lines)
     return ParseError(
