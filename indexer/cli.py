@@ -16,10 +16,13 @@ from indexer import config
 from indexer.archive.archive import Archive
 from indexer.archive.inspection import identity_errors
 from indexer.cli_german import GermanGroup, QueryCommand
+from indexer.dates import short_date
 from indexer.errors import AnfragenError
 from indexer.ingest.load import corpus_files, load_document
+from indexer.kinds import UNTERRICHTUNG
 from indexer.model import DOC_ID, Document
-from indexer.parliaments import parliament_of
+from indexer.output.citation import anfrage_name
+from indexer.parliaments import BY_CODE, parliament_name, parliament_of
 from indexer.search.engine import Engine
 from indexer.search.exclusions import with_exclusion_notice
 from indexer.search.plan import SORTS
@@ -214,13 +217,14 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
     askers = ", ".join(a.label for a in document.askers)
     lines = [
         f"{document.id}: {document.title or unknown}",
-        f"  Parlament:        {document.parliament or unknown}, Wahlperiode {document.wahlperiode or '?'}",
+        f"  Parlament:        {_parliament(document) or unknown}, "
+        + (f"{document.wahlperiode}. Wahlperiode" if document.wahlperiode else "Wahlperiode nicht erkannt"),
         f"  Drucksache:       {document.drucksache or unknown} (Antwort)",
-        f"  Kleine Anfrage:   {_anfrage(document) or unknown}, gestellt {document.date_asked or '?'}",
+        _asked(document, unknown),
         f"  Fragesteller:     {askers or unknown}",
         f"  Ministerium:      {document.ministry or unknown}"
         + (f" (im Einvernehmen mit {', '.join(document.co_ministries)})" if document.co_ministries else ""),
-        f"  Beantwortet:      {document.date_answered or '?'}",
+        f"  Beantwortet:      {short_date(document.date_answered) or '?'}",
         f"  Vorbemerkungen:   {counted(len(document.preamble), 'Absatz')} der Fragesteller, "
         f"{len(document.government_preamble)} {parliament_of(document.parliament).of_body}",
         f"  {counted(len(document.questions), 'Frage')}:",
@@ -245,12 +249,23 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
     return lines
 
 
-def _anfrage(document: Document) -> str:
-    """``Nr. 2509, Drucksache 17/6201`` as far as known: Niedersachsen's Kleine Anfragen have a Drucksache and no
-    number of their own (it said „Nr. ?“ for every one of them)."""
-    known = [f"Nr. {document.anfrage_nr}" if document.anfrage_nr else ""]
-    known.append(f"Drucksache {document.anfrage_drucksache}" if document.anfrage_drucksache else "")
-    return ", ".join(part for part in known if part)
+def _parliament(document: Document) -> str:
+    """``Bayerischer Landtag (by)``: the name the pages print, with the code of ids and filters."""
+    code = document.parliament
+    return f"{parliament_name(code)} ({code})" if code in BY_CODE else (code or "")
+
+
+def _asked(document: Document, unknown: str) -> str:
+    """What was answered, as this parliament calls it (``Schriftliche Anfrage Nr. 12, Drucksache 17/7, gestellt am
+    12.08.2015``); an Unterrichtung's Beschluss."""
+    if document.kind == UNTERRICHTUNG:
+        known = [f"Drucksache {document.resolution_drucksache}" if document.resolution_drucksache else ""]
+        known.append(f"vom {short_date(document.resolution_date)}" if document.resolution_date else "")
+        return f"  Beschluss:        {', '.join(part for part in known if part) or unknown}"
+    named = anfrage_name(document) + (f" Nr. {document.anfrage_nr}" if document.anfrage_nr else "")
+    known = [named, f"Drucksache {document.anfrage_drucksache}" if document.anfrage_drucksache else ""]
+    known.append(f"gestellt am {short_date(document.date_asked)}" if document.date_asked else "Datum nicht erkannt")
+    return f"  Anfrage:          {', '.join(part for part in known if part)}"
 
 
 def _first_words(text: str, count: int = 8) -> str:

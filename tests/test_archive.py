@@ -536,7 +536,7 @@ def test_a_short_text_file_without_questions_is_refused_for_that_not_as_a_scan(s
     (tmp_path / "ohnefragen.txt").write_text(NO_QUESTIONS, encoding="utf-8")
     said = refused(site, str(tmp_path / "ohnefragen.txt"))
     assert "ohnefragen.txt: abgelehnt, nichts geändert:\n  - Keine nummerierten Fragen gefunden" in said
-    assert "Erkannt: Parlament ni, Drucksache 19/99998." in said
+    assert "Erkannt: Parlament Niedersächsischer Landtag, Drucksache 19/99998." in said  # its name, not „ni“
     assert "Scan" not in said and "Textebene" not in said and "Texterkennung" not in said
 
 
@@ -590,6 +590,27 @@ def test_a_pdf_answer_is_added_and_searchable(site, tmp_path):
     assert result.exit_code == 0, result.output
     assert (site.corpus / "nw-17-7003.pdf").is_file()
     assert search_ids(site.index, marker(7003)) == ["nw-17-7003"]
+
+
+@needs_pdf
+def test_a_text_replacing_a_pdf_says_the_pdf_leaves_the_corpus(site, tmp_path):
+    """nw-17-7003.pdf in the archive, then its text nw-17-7003.txt: the report said only „ersetzt“, and the PDF — the
+    original the document page offered for download — was gone from the corpus without a word."""
+    source = make_answer(site.incoming, 7003)
+    pdf = tmp_path / "antwort-7003.pdf"
+    pdf_with_text(pdf, source.read_text(encoding="utf-8"))
+    shutil.copy(source.with_suffix(".json"), pdf.with_suffix(".json"))
+    assert site("add", str(pdf)).exit_code == 0
+    result = site("add", str(source))
+    assert result.exit_code == 0, result.output
+    assert (
+        "Warnung: Die bisherige Datei nw-17-7003.pdf wird beim Ersetzen aus dem Korpus entfernt; es bleibt nur "
+        "nw-17-7003.txt (auch als Download der Dokumentseite)."
+    ) in " ".join(result.output.split())
+    assert not (site.corpus / "nw-17-7003.pdf").exists() and (site.corpus / "nw-17-7003.txt").is_file()
+    changed = source.read_text(encoding="utf-8").replace("Folgendes", "Folgendes (korrigiert)")
+    source.write_text(changed, encoding="utf-8")
+    assert "aus dem Korpus entfernt" not in site("add", str(source)).output  # text for text: nothing else leaves
 
 
 def test_index_snapshot_sees_content_changes(site):

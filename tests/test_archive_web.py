@@ -402,3 +402,19 @@ def test_a_metadata_file_alone_is_told_to_bring_its_answer(site, tmp_path):
         "Nur die Metadaten-Dateien nw-17-7001.json, nw-17-7002.json gewählt: bitte auch die Antworten im Feld "
         "„Antwort (.pdf oder .txt)“ auswählen. Nichts geändert." in response.get_data(as_text=True)
     )
+
+
+def test_an_answer_without_its_drucksache_is_told_to_be_named_by_its_id(site):
+    """„Antwort Hessen.txt“ (he-19-2364, whose text prints no Drucksache): the refusal asked only for a metadata
+    file with 'id'; naming the file by its id is enough (the report then says the Drucksache came from the name)."""
+    client = logged_in(site)
+    response = upload(client, FIXTURES / "he-19-2364.txt", name="Antwort Hessen.txt")
+    page = " ".join(response.get_data(as_text=True).split())
+    assert response.status_code == 422
+    assert (
+        "Dokumentkennung nicht ermittelbar: die Drucksachennummer fehlt im Text (erkannt: Hessischer Landtag); bitte "
+        "die Datei nach ihrer Kennung benennen (Form: he-&lt;wahlperiode&gt;-&lt;nummer&gt;.txt bzw. .pdf, z. B. "
+        "nw-17-6448.txt) oder eine Metadaten-Datei (JSON) mit &#39;id&#39; angeben."
+    ) in page
+    renamed = " ".join(upload(client, FIXTURES / "he-19-2364.txt").get_data(as_text=True).split())
+    assert "Neu: he-19-2364: 4 Fragen" in renamed and "Drucksache nicht im Text gefunden; aus dem Dateinamen" in renamed

@@ -138,9 +138,9 @@ def test_add_of_several_files_ends_with_a_summary(runner, tmp_path, corpus_dir):
 def test_the_parse_report_names_the_kleine_anfrage_as_far_as_it_is_known(runner, corpus_dir):
     """Niedersachsen's Kleine Anfragen have a Drucksache, no number: the report said „Nr. ?“ for each of them."""
     lines = runner("parse", str(PROJECT / "corpus" / "ni-19-11221.txt")).output.splitlines()
-    assert "  Kleine Anfrage:   Drucksache 19/11029, gestellt 2026-06-23" in lines
+    assert "  Anfrage:          Kleine Anfrage, Drucksache 19/11029, gestellt am 23.06.2026" in lines
     seed = runner("parse", str(corpus_dir / "nw-17-6448.txt")).output.splitlines()
-    assert "  Kleine Anfrage:   Nr. 2509, gestellt ?" in seed
+    assert "  Anfrage:          Kleine Anfrage Nr. 2509, Datum nicht erkannt" in seed
 
 
 def test_parse_json_shape(runner, corpus_dir):
@@ -314,3 +314,28 @@ def test_parse_says_what_add_refuses_a_file_named_by_another_id(tmp_path):
     assert json.loads(as_json.stdout)["id"] == "th-6-80"
     named = CliRunner().invoke(main, ["parse", str(fixture)])
     assert named.exit_code == 0 and "Fehler" not in named.output
+
+
+def test_a_file_named_for_another_parliament_is_refused_naming_both_parliaments(tmp_path):
+    """th-6-79.txt saved as sn-6-79.txt: „Kennung sn-6-79, aber der Text ist Drucksache 6/79“ named the same number
+    twice and left the archivist to find the fault: the parliament."""
+    misnamed = tmp_path / "sn-6-79.txt"
+    shutil.copy(PROJECT / "tests" / "fixtures" / "th-6-79.txt", misnamed)
+    result = CliRunner().invoke(main, ["parse", str(misnamed)])
+    assert result.exit_code == 1
+    assert (
+        "Fehler: Widerspruch: Kennung sn-6-79 (Sächsischer Landtag), aber der Text ist Drucksache 6/79 – Parlament: "
+        "Thüringer Landtag (Kennung th-6-79)."
+    ) in " ".join(result.output.split())
+
+
+def test_the_parse_report_names_parliament_anfrage_and_dates_as_the_pages_do(runner):
+    """`anfragen parse` printed „Parlament: by, Wahlperiode 17“, „Kleine Anfrage: …“ for Bayern's Schriftliche Anfrage
+    and ISO dates („Beantwortet: 2015-09-03“), where the archive's web report says „Bayerischer Landtag, 17.
+    Wahlperiode“, „Schriftliche Anfrage vom 12.08.2015“ and „03.09.2015“."""
+    lines = runner("parse", str(PROJECT / "tests" / "fixtures" / "by-17-8003.txt")).output.splitlines()
+    assert "  Parlament:        Bayerischer Landtag (by), 17. Wahlperiode" in lines
+    assert "  Anfrage:          Schriftliche Anfrage, gestellt am 12.08.2015" in lines
+    assert "  Beantwortet:      03.09.2015" in lines
+    unterrichtung = runner("parse", str(PROJECT / "corpus" / "ni-19-11219.txt")).output.splitlines()
+    assert "  Beschluss:        Drucksache 19/9059, vom 19.11.2025" in unterrichtung

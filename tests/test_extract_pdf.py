@@ -128,6 +128,26 @@ def test_text_named_pdf_is_refused(tmp_path):
     _expect_error(path, "kein PDF")
 
 
+def test_a_word_file_renamed_to_pdf_is_told_what_it_is_and_what_to_do(tmp_path):
+    """A .docx saved as bericht.pdf was „kein PDF (es fehlt die Kennung %PDF-)“: true, but the archivist did not learn
+    that the file is a Word document nor how to get a PDF of it."""
+    import zipfile
+
+    path = tmp_path / "bericht.pdf"
+    with zipfile.ZipFile(path, "w") as docx:
+        docx.writestr("word/document.xml", "<w:document/>")
+    _expect_error(
+        path,
+        "bericht.pdf: Die Datei ist kein PDF (es fehlt die Kennung %PDF-). Ihr Inhalt ist eine Word- oder andere "
+        "Office-Datei (.docx, .odt) oder ein ZIP-Archiv: bitte als PDF speichern",
+    )
+    plain = tmp_path / "text.pdf"
+    plain.write_text("1. Wie geht es?\nGut.\n", encoding="utf-8")
+    with pytest.raises(ExtractError) as info:
+        extract_pages(plain)
+    assert "Word" not in str(info.value)  # only what the bytes show
+
+
 def test_empty_pdf_file_is_refused(tmp_path):
     path = tmp_path / "leer.pdf"
     path.write_bytes(b"")
@@ -170,4 +190,4 @@ def test_shared_landtag_pdf_keeps_its_running_header_and_is_refused_as_no_answer
     assert pages[1][0].startswith("Landtag von Baden-Württemberg Drucksache 17 / 273")
     result = CliRunner().invoke(main, ["parse", str(path)])
     assert result.exit_code == 1
-    assert "Erkannt: Parlament bw, Wahlperiode 17, Drucksache 17/273" in result.output
+    assert "Erkannt: Parlament Landtag von Baden-Württemberg, Wahlperiode 17, Drucksache 17/273" in result.output

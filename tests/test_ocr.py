@@ -7,6 +7,7 @@ to greyscale images and saved as a PDF of images only — no text layer, as from
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -96,6 +97,15 @@ def test_the_archive_upload_reports_ocr_and_adds_the_scan(site, scanned_answer, 
     client.post("/archiv/hinzufuegen", data={"csrf_token": csrf, "token": token})
     hits = client.get("/api/search?q=Abwesenheitssysteme").get_json()["hits"]
     assert "nw-18-14087" in [hit["doc_id"] for hit in hits]
+    # its page tells readers quoting it that the words were recognised, not typed: the report said so only once
+    shown = " ".join(client.get("/dokument/nw-18-14087").get_data(as_text=True).split())
+    assert re.search(
+        r"<dt>Text</dt><dd class=\"ocr\">per Texterkennung \(OCR\) aus einem Scan gelesen \(2 Seiten, \d+ Wörter, "
+        r"mittlere Wortsicherheit \d+ %\): Wörtliche Zitate bitte am PDF prüfen.</dd>",
+        shown,
+    )
+    typed = client.get("/dokument/nw-17-6448")  # a typed text
+    assert typed.status_code == 200 and "Texterkennung" not in typed.get_data(as_text=True)
 
 
 @needs_tesseract
@@ -137,11 +147,17 @@ def test_shared_image_only_pdfs_are_read_and_refused_as_no_answer():
     scans = sorted((e for e in manifest if e["text_layer"] != "yes" and e["pages"] == 1), key=lambda e: e["bytes"])
     scans = [entry["file"] for entry in scans[:3]]  # the three smallest keep this fast; all behave alike
     assert len(scans) == 3
+    refusals = {}
     for name in scans:
         with pytest.raises(AnfragenError) as refusal:
             load_document(folder / name)
         assert str(refusal.value).startswith("Text per OCR erkannt — bitte prüfen"), name
         assert "Wortsicherheit" in str(refusal.value), name
+        refusals[name] = str(refusal.value)
+    # a picture OCR reads three words of was said to look „like a scan without a usable text layer“ — after OCR
+    nearly_empty = refusals["bgbl-l_lmidv_bgbl1_2020_j2266-1_0050.pdf"]
+    assert "Textebene" not in nearly_empty
+    assert "Auch die Texterkennung hat darin kaum lesbaren Text gefunden: Ist der Scan leer, zu blass" in nearly_empty
     result = CliRunner().invoke(main, ["parse", str(folder / scans[0])])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "Text per OCR erkannt" in result.output

@@ -154,7 +154,8 @@ def test_bavarian_copy_cut_at_the_answer_part_answers_nothing() -> None:
 def test_bremen_heading_and_first_label_on_one_line() -> None:
     """Round 7: a copy of Bremen's Fragestunde (31st sitting) joins the answer part's heading and the first label
     ("Antwort des Senats Zu Frage 1:"): the answers still go to their questions, not all three to each; the askers'
-    line "Anfrage der Abgeordneten … und die Fraktion der SPD vom 7. Oktober 2021" names the askers."""
+    line "Anfrage der Abgeordneten … und die Fraktion der SPD vom 7. Oktober 2021" names the askers, the Fraktion
+    among them."""
     text = (FIXTURES / "without-id" / "hb-20-fragestunde-s31.txt").read_text(encoding="utf-8")
     document = _parse("hb-20-1", text)
     assert [q.answered_with for q in document.questions] == [(), (), ()]
@@ -166,10 +167,11 @@ def test_bremen_heading_and_first_label_on_one_line() -> None:
         ("Kevin Lenkeit", "SPD"),
         ("Anja Schiemann", "SPD"),
         ("Mustafa Güngör", "SPD"),
+        ("Fraktion der SPD", "SPD"),
     ]
     assert str(document.date_asked) == "2021-10-07"
     earlier = _parse("hb-20-1", (FIXTURES / "without-id" / "hb-20-fragestunde-s8.txt").read_text(encoding="utf-8"))
-    assert [a.name for a in earlier.askers] == ["Prof. Dr. Hilz", "Wischhusen"]  # "Frau" is no part of the name
+    assert [a.name for a in earlier.askers] == ["Prof. Dr. Hilz", "Wischhusen", "Fraktion der FDP"]  # "Frau": no name
 
 
 def test_a_missing_id_is_refused_with_what_the_text_lacks() -> None:

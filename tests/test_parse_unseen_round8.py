@@ -53,9 +53,9 @@ def test_rhineland_palatinate_cover_names_parliament_title_ministry_and_date() -
     Wortlaut:" is Rheinland-Pfalz's cover."""
     report = _report(FIXTURES / "cut" / "rp-17-1637.txt")
     assert report.startswith("rp-17-1637: Betreuungsgarantie in den Sommerferien\n")
-    assert "Parlament:        rp, Wahlperiode 17" in report
+    assert "Parlament:        Landtag Rheinland-Pfalz (rp), 17. Wahlperiode" in report
     assert "Ministerium:      Ministerium für Bildung" in report
-    assert "gestellt 2016-10-05" in report
+    assert "gestellt am 05.10.2016" in report
 
 
 def test_a_question_paper_before_the_nrw_answer_part_is_not_the_answer() -> None:

@@ -40,6 +40,19 @@ def test_an_unknown_parliament_code_is_the_metadata_files_fault_not_the_texts(si
     assert "Widerspruch" not in output and "der Text ist" not in output
 
 
+def test_a_parliament_name_contradicting_the_parliament_code_beside_it_is_named(site, tmp_path):
+    """``"parliament_code": "be", "parliament": "Bayerischer Landtag"``: the code won and the name was dropped without
+    a word — which of the two the archivist meant, only the archivist knows."""
+    code, output = add_with(site, tmp_path, {"parliament_code": "be", "parliament": "Bayerischer Landtag"})
+    assert code == 1
+    assert (
+        "x.json: Falsche Angaben in der Metadaten-Datei: 'parliament_code' nennt be (Abgeordnetenhaus Berlin), "
+        "'parliament' aber 'Bayerischer Landtag' (by): bitte eines berichtigen."
+    ) in " ".join(output.split())
+    code, output = add_with(site, tmp_path, {"parliament_code": "be", "parliament": "Abgeordnetenhaus Berlin"})
+    assert code == 0, output
+
+
 def test_a_known_parliament_the_id_contradicts_is_blamed_on_the_metadata_file(site, tmp_path):
     code, output = add_with(site, tmp_path, {"parliament": "Niedersachsen"})
     assert code == 1
@@ -143,6 +156,27 @@ def test_a_date_that_puts_the_answer_before_its_question_is_refused_or_said(site
     ) in " ".join(output.split())
     code, output = add_with(site, tmp_path, {"date_asked": "2017-10-30"})  # asked and answered the same day
     assert code == 0, output
+
+
+def test_a_date_or_askers_of_the_metadata_file_the_text_contradicts_are_taken_with_a_warning(site, tmp_path):
+    """The text says answered 30.10.2017, asked by Danny Freymark (CDU); a metadata file with another year or the
+    askers of another document was taken without a word — the archivist saw only its values in the report."""
+    code, output = add_with(site, tmp_path, {"date_answered": "2016-10-30", "askers": ["Max Muster (SPD)"]})
+    said = " ".join(output.split())
+    assert code == 0, output
+    assert (
+        "Warnung: Antwortdatum: Der Text nennt 30.10.2017, die Metadaten-Datei 30.10.2016; übernommen ist die "
+        "Angabe der Metadaten-Datei – bitte prüfen."
+    ) in said
+    assert (
+        "Warnung: Fragesteller: Der Text nennt Danny Freymark (CDU), die Metadaten-Datei Max Muster (SPD); "
+        "übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
+    ) in said
+    # the same values as the text, or the same asker with the first name added: nothing to check
+    _, output = add_with(site, tmp_path, {"date_answered": "2017-10-30", "askers": ["Danny Freymark (CDU)"]})
+    assert "bitte prüfen" not in output
+    _, output = add_with(site, tmp_path, {"askers": ["Freymark"]})
+    assert "Fragesteller: Der Text nennt" not in output
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])

@@ -8,6 +8,8 @@ from urllib.parse import parse_qs, urlsplit
 from flask import Blueprint, render_template, request, url_for
 
 from indexer import QueryError
+from indexer.ingest.ocr import REVIEW
+from indexer.model import Document
 from indexer.output.citation import FORMATS, Citation, meta_tags
 from indexer.search.highlight import highlight
 
@@ -81,7 +83,15 @@ def document(doc_id: str):
         meta_tags=meta_tags(found, page_url),
         similar=engine().similar(doc_id, limit=5),
         originals=linked_originals(found, stored_originals(found.id)),
+        recognised=_recognised(found),
     )
+
+
+def _recognised(document: Document) -> str | None:
+    """How the text of a scanned document was read (``1 Seite, 160 Wörter, mittlere Wortsicherheit 94 %``), from
+    the note its check gave; None for a text that was not read by OCR.  Readers quoting it should know."""
+    note = next((warning for warning in document.warnings if warning.startswith(REVIEW)), None)
+    return note[len(REVIEW) :].lstrip(": ").split(" (Tesseract)")[0] if note else None
 
 
 @bp.get(f"{DOCUMENT_ROUTE}/aehnlich")

@@ -18,9 +18,10 @@ from pathlib import Path
 from indexer.errors import AnfragenError
 from indexer.index.schema import records
 from indexer.ingest.extract import SUPPORTED_SUFFIXES
-from indexer.ingest.load import load_document, source_file
+from indexer.ingest.load import load_document, source_file, source_files
 from indexer.ingest.sidecar import DOC_ID, same_field
 from indexer.model import Document
+from indexer.parliaments import parliament_name
 from indexer.typography import quoted_within
 from indexer.words import counted
 
@@ -52,6 +53,7 @@ class Inspection:
     sidecar_bytes: bytes | None = field(default=None, repr=False)
     lost_keys: tuple[str, ...] = ()  # a replacement: keys of the old metadata file the new one lacks
     lost_questions: tuple[str, ...] = ()  # a replacement: the old version's questions (as printed) the new one lacks
+    dropped_file: str = ""  # a replacement of another kind (a text for a PDF): the old file, removed from the corpus
 
     @property
     def ok(self) -> bool:
@@ -82,6 +84,12 @@ class Inspection:
             found.append(
                 f"Die neue Metadaten-Datei enthält nicht alle Angaben der bisherigen; beim Ersetzen gehen verloren: "
                 f"{keys}. Falls sie bleiben sollen: in die neue Metadaten-Datei übernehmen."
+            )
+        if self.ok and self.dropped_file:
+            kept = f"{self.document.id}{self.suffix}" if self.document else "die neue Datei"
+            found.append(
+                f"Die bisherige Datei {self.dropped_file} wird beim Ersetzen aus dem Korpus entfernt; es bleibt nur "
+                f"{kept} (auch als Download der Dokumentseite)."
             )
         if self.ok and self.lost_questions:
             *rest, last = self.lost_questions
@@ -194,7 +202,13 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
         and old_sidecar == candidate.sidecar_bytes
     ):
         return replace(candidate, action=UNCHANGED, replaces_title=document.title)
-    candidate = replace(candidate, lost_keys=lost_keys(old_sidecar, candidate.sidecar_bytes))
+    candidate = replace(
+        candidate,
+        lost_keys=lost_keys(old_sidecar, candidate.sidecar_bytes),
+        dropped_file=" und ".join(
+            path.name for path in source_files(corpus, document.id) if path.suffix.lower() != candidate.suffix
+        ),
+    )
     try:
         old = load_document(existing)
     except AnfragenError:
@@ -266,6 +280,13 @@ def identity_errors(document: Document) -> list[str]:
         if match:
             derived = f"{document.parliament}-{int(match.group(1))}-{int(match.group(2))}"
             if derived != document.id:
+                named = document.id.split("-")[0]
+                if named != document.parliament:  # the same number: only the parliaments' names show the fault
+                    return [
+                        f"Widerspruch: Kennung {document.id} ({parliament_name(named)}), aber der Text ist Drucksache "
+                        f"{document.drucksache} – Parlament: {parliament_name(document.parliament)} "
+                        f"(Kennung {derived})."
+                    ]
                 return [
                     f"Widerspruch: Kennung {document.id}, aber der Text ist Drucksache "
                     f"{document.drucksache} (Kennung {derived})."

@@ -77,6 +77,22 @@ def text_pages(text: str) -> list[Page]:
     return [page.split("\n") for page in text.split("\f")]
 
 
+# How the files archivists rename to .pdf begin: Word's and other office formats, which no PDF reader opens.
+_OFFICE_FORMATS = (
+    (b"PK\x03\x04", "eine Word- oder andere Office-Datei (.docx, .odt) oder ein ZIP-Archiv"),
+    (b"\xd0\xcf\x11\xe0", "eine ältere Word- oder Office-Datei (.doc)"),
+    (b"{\\rtf", "eine RTF-Datei"),
+)
+
+
+def _what_it_is(data: bytes) -> str:
+    """`` Sie ist eine Word-… Datei: …`` for a file of a known office format renamed to .pdf; else ""."""
+    kind = next((kind for magic, kind in _OFFICE_FORMATS if data.startswith(magic)), None)
+    if kind is None:
+        return ""
+    return f" Ihr Inhalt ist {kind}: bitte als PDF speichern (in Word „Speichern unter“ → PDF) oder als .txt hochladen."
+
+
 def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS) -> list[Page]:
     """The text layer of a PDF, one list of lines per page, in content-stream reading order
     (within ``limits``: pages, content per page, time)."""
@@ -88,7 +104,7 @@ def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS
     if not data.strip():
         raise ExtractError(f"{name}: Die Datei ist leer.")
     if b"%PDF-" not in data[:1024]:
-        raise ExtractError(f"{name}: Die Datei ist kein PDF (es fehlt die Kennung %PDF-).")
+        raise ExtractError(f"{name}: Die Datei ist kein PDF (es fehlt die Kennung %PDF-).{_what_it_is(data)}")
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # warnings about sloppy PDFs are noise here
     try:
         reader = PdfReader(BytesIO(data))

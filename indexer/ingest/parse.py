@@ -211,13 +211,16 @@ def _normalised(lines: list[str]) -> set[str]:
     return {normalise_space(line) for line in lines} - {""}
 
 
+SCAN_WITHOUT_TEXT = "Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+
+
 def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -> ParseError:
     """Why the text cannot be split, with what was recognised, in German."""
     parliament, period, drucksache = read_header(" ".join(first_page[:25]))
     seen = ", ".join(
         part
         for part in (
-            f"Parlament {parliament}" if parliament else "",
+            f"Parlament {parliament_name(parliament)}" if parliament else "",
             f"Wahlperiode {period}" if period else "",
             f"Drucksache {drucksache}" if drucksache else "",
         )
@@ -233,7 +236,7 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -
         hint += (
             " Der Text enthält viele verstümmelte Wörter, wie nach einer fehlerhaften Texterkennung."
             if text_file
-            else " Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
+            else f" {SCAN_WITHOUT_TEXT}"
         )
     hint += _other_kind(first_page, lines)
     return ParseError(
@@ -335,11 +338,13 @@ def without_footnote_markers(document: Document) -> Document:
     texts = [document.title, *document.preamble, *document.government_preamble]
     texts += [part for q in document.questions for part in (q.text, *q.answer)]
     numbered = [note.number for note in document.footnotes if note.numbered]  # "*" stays: it breaks no word
+    # each number once: a text of many copies repeats its notes (hundreds of „1“), and each search reads all texts
     markers = {
         number: _marker(number, before_hyphen=not any(_marker(number).search(text) for text in texts))
-        for number in numbered
+        for number in dict.fromkeys(numbered)
     }
-    pending = [number for number in numbered if any(markers[number].search(text) for text in texts)]
+    glued = {number for number, marker in markers.items() if any(marker.search(text) for text in texts)}
+    pending = [number for number in numbered if number in glued]
     if not pending:
         return document
 
@@ -485,6 +490,6 @@ def _derive_id(front: Front) -> str:
         missing = "Parlament und Drucksache fehlen im Text"
     form = f"{front.parliament or '<parlament>'}-{front.wahlperiode or '<wahlperiode>'}-<nummer>"
     raise UnidentifiedError(
-        f"Dokumentkennung nicht ermittelbar: {missing}; bitte eine Metadaten-Datei (JSON) mit 'id' angeben"
-        f" (Form: {form}, z. B. nw-17-6448)."
+        f"Dokumentkennung nicht ermittelbar: {missing}; bitte die Datei nach ihrer Kennung benennen (Form: {form}.txt"
+        " bzw. .pdf, z. B. nw-17-6448.txt) oder eine Metadaten-Datei (JSON) mit 'id' angeben."
     )

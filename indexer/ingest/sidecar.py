@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from indexer.dates import parse_date
+from indexer.dates import parse_date, short_date
 from indexer.errors import SidecarError
 from indexer.ingest.extract import drop_control_chars
 from indexer.ingest.parse import ministry_name, nominative, parse_askers
@@ -195,11 +195,27 @@ def normalise(raw: dict[str, Any]) -> dict[str, Any]:
         )
     elif "kind" in meta:
         meta["kind"] = kind
+    named = _named_parliament(raw)
+    if "parliament" in meta and named and named != meta["parliament"]:  # the code wins the alias: the name was lost
+        problems.append(
+            f"'parliament_code' nennt {meta['parliament']} ({parliament_name(meta['parliament'])}), 'parliament' aber "
+            f"{raw['parliament']!r} ({named}): bitte eines berichtigen."
+        )
     if "id" in meta and not DOC_ID.fullmatch(meta["id"]):
         problems.insert(0, f"ungültige Dokumentkennung {meta['id']!r} (erwartet z. B. nw-17-6448).")
     if problems:  # every wrong value at once, so one correction round is enough
         raise ValueError(" ".join(problems))
     return meta
+
+
+def _named_parliament(raw: dict[str, Any]) -> str | None:
+    """The code of the parliament ``parliament`` names beside a ``parliament_code`` (None: no such pair, or a name
+    we do not know — a description, which the code settles)."""
+    name = raw.get("parliament")
+    if not raw.get("parliament_code") or not isinstance(name, str) or not name.strip():
+        return None
+    lowered = name.strip().lower()
+    return lowered if lowered in BY_CODE else find_parliament(lowered)
 
 
 def _without_control_chars(value: Any) -> Any:
@@ -324,10 +340,40 @@ def apply_sidecar(
             f"Im Text als Drucksache {parsed_ds} gelesen; Dateiname und Metadaten-Datei sagen {sidecar_ds}: übernommen."
         )
         document = document.with_metadata(warnings=(*document.warnings, note))
-    merged = document.with_metadata(**{**meta, "warnings": (*document.warnings, *meta.get("warnings", ()))})
+    overridden = _overridden_readings(document, meta)
+    merged = document.with_metadata(
+        **{**meta, "warnings": (*document.warnings, *meta.get("warnings", ()), *overridden)}
+    )
     if expected_id and merged.id != expected_id:
         merged = merged.with_metadata(id=expected_id)
     return merged
+
+
+def _overridden_readings(document: Document, meta: dict[str, Any]) -> list[str]:
+    """Warnings for the dates and askers the text prints that the metadata file replaces with others: its values
+    win, but a typo in it (a wrong year, the askers of another document) was taken without a word."""
+    notes = []
+    for field_name, label in (("date_answered", "Antwortdatum"), ("date_asked", "Datum der Anfrage")):
+        read, given = getattr(document, field_name), meta.get(field_name)
+        if read is not None and given is not None and read != given:
+            notes.append(
+                f"{label}: Der Text nennt {short_date(read)}, die Metadaten-Datei {short_date(given)}; übernommen ist "
+                "die Angabe der Metadaten-Datei – bitte prüfen."
+            )
+    read_askers, given_askers = document.askers, meta.get("askers") or ()
+    if read_askers and given_askers and not any(_same_person(a, b) for a in read_askers for b in given_askers):
+        notes.append(
+            f"Fragesteller: Der Text nennt {', '.join(a.label for a in read_askers)}, die Metadaten-Datei "
+            f"{', '.join(a.label for a in given_askers)}; übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
+        )
+    return notes
+
+
+def _same_person(read: Asker, given: Asker) -> bool:
+    """Do the text's and the metadata file's asker name one person (the family names agree: „Rudolph“ and
+    „Günter Rudolph“, „Dr. Kerzel“ and „Ingo Kerzel“)?"""
+    family = [name.split()[-1].casefold() if name.split() else "" for name in (read.name, given.name)]
+    return family[0] == family[1] or read.name.casefold() == given.name.casefold()
 
 
 def _kind_checked(meta: dict[str, Any], said: tuple[str, str] | None) -> dict[str, Any]:

@@ -271,7 +271,9 @@ def askers_phrase(document: Document) -> str:
     """``der Abgeordneten Nadja Lüders und Volkan Baran (SPD)``; one asker: ``von Nadja Lüders (SPD)``
     (the documents' own „des/der Abgeordneten“ needs a gender we do not know); a Fraktion as Bremen prints it:
     ``der Fraktion der SPD``; members and Fraktionen in one list, each member with the party:
-    ``der Abgeordneten Max Müller (CDU), Anna Schmidt (SPD) und der Fraktion der SPD``."""
+    ``der Abgeordneten Max Müller (CDU), Anna Schmidt (SPD) und der Fraktion der SPD``; members of the Fraktion
+    they ask with as the Bundestag prints them, the Fraktion naming their party:
+    ``der Abgeordneten Ruben Rupp, Robin Jünger und der Fraktion der AfD``."""
     members = [a for a in document.askers if not a.fraktion]
     fraktionen = [f"der {a.name}" for a in document.askers if a.fraktion]
     if not members:
@@ -280,6 +282,9 @@ def askers_phrase(document: Document) -> str:
     parties = list(dict.fromkeys(a.party for a in members if a.party))
     if len(parties) <= 1 and not fraktionen:
         return lead + _and([a.name for a in members]) + (f" ({parties[0]})" if parties else "")
+    own = {a.party for a in document.askers if a.fraktion}
+    if len(own) == 1 and set(parties) <= own and all(a.party for a in members):
+        return lead + _and([a.name for a in members] + fraktionen)
     return lead + _and([a.label for a in members] + fraktionen)
 
 

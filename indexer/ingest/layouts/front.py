@@ -296,19 +296,24 @@ _CITING = ("der", "die", "das", "den", "dem", "des", "in", "im", "laut", "vgl.",
 
 
 def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
-    """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE;
+    """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE and the Fraktion
+    itself, which asks with them (the Bundestag's Kleine Anfragen are the Fraktion's);
     ``Valentin Lippmann, Fraktion BÜNDNIS 90/DIE GRÜNEN`` (Sachsen) and ``Sven Petke und Steeven Bretz der
-    CDU-Fraktion`` (Brandenburg) likewise; so a Gruppe of the Bundestag, too small to be a Fraktion (``Clara Bünger,
-    weiterer Abgeordneter und der Gruppe Die Linke``, 20. Wahlperiode)."""
+    CDU-Fraktion`` (Brandenburg) name the members' Fraktion only: both with its party.  A Gruppe of the Bundestag,
+    too small to be a Fraktion, asks as one (``Clara Bünger, weiterer Abgeordneter und der Gruppe Die Linke``)."""
     fraktion = re.search(
-        r"(?:,\s*|\s+und\s+)(?:der |die )?(?:Fraktion|Gruppe) (?:der )?(?P<party>.+?)\.?$"
+        r"(?:,\s*|(?P<joined>\s+und\s+))(?:der |die )?"
+        r"(?P<fraktion>(?:Fraktion|Gruppe) (?:der )?(?P<party>.+?))\.?$"
         r"|\s+der (?P<suffixed>[\w/ ]+?)-Fraktion\.?$",
         text,
     )
     if not fraktion:
         return parse_askers(text)
     party = fraktion.group("party") or fraktion.group("suffixed")
-    return tuple(Asker(a.name, a.party or party) for a in parse_askers(text[: fraktion.start()]))
+    members = tuple(Asker(a.name, a.party or party) for a in parse_askers(text[: fraktion.start()]))
+    if not fraktion.group("joined") or not members:
+        return members
+    return (*members, Asker(normalise_space(fraktion.group("fraktion")), party))
 
 
 def nominative(phrase: str) -> str:
