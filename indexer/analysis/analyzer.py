@@ -412,8 +412,10 @@ def as_head(term: str) -> str:
 # 32: askers a metadata file writes apart by semicolons are several askers (their facet values and citations).
 # 33: a Fraktion asking as a whole is one asker (Bremen's „Kleine Anfrage der Fraktion der SPD“, „Fraktion der SPD“ in
 # a metadata file), a mandate after a name („MdL“) is none; documents carry the name of their Anfrage („Schriftliche“).
+# 34: the Bundestag's Fraktion (or Gruppe) asks with its members; titles ending in a date or holding an ordinal are
+# whole (``… am 18. Juli 2025``), a preamble printed without its heading is no part of the title, long lists of askers.
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 33
+ANALYSIS = 34
 UMLAUTS_KEPT = 30  # the first analysis that keeps the umlauts of such nouns
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
