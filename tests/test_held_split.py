@@ -17,6 +17,10 @@ ANSWERS = [
         "berichtet die Kammer jährlich im Herbst mit ausführlichen Tabellen; ein Unrecht sieht sie darin nicht.",
     ),
     (
+        "Wer hat das Schreiben zum Klimaschutz unterzeichnet?",
+        "Das Schreiben zum Klimaschutz ist gez. vom Minister.",
+    ),
+    (
         "Wie viele Busse fielen beim Streik aus?",
         "Beim Busstreik im März fielen 120 Fahrten aus; den Streik trug die Gewerkschaft.",
     ),
@@ -42,5 +46,11 @@ def test_its_halves_far_apart_are_no_match(engine):
 
 def test_a_word_the_texts_hold_is_never_cut(engine):
     result = engine.search("Busstreik")
-    assert [hit.question for hit in engine.iter_hits("Busstreik")] == [3]
+    assert [hit.question for hit in engine.iter_hits("Busstreik")] == [4]
     assert [note.way for note in result.hits[0].match] == ["genau"]
+
+
+def test_a_misspelt_word_is_not_cut_into_a_stem_too_short_to_be_a_word(engine):
+    """``Klimaschutzgezets`` (two typing errors) was „Klimaschutz“ and „gez.“ (its stem „gez“) close together."""
+    result = engine.search("Klimaschutzgezets")
+    assert result.total == 0 and not any(note.startswith("nur Wortteile") for hit in result.hits for note in hit.notes)

@@ -38,22 +38,23 @@ def held_parts(reader: IndexReader, fields: Iterable[str], word: str) -> Cut | N
     fields = tuple(fields)
     best: tuple[float, Cut | None] = (0.0, None)
     for cut in range(MIN_MODIFIER, len(written) - MIN_HEAD + 1):
-        head = _held(reader, fields, written[cut:])
+        head = _held(reader, fields, written[cut:], MIN_HEAD)
         if not head:
             continue
         modifier = written[:cut]
         for form in (modifier, modifier[:-1]) if modifier.endswith("s") and cut > MIN_MODIFIER else (modifier,):
-            held = _held(reader, fields, form)
+            held = _held(reader, fields, form, MIN_MODIFIER)
             score = math.sqrt(held[1] * head[1]) if held and held[0] != head[0] else 0.0
             if held and score > best[0]:
                 best = (score, Cut((held[0], head[0]), (form, written[cut:])))
     return best[1]
 
 
-def _held(reader: IndexReader, fields: tuple[str, ...], piece: str) -> tuple[str, int] | None:
-    """The term of ``piece`` and the number of documents' units that hold it; None for a stop word or none."""
+def _held(reader: IndexReader, fields: tuple[str, ...], piece: str, shortest: int) -> tuple[str, int] | None:
+    """The term of ``piece`` and the number of documents' units that hold it; None for a stop word, none, or a term
+    shorter than ``shortest`` once stemmed (``Klimaschutzgezets``, misspelt, is no „Klimaschutz“ and „gez.“)."""
     words = query_words(piece)
-    if len(words) != 1:
+    if len(words) != 1 or len(words[0][0]) < shortest:
         return None
     term = words[0][0]
     frequency = sum(reader.doc_frequency(field, term) for field in fields)
