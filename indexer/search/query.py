@@ -21,7 +21,7 @@ from whoosh.reading import IndexReader
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked_apart
-from indexer.analysis.respellings import respellings
+from indexer.analysis.respellings import MAX_CHANGES, respellings
 from indexer.analysis.terms_within import FuzzyTerm, held_within
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
@@ -650,13 +650,16 @@ class QueryCompiler:
         the stem alone lost the -er and found the verb („gefährden“); else its other spelling (``Kusine`` →
         „Cousine“, see :mod:`~indexer.analysis.respellings`)."""
         return (
-            self._corrections(fold(word), fields) or self._corrections(whole, fields) or self._respelled(word, fields)
+            self._corrections(fold(word), fields)
+            or self._corrections(whole, fields)
+            or self._respelled(word, whole, fields)
         )
 
-    def _respelled(self, word: str, fields: tuple[str, ...]) -> list[str]:
-        """The terms of ``word`` in its other spellings that the texts hold, the nearest spellings first."""
+    def _respelled(self, word: str, whole: str, fields: tuple[str, ...]) -> list[str]:
+        """The terms of ``word`` in its other spellings that the texts hold, the nearest spellings first; not one the
+        stemmer cuts shorter than the word's own term (``Seoul`` is no „Sol“: „söl“ lost its ending)."""
         terms = (query_words(spelled) for spelled in respellings(word.lower()))
-        held = (t[0][0] for t in terms if len(t) == 1)
+        held = (t[0][0] for t in terms if len(t) == 1 and len(t[0][0]) >= len(whole) - MAX_CHANGES)
         return list(dict.fromkeys(t for t in held if any(self.reader.doc_frequency(f, t) for f in fields)))[
             :MAX_RESPELLED
         ]
