@@ -36,8 +36,9 @@ def id_period(doc_id: str | None) -> int | None:
     return int(drucksache.split("/")[0]) if drucksache else None
 
 
-# A Fraktion asking as a whole: „Fraktion der SPD“, „Fraktion DIE LINKE“, „CDU-Fraktion“
-_FRAKTION_NAME = re.compile(r"^Fraktion\b|-Fraktion$")
+# A Fraktion asking as a whole: „Fraktion der SPD“, „Fraktion DIE LINKE“, „CDU-Fraktion“; so a Gruppe of the
+# Bundestag, too small to be a Fraktion („Gruppe Die Linke“, „Gruppe BSW“)
+_FRAKTION_NAME = re.compile(r"^(?:Fraktion|Gruppe)\b|-Fraktion$")
 
 
 @dataclass(frozen=True)

@@ -4,24 +4,27 @@ the old ``.TXT``, so the corpus held two texts of one id and the index either of
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.search.engine import Engine
 
 from .archive_helpers import archive_cli, indexed_ids, make_answer, marker
 
 
-def _kept_by_hand(root, *numbers: int):
+def _kept_by_hand(root, *numbers: int, ending: str = ".TXT"):
     anfragen = archive_cli(root / "site")
     for number in numbers:
         made = make_answer(root / "made", number)
-        (anfragen.corpus / f"nw-17-{number}.TXT").write_bytes(made.read_bytes())
+        (anfragen.corpus / f"nw-17-{number}{ending}").write_bytes(made.read_bytes())
         (anfragen.corpus / f"nw-17-{number}.json").write_bytes(made.with_suffix(".json").read_bytes())
     result = anfragen("build")
     assert result.exit_code == 0, result.output
     return anfragen
 
 
-def test_a_corrected_text_replaces_the_one_kept_with_its_ending_in_capitals(tmp_path):
-    anfragen = _kept_by_hand(tmp_path, 7006)
+@pytest.mark.parametrize("ending", [".TXT", ".Txt"])
+def test_a_corrected_text_replaces_the_one_kept_with_its_ending_in_capitals(tmp_path, ending):
+    anfragen = _kept_by_hand(tmp_path, 7006, ending=ending)
     corrected = make_answer(tmp_path / "corrected", 7006, extra_sentence="nach Korrektur der Zählweise ")
     result = anfragen("add", str(corrected))
     assert result.exit_code == 0, result.output
@@ -31,10 +34,22 @@ def test_a_corrected_text_replaces_the_one_kept_with_its_ending_in_capitals(tmp_
     assert anfragen("check").output.strip().endswith("Korpus und Index stimmen überein.")
 
 
-def test_a_text_kept_with_its_ending_in_capitals_can_be_removed(tmp_path):
-    anfragen = _kept_by_hand(tmp_path, 7006, 7007)
+@pytest.mark.parametrize("ending", [".TXT", ".Txt"])
+def test_a_text_kept_with_its_ending_in_capitals_can_be_removed(tmp_path, ending):
+    anfragen = _kept_by_hand(tmp_path, 7006, 7007, ending=ending)
     result = anfragen("remove", "nw-17-7007")
     assert result.exit_code == 0, result.output
-    assert "nw-17-7007.TXT" in result.output
+    assert f"nw-17-7007{ending}" in result.output
     assert "nw-17-7007.json" in result.output and not list(anfragen.corpus.glob("nw-17-7007.*"))
     assert "nw-17-7007" not in indexed_ids(anfragen.index) and "nw-17-7006" in indexed_ids(anfragen.index)
+
+
+def test_the_same_text_kept_with_its_ending_in_capitals_is_unchanged(tmp_path):
+    """Adding the very bytes of ``nw-17-7006.TXT`` as ``.txt`` changes nothing (it said „ersetzt“)."""
+    anfragen = _kept_by_hand(tmp_path, 7006)
+    same = tmp_path / "same" / "nw-17-7006.txt"
+    same.parent.mkdir()
+    same.write_bytes((anfragen.corpus / "nw-17-7006.TXT").read_bytes())
+    (same.parent / "nw-17-7006.json").write_bytes((anfragen.corpus / "nw-17-7006.json").read_bytes())
+    result = anfragen("add", str(same))
+    assert result.exit_code == 0 and "unverändert" in result.output, result.output

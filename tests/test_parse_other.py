@@ -281,6 +281,7 @@ def test_bundestag_askers_of_a_gruppe_take_its_party_and_the_gruppe_asks_with_th
         ("Żaklin Nastić", "BSW"),
         ("Gruppe BSW", "BSW"),
     ]
+    assert askers_phrase(doc) == "der Abgeordneten Sevim Dağdelen, Żaklin Nastić und der Gruppe BSW"
 
 
 _UNHEADED_PREAMBLE = """Aus der Kombination von Artikel 20a des Grundgesetzes (GG), Artikel 143h
@@ -359,6 +360,45 @@ def test_an_answer_sent_by_an_office_in_its_own_name_names_it():
     )
     doc = parse_lines(text_pages(text))
     assert doc.ministry == "Bundeskanzleramt" and doc.date_answered == dt.date(2019, 5, 28)
+
+
+def test_a_fraktion_whose_name_is_broken_across_lines_is_named_whole():
+    """„… und der Fraktion BÜNDNIS 90/“ / „DIE GRÜNEN“ was the asker „Fraktion BÜNDNIS 90/ DIE GRÜNEN“ (11 of 672)."""
+    text = BUNDESTAG.replace("und der Fraktion DIE LINKE.", "und der Fraktion BÜNDNIS 90/\nDIE GRÜNEN")
+    assert parse_lines(text_pages(text)).askers[-1].name == "Fraktion BÜNDNIS 90/DIE GRÜNEN"
+
+
+@pytest.mark.parametrize(
+    "title", ["Rechtsextreme Aufmärsche im 1. Halbjahr 2025", "Spiel des 1. FC Köln gegen Union Berlin"]
+)
+def test_a_bundestag_title_holding_a_first_is_whole(title):
+    """The layout's pattern ends a title at question 1: „Rechtsextreme Aufmärsche im“."""
+    assert (
+        parse_lines(text_pages(BUNDESTAG.replace("Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt", title))).title
+        == title
+    )
+
+
+def test_a_preamble_printed_without_its_heading_goes_on_after_a_date_at_a_line_start():
+    """Bundestag 21/1097: „… Städte, dem“ / „1. Mai oder dem 1. September …“ ended the preamble mid-sentence."""
+    preamble = _UNHEADED_PREAMBLE.replace("2045 entstanden.", "am\n1. Mai 2045 entstanden.")
+    text = BUNDESTAG.replace(
+        "Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt\nVorbemerkung der Fragesteller\n"
+        "Der soziale Arbeitsmarkt ist seit 2019 im Gesetz verankert.\n",
+        f"Aufrüstung und Klimaneutralität\n{preamble}",
+    )
+    doc = parse_lines(text_pages(text))
+    assert " ".join(doc.preamble).endswith("die ihrerseits energieintensiv gewonnen werden.")
+
+
+def test_an_answer_sent_in_the_governments_name_is_no_office():
+    """„namens der Landesregierung mit Schreiben vom …“ names no ministry: it was „Landesregierung“."""
+    text = BUNDESTAG.replace(
+        "Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums für Arbeit und\n"
+        "Soziales vom 28. Mai 2019 übermittelt.",
+        "Die Antwort wurde namens der Landesregierung mit Schreiben vom 28. Mai 2019 übermittelt.",
+    )
+    assert parse_lines(text_pages(text)).ministry != "Landesregierung"
 
 
 def test_baden_wuerttemberg_asker():

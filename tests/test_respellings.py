@@ -36,3 +36,13 @@ def test_respellings_change_one_or_two_letter_groups_nearest_first():
     assert "cousine" in spelled and spelled.index("cusine") < spelled.index("cousine")
     assert respellings("telephon")[0] == "telefon"
     assert respellings("kuh") == []  # too short: too many words in another spelling
+
+
+@pytest.mark.parametrize(
+    ("typed", "not_meant"),
+    [("seoul", "söl"), ("celler", "zeller"), ("beuth", "böth"), ("greussen", "grössen"), ("celler", "keller")],
+)
+def test_names_are_not_respelled_into_other_words(typed, not_meant):
+    """A change makes no group for the next (``Seoul`` → „Seul“ → „Söl“), a C begins names before e or i (Celle), the
+    eu of French words only before their r (``Friseur``), the c a k only before a, o, u, l, r."""
+    assert not_meant not in respellings(typed)

@@ -38,17 +38,30 @@ def respellings(word: str) -> list[str]:
     found: dict[str, None] = {}
     frontier = [word]
     for _ in range(MAX_CHANGES):
-        frontier = [variant for spelled in frontier for variant in _one_change(spelled) if variant not in found]
+        frontier = [variant for spelled in frontier for variant in _one_change(spelled, word) if variant not in found]
         found.update(dict.fromkeys(v for v in frontier if v != word))
     return list(found)[:MAX_RESPELLINGS]
 
 
-def _one_change(word: str) -> list[str]:
+# Where a c is a k and where a z: before a, o, u, l, r (``Code``, ``Crypto``) a k, before e, i, y, ä a z
+# (``Zigarette``); the eu of French words before their r (``Friseur``, ``Chauffeur``)
+_BEFORE = {("c", "k"): "aoulr", ("c", "z"): "eiyä", ("eu", "ö"): "r"}
+# Not at the start: a C before e or i begins names („Celler“ is of Celle, no „Zelle“)
+_NOT_FIRST = {("c", "z")}
+
+
+def _one_change(word: str, typed: str) -> list[str]:
+    """``word`` with one letter group the other way: only a group ``typed`` holds (a change makes no group for the
+    next: ``Seoul`` → „Seul“ is no „Söl“)."""
     out: list[str] = []
     for one, other in PAIRS:
+        before = _BEFORE.get((one, other))
         for old, new in ((one, other), (other, one)):
-            start = word.find(old)
+            start = word.find(old) if old in typed else -1
             while start >= 0:
-                out.append(word[:start] + new + word[start + len(old) :])
+                end = start + len(old)
+                first = start == 0 and (one, other) in _NOT_FIRST
+                if (before is None or word[end : end + 1] in tuple(before)) and not first:
+                    out.append(word[:start] + new + word[end:])
                 start = word.find(old, start + 1)
     return out

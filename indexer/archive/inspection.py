@@ -197,7 +197,7 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
     sidecar = existing.with_suffix(".json")
     old_sidecar = sidecar.read_bytes() if sidecar.is_file() else None
     if (
-        existing.suffix == candidate.suffix
+        existing.suffix.lower() == candidate.suffix
         and existing.read_bytes() == candidate.source_bytes
         and old_sidecar == candidate.sidecar_bytes
     ):

@@ -22,7 +22,7 @@ from indexer.archive.installation import Installation
 from indexer.archive.recovery import recover
 from indexer.errors import AnfragenError
 from indexer.index.store import BuildReport
-from indexer.ingest.load import document_names, fingerprint_bytes
+from indexer.ingest.load import document_files, fingerprint_bytes
 from indexer.ingest.sidecar import DOC_ID
 
 
@@ -94,7 +94,7 @@ def remove(site: Installation, doc_id: str) -> list[str]:
         )
     with site.store.write_lock(site.lock_timeout):
         recover(site)
-        names = [n for n in document_names(doc_id) if (site.corpus / n).exists()]
+        names = [path.name for path in document_files(site.corpus, doc_id)]
         if not names:
             raise AnfragenError(f"{doc_id} ist nicht im Korpus {site.corpus}. Nichts geändert.")
         change = stage_change(site.corpus, [doc_id], {}, names)
@@ -109,11 +109,9 @@ def _replaced(corpus: Path, doc_id: str, writes: dict[str, bytes]) -> list[str]:
     case, not ``X.TXT`` when it is the ``x.txt`` just written."""
     written = [corpus / name for name in writes if (corpus / name).exists()]
     return [
-        name
-        for name in document_names(doc_id)
-        if name not in writes
-        and (corpus / name).exists()
-        and not any(os.path.samefile(corpus / name, path) for path in written)
+        path.name
+        for path in document_files(corpus, doc_id)
+        if path.name not in writes and not any(os.path.samefile(path, other) for other in written)
     ]
 
 

@@ -140,7 +140,8 @@ def source_file(corpus_dir: Path, doc_id: str) -> Path | None:
 
 def source_files(corpus_dir: Path, doc_id: str) -> list[Path]:
     """Every source file the corpus holds for ``doc_id``: its text and its PDF where both are kept, an ending in
-    capitals too (``nw-17-6449.TXT``, which the corpus scan indexes as well)."""
+    any case too (``nw-17-6449.TXT``, ``.Txt``: the corpus scan indexes them as well).  The usual endings are looked up;
+    the directory is listed only for a document they miss."""
     found: list[Path] = []
     for suffix in SUPPORTED_SUFFIXES:
         for ending in (suffix, suffix.upper()):
@@ -148,13 +149,22 @@ def source_files(corpus_dir: Path, doc_id: str) -> list[Path]:
             if path.is_file():
                 found.append(path)
                 break
-    return found
+    if found:
+        return found
+    listed = document_files(corpus_dir, doc_id)
+    return [path for path in listed if path.suffix.lower() in SUPPORTED_SUFFIXES]
 
 
-def document_names(doc_id: str) -> list[str]:
-    """Every file name the corpus may hold for ``doc_id``, endings in capitals too (``nw-17-6449.TXT``, kept by
-    hand): a replacement or a removal that left one would leave the old text indexed beside, or instead of, the new."""
-    return [f"{doc_id}{ending}" for suffix in (*SUPPORTED_SUFFIXES, ".json") for ending in (suffix, suffix.upper())]
+def document_files(corpus_dir: Path, doc_id: str) -> list[Path]:
+    """Every file the corpus holds for ``doc_id``, its metadata file too, by the names in the directory (an ending in
+    any case, kept by hand: ``nw-17-6449.TXT``): a replacement or a removal that left one would leave the old text
+    indexed beside, or instead of, the new.  In the order text, PDF, metadata."""
+    order = (*SUPPORTED_SUFFIXES, ".json")
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        return []
+    named = [path for path in corpus_dir.iterdir() if path.stem == doc_id and path.suffix.lower() in order]
+    return sorted((path for path in named if path.is_file()), key=lambda path: order.index(path.suffix.lower()))
 
 
 def fingerprint(source: Path) -> str:

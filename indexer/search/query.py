@@ -21,7 +21,7 @@ from whoosh.reading import IndexReader
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked_apart
-from indexer.analysis.respellings import respellings
+from indexer.analysis.respellings import MAX_CHANGES, respellings
 from indexer.analysis.terms_within import FuzzyTerm, held_within
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
@@ -31,7 +31,6 @@ from indexer.parliaments import PARLIAMENT, land_code
 from indexer.search.bounds import PUNCTUATION, nothing_to_search
 from indexer.search.edits import held_one_edit_from
 from indexer.search.guesses import Guesses
-from indexer.search.held_split import held_parts
 from indexer.search.highlight import number_written
 from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out, verb_terms
 from indexer.search.relatives import Relatives
@@ -625,9 +624,6 @@ class QueryCompiler:
             return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *near], (WORD, SPELLING))
         if clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
-        cut = held_parts(self.reader, clause.fields, clause.text) if misspelt and not parts and not near else None
-        if cut:  # a compound of a modifier the splitter lacks: „Kolonialunrecht“
-            return self._compound(clause, exact, whole, cut.terms, list(cut.written))
         if not parts:
             return self._with_related(clause, exact, whole)
         compound = self._compound(clause, exact, whole, parts)
@@ -654,13 +650,16 @@ class QueryCompiler:
         the stem alone lost the -er and found the verb („gefährden“); else its other spelling (``Kusine`` →
         „Cousine“, see :mod:`~indexer.analysis.respellings`)."""
         return (
-            self._corrections(fold(word), fields) or self._corrections(whole, fields) or self._respelled(word, fields)
+            self._corrections(fold(word), fields)
+            or self._corrections(whole, fields)
+            or self._respelled(word, whole, fields)
         )
 
-    def _respelled(self, word: str, fields: tuple[str, ...]) -> list[str]:
-        """The terms of ``word`` in its other spellings that the texts hold, the nearest spellings first."""
+    def _respelled(self, word: str, whole: str, fields: tuple[str, ...]) -> list[str]:
+        """The terms of ``word`` in its other spellings that the texts hold, the nearest spellings first; not one the
+        stemmer cuts shorter than the word's own term (``Seoul`` is no „Sol“: „söl“ lost its ending)."""
         terms = (query_words(spelled) for spelled in respellings(word.lower()))
-        held = (t[0][0] for t in terms if len(t) == 1)
+        held = (t[0][0] for t in terms if len(t) == 1 and len(t[0][0]) >= len(whole) - MAX_CHANGES)
         return list(dict.fromkeys(t for t in held if any(self.reader.doc_frequency(f, t) for f in fields)))[
             :MAX_RESPELLED
         ]
@@ -681,12 +680,10 @@ class QueryCompiler:
         twins = {(f, fold(t)) for f, t in kept}
         return [*kept, *(pair for pair in folded if pair not in twins)][:MAX_PREFIX_TERMS]
 
-    def _compound(
-        self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...], written: list[str] | None = None
-    ) -> _Compiled:
+    def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
         """A compound: the word itself (also with the linking -s the other way, ``Erbschaftssteuer`` for
         „Erbschaftsteuer“), or its parts close together in either order; its parts scattered over the answer only
-        for the relaxed tier. ``written``: its parts as written, where the splitter does not know them."""
+        for the relaxed tier."""
         relinks = self._relinked_in_texts([clause.text])
         if relinks:
             exact = wq.Or([exact, *(word_query(term, clause.fields) for term in relinks)])
@@ -710,7 +707,7 @@ class QueryCompiler:
         near_query = near[0] if len(near) == 1 else wq.Or(near)
         loose = tuple(word_query(part, clause.fields) for part in parts)
         scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
-        spelled = _as_typed(written or compound_parts(clause.text), clause.text)
+        spelled = _as_typed(compound_parts(clause.text), clause.text)
         if len(spelled) == len(parts):
             # a number is no part found alone (``Covid-19``: every date on the 19th, every „Frage 19“; ``19-11138``)
             worded = [i for i, part in enumerate(parts) if not part.isdigit()]

@@ -110,9 +110,11 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
     front_text = " ".join(front_text.split())
     # Some layouts print the title block after the question list (Baden-Württemberg): look there too.
     pattern_title = layout_title(parliament, front_text) or layout_title(parliament, " ".join(text[:6000].split()))
-    # unless the pattern's ran on into a preamble printed without its heading, which the lines tell apart
+    # unless the pattern's ran on into a preamble printed without its heading, or stopped at a number inside the title
+    # („Gewalt im 1. Quartal 2025“), which the lines tell apart
     ran_on = pattern_title is not None and len(pattern_title) > MAX_TITLE >= len(front.title) > 0
-    title = front.title if ran_on else pattern_title or front.title
+    cut_short = bool(pattern_title) and len(front.title) <= MAX_TITLE and _cut_before_number(pattern_title, front.title)
+    title = front.title if ran_on or cut_short else pattern_title or front.title
     ministry = front.ministry or _ministry(everything)
     answered = front.date_answered or _answer_date(everything, " ".join(text[:400].split()))
     return replace(
@@ -125,6 +127,13 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
         ministry=ministry,
         anfrage_drucksache=front.anfrage_drucksache if front.anfrage_drucksache != drucksache else None,
     )
+
+
+def _cut_before_number(pattern_title: str, line_title: str) -> bool:
+    """Is ``pattern_title`` the start of ``line_title`` up to a number followed by a point („Gewalt im“ of „Gewalt im
+    1. Quartal 2025“), which a layout's pattern takes for question 1?"""
+    rest = line_title[len(pattern_title) :]
+    return line_title.startswith(pattern_title) and bool(re.match(r" \d{1,3}\. \S", rest))
 
 
 def government_remark(front_lines: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from indexer.dates import parse_date
+from indexer.dates import MONTH_NAMES, parse_date
 from indexer.ingest.layouts.askers import PARTIES, parse_askers
 from indexer.ingest.layouts.kind import read_anfrage_name, read_kind
 from indexer.ingest.layouts.questions import ASKING_WORDS
@@ -21,6 +21,7 @@ from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Asker
 from indexer.parliaments import find_parliament
 
+_MONTH = r"(?:" + "|".join(MONTH_NAMES) + r")\b"  # „1. Mai oder dem 1. September“ wrapped: a date, no question 1
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des)"
@@ -210,9 +211,8 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     ) or re.search(
         # also sent by an office in its own name: „Die Antwort wurde namens des Bundeskanzleramtes mit Schreiben vom …“
         r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>" + _DATE + r") übermittelt"
-        r"|namens (?:des|der) (?P<office>(?!Bundesregierung)[^.]+?) mit Schreiben vom (?P<date2>"
-        + _DATE
-        + r") übermittelt",
+        r"|namens (?:des|der) (?P<office>(?!(?:Bundes|Landes|Staats)regierung|Senats)[^.]+?)"
+        r" mit Schreiben vom (?P<date2>" + _DATE + r") übermittelt",
         text,
     )
     if match:
@@ -313,7 +313,8 @@ def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
     members = tuple(Asker(a.name, a.party or party) for a in parse_askers(text[: fraktion.start()]))
     if not fraktion.group("joined") or not members:
         return members
-    return (*members, Asker(normalise_space(fraktion.group("fraktion")), party))
+    # „BÜNDNIS 90/“ at a line's end and „DIE GRÜNEN“ on the next are one name
+    return (*members, Asker(re.sub(r"/\s+", "/", normalise_space(fraktion.group("fraktion"))), party))
 
 
 def nominative(phrase: str) -> str:
@@ -330,18 +331,8 @@ def nominative(phrase: str) -> str:
     return re.sub(r"\b(\w*[Mm]inisterium)s\b", r"\1", phrase)
 
 
-def read_title(front: list[str]) -> str:
-    """The title: the first block of the front matter that is not layout furniture.
-
-    In the full NRW layout it follows the question's Drucksache line; in Niedersachsen it
-    follows ``Antwort des … namens der Landesregierung``; elsewhere it is the first block that
-    is not part of the form (``Kleine Anfrage``, ``des Abg. …``, ``Antwort``, ``vom …``).
-    """
-    return join_lines(_title_block(front))
-
-
-# No title is this long (the longest of the 300 documents the project holds has 231 characters): a longer one ran on
-# into a preamble printed without its heading.
+# No title is this long (the longest of the 672 Bundestag answers of BundestagDigest has 274 characters): a longer
+# one ran on into a preamble printed without its heading.
 MAX_TITLE = 400
 MAX_TITLE_LINES = 4
 MIN_PREAMBLE_LINES = 3  # a text re-segmented from one line (kleineanfragen.de) has no lines to tell the title by
@@ -370,13 +361,18 @@ def _unheaded_preamble(block: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _title_block(front: list[str]) -> list[str]:
-    """The lines of the title, see :func:`read_title`."""
+    """The lines of the title: the first block of the front matter that is not layout furniture.
+
+    In the full NRW layout it follows the question's Drucksache line; in Niedersachsen it
+    follows ``Antwort des … namens der Landesregierung``; elsewhere it is the first block that
+    is not part of the form (``Kleine Anfrage``, ``des Abg. …``, ``Antwort``, ``vom …``).
+    """
     start = _title_start(front)
     block: list[str] = []
     for line in front[start:]:
         if PREAMBLE_HEADING.match(line) or GOV_PREAMBLE_HEADING.match(line) or _MINISTRY_START.match(line):
             break
-        if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s|^Ich frage", line):
+        if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s(?!" + _MONTH + r")|^Ich frage", line):
             break
         if not line or re.match(r"^(?:Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Antwort|Neudruck\b.*)\s*$", line):
             if block:
