@@ -47,8 +47,10 @@ def client(tmp_path_factory):
         (
             "rp-17-1637",
             "Große Anfrage",
-            "Antwort der Landesregierung vom 17. November 2016 auf die Große Anfrage der Fraktion der CDU, "
-            "LT-Drs. 17/1637",
+            # the Große Anfrage's own Drucksache, printed „auf die Große Anfrage der Fraktion der CDU – Drucksache
+            # 17/1218 –“ right after the asker
+            "Antwort der Landesregierung vom 17. November 2016 auf die Große Anfrage (Drs. 17/1218) der Fraktion der "
+            "CDU, LT-Drs. 17/1637",
         ),
     ],
 )
