@@ -86,7 +86,8 @@ _OFFICE_FORMATS = (
 
 
 def _what_it_is(data: bytes) -> str:
-    """`` Sie ist eine Word-… Datei: …`` for a file of a known office format renamed to .pdf; else ""."""
+    """`` Ihr Inhalt ist eine Word- … Datei: bitte als PDF speichern …`` for a file of a known office format renamed to
+    .pdf; else ""."""
     kind = next((kind for magic, kind in _OFFICE_FORMATS if data.startswith(magic)), None)
     if kind is None:
         return ""
