@@ -363,9 +363,22 @@ def test_an_answer_sent_by_an_office_in_its_own_name_names_it():
 
 
 def test_a_fraktion_whose_name_is_broken_across_lines_is_named_whole():
-    """„… und der Fraktion BÜNDNIS 90/“ / „DIE GRÜNEN“ was the asker „Fraktion BÜNDNIS 90/ DIE GRÜNEN“ (11 of 672)."""
+    """„… und der Fraktion BÜNDNIS 90/“ / „DIE GRÜNEN“ was the asker „Fraktion BÜNDNIS 90/ DIE GRÜNEN“ (11 of 672), and
+    its members' party „BÜNDNIS 90/ DIE GRÜNEN“."""
     text = BUNDESTAG.replace("und der Fraktion DIE LINKE.", "und der Fraktion BÜNDNIS 90/\nDIE GRÜNEN")
-    assert parse_lines(text_pages(text)).askers[-1].name == "Fraktion BÜNDNIS 90/DIE GRÜNEN"
+    askers = parse_lines(text_pages(text)).askers
+    assert askers[-1].name == "Fraktion BÜNDNIS 90/DIE GRÜNEN"
+    assert askers[0].label == "Jessica Tatti (BÜNDNIS 90/DIE GRÜNEN)"
+
+
+def test_question_1_on_the_titles_line_is_no_part_of_the_title():
+    text = BUNDESTAG.replace(
+        "Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt\nVorbemerkung der Fragesteller\n"
+        "Der soziale Arbeitsmarkt ist seit 2019 im Gesetz verankert.\nVorbemerkung der Bundesregierung\n"
+        "Die Bundesregierung beobachtet die Umsetzung genau.\n1. Wie viele",
+        "Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt 1. Wie viele",
+    )
+    assert parse_lines(text_pages(text)).title == "Langzeitarbeitslosigkeit und sozialer Arbeitsmarkt"
 
 
 @pytest.mark.parametrize(
@@ -398,7 +411,11 @@ def test_an_answer_sent_in_the_governments_name_is_no_office():
         "Soziales vom 28. Mai 2019 übermittelt.",
         "Die Antwort wurde namens der Landesregierung mit Schreiben vom 28. Mai 2019 übermittelt.",
     )
-    assert parse_lines(text_pages(text)).ministry != "Landesregierung"
+    doc = parse_lines(text_pages(text))
+    assert doc.ministry is None and doc.date_answered == dt.date(2019, 5, 28)
+    text = text.replace("namens der Landesregierung", "namens der Sächsischen Staatsregierung")
+    doc = parse_lines(text_pages(text))
+    assert doc.ministry is None and doc.date_answered == dt.date(2019, 5, 28)
 
 
 def test_baden_wuerttemberg_asker():

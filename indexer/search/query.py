@@ -21,7 +21,6 @@ from whoosh.reading import IndexReader
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked_apart
-from indexer.analysis.respellings import MAX_CHANGES, respellings
 from indexer.analysis.terms_within import FuzzyTerm, held_within
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
@@ -66,7 +65,6 @@ LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministeri
 INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
 MAX_WRITTEN_OUT = 2  # long forms of an abbreviation in a quoted phrase tried in its place
-MAX_RESPELLED = 3  # other spellings of a word searched at most
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
 # „Frage 48 der Kleinen Anfrage zur schriftlichen Beantwortung zur Drs. 19/5824“, „Frage 6 der Kleinen Anfrage der
 # Fraktion BÜNDNIS 90/DIE GRÜNEN auf Bundestagsdrucksache 21/1674“: at most eleven words between the question and the
@@ -647,22 +645,8 @@ class QueryCompiler:
     def _near(self, word: str, whole: str, fields: tuple[str, ...]) -> list[str]:
         """The corrections of a misspelt word: of the word as typed where the texts hold a term one edit from it
         (``Gefärder`` → „Gefährder“, whose -er the stem keeps), else of its stem (``Hospitzdienste`` → „Hospizdienste“);
-        the stem alone lost the -er and found the verb („gefährden“); else its other spelling (``Kusine`` →
-        „Cousine“, see :mod:`~indexer.analysis.respellings`)."""
-        return (
-            self._corrections(fold(word), fields)
-            or self._corrections(whole, fields)
-            or self._respelled(word, whole, fields)
-        )
-
-    def _respelled(self, word: str, whole: str, fields: tuple[str, ...]) -> list[str]:
-        """The terms of ``word`` in its other spellings that the texts hold, the nearest spellings first; not one the
-        stemmer cuts shorter than the word's own term (``Seoul`` is no „Sol“: „söl“ lost its ending)."""
-        terms = (query_words(spelled) for spelled in respellings(word.lower()))
-        held = (t[0][0] for t in terms if len(t) == 1 and len(t[0][0]) >= len(whole) - MAX_CHANGES)
-        return list(dict.fromkeys(t for t in held if any(self.reader.doc_frequency(f, t) for f in fields)))[
-            :MAX_RESPELLED
-        ]
+        the stem alone lost the -er and found the verb („gefährden“)."""
+        return self._corrections(fold(word), fields) or self._corrections(whole, fields)
 
     def _corrections(self, term: str, fields: tuple[str, ...]) -> list[str]:
         """The terms one edit from ``term`` the texts hold (the terms, not a fuzzy query that would search the

@@ -24,7 +24,7 @@ from indexer.ingest.layouts.front import (
     section,
 )
 from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal
-from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
+from indexer.ingest.layouts.questions import ASKING_WORDS, INTERROGATIVE, OPENING_WORDS
 from indexer.ingest.layouts.repeated import ANSWER_PART
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
@@ -131,9 +131,11 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
 
 def _cut_before_number(pattern_title: str, line_title: str) -> bool:
     """Is ``pattern_title`` the start of ``line_title`` up to a number followed by a point („Gewalt im“ of „Gewalt im
-    1. Quartal 2025“), which a layout's pattern takes for question 1?"""
+    1. Quartal 2025“), which a layout's pattern takes for question 1 — but not question 1 itself on the title's line
+    („… Arbeitsmarkt 1. Wie viele Personen …“)?"""
     rest = line_title[len(pattern_title) :]
-    return line_title.startswith(pattern_title) and bool(re.match(r" \d{1,3}\. \S", rest))
+    numbered = re.match(r" \d{1,3}\. (?P<then>\S.*)", rest)
+    return line_title.startswith(pattern_title) and bool(numbered) and not INTERROGATIVE.match(numbered["then"])
 
 
 def government_remark(front_lines: list[str]) -> list[str]:

@@ -211,13 +211,16 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     ) or re.search(
         # also sent by an office in its own name: „Die Antwort wurde namens des Bundeskanzleramtes mit Schreiben vom …“
         r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>" + _DATE + r") übermittelt"
-        r"|namens (?:des|der) (?P<office>(?!(?:Bundes|Landes|Staats)regierung|Senats)[^.]+?)"
+        # a government (``namens der Sächsischen Staatsregierung``) names no ministry, but the date is the answer's
+        r"|namens (?:des|der) (?:(?:\w+ )?(?:Bundes|Landes|Staats)regierung|Senats|(?P<office>[^.]+?))"
         r" mit Schreiben vom (?P<date2>" + _DATE + r") übermittelt",
         text,
     )
     if match:
         facts["date_answered"] = parse_date(match.group("date") or match.group("date2"))
-        facts["ministry"] = nominative(match.group("who") or match.group("office"))
+        sender = match.group("who") or match.group("office")
+        if sender:
+            facts["ministry"] = nominative(sender)
     else:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
@@ -309,11 +312,11 @@ def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
     )
     if not fraktion:
         return parse_askers(text)
-    party = fraktion.group("party") or fraktion.group("suffixed")
+    # „BÜNDNIS 90/“ at a line's end and „DIE GRÜNEN“ on the next are one name
+    party = re.sub(r"/\s+", "/", fraktion.group("party") or fraktion.group("suffixed"))
     members = tuple(Asker(a.name, a.party or party) for a in parse_askers(text[: fraktion.start()]))
     if not fraktion.group("joined") or not members:
         return members
-    # „BÜNDNIS 90/“ at a line's end and „DIE GRÜNEN“ on the next are one name
     return (*members, Asker(re.sub(r"/\s+", "/", normalise_space(fraktion.group("fraktion"))), party))
 
 
