@@ -135,7 +135,7 @@ def _cut_before_number(pattern_title: str, line_title: str) -> bool:
     („… Arbeitsmarkt 1. Wie viele Personen …“)?"""
     rest = line_title[len(pattern_title) :]
     numbered = re.match(r" \d{1,3}\. (?P<then>\S.*)", rest)
-    return line_title.startswith(pattern_title) and bool(numbered) and not INTERROGATIVE.match(numbered["then"])
+    return line_title.startswith(pattern_title) and numbered is not None and not INTERROGATIVE.match(numbered["then"])
 
 
 def government_remark(front_lines: list[str]) -> list[str]:
