@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.ingest.load import corpus_files, source_file
 from indexer.search.engine import Engine
 
 from .archive_helpers import archive_cli, indexed_ids, make_answer, marker
@@ -53,3 +54,11 @@ def test_the_same_text_kept_with_its_ending_in_capitals_is_unchanged(tmp_path):
     (same.parent / "nw-17-7006.json").write_bytes((anfragen.corpus / "nw-17-7006.json").read_bytes())
     result = anfragen("add", str(same))
     assert result.exit_code == 0 and "unverändert" in result.output, result.output
+
+
+def test_a_text_with_its_ending_in_capitals_beside_its_pdf_is_the_source_the_corpus_indexes(tmp_path):
+    """``x.Txt`` beside ``x.pdf``: the corpus indexed the text, but the archive compared a new version with the PDF."""
+    (tmp_path / "nw-17-7006.Txt").write_text("Text", encoding="utf-8")
+    (tmp_path / "nw-17-7006.pdf").write_bytes(b"%PDF-1.4")
+    assert corpus_files(tmp_path) == [tmp_path / "nw-17-7006.Txt"]
+    assert source_file(tmp_path, "nw-17-7006") == tmp_path / "nw-17-7006.Txt"
