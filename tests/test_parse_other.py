@@ -735,13 +735,10 @@ def test_a_parliaments_name_taken_for_the_title_is_warned_about(tmp_path):
     assert not any("Titel nicht erkannt" in warning for warning in load_document(source).warnings)
 
 
-def test_a_text_of_many_copies_of_an_answer_with_a_footnote_is_read_in_seconds():
-    """200 copies of nw-18-816 (375 KB, a „1“ footnote on each copy) took ten seconds, 4000 copies (7.5 MB, under the
-    20 MB upload limit) over five minutes — the upload page hung: each copy's note searched every text again."""
-    import time
-
+def test_a_text_of_many_copies_of_an_answer_with_a_footnote_keeps_each_copys_note():
+    """50 copies of nw-18-816 (a „1“ footnote on each copy) as one text: every note is kept, every marker stripped.  How
+    the time grows with the length (it took ten seconds for 200 copies, the upload page hung) is measured by
+    ``bench/parse_linearity.py``, not here."""
     text = (Path(__file__).parent / "fixtures" / "nw-18-816.txt").read_text(encoding="utf-8")
-    started = time.perf_counter()
-    doc = parse_lines(text_pages(text * 200))
-    assert time.perf_counter() - started < 5
-    assert len(doc.footnotes) == 200 and "Bundesinnenministerin" in doc.preamble[0]
+    doc = parse_lines(text_pages(text * 50))
+    assert len(doc.footnotes) == 50 and "Bundesinnenministerin" in doc.preamble[0]
