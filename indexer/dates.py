@@ -25,6 +25,8 @@ MONTH_NAMES = (
     "November",
     "Dezember",
 )
+# A month's name as a whole word, in expressions: after a number it makes a date („1. Mai“), no question's number.
+MONTH_WORD = r"(?:" + "|".join(MONTH_NAMES) + r")\b"
 # Lower-case month name → number, with the Austrian and the ASCII spelling archives also use.
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {"jänner": 1, "maerz": 3}
 

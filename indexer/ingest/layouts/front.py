@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from indexer.dates import MONTH_NAMES, parse_date
+from indexer.dates import MONTH_WORD, parse_date
 from indexer.ingest.layouts.askers import PARTIES, parse_askers
 from indexer.ingest.layouts.kind import read_anfrage_name, read_kind
 from indexer.ingest.layouts.questions import ASKING_WORDS
@@ -21,7 +21,6 @@ from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Asker
 from indexer.parliaments import find_parliament
 
-_MONTH = r"(?:" + "|".join(MONTH_NAMES) + r")\b"  # „1. Mai oder dem 1. September“ wrapped: a date, no question 1
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 PREAMBLE_HEADING = re.compile(
     r"^Vor(?:be)?merkung(?:en)?(?:/Begründung)? (?:der|des)"
@@ -375,7 +374,7 @@ def _title_block(front: list[str]) -> list[str]:
     for line in front[start:]:
         if PREAMBLE_HEADING.match(line) or GOV_PREAMBLE_HEADING.match(line) or _MINISTRY_START.match(line):
             break
-        if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s(?!" + _MONTH + r")|^Ich frage", line):
+        if re.match(r"^(?:Anfrage|Antrag|Beschluss) (?:des|der) |^\d+\.\s(?!" + MONTH_WORD + r")|^Ich frage", line):
             break
         if not line or re.match(r"^(?:Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Antwort|Neudruck\b.*)\s*$", line):
             if block:

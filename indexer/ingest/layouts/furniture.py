@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.dates import MONTH_NAMES
+from indexer.dates import MONTH_WORD
 from indexer.ingest.layouts.askers import PARTIES
 
 _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
-_MONTH = r"(?:" + "|".join(MONTH_NAMES) + r")\b"  # a day before its month: no question number
 # A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung"; an item may be a noun with
 # its adjective ("für Ländlichen Raum und Verbraucherschutz", "für wirtschaftliche Zusammenarbeit"), a second
 # portfolio may follow a comma with its own "für" ("des Inneren, für Digitalisierung und Kommunen").
@@ -82,13 +81,13 @@ LAYOUTS = (
             r"Antwort der Bundesregierung auf die (?:Kleine|Große) Anfrage de[rs] .{3,600}?[–-] " + _DS + r" [–-]",
         ),
         # question 1 ends the title; a date's day („… am 1. Juli 2025“) or an ordinal („12. Aktionstag“) does not
-        title=r"[–-] " + _DS + r" [–-] (?P<title>.+?)(?= Vorbemerkung| 1\. (?!" + _MONTH + r")|$)",
+        title=r"[–-] " + _DS + r" [–-] (?P<title>.+?)(?= Vorbemerkung| 1\. (?!" + MONTH_WORD + r")|$)",
     ),
     Furniture(
         "bw",
         title=r"und Antwort de[rs] (?:" + _MINISTRY + r"|Landesregierung) (?P<title>.+?)"
         r"(?= Begründung| Antwort| Kleine Anfrage| Landtag von Baden-Württemberg| Ich frage| Wir fragen"
-        r"| \d{1,3}\. (?!" + _MONTH + r")[A-ZÄÖÜ]|$)",
+        r"| \d{1,3}\. (?!" + MONTH_WORD + r")[A-ZÄÖÜ]|$)",
         # A flat copy puts page 1's cover after the question list, behind the askers' dated signature ("26. 01.
         # 2017 Dr. Bullinger FDP/DVP Kleine Anfrage des Abg. … und Antwort des Ministeriums … <title>"), where the
         # imprint (a page break by then) ends it: it is front matter, no words of the last question.
