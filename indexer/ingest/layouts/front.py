@@ -64,6 +64,7 @@ class Front:
     anfrage_drucksache: str | None = None
     title: str = ""
     askers: tuple[Asker, ...] = ()
+    further_askers: bool = False
     ministry: str | None = None
     co_ministries: tuple[str, ...] = ()
     date_answered: dt.date | None = None
@@ -90,7 +91,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     generic = read_generic_answer_facts(join_lines(body) if body else text, result.drucksache, text)
     for facts in (nrw, ni, generic):
         for name, value in facts.items():
-            if value not in (None, (), "") and getattr(result, name) in (None, (), ""):
+            if not _unset(value) and _unset(getattr(result, name)):
                 setattr(result, name, value)
     block = _title_block(front)
     result.title = join_lines(block)
@@ -104,6 +105,11 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     result.kind, result.resolution_drucksache, result.resolution_date = read_kind(first_page)
     result.anfrage_name = read_anfrage_name(first_page)
     return result
+
+
+def _unset(value: object) -> bool:
+    """Is a fact not given (``False`` too, not ``0``)?"""
+    return value is None or value is False or value in ((), "")
 
 
 def read_header(text: str) -> tuple[str | None, int | None, str | None]:
@@ -273,6 +279,7 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     )
     if asked:
         facts["askers"] = _askers_with_fraktion(asked.group("askers"))
+        facts["further_askers"] = bool(_FURTHER_ASKERS.search(asked.group("askers")))
         facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
         # the Bundestag's „… und der Fraktion der AfD – Drucksache 21/1123 –“, however long the list before
         after = re.match(r"\s*[-–]\s*Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text[asked.end("askers") :])
@@ -291,6 +298,8 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     return facts
 
 
+# The Bundestag's „Clara Bünger, weiterer Abgeordneter und der Gruppe Die Linke“: more askers than the list names
+_FURTHER_ASKERS = re.compile(r"\bweitere[rn]? Abgeordnete[rn]?\b")
 # Twenty-five members of the Bundestag and their Fraktion, as a list of askers may name them (Drucksache 21/1178)
 MAX_ASKERS = 1500
 # Words before a Drucksache the text cites rather than the one it answers ("in Drs. 21/1333", "laut Drucksache …").
