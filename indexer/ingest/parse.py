@@ -287,7 +287,9 @@ def _other_kind(first_page: list[str], lines: list[str]) -> str:
 _PART = r"\d{1,3}[a-z]?\.?(?:\s?[a-z]\))?"
 _ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?" + _PART + r"(?:\s*(?:,|und|bis|-|–)\s*" + _PART + r")*"
 _ANSWER_LABEL = re.compile(
-    r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|[Zz]u\s+" + _ANSWERED + r")\s*:|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
+    # also Schleswig-Holstein's numbered "Antwort 1:"
+    r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r"|\s+" + _PART + r")?|[Zz]u\s+" + _ANSWERED + r")\s*:"
+    r"|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
 )
 
 

@@ -139,7 +139,9 @@ _CLOSING = (
         r"(?= Eingegangen am\b| ¶| *$).*$"
     ),
     re.compile(
-        r"(?<= )(?<!Dr\. )(?<!Prof\. )(?!(?:Der|Die|Das)\b)(?:Prof\. )?(?:Dr\. )?[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
+        # also signed for the minister: "In Vertretung: Günter Kern Staatssekretär" (Rheinland-Pfalz)
+        r"(?<= )(?<!Dr\. )(?<!Prof\. )(?:In Vertretung:? )?(?!(?:Der|Die|Das)\b)(?:Prof\. )?(?:Dr\. )?"
+        r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
         r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)\s*$"
     ),
 )
