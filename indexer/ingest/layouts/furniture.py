@@ -117,6 +117,11 @@ LAYOUTS = (
         + _OPENER
         + r"|(?<=\? )[A-ZÄÖÜ][\w-]*) .{10,}?\.)? "  # after a title that asks, any sentence is the introduction
         + _ASKS_BY,
+        # a copy without the page head: the cover's own form, dated as only Bayern dates it, asking the Staatsregierung
+        # ("Schriftliche Anfrage der Abgeordneten Christine Kamm BÜNDNIS 90/DIE GRÜNEN vom 08.01.2014 …")
+        signals=(
+            r"^Schriftliche Anfrage de[rs] Abgeordneten [^()]{2,200}? vom \d\d\.\d\d\.\d{4} .{5,600}?" + _ASKS_BY,
+        ),
         furniture=(
             r"Drucksachen, Plenarprotokolle sowie die Tagesordnungen der Vollversammlung und der Ausschüsse sind im"
             r" Internet unter www\.bayern\.landtag\.de\s*[–-]\s*Dokumente abrufbar\.",
