@@ -32,14 +32,14 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_ministry_sentence,
 )
 from indexer.ingest.layouts.furniture import strip_lines
-from indexer.ingest.layouts.introduction import introduction, only_reasoning, reasoning
+from indexer.ingest.layouts.introduction import introduction, only_opening, only_reasoning, reasoning
 from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import is_answer_heading, listed
 from indexer.ingest.layouts.named import unplaced_questions
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
-from indexer.ingest.layouts.single import single
+from indexer.ingest.layouts.single import cut_first, single
 from indexer.ingest.layouts.spelled import digit_labels, number_ordinals
 from indexer.ingest.layouts.starred import take_starred_notes
 from indexer.ingest.layouts.unnumbered import unnumbered
@@ -110,6 +110,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     split = listed(lines) or unnumbered(lines) or repeated(lines) or interleaved(lines)
     # Questions lettered a), b) instead of numbered; else one question, printed without a number.
     split = split if split.spans else lettered(lines) or single(lines) or split
+    if not split.spans and flat and not flat.closed:  # cut inside question 1: that question, without answer
+        split = cut_first(lines) or split
     if not split.spans:
         raise _refusal(clean.first_page, lines, text_file)
     reasoning_cut = ""
@@ -117,6 +119,10 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         said = [line for line in split.spans[-1].answer_lines if line.strip()][-1]
         reasoning_cut = " ".join(said.split()[-5:]) if _ENDS_ON_ANY_WORD.search(said) else ""
         split = _unanswered(split)  # cut inside the askers' Begründung: no answer yet, the reasoning is theirs
+    opening_cut = ""
+    if flat and not flat.closed and only_opening(split.spans[-1].answer_lines):
+        opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
+        split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
     width = text_width(lines)
     annexes = take_annexes(split.spans)
     front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
@@ -133,6 +139,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if reasoning_cut:
         warnings.append(
             f"Die Begründung der Fragesteller endet mitten im Satz („… {reasoning_cut}“), vor der ersten Antwort: "
+            "Der Text ist wohl unvollständig."
+        )
+    if opening_cut:
+        warnings.append(
+            f"Der Text endet im Einleitungssatz der Antwort („… {opening_cut}“), vor der ersten Antwort: "
             "Der Text ist wohl unvollständig."
         )
     if remark_cut:
@@ -276,7 +287,9 @@ def _other_kind(first_page: list[str], lines: list[str]) -> str:
 _PART = r"\d{1,3}[a-z]?\.?(?:\s?[a-z]\))?"
 _ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?" + _PART + r"(?:\s*(?:,|und|bis|-|–)\s*" + _PART + r")*"
 _ANSWER_LABEL = re.compile(
-    r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r")?|[Zz]u\s+" + _ANSWERED + r")\s*:|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
+    # also Schleswig-Holstein's numbered "Antwort 1:"
+    r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r"|\s+" + _PART + r")?|[Zz]u\s+" + _ANSWERED + r")\s*:"
+    r"|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
 )
 
 

@@ -37,7 +37,7 @@ _NOT_CITED = "".join(
     rf"(?<!\b{word} )" for word in ("eine", "einer", "die", "der", "seine", "seiner", "ihre", "ihrer", "meine", "diese")
 )
 _ANSWER_DATES = (
-    re.compile(r"mit Schreiben vom (?P<date>" + _DATE + r")[^.]{0,60}?beantwortet"),
+    re.compile(r"mit Schreiben vom (?P<date>" + _DATE + r")[^.]{0,60}?beantwort"),  # also cut: "wie folgt beantwort"
     # Baden-Württemberg's letter with its file number: "Mit Schreiben vom 27. Februar 2017 Nr. Z(45)-0141.5/110F
     # beantwortet das Ministerium …" (read here also where a copy stops before "die Kleine Anfrage wie folgt")
     re.compile(r"\bMit Schreiben vom (?P<date>" + _DATE + r") Nr\. \S+ beantwortet (?:das|die|der) "),
@@ -45,15 +45,22 @@ _ANSWER_DATES = (
     # Innern und für Sport vom 15. August 2015" (the answer's own date is then its signature's)
     re.compile(_NOT_CITED + r"Antwort (?:des|der) (?:(?!Anfrage)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"),
     re.compile(r"\bund Antwort vom (?P<date>" + _DATE + r")"),
-    re.compile(r"\b[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
+    # a signature's place ("Wiesbaden, 10. Dezember 2015"), not the print line "Druck: Thüringer Landtag, 27. September
+    # 2019" a page carries
+    re.compile(r"\b(?!Landtag\b)[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
 )
 # Who answers, as the layouts say it (the first that matches wins).
 _MINISTRY = (
     re.compile(
-        r"(?P<who>(?:Der|Die|Das) (?:(?! hat )[^.]){3,120}?) hat (?:im Einvernehmen mit [^.]+? )?die Kleine"
-        r" Anfrage(?: \d+)?(?: namens der [\w ]{5,20}?)? mit Schreiben vom"
+        # the sender's own article, not one before it: "… Der Unteren Naturschutzbehörde liegt zu [cut] Der Minister
+        # für Energie, Infrastruktur und Digitalisierung hat namens der Landesregierung die Kleine Anfrage …"
+        r"(?P<who>(?:Der|Die|Das) (?:(?! hat | (?:Der|Die|Das) )[^.]){3,120}?) hat (?:im Einvernehmen mit [^.]+? )?"
+        r"die Kleine Anfrage(?: \d+)?(?: namens der [\w ]{5,20}?)? mit Schreiben vom"
     ),
-    re.compile(r"(?P<who>(?:Der|Die) (?:(?! hat )[^.]){3,120}?) hat namens der Landesregierung die Kleine Anfrage"),
+    re.compile(
+        r"(?P<who>(?:Der|Die) (?:(?! hat | (?:Der|Die|Das) )[^.]){3,120}?) hat namens der Landesregierung die Kleine"
+        r" Anfrage"
+    ),
     re.compile(r"Namens der Landesregierung beantwortet (?P<who>(?:der|die) [^.]{3,120}?) die Kleine Anfrage"),
     re.compile(r"Antwort der Landesregierung\s*[-–]?\s*(?P<who>\w*[Mm]inister\w*(?: " + PORTFOLIO + r")?)"),
     re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r")"),
@@ -190,8 +197,9 @@ def _answer_date(text: str, front_text: str) -> dt.date | None:
     # wording cites after "vom"/"am" (Brandenburg: "Drucksache 6/523 Zum Hintergrund des Polizeieinsatzes in Cottbus
     # am 31.12.2014", "Drucksache 6/2742 Geheimbericht Wortlaut der Kleinen Anfrage 1159 vom 09.10.2015").
     head = re.search(
-        r"(?:Drucksache|Wahlperiode)(?:(?!\b(?:vom|am)\s).){0,60}?(?<!\d)(?P<date>" + _ANY_DATE + r")", front_text[:300]
-    )
+        r"(?:Drucksache|Wahlperiode)(?:(?!\b(?:vom|am)\s|Druck:).){0,60}?(?<!\d)(?P<date>" + _ANY_DATE + r")",
+        front_text[:300],
+    ) or re.match(r"\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4}) Drucksache\b", front_text)  # "06.09.2019 Drucksache 6/7695"
     return parse_date(head.group("date").replace(". ", ".")) if head else None
 
 

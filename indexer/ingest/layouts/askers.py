@@ -141,10 +141,15 @@ def _members(text: str) -> tuple[Asker, ...]:
         askers.extend(Asker(name, _party(group.group(2))) for name in _names(group.group(1)))
     if askers:
         return tuple(askers)
-    # NRW: names, then the party ("… und Anja Butschkau SPD"); several parties follow their names.
-    groups = list(re.finditer(rf"(?P<names>.+?)\s+(?P<party>{PARTIES})(?=\s*(?:,|und\b|$))\s*(?:,|und\b)?\s*", text))
+    # NRW: names, then the party ("… und Anja Butschkau SPD"); several parties follow their names.  Brandenburg's
+    # group as its flat copy prints it: "Christoph Schulze BVB / FREIE WÄHLER Gruppe".
+    text = re.sub(r"\b(BVB|90) / (?=[A-ZÄÖÜ])", r"\1/", text)
+    party = rf"(?P<party>(?:{PARTIES})(?: Gruppe)?)"
+    groups = list(re.finditer(rf"(?P<names>.+?)\s+{party}(?=\s*(?:,|und\b|$))\s*(?:,|und\b)?\s*", text))
     if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in itertools.pairwise(groups)):
-        return tuple(Asker(name, group.group("party")) for group in groups for name in _names(group.group("names")))
+        return tuple(
+            Asker(name, _party(group.group("party"))) for group in groups for name in _names(group.group("names"))
+        )
     return tuple(Asker(name) for name in _names(text))
 
 

@@ -64,10 +64,12 @@ _QUESTION_AFTER_REFERENCE = re.compile(
 # A question number after an answer that only points to an annex: Hamburg's "… beantworten. Siehe Anlage 1. 2. Welche
 # Maßnahmen … wurden in 2018 umgesetzt?" (a whole question, ending in '?', follows).
 _QUESTION_AFTER_ANNEX = re.compile(r"(?:(?<=Anlage \d\.)|(?<=Anlage \d\d\.)) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
+# one heading, not three: "Zusammenfassende Antwort zu den Fragen 1 und 2:"
 _ANSWER_MARKER = re.compile(
-    r" (?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
+    r"(?<!Zusammenfassende)(?<!Antwort) "
+    r"(?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
     r"|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
-    r"|zu den Fragen \d[^:]{0,40}:|Zusammenfassende Antwort auf die Fragen? \d[^:]{0,40}:)"
+    r"|zu den Fragen \d[^:]{0,40}:|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d[^:]{0,40}:)"
 )
 _HEADING = re.compile(
     r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?| Landesregierung)?:"
@@ -137,7 +139,9 @@ _CLOSING = (
         r"(?= Eingegangen am\b| ¶| *$).*$"
     ),
     re.compile(
-        r"(?<= )(?<!Dr\. )(?<!Prof\. )(?!(?:Der|Die|Das)\b)(?:Prof\. )?(?:Dr\. )?[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
+        # also signed for the minister: "In Vertretung: Günter Kern Staatssekretär" (Rheinland-Pfalz)
+        r"(?<= )(?<!Dr\. )(?<!Prof\. )(?:In Vertretung:? )?(?!(?:Der|Die|Das)\b)(?:Prof\. )?(?:Dr\. )?"
+        r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
         r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)\s*$"
     ),
 )
@@ -163,6 +167,11 @@ _NEXT_FOOTNOTE = re.compile(r" (?=\d{1,2} " + _CITES + ")")
 # The number a cut copy ends on after a question: the next question's ("… im Volltext? 7.1", Bayern) or a page
 # number; never text of an answer (not a citation's "(Drs. 1", cut).
 _CUT_NUMBER = re.compile(r"(?<=\?) \d{1,3}(?:\.\d{1,2})?\.?$")
+# ... or right inside the request after the last question ("… sind dort ausgewiesen? (bitt"): the question is whole
+_CUT_REQUEST = re.compile(r"(?<=\?) \((?:[Bb]itt|[Gg]gf)[^()?]{0,40}$")
+# A footnote's star after a question's '?' ("… bei den Fehlalarmierungen?* 2. Zu wie vielen …"): the note is printed
+# at the foot of the page, the star would keep the next question's number from starting a line.
+_STAR_AFTER_QUESTION = re.compile(r"(?<=\?)\*(?= )")
 _LETTERHEAD = re.compile(r" Freistaat ?SACHSEN\b.*?(?:Bitte beim Empfang.{0,40}? melden\.|$)")
 
 
@@ -236,8 +245,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
             notes.append(closing.strip())
             text, annex = text[: found.start()], annexed or annex
     if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1"): no answer
-        text = _CUT_NUMBER.sub("", text)
-    text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
+        text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", text))
+    text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", _STAR_AFTER_QUESTION.sub("", text))))
     return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes)
 
 

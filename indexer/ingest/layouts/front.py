@@ -28,8 +28,10 @@ PREAMBLE_HEADING = re.compile(
     re.I,
 )
 GOV_PREAMBLE_HEADING = re.compile(
-    # Saarland also leaves the article out: "Vorbemerkung Landesregierung:"
-    r"^Vor(?:be)?merkung (?:de[rs] )?(?:(?:Landes|Bundes|Staats)regierung|Senats|Verwaltung|Chefs der Staatskanzlei)"
+    # Saarland also leaves the article out: "Vorbemerkung Landesregierung:"; Hessen names the minister who answers:
+    # "Vorbemerkung des Ministers des Innern und für Sport:", "Vorbemerkung der Ministerin für Soziales …:"
+    r"^Vor(?:be)?merkung (?:de[rs] )?(?:(?:Landes|Bundes|Staats)regierung|Senats|Verwaltung|Chefs der Staatskanzlei"
+    r"|Minister(?:s|in) (?:de[rs]|für) [^:]{3,80}(?=:))"
     r"\s*:?$",
     re.I,
 )

@@ -31,7 +31,8 @@ _OPENER = (
     r"(?:Im|In|Am|An|Die|Der|Das|Den|Dem|Ein|Eine|Seit|Nach|Laut|Mit|Auf|Bei|Vor|Es|Aus|Wir|Ich|Zum|Zur|Als"
     r"|Auch|Um|Über|Durch|Gemäß|Wie (?:aus|der|die|das|dem|den|bereits|schon)|Bereits|Bisher|Bislang|Derzeit"
     r"|Aktuell|Immer|Zudem|Außerdem|Insbesondere|Möglichst|Viele|Alle|Einige|Zahlreiche|Dies|Diese|Dieser"
-    r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar|Rund)"
+    r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar|Rund|Längst|Schon|Bekanntlich|Jüngst|Kürzlich|Zuletzt|Zurzeit"
+    r"|Seitdem|Medienberichten|Presseberichten|Berichten)"
 )
 _SENTENCE = r"(?= " + _OPENER + r" |$)"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
@@ -116,6 +117,11 @@ LAYOUTS = (
         + _OPENER
         + r"|(?<=\? )[A-ZÄÖÜ][\w-]*) .{10,}?\.)? "  # after a title that asks, any sentence is the introduction
         + _ASKS_BY,
+        # a copy without the page head: the cover's own form, dated as only Bayern dates it, asking the Staatsregierung
+        # ("Schriftliche Anfrage der Abgeordneten Christine Kamm BÜNDNIS 90/DIE GRÜNEN vom 08.01.2014 …")
+        signals=(
+            r"^Schriftliche Anfrage de[rs] Abgeordneten [^()]{2,200}? vom \d\d\.\d\d\.\d{4} .{5,600}?" + _ASKS_BY,
+        ),
         furniture=(
             r"Drucksachen, Plenarprotokolle sowie die Tagesordnungen der Vollversammlung und der Ausschüsse sind im"
             r" Internet unter www\.bayern\.landtag\.de\s*[–-]\s*Dokumente abrufbar\.",

@@ -44,6 +44,14 @@ _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
 # Baden-Württemberg: the askers' reasoning under a heading of its own after the questions, up to the answer part.
 _REASONING = re.compile(r"^Begründung\s*:?$")
 _ANSWER_PART = re.compile(r"^Antwort\s*:?$|" + OPENING_WORDS + r"\s*:|^\d{1,3}\.\s+\S")
+# The answer's opening sentence, cut before its colon (Thüringen: "Das Thüringer Ministerium für … hat die Kleine
+# Anfrage namens der Landesregierung mit Schreiben vom 4. September 2019 wie folgt beantwort").
+_OPENING_CUT = re.compile(
+    r"^(?:Das|Die|Der)\s[^:?!]{0,300}?\b(?:hat|beantwortet)\s(?:[^:?!]{0,60}?\s)?die Kleine Anfrage\b"
+    r"[^:?!]*(?<![.!?:])$"
+)
+# The askers' signature between the last question and their Begründung: "13. 12. 2016 Berg AfD".
+_SIGNED = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s+[A-ZÄÖÜ][^\d:?]{0,80}$")
 
 
 def introduction(front: list[str], title: str) -> list[str]:
@@ -54,7 +62,9 @@ def introduction(front: list[str], title: str) -> list[str]:
     wording = _last(_WORDING, text[:end])
     if end is None and wording is None:
         return _before_questions(text, title)
-    start = max(wording.end() if wording else 0, _title_end(text[:end], title))
+    # the title before the wording, not its words again inside the introduction ("Katastrophenschutzbericht 2015 …
+    # hat folgenden Wortlaut: Am 22. August 2016 wurde der Brand- und Katastrophenschutzbericht 2015 vorgestellt.")
+    start = max(wording.end() if wording else 0, _title_end(text[: wording.start() if wording else end], title))
     if not start:
         return []
     form = _FORM_AFTER_TITLE.match(text, start)
@@ -121,6 +131,15 @@ def _title_end(text: str, title: str, first: bool = False) -> int:
 
 def only_reasoning(answer_lines: list[str]) -> bool:
     """Is this "answer" only the askers' ``Begründung`` (a copy cut before the answer part: Baden-Württemberg's
-    "… 6. Wie können …? Begründung Die UN-Konvention …", no ``Antwort`` heading, opening or question after it)?"""
+    "… 6. Wie können …? Begründung Die UN-Konvention …", no ``Antwort`` heading, opening or question after it),
+    perhaps after their dated signature ("… zu verhindern? 13. 12. 2016 Berg AfD Begründung Die Polizei …")?"""
     lines = [line.strip() for line in answer_lines if line.strip()]
+    lines = lines[1:] if lines and _SIGNED.match(lines[0]) else lines  # their signature before it
     return bool(lines) and bool(_REASONING.match(lines[0])) and not any(_ANSWER_PART.search(line) for line in lines)
+
+
+def only_opening(answer_lines: list[str]) -> bool:
+    """Is this "answer" only the answer's opening sentence, cut before its colon (a copy cut before the first
+    answer: "… 3. Welche Institutionen …? Das Thüringer Ministerium … hat die Kleine Anfrage namens der
+    Landesregierung mit Schreiben vom 4. September 2019 wie folgt beantwort")?"""
+    return bool(_OPENING_CUT.match(" ".join(" ".join(answer_lines).split())))

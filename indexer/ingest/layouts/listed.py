@@ -28,7 +28,7 @@ from indexer.ingest.layouts.questions import (
 _ZU_HEADING = re.compile(
     r"^(?:Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?|zu\s+(?:den\s+Fragen|Frage)\s+"
     r"|Antwort\s+zu\s+(?:den\s+)?(?:Fragen?\s+)?"
-    r"|Zusammenfassende Antwort auf die Fragen?\s+)"
+    r"|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen?\s+)"  # Sachsen also "… zu den Fragen 1 und 2:"
     r"(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)*)"
     r"(?P<parts>\s*[a-z]\)(?:\s*(?:,|und|bis)\s*(?:\d{1,3}\.?\s*)?[a-z]\))*)?\s*:?\s*(?P<rest>.*)$"
 )
