@@ -191,7 +191,15 @@ def test_the_api_and_the_command_say_it_too(client, runner):
 
 @pytest.mark.parametrize(
     "query, meant",
-    [("title:Transfer", "titel"), ("party:SPD Transfer", "partei"), ("Transfer -fragen:Dortmund", "frage")],
+    [
+        ("title:Transfer", "titel"),
+        ("party:SPD Transfer", "partei"),
+        ("Transfer -fragen:Dortmund", "frage"),
+        # „autor:Lüders“ said „Keine Antwort enthält den Suchbegriff „autor:Lüders““
+        ("autor:Lüders", "fragesteller"),
+        ("Transfer fraktion:SPD", "partei"),
+        ("Transfer ressort:Arbeit", "ministerium"),
+    ],
 )
 def test_a_field_name_in_english_or_with_a_slip_says_the_one_meant(client, runner, query, meant):
     """„title:Transfer“ searched the word „title:transfer“ and said „0 Antworten“ without a reason."""

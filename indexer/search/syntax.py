@@ -35,7 +35,8 @@ FIELD_ALIASES = {
     "vorbemerkung": (PREAMBLE,),
     "anlage": (ANNEX,),
 }
-# Field names typed as another language or with a slip (``title:``, ``partie:``): the one meant, said in the error
+# Field names typed as another language, as another German word (``autor:``) or with a slip (``title:``,
+# ``partie:``): the one meant, said in the error
 _MEANT_FIELDS = {
     "title": "titel",
     "question": "frage",
@@ -51,6 +52,17 @@ _MEANT_FIELDS = {
     "year": "jahr",
     "parliament": "parlament",
     "period": "wahlperiode",
+    # the German words for them that are no field here
+    "autor": "fragesteller",
+    "autorin": "fragesteller",
+    "verfasser": "fragesteller",
+    "abgeordneter": "fragesteller",
+    "abgeordnete": "fragesteller",
+    "fraktion": "partei",
+    "ressort": "ministerium",
+    "landtag": "parlament",
+    "wp": "wahlperiode",
+    "drs": "drucksache",
 }
 _KNOWN_FIELDS = (*FIELD_ALIASES, *FACET_NAMES, "drucksache", "datum")
 MIN_PREFIX = 4
