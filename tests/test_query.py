@@ -9,6 +9,7 @@ from indexer.output.citation import Citation
 from indexer.search.syntax import extract_numbers, parse
 
 from .conftest import ranked
+from .quality_corpus import _doc
 from .search_helpers import engine_over
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -366,3 +367,21 @@ def test_function_words_typed_without_umlauts_are_function_words(tmp_path):
         assert result.total == 1 and "<mark>Wirtschaft</mark>" in str(result.hits[0].snippet), query
     result = engine.search('"Hafenbehörde für Bremen"')
     assert result.total == 1 and "<mark>Bremen</mark>" in str(result.hits[0].snippet)
+
+
+def test_a_gendered_word_finds_the_forms_the_texts_write(tmp_path):
+    """„Schüler*innen“, „Lehrer:innen“ found nothing: the texts write „Schülerinnen und Schüler“ and never the star."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(
+                4801, "Schulweg", [("Wie viele Schülerinnen und Schüler fahren Bus?", "Rund 2000 Schüler fahren Bus.")]
+            ),
+            _doc(4802, "Lehrkräfte", [("Wie viele Lehrer gibt es?", "Es gibt 300 Lehrerinnen und Lehrer.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    for query in ("Schüler*innen", "Schüler:innen", "Schüler_innen", "Schüler*in Bus", '"Schüler*innen und Schüler"'):
+        assert [(hit.doc_id, hit.question) for hit in engine.search(query).hits] == [("ni-19-4801", 1)], query
+    assert [hit.doc_id for hit in engine.search("Lehrer:innen").hits] == ["ni-19-4802"]
+    assert engine.search("Bus -Schüler*innen").total == 0
+    assert engine.search("titel:Schulweg").total == 1  # a field stays a field

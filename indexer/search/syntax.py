@@ -367,7 +367,9 @@ def parse(text: str, excluding: bool = False) -> ParsedQuery:
         raise QueryError(f"Nach „{name}:“ fehlt der Suchbegriff (zum Beispiel {name.lower()}:Pflege).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
-    text, references = legal_references_quoted(_PARAGRAPH.sub("§ ", hanging_words_completed(text)))
+    text, references = legal_references_quoted(
+        _PARAGRAPH.sub("§ ", gender_forms_written_out(hanging_words_completed(text)))
+    )
     for match in _TOKEN.finditer(text):
         word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
         operator = _operator(word) if not field_name and not match.group("neg") else None
@@ -399,6 +401,24 @@ def parse(text: str, excluding: bool = False) -> ParsedQuery:
         raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
     check_cost(parsed.items)
     return parsed
+
+
+# A word gendered with a star, colon or underscore („Schüler*innen“, „Lehrer:in“, „Bürger_innen“), as the texts never
+# print it: they write „Schülerinnen und Schüler“, and the index holds both forms as one word
+_GENDERED = re.compile(r"(?<![\w*:_])(?P<stem>[^\W\d_]{3,})[*:_](?P<ending>in(?:nen)?)(?![\w*:_])")
+
+
+def gender_forms_written_out(text: str) -> str:
+    """``Schüler*innen`` as the texts write it, ``Schülerinnen`` (which finds „Schüler“ too): the star made it no
+    word of the index, and nothing was found."""
+
+    def written(found: re.Match) -> str:
+        stem = found["stem"]
+        if stem.lower() in _KNOWN_FIELDS or stem.lower() in _MEANT_FIELDS:  # „titel:in…“ is a field
+            return found[0]
+        return stem + found["ending"]
+
+    return _GENDERED.sub(written, text)
 
 
 def hanging_words_completed(text: str) -> str:
