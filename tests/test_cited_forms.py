@@ -215,6 +215,7 @@ def test_the_api_and_the_command_say_it_too(client, runner):
         ("autor:Lüders", "fragesteller"),
         ("Transfer fraktion:SPD", "partei"),
         ("Transfer ressort:Arbeit", "ministerium"),
+        ("intitle:Transfer", "titel"),  # Google's: it found nothing without a reason
     ],
 )
 def test_a_field_name_in_english_or_with_a_slip_says_the_one_meant(client, runner, query, meant):

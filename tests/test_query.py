@@ -385,3 +385,15 @@ def test_a_gendered_word_finds_the_forms_the_texts_write(tmp_path):
     assert [hit.doc_id for hit in engine.search("Lehrer:innen").hits] == ["ni-19-4802"]
     assert engine.search("Bus -Schüler*innen").total == 0
     assert engine.search("titel:Schulweg").total == 1  # a field stays a field
+
+
+def test_a_bar_joins_alternatives_as_oder_does(engine):
+    """„Fahrbahndecke | Krankenhäuser“, as other engines take alternatives, needed both words: the bar was no word."""
+    alternatives = engine.search("Fahrbahndecke ODER Krankenhäuser", per_page=50)
+    assert alternatives.total > engine.search("Fahrbahndecke Krankenhäuser").total
+    for query in ("Fahrbahndecke | Krankenhäuser", "Fahrbahndecke || Krankenhäuser"):
+        results = engine.search(query, per_page=50)
+        assert results.total == alternatives.total, query
+        assert [(hit.doc_id, hit.question) for hit in results.hits[: results.total]] == [
+            (hit.doc_id, hit.question) for hit in alternatives.hits[: alternatives.total]
+        ]

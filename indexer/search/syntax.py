@@ -52,6 +52,8 @@ _MEANT_FIELDS = {
     "year": "jahr",
     "parliament": "parlament",
     "period": "wahlperiode",
+    "intitle": "titel",  # as Google has it
+    "allintitle": "titel",
     # the German words for them that are no field here
     "autor": "fragesteller",
     "autorin": "fragesteller",
@@ -464,12 +466,14 @@ def legal_references_quoted(text: str) -> tuple[str, set[str]]:
 
 
 def _operator(word: str | None) -> str | None:
-    """``ODER``/``OR``/``oder`` → or, ``UND``/``AND``/``und`` → and, ``NICHT``/``NOT`` → not.
+    """``ODER``/``OR``/``oder``/``|`` → or, ``UND``/``AND``/``und`` → and, ``NICHT``/``NOT`` → not.
 
     Lower-case ``nicht`` stays a word ("nicht gedeckt" is no exclusion).
     """
     if word is None:
         return None
+    if word in ("|", "||"):  # as other search engines and programmers write „or“: it was no word, so an „and“
+        return "or"
     lowered = word.lower()
     if lowered in _OR and (word.isupper() or lowered == "oder"):
         return "or"
