@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from indexer import IndexStore
+from indexer.model import Document, Question
 from web import create_app
 from web.cli import main
 
@@ -46,3 +48,33 @@ def test_a_citation_link_takes_the_question_as_printed(lettered):
     assert client.get("/api/dokument/be-18-11151/zitat?frage=B").get_json()["question"] == 2
     missing = client.get("/dokument/be-18-11151/zitat.ris?frage=c")
     assert missing.status_code == 400 and "Ungültige Fragenummer „c“" in missing.get_data(as_text=True)
+
+
+def test_document_page_names_several_joint_questions_in_the_plural(tmp_path):
+    """„Die Fragen 11 bis 17 werden … gemeinsam beantwortet“ read „Gemeinsam beantwortet mit Frage 11, 13, 14, 15,
+    16, 17.“ on the page of question 12."""
+    joint = "Die Fragen 1 bis 3 werden gemeinsam beantwortet."
+    questions = tuple(
+        Question(n, f"Frage zum Fragebogen {n}?", (joint,), tuple(m for m in (1, 2, 3) if m != n)) for n in (1, 2, 3)
+    )
+    IndexStore(tmp_path).build(
+        [
+            Document(
+                id="ni-19-4711",
+                parliament="ni",
+                wahlperiode=19,
+                drucksache="19/4711",
+                title="Fragebogen",
+                questions=(
+                    *questions,
+                    Question(4, "Und sonst?", ("Nichts.",), (5,)),
+                    Question(5, "Wirklich?", ("Nichts.",), (4,)),
+                ),
+            )
+        ]
+    )
+    client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path), "CORPUS_DIR": str(tmp_path)}).test_client()
+    page = " ".join(client.get("/dokument/ni-19-4711").get_data(as_text=True).split())
+    assert 'Gemeinsam beantwortet mit Fragen <a href="#frage-1">1</a> und <a href="#frage-3">3</a>.' in page
+    assert 'Gemeinsam beantwortet mit Fragen <a href="#frage-2">2</a> und <a href="#frage-3">3</a>.' in page
+    assert 'Gemeinsam beantwortet mit Frage <a href="#frage-5">5</a>.' in page

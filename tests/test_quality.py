@@ -182,6 +182,15 @@ def test_no_suggestion_for_a_word_that_only_answers_use(tmp_path):
     assert results.total == 1 and results.suggestion is None
 
 
+def test_an_abbreviation_in_mixed_case_is_no_typo(tmp_path):
+    """``KdU`` (Kosten der Unterkunft) was offered as „Meinten Sie Kmu?“: an abbreviation, respelled from the
+    lower-case vocabulary into a word no text writes, and another abbreviation at that."""
+    question = ("Wie viele Betriebe zählen als KMU?", "Zwölf KMU.")
+    IndexStore(tmp_path).build([_doc(2200 + n, f"Betriebe {n}", [question]) for n in range(3)])
+    engine = Engine(tmp_path)
+    assert engine.search("KdU").suggestion is None
+
+
 def test_a_compound_of_known_words_is_no_typo(tmp_path):
     """Two edits turn ``Polizeiwache`` (Polizei + Wache) into ``Polizeiliche``, another word: a
     compound the texts lack gets no respelling that far away; a real typo still does."""

@@ -9,6 +9,7 @@ from indexer.output.citation import Citation
 from indexer.search.syntax import extract_numbers, parse
 
 from .conftest import ranked
+from .quality_corpus import _doc
 from .search_helpers import engine_over
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -366,3 +367,33 @@ def test_function_words_typed_without_umlauts_are_function_words(tmp_path):
         assert result.total == 1 and "<mark>Wirtschaft</mark>" in str(result.hits[0].snippet), query
     result = engine.search('"Hafenbehörde für Bremen"')
     assert result.total == 1 and "<mark>Bremen</mark>" in str(result.hits[0].snippet)
+
+
+def test_a_gendered_word_finds_the_forms_the_texts_write(tmp_path):
+    """„Schüler*innen“, „Lehrer:innen“ found nothing: the texts write „Schülerinnen und Schüler“ and never the star."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(
+                4801, "Schulweg", [("Wie viele Schülerinnen und Schüler fahren Bus?", "Rund 2000 Schüler fahren Bus.")]
+            ),
+            _doc(4802, "Lehrkräfte", [("Wie viele Lehrer gibt es?", "Es gibt 300 Lehrerinnen und Lehrer.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    for query in ("Schüler*innen", "Schüler:innen", "Schüler_innen", "Schüler*in Bus", '"Schüler*innen und Schüler"'):
+        assert [(hit.doc_id, hit.question) for hit in engine.search(query).hits] == [("ni-19-4801", 1)], query
+    assert [hit.doc_id for hit in engine.search("Lehrer:innen").hits] == ["ni-19-4802"]
+    assert engine.search("Bus -Schüler*innen").total == 0
+    assert engine.search("titel:Schulweg").total == 1  # a field stays a field
+
+
+def test_a_bar_joins_alternatives_as_oder_does(engine):
+    """„Fahrbahndecke | Krankenhäuser“, as other engines take alternatives, needed both words: the bar was no word."""
+    alternatives = engine.search("Fahrbahndecke ODER Krankenhäuser", per_page=50)
+    assert alternatives.total > engine.search("Fahrbahndecke Krankenhäuser").total
+    for query in ("Fahrbahndecke | Krankenhäuser", "Fahrbahndecke || Krankenhäuser"):
+        results = engine.search(query, per_page=50)
+        assert results.total == alternatives.total, query
+        assert [(hit.doc_id, hit.question) for hit in results.hits[: results.total]] == [
+            (hit.doc_id, hit.question) for hit in alternatives.hits[: alternatives.total]
+        ]

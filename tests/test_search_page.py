@@ -106,3 +106,13 @@ def test_a_date_sorted_search_without_full_matches_points_to_the_relevance_order
     assert "Keine Antwort gefunden." in page
     link = re.search(r'<a href="([^"]+)">nach Relevanz sortieren</a>: dann folgen Antworten, die nicht alle', page)
     assert link and "sort=" not in link.group(1) and "Quantencomputer" in link.group(1)  # relevance: the default
+
+
+def test_a_parliament_filter_chip_names_the_parliament_not_its_code(client):
+    """The facet reads „Landtag Nordrhein-Westfalen“, its chip read „Parlament: nw ×“ (also given as ``NRW``)."""
+    for url in ("/?q=Arbeit&parlament=nw", "/?q=Arbeit&parlament=NRW"):
+        page = client.get(url).get_data(as_text=True)
+        chips = re.search(r'<ul class="chips".*?</ul>', page, re.S)
+        assert chips and "<span>Parlament: Landtag Nordrhein-Westfalen</span>" in chips.group(0), url
+    feed = client.get("/feed.atom?parlament=nw").get_data(as_text=True)
+    assert "<title>Anfragen: Parlament: Landtag Nordrhein-Westfalen</title>" in feed

@@ -102,3 +102,16 @@ def test_a_long_word_no_answer_holds_breaks_on_a_phone_instead_of_widening_the_r
     hit = screen.locator("li.hit").first.bounding_box()
     assert hit["x"] + hit["width"] <= screen.width  # the first hit's title and snippet are not cut off at the right
     assert fits(screen)
+
+
+def test_a_year_without_answers_is_an_empty_slot_not_a_black_bar(browser, served, request, wide):
+    """Chromium filled the invisible hover area of an empty year black: 2020 to 2025 stood as tall black bars
+    between the answers of 2019 and 2026."""
+    with browser_page(browser, served[0], request, WIDTHS["desktop"]) as page:
+        page.goto("/?q=Landesregierung")
+        empty = page.locator("figure.timeline g.bar.empty")
+        assert empty.count() > 0
+        fills = empty.locator("rect").evaluate_all("rects => rects.map(rect => getComputedStyle(rect).fill)")
+        assert fills and set(fills) <= {"transparent", "rgba(0, 0, 0, 0)", "none"}, fills
+        bar = page.locator("figure.timeline a.bar rect:not(.hit-area)").first
+        assert bar.evaluate("rect => getComputedStyle(rect).fill") not in {"transparent", "rgba(0, 0, 0, 0)", "none"}

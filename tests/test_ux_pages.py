@@ -78,6 +78,11 @@ def test_timeline_counts_are_exact_and_each_bar_filters_by_its_year(wide_client,
         assert href == f"/?q=Landesregierung&jahr={year}"
     empty = re.findall(r'<g class="bar empty" data-year="(\d+)" data-count="0">', page)
     assert not set(map(int, empty)) & set(chart)  # a year without answers is drawn, but no link
+    # … nor in the table beside it, whose link led to „Kein Jahr „2018“ im Archiv“ or to no answer
+    table = re.findall(r"<tbody>(.*?)</tbody>", page, re.S)[0]
+    assert empty and all(f"<td>{year}</td><td>0</td>" in table for year in empty)
+    linked = re.findall(r'<a href="[^"]*jahr=(\d+)">\d+</a></td><td>(\d+)</td>', table)
+    assert linked and {int(year): int(count) for year, count in linked} == {year: n for year, (n, _) in chart.items()}
     assert 'role="img"' in page and "<table>" in page and "Treffer pro Jahr" in page
     narrowed = bars(wide_client.get("/?q=Landesregierung&partei=CDU").get_data(as_text=True))
     for year, (count, _) in narrowed.items():

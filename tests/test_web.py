@@ -104,6 +104,28 @@ def test_back_to_the_hits_returns_to_the_page_the_reader_came_from(client):
     assert '<p class="back"><a href="/?q=Transfer">← Zurück zu den Treffern</a>' in linked
 
 
+def test_back_from_the_similar_answers_keeps_the_hits_the_document_was_opened_from(client):
+    """Hits → document → „Ähnliche Antworten“ → „Zurück zum Dokument“ opened the document without the query's
+    highlights, and its „Zurück zu den Treffern“ had become „Zur Suche“."""
+    came_from = "/?q=Transfer&partei=SPD&sort=neueste&page=2&per_page=1"
+    page = client.get("/dokument/nw-17-6448", headers={"Referer": f"http://localhost{came_from}"}).text
+    similar_link = re.search(r'<a href="([^"]*/aehnlich\?frage=4[^"]*)">', page)
+    assert similar_link
+    similar = client.get(unescape(similar_link.group(1)), headers={"Referer": "http://localhost/dokument/nw-17-6448"})
+    back_link = re.search(r'<p class="back"><a href="([^"]+)">← Zurück zum Dokument</a>', similar.text)
+    assert back_link and unescape(back_link.group(1)).endswith("#frage-4")
+    target = unescape(back_link.group(1)).partition("#")[0]
+    referrer = f"http://localhost{unescape(similar_link.group(1))}"
+    document = client.get(target, headers={"Referer": referrer}).text
+    back = re.search(r'<p class="back"><a href="([^"]+)">← ([^<]+)</a>', document)
+    assert back and (unescape(back.group(1)), back.group(2)) == (came_from, "Zurück zu den Treffern")
+    marks = re.findall(r"<mark>(.*?)</mark>", document)
+    assert marks and marks == re.findall(r"<mark>(.*?)</mark>", page)  # highlighted as when opened from the hits
+    # opened without a result page, the similar answers lead back to the plain document
+    plain = client.get("/dokument/nw-17-6448/aehnlich?frage=4").text
+    assert '<p class="back"><a href="/dokument/nw-17-6448#frage-4">← Zurück zum Dokument</a>' in plain
+
+
 def test_unknown_document_is_a_404_page(client):
     response = client.get("/dokument/nw-17-1")
     assert response.status_code == 404

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from flask import Blueprint, render_template, request, url_for
 
@@ -17,7 +17,7 @@ from .downloads import linked_originals, stored_originals
 from .searcher import document_or_404, engine, question_or_404
 from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, beyond_last, permalink
 from .timeline import timeline
-from .urls import DOCUMENT_ROUTE
+from .urls import DOCUMENT_ROUTE, answer_url
 
 bp = Blueprint("views", __name__)
 
@@ -61,6 +61,10 @@ def search():
     )
 
 
+# The query of the result page a document was opened from, carried through its page of similar answers and back
+HITS_PARAM = "treffer"
+
+
 @bp.get(DOCUMENT_ROUTE)
 def document(doc_id: str):
     found = document_or_404(doc_id)
@@ -77,6 +81,7 @@ def document(doc_id: str):
         # back to the very page of hits the reader came from (its page, sort and filters), else to the query's
         back=came_from or (url_for("views.search", q=query) if query else url_for("views.search")),
         from_hits=bool(came_from or query),
+        hits_query=came_from.partition("?")[2] or None,
         citation=Citation(found, None, page_url),
         citations=citations,
         formats=FORMATS,
@@ -99,13 +104,20 @@ def similar(doc_id: str):
     found = document_or_404(doc_id)
     question = question_or_404(found)
     hits = engine().similar(doc_id, question, limit=10)
-    return render_template("similar.html", doc=found, question=question, hits=hits)
+    back = answer_url(doc_id, question)
+    if hits_query := request.args.get(HITS_PARAM, "").strip():  # the result page the document was opened from
+        path, _, anchor = back.partition("#")
+        back = f"{path}?{urlencode({HITS_PARAM: hits_query})}" + (f"#{anchor}" if anchor else "")
+    return render_template("similar.html", doc=found, question=question, hits=hits, back=back)
 
 
 def _search_page() -> str:
     """The address (path and query) of our own result page the reader came from, so plain answer links
     (``/dokument/<id>#frage-4``) still open with the search terms highlighted, and lead back to that page — its page
-    number, sort and filters too; empty if the reader came from elsewhere or from the start page."""
+    number, sort and filters too; empty if the reader came from elsewhere or from the start page.  Back from the
+    page of similar answers, whose link to the document carries that result page's query as ``treffer``, the same."""
+    if carried := request.args.get(HITS_PARAM, "").strip():
+        return f"{url_for('views.search')}?{carried}"
     referrer = request.referrer
     if not referrer:
         return ""

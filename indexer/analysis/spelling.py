@@ -86,7 +86,7 @@ def suggest(
     def respell(match: re.Match) -> str:
         nonlocal changed
         word = match.group(1)
-        if word.isupper():  # ODER, NICHT, abbreviations
+        if word.isupper() or not word[1:].islower():  # ODER, NICHT, abbreviations (also KdU, BAföG)
             return word
         closest = closest_word(reader, word, known)
         if closest is None:

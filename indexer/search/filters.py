@@ -26,7 +26,7 @@ from indexer.dates import day_number, parse_date, short_date
 from indexer.errors import QueryError
 from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS, Facet
 from indexer.lexicon import STOP_WORDS
-from indexer.parliaments import MAX_WAHLPERIODE, parliament_code
+from indexer.parliaments import MAX_WAHLPERIODE, parliament_code, parliament_name
 
 # Multi-valued filters (several values = any of them); the URL parameter has the same name.
 LIST_FILTERS = (*FACET_NAMES, "drucksache")
@@ -123,10 +123,19 @@ class Filters:
     def labels(self) -> list[tuple[str, str, str]]:
         """``(parameter, value, German label)`` per active filter, for chips and "no results" advice."""
         names = {facet.name: facet.label for facet in FACETS} | {"drucksache": "Drucksache"}
-        out = [(name, str(v), f"{names[name]}: {v}") for name in LIST_FILTERS for v in getattr(self, name)]
+        out = [
+            (name, str(v), f"{names[name]}: {_shown(name, v)}") for name in LIST_FILTERS for v in getattr(self, name)
+        ]
         if self.datum.start or self.datum.end:
             out.append(("datum", "", f"Datum: {self.datum.label()}"))
         return out
+
+
+def _shown(name: str, value: Any) -> str:
+    """A filter's value as the facets show it: a parliament by its name (``sh`` → Schleswig-Holsteinischer Landtag)."""
+    if name == "parlament" and (code := parliament_code(str(value))):
+        return parliament_name(code)
+    return str(value)
 
 
 def extract_filters(text: str) -> tuple[str, Filters]:

@@ -35,7 +35,8 @@ FIELD_ALIASES = {
     "vorbemerkung": (PREAMBLE,),
     "anlage": (ANNEX,),
 }
-# Field names typed as another language or with a slip (``title:``, ``partie:``): the one meant, said in the error
+# Field names typed as another language, as another German word (``autor:``) or with a slip (``title:``,
+# ``partie:``): the one meant, said in the error
 _MEANT_FIELDS = {
     "title": "titel",
     "question": "frage",
@@ -51,6 +52,19 @@ _MEANT_FIELDS = {
     "year": "jahr",
     "parliament": "parlament",
     "period": "wahlperiode",
+    "intitle": "titel",  # as Google has it
+    "allintitle": "titel",
+    # the German words for them that are no field here
+    "autor": "fragesteller",
+    "autorin": "fragesteller",
+    "verfasser": "fragesteller",
+    "abgeordneter": "fragesteller",
+    "abgeordnete": "fragesteller",
+    "fraktion": "partei",
+    "ressort": "ministerium",
+    "landtag": "parlament",
+    "wp": "wahlperiode",
+    "drs": "drucksache",
 }
 _KNOWN_FIELDS = (*FIELD_ALIASES, *FACET_NAMES, "drucksache", "datum")
 MIN_PREFIX = 4
@@ -64,6 +78,8 @@ _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>
 # "titel:" with nothing after it; "Antwort: Pflegegeld", a pasted label, stays text
 _EMPTY_FIELD = re.compile(rf"(?<![\w-])({'|'.join(FIELD_ALIASES)}):\s*$", re.I)
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
+# „"Kosten der Unterk*"“: a word's start completed inside a phrase, which the index cannot look up (searched: „unterk“)
+_STARRED_IN_PHRASE = re.compile(r"[^\W\d_]+\*(?!\S)")
 # "Paragraph 303 Strafgesetzbuch" is what the texts print as "§ 303 Strafgesetzbuch"
 _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
 # A legal reference binds its numbers to their markers: "Art. 8", "Artikel 20 Absatz 4", "§ 3 Abs. 2 Satz 1" are
@@ -355,7 +371,9 @@ def parse(text: str, excluding: bool = False) -> ParsedQuery:
         raise QueryError(f"Nach „{name}:“ fehlt der Suchbegriff (zum Beispiel {name.lower()}:Pflege).")
     parsed = ParsedQuery()
     pending_or = pending_not = False
-    text, references = legal_references_quoted(_PARAGRAPH.sub("§ ", hanging_words_completed(text)))
+    text, references = legal_references_quoted(
+        _PARAGRAPH.sub("§ ", gender_forms_written_out(hanging_words_completed(text)))
+    )
     for match in _TOKEN.finditer(text):
         word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
         operator = _operator(word) if not field_name and not match.group("neg") else None
@@ -387,6 +405,24 @@ def parse(text: str, excluding: bool = False) -> ParsedQuery:
         raise QueryError("Die Suche braucht mindestens einen Begriff, der nicht ausgeschlossen ist.")
     check_cost(parsed.items)
     return parsed
+
+
+# A word gendered with a star, colon or underscore („Schüler*innen“, „Lehrer:in“, „Bürger_innen“), as the texts never
+# print it: they write „Schülerinnen und Schüler“, and the index holds both forms as one word
+_GENDERED = re.compile(r"(?<![\w*:_])(?P<stem>[^\W\d_]{3,})[*:_](?P<ending>in(?:nen)?)(?![\w*:_])")
+
+
+def gender_forms_written_out(text: str) -> str:
+    """``Schüler*innen`` as the texts write it, ``Schülerinnen`` (which finds „Schüler“ too): the star made it no
+    word of the index, and nothing was found."""
+
+    def written(found: re.Match) -> str:
+        stem = found["stem"]
+        if stem.lower() in _KNOWN_FIELDS or stem.lower() in _MEANT_FIELDS:  # „titel:in…“ is a field
+            return found[0]
+        return stem + found["ending"]
+
+    return _GENDERED.sub(written, text)
 
 
 def hanging_words_completed(text: str) -> str:
@@ -430,12 +466,14 @@ def legal_references_quoted(text: str) -> tuple[str, set[str]]:
 
 
 def _operator(word: str | None) -> str | None:
-    """``ODER``/``OR``/``oder`` → or, ``UND``/``AND``/``und`` → and, ``NICHT``/``NOT`` → not.
+    """``ODER``/``OR``/``oder``/``|`` → or, ``UND``/``AND``/``und`` → and, ``NICHT``/``NOT`` → not.
 
     Lower-case ``nicht`` stays a word ("nicht gedeckt" is no exclusion).
     """
     if word is None:
         return None
+    if word in ("|", "||"):  # as other search engines and programmers write „or“: it was no word, so an „and“
+        return "or"
     lowered = word.lower()
     if lowered in _OR and (word.isupper() or lowered == "oder"):
         return "or"
@@ -473,6 +511,11 @@ def _clause(field_name: str | None, word: str | None, phrase: str | None, negate
         else:
             phrase = f"{field_name} {phrase}"
     if phrase is not None:
+        if starred := _STARRED_IN_PHRASE.search(phrase):
+            raise QueryError(
+                f"„{starred.group(0)}“ in „{phrase.strip()}“: In einer Wortfolge in Anführungszeichen ergänzt * keinen "
+                f"Wortanfang; bitte das Wort ausschreiben oder ohne Anführungszeichen suchen: {phrase.strip()}"
+            )
         return Clause(phrase, phrase=True, fields=fields, negated=negated) if phrase.strip() else None
     assert word is not None
     if word.endswith("*") and len(word.rstrip("*")) > 0:
