@@ -301,7 +301,7 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
 
 
 # The Bundestag's „Clara Bünger, weiterer Abgeordneter und der Gruppe Die Linke“: more askers than the list names
-_FURTHER_ASKERS = re.compile(r"\bweitere[rn]? Abgeordnete[rn]?\b")
+_FURTHER_ASKERS = re.compile(r"\bweitere[rn]?\s+Abgeordnete[rn]?\b")
 # Twenty-five members of the Bundestag and their Fraktion, as a list of askers may name them (Drucksache 21/1178)
 MAX_ASKERS = 1500
 # Words before a Drucksache the text cites rather than the one it answers ("in Drs. 21/1333", "laut Drucksache …").
