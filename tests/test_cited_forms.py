@@ -172,14 +172,6 @@ def test_numbers_that_are_no_citation_stay_words():
         ),
         ('Pflege partei:""', "Nach „partei:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel partei:SPD)."),
         ('partei:"" Pflege', "Nach „partei:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel partei:SPD)."),
-        # a word's start in a phrase was looked up as a word („unterk“): nothing found, and no reason given; or, as
-        # „Unter*“, dropped as the Füllwort „unter“: 61 answers with „Kosten“
-        (
-            '"Kosten der Unterk*"',
-            "„Unterk*“ in „Kosten der Unterk*“: In einer Wortfolge in Anführungszeichen ergänzt * keinen Wortanfang; "
-            "bitte das Wort ausschreiben oder ohne Anführungszeichen suchen: Kosten der Unterk*",
-        ),
-        ('"Kosten der Unter*"', "„Unter*“ in „Kosten der Unter*“: In einer Wortfolge in Anführungszeichen ergänzt *"),
     ],
 )
 def test_a_query_without_search_words_says_what_is_wrong(client, query, message):

@@ -78,8 +78,6 @@ _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>
 # "titel:" with nothing after it; "Antwort: Pflegegeld", a pasted label, stays text
 _EMPTY_FIELD = re.compile(rf"(?<![\w-])({'|'.join(FIELD_ALIASES)}):\s*$", re.I)
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
-# „"Kosten der Unterk*"“: a word's start completed inside a phrase, which the index cannot look up (searched: „unterk“)
-_STARRED_IN_PHRASE = re.compile(r"[^\W\d_]+\*(?!\S)")
 # "Paragraph 303 Strafgesetzbuch" is what the texts print as "§ 303 Strafgesetzbuch"
 _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
 # A legal reference binds its numbers to their markers: "Art. 8", "Artikel 20 Absatz 4", "§ 3 Abs. 2 Satz 1" are
@@ -511,11 +509,6 @@ def _clause(field_name: str | None, word: str | None, phrase: str | None, negate
         else:
             phrase = f"{field_name} {phrase}"
     if phrase is not None:
-        if starred := _STARRED_IN_PHRASE.search(phrase):
-            raise QueryError(
-                f"„{starred.group(0)}“ in „{phrase.strip()}“: In einer Wortfolge in Anführungszeichen ergänzt * keinen "
-                f"Wortanfang; bitte das Wort ausschreiben oder ohne Anführungszeichen suchen: {phrase.strip()}"
-            )
         return Clause(phrase, phrase=True, fields=fields, negated=negated) if phrase.strip() else None
     assert word is not None
     if word.endswith("*") and len(word.rstrip("*")) > 0:
