@@ -407,7 +407,11 @@ def parse(text: str, excluding: bool = False) -> ParsedQuery:
 
 # A word gendered with a star, colon or underscore („Schüler*innen“, „Lehrer:in“, „Bürger_innen“), as the texts never
 # print it: they write „Schülerinnen und Schüler“, and the index holds both forms as one word
-_GENDERED = re.compile(r"(?<![\w*:_])(?P<stem>[^\W\d_]{3,})[*:_](?P<ending>in(?:nen)?)(?![\w*:_])")
+# (also after a field's colon: „titel:Schüler*innen“; never inside an address: „info_in@…“, „…/Schüler_innen“; a
+# colon before a singular „in“ only after a person's ending: „Lehrer:in“, not „Stand:in Niedersachsen“)
+_GENDERED = re.compile(
+    r"(?<![\w*_/@.])(?P<stem>[^\W\d_]{3,})(?P<mark>[*_]|:(?=innen)|(?<=er):)(?P<ending>in(?:nen)?)(?![\w*:_/@.])"
+)
 
 
 def gender_forms_written_out(text: str) -> str:
@@ -416,7 +420,7 @@ def gender_forms_written_out(text: str) -> str:
 
     def written(found: re.Match) -> str:
         stem = found["stem"]
-        if stem.lower() in _KNOWN_FIELDS or stem.lower() in _MEANT_FIELDS:  # „titel:in…“ is a field
+        if found["mark"] == ":" and stem.lower() in _KNOWN_FIELDS:  # „frage:innen“ asks the field (a star never does)
             return found[0]
         return stem + found["ending"]
 
