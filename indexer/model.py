@@ -155,9 +155,13 @@ class Document:
 
     @property
     def asker_labels(self) -> tuple[str, ...]:
-        """The askers as pages and reports list them, the unnamed others last: ``Bodo Ramelow (Die Linke)``, …,
-        ``weitere Abgeordnete``."""
-        return (*(a.label for a in self.askers), *(("weitere Abgeordnete",) if self.further_askers else ()))
+        """The askers as pages and reports list them, the unnamed others after the members: ``Bodo Ramelow (Die
+        Linke)``, …, ``weitere Abgeordnete``, ``Fraktion Die Linke``."""
+        labels = [a.label for a in self.askers]
+        if self.further_askers:  # as the list prints it: after the members, before the Fraktion they ask with
+            members_end = max((i + 1 for i, a in enumerate(self.askers) if not a.fraktion), default=0)
+            labels.insert(members_end, "weitere Abgeordnete")
+        return tuple(labels)
 
     @property
     def parties(self) -> tuple[str, ...]:

@@ -97,17 +97,33 @@ def test_members_the_bundestag_does_not_name_are_said_to_ask_too(client):
         in short
     )
     page = client.get("/dokument/bt-21-1212").get_data(as_text=True)
-    assert "Alexander Arpaschi (AfD), Fraktion der AfD, weitere Abgeordnete</dd>" in page
+    assert "Alexander Arpaschi (AfD), weitere Abgeordnete, Fraktion der AfD</dd>" in page
     assert client.get("/api/dokument/bt-21-1212").get_json()["further_askers"] is True
     # a list that names every member says no more
-    short = client.get("/api/dokument/bt-21-1189").get_json()
-    assert short["further_askers"] is False
+    assert client.get("/api/dokument/bt-21-1189").get_json()["further_askers"] is False
     assert "Birgit Bessin und der Fraktion der AfD" in client.get("/api/dokument/bt-21-1189/zitat").get_json()["short"]
     report = "\n".join(validation_report(load_document(FIXTURES / "bt-21-1212.txt")))
     assert (
-        "Fragesteller:     Ruben Rupp (AfD), Robin Jünger (AfD), Alexander Arpaschi (AfD), Fraktion der AfD, "
-        "weitere Abgeordnete" in report
+        "Fragesteller:     Ruben Rupp (AfD), Robin Jünger (AfD), Alexander Arpaschi (AfD), weitere Abgeordnete, "
+        "Fraktion der AfD" in report
     )
+
+
+@pytest.mark.parametrize(
+    "askers, further",
+    [
+        ("Ruben Rupp, Robin Jünger, Alexander Arpaschi, Martin Sichert und der Fraktion der AfD", False),
+        ("Ruben Rupp, Robin Jünger, weitere Abgeordnete und der Fraktion der AfD", True),
+    ],
+)
+def test_a_metadata_file_naming_the_askers_says_whether_others_ask(tmp_path, askers, further):
+    """The text's „weiterer Abgeordneter“ stayed when a metadata file named all four members: cited „… Martin Sichert
+    und weiterer Abgeordneter“."""
+    sidecar = tmp_path / "bt-21-1212.json"
+    sidecar.write_text(json.dumps({"askers": askers}, ensure_ascii=False), encoding="utf-8")
+    document = load_document(FIXTURES / "bt-21-1212.txt", sidecar)
+    assert document.further_askers is further
+    assert ("weiterer Abgeordneter" in Citation(document).short()) is further
 
 
 def test_members_and_a_fraktion_are_cited_as_one_list():

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.dates import MONTH_WORD, parse_date
-from indexer.ingest.layouts.askers import PARTIES, parse_askers
+from indexer.ingest.layouts.askers import PARTIES, names_further_askers, parse_askers
 from indexer.ingest.layouts.kind import read_anfrage_name, read_kind
 from indexer.ingest.layouts.questions import ASKING_WORDS
 from indexer.ingest.text import join_lines, normalise_space
@@ -281,7 +281,7 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     )
     if asked:
         facts["askers"] = _askers_with_fraktion(asked.group("askers"))
-        facts["further_askers"] = bool(_FURTHER_ASKERS.search(asked.group("askers")))
+        facts["further_askers"] = names_further_askers(asked.group("askers"))
         facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
         # the Bundestag's „… und der Fraktion der AfD – Drucksache 21/1123 –“, however long the list before
         after = re.match(r"\s*[-–]\s*Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text[asked.end("askers") :])
@@ -300,8 +300,6 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     return facts
 
 
-# The Bundestag's „Clara Bünger, weiterer Abgeordneter und der Gruppe Die Linke“: more askers than the list names
-_FURTHER_ASKERS = re.compile(r"\bweitere[rn]?\s+Abgeordnete[rn]?\b")
 # Twenty-five members of the Bundestag and their Fraktion, as a list of askers may name them (Drucksache 21/1178)
 MAX_ASKERS = 1500
 # Words before a Drucksache the text cites rather than the one it answers ("in Drs. 21/1333", "laut Drucksache …").
