@@ -214,7 +214,7 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
     """The human-readable report of ``anfragen parse``: recognised facts, then warnings, then what ``anfragen add``
     refuses the file for (not „Keine Warnungen.“ right before it)."""
     unknown = "– nicht erkannt –"
-    askers = ", ".join(a.label for a in document.askers)
+    askers = ", ".join(document.asker_labels)
     lines = [
         f"{document.id}: {document.title or unknown}",
         f"  Parlament:        {_parliament(document) or unknown}, "

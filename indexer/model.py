@@ -123,6 +123,9 @@ class Document:
     anfrage_drucksache: str | None = None
     title: str = ""
     askers: tuple[Asker, ...] = ()
+    # The list of askers ends with more members than it names: the Bundestag's „…, weiterer Abgeordneter und der
+    # Fraktion …“ (citations repeat it, or they would give the named few as all who asked).
+    further_askers: bool = False
     ministry: str | None = None
     co_ministries: tuple[str, ...] = ()
     date_answered: dt.date | None = None
@@ -149,6 +152,16 @@ class Document:
         """The Drucksache of the Beschluss an Unterrichtung answers; None for an answer to a Kleine Anfrage, whose
         head may cite a Beschluss too (it is no number of this document)."""
         return self.resolution_drucksache if self.kind == UNTERRICHTUNG else None
+
+    @property
+    def asker_labels(self) -> tuple[str, ...]:
+        """The askers as pages and reports list them, the unnamed others after the members: ``Bodo Ramelow (Die
+        Linke)``, …, ``weitere Abgeordnete``, ``Fraktion Die Linke``."""
+        labels = [a.label for a in self.askers]
+        if self.further_askers:  # as the list prints it: after the members, before the Fraktion they ask with
+            members_end = max((i + 1 for i, a in enumerate(self.askers) if not a.fraktion), default=0)
+            labels.insert(members_end, "weitere Abgeordnete")
+        return tuple(labels)
 
     @property
     def parties(self) -> tuple[str, ...]:
@@ -185,6 +198,7 @@ class Document:
             "anfrage_drucksache": self.anfrage_drucksache,
             "title": self.title,
             "askers": [{"name": a.name, "party": a.party} for a in self.askers],
+            "further_askers": self.further_askers,
             "ministry": self.ministry,
             "co_ministries": list(self.co_ministries),
             "date_answered": _iso(self.date_answered),
@@ -223,6 +237,7 @@ class Document:
             anfrage_drucksache=data.get("anfrage_drucksache"),
             title=data.get("title") or "",
             askers=tuple(Asker(a["name"], a.get("party")) for a in data.get("askers", ())),
+            further_askers=bool(data.get("further_askers")),
             ministry=data.get("ministry"),
             co_ministries=tuple(data.get("co_ministries", ())),
             date_answered=_date(data.get("date_answered")),

@@ -90,7 +90,12 @@ PARLIAMENTS = (
     Parliament("mv", "Landtag Mecklenburg-Vorpommern", "Mecklenburg-Vorpommern", ("mecklenburg-vorpommern",)),
     Parliament("rp", "Landtag Rheinland-Pfalz", "Rheinland-Pfalz", ("rheinland-pfalz",)),
     Parliament(
-        "sl", "Landtag des Saarlandes", "Saarland", ("landtag des saarlandes", "saarländischer landtag", "saarland")
+        "sl",
+        "Landtag des Saarlandes",
+        "Saarland",
+        ("landtag des saarlandes", "saarländischer landtag", "saarland"),
+        author="Regierung des Saarlandes",  # its own name (not „Landesregierung Saarland“)
+        anfrage="Anfrage",  # „Antwort zu der Anfrage des Abgeordneten …“: the Saarland's Anfrage is no „Kleine“
     ),
     Parliament(
         "sn",

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from indexer import build_index
+from indexer.cli import validation_report
+from indexer.ingest.load import load_document
 from indexer.ingest.parse import parse_askers
 from indexer.model import Asker, Document
 from indexer.output.citation import Citation
@@ -21,10 +23,10 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    """An archive of Bremen's hb-20-1150 as printed and Berlin's be-18-12507 and be-18-10505 with a metadata file
-    naming their askers as a Landtag's page does."""
+    """An archive of Bremen's hb-20-1150 and two Bundestag answers as printed, and Berlin's be-18-12507 and
+    be-18-10505 with a metadata file naming their askers as a Landtag's page does."""
     corpus = tmp_path_factory.mktemp("corpus")
-    for doc_id in ("hb-20-1150", "be-18-12507", "be-18-10505"):
+    for doc_id in ("hb-20-1150", "be-18-12507", "be-18-10505", "bt-21-1212", "bt-21-1189"):
         shutil.copy(FIXTURES / f"{doc_id}.txt", corpus / f"{doc_id}.txt")
     meta = {"askers": "Dr. Max Müller, MdL (CDU); Erika Beispiel MdA (CDU)"}
     (corpus / "be-18-12507.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
@@ -84,6 +86,44 @@ def test_each_asker_of_a_list_is_its_own_and_a_fraktion_is_of_a_known_party(clie
     assert hits[0]["doc_id"] == "be-18-10505" and hits[0]["parties"] == ["SPD", "CDU", "GRÜNEN", "SSW"]
     short = client.get("/api/dokument/be-18-10505/zitat").get_json()["short"]  # one list, one „und“
     assert "von Danny Freymark (CDU), der Fraktion der SPD, der Fraktion der GRÜNEN und der Fraktion der SSW," in short
+
+
+def test_members_the_bundestag_does_not_name_are_said_to_ask_too(client):
+    """„Ruben Rupp, Robin Jünger, Alexander Arpaschi, weiterer Abgeordneter und der Fraktion der AfD“: the citation
+    gave the three named members and the Fraktion as all who asked."""
+    short = client.get("/api/dokument/bt-21-1212/zitat").get_json()["short"]
+    assert (
+        "der Abgeordneten Ruben Rupp, Robin Jünger, Alexander Arpaschi, weiterer Abgeordneter und der Fraktion der AfD"
+        in short
+    )
+    page = client.get("/dokument/bt-21-1212").get_data(as_text=True)
+    assert "Alexander Arpaschi (AfD), weitere Abgeordnete, Fraktion der AfD</dd>" in page
+    assert client.get("/api/dokument/bt-21-1212").get_json()["further_askers"] is True
+    # a list that names every member says no more
+    assert client.get("/api/dokument/bt-21-1189").get_json()["further_askers"] is False
+    assert "Birgit Bessin und der Fraktion der AfD" in client.get("/api/dokument/bt-21-1189/zitat").get_json()["short"]
+    report = "\n".join(validation_report(load_document(FIXTURES / "bt-21-1212.txt")))
+    assert (
+        "Fragesteller:     Ruben Rupp (AfD), Robin Jünger (AfD), Alexander Arpaschi (AfD), weitere Abgeordnete, "
+        "Fraktion der AfD" in report
+    )
+
+
+@pytest.mark.parametrize(
+    "askers, further",
+    [
+        ("Ruben Rupp, Robin Jünger, Alexander Arpaschi, Martin Sichert und der Fraktion der AfD", False),
+        ("Ruben Rupp, Robin Jünger, weitere Abgeordnete und der Fraktion der AfD", True),
+    ],
+)
+def test_a_metadata_file_naming_the_askers_says_whether_others_ask(tmp_path, askers, further):
+    """The text's „weiterer Abgeordneter“ stayed when a metadata file named all four members: cited „… Martin Sichert
+    und weiterer Abgeordneter“."""
+    sidecar = tmp_path / "bt-21-1212.json"
+    sidecar.write_text(json.dumps({"askers": askers}, ensure_ascii=False), encoding="utf-8")
+    document = load_document(FIXTURES / "bt-21-1212.txt", sidecar)
+    assert document.further_askers is further
+    assert ("weiterer Abgeordneter" in Citation(document).short()) is further
 
 
 def test_members_and_a_fraktion_are_cited_as_one_list():

@@ -259,6 +259,13 @@ FIXTURES = PROJECT / "tests" / "fixtures"
             "Antwort auf Kleine Anfrage, Drucksache",
         ),
         (
+            "sl-15-864",
+            "Antwort der Landesregierung vom 4. April 2014 auf die Anfrage (Drs. 15/801) von Birgit Huonker (DIE "
+            "LINKE), LT-Drs. 15/864, Antwort zu Frage 1",
+            "Regierung des Saarlandes",
+            "Antwort auf Anfrage, Drucksache",
+        ),
+        (
             "bt-19-10506",
             "Antwort der Bundesregierung",
             "Bundesregierung",

@@ -281,7 +281,9 @@ def test_bundestag_askers_of_a_gruppe_take_its_party_and_the_gruppe_asks_with_th
         ("Żaklin Nastić", "BSW"),
         ("Gruppe BSW", "BSW"),
     ]
-    assert askers_phrase(doc) == "der Abgeordneten Sevim Dağdelen, Żaklin Nastić und der Gruppe BSW"
+    assert (
+        askers_phrase(doc) == "der Abgeordneten Sevim Dağdelen, Żaklin Nastić, weiterer Abgeordneter und der Gruppe BSW"
+    )
 
 
 _UNHEADED_PREAMBLE = """Aus der Kombination von Artikel 20a des Grundgesetzes (GG), Artikel 143h

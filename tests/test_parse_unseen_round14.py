@@ -66,6 +66,37 @@ def test_the_answers_opening_sentence_cut_before_its_colon_is_no_answer() -> Non
     assert str(document.date_answered) == "2019-09-04"
 
 
+def test_a_last_answer_that_opens_like_the_answer_part_is_kept(tmp_path: Path) -> None:
+    """A cut copy whose answers 1 and 2 are given: answer 3 „Die Landesregierung hat die Kleine Anfrage 3911 …
+    bereits beantwortet. … ausgel“ is an answer, not the answer part's opening sentence (review: it was dropped)."""
+    text = (CUT / "th-6-7695.txt").read_text(encoding="utf-8").rstrip("\n").removesuffix("beantwort")
+    text += (
+        "beantwortet: Zu 1.: Nein, das trifft nicht zu. Zu 2.: Der Landesregierung liegen hierzu keine Erkenntnisse "
+        "vor. Zu 3.: Die Landesregierung hat die Kleine Anfrage 3911 zu diesem Thema bereits beantwortet. Auf die "
+        "Antwort in Drucksache 6/7001 wird verwiesen. Ergänzend ist mitzuteilen, dass die Fallen im Juni ausgel"
+    )
+    (tmp_path / "th-6-7695.txt").write_text(text, encoding="utf-8")
+    document = load_document(tmp_path / "th-6-7695.txt")
+    assert document.question(3) is not None
+    assert document.question(3).answer_text.startswith("Die Landesregierung hat die Kleine Anfrage 3911")
+    assert not any("Einleitungssatz" in w for w in document.warnings)
+
+
+def test_a_bill_cut_inside_its_first_article_is_no_answer(tmp_path: Path) -> None:
+    """A cut copy of a Gesetzentwurf ending „1. Die Inhaltsübersicht wird … der Feuerwe“ was read as an answer with
+    one question (review); only an Anfrage's text is read so."""
+    bill = tmp_path / "th-6-1235.txt"
+    bill.write_text(
+        "Thüringer Landtag 6. Wahlperiode Drucksache 6/1235 Gesetzentwurf der Landesregierung Thüringer Gesetz zur "
+        "Änderung des Feuerwehrgesetzes A. Problem und Regelung Das Gesetz regelt die Feuerwehr neu. B. Lösung "
+        "Änderung des Gesetzes. Artikel 1 Das Thüringer Brand- und Katastrophenschutzgesetz wird wie folgt geändert: "
+        "1. Die Inhaltsübersicht wird wie folgt geändert und ergänzt um die Angaben zu den Paragrafen der Feuerwe",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["parse", str(bill)])
+    assert result.exit_code != 0 and "Keine nummerierten Fragen gefunden" in result.output
+
+
 def test_the_print_line_is_no_answer_date() -> None:
     """„24.04.2018 Drucksache 6/5629 … Druck: Thüringer Landtag, 15. Mai 2018“: the Drucksache's date, not the day it
     was printed, where the excerpt stops before the letter's date."""

@@ -329,6 +329,10 @@ def _schemas() -> dict[str, Any]:
                         "properties": {"name": {"type": "string"}, "party": _NULLABLE_STR},
                     },
                 },
+                "further_askers": {
+                    "type": "boolean",
+                    "description": "Die Liste nennt nicht alle Fragesteller („…, weiterer Abgeordneter und …“)",
+                },
                 "date_answered": {"type": ["string", "null"], "format": "date"},
                 "date_asked": {"type": ["string", "null"], "format": "date"},
                 "ministry": _NULLABLE_STR,

@@ -110,7 +110,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     split = listed(lines) or unnumbered(lines) or repeated(lines) or interleaved(lines)
     # Questions lettered a), b) instead of numbered; else one question, printed without a number.
     split = split if split.spans else lettered(lines) or single(lines) or split
-    if not split.spans and flat and not flat.closed:  # cut inside question 1: that question, without answer
+    # cut inside question 1 of an Anfrage (not of a bill's first article): that question, without answer
+    if not split.spans and flat and not flat.closed and _ASKED.search(" ".join(lines)):
         split = cut_first(lines) or split
     if not split.spans:
         raise _refusal(clean.first_page, lines, text_file)
@@ -120,7 +121,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         reasoning_cut = " ".join(said.split()[-5:]) if _ENDS_ON_ANY_WORD.search(said) else ""
         split = _unanswered(split)  # cut inside the askers' Begründung: no answer yet, the reasoning is theirs
     opening_cut = ""
-    if flat and not flat.closed and only_opening(split.spans[-1].answer_lines):
+    if flat and not flat.closed and _unanswered_before_last(split) and only_opening(split.spans[-1].answer_lines):
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
     width = text_width(lines)
@@ -197,6 +198,18 @@ def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: t
         theirs = _normalised([*front.preamble, *(line for span in split.spans for line in span.text_lines)])
         front = replace(front, government_preamble=[] if _normalised(remark) & theirs else remark)
     return front
+
+
+# What only a parliamentary question's text says: its name, or who asks whom
+_ASKED = re.compile(r"\b(?:Kleinen?|Schriftlichen?|Großen?) Anfrage\b|\bAnfrage (?:des|der) Abg|\b[Ii]ch frage\b")
+
+
+def _unanswered_before_last(split: Split) -> bool:
+    """Has no question before the last one an answer of its own?  Only then can the last "answer" be the answer
+    part's opening sentence (a cut copy's answer 3 may open „Die Landesregierung hat die Kleine Anfrage … bereits
+    beantwortet.“)."""
+    last = split.spans[-1].answer_lines
+    return not any(span.answer_lines and span.answer_lines is not last for span in split.spans[:-1])
 
 
 def _unanswered(split: Split) -> Split:

@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from indexer.dates import parse_date, short_date
 from indexer.errors import SidecarError
 from indexer.ingest.extract import drop_control_chars
+from indexer.ingest.layouts.askers import names_further_askers
 from indexer.ingest.parse import ministry_name, nominative, parse_askers
 from indexer.ingest.sidecar_schema import KNOWN_KEYS, TAKEN_KEYS, sidecar_problems
 from indexer.ingest.text import ascii_int
@@ -188,6 +189,9 @@ def normalise(raw: dict[str, Any]) -> dict[str, Any]:
                 except ValueError as exc:
                     problems.append(str(exc))
                 break
+    if "askers" in meta:  # the text's „weiterer Abgeordneter“ is not these askers' (a metadata file may say it too)
+        written = raw["askers"] if isinstance(raw["askers"], list) else [raw["askers"]]
+        meta["further_askers"] = any(isinstance(a, str) and names_further_askers(a) for a in written)
     if "kind" in meta and (kind := kind_of_doc_type(meta["kind"])) is None:  # a warning: the text says its kind
         meta["warnings"] = (
             f"Metadaten-Datei: „doc_type“ „{meta.pop('kind')}“ ist kein bekannter Dokumenttyp und wird nicht "

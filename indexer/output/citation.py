@@ -273,19 +273,21 @@ def askers_phrase(document: Document) -> str:
     ``der Fraktion der SPD``; members and Fraktionen in one list, each member with the party:
     ``der Abgeordneten Max Müller (CDU), Anna Schmidt (SPD) und der Fraktion der SPD``; members of the Fraktion
     they ask with as the Bundestag prints them, the Fraktion naming their party:
-    ``der Abgeordneten Ruben Rupp, Robin Jünger und der Fraktion der AfD``."""
+    ``der Abgeordneten Ruben Rupp, Robin Jünger und der Fraktion der AfD``; the members it does not name as it
+    says so: ``der Abgeordneten Bodo Ramelow, Clara Bünger, weiterer Abgeordneter und der Fraktion Die Linke``."""
     members = [a for a in document.askers if not a.fraktion]
     fraktionen = [f"der {a.name}" for a in document.askers if a.fraktion]
     if not members:
         return _and(fraktionen)
-    lead = "der Abgeordneten " if len(members) > 1 else "von "
+    lead = "der Abgeordneten " if len(members) > 1 or document.further_askers else "von "
+    others = ["weiterer Abgeordneter"] if document.further_askers else []
     parties = list(dict.fromkeys(a.party for a in members if a.party))
     if len(parties) <= 1 and not fraktionen:
-        return lead + _and([a.name for a in members]) + (f" ({parties[0]})" if parties else "")
+        return lead + _and([a.name for a in members] + others) + (f" ({parties[0]})" if parties else "")
     own = {a.party for a in document.askers if a.fraktion}
     if len(own) == 1 and set(parties) <= own and all(a.party for a in members):
-        return lead + _and([a.name for a in members] + fraktionen)
-    return lead + _and([a.label for a in members] + fraktionen)
+        return lead + _and([a.name for a in members] + others + fraktionen)
+    return lead + _and([a.label for a in members] + others + fraktionen)
 
 
 def _inverted(name: str) -> str:

@@ -264,27 +264,9 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
         return f"{named} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
     printed = {hit.printed_question.lower() for hit in pages}
     lacking = [q for q in compiled.questions if RANGE not in q and q not in printed]
-    lacking += [gap for q in compiled.questions if RANGE in q for gap in _range_gaps(q, printed)]
     if len(printed) < len(cited) or not lacking:  # not every cited answer shown: a later page
         return None
     return f"{_questions_named(lacking, kind)} gibt es im zitierten Dokument nicht."
-
-
-def _range_gaps(cited: str, printed: set[str]) -> list[str]:
-    """The runs of a cited range (``3-99``) that no shown answer prints, as ranges (``6-99``) or single questions
-    (``Fragen 3 bis 99`` of a document of five: „Fragen 6 bis 99 gibt es im zitierten Dokument nicht“); none for
-    a range of printed labels that are no plain numbers (Bayern's ``1.1``)."""
-    first, _, last = cited.partition(RANGE)
-    if not (first.isdigit() and last.isdigit()) or int(first) > int(last):
-        return []
-    low, high = int(first), int(last)
-    shown = sorted(int(label) for label in printed if label.isdigit() and low <= int(label) <= high)
-    gaps, start = [], low
-    for number in [*shown, high + 1]:
-        if number > start:
-            gaps.append(str(start) if number - 1 == start else f"{start}{RANGE}{number - 1}")
-        start = number + 1
-    return gaps
 
 
 def _citing_note(chosen: Plan, shown: bool) -> str:

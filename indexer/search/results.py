@@ -263,7 +263,7 @@ class HitBuilder:
             url=self.link(document.id, number),
             parliament=document.parliament,
             anfrage_drucksache=document.anfrage_drucksache,
-            askers=tuple(a.label for a in document.askers),
+            askers=document.asker_labels,
             parties=document.parties,
             match=_explained(body, question, required, how, guessed, _lent(document, fields, question), shown),
             label=question.label if question else "",

@@ -78,8 +78,6 @@ _TOKEN = re.compile(r'(?P<neg>-)?(?:(?P<field>[A-Za-zäöü]+):)?(?:"(?P<phrase>
 # "titel:" with nothing after it; "Antwort: Pflegegeld", a pasted label, stays text
 _EMPTY_FIELD = re.compile(rf"(?<![\w-])({'|'.join(FIELD_ALIASES)}):\s*$", re.I)
 _FUZZY = re.compile(r"^(.+?)~(\d)?$")
-# „"Kosten der Unterk*"“: a word's start completed inside a phrase, which the index cannot look up (searched: „unterk“)
-_STARRED_IN_PHRASE = re.compile(r"[^\W\d_]+\*(?!\S)")
 # "Paragraph 303 Strafgesetzbuch" is what the texts print as "§ 303 Strafgesetzbuch"
 _PARAGRAPH = re.compile(r"\bParagra(?:ph|f)(?:en)?\s+(?=\d)", re.I)
 # A legal reference binds its numbers to their markers: "Art. 8", "Artikel 20 Absatz 4", "§ 3 Abs. 2 Satz 1" are
@@ -409,7 +407,11 @@ def parse(text: str, excluding: bool = False) -> ParsedQuery:
 
 # A word gendered with a star, colon or underscore („Schüler*innen“, „Lehrer:in“, „Bürger_innen“), as the texts never
 # print it: they write „Schülerinnen und Schüler“, and the index holds both forms as one word
-_GENDERED = re.compile(r"(?<![\w*:_])(?P<stem>[^\W\d_]{3,})[*:_](?P<ending>in(?:nen)?)(?![\w*:_])")
+# (also after a field's colon: „titel:Schüler*innen“; never inside an address: „info_in@…“, „…/Schüler_innen“; a
+# colon before a singular „in“ only after a person's ending: „Lehrer:in“, not „Stand:in Niedersachsen“)
+_GENDERED = re.compile(
+    r"(?<![\w*_/@.])(?P<stem>[^\W\d_]{3,})(?P<mark>[*_]|:(?=innen)|(?<=er):)(?P<ending>in(?:nen)?)(?![\w*:_/@.])"
+)
 
 
 def gender_forms_written_out(text: str) -> str:
@@ -418,7 +420,7 @@ def gender_forms_written_out(text: str) -> str:
 
     def written(found: re.Match) -> str:
         stem = found["stem"]
-        if stem.lower() in _KNOWN_FIELDS or stem.lower() in _MEANT_FIELDS:  # „titel:in…“ is a field
+        if found["mark"] == ":" and stem.lower() in _KNOWN_FIELDS:  # „frage:innen“ asks the field (a star never does)
             return found[0]
         return stem + found["ending"]
 
@@ -511,11 +513,6 @@ def _clause(field_name: str | None, word: str | None, phrase: str | None, negate
         else:
             phrase = f"{field_name} {phrase}"
     if phrase is not None:
-        if starred := _STARRED_IN_PHRASE.search(phrase):
-            raise QueryError(
-                f"„{starred.group(0)}“ in „{phrase.strip()}“: In einer Wortfolge in Anführungszeichen ergänzt * keinen "
-                f"Wortanfang; bitte das Wort ausschreiben oder ohne Anführungszeichen suchen: {phrase.strip()}"
-            )
         return Clause(phrase, phrase=True, fields=fields, negated=negated) if phrase.strip() else None
     assert word is not None
     if word.endswith("*") and len(word.rstrip("*")) > 0:

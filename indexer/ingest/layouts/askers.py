@@ -42,6 +42,14 @@ _PLACE = re.compile(
 _ADDRESS = re.compile(r"^(?:Frau|Herrn?|(?:der |des |die )?Abgeordnete[nr]?)\s+(?=[A-ZÄÖÜ])")
 # "weiterer Abgeordneter" in the Bundestag's list of askers names nobody.
 _NOBODY = re.compile(r"der|die|des|(?:weiterer |weiteren? )?Abgeordnete[rn]?")
+# … but says the list names fewer than asked: „Clara Bünger, weiterer Abgeordneter und der Gruppe Die Linke“
+_FURTHER = re.compile(r"\bweitere[rn]?\s+Abgeordnete[rn]?\b")
+
+
+def names_further_askers(text: str) -> bool:
+    """Does a list of askers say that more members ask than it names (``…, weiterer Abgeordneter und der Fraktion …``,
+    a metadata file's ``…, weitere Abgeordnete``)?"""
+    return bool(_FURTHER.search(text))
 
 
 # The mandate printed after a member's name: Landtag, Bundestag, Abgeordnetenhaus (Berlin), Bremische and Hamburgische

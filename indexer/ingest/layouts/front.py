@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.dates import MONTH_WORD, parse_date
-from indexer.ingest.layouts.askers import PARTIES, parse_askers
+from indexer.ingest.layouts.askers import PARTIES, names_further_askers, parse_askers
 from indexer.ingest.layouts.kind import read_anfrage_name, read_kind
 from indexer.ingest.layouts.questions import ASKING_WORDS
 from indexer.ingest.text import join_lines, normalise_space
@@ -66,6 +66,7 @@ class Front:
     anfrage_drucksache: str | None = None
     title: str = ""
     askers: tuple[Asker, ...] = ()
+    further_askers: bool = False
     ministry: str | None = None
     co_ministries: tuple[str, ...] = ()
     date_answered: dt.date | None = None
@@ -92,7 +93,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     generic = read_generic_answer_facts(join_lines(body) if body else text, result.drucksache, text)
     for facts in (nrw, ni, generic):
         for name, value in facts.items():
-            if value not in (None, (), "") and getattr(result, name) in (None, (), ""):
+            if not _unset(value) and _unset(getattr(result, name)):
                 setattr(result, name, value)
     block = _title_block(front)
     result.title = join_lines(block)
@@ -106,6 +107,11 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     result.kind, result.resolution_drucksache, result.resolution_date = read_kind(first_page)
     result.anfrage_name = read_anfrage_name(first_page)
     return result
+
+
+def _unset(value: object) -> bool:
+    """Is a fact not given (``False`` too, not ``0``)?"""
+    return value is None or value is False or value in ((), "")
 
 
 def read_header(text: str) -> tuple[str | None, int | None, str | None]:
@@ -275,6 +281,7 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     )
     if asked:
         facts["askers"] = _askers_with_fraktion(asked.group("askers"))
+        facts["further_askers"] = names_further_askers(asked.group("askers"))
         facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
         # the Bundestag's „… und der Fraktion der AfD – Drucksache 21/1123 –“, however long the list before
         after = re.match(r"\s*[-–]\s*Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text[asked.end("askers") :])

@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from indexer.dates import MONTH_NAMES
+from indexer.dates import MONTH_NAMES, MONTH_WORD
 from indexer.ingest.text import text_width
 
 # "1. Wie …", "Frage 1: Wie …", "1.) …", Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …" and Berlin's
@@ -38,6 +38,9 @@ _ASKED_END = re.compile(
 # "3 GG"): "Bitte nach Ort und Art." ends the question.
 _ABBREVIATION_END = re.compile(r"\b(?:vgl|Vgl|bzw|ggf|z\. ?B|u\. ?a|ca|sog|insb|inkl)\.$")
 _NUMBERED_END = re.compile(r"\b(?:Abs|Nr|Art)\.$")
+# A date broken after its day („zum Stichtag 31.“ / „Dezember 2024 …“): the sentence goes on.
+_DAY_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_MONTH_START = re.compile(MONTH_WORD)
 # A request listing lettered items may wrap after an item's label ("(bitte nach a) weiblich, …, d) Väter, e)" /
 # "alleinerziehend, f) …)?"): the label's ")" ends nothing where the next line goes on in lower case ("welche(s)" is
 # no label).
@@ -46,6 +49,8 @@ _REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufs
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
 _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
+# One item of a list inside a question, ending so that the list goes on: „r) Masern,“ (of 34, Drucksache 21/1313)
+_LISTED_ITEM = re.compile(r"^[a-z]{1,2}\)\s.*(?:,|;|\bund|\boder)$")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 # Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
 _LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
@@ -312,7 +317,8 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
     """
     asked = False
     request = False
-    seen = 0
+    finished = False
+    seen = listed = 0
     index = start
     width = text_width(lines) if relaxed else 0
     while index < len(lines) and (
@@ -330,7 +336,14 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             if relaxed and seen and _numbered_next(lines, start, index):  # the list's next question ends this one
                 return index
             return index if (asked or relaxed) and _ends_sentence(lines[index - 1]) else None
-        seen += 1
+        # a list of items („a) Masern,“) is one sentence however long — unless a sentence ends among them (parts
+        # answered one by one: „a) …, Es wird auf … verwiesen. b) …“), when every line counts after all
+        if _LISTED_ITEM.match(line) and not finished:
+            listed += 1
+        else:
+            seen += 1
+        if not finished and line.rstrip().endswith(".") and not _goes_on(lines, index):
+            finished, seen = True, seen + listed
         asked = asked or "?" in line
         request = request or bool(_REQUEST.search(line))
         ends_here = (
@@ -713,5 +726,6 @@ def _goes_on(lines: list[str], index: int) -> bool:
     return bool(
         _ABBREVIATION_END.search(line)
         or (_NUMBERED_END.search(line) and following[:1].isdigit())
+        or (_DAY_END.search(line) and _MONTH_START.match(following))
         or (_ITEM_LABEL_END.search(line) and following[:1].islower())
     )
