@@ -1,0 +1,31 @@
+"""Round 15: misreads found by parsing all 672 Bundestag answers of thunderquack/BundestagDigest `6478fe8`.
+
+A page bottom's starred note („* Von einer Drucklegung der Anlage wird abgesehen. …“) that the page break put inside a
+sentence, even inside a word, stood in the answer's text: „Zuwendungs-* Von einer Drucklegung … abrufbar. zwecke“.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.ingest.load import load_document
+
+PROJECT = Path(__file__).parent.parent
+GRANTS = PROJECT / "queries" / "corpus-bt3" / "bt-21-1374.txt"
+CUSTOMS = PROJECT / "queries" / "corpus-bt2" / "bt-21-1430.txt"
+
+
+def test_a_note_inside_a_hyphenated_word_is_a_footnote():
+    document = load_document(GRANTS)
+    answer = document.question(2)
+    assert answer is not None
+    assert "die jeweiligen Förderziele und Zuwendungszwecke gemäß Nummer 2.1." in answer.answer_text
+    assert "Drucklegung" not in answer.answer_text
+    assert [note.text[:49] for note in document.footnotes] == ["* Von einer Drucklegung der Anlage wird abgesehen"]
+
+
+def test_a_note_inside_a_sentence_is_a_footnote():
+    question = load_document(CUSTOMS).question(6)
+    assert question is not None
+    assert "dass diese grundsätzlich von allen im Bundesgebiet ansässigen 41 Hauptzollämtern" in question.answer_text
+    assert "Drucklegung" not in question.answer_text
