@@ -2,6 +2,8 @@
 
 A page bottom's starred note („* Von einer Drucklegung der Anlage wird abgesehen. …“) that the page break put inside a
 sentence, even inside a word, stood in the answer's text: „Zuwendungs-* Von einer Drucklegung … abrufbar. zwecke“.
+A list of 17 organisations after a question's lead („… (bitte in Euro angeben):“ / „a) Deutsche Umwelthilfe e. V.,“ …)
+ran longer than a question's part may, so the question ended at its colon and the list was its answer.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from indexer.ingest.load import load_document
 PROJECT = Path(__file__).parent.parent
 GRANTS = PROJECT / "queries" / "corpus-bt3" / "bt-21-1374.txt"
 CUSTOMS = PROJECT / "queries" / "corpus-bt2" / "bt-21-1430.txt"
+ORGANISATIONS = PROJECT / "tests" / "fixtures" / "cut" / "bt-21-1367.txt"
 
 
 def test_a_note_inside_a_hyphenated_word_is_a_footnote():
@@ -29,3 +32,16 @@ def test_a_note_inside_a_sentence_is_a_footnote():
     assert question is not None
     assert "dass diese grundsätzlich von allen im Bundesgebiet ansässigen 41 Hauptzollämtern" in question.answer_text
     assert "Drucklegung" not in question.answer_text
+
+
+def test_a_list_of_17_items_after_the_questions_colon_is_the_question():
+    """Before, question 1 ended at „(bitte in Euro angeben):“ and its answer was the list „a) Deutsche Umwelthilfe e.
+    V., … q) Letzte Generation (bitte auch … angeben)?“ instead of the joint answer of questions 1 to 3 and 5."""
+    question = load_document(ORGANISATIONS).question(1)
+    assert question is not None
+    assert "(bitte in Euro angeben): a) Deutsche Umwelthilfe e. V., b) Greenpeace e. V.," in question.text
+    assert question.text.endswith(
+        "q) Letzte Generation (bitte auch vollständigen Haushaltstitel samt Einzelplan und Kapitel angeben)?"
+    )
+    assert question.answer_text.startswith("Die Fragen 1 bis 3 und 5 werden gemeinsam beantwortet.")
+    assert question.answered_with == (2, 3, 5)

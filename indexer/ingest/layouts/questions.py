@@ -411,18 +411,25 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     line = lines[index]
     if not (_FOLLOW_UP.match(line) or _SUB_ITEM.match(line) or after_colon):
         return None
-    for offset in range(0, _MAX_PART_LINES if _SUB_ITEM.match(line) else 4):
-        if index + offset >= len(lines) or not lines[index + offset]:
+    limit = _MAX_PART_LINES if _SUB_ITEM.match(line) else 4
+    at = index
+    counted = 0
+    while counted < limit:
+        if at >= len(lines) or not lines[at]:
             return None
-        current = lines[index + offset]
-        if offset >= _PART_LINES and _finished_sentence(lines, index, index + offset):
+        current = lines[at]
+        if counted >= _PART_LINES and _finished_sentence(lines, index, at):
             return None  # a part of more than 8 lines must be one sentence: no answer begins inside it
+        # the items of a list after the question's lead („… (bitte in Euro angeben):“ / „a) Deutsche Umwelthilfe e.
+        # V.,“ … „q) Letzte Generation“, 21/1367) are one sentence however many: they count as no line
+        counted += 0 if limit == _MAX_PART_LINES and _LISTED_ITEM.match(current) else 1
         if _ASKED_END.search(current):
-            return index + offset
+            return at
         if current.endswith((".", ":")) and re.match(r"^(?:Bitte|\(bitte|Falls ja|Wenn ja)", line):
-            return index + offset
+            return at
         if current.endswith((".", ":", ";")) and not _SUB_ITEM.match(line):
             return None
+        at += 1
     return None
 
 
