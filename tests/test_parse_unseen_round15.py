@@ -45,3 +45,20 @@ def test_a_list_of_17_items_after_the_questions_colon_is_the_question():
     )
     assert question.answer_text.startswith("Die Fragen 1 bis 3 und 5 werden gemeinsam beantwortet.")
     assert question.answered_with == (2, 3, 5)
+
+
+PRIESTS = PROJECT / "queries" / "corpus-bt7" / "bt-21-1286.txt"
+
+
+def test_a_question_goes_on_after_its_lettered_parts_request():
+    """„e) in anderen Staaten (bitte nennen)“ / „verfolgten Priestern (Geistlichen) oder Laien, … und wenn ja, wie
+    viele, und aus welchen Staaten (bitte“ / „gemäß der Fragestellung seit 2022 aufschlüsseln)?“: before, question 30
+    ended at the part's request and its last three lines were the answer's first words."""
+    question = load_document(PRIESTS).question(30)
+    assert question is not None
+    assert question.text.endswith(
+        "e) in anderen Staaten (bitte nennen) verfolgten Priestern (Geistlichen) oder Laien, die aus religiösen Gründen"
+        " verfolgt wurden, und wenn ja, wie viele, und aus welchen Staaten (bitte gemäß der Fragestellung seit 2022"
+        " aufschlüsseln)?"
+    )
+    assert question.answer_text.startswith("Der Bundesregierung liegen hierzu keine systematischen Erkenntnisse vor.")

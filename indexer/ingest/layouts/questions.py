@@ -370,9 +370,21 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
 
 
 def _verb_follows(lines: list[str], index: int) -> bool:
-    """``… (bitte auflisten)`` / ``umzusetzen?``: the question's last words, in lower case, follow its request."""
+    """``… (bitte auflisten)`` / ``umzusetzen?``: the question's last words, in lower case, follow its request — also
+    over up to three lines after a list of parts whose last asks its own request (21/1960: „c) Publikationen (bitte …
+    auflisten)“ / „ausgegeben wurden, die (u. a. auch) die AfD, … und“ / „Untergruppierungen dieser thematisieren?“),
+    as long as no sentence ends before the '?'; a lettered part („a) Wie …“) is no such end."""
     following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
-    return following[:1].islower() and following.endswith("?") and len(following.split()) <= 4
+    if not following[:1].islower() or _SUB_ITEM.match(following):
+        return False
+    if following.endswith("?") and len(following.split()) <= 4:
+        return True
+    for line in lines[index + 1 : index + 4]:
+        if not line.strip() or re.search(r"[.!:;]$", line.rstrip()):
+            return False
+        if line.rstrip().endswith("?"):
+            return True
+    return False
 
 
 def _finished_sentence(lines: list[str], start: int, end: int) -> bool:
