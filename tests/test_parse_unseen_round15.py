@@ -62,3 +62,18 @@ def test_a_question_goes_on_after_its_lettered_parts_request():
         " aufschlüsseln)?"
     )
     assert question.answer_text.startswith("Der Bundesregierung liegen hierzu keine systematischen Erkenntnisse vor.")
+
+
+RAIL = PROJECT / "tests" / "fixtures" / "cut" / "bt-21-834.txt"
+
+
+def test_a_question_after_an_answers_numbered_list_is_no_question_out_of_order():
+    """Answer 20 lists „1. Minimierung von Schallbelastungen“ … „4. hohe Wirtschaftlichkeit …“; question 21 right
+    after that list was taken as printed out of order after „3.“ and set aside, so a guess without its '?' stood in
+    for it: „Ist die Anbindung … Ausbaustrecke (ABS)“, the rest of it the answer, warned „endet ohne Fragezeichen“."""
+    document = load_document(RAIL)
+    question = document.question(21)
+    assert question is not None
+    assert question.text.endswith("bzw. A 6 geplant, und wenn nein, warum nicht?")
+    assert question.answer_text.startswith("Eine Anbindung an das Projekt ABS/NBS Mannheim")
+    assert not document.warnings

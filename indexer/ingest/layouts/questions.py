@@ -204,6 +204,7 @@ def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate]
     of increasing numbers holds; they are put back after the question they follow."""
     attached: dict[int, list[_Candidate]] = {}
     kept: list[_Candidate] = []
+    highest = 0  # the highest number kept before the last kept candidate
     for cand in candidates:
         before = kept[-1] if kept else None
         run = attached.get(before.start, []) if before else []
@@ -215,10 +216,13 @@ def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate]
             and not run
             and cand.start == before.answer_start
             and cand.key[0] > before.key[0] + 1
+            and before.key[0] > highest  # not after an answer's own list („1. …“ after question 20, 21/834)
             and not cand.key[1]
         ):
             attached[before.start] = [cand]
             continue
+        if before:
+            highest = max(highest, before.key[0])
         kept.append(cand)
     return kept, attached
 
