@@ -77,3 +77,38 @@ def test_a_question_after_an_answers_numbered_list_is_no_question_out_of_order()
     assert question.text.endswith("bzw. A 6 geplant, und wenn nein, warum nicht?")
     assert question.answer_text.startswith("Eine Anbindung an das Projekt ABS/NBS Mannheim")
     assert not document.warnings
+
+
+WHO = PROJECT / "tests" / "fixtures" / "cut" / "bt-21-1339.txt"
+ADVISERS = PROJECT / "tests" / "fixtures" / "cut" / "bt-21-1584.txt"
+
+
+def test_a_request_after_its_condition_ends_the_question():
+    """Question 4, after a table, ends „(wenn ja, bitte alle Organisationen je Jahr auflisten …, S. 42 und S. 44).“,
+    no '?': before, the request was not seen and the question was the end of answer 3."""
+    document = load_document(WHO)
+    assert [q.number for q in document.questions] == [1, 2, 3, 4]
+    question = document.question(4)
+    assert question is not None
+    assert question.text.startswith("Werden bundesseitig weitere Organisationen und Aktivitäten finanziert,")
+    assert question.answer_text == (
+        "Eine Förderung von Organisationen und Aktivitäten im Sinne der Fragestellung ist der Bundesregierung nicht"
+        " bekannt."
+    )
+    third = document.question(3)
+    assert third is not None and "bundesseitig" not in third.answer_text
+
+
+def test_a_list_of_over_a_hundred_names_after_a_lower_case_line_is_the_question():
+    """„… Zuwendungen (für Einzelvorhaben, Projekte etc.)“ / „vom Auswärtigen Amt erhalten (wenn ja, bitte …
+    angeben):“ / „a) Jüdisches Leben in Europa e. V.,“ … „yyyy) Coordination gegen BAYER-Gefahren e. V. (CBG)?“: before,
+    question 2 ended at „etc.)“ (warned „endet ohne Fragezeichen“) and its list was the answer of questions 1 and 2."""
+    document = load_document(ADVISERS)
+    question = document.question(2)
+    assert question is not None
+    assert "Projekte etc.) vom Auswärtigen Amt erhalten (wenn ja, bitte Titel" in question.text
+    assert "nnnn) Center for Applied Research in Partnership with the Orient e. V. (CARPO)," in question.text
+    assert question.text.endswith("yyyy) Coordination gegen BAYER-Gefahren e. V. (CBG)?")
+    assert question.answer_text.startswith("Die Fragen 1 und 2 werden gemeinsam beantwortet.")
+    assert question.answered_with == (1,)
+    assert not document.warnings

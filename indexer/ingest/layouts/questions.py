@@ -45,12 +45,15 @@ _MONTH_START = re.compile(MONTH_WORD)
 # "alleinerziehend, f) …)?"): the label's ")" ends nothing where the next line goes on in lower case ("welche(s)" is
 # no label).
 _ITEM_LABEL_END = re.compile(r"(?:^|[\s,;])[a-z]\)$")
-_REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufschlüsseln.", "(bitte …)"
+# "Bitte nach Jahren aufschlüsseln.", "(bitte …)", also after its condition: "(wenn ja, bitte alle Organisationen …
+# auflisten …)." (21/1339)
+_REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b|\((?:[Ww]enn|[Ff]alls|[Ss]ofern) (?:ja|nein|vorhanden),? bitte\b")
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
 _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
-# One item of a list inside a question, ending so that the list goes on: „r) Masern,“ (of 34, Drucksache 21/1313)
-_LISTED_ITEM = re.compile(r"^[a-z]{1,2}\)\s.*(?:,|;|\bund|\boder)$")
+# One item of a list inside a question, ending so that the list goes on: „r) Masern,“ (of 34, Drucksache 21/1313);
+# past „zz)“ a long list goes on „aaa)“ … „yyyy)“ (21/1584)
+_LISTED_ITEM = re.compile(r"^(?:[a-z]{1,2}|(?P<letter>[a-z])(?P=letter){2,3})\)\s.*(?:,|;|\bund|\boder)$")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 # Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
 _LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
@@ -377,17 +380,19 @@ def _verb_follows(lines: list[str], index: int) -> bool:
     """``… (bitte auflisten)`` / ``umzusetzen?``: the question's last words, in lower case, follow its request — also
     over up to three lines after a list of parts whose last asks its own request (21/1960: „c) Publikationen (bitte …
     auflisten)“ / „ausgegeben wurden, die (u. a. auch) die AfD, … und“ / „Untergruppierungen dieser thematisieren?“),
-    as long as no sentence ends before the '?'; a lettered part („a) Wie …“) is no such end."""
+    as long as no sentence ends before the '?' or the colon before its list of parts; a lettered part („a) Wie …“) is
+    no such end."""
     following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
     if not following[:1].islower() or _SUB_ITEM.match(following):
         return False
     if following.endswith("?") and len(following.split()) <= 4:
         return True
-    for line in lines[index + 1 : index + 4]:
-        if not line.strip() or re.search(r"[.!:;]$", line.rstrip()):
+    for at in range(index + 1, min(index + 4, len(lines))):
+        line = lines[at].rstrip()
+        if line.endswith("?") or (line.endswith(":") and at + 1 < len(lines) and _SUB_ITEM.match(lines[at + 1])):
+            return True  # its '?', or the colon before its list of parts („… angeben):“ / „a) …“, 21/1584)
+        if not line.strip() or re.search(r"[.!:;]$", line):
             return False
-        if line.rstrip().endswith("?"):
-            return True
     return False
 
 
@@ -751,4 +756,5 @@ def _goes_on(lines: list[str], index: int) -> bool:
         or (_NUMBERED_END.search(line) and following[:1].isdigit())
         or (_DAY_END.search(line) and _MONTH_START.match(following))
         or (_ITEM_LABEL_END.search(line) and following[:1].islower())
+        or (line.endswith("e. V.") and following.startswith("("))  # a club's short name after it: „(CARPO),“
     )
