@@ -112,3 +112,20 @@ def test_a_list_of_over_a_hundred_names_after_a_lower_case_line_is_the_question(
     assert question.answer_text.startswith("Die Fragen 1 und 2 werden gemeinsam beantwortet.")
     assert question.answered_with == (1,)
     assert not document.warnings
+
+
+VICTIMS = PROJECT / "queries" / "corpus-bt5" / "bt-21-2331.txt"
+
+
+def test_the_last_question_after_a_table_is_found():
+    """Answer 2 ends on a table's row („Kosovo 70“), then „3. Wie groß ist jeweils jährlich der Anteil der“ / „a)
+    Zuwanderer,“ and the part's answer: before, question 3 was lost in answer 2.  Its parts are answered one by one, so
+    where its first answer begins is a guess, and said so."""
+    document = load_document(VICTIMS)
+    assert [q.number for q in document.questions] == [1, 2, 3]
+    second, third = document.question(2), document.question(3)
+    assert second is not None and third is not None
+    assert second.answer_text.endswith("Nigeria 73 Kosovo 70")
+    assert third.text == "Wie groß ist jeweils jährlich der Anteil der a) Zuwanderer,"
+    assert third.answer_text.startswith("Die erbetenen Informationen zum Anteil der männlichen Tatverdächtigen")
+    assert "Frage 3 endet ohne Fragezeichen: Wo ihre Antwort beginnt, ist nur geschätzt." in document.warnings

@@ -55,6 +55,7 @@ _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
 # past „zz)“ a long list goes on „aaa)“ … „yyyy)“ (21/1584)
 _LISTED_ITEM = re.compile(r"^(?:[a-z]{1,2}|(?P<letter>[a-z])(?P=letter){2,3})\)\s.*(?:,|;|\bund|\boder)$")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
+_TABLE_ROW = re.compile(r"^[A-ZÄÖÜ][^.?!:;]*\s\d[\d .,]*$")  # „Kosovo 70“, „Syrien 2 099“
 # Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
 _LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
 # "… im Sachzusammenhang beantwortet" (also misprinted "in Sachzusammenhang") says "together" without "gemeinsam";
@@ -614,7 +615,9 @@ def _opens_like_question(lines: list[str], index: int) -> bool:
     after a finished sentence (not an item of a list that runs on)."""
     match = _NUMBERED.match(lines[index])
     text = (match.group("text") if match else None) or (lines[index + 1] if index + 1 < len(lines) else "")
-    finished = index == 0 or not lines[index - 1] or _ends_sentence(lines[index - 1])
+    before = lines[index - 1] if index else ""
+    # a table's last row ends no sentence but nothing runs on from it either: „Kosovo 70“ / „3. Wie groß …“ (21/2331)
+    finished = not before or _ends_sentence(before) or _TABLE_ROW.search(before) is not None
     return finished and bool(INTERROGATIVE.match(text) or re.match(r"^Bitte\b", text))
 
 
