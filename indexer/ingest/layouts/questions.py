@@ -45,13 +45,17 @@ _MONTH_START = re.compile(MONTH_WORD)
 # "alleinerziehend, f) …)?"): the label's ")" ends nothing where the next line goes on in lower case ("welche(s)" is
 # no label).
 _ITEM_LABEL_END = re.compile(r"(?:^|[\s,;])[a-z]\)$")
-_REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b")  # "Bitte nach Jahren aufschlüsseln.", "(bitte …)"
+# "Bitte nach Jahren aufschlüsseln.", "(bitte …)", also after its condition: "(wenn ja, bitte alle Organisationen …
+# auflisten …)." (21/1339)
+_REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b|\((?:[Ww]enn|[Ff]alls|[Ss]ofern) (?:ja|nein|vorhanden),? bitte\b")
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
 _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
-# One item of a list inside a question, ending so that the list goes on: „r) Masern,“ (of 34, Drucksache 21/1313)
-_LISTED_ITEM = re.compile(r"^[a-z]{1,2}\)\s.*(?:,|;|\bund|\boder)$")
+# One item of a list inside a question, ending so that the list goes on: „r) Masern,“ (of 34, Drucksache 21/1313);
+# past „zz)“ a long list goes on „aaa)“ … „yyyy)“ (21/1584)
+_LISTED_ITEM = re.compile(r"^(?:[a-z]{1,2}|(?P<letter>[a-z])(?P=letter){2,3})\)\s.*(?:,|;|\bund|\boder)$")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
+_TABLE_ROW = re.compile(r"^[A-ZÄÖÜ][^.?!:;]*\s\d[\d .,]*$")  # „Kosovo 70“, „Syrien 2 099“
 # Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
 _LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
 # "… im Sachzusammenhang beantwortet" (also misprinted "in Sachzusammenhang") says "together" without "gemeinsam";
@@ -204,6 +208,7 @@ def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate]
     of increasing numbers holds; they are put back after the question they follow."""
     attached: dict[int, list[_Candidate]] = {}
     kept: list[_Candidate] = []
+    highest = 0  # the highest number kept before the last kept candidate
     for cand in candidates:
         before = kept[-1] if kept else None
         run = attached.get(before.start, []) if before else []
@@ -215,10 +220,13 @@ def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate]
             and not run
             and cand.start == before.answer_start
             and cand.key[0] > before.key[0] + 1
+            and before.key[0] > highest  # not after an answer's own list („1. …“ after question 20, 21/834)
             and not cand.key[1]
         ):
             attached[before.start] = [cand]
             continue
+        if before:
+            highest = max(highest, before.key[0])
         kept.append(cand)
     return kept, attached
 
@@ -370,9 +378,23 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
 
 
 def _verb_follows(lines: list[str], index: int) -> bool:
-    """``… (bitte auflisten)`` / ``umzusetzen?``: the question's last words, in lower case, follow its request."""
+    """``… (bitte auflisten)`` / ``umzusetzen?``: the question's last words, in lower case, follow its request — also
+    over up to three lines after a list of parts whose last asks its own request (21/1960: „c) Publikationen (bitte …
+    auflisten)“ / „ausgegeben wurden, die (u. a. auch) die AfD, … und“ / „Untergruppierungen dieser thematisieren?“),
+    as long as no sentence ends before the '?' or the colon before its list of parts; a lettered part („a) Wie …“) is
+    no such end."""
     following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
-    return following[:1].islower() and following.endswith("?") and len(following.split()) <= 4
+    if not following[:1].islower() or _SUB_ITEM.match(following):
+        return False
+    if following.endswith("?") and len(following.split()) <= 4:
+        return True
+    for at in range(index + 1, min(index + 4, len(lines))):
+        line = lines[at].rstrip()
+        if line.endswith("?") or (line.endswith(":") and at + 1 < len(lines) and _SUB_ITEM.match(lines[at + 1])):
+            return True  # its '?', or the colon before its list of parts („… angeben):“ / „a) …“, 21/1584)
+        if not line.strip() or re.search(r"[.!:;]$", line):
+            return False
+    return False
 
 
 def _finished_sentence(lines: list[str], start: int, end: int) -> bool:
@@ -411,18 +433,25 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     line = lines[index]
     if not (_FOLLOW_UP.match(line) or _SUB_ITEM.match(line) or after_colon):
         return None
-    for offset in range(0, _MAX_PART_LINES if _SUB_ITEM.match(line) else 4):
-        if index + offset >= len(lines) or not lines[index + offset]:
+    limit = _MAX_PART_LINES if _SUB_ITEM.match(line) else 4
+    at = index
+    counted = 0
+    while counted < limit:
+        if at >= len(lines) or not lines[at]:
             return None
-        current = lines[index + offset]
-        if offset >= _PART_LINES and _finished_sentence(lines, index, index + offset):
+        current = lines[at]
+        if counted >= _PART_LINES and _finished_sentence(lines, index, at):
             return None  # a part of more than 8 lines must be one sentence: no answer begins inside it
+        # the items of a list after the question's lead („… (bitte in Euro angeben):“ / „a) Deutsche Umwelthilfe e.
+        # V.,“ … „q) Letzte Generation“, 21/1367) are one sentence however many: they count as no line
+        counted += 0 if limit == _MAX_PART_LINES and _LISTED_ITEM.match(current) else 1
         if _ASKED_END.search(current):
-            return index + offset
+            return at
         if current.endswith((".", ":")) and re.match(r"^(?:Bitte|\(bitte|Falls ja|Wenn ja)", line):
-            return index + offset
+            return at
         if current.endswith((".", ":", ";")) and not _SUB_ITEM.match(line):
             return None
+        at += 1
     return None
 
 
@@ -586,7 +615,9 @@ def _opens_like_question(lines: list[str], index: int) -> bool:
     after a finished sentence (not an item of a list that runs on)."""
     match = _NUMBERED.match(lines[index])
     text = (match.group("text") if match else None) or (lines[index + 1] if index + 1 < len(lines) else "")
-    finished = index == 0 or not lines[index - 1] or _ends_sentence(lines[index - 1])
+    before = lines[index - 1] if index else ""
+    # a table's last row ends no sentence but nothing runs on from it either: „Kosovo 70“ / „3. Wie groß …“ (21/2331)
+    finished = not before or _ends_sentence(before) or _TABLE_ROW.search(before) is not None
     return finished and bool(INTERROGATIVE.match(text) or re.match(r"^Bitte\b", text))
 
 
@@ -728,4 +759,5 @@ def _goes_on(lines: list[str], index: int) -> bool:
         or (_NUMBERED_END.search(line) and following[:1].isdigit())
         or (_DAY_END.search(line) and _MONTH_START.match(following))
         or (_ITEM_LABEL_END.search(line) and following[:1].islower())
+        or (line.endswith("e. V.") and following.startswith("("))  # a club's short name after it: „(CARPO),“
     )

@@ -5,8 +5,11 @@ bottom: ``* Hierzu vgl. Antwort der Bundesregierung …`` or ``* Von einer Druck
 Where that bottom falls after a question's last line and before the next question (or the next lettered part of the
 same question), the note is neither the question's answer nor a line of the next question: read as text it breaks
 a run of questions answered together (``1. …? 4. …? 6. …? 9. …? * Hierzu … 10. …?``) or becomes the whole
-"answer" of the question above it.  Such a note is taken off as a footnote; a note inside an answer stays where it
-is.
+"answer" of the question above it.  Such a note is taken off as a footnote; a note after an answer's finished
+sentence stays where it is.  Where the page ends inside a sentence, even inside a word, the note stands in it
+(„Weitere Ergeb-“ / „* Von einer Drucklegung der Anlage wird abgesehen. …“ / „nisse in der erfragten …“, Bundestag
+21/1005; a question's lead before its list „… handelt)“ / note / „a) Bill & Melinda Gates Foundation …“, 21/1070): the
+note is taken off there too, so that the sentence and the word join again.
 """
 
 from __future__ import annotations
@@ -19,6 +22,13 @@ _NOTE_START = re.compile(r"^(\*{1,3})\s+\S")
 # The next question ("10. Bis wann …") or the question's next lettered part ("b) Wenn ja, …").
 _QUESTION_START = re.compile(r"^(?:\d{1,3}\.|[a-z]\))\s+[A-ZÄÖÜ„\"“(]")
 _MAX_NOTE_LINES = 4
+_NUMBERED_QUESTION = re.compile(r"^\d{1,3}\.\s+[A-ZÄÖÜ„\"“(]")
+# A line that stops inside a sentence: on a word's hyphen („Ergeb-“), a comma or a word in lower case („… auf Grundlage
+# der“), not on a number (a table's row: „MV 51 11 5“), a capitalised word (a table's source: „Quelle: … im
+# Umweltbundesamt“) nor on a sentence's end.
+_STOPS_INSIDE = re.compile(r"(?:[^\W\d_]-|,|(?:^|\s)[a-zäöüß]+)$")
+# A line that goes on a sentence whatever stood before: in lower case, with a number or a bracket („(HZÄ) und …“).
+_GOES_ON = re.compile(r"^[a-zäöüß\d(]")
 
 
 def take_starred_notes(lines: list[str]) -> tuple[list[str], list[Footnote]]:
@@ -39,17 +49,50 @@ def take_starred_notes(lines: list[str]) -> tuple[list[str], list[Footnote]]:
 
 
 def _note_end(lines: list[str], index: int) -> int | None:
-    """The line after the note starting at ``index``, if one starts there between a question and the next."""
+    """The line after the note starting at ``index``, if one starts there between a question and the next, or inside
+    a sentence."""
     start = _NOTE_START.match(lines[index])
-    if not start or index == 0 or not lines[index - 1].rstrip().endswith("?"):
+    if not start or index == 0:
+        return None
+    asked = lines[index - 1].rstrip().endswith("?")
+    if not asked and re.search(r"[.?!:;]$", lines[index - 1].rstrip()):
         return None
     stars = re.escape(start.group(1))
     # a marker ends a word ("… [234 f.]).*"): a gender star goes on ("Mitarbeiter*innen", "Moderator*in-")
     if not any(re.search(rf"(?<=[^\s*]){stars}(?![\w*-])", line) for line in lines[:index]):
         return None  # no marker above it: not a footnote of this text
+    if not asked:
+        return _inside_sentence_end(lines, index)
     for end in range(index + 1, min(index + 1 + _MAX_NOTE_LINES, len(lines))):
         if not lines[end].strip() or _NOTE_START.match(lines[end]):
             return None  # a blank line, or a second starred line: an answer written as a list of "* " items
         if _QUESTION_START.match(lines[end]):
             return end
+    return None
+
+
+def _inside_sentence_end(lines: list[str], index: int) -> int | None:
+    """The line after a note that stands inside a sentence: the note ends on its first line ending with a full stop,
+    and the line after it goes on — in lower case, with a number or a bracket after a line that stopped on a word, or
+    whatever it starts with after a line that stopped on a hyphen, a comma or a lower-case word; a question's lead
+    that stopped on „)“ goes on only into a lettered part („a) Bill & …“).  A question starting inside the note's
+    lines, a second starred line or a blank line leave it in place."""
+    before = lines[index - 1].rstrip()
+    for end in range(index, min(index + _MAX_NOTE_LINES, len(lines) - 1)):
+        if end > index and (
+            not lines[end].strip() or _NOTE_START.match(lines[end]) or _QUESTION_START.match(lines[end])
+        ):
+            return None
+        if not lines[end].rstrip().endswith("."):
+            continue
+        after = lines[end + 1].strip()
+        if not after or _NOTE_START.match(after) or _NUMBERED_QUESTION.match(after):
+            return None
+        if re.match(r"^[a-z]\)\s", after):
+            return end + 1
+        if before.endswith(")"):
+            return None
+        if _STOPS_INSIDE.search(before) or (re.search(r"[^\W\d_]$", before) and _GOES_ON.match(after)):
+            return end + 1
+        return None
     return None
