@@ -123,6 +123,13 @@ def test_the_csl_json_download_names_who_asked(client):
     ]
 
 
+def test_bibtex_says_when_the_list_of_askers_names_only_some(engine):
+    """„…, weiterer Abgeordneter und der Fraktion …“: BibTeX's „and others“ (et al.), or the named few were all."""
+    document = engine.document("nw-17-6448").with_metadata(askers=ASKERS, further_askers=True)
+    assert bibtex_names(Citation(document, 1).bibtex())[-1] == ("", "", "others")
+    assert bibtex_names(Citation(document.with_metadata(further_askers=False), 1).bibtex())[-1] != ("", "", "others")
+
+
 @pytest.fixture
 def cited(engine) -> Citation:
     return Citation(engine.document("nw-17-6448").with_metadata(askers=ASKERS), 1)

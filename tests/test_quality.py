@@ -182,6 +182,20 @@ def test_no_suggestion_for_a_word_that_only_answers_use(tmp_path):
     assert results.total == 1 and results.suggestion is None
 
 
+def test_a_typo_the_texts_make_too_is_respelled_where_the_right_word_is_far_more_frequent(tmp_path):
+    """„Krankenhausreform Niedersachen“ offered nothing: one answer prints „Niedersachen“ too, so the word was
+    „known“.  A long word that rare is respelled where one edit away a word is held ten times as often; a short one
+    is not („Diesel“ is no „diese“)."""
+    question = ("Welche Kliniken schließen durch die Krankenhausreform in Niedersachsen? Ist diese gut?", "Diese.")
+    often = [_doc(2300 + n, f"Krankenhäuser {n}", [question]) for n in range(20)]
+    typo = _doc(2399, "Kliniken", [("Wie wirkt die Krankenhausreform in Niedersachen?", "Der Diesel fehlt.")])
+    IndexStore(tmp_path).build([*often, typo])
+    engine = Engine(tmp_path)
+    assert engine.search("Krankenhausreform Niedersachen").suggestion == "Krankenhausreform Niedersachsen"
+    assert engine.search("Krankenhausreform").suggestion is None
+    assert engine.search("Diesel").suggestion is None
+
+
 def test_an_abbreviation_in_mixed_case_is_no_typo(tmp_path):
     """``KdU`` (Kosten der Unterkunft) was offered as „Meinten Sie Kmu?“: an abbreviation, respelled from the
     lower-case vocabulary into a word no text writes, and another abbreviation at that."""

@@ -251,7 +251,11 @@ def _schemas() -> dict[str, Any]:
                     "description": "wie das Dokument die beantwortete Anfrage nennt („Kleine Anfrage“, „Schriftliche "
                     "Anfrage“), sonst wie sein Parlament sie üblicherweise nennt",
                 },
-                "askers": {"type": "array", "items": {"type": "string"}, "description": "Fragesteller (Partei)"},
+                "askers": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Fragesteller (Partei); „weitere Abgeordnete“, wo die Liste nicht alle nennt",
+                },
                 "parties": {"type": "array", "items": {"type": "string"}},
                 "match": {
                     "type": "array",

@@ -33,19 +33,33 @@ def vocabulary(texts: Iterable[str]) -> str:
     return " ".join(words)
 
 
-def _known(reader: IndexReader, word: str) -> bool:
-    return reader.doc_frequency(VOCABULARY_FIELD, word) > 0
+# A long word (LONG letters or more) the texts hold at most RARE times may be their own typo („Niedersachen“ in four
+# paragraphs): it is respelled where a word one edit away is held RATIO times as often, and at least COMMON times.
+# A shorter one is not: one edit makes it another common word („Diesel“ → „diese“, „Kreisels“ → „Kreises“).
+RARE, RATIO, COMMON, LONG = 5, 10, 20, 10
 
 
-def closest_word(reader: IndexReader, word: str, known: Callable[[str], bool] = lambda _word: False) -> str | None:
+def closest_word(reader: IndexReader, word: str, held: Callable[[str], int] = lambda _word: 0) -> str | None:
     """The most frequent indexed word within one edit (two for words of 8+ letters), or None
-    when the word is in the vocabulary or ``known`` says the indexed text has it.
+    when the word is in the vocabulary or ``held`` says the indexed text has it (how often) — unless it is
+    rare and a word one edit away far more frequent (see :data:`RARE`).
 
     A word made of known words (``Polizeiwache``: Polizei + Wache) is a compound the texts lack
     rather than a typo, and two edits turn it into another word (``Polizeiliche``): one edit only."""
     lowered = word.lower()
-    if VOCABULARY_FIELD not in reader.schema or _known(reader, lowered) or known(word):
+    if VOCABULARY_FIELD not in reader.schema:
         return None
+    times = max(reader.doc_frequency(VOCABULARY_FIELD, lowered), held(word))
+    if times > RARE or (times and len(lowered) < LONG):
+        return None
+    if times:
+        floor = max(COMMON, RATIO * times)
+        common = [
+            (frequency, text)
+            for text in held_within(reader, VOCABULARY_FIELD, lowered, 1, prefix=2)
+            if (frequency := reader.doc_frequency(VOCABULARY_FIELD, text)) >= floor
+        ]
+        return max(common)[1] if common else None
     best: tuple[int, int, str] | None = None
     for edits in (1, 2) if len(lowered) >= 8 and not _of_known_words(word) else (1,):
         # Typos rarely hit the first letters; fixing them keeps the walk through a large vocabulary short.
@@ -75,12 +89,12 @@ def suggest(
     text: str,
     count: Callable[[str], int],
     found: int,
-    known: Callable[[str], bool] = lambda _word: False,
+    held: Callable[[str], int] = lambda _word: 0,
 ) -> str | None:
     """A respelling of ``text`` that ``count`` says finds more than ``found`` answers, or None.
 
-    ``known`` tells a word the texts contain (answers too, whose words are not in the
-    vocabulary) from a typo."""
+    ``held`` says how often the texts hold a word (answers too, whose words are not in the
+    vocabulary): a typo is held never, or rarely where the texts have the same typo."""
     changed = False
 
     def respell(match: re.Match) -> str:
@@ -88,7 +102,7 @@ def suggest(
         word = match.group(1)
         if word.isupper() or not word[1:].islower():  # ODER, NICHT, abbreviations (also KdU, BAföG)
             return word
-        closest = closest_word(reader, word, known)
+        closest = closest_word(reader, word, held)
         if closest is None:
             return word
         changed = True

@@ -140,7 +140,12 @@ class Citation:
     def bibtex(self) -> str:
         doc = self.document
         fields: list[tuple[str, str]] = [
-            ("author", " and ".join(["{" + _bibtex_escape(government(doc)) + "}", *map(_bibtex_name, doc.askers)])),
+            # „and others“: BibTeX's own „et al.“, for the members a Bundestag list does not name
+            (
+                "author",
+                " and ".join(["{" + _bibtex_escape(government(doc)) + "}", *map(_bibtex_name, doc.askers)])
+                + (" and others" if doc.further_askers else ""),
+            ),
             ("title", _bibtex_escape(self.title())),
             ("institution", _bibtex_escape(parliament_name(doc))),
             ("type", genre(doc)),

@@ -9,6 +9,7 @@ them is listed, newest first by default.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
@@ -161,13 +162,15 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
             return 0
         return rank_answers(searcher, compiled, maps, restrict=chosen.filter, wanted=0).total
 
-    def known(word: str) -> bool:  # a word of the texts, or of a known asker's name (no typo: „Eike“)
+    def held(word: str) -> int:  # how often the texts hold a word; a known asker's name is no typo („Eike“)
+        if known_name(reader, word):
+            return sys.maxsize
         terms = query_terms(analyzer, word)
-        return known_name(reader, word) or any(
-            reader.doc_frequency(ANSWER, t) or reader.doc_frequency(ANSWER, as_head(t)) for t in terms
+        return max(
+            (max(reader.doc_frequency(ANSWER, t), reader.doc_frequency(ANSWER, as_head(t))) for t in terms), default=0
         )
 
-    return suggest(reader, chosen.words, count, found.total, known)
+    return suggest(reader, chosen.words, count, found.total, held)
 
 
 _BARE_NUMBER = re.compile(r"\d{3,6}")  # a Drucksache's number typed without its period („11138“)
