@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from indexer.ingest.layouts.starred import take_starred_notes
 from indexer.ingest.load import load_document
 
 PROJECT = Path(__file__).parent.parent
@@ -129,3 +130,60 @@ def test_the_last_question_after_a_table_is_found():
     assert third.text == "Wie groß ist jeweils jährlich der Anteil der a) Zuwanderer,"
     assert third.answer_text.startswith("Die erbetenen Informationen zum Anteil der männlichen Tatverdächtigen")
     assert "Frage 3 endet ohne Fragezeichen: Wo ihre Antwort beginnt, ist nur geschätzt." in document.warnings
+
+
+def test_an_answers_own_list_is_no_part_of_the_question_before_it(tmp_path):
+    """„1. Welche Behörden … beteiligt?“, then the answer's list „a) das Eisenbahn-Bundesamt,“ … „j) ….“
+    and a sentence: a list must be one sentence to belong to the question, so the answer is question 1's (review: the
+    question ran on to question 2's '?', both „answered together“)."""
+    head = "\n".join(
+        [
+            "Deutscher Bundestag Drucksache 21/9822",
+            "21. Wahlperiode 09.07.2025",
+            "Antwort",
+            "der Bundesregierung",
+            "auf die Kleine Anfrage der Abgeordneten Matthias Gastel, Dr. Paula Piechotta,",
+            "weiterer Abgeordneter und der Fraktion BÜNDNIS 90/DIE GRÜNEN",
+            "– Drucksache 21/665 –",
+            "Zusammenarbeit der Bundesbehörden",
+        ]
+    )
+    items = [
+        "das Eisenbahn-Bundesamt,",
+        "das Bundesamt für Logistik und Mobilität,",
+        "die Bundesnetzagentur,",
+        "das Bundesamt für Güterverkehr,",
+        "das Bundesministerium der Finanzen,",
+        "die Generalzolldirektion,",
+        "das Statistische Bundesamt,",
+        "das Umweltbundesamt,",
+        "das Bundesamt für Naturschutz sowie",
+        "die Bundesanstalt für Immobilienaufgaben.",
+    ]
+    text = "\n".join(
+        [
+            head,
+            "1. Welche Behörden des Bundes sind an dem Verfahren beteiligt?",
+            *(f"{letter}) {item}" for letter, item in zip("abcdefghij", items, strict=True)),
+            "Die Zusammenarbeit erfolgt seit dem Jahr 2020 auf Grundlage einer Verwaltungsvereinbarung.",
+            "2. Wie viele Sitzungen fanden im Jahr 2024 statt?",
+            "Im Jahr 2024 fanden zwölf Sitzungen statt.",
+        ]
+    )
+    path = tmp_path / "bt-21-9822.txt"
+    path.write_text(text, encoding="utf-8")
+    first = load_document(path).question(1)
+    assert first is not None and first.text == "Welche Behörden des Bundes sind an dem Verfahren beteiligt?"
+    assert first.answer_text.startswith("a) das Eisenbahn-Bundesamt,") and not first.answered_with
+
+
+def test_the_last_item_of_a_starred_list_is_no_footnote():
+    """„… Landkreise*, und zwar durch“ / „* Beratung der Kommunen,“ / „* Zuschüsse für Radwege.“ / „2023 wurden …“: a
+    list of „* “ items, not a note inside a sentence (review: its last item was taken off as a footnote)."""
+    lines = [
+        "Gefördert wurden die Landkreise*, und zwar durch",
+        "* Beratung der Kommunen,",
+        "* Zuschüsse für Radwege.",
+        "2023 wurden hierfür 5 Mio. Euro bereitgestellt.",
+    ]
+    assert take_starred_notes(lines) == (lines, [])

@@ -36,7 +36,7 @@ _ASKED_END = re.compile(
 # A line that stops on an abbreviation no sentence ends on goes on: "… und betreffenden Monat angeben; vgl." /
 # "Antwort auf die …?"; one that stops on an abbreviation before a number only where the number follows ("Art." /
 # "3 GG"): "Bitte nach Ort und Art." ends the question.
-_ABBREVIATION_END = re.compile(r"\b(?:vgl|Vgl|bzw|ggf|z\. ?B|u\. ?a|ca|sog|insb|inkl)\.$")
+_ABBREVIATION_END = re.compile(r"\b(?:vgl|Vgl|bzw|ggf|z\. ?B|u\. ?a|ca|sog|insb|inkl|i\. ?V\. ?m)\.$")
 _NUMBERED_END = re.compile(r"\b(?:Abs|Nr|Art)\.$")
 # A date broken after its day („zum Stichtag 31.“ / „Dezember 2024 …“): the sentence goes on.
 _DAY_END = re.compile(r"(?<![\d.])\d{1,2}\.$")
@@ -386,8 +386,6 @@ def _verb_follows(lines: list[str], index: int) -> bool:
     following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
     if not following[:1].islower() or _SUB_ITEM.match(following):
         return False
-    if following.endswith("?") and len(following.split()) <= 4:
-        return True
     for at in range(index + 1, min(index + 4, len(lines))):
         line = lines[at].rstrip()
         if line.endswith("?") or (line.endswith(":") and at + 1 < len(lines) and _SUB_ITEM.match(lines[at + 1])):
@@ -436,15 +434,18 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     limit = _MAX_PART_LINES if _SUB_ITEM.match(line) else 4
     at = index
     counted = 0
+    listed = False
     while counted < limit:
         if at >= len(lines) or not lines[at]:
             return None
         current = lines[at]
-        if counted >= _PART_LINES and _finished_sentence(lines, index, at):
-            return None  # a part of more than 8 lines must be one sentence: no answer begins inside it
+        if (counted >= _PART_LINES or listed) and _finished_sentence(lines, index, at):
+            return None  # a long part, or a list, must be one sentence: no answer begins inside it (an answer's
+            # own list „a) …,“ … „j) ….“ is no part of the question before it)
         # the items of a list after the question's lead („… (bitte in Euro angeben):“ / „a) Deutsche Umwelthilfe e.
         # V.,“ … „q) Letzte Generation“, 21/1367) are one sentence however many: they count as no line
-        counted += 0 if limit == _MAX_PART_LINES and _LISTED_ITEM.match(current) else 1
+        item = limit == _MAX_PART_LINES and bool(_LISTED_ITEM.match(current))
+        counted, listed = counted + (0 if item else 1), listed or item
         if _ASKED_END.search(current):
             return at
         if current.endswith((".", ":")) and re.match(r"^(?:Bitte|\(bitte|Falls ja|Wenn ja)", line):

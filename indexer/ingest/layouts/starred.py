@@ -33,7 +33,7 @@ _GOES_ON = re.compile(r"^[a-zäöüß\d(]")
 
 def take_starred_notes(lines: list[str]) -> tuple[list[str], list[Footnote]]:
     """The lines (stripped of leading spaces, as the parser hands them on) without the asterisk notes standing between
-    a question and the next, and those notes."""
+    a question and the next or inside a sentence (a page's foot between its lines), and those notes."""
     kept: list[str] = []
     notes: list[Footnote] = []
     index = 0
@@ -78,6 +78,8 @@ def _inside_sentence_end(lines: list[str], index: int) -> int | None:
     that stopped on „)“ goes on only into a lettered part („a) Bill & …“).  A question starting inside the note's
     lines, a second starred line or a blank line leave it in place."""
     before = lines[index - 1].rstrip()
+    if _NOTE_START.match(before):
+        return None  # the last item of a list of "* " items, not a note
     for end in range(index, min(index + _MAX_NOTE_LINES, len(lines) - 1)):
         if end > index and (
             not lines[end].strip() or _NOTE_START.match(lines[end]) or _QUESTION_START.match(lines[end])
