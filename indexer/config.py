@@ -90,7 +90,10 @@ def _convert(variable: str, raw: str, kind: Any) -> Any:
         return int(raw)
     if kind is not int and re.fullmatch(r"[0-9]{1,9}(?:\.[0-9]+)?", raw):
         return float(raw)
-    expected = "eine ganze Zahl" if kind is int else "eine Zahl (Sekunden)"
+    # „-3“ is a whole number too: the message says what is allowed, not only of which kind
+    expected = "eine ganze Zahl ab 0" if kind is int else "eine Zahl von Sekunden ab 0"
+    if type(None) in get_args(kind):
+        expected += " oder null (keine Grenze)"
     raise ConfigError(f"{variable}={raw!r}: erwartet wird {expected}.")
 
 

@@ -16,6 +16,7 @@ from flask.json.provider import DefaultJSONProvider
 from flask_wtf.csrf import CSRFProtect
 
 from indexer import config
+from indexer.errors import ConfigError
 
 # Served to the public (``anfragen serve --production``): the session cookie only over HTTPS,
 # never to scripts, never on cross-site posts.  The instance config may still say otherwise.
@@ -28,7 +29,7 @@ def create_app(test_config: dict[str, Any] | None = None, production: bool = Fal
     if production:
         app.config.update(PRODUCTION_DEFAULTS)
     if test_config is None:
-        app.config.from_pyfile("config.py", silent=True)
+        _load_instance_config(app)
         app.config.from_prefixed_env("ANFRAGEN")
         app.config.update(config.flask_keys(config.env_overrides()))  # the settings, typed
     else:
@@ -50,3 +51,19 @@ def create_app(test_config: dict[str, Any] | None = None, production: bool = Fal
     app.register_blueprint(downloads.bp)
     archive.init_app(app)  # /archiv exists only where archivists are configured
     return app
+
+
+def _load_instance_config(app: Flask) -> None:
+    """``instance/config.py`` if there is one; a mistake in it is one German sentence naming file and line, not a
+    traceback of Flask's loader (a brace left open in ``ARCHIVE_USERS`` stopped ``anfragen serve`` so)."""
+    try:
+        app.config.from_pyfile("config.py", silent=True)
+    except SyntaxError as error:
+        raise ConfigError(
+            f"{error.filename}, Zeile {error.lineno}: kein gültiges Python ({error.msg}). Bitte die Datei korrigieren."
+        ) from None
+    except Exception as error:  # the file runs as Python: a NameError, an import that fails …
+        where = f"{app.instance_path}/config.py"
+        raise ConfigError(
+            f"{where} lässt sich nicht laden ({type(error).__name__}: {error}). Bitte die Datei korrigieren."
+        ) from None

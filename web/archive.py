@@ -39,6 +39,7 @@ from werkzeug.utils import secure_filename
 from indexer import AnfragenError, Archive
 from indexer.archive.archive import MAX_FILE_BYTES, Inspection
 from indexer.archive.inspection import UNCHANGED, earlier_in_call
+from indexer.errors import ConfigError
 from indexer.ingest.sidecar import DOC_ID
 
 from .login_guard import DEFAULT_LIMIT, LoginGuard, SessionVersions
@@ -70,8 +71,27 @@ def init_app(app: Flask) -> None:
     app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
     app.config.setdefault("ARCHIVE_UPLOAD_DIR", str(Path(app.instance_path) / "uploads"))
     app.config.setdefault("ARCHIVE_SESSION_FILE", str(Path(app.instance_path) / "archiv-sitzungen.json"))
-    app.extensions[GUARD] = LoginGuard(app.config.get("ARCHIVE_LOGIN_LIMIT") or DEFAULT_LIMIT)
+    _refuse_plain_passwords(users)
+    limit = app.config.get("ARCHIVE_LOGIN_LIMIT") or DEFAULT_LIMIT
+    try:
+        app.extensions[GUARD] = LoginGuard(limit)
+    except ValueError:
+        raise ConfigError(
+            f"ARCHIVE_LOGIN_LIMIT={limit!r}: erwartet wird eine Grenze wie „{DEFAULT_LIMIT}“ oder „5 per hour“."
+        ) from None
     app.register_blueprint(bp)
+
+
+def _refuse_plain_passwords(users: dict[str, str]) -> None:
+    """A password written into ``ARCHIVE_USERS`` as it is typed never matched: every login said „Name oder Passwort ist
+    falsch.“ and nothing told the operator why.  Werkzeug's hashes read ``method$salt$hash``."""
+    plain = sorted(name for name, stored in users.items() if not isinstance(stored, str) or stored.count("$") < 2)
+    if plain:
+        raise ConfigError(
+            f"ARCHIVE_USERS: für {', '.join(f'„{name}“' for name in plain)} steht kein Passwort-Hash, sondern "
+            'wohl das Passwort selbst. Den Hash erzeugt: python -c "from werkzeug.security import '
+            "generate_password_hash as h; print(h('Passwort'))\""
+        )
 
 
 def archivist_required(view):

@@ -1,0 +1,103 @@
+"""What the person who runs the site sees: wrong settings and a damaged index are German sentences, never tracebacks."""
+
+import socket
+
+import pytest
+from click.testing import CliRunner
+from flask import Flask
+from werkzeug.security import generate_password_hash
+
+from indexer.errors import ConfigError
+from web import create_app
+from web.cli import main
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def serve(corpus_dir, index, *args: str, env: dict[str, str] | None = None):
+    command = ["--corpus", str(corpus_dir), "--index", str(index), "serve", "--port", str(free_port()), *args]
+    return CliRunner().invoke(main, command, env=env)
+
+
+@pytest.mark.parametrize(
+    "variable, value, message",
+    [
+        ("ANFRAGEN_PER_PAGE", "-3", "ANFRAGEN_PER_PAGE='-3': erwartet wird eine ganze Zahl ab 0."),
+        (
+            "ANFRAGEN_SEARCH_TIME_LIMIT",
+            "drei",
+            "ANFRAGEN_SEARCH_TIME_LIMIT='drei': erwartet wird eine Zahl von Sekunden ab 0 oder null (keine Grenze).",
+        ),
+    ],
+)
+def test_serve_refuses_a_wrong_setting_in_german_before_building(corpus_dir, tmp_path, variable, value, message):
+    """`ANFRAGEN_PER_PAGE=-3 anfragen serve` ended in a traceback (ConfigError … „erwartet wird eine ganze Zahl“ for a
+    whole number); under --production every gunicorn worker died so."""
+    result = serve(corpus_dir, tmp_path / "index", env={variable: value})  # refused before either server starts
+    assert result.exit_code == 1
+    assert f"Fehler: {message}" in result.output
+    assert "Traceback" not in result.output and "läuft auf" not in result.output
+    assert not (tmp_path / "index").exists()  # nothing built for a server that cannot start
+
+
+def test_a_pid_file_in_a_missing_folder_is_refused_before_claiming_to_run(corpus_dir, index_dir, tmp_path):
+    """gunicorn said „Anfragen läuft auf …“ and then „Error: … doesn't exist. Can't create pidfile.“ in English."""
+    result = serve(corpus_dir, index_dir, "--production", "--pid", str(tmp_path / "fehlt" / "anfragen.pid"))
+    assert result.exit_code == 1
+    assert f"Fehler: Das Verzeichnis der PID-Datei gibt es nicht: {tmp_path / 'fehlt'} (--pid)." in result.output
+    assert "läuft auf" not in result.output and "Error" not in result.output
+
+
+def test_a_typo_in_the_instance_config_names_file_and_line(tmp_path):
+    """A brace left open in ARCHIVE_USERS stopped `anfragen serve` with Python's SyntaxError traceback."""
+    from web.app import _load_instance_config
+
+    (tmp_path / "config.py").write_text('SECRET_KEY = "x"\nARCHIVE_USERS = {"anna": "…"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"config\.py, Zeile 2: kein gültiges Python \('\{' was never closed\)"):
+        _load_instance_config(Flask(__name__, instance_path=str(tmp_path), instance_relative_config=True))
+    (tmp_path / "config.py").write_text("ARCHIVE_USERS = {'anna': HASH}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"config\.py lässt sich nicht laden \(NameError: name 'HASH'"):
+        _load_instance_config(Flask(__name__, instance_path=str(tmp_path), instance_relative_config=True))
+
+
+def archive_app(index_dir, corpus_dir, tmp_path, **settings):
+    return create_app(
+        {
+            "TESTING": True,
+            "INDEX_DIR": str(index_dir),
+            "CORPUS_DIR": str(corpus_dir),
+            "SECRET_KEY": "test",
+            "ARCHIVE_UPLOAD_DIR": str(tmp_path / "uploads"),
+            "ARCHIVE_SESSION_FILE": str(tmp_path / "sitzungen.json"),
+            **settings,
+        }
+    )
+
+
+def test_a_password_written_instead_of_its_hash_is_named(index_dir, corpus_dir, tmp_path):
+    """`ARCHIVE_USERS = {"anna": "geheim"}` started fine and every login said „Name oder Passwort ist falsch.“"""
+    hashed = generate_password_hash("geheim", method="pbkdf2:sha256:1000")
+    with pytest.raises(ConfigError) as refused:
+        archive_app(index_dir, corpus_dir, tmp_path, ARCHIVE_USERS={"anna": "geheim", "bert": hashed})
+    assert str(refused.value).startswith(
+        "ARCHIVE_USERS: für „anna“ steht kein Passwort-Hash, sondern wohl das Passwort"
+    )
+    assert "bert" not in str(refused.value) and "generate_password_hash" in str(refused.value)
+    assert (
+        archive_app(index_dir, corpus_dir, tmp_path, ARCHIVE_USERS={"bert": hashed})
+        .test_client()
+        .get("/archiv/anmelden")
+        .status_code
+        == 200
+    )
+
+
+def test_a_login_limit_that_is_no_limit_is_a_german_error(index_dir, corpus_dir, tmp_path):
+    """`ARCHIVE_LOGIN_LIMIT = "viele"`: limits' „couldn't parse rate limit string“ in a traceback."""
+    hashed = generate_password_hash("geheim", method="pbkdf2:sha256:1000")
+    with pytest.raises(ConfigError, match="ARCHIVE_LOGIN_LIMIT='viele': erwartet wird eine Grenze wie „10 per minute“"):
+        archive_app(index_dir, corpus_dir, tmp_path, ARCHIVE_USERS={"anna": hashed}, ARCHIVE_LOGIN_LIMIT="viele")
