@@ -1,6 +1,9 @@
 """What the person who runs the site sees: wrong settings and a damaged index are German sentences, never tracebacks."""
 
+import json
+import shutil
 import socket
+import urllib.request
 
 import pytest
 from click.testing import CliRunner
@@ -101,3 +104,55 @@ def test_a_login_limit_that_is_no_limit_is_a_german_error(index_dir, corpus_dir,
     hashed = generate_password_hash("geheim", method="pbkdf2:sha256:1000")
     with pytest.raises(ConfigError, match="ARCHIVE_LOGIN_LIMIT='viele': erwartet wird eine Grenze wie „10 per minute“"):
         archive_app(index_dir, corpus_dir, tmp_path, ARCHIVE_USERS={"anna": hashed}, ARCHIVE_LOGIN_LIMIT="viele")
+
+
+@pytest.fixture(scope="module")
+def damaged_index(index_dir, tmp_path_factory):
+    """The test index with one segment's postings deleted (by hand, or a half-copied backup)."""
+    damaged = tmp_path_factory.mktemp("damaged") / "index"
+    shutil.copytree(index_dir, damaged, symlinks=True)
+    generation = damaged / (damaged / "current").readlink()
+    postings = sorted(generation.glob("*.pst"))
+    assert postings
+    postings[0].unlink()
+    return damaged, postings[0].name
+
+
+def test_a_damaged_index_is_said_so_by_search_check_and_site(corpus_dir, damaged_index):
+    """`anfragen search` ended in a FileNotFoundError traceback, the site in „Ein interner Fehler“ (500), `check` in
+    „Index nicht lesbar: FileNotFoundError: [Errno 2] No such file or directory: …“."""
+    index, name = damaged_index
+    message = f"Der Suchindex in {index.resolve()} ist beschädigt: die Datei {name} fehlt oder ist nicht lesbar."
+    cli = CliRunner()
+    searched = cli.invoke(main, ["--corpus", str(corpus_dir), "--index", str(index), "search", "Arbeit"])
+    assert searched.exit_code == 1 and f"Fehler: {message}" in searched.output
+    assert "Traceback" not in searched.output and "FileNotFoundError" not in searched.output
+    checked = cli.invoke(main, ["--corpus", str(corpus_dir), "--index", str(index), "check"])
+    assert checked.exit_code == 1 and f"Index nicht lesbar: {message}" in checked.output
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus_dir)}).test_client()
+    page = client.get("/?q=Arbeit")
+    assert page.status_code == 503 and "ist beschädigt" in page.get_data(as_text=True)
+    assert client.get("/api/search?q=Arbeit").get_json() == {
+        "error": message + " Neu bauen: 'anfragen build' (oder 'anfragen check --repair').",
+        "status": 503,
+    }
+
+
+def test_serve_rebuilds_a_damaged_index_as_it_does_an_outdated_one(corpus_dir, damaged_index, tmp_path):
+    """`anfragen serve` on a damaged index started and answered every search with an error."""
+    from indexer.index.store import IndexStore
+
+    from .test_concurrency import start_server
+
+    index = tmp_path / "index"
+    shutil.copytree(damaged_index[0], index, symlinks=True)
+    assert not IndexStore(index).usable()
+    server, base = start_server(corpus_dir, index)  # returns once a search answers
+    try:
+        with urllib.request.urlopen(f"{base}/api/search?q=Arbeit", timeout=10) as response:
+            assert json.load(response)["total"] > 0
+    finally:
+        server.terminate()
+        said = server.communicate(timeout=10)[1].decode()
+    assert f"Der Index in {index} ist beschädigt: baue ihn neu …" in said
+    assert IndexStore(index).usable()

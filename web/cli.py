@@ -83,6 +83,9 @@ def serve(
     elif store.outdated():
         click.echo(f"Der Index in {paths.index} stammt von einer älteren Version: baue ihn neu …", err=True)
         build_index_with_progress(paths.corpus, paths.index)
+    elif not store.usable():
+        click.echo(f"Der Index in {paths.index} ist beschädigt: baue ihn neu …", err=True)
+        build_index_with_progress(paths.corpus, paths.index)
     if production:
         from .production import default_workers, run
 

@@ -39,10 +39,12 @@ class Searchers:
                 return self._current()
             except IndexMissingError:
                 raise
-            except Exception:
+            except Exception as error:
                 self.drop()
                 attempt += 1
                 if attempt >= OPEN_ATTEMPTS:
+                    if isinstance(error, OSError):  # not a race: the files are gone for good
+                        raise self.store.damaged_error(error) from error
                     raise
                 time.sleep(0.01 * attempt)
 
