@@ -156,3 +156,22 @@ def test_serve_rebuilds_a_damaged_index_as_it_does_an_outdated_one(corpus_dir, d
         said = server.communicate(timeout=10)[1].decode()
     assert f"Der Index in {index} ist beschädigt: baue ihn neu …" in said
     assert IndexStore(index).usable()
+
+
+def test_a_public_address_without_its_scheme_is_refused_where_it_is_set(runner, index_dir, corpus_dir, monkeypatch):
+    """`ANFRAGEN_PUBLIC_URL=anfragen.example` made every link of feeds, citations and `anfragen search` a relative path
+    („anfragen.example/dokument/…“), silently."""
+    message = "='anfragen.example': erwartet wird die Adresse der Website mit http:// oder https://"
+    monkeypatch.setenv("ANFRAGEN_PUBLIC_URL", "anfragen.example")
+    searched = runner("search", "Arbeit")
+    assert searched.exit_code == 1 and f"Fehler: ANFRAGEN_PUBLIC_URL{message}" in searched.output
+    assert "dokument/" not in searched.output
+    given = runner("search", "Arbeit", "--base-url", "anfragen.example")
+    assert given.exit_code == 1 and f"Fehler: --base-url{message}" in given.output
+    with pytest.raises(ConfigError, match=f"ANFRAGEN_PUBLIC_URL{message}"):
+        create_app()
+    monkeypatch.delenv("ANFRAGEN_PUBLIC_URL")
+    with pytest.raises(ConfigError, match=f"PUBLIC_URL{message}"):  # as instance/config.py sets it
+        create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir), "PUBLIC_URL": "anfragen.example"})
+    monkeypatch.setenv("ANFRAGEN_PUBLIC_URL", "https://anfragen.example/")
+    assert "https://anfragen.example/dokument/" in runner("search", "Arbeit").output

@@ -34,6 +34,8 @@ def create_app(test_config: dict[str, Any] | None = None, production: bool = Fal
         app.config.update(config.flask_keys(config.env_overrides()))  # the settings, typed
     else:
         app.config.from_mapping(test_config)
+    if app.config.get("PUBLIC_URL"):  # also from instance/config.py
+        app.config["PUBLIC_URL"] = config.site_address("PUBLIC_URL", str(app.config["PUBLIC_URL"]))
     if isinstance(app.config.get("TRUSTED_HOSTS"), str):  # ANFRAGEN_TRUSTED_HOSTS=a.example,b.example
         app.config["TRUSTED_HOSTS"] = [h.strip() for h in app.config["TRUSTED_HOSTS"].split(",") if h.strip()]
     if isinstance(app.json, DefaultJSONProvider):
