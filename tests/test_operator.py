@@ -1,6 +1,7 @@
 """What the person who runs the site sees: wrong settings and a damaged index are German sentences, never tracebacks."""
 
 import json
+import re
 import shutil
 import socket
 import urllib.request
@@ -175,3 +176,16 @@ def test_a_public_address_without_its_scheme_is_refused_where_it_is_set(runner, 
         create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir), "PUBLIC_URL": "anfragen.example"})
     monkeypatch.setenv("ANFRAGEN_PUBLIC_URL", "https://anfragen.example/")
     assert "https://anfragen.example/dokument/" in runner("search", "Arbeit").output
+
+
+def test_a_trusted_host_given_as_an_address_is_named(monkeypatch):
+    """`ANFRAGEN_TRUSTED_HOSTS=https://anfragen.example` answered every request with status 400 and „Diese Adresse
+    (Host) wird hier nicht bedient.“ — also those to anfragen.example."""
+    monkeypatch.setenv("ANFRAGEN_TRUSTED_HOSTS", "127.0.0.1, https://anfragen.example/")
+    with pytest.raises(
+        ConfigError,
+        match=re.escape(
+            "„https://anfragen.example/“ ist eine Adresse, kein Hostname; gemeint ist wohl „anfragen.example“"
+        ),
+    ):
+        create_app()

@@ -38,6 +38,7 @@ def create_app(test_config: dict[str, Any] | None = None, production: bool = Fal
         app.config["PUBLIC_URL"] = config.site_address("PUBLIC_URL", str(app.config["PUBLIC_URL"]))
     if isinstance(app.config.get("TRUSTED_HOSTS"), str):  # ANFRAGEN_TRUSTED_HOSTS=a.example,b.example
         app.config["TRUSTED_HOSTS"] = [h.strip() for h in app.config["TRUSTED_HOSTS"].split(",") if h.strip()]
+    _refuse_addresses_as_hosts(app.config.get("TRUSTED_HOSTS") or [])
     if isinstance(app.json, DefaultJSONProvider):
         app.json.ensure_ascii = False  # umlauts as they are, not \u00fc
     CSRFProtect(app)  # every POST needs the form's csrf_token(); only /archiv has forms that post
@@ -53,6 +54,18 @@ def create_app(test_config: dict[str, Any] | None = None, production: bool = Fal
     app.register_blueprint(downloads.bp)
     archive.init_app(app)  # /archiv exists only where archivists are configured
     return app
+
+
+def _refuse_addresses_as_hosts(hosts: list[str]) -> None:
+    """``ANFRAGEN_TRUSTED_HOSTS=https://anfragen.example`` (the public address copied) matched no ``Host`` header: every
+    request was answered „Diese Adresse (Host) wird hier nicht bedient.“ and nothing named the setting."""
+    for host in hosts:
+        if "/" in host or "://" in host:
+            name = host.split("://", 1)[-1].split("/", 1)[0]
+            raise ConfigError(
+                f"TRUSTED_HOSTS: „{host}“ ist eine Adresse, kein Hostname; gemeint ist wohl „{name}“ "
+                f"(ANFRAGEN_TRUSTED_HOSTS={name})."
+            )
 
 
 def _load_instance_config(app: Flask) -> None:
