@@ -189,3 +189,17 @@ def test_a_trusted_host_given_as_an_address_is_named(monkeypatch):
         ),
     ):
         create_app()
+
+
+def test_an_upload_folder_the_server_cannot_write_is_named_at_start(index_dir, corpus_dir, tmp_path):
+    """`ANFRAGEN_ARCHIVE_UPLOAD_DIR` naming a file: the first upload ended in „Ein interner Fehler“ (500)."""
+    hashed = generate_password_hash("geheim", method="pbkdf2:sha256:1000")
+    (tmp_path / "datei").write_text("x", encoding="utf-8")
+    with pytest.raises(ConfigError, match=f"ARCHIVE_UPLOAD_DIR: der Ordner {tmp_path}/datei/uploads lässt sich nicht"):
+        archive_app(
+            index_dir,
+            corpus_dir,
+            tmp_path,
+            ARCHIVE_USERS={"anna": hashed},
+            ARCHIVE_UPLOAD_DIR=str(tmp_path / "datei" / "uploads"),
+        )

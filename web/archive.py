@@ -11,6 +11,7 @@ safety as ``anfragen add``.
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 import shutil
@@ -71,6 +72,8 @@ def init_app(app: Flask) -> None:
     app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
     app.config.setdefault("ARCHIVE_UPLOAD_DIR", str(Path(app.instance_path) / "uploads"))
     app.config.setdefault("ARCHIVE_SESSION_FILE", str(Path(app.instance_path) / "archiv-sitzungen.json"))
+    _writable_folder("ARCHIVE_UPLOAD_DIR", Path(app.config["ARCHIVE_UPLOAD_DIR"]))
+    _writable_folder("ARCHIVE_SESSION_FILE", Path(app.config["ARCHIVE_SESSION_FILE"]).parent)
     _refuse_plain_passwords(users)
     limit = app.config.get("ARCHIVE_LOGIN_LIMIT") or DEFAULT_LIMIT
     try:
@@ -80,6 +83,20 @@ def init_app(app: Flask) -> None:
             f"ARCHIVE_LOGIN_LIMIT={limit!r}: erwartet wird eine Grenze wie „{DEFAULT_LIMIT}“ oder „5 per hour“."
         ) from None
     app.register_blueprint(bp)
+
+
+def _writable_folder(setting: str, folder: Path) -> None:
+    """A folder the server cannot write (a file, another user's) is said at start: the first upload or login ended in
+    „Ein interner Fehler ist aufgetreten.“ (500) with a NotADirectoryError or PermissionError in the log."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ConfigError(
+            f"{setting}: der Ordner {folder} lässt sich nicht anlegen ({error.strerror or error}); bitte einen Ordner "
+            "nennen, in den der Serverprozess schreiben darf (ANFRAGEN_ARCHIVE_UPLOAD_DIR=/var/lib/anfragen/uploads)."
+        ) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ConfigError(f"{setting}: in den Ordner {folder} darf der Serverprozess nicht schreiben.")
 
 
 def _refuse_plain_passwords(users: dict[str, str]) -> None:
