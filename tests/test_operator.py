@@ -203,3 +203,16 @@ def test_an_upload_folder_the_server_cannot_write_is_named_at_start(index_dir, c
             ARCHIVE_USERS={"anna": hashed},
             ARCHIVE_UPLOAD_DIR=str(tmp_path / "datei" / "uploads"),
         )
+
+
+def test_installing_names_every_folder_it_ships_as_a_package():
+    """`make serve` on a fresh clone printed six screens of setuptools' „Package 'indexer.data' is absent from the
+    `packages` configuration … Package would be ignored“ for the word lists, templates and static files it ships."""
+    from pathlib import Path
+
+    from setuptools.config.setupcfg import read_configuration
+
+    root = Path(__file__).resolve().parent.parent
+    packages = read_configuration(str(root / "setup.cfg"))["options"]["packages"]
+    assert {"indexer.data", "web.static", "web.templates"} <= set(packages)
+    assert not [name for name in packages if not name.startswith(("indexer", "web"))]
