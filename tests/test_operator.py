@@ -1,10 +1,15 @@
 """What the person who runs the site sees: wrong settings and a damaged index are German sentences, never tracebacks."""
 
 import json
+import os
 import re
 import shutil
 import socket
+import subprocess
+import sys
+import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,6 +19,8 @@ from werkzeug.security import generate_password_hash
 from indexer.errors import ConfigError
 from web import create_app
 from web.cli import main
+
+ROOT = str(Path(__file__).resolve().parent.parent)
 
 
 def free_port() -> int:
@@ -216,3 +223,24 @@ def test_installing_names_every_folder_it_ships_as_a_package():
     packages = read_configuration(str(root / "setup.cfg"))["options"]["packages"]
     assert {"indexer.data", "web.static", "web.templates"} <= set(packages)
     assert not [name for name in packages if not name.startswith(("indexer", "web"))]
+
+
+def test_the_readmes_pid_file_works_on_the_first_start(corpus_dir, tmp_path):
+    """`anfragen serve --production --pid var/anfragen.pid` on a fresh clone: var/ exists once the index is built
+    (checked before the build, the folder was refused)."""
+    port = free_port()
+    command = [sys.executable, "-c", "from web.cli import main; main()", "--corpus", str(corpus_dir)]
+    command += ["--index", "var/index", "serve"]  # as the README's default, said (an earlier serve set ANFRAGEN_INDEX)
+    command += ["--production", "--workers", "1", "--port", str(port), "--pid", "var/anfragen.pid"]
+    server = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, env={**os.environ, "PYTHONPATH": ROOT})
+    try:
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "var" / "anfragen.pid").exists() and server.poll() is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        assert server.poll() is None, server.stderr.read().decode() if server.stderr else ""
+        assert int((tmp_path / "var" / "anfragen.pid").read_text()) == server.pid
+    finally:
+        server.terminate()
+        said = server.communicate(timeout=30)[1].decode()
+    assert "Noch kein Index in var/index" in said and "PID-Datei" not in said

@@ -65,8 +65,6 @@ def serve(
         raise click.UsageError("--debug und --production schließen sich aus.")
     if os.environ.get("WERKZEUG_RUN_MAIN") != "true":  # the reloader's child serves the socket its parent opened
         _check_port(host, port)
-    if pidfile is not None:
-        _check_pidfile(pidfile)
     # The app reads its paths from the same environment variables the CLI options fall back to.
     os.environ[config.env_name("index")] = str(paths.index)
     os.environ[config.env_name("corpus")] = str(paths.corpus)
@@ -86,6 +84,8 @@ def serve(
     elif not store.usable():
         click.echo(f"Der Index in {paths.index} ist beschädigt: baue ihn neu …", err=True)
         build_index_with_progress(paths.corpus, paths.index)
+    if pidfile is not None:  # after the build: the README's var/anfragen.pid has its folder once var/index is built
+        _check_pidfile(pidfile)
     if production:
         from .production import default_workers, run
 
