@@ -244,3 +244,19 @@ def test_the_readmes_pid_file_works_on_the_first_start(corpus_dir, tmp_path):
         server.terminate()
         said = server.communicate(timeout=30)[1].decode()
     assert "Noch kein Index in var/index" in said and "PID-Datei" not in said
+
+
+def test_a_visitor_reads_first_that_the_search_is_away_for_now(corpus_dir, tmp_path):
+    """While the index was outdated or missing, the page's heading was the operator's sentence („Der Suchindex in
+    /srv/… wurde mit einer anderen Sprachanalyse gebaut … Neu bauen: 'anfragen build'“) and no client was told when to
+    come back."""
+    client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "kein"), "CORPUS_DIR": str(corpus_dir)})
+    page = client.test_client().get("/?q=Arbeit")
+    text = page.get_data(as_text=True)
+    assert page.status_code == 503 and page.headers["Retry-After"] == "60"
+    assert "<h1>Die Suche ist gerade nicht verfügbar.</h1>" in text
+    assert "bitte in einigen Minuten erneut versuchen" in text
+    assert "<small>Für den Betrieb: Kein Suchindex in" in text  # the operator's sentence, below
+    api = client.test_client().get("/api/search?q=Arbeit")
+    assert api.status_code == 503 and api.headers["Retry-After"] == "60"
+    assert api.get_json()["error"].startswith("Kein Suchindex in")
