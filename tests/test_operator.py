@@ -260,3 +260,16 @@ def test_a_visitor_reads_first_that_the_search_is_away_for_now(corpus_dir, tmp_p
     api = client.test_client().get("/api/search?q=Arbeit")
     assert api.status_code == 503 and api.headers["Retry-After"] == "60"
     assert api.get_json()["error"].startswith("Kein Suchindex in")
+
+
+def test_archivists_set_as_text_not_json_are_named(index_dir, corpus_dir, tmp_path, monkeypatch):
+    """`ANFRAGEN_ARCHIVE_USERS='anna=scrypt:…'` (not JSON: read as text): the login ended in an AttributeError."""
+    monkeypatch.setenv("ANFRAGEN_ARCHIVE_USERS", "anna=scrypt:32768:8:1$salz$hash")
+    monkeypatch.setenv("ANFRAGEN_SECRET_KEY", "geheim")
+    monkeypatch.setenv("ANFRAGEN_ARCHIVE_UPLOAD_DIR", str(tmp_path / "uploads"))
+    monkeypatch.setenv("ANFRAGEN_ARCHIVE_SESSION_FILE", str(tmp_path / "sitzungen.json"))
+    with pytest.raises(ConfigError) as refused:
+        create_app()
+    assert str(refused.value).startswith("ARCHIVE_USERS: erwartet wird eine Zuordnung Name → Passwort-Hash")
+    assert 'ANFRAGEN_ARCHIVE_USERS=\'{"anna": "scrypt:…"}\'' in str(refused.value)
+    assert "salz" not in str(refused.value)  # the setting's value is not echoed

@@ -66,6 +66,12 @@ def init_app(app: Flask) -> None:
     users = app.config.get("ARCHIVE_USERS") or {}
     if not users:
         return
+    if not isinstance(users, dict):  # ANFRAGEN_ARCHIVE_USERS='anna=…' is read as JSON, and is none
+        raise ConfigError(
+            "ARCHIVE_USERS: erwartet wird eine Zuordnung Name → Passwort-Hash, in instance/config.py "
+            'ARCHIVE_USERS = {"anna": "scrypt:…"}, als Umgebungsvariable JSON: '
+            """ANFRAGEN_ARCHIVE_USERS='{"anna": "scrypt:…"}'."""
+        )
     if not app.config.get("SECRET_KEY"):
         app.logger.warning("ARCHIVE_USERS ist gesetzt, aber SECRET_KEY fehlt: /archiv bleibt abgeschaltet.")
         return
