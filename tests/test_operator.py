@@ -273,3 +273,17 @@ def test_archivists_set_as_text_not_json_are_named(index_dir, corpus_dir, tmp_pa
     assert str(refused.value).startswith("ARCHIVE_USERS: erwartet wird eine Zuordnung Name → Passwort-Hash")
     assert 'ANFRAGEN_ARCHIVE_USERS=\'{"anna": "scrypt:…"}\'' in str(refused.value)
     assert "salz" not in str(refused.value)  # the setting's value is not echoed
+
+
+@pytest.mark.parametrize("word, secure", [("False", False), ("nein", False), ("true", True), ("Ja", True)])
+def test_an_on_off_setting_reads_the_words_people_write(monkeypatch, word, secure):
+    """`ANFRAGEN_SESSION_COOKIE_SECURE=False` (as Python writes it) stayed the text 'False', which is true: under
+    --production the cookie stayed Secure and logging in over http never held."""
+    monkeypatch.setenv("ANFRAGEN_SESSION_COOKIE_SECURE", word)
+    assert create_app(production=True).config["SESSION_COOKIE_SECURE"] is secure
+
+
+def test_an_on_off_setting_that_is_neither_is_named(monkeypatch):
+    monkeypatch.setenv("ANFRAGEN_SESSION_COOKIE_SECURE", "vielleicht")
+    with pytest.raises(ConfigError, match="ANFRAGEN_SESSION_COOKIE_SECURE='vielleicht': erwartet wird true oder false"):
+        create_app(production=True)

@@ -30,7 +30,9 @@ def create_app(test_config: dict[str, Any] | None = None, production: bool = Fal
         app.config.update(PRODUCTION_DEFAULTS)
     if test_config is None:
         _load_instance_config(app)
+        switches = {key for key, value in app.config.items() if isinstance(value, bool)}
         app.config.from_prefixed_env("ANFRAGEN")
+        _switches_from_env(app, switches)
         app.config.update(config.flask_keys(config.env_overrides()))  # the settings, typed
     else:
         app.config.from_mapping(test_config)
@@ -54,6 +56,22 @@ def create_app(test_config: dict[str, Any] | None = None, production: bool = Fal
     app.register_blueprint(downloads.bp)
     archive.init_app(app)  # /archiv exists only where archivists are configured
     return app
+
+
+YES = ("true", "1", "ja", "yes", "an", "on")
+NO = ("false", "0", "nein", "no", "aus", "off")
+
+
+def _switches_from_env(app: Flask, switches: set[str]) -> None:
+    """An on/off setting given as a word Flask's JSON does not read (``ANFRAGEN_SESSION_COOKIE_SECURE=False``, as
+    Python writes it) stayed that text, which is true: the cookie stayed Secure and logging in over http never held."""
+    for key in switches:
+        value = app.config.get(key)
+        if isinstance(value, (int, str)) and not isinstance(value, bool):
+            word = str(value).strip().lower()
+            if word not in YES + NO:
+                raise ConfigError(f"ANFRAGEN_{key}={value!r}: erwartet wird true oder false.")
+            app.config[key] = word in YES
 
 
 def _refuse_addresses_as_hosts(hosts: list[str]) -> None:
