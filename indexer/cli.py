@@ -96,6 +96,12 @@ def _or_exit(action: Callable[[], T]) -> T:
         raise click.ClickException(str(exc)) from exc
 
 
+def _site_address(ctx: click.Context, value: str) -> str:
+    """``--base-url`` as links need it, named as the user set it (option or ``ANFRAGEN_PUBLIC_URL``)."""
+    from_env = ctx.get_parameter_source("base_url") is click.core.ParameterSource.ENVIRONMENT
+    return _or_exit(lambda: config.site_address(config.env_name("public_url") if from_env else "--base-url", value))
+
+
 def _print_json(data: object) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -291,6 +297,7 @@ LOCAL_SITE = "http://127.0.0.1:5000"  # where `anfragen serve` listens unless to
     "--base-url",
     default=config.DEFAULTS.public_url or LOCAL_SITE,
     envvar=config.env_name("public_url"),
+    callback=lambda ctx, _param, value: _site_address(ctx, value),
     show_default=True,
     help="Adresse der Website, unter der die Links der Treffer stehen.",
 )

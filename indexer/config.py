@@ -75,7 +75,20 @@ def env_overrides(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
     for setting, kind in _TYPES.items():
         if environ.get(env_name(setting)):
             found[setting] = _convert(env_name(setting), environ[env_name(setting)], kind)
+    if found.get("public_url"):
+        site_address(env_name("public_url"), found["public_url"])
     return found
+
+
+def site_address(name: str, value: str) -> str:
+    """The site's public address as links need it: ``anfragen.example`` without its scheme made every feed, export
+    and CLI link a relative path (``anfragen.example/dokument/…``)."""
+    if not re.fullmatch(r"https?://[^/\s?#]+(/\S*)?", value.strip()):
+        raise ConfigError(
+            f"{name}={value!r}: erwartet wird die Adresse der Website mit http:// oder https://, "
+            "etwa https://anfragen.example."
+        )
+    return value.strip()
 
 
 def _convert(variable: str, raw: str, kind: Any) -> Any:
@@ -90,7 +103,10 @@ def _convert(variable: str, raw: str, kind: Any) -> Any:
         return int(raw)
     if kind is not int and re.fullmatch(r"[0-9]{1,9}(?:\.[0-9]+)?", raw):
         return float(raw)
-    expected = "eine ganze Zahl" if kind is int else "eine Zahl (Sekunden)"
+    # „-3“ is a whole number too: the message says what is allowed, not only of which kind
+    expected = "eine ganze Zahl ab 0" if kind is int else "eine Zahl von Sekunden ab 0"
+    if type(None) in get_args(kind):
+        expected += " oder null (keine Grenze)"
     raise ConfigError(f"{variable}={raw!r}: erwartet wird {expected}.")
 
 

@@ -11,6 +11,7 @@ safety as ``anfragen add``.
 
 from __future__ import annotations
 
+import os
 import re
 import secrets
 import shutil
@@ -39,6 +40,7 @@ from werkzeug.utils import secure_filename
 from indexer import AnfragenError, Archive
 from indexer.archive.archive import MAX_FILE_BYTES, Inspection
 from indexer.archive.inspection import UNCHANGED, earlier_in_call
+from indexer.errors import ConfigError
 from indexer.ingest.sidecar import DOC_ID
 
 from .login_guard import DEFAULT_LIMIT, LoginGuard, SessionVersions
@@ -64,14 +66,55 @@ def init_app(app: Flask) -> None:
     users = app.config.get("ARCHIVE_USERS") or {}
     if not users:
         return
+    if not isinstance(users, dict):  # ANFRAGEN_ARCHIVE_USERS='anna=…' is read as JSON, and is none
+        raise ConfigError(
+            "ARCHIVE_USERS: erwartet wird eine Zuordnung Name → Passwort-Hash, in instance/config.py "
+            'ARCHIVE_USERS = {"anna": "scrypt:…"}, als Umgebungsvariable JSON: '
+            """ANFRAGEN_ARCHIVE_USERS='{"anna": "scrypt:…"}'."""
+        )
     if not app.config.get("SECRET_KEY"):
         app.logger.warning("ARCHIVE_USERS ist gesetzt, aber SECRET_KEY fehlt: /archiv bleibt abgeschaltet.")
         return
     app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
     app.config.setdefault("ARCHIVE_UPLOAD_DIR", str(Path(app.instance_path) / "uploads"))
     app.config.setdefault("ARCHIVE_SESSION_FILE", str(Path(app.instance_path) / "archiv-sitzungen.json"))
-    app.extensions[GUARD] = LoginGuard(app.config.get("ARCHIVE_LOGIN_LIMIT") or DEFAULT_LIMIT)
+    _writable_folder("ARCHIVE_UPLOAD_DIR", Path(app.config["ARCHIVE_UPLOAD_DIR"]))
+    _writable_folder("ARCHIVE_SESSION_FILE", Path(app.config["ARCHIVE_SESSION_FILE"]).parent)
+    _refuse_plain_passwords(users)
+    limit = app.config.get("ARCHIVE_LOGIN_LIMIT") or DEFAULT_LIMIT
+    try:
+        app.extensions[GUARD] = LoginGuard(limit)
+    except ValueError:
+        raise ConfigError(
+            f"ARCHIVE_LOGIN_LIMIT={limit!r}: erwartet wird eine Grenze wie „{DEFAULT_LIMIT}“ oder „5 per hour“."
+        ) from None
     app.register_blueprint(bp)
+
+
+def _writable_folder(setting: str, folder: Path) -> None:
+    """A folder the server cannot write (a file, another user's) is said at start: the first upload or login ended in
+    „Ein interner Fehler ist aufgetreten.“ (500) with a NotADirectoryError or PermissionError in the log."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ConfigError(
+            f"{setting}: der Ordner {folder} lässt sich nicht anlegen ({error.strerror or error}); bitte einen Ordner "
+            "nennen, in den der Serverprozess schreiben darf (ANFRAGEN_ARCHIVE_UPLOAD_DIR=/var/lib/anfragen/uploads)."
+        ) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ConfigError(f"{setting}: in den Ordner {folder} darf der Serverprozess nicht schreiben.")
+
+
+def _refuse_plain_passwords(users: dict[str, str]) -> None:
+    """A password written into ``ARCHIVE_USERS`` as it is typed never matched: every login said „Name oder Passwort ist
+    falsch.“ and nothing told the operator why.  Werkzeug's hashes read ``method$salt$hash``."""
+    plain = sorted(name for name, stored in users.items() if not isinstance(stored, str) or stored.count("$") < 2)
+    if plain:
+        raise ConfigError(
+            f"ARCHIVE_USERS: für {', '.join(f'„{name}“' for name in plain)} steht kein Passwort-Hash, sondern "
+            'wohl das Passwort selbst. Den Hash erzeugt: python -c "from werkzeug.security import '
+            "generate_password_hash as h; print(h('Passwort'))\""
+        )
 
 
 def archivist_required(view):

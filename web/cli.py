@@ -13,6 +13,7 @@ import click
 
 from indexer import config
 from indexer.cli import Paths, Site, build_index_with_progress, cli, pass_paths
+from indexer.errors import AnfragenError
 from indexer.index.store import IndexStore
 
 from .urls import SEARCH_ROUTES, answer_url
@@ -64,6 +65,15 @@ def serve(
         raise click.UsageError("--debug und --production schließen sich aus.")
     if os.environ.get("WERKZEUG_RUN_MAIN") != "true":  # the reloader's child serves the socket its parent opened
         _check_port(host, port)
+    # The app reads its paths from the same environment variables the CLI options fall back to.
+    os.environ[config.env_name("index")] = str(paths.index)
+    os.environ[config.env_name("corpus")] = str(paths.corpus)
+    # Built once before the index and the servers: a wrong setting is one German sentence, not a traceback in
+    # every gunicorn worker (the app opens no index file, so nothing of it is shared across a fork).
+    try:
+        app = create_app(production=production)
+    except AnfragenError as error:
+        raise click.ClickException(str(error)) from None
     store = IndexStore(paths.index)
     if not store.exists():
         click.echo(f"Noch kein Index in {paths.index}: baue ihn aus {paths.corpus} …", err=True)
@@ -71,9 +81,11 @@ def serve(
     elif store.outdated():
         click.echo(f"Der Index in {paths.index} stammt von einer älteren Version: baue ihn neu …", err=True)
         build_index_with_progress(paths.corpus, paths.index)
-    # The app reads its paths from the same environment variables the CLI options fall back to.
-    os.environ[config.env_name("index")] = str(paths.index)
-    os.environ[config.env_name("corpus")] = str(paths.corpus)
+    elif not store.usable():
+        click.echo(f"Der Index in {paths.index} ist beschädigt: baue ihn neu …", err=True)
+        build_index_with_progress(paths.corpus, paths.index)
+    if pidfile is not None:  # after the build: the README's var/anfragen.pid has its folder once var/index is built
+        _check_pidfile(pidfile)
     if production:
         from .production import default_workers, run
 
@@ -85,9 +97,18 @@ def serve(
         return
     from .dev_server import RequestHandler
 
-    app = create_app()
     click.echo(f"Anfragen läuft auf http://{host}:{port}/", err=True)
     app.run(host=host, port=port, debug=debug, use_reloader=debug, request_handler=RequestHandler)
+
+
+def _check_pidfile(pidfile: str) -> None:
+    """Refuse a pid file gunicorn cannot write, before it is said to run: gunicorn said „Anfragen läuft auf …“, then
+    „Error: … doesn't exist. Can't create pidfile.“ in English."""
+    folder = os.path.dirname(os.path.abspath(pidfile))
+    if not os.path.isdir(folder):
+        raise click.ClickException(f"Das Verzeichnis der PID-Datei gibt es nicht: {folder} (--pid).")
+    if not os.access(folder, os.W_OK):
+        raise click.ClickException(f"In das Verzeichnis der PID-Datei darf dieser Benutzer nicht schreiben: {folder}.")
 
 
 def _check_port(host: str, port: int) -> None:

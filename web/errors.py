@@ -37,8 +37,21 @@ def handle_untrusted_host(error: SecurityError):
     return "Diese Adresse (Host) wird hier nicht bedient.", 400, {"Content-Type": "text/plain; charset=utf-8"}
 
 
+INDEX_MISSING_TITLE = "Die Suche ist gerade nicht verfügbar."
+INDEX_MISSING_PUBLIC = "Der Suchindex wird neu aufgebaut oder fehlt; bitte in einigen Minuten erneut versuchen."
+
+
 def handle_index_missing(error: IndexMissingError):
-    return handle_http_error(ServiceUnavailable(str(error)))
+    """A visitor reads first that the search is away for now, and when to come back; what the operator has to do
+    follows smaller (a visitor read „Der Suchindex in /srv/… wurde mit einer anderen Sprachanalyse gebaut … Neu bauen:
+    'anfragen build'“ as the page's heading).  Programs get the operator's sentence as the error, as before."""
+    if request.path.startswith("/api/") or request.path.endswith((".json", *TEXT_DOWNLOADS)):
+        response = handle_http_error(ServiceUnavailable(str(error)))
+    else:
+        current_app.logger.warning("%s", error)
+        context = {"status": 503, "title": INDEX_MISSING_TITLE, "message": INDEX_MISSING_PUBLIC, "operator": str(error)}
+        response = render_template("error.html", **context), 503
+    return current_app.make_response(response), 503, {"Retry-After": "60"}
 
 
 def handle_csrf_error(error: CSRFError):

@@ -91,6 +91,9 @@ def check(site: Installation) -> CheckReport:
     except IndexMissingError as exc:
         report.index_error = str(exc)
         return report
+    except OSError as exc:  # a generation whose files are gone: said as the search says it
+        report.index_error = str(site.store.damaged_error(exc))
+        return report
     except Exception as exc:  # a damaged index must be reported, not crash the check
         report.index_error = f"{type(exc).__name__}: {exc}"
         return report

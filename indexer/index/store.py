@@ -120,6 +120,29 @@ class IndexStore:
             )
         return index
 
+    def damaged_error(self, error: OSError) -> IndexMissingError:
+        """A generation whose files are gone or unreadable (deleted by hand, a half-copied backup): the search said
+        „FileNotFoundError: … .pst“ in a traceback, the site „Ein interner Fehler“, ``check`` the same in English."""
+        name = Path(error.filename).name if error.filename else str(error.strerror or error)
+        return IndexMissingError(
+            f"Der Suchindex in {self.root.resolve()} ist beschädigt: die Datei {name} fehlt oder ist nicht lesbar. "
+            "Neu bauen: 'anfragen build' (oder 'anfragen check --repair')."
+        )
+
+    def usable(self) -> bool:
+        """Whether the current generation opens for searching, all its segment files included."""
+        try:
+            index = self.open()
+        except IndexMissingError:
+            return False
+        try:
+            index.reader().close()
+        except OSError:
+            return False
+        finally:
+            index.close()
+        return True
+
     def outdated(self) -> bool:
         """Whether the current generation exists but was built with another analysis (see :meth:`open`)."""
         try:

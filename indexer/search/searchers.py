@@ -34,16 +34,22 @@ class Searchers:
         and a rebuild retires a generation, so an open that finds files gone is retried on
         the newer state instead of failing the user's search."""
         attempt = 0
+        gone: str | None = None  # the file the last attempt missed
         while True:
             try:
                 return self._current()
             except IndexMissingError:
                 raise
-            except Exception:
+            except Exception as error:
                 self.drop()
                 attempt += 1
+                missed = error.filename if isinstance(error, OSError) else None
+                # the same file missed twice (Whoosh has retried within each): no race, the file is gone for good
+                if isinstance(error, OSError) and (attempt >= OPEN_ATTEMPTS or (missed and missed == gone)):
+                    raise self.store.damaged_error(error) from error
                 if attempt >= OPEN_ATTEMPTS:
                     raise
+                gone = missed
                 time.sleep(0.01 * attempt)
 
     def current(self) -> tuple[Searcher, Hashable]:
