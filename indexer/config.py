@@ -83,7 +83,7 @@ def env_overrides(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
 def site_address(name: str, value: str) -> str:
     """The site's public address as links need it: ``anfragen.example`` without its scheme made every feed, export
     and CLI link a relative path (``anfragen.example/dokument/…``)."""
-    if not re.fullmatch(r"https?://[^/\s?#]+(/\S*)?", value.strip()):
+    if not re.fullmatch(r"https?://[^/\s?#]+(/\S*)?", value.strip(), re.I):  # a scheme in any case (RFC 3986)
         raise ConfigError(
             f"{name}={value!r}: erwartet wird die Adresse der Website mit http:// oder https://, "
             "etwa https://anfragen.example."

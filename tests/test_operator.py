@@ -183,6 +183,8 @@ def test_a_public_address_without_its_scheme_is_refused_where_it_is_set(runner, 
         create_app({"INDEX_DIR": str(index_dir), "CORPUS_DIR": str(corpus_dir), "PUBLIC_URL": "anfragen.example"})
     monkeypatch.setenv("ANFRAGEN_PUBLIC_URL", "https://anfragen.example/")
     assert "https://anfragen.example/dokument/" in runner("search", "Arbeit").output
+    monkeypatch.setenv("ANFRAGEN_PUBLIC_URL", "HTTPS://anfragen.example")  # a scheme in capitals is one too
+    assert runner("search", "Arbeit").exit_code == 0
 
 
 def test_a_trusted_host_given_as_an_address_is_named(monkeypatch):
@@ -215,8 +217,6 @@ def test_an_upload_folder_the_server_cannot_write_is_named_at_start(index_dir, c
 def test_installing_names_every_folder_it_ships_as_a_package():
     """`make serve` on a fresh clone printed six screens of setuptools' „Package 'indexer.data' is absent from the
     `packages` configuration … Package would be ignored“ for the word lists, templates and static files it ships."""
-    from pathlib import Path
-
     from setuptools.config.setupcfg import read_configuration
 
     root = Path(__file__).resolve().parent.parent

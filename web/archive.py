@@ -112,7 +112,7 @@ def _refuse_plain_passwords(users: dict[str, str]) -> None:
     if plain:
         raise ConfigError(
             f"ARCHIVE_USERS: für {', '.join(f'„{name}“' for name in plain)} steht kein Passwort-Hash, sondern "
-            'wohl das Passwort selbst. Den Hash erzeugt: python -c "from werkzeug.security import '
+            'wohl das Passwort selbst. Den Hash erzeugen mit: python -c "from werkzeug.security import '
             "generate_password_hash as h; print(h('Passwort'))\""
         )
 
