@@ -146,6 +146,24 @@ def test_a_damaged_index_is_said_so_by_search_check_and_site(corpus_dir, damaged
     }
 
 
+def test_a_segment_without_its_stored_fields_is_damaged_too(index_dir, corpus_dir, tmp_path):
+    """Its stored fields deleted, the index passed as usable (`serve` did not rebuild it) and a search ended in
+    „TypeError: 'NoneType' object is not subscriptable“ (review)."""
+    from indexer.index.store import IndexStore
+
+    index = tmp_path / "index"
+    shutil.copytree(index_dir, index, symlinks=True)
+    stored = sorted((index / (index / "current").readlink()).glob("*._stored.col"))
+    assert stored
+    stored[0].unlink()
+    assert not IndexStore(index).usable()
+    searched = CliRunner().invoke(main, ["--corpus", str(corpus_dir), "--index", str(index), "search", "Arbeit"])
+    message = (
+        f"Der Suchindex in {index.resolve()} ist beschädigt: die Datei {stored[0].name} fehlt oder ist nicht lesbar."
+    )
+    assert searched.exit_code == 1 and f"Fehler: {message}" in searched.output and "TypeError" not in searched.output
+
+
 def test_serve_rebuilds_a_damaged_index_as_it_does_an_outdated_one(corpus_dir, damaged_index, tmp_path):
     """`anfragen serve` on a damaged index started and answered every search with an error."""
     from indexer.index.store import IndexStore

@@ -54,7 +54,7 @@ from indexer.index.stored import StoredColumn
 # Block header: signed length of the rest (negative: the term's last block), postings,
 # last document number, max weight, min and max length bytes.
 _HEADER = struct.Struct("<iHIfBB")
-_STORED, STORED_COLUMN = "_stored", StoredColumn()
+STORED, STORED_COLUMN = "_stored", StoredColumn()  # the column of every record's stored fields
 _POINTER = struct.Struct("!Iq")  # a hash table slot, as Whoosh's HashReader reads it
 INLINE_POSTINGS = 8  # a term with at most this many postings keeps them in its term info
 
@@ -316,12 +316,12 @@ class _CompactFieldWriter(W3FieldWriter):
 
 class _CompactPerDocWriter(W3PerDocWriter):
     def _create_column(self, fieldname: str, column: Any) -> None:
-        super()._create_column(fieldname, STORED_COLUMN if fieldname == _STORED else column)
+        super()._create_column(fieldname, STORED_COLUMN if fieldname == STORED else column)
 
 
 class _CompactPerDocReader(W3PerDocReader):
     def stored_fields(self, docnum: int) -> dict[str, Any]:
-        return self._cached_reader(_STORED, STORED_COLUMN)[docnum] or {}
+        return self._cached_reader(STORED, STORED_COLUMN)[docnum] or {}
 
 
 class CompactCodec(W3Codec):

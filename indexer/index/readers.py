@@ -6,6 +6,7 @@ Codec classes, private matcher methods and storage attributes are used here and 
 
 from __future__ import annotations
 
+import errno
 import functools
 import itertools
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from whoosh.reading import IndexReader, TermNotFound
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
+from indexer.index.codec import STORED
 from indexer.index.schema import TITLE, unpack_json
 from indexer.index.stored_text import stored_text
 from indexer.lru import LRU
@@ -80,7 +82,9 @@ def hold_segment_files(searcher: Searcher) -> None:
     Whoosh opens them lazily and asks the directory whether a column exists; a commit that
     merged a segment away deletes its files, and a searcher opened just before would then
     find stored fields "missing" (``TypeError: 'NoneType' object is not subscriptable``).
-    An open file outlives its deletion, so a searcher that holds them reads on undisturbed.
+    An open file outlives its deletion, so a searcher that holds them reads on undisturbed.  A segment without its
+    stored fields is damaged (deleted by hand, a half-copied backup): said at once, as a missing file, not by a
+    ``TypeError`` in the middle of a search.
     """
     for leaf, _offset in searcher.leaf_searchers():
         reader = leaf.reader()
@@ -93,6 +97,9 @@ def hold_segment_files(searcher: Searcher) -> None:
                 column = name[len(prefix) : -len(W3Codec.COLUMN_EXT)]
                 if column not in perdoc._colfiles:
                     perdoc._colfiles[column] = perdoc._get_column_file(column)
+        if reader.doc_count_all() and STORED not in perdoc._colfiles:  # every record stores fields: the file is gone
+            name = W3Codec.column_filename(reader.segment(), STORED)
+            raise FileNotFoundError(errno.ENOENT, "gespeicherte Felder fehlen", name)
         held, exists = frozenset(perdoc._colfiles), perdoc.has_column
         perdoc.has_column = lambda name, held=held, exists=exists: name in held or exists(name)
         perdoc._anfragen_held = True

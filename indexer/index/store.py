@@ -40,6 +40,7 @@ from indexer.errors import IndexMissingError, IndexOutdatedError, WriteLockError
 from indexer.facet_fields import FACET_NAMES
 from indexer.index.codec import CompactCodec
 from indexer.index.full_build import SourceParser, check_complete, document_records, worker_tally
+from indexer.index.readers import hold_segment_files
 from indexer.index.schema import TEXT_FIELDS, TITLE, build_schema
 from indexer.index.writers import BuildWriter, ParallelBuildWriter, Parse, Tally, add_parsed
 from indexer.model import Document
@@ -136,7 +137,8 @@ class IndexStore:
         except IndexMissingError:
             return False
         try:
-            index.reader().close()
+            with index.searcher() as searcher:
+                hold_segment_files(searcher)  # a segment's stored fields too
         except OSError:
             return False
         finally:
