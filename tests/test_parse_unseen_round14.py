@@ -203,3 +203,20 @@ def test_the_hessian_ministers_vorbemerkung_is_the_governments() -> None:
     document = load_document(CUT / "he-19-1575.txt")
     assert document.government_preamble[0].startswith("Die in der Vorbemerkung der Fragesteller genannte")
     assert not any("Ministers des Innern" in paragraph for paragraph in document.preamble)
+
+
+def test_a_ministers_vorbemerkung_with_a_long_portfolio_is_the_governments_too(tmp_path: Path) -> None:
+    """„Vorbemerkung des Ministers für Wirtschaft, Energie, Verkehr und Wohnen:“ — with commas and long — stayed in the
+    askers' Vorbemerkung in a flat copy (review)."""
+    text = (
+        (CUT / "he-19-1575.txt")
+        .read_text(encoding="utf-8")
+        .replace(
+            "Vorbemerkung des Ministers des Innern und für Sport:",
+            "Vorbemerkung des Ministers für Wirtschaft, Energie, Verkehr und Wohnen:",
+        )
+    )
+    (tmp_path / "he-19-1575.txt").write_text(text, encoding="utf-8")
+    document = load_document(tmp_path / "he-19-1575.txt")
+    assert document.government_preamble[0].startswith("Die in der Vorbemerkung der Fragesteller genannte")
+    assert not any("Ministers für Wirtschaft" in paragraph for paragraph in document.preamble)

@@ -72,7 +72,9 @@ _ANSWER_MARKER = re.compile(
     r"|zu den Fragen \d[^:]{0,40}:|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d[^:]{0,40}:)"
 )
 _HEADING = re.compile(
-    r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?(?: (?:der|des) [\w ]{3,40}?| Landesregierung)?:"
+    # (Hessen names the minister, whose portfolio runs long: „Vorbemerkung des Ministers für Wirtschaft, Energie, …:“)
+    r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?"
+    r"(?: (?:der|des) [\w ]{3,40}?| Landesregierung| (?:des Ministers|der Ministerin) [\w ,]{3,80}?)?:"
     # without a colon only where a sentence follows: not "Die Vorbemerkung der Fragesteller vorangestellt, …", and not
     # after an article or a preposition, inside a sentence: "Es wird auf die Vorbemerkung der Abgeordneten Susanne
     # Meyer verwiesen." (a title before it may end on any word: "… in Nordrhein-Westfalen Vorbemerkung der Kleinen …")
