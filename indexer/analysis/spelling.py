@@ -49,27 +49,30 @@ def closest_word(reader: IndexReader, word: str, held: Callable[[str], int] = la
     lowered = word.lower()
     if VOCABULARY_FIELD not in reader.schema:
         return None
-    times = max(reader.doc_frequency(VOCABULARY_FIELD, lowered), held(word))
+    times = reader.doc_frequency(VOCABULARY_FIELD, lowered)
+    if times <= RARE:  # a common word of the titles and questions needs no look into the answers (every search asks)
+        times = max(times, held(word))
     if times > RARE or (times and len(lowered) < LONG):
         return None
     if times:
-        floor = max(COMMON, RATIO * times)
-        common = [
-            (frequency, text)
-            for text in held_within(reader, VOCABULARY_FIELD, lowered, 1, prefix=2)
-            if (frequency := reader.doc_frequency(VOCABULARY_FIELD, text)) >= floor
-        ]
-        return max(common)[1] if common else None
-    best: tuple[int, int, str] | None = None
+        return _most_frequent(reader, lowered, 1, 2, floor=max(COMMON, RATIO * times))
+    prefix = 2 if len(lowered) >= 8 else 1  # typos rarely hit the first letters: a short walk through the vocabulary
     for edits in (1, 2) if len(lowered) >= 8 and not _of_known_words(word) else (1,):
-        # Typos rarely hit the first letters; fixing them keeps the walk through a large vocabulary short.
-        for text in held_within(reader, VOCABULARY_FIELD, lowered, edits, prefix=2 if len(lowered) >= 8 else 1):
-            candidate = (reader.doc_frequency(VOCABULARY_FIELD, text), -edits, text)
-            if best is None or candidate > best:
-                best = candidate
-        if best is not None:
-            break
-    return best[2] if best else None
+        found = _most_frequent(reader, lowered, edits, prefix)
+        if found is not None:
+            return found
+    return None
+
+
+def _most_frequent(reader: IndexReader, word: str, edits: int, prefix: int, floor: int = 1) -> str | None:
+    """The most frequent vocabulary word within ``edits`` of ``word`` (sharing its first ``prefix`` letters) that is
+    held at least ``floor`` times."""
+    held = [
+        (reader.doc_frequency(VOCABULARY_FIELD, text), text)
+        for text in held_within(reader, VOCABULARY_FIELD, word, edits, prefix=prefix)
+    ]
+    best = max((candidate for candidate in held if candidate[0] >= floor), default=None)
+    return best[1] if best else None
 
 
 def _of_known_words(word: str) -> bool:
