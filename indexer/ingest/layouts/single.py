@@ -129,7 +129,7 @@ def _question_end(text: str, labelled: bool) -> int | None:
 # Question 1 as the last line of a copy cut inside it: "1. Seit Beginn der 17. Legislaturperiode … sind laut An",
 # "Frage 1: Welche Vorkehrungen trifft die Sächsische Staatsregierung, … Eröffnung der … Arc".
 _CUT_FIRST = re.compile(r"^(?:Frage\s+1\s*[:.]|1\.)\s+(?P<rest>[A-ZÄÖÜ„\"][^?]{20,})$")
-_ENDS_ON_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]-?$")
+_ENDS_ON_LETTER = re.compile(r"[A-Za-zÄÖÜäöüß]-?$")
 
 
 def cut_first(lines: list[str]) -> Split | None:
@@ -137,6 +137,6 @@ def cut_first(lines: list[str]) -> Split | None:
     without its '?', ending on a word; no answer yet (None if the text does not end so)."""
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
     found = _CUT_FIRST.match(lines[last].strip()) if last is not None else None
-    if last is None or found is None or not _ENDS_ON_WORD.search(found.group("rest")):
+    if last is None or found is None or not _ENDS_ON_LETTER.search(found.group("rest")):
         return None
     return Split([QuestionSpan(1, last, last + 1, last + 1, text_lines=[found.group("rest")])], last)
