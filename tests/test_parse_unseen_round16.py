@@ -14,25 +14,20 @@ from indexer.cli import cli
 from indexer.dates import parse_date
 from indexer.ingest.load import load_document
 from tests.test_parse_layouts import _score
+from tests.test_parse_unseen_round14 import _json
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CUT = FIXTURES / "cut"
 ROUND16 = (CUT / "rp-16-1633", CUT / "be-18-21327", FIXTURES / "bb-6-4641")
 
 
-def _json(path: Path) -> dict:
-    result = CliRunner().invoke(cli, ["parse", "--json", str(path)])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
 @pytest.mark.parametrize("stem", ROUND16, ids=lambda stem: stem.name)
 def test_round16_copies_are_parsed_as_keyed(stem: Path) -> None:
     """The stored pages, keyed by reading them (question boundaries, the first and last words of each answer)."""
     key = json.loads(stem.with_name(f"{stem.name}.expected.json").read_text(encoding="utf-8"))
-    score = _score(key, _json(stem.with_suffix(".txt")))
-    wrong = {measure: got for measure, got in score.items() if got[0] != got[1]}
-    assert not wrong, wrong
+    assert not {
+        measure: got for measure, got in _score(key, _json(stem.with_suffix(".txt"))).items() if got[0] != got[1]
+    }
 
 
 def test_a_copy_cut_inside_its_next_question_has_no_joint_answer() -> None:
