@@ -29,10 +29,19 @@ MONTH_NAMES = (
 MONTH_WORD = r"(?:" + "|".join(MONTH_NAMES) + r")\b"
 # Lower-case month name → number, with the Austrian and the ASCII spelling archives also use.
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)} | {"jänner": 1, "maerz": 3}
+# A month's name cut short with its point, as Berlin's answers print the day of the answer („vom 02. Nov. 2019“).
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mär", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez")
+SHORT_MONTHS = {
+    short.lower(): MONTHS[name.lower()]
+    for name in MONTH_NAMES
+    for short in MONTH_ABBREVIATIONS
+    if name.startswith(short)
+}
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2,4})")
 _LONG = re.compile(r"(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})")
+_SHORT = re.compile(r"(\d{1,2})\.\s*([A-Za-zäÄ]+)\.\s*(\d{4})")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -49,6 +58,8 @@ def parse_date(text: str) -> dt.date | None:
         year = _with_century(year) if year < 100 else year
     elif (match := _LONG.fullmatch(text)) and match.group(2).lower() in MONTHS:
         day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], int(match.group(3))
+    elif (match := _SHORT.fullmatch(text)) and match.group(2).lower() in SHORT_MONTHS:
+        day, month, year = int(match.group(1)), SHORT_MONTHS[match.group(2).lower()], int(match.group(3))
     else:
         return None
     try:

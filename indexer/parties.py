@@ -26,6 +26,7 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "BSW": ("Bündnis Sahra Wagenknecht",),
     "SSW": (),
     "NPD": (),
+    "BMV": ("Bürger für Mecklenburg-Vorpommern",),  # a Fraktion of Mecklenburg-Vorpommern's 7th Landtag
     "Volt": (),
     "ÖDP": (),
     "fraktionslos": (),

@@ -253,7 +253,8 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -
     hint = f" Erkannt: {seen}." if seen else ""
     last = next((line for line in reversed(lines) if line.strip()), "")
     # a copy cut before its first question (not a signature "Herbert Reul"), also after a comma ("… Regierung,")
-    if _ENDS_ON_WORD.search(last) or last.rstrip().endswith((",", ";")):
+    # or a word broken at the line's end („… im Rhein-Sieg-“)
+    if _ENDS_ON_WORD.search(last) or last.rstrip().endswith((",", ";", "-")):
         tail = " ".join(last.split()[-5:])
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if _scan_like(lines, text_file):

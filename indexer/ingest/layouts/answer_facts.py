@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from indexer.dates import MONTH_NAMES, parse_date
+from indexer.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, parse_date
 from indexer.ingest.layouts.front import (
     MAX_TITLE,
     PREAMBLE_HEADING,
@@ -29,7 +29,8 @@ from indexer.ingest.layouts.repeated import ANSWER_PART
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
-_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+# a month's name, or cut short with its point („und Antwort vom 02. Nov. 2019“, Berlin)
+_MONTH = "(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.)"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|" + _MONTH + r"\s+\d{4})"
 _ANY_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s*" + _MONTH + r"\s+\d{4}"
 # An article or possessive before "Antwort" makes it a noun inside a sentence, citing some answer.

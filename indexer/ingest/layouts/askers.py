@@ -18,7 +18,7 @@ from indexer.parties import known_party
 PARTIES = (
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|Die Grünen|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|"
     r"FDP/DVP|FDP|AfD|DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|BVB/FREIE WÄHLER|BVB / FREIE WÄHLER|FREIE WÄHLER|"
-    r"Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|"
+    r"Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|BMV|"
     r"fraktionslos|parteilos"
 )
 # A place after a name tells two members of the same name apart (Bundestag: "Stephan Kühn (Dresden)"): no party.
@@ -150,9 +150,10 @@ def _members(text: str) -> tuple[Asker, ...]:
     if askers:
         return tuple(askers)
     # NRW: names, then the party ("… und Anja Butschkau SPD"); several parties follow their names.  Brandenburg's
-    # group as its flat copy prints it: "Christoph Schulze BVB / FREIE WÄHLER Gruppe".
+    # group as its flat copy prints it: "Christoph Schulze BVB / FREIE WÄHLER Gruppe", and its member's Fraktion
+    # without article: "des Abgeordneten Wolfgang Roick SPD-Fraktion".
     text = re.sub(r"\b(BVB|90) / (?=[A-ZÄÖÜ])", r"\1/", text)
-    party = rf"(?P<party>(?:{PARTIES})(?: Gruppe)?)"
+    party = rf"(?P<party>(?:{PARTIES})(?: Gruppe|-Fraktion)?)"
     groups = list(re.finditer(rf"(?P<names>.+?)\s+{party}(?=\s*(?:,|und\b|$))\s*(?:,|und\b)?\s*", text))
     if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in itertools.pairwise(groups)):
         return tuple(

@@ -225,7 +225,12 @@ LAYOUTS = (
         title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die (?:Kleine|Große) Anfrage"
         r"|und Antwort des Ministeriums (?P<office>[^()]{5,160}?) (?P<title_cover>[^()]+?) Die Kleine Anfrage \d+ vom"
         r" .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage"
-        r"|und Antwort de[rs] Chef(?:s|in) der Staatskanzlei (?P<title_chief>.+?) Die Kleine Anfrage \d+ vom",
+        r"|und Antwort de[rs] Chef(?:s|in) der Staatskanzlei (?P<title_chief>.+?) Die Kleine Anfrage \d+ vom"
+        # a copy cut before "Das Ministerium … hat": the portfolio's words end the name ("und A n t w o r t des
+        # Ministeriums des Innern, für Sport und Infrastruktur <title> Die Kleine Anfrage 1068 vom")
+        r"|und (?:A n t w o r t|Antwort) des Ministeriums "
+        + PORTFOLIO
+        + r" (?P<title_cut>[^()]+?) Die Kleine Anfrage \d+ vom",
         tail_front=(r"Druck: Landtag Rheinland-Pfalz, " + _DATE + r"\s+LANDTAG RHEINLAND-PFALZ\s+" + _WP + r"\s*$",),
     ),
     Furniture(

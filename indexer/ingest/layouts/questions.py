@@ -293,11 +293,12 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
     return _Candidate(key, index, end, bool(match.group("letter")), unasked)
 
 
-# How a question opens: an interrogative or a verb first ("Wie viele …", "In welchen Fällen …", "Gibt es …").
+# How a question opens: an interrogative or a verb first ("Wie viele …", "In welchen Fällen …", "Ab welcher …",
+# "Gibt es …").
 INTERROGATIVE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+(?:[a-z]\)\s+)?)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
-    r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) (?:welche[mnrs]?|wie viele[mn]?)"
-    r"|(?:Seit|Bis) wann|Ist|Sind|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen"
+    r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Ab|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) (?:welche[mnrs]?|wie viele[mn]?)"
+    r"|(?:Seit|Bis|Ab) wann|Ist|Sind|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen"
     r"|Liegt|Sieht|Beabsichtigt|Trifft|Besteht|Bestehen)\b"
 )
 
