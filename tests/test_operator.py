@@ -126,7 +126,7 @@ def damaged_index(index_dir, tmp_path_factory):
     return damaged, postings[0].name
 
 
-def test_a_damaged_index_is_said_so_by_search_check_and_site(corpus_dir, damaged_index):
+def test_a_damaged_index_is_said_so_by_search_check_and_site(corpus_dir, damaged_index, caplog):
     """`anfragen search` ended in a FileNotFoundError traceback, the site in „Ein interner Fehler“ (500), `check` in
     „Index nicht lesbar: FileNotFoundError: [Errno 2] No such file or directory: …“."""
     index, name = damaged_index
@@ -139,11 +139,12 @@ def test_a_damaged_index_is_said_so_by_search_check_and_site(corpus_dir, damaged
     assert checked.exit_code == 1 and f"Index nicht lesbar: {message}" in checked.output
     client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus_dir)}).test_client()
     page = client.get("/?q=Arbeit")
-    assert page.status_code == 503 and "ist beschädigt" in page.get_data(as_text=True)
+    assert page.status_code == 503 and "Die Suche ist gerade nicht verfügbar." in page.get_data(as_text=True)
     assert client.get("/api/search?q=Arbeit").get_json() == {
-        "error": message + " Neu bauen: 'anfragen build' (oder 'anfragen check --repair').",
+        "error": "Der Suchindex wird neu aufgebaut oder fehlt; bitte in einigen Minuten erneut versuchen.",
         "status": 503,
     }
+    assert message + " Neu bauen: 'anfragen build' (oder 'anfragen check --repair')." in caplog.text
 
 
 def test_a_segment_without_its_stored_fields_is_damaged_too(index_dir, corpus_dir, tmp_path):
@@ -264,20 +265,23 @@ def test_the_readmes_pid_file_works_on_the_first_start(corpus_dir, tmp_path):
     assert "Noch kein Index in var/index" in said and "PID-Datei" not in said
 
 
-def test_a_visitor_reads_first_that_the_search_is_away_for_now(corpus_dir, tmp_path):
+def test_a_visitor_reads_first_that_the_search_is_away_for_now(corpus_dir, tmp_path, caplog):
     """While the index was outdated or missing, the page's heading was the operator's sentence („Der Suchindex in
     /srv/… wurde mit einer anderen Sprachanalyse gebaut … Neu bauen: 'anfragen build'“) and no client was told when to
-    come back."""
+    come back; then its small print and the API's error still showed every visitor the folder on the server."""
     client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "kein"), "CORPUS_DIR": str(corpus_dir)})
     page = client.test_client().get("/?q=Arbeit")
     text = page.get_data(as_text=True)
     assert page.status_code == 503 and page.headers["Retry-After"] == "60"
     assert "<h1>Die Suche ist gerade nicht verfügbar.</h1>" in text
     assert "bitte in einigen Minuten erneut versuchen" in text
-    assert "<small>Für den Betrieb: Kein Suchindex in" in text  # the operator's sentence, below
+    assert "<small>Für den Betrieb: Grund und Abhilfe stehen im Protokoll des Servers" in text
     api = client.test_client().get("/api/search?q=Arbeit")
     assert api.status_code == 503 and api.headers["Retry-After"] == "60"
-    assert api.get_json()["error"].startswith("Kein Suchindex in")
+    assert api.get_json()["error"].startswith("Der Suchindex wird neu aufgebaut oder fehlt")
+    folder = str(tmp_path / "kein")
+    assert folder not in text and folder not in api.get_data(as_text=True)
+    assert f"Kein Suchindex in {folder}" in caplog.text  # the operator reads it in the log
 
 
 def test_archivists_set_as_text_not_json_are_named(index_dir, corpus_dir, tmp_path, monkeypatch):

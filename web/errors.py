@@ -39,18 +39,22 @@ def handle_untrusted_host(error: SecurityError):
 
 INDEX_MISSING_TITLE = "Die Suche ist gerade nicht verfügbar."
 INDEX_MISSING_PUBLIC = "Der Suchindex wird neu aufgebaut oder fehlt; bitte in einigen Minuten erneut versuchen."
+OPERATOR_HINT = (
+    "Grund und Abhilfe stehen im Protokoll des Servers; 'anfragen check' prüft den Index, "
+    "'anfragen build' baut ihn neu."
+)
 
 
 def handle_index_missing(error: IndexMissingError):
-    """A visitor reads first that the search is away for now, and when to come back; what the operator has to do
-    follows smaller (a visitor read „Der Suchindex in /srv/… wurde mit einer anderen Sprachanalyse gebaut … Neu bauen:
-    'anfragen build'“ as the page's heading).  Programs get the operator's sentence as the error, as before."""
+    """A visitor reads that the search is away for now and when to come back; the operator's sentence (which names
+    the index folder on the server, „Kein Suchindex in /srv/…“) goes to the server's log only, and the page points
+    there.  Programs get the visitor's sentence as the error, with the same ``Retry-After``."""
+    current_app.logger.warning("%s", error)
     if request.path.startswith("/api/") or request.path.endswith((".json", *TEXT_DOWNLOADS)):
-        response = handle_http_error(ServiceUnavailable(str(error)))
+        response = handle_http_error(ServiceUnavailable(INDEX_MISSING_PUBLIC))
     else:
-        current_app.logger.warning("%s", error)
-        context = {"status": 503, "title": INDEX_MISSING_TITLE, "message": INDEX_MISSING_PUBLIC, "operator": str(error)}
-        response = render_template("error.html", **context), 503
+        context = {"title": INDEX_MISSING_TITLE, "message": INDEX_MISSING_PUBLIC, "operator": OPERATOR_HINT}
+        response = render_template("error.html", status=503, **context), 503
     return current_app.make_response(response), 503, {"Retry-After": "60"}
 
 
