@@ -4,7 +4,8 @@ as many questions as it names, each ending with ``?`` or written as a request (`
 ``Die Landesregierung wird gebeten, …``); they take the heading's numbers in order, so questions
 printed out of order (10 before 9, answered with 6 to 8) keep their own.
 Where no question is printed at all, only the answers under their headings (a senator's answers
-in Bremen's Fragestunde), the questions are numbered from the headings and left without text.
+in Bremen's Fragestunde, after its quoted subject), the questions are numbered from the headings and left without
+text.
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ def unnumbered(lines: list[str]) -> Split | None:
     named = [n for _, numbers in headings for n in numbers]
     if len(named) != len(set(named)):  # a number answered twice: not this layout
         return None
-    if not any(_asks_before(lines, headings, position) for position in range(len(headings))):  # answers only
+    # Answers only where nothing asks between the answers: the text before the first heading may ask by itself (Bremen's
+    # Fragestunde quotes its subject „Inwieweit finden … statt?“), an answer's last paragraph is then no question.
+    if not any(_asks_before(lines, headings, position) for position in range(len(headings) > 1, len(headings))):
         return _answers_only(lines, headings, rests)
     spans: list[QuestionSpan] = []
     previous_end = 0
