@@ -54,9 +54,7 @@ def unnumbered(lines: list[str]) -> Split | None:
     named = [n for _, numbers in headings for n in numbers]
     if len(named) != len(set(named)):  # a number answered twice: not this layout
         return None
-    # Answers only where nothing asks between the answers: the text before the first heading may ask by itself (Bremen's
-    # Fragestunde quotes its subject „Inwieweit finden … statt?“), an answer's last paragraph is then no question.
-    if not any(_asks_before(lines, headings, position) for position in range(len(headings) > 1, len(headings))):
+    if not any(_asks_before(lines, headings, position) for position in range(len(headings))):  # answers only
         return _answers_only(lines, headings, rests)
     spans: list[QuestionSpan] = []
     previous_end = 0
@@ -93,12 +91,17 @@ def asks(text: str) -> bool:
     return bool(_REQUEST.search(text, breaks[-1] if breaks else 0))
 
 
+_UNQUOTED_MARK = re.compile(r"\?(?![“”\"])")
+
+
 def _asks_before(lines: list[str], headings: list[tuple[int, list[int]]], position: int) -> bool:
     """Does the text between heading ``position`` and the one before it ask (a request may wrap lines)?  After
     an answer only a '?' does: a request there ("Bitte beachten Sie …") closes the answer."""
     start = headings[position - 1][0] + 1 if position else 0
     text = "\n".join(line.strip() for line in lines[start : headings[position][0]])
-    return asks(text) if position == 0 else "?" in text
+    if position == 0:  # a quoted subject that asks is no question (Bremen's Fragestunde: „„Inwieweit … statt?““)
+        return asks(text) and not ("?" in text and not _UNQUOTED_MARK.search(text))
+    return "?" in text
 
 
 def _answers_only(lines: list[str], headings: list[tuple[int, list[int]]], rests: dict[int, str]) -> Split:
