@@ -60,6 +60,33 @@ def test_a_parenthesised_number_that_no_answer_follows_is_no_question() -> None:
     assert document.questions[0].answer_text == "Betroffen sind 1) Die Polizei und 2) Die Feuerwehr."
 
 
+def test_a_list_numbered_with_a_parenthesis_inside_an_answer_keeps_the_question_numbers() -> None:
+    """„1) Welche Maßnahmen …? Antwort: … folgende Maßnahmen: 1) Schulungen …, 2) Beratungen … 2) Welche Kosten …?“
+    (before: the list's „2)“ was question 2, the real question 2 a part of it; review of parser round 17)."""
+    lines = [
+        "1) Welche Maßnahmen wurden 2016 ergriffen?",
+        "Antwort:",
+        "Die Landesregierung hat folgende Maßnahmen ergriffen:",
+        "1) Schulungen der Beamtinnen und Beamten,",
+        "2) Beratungen der Kommunen.",
+        "2) Welche Kosten sind entstanden?",
+        "Antwort:",
+        "Es sind Kosten von 12.000 Euro entstanden.",
+        "3) Wann wurde der Bericht vorgelegt?",
+        "Antwort:",
+        "Im Mai 2016.",
+    ]
+    document = parse_lines([lines], doc_id="sh-18-9999")
+    assert [(q.number, q.text) for q in document.questions] == [
+        (1, "Welche Maßnahmen wurden 2016 ergriffen?"),
+        (2, "Welche Kosten sind entstanden?"),
+        (3, "Wann wurde der Bericht vorgelegt?"),
+    ]
+    assert document.questions[0].answer_text.endswith(
+        "1) Schulungen der Beamtinnen und Beamten, 2) Beratungen der Kommunen."
+    )
+
+
 def test_sachsens_letterhead_between_two_questions_is_taken_out_not_the_questions() -> None:
     """„Frage 1: …? <answer> Frage 2: …? Frage 3: …? Hausanschrift: … melden. STAATSMINISTERIUM DES INNERN Freistaat
     SACHSEN Frage 4: …? Eine Antwort auf die Fragen 2 bis 4 entfällt.“ (before: refused, no questions found)."""

@@ -2,7 +2,8 @@
 "1) In welchem zeitlichen Turnus …? Antwort: Die Erstellung … 2) Welcher Personenkreis …? Antwort: …").  The
 numbers are read as the ``1.``, ``2.`` the other layouts print.  A bare ``1)`` is otherwise a footnote, a list item
 or a table's label: only a run from 1 on in order, each number but the last answered under ``Antwort:`` after a
-question's ``?`` and the last worded as a question, counts."""
+question's ``?`` and the last worded as a question, counts.  An answer may list „1) …, 2) …“ itself: question k+1 is
+the last ``k+1)`` before the answer that follows question k's."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from indexer.ingest.layouts.questions import INTERROGATIVE
 _MARK = r"(?<!\S){}\) (?=[A-ZÄÖÜ„\"])"
 _PRINTED_ONE = re.compile(r"(?:^|(?<=[.?!:] ))(?:Frage\s+)?1[.:]\s+[A-ZÄÖÜ]", re.M)
 _ASKED_THEN_ANSWER = re.compile(r"\?[^?]{0,200}?\bAntwort:")
+_ANSWER = re.compile(r"\bAntwort:")
 _MIN_QUESTIONS = 2
 
 
@@ -26,7 +28,7 @@ def number_parenthesised(pages: list[list[str]]) -> list[list[str]]:
     found = re.search(_MARK.format(1), text)
     while found:
         starts.append(found.start())
-        following = re.compile(_MARK.format(len(starts) + 1)).search(text, found.end())
+        following = _next_mark(text, len(starts) + 1, found.end())
         end = following.start() if following else len(text)
         if not (
             _ASKED_THEN_ANSWER.search(text, found.end(), end) if following else INTERROGATIVE.match(text[found.end() :])
@@ -46,3 +48,12 @@ def number_parenthesised(pages: list[list[str]]) -> list[list[str]]:
         out.append(rows[: len(page)])
         rows = rows[len(page) :]
     return out
+
+
+def _next_mark(text: str, number: int, after: int) -> re.Match[str] | None:
+    """The last mark ``number)`` after ``after`` and before the second ``Antwort:`` from there: an item ``number)`` of
+    a list in the answer to the question before is no question."""
+    first = _ANSWER.search(text, after)
+    second = _ANSWER.search(text, first.end()) if first else None
+    marks = list(re.compile(_MARK.format(number)).finditer(text, after, second.start() if second else len(text)))
+    return marks[-1] if marks else None
