@@ -192,6 +192,31 @@ def test_an_annex_page_printed_before_its_label_belongs_to_the_annex() -> None:
     )
 
 
+def test_an_answers_table_under_the_annexs_title_stays_in_the_answer() -> None:
+    """An answer printing a table under the title its annex repeats after „Anlage“ (before: the table and the
+    answer's last sentence were the annex's first page; review of parser round 17)."""
+    table = ["Abschiebungen nach Herkunftsstaaten im Jahr 2024", "Syrien 1 200", "Afghanistan 900"]
+    lines = [
+        "1. Wie viele Abschiebungen gab es im Jahr 2024?",
+        "Im Jahr 2024 gab es 20 000 Abschiebungen.",
+        "2. Wie verteilen sich die Abschiebungen auf die Herkunftsstaaten?",
+        "Die Verteilung ergibt sich aus der folgenden Übersicht:",
+        *table,
+        "Die Angaben für alle Staaten enthält die Anlage.",
+        "Anlage",
+        *table,
+        "Irak 700",
+    ]
+    document = parse_lines([lines], doc_id="bt-21-9999")
+    answer = " ".join(document.questions[1].answer_text.split())
+    assert answer == (
+        "Die Verteilung ergibt sich aus der folgenden Übersicht: Abschiebungen nach Herkunftsstaaten im Jahr 2024"
+        " Syrien 1 200 Afghanistan 900 Die Angaben für alle Staaten enthält die Anlage."
+    )
+    (annex,) = document.annexes
+    assert (annex.label, annex.rows) == ("Anlage", (*table, "Irak 700"))
+
+
 def test_an_annex_page_mark_is_no_word_of_the_last_answer() -> None:
     """Bundestag 21/1097: „Seite 1 von 14“ of the annex before its label (before: the end of answer 8)."""
     document = load_document(BUNDESTAG9 / "bt-21-1097.txt")
