@@ -137,6 +137,23 @@ def test_a_copy_cut_inside_the_first_part_of_a_question_leaves_it_unanswered() -
     assert any("Frage 2 endet mitten im Satz" in warning for warning in document.warnings)
 
 
+def test_a_last_answer_given_in_lettered_parts_is_no_cut_question() -> None:
+    """„2. Wie viele Beamte …? a) 2017: 120 Beamte b) 2018: 135 Beamte“ at the end of the text: the parts answer, they
+    ask nothing (before: a question cut in its part a, unanswered; review of parser round 17)."""
+    lines = [
+        "1. Wie viele Polizeieinsätze gab es 2018 in Rostock?",
+        "Es gab 1.234 Einsätze.",
+        "2. Wie viele Beamte waren 2017 und 2018 im Einsatz?",
+        "a) 2017: 120 Beamte",
+        "b) 2018: 135 Beamte",
+    ]
+    document = parse_lines([lines], doc_id="mv-7-9999")
+    last = document.questions[-1]
+    assert last.text == "Wie viele Beamte waren 2017 und 2018 im Einsatz?"
+    assert " ".join(last.answer_text.split()) == "a) 2017: 120 Beamte b) 2018: 135 Beamte"
+    assert not any("Frage 2" in warning for warning in document.warnings)
+
+
 def test_a_copy_cut_before_question_one_is_refused_and_the_cut_said() -> None:
     """Hamburg's cover whose subject asks („Betr.: „Stolperfalle Gehweg“ – Was hat sich 2017 … getan?“), cut in the
     introduction: no question yet (before: the cover was an unnumbered question, the introduction its answer)."""

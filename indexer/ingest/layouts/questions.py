@@ -460,6 +460,9 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     return None
 
 
+_IF_SO = re.compile(r"(?:Wenn|Falls) (?:ja|nein)\b")
+
+
 def _cut_in_next_part(lines: list[str], index: int) -> bool:
     """The text stops inside the part lettered after the one ending at ``index`` (``3. a) …?`` / ``b) Wenn ja, mit
     welcher Be``), or inside the first part after the question's own words (``2. Hat … geprüft?`` / ``a) Wenn ja,
@@ -467,11 +470,15 @@ def _cut_in_next_part(lines: list[str], index: int) -> bool:
     written = (lines[i] for i in range(index + 1, len(lines)) if lines[i])  # the rest up to one line too many only:
     rest = list(itertools.islice(written, _MAX_QUESTION_LINES + 1))  # a copy per question made long texts quadratic
     before = re.match(r"^(?:\d{1,3}\.\s+)?([a-y])\)", lines[index])
-    after = re.match(r"^([a-z])\)", rest[0]) if rest else None
+    after = re.match(r"^([a-z])\)\s*", rest[0]) if rest else None
     numbered = _NUMBERED.match(lines[index])
     expected = chr(ord(before.group(1)) + 1) if before else "a" if numbered and not numbered.group("letter") else ""
+    # a first part asks („a) Wenn ja, …“, „a) Welche …“); an answer given in parts („a) 2017: 120 Beamte“) does not
+    part = rest[0][after.end() :] if after else ""
+    asks = bool(before) or bool(_IF_SO.match(part) or INTERROGATIVE.match(part))
     return bool(
         after
+        and asks
         and after.group(1) == expected
         and len(rest) <= _MAX_QUESTION_LINES
         and not any(re.search(r"[.?!:;)“\"]$", line) for line in rest)
