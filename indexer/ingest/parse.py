@@ -37,6 +37,7 @@ from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import is_answer_heading, listed
 from indexer.ingest.layouts.named import unplaced_questions
 from indexer.ingest.layouts.pages import clean_pages, split_pages
+from indexer.ingest.layouts.parenthesised import number_parenthesised
 from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import cut_first, single
@@ -93,7 +94,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
     pages = restore_glyphs(plain_pages(transcript_pages(pages)))
     pages = [[digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", line))) for line in page] for page in pages]
-    pages, ocr_notes = _ocr_first_number(pages)
+    pages, ocr_notes = _ocr_first_number(number_parenthesised(pages))
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
         [flat.lines] if flat else [[unspace(" ".join(line.split())) for line in page] for page in pages]

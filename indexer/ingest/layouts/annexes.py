@@ -51,7 +51,12 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
         return ()
     last = spans[-1].answer_lines
     start = next((i for i in range(1, len(last)) if opens_annex(last, i)), None)
-    annex_lines = without_signature(last[start:], _ANNEX_CLOSING) if start is not None else []
+    first_page = _page_before_label(last, start) if start is not None else None
+    if start is not None and first_page is not None:  # its first page, then the label and its title again
+        annex_lines = without_signature([last[start], *last[first_page:start], *last[start + 2 :]], _ANNEX_CLOSING)
+        start = first_page
+    else:
+        annex_lines = without_signature(last[start:], _ANNEX_CLOSING) if start is not None else []
     kept = without_signature(_without_page_number(last[:start]) if start is not None else last)
     for span in spans:
         if span.answer_lines is last:
@@ -73,14 +78,35 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own
+_FIRST_PAGE_MARK = re.compile(r"^(?:\d{1,3}|Seite 1 von \d{1,3})$")
+# a page's last line: its footnote („* Von einer Drucklegung …“) or its page mark
+_ENDS_PAGE = re.compile(r"^(?:\*+ \S|\d{1,3}$|Seite \d{1,3} von \d{1,3}$)")
+_MIN_TITLE = 20  # characters: a shorter line repeated (a table's "Gesamt") is no annex's title
 
 
 def _without_page_number(lines: list[str]) -> list[str]:
-    """The lines before an annex without the annex's first page number (``1`` on a line of its own)."""
+    """The lines before an annex without the annex's first page mark (``1``, ``Seite 1 von 14``)."""
     end = len(lines)
-    while end and (not lines[end - 1].strip() or lines[end - 1].strip().isdigit()):
+    while end and (not lines[end - 1].strip() or _FIRST_PAGE_MARK.match(lines[end - 1].strip())):
         end -= 1
     return lines[:end]
+
+
+def _page_before_label(lines: list[str], label: int) -> int | None:
+    """Where the annex's first page begins when it is printed before the annex's label (the Bundestag's „Anlage zu
+    Frage 3“ at the head of the annex's second page, its title repeated under it): the line of that title's first
+    printing, after the last answer's words; None when the title after the label is printed only there.  That
+    printing heads a page: the line before it ends one (the footnote „* Von einer Drucklegung der Anlage wird
+    abgesehen …“ over the imprint, or a page mark), where an answer's own table under the same title follows its
+    words („… aus der folgenden Übersicht:“)."""
+    title = normalise_space(lines[label + 1]) if label + 1 < len(lines) else ""
+    if len(title) < _MIN_TITLE:
+        return None
+    return next(
+        (i for i in range(1, label) if normalise_space(lines[i]) == title and _ENDS_PAGE.match(lines[i - 1].strip())),
+        None,
+    )
 
 
 _CLOSING = re.compile(r"^(?:Mit freundlichen Grüßen|[A-ZÄÖÜ][a-zäöü]+, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]))")

@@ -86,6 +86,7 @@ _MINISTRY = (
 )
 _BARE_REMARK = re.compile(r"^Vorbemerkung(?:en)?\s*:?$")
 _OPENED = re.compile(OPENING_WORDS + r"\s*:")
+_COVER_END = re.compile(r"\bund ANTWORT der Landesregierung\s*$")
 # The askers' request that ends their part: "Vor diesem Hintergrund frage ich den Senat:".
 _ASKED = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
 # A question ("1. Wie …", "2.1 Werden …", a "?" ending a sentence), the heading of an answer part ("Antwort des …")
@@ -148,13 +149,17 @@ def _cut_before_number(pattern_title: str, line_title: str) -> bool:
 
 def government_remark(front_lines: list[str]) -> list[str]:
     """A bare ``Vorbemerkung:`` after the answer's opening (``… beantworte ich die Kleine Anfrage wie
-    folgt:``, Sachsen's letter) is the government's: the askers' words stand before that sentence.
-    Else what stands between the askers' request and question 1 (Hamburg's Senat)."""
+    folgt:``, Sachsen's letter) is the government's: the askers' words stand before that sentence.  So is one right
+    after Mecklenburg-Vorpommern's cover, which ends ``… und ANTWORT der Landesregierung`` (the askers' introduction
+    there has no heading).  Else what stands between the askers' request and question 1 (Hamburg's Senat)."""
     opened = False
     for index, line in enumerate(front_lines):
         if opened and _BARE_REMARK.match(line):
             return section(front_lines[index:], _BARE_REMARK)
         opened = opened or bool(_OPENED.search(line))
+        cover = _COVER_END.search(line) and not any(text.strip() for text in front_lines[index + 1 : index + 2])
+        if cover and index + 2 < len(front_lines) and _BARE_REMARK.match(front_lines[index + 2]):
+            return section(front_lines[index + 2 :], _BARE_REMARK)
     return _after_request(front_lines)
 
 

@@ -45,7 +45,10 @@ _SPACED_WORDS = (
     "und",
 )
 _SPACED_RUN = re.compile(r"(?<!\S)(?:[A-Za-zÄÖÜäöüß]{1,2} ){3,}[A-Za-zÄÖÜäöüß]{1,2}(?!\S)")
-_NOT_BEFORE_ONE = r"(?<!Frage)(?<!Fragen)(?<! zu)(?<!Anlage)"  # "siehe Antwort zu Frage 1. Die …" goes on
+# "siehe Antwort zu Frage 1. Die …" goes on, so does an ordinal after an article ("bis zum Ende des 1. Schulhalbjahres")
+_NOT_BEFORE_ONE = r"(?<!Frage)(?<!Fragen)(?<! zu)(?<!Anlage)" + "".join(
+    rf"(?<!\b{word})" for word in ("der", "die", "das", "des", "dem", "den", "am", "im", "zum", "zur", "vom", "beim")
+)
 _QUESTION_START = re.compile(
     r"(?:(?<=[?.!:)“\"])|(?<=\S)" + _NOT_BEFORE_ONE + r"(?= 1\.\s))(?<!\d\.) "
     r"(?=(?:Frage\s+\d{1,3}[a-z]:|(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:))\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
@@ -81,7 +84,11 @@ _HEADING = re.compile(
     r"|(?<![Dd]ie )(?<![Dd]er )(?<!zur )(?<![Ii]n )(?<!auf )Vor(?:be)?merkung (?:der|des) "
     r"(?:Frage?steller\w*|Abgeordneten|Bundesregierung|Landesregierung|Kleinen Anfrage)"
     r"(?= [„\"]?[A-ZÄÖÜ])"
-    r"|Begründung(?= [A-ZÄÖÜ]))"
+    r"|Begründung(?= [A-ZÄÖÜ])"
+    # a bare heading before its first sentence, after the cover ("… und ANTWORT der Landesregierung Vorbemerkung Mit der
+    # Teilfortschreibung …") or the title; not "Vorbemerkung Nr. 2", nor inside a sentence after an article
+    r"|(?<![Dd]ie )(?<![Dd]er )(?<!zur )(?<![Ii]n )(?<!auf )(?<![Ss]iehe )"
+    r"Vorbemerkung(?= (?!Nr\b)[„\"]?[A-ZÄÖÜ][a-zäöü]))"
 )
 # The heading of the answer part before the letter's sentence ("A n t w o r t Mit Schreiben vom … beantwortet das
 # Ministerium …"), also where a cut copy ends before that sentence's "wie folgt:".
@@ -174,7 +181,16 @@ _CUT_REQUEST = re.compile(r"(?<=\?) \((?:[Bb]itt|[Gg]gf)[^()?]{0,40}$")
 # A footnote's star after a question's '?' ("… bei den Fehlalarmierungen?* 2. Zu wie vielen …"): the note is printed
 # at the foot of the page, the star would keep the next question's number from starting a line.
 _STAR_AFTER_QUESTION = re.compile(r"(?<=\?)\*(?= )")
-_LETTERHEAD = re.compile(r" Freistaat ?SACHSEN\b.*?(?:Bitte beim Empfang.{0,40}? melden\.|$)")
+# Sachsen's letterhead up to the page-1 footer with the ministry's address ("Hausanschrift: … Bitte beim Empfang …
+# melden."), or up to the letter where the footer is printed after it ("… Dresden, 3. Juli 2015 Kleine Anfrage der
+# Abgeordneten …", a page-2 head "STAATSMINISTERIUM DES INNERN Freistaat SACHSEN" right before "Frage 4:"); the
+# footer alone where it stands between two questions.
+_LETTER = r" (?:Kleine Anfrage\b|Sehr geehrte|Frage \d{0,3} ?:)"
+_LETTERHEAD = re.compile(
+    r"(?: [A-ZÄÖÜ][A-ZÄÖÜ0-9]{3,}(?: [A-ZÄÖÜ0-9]{2,}){0,4})? Freistaat ?SACHSEN\b"
+    rf"(?:(?!{_LETTER}).)*?(?:Bitte beim Empfang.{{0,40}}? melden\.|(?={_LETTER})|$)"
+    r"| Hausanschrift: Sächsische[sn] [^?]{0,400}?Bitte beim Empfang.{0,40}? melden\."
+)
 
 
 @dataclass(frozen=True)
@@ -221,13 +237,15 @@ def resegment(pages: list[list[str]]) -> FlatText:
     for pattern in furniture_patterns(code):
         notes.extend(m.group(0) for m in pattern.finditer(text))
         text = pattern.sub(" ¶ ", text)  # a page break: a question may start after it
-    for pattern in (_LETTERHEAD,):
-        notes.extend(m.group(0).strip() for m in pattern.finditer(text))
-        text = pattern.sub(" ", text)
+    letterheads = list(_LETTERHEAD.finditer(text))
+    notes.extend(m.group(0).strip() for m in letterheads)
+    # the page's footer printed last: the page ends there, whatever the scan made of the greeting before it
+    footed = any(m.group(0).endswith("melden.") and m.end() >= len(text.rstrip()) for m in letterheads)
+    text = _LETTERHEAD.sub(" ", text)
     text = " ".join(text.split())
     footnotes = tuple(note for m in _SOURCE_FOOTNOTE.finditer(text) for note in _footnotes(m))
     text = _SOURCE_FOOTNOTE.sub(" ¶", text)
-    closed = False
+    closed = footed
     for pattern in tail_front_patterns(code):
         found = pattern.search(text)
         if found and found.end() < len(text.rstrip()):  # a cover after the question list: before the request
@@ -403,7 +421,8 @@ def _trailing_break(text: str, breaks: list[int], after: int) -> int | None:
 # The end of the one question of a text that numbers none: '?' before a capitalised sentence, not before a
 # heading ("Titel? Vorbemerkung des Fragestellers: …") nor inside the cover ("Titel? und ANTWORT der …").
 _SOLE_MARK = re.compile(r"\?(?=\s+(?!Vorbemerkung|Begründung|Anfrage (?:des|der) Abgeordneten)[„\"]?[A-ZÄÖÜ]|\s*$)")
-_LEAD_INS = (_OPENING, _ASKING, _ASKING_PLAIN, _UNNUMBERED_HEADING, _QUESTION_START, _LABELLED_QUESTION)
+_NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?1[.:]\s+[A-ZÄÖÜ„\"]", re.M)  # question 1 after a page break
+_LEAD_INS = (_OPENING, _ASKING, _ASKING_PLAIN, _UNNUMBERED_HEADING, _QUESTION_START, _LABELLED_QUESTION, _NUMBERED_LINE)
 
 
 def _sole_question(text: str) -> str:

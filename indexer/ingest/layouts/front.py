@@ -121,7 +121,8 @@ def read_header(text: str) -> tuple[str | None, int | None, str | None]:
     period = re.search(r"(\d{1,2})\.\s*Wahlperiode", text)
     # The answer's own number, not the question's ("der Abgeordneten … SPD Drucksache 17/6031"):
     # the one beside the Wahlperiode in the page head, else the first not after the askers.
-    numbers = list(re.finditer(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,6})", text))
+    # Berlin prints the number's thousands apart: "Drucksache 17 / 16 953".
+    numbers = list(re.finditer(r"Drucksache\s*(\d{1,2})\s*/\s*(\d{1,3} \d{3}(?!\d)|\d{1,6})", text))
     drucksache = next(
         (m for m in numbers if period and abs(m.start() - period.start()) < 60),
         next(
@@ -141,7 +142,7 @@ def read_header(text: str) -> tuple[str | None, int | None, str | None]:
     return (
         parliament,
         int(period.group(1)) if period else None,
-        f"{int(drucksache.group(1))}/{int(drucksache.group(2))}" if drucksache else None,
+        f"{int(drucksache.group(1))}/{int(drucksache.group(2).replace(' ', ''))}" if drucksache else None,
     )
 
 

@@ -51,6 +51,7 @@ _REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b|\((?:[Ww]enn|[Ff]alls|[Ss]of
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
 _SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
+_LOST_PAREN = re.compile(r"^a (?=[A-ZÄÖÜ][a-zäöü]+ [^?]*\?$)")
 # One item of a list inside a question, ending so that the list goes on: „r) Masern,“ (of 34, Drucksache 21/1313);
 # past „zz)“ a long list goes on „aaa)“ … „yyyy)“ (21/1584)
 _LISTED_ITEM = re.compile(r"^(?:[a-z]{1,2}|(?P<letter>[a-z])(?P=letter){2,3})\)\s.*(?:,|;|\bund|\boder)$")
@@ -430,9 +431,11 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     if index >= len(lines) or not lines[index]:
         return None
     line = lines[index]
-    if not (_FOLLOW_UP.match(line) or _SUB_ITEM.match(line) or after_colon):
+    # a scan's part "a Welche …?" before "b) Wo …?": its ")" lost
+    lost = bool(_LOST_PAREN.match(line)) and index + 1 < len(lines) and lines[index + 1].startswith("b) ")
+    if not (_FOLLOW_UP.match(line) or _SUB_ITEM.match(line) or lost or after_colon):
         return None
-    limit = _MAX_PART_LINES if _SUB_ITEM.match(line) else 4
+    limit = _MAX_PART_LINES if _SUB_ITEM.match(line) or lost else 4
     at = index
     counted = 0
     listed = False
@@ -457,17 +460,26 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     return None
 
 
+_IF_SO = re.compile(r"(?:Wenn|Falls) (?:ja|nein)\b")
+
+
 def _cut_in_next_part(lines: list[str], index: int) -> bool:
     """The text stops inside the part lettered after the one ending at ``index`` (``3. a) …?`` / ``b) Wenn ja, mit
-    welcher Be``): a copy cut inside the question, not its answer."""
+    welcher Be``), or inside the first part after the question's own words (``2. Hat … geprüft?`` / ``a) Wenn ja,
+    welche Denkmä``): a copy cut inside the question, not its answer."""
     written = (lines[i] for i in range(index + 1, len(lines)) if lines[i])  # the rest up to one line too many only:
     rest = list(itertools.islice(written, _MAX_QUESTION_LINES + 1))  # a copy per question made long texts quadratic
     before = re.match(r"^(?:\d{1,3}\.\s+)?([a-y])\)", lines[index])
-    after = re.match(r"^([b-z])\)", rest[0]) if rest else None
+    after = re.match(r"^([a-z])\)\s*", rest[0]) if rest else None
+    numbered = _NUMBERED.match(lines[index])
+    expected = chr(ord(before.group(1)) + 1) if before else "a" if numbered and not numbered.group("letter") else ""
+    # a first part asks („a) Wenn ja, …“, „a) Welche …“); an answer given in parts („a) 2017: 120 Beamte“) does not
+    part = rest[0][after.end() :] if after else ""
+    asks = bool(before) or bool(_IF_SO.match(part) or INTERROGATIVE.match(part))
     return bool(
-        before
-        and after
-        and ord(after.group(1)) == ord(before.group(1)) + 1
+        after
+        and asks
+        and after.group(1) == expected
         and len(rest) <= _MAX_QUESTION_LINES
         and not any(re.search(r"[.?!:;)“\"]$", line) for line in rest)
     )

@@ -35,6 +35,7 @@ STATEMENT_END = re.compile(
     r"(?:(?<=[a-zäöüß]{3})" + _ABBREVIATED + r"|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)"
     r"(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
 )
+_SUBJECT = re.compile(r"\b[Bb]etr\.:")
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
 _WINDOW = 60  # lines: more than _MAX_QUESTION characters even of short printed lines
@@ -117,6 +118,8 @@ def _question_end(text: str, labelled: bool) -> int | None:
     mark = _AFTER_MARK.search(text)
     if mark is None or mark.start() > _MAX_QUESTION or (not labelled and STATEMENT_END.search(text, 0, mark.start())):
         return None
+    if not labelled and _SUBJECT.search(text, 0, mark.start()):
+        return None  # the cover's subject that asks („Betr.: … – Was hat sich 2017 … getan?“) is no question
     end = mark.end()
     while (following := _AFTER_MARK.search(text, end)) and following.start() <= _MAX_QUESTION:
         statement = STATEMENT_END.search(text, end)

@@ -4,7 +4,8 @@ as many questions as it names, each ending with ``?`` or written as a request (`
 ``Die Landesregierung wird gebeten, …``); they take the heading's numbers in order, so questions
 printed out of order (10 before 9, answered with 6 to 8) keep their own.
 Where no question is printed at all, only the answers under their headings (a senator's answers
-in Bremen's Fragestunde), the questions are numbered from the headings and left without text.
+in Bremen's Fragestunde, after its quoted subject), the questions are numbered from the headings and left without
+text.
 """
 
 from __future__ import annotations
@@ -90,12 +91,17 @@ def asks(text: str) -> bool:
     return bool(_REQUEST.search(text, breaks[-1] if breaks else 0))
 
 
+_UNQUOTED_MARK = re.compile(r"\?(?![“”\"])")
+
+
 def _asks_before(lines: list[str], headings: list[tuple[int, list[int]]], position: int) -> bool:
     """Does the text between heading ``position`` and the one before it ask (a request may wrap lines)?  After
     an answer only a '?' does: a request there ("Bitte beachten Sie …") closes the answer."""
     start = headings[position - 1][0] + 1 if position else 0
     text = "\n".join(line.strip() for line in lines[start : headings[position][0]])
-    return asks(text) if position == 0 else "?" in text
+    if position == 0:  # a quoted subject that asks is no question (Bremen's Fragestunde: „„Inwieweit … statt?““)
+        return asks(text) and not ("?" in text and not _UNQUOTED_MARK.search(text))
+    return "?" in text
 
 
 def _answers_only(lines: list[str], headings: list[tuple[int, list[int]]], rests: dict[int, str]) -> Split:

@@ -1,0 +1,59 @@
+"""Questions numbered with a closing parenthesis, each followed by its answer under ``Antwort:`` (Schleswig-Holstein:
+"1) In welchem zeitlichen Turnus …? Antwort: Die Erstellung … 2) Welcher Personenkreis …? Antwort: …").  The
+numbers are read as the ``1.``, ``2.`` the other layouts print.  A bare ``1)`` is otherwise a footnote, a list item
+or a table's label: only a run from 1 on in order, each number but the last answered under ``Antwort:`` after a
+question's ``?`` and the last worded as a question, counts.  An answer may list „1) …, 2) …“ itself: question k+1 is
+the last ``k+1)`` before the answer that follows question k's."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.ingest.layouts.questions import INTERROGATIVE
+
+_MARK = r"(?<!\S){}\) (?=[A-ZÄÖÜ„\"])"
+_PRINTED_ONE = re.compile(r"(?:^|(?<=[.?!:] ))(?:Frage\s+)?1[.:]\s+[A-ZÄÖÜ]", re.M)
+_ASKED_THEN_ANSWER = re.compile(r"\?[^?]{0,200}?\bAntwort:")
+_ANSWER = re.compile(r"\bAntwort:")
+_MIN_QUESTIONS = 2
+
+
+def number_parenthesised(pages: list[list[str]]) -> list[list[str]]:
+    """``pages`` with ``1)``, ``2)`` … of questions answered under ``Antwort:`` printed as ``1.``, ``2.`` …;
+    unchanged where a question 1 is printed otherwise or the marks are no such run."""
+    text = "\n".join(line for page in pages for line in page)
+    if _PRINTED_ONE.search(text):
+        return pages
+    starts: list[int] = []
+    found = re.search(_MARK.format(1), text)
+    while found:
+        starts.append(found.start())
+        following = _next_mark(text, len(starts) + 1, found.end())
+        end = following.start() if following else len(text)
+        if not (
+            _ASKED_THEN_ANSWER.search(text, found.end(), end) if following else INTERROGATIVE.match(text[found.end() :])
+        ):
+            starts.pop()  # no answered question before the next number, or a last number that asks nothing
+            break
+        found = following
+    if len(starts) < _MIN_QUESTIONS:
+        return pages
+    chars = list(text)
+    for start in starts:
+        closing = text.index(")", start)
+        chars[closing] = "."
+    rows = "".join(chars).split("\n")
+    out: list[list[str]] = []
+    for page in pages:
+        out.append(rows[: len(page)])
+        rows = rows[len(page) :]
+    return out
+
+
+def _next_mark(text: str, number: int, after: int) -> re.Match[str] | None:
+    """The last mark ``number)`` after ``after`` and before the second ``Antwort:`` from there: an item ``number)`` of
+    a list in the answer to the question before is no question."""
+    first = _ANSWER.search(text, after)
+    second = _ANSWER.search(text, first.end()) if first else None
+    marks = list(re.compile(_MARK.format(number)).finditer(text, after, second.start() if second else len(text)))
+    return marks[-1] if marks else None
