@@ -417,8 +417,10 @@ def as_head(term: str) -> str:
 # 35: documents say when their list of askers names only some (the Bundestag's „…, weiterer Abgeordneter und der
 # Fraktion …“), as their citations do; a question listing what it asks about, one item a line, is whole however
 # long; the parser's round 14 (cut copies, answer dates and senders, Hessen's and Sachsen's headings).
+# 36: the parser's rounds 16 and 17 (Schleswig-Holstein's „1)“ questions, Sachsen's letterhead, an annex's first page
+# printed before its label, no „Seite 1 von N“ in a last answer, abbreviated months, the BMV).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 35
+ANALYSIS = 36
 UMLAUTS_KEPT = 30  # the first analysis that keeps the umlauts of such nouns
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
