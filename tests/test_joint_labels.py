@@ -44,7 +44,7 @@ def test_a_citation_link_takes_the_question_as_printed(lettered):
     corpus, index = lettered
     client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
     bibtex = client.get("/dokument/be-18-11151/zitat.bib?frage=b")
-    assert bibtex.status_code == 200 and "Antwort zu Frage b}" in bibtex.get_data(as_text=True)
+    assert bibtex.status_code == 200 and "Antwort zu den Fragen a und b}" in bibtex.get_data(as_text=True)
     assert client.get("/api/dokument/be-18-11151/zitat?frage=B").get_json()["question"] == 2
     missing = client.get("/dokument/be-18-11151/zitat.ris?frage=c")
     assert missing.status_code == 400 and "Ungültige Fragenummer „c“" in missing.get_data(as_text=True)

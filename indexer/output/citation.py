@@ -112,8 +112,17 @@ class Citation:
 
     @property
     def answer_to(self) -> str:
-        """``Antwort zu Frage 4``; ``Antwort zu Nr. 4`` of an Unterrichtung, which answers a Beschluss's items."""
-        return f"Antwort zu {labels(self.document.kind).item} {self.printed}"
+        """``Antwort zu Frage 4``; ``Antwort zu Nr. 4`` of an Unterrichtung, which answers a Beschluss's items; a joint
+        answer as the document prints it (``Die Fragen 2 bis 4 werden zusammenhängend beantwortet.``): ``Antwort zu den
+        Fragen 2 bis 4``, ``… den Fragen 1 und 2`` — the text cited answers them all, not question 3 alone."""
+        kind = labels(self.document.kind)
+        question = self.document.question(self.question) if self.question is not None else None
+        if question is None or not question.answered_with:
+            return f"Antwort zu {kind.item} {self.printed}"
+        numbers = sorted({question.number, *question.answered_with})
+        printed = [self.document.printed_number(number) for number in numbers]
+        run = len(numbers) > 2 and numbers == list(range(numbers[0], numbers[-1] + 1))
+        return f"Antwort zu {kind.answered} " + (f"{printed[0]} bis {printed[-1]}" if run else _and(printed))
 
     def text(self) -> str:
         """The full German citation: the short form, parliament and title, the ministry, the links."""

@@ -1,0 +1,46 @@
+"""What a parliamentary group's research office copies from the archive (sixteenth new-user pass): the citation of
+a jointly answered question, and the filters staff type as they speak (``Innenministerium``, ``06/2019``,
+``Frau Butter``, ``Birgit Butter (CDU)``)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import bibtexparser
+import pytest
+import rispy
+
+from web import create_app
+
+from .conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def joint_client(tmp_path_factory):
+    """The shipped Mecklenburg-Vorpommern answer whose questions 2 to 4 are answered together, and the seed."""
+    from indexer import build_index
+
+    corpus, index = tmp_path_factory.mktemp("joint-corpus"), tmp_path_factory.mktemp("joint-index")
+    for source in [*SEED.glob("mv-7-345.*"), *SEED.glob("nw-17-6448.*")]:
+        shutil.copy(source, corpus / source.name)
+    build_index(corpus, index)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+
+
+def test_a_jointly_answered_question_is_cited_as_the_joint_answer(joint_client):
+    """„Die Fragen 2 bis 4 werden zusammenhängend beantwortet.“: the text a staff member quotes under question 3 answers
+    questions 2 to 4, and a Vermerk cites it so; the copied citation said „Antwort zu Frage 3“."""
+    page = joint_client.get("/dokument/mv-7-345").get_data(as_text=True)
+    assert "LT-Drs. 7/345, Antwort zu den Fragen 2 bis 4. Landtag Mecklenburg-Vorpommern" in page
+    assert "LT-Drs. 7/345, Antwort zu Frage 1. Landtag" in page  # answered alone
+    cited = joint_client.get("/api/dokument/mv-7-345/zitat?frage=3").get_json()
+    assert cited["short"].endswith(", LT-Drs. 7/345, Antwort zu den Fragen 2 bis 4")
+    assert cited["url"].endswith("/dokument/mv-7-345#frage-3")  # the link still opens at the question cited
+
+    bibtex = bibtexparser.parse_string(joint_client.get("/dokument/mv-7-345/zitat.bib?frage=3").get_data(as_text=True))
+    assert bibtex.entries[0].fields_dict["title"].value.endswith("– Antwort zu den Fragen 2 bis 4")
+    ris = rispy.loads(joint_client.get("/dokument/mv-7-345/zitat.ris?frage=4").get_data(as_text=True))
+    assert ris[0]["title"].endswith("– Antwort zu den Fragen 2 bis 4")
+    csl = json.loads(joint_client.get("/dokument/mv-7-345/zitat.json?frage=2").get_data(as_text=True))
+    assert csl[0]["title"].endswith("– Antwort zu den Fragen 2 bis 4")
