@@ -44,3 +44,22 @@ def test_a_jointly_answered_question_is_cited_as_the_joint_answer(joint_client):
     assert ris[0]["title"].endswith("– Antwort zu den Fragen 2 bis 4")
     csl = json.loads(joint_client.get("/dokument/mv-7-345/zitat.json?frage=2").get_data(as_text=True))
     assert csl[0]["title"].endswith("– Antwort zu den Fragen 2 bis 4")
+
+
+@pytest.mark.parametrize(
+    "typed, other",
+    [("06/2019", "07/2019"), ("6.2019", "7.2019"), ('"Juni 2019"', '"Juli 2019"'), ("Juni.2019", "Mai.2019")],
+)
+def test_a_month_is_taken_as_staff_write_it(client, typed, other):
+    """„Antworten aus 06/2019“: the filter said „„06/2019“ ist kein Datum“ and took only 2019-06."""
+    found = client.get("/api/search", query_string={"q": f"datum:{typed}"})
+    assert found.status_code == 200, found.get_json()
+    assert found.get_json()["total"] == 5 and found.get_json()["filters"]["von"] == "2019-06-01"
+    assert client.get("/api/search", query_string={"q": f"datum:{other}"}).get_json()["total"] == 0
+
+
+def test_a_month_range_in_the_url_and_a_month_that_is_none(client):
+    found = client.get("/api/search", query_string={"q": "Arbeit", "von": "05/2019", "bis": "06.2019"}).get_json()
+    assert found["total"] and (found["filters"]["von"], found["filters"]["bis"]) == ("2019-05-01", "2019-06-30")
+    wrong = client.get("/api/search", query_string={"q": "datum:13/2019"})
+    assert wrong.status_code == 400 and wrong.get_json()["error"].startswith("„13/2019“ ist kein Datum. Erlaubt sind")

@@ -22,7 +22,7 @@ from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from indexer import askers
-from indexer.dates import day_number, parse_date, short_date
+from indexer.dates import MONTHS, day_number, parse_date, short_date
 from indexer.errors import QueryError
 from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS, Facet
 from indexer.lexicon import STOP_WORDS
@@ -239,13 +239,28 @@ def _date_bounds(text: str) -> tuple[dt.date, dt.date]:
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
             year, month = int(m.group(1)), int(m.group(2))
             return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        if month_year := _month_of_year(text):  # a month as German staff write it: 06/2019, 06.2019, Juni 2019
+            month, year = month_year
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     except ValueError:
         pass
     if day := parse_date(text):
         return day, day
     raise QueryError(
-        f"„{text}“ ist kein Datum. Erlaubt sind z. B. 2019, 2019-06, 2019-06-04, 04.06.2019 oder 2019-01..2019-06."
+        f"„{text}“ ist kein Datum. Erlaubt sind z. B. 2019, 2019-06, 06/2019, 2019-06-04, 04.06.2019 oder "
+        "2019-01..2019-06."
     )
+
+
+_MONTH_OF_YEAR = re.compile(r"(?:(?P<number>\d{1,2})\s*[./]|(?P<name>[^\W\d_]+)\.?)\s*(?P<year>\d{4})")
+
+
+def _month_of_year(text: str) -> tuple[int, int] | None:
+    """``06/2019``, ``6.2019``, ``Juni 2019``, ``Juni.2019`` → ``(6, 2019)``; None for anything else (``Jini 2019``)."""
+    if not (match := _MONTH_OF_YEAR.fullmatch(text)):
+        return None
+    month = int(match.group("number")) if match.group("number") else MONTHS.get(match.group("name").casefold())
+    return (month, int(match.group("year"))) if month else None
 
 
 def _int(name: str, value: str) -> int:
