@@ -63,3 +63,24 @@ def test_a_month_range_in_the_url_and_a_month_that_is_none(client):
     assert found["total"] and (found["filters"]["von"], found["filters"]["bis"]) == ("2019-05-01", "2019-06-30")
     wrong = client.get("/api/search", query_string={"q": "datum:13/2019"})
     assert wrong.status_code == 400 and wrong.get_json()["error"].startswith("„13/2019“ ist kein Datum. Erlaubt sind")
+
+
+@pytest.mark.parametrize(
+    "typed, printed, word",
+    [
+        ("Innenministerium", "Niedersächsisches Ministerium für Inneres, Sport und Digitalisierung", "Inneres"),
+        (
+            "Gesundheitsministerium",
+            "Niedersächsisches Ministerium für Soziales, Arbeit, Gesundheit und Gleichstellung",
+            "Gesundheit",
+        ),
+    ],
+)
+def test_a_ministry_typed_by_its_portfolio_in_one_word(wide_client, typed, printed, word):
+    """``ministerium:Innenministerium`` said „Kein Ministerium „Innenministerium“ im Archiv; ähnlich:
+    Justizministerium“ while the archive holds the „Ministerium für Inneres, Sport und Digitalisierung“."""
+    found = wide_client.get("/api/search", query_string={"q": f"ministerium:{typed}", "per_page": 100})
+    assert found.status_code == 200, found.get_json()
+    ministries = {hit["ministry"] for hit in found.get_json()["hits"]}
+    assert printed in ministries and all(word in ministry for ministry in ministries)
+    assert wide_client.get("/api/search", query_string={"q": "ministerium:Bundesinnenministerium"}).status_code == 400

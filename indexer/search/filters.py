@@ -26,6 +26,7 @@ from indexer.dates import MONTHS, day_number, parse_date, short_date
 from indexer.errors import QueryError
 from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS, Facet
 from indexer.lexicon import STOP_WORDS
+from indexer.ministries import names_ministry
 from indexer.parliaments import MAX_WAHLPERIODE, parliament_code, parliament_name
 
 # Multi-valued filters (several values = any of them); the URL parameter has the same name.
@@ -379,7 +380,9 @@ def _matches(facet: Facet, value: str, term: str) -> bool:
     if facet.canonical:  # the same party in another spelling ("F.D.P." is the FDP)
         return facet.canonical(value).casefold() == facet.canonical(term).casefold()
     needle = value.casefold()
-    return needle in term.casefold() if facet.partial else needle == term.casefold()
+    if facet.partial:  # a ministry: part of its name, or its portfolio in one word (``Innenministerium``)
+        return needle in term.casefold() or names_ministry(value, term)
+    return needle == term.casefold()
 
 
 def _check_known(facet: Facet, quoted: str, value: Any, known: list[Any], note: str = "") -> None:
