@@ -84,3 +84,28 @@ def test_a_ministry_typed_by_its_portfolio_in_one_word(wide_client, typed, print
     ministries = {hit["ministry"] for hit in found.get_json()["hits"]}
     assert printed in ministries and all(word in ministry for ministry in ministries)
     assert wide_client.get("/api/search", query_string={"q": "ministerium:Bundesinnenministerium"}).status_code == 400
+
+
+def offer(client, query: str):
+    return client.get("/api/search", query_string={"q": query}).get_json().get("asker")
+
+
+def test_an_asker_typed_with_a_form_of_address_or_the_party_is_offered(wide_client):
+    """„Frau Butter“, „Abgeordnete Birgit Butter“ and „Birgit Butter (CDU)“ — as letters, pages and citations write a
+    member — found nothing and offered no filter (or „Anfragen von Butter mit „Frau“: 1 Antwort“)."""
+    alone = offer(wide_client, "Birgit Butter")
+    assert alone and alone["answers"] > 1
+    for typed in ("Frau Butter", "Abgeordnete Birgit Butter", "Herrn Abg. Butter"):
+        said = offer(wide_client, typed)
+        assert said and said["answers"] == alone["answers"] and said["query"] == "" and said["partei"] is None, typed
+        assert "Frau" not in said["fragesteller"] and "Abg" not in said["fragesteller"]
+    for typed in ("Birgit Butter (CDU)", "Butter CDU"):
+        said = offer(wide_client, typed)
+        assert said and (said["partei"], said["answers"], said["query"]) == ("CDU", alone["answers"], ""), typed
+    assert offer(wide_client, "Butter SPD") is None  # not her party: no answers of hers, no offer
+
+    page = wide_client.get("/", query_string={"q": "Birgit Butter (CDU)"}).get_data(as_text=True)
+    assert "Anfragen von Birgit Butter (CDU): " in page
+    link = page.split('class="asker-offer"><a href="')[1].split('"')[0].replace("&amp;", "&")
+    assert "partei=CDU" in link and "fragesteller=Birgit+Butter" in link
+    assert wide_client.get(link.replace("/?", "/api/search?")).get_json()["total"] == alone["answers"]

@@ -22,12 +22,13 @@ from whoosh.searching import Searcher
 from indexer.analysis.analyzer import as_head
 from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import suggest
-from indexer.askers import known_name, named_tokens
+from indexer.askers import is_address, known_name, named_tokens
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, paragraphs
 from indexer.kinds import ANSWER as ANSWER_KIND
 from indexer.kinds import Labels, labels
 from indexer.model import Document
+from indexer.parties import known_party
 from indexer.search.answers import AnswerMaps
 from indexer.search.filters import Filters, extract_filters, to_query
 from indexer.search.highlight import index_tokens
@@ -191,12 +192,14 @@ class AskerOffer:
     name: str  # the name as typed
     words: str  # the rest of the query (``Feuerwehr`` of ``Koehler Feuerwehr``), often empty
     answers: int
+    party: str | None = None  # the party typed with the name (``Birgit Butter (CDU)``, ``Butter CDU``)
 
     @property
     def label(self) -> str:
         """The offer as the page and the command line say it."""
         words = f" mit „{self.words}“" if self.words else ""
-        return f"Anfragen von {self.name}{words}: {counted(self.answers, 'Antwort')}"
+        party = f" ({self.party})" if self.party else ""
+        return f"Anfragen von {self.name}{party}{words}: {counted(self.answers, 'Antwort')}"
 
 
 def asker_offer(
@@ -211,10 +214,16 @@ def asker_offer(
     named = named_tokens(reader, tokens)
     if not any(named):
         return None
-    name = " ".join(token for token, is_name in zip(tokens, named, strict=True) if is_name)
-    rest = " ".join(token for token, is_name in zip(tokens, named, strict=True) if not is_name)
+    party = _party_after_name(tokens, named)
+    # „Frau Butter“ is offered as „Butter“; an academic title stays (``Dr. Ingo Kerzel``, as the pages print it)
+    name = " ".join(token for token, is_name in zip(tokens, named, strict=True) if is_name and not is_address(token))
+    rest = " ".join(
+        token for at, (token, is_name) in enumerate(zip(tokens, named, strict=True)) if not is_name and at != party
+    )
+    party_name = known_party(tokens[party].strip("()")) if party is not None else None
+    parties = (*chosen.filters.partei, party_name) if party_name else chosen.filters.partei
     try:
-        restrict = to_query(replace(chosen.filters, fragesteller=(name,)), reader)
+        restrict = to_query(replace(chosen.filters, fragesteller=(name,), partei=parties), reader)
     except QueryError:  # words of several askers' names (``Robert Koch Institut``): no one asker, no offer
         return None
     if restrict is None:
@@ -227,7 +236,18 @@ def asker_offer(
         answers = rank_answers(searcher, compiled, maps, restrict=restrict, wanted=0).total
     else:
         answers = list_answers(searcher, maps, restrict, 0).total
-    return AskerOffer(name, rest, answers) if answers else None
+    return AskerOffer(name, rest, answers, party_name) if answers else None
+
+
+def _party_after_name(tokens: list[str], named: list[bool]) -> int | None:
+    """Where a party follows the last word of a name, as pages and citations print it („Birgit Butter (CDU)“) or
+    staff type it („Butter CDU“): that asker's party, not a word the answers hold."""
+    last = max((at for at, is_name in enumerate(named) if is_name), default=None)
+    if last is None or last + 1 >= len(tokens):
+        return None
+    token = tokens[last + 1]
+    bare = token.removeprefix("(").removesuffix(")")
+    return last + 1 if known_party(bare) and (bare == token or f"({bare})" == token) else None
 
 
 def offer_alone(found: Selection, offer: AskerOffer | None) -> Selection:
