@@ -109,3 +109,14 @@ def test_an_asker_typed_with_a_form_of_address_or_the_party_is_offered(wide_clie
     link = page.split('class="asker-offer"><a href="')[1].split('"')[0].replace("&amp;", "&")
     assert "partei=CDU" in link and "fragesteller=Birgit+Butter" in link
     assert wide_client.get(link.replace("/?", "/api/search?")).get_json()["total"] == alone["answers"]
+
+
+def test_a_date_typed_alone_offers_the_answers_of_that_day(client):
+    """Staff remember „die Antwort vom 04.06.2019“: no text holds the date so, and the page said nothing at all."""
+    for typed in ("04.06.2019", "4.6.2019", "2019-06-04"):
+        data = client.get("/api/search", query_string={"q": typed}).get_json()
+        assert (data["total"], data["suggestion"]) == (0, "datum:04.06.2019"), typed
+    page = client.get("/", query_string={"q": "04.06.2019"}).get_data(as_text=True)
+    assert "Meinten Sie" in page and "datum:04.06.2019</a>" in page
+    assert client.get("/api/search", query_string={"q": "datum:04.06.2019"}).get_json()["total"] == 5
+    assert client.get("/api/search", query_string={"q": "05.06.2019"}).get_json()["suggestion"] is None

@@ -8,6 +8,7 @@ them is listed, newest first by default.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ from indexer.analysis.analyzer import as_head
 from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import suggest
 from indexer.askers import is_address, known_name, named_tokens
+from indexer.dates import parse_date, short_date
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, paragraphs
 from indexer.kinds import ANSWER as ANSWER_KIND
@@ -30,7 +32,7 @@ from indexer.kinds import Labels, labels
 from indexer.model import Document
 from indexer.parties import known_party
 from indexer.search.answers import AnswerMaps
-from indexer.search.filters import Filters, extract_filters, to_query
+from indexer.search.filters import DateRange, Filters, extract_filters, to_query
 from indexer.search.highlight import index_tokens
 from indexer.search.query import EXISTENTIAL, CompiledQuery, QueryCompiler
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
@@ -155,6 +157,8 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
     reader = searcher.reader()
     if not found.total and _BARE_NUMBER.fullmatch(chosen.words.strip()):
         return _drucksache_of(reader, int(chosen.words))
+    if not found.total and (day := parse_date(chosen.words)):
+        return _answered_on(searcher, maps, chosen, day)
 
     def count(candidate: str) -> int:
         try:
@@ -183,6 +187,13 @@ def _drucksache_of(reader: IndexReader, number: int) -> str | None:
     return next(
         (f"Drs. {p}/{number}" for p in _periods(reader) if reader.doc_frequency("nummer", f"{p}/{number}")), None
     )
+
+
+def _answered_on(searcher: Searcher, maps: AnswerMaps, chosen: Plan, day: dt.date) -> str | None:
+    """„Meinten Sie datum:04.06.2019?“ for a date typed alone (``04.06.2019``, ``4. Juni 2019``) that no answer's text
+    holds: staff remember the day of an answer, and the answers of that day are its date filter."""
+    on_day = to_query(chosen.filters.merge(Filters(datum=DateRange(day, day))), searcher.reader())
+    return f"datum:{short_date(day)}" if list_answers(searcher, maps, on_day, 0).total else None
 
 
 @dataclass(frozen=True)
