@@ -120,3 +120,30 @@ def test_a_date_typed_alone_offers_the_answers_of_that_day(client):
     assert "Meinten Sie" in page and "datum:04.06.2019</a>" in page
     assert client.get("/api/search", query_string={"q": "datum:04.06.2019"}).get_json()["total"] == 5
     assert client.get("/api/search", query_string={"q": "05.06.2019"}).get_json()["suggestion"] is None
+
+
+@pytest.fixture(scope="module")
+def hamburg_client(tmp_path_factory):
+    """Two Hamburg answers, the later citing the earlier („Im Übrigen siehe Drs. 21/8963.“)."""
+    from indexer import build_index
+
+    from .conftest import PROJECT
+
+    corpus, index = tmp_path_factory.mktemp("cited-corpus"), tmp_path_factory.mktemp("cited-index")
+    for doc_id in ("hh-21-18543", "hh-21-8963"):
+        shutil.copy(PROJECT / "tests" / "fixtures" / f"{doc_id}.txt", corpus / f"{doc_id}.txt")
+    build_index(corpus, index)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+
+
+def test_a_drucksache_cited_in_an_answer_is_one_click_away(hamburg_client):
+    """„Im Übrigen siehe Drs. 21/8963.“ was plain text: staff copied the number into the search box."""
+    page = hamburg_client.get("/dokument/hh-21-18543").get_data(as_text=True)
+    cited = 'Im Übrigen siehe <a class="cited" href="/?q=Drs.+21/8963&amp;parlament=hh">Drs. 21/8963</a>.'
+    assert cited in page
+    followed = hamburg_client.get("/api/search?q=Drs.+21/8963&parlament=hh").get_json()
+    assert followed["hits"][0]["doc_id"] == "hh-21-8963" and followed["hits"][0]["question"] is None
+    # the Vorbemerkung cites another parliament's Drucksache by name: the link asks that parliament
+    assert '<a class="cited" href="/?q=Drs.+6/816&amp;parlament=th">Drs. 6/816</a>, Thüringer Landtag' in page
+    marked = hamburg_client.get("/dokument/hh-21-18543?q=21/8963").get_data(as_text=True)
+    assert 'parlament=hh">Drs. <mark>21/8963</mark></a>.' in marked
