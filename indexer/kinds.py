@@ -24,7 +24,7 @@ class Labels:
     items: str  # the list of them: "12 Fragen", "12 Nummern des Beschlusses"
     preamble: str  # the text before the first item
     several: str  # several named by their numbers: "Fragen 3 und 4", "Nr. 3 und 4"
-    answered: str  # several as one answer answers them: "Antwort zu den Fragen 2 bis 4", "Antwort zu Nr. 2 bis 4"
+    answered: str  # several after a preposition: "Antwort zu den Fragen 2 bis 4", "beantwortet mit Nr. 3 und 4"
 
 
 LABELS = {

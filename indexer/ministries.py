@@ -53,3 +53,20 @@ def _portfolio_of(noun: str, portfolio: str) -> bool:
     if noun.startswith(portfolio) or (portfolio.endswith("s") and noun == portfolio[:-1]):
         return True
     return len(portfolio) >= CUT_LETTERS and portfolio.endswith("n") and noun.startswith(portfolio[:-1])
+
+
+# The gender of a name's head noun, for its article after „mit“: „dem Ministerium“, „der Staatskanzlei“
+_DATIVE = (
+    (("ministerium", "amt", "ministerpräsident", "minister", "senator"), "dem"),
+    (("kanzlei", "verwaltung", "behörde", "ministerin", "senatorin", "ministerpräsidentin"), "der"),
+)
+
+
+def with_article(name: str) -> str:
+    """``name`` as it follows „im Einvernehmen mit“: „dem Ministerium der Justiz“, „der Staatskanzlei“; a name that
+    begins with an adjective („Niedersächsisches Ministerium …“ would need its ending changed) stays as it is."""
+    first = name.split(maxsplit=1)[0].casefold() if name.strip() else ""
+    for heads, article in _DATIVE:
+        if first.endswith(heads):
+            return f"{article} {name}"
+    return name

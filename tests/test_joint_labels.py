@@ -75,6 +75,6 @@ def test_document_page_names_several_joint_questions_in_the_plural(tmp_path):
     )
     client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path), "CORPUS_DIR": str(tmp_path)}).test_client()
     page = " ".join(client.get("/dokument/ni-19-4711").get_data(as_text=True).split())
-    assert 'Gemeinsam beantwortet mit Fragen <a href="#frage-1">1</a> und <a href="#frage-3">3</a>.' in page
-    assert 'Gemeinsam beantwortet mit Fragen <a href="#frage-2">2</a> und <a href="#frage-3">3</a>.' in page
+    assert 'Gemeinsam beantwortet mit den Fragen <a href="#frage-1">1</a> und <a href="#frage-3">3</a>.' in page
+    assert 'Gemeinsam beantwortet mit den Fragen <a href="#frage-2">2</a> und <a href="#frage-3">3</a>.' in page
     assert 'Gemeinsam beantwortet mit Frage <a href="#frage-5">5</a>.' in page

@@ -147,3 +147,15 @@ def test_a_drucksache_cited_in_an_answer_is_one_click_away(hamburg_client):
     assert '<a class="cited" href="/?q=Drs.+6/816&amp;parlament=th">Drs. 6/816</a>, Thüringer Landtag' in page
     marked = hamburg_client.get("/dokument/hh-21-18543?q=21/8963").get_data(as_text=True)
     assert 'parlament=hh">Drs. <mark>21/8963</mark></a>.' in marked
+
+
+def test_the_document_page_names_joint_questions_and_co_ministries_in_german(joint_client):
+    """„Gemeinsam beantwortet mit Fragen 3 und 4“ and „im Einvernehmen mit Ministerium für Heimat …“ lacked the
+    article a Vermerk needs."""
+    joint = " ".join(joint_client.get("/dokument/mv-7-345").get_data(as_text=True).split())
+    assert 'Gemeinsam beantwortet mit den Fragen <a href="#frage-3">3</a> und <a href="#frage-4">4</a>.' in joint
+    seed = " ".join(joint_client.get("/dokument/nw-17-6448").get_data(as_text=True).split())
+    assert (
+        "<dd>Ministerium für Arbeit, Gesundheit und Soziales, im Einvernehmen mit dem Ministerium für Heimat, "
+        "Kommunales, Bau und Gleichstellung</dd>"
+    ) in seed
