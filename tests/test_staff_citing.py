@@ -159,3 +159,18 @@ def test_the_document_page_names_joint_questions_and_co_ministries_in_german(joi
         "<dd>Ministerium für Arbeit, Gesundheit und Soziales, im Einvernehmen mit dem Ministerium für Heimat, "
         "Kommunales, Bau und Gleichstellung</dd>"
     ) in seed
+
+
+def test_the_exported_list_carries_each_answers_citation(joint_client):
+    """A list of hits for a spreadsheet had every fact of an answer but its citation: staff pieced it together."""
+    import csv
+    import io
+
+    text = joint_client.get("/export-excel.csv", query_string={"q": "Volksverhetzung"}).get_data(as_text=True)
+    rows = {(row["dokument"], row["frage"]): row for row in csv.DictReader(io.StringIO(text[1:]), delimiter=";")}
+    page = joint_client.get("/api/dokument/mv-7-345/zitat?frage=3").get_json()
+    assert rows[("mv-7-345", "3")]["zitat"] == page["short"]
+    assert rows[("mv-7-345", "1")]["zitat"].endswith("LT-Drs. 7/345, Antwort zu Frage 1")
+    plain = joint_client.get("/export.csv", query_string={"q": "Arbeit"}).get_data(as_text=True)
+    first = next(csv.DictReader(io.StringIO(plain[1:])))
+    assert first["zitat"].startswith("Antwort der Landesregierung vom 4. Juni 2019 auf die Kleine Anfrage 2509")
