@@ -174,3 +174,15 @@ def test_the_exported_list_carries_each_answers_citation(joint_client):
     plain = joint_client.get("/export.csv", query_string={"q": "Arbeit"}).get_data(as_text=True)
     first = next(csv.DictReader(io.StringIO(plain[1:])))
     assert first["zitat"].startswith("Antwort der Landesregierung vom 4. Juni 2019 auf die Kleine Anfrage 2509")
+
+
+def test_a_joint_answer_with_a_gap_is_cited_by_its_runs():
+    """„Die Fragen 1 bis 3 und 5 werden gemeinsam beantwortet.“ is cited so, not as „den Fragen 1, 2, 3 und 5“ (a
+    Bundestag answer of questions 1 to 3 and 7 to 30 listed all 27 numbers)."""
+    from indexer.ingest.load import load_document
+    from indexer.output.citation import Citation
+
+    from .conftest import PROJECT
+
+    document = load_document(PROJECT / "tests" / "fixtures" / "cut" / "bt-21-1367.txt")
+    assert Citation(document, 5).short().endswith("BT-Drs. 21/1367, Antwort zu den Fragen 1 bis 3 und 5")
