@@ -287,7 +287,9 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if not cited or found.citing_only:
         numbers = " oder ".join(_cited_as(number) for number in compiled.cited)
         article = "Das zitierte" if numbers.startswith("Dokument") else "Die zitierte"  # Dokument; Drucksache, Anfrage
-        where = _not_found(chosen.filter is not None, compiled.exclude is not None, compiled.held, compiled.quoted)
+        where = _not_found(
+            chosen.filter is not None, compiled.exclude is not None, compiled.held, compiled.quoted and not cited
+        )
         return f"{article} {numbers} {where}{_citing_note(chosen, bool(cited))}."
     if not compiled.questions:
         return None
@@ -320,9 +322,9 @@ _FAILS = {  # why a cited document, or every answer citing it, is not shown
 }
 
 
-def _not_found(filtered: bool, excluding: bool, held: bool | None, quoted: bool) -> str:
-    """Why a cited document is not shown: it „ist nicht im Archiv“ (and the answers citing it, if any, fail the
-    filters or hold an excluded word), or it fails the filters or holds an excluded word; where the index cannot
+def _not_found(filtered: bool, excluding: bool, held: bool | None, hidden: bool) -> str:
+    """Why a cited document is not shown: it „ist nicht im Archiv“ (and the answers citing it, if ``hidden``, fail
+    the filters or hold an excluded word), or it fails the filters or holds an excluded word; where the index cannot
     tell (``held`` None), all of these."""
     fails = [
         *(["erfüllt die Filter nicht"] if filtered else []),
@@ -333,7 +335,7 @@ def _not_found(filtered: bool, excluding: bool, held: bool | None, quoted: bool)
         return ", ".join(reasons[:-1]) + " oder " + reasons[-1] if len(reasons) > 1 else reasons[0]
     if held:
         return " oder ".join(fails) or "ist nicht im Archiv"
-    if not fails or not quoted:
+    if not fails or not hidden:
         return "ist nicht im Archiv"
     return "ist nicht im Archiv; die Antworten, die sie zitieren, " + " oder ".join(_FAILS[fail] for fail in fails)
 
