@@ -147,6 +147,11 @@ def test_a_drucksache_cited_in_an_answer_is_one_click_away(hamburg_client):
     assert '<a class="cited" href="/?q=Drs.+6/816&amp;parlament=th">Drs. 6/816</a>, Thüringer Landtag' in page
     marked = hamburg_client.get("/dokument/hh-21-18543?q=21/8963").get_data(as_text=True)
     assert 'parlament=hh">Drs. <mark>21/8963</mark></a>.' in marked
+    # the links are found before the search's words are marked: the same with a word marked after or in them
+    named = hamburg_client.get("/dokument/hh-21-18543?q=Thüringer+Landtag").get_data(as_text=True)
+    assert 'parlament=th">Drs. 6/816</a>, <mark>Thüringer</mark> <mark>Landtag</mark>' in named
+    prefixed = hamburg_client.get("/dokument/hh-21-18543?q=Drs").get_data(as_text=True)
+    assert '<a class="cited" href="/?q=Drs.+21/8963&amp;parlament=hh"><mark>Drs</mark>. 21/8963</a>.' in prefixed
 
 
 def test_the_document_page_names_joint_questions_and_co_ministries_in_german(joint_client):

@@ -3,36 +3,44 @@
 Answers refer to earlier answers by number; staff follow them.  The link is a search for the number (the search
 puts the document first, says so when the archive lacks it, and lists the answers citing it), in the citing
 document's parliament unless the reference names another: the Bundestag's (``BT-Drs.``, ``Bundestagsdrucksache``)
-or one named after the number („Drs. 6/816, Thüringer Landtag“).
+or one named after the number („Drs. 6/816, Thüringer Landtag“).  References are found on the plain text, before
+a search's words are marked, so a page links the same with and without a query.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from flask import url_for
 from markupsafe import Markup, escape
 
 from indexer.parliaments import parliament_code
+from indexer.search.highlight import Span, format_spans, match_spans
 
-# On the page's escaped text, where a search term may be marked inside the number: „Drs. <mark>21/8963</mark>“
 _CITED = re.compile(
     r"(?<![\w-])(?:(?P<bt>BT-|Bundestags-?)|LT-|Landtags-?|Bürgerschafts-?)?(?:[Dd]rucksachen?|Drs\.)(?:-Nr\.)?"
-    r"\s*(?:Nr\.\s*)?(?P<open><mark>)?(?P<number>\d{1,2}/\d{1,6})(?P<close></mark>)?(?![\d/])"
+    r"\s*(?:Nr\.\s*)?(?P<number>\d{1,2}/\d{1,6})(?![\d/])"
 )
-_NAMED_AFTER = re.compile(r",\s*(?P<name>[^,.;:()<>]{3,40})")  # „(Drs. 6/816, Thüringer Landtag)“
+_NAMED_AFTER = re.compile(r",\s*(?P<name>[^,.;:()]{3,40})")  # „(Drs. 6/816, Thüringer Landtag)“
 
 
-def cited_links(html: Markup, parliament: str) -> Markup:
-    """``html`` (escaped text, marks) with each cited Drucksache a link to it."""
-    text = str(html)
-
-    def link(match: re.Match[str]) -> str:
-        if bool(match.group("open")) != bool(match.group("close")):  # a mark begun or ended inside: leave it whole
-            return match.group(0)
+def cited_links(text: str, terms: Collection[str], parliament: str) -> Markup:
+    """``text`` escaped, the search's ``terms`` marked, and each cited Drucksache a link to it."""
+    spans = match_spans(text, terms)
+    parts, position = [], 0
+    for match in _CITED.finditer(text):
         named = _NAMED_AFTER.match(text, match.end())
         code = ("bt" if match.group("bt") else None) or (named and parliament_code(named.group("name"))) or parliament
         href = url_for("views.search", q=f"Drs. {match.group('number')}", parlament=code)
-        return f'<a class="cited" href="{escape(href)}">{match.group(0)}</a>'
+        cited = _marked(text, spans, match.start(), match.end())
+        parts += [_marked(text, spans, position, match.start()), f'<a class="cited" href="{escape(href)}">{cited}</a>']
+        position = match.end()
+    parts.append(_marked(text, spans, position, len(text)))
+    return Markup("".join(parts))
 
-    return Markup(_CITED.sub(link, text))
+
+def _marked(text: str, spans: list[Span], start: int, end: int) -> str:
+    """``text[start:end]`` escaped with its part of each marked span: a mark never crosses a link's edge."""
+    inside = [(max(low, start) - start, min(high, end) - start) for low, high in spans if low < end and high > start]
+    return str(format_spans(text[start:end], inside))

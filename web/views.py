@@ -11,7 +11,6 @@ from indexer import QueryError
 from indexer.ingest.ocr import REVIEW
 from indexer.model import Document
 from indexer.output.citation import FORMATS, Citation, meta_tags
-from indexer.search.highlight import highlight
 
 from .cited import cited_links
 from .downloads import linked_originals, stored_originals
@@ -78,7 +77,7 @@ def document(doc_id: str):
         "document.html",
         doc=found,
         query=query,
-        hl=lambda text: cited_links(highlight(text, terms), found.parliament),  # „siehe Drs. 21/8963“: a link
+        hl=lambda text: cited_links(text, terms, found.parliament),  # „siehe Drs. 21/8963“: a link
         # back to the very page of hits the reader came from (its page, sort and filters), else to the query's
         back=came_from or (url_for("views.search", q=query) if query else url_for("views.search")),
         from_hits=bool(came_from or query),
