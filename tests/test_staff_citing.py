@@ -86,6 +86,31 @@ def test_a_ministry_typed_by_its_portfolio_in_one_word(wide_client, typed, print
     assert wide_client.get("/api/search", query_string={"q": "ministerium:Bundesinnenministerium"}).status_code == 400
 
 
+def test_a_printed_one_word_ministry_selects_only_itself(tmp_path):
+    """Clicking „Finanzministerium“ (Schleswig-Holstein prints it so) in the facet panel brought in the
+    „Bundesministerium der Finanzen“ too: the portfolio match is for a word that is no printed name's part."""
+    from dataclasses import replace
+
+    from indexer import Engine, IndexStore
+    from indexer.search.filters import Filters
+
+    from .search_helpers import one_answer
+
+    printed = {"sh-18-5069": "Finanzministerium", "bt-21-1021": "Bundesministerium der Finanzen"}
+    answers = [
+        replace(one_answer(doc_id, "Kosten", "Die Kosten sind gestiegen."), ministry=name)
+        for doc_id, name in printed.items()
+    ]
+    IndexStore(tmp_path).build(answers)
+    engine = Engine(tmp_path)
+
+    def ministries(typed: str) -> set[str | None]:
+        return {hit.ministry for hit in engine.search("Kosten", filters=Filters(ministerium=(typed,))).hits}
+
+    assert ministries("Finanzministerium") == {"Finanzministerium"}
+    assert ministries("Bundesfinanzministerium") == {"Bundesministerium der Finanzen"}  # no printed name holds it
+
+
 def offer(client, query: str):
     return client.get("/api/search", query_string={"q": query}).get_json().get("asker")
 

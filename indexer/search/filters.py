@@ -346,6 +346,8 @@ def _resolve(facet: Facet, wanted: tuple[str, ...], lexicon: list[str], filters:
         matching = [term for term in lexicon if _matches(facet, value, term)]
         if not matching and facet.canonical:  # "Bündnis": a party whose name's words it begins
             matching = [term for term in lexicon if _begins_words(value, facet.canonical(term))]
+        if not matching and facet.partial:  # a ministry by its portfolio in one word, no printed name's part
+            matching = [term for term in lexicon if names_ministry(value, term)]
         found.extend(matching)
     if not found:
         first = wanted[0]
@@ -380,9 +382,7 @@ def _matches(facet: Facet, value: str, term: str) -> bool:
     if facet.canonical:  # the same party in another spelling ("F.D.P." is the FDP)
         return facet.canonical(value).casefold() == facet.canonical(term).casefold()
     needle = value.casefold()
-    if facet.partial:  # a ministry: part of its name, or its portfolio in one word (``Innenministerium``)
-        return needle in term.casefold() or names_ministry(value, term)
-    return needle == term.casefold()
+    return needle in term.casefold() if facet.partial else needle == term.casefold()
 
 
 def _check_known(facet: Facet, quoted: str, value: Any, known: list[Any], note: str = "") -> None:
