@@ -216,3 +216,35 @@ def test_a_joint_answer_with_a_gap_is_cited_by_its_runs():
 
     document = load_document(PROJECT / "tests" / "fixtures" / "cut" / "bt-21-1367.txt")
     assert Citation(document, 5).short().endswith("BT-Drs. 21/1367, Antwort zu den Fragen 1 bis 3 und 5")
+
+
+def test_a_party_of_several_words_after_a_name_is_the_party(tmp_path):
+    """„Nicole Gohlke (Die Linke)“, as our pages print an asker, offered her with the words „(Die Linke)“ to search;
+    „Nicole Gohlke Linke“ offered nothing: „Linke“ is also an asker's surname, so no asker had all three words."""
+    from dataclasses import replace
+
+    from indexer import Engine, IndexStore
+    from indexer.model import Asker
+
+    from .search_helpers import one_answer
+
+    askers = {
+        "bt-21-1001": Asker("Nicole Gohlke", "Die Linke"),
+        "bt-21-1002": Asker("Caren Linke", "CDU"),
+        "he-21-1003": Asker("Tarek Al-Wazir", "BÜNDNIS 90/DIE GRÜNEN"),
+    }
+    answers = [
+        replace(one_answer(doc_id, "Hochschulen", "Die Mittel steigen."), askers=(asker,))
+        for doc_id, asker in askers.items()
+    ]
+    IndexStore(tmp_path).build(answers)
+    engine = Engine(tmp_path)
+    for typed, name, party in (
+        ("Nicole Gohlke (Die Linke)", "Nicole Gohlke", "Die Linke"),
+        ("Nicole Gohlke (DIE LINKE)", "Nicole Gohlke", "Die Linke"),
+        ("Nicole Gohlke Linke", "Nicole Gohlke", "Die Linke"),
+        ("Tarek Al-Wazir (BÜNDNIS 90/DIE GRÜNEN)", "Tarek Al-Wazir", "BÜNDNIS 90/DIE GRÜNEN"),
+        ("Caren Linke", "Caren Linke", None),  # the surname stays a name
+    ):
+        said = engine.search(typed).asker
+        assert said is not None and (said.name, said.party, said.words, said.answers) == (name, party, "", 1), typed

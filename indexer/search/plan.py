@@ -225,17 +225,25 @@ def asker_offer(
     named = named_tokens(reader, tokens)
     if not any(named):
         return None
-    party = _party_after_name(tokens, named)
-    # „Frau Butter“ is offered as „Butter“; an academic title stays (``Dr. Ingo Kerzel``, as the pages print it)
-    name = " ".join(token for token, is_name in zip(tokens, named, strict=True) if is_name and not is_address(token))
-    rest = " ".join(
-        token for at, (token, is_name) in enumerate(zip(tokens, named, strict=True)) if not is_name and at != party
-    )
-    party_name = known_party(tokens[party].strip("()")) if party is not None else None
-    parties = (*chosen.filters.partei, party_name) if party_name else chosen.filters.partei
-    try:
-        restrict = to_query(replace(chosen.filters, fragesteller=(name,), partei=parties), reader)
-    except QueryError:  # words of several askers' names (``Robert Koch Institut``): no one asker, no offer
+    for reading in _name_readings(tokens, named):
+        party = _party_after_name(tokens, reading)
+        # „Frau Butter“ is offered as „Butter“; an academic title stays (``Dr. Ingo Kerzel``, as the pages print it)
+        name = " ".join(
+            token for token, is_name in zip(tokens, reading, strict=True) if is_name and not is_address(token)
+        )
+        rest = " ".join(
+            token
+            for at, (token, is_name) in enumerate(zip(tokens, reading, strict=True))
+            if not is_name and at not in party
+        )
+        party_name = known_party(_unbracketed(" ".join(tokens[at] for at in party))) if party else None
+        parties = (*chosen.filters.partei, party_name) if party_name else chosen.filters.partei
+        try:
+            restrict = to_query(replace(chosen.filters, fragesteller=(name,), partei=parties), reader)
+        except QueryError:  # words of several askers' names (``Robert Koch Institut``): no one asker, no offer
+            continue
+        break
+    else:
         return None
     if restrict is None:
         return None
@@ -250,15 +258,30 @@ def asker_offer(
     return AskerOffer(name, rest, answers, party_name) if answers else None
 
 
-def _party_after_name(tokens: list[str], named: list[bool]) -> int | None:
-    """Where a party follows the last word of a name, as pages and citations print it („Birgit Butter (CDU)“) or
-    staff type it („Butter CDU“): that asker's party, not a word the answers hold."""
-    last = max((at for at, is_name in enumerate(named) if is_name), default=None)
-    if last is None or last + 1 >= len(tokens):
-        return None
-    token = tokens[last + 1]
-    bare = token.removeprefix("(").removesuffix(")")
-    return last + 1 if known_party(bare) and (bare == token or f"({bare})" == token) else None
+def _name_readings(tokens: list[str], named: list[bool]) -> list[list[bool]]:
+    """The name as the askers' words mark it, then, when its last word is also a party's (``Nicole Gohlke Linke``:
+    „Linke“ is some asker's name too), the name without it, which leaves that word for the party."""
+    last = max(at for at, is_name in enumerate(named) if is_name)
+    if sum(named) < 2 or not known_party(_unbracketed(tokens[last])):
+        return [named]
+    return [named, [is_name and at != last for at, is_name in enumerate(named)]]
+
+
+def _party_after_name(tokens: list[str], named: list[bool]) -> range:
+    """Where a party follows the last word of a name, as pages and citations print it („Birgit Butter (CDU)“,
+    „Nicole Gohlke (Die Linke)“) or staff type it („Butter CDU“): that asker's party, not words the answers hold.
+    The longest run of tokens naming a party, bracketed as a whole or not at all; empty when none follows."""
+    last = max(at for at, is_name in enumerate(named) if is_name)
+    for end in range(len(tokens), last + 1, -1):
+        typed = " ".join(tokens[last + 1 : end])
+        bare = _unbracketed(typed)
+        if (bare == typed or f"({bare})" == typed) and "(" not in bare and ")" not in bare and known_party(bare):
+            return range(last + 1, end)
+    return range(0)
+
+
+def _unbracketed(typed: str) -> str:
+    return typed.removeprefix("(").removesuffix(")")
 
 
 def offer_alone(found: Selection, offer: AskerOffer | None) -> Selection:
