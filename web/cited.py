@@ -3,8 +3,10 @@
 Answers refer to earlier answers by number; staff follow them.  The link is a search for the number (the search
 puts the document first, says so when the archive lacks it, and lists the answers citing it), in the citing
 document's parliament unless the reference names another: the Bundestag's (``BT-Drs.``, ``Bundestagsdrucksache``)
-or one named after the number („Drs. 6/816, Thüringer Landtag“).  References are found on the plain text, before
-a search's words are marked, so a page links the same with and without a query.
+or one named after the number („Drs. 6/816, Thüringer Landtag“); a parliament the archive does not hold is no
+filter.  Every number of a list is a link („Drucksachen 19/4931 und 19/10242“), the document's own is none (its
+signature lines).  References are found on the plain text, before a search's words are marked, so a page links
+the same with and without a query.
 """
 
 from __future__ import annotations
@@ -15,27 +17,41 @@ from collections.abc import Collection
 from flask import url_for
 from markupsafe import Markup, escape
 
+from indexer.model import Document
 from indexer.parliaments import parliament_code
 from indexer.search.highlight import Span, format_spans, match_spans
 
+_NUMBER = r"(?P<number>\d{1,2}/\d{1,6})(?![\d/])"
 _CITED = re.compile(
     r"(?<![\w-])(?:(?P<bt>BT-|Bundestags-?)|LT-|Landtags-?|Bürgerschafts-?)?(?:[Dd]rucksachen?|Drs\.)(?:-Nr\.)?"
-    r"\s*(?:Nr\.\s*)?(?P<number>\d{1,2}/\d{1,6})(?![\d/])"
+    r"\s*(?:Nr\.\s*)?" + _NUMBER
 )
+_MORE = re.compile(r"(?:\s*,\s*|\s+(?:und|sowie)\s+)" + _NUMBER)  # „Drucksachen 19/4931 und 19/10242“
 _NAMED_AFTER = re.compile(r",\s*(?P<name>[^,.;:()]{3,40})")  # „(Drs. 6/816, Thüringer Landtag)“
 
 
-def cited_links(text: str, terms: Collection[str], parliament: str) -> Markup:
-    """``text`` escaped, the search's ``terms`` marked, and each cited Drucksache a link to it."""
+def cited_links(text: str, terms: Collection[str], document: Document, held: Collection[str]) -> Markup:
+    """``text`` of ``document`` escaped, the search's ``terms`` marked, and each cited Drucksache a link to its search
+    (in a parliament of ``held``, those the archive holds)."""
     spans = match_spans(text, terms)
     parts, position = [], 0
     for match in _CITED.finditer(text):
-        named = _NAMED_AFTER.match(text, match.end())
-        code = ("bt" if match.group("bt") else None) or (named and parliament_code(named.group("name"))) or parliament
-        href = url_for("views.search", q=f"Drs. {match.group('number')}", parlament=code)
-        cited = _marked(text, spans, match.start(), match.end())
-        parts += [_marked(text, spans, position, match.start()), f'<a class="cited" href="{escape(href)}">{cited}</a>']
-        position = match.end()
+        numbers = [match]
+        while more := _MORE.match(text, numbers[-1].end()):
+            numbers.append(more)
+        named = _NAMED_AFTER.match(text, numbers[-1].end())
+        code = ("bt" if match.group("bt") else None) or (named and parliament_code(named.group("name")))
+        code = code or document.parliament
+        for at, number in enumerate(numbers):
+            start = match.start() if at == 0 else number.start("number")
+            parts.append(_marked(text, spans, position, start))
+            cited = _marked(text, spans, start, number.end())
+            if code == document.parliament and number.group("number") == document.drucksache:
+                parts.append(cited)  # the document's own number: no link to the page itself
+            else:
+                query = {"q": f"Drs. {number.group('number')}", **({"parlament": code} if code in held else {})}
+                parts.append(f'<a class="cited" href="{escape(url_for("views.search", **query))}">{cited}</a>')
+            position = number.end()
     parts.append(_marked(text, spans, position, len(text)))
     return Markup("".join(parts))
 

@@ -73,11 +73,12 @@ def document(doc_id: str):
     terms = engine().highlight_terms(query, found) if query else frozenset()
     page_url = permalink(doc_id)
     citations = {q.number: Citation(found, q.number, permalink(doc_id, q.number)) for q in found.questions}
+    held = {code for code, _ in engine().overview().facets.get("parlament", [])}  # a cited link's filter
     return render_template(
         "document.html",
         doc=found,
         query=query,
-        hl=lambda text: cited_links(text, terms, found.parliament),  # „siehe Drs. 21/8963“: a link
+        hl=lambda text: cited_links(text, terms, found, held),  # „siehe Drs. 21/8963“: a link
         # back to the very page of hits the reader came from (its page, sort and filters), else to the query's
         back=came_from or (url_for("views.search", q=query) if query else url_for("views.search")),
         from_hits=bool(came_from or query),
