@@ -48,7 +48,13 @@ def test_a_jointly_answered_question_is_cited_as_the_joint_answer(joint_client):
 
 @pytest.mark.parametrize(
     "typed, other",
-    [("06/2019", "07/2019"), ("6.2019", "7.2019"), ('"Juni 2019"', '"Juli 2019"'), ("Juni.2019", "Mai.2019")],
+    [
+        ("06/2019", "07/2019"),
+        ("6.2019", "7.2019"),
+        ('"Juni 2019"', '"Juli 2019"'),
+        ("Juni.2019", "Mai.2019"),
+        ('"Jun. 2019"', '"Jan. 2019"'),  # a name cut short, as tables write it („Sept. 2019“)
+    ],
 )
 def test_a_month_is_taken_as_staff_write_it(client, typed, other):
     """„Antworten aus 06/2019“: the filter said „„06/2019“ ist kein Datum“ and took only 2019-06."""
@@ -63,6 +69,13 @@ def test_a_month_range_in_the_url_and_a_month_that_is_none(client):
     assert found["total"] and (found["filters"]["von"], found["filters"]["bis"]) == ("2019-05-01", "2019-06-30")
     wrong = client.get("/api/search", query_string={"q": "datum:13/2019"})
     assert wrong.status_code == 400 and wrong.get_json()["error"].startswith("„13/2019“ ist kein Datum. Erlaubt sind")
+    unquoted = client.get("/api/search", query_string={"q": "datum:Juni 2019"}).get_json()["error"]
+    assert unquoted.startswith(
+        '„Juni“ ist kein Datum; ein Monat mit Jahr steht in Anführungszeichen: datum:"Juni 2019".'
+    )
+    for typed in ('"Sept. 2019"', '"Jan. 2019"', '"Mär 2019"'):
+        assert client.get("/api/search", query_string={"q": f"datum:{typed}"}).status_code == 200, typed
+    assert client.get("/api/search", query_string={"q": 'datum:"Ju 2019"'}).status_code == 400  # Juni or Juli
 
 
 @pytest.mark.parametrize(

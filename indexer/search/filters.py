@@ -247,8 +247,10 @@ def _date_bounds(text: str) -> tuple[dt.date, dt.date]:
         pass
     if day := parse_date(text):
         return day, day
+    # „datum:Juni 2019“ unquoted filters by „Juni“ alone: the message shows the quotes
+    alone = f'; ein Monat mit Jahr steht in Anführungszeichen: datum:"{text} 2019"' if _month(text) else ""
     raise QueryError(
-        f"„{text}“ ist kein Datum. Erlaubt sind z. B. 2019, 2019-06, 06/2019, 2019-06-04, 04.06.2019 oder "
+        f"„{text}“ ist kein Datum{alone}. Erlaubt sind z. B. 2019, 2019-06, 06/2019, 2019-06-04, 04.06.2019 oder "
         "2019-01..2019-06."
     )
 
@@ -260,8 +262,20 @@ def _month_of_year(text: str) -> tuple[int, int] | None:
     """``06/2019``, ``6.2019``, ``Juni 2019``, ``Juni.2019`` → ``(6, 2019)``; None for anything else (``Jini 2019``)."""
     if not (match := _MONTH_OF_YEAR.fullmatch(text)):
         return None
-    month = int(match.group("number")) if match.group("number") else MONTHS.get(match.group("name").casefold())
+    month = int(match.group("number")) if match.group("number") else _month(match.group("name"))
     return (month, int(match.group("year"))) if month else None
+
+
+MIN_MONTH_LETTERS = 3  # „Jan.“, „Sept.“: a month's name cut short, as letters and tables write it
+
+
+def _month(name: str) -> int | None:
+    """``Juni``, ``Jan.``, ``Sept`` → the month's number; None for a word that begins no month's name alone."""
+    bare = name.removesuffix(".").casefold()
+    if bare in MONTHS:
+        return MONTHS[bare]
+    begun = {number for month, number in MONTHS.items() if month.startswith(bare)}
+    return begun.pop() if len(bare) >= MIN_MONTH_LETTERS and len(begun) == 1 else None
 
 
 def _int(name: str, value: str) -> int:
