@@ -49,8 +49,9 @@ def cited_links(text: str, terms: Collection[str], document: Document, held: Col
             if code == document.parliament and number.group("number") == document.drucksache:
                 parts.append(cited)  # the document's own number: no link to the page itself
             else:
-                query = {"q": f"Drs. {number.group('number')}", **({"parlament": code} if code in held else {})}
-                parts.append(f'<a class="cited" href="{escape(url_for("views.search", **query))}">{cited}</a>')
+                number_query = f"Drs. {number.group('number')}"
+                href = url_for("views.search", q=number_query, parlament=code if code in held else None)
+                parts.append(f'<a class="cited" href="{escape(href)}">{cited}</a>')
             position = number.end()
     parts.append(_marked(text, spans, position, len(text)))
     return Markup("".join(parts))
