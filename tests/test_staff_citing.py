@@ -272,11 +272,13 @@ def test_every_number_of_a_cited_list_is_a_link_and_the_documents_own_is_none(tm
 
     from .search_helpers import one_answer
 
-    text = "Auf die Drucksachen 19/4931 und 19/10242 wird verwiesen. Drucksache 19/7001"
+    text = "Auf die Drucksachen 19/4931 und 19/10242 wird verwiesen. Siehe Drs. 6/816 (Thüringen). Drucksache 19/7001"
     index = tmp_path / "index"
     IndexStore(index).build([one_answer("sl-19-7001", "Schulen", text)])
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(tmp_path)})
     page = app.test_client().get("/dokument/sl-19-7001").get_data(as_text=True)
     assert '<a class="cited" href="/?q=Drs.+19/4931&amp;parlament=sl">Drucksachen 19/4931</a> und ' in page
     assert '<a class="cited" href="/?q=Drs.+19/10242&amp;parlament=sl">19/10242</a> wird verwiesen.' in page
-    assert "verwiesen. Drucksache 19/7001" in page
+    assert "(Thüringen). Drucksache 19/7001" in page
+    # a parliament named in brackets, not the citing one's; the archive holds no Thüringen answer: no filter
+    assert '<a class="cited" href="/?q=Drs.+6/816">Drs. 6/816</a> (Thüringen)' in page

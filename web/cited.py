@@ -3,10 +3,10 @@
 Answers refer to earlier answers by number; staff follow them.  The link is a search for the number (the search
 puts the document first, says so when the archive lacks it, and lists the answers citing it), in the citing
 document's parliament unless the reference names another: the Bundestag's (``BT-Drs.``, ``Bundestagsdrucksache``)
-or one named after the number („Drs. 6/816, Thüringer Landtag“); a parliament the archive does not hold is no
-filter.  Every number of a list is a link („Drucksachen 19/4931 und 19/10242“), the document's own is none (its
-signature lines).  References are found on the plain text, before a search's words are marked, so a page links
-the same with and without a query.
+or one named after the number („Drs. 6/816, Thüringer Landtag“, „Drs. 6/816 (Thüringen)“); a parliament the
+archive does not hold is no filter.  Every number of a list is a link („Drucksachen 19/4931 und 19/10242“), the
+document's own is none (its signature lines).  References are found on the plain text, before a search's words
+are marked, so a page links the same with and without a query.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ _CITED = re.compile(
     r"\s*(?:Nr\.\s*)?" + _NUMBER
 )
 _MORE = re.compile(r"(?:\s*,\s*|\s+(?:und|sowie)\s+)" + _NUMBER)  # „Drucksachen 19/4931 und 19/10242“
-_NAMED_AFTER = re.compile(r",\s*(?P<name>[^,.;:()]{3,40})")  # „(Drs. 6/816, Thüringer Landtag)“
+# „(Drs. 6/816, Thüringer Landtag)“, „LT-Drs. 6/816 (Thüringen)“
+_NAMED_AFTER = re.compile(r"(?:,\s*|\s*\()(?P<name>[^,.;:()]{3,40})")
 
 
 def cited_links(text: str, terms: Collection[str], document: Document, held: Collection[str]) -> Markup:
