@@ -24,11 +24,22 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Each repeated piece ends in its dot, so a run of letters splits one way only (no backtracking without end).
 TITLE = r"(?:(?![A-ZÄÖÜ]\.(?!\S))[^\W\d_]+\.(?:-?[^\W\d_]+\.)*(?:-?[^\W\d_]+)?|/|(?i:dr|prof)(?![^\s.]))"
 _TITLE = re.compile(TITLE)
+# How staff address or designate a member before the name: „Frau Butter“, „Herrn Brandner“, „Abgeordnete Birgit
+# Butter“, „MdB Stephan Brandner“ (``Abg.`` is a title word above).
+ADDRESS = frozenset(
+    {"frau", "herr", "herrn", "abgeordnete", "abgeordneter", "abgeordneten", "abg", "mdb", "mdl", "mda"}
+)
 
 
 def is_title(token: str) -> bool:
-    """Is ``token`` a title word (``Dr.``, ``h.``, ``PhDr.``), not a word or initial of the name itself?"""
-    return bool(_TITLE.fullmatch(token))
+    """Is ``token`` a title word (``Dr.``, ``h.``, ``PhDr.``) or a form of address (``Frau``, ``Herrn``, ``MdB``),
+    not a word or initial of the name itself?"""
+    return bool(_TITLE.fullmatch(token)) or is_address(token)
+
+
+def is_address(token: str) -> bool:
+    """Is ``token`` a form of address (``Frau``, ``Herrn``, ``Abg.``, ``MdB``), which names no one by itself?"""
+    return token.casefold().removesuffix(".") in ADDRESS
 
 
 def without_titles(name: str) -> str:

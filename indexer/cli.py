@@ -322,7 +322,8 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
         return
     click.echo(terminal.headline(results, query))
     if offer := results.asker:
-        click.echo(f'{offer.label} (fragesteller:"{offer.name}"{" " + offer.words if offer.words else ""})')
+        party = f' partei:"{offer.party}"' if offer.party else ""
+        click.echo(f'{offer.label} (fragesteller:"{offer.name}"{party}{" " + offer.words if offer.words else ""})')
     if results.suggestion:
         click.echo(f"Meinten Sie „{results.suggestion}“?")
     if results.notice:

@@ -24,11 +24,12 @@ class Labels:
     items: str  # the list of them: "12 Fragen", "12 Nummern des Beschlusses"
     preamble: str  # the text before the first item
     several: str  # several named by their numbers: "Fragen 3 und 4", "Nr. 3 und 4"
+    answered: str  # several after a preposition: "Antwort zu den Fragen 2 bis 4", "beantwortet mit Nr. 3 und 4"
 
 
 LABELS = {
-    ANSWER: Labels("Frage", "Fragen", "Vorbemerkung der Fragesteller", "Fragen"),
-    UNTERRICHTUNG: Labels("Nr.", "Nummern des Beschlusses", "Aus dem Beschluss", "Nr."),
+    ANSWER: Labels("Frage", "Fragen", "Vorbemerkung der Fragesteller", "Fragen", "den Fragen"),
+    UNTERRICHTUNG: Labels("Nr.", "Nummern des Beschlusses", "Aus dem Beschluss", "Nr.", "Nr."),
 }
 
 

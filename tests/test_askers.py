@@ -62,7 +62,7 @@ def test_a_query_of_an_askers_name_is_offered_their_filter_not_another_word(clie
     assert "Meinten Sie" not in page
     data = client.get("/api/search?q=Butschkau").get_json()
     assert data["total"] == 0 and data["partial"] == 0  # no respelling into another word finds something
-    assert data["asker"] == {"fragesteller": "Butschkau", "query": "", "answers": total}
+    assert data["asker"] == {"fragesteller": "Butschkau", "partei": None, "query": "", "answers": total}
     assert data.get("suggestion") is None
 
 
@@ -185,7 +185,7 @@ def test_a_search_for_an_asker_with_the_title_is_offered_the_filter(titled_clien
     """As the facets and citations print it, the name with its title is offered the asker's answers."""
     total = titled_client.get("/api/search", query_string={"fragesteller": "Kerzel"}).get_json()["total"]
     data = titled_client.get("/api/search", query_string={"q": query}).get_json()
-    assert data["asker"] == {"fragesteller": query, "query": "", "answers": total}
+    assert data["asker"] == {"fragesteller": query, "partei": None, "query": "", "answers": total}
     page = titled_client.get("/", query_string={"q": query}).get_data(as_text=True)
     assert f"Anfragen von {query}: {total} Antworten" in page
 

@@ -204,3 +204,19 @@ def test_the_sort_order_is_applied_once_and_a_pick_from_the_opened_list_at_once(
         page.goto("/?q=Arbeit")
         steps = [opening, ["pick", "aelteste"], ["count", None], ["blur", None]]
         assert page.evaluate(SORT_EVENTS, steps) == "aelteste |"
+
+
+def test_a_printed_answer_keeps_its_text_and_citation_without_buttons(page):
+    """Printing an answer (or saving it as PDF) put the copy button, download links, „Ähnliche Antworten“ and the
+    site's header onto the paper."""
+    page.goto("/dokument/nw-17-6448#frage-4")
+    page.emulate_media(media="print")
+    answer = page.locator("#frage-4")
+    expect(answer.locator(".answer")).to_be_visible()
+    expect(answer.locator(".cite-text")).to_contain_text(EXAMPLE)
+    for hidden in ("button.copy", "a.permalink", "p.more"):
+        expect(answer.locator(hidden)).to_be_hidden()
+    expect(page.locator("header.site")).to_be_hidden()
+    expect(page.locator("section.similar")).to_be_hidden()
+    page.emulate_media(media="screen")
+    expect(answer.locator("button.copy")).to_be_visible()

@@ -233,7 +233,7 @@ FIXTURES = PROJECT / "tests" / "fixtures"
         (
             "hh-21-18543",
             "Antwort des Senats vom 8. Oktober 2019 auf die Schriftliche Kleine Anfrage von Dirk Nockemann (AfD), "
-            "Bürgerschafts-Drs. 21/18543, Antwort zu Frage 1",
+            "Bürgerschafts-Drs. 21/18543, Antwort zu den Fragen 1 bis 3",  # one answer printed after question 3
             "Senat der Freien und Hansestadt Hamburg",
             "Antwort auf Schriftliche Kleine Anfrage, Drucksache",
         ),
@@ -254,7 +254,7 @@ FIXTURES = PROJECT / "tests" / "fixtures"
         (
             "sn-6-8014",
             "Antwort der Staatsregierung auf die Kleine Anfrage von André Schollbach (DIE LINKE), LT-Drs. 6/8014, "
-            "Antwort zu Frage 1",
+            "Antwort zu den Fragen 1 und 2",  # „Zusammenfassende Antwort auf die Fragen 1 und 2“
             "Sächsische Staatsregierung",
             "Antwort auf Kleine Anfrage, Drucksache",
         ),

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from indexer import Document, Engine, IndexStore, Question
+from indexer.search.filters import Filters
 from indexer.search.syntax import extract_numbers
 from tests.quality_corpus import _doc
 from tests.search_helpers import engine_over, one_answer
@@ -284,6 +285,9 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
     for query in ("Drs. 16/470 -Moscheen", "Drs. 16/470 Frage 3 -Moscheen"):
         assert engine.search(query).notice == hidden + "enthalten ein ausgeschlossenes Wort.", query
     assert engine.search("Drs. 16/470 Frage 3 datum:1999").notice == hidden + "erfüllen die Filter nicht."
+    # a filter the citing answers meet (a cited link's parlament): they are shown, and the notice says only that
+    assert engine.search("Drs. 16/470 parlament:ni").notice == notice
+    assert engine.search("Drs. 16/470 Frage 3", filters=Filters(parlament=("ni",))).notice == notice
     assert engine.search("Drs. 19/4701 Frage 2 Moscheen").hits[0].found_as == "Nummer (Dokumentnummer)"
     own = engine.search("Drs. 19/4701 Frage 2").hits[0]
     assert (

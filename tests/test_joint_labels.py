@@ -44,7 +44,7 @@ def test_a_citation_link_takes_the_question_as_printed(lettered):
     corpus, index = lettered
     client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
     bibtex = client.get("/dokument/be-18-11151/zitat.bib?frage=b")
-    assert bibtex.status_code == 200 and "Antwort zu Frage b}" in bibtex.get_data(as_text=True)
+    assert bibtex.status_code == 200 and "Antwort zu den Fragen a und b}" in bibtex.get_data(as_text=True)
     assert client.get("/api/dokument/be-18-11151/zitat?frage=B").get_json()["question"] == 2
     missing = client.get("/dokument/be-18-11151/zitat.ris?frage=c")
     assert missing.status_code == 400 and "Ungültige Fragenummer „c“" in missing.get_data(as_text=True)
@@ -75,6 +75,6 @@ def test_document_page_names_several_joint_questions_in_the_plural(tmp_path):
     )
     client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path), "CORPUS_DIR": str(tmp_path)}).test_client()
     page = " ".join(client.get("/dokument/ni-19-4711").get_data(as_text=True).split())
-    assert 'Gemeinsam beantwortet mit Fragen <a href="#frage-1">1</a> und <a href="#frage-3">3</a>.' in page
-    assert 'Gemeinsam beantwortet mit Fragen <a href="#frage-2">2</a> und <a href="#frage-3">3</a>.' in page
+    assert 'Gemeinsam beantwortet mit den Fragen <a href="#frage-1">1</a> und <a href="#frage-3">3</a>.' in page
+    assert 'Gemeinsam beantwortet mit den Fragen <a href="#frage-2">2</a> und <a href="#frage-3">3</a>.' in page
     assert 'Gemeinsam beantwortet mit Frage <a href="#frage-5">5</a>.' in page

@@ -300,9 +300,10 @@ def _schemas() -> dict[str, Any]:
                 "asker": {
                     "type": "object",
                     "description": "keine Antwort enthält die Wörter, aber sie nennen einen Fragesteller: sein Filter "
-                    "(Name wie eingegeben, übrige Suchwörter, Zahl der Antworten)",
+                    "(Name wie eingegeben, die mit ihm genannte Partei, übrige Suchwörter, Zahl der Antworten)",
                     "properties": {
                         "fragesteller": {"type": "string"},
+                        "partei": {"type": ["string", "null"]},
                         "query": {"type": "string"},
                         "answers": {"type": "integer"},
                     },

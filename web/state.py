@@ -109,9 +109,10 @@ class SearchState:
         filters = replace(self.filters, **added)
         return self.url(filters=filters, page=1)
 
-    def asker_url(self, name: str, words: str) -> str:
-        """URL of an asker's filter offered for a query naming them: their name leaves the query."""
-        filters = replace(self.filters, fragesteller=(*self.filters.fragesteller, name))
+    def asker_url(self, name: str, words: str, party: str | None = None) -> str:
+        """URL of an asker's filter offered for a query naming them: their name (and party) leave the query."""
+        parties = (*self.filters.partei, party) if party else self.filters.partei
+        filters = replace(self.filters, fragesteller=(*self.filters.fragesteller, name), partei=parties)
         return self.url(query=words, filters=filters, page=1)
 
     def without_value(self, name: str, value: Any) -> str:

@@ -11,8 +11,8 @@ from indexer import QueryError
 from indexer.ingest.ocr import REVIEW
 from indexer.model import Document
 from indexer.output.citation import FORMATS, Citation, meta_tags
-from indexer.search.highlight import highlight
 
+from .cited import cited_links
 from .downloads import linked_originals, stored_originals
 from .searcher import document_or_404, engine, question_or_404
 from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, beyond_last, permalink
@@ -73,11 +73,12 @@ def document(doc_id: str):
     terms = engine().highlight_terms(query, found) if query else frozenset()
     page_url = permalink(doc_id)
     citations = {q.number: Citation(found, q.number, permalink(doc_id, q.number)) for q in found.questions}
+    held = {code for code, _ in engine().overview().facets.get("parlament", [])}  # a cited link's filter
     return render_template(
         "document.html",
         doc=found,
         query=query,
-        hl=lambda text: highlight(text, terms),
+        hl=lambda text: cited_links(text, terms, found, held),  # „siehe Drs. 21/8963“: a link
         # back to the very page of hits the reader came from (its page, sort and filters), else to the query's
         back=came_from or (url_for("views.search", q=query) if query else url_for("views.search")),
         from_hits=bool(came_from or query),

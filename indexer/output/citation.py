@@ -112,8 +112,20 @@ class Citation:
 
     @property
     def answer_to(self) -> str:
-        """``Antwort zu Frage 4``; ``Antwort zu Nr. 4`` of an Unterrichtung, which answers a Beschluss's items."""
-        return f"Antwort zu {labels(self.document.kind).item} {self.printed}"
+        """``Antwort zu Frage 4``; ``Antwort zu Nr. 4`` of an Unterrichtung, which answers a Beschluss's items; a joint
+        answer as the document prints it (``Die Fragen 2 bis 4 werden zusammenhängend beantwortet.``): ``Antwort zu den
+        Fragen 2 bis 4``, ``… den Fragen 1 und 2`` — the text cited answers them all, not question 3 alone."""
+        kind = labels(self.document.kind)
+        question = self.document.question(self.question) if self.question is not None else None
+        if question is None or not question.answered_with:
+            return f"Antwort zu {kind.item} {self.printed}"
+        numbers = sorted({question.number, *question.answered_with})
+        return f"Antwort zu {kind.answered} " + _and([span for run in _runs(numbers) for span in self._spans(run)])
+
+    def _spans(self, run: list[int]) -> list[str]:
+        """One run of consecutive questions as printed: ``7 bis 30`` (three or more), else each alone."""
+        printed = [self.document.printed_number(number) for number in run]
+        return [f"{printed[0]} bis {printed[-1]}"] if len(run) > 2 else printed
 
     def text(self) -> str:
         """The full German citation: the short form, parliament and title, the ministry, the links."""
@@ -333,6 +345,17 @@ def _csl_name(asker: Asker) -> dict[str, str]:
         return {"literal": asker.name}
     family, given = _family_given(asker)
     return {"family": family, "given": given} if given else {"family": family}
+
+
+def _runs(numbers: list[int]) -> list[list[int]]:
+    """Sorted numbers cut into runs of consecutive ones: 1, 2, 3, 7, 8 → [1, 2, 3], [7, 8]."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and runs[-1][-1] + 1 == number:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return runs
 
 
 def _and(items: list[str]) -> str:

@@ -22,10 +22,11 @@ from whoosh import query as wq
 from whoosh.reading import IndexReader
 
 from indexer import askers
-from indexer.dates import day_number, parse_date, short_date
+from indexer.dates import MONTHS, day_number, parse_date, short_date
 from indexer.errors import QueryError
 from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS, Facet
 from indexer.lexicon import STOP_WORDS
+from indexer.ministries import names_ministry
 from indexer.parliaments import MAX_WAHLPERIODE, parliament_code, parliament_name
 
 # Multi-valued filters (several values = any of them); the URL parameter has the same name.
@@ -239,13 +240,42 @@ def _date_bounds(text: str) -> tuple[dt.date, dt.date]:
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
             year, month = int(m.group(1)), int(m.group(2))
             return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+        if month_year := _month_of_year(text):  # a month as German staff write it: 06/2019, 06.2019, Juni 2019
+            month, year = month_year
+            return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     except ValueError:
         pass
     if day := parse_date(text):
         return day, day
+    # „datum:Juni 2019“ unquoted filters by „Juni“ alone: the message shows the quotes
+    alone = f'; ein Monat mit Jahr steht in Anführungszeichen: datum:"{text} 2019"' if _month(text) else ""
     raise QueryError(
-        f"„{text}“ ist kein Datum. Erlaubt sind z. B. 2019, 2019-06, 2019-06-04, 04.06.2019 oder 2019-01..2019-06."
+        f"„{text}“ ist kein Datum{alone}. Erlaubt sind z. B. 2019, 2019-06, 06/2019, 2019-06-04, 04.06.2019 oder "
+        "2019-01..2019-06."
     )
+
+
+_MONTH_OF_YEAR = re.compile(r"(?:(?P<number>\d{1,2})\s*[./]|(?P<name>[^\W\d_]+)\.?)\s*(?P<year>\d{4})")
+
+
+def _month_of_year(text: str) -> tuple[int, int] | None:
+    """``06/2019``, ``6.2019``, ``Juni 2019``, ``Juni.2019`` → ``(6, 2019)``; None for anything else (``Jini 2019``)."""
+    if not (match := _MONTH_OF_YEAR.fullmatch(text)):
+        return None
+    month = int(match.group("number")) if match.group("number") else _month(match.group("name"))
+    return (month, int(match.group("year"))) if month else None
+
+
+MIN_MONTH_LETTERS = 3  # „Jan.“, „Sept.“: a month's name cut short, as letters and tables write it
+
+
+def _month(name: str) -> int | None:
+    """``Juni``, ``Jan.``, ``Sept`` → the month's number; None for a word that begins no month's name alone."""
+    bare = name.removesuffix(".").casefold()
+    if bare in MONTHS:
+        return MONTHS[bare]
+    begun = {number for month, number in MONTHS.items() if month.startswith(bare)}
+    return begun.pop() if len(bare) >= MIN_MONTH_LETTERS and len(begun) == 1 else None
 
 
 def _int(name: str, value: str) -> int:
@@ -330,6 +360,8 @@ def _resolve(facet: Facet, wanted: tuple[str, ...], lexicon: list[str], filters:
         matching = [term for term in lexicon if _matches(facet, value, term)]
         if not matching and facet.canonical:  # "Bündnis": a party whose name's words it begins
             matching = [term for term in lexicon if _begins_words(value, facet.canonical(term))]
+        if not matching and facet.partial:  # a ministry by its portfolio in one word, no printed name's part
+            matching = [term for term in lexicon if names_ministry(value, term)]
         found.extend(matching)
     if not found:
         first = wanted[0]

@@ -8,6 +8,7 @@ them is listed, newest first by default.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 from collections.abc import Sequence
@@ -22,14 +23,16 @@ from whoosh.searching import Searcher
 from indexer.analysis.analyzer import as_head
 from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import suggest
-from indexer.askers import known_name, named_tokens
+from indexer.askers import is_address, known_name, named_tokens
+from indexer.dates import parse_date, short_date
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, paragraphs
 from indexer.kinds import ANSWER as ANSWER_KIND
 from indexer.kinds import Labels, labels
 from indexer.model import Document
+from indexer.parties import known_party
 from indexer.search.answers import AnswerMaps
-from indexer.search.filters import Filters, extract_filters, to_query
+from indexer.search.filters import DateRange, Filters, extract_filters, to_query
 from indexer.search.highlight import index_tokens
 from indexer.search.query import EXISTENTIAL, CompiledQuery, QueryCompiler
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
@@ -154,6 +157,8 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
     reader = searcher.reader()
     if not found.total and _BARE_NUMBER.fullmatch(chosen.words.strip()):
         return _drucksache_of(reader, int(chosen.words))
+    if not found.total and (day := parse_date(chosen.words)):
+        return _answered_on(searcher, maps, chosen, day)
 
     def count(candidate: str) -> int:
         try:
@@ -184,6 +189,13 @@ def _drucksache_of(reader: IndexReader, number: int) -> str | None:
     )
 
 
+def _answered_on(searcher: Searcher, maps: AnswerMaps, chosen: Plan, day: dt.date) -> str | None:
+    """„Meinten Sie datum:04.06.2019?“ for a date typed alone (``04.06.2019``, ``4. Juni 2019``) that no answer's text
+    holds: staff remember the day of an answer, and the answers of that day are its date filter."""
+    on_day = to_query(chosen.filters.merge(Filters(datum=DateRange(day, day))), searcher.reader())
+    return f"datum:{short_date(day)}" if list_answers(searcher, maps, on_day, 0).total else None
+
+
 @dataclass(frozen=True)
 class AskerOffer:
     """„Anfragen von Eike Holsten: 3 Antworten“: a query naming a known asker found nothing as text."""
@@ -191,12 +203,14 @@ class AskerOffer:
     name: str  # the name as typed
     words: str  # the rest of the query (``Feuerwehr`` of ``Koehler Feuerwehr``), often empty
     answers: int
+    party: str | None = None  # the party typed with the name (``Birgit Butter (CDU)``, ``Butter CDU``)
 
     @property
     def label(self) -> str:
         """The offer as the page and the command line say it."""
         words = f" mit „{self.words}“" if self.words else ""
-        return f"Anfragen von {self.name}{words}: {counted(self.answers, 'Antwort')}"
+        party = f" ({self.party})" if self.party else ""
+        return f"Anfragen von {self.name}{party}{words}: {counted(self.answers, 'Antwort')}"
 
 
 def asker_offer(
@@ -211,11 +225,25 @@ def asker_offer(
     named = named_tokens(reader, tokens)
     if not any(named):
         return None
-    name = " ".join(token for token, is_name in zip(tokens, named, strict=True) if is_name)
-    rest = " ".join(token for token, is_name in zip(tokens, named, strict=True) if not is_name)
-    try:
-        restrict = to_query(replace(chosen.filters, fragesteller=(name,)), reader)
-    except QueryError:  # words of several askers' names (``Robert Koch Institut``): no one asker, no offer
+    for reading in _name_readings(tokens, named):
+        party = _party_after_name(tokens, reading)
+        # „Frau Butter“ is offered as „Butter“; an academic title stays (``Dr. Ingo Kerzel``, as the pages print it)
+        name = " ".join(
+            token for token, is_name in zip(tokens, reading, strict=True) if is_name and not is_address(token)
+        )
+        rest = " ".join(
+            token
+            for at, (token, is_name) in enumerate(zip(tokens, reading, strict=True))
+            if not is_name and at not in party
+        )
+        party_name = known_party(_unbracketed(" ".join(tokens[at] for at in party))) if party else None
+        parties = (*chosen.filters.partei, party_name) if party_name else chosen.filters.partei
+        try:
+            restrict = to_query(replace(chosen.filters, fragesteller=(name,), partei=parties), reader)
+        except QueryError:  # words of several askers' names (``Robert Koch Institut``): no one asker, no offer
+            continue
+        break
+    else:
         return None
     if restrict is None:
         return None
@@ -227,7 +255,33 @@ def asker_offer(
         answers = rank_answers(searcher, compiled, maps, restrict=restrict, wanted=0).total
     else:
         answers = list_answers(searcher, maps, restrict, 0).total
-    return AskerOffer(name, rest, answers) if answers else None
+    return AskerOffer(name, rest, answers, party_name) if answers else None
+
+
+def _name_readings(tokens: list[str], named: list[bool]) -> list[list[bool]]:
+    """The name as the askers' words mark it, then, when its last word is also a party's (``Nicole Gohlke Linke``:
+    „Linke“ is some asker's name too), the name without it, which leaves that word for the party."""
+    last = max(at for at, is_name in enumerate(named) if is_name)
+    if sum(named) < 2 or not known_party(_unbracketed(tokens[last])):
+        return [named]
+    return [named, [is_name and at != last for at, is_name in enumerate(named)]]
+
+
+def _party_after_name(tokens: list[str], named: list[bool]) -> range:
+    """Where a party follows the last word of a name, as pages and citations print it („Birgit Butter (CDU)“,
+    „Nicole Gohlke (Die Linke)“) or staff type it („Butter CDU“): that asker's party, not words the answers hold.
+    The longest run of tokens naming a party, bracketed as a whole or not at all; empty when none follows."""
+    last = max(at for at, is_name in enumerate(named) if is_name)
+    for end in range(len(tokens), last + 1, -1):
+        typed = " ".join(tokens[last + 1 : end])
+        bare = _unbracketed(typed)
+        if (bare == typed or f"({bare})" == typed) and "(" not in bare and ")" not in bare and known_party(bare):
+            return range(last + 1, end)
+    return range(0)
+
+
+def _unbracketed(typed: str) -> str:
+    return typed.removeprefix("(").removesuffix(")")
 
 
 def offer_alone(found: Selection, offer: AskerOffer | None) -> Selection:
@@ -256,7 +310,9 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if not cited or found.citing_only:
         numbers = " oder ".join(_cited_as(number) for number in compiled.cited)
         article = "Das zitierte" if numbers.startswith("Dokument") else "Die zitierte"  # Dokument; Drucksache, Anfrage
-        where = _not_found(chosen.filter is not None, compiled.exclude is not None, compiled.held, compiled.quoted)
+        where = _not_found(
+            chosen.filter is not None, compiled.exclude is not None, compiled.held, compiled.quoted and not cited
+        )
         return f"{article} {numbers} {where}{_citing_note(chosen, bool(cited))}."
     if not compiled.questions:
         return None
@@ -289,9 +345,9 @@ _FAILS = {  # why a cited document, or every answer citing it, is not shown
 }
 
 
-def _not_found(filtered: bool, excluding: bool, held: bool | None, quoted: bool) -> str:
-    """Why a cited document is not shown: it „ist nicht im Archiv“ (and the answers citing it, if any, fail the
-    filters or hold an excluded word), or it fails the filters or holds an excluded word; where the index cannot
+def _not_found(filtered: bool, excluding: bool, held: bool | None, hidden: bool) -> str:
+    """Why a cited document is not shown: it „ist nicht im Archiv“ (and the answers citing it, if ``hidden``, fail
+    the filters or hold an excluded word), or it fails the filters or holds an excluded word; where the index cannot
     tell (``held`` None), all of these."""
     fails = [
         *(["erfüllt die Filter nicht"] if filtered else []),
@@ -302,7 +358,7 @@ def _not_found(filtered: bool, excluding: bool, held: bool | None, quoted: bool)
         return ", ".join(reasons[:-1]) + " oder " + reasons[-1] if len(reasons) > 1 else reasons[0]
     if held:
         return " oder ".join(fails) or "ist nicht im Archiv"
-    if not fails or not quoted:
+    if not fails or not hidden:
         return "ist nicht im Archiv"
     return "ist nicht im Archiv; die Antworten, die sie zitieren, " + " oder ".join(_FAILS[fail] for fail in fails)
 

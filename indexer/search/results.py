@@ -188,7 +188,12 @@ class ResultPage:
         if self.notice:
             data["notice"] = self.notice
         if self.asker:
-            data["asker"] = {"fragesteller": self.asker.name, "query": self.asker.words, "answers": self.asker.answers}
+            data["asker"] = {
+                "fragesteller": self.asker.name,
+                "partei": self.asker.party,
+                "query": self.asker.words,
+                "answers": self.asker.answers,
+            }
         return data
 
 
