@@ -96,3 +96,40 @@ def test_the_parliament_and_drucksache_an_id_names_are_kept_when_the_text_names_
     )
     document = Engine(site.index).document("nw-17-9999")
     assert (document.parliament, document.drucksache, document.wahlperiode) == ("nw", "17/9999", 17)
+
+
+def test_the_question_paper_without_its_answer_is_refused_and_says_which_drucksache_to_add(site, tmp_path):
+    """The Kleine Anfrage's own Drucksache (downloaded in place of the answer's) was taken as an answer: 12 questions
+    „gemeinsam beantwortet“ by nothing, its closing's date as „Beantwortet“, found by its words as an answer."""
+    from indexer import load_document
+
+    answer = load_document(FIXTURES / "bt-21-1212.txt")
+    paper = "\n".join(
+        [
+            "Deutscher Bundestag Drucksache 21/1083",
+            "21. Wahlperiode 28.07.2025",
+            "Kleine Anfrage",
+            "der Abgeordneten Ruben Rupp, Robin Jünger, Alexander Arpaschi und der Fraktion der AfD",
+            "",
+            answer.title,
+            "",
+            *answer.preamble,
+            "",
+            "Wir fragen die Bundesregierung:",
+            "",
+            *(f"{q.number}. {q.text}" for q in answer.questions),
+            "",
+            "Berlin, den 23. Juli 2025",
+            "",
+            "Alice Weidel, Tino Chrupalla und Fraktion",
+        ]
+    )
+    before = snapshot(site.corpus, site.index)
+    result = site("add", str(_write(tmp_path / "in" / "Kleine Anfrage digital only.txt", paper)))
+    assert result.exit_code == 1, result.output
+    assert (
+        "Keine der 12 Fragen hat eine Antwort: Das Dokument ist wohl nur die Kleine Anfrage, Drucksache 21/1083, "
+        "noch ohne die Antwort der Bundesregierung. Bitte die Antwort hinzufügen" in " ".join(result.output.split())
+    )
+    assert snapshot(site.corpus, site.index) == before
+    assert site("search", "Erwachsenen digital").output.startswith("0 Antworten")

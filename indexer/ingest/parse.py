@@ -46,7 +46,7 @@ from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.lost_glyphs import restore_glyphs
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
-from indexer.parliaments import PARLIAMENTS, find_parliament, parliament_name
+from indexer.parliaments import PARLIAMENTS, find_parliament, parliament_name, parliament_of
 from indexer.typography import plain_pages
 
 __all__ = [
@@ -154,6 +154,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
             "Der Text ist wohl unvollständig."
         )
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
+    if _question_paper_only(questions, clean.first_page, cut=bool(flat and not flat.closed)):
+        raise _question_paper(questions, front)
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
     if _scan_like(lines, text_file):
@@ -265,6 +267,31 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -
     hint += _other_kind(first_page, lines)
     return ParseError(
         "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
+    )
+
+
+def _question_paper_only(questions: tuple[Question, ...], first_page: list[str], cut: bool) -> bool:
+    """No question answered, and a head that names the Anfrage but no „Antwort“: the question paper.  A cut copy is
+    read as far as it goes, and a head naming the answer („Kleine Anfrage … und Antwort des Ministeriums …“) is one,
+    cut before its first."""
+    head = first_page[:HEAD_LINES]
+    asked = bool(_ASKED.search(" ".join(head)))  # the paper names itself; a form's numbered items do not
+    return asked and not cut and not any(q.answer for q in questions) and not any("Antwort" in line for line in head)
+
+
+def _question_paper(questions: tuple[Question, ...], front: Front) -> ParseError:
+    """A complete text whose questions have no answer at all is the question paper — the Anfrage's own Drucksache,
+    downloaded in place of the answer's.  Taken, it was listed as an answer from its closing's date („Berlin, den
+    23. Juli 2025“ as „Beantwortet“), its questions „gemeinsam beantwortet“ by that closing, which the report then
+    dropped."""
+    parliament = parliament_of(front.parliament) if front.parliament else None
+    name = front.anfrage_name or (parliament.anfrage if parliament else "Anfrage")
+    whose = f" {parliament.of_body}" if parliament else ""
+    paper = f"{name}, Drucksache {front.drucksache}" if front.drucksache else name
+    none = "Die Frage hat keine" if len(questions) == 1 else f"Keine der {len(questions)} Fragen hat eine"
+    return ParseError(
+        f"{none} Antwort: Das Dokument ist wohl nur die {paper}, noch ohne die Antwort{whose}. Bitte die "
+        "Antwort hinzufügen – sie ist eine eigene Drucksache mit eigener Nummer."
     )
 
 
