@@ -40,6 +40,23 @@ def test_an_unknown_parliament_code_is_the_metadata_files_fault_not_the_texts(si
     assert "Widerspruch" not in output and "der Text ist" not in output
 
 
+@pytest.mark.parametrize("named", ["Berlin", "Landtag Berlin"])
+def test_the_parliament_named_as_a_filter_takes_it_is_taken(site, tmp_path, named):
+    """„Berlin“ (as ``parlament:Berlin`` filters) was „unbekanntes Parlament“, and so were „Hamburg“, „Bremen“, „NRW“,
+    „Bundestag“ and „Landtag NRW“: only a name the page heads print („Abgeordnetenhaus Berlin“) was taken."""
+    code, output = add_with(site, tmp_path, {"parliament": named})
+    assert code == 0, output
+    assert "be-18-12507: " in output and "hinzugefügt" in output
+    assert '"doc_id": "be-18-12507"' in site("search", "parlament:Berlin", "--json").output
+
+
+def test_a_misspelt_parliament_is_refused_with_the_one_meant(site, tmp_path):
+    code, output = add_with(site, tmp_path, {"parliament": "Abgeordnetenhaus Berlim"})
+    assert code == 1
+    assert "unbekanntes Parlament 'Abgeordnetenhaus Berlim'" in output
+    assert "Gemeint ist wohl „Abgeordnetenhaus Berlin“ (be)." in " ".join(output.split())
+
+
 def test_a_parliament_name_contradicting_the_parliament_code_beside_it_is_named(site, tmp_path):
     """``"parliament_code": "be", "parliament": "Bayerischer Landtag"``: the code won and the name was dropped without
     a word — which of the two the archivist meant, only the archivist knows."""

@@ -26,7 +26,14 @@ from indexer.ingest.sidecar_schema import KNOWN_KEYS, TAKEN_KEYS, sidecar_proble
 from indexer.ingest.text import ascii_int
 from indexer.kinds import DOC_TYPES, NAMES, kind_of_doc_type
 from indexer.model import DOC_ID, Asker, Document, id_drucksache
-from indexer.parliaments import BY_CODE, find_parliament, parliament_name
+from indexer.parliaments import (
+    BY_CODE,
+    find_parliament,
+    nearest_parliament,
+    parliament_code,
+    parliament_name,
+    parliament_named_in,
+)
 
 # sidecar key → model field; the first key present wins.
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -218,8 +225,15 @@ def _named_parliament(raw: dict[str, Any]) -> str | None:
     name = raw.get("parliament")
     if not raw.get("parliament_code") or not isinstance(name, str) or not name.strip():
         return None
-    lowered = name.strip().lower()
-    return lowered if lowered in BY_CODE else find_parliament(lowered)
+    return _known_parliament(name)
+
+
+def _known_parliament(value: str) -> str | None:
+    """The code of the parliament ``value`` names as a code, a name a filter takes („Hamburg“, „NRW“, „Bundestag“)
+    or among other words („Landtag NRW“); None for a name of none."""
+    lowered = value.strip().lower()
+    code = lowered if lowered in BY_CODE else parliament_code(value) or find_parliament(lowered)
+    return code or parliament_named_in(value)
 
 
 def _without_control_chars(value: Any) -> Any:
@@ -281,13 +295,13 @@ def _web_url(key: str, value: str) -> str:
 
 def _parliament_code(key: str, value: str) -> str:
     """A known parliament's code from its code or name; an unknown one is the metadata file's fault, named so."""
-    lowered = value.strip().lower()
-    code = lowered if lowered in BY_CODE else find_parliament(lowered)
-    if code:
+    if code := _known_parliament(value):
         return code
+    guess = nearest_parliament(value)
+    meant = f" Gemeint ist wohl „{parliament_name(guess)}“ ({guess})." if guess else ""
     raise ValueError(
         f"'{key}': unbekanntes Parlament {value!r} (bekannte Kürzel: {', '.join(sorted(BY_CODE))}; "
-        "oder der Name, z. B. „Niedersachsen“)."
+        f"oder der Name, z. B. „Niedersachsen“).{meant}"
     )
 
 
