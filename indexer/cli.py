@@ -28,7 +28,7 @@ from indexer.search.exclusions import with_exclusion_notice
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
 from indexer.search.results import AnswerUrl
-from indexer.words import counted
+from indexer.words import ANNEXES_LISTED, annexes_summary, counted
 
 T = TypeVar("T")
 
@@ -243,11 +243,16 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
             f"({counted(len(question.answer), 'Absatz')}{shared})"
         )
     if document.footnotes:
-        lines.append(f"  {len(document.footnotes)} Fußnoten:")
+        lines.append(f"  {counted(len(document.footnotes), 'Fußnote')}:")
         lines.extend(
             f"    {f'{note.number} ' if note.numbered else ''}{_first_words(note.text, 12)}"
             for note in document.footnotes
         )
+    if document.annexes:
+        lines.append(f"  {annexes_summary(document.annexes)}:")
+        lines.extend(f"    {_first_words(annex.label, 12)}" for annex in document.annexes[:ANNEXES_LISTED])
+        if len(document.annexes) > ANNEXES_LISTED:
+            lines.append(f"    … und {len(document.annexes) - ANNEXES_LISTED} weitere")
     lines.extend(f"  Warnung: {warning}" for warning in document.warnings)
     lines.extend(f"  Fehler: {refusal} So lehnt 'anfragen add' die Datei ab." for refusal in refusals)
     if not document.warnings and not refusals:
