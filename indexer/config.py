@@ -35,6 +35,7 @@ class Settings:
     ocr_max_pages: int = 20  # a scan with more pages is refused rather than read for minutes
     ocr_time_limit: float = 120.0  # seconds of OCR per scanned document
     ocr_dpi: int = 200  # resolution pages are rendered at for OCR
+    ocr_min_confidence: float = 70.0  # mean word confidence (%) below which a scan's reading is refused
     public_url: str | None = None  # the site's address in links, feeds, citations, CLI output (never the Host)
     trusted_hosts: str | None = None  # comma-separated host names the site answers to; null: any
 
