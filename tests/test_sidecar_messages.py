@@ -196,6 +196,24 @@ def test_a_date_or_askers_of_the_metadata_file_the_text_contradicts_are_taken_wi
     assert "Fragesteller: Der Text nennt" not in output
 
 
+def test_askers_the_metadata_file_leaves_out_are_named_and_a_party_it_leaves_out_is_the_texts(site, tmp_path):
+    """The text: „Dr. Wieland Schinnenburg (FDP), Michael Kruse (FDP)“; a metadata file naming the first without his
+    party made the answer one of Schinnenburg's alone, of no party — the report said nothing of it."""
+    source = tmp_path / "in" / "hh-21-4756.txt"
+    source.parent.mkdir()
+    shutil.copy(BERLIN.parent / source.name, source)
+    source.with_suffix(".json").write_text(json.dumps({"askers": "Wieland Schinnenburg"}), encoding="utf-8")
+    result = site("add", str(source))
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, result.output
+    assert (
+        "Warnung: Fragesteller: Der Text nennt auch Michael Kruse (FDP), die Metadaten-Datei nicht; übernommen ist "
+        "die Angabe der Metadaten-Datei – bitte prüfen."
+    ) in said
+    hit = json.loads(site("search", "Ballindamm", "--json").output)["hits"][0]
+    assert hit["askers"] == ["Wieland Schinnenburg (FDP)"] and hit["parties"] == ["FDP"]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
 def test_a_metadata_file_saved_by_windows_notepad_is_read(site, tmp_path, encoding):
     """Notepad writes UTF-8 with a byte-order mark (or „Unicode“, UTF-16): it was refused as „kein gültiges JSON

@@ -359,6 +359,8 @@ def apply_sidecar(
         )
         document = document.with_metadata(warnings=(*document.warnings, note))
     overridden = _overridden_readings(document, meta)
+    if meta.get("askers"):
+        meta = {**meta, "askers": _with_parties_read(meta["askers"], document.askers)}
     merged = document.with_metadata(
         **{**meta, "warnings": (*document.warnings, *meta.get("warnings", ()), *overridden)}
     )
@@ -384,7 +386,26 @@ def _overridden_readings(document: Document, meta: dict[str, Any]) -> list[str]:
             f"Fragesteller: Der Text nennt {', '.join(a.label for a in read_askers)}, die Metadaten-Datei "
             f"{', '.join(a.label for a in given_askers)}; übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
         )
+    elif given_askers and (left := [a for a in read_askers if not a.fraktion and not _named(a, given_askers)]):
+        # the first asker copied alone: the others were dropped without a word
+        notes.append(
+            f"Fragesteller: Der Text nennt auch {', '.join(a.label for a in left)}, die Metadaten-Datei nicht; "
+            "übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
+        )
     return notes
+
+
+def _named(asker: Asker, askers: tuple[Asker, ...]) -> bool:
+    return any(_same_person(asker, other) for other in askers)
+
+
+def _with_parties_read(given: tuple[Asker, ...], read: tuple[Asker, ...]) -> tuple[Asker, ...]:
+    """The metadata file's askers, each without a party given the party the text prints for that person: a file
+    naming „Wieland Schinnenburg“ took the FDP from the answer's facets and citation (the text says it)."""
+    return tuple(
+        asker if asker.party else Asker(asker.name, next((a.party for a in read if _same_person(a, asker)), None))
+        for asker in given
+    )
 
 
 def _same_person(read: Asker, given: Asker) -> bool:
