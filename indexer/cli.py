@@ -159,6 +159,8 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
         if result.inspection.document is not None:
             earlier[result.inspection.document.id] = file.name
         click.echo(result.message)
+        if result.outcome != "unverändert" and result.inspection.document is not None:
+            click.echo(f"  Erkannt: {recognised(result.inspection.document)}")
         for warning in result.warnings:
             click.echo(f"  Warnung: {warning}")
         outcomes[result.outcome] += 1
@@ -258,6 +260,17 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
     if not document.warnings and not refusals:
         lines.append("  Keine Warnungen.")
     return lines
+
+
+def recognised(document: Document) -> str:
+    """What ``add`` took the file for, in one line: ``Hamburgische Bürgerschaft, Drs. 21/4756 vom 14.06.2016:
+    „Reisebusse …“; Fragesteller: …`` — it printed the counts alone, so a misread head went unseen until searched."""
+    unknown = "nicht erkannt"
+    dated = f" vom {short_date(document.date_answered)}" if document.date_answered else " (Datum nicht erkannt)"
+    return (
+        f"{_parliament(document) or 'Parlament ' + unknown}, Drs. {document.drucksache or unknown}{dated}: "
+        f"„{document.title or 'Titel ' + unknown}“; Fragesteller: {', '.join(document.asker_labels) or unknown}"
+    )
 
 
 def _parliament(document: Document) -> str:

@@ -681,3 +681,20 @@ def test_check_names_a_text_put_into_the_corpus_under_a_name_that_is_no_id(site)
         "indexiert. Aus dem Korpus nehmen und mit 'anfragen add' aufnehmen" in said
     )
     assert "stimmen überein" not in said
+
+
+def test_add_says_what_it_took_the_file_for(site):
+    """„hh-21-4756: 4 Fragen, 10 Absätze — hinzugefügt“ was all: parliament, Drucksache, date, title and askers read
+    from the file went unseen until someone searched for it; the upload's report shows them."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures"
+    result = site("add", str(fixtures / "hh-21-4756.txt"), str(fixtures / "he-19-1054.txt"))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1] == (
+        "  Erkannt: Hamburgische Bürgerschaft (hh), Drs. 21/4756 vom 14.06.2016: „Reisebusse am Jungfernstieg/"
+        "Ballindamm“; Fragesteller: Dr. Wieland Schinnenburg (FDP), Michael Kruse (FDP)"
+    )
+    assert "  Erkannt: Hessischer Landtag (he), Drs. 19/1054 (Datum nicht erkannt): „Praxis der" in result.output
+    assert "Erkannt" not in site("add", str(fixtures / "hh-21-4756.txt")).output  # unverändert: nothing new to say
