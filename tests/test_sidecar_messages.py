@@ -89,8 +89,17 @@ def test_every_wrong_value_of_a_metadata_file_is_named_at_once(site, tmp_path):
         '{"name": "…", "party": "…"} oder Texten sein, nicht 5.' in said
     )
     assert "'wahlperiode' muss eine Zahl sein, nicht 'x'." in said
-    assert "'date_answered' ist kein gültiges Datum: 'gestern'." in said
+    assert "'date_answered' ist kein gültiges Datum: 'gestern' (erwartet z. B. 2019-06-04, 04.06.2019" in said
     assert "'source_url' muss eine vollständige http- oder https-Adresse sein" in said
+
+
+def test_a_date_as_a_spreadsheet_writes_it_year_first_with_slashes_is_taken(site, tmp_path):
+    """„2017/10/30“ (a spreadsheet's export) was „kein gültiges Datum“, and the message named no form that is."""
+    code, output = add_with(site, tmp_path, {"date_answered": "2017/10/30"})
+    assert code == 0, output
+    assert "bitte prüfen" not in output  # the text's date, 30.10.2017
+    code, output = add_with(site, tmp_path, {"date_answered": "10/30/2017"})  # month first: ambiguous, not guessed
+    assert code == 1 and "(erwartet z. B. 2019-06-04, 04.06.2019 oder 4. Juni 2019)" in " ".join(output.split())
 
 
 def test_unknown_keys_are_named_with_the_keys_they_probably_meant(site, tmp_path):

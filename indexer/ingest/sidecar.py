@@ -256,7 +256,9 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
     if field_name in ("date_answered", "date_asked"):
         date = parse_date(str(value))
         if date is None:
-            raise ValueError(f"'{key}' ist kein gültiges Datum: {value!r}.")
+            raise ValueError(
+                f"'{key}' ist kein gültiges Datum: {value!r} (erwartet z. B. 2019-06-04, 04.06.2019 oder 4. Juni 2019)."
+            )
         return date
     if field_name == "parliament":
         return _parliament_code(key, str(value))
