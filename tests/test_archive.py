@@ -698,3 +698,23 @@ def test_add_says_what_it_took_the_file_for(site):
     )
     assert "  Erkannt: Hessischer Landtag (he), Drs. 19/1054 (Datum nicht erkannt): „Praxis der" in result.output
     assert "Erkannt" not in site("add", str(fixtures / "hh-21-4756.txt")).output  # unverändert: nothing new to say
+
+
+def test_a_replacement_without_the_annexes_says_what_it_loses(site, tmp_path):
+    """A corrected version sent without its annexes replaced one with two: the report named lost questions and
+    metadata, not the tables whose rows were searchable only there."""
+    from pathlib import Path
+
+    full = Path(__file__).parent / "fixtures" / "ni-19-11203.txt"
+    assert site("add", str(full)).exit_code == 0
+    text = full.read_text(encoding="utf-8")
+    corrected = tmp_path / "korrigiert" / full.name
+    corrected.parent.mkdir()
+    corrected.write_text(text[: text.index("\nAnlage 1")] + "\n", encoding="utf-8")
+    result = site("add", str(corrected))
+    assert result.exit_code == 0, result.output
+    assert "ersetzt" in result.output
+    assert (
+        "Warnung: Die neue Fassung hat keine Anlagen, die bisherige 2 Anlagen: was nur in ihnen steht, ist nach dem "
+        "Ersetzen nicht mehr zu finden." in " ".join(result.output.split())
+    )
