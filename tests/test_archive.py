@@ -494,9 +494,10 @@ def test_id_collision_with_a_different_document(site):
     assert "Kleine Anfrage 2509 statt 4711" in output and f"anfragen remove {SEED_ID}" in output
 
 
-@pytest.mark.parametrize("typed", ["NW-17-6448", "nw-17-6448.txt"])
+@pytest.mark.parametrize("typed", ["NW-17-6448", "nw-17-6448.txt", "nw-17-648", "nw-17-6484"])
 def test_remove_of_an_id_as_copied_names_the_id_meant_and_changes_nothing(site, typed):
-    """The id from a page heading or a file's name was only „Ungültige Kennung“: the message names the one meant."""
+    """The id from a page heading or a file's name was only „Ungültige Kennung“: the message names the one meant;
+    so it does for an id with a digit left out or turned round, which was „nicht im Korpus“ alone."""
     before = snapshot(site.corpus, site.index)
     result = site("remove", typed)
     assert result.exit_code == 1

@@ -8,6 +8,7 @@ forgets the plan last.  A file that fails validation changes nothing.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import time
@@ -22,7 +23,7 @@ from indexer.archive.installation import Installation
 from indexer.archive.recovery import recover
 from indexer.errors import AnfragenError
 from indexer.index.store import BuildReport
-from indexer.ingest.load import document_files, fingerprint_bytes
+from indexer.ingest.load import corpus_files, document_files, fingerprint_bytes
 from indexer.ingest.sidecar import DOC_ID
 
 
@@ -96,7 +97,8 @@ def remove(site: Installation, doc_id: str) -> list[str]:
         recover(site)
         names = [path.name for path in document_files(site.corpus, doc_id)]
         if not names:
-            raise AnfragenError(f"{doc_id} ist nicht im Korpus {site.corpus}. Nichts geändert.")
+            meant = _id_meant(site, doc_id)
+            raise AnfragenError(f"{doc_id} ist nicht im Korpus {site.corpus}. Nichts geändert.{meant}")
         change = stage_change(site.corpus, [doc_id], {}, names)
         apply_change(site.corpus, change)
         indexing.update(site, [(doc_id, None, None)])
@@ -113,6 +115,15 @@ def _replaced(corpus: Path, doc_id: str, writes: dict[str, bytes]) -> list[str]:
         for path in document_files(corpus, doc_id)
         if path.name not in writes and not any(os.path.samefile(path, other) for other in written)
     ]
+
+
+def _id_meant(site: Installation, doc_id: str) -> str:
+    """`` Gemeint ist wohl nw-18-14087 (anfragen remove nw-18-14087).`` for an id with a digit left out or turned round
+    (``nw-18-1408``): the error named the corpus only, and the archivist had to list it to find the one meant."""
+    prefix = doc_id.rsplit("-", 1)[0] + "-"
+    ids = [path.stem for path in corpus_files(site.corpus) if path.stem.startswith(prefix)]
+    close = difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.85)
+    return f" Gemeint ist wohl {' oder '.join(f'{i} (anfragen remove {i})' for i in close)}." if close else ""
 
 
 def _drucksache_meant(corpus: Path, given: str) -> str:
