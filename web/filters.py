@@ -31,7 +31,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(lambda code: parliament_of(code).of_body, "answering_body")  # "des Senats"
     app.add_template_filter(counted, "counted")
     app.add_template_filter(annexes_summary, "annexes_summary")
-    app.add_template_global(ANNEXES_LISTED, "ANNEXES_LISTED")
+    app.jinja_env.globals["ANNEXES_LISTED"] = ANNEXES_LISTED  # how many annexes a report names
     app.add_template_filter(labels, "kind_labels")  # "Frage 4" or an Unterrichtung's "Nr. 4"
     app.add_template_filter(linkify, "linkify")
     app.add_template_filter(quoted_within, "quoted_within")  # a title inside „…“: „… des ‚Justizskandals‘ …“
