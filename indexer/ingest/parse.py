@@ -154,7 +154,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
             "Der Text ist wohl unvollständig."
         )
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
-    if _question_paper_only(questions, clean.first_page, cut=bool(flat and not flat.closed)):
+    head = [normalise_space(line) for page in pages for line in page if line.strip()][:HEAD_LINES]
+    if _question_paper_only(questions, head, cut=bool(flat and not flat.closed)):
         raise _question_paper(questions, front)
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
@@ -270,13 +271,34 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -
     )
 
 
-def _question_paper_only(questions: tuple[Question, ...], first_page: list[str], cut: bool) -> bool:
+def _question_paper_only(questions: tuple[Question, ...], head: list[str], cut: bool) -> bool:
     """No question answered, and a head that names the Anfrage but no „Antwort“: the question paper.  A cut copy is
     read as far as it goes, and a head naming the answer („Kleine Anfrage … und Antwort des Ministeriums …“) is one,
     cut before its first."""
-    head = first_page[:HEAD_LINES]
     asked = bool(_ASKED.search(" ".join(head)))  # the paper names itself; a form's numbered items do not
-    return asked and not cut and not any(q.answer for q in questions) and not any("Antwort" in line for line in head)
+    answered = any(q.answer and not _closing_only(q.answer, head) for q in questions)
+    # a head set letter-spaced („A N T W O R T zu der Anfrage“, Saarland) names the answer too
+    named = any(_ANSWER_WORD.search(unspace(line)) for line in head)
+    return asked and not cut and not answered and not named
+
+
+_ANSWER_WORD = re.compile(r"\bAntwort", re.IGNORECASE)  # not „zur schriftlichen Beantwortung“ (Niedersachsen)
+# The paper's closing: its place and date („Wiesbaden, 10. November 2014“, „Berlin, den 23. Juli 2025“).
+_PLACE_AND_DATE = re.compile(
+    r"^[A-ZÄÖÜ][\w.\- ]{1,30}?, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-ZÄÖÜ][a-zä]+ \d{4})\b"
+)
+
+
+def _closing_only(answer: tuple[str, ...], head: list[str]) -> bool:
+    """The paper's closing after its last question, read as its answer: a place and date, and the askers' names the
+    head prints („Stefan Kämmerling“) — no word an answer would say."""
+    named = set(re.findall(r"\w+", " ".join(head)))
+    for paragraph in answer:
+        rest = _PLACE_AND_DATE.sub("", paragraph)
+        words = re.findall(r"\w+", rest)
+        if len(words) > 8 or any(word not in named and word not in {"und", "Fraktion"} for word in words):
+            return False
+    return True
 
 
 def _question_paper(questions: tuple[Question, ...], front: Front) -> ParseError:
