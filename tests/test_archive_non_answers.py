@@ -129,7 +129,8 @@ def test_the_question_paper_without_its_answer_is_refused_and_says_which_drucksa
     assert result.exit_code == 1, result.output
     assert (
         "Keine der 12 Fragen hat eine Antwort: Das Dokument ist wohl nur die Kleine Anfrage, Drucksache 21/1083, "
-        "noch ohne die Antwort der Bundesregierung. Bitte die Antwort hinzufügen" in " ".join(result.output.split())
+        "noch ohne die Antwort der Bundesregierung. Bitte die Fassung mit der Antwort hinzufügen – sie ist eine "
+        "eigene Drucksache mit eigener Nummer." in " ".join(result.output.split())
     )
     assert snapshot(site.corpus, site.index) == before
     assert site("search", "Erwachsenen digital").output.startswith("0 Antworten")
@@ -145,6 +146,7 @@ def test_a_saarland_answer_cut_after_its_first_question_is_taken_not_refused_as_
     assert "wohl nur die" not in result.output
 
 
+_OWN_NUMBER = "Bitte die Fassung mit der Antwort hinzufügen – sie ist eine eigene Drucksache mit eigener Nummer."
 _NW_HEAD = [
     "LANDTAG",
     "NORDRHEIN-WESTFALEN",
@@ -170,15 +172,20 @@ _HE_HEAD = [
 
 
 @pytest.mark.parametrize(
-    ("head", "closing"),
+    ("head", "closing", "to_add"),
     [
-        (_NW_HEAD, ["Stefan Kämmerling"]),
-        (_NW_HEAD, ["Düsseldorf, den 14.05.2019"]),
-        (_HE_HEAD, ["Wiesbaden, 10. November 2014", "Stefan Kämmerling"]),
+        (_NW_HEAD, ["Stefan Kämmerling"], _OWN_NUMBER),
+        (_NW_HEAD, ["Düsseldorf, den 14.05.2019"], _OWN_NUMBER),
+        # Hessen prints the answer under the Anfrage's own number: no other Drucksache to look for
+        (
+            _HE_HEAD,
+            ["Wiesbaden, 10. November 2014", "Stefan Kämmerling"],
+            "Bitte die Fassung mit der Antwort hinzufügen.",
+        ),
     ],
     ids=["nw-name", "nw-place-date", "he-place-date-name"],
 )
-def test_a_question_paper_closed_by_its_askers_name_or_place_and_date_is_refused(site, tmp_path, head, closing):
+def test_a_question_paper_closed_by_its_askers_name_or_place_and_date_is_refused(site, tmp_path, head, closing, to_add):
     """After the last question a paper prints its closing — the asker's name, a place and date: read as the answer
     to all questions („gemeinsam beantwortet“), it made the paper an answer dated by its closing."""
     paper = "\n".join(
@@ -204,4 +211,5 @@ def test_a_question_paper_closed_by_its_askers_name_or_place_and_date_is_refused
     assert result.exit_code == 1, result.output
     said = " ".join(result.output.split())
     assert "Keine der 3 Fragen hat eine Antwort: Das Dokument ist wohl nur die Kleine Anfrage" in said
+    assert said.endswith(to_add) or f"{to_add} " in said
     assert snapshot(site.corpus, site.index) == before

@@ -311,10 +311,16 @@ def _question_paper(questions: tuple[Question, ...], front: Front) -> ParseError
     whose = f" {parliament.of_body}" if parliament else ""
     paper = f"{name}, Drucksache {front.drucksache}" if front.drucksache else name
     none = "Die Frage hat keine" if len(questions) == 1 else f"Keine der {len(questions)} Fragen hat eine"
+    own = " – sie ist eine eigene Drucksache mit eigener Nummer" if front.parliament in _ANSWER_OWN_NUMBER else ""
     return ParseError(
         f"{none} Antwort: Das Dokument ist wohl nur die {paper}, noch ohne die Antwort{whose}. Bitte die "
-        "Antwort hinzufügen – sie ist eine eigene Drucksache mit eigener Nummer."
+        f"Fassung mit der Antwort hinzufügen{own}."
     )
+
+
+# Parliaments that print the answer as a Drucksache of its own number; the others (Baden-Württemberg, Hessen,
+# Hamburg, Berlin, Bayern, Sachsen, Thüringen, …) print it under the Anfrage's number, as a later version.
+_ANSWER_OWN_NUMBER = frozenset({"bt", "ni", "bb", "nw", "rp", "sl", "mv"})
 
 
 # A Drucksache of another kind names it on a line of its own in its head (Niedersachsen's withdrawal notices, a
