@@ -505,6 +505,16 @@ def test_remove_of_an_id_as_copied_names_the_id_meant_and_changes_nothing(site, 
     assert snapshot(site.corpus, site.index) == before
 
 
+@pytest.mark.parametrize("typed", ["nw-17-644", "nw-17-48"])
+def test_remove_of_an_id_near_several_or_far_from_all_names_none(site, typed):
+    """In a full archive an id mistyped was told it meant unrelated documents (nw-17-6449 → nw-17-649, 644, 449):
+    one is named only when it alone is one digit away."""
+    site("add", str(make_answer(site.incoming, 6449)))
+    result = site("remove", typed)
+    assert result.exit_code == 1
+    assert f"{typed} ist nicht im Korpus" in result.output and "Gemeint ist wohl" not in result.output
+
+
 def test_paths_outside_the_corpus(site, tmp_path):
     source = make_answer(site.incoming, 7001)
     escape = sidecar_with(source, tmp_path / "pfad.json", id="../../etc/passwd")

@@ -8,7 +8,6 @@ forgets the plan last.  A file that fails validation changes nothing.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import time
@@ -118,12 +117,23 @@ def _replaced(corpus: Path, doc_id: str, writes: dict[str, bytes]) -> list[str]:
 
 
 def _id_meant(site: Installation, doc_id: str) -> str:
-    """`` Gemeint ist wohl nw-18-14087 (anfragen remove nw-18-14087).`` for an id with a digit left out or turned round
-    (``nw-18-1408``): the error named the corpus only, and the archivist had to list it to find the one meant."""
-    prefix = doc_id.rsplit("-", 1)[0] + "-"
-    ids = [path.stem for path in corpus_files(site.corpus) if path.stem.startswith(prefix)]
-    close = difflib.get_close_matches(doc_id, ids, n=3, cutoff=0.85)
-    return f" Gemeint ist wohl {' oder '.join(f'{i} (anfragen remove {i})' for i in close)}." if close else ""
+    """`` Gemeint ist wohl nw-18-14087 (anfragen remove nw-18-14087).`` for an id one digit away from a held one
+    (``nw-18-1408``): the error named the corpus only, and the archivist had to list it to find the one meant.
+    Named only when one id alone is that near: a full archive holds many numbers near any number."""
+    prefix, _, number = doc_id.rpartition("-")
+    ids = [path.stem for path in corpus_files(site.corpus) if path.stem.startswith(prefix + "-")]
+    near = sorted({i for i in ids if _one_digit_apart(number, i.rpartition("-")[2])})
+    return f" Gemeint ist wohl {near[0]} (anfragen remove {near[0]})." if len(near) == 1 else ""
+
+
+def _one_digit_apart(typed: str, held: str) -> bool:
+    """A digit left out, added, changed, or two neighbours swapped."""
+    if len(typed) == len(held):
+        differ = [i for i, (a, b) in enumerate(zip(typed, held, strict=True)) if a != b]
+        swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and typed[differ[0]] == held[differ[1]]
+        return len(differ) == 1 or (swapped and typed[differ[1]] == held[differ[0]])
+    shorter, longer = sorted((typed, held), key=len)
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _drucksache_meant(corpus: Path, given: str) -> str:
