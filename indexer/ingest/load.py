@@ -68,8 +68,10 @@ def _parsed(pages: list[list[str]], doc_id: str | None, text_file: bool) -> Docu
     says first that it is one, with the quality figure and the noisy words."""
     lines = [line for page in pages for line in page]
     note = pages.review_note(odd_words(lines)) if isinstance(pages, RecognisedPages) else ""
-    least = Settings.from_env().ocr_min_confidence
-    poor = too_poor_a_scan(least) if isinstance(pages, RecognisedPages) and pages.confidence < least else ""
+    poor = ""
+    if isinstance(pages, RecognisedPages):  # read only where OCR ran: a bad value breaks no text file's parse
+        least = Settings.from_env().ocr_min_confidence
+        poor = too_poor_a_scan(least) if pages.confidence < least else ""
     signs = shows_answer_signs(lines)
     try:
         document = parse_lines(pages, doc_id=doc_id, text_file=text_file)
