@@ -197,6 +197,7 @@ def test_shared_image_only_pdfs_are_read_and_refused_as_no_answer():
     nearly_empty = refusals["bgbl-l_lmidv_bgbl1_2020_j2266-1_0050.pdf"]
     assert "Textebene" not in nearly_empty
     assert "Auch die Texterkennung hat darin kaum lesbaren Text gefunden: Ist der Scan leer, zu blass" in nearly_empty
+    assert "Der Scan ist zu schlecht lesbar" not in nearly_empty  # the re-scan advice once, not twice
     result = CliRunner().invoke(main, ["parse", str(folder / scans[0])])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "Text per OCR erkannt" in result.output

@@ -82,6 +82,7 @@ def _parsed(pages: list[list[str]], doc_id: str | None, text_file: bool) -> Docu
     except ParseError as exc:
         # a scan read by OCR already: what to look at is the scan itself, not a text layer it never had
         said = str(exc).replace(SCAN_WITHOUT_TEXT, SCAN_UNREADABLE) if note else str(exc)
+        poor = "" if SCAN_UNREADABLE in said else poor  # the re-scan advice once, not twice
         raise ParseError(f"{note} {said} {poor}".strip()) from exc
     if poor:
         raise ParseError(f"{note} {poor}")
