@@ -223,6 +223,25 @@ def test_askers_the_metadata_file_leaves_out_are_named_and_a_party_it_leaves_out
     assert hit["askers"] == ["Wieland Schinnenburg (FDP)"] and hit["parties"] == ["FDP"]
 
 
+def test_an_asker_of_the_metadata_file_is_matched_by_the_full_name_before_a_shared_family_name(site, tmp_path):
+    """The text: „Anna Müller (SPD), Peter Müller (CDU)“; a metadata file naming „Peter Müller“ alone made the
+    answer Peter Müller's of the SPD, Anna's party, the first Müller, and named no asker left out."""
+    source = tmp_path / "in" / "hh-21-4756.txt"
+    source.parent.mkdir()
+    text = (BERLIN.parent / source.name).read_text(encoding="utf-8")
+    mixed = "der Abgeordneten Anna Müller (SPD), Peter Müller (CDU) vom 06.06.16"
+    source.write_text(
+        text.replace("der Abgeordneten Dr. Wieland Schinnenburg und Michael Kruse (FDP) vom 06.06.16", mixed)
+    )
+    source.with_suffix(".json").write_text(json.dumps({"askers": "Peter Müller"}), encoding="utf-8")
+    result = site("add", str(source))
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, result.output
+    assert "Warnung: Fragesteller: Der Text nennt auch Anna Müller (SPD), die Metadaten-Datei nicht" in said
+    hit = json.loads(site("search", "Ballindamm", "--json").output)["hits"][0]
+    assert hit["askers"] == ["Peter Müller (CDU)"] and hit["parties"] == ["CDU"]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
 def test_a_metadata_file_saved_by_windows_notepad_is_read(site, tmp_path, encoding):
     """Notepad writes UTF-8 with a byte-order mark (or „Unicode“, UTF-16): it was refused as „kein gültiges JSON

@@ -383,12 +383,14 @@ def _overridden_readings(document: Document, meta: dict[str, Any]) -> list[str]:
                 "die Angabe der Metadaten-Datei – bitte prüfen."
             )
     read_askers, given_askers = document.askers, meta.get("askers") or ()
-    if read_askers and given_askers and not any(_same_person(a, b) for a in read_askers for b in given_askers):
+    if read_askers and given_askers and not any(_person_read(b, read_askers) for b in given_askers):
         notes.append(
             f"Fragesteller: Der Text nennt {', '.join(a.label for a in read_askers)}, die Metadaten-Datei "
             f"{', '.join(a.label for a in given_askers)}; übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
         )
-    elif given_askers and (left := [a for a in read_askers if not a.fraktion and not _named(a, given_askers)]):
+    elif given_askers and (
+        left := [a for a in read_askers if not a.fraktion and not _named(a, given_askers, read_askers)]
+    ):
         # the first asker copied alone: the others were dropped without a word
         notes.append(
             f"Fragesteller: Der Text nennt auch {', '.join(a.label for a in left)}, die Metadaten-Datei nicht; "
@@ -397,24 +399,32 @@ def _overridden_readings(document: Document, meta: dict[str, Any]) -> list[str]:
     return notes
 
 
-def _named(asker: Asker, askers: tuple[Asker, ...]) -> bool:
-    return any(_same_person(asker, other) for other in askers)
+def _named(asker: Asker, given: tuple[Asker, ...], read: tuple[Asker, ...]) -> bool:
+    return any(_person_read(other, read) is asker for other in given)
 
 
 def _with_parties_read(given: tuple[Asker, ...], read: tuple[Asker, ...]) -> tuple[Asker, ...]:
     """The metadata file's askers, each without a party given the party the text prints for that person: a file
     naming „Wieland Schinnenburg“ took the FDP from the answer's facets and citation (the text says it)."""
     return tuple(
-        asker if asker.party else Asker(asker.name, next((a.party for a in read if _same_person(a, asker)), None))
+        asker if asker.party else Asker(asker.name, person.party if (person := _person_read(asker, read)) else None)
         for asker in given
     )
 
 
-def _same_person(read: Asker, given: Asker) -> bool:
-    """Do the text's and the metadata file's asker name one person (the family names agree: „Rudolph“ and
-    „Günter Rudolph“, „Dr. Kerzel“ and „Ingo Kerzel“)?"""
-    family = [name.split()[-1].casefold() if name.split() else "" for name in (read.name, given.name)]
-    return family[0] == family[1] or read.name.casefold() == given.name.casefold()
+def _person_read(given: Asker, read: tuple[Asker, ...]) -> Asker | None:
+    """The text's asker the metadata file's one names: by the full name, else by the family name when one asker of
+    the text alone has it („Rudolph“ for „Günter Rudolph“, „Dr. Kerzel“ for „Ingo Kerzel“).  By the family name
+    first, „Peter Müller“ was taken for „Anna Müller (SPD)“, the first Müller, with her party."""
+    full = next((asker for asker in read if asker.name.casefold() == given.name.casefold()), None)
+    if full is not None:
+        return full
+    family = [asker for asker in read if _family(asker) == _family(given)]
+    return family[0] if len(family) == 1 else None
+
+
+def _family(asker: Asker) -> str:
+    return asker.name.split()[-1].casefold() if asker.name.split() else ""
 
 
 def _kind_checked(meta: dict[str, Any], said: tuple[str, str] | None) -> dict[str, Any]:
