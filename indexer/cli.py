@@ -28,7 +28,7 @@ from indexer.search.exclusions import with_exclusion_notice
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
 from indexer.search.results import AnswerUrl
-from indexer.words import counted
+from indexer.words import ANNEXES_LISTED, annexes_summary, counted
 
 T = TypeVar("T")
 
@@ -159,6 +159,8 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
         if result.inspection.document is not None:
             earlier[result.inspection.document.id] = file.name
         click.echo(result.message)
+        if result.outcome != "unverändert" and result.inspection.document is not None:
+            click.echo(f"  Erkannt: {recognised(result.inspection.document)}")
         for warning in result.warnings:
             click.echo(f"  Warnung: {warning}")
         outcomes[result.outcome] += 1
@@ -243,16 +245,32 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
             f"({counted(len(question.answer), 'Absatz')}{shared})"
         )
     if document.footnotes:
-        lines.append(f"  {len(document.footnotes)} Fußnoten:")
+        lines.append(f"  {counted(len(document.footnotes), 'Fußnote')}:")
         lines.extend(
             f"    {f'{note.number} ' if note.numbered else ''}{_first_words(note.text, 12)}"
             for note in document.footnotes
         )
+    if document.annexes:
+        lines.append(f"  {annexes_summary(document.annexes)}:")
+        lines.extend(f"    {_first_words(annex.label, 12)}" for annex in document.annexes[:ANNEXES_LISTED])
+        if len(document.annexes) > ANNEXES_LISTED:
+            lines.append(f"    … und {len(document.annexes) - ANNEXES_LISTED} weitere")
     lines.extend(f"  Warnung: {warning}" for warning in document.warnings)
     lines.extend(f"  Fehler: {refusal} So lehnt 'anfragen add' die Datei ab." for refusal in refusals)
     if not document.warnings and not refusals:
         lines.append("  Keine Warnungen.")
     return lines
+
+
+def recognised(document: Document) -> str:
+    """What ``add`` took the file for, in one line: ``Hamburgische Bürgerschaft, Drs. 21/4756 vom 14.06.2016:
+    „Reisebusse …“; Fragesteller: …`` — it printed the counts alone, so a misread head went unseen until searched."""
+    unknown = "nicht erkannt"
+    dated = f" vom {short_date(document.date_answered)}" if document.date_answered else " (Datum nicht erkannt)"
+    return (
+        f"{_parliament(document) or 'Parlament ' + unknown}, Drs. {document.drucksache or unknown}{dated}: "
+        f"„{document.title or 'Titel ' + unknown}“; Fragesteller: {', '.join(document.asker_labels) or unknown}"
+    )
 
 
 def _parliament(document: Document) -> str:

@@ -35,6 +35,7 @@ class Settings:
     ocr_max_pages: int = 20  # a scan with more pages is refused rather than read for minutes
     ocr_time_limit: float = 120.0  # seconds of OCR per scanned document
     ocr_dpi: int = 200  # resolution pages are rendered at for OCR
+    ocr_min_confidence: float = 70.0  # mean word confidence (%) below which a scan's reading is refused
     public_url: str | None = None  # the site's address in links, feeds, citations, CLI output (never the Host)
     trusted_hosts: str | None = None  # comma-separated host names the site answers to; null: any
 
@@ -73,7 +74,9 @@ def env_overrides(environ: Mapping[str, str] | None = None) -> dict[str, Any]:
             warnings.warn(f"{old} ist veraltet; bitte {env_name(setting)} verwenden.", DeprecationWarning, stacklevel=2)
             found[setting] = _convert(old, environ[old], _TYPES[setting])
     for setting, kind in _TYPES.items():
-        if environ.get(env_name(setting)):
+        if environ.get(env_name(setting)) and setting in _PERCENTAGES:
+            found[setting] = _percentage(env_name(setting), environ[env_name(setting)])
+        elif environ.get(env_name(setting)):
             found[setting] = _convert(env_name(setting), environ[env_name(setting)], kind)
     if found.get("public_url"):
         site_address(env_name("public_url"), found["public_url"])
@@ -110,4 +113,14 @@ def _convert(variable: str, raw: str, kind: Any) -> Any:
     raise ConfigError(f"{variable}={raw!r}: erwartet wird {expected}.")
 
 
+def _percentage(variable: str, raw: str) -> float:
+    """A share in per cent, 0 to 100: „150“ was taken (no scan could pass), „abc“ asked for „Sekunden“."""
+    raw = raw.strip()
+    if re.fullmatch(r"[0-9]{1,3}(?:[.,][0-9]+)?", raw) and float(raw.replace(",", ".")) <= 100:
+        return float(raw.replace(",", "."))
+    raise ConfigError(f"{variable}={raw!r}: erwartet wird ein Prozentwert von 0 bis 100, etwa 70.")
+
+
+# Settings given in per cent.
+_PERCENTAGES = {"ocr_min_confidence"}
 _TYPES = {f.name: get_type_hints(Settings)[f.name] for f in fields(Settings)}

@@ -38,21 +38,22 @@ SHORT_MONTHS = {
     if name.startswith(short)
 }
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})|(\d{4})/(\d{1,2})/(\d{1,2})")  # a spreadsheet's 2019/06/04 too
 _NUMERIC = re.compile(r"(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{2,4})")
 _LONG = re.compile(r"(\d{1,2})\.\s*([A-Za-zäÄ]+)\s+(\d{4})")
 _SHORT = re.compile(r"(\d{1,2})\.\s*([A-Za-zäÄ]+)\.\s*(\d{4})")
 
 
 def parse_date(text: str) -> dt.date | None:
-    """``2019-06-04``, ``04.06.2019``, ``4.6.19`` or ``4. Juni 2019`` → date; None if it is no valid date."""
+    """``2019-06-04``, ``2019/06/04``, ``04.06.2019``, ``4.6.19`` or ``4. Juni 2019`` → date; None if it is no valid
+    date."""
     text = " ".join(text.replace("\u00a0", " ").split())
     try:
         return dt.date.fromisoformat(text)  # also the compact and week forms archives may use
     except ValueError:
         pass
     if match := _ISO.fullmatch(text):
-        year, month, day = (int(g) for g in match.groups())
+        year, month, day = (int(g) for g in match.groups() if g)
     elif match := _NUMERIC.fullmatch(text):
         day, month, year = (int(g) for g in match.groups())
         year = _with_century(year) if year < 100 else year

@@ -7,6 +7,7 @@ One table for the parser (which parliament a page header names), the sidecar rea
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 from indexer.lexicon import spelled_out
@@ -161,6 +162,22 @@ def parliament_code(typed: str) -> str | None:
     """The code of the parliament a user names: ``ni``, ``Niedersachsen``, ``Niedersächsischer Landtag``,
     ``Nordrhein-Westfalen``, ``NRW``, ``Bundestag``, ``Thueringen``; None for a name of no parliament."""
     return _BY_TYPED_NAME.get(_typed_key(typed))
+
+
+def parliament_named_in(text: str) -> str | None:
+    """The code of the one parliament a description names by a typed name among its words (``Landtag NRW``,
+    ``Bürgerschaft Hamburg``, ``Landtag Nordrhein Westfalen``); None when it names none or two."""
+    words = text.replace(",", " ").split()
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    codes = {code for span in spans if (code := parliament_code(span))}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def nearest_parliament(typed: str) -> str | None:
+    """The code of the parliament whose typed name ``typed`` misspells (``Hamburgische Bürgerchaft``,
+    ``Nordrhein-Westfahlen``), to suggest — never to take: a misspelt name may mean another."""
+    close = difflib.get_close_matches(_typed_key(typed), list(_BY_TYPED_NAME), n=1, cutoff=0.8)
+    return _BY_TYPED_NAME[close[0]] if close else None
 
 
 PARLIAMENT = "parlament"  # the index field (and filter) of a document's parliament

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from indexer.model import Annex
+
 # singular → plural of the nouns we count
 PLURALS = {
     "Antwort": "Antworten",
@@ -11,9 +15,22 @@ PLURALS = {
     "Datei": "Dateien",
     "Dokument": "Dokumente",
     "Warnung": "Warnungen",
+    "Anlage": "Anlagen",
+    "Fußnote": "Fußnoten",
+    "Zeile": "Zeilen",
 }
 
 
 def counted(number: int, noun: str) -> str:
     """``counted(1, "Absatz")`` → ``1 Absatz``; ``counted(3, "Absatz")`` → ``3 Absätze``."""
     return f"{number} {noun if number == 1 else PLURALS[noun]}"
+
+
+ANNEXES_LISTED = 5  # a report names the first few; a long table annex runs to hundreds
+
+
+def annexes_summary(annexes: Sequence[Annex]) -> str:
+    """``198 Anlagen (9900 Zeilen, als „anlage:“ durchsuchbar)``: what a report says of the material after the last
+    answer — a 200-page answer's annexes were read and indexed but not named, as if the pages had been lost."""
+    rows = counted(sum(len(annex.rows) for annex in annexes), "Zeile")
+    return f"{counted(len(annexes), 'Anlage')} ({rows}, als „anlage:“ durchsuchbar)"

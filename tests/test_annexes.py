@@ -142,3 +142,17 @@ def test_a_second_annex_headed_by_a_bare_anlage_on_its_first_page_stays_its_own(
     document = parse_lines(text_pages(pages), doc_id="nw-18-9001")
     assert [annex.label for annex in document.annexes] == ["Anlage 1: Rechenzentren der Hochschulen", "Anlage"]
     assert document.annexes[1].rows == ("Übersicht der Standorte",)
+
+
+def test_the_reports_name_the_annexes_they_read(tmp_path: Path) -> None:
+    """A 200-page answer whose tables follow as annexes was reported as its 4 questions and „Keine Warnungen.“: the
+    annexes were read and indexed, but neither ``anfragen parse`` nor the upload's report named them."""
+    from click.testing import CliRunner
+
+    from web.cli import main
+
+    fixtures = Path(__file__).parent / "fixtures"
+    report = CliRunner().invoke(main, ["parse", str(fixtures / "bt-21-232.txt")]).output
+    assert "  7 Anlagen (504 Zeilen, als „anlage:“ durchsuchbar):\n" in report
+    assert "    Anlage 3 der Antwort" not in report and "    … und 2 weitere\n" in report  # the first five named
+    assert "  1 Fußnote:\n" in CliRunner().invoke(main, ["parse", str(fixtures / "ni-19-11219.txt")]).output

@@ -494,14 +494,25 @@ def test_id_collision_with_a_different_document(site):
     assert "Kleine Anfrage 2509 statt 4711" in output and f"anfragen remove {SEED_ID}" in output
 
 
-@pytest.mark.parametrize("typed", ["NW-17-6448", "nw-17-6448.txt"])
+@pytest.mark.parametrize("typed", ["NW-17-6448", "nw-17-6448.txt", "nw-17-648", "nw-17-6484"])
 def test_remove_of_an_id_as_copied_names_the_id_meant_and_changes_nothing(site, typed):
-    """The id from a page heading or a file's name was only „Ungültige Kennung“: the message names the one meant."""
+    """The id from a page heading or a file's name was only „Ungültige Kennung“: the message names the one meant;
+    so it does for an id with a digit left out or turned round, which was „nicht im Korpus“ alone."""
     before = snapshot(site.corpus, site.index)
     result = site("remove", typed)
     assert result.exit_code == 1
     assert "Nichts geändert. Gemeint ist wohl nw-17-6448 (anfragen remove nw-17-6448)." in result.output
     assert snapshot(site.corpus, site.index) == before
+
+
+@pytest.mark.parametrize("typed", ["nw-17-644", "nw-17-48"])
+def test_remove_of_an_id_near_several_or_far_from_all_names_none(site, typed):
+    """In a full archive an id mistyped was told it meant unrelated documents (nw-17-6449 → nw-17-649, 644, 449):
+    one is named only when it alone is one digit away."""
+    site("add", str(make_answer(site.incoming, 6449)))
+    result = site("remove", typed)
+    assert result.exit_code == 1
+    assert f"{typed} ist nicht im Korpus" in result.output and "Gemeint ist wohl" not in result.output
 
 
 def test_paths_outside_the_corpus(site, tmp_path):
@@ -681,3 +692,40 @@ def test_check_names_a_text_put_into_the_corpus_under_a_name_that_is_no_id(site)
         "indexiert. Aus dem Korpus nehmen und mit 'anfragen add' aufnehmen" in said
     )
     assert "stimmen überein" not in said
+
+
+def test_add_says_what_it_took_the_file_for(site):
+    """„hh-21-4756: 4 Fragen, 10 Absätze — hinzugefügt“ was all: parliament, Drucksache, date, title and askers read
+    from the file went unseen until someone searched for it; the upload's report shows them."""
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures"
+    result = site("add", str(fixtures / "hh-21-4756.txt"), str(fixtures / "he-19-1054.txt"))
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[1] == (
+        "  Erkannt: Hamburgische Bürgerschaft (hh), Drs. 21/4756 vom 14.06.2016: „Reisebusse am Jungfernstieg/"
+        "Ballindamm“; Fragesteller: Dr. Wieland Schinnenburg (FDP), Michael Kruse (FDP)"
+    )
+    assert "  Erkannt: Hessischer Landtag (he), Drs. 19/1054 (Datum nicht erkannt): „Praxis der" in result.output
+    assert "Erkannt" not in site("add", str(fixtures / "hh-21-4756.txt")).output  # unverändert: nothing new to say
+
+
+def test_a_replacement_without_the_annexes_says_what_it_loses(site, tmp_path):
+    """A corrected version sent without its annexes replaced one with two: the report named lost questions and
+    metadata, not the tables whose rows were searchable only there."""
+    from pathlib import Path
+
+    full = Path(__file__).parent / "fixtures" / "ni-19-11203.txt"
+    assert site("add", str(full)).exit_code == 0
+    text = full.read_text(encoding="utf-8")
+    corrected = tmp_path / "korrigiert" / full.name
+    corrected.parent.mkdir()
+    corrected.write_text(text[: text.index("\nAnlage 1")] + "\n", encoding="utf-8")
+    result = site("add", str(corrected))
+    assert result.exit_code == 0, result.output
+    assert "ersetzt" in result.output
+    assert (
+        "Warnung: Die neue Fassung hat keine Anlagen, die bisherige 2 Anlagen: was nur in ihnen steht, ist nach dem "
+        "Ersetzen nicht mehr zu finden." in " ".join(result.output.split())
+    )

@@ -96,3 +96,120 @@ def test_the_parliament_and_drucksache_an_id_names_are_kept_when_the_text_names_
     )
     document = Engine(site.index).document("nw-17-9999")
     assert (document.parliament, document.drucksache, document.wahlperiode) == ("nw", "17/9999", 17)
+
+
+def test_the_question_paper_without_its_answer_is_refused_and_says_which_drucksache_to_add(site, tmp_path):
+    """The Kleine Anfrage's own Drucksache (downloaded in place of the answer's) was taken as an answer: 12 questions
+    „gemeinsam beantwortet“ by nothing, its closing's date as „Beantwortet“, found by its words as an answer."""
+    from indexer import load_document
+
+    answer = load_document(FIXTURES / "bt-21-1212.txt")
+    paper = "\n".join(
+        [
+            "Deutscher Bundestag Drucksache 21/1083",
+            "21. Wahlperiode 28.07.2025",
+            "Kleine Anfrage",
+            "der Abgeordneten Ruben Rupp, Robin Jünger, Alexander Arpaschi und der Fraktion der AfD",
+            "",
+            answer.title,
+            "",
+            *answer.preamble,
+            "",
+            "Wir fragen die Bundesregierung:",
+            "",
+            *(f"{q.number}. {q.text}" for q in answer.questions),
+            "",
+            "Berlin, den 23. Juli 2025",
+            "",
+            "Alice Weidel, Tino Chrupalla und Fraktion",
+        ]
+    )
+    before = snapshot(site.corpus, site.index)
+    result = site("add", str(_write(tmp_path / "in" / "Kleine Anfrage digital only.txt", paper)))
+    assert result.exit_code == 1, result.output
+    assert (
+        "Keine der 12 Fragen hat eine Antwort: Das Dokument ist wohl nur die Kleine Anfrage, Drucksache 21/1083, "
+        "noch ohne die Antwort der Bundesregierung. Bitte die Fassung mit der Antwort hinzufügen – sie ist eine "
+        "eigene Drucksache mit eigener Nummer." in " ".join(result.output.split())
+    )
+    assert snapshot(site.corpus, site.index) == before
+    assert site("search", "Erwachsenen digital").output.startswith("0 Antworten")
+
+
+def test_a_saarland_answer_cut_after_its_first_question_is_taken_not_refused_as_the_question_paper(site, tmp_path):
+    """Saarland prints its head letter-spaced („A N T W O R T / zu der / Anfrage …“): a copy cut before the first
+    answer was refused as the question paper, though its head names the answer."""
+    cut = (FIXTURES / "sl-16-1234.txt").read_text(encoding="utf-8").splitlines()[:23]
+    result = site("add", str(_write(tmp_path / "in" / "sl-16-1234.txt", "\n".join(cut))))
+    assert result.exit_code == 0, result.output
+    assert "sl-16-1234: 1 Frage" in result.output and "hinzugefügt" in result.output
+    assert "wohl nur die" not in result.output
+
+
+_OWN_NUMBER = "Bitte die Fassung mit der Antwort hinzufügen – sie ist eine eigene Drucksache mit eigener Nummer."
+_NW_HEAD = [
+    "LANDTAG",
+    "NORDRHEIN-WESTFALEN",
+    "17. Wahlperiode",
+    "",
+    "Drucksache 17/6220",
+    "",
+    "14.05.2019",
+    "",
+    "Kleine Anfrage 2509",
+    "",
+    "des Abgeordneten Stefan Kämmerling SPD",
+    "",
+]
+_HE_HEAD = [
+    "HESSISCHER LANDTAG",
+    "19. Wahlperiode Drucksache 19/1054",
+    "12. 11. 2014",
+    "Kleine Anfrage",
+    "des Abg. Stefan Kämmerling (SPD) vom 10.11.2014",
+    "betreffend",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "closing", "to_add"),
+    [
+        (_NW_HEAD, ["Stefan Kämmerling"], _OWN_NUMBER),
+        (_NW_HEAD, ["Düsseldorf, den 14.05.2019"], _OWN_NUMBER),
+        # Hessen prints the answer under the Anfrage's own number: no other Drucksache to look for
+        (
+            _HE_HEAD,
+            ["Wiesbaden, 10. November 2014", "Stefan Kämmerling"],
+            "Bitte die Fassung mit der Antwort hinzufügen.",
+        ),
+    ],
+    ids=["nw-name", "nw-place-date", "he-place-date-name"],
+)
+def test_a_question_paper_closed_by_its_askers_name_or_place_and_date_is_refused(site, tmp_path, head, closing, to_add):
+    """After the last question a paper prints its closing — the asker's name, a place and date: read as the answer
+    to all questions („gemeinsam beantwortet“), it made the paper an answer dated by its closing."""
+    paper = "\n".join(
+        [
+            *head,
+            "Sanierung der Brücke über die Rur in Jülich",
+            "",
+            "Die Brücke ist seit Monaten gesperrt. Pendlerinnen und Pendler nehmen weite Umwege in Kauf.",
+            "",
+            "Ich frage die Landesregierung:",
+            "",
+            "1. Wann wird die Sanierung der Brücke abgeschlossen?",
+            "",
+            "2. Welche Kosten entstehen dem Land?",
+            "",
+            "3. Welche Umleitungen sind eingerichtet?",
+            "",
+            *closing,
+        ]
+    )
+    before = snapshot(site.corpus, site.index)
+    result = site("add", str(_write(tmp_path / "in" / "xx-17-6220.txt", paper)))
+    assert result.exit_code == 1, result.output
+    said = " ".join(result.output.split())
+    assert "Keine der 3 Fragen hat eine Antwort: Das Dokument ist wohl nur die Kleine Anfrage" in said
+    assert said.endswith(to_add) or f"{to_add} " in said
+    assert snapshot(site.corpus, site.index) == before

@@ -418,3 +418,13 @@ def test_an_answer_without_its_drucksache_is_told_to_be_named_by_its_id(site):
     ) in page
     renamed = " ".join(upload(client, FIXTURES / "he-19-2364.txt").get_data(as_text=True).split())
     assert "Neu: he-19-2364: 4 Fragen" in renamed and "Drucksache nicht im Text gefunden; aus dem Dateinamen" in renamed
+
+
+def test_the_upload_report_names_vorbemerkungen_footnotes_and_annexes(site):
+    """The report listed the questions only: an answer's Vorbemerkungen, its 4 footnotes and 2 annexes (the tables
+    the answers refer to) were read and indexed without a word, as if lost."""
+    client = logged_in(site)
+    page = upload(client, FIXTURES / "ni-19-11203.txt").get_data(as_text=True)
+    assert "<dt>Vorbemerkungen</dt><dd>2 Absätze der Fragesteller, 1 der Landesregierung</dd>" in page
+    assert "<dt>Fußnoten</dt><dd>4</dd>" in page
+    assert "<dt>Anlagen</dt><dd>2 Anlagen (63 Zeilen, als „anlage:“ durchsuchbar): „Anlage 1“, „Anlage 2“</dd>" in page

@@ -116,10 +116,18 @@ def test_broken_pdf_is_refused(tmp_path, nrw_pdf):
     _expect_error(path, "beschädigt")
 
 
-def test_truncated_pdf_is_refused(tmp_path, nrw_pdf):
+@pytest.mark.parametrize("kept", [0.1, 0.5, 0.9])
+def test_truncated_pdf_is_refused_as_a_broken_download(tmp_path, nrw_pdf, kept):
+    """A download cut off was „beschädigt … (Stream has ended unexpectedly)“: pypdf's words, and no word of what to
+    do about it."""
     path = tmp_path / "abgeschnitten.pdf"
-    path.write_bytes(nrw_pdf.read_bytes()[:600])
-    _expect_error(path, "beschädigt")
+    data = nrw_pdf.read_bytes()
+    path.write_bytes(data[: int(len(data) * kept)])
+    _expect_error(
+        path,
+        "abgeschnitten.pdf: Das PDF ist beschädigt oder unvollständig – es endet ohne die Schlussmarke %%EOF: wohl "
+        "ein abgebrochener Download. Bitte die Datei erneut herunterladen.",
+    )
 
 
 def test_text_named_pdf_is_refused(tmp_path):

@@ -119,6 +119,45 @@ def test_anfragen_add_takes_a_scan(scanned_answer, tmp_path):
     assert (corpus / "nw-18-14087.pdf").is_file()
 
 
+def poor_scan_of(scan: Path, target: Path) -> Path:
+    """``scan`` as a worn copy delivers it: 100 dpi, blurred, speckled (the same specks on every run)."""
+    import random
+
+    import pypdfium2
+    from PIL import ImageFilter
+
+    images = []
+    for page in pypdfium2.PdfDocument(scan):
+        image = page.render(scale=100 / 72, grayscale=True).to_pil().convert("L").filter(ImageFilter.GaussianBlur(0.8))
+        pixels, (width, height), specks = image.load(), image.size, random.Random(1)
+        for _ in range(width * height // 60):
+            pixels[specks.randrange(width), specks.randrange(height)] = specks.choice((0, 255))
+        images.append(image)
+    images[0].save(target, save_all=True, append_images=images[1:], resolution=100)
+    return target
+
+
+@needs_tesseract
+def test_a_scan_too_poor_to_read_is_refused_and_says_what_to_do(scanned_answer, tmp_path):
+    """A worn scan read at about 50 % was added with a garbled head as its title and 1 question of 4; only the
+    quality figure among the warnings hinted at it."""
+    from tests.archive_helpers import archive_cli, snapshot
+
+    archive = archive_cli(tmp_path / "archive")
+    poor = poor_scan_of(scanned_answer, tmp_path / "nw-18-14087.pdf")
+    before = snapshot(archive.corpus, archive.index)
+    result = archive("add", str(poor))
+    assert result.exit_code == 1, result.output
+    said = " ".join(result.output.split())
+    confidence = int(said.split("Wortsicherheit ")[1].split(" %")[0])
+    assert confidence < 70
+    assert (
+        "Der Scan ist zu schlecht lesbar, um ihm Titel, Fragen und Antworten zu entnehmen (nötig sind im Mittel 70 %, "
+        "ANFRAGEN_OCR_MIN_CONFIDENCE). Bitte einen besseren Scan (300 dpi, gerade, ohne Flecken) oder eine Textfassung"
+    ) in said
+    assert snapshot(archive.corpus, archive.index) == before
+
+
 @needs_tesseract
 def test_ocr_is_bounded_in_pages_and_time(scanned_answer, monkeypatch):
     monkeypatch.setenv("ANFRAGEN_OCR_MAX_PAGES", "1")
@@ -158,6 +197,7 @@ def test_shared_image_only_pdfs_are_read_and_refused_as_no_answer():
     nearly_empty = refusals["bgbl-l_lmidv_bgbl1_2020_j2266-1_0050.pdf"]
     assert "Textebene" not in nearly_empty
     assert "Auch die Texterkennung hat darin kaum lesbaren Text gefunden: Ist der Scan leer, zu blass" in nearly_empty
+    assert "Der Scan ist zu schlecht lesbar" not in nearly_empty  # the re-scan advice once, not twice
     result = CliRunner().invoke(main, ["parse", str(folder / scans[0])])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "Text per OCR erkannt" in result.output

@@ -43,6 +43,14 @@ def serve(corpus_dir, index, *args: str, env: dict[str, str] | None = None):
             "drei",
             "ANFRAGEN_SEARCH_TIME_LIMIT='drei': erwartet wird eine Zahl von Sekunden ab 0 oder null (keine Grenze).",
         ),
+        *(
+            (
+                "ANFRAGEN_OCR_MIN_CONFIDENCE",
+                value,
+                f"ANFRAGEN_OCR_MIN_CONFIDENCE='{value}': erwartet wird ein Prozentwert von 0 bis 100, etwa 70.",
+            )
+            for value in ("abc", "-5", "150")  # „Sekunden“ for a share of words; 150 let no scan through
+        ),
     ],
 )
 def test_serve_refuses_a_wrong_setting_in_german_before_building(corpus_dir, tmp_path, variable, value, message):
@@ -53,6 +61,14 @@ def test_serve_refuses_a_wrong_setting_in_german_before_building(corpus_dir, tmp
     assert f"Fehler: {message}" in result.output
     assert "Traceback" not in result.output and "läuft auf" not in result.output
     assert not (tmp_path / "index").exists()  # nothing built for a server that cannot start
+
+
+def test_a_wrong_ocr_setting_does_not_stop_the_parse_of_a_text(tmp_path):
+    """`ANFRAGEN_OCR_MIN_CONFIDENCE=abc anfragen parse x.txt` was refused, though no OCR runs for a text."""
+    text = Path(ROOT) / "tests" / "fixtures" / "nw-17-1824.txt"
+    result = CliRunner().invoke(main, ["parse", str(text)], env={"ANFRAGEN_OCR_MIN_CONFIDENCE": "abc"})
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("nw-17-1824: Ist der Verstoß gegen die Informationsrechte")
 
 
 def test_a_pid_file_in_a_missing_folder_is_refused_before_claiming_to_run(corpus_dir, index_dir, tmp_path):

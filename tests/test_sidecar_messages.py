@@ -40,6 +40,23 @@ def test_an_unknown_parliament_code_is_the_metadata_files_fault_not_the_texts(si
     assert "Widerspruch" not in output and "der Text ist" not in output
 
 
+@pytest.mark.parametrize("named", ["Berlin", "Landtag Berlin"])
+def test_the_parliament_named_as_a_filter_takes_it_is_taken(site, tmp_path, named):
+    """„Berlin“ (as ``parlament:Berlin`` filters) was „unbekanntes Parlament“, and so were „Hamburg“, „Bremen“, „NRW“,
+    „Bundestag“ and „Landtag NRW“: only a name the page heads print („Abgeordnetenhaus Berlin“) was taken."""
+    code, output = add_with(site, tmp_path, {"parliament": named})
+    assert code == 0, output
+    assert "be-18-12507: " in output and "hinzugefügt" in output
+    assert '"doc_id": "be-18-12507"' in site("search", "parlament:Berlin", "--json").output
+
+
+def test_a_misspelt_parliament_is_refused_with_the_one_meant(site, tmp_path):
+    code, output = add_with(site, tmp_path, {"parliament": "Abgeordnetenhaus Berlim"})
+    assert code == 1
+    assert "unbekanntes Parlament 'Abgeordnetenhaus Berlim'" in output
+    assert "Gemeint ist wohl „Abgeordnetenhaus Berlin“ (be)." in " ".join(output.split())
+
+
 def test_a_parliament_name_contradicting_the_parliament_code_beside_it_is_named(site, tmp_path):
     """``"parliament_code": "be", "parliament": "Bayerischer Landtag"``: the code won and the name was dropped without
     a word — which of the two the archivist meant, only the archivist knows."""
@@ -72,8 +89,17 @@ def test_every_wrong_value_of_a_metadata_file_is_named_at_once(site, tmp_path):
         '{"name": "…", "party": "…"} oder Texten sein, nicht 5.' in said
     )
     assert "'wahlperiode' muss eine Zahl sein, nicht 'x'." in said
-    assert "'date_answered' ist kein gültiges Datum: 'gestern'." in said
+    assert "'date_answered' ist kein gültiges Datum: 'gestern' (erwartet z. B. 2019-06-04, 04.06.2019" in said
     assert "'source_url' muss eine vollständige http- oder https-Adresse sein" in said
+
+
+def test_a_date_as_a_spreadsheet_writes_it_year_first_with_slashes_is_taken(site, tmp_path):
+    """„2017/10/30“ (a spreadsheet's export) was „kein gültiges Datum“, and the message named no form that is."""
+    code, output = add_with(site, tmp_path, {"date_answered": "2017/10/30"})
+    assert code == 0, output
+    assert "bitte prüfen" not in output  # the text's date, 30.10.2017
+    code, output = add_with(site, tmp_path, {"date_answered": "10/30/2017"})  # month first: ambiguous, not guessed
+    assert code == 1 and "(erwartet z. B. 2019-06-04, 04.06.2019 oder 4. Juni 2019)" in " ".join(output.split())
 
 
 def test_unknown_keys_are_named_with_the_keys_they_probably_meant(site, tmp_path):
@@ -177,6 +203,43 @@ def test_a_date_or_askers_of_the_metadata_file_the_text_contradicts_are_taken_wi
     assert "bitte prüfen" not in output
     _, output = add_with(site, tmp_path, {"askers": ["Freymark"]})
     assert "Fragesteller: Der Text nennt" not in output
+
+
+def test_askers_the_metadata_file_leaves_out_are_named_and_a_party_it_leaves_out_is_the_texts(site, tmp_path):
+    """The text: „Dr. Wieland Schinnenburg (FDP), Michael Kruse (FDP)“; a metadata file naming the first without his
+    party made the answer one of Schinnenburg's alone, of no party — the report said nothing of it."""
+    source = tmp_path / "in" / "hh-21-4756.txt"
+    source.parent.mkdir()
+    shutil.copy(BERLIN.parent / source.name, source)
+    source.with_suffix(".json").write_text(json.dumps({"askers": "Wieland Schinnenburg"}), encoding="utf-8")
+    result = site("add", str(source))
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, result.output
+    assert (
+        "Warnung: Fragesteller: Der Text nennt auch Michael Kruse (FDP), die Metadaten-Datei nicht; übernommen ist "
+        "die Angabe der Metadaten-Datei – bitte prüfen."
+    ) in said
+    hit = json.loads(site("search", "Ballindamm", "--json").output)["hits"][0]
+    assert hit["askers"] == ["Wieland Schinnenburg (FDP)"] and hit["parties"] == ["FDP"]
+
+
+def test_an_asker_of_the_metadata_file_is_matched_by_the_full_name_before_a_shared_family_name(site, tmp_path):
+    """The text: „Anna Müller (SPD), Peter Müller (CDU)“; a metadata file naming „Peter Müller“ alone made the
+    answer Peter Müller's of the SPD, Anna's party, the first Müller, and named no asker left out."""
+    source = tmp_path / "in" / "hh-21-4756.txt"
+    source.parent.mkdir()
+    text = (BERLIN.parent / source.name).read_text(encoding="utf-8")
+    mixed = "der Abgeordneten Anna Müller (SPD), Peter Müller (CDU) vom 06.06.16"
+    source.write_text(
+        text.replace("der Abgeordneten Dr. Wieland Schinnenburg und Michael Kruse (FDP) vom 06.06.16", mixed)
+    )
+    source.with_suffix(".json").write_text(json.dumps({"askers": "Peter Müller"}), encoding="utf-8")
+    result = site("add", str(source))
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, result.output
+    assert "Warnung: Fragesteller: Der Text nennt auch Anna Müller (SPD), die Metadaten-Datei nicht" in said
+    hit = json.loads(site("search", "Ballindamm", "--json").output)["hits"][0]
+    assert hit["askers"] == ["Peter Müller (CDU)"] and hit["parties"] == ["CDU"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])

@@ -13,7 +13,7 @@ from indexer.output.citation import anfrage_name, is_pdf
 from indexer.parliaments import parliament_name, parliament_of
 from indexer.search.highlight import linkify, xml_text
 from indexer.typography import quoted_within
-from indexer.words import counted
+from indexer.words import ANNEXES_LISTED, annexes_summary, counted
 
 from .urls import answer_url
 
@@ -31,6 +31,8 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(parliament_name, "parliament_name")
     app.add_template_filter(lambda code: parliament_of(code).of_body, "answering_body")  # "des Senats"
     app.add_template_filter(counted, "counted")
+    app.add_template_filter(annexes_summary, "annexes_summary")
+    app.jinja_env.globals["ANNEXES_LISTED"] = ANNEXES_LISTED  # how many annexes a report names
     app.add_template_filter(labels, "kind_labels")  # "Frage 4" or an Unterrichtung's "Nr. 4"
     app.add_template_filter(linkify, "linkify")
     app.add_template_filter(quoted_within, "quoted_within")  # a title inside „…“: „… des ‚Justizskandals‘ …“

@@ -54,6 +54,7 @@ class Inspection:
     lost_keys: tuple[str, ...] = ()  # a replacement: keys of the old metadata file the new one lacks
     lost_questions: tuple[str, ...] = ()  # a replacement: the old version's questions (as printed) the new one lacks
     dropped_file: str = ""  # a replacement of another kind (a text for a PDF): the old file, removed from the corpus
+    lost_annexes: int = 0  # a replacement: how many annexes the old version has more than the new one
 
     @property
     def ok(self) -> bool:
@@ -97,6 +98,13 @@ class Inspection:
             found.append(
                 f"Die neue Fassung hat keine {named} (die bisherige schon): Links und Zitate auf "
                 f"{'sie' if rest else 'diese Frage'} finden nach dem Ersetzen nichts mehr."
+            )
+        if self.ok and self.lost_annexes and self.document is not None:
+            now = len(self.document.annexes)
+            found.append(
+                f"Die neue Fassung hat {counted(now, 'Anlage') if now else 'keine Anlagen'}, die bisherige "
+                f"{counted(now + self.lost_annexes, 'Anlage')}: was nur in "
+                f"{'ihnen' if self.lost_annexes > 1 else 'ihr'} steht, ist nach dem Ersetzen nicht mehr zu finden."
             )
         return found
 
@@ -222,7 +230,13 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
                 f"Falls die neue Datei es wirklich ersetzen soll: zuerst 'anfragen remove {document.id}'.",
             ),
         )
-    return replace(candidate, action=REPLACED, replaces_title=old.title, lost_questions=lost_questions(old, document))
+    return replace(
+        candidate,
+        action=REPLACED,
+        replaces_title=old.title,
+        lost_questions=lost_questions(old, document),
+        lost_annexes=max(0, len(old.annexes) - len(document.annexes)),
+    )
 
 
 def lost_questions(old: Document, new: Document) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from indexer.archive.installation import Installation
 from indexer.archive.recovery import recover
 from indexer.errors import AnfragenError
 from indexer.index.store import BuildReport
-from indexer.ingest.load import document_files, fingerprint_bytes
+from indexer.ingest.load import corpus_files, document_files, fingerprint_bytes
 from indexer.ingest.sidecar import DOC_ID
 
 
@@ -96,7 +96,8 @@ def remove(site: Installation, doc_id: str) -> list[str]:
         recover(site)
         names = [path.name for path in document_files(site.corpus, doc_id)]
         if not names:
-            raise AnfragenError(f"{doc_id} ist nicht im Korpus {site.corpus}. Nichts geändert.")
+            meant = _id_meant(site, doc_id)
+            raise AnfragenError(f"{doc_id} ist nicht im Korpus {site.corpus}. Nichts geändert.{meant}")
         change = stage_change(site.corpus, [doc_id], {}, names)
         apply_change(site.corpus, change)
         indexing.update(site, [(doc_id, None, None)])
@@ -113,6 +114,26 @@ def _replaced(corpus: Path, doc_id: str, writes: dict[str, bytes]) -> list[str]:
         for path in document_files(corpus, doc_id)
         if path.name not in writes and not any(os.path.samefile(path, other) for other in written)
     ]
+
+
+def _id_meant(site: Installation, doc_id: str) -> str:
+    """`` Gemeint ist wohl nw-18-14087 (anfragen remove nw-18-14087).`` for an id one digit away from a held one
+    (``nw-18-1408``): the error named the corpus only, and the archivist had to list it to find the one meant.
+    Named only when one id alone is that near: a full archive holds many numbers near any number."""
+    prefix, _, number = doc_id.rpartition("-")
+    ids = [path.stem for path in corpus_files(site.corpus) if path.stem.startswith(prefix + "-")]
+    near = sorted({i for i in ids if _one_digit_apart(number, i.rpartition("-")[2])})
+    return f" Gemeint ist wohl {near[0]} (anfragen remove {near[0]})." if len(near) == 1 else ""
+
+
+def _one_digit_apart(typed: str, held: str) -> bool:
+    """A digit left out, added, changed, or two neighbours swapped."""
+    if len(typed) == len(held):
+        differ = [i for i, (a, b) in enumerate(zip(typed, held, strict=True)) if a != b]
+        swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and typed[differ[0]] == held[differ[1]]
+        return len(differ) == 1 or (swapped and typed[differ[1]] == held[differ[0]])
+    shorter, longer = sorted((typed, held), key=len)
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def _drucksache_meant(corpus: Path, given: str) -> str:

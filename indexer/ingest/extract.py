@@ -117,6 +117,11 @@ def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS
     except ExtractError:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        if b"%%EOF" not in data[-2048:]:  # pypdf's „Stream has ended unexpectedly“ said neither why nor what to do
+            raise ExtractError(
+                f"{name}: Das PDF ist beschädigt oder unvollständig – es endet ohne die Schlussmarke %%EOF: "
+                "wohl ein abgebrochener Download. Bitte die Datei erneut herunterladen."
+            ) from exc
         raise ExtractError(f"{name}: Das PDF ist beschädigt und lässt sich nicht lesen ({exc}).") from exc
     if not texts:
         raise ExtractError(f"{name}: Das PDF enthält keine Seiten.")

@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from indexer.config import Settings
 from indexer.errors import AnfragenError, ParseError, SidecarError, UnidentifiedError
 from indexer.ingest.answer_signs import NO_ANSWER, shows_answer_signs
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
@@ -67,18 +68,35 @@ def _parsed(pages: list[list[str]], doc_id: str | None, text_file: bool) -> Docu
     says first that it is one, with the quality figure and the noisy words."""
     lines = [line for page in pages for line in page]
     note = pages.review_note(odd_words(lines)) if isinstance(pages, RecognisedPages) else ""
+    poor = ""
+    if isinstance(pages, RecognisedPages):  # read only where OCR ran: a bad value breaks no text file's parse
+        least = Settings.from_env().ocr_min_confidence
+        poor = too_poor_a_scan(least) if pages.confidence < least else ""
     signs = shows_answer_signs(lines)
     try:
         document = parse_lines(pages, doc_id=doc_id, text_file=text_file)
         if not signs:
             raise ParseError(NO_ANSWER)
     except UnidentifiedError as exc:  # its advice, "add an id", would let a file in that is no answer at all
-        raise ParseError(f"{note} {exc if signs else NO_ANSWER}".strip()) from exc
+        raise ParseError(f"{note} {poor or (exc if signs else NO_ANSWER)}".strip()) from exc
     except ParseError as exc:
         # a scan read by OCR already: what to look at is the scan itself, not a text layer it never had
         said = str(exc).replace(SCAN_WITHOUT_TEXT, SCAN_UNREADABLE) if note else str(exc)
-        raise ParseError(f"{note} {said}".strip()) from exc
+        poor = "" if SCAN_UNREADABLE in said else poor  # the re-scan advice once, not twice
+        raise ParseError(f"{note} {said} {poor}".strip()) from exc
+    if poor:
+        raise ParseError(f"{note} {poor}")
     return document.with_metadata(warnings=(note, *document.warnings)) if note else document
+
+
+def too_poor_a_scan(least: float) -> str:
+    """Below about 70 % mean word confidence the reading has lost the document's structure: a garbled head as its
+    title („I, Deutscher ündesag Drucksache zinag ©“), 1 question of 3 — it was taken so, with the figure only."""
+    return (
+        f"Der Scan ist zu schlecht lesbar, um ihm Titel, Fragen und Antworten zu entnehmen (nötig sind im Mittel "
+        f"{least:.0f} %, ANFRAGEN_OCR_MIN_CONFIDENCE). Bitte einen besseren Scan (300 dpi, gerade, ohne Flecken) "
+        "oder eine Textfassung der Antwort hinzufügen."
+    )
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:

@@ -47,7 +47,7 @@ from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.lost_glyphs import restore_glyphs
 from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
-from indexer.parliaments import PARLIAMENTS, find_parliament, parliament_name
+from indexer.parliaments import PARLIAMENTS, find_parliament, parliament_name, parliament_of
 from indexer.typography import plain_pages
 
 __all__ = [
@@ -155,6 +155,9 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
             "Der Text ist wohl unvollständig."
         )
     questions = _without_signature(tuple(_question(span, width) for span in split.spans))
+    head = [normalise_space(line) for page in pages for line in page if line.strip()][:HEAD_LINES]
+    if _question_paper_only(questions, head, cut=bool(flat and not flat.closed)):
+        raise _question_paper(questions, front)
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
     if _scan_like(lines, text_file):
@@ -268,6 +271,58 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -
     return ParseError(
         "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
     )
+
+
+def _question_paper_only(questions: tuple[Question, ...], head: list[str], cut: bool) -> bool:
+    """No question answered, and a head that names the Anfrage but no „Antwort“: the question paper.  A cut copy is
+    read as far as it goes, and a head naming the answer („Kleine Anfrage … und Antwort des Ministeriums …“) is one,
+    cut before its first."""
+    asked = bool(_ASKED.search(" ".join(head)))  # the paper names itself; a form's numbered items do not
+    answered = any(q.answer and not _closing_only(q.answer, head) for q in questions)
+    # a head set letter-spaced („A N T W O R T zu der Anfrage“, Saarland) names the answer too
+    named = any(_ANSWER_WORD.search(unspace(line)) for line in head)
+    return asked and not cut and not answered and not named
+
+
+_ANSWER_WORD = re.compile(r"\bAntwort", re.IGNORECASE)  # not „zur schriftlichen Beantwortung“ (Niedersachsen)
+# The paper's closing: its place and date („Wiesbaden, 10. November 2014“, „Berlin, den 23. Juli 2025“).
+_PLACE_AND_DATE = re.compile(
+    r"^[A-ZÄÖÜ][\w.\- ]{1,30}?, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-ZÄÖÜ][a-zä]+ \d{4})\b"
+)
+
+
+def _closing_only(answer: tuple[str, ...], head: list[str]) -> bool:
+    """The paper's closing after its last question, read as its answer: a place and date, and the askers' names the
+    head prints („Stefan Kämmerling“) — no word an answer would say."""
+    named = set(re.findall(r"\w+", " ".join(head)))
+    for paragraph in answer:
+        rest = _PLACE_AND_DATE.sub("", paragraph)
+        words = re.findall(r"\w+", rest)
+        if len(words) > 8 or any(word not in named and word not in {"und", "Fraktion"} for word in words):
+            return False
+    return True
+
+
+def _question_paper(questions: tuple[Question, ...], front: Front) -> ParseError:
+    """A complete text whose questions have no answer at all is the question paper — the Anfrage's own Drucksache,
+    downloaded in place of the answer's.  Taken, it was listed as an answer from its closing's date („Berlin, den
+    23. Juli 2025“ as „Beantwortet“), its questions „gemeinsam beantwortet“ by that closing, which the report then
+    dropped."""
+    parliament = parliament_of(front.parliament) if front.parliament else None
+    name = front.anfrage_name or (parliament.anfrage if parliament else "Anfrage")
+    whose = f" {parliament.of_body}" if parliament else ""
+    paper = f"{name}, Drucksache {front.drucksache}" if front.drucksache else name
+    none = "Die Frage hat keine" if len(questions) == 1 else f"Keine der {len(questions)} Fragen hat eine"
+    own = " – sie ist eine eigene Drucksache mit eigener Nummer" if front.parliament in _ANSWER_OWN_NUMBER else ""
+    return ParseError(
+        f"{none} Antwort: Das Dokument ist wohl nur die {paper}, noch ohne die Antwort{whose}. Bitte die "
+        f"Fassung mit der Antwort hinzufügen{own}."
+    )
+
+
+# Parliaments that print the answer as a Drucksache of its own number; the others (Baden-Württemberg, Hessen,
+# Hamburg, Berlin, Bayern, Sachsen, Thüringen, …) print it under the Anfrage's number, as a later version.
+_ANSWER_OWN_NUMBER = frozenset({"bt", "ni", "bb", "nw", "rp", "sl", "mv"})
 
 
 # A Drucksache of another kind names it on a line of its own in its head (Niedersachsen's withdrawal notices, a

@@ -26,7 +26,14 @@ from indexer.ingest.sidecar_schema import KNOWN_KEYS, TAKEN_KEYS, sidecar_proble
 from indexer.ingest.text import ascii_int
 from indexer.kinds import DOC_TYPES, NAMES, kind_of_doc_type
 from indexer.model import DOC_ID, Asker, Document, id_drucksache
-from indexer.parliaments import BY_CODE, find_parliament, parliament_name
+from indexer.parliaments import (
+    BY_CODE,
+    find_parliament,
+    nearest_parliament,
+    parliament_code,
+    parliament_name,
+    parliament_named_in,
+)
 
 # sidecar key → model field; the first key present wins.
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -218,8 +225,15 @@ def _named_parliament(raw: dict[str, Any]) -> str | None:
     name = raw.get("parliament")
     if not raw.get("parliament_code") or not isinstance(name, str) or not name.strip():
         return None
-    lowered = name.strip().lower()
-    return lowered if lowered in BY_CODE else find_parliament(lowered)
+    return _known_parliament(name)
+
+
+def _known_parliament(value: str) -> str | None:
+    """The code of the parliament ``value`` names as a code, a name a filter takes („Hamburg“, „NRW“, „Bundestag“)
+    or among other words („Landtag NRW“); None for a name of none."""
+    lowered = value.strip().lower()
+    code = lowered if lowered in BY_CODE else parliament_code(value) or find_parliament(lowered)
+    return code or parliament_named_in(value)
 
 
 def _without_control_chars(value: Any) -> Any:
@@ -242,7 +256,9 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
     if field_name in ("date_answered", "date_asked"):
         date = parse_date(str(value))
         if date is None:
-            raise ValueError(f"'{key}' ist kein gültiges Datum: {value!r}.")
+            raise ValueError(
+                f"'{key}' ist kein gültiges Datum: {value!r} (erwartet z. B. 2019-06-04, 04.06.2019 oder 4. Juni 2019)."
+            )
         return date
     if field_name == "parliament":
         return _parliament_code(key, str(value))
@@ -281,13 +297,13 @@ def _web_url(key: str, value: str) -> str:
 
 def _parliament_code(key: str, value: str) -> str:
     """A known parliament's code from its code or name; an unknown one is the metadata file's fault, named so."""
-    lowered = value.strip().lower()
-    code = lowered if lowered in BY_CODE else find_parliament(lowered)
-    if code:
+    if code := _known_parliament(value):
         return code
+    guess = nearest_parliament(value)
+    meant = f" Gemeint ist wohl „{parliament_name(guess)}“ ({guess})." if guess else ""
     raise ValueError(
         f"'{key}': unbekanntes Parlament {value!r} (bekannte Kürzel: {', '.join(sorted(BY_CODE))}; "
-        "oder der Name, z. B. „Niedersachsen“)."
+        f"oder der Name, z. B. „Niedersachsen“).{meant}"
     )
 
 
@@ -345,6 +361,8 @@ def apply_sidecar(
         )
         document = document.with_metadata(warnings=(*document.warnings, note))
     overridden = _overridden_readings(document, meta)
+    if meta.get("askers"):
+        meta = {**meta, "askers": _with_parties_read(meta["askers"], document.askers)}
     merged = document.with_metadata(
         **{**meta, "warnings": (*document.warnings, *meta.get("warnings", ()), *overridden)}
     )
@@ -365,19 +383,48 @@ def _overridden_readings(document: Document, meta: dict[str, Any]) -> list[str]:
                 "die Angabe der Metadaten-Datei – bitte prüfen."
             )
     read_askers, given_askers = document.askers, meta.get("askers") or ()
-    if read_askers and given_askers and not any(_same_person(a, b) for a in read_askers for b in given_askers):
+    if read_askers and given_askers and not any(_person_read(b, read_askers) for b in given_askers):
         notes.append(
             f"Fragesteller: Der Text nennt {', '.join(a.label for a in read_askers)}, die Metadaten-Datei "
             f"{', '.join(a.label for a in given_askers)}; übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
         )
+    elif given_askers and (
+        left := [a for a in read_askers if not a.fraktion and not _named(a, given_askers, read_askers)]
+    ):
+        # the first asker copied alone: the others were dropped without a word
+        notes.append(
+            f"Fragesteller: Der Text nennt auch {', '.join(a.label for a in left)}, die Metadaten-Datei nicht; "
+            "übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
+        )
     return notes
 
 
-def _same_person(read: Asker, given: Asker) -> bool:
-    """Do the text's and the metadata file's asker name one person (the family names agree: „Rudolph“ and
-    „Günter Rudolph“, „Dr. Kerzel“ and „Ingo Kerzel“)?"""
-    family = [name.split()[-1].casefold() if name.split() else "" for name in (read.name, given.name)]
-    return family[0] == family[1] or read.name.casefold() == given.name.casefold()
+def _named(asker: Asker, given: tuple[Asker, ...], read: tuple[Asker, ...]) -> bool:
+    return any(_person_read(other, read) is asker for other in given)
+
+
+def _with_parties_read(given: tuple[Asker, ...], read: tuple[Asker, ...]) -> tuple[Asker, ...]:
+    """The metadata file's askers, each without a party given the party the text prints for that person: a file
+    naming „Wieland Schinnenburg“ took the FDP from the answer's facets and citation (the text says it)."""
+    return tuple(
+        asker if asker.party else Asker(asker.name, person.party if (person := _person_read(asker, read)) else None)
+        for asker in given
+    )
+
+
+def _person_read(given: Asker, read: tuple[Asker, ...]) -> Asker | None:
+    """The text's asker the metadata file's one names: by the full name, else by the family name when one asker of
+    the text alone has it („Rudolph“ for „Günter Rudolph“, „Dr. Kerzel“ for „Ingo Kerzel“).  By the family name
+    first, „Peter Müller“ was taken for „Anna Müller (SPD)“, the first Müller, with her party."""
+    full = next((asker for asker in read if asker.name.casefold() == given.name.casefold()), None)
+    if full is not None:
+        return full
+    family = [asker for asker in read if _family(asker) == _family(given)]
+    return family[0] if len(family) == 1 else None
+
+
+def _family(asker: Asker) -> str:
+    return asker.name.split()[-1].casefold() if asker.name.split() else ""
 
 
 def _kind_checked(meta: dict[str, Any], said: tuple[str, str] | None) -> dict[str, Any]:
