@@ -284,7 +284,9 @@ def _question_paper_only(questions: tuple[Question, ...], head: list[str], cut: 
     return asked and not cut and not answered and not named
 
 
-_ANSWER_WORD = re.compile(r"\bAntwort", re.IGNORECASE)  # not „zur schriftlichen Beantwortung“ (Niedersachsen)
+# „Antwort“, and the answer's letter („beantworte ich die Kleine Anfrage wie folgt“, Sachsen) — not „zur
+# schriftlichen Beantwortung“ (Niedersachsen's paper)
+_ANSWER_WORD = re.compile(r"\bAntwort|\bbeantworte(?:t| ich| wir|n wir)\b", re.IGNORECASE)
 # The paper's closing: its place and date („Wiesbaden, 10. November 2014“, „Berlin, den 23. Juli 2025“).
 _PLACE_AND_DATE = re.compile(
     r"^[A-ZÄÖÜ][\w.\- ]{1,30}?, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|[A-ZÄÖÜ][a-zä]+ \d{4})\b"
@@ -298,7 +300,9 @@ def _closing_only(answer: tuple[str, ...], head: list[str]) -> bool:
     for paragraph in answer:
         rest = _PLACE_AND_DATE.sub("", paragraph)
         words = re.findall(r"\w+", rest)
-        if len(words) > 8 or any(word not in named and word not in {"und", "Fraktion"} for word in words):
+        # names and parties only: a short answer of a short text is in its first lines too („Auf die beigefügte
+        # Anlage wird verwiesen.“), but not in capitals alone
+        if len(words) > 8 or any(word != "und" and (word not in named or not word[0].isupper()) for word in words):
             return False
     return True
 
