@@ -205,6 +205,28 @@ def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_pa
     assert engine.search("Hospizkosten").total == 0
 
 
+def test_a_name_written_as_it_sounds_finds_the_spelling_the_texts_use(tmp_path):
+    """``Kantara`` for „Qantara“, ``Yeziden`` for „Jesiden“ (Bundestag, Drucksachen 21/724 and 21/1517): a name from
+    another language is written as it sounds, also at its first letter, which a typo keeps; a word the texts hold is
+    taken as typed, though a letter of the same sound makes another word of them (``Zeile``/„Seile“)."""
+    engine = engine_over(
+        tmp_path,
+        4301,
+        "Auswärtige Kulturpolitik",
+        [
+            ("Wie hoch ist die Förderung von Qantara?", "Das Auswärtige Amt fördert Qantara mit 1,2 Millionen Euro."),
+            ("Wie viele Jesiden leben in Deutschland?", "Nach Schätzungen leben rund 200 000 Jesiden hier."),
+            ("Wie lang sind die Seile?", "Die Seile sind zwölf Meter lang."),
+            ("Was steht in der ersten Zeile?", "Die erste Zeile nennt den Absender."),
+        ],
+    )
+    for typed, question, found in (("Kantara", 1, "Qantara"), ("Yeziden", 2, "Jesiden")):
+        results = engine.search(typed)
+        hits = results.hits[: results.total]
+        assert [(h.question, h.match[0].way, h.match[0].found) for h in hits] == [(question, "schreibweise", found)]
+    assert [h.question for h in engine.search("Seile").hits if not h.missing] == [3]
+
+
 def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):
     """„Einer für Alle“ holds no word the index keeps in running text, but a hyphenated word indexes all its parts
     (Niedersachsen, Drucksache 19/11246: „im Rahmen des Einer-für-Alle-Prinzips“)."""

@@ -33,6 +33,7 @@ from indexer.search.guesses import Guesses
 from indexer.search.highlight import number_written
 from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out, verb_terms
 from indexer.search.relatives import Relatives
+from indexer.search.respellings import held_respellings
 from indexer.search.syntax import (
     ID_READING,
     LEGAL_MARKERS,
@@ -610,12 +611,11 @@ class QueryCompiler:
             )
         # "Alstrom" is no word here: "Alstom"; "Hospitzdienste", of a part no text holds: "Hospizdienste"; a known
         # asker's name is no typo (the page offers their filter instead, see plan.asker_offer)
-        misspelt = (
-            self._unknown(whole, clause.fields)
-            and (not parts or any(self._unknown(part, clause.fields) for part in parts))
-            and not known_name(self.reader, clause.text)
-        )
+        unknown = self._unknown(whole, clause.fields) and not known_name(self.reader, clause.text)
+        misspelt = unknown and (not parts or any(self._unknown(part, clause.fields) for part in parts))
         near = self._near(clause.text, whole, clause.fields) if misspelt and not clause.negated else []
+        if unknown and not near and not clause.negated:
+            near = self._respelled(clause.text, whole, clause.fields)
         corrected = wq.Or([term_query(t, clause.fields) for t in near])
         if near and not parts:
             return _Compiled(((exact,), (corrected,)), wq.Or([exact, corrected]), [whole, *near], (WORD, SPELLING))
@@ -646,6 +646,11 @@ class QueryCompiler:
         (``Gefärder`` → „Gefährder“, whose -er the stem keeps), else of its stem (``Hospitzdienste`` → „Hospizdienste“);
         the stem alone lost the -er and found the verb („gefährden“)."""
         return self._corrections(fold(word), fields) or self._corrections(whole, fields)
+
+    def _respelled(self, word: str, whole: str, fields: tuple[str, ...]) -> list[str]:
+        """The spellings that sound alike of a word no text holds (``Kantara`` → „Qantara“, ``Kusine`` → „Cousine“),
+        as typed, else of its stem — also where its parts are words of their own (``Kant`` + ``Ara``)."""
+        return held_respellings(self.reader, fields, fold(word)) or held_respellings(self.reader, fields, whole)
 
     def _corrections(self, term: str, fields: tuple[str, ...]) -> list[str]:
         """The terms one edit from ``term`` the texts hold (the terms, not a fuzzy query that would search the
