@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from werkzeug.serving import make_server
 
-from indexer import Engine, build_index
+from indexer import Document, Engine, IndexStore, build_index, corpus_files, load_document
 from web import create_app
 from web.cli import main
 from web.dev_server import RequestHandler
@@ -66,6 +66,20 @@ def index_dir(corpus_dir, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def engine(index_dir) -> Engine:
     return Engine(index_dir, answer_url=answer_url)
+
+
+@pytest.fixture(scope="session")
+def shipped_documents() -> list[Document]:
+    """Every answer of the corpus ``make serve`` ships (``corpus/``), parsed once for the tests that read them all."""
+    return [load_document(path) for path in corpus_files(SEED)]
+
+
+@pytest.fixture(scope="session")
+def shipped_index_dir(shipped_documents, tmp_path_factory) -> Path:
+    """An index of :func:`shipped_documents` in one segment (read only: a test that writes copies it)."""
+    index = tmp_path_factory.mktemp("shipped-index")
+    IndexStore(index).build(shipped_documents)
+    return index
 
 
 @pytest.fixture(scope="session")
