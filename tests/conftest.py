@@ -4,10 +4,11 @@ real HTTP server and Debian's Chromium for the browser tests."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -48,6 +49,24 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], object]) -> Path:
+    """``build(folder)`` into a new folder ``name`` once for the whole run: the workers of ``pytest -n`` share it (the
+    first builds it under a lock, the others wait and read it), as pytest-xdist advises for costly session fixtures.
+    What is built so is read only."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # this run's folder, above each worker's own
+    folder, done = root / name, root / f"{name}.built"
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def corpus_dir(tmp_path_factory) -> Path:
     corpus = tmp_path_factory.mktemp("corpus")
@@ -77,9 +96,7 @@ def shipped_documents() -> list[Document]:
 @pytest.fixture(scope="session")
 def shipped_index_dir(shipped_documents, tmp_path_factory) -> Path:
     """An index of :func:`shipped_documents` in one segment (read only: a test that writes copies it)."""
-    index = tmp_path_factory.mktemp("shipped-index")
-    IndexStore(index).build(shipped_documents)
-    return index
+    return built_once(tmp_path_factory, "shipped-index", lambda index: IndexStore(index).build(shipped_documents))
 
 
 @pytest.fixture(scope="session")
@@ -125,30 +142,34 @@ def wide_corpus_dir(tmp_path_factory) -> Path:
     Answers the current parser rejects are left out, so these tests measure the web
     features, not the parser's coverage (tests of the parser do that).
     """
-    from indexer import AnfragenError, load_document
+    from indexer import AnfragenError
 
     answers = shared_path("corpus", "ka-answers")
-    corpus = tmp_path_factory.mktemp("wide-corpus")
-    for source in SEED_FILES:
-        shutil.copy(source, corpus / source.name)
-    for text in sorted(answers.glob("*.txt")):
-        try:
-            load_document(text)
-        except AnfragenError:
-            continue
-        shutil.copy(text, corpus / text.name)
-        if text.with_suffix(".json").exists():
-            shutil.copy(text.with_suffix(".json"), corpus / f"{text.stem}.json")
-    return corpus
+
+    def build(corpus: Path) -> None:
+        for source in SEED_FILES:
+            shutil.copy(source, corpus / source.name)
+        for text in sorted(answers.glob("*.txt")):
+            try:
+                load_document(text)
+            except AnfragenError:
+                continue
+            shutil.copy(text, corpus / text.name)
+            if text.with_suffix(".json").exists():
+                shutil.copy(text.with_suffix(".json"), corpus / f"{text.stem}.json")
+
+    return built_once(tmp_path_factory, "wide-corpus", build)
 
 
 @pytest.fixture(scope="session")
 def wide_index_dir(wide_corpus_dir, tmp_path_factory) -> Path:
     """An index built from :func:`wide_corpus_dir` through the public ``anfragen build`` command."""
-    index = tmp_path_factory.mktemp("wide-index")
-    result = CliRunner().invoke(main, ["--corpus", str(wide_corpus_dir), "--index", str(index), "build"])
-    assert result.exit_code == 0, result.output
-    return index
+
+    def build(index: Path) -> None:
+        result = CliRunner().invoke(main, ["--corpus", str(wide_corpus_dir), "--index", str(index), "build"])
+        assert result.exit_code == 0, result.output
+
+    return built_once(tmp_path_factory, "wide-index", build)
 
 
 @pytest.fixture(scope="session")
