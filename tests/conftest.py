@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from flask import Flask
+from jinja2 import BytecodeCache
 from werkzeug.serving import make_server
 
 from indexer import Document, Engine, IndexStore, build_index, corpus_files, load_document
@@ -47,6 +49,28 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"../shared fehlt ({path} nicht vorhanden)")
     return path
+
+
+class CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates, kept in memory for the test process (keyed by each template's source, as Jinja's own
+    caches are): the hundreds of apps the tests create compiled every template anew, most of their first page's time."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_templates() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Flask, "jinja_options", {**Flask.jinja_options, "bytecode_cache": CompiledTemplates()})
+        yield
 
 
 def built_once(tmp_path_factory, name: str, build: Callable[[Path], object]) -> Path:
