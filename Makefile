@@ -12,7 +12,7 @@ serve: $(VENV)/.installed
 
 test: $(VENV)/.installed-test lint
 	sh scripts/install-test-deps
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile  # one worker per core; a file's tests stay in one worker
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

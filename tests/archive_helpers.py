@@ -3,9 +3,11 @@ made from the seed (so no test needs ../shared), and byte-exact snapshots of cor
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,8 +24,24 @@ SEED = PROJECT / "corpus"
 SEED_ID = "nw-17-6448"
 
 
+_INSTALLED: dict[tuple[int, ...], Path] = {}
+
+
 def fresh_installation(root: Path, extra: tuple[int, ...] = ()) -> tuple[Path, Path]:
-    """A corpus with the seed (and generated answers ``extra``) and an index built from it."""
+    """A corpus with the seed (and generated answers ``extra``) and an index built from it.
+
+    Built once per process and ``extra``, then copied into ``root`` (a copy of an installation is one, as the crash
+    tests use it): a hundred tests start from it."""
+    if extra not in _INSTALLED:
+        template = Path(tempfile.mkdtemp(prefix="anfragen-installation-"))
+        atexit.register(shutil.rmtree, template, ignore_errors=True)
+        _install(template, extra)
+        _INSTALLED[extra] = template
+    shutil.copytree(_INSTALLED[extra], root, symlinks=True, dirs_exist_ok=True)
+    return root / "corpus", root / "index"
+
+
+def _install(root: Path, extra: tuple[int, ...]) -> None:
     corpus, index = root / "corpus", root / "index"
     corpus.mkdir(parents=True)
     for source in SEED.glob(f"{SEED_ID}.*"):
@@ -34,7 +52,6 @@ def fresh_installation(root: Path, extra: tuple[int, ...] = ()) -> tuple[Path, P
         shutil.copy(text, corpus / f"nw-17-{number}.txt")
         shutil.copy(text.with_suffix(".json"), corpus / f"nw-17-{number}.json")
     Archive(corpus, index).rebuild()
-    return corpus, index
 
 
 def archive_cli(root: Path) -> Callable[..., Result]:

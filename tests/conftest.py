@@ -4,18 +4,21 @@ real HTTP server and Debian's Chromium for the browser tests."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from flask import Flask
+from jinja2 import BytecodeCache
 from werkzeug.serving import make_server
 
-from indexer import Engine, build_index
+from indexer import Document, Engine, IndexStore, build_index, corpus_files, load_document
 from web import create_app
 from web.cli import main
 from web.dev_server import RequestHandler
@@ -48,6 +51,46 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+class CompiledTemplates(BytecodeCache):
+    """Jinja's compiled templates, kept in memory for the test process (keyed by each template's source, as Jinja's own
+    caches are): the hundreds of apps the tests create compiled every template anew, most of their first page's time."""
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_templates() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Flask, "jinja_options", {**Flask.jinja_options, "bytecode_cache": CompiledTemplates()})
+        yield
+
+
+def built_once(tmp_path_factory, name: str, build: Callable[[Path], object]) -> Path:
+    """``build(folder)`` into a new folder ``name`` once for the whole run: the workers of ``pytest -n`` share it (the
+    first builds it under a lock, the others wait and read it), as pytest-xdist advises for costly session fixtures.
+    What is built so is read only."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # this run's folder, above each worker's own
+    folder, done = root / name, root / f"{name}.built"
+    with (root / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def corpus_dir(tmp_path_factory) -> Path:
     corpus = tmp_path_factory.mktemp("corpus")
@@ -66,6 +109,18 @@ def index_dir(corpus_dir, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def engine(index_dir) -> Engine:
     return Engine(index_dir, answer_url=answer_url)
+
+
+@pytest.fixture(scope="session")
+def shipped_documents() -> list[Document]:
+    """Every answer of the corpus ``make serve`` ships (``corpus/``), parsed once for the tests that read them all."""
+    return [load_document(path) for path in corpus_files(SEED)]
+
+
+@pytest.fixture(scope="session")
+def shipped_index_dir(shipped_documents, tmp_path_factory) -> Path:
+    """An index of :func:`shipped_documents` in one segment (read only: a test that writes copies it)."""
+    return built_once(tmp_path_factory, "shipped-index", lambda index: IndexStore(index).build(shipped_documents))
 
 
 @pytest.fixture(scope="session")
@@ -111,30 +166,34 @@ def wide_corpus_dir(tmp_path_factory) -> Path:
     Answers the current parser rejects are left out, so these tests measure the web
     features, not the parser's coverage (tests of the parser do that).
     """
-    from indexer import AnfragenError, load_document
+    from indexer import AnfragenError
 
     answers = shared_path("corpus", "ka-answers")
-    corpus = tmp_path_factory.mktemp("wide-corpus")
-    for source in SEED_FILES:
-        shutil.copy(source, corpus / source.name)
-    for text in sorted(answers.glob("*.txt")):
-        try:
-            load_document(text)
-        except AnfragenError:
-            continue
-        shutil.copy(text, corpus / text.name)
-        if text.with_suffix(".json").exists():
-            shutil.copy(text.with_suffix(".json"), corpus / f"{text.stem}.json")
-    return corpus
+
+    def build(corpus: Path) -> None:
+        for source in SEED_FILES:
+            shutil.copy(source, corpus / source.name)
+        for text in sorted(answers.glob("*.txt")):
+            try:
+                load_document(text)
+            except AnfragenError:
+                continue
+            shutil.copy(text, corpus / text.name)
+            if text.with_suffix(".json").exists():
+                shutil.copy(text.with_suffix(".json"), corpus / f"{text.stem}.json")
+
+    return built_once(tmp_path_factory, "wide-corpus", build)
 
 
 @pytest.fixture(scope="session")
 def wide_index_dir(wide_corpus_dir, tmp_path_factory) -> Path:
     """An index built from :func:`wide_corpus_dir` through the public ``anfragen build`` command."""
-    index = tmp_path_factory.mktemp("wide-index")
-    result = CliRunner().invoke(main, ["--corpus", str(wide_corpus_dir), "--index", str(index), "build"])
-    assert result.exit_code == 0, result.output
-    return index
+
+    def build(index: Path) -> None:
+        result = CliRunner().invoke(main, ["--corpus", str(wide_corpus_dir), "--index", str(index), "build"])
+        assert result.exit_code == 0, result.output
+
+    return built_once(tmp_path_factory, "wide-index", build)
 
 
 @pytest.fixture(scope="session")

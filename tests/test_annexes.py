@@ -112,10 +112,10 @@ def test_a_long_annex_is_read_in_linear_time() -> None:
     def seconds(count: int) -> float:
         rows = [f"Landkreis {index} {index * 7} Fälle {index * 3}.000 Euro" for index in range(count)]
         lines = ["Die Fälle nach Landkreisen enthält Anlage 1.", "Anlage 1: Fälle nach Landkreisen", *rows]
-        started = time.perf_counter()
+        started = time.process_time()  # CPU: not the time other processes take from it on a busy machine
         annexes = take_annexes([QuestionSpan(1, 0, 1, len(lines), answer_lines=lines)])
         assert annexes[0].rows[-1] == rows[-1] and len(annexes[0].rows) == count
-        return time.perf_counter() - started
+        return time.process_time() - started
 
     short = min(seconds(4000) for _ in range(3))
     assert min(seconds(32000) for _ in range(2)) < 24 * short

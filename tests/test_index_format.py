@@ -20,7 +20,6 @@ from indexer.index.blocks import Block, VarintPositions, encode_block
 from indexer.index.codec import CompactCodec
 from indexer.index.lookups import looked_up, remembered
 from indexer.index.schema import ANSWER, TEXT_FIELDS, build_schema, records
-from indexer.ingest.load import corpus_files, load_document
 
 from .archive_helpers import make_answer, marker
 
@@ -29,8 +28,8 @@ DOCUMENTS = 12  # enough for terms with several blocks of postings, few enough f
 
 
 @pytest.fixture(scope="module")
-def documents():
-    return [load_document(path) for path in corpus_files(PROJECT / "corpus")[:DOCUMENTS]]
+def documents(shipped_documents):
+    return shipped_documents[:DOCUMENTS]
 
 
 def whoosh_format_index(directory: Path, documents) -> None:

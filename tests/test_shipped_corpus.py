@@ -5,18 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from indexer import Engine, IndexStore, corpus_files, load_document
+from indexer import Engine, corpus_files
 from indexer.search.filters import extract_filters
 from web.views import EXAMPLE_SEARCHES
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
-def test_every_shipped_document_reads_with_its_provenance() -> None:
+def test_every_shipped_document_reads_with_its_provenance(shipped_documents) -> None:
     files = corpus_files(CORPUS)
     parliaments = set()
-    for path in files:
-        document = load_document(path)
+    for path, document in zip(files, shipped_documents, strict=True):
         assert document.questions, path.name
         assert all(q.answer for q in document.questions[:1]), path.name
         parliaments.add(document.parliament)
@@ -26,10 +25,9 @@ def test_every_shipped_document_reads_with_its_provenance() -> None:
     assert {"nw", "ni", "be", "bb", "mv", "rp", "sh", "sn", "st", "th"} <= parliaments
 
 
-def test_every_example_search_of_the_start_page_finds_answers_in_the_shipped_corpus(tmp_path) -> None:
+def test_every_example_search_of_the_start_page_finds_answers_in_the_shipped_corpus(shipped_index_dir) -> None:
     """A newcomer's first click: „Krankenhaus partei:SPD“ found nothing in the corpus the project ships."""
-    IndexStore(tmp_path).build([load_document(path) for path in corpus_files(CORPUS)])
-    engine = Engine(tmp_path)
+    engine = Engine(shipped_index_dir)
     for query, _explained in EXAMPLE_SEARCHES:
         text, filters = extract_filters(query)
         assert engine.search(text, filters=filters).total > 0, query

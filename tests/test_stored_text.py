@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from indexer import Engine, IndexStore
+from indexer import Engine
 from indexer.index.readers import record_text_at, title_fields, title_near
 from indexer.index.schema import (
     ANNEX,
@@ -21,17 +17,9 @@ from indexer.index.schema import (
     unpack_json,
 )
 from indexer.index.stored_text import stored_text
-from indexer.ingest.load import corpus_files, load_document
 from indexer.model import Annex, Document, Footnote, Question
 from indexer.search.answer_sets import Answers
 from indexer.search.answers import AnswerMaps
-
-PROJECT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def documents() -> list[Document]:
-    return [load_document(path) for path in corpus_files(PROJECT / "corpus")]
 
 
 def placed(document: Document) -> list[dict]:
@@ -55,7 +43,8 @@ def same_texts(document: Document) -> list[tuple[dict, str, str]]:
     return [found for found in both if found[1] != found[2]]
 
 
-def test_every_record_of_the_corpus_reads_the_same_text_from_the_json(documents):
+def test_every_record_of_the_corpus_reads_the_same_text_from_the_json(shipped_documents):
+    documents = shipped_documents
     kinds = {rec["kind"] for document in documents for rec in records(document)}
     assert kinds == {TITLE, PREAMBLE, ANNEX, QUESTION, ANSWER}  # every kind is read
     assert any(d.annexes and d.footnotes and d.government_preamble for d in documents)
@@ -82,9 +71,11 @@ def test_a_record_of_a_twice_numbered_question_and_an_untitled_document():
     assert same_texts(document) == []
 
 
-def test_every_record_of_an_index_finds_its_title_record_and_reads_its_text_through_it(documents, tmp_path):
-    IndexStore(tmp_path).build(documents)
-    searcher = Engine(tmp_path).searcher()
+def test_every_record_of_an_index_finds_its_title_record_and_reads_its_text_through_it(
+    shipped_documents, shipped_index_dir
+):
+    documents = shipped_documents
+    searcher = Engine(shipped_index_dir).searcher()  # the index of ``documents``
     answers = Answers(AnswerMaps(), searcher)
     read = 0
     for leaf in answers.leaves:
