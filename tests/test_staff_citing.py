@@ -221,6 +221,20 @@ def test_the_exported_list_carries_each_answers_citation(joint_client):
     assert first["zitat"].startswith("Antwort der Landesregierung vom 4. Juni 2019 auf die Kleine Anfrage 2509")
 
 
+def test_the_json_export_carries_the_same_citation_as_the_csv(joint_client):
+    """``export.json`` had every fact of a row but the citation the CSV's „zitat“ column carries."""
+    import csv
+    import io
+
+    exported = joint_client.get("/export.json", query_string={"q": "Volksverhetzung"}).get_json()["hits"]
+    text = joint_client.get("/export.csv", query_string={"q": "Volksverhetzung"}).get_data(as_text=True)
+    column = {(row["dokument"], row["frage"]): row["zitat"] for row in csv.DictReader(io.StringIO(text[1:]))}
+    assert {(hit["doc_id"], str(hit["question"])): hit["citation"] for hit in exported} == column
+    joint = next(hit for hit in exported if (hit["doc_id"], hit["question"]) == ("mv-7-345", 3))
+    assert joint["citation"] == joint_client.get("/api/dokument/mv-7-345/zitat?frage=3").get_json()["short"]
+    assert joint["citation"].endswith("LT-Drs. 7/345, Antwort zu den Fragen 2 bis 4")
+
+
 def test_a_joint_answer_with_a_gap_is_cited_by_its_runs():
     """„Die Fragen 1 bis 3 und 5 werden gemeinsam beantwortet.“ is cited so, not as „den Fragen 1, 2, 3 und 5“ (a
     Bundestag answer of questions 1 to 3 and 7 to 30 listed all 27 numbers)."""
