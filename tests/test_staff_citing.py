@@ -124,6 +124,47 @@ def test_a_printed_one_word_ministry_selects_only_itself(tmp_path):
     assert ministries("Bundesfinanzministerium") == {"Bundesministerium der Finanzen"}  # no printed name holds it
 
 
+def test_departments_named_without_ministerium_and_abbreviations(tmp_path):
+    """``ministerium:Innenministerium`` left out Berlin's „Senatsverwaltung für Inneres und Sport“ and Hamburg's
+    „Behörde für Inneres und Sport“; ``ministerium:MI`` took every ministry, „MI“ being part of „Ministerium“."""
+    from dataclasses import replace
+
+    from indexer import Engine, IndexStore, QueryError
+    from indexer.search.filters import Filters
+
+    from .search_helpers import one_answer
+
+    printed = {
+        "ni-19-1": "Niedersächsisches Ministerium für Inneres, Sport und Digitalisierung",
+        "be-19-2": "Senatsverwaltung für Inneres und Sport",
+        "hh-22-3": "Behörde für Inneres und Sport",
+        "hb-21-4": "Der Senator für Inneres und Sport",
+        "ni-19-5": "Niedersächsisches Kultusministerium",
+        "bt-21-6": "Bundesministerium der Verteidigung",
+        "bt-21-7": "Bundesministerium für Verkehr",
+        "bt-21-8": "Bundesministerium des Innern",
+    }
+    answers = [
+        replace(one_answer(doc_id, "Kosten", "Die Kosten sind gestiegen."), ministry=name)
+        for doc_id, name in printed.items()
+    ]
+    IndexStore(tmp_path).build(answers)
+    engine = Engine(tmp_path)
+
+    def ministries(typed: str) -> set[str | None]:
+        return {hit.doc_id for hit in engine.search("Kosten", filters=Filters(ministerium=(typed,))).hits}
+
+    assert ministries("Innenministerium") == {"ni-19-1", "be-19-2", "hh-22-3", "hb-21-4", "bt-21-8"}
+    assert ministries("Landesinnenministerium") == {"ni-19-1", "be-19-2", "hh-22-3", "hb-21-4"}
+    assert ministries("MI") == {"ni-19-1"}
+    assert ministries("MK") == {"ni-19-5"}
+    assert ministries("BMVg") == {"bt-21-6"}  # not the „Bundesministerium für Verkehr“
+    assert ministries("BMI") == {"bt-21-8"}
+    assert ministries("Inneres") == {"ni-19-1", "be-19-2", "hh-22-3", "hb-21-4"}  # a part of the name, as before
+    with pytest.raises(QueryError, match=r"Kein Ministerium „MX“ im Archiv \(eine Abkürzung gilt für die Ministerien"):
+        engine.search("Kosten", filters=Filters(ministerium=("MX",)))
+
+
 def offer(client, query: str):
     return client.get("/api/search", query_string={"q": query}).get_json().get("asker")
 
