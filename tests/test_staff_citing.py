@@ -99,9 +99,9 @@ def test_a_ministry_typed_by_its_portfolio_in_one_word(wide_client, typed, print
     assert wide_client.get("/api/search", query_string={"q": "ministerium:Bundesinnenministerium"}).status_code == 400
 
 
-def test_a_printed_one_word_ministry_selects_only_itself(tmp_path):
-    """Clicking „Finanzministerium“ (Schleswig-Holstein prints it so) in the facet panel brought in the
-    „Bundesministerium der Finanzen“ too: the portfolio match is for a word that is no printed name's part."""
+def ministries_filtered(index, printed: dict[str, str]):
+    """An index of one answer per document, each by the ministry ``printed`` gives its id; the ids of the answers a
+    ``ministerium:`` filter typed so selects."""
     from dataclasses import replace
 
     from indexer import Engine, IndexStore
@@ -109,30 +109,33 @@ def test_a_printed_one_word_ministry_selects_only_itself(tmp_path):
 
     from .search_helpers import one_answer
 
-    printed = {"sh-18-5069": "Finanzministerium", "bt-21-1021": "Bundesministerium der Finanzen"}
     answers = [
         replace(one_answer(doc_id, "Kosten", "Die Kosten sind gestiegen."), ministry=name)
         for doc_id, name in printed.items()
     ]
-    IndexStore(tmp_path).build(answers)
-    engine = Engine(tmp_path)
+    IndexStore(index).build(answers)
+    engine = Engine(index)
 
-    def ministries(typed: str) -> set[str | None]:
-        return {hit.ministry for hit in engine.search("Kosten", filters=Filters(ministerium=(typed,))).hits}
+    def ministries(typed: str) -> set[str]:
+        return {hit.doc_id for hit in engine.search("Kosten", filters=Filters(ministerium=(typed,))).hits}
 
-    assert ministries("Finanzministerium") == {"Finanzministerium"}
-    assert ministries("Bundesfinanzministerium") == {"Bundesministerium der Finanzen"}  # no printed name holds it
+    return ministries
+
+
+def test_a_printed_one_word_ministry_selects_only_itself(tmp_path):
+    """Clicking „Finanzministerium“ (Schleswig-Holstein prints it so) in the facet panel brought in the
+    „Bundesministerium der Finanzen“ too: the portfolio match is for a word that is no printed name's part."""
+    ministries = ministries_filtered(
+        tmp_path, {"sh-18-5069": "Finanzministerium", "bt-21-1021": "Bundesministerium der Finanzen"}
+    )
+    assert ministries("Finanzministerium") == {"sh-18-5069"}
+    assert ministries("Bundesfinanzministerium") == {"bt-21-1021"}  # no printed name holds it
 
 
 def test_departments_named_without_ministerium_and_abbreviations(tmp_path):
     """``ministerium:Innenministerium`` left out Berlin's „Senatsverwaltung für Inneres und Sport“ and Hamburg's
     „Behörde für Inneres und Sport“; ``ministerium:MI`` took every ministry, „MI“ being part of „Ministerium“."""
-    from dataclasses import replace
-
-    from indexer import Engine, IndexStore, QueryError
-    from indexer.search.filters import Filters
-
-    from .search_helpers import one_answer
+    from indexer import QueryError
 
     printed = {
         "ni-19-1": "Niedersächsisches Ministerium für Inneres, Sport und Digitalisierung",
@@ -144,16 +147,7 @@ def test_departments_named_without_ministerium_and_abbreviations(tmp_path):
         "bt-21-7": "Bundesministerium für Verkehr",
         "bt-21-8": "Bundesministerium des Innern",
     }
-    answers = [
-        replace(one_answer(doc_id, "Kosten", "Die Kosten sind gestiegen."), ministry=name)
-        for doc_id, name in printed.items()
-    ]
-    IndexStore(tmp_path).build(answers)
-    engine = Engine(tmp_path)
-
-    def ministries(typed: str) -> set[str | None]:
-        return {hit.doc_id for hit in engine.search("Kosten", filters=Filters(ministerium=(typed,))).hits}
-
+    ministries = ministries_filtered(tmp_path, printed)
     assert ministries("Innenministerium") == {"ni-19-1", "be-19-2", "hh-22-3", "hb-21-4", "bt-21-8"}
     assert ministries("Landesinnenministerium") == {"ni-19-1", "be-19-2", "hh-22-3", "hb-21-4"}
     assert ministries("MI") == {"ni-19-1"}
@@ -162,7 +156,7 @@ def test_departments_named_without_ministerium_and_abbreviations(tmp_path):
     assert ministries("BMI") == {"bt-21-8"}
     assert ministries("Inneres") == {"ni-19-1", "be-19-2", "hh-22-3", "hb-21-4"}  # a part of the name, as before
     with pytest.raises(QueryError, match=r"Kein Ministerium „MX“ im Archiv \(eine Abkürzung gilt für die Ministerien"):
-        engine.search("Kosten", filters=Filters(ministerium=("MX",)))
+        ministries("MX")
 
 
 def offer(client, query: str):
