@@ -67,29 +67,70 @@ def is_abbreviation(typed: str) -> bool:
     return bool(_ABBREVIATION.fullmatch(typed)) and capitals >= 2 and capitals * 2 >= len(typed)
 
 
-def abbreviates(typed: str, name: str) -> bool:
+def abbreviated(typed: str, names: list[str]) -> list[str]:
+    """The ministries of ``names`` the abbreviation ``typed`` stands for: those whose initials it spells completely
+    (``BMF``: „Bundesministerium der Finanzen“, not „… für Forschung, Technologie und Raumfahrt“; ``MI``: „Ministerium
+    des Innern“, not „… für Infrastruktur und Landesplanung“); only when none, those whose name it begins (``BMU``:
+    „Bundesministerium für Umwelt, Klimaschutz und nukleare Sicherheit“).  Empty when it spells none."""
+    complete = [name for name in names if abbreviates(typed, name, complete=True)]
+    return complete or [name for name in names if abbreviates(typed, name, complete=False)]
+
+
+def abbreviates(typed: str, name: str, complete: bool) -> bool:
     """Does the abbreviation ``typed`` stand for the ministry ``name``?  Its letters, or where it has small ones each
     capital with the small ones after it (``Vg``, ``St``), begin the name's parts in order: the level („Bundes“,
     „Staats“), „Ministerium“, then the portfolio's nouns from the first on (``MI``, ``MIS``: „Ministerium für
     Inneres und Sport“; ``BMAS``: „Bundesministerium für Arbeit und Soziales“; ``BMVg``: „… der Verteidigung“, not
-    „… für Verkehr“; ``StMI``: „Staatsministerium des Innern“); of a one-word name the portfolio before or after the
-    ministry (``MK``, ``KM``: „Kultusministerium“).  The abbreviation printed in the name as a word of its own
-    („Bundesministerium der Finanzen (BMF)“) stands for it too."""
+    „… für Verkehr“; ``StMI``: „Staatsministerium des Innern“), all of them if ``complete``; a small „d“ before a
+    capital is an article („der“, „des“: ``MdI``, „Ministerium des Innern“).  Of a one-word name the portfolio
+    before or after the ministry (``MK``, ``KM``: „Kultusministerium“).  The abbreviation printed in the name as a
+    word of its own („Bundesministerium der Finanzen (BMF)“) stands for it too."""
     if typed in re.findall(r"\w+", name):
         return True
+    spaced = re.sub(r"(?<=.)d(?=[A-ZÄÖÜ])", " d ", typed)  # „MdI“: M, d, I
     mixed = any(c.islower() for c in typed)
-    chunks = [spelled_out(c.casefold()) for c in re.findall(r"[A-ZÄÖÜ][a-zäöü]*", typed)] if mixed else list(typed)
-    words = [spelled_out(word.casefold()) for word in _NOUN.findall(name)]
+    typed_chunks = re.findall(r"[A-ZÄÖÜ][a-zäöü]*|d", spaced) if mixed else list(typed)
+    chunks = [_ARTICLE if chunk == "d" else spelled_out(chunk.casefold()) for chunk in typed_chunks]
+    words = [word if word in _SMALL_WORDS else spelled_out(word.casefold()) for word in _WORD.findall(name)]
     head = next((word for word in words if word.endswith(HEAD)), None)
     if head is None:
         return False
     before = head.removesuffix(HEAD)
     if before and before not in _LEVELS:  # „Kultusministerium“
-        return any(_spells([c.casefold() for c in chunks], parts) for parts in ([before, HEAD], [HEAD, before]))
+        return any(_spells(chunks, parts) for parts in ([before, HEAD], [HEAD, before]))
     lead = [before, HEAD] if before else [HEAD]
-    nouns = words[words.index(head) + 1 :]
-    chunks = [c.casefold() for c in chunks]
-    return len(chunks) > len(lead) and _spells(chunks, lead + nouns[: len(chunks) - len(lead)])
+    if sum(chunk != _ARTICLE for chunk in chunks) <= len(lead):
+        return False
+    after = words[words.index(head) + 1 :]
+    if not complete:
+        return _spells_in_order(chunks, lead + after, complete)
+    # A second portfolio with its own „für“ may be left out: BMI, „Bundesministerium des Innern und für Heimat“
+    ends = [i for i, word in enumerate(after) if word == _FOR and any(w not in _ARTICLES for w in after[:i])]
+    return any(_spells_in_order(chunks, lead + after[:end], complete) for end in [*ends, len(after)])
+
+
+_ARTICLE = ""  # the chunk a small „d“ of an abbreviation makes
+_ARTICLES = ("der", "des", "dem", "den")
+_FOR = "für"
+_SMALL_WORDS = (*_ARTICLES, _FOR)
+_WORD = re.compile(r"[A-ZÄÖÜ][^\W\d_]*|\b(?:" + "|".join(_SMALL_WORDS) + r")\b")
+
+
+def _spells_in_order(chunks: list[str], parts: list[str], complete: bool) -> bool:
+    """Do the ``chunks`` begin the ``parts`` one by one, an article („des“) taken by a small „d“ or passed over; if
+    ``complete``, with no noun left over?"""
+    if not parts:
+        return not chunks
+    part, rest = parts[0], parts[1:]
+    if part == _FOR:
+        return _spells_in_order(chunks, rest, complete)
+    if part in _ARTICLES:
+        if chunks and chunks[0] == _ARTICLE and _spells_in_order(chunks[1:], rest, complete):
+            return True
+        return _spells_in_order(chunks, rest, complete)
+    if not chunks:
+        return not complete
+    return chunks[0] != _ARTICLE and _within(chunks[0], part) and _spells_in_order(chunks[1:], rest, complete)
 
 
 def _spells(chunks: list[str], parts: list[str]) -> bool:
@@ -100,7 +141,7 @@ def _spells(chunks: list[str], parts: list[str]) -> bool:
 
 def _within(chunk: str, part: str) -> bool:
     letters = iter(part[1:])
-    return part.startswith(chunk[0]) and all(letter in letters for letter in chunk[1:])
+    return bool(chunk) and part.startswith(chunk[0]) and all(letter in letters for letter in chunk[1:])
 
 
 def _portfolio_of(noun: str, portfolio: str) -> bool:

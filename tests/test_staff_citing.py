@@ -159,6 +159,30 @@ def test_departments_named_without_ministerium_and_abbreviations(tmp_path):
         ministries("MX")
 
 
+def test_an_abbreviation_takes_the_ministries_it_spells_completely_and_capitals_still_name_a_part(tmp_path):
+    """``BMF`` also took the „Bundesministerium für Forschung, Technologie und Raumfahrt“ (its initials begin with
+    B, M, F), ``MI`` the „Ministerium für Infrastruktur …“; ``MdI`` and ``INNERES`` (capitals, so „an abbreviation“)
+    were „Kein Ministerium … im Archiv“ though main found them."""
+    printed = {
+        "bt-21-1": "Bundesministerium der Finanzen",
+        "bt-21-2": "Bundesministerium für Forschung, Technologie und Raumfahrt",
+        "bt-21-3": "Bundesministerium des Innern und für Heimat",
+        "bb-7-4": "Ministerium des Innern und für Kommunales",
+        "bb-7-5": "Ministerium für Infrastruktur und Landesplanung",
+        "sh-20-6": "Ministerium für Inneres, ländliche Räume, Integration und Gleichstellung",
+        "ni-19-7": "Niedersächsisches Ministerium für Umwelt, Energie und Klimaschutz",
+    }
+    ministries = ministries_filtered(tmp_path, printed)
+    assert ministries("BMF") == {"bt-21-1"}
+    assert ministries("BMFTR") == {"bt-21-2"}
+    assert ministries("BMI") == {"bt-21-3"}  # a second portfolio with its own „für“ may be left out
+    assert ministries("MI") == {"bb-7-4"}
+    assert ministries("MdI") == {"bb-7-4"}  # a small „d“ for „des“
+    assert ministries("MU") == {"ni-19-7"}  # spelled completely by none: the ones whose initials it begins
+    assert ministries("INNERES") == {"sh-20-6"}  # a part of the name, as on main
+    assert ministries("FINANZEN") == {"bt-21-1"}
+
+
 def offer(client, query: str):
     return client.get("/api/search", query_string={"q": query}).get_json().get("asker")
 

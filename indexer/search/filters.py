@@ -26,7 +26,7 @@ from indexer.dates import MONTHS, day_number, parse_date, short_date
 from indexer.errors import QueryError
 from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS, Facet
 from indexer.lexicon import STOP_WORDS
-from indexer.ministries import abbreviates, is_abbreviation, names_ministry
+from indexer.ministries import abbreviated, is_abbreviation, names_ministry
 from indexer.parliaments import MAX_WAHLPERIODE, parliament_code, parliament_name
 
 # Multi-valued filters (several values = any of them); the URL parameter has the same name.
@@ -357,8 +357,9 @@ def _resolve(facet: Facet, wanted: tuple[str, ...], lexicon: list[str], filters:
     QueryError for the first value when none matches."""
     found: list[str] = []
     for value in wanted:
-        if facet.partial and is_abbreviation(value):  # „MI“ is part of every „Ministerium“: the ones it stands for
-            found.extend(term for term in lexicon if abbreviates(value, term))
+        # „MI“ is part of every „Ministerium“: the ones it stands for; a word in capitals („INNERES“) stands for none
+        if facet.partial and is_abbreviation(value) and (spelled := abbreviated(value, lexicon)):
+            found.extend(spelled)
             continue
         matching = [term for term in lexicon if _matches(facet, value, term)]
         if not matching and facet.canonical:  # "Bündnis": a party whose name's words it begins
