@@ -448,6 +448,30 @@ def test_minutes_and_a_motion_in_one_line_are_named_first(site, tmp_path):
     assert "Nach seinem Kopf ist das Dokument ein Antrag, keine Antwort auf eine Kleine Anfrage." in said
 
 
+# A committee's report that cites the minutes of the sitting that referred the motion to it
+REPORT_CITING_MINUTES = """Deutscher Bundestag Drucksache 20/3000
+20. Wahlperiode 10.05.2023
+Beschlussempfehlung und Bericht
+des Ausschusses für Arbeit und Soziales (11. Ausschuss)
+zu dem Antrag der Fraktion der CDU/CSU
+– Drucksache 20/1234 –
+Gute Arbeit sichern
+A. Problem
+Der Bundestag hat den Antrag in seiner 45. Sitzung (Plenarprotokoll 20/45) an den Ausschuss überwiesen.
+B. Lösung
+Ablehnung des Antrags.
+"""
+
+
+def test_a_drucksache_citing_minutes_is_not_called_minutes(site, tmp_path):
+    """A Beschlussempfehlung was refused as „ein Plenarprotokoll“: the citation „(Plenarprotokoll 20/45)“ in its
+    head was taken for the minutes naming themselves."""
+    (tmp_path / "bt-20-3000.txt").write_text(REPORT_CITING_MINUTES, encoding="utf-8")
+    said = " ".join(refused(site, str(tmp_path / "bt-20-3000.txt")).split())
+    assert "bt-20-3000.txt: abgelehnt, nichts geändert:" in said and "Keine nummerierten Fragen gefunden" in said
+    assert "Plenarprotokoll, keine Antwort" not in said
+
+
 def test_fifty_megabyte_file(site, tmp_path):
     big = tmp_path / "riesig.txt"
     with open(big, "wb") as handle:

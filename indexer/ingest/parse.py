@@ -344,8 +344,11 @@ OTHER_KINDS = {
 }
 HEAD_LINES = 15
 HEAD_CHARACTERS = 400  # of a head whose line breaks were lost (a copy in one line): as much as 15 lines hold
-# A sitting's minutes name themselves in the head: „Plenarprotokoll 20/45“, „Stenografischer Bericht“
-_MINUTES = re.compile(r"\bPlenarprotokoll(?:\s+\d{1,2}/\d{1,4})?\b|\bStenogra(?:f|ph)ischer\s+Bericht\b")
+# A sitting's minutes name themselves in the head, before any Drucksache's number: „Plenarprotokoll 20/45“ (not in
+# brackets), „Stenografischer Bericht“.  A Drucksache cites them („in seiner 45. Sitzung (Plenarprotokoll 20/45)“)
+# after its own number.
+_MINUTES = re.compile(r"(?<!\()\bPlenarprotokoll\s+\d{1,2}/\d{1,4}\b|\bStenogra(?:f|ph)ischer\s+Bericht\b")
+_DRUCKSACHE_NUMBER = re.compile(r"\b(?:Drucksache|Drs\.)\s+\d{1,2}/\d{1,6}")
 # A Drucksache's kind printed after its number and date in a head of one line: „Drucksache 18/1234 10.05.2023 Antrag
 # der Fraktion der SPD“
 _KIND_AFTER_NUMBER = re.compile(
@@ -362,7 +365,7 @@ def _other_kind(first_page: list[str], lines: list[str]) -> str:
     answer_named = bool(_ANSWER_WORD.search(top) or _ASKED.search(top))  # an answer's head, its title may say „Antrag“
     if not kind and not answer_named and (after_number := _KIND_AFTER_NUMBER.search(top)):
         kind = OTHER_KINDS[after_number["kind"]]
-    if not kind and not answer_named and _MINUTES.search(top):
+    if not kind and not answer_named and _MINUTES.search(_DRUCKSACHE_NUMBER.split(top, maxsplit=1)[0]):
         kind = OTHER_KINDS["Plenarprotokoll"]
     if kind:
         return f" Nach seinem Kopf ist das Dokument {kind}, keine Antwort auf eine Kleine Anfrage."
