@@ -342,10 +342,11 @@ _LIST_WORDS = {"und", "sowie", "u."}
 
 
 def _turned(written: str) -> str:
-    """``Muster, Max (PIRATEN)`` → ``Max Muster (PIRATEN)``, ``Leyen, Ursula von der`` stays one person too
-    (``von der Leyen, Ursula``, ``Dr. Muster, Max`` → ``Dr. Max Muster``); a list (``Max Muster, Erika Beispiel``,
-    ``Muster, Beispiel und Probe``) is left as it is: the part before the comma must be a family name alone (one
-    word, with particles or titles before it), the part after one to three given names."""
+    """``Muster, Max (PIRATEN)`` → ``Max Muster (PIRATEN)`` (``von der Leyen, Ursula``, ``Dr. Muster, Max`` →
+    ``Dr. Max Muster``); particles after the given names (``Leyen, Ursula von der``) are not turned; a list
+    (``Max Muster, Erika Beispiel``, ``Muster, Beispiel und Probe``) is left as it is: the part before the comma
+    must be a family name alone (one word, with particles or titles before it), the part after one to three given
+    names."""
     match = _PARTY_AFTER.fullmatch(written)
     if match is None or match["name"].count(",") != 1:
         return written
