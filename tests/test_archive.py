@@ -413,6 +413,65 @@ def test_a_drucksache_of_another_kind_is_named(site, tmp_path):
     assert "nur die Kleine Anfrage, noch ohne Antwort" in refused(site, str(tmp_path / "frage.txt"))
 
 
+# The head of the Bundestag's minutes of a sitting, as its PDF's text begins
+MINUTES = """Plenarprotokoll 20/45
+Deutscher Bundestag
+Stenografischer Bericht
+45. Sitzung
+Berlin, Mittwoch, den 29. Juni 2022
+Inhalt:
+Tagesordnungspunkt 1:
+Befragung der Bundesregierung
+Beginn: 13.00 Uhr
+Präsidentin Bärbel Bas: Die Sitzung ist eröffnet.
+"""
+# A motion copied in one line, as archives pass Drucksachen on
+MOTION = (
+    "LANDTAG NORDRHEIN-WESTFALEN 18. Wahlperiode Drucksache 18/1234 10.05.2023 Antrag der Fraktion der SPD Gute "
+    "Arbeit sichern I. Ausgangslage Die Landesregierung will die Mittel kürzen. II. Der Landtag stellt fest: "
+    "1. Gute Arbeit ist wichtig. 2. Die Mittel müssen bleiben.\n"
+)
+
+
+def test_minutes_and_a_motion_in_one_line_are_named_first(site, tmp_path):
+    """A Plenarprotokoll or a motion added as an answer was refused as „Keine nummerierten Fragen gefunden“ alone:
+    the archivist was left to find out why a Drucksache of the Landtag has no questions."""
+    (tmp_path / "bt-20-45.txt").write_text(MINUTES, encoding="utf-8")
+    said = " ".join(refused(site, str(tmp_path / "bt-20-45.txt")).split())
+    assert (
+        "bt-20-45.txt: abgelehnt, nichts geändert: - Nach seinem Kopf ist das Dokument ein Plenarprotokoll, keine "
+        "Antwort auf eine Kleine Anfrage. "
+        "Keine nummerierten Fragen gefunden"
+    ) in said
+    (tmp_path / "nw-18-1234.txt").write_text(MOTION, encoding="utf-8")
+    said = " ".join(refused(site, str(tmp_path / "nw-18-1234.txt")).split())
+    assert "Nach seinem Kopf ist das Dokument ein Antrag, keine Antwort auf eine Kleine Anfrage." in said
+
+
+# A committee's report that cites the minutes of the sitting that referred the motion to it
+REPORT_CITING_MINUTES = """Deutscher Bundestag Drucksache 20/3000
+20. Wahlperiode 10.05.2023
+Beschlussempfehlung und Bericht
+des Ausschusses für Arbeit und Soziales (11. Ausschuss)
+zu dem Antrag der Fraktion der CDU/CSU
+– Drucksache 20/1234 –
+Gute Arbeit sichern
+A. Problem
+Der Bundestag hat den Antrag in seiner 45. Sitzung (Plenarprotokoll 20/45) an den Ausschuss überwiesen.
+B. Lösung
+Ablehnung des Antrags.
+"""
+
+
+def test_a_drucksache_citing_minutes_is_not_called_minutes(site, tmp_path):
+    """A Beschlussempfehlung was refused as „ein Plenarprotokoll“: the citation „(Plenarprotokoll 20/45)“ in its
+    head was taken for the minutes naming themselves."""
+    (tmp_path / "bt-20-3000.txt").write_text(REPORT_CITING_MINUTES, encoding="utf-8")
+    said = " ".join(refused(site, str(tmp_path / "bt-20-3000.txt")).split())
+    assert "bt-20-3000.txt: abgelehnt, nichts geändert:" in said and "Keine nummerierten Fragen gefunden" in said
+    assert "Plenarprotokoll, keine Antwort" not in said
+
+
 def test_fifty_megabyte_file(site, tmp_path):
     big = tmp_path / "riesig.txt"
     with open(big, "wb") as handle:

@@ -150,6 +150,25 @@ def test_askers_written_with_semicolons_are_several_askers(site, tmp_path):
     ]
 
 
+def test_an_asker_written_family_name_first_or_with_the_address_is_one_person(site, tmp_path):
+    """„Holsten, Eike (CDU)“, as catalogues write a name, became two askers „Holsten“ and „Eike“, and „Abg. Anja
+    Piel“ kept the „Abg.“ in her name (cited „von Abg. Anja Piel“, a facet value of its own)."""
+    meta = {"askers": ["Holsten, Eike (CDU)", {"name": "Abg. Anja Piel", "party": "GRÜNE"}, "Abgeordneter Max Muster"]}
+    code, output = add_with(site, tmp_path, meta)
+    assert code == 0, output
+    assert "Fragesteller: Eike Holsten (CDU), Anja Piel (GRÜNE), Max Muster" in " ".join(output.split())
+    document = json.loads(site("parse", str(site.corpus / "be-18-12507.txt"), "--json").output)
+    assert [(a["name"], a["party"]) for a in document["askers"]] == [
+        ("Eike Holsten", "CDU"),
+        ("Anja Piel", "GRÜNE"),
+        ("Max Muster", None),
+    ]
+    # a list stays a list: „Eike Holsten, Anja Piel (CDU)“ are two members of one party
+    add_with(site, tmp_path, {"askers": "Eike Holsten, Anja Piel (CDU)"})
+    document = json.loads(site("parse", str(site.corpus / "be-18-12507.txt"), "--json").output)
+    assert [(a["name"], a["party"]) for a in document["askers"]] == [("Eike Holsten", "CDU"), ("Anja Piel", "CDU")]
+
+
 def test_an_unknown_key_of_an_asker_is_named_not_dropped_silently(site, tmp_path):
     """``{"name": …, "partei": "SPD"}``: the asker was listed without a party, and nothing said why."""
     meta = {"askers": [{"name": "Anja Kofbinger", "partei": "GRÜNE"}, {"name": "Lars Düsterhöft", "party": "SPD"}]}

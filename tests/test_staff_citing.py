@@ -99,9 +99,9 @@ def test_a_ministry_typed_by_its_portfolio_in_one_word(wide_client, typed, print
     assert wide_client.get("/api/search", query_string={"q": "ministerium:Bundesinnenministerium"}).status_code == 400
 
 
-def test_a_printed_one_word_ministry_selects_only_itself(tmp_path):
-    """Clicking „Finanzministerium“ (Schleswig-Holstein prints it so) in the facet panel brought in the
-    „Bundesministerium der Finanzen“ too: the portfolio match is for a word that is no printed name's part."""
+def ministries_filtered(index, printed: dict[str, str]):
+    """An index of one answer per document, each by the ministry ``printed`` gives its id; the ids of the answers a
+    ``ministerium:`` filter typed so selects."""
     from dataclasses import replace
 
     from indexer import Engine, IndexStore
@@ -109,19 +109,78 @@ def test_a_printed_one_word_ministry_selects_only_itself(tmp_path):
 
     from .search_helpers import one_answer
 
-    printed = {"sh-18-5069": "Finanzministerium", "bt-21-1021": "Bundesministerium der Finanzen"}
     answers = [
         replace(one_answer(doc_id, "Kosten", "Die Kosten sind gestiegen."), ministry=name)
         for doc_id, name in printed.items()
     ]
-    IndexStore(tmp_path).build(answers)
-    engine = Engine(tmp_path)
+    IndexStore(index).build(answers)
+    engine = Engine(index)
 
-    def ministries(typed: str) -> set[str | None]:
-        return {hit.ministry for hit in engine.search("Kosten", filters=Filters(ministerium=(typed,))).hits}
+    def ministries(typed: str) -> set[str]:
+        return {hit.doc_id for hit in engine.search("Kosten", filters=Filters(ministerium=(typed,))).hits}
 
-    assert ministries("Finanzministerium") == {"Finanzministerium"}
-    assert ministries("Bundesfinanzministerium") == {"Bundesministerium der Finanzen"}  # no printed name holds it
+    return ministries
+
+
+def test_a_printed_one_word_ministry_selects_only_itself(tmp_path):
+    """Clicking „Finanzministerium“ (Schleswig-Holstein prints it so) in the facet panel brought in the
+    „Bundesministerium der Finanzen“ too: the portfolio match is for a word that is no printed name's part."""
+    ministries = ministries_filtered(
+        tmp_path, {"sh-18-5069": "Finanzministerium", "bt-21-1021": "Bundesministerium der Finanzen"}
+    )
+    assert ministries("Finanzministerium") == {"sh-18-5069"}
+    assert ministries("Bundesfinanzministerium") == {"bt-21-1021"}  # no printed name holds it
+
+
+def test_departments_named_without_ministerium_and_abbreviations(tmp_path):
+    """``ministerium:Innenministerium`` left out Berlin's „Senatsverwaltung für Inneres und Sport“ and Hamburg's
+    „Behörde für Inneres und Sport“; ``ministerium:MI`` took every ministry, „MI“ being part of „Ministerium“."""
+    from indexer import QueryError
+
+    printed = {
+        "ni-19-1": "Niedersächsisches Ministerium für Inneres, Sport und Digitalisierung",
+        "be-19-2": "Senatsverwaltung für Inneres und Sport",
+        "hh-22-3": "Behörde für Inneres und Sport",
+        "hb-21-4": "Der Senator für Inneres und Sport",
+        "ni-19-5": "Niedersächsisches Kultusministerium",
+        "bt-21-6": "Bundesministerium der Verteidigung",
+        "bt-21-7": "Bundesministerium für Verkehr",
+        "bt-21-8": "Bundesministerium des Innern",
+    }
+    ministries = ministries_filtered(tmp_path, printed)
+    assert ministries("Innenministerium") == {"ni-19-1", "be-19-2", "hh-22-3", "hb-21-4", "bt-21-8"}
+    assert ministries("Landesinnenministerium") == {"ni-19-1", "be-19-2", "hh-22-3", "hb-21-4"}
+    assert ministries("MI") == {"ni-19-1"}
+    assert ministries("MK") == {"ni-19-5"}
+    assert ministries("BMVg") == {"bt-21-6"}  # not the „Bundesministerium für Verkehr“
+    assert ministries("BMI") == {"bt-21-8"}
+    assert ministries("Inneres") == {"ni-19-1", "be-19-2", "hh-22-3", "hb-21-4"}  # a part of the name, as before
+    with pytest.raises(QueryError, match=r"Kein Ministerium „MX“ im Archiv \(eine Abkürzung gilt für die Ministerien"):
+        ministries("MX")
+
+
+def test_an_abbreviation_takes_the_ministries_it_spells_completely_and_capitals_still_name_a_part(tmp_path):
+    """``BMF`` also took the „Bundesministerium für Forschung, Technologie und Raumfahrt“ (its initials begin with
+    B, M, F), ``MI`` the „Ministerium für Infrastruktur …“; ``MdI`` and ``INNERES`` (capitals, so „an abbreviation“)
+    were „Kein Ministerium … im Archiv“ though main found them."""
+    printed = {
+        "bt-21-1": "Bundesministerium der Finanzen",
+        "bt-21-2": "Bundesministerium für Forschung, Technologie und Raumfahrt",
+        "bt-21-3": "Bundesministerium des Innern und für Heimat",
+        "bb-7-4": "Ministerium des Innern und für Kommunales",
+        "bb-7-5": "Ministerium für Infrastruktur und Landesplanung",
+        "sh-20-6": "Ministerium für Inneres, ländliche Räume, Integration und Gleichstellung",
+        "ni-19-7": "Niedersächsisches Ministerium für Umwelt, Energie und Klimaschutz",
+    }
+    ministries = ministries_filtered(tmp_path, printed)
+    assert ministries("BMF") == {"bt-21-1"}
+    assert ministries("BMFTR") == {"bt-21-2"}
+    assert ministries("BMI") == {"bt-21-3"}  # a second portfolio with its own „für“ may be left out
+    assert ministries("MI") == {"bb-7-4"}
+    assert ministries("MdI") == {"bb-7-4"}  # a small „d“ for „des“
+    assert ministries("MU") == {"ni-19-7"}  # spelled completely by none: the ones whose initials it begins
+    assert ministries("INNERES") == {"sh-20-6"}  # a part of the name, as on main
+    assert ministries("FINANZEN") == {"bt-21-1"}
 
 
 def offer(client, query: str):
@@ -219,6 +278,20 @@ def test_the_exported_list_carries_each_answers_citation(joint_client):
     plain = joint_client.get("/export.csv", query_string={"q": "Arbeit"}).get_data(as_text=True)
     first = next(csv.DictReader(io.StringIO(plain[1:])))
     assert first["zitat"].startswith("Antwort der Landesregierung vom 4. Juni 2019 auf die Kleine Anfrage 2509")
+
+
+def test_the_json_export_carries_the_same_citation_as_the_csv(joint_client):
+    """``export.json`` had every fact of a row but the citation the CSV's „zitat“ column carries."""
+    import csv
+    import io
+
+    exported = joint_client.get("/export.json", query_string={"q": "Volksverhetzung"}).get_json()["hits"]
+    text = joint_client.get("/export.csv", query_string={"q": "Volksverhetzung"}).get_data(as_text=True)
+    column = {(row["dokument"], row["frage"]): row["zitat"] for row in csv.DictReader(io.StringIO(text[1:]))}
+    assert {(hit["doc_id"], str(hit["question"])): hit["citation"] for hit in exported} == column
+    joint = next(hit for hit in exported if (hit["doc_id"], hit["question"]) == ("mv-7-345", 3))
+    assert joint["citation"] == joint_client.get("/api/dokument/mv-7-345/zitat?frage=3").get_json()["short"]
+    assert joint["citation"].endswith("LT-Drs. 7/345, Antwort zu den Fragen 2 bis 4")
 
 
 def test_a_joint_answer_with_a_gap_is_cited_by_its_runs():

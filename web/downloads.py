@@ -9,8 +9,7 @@ state.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from functools import lru_cache
+from collections.abc import Iterable
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, render_template, send_file, stream_with_context
@@ -23,14 +22,12 @@ from indexer.output.citation import FORMATS, Citation, is_pdf
 from indexer.output.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
 from indexer.search.plan import words_and_filters
 from indexer.search.ranking import NEWEST
-from indexer.search.results import Hit
 
 from .searcher import document_or_404, engine, question_or_404
 from .state import SearchState, base_url, permalink
 from .urls import DOCUMENT_ROUTE
 
 bp = Blueprint("downloads", __name__)
-CITED_DOCUMENTS = 64  # documents an export keeps read at once for its citations (hits come ranked, not by document)
 
 
 def _state() -> SearchState:
@@ -50,22 +47,11 @@ def _all_hits(state: SearchState, sort: str | None = None, limit: int = MAX_EXPO
         abort(400, str(exc))
 
 
-def _citer() -> Callable[[Hit], str]:
-    """Each hit's citation (short form, as the page copies it); a document read once for its answers in the list."""
-    documents = lru_cache(maxsize=CITED_DOCUMENTS)(engine().document)
-
-    def cite(hit: Hit) -> str:
-        document = documents(hit.doc_id)
-        return Citation(document, hit.question).short() if document else ""
-
-    return cite
-
-
 @bp.get("/export.csv")
 def export_csv():
     state = _state()
     hits = _all_hits(state)
-    body = stream_with_context(csv_chunks(hits, base_url(), cite=_citer()))
+    body = stream_with_context(csv_chunks(hits, base_url()))
     return Response(body, mimetype="text/csv", headers=_attachment("anfragen-treffer.csv"))
 
 
@@ -74,7 +60,7 @@ def export_excel():
     """The same CSV for German Excel: semicolons, decimal comma, dates as 04.06.2019, UTF-8 with BOM."""
     state = _state()
     hits = _all_hits(state)
-    body = stream_with_context(csv_chunks(hits, base_url(), german_excel=True, cite=_citer()))
+    body = stream_with_context(csv_chunks(hits, base_url(), german_excel=True))
     return Response(body, mimetype="text/csv", headers=_attachment("anfragen-treffer-excel.csv"))
 
 

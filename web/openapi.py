@@ -251,6 +251,11 @@ def _schemas() -> dict[str, Any]:
                     "description": "wie das Dokument die beantwortete Anfrage nennt („Kleine Anfrage“, „Schriftliche "
                     "Anfrage“), sonst wie sein Parlament sie üblicherweise nennt",
                 },
+                "citation": {
+                    "type": "string",
+                    "description": "das Zitat der Antwort, wie die Dokumentseite es kopiert (Kurzform, wie die "
+                    "Spalte „zitat“ der CSV-Exporte)",
+                },
                 "askers": {
                     "type": "array",
                     "items": {"type": "string"},

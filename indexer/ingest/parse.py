@@ -267,10 +267,10 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -
             if text_file
             else f" {SCAN_WITHOUT_TEXT}"
         )
-    hint += _other_kind(first_page, lines)
-    return ParseError(
-        "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern." + hint
-    )
+    kind = _other_kind(first_page, lines)
+    refusal = "Keine nummerierten Fragen gefunden: Der Text lässt sich nicht in Fragen und Antworten gliedern."
+    # what the document is, where its head says so, comes first: that is the reason, the missing questions follow
+    return ParseError(f"{kind.strip()} {refusal}{hint}" if kind else refusal + hint)
 
 
 def _question_paper_only(questions: tuple[Question, ...], head: list[str], cut: bool) -> bool:
@@ -340,14 +340,33 @@ OTHER_KINDS = {
     "Beschlussempfehlung": "eine Beschlussempfehlung",
     "Große Anfrage": "eine Große Anfrage",
     "Bericht": "ein Bericht",
+    "Plenarprotokoll": "ein Plenarprotokoll",
 }
 HEAD_LINES = 15
+HEAD_CHARACTERS = 400  # of a head whose line breaks were lost (a copy in one line): as much as 15 lines hold
+# A sitting's minutes name themselves in the head, before any Drucksache's number: „Plenarprotokoll 20/45“ (not in
+# brackets), „Stenografischer Bericht“.  A Drucksache cites them („in seiner 45. Sitzung (Plenarprotokoll 20/45)“)
+# after its own number.
+_MINUTES = re.compile(r"(?<!\()\bPlenarprotokoll\s+\d{1,2}/\d{1,4}\b|\bStenogra(?:f|ph)ischer\s+Bericht\b")
+_DRUCKSACHE_NUMBER = re.compile(r"\b(?:Drucksache|Drs\.)\s+\d{1,2}/\d{1,6}")
+# A Drucksache's kind printed after its number and date in a head of one line: „Drucksache 18/1234 10.05.2023 Antrag
+# der Fraktion der SPD“
+_KIND_AFTER_NUMBER = re.compile(
+    r"\bDrucksache\s+\d{1,2}/\d{1,6}\s+(?:(?:vom\s+)?\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+)?"
+    r"(?P<kind>" + "|".join(sorted(OTHER_KINDS, key=len, reverse=True)) + r")(?!\w)"
+)
 
 
 def _other_kind(first_page: list[str], lines: list[str]) -> str:
     """What the refused document is instead of an answer, as far as its head says; else nothing."""
     head = [" ".join(line.split()) for line in first_page[:HEAD_LINES]]
     kind = next((OTHER_KINDS[line] for line in head if line in OTHER_KINDS), None)
+    top = " ".join(head)[:HEAD_CHARACTERS]
+    answer_named = bool(_ANSWER_WORD.search(top) or _ASKED.search(top))  # an answer's head, its title may say „Antrag“
+    if not kind and not answer_named and (after_number := _KIND_AFTER_NUMBER.search(top)):
+        kind = OTHER_KINDS[after_number["kind"]]
+    if not kind and not answer_named and _MINUTES.search(_DRUCKSACHE_NUMBER.split(top, maxsplit=1)[0]):
+        kind = OTHER_KINDS["Plenarprotokoll"]
     if kind:
         return f" Nach seinem Kopf ist das Dokument {kind}, keine Antwort auf eine Kleine Anfrage."
     if "Kleine Anfrage" in head and not any("Antwort" in line for line in lines):

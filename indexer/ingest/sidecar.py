@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from indexer.askers import is_address, is_title
 from indexer.dates import parse_date, short_date
 from indexer.errors import SidecarError
 from indexer.ingest.extract import drop_control_chars
@@ -315,7 +316,9 @@ def _askers(value: Any) -> tuple[Asker, ...]:
             asker
             for a in value
             for asker in (
-                _written_askers(a) if isinstance(a, str) else (Asker(str(a["name"]).strip(), a.get("party") or None),)
+                _written_askers(a)
+                if isinstance(a, str)
+                else (Asker(_as_printed(str(a["name"])), a.get("party") or None),)
             )
         )
     raise ValueError('\'askers\' muss ein Text oder eine Liste von {"name", "party"} oder Texten sein.')
@@ -323,8 +326,52 @@ def _askers(value: Any) -> tuple[Asker, ...]:
 
 def _written_askers(text: str) -> tuple[Asker, ...]:
     """Askers written in a metadata file: as printed (``A und B (CDU)``), several also apart by semicolons
-    (``Max Muster (PIRATEN); Erika Beispiel``) — each part is its own, never one asker of the whole text."""
-    return tuple(asker for part in text.split(";") if part.strip() for asker in parse_askers(part))
+    (``Max Muster (PIRATEN); Erika Beispiel``) — each part is its own, never one asker of the whole text.  A name
+    written family name first (``Muster, Max (PIRATEN)``) is one person, and the address before a name (``Abg.``,
+    ``Abgeordnete``, ``MdL``) is none of it."""
+    return tuple(
+        Asker(_as_printed(asker.name), asker.party) if not asker.fraktion else asker
+        for part in text.split(";")
+        if part.strip()
+        for asker in parse_askers(_turned(part))
+    )
+
+
+_PARTY_AFTER = re.compile(r"\s*(?P<name>[^()]*?)\s*(?P<party>\([^()]*\))?\s*")
+_LIST_WORDS = {"und", "sowie", "u."}
+
+
+def _turned(written: str) -> str:
+    """``Muster, Max (PIRATEN)`` → ``Max Muster (PIRATEN)`` (``von der Leyen, Ursula``, ``Dr. Muster, Max`` →
+    ``Dr. Max Muster``); particles after the given names (``Leyen, Ursula von der``) are not turned; a list
+    (``Max Muster, Erika Beispiel``, ``Muster, Beispiel und Probe``) is left as it is: the part before the comma
+    must be a family name alone (one word, with particles or titles before it), the part after one to three given
+    names."""
+    match = _PARTY_AFTER.fullmatch(written)
+    if match is None or match["name"].count(",") != 1:
+        return written
+    family, given = (side.split() for side in match["name"].split(","))
+    titles = [word for word in family if is_title(word)]
+    core = family[len(titles) :]
+    if (
+        not core
+        or not 1 <= len(given) <= 3
+        or any(word.casefold() in _LIST_WORDS for word in (*core, *given))
+        or not all(word[:1].islower() for word in core[:-1])
+        or not all(word[:1].isupper() or is_title(word) for word in given)
+    ):
+        return written
+    return " ".join([*titles, *given, *core] + ([match["party"]] if match["party"] else []))
+
+
+def _as_printed(name: str) -> str:
+    """A member's name without the address before it: ``Abg. Hans Müller`` → ``Hans Müller`` (``Frau``, ``MdL``
+    too), written family name first turned round (``Müller, Hans``)."""
+    words = _turned(name.strip()).split()
+    start = 0
+    while start < len(words) - 1 and is_address(words[start]):
+        start += 1
+    return " ".join(words[start:])
 
 
 def _ministry_from_raw(raw: str) -> str:

@@ -12,7 +12,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,7 +44,7 @@ CSV_COLUMNS = (
 )
 
 
-def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False, citation: str = "") -> dict[str, Any]:
+def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False) -> dict[str, Any]:
     """One CSV row; text cells are made inert for spreadsheet programs.  For German Excel the score has a decimal
     comma (Excel reads "13.0695" as the thousands-separated 130695) and the date is written ``04.06.2019``."""
     score = round(hit.score, 4)
@@ -66,19 +66,17 @@ def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False, cita
         "url": base_url + hit.url,
         "score": str(score).replace(".", ",") if german_excel else score,
         "anfrage_name": hit.anfrage_name,
-        "zitat": citation,
+        "zitat": hit.citation,
     }
     return {key: _inert(value) for key, value in row.items()}
 
 
-def csv_chunks(
-    hits: Iterable[Hit], base_url: str, german_excel: bool = False, cite: Callable[[Hit], str] | None = None
-) -> Iterator[str]:
+def csv_chunks(hits: Iterable[Hit], base_url: str, german_excel: bool = False) -> Iterator[str]:
     """RFC 4180 CSV with a header row, UTF-8 with BOM so spreadsheet programs read umlauts.
 
     ``german_excel`` is the variant German Excel opens in columns with numbers and dates as such:
     semicolons (it expects them where the decimal separator is a comma), a decimal comma, dates as ``04.06.2019``.
-    ``cite``: each hit's citation for the ``zitat`` column (:class:`~indexer.output.citation.Citation`, short form)."""
+    The ``zitat`` column is the hit's citation (short form), as ``citation`` is in :func:`json_chunks`."""
     buffer = io.StringIO()
     writer = csv.DictWriter(
         buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n", delimiter=";" if german_excel else ","
@@ -86,7 +84,7 @@ def csv_chunks(
     writer.writeheader()
     yield "\ufeff" + _drain(buffer)
     for rank, hit in enumerate(hits, start=1):
-        writer.writerow(hit_row(rank, hit, base_url, german_excel, cite(hit) if cite else ""))
+        writer.writerow(hit_row(rank, hit, base_url, german_excel))
         yield _drain(buffer)
 
 

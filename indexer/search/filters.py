@@ -26,7 +26,7 @@ from indexer.dates import MONTHS, day_number, parse_date, short_date
 from indexer.errors import QueryError
 from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS, Facet
 from indexer.lexicon import STOP_WORDS
-from indexer.ministries import names_ministry
+from indexer.ministries import abbreviated, is_abbreviation, names_ministry
 from indexer.parliaments import MAX_WAHLPERIODE, parliament_code, parliament_name
 
 # Multi-valued filters (several values = any of them); the URL parameter has the same name.
@@ -357,6 +357,10 @@ def _resolve(facet: Facet, wanted: tuple[str, ...], lexicon: list[str], filters:
     QueryError for the first value when none matches."""
     found: list[str] = []
     for value in wanted:
+        # „MI“ is part of every „Ministerium“: the ones it stands for; a word in capitals („INNERES“) stands for none
+        if facet.partial and is_abbreviation(value) and (spelled := abbreviated(value, lexicon)):
+            found.extend(spelled)
+            continue
         matching = [term for term in lexicon if _matches(facet, value, term)]
         if not matching and facet.canonical:  # "Bündnis": a party whose name's words it begins
             matching = [term for term in lexicon if _begins_words(value, facet.canonical(term))]
@@ -368,10 +372,17 @@ def _resolve(facet: Facet, wanted: tuple[str, ...], lexicon: list[str], filters:
         # "Die" or "Li" alone is said to name no party; "FW", a spelling of the table, is not
         unnamed = facet.canonical and not _name_parts(first) and facet.canonical(first) == " ".join(first.split())
         note = _NO_NAME_PART.format(field=facet.name) if unnamed else ""
+        if facet.partial and is_abbreviation(first):
+            note = _NO_ABBREVIATION
         _check_known(facet, filters.as_typed(facet.name, first), first, lexicon, note)
     return list(dict.fromkeys(found))
 
 
+_NO_ABBREVIATION = (
+    " (eine Abkürzung gilt für die Ministerien, deren Anfangsbuchstaben sie nennt: MI für „Ministerium für Inneres …“, "
+    "BMAS für „Bundesministerium für Arbeit und Soziales“; sonst den Namen oder einen Teil ausschreiben: "
+    "ministerium:Inneres)"
+)
 _NO_NAME_PART = (
     " (ein Artikel, ein Füllwort oder ein Wort unter drei Buchstaben allein nennt keine Partei; "
     'einen Namen aus mehreren Wörtern in Anführungszeichen setzen: {field}:"Die Linke")'

@@ -71,3 +71,25 @@ PARLIAMENT_NAME = (
 # Before a bare number („Landtag NRW 17/6448“) only a name that says which parliament: „Landtag 2/3 Mehrheit“ and
 # „Landesregierung 24/7 Betreuung“ keep their words
 NAMED_PARLIAMENT = rf"(?>{_OWN_NAME}|{_BODY_OF_STATE})"
+
+
+def _names_of(code: str) -> str:
+    """Every name of one parliament as :data:`PARLIAMENT_NAME` reads it, declined: its own names and government's,
+    and a body with its Land („Landtags Brandenburg“, „Landtag von Sachsen-Anhalt“)."""
+    p = next(p for p in PARLIAMENTS if p.code == code)
+    own = [_name(name) for name in (*typed_names(p)[1:], p.author) if name and (_has_body(name) or p.state is None)]
+    states = [_spelled(name) for name in typed_names(p)[1:] if p.state and not _has_body(name)]
+    states += ["(?-i:" + "-?".join(p.code.upper()) + ")"] if p.state else []
+    of_state = [rf"(?:{_BODY})\s+(?:(?:von|des|der)\s+)?(?:{'|'.join(states)})(?:e?s)?\.?"] if states else []
+    return "|".join(sorted(own, key=len, reverse=True) + of_state)
+
+
+_EACH = {p.code: re.compile(rf"(?:{_names_of(p.code)})(?:e?s)?", re.I) for p in PARLIAMENTS}
+
+
+def parliament_named(name: str) -> str | None:
+    """The code of the one parliament ``name`` names in any case („des Deutschen Bundestages“ without its article,
+    „Landtags Brandenburg“, „Hessischen Landtags“); None for a name of none or of several („Landtags“,
+    „Bürgerschaft“)."""
+    codes = [code for code, pattern in _EACH.items() if pattern.fullmatch(name.strip())]
+    return codes[0] if len(codes) == 1 else None

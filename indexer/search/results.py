@@ -23,7 +23,7 @@ from indexer.index.schema import QUESTION, record_text, unpack
 from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
-from indexer.output.citation import anfrage_name
+from indexer.output.citation import Citation, anfrage_name
 from indexer.search.explain import REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
@@ -58,6 +58,7 @@ class Hit:
     label: str = ""  # the question's number as printed where it is no plain 1, 2, 3 ("2a", "1.1")
     kind: str = ""  # the document's kind (see indexer.kinds): an Unterrichtung's items are „Nr. 2“, not „Frage 2“
     anfrage_name: str = ""  # what the answered question is called: „Kleine Anfrage“, Berlin's „Schriftliche Anfrage“
+    citation: str = ""  # the answer's citation as the page copies it (short form), for lists built from exports
     marks: frozenset[str] = field(default=frozenset(), repr=False)  # the terms the snippet marks
 
     @property
@@ -112,6 +113,7 @@ class Hit:
             "parliament": self.parliament,
             "anfrage_drucksache": self.anfrage_drucksache,
             "anfrage_name": self.anfrage_name,
+            "citation": self.citation,
             "askers": list(self.askers),
             "parties": list(self.parties),
             "match": [note.to_json() for note in self.match],
@@ -274,6 +276,7 @@ class HitBuilder:
             label=question.label if question else "",
             kind=document.kind,
             anfrage_name=anfrage_name(document),
+            citation=Citation(document, number).short(),  # made here, where the document is at hand
             marks=terms,
         )
 
