@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from indexer.ingest.load import load_document
 from indexer.ingest.parse import parse_lines
 
@@ -66,46 +68,52 @@ def test_a_question_printed_twice_is_one_question_answered_with_its_partner() ->
     assert document.questions[0].answer_text.startswith("Die Fragen 1 und 3 werden gemeinsam beantwortet.")
 
 
-def test_an_ordinal_wrapped_to_a_line_start_goes_on_in_the_question() -> None:
-    """„… (Koalitionsvertrag zwischen CDU/CSU und SPD,“ / „21. Legislaturperiode, S. 129)?“ (21/393): the period's
-    number opens no question; the question runs to its '?' (its second half was the answer)."""
-    lines = [
-        "1. Welche Mittel stehen 2025 bereit?",
-        "Rund 5 Mio. Euro.",
-        "2. Welche konkreten Maßnahmen werden ergriffen, um die Auswärtige",
-        "Kultur- und Bildungspolitik und die strategische",
-        "Auslandskommunikation als „geopolitisches Instrument“ auszurichten",
-        "(Koalitionsvertrag zwischen CDU/CSU und SPD,",
-        "21. Legislaturperiode, S. 129)?",
+# A question's second half read as its answer: its lines, then how its text ends and what its answer is.
+_RUN_ON_QUESTIONS = {
+    # „… (Koalitionsvertrag zwischen CDU/CSU und SPD,“ / „21. Legislaturperiode, S. 129)?“ (21/393): the period's number
+    # opens no question
+    "ordinal at a line's start": (
+        [
+            "2. Welche konkreten Maßnahmen werden ergriffen, um die Auswärtige",
+            "Kultur- und Bildungspolitik und die strategische",
+            "Auslandskommunikation als „geopolitisches Instrument“ auszurichten",
+            "(Koalitionsvertrag zwischen CDU/CSU und SPD,",
+            "21. Legislaturperiode, S. 129)?",
+            "Die Auswärtige Kultur- und Bildungspolitik ist an den Interessen ausgerichtet.",
+        ],
+        "(Koalitionsvertrag zwischen CDU/CSU und SPD, 21. Legislaturperiode, S. 129)?",
         "Die Auswärtige Kultur- und Bildungspolitik ist an den Interessen ausgerichtet.",
-    ]
-    document = parse_lines([lines], doc_id="bt-21-9002")
-    second = document.questions[1]
-    assert second.text.endswith("(Koalitionsvertrag zwischen CDU/CSU und SPD, 21. Legislaturperiode, S. 129)?")
-    assert second.answer_text == "Die Auswärtige Kultur- und Bildungspolitik ist an den Interessen ausgerichtet."
-
-
-def test_a_question_goes_on_after_its_request_over_many_lines_to_its_question_mark() -> None:
-    """„4. Welche Organisationseinheiten des BAMF (bitte genau bezeichnen)“ / „wurden im zweiten Halbjahr 2024 …“ … „…
-    der Fraktion DIE LINKE.“ / „auf Bundestagsdrucksache 20/5709), und welche …“ … „(bitte ausführen)?“ (21/1710):
-    one question; the party's point ends no sentence where the line after it goes on in lower case."""
-    lines = [
-        "1. Wie viele Anträge gingen 2024 ein?",
-        "Es gingen 120 Anträge ein.",
-        "2. Welche Organisationseinheiten des BAMF (bitte genau bezeichnen)",
-        "wurden im zweiten Halbjahr 2024 wegen signifikant negativer oder",
-        "signifikant positiver Abweichungen um Stellungnahme gebeten (bitte",
-        "in Tabellenform darstellen wie in der Antwort der Bundesregierung",
-        "zu Frage 4 der Kleinen Anfrage der Fraktion DIE LINKE.",
-        "auf Bundestagsdrucksache 20/5709), und welche Erklärungen wurden",
-        "von den jeweiligen Organisationseinheiten für die Abweichungen",
-        "gegeben (bitte ausführen)?",
+    ),
+    # „4. Welche Organisationseinheiten des BAMF (bitte genau bezeichnen)“ / „wurden im zweiten Halbjahr 2024 …“ …
+    # „… der Fraktion DIE LINKE.“ / „auf Bundestagsdrucksache 20/5709), und welche …“ … „(bitte ausführen)?“ (21/1710):
+    # the words after the request run on over many lines; the party's point ends no sentence before lower case
+    "request, then many lines": (
+        [
+            "2. Welche Organisationseinheiten des BAMF (bitte genau bezeichnen)",
+            "wurden im zweiten Halbjahr 2024 wegen signifikant negativer oder",
+            "signifikant positiver Abweichungen um Stellungnahme gebeten (bitte",
+            "in Tabellenform darstellen wie in der Antwort der Bundesregierung",
+            "zu Frage 4 der Kleinen Anfrage der Fraktion DIE LINKE.",
+            "auf Bundestagsdrucksache 20/5709), und welche Erklärungen wurden",
+            "von den jeweiligen Organisationseinheiten für die Abweichungen",
+            "gegeben (bitte ausführen)?",
+            "Im Rahmen der Betrachtung wurden drei Außenstellen um Stellungnahme gebeten.",
+        ],
+        "für die Abweichungen gegeben (bitte ausführen)?",
         "Im Rahmen der Betrachtung wurden drei Außenstellen um Stellungnahme gebeten.",
-    ]
-    document = parse_lines([lines], doc_id="bt-21-9003")
-    second = document.questions[1]
-    assert second.text.endswith("für die Abweichungen gegeben (bitte ausführen)?")
-    assert second.answer_text == "Im Rahmen der Betrachtung wurden drei Außenstellen um Stellungnahme gebeten."
+    ),
+}
+
+
+@pytest.mark.parametrize("case", _RUN_ON_QUESTIONS)
+def test_a_long_question_runs_on_to_its_question_mark(case: str) -> None:
+    """The question is whole, and its answer is the government's words only (its second half was the answer)."""
+    second, ending, answer = _RUN_ON_QUESTIONS[case]
+    document = parse_lines(
+        [["1. Wie viele Anträge gingen 2024 ein?", "Es gingen 120 Anträge ein.", *second]], "bt-21-9002"
+    )
+    assert document.questions[1].text.endswith(ending)
+    assert document.questions[1].answer_text == answer
 
 
 def test_a_question_after_one_printed_out_of_order_is_found() -> None:
