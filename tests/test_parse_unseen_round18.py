@@ -188,3 +188,124 @@ def test_a_numbered_row_of_an_annex_is_no_question() -> None:
     assert document.questions[1].answer_text == "Die Kosten sind der Anlage 1 zu entnehmen."
     assert [annex.label for annex in document.annexes] == ["Anlage 1"]
     assert "Du bist zwischen 14 und 26? Hast keine Ahnung, wie es weitergehen soll?" in document.annexes[0].rows
+
+
+_ANSWER_WITH_A_TABLE = [
+    "1. Welche Zusagen zur Finanzierung liegen der Landesregierung vor?",
+    "Der Landesregierung liegen keine Zusagen vor.",
+    "2. Welche Schlussfolgerungen zieht die Landesregierung aus dem Schreiben?",
+    "Dem Schreiben ist zu entnehmen, dass das Land ein Sechstel der Kosten trägt.",
+]
+_QUESTIONS_AFTER_THE_TABLE = [
+    "Bund 1/2",
+    "Land 1/6",
+    "3. In welchem Planungsstadium befindet sich die Aufhebung der Bahnübergänge?",
+    "Es liegen Machbarkeitsstudien vor.",
+    "4. Welche Kostenschätzungen liegen der Landesregierung vor?",
+    "Der Landesregierung wurden keine Kostenschätzungen vorgelegt.",
+    "5. Ist eine Zeitplanung bekannt?",
+    "Nein.",
+]
+
+
+@pytest.mark.parametrize(
+    "label", [["Anlage 1"], ["Anlage"], ["Anlage 2", "Übersicht der Kostenanteile nach EKrG"]], ids=" ".join
+)
+def test_a_bare_annex_label_inside_an_answer_loses_no_later_question(label: list[str]) -> None:
+    """„Anlage 1“ on a line of its own over a small table inside answer 2, then questions 3 to 5 each with its answer:
+    they are questions (the label read as the annexes' start cut them all off, the review's synthetic E, F, G)."""
+    document = parse_lines([[*_ANSWER_WITH_A_TABLE, *label, *_QUESTIONS_AFTER_THE_TABLE]], doc_id="ni-19-9006")
+    assert [q.number for q in document.questions] == [1, 2, 3, 4, 5]
+    assert document.questions[2].answer_text == "Es liegen Machbarkeitsstudien vor."
+    assert document.questions[4].answer_text == "Nein."
+
+
+def test_a_blank_line_before_an_answers_table_ends_no_page() -> None:
+    """„… aus der folgenden Übersicht:“, a blank line, the table under the title the annex repeats: the table is the
+    answer's (only the blank line a taken-off print note leaves ends a page before an annex's first page)."""
+    table = ["Abschiebungen nach Herkunftsstaaten im Jahr 2024", "Syrien 1 200", "Afghanistan 900"]
+    lines = [
+        "1. Wie viele Abschiebungen gab es im Jahr 2024?",
+        "Im Jahr 2024 gab es 20 000 Abschiebungen.",
+        "2. Wie verteilen sich die Abschiebungen auf die Herkunftsstaaten?",
+        "Die Verteilung ergibt sich aus der folgenden Übersicht:",
+        "",
+        *table,
+        "Die Angaben für alle Staaten enthält die Anlage.",
+        "Anlage",
+        *table,
+        "Irak 700",
+    ]
+    document = parse_lines([lines], doc_id="bt-21-9007")
+    answer = document.questions[1].answer_text
+    assert answer.endswith("Afghanistan 900 Die Angaben für alle Staaten enthält die Anlage.")
+    assert [(annex.label, annex.rows) for annex in document.annexes] == [("Anlage", (*table, "Irak 700"))]
+
+
+def test_a_question_without_its_mark_runs_on_into_no_next_question() -> None:
+    """Question 6 asks „(bitte …“ / „sortiert aufführen)?“ in lower case after its request, question 7 lacks its '?':
+    the scan for question 6's last words stops at question 7, which is read (it was answer 6's words)."""
+    lines = [
+        "5. Welche Stelleinheiten sind betroffen?",
+        "Die Sperrung ist nach Auskunft der DB AG erforderlich.",
+        "6. Welche Stelleinheiten werden im Rahmen der Inbetriebnahme ersetzt",
+        "(bitte Mengen nach Kategorien (Signale, Achszähler, Weiche, etc.)",
+        "sortiert aufführen)?",
+        "Nach Auskunft der DB AG werden sämtliche Feldelemente im Stellbereich des",
+        "Altstellwerks ersetzt.",
+        "7. Welche Stelleinheiten werden im Rahmen der Inbetriebnahme räumlich",
+        "verändert (bitte Mengen nach Kategorien (Signale, Achszähler, Weiche,",
+        "etc.) sortiert aufführen)",
+        "lfd. Nr. Kategorie Anzahl",
+        "1 Signale 120",
+        "8. Welche Stelleinheiten werden im Rahmen der Inbetriebnahme neu",
+        "errichtet (bitte aufführen)?",
+        "Es wird auf die Antworten zu den Fragen 4 und 5 verwiesen.",
+    ]
+    document = parse_lines([[f"{n}. Frage {n} zur Sperrung?" for n in range(1, 5)], lines], doc_id="bt-21-9008")
+    numbers = [q.number for q in document.questions]
+    assert numbers[4:] == [5, 6, 7, 8]
+    assert document.questions[5].answer_text.endswith("im Stellbereich des Altstellwerks ersetzt.")
+
+
+def test_an_annex_label_with_a_dash_before_its_title_opens_the_annex() -> None:
+    """„Anlage 4 -Antwort zu Frage 9“ (21/315, the dash before the title without a space after it) labels the annex:
+    its table is no word of the last answer."""
+    lines = [
+        "1. Welche Gutachten wurden beauftragt?",
+        "Es wird auf die Anlage 4 verwiesen.",
+        "Anlage 4 -Antwort zu Frage 9",
+        "Auftragnehmer Inhalt Zeitpunkt Kosten",
+        "Göhmann Rechtsanwälte Begutachtung 07.10.2024 473",
+    ]
+    document = parse_lines([lines], doc_id="bt-21-9009")
+    assert document.questions[0].answer_text == "Es wird auf die Anlage 4 verwiesen."
+    assert [annex.label for annex in document.annexes] == ["Anlage 4 -Antwort zu Frage 9"]
+
+
+def test_print_notes_inside_a_sentence_break_no_paragraph() -> None:
+    """Two print notes at a page's foot inside a sentence („… auf die Kleine Anfrage der“ / „* … eingesehen werden.“
+    / „** … eingesehen werden.“ / „Fraktion DIE LINKE. …“, 21/1520), and after „Ob bzw.“ before „wie oft …“: the
+    sentence runs on in one paragraph (a page break was read after the first note's last line)."""
+    lines = [
+        "1. Wie oft wurden „WLAN-Catcher“ eingesetzt?",
+        "Es wird auf den als „VS-Nur für den Dienstgebrauch“** eingestuften Antwortteil verwiesen.",
+        "Eine Beantwortung ist aus den in der Antwort auf die Kleine Anfrage der",
+        "* Das Bundesministerium des Innern hat die Antwort als „VS-Geheim“ eingestuft. Die Antwort ist in der",
+        "Geheimschutzstelle des Deutschen Bundestages hinterlegt und kann dort eingesehen werden.",
+        "** Das Bundesministerium des Innern hat die Antwort als „VS-Nur für den Dienstgebrauch“ eingestuft. Die",
+        "Antwort ist im Parlamentssekretariat hinterlegt und kann dort von Berechtigten eingesehen werden.",
+        "Fraktion DIE LINKE. genannten Gründen nicht möglich.",
+        "2. Wurden „IMSI-Catcher“ eingesetzt?",
+        "Die Anzahl der Einsätze ist der Antwort zu Frage 1 zu entnehmen. Ob bzw.",
+        "* Das Bundesministerium des Innern hat die Antwort als „VS-Geheim“ eingestuft. Die Antwort ist in der",
+        "Geheimschutzstelle des Deutschen Bundestages hinterlegt und kann dort eingesehen werden.",
+        "** Das Bundesministerium des Innern hat die Antwort als „VS-Nur für den Dienstgebrauch“ eingestuft. Die",
+        "Antwort ist im Parlamentssekretariat hinterlegt und kann dort von Berechtigten eingesehen werden.",
+        "wie oft sie im Ausland eingesetzt wurden, wird nicht erfasst.",
+    ]
+    document = parse_lines([lines], doc_id="bt-21-9010")
+    assert "\n" not in document.questions[0].answer_text.split("verwiesen.")[1]
+    assert "Kleine Anfrage der Fraktion DIE LINKE. genannten" in " ".join(document.questions[0].answer_text.split())
+    assert "Ob bzw.\n" not in document.questions[1].answer_text
+    assert document.questions[1].answer_text.endswith("wird nicht erfasst.")

@@ -102,7 +102,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     lines, notes = (
         (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
     )
-    lines, starred = take_starred_notes(lines)
+    lines, starred, page_ends = take_starred_notes(lines)
     lines, ordinal_notes = number_ordinals(lines)
     lines, bullet_notes = number_bullets(lines)
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
@@ -126,7 +126,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
     width = text_width(lines)
-    annexes = take_annexes(split.spans)
+    annexes = take_annexes(split.spans, page_ends)
     front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
     front_text = join_lines(lines[: split.front_end])
     front = complete(front, front_text, "\n".join(lines), notes)

@@ -14,7 +14,8 @@ from indexer.model import Annex
 # the Bundestag's "Anlage zur Antwort der Bundesregierung auf …" (also "Anlage 1 der Antwort der Bundesregierung
 # auf …"), "Anlage 10 zu Frage 24", "Anlage 1 zu der Kleinen Anfrage …", "Anlage zur Bundestagsdrucksache 21/864 …",
 # the title set off by a dash or in brackets ("Anlage – Antwort zu Frage 27", "Anlage 1 - Antwort zu Fragen 1 und 2 …",
-# "Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage …)"),
+# "Anlage 4 -Antwort zu Frage 9", "Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage …)"; not a compound word,
+# "Anlage-Verordnung"),
 # "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end: "Anlage zu Frage 3 verwiesen." ends a sentence, and so
 # does a sentence ending inside the line), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).",
 # which continue a sentence.
@@ -22,7 +23,7 @@ _HEADING = re.compile(
     r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
     r"|(?P<zu>\s+(?:zu(?:r|\s+de[rn])?|der)\s+(?:Antwort|Fragen?|Kleinen Anfrage|Bundestagsdrucksache|BT\.?-Drs)\b"
     r"(?:[^.]|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?<!\.))"
-    r"|(?P<set_off>\s*[–-]\s+[A-ZÄÖÜ].*|\s+\((?:Antwort|zu|Frage|Tabelle)\b[^)]*\).*))?"
+    r"|(?P<set_off>(?:\s+[–-]\s*|\s*[–-]\s+)[A-ZÄÖÜ].*|\s+\((?:Antwort|zu|Frage|Tabelle)\b[^)]*\).*))?"
     r"|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
 )
 # A line that ends in a word written small, or in a comma, goes on in the next: "wird auf die / Anlage zu Frage 1
@@ -68,15 +69,18 @@ def label_start(lines: list[str]) -> int:
 _OFFICE = re.compile(r"^(?:Staats)?(?:Ministerin|Minister|Staatssekretärin|Staatssekretär|Senatorin|Senator)\b[^.]*$")
 
 
-def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
+def take_annexes(spans: list[QuestionSpan], page_ends: frozenset[int] = frozenset()) -> tuple[Annex, ...]:
     """Cut the annexes and a closing signature off the last answer printed (and the answers sharing it; the last
     printed need not be the last numbered, 21/1338 prints question 14 last); a signature printed after an annex is cut
-    off the annex."""
+    off the annex.  ``page_ends``: the text's blank lines that end a page (where a print note was taken off)."""
     if not spans:
         return ()
-    last = max(spans, key=lambda span: span.start).answer_lines
+    printed_last = max(spans, key=lambda span: span.start)
+    last = printed_last.answer_lines
+    ends = {at - printed_last.answer_start for at in page_ends}
+    ends = {at for at in ends if 0 <= at < len(last) and not last[at].strip()}
     start = next((i for i in range(1, len(last)) if opens_annex(last, i)), None)
-    first_page = _page_before_label(last, start) if start is not None else None
+    first_page = _page_before_label(last, start, ends) if start is not None else None
     head = _head_before_label(last, start) if start is not None and first_page is None else None
     if start is not None and first_page is not None:  # its first page, then the label and its title again
         annex_lines = without_signature([last[start], *last[first_page:start], *last[start + 2 :]], _ANNEX_CLOSING)
@@ -112,9 +116,9 @@ _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own, also the page of the
 # document the annexes are counted in ("Seite 7 von 66", 21/1338)
 _FIRST_PAGE_MARK = re.compile(r"^(?:\d{1,3}|Seite \d{1,3} von \d{1,3})$")
-# a page's last line: its footnote („* Von einer Drucklegung …“), the blank line the print's note leaves where it was
-# taken off (:mod:`indexer.ingest.layouts.starred`) or its page mark
-_ENDS_PAGE = re.compile(r"^(?:\*+ \S|\d{1,3}$|Seite \d{1,3} von \d{1,3}$|$)")
+# a page's last line: its footnote („* Von einer Drucklegung …“) or its page mark (or the blank line the print's note
+# leaves where it was taken off, :mod:`indexer.ingest.layouts.starred`)
+_ENDS_PAGE = re.compile(r"^(?:\*+ \S|\d{1,3}$|Seite \d{1,3} von \d{1,3}$)")
 _MIN_TITLE = 20  # characters: a shorter line repeated (a table's "Gesamt") is no annex's title
 
 
@@ -126,18 +130,23 @@ def _without_page_number(lines: list[str]) -> list[str]:
     return lines[:end]
 
 
-def _page_before_label(lines: list[str], label: int) -> int | None:
+def _page_before_label(lines: list[str], label: int, page_ends: set[int]) -> int | None:
     """Where the annex's first page begins when it is printed before the annex's label (the Bundestag's „Anlage zu
     Frage 3“ at the head of the annex's second page, its title repeated under it): the line of that title's first
     printing, after the last answer's words; None when the title after the label is printed only there.  That
     printing heads a page: the line before it ends one (the footnote „* Von einer Drucklegung der Anlage wird
-    abgesehen …“ over the imprint, or a page mark), where an answer's own table under the same title follows its
-    words („… aus der folgenden Übersicht:“)."""
+    abgesehen …“ over the imprint, the blank line of ``page_ends`` it left where it was taken off, or a page mark),
+    where an answer's own table under the same title follows its words („… aus der folgenden Übersicht:“, a blank
+    line between or not)."""
     title = normalise_space(lines[label + 1]) if label + 1 < len(lines) else ""
     if len(title) < _MIN_TITLE:
         return None
     return next(
-        (i for i in range(1, label) if normalise_space(lines[i]) == title and _ENDS_PAGE.match(lines[i - 1].strip())),
+        (
+            i
+            for i in range(1, label)
+            if normalise_space(lines[i]) == title and (i - 1 in page_ends or _ENDS_PAGE.match(lines[i - 1].strip()))
+        ),
         None,
     )
 

@@ -183,7 +183,7 @@ def _interleaved(lines: list[str], annexed: int) -> Split:
     chain = _fill_gaps(lines, chain, placed)
     chain = _with_attached(chain, attached)
     chain = _printed_before_its_partners(lines, chain, candidates)
-    chain = [cand for cand in chain if cand.start < annexed] or chain
+    chain = _before_annexes(chain, annexed)
     outline = any(cand.key[1] for cand in chain)  # "1.1, 1.2, 2.1 …": count through, keep the label
     spans: list[QuestionSpan] = []
     for position, cand in enumerate(chain):
@@ -413,12 +413,15 @@ def _verb_follows(lines: list[str], index: int) -> bool:
     auflisten)“ / „ausgegeben wurden, die (u. a. auch) die AfD, … und“ / „Untergruppierungen dieser thematisieren?“)
     or after a request inside a long question („Welche Organisationseinheiten des BAMF (bitte genau bezeichnen)“ /
     „wurden im zweiten Halbjahr 2024 …“ … „… (bitte ausführen)?“, 21/1710), as long as no sentence ends before the
-    '?' or the colon before its list of parts; a lettered part („a) Wie …“) is no such end."""
+    '?' or the colon before its list of parts; a lettered part („a) Wie …“) is no such end, but the scan stops at a
+    line opening the next numbered question or lettered part (no question runs on into the next)."""
     following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
     if not following[:1].islower() or _SUB_ITEM.match(following):
         return False
     for at in range(index + 1, min(index + 1 + _VERB_LINES, len(lines))):
         line = lines[at].rstrip()
+        if at > index + 1 and (_is_other_numbered(lines, at) or re.match(r"[a-z]{1,2}\)\s", line)):
+            return False  # the next question or lettered part opens: this one ended
         if line.endswith("?") or (line.endswith(":") and at + 1 < len(lines) and _SUB_ITEM.match(lines[at + 1])):
             return True  # its '?', or the colon before its list of parts („… angeben):“ / „a) …“, 21/1584)
         if not line.strip() or (re.search(r"[.!:;]$", line) and not _goes_on(lines, at)):
@@ -541,6 +544,19 @@ def _continues_sentence(lines: list[str], index: int) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     return bool(re.search(r"[.?!:;)]\s*$", line))
+
+
+def _before_annexes(chain: list[_Candidate], annexed: int) -> list[_Candidate]:
+    """``chain`` without the numbered lines from ``annexed`` on (an annex's table row „17. Kinder- und Jugendbericht
+    …“, 21/1338), unless at least two of them go on counting the questions before, one after the other: then the
+    bare „Anlage 1“ stood inside an answer, and the questions after it are questions."""
+    before = [cand for cand in chain if cand.start < annexed]
+    after = chain[len(before) :]
+    if not before or not after:
+        return chain
+    numbers = [before[-1].key[0], *(cand.key[0] for cand in after)]
+    counting = len(after) >= 2 and all(0 <= later - earlier <= 1 for earlier, later in itertools.pairwise(numbers))
+    return chain if counting else before
 
 
 def _is_other_numbered(lines: list[str], index: int) -> bool:

@@ -43,14 +43,16 @@ _STOPS_INSIDE = re.compile(r"(?:[^\W\d_]-|,|(?:^|\s)[a-zäöüß]+)$")
 _GOES_ON = re.compile(r"^[a-zäöüß\d(]")
 
 
-def take_starred_notes(lines: list[str]) -> tuple[list[str], list[Footnote]]:
+def take_starred_notes(lines: list[str]) -> tuple[list[str], list[Footnote], frozenset[int]]:
     """The lines (stripped of leading spaces, as the parser hands them on) without the asterisk notes standing between
-    a question and the next or inside a sentence (a page's foot between its lines), and those notes.  A note of the
-    print's own after a finished sentence leaves a blank line: the page ended there (an annex's first page may
-    follow, see :mod:`indexer.ingest.layouts.annexes`)."""
+    a question and the next or inside a sentence (a page's foot between its lines), those notes, and where a page
+    ends: a note of the print's own after a finished sentence leaves a blank line there (an annex's first page may
+    follow, see :mod:`indexer.ingest.layouts.annexes`) — a page end no other blank line marks."""
     kept: list[str] = []
     notes: list[Footnote] = []
+    page_ends: set[int] = set()
     index = 0
+    printed = False  # a note of the print's own among the notes taken off since the last line kept
     while index < len(lines):
         end = _note_end(lines, index)
         if end is None:
@@ -58,10 +60,28 @@ def take_starred_notes(lines: list[str]) -> tuple[list[str], list[Footnote]]:
             index += 1
             continue
         notes.append(Footnote(STAR, " ".join(line.strip() for line in lines[index:end])))
-        if _PRINT_NOTE.match(lines[index]) and re.search(r"[.!:]\*{0,3}$", lines[index - 1].rstrip()):
-            kept.append("")
+        printed = printed or _PRINT_NOTE.match(lines[index]) is not None
+        following = lines[end] if end < len(lines) else ""
+        if printed and not (following and _note_end(lines, end)):  # the page's last note
+            if _page_ends_after(kept, following):
+                page_ends.add(len(kept))
+                kept.append("")
+            printed = False
         index = end
-    return kept, notes
+    return kept, notes, frozenset(page_ends)
+
+
+# An abbreviation a sentence goes on after, where the next line starts in lower case („Ob bzw.“ / „wie oft …“)
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:bzw|vgl|ggf|usw|sog|ca|insb|inkl|u\. ?a|z\. ?B|d\. ?h)\.$")
+
+
+def _page_ends_after(kept: list[str], following: str) -> bool:
+    """Does the page end after the last line kept, where a note of the print's own was taken off: that line finishes
+    a sentence (a note taken off before it may have stood between), not on an abbreviation before a line in lower
+    case („Ob bzw.“ / note / „wie oft …“ goes on; „… verwiesen.“ / note / „d) Wieso …“ does not)?"""
+    last = kept[-1].rstrip() if kept else ""
+    goes_on = _ABBREVIATED.search(last) is not None and following.strip()[:1].islower()
+    return bool(re.search(r"[.!:]\*{0,3}$", last)) and not goes_on
 
 
 def _note_end(lines: list[str], index: int) -> int | None:
