@@ -186,4 +186,4 @@ def test_the_last_item_of_a_starred_list_is_no_footnote():
         "* Zuschüsse für Radwege.",
         "2023 wurden hierfür 5 Mio. Euro bereitgestellt.",
     ]
-    assert take_starred_notes(lines) == (lines, [])
+    assert take_starred_notes(lines)[:2] == (lines, [])

@@ -18,7 +18,7 @@ from dataclasses import fields, replace
 from indexer.errors import ParseError, UnidentifiedError
 from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
-from indexer.ingest.layouts.annexes import take_annexes
+from indexer.ingest.layouts.annexes import label_start, take_annexes
 from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark, remark_cut_after_last
 from indexer.ingest.layouts.bulleted import number_bullets
 from indexer.ingest.layouts.flat import is_flat, resegment, transcript_pages, unspace
@@ -102,13 +102,13 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     lines, notes = (
         (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
     )
-    lines, starred = take_starred_notes(lines)
+    lines, starred, page_ends = take_starred_notes(lines)
     lines, ordinal_notes = number_ordinals(lines)
     lines, bullet_notes = number_bullets(lines)
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
     # repeated when the answer part prints the listed questions again; single when no number at all stands
     # before the one question.
-    split = listed(lines) or unnumbered(lines) or repeated(lines) or interleaved(lines)
+    split = listed(lines) or unnumbered(lines) or repeated(lines) or interleaved(lines, label_start(lines))
     # Questions lettered a), b) instead of numbered; else one question, printed without a number.
     split = split if split.spans else lettered(lines) or single(lines) or split
     # cut inside question 1 of an Anfrage (not of a bill's first article): that question, without answer
@@ -126,7 +126,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
     width = text_width(lines)
-    annexes = take_annexes(split.spans)
+    annexes = take_annexes(split.spans, page_ends)
     front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
     front_text = join_lines(lines[: split.front_end])
     front = complete(front, front_text, "\n".join(lines), notes)

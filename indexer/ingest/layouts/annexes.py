@@ -13,13 +13,17 @@ from indexer.model import Annex
 # "Anlage", "Anlage 2", "Anlage 1: Titel", "Anlage 1 Kleine Anfrage 19/11044", "Anlage zu Drs.-Nr. 6/12680 …",
 # the Bundestag's "Anlage zur Antwort der Bundesregierung auf …" (also "Anlage 1 der Antwort der Bundesregierung
 # auf …"), "Anlage 10 zu Frage 24", "Anlage 1 zu der Kleinen Anfrage …", "Anlage zur Bundestagsdrucksache 21/864 …",
+# the title set off by a dash or in brackets ("Anlage – Antwort zu Frage 27", "Anlage 1 - Antwort zu Fragen 1 und 2 …",
+# "Anlage 4 -Antwort zu Frage 9", "Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage …)"; not a compound word,
+# "Anlage-Verordnung"),
 # "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end: "Anlage zu Frage 3 verwiesen." ends a sentence, and so
 # does a sentence ending inside the line), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).",
 # which continue a sentence.
 _HEADING = re.compile(
     r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
     r"|(?P<zu>\s+(?:zu(?:r|\s+de[rn])?|der)\s+(?:Antwort|Fragen?|Kleinen Anfrage|Bundestagsdrucksache|BT\.?-Drs)\b"
-    r"(?:[^.]|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?<!\.)))?"
+    r"(?:[^.]|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?<!\.))"
+    r"|(?P<set_off>(?:\s+[–-]\s*|\s*[–-]\s+)[A-ZÄÖÜ].*|\s+\((?:Antwort|zu|Frage|Tabelle)\b[^)]*\).*))?"
     r"|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
 )
 # A line that ends in a word written small, or in a comma, goes on in the next: "wird auf die / Anlage zu Frage 1
@@ -31,7 +35,8 @@ def opens_annex(lines: list[str], i: int) -> bool:
     """Does line ``i`` of ``lines`` open an annex: a heading, and one that heads ("Anlage zu Frage 1") only where the
     line before it does not go on into it?"""
     match = _HEADING.match(normalise_space(lines[i]))
-    return match is not None and not (match.group("zu") and i and _GOES_ON.search(lines[i - 1].rstrip()))
+    wraps = bool(match and (match.group("zu") or match.group("set_off")))
+    return match is not None and not (wraps and i and _GOES_ON.search(lines[i - 1].rstrip()))
 
 
 def annex_start(lines: list[str]) -> int:
@@ -41,20 +46,48 @@ def annex_start(lines: list[str]) -> int:
     return next((i for i in range(first + 1, len(lines)) if opens_annex(lines, i)), len(lines))
 
 
+_BARE_LABEL = re.compile(r"^(?:Anlage|Anhang)(?:\s+\d{1,2}[a-z]?)?$")
+
+
+def label_start(lines: list[str]) -> int:
+    """Where the first annex labelled only by its name and number („Anlage 1“, on a line of its own after a finished
+    line) opens after a numbered question (the end of the text when none does): from there on, a numbered row of an
+    annex's table („17. Kinder- und Jugendbericht – Kurzfassung …“ with a '?' in a later cell, 21/1338) is no question.
+    A label that says more („Anlage 4 FeV sofort zu entziehen, …“, „Anlage 2 zu Frage 3 auf Bundestagsdrucksache
+    20/7859), und …“) may stand inside a sentence of a question; this one may not."""
+    first = next((i for i, line in enumerate(lines) if (m := _NUMBERED.match(line)) and not sub_number(m)), len(lines))
+    return next(
+        (
+            i
+            for i in range(first + 1, len(lines))
+            if _BARE_LABEL.match(normalise_space(lines[i])) and not _GOES_ON.search(lines[i - 1].rstrip())
+        ),
+        len(lines),
+    )
+
+
 _OFFICE = re.compile(r"^(?:Staats)?(?:Ministerin|Minister|Staatssekretärin|Staatssekretär|Senatorin|Senator)\b[^.]*$")
 
 
-def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
-    """Cut the annexes and a closing signature off the last answer (and the answers sharing it); a signature
-    printed after an annex is cut off the annex."""
+def take_annexes(spans: list[QuestionSpan], page_ends: frozenset[int] = frozenset()) -> tuple[Annex, ...]:
+    """Cut the annexes and a closing signature off the last answer printed (and the answers sharing it; the last
+    printed need not be the last numbered, 21/1338 prints question 14 last); a signature printed after an annex is cut
+    off the annex.  ``page_ends``: the text's blank lines that end a page (where a print note was taken off)."""
     if not spans:
         return ()
-    last = spans[-1].answer_lines
+    printed_last = max(spans, key=lambda span: span.start)
+    last = printed_last.answer_lines
+    ends = {at - printed_last.answer_start for at in page_ends}
+    ends = {at for at in ends if 0 <= at < len(last) and not last[at].strip()}
     start = next((i for i in range(1, len(last)) if opens_annex(last, i)), None)
-    first_page = _page_before_label(last, start) if start is not None else None
+    first_page = _page_before_label(last, start, ends) if start is not None else None
+    head = _head_before_label(last, start) if start is not None and first_page is None else None
     if start is not None and first_page is not None:  # its first page, then the label and its title again
         annex_lines = without_signature([last[start], *last[first_page:start], *last[start + 2 :]], _ANNEX_CLOSING)
         start = first_page
+    elif start is not None and head is not None:  # the annex page's head over its label: the label, then the head
+        annex_lines = without_signature([last[start], *last[head:start], *last[start + 1 :]], _ANNEX_CLOSING)
+        start = head
     else:
         annex_lines = without_signature(last[start:], _ANNEX_CLOSING) if start is not None else []
     kept = without_signature(_without_page_number(last[:start]) if start is not None else last)
@@ -69,6 +102,8 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
             continue  # the annex's running head on a later page ("Anlage", then "2"), no annex of its own
         if _PAGE_NUMBER.match(line) and i and (_HEADING.match(lines[i - 1]) or _RUNNING_HEAD.match(lines[i - 1])):
             continue  # the page number under an annex's heading or running head, no row of its table
+        if annexes and line == annexes[-1][0] and not _BARE_LABEL.match(line):
+            continue  # the annex's label repeated at the head of each of its pages ("Anlage 1 - Antwort zu …")
         if _HEADING.match(line):
             annexes.append((line, []))
         else:
@@ -78,9 +113,11 @@ def take_annexes(spans: list[QuestionSpan]) -> tuple[Annex, ...]:
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
-# the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own
-_FIRST_PAGE_MARK = re.compile(r"^(?:\d{1,3}|Seite 1 von \d{1,3})$")
-# a page's last line: its footnote („* Von einer Drucklegung …“) or its page mark
+# the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own, also the page of the
+# document the annexes are counted in ("Seite 7 von 66", 21/1338)
+_FIRST_PAGE_MARK = re.compile(r"^(?:\d{1,3}|Seite \d{1,3} von \d{1,3})$")
+# a page's last line: its footnote („* Von einer Drucklegung …“) or its page mark (or the blank line the print's note
+# leaves where it was taken off, :mod:`indexer.ingest.layouts.starred`)
 _ENDS_PAGE = re.compile(r"^(?:\*+ \S|\d{1,3}$|Seite \d{1,3} von \d{1,3}$)")
 _MIN_TITLE = 20  # characters: a shorter line repeated (a table's "Gesamt") is no annex's title
 
@@ -93,20 +130,47 @@ def _without_page_number(lines: list[str]) -> list[str]:
     return lines[:end]
 
 
-def _page_before_label(lines: list[str], label: int) -> int | None:
+def _page_before_label(lines: list[str], label: int, page_ends: set[int]) -> int | None:
     """Where the annex's first page begins when it is printed before the annex's label (the Bundestag's „Anlage zu
     Frage 3“ at the head of the annex's second page, its title repeated under it): the line of that title's first
     printing, after the last answer's words; None when the title after the label is printed only there.  That
     printing heads a page: the line before it ends one (the footnote „* Von einer Drucklegung der Anlage wird
-    abgesehen …“ over the imprint, or a page mark), where an answer's own table under the same title follows its
-    words („… aus der folgenden Übersicht:“)."""
+    abgesehen …“ over the imprint, the blank line of ``page_ends`` it left where it was taken off, or a page mark),
+    where an answer's own table under the same title follows its words („… aus der folgenden Übersicht:“, a blank
+    line between or not)."""
     title = normalise_space(lines[label + 1]) if label + 1 < len(lines) else ""
     if len(title) < _MIN_TITLE:
         return None
     return next(
-        (i for i in range(1, label) if normalise_space(lines[i]) == title and _ENDS_PAGE.match(lines[i - 1].strip())),
+        (
+            i
+            for i in range(1, label)
+            if normalise_space(lines[i]) == title and (i - 1 in page_ends or _ENDS_PAGE.match(lines[i - 1].strip()))
+        ),
         None,
     )
+
+
+# The head of an annex's page naming the answer it belongs to, printed over the annex's label: „Kleine Anfrage der
+# Fraktion der AfD, BT-Drs. 21/941“, „Antwort der Bundesregierung auf die Kleine Anfrage der Abgeordneten … und der
+# Fraktion Die Linke“ / „BT-Drucksache 21/956“ (Bundestag)
+_ANNEX_PAGE_HEAD = re.compile(
+    r"^(?:Antwort der Bundesregierung auf die )?Kleine Anfrage (?:der|des|Nr)\b.*[^.]$"
+    r"|^(?:BT-)?(?:Drucksache|Drs\.) \d{1,2}/\d{1,6}$"
+)
+
+
+def _head_before_label(lines: list[str], label: int) -> int | None:
+    """Where the head of the annex's first page begins when it is printed over the annex's label (see
+    ``_ANNEX_PAGE_HEAD``); None when no such head stands right before the label (blank lines and a page mark apart)."""
+    at, head = label, None
+    while at > 1:
+        line = lines[at - 1].strip()
+        if line and not _FIRST_PAGE_MARK.match(line) and not _ANNEX_PAGE_HEAD.match(line):
+            break
+        at -= 1
+        head = at if line and _ANNEX_PAGE_HEAD.match(line) else head
+    return head
 
 
 _CLOSING = re.compile(r"^(?:Mit freundlichen Grüßen|[A-ZÄÖÜ][a-zäöü]+, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]))")

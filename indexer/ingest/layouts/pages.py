@@ -15,7 +15,8 @@ from indexer.ingest.layouts.annexes import opens_annex
 from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Footnote
 
-_PARLIAMENT_WORDS = r"(?:landtag|bürgerschaft|abgeordnetenhaus|bundestag|bundesrat|wahlperiode)"
+# Whole words: a head names „Deutscher Bundestag“, a sentence cites „Beschluss des Deutschen Bundestages (Drucksache …)“
+_PARLIAMENT_WORDS = r"\b(?:landtag|bürgerschaft|abgeordnetenhaus|bundestag|bundesrat|wahlperiode)\b"
 # A word of its own: "Bundestagsdrucksache 21/664" in a sentence cites a document, it heads no page.
 _DRUCKSACHE = re.compile(r"\bDrucksache\s*\d{1,2}\s*/\s*\d{1,6}", re.I)
 _PARLIAMENT_PERIOD = re.compile(

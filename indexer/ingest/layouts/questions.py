@@ -89,9 +89,13 @@ _JOINT_HEADING = re.compile(
 # "104. UMK – …", "… bis zum" / "31. März 2026"), no question's.
 _ENDS_ON_ARTICLE = re.compile(r"\b(?:der|die|das|des|dem|den|am|im|zum|zur|vom|beim|einer|eines)$")
 # "3. Juni …" wrapped to a line start, or the page head's "6. Wahlperiode": no question numbers; nor is a time
-# wrapped to a line start ("… für den 8. Mai 2025 um" / "15.00 Uhr ins BMI …").
+# wrapped to a line start ("… für den 8. Mai 2025 um" / "15.00 Uhr ins BMI …"), nor an ordinal before the period,
+# part of a year or meeting it counts („… (Koalitionsvertrag zwischen CDU/CSU und SPD,“ / „21. Legislaturperiode,
+# S. 129)?“, 21/393; „1. Halbjahr 2025“, „4. Quartal 2021“, „19. KW“, „162. Sitzung des …“).
 _MONTH_AFTER_NUMBER = re.compile(
-    r"^\d{1,2}\.\s*(?:Wahlperiode|" + "|".join(MONTH_NAMES) + r")\b|^\d{1,2}[.:]\d{2}\s+Uhr\b"
+    r"^\d{1,3}\.\s*(?:Wahlperiode|Legislaturperiode|LP|Quartal|Halbjahr|HJ|KW|Kalenderwoche|Sitzung|"
+    + "|".join(MONTH_NAMES)
+    + r")\b|^\d{1,2}[.:]\d{2}\s+Uhr\b"
 )
 # The sentence that opens the answer after the quoted questions: "… hat die Kleine Anfrage … wie folgt beantwortet:".
 OPENING_WORDS = r"\bwie folgt(?: beantwortet)?"
@@ -116,6 +120,8 @@ _MAX_SENTENCE_LINES = 24
 # A lettered part ("a) Stimmt die Bundesregierung … zu, dass …?") runs up to 8 lines, or up to 16 as one sentence.
 _PART_LINES = 8
 _MAX_PART_LINES = 16
+# A question's last words after its request run on over up to so many lines to its '?' (see _verb_follows)
+_VERB_LINES = 12
 
 
 @dataclass
@@ -140,9 +146,11 @@ class Split:
     notes: list[str] = field(default_factory=list)  # warnings about the numbering
 
 
-def interleaved(lines: list[str]) -> Split:
-    """Questions each followed by its answer (see :mod:`indexer.ingest.layouts.listed` for the other)."""
-    return _interleaved(lines)
+def interleaved(lines: list[str], annexed: int | None = None) -> Split:
+    """Questions each followed by its answer (see :mod:`indexer.ingest.layouts.listed` for the other); none from
+    ``annexed`` on, where the annexes begin (a table's numbered row „17. Kinder- und Jugendbericht – Kurzfassung …“
+    with a question mark in a later cell is no question 17, 21/1338)."""
+    return _interleaved(lines, len(lines) if annexed is None else annexed)
 
 
 # --- interleaved layout ---------------------------------------------------------------
@@ -163,17 +171,19 @@ class _Candidate:
         return f"{self.key[0]}{chr(96 + self.key[1])}" if self.lettered else f"{self.key[0]}.{self.key[1]}"
 
 
-def _interleaved(lines: list[str]) -> Split:
+def _interleaved(lines: list[str], annexed: int) -> Split:
     candidates = [c for c in (_candidate(lines, i) for i in range(len(lines))) if c is not None]
     notes: list[str] = []
     if len(candidates) > 1 and all(c.key == (1, 0) for c in candidates):  # list numbering lost: every item "1."
         candidates = [_Candidate((n, 0), c.start, c.answer_start) for n, c in enumerate(candidates, 1)]
         notes.append("Alle Fragen sind mit „1.“ nummeriert; sie sind fortlaufend gezählt.")
     candidates, attached = _attach_out_of_order(candidates)
-    chain = _best_chain(candidates, {extra.key[0] for run in attached.values() for extra in run})
-    chain = _fill_gaps(lines, chain)
+    placed = {extra.key[0] for run in attached.values() for extra in run}
+    chain = _best_chain(candidates, placed)
+    chain = _fill_gaps(lines, chain, placed)
     chain = _with_attached(chain, attached)
     chain = _printed_before_its_partners(lines, chain, candidates)
+    chain = _before_annexes(chain, annexed)
     outline = any(cand.key[1] for cand in chain)  # "1.1, 1.2, 2.1 …": count through, keep the label
     spans: list[QuestionSpan] = []
     for position, cand in enumerate(chain):
@@ -198,8 +208,26 @@ def _interleaved(lines: list[str]) -> Split:
         if cand.unasked
     ]
     _apply_joint_statements(spans)
+    spans = _without_repeated_copies(spans)
     notes += _share_after_grouped_questions(spans)
     return Split(spans, spans[0].start if spans else len(lines), notes)
+
+
+def _without_repeated_copies(spans: list[QuestionSpan]) -> list[QuestionSpan]:
+    """A question printed twice, word for word: out of order with the one it is answered with, then again in its place
+    with its own words (Bundestag 21/1136: 20, then 22, „Die Fragen 20 und 22 werden gemeinsam beantwortet.“, … 21,
+    then 22 again, „Es wird auf die Beantwortung von Frage 20 … verwiesen.“).  The copy in its place is the question;
+    the joint statement has already named both (it read as two questions 22, the first one answered with none)."""
+    texts: dict[int, set[str]] = {}
+    for span in spans:
+        texts.setdefault(span.number, set()).add(" ".join(" ".join(span.text_lines).split()))
+    repeated = {number for number, words in texts.items() if len(words) == 1} & {
+        number for number in texts if sum(span.number == number for span in spans) > 1
+    }
+    if not repeated:
+        return spans
+    last = {span.number: span for span in spans}  # the copy printed last, in its place
+    return [span for span in spans if span.number not in repeated or span is last[span.number]]
 
 
 def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate], dict[int, list[_Candidate]]]:
@@ -381,18 +409,22 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
 
 def _verb_follows(lines: list[str], index: int) -> bool:
     """``… (bitte auflisten)`` / ``umzusetzen?``: the question's last words, in lower case, follow its request — also
-    over up to three lines after a list of parts whose last asks its own request (21/1960: „c) Publikationen (bitte …
-    auflisten)“ / „ausgegeben wurden, die (u. a. auch) die AfD, … und“ / „Untergruppierungen dieser thematisieren?“),
-    as long as no sentence ends before the '?' or the colon before its list of parts; a lettered part („a) Wie …“) is
-    no such end."""
+    over several lines after a list of parts whose last asks its own request (21/1960: „c) Publikationen (bitte …
+    auflisten)“ / „ausgegeben wurden, die (u. a. auch) die AfD, … und“ / „Untergruppierungen dieser thematisieren?“)
+    or after a request inside a long question („Welche Organisationseinheiten des BAMF (bitte genau bezeichnen)“ /
+    „wurden im zweiten Halbjahr 2024 …“ … „… (bitte ausführen)?“, 21/1710), as long as no sentence ends before the
+    '?' or the colon before its list of parts; a lettered part („a) Wie …“) is no such end, but the scan stops at a
+    line opening the next numbered question or lettered part (no question runs on into the next)."""
     following = lines[index + 1].rstrip() if index + 1 < len(lines) else ""
     if not following[:1].islower() or _SUB_ITEM.match(following):
         return False
-    for at in range(index + 1, min(index + 4, len(lines))):
+    for at in range(index + 1, min(index + 1 + _VERB_LINES, len(lines))):
         line = lines[at].rstrip()
+        if at > index + 1 and (_is_other_numbered(lines, at) or re.match(r"[a-z]{1,2}\)\s", line)):
+            return False  # the next question or lettered part opens: this one ended
         if line.endswith("?") or (line.endswith(":") and at + 1 < len(lines) and _SUB_ITEM.match(lines[at + 1])):
             return True  # its '?', or the colon before its list of parts („… angeben):“ / „a) …“, 21/1584)
-        if not line.strip() or re.search(r"[.!:;]$", line):
+        if not line.strip() or (re.search(r"[.!:;]$", line) and not _goes_on(lines, at)):
             return False
     return False
 
@@ -514,6 +546,19 @@ def _ends_sentence(line: str) -> bool:
     return bool(re.search(r"[.?!:;)]\s*$", line))
 
 
+def _before_annexes(chain: list[_Candidate], annexed: int) -> list[_Candidate]:
+    """``chain`` without the numbered lines from ``annexed`` on (an annex's table row „17. Kinder- und Jugendbericht
+    …“, 21/1338), unless at least two of them go on counting the questions before, one after the other: then the
+    bare „Anlage 1“ stood inside an answer, and the questions after it are questions."""
+    before = [cand for cand in chain if cand.start < annexed]
+    after = chain[len(before) :]
+    if not before or not after:
+        return chain
+    numbers = [before[-1].key[0], *(cand.key[0] for cand in after)]
+    counting = len(after) >= 2 and all(0 <= later - earlier <= 1 for earlier, later in itertools.pairwise(numbers))
+    return chain if counting else before
+
+
 def _is_other_numbered(lines: list[str], index: int) -> bool:
     match = _NUMBERED.match(lines[index])
     return bool(
@@ -585,16 +630,20 @@ def _skipped(prev: tuple[int, int], key: tuple[int, int]) -> int:
     return max(0, key[0] - prev[0] - 1) + max(0, key[1] - 1)
 
 
-def _fill_gaps(lines: list[str], chain: list[_Candidate]) -> list[_Candidate]:
+def _fill_gaps(lines: list[str], chain: list[_Candidate], placed: set[int] | None = None) -> list[_Candidate]:
     """Look again, less strictly, for plain-numbered questions missing between two found ones, and for a
     question 1 before a found question 2 that opens like a question (its '?' lost: ``1. Wie viele … 2017``)."""
     first = _first_question(lines, chain[0]) if chain and chain[0].key == (2, 0) else None
     out: list[_Candidate] = [first] if first else []
+    # numbers ``placed`` elsewhere: a question printed out of order („4. … 6. … Die Fragen 1 bis 4 und 6 …“, 21/428)
+    # leaves no gap after 5 for the 7 missing before 8
+    found_numbers = {cand.key[0] for cand in chain if not cand.key[1]} | (placed or set())
     for cand in chain:
         if out and not cand.key[1] and not out[-1].key[1] and cand.key[0] > out[-1].key[0] + 1:
             for index in range(out[-1].answer_start, cand.start):
                 match = _NUMBERED.match(lines[index])
-                if match and not sub_number(match) and int(match.group("major")) == out[-1].key[0] + 1:
+                wanted = next(n for n in itertools.count(out[-1].key[0] + 1) if n not in found_numbers)
+                if match and not sub_number(match) and int(match.group("major")) == wanted < cand.key[0]:
                     found = _candidate(lines, index, relaxed=True)
                     if found is not None and found.answer_start <= cand.start:
                         out.append(found)
@@ -774,4 +823,7 @@ def _goes_on(lines: list[str], index: int) -> bool:
         or (_DAY_END.search(line) and _MONTH_START.match(following))
         or (_ITEM_LABEL_END.search(line) and following[:1].islower())
         or (line.endswith("e. V.") and following.startswith("("))  # a club's short name after it: „(CARPO),“
+        # the party's name with its point: „… auf regelmäßige Anfragen der damaligen Fraktion DIE LINKE.“ / „gemacht
+        # hat …“ (21/415)
+        or (line.endswith("DIE LINKE.") and following[:1].islower())
     )

@@ -10,6 +10,11 @@ sentence stays where it is.  Where the page ends inside a sentence, even inside 
 („Weitere Ergeb-“ / „* Von einer Drucklegung der Anlage wird abgesehen. …“ / „nisse in der erfragten …“, Bundestag
 21/1005; a question's lead before its list „… handelt)“ / note / „a) Bill & Melinda Gates Foundation …“, 21/1070): the
 note is taken off there too, so that the sentence and the word join again.
+
+The Bundestag's notes on what the print leaves out („* Von einer Drucklegung der Anlage wird abgesehen. Diese ist auf
+Bundestagsdrucksache … abrufbar.“, „* Das Bundesministerium … hat die Antwort als „VS – Nur für den Dienstgebrauch“
+eingestuft. …“) are never an answer's words: they are taken off wherever they stand, also after an answer's finished
+sentence, where they ended an answer (in 160 of 672 Bundestag answers).
 """
 
 from __future__ import annotations
@@ -22,6 +27,13 @@ _NOTE_START = re.compile(r"^(\*{1,3})\s+\S")
 # The next question ("10. Bis wann …") or the question's next lettered part ("b) Wenn ja, …").
 _QUESTION_START = re.compile(r"^(?:\d{1,3}\.|[a-z]\))\s+[A-ZÄÖÜ„\"“(]")
 _MAX_NOTE_LINES = 4
+# The print's own notes: an annex or table not printed, an answer classified and deposited
+_PRINT_NOTE = re.compile(
+    r"^\*{1,3}\s+(?:Von einer Drucklegung de[rs] \w+ wird abgesehen\b"
+    r"|Das [^.]{3,120}? hat die Antwort als „VS\s?[-–])"
+)
+# Where such a note ends: „… auf der Internetseite des Deutschen Bundestages abrufbar.“, „… eingesehen werden.“
+_PRINT_NOTE_END = re.compile(r"(?:abrufbar|eingesehen werden|einsehbar)\.$")
 _NUMBERED_QUESTION = re.compile(r"^\d{1,3}\.\s+[A-ZÄÖÜ„\"“(]")
 # A line that stops inside a sentence: on a word's hyphen („Ergeb-“), a comma or a word in lower case („… auf Grundlage
 # der“), not on a number (a table's row: „MV 51 11 5“), a capitalised word (a table's source: „Quelle: … im
@@ -31,12 +43,16 @@ _STOPS_INSIDE = re.compile(r"(?:[^\W\d_]-|,|(?:^|\s)[a-zäöüß]+)$")
 _GOES_ON = re.compile(r"^[a-zäöüß\d(]")
 
 
-def take_starred_notes(lines: list[str]) -> tuple[list[str], list[Footnote]]:
+def take_starred_notes(lines: list[str]) -> tuple[list[str], list[Footnote], frozenset[int]]:
     """The lines (stripped of leading spaces, as the parser hands them on) without the asterisk notes standing between
-    a question and the next or inside a sentence (a page's foot between its lines), and those notes."""
+    a question and the next or inside a sentence (a page's foot between its lines), those notes, and where a page
+    ends: a note of the print's own after a finished sentence leaves a blank line there (an annex's first page may
+    follow, see :mod:`indexer.ingest.layouts.annexes`) — a page end no other blank line marks."""
     kept: list[str] = []
     notes: list[Footnote] = []
+    page_ends: set[int] = set()
     index = 0
+    printed = False  # a note of the print's own among the notes taken off since the last line kept
     while index < len(lines):
         end = _note_end(lines, index)
         if end is None:
@@ -44,8 +60,28 @@ def take_starred_notes(lines: list[str]) -> tuple[list[str], list[Footnote]]:
             index += 1
             continue
         notes.append(Footnote(STAR, " ".join(line.strip() for line in lines[index:end])))
+        printed = printed or _PRINT_NOTE.match(lines[index]) is not None
+        following = lines[end] if end < len(lines) else ""
+        if printed and not (following and _note_end(lines, end)):  # the page's last note
+            if _page_ends_after(kept, following):
+                page_ends.add(len(kept))
+                kept.append("")
+            printed = False
         index = end
-    return kept, notes
+    return kept, notes, frozenset(page_ends)
+
+
+# An abbreviation a sentence goes on after, where the next line starts in lower case („Ob bzw.“ / „wie oft …“)
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:bzw|vgl|ggf|usw|sog|ca|insb|inkl|u\. ?a|z\. ?B|d\. ?h)\.$")
+
+
+def _page_ends_after(kept: list[str], following: str) -> bool:
+    """Does the page end after the last line kept, where a note of the print's own was taken off: that line finishes
+    a sentence (a note taken off before it may have stood between), not on an abbreviation before a line in lower
+    case („Ob bzw.“ / note / „wie oft …“ goes on; „… verwiesen.“ / note / „d) Wieso …“ does not)?"""
+    last = kept[-1].rstrip() if kept else ""
+    goes_on = _ABBREVIATED.search(last) is not None and following.strip()[:1].islower()
+    return bool(re.search(r"[.!:]\*{0,3}$", last)) and not goes_on
 
 
 def _note_end(lines: list[str], index: int) -> int | None:
@@ -54,13 +90,16 @@ def _note_end(lines: list[str], index: int) -> int | None:
     start = _NOTE_START.match(lines[index])
     if not start or index == 0:
         return None
-    asked = lines[index - 1].rstrip().endswith("?")
-    if not asked and re.search(r"[.?!:;]$", lines[index - 1].rstrip()):
-        return None
     stars = re.escape(start.group(1))
+    if _PRINT_NOTE.match(lines[index]):  # its marker may stand apart: „Es wird die Anlage * verwiesen.“ (21/430)
+        marked = any(re.search(rf"\S\s?{stars}(?![\w*-])", line) for line in lines[:index])
+        return _print_note_end(lines, index) if marked else None
     # a marker ends a word ("… [234 f.]).*"): a gender star goes on ("Mitarbeiter*innen", "Moderator*in-")
     if not any(re.search(rf"(?<=[^\s*]){stars}(?![\w*-])", line) for line in lines[:index]):
         return None  # no marker above it: not a footnote of this text
+    asked = lines[index - 1].rstrip().endswith("?")
+    if not asked and re.search(r"[.?!:;]$", lines[index - 1].rstrip()):
+        return None
     if not asked:
         return _inside_sentence_end(lines, index)
     for end in range(index + 1, min(index + 1 + _MAX_NOTE_LINES, len(lines))):
@@ -69,6 +108,22 @@ def _note_end(lines: list[str], index: int) -> int | None:
         if _QUESTION_START.match(lines[end]):
             return end
     return None
+
+
+def _print_note_end(lines: list[str], index: int) -> int | None:
+    """The line after a note of the print's own (an annex not printed, an answer classified): its line that ends it
+    („… abrufbar.“), else its first line ending with a full stop; a question, another note or a blank line after its
+    first line and before its end leave it in place."""
+    first_stop = None
+    for end in range(index, min(index + _MAX_NOTE_LINES, len(lines))):
+        line = lines[end].rstrip()
+        if end > index and (not line or _NOTE_START.match(line) or _QUESTION_START.match(line)):
+            break
+        if _PRINT_NOTE_END.search(line):
+            return end + 1
+        if first_stop is None and line.endswith("."):
+            first_stop = end + 1
+    return first_stop
 
 
 def _inside_sentence_end(lines: list[str], index: int) -> int | None:
