@@ -210,15 +210,18 @@ def test_an_annex_page_printed_before_its_label_belongs_to_the_annex() -> None:
     )
 
 
-def test_an_answers_table_under_the_annexs_title_stays_in_the_answer() -> None:
+@pytest.mark.parametrize("gap", [[], [""]], ids=["close", "blank-line"])
+def test_an_answers_table_under_the_annexs_title_stays_in_the_answer(gap: list[str]) -> None:
     """An answer printing a table under the title its annex repeats after „Anlage“ (before: the table and the
-    answer's last sentence were the annex's first page; review of parser round 17)."""
+    answer's last sentence were the annex's first page; review of parser round 17) — also after a blank line, which
+    ends no page (only the one a taken-off print note leaves does; review of parser round 18)."""
     table = ["Abschiebungen nach Herkunftsstaaten im Jahr 2024", "Syrien 1 200", "Afghanistan 900"]
     lines = [
         "1. Wie viele Abschiebungen gab es im Jahr 2024?",
         "Im Jahr 2024 gab es 20 000 Abschiebungen.",
         "2. Wie verteilen sich die Abschiebungen auf die Herkunftsstaaten?",
         "Die Verteilung ergibt sich aus der folgenden Übersicht:",
+        *gap,
         *table,
         "Die Angaben für alle Staaten enthält die Anlage.",
         "Anlage",

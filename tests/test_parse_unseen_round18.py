@@ -220,28 +220,6 @@ def test_a_bare_annex_label_inside_an_answer_loses_no_later_question(label: list
     assert document.questions[4].answer_text == "Nein."
 
 
-def test_a_blank_line_before_an_answers_table_ends_no_page() -> None:
-    """„… aus der folgenden Übersicht:“, a blank line, the table under the title the annex repeats: the table is the
-    answer's (only the blank line a taken-off print note leaves ends a page before an annex's first page)."""
-    table = ["Abschiebungen nach Herkunftsstaaten im Jahr 2024", "Syrien 1 200", "Afghanistan 900"]
-    lines = [
-        "1. Wie viele Abschiebungen gab es im Jahr 2024?",
-        "Im Jahr 2024 gab es 20 000 Abschiebungen.",
-        "2. Wie verteilen sich die Abschiebungen auf die Herkunftsstaaten?",
-        "Die Verteilung ergibt sich aus der folgenden Übersicht:",
-        "",
-        *table,
-        "Die Angaben für alle Staaten enthält die Anlage.",
-        "Anlage",
-        *table,
-        "Irak 700",
-    ]
-    document = parse_lines([lines], doc_id="bt-21-9007")
-    answer = document.questions[1].answer_text
-    assert answer.endswith("Afghanistan 900 Die Angaben für alle Staaten enthält die Anlage.")
-    assert [(annex.label, annex.rows) for annex in document.annexes] == [("Anlage", (*table, "Irak 700"))]
-
-
 def test_a_question_without_its_mark_runs_on_into_no_next_question() -> None:
     """Question 6 asks „(bitte …“ / „sortiert aufführen)?“ in lower case after its request, question 7 lacks its '?':
     the scan for question 6's last words stops at question 7, which is read (it was answer 6's words)."""
