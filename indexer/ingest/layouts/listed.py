@@ -37,10 +37,10 @@ _ANSWER_LINE = re.compile(r"^Antwort\s*:")
 # A heading's numbers followed by a sentence's lower-case word of two letters or more, no colon after it ("wird auf
 # … verwiesen", ") sowie aus …"): not "Zu 2d", "Zu 11a, 11c", "Zu 1 und 2 gemeinsam", "Zu Frage 1 (Radwege)".
 _SENTENCE_GOES_ON = re.compile(r"(?!(?:gemeinsam|zusammen)\b)[a-zäöüß]{2,}")
-# One heading is enough where it names several questions, or where it is ``Zu Frage 1:`` of a text cut
-# after that answer (Bremen: "Wir fragen den Senat: 1. … 2. … 3. … Antwort des Senats Zu Frage 1: …"),
+# One heading is enough where it names several questions, or where it is ``Zu Frage 1:`` (Thüringen's ``Zu 1.:``)
+# of a text cut after that answer (Bremen: "Wir fragen den Senat: 1. … 2. … 3. … Antwort des Senats Zu Frage 1: …"),
 # not where numbered questions follow it ("1. …? Zu Frage 1: … 2. …? … 3. …? …" is interleaved).
-_CUT_AFTER_ONE = re.compile(r"^Zu (?:der )?Frage 1\s*:")
+_CUT_AFTER_ONE = re.compile(r"^Zu (?:(?:der )?Frage )?1\.?\s*:")
 
 
 def is_answer_heading(line: str) -> bool:
