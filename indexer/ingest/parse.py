@@ -115,7 +115,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if not split.spans and flat and not flat.closed and _ASKED.search(" ".join(lines)):
         split = cut_first(lines) or split
     if not split.spans:
-        raise _refusal(clean.first_page, lines, text_file)
+        raise _refusal(clean.first_page, lines, text_file, open_end=bool(flat and not flat.closed))
     reasoning_cut = ""
     if flat and not flat.closed and only_reasoning(split.spans[-1].answer_lines):
         said = [line for line in split.spans[-1].answer_lines if line.strip()][-1]
@@ -127,13 +127,18 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
     width = text_width(lines)
     annexes = take_annexes(split.spans, page_ends)
-    front = read_front(lines[: split.front_end], clean.first_page, lines + notes)
+    # a flat copy's page-1 head, taken off with the running heads, names the parliament before the prose does
+    # („Landtag von Baden-Württemberg Drucksache 16 / 839“, then „… Landesgrenze Bayern …“)
+    heads = [note for note in notes if find_parliament(note)][:1] if flat else []
+    front = read_front(lines[: split.front_end], heads + clean.first_page, lines + notes)
     front_text = join_lines(lines[: split.front_end])
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
     front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text, " ".join(clean.first_page))
     remark_cut = False
-    if flat and not flat.closed and split.spans:  # cut inside the government's Vorbemerkung, before any answer
+    # cut inside the government's Vorbemerkung, before any answer, or after it (its last sentence whole, the page's
+    # furniture after it: "… wie folgt beantwortet: Vorbemerkung: … zu schaffen. K l e i n e A n f r a g e …")
+    if flat and split.spans and (not flat.closed or _unanswered_before_last(split)):
         front, dropped = remark_cut_after_last(front, split.spans[-1].answer_lines)
         split.spans[-1].answer_lines = [] if dropped else split.spans[-1].answer_lines
         remark_cut = dropped and bool(_ENDS_ON_ANY_WORD.search(front.government_preamble[-1]))
@@ -213,7 +218,9 @@ def _unanswered_before_last(split: Split) -> bool:
     part's opening sentence (a cut copy's answer 3 may open „Die Landesregierung hat die Kleine Anfrage … bereits
     beantwortet.“)."""
     last = split.spans[-1].answer_lines
-    return not any(span.answer_lines and span.answer_lines is not last for span in split.spans[:-1])
+    return not any(
+        span.answer_lines is not last and any(line.strip() for line in span.answer_lines) for span in split.spans[:-1]
+    )
 
 
 def _unanswered(split: Split) -> Split:
@@ -242,8 +249,9 @@ def _normalised(lines: list[str]) -> set[str]:
 SCAN_WITHOUT_TEXT = "Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
 
 
-def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -> ParseError:
-    """Why the text cannot be split, with what was recognised, in German."""
+def _refusal(first_page: list[str], lines: list[str], text_file: bool = False, open_end: bool = False) -> ParseError:
+    """Why the text cannot be split, with what was recognised, in German.  ``open_end``: a flat copy that nothing
+    closes, whose capitalised last word may be cut too („… unserer Fra“)."""
     parliament, period, drucksache = read_header(" ".join(first_page[:25]))
     seen = ", ".join(
         part
@@ -258,7 +266,8 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False) -
     last = next((line for line in reversed(lines) if line.strip()), "")
     # a copy cut before its first question (not a signature "Herbert Reul"), also after a comma ("… Regierung,")
     # or a word broken at the line's end („… im Rhein-Sieg-“)
-    if _ENDS_ON_WORD.search(last) or last.rstrip().endswith((",", ";", "-")):
+    ending = _ENDS_ON_ANY_WORD if open_end else _ENDS_ON_WORD
+    if ending.search(last) or last.rstrip().endswith((",", ";", "-")):
         tail = " ".join(last.split()[-5:])
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if _scan_like(lines, text_file):

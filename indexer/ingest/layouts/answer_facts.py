@@ -64,14 +64,19 @@ _MINISTRY = (
     ),
     re.compile(r"Namens der Landesregierung beantwortet (?P<who>(?:der|die) [^.]{3,120}?) die Kleine Anfrage"),
     re.compile(r"Antwort der Landesregierung\s*[-–]?\s*(?P<who>\w*[Mm]inister\w*(?: " + PORTFOLIO + r")?)"),
-    re.compile(r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r")"),
+    re.compile(
+        r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r"|[A-ZÄÖÜ]\w+ministerium)\b"
+    ),
     re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") (?:vom|im Einvernehmen)"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
     # Baden-Württemberg's cover: "Kleine Anfrage des Abg. … und Antwort des Ministeriums für Kultus, Jugend und Sport
     # <title>"
     re.compile(r"\bund Antwort des (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") [A-ZÄÖÜ]"),
-    # Hessen: "Kleine Anfrage des Abg. … betreffend <title> und Antwort des Ministers für Soziales und Integration"
-    re.compile(r"\bund Antwort (?:des|der) (?P<who>Minister(?:s|in) " + PORTFOLIO + r")"),
+    # Hessen: "Kleine Anfrage des Abg. … betreffend <title> und Antwort des Ministers für Soziales und Integration",
+    # "… und Antwort des Kultusministers"; the 20th period without article: "… und Antwort Minister des Innern …"
+    re.compile(
+        r"\bund Antwort (?:des |der )?(?P<who>Minister(?:s|in)? " + PORTFOLIO + r"|[A-ZÄÖÜ]\w+minister(?:s|in))\b"
+    ),
     # Rheinland-Pfalz's cover: "A n t w o r t des Ministeriums für Bildung auf die Große Anfrage der Fraktion …" —
     # not a sentence citing another answer ("In der Antwort des Ministeriums der Finanzen auf die Kleine Anfrage …")
     re.compile(
@@ -231,7 +236,7 @@ def _nominative_office(who: str) -> str:
         return "Senat"
     if re.fullmatch(r"Regierende[r]? Bürgermeister(?:in)?", who):  # Berlin: the Senatskanzlei answers for him
         return "Senatskanzlei"
-    single = re.fullmatch(r"(\w+minister)(?:in)?", who)
+    single = re.fullmatch(r"(\w+minister)(?:in|s)?", who)
     if single:
         return single.group(1) + "ium"
     return nominative(ministry_name(who))

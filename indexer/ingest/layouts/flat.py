@@ -77,7 +77,7 @@ _ANSWER_MARKER = re.compile(
 _HEADING = re.compile(
     # (Hessen names the minister, whose portfolio runs long: „Vorbemerkung des Ministers für Wirtschaft, Energie, …:“)
     r" ((?:Vorbemerkung(?:en)?|Begründung)(?:/Begründung)?"
-    r"(?: (?:der|des) [\w ]{3,40}?| Landesregierung| (?:des Ministers|der Ministerin) [\w ,]{3,80}?)?:"
+    r"(?: (?:der|des) [\w ]{3,40}?| Landesregierung| (?:des Ministers|der Ministerin|Minister(?:in)?) [\w ,]{3,80}?)?:"
     # without a colon only where a sentence follows: not "Die Vorbemerkung der Fragesteller vorangestellt, …", and not
     # after an article or a preposition, inside a sentence: "Es wird auf die Vorbemerkung der Abgeordneten Susanne
     # Meyer verwiesen." (a title before it may end on any word: "… in Nordrhein-Westfalen Vorbemerkung der Kleinen …")

@@ -29,9 +29,10 @@ PREAMBLE_HEADING = re.compile(
 )
 GOV_PREAMBLE_HEADING = re.compile(
     # Saarland also leaves the article out: "Vorbemerkung Landesregierung:"; Hessen names the minister who answers:
-    # "Vorbemerkung des Ministers des Innern und für Sport:", "Vorbemerkung der Ministerin für Soziales …:"
+    # "Vorbemerkung des Ministers des Innern und für Sport:", "Vorbemerkung der Ministerin für Soziales …:",
+    # "Vorbemerkung des Kultusministers:"
     r"^Vor(?:be)?merkung (?:de[rs] )?(?:(?:Landes|Bundes|Staats)regierung|Senats|Verwaltung|Chefs der Staatskanzlei"
-    r"|Minister(?:s|in) (?:de[rs]|für) [^:]{3,80}(?=:))"
+    r"|Minister(?:s|in)? (?:de[rs]|für) [^:]{3,80}(?=:)|[A-ZÄÖÜ]\w+minister(?:s|in)(?=\s*:))"
     r"\s*:?$",
     re.I,
 )
@@ -277,6 +278,14 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
             r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
             r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
+            text,
+        )
+        # Hessen's 20th period names the askers without article: "Kleine Anfrage Dr. Daniela Sommer (SPD) vom
+        # 22.07.2020"
+        or re.search(
+            r"\bKleine Anfrage (?P<askers>[A-ZÄÖÜ][^()]{2,120}? \((?:"
+            + PARTIES
+            + r")\)) vom (?P<date>\d{2}\.\d{2}\.\d{4})",
             text,
         )
     )

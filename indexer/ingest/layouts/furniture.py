@@ -178,7 +178,11 @@ LAYOUTS = (
             r"www\.Hessischer-Landtag\.de",
             r"^Kleine Anfrage de[rs] Abg\. .{2,200}? vom \d{2}\.\d{2}\.\d{4} betreffend ",
         ),
-        title=r"betreffend (?P<title>.+?) und Antwort (?:des|der) ",
+        # the 20th period's cover: "Kleine Anfrage Dr. Daniela Sommer (SPD) vom 22.07.2020 <title> und Antwort Minister
+        # des Innern und für Sport"
+        title=r"betreffend (?P<title>.+?) und Antwort (?:des|der) "
+        r"|\bKleine Anfrage (?!de[rs] )[^()]{3,120}? \([^()]{2,40}\) vom \d{2}\.\d{2}\.\d{4} (?P<title2>.+?)"
+        r" und Antwort (?:des |der )?(?:Minister|Chef)",
         # the page-1 head, extracted last: "Drucksache 19/5203 16. 11. 2017 19. Wahlperiode HESSISCHER LANDTAG"
         tail_front=(
             _DS + r"\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}(?:\s+\d{1,2}\.(?:\s*Wahlperiode)?(?:\s+HESSISCHER LANDTAG)?)?\s*$",

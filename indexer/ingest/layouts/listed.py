@@ -39,8 +39,10 @@ _ANSWER_LINE = re.compile(r"^Antwort\s*:")
 _SENTENCE_GOES_ON = re.compile(r"(?!(?:gemeinsam|zusammen)\b)[a-zäöüß]{2,}")
 # One heading is enough where it names several questions, or where it is ``Zu Frage 1:`` of a text cut
 # after that answer (Bremen: "Wir fragen den Senat: 1. … 2. … 3. … Antwort des Senats Zu Frage 1: …"),
-# not where numbered questions follow it ("1. …? Zu Frage 1: … 2. …? … 3. …? …" is interleaved).
+# not where numbered questions follow it ("1. …? Zu Frage 1: … 2. …? … 3. …? …" is interleaved); Thüringen's bare
+# ``Zu 1.:`` only after question 2 (all listed first: "1. …? 2. …? 3. …? Das Ministerium … Zu 1.: …", cut there).
 _CUT_AFTER_ONE = re.compile(r"^Zu (?:der )?Frage 1\s*:")
+_BARE_ONE = re.compile(r"^Zu 1\.?\s*:")
 
 
 def is_answer_heading(line: str) -> bool:
@@ -73,7 +75,7 @@ def listed(lines: list[str]) -> Split | None:
     if not headings or (
         len(headings) < 2
         and len(parse_number_list(headings[0][1].group("nums"))) < 2
-        and not (_CUT_AFTER_ONE.match(lines[headings[0][0]]) and not _asked_after(lines, headings[0][0]))
+        and not (_cut_after_one(lines, headings[0][0]) and not _asked_after(lines, headings[0][0]))
     ):
         return None
     groups = _renumber([parse_number_list(m.group("nums")) for _, m in headings])
@@ -157,6 +159,14 @@ def _answered_between(lines: list[str], items: list[tuple[int, int, int]]) -> bo
     """An answer (``Antwort: …``) stands between two listed questions: they are not listed first."""
     gaps = (lines[end:start] for (_, _, end), (_, start, _) in itertools.pairwise(items))
     return any(_ANSWER_LINE.match(line) for gap in gaps for line in gap)
+
+
+def _cut_after_one(lines: list[str], index: int) -> bool:
+    """Is the heading at ``index`` the lone first heading of a copy cut inside answer 1 (see ``_CUT_AFTER_ONE``)?"""
+    if _CUT_AFTER_ONE.match(lines[index]):
+        return True
+    listed_two = any((m := _NUMBERED.match(line)) and int(m.group("major")) == 2 for line in lines[:index])
+    return bool(_BARE_ONE.match(lines[index])) and listed_two
 
 
 def _asked_after(lines: list[str], start: int, number: int | None = None) -> bool:

@@ -19,13 +19,15 @@ from indexer.ingest.text import text_width
 # "1. Wie …", "Frage 1: Wie …", "1.) …", Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …" and Berlin's
 # follow-up questions "Frage 2a: Wenn ja, …".
 _NUMBERED = re.compile(
-    r"^(?:Frage\s+)?(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,2})\.?(?=\s)|(?P<letter>[a-z]):|\.\)?|:|\.:)\s*(?P<text>\S.*)?$"
+    r"^(?:Frage\s*)?(?P<major>\d{1,3})(?:\.(?P<minor>\d{1,2})\.?(?=\s)|(?P<letter>[a-z]):|\.\)?|:|\.:)\s*(?P<text>\S.*)?$"
 )
 _STARTS_LIKE_TEXT = re.compile(r"^[A-ZÄÖÜ„\"“(]")
 # A numbered question's text, also where its first part is lettered: Bayern's "1. a) Wie viele …? b) …".
 _QUESTION_TEXT = re.compile(r"^(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"“(]")
 _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie vielen dieser Fälle …?")
-    r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer|Gibt|Ist"
+    # (also a verb in the past: "Waren es allein gehäufte Erkrankungen …?", and "Ggf. in welchem Rahmen?")
+    r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Ggf|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer|Gibt|Ist"
+    r"|Gab|War|Waren|Hatte|Hatten"
     r"|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere|(?:In|Aus|An"
     r"|Auf|Bei|Bis|Durch|Für|Mit|Nach|Seit|Um|Von|Vor|Zu)\s+(?:wie\w*|welche\w*|wann|wem|wen|was))\b"
 )
@@ -338,10 +340,12 @@ def _cut_question(lines: list[str], index: int) -> bool:
     without its end, not an answer."""
     written = (lines[i] for i in range(index, len(lines)) if lines[i].strip())  # no copy of the rest per call
     rest = list(itertools.islice(written, _MAX_QUESTION_LINES + 1))
+    before = next((lines[i].rstrip() for i in range(index - 1, -1, -1) if lines[i].strip()), "")
     return (
         bool(rest)
         and len(rest) <= _MAX_QUESTION_LINES
-        and bool(INTERROGATIVE.match(re.sub(r"^Frage\s+(?=\d)", "", rest[0])))  # Hessen's "Frage 4. Ist die …"
+        # Hessen's "Frage 4. Ist die …"; any words right after the list's last '?' ("…? 4. Falls es k")
+        and bool(INTERROGATIVE.match(re.sub(r"^Frage\s+(?=\d)", "", rest[0])) or before.endswith("?"))
         and not any("?" in line for line in rest)
         and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
     )
