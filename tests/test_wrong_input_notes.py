@@ -39,3 +39,25 @@ def test_a_quote_at_the_end_says_it_is_ignored(client, runner):
 def test_an_unclosed_quote_before_one_word_or_a_number_needs_no_note(client, typed):
     """One word is that word either way, and a cited number is read as a citation: nothing to tell."""
     assert client.get("/api/search", query_string={"q": typed}).get_json().get("notice") is None
+
+
+def no_results(page: str) -> str:
+    """The „Keine Antwort gefunden“ block as a reader sees it, one line per paragraph or list item."""
+    block = re.findall(r'<div class="notice" id="keine-treffer">(.*?)</div>', page, re.S)[0]
+    lines = re.split(r"</p>|</li>|<ul>", block)
+    return "\n".join(filter(None, (" ".join(unescape(re.sub(r"<[^>]+>", " ", line)).split()) for line in lines)))
+
+
+def test_a_period_the_archive_lacks_names_the_years_it_holds(client):
+    """``datum:2099`` alone: the page said „Keine Antwort erfüllt den Filter. Versuchen Sie:“ over an empty list."""
+    said = no_results(client.get("/", query_string={"q": "datum:2099"}).get_data(as_text=True))
+    assert said == (
+        "Keine Antwort gefunden. Keine Antwort erfüllt den Filter „Datum: 01.01.2099 bis 31.12.2099“.\n"
+        "Das Archiv enthält Antworten aus dem Jahr 2019."
+    )
+    before = no_results(client.get("/", query_string={"q": "Kosten", "bis": "2010"}).get_data(as_text=True))
+    assert "Das Archiv enthält Antworten aus dem Jahr 2019." in before
+    assert "Versuchen Sie:\nohne den Filter „Datum: bis 31.12.2010“ suchen" in before
+    # a period within the archive's years is no news
+    within = no_results(client.get("/", query_string={"q": "Kosten datum:2019-01"}).get_data(as_text=True))
+    assert "Das Archiv enthält" not in within and "Versuchen Sie:" in within
