@@ -33,6 +33,8 @@ def test_home_page_shows_the_corpus_and_example_searches(client):
     assert 'href="/?parlament=nw">Landtag Nordrhein-Westfalen</a> <span class="n">(1 Dokument)</span>' in page
     assert "Beispielsuchen" in page and 'href="/?q=%22Kosten+der+Unterkunft%22"' in page
     assert "Neueste Antworten" in page and f'href="/dokument/{SEED_ID}"' in page
+    # one year is no span: „aus den Jahren 2019 bis 2019“ (seventeenth new-user pass)
+    assert '<p class="meta">Antworten aus dem Jahr 2019.</p>' in page
 
 
 @pytest.mark.shared
