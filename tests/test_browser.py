@@ -154,6 +154,18 @@ def test_each_answers_citation_links_and_joint_answers_say_what_they_lead_to(pag
         assert joint.get_by_role("link", name="Frage 5", exact=True).get_attribute("href") == "#frage-5"
 
 
+def test_pages_load_without_an_error_in_the_browser_console(page):
+    """Every page asked for /favicon.ico and got a 404: an error in the console of each page a reader opened."""
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    for path in ("/", "/?q=Langzeitarbeitslosigkeit", "/dokument/nw-17-6448#frage-4"):
+        page.goto(path)
+        page.wait_for_load_state("networkidle")
+    assert errors == []
+    icon = page.locator("link[rel=icon]").get_attribute("href")
+    assert page.request.get(icon).ok
+
+
 def test_subscribe_then_open_the_atom_feed(page):
     page.goto("/?q=Arbeit")
     feed = page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href")
