@@ -1,5 +1,6 @@
-"""Inputs a researcher types by mistake — a quotation mark without its partner — are searched in one way, and
-the result page says which, in German, above the same hits (on the page, in the API and in the CLI)."""
+"""Inputs a researcher types by mistake — a quotation mark without its partner, an ``ODER`` with nothing after it,
+a period the archive holds no answer of — are searched in one way, and the result page says which, in German (on
+the page, in the API and in the CLI)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,26 @@ def test_a_period_the_archive_lacks_names_the_years_it_holds(client):
     # a period within the archive's years is no news
     within = no_results(client.get("/", query_string={"q": "Kosten datum:2019-01"}).get_data(as_text=True))
     assert "Das Archiv enthält" not in within and "Versuchen Sie:" in within
+
+
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        ("Kosten ODER", "„ODER“ am Ende verbindet nichts und wird nicht beachtet"),
+        ("| Kosten", "„|“ am Anfang verbindet nichts und wird nicht beachtet"),
+        ("Kosten NICHT", "„NICHT“ am Ende schließt nichts aus und wird nicht beachtet"),
+        ("Kosten -", "„-“ am Ende schließt nichts aus und wird nicht beachtet"),
+    ],
+)
+def test_an_operator_with_nothing_on_its_side_is_said_to_be_ignored(client, typed, said):
+    """``Kosten ODER`` listed what ``Kosten`` lists, without a word about the „ODER“ the user typed."""
+    page = client.get("/", query_string={"q": typed}).get_data(as_text=True)
+    assert any(note.startswith(said) for note in notices(page)), notices(page)
+    api = client.get("/api/search", query_string={"q": typed}).get_json()
+    alone = client.get("/api/search", query_string={"q": "Kosten"}).get_json()
+    assert api["notice"].startswith(said) and api["total"] == alone["total"]
+
+
+@pytest.mark.parametrize("typed", ["Kosten ODER Unterkunft", "Kosten -Unterkunft", 'Kosten ODER "Kosten der'])
+def test_an_operator_between_words_needs_no_note(client, typed):
+    assert "Ende verbindet" not in (client.get("/api/search", query_string={"q": typed}).get_json().get("notice") or "")
