@@ -351,7 +351,11 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
             click.echo(line)
     if beyond:
         click.echo(beyond)
+    loose = False
     for rank, hit in enumerate(results.hits, start=(results.page - 1) * limit + 1):
+        if hit.missing and not loose:  # as the web page: the answers lacking a word under their own heading
+            loose = True
+            click.echo(terminal.tier_line(results))
         for line in terminal.hit_lines(rank, hit, base_url):
             click.echo(line)
 

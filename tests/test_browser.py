@@ -135,6 +135,37 @@ def test_copy_a_citation(page):
     assert Path(download.value.path()).read_text(encoding="utf-8").startswith("@techreport{nw-17-6448-frage-4,")
 
 
+def test_each_answers_citation_links_and_joint_answers_say_what_they_lead_to(page, served):
+    """Read out of their box — a screen reader's list of links and buttons — every answer's links were „Permalink“,
+    „BibTeX“ … five times over, and a joint answer's links to its other questions were „5“ and „6“."""
+    _, wide = served
+    page.goto("/dokument/nw-17-6448")
+    for cited in ["ganzes Dokument", *(f"Frage {n}" for n in range(1, 6))]:
+        for name in ("Permalink", "BibTeX", "RIS", "CSL-JSON"):
+            assert page.get_by_role("link", name=f"{name} ({cited})", exact=True).count() == 1, (name, cited)
+        assert page.get_by_role("button", name=f"Zitat kopieren ({cited})", exact=True).count() == 1
+    assert page.get_by_role("link", name="Permalink", exact=True).count() == 0
+    # what a sighted reader sees stays as it was
+    assert page.locator("#zitat-frage-4 a.permalink .visually-hidden").bounding_box()["width"] <= 1
+    if wide:  # Niedersachsen's 19/11181 answers questions 4 to 6 together
+        page.goto("/dokument/ni-19-11181#frage-4")
+        joint = page.locator("#frage-4 p.joint")
+        assert joint.locator(".visually-hidden").first.bounding_box()["width"] <= 1
+        assert joint.get_by_role("link", name="Frage 5", exact=True).get_attribute("href") == "#frage-5"
+
+
+def test_pages_load_without_an_error_in_the_browser_console(page):
+    """Every page asked for /favicon.ico and got a 404: an error in the console of each page a reader opened."""
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    for path in ("/", "/?q=Langzeitarbeitslosigkeit", "/dokument/nw-17-6448#frage-4"):
+        page.goto(path)
+        page.wait_for_load_state("networkidle")
+    assert errors == []
+    icon = page.locator("link[rel=icon]").get_attribute("href")
+    assert page.request.get(icon).ok
+
+
 def test_subscribe_then_open_the_atom_feed(page):
     page.goto("/?q=Arbeit")
     feed = page.locator("link[rel=alternate][type='application/atom+xml']").get_attribute("href")

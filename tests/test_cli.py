@@ -1,6 +1,7 @@
 """The ``anfragen`` command line, through Click's runner."""
 
 import json
+import re
 import shutil
 
 import pytest
@@ -339,3 +340,15 @@ def test_the_parse_report_names_parliament_anfrage_and_dates_as_the_pages_do(run
     assert "  Beantwortet:      03.09.2015" in lines
     unterrichtung = runner("parse", str(PROJECT / "corpus" / "ni-19-11219.txt")).output.splitlines()
     assert "  Beschluss:        Drucksache 19/9059, vom 19.11.2025" in unterrichtung
+
+
+def test_search_sets_the_answers_lacking_a_word_apart_as_the_web_page_does(runner):
+    """The CLI said „dazu 3 Antworten, die nicht alles enthalten“ and ran them on after the counted hits, with no
+    line where those end (seventeenth new-user pass)."""
+    out = runner("search", "Langzeitarbeitslosigkeit").output
+    lines = out.splitlines()
+    assert lines[0].startswith("2 Antworten für „Langzeitarbeitslosigkeit“ · dazu ")
+    assert lines[0].endswith(" Antworten, die den Begriff nicht selbst enthalten")
+    tier = lines.index("  Antworten, die den Begriff nicht selbst enthalten:")
+    ranked = [line for line in lines[:tier] if re.match(r"\s+\d+\. ", line)]
+    assert [line[:5] for line in ranked] == ["  1. ", "  2. "] and lines[tier + 1].startswith("  3. ")

@@ -14,6 +14,8 @@ from indexer.model import Document, Question
 from web import create_app
 from web.cli import main
 
+FRAGE = '<span class="visually-hidden">Frage </span>'  # a joint answer's link read out: „Frage 3“, not „3“
+
 FIXTURE = Path(__file__).parent / "fixtures" / "be-18-11151.txt"
 
 
@@ -30,8 +32,8 @@ def test_document_page_links_the_joint_question_by_its_printed_letter(lettered):
     corpus, index = lettered
     client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
     page = client.get("/dokument/be-18-11151").get_data(as_text=True)
-    assert 'Gemeinsam beantwortet mit Frage\n        <a href="#frage-2">b</a>.' in page
-    assert '<a href="#frage-1">a</a>.' in page
+    assert f'Gemeinsam beantwortet mit Frage\n        <a href="#frage-2">{FRAGE}b</a>.' in page
+    assert f'<a href="#frage-1">{FRAGE}a</a>.' in page
 
 
 def test_parse_report_names_the_joint_question_by_its_printed_letter():
@@ -75,6 +77,12 @@ def test_document_page_names_several_joint_questions_in_the_plural(tmp_path):
     )
     client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path), "CORPUS_DIR": str(tmp_path)}).test_client()
     page = " ".join(client.get("/dokument/ni-19-4711").get_data(as_text=True).split())
-    assert 'Gemeinsam beantwortet mit den Fragen <a href="#frage-1">1</a> und <a href="#frage-3">3</a>.' in page
-    assert 'Gemeinsam beantwortet mit den Fragen <a href="#frage-2">2</a> und <a href="#frage-3">3</a>.' in page
-    assert 'Gemeinsam beantwortet mit Frage <a href="#frage-5">5</a>.' in page
+    assert (
+        f'Gemeinsam beantwortet mit den Fragen <a href="#frage-1">{FRAGE}1</a> und <a href="#frage-3">{FRAGE}3</a>.'
+        in page
+    )
+    assert (
+        f'Gemeinsam beantwortet mit den Fragen <a href="#frage-2">{FRAGE}2</a> und <a href="#frage-3">{FRAGE}3</a>.'
+        in page
+    )
+    assert f'Gemeinsam beantwortet mit Frage <a href="#frage-5">{FRAGE}5</a>.' in page

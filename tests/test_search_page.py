@@ -93,7 +93,7 @@ def test_a_search_without_full_matches_shows_no_empty_facet_column(client):
     """Only answers lacking a word: no facets to narrow by, yet an empty „Eingrenzen“ column took a quarter of the
     page's width."""
     page = client.get("/?q=Teilhabechancengesetz Quantencomputer").get_data(as_text=True)
-    assert 'class="hits"' in page and "Eingrenzen" not in page and 'class="results-layout single"' in page
+    assert '<ol class="hits loose"' in page and "Eingrenzen" not in page and 'class="results-layout single"' in page
     assert "Eingrenzen" in client.get("/?q=Teilhabechancengesetz").get_data(as_text=True)
 
 

@@ -56,6 +56,11 @@ def test_timeline_bars_filter_the_search_by_year(screen):
     assert f"Jahr: {year}" in screen.locator("ul.chips").inner_text()
     screen.get_by_text("Als Tabelle").click()
     assert screen.locator("#zeitleiste-text table").get_by_role("link", name=year).is_visible()
+    # read out: a group „Treffer pro Jahr“ of links named by year and count, not an image named „… Als Tabelle“
+    # (seventeenth new-user pass)
+    group = screen.get_by_role("group", name="Treffer pro Jahr", exact=True)
+    assert group.get_by_role("link", name=f"{year}: {count} Antwort", exact=False).count() == 1
+    assert screen.locator("figure.timeline").get_by_role("img").count() == 0
 
 
 def test_facets_come_before_the_results_on_a_phone_and_beside_them_on_a_desktop(screen):

@@ -57,8 +57,15 @@ def search():
         facet_labels=FACET_LABELS,
         timeline=timeline(state, results.facets) if results is not None else None,
         overview=engine().overview() if not state.active and message is None else None,
+        archive_years=_archive_years() if results is not None and not (results.total or results.partial) else None,
         examples=EXAMPLE_SEARCHES,
     )
+
+
+def _archive_years() -> tuple[int, int] | None:
+    """The first and last year the archive holds answers of, for a search in a period outside them."""
+    years = [year for year, _count in engine().overview().facets.get("jahr", [])]
+    return (min(years), max(years)) if years else None
 
 
 # The query of the result page a document was opened from, carried through its page of similar answers and back

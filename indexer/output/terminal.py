@@ -20,13 +20,24 @@ _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 _SPACE = re.compile(r"\s+")
 
 
+def lacking(results: ResultPage, count: int) -> str:
+    """What the answers after the full matches lack, as the web page says it: ``die den Begriff nicht selbst
+    enthalten``, ``die nicht alle Begriffe selbst enthält``."""
+    what = "nicht alle Begriffe selbst" if results.sought > 1 else "den Begriff nicht selbst"
+    return f"die {what} {'enthält' if count == 1 else 'enthalten'}"
+
+
 def headline(results: ResultPage, query: str) -> str:
-    """``3 Antworten für „Kosten“ · dazu 1 Antwort, die nicht alles enthält``."""
+    """``3 Antworten für „Kosten“ · dazu 1 Antwort, die den Begriff nicht selbst enthält``."""
     line = f"{counted(results.total, 'Antwort')} für „{query}“"
     if results.partial:
-        lacking = "die nicht alles enthält" if results.partial == 1 else "die nicht alles enthalten"
-        line += f" · dazu {counted(results.partial, 'Antwort')}, {lacking}"
+        line += f" · dazu {counted(results.partial, 'Antwort')}, {lacking(results, results.partial)}"
     return line
+
+
+def tier_line(results: ResultPage) -> str:
+    """The line above the first answer that lacks a word, so the counted hits end where it stands."""
+    return f"  Antworten, {lacking(results, 2)}:"
 
 
 def nothing_found(results: ResultPage) -> list[str]:

@@ -122,7 +122,12 @@ class Engine:
             hits = self._hits.hits(searcher, state, found.entries[wanted - per_page : wanted], chosen)
             counts = self._facet_counts(searcher, state, found.representatives) if facets else {}
             suggestion = planning.respelling(searcher, self.analyzer, chosen, self._answers, found)
-            notes = (planning.thin_phrases(chosen), planning.capped_typos(chosen))
+            notes = (
+                planning.unclosed_quote(chosen),
+                planning.dangling_operator(chosen),
+                planning.thin_phrases(chosen),
+                planning.capped_typos(chosen),
+            )
             notice = planning.missing_citation(chosen, found, hits if page == 1 else ()) or (
                 " ".join(note for note in notes if note) or None
             )

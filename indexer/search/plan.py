@@ -37,7 +37,15 @@ from indexer.search.highlight import index_tokens
 from indexer.search.query import EXISTENTIAL, CompiledQuery, QueryCompiler
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
 from indexer.search.results import Hit, page_marks
-from indexer.search.syntax import ID_READING, MAX_EDITS, RANGE, plain_quotes, site_links
+from indexer.search.syntax import (
+    ID_READING,
+    MAX_EDITS,
+    RANGE,
+    extract_numbers,
+    plain_quotes,
+    query_operator,
+    site_links,
+)
 from indexer.words import counted
 
 SORTS = (RELEVANCE, NEWEST, OLDEST)
@@ -419,6 +427,52 @@ def capped_typos(chosen: Plan) -> str | None:
     return (
         f"{', '.join(named)} {verb} mit {MAX_EDITS} Tippfehlern gesucht: mehr erlaubt die Suche nicht, sonst fände ein "
         "Wort fast jedes andere."
+    )
+
+
+def unclosed_quote(chosen: Plan) -> str | None:
+    """A note for a quotation mark typed without its partner: one before words opens a phrase to the end of the
+    query (``"Kosten der Unterkunft``), one at the end opens nothing (``Kosten der Unterkunft"``).  Either way the
+    search reads the query other than as typed, and the user should know how."""
+    text = plain_quotes(chosen.words)
+    if text.count('"') % 2 == 0:
+        return None
+    tail = text.rpartition('"')[2].strip()
+    if not tail:
+        return (
+            "Das Anführungszeichen am Ende schließt keine Wortfolge und wird nicht beachtet; eine Wortfolge steht "
+            'zwischen zwei Anführungszeichen (z. B. "Kosten der Unterkunft").'
+        )
+    if len(tail.split()) < 2 or extract_numbers(tail)[1]:  # one word is that word; a number is read as cited
+        return None
+    return (
+        f"Das Anführungszeichen vor „{tail}“ ist nicht geschlossen: gesucht wird die Wortfolge „{tail}“ bis zum "
+        "Ende der Eingabe."
+    )
+
+
+def dangling_operator(chosen: Plan) -> str | None:
+    """A note for ``ODER`` or ``NICHT`` with no word on the side it needs (``Polizei ODER``, ``ODER Polizei``,
+    ``Polizei NICHT``, ``Polizei -``): the search leaves it out, and the user, who meant something by it, should
+    know."""
+    words = re.sub(r'"[^"]*"?', ' "" ', plain_quotes(chosen.words)).split()  # a quoted phrase: one word, no operator
+    if not words:
+        return None
+    last = words[-1]
+    if last == "-" or query_operator(last) == "not":
+        example = (
+            "direkt (z. B. Polizei -Bundespolizei)" if last == "-" else f"danach (z. B. Polizei {last} Bundespolizei)"
+        )
+        return (
+            f"„{last}“ am Ende schließt nichts aus und wird nicht beachtet: das ausgeschlossene Wort folgt {example}."
+        )
+    dangling = next((word for word in (last, words[0]) if query_operator(word) == "or"), None)
+    if dangling is None:
+        return None
+    where = "am Ende" if dangling is last else "am Anfang"
+    return (
+        f"„{dangling}“ {where} verbindet nichts und wird nicht beachtet: Alternativen stehen zu beiden Seiten "
+        f"(z. B. Schule {dangling} Kita)."
     )
 
 

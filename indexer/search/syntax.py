@@ -374,7 +374,7 @@ def parse(text: str, excluding: bool = False) -> ParsedQuery:
     )
     for match in _TOKEN.finditer(text):
         word, phrase, field_name = match.group("word"), match.group("phrase"), match.group("field")
-        operator = _operator(word) if not field_name and not match.group("neg") else None
+        operator = query_operator(word) if not field_name and not match.group("neg") else None
         if operator == "or":
             pending_or = bool(parsed.items)
             continue
@@ -467,7 +467,7 @@ def legal_references_quoted(text: str) -> tuple[str, set[str]]:
     return '"'.join(pieces), made
 
 
-def _operator(word: str | None) -> str | None:
+def query_operator(word: str | None) -> str | None:
     """``ODER``/``OR``/``oder``/``|`` → or, ``UND``/``AND``/``und`` → and, ``NICHT``/``NOT`` → not.
 
     Lower-case ``nicht`` stays a word ("nicht gedeckt" is no exclusion).
