@@ -227,6 +227,32 @@ def test_a_name_written_as_it_sounds_finds_the_spelling_the_texts_use(tmp_path):
     assert [h.question for h in engine.search("Seile").hits if not h.missing] == [3]
 
 
+def test_a_name_with_another_languages_accents_is_found_typed_without_them(tmp_path):
+    """„Paysandú“ (Bundestag, Drucksache 21/557), „Erdoğan“, „São Paulo“: a user types the plain letters (and may type
+    the accents where the text has none); German's umlauts stay as they are."""
+    engine = engine_over(
+        tmp_path,
+        4302,
+        "Außenhandel mit Südamerika",
+        [
+            ("Wie viel Rindfleisch kommt aus Paysandú?", "Aus dem Departamento Paysandú kamen 2024 rund 300 Tonnen."),
+            ("Wann traf die Ministerin Präsident Erdoğan?", "Das Treffen mit Präsident Erdoğan fand am 3. März statt."),
+            ("Wer leitet das Generalkonsulat in Sao Paulo?", "Das Generalkonsulat leitet ein Generalkonsul."),
+            ("Wie hoch ist die Förderung?", "Die Förderung beträgt 5 000 Euro."),
+        ],
+    )
+    for typed, question, marked in (
+        ("Paysandu", 1, "<mark>Paysandú</mark>"),
+        ("Erdogan", 2, "<mark>Erdoğan</mark>"),
+        ("São Paulo", 3, "<mark>Sao</mark> <mark>Paulo</mark>"),
+    ):
+        results = engine.search(typed)
+        hits = results.hits[: results.total]
+        assert [h.question for h in hits] == [question]
+        assert marked in str(hits[0].snippet) + str(hits[0].question_marked)
+    assert [h.question for h in engine.search("Förderung").hits[:1]] == [4]
+
+
 def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):
     """„Einer für Alle“ holds no word the index keeps in running text, but a hyphenated word indexes all its parts
     (Niedersachsen, Drucksache 19/11246: „im Rahmen des Einer-für-Alle-Prinzips“)."""
