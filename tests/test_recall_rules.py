@@ -206,9 +206,10 @@ def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_pa
 
 
 def test_a_name_written_as_it_sounds_finds_the_spelling_the_texts_use(tmp_path):
-    """``Kantara`` for „Qantara“, ``Yeziden`` for „Jesiden“ (Bundestag, Drucksachen 21/724 and 21/1517): a name from
-    another language is written as it sounds, also at its first letter, which a typo keeps; a word the texts hold is
-    taken as typed, though a letter of the same sound makes another word of them (``Zeile``/„Seile“)."""
+    """``Kantara`` for „Qantara“, ``Yeziden`` for „Jesiden“, ``Tadjikistan`` for „Tadschikistan“ (Bundestag,
+    Drucksachen 21/724, 21/1517 and 21/1692): a name from another language is written as it sounds, also at its
+    first letter, which a typo keeps; a word the texts hold is taken as typed, though a letter of the same sound
+    makes another word of them (``Zeile``/„Seile“)."""
     engine = engine_over(
         tmp_path,
         4301,
@@ -218,13 +219,46 @@ def test_a_name_written_as_it_sounds_finds_the_spelling_the_texts_use(tmp_path):
             ("Wie viele Jesiden leben in Deutschland?", "Nach Schätzungen leben rund 200 000 Jesiden hier."),
             ("Wie lang sind die Seile?", "Die Seile sind zwölf Meter lang."),
             ("Was steht in der ersten Zeile?", "Die erste Zeile nennt den Absender."),
+            ("Wie viele Menschen kamen aus Tadschikistan?", "Es kamen 312 Menschen."),
+            ("Wie viele Verfahren gegen Dschihadisten laufen?", "Es laufen 14 Verfahren."),
         ],
     )
-    for typed, question, found in (("Kantara", 1, "Qantara"), ("Yeziden", 2, "Jesiden")):
+    for typed, question, found in (
+        ("Kantara", 1, "Qantara"),
+        ("Yeziden", 2, "Jesiden"),
+        ("Tadjikistan", 5, "Tadschikistan"),
+        ("Jihadisten", 6, "Dschihadisten"),
+    ):
         results = engine.search(typed)
         hits = results.hits[: results.total]
         assert [(h.question, h.match[0].way, h.match[0].found) for h in hits] == [(question, "schreibweise", found)]
     assert [h.question for h in engine.search("Seile").hits if not h.missing] == [3]
+
+
+def test_a_name_with_another_languages_accents_is_found_typed_without_them(tmp_path):
+    """„Paysandú“ (Bundestag, Drucksache 21/557), „Erdoğan“, „São Paulo“: a user types the plain letters (and may type
+    the accents where the text has none); German's umlauts stay as they are."""
+    engine = engine_over(
+        tmp_path,
+        4302,
+        "Außenhandel mit Südamerika",
+        [
+            ("Wie viel Rindfleisch kommt aus Paysandú?", "Aus dem Departamento Paysandú kamen 2024 rund 300 Tonnen."),
+            ("Wann traf die Ministerin Präsident Erdoğan?", "Das Treffen mit Präsident Erdoğan fand am 3. März statt."),
+            ("Wer leitet das Generalkonsulat in Sao Paulo?", "Das Generalkonsulat leitet ein Generalkonsul."),
+            ("Wie hoch ist die Förderung?", "Die Förderung beträgt 5 000 Euro."),
+        ],
+    )
+    for typed, question, marked in (
+        ("Paysandu", 1, "<mark>Paysandú</mark>"),
+        ("Erdogan", 2, "<mark>Erdoğan</mark>"),
+        ("São Paulo", 3, "<mark>Sao</mark> <mark>Paulo</mark>"),
+    ):
+        results = engine.search(typed)
+        hits = results.hits[: results.total]
+        assert [h.question for h in hits] == [question]
+        assert marked in str(hits[0].snippet) + str(hits[0].question_marked)
+    assert [h.question for h in engine.search("Förderung").hits[:1]] == [4]
 
 
 def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):

@@ -3,8 +3,9 @@
 A typo is one edit from the word meant, its first letter kept (:mod:`indexer.search.edits`).  A name taken from
 another language or script is written as it sounds, often differently at its first letter and in more than one
 place: ``Kantara`` for „Qantara“, ``Kusine`` for „Cousine“, ``Yeziden`` for „Jesiden“, ``Bangladesh`` for
-„Bangladesch“.  The letters German writes for the same sound in such words are swapped for one another, at most
-twice, and the variants the texts hold are the corrections.
+„Bangladesch“, ``Tadjikistan`` for „Tadschikistan“, ``Jihad`` for „Dschihad“.  The letters German writes for the
+same sound in such words are swapped for one another, at most twice, and the variants the texts hold are the
+corrections.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ SAME_SOUND = (
     ("i", "y"),
     ("s", "z"),
     ("sh", "sch"),
+    ("dj", "dsch"),
+    ("j", "dsch"),
     ("f", "ph"),
     ("t", "th"),
     ("u", "ou"),
