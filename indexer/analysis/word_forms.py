@@ -165,7 +165,7 @@ def _stem_form_table() -> tuple[dict[str, str], frozenset[str]]:
     raw = resources.files("indexer").joinpath("data", STEM_FORMS_FILE).read_bytes()
     pairs, whole = {}, set()
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        form, instead, *marked = line.split(" ")
+        form, instead, *marked = line.translate(NORMALISE_TABLE).split(" ")  # „crèmes“ is written „cremes“ now
         pairs[form] = instead
         if marked:
             whole.add(form)
