@@ -18,16 +18,19 @@ from importlib import resources
 
 from whoosh.lang import stopwords_for_language
 
+from indexer.typography import ACCENTED_LETTERS
+
 LEXICON_FILE = "lexicon-de.txt.gz"
 NOUNS_FILE = "nouns-de.txt.gz"
 UMLAUTLESS_FILE = "umlautless-de.txt.gz"
 CAPITALISED_FILE = "capitalised-de.txt.gz"
 _UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", **ACCENTED_LETTERS})
 
 
 def spelled_out(word: str) -> str:
-    """``word`` as a keyboard without umlauts and ß writes it: ``für`` → ``fuer``, ``Moriße`` → ``Morisse``."""
+    """A lower-case ``word`` as a keyboard without umlauts, ß and accents writes it: ``für`` → ``fuer``,
+    ``moriße`` → ``morisse``, ``koçak`` → ``kocak``."""
     return word.translate(_SPELLED_OUT)
 
 

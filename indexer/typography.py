@@ -25,6 +25,24 @@ _SPACING_DIAERESIS = re.compile(r"¨([aouAOU])|([aouAOU])¨")
 _LINE_BREAK = "\x1e"  # joins a document's lines for one reading of its habit; no text holds it
 
 
+def _accented_letters() -> dict[str, str]:
+    """Latin letters with the accents of other languages → their plain letters (lower case: every user of the table
+    lowers first): the texts write „Paysandú“, „Erdoğan“, „Curaçao“, „Koçak“, and a user types ``Paysandu``.
+    German's umlauts are not among them (the stemmer folds them, but keeps them where they make another word);
+    letters that are no accented letter (ø, ł, æ) have their usual plain spelling, and the dot „İ“ keeps when
+    lowered is dropped („İstanbul“)."""
+    letters = {"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ħ": "h", "\u0307": ""}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if char.islower() and char not in "äöü" and base != char and base.isascii() and base.isalpha():
+            letters[char] = base
+    return letters
+
+
+ACCENTED_LETTERS = _accented_letters()  # for str.maketrans
+
+
 def plain_letters(text: str) -> str:
     """``text`` with letters composed (NFC), ligatures spelled out and Word's private bullet as „•“."""
     if text.isascii():

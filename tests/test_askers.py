@@ -12,6 +12,7 @@ from whoosh.index import open_dir
 
 from indexer import Engine, IndexOutdatedError, IndexStore
 from indexer.model import Asker, Document, Question
+from indexer.search.filters import Filters
 from web.cli import main
 
 ASKERS = ("Nadja Lüders", "Volkan Baran", "Armin Jahl", "Anja Butschkau")
@@ -108,6 +109,19 @@ def test_a_name_one_letter_from_a_word_of_the_texts_is_not_corrected_into_it(tmp
         assert (results.total, results.partial, results.suggestion) == (0, 0, None)
         assert results.asker is not None and (results.asker.name, results.asker.answers) == (query, 1)
     assert Engine(index).search("Holstin").partial or Engine(index).search("Holstin").total  # a typo still is one
+
+
+def test_an_askers_name_with_accents_is_found_typed_without_them(tmp_path):
+    """„Mirze Koçak“ (Bundestag): staff type ``Kocak``; the filter and the offer of the filter find the asker as
+    they find „Köhler“ typed ``Koehler``."""
+    document = replace(_document(), askers=(Asker("Mirze Koçak", "SPD"),))
+    index = tmp_path / "index"
+    IndexStore(index).build([document])
+    engine = Engine(index)
+    for typed in ("Kocak", "Koçak", "Mirze Kocak"):
+        results = engine.search(typed)
+        assert results.asker is not None and results.asker.answers == 1, typed
+        assert engine.search("", filters=Filters(fragesteller=(typed,))).total == 1, typed
 
 
 def _document() -> Document:

@@ -13,28 +13,13 @@ from __future__ import annotations
 import functools
 import gzip
 import re
-import unicodedata
 from importlib import resources
 
 from indexer.lexicon import shipped_words
-
-
-def _foreign_letters() -> dict[str, str]:
-    """Latin letters with the accents of other languages, as their plain letters: the texts write „Paysandú“,
-    „Erdoğan“, „Curaçao“, and a user types `Paysandu`.  German's own umlauts are not among them (the stemmer
-    folds them, but keeps them where they make another word); letters that are no accented letter (ø, ł, æ)
-    have their usual plain spelling."""
-    letters = {"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ħ": "h"}
-    for code in range(0xC0, 0x250):
-        char = chr(code)
-        base = unicodedata.normalize("NFD", char)[0]
-        if char.islower() and char not in "äöü" and base != char and base.isascii() and base.isalpha():
-            letters[char] = base
-    return letters
-
+from indexer.typography import ACCENTED_LETTERS
 
 NORMALISE_TABLE = str.maketrans(
-    {"ß": "ss", "ẞ": "ss", "\u00ad": None, "\u2010": "-", "\u2011": "-", **_foreign_letters()}
+    {"ß": "ss", "ẞ": "ss", "\u00ad": None, "\u2010": "-", "\u2011": "-", **ACCENTED_LETTERS}
 )
 S_PLURALS_FILE = "s-plurals-de.txt.gz"
 SNOWBALL_S_ENDINGS = "bdfghklmnrt"  # Snowball German strips a final -s only after one of these letters
