@@ -164,6 +164,8 @@ def test_pages_load_without_an_error_in_the_browser_console(page):
     assert errors == []
     icon = page.locator("link[rel=icon]").get_attribute("href")
     assert page.request.get(icon).ok
+    old_name = page.request.get("/favicon.ico")  # feed readers and bookmarks ask by the old name
+    assert old_name.ok and old_name.headers["content-type"].startswith("image/svg+xml")
 
 
 def test_subscribe_then_open_the_atom_feed(page):

@@ -12,7 +12,17 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, current_app, render_template, send_file, stream_with_context
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    redirect,
+    render_template,
+    send_file,
+    stream_with_context,
+    url_for,
+)
 from werkzeug.exceptions import HTTPException
 
 from indexer import QueryError
@@ -167,6 +177,12 @@ def original(doc_id: str, ext: str):
 def opensearch():
     xml = render_template("opensearch.xml", root=base_url())
     return Response(xml, mimetype="application/opensearchdescription+xml")
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """The site icon where a program asks for it by the old name (feed readers, bookmarks): the pages name it."""
+    return redirect(url_for("static", filename="favicon.svg"), 301)
 
 
 def _attachment(filename: str) -> dict[str, str]:

@@ -466,10 +466,13 @@ def dangling_operator(chosen: Plan) -> str | None:
         return (
             f"„{last}“ am Ende schließt nichts aus und wird nicht beachtet: das ausgeschlossene Wort folgt {example}."
         )
-    dangling = next((word for word in (last, words[0]) if query_operator(word) == "or"), None)
-    if dangling is None:
+    found = next(
+        ((word, where) for word, where in ((last, "am Ende"), (words[0], "am Anfang")) if query_operator(word) == "or"),
+        None,
+    )
+    if found is None:
         return None
-    where = "am Ende" if dangling is last else "am Anfang"
+    dangling, where = found
     return (
         f"„{dangling}“ {where} verbindet nichts und wird nicht beachtet: Alternativen stehen zu beiden Seiten "
         f"(z. B. Schule {dangling} Kita)."
