@@ -23,8 +23,7 @@ _SPACE = re.compile(r"\s+")
 def lacking(results: ResultPage, count: int) -> str:
     """What the answers after the full matches lack, as the web page says it: ``die den Begriff nicht selbst
     enthalten``, ``die nicht alle Begriffe selbst enthält``."""
-    what = "nicht alle Begriffe selbst" if results.sought > 1 else "den Begriff nicht selbst"
-    return f"die {what} {'enthält' if count == 1 else 'enthalten'}"
+    return f"die {results.lacking} {'enthält' if count == 1 else 'enthalten'}"
 
 
 def headline(results: ResultPage, query: str) -> str:

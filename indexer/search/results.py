@@ -138,6 +138,11 @@ class ResultPage:
     notice: str | None = None  # a German note on the query itself (a cited question the document lacks)
     asker: AskerOffer | None = None  # no answer as text, but the words name a known asker: their filter
 
+    @property
+    def lacking(self) -> str:
+        """What the answers after the full matches lack, as page and CLI say it: „Antworten, die … enthalten“."""
+        return "nicht alle Begriffe selbst" if self.sought > 1 else "den Begriff nicht selbst"
+
     @classmethod
     def of(
         cls,
