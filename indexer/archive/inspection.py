@@ -204,11 +204,8 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
         return replace(candidate, action=NEW)
     sidecar = existing.with_suffix(".json")
     old_sidecar = sidecar.read_bytes() if sidecar.is_file() else None
-    if (
-        existing.suffix.lower() == candidate.suffix
-        and existing.read_bytes() == candidate.source_bytes
-        and old_sidecar == candidate.sidecar_bytes
-    ):
+    same_text = existing.suffix.lower() == candidate.suffix and existing.read_bytes() == candidate.source_bytes
+    if same_text and old_sidecar == candidate.sidecar_bytes:
         return replace(candidate, action=UNCHANGED, replaces_title=document.title)
     candidate = replace(
         candidate,
@@ -221,7 +218,9 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
         old = load_document(existing)
     except AnfragenError:
         return replace(candidate, action=REPLACED, replaces_title=None)
-    conflict = different_document(old, document)
+    # the same text with a new metadata file (a title corrected there) is a new version of its document, whatever
+    # the titles say
+    conflict = None if same_text else different_document(old, document)
     if conflict:
         return replace(
             candidate,
