@@ -312,6 +312,24 @@ def test_a_broken_file_in_the_corpus_does_not_block_rebuilds_or_adds(site):
     assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
 
 
+def test_a_rebuild_that_drops_a_searchable_answer_over_its_broken_file_says_so(site):
+    """A metadata file broken by hand left its answer searchable (check: „findet weiter die zuletzt lesbare
+    Fassung“); a rebuild then dropped it, naming only the file.  It says the answer is no longer found, and how
+    it comes back."""
+    site("add", str(make_answer(site.incoming, 7001)))
+    (site.corpus / "nw-17-7001.json").write_text('{"title": "Quokkas",', encoding="utf-8")
+    rebuilt = site("rebuild")
+    assert rebuilt.exit_code == 0
+    assert (
+        "nw-17-7001 war bisher suchbar und ist es jetzt nicht mehr, bis die Datei korrigiert ist "
+        "(danach 'anfragen check --repair')." in rebuilt.output
+    )
+    assert search_ids(site.index, marker(7001)) == []
+    shutil.copy(make_answer(site.incoming, 7001).with_suffix(".json"), site.corpus / "nw-17-7001.json")
+    assert site("check", "--repair").exit_code == 0
+    assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
+
+
 def test_check_finds_a_half_indexed_document_and_repair_completes_it(site):
     index = IndexStore(site.index).open()
     with index.writer(timeout=1) as writer:
