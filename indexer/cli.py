@@ -161,6 +161,8 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
         click.echo(result.message)
         if result.outcome != "unverändert" and result.inspection.document is not None:
             click.echo(f"  Erkannt: {recognised(result.inspection.document)}")
+        if result.inspection.changes:
+            click.echo(f"  {result.inspection.changes}")
         for warning in result.warnings:
             click.echo(f"  Warnung: {warning}")
         outcomes[result.outcome] += 1

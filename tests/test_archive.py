@@ -85,6 +85,18 @@ def test_same_id_replaces_never_duplicates(site):
     ]
 
 
+def test_a_replacement_says_which_parts_its_wording_changes(site):
+    """A corrected version and a copy of the old file were reported alike („ersetzt“, the same counts): the archivist
+    could not see whether the correction was the one meant.  The report names the changed parts."""
+    site("add", str(make_answer(site.incoming, 7001)))
+    corrected = make_answer(site.incoming / "v2", 7001, extra_sentence="nach Korrektur Erdmännchenzählung ")
+    assert "  Geändert gegenüber der bisherigen Fassung: Antwort zu Frage 1.\n" in site("add", str(corrected)).output
+    meta = json.loads(corrected.with_suffix(".json").read_text(encoding="utf-8"))
+    corrected.with_suffix(".json").write_text(json.dumps({**meta, "date_answered": "2019-06-05"}), encoding="utf-8")
+    again = site("add", str(corrected)).output
+    assert "  Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten).\n" in again
+
+
 def test_a_replacement_names_the_keys_of_the_old_metadata_file_the_new_one_lacks(site):
     """Provenance (``pdf_url``, ``source``) dropped by a new metadata file is named; the replacement itself happens."""
     first = make_answer(site.incoming, 7001)

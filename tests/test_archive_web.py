@@ -299,6 +299,7 @@ def test_the_report_names_what_a_replacements_metadata_file_loses_before_ersetze
     )
     assert "Ersetzt die vorhandene Fassung" in page and warning in page
     assert page.index(warning) < page.index("Ersetzen</button>")
+    assert "Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten)." in page
     assert snapshot(site.corpus, site.index) == before  # only the report so far
 
 
@@ -315,6 +316,7 @@ def test_a_replacement_with_fewer_questions_names_the_questions_whose_links_it_b
         "Links und Zitate auf diese Frage finden nach dem Ersetzen nichts mehr."
     )
     assert "Ersetzt die vorhandene Fassung" in page and "4 Fragen" in page
+    assert "Geändert gegenüber der bisherigen Fassung: entfallene Frage 5." in page
     assert warning in page and page.index(warning) < page.index("Ersetzen</button>")
 
 

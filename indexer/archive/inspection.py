@@ -55,6 +55,17 @@ class Inspection:
     lost_questions: tuple[str, ...] = ()  # a replacement: the old version's questions (as printed) the new one lacks
     dropped_file: str = ""  # a replacement of another kind (a text for a PDF): the old file, removed from the corpus
     lost_annexes: int = 0  # a replacement: how many annexes the old version has more than the new one
+    changed: tuple[str, ...] | None = None  # a replacement: the parts whose wording differs from the old version's
+
+    @property
+    def changes(self) -> str:
+        """A replacement: what its wording changes, so a correction can be checked before it is confirmed (the
+        counts alone were the same for a corrected answer and for a copy of the old file)."""
+        if not self.ok or self.action != REPLACED or self.changed is None:
+            return ""
+        if not self.changed:
+            return "Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten)."
+        return f"Geändert gegenüber der bisherigen Fassung: {', '.join(self.changed)}."
 
     @property
     def ok(self) -> bool:
@@ -93,11 +104,10 @@ class Inspection:
                 f"{kept} (auch als Download der Dokumentseite)."
             )
         if self.ok and self.lost_questions:
-            *rest, last = self.lost_questions
-            named = f"Fragen {', '.join(rest)} und {last}" if rest else f"Frage {last}"
+            named = _numbered("Frage", "Fragen", list(self.lost_questions))
             found.append(
                 f"Die neue Fassung hat keine {named} (die bisherige schon): Links und Zitate auf "
-                f"{'sie' if rest else 'diese Frage'} finden nach dem Ersetzen nichts mehr."
+                f"{'sie' if len(self.lost_questions) > 1 else 'diese Frage'} finden nach dem Ersetzen nichts mehr."
             )
         if self.ok and self.lost_annexes and self.document is not None:
             now = len(self.document.annexes)
@@ -235,7 +245,58 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
         replaces_title=old.title,
         lost_questions=lost_questions(old, document),
         lost_annexes=max(0, len(old.annexes) - len(document.annexes)),
+        changed=changed_parts(old, document),
     )
+
+
+def changed_parts(old: Document, new: Document) -> tuple[str, ...]:
+    """The parts of ``new`` whose wording (spacing aside) differs from ``old``'s: ``Titel``, ``Antwort zu Frage 1``."""
+    before = {question.number: question for question in old.questions}
+    asked, answered, added = [], [], []
+    for question in new.questions:
+        earlier = before.get(question.number)
+        if earlier is None:
+            added.append(question.printed_number)
+            continue
+        if _wording(question.text) != _wording(earlier.text):
+            asked.append(question.printed_number)
+        if _wording(*question.answer) != _wording(*earlier.answer):
+            answered.append(question.printed_number)
+    parts = [
+        name
+        for name, then, now in (
+            ("Titel", (old.title,), (new.title,)),
+            ("Vorbemerkungen", old.preamble + old.government_preamble, new.preamble + new.government_preamble),
+        )
+        if _wording(*then) != _wording(*now)
+    ]
+    parts += [
+        _numbered(*labels, numbers)
+        for labels, numbers in (
+            (("Frage", "Fragen"), asked),
+            (("Antwort zu Frage", "Antworten zu Fragen"), answered),
+            (("neue Frage", "neue Fragen"), added),
+            (("entfallene Frage", "entfallene Fragen"), list(lost_questions(old, new))),
+        )
+        if numbers
+    ]
+    if _wording(*(f"{a.label} {' '.join(a.rows)}" for a in old.annexes)) != _wording(
+        *(f"{a.label} {' '.join(a.rows)}" for a in new.annexes)
+    ):
+        parts.append("Anlagen")
+    if _wording(*(f.text for f in old.footnotes)) != _wording(*(f.text for f in new.footnotes)):
+        parts.append("Fußnoten")
+    return tuple(parts)
+
+
+def _wording(*texts: str) -> str:
+    return " ".join(" ".join(texts).split())
+
+
+def _numbered(one: str, many: str, numbers: list[str]) -> str:
+    """``Frage 3``, ``Fragen 1, 2 und 4``."""
+    *rest, last = numbers
+    return f"{many} {', '.join(rest)} und {last}" if rest else f"{one} {last}"
 
 
 def lost_questions(old: Document, new: Document) -> tuple[str, ...]:
