@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import threading
+from pathlib import Path
 
 import pytest
 from whoosh import query as wq
@@ -27,6 +28,7 @@ from .archive_helpers import (
     snapshot,
 )
 
+FIXTURES = Path(__file__).parent / "fixtures"
 needs_pdf = pytest.mark.xfail(".pdf" not in SUPPORTED_SUFFIXES, reason="needs PDF extraction (issue 3)", strict=True)
 
 
@@ -83,6 +85,20 @@ def test_same_id_replaces_never_duplicates(site):
         "nw-17-7001.json",
         "nw-17-7001.txt",
     ]
+
+
+def test_a_text_without_its_drucksache_is_told_the_id_its_downloaded_name_gives(site):
+    """„Drucksache 17_8003.txt“, a Bavarian answer whose text prints no Drucksache, was told only the form of an
+    id (by-<wahlperiode>-<nummer>.txt); the name held the number."""
+    download = site.incoming / "Drucksache 17_8003.txt"
+    download.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "by-17-8003.txt", download)
+    assert (
+        "Der Dateiname nennt Drucksache 17/8003: Ist sie diese Antwort, die Datei by-17-8003.txt nennen und erneut "
+        "hinzufügen." in refused(site, str(download))
+    )
+    renamed = download.rename(site.incoming / "by-17-8003.txt")
+    assert site("add", str(renamed)).exit_code == 0
 
 
 def test_a_replacement_says_which_parts_its_wording_changes(site):

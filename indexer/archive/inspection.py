@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from indexer.errors import AnfragenError
+from indexer.errors import AnfragenError, UnidentifiedError
 from indexer.index.schema import records
 from indexer.ingest.extract import SUPPORTED_SUFFIXES
 from indexer.ingest.load import load_document, source_file, source_files
@@ -158,12 +158,33 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
             # A new version without metadata keeps the archive's metadata (and is checked against it).
             sidecar_bytes = kept.read_bytes()
             document = load_document(path, sidecar=kept)
+    except UnidentifiedError as exc:
+        return Inspection(name, (f"{exc}{_id_in_name(name, suffix, exc)}",))
     except AnfragenError as exc:
         return Inspection(name, (str(exc),))
     except Exception as exc:  # a broken file must be refused, never crash the archivist's session
         return Inspection(name, (f"Datei konnte nicht verarbeitet werden ({type(exc).__name__}: {exc}).",))
     errors = identity_errors(document)
     return Inspection(name, tuple(errors), document, None, None, suffix, source_bytes, sidecar_bytes)
+
+
+# a Drucksache in a downloaded file's name: „MMD18-816.pdf“ (NRW), „17_0273_D.pdf“ (BW), „Drucksache 17_8003.txt“
+_DRUCKSACHE_IN_NAME = re.compile(r"(?<!\d)(\d{1,2}) ?[_/-] ?0*(\d{1,6})(?!\d)")
+
+
+def _id_in_name(name: str, suffix: str, error: UnidentifiedError) -> str:
+    """For a text whose parliament is known but not its Drucksache: the id the file's name suggests, as a name to
+    give it (the refusal said only „Form: by-<wahlperiode>-<nummer>.txt“)."""
+    match = _DRUCKSACHE_IN_NAME.search(Path(name).stem)
+    if not error.parliament or match is None:
+        return ""
+    period, number = int(match[1]), int(match[2])
+    if error.wahlperiode and error.wahlperiode != period:
+        return ""
+    return (
+        f" Der Dateiname nennt Drucksache {period}/{number}: Ist sie diese Antwort, die Datei "
+        f"{error.parliament}-{period}-{number}{suffix} nennen und erneut hinzufügen."
+    )
 
 
 class _TooLarge(Exception):

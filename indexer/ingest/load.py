@@ -78,7 +78,10 @@ def _parsed(pages: list[list[str]], doc_id: str | None, text_file: bool) -> Docu
         if not signs:
             raise ParseError(NO_ANSWER)
     except UnidentifiedError as exc:  # its advice, "add an id", would let a file in that is no answer at all
-        raise ParseError(f"{note} {poor or (exc if signs else NO_ANSWER)}".strip()) from exc
+        message = f"{note} {poor or (exc if signs else NO_ANSWER)}".strip()
+        if signs and not poor:
+            raise UnidentifiedError(message, exc.parliament, exc.wahlperiode) from exc
+        raise ParseError(message) from exc
     except ParseError as exc:
         # a scan read by OCR already: what to look at is the scan itself, not a text layer it never had
         said = str(exc).replace(SCAN_WITHOUT_TEXT, SCAN_UNREADABLE) if note else str(exc)
