@@ -147,6 +147,7 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
     if meta is not None and len(files) > 1:
         raise click.UsageError("--meta gilt für genau eine Datei.")
     archive = Archive(paths.corpus, paths.index)
+    fresh = not paths.corpus.exists()
     outcomes: Counter[str] = Counter()
     earlier: dict[str, str] = {}  # the ids this call has added → their file names
     for file in files:
@@ -169,6 +170,14 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
     if len(files) > 1:
         parts = (f"{outcomes[key]} {key}" for key in ("hinzugefügt", "ersetzt", "unverändert", "abgelehnt"))
         click.echo(f"{counted(len(files), 'Datei')}: {', '.join(parts)}.")
+    if fresh and paths.corpus.exists():  # run outside the project folder, it started an archive nobody serves
+        click.echo(
+            f"Neues Archiv angelegt: Korpus {paths.corpus.resolve()}, Index {paths.index.resolve()} (dort gab es noch "
+            f"keines). Gemeint war ein bestehendes? Dann dort aufrufen oder --corpus/--index bzw. "
+            f"{config.env_name('corpus')}/{config.env_name('index')} angeben "
+            "und die hier angelegten Verzeichnisse löschen.",
+            err=True,
+        )
     if outcomes["abgelehnt"]:
         raise click.exceptions.Exit(1)
 

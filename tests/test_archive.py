@@ -9,12 +9,14 @@ import threading
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from whoosh import query as wq
 
 from indexer import Archive, Engine, IndexStore, WriteLockError
 from indexer.archive.changes import stage_change
 from indexer.archive.check import UNREADABLE_ADVICE
 from indexer.ingest.extract import SUPPORTED_SUFFIXES
+from web.cli import main
 
 from .archive_helpers import (
     SEED,
@@ -99,6 +101,24 @@ def test_a_text_without_its_drucksache_is_told_the_id_its_downloaded_name_gives(
     )
     renamed = download.rename(site.incoming / "by-17-8003.txt")
     assert site("add", str(renamed)).exit_code == 0
+
+
+def test_add_outside_the_project_folder_says_it_started_a_new_archive(tmp_path, monkeypatch):
+    """Run from the download folder, ``anfragen add`` made a corpus and index there and said „hinzugefügt“: the
+    served archive never saw the answer, and nothing said why."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("ANFRAGEN_CORPUS", "ANFRAGEN_INDEX", "ANFRAGEN_INDEX_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    answer = make_answer(tmp_path / "Downloads", 7001)
+    result = CliRunner().invoke(main, ["add", str(answer)])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"Neues Archiv angelegt: Korpus {tmp_path.resolve() / 'corpus'}, Index {tmp_path.resolve() / 'var' / 'index'} "
+        "(dort gab es noch keines). Gemeint war ein bestehendes? Dann dort aufrufen oder --corpus/--index bzw. "
+        "ANFRAGEN_CORPUS/ANFRAGEN_INDEX angeben und die hier angelegten Verzeichnisse löschen." in result.output
+    )
+    again = CliRunner().invoke(main, ["add", str(make_answer(tmp_path / "Downloads", 7002))])
+    assert again.exit_code == 0 and "Neues Archiv" not in again.output
 
 
 def test_a_replacement_says_which_parts_its_wording_changes(site):
