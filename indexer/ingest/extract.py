@@ -63,12 +63,24 @@ def decode_text(data: bytes, name: str = "Text") -> str:
             raise ExtractError(f"{name}: Die Datei ist als UTF-16 markiert, aber nicht so kodiert.") from exc
     if b"\x00" in data[:4096]:
         raise ExtractError(f"{name}: Die Datei ist keine Textdatei (Binärdaten).")
-    for encoding in ("utf-8-sig", "cp1252"):
+    encoding = text_charset(data)
+    if encoding is None:
+        raise ExtractError(f"{name}: Die Datei ist weder UTF-8 noch Windows-1252 kodiert.")
+    return drop_control_chars(data.decode("utf-8-sig" if encoding == "utf-8" else encoding))
+
+
+def text_charset(data: bytes) -> str | None:
+    """The charset a text file is read in (``utf-16`` with its mark, ``utf-8``, else ``windows-1252``; None:
+    neither).  The corpus keeps a text as it was added, so whoever serves it names this charset."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    for encoding in ("utf-8", "windows-1252"):
         try:
-            return drop_control_chars(data.decode(encoding))
+            data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ExtractError(f"{name}: Die Datei ist weder UTF-8 noch Windows-1252 kodiert.")
+        return encoding
+    return None
 
 
 def text_pages(text: str) -> list[Page]:
