@@ -442,7 +442,10 @@ def test_a_text_saved_as_windows_unicode_is_read(site, tmp_path):
 
 def test_unsupported_type_and_missing_file(site, tmp_path):
     (tmp_path / "antwort.docx").write_bytes(b"PK\x03\x04")
-    assert "Dateityp .docx wird nicht unterstützt" in refused(site, str(tmp_path / "antwort.docx"))
+    assert (
+        "Dateityp .docx wird nicht unterstützt (erlaubt: .txt, .pdf). Eine Word- oder Office-Datei: bitte als PDF "
+        "speichern (in Word „Speichern unter“ → PDF) oder als .txt hochladen."
+    ) in refused(site, str(tmp_path / "antwort.docx"))
     assert "nicht lesbar" in refused(site, str(tmp_path / "fehlt.txt"))
 
 

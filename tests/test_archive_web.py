@@ -99,7 +99,14 @@ def test_identical_upload_is_reported_unchanged_without_a_confirm_button(site):
         # the form refuses a file type outright (400); a file that fails inspection is unprocessable (422)
         ("leer.txt", b"", 422, "leer"),
         ("muell.txt", bytes(range(256)) * 8, 422, "Binärdaten"),
-        ("antwort.docx", b"PK\x03\x04", 400, "nur .pdf- und .txt-Dateien"),
+        # a Word file as written is told how to make it one (a renamed one was, this one was not)
+        (
+            "antwort.docx",
+            b"PK\x03\x04",
+            400,
+            "nur .pdf- und .txt-Dateien werden angenommen. Eine Word- oder Office-Datei: bitte als PDF speichern "
+            "(in Word „Speichern unter“ → PDF) oder als .txt hochladen. Nichts geändert.",
+        ),
         ("../../../etc/nw-17-7001.txt", b"\x00\x01", 422, "Binärdaten"),
     ],
 )

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from indexer.errors import AnfragenError, UnidentifiedError
 from indexer.index.schema import records
-from indexer.ingest.extract import SUPPORTED_SUFFIXES
+from indexer.ingest.extract import SUPPORTED_SUFFIXES, unsupported_advice
 from indexer.ingest.load import load_document, source_file, source_files
 from indexer.ingest.sidecar import DOC_ID, same_field
 from indexer.model import Document
@@ -142,7 +142,13 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         allowed = ", ".join(SUPPORTED_SUFFIXES)
-        return Inspection(name, (f"Dateityp {suffix or '(ohne Endung)'} wird nicht unterstützt (erlaubt: {allowed}).",))
+        return Inspection(
+            name,
+            (
+                f"Dateityp {suffix or '(ohne Endung)'} wird nicht unterstützt (erlaubt: {allowed})."
+                f"{unsupported_advice(suffix)}",
+            ),
+        )
     try:
         source_bytes = read_regular_file(path)
         sidecar = sidecar if sidecar is not None else path.with_suffix(".json")

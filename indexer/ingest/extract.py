@@ -103,7 +103,17 @@ def _what_it_is(data: bytes) -> str:
     kind = next((kind for magic, kind in _OFFICE_FORMATS if data.startswith(magic)), None)
     if kind is None:
         return ""
-    return f" Ihr Inhalt ist {kind}: bitte als PDF speichern (in Word „Speichern unter“ → PDF) oder als .txt hochladen."
+    return f" Ihr Inhalt ist {kind}: {SAVE_AS_PDF}."
+
+
+SAVE_AS_PDF = "bitte als PDF speichern (in Word „Speichern unter“ → PDF) oder als .txt hochladen"
+_OFFICE_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pages")
+
+
+def unsupported_advice(suffix: str) -> str:
+    """`` Eine Word- oder Office-Datei: bitte als PDF speichern …`` for an answer chosen in the format it was written
+    in (its name says so, unlike one renamed to .pdf); else ""."""
+    return f" Eine Word- oder Office-Datei: {SAVE_AS_PDF}." if suffix.lower() in _OFFICE_SUFFIXES else ""
 
 
 def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS) -> list[Page]:
