@@ -11,17 +11,14 @@ from indexer.errors import AnfragenError, ParseError, SidecarError, Unidentified
 from indexer.ingest.answer_signs import NO_ANSWER, shows_answer_signs
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
 from indexer.ingest.layouts.kind import said_kind
-from indexer.ingest.ocr import RecognisedPages
+from indexer.ingest.ocr import RESCAN, RecognisedPages
 from indexer.ingest.parse import SCAN_WITHOUT_TEXT, odd_words, parse_lines, validate
 from indexer.ingest.plausibility import check_plausible, without_contradicted_readings, without_misread_values
 from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
 from indexer.model import Document, id_drucksache, id_period
 from indexer.parliaments import BY_CODE, parliament_name
 
-SCAN_UNREADABLE = (
-    "Auch die Texterkennung hat darin kaum lesbaren Text gefunden: Ist der Scan leer, zu blass oder unscharf? "
-    "Dann bitte neu scannen (300 dpi, Graustufen)."
-)
+SCAN_UNREADABLE = f"Auch die Texterkennung hat darin kaum lesbaren Text gefunden: {RESCAN}"
 
 
 def load_document(path: Path, sidecar: Path | None = None) -> Document:
