@@ -147,6 +147,7 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
     if meta is not None and len(files) > 1:
         raise click.UsageError("--meta gilt für genau eine Datei.")
     archive = Archive(paths.corpus, paths.index)
+    fresh = not paths.corpus.exists()
     outcomes: Counter[str] = Counter()
     earlier: dict[str, str] = {}  # the ids this call has added → their file names
     for file in files:
@@ -161,12 +162,22 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
         click.echo(result.message)
         if result.outcome != "unverändert" and result.inspection.document is not None:
             click.echo(f"  Erkannt: {recognised(result.inspection.document)}")
+        if result.inspection.changes:
+            click.echo(f"  {result.inspection.changes}")
         for warning in result.warnings:
             click.echo(f"  Warnung: {warning}")
         outcomes[result.outcome] += 1
     if len(files) > 1:
         parts = (f"{outcomes[key]} {key}" for key in ("hinzugefügt", "ersetzt", "unverändert", "abgelehnt"))
         click.echo(f"{counted(len(files), 'Datei')}: {', '.join(parts)}.")
+    if fresh and paths.corpus.exists():  # run outside the project folder, it started an archive nobody serves
+        click.echo(
+            f"Neues Archiv angelegt: Korpus {paths.corpus.resolve()}, Index {paths.index.resolve()} (dort gab es noch "
+            f"keines). Gemeint war ein bestehendes? Dann dort aufrufen oder --corpus/--index bzw. "
+            f"{config.env_name('corpus')}/{config.env_name('index')} angeben "
+            "und die hier angelegten Verzeichnisse löschen.",
+            err=True,
+        )
     if outcomes["abgelehnt"]:
         raise click.exceptions.Exit(1)
 

@@ -14,7 +14,12 @@ class ParseError(AnfragenError):
 
 
 class UnidentifiedError(ParseError):
-    """A text's parliament or Drucksache is missing, so no document id can be derived from it."""
+    """A text's parliament or Drucksache is missing, so no document id can be derived from it.  ``parliament`` and
+    ``wahlperiode`` are what the text did name (the archive reads the rest of an id from the file's name)."""
+
+    def __init__(self, message: str, parliament: str | None = None, wahlperiode: int | None = None) -> None:
+        super().__init__(message)
+        self.parliament, self.wahlperiode = parliament, wahlperiode
 
 
 class SidecarError(AnfragenError):

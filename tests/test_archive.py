@@ -6,14 +6,17 @@ import json
 import os
 import shutil
 import threading
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from whoosh import query as wq
 
 from indexer import Archive, Engine, IndexStore, WriteLockError
 from indexer.archive.changes import stage_change
 from indexer.archive.check import UNREADABLE_ADVICE
 from indexer.ingest.extract import SUPPORTED_SUFFIXES
+from web.cli import main
 
 from .archive_helpers import (
     SEED,
@@ -27,6 +30,7 @@ from .archive_helpers import (
     snapshot,
 )
 
+FIXTURES = Path(__file__).parent / "fixtures"
 needs_pdf = pytest.mark.xfail(".pdf" not in SUPPORTED_SUFFIXES, reason="needs PDF extraction (issue 3)", strict=True)
 
 
@@ -83,6 +87,50 @@ def test_same_id_replaces_never_duplicates(site):
         "nw-17-7001.json",
         "nw-17-7001.txt",
     ]
+
+
+def test_a_text_without_its_drucksache_is_told_the_id_its_downloaded_name_gives(site):
+    """„Drucksache 17_8003.txt“, a Bavarian answer whose text prints no Drucksache, was told only the form of an
+    id (by-<wahlperiode>-<nummer>.txt); the name held the number."""
+    download = site.incoming / "Drucksache 17_8003.txt"
+    download.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "by-17-8003.txt", download)
+    assert (
+        "Der Dateiname nennt Drucksache 17/8003: Ist sie diese Antwort, die Datei by-17-8003.txt nennen und erneut "
+        "hinzufügen." in refused(site, str(download))
+    )
+    renamed = download.rename(site.incoming / "by-17-8003.txt")
+    assert site("add", str(renamed)).exit_code == 0
+
+
+def test_add_outside_the_project_folder_says_it_started_a_new_archive(tmp_path, monkeypatch):
+    """Run from the download folder, ``anfragen add`` made a corpus and index there and said „hinzugefügt“: the
+    served archive never saw the answer, and nothing said why."""
+    monkeypatch.chdir(tmp_path)
+    for name in ("ANFRAGEN_CORPUS", "ANFRAGEN_INDEX", "ANFRAGEN_INDEX_DIR"):
+        monkeypatch.delenv(name, raising=False)
+    answer = make_answer(tmp_path / "Downloads", 7001)
+    result = CliRunner().invoke(main, ["add", str(answer)])
+    assert result.exit_code == 0, result.output
+    assert (
+        f"Neues Archiv angelegt: Korpus {tmp_path.resolve() / 'corpus'}, Index {tmp_path.resolve() / 'var' / 'index'} "
+        "(dort gab es noch keines). Gemeint war ein bestehendes? Dann dort aufrufen oder --corpus/--index bzw. "
+        "ANFRAGEN_CORPUS/ANFRAGEN_INDEX angeben und die hier angelegten Verzeichnisse löschen." in result.output
+    )
+    again = CliRunner().invoke(main, ["add", str(make_answer(tmp_path / "Downloads", 7002))])
+    assert again.exit_code == 0 and "Neues Archiv" not in again.output
+
+
+def test_a_replacement_says_which_parts_its_wording_changes(site):
+    """A corrected version and a copy of the old file were reported alike („ersetzt“, the same counts): the archivist
+    could not see whether the correction was the one meant.  The report names the changed parts."""
+    site("add", str(make_answer(site.incoming, 7001)))
+    corrected = make_answer(site.incoming / "v2", 7001, extra_sentence="nach Korrektur Erdmännchenzählung ")
+    assert "  Geändert gegenüber der bisherigen Fassung: Antwort zu Frage 1.\n" in site("add", str(corrected)).output
+    meta = json.loads(corrected.with_suffix(".json").read_text(encoding="utf-8"))
+    corrected.with_suffix(".json").write_text(json.dumps({**meta, "date_answered": "2019-06-05"}), encoding="utf-8")
+    again = site("add", str(corrected)).output
+    assert "  Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten).\n" in again
 
 
 def test_a_replacement_names_the_keys_of_the_old_metadata_file_the_new_one_lacks(site):
@@ -312,6 +360,24 @@ def test_a_broken_file_in_the_corpus_does_not_block_rebuilds_or_adds(site):
     assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
 
 
+def test_a_rebuild_that_drops_a_searchable_answer_over_its_broken_file_says_so(site):
+    """A metadata file broken by hand left its answer searchable (check: „findet weiter die zuletzt lesbare
+    Fassung“); a rebuild then dropped it, naming only the file.  It says the answer is no longer found, and how
+    it comes back."""
+    site("add", str(make_answer(site.incoming, 7001)))
+    (site.corpus / "nw-17-7001.json").write_text('{"title": "Quokkas",', encoding="utf-8")
+    rebuilt = site("rebuild")
+    assert rebuilt.exit_code == 0
+    assert (
+        "nw-17-7001 war bisher suchbar und ist es jetzt nicht mehr, bis die Datei korrigiert ist "
+        "(danach 'anfragen check --repair')." in rebuilt.output
+    )
+    assert search_ids(site.index, marker(7001)) == []
+    shutil.copy(make_answer(site.incoming, 7001).with_suffix(".json"), site.corpus / "nw-17-7001.json")
+    assert site("check", "--repair").exit_code == 0
+    assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
+
+
 def test_check_finds_a_half_indexed_document_and_repair_completes_it(site):
     index = IndexStore(site.index).open()
     with index.writer(timeout=1) as writer:
@@ -376,7 +442,10 @@ def test_a_text_saved_as_windows_unicode_is_read(site, tmp_path):
 
 def test_unsupported_type_and_missing_file(site, tmp_path):
     (tmp_path / "antwort.docx").write_bytes(b"PK\x03\x04")
-    assert "Dateityp .docx wird nicht unterstützt" in refused(site, str(tmp_path / "antwort.docx"))
+    assert (
+        "Dateityp .docx wird nicht unterstützt (erlaubt: .txt, .pdf). Eine Word- oder Office-Datei: bitte als PDF "
+        "speichern (in Word „Speichern unter“ → PDF) oder als .txt hochladen."
+    ) in refused(site, str(tmp_path / "antwort.docx"))
     assert "nicht lesbar" in refused(site, str(tmp_path / "fehlt.txt"))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 from indexer.archive.inspection import NEW, REPLACED, UNCHANGED, decide, read_candidate
@@ -55,3 +56,21 @@ def test_a_refused_title_with_quotation_marks_keeps_them_single_inside_the_reaso
     shutil.copy(original.with_suffix(".json"), corpus / "nw-17-7001.json")
     impostor = inspect(corpus, make_answer(tmp_path / "v2", 7001, title="Haltung von „Quokkas“ in Zoos"))
     assert "statt „Haltung von ‚Quokkas‘ in Zoos“)" in impostor.errors[0]
+
+
+def test_the_same_text_with_a_corrected_title_in_its_metadata_file_replaces_it(tmp_path):
+    """An archivist correcting the title in the metadata file of a text already held was told the id belonged to
+    „another document“ and to remove it first: the text, byte for byte the same, is that document."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    original = make_answer(tmp_path / "v1", 7001)
+    shutil.copy(original, corpus / "nw-17-7001.txt")
+    shutil.copy(original.with_suffix(".json"), corpus / "nw-17-7001.json")
+    meta = json.loads(original.with_suffix(".json").read_text(encoding="utf-8"))
+    corrected = tmp_path / "v2" / "nw-17-7001.txt"
+    corrected.parent.mkdir()
+    shutil.copy(original, corrected)
+    corrected.with_suffix(".json").write_text(json.dumps({**meta, "title": "Bestand der Quokkas"}), encoding="utf-8")
+    report = decide(corpus, read_candidate(corpus, corrected, corrected.with_suffix(".json"), corrected.name))
+    assert (report.errors, report.action) == ((), REPLACED)
+    assert report.document is not None and report.document.title == "Bestand der Quokkas"

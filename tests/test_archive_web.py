@@ -99,7 +99,14 @@ def test_identical_upload_is_reported_unchanged_without_a_confirm_button(site):
         # the form refuses a file type outright (400); a file that fails inspection is unprocessable (422)
         ("leer.txt", b"", 422, "leer"),
         ("muell.txt", bytes(range(256)) * 8, 422, "Binärdaten"),
-        ("antwort.docx", b"PK\x03\x04", 400, "nur .pdf- und .txt-Dateien"),
+        # a Word file as written is told how to make it one (a renamed one was, this one was not)
+        (
+            "antwort.docx",
+            b"PK\x03\x04",
+            400,
+            "nur .pdf- und .txt-Dateien werden angenommen. Eine Word- oder Office-Datei: bitte als PDF speichern "
+            "(in Word „Speichern unter“ → PDF) oder als .txt hochladen. Nichts geändert.",
+        ),
         ("../../../etc/nw-17-7001.txt", b"\x00\x01", 422, "Binärdaten"),
     ],
 )
@@ -299,6 +306,7 @@ def test_the_report_names_what_a_replacements_metadata_file_loses_before_ersetze
     )
     assert "Ersetzt die vorhandene Fassung" in page and warning in page
     assert page.index(warning) < page.index("Ersetzen</button>")
+    assert "Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten)." in page
     assert snapshot(site.corpus, site.index) == before  # only the report so far
 
 
@@ -315,6 +323,7 @@ def test_a_replacement_with_fewer_questions_names_the_questions_whose_links_it_b
         "Links und Zitate auf diese Frage finden nach dem Ersetzen nichts mehr."
     )
     assert "Ersetzt die vorhandene Fassung" in page and "4 Fragen" in page
+    assert "Geändert gegenüber der bisherigen Fassung: entfallene Frage 5." in page
     assert warning in page and page.index(warning) < page.index("Ersetzen</button>")
 
 

@@ -201,3 +201,19 @@ def test_shared_image_only_pdfs_are_read_and_refused_as_no_answer():
     result = CliRunner().invoke(main, ["parse", str(folder / scans[0])])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "Text per OCR erkannt" in result.output
+
+
+@needs_tesseract
+def test_a_scan_ocr_reads_nothing_of_says_what_to_do(tmp_path):
+    """A blank or washed-out scan was refused with „auch die Texterkennung (OCR) fand darin keinen Text“ and no
+    next step; the nearly empty one OCR reads a few words of said what to do."""
+    from PIL import Image
+
+    blank = tmp_path / "nw-18-14087.pdf"
+    Image.new("L", (1240, 1754), 255).save(blank, resolution=150)
+    with pytest.raises(AnfragenError) as refusal:
+        load_document(blank)
+    assert str(refusal.value).endswith(
+        "auch die Texterkennung (OCR) fand darin keinen Text. Ist der Scan leer, zu blass oder unscharf? "
+        "Dann bitte neu scannen (300 dpi, Graustufen)."
+    )

@@ -22,7 +22,9 @@ def site(tmp_path_factory):
     pdf_with_text(pdf, make_answer(root / "made", 7003).read_text(encoding="utf-8"))
     text = root / "nw-17-7004.txt"
     text.write_text(make_answer(root / "made", 7004).read_text(encoding="utf-8"), encoding="utf-8")
-    result = anfragen("add", str(pdf), str(text))
+    windows = root / "nw-17-7007.txt"  # saved by a Windows editor: Windows-1252
+    windows.write_text(make_answer(root / "made", 7007).read_text(encoding="utf-8"), encoding="cp1252")
+    result = anfragen("add", str(pdf), str(text), str(windows))
     assert result.exit_code == 0, result.output
     # kept by hand: a PDF with the text extracted from it, both without metadata; a PDF beside the seed's text (whose
     # metadata file names the official PDF); a text whose ending is in capitals
@@ -62,6 +64,15 @@ def test_a_text_added_without_metadata_says_where_it_came_from(site):
     response = client.get("/dokument/nw-17-7004/original.txt")
     assert response.headers["Content-Type"] == "text/plain; charset=utf-8"
     assert "Quokkazählung7004" in response.get_data(as_text=True)
+
+
+def test_a_text_added_in_windows_1252_is_served_in_its_charset(site):
+    """The archive keeps a text as it was added; served as UTF-8, a Windows-1252 text read „Quokkaz�hlung“."""
+    anfragen, client = site
+    response = client.get("/dokument/nw-17-7007/original.txt")
+    assert response.headers["Content-Type"] == "text/plain; charset=windows-1252"
+    assert response.data == (anfragen.corpus / "nw-17-7007.txt").read_bytes()
+    assert "Quokkazählung7007" in response.data.decode(response.mimetype_params["charset"])
 
 
 def test_an_official_pdf_named_by_metadata_stays_the_one_source(site):

@@ -41,6 +41,7 @@ from indexer import AnfragenError, Archive
 from indexer.archive.archive import MAX_FILE_BYTES, Inspection
 from indexer.archive.inspection import UNCHANGED, earlier_in_call
 from indexer.errors import ConfigError
+from indexer.ingest.extract import unsupported_advice
 from indexer.ingest.sidecar import DOC_ID
 
 from .login_guard import DEFAULT_LIMIT, LoginGuard, SessionVersions
@@ -197,8 +198,9 @@ def inspect():
     refused = [u.filename for u in uploads if Path(u.filename or "").suffix.lower() not in ALLOWED_SUFFIXES]
     if refused:
         names = ", ".join(str(name) for name in refused)
+        advice = next(filter(None, (unsupported_advice(Path(str(name)).suffix) for name in refused)), "")
         return render_template(
-            "archiv.html", error=f"{names}: nur .pdf- und .txt-Dateien werden angenommen. Nichts geändert."
+            "archiv.html", error=f"{names}: nur .pdf- und .txt-Dateien werden angenommen.{advice} Nichts geändert."
         ), 400
     unmatched = _unmatched_sidecars(uploads, sidecars)
     if unmatched:

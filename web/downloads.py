@@ -26,6 +26,7 @@ from flask import (
 from werkzeug.exceptions import HTTPException
 
 from indexer import QueryError
+from indexer.ingest.extract import text_charset
 from indexer.ingest.load import source_files
 from indexer.model import Document
 from indexer.output.citation import FORMATS, Citation, is_pdf
@@ -170,7 +171,10 @@ def original(doc_id: str, ext: str):
         asked = f"Datei {found.id}.{ext}" if _SHORT_EXTENSION.fullmatch(ext) else "solche Datei"
         others = " und ".join(f"{found.id}.{kind}" for kind in kept)
         abort(404, f"Zu „{found.id}“ liegt im Archiv keine {asked}" + (f", sondern {others}." if others else "."))
-    return send_file(path, mimetype=ORIGINAL_TYPES[ext], download_name=path.name, conditional=True)
+    response = send_file(path, mimetype=ORIGINAL_TYPES[ext], download_name=path.name, conditional=True)
+    if ext == "txt":  # a text added in Windows-1252 is kept so: served as UTF-8, „Thüringer“ read „Th�ringer“
+        response.headers["Content-Type"] = f"text/plain; charset={text_charset(path.read_bytes()) or 'utf-8'}"
+    return response
 
 
 @bp.get("/opensearch.xml")

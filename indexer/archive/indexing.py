@@ -28,14 +28,39 @@ def build(site: Installation, progress: Callable[[Path], None] | None = None, pr
     ``check``) — one broken file must not leave the site without an index.  The files are
     parsed in the build's worker processes (:meth:`IndexStore.build_sources`)."""
     files = corpus_files(site.corpus)
+    held = indexed_ids(site)
     fingerprints = {path.stem: fingerprint(path) for path in files}
     report, failed = site.store.build_sources(
         files, parse_file, progress, fingerprints=fingerprints, procs=procs or build_procs(len(files))
     )
-    site.skipped = irregular_files(site.corpus) + failed
+    site.skipped = irregular_files(site.corpus) + [_with_loss(problem, held) for problem in failed]
     for change in pending_changes(site.corpus)[0]:
         finish_change(change)
     return report
+
+
+def indexed_ids(site: Installation) -> set[str]:
+    """The ids the current generation holds (none when there is no readable index: nothing to lose)."""
+    try:
+        index = site.store.open()
+        with index.searcher() as searcher:
+            ids = {term.decode("utf-8") for term in searcher.lexicon("doc_id")}
+        index.close()
+    except Exception:  # a damaged index is rebuilt like a missing one; what it held cannot be read either
+        return set()
+    return ids
+
+
+def _with_loss(problem: str, held: set[str]) -> str:
+    """A skipped file's message, saying so when its document was searchable until this build: a broken metadata
+    file left it in the index (``check`` says „findet weiter die zuletzt lesbare Fassung“), a rebuild drops it."""
+    doc_id = problem.split(":", 1)[0].rsplit(".", 1)[0]  # every message starts with the file's name (see named)
+    if doc_id not in held:
+        return problem
+    return (
+        f"{problem} — {doc_id} war bisher suchbar und ist es jetzt nicht mehr, bis die Datei korrigiert ist "
+        "(danach 'anfragen check --repair')."
+    )
 
 
 def parse_file(path: Path) -> Document | str:

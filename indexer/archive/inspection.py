@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from indexer.errors import AnfragenError
+from indexer.errors import AnfragenError, UnidentifiedError
 from indexer.index.schema import records
-from indexer.ingest.extract import SUPPORTED_SUFFIXES
+from indexer.ingest.extract import SUPPORTED_SUFFIXES, unsupported_advice
 from indexer.ingest.load import load_document, source_file, source_files
 from indexer.ingest.sidecar import DOC_ID, same_field
 from indexer.model import Document
@@ -55,6 +55,17 @@ class Inspection:
     lost_questions: tuple[str, ...] = ()  # a replacement: the old version's questions (as printed) the new one lacks
     dropped_file: str = ""  # a replacement of another kind (a text for a PDF): the old file, removed from the corpus
     lost_annexes: int = 0  # a replacement: how many annexes the old version has more than the new one
+    changed: tuple[str, ...] | None = None  # a replacement: the parts whose wording differs from the old version's
+
+    @property
+    def changes(self) -> str:
+        """A replacement: what its wording changes, so a correction can be checked before it is confirmed (the
+        counts alone were the same for a corrected answer and for a copy of the old file)."""
+        if not self.ok or self.action != REPLACED or self.changed is None:
+            return ""
+        if not self.changed:
+            return "Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten)."
+        return f"Geändert gegenüber der bisherigen Fassung: {', '.join(self.changed)}."
 
     @property
     def ok(self) -> bool:
@@ -93,11 +104,10 @@ class Inspection:
                 f"{kept} (auch als Download der Dokumentseite)."
             )
         if self.ok and self.lost_questions:
-            *rest, last = self.lost_questions
-            named = f"Fragen {', '.join(rest)} und {last}" if rest else f"Frage {last}"
+            named = _numbered("Frage", "Fragen", list(self.lost_questions))
             found.append(
                 f"Die neue Fassung hat keine {named} (die bisherige schon): Links und Zitate auf "
-                f"{'sie' if rest else 'diese Frage'} finden nach dem Ersetzen nichts mehr."
+                f"{'sie' if len(self.lost_questions) > 1 else 'diese Frage'} finden nach dem Ersetzen nichts mehr."
             )
         if self.ok and self.lost_annexes and self.document is not None:
             now = len(self.document.annexes)
@@ -132,7 +142,13 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         allowed = ", ".join(SUPPORTED_SUFFIXES)
-        return Inspection(name, (f"Dateityp {suffix or '(ohne Endung)'} wird nicht unterstützt (erlaubt: {allowed}).",))
+        return Inspection(
+            name,
+            (
+                f"Dateityp {suffix or '(ohne Endung)'} wird nicht unterstützt (erlaubt: {allowed})."
+                f"{unsupported_advice(suffix)}",
+            ),
+        )
     try:
         source_bytes = read_regular_file(path)
         sidecar = sidecar if sidecar is not None else path.with_suffix(".json")
@@ -148,12 +164,33 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
             # A new version without metadata keeps the archive's metadata (and is checked against it).
             sidecar_bytes = kept.read_bytes()
             document = load_document(path, sidecar=kept)
+    except UnidentifiedError as exc:
+        return Inspection(name, (f"{exc}{_id_in_name(name, suffix, exc)}",))
     except AnfragenError as exc:
         return Inspection(name, (str(exc),))
     except Exception as exc:  # a broken file must be refused, never crash the archivist's session
         return Inspection(name, (f"Datei konnte nicht verarbeitet werden ({type(exc).__name__}: {exc}).",))
     errors = identity_errors(document)
     return Inspection(name, tuple(errors), document, None, None, suffix, source_bytes, sidecar_bytes)
+
+
+# a Drucksache in a downloaded file's name: „MMD18-816.pdf“ (NRW), „17_0273_D.pdf“ (BW), „Drucksache 17_8003.txt“
+_DRUCKSACHE_IN_NAME = re.compile(r"(?<!\d)(\d{1,2}) ?[_/-] ?0*(\d{1,6})(?!\d)")
+
+
+def _id_in_name(name: str, suffix: str, error: UnidentifiedError) -> str:
+    """For a text whose parliament is known but not its Drucksache: the id the file's name suggests, as a name to
+    give it (the refusal said only „Form: by-<wahlperiode>-<nummer>.txt“)."""
+    match = _DRUCKSACHE_IN_NAME.search(Path(name).stem)
+    if not error.parliament or match is None:
+        return ""
+    period, number = int(match[1]), int(match[2])
+    if error.wahlperiode and error.wahlperiode != period:
+        return ""
+    return (
+        f" Der Dateiname nennt Drucksache {period}/{number}: Ist sie diese Antwort, die Datei "
+        f"{error.parliament}-{period}-{number}{suffix} nennen und erneut hinzufügen."
+    )
 
 
 class _TooLarge(Exception):
@@ -204,11 +241,8 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
         return replace(candidate, action=NEW)
     sidecar = existing.with_suffix(".json")
     old_sidecar = sidecar.read_bytes() if sidecar.is_file() else None
-    if (
-        existing.suffix.lower() == candidate.suffix
-        and existing.read_bytes() == candidate.source_bytes
-        and old_sidecar == candidate.sidecar_bytes
-    ):
+    same_text = existing.suffix.lower() == candidate.suffix and existing.read_bytes() == candidate.source_bytes
+    if same_text and old_sidecar == candidate.sidecar_bytes:
         return replace(candidate, action=UNCHANGED, replaces_title=document.title)
     candidate = replace(
         candidate,
@@ -221,7 +255,9 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
         old = load_document(existing)
     except AnfragenError:
         return replace(candidate, action=REPLACED, replaces_title=None)
-    conflict = different_document(old, document)
+    # the same text with a new metadata file (a title corrected there) is a new version of its document, whatever
+    # the titles say
+    conflict = None if same_text else different_document(old, document)
     if conflict:
         return replace(
             candidate,
@@ -236,7 +272,58 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
         replaces_title=old.title,
         lost_questions=lost_questions(old, document),
         lost_annexes=max(0, len(old.annexes) - len(document.annexes)),
+        changed=changed_parts(old, document),
     )
+
+
+def changed_parts(old: Document, new: Document) -> tuple[str, ...]:
+    """The parts of ``new`` whose wording (spacing aside) differs from ``old``'s: ``Titel``, ``Antwort zu Frage 1``."""
+    before = {question.number: question for question in old.questions}
+    asked, answered, added = [], [], []
+    for question in new.questions:
+        earlier = before.get(question.number)
+        if earlier is None:
+            added.append(question.printed_number)
+            continue
+        if _wording(question.text) != _wording(earlier.text):
+            asked.append(question.printed_number)
+        if _wording(*question.answer) != _wording(*earlier.answer):
+            answered.append(question.printed_number)
+    parts = [
+        name
+        for name, then, now in (
+            ("Titel", (old.title,), (new.title,)),
+            ("Vorbemerkungen", old.preamble + old.government_preamble, new.preamble + new.government_preamble),
+        )
+        if _wording(*then) != _wording(*now)
+    ]
+    parts += [
+        _numbered(*labels, numbers)
+        for labels, numbers in (
+            (("Frage", "Fragen"), asked),
+            (("Antwort zu Frage", "Antworten zu Fragen"), answered),
+            (("neue Frage", "neue Fragen"), added),
+            (("entfallene Frage", "entfallene Fragen"), list(lost_questions(old, new))),
+        )
+        if numbers
+    ]
+    if _wording(*(f"{a.label} {' '.join(a.rows)}" for a in old.annexes)) != _wording(
+        *(f"{a.label} {' '.join(a.rows)}" for a in new.annexes)
+    ):
+        parts.append("Anlagen")
+    if _wording(*(f.text for f in old.footnotes)) != _wording(*(f.text for f in new.footnotes)):
+        parts.append("Fußnoten")
+    return tuple(parts)
+
+
+def _wording(*texts: str) -> str:
+    return " ".join(" ".join(texts).split())
+
+
+def _numbered(one: str, many: str, numbers: list[str]) -> str:
+    """``Frage 3``, ``Fragen 1, 2 und 4``."""
+    *rest, last = numbers
+    return f"{many} {', '.join(rest)} und {last}" if rest else f"{one} {last}"
 
 
 def lost_questions(old: Document, new: Document) -> tuple[str, ...]:

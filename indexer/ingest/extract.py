@@ -63,12 +63,24 @@ def decode_text(data: bytes, name: str = "Text") -> str:
             raise ExtractError(f"{name}: Die Datei ist als UTF-16 markiert, aber nicht so kodiert.") from exc
     if b"\x00" in data[:4096]:
         raise ExtractError(f"{name}: Die Datei ist keine Textdatei (Binärdaten).")
-    for encoding in ("utf-8-sig", "cp1252"):
+    encoding = text_charset(data)
+    if encoding is None:
+        raise ExtractError(f"{name}: Die Datei ist weder UTF-8 noch Windows-1252 kodiert.")
+    return drop_control_chars(data.decode("utf-8-sig" if encoding == "utf-8" else encoding))
+
+
+def text_charset(data: bytes) -> str | None:
+    """The charset a text file is read in (``utf-16`` with its mark, ``utf-8``, else ``windows-1252``; None:
+    neither).  The corpus keeps a text as it was added, so whoever serves it names this charset."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    for encoding in ("utf-8", "windows-1252"):
         try:
-            return drop_control_chars(data.decode(encoding))
+            data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ExtractError(f"{name}: Die Datei ist weder UTF-8 noch Windows-1252 kodiert.")
+        return encoding
+    return None
 
 
 def text_pages(text: str) -> list[Page]:
@@ -91,7 +103,17 @@ def _what_it_is(data: bytes) -> str:
     kind = next((kind for magic, kind in _OFFICE_FORMATS if data.startswith(magic)), None)
     if kind is None:
         return ""
-    return f" Ihr Inhalt ist {kind}: bitte als PDF speichern (in Word „Speichern unter“ → PDF) oder als .txt hochladen."
+    return f" Ihr Inhalt ist {kind}: {SAVE_AS_PDF}."
+
+
+SAVE_AS_PDF = "bitte als PDF speichern (in Word „Speichern unter“ → PDF) oder als .txt hochladen"
+_OFFICE_SUFFIXES = (".docx", ".doc", ".odt", ".rtf", ".pages")
+
+
+def unsupported_advice(suffix: str) -> str:
+    """`` Eine Word- oder Office-Datei: bitte als PDF speichern …`` for an answer chosen in the format it was written
+    in (its name says so, unlike one renamed to .pdf); else ""."""
+    return f" Eine Word- oder Office-Datei: {SAVE_AS_PDF}." if suffix.lower() in _OFFICE_SUFFIXES else ""
 
 
 def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS) -> list[Page]:

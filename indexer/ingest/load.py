@@ -11,17 +11,14 @@ from indexer.errors import AnfragenError, ParseError, SidecarError, Unidentified
 from indexer.ingest.answer_signs import NO_ANSWER, shows_answer_signs
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
 from indexer.ingest.layouts.kind import said_kind
-from indexer.ingest.ocr import RecognisedPages
+from indexer.ingest.ocr import RESCAN, RecognisedPages
 from indexer.ingest.parse import SCAN_WITHOUT_TEXT, odd_words, parse_lines, validate
 from indexer.ingest.plausibility import check_plausible, without_contradicted_readings, without_misread_values
 from indexer.ingest.sidecar import DOC_ID, apply_sidecar, read_sidecar
 from indexer.model import Document, id_drucksache, id_period
 from indexer.parliaments import BY_CODE, parliament_name
 
-SCAN_UNREADABLE = (
-    "Auch die Texterkennung hat darin kaum lesbaren Text gefunden: Ist der Scan leer, zu blass oder unscharf? "
-    "Dann bitte neu scannen (300 dpi, Graustufen)."
-)
+SCAN_UNREADABLE = f"Auch die Texterkennung hat darin kaum lesbaren Text gefunden: {RESCAN}"
 
 
 def load_document(path: Path, sidecar: Path | None = None) -> Document:
@@ -78,7 +75,10 @@ def _parsed(pages: list[list[str]], doc_id: str | None, text_file: bool) -> Docu
         if not signs:
             raise ParseError(NO_ANSWER)
     except UnidentifiedError as exc:  # its advice, "add an id", would let a file in that is no answer at all
-        raise ParseError(f"{note} {poor or (exc if signs else NO_ANSWER)}".strip()) from exc
+        message = f"{note} {poor or (exc if signs else NO_ANSWER)}".strip()
+        if signs and not poor:
+            raise UnidentifiedError(message, exc.parliament, exc.wahlperiode) from exc
+        raise ParseError(message) from exc
     except ParseError as exc:
         # a scan read by OCR already: what to look at is the scan itself, not a text layer it never had
         said = str(exc).replace(SCAN_WITHOUT_TEXT, SCAN_UNREADABLE) if note else str(exc)

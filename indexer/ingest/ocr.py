@@ -24,6 +24,9 @@ from indexer.errors import ExtractError
 from indexer.lru import LRU
 from indexer.words import counted
 
+# what to do with a scan OCR reads little or nothing of
+RESCAN = "Ist der Scan leer, zu blass oder unscharf? Dann bitte neu scannen (300 dpi, Graustufen)."
+
 Page = list[str]
 
 LANGUAGE = "deu"
@@ -100,7 +103,7 @@ def _recognise(data: bytes, scan: str, settings: Settings) -> RecognisedPages:
         pages.append(lines)
         confidences.extend(page_confidences)
     if not confidences:
-        raise ExtractError(f"{scan}; auch die Texterkennung (OCR) fand darin keinen Text.")
+        raise ExtractError(f"{scan}; auch die Texterkennung (OCR) fand darin keinen Text. {RESCAN}")
     return RecognisedPages(pages, sum(confidences) / len(confidences), len(confidences))
 
 

@@ -606,5 +606,7 @@ def _derive_id(front: Front) -> str:
     form = f"{front.parliament or '<parlament>'}-{front.wahlperiode or '<wahlperiode>'}-<nummer>"
     raise UnidentifiedError(
         f"Dokumentkennung nicht ermittelbar: {missing}; bitte die Datei nach ihrer Kennung benennen (Form: {form}.txt"
-        " bzw. .pdf, z. B. nw-17-6448.txt) oder eine Metadaten-Datei (JSON) mit 'id' angeben."
+        " bzw. .pdf, z. B. nw-17-6448.txt) oder eine Metadaten-Datei (JSON) mit 'id' angeben.",
+        front.parliament,
+        front.wahlperiode,
     )
