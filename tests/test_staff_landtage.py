@@ -1,0 +1,43 @@
+"""What a parliamentary group's research office copies from Landtag answers (nineteenth new-user pass): each
+parliament's own number forms in citations, the date filters typed as the form names them, and a list of hits that
+German Excel opens without turning question numbers into dates."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import rispy
+
+from web import create_app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def landtag_client(tmp_path_factory):
+    """Sachsen-Anhalt's answer to KA 7/2151 and Bavaria's with the printed numbers 1, 2.1, 2.2, 3."""
+    from indexer import build_index
+
+    corpus, index = tmp_path_factory.mktemp("landtag-corpus"), tmp_path_factory.mktemp("landtag-index")
+    for doc_id in ("st-7-3792", "by-17-22385"):
+        shutil.copy(FIXTURES / f"{doc_id}.txt", corpus / f"{doc_id}.txt")
+    build_index(corpus, index)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+
+
+def test_sachsen_anhalts_kleine_anfrage_is_cited_as_it_prints_it(landtag_client):
+    """The answer prints „Kleine Anfrage - KA 7/2151“ (Sachsen-Anhalt counts its Kleinen Anfragen per period); the
+    citation said „Kleine Anfrage 2151“, a number every period of that Landtag has."""
+    cited = landtag_client.get("/api/dokument/st-7-3792/zitat?frage=1").get_json()
+    assert cited["short"].startswith(
+        "Antwort der Landesregierung vom 2. Januar 2019 auf die Kleine Anfrage KA 7/2151 von Ulrich Siegmund (AfD), "
+        "LT-Drs. 7/3792"
+    )
+    ris = rispy.loads(landtag_client.get("/dokument/st-7-3792/zitat.ris?frage=1").get_data(as_text=True))
+    assert "Kleine Anfrage KA 7/2151" in ris[0]["notes"][0]
+    page = landtag_client.get("/dokument/st-7-3792").get_data(as_text=True)
+    assert "<dt>Kleine Anfrage</dt><dd>KA 7/2151" in page
+    hit = landtag_client.get("/api/search", query_string={"q": "KA 7/2151"}).get_json()["hits"][0]
+    assert "Kleine Anfrage KA 7/2151 von Ulrich Siegmund" in hit["citation"]
