@@ -41,3 +41,22 @@ def test_sachsen_anhalts_kleine_anfrage_is_cited_as_it_prints_it(landtag_client)
     assert "<dt>Kleine Anfrage</dt><dd>KA 7/2151" in page
     hit = landtag_client.get("/api/search", query_string={"q": "KA 7/2151"}).get_json()["hits"][0]
     assert "Kleine Anfrage KA 7/2151 von Ulrich Siegmund" in hit["citation"]
+
+
+def test_the_date_forms_fields_typed_into_the_search_box_filter(landtag_client):
+    """The form's „Datum von … bis“ puts ``von=`` and ``bis=`` in the address; staff typed them as ``von:2019-01-01``,
+    and the page searched the text for the word „von:2019-01-01“, found nothing and said nothing."""
+
+    def found(query: str) -> set[str]:
+        data = landtag_client.get("/api/search", query_string={"q": query}).get_json()
+        return {hit["doc_id"] for hit in data["hits"]}
+
+    assert found("Landesregierung") == {"st-7-3792", "by-17-22385"}
+    assert found("Landesregierung von:01.01.2019") == {"st-7-3792"}
+    assert found("Landesregierung bis:2018") == {"by-17-22385"}
+    assert found("Landesregierung von:2018-06 bis:06/2018") == {"by-17-22385"}
+    wrong = landtag_client.get("/api/search", query_string={"q": "Landesregierung von:2019-13-01"})
+    assert wrong.status_code == 400
+    assert wrong.get_json()["error"].startswith("„2019-13-01“ ist kein Datum.")
+    empty = landtag_client.get("/api/search", query_string={"q": "Landesregierung von:2019 bis:2018"})
+    assert empty.get_json()["error"] == "Der Zeitraum ist leer: „von“ liegt nach „bis“."
