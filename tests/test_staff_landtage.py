@@ -60,3 +60,18 @@ def test_the_date_forms_fields_typed_into_the_search_box_filter(landtag_client):
     assert wrong.get_json()["error"].startswith("„2019-13-01“ ist kein Datum.")
     empty = landtag_client.get("/api/search", query_string={"q": "Landesregierung von:2019 bis:2018"})
     assert empty.get_json()["error"] == "Der Zeitraum ist leer: „von“ liegt nach „bis“."
+
+
+def test_german_excel_keeps_bavarias_question_numbers(landtag_client):
+    """Bavaria prints its questions 1, 2.1, 2.2, 3; German Excel reads a cell „2.1“ as the date 2 January, so the
+    list for the spreadsheet showed „02. Jan“ where the answer to question 2.1 was meant."""
+    import csv
+    import io
+
+    text = landtag_client.get("/export-excel.csv", query_string={"q": "Gedenkstätten"}).get_data(as_text=True)
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    numbers = {row["frage"] for row in rows if row["dokument"] == "by-17-22385"}
+    assert {'="2.1"', '="2.2"'} <= numbers  # text to Excel, shown as 2.1 and 2.2
+    assert {"1", "3"} <= numbers  # a whole number stays a number
+    plain = landtag_client.get("/export.csv", query_string={"q": "Gedenkstätten"}).get_data(as_text=True)
+    assert "2.1" in {row["frage"] for row in csv.DictReader(io.StringIO(plain.lstrip("\ufeff")))}
