@@ -23,6 +23,7 @@ class Parliament:
     author: str = ""  # the answering body as a reference's author; default: body and state
     anfrage: str = "Kleine Anfrage"  # what the parliament calls the question: "Schriftliche Anfrage" (Berlin, Bayern)
     drs: str = "LT-Drs."  # the Drucksache's abbreviation in a citation: "BT-Drs. 21/2000", "Bürgerschafts-Drs."
+    numbered: str = "{number}"  # how it prints an Anfrage's number: Sachsen-Anhalt counts per period, "KA 7/2151"
 
     @property
     def of_body(self) -> str:
@@ -33,6 +34,13 @@ class Parliament:
     def answer(self) -> str:
         """``Antwort der Landesregierung``, ``Antwort des Senats``, ``Antwort der Staatsregierung``."""
         return f"Antwort {self.of_body}"
+
+    def anfrage_number(self, number: int, wahlperiode: int | None) -> str:
+        """An Anfrage's number as the parliament prints it: ``2509``; Sachsen-Anhalt's ``KA 7/2151`` (``2151`` where
+        the period is unknown)."""
+        if wahlperiode is None and "{period}" in self.numbered:
+            return str(number)
+        return self.numbered.format(number=number, period=wahlperiode)
 
     @property
     def corporate_author(self) -> str:
@@ -106,7 +114,9 @@ PARLIAMENTS = (
         body="Staatsregierung",
         author="Sächsische Staatsregierung",
     ),
-    Parliament("st", "Landtag von Sachsen-Anhalt", "Sachsen-Anhalt", ("sachsen-anhalt",)),
+    Parliament(
+        "st", "Landtag von Sachsen-Anhalt", "Sachsen-Anhalt", ("sachsen-anhalt",), numbered="KA {period}/{number}"
+    ),
     Parliament(
         "sh",
         "Schleswig-Holsteinischer Landtag",

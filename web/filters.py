@@ -9,7 +9,7 @@ from indexer.dates import short_date
 from indexer.kinds import labels
 from indexer.ministries import with_article
 from indexer.model import question_anchor
-from indexer.output.citation import anfrage_name, is_pdf
+from indexer.output.citation import anfrage_name, anfrage_number, is_pdf
 from indexer.parliaments import parliament_name, parliament_of
 from indexer.search.highlight import linkify, xml_text
 from indexer.typography import quoted_within
@@ -38,4 +38,5 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(quoted_within, "quoted_within")  # a title inside „…“: „… des ‚Justizskandals‘ …“
     app.add_template_filter(is_pdf, "is_pdf")  # a source is called a PDF only when it is one
     app.add_template_filter(with_article, "with_article")  # „im Einvernehmen mit dem Ministerium der Justiz“
+    app.add_template_filter(anfrage_number, "anfrage_number")  # Sachsen-Anhalt's „KA 7/2151“
     app.add_template_filter(anfrage_name, "anfrage_name")  # as the document names it: Berlin's „Schriftliche Anfrage“

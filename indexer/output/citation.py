@@ -52,6 +52,14 @@ def anfrage_name(document: Document) -> str:
     return document.anfrage_name or parliament_of(document.parliament).anfrage
 
 
+def anfrage_number(document: Document) -> str:
+    """The answered Anfrage's number as its parliament prints it: ``2509``, Sachsen-Anhalt's ``KA 7/2151``; empty
+    where the document names none."""
+    if document.anfrage_nr is None:
+        return ""
+    return parliament_of(document.parliament).anfrage_number(document.anfrage_nr, document.wahlperiode)
+
+
 def genre(document: Document) -> str:
     """The kind of document for the reference formats: ``Antwort auf Schriftliche Anfrage, Drucksache``."""
     return f"{series(document)}, Drucksache"
@@ -275,8 +283,8 @@ def _answered(document: Document) -> str:
             text += f" vom {german_date(doc.resolution_date)}"
         return text + (f" (Drs. {doc.resolution_drucksache})" if doc.resolution_drucksache else "")
     text = f" auf die {anfrage_name(doc)}"
-    if doc.anfrage_nr is not None:
-        text += f" {doc.anfrage_nr}"
+    if number := anfrage_number(doc):
+        text += f" {number}"
     if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
         text += f" (Drs. {doc.anfrage_drucksache})"
     if doc.askers:

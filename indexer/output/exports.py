@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +24,8 @@ MAX_EXPORT = 10_000
 FEED_ENTRIES = 50
 # Cells starting like a formula are run by spreadsheet programs (OWASP "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A printed question number German Excel reads as a day and month (Bavaria's 2.1, 1.12)
+_LOOKS_LIKE_A_DAY = re.compile(r"[0-9]{1,2}\.[0-9]{1,2}\.?")
 CSV_COLUMNS = (
     "rang",
     "dokument",
@@ -68,7 +71,10 @@ def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False) -> d
         "anfrage_name": hit.anfrage_name,
         "zitat": hit.citation,
     }
-    return {key: _inert(value) for key, value in row.items()}
+    row = {key: _inert(value) for key, value in row.items()}
+    if german_excel and _LOOKS_LIKE_A_DAY.fullmatch(str(row["frage"])):
+        row["frage"] = f'="{row["frage"]}"'  # a constant text formula: Excel shows 2.1, not the date 02. Jan
+    return row
 
 
 def csv_chunks(hits: Iterable[Hit], base_url: str, german_excel: bool = False) -> Iterator[str]:

@@ -37,8 +37,10 @@ YEAR_DIGITS = 4  # the longest number a filter takes (a year)
 LISTED_VALUES = 20  # a message for a value no document has lists the known ones up to this many, else similar ones
 NAME_PART_LETTERS = 3  # a typed word begins a party's name only with this many letters ("Grü"; not "Di")
 
+# The date form's fields and URL parameters, ``von:2019-01-01 bis:2019-06``, typed as ``datum:`` is
+BOUNDS = ("von", "bis")
 _FIELD_TOKEN = re.compile(
-    r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:"(?P<quoted>[^"]*)"?|(?P<value>[^\s"]+))',
+    r"(?<![^\s(])(?P<field>" + "|".join((*FIELD_SYNTAX, *BOUNDS)) + r'):(?:"(?P<quoted>[^"]*)"?|(?P<value>[^\s"]+))',
     re.IGNORECASE,
 )
 # An asker typed with a title or initial before the name (``fragesteller:Dr. Kerzel``, ``fragesteller:Dr. h. c.
@@ -160,6 +162,12 @@ def extract_filters(text: str) -> tuple[str, Filters]:
     filters = from_params(values)
     for spec in datum:
         filters = filters.merge(Filters(datum=parse_date_range(spec)))
+    for spec in values.pop("von", []):
+        filters = filters.merge(Filters(datum=DateRange(parse_date_range(spec).start, None)))
+    for spec in values.pop("bis", []):
+        filters = filters.merge(Filters(datum=DateRange(None, parse_date_range(spec).end)))
+    if filters.datum.start and filters.datum.end and filters.datum.start > filters.datum.end:
+        raise QueryError("Der Zeitraum ist leer: „von“ liegt nach „bis“.")
     return " ".join(rest.split()), filters
 
 
