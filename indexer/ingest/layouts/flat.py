@@ -254,8 +254,10 @@ def resegment(pages: list[list[str]]) -> FlatText:
             at = asking.start() if asking else 0
             text = " ".join((before[:at], found.group(0), before[at:], rest))
         elif found:
-            closed = True  # the cover printed last closes the copy
-            text = found.group(0).strip() + " " + text[: found.start()].strip()
+            # the cover printed last of page 1, the later pages after it (their head taken off as a page break)
+            cover, _, later = found.group(0).partition("¶")
+            closed = closed or not later.strip(" ¶") or later.rstrip().endswith("¶")
+            text = " ".join((cover.strip(), text[: found.start()].strip(), _without_repeated_title(later, text)))
     annex = ""
     for pattern in _CLOSING:
         found = pattern.search(text)
@@ -268,6 +270,14 @@ def resegment(pages: list[list[str]]) -> FlatText:
         text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", text))
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", _STAR_AFTER_QUESTION.sub("", text))))
     return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes)
+
+
+def _without_repeated_title(later: str, text: str) -> str:
+    """The later pages without their own last block's title, the one printed at the top of page 1 (Thüringen)."""
+    last = later.rstrip(" ¶")
+    starts = [m.start() for m in re.finditer(r"(?<!\S)\S", last)]
+    repeated = next((at for at in starts if len(last) - at >= 20 and last[at:] in text[: len(text) - len(later)]), None)
+    return (last[:repeated] if repeated is not None else last).strip()
 
 
 def _footnotes(found: re.Match[str]) -> list[Footnote]:

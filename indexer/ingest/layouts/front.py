@@ -234,10 +234,18 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
     asked = (
+        # Sachsen-Anhalt's cover: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>", before
+        # any Kleine Anfrage „des Abgeordneten …“ the Vorbemerkungen cite
         re.search(
-            # Berlin's page copy glues "Schriftliche Anfragedes Abgeordneten …"
+            r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
+            r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
+            text,
+        )
+        or re.search(
+            # Berlin's page copy glues "Schriftliche Anfragedes Abgeordneten …"; a name begins with no figure (a cut
+            # copy's cover moved before the date of the head: „Kleine Anfrage der Abgeordneten 31.08.2016 Drucksache“)
             r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
-            r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,"
+            r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>(?!\d).{3,"
             + str(MAX_ASKERS)
             + r"}?)(?: vom (?P<date>"
             + _DATE
@@ -273,11 +281,6 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
             r"auf die Kleine Anfrage (?P<askers>[A-ZÄÖÜ][^–]{3,"
             + str(MAX_ASKERS)
             + r"}?\bund der (?:Fraktion|Gruppe) [^–]{2,60}?)(?P<date>)(?=\s*[-–]\s*Drucksache)",
-            text,
-        )
-        or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
-            r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
-            r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
             text,
         )
         # Hessen's 20th period names the askers without article: "Kleine Anfrage Dr. Daniela Sommer (SPD) vom

@@ -281,7 +281,12 @@ LAYOUTS = (
     Furniture(
         "th",
         # The page-1 block extracted last ends with the question paper's empty headings "Zu 1.: Zu 2.:".
-        furniture=(r"Druck: Thüringer Landtag, " + _DATE, r"Ich frage die Landesregierung:(?:\s*Zu \d{1,3}\.:)+\s*$"),
+        furniture=(
+            r"Druck: Thüringer Landtag, " + _DATE,
+            r"Ich frage die Landesregierung:(?:\s*Zu \d{1,3}\.:)+\s*$",
+            # the head of a later page, after the page-1 block: "2 Thüringer Landtag - 6. WahlperiodeDrucksache 6/7909"
+            r"\b\d{1,3} Thüringer Landtag - " + _WP + r" ?" + _DS,
+        ),
         tail_front=(r"Kleine Anfrage de[sr] .*$",),  # des Abgeordneten, der Abgeordneten
         title=r"(?:Wahlperiode|Ministeriums? " + PORTFOLIO + r") "
         r"(?P<title>(?:(?!Wahlperiode|Kleine Anfrage des|Antwort des).)+?) Die Kleine Anfrage \d+" + CORRECTED + " vom",
