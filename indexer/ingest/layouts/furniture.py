@@ -120,7 +120,9 @@ LAYOUTS = (
         # a copy without the page head: the cover's own form, dated as only Bayern dates it, asking the Staatsregierung
         # ("Schriftliche Anfrage der Abgeordneten Christine Kamm BÜNDNIS 90/DIE GRÜNEN vom 08.01.2014 …")
         signals=(
-            r"^Schriftliche Anfrage de[rs] Abgeordneten [^()]{2,200}? vom \d\d\.\d\d\.\d{4} .{5,600}?" + _ASKS_BY,
+            # (also a party in brackets: "Alexander Muthmann (fraktionslos)")
+            r"^Schriftliche Anfrage de[rs] Abgeordneten (?:[^()]|\([\w /]{2,30}\)){2,200}? vom \d\d\.\d\d\.\d{4}"
+            r" .{5,3000}?" + _ASKS_BY,
         ),
         furniture=(
             r"Drucksachen, Plenarprotokolle sowie die Tagesordnungen der Vollversammlung und der Ausschüsse sind im"

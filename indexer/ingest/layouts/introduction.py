@@ -16,7 +16,10 @@ import re
 
 from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
 
-_ASKING = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
+# (also a line that is only the request, without colon: Bayern's "Ich frage die Staatsregierung" before "1.1 …")
+_ASKING = re.compile(
+    ASKING_WORDS + r"[^.:?!]{0,30}:|^(?:Ich|Wir) fragen? (?:daher |deshalb )?die (?:Landes|Staats)regierung$", re.M
+)
 # A resolution the government reports on (Niedersachsen's Unterrichtung): its reasons stand before
 # "I. Der Landtag bittet die Landesregierung, …", whose numbered items are answered.
 _RESOLVING = re.compile(r"(?:^[IVX]{1,4}\.\s+)?Der Landtag (?:bittet|fordert) die (?:Landes|Staats)regierung\b", re.M)
@@ -55,6 +58,7 @@ _OPENING_CUT = re.compile(
     r"[^:?!]*(?<![.!?:])$"
 )
 # The askers' signature between the last question and their Begründung: "13. 12. 2016 Berg AfD".
+_DATED = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$")
 _SIGNED = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s+[A-ZÄÖÜ][^\d:?]{0,80}$")
 
 
@@ -138,6 +142,9 @@ def only_reasoning(answer_lines: list[str]) -> bool:
     "… 6. Wie können …? Begründung Die UN-Konvention …", no ``Antwort`` heading, opening or question after it),
     perhaps after their dated signature ("… zu verhindern? 13. 12. 2016 Berg AfD Begründung Die Polizei …")?"""
     lines = [line.strip() for line in answer_lines if line.strip()]
+    # their signature over two lines, as a copy with line breaks keeps it ("15. 01. 2016", "Müller CDU")
+    if len(lines) > 1 and _DATED.match(lines[0]) and _SIGNED.match(f"{lines[0]} {lines[1]}"):
+        lines = lines[2:]
     lines = lines[1:] if lines and _SIGNED.match(lines[0]) else lines  # their signature before it
     return bool(lines) and bool(_REASONING.match(lines[0])) and not any(_ANSWER_PART.search(line) for line in lines)
 
