@@ -114,13 +114,16 @@ def test_thueringens_cover_below_a_hosts_arrows_is_read() -> None:
     assert not any("nicht im Text gefunden" in warning for warning in document.warnings)
 
 
-def test_sachsens_letterhead_names_the_whole_ministry_and_a_cut_note_is_no_answer() -> None:
+def test_sachsens_letter_names_the_whole_ministry_the_askers_remark_and_no_cut_answer() -> None:
     """„SÄCHSISCHES STAATSMINISTERIUM FÜR SOZIALES UND VERBRAUCHERSCHUTZ“ and question 1 cut inside its note after
     the '?' („… tätig? (Aufschlüsselung bis in das Jahr“): the whole ministry, no answer (before: „… für Soziales“, and
-    the cut note the answer)."""
+    the cut note the answer); the askers' words after „den Fragen sind folgende Ausführungen vorangestellt:“ are their
+    Vorbemerkung, up to the answer's opening sentence (before: in no field)."""
     document = load_document(CUT / "sn-6-5066.txt")
     assert document.ministry == "Sächsisches Staatsministerium für Soziales und Verbraucherschutz"
     assert not document.questions[0].answer
+    assert document.preamble[0].startswith("Agrarbetriebe in Deutschland")
+    assert document.preamble[-1].endswith("temporär in sächsischen Privathaushalten tätig.")
 
 
 def test_hamburgs_cited_answer_dates_nothing_and_a_source_note_is_a_footnote() -> None:
@@ -165,3 +168,11 @@ def test_the_bundestags_annex_page_head_over_several_lines_ends_no_answer() -> N
     document = parse_lines([lines], doc_id="bt-21-9005")
     assert document.questions[-1].answer_text.endswith("Mittelansatz 400 T Euro 1 800 T Euro")
     assert [annex.label for annex in document.annexes] == ["Anlage zu Frage Nr. 1:"]
+
+
+def test_a_repeated_question_cut_short_keeps_its_listed_words() -> None:
+    """Baden-Württemberg's answer part reprints question 1 and the copy stops inside it („… im Landkreis Sigmaringen in
+    den“): the question reads as listed, whole (before: the cut reprint)."""
+    document = load_document(CUT / "bw-16-1818.txt")
+    assert document.questions[0].text.endswith("im Landkreis Sigmaringen in den letzten fünf Jahren dar?")
+    assert not document.questions[0].answer

@@ -27,7 +27,9 @@ _RESOLVING = re.compile(r"(?:^[IVX]{1,4}\.\s+)?Der Landtag (?:bittet|fordert) di
 # vom 20. Januar 2016:", "Die Fraktion der SPD hat folgende Kleine Anfrage an den Senat gerichtet:"; also without the
 # colon after a date ("Wortlaut der Kleinen Anfrage 1269 vom 13.11.2015 Mitarbeiter von …", Brandenburg)
 _WORDING = re.compile(
-    r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b)[^:]{0,80}:"
+    # (Sachsen's letter: "… den Fragen sind folgende Ausführungen vorangestellt: „…“")
+    r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b"
+    r"|\bfolgende Ausführungen vorangestellt\b)[^:]{0,80}:"
     r"|\bWortlaut der Kleinen Anfrage \d{1,5} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?=\s)"
 )
 # what a flat cover form prints between the title and the introduction: "… und ANTWORT der Landesregierung",
@@ -45,6 +47,8 @@ _COVER_FORM = re.compile(
 # The answer's opening sentence printed before the introduction (Brandenburg): "Namens der Landesregierung
 # beantwortet der Chef der Staatskanzlei die Kleine Anfrage wie folgt:"
 _OPENING_FIRST = re.compile(r"\s*[^.:?!]{0,200}?" + OPENING_WORDS + r"\s*:")
+# The answer's opening sentence after a quoted text: "… tätig.“ Namens und im Auftrag … beantworte ich … wie folgt:"
+_OPENING_AFTER = re.compile(r"(?<=[.!?“”\"\n]) ?[A-ZÄÖÜ][^.!?:\n]{0,200}?" + OPENING_WORDS + r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?“”\"]\s|:\s")
 _QUOTES = "„“”\"' "
 _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
@@ -70,6 +74,9 @@ def introduction(front: list[str], title: str) -> list[str]:
     wording = _last(_WORDING, text[:end])
     if end is None and wording is None:
         return _before_questions(text, title)
+    if end is None and wording is not None:  # the wording quoted, then the answer's opening sentence (Sachsen)
+        opening = _OPENING_AFTER.search(text, wording.end())
+        end = opening.start() if opening else None
     # the title before the wording, not its words again inside the introduction ("Katastrophenschutzbericht 2015 …
     # hat folgenden Wortlaut: Am 22. August 2016 wurde der Brand- und Katastrophenschutzbericht 2015 vorgestellt.")
     start = max(wording.end() if wording else 0, _title_end(text[: wording.start() if wording else end], title))
