@@ -117,7 +117,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if not split.spans:
         raise _refusal(clean.first_page, lines, text_file, open_end=bool(flat and not flat.closed))
     reasoning_cut = ""
-    if flat and not flat.closed and only_reasoning(split.spans[-1].answer_lines):
+    # (a copy with line breaks has no closing to tell: its reasoning without an answer part after it is the end)
+    if (not flat or not flat.closed) and only_reasoning(split.spans[-1].answer_lines):
         said = [line for line in split.spans[-1].answer_lines if line.strip()][-1]
         reasoning_cut = " ".join(said.split()[-5:]) if _ENDS_ON_ANY_WORD.search(said) else ""
         split = _unanswered(split)  # cut inside the askers' Begründung: no answer yet, the reasoning is theirs
@@ -165,6 +166,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         raise _question_paper(questions, front)
     if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
+    if flat and flat.cut_label:
+        warnings.append(
+            f"Der Text endet auf „{flat.cut_label}“, der Bezeichnung der nächsten Frage: "
+            "Die folgenden Fragen und Antworten fehlen, der Text ist wohl unvollständig."
+        )
     if _scan_like(lines, text_file):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
     # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.

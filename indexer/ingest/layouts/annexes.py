@@ -170,7 +170,33 @@ def _head_before_label(lines: list[str], label: int) -> int | None:
             break
         at -= 1
         head = at if line and _ANNEX_PAGE_HEAD.match(line) else head
-    return head
+    return head if head is not None else _wrapped_head(lines, label)
+
+
+# The same head over several lines: the askers' names wrap, the Drucksache follows with its date, the title may follow
+# in brackets („Kleine Anfrage der Abgeordneten Dr. Alice Weidel, Tino Chrupalla, u. a. und der“ / „Fraktion AfD“ /
+# „- Drucksache 21/817 vom 09.07.2025“ / „(Fortführung des Amtes … von“ / „Notwendigkeit, … Ressourceneinsatz)“).
+_WRAPPED_HEAD_START = re.compile(r"^(?:Antwort der Bundesregierung auf die )?Kleine Anfrage (?:der|des) Abgeordneten\b")
+_WRAPPED_HEAD_NUMBER = re.compile(
+    r"^[-–]?\s*(?:BT-)?(?:Drucksache|Drs\.) \d{1,2}/\d{1,6}(?: vom \d{1,2}\.\d{1,2}\.\d{4})?\s*[-–]?$"
+)
+_WRAPPED_HEAD_LINES = 8  # lines said, at most, from the head's first line to the label
+
+
+def _wrapped_head(lines: list[str], label: int) -> int | None:
+    """Where a head over several lines begins right before the label: its first line, the Drucksache among its lines,
+    and no line that ends a sentence (None where there is no such head)."""
+    said = [i for i in range(max(0, label - 3 * _WRAPPED_HEAD_LINES), label) if lines[i].strip()][-_WRAPPED_HEAD_LINES:]
+    for position in range(len(said) - 1, 0, -1):
+        if not _WRAPPED_HEAD_START.match(lines[said[position]].strip()):
+            continue
+        block = [lines[i].strip() for i in said[position:]]
+        if any(_WRAPPED_HEAD_NUMBER.match(line) for line in block) and not any(
+            line.endswith((".", "?", "!", ":")) for line in block
+        ):
+            return said[position]
+        return None
+    return None
 
 
 _CLOSING = re.compile(r"^(?:Mit freundlichen Grüßen|[A-ZÄÖÜ][a-zäöü]+, (?:den )?\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ]))")

@@ -69,9 +69,18 @@ _MINISTRY = (
     ),
     re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") (?:vom|im Einvernehmen)"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
+    # NRW's 14th period: "Antwort des Ministers für Bauen und Verkehr vom 23. Oktober 2007 namens der Landesregierung"
+    re.compile(
+        r"(?<![a-zäöüß] )Antwort de[rs] (?P<who>Minister(?:s|in) "
+        + PORTFOLIO
+        + r") vom "
+        + _DATE
+        + r" namens der Landesregierung\b"
+    ),
     # Baden-Württemberg's cover: "Kleine Anfrage des Abg. … und Antwort des Ministeriums für Kultus, Jugend und Sport
     # <title>"
-    re.compile(r"\bund Antwort des (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") [A-ZÄÖÜ]"),
+    # (Thüringen's with the Land's name: "… (CDU) und Antwort des Thüringer Ministeriums für Migration, … <title>")
+    re.compile(r"\bund Antwort des (?P<who>(?:Thüringer )?(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") [A-ZÄÖÜ]"),
     # Hessen: "Kleine Anfrage des Abg. … betreffend <title> und Antwort des Ministers für Soziales und Integration",
     # "… und Antwort des Kultusministers"; the 20th period without article: "… und Antwort Minister des Innern …"
     re.compile(
@@ -83,7 +92,11 @@ _MINISTRY = (
         r"(?<![a-zäöüß] )Antwort des (?P<who>Ministeriums " + PORTFOLIO + r") auf die (?:Kleine|Große) Anfrage\b"
     ),
     re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?|Regierende[r]? Bürgermeister(?:in)?) (?:\(Eingang|Herrn|Frau)"),
-    re.compile(r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+|S\S?CHS\S?SCHE STAATSKANZLEI)"),
+    # (a portfolio of several words: "FÜR SOZIALES UND VERBRAUCHERSCHUTZ", "FÜR WIRTSCHAFT, ARBEIT UND VERKEHR")
+    re.compile(
+        r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?:, [A-ZÄÖÜ]{3,})*"
+        r"(?: UND (?!FÜR\b|DES\b|DER\b)[A-ZÄÖÜ]{3,}\b)?|S\S?CHS\S?SCHE STAATSKANZLEI)"
+    ),
     # Sachsen's letterhead in upper and lower case: the sender before its postal address.
     re.compile(
         r"^(?P<who>Sächsische(?:s Staatsministerium (?:des|der|für) [^.]{3,80}?| Staatskanzlei)) (?=Postfach|\d{5} )"
@@ -228,7 +241,7 @@ def _nominative_office(who: str) -> str:
     if not re.search(r"[a-zäöüß]", who):  # capitals (with a scan's stray "ì")
         who = re.sub(r"^S\S?CHS\S?SCHE", "SÄCHSISCHE", who)  # a scan's "SACHSìSCHE" letterhead
         words = who.capitalize().split()
-        return " ".join(w if w in ("des", "der", "für") else w[:1].upper() + w[1:] for w in words)
+        return " ".join(w if w in ("des", "der", "für", "und") else w[:1].upper() + w[1:] for w in words)
     who = re.sub(r"^(?:Das|Der|Die|der|die)\s+", "", " ".join(who.split()))
     if re.fullmatch(r"Chefs? der Staatskanzlei", who):
         return "Staatskanzlei"

@@ -96,10 +96,16 @@ _ANSWER_HEADING = re.compile(r" Antwort(?= Mit Schreiben vom )")
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
-_ASKING_PLAIN = re.compile(r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung:)")
+# (also without its colon right before question 1 or 1.1: "Ich frage die Staatsregierung 1.1 Welche …")
+_ASKING_PLAIN = re.compile(
+    r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung(?::|(?= 1\.1? [A-ZÄÖÜ])))"
+)
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
-    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,320}\.(?= [A-ZÄÖÜ]))?"
+    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)"
+    # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.")
+    r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)(?= [A-ZÄÖÜ]| *(?:\n|$))"
+    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,320}\.(?= [A-ZÄÖÜ]))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
@@ -114,6 +120,9 @@ _UNNUMBERED_HEADING = re.compile(
     r" (?=Zu (?:der )?Frage \d{1,3}:|Zu (?:den )?Fragen? \d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+\s*:)"
 )
 _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
+# Where else an unnumbered question may begin (Saarland): after a full stop set off by a space ("… zu erhöhen .
+# Konnten …?"), and at its part a) after a table's last figure ("… Insgesamt 266 263 529 a) Wie viele …? b) …?").
+_QUESTION_BREAK = re.compile(r"(?<=[a-zäöüß]{2} [.!]) (?=[„\"]?[A-ZÄÖÜ])|(?<=\d) (?=a\) [A-ZÄÖÜ])")
 _SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
 # Abbreviations a number belongs to: a citation ("Art. 3 Grundgesetz", "§ 60a Abs. 2 Satz 4", "Nr. 3 Buchst. a") or
 # an amount ("rd. 294 Mio. Euro", "ca. 690 Mio. €", "u. a. 3 Fälle").
@@ -163,11 +172,13 @@ _ANNEX_LABEL = re.compile(
 _TRANSCRIPT_PAGE = re.compile(r"^(\d{1,3}) (\S.{200,})$")
 _TRANSCRIPT_LAST_PAGE = re.compile(r"^(\d{1,3}) (\S.*)$")  # may be short: the last rows, a signature
 # A footnote that cites a source, left where its page ended: "… nicht möglich. 1 https://www.derwesten.de/…",
-# "… Protestgeschehen“. 1 Vgl. https://…/." — a number after a sentence, then the address; or "1 Vgl. Drs. 17/1524."
-# right before the page's furniture (a page break ¶), several in a row, also after a marker ("… Ja.2 1 Vgl. …").
+# "… Protestgeschehen“. 1 Vgl. https://…/.", "1 Siehe dazu: https://…" — a number after a sentence, then the
+# address; or "1 Vgl. Drs. 17/1524." right before the page's furniture (a page break ¶), several in a row, also after
+# a marker ("… Ja.2 1 Vgl. …").
 _CITES = r"(?:[Vv]gl\.|[Ss]iehe|Quelle:?|Ebd\.|https?://|www\.)"
 _SOURCE_FOOTNOTE = re.compile(
-    r"(?<=[.!?“\")]) (?P<number>\d{1,2}) (?P<text>(?:[Vv]gl\.:? |Quelle:? )?(?:https?://|www\.)\S+)(?= |$)"
+    r"(?<=[.!?“\")]) (?P<number>\d{1,2}) (?P<text>(?:[Vv]gl\.:? |Quelle:? |[Ss]iehe (?:dazu|hierzu):? )?"
+    r"(?:https?://|www\.)\S+)(?= |$)"
     r"|(?:(?<=[.!?“\")])|(?<=[.!?“\")]\d)|(?<=[.!?“\")]\d\d)) (?P<block>\d{1,2} "
     + _CITES
     + r"(?:(?!\?|\d{1,3}\. [A-ZÄÖÜ])[^¶]){0,600}?) ?(?=¶)"  # never a question or a numbered one inside
@@ -177,7 +188,12 @@ _NEXT_FOOTNOTE = re.compile(r" (?=\d{1,2} " + _CITES + ")")
 # number; never text of an answer (not a citation's "(Drs. 1", cut).
 _CUT_NUMBER = re.compile(r"(?<=\?) \d{1,3}(?:\.\d{1,2})?\.?$")
 # ... or right inside the request after the last question ("… sind dort ausgewiesen? (bitt"): the question is whole
-_CUT_REQUEST = re.compile(r"(?<=\?) \((?:[Bb]itt|[Gg]gf)[^()?]{0,40}$")
+# (or inside any note in brackets: "… in Sachsen tätig? (Aufschlüsselung bis in das Jahr")
+_CUT_REQUEST = re.compile(r"(?<=\?) \((?:[Bb]itt|[Gg]gf)[^()?]{0,40}$|(?<=\?) \([A-ZÄÖÜa-zäöü][^().?!:;]{0,60}$")
+# ... or right on the next question's label of a layout that labels each ("… gibt es nicht. Frage" where the questions
+# read "Frage 1. Welche …?", Hessen): the label is no word of the answer
+_CUT_LABEL = re.compile(r"(?<=[.?!)]) Frage(?: \d{1,3}\.?)?$")
+_LABELS = re.compile(r"(?:^|(?<=[.?!:)] ))Frage \d{1,3}[.:] ")
 # A footnote's star after a question's '?' ("… bei den Fehlalarmierungen?* 2. Zu wie vielen …"): the note is printed
 # at the foot of the page, the star would keep the next question's number from starting a line.
 _STAR_AFTER_QUESTION = re.compile(r"(?<=\?)\*(?= )")
@@ -203,6 +219,7 @@ class FlatText:
     # that ends in its last answer, so a last word without full stop is a cut even when capitalised ("Neuwie").
     closed: bool = True
     footnotes: tuple[Footnote, ...] = ()
+    cut_label: str = ""  # the next question's label a copy ends on ("Frage"), taken off the last answer
 
 
 def transcript_pages(pages: list[list[str]]) -> list[list[str]]:
@@ -254,8 +271,10 @@ def resegment(pages: list[list[str]]) -> FlatText:
             at = asking.start() if asking else 0
             text = " ".join((before[:at], found.group(0), before[at:], rest))
         elif found:
-            closed = True  # the cover printed last closes the copy
-            text = found.group(0).strip() + " " + text[: found.start()].strip()
+            # the cover printed last of page 1, the later pages after it (their head taken off as a page break)
+            cover, _, later = found.group(0).partition("¶")
+            closed = closed or not later.strip(" ¶") or later.rstrip().endswith("¶")
+            text = " ".join((cover.strip(), text[: found.start()].strip(), _without_repeated_title(later, text)))
     annex = ""
     for pattern in _CLOSING:
         found = pattern.search(text)
@@ -264,10 +283,22 @@ def resegment(pages: list[list[str]]) -> FlatText:
             closing, annexed = _without_annex(found.group(0))
             notes.append(closing.strip())
             text, annex = text[: found.start()], annexed or annex
+    label = _CUT_LABEL.search(text) if not closed and len(_LABELS.findall(text)) >= 2 else None
+    if label:
+        text = text[: label.start()]
     if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1"): no answer
         text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", text))
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", _STAR_AFTER_QUESTION.sub("", text))))
-    return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes)
+    cut_label = label.group(0).strip() if label else ""
+    return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes, cut_label)
+
+
+def _without_repeated_title(later: str, text: str) -> str:
+    """The later pages without their own last block's title, the one printed at the top of page 1 (Thüringen)."""
+    last = later.rstrip(" ¶")
+    starts = [m.start() for m in re.finditer(r"(?<!\S)\S", last)]
+    repeated = next((at for at in starts if len(last) - at >= 20 and last[at:] in text[: len(text) - len(later)]), None)
+    return (last[:repeated] if repeated is not None else last).strip()
 
 
 def _footnotes(found: re.Match[str]) -> list[Footnote]:
@@ -390,7 +421,8 @@ _NUMBERED_IN = re.compile(r"(?<!\S)(?:Frage\s+)?\d{1,3}(?:\.\)?|:)\s+[A-ZÄÖÜ�
 def _unnumbered_questions(text: str) -> str:
     """A line break before the unnumbered questions that an answer heading ``Zu Frage N:`` follows (the last
     ends with '?' or is a request: ``Bitte nennen Sie …``)."""
-    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text)]  # once: a text may have hundreds of headings
+    # once: a text may have hundreds of headings
+    breaks = sorted(m.start() for pattern in (_SENTENCE_BREAK, _QUESTION_BREAK) for m in pattern.finditer(text))
     cuts = []
     for heading in _UNNUMBERED_HEADING.finditer(text):
         end = heading.start()

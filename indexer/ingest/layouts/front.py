@@ -187,7 +187,9 @@ def read_ni_answer_block(front: list[str]) -> dict:
         text,
     )
     answered = re.search(
-        # not Schleswig-Holstein's cover "Antwort der Landesregierung - Ministerin für …" before a Vorbemerkung
+        # not Schleswig-Holstein's cover "Antwort der Landesregierung - Ministerin für …" before a Vorbemerkung, nor an
+        # earlier answer a Vorbemerkung cites (Hamburg: "In der Antwort des Senats vom 07.08.2018 auf die …")
+        r"(?<![Dd]er )(?<![Dd]ie )(?<![Ee]ine )(?<![Ee]iner )(?<![Ii]hrer )(?<![Ss]einer )(?<![Mm]einer )"
         r"Antwort (?:des|der) (?!(?:Landes|Bundes|Staats)regierung\b)"
         r"(?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)"
         r"(?: (?:für|der|des) (?:(?!Antwort |Anfrage )[^.?!:]){0,150}?)?)"
@@ -234,10 +236,18 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
     asked = (
+        # Sachsen-Anhalt's cover: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>", before
+        # any Kleine Anfrage „des Abgeordneten …“ the Vorbemerkungen cite
         re.search(
-            # Berlin's page copy glues "Schriftliche Anfragedes Abgeordneten …"
+            r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
+            r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
+            text,
+        )
+        or re.search(
+            # Berlin's page copy glues "Schriftliche Anfragedes Abgeordneten …"; a name begins with no figure (a cut
+            # copy's cover moved before the date of the head: „Kleine Anfrage der Abgeordneten 31.08.2016 Drucksache“)
             r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
-            r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>.{3,"
+            r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>(?!\d).{3,"
             + str(MAX_ASKERS)
             + r"}?)(?: vom (?P<date>"
             + _DATE
@@ -273,11 +283,6 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
             r"auf die Kleine Anfrage (?P<askers>[A-ZÄÖÜ][^–]{3,"
             + str(MAX_ASKERS)
             + r"}?\bund der (?:Fraktion|Gruppe) [^–]{2,60}?)(?P<date>)(?=\s*[-–]\s*Drucksache)",
-            text,
-        )
-        or re.search(  # Sachsen-Anhalt: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>"
-            r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
-            r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
             text,
         )
         # Hessen's 20th period names the askers without article: "Kleine Anfrage Dr. Daniela Sommer (SPD) vom
@@ -342,7 +347,7 @@ def nominative(phrase: str) -> str:
     """``Niedersächsischen Ministeriums für Inneres`` → ``Niedersächsisches Ministerium für Inneres``; offices too:
     ``Auswärtigen Amts`` → ``Auswärtiges Amt``, ``Bundeskanzleramtes`` → ``Bundeskanzleramt``, ``Beauftragten der
     Bundesregierung für …`` (or a Land's ``Landesbeauftragten für …``) → ``Beauftragte der Bundesregierung für …``."""
-    phrase = normalise_space(phrase)
+    phrase = _BROKEN_MINISTER.sub(_mended_minister, normalise_space(phrase))
     phrase = re.sub(r"^(\w+?)en (\w*[Mm]inisterium|Amt)(?:es|s)?\b", r"\1es \2", phrase)
     phrase = re.sub(r"^(\w+?)en Staatskanzlei\b", r"\1e Staatskanzlei", phrase)
     phrase = re.sub(r"^(\w*[Bb]eauftragt)en\b", r"\1e", phrase)
@@ -476,6 +481,17 @@ def _opens_answer(front: list[str], position: int) -> bool:
     line = front[position]
     opening = _ANSWER_OPENING.search(join_lines(front[position : position + 2]))
     return bool(_ANSWER_OPENING.search(line)) or (opening is not None and opening.start() < len(line))
+
+
+# "Minister…" broken at a line's end, its hyphen kept: "das Mi- nisterium für Umwelt", "Ministe - rium für Verkehr".
+_BROKEN_MINISTER = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]*) ?- ([a-zäöüß]+)\b")
+
+
+def _mended_minister(found: re.Match[str]) -> str:
+    """The word set solid where only the joined pieces spell "Minister" ("Staats- und …" stays)."""
+    first, second = found.group(1), found.group(2)
+    pieces = f"{first} {second}".lower()
+    return first + second if "minister" in (first + second).lower() and "minister" not in pieces else found.group(0)
 
 
 def ministry_name(phrase: str) -> str:

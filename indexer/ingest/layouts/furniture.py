@@ -120,7 +120,9 @@ LAYOUTS = (
         # a copy without the page head: the cover's own form, dated as only Bayern dates it, asking the Staatsregierung
         # ("Schriftliche Anfrage der Abgeordneten Christine Kamm BÜNDNIS 90/DIE GRÜNEN vom 08.01.2014 …")
         signals=(
-            r"^Schriftliche Anfrage de[rs] Abgeordneten [^()]{2,200}? vom \d\d\.\d\d\.\d{4} .{5,600}?" + _ASKS_BY,
+            # (also a party in brackets: "Alexander Muthmann (fraktionslos)")
+            r"^Schriftliche Anfrage de[rs] Abgeordneten (?:[^()]|\([\w /]{2,30}\)){2,200}? vom \d\d\.\d\d\.\d{4}"
+            r" .{5,3000}?" + _ASKS_BY,
         ),
         furniture=(
             r"Drucksachen, Plenarprotokolle sowie die Tagesordnungen der Vollversammlung und der Ausschüsse sind im"
@@ -281,7 +283,12 @@ LAYOUTS = (
     Furniture(
         "th",
         # The page-1 block extracted last ends with the question paper's empty headings "Zu 1.: Zu 2.:".
-        furniture=(r"Druck: Thüringer Landtag, " + _DATE, r"Ich frage die Landesregierung:(?:\s*Zu \d{1,3}\.:)+\s*$"),
+        furniture=(
+            r"Druck: Thüringer Landtag, " + _DATE,
+            r"Ich frage die Landesregierung:(?:\s*Zu \d{1,3}\.:)+\s*$",
+            # the head of a later page, after the page-1 block: "2 Thüringer Landtag - 6. WahlperiodeDrucksache 6/7909"
+            r"\b\d{1,3} Thüringer Landtag - " + _WP + r" ?" + _DS,
+        ),
         tail_front=(r"Kleine Anfrage de[sr] .*$",),  # des Abgeordneten, der Abgeordneten
         title=r"(?:Wahlperiode|Ministeriums? " + PORTFOLIO + r") "
         r"(?P<title>(?:(?!Wahlperiode|Kleine Anfrage des|Antwort des).)+?) Die Kleine Anfrage \d+" + CORRECTED + " vom",

@@ -16,7 +16,10 @@ import re
 
 from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
 
-_ASKING = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
+# (also a line that is only the request, without colon: Bayern's "Ich frage die Staatsregierung" before "1.1 …")
+_ASKING = re.compile(
+    ASKING_WORDS + r"[^.:?!]{0,30}:|^(?:Ich|Wir) fragen? (?:daher |deshalb )?die (?:Landes|Staats)regierung$", re.M
+)
 # A resolution the government reports on (Niedersachsen's Unterrichtung): its reasons stand before
 # "I. Der Landtag bittet die Landesregierung, …", whose numbered items are answered.
 _RESOLVING = re.compile(r"(?:^[IVX]{1,4}\.\s+)?Der Landtag (?:bittet|fordert) die (?:Landes|Staats)regierung\b", re.M)
@@ -24,7 +27,9 @@ _RESOLVING = re.compile(r"(?:^[IVX]{1,4}\.\s+)?Der Landtag (?:bittet|fordert) di
 # vom 20. Januar 2016:", "Die Fraktion der SPD hat folgende Kleine Anfrage an den Senat gerichtet:"; also without the
 # colon after a date ("Wortlaut der Kleinen Anfrage 1269 vom 13.11.2015 Mitarbeiter von …", Brandenburg)
 _WORDING = re.compile(
-    r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b)[^:]{0,80}:"
+    # (Sachsen's letter: "… den Fragen sind folgende Ausführungen vorangestellt: „…“")
+    r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b"
+    r"|\bfolgende Ausführungen vorangestellt\b)[^:]{0,80}:"
     r"|\bWortlaut der Kleinen Anfrage \d{1,5} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?=\s)"
 )
 # what a flat cover form prints between the title and the introduction: "… und ANTWORT der Landesregierung",
@@ -42,6 +47,8 @@ _COVER_FORM = re.compile(
 # The answer's opening sentence printed before the introduction (Brandenburg): "Namens der Landesregierung
 # beantwortet der Chef der Staatskanzlei die Kleine Anfrage wie folgt:"
 _OPENING_FIRST = re.compile(r"\s*[^.:?!]{0,200}?" + OPENING_WORDS + r"\s*:")
+# The answer's opening sentence after a quoted text: "… tätig.“ Namens und im Auftrag … beantworte ich … wie folgt:"
+_OPENING_AFTER = re.compile(r"(?<=[.!?“”\"\n]) ?[A-ZÄÖÜ][^.!?:\n]{0,200}?" + OPENING_WORDS + r"\s*:")
 _SENTENCE_END = re.compile(r"[.!?“”\"]\s|:\s")
 _QUOTES = "„“”\"' "
 _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
@@ -55,6 +62,7 @@ _OPENING_CUT = re.compile(
     r"[^:?!]*(?<![.!?:])$"
 )
 # The askers' signature between the last question and their Begründung: "13. 12. 2016 Berg AfD".
+_DATED = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$")
 _SIGNED = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s+[A-ZÄÖÜ][^\d:?]{0,80}$")
 
 
@@ -66,6 +74,9 @@ def introduction(front: list[str], title: str) -> list[str]:
     wording = _last(_WORDING, text[:end])
     if end is None and wording is None:
         return _before_questions(text, title)
+    if end is None and wording is not None:  # the wording quoted, then the answer's opening sentence (Sachsen)
+        opening = _OPENING_AFTER.search(text, wording.end())
+        end = opening.start() if opening else None
     # the title before the wording, not its words again inside the introduction ("Katastrophenschutzbericht 2015 …
     # hat folgenden Wortlaut: Am 22. August 2016 wurde der Brand- und Katastrophenschutzbericht 2015 vorgestellt.")
     start = max(wording.end() if wording else 0, _title_end(text[: wording.start() if wording else end], title))
@@ -138,6 +149,9 @@ def only_reasoning(answer_lines: list[str]) -> bool:
     "… 6. Wie können …? Begründung Die UN-Konvention …", no ``Antwort`` heading, opening or question after it),
     perhaps after their dated signature ("… zu verhindern? 13. 12. 2016 Berg AfD Begründung Die Polizei …")?"""
     lines = [line.strip() for line in answer_lines if line.strip()]
+    # their signature over two lines, as a copy with line breaks keeps it ("15. 01. 2016", "Müller CDU")
+    if len(lines) > 1 and _DATED.match(lines[0]) and _SIGNED.match(f"{lines[0]} {lines[1]}"):
+        lines = lines[2:]
     lines = lines[1:] if lines and _SIGNED.match(lines[0]) else lines  # their signature before it
     return bool(lines) and bool(_REASONING.match(lines[0])) and not any(_ANSWER_PART.search(line) for line in lines)
 

@@ -26,7 +26,8 @@ from indexer.ingest.layouts.questions import (
 )
 
 _ZU_HEADING = re.compile(
-    r"^(?:Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?|zu\s+(?:den\s+Fragen|Frage)\s+"
+    # (NRW's 14th period also "Zur Frage 1", without colon, on a line of its own)
+    r"^(?:Zu\s+(?:den\s+|der\s+)?(?:Fragen?\s+|Ziffern?\s+|Nrn?\.\s*)?|zu\s+(?:den\s+Fragen|Frage)\s+|Zur\s+Frage\s+"
     r"|Antwort\s+zu\s+(?:den\s+)?(?:Fragen?\s+)?"
     r"|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen?\s+)"  # Sachsen also "… zu den Fragen 1 und 2:"
     r"(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)*)"

@@ -32,12 +32,14 @@ _HEADER_PART = re.compile(
 _CITATION = re.compile(
     r"^(?:vgl\.|Vgl\.|siehe|Siehe|https?://|www\.|Drs\.|Drucksache|BT-Drs|Quelle|Ebd|Ebenda|Ibid|Abrufbar|Online)"
 )
+_ARROWS = re.compile(r"^[<>«»]{1,3}$")
 _PAGE_NUMBER = re.compile(r"^(?:[-–]\s*)?\d{1,3}(?:\s*[-–])?$|^Seite\s+\d{1,3}(?:\s+von\s+\d{1,3})?$", re.I)
 # Niedersachsen's distribution note closes the Drucksache's last page: what is printed after it is annexed.
 _DISTRIBUTED = re.compile(r"^\(verteilt am[^)]*\)(?:\s*\(verteilt am[^)]*\))*$", re.I)
 _FOOTER_LINES = (
     re.compile(r"^\d{0,3}\s*Datum des Originals:.*$", re.I),
-    re.compile(r"^\d{0,3}\s*Eingegangen:\s*\S+\s*/\s*Ausgegeben:.*$", re.I),
+    # (the dates also letter-spaced: "Eingegangen: 23. 01. 2020 / Ausgegeben: 21. 02. 2020 1 Drucksachen …")
+    re.compile(r"^\d{0,3}\s*Eingegangen:\s*(?:\S+|\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s*/\s*Ausgegeben:.*$", re.I),
     _DISTRIBUTED,
     re.compile(r"^bitte wenden!?$", re.I),  # Saarland's turn note at the foot of page 1, under the issue date
 )
@@ -85,9 +87,11 @@ def split_pages(pages: list[list[str]]) -> list[list[str]]:
     for page in pages:
         current: list[str] = []
         for line in page:
-            # a page number printed above the first head ("- 1 -" over Saarland's cover) starts no page of its own
+            # a page number printed above the first head ("- 1 -" over Saarland's cover) starts no page of its own,
+            # nor a document host's arrows to the next page ("<<" over a docslib.org copy's page head)
             if is_running_header(line) and any(
-                existing.strip() and not _PAGE_NUMBER.match(existing.strip()) for existing in current
+                existing.strip() and not _PAGE_NUMBER.match(existing.strip()) and not _ARROWS.match(existing.strip())
+                for existing in current
             ):
                 out.append(current)
                 current = []

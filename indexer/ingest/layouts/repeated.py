@@ -49,7 +49,7 @@ def repeated(lines: list[str]) -> Split | None:
             printed[cand.key].answer_start,
             printed[cand.key].answer_start,
             label=cand.label if outline else "",
-            text_lines=_question_text_lines(lines[printed[cand.key].start : printed[cand.key].answer_start]),
+            text_lines=_question_text(lines, cand, printed[cand.key]),
         )
         for position, cand in enumerate(listing)
     ]
@@ -67,6 +67,16 @@ def repeated(lines: list[str]) -> Split | None:
         group = []
     front_end = copies[0].start if len(copies) == len(listing) else listing[0].start
     return Split(spans, front_end)
+
+
+def _question_text(lines: list[str], listed: _Candidate, printed: _Candidate) -> list[str]:
+    """The question's lines: the copy's, unless a cut copy stops inside it ("… im Landkreis Sigmaringen in den", the
+    end of the text): then the listing's, which the copy's words begin."""
+    listed_lines = _question_text_lines(lines[listed.start : listed.answer_start])
+    printed_lines = _question_text_lines(lines[printed.start : printed.answer_start])
+    listed_words, printed_words = " ".join(listed_lines).split(), " ".join(printed_lines).split()
+    cut = printed.answer_start >= len(lines) and len(printed_words) < len(listed_words)
+    return listed_lines if cut and listed_words[: len(printed_words)] == printed_words else printed_lines
 
 
 def _run(lines: list[str], start: int, end: int) -> list[_Candidate]:

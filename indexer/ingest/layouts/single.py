@@ -36,6 +36,8 @@ STATEMENT_END = re.compile(
     r"(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
 )
 _SUBJECT = re.compile(r"\b[Bb]etr\.:")
+# The answer's heading that names the one question without a number (Saarland: "…? Zur Frage: Leider …").
+_ANSWER_HEADING = re.compile(r"^(?:Zur|Zu der|Zu) Frage\s*:\s*")
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
 _WINDOW = 60  # lines: more than _MAX_QUESTION characters even of short printed lines
@@ -57,6 +59,9 @@ def single(lines: list[str]) -> Split | None:
         rest = rest[1:]
     opening = opens_answer(rest, 0)  # the answer's opening sentence after the quoted question (Thüringen)
     rest = rest[opening + 1 :] if opening is not None else rest
+    heading = _ANSWER_HEADING.match(rest[0]) if rest else None
+    if heading:
+        rest = [rest[0][heading.end() :], *rest[1:]] if rest[0][heading.end() :].strip() else rest[1:]
     if not rest or not question.strip():
         return None
     span = QuestionSpan(1, start, start + 1, len(lines), text_lines=question.split("\n"), answer_lines=rest)
