@@ -422,8 +422,11 @@ def as_head(term: str) -> str:
 # 37: the parser's round 18 (the Bundestag's print notes „* Von einer Drucklegung …“ as footnotes, not answer text;
 # running heads name the parliament as a whole word; a question printed twice is one; annex labels with a dash).
 # 38: letters with other languages' accents written plain („Paysandú“ as paysandu, „Erdoğan“, „Curaçao“).
+# 39: the parser's rounds 20 and 21 (Saarland's „Zur Frage:“ heading, Hessen's notes in brackets after a question,
+# NRW's „Zur Frage N“, Baden-Württemberg's page foot and askers' signature, ministries broken at a line's end, Sachsen's
+# quoted Vorbemerkung, the Bundestag's annex head over several lines).
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 38
+ANALYSIS = 39
 UMLAUTS_KEPT = 30  # the first analysis that keeps the umlauts of such nouns
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
