@@ -4,7 +4,7 @@ otherwise it would take a place on the page from an answer that says the same.""
 import pytest
 
 from indexer import Engine, IndexStore
-from indexer.model import Footnote
+from indexer.model import Annex, Footnote
 from indexer.search.highlight import highlight
 
 from .quality_corpus import _doc
@@ -157,6 +157,40 @@ def test_words_only_in_a_footnote_find_the_document_labelled_and_not_counted(tmp
     ]
     assert result.total == 0
     assert _full(engine.search("anlage:Bundeslagebild")) == [("ni-19-4600", None)]
+
+
+def test_an_annex_or_a_footnote_lends_no_word_to_the_answers_a_vorbemerkung_does(tmp_path):
+    """An annex table naming the „Universität der Bundeswehr“ made every answer of a space strategy's document that
+    names „Raumfahrt“ a full match of ``Raumfahrt Bundeswehr`` (bundestag11): a table row or a footnote's source is no
+    word of every answer, as the title and the Vorbemerkung are.  Those answers follow, labelled, not counted."""
+    space = _doc(
+        4650,
+        "Raumfahrtstrategie des Bundes",
+        [
+            ("Welche Mittel fließen in die Raumfahrt?", "Für die Raumfahrt stehen 2 Mrd. Euro bereit."),
+            ("Wer forscht?", "Die Hochschulen in der Anlage forschen zur Raumfahrt."),
+        ],
+        annexes=(Annex("Anlage 1: Hochschulen", ("Universität der Bundeswehr München", "TU Berlin")),),
+        footnotes=(Footnote(1, "Bericht der Satellitenkommission 2024."),),
+    )
+    ships = _doc(
+        4651,
+        "Küstenwache",
+        [("Welche Boote fahren?", "Zwölf Boote fahren Streife.")],
+        preamble=("Die Satellitenkommission empfiehlt neue Boote.",),
+    )
+    IndexStore(tmp_path).build([space, ships])
+    engine = Engine(tmp_path)
+    result = engine.search("Raumfahrt Bundeswehr")
+    assert result.total == 0
+    notes = ("nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",)
+    assert sorted((hit.doc_id, hit.question, tuple(hit.notes)) for hit in result.hits) == [
+        ("ni-19-4650", 1, notes),
+        ("ni-19-4650", 2, notes),
+    ]
+    assert engine.search("Raumfahrt Satellitenkommission").total == 0  # a footnote's source lends nothing either
+    assert _full(engine.search("Boote Satellitenkommission")) == [("ni-19-4651", 1)]  # the Vorbemerkung does
+    assert _full(engine.search("anlage:Bundeswehr")) == [("ni-19-4650", None)]  # asked for, the annex is a hit
 
 
 def test_an_answer_saying_every_word_ranks_above_one_whose_head_says_a_word(tmp_path):

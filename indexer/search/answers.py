@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 from whoosh.searching import Searcher
 
-from indexer.index.readers import segment_key
+from indexer.index.readers import posting_ids, segment_key
+from indexer.index.schema import ANNEX
 from indexer.lru import LRU
 from indexer.search.postings import PostingCache
 
@@ -40,6 +41,7 @@ class SegmentAnswers:
     end: array  # ordinal → one past its last record
     doc_end: array  # ordinal → one past the last ordinal of its document
     date: array  # ordinal → its document's ``datum`` (YYYYMMDD, 0 when undated)
+    annexes: np.ndarray  # the records of annexes and footnotes (part of their document's head)
 
     @classmethod
     def read(cls, reader: Any) -> SegmentAnswers:
@@ -74,7 +76,8 @@ class SegmentAnswers:
             head = head_of[ordinal]
             if head != ordinal and doc_end[head] < ordinal + 1:
                 doc_end[head] = ordinal + 1
-        return cls(answer_of, keys, head_of, first, end, doc_end, date)
+        annexes = np.unique(posting_ids(reader, [("kind", ANNEX)]))
+        return cls(answer_of, keys, head_of, first, end, doc_end, date, annexes)
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,8 @@ class Joined:
     date: np.ndarray
     doc_end: np.ndarray  # head ordinal → one past the last ordinal of its document
     answer_of: np.ndarray  # global record number → ordinal
+    annex: np.ndarray  # global record number → is it an annex's or the footnotes' record?
+    annexed: np.ndarray  # the ordinals with such records: the heads of documents with annexes or footnotes (sorted)
 
     @classmethod
     def of(cls, leaves: list[Leaf]) -> Joined:
@@ -122,7 +127,13 @@ class Joined:
         def joined(arrays: list[np.ndarray]) -> np.ndarray:
             return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.int64)
 
-        return cls(bases, keys, *map(joined, (head, first, title, date, doc_end, answer_of)))
+        answer_of_record = joined(answer_of)
+        annex = np.zeros(len(answer_of_record), dtype=bool)
+        for leaf in leaves:
+            annex[leaf.answers.annexes + leaf.offset] = True
+        annexed = np.unique(answer_of_record[annex])
+        head_, first_, title_, date_, doc_end_ = map(joined, (head, first, title, date, doc_end))
+        return cls(bases, keys, head_, first_, title_, date_, doc_end_, answer_of_record, annex, annexed)
 
 
 class AnswerMaps:

@@ -2,7 +2,8 @@
 
 Answers are global ordinals across the segments of one searcher.  A requirement is met by an
 answer when, for one of its alternatives, every query matches a record of the answer or of its
-document's head (title, Vorbemerkung), which speaks for every answer of the document.  Which
+document's head (title, Vorbemerkung), which speaks for every answer of the document — not its
+annexes and footnotes: a table row or a source's title is no word of every answer.  Which
 alternative met it says how the answer matched (the word, its parts close together, an
 abbreviation …); a compound whose parts only occur scattered over the answer, a word only by a
 relative, a quoted phrase only with words inserted meet it *loosely*: such answers belong to the
@@ -21,7 +22,7 @@ from indexer.parliaments import PARLIAMENT, lands_containing
 from indexer.search.answer_sets import Answers, Mask, anyof, every
 from indexer.search.guesses import GUESSED_NOTE, Guess
 from indexer.search.joint import JOINT_NOTE
-from indexer.search.positional import matching_within, terms_of, upper_bound
+from indexer.search.positional import bounded, matching_within, terms_of, upper_bound
 from indexer.search.query import (
     GUESSED,
     HEAD,
@@ -38,6 +39,7 @@ from indexer.search.query import (
 )
 
 HEAD_FIELDS = frozenset({TITLE, PREAMBLE, ANNEX})  # the fields of a document's head records
+LENDING_FIELDS = frozenset({TITLE, PREAMBLE})  # those whose words every answer of the document has
 HEAD_ONLY = "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"  # every word in the document head, none in the answer
 # labels of relaxed answers: how, not which word lacks
 # another answer of a document about the query's words (see Matches._same_document): the judges of our queries count
@@ -95,6 +97,7 @@ class Matches:
         self.answers, self.required, self.allowed = answers, compiled.required, allowed
         self.guesses = compiled.guesses
         self._met_by: dict[int, Mask] = {}  # id(query) → answers with a matching record
+        self._silent: dict[int, dict[int, bool]] = {}  # id(query) → head → does it meet it only in annexes?
         # positional queries checked only partly: the query, the answers checked so far, its bound
         self._known: dict[int, tuple[wq.Query, Mask, Mask]] = {}
         queries = {id(q): q for r in compiled.required for alternative in r.alternatives for q in alternative}
@@ -119,26 +122,65 @@ class Matches:
         upper = {**self._met_by, **bounds}
         lower = {**self._met_by, **{key: none for key in bounds}}
         alternatives = {id(alternative[-1]) for alternative in _own_words(required)}
-        open_ = self._full(upper, required, alternatives) & ~self._full(lower, required, alternatives)
+        upper_lent = {key: self.answers.with_documents(met) for key, met in upper.items()}  # (more than lends)
+        lower_lent = {key: self._with_head(queries[key], met) for key, met in lower.items()}
+        open_ = self._full(upper, upper_lent, required, alternatives)
+        open_ &= ~self._full(lower, lower_lent, required, alternatives)
         within = open_.copy()
         within[self.answers.joined.head[open_]] = True
         for key, bound in bounds.items():
             self._met_by[key] = matching_within(self.answers, queries[key], within & bound)
             self._known[key] = (queries[key], within.copy(), bound)
 
-    def _full(self, met: dict[int, Mask], required: tuple[Requirement, ...], alternatives: set[int]) -> Mask:
-        """Answers meeting every requirement if ``met`` says which answers each query matches, and one
-        of the queries ``alternatives`` (the last of each alternative, as :meth:`_combine` asks)."""
-        with_documents = self.answers.with_documents
+    def _full(
+        self, met: dict[int, Mask], lent: dict[int, Mask], required: tuple[Requirement, ...], alternatives: set[int]
+    ) -> Mask:
+        """Answers meeting every requirement if ``met`` says which answers each query matches (``lent``: with the
+        answers their documents' heads lend it), and one of the queries ``alternatives`` (the last of each
+        alternative, as :meth:`_combine` asks)."""
         out = anyof((met[key] for key in alternatives), self.answers.none())
         for requirement in required:
             meets = self.answers.none()
             for alternative in requirement.alternatives:
                 if alternative:
-                    sets = [with_documents(met[id(q)]) for q in alternative]
+                    sets = [lent[id(q)] for q in alternative]
                     meets |= every(sets[1:], sets[0])
             out &= meets
         return out
+
+    def _with_head(self, query: wq.Query, met: Mask) -> Mask:
+        """``met`` (the answers ``query`` matches) and the answers of the documents whose head lends it — not of one
+        that meets it only in its annexes or footnotes (:meth:`_silent_heads`)."""
+        silent = self._silent_heads(query, met)
+        if not silent:
+            return self.answers.with_documents(met)
+        lending = met.copy()
+        lending[silent] = False
+        return met | lending[self.answers.joined.head]
+
+    def _silent_heads(self, query: wq.Query, met: Mask) -> list[int]:
+        """The heads of ``met`` that meet ``query`` only in their annexes or footnotes: those lend no word to the
+        document's answers, as its title and Vorbemerkung do — a table's row or a source's title is no word of every
+        answer (an annex table's „Universität der Bundeswehr“ made every answer of a space strategy's document a full
+        match of ``Raumfahrt Bundeswehr``).  The head itself still meets it."""
+        annexed = self.answers.joined.annexed
+        heads = annexed[met[annexed]].tolist()
+        if not heads:
+            return []
+        known = self._silent.setdefault(id(query), {})
+        todo = [head for head in heads if head not in known]
+        if todo:
+            within = self.answers.mask(todo)
+            terms = terms_of(query)
+            if terms is not None:  # a head's other records are its title and Vorbemerkung: their fields tell
+                lending = [wq.Term(field, text) for field, text in terms if field in LENDING_FIELDS]
+                lent = self.answers.matching(wq.Or(lending), within) if lending else self.answers.none()
+            elif bounded(query):
+                lent = matching_within(self.answers, query, within, annexes=False)
+            else:
+                lent = self.answers.matching(query, within, annexes=False)
+            known.update((head, not lent[head]) for head in todo)
+        return [head for head in heads if known[head]]
 
     def _combine(self) -> None:
         answers = self.answers
@@ -190,12 +232,17 @@ class Matches:
         bound = upper_bound(self.answers, query) if terms_of(query) is None else None
         return bound if bound is None or self.allowed is None else bound & self.allowed
 
-    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]]) -> Mask:
-        """Answers meeting any alternative in their own records or their document's head."""
+    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], annexes: bool = False) -> Mask:
+        """Answers meeting any alternative in their own records or their document's head (``annexes``: in any of its
+        records, else only where it lends, see :meth:`_silent_heads`)."""
         out = self.answers.none()
         for alternative in alternatives:
             if alternative:
-                sets = [self.answers.with_documents(self._met_by[id(q)]) for q in alternative]
+                met = (self._met_by[id(q)] for q in alternative)
+                if annexes:
+                    sets = [self.answers.with_documents(m) for m in met]
+                else:
+                    sets = [self._with_head(q, m) for q, m in zip(alternative, met, strict=True)]
                 out |= every(sets[1:], sets[0])
         return out
 
@@ -292,8 +339,9 @@ class Matches:
         guessed = self.answers.mask(o for o, tier in self.tier.items() if tier == GUESSED_TIER)
         for ordinal, label in (partners(guessed, full | guessed) if partners and guessed.any() else {}).items():
             add(ordinal, (label,), GUESSED_TIER + JOINT_AFTER)
-        if self.meets:
-            for ordinal in _ordinals(every(self.meets[1:], self.meets[0]) & ~full):
+        if self.meets:  # the words in its document's head — its annexes and footnotes too
+            meets = [self._meeting(requirement.alternatives, annexes=True) for requirement in self.required]
+            for ordinal in _ordinals(every(meets[1:], meets[0]) & ~full):
                 add(ordinal, (HEAD_ONLY,), HEAD_TIER)
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if any(loose.any() for loose in self.loose):
