@@ -23,7 +23,7 @@ import numpy as np
 from whoosh.searching import Searcher
 
 from indexer.index.readers import posting_ids, segment_key
-from indexer.index.schema import ANNEX
+from indexer.index.schema import ANNEX, PREAMBLE
 from indexer.lru import LRU
 from indexer.search.postings import PostingCache
 
@@ -42,6 +42,7 @@ class SegmentAnswers:
     doc_end: array  # ordinal → one past the last ordinal of its document
     date: array  # ordinal → its document's ``datum`` (YYYYMMDD, 0 when undated)
     annexes: np.ndarray  # the records of annexes and footnotes (part of their document's head)
+    prefaces: np.ndarray  # the records of Vorbemerkungen (part of their document's head)
 
     @classmethod
     def read(cls, reader: Any) -> SegmentAnswers:
@@ -77,7 +78,8 @@ class SegmentAnswers:
             if head != ordinal and doc_end[head] < ordinal + 1:
                 doc_end[head] = ordinal + 1
         annexes = np.unique(posting_ids(reader, [("kind", ANNEX)]))
-        return cls(answer_of, keys, head_of, first, end, doc_end, date, annexes)
+        prefaces = np.unique(posting_ids(reader, [("kind", PREAMBLE)]))
+        return cls(answer_of, keys, head_of, first, end, doc_end, date, annexes, prefaces)
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,10 @@ class Joined:
     date: np.ndarray
     doc_end: np.ndarray  # head ordinal → one past the last ordinal of its document
     answer_of: np.ndarray  # global record number → ordinal
-    annex: np.ndarray  # global record number → is it an annex's or the footnotes' record?
-    annexed: np.ndarray  # the ordinals with such records: the heads of documents with annexes or footnotes (sorted)
+    # global record number → is it a title's, a question's or an answer's (no Vorbemerkung, annex or footnotes)?
+    plain: np.ndarray
+    preface: np.ndarray  # global record number → is it a Vorbemerkung's?
+    prefaced: np.ndarray  # the heads with records besides their title: Vorbemerkung, annexes, footnotes (sorted)
 
     @classmethod
     def of(cls, leaves: list[Leaf]) -> Joined:
@@ -128,12 +132,15 @@ class Joined:
             return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.int64)
 
         answer_of_record = joined(answer_of)
-        annex = np.zeros(len(answer_of_record), dtype=bool)
+        plain = np.ones(len(answer_of_record), dtype=bool)
+        preface = np.zeros(len(answer_of_record), dtype=bool)
         for leaf in leaves:
-            annex[leaf.answers.annexes + leaf.offset] = True
-        annexed = np.unique(answer_of_record[annex])
+            plain[leaf.answers.annexes + leaf.offset] = False
+            plain[leaf.answers.prefaces + leaf.offset] = False
+            preface[leaf.answers.prefaces + leaf.offset] = True
+        prefaced = np.unique(answer_of_record[~plain])
         head_, first_, title_, date_, doc_end_ = map(joined, (head, first, title, date, doc_end))
-        return cls(bases, keys, head_, first_, title_, date_, doc_end_, answer_of_record, annex, annexed)
+        return cls(bases, keys, head_, first_, title_, date_, doc_end_, answer_of_record, plain, preface, prefaced)
 
 
 class AnswerMaps:

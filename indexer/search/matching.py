@@ -39,7 +39,6 @@ from indexer.search.query import (
 )
 
 HEAD_FIELDS = frozenset({TITLE, PREAMBLE, ANNEX})  # the fields of a document's head records
-LENDING_FIELDS = frozenset({TITLE, PREAMBLE})  # those whose words every answer of the document has
 HEAD_ONLY = "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"  # every word in the document head, none in the answer
 # labels of relaxed answers: how, not which word lacks
 # another answer of a document about the query's words (see Matches._same_document): the judges of our queries count
@@ -97,7 +96,8 @@ class Matches:
         self.answers, self.required, self.allowed = answers, compiled.required, allowed
         self.guesses = compiled.guesses
         self._met_by: dict[int, Mask] = {}  # id(query) → answers with a matching record
-        self._silent: dict[int, dict[int, bool]] = {}  # id(query) → head → does it meet it only in annexes?
+        # id(query) → head → does its title meet it, does its Vorbemerkung (see _silent_heads)
+        self._lenders: dict[int, dict[int, tuple[bool, bool]]] = {}
         # positional queries checked only partly: the query, the answers checked so far, its bound
         self._known: dict[int, tuple[wq.Query, Mask, Mask]] = {}
         queries = {id(q): q for r in compiled.required for alternative in r.alternatives for q in alternative}
@@ -149,8 +149,8 @@ class Matches:
         return out
 
     def _with_head(self, query: wq.Query, met: Mask) -> Mask:
-        """``met`` (the answers ``query`` matches) and the answers of the documents whose head lends it — not of one
-        that meets it only in its annexes or footnotes (:meth:`_silent_heads`)."""
+        """``met`` (the answers ``query`` matches) and the answers of the documents whose head lends it (see
+        :meth:`_silent_heads`)."""
         silent = self._silent_heads(query, met)
         if not silent:
             return self.answers.with_documents(met)
@@ -159,28 +159,39 @@ class Matches:
         return met | lending[self.answers.joined.head]
 
     def _silent_heads(self, query: wq.Query, met: Mask) -> list[int]:
-        """The heads of ``met`` that meet ``query`` only in their annexes or footnotes: those lend no word to the
-        document's answers, as its title and Vorbemerkung do — a table's row or a source's title is no word of every
-        answer (an annex table's „Universität der Bundeswehr“ made every answer of a space strategy's document a full
-        match of ``Raumfahrt Bundeswehr``).  The head itself still meets it."""
-        annexed = self.answers.joined.annexed
-        heads = annexed[met[annexed]].tolist()
+        """The heads of ``met`` that lend ``query`` to none of their document's answers.  The title lends its words:
+        what it names, every answer is about.  The Vorbemerkung lends a word only where an answer of the document
+        holds it too: one it names in passing (a quotation's „Antisemitismus“ in the askers' account of an online
+        magazine, no answer's subject) is no word of every answer.  Annexes and footnotes lend nothing — a table's row
+        or a source's title (an annex table's „Universität der Bundeswehr“ made every answer of a space strategy's
+        document a full match of ``Raumfahrt Bundeswehr``).  The head itself still meets the word."""
+        joined = self.answers.joined
+        heads = joined.prefaced[met[joined.prefaced]].tolist()
         if not heads:
             return []
-        known = self._silent.setdefault(id(query), {})
+        known = self._lenders.setdefault(id(query), {})
         todo = [head for head in heads if head not in known]
         if todo:
             within = self.answers.mask(todo)
-            terms = terms_of(query)
-            if terms is not None:  # a head's other records are its title and Vorbemerkung: their fields tell
-                lending = [wq.Term(field, text) for field, text in terms if field in LENDING_FIELDS]
-                lent = self.answers.matching(wq.Or(lending), within) if lending else self.answers.none()
-            elif bounded(query):
-                lent = matching_within(self.answers, query, within, annexes=False)
-            else:
-                lent = self.answers.matching(query, within, annexes=False)
-            known.update((head, not lent[head]) for head in todo)
-        return [head for head in heads if known[head]]
+            titled = self._head_meets(query, within, TITLE, joined.plain)
+            prefaced = self._head_meets(query, within, PREAMBLE, joined.preface)
+            known.update((head, (bool(titled[head]), bool(prefaced[head]))) for head in todo)
+        return [
+            head
+            for head in heads
+            if not known[head][0] and not (known[head][1] and met[head + 1 : joined.doc_end[head]].any())
+        ]
+
+    def _head_meets(self, query: wq.Query, heads: Mask, field: str, records: np.ndarray) -> Mask:
+        """The ``heads`` with a record of ``field`` (the ``records`` marked, one bool per global record) matching
+        ``query``."""
+        terms = terms_of(query)
+        if terms is not None:  # a term is of one field
+            held = [wq.Term(name, text) for name, text in terms if name == field]
+            return self.answers.matching(wq.Or(held), heads) if held else self.answers.none()
+        if bounded(query):
+            return matching_within(self.answers, query, heads, records)
+        return self.answers.matching(query, heads, records)
 
     def _combine(self) -> None:
         answers = self.answers
@@ -195,8 +206,8 @@ class Matches:
         self.meets = [self._meeting(requirement.alternatives) for requirement in self.required]
         read = self._met_by
         loose = [r.loosely() if self._completed else r.loose for r in self.required]  # relatives: once asked
-        self.loose = [
-            self._meeting((queries,)) if queries and all(id(q) in read for q in queries) else answers.none()
+        self.loose = [  # (told, not counted: wherever the head holds them)
+            self._meeting((queries,), True) if queries and all(id(q) in read for q in queries) else answers.none()
             for queries in loose
         ]
         self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too, once read
@@ -232,14 +243,14 @@ class Matches:
         bound = upper_bound(self.answers, query) if terms_of(query) is None else None
         return bound if bound is None or self.allowed is None else bound & self.allowed
 
-    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], annexes: bool = False) -> Mask:
-        """Answers meeting any alternative in their own records or their document's head (``annexes``: in any of its
-        records, else only where it lends, see :meth:`_silent_heads`)."""
+    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], whole_head: bool = False) -> Mask:
+        """Answers meeting any alternative in their own records or their document's head: where it lends the words
+        (see :meth:`_silent_heads`), or (``whole_head``, what the relaxed tier tells) in any of its records."""
         out = self.answers.none()
         for alternative in alternatives:
             if alternative:
                 met = (self._met_by[id(q)] for q in alternative)
-                if annexes:
+                if whole_head:
                     sets = [self.answers.with_documents(m) for m in met]
                 else:
                     sets = [self._with_head(q, m) for q, m in zip(alternative, met, strict=True)]
@@ -339,8 +350,8 @@ class Matches:
         guessed = self.answers.mask(o for o, tier in self.tier.items() if tier == GUESSED_TIER)
         for ordinal, label in (partners(guessed, full | guessed) if partners and guessed.any() else {}).items():
             add(ordinal, (label,), GUESSED_TIER + JOINT_AFTER)
-        if self.meets:  # the words in its document's head — its annexes and footnotes too
-            meets = [self._meeting(requirement.alternatives, annexes=True) for requirement in self.required]
+        if self.meets:  # the words in its document's head, wherever it holds them
+            meets = [self._meeting(requirement.alternatives, whole_head=True) for requirement in self.required]
             for ordinal in _ordinals(every(meets[1:], meets[0]) & ~full):
                 add(ordinal, (HEAD_ONLY,), HEAD_TIER)
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
