@@ -4,7 +4,7 @@ otherwise it would take a place on the page from an answer that says the same.""
 import pytest
 
 from indexer import Engine, IndexStore
-from indexer.model import Footnote
+from indexer.model import Annex, Footnote
 from indexer.search.highlight import highlight
 
 from .quality_corpus import _doc
@@ -157,6 +157,48 @@ def test_words_only_in_a_footnote_find_the_document_labelled_and_not_counted(tmp
     ]
     assert result.total == 0
     assert _full(engine.search("anlage:Bundeslagebild")) == [("ni-19-4600", None)]
+
+
+def test_what_a_head_lends_its_answers_the_title_a_vorbemerkung_word_they_discuss_no_annex_or_footnote(tmp_path):
+    """An annex table naming the „Universität der Bundeswehr“ made every answer of a space strategy's document that
+    names „Raumfahrt“ a full match of ``Raumfahrt Bundeswehr`` (bundestag11), a quotation in the askers' Vorbemerkung
+    („Antisemitismus-Begriff“) every answer on an online magazine one of ``Qantara Antisemitismus`` (bundestag10): a
+    table row, a footnote's source or a word said in passing is no word of every answer.  The Vorbemerkung still lends
+    a word the document's answers discuss.  Answers that have a word only from their head follow, labelled."""
+    space = _doc(
+        4650,
+        "Raumfahrtstrategie des Bundes",
+        [
+            ("Welche Mittel fließen in die Raumfahrt?", "Für die Raumfahrt stehen 2 Mrd. Euro bereit."),
+            ("Wer forscht?", "Die Hochschulen in der Anlage forschen zur Raumfahrt."),
+        ],
+        annexes=(Annex("Anlage 1: Hochschulen", ("Universität der Bundeswehr München", "TU Berlin")),),
+        footnotes=(Footnote(1, "Bericht der Satellitenkommission 2024."),),
+    )
+    ships = _doc(
+        4651,
+        "Küstenwache",
+        [
+            ("Welche Boote fahren?", "Zwölf Boote fahren Streife."),
+            ("Wer berät?", "Die Satellitenkommission berät die Küstenwache."),
+        ],
+        preamble=("Die Satellitenkommission empfiehlt neue Boote; ein Gutachten der Wasserschutzpolizei liegt vor.",),
+    )
+    IndexStore(tmp_path).build([space, ships])
+    engine = Engine(tmp_path)
+    result = engine.search("Raumfahrt Bundeswehr")
+    assert result.total == 0
+    notes = ("nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",)
+    assert sorted((hit.doc_id, hit.question, tuple(hit.notes)) for hit in result.hits) == [
+        ("ni-19-4650", 1, notes),
+        ("ni-19-4650", 2, notes),
+    ]
+    assert engine.search("Raumfahrt Satellitenkommission").total == 0  # a footnote's source lends nothing either
+    # each word in one answer and the Vorbemerkung: it lends each to the other answer
+    assert sorted(_full(engine.search("Boote Satellitenkommission"))) == [("ni-19-4651", 1), ("ni-19-4651", 2)]
+    passing = engine.search("Boote Wasserschutzpolizei")  # said in passing: no answer holds it
+    assert passing.total == 0 and [(hit.question, tuple(hit.notes)) for hit in passing.hits] == [(1, notes), (2, notes)]
+    assert _full(engine.search("anlage:Bundeswehr")) == [("ni-19-4650", None)]  # asked for, the annex is a hit
 
 
 def test_an_answer_saying_every_word_ranks_above_one_whose_head_says_a_word(tmp_path):

@@ -87,8 +87,9 @@ class Answers:
             heads[self.joined.head[self.joined.answer_of[records]]] = True
         return heads[self.joined.head]
 
-    def matching(self, query: wq.Query, allowed: Mask | None) -> Mask:
-        """The answers with a record matching ``query`` (of the ``allowed`` documents)."""
+    def matching(self, query: wq.Query, allowed: Mask | None, only: np.ndarray | None = None) -> Mask:
+        """The answers with a record matching ``query`` (of the ``allowed`` documents; ``only``: by the records it
+        marks, one bool per global record number)."""
         found = self.none()
         terms = terms_of(query)
         for leaf in self.leaves:
@@ -96,7 +97,8 @@ class Answers:
                 records = record_ids(leaf.searcher, query)
             else:
                 records = np.concatenate([self.records(leaf, f, t) for f, t in terms] or [np.empty(0, dtype=np.int64)])
-            found[self.joined.answer_of[records + leaf.offset]] = True
+            records = records + leaf.offset
+            found[self.joined.answer_of[records if only is None else records[only[records]]]] = True
         return found if allowed is None else found & allowed
 
     def records(self, leaf: Leaf, fieldname: str, text: str) -> np.ndarray:

@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 from whoosh.searching import Searcher
 
-from indexer.index.readers import segment_key
+from indexer.index.readers import posting_ids, segment_key
+from indexer.index.schema import ANNEX, PREAMBLE
 from indexer.lru import LRU
 from indexer.search.postings import PostingCache
 
@@ -40,6 +41,8 @@ class SegmentAnswers:
     end: array  # ordinal → one past its last record
     doc_end: array  # ordinal → one past the last ordinal of its document
     date: array  # ordinal → its document's ``datum`` (YYYYMMDD, 0 when undated)
+    annexes: np.ndarray  # the records of annexes and footnotes (part of their document's head)
+    prefaces: np.ndarray  # the records of Vorbemerkungen (part of their document's head)
 
     @classmethod
     def read(cls, reader: Any) -> SegmentAnswers:
@@ -74,7 +77,9 @@ class SegmentAnswers:
             head = head_of[ordinal]
             if head != ordinal and doc_end[head] < ordinal + 1:
                 doc_end[head] = ordinal + 1
-        return cls(answer_of, keys, head_of, first, end, doc_end, date)
+        annexes = np.unique(posting_ids(reader, [("kind", ANNEX)]))
+        prefaces = np.unique(posting_ids(reader, [("kind", PREAMBLE)]))
+        return cls(answer_of, keys, head_of, first, end, doc_end, date, annexes, prefaces)
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,10 @@ class Joined:
     date: np.ndarray
     doc_end: np.ndarray  # head ordinal → one past the last ordinal of its document
     answer_of: np.ndarray  # global record number → ordinal
+    # global record number → is it a title's, a question's or an answer's (no Vorbemerkung, annex or footnotes)?
+    plain: np.ndarray
+    preface: np.ndarray  # global record number → is it a Vorbemerkung's?
+    prefaced: np.ndarray  # the heads with records besides their title: Vorbemerkung, annexes, footnotes (sorted)
 
     @classmethod
     def of(cls, leaves: list[Leaf]) -> Joined:
@@ -122,7 +131,16 @@ class Joined:
         def joined(arrays: list[np.ndarray]) -> np.ndarray:
             return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.int64)
 
-        return cls(bases, keys, *map(joined, (head, first, title, date, doc_end, answer_of)))
+        answer_of_record = joined(answer_of)
+        plain = np.ones(len(answer_of_record), dtype=bool)
+        preface = np.zeros(len(answer_of_record), dtype=bool)
+        for leaf in leaves:
+            plain[leaf.answers.annexes + leaf.offset] = False
+            plain[leaf.answers.prefaces + leaf.offset] = False
+            preface[leaf.answers.prefaces + leaf.offset] = True
+        prefaced = np.unique(answer_of_record[~plain])
+        head_, first_, title_, date_, doc_end_ = map(joined, (head, first, title, date, doc_end))
+        return cls(bases, keys, head_, first_, title_, date_, doc_end_, answer_of_record, plain, preface, prefaced)
 
 
 class AnswerMaps:

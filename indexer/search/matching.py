@@ -2,7 +2,8 @@
 
 Answers are global ordinals across the segments of one searcher.  A requirement is met by an
 answer when, for one of its alternatives, every query matches a record of the answer or of its
-document's head (title, Vorbemerkung), which speaks for every answer of the document.  Which
+document's head (title, Vorbemerkung), which speaks for every answer of the document — not its
+annexes and footnotes: a table row or a source's title is no word of every answer.  Which
 alternative met it says how the answer matched (the word, its parts close together, an
 abbreviation …); a compound whose parts only occur scattered over the answer, a word only by a
 relative, a quoted phrase only with words inserted meet it *loosely*: such answers belong to the
@@ -21,7 +22,7 @@ from indexer.parliaments import PARLIAMENT, lands_containing
 from indexer.search.answer_sets import Answers, Mask, anyof, every
 from indexer.search.guesses import GUESSED_NOTE, Guess
 from indexer.search.joint import JOINT_NOTE
-from indexer.search.positional import matching_within, terms_of, upper_bound
+from indexer.search.positional import bounded, matching_within, terms_of, upper_bound
 from indexer.search.query import (
     GUESSED,
     HEAD,
@@ -95,6 +96,8 @@ class Matches:
         self.answers, self.required, self.allowed = answers, compiled.required, allowed
         self.guesses = compiled.guesses
         self._met_by: dict[int, Mask] = {}  # id(query) → answers with a matching record
+        # id(query) → head → does its title meet it, does its Vorbemerkung (see _silent_heads)
+        self._lenders: dict[int, dict[int, tuple[bool, bool]]] = {}
         # positional queries checked only partly: the query, the answers checked so far, its bound
         self._known: dict[int, tuple[wq.Query, Mask, Mask]] = {}
         queries = {id(q): q for r in compiled.required for alternative in r.alternatives for q in alternative}
@@ -119,26 +122,76 @@ class Matches:
         upper = {**self._met_by, **bounds}
         lower = {**self._met_by, **{key: none for key in bounds}}
         alternatives = {id(alternative[-1]) for alternative in _own_words(required)}
-        open_ = self._full(upper, required, alternatives) & ~self._full(lower, required, alternatives)
+        upper_lent = {key: self.answers.with_documents(met) for key, met in upper.items()}  # (more than lends)
+        lower_lent = {key: self._with_head(queries[key], met) for key, met in lower.items()}
+        open_ = self._full(upper, upper_lent, required, alternatives)
+        open_ &= ~self._full(lower, lower_lent, required, alternatives)
         within = open_.copy()
         within[self.answers.joined.head[open_]] = True
         for key, bound in bounds.items():
             self._met_by[key] = matching_within(self.answers, queries[key], within & bound)
             self._known[key] = (queries[key], within.copy(), bound)
 
-    def _full(self, met: dict[int, Mask], required: tuple[Requirement, ...], alternatives: set[int]) -> Mask:
-        """Answers meeting every requirement if ``met`` says which answers each query matches, and one
-        of the queries ``alternatives`` (the last of each alternative, as :meth:`_combine` asks)."""
-        with_documents = self.answers.with_documents
+    def _full(
+        self, met: dict[int, Mask], lent: dict[int, Mask], required: tuple[Requirement, ...], alternatives: set[int]
+    ) -> Mask:
+        """Answers meeting every requirement if ``met`` says which answers each query matches (``lent``: with the
+        answers their documents' heads lend it), and one of the queries ``alternatives`` (the last of each
+        alternative, as :meth:`_combine` asks)."""
         out = anyof((met[key] for key in alternatives), self.answers.none())
         for requirement in required:
             meets = self.answers.none()
             for alternative in requirement.alternatives:
                 if alternative:
-                    sets = [with_documents(met[id(q)]) for q in alternative]
+                    sets = [lent[id(q)] for q in alternative]
                     meets |= every(sets[1:], sets[0])
             out &= meets
         return out
+
+    def _with_head(self, query: wq.Query, met: Mask) -> Mask:
+        """``met`` (the answers ``query`` matches) and the answers of the documents whose head lends it (see
+        :meth:`_silent_heads`)."""
+        silent = self._silent_heads(query, met)
+        if not silent:
+            return self.answers.with_documents(met)
+        lending = met.copy()
+        lending[silent] = False
+        return met | lending[self.answers.joined.head]
+
+    def _silent_heads(self, query: wq.Query, met: Mask) -> list[int]:
+        """The heads of ``met`` that lend ``query`` to none of their document's answers.  The title lends its words:
+        what it names, every answer is about.  The Vorbemerkung lends a word only where an answer of the document
+        holds it too: one it names in passing (a quotation's „Antisemitismus“ in the askers' account of an online
+        magazine, no answer's subject) is no word of every answer.  Annexes and footnotes lend nothing — a table's row
+        or a source's title (an annex table's „Universität der Bundeswehr“ made every answer of a space strategy's
+        document a full match of ``Raumfahrt Bundeswehr``).  The head itself still meets the word."""
+        joined = self.answers.joined
+        heads = joined.prefaced[met[joined.prefaced]].tolist()
+        if not heads:
+            return []
+        known = self._lenders.setdefault(id(query), {})
+        todo = [head for head in heads if head not in known]
+        if todo:
+            within = self.answers.mask(todo)
+            titled = self._head_meets(query, within, TITLE, joined.plain)
+            prefaced = self._head_meets(query, within, PREAMBLE, joined.preface)
+            known.update((head, (bool(titled[head]), bool(prefaced[head]))) for head in todo)
+        return [
+            head
+            for head in heads
+            if not known[head][0] and not (known[head][1] and met[head + 1 : joined.doc_end[head]].any())
+        ]
+
+    def _head_meets(self, query: wq.Query, heads: Mask, field: str, records: np.ndarray) -> Mask:
+        """The ``heads`` with a record of ``field`` (the ``records`` marked, one bool per global record) matching
+        ``query``."""
+        terms = terms_of(query)
+        if terms is not None:  # a term is of one field
+            held = [wq.Term(name, text) for name, text in terms if name == field]
+            return self.answers.matching(wq.Or(held), heads) if held else self.answers.none()
+        if bounded(query):
+            return matching_within(self.answers, query, heads, records)
+        return self.answers.matching(query, heads, records)
 
     def _combine(self) -> None:
         answers = self.answers
@@ -153,8 +206,8 @@ class Matches:
         self.meets = [self._meeting(requirement.alternatives) for requirement in self.required]
         read = self._met_by
         loose = [r.loosely() if self._completed else r.loose for r in self.required]  # relatives: once asked
-        self.loose = [
-            self._meeting((queries,)) if queries and all(id(q) in read for q in queries) else answers.none()
+        self.loose = [  # (told, not counted: wherever the head holds them)
+            self._meeting((queries,), True) if queries and all(id(q) in read for q in queries) else answers.none()
             for queries in loose
         ]
         self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too, once read
@@ -190,12 +243,17 @@ class Matches:
         bound = upper_bound(self.answers, query) if terms_of(query) is None else None
         return bound if bound is None or self.allowed is None else bound & self.allowed
 
-    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]]) -> Mask:
-        """Answers meeting any alternative in their own records or their document's head."""
+    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], whole_head: bool = False) -> Mask:
+        """Answers meeting any alternative in their own records or their document's head: where it lends the words
+        (see :meth:`_silent_heads`), or (``whole_head``, what the relaxed tier tells) in any of its records."""
         out = self.answers.none()
         for alternative in alternatives:
             if alternative:
-                sets = [self.answers.with_documents(self._met_by[id(q)]) for q in alternative]
+                met = (self._met_by[id(q)] for q in alternative)
+                if whole_head:
+                    sets = [self.answers.with_documents(m) for m in met]
+                else:
+                    sets = [self._with_head(q, m) for q, m in zip(alternative, met, strict=True)]
                 out |= every(sets[1:], sets[0])
         return out
 
@@ -292,8 +350,9 @@ class Matches:
         guessed = self.answers.mask(o for o, tier in self.tier.items() if tier == GUESSED_TIER)
         for ordinal, label in (partners(guessed, full | guessed) if partners and guessed.any() else {}).items():
             add(ordinal, (label,), GUESSED_TIER + JOINT_AFTER)
-        if self.meets:
-            for ordinal in _ordinals(every(self.meets[1:], self.meets[0]) & ~full):
+        if self.meets:  # the words in its document's head, wherever it holds them
+            meets = [self._meeting(requirement.alternatives, whole_head=True) for requirement in self.required]
+            for ordinal in _ordinals(every(meets[1:], meets[0]) & ~full):
                 add(ordinal, (HEAD_ONLY,), HEAD_TIER)
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if any(loose.any() for loose in self.loose):
