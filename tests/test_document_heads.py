@@ -199,6 +199,30 @@ def test_what_a_head_lends_its_answers_the_title_a_vorbemerkung_word_they_discus
     passing = engine.search("Boote Wasserschutzpolizei")  # said in passing: no answer holds it
     assert passing.total == 0 and [(hit.question, tuple(hit.notes)) for hit in passing.hits] == [(1, notes), (2, notes)]
     assert _full(engine.search("anlage:Bundeswehr")) == [("ni-19-4650", None)]  # asked for, the annex is a hit
+    # asked for, the head lends what it holds; and a word excluded counts where it would count included
+    assert sorted(_full(engine.search("anlage:Bundeswehr Raumfahrt"))) == [("ni-19-4650", 1), ("ni-19-4650", 2)]
+    assert _full(engine.search("vorbemerkung:Wasserschutzpolizei Boote")) == [("ni-19-4651", 1)]
+    assert sorted(_full(engine.search("Raumfahrt -Bundeswehr"))) == [("ni-19-4650", 1), ("ni-19-4650", 2)]
+
+
+def test_a_phrase_in_the_vorbemerkung_lends_when_an_answer_holds_it_though_it_holds_no_other_word(tmp_path):
+    """Answer 1 holds „grünen Wasserstoff“, answer 2 „Elektrolyse“, the Vorbemerkung the phrase: it lends the phrase to
+    answer 2.  Phrases are checked only in the answers that can still be a full match (answer 1 cannot), so whether an
+    answer holds it was asked of too few."""
+    energy = _doc(
+        4670,
+        "Energiepolitik",
+        [
+            ("Was fördert das Land?", "Das Land fördert grünen Wasserstoff aus Windstrom."),
+            ("Welche Anlagen gibt es?", "Es gibt drei Anlagen zur Elektrolyse."),
+            ("Wer zahlt?", "Der Bund zahlt."),
+        ],
+        preamble=("Grüner Wasserstoff gilt als Schlüssel der Energiewende.",),
+    )
+    IndexStore(tmp_path).build([energy])
+    engine = Engine(tmp_path)
+    assert _full(engine.search('"grüner Wasserstoff" Elektrolyse')) == [("ni-19-4670", 2)]
+    assert _full(engine.search("Wasserstoff Elektrolyse")) == [("ni-19-4670", 2)]
 
 
 def test_an_answer_saying_every_word_ranks_above_one_whose_head_says_a_word(tmp_path):

@@ -59,7 +59,25 @@ def test_the_date_forms_fields_typed_into_the_search_box_filter(landtag_client):
     assert wrong.status_code == 400
     assert wrong.get_json()["error"].startswith("„2019-13-01“ ist kein Datum.")
     empty = landtag_client.get("/api/search", query_string={"q": "Landesregierung von:2019 bis:2018"})
-    assert empty.get_json()["error"] == "Der Zeitraum ist leer: „von“ liegt nach „bis“."
+    assert empty.get_json()["error"] == "Der Zeitraum ist leer: sein Anfang liegt nach seinem Ende."
+
+
+def test_the_date_forms_fields_typed_wrong_are_told_not_searched_as_words(landtag_client):
+    """``-von:2019`` and a bare ``von:`` were searched as words, ``von:2019..2020`` lost its end, all without a word."""
+
+    def error(query: str) -> str:
+        response = landtag_client.get("/api/search", query_string={"q": query})
+        assert response.status_code == 400
+        return response.get_json()["error"]
+
+    assert error("Landesregierung -von:2019").startswith("„-von:2019“: Filter lassen sich nicht ausschließen")
+    assert error("Landesregierung von:") == (
+        "Nach „von:“ fehlt der Wert, nach dem gefiltert wird (zum Beispiel von:2019-01-01)."
+    )
+    assert error("Landesregierung von:2019..2020") == (
+        "„von:2019..2020“ nennt einen Zeitraum; „von:“ nimmt ein Datum. Ein Zeitraum: datum:2019..2020"
+    )
+    assert error("Landesregierung datum:2019 bis:2018") == "Der Zeitraum ist leer: sein Anfang liegt nach seinem Ende."
 
 
 def test_german_excel_keeps_bavarias_question_numbers(landtag_client):

@@ -39,9 +39,9 @@ NAME_PART_LETTERS = 3  # a typed word begins a party's name only with this many 
 
 # The date form's fields and URL parameters, ``von:2019-01-01 bis:2019-06``, typed as ``datum:`` is
 BOUNDS = ("von", "bis")
+_TYPED_FIELDS = "|".join((*FIELD_SYNTAX, *BOUNDS))
 _FIELD_TOKEN = re.compile(
-    r"(?<![^\s(])(?P<field>" + "|".join((*FIELD_SYNTAX, *BOUNDS)) + r'):(?:"(?P<quoted>[^"]*)"?|(?P<value>[^\s"]+))',
-    re.IGNORECASE,
+    r"(?<![^\s(])(?P<field>" + _TYPED_FIELDS + r'):(?:"(?P<quoted>[^"]*)"?|(?P<value>[^\s"]+))', re.IGNORECASE
 )
 # An asker typed with a title or initial before the name (``fragesteller:Dr. Kerzel``, ``fragesteller:Dr. h. c.
 # Thümler``, ``fragesteller:E. Holsten``): these and the word after them are the value, as ``fragesteller:Kerzel`` is.
@@ -51,12 +51,17 @@ _TITLED_ASKER = re.compile(
 )  # not IGNORECASE: the title's "h." is no initial "H."
 _DRUCKSACHE = re.compile(r"[0-9]{1,2}/[0-9]{1,6}")
 # "partei:" with nothing after it (or only empty quotes); "Partei: SPD", a pasted label, stays text
-_EMPTY_FILTER = re.compile(r"(?<![^\s(])(?P<field>" + "|".join(FIELD_SYNTAX) + r'):(?:""?)?\s*$', re.IGNORECASE)
+_EMPTY_FILTER = re.compile(r"(?<![^\s(])(?P<field>" + _TYPED_FIELDS + r'):(?:""?)?\s*$', re.IGNORECASE)
 # A filter typed as an exclusion (``-partei:CDU``, ``NICHT partei:CDU``): filters choose, they cannot exclude
 _EXCLUDED_FILTER = re.compile(
-    r"(?<![^\s(])(?:-|(?:NICHT|NOT)\s+)(?P<field>(?i:" + "|".join(FIELD_SYNTAX) + r')):(?:"[^"]*"?|[^\s"]*)'
+    r"(?<![^\s(])(?:-|(?:NICHT|NOT)\s+)(?P<field>(?i:" + _TYPED_FIELDS + r')):(?:"[^"]*"?|[^\s"]*)'
 )
-EXAMPLES = {facet.name: facet.example for facet in FACETS} | {"drucksache": "19/11250", "datum": "2026-06"}
+EXAMPLES = {facet.name: facet.example for facet in FACETS} | {
+    "drucksache": "19/11250",
+    "datum": "2026-06",
+    "von": "2019-01-01",
+    "bis": "2019-06-30",
+}
 
 
 @dataclass(frozen=True)
@@ -159,23 +164,31 @@ def extract_filters(text: str) -> tuple[str, Filters]:
 
     rest = _FIELD_TOKEN.sub(take, _TITLED_ASKER.sub(take, text or ""))
     datum = values.pop("datum", [])
+    starts, ends = (values.pop(name, []) for name in BOUNDS)
     filters = from_params(values)
     for spec in datum:
         filters = filters.merge(Filters(datum=parse_date_range(spec)))
-    for spec in values.pop("von", []):
-        filters = filters.merge(Filters(datum=DateRange(parse_date_range(spec).start, None)))
-    for spec in values.pop("bis", []):
-        filters = filters.merge(Filters(datum=DateRange(None, parse_date_range(spec).end)))
+    for spec in starts:
+        filters = filters.merge(Filters(datum=DateRange(_bound("von", spec).start, None)))
+    for spec in ends:
+        filters = filters.merge(Filters(datum=DateRange(None, _bound("bis", spec).end)))
     if filters.datum.start and filters.datum.end and filters.datum.start > filters.datum.end:
-        raise QueryError("Der Zeitraum ist leer: „von“ liegt nach „bis“.")
+        raise QueryError("Der Zeitraum ist leer: sein Anfang liegt nach seinem Ende.")
     return " ".join(rest.split()), filters
+
+
+def _bound(name: str, spec: str) -> DateRange:
+    """The dates ``von:``/``bis:`` name: a day, month or year, never a span (``von:2019..2020`` lost its end)."""
+    if ".." in spec:
+        raise QueryError(f"„{name}:{spec}“ nennt einen Zeitraum; „{name}:“ nimmt ein Datum. Ein Zeitraum: datum:{spec}")
+    return parse_date_range(spec)
 
 
 def _excluded(typed: str, name: str) -> NoReturn:
     """„Das Feld „partei:“ gibt es nicht; gemeint ist wohl „partei:““ was said for ``-partei:CDU``."""
     instead = (
         "den gewünschten Zeitraum nennen, z. B. datum:..2018 (bis 2018) oder datum:2020.. (ab 2020)"
-        if name == "datum"
+        if name in ("datum", *BOUNDS)
         else f"die gewünschten Werte nennen (mehrere = einer davon), z. B. {name}:{EXAMPLES[name]}"
     )
     raise QueryError(f"„{typed}“: Filter lassen sich nicht ausschließen, nur setzen. Stattdessen {instead}.")

@@ -81,8 +81,12 @@ TITLE_LENT = 0.25
 
 def asks_for_head(requirement: Requirement) -> bool:
     """Is the requirement a word restricted to the head's fields (``titel:``, ``vorbemerkung:``, ``anlage:``)?"""
-    leaves = (leaf for alternative in requirement.alternatives for q in alternative for leaf in q.leaves())
-    fields = {name for leaf in leaves if (name := getattr(leaf, "fieldname", None))}
+    return _in_head_fields(q for alternative in requirement.alternatives for q in alternative)
+
+
+def _in_head_fields(queries: Iterable[wq.Query]) -> bool:
+    """Do the ``queries`` search the head's fields only?"""
+    fields = {name for q in queries for leaf in q.leaves() if (name := getattr(leaf, "fieldname", None))}
     return bool(fields) and fields <= HEAD_FIELDS
 
 
@@ -123,7 +127,7 @@ class Matches:
         lower = {**self._met_by, **{key: none for key in bounds}}
         alternatives = {id(alternative[-1]) for alternative in _own_words(required)}
         upper_lent = {key: self.answers.with_documents(met) for key, met in upper.items()}  # (more than lends)
-        lower_lent = {key: self._with_head(queries[key], met) for key, met in lower.items()}
+        lower_lent = {key: self.with_head(queries[key], met) for key, met in lower.items()}
         open_ = self._full(upper, upper_lent, required, alternatives)
         open_ &= ~self._full(lower, lower_lent, required, alternatives)
         within = open_.copy()
@@ -148,9 +152,11 @@ class Matches:
             out &= meets
         return out
 
-    def _with_head(self, query: wq.Query, met: Mask) -> Mask:
+    def with_head(self, query: wq.Query, met: Mask) -> Mask:
         """``met`` (the answers ``query`` matches) and the answers of the documents whose head lends it (see
-        :meth:`_silent_heads`)."""
+        :meth:`_silent_heads`) — any part of the head where the query asks for it (``vorbemerkung:``, ``anlage:``)."""
+        if _in_head_fields((query,)):
+            return self.answers.with_documents(met)
         silent = self._silent_heads(query, met)
         if not silent:
             return self.answers.with_documents(met)
@@ -177,14 +183,32 @@ class Matches:
             prefaced = self._head_meets(query, within, PREAMBLE, joined.preface)
             known.update((head, (bool(titled[head]), bool(prefaced[head]))) for head in todo)
         return [
-            head
-            for head in heads
-            if not known[head][0] and not (known[head][1] and met[head + 1 : joined.doc_end[head]].any())
+            head for head in heads if not known[head][0] and not (known[head][1] and self._discussed(query, met, head))
         ]
 
+    def _discussed(self, query: wq.Query, met: Mask, head: int) -> bool:
+        """Does an answer of the head's document meet ``query`` (``met``: the answers it is known to match)?  A
+        positional query checked only in some answers so far (:meth:`_check_open`) is checked in the others now."""
+        end = int(self.answers.joined.doc_end[head])
+        if met[head + 1 : end].any():
+            return True
+        known = self._known.get(id(query))
+        if known is None:
+            return False
+        _query, within, bound = known
+        rest = self.answers.none()
+        rest[head + 1 : end] = True
+        rest &= bound & ~within
+        if not rest.any():
+            return False
+        found = matching_within(self.answers, query, rest)
+        within |= rest
+        self._met_by[id(query)] |= found
+        return bool(found.any())
+
     def _head_meets(self, query: wq.Query, heads: Mask, field: str, records: np.ndarray) -> Mask:
-        """The ``heads`` with a record of ``field`` (the ``records`` marked, one bool per global record) matching
-        ``query``."""
+        """The ``heads`` with a record of ``field`` matching ``query``: a term by its field, any other query by the
+        ``records`` marked (one bool per global record: a phrase's field is the field of each of its terms)."""
         terms = terms_of(query)
         if terms is not None:  # a term is of one field
             held = [wq.Term(name, text) for name, text in terms if name == field]
@@ -253,7 +277,7 @@ class Matches:
                 if whole_head:
                     sets = [self.answers.with_documents(m) for m in met]
                 else:
-                    sets = [self._with_head(q, m) for q, m in zip(alternative, met, strict=True)]
+                    sets = [self.with_head(q, m) for q, m in zip(alternative, met, strict=True)]
                 out |= every(sets[1:], sets[0])
         return out
 

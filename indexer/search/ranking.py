@@ -124,9 +124,11 @@ def rank_answers(
         by_number = answers.answers_to(by_number, lambda head: _positions(searcher, answers, head, printed))
         if compiled.cited_questions is not None:  # then the answers of other documents referring to them
             referring = answers.matching(compiled.cited_questions, allowed) & ~answers.with_documents(named)
-    # as a document's head meets a word for each of its answers, a word excluded there excludes them all
+    # where a document's head lends a word to each of its answers, a word excluded there excludes them all
     excluded = (
-        answers.none() if compiled.exclude is None else answers.with_documents(answers.matching(compiled.exclude, None))
+        answers.none()
+        if compiled.exclude is None
+        else matches.with_head(compiled.exclude, answers.matching(compiled.exclude, None))
     )
     by_number &= ~excluded
     referring &= ~excluded
