@@ -10,11 +10,11 @@ import math
 import pytest
 from whoosh import query as wq
 
-from indexer.index.schema import TEXT_FIELDS, TITLE
+from indexer.index.schema import PREAMBLE, TEXT_FIELDS, TITLE
 from indexer.lru import LRU
 from indexer.search import scoring
 from indexer.search.filters import Filters
-from indexer.search.matching import TITLE_LENT, asks_for_head
+from indexer.search.matching import TITLE_LENT, asks_for_head, in_head_fields
 from indexer.search.plan import plan
 from indexer.search.query import WORD
 from indexer.search.ranking import HEAD_WORD_FACTOR
@@ -39,12 +39,27 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
 
     allowed = None if chosen.filter is None else {head(keys[d]) for d in chosen.filter.docs(searcher)}
 
-    def met(query) -> set[str]:
-        found = {keys[d] for d in query.docs(searcher)}
-        return found if allowed is None else {a for a in found if head(a) in allowed}
+    kinds = [searcher.stored_fields(d).get("kind") for d in range(reader.doc_count_all())]
+
+    def met(query) -> set[int]:
+        return {d for d in query.docs(searcher) if allowed is None or head(keys[d]) in allowed}
 
     def with_documents(answers: set[str]) -> set[str]:
         return {a for a in everyone if a in answers or head(a) in answers}
+
+    def with_head(query, records: set[int]) -> set[str]:
+        """The answers of ``records`` and those their document's head lends ``query``: its title, its Vorbemerkung
+        where an answer holds the word too, never its annexes — any record where the query asks for the head."""
+        answers = {keys[d] for d in records}
+        if in_head_fields((query,)):
+            return with_documents(answers)
+        discussed = {head(a) for a in answers if head(a) != a}
+        lending = {
+            keys[d]
+            for d in records
+            if head(keys[d]) == keys[d] and (kinds[d] == TITLE or (kinds[d] == PREAMBLE and keys[d] in discussed))
+        }
+        return {a for a in everyone if a in answers or head(a) in lending}
 
     matched: set[str] = set()
     full = set(everyone)
@@ -53,10 +68,11 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
         meets: set[str] = set()
         own.append(set())
         for alternative in requirement.alternatives:
-            sets = [met(q) for q in alternative]
+            records = [met(q) for q in alternative]
+            sets = [{keys[d] for d in found} for found in records]
             matched.update(sets[-1])  # the answer holds the noun the item ends on
             own[-1].update(set.intersection(*sets))  # its own records meet the whole alternative
-            meets |= set.intersection(*map(with_documents, sets))
+            meets |= set.intersection(*(with_head(q, found) for q, found in zip(alternative, records, strict=True)))
         full &= meets
     full &= matched
     full -= {head(a) for a in full if head(a) != a}  # a head counts only when none of its answers does

@@ -81,10 +81,10 @@ TITLE_LENT = 0.25
 
 def asks_for_head(requirement: Requirement) -> bool:
     """Is the requirement a word restricted to the head's fields (``titel:``, ``vorbemerkung:``, ``anlage:``)?"""
-    return _in_head_fields(q for alternative in requirement.alternatives for q in alternative)
+    return in_head_fields(q for alternative in requirement.alternatives for q in alternative)
 
 
-def _in_head_fields(queries: Iterable[wq.Query]) -> bool:
+def in_head_fields(queries: Iterable[wq.Query]) -> bool:
     """Do the ``queries`` search the head's fields only?"""
     fields = {name for q in queries for leaf in q.leaves() if (name := getattr(leaf, "fieldname", None))}
     return bool(fields) and fields <= HEAD_FIELDS
@@ -155,7 +155,7 @@ class Matches:
     def with_head(self, query: wq.Query, met: Mask) -> Mask:
         """``met`` (the answers ``query`` matches) and the answers of the documents whose head lends it (see
         :meth:`_silent_heads`) — any part of the head where the query asks for it (``vorbemerkung:``, ``anlage:``)."""
-        if _in_head_fields((query,)):
+        if in_head_fields((query,)):
             return self.answers.with_documents(met)
         silent = self._silent_heads(query, met)
         if not silent:
