@@ -32,6 +32,7 @@ class Answers:
         self._records: dict[tuple, np.ndarray] = {}
         self._postings: dict[tuple, tuple[np.ndarray, np.ndarray] | None] = {}
         self._checked: dict[tuple, tuple[np.ndarray | None, np.ndarray]] = {}
+        self._found: dict[int, list[np.ndarray]] = {}  # id(query) → global records matching it, as checked
 
     def key(self, ordinal: int) -> str:
         return self.joined.keys[ordinal]
@@ -118,6 +119,16 @@ class Answers:
         if key not in self._postings:
             self._postings[key] = self.kept.postings(leaf.key, leaf.searcher.reader(), fieldname, text)
         return self._postings[key]
+
+    def note_found(self, query: wq.Query, records: np.ndarray) -> None:
+        """Remember the records (global) a positional ``query`` was found to match: every matching record of an
+        answer it was checked in is among them (see :func:`~indexer.search.positional.matching_within`)."""
+        self._found.setdefault(id(query), []).append(records)
+
+    def found_records(self, query: wq.Query) -> np.ndarray | None:
+        """The records (global, unsorted) a positional ``query`` was found to match so far; None if never checked."""
+        found = self._found.get(id(query))
+        return None if found is None else np.concatenate(found)
 
     def note_checked(self, leaf: Leaf, query: wq.Query, looked: np.ndarray | None, found: np.ndarray) -> None:
         """Remember the records of one segment in which a positional ``query`` was checked (None:

@@ -105,8 +105,7 @@ class Joined:
     date: np.ndarray
     doc_end: np.ndarray  # head ordinal → one past the last ordinal of its document
     answer_of: np.ndarray  # global record number → ordinal
-    # global record number → is it a title's, a question's or an answer's (no Vorbemerkung, annex or footnotes)?
-    plain: np.ndarray
+    annex: np.ndarray  # global record number → is it an annex's or the footnotes'?
     preface: np.ndarray  # global record number → is it a Vorbemerkung's?
     prefaced: np.ndarray  # the heads with records besides their title: Vorbemerkung, annexes, footnotes (sorted)
 
@@ -132,15 +131,14 @@ class Joined:
             return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.int64)
 
         answer_of_record = joined(answer_of)
-        plain = np.ones(len(answer_of_record), dtype=bool)
+        annex = np.zeros(len(answer_of_record), dtype=bool)
         preface = np.zeros(len(answer_of_record), dtype=bool)
         for leaf in leaves:
-            plain[leaf.answers.annexes + leaf.offset] = False
-            plain[leaf.answers.prefaces + leaf.offset] = False
+            annex[leaf.answers.annexes + leaf.offset] = True
             preface[leaf.answers.prefaces + leaf.offset] = True
-        prefaced = np.unique(answer_of_record[~plain])
+        prefaced = np.unique(answer_of_record[annex | preface])
         head_, first_, title_, date_, doc_end_ = map(joined, (head, first, title, date, doc_end))
-        return cls(bases, keys, head_, first_, title_, date_, doc_end_, answer_of_record, plain, preface, prefaced)
+        return cls(bases, keys, head_, first_, title_, date_, doc_end_, answer_of_record, annex, preface, prefaced)
 
 
 class AnswerMaps:

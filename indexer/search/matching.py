@@ -100,8 +100,8 @@ class Matches:
         self.answers, self.required, self.allowed = answers, compiled.required, allowed
         self.guesses = compiled.guesses
         self._met_by: dict[int, Mask] = {}  # id(query) → answers with a matching record
-        # id(query) → head → does its title meet it, does its Vorbemerkung (see _silent_heads)
-        self._lenders: dict[int, dict[int, tuple[bool, bool]]] = {}
+        # id(query) → the heads checked, those whose title meets it, those whose Vorbemerkung does (_silent_heads)
+        self._lenders: dict[int, tuple[Mask, Mask, Mask]] = {}
         # positional queries checked only partly: the query, the answers checked so far, its bound
         self._known: dict[int, tuple[wq.Query, Mask, Mask]] = {}
         queries = {id(q): q for r in compiled.required for alternative in r.alternatives for q in alternative}
@@ -158,13 +158,13 @@ class Matches:
         if in_head_fields((query,)):
             return self.answers.with_documents(met)
         silent = self._silent_heads(query, met)
-        if not silent:
+        if not len(silent):
             return self.answers.with_documents(met)
         lending = met.copy()
         lending[silent] = False
         return met | lending[self.answers.joined.head]
 
-    def _silent_heads(self, query: wq.Query, met: Mask) -> list[int]:
+    def _silent_heads(self, query: wq.Query, met: Mask) -> np.ndarray:
         """The heads of ``met`` that lend ``query`` to none of their document's answers.  The title lends its words:
         what it names, every answer is about.  The Vorbemerkung lends a word only where an answer of the document
         holds it too: one it names in passing (a quotation's „Antisemitismus“ in the askers' account of an online
@@ -172,50 +172,71 @@ class Matches:
         or a source's title (an annex table's „Universität der Bundeswehr“ made every answer of a space strategy's
         document a full match of ``Raumfahrt Bundeswehr``).  The head itself still meets the word."""
         joined = self.answers.joined
-        heads = joined.prefaced[met[joined.prefaced]].tolist()
-        if not heads:
-            return []
-        known = self._lenders.setdefault(id(query), {})
-        todo = [head for head in heads if head not in known]
-        if todo:
-            within = self.answers.mask(todo)
-            titled = self._head_meets(query, within, TITLE, joined.plain)
-            prefaced = self._head_meets(query, within, PREAMBLE, joined.preface)
-            known.update((head, (bool(titled[head]), bool(prefaced[head]))) for head in todo)
-        return [
-            head for head in heads if not known[head][0] and not (known[head][1] and self._discussed(query, met, head))
-        ]
+        heads = joined.prefaced[met[joined.prefaced]]  # the others hold nothing but their title
+        if not len(heads):
+            return heads
+        none = self.answers.none
+        checked, titled, prefaced = self._lenders.setdefault(id(query), (none(), none(), none()))
+        todo = heads[~checked[heads]]
+        if len(todo):
+            by_title, by_preface = self._head_meets(query, self.answers.mask(todo.tolist()))
+            titled |= by_title
+            prefaced |= by_preface
+            checked[todo] = True
+        untitled = heads[~titled[heads]]
+        lending = untitled[prefaced[untitled]]
+        if not len(lending):
+            return untitled
+        return untitled[~np.isin(untitled, lending[self._discussed(query, met, lending)])]
 
-    def _discussed(self, query: wq.Query, met: Mask, head: int) -> bool:
-        """Does an answer of the head's document meet ``query`` (``met``: the answers it is known to match)?  A
+    def _discussed(self, query: wq.Query, met: Mask, heads: np.ndarray) -> np.ndarray:
+        """Per head, does an answer of its document meet ``query`` (``met``: the answers it is known to match)?  A
         positional query checked only in some answers so far (:meth:`_check_open`) is checked in the others now."""
-        end = int(self.answers.joined.doc_end[head])
-        if met[head + 1 : end].any():
-            return True
+        ends = self.answers.joined.doc_end[heads]
+        held = np.cumsum(met, dtype=np.int64)
+        discussed = held[ends - 1] > held[heads]
         known = self._known.get(id(query))
-        if known is None:
-            return False
+        if known is None or discussed.all():
+            return discussed
         _query, within, bound = known
-        rest = self.answers.none()
-        rest[head + 1 : end] = True
-        rest &= bound & ~within
-        if not rest.any():
-            return False
-        found = matching_within(self.answers, query, rest)
-        within |= rest
-        self._met_by[id(query)] |= found
-        return bool(found.any())
+        documents = self.answers.none()
+        documents[heads[~discussed]] = True
+        rest = documents[self.answers.joined.head] & ~documents & bound & ~within
+        if rest.any():
+            found = matching_within(self.answers, query, rest)
+            within |= rest
+            self._met_by[id(query)] |= found
+            discussed |= documents[heads] & np.isin(heads, self.answers.joined.head[found])
+        return discussed
 
-    def _head_meets(self, query: wq.Query, heads: Mask, field: str, records: np.ndarray) -> Mask:
-        """The ``heads`` with a record of ``field`` matching ``query``: a term by its field, any other query by the
-        ``records`` marked (one bool per global record: a phrase's field is the field of each of its terms)."""
+    def _head_meets(self, query: wq.Query, heads: Mask) -> tuple[Mask, Mask]:
+        """The ``heads`` whose title meets ``query``, and those whose Vorbemerkung does: a term by its field, a
+        positional query by the records it was found to match (checked in every record of an answer it met)."""
+        answers, joined = self.answers, self.answers.joined
         terms = terms_of(query)
         if terms is not None:  # a term is of one field
-            held = [wq.Term(name, text) for name, text in terms if name == field]
-            return self.answers.matching(wq.Or(held), heads) if held else self.answers.none()
-        if bounded(query):
-            return matching_within(self.answers, query, heads, records)
-        return self.answers.matching(query, heads, records)
+            by_title, by_preface = (
+                answers.matching(wq.Or(held), heads)
+                if (held := [wq.Term(f, t) for f, t in terms if f == field])
+                else answers.none()
+                for field in (TITLE, PREAMBLE)
+            )
+            return by_title, by_preface
+        if not bounded(query):  # a prefix or fuzzy term: read whole, by the records marked
+            aside = joined.annex | joined.preface
+            return answers.matching(query, heads, ~aside), answers.matching(query, heads, joined.preface)
+        records = answers.found_records(query) if id(query) in self._known else None
+        if records is None:  # not checked yet (an excluded word)
+            matching_within(answers, query, heads)
+            records = answers.found_records(query)
+        records = records if records is not None else np.empty(0, dtype=np.int64)
+        owners = joined.answer_of[records]
+        records, owners = records[heads[owners]], owners[heads[owners]]
+        in_preface = joined.preface[records]
+        by_title, by_preface = answers.none(), answers.none()
+        by_title[owners[~in_preface & ~joined.annex[records]]] = True
+        by_preface[owners[in_preface]] = True
+        return by_title, by_preface
 
     def _combine(self) -> None:
         answers = self.answers

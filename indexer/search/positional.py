@@ -110,7 +110,9 @@ def matching_within(answers: Answers, query: wq.Query, within: Mask, only: np.nd
             records = records[only[records + leaf.offset]]
         if len(records):
             matched = _records_of(answers, leaf, query, records) + leaf.offset
-            if only is not None:
+            if only is None:
+                answers.note_found(query, matched)
+            else:
                 matched = matched[only[matched]]
             found[answers.joined.answer_of[matched]] = True
     return found & within
