@@ -74,6 +74,7 @@ NEARLY_SAME_DOCUMENT_TIER = 1.5
 # A document is about the query when one in this many of its answers matches it.  The judged sets are the same with a
 # quarter; a third keeps out a document of many places that names it in two rows of eight (ni-19-11224, „Gandersheim“)
 ABOUT_ONE_IN = 3
+FEW_HEADS = 64  # more heads than this are looked at all at once (a sum over every answer), fewer one by one
 # A query word an answer has only from its document's head counts as one such word (see ranking.HEAD_WORD_FACTOR),
 # one its document's title holds as a quarter: what the title names, every answer of the document is about
 TITLE_LENT = 0.25
@@ -175,8 +176,9 @@ class Matches:
         heads = joined.prefaced[met[joined.prefaced]]  # the others hold nothing but their title
         if not len(heads):
             return heads
-        none = self.answers.none
-        checked, titled, prefaced = self._lenders.setdefault(id(query), (none(), none(), none()))
+        if id(query) not in self._lenders:
+            self._lenders[id(query)] = (self.answers.none(), self.answers.none(), self.answers.none())
+        checked, titled, prefaced = self._lenders[id(query)]
         todo = heads[~checked[heads]]
         if len(todo):
             by_title, by_preface = self._head_meets(query, self.answers.mask(todo.tolist()))
@@ -184,17 +186,23 @@ class Matches:
             prefaced |= by_preface
             checked[todo] = True
         untitled = heads[~titled[heads]]
-        lending = untitled[prefaced[untitled]]
+        lending = np.flatnonzero(prefaced[untitled])  # positions in ``untitled``
         if not len(lending):
             return untitled
-        return untitled[~np.isin(untitled, lending[self._discussed(query, met, lending)])]
+        silent = np.ones(len(untitled), dtype=bool)
+        silent[lending[self._discussed(query, met, untitled[lending])]] = False
+        return untitled[silent]
 
     def _discussed(self, query: wq.Query, met: Mask, heads: np.ndarray) -> np.ndarray:
         """Per head, does an answer of its document meet ``query`` (``met``: the answers it is known to match)?  A
         positional query checked only in some answers so far (:meth:`_check_open`) is checked in the others now."""
         ends = self.answers.joined.doc_end[heads]
-        held = np.cumsum(met, dtype=np.int64)
-        discussed = held[ends - 1] > held[heads]
+        if len(heads) > FEW_HEADS:
+            held = np.cumsum(met, dtype=np.int64)
+            discussed = held[ends - 1] > held[heads]
+        else:
+            pairs = zip(heads.tolist(), ends.tolist(), strict=True)
+            discussed = np.array([met[head + 1 : end].any() for head, end in pairs], dtype=bool)
         known = self._known.get(id(query))
         if known is None or discussed.all():
             return discussed
