@@ -74,7 +74,7 @@ NEARLY_SAME_DOCUMENT_TIER = 1.5
 # A document is about the query when one in this many of its answers matches it.  The judged sets are the same with a
 # quarter; a third keeps out a document of many places that names it in two rows of eight (ni-19-11224, „Gandersheim“)
 ABOUT_ONE_IN = 3
-FEW_HEADS = 64  # more heads than this are looked at all at once (a sum over every answer), fewer one by one
+FEW_HEADS = 64  # more heads than this are looked up all at once (in a list of every answer met), fewer one by one
 # A query word an answer has only from its document's head counts as one such word (see ranking.HEAD_WORD_FACTOR),
 # one its document's title holds as a quarter: what the title names, every answer of the document is about
 TITLE_LENT = 0.25
@@ -198,8 +198,8 @@ class Matches:
         positional query checked only in some answers so far (:meth:`_check_open`) is checked in the others now."""
         ends = self.answers.joined.doc_end[heads]
         if len(heads) > FEW_HEADS:
-            held = np.cumsum(met, dtype=np.int64)
-            discussed = held[ends - 1] > held[heads]
+            held = np.flatnonzero(met)
+            discussed = np.searchsorted(held, ends) > np.searchsorted(held, heads + 1)
         else:
             pairs = zip(heads.tolist(), ends.tolist(), strict=True)
             discussed = np.array([met[head + 1 : end].any() for head, end in pairs], dtype=bool)
