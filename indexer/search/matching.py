@@ -156,14 +156,20 @@ class Matches:
     def with_head(self, query: wq.Query, met: Mask) -> Mask:
         """``met`` (the answers ``query`` matches) and the answers of the documents whose head lends it (see
         :meth:`_silent_heads`) — any part of the head where the query asks for it (``vorbemerkung:``, ``anlage:``)."""
+        return self._lent(query, met)[0]
+
+    def _lent(self, query: wq.Query, met: Mask) -> tuple[Mask, Mask]:
+        """``met`` with the answers whose document's head lends ``query`` (:meth:`with_head`), and with those whose
+        document's head holds it anywhere (what the relaxed tier tells) — one mask where they are the same."""
+        anywhere = self.answers.with_documents(met)
         if in_head_fields((query,)):
-            return self.answers.with_documents(met)
+            return anywhere, anywhere
         silent = self._silent_heads(query, met)
         if not len(silent):
-            return self.answers.with_documents(met)
+            return anywhere, anywhere
         lending = met.copy()
         lending[silent] = False
-        return met | lending[self.answers.joined.head]
+        return met | lending[self.answers.joined.head], anywhere
 
     def _silent_heads(self, query: wq.Query, met: Mask) -> np.ndarray:
         """The heads of ``met`` that lend ``query`` to none of their document's answers.  The title lends its words:
@@ -256,11 +262,13 @@ class Matches:
             (self._met_by[id(alternative[-1])] for alternative in _own_words(self.required)),
             answers.none(),
         )
-        self.meets = [self._meeting(requirement.alternatives) for requirement in self.required]
+        both = [self._meetings(requirement.alternatives) for requirement in self.required]
+        self.meets = [strict for strict, _anywhere in both]
+        self.meets_anywhere = [anywhere for _strict, anywhere in both]  # its head's words wherever it holds them
         read = self._met_by
         loose = [r.loosely() if self._completed else r.loose for r in self.required]  # relatives: once asked
         self.loose = [  # (told, not counted: wherever the head holds them)
-            self._meeting((queries,), True) if queries and all(id(q) in read for q in queries) else answers.none()
+            self._meeting((queries,)) if queries and all(id(q) in read for q in queries) else answers.none()
             for queries in loose
         ]
         self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too, once read
@@ -296,17 +304,28 @@ class Matches:
         bound = upper_bound(self.answers, query) if terms_of(query) is None else None
         return bound if bound is None or self.allowed is None else bound & self.allowed
 
-    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]], whole_head: bool = False) -> Mask:
-        """Answers meeting any alternative in their own records or their document's head: where it lends the words
-        (see :meth:`_silent_heads`), or (``whole_head``, what the relaxed tier tells) in any of its records."""
+    def _meetings(self, alternatives: Iterable[tuple[wq.Query, ...]]) -> tuple[Mask, Mask]:
+        """Answers meeting any alternative in their own records or where their document's head lends the words (see
+        :meth:`_silent_heads`), and those meeting one in their own records or anywhere in their document's head."""
+        strict, anywhere = self.answers.none(), self.answers.none()
+        for alternative in alternatives:
+            if alternative:
+                pairs = [self._lent(q, self._met_by[id(q)]) for q in alternative]
+                lent = every((lent for lent, _ in pairs[1:]), pairs[0][0])
+                strict |= lent
+                if all(lent is held for lent, held in pairs):
+                    anywhere |= lent
+                else:
+                    anywhere |= every((held for _, held in pairs[1:]), pairs[0][1])
+        return strict, anywhere
+
+    def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]]) -> Mask:
+        """Answers meeting any alternative in their own records or anywhere in their document's head (the relaxed
+        tier tells what the head holds)."""
         out = self.answers.none()
         for alternative in alternatives:
             if alternative:
-                met = (self._met_by[id(q)] for q in alternative)
-                if whole_head:
-                    sets = [self.answers.with_documents(m) for m in met]
-                else:
-                    sets = [self.with_head(q, m) for q, m in zip(alternative, met, strict=True)]
+                sets = [self.answers.with_documents(self._met_by[id(q)]) for q in alternative]
                 out |= every(sets[1:], sets[0])
         return out
 
@@ -404,7 +423,7 @@ class Matches:
         for ordinal, label in (partners(guessed, full | guessed) if partners and guessed.any() else {}).items():
             add(ordinal, (label,), GUESSED_TIER + JOINT_AFTER)
         if self.meets:  # the words in its document's head, wherever it holds them
-            meets = [self._meeting(requirement.alternatives, whole_head=True) for requirement in self.required]
+            meets = self.meets_anywhere
             for ordinal in _ordinals(every(meets[1:], meets[0]) & ~full):
                 add(ordinal, (HEAD_ONLY,), HEAD_TIER)
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
