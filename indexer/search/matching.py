@@ -239,7 +239,7 @@ class Matches:
         if not bounded(query):  # a prefix or fuzzy term: read whole, by the records marked
             aside = joined.annex | joined.preface
             return answers.matching(query, heads, ~aside), answers.matching(query, heads, joined.preface)
-        records = answers.found_records(query) if id(query) in self._known else None
+        records = answers.found_records(query)
         if records is None:  # not checked yet (an excluded word)
             matching_within(answers, query, heads)
             records = answers.found_records(query)
