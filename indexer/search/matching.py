@@ -311,12 +311,12 @@ class Matches:
         for alternative in alternatives:
             if alternative:
                 pairs = [self._lent(q, self._met_by[id(q)]) for q in alternative]
-                lent = every((lent for lent, _ in pairs[1:]), pairs[0][0])
-                strict |= lent
-                if all(lent is held for lent, held in pairs):
-                    anywhere |= lent
+                met = every((lent for lent, _held in pairs[1:]), pairs[0][0])
+                strict |= met
+                if all(lent is held for lent, held in pairs):  # no head kept a word from its answers
+                    anywhere |= met
                 else:
-                    anywhere |= every((held for _, held in pairs[1:]), pairs[0][1])
+                    anywhere |= every((held for _lent, held in pairs[1:]), pairs[0][1])
         return strict, anywhere
 
     def _meeting(self, alternatives: Iterable[tuple[wq.Query, ...]]) -> Mask:
