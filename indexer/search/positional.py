@@ -98,22 +98,17 @@ def union(parts: list[np.ndarray]) -> np.ndarray:
     return out[np.concatenate(([True], out[1:] != out[:-1]))] if len(out) else out
 
 
-def matching_within(answers: Answers, query: wq.Query, within: Mask, only: np.ndarray | None = None) -> Mask:
-    """The answers of ``within`` with a record matching ``query`` (``only``: by the records it marks, one bool per
-    global record number): the matcher skips to the records of theirs that hold all its terms (or, when they are
-    many, walks all matches)."""
+def matching_within(answers: Answers, query: wq.Query, within: Mask) -> Mask:
+    """The answers of ``within`` with a record matching ``query``: the matcher skips to the
+    records of theirs that hold all its terms (or, when they are many, walks all matches).  The
+    records found are noted (:meth:`~indexer.search.answer_sets.Answers.note_found`)."""
     found = answers.none()
     for leaf in answers.leaves:
         records = candidates(answers, leaf, query)
         records = records[within[answers.joined.answer_of[records + leaf.offset]]]
-        if only is not None:
-            records = records[only[records + leaf.offset]]
         if len(records):
             matched = _records_of(answers, leaf, query, records) + leaf.offset
-            if only is None:
-                answers.note_found(query, matched)
-            else:
-                matched = matched[only[matched]]
+            answers.note_found(query, matched)
             found[answers.joined.answer_of[matched]] = True
     return found & within
 
