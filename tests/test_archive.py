@@ -103,6 +103,16 @@ def test_a_text_without_its_drucksache_is_told_the_id_its_downloaded_name_gives(
     assert site("add", str(renamed)).exit_code == 0
 
 
+def test_a_date_in_a_downloaded_name_is_not_offered_as_its_drucksache(site):
+    """„Antwort 17-05-2016.txt“ was told „Der Dateiname nennt Drucksache 17/5“: two numbers of a date."""
+    download = site.incoming / "Antwort 17-05-2016.txt"
+    download.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(FIXTURES / "by-17-8003.txt", download)
+    message = refused(site, str(download))
+    assert "by-<wahlperiode>-<nummer>" in message
+    assert "Dateiname nennt" not in message
+
+
 def test_add_outside_the_project_folder_says_it_started_a_new_archive(tmp_path, monkeypatch):
     """Run from the download folder, ``anfragen add`` made a corpus and index there and said „hinzugefügt“: the
     served archive never saw the answer, and nothing said why."""

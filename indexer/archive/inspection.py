@@ -174,8 +174,9 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     return Inspection(name, tuple(errors), document, None, None, suffix, source_bytes, sidecar_bytes)
 
 
-# a Drucksache in a downloaded file's name: „MMD18-816.pdf“ (NRW), „17_0273_D.pdf“ (BW), „Drucksache 17_8003.txt“
-_DRUCKSACHE_IN_NAME = re.compile(r"(?<!\d)(\d{1,2}) ?[_/-] ?0*(\d{1,6})(?!\d)")
+# a Drucksache in a downloaded file's name: „MMD18-816.pdf“ (NRW), „17_0273_D.pdf“ (BW), „Drucksache 17_8003.txt“;
+# not two numbers of a date („Antwort 17-05-2016.txt“, „2016_05_17“): no third number joined on either side
+_DRUCKSACHE_IN_NAME = re.compile(r"(?<!\d)(?<!\d[_/.-])(\d{1,2}) ?[_/-] ?0*(\d{1,6})(?!\d)(?![_/.-]\d)")
 
 
 def _id_in_name(name: str, suffix: str, error: UnidentifiedError) -> str:
