@@ -48,3 +48,20 @@ def test_the_similar_answers_of_a_document_are_headed_below_their_section(wide_c
     section = read.index((2, "Ähnliche Antworten"))
     after = read[section + 1 :]
     assert after and all(level == 3 and title.startswith("Antwort zu Frage ") for level, title in after), after
+
+
+def test_the_list_of_questions_shortens_a_long_question_with_an_ellipsis(wide_client):
+    """The list of a long document's questions cut each long question with three full stops („…in
+    niedersächsischen...“), read out as „Punkt Punkt Punkt“ and no German ellipsis; it ends with „ …“ as the
+    snippets do."""
+    page = wide_client.get("/dokument/ni-19-11205").get_data(as_text=True)
+    nav = re.search(r'<nav class="questions".*?</nav>', page, flags=re.S)
+    assert nav is not None
+    names = [unescape(name) for name in re.findall(r'<a href="#frage-\d+">(.*?)</a>', nav.group(0))]
+    assert len(names) == 34
+    shortened = [name for name in names if name.endswith(" …")]
+    assert shortened and not [name for name in names if "..." in name]
+    assert (
+        "Welche Behörden, Landesämter oder sonstigen öffentlichen Stellen befassen sich mit Fragen des Hitzeschutzes …"
+        in names
+    )
