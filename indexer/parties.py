@@ -38,10 +38,15 @@ PARTIES: dict[str, tuple[str, ...]] = {
 _GROUP = re.compile(r"^fraktion\s+(?:der\s+|des\s+)?(?=\S)|\s*-\s*(?:landtags|bundestags)?fraktion$")
 
 
+# A hyphen beside a slash, left where a line broke after „BÜNDNIS 90/-“: the slash already joins the two names
+_SLASH_HYPHEN = re.compile(r"-?/-?")
+
+
 def _key(text: str) -> str:
     """A party name compared without case, spaces and with umlauts/ß spelled out, its group named as the party:
     ``Bündnis 90/ Die Grünen`` = ``buendnis90/diegruenen``, ``SPD-Fraktion`` = ``Fraktion der SPD`` = ``spd``."""
-    return "".join(spelled_out(_GROUP.sub("", " ".join(text.casefold().split()))).split())
+    key = "".join(spelled_out(_GROUP.sub("", " ".join(text.casefold().split()))).split())
+    return _SLASH_HYPHEN.sub("/", key)
 
 
 _CANONICAL = {_key(name): shown for shown, others in PARTIES.items() for name in (shown, *others)}

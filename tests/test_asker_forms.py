@@ -5,6 +5,7 @@ metadata file, as the document page, the parse report and the citation show them
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -178,3 +179,18 @@ def test_members_and_a_fraktion_are_cited_as_one_list():
 )
 def test_askers_as_printed(printed, askers):
     assert [(a.name, a.party) for a in parse_askers(printed)] == askers
+
+
+def test_a_party_broken_after_its_slash_is_the_party_in_facets_and_filters(tmp_path):
+    """bt-21-1464 prints its askers' Fraktion as „BÜNDNIS 90/-DIE GRÜNEN“ (the line broke after „90/-“): the
+    party facet showed a second Grünen party beside „BÜNDNIS 90/DIE GRÜNEN“, and ``partei:Grüne`` missed it."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    shutil.copy(Path(__file__).parent.parent / "queries" / "corpus-bt13" / "bt-21-1464.txt", corpus)
+    build_index(corpus, index)
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    page = client.get("/", query_string={"q": "Teilzeitaufstockung"}).get_data(as_text=True)
+    parties = {" ".join(re.sub(r"<[^>]+>", " ", name).split()) for name in re.findall(r'partei=[^"]*">(.*?)</a>', page)}
+    assert {re.sub(r" \(\d+\)$", "", name) for name in parties} == {"BÜNDNIS 90/DIE GRÜNEN"}, parties
+    found = client.get("/api/search", query_string={"q": "Teilzeitaufstockung partei:Grüne"}).get_json()
+    assert found["total"] >= 1 and {hit["doc_id"] for hit in found["hits"]} == {"bt-21-1464"}

@@ -30,3 +30,38 @@ def test_the_answers_lacking_a_word_follow_under_their_own_heading(client):
     assert "Antworten, die nicht alle Begriffe selbst enthalten" in headings(several)
     exact = client.get("/", query_string={"q": '"Kosten der Unterkunft"'}).get_data(as_text=True)
     assert not [h for h in headings(exact) if h.startswith("Antworten, die")]
+
+
+def outline(page: str) -> list[tuple[int, str]]:
+    """The page's headings with their levels, in order, as a screen reader lists them."""
+    return [
+        (int(level), " ".join(unescape(re.sub(r"<[^>]+>", " ", text)).split()))
+        for level, text in re.findall(r"<h([1-6])[^>]*>(.*?)</h\1>", page, flags=re.S)
+    ]
+
+
+def test_the_similar_answers_of_a_document_are_headed_below_their_section(wide_client):
+    """On a document page the similar answers' titles were level-2 headings like „Frage 1“ and „Ähnliche
+    Antworten“ itself: in the list of headings „Antwort zu Frage 14: …“ of another document read as one more answer
+    of this one, not as part of „Ähnliche Antworten“."""
+    read = outline(wide_client.get("/dokument/ni-19-11251").get_data(as_text=True))
+    section = read.index((2, "Ähnliche Antworten"))
+    after = read[section + 1 :]
+    assert after and all(level == 3 and title.startswith("Antwort zu Frage ") for level, title in after), after
+
+
+def test_the_list_of_questions_shortens_a_long_question_with_an_ellipsis(wide_client):
+    """The list of a long document's questions cut each long question with three full stops („…in
+    niedersächsischen...“), read out as „Punkt Punkt Punkt“ and no German ellipsis; it ends with „ …“ as the
+    snippets do."""
+    page = wide_client.get("/dokument/ni-19-11205").get_data(as_text=True)
+    nav = re.search(r'<nav class="questions".*?</nav>', page, flags=re.S)
+    assert nav is not None
+    names = [unescape(name) for name in re.findall(r'<a href="#frage-\d+">(.*?)</a>', nav.group(0))]
+    assert len(names) == 34
+    shortened = [name for name in names if name.endswith(" …")]
+    assert shortened and not [name for name in names if "..." in name]
+    assert (
+        "Welche Behörden, Landesämter oder sonstigen öffentlichen Stellen befassen sich mit Fragen des Hitzeschutzes …"
+        in names
+    )
