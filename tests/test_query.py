@@ -369,6 +369,24 @@ def test_a_prefix_in_either_spelling_finds_the_words(tmp_path):
         assert engine.search(query).total == 1, query
 
 
+def test_a_prefix_typed_as_a_whole_word_finds_what_the_word_finds(tmp_path):
+    """``medizinische*`` and ``stationäre*`` found nothing (the index holds the stems „medizin“, „stationar“, shorter
+    than the prefix), though the texts say „medizinische“ and „stationären“; ``Förder*`` keeps to its own words."""
+    engine = engine_over(
+        tmp_path,
+        7719,
+        "Versorgung",
+        [
+            ("Wie?", "Die medizinische Versorgung der stationären Patienten ist gesichert."),
+            ("Und?", "Die Verbände fordern mehr Geld."),
+        ],
+    )
+    for query in ("medizinisch*", "medizinische*", "stationäre*", "stationaere*"):
+        result = engine.search(query)
+        assert [hit.question for hit in result.hits] == [1], query
+    assert engine.search("Förder*").total == 0
+
+
 def test_function_words_typed_without_umlauts_are_function_words(tmp_path):
     engine = engine_over(
         tmp_path,

@@ -51,6 +51,9 @@ from indexer.search.text_checks import TextChecked
 from indexer.typography import plain_letters
 
 MAX_PREFIX_TERMS = 64
+# A prefix typed as a whole word with an ending its stem drops (``medizinische*``, ``stationäre*``: the index holds
+# „medizin“, „stationar“) finds what the word finds too; not a bare -er, which ends stems (``Förder*``)
+_STEMMED_ENDINGS = re.compile(r"(?:isch|lich|ig)(?:e|em|en|er|es)?|e|em|en|es")
 NUMBER_BOOST = 25.0
 SECOND_READING_SHARE = 0.4  # "KA 7/2151" is first Sachsen-Anhalt's Kleine Anfrage, then a Drucksache
 MAX_LEGAL_SPELLINGS = 8
@@ -661,12 +664,25 @@ class QueryCompiler:
         """The (field, term) pairs a prefix stands for: the folded terms it begins, and as typed with umlauts the
         stems that keep them (``Förder*``: ``Förderung``, not its umlaut-less twin ``Forderung``)."""
         folded = prefix_expansion(self.reader, prefix_spelling(fold(clause.text)), clause.fields, MAX_PREFIX_TERMS)
+        folded = [*self._word_itself(clause), *folded]
         typed = with_umlauts(clause.text.lower().translate(NORMALISE_TABLE))
         if typed.isascii():
-            return folded
+            return folded[:MAX_PREFIX_TERMS]
         kept = prefix_expansion(self.reader, typed, clause.fields, MAX_PREFIX_TERMS)
         twins = {(f, fold(t)) for f, t in kept}
         return [*kept, *(pair for pair in folded if pair not in twins)][:MAX_PREFIX_TERMS]
+
+    def _word_itself(self, clause: Clause) -> list[tuple[str, str]]:
+        """The (field, term) pairs of a prefix typed as a whole word whose stem is shorter than it: every term the
+        prefix begins lies beyond that stem, so ``medizinisch*`` found 14 answers where ``medizinisch`` finds 171."""
+        typed = fold(clause.text)
+        stems = query_terms(self.analyzer, clause.text)[:1]
+        if not stems or stems[0] == typed or not typed.startswith(stems[0]):
+            return []
+        if not _STEMMED_ENDINGS.fullmatch(typed[len(stems[0]) :]):
+            return []
+        terms = (stems[0], as_head(stems[0]))  # on its own or as a compound's head, as the word is found
+        return [(f, t) for f in clause.fields for t in terms if self.reader.doc_frequency(f, t)]
 
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
         """A compound: the word itself (also with the linking -s the other way, ``Erbschaftssteuer`` for
