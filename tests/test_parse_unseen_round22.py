@@ -129,3 +129,13 @@ def test_a_copy_ending_on_a_comma_is_said_to_be_cut() -> None:
     """„… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,“ (before: nothing said)."""
     document = load_document(CUT / "rp-17-2042.txt")
     assert any("hat dazu geführt,“" in warning and "unvollständig" in warning for warning in document.warnings)
+
+
+def test_bremens_letter_spaced_head_names_the_parliament() -> None:
+    """„— 1 — B R E M I S C H E B Ü R G E R S C H A F T Landtag 18. Wahlperiode …“: the head names the Bürgerschaft and
+    the title follows „Mitteilung des Senats vom …“ (before: the parliament only from the file name, said in a warning,
+    and the whole head as title)."""
+    document = load_document(CUT / "hb-18-1703.txt")
+    assert document.parliament == "hb"
+    assert document.title == "Bezahlbares Wohnen für einkommensärmere Menschen sicherstellen"
+    assert not any("Dateinamen" in warning for warning in document.warnings)
