@@ -57,16 +57,32 @@ _QUESTION_START = re.compile(
 # A question number right after a figure — the last cell of a table row ("Gesamtausgaben 783.717,0 3. Wie
 # hoch …?") — when what follows reads as one question.
 # Berlin's label „Frage 2:“ also right after the last word of a list that ends the answer before („… Spandau 4
-# Interessenten Frage 2: Wie viele …?“) or a scan's noise („… Summe 3.565 !a Frage 2: Kann …?“), not after a word that
-# refers to it („siehe Frage 2:“, „zu Frage 2:“).
+# Interessenten Frage 2: Wie viele …?“) or a scan's noise („… Summe 3.565 !a Frage 2: Kann …?“) — not after a word in
+# lower case, the last of a question printed without its '?' („… und haben diese einberufen Frage 3: …“), nor after
+# a word that refers to it („siehe Frage 2:“, „Zu Frage 2:“).
 _LABELLED_QUESTION = re.compile(
-    r"(?:(?<=\S)"
+    r"(?:(?<=\d\.)|(?<=\S)"
     + "".join(
         rf"(?<!\b{word})(?<!\b{word.capitalize()})"
         for word in ("zu", "auf", "in", "der", "die", "des", "und", "siehe", "mit", "nach", "antwort")
     )
     + r") (?=Frage \d{1,3}[a-z]?:\s+[A-ZÄÖÜ„\"])"
 )
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _labelled_question(text: str) -> str:
+    """Break before a question's label „Frage N:“ where :data:`_LABELLED_QUESTION` allows it."""
+
+    def broken(found: re.Match[str]) -> str:
+        before = _WORD_BEFORE.search(text, 0, found.start())
+        word = before.group(1) if before else ""
+        small = word[:1].islower() and not re.search(r"\d\.$", word)
+        return found.group(0) if small else _HARD
+
+    return _LABELLED_QUESTION.sub(broken, text)
+
+
 # (also after a list's last name in capitals: „… Stadt und Land, WBM 2. Wie erfahren …?“)
 _QUESTION_AFTER_FIGURE = re.compile(r"(?:(?<=\d)|(?<=[A-ZÄÖÜ]{2})) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
 # A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …", Hessen's
@@ -368,7 +384,7 @@ def _lines(text: str) -> list[str]:
     text = _unnumbered_questions(text)
     text = _QUESTION_START.sub(_HARD, text)
     text = _HARD.join(_unmarked_questions(text.split(_HARD)))
-    text = _LABELLED_QUESTION.sub(_HARD, text)
+    text = _labelled_question(text)
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
     text = _QUESTION_AFTER_REFERENCE.sub(_HARD, text)
     text = _QUESTION_AFTER_ANNEX.sub(_HARD, text)
