@@ -80,7 +80,7 @@ PARLIAMENTS = (
         "hb",
         "Bremische Bürgerschaft",
         "Bremen",
-        ("bremische bürgerschaft",),
+        ("bremische bürgerschaft", "bremischebürgerschaft"),  # (also its letter-spaced head set solid)
         body="Senat",
         author="Senat der Freien Hansestadt Bremen",
         drs="Bürgerschafts-Drs.",

@@ -26,7 +26,8 @@ PARTIES: dict[str, tuple[str, ...]] = {
     "BSW": ("Bündnis Sahra Wagenknecht",),
     "SSW": (),
     "NPD": (),
-    "BMV": ("Bürger für Mecklenburg-Vorpommern",),  # a Fraktion of Mecklenburg-Vorpommern's 7th Landtag
+    # a Fraktion of Mecklenburg-Vorpommern's 7th Landtag, from 2019 named „Freie Wähler/BMV“
+    "BMV": ("Bürger für Mecklenburg-Vorpommern", "Freie Wähler/BMV"),
     "Volt": (),
     "ÖDP": (),
     "fraktionslos": (),

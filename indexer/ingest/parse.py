@@ -23,6 +23,7 @@ from indexer.ingest.layouts.answer_facts import answer_first, complete, governme
 from indexer.ingest.layouts.bulleted import number_bullets
 from indexer.ingest.layouts.flat import is_flat, resegment, transcript_pages, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
+    GOV_PREAMBLE_HEADING,
     Front,
     ministry_name,
     nominative,
@@ -127,6 +128,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
     width = text_width(lines)
+    remark_between = _remark_between_answers(split)
     annexes = take_annexes(split.spans, page_ends)
     # a flat copy's page-1 head, taken off with the running heads, names the parliament before the prose does
     # („Landtag von Baden-Württemberg Drucksache 16 / 839“, then „… Landesgrenze Bayern …“)
@@ -136,6 +138,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
     front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text, " ".join(clean.first_page))
+    if remark_between and not front.government_preamble:
+        front = replace(front, government_preamble=remark_between)
     remark_cut = False
     # cut inside the government's Vorbemerkung, before any answer, or after it (its last sentence whole, the page's
     # furniture after it: "… wie folgt beantwortet: Vorbemerkung: … zu schaffen. K l e i n e A n f r a g e …")
@@ -164,9 +168,16 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     head = [normalise_space(line) for page in pages for line in page if line.strip()][:HEAD_LINES]
     if _question_paper_only(questions, head, cut=bool(flat and not flat.closed)):
         raise _question_paper(questions, front)
-    if flat and not flat.closed:  # nothing after the last answer: a capitalised last word may be cut too
+    # nothing after the last answer: a capitalised last word may be cut too (not where the copy stops on a label: the
+    # words before it are whole)
+    if flat and not flat.closed and not flat.cut_label:
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
-    if flat and flat.cut_label:
+    if flat and flat.cut_label.startswith("Antwort"):
+        warnings.append(
+            f"Der Text endet auf „{flat.cut_label}“, der Bezeichnung der Antwort zu Frage {questions[-1].number}: "
+            "Die Antwort fehlt, der Text ist wohl unvollständig."
+        )
+    elif flat and flat.cut_label:
         warnings.append(
             f"Der Text endet auf „{flat.cut_label}“, der Bezeichnung der nächsten Frage: "
             "Die folgenden Fragen und Antworten fehlen, der Text ist wohl unvollständig."
@@ -189,6 +200,19 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         warnings=tuple(warnings),
     )
     return without_footnote_markers(document)
+
+
+def _remark_between_answers(split: Split) -> list[str]:
+    """The government's Vorbemerkung printed after an answer, before the next question (Schleswig-Holstein: „… an
+    Bedeutung. Vorbemerkung der Landesregierung: Soweit in dieser Anfrage … 2. Wie viele …“), taken out of that
+    answer: no words of it."""
+    for span in split.spans[:-1]:
+        for at, line in enumerate(span.answer_lines):
+            if at and GOV_PREAMBLE_HEADING.match(line.strip()) and any(s.strip() for s in span.answer_lines[:at]):
+                remark = [s.strip() for s in span.answer_lines[at + 1 :] if s.strip()]
+                span.answer_lines = span.answer_lines[:at]
+                return remark
+    return []
 
 
 def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: tuple[Annex, ...]) -> Front:
@@ -398,6 +422,8 @@ _ANSWER_LABEL = re.compile(
     # also Schleswig-Holstein's numbered "Antwort 1:"
     r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r"|\s+" + _PART + r")?|[Zz]u\s+" + _ANSWERED + r")\s*:"
     r"|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
+    # Schleswig-Holstein's „Antwort“ without a colon before the answer's first sentence
+    r"|^Antwort\s+(?=[A-ZÄÖÜ][a-zäöü]+\s)"
 )
 
 
@@ -563,8 +589,9 @@ def _names_a_parliament(title: str) -> bool:
 # The last answer stops on a word with no closing punctuation after it: a cut copy ("… durch den Ministerpräsi"), also
 # inside a bracket or quote it opened ("… zwischen 2012 und 2017 (Stichtag").
 _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
-# A copy with nothing after its last answer: a capitalised word ("… im Landkreis Neuwie") is no list item's end.
-_ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*-?$")
+# A copy with nothing after its last answer: a capitalised word ("… im Landkreis Neuwie") is no list item's end, nor
+# is a comma ("… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,").
+_ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*[-,]?$")
 MIN_CUT_WORDS = 8
 
 

@@ -94,7 +94,8 @@ _MINISTRY = (
     re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?|Regierende[r]? Bürgermeister(?:in)?) (?:\(Eingang|Herrn|Frau)"),
     # (a portfolio of several words: "FÜR SOZIALES UND VERBRAUCHERSCHUTZ", "FÜR WIRTSCHAFT, ARBEIT UND VERKEHR")
     re.compile(
-        r"(?P<who>SÄCHSISCHES STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?:, [A-ZÄÖÜ]{3,})*"
+        # (a scan's letterhead without its umlaut or broken in two: "SACHSISCHES STAATSMIN ISTERIUM DER JUSTIZ")
+        r"(?P<who>S\S?CHS\S?SCHES STAATSMIN ?ISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?:, [A-ZÄÖÜ]{3,})*"
         r"(?: UND (?!FÜR\b|DES\b|DER\b)[A-ZÄÖÜ]{3,}\b)?|S\S?CHS\S?SCHE STAATSKANZLEI)"
     ),
     # Sachsen's letterhead in upper and lower case: the sender before its postal address.
@@ -191,6 +192,11 @@ def _after_request(front_lines: list[str]) -> list[str]:
     if not marks:
         return []
     lines = [line.strip() for line in text[marks[-1].end() :].split("\n") if line.strip()]
+    if not lines and len(marks) > 1 and not _ASKED.search(text):
+        # the remark between two openings, the second closing it (Rheinland-Pfalz: „… wie folgt beantwortet: Der
+        # Tourismus ist … Dies vorausgeschickt, beantworte ich die Kleine Anfrage wie folgt:“)
+        between = text[marks[-2].end() : marks[-1].start()].split("\n")
+        lines = [line.strip() for line in between[:-1] if line.strip()]
     if lines and _BARE_REMARK.match(lines[0]):
         lines = lines[1:]
     # The askers' Vorbemerkung or questions (and Bayern's answer part after them) are no remark: it ends there.
@@ -240,6 +246,7 @@ def _nominative_office(who: str) -> str:
     ``Justizministerium``; a letterhead in capitals → ``Sächsisches Staatsministerium des Innern``."""
     if not re.search(r"[a-zäöüß]", who):  # capitals (with a scan's stray "ì")
         who = re.sub(r"^S\S?CHS\S?SCHE", "SÄCHSISCHE", who)  # a scan's "SACHSìSCHE" letterhead
+        who = who.replace("STAATSMIN ISTERIUM", "STAATSMINISTERIUM")
         words = who.capitalize().split()
         return " ".join(w if w in ("des", "der", "für", "und") else w[:1].upper() + w[1:] for w in words)
     who = re.sub(r"^(?:Das|Der|Die|der|die)\s+", "", " ".join(who.split()))

@@ -18,7 +18,7 @@ from indexer.parties import known_party
 PARTIES = (
     r"BÜNDNIS 90/DIE GRÜNEN|Bündnis 90/Die Grünen|BÜNDNIS 90/ DIE GRÜNEN|Die Grünen|GRÜNE|GRÜNEN|Grüne|CDU|CSU|SPD|"
     r"FDP/DVP|FDP|AfD|DIE LINKE|Die Linke|LINKE|PIRATEN|Piraten|BVB/FREIE WÄHLER|BVB / FREIE WÄHLER|FREIE WÄHLER|"
-    r"Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|BMV|"
+    r"Freie Wähler/BMV|Freie Wähler|BSW|SSW|NPD|Volt|ÖDP|BMV|"
     r"fraktionslos|parteilos"
 )
 # A place after a name tells two members of the same name apart (Bundestag: "Stephan Kühn (Dresden)"): no party.

@@ -50,14 +50,41 @@ _NOT_BEFORE_ONE = r"(?<!Frage)(?<!Fragen)(?<! zu)(?<!Anlage)" + "".join(
     rf"(?<!\b{word})" for word in ("der", "die", "das", "des", "dem", "den", "am", "im", "zum", "zur", "vom", "beim")
 )
 _QUESTION_START = re.compile(
-    r"(?:(?<=[?.!:)“\"])|(?<=\S)" + _NOT_BEFORE_ONE + r"(?= 1\.\s))(?<!\d\.) "
+    r"(?:(?<=[?.!:)“\"])|(?<=\S)" + _NOT_BEFORE_ONE + r"(?= 1\.\s))(?:(?<!\d\.)|(?<=[12]\d{3}\.)) "
     r"(?=(?:Frage\s+\d{1,3}[a-z]:|(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:))\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
     r"(?!\d{1,2}\.\s*(?:" + _MONTHS + r")\b)"
 )
 # A question number right after a figure — the last cell of a table row ("Gesamtausgaben 783.717,0 3. Wie
 # hoch …?") — when what follows reads as one question.
-_LABELLED_QUESTION = re.compile(r"(?<=\d\.) (?=Frage \d{1,3}[a-z]?:\s+[A-ZÄÖÜ„\"])")
-_QUESTION_AFTER_FIGURE = re.compile(r"(?<=\d) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
+# Berlin's label „Frage 2:“ also right after the last word of a list that ends the answer before („… Spandau 4
+# Interessenten Frage 2: Wie viele …?“) or a scan's noise („… Summe 3.565 !a Frage 2: Kann …?“) — not after a word in
+# lower case, the last of a question printed without its '?' („… und haben diese einberufen Frage 3: …“), nor after
+# a word that refers to it („siehe Frage 2:“, „Zu Frage 2:“).
+_LABELLED_QUESTION = re.compile(
+    r"(?:(?<=\d\.)|(?<=\S)"
+    + "".join(
+        rf"(?<!\b{word})(?<!\b{word.capitalize()})"
+        for word in ("zu", "auf", "in", "der", "die", "des", "und", "siehe", "mit", "nach", "antwort")
+    )
+    + r") (?=Frage \d{1,3}[a-z]?:\s+[A-ZÄÖÜ„\"])"
+)
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _labelled_question(text: str) -> str:
+    """Break before a question's label „Frage N:“ where :data:`_LABELLED_QUESTION` allows it."""
+
+    def broken(found: re.Match[str]) -> str:
+        before = _WORD_BEFORE.search(text, 0, found.start())
+        word = before.group(1) if before else ""
+        small = word[:1].islower() and not re.search(r"\d\.$", word)
+        return found.group(0) if small else _HARD
+
+    return _LABELLED_QUESTION.sub(broken, text)
+
+
+# (also after a list's last name in capitals: „… Stadt und Land, WBM 2. Wie erfahren …?“)
+_QUESTION_AFTER_FIGURE = re.compile(r"(?:(?<=\d)|(?<=[A-ZÄÖÜ]{2})) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
 # A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …", Hessen's
 # "Erübrigt sich aufgrund der Antwort zu Frage 1. Frage 3. Haben …".
 _QUESTION_AFTER_REFERENCE = re.compile(
@@ -72,7 +99,7 @@ _ANSWER_MARKER = re.compile(
     r"(?<!Zusammenfassende)(?<!Antwort) "
     r"(?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
     r"|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
-    r"|zu den Fragen \d[^:]{0,40}:|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d[^:]{0,40}:)"
+    r"|zu (?:den )?Fragen? \d[^:]{0,40}:|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d[^:]{0,40}:)"
 )
 _HEADING = re.compile(
     # (Hessen names the minister, whose portfolio runs long: „Vorbemerkung des Ministers für Wirtschaft, Energie, …:“)
@@ -194,6 +221,10 @@ _CUT_REQUEST = re.compile(r"(?<=\?) \((?:[Bb]itt|[Gg]gf)[^()?]{0,40}$|(?<=\?) \(
 # read "Frage 1. Welche …?", Hessen): the label is no word of the answer
 _CUT_LABEL = re.compile(r"(?<=[.?!)]) Frage(?: \d{1,3}\.?)?$")
 _LABELS = re.compile(r"(?:^|(?<=[.?!:)] ))Frage \d{1,3}[.:] ")
+# ... or on the label of the answer after the last question (Berlin: „… vergeben? Antwort zu“, where an earlier answer
+# reads „Antwort zu 1:“): the question has no answer in the copy
+_CUT_ANSWER_LABEL = re.compile(r"(?<=\?) Antwort(?: zu(?: Frage)?(?: \d{1,3}[a-z]?\.?)?)?$")
+_ANSWER_LABELS = re.compile(r"(?<=[.?!:)] )Antwort zu (?:Frage )?\d{1,3}[a-z]?\.?:")
 # A footnote's star after a question's '?' ("… bei den Fehlalarmierungen?* 2. Zu wie vielen …"): the note is printed
 # at the foot of the page, the star would keep the next question's number from starting a line.
 _STAR_AFTER_QUESTION = re.compile(r"(?<=\?)\*(?= )")
@@ -203,7 +234,7 @@ _STAR_AFTER_QUESTION = re.compile(r"(?<=\?)\*(?= )")
 # footer alone where it stands between two questions.
 _LETTER = r" (?:Kleine Anfrage\b|Sehr geehrte|Frage \d{0,3} ?:)"
 _LETTERHEAD = re.compile(
-    r"(?: [A-ZÄÖÜ][A-ZÄÖÜ0-9]{3,}(?: [A-ZÄÖÜ0-9]{2,}){0,4})? Freistaat ?SACHSEN\b"
+    r"(?: [A-ZÄÖÜ][A-ZÄÖÜ0-9]{3,}(?: [A-ZÄÖÜ0-9]{2,}){0,4})? Freistaat ?~?SACHSEN\b"  # (a scan's "~SACHSEN")
     rf"(?:(?!{_LETTER}).)*?(?:Bitte beim Empfang.{{0,40}}? melden\.|(?={_LETTER})|$)"
     r"| Hausanschrift: Sächsische[sn] [^?]{0,400}?Bitte beim Empfang.{0,40}? melden\."
 )
@@ -284,6 +315,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
             notes.append(closing.strip())
             text, annex = text[: found.start()], annexed or annex
     label = _CUT_LABEL.search(text) if not closed and len(_LABELS.findall(text)) >= 2 else None
+    if not label and not closed and _ANSWER_LABELS.search(text):
+        label = _CUT_ANSWER_LABEL.search(text)
     if label:
         text = text[: label.start()]
     if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1"): no answer
@@ -351,7 +384,7 @@ def _lines(text: str) -> list[str]:
     text = _unnumbered_questions(text)
     text = _QUESTION_START.sub(_HARD, text)
     text = _HARD.join(_unmarked_questions(text.split(_HARD)))
-    text = _LABELLED_QUESTION.sub(_HARD, text)
+    text = _labelled_question(text)
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
     text = _QUESTION_AFTER_REFERENCE.sub(_HARD, text)
     text = _QUESTION_AFTER_ANNEX.sub(_HARD, text)

@@ -325,12 +325,13 @@ def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
     """``Jessica Tatti, Susanne Ferschl und der Fraktion DIE LINKE.`` → both with party DIE LINKE and the Fraktion
     itself, which asks with them (the Bundestag's Kleine Anfragen are the Fraktion's);
     ``Valentin Lippmann, Fraktion BÜNDNIS 90/DIE GRÜNEN`` (Sachsen) and ``Sven Petke und Steeven Bretz der
-    CDU-Fraktion`` (Brandenburg) name the members' Fraktion only: both with its party.  A Gruppe of the Bundestag,
+    CDU-Fraktion`` (Brandenburg) or ``Andre Barth, AfD-Fraktion`` (Sachsen) name the members' Fraktion only: both with
+    its party.  A Gruppe of the Bundestag,
     too small to be a Fraktion, asks as one (``Clara Bünger, weiterer Abgeordneter und der Gruppe Die Linke``)."""
     fraktion = re.search(
         r"(?:,\s*|(?P<joined>\s+und\s+))(?:der |die )?"
         r"(?P<fraktion>(?:Fraktion|Gruppe) (?:der )?(?P<party>.+?))\.?$"
-        r"|\s+der (?P<suffixed>[\w/ ]+?)-Fraktion\.?$",
+        r"|(?:\s+der |,\s*)(?P<suffixed>[\w/ ]+?)-Fraktion\.?$",
         text,
     )
     if not fraktion:
@@ -364,6 +365,7 @@ MAX_TITLE_LINES = 4
 MIN_PREAMBLE_LINES = 3  # a text re-segmented from one line (kleineanfragen.de) has no lines to tell the title by
 _ASKING = re.compile(ASKING_WORDS)
 _BARE_HEADING = re.compile(r"^Vor(?:be)?merkung(?:en)?\s*:?\s*$")  # Bundestag 21/1093: no „der Fragesteller“
+_BARE_COLON_HEADING = re.compile(r"^Vorbemerkung(?:en)?\s*:\s*$")
 # A title line ending so goes on in the next line („… Satz 6 des“ / „Bundesministergesetzes“, „… 2017 –“ / „…“).
 _TITLE_GOES_ON = re.compile(
     r"(?:[-–,:;/(]|\b(?:der|die|das|des|dem|den|und|oder|sowie|für|von|vom|zum|zur|im|in|bei|mit|nach|auf|über|"
@@ -468,6 +470,9 @@ def section(front: list[str], heading: re.Pattern[str]) -> list[str]:
             for position in range(index + 1, len(front)):
                 following = front[position]
                 if any(end.search(following) for end in ends) or (askers and _opens_answer(front, position)):
+                    break
+                # a bare „Vorbemerkung:“ after the askers' own (Brandenburg) heads the government's
+                if askers and body and _BARE_COLON_HEADING.match(following):
                     break
                 if _MINISTRY_START.match(following) and _MINISTRY_SENTENCE.match(join_lines(front[position:][:8])):
                     break

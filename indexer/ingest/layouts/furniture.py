@@ -267,10 +267,13 @@ LAYOUTS = (
     Furniture(
         "sn",
         signals=(r"Sächsischen Landtag", r"Sächsischen Staatsregierung"),
-        # The letterhead's name in capitals repeated at the top of a later page, after a sentence.
+        # The letterhead's name in capitals repeated at the top of a later page, after a sentence — or after the
+        # label of the question it breaks, a scan's reading "STAATSMlNlSTERlUM DER JUSTIZ ~SACHsEN" ("Frage 2: … Kann")
         furniture=(
             r"(?<=[.?!)] )(?:SÄCHSISCHES )?STAATSMINISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?: UND [A-ZÄÖÜ]+)?"
             r"(?= [A-ZÄÖÜ][a-zäöü])",
+            r"(?:(?<=Frage \d: )|(?<=Frage \d\d: ))STAATSM[Il]N[Il]STER[Il]UM (?:DES|DER|FÜR) [A-ZÄÖÜ]+"
+            r"(?: UND [A-ZÄÖÜ]+)?(?: ~?(?:Freistaat )?SAC[Hh][Ss]EN)? (?=[A-ZÄÖÜ][a-zäöü])",
             r"Seite [\dIl]{1,2} von [\dIl]{1,2}",  # the letter's page count, also read "Seite I von 1"
             # the e-archive's stamp on the last page
             r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4} GRP: Elektronisches Dokumentations- und Archivsystem"

@@ -42,7 +42,8 @@ _FORM_AFTER_TITLE = re.compile(
 # Lines of a cover form that may follow the title: no introduction is among them.
 _COVER_FORM = re.compile(
     r"\beingegangen am\b|\b(?:Anfrage|Antwort) (?:des|der) (?:Abgeordnete|Abg\.|\w*[Mm]inisteri|Senat|Chef)"
-    r"|\bVorbemerkung|\bBegründung|\bKleine Anfrage\b"
+    # (not a sentence citing another: „Aus der Antwort … auf die Kleine Anfrage auf Drucksache 7/2345 ergibt sich …“)
+    r"|\bVorbemerkung|\bBegründung|(?<!\bauf die )\bKleine Anfrage\b"
 )
 # The answer's opening sentence printed before the introduction (Brandenburg): "Namens der Landesregierung
 # beantwortet der Chef der Staatskanzlei die Kleine Anfrage wie folgt:"
@@ -117,6 +118,8 @@ def _before_questions(text: str, title: str) -> list[str]:
     sentences = bool(re.match(r"[„\"]?[A-ZÄÖÜ]", rest)) and bool(re.search(r"[.!?][“”\"]?$", rest))
     if not start or not sentences or _COVER_FORM.search(rest) or len(rest.split()) < _MIN_WORDS:
         return []
+    if _OPENING_FIRST.match(rest):  # the answer's opening right after the cover: what follows is the government's
+        return []  # (Berlin: „Im Namen des Senats … wie folgt: Die Schriftliche Anfrage betrifft Sachverhalte, …“)
     return [line.strip() for line in rest.split("\n") if line.strip()]
 
 

@@ -402,11 +402,14 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             if _cut_in_next_part(lines, index):
                 return len(lines)
             following = _follow_up_end(lines, index + 1, after_colon=line.endswith(":"))
+            if following is not None and following == len(lines) - 1 and not re.search(r"[.!?:;]$", lines[following]):
+                return len(lines)  # the copy stops inside the follow-up
             if following is not None:
                 index = following
                 asked = True
                 continue
-            return index + 1
+            own_request = _request_before_heading(lines, index + 1) if line.endswith("?") else None
+            return index + 1 if own_request is None else own_request + 1
         index += 1
     return None
 
@@ -476,6 +479,10 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     counted = 0
     listed = False
     while counted < limit:
+        if at >= len(lines) and at > index and _FOLLOW_UP.match(line) and not re.search(r"[.!?:;]$", lines[at - 1]):
+            return (
+                at - 1
+            )  # the copy stops inside the follow-up („…? Gab es zusätzliche Kontrollen in b“): the question's
         if at >= len(lines) or not lines[at]:
             return None
         current = lines[at]
@@ -494,6 +501,32 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
             return None
         at += 1
     return None
+
+
+# The heading that opens an answer: „Antwort:“, „Antwort zu 2:“, Brandenburg's „zu Fragen 1 und 2:“ / „Zu Frage 3:“.
+_ANSWER_HEADING = re.compile(
+    r"^(?:Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?|[Zz]u\s+(?:den\s+)?Fragen?\s+\d[^:]{0,40})\s*:"
+)
+# A request in a sentence of its own: „Hier bitte … auflisten.“, „Es wird um eine … Darstellung … gebeten.“
+_OWN_REQUEST = re.compile(r"\b(?:[Bb]itte|gebeten)\b")
+
+
+def _request_before_heading(lines: list[str], index: int) -> int | None:
+    """The line of a request sentence after a question's '?' that the answer's heading follows (Schleswig-Holstein:
+    „…? Es wird um eine detaillierte Darstellung … gebeten. Antwort: …“, Brandenburg: „…? Hier bitte … auflisten.
+    zu Fragen 1 und 2: …“): the askers' words, not the answer's — the heading says where the answer begins."""
+    at = index
+    while at < len(lines) and not lines[at]:
+        at += 1
+    if at >= len(lines) or at - index > 2:
+        return None
+    line = lines[at]
+    if "?" in line or len(line) > 400 or not line.endswith(".") or not _OWN_REQUEST.search(line):
+        return None
+    following = at + 1
+    while following < len(lines) and not lines[following] and following - at <= 3:
+        following += 1
+    return at if following < len(lines) and _ANSWER_HEADING.match(lines[following]) else None
 
 
 _IF_SO = re.compile(r"(?:Wenn|Falls) (?:ja|nein)\b")
