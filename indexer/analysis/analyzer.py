@@ -425,8 +425,11 @@ def as_head(term: str) -> str:
 # 39: the parser's rounds 20 and 21 (Saarland's „Zur Frage:“ heading, Hessen's notes in brackets after a question,
 # NRW's „Zur Frage N“, Baden-Württemberg's page foot and askers' signature, ministries broken at a line's end, Sachsen's
 # quoted Vorbemerkung, the Bundestag's annex head over several lines).
+# 40: the parser's round 22 (answer headings after a request sentence, Schleswig-Holstein's „Antwort“ without colon,
+# Berlin's „Frage N:“, government Vorbemerkungen of four layouts, Bremen's letter-spaced head) and „BÜNDNIS 90/-DIE
+# GRÜNEN“ broken after the slash read as the party.
 # Changing the word lists or the splitter's rules means a new version too.
-ANALYSIS = 39
+ANALYSIS = 40
 UMLAUTS_KEPT = 30  # the first analysis that keeps the umlauts of such nouns
 ROMAN_KEPT = 24  # the first analysis that keeps Roman numbers unstemmed
 STEM_FORMS = 10  # the first analysis that stems such forms like the rest of their noun
