@@ -105,6 +105,22 @@ def test_a_compound_inside_a_longer_word_is_found(engine):
     assert full(engine, "Ökodesign") == [4]  # Ökodesign|gesetzgebung
 
 
+def test_a_longer_word_holds_a_compound_only_with_its_linking_element(tmp_path):
+    """``Landarzt`` was a full match of „Landesärztekammern“ (a Land's Ärztekammer: Landes|ärzte|kammern) — pass 20."""
+    engine = engine_over(
+        tmp_path,
+        3008,
+        "Ärztliche Versorgung",
+        [
+            ("Wer regelt die Weiterbildung?", "Den Rahmen setzen die Landesärztekammern."),
+            ("Gilt die Quote?", "Die Landarztquote gilt seit 2020."),
+            ("Und der Schadenersatz?", "Ein Schadensersatzanspruch besteht nicht."),
+        ],
+    )
+    assert full(engine, "Landarzt") == [2]
+    assert full(engine, "Schadenersatz") == [3]  # the linking -s comes and goes
+
+
 def test_an_answer_that_refers_to_another_is_found_by_its_words_and_says_so(engine):
     result = engine.search("Hornissennester")
     assert full(engine, "Hornissennester") == [5, 6, 7]  # 7 → 6 → 5; 8 only mentions 5 in passing

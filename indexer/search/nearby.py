@@ -341,6 +341,7 @@ ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective bet
 # or a participle's or a feminine plural's ending before one (Studier|enden|werk…, Schüler|innen|beförderung…),
 # never a word (Schul|sport|amt is no Schulamt)
 _BETWEEN_UNITS = re.compile(r".{0,3}|(?:end|innen)(?:e|en|es|s)?")
+_GENDERED_LINK = re.compile(r"(?:end|innen)(?:e|en|es|s)?")
 
 
 class Layout(NamedTuple):
@@ -464,17 +465,46 @@ def _in_order(word: str, units: tuple[str, ...], written: str = "") -> bool:
 
 def _follows(word: str, units: tuple[str, ...], at: int, written: str) -> bool:
     """Do the other ``units`` follow the first, found at ``at``, each close after the one before —
-    across a hyphen only as the query's compound ``written`` joins them (``Bund-Länder`` is no Bundesländer)?"""
+    across a hyphen only as the query's compound ``written`` joins them (``Bund-Länder`` is no Bundesländer), and
+    with the linking element it writes (see :func:`_same_link`)?"""
     start, end = at, at + len(units[0])
-    for unit in units[1:]:
+    links = _links(written, units)
+    for number, unit in enumerate(units[1:]):
         found = word.find(unit, end)
         gap = word[end:found]
         if found < 0 or not _BETWEEN_UNITS.fullmatch(gap.replace("-", "")):
             return False
         if written and "-" in gap and word[start:found].replace("-", "") + unit[:3] not in written:
             return False
+        if links is not None and not _same_link(gap.replace("-", ""), links[number]):
+            return False
         start, end = found, found + len(unit)
     return True
+
+
+def _links(written: str, units: tuple[str, ...]) -> tuple[str, ...] | None:
+    """What stands between the units in the compound as the query writes it (``es`` of ``Landes|amt``); None where
+    it does not spell them in order (a stem it writes otherwise)."""
+    end = written.find(units[0]) if written else -1
+    if end < 0:
+        return None
+    end += len(units[0])
+    gaps = []
+    for unit in units[1:]:
+        found = written.find(unit, end)
+        if found < 0:
+            return None
+        gaps.append(written[end:found])
+        end = found + len(unit)
+    return tuple(gaps)
+
+
+def _same_link(text: str, query: str) -> bool:
+    """Is ``text`` (between two units inside a longer word) the query's linking element ``query``?  A compound keeps
+    its own: „Landes|ärzte|kammern“ is a Landes-Ärztekammer, no ``Landarzt``'s — but the linking -s comes and goes
+    (``Schadenersatz``, „Schadens|ersatz…“), and a feminine plural or a participle's ending stands where the query
+    writes none („Schüler|innen|beförderung“)."""
+    return text.removesuffix("s") == query.removesuffix("s") or bool(_GENDERED_LINK.fullmatch(text))
 
 
 def _listed(text: str, start: int, end: int) -> tuple[bool, bool]:
