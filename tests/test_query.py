@@ -369,9 +369,11 @@ def test_a_prefix_in_either_spelling_finds_the_words(tmp_path):
         assert engine.search(query).total == 1, query
 
 
-def test_a_prefix_typed_as_a_whole_word_finds_what_the_word_finds(tmp_path):
+def test_a_prefix_typed_as_a_whole_word_finds_the_word_and_says_how(tmp_path):
     """``medizinische*`` and ``stationäre*`` found nothing (the index holds the stems „medizin“, „stationar“, shorter
-    than the prefix), though the texts say „medizinische“ and „stationären“; ``Förder*`` keeps to its own words."""
+    than the prefix), though the texts say „medizinische“ and „stationären“; what the word's stem finds is shown as the
+    word's form, not as a word beginning, and a compound the word ends (``Zahnmedizin``) begins otherwise.
+    ``Förder*`` keeps to its own words."""
     engine = engine_over(
         tmp_path,
         7719,
@@ -379,11 +381,15 @@ def test_a_prefix_typed_as_a_whole_word_finds_what_the_word_finds(tmp_path):
         [
             ("Wie?", "Die medizinische Versorgung der stationären Patienten ist gesichert."),
             ("Und?", "Die Verbände fordern mehr Geld."),
+            ("Wer noch?", "Die Zahnmedizin und die Bürgerinnen und Bürger."),
         ],
     )
     for query in ("medizinisch*", "medizinische*", "stationäre*", "stationaere*"):
         result = engine.search(query)
         assert [hit.question for hit in result.hits] == [1], query
+    (note,) = engine.search("medizinische*").hits[0].match
+    assert (note.way, note.found) == ("genau", "medizinische")  # not „Wortanfang“
+    assert [hit.question for hit in engine.search("Bürgerinnen*").hits] == [3]
     assert engine.search("Förder*").total == 0
 
 

@@ -51,9 +51,10 @@ from indexer.search.text_checks import TextChecked
 from indexer.typography import plain_letters
 
 MAX_PREFIX_TERMS = 64
-# A prefix typed as a whole word with an ending its stem drops (``medizinische*``, ``stationäre*``: the index holds
-# „medizin“, „stationar“) finds what the word finds too; not a bare -er, which ends stems (``Förder*``)
-_STEMMED_ENDINGS = re.compile(r"(?:isch|lich|ig)(?:e|em|en|er|es)?|e|em|en|es")
+# A prefix typed as a whole word with an ending its stem drops (``medizinische*``, ``stationäre*``,
+# ``Bürgerinnen*``: the index holds „medizin“, „stationar“, „burg“) finds the word itself too; not after a bare -er,
+# which ends a verb's stem too (``Förder*`` would find „fordern“)
+_STEM_ENDS = re.compile(r"ern?")
 NUMBER_BOOST = 25.0
 SECOND_READING_SHARE = 0.4  # "KA 7/2151" is first Sachsen-Anhalt's Kleine Anfrage, then a Drucksache
 MAX_LEGAL_SPELLINGS = 8
@@ -577,11 +578,7 @@ class QueryCompiler:
 
     def _clause(self, clause: Clause) -> _Compiled | None:
         if clause.prefix:
-            expanded = self._prefixed(clause)
-            if not expanded:
-                return _Compiled.single(wq.NullQuery, [], PREFIX)
-            query = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in expanded])
-            return _Compiled.single(query, [t for _, t in expanded], PREFIX)
+            return self._prefix_clause(clause)
         if clause.phrase:
             terms = query_terms(self.analyzer, clause.text) or self._function_words(clause.text)
             if not terms:
@@ -660,29 +657,39 @@ class QueryCompiler:
         term list again), its first letter kept."""
         return held_one_edit_from(self.reader, fields, term)
 
+    def _prefix_clause(self, clause: Clause) -> _Compiled:
+        """A prefix: the terms it begins, and the word it is typed as (:meth:`_word_itself`), each its own way."""
+        ways = ((self._prefixed(clause), PREFIX), (self._word_itself(clause), WORD))
+        found = [(pairs, way) for pairs, way in ways if pairs]
+        if not found:
+            return _Compiled.single(wq.NullQuery, [], PREFIX)
+        queries = [wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f]) for f, t in pairs]) for pairs, _ in found]
+        terms = list(dict.fromkeys(t for pairs, _ in found for _, t in pairs))
+        scoring = queries[0] if len(queries) == 1 else wq.Or(queries)
+        return _Compiled(tuple((query,) for query in queries), scoring, terms, tuple(way for _, way in found))
+
     def _prefixed(self, clause: Clause) -> list[tuple[str, str]]:
         """The (field, term) pairs a prefix stands for: the folded terms it begins, and as typed with umlauts the
         stems that keep them (``Förder*``: ``Förderung``, not its umlaut-less twin ``Forderung``)."""
         folded = prefix_expansion(self.reader, prefix_spelling(fold(clause.text)), clause.fields, MAX_PREFIX_TERMS)
-        folded = [*self._word_itself(clause), *folded]
         typed = with_umlauts(clause.text.lower().translate(NORMALISE_TABLE))
         if typed.isascii():
-            return folded[:MAX_PREFIX_TERMS]
+            return folded
         kept = prefix_expansion(self.reader, typed, clause.fields, MAX_PREFIX_TERMS)
         twins = {(f, fold(t)) for f, t in kept}
         return [*kept, *(pair for pair in folded if pair not in twins)][:MAX_PREFIX_TERMS]
 
     def _word_itself(self, clause: Clause) -> list[tuple[str, str]]:
-        """The (field, term) pairs of a prefix typed as a whole word whose stem is shorter than it: every term the
-        prefix begins lies beyond that stem, so ``medizinisch*`` found 14 answers where ``medizinisch`` finds 171."""
+        """The (field, term) pairs of the word a prefix is typed as, where its stem is shorter than it: every term the
+        prefix begins lies beyond that stem, so ``medizinisch*`` found 14 answers where ``medizinisch`` finds 171.
+        The word on its own: a compound it ends (``Zahnmedizin``) begins otherwise."""
         typed = fold(clause.text)
         stems = query_terms(self.analyzer, clause.text)[:1]
         if not stems or stems[0] == typed or not typed.startswith(stems[0]):
             return []
-        if not _STEMMED_ENDINGS.fullmatch(typed[len(stems[0]) :]):
+        if _STEM_ENDS.fullmatch(typed[len(stems[0]) :]):
             return []
-        terms = (stems[0], as_head(stems[0]))  # on its own or as a compound's head, as the word is found
-        return [(f, t) for f in clause.fields for t in terms if self.reader.doc_frequency(f, t)]
+        return [(f, stems[0]) for f in clause.fields if self.reader.doc_frequency(f, stems[0])]
 
     def _compound(self, clause: Clause, exact: wq.Query, whole: str, parts: tuple[str, ...]) -> _Compiled:
         """A compound: the word itself (also with the linking -s the other way, ``Erbschaftssteuer`` for
