@@ -111,6 +111,8 @@ def test_a_date_in_a_downloaded_name_is_not_offered_as_its_drucksache(site):
     message = refused(site, str(download))
     assert "by-<wahlperiode>-<nummer>" in message
     assert "Dateiname nennt" not in message
+    dated = download.rename(site.incoming / "17_8003_2016-05-17.txt")  # the Drucksache beside a date
+    assert "Der Dateiname nennt Drucksache 17/8003" in refused(site, str(dated))
 
 
 def test_add_outside_the_project_folder_says_it_started_a_new_archive(tmp_path, monkeypatch):

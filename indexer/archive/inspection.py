@@ -174,15 +174,19 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     return Inspection(name, tuple(errors), document, None, None, suffix, source_bytes, sidecar_bytes)
 
 
-# a Drucksache in a downloaded file's name: „MMD18-816.pdf“ (NRW), „17_0273_D.pdf“ (BW), „Drucksache 17_8003.txt“;
-# not two numbers of a date („Antwort 17-05-2016.txt“, „2016_05_17“): no third number joined on either side
-_DRUCKSACHE_IN_NAME = re.compile(r"(?<!\d)(?<!\d[_/.-])(\d{1,2}) ?[_/-] ?0*(\d{1,6})(?!\d)(?![_/.-]\d)")
+# a Drucksache in a downloaded file's name: „MMD18-816.pdf“ (NRW), „17_0273_D.pdf“ (BW), „Drucksache 17_8003.txt“
+_DRUCKSACHE_IN_NAME = re.compile(r"(?<!\d)(\d{1,2}) ?[_/-] ?0*(\d{1,6})(?!\d)")
+# … once its dates are set aside: „Antwort 17-05-2016.txt“, „2016_05_17“, „05-2016“ name no Drucksache 17/5
+_DAY, _MONTH, _YEAR = r"(?:0?[1-9]|[12]\d|3[01])", r"(?:0?[1-9]|1[0-2])", r"(?:19|20)\d\d"
+_DATE_IN_NAME = re.compile(
+    rf"(?<!\d)(?:{_YEAR}[-_.]{_MONTH}[-_.]{_DAY}|{_DAY}[-_.]{_MONTH}[-_.](?:{_YEAR}|\d\d)|{_MONTH}[-_.]{_YEAR})(?!\d)"
+)
 
 
 def _id_in_name(name: str, suffix: str, error: UnidentifiedError) -> str:
     """For a text whose parliament is known but not its Drucksache: the id the file's name suggests, as a name to
     give it (the refusal said only „Form: by-<wahlperiode>-<nummer>.txt“)."""
-    match = _DRUCKSACHE_IN_NAME.search(Path(name).stem)
+    match = _DRUCKSACHE_IN_NAME.search(_DATE_IN_NAME.sub(" ", Path(name).stem))
     if not error.parliament or match is None:
         return ""
     period, number = int(match[1]), int(match[2])
