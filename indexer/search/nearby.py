@@ -340,8 +340,8 @@ ATTRIBUTE_REACH = 2  # an attribute and its noun: at most one more adjective bet
 # What may stand between two units inside one word: a linking element or a stem's ending (Kind|er|schutz),
 # or a participle's or a feminine plural's ending before one (Studier|enden|werk…, Schüler|innen|beförderung…),
 # never a word (Schul|sport|amt is no Schulamt)
-_BETWEEN_UNITS = re.compile(r".{0,3}|(?:end|innen)(?:e|en|es|s)?")
 _GENDERED_LINK = re.compile(r"(?:end|innen)(?:e|en|es|s)?")
+_BETWEEN_UNITS = re.compile(rf".{{0,3}}|{_GENDERED_LINK.pattern}")
 
 
 class Layout(NamedTuple):

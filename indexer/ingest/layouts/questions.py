@@ -479,10 +479,9 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     counted = 0
     listed = False
     while counted < limit:
+        # the copy stops inside the follow-up („…? Gab es zusätzliche Kontrollen in b“): the question's
         if at >= len(lines) and at > index and _FOLLOW_UP.match(line) and not re.search(r"[.!?:;]$", lines[at - 1]):
-            return (
-                at - 1
-            )  # the copy stops inside the follow-up („…? Gab es zusätzliche Kontrollen in b“): the question's
+            return at - 1
         if at >= len(lines) or not lines[at]:
             return None
         current = lines[at]
