@@ -7,7 +7,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import bibtexparser
 import pytest
+import rispy
 
 from web import create_app
 
@@ -43,3 +45,17 @@ def test_a_thueringen_ministry_is_named_as_the_answer_names_it(cited_client):
     assert f"<dd>{name}</dd>" in cited_client.get("/dokument/th-6-79").get_data(as_text=True)
     found = cited_client.get("/api/search", query_string={"q": "ministerium:Infrastruktur"}).get_json()
     assert [entry["value"] for entry in found["facets"]["ministerium"]] == [name]
+
+
+def test_a_citation_without_an_answer_date_is_dated_by_the_anfrage(cited_client):
+    """Hessen's copy prints „Kleine Anfrage des Abg. Rentsch (FDP) vom 03.11.2014“ and no answer date: the citation had
+    no date at all, in no format a Vermerk could take one from."""
+    cited = cited_client.get("/api/dokument/he-19-1054/zitat?frage=2").get_json()
+    assert cited["short"] == (
+        "Antwort der Landesregierung auf die Kleine Anfrage von Rentsch (FDP) vom 3. November 2014, LT-Drs. 19/1054, "
+        "Antwort zu Frage 2"
+    )
+    bib = bibtexparser.parse_string(cited_client.get("/dokument/he-19-1054/zitat.bib?frage=2").get_data(as_text=True))
+    assert "vom 3. November 2014" in bib.entries[0].fields_dict["note"].value
+    ris = rispy.loads(cited_client.get("/dokument/he-19-1054/zitat.ris?frage=2").get_data(as_text=True))
+    assert "vom 3. November 2014" in ris[0]["notes"][0]
