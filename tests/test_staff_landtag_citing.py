@@ -4,6 +4,9 @@ says the Wahlperiode and the Kleine Anfrage's number as the parliament prints it
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import shutil
 from pathlib import Path
 
@@ -59,3 +62,20 @@ def test_a_citation_without_an_answer_date_is_dated_by_the_anfrage(cited_client)
     assert "vom 3. November 2014" in bib.entries[0].fields_dict["note"].value
     ris = rispy.loads(cited_client.get("/dokument/he-19-1054/zitat.ris?frage=2").get_data(as_text=True))
     assert "vom 3. November 2014" in ris[0]["notes"][0]
+
+
+def csv_rows(client, query: str, path: str = "/export.csv", delimiter: str = ",") -> dict[str, dict[str, str]]:
+    text = client.get(path, query_string={"q": query}).get_data(as_text=True)
+    return {row["dokument"]: row for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)}
+
+
+def test_the_exported_list_says_the_wahlperiode_and_the_anfrages_number_as_printed(cited_client):
+    """A spreadsheet of hits had the Drucksache but neither the Wahlperiode nor the Kleine Anfrage's number, which
+    staff sort and cite by (Sachsen-Anhalt's „KA 7/2151“ counts within its period)."""
+    rows = csv_rows(cited_client, "parlament:st")
+    assert (rows["st-7-3792"]["wahlperiode"], rows["st-7-3792"]["anfrage_nummer"]) == ("7", "KA 7/2151")
+    rows = csv_rows(cited_client, "drucksache:17/6448", "/export-excel.csv", ";")
+    assert (rows["nw-17-6448"]["wahlperiode"], rows["nw-17-6448"]["anfrage_nummer"]) == ("17", "2509")
+    assert list(rows["nw-17-6448"])[-3:] == ["zitat", "wahlperiode", "anfrage_nummer"]  # old columns keep their place
+    exported = json.loads(cited_client.get("/export.json", query_string={"q": "parlament:st"}).get_data(as_text=True))
+    assert {(hit["wahlperiode"], hit["anfrage_nummer"]) for hit in exported["hits"]} == {(7, "KA 7/2151")}
