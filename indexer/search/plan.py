@@ -453,6 +453,26 @@ def unclosed_quote(chosen: Plan) -> str | None:
     )
 
 
+# A Drucksache's Wahlperiode and slash with no number after it: „Drs. 17/“, „17/“ (the number not yet remembered)
+_UNFINISHED_DRUCKSACHE = re.compile(
+    rf"(?P<cited>\b{DRUCKSACHE_WORD}\s*(?:Nr\.?\s*)?)?(?<![\w/])(?P<period>\d{{1,2}})\s?/(?!\s?\d)", re.I
+)
+
+
+def unfinished_drucksache(chosen: Plan) -> str | None:
+    """A note for a Drucksache typed without its number (``Drs. 17/``): it is no citation, its words are searched as
+    words (any „17“), and the user, who meant one document, should know why the list is what it is.  Without a
+    citation word only as the whole query: „Kosten 1/“ is no Drucksache."""
+    text = plain_quotes(chosen.words).strip()
+    found = _UNFINISHED_DRUCKSACHE.search(text)
+    if found is None or not (found["cited"] or found.group() == text):
+        return None
+    return (
+        f"In „{found.group().strip()}“ fehlt die Nummer der Drucksache nach dem Schrägstrich (z. B. Drs. "
+        f"{found['period']}/1234): gesucht werden die Wörter, keine Drucksache."
+    )
+
+
 def dangling_operator(chosen: Plan) -> str | None:
     """A note for ``ODER`` or ``NICHT`` with no word on the side it needs (``Polizei ODER``, ``ODER Polizei``,
     ``Polizei NICHT``, ``Polizei -``): the search leaves it out, and the user, who meant something by it, should
