@@ -55,7 +55,7 @@ def test_a_citation_without_an_answer_date_is_dated_by_the_anfrage(cited_client)
     no date at all, in no format a Vermerk could take one from."""
     cited = cited_client.get("/api/dokument/he-19-1054/zitat?frage=2").get_json()
     assert cited["short"] == (
-        "Antwort der Landesregierung auf die Kleine Anfrage von Rentsch (FDP) vom 3. November 2014, LT-Drs. 19/1054, "
+        "Antwort der Landesregierung auf die Kleine Anfrage vom 3. November 2014 von Rentsch (FDP), LT-Drs. 19/1054, "
         "Antwort zu Frage 2"
     )
     bib = bibtexparser.parse_string(cited_client.get("/dokument/he-19-1054/zitat.bib?frage=2").get_data(as_text=True))
