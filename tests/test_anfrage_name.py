@@ -36,7 +36,7 @@ def client(tmp_path_factory):
         (
             "be-17-12186",
             "Kleine Anfrage",
-            "Antwort des Senats auf die Kleine Anfrage von Christopher Lauer (PIRATEN), Drs. 17/12186",
+            "Antwort des Senats auf die Kleine Anfrage vom 3. Juni 2013 von Christopher Lauer (PIRATEN), Drs. 17/12186",
         ),
         (
             "be-18-12507",

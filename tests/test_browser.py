@@ -135,6 +135,16 @@ def test_copy_a_citation(page):
     assert Path(download.value.path()).read_text(encoding="utf-8").startswith("@techreport{nw-17-6448-frage-4,")
 
 
+def test_copy_a_hits_citation_from_the_result_list(page):
+    """Staff building a Vermerk from a list of hits had to open each answer to copy its citation (twenty-first new-user
+    pass): each hit copies the citation its answer's page gives, and says so."""
+    page.goto("/?q=Passiv-Aktiv-Transfer+drucksache%3A17%2F6448")
+    hit = page.locator("li.hit").filter(has_text="Antwort zu Frage 4").first
+    hit.get_by_role("button", name="Zitat kopieren (Frage 4, Drucksache 17/6448)").click()
+    expect(hit.locator(".copy-status")).to_have_text("Zitat kopiert.")
+    assert page.evaluate("navigator.clipboard.readText()") == EXAMPLE
+
+
 def test_each_answers_citation_links_and_joint_answers_say_what_they_lead_to(page, served):
     """Read out of their box — a screen reader's list of links and buttons — every answer's links were „Permalink“,
     „BibTeX“ … five times over, and a joint answer's links to its other questions were „5“ and „6“."""

@@ -73,6 +73,32 @@ def test_a_drucksache_number_typed_without_its_period_is_offered_with_it(client)
     assert client.get("/api/search?q=9999").get_json()["suggestion"] is None  # no Drucksache of that number
 
 
+@pytest.mark.parametrize("query", ["Drs. 6448", "Drucksache 6448", "LT-Drs. 6448", "Drucksache Nr. 6448", "drs 6448"])
+def test_a_cited_drucksache_without_its_period_is_offered_with_it(client, query):
+    """Staff cite a half-remembered Drucksache as they write it, „Drs. 6448“: it found only answers holding some
+    „6448“ and „Drs“ and offered nothing, where „6448“ alone offered „Drs. 17/6448“ (twenty-first new-user pass)."""
+    data = client.get("/api/search", query_string={"q": query}).get_json()
+    assert (data["total"], data["suggestion"]) == (0, "Drs. 17/6448")
+    page = client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert 'Meinten Sie <a href="/?q=Drs.+17%2F6448">Drs. 17/6448</a>?' in page
+    assert client.get("/api/search?q=Drs.+9999").get_json()["suggestion"] is None
+
+
+@pytest.mark.parametrize(
+    "query, typed", [("Drs. 17/", "Drs. 17/"), ("Arbeit LT-Drs. 17 /", "LT-Drs. 17 /"), ("17/", "17/")]
+)
+def test_a_drucksache_typed_without_its_number_says_so(client, query, typed):
+    """„Drs. 17/“ (the number not remembered yet) listed answers holding „17“ somewhere and said nothing of the
+    missing number (twenty-first new-user pass)."""
+    note = (
+        f"In „{typed}“ fehlt die Nummer der Drucksache nach dem Schrägstrich (z. B. Drs. 17/1234): gesucht werden die "
+        "Wörter, keine Drucksache."
+    )
+    assert client.get("/api/search", query_string={"q": query}).get_json().get("notice") == note
+    assert note in client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert client.get("/api/search", query_string={"q": "Kosten 1/"}).get_json().get("notice") is None  # no citation
+
+
 def test_numbers_joined_by_a_hyphen_beside_words_are_no_drucksache(client):
     assert cited(client, "Kinder 6-10 Jahre")[2] is None and cited(client, "10-100")[2] is None
     assert cited(client, "12-2024")[2] is None  # a month and its year

@@ -629,7 +629,7 @@ def test_thueringen_printed_the_opening_sentence_ends_the_last_question() -> Non
     assert [q.number for q in document.questions] == [1, 2]
     assert document.questions[1].text.endswith("dem islamistischen Spektrum zugeordnet?")
     assert document.questions[1].answer_text == "Es wird auf die Antwort zur Frage 1 verwiesen."
-    assert document.ministry == "Ministerium für Inneres und Kommunales"  # "namens der Lan-/desregierung"
+    assert document.ministry == "Thüringer Ministerium für Inneres und Kommunales"  # "namens der Lan-/desregierung"
     assert document.title == "Islamismus in Ostthüringen - erneut nachgefragt"
 
 

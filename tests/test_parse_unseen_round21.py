@@ -110,7 +110,7 @@ def test_thueringens_cover_below_a_hosts_arrows_is_read() -> None:
     and „Antwort des Thüringer Ministeriums für …“ are read (before: title „<< Kleine Anfrage …“, no ministry)."""
     document = load_document(CUT / "th-6-6987.txt")
     assert document.title == "Richterinnen und Richter in der Familiengerichtsbarkeit"
-    assert document.ministry == "Ministerium für Migration, Justiz und Verbraucherschutz"
+    assert document.ministry == "Thüringer Ministerium für Migration, Justiz und Verbraucherschutz"
     assert not any("nicht im Text gefunden" in warning for warning in document.warnings)
 
 

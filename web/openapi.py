@@ -251,6 +251,12 @@ def _schemas() -> dict[str, Any]:
                     "description": "wie das Dokument die beantwortete Anfrage nennt („Kleine Anfrage“, „Schriftliche "
                     "Anfrage“), sonst wie sein Parlament sie üblicherweise nennt",
                 },
+                "wahlperiode": {"type": ["integer", "null"]},
+                "anfrage_nummer": {
+                    "type": ["string", "null"],
+                    "description": "Nummer der beantworteten Anfrage, wie das Parlament sie druckt („2509“, "
+                    "Sachsen-Anhalts „KA 7/2151“)",
+                },
                 "citation": {
                     "type": "string",
                     "description": "das Zitat der Antwort, wie die Dokumentseite es kopiert (Kurzform, wie die "

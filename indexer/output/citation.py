@@ -274,7 +274,8 @@ class Citation:
 
 
 def _answered(document: Document) -> str:
-    """What the document answers: `` auf die Kleine Anfrage 2509 (Drs. 17/6031) von … (SPD)``, or an Unterrichtung's
+    """What the document answers: `` auf die Kleine Anfrage 2509 (Drs. 17/6031) von … (SPD)`` (with its own date,
+    `` auf die Kleine Anfrage vom 3. November 2014 von …``, where the answer's is unknown), or an Unterrichtung's
     `` auf den Beschluss vom 19. November 2025 (Drs. 19/9059)``."""
     doc = document
     if doc.kind == UNTERRICHTUNG:
@@ -285,6 +286,8 @@ def _answered(document: Document) -> str:
     text = f" auf die {anfrage_name(doc)}"
     if number := anfrage_number(doc):
         text += f" {number}"
+    if doc.date_asked and not doc.date_answered:  # Hessen's copies print no answer date: the Anfrage's dates it
+        text += f" vom {german_date(doc.date_asked)}"  # where NRW's head prints it: „Kleine Anfrage 2509 vom …“
     if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
         text += f" (Drs. {doc.anfrage_drucksache})"
     if doc.askers:

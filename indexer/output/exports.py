@@ -44,6 +44,9 @@ CSV_COLUMNS = (
     "score",
     "anfrage_name",  # added last: spreadsheets that read the columns by position read them as before
     "zitat",  # the answer's citation as the page copies it (short form), for a Vermerk built from the list
+    # added after it, so that spreadsheets reading the columns by position read them as before
+    "wahlperiode",
+    "anfrage_nummer",  # as printed: „2509“, Sachsen-Anhalt's „KA 7/2151“
 )
 
 
@@ -70,6 +73,8 @@ def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False) -> d
         "score": str(score).replace(".", ",") if german_excel else score,
         "anfrage_name": hit.anfrage_name,
         "zitat": hit.citation,
+        "wahlperiode": hit.wahlperiode or "",
+        "anfrage_nummer": hit.anfrage_nummer,
     }
     row = {key: _inert(value) for key, value in row.items()}
     if german_excel and _LOOKS_LIKE_A_DAY.fullmatch(str(row["frage"])):

@@ -125,6 +125,7 @@ class Engine:
             notes = (
                 planning.unclosed_quote(chosen),
                 planning.dangling_operator(chosen),
+                planning.unfinished_drucksache(chosen),
                 planning.thin_phrases(chosen),
                 planning.capped_typos(chosen),
             )

@@ -38,6 +38,7 @@ from indexer.search.query import EXISTENTIAL, CompiledQuery, QueryCompiler
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
 from indexer.search.results import Hit, page_marks
 from indexer.search.syntax import (
+    DRUCKSACHE_WORD,
     ID_READING,
     MAX_EDITS,
     RANGE,
@@ -163,8 +164,8 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
     if chosen.compiled is None or found.incomplete:
         return None
     reader = searcher.reader()
-    if not found.total and _BARE_NUMBER.fullmatch(chosen.words.strip()):
-        return _drucksache_of(reader, int(chosen.words))
+    if not found.total and (bare := _BARE_NUMBER.fullmatch(chosen.words.strip())):
+        return _drucksache_of(reader, int(bare["number"]))
     if not found.total and (day := parse_date(chosen.words)):
         return _answered_on(searcher, maps, chosen, day)
 
@@ -186,7 +187,8 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
     return suggest(reader, chosen.words, count, found.total, held)
 
 
-_BARE_NUMBER = re.compile(r"\d{3,6}")  # a Drucksache's number typed without its period („11138“)
+# a Drucksache's number typed without its period, alone or cited („11138“, „Drs. 11138“, „LT-Drucksache 11138“)
+_BARE_NUMBER = re.compile(rf"(?:{DRUCKSACHE_WORD}\s*(?:Nr\.?\s*)?)?(?P<number>\d{{3,6}})", re.I)
 
 
 def _drucksache_of(reader: IndexReader, number: int) -> str | None:
@@ -448,6 +450,26 @@ def unclosed_quote(chosen: Plan) -> str | None:
     return (
         f"Das Anführungszeichen vor „{tail}“ ist nicht geschlossen: gesucht wird die Wortfolge „{tail}“ bis zum "
         "Ende der Eingabe."
+    )
+
+
+# A Drucksache's Wahlperiode and slash with no number after it: „Drs. 17/“, „17/“ (the number not yet remembered)
+_UNFINISHED_DRUCKSACHE = re.compile(
+    rf"(?P<cited>\b{DRUCKSACHE_WORD}\s*(?:Nr\.?\s*)?)?(?<![\w/])(?P<period>\d{{1,2}})\s?/(?!\s?\d)", re.I
+)
+
+
+def unfinished_drucksache(chosen: Plan) -> str | None:
+    """A note for a Drucksache typed without its number (``Drs. 17/``): it is no citation, its words are searched as
+    words (any „17“), and the user, who meant one document, should know why the list is what it is.  Without a
+    citation word only as the whole query: „Kosten 1/“ is no Drucksache."""
+    text = plain_quotes(chosen.words).strip()
+    found = _UNFINISHED_DRUCKSACHE.search(text)
+    if found is None or not (found["cited"] or found.group() == text):
+        return None
+    return (
+        f"In „{found.group().strip()}“ fehlt die Nummer der Drucksache nach dem Schrägstrich (z. B. Drs. "
+        f"{found['period']}/1234): gesucht werden die Wörter, keine Drucksache."
     )
 
 

@@ -23,7 +23,7 @@ from indexer.index.schema import QUESTION, record_text, unpack
 from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
-from indexer.output.citation import Citation, anfrage_name
+from indexer.output.citation import Citation, anfrage_name, anfrage_number
 from indexer.search.explain import REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
@@ -59,6 +59,8 @@ class Hit:
     kind: str = ""  # the document's kind (see indexer.kinds): an Unterrichtung's items are „Nr. 2“, not „Frage 2“
     anfrage_name: str = ""  # what the answered question is called: „Kleine Anfrage“, Berlin's „Schriftliche Anfrage“
     citation: str = ""  # the answer's citation as the page copies it (short form), for lists built from exports
+    wahlperiode: int | None = None
+    anfrage_nummer: str = ""  # the answered Anfrage's number as printed: „2509“, Sachsen-Anhalt's „KA 7/2151“
     marks: frozenset[str] = field(default=frozenset(), repr=False)  # the terms the snippet marks
 
     @property
@@ -113,6 +115,8 @@ class Hit:
             "parliament": self.parliament,
             "anfrage_drucksache": self.anfrage_drucksache,
             "anfrage_name": self.anfrage_name,
+            "wahlperiode": self.wahlperiode,
+            "anfrage_nummer": self.anfrage_nummer or None,
             "citation": self.citation,
             "askers": list(self.askers),
             "parties": list(self.parties),
@@ -282,6 +286,8 @@ class HitBuilder:
             kind=document.kind,
             anfrage_name=anfrage_name(document),
             citation=Citation(document, number).short(),  # made here, where the document is at hand
+            wahlperiode=document.wahlperiode,
+            anfrage_nummer=anfrage_number(document),
             marks=terms,
         )
 

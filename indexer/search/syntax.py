@@ -109,10 +109,11 @@ _LEAD = (
 _DATE = r"(?:,?\s+vom\s+\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zä]{3,9})\s?\d{2,4})?"
 # A Kleine Anfrage, also as staff shorten it: "Kl. Anfrage", "Kl. Anfr.", "KlAnfr."
 _KLEINE_ANFRAGE = r"(?:Kleinen?\s+Anfrage|Kl\.\s?Anfr(?:age\b|\.)|KlAnfr\b\.?)"
-_CITED_AS = (
-    r"\b(?:(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksachen(?:-?Nr\.?|nummer)|Drucksache|Drucks\.|Drs\.?)"
-    rf"|Schriftliche\s+Anfrage|(?P<kleine>{_KLEINE_ANFRAGE}))\s*(?:Nr\.?\s*)?"
+# The words a Drucksache is cited by: "Drs.", "LT-Drs.", "Bundestagsdrucksache", "Drucksachen-Nr." …
+DRUCKSACHE_WORD = (
+    r"(?:(?:Bundestags|Landtags|Bürgerschafts|BT|LT)-?\s?)?(?:Drucksachen(?:-?Nr\.?|nummer)|Drucksache|Drucks\.|Drs\.?)"
 )
+_CITED_AS = rf"\b(?:{DRUCKSACHE_WORD}|Schriftliche\s+Anfrage|(?P<kleine>{_KLEINE_ANFRAGE}))\s*(?:Nr\.?\s*)?"
 # After a citation word the Wahlperiode may be joined by a hyphen as in the PDF's file name ("Drs. 19-11250"); with
 # or without it, a number may carry a thousands dot ("19/11.250").
 _THOUSANDS = r"\d{1,3}\.\d{3}(?![.\d])"

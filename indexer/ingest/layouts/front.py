@@ -505,16 +505,25 @@ def ministry_name(phrase: str) -> str:
     if re.match(r"^(?:der|die)\s+Chef(?:in)?\s+der\s+Staatskanzlei$", phrase, re.I):
         return "Staatskanzlei"
     match = re.match(
-        r"^(?:der|die|dem|den|des)?\s*(?:\S+\s+)?(?:Ministerin|Ministers?|Ministeriums|Ministerium)\s+(für|der|des)\s+(.*)$",
+        r"^(?:der|die|dem|den|des)?\s*(?:(?P<land>\S+)\s+)?(?:Ministerin|Ministers?|Ministeriums|Ministerium)\s+"
+        r"(für|der|des)\s+(.*)$",
         phrase,
         re.I,
     )
     if match:
-        return f"Ministerium {match.group(1)} {match.group(2)}".strip()
+        return f"{_land_adjective(match['land'])}Ministerium {match.group(2)} {match.group(3)}".strip()
     phrase = re.sub(r"^(?:der|die|dem|den|des)\s+", "", phrase, flags=re.I)
     # "Der Minister Bundes- und Europaangelegenheiten …": the preposition was left out.
     missing = re.match(r"^(?:stellvertretende\s+)?(?:Ministerin|Minister)\s+(?!für\b|der\b|des\b)([A-ZÄÖÜ].*)$", phrase)
     return f"Ministerium für {missing.group(1)}" if missing else phrase
+
+
+def _land_adjective(word: str | None) -> str:
+    """The Land's adjective a ministry's name begins with, as the text prints it and in the nominative, followed by
+    a space: ``Thüringer``, ``Hessischen`` → ``Hessisches``; empty for any other word (``stellvertretende``)."""
+    if word is None or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|isch(?:e|en|es)?)", word):
+        return ""
+    return re.sub(r"isch(?:e|en|es)?$", "isches", word) + " "
 
 
 def _split_co_ministries(text: str) -> list[str]:

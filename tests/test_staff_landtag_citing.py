@@ -1,0 +1,81 @@
+"""What a parliamentary group's research office copies from Landtag answers (twenty-first new-user pass): the
+ministry as the answer names it, a citation that is dated where the answer prints no date, and an exported list that
+says the Wahlperiode and the Kleine Anfrage's number as the parliament prints it."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import bibtexparser
+import pytest
+import rispy
+
+from web import create_app
+
+from .conftest import SEED
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def cited_client(tmp_path_factory):
+    """Answers of Thüringen, Hessen, Sachsen-Anhalt and Bayern beside the seed, built as ``anfragen build`` does."""
+    from indexer import build_index
+
+    corpus, index = tmp_path_factory.mktemp("landtag-corpus"), tmp_path_factory.mktemp("landtag-index")
+    for source in [
+        *SEED.glob("nw-17-6448.*"),
+        *SEED.glob("th-6-79.*"),
+        FIXTURES / "he-19-1054.txt",
+        FIXTURES / "st-7-3792.txt",
+        FIXTURES / "by-17-8003.txt",
+    ]:
+        shutil.copy(source, corpus / source.name)
+    build_index(corpus, index)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+
+
+def test_a_thueringen_ministry_is_named_as_the_answer_names_it(cited_client):
+    """„Das Thüringer Ministerium für Infrastruktur und Landwirtschaft hat die Kleine Anfrage … beantwortet“: the page,
+    the citation and the facet said „Ministerium für Infrastruktur und Landwirtschaft“, no Land's name."""
+    name = "Thüringer Ministerium für Infrastruktur und Landwirtschaft"
+    cited = cited_client.get("/api/dokument/th-6-79/zitat?frage=2").get_json()
+    assert f"Beantwortet von: {name}." in cited["text"]
+    assert f"<dd>{name}</dd>" in cited_client.get("/dokument/th-6-79").get_data(as_text=True)
+    found = cited_client.get("/api/search", query_string={"q": "ministerium:Infrastruktur"}).get_json()
+    assert [entry["value"] for entry in found["facets"]["ministerium"]] == [name]
+
+
+def test_a_citation_without_an_answer_date_is_dated_by_the_anfrage(cited_client):
+    """Hessen's copy prints „Kleine Anfrage des Abg. Rentsch (FDP) vom 03.11.2014“ and no answer date: the citation had
+    no date at all, in no format a Vermerk could take one from."""
+    cited = cited_client.get("/api/dokument/he-19-1054/zitat?frage=2").get_json()
+    assert cited["short"] == (
+        "Antwort der Landesregierung auf die Kleine Anfrage vom 3. November 2014 von Rentsch (FDP), LT-Drs. 19/1054, "
+        "Antwort zu Frage 2"
+    )
+    bib = bibtexparser.parse_string(cited_client.get("/dokument/he-19-1054/zitat.bib?frage=2").get_data(as_text=True))
+    assert "vom 3. November 2014" in bib.entries[0].fields_dict["note"].value
+    ris = rispy.loads(cited_client.get("/dokument/he-19-1054/zitat.ris?frage=2").get_data(as_text=True))
+    assert "vom 3. November 2014" in ris[0]["notes"][0]
+
+
+def csv_rows(client, query: str, path: str = "/export.csv", delimiter: str = ",") -> dict[str, dict[str, str]]:
+    text = client.get(path, query_string={"q": query}).get_data(as_text=True)
+    return {row["dokument"]: row for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)}
+
+
+def test_the_exported_list_says_the_wahlperiode_and_the_anfrages_number_as_printed(cited_client):
+    """A spreadsheet of hits had the Drucksache but neither the Wahlperiode nor the Kleine Anfrage's number, which
+    staff sort and cite by (Sachsen-Anhalt's „KA 7/2151“ counts within its period)."""
+    rows = csv_rows(cited_client, "parlament:st")
+    assert (rows["st-7-3792"]["wahlperiode"], rows["st-7-3792"]["anfrage_nummer"]) == ("7", "KA 7/2151")
+    rows = csv_rows(cited_client, "drucksache:17/6448", "/export-excel.csv", ";")
+    assert (rows["nw-17-6448"]["wahlperiode"], rows["nw-17-6448"]["anfrage_nummer"]) == ("17", "2509")
+    assert list(rows["nw-17-6448"])[-3:] == ["zitat", "wahlperiode", "anfrage_nummer"]  # old columns keep their place
+    exported = json.loads(cited_client.get("/export.json", query_string={"q": "parlament:st"}).get_data(as_text=True))
+    assert {(hit["wahlperiode"], hit["anfrage_nummer"]) for hit in exported["hits"]} == {(7, "KA 7/2151")}
