@@ -426,8 +426,9 @@ def as_head(term: str) -> str:
 # NRW's „Zur Frage N“, Baden-Württemberg's page foot and askers' signature, ministries broken at a line's end, Sachsen's
 # quoted Vorbemerkung, the Bundestag's annex head over several lines).
 # 40: the parser's round 22 (answer headings after a request sentence, Schleswig-Holstein's „Antwort“ without colon,
-# Berlin's „Frage N:“, government Vorbemerkungen of four layouts, Bremen's letter-spaced head) and „BÜNDNIS 90/-DIE
-# GRÜNEN“ broken after the slash read as the party.
+# Berlin's „Frage N:“, government Vorbemerkungen of four layouts, Bremen's letter-spaced head), „BÜNDNIS 90/-DIE
+# GRÜNEN“ broken after the slash read as the party, and a ministry keeping the Land's adjective it is printed with
+# („Thüringer Ministerium für …“).
 # Changing the word lists or the splitter's rules means a new version too.
 ANALYSIS = 40
 UMLAUTS_KEPT = 30  # the first analysis that keeps the umlauts of such nouns
