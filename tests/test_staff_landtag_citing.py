@@ -14,6 +14,7 @@ import bibtexparser
 import pytest
 import rispy
 
+from indexer.ingest.layouts.front import ministry_name
 from web import create_app
 
 from .conftest import SEED
@@ -48,6 +49,19 @@ def test_a_thueringen_ministry_is_named_as_the_answer_names_it(cited_client):
     assert f"<dd>{name}</dd>" in cited_client.get("/dokument/th-6-79").get_data(as_text=True)
     found = cited_client.get("/api/search", query_string={"q": "ministerium:Infrastruktur"}).get_json()
     assert [entry["value"] for entry in found["facets"]["ministerium"]] == [name]
+
+
+@pytest.mark.parametrize(
+    ("printed", "named"),
+    [
+        ("Der Sächsischer Minister für Kultus", "Sächsisches Ministerium für Kultus"),  # not „Sächsischer Ministerium“
+        ("des Hessischen Ministeriums der Finanzen", "Hessisches Ministerium der Finanzen"),
+        ("dem Thüringer Ministerium für Bildung", "Thüringer Ministerium für Bildung"),
+        ("der stellvertretende Minister für Bau", "Ministerium für Bau"),
+    ],
+)
+def test_a_ministry_keeps_its_lands_adjective_in_the_nominative(printed, named):
+    assert ministry_name(printed) == named
 
 
 def test_a_citation_without_an_answer_date_is_dated_by_the_anfrage(cited_client):

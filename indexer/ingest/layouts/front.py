@@ -520,10 +520,11 @@ def ministry_name(phrase: str) -> str:
 
 def _land_adjective(word: str | None) -> str:
     """The Land's adjective a ministry's name begins with, as the text prints it and in the nominative, followed by
-    a space: ``Thüringer``, ``Hessischen`` → ``Hessisches``; empty for any other word (``stellvertretende``)."""
-    if word is None or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|isch(?:e|en|es)?)", word):
+    a space: ``Thüringer``, ``Hessischen``, ``Sächsischer`` → ``Hessisches``, ``Sächsisches``; empty for any other
+    word (``stellvertretende``)."""
+    if word is None or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:er|isch(?:e|en|er|es)?)", word):
         return ""
-    return re.sub(r"isch(?:e|en|es)?$", "isches", word) + " "
+    return re.sub(r"isch(?:e|en|er|es)?$", "isches", word) + " "
 
 
 def _split_co_ministries(text: str) -> list[str]:
