@@ -14,6 +14,9 @@ from pathlib import Path
 import bibtexparser
 import pytest
 import rispy
+from citeproc import Citation as CslCitation
+from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
 
 from indexer.ingest.layouts.front import ministry_name
 from web import create_app
@@ -104,6 +107,22 @@ def test_a_feed_entry_dated_by_its_anfrage_says_so(cited_client):
         assert entry.findtext("{http://www.w3.org/2005/Atom}summary").startswith(
             "Ohne Antwortdatum; Anfrage vom 03.11.2014: "
         )
+
+
+def test_reference_formats_of_an_undated_answer_carry_its_anfrages_year(cited_client):
+    """Zotero showed no year for he-19-1054, whose citation text says „vom 3. November 2014“: each format now gives
+    the year (no day: that day is the Anfrage's, not the answer's), as its importer reads it."""
+    bib = bibtexparser.parse_string(cited_client.get("/dokument/he-19-1054/zitat.bib?frage=2").get_data(as_text=True))
+    assert bib.entries[0].fields_dict["year"].value == "2014" and "date" not in bib.entries[0].fields_dict
+    (ris,) = rispy.loads(cited_client.get("/dokument/he-19-1054/zitat.ris?frage=2").get_data(as_text=True))
+    assert ris["year"] == "2014" and "date" not in ris
+    items = json.loads(cited_client.get("/dokument/he-19-1054/zitat.json?frage=2").get_data(as_text=True))
+    assert items[0]["issued"] == {"date-parts": [[2014]]}
+    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    bibliography.register(CslCitation([CitationItem(items[0]["id"])]))
+    (rendered,) = [str(entry) for entry in bibliography.bibliography()]
+    assert rendered.startswith("Landesregierung Hessen and Rentsch (2014) Praxis der Landesregierung")
 
 
 def csv_rows(client, query: str, path: str = "/export.csv", delimiter: str = ",") -> dict[str, dict[str, str]]:
