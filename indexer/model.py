@@ -148,6 +148,17 @@ class Document:
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
+    def date(self) -> dt.date | None:
+        """The date the answer is filed under — filtered, faceted, sorted and fed by: its own, else its Anfrage's
+        (Hessen's copies print no answer date; their citation is dated by the Anfrage too), which pages label so."""
+        return self.date_answered or self.date_asked
+
+    @property
+    def dated_by_anfrage(self) -> bool:
+        """Does the Anfrage's date stand in for the answer's own (see :attr:`date`)?"""
+        return self.date_answered is None and self.date_asked is not None
+
+    @property
     def answered_resolution(self) -> str | None:
         """The Drucksache of the Beschluss an Unterrichtung answers; None for an answer to a Kleine Anfrage, whose
         head may cite a Beschluss too (it is no number of this document)."""

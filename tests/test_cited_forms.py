@@ -99,6 +99,21 @@ def test_a_drucksache_typed_without_its_number_says_so(client, query, typed):
     assert client.get("/api/search", query_string={"q": "Kosten 1/"}).get_json().get("notice") is None  # no citation
 
 
+@pytest.mark.parametrize(
+    "query, typed", [("KA 7/", "KA 7/"), ("Kleine Anfrage - KA 7/ Arbeit", "Kleine Anfrage - KA 7/")]
+)
+def test_a_sachsen_anhalt_anfrage_typed_without_its_number_says_so(client, query, typed):
+    """Sachsen-Anhalt's „KA 7/2151“ with the number not yet typed read 7 as the Anfrage's number: „Die zitierte Kleine
+    Anfrage 7 ist nicht im Archiv.“ — the 7 is the Wahlperiode."""
+    note = (
+        f"In „{typed}“ fehlt die Nummer der Kleinen Anfrage nach dem Schrägstrich (z. B. KA 7/1234): gesucht werden "
+        "die Wörter, keine Anfrage."
+    )
+    assert client.get("/api/search", query_string={"q": query}).get_json().get("notice") == note
+    assert note in client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert cited(client, "KA 2509")[:2] == (1, [("nw-17-6448", None)])  # a number without a slash stays one
+
+
 def test_numbers_joined_by_a_hyphen_beside_words_are_no_drucksache(client):
     assert cited(client, "Kinder 6-10 Jahre")[2] is None and cited(client, "10-100")[2] is None
     assert cited(client, "12-2024")[2] is None  # a month and its year

@@ -8,11 +8,15 @@ import csv
 import io
 import json
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import bibtexparser
 import pytest
 import rispy
+from citeproc import Citation as CslCitation
+from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
 
 from indexer.ingest.layouts.front import ministry_name
 from web import create_app
@@ -76,6 +80,49 @@ def test_a_citation_without_an_answer_date_is_dated_by_the_anfrage(cited_client)
     assert "vom 3. November 2014" in bib.entries[0].fields_dict["note"].value
     ris = rispy.loads(cited_client.get("/dokument/he-19-1054/zitat.ris?frage=2").get_data(as_text=True))
     assert "vom 3. November 2014" in ris[0]["notes"][0]
+
+
+def test_an_answer_without_its_own_date_is_found_and_sorted_by_its_anfrages(cited_client):
+    """he-19-1054 prints no answer date and is cited „auf die Kleine Anfrage vom 3. November 2014“: yet „datum:2014“,
+    the year facet and the sort by date left it out or put it last, and its hit showed no date at all."""
+    found = cited_client.get("/api/search", query_string={"q": "datum:2014"}).get_json()
+    assert {(hit["doc_id"], hit["date"], hit["dated_by_anfrage"]) for hit in found["hits"]} == {
+        ("he-19-1054", "2014-11-03", True)
+    }
+    assert found["hits"][0]["date_answered"] is None  # the answer's own date stays unknown
+    years = cited_client.get("/api/search", query_string={"q": "parlament:he"}).get_json()["facets"]["jahr"]
+    assert years == [{"value": 2014, "count": 3}]  # its three answers
+    oldest = cited_client.get("/api/search", query_string={"q": "parlament:he parlament:nw", "sort": "aelteste"})
+    assert list(dict.fromkeys(hit["doc_id"] for hit in oldest.get_json()["hits"])) == ["he-19-1054", "nw-17-6448"]
+    page = cited_client.get("/", query_string={"q": "datum:2014"}).get_data(as_text=True)
+    assert "Drucksache 19/1054 · Anfrage vom 03.11.2014 · " in page  # labelled: the answer's own date is unknown
+
+
+def test_a_feed_entry_dated_by_its_anfrage_says_so(cited_client):
+    feed = ET.fromstring(cited_client.get("/feed.atom", query_string={"parlament": "he"}).data)
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) == 3  # one per answer
+    for entry in entries:
+        assert entry.findtext("{http://www.w3.org/2005/Atom}updated") == "2014-11-03T00:00:00Z"
+        assert entry.findtext("{http://www.w3.org/2005/Atom}summary").startswith(
+            "Ohne Antwortdatum; Anfrage vom 03.11.2014: "
+        )
+
+
+def test_reference_formats_of_an_undated_answer_carry_its_anfrages_year(cited_client):
+    """Zotero showed no year for he-19-1054, whose citation text says „vom 3. November 2014“: each format now gives
+    the year (no day: that day is the Anfrage's, not the answer's), as its importer reads it."""
+    bib = bibtexparser.parse_string(cited_client.get("/dokument/he-19-1054/zitat.bib?frage=2").get_data(as_text=True))
+    assert bib.entries[0].fields_dict["year"].value == "2014" and "date" not in bib.entries[0].fields_dict
+    (ris,) = rispy.loads(cited_client.get("/dokument/he-19-1054/zitat.ris?frage=2").get_data(as_text=True))
+    assert ris["year"] == "2014" and "date" not in ris
+    items = json.loads(cited_client.get("/dokument/he-19-1054/zitat.json?frage=2").get_data(as_text=True))
+    assert items[0]["issued"] == {"date-parts": [[2014]]}
+    style = CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    bibliography.register(CslCitation([CitationItem(items[0]["id"])]))
+    (rendered,) = [str(entry) for entry in bibliography.bibliography()]
+    assert rendered.startswith("Landesregierung Hessen and Rentsch (2014) Praxis der Landesregierung")
 
 
 def csv_rows(client, query: str, path: str = "/export.csv", delimiter: str = ",") -> dict[str, dict[str, str]]:

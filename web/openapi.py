@@ -222,6 +222,16 @@ def _schemas() -> dict[str, Any]:
                 "title": {"type": "string"},
                 "drucksache": _NULLABLE_STR,
                 "date_answered": {"type": ["string", "null"], "format": "date"},
+                "date": {
+                    "type": ["string", "null"],
+                    "format": "date",
+                    "description": "Datum, nach dem gefiltert und sortiert wird: das der Antwort, ohne eigenes "
+                    "Datum (Hessens Abschriften) das der Anfrage, mit dem auch das Zitat sie datiert",
+                },
+                "dated_by_anfrage": {
+                    "type": "boolean",
+                    "description": "date ist das Datum der Anfrage, weil die Antwort keines druckt",
+                },
                 "ministry": _NULLABLE_STR,
                 "question_text": _NULLABLE_STR,
                 "url": {"type": "string", "description": "Seite mit Sprungmarke auf die Antwort"},

@@ -193,8 +193,8 @@ def document_facets(document: Document) -> dict[str, Any]:
     facets: dict[str, Any] = {facet.name: value for facet in FACETS if (value := facet.value(document)) is not None}
     if words := askers_words(document):
         facets[ASKER_WORDS] = words
-    if document.date_answered:
-        facets["datum"] = day_number(document.date_answered)
+    if document.date:  # the answer's, else its Anfrage's: what its citation is dated by
+        facets["datum"] = day_number(document.date)
     return facets
 
 

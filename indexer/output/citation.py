@@ -174,6 +174,8 @@ class Citation:
             fields.append(("number", _bibtex_escape(doc.drucksache)))
         if doc.date_answered:
             fields += [("year", str(doc.date_answered.year)), ("date", doc.date_answered.isoformat())]
+        elif year := anfrage_year(doc):
+            fields.append(("year", year))
         fields.append(
             ("note", _bibtex_escape(self.note() + (f". Beantwortet von: {doc.ministry}" if doc.ministry else "")))
         )
@@ -197,6 +199,8 @@ class Citation:
             lines.append(("M1", f"Drs. {doc.drucksache}"))
         if doc.date_answered:
             lines += [("PY", str(doc.date_answered.year)), ("DA", doc.date_answered.strftime("%Y/%m/%d"))]
+        elif year := anfrage_year(doc):
+            lines.append(("PY", year))
         lines.append(("N1", self.note()))
         if doc.ministry:
             lines.append(("AD", doc.ministry))
@@ -226,6 +230,8 @@ class Citation:
         if doc.date_answered:
             d = doc.date_answered
             item["issued"] = {"date-parts": [[d.year, d.month, d.day]]}
+        elif year := anfrage_year(doc):
+            item["issued"] = {"date-parts": [[int(year)]]}
         if self.link:
             item["URL"] = self.link
         return item
@@ -244,6 +250,8 @@ class Citation:
         ]
         if doc.date_answered:
             pairs.append(("rft.date", doc.date_answered.isoformat()))
+        elif year := anfrage_year(doc):
+            pairs.append(("rft.date", year))
         if doc.drucksache:
             pairs.append(("rft.volume", doc.drucksache))
         if self.link:
@@ -271,6 +279,15 @@ class Citation:
             "source_url": self.document.source_url,
             "csl": self.csl(),
         }
+
+
+def anfrage_year(document: Document) -> str:
+    """The year the reference formats give an answer that prints no date of its own: its Anfrage's, by which its
+    citation text is dated (``2014`` for „auf die Kleine Anfrage vom 3. November 2014“) — a year only, for the day is
+    the Anfrage's, not the answer's; empty where the citation names no such date."""
+    if document.kind == UNTERRICHTUNG or document.date_answered or document.date_asked is None:
+        return ""
+    return str(document.date_asked.year)
 
 
 def _answered(document: Document) -> str:
@@ -385,6 +402,8 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
     if document.date_answered:
         tags.append(("citation_publication_date", document.date_answered.strftime("%Y/%m/%d")))
         tags.append(("citation_date", document.date_answered.strftime("%Y/%m/%d")))
+    elif year := anfrage_year(document):
+        tags += [("citation_publication_date", year), ("citation_date", year)]
     if document.drucksache:
         tags.append(("citation_technical_report_number", f"Drucksache {document.drucksache}"))
         tags.append(("citation_technical_report_institution", parliament_name(document)))

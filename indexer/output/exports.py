@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from indexer.dates import short_date
 from indexer.parliaments import parliament_name
 from indexer.search.results import Hit
 
@@ -137,7 +138,7 @@ def atom_feed(hits: Iterable[Hit], *, base_url: str, now: dt.datetime | None = N
     entries: list[FeedEntry] = []
     newest: str | None = None
     for hit in hits:
-        updated = f"{hit.date_answered}T00:00:00Z" if hit.date_answered else None
+        updated = f"{hit.date}T00:00:00Z" if hit.date else None  # as the feed is ordered: else its Anfrage's
         newest = max(newest or "", updated or "") or None
         heading = (f"Antwort zu {hit.item}: " if hit.question is not None else "") + hit.title
         entries.append(
@@ -145,11 +146,16 @@ def atom_feed(hits: Iterable[Hit], *, base_url: str, now: dt.datetime | None = N
                 title=heading,
                 link=base_url + hit.url,
                 updated=updated or stamp,
-                summary=hit.snippet.striptags() or (hit.question_text or ""),
+                summary=_dated(hit) + (hit.snippet.striptags() or (hit.question_text or "")),
                 categories=tuple(value for value in (hit.drucksache, hit.ministry) if value),
             )
         )
     return Feed(entries, newest or stamp)
+
+
+def _dated(hit: Hit) -> str:
+    """What an entry dated by its Anfrage says first, since a feed reader shows that date as the answer's."""
+    return f"Ohne Antwortdatum; Anfrage vom {short_date(hit.date)}: " if hit.dated_by_anfrage else ""
 
 
 def _inert(value: Any) -> Any:

@@ -459,11 +459,23 @@ _UNFINISHED_DRUCKSACHE = re.compile(
 )
 
 
+# Sachsen-Anhalt's Kleine Anfrage with its Wahlperiode and no number: „KA 7/“, „Kleine Anfrage - KA 7/“
+_UNFINISHED_ANFRAGE = re.compile(
+    r"\b(?:Kleinen?\s+Anfrage\s*[-–]?\s*)?KA\s*(?:Nr\.?\s*)?(?P<period>\d{1,2})\s?/(?!\s?\d)", re.I
+)
+
+
 def unfinished_drucksache(chosen: Plan) -> str | None:
-    """A note for a Drucksache typed without its number (``Drs. 17/``): it is no citation, its words are searched as
-    words (any „17“), and the user, who meant one document, should know why the list is what it is.  Without a
-    citation word only as the whole query: „Kosten 1/“ is no Drucksache."""
+    """A note for a Drucksache or Sachsen-Anhalt's Kleine Anfrage typed without its number (``Drs. 17/``,
+    ``KA 7/``): it is no citation, its words are searched as words (any „17“), and the user, who meant one document,
+    should know why the list is what it is.  Without a citation word only as the whole query: „Kosten 1/“ is no
+    Drucksache."""
     text = plain_quotes(chosen.words).strip()
+    if anfrage := _UNFINISHED_ANFRAGE.search(text):
+        return (
+            f"In „{anfrage.group().strip()}“ fehlt die Nummer der Kleinen Anfrage nach dem Schrägstrich (z. B. KA "
+            f"{anfrage['period']}/1234): gesucht werden die Wörter, keine Anfrage."
+        )
     found = _UNFINISHED_DRUCKSACHE.search(text)
     if found is None or not (found["cited"] or found.group() == text):
         return None

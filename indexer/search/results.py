@@ -61,7 +61,13 @@ class Hit:
     citation: str = ""  # the answer's citation as the page copies it (short form), for lists built from exports
     wahlperiode: int | None = None
     anfrage_nummer: str = ""  # the answered Anfrage's number as printed: „2509“, Sachsen-Anhalt's „KA 7/2151“
+    date: str | None = None  # what the hit is filtered and sorted by: the answer's date, else its Anfrage's
     marks: frozenset[str] = field(default=frozenset(), repr=False)  # the terms the snippet marks
+
+    @property
+    def dated_by_anfrage(self) -> bool:
+        """Does the Anfrage's date stand in for the answer's own, which the copy does not print?"""
+        return self.date_answered is None and self.date is not None
 
     @property
     def question_marked(self) -> Markup | None:
@@ -118,6 +124,8 @@ class Hit:
             "wahlperiode": self.wahlperiode,
             "anfrage_nummer": self.anfrage_nummer or None,
             "citation": self.citation,
+            "date": self.date,
+            "dated_by_anfrage": self.dated_by_anfrage,
             "askers": list(self.askers),
             "parties": list(self.parties),
             "match": [note.to_json() for note in self.match],
@@ -288,6 +296,7 @@ class HitBuilder:
             citation=Citation(document, number).short(),  # made here, where the document is at hand
             wahlperiode=document.wahlperiode,
             anfrage_nummer=anfrage_number(document),
+            date=document.date.isoformat() if document.date else None,
             marks=terms,
         )
 

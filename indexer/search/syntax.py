@@ -126,7 +126,9 @@ _DRUCKSACHE = re.compile(
 # The archive's own id of a document, in every one of its addresses: "ni-19-11250" (parliament, Wahlperiode, number)
 _DOCUMENT_ID = re.compile(r"(?<![\w/-])(?P<code>[a-z]{2})-(?P<period>\d{1,2})-(?P<number>\d{1,6})(?![\w/-])", re.I)
 ID_READING = "id:"  # marks a reading that is a document's id, not a number it is cited by
-_ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:{_KLEINE_ANFRAGE}|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b{_DATE}", re.I)
+# a slash after the number makes it a Wahlperiode: „KA 7/“ (Sachsen-Anhalt's form, its number not yet typed) is no
+# Kleine Anfrage 7
+_ANFRAGE_NR = re.compile(rf"{_LEAD}\b(?:{_KLEINE_ANFRAGE}|KA)\s*(?:Nr\.?\s*)?(\d{{1,6}})\b(?!\s?/){_DATE}", re.I)
 # Sachsen-Anhalt numbers its Kleine Anfragen per Wahlperiode: "Kleine Anfrage - KA 7/2151", "KA 7/2151"; elsewhere
 # "KA 19/10895" cites the Kleine Anfrage's Drucksache
 _ANFRAGE_IN_PERIOD = re.compile(
