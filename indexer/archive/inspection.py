@@ -19,7 +19,7 @@ from indexer.errors import AnfragenError, UnidentifiedError
 from indexer.index.schema import records
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, unsupported_advice
 from indexer.ingest.load import load_document, source_file, source_files
-from indexer.ingest.sidecar import DOC_ID, same_field
+from indexer.ingest.sidecar import DOC_ID, same_field, stored_sidecar
 from indexer.model import Document
 from indexer.parliaments import parliament_name
 from indexer.typography import quoted_within
@@ -152,7 +152,7 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     try:
         source_bytes = read_regular_file(path)
         sidecar = sidecar if sidecar is not None else path.with_suffix(".json")
-        sidecar_bytes = read_regular_file(sidecar) if sidecar.exists() else None
+        sidecar_bytes = stored_sidecar(read_regular_file(sidecar)) if sidecar.exists() else None
     except _TooLarge as exc:
         return Inspection(name, (str(exc),))
     except OSError as exc:
