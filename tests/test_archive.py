@@ -142,7 +142,27 @@ def test_a_replacement_says_which_parts_its_wording_changes(site):
     meta = json.loads(corrected.with_suffix(".json").read_text(encoding="utf-8"))
     corrected.with_suffix(".json").write_text(json.dumps({**meta, "date_answered": "2019-06-05"}), encoding="utf-8")
     again = site("add", str(corrected)).output
-    assert "  Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten).\n" in again
+    assert (
+        "  Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten). "
+        "Geänderte Angaben: Datum 04.06.2019 → 05.06.2019.\n" in again
+    )
+
+
+def test_a_replacement_names_the_facts_its_metadata_file_changes(site):
+    """A new metadata file that drops an asker and changes the ministry was reported „Wortlaut wie bisher“ alone: the
+    archivist could not see the askers and ministry the page would show from then on (twenty-second new-user pass)."""
+    first = make_answer(site.incoming, 7001)
+    site("add", str(first))
+    meta = json.loads(first.with_suffix(".json").read_text(encoding="utf-8"))
+    kept = meta["askers"][:1]
+    first.with_suffix(".json").write_text(
+        json.dumps({**meta, "askers": kept, "ministry": "Ministerium der Finanzen"}), encoding="utf-8"
+    )
+    said = " ".join(site("add", str(first)).output.split())
+    before = ", ".join(f"{a['name']} ({a['party']})" for a in meta["askers"])
+    assert "Fußnoten). Geänderte Angaben: " in said
+    assert f"Fragesteller {before} → {kept[0]['name']} ({kept[0]['party']})" in said
+    assert "Ministerium Ministerium für Arbeit, Gesundheit und Soziales → Ministerium der Finanzen" in said
 
 
 def test_a_replacement_names_the_keys_of_the_old_metadata_file_the_new_one_lacks(site):
