@@ -142,7 +142,27 @@ def test_a_replacement_says_which_parts_its_wording_changes(site):
     meta = json.loads(corrected.with_suffix(".json").read_text(encoding="utf-8"))
     corrected.with_suffix(".json").write_text(json.dumps({**meta, "date_answered": "2019-06-05"}), encoding="utf-8")
     again = site("add", str(corrected)).output
-    assert "  Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten).\n" in again
+    assert (
+        "  Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten). "
+        "Geänderte Angaben: Datum 04.06.2019 → 05.06.2019.\n" in again
+    )
+
+
+def test_a_replacement_names_the_facts_its_metadata_file_changes(site):
+    """A new metadata file that drops an asker and changes the ministry was reported „Wortlaut wie bisher“ alone: the
+    archivist could not see the askers and ministry the page would show from then on (twenty-second new-user pass)."""
+    first = make_answer(site.incoming, 7001)
+    site("add", str(first))
+    meta = json.loads(first.with_suffix(".json").read_text(encoding="utf-8"))
+    kept = meta["askers"][:1]
+    first.with_suffix(".json").write_text(
+        json.dumps({**meta, "askers": kept, "ministry": "Ministerium der Finanzen"}), encoding="utf-8"
+    )
+    said = " ".join(site("add", str(first)).output.split())
+    before = ", ".join(f"{a['name']} ({a['party']})" for a in meta["askers"])
+    assert "Fußnoten). Geänderte Angaben: " in said
+    assert f"Fragesteller {before} → {kept[0]['name']} ({kept[0]['party']})" in said
+    assert "Ministerium Ministerium für Arbeit, Gesundheit und Soziales → Ministerium der Finanzen" in said
 
 
 def test_a_replacement_names_the_keys_of_the_old_metadata_file_the_new_one_lacks(site):
@@ -600,14 +620,34 @@ def test_broken_sidecar_is_refused_in_german_with_line_and_column(site, tmp_path
     assert "Expecting" not in output and "delimiter" not in output and "Unterminated" not in output
 
 
-def test_empty_or_latin1_sidecar_is_refused_in_german(site, tmp_path):
+def test_empty_or_undecodable_sidecar_is_refused_in_german(site, tmp_path):
     source = make_answer(site.incoming, 7001)
     (tmp_path / "leer.json").write_bytes(b"  \n")
     assert "leer.json: Metadaten-Datei ist leer" in refused(site, str(source), "--meta", str(tmp_path / "leer.json"))
-    (tmp_path / "latin.json").write_bytes('{"title": "Gemüse"}'.encode("latin-1"))
-    said = refused(site, str(source), "--meta", str(tmp_path / "latin.json"))
-    assert "latin.json: Metadaten-Datei ist nicht in UTF-8 gespeichert (Byte 0xfc an Stelle 15)" in said
+    (tmp_path / "binaer.json").write_bytes(b'{"title": "Gem\x81se"}')  # a byte neither UTF-8 nor Windows-1252 has
+    said = refused(site, str(source), "--meta", str(tmp_path / "binaer.json"))
+    said = " ".join(said.split())
+    assert "binaer.json: Metadaten-Datei ist weder in UTF-8 noch in Windows-1252 gespeichert (Byte 0x81" in said
     assert "codec" not in said
+
+
+def test_a_metadata_file_saved_as_ansi_is_read_and_kept_as_utf8(site, tmp_path):
+    """Windows' editors save „ANSI“ (Windows-1252): such a metadata file was refused („nicht in UTF-8 gespeichert
+    …; als UTF-8 speichern“), though a text in Windows-1252 is taken and an archivist has no tool to convert it
+    (twenty-second new-user pass)."""
+    source = make_answer(site.incoming, 7001)
+    ansi = tmp_path / "ansi.json"
+    meta = {**json.loads(source.with_suffix(".json").read_bytes()), "title": "Gemüse für Schulküchen in Lübeck"}
+    ansi.write_bytes(json.dumps(meta, ensure_ascii=False).encode("cp1252"))
+    result = site("add", str(source), "--meta", str(ansi))
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, result.output
+    assert "„Gemüse für Schulküchen in Lübeck“" in said
+    assert "ansi.json: Metadaten-Datei ist nicht in UTF-8, sondern in Windows-1252 („ANSI“) gespeichert" in said
+    kept = (site.corpus / "nw-17-7001.json").read_bytes()
+    assert json.loads(kept)["title"] == "Gemüse für Schulküchen in Lübeck"  # UTF-8 for every reader of the corpus
+    again = site("add", str(source), "--meta", str(ansi))
+    assert again.exit_code == 0 and "unverändert" in again.output
 
 
 def sidecar_with(source, target, **changes) -> str:

@@ -15,11 +15,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from indexer.dates import short_date
 from indexer.errors import AnfragenError, UnidentifiedError
 from indexer.index.schema import records
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, unsupported_advice
 from indexer.ingest.load import load_document, source_file, source_files
-from indexer.ingest.sidecar import DOC_ID, same_field
+from indexer.ingest.sidecar import DOC_ID, same_field, stored_sidecar
 from indexer.model import Document
 from indexer.parliaments import parliament_name
 from indexer.typography import quoted_within
@@ -56,6 +57,7 @@ class Inspection:
     dropped_file: str = ""  # a replacement of another kind (a text for a PDF): the old file, removed from the corpus
     lost_annexes: int = 0  # a replacement: how many annexes the old version has more than the new one
     changed: tuple[str, ...] | None = None  # a replacement: the parts whose wording differs from the old version's
+    changed_facts: tuple[str, ...] = ()  # a replacement: its facts (date, askers …) that differ from the old one's
 
     @property
     def changes(self) -> str:
@@ -63,9 +65,10 @@ class Inspection:
         counts alone were the same for a corrected answer and for a copy of the old file)."""
         if not self.ok or self.action != REPLACED or self.changed is None:
             return ""
+        facts = f" Geänderte Angaben: {'; '.join(self.changed_facts)}." if self.changed_facts else ""
         if not self.changed:
-            return "Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten)."
-        return f"Geändert gegenüber der bisherigen Fassung: {', '.join(self.changed)}."
+            return f"Wortlaut wie bisher (Titel, Vorbemerkungen, Fragen, Antworten, Anlagen, Fußnoten).{facts}"
+        return f"Geändert gegenüber der bisherigen Fassung: {', '.join(self.changed)}.{facts}"
 
     @property
     def ok(self) -> bool:
@@ -152,7 +155,7 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     try:
         source_bytes = read_regular_file(path)
         sidecar = sidecar if sidecar is not None else path.with_suffix(".json")
-        sidecar_bytes = read_regular_file(sidecar) if sidecar.exists() else None
+        sidecar_bytes = stored_sidecar(read_regular_file(sidecar)) if sidecar.exists() else None
     except _TooLarge as exc:
         return Inspection(name, (str(exc),))
     except OSError as exc:
@@ -278,7 +281,22 @@ def decide(corpus: Path, candidate: Inspection) -> Inspection:
         lost_questions=lost_questions(old, document),
         lost_annexes=max(0, len(old.annexes) - len(document.annexes)),
         changed=changed_parts(old, document),
+        changed_facts=changed_facts(old, document),
     )
+
+
+def changed_facts(old: Document, new: Document) -> tuple[str, ...]:
+    """The facts of ``new`` a reader sees beside the wording (date, askers, ministry, the original's link) that differ
+    from ``old``'s, each with both values: a metadata file that changed only these was reported „Wortlaut wie
+    bisher“ alone, and a mistyped date or a dropped asker went in unseen."""
+    none = "keine Angabe"
+    facts = (
+        ("Datum", short_date(old.date_answered) or none, short_date(new.date_answered) or none),
+        ("Fragesteller", ", ".join(old.asker_labels) or none, ", ".join(new.asker_labels) or none),
+        ("Ministerium", old.ministry or none, new.ministry or none),
+        ("Link zum Original", old.source_url or none, new.source_url or none),
+    )
+    return tuple(f"{name} {then} → {now}" for name, then, now in facts if then != now)
 
 
 def changed_parts(old: Document, new: Document) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ name says what the sidecar says: then the parser misread the text, and the archi
 from __future__ import annotations
 
 import codecs
+import contextlib
 import difflib
 import json
 import re
@@ -62,18 +63,11 @@ def same_field(key: str) -> tuple[str, ...]:
 
 def read_sidecar(path: Path) -> dict[str, Any]:
     """Load and normalise a sidecar file; raise :class:`SidecarError` with the reason."""
-    try:  # as Windows' Notepad saves it too: UTF-8 with a byte-order mark, „Unicode“ (UTF-16 with its mark)
+    try:
         data = Path(path).read_bytes()
-        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-        text = data.decode("utf-16" if utf16 else "utf-8-sig")
-    except UnicodeDecodeError as exc:  # a UTF-16 file (its mark says so) broken, or one in another encoding
-        saved = "als UTF-16 gespeichert, aber beschädigt" if utf16 else "nicht in UTF-8 gespeichert"
-        raise SidecarError(
-            f"{Path(path).name}: Metadaten-Datei ist {saved} "
-            f"(Byte {exc.object[exc.start]:#04x} an Stelle {exc.start + 1}); als UTF-8 speichern."
-        ) from exc
     except OSError as exc:
         raise SidecarError(f"{Path(path).name}: Metadaten-Datei nicht lesbar ({exc.strerror or exc}).") from exc
+    text, charset_note = sidecar_text(data, Path(path).name)
     if not text.strip():
         raise SidecarError(f"{Path(path).name}: Metadaten-Datei ist leer; erwartet ist ein JSON-Objekt {{…}}.")
     try:
@@ -90,8 +84,39 @@ def read_sidecar(path: Path) -> dict[str, Any]:
         reasons.append(f"{'Außerdem falsche Werte' if problems else 'Falsche Angaben in der Metadaten-Datei'}: {exc}")
     if reasons:
         raise SidecarError(f"{Path(path).name}: {' '.join(reasons)}")
-    unknown = [warning for warning in (unknown_keys(raw), unknown_asker_keys(raw)) if warning]
+    unknown = [warning for warning in (charset_note, unknown_keys(raw), unknown_asker_keys(raw)) if warning]
     return {**meta, "warnings": (*meta.get("warnings", ()), *unknown)} if unknown else meta
+
+
+def sidecar_text(data: bytes, name: str) -> tuple[str, str]:
+    """The text of a metadata file and, for one in Windows-1252, a note saying so.  As Windows' editors save it:
+    UTF-8 (with or without a byte-order mark), „Unicode“ (UTF-16 with its mark) or „ANSI“ (Windows-1252) — the
+    last was refused, though a text in Windows-1252 is taken, and an archivist has no tool to convert it."""
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    try:
+        return data.decode("utf-16" if utf16 else "utf-8-sig"), ""
+    except UnicodeDecodeError as exc:  # a UTF-16 file (its mark says so) broken, or one in another encoding
+        if not utf16:
+            with contextlib.suppress(UnicodeDecodeError):
+                return data.decode("windows-1252"), (
+                    f"{name}: Metadaten-Datei ist nicht in UTF-8, sondern in Windows-1252 („ANSI“) gespeichert; so "
+                    "gelesen und als UTF-8 abgelegt. Bitte Umlaute und Namen oben prüfen."
+                )
+        saved = "als UTF-16 gespeichert, aber beschädigt" if utf16 else "weder in UTF-8 noch in Windows-1252"
+        raise SidecarError(
+            f"{name}: Metadaten-Datei ist {saved}{'' if utf16 else ' gespeichert'} "
+            f"(Byte {exc.object[exc.start]:#04x} an Stelle {exc.start + 1}); als UTF-8 speichern."
+        ) from exc
+
+
+def stored_sidecar(data: bytes) -> bytes:
+    """The bytes the corpus keeps of a metadata file: one in Windows-1252 as UTF-8, so that every reader of the
+    corpus (``json.loads`` of its bytes) reads it; any other as it came."""
+    try:
+        text, note = sidecar_text(data, "")
+    except SidecarError:
+        return data
+    return text.encode("utf-8") if note else data
 
 
 # German (and near-English) names archivists type for a key → the keys they probably meant.
