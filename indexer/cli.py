@@ -14,7 +14,7 @@ import click
 
 from indexer import config
 from indexer.archive.archive import Archive
-from indexer.archive.inspection import identity_errors
+from indexer.archive.inspection import DATE_LINE, identity_errors
 from indexer.cli_german import GermanGroup, QueryCommand
 from indexer.dates import short_date
 from indexer.errors import AnfragenError
@@ -243,7 +243,7 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
         f"  Fragesteller:     {askers or unknown}",
         f"  Ministerium:      {document.ministry or unknown}"
         + (f" (im Einvernehmen mit {', '.join(document.co_ministries)})" if document.co_ministries else ""),
-        f"  Beantwortet:      {short_date(document.date_answered) or '?'}",
+        f"  Beantwortet:      {short_date(document.date_answered) or UNDATED}",
         f"  Vorbemerkungen:   {counted(len(document.preamble), 'Absatz')} der Fragesteller, "
         f"{len(document.government_preamble)} {parliament_of(document.parliament).of_body}",
         f"  {counted(len(document.questions), 'Frage')}:",
@@ -273,11 +273,14 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
     return lines
 
 
+UNDATED = f"? (in der Metadaten-Datei angeben: {DATE_LINE})"
+
+
 def recognised(document: Document) -> str:
     """What ``add`` took the file for, in one line: ``Hamburgische Bürgerschaft, Drs. 21/4756 vom 14.06.2016:
     „Reisebusse …“; Fragesteller: …`` — it printed the counts alone, so a misread head went unseen until searched."""
     unknown = "nicht erkannt"
-    dated = f" vom {short_date(document.date_answered)}" if document.date_answered else " (Datum nicht erkannt)"
+    dated = f" vom {short_date(document.date_answered)}" if document.date_answered else " (Antwortdatum nicht erkannt)"
     return (
         f"{_parliament(document) or 'Parlament ' + unknown}, Drs. {document.drucksache or unknown}{dated}: "
         f"„{document.title or 'Titel ' + unknown}“; Fragesteller: {', '.join(document.asker_labels) or unknown}"

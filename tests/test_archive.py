@@ -887,7 +887,11 @@ def test_add_says_what_it_took_the_file_for(site):
         "  Erkannt: Hamburgische Bürgerschaft (hh), Drs. 21/4756 vom 14.06.2016: „Reisebusse am Jungfernstieg/"
         "Ballindamm“; Fragesteller: Dr. Wieland Schinnenburg (FDP), Michael Kruse (FDP)"
     )
-    assert "  Erkannt: Hessischer Landtag (he), Drs. 19/1054 (Datum nicht erkannt): „Praxis der" in result.output
+    assert "  Erkannt: Hessischer Landtag (he), Drs. 19/1054 (Antwortdatum nicht erkannt): „Praxis der" in result.output
+    assert (  # and how to give it (mend round 23)
+        "  Warnung: Antwortdatum nicht erkannt: bitte in einer Metadaten-Datei he-19-1054.json angeben, als Zeile "
+        '"date_answered": "2019-06-04"'
+    ) in result.output
     assert "Erkannt" not in site("add", str(fixtures / "hh-21-4756.txt")).output  # unverändert: nothing new to say
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from indexer import Archive, Engine
 from indexer.measure.bench.measure import free_port
 
-from .archive_helpers import SEED_ID, fresh_installation, make_answer
+from .archive_helpers import SEED_ID, fresh_installation, make_answer, marker
 
 SHARED_WORD = "Quixelbrumm"
 NUMBERS = tuple(range(7101, 7107))
@@ -156,3 +156,23 @@ def test_searches_during_adds_and_rebuilds_see_only_consistent_states(tmp_path):
     assert len(observer.states) > 2, f"readers saw too few states to prove anything: {observer.states}"
     assert final["total"] == len(NUMBERS)  # the running server sees every add, without a restart
     assert Archive(corpus, index).check().ok
+
+
+def test_two_anfragen_add_at_once_both_land_and_check_agrees(tmp_path):
+    """Two archivists' ``anfragen add`` processes into the same archive at once: the second waits for the write lock,
+    both answers are searchable, ``check`` finds corpus and index in agreement, also after a ``remove``."""
+    corpus, index = fresh_installation(tmp_path / "site")
+    command = [str(Path(sys.executable).with_name("anfragen")), "--corpus", str(corpus), "--index", str(index)]
+    sources = [make_answer(tmp_path / "incoming", number) for number in (7001, 7002)]
+    adds = [subprocess.Popen([*command, "add", str(source)], stdout=subprocess.PIPE, text=True) for source in sources]
+    outputs = [add.communicate(timeout=60)[0] for add in adds]
+    assert [add.returncode for add in adds] == [0, 0], outputs
+    assert all("hinzugefügt" in output for output in outputs)
+    check = subprocess.run([*command, "check"], capture_output=True, text=True, timeout=60)
+    assert check.returncode == 0 and "3 Dokumente: Korpus und Index stimmen überein." in check.stdout
+    engine = Engine(index)
+    assert [engine.search(marker(n)).total for n in (7001, 7002)] == [1, 1]
+    assert subprocess.run([*command, "remove", "nw-17-7001"], capture_output=True, timeout=60).returncode == 0
+    check = subprocess.run([*command, "check"], capture_output=True, text=True, timeout=60)
+    assert check.returncode == 0 and "2 Dokumente: Korpus und Index stimmen überein." in check.stdout
+    assert Engine(index).search(marker(7001)).total == 0

@@ -39,6 +39,27 @@ MISSING_METADATA = (
     "und was der Text nicht selbst nennt (z. B. Fragesteller, Datum), fehlt."
 )
 
+# How to give the answer's date where the text does not print it legibly: the field and a line to copy.
+DATE_LINE = '"date_answered": "2019-06-04"'
+
+
+def missing_date(document: Document, sidecar_name: str, has_sidecar: bool) -> str:
+    """What to do about an answer whose date was not recognised: „(Datum nicht erkannt)“ said no more."""
+    where = (
+        f"in der Metadaten-Datei {sidecar_name} ergänzen"
+        if has_sidecar
+        else f"in einer Metadaten-Datei {sidecar_name} angeben"
+    )
+    meanwhile = (
+        f" Bis dahin ist sie nach dem Datum der Anfrage ({short_date(document.date_asked)}) eingeordnet."
+        if document.dated_by_anfrage
+        else ""
+    )
+    return (
+        f"Antwortdatum nicht erkannt: bitte {where}, als Zeile {DATE_LINE} (auch 04.06.2019 oder 4. Juni 2019)."
+        + meanwhile
+    )
+
 
 @dataclass(frozen=True)
 class Inspection:
@@ -94,6 +115,8 @@ class Inspection:
         found = list(self.document.warnings) if self.document else []
         if self.ok and self.sidecar_bytes is None:
             found.append(MISSING_METADATA)
+        if self.ok and self.document is not None and self.document.date_answered is None:
+            found.append(missing_date(self.document, f"{Path(self.name).stem}.json", self.sidecar_bytes is not None))
         if self.ok and self.lost_keys:
             keys = ", ".join(f"„{key}“" for key in self.lost_keys)
             found.append(

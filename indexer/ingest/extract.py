@@ -16,17 +16,22 @@ import codecs
 import logging
 import re
 from pathlib import Path
+from typing import Any
 
+from indexer.config import Settings
 from indexer.errors import ExtractError
-from indexer.ingest.ocr import recognise_pages
-from indexer.ingest.pdf_limits import DEFAULT_LIMITS, PdfLimits, bounded_texts
+from indexer.ingest.ocr import pages_named, recognise_pages, recognise_some_pages
+from indexer.ingest.pdf_limits import DEFAULT_LIMITS, PdfLimits, bounded_texts, content_bytes
 
 Page = list[str]
 
 SUPPORTED_SUFFIXES = (".txt", ".pdf")
 
-# Fewer visible characters than this per page (on average) means there is no usable text layer.
+# Fewer visible characters than this on a page means it has no usable text layer.
 _MIN_CHARS_PER_PAGE = 40
+# A page drawing this much without text is a picture (glyphs drawn as outlines: 370 KB to 1.7 MB a page of
+# ../shared/pdfs); a short text page (a page number, a closing line) draws a few hundred bytes.
+_DRAWN_PAGE_BYTES = 20_000
 # C0 control characters other than tab, line breaks and form feed: invisible, unsearchable, and
 # forbidden in XML, so one in a title would break every feed that lists the document.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
@@ -147,10 +152,64 @@ def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS
         raise ExtractError(f"{name}: Das PDF ist beschädigt und lässt sich nicht lesen ({exc}).") from exc
     if not texts:
         raise ExtractError(f"{name}: Das PDF enthält keine Seiten.")
-    visible = sum(len("".join(text.split())) for text in texts)
-    if visible < _MIN_CHARS_PER_PAGE * len(texts):
+    few = [number for number, text in enumerate(texts) if len("".join(text.split())) < _MIN_CHARS_PER_PAGE]
+    if len(few) == len(texts):
         return recognise_pages(data, name, len(texts))  # a scan: read by OCR (ocr.py)
-    return [text.replace("\r\n", "\n").replace("\r", "\n").split("\n") for text in texts]
+    pages = PdfPages(text.replace("\r\n", "\n").replace("\r", "\n").split("\n") for text in texts)
+    pictured = [number for number in few if _pictured(reader.pages[number])]
+    return _with_pictured_pages(pages, data, name, pictured) if pictured else pages
+
+
+class PdfPages(list[Page]):
+    """A PDF's pages from its text layer, with notes on pages that hold pictures but no text (a scanned annex)."""
+
+    notes: tuple[str, ...] = ()
+
+
+def _with_pictured_pages(pages: PdfPages, data: bytes, name: str, pictured: list[int]) -> PdfPages:
+    """``pages`` with the pictured ones read by OCR where it can be done, and a note saying which they are and
+    whether they were read or left out, and why: they were dropped without a word, the answer taken from its text
+    pages alone."""
+    what = (
+        f"{name}: {pages_named(pictured)} {'enthält' if len(pictured) == 1 else 'enthalten'} Bilder, aber keinen Text"
+    )
+    left_out = "Ausgelassen: ihr Inhalt ist nicht suchbar; gelesen ist nur der Text der übrigen Seiten."
+    try:
+        read = recognise_some_pages(data, what, pictured)
+    except ExtractError as exc:
+        pages.notes = (f"{exc} {left_out}",)
+        return pages
+    least = Settings.from_env().ocr_min_confidence
+    figures = f"{read.words} Wörter, mittlere Wortsicherheit {read.confidence:.0f} %"
+    if read.confidence < least:
+        pages.notes = (
+            f"{what}; die Texterkennung (OCR) las sie zu unsicher ({figures}, nötig {least:.0f} %, "
+            f"ANFRAGEN_OCR_MIN_CONFIDENCE). {left_out}",
+        )
+        return pages
+    for number, lines in zip(pictured, read, strict=True):
+        pages[number] = lines
+    pages.notes = (f"{what}; per Texterkennung (OCR) gelesen — bitte prüfen: {figures} (Tesseract).",)
+    return pages
+
+
+def _pictured(page: Any) -> bool:
+    """Whether a page without text shows an image or a drawing (a scanned or outlined page), not a blank."""
+    return _has_image(page.get("/Resources")) or content_bytes(page) >= _DRAWN_PAGE_BYTES
+
+
+def _has_image(resources: Any, depth: int = 0) -> bool:
+    """An image among a page's (or a form's) XObjects, in forms nested up to three deep."""
+    if resources is None or depth > 3:
+        return False
+    xobjects = resources.get_object().get("/XObject")
+    for xobject in xobjects.get_object().values() if xobjects is not None else ():
+        xobject = xobject.get_object()
+        if xobject.get("/Subtype") == "/Image":
+            return True
+        if xobject.get("/Subtype") == "/Form" and _has_image(xobject.get("/Resources"), depth + 1):
+            return True
+    return False
 
 
 def drop_control_chars(text: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 from indexer.config import Settings
 from indexer.errors import AnfragenError, ParseError, SidecarError, UnidentifiedError
 from indexer.ingest.answer_signs import NO_ANSWER, shows_answer_signs
-from indexer.ingest.extract import SUPPORTED_SUFFIXES, extract_pages
+from indexer.ingest.extract import SUPPORTED_SUFFIXES, PdfPages, extract_pages
 from indexer.ingest.layouts.kind import said_kind
 from indexer.ingest.ocr import RESCAN, RecognisedPages
 from indexer.ingest.parse import SCAN_WITHOUT_TEXT, odd_words, parse_lines, validate
@@ -69,13 +69,14 @@ def _parsed(pages: list[list[str]], doc_id: str | None, text_file: bool) -> Docu
     if isinstance(pages, RecognisedPages):  # read only where OCR ran: a bad value breaks no text file's parse
         least = Settings.from_env().ocr_min_confidence
         poor = too_poor_a_scan(least) if pages.confidence < least else ""
+    pictured = pages.notes if isinstance(pages, PdfPages) else ()  # pages of images, read by OCR or left out
     signs = shows_answer_signs(lines)
     try:
         document = parse_lines(pages, doc_id=doc_id, text_file=text_file)
         if not signs:
             raise ParseError(NO_ANSWER)
     except UnidentifiedError as exc:  # its advice, "add an id", would let a file in that is no answer at all
-        message = f"{note} {poor or (exc if signs else NO_ANSWER)}".strip()
+        message = " ".join((note, *pictured, str(poor or (exc if signs else NO_ANSWER)))).strip()
         if signs and not poor:
             raise UnidentifiedError(message, exc.parliament, exc.wahlperiode) from exc
         raise ParseError(message) from exc
@@ -83,10 +84,11 @@ def _parsed(pages: list[list[str]], doc_id: str | None, text_file: bool) -> Docu
         # a scan read by OCR already: what to look at is the scan itself, not a text layer it never had
         said = str(exc).replace(SCAN_WITHOUT_TEXT, SCAN_UNREADABLE) if note else str(exc)
         poor = "" if SCAN_UNREADABLE in said else poor  # the re-scan advice once, not twice
-        raise ParseError(f"{note} {said} {poor}".strip()) from exc
+        raise ParseError(" ".join((note, *pictured, said, poor)).strip()) from exc
     if poor:
         raise ParseError(f"{note} {poor}")
-    return document.with_metadata(warnings=(note, *document.warnings)) if note else document
+    notes = tuple(filter(None, (note, *pictured)))
+    return document.with_metadata(warnings=(*notes, *document.warnings)) if notes else document
 
 
 def too_poor_a_scan(least: float) -> str:

@@ -73,12 +73,42 @@ def recognise_pages(data: bytes, name: str, page_count: int) -> RecognisedPages:
             f"{scan} und {page_count} Seiten; die Texterkennung (OCR) liest höchstens {settings.ocr_max_pages} "
             "(ANFRAGEN_OCR_MAX_PAGES). Bitte den Scan teilen oder vorher mit einer Texterkennung versehen."
         )
-    key = (hashlib.sha256(data).hexdigest(), settings.ocr_dpi)
-    found = _recent.get_or_make(key, lambda: _recognise(data, scan, settings))
+    return _recognised(data, scan, settings, None)
+
+
+def recognise_some_pages(data: bytes, scan: str, numbers: Sequence[int]) -> RecognisedPages:
+    """OCR of the pages ``numbers`` (from 0) of a PDF whose other pages have a text layer: a scanned annex.  The
+    ExtractError, led by ``scan`` (which pages those are), says why they cannot be read, for a warning: the text
+    pages are taken all the same."""
+    settings = Settings.from_env()
+    _require_tesseract(scan)
+    if len(numbers) > settings.ocr_max_pages:
+        raise ExtractError(
+            f"{scan}; die Texterkennung (OCR) liest höchstens {counted(settings.ocr_max_pages, 'Seite')} "
+            "(ANFRAGEN_OCR_MAX_PAGES)."
+        )
+    return _recognised(data, scan, settings, tuple(numbers))
+
+
+def pages_named(numbers: Sequence[int]) -> str:
+    """``Seite 3``, ``Seiten 2–26``, ``Seiten 2, 5, 7–9`` for page indices counted from 0."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    named = ", ".join(f"{run[0] + 1}–{run[-1] + 1}" if len(run) > 1 else str(run[0] + 1) for run in runs)
+    return f"Seite{'n' if len(numbers) > 1 else ''} {named}"
+
+
+def _recognised(data: bytes, scan: str, settings: Settings, numbers: tuple[int, ...] | None) -> RecognisedPages:
+    key = (hashlib.sha256(data).hexdigest(), settings.ocr_dpi, numbers)
+    found = _recent.get_or_make(key, lambda: _recognise(data, scan, settings, numbers))
     return RecognisedPages([list(page) for page in found], found.confidence, found.words)
 
 
-def _recognise(data: bytes, scan: str, settings: Settings) -> RecognisedPages:
+def _recognise(data: bytes, scan: str, settings: Settings, numbers: tuple[int, ...] | None) -> RecognisedPages:
     import pytesseract
 
     # One thread per tesseract: its OpenMP threads contend on a busy machine (measured 3x slower on
@@ -87,7 +117,7 @@ def _recognise(data: bytes, scan: str, settings: Settings) -> RecognisedPages:
     deadline = time.monotonic() + settings.ocr_time_limit
     pages: list[Page] = []
     confidences: list[float] = []
-    for image in _rendered(data, scan, settings.ocr_dpi):
+    for image in _rendered(data, scan, settings.ocr_dpi, numbers):
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise _too_slow(scan, settings, len(pages))
@@ -137,15 +167,16 @@ def page_lines(table: dict[str, list[Any]]) -> tuple[Page, list[float]]:
     return lines, confidences
 
 
-def _rendered(data: bytes, scan: str, dpi: int) -> Iterator[Any]:
-    """Each page as a greyscale image, one at a time (a long scan never sits in memory whole)."""
+def _rendered(data: bytes, scan: str, dpi: int, numbers: tuple[int, ...] | None) -> Iterator[Any]:
+    """Each page (or those of ``numbers``) as a greyscale image, one at a time (a long scan never sits in memory
+    whole)."""
     import pypdfium2
 
     try:
         with _render_lock:
             document = pypdfium2.PdfDocument(data)
             count = len(document)
-        for index in range(count):
+        for index in range(count) if numbers is None else numbers:
             with _render_lock:
                 page = document[index]
                 width, height = page.get_size()

@@ -37,7 +37,7 @@ def bounded_texts(reader: Any, name: str, limits: PdfLimits = DEFAULT_LIMITS) ->
     deadline = time.monotonic() + limits.seconds
     texts = []
     for number, page in enumerate(reader.pages, start=1):
-        size = _content_bytes(page)
+        size = content_bytes(page)
         if size > limits.page_content_bytes:
             raise ExtractError(
                 f"{name}: Seite {number} des PDFs ist ungewöhnlich umfangreich ({size / 2**20:.1f} MB Seiteninhalt, "
@@ -52,7 +52,7 @@ def bounded_texts(reader: Any, name: str, limits: PdfLimits = DEFAULT_LIMITS) ->
     return texts
 
 
-def _content_bytes(page: Any) -> int:
+def content_bytes(page: Any) -> int:
     """The decoded size of a page's content stream(s)."""
     contents = page.get("/Contents")
     if contents is None:
