@@ -159,12 +159,12 @@ def test_words_only_in_a_footnote_find_the_document_labelled_and_not_counted(tmp
     assert _full(engine.search("anlage:Bundeslagebild")) == [("ni-19-4600", None)]
 
 
-def test_what_a_head_lends_its_answers_the_title_a_vorbemerkung_word_they_discuss_no_annex_or_footnote(tmp_path):
+def test_only_the_title_lends_its_answers_a_word_no_vorbemerkung_annex_or_footnote(tmp_path):
     """An annex table naming the „Universität der Bundeswehr“ made every answer of a space strategy's document that
     names „Raumfahrt“ a full match of ``Raumfahrt Bundeswehr`` (bundestag11), a quotation in the askers' Vorbemerkung
     („Antisemitismus-Begriff“) every answer on an online magazine one of ``Qantara Antisemitismus`` (bundestag10): a
-    table row, a footnote's source or a word said in passing is no word of every answer.  The Vorbemerkung still lends
-    a word the document's answers discuss.  Answers that have a word only from their head follow, labelled."""
+    table row, a footnote's source or the askers' account is no word of every answer — not even one another answer
+    of the document takes up.  Answers that have a word only from their head follow, labelled."""
     space = _doc(
         4650,
         "Raumfahrtstrategie des Bundes",
@@ -194,8 +194,12 @@ def test_what_a_head_lends_its_answers_the_title_a_vorbemerkung_word_they_discus
         ("ni-19-4650", 2, notes),
     ]
     assert engine.search("Raumfahrt Satellitenkommission").total == 0  # a footnote's source lends nothing either
-    # each word in one answer and the Vorbemerkung: it lends each to the other answer
-    assert sorted(_full(engine.search("Boote Satellitenkommission"))) == [("ni-19-4651", 1), ("ni-19-4651", 2)]
+    # each word in one answer and the Vorbemerkung: it lends neither to the other answer
+    both = engine.search("Boote Satellitenkommission")
+    assert both.total == 0 and [(hit.doc_id, hit.question, tuple(hit.notes)) for hit in both.hits[:2]] == [
+        ("ni-19-4651", 1, notes),
+        ("ni-19-4651", 2, notes),
+    ]
     passing = engine.search("Boote Wasserschutzpolizei")  # said in passing: no answer holds it
     assert passing.total == 0 and [(hit.question, tuple(hit.notes)) for hit in passing.hits] == [(1, notes), (2, notes)]
     assert _full(engine.search("anlage:Bundeswehr")) == [("ni-19-4650", None)]  # asked for, the annex is a hit
@@ -205,24 +209,24 @@ def test_what_a_head_lends_its_answers_the_title_a_vorbemerkung_word_they_discus
     assert sorted(_full(engine.search("Raumfahrt -Bundeswehr"))) == [("ni-19-4650", 1), ("ni-19-4650", 2)]
 
 
-def test_a_phrase_in_the_vorbemerkung_lends_when_an_answer_holds_it_though_it_holds_no_other_word(tmp_path):
-    """Answer 1 holds „grünen Wasserstoff“, answer 2 „Elektrolyse“, the Vorbemerkung the phrase: it lends the phrase to
-    answer 2.  Phrases are checked only in the answers that can still be a full match (answer 1 cannot), so whether an
-    answer holds it was asked of too few."""
-    energy = _doc(
-        4670,
-        "Energiepolitik",
-        [
-            ("Was fördert das Land?", "Das Land fördert grünen Wasserstoff aus Windstrom."),
-            ("Welche Anlagen gibt es?", "Es gibt drei Anlagen zur Elektrolyse."),
-            ("Wer zahlt?", "Der Bund zahlt."),
-        ],
-        preamble=("Grüner Wasserstoff gilt als Schlüssel der Energiewende.",),
-    )
-    IndexStore(tmp_path).build([energy])
+def test_a_phrase_the_vorbemerkung_and_an_answer_hold_is_lent_to_no_other_answer_the_title_lends_it(tmp_path):
+    """Answer 1 holds „grünen Wasserstoff“, answer 2 „Elektrolyse“, the Vorbemerkung the phrase: answer 2 is no full
+    match of both (it says where it has the phrase); under a title naming the phrase it is."""
+    answers = [
+        ("Was fördert das Land?", "Das Land fördert grünen Wasserstoff aus Windstrom."),
+        ("Welche Anlagen gibt es?", "Es gibt drei Anlagen zur Elektrolyse."),
+        ("Wer zahlt?", "Der Bund zahlt."),
+    ]
+    energy = _doc(4670, "Energiepolitik", answers, preamble=("Grüner Wasserstoff gilt als Schlüssel der Energiewende.",))
+    titled = _doc(4671, "Grüner Wasserstoff im Land", answers)
+    IndexStore(tmp_path).build([energy, titled])
     engine = Engine(tmp_path)
-    assert _full(engine.search('"grüner Wasserstoff" Elektrolyse')) == [("ni-19-4670", 2)]
-    assert _full(engine.search("Wasserstoff Elektrolyse")) == [("ni-19-4670", 2)]
+    for query in ('"grüner Wasserstoff" Elektrolyse', "Wasserstoff Elektrolyse"):
+        result = engine.search(query)
+        assert _full(result) == [("ni-19-4671", 2)], query
+        assert ("ni-19-4670", 2, ("nur in Titel, Vorbemerkung, Anlagen oder Fußnoten",)) in [
+            (hit.doc_id, hit.question, tuple(hit.notes)) for hit in result.hits
+        ]
 
 
 def test_an_answer_saying_every_word_ranks_above_one_whose_head_says_a_word(tmp_path):

@@ -1,9 +1,9 @@
 """Which answers meet a query's requirements, and how each one is met.
 
 Answers are global ordinals across the segments of one searcher.  A requirement is met by an
-answer when, for one of its alternatives, every query matches a record of the answer or of its
-document's head (title, Vorbemerkung), which speaks for every answer of the document — not its
-annexes and footnotes: a table row or a source's title is no word of every answer.  Which
+answer when, for one of its alternatives, every query matches a record of the answer or its
+document's title, which names what every answer of the document is about — not its Vorbemerkung,
+annexes and footnotes: the askers' account, a table row or a source's title is no word of every answer.  Which
 alternative met it says how the answer matched (the word, its parts close together, an
 abbreviation …); a compound whose parts only occur scattered over the answer, a word only by a
 relative, a quoted phrase only with words inserted meet it *loosely*: such answers belong to the
@@ -74,7 +74,6 @@ NEARLY_SAME_DOCUMENT_TIER = 1.5
 # A document is about the query when one in this many of its answers matches it.  The judged sets are the same with a
 # quarter; a third keeps out a document of many places that names it in two rows of eight (ni-19-11224, „Gandersheim“)
 ABOUT_ONE_IN = 3
-FEW_HEADS = 64  # more heads than this are looked up all at once (in a list of every answer met), fewer one by one
 # A query word an answer has only from its document's head counts as one such word (see ranking.HEAD_WORD_FACTOR),
 # one its document's title holds as a quarter: what the title names, every answer of the document is about
 TITLE_LENT = 0.25
@@ -101,8 +100,8 @@ class Matches:
         self.answers, self.required, self.allowed = answers, compiled.required, allowed
         self.guesses = compiled.guesses
         self._met_by: dict[int, Mask] = {}  # id(query) → answers with a matching record
-        # id(query) → the heads checked, those whose title meets it, those whose Vorbemerkung does (_silent_heads)
-        self._lenders: dict[int, tuple[Mask, Mask, Mask]] = {}
+        # id(query) → the heads checked and those whose title meets it (_silent_heads)
+        self._lenders: dict[int, tuple[Mask, Mask]] = {}
         # positional queries checked only partly: the query, the answers checked so far, its bound
         self._known: dict[int, tuple[wq.Query, Mask, Mask]] = {}
         queries = {id(q): q for r in compiled.required for alternative in r.alternatives for q in alternative}
@@ -172,73 +171,37 @@ class Matches:
         return met | lending[self.answers.joined.head], anywhere
 
     def _silent_heads(self, query: wq.Query, met: Mask) -> np.ndarray:
-        """The heads of ``met`` that lend ``query`` to none of their document's answers.  The title lends its words:
-        what it names, every answer is about.  The Vorbemerkung lends a word only where an answer of the document
-        holds it too: one it names in passing (a quotation's „Antisemitismus“ in the askers' account of an online
-        magazine, no answer's subject) is no word of every answer.  Annexes and footnotes lend nothing — a table's row
-        or a source's title (an annex table's „Universität der Bundeswehr“ made every answer of a space strategy's
-        document a full match of ``Raumfahrt Bundeswehr``).  The head itself still meets the word."""
+        """The heads of ``met`` that lend ``query`` to none of their document's answers: all but those whose title
+        meets it.  What the title names, every answer is about.  The Vorbemerkung is the askers' account, not a word
+        of every answer: over the judged sets, of the 994 answers a Vorbemerkung word made full matches (where
+        another answer held it too), 115 were judged about the query („Gesellschaft für Internationale
+        Zusammenarbeit“ named once in the askers' account made 59 answers on other things full matches).  Annexes
+        and footnotes lend nothing either — a table's row or a source's title.  The head itself still meets the word,
+        and the relaxed tier tells what it holds."""
         joined = self.answers.joined
         heads = joined.prefaced[met[joined.prefaced]]  # the others hold nothing but their title
         if not len(heads):
             return heads
         if id(query) not in self._lenders:
-            self._lenders[id(query)] = (self.answers.none(), self.answers.none(), self.answers.none())
-        checked, titled, prefaced = self._lenders[id(query)]
+            self._lenders[id(query)] = (self.answers.none(), self.answers.none())
+        checked, titled = self._lenders[id(query)]
         todo = heads[~checked[heads]]
         if len(todo):
-            by_title, by_preface = self._head_meets(query, self.answers.mask(todo.tolist()))
-            titled |= by_title
-            prefaced |= by_preface
+            titled |= self._titles_meeting(query, self.answers.mask(todo.tolist()))
             checked[todo] = True
-        untitled = heads[~titled[heads]]
-        lending = np.flatnonzero(prefaced[untitled])  # positions in ``untitled``
-        if not len(lending):
-            return untitled
-        silent = np.ones(len(untitled), dtype=bool)
-        silent[lending[self._discussed(query, met, untitled[lending])]] = False
-        return untitled[silent]
+        return heads[~titled[heads]]
 
-    def _discussed(self, query: wq.Query, met: Mask, heads: np.ndarray) -> np.ndarray:
-        """Per head, does an answer of its document meet ``query`` (``met``: the answers it is known to match)?  A
-        positional query checked only in some answers so far (:meth:`_check_open`) is checked in the others now."""
-        ends = self.answers.joined.doc_end[heads]
-        if len(heads) > FEW_HEADS:
-            held = np.flatnonzero(met)
-            discussed = np.searchsorted(held, ends) > np.searchsorted(held, heads + 1)
-        else:
-            pairs = zip(heads.tolist(), ends.tolist(), strict=True)
-            discussed = np.array([met[head + 1 : end].any() for head, end in pairs], dtype=bool)
-        known = self._known.get(id(query))
-        if known is None or discussed.all():
-            return discussed
-        _query, within, bound = known
-        documents = self.answers.none()
-        documents[heads[~discussed]] = True
-        rest = documents[self.answers.joined.head] & ~documents & bound & ~within
-        if rest.any():
-            found = matching_within(self.answers, query, rest)
-            within |= rest
-            self._met_by[id(query)] |= found
-            discussed |= documents[heads] & np.isin(heads, self.answers.joined.head[found])
-        return discussed
-
-    def _head_meets(self, query: wq.Query, heads: Mask) -> tuple[Mask, Mask]:
-        """The ``heads`` whose title meets ``query``, and those whose Vorbemerkung does: a term by its field, a
-        positional query by the records it was found to match (checked in every record of an answer it met)."""
+    def _titles_meeting(self, query: wq.Query, heads: Mask) -> Mask:
+        """The ``heads`` whose title meets ``query``: a term by its field, a positional query by the records it was
+        found to match (checked in every record of an answer it met)."""
         answers, joined = self.answers, self.answers.joined
         terms = terms_of(query)
         if terms is not None:  # a term is of one field
-            by_title, by_preface = (
-                answers.matching(wq.Or(held), heads)
-                if (held := [wq.Term(f, t) for f, t in terms if f == field])
-                else answers.none()
-                for field in (TITLE, PREAMBLE)
-            )
-            return by_title, by_preface
+            held = [wq.Term(f, t) for f, t in terms if f == TITLE]
+            return answers.matching(wq.Or(held), heads) if held else answers.none()
+        aside = joined.annex | joined.preface
         if not bounded(query):  # a prefix or fuzzy term: read whole, by the records marked
-            aside = joined.annex | joined.preface
-            return answers.matching(query, heads, ~aside), answers.matching(query, heads, joined.preface)
+            return answers.matching(query, heads, ~aside)
         records = answers.found_records(query)
         if records is None:  # not checked yet (an excluded word)
             matching_within(answers, query, heads)
@@ -246,11 +209,9 @@ class Matches:
         records = records if records is not None else np.empty(0, dtype=np.int64)
         owners = joined.answer_of[records]
         records, owners = records[heads[owners]], owners[heads[owners]]
-        in_preface = joined.preface[records]
-        by_title, by_preface = answers.none(), answers.none()
-        by_title[owners[~in_preface & ~joined.annex[records]]] = True
-        by_preface[owners[in_preface]] = True
-        return by_title, by_preface
+        titled = answers.none()
+        titled[owners[~aside[records]]] = True
+        return titled
 
     def _combine(self) -> None:
         answers = self.answers

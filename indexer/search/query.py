@@ -210,7 +210,7 @@ class CompiledQuery:
     """What to find and how to rank it.
 
     Every :class:`Requirement` must be met somewhere in an answer — in one of its paragraphs
-    or in its document's title or Vorbemerkung — for the answer to be a hit; ``scoring``
+    or in its document's title — for the answer to be a hit; ``scoring``
     ranks the matching paragraphs (phrase and proximity matches score higher); ``exclude``
     removes a whole answer when any of its paragraphs, or its document's head, matches (``-wort``); ``numbers`` finds
     documents by a cited number, ranked first, whatever else the query says, and ``question``
@@ -509,7 +509,7 @@ class QueryCompiler:
         verbs = verb_terms("-".join(words))
         near = [near_units(f, units, PARTS_WINDOW, verbal, written="".join(words), verbs=verbs) for f in TEXT_FIELDS]
         loose = tuple(r.alternatives[0][0] for r in run)
-        # The compound in the document's title or Vorbemerkung and some of the words in the answer
+        # The compound in the document's title and some of the words in the answer
         # ("die Klinik" under a title naming the Dietrich-Bonhoeffer-Klinik) meet it too.
         return Requirement(
             ((exact,), (wq.Or(near),), (exact, *loose)),

@@ -4,8 +4,8 @@ Records are paragraphs, but a researcher asks about answers: ``Unterrichtsversor
 Oberschulen Uelzen`` should find the answers about teaching supply in a document whose
 *title* names Uelzen, although no single paragraph holds all three words.  So each required
 requirement of the query (see :class:`~indexer.search.query.Requirement`) must be met somewhere in the
-answer — its question, one of its paragraphs — or in its document's head (title,
-Vorbemerkungen), which speaks for every answer of the document.
+answer — its question, one of its paragraphs — or in its document's title, which names what every
+answer of the document is about (see :mod:`indexer.search.matching`).
 
 An answer's score is its best paragraph's BM25F score (field boosts, phrase and proximity
 bonus from the scoring query) plus a share of its document head's best score, so answers of
