@@ -217,7 +217,9 @@ def test_a_phrase_the_vorbemerkung_and_an_answer_hold_is_lent_to_no_other_answer
         ("Welche Anlagen gibt es?", "Es gibt drei Anlagen zur Elektrolyse."),
         ("Wer zahlt?", "Der Bund zahlt."),
     ]
-    energy = _doc(4670, "Energiepolitik", answers, preamble=("Grüner Wasserstoff gilt als Schlüssel der Energiewende.",))
+    energy = _doc(
+        4670, "Energiepolitik", answers, preamble=("Grüner Wasserstoff gilt als Schlüssel der Energiewende.",)
+    )
     titled = _doc(4671, "Grüner Wasserstoff im Land", answers)
     IndexStore(tmp_path).build([energy, titled])
     engine = Engine(tmp_path)
