@@ -1,4 +1,5 @@
-"""German counts: ``1 Absatz``, ``2 Absätze`` — one helper for the pages, reports and the command line."""
+"""German counts and lists: ``1 Absatz``, ``2 Absätze``, ``A, B und C`` — one helper for the pages, reports and the
+command line."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ PLURALS = {
     "Fußnote": "Fußnoten",
     "Zeile": "Zeilen",
 }
+
+
+def listed(items: Sequence[str]) -> str:
+    """``A``, ``A und B``, ``A, B und C``."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
 
 
 def counted(number: int, noun: str) -> str:

@@ -10,7 +10,7 @@ import math
 import pytest
 from whoosh import query as wq
 
-from indexer.index.schema import PREAMBLE, TEXT_FIELDS, TITLE
+from indexer.index.schema import TEXT_FIELDS, TITLE
 from indexer.lru import LRU
 from indexer.search import scoring
 from indexer.search.filters import Filters
@@ -48,17 +48,12 @@ def _reference(engine, text: str, sort: str = "relevanz", filters: Filters | Non
         return {a for a in everyone if a in answers or head(a) in answers}
 
     def with_head(query, records: set[int]) -> set[str]:
-        """The answers of ``records`` and those their document's head lends ``query``: its title, its Vorbemerkung
-        where an answer holds the word too, never its annexes — any record where the query asks for the head."""
+        """The answers of ``records`` and those their document's title lends ``query`` — never its Vorbemerkung,
+        annexes or footnotes; any record where the query asks for the head."""
         answers = {keys[d] for d in records}
         if in_head_fields((query,)):
             return with_documents(answers)
-        discussed = {head(a) for a in answers if head(a) != a}
-        lending = {
-            keys[d]
-            for d in records
-            if head(keys[d]) == keys[d] and (kinds[d] == TITLE or (kinds[d] == PREAMBLE and keys[d] in discussed))
-        }
+        lending = {keys[d] for d in records if head(keys[d]) == keys[d] and kinds[d] == TITLE}
         return {a for a in everyone if a in answers or head(a) in lending}
 
     matched: set[str] = set()

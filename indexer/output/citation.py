@@ -20,6 +20,7 @@ from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import Asker, Document
 from indexer.parliaments import parliament_of
 from indexer.typography import quoted_within
+from indexer.words import listed
 
 BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 FORMATS = {  # name → (media type, file extension)
@@ -128,7 +129,7 @@ class Citation:
         if question is None or not question.answered_with:
             return f"Antwort zu {kind.item} {self.printed}"
         numbers = sorted({question.number, *question.answered_with})
-        return f"Antwort zu {kind.answered} " + _and([span for run in _runs(numbers) for span in self._spans(run)])
+        return f"Antwort zu {kind.answered} " + listed([span for run in _runs(numbers) for span in self._spans(run)])
 
     def _spans(self, run: list[int]) -> list[str]:
         """One run of consecutive questions as printed: ``7 bis 30`` (three or more), else each alone."""
@@ -323,16 +324,16 @@ def askers_phrase(document: Document) -> str:
     members = [a for a in document.askers if not a.fraktion]
     fraktionen = [f"der {a.name}" for a in document.askers if a.fraktion]
     if not members:
-        return _and(fraktionen)
+        return listed(fraktionen)
     lead = "der Abgeordneten " if len(members) > 1 or document.further_askers else "von "
     others = ["weiterer Abgeordneter"] if document.further_askers else []
     parties = list(dict.fromkeys(a.party for a in members if a.party))
     if len(parties) <= 1 and not fraktionen:
-        return lead + _and([a.name for a in members] + others) + (f" ({parties[0]})" if parties else "")
+        return lead + listed([a.name for a in members] + others) + (f" ({parties[0]})" if parties else "")
     own = {a.party for a in document.askers if a.fraktion}
     if len(own) == 1 and set(parties) <= own and all(a.party for a in members):
-        return lead + _and([a.name for a in members] + others + fraktionen)
-    return lead + _and([a.label for a in members] + others + fraktionen)
+        return lead + listed([a.name for a in members] + others + fraktionen)
+    return lead + listed([a.label for a in members] + others + fraktionen)
 
 
 def _inverted(name: str) -> str:
@@ -384,10 +385,6 @@ def _runs(numbers: list[int]) -> list[list[int]]:
         else:
             runs.append([number])
     return runs
-
-
-def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
 
 
 def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:

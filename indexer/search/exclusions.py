@@ -18,12 +18,10 @@ if TYPE_CHECKING:
 
 # An exclusion as typed, with the field it is restricted to, if any
 _EXCLUSION = re.compile(r'(?<!\S)(?:-|(?:NICHT|NOT)\s+)(?:(?P<field>\w+):)?(?P<term>"[^"]*"|„[^“”]*[“”]|\S+)')
-# Where an excluded word is looked for, by the field it is restricted to (None: everywhere) — one answer, several
+# Where an excluded word is looked for, by the field it is restricted to (None: where an included word counts, the
+# answer and its document's title) — one answer, several
 _WHERE = {
-    None: (
-        "in der Antwort oder in Titel, Vorbemerkung, Anlagen oder Fußnoten ihres Dokuments",
-        "in der Antwort oder in Titel, Vorbemerkung, Anlagen oder Fußnoten ihrer Dokumente",
-    ),
+    None: ("in der Antwort oder im Titel ihres Dokuments", "in der Antwort oder im Titel ihrer Dokumente"),
     "titel": ("im Titel ihres Dokuments", "im Titel ihrer Dokumente"),
     "frage": ("in ihrer Frage", "in ihren Fragen"),
     "antwort": ("in der Antwort", "in den Antworten"),

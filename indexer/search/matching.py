@@ -37,6 +37,7 @@ from indexer.search.query import (
     CompiledQuery,
     Requirement,
 )
+from indexer.words import listed
 
 HEAD_FIELDS = frozenset({TITLE, PREAMBLE, ANNEX})  # the fields of a document's head records
 HEAD_ONLY = "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"  # every word in the document head, none in the answer
@@ -61,6 +62,7 @@ GUESSED_TIER = 0.5
 JOINT_TIER = 0.8  # answered jointly with a full match (see indexer.search.joint): before answers lacking a word
 JOINT_AFTER = 0.05  # answered jointly with a guessed one: right after the guesses
 HEAD_TIER = 0.75  # every word in the document's head: after a guess, before answers lacking a word
+HEAD_WORD_STEP = 0.001  # within it, the answers holding more of the words themselves first (below SCATTERED_BEHIND)
 # Answers meeting every word, one loosely (a relative, a phrase interrupted), come before those whose document's
 # head alone holds every word: the answer's own words speak for it.  A compound's parts scattered over an answer
 # are no match of the word (issue 16): they come after the head holding the word itself.
@@ -307,24 +309,30 @@ class Matches:
         those that have it from the Vorbemerkung.  A positional query is checked where it can still tell."""
         count = np.zeros(len(ordinals), dtype=np.float64)
         for requirement in self.required:
-            own = np.zeros(len(ordinals), dtype=bool)  # per answer of ``ordinals``
-            for alternative in (a for a in requirement.alternatives if a):
-                for query in (q for q in alternative if id(q) in self._known):
-                    _query, within, bound = self._known[id(query)]
-                    open_ = ordinals[~own & ~within[ordinals] & bound[ordinals]]
-                    if len(open_):
-                        todo = self.answers.mask(open_.tolist())
-                        self._met_by[id(query)] |= matching_within(self.answers, query, todo)
-                        within |= todo
-                met = np.ones(len(ordinals), dtype=bool)
-                for query in alternative:
-                    met &= self._met_by[id(query)][ordinals]
-                own |= met
+            own = self._own(requirement, ordinals)
             lent = ~own
             if lent.any():
                 count += np.where(self._titled(requirement)[ordinals], TITLE_LENT, 1.0) * lent
             count += (own & self._named_for_another_land(requirement)[ordinals]).astype(np.float64)
         return count
+
+    def _own(self, requirement: Requirement, ordinals: np.ndarray) -> np.ndarray:
+        """Per answer of ``ordinals``, does every query of one of the requirement's alternatives match a record of the
+        answer itself (not only its document's head)?  A positional query is checked where it can still tell."""
+        own = np.zeros(len(ordinals), dtype=bool)
+        for alternative in (a for a in requirement.alternatives if a):
+            for query in (q for q in alternative if id(q) in self._known):
+                _query, within, bound = self._known[id(query)]
+                open_ = ordinals[~own & ~within[ordinals] & bound[ordinals]]
+                if len(open_):
+                    todo = self.answers.mask(open_.tolist())
+                    self._met_by[id(query)] |= matching_within(self.answers, query, todo)
+                    within |= todo
+            met = np.ones(len(ordinals), dtype=bool)
+            for query in alternative:
+                met &= self._met_by[id(query)][ordinals]
+            own |= met
+        return own
 
     def _named_for_another_land(self, requirement: Requirement) -> Mask:
         """The answers of documents of another Land whose name holds the Land a requirement names: for ``Polizei
@@ -385,8 +393,8 @@ class Matches:
             add(ordinal, (label,), GUESSED_TIER + JOINT_AFTER)
         if self.meets:  # the words in its document's head, wherever it holds them
             meets = self.meets_anywhere
-            for ordinal in _ordinals(every(meets[1:], meets[0]) & ~full):
-                add(ordinal, (HEAD_ONLY,), HEAD_TIER)
+            for ordinal, labels, lent in self._head_lends(np.flatnonzero(every(meets[1:], meets[0]) & ~full)):
+                add(ordinal, labels, HEAD_TIER + HEAD_WORD_STEP * lent)
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if any(loose.any() for loose in self.loose):
             for ordinal in _ordinals(every(loosely, self.touched) & ~full):
@@ -429,6 +437,18 @@ class Matches:
             for ordinal in self._meeting_guess(guess, full):
                 add(ordinal, (guess.label,), last + 3)
         return out
+
+    def _head_lends(self, ordinals: np.ndarray) -> Iterator[tuple[int, tuple[str, ...], int]]:
+        """Per answer whose document's head holds the words its own records lack: the label — the words only the head
+        holds („nur in Titel, Vorbemerkung, Anlagen oder Fußnoten: PKS“), where the answer holds the others itself —
+        and how many those are."""
+        lent = [~self._own(requirement, ordinals) for requirement in self.required]
+        for i, ordinal in enumerate(ordinals.tolist()):
+            words = [r.label for r, lacks in zip(self.required, lent, strict=True) if lacks[i]]
+            if 0 < len(words) < len(self.required):
+                yield ordinal, (f"{HEAD_ONLY}: {listed(words)}",), len(words)
+            else:
+                yield ordinal, (HEAD_ONLY,), len(self.required)
 
     def _loose_note(self, requirement: Requirement, ordinal: int) -> str:
         """What an answer meeting ``requirement`` only loosely says; of a compound whose parts its document's head

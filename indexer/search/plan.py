@@ -47,7 +47,7 @@ from indexer.search.syntax import (
     query_operator,
     site_links,
 )
-from indexer.words import counted
+from indexer.words import counted, listed
 
 SORTS = (RELEVANCE, NEWEST, OLDEST)
 SCORING_RESERVE = 4  # however long matching took, scoring gets at least this part of the limit
@@ -407,8 +407,7 @@ def thin_phrases(chosen: Plan) -> str | None:
 
 def _listed(words: list[str]) -> str:
     """„Wieso“, „weshalb“ und „warum“."""
-    quoted = [f"„{word}“" for word in words]
-    return " und ".join([", ".join(quoted[:-1]), quoted[-1]] if len(quoted) > 1 else quoted)
+    return listed([f"„{word}“" for word in words])
 
 
 # ``Wort~3``: more typos than the search allows (``~`` takes one digit)
@@ -517,8 +516,8 @@ def _questions_named(questions: Sequence[str], kind: Labels) -> str:
     """Cited questions as the user wrote them: ``Frage 7``, ``Fragen 8 bis 9``, ``Fragen 1, 3 und 7``; an
     Unterrichtung's ``Nr. 7``."""
     printed = [question.replace(RANGE, " bis ") for question in questions]
-    listed = f"{', '.join(printed[:-1])} und {printed[-1]}" if len(printed) > 1 else printed[0]
-    return f"{kind.several} {listed}" if len(printed) > 1 or RANGE in questions[0] else f"{kind.item} {listed}"
+    named = listed(printed)
+    return f"{kind.several} {named}" if len(printed) > 1 or RANGE in questions[0] else f"{kind.item} {named}"
 
 
 def _cited_as(number: str) -> str:
