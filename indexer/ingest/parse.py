@@ -39,6 +39,7 @@ from indexer.ingest.layouts.listed import is_answer_heading, listed
 from indexer.ingest.layouts.named import unplaced_questions
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.parenthesised import number_parenthesised
+from indexer.ingest.layouts.parts import read_answered_parts
 from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import cut_first, single
@@ -130,6 +131,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     width = text_width(lines)
     remark_between = _remark_between_answers(split)
     annexes = take_annexes(split.spans, page_ends) + appended_annexes(strip_lines(appended, code)[0])
+    parted = read_answered_parts(split.spans)
+    split.notes = [note for note in split.notes if not any(note.startswith(f"Frage {p} endet ohne") for p in parted)]
     # a flat copy's page-1 head, taken off with the running heads, names the parliament before the prose does
     # („Landtag von Baden-Württemberg Drucksache 16 / 839“, then „… Landesgrenze Bayern …“)
     heads = [note for note in notes if find_parliament(note)][:1] if flat else []
