@@ -259,7 +259,24 @@ def appended_annexes(lines: list[str]) -> tuple[Annex, ...]:
             labelled.append(trailing["label"])
         current = number or current
         labelled.append(line)
-    return _grouped(labelled)
+    return _grouped(_label_first(labelled))
+
+
+_PAGE_HEAD_LINES = 3
+
+
+def _label_first(lines: list[str]) -> list[str]:
+    """Unlabelled lines before the first label are that annex's first page when the label is „Anlage 1“, when its
+    title repeats their first line, or when they are a page's head of a few lines (21/1232: „Kleine Anfrage der Fraktion
+    … auf BT-Drs. 21/1035“, „1“, then „Anlage – Antwort zu Frage 27“): the label goes first; else they stay an annex of
+    their own."""
+    label = next((i for i in range(1, len(lines)) if _HEADING.match(lines[i])), None)
+    if lines[0] != _UNLABELLED or label is None:
+        return lines
+    title = lines[label + 1] if label + 1 < len(lines) else ""
+    if _label_number(lines[label]) == 1 or title == lines[1] or label - 1 <= _PAGE_HEAD_LINES:
+        return [lines[label], *lines[1:label], *lines[label + 1 :]]
+    return lines
 
 
 def _label_number(line: str) -> int:
