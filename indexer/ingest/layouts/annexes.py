@@ -15,8 +15,8 @@ from indexer.model import Annex
 # auf …"), "Anlage 10 zu Frage 24", "Anlage 1 zu der Kleinen Anfrage …", "Anlage zur Bundestagsdrucksache 21/864 …",
 # the title set off by a dash or in brackets ("Anlage – Antwort zu Frage 27", "Anlage 1 - Antwort zu Fragen 1 und 2 …",
 # "Anlage 4 -Antwort zu Frage 9", "Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage …)"; not a compound word,
-# "Anlage-Verordnung"),
-# the Drucksache's number alone ("Anlage 21/112"), "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end: "Anlage zu Frage 3 verwiesen." ends a sentence, and so
+# "Anlage-Verordnung"), the Drucksache's number alone ("Anlage 21/112"),
+# "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end: "Anlage zu Frage 3 verwiesen." ends a sentence, and so
 # does a sentence ending inside the line), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).",
 # which continue a sentence.
 _HEADING = re.compile(

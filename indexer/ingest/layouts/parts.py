@@ -55,7 +55,7 @@ def answered_parts(span: QuestionSpan) -> bool:
     span.answer_lines = [*stem_answer]
     for text, answer in parts:
         if answer:
-            letter = _PART.match(text[0])["letter"]  # type: ignore[index]
+            letter = text[0].lstrip()[0]  # the part's first line opens with its letter
             span.answer_lines += ["", f"{letter}) {answer[0].strip()}", *answer[1:]]
     return True
 
