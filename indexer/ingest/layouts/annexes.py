@@ -267,7 +267,7 @@ _PAGE_HEAD_LINES = 3
 
 def _label_first(lines: list[str]) -> list[str]:
     """Unlabelled lines before the first label are that annex's first page when the label is „Anlage 1“, when its
-    title repeats their first line, or when they are a page's head of a few lines (21/1232: „Kleine Anfrage der Fraktion
+    title repeats their first line (said once), or when they are a page's head of a few lines (21/1232: „Kleine Anfrage der Fraktion
     … auf BT-Drs. 21/1035“, „1“, then „Anlage – Antwort zu Frage 27“): the label goes first; else they stay an annex of
     their own."""
     label = next((i for i in range(1, len(lines)) if _HEADING.match(lines[i])), None)
@@ -275,7 +275,8 @@ def _label_first(lines: list[str]) -> list[str]:
         return lines
     title = lines[label + 1] if label + 1 < len(lines) else ""
     if _label_number(lines[label]) == 1 or title == lines[1] or label - 1 <= _PAGE_HEAD_LINES:
-        return [lines[label], *lines[1:label], *lines[label + 1 :]]
+        after = label + 2 if title == lines[1] else label + 1  # the title repeated under the label is said once
+        return [lines[label], *lines[1:label], *lines[after:]]
     return lines
 
 
