@@ -267,9 +267,9 @@ _PAGE_HEAD_LINES = 3
 
 def _label_first(lines: list[str]) -> list[str]:
     """Unlabelled lines before the first label are that annex's first page when the label is „Anlage 1“, when its
-    title repeats their first line (said once), or when they are a page's head of a few lines (21/1232: „Kleine Anfrage der Fraktion
-    … auf BT-Drs. 21/1035“, „1“, then „Anlage – Antwort zu Frage 27“): the label goes first; else they stay an annex of
-    their own."""
+    title repeats their first line (said once), or when they are a page's head of a few lines (21/1232: „Kleine
+    Anfrage der Fraktion … auf BT-Drs. 21/1035“, „1“, then „Anlage – Antwort zu Frage 27“): the label goes first;
+    else they stay an annex of their own."""
     label = next((i for i in range(1, len(lines)) if _HEADING.match(lines[i])), None)
     if lines[0] != _UNLABELLED or label is None:
         return lines
