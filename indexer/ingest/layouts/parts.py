@@ -16,11 +16,12 @@ from indexer.ingest.layouts.questions import QuestionSpan
 
 _PART = re.compile(r"^\s*(?P<letter>[a-z])\)\s+\S")
 # where a part's own words end: its '?', or its comma, semicolon, „und“/„oder“ before the next part or the answer
-_PART_END = re.compile(r"(?:\?|[,;]|\s(?:und|oder))\s*$")
+_PART_END = re.compile(r"(?:\?|[,;]|\s(?:und|oder))$")
 # an answer's line opens in capitals, with a figure or a quote, never in lower case (which goes on the part)
 _OPENS_ANSWER = re.compile(r"^\s*[A-ZÄÖÜ\d„\"]")
 _FINISHED = re.compile(r"[.:]\s*$")
 _MAX_PART_LINES = 8
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:z\. ?B|u\. ?a|bzw|vgl|ggf|usw|ca|d\. ?h|Nr|Abs|Art)\.$")  # no sentence's end
 
 
 def answered_parts(span: QuestionSpan) -> bool:
@@ -49,14 +50,18 @@ def answered_parts(span: QuestionSpan) -> bool:
     else:
         stem, stem_answer = _stem(lines[: starts[0]])
     answers = [answer for _, answer in parts if answer]
-    if not answers or len(answers) + bool(stem_answer) < 2:
+    # parts printed inside the stem's sentence answered one by one: two of them at least (the last part's answer alone
+    # is the whole question's, 21/1072 q35: „… wie z. B. a) …, b) … und c) … beizubehalten …?“ and one answer)
+    if len(answers) + bool(stem_answer) < 2 or len(answers) < (2 if starts[0] < asked else 1):
         return False
     span.text_lines = [*stem, *(line for text, _ in parts for line in text)]
     span.answer_lines = [*stem_answer]
+    alone = True  # the part before was answered (or there is none): this answer is this part's alone
     for text, answer in parts:
-        if answer:
+        if answer:  # after parts without an answer it answers them all („Die Fragen 6a und 6b werden …“): no letter
             letter = text[0].lstrip()[0]  # the part's first line opens with its letter
-            span.answer_lines += ["", f"{letter}) {answer[0].strip()}", *answer[1:]]
+            span.answer_lines += ["", f"{letter}) {answer[0].strip()}" if alone else answer[0], *answer[1:]]
+        alone = bool(answer)
     return True
 
 
@@ -71,16 +76,21 @@ def _part_starts(lines: list[str]) -> list[int]:
 
 
 def _part_end(lines: list[str], start: int, stop: int, last: bool) -> int | None:
-    """The line after a part's own words: its line that ends it (see ``_PART_END``) before a line that opens an
-    answer or before the next part; None where no such line comes within a few lines."""
-    for index in range(start, min(stop, start + _MAX_PART_LINES)):
+    """The line after a part's own words: its '?' where it asks one before the next part (its comma before a line in
+    capitals is no end then: „…, und in welchem Umfang veranschlagt die Bundesregierung,“ / „Fördermittel hierfür zu
+    gewähren?“); else its line that ends it (see ``_PART_END``, „und“/„oder“ on its first line only) before a line
+    that opens an answer or before the next part; None where no such line comes within a few lines."""
+    window = range(start, min(stop, start + _MAX_PART_LINES))
+    asked = next((index + 1 for index in window if lines[index].rstrip().endswith("?")), None)
+    if asked is not None or last:
+        return asked
+    for index in window:
         line = lines[index].rstrip()
         following = lines[index + 1] if index + 1 < stop else ""
-        if line.endswith("?") or (
-            not last and _PART_END.search(line) and (not following or _OPENS_ANSWER.match(following))
-        ):
+        ends = re.search(r"[,;]$", line) or (index == start and _PART_END.search(line))
+        if ends and (not following or _OPENS_ANSWER.match(following)):
             return index + 1
-    return stop if not last and stop - start <= _MAX_PART_LINES else None
+    return stop if stop - start <= _MAX_PART_LINES else None
 
 
 def _stem(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -92,7 +102,7 @@ def _stem(lines: list[str]) -> tuple[list[str], list[str]]:
         if (
             _OPENS_ANSWER.match(lines[index])
             and not lines[index - 1].rstrip().endswith((",", ";"))
-            and any(line.rstrip().endswith(".") for line in rest)
+            and any(line.rstrip().endswith(".") and not _ABBREVIATED.search(line.rstrip()) for line in rest)
             and _FINISHED.search(rest[-1])
         ):
             return lines[:index], lines[index:]
