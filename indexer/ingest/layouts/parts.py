@@ -16,7 +16,7 @@ from indexer.ingest.layouts.questions import QuestionSpan
 
 _PART = re.compile(r"^\s*(?P<letter>[a-z])\)\s+\S")
 # where a part's own words end: its '?', or its comma, semicolon, „und“/„oder“ before the next part or the answer
-_PART_END = re.compile(r"(?:\?|[,;]|\s(?:und|oder))$")
+_PART_END = re.compile(r"(?:\?|[,;]|\s(?:und|oder|sowie))$")
 # an answer's line opens in capitals, with a figure or a quote, never in lower case (which goes on the part)
 _OPENS_ANSWER = re.compile(r"^\s*[A-ZÄÖÜ\d„\"]")
 _FINISHED = re.compile(r"[.:]\s*$")
@@ -90,7 +90,9 @@ def _part_end(lines: list[str], start: int, stop: int, last: bool) -> int | None
         ends = re.search(r"[,;]$", line) or (index == start and _PART_END.search(line))
         if ends and (not following or _OPENS_ANSWER.match(following)):
             return index + 1
-    return stop if stop - start <= _MAX_PART_LINES else None
+    # no answer between this part and the next: all its lines are its words (a finished sentence among them is none)
+    unanswered = stop - start <= _MAX_PART_LINES and not any(_FINISHED.search(lines[i]) for i in range(start, stop))
+    return stop if unanswered else None
 
 
 def _stem(lines: list[str]) -> tuple[list[str], list[str]]:
