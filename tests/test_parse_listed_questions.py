@@ -39,8 +39,10 @@ def test_a_question_broken_after_the_day_of_a_date_goes_on():
 
 def test_parts_answered_one_by_one_stay_answers():
     """„17. Wie hoch waren … für / a) Leistungen nach dem SGB II, / Es wird auf die Antwort zu Frage 16a verwiesen. /
-    b) …“: a sentence among the items, so the list is no single sentence and the answers stay no question's words."""
+    b) …“: a sentence among the items, so the list is no single sentence and the answers stay no question's words
+    (since parser round 23 each led by its part's letter, the parts „f) Kinderzuschuss sowie“ to g) in the question)."""
     question = load_document(PARTS).question(17)
     assert question is not None
     assert "verwiesen" not in question.text
-    assert question.answer_text.startswith("Es wird auf die Antwort zu Frage 16a verwiesen.")
+    assert question.answer_text.startswith("a) Es wird auf die Antwort zu Frage 16a verwiesen.")
+    assert question.answer[-1] == "g) Es wird auf die Antwort zu Frage 16g verwiesen."

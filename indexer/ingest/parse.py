@@ -18,7 +18,7 @@ from dataclasses import fields, replace
 from indexer.errors import ParseError, UnidentifiedError
 from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
-from indexer.ingest.layouts.annexes import label_start, take_annexes
+from indexer.ingest.layouts.annexes import appended_annexes, label_start, split_at_imprint, take_annexes
 from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark, remark_cut_after_last
 from indexer.ingest.layouts.bulleted import number_bullets
 from indexer.ingest.layouts.flat import is_flat, resegment, transcript_pages, unspace
@@ -39,6 +39,7 @@ from indexer.ingest.layouts.listed import is_answer_heading, listed
 from indexer.ingest.layouts.named import unplaced_questions
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.parenthesised import number_parenthesised
+from indexer.ingest.layouts.parts import read_answered_parts
 from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import cut_first, single
@@ -100,9 +101,9 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     clean = clean_pages(
         [flat.lines] if flat else [[unspace(" ".join(line.split())) for line in page] for page in pages]
     )
-    lines, notes = (
-        (clean.lines, flat.notes) if flat else strip_lines(clean.lines, find_parliament(" ".join(clean.first_page)))
-    )
+    printed, appended = (clean.lines, []) if flat else split_at_imprint(clean.lines)
+    code = find_parliament(" ".join(clean.first_page))
+    lines, notes = (clean.lines, flat.notes) if flat else strip_lines(printed, code)
     lines, starred, page_ends = take_starred_notes(lines)
     lines, ordinal_notes = number_ordinals(lines)
     lines, bullet_notes = number_bullets(lines)
@@ -129,7 +130,9 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
     width = text_width(lines)
     remark_between = _remark_between_answers(split)
-    annexes = take_annexes(split.spans, page_ends)
+    annexes = take_annexes(split.spans, page_ends) + appended_annexes(strip_lines(appended, code)[0])
+    parted = read_answered_parts(split.spans)
+    split.notes = [note for note in split.notes if not any(note.startswith(f"Frage {p} endet ohne") for p in parted)]
     # a flat copy's page-1 head, taken off with the running heads, names the parliament before the prose does
     # („Landtag von Baden-Württemberg Drucksache 16 / 839“, then „… Landesgrenze Bayern …“)
     heads = [note for note in notes if find_parliament(note)][:1] if flat else []

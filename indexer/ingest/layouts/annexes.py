@@ -15,12 +15,12 @@ from indexer.model import Annex
 # auf …"), "Anlage 10 zu Frage 24", "Anlage 1 zu der Kleinen Anfrage …", "Anlage zur Bundestagsdrucksache 21/864 …",
 # the title set off by a dash or in brackets ("Anlage – Antwort zu Frage 27", "Anlage 1 - Antwort zu Fragen 1 und 2 …",
 # "Anlage 4 -Antwort zu Frage 9", "Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage …)"; not a compound word,
-# "Anlage-Verordnung"),
+# "Anlage-Verordnung"), the Drucksache's number alone ("Anlage 21/112"),
 # "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end: "Anlage zu Frage 3 verwiesen." ends a sentence, and so
 # does a sentence ending inside the line), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).",
 # which continue a sentence.
 _HEADING = re.compile(
-    r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
+    r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:/\d{1,6}|\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
     r"|(?P<zu>\s+(?:zu(?:r|\s+de[rn])?|der)\s+(?:Antwort|Fragen?|Kleinen Anfrage|Bundestagsdrucksache|BT\.?-Drs)\b"
     r"(?:[^.]|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?<!\.))"
     r"|(?P<set_off>(?:\s+[–-]\s*|\s*[–-]\s+)[A-ZÄÖÜ].*|\s+\((?:Antwort|zu|Frage|Tabelle)\b[^)]*\).*))?"
@@ -94,6 +94,11 @@ def take_annexes(spans: list[QuestionSpan], page_ends: frozenset[int] = frozense
     for span in spans:
         if span.answer_lines is last:
             span.answer_lines = kept  # one list for the answers sharing it, as before
+    return _grouped(annex_lines)
+
+
+def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
+    """The annexes in ``annex_lines``, which open with a heading: one annex per heading, its lines its rows."""
     annexes: list[tuple[str, list[str]]] = []  # label and rows, collected before freezing: annexes run to pages
     lines = [line for line in (normalise_space(line) for line in annex_lines) if line]
     for i, line in enumerate(lines):
@@ -217,3 +222,65 @@ def without_signature(lines: list[str], closes: re.Pattern[str] = _CLOSING) -> l
     if len(said) < 3 or not _OFFICE.match(said[-1].strip()) or len(said[-2].split()) > 4 or "." in said[-2]:
         return lines
     return lines[: len(lines) - 1 - [line.strip() for line in reversed(lines)].index(said[-2].strip())]
+
+
+# The Bundestag's imprint closes the printed Drucksache on its last page; what a copy holds after it are the annexes
+# the print leaves out („* Von einer Drucklegung der Anlage wird abgesehen …“), appended as they were sent.
+_IMPRINT_END = re.compile(r"^ISSN 0722-8333$")
+# an annex's label printed at the end of its title line („… Gebietsstand des jeweiligen Stichtags Anlage 1“)
+_TRAILING_LABEL = re.compile(r"\s(?P<label>(?:Anlage|Anhang)\s+\d{1,2}[a-z]?)$")
+_UNLABELLED = "Anlage"
+
+
+def split_at_imprint(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The printed text up to the Bundestag's imprint (which it keeps), and the lines appended after it: those are
+    annexes, never an answer's words nor a question (a table's numbered row is no question)."""
+    end = next((i for i in range(len(lines) - 1, -1, -1) if _IMPRINT_END.match(normalise_space(lines[i]))), None)
+    if end is None or not any(line.strip() for line in lines[end + 1 :]):
+        return lines, []
+    return lines[: end + 1], lines[end + 1 :]
+
+
+def appended_annexes(lines: list[str]) -> tuple[Annex, ...]:
+    """The annexes appended after the imprint (see :func:`split_at_imprint`): the first is labelled by its heading,
+    by the label at the end of its title line, or else plainly „Anlage“; every later heading opens the next."""
+    said = [line for line in (normalise_space(line) for line in lines) if line]
+    while said and _FIRST_PAGE_MARK.match(said[0]):  # the annex's first page mark over its heading
+        said = said[1:]
+    if not said:
+        return ()
+    labelled = [] if _HEADING.match(said[0]) else [_UNLABELLED]
+    current = 0  # the number of the annex read: a title line ending on the next annex's label opens that annex
+    for line in said:
+        trailing = None if _HEADING.match(line) else _TRAILING_LABEL.search(line)
+        number = _label_number(trailing["label"] if trailing else line)
+        if trailing and number in (1, current + 1) and number != current:
+            labelled = [] if labelled == [_UNLABELLED] else labelled
+            labelled.append(trailing["label"])
+        current = number or current
+        labelled.append(line)
+    return _grouped(_label_first(labelled))
+
+
+_PAGE_HEAD_LINES = 3
+
+
+def _label_first(lines: list[str]) -> list[str]:
+    """Unlabelled lines before the first label are that annex's first page when the label is „Anlage 1“, when its
+    title repeats their first line (said once), or when they are a page's head of a few lines (21/1232: „Kleine
+    Anfrage der Fraktion … auf BT-Drs. 21/1035“, „1“, then „Anlage – Antwort zu Frage 27“): the label goes first;
+    else they stay an annex of their own."""
+    label = next((i for i in range(1, len(lines)) if _HEADING.match(lines[i])), None)
+    if lines[0] != _UNLABELLED or label is None:
+        return lines
+    title = lines[label + 1] if label + 1 < len(lines) else ""
+    if _label_number(lines[label]) == 1 or title == lines[1] or label - 1 <= _PAGE_HEAD_LINES:
+        after = label + 2 if title == lines[1] else label + 1  # the title repeated under the label is said once
+        return [lines[label], *lines[1:label], *lines[after:]]
+    return lines
+
+
+def _label_number(line: str) -> int:
+    """The number of an annex label (``Anlage 3`` → 3), 0 for any other line."""
+    found = re.match(r"^(?:Anlage|Anhang)\s+(\d{1,2})\b", line) if _HEADING.match(line) else None
+    return int(found.group(1)) if found else 0

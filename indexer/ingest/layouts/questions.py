@@ -771,8 +771,19 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
         for number in group:
             member = by_number[number]
             member.answered_with = tuple(n for n in group if n != number)
+            if number != span.number and _cut_before_next(member):  # its "answer" was its own cut words
+                member.text_lines = [*member.text_lines, *(line for line in member.answer_lines if line.strip())]
+                member.answer_lines = []
             if number != span.number and not any(member.answer_lines):
                 member.answer_lines = span.answer_lines
+
+
+def _cut_before_next(span: QuestionSpan) -> bool:
+    """A question the print cut off inside its sentence, the next question right after it („1. In welchen
+    Bundesbehörden sind seit Beginn der aktuellen“ / „Legislaturperiode Fotografen entweder“ / „2. Welche …?“,
+    21/1311): its end only guessed, the lines read as its answer finish no sentence."""
+    said = [line.rstrip() for line in span.answer_lines if line.strip()]
+    return span.guessed and bool(said) and not any(re.search(r"[.!?:;)\"“”]$", line) for line in said)
 
 
 def _share_after_grouped_questions(spans: list[QuestionSpan]) -> list[str]:

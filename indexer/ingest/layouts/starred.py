@@ -97,6 +97,8 @@ def _note_end(lines: list[str], index: int) -> int | None:
     # a marker ends a word ("… [234 f.]).*"): a gender star goes on ("Mitarbeiter*innen", "Moderator*in-")
     if not any(re.search(rf"(?<=[^\s*]){stars}(?![\w*-])", line) for line in lines[:index]):
         return None  # no marker above it: not a footnote of this text
+    if _SOURCE_NOTE.match(lines[index]):  # a source's web address is no answer's words, wherever it stands
+        return _source_note_end(lines, index)
     asked = lines[index - 1].rstrip().endswith("?")
     if not asked and re.search(r"[.?!:;]$", lines[index - 1].rstrip()):
         return None
@@ -108,6 +110,20 @@ def _note_end(lines: list[str], index: int) -> int | None:
         if _QUESTION_START.match(lines[end]):
             return end
     return None
+
+
+# A note that only gives a source's web address („* www.prognos.com/…“, „** https://www.destatis.de/…“, 21/1206), the
+# address wrapped at the line's end („…/sektorale-und-gesamtwirtschaftliche-ver“ / „moegensbilanzen-data.pdf“)
+_SOURCE_NOTE = re.compile(r"^\*{1,3}\s+(?:www\.|https?://)\S+")
+_ADDRESS_GOES_ON = re.compile(r"^[a-z0-9][\w./%?=&#-]*$")
+
+
+def _source_note_end(lines: list[str], index: int) -> int:
+    """The line after a source note: its address may run on over lines without a space."""
+    end = index + 1
+    while end < len(lines) and _ADDRESS_GOES_ON.match(lines[end].strip()) and not lines[index].rstrip().endswith("."):
+        end += 1
+    return end
 
 
 def _print_note_end(lines: list[str], index: int) -> int | None:

@@ -1,0 +1,122 @@
+"""A question's lettered parts answered one by one (Bundestag): each part, then its answer.
+
+Two prints of it: the stem, its answer, then ``a) …?`` and its answer, ``b) …?`` and its answer (21/612 q20); or the
+stem that the parts finish, each part followed by its answer and the last part by the stem's last words
+(„1. Wie viele Anträge …, aufgeschlüsselt nach“ / the total / „a) Ungedienten,“ / „1 811 Anträge durch Ungediente.“ /
+… / „e) Reservistinnen und Reservisten“ / „wurden im Jahr 2024 gestellt?“ / its answer, 21/898).  Read as printed,
+the answers to the first parts stood in the question, or the later parts in the answer.  Here the question is the
+stem with its parts, the answer the stem's answer and each part's answer, led by the part's letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.ingest.layouts.questions import QuestionSpan
+
+_PART = re.compile(r"^\s*(?P<letter>[a-z])\)\s+\S")
+# where a part's own words end: its '?', or its comma, semicolon, „und“/„oder“ before the next part or the answer
+_PART_END = re.compile(r"(?:\?|[,;]|\s(?:und|oder|sowie))$")
+# an answer's line opens in capitals, with a figure or a quote, never in lower case (which goes on the part)
+_OPENS_ANSWER = re.compile(r"^\s*[A-ZÄÖÜ\d„\"]")
+_FINISHED = re.compile(r"[.:]\s*$")
+_MAX_PART_LINES = 8
+_ABBREVIATED = re.compile(r"(?:^|\s)(?:z\. ?B|u\. ?a|bzw|vgl|ggf|usw|ca|d\. ?h|Nr|Abs|Art)\.$")  # no sentence's end
+
+
+def answered_parts(span: QuestionSpan) -> bool:
+    """Read ``span``'s parts answered one by one into its question and answer; False (unchanged) where its lines
+    show no such print: at least two lettered parts a), b), … in order, the last asking („…?“), and at least two
+    answers among the stem's and the parts', one of them a part's."""
+    lines = [*span.text_lines, *span.answer_lines]
+    starts = _part_starts(lines)
+    if len(starts) < 2:
+        return False
+    asked = len(span.text_lines)
+    parts: list[tuple[list[str], list[str]]] = []
+    for position, start in enumerate(starts):
+        stop = starts[position + 1] if position + 1 < len(starts) else len(lines)
+        end = _part_end(lines, start, stop, last=position + 1 == len(starts))
+        if end is None:
+            return False
+        answer = [line for line in lines[end:stop] if line.strip()]
+        if answer and (not any(_FINISHED.search(line) for line in answer) or any(map(_PART.match, answer))):
+            return False  # no sentence, or a part printed out of order (21/612 q21: a), b), d), c))
+        parts.append((lines[start:end], answer))
+    if not parts[-1][0][-1].rstrip().endswith("?"):
+        return False
+    if starts[0] >= asked:  # the stem asked and was answered before its parts
+        stem, stem_answer = span.text_lines, lines[asked : starts[0]]
+    else:
+        stem, stem_answer = _stem(lines[: starts[0]])
+    answers = [answer for _, answer in parts if answer]
+    # parts printed inside the stem's sentence answered one by one: two of them at least (the last part's answer alone
+    # is the whole question's, 21/1072 q35: „… wie z. B. a) …, b) … und c) … beizubehalten …?“ and one answer)
+    if len(answers) + bool(stem_answer) < 2 or len(answers) < (2 if starts[0] < asked else 1):
+        return False
+    span.text_lines = [*stem, *(line for text, _ in parts for line in text)]
+    span.answer_lines = [*stem_answer]
+    alone = True  # the part before was answered (or there is none): this answer is this part's alone
+    for text, answer in parts:
+        if answer:  # after parts without an answer it answers them all („Die Fragen 6a und 6b werden …“): no letter
+            letter = text[0].lstrip()[0]  # the part's first line opens with its letter
+            span.answer_lines += ["", f"{letter}) {answer[0].strip()}" if alone else answer[0], *answer[1:]]
+        alone = bool(answer)
+    return True
+
+
+def _part_starts(lines: list[str]) -> list[int]:
+    """The lines opening parts a), b), c) … in order of the alphabet (the first run from a))."""
+    starts: list[int] = []
+    for index, line in enumerate(lines):
+        found = _PART.match(line)
+        if found and found["letter"] == chr(ord("a") + len(starts)) and index:
+            starts.append(index)
+    return starts
+
+
+def _part_end(lines: list[str], start: int, stop: int, last: bool) -> int | None:
+    """The line after a part's own words: its '?' where it asks one before the next part (its comma before a line in
+    capitals is no end then: „…, und in welchem Umfang veranschlagt die Bundesregierung,“ / „Fördermittel hierfür zu
+    gewähren?“); else its line that ends it (see ``_PART_END``, „und“/„oder“ on its first line only) before a line
+    that opens an answer or before the next part; None where no such line comes within a few lines."""
+    window = range(start, min(stop, start + _MAX_PART_LINES))
+    asked = next((index + 1 for index in window if lines[index].rstrip().endswith("?")), None)
+    if asked is not None or last:
+        return asked
+    for index in window:
+        line = lines[index].rstrip()
+        following = lines[index + 1] if index + 1 < stop else ""
+        ends = re.search(r"[,;]$", line) or (index == start and _PART_END.search(line))
+        if ends and (not following or _OPENS_ANSWER.match(following)):
+            return index + 1
+    # no answer between this part and the next: all its lines are its words (a finished sentence among them is none)
+    unanswered = stop - start <= _MAX_PART_LINES and not any(_FINISHED.search(lines[i]) for i in range(start, stop))
+    return stop if unanswered else None
+
+
+def _stem(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The stem's own words and its answer printed before the parts: the answer begins at the first line that opens in
+    capitals after the stem's first line, from which on a sentence is finished before the parts (a full stop); else
+    the stem has no answer here."""
+    for index in range(1, len(lines)):
+        rest = [line for line in lines[index:] if line.strip()]
+        if (
+            _OPENS_ANSWER.match(lines[index])
+            and not lines[index - 1].rstrip().endswith((",", ";"))
+            and any(line.rstrip().endswith(".") and not _ABBREVIATED.search(line.rstrip()) for line in rest)
+            and _FINISHED.search(rest[-1])
+        ):
+            return lines[:index], lines[index:]
+    return lines, []
+
+
+def read_answered_parts(spans: list[QuestionSpan]) -> set[str]:
+    """:func:`answered_parts` for each question whose answer is its own (not shared with another); the labels of
+    those read so (their '?' found, where their end was only guessed)."""
+    mended: set[str] = set()
+    for span in spans:
+        shared = any(other is not span and other.answer_lines is span.answer_lines for other in spans)
+        if not shared and not span.answered_with and answered_parts(span):
+            mended.add(span.label or str(span.number))
+    return mended
