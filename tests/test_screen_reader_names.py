@@ -23,7 +23,12 @@ def test_the_answers_lacking_a_word_follow_under_their_own_heading(client):
         "positiven Erkenntnisse des Modellprojekts in Dortmund"
         for n in (4, 5)
     ]
-    assert read[tier + 1].startswith("Antwort zu Frage 3: ")
+    # the answers under that heading are headed one level below it, as the similar answers of a document are: in
+    # the list of headings they read as part of it, not as more counted hits after it
+    tiered = outline(page)
+    at = tiered.index((2, "Antworten, die den Begriff nicht selbst enthalten"))
+    assert tiered[at + 1][0] == 3 and tiered[at + 1][1].startswith("Antwort zu Frage 3: ")
+    assert all(level == 3 for level, _ in tiered[at + 1 :]), tiered[at:]
     # the second list goes on counting where the first ended
     assert re.findall(r'<ol class="([^"]+)" start="(\d+)"', page) == [("hits", "1"), ("hits loose", "3")]
     several = client.get("/", query_string={"q": "Langzeitarbeitslosigkeit Dortmund"}).get_data(as_text=True)
