@@ -325,3 +325,34 @@ def test_a_word_only_in_a_footnotes_address_leaves_the_answers_marked(tmp_path):
     assert document is not None
     marked = highlight(document.questions[0].answer[0], engine.highlight_terms("Arbeitsagentur", document))
     assert marked == "Die Stellen erfasst die <mark>Bundesagentur</mark> für <mark>Arbeit</mark>."
+
+
+def test_answers_with_a_word_from_their_vorbemerkung_come_before_a_guess_and_answers_lacking_more(tmp_path):
+    """„Pestizide“ only in the askers' Vorbemerkung: its document's answers are no full matches of ``Pestizide im
+    Trinkwasser``, but they come before the guess „PIT“ in a shipyard's answer (anfragen.json: the guess took a place
+    of the top 10), and where they lack another word, before answers of other documents lacking it and „Pestizide“."""
+    water = _doc(
+        4800,
+        "Wasserqualität",
+        [
+            ("Wie oft wird gemessen?", "Das Trinkwasser wird monatlich geprüft."),
+            ("Wer prüft?", "Die Gesundheitsämter prüfen das Trinkwasser."),
+        ],
+        preamble=("Pestizide im Trinkwasser beunruhigen viele Menschen.",),
+    )
+    yard = _doc(4801, "Werften", [("Was plant die Werft?", "Das Projekt PIT wird fortgesetzt.")])
+    other = _doc(4802, "Talsperren", [("Wie ist die Lage?", "Das Trinkwasser ist gut.")])
+    IndexStore(tmp_path).build([water, yard, other])
+    engine = Engine(tmp_path)
+    head = "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"
+    result = engine.search("Pestizide im Trinkwasser")
+    order = [(hit.doc_id, hit.question, tuple(hit.missing)) for hit in result.hits]
+    assert result.total == 0 and order[:2] == [
+        ("ni-19-4800", 1, (f"{head}: Pestizide",)),
+        ("ni-19-4800", 2, (f"{head}: Pestizide",)),
+    ]
+    assert order[2] == ("ni-19-4801", 1, ("Abkürzung vermutet: PIT ← Pestizide im Trinkwasser",))
+    lacking = engine.search("Pestizide Trinkwasser Gesundheitsämter Messstellen")
+    assert [(hit.doc_id, hit.question, tuple(hit.missing)) for hit in lacking.hits[:1]] == [
+        ("ni-19-4800", 2, ("Messstellen", f"{head}: Pestizide")),
+    ]

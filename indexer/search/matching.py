@@ -56,13 +56,17 @@ NOTES = (
     SAME_DOCUMENT,
     SAME_DOCUMENT_PARTLY,
 )
-# A guessed abbreviation: before answers lacking a word or having only scattered parts — or, where the texts
-# write the abbreviation itself (found as written, the guess comes second), after all of them.
-GUESSED_TIER = 0.5
+# A guessed abbreviation: after the answers whose document's head holds the words they lack (a document about the
+# query: `PIT ← Pestizide im Trinkwasser` of a shipyard's answer came before the answers on pesticides), before
+# answers lacking a word or having only scattered parts — or, where the texts write the abbreviation itself (found as
+# written, the guess comes second), after all of them.
+GUESSED_TIER = 0.765
 JOINT_TIER = 0.8  # answered jointly with a full match (see indexer.search.joint): before answers lacking a word
-JOINT_AFTER = 0.05  # answered jointly with a guessed one: right after the guesses
-HEAD_TIER = 0.75  # every word in the document's head: after a guess, before answers lacking a word
-HEAD_WORD_STEP = 0.001  # within it, the answers holding more of the words themselves first (below SCATTERED_BEHIND)
+JOINT_AFTER = 0.002  # answered jointly with a guessed one: right after the guesses
+HEAD_TIER = 0.75  # every word in the document's head: before a guess and answers lacking a word
+# within it, the answers holding more of the words themselves first (a query has at most 40 requirements: all below
+# GUESSED_TIER)
+HEAD_WORD_STEP = 0.0003
 # Answers meeting every word, one loosely (a relative, a phrase interrupted), come before those whose document's
 # head alone holds every word: the answer's own words speak for it.  A compound's parts scattered over an answer
 # are no match of the word (issue 16): they come after the head holding the word itself.
@@ -411,18 +415,18 @@ class Matches:
             add(ordinal, (label,), JOINT_TIER, better=True)
         for ordinal in _ordinals(self._same_document(full & self.full())):  # not what a citation names: it is named
             add(ordinal, self._lacks(ordinal, SAME_DOCUMENT), SAME_DOCUMENT_TIER)
-        near_of, lacking_of = self._shortfalls()
-        lacked: dict[int, tuple[str, ...]] = {}  # the labels of each set of words lacked
+        near_of, lacking_of, head_of = self._shortfalls()
+        lacked: dict[tuple[int, int], tuple[str, ...]] = {}  # the labels of each set of words lacked and head-held
         for missing in range(1, len(self.required)):
             for ordinals in self._lacking(missing, full):
                 fresh = [o for o in ordinals if o not in out]
-                for ordinal, near, lacking in zip(
-                    fresh, near_of[fresh].tolist(), lacking_of[fresh].tolist(), strict=True
+                for ordinal, near, lacking, held in zip(
+                    fresh, near_of[fresh].tolist(), lacking_of[fresh].tolist(), head_of[fresh].tolist(), strict=True
                 ):
-                    if lacking not in lacked:
-                        lacked[lacking] = tuple(r.label for i, r in enumerate(self.required) if lacking >> i & 1)
+                    if (lacking, held) not in lacked:
+                        lacked[lacking, held] = self._lacking_labels(lacking, held)
                     self.closeness[ordinal] = near  # a word of which a part occurs counts half, rounded up
-                    out[ordinal], self.tier[ordinal] = lacked[lacking], missing - near // 2
+                    out[ordinal], self.tier[ordinal] = lacked[lacking, held], missing - near // 2
             if missing == 1 and not full.any() and len(out) < enough:
                 nearly = self.answers.mask(o for o, tier in self.tier.items() if tier <= LACKING_ONE)
                 for ordinal in _ordinals(self._same_document(nearly)):
@@ -523,32 +527,44 @@ class Matches:
                 present = [part for part, met in having if met[ordinal]]
                 yield ordinal, (requirement.loose_note(tuple(present)),), len(present) / len(having)
 
-    def _shortfalls(self) -> tuple[np.ndarray, np.ndarray]:
+    def _shortfalls(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per answer, counted for all at once (thousands may lack a word no text holds): how many of the words it
-        lacks have a part that occurs, and which words it lacks (bit i: requirement i — an int64 holds them, as a
-        query has at most :data:`~indexer.search.bounds.MAX_CLAUSES` requirements, one per clause searched).  Empty
-        for one word: no answer lacks some words of it."""
+        lacks have a part that occurs, which words it lacks, and which it has only from its document's head (bit i:
+        requirement i — an int64 holds them, as a query has at most :data:`~indexer.search.bounds.MAX_CLAUSES`
+        requirements, one per clause searched).  Empty for one word: no answer lacks some words of it."""
         if len(self.required) < 2:
-            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int64)
         assert len(self.required) < 63, "bounds.MAX_CLAUSES keeps a query's requirements to 40"
-        near_of, lacking_of = np.zeros(self.answers.size, np.int64), np.zeros(self.answers.size, np.int64)
-        for i, (requirement, meets) in enumerate(zip(self.required, self.meets, strict=True)):
+        near_of, lacking_of, head_of = (np.zeros(self.answers.size, np.int64) for _ in range(3))
+        for i, (requirement, meets, anywhere) in enumerate(
+            zip(self.required, self.meets, self.meets_anywhere, strict=True)
+        ):
             part = anyof((self._met_by[id(q)] for q in requirement.loose), self.answers.none())
-            near_of += ~meets & part
-            lacking_of |= (~meets).astype(np.int64) << i
-        return near_of, lacking_of
+            near_of += ~anywhere & part
+            lacking_of |= (~anywhere).astype(np.int64) << i
+            head_of |= (anywhere & ~meets).astype(np.int64) << i
+        return near_of, lacking_of, head_of
+
+    def _lacking_labels(self, lacking: int, held: int) -> tuple[str, ...]:
+        """The words an answer lacks (bits of ``lacking``), then those it has only from its document's head
+        (``held``): „Hetze“, „nur in Titel, Vorbemerkung, Anlagen oder Fußnoten: Politiker“."""
+        words = tuple(r.label for i, r in enumerate(self.required) if lacking >> i & 1)
+        lent = [r.label for i, r in enumerate(self.required) if held >> i & 1]
+        return (*words, f"{HEAD_ONLY}: {listed(lent)}") if lent else words
 
     def _lacking(self, missing: int, full: Mask) -> Iterable[list[int]]:
         """Answers with records of their own that meet all requirements but ``missing`` relaxable
-        ones, in the order they are labelled: lacking one word, by that word."""
+        ones — a word their document's head holds counts as met (the label says so) —, in the order they are
+        labelled: lacking one word, by that word."""
+        anywhere = self.meets_anywhere
         if missing == 1:
             for index, requirement in enumerate(self.required):
                 if requirement.relaxable:
-                    others = [m for i, m in enumerate(self.meets) if i != index]
-                    yield _ordinals(every(others, self.matched) & ~self.meets[index] & ~full)
+                    others = [m for i, m in enumerate(anywhere) if i != index]
+                    yield _ordinals(every(others, self.matched) & ~anywhere[index] & ~full)
             return
-        fixed = [m for r, m in zip(self.required, self.meets, strict=True) if not r.relaxable]
-        lacks = sum((~m).astype(np.int8) for m in self.meets)
+        fixed = [m for r, m in zip(self.required, anywhere, strict=True) if not r.relaxable]
+        lacks = sum((~m).astype(np.int8) for m in anywhere)
         yield _ordinals(every(fixed, self.matched) & ~full & (lacks == missing))
 
     def how(self, ordinal: int) -> tuple[str, ...]:
