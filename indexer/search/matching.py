@@ -3,7 +3,7 @@
 Answers are global ordinals across the segments of one searcher.  A requirement is met by an
 answer when, for one of its alternatives, every query matches a record of the answer or its
 document's title, which names what every answer of the document is about — not its Vorbemerkung,
-annexes and footnotes: the askers' account, a table row or a source's title is no word of every answer.  Which
+annexes and footnotes: an account of the occasion, a table row or a source's title is no word of every answer.  Which
 alternative met it says how the answer matched (the word, its parts close together, an
 abbreviation …); a compound whose parts only occur scattered over the answer, a word only by a
 relative, a quoted phrase only with words inserted meet it *loosely*: such answers belong to the
@@ -178,10 +178,11 @@ class Matches:
 
     def _silent_heads(self, query: wq.Query, met: Mask) -> np.ndarray:
         """The heads of ``met`` that lend ``query`` to none of their document's answers: all but those whose title
-        meets it.  What the title names, every answer is about.  The Vorbemerkung is the askers' account, not a word
-        of every answer: over the judged sets, of the 994 answers a Vorbemerkung word made full matches (where
-        another answer held it too), 115 were judged about the query („Gesellschaft für Internationale
-        Zusammenarbeit“ named once in the askers' account made 59 answers on other things full matches).  Annexes
+        meets it.  What the title names, every answer is about.  A Vorbemerkung — the askers' account of the occasion,
+        the government's of its sources (both are one field) — is not a word of every answer: over the judged sets,
+        of the 994 answers a Vorbemerkung word made full matches (where another answer held it too), 115 were judged
+        about the query („Gesellschaft für Internationale Zusammenarbeit“ named once in the askers' account made 59
+        answers on other things full matches).  Annexes
         and footnotes lend nothing either — a table's row or a source's title.  The head itself still meets the word,
         and the relaxed tier tells what it holds."""
         joined = self.answers.joined
