@@ -1,5 +1,5 @@
-"""German counts and lists: ``1 Absatz``, ``2 Absätze``, ``A, B und C`` — one helper for the pages, reports and the
-command line."""
+"""German counts and lists: ``1 Absatz``, ``2 Absätze``, ``A, B und C``, runs of numbers — one helper for the pages,
+reports and the command line."""
 
 from __future__ import annotations
 
@@ -25,6 +25,17 @@ PLURALS = {
 def listed(items: Sequence[str]) -> str:
     """``A``, ``A und B``, ``A, B und C``."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " und " + items[-1]
+
+
+def runs(numbers: Sequence[int]) -> list[list[int]]:
+    """Sorted numbers cut into runs of consecutive ones: 1, 2, 3, 7, 8 → [1, 2, 3], [7, 8]."""
+    found: list[list[int]] = []
+    for number in numbers:
+        if found and found[-1][-1] + 1 == number:
+            found[-1].append(number)
+        else:
+            found.append([number])
+    return found
 
 
 def counted(number: int, noun: str) -> str:

@@ -22,7 +22,7 @@ from typing import Any
 from indexer.config import Settings
 from indexer.errors import ExtractError
 from indexer.lru import LRU
-from indexer.words import counted
+from indexer.words import counted, runs
 
 # what to do with a scan OCR reads little or nothing of
 RESCAN = "Ist der Scan leer, zu blass oder unscharf? Dann bitte neu scannen (300 dpi, Graustufen)."
@@ -92,13 +92,9 @@ def recognise_some_pages(data: bytes, scan: str, numbers: Sequence[int]) -> Reco
 
 def pages_named(numbers: Sequence[int]) -> str:
     """``Seite 3``, ``Seiten 2–26``, ``Seiten 2, 5, 7–9`` for page indices counted from 0."""
-    runs: list[list[int]] = []
-    for number in sorted(numbers):
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    named = ", ".join(f"{run[0] + 1}–{run[-1] + 1}" if len(run) > 1 else str(run[0] + 1) for run in runs)
+    named = ", ".join(
+        f"{run[0] + 1}–{run[-1] + 1}" if len(run) > 1 else str(run[0] + 1) for run in runs(sorted(numbers))
+    )
     return f"Seite{'n' if len(numbers) > 1 else ''} {named}"
 
 

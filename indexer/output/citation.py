@@ -20,7 +20,7 @@ from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import Asker, Document
 from indexer.parliaments import parliament_of
 from indexer.typography import quoted_within
-from indexer.words import listed
+from indexer.words import listed, runs
 
 BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 FORMATS = {  # name → (media type, file extension)
@@ -129,7 +129,7 @@ class Citation:
         if question is None or not question.answered_with:
             return f"Antwort zu {kind.item} {self.printed}"
         numbers = sorted({question.number, *question.answered_with})
-        return f"Antwort zu {kind.answered} " + listed([span for run in _runs(numbers) for span in self._spans(run)])
+        return f"Antwort zu {kind.answered} " + listed([span for run in runs(numbers) for span in self._spans(run)])
 
     def _spans(self, run: list[int]) -> list[str]:
         """One run of consecutive questions as printed: ``7 bis 30`` (three or more), else each alone."""
@@ -374,17 +374,6 @@ def _csl_name(asker: Asker) -> dict[str, str]:
         return {"literal": asker.name}
     family, given = _family_given(asker)
     return {"family": family, "given": given} if given else {"family": family}
-
-
-def _runs(numbers: list[int]) -> list[list[int]]:
-    """Sorted numbers cut into runs of consecutive ones: 1, 2, 3, 7, 8 → [1, 2, 3], [7, 8]."""
-    runs: list[list[int]] = []
-    for number in numbers:
-        if runs and runs[-1][-1] + 1 == number:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    return runs
 
 
 def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:

@@ -451,7 +451,7 @@ class Matches:
         for i, ordinal in enumerate(ordinals.tolist()):
             words = [r.label for r, lacks in zip(self.required, lent, strict=True) if lacks[i]]
             if 0 < len(words) < len(self.required):
-                yield ordinal, (f"{HEAD_ONLY}: {listed(words)}",), len(words)
+                yield ordinal, (_head_note(words),), len(words)
             else:
                 yield ordinal, (HEAD_ONLY,), len(self.required)
 
@@ -551,7 +551,7 @@ class Matches:
         (``held``): „Hetze“, „nur in Titel, Vorbemerkung, Anlagen oder Fußnoten: Politiker“."""
         words = tuple(r.label for i, r in enumerate(self.required) if lacking >> i & 1)
         lent = [r.label for i, r in enumerate(self.required) if held >> i & 1]
-        return (*words, f"{HEAD_ONLY}: {listed(lent)}") if lent else words
+        return (*words, _head_note(lent)) if lent else words
 
     def _lacking(self, missing: int, full: Mask) -> Iterable[list[int]]:
         """Answers with records of their own that meet all requirements but ``missing`` relaxable
@@ -634,6 +634,11 @@ def _own_words(required: Iterable[Requirement]) -> Iterator[tuple[wq.Query, ...]
         for index, alternative in enumerate(requirement.alternatives):
             if alternative and requirement.way(index) != LAND:
                 yield alternative
+
+
+def _head_note(words: list[str]) -> str:
+    """The note of an answer that has ``words`` only from its document's head: „nur in Titel, …: PKS und TV“."""
+    return f"{HEAD_ONLY}: {listed(words)}"
 
 
 def _ordinals(mask: Mask) -> list[int]:
