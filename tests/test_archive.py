@@ -133,6 +133,17 @@ def test_add_outside_the_project_folder_says_it_started_a_new_archive(tmp_path, 
     assert again.exit_code == 0 and "Neues Archiv" not in again.output
 
 
+def test_a_replacement_shows_its_changed_title_old_and_new(site):
+    """„Geändert gegenüber der bisherigen Fassung: Titel.“ said neither wording, while a changed date shows both: the
+    archivist could not see whether the corrected title was the one meant."""
+    site("add", str(make_answer(site.incoming, 7001, title="Wie viele Quokkas leben in NRW")))
+    retitled = make_answer(site.incoming / "v2", 7001, title="Wie viele Quokkas leben in Nordrhein-Westfalen")
+    assert (
+        "  Geändert gegenüber der bisherigen Fassung: Titel „Wie viele Quokkas leben in NRW“ → „Wie viele Quokkas "
+        "leben in Nordrhein-Westfalen“.\n"
+    ) in site("add", str(retitled)).output
+
+
 def test_a_replacement_says_which_parts_its_wording_changes(site):
     """A corrected version and a copy of the old file were reported alike („ersetzt“, the same counts): the archivist
     could not see whether the correction was the one meant.  The report names the changed parts."""
