@@ -23,6 +23,9 @@ class Parliament:
     author: str = ""  # the answering body as a reference's author; default: body and state
     anfrage: str = "Kleine Anfrage"  # what the parliament calls the question: "Schriftliche Anfrage" (Berlin, Bayern)
     drs: str = "LT-Drs."  # the Drucksache's abbreviation in a citation: "BT-Drs. 21/2000", "Bürgerschafts-Drs."
+    # an Anfrage's or Beschluss's Drucksache within the citation, as the parliament writes one: „(Drs. 19/10805)“; the
+    # Bundestag's texts write „BT-Drs.“ or „Bundestagsdrucksache“, never a bare „Drs.“
+    cited_drs: str = "Drs."
     numbered: str = "{number}"  # how it prints an Anfrage's number: Sachsen-Anhalt counts per period, "KA 7/2151"
 
     @property
@@ -124,7 +127,15 @@ PARLIAMENTS = (
         ("schleswig-holsteinischer landtag", "schleswig-holstein"),
     ),
     Parliament("th", "Thüringer Landtag", "Thüringen", ("thüringer landtag",)),
-    Parliament("bt", "Deutscher Bundestag", None, ("deutscher bundestag",), body="Bundesregierung", drs="BT-Drs."),
+    Parliament(
+        "bt",
+        "Deutscher Bundestag",
+        None,
+        ("deutscher bundestag",),
+        body="Bundesregierung",
+        drs="BT-Drs.",
+        cited_drs="BT-Drs.",
+    ),
 )
 BY_CODE = {parliament.code: parliament for parliament in PARLIAMENTS}
 

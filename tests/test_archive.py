@@ -133,6 +133,17 @@ def test_add_outside_the_project_folder_says_it_started_a_new_archive(tmp_path, 
     assert again.exit_code == 0 and "Neues Archiv" not in again.output
 
 
+def test_a_replacement_shows_its_changed_title_old_and_new(site):
+    """„Geändert gegenüber der bisherigen Fassung: Titel.“ said neither wording, while a changed date shows both: the
+    archivist could not see whether the corrected title was the one meant."""
+    site("add", str(make_answer(site.incoming, 7001, title="Wie viele Quokkas leben in NRW")))
+    retitled = make_answer(site.incoming / "v2", 7001, title="Wie viele Quokkas leben in Nordrhein-Westfalen")
+    assert (
+        "  Geändert gegenüber der bisherigen Fassung: Titel „Wie viele Quokkas leben in NRW“ → „Wie viele Quokkas "
+        "leben in Nordrhein-Westfalen“.\n"
+    ) in site("add", str(retitled)).output
+
+
 def test_a_replacement_says_which_parts_its_wording_changes(site):
     """A corrected version and a copy of the old file were reported alike („ersetzt“, the same counts): the archivist
     could not see whether the correction was the one meant.  The report names the changed parts."""
@@ -647,6 +658,25 @@ def test_a_metadata_file_saved_as_ansi_is_read_and_kept_as_utf8(site, tmp_path):
     kept = (site.corpus / "nw-17-7001.json").read_bytes()
     assert json.loads(kept)["title"] == "Gemüse für Schulküchen in Lübeck"  # UTF-8 for every reader of the corpus
     again = site("add", str(source), "--meta", str(ansi))
+    assert again.exit_code == 0 and "unverändert" in again.output
+
+
+@pytest.mark.parametrize(
+    ("mark", "encoding"), [(b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8")]
+)
+def test_a_metadata_file_saved_as_unicode_or_with_a_byte_order_mark_is_kept_as_utf8(site, tmp_path, mark, encoding):
+    """Windows' „Unicode“ (UTF-16 with its mark) was read, but kept in the corpus as it came, where one in
+    Windows-1252 is kept as UTF-8: a reader of the corpus that takes its files for UTF-8 could not read it."""
+    source = make_answer(site.incoming, 7001)
+    unicode = tmp_path / "unicode.json"
+    meta = {**json.loads(source.with_suffix(".json").read_bytes()), "title": "Gemüse für Schulküchen in Lübeck"}
+    unicode.write_bytes(mark + json.dumps(meta, ensure_ascii=False).encode(encoding))
+    result = site("add", str(source), "--meta", str(unicode))
+    assert result.exit_code == 0, result.output
+    assert "„Gemüse für Schulküchen in Lübeck“" in " ".join(result.output.split())
+    kept = (site.corpus / "nw-17-7001.json").read_bytes()
+    assert kept.startswith(b"{") and json.loads(kept.decode("utf-8"))["title"] == "Gemüse für Schulküchen in Lübeck"
+    again = site("add", str(source), "--meta", str(unicode))
     assert again.exit_code == 0 and "unverändert" in again.output
 
 

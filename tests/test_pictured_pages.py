@@ -65,6 +65,42 @@ def test_a_scanned_annex_too_long_to_read_is_left_out_and_the_upload_says_why(si
     ) in page
 
 
+def headed_scan(scan: Path, target: Path) -> Path:
+    """``scan``'s pictures with NRW's running header and a page number written over each as text, as a scanner's
+    software may leave them: more than 40 characters of text on a page that is a picture all the same."""
+    import pypdfium2
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    for number, page in enumerate(pypdfium2.PdfDocument(scan), start=3):
+        pdf.add_page()
+        pdf.image(page.render(scale=1).to_pil(), x=0, y=20, w=210)
+        pdf.set_font("Helvetica", size=10)
+        pdf.text(20, 10, "LANDTAG NORDRHEIN-WESTFALEN - 18. Wahlperiode Drucksache 18/14087")
+        pdf.text(105, 290, str(number))
+    pdf.output(str(target))
+    return target
+
+
+@needs_tesseract
+def test_a_scanned_annex_with_a_running_header_as_text_is_read_by_ocr_and_said_so(site, tmp_path):  # noqa: F811
+    """The header (67 characters) made each page count as a text page: neither read nor named, its content lost."""
+    scan = headed_scan(scanned_annex(tmp_path / "scan", 2), tmp_path / "scan" / "headed.pdf")
+    pdf = answer_with_annex(tmp_path / "in", [scan])
+    archive = archive_cli(tmp_path / "archive")
+    result = archive("add", str(pdf))
+    assert result.exit_code == 0, result.output
+    assert (
+        "nw-18-14087.pdf: Seiten 3–4 enthalten Bilder, aber keinen Text außer Kopf- oder Fußzeilen; per "
+        "Texterkennung (OCR) gelesen — bitte prüfen: "
+    ) in " ".join(result.output.split())
+    found = archive("search", "--json", ANNEX_WORD)
+    assert "nw-18-14087" in [hit["doc_id"] for hit in json.loads(found.output)["hits"]]
+    page = " ".join(upload(logged_in(site), pdf).get_data(as_text=True).split())
+    assert "Seiten 3–4 enthalten Bilder, aber keinen Text außer Kopf- oder Fußzeilen; per Texterkennung" in page
+
+
 @needs_tesseract
 @pytest.mark.shared
 def test_real_pages_of_an_image_and_of_outlined_glyphs_are_read_as_an_annex(tmp_path):

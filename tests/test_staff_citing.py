@@ -311,6 +311,25 @@ def test_a_joint_answer_with_a_gap_is_cited_by_its_runs():
     assert Citation(document, 5).short().endswith("BT-Drs. 21/1367, Antwort zu den Fragen 1 bis 3 und 5")
 
 
+def test_a_bundestag_citation_names_the_anfrages_drucksache_as_the_bundestag_writes_it(tmp_path):
+    """„auf die Kleine Anfrage (Drs. 21/1045) …, BT-Drs. 21/1189“: the Bundestag's texts write „BT-Drs.“ or
+    „Bundestagsdrucksache“, never a bare „Drs.“; and the Drucksache copied from the citation leads to the answer."""
+    from indexer import build_index
+
+    from .conftest import PROJECT
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(PROJECT / "tests" / "fixtures" / "bt-21-1189.txt", corpus)
+    build_index(corpus, tmp_path / "index")
+    client = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "index"), "CORPUS_DIR": str(corpus)})
+    cited = client.test_client().get("/api/dokument/bt-21-1189/zitat?frage=1").get_json()["short"]
+    assert "auf die Kleine Anfrage (BT-Drs. 21/1045) der Abgeordneten " in cited
+    assert cited.endswith("der Fraktion der AfD, BT-Drs. 21/1189, Antwort zu den Fragen 1 bis 3")  # answered jointly
+    found = client.test_client().get("/api/search", query_string={"q": "BT-Drs. 21/1045, Frage 1"}).get_json()
+    assert (found["hits"][0]["doc_id"], found["hits"][0]["question"]) == ("bt-21-1189", 1)
+
+
 def test_a_party_of_several_words_after_a_name_is_the_party(tmp_path):
     """„Nicole Gohlke (Die Linke)“, as our pages print an asker, offered her with the words „(Die Linke)“ to search;
     „Nicole Gohlke Linke“ offered nothing: „Linke“ is also an asker's surname, so no asker had all three words."""

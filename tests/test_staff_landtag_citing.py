@@ -137,6 +137,22 @@ def test_the_exported_list_says_the_wahlperiode_and_the_anfrages_number_as_print
     assert (rows["st-7-3792"]["wahlperiode"], rows["st-7-3792"]["anfrage_nummer"]) == ("7", "KA 7/2151")
     rows = csv_rows(cited_client, "drucksache:17/6448", "/export-excel.csv", ";")
     assert (rows["nw-17-6448"]["wahlperiode"], rows["nw-17-6448"]["anfrage_nummer"]) == ("17", "2509")
-    assert list(rows["nw-17-6448"])[-3:] == ["zitat", "wahlperiode", "anfrage_nummer"]  # old columns keep their place
+    assert list(rows["nw-17-6448"])[16:19] == ["zitat", "wahlperiode", "anfrage_nummer"]  # old columns keep their place
     exported = json.loads(cited_client.get("/export.json", query_string={"q": "parlament:st"}).get_data(as_text=True))
     assert {(hit["wahlperiode"], hit["anfrage_nummer"]) for hit in exported["hits"]} == {(7, "KA 7/2151")}
+
+
+def test_the_exported_list_gives_an_undated_answer_its_anfrages_date_and_says_whose_it_is(cited_client):
+    """he-19-1054 prints no answer date: its rows had an empty ``datum``, so a spreadsheet sorted by date put it last
+    and showed no date, where every page files it under its Anfrage's date „Anfrage vom 03.11.2014“."""
+    rows = csv_rows(cited_client, "parlament:he parlament:nw", "/export-excel.csv", ";")
+    undated, dated = rows["he-19-1054"], rows["nw-17-6448"]
+    assert (undated["datum"], undated["ablagedatum"], undated["ablagedatum_ist"]) == ("", "03.11.2014", "Anfragedatum")
+    assert (dated["datum"], dated["ablagedatum"], dated["ablagedatum_ist"]) == (
+        "04.06.2019",
+        "04.06.2019",
+        "Antwortdatum",
+    )
+    assert list(dated)[-4:] == ["wahlperiode", "anfrage_nummer", "ablagedatum", "ablagedatum_ist"]  # at the end
+    rows = csv_rows(cited_client, "parlament:he")
+    assert (rows["he-19-1054"]["ablagedatum"], rows["he-19-1054"]["ablagedatum_ist"]) == ("2014-11-03", "Anfragedatum")

@@ -323,7 +323,8 @@ def changed_facts(old: Document, new: Document) -> tuple[str, ...]:
 
 
 def changed_parts(old: Document, new: Document) -> tuple[str, ...]:
-    """The parts of ``new`` whose wording (spacing aside) differs from ``old``'s: ``Titel``, ``Antwort zu Frage 1``."""
+    """The parts of ``new`` whose wording (spacing aside) differs from ``old``'s: ``Titel „…“ → „…“``, ``Antwort zu
+    Frage 1``."""
     before = {question.number: question for question in old.questions}
     asked, answered, added = [], [], []
     for question in new.questions:
@@ -335,14 +336,11 @@ def changed_parts(old: Document, new: Document) -> tuple[str, ...]:
             asked.append(question.printed_number)
         if _wording(*question.answer) != _wording(*earlier.answer):
             answered.append(question.printed_number)
-    parts = [
-        name
-        for name, then, now in (
-            ("Titel", (old.title,), (new.title,)),
-            ("Vorbemerkungen", old.preamble + old.government_preamble, new.preamble + new.government_preamble),
-        )
-        if _wording(*then) != _wording(*now)
-    ]
+    parts = []
+    if _wording(old.title) != _wording(new.title):  # with both wordings, as the changed facts: is it the one meant?
+        parts.append(f"Titel „{quoted_within(old.title)}“ → „{quoted_within(new.title)}“")
+    if _wording(*old.preamble, *old.government_preamble) != _wording(*new.preamble, *new.government_preamble):
+        parts.append("Vorbemerkungen")
     parts += [
         _numbered(*labels, numbers)
         for labels, numbers in (

@@ -20,6 +20,7 @@ from typing import Any
 
 from indexer.config import Settings
 from indexer.errors import ExtractError
+from indexer.ingest.layouts.pages import clean_pages
 from indexer.ingest.ocr import pages_named, recognise_pages, recognise_some_pages
 from indexer.ingest.pdf_limits import DEFAULT_LIMITS, PdfLimits, bounded_texts, content_bytes
 
@@ -152,12 +153,15 @@ def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS
         raise ExtractError(f"{name}: Das PDF ist beschädigt und lässt sich nicht lesen ({exc}).") from exc
     if not texts:
         raise ExtractError(f"{name}: Das PDF enthält keine Seiten.")
-    few = [number for number, text in enumerate(texts) if len("".join(text.split())) < _MIN_CHARS_PER_PAGE]
+    pages = PdfPages(text.replace("\r\n", "\n").replace("\r", "\n").split("\n") for text in texts)
+    few = [number for number, lines in enumerate(pages) if not _has_text_of_its_own(lines)]
     if len(few) == len(texts):
         return recognise_pages(data, name, len(texts))  # a scan: read by OCR (ocr.py)
-    pages = PdfPages(text.replace("\r\n", "\n").replace("\r", "\n").split("\n") for text in texts)
     pictured = [number for number in few if _pictured(reader.pages[number])]
-    return _with_pictured_pages(pages, data, name, pictured) if pictured else pages
+    if not pictured:
+        return pages
+    headed = any("".join("".join(pages[number]).split()) for number in pictured)
+    return _with_pictured_pages(pages, data, name, pictured, headed)
 
 
 class PdfPages(list[Page]):
@@ -166,12 +170,23 @@ class PdfPages(list[Page]):
     notes: tuple[str, ...] = ()
 
 
-def _with_pictured_pages(pages: PdfPages, data: bytes, name: str, pictured: list[int]) -> PdfPages:
+def _has_text_of_its_own(lines: Page) -> bool:
+    """Whether a page holds text beyond its furniture: a scanned page may carry its running header (``Landtag …
+    Drucksache 18/1234``, over 40 characters) or page number as text, and nothing else; it was taken for a text page
+    and its picture dropped without a word."""
+    if len("".join("".join(lines).split())) < _MIN_CHARS_PER_PAGE:
+        return False
+    cleaned = clean_pages([lines])
+    return any(line.strip() for line in cleaned.lines) or bool(cleaned.footnotes)
+
+
+def _with_pictured_pages(pages: PdfPages, data: bytes, name: str, pictured: list[int], headed: bool) -> PdfPages:
     """``pages`` with the pictured ones read by OCR where it can be done, and a note saying which they are and
     whether they were read or left out, and why: they were dropped without a word, the answer taken from its text
-    pages alone."""
+    pages alone.  ``headed``: some of them carry a running header or page number as text, and the note says so."""
     what = (
         f"{name}: {pages_named(pictured)} {'enthält' if len(pictured) == 1 else 'enthalten'} Bilder, aber keinen Text"
+        + (" außer Kopf- oder Fußzeilen" if headed else "")
     )
     left_out = "Ausgelassen: ihr Inhalt ist nicht suchbar; gelesen ist nur der Text der übrigen Seiten."
     try:

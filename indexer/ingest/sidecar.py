@@ -110,13 +110,14 @@ def sidecar_text(data: bytes, name: str) -> tuple[str, str]:
 
 
 def stored_sidecar(data: bytes) -> bytes:
-    """The bytes the corpus keeps of a metadata file: one in Windows-1252 as UTF-8, so that every reader of the
-    corpus (``json.loads`` of its bytes) reads it; any other as it came."""
+    """The bytes the corpus keeps of a metadata file: UTF-8 without a byte-order mark, whatever of the encodings
+    :func:`sidecar_text` reads it came in (Windows-1252, UTF-16, UTF-8 with a mark), so that every reader of the
+    corpus reads it as UTF-8 (a UTF-16 file was kept as it came); one it cannot read as it came."""
     try:
-        text, note = sidecar_text(data, "")
+        text, _ = sidecar_text(data, "")
     except SidecarError:
         return data
-    return text.encode("utf-8") if note else data
+    return text.encode("utf-8")
 
 
 # German (and near-English) names archivists type for a key → the keys they probably meant.

@@ -296,18 +296,19 @@ def _answered(document: Document) -> str:
     `` auf die Kleine Anfrage vom 3. November 2014 von …``, where the answer's is unknown), or an Unterrichtung's
     `` auf den Beschluss vom 19. November 2025 (Drs. 19/9059)``."""
     doc = document
+    drs = parliament_of(doc.parliament).cited_drs  # the Bundestag's „(BT-Drs. 21/1045)“
     if doc.kind == UNTERRICHTUNG:
         text = " auf den Beschluss" if doc.resolution_date or doc.resolution_drucksache else " auf einen Beschluss"
         if doc.resolution_date:
             text += f" vom {german_date(doc.resolution_date)}"
-        return text + (f" (Drs. {doc.resolution_drucksache})" if doc.resolution_drucksache else "")
+        return text + (f" ({drs} {doc.resolution_drucksache})" if doc.resolution_drucksache else "")
     text = f" auf die {anfrage_name(doc)}"
     if number := anfrage_number(doc):
         text += f" {number}"
     if doc.date_asked and not doc.date_answered:  # Hessen's copies print no answer date: the Anfrage's dates it
         text += f" vom {german_date(doc.date_asked)}"  # where NRW's head prints it: „Kleine Anfrage 2509 vom …“
     if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
-        text += f" (Drs. {doc.anfrage_drucksache})"
+        text += f" ({drs} {doc.anfrage_drucksache})"
     if doc.askers:
         text += " " + askers_phrase(doc)
     return text

@@ -48,7 +48,12 @@ CSV_COLUMNS = (
     # added after it, so that spreadsheets reading the columns by position read them as before
     "wahlperiode",
     "anfrage_nummer",  # as printed: „2509“, Sachsen-Anhalt's „KA 7/2151“
+    # The date the answer is filed, filtered and sorted by, and whose it is: an answer printing no date of its own
+    # (Hessen's copies) is filed by its Anfrage's; ``datum`` stays the answer's own, empty for such an answer.
+    "ablagedatum",
+    "ablagedatum_ist",  # „Antwortdatum“ or „Anfragedatum“
 )
+_DATE_IS = {False: "Antwortdatum", True: "Anfragedatum"}
 
 
 def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False) -> dict[str, Any]:
@@ -76,6 +81,8 @@ def hit_row(rank: int, hit: Hit, base_url: str, german_excel: bool = False) -> d
         "zitat": hit.citation,
         "wahlperiode": hit.wahlperiode or "",
         "anfrage_nummer": hit.anfrage_nummer,
+        "ablagedatum": _german_date(hit.date or "") if german_excel else hit.date or "",
+        "ablagedatum_ist": _DATE_IS[hit.dated_by_anfrage] if hit.date else "",
     }
     row = {key: _inert(value) for key, value in row.items()}
     if german_excel and _LOOKS_LIKE_A_DAY.fullmatch(str(row["frage"])):
