@@ -1,0 +1,40 @@
+"""Round 24: what round 23 and the blind sets left misread, each mended as a layout; one test per rule, on what a
+reader gets (the Vorbemerkung, the questions, the answers).  Every test fails on main before the round (db886d1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.ingest.load import load_document
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_a_section_heading_between_questions_is_no_answer_text() -> None:
+    """„… ebenso nicht in Frage gestellt.“ / „II. Rückkaufrecht, Exit-Strategie und Verteilung von Chancen und
+    Risiken“ / „14. Welche Regelungen …“: answer 13 ends on its sentence, and the government's Vorbemerkung does not
+    end on „I. Sanierungsstand, …“, the heading before question 1 (before: both headings ended the text before)."""
+    document = load_document(ROOT / "corpus/ni-19-11266.txt")
+    assert document.questions[12].answer[-1].endswith("ebenso nicht in Frage gestellt.")
+    assert document.government_preamble[-1].endswith("in der Drs. 19/11196 verwiesen.")
+    texts = [*document.government_preamble, *(p for q in document.questions for p in (q.text, *q.answer))]
+    headings = ("I. Sanierungsstand, Auftragslage", "II. Rückkaufrecht, Exit-Strategie")
+    assert not any(heading in text for text in texts for heading in headings)
+    assert document.questions[13].text.startswith("Welche Regelungen bestehen gegebenenfalls zu einem Rückkaufrecht")
+
+
+def test_a_part_printed_out_of_order_is_the_question_and_its_answer_the_answer() -> None:
+    """„21. …?“ / „a) …?“ / „b) …?“ / „d) …?“ / „Es wird auf die Antwort zu Frage 20 verwiesen.“ / „c) …?“ / „Es wird
+    auf die Antwort zu Frage 20c verwiesen.“: every part is the question, the answer both answers, c)'s led by its
+    letter (before: part c) stood in the answer)."""
+    question = load_document(ROOT / "queries/corpus-bt14/bt-21-612.txt").questions[20]
+    assert "d) Wurden in dieser Reevaluation" in question.text
+    assert question.text.endswith(
+        "c) Wurde nach Kenntnis der Bundesregierung als Reaktion auf die genannten "
+        "Staubildungen ein Verkehrskonzept zur Eindämmung dieser entwickelt, wenn ja, wie "
+        "sieht dieses konkret aus, und wenn nein, warum nicht?"
+    )
+    assert question.answer == (
+        "Es wird auf die Antwort zu Frage 20 verwiesen.",
+        "c) Es wird auf die Antwort zu Frage 20c verwiesen.",
+    )
