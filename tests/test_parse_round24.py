@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from indexer.ingest.load import load_document
+from indexer.ingest.parse import parse_lines
 
 ROOT = Path(__file__).parent.parent
 
@@ -38,3 +39,41 @@ def test_a_part_printed_out_of_order_is_the_question_and_its_answer_the_answer()
         "Es wird auf die Antwort zu Frage 20 verwiesen.",
         "c) Es wird auf die Antwort zu Frage 20c verwiesen.",
     )
+
+
+_ANSWERS = [
+    "1. Wie viele Treffen gab es 2025?",
+    "Die erfragten Angaben können der Anlage* entnommen werden.",
+    "2. Welche Mittel sind für 2025 vorgesehen?",
+    "Die Mittel sind in der Anlage aufgeführt.",
+]
+
+
+def test_an_annex_label_of_the_drucksache_over_the_annex_heading_is_its_page_head() -> None:
+    """„Anlage 21/159“ at the head of each annex page, over „Anlage zur Antwort der Bundesregierung …“ on the first
+    (the layout of 21/426, reproduced): one annex, under its heading, its rows all its pages' (before: an empty annex
+    „Anlage 21/159“, the heading's annex with the first page, a third with the later pages)."""
+    lines = [
+        *_ANSWERS,
+        "Anlage 21/159",
+        "Anlage zur Antwort der Bundesregierung auf die Kleine Anfrage der Fraktion XY betr. „Treffen im Ministerium“",
+        "Datum Ort Beteiligte",
+        "22.01.2025 Davos Minister; Verband A",
+        "Anlage 21/159",
+        "03.02.2025 Berlin Staatssekretär; Verband B",
+    ]
+    annexes = parse_lines([lines], doc_id="bt-21-9006").annexes
+    assert [annex.label[:26] for annex in annexes] == ["Anlage zur Antwort der Bun"]
+    assert annexes[0].rows[-1] == "03.02.2025 Berlin Staatssekretär; Verband B"
+
+
+def test_a_bare_annex_head_over_each_page_mark_opens_no_annex() -> None:
+    """„Anlage“ / „2 von 33“ at the head of every page of one annex (the layout of 21/2160, reproduced): one annex
+    (before: one per page, each page's mark its first row)."""
+    lines = [*_ANSWERS, "Anlage", "Land: Schleswig-Holstein", "Vorhaben 1 75 %"]
+    for page in (1, 2, 3):
+        lines += ["Anlage", f"{page} von 33", f"Land: Hamburg {page}", "Vorhaben 2 90 %"]
+    annexes = parse_lines([lines], doc_id="bt-21-9007").annexes
+    assert [annex.label for annex in annexes] == ["Anlage"]
+    assert "Land: Hamburg 3" in annexes[0].rows
+    assert not any("von 33" in row for row in annexes[0].rows)

@@ -101,23 +101,29 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
     """The annexes in ``annex_lines``, which open with a heading: one annex per heading, its lines its rows."""
     annexes: list[tuple[str, list[str]]] = []  # label and rows, collected before freezing: annexes run to pages
     lines = [line for line in (normalise_space(line) for line in annex_lines) if line]
+    running: set[str] = set()  # labels a page's head repeats
     for i, line in enumerate(lines):
-        page_number = i + 1 < len(lines) and _PAGE_NUMBER.match(lines[i + 1]) is not None
-        if annexes and _RUNNING_HEAD.match(line) and page_number and int(lines[i + 1]) > 1:
-            continue  # the annex's running head on a later page ("Anlage", then "2"), no annex of its own
+        mark = _PAGE_NUMBER.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if annexes and _RUNNING_HEAD.match(line) and mark and (mark["of"] or int(mark["page"]) > 1):
+            continue  # the annex's running head on a later page ("Anlage", then "2" or "2 von 33"), no annex of its own
         if _PAGE_NUMBER.match(line) and i and (_HEADING.match(lines[i - 1]) or _RUNNING_HEAD.match(lines[i - 1])):
             continue  # the page number under an annex's heading or running head, no row of its table
-        if annexes and line == annexes[-1][0] and not _BARE_LABEL.match(line):
+        if annexes and line in (annexes[-1][0], *running) and not _BARE_LABEL.match(line):
             continue  # the annex's label repeated at the head of each of its pages ("Anlage 1 - Antwort zu …")
-        if _HEADING.match(line):
-            annexes.append((line, []))
-        else:
+        if not _HEADING.match(line):
             annexes[-1][1].append(line)
+        elif annexes and not annexes[-1][1] and _DRUCKSACHE_LABEL.match(annexes[-1][0]):
+            # „Anlage 21/159“ over „Anlage zur Antwort …“: the page's head, repeated on its later pages, not an annex
+            running.add(annexes[-1][0])
+            annexes[-1] = (line, [])
+        else:
+            annexes.append((line, []))
     return tuple(Annex(label, tuple(rows)) for label, rows in annexes)
 
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_PAGE_NUMBER = re.compile(r"^(?P<page>\d{1,3})(?P<of> von \d{1,3})?$")  # "2", "2 von 33"
+_DRUCKSACHE_LABEL = re.compile(r"^(?:Anlage|Anhang)\s+\d{1,2}/\d{1,6}$")  # „Anlage 21/159“
 # the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own, also the page of the
 # document the annexes are counted in ("Seite 7 von 66", 21/1338)
 _FIRST_PAGE_MARK = re.compile(r"^(?:\d{1,3}|Seite \d{1,3} von \d{1,3})$")
