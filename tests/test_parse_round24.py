@@ -77,3 +77,19 @@ def test_a_bare_annex_head_over_each_page_mark_opens_no_annex() -> None:
     assert [annex.label for annex in annexes] == ["Anlage"]
     assert "Land: Hamburg 3" in annexes[0].rows
     assert not any("von 33" in row for row in annexes[0].rows)
+
+
+def test_an_annex_heading_naming_the_ka_or_a_doctor_ends_the_last_answer() -> None:
+    """„Seite 1 von 9“ / „Anlage zur KA 21/439 der Abgeordneten … u. a. und der Fraktion …“, and „Anlage zur Antwort
+    der Bundesregierung zur Kleinen Anfrage des Abgeordneten Dr.“ (the layouts of 21/669 and 21/729, reproduced): each
+    heads an annex, the last answer ends on its own words (before: the annex's tables, page mark and heading were
+    the last answer's)."""
+    for heading in (
+        "Anlage zur KA 21/439 der Abgeordneten Erika Muster u. a. und der Fraktion XY",
+        "Anlage zur Antwort der Bundesregierung zur Kleinen Anfrage des Abgeordneten Dr.",
+    ):
+        lines = [*_ANSWERS, "Seite 1 von 9", heading, "Monat Fälle", "01/2023 12"]
+        document = parse_lines([lines], doc_id="bt-21-9008")
+        assert document.questions[-1].answer_text == "Die Mittel sind in der Anlage aufgeführt."
+        assert [annex.label for annex in document.annexes] == [heading]
+        assert document.annexes[0].rows == ("Monat Fälle", "01/2023 12")

@@ -14,15 +14,16 @@ from indexer.model import Annex
 # the Bundestag's "Anlage zur Antwort der Bundesregierung auf …" (also "Anlage 1 der Antwort der Bundesregierung
 # auf …"), "Anlage 10 zu Frage 24", "Anlage 1 zu der Kleinen Anfrage …", "Anlage zur Bundestagsdrucksache 21/864 …",
 # the title set off by a dash or in brackets ("Anlage – Antwort zu Frage 27", "Anlage 1 - Antwort zu Fragen 1 und 2 …",
-# "Anlage 4 -Antwort zu Frage 9", "Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage …)"; not a compound word,
+# "Anlage 4 -Antwort zu Frage 9", "Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage …)", "Anlage zur KA 21/439
+# der Abgeordneten …", "… des Abgeordneten Dr. Götz …" (a title's full stop ends no sentence); not a compound word,
 # "Anlage-Verordnung"), the Drucksache's number alone ("Anlage 21/112"),
 # "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end: "Anlage zu Frage 3 verwiesen." ends a sentence, and so
 # does a sentence ending inside the line), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).",
 # which continue a sentence.
 _HEADING = re.compile(
     r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:/\d{1,6}|\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
-    r"|(?P<zu>\s+(?:zu(?:r|\s+de[rn])?|der)\s+(?:Antwort|Fragen?|Kleinen Anfrage|Bundestagsdrucksache|BT\.?-Drs)\b"
-    r"(?:[^.]|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?<!\.))"
+    r"|(?P<zu>\s+(?:zu(?:r|\s+de[rn])?|der)\s+(?:Antwort|Fragen?|Kleinen Anfrage|KA|Bundestagsdrucksache|BT\.?-Drs)\b"
+    r"(?:[^.]|(?<=\bDr)\.|(?<=\bProf)\.|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?:(?<!\.)|(?<=\bDr\.)|(?<=\bProf\.)))"
     r"|(?P<set_off>(?:\s+[–-]\s*|\s*[–-]\s+)[A-ZÄÖÜ].*|\s+\((?:Antwort|zu|Frage|Tabelle)\b[^)]*\).*))?"
     r"|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
 )
@@ -122,7 +123,7 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
 
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
-_PAGE_NUMBER = re.compile(r"^(?P<page>\d{1,3})(?P<of> von \d{1,3})?$")  # "2", "2 von 33"
+_PAGE_NUMBER = re.compile(r"^(?:Seite )?(?P<page>\d{1,3})(?P<of> von \d{1,3})?$")  # "2", "2 von 33", "Seite 2 von 9"
 _DRUCKSACHE_LABEL = re.compile(r"^(?:Anlage|Anhang)\s+\d{1,2}/\d{1,6}$")  # „Anlage 21/159“
 # the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own, also the page of the
 # document the annexes are counted in ("Seite 7 von 66", 21/1338)
