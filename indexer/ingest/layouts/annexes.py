@@ -107,6 +107,8 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
         mark = _PAGE_NUMBER.match(lines[i + 1]) if i + 1 < len(lines) else None
         if annexes and _RUNNING_HEAD.match(line) and mark and (mark["of"] or int(mark["page"]) > 1):
             continue  # the annex's running head on a later page ("Anlage", then "2" or "2 von 33"), no annex of its own
+        if annexes and line == annexes[-1][0] and mark and int(mark["page"]) > 1:
+            continue  # its label over a later page's mark ("Anlage 1", then "Seite 2 von 54")
         if _PAGE_NUMBER.match(line) and i and (_HEADING.match(lines[i - 1]) or _RUNNING_HEAD.match(lines[i - 1])):
             continue  # the page number under an annex's heading or running head, no row of its table
         if annexes and line in (annexes[-1][0], *running) and not _BARE_LABEL.match(line):
