@@ -33,6 +33,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_ministry_sentence,
 )
 from indexer.ingest.layouts.furniture import strip_lines
+from indexer.ingest.layouts.headings import drop_section_headings
 from indexer.ingest.layouts.introduction import introduction, only_opening, only_reasoning, reasoning
 from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import is_answer_heading, listed
@@ -128,6 +129,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if flat and not flat.closed and _unanswered_before_last(split) and only_opening(split.spans[-1].answer_lines):
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
+    drop_section_headings(lines, split)
     width = text_width(lines)
     remark_between = _remark_between_answers(split)
     annexes = take_annexes(split.spans, page_ends) + appended_annexes(strip_lines(appended, code)[0])

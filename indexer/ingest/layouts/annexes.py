@@ -14,15 +14,16 @@ from indexer.model import Annex
 # the Bundestag's "Anlage zur Antwort der Bundesregierung auf …" (also "Anlage 1 der Antwort der Bundesregierung
 # auf …"), "Anlage 10 zu Frage 24", "Anlage 1 zu der Kleinen Anfrage …", "Anlage zur Bundestagsdrucksache 21/864 …",
 # the title set off by a dash or in brackets ("Anlage – Antwort zu Frage 27", "Anlage 1 - Antwort zu Fragen 1 und 2 …",
-# "Anlage 4 -Antwort zu Frage 9", "Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage …)"; not a compound word,
+# "Anlage 4 -Antwort zu Frage 9", "Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage …)", "Anlage zur KA 21/439
+# der Abgeordneten …", "… des Abgeordneten Dr. Götz …" (a title's full stop ends no sentence); not a compound word,
 # "Anlage-Verordnung"), the Drucksache's number alone ("Anlage 21/112"),
 # "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end: "Anlage zu Frage 3 verwiesen." ends a sentence, and so
 # does a sentence ending inside the line), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).",
 # which continue a sentence.
 _HEADING = re.compile(
     r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:/\d{1,6}|\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
-    r"|(?P<zu>\s+(?:zu(?:r|\s+de[rn])?|der)\s+(?:Antwort|Fragen?|Kleinen Anfrage|Bundestagsdrucksache|BT\.?-Drs)\b"
-    r"(?:[^.]|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?<!\.))"
+    r"|(?P<zu>\s+(?:zu(?:r|\s+de[rn])?|der)\s+(?:Antwort|Fragen?|Kleinen Anfrage|KA|Bundestagsdrucksache|BT\.?-Drs)\b"
+    r"(?:[^.]|(?<=\bDr)\.|(?<=\bProf)\.|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?:(?<!\.)|(?<=\bDr\.)|(?<=\bProf\.)))"
     r"|(?P<set_off>(?:\s+[–-]\s*|\s*[–-]\s+)[A-ZÄÖÜ].*|\s+\((?:Antwort|zu|Frage|Tabelle)\b[^)]*\).*))?"
     r"|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
 )
@@ -101,23 +102,31 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
     """The annexes in ``annex_lines``, which open with a heading: one annex per heading, its lines its rows."""
     annexes: list[tuple[str, list[str]]] = []  # label and rows, collected before freezing: annexes run to pages
     lines = [line for line in (normalise_space(line) for line in annex_lines) if line]
+    running: set[str] = set()  # labels a page's head repeats
     for i, line in enumerate(lines):
-        page_number = i + 1 < len(lines) and _PAGE_NUMBER.match(lines[i + 1]) is not None
-        if annexes and _RUNNING_HEAD.match(line) and page_number and int(lines[i + 1]) > 1:
-            continue  # the annex's running head on a later page ("Anlage", then "2"), no annex of its own
+        mark = _PAGE_NUMBER.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if annexes and _RUNNING_HEAD.match(line) and mark and (mark["of"] or int(mark["page"]) > 1):
+            continue  # the annex's running head on a later page ("Anlage", then "2" or "2 von 33"), no annex of its own
+        if annexes and line == annexes[-1][0] and mark and int(mark["page"]) > 1:
+            continue  # its label over a later page's mark ("Anlage 1", then "Seite 2 von 54")
         if _PAGE_NUMBER.match(line) and i and (_HEADING.match(lines[i - 1]) or _RUNNING_HEAD.match(lines[i - 1])):
             continue  # the page number under an annex's heading or running head, no row of its table
-        if annexes and line == annexes[-1][0] and not _BARE_LABEL.match(line):
+        if annexes and line in (annexes[-1][0], *running) and not _BARE_LABEL.match(line):
             continue  # the annex's label repeated at the head of each of its pages ("Anlage 1 - Antwort zu …")
-        if _HEADING.match(line):
-            annexes.append((line, []))
-        else:
+        if not _HEADING.match(line):
             annexes[-1][1].append(line)
+        elif annexes and not annexes[-1][1] and _DRUCKSACHE_LABEL.match(annexes[-1][0]):
+            # „Anlage 21/159“ over „Anlage zur Antwort …“: the page's head, repeated on its later pages, not an annex
+            running.add(annexes[-1][0])
+            annexes[-1] = (line, [])
+        else:
+            annexes.append((line, []))
     return tuple(Annex(label, tuple(rows)) for label, rows in annexes)
 
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_PAGE_NUMBER = re.compile(r"^(?:Seite )?(?P<page>\d{1,3})(?P<of> von \d{1,3})?$")  # "2", "2 von 33", "Seite 2 von 9"
+_DRUCKSACHE_LABEL = re.compile(r"^(?:Anlage|Anhang)\s+\d{1,2}/\d{1,6}$")  # „Anlage 21/159“
 # the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own, also the page of the
 # document the annexes are counted in ("Seite 7 von 66", 21/1338)
 _FIRST_PAGE_MARK = re.compile(r"^(?:\d{1,3}|Seite \d{1,3} von \d{1,3})$")
