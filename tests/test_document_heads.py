@@ -214,6 +214,38 @@ def test_only_the_title_lends_its_answers_a_word_no_vorbemerkung_annex_or_footno
     assert sorted(_full(engine.search("Raumfahrt -Bundeswehr"))) == [("ni-19-4650", 1), ("ni-19-4650", 2)]
 
 
+def test_among_answers_lacking_a_word_those_holding_the_others_themselves_come_first(tmp_path):
+    """No answer names „Bremen“: of the answers lacking it, the one saying „Mindestlohn“ and „Kontrollen“ itself comes
+    before one that says „Kontrollen“ again and again but has „Mindestlohn“ only from its Vorbemerkung
+    (``Wie viele Beschäftigte in Bremen verdienen weniger als 15 Euro?``, bundestag10: a document whose Vorbemerkung
+    held three of the words filled the page before the answer on Bremen)."""
+    customs = _doc(
+        4660,
+        "Arbeitsmarkt",
+        [
+            (
+                "Was prüft der Zoll?",
+                "Der Zoll prüft seit Jahren bei Betrieben aller Branchen, ob der Mindestlohn gezahlt "
+                "wird; im Jahr 2024 fanden dazu 120 Kontrollen in Betrieben des Landes statt, 2023 waren es 98.",
+            )
+        ],
+    )
+    checks = _doc(
+        4661,
+        "Kontrollen",
+        [("Wie oft wird kontrolliert?", "Kontrollen, Kontrollen und nochmals Kontrollen.")],
+        preamble=("Der Mindestlohn gilt für alle Beschäftigten.",),
+    )
+    port = _doc(4662, "Hafen", [("Wo liegt der Hafen?", "Der Hafen liegt in Bremen.")])
+    IndexStore(tmp_path).build([customs, checks, port])
+    result = Engine(tmp_path).search("Mindestlohn Kontrollen Bremen")
+    assert result.total == 0
+    assert [(hit.doc_id, hit.missing) for hit in result.hits[:2]] == [
+        ("ni-19-4660", ("Bremen",)),
+        ("ni-19-4661", ("Bremen", "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten: Mindestlohn")),
+    ]
+
+
 def test_a_phrase_the_vorbemerkung_and_an_answer_hold_is_lent_to_no_other_answer_the_title_lends_it(tmp_path):
     """Answer 1 holds „grünen Wasserstoff“, answer 2 „Elektrolyse“, the Vorbemerkung the phrase: answer 2 is no full
     match of both (it says where it has the phrase); under a title naming the phrase it is."""

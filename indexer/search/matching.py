@@ -64,8 +64,8 @@ GUESSED_TIER = 0.765
 JOINT_TIER = 0.8  # answered jointly with a full match (see indexer.search.joint): before answers lacking a word
 JOINT_AFTER = 0.002  # answered jointly with a guessed one: right after the guesses
 HEAD_TIER = 0.75  # every word in the document's head: before a guess and answers lacking a word
-# within it, the answers holding more of the words themselves first (a query has at most 40 requirements: all below
-# GUESSED_TIER)
+# within it, and within the answers lacking the same number of words, the answers holding more of the words themselves
+# first (a query has at most 40 requirements: all below GUESSED_TIER, and below the next number lacked)
 HEAD_WORD_STEP = 0.0003
 # Answers meeting every word, one loosely (a relative, a phrase interrupted), come before those whose document's
 # head alone holds every word: the answer's own words speak for it.  A compound's parts scattered over an answer
@@ -73,7 +73,6 @@ HEAD_WORD_STEP = 0.0003
 LOOSE_AHEAD = 0.4
 SCATTERED_BEHIND = 0.17  # one word only by scattered parts: 0.77, after HEAD_TIER, before JOINT_TIER
 SAME_DOCUMENT_TIER = 0.9  # after JOINT_TIER, before answers lacking a word in other documents
-LACKING_ONE = 1.0  # the tier of answers lacking one word
 # No full match: the other answers of a document a third of whose answers lack one word at most come after those,
 # before the answers lacking two words
 NEARLY_SAME_DOCUMENT_TIER = 1.5
@@ -372,7 +371,8 @@ class Matches:
         its own, unless its document is about the query (below) —, or some parts of a compound.  :attr:`tier` ranks
         them in that order (lower first).  A missing compound of which a part still occurs (``Flüchtlinge`` for
         ``Flüchtlingsaufnahme``) counts as half a missing word, rounded up; :attr:`closeness` counts those words, so
-        nearer answers rank first among equals.
+        nearer answers rank first among equals.  A word only its document's head holds counts as met, but among the
+        answers lacking as many words those holding more of the others themselves come first.
         Answers met by a guessed abbreviation come first — or last, and only if there is room, where
         the texts write the abbreviation itself (see :mod:`indexer.search.guesses`). The answers
         ``partners`` gives (ordinal → label) as answered jointly with a full match come after the head-only
@@ -427,9 +427,11 @@ class Matches:
                     if (lacking, held) not in lacked:
                         lacked[lacking, held] = self._lacking_labels(lacking, held)
                     self.closeness[ordinal] = near  # a word of which a part occurs counts half, rounded up
-                    out[ordinal], self.tier[ordinal] = lacked[lacking, held], missing - near // 2
+                    # a word its head holds counts as met, but one it holds itself counts more
+                    tier = missing - near // 2 + HEAD_WORD_STEP * held.bit_count()
+                    out[ordinal], self.tier[ordinal] = lacked[lacking, held], tier
             if missing == 1 and not full.any() and len(out) < enough:
-                nearly = self.answers.mask(o for o, tier in self.tier.items() if tier <= LACKING_ONE)
+                nearly = self.answers.mask(o for o, tier in self.tier.items() if tier < NEARLY_SAME_DOCUMENT_TIER)
                 for ordinal in _ordinals(self._same_document(nearly)):
                     add(ordinal, self._lacks(ordinal, SAME_DOCUMENT_PARTLY), NEARLY_SAME_DOCUMENT_TIER)
             if len(out) >= enough:
