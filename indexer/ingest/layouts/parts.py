@@ -40,7 +40,11 @@ def answered_parts(span: QuestionSpan) -> bool:
         if end is None:
             return False
         answer = [line for line in lines[end:stop] if line.strip()]
-        if answer and (not any(_FINISHED.search(line) for line in answer) or any(map(_PART.match, answer))):
+        # an answer without a sentence („LP6 – Vorbereiten der Vergabe: November 2027“, 21/730 q7) only after a part
+        # that its '?' or ';' ends: after a comma such lines may still be the question's words
+        closed = lines[end - 1].rstrip().endswith(("?", ";"))
+        unfinished = not closed and not any(_FINISHED.search(line) for line in answer)
+        if answer and (unfinished or any(map(_PART.match, answer))):
             return False  # no sentence, or a part printed out of order (21/612 q21: a), b), d), c))
         parts.append((lines[start:end], answer))
     if not parts[-1][0][-1].rstrip().endswith("?"):
