@@ -105,6 +105,11 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
     running: set[str] = set()  # labels a page's head repeats
     for i, line in enumerate(lines):
         mark = _PAGE_NUMBER.match(lines[i + 1]) if i + 1 < len(lines) else None
+        # the page mark set on the heading's own line („Anlage zu BT.-Drs. 21/758 /Thema: … Seite 2 von 10“, 21/964)
+        marked = _MARKED_HEADING.match(line) if _HEADING.match(line) else None
+        line = marked["label"] if marked else line
+        if marked and annexes and line == annexes[-1][0] and int(marked["page"]) > 1:
+            continue  # the annex's label at the head of a later page, no annex of its own
         if annexes and _RUNNING_HEAD.match(line) and mark and (mark["of"] or int(mark["page"]) > 1):
             continue  # the annex's running head on a later page ("Anlage", then "2" or "2 von 33"), no annex of its own
         if annexes and line == annexes[-1][0] and mark and int(mark["page"]) > 1:
@@ -126,7 +131,9 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
 _PAGE_NUMBER = re.compile(r"^(?:Seite )?(?P<page>\d{1,3})(?P<of> von \d{1,3})?$")  # "2", "2 von 33", "Seite 2 von 9"
-_DRUCKSACHE_LABEL = re.compile(r"^(?:Anlage|Anhang)\s+\d{1,2}/\d{1,6}$")  # „Anlage 21/159“
+# „Anlage 21/159“, „Anlage KA 21/801“, „Anlage 2 KA 21/461“: the Drucksache's label, the head of each annex page
+_DRUCKSACHE_LABEL = re.compile(r"^(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s+KA)?\s+\d{1,2}/\d{1,6}$")
+_MARKED_HEADING = re.compile(r"^(?P<label>.+?)\s+Seite (?P<page>\d{1,3}) von \d{1,3}$")
 # the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own, also the page of the
 # document the annexes are counted in ("Seite 7 von 66", 21/1338)
 _FIRST_PAGE_MARK = re.compile(r"^(?:\d{1,3}|Seite \d{1,3} von \d{1,3})$")
