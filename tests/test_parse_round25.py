@@ -85,3 +85,12 @@ def test_the_drucksache_label_over_an_annex_heading_is_its_pages_head() -> None:
     annexes = parse_lines([lines], doc_id="bt-21-9013").annexes
     assert [annex.label for annex in annexes] == ["Anlage zu Frage 44"]
     assert annexes[0].rows[-1] == "BMWE 0901 Förderprogramm"
+
+
+def test_a_page_foot_between_an_annex_tables_rows_is_no_row() -> None:
+    """„Seite 2 von 14“ on a line of its own between the rows of an annex's table (the page foot of 21/1097's annex,
+    reproduced): the rows run on without it (before: each page's foot was a row of the table)."""
+    lines = [*_ANSWERS, "Anlage 1: Geförderte Bäder", "Jahr Ort Mittel", "2021 Minden 2.160.000"]
+    lines += ["Seite 2 von 14", "2022 Rastede 3.200.000", "Seite 3 von 14", "2023 Suhl 46.480"]
+    annexes = parse_lines([lines], doc_id="bt-21-9014").annexes
+    assert annexes[0].rows == ("Jahr Ort Mittel", "2021 Minden 2.160.000", "2022 Rastede 3.200.000", "2023 Suhl 46.480")

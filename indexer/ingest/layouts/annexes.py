@@ -118,6 +118,8 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
             continue  # the page number under an annex's heading or running head, no row of its table
         if annexes and line in (annexes[-1][0], *running) and not _BARE_LABEL.match(line):
             continue  # the annex's label repeated at the head of each of its pages ("Anlage 1 - Antwort zu …")
+        if _PAGE_FOOT.match(line):
+            continue  # a page's foot between the rows of an annex's table („Seite 2 von 14“, 21/1097), no row
         if not _HEADING.match(line):
             annexes[-1][1].append(line)
         elif annexes and not annexes[-1][1] and _DRUCKSACHE_LABEL.match(annexes[-1][0]):
@@ -133,6 +135,7 @@ _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's
 _PAGE_NUMBER = re.compile(r"^(?:Seite )?(?P<page>\d{1,3})(?P<of> von \d{1,3})?$")  # "2", "2 von 33", "Seite 2 von 9"
 # „Anlage 21/159“, „Anlage KA 21/801“, „Anlage 2 KA 21/461“: the Drucksache's label, the head of each annex page
 _DRUCKSACHE_LABEL = re.compile(r"^(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s+KA)?\s+\d{1,2}/\d{1,6}$")
+_PAGE_FOOT = re.compile(r"^Seite \d{1,4} von \d{1,4}$")
 _MARKED_HEADING = re.compile(r"^(?P<label>.+?)\s+Seite (?P<page>\d{1,3}) von \d{1,3}$")
 # the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own, also the page of the
 # document the annexes are counted in ("Seite 7 von 66", 21/1338)
