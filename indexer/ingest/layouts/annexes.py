@@ -21,10 +21,10 @@ from indexer.model import Annex
 # does a sentence ending inside the line), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).",
 # which continue a sentence.
 _HEADING = re.compile(
-    r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:/\d{1,6}|\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
+    r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2}(?:\s?[a-z](?=[\s,]))?)?(?:/\d{1,6}|\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
     r"|(?P<zu>\s+(?:zu(?:r|\s+de[rn])?|der)\s+(?:Antwort|Fragen?|Kleinen Anfrage|KA|Bundestagsdrucksache|BT\.?-Drs)\b"
-    r"(?:[^.]|(?<=\bDr)\.|(?<=\bProf)\.|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?:(?<!\.)|(?<=\bDr\.)|(?<=\bProf\.)))"
-    r"|(?P<set_off>(?:\s+[–-]\s*|\s*[–-]\s+)[A-ZÄÖÜ].*|\s+\((?:Antwort|zu|Frage|Tabelle)\b[^)]*\).*))?"
+    r"(?:[^.]|(?<=\bDr)\.|(?<=\bProf)\.|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?:(?<!\.)|(?<=\bDr\.)|(?<=\bProf\.)|(?<=\d\s[a-z]\.)|(?<=\d[a-z]\.)))"
+    r"|(?P<set_off>(?:\s+[–-]\s*|\s*[–-]\s+|,\s+(?=Antwort\b))[A-ZÄÖÜ].*|\s+\((?:Antwort|zu|Frage|Tabelle)\b[^)]*\).*))?"
     r"|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
 )
 # A line that ends in a word written small, or in a comma, goes on in the next: "wird auf die / Anlage zu Frage 1
@@ -105,6 +105,11 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
     running: set[str] = set()  # labels a page's head repeats
     for i, line in enumerate(lines):
         mark = _PAGE_NUMBER.match(lines[i + 1]) if i + 1 < len(lines) else None
+        # the page mark set on the heading's own line („Anlage zu BT.-Drs. 21/758 /Thema: … Seite 2 von 10“, 21/964)
+        marked = _MARKED_HEADING.match(line) if _HEADING.match(line) else None
+        line = marked["label"] if marked else line
+        if marked and annexes and line == annexes[-1][0] and int(marked["page"]) > 1:
+            continue  # the annex's label at the head of a later page, no annex of its own
         if annexes and _RUNNING_HEAD.match(line) and mark and (mark["of"] or int(mark["page"]) > 1):
             continue  # the annex's running head on a later page ("Anlage", then "2" or "2 von 33"), no annex of its own
         if annexes and line == annexes[-1][0] and mark and int(mark["page"]) > 1:
@@ -113,6 +118,8 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
             continue  # the page number under an annex's heading or running head, no row of its table
         if annexes and line in (annexes[-1][0], *running) and not _BARE_LABEL.match(line):
             continue  # the annex's label repeated at the head of each of its pages ("Anlage 1 - Antwort zu …")
+        if _PAGE_FOOT.match(line):
+            continue  # a page's foot between the rows of an annex's table („Seite 2 von 14“, 21/1097), no row
         if not _HEADING.match(line):
             annexes[-1][1].append(line)
         elif annexes and not annexes[-1][1] and _DRUCKSACHE_LABEL.match(annexes[-1][0]):
@@ -126,7 +133,10 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
 _PAGE_NUMBER = re.compile(r"^(?:Seite )?(?P<page>\d{1,3})(?P<of> von \d{1,3})?$")  # "2", "2 von 33", "Seite 2 von 9"
-_DRUCKSACHE_LABEL = re.compile(r"^(?:Anlage|Anhang)\s+\d{1,2}/\d{1,6}$")  # „Anlage 21/159“
+# „Anlage 21/159“, „Anlage KA 21/801“, „Anlage 2 KA 21/461“: the Drucksache's label, the head of each annex page
+_DRUCKSACHE_LABEL = re.compile(r"^(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s+KA)?\s+\d{1,2}/\d{1,6}$")
+_PAGE_FOOT = re.compile(r"^Seite \d{1,4} von \d{1,4}$")
+_MARKED_HEADING = re.compile(r"^(?P<label>.+?)\s+Seite (?P<page>\d{1,3}) von \d{1,3}$")
 # the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own, also the page of the
 # document the annexes are counted in ("Seite 7 von 66", 21/1338)
 _FIRST_PAGE_MARK = re.compile(r"^(?:\d{1,3}|Seite \d{1,3} von \d{1,3})$")

@@ -40,7 +40,11 @@ def answered_parts(span: QuestionSpan) -> bool:
         if end is None:
             return False
         answer = [line for line in lines[end:stop] if line.strip()]
-        if answer and (not any(_FINISHED.search(line) for line in answer) or any(map(_PART.match, answer))):
+        # an answer without a sentence („LP6 – Vorbereiten der Vergabe: November 2027“, 21/730 q7) only after a part
+        # that its '?' or ';' ends: after a comma such lines may still be the question's words
+        closed = lines[end - 1].rstrip().endswith(("?", ";"))
+        unfinished = not closed and not any(_FINISHED.search(line) for line in answer)
+        if answer and (unfinished or any(map(_PART.match, answer))):
             return False  # no sentence, or a part printed out of order (21/612 q21: a), b), d), c))
         parts.append((lines[start:end], answer))
     if not parts[-1][0][-1].rstrip().endswith("?"):
@@ -66,19 +70,20 @@ def answered_parts(span: QuestionSpan) -> bool:
 
 
 def _part_starts(lines: list[str]) -> list[int]:
-    """The lines opening parts a), b), c) … in order of the alphabet (the first run from a)); or, where the print
+    """The lines opening parts a), b), c) … in order of the alphabet (the first run from a), also on the question's
+    first line: „2. a) Welche Regionen …?“, 21/969); or, where the print
     sets one part after the next (21/612 q21: a), b), d), c): d) answered with the parts before it, c) on its own),
     each of a) … the last letter once, in the printed order."""
     starts: list[int] = []
     for index, line in enumerate(lines):
         found = _PART.match(line)
-        if found and found["letter"] == chr(ord("a") + len(starts)) and index:
+        if found and found["letter"] == chr(ord("a") + len(starts)):
             starts.append(index)
     swapped: dict[str, int] = {}
     for index, line in enumerate(lines):
         found = _PART.match(line)
         highest = max(swapped, default="`")
-        if found and index and found["letter"] not in swapped and found["letter"] <= chr(ord(highest) + 2):
+        if found and found["letter"] not in swapped and found["letter"] <= chr(ord(highest) + 2):
             swapped[found["letter"]] = index
     letters = "".join(swapped)
     whole = "".join(sorted(letters)) == "abcdefghijklmnopqrstuvwxyz"[: len(letters)]
