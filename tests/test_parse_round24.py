@@ -24,6 +24,22 @@ def test_a_section_heading_between_questions_is_no_answer_text() -> None:
     assert document.questions[13].text.startswith("Welche Regelungen bestehen gegebenenfalls zu einem Rückkaufrecht")
 
 
+def test_a_list_closing_an_answer_keeps_its_last_item(tmp_path: Path) -> None:
+    """„… aus folgenden Ländern vor:“ / „I. Rheinland-Pfalz und Bremen“ before question 4, „… in zwei Schritte.“ /
+    „A. Rechtliche Prüfung …“ / „B. Anhörung der kommunalen Spitzenverbände“ before question 5: items of the answer's
+    own list, no headings counting on from I. or A. (the review's reproduction: the last item was dropped)."""
+    text = (ROOT / "corpus/ni-19-11134.txt").read_text(encoding="utf-8")
+    listed = "Erkenntnisse liegen aus folgenden Ländern vor:\nI. Rheinland-Pfalz und Bremen"
+    text = text.replace("Derartige Erkenntnisse oder Erfahrungen liegen nicht vor.", listed, 1)
+    steps = "Die Prüfung gliedert sich in zwei Schritte.\nA. Rechtliche Prüfung durch das Ministerium.\n"
+    steps += "B. Anhörung der kommunalen Spitzenverbände"
+    text = text.replace("Im Übrigen wird auf die Antwort zu Frage 2 verwiesen.", steps, 1)
+    (tmp_path / "ni-19-11134.txt").write_text(text, encoding="utf-8")
+    document = load_document(tmp_path / "ni-19-11134.txt")
+    assert document.questions[2].answer[-1].endswith("I. Rheinland-Pfalz und Bremen")
+    assert document.questions[3].answer[-1].endswith("B. Anhörung der kommunalen Spitzenverbände")
+
+
 def test_a_part_printed_out_of_order_is_the_question_and_its_answer_the_answer() -> None:
     """„21. …?“ / „a) …?“ / „b) …?“ / „d) …?“ / „Es wird auf die Antwort zu Frage 20 verwiesen.“ / „c) …?“ / „Es wird
     auf die Antwort zu Frage 20c verwiesen.“: every part is the question, the answer both answers, c)'s led by its

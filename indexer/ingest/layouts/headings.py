@@ -3,7 +3,9 @@ Risiken“ before question 1, „II. Rückkaufrecht, Exit-Strategie …“ befor
 
 Read as printed, a heading ended the text before it: the government's Vorbemerkung or the last answer of the block
 before, whose words it is not — a search for the next block's topic found that answer.  The heading names a group of
-questions whose own words say what they ask, so it is dropped; it is never answer text.
+questions whose own words say what they ask, so it is dropped; it is never answer text.  Only headings that count on
+from the first (I., II. … or A., B. …) are taken for headings: a list closing an answer („… aus folgenden Ländern
+vor:“, „I. Rheinland-Pfalz und Bremen“) is the answer's own.
 """
 
 from __future__ import annotations
@@ -14,27 +16,42 @@ from indexer.ingest.layouts.questions import Split
 
 # a Roman number or a capital letter with its full stop, then words that finish no sentence (no '.', '?', '!', ':',
 # ';', no bracket, no figure, not ending on a comma): „II. Rückkaufrecht, Exit-Strategie und Verteilung …“
-_HEADING = re.compile(r"^\s*(?:[IVX]{1,5}|[A-H])\.\s+[A-ZÄÖÜ][^.?!:;()\[\]\d]{2,120}(?<![,\s])\s*$")
-_SENTENCE_END = re.compile(r"[.?!:]\s*$")
+_HEADING = re.compile(r"^\s*(?P<numeral>[IVX]{1,5}|[A-H])\.\s+[A-ZÄÖÜ][^.?!:;()\[\]\d]{2,120}(?<![,\s])\s*$")
+_SENTENCE_END = re.compile(r"[.?!]\s*$")  # not a colon: it opens a list
 _MIN_WORDS = 2
+_SEQUENCES = (
+    ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"),
+    tuple("ABCDEFGH"),
+)
 
 
-def is_section_heading(line: str, before: str) -> bool:
-    """Is ``line`` a section's heading, printed after a finished sentence (``before``) and before a question?"""
-    return (
-        bool(_HEADING.match(line))
-        and len(line.split()) > _MIN_WORDS
-        and (not before.strip() or bool(_SENTENCE_END.search(before)))
-    )
+def section_numeral(line: str, before: str) -> str | None:
+    """The numeral of ``line`` if it may head a section: printed after a finished sentence (``before``)."""
+    found = _HEADING.match(line)
+    if found is None or len(line.split()) <= _MIN_WORDS or (before.strip() and not _SENTENCE_END.search(before)):
+        return None
+    return found["numeral"]
 
 
 def drop_section_headings(lines: list[str], split: Split) -> None:
-    """Take the heading printed right before a numbered question off the answer (or the front) it ended."""
+    """Take the headings printed right before numbered questions off the answers (or the front) they ended — where
+    they count on from the first, I., II. … or A., B. …, two at least."""
+    found: list[tuple[str, list[str] | None, int]] = []  # numeral, the answer's lines (None: the front), line index
+    front = [index for index in range(split.front_end) if lines[index].strip()]
+    if len(front) >= 2 and (numeral := section_numeral(lines[front[-1]], lines[front[-2]])):
+        found.append((numeral, None, front[-1]))
     for span in split.spans[:-1]:  # the last answer is followed by no question
         kept = span.answer_lines
         filled = [index for index, line in enumerate(kept) if line.strip()]
-        if len(filled) >= 2 and is_section_heading(kept[filled[-1]], kept[filled[-2]]):
-            del kept[filled[-1] :]  # in place: a joint answer is one list, shared by its questions
-    front = [index for index in range(split.front_end) if lines[index].strip()]
-    if len(front) >= 2 and is_section_heading(lines[front[-1]], lines[front[-2]]):
-        split.front_end = front[-1]
+        if any(kept is other for _numeral, other, _index in found):  # a joint answer: one list, looked at once
+            continue
+        if len(filled) >= 2 and (numeral := section_numeral(kept[filled[-1]], kept[filled[-2]])):
+            found.append((numeral, kept, filled[-1]))
+    numerals = tuple(numeral for numeral, _kept, _index in found)
+    if len(numerals) < 2 or not any(sequence[: len(numerals)] == numerals for sequence in _SEQUENCES):
+        return
+    for _numeral, answer, index in found:
+        if answer is None:
+            split.front_end = index
+        else:
+            del answer[index:]  # in place: a joint answer is one list, shared by its questions
