@@ -326,6 +326,8 @@ def test_a_bundestag_citation_names_the_anfrages_drucksache_as_the_bundestag_wri
     cited = client.test_client().get("/api/dokument/bt-21-1189/zitat?frage=1").get_json()["short"]
     assert "auf die Kleine Anfrage (BT-Drs. 21/1045) der Abgeordneten " in cited
     assert cited.endswith("der Fraktion der AfD, BT-Drs. 21/1189, Antwort zu den Fragen 1 bis 3")  # answered jointly
+    page = client.test_client().get("/dokument/bt-21-1189").get_data(as_text=True)
+    assert "(BT-Drs. 21/1045)" in page and "(Drs. 21/1045)" not in page  # the document page writes it alike
     found = client.test_client().get("/api/search", query_string={"q": "BT-Drs. 21/1045, Frage 1"}).get_json()
     assert (found["hits"][0]["doc_id"], found["hits"][0]["question"]) == ("bt-21-1189", 1)
 

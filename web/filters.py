@@ -30,6 +30,7 @@ def init_app(app: Flask) -> None:
     app.add_template_global(question_anchor, "question_anchor")
     app.add_template_filter(parliament_name, "parliament_name")
     app.add_template_filter(lambda code: parliament_of(code).of_body, "answering_body")  # "des Senats"
+    app.add_template_filter(lambda code: parliament_of(code).cited_drs, "cited_drs")  # "BT-Drs." in the Bundestag
     app.add_template_filter(counted, "counted")
     app.add_template_filter(annexes_summary, "annexes_summary")
     app.jinja_env.globals["ANNEXES_LISTED"] = ANNEXES_LISTED  # how many annexes a report names
