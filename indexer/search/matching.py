@@ -362,7 +362,11 @@ class Matches:
         return self.answers.with_documents(in_title)
 
     def relaxed(
-        self, full: Mask, enough: int = 0, partners: Callable[[Mask, Mask], dict[int, str]] | None = None
+        self,
+        full: Mask,
+        enough: int = 0,
+        partners: Callable[[Mask, Mask], dict[int, str]] | None = None,
+        lacking: bool = True,
     ) -> dict[int, tuple[str, ...]]:
         """Answers short of a full match, each with what it lacks: a word it meets only loosely (``nur verwandte
         Wortform``, ``nur mit Einschub`` a phrase interrupted), every word but only in its document's head (title,
@@ -379,7 +383,9 @@ class Matches:
         ones — unless listed for their own words in an earlier tier —, those answered jointly with a guessed
         one right after it; then the other answers of a document about the query (see :meth:`_same_document`), which
         may hold none of its words: of a document with full matches before the answers lacking a word, without full
-        matches, of a document a third of whose answers lack one word at most, right after those."""
+        matches, of a document a third of whose answers lack one word at most, right after those.  Without ``lacking``
+        only the answers meeting every word in some way (after a page of full matches and more they follow its last
+        page; the answers lacking a word stay out)."""
         self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
@@ -416,6 +422,8 @@ class Matches:
             add(ordinal, (label,), JOINT_TIER, better=True)
         for ordinal in _ordinals(self._same_document(full & self.full())):  # not what a citation names: it is named
             add(ordinal, self._lacks(ordinal, SAME_DOCUMENT), SAME_DOCUMENT_TIER)
+        if not lacking:
+            return out
         near_of, lacking_of, head_of = self._shortfalls()
         lacked: dict[tuple[int, int], tuple[str, ...]] = {}  # the labels of each set of words lacked and head-held
         for missing in range(1, len(self.required)):

@@ -135,7 +135,11 @@ def rank_answers(
     candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number | referring
     count = int(candidates.sum())
     partners = functools.partial(joint_partners, searcher, answers)
-    partial = matches.relaxed(candidates, relax_below - count, partners) if count < relax_below else {}
+    partial: dict[int, tuple[str, ...]] = {}
+    if count < relax_below:
+        partial = matches.relaxed(candidates, relax_below - count, partners)
+    elif relax_below:  # a page of full matches and more: the answers meeting every word somehow follow its last page
+        partial = matches.relaxed(candidates, 0, partners, lacking=False)
     partial = {ordinal: missing for ordinal, missing in partial.items() if not excluded[ordinal]}
     if partial:
         partial = _partial_without_covered_heads(answers, candidates, partial)
@@ -256,7 +260,8 @@ def _by_relevance(
     if lent.any():
         weight = np.ones(answers.size)
         weight[candidates] = HEAD_WORD_FACTOR**lent
-    bounded = not partial and not cited[candidates].any()  # a cited answer leads the page: it must be scored
+    # a page within the full matches needs their best only; a cited answer leads the page: it must be scored
+    bounded = (not partial or (wanted is not None and wanted <= len(candidates))) and not cited[candidates].any()
     scored = scorer.score(set(candidates.tolist()), wanted if bounded else None, weight)
 
     def ranked(ordinal: int, missing: tuple[str, ...] = (), scores: Scores = scored) -> RankedAnswer:
