@@ -384,8 +384,9 @@ class Matches:
         one right after it; then the other answers of a document about the query (see :meth:`_same_document`), which
         may hold none of its words: of a document with full matches before the answers lacking a word, without full
         matches, of a document a third of whose answers lack one word at most, right after those.  Without ``lacking``
-        only the answers meeting every word in some way (after a page of full matches and more they follow its last
-        page; the answers lacking a word stay out)."""
+        only the answers whose document's head lends them words: after a page of full matches and more they follow its
+        last page (relatives, scattered parts, guesses, joint answers, the other answers of a document and those lacking
+        a word stay out, as before; finding the joint ones among hundreds of full matches costs a third of a search)."""
         self._complete()
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
@@ -395,7 +396,7 @@ class Matches:
             if ordinal not in out or (better and tier < self.tier[ordinal]):
                 out[ordinal], self.tier[ordinal] = labels, tier
 
-        guesses = self._guessed()
+        guesses = self._guessed() if lacking else []
         for guess in (g for g in guesses if not g.weak):
             for ordinal in self._meeting_guess(guess, full):
                 add(ordinal, (guess.label,), GUESSED_TIER)
@@ -407,7 +408,7 @@ class Matches:
             for ordinal, labels, lent in self._head_lends(np.flatnonzero(every(meets[1:], meets[0]) & ~full)):
                 add(ordinal, labels, HEAD_TIER + HEAD_WORD_STEP * lent)
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
-        if any(loose.any() for loose in self.loose):
+        if lacking and any(loose.any() for loose in self.loose):
             for ordinal in _ordinals(every(loosely, self.touched) & ~full):
                 labels = tuple(
                     self._loose_note(r, ordinal)
@@ -417,13 +418,13 @@ class Matches:
                 if labels:  # else its document's head met everything but no record of its own did
                     scattered = all(label.startswith(PARTS_ONLY) for label in labels)
                     add(ordinal, labels, len(labels) - LOOSE_AHEAD + (SCATTERED_BEHIND if scattered else 0.0))
+        if not lacking:
+            return out
         # an answer given jointly with a full match, unless listed in an earlier tier (its label then stays)
         for ordinal, label in (partners(full, full) if partners else {}).items():
             add(ordinal, (label,), JOINT_TIER, better=True)
         for ordinal in _ordinals(self._same_document(full & self.full())):  # not what a citation names: it is named
             add(ordinal, self._lacks(ordinal, SAME_DOCUMENT), SAME_DOCUMENT_TIER)
-        if not lacking:
-            return out
         near_of, lacking_of, head_of = self._shortfalls()
         lacked: dict[tuple[int, int], tuple[str, ...]] = {}  # the labels of each set of words lacked and head-held
         for missing in range(1, len(self.required)):

@@ -138,7 +138,7 @@ def rank_answers(
     partial: dict[int, tuple[str, ...]] = {}
     if count < relax_below:
         partial = matches.relaxed(candidates, relax_below - count, partners)
-    elif relax_below:  # a page of full matches and more: the answers meeting every word somehow follow its last page
+    elif relax_below:  # a page of full matches and more: the answers a head lends words follow its last page
         partial = matches.relaxed(candidates, 0, partners, lacking=False)
     partial = {ordinal: missing for ordinal, missing in partial.items() if not excluded[ordinal]}
     if partial:
