@@ -258,6 +258,39 @@ class Matches:
             self._known, self._loose = {}, {}
             self._combine()
 
+    def _complete_for_heads(self, full: Mask) -> None:
+        """Check the positional queries in the rest of their bound only in the answers beyond ``full`` that could meet
+        every word in their own records or their document's head if they matched there, and in those heads: what
+        :meth:`relaxed` needs without ``lacking``.  Every answer of the bound is read only by :meth:`_complete`."""
+        if not self._known:
+            return
+        unread = {key: bound & ~within for key, (_query, within, bound) in self._known.items()}
+        if not any(mask.any() for mask in unread.values()):
+            return
+        none = self.answers.none()
+        could = [
+            anyof(
+                (
+                    every(
+                        (self.answers.with_documents(self._met_by[id(q)] | unread.get(id(q), none)) for q in a[1:]),
+                        self.answers.with_documents(self._met_by[id(a[0])] | unread.get(id(a[0]), none)),
+                    )
+                    for a in requirement.alternatives
+                    if a
+                ),
+                none,
+            )
+            for requirement in self.required
+        ]
+        area = every(could[1:], could[0]) & ~full if could else none
+        area[self.answers.joined.head[area]] = True
+        for key, (query, within, _bound) in self._known.items():
+            todo = unread[key] & area
+            if todo.any():
+                self._met_by[key] |= matching_within(self.answers, query, todo)
+                within |= todo
+        self._combine()
+
     def _every_match(self, query: wq.Query) -> Mask:
         """The (allowed) answers with a record matching ``query``; positions are checked only in the answers
         holding all its terms, as for the full matches."""
@@ -386,8 +419,13 @@ class Matches:
         matches, of a document a third of whose answers lack one word at most, right after those.  Without ``lacking``
         only the answers whose document's head lends them words: after a page of full matches and more they follow its
         last page (relatives, scattered parts, guesses, joint answers, the other answers of a document and those lacking
-        a word stay out, as before; finding the joint ones among hundreds of full matches costs a third of a search)."""
-        self._complete()
+        a word stay out, as before; finding the joint ones among hundreds of full matches costs a third of a search).
+        Nor are relatives or loose parts read then: a positional query is checked only where it could lend an answer
+        its last word (see :meth:`_complete_for_heads`), which keeps a search with many full matches as fast."""
+        if lacking:
+            self._complete()
+        else:
+            self._complete_for_heads(full)
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
 
