@@ -25,7 +25,7 @@ HEAD_ONLY = "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """Eleven answers naming the Deichsanierung, two more whose document's title alone names it (and a Sturmflut no
-    answer names); 22 documents of 22 ministries."""
+    answer names); the same for a hyphenated word beside another; 24 documents of 22 ministries."""
     repairs = _doc(
         4200,
         "Deichsanierung an der Weser",
@@ -44,6 +44,18 @@ def site(tmp_path_factory):
         ],
         ministry="Ministerium für Landwirtschaft",
     )
+    dykes = _doc(
+        4500,
+        "Deiche an der Elbe",
+        [(f"Wie weit ist Los {n}?", f"Der Hochwasser-Schutz im Los {n} ist fertig.") for n in range(1, 12)],
+        ministry="Ministerium für Umwelt",
+    )
+    celle = _doc(
+        4501,
+        "Hochwasser-Schutz im Los Celle",
+        [("Wann wird gebaut?", "Ab dem Frühjahr."), ("Wer baut?", "Der Landkreis baut.")],
+        ministry="Ministerium für Umwelt",
+    )
     others = [
         _doc(
             4400 + n, f"Radwege im Landkreis {n}", [("Wie lang?", f"Die Radwege sind {n} Kilometer lang.")], ministry=m
@@ -51,7 +63,7 @@ def site(tmp_path_factory):
         for n, m in enumerate(f"Ministerium Nummer {n}" for n in range(20))
     ]
     index = tmp_path_factory.mktemp("reached")
-    IndexStore(index).build([repairs, aller, *others])
+    IndexStore(index).build([repairs, aller, dykes, celle, *others])
     app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(index)})
     with serving(app) as base_url:
         yield base_url
@@ -91,6 +103,15 @@ def test_answers_demoted_behind_a_page_of_full_matches_follow_its_last_page(site
     assert [hit["doc_id"] for hit in later["hits"]] == ["ni-19-4200", "ni-19-4300", "ni-19-4300"]
     newest = json.loads(_get(f"{site}/api/search?q=Deichsanierung&sort=neueste&per_page=20")[1])
     assert newest["partial"] == 0 and len(newest["hits"]) == 11  # a date-sorted list holds the full matches alone
+
+
+def test_a_title_lends_a_hyphenated_word_behind_a_page_of_full_matches(site):
+    """The answers whose title alone holds a hyphenated word (a positional query, not read over every answer then)
+    and another follow the eleven full matches, as those of a plain word do."""
+    api = json.loads(_get(f"{site}/api/search?q=Hochwasser-Schutz+Los")[1])
+    assert (api["total"], api["partial"], api["partial_page"]) == (11, 2, 2)
+    later = json.loads(_get(site + api["links"]["partial"])[1])
+    assert [(hit["doc_id"], hit["missing"]) for hit in later["hits"][1:]] == [("ni-19-4501", [HEAD_ONLY])] * 2
 
 
 def test_nothing_to_export_is_said_by_page_and_api(site):

@@ -114,6 +114,8 @@ class Matches:
         # what meets a requirement only loosely matters only to the relaxed tier: read then (see _complete)
         self._loose = {id(q): q for r in compiled.required for q in r.loose if id(q) not in queries}
         self._completed = False
+        self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
+        self.closeness: dict[int, int] = {}  # relaxed answers: missing words of which a part still occurs
         bounds: dict[int, Mask] = {}
         for key, query in queries.items():
             bound = self._bound(query)
@@ -240,8 +242,6 @@ class Matches:
             for queries in loose
         ]
         self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too, once read
-        self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
-        self.closeness: dict[int, int] = {}  # relaxed answers: missing words of which a part still occurs
 
     def _complete(self) -> None:
         """Check the positional queries in the rest of their bound (every answer holding their terms), look the
@@ -259,30 +259,17 @@ class Matches:
             self._combine()
 
     def _complete_for_heads(self, full: Mask) -> None:
-        """Check the positional queries in the rest of their bound only in the answers beyond ``full`` that could meet
-        every word in their own records or their document's head if they matched there, and in those heads: what
+        """Check the positional queries in the rest of their bound only where it decides whether an answer beyond
+        ``full`` meets every word in its own records or its document's head — in the answers that would if the query
+        matched there, and in their heads — not where another word or alternative decides it already: what
         :meth:`relaxed` needs without ``lacking``.  Every answer of the bound is read only by :meth:`_complete`."""
-        if not self._known:
-            return
         unread = {key: bound & ~within for key, (_query, within, bound) in self._known.items()}
         if not any(mask.any() for mask in unread.values()):
             return
         none = self.answers.none()
-        could = [
-            anyof(
-                (
-                    every(
-                        (self.answers.with_documents(self._met_by[id(q)] | unread.get(id(q), none)) for q in a[1:]),
-                        self.answers.with_documents(self._met_by[id(a[0])] | unread.get(id(a[0]), none)),
-                    )
-                    for a in requirement.alternatives
-                    if a
-                ),
-                none,
-            )
-            for requirement in self.required
-        ]
-        area = every(could[1:], could[0]) & ~full if could else none
+        sure = self._anywhere(none, {})
+        could = self._anywhere(none, unread) & ~full
+        area = could & ~sure
         area[self.answers.joined.head[area]] = True
         for key, (query, within, _bound) in self._known.items():
             todo = unread[key] & area
@@ -290,6 +277,19 @@ class Matches:
                 self._met_by[key] |= matching_within(self.answers, query, todo)
                 within |= todo
         self._combine()
+
+    def _anywhere(self, none: Mask, unread: dict[int, Mask]) -> Mask:
+        """The answers meeting every requirement in their own records or anywhere in their document's head, as far as
+        the queries are checked — or, with ``unread``, if each matched where it is still to be checked."""
+
+        def held(query: wq.Query) -> Mask:
+            return self.answers.with_documents(self._met_by[id(query)] | unread.get(id(query), none))
+
+        meets = [
+            anyof((every((held(q) for q in a[1:]), held(a[0])) for a in requirement.alternatives if a), none)
+            for requirement in self.required
+        ]
+        return every(meets[1:], meets[0])
 
     def _every_match(self, query: wq.Query) -> Mask:
         """The (allowed) answers with a record matching ``query``; positions are checked only in the answers
@@ -443,8 +443,10 @@ class Matches:
             add(ordinal, (label,), GUESSED_TIER + JOINT_AFTER)
         if self.meets:  # the words in its document's head, wherever it holds them
             meets = self.meets_anywhere
-            for ordinal, labels, lent in self._head_lends(np.flatnonzero(every(meets[1:], meets[0]) & ~full)):
-                add(ordinal, labels, HEAD_TIER + HEAD_WORD_STEP * lent)
+            for group, labels, lent in self._head_lends(np.flatnonzero(every(meets[1:], meets[0]) & ~full)):
+                fresh = [o for o in group if o not in out]
+                out.update(dict.fromkeys(fresh, labels))
+                self.tier.update(dict.fromkeys(fresh, HEAD_TIER + HEAD_WORD_STEP * lent))
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
         if lacking and any(loose.any() for loose in self.loose):
             for ordinal in _ordinals(every(loosely, self.touched) & ~full):
@@ -490,17 +492,21 @@ class Matches:
                 add(ordinal, (guess.label,), last + 3)
         return out
 
-    def _head_lends(self, ordinals: np.ndarray) -> Iterator[tuple[int, tuple[str, ...], int]]:
-        """Per answer whose document's head holds the words its own records lack: the label — the words only the head
-        holds („nur in Titel, Vorbemerkung, Anlagen oder Fußnoten: PKS“), where the answer holds the others itself —
-        and how many those are."""
-        lent = [~self._own(requirement, ordinals) for requirement in self.required]
-        for i, ordinal in enumerate(ordinals.tolist()):
-            words = [r.label for r, lacks in zip(self.required, lent, strict=True) if lacks[i]]
+    def _head_lends(self, ordinals: np.ndarray) -> Iterator[tuple[list[int], tuple[str, ...], int]]:
+        """The answers whose document's head holds the words their own records lack, grouped by those words (thousands
+        may be, for a word of a Land's name): the label — the words only the head holds („nur in Titel, Vorbemerkung,
+        Anlagen oder Fußnoten: PKS“), where the answer holds the others itself — and how many those are."""
+        if not len(ordinals):
+            return
+        lent = np.array([~self._own(requirement, ordinals) for requirement in self.required])
+        kinds = (lent.astype(np.int64) << np.arange(len(self.required))[:, None]).sum(axis=0)  # a bit per word lent
+        for kind in np.unique(kinds).tolist():
+            words = [r.label for i, r in enumerate(self.required) if kind >> i & 1]
+            group = ordinals[kinds == kind].tolist()
             if 0 < len(words) < len(self.required):
-                yield ordinal, (_head_note(words),), len(words)
+                yield group, (_head_note(words),), len(words)
             else:
-                yield ordinal, (HEAD_ONLY,), len(self.required)
+                yield group, (HEAD_ONLY,), len(self.required)
 
     def _loose_note(self, requirement: Requirement, ordinal: int) -> str:
         """What an answer meeting ``requirement`` only loosely says; of a compound whose parts its document's head
