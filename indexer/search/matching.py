@@ -420,8 +420,8 @@ class Matches:
         only the answers whose document's head lends them words: after a page of full matches and more they follow its
         last page (relatives, scattered parts, guesses, joint answers, the other answers of a document and those lacking
         a word stay out, as before; finding the joint ones among hundreds of full matches costs a third of a search).
-        Nor are relatives or loose parts read then: a positional query is checked only where it could lend an answer
-        its last word (see :meth:`_complete_for_heads`), which keeps a search with many full matches as fast."""
+        Nor are relatives or loose parts read then: a positional query is checked only where it decides whether an
+        answer meets every word (see :meth:`_complete_for_heads`); :meth:`head_lent` counts them for a page before."""
         if lacking:
             self._complete()
         else:
@@ -442,9 +442,9 @@ class Matches:
         for ordinal, label in (partners(guessed, full | guessed) if partners and guessed.any() else {}).items():
             add(ordinal, (label,), GUESSED_TIER + JOINT_AFTER)
         if self.meets:  # the words in its document's head, wherever it holds them
-            meets = self.meets_anywhere
-            for group, labels, lent in self._head_lends(np.flatnonzero(every(meets[1:], meets[0]) & ~full)):
-                fresh = [o for o in group if o not in out]
+            guessed_first = set(out)
+            for group, labels, lent in self._head_lends(np.flatnonzero(self._lent_by_heads(full))):
+                fresh = [o for o in group if o not in guessed_first] if guessed_first else group
                 out.update(dict.fromkeys(fresh, labels))
                 self.tier.update(dict.fromkeys(fresh, HEAD_TIER + HEAD_WORD_STEP * lent))
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
@@ -491,6 +491,17 @@ class Matches:
             for ordinal in self._meeting_guess(guess, full):
                 add(ordinal, (guess.label,), last + 3)
         return out
+
+    def head_lent(self, full: Mask) -> Mask:
+        """The answers :meth:`relaxed` lists without ``lacking``, unlabelled: counted without a label, as cheaply as
+        the full matches, where no page reaches them."""
+        self._complete_for_heads(full)
+        return self._lent_by_heads(full) if self.meets else self.answers.none()
+
+    def _lent_by_heads(self, full: Mask) -> Mask:
+        """The answers beyond ``full`` meeting every word in their own records or anywhere in their document's head."""
+        meets = self.meets_anywhere
+        return every(meets[1:], meets[0]) & ~full
 
     def _head_lends(self, ordinals: np.ndarray) -> Iterator[tuple[list[int], tuple[str, ...], int]]:
         """The answers whose document's head holds the words their own records lack, grouped by those words (thousands
