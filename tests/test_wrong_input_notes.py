@@ -36,10 +36,10 @@ def test_a_quote_at_the_end_says_it_is_ignored(client, runner):
     assert AT_END in runner("search", 'Kosten der Unterkunft"').output
 
 
-@pytest.mark.parametrize("typed", ['"Kosten', '"Drs. 17/6448'])
-def test_an_unclosed_quote_before_one_word_or_a_number_needs_no_note(client, typed):
-    """One word is that word either way, and a cited number is read as a citation: nothing to tell."""
-    assert client.get("/api/search", query_string={"q": typed}).get_json().get("notice") is None
+def test_an_unclosed_quote_before_a_number_needs_no_note(client):
+    """A cited number is read as a citation: nothing to tell.  One word is that word, and the page says so (mend round
+    25: the researchers read „"Kita“ without a word on how it was read; see test_relaxed_tier_reached)."""
+    assert client.get("/api/search", query_string={"q": '"Drs. 17/6448'}).get_json().get("notice") is None
 
 
 def no_results(page: str) -> str:

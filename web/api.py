@@ -13,7 +13,7 @@ from indexer.output.citation import FORMATS, Citation
 
 from .openapi import openapi_document
 from .searcher import document_or_404, engine, question_or_404
-from .state import SearchState, base_url, beyond_last, permalink
+from .state import SearchState, base_url, permalink
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -24,12 +24,11 @@ def search():
         state = SearchState.from_request()
         if not state.active:
             raise QueryError("Bitte einen Suchbegriff oder einen Filter angeben.")
-        results = state.search()
+        state, results, paged = state.search_page()  # a page past the last one is the last one, as on the page
     except QueryError as exc:
         abort(400, str(exc))
-    if results.page > results.pages:  # no hits on this page: said, as the page says it (it shows the last one)
-        beyond = beyond_last(state.page, results.pages)
-        results = replace(results, notice=f"{results.notice} {beyond}" if results.notice else beyond)
+    if paged:
+        results = replace(results, notice=f"{results.notice} {paged}" if results.notice else paged)
     data = results.to_json()
     data.update(
         sort=results.sort,
@@ -45,8 +44,12 @@ def search():
             "csv": state.url("downloads.export_csv", page=1),
             "json": state.url("downloads.export_json", page=1),
             "atom": state.url("downloads.feed", page=1),
+            # the answers after the full matches, where a page of full matches and more comes first
+            **({"partial": state.url("api.search", page=results.partial_page)} if results.partial_page else {}),
         },
     )
+    if results.nothing_to_export:  # the page says it where its export links would stand
+        data["export_notice"] = results.nothing_to_export
     return jsonify(data)
 
 

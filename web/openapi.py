@@ -306,6 +306,16 @@ def _schemas() -> dict[str, Any]:
                     "description": "danach gelistete Antworten, die nicht alle Suchwörter selbst enthalten "
                     "(gekennzeichnet)",
                 },
+                "partial_page": {
+                    "type": ["integer", "null"],
+                    "description": "die Seite, auf der sie beginnen (nach der letzten Seite der Antworten mit allen "
+                    "Suchwörtern; auch unter links.partial)",
+                },
+                "export_notice": {
+                    "type": "string",
+                    "description": "keine Antwort enthält alle Suchwörter: die Exporte (links.csv, links.json) sind "
+                    "leer, die gelisteten Antworten gehören nicht dazu",
+                },
                 "page": {"type": "integer"},
                 "per_page": {"type": "integer"},
                 "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},

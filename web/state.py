@@ -18,6 +18,7 @@ from indexer.config import DEFAULTS
 from indexer.errors import QueryError
 from indexer.facet_fields import FACETS
 from indexer.ingest.text import ascii_int
+from indexer.search.engine import MAX_PER_PAGE
 from indexer.search.exclusions import with_exclusion_notice
 from indexer.search.filters import Filters, from_params
 from indexer.search.plan import SORTS
@@ -42,6 +43,7 @@ class SearchState:
     per_page: int = DEFAULTS.per_page
     sort: str = RELEVANCE
     filters: Filters = field(default_factory=Filters)
+    asked_per_page: int = 0  # a ``per_page`` beyond the most a page lists, as asked: said where the page is smaller
 
     @classmethod
     def from_request(cls) -> SearchState:
@@ -59,9 +61,10 @@ class SearchState:
         return cls(
             query=args.get("q", "").strip(),
             page=_positive_int(args.get("page"), 1, "page"),
-            per_page=min(per_page, 100),
+            per_page=min(per_page, MAX_PER_PAGE),
             sort=sort,
             filters=from_params(args),
+            asked_per_page=per_page if per_page > MAX_PER_PAGE else 0,
         )
 
     @property
@@ -79,6 +82,22 @@ class SearchState:
             facets=True,
         )
         return with_exclusion_notice(engine(), results, self.query, self.filters)
+
+    def search_page(self) -> tuple[SearchState, ResultPage, str | None]:
+        """:meth:`search`, a page past the last one read as the last one (its state too, for the links); with what the
+        page and the API say of it and of a page size beyond the most a page lists (raises QueryError)."""
+        state, results = self, self.search()
+        notes = []
+        if results.page > results.pages:  # „Seite 99 von 8“ is no page to show
+            notes.append(f"{beyond_last(self.page, results.pages)[:-1]}; hier die letzte.")
+            state = replace(self, page=results.pages)
+            results = state.search()
+        if self.asked_per_page:
+            notes.append(
+                f"Höchstens {MAX_PER_PAGE} Antworten je Seite: statt per_page={self.asked_per_page} "
+                f"stehen hier {MAX_PER_PAGE}."
+            )
+        return state, results, " ".join(notes) or None
 
     def params(self, **changes: Any) -> dict[str, Any]:
         state = replace(self, **changes)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from flask import Blueprint, render_template, request, url_for
@@ -15,7 +14,7 @@ from indexer.output.citation import FORMATS, Citation, meta_tags
 from .cited import cited_links
 from .downloads import linked_originals, stored_originals
 from .searcher import document_or_404, engine, question_or_404
-from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, beyond_last, permalink
+from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, permalink
 from .timeline import timeline
 from .urls import DOCUMENT_ROUTE, answer_url
 
@@ -38,11 +37,7 @@ def search():
     try:
         state = SearchState.from_request()
         if state.active:
-            results = state.search()
-        if results is not None and results.page > results.pages:  # "Seite 99 von 8" is no page to show
-            notice = f"{beyond_last(state.page, results.pages)[:-1]}; hier die letzte."
-            state = replace(state, page=results.pages)
-            results = state.search()
+            state, results, notice = state.search_page()
     except QueryError as exc:
         message = str(exc)
     return render_template(

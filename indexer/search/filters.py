@@ -441,8 +441,16 @@ def _check_known(facet: Facet, quoted: str, value: Any, known: list[Any], note: 
     else:
         by_text = {str(v).casefold(): v for v in shown}
         close = difflib.get_close_matches(str(value).casefold(), list(by_text), n=5, cutoff=0.6)
-        hint = f"; ähnlich: {', '.join(facet.listed(by_text[c]) for c in close)}" if close else ""
+        hint = f"; ähnlich: {', '.join(facet.listed(by_text[c]) for c in close)}" if close else _examples(facet, shown)
     raise QueryError(f"{facet.absent} {quoted} im Archiv{note}{hint}.")
+
+
+def _examples(facet: Facet, known: list[Any]) -> str:
+    """For a value like none of the many the archive holds: how many there are, a few of them, and (where a part of a
+    name finds it, the ministries) that a part suffices — not a bare „not in the archive“."""
+    examples = ", ".join(facet.listed(v) for v in sorted(known, key=str)[:3])
+    part = "; ein Teil des Namens genügt" if facet.partial else ""
+    return f"; das Archiv kennt {len(known)} Werte, etwa {examples}{part}"
 
 
 def _int_date(day: dt.date | None) -> int | None:

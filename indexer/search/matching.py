@@ -113,6 +113,8 @@ class Matches:
         # what meets a requirement only loosely matters only to the relaxed tier: read then (see _complete)
         self._loose = {id(q): q for r in compiled.required for q in r.loose if id(q) not in queries}
         self._completed = False
+        self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
+        self.closeness: dict[int, int] = {}  # relaxed answers: missing words of which a part still occurs
         bounds: dict[int, Mask] = {}
         for key, query in queries.items():
             bound = self._bound(query)
@@ -239,8 +241,6 @@ class Matches:
             for queries in loose
         ]
         self.touched = anyof(self._met_by.values(), answers.none())  # loose parts too, once read
-        self.tier: dict[int, float] = {}  # relaxed answers: which kind of shortfall (see relaxed), lower first
-        self.closeness: dict[int, int] = {}  # relaxed answers: missing words of which a part still occurs
 
     def _complete(self) -> None:
         """Check the positional queries in the rest of their bound (every answer holding their terms), look the
@@ -256,6 +256,39 @@ class Matches:
                 self._met_by[key] = self._every_match(query)
             self._known, self._loose = {}, {}
             self._combine()
+
+    def _complete_for_heads(self, full: Mask) -> None:
+        """Check the positional queries in the rest of their bound only where it decides whether an answer beyond
+        ``full`` meets every word in its own records or its document's head — in the answers that would if the query
+        matched there, and in their heads — not where another word or alternative decides it already: what
+        :meth:`relaxed` needs without ``lacking``.  Every answer of the bound is read only by :meth:`_complete`."""
+        unread = {key: bound & ~within for key, (_query, within, bound) in self._known.items()}
+        if not any(mask.any() for mask in unread.values()):
+            return
+        none = self.answers.none()
+        sure = self._anywhere(none, {})
+        could = self._anywhere(none, unread) & ~full
+        area = could & ~sure
+        area[self.answers.joined.head[area]] = True
+        for key, (query, within, _bound) in self._known.items():
+            todo = unread[key] & area
+            if todo.any():
+                self._met_by[key] |= matching_within(self.answers, query, todo)
+                within |= todo
+        self._combine()
+
+    def _anywhere(self, none: Mask, unread: dict[int, Mask]) -> Mask:
+        """The answers meeting every requirement in their own records or anywhere in their document's head, as far as
+        the queries are checked — or, with ``unread``, if each matched where it is still to be checked."""
+
+        def held(query: wq.Query) -> Mask:
+            return self.answers.with_documents(self._met_by[id(query)] | unread.get(id(query), none))
+
+        meets = [
+            anyof((every((held(q) for q in a[1:]), held(a[0])) for a in requirement.alternatives if a), none)
+            for requirement in self.required
+        ]
+        return every(meets[1:], meets[0])
 
     def _every_match(self, query: wq.Query) -> Mask:
         """The (allowed) answers with a record matching ``query``; positions are checked only in the answers
@@ -361,7 +394,11 @@ class Matches:
         return self.answers.with_documents(in_title)
 
     def relaxed(
-        self, full: Mask, enough: int = 0, partners: Callable[[Mask, Mask], dict[int, str]] | None = None
+        self,
+        full: Mask,
+        enough: int = 0,
+        partners: Callable[[Mask, Mask], dict[int, str]] | None = None,
+        lacking: bool = True,
     ) -> dict[int, tuple[str, ...]]:
         """Answers short of a full match, each with what it lacks: a word it meets only loosely (``nur verwandte
         Wortform``, ``nur mit Einschub`` a phrase interrupted), every word but only in its document's head (title,
@@ -379,8 +416,16 @@ class Matches:
         ones — unless listed for their own words in an earlier tier —, those answered jointly with a guessed
         one right after it; then the other answers of a document about the query (see :meth:`_same_document`), which
         may hold none of its words: of a document with full matches before the answers lacking a word, without full
-        matches, of a document a third of whose answers lack one word at most, right after those."""
-        self._complete()
+        matches, of a document a third of whose answers lack one word at most, right after those.  Without ``lacking``
+        only the answers whose document's head lends them words: after a page of full matches and more they follow its
+        last page (relatives, scattered parts, guesses, joint answers, the other answers of a document and those lacking
+        a word stay out, as before; finding the joint ones among hundreds of full matches costs a third of a search).
+        Nor are relatives or loose parts read then: a positional query is checked only where it decides whether an
+        answer meets every word (see :meth:`_complete_for_heads`); :meth:`head_lent` counts them for a page before."""
+        if lacking:
+            self._complete()
+        else:
+            self._complete_for_heads(full)
         out: dict[int, tuple[str, ...]] = {}
         self.tier, self.closeness = {}, {}
 
@@ -389,7 +434,7 @@ class Matches:
             if ordinal not in out or (better and tier < self.tier[ordinal]):
                 out[ordinal], self.tier[ordinal] = labels, tier
 
-        guesses = self._guessed()
+        guesses = self._guessed() if lacking else []
         for guess in (g for g in guesses if not g.weak):
             for ordinal in self._meeting_guess(guess, full):
                 add(ordinal, (guess.label,), GUESSED_TIER)
@@ -397,11 +442,13 @@ class Matches:
         for ordinal, label in (partners(guessed, full | guessed) if partners and guessed.any() else {}).items():
             add(ordinal, (label,), GUESSED_TIER + JOINT_AFTER)
         if self.meets:  # the words in its document's head, wherever it holds them
-            meets = self.meets_anywhere
-            for ordinal, labels, lent in self._head_lends(np.flatnonzero(every(meets[1:], meets[0]) & ~full)):
-                add(ordinal, labels, HEAD_TIER + HEAD_WORD_STEP * lent)
+            guessed_first = set(out)
+            for group, labels, lent in self._head_lends(np.flatnonzero(self._lent_by_heads(full))):
+                fresh = [o for o in group if o not in guessed_first] if guessed_first else group
+                out.update(dict.fromkeys(fresh, labels))
+                self.tier.update(dict.fromkeys(fresh, HEAD_TIER + HEAD_WORD_STEP * lent))
         loosely = [meets | loose for meets, loose in zip(self.meets, self.loose, strict=True)]
-        if any(loose.any() for loose in self.loose):
+        if lacking and any(loose.any() for loose in self.loose):
             for ordinal in _ordinals(every(loosely, self.touched) & ~full):
                 labels = tuple(
                     self._loose_note(r, ordinal)
@@ -411,6 +458,8 @@ class Matches:
                 if labels:  # else its document's head met everything but no record of its own did
                     scattered = all(label.startswith(PARTS_ONLY) for label in labels)
                     add(ordinal, labels, len(labels) - LOOSE_AHEAD + (SCATTERED_BEHIND if scattered else 0.0))
+        if not lacking:
+            return out
         # an answer given jointly with a full match, unless listed in an earlier tier (its label then stays)
         for ordinal, label in (partners(full, full) if partners else {}).items():
             add(ordinal, (label,), JOINT_TIER, better=True)
@@ -445,17 +494,32 @@ class Matches:
                 add(ordinal, (guess.label,), last + 3)
         return out
 
-    def _head_lends(self, ordinals: np.ndarray) -> Iterator[tuple[int, tuple[str, ...], int]]:
-        """Per answer whose document's head holds the words its own records lack: the label — the words only the head
-        holds („nur in Titel, Vorbemerkung, Anlagen oder Fußnoten: PKS“), where the answer holds the others itself —
-        and how many those are."""
-        lent = [~self._own(requirement, ordinals) for requirement in self.required]
-        for i, ordinal in enumerate(ordinals.tolist()):
-            words = [r.label for r, lacks in zip(self.required, lent, strict=True) if lacks[i]]
+    def head_lent(self, full: Mask) -> Mask:
+        """The answers :meth:`relaxed` lists without ``lacking``, unlabelled: counted without a label, as cheaply as
+        the full matches, where no page reaches them."""
+        self._complete_for_heads(full)
+        return self._lent_by_heads(full) if self.meets else self.answers.none()
+
+    def _lent_by_heads(self, full: Mask) -> Mask:
+        """The answers beyond ``full`` meeting every word in their own records or anywhere in their document's head."""
+        meets = self.meets_anywhere
+        return every(meets[1:], meets[0]) & ~full
+
+    def _head_lends(self, ordinals: np.ndarray) -> Iterator[tuple[list[int], tuple[str, ...], int]]:
+        """The answers whose document's head holds the words their own records lack, grouped by those words (thousands
+        may be, for a word of a Land's name): the label — the words only the head holds („nur in Titel, Vorbemerkung,
+        Anlagen oder Fußnoten: PKS“), where the answer holds the others itself — and how many those are."""
+        if not len(ordinals):
+            return
+        lent = np.array([~self._own(requirement, ordinals) for requirement in self.required])
+        kinds = (lent.astype(np.int64) << np.arange(len(self.required))[:, None]).sum(axis=0)  # a bit per word lent
+        for kind in np.unique(kinds).tolist():
+            words = [r.label for i, r in enumerate(self.required) if kind >> i & 1]
+            group = ordinals[kinds == kind].tolist()
             if 0 < len(words) < len(self.required):
-                yield ordinal, (_head_note(words),), len(words)
+                yield group, (_head_note(words),), len(words)
             else:
-                yield ordinal, (HEAD_ONLY,), len(self.required)
+                yield group, (HEAD_ONLY,), len(self.required)
 
     def _loose_note(self, requirement: Requirement, ordinal: int) -> str:
         """What an answer meeting ``requirement`` only loosely says; of a compound whose parts its document's head

@@ -444,8 +444,10 @@ def unclosed_quote(chosen: Plan) -> str | None:
             "Das Anführungszeichen am Ende schließt keine Wortfolge und wird nicht beachtet; eine Wortfolge steht "
             'zwischen zwei Anführungszeichen (z. B. "Kosten der Unterkunft").'
         )
-    if len(tail.split()) < 2 or extract_numbers(tail)[1]:  # one word is that word; a number is read as cited
+    if extract_numbers(tail)[1]:  # a number is read as cited
         return None
+    if len(tail.split()) < 2:  # one word is that word, as without the mark
+        return f"Das Anführungszeichen vor „{tail}“ ist nicht geschlossen: gesucht wird das Wort „{tail}“."
     return (
         f"Das Anführungszeichen vor „{tail}“ ist nicht geschlossen: gesucht wird die Wortfolge „{tail}“ bis zum "
         "Ende der Eingabe."

@@ -135,8 +135,16 @@ def rank_answers(
     candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number | referring
     count = int(candidates.sum())
     partners = functools.partial(joint_partners, searcher, answers)
-    partial = matches.relaxed(candidates, relax_below - count, partners) if count < relax_below else {}
-    partial = {ordinal: missing for ordinal, missing in partial.items() if not excluded[ordinal]}
+    partial: dict[int, tuple[str, ...]] = {}
+    unlabelled = 0  # answers after a page of full matches and more, counted only: the page asked ends before them
+    if count < relax_below:
+        partial = matches.relaxed(candidates, relax_below - count, partners)
+    elif relax_below and wanted is not None and wanted <= count:
+        lent = matches.head_lent(candidates) & ~excluded
+        unlabelled = int((lent & ~_covered(answers, candidates | lent)).sum())
+    elif relax_below:  # a page reaching past the full matches: the answers a head lends words follow their last
+        partial = matches.relaxed(candidates, 0, partners, lacking=False)
+    partial = _without(partial, excluded)
     if partial:
         partial = _partial_without_covered_heads(answers, candidates, partial)
     if not count and not partial:
@@ -144,7 +152,7 @@ def rank_answers(
     chosen = np.flatnonzero(candidates)
     representatives = answers.joined.title[chosen].tolist()
     if wanted == 0:
-        return Ranking(count, len(partial), [], representatives, citing_only=citing_only)
+        return Ranking(count, len(partial) or unlabelled, [], representatives, citing_only=citing_only)
     if deadline is not None:
         deadline = max(deadline, time.perf_counter() + reserve)
     scorer = Scorer(answers, compiled.scoring, deadline)
@@ -155,7 +163,7 @@ def rank_answers(
     # the answers meeting a number by citing it: all, where the archive lacks the document; else the others' answers
     cites = by_number if citing_only else (by_number & ~answers.with_documents(named)) | referring
     ranked = [a._replace(how=_how(a, matches, by_number | referring, cites)) for a in ranked]
-    return Ranking(count, len(partial), ranked, representatives, scorer.incomplete, citing_only)
+    return Ranking(count, len(partial) or unlabelled, ranked, representatives, scorer.incomplete, citing_only)
 
 
 def _how(answer: RankedAnswer, matches: Matches, by_number: Mask, cites: Mask) -> tuple[str, ...]:
@@ -212,7 +220,19 @@ def _partial_without_covered_heads(
 ) -> dict[int, tuple[str, ...]]:
     """The relaxed answers without the heads of documents that have a full or relaxed answer listed."""
     covered = _covered(answers, full | answers.mask(partial))
-    return {ordinal: missing for ordinal, missing in partial.items() if not covered[ordinal]}
+    return _without(partial, covered)
+
+
+def _without(partial: dict[int, tuple[str, ...]], dropped: Mask) -> dict[int, tuple[str, ...]]:
+    """``partial`` without the answers ``dropped`` marks, read at once: thousands may follow a page of full matches."""
+    ordinals = np.fromiter(partial, dtype=np.int64, count=len(partial))
+    gone = ordinals[dropped[ordinals]].tolist()
+    if not gone:
+        return partial
+    kept = dict(partial)
+    for ordinal in gone:
+        del kept[ordinal]
+    return kept
 
 
 def list_answers(
@@ -256,7 +276,8 @@ def _by_relevance(
     if lent.any():
         weight = np.ones(answers.size)
         weight[candidates] = HEAD_WORD_FACTOR**lent
-    bounded = not partial and not cited[candidates].any()  # a cited answer leads the page: it must be scored
+    # a page within the full matches needs their best only; a cited answer leads the page: it must be scored
+    bounded = (not partial or (wanted is not None and wanted <= len(candidates))) and not cited[candidates].any()
     scored = scorer.score(set(candidates.tolist()), wanted if bounded else None, weight)
 
     def ranked(ordinal: int, missing: tuple[str, ...] = (), scores: Scores = scored) -> RankedAnswer:

@@ -155,6 +155,14 @@ class ResultPage:
         """What the answers after the full matches lack, as page and CLI say it: „Antworten, die … enthalten“."""
         return "nicht alle Begriffe selbst" if self.sought > 1 else "den Begriff nicht selbst"
 
+    @property
+    def nothing_to_export(self) -> str | None:
+        """What page and API say where no answer meets every word but others are listed: exports hold none of those."""
+        if self.total or not self.partial:
+            return None
+        words = "allen Suchbegriffen" if self.sought > 1 else "dem Suchbegriff"
+        return f"Nichts herunterzuladen: Exporte enthalten nur Antworten mit {words}, keine der gelisteten."
+
     @classmethod
     def of(
         cls,
@@ -192,6 +200,12 @@ class ResultPage:
     def pages(self) -> int:
         return max(1, -(-(self.total + self.partial) // self.per_page))
 
+    @property
+    def partial_page(self) -> int | None:
+        """The page the answers after the full matches begin on (None: there are none): behind a page of full
+        matches and more they are listed after its last page, and the pages before it link there."""
+        return self.total // self.per_page + 1 if self.partial else None
+
     def to_json(self) -> dict[str, Any]:
         data = {
             "query": self.query,
@@ -200,6 +214,7 @@ class ResultPage:
             "per_page": self.per_page,
             "hits": [hit.to_json() for hit in self.hits],
             "partial": self.partial,
+            "partial_page": self.partial_page,
             "incomplete": self.incomplete,
         }
         if self.suggestion:
