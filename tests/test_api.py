@@ -84,6 +84,8 @@ def test_api_page_past_the_last_says_so(client):
     assert data["hits"] == last["hits"] and data["page"] == total
     assert data["notice"] == f"Seite {total + 5} gibt es nicht – die Suche hat {total} Seiten; hier die letzte."
     assert "notice" not in client.get(f"/api/search?q=Arbeit&per_page=1&page={total}").get_json()
+    nothing = client.get("/api/search?q=zzzqqq&page=5").get_json()  # no page at all: nothing to say of the last one
+    assert nothing["total"] == 0 and "hier die letzte" not in nothing.get("notice", "")
 
 
 def test_exclusions_that_take_every_answer_say_so(client):

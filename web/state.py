@@ -88,7 +88,7 @@ class SearchState:
         page and the API say of it and of a page size beyond the most a page lists (raises QueryError)."""
         state, results = self, self.search()
         notes = []
-        if results.page > results.pages:  # „Seite 99 von 8“ is no page to show
+        if results.page > results.pages and (results.total or results.partial):  # „Seite 99 von 8“: none to show
             notes.append(f"{beyond_last(self.page, results.pages)[:-1]}; hier die letzte.")
             state = replace(self, page=results.pages)
             results = state.search()
