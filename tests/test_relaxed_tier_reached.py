@@ -134,7 +134,7 @@ def test_a_page_past_the_last_is_the_last_in_api_and_page_alike(site):
 
 
 def test_a_page_size_past_the_most_is_said(site):
-    said = "Höchstens 100 Antworten je Seite: statt per_page=500 stehen hier 100."
+    said = "Höchstens 100 Antworten je Seite: statt der verlangten 500 stehen hier 100."
     _, page = _get(f"{site}/?q=Radwege&per_page=500")
     api = json.loads(_get(f"{site}/api/search?q=Radwege&per_page=500")[1])
     assert said in _text(page) and api["notice"] == said and api["per_page"] == 100

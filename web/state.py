@@ -94,7 +94,7 @@ class SearchState:
             results = state.search()
         if self.asked_per_page:
             notes.append(
-                f"Höchstens {MAX_PER_PAGE} Antworten je Seite: statt per_page={self.asked_per_page} "
+                f"Höchstens {MAX_PER_PAGE} Antworten je Seite: statt der verlangten {self.asked_per_page} "
                 f"stehen hier {MAX_PER_PAGE}."
             )
         return state, results, " ".join(notes) or None
