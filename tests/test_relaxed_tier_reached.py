@@ -12,9 +12,11 @@ import urllib.request
 from html import unescape
 
 import pytest
+from click.testing import CliRunner
 
 from indexer import IndexStore
 from web.app import create_app
+from web.cli import main
 
 from .conftest import serving
 from .quality_corpus import _doc
@@ -26,6 +28,14 @@ HEAD_ONLY = "nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"
 def site(tmp_path_factory):
     """Eleven answers naming the Deichsanierung, two more whose document's title alone names it (and a Sturmflut no
     answer names); the same for a hyphenated word beside another; 24 documents of 22 ministries."""
+    index = tmp_path_factory.mktemp("reached")
+    IndexStore(index).build(_documents())
+    app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(index)})
+    with serving(app) as base_url:
+        yield base_url
+
+
+def _documents() -> list:
     repairs = _doc(
         4200,
         "Deichsanierung an der Weser",
@@ -62,11 +72,20 @@ def site(tmp_path_factory):
         )
         for n, m in enumerate(f"Ministerium Nummer {n}" for n in range(20))
     ]
-    index = tmp_path_factory.mktemp("reached")
-    IndexStore(index).build([repairs, aller, dykes, celle, *others])
-    app = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(index)})
-    with serving(app) as base_url:
-        yield base_url
+    return [repairs, aller, dykes, celle, *others]
+
+
+def test_the_cli_says_on_which_page_the_answers_after_the_full_matches_begin(tmp_path):
+    """As the web page („ab Seite 2“): the CLI's count of the answers after a page of full matches says where they are
+    (it counted them only, the review found)."""
+    IndexStore(tmp_path).build(_documents())
+    said = CliRunner().invoke(main, ["--index", str(tmp_path), "search", "Deichsanierung"]).output
+    assert said.startswith(
+        "11 Antworten für „Deichsanierung“ · dazu 2 Antworten, die den Begriff nicht selbst enthalten "
+        "(ab Seite 2: --page 2)\n"
+    )
+    last = CliRunner().invoke(main, ["--index", str(tmp_path), "search", "Deichsanierung", "--page", "2"]).output
+    assert "(ab Seite" not in last.splitlines()[0] and HEAD_ONLY in last
 
 
 def _get(url: str) -> tuple[int, str]:

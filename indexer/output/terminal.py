@@ -31,6 +31,8 @@ def headline(results: ResultPage, query: str) -> str:
     line = f"{counted(results.total, 'Antwort')} für „{query}“"
     if results.partial:
         line += f" · dazu {counted(results.partial, 'Antwort')}, {lacking(results, results.partial)}"
+        if results.partial_page and results.partial_page > results.page:  # as the web page: where they begin
+            line += f" (ab Seite {results.partial_page}: --page {results.partial_page})"
     return line
 
 
