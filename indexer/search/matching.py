@@ -270,12 +270,15 @@ class Matches:
         could = self._anywhere(none, unread) & ~full
         area = could & ~sure
         area[self.answers.joined.head[area]] = True
+        read = False
         for key, (query, within, _bound) in self._known.items():
             todo = unread[key] & area
             if todo.any():
                 self._met_by[key] |= matching_within(self.answers, query, todo)
                 within |= todo
-        self._combine()
+                read = True
+        if read:  # else every mask is as it was: nothing to combine again (a third of a search's extra cost at 10k)
+            self._combine()
 
     def _anywhere(self, none: Mask, unread: dict[int, Mask]) -> Mask:
         """The answers meeting every requirement in their own records or anywhere in their document's head, as far as
