@@ -342,9 +342,8 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
     engine = _or_exit(lambda: Engine(paths.index, answer_url=paths.site.answer_url))
     results = _or_exit(lambda: engine.search(query, page=page, per_page=limit, sort=sort))
     results = with_exclusion_notice(engine, results, query, None)  # as the page: „-Polizei“ schließt alle aus …
-    beyond = None
-    if not as_json and results.page > results.pages and (results.total or results.partial):  # as the web page
-        beyond = f"Seite {page} gibt es nicht – die Suche hat {counted(results.pages, 'Seite')}; hier die letzte."
+    beyond = None if as_json else results.past_last
+    if beyond:  # as the web page: the last page, and why
         results = engine.search(query, page=results.pages, per_page=limit, sort=sort)
     if as_json:
         data = results.to_json()

@@ -24,7 +24,6 @@ from indexer.search.filters import Filters, from_params
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
 from indexer.search.results import ResultPage
-from indexer.words import counted
 
 from .searcher import engine
 from .urls import answer_url
@@ -88,8 +87,8 @@ class SearchState:
         page and the API say of it and of a page size beyond the most a page lists (raises QueryError)."""
         state, results = self, self.search()
         notes = []
-        if results.page > results.pages and (results.total or results.partial):  # „Seite 99 von 8“: none to show
-            notes.append(f"{beyond_last(self.page, results.pages)[:-1]}; hier die letzte.")
+        if (beyond := results.past_last) is not None:  # „Seite 99 von 8“ is no page to show
+            notes.append(beyond)
             state = replace(self, page=results.pages)
             results = state.search()
         if self.asked_per_page:
@@ -161,11 +160,6 @@ def _positive_int(raw: str | None, default: int, name: str) -> int:
     if value is None or value < 1:
         raise QueryError(f"„{name}“ muss eine positive ganze Zahl sein.")
     return value
-
-
-def beyond_last(page: int, pages: int) -> str:
-    """The note for a page number past the search's last page."""
-    return f"Seite {page} gibt es nicht – die Suche hat {counted(pages, 'Seite')}."
 
 
 def base_url() -> str:

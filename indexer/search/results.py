@@ -30,6 +30,7 @@ from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
 from indexer.search.query import ABBREVIATION, DECIMAL, GUESSED, INTERRUPTED, PARTS, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
+from indexer.words import counted
 
 if TYPE_CHECKING:
     from indexer.search.plan import AskerOffer, Entry, Plan, Selection
@@ -199,6 +200,14 @@ class ResultPage:
     @property
     def pages(self) -> int:
         return max(1, -(-(self.total + self.partial) // self.per_page))
+
+    @property
+    def past_last(self) -> str | None:
+        """What page, API and CLI say where the page asked lies past the search's last (they show the last one
+        instead); nothing where the search found nothing, whose one empty page is no „last one“."""
+        if self.page <= self.pages or not (self.total or self.partial):
+            return None
+        return f"Seite {self.page} gibt es nicht – die Suche hat {counted(self.pages, 'Seite')}; hier die letzte."
 
     @property
     def partial_page(self) -> int | None:
