@@ -55,8 +55,8 @@ class Answers:
         return np.zeros(self.size, dtype=bool)
 
     def heads(self) -> Mask:
-        """The documents' heads (title, Vorbemerkung, annexes), each an answer of its own."""
-        return self.joined.head == np.arange(self.size)
+        """The documents' heads (title, Vorbemerkung, annexes), each an answer of its own (read-only)."""
+        return self.joined.heads
 
     def mask(self, ordinals: Iterable[int]) -> Mask:
         """The answers ``ordinals`` as a mask."""

@@ -108,6 +108,7 @@ class Joined:
     annex: np.ndarray  # global record number → is it an annex's or the footnotes'?
     preface: np.ndarray  # global record number → is it a Vorbemerkung's?
     prefaced: np.ndarray  # the heads with records besides their title: Vorbemerkung, annexes, footnotes (sorted)
+    heads: np.ndarray  # ordinal → is it a document's head? (read-only: asked several times per search)
 
     @classmethod
     def of(cls, leaves: list[Leaf]) -> Joined:
@@ -138,7 +139,9 @@ class Joined:
             preface[leaf.answers.prefaces + leaf.offset] = True
         prefaced = np.unique(answer_of_record[annex | preface])
         head_, first_, title_, date_, doc_end_ = map(joined, (head, first, title, date, doc_end))
-        return cls(bases, keys, head_, first_, title_, date_, doc_end_, answer_of_record, annex, preface, prefaced)
+        heads = head_ == np.arange(len(keys))
+        heads.flags.writeable = False
+        return cls(bases, keys, head_, first_, title_, date_, doc_end_, answer_of_record, annex, preface, prefaced, heads)
 
 
 class AnswerMaps:

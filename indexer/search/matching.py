@@ -263,16 +263,17 @@ class Matches:
         matched there, and in their heads — not where another word or alternative decides it already: what
         :meth:`relaxed` needs without ``lacking``.  Every answer of the bound is read only by :meth:`_complete`."""
         unread = {key: bound & ~within for key, (_query, within, bound) in self._known.items()}
-        if not any(mask.any() for mask in unread.values()):
+        unread = {key: mask for key, mask in unread.items() if mask.any()}
+        if not unread:
             return
-        none = self.answers.none()
-        sure = self._anywhere(none, {})
-        could = self._anywhere(none, unread) & ~full
+        sure = every(self.meets_anywhere[1:], self.meets_anywhere[0])
+        could = self._anywhere(unread) & ~full
         area = could & ~sure
         area[self.answers.joined.head[area]] = True
         read = False
-        for key, (query, within, _bound) in self._known.items():
-            todo = unread[key] & area
+        for key, unchecked in unread.items():
+            query, within, _bound = self._known[key]
+            todo = unchecked & area
             if todo.any():
                 self._met_by[key] |= matching_within(self.answers, query, todo)
                 within |= todo
@@ -280,16 +281,20 @@ class Matches:
         if read:  # else every mask is as it was: nothing to combine again (a third of a search's extra cost at 10k)
             self._combine()
 
-    def _anywhere(self, none: Mask, unread: dict[int, Mask]) -> Mask:
-        """The answers meeting every requirement in their own records or anywhere in their document's head, as far as
-        the queries are checked — or, with ``unread``, if each matched where it is still to be checked."""
+    def _anywhere(self, unread: dict[int, Mask]) -> Mask:
+        """The answers meeting every requirement in their own records or anywhere in their document's head if each
+        query matched where it is still to be checked (``unread``): :attr:`meets_anywhere`, made again only for the
+        requirements with such a query (each ``with_documents`` is a pass over every answer)."""
+        none = self.answers.none()
 
         def held(query: wq.Query) -> Mask:
             return self.answers.with_documents(self._met_by[id(query)] | unread.get(id(query), none))
 
         meets = [
             anyof((every((held(q) for q in a[1:]), held(a[0])) for a in requirement.alternatives if a), none)
-            for requirement in self.required
+            if any(id(q) in unread for a in requirement.alternatives for q in a)
+            else anywhere
+            for requirement, anywhere in zip(self.required, self.meets_anywhere, strict=True)
         ]
         return every(meets[1:], meets[0])
 

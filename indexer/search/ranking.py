@@ -140,8 +140,7 @@ def rank_answers(
     if count < relax_below:
         partial = matches.relaxed(candidates, relax_below - count, partners)
     elif relax_below and wanted is not None and wanted <= count:
-        lent = matches.head_lent(candidates) & ~excluded
-        unlabelled = int((lent & ~_covered(answers, candidates | lent)).sum())
+        unlabelled = int(_without_covered_heads(answers, matches.head_lent(candidates) & ~excluded, candidates).sum())
     elif relax_below:  # a page reaching past the full matches: the answers a head lends words follow their last
         partial = matches.relaxed(candidates, 0, partners, lacking=False)
     partial = _without(partial, excluded)
@@ -208,11 +207,14 @@ def _covered(answers: Answers, hits: Mask) -> Mask:
     return covered
 
 
-def _without_covered_heads(answers: Answers, candidates: Mask) -> Mask:
+def _without_covered_heads(answers: Answers, candidates: Mask, listed: Mask | None = None) -> Mask:
     """A document's head (title, Vorbemerkung) is a hit of its own only when none of its
-    document's answers is one: otherwise the answers already stand for it — each carries a
-    share of the head's score — and the head would take a place of the page from an answer."""
-    return candidates & ~(answers.heads() & _covered(answers, candidates))
+    document's answers is one (among ``candidates`` or ``listed``): otherwise the answers already stand for it — each
+    carries a share of the head's score — and the head would take a place of the page from an answer."""
+    heads = candidates & answers.heads()
+    if not heads.any():  # most searches: finding the documents covered is a pass over every hit
+        return candidates
+    return candidates & ~(heads & _covered(answers, candidates if listed is None else candidates | listed))
 
 
 def _partial_without_covered_heads(
