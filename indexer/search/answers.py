@@ -141,7 +141,9 @@ class Joined:
         head_, first_, title_, date_, doc_end_ = map(joined, (head, first, title, date, doc_end))
         heads = head_ == np.arange(len(keys))
         heads.flags.writeable = False
-        return cls(bases, keys, head_, first_, title_, date_, doc_end_, answer_of_record, annex, preface, prefaced, heads)
+        return cls(
+            bases, keys, head_, first_, title_, date_, doc_end_, answer_of_record, annex, preface, prefaced, heads
+        )
 
 
 class AnswerMaps:
