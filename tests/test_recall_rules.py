@@ -205,6 +205,28 @@ def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_pa
     assert engine.search("Hospizkosten").total == 0
 
 
+def test_a_compound_of_known_words_typed_with_a_slip_finds_the_compound_the_texts_hold(tmp_path):
+    """``Todgeburten`` (Bundestag, Drucksache 21/1298: „Totgeburten“): its parts are words, but a voiced letter for its
+    voiceless twin, a letter left out, a doubled one or a linking s too many make of a compound the texts hold one of
+    known words; a letter of a word dropped or replaced is no slip (``Schulgarten`` is no „Schulart“)."""
+    engine = engine_over(
+        tmp_path,
+        4102,
+        "Geburtshilfe und Schulen",
+        [
+            ("Wie viele Totgeburten gab es 2024?", "Es gab 2 800 Totgeburten."),
+            ("Wie viele Geburten gab es?", "Es gab 680 000 Geburten."),
+            ("Wie hoch ist die Zahl der Todesfälle?", "Der Tod trat in 40 Fällen ein."),
+            ("Welche Schulart wächst?", "Die Gesamtschule als Schulart wächst."),
+            ("Hat jede Schule eine Mensa?", "Nein, nicht jede."),
+            ("Wer pflegt den Garten am Rathaus?", "Der Bauhof pflegt ihn."),
+        ],
+    )
+    results = engine.search("Todgeburten")
+    assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
+    assert engine.search("Schulgarten").total == 0
+
+
 def test_a_name_written_as_it_sounds_finds_the_spelling_the_texts_use(tmp_path):
     """``Kantara`` for „Qantara“, ``Yeziden`` for „Jesiden“, ``Tadjikistan`` for „Tadschikistan“ (Bundestag,
     Drucksachen 21/724, 21/1517 and 21/1692): a name from another language is written as it sounds, also at its

@@ -53,3 +53,22 @@ def held_one_edit_from(reader: IndexReader, fields: Iterable[str], term: str) ->
             found |= alike.intersection(held)
         found.update(word for word in candidates - alike if (field, word) in reader)
     return sorted(found)
+
+
+# voiced consonants and their voiceless twins, which German writes alike at a syllable's end (Tod, tot)
+DEVOICED = {frozenset(pair) for pair in (("d", "t"), ("b", "p"), ("g", "k"))}
+
+
+def slip(typed: str, held: str) -> bool:
+    """Whether ``held`` (one edit from ``typed``) is ``typed`` with a letter the typist left out (``Mindeslohn``), a
+    doubled letter or a linking s too many (``Geldautomatten``, ``Interessenskonflikte``), or a voiced consonant for
+    its voiceless twin (``Todgeburten``): the slips that make of a compound the texts hold one of other known words.
+    Not a letter of a word dropped or replaced (``Schulgarten`` is no „Schulart“, ``Bahnstreik`` no „Bahnstrecke“)."""
+    if len(held) == len(typed) + 1:
+        return True
+    if len(held) == len(typed) - 1:
+        at = next((i for i, (a, b) in enumerate(zip(typed, held, strict=False)) if a != b), len(held))
+        dropped = typed[at]
+        return dropped == "s" or dropped in (typed[at - 1 : at] + typed[at + 1 : at + 2])
+    changed = [(a, b) for a, b in zip(typed, held, strict=True) if a != b] if len(held) == len(typed) else []
+    return len(changed) == 1 and frozenset(changed[0]) in DEVOICED

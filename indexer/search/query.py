@@ -28,7 +28,7 @@ from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.parliaments import PARLIAMENT, land_code
 from indexer.search.bounds import PUNCTUATION, nothing_to_search
-from indexer.search.edits import held_one_edit_from
+from indexer.search.edits import held_one_edit_from, slip
 from indexer.search.guesses import Guesses
 from indexer.search.highlight import number_written
 from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out, verb_terms
@@ -613,7 +613,10 @@ class QueryCompiler:
         # asker's name is no typo (the page offers their filter instead, see plan.asker_offer)
         unknown = self._unknown(whole, clause.fields) and not known_name(self.reader, clause.text)
         misspelt = unknown and (not parts or any(self._unknown(part, clause.fields) for part in parts))
-        near = self._near(clause.text, whole, clause.fields) if misspelt and not clause.negated else []
+        # a compound of known words no text holds is new, or a slip in typing one the texts hold (``Mindeslohn``)
+        slipped = unknown and not misspelt and "-" not in clause.text
+        fixable = (misspelt or slipped) and not clause.negated
+        near = self._near(clause.text, whole, clause.fields, slipped) if fixable else []
         if unknown and not near and not clause.negated:
             near = self._respelled(clause.text, whole, clause.fields)
         corrected = wq.Or([term_query(t, clause.fields) for t in near])
@@ -641,11 +644,16 @@ class QueryCompiler:
         hyphenated = query_words("-".join(text.split()))
         return list(hyphenated[0][1]) if len(hyphenated) == 1 else []
 
-    def _near(self, word: str, whole: str, fields: tuple[str, ...]) -> list[str]:
+    def _near(self, word: str, whole: str, fields: tuple[str, ...], slipped: bool = False) -> list[str]:
         """The corrections of a misspelt word: of the word as typed where the texts hold a term one edit from it
         (``Gefärder`` → „Gefährder“, whose -er the stem keeps), else of its stem (``Hospitzdienste`` → „Hospizdienste“);
-        the stem alone lost the -er and found the verb („gefährden“)."""
-        return self._corrections(fold(word), fields) or self._corrections(whole, fields)
+        the stem alone lost the -er and found the verb („gefährden“).  A compound of known words (``slipped``) only
+        by a typing :func:`slip`."""
+        for typed in (fold(word), whole):
+            held = [t for t in self._corrections(typed, fields) if not slipped or slip(typed, t)]
+            if held:
+                return held
+        return []
 
     def _respelled(self, word: str, whole: str, fields: tuple[str, ...]) -> list[str]:
         """The spellings that sound alike of a word no text holds (``Kantara`` → „Qantara“, ``Kusine`` → „Cousine“),
