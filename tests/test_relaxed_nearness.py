@@ -118,3 +118,24 @@ def test_parts_only_in_the_document_head_are_not_named_as_the_answers_own(tmp_pa
     )
     hit = Engine(tmp_path).search("Schulsozialarbeit").hits[0]
     assert hit.missing == ("nur Wortteile: Arbeit (Schule … Sozial nur in Titel, Vorbemerkung, Anlagen oder Fußnoten)",)
+
+
+def test_an_answer_lacking_only_the_verb_of_a_question_comes_before_one_lacking_its_topic(tmp_path):
+    """``Wer zahlt die Bombenräumung?``: an answer names who pays without the question's verb („trägt die Kosten“);
+    one holding „zahlt“ but not the topic lacks the word that matters.  Typed without capitals, no word is taken for
+    the verb."""
+    documents = [
+        _doc(5006, "Kampfmittel", [("Wer trägt die Kosten?", "Die Kosten der Bombenräumung trägt das Land.")]),
+        _doc(5007, "Sanierung", [("Wer zahlt die Sanierung?", "Der Bund zahlt, die Kommune zahlt nicht.")]),
+        _doc(5008, "Brücken", [("Wer zahlt die Brücke?", "Das Land zahlt die Brücke.")]),
+    ]
+    IndexStore(tmp_path).build(documents)
+    engine = Engine(tmp_path)
+    results = engine.search("Wer zahlt die Bombenräumung?")
+    assert results.total == 0
+    assert [(h.doc_id, h.lacks) for h in results.hits] == [
+        ("ni-19-5006", ["zahlt"]),
+        ("ni-19-5007", ["Bombenräumung"]),
+        ("ni-19-5008", ["Bombenräumung"]),
+    ]
+    assert [h.doc_id for h in engine.search("wer zahlt die bombenräumung").hits][-1] == "ni-19-5006"

@@ -67,6 +67,7 @@ HEAD_TIER = 0.75  # every word in the document's head: before a guess and answer
 # within it, and within the answers lacking the same number of words, the answers holding more of the words themselves
 # first (a query has at most 40 requirements: all below GUESSED_TIER, and below the next number lacked)
 HEAD_WORD_STEP = 0.0003
+VERB_AHEAD = 0.05  # lacking the verb of a question typed as one (``Wer zahlt …``): before lacking another word
 # Answers meeting every word, one loosely (a relative, a phrase interrupted), come before those whose document's
 # head alone holds every word: the answer's own words speak for it.  A compound's parts scattered over an answer
 # are no match of the word (issue 16): they come after the head holding the word itself.
@@ -474,6 +475,7 @@ class Matches:
         for ordinal in _ordinals(self._same_document(full & self.full())):  # not what a citation names: it is named
             add(ordinal, self._lacks(ordinal, SAME_DOCUMENT), SAME_DOCUMENT_TIER)
         near_of, lacking_of, head_of = self._shortfalls()
+        verbs = sum(1 << i for i, r in enumerate(self.required) if r.verb)
         lacked: dict[tuple[int, int], tuple[str, ...]] = {}  # the labels of each set of words lacked and head-held
         for missing in range(1, len(self.required)):
             for ordinals in self._lacking(missing, full):
@@ -485,7 +487,7 @@ class Matches:
                         lacked[lacking, held] = self._lacking_labels(lacking, held)
                     self.closeness[ordinal] = near  # a word of which a part occurs counts half, rounded up
                     # a word its head holds counts as met, but one it holds itself counts more
-                    tier = missing - near // 2 + HEAD_WORD_STEP * held.bit_count()
+                    tier = missing - near // 2 + HEAD_WORD_STEP * held.bit_count() - VERB_AHEAD * (lacking & verbs > 0)
                     out[ordinal], self.tier[ordinal] = lacked[lacking, held], tier
             if missing == 1 and not full.any() and len(out) < enough:
                 nearly = self.answers.mask(o for o, tier in self.tier.items() if tier < NEARLY_SAME_DOCUMENT_TIER)

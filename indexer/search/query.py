@@ -144,6 +144,7 @@ class Requirement:
     parts: tuple[str, ...] = ()  # those parts as the user spelled them ("Polizei", "Gewalt")
     terms: frozenset[str] = frozenset()  # the index terms it looks for (to show which word matched)
     relatives: Relatives | None = None  # a simple word's relatives: relaxed tier only, looked up when asked
+    verb: bool = False  # the finite verb of a question typed as one: an answer lacking only it comes first
 
     def way(self, index: int) -> str:
         return self.ways[index] if index < len(self.ways) else WORD
@@ -281,6 +282,22 @@ def _asked(items: list[list[Clause]], at: int) -> tuple[int, ...]:
     return ()
 
 
+def _question_verb(items: list[list[Clause]]) -> list[Clause] | None:
+    """The finite verb of a question typed as one (``Wer zahlt die …``, ``Wie viel gab die Bundesregierung …``): the
+    word in lower case right after the opening question word, where the query writes its nouns capitalised.  Not
+    after a bare „wie“: an adjective follows it (``wie klimaschädlich``)."""
+    first = _bare(items, 0)
+    after_wie = first == "wie" and len(items) > 1 and _bare(items, 1) in ASKED_AFTER_WIE
+    if not (first in QUESTION_WORDS or first in {"was", "wo"} or after_wie):
+        return None
+    at = 2 if after_wie else 1
+    if at >= len(items) or _bare(items, at) is None:
+        return None
+    text = items[at][0].text.strip(PUNCTUATION)
+    nouns = any(item[0].text[:1].isupper() for item in items[at + 1 :])
+    return items[at] if text.isalpha() and text[:1].islower() and nouns else None
+
+
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
     """The query's items without its bare question words, and those words — unless nothing else would be left."""
     asked = [span for at in range(len(items)) if (span := _asked(items, at))]
@@ -314,7 +331,9 @@ class QueryCompiler:
         asked: tuple[str, ...] = ()
         try:
             parsed = parse(rest, excluding=number_query is not None) if rest or number_query is None else None
+            verb = None
             if parsed is not None:
+                verb = _question_verb(parsed.items)
                 parsed.items, asked = _without_question_words(parsed.items)
             if parsed is not None and books:  # "SGB II" is a norm like "Art. 8": an answer may lack it, as a word
                 parsed.items = [[_as_reference(c, books) for c in item] for item in parsed.items]
@@ -355,7 +374,7 @@ class QueryCompiler:
             highlight.update(terms)
             if len(item) == 1 and plain(item[0]):
                 plain_terms.extend(clauses[0].terms[:1])
-            required.append(_requirement(item, clauses, scoring, terms))
+            required.append(replace(_requirement(item, clauses, scoring, terms), verb=item is verb))
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
