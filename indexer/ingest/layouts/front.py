@@ -193,7 +193,11 @@ def read_ni_answer_block(front: list[str]) -> dict:
         r"Antwort (?:des|der) (?!(?:Landes|Bundes|Staats)regierung\b)"
         r"(?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)"
         r"(?: (?:für|der|des) (?:(?!Antwort |Anfrage )[^.?!:]){0,150}?)?)"
-        r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")",
+        r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")"
+        # the sender without an article, set off by a comma: „Antwort Niedersächsisches Ministerium für Inneres und
+        # Sport, namens der Landesregierung vom 29.06.2015, gezeichnet …“ (17th period)
+        r"|(?<![a-zäöüß] )Antwort (?P<office>(?:[A-ZÄÖÜ]\w+ )?(?:Ministerium|Staatskanzlei)\b[^,;.]{0,120}?),"
+        r" namens der Landesregierung vom (?P<date2>" + _DATE + r")",
         text,
     )
     facts: dict = {}
@@ -202,8 +206,8 @@ def read_ni_answer_block(front: list[str]) -> dict:
         facts["date_asked"] = parse_date(asked.group("date"))
         facts["anfrage_drucksache"] = asked.group("ds")
     if answered:
-        facts["date_answered"] = parse_date(answered.group("date"))
-        facts["ministry"] = nominative(answered.group("who"))
+        facts["date_answered"] = parse_date(answered.group("date") or answered.group("date2"))
+        facts["ministry"] = nominative(answered.group("who") or answered.group("office"))
     return facts
 
 
@@ -224,7 +228,8 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>" + _DATE + r") übermittelt"
         # a government (``namens der Sächsischen Staatsregierung``) names no ministry, but the date is the answer's
         r"|namens (?:des|der) (?:(?:\w+ )?(?:Bundes|Landes|Staats)regierung|Senats|(?P<office>[^.]+?))"
-        r" mit Schreiben vom (?P<date2>" + _DATE + r") übermittelt",
+        # (or without the letter: „Die Antwort wurde namens des Bundeskanzleramtes vom 15. Oktober 2025 übermittelt.“)
+        r" (?:mit Schreiben )?vom (?P<date2>" + _DATE + r") übermittelt",
         text,
     )
     if match:
