@@ -129,15 +129,16 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
             annexes[-1] = (line, [])
         else:
             annexes.append((line, []))
-    return tuple(Annex(label, _without_running_heads(rows)) for label, rows in annexes)
+    heads = _running_heads([row for _label, rows in annexes for row in rows])
+    return tuple(Annex(label, tuple(row for row in rows if row not in heads)) for label, rows in annexes)
 
 
-def _without_running_heads(rows: list[str]) -> tuple[str, ...]:
-    """An annex's rows without the head naming the answer it belongs to where the head is printed again at the top of
-    later pages („Kleine Anfrage der Fraktion der AfD“ / „BT-Drs. Nr. 21/533“ over each page of 21/807's table): a
-    line repeated so is page furniture, no row."""
-    repeated = {row for row, count in Counter(rows).items() if count > 1 and _ANNEX_PAGE_HEAD.match(row)}
-    return tuple(row for row in rows if row not in repeated)
+def _running_heads(rows: list[str]) -> set[str]:
+    """The head naming the answer the annexes belong to where it is printed again on later pages („Kleine Anfrage der
+    Fraktion der AfD“ / „BT-Drs. Nr. 21/533“ over each page of 21/807's table, „Kleine Anfrage der Fraktion der AfD
+    auf BT-Drs. 21/138“ at the foot of each page of 21/315's five annexes): a line repeated so is page furniture, no
+    row."""
+    return {row for row, count in Counter(rows).items() if count > 1 and _ANNEX_PAGE_HEAD.match(row)}
 
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
