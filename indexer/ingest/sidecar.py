@@ -293,6 +293,10 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
         return _askers(value)
     if field_name == "ministry" and key == "ministry_raw":
         return _ministry_from_raw(str(value))
+    if field_name == "ministry" and _MINISTER.match(str(value)):
+        # the minister named for the ministry („Minister für Inneres und Bundesangelegenheiten“, a Schleswig-Holstein
+        # cover's words): the ministry, as the parser names it, so that one filter value finds its answers
+        return ministry_name(str(value))
     if field_name == "co_ministries":
         if not isinstance(value, list):
             raise ValueError(f"'{key}' muss eine Liste sein.")
@@ -398,6 +402,9 @@ def _as_printed(name: str) -> str:
     while start < len(words) - 1 and is_address(words[start]):
         start += 1
     return " ".join(words[start:])
+
+
+_MINISTER = re.compile(r"^Minister(?:in)? (?:für|der|des) ")
 
 
 def _ministry_from_raw(raw: str) -> str:

@@ -63,8 +63,10 @@ def join_lines(lines: list[str]) -> str:
         if _SPACED_HYPHEN_END.search(tail) and line[:1].islower():
             out = out[:-2] + "-"
             tail = out[-4:]
-        if _DIGIT_HYPHEN_END.search(tail) and line[:1].islower() and line.split(" ", 1)[0] not in _SUSPENSION_WORDS:
-            out = out + line
+        if _DIGIT_HYPHEN_END.search(tail) and (
+            line[:1].isupper() or (line[:1].islower() and line.split(" ", 1)[0] not in _SUSPENSION_WORDS)
+        ):
+            out = out + line  # "24-" + "Stundenbetrieb", "16-" + "jährige": one word
         elif _HYPHEN_END.search(tail):
             first_word = line.split(" ", 1)[0]
             if _URL_END.search(out[-200:]) and _CAPITALISED_PART_END.search(out[-40:]) and first_word[:1].islower():

@@ -5,6 +5,7 @@ annex follows the answers, and ``Anlage`` inside an answer is a reference to one
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from indexer.ingest.layouts.questions import _NUMBERED, QuestionSpan, sub_number
 from indexer.ingest.text import normalise_space
@@ -128,7 +129,16 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
             annexes[-1] = (line, [])
         else:
             annexes.append((line, []))
-    return tuple(Annex(label, tuple(rows)) for label, rows in annexes)
+    heads = _running_heads([row for _label, rows in annexes for row in rows])
+    return tuple(Annex(label, tuple(row for row in rows if row not in heads)) for label, rows in annexes)
+
+
+def _running_heads(rows: list[str]) -> set[str]:
+    """The head naming the answer the annexes belong to where it is printed again on later pages („Kleine Anfrage der
+    Fraktion der AfD“ / „BT-Drs. Nr. 21/533“ over each page of 21/807's table, „Kleine Anfrage der Fraktion der AfD
+    auf BT-Drs. 21/138“ at the foot of each page of 21/315's five annexes): a line repeated so is page furniture, no
+    row."""
+    return {row for row, count in Counter(rows).items() if count > 1 and _ANNEX_PAGE_HEAD.match(row)}
 
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
@@ -180,7 +190,7 @@ def _page_before_label(lines: list[str], label: int, page_ends: set[int]) -> int
 # Fraktion Die Linke“ / „BT-Drucksache 21/956“ (Bundestag)
 _ANNEX_PAGE_HEAD = re.compile(
     r"^(?:Antwort der Bundesregierung auf die )?Kleine Anfrage (?:der|des|Nr)\b.*[^.]$"
-    r"|^(?:BT-)?(?:Drucksache|Drs\.) \d{1,2}/\d{1,6}$"
+    r"|^(?:BT-)?(?:Drucksache|Drs\.) (?:Nr\. )?\d{1,2}/\d{1,6}$"  # also „BT-Drs. Nr. 21/533“ (21/807)
 )
 
 

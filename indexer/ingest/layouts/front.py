@@ -193,7 +193,11 @@ def read_ni_answer_block(front: list[str]) -> dict:
         r"Antwort (?:des|der) (?!(?:Landes|Bundes|Staats)regierung\b)"
         r"(?P<who>(?:(?!Antwort |Anfrage )[^,;])*?(?:[Mm]inisteri\w*|Staatskanzlei|Senat\w*)"
         r"(?: (?:für|der|des) (?:(?!Antwort |Anfrage )[^.?!:]){0,150}?)?)"
-        r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")",
+        r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")"
+        # the sender without an article, set off by a comma: „Antwort Niedersächsisches Ministerium für Inneres und
+        # Sport, namens der Landesregierung vom 29.06.2015, gezeichnet …“ (17th period)
+        r"|(?<![a-zäöüß] )Antwort (?P<office>(?:[A-ZÄÖÜ]\w+ )?(?:Ministerium|Staatskanzlei)\b[^,;.]{0,120}?),"
+        r" namens der Landesregierung vom (?P<date2>" + _DATE + r")",
         text,
     )
     facts: dict = {}
@@ -202,9 +206,27 @@ def read_ni_answer_block(front: list[str]) -> dict:
         facts["date_asked"] = parse_date(asked.group("date"))
         facts["anfrage_drucksache"] = asked.group("ds")
     if answered:
-        facts["date_answered"] = parse_date(answered.group("date"))
-        facts["ministry"] = nominative(answered.group("who"))
+        facts["date_answered"] = parse_date(answered.group("date") or answered.group("date2"))
+        facts["ministry"] = nominative(answered.group("who") or answered.group("office"))
     return facts
+
+
+_NOT_CITED_LETTER = r"(?! (?:wurde|worden|hat|haben)\b)"
+# an office the note names as a ministry's („mit Schreiben des Bundesministeriums des Auswärtigen Amts“, „… des
+# Beauftragten der Bundesregierung für Kultur und Medien“): the office sends it
+_OFFICE_AS_MINISTRY = re.compile(
+    r"^Bundesministeriums (?:des|der) (?P<office>(?:\S+ ){0,2}\S*(?:[Aa]mte?s|Beauftragten)\b.*)$"
+)
+
+
+def _sender(phrase: str) -> str:
+    """The sender of a transmission note in the nominative, as the other notes name it: the office a ministry's name
+    wraps, the Presse- und Informationsamt with its full name, no comma before the last „und“ of a portfolio
+    („… Naturschutz, und nukleare Sicherheit“, 21/1336)."""
+    phrase = normalise_space(phrase)
+    office = _OFFICE_AS_MINISTRY.match(phrase)
+    name = nominative(office["office"] if office else phrase).replace(", und ", " und ")
+    return name + " der Bundesregierung" if name == "Presse- und Informationsamt" else name
 
 
 def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str | None = None) -> dict:
@@ -221,17 +243,27 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         text,
     ) or re.search(
         # also sent by an office in its own name: „Die Antwort wurde namens des Bundeskanzleramtes mit Schreiben vom …“
-        r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>" + _DATE + r") übermittelt"
+        # (the transmission note, not a letter the askers cite: „… der dem Haushaltsausschuss … mit Schreiben des
+        # Bundesministeriums der Finanzen (BMF) vom 06.09.2024 übermittelt wurde“, 21/1261)
+        r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>"
+        + _DATE
+        + r") übermittelt"
+        + _NOT_CITED_LETTER
         # a government (``namens der Sächsischen Staatsregierung``) names no ministry, but the date is the answer's
-        r"|namens (?:des|der) (?:(?:\w+ )?(?:Bundes|Landes|Staats)regierung|Senats|(?P<office>[^.]+?))"
-        r" mit Schreiben vom (?P<date2>" + _DATE + r") übermittelt",
+        + r"|namens (?:des|der) (?:(?:\w+ )?(?:Bundes|Landes|Staats)regierung|Senats"
+        + r"|(?P<office>(?:(?!mit Schreiben )[^.])+?))"
+        # (or without the letter: „Die Antwort wurde namens des Bundeskanzleramtes vom 15. Oktober 2025 übermittelt.“)
+        + r" (?:mit Schreiben )?vom (?P<date2>"
+        + _DATE
+        + r") übermittelt"
+        + _NOT_CITED_LETTER,
         text,
     )
     if match:
         facts["date_answered"] = parse_date(match.group("date") or match.group("date2"))
         sender = match.group("who") or match.group("office")
         if sender:
-            facts["ministry"] = nominative(sender)
+            facts["ministry"] = _sender(sender)
     else:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
