@@ -228,6 +228,25 @@ def test_a_compound_of_known_words_typed_with_a_slip_finds_the_compound_the_text
     assert engine.search("Schulgarten").total == 0
 
 
+def test_a_preposition_the_stop_words_lack_need_not_be_in_the_answer(tmp_path):
+    """``Aufnahme per Flugzeug`` (Bundestag, Drucksache 21/986: „mit Flugzeugen eingereist“): „per“, „wegen“, „seit“
+    name no topic and are no stop words of Whoosh's list; an answer need not hold them, one that does ranks first.
+    Typed alone, the word itself is searched."""
+    engine = engine_over(
+        tmp_path,
+        4103,
+        "Humanitäre Aufnahme",
+        [
+            ("Wie reisten die Aufgenommenen ein?", "Die Aufnahme erfolgte mit dem Flugzeug über Leipzig."),
+            ("Wie kamen die anderen?", "Die Aufnahme per Flugzeug war für alle vorgesehen."),
+            ("Wie wird bezahlt?", "Die Zahlung erfolgt per Überweisung."),
+        ],
+    )
+    results = engine.search("Aufnahme per Flugzeug")
+    assert [h.question for h in results.hits[: results.total]] == [2, 1]
+    assert engine.search("per").total == 2
+
+
 def test_a_name_written_as_it_sounds_finds_the_spelling_the_texts_use(tmp_path):
     """``Kantara`` for „Qantara“, ``Yeziden`` for „Jesiden“, ``Tadjikistan`` for „Tadschikistan“ (Bundestag,
     Drucksachen 21/724, 21/1517 and 21/1692): a name from another language is written as it sounds, also at its

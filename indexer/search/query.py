@@ -309,6 +309,22 @@ def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause
     return rest, tuple(dict.fromkeys(named))
 
 
+# Prepositions and a verb's particle that Whoosh's German stop words lack (``per Flugzeug``, ``wegen Betrug``, ``seit
+# Corona``, ``Wer bricht … ab``): they name no topic, and an answer on it need not use them — they only rank
+UNLISTED_FUNCTION_WORDS = frozenset(
+    {"per", "pro", "via", "seit", "laut", "gemäß", "gemaess", "ab", "trotz", "wegen", "samt", "neben", "innerhalb"}
+    | {"außerhalb", "ausserhalb", "statt", "anstatt", "mittels", "binnen", "infolge", "aufgrund", "hinsichtlich"}
+    | {"bezüglich", "bezueglich", "seitens", "zwecks", "sowie", "bzw", "beziehungsweise"}
+)
+
+
+def _function_words(items: list[list[Clause]]) -> list[list[Clause]]:
+    """The bare :data:`UNLISTED_FUNCTION_WORDS` among the query's items — none where nothing else is to search."""
+    found = [item for at, item in enumerate(items) if _bare(items, at) in UNLISTED_FUNCTION_WORDS]
+    rest = [clause for item in items if not any(item is f for f in found) for clause in item]
+    return [] if all(clause.negated or nothing_to_search(clause) for clause in rest) else found
+
+
 class QueryCompiler:
     """Turns the user's text into a :class:`CompiledQuery` against one index reader."""
 
@@ -331,9 +347,9 @@ class QueryCompiler:
         asked: tuple[str, ...] = ()
         try:
             parsed = parse(rest, excluding=number_query is not None) if rest or number_query is None else None
-            verb = None
+            verb, optional = None, []
             if parsed is not None:
-                verb = _question_verb(parsed.items)
+                verb, optional = _question_verb(parsed.items), _function_words(parsed.items)
                 parsed.items, asked = _without_question_words(parsed.items)
             if parsed is not None and books:  # "SGB II" is a norm like "Art. 8": an answer may lack it, as a word
                 parsed.items = [[_as_reference(c, books) for c in item] for item in parsed.items]
@@ -361,6 +377,7 @@ class QueryCompiler:
         words: list[str | None] = []  # the plain word behind each requirement (for abbreviations)
         excluded: list[wq.Query] = []
         plain_terms: list[str] = []
+        ranking_only: list[wq.Query] = []  # the function words: an answer need not hold them
         thin = tuple(found for item in parsed.items for clause in item if (found := self._thin(clause)))
         for item in parsed.items:
             clauses = [compiled for compiled in map(self._clause, item) if compiled is not None]
@@ -371,9 +388,12 @@ class QueryCompiler:
                 excluded.append(scoring)
                 continue
             terms = [t for c in clauses for t in c.terms]
-            highlight.update(terms)
             if len(item) == 1 and plain(item[0]):
                 plain_terms.extend(clauses[0].terms[:1])
+            if any(item is word for word in optional):
+                ranking_only.append(scoring)
+                continue
+            highlight.update(terms)
             required.append(replace(_requirement(item, clauses, scoring, terms), verb=item is verb))
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
         if not required and number_query is None:
@@ -385,7 +405,7 @@ class QueryCompiler:
         words = [next((w for r, w in plain_words if r is requirement), None) for requirement in required]
         required = _with_lands(required, words)
         required, numerals = self._numerals(required, words, highlight)
-        scoring_parts = [requirement.scoring for requirement in required] + numerals
+        scoring_parts = [requirement.scoring for requirement in required] + numerals + ranking_only
         if len(plain_terms) > 1:
             scoring_parts.append(phrase_query(plain_terms, TEXT_FIELDS, boost=PHRASE_BOOST, slop=PROXIMITY_SLOP))
         if number_query is not None:
