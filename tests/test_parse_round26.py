@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from indexer.ingest.layouts.front import read_ni_answer_block
 from indexer.ingest.load import load_document
 from indexer.ingest.parse import parse_lines
 
@@ -78,6 +79,14 @@ def test_a_niedersachsen_answer_naming_its_ministry_without_article_names_it() -
     document = load_document(ROOT / "tests/fixtures/cut/ni-17-3818.txt")
     assert document.ministry == "Niedersächsisches Ministerium für Inneres und Sport"
     assert str(document.date_answered) == "2015-06-29"
+    # a ministry whose name holds a comma (from the review)
+    front = [
+        "Antwort Niedersächsisches Ministerium für Umwelt, Energie und Klimaschutz, namens der Landesregierung vom "
+        "29.06.2015, gezeichnet Stefan Wenzel"
+    ]
+    facts = read_ni_answer_block(front)
+    assert facts["ministry"] == "Niedersächsisches Ministerium für Umwelt, Energie und Klimaschutz"
+    assert str(facts["date_answered"]) == "2015-06-29"
 
 
 def test_the_running_head_of_annex_pages_is_neither_answer_nor_row() -> None:

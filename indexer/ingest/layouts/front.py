@@ -196,7 +196,7 @@ def read_ni_answer_block(front: list[str]) -> dict:
         r"(?: namens der Landesregierung)? vom (?P<date>" + _DATE + r")"
         # the sender without an article, set off by a comma: „Antwort Niedersächsisches Ministerium für Inneres und
         # Sport, namens der Landesregierung vom 29.06.2015, gezeichnet …“ (17th period)
-        r"|(?<![a-zäöüß] )Antwort (?P<office>(?:[A-ZÄÖÜ]\w+ )?(?:Ministerium|Staatskanzlei)\b[^,;.]{0,120}?),"
+        r"|(?<![a-zäöüß] )Antwort (?P<office>(?:[A-ZÄÖÜ]\w+ )?(?:Ministerium|Staatskanzlei)\b[^;.]{0,160}?),"
         r" namens der Landesregierung vom (?P<date2>" + _DATE + r")",
         text,
     )
