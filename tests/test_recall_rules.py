@@ -207,9 +207,9 @@ def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_pa
 
 def test_a_compound_of_known_words_typed_with_a_slip_finds_the_compound_the_texts_hold(tmp_path):
     """``Todgeburten`` (Bundestag, Drucksache 21/1298: „Totgeburten“): its parts are words, but a voiced letter for its
-    voiceless twin, a letter left out or a doubled one make of a compound the texts hold one of known words; a letter
-    of a word dropped or replaced is no slip (``Schulgarten`` is no „Schulart“), nor is a linking s (see
-    ``test_linking_s.py``)."""
+    voiceless twin, which sounds alike, makes of a compound the texts hold one of known words; a letter of a word
+    dropped, left out or replaced is no slip (``Schulgarten`` is no „Schulart“, ``Schulunfähigkeit`` no
+    „Schuldunfähigkeit“), nor is a linking s (see ``test_linking_s.py``)."""
     engine = engine_over(
         tmp_path,
         4102,
@@ -221,11 +221,13 @@ def test_a_compound_of_known_words_typed_with_a_slip_finds_the_compound_the_text
             ("Welche Schulart wächst?", "Die Gesamtschule als Schulart wächst."),
             ("Hat jede Schule eine Mensa?", "Nein, nicht jede."),
             ("Wer pflegt den Garten am Rathaus?", "Der Bauhof pflegt ihn."),
+            ("Wie oft wurde Schuldunfähigkeit festgestellt?", "In drei Fällen; die Unfähigkeit war belegt."),
         ],
     )
     results = engine.search("Todgeburten")
     assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
     assert engine.search("Schulgarten").total == 0
+    assert engine.search("Schulunfähigkeit").total == 0
 
 
 def test_a_preposition_the_stop_words_lack_need_not_be_in_the_answer(tmp_path):
@@ -235,16 +237,23 @@ def test_a_preposition_the_stop_words_lack_need_not_be_in_the_answer(tmp_path):
     engine = engine_over(
         tmp_path,
         4103,
-        "Humanitäre Aufnahme",
+        "Reisen und Zahlungen",
         [
             ("Wie reisten die Aufgenommenen ein?", "Die Aufnahme erfolgte mit dem Flugzeug über Leipzig."),
             ("Wie kamen die anderen?", "Die Aufnahme per Flugzeug war für alle vorgesehen."),
             ("Wie wird bezahlt?", "Die Zahlung erfolgt per Überweisung."),
+            ("Wer zahlt die Fahrt?", "Das Jobcenter zahlt die Fahrt mit dem Flugzeug nach SGB II."),
+            ("Wer berät?", "Pro Asyl berät; das Asyl gewährt der Bund."),
+            ("Wer entscheidet?", "Über das Asyl entscheidet das Bundesamt."),
         ],
     )
     results = engine.search("Aufnahme per Flugzeug")
     assert [h.question for h in results.hits[: results.total]] == [2, 1]
     assert engine.search("per").total == 2
+    # the same beside a book of the Sozialgesetzbuch (the review: „SGB II“ made „per“ required again)
+    assert engine.search("Fahrt per Flugzeug SGB II").total == 1
+    # a name's („Pro Asyl“) is searched as typed
+    assert engine.search("Pro Asyl").total == 1
 
 
 def test_a_name_written_as_it_sounds_finds_the_spelling_the_texts_use(tmp_path):

@@ -60,18 +60,16 @@ DEVOICED = {frozenset(pair) for pair in (("d", "t"), ("b", "p"), ("g", "k"))}
 
 
 def slip(typed: str, held: str) -> bool:
-    """Whether ``held`` (one edit from ``typed``) is ``typed`` with a letter the typist left out (``Mindeslohn``), a
-    doubled letter too many (``Geldautomatten``) or a voiced consonant for its voiceless twin (``Todgeburten``): the
-    slips that make of a compound the texts hold one of other known words.  Not a letter of a word dropped or replaced
-    (``Schulgarten`` is no „Schulart“, ``Bahnstreik`` no „Bahnstrecke“), nor a linking s added or dropped: where German
-    writes a compound both ways, :func:`~indexer.analysis.query_text.relinked` finds it, and elsewhere the s makes
-    another word („Landleute“, „Landsleute“)."""
-    if len(held) == len(typed) + 1:
-        at = next((i for i, (a, b) in enumerate(zip(typed, held, strict=False)) if a != b), len(typed))
-        added = held[at]
-        return added != "s" or added in (held[at - 1 : at] + held[at + 1 : at + 2])
-    if len(held) == len(typed) - 1:
-        at = next((i for i, (a, b) in enumerate(zip(typed, held, strict=False)) if a != b), len(held))
-        return typed[at] in (typed[at - 1 : at] + typed[at + 1 : at + 2])
+    """Whether ``held`` (one edit from ``typed``) is ``typed`` with a doubled letter too many or too few
+    (``Geldautomatten``, ``Urheberecht``) or a voiced consonant for its voiceless twin, which sound alike
+    (``Todgeburten``): the slips that make of a compound the texts hold one of other known words.  Not a letter left
+    out or replaced: the typed parts are words, and the letter makes other words of them (``Schulunfähigkeit`` is no
+    „Schuldunfähigkeit“, ``Sielzeiten`` no „Spielzeiten“); nor a linking s added or dropped where no s stands beside
+    it: where German writes a compound both ways, :func:`~indexer.analysis.query_text.relinked` finds it, and elsewhere
+    the s makes another word („Landleute“, „Landsleute“)."""
+    if abs(len(held) - len(typed)) == 1:
+        longer, shorter = (held, typed) if len(held) > len(typed) else (typed, held)
+        at = next((i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter))
+        return longer[at] in (longer[at - 1 : at] + longer[at + 1 : at + 2])
     changed = [(a, b) for a, b in zip(typed, held, strict=True) if a != b] if len(held) == len(typed) else []
     return len(changed) == 1 and frozenset(changed[0]) in DEVOICED
