@@ -139,3 +139,17 @@ def test_an_answer_lacking_only_the_verb_of_a_question_comes_before_one_lacking_
         ("ni-19-5008", ["Bombenräumung"]),
     ]
     assert [h.doc_id for h in engine.search("wer zahlt die bombenräumung").hits][-1] == "ni-19-5006"
+
+
+def test_an_adjective_before_its_noun_is_no_verb_of_the_question(tmp_path):
+    """``Wie viele syrische Flüchtlinge`` (the review): „syrische“ is no verb, an answer lacking it is not put first."""
+    documents = [
+        _doc(5009, "Kampfmittel", [("Was geschah?", "Eine Bombenräumung fand statt.")]),
+        _doc(5010, "Preise", [("Was ist teuer?", "Teure Mieten, teure Energie und teure Lebensmittel.")]),
+    ]
+    IndexStore(tmp_path).build(documents)
+    results = Engine(tmp_path).search("Wie viele teure Bombenräumungen?")
+    assert [(h.doc_id, h.lacks) for h in results.hits] == [
+        ("ni-19-5010", ["Bombenräumungen"]),
+        ("ni-19-5009", ["teure"]),
+    ]

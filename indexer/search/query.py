@@ -285,7 +285,7 @@ def _asked(items: list[list[Clause]], at: int) -> tuple[int, ...]:
 def _question_verb(items: list[list[Clause]]) -> list[Clause] | None:
     """The finite verb of a question typed as one (``Wer zahlt die …``, ``Wie viel gab die Bundesregierung …``): the
     word in lower case right after the opening question word, where the query writes its nouns capitalised.  Not
-    after a bare „wie“: an adjective follows it (``wie klimaschädlich``)."""
+    after a bare „wie“: an adjective follows it (``wie klimaschädlich``); nor one before a noun: an adjective too."""
     first = _bare(items, 0)
     after_wie = first == "wie" and len(items) > 1 and _bare(items, 1) in ASKED_AFTER_WIE
     if not (first in QUESTION_WORDS or first in {"was", "wo"} or after_wie):
@@ -295,7 +295,8 @@ def _question_verb(items: list[list[Clause]]) -> list[Clause] | None:
         return None
     text = items[at][0].text.strip(PUNCTUATION)
     nouns = any(item[0].text[:1].isupper() for item in items[at + 1 :])
-    return items[at] if text.isalpha() and text[:1].islower() and nouns else None
+    before_noun = at + 1 < len(items) and items[at + 1][0].text[:1].isupper()  # ``Wie viele syrische Flüchtlinge``
+    return items[at] if text.isalpha() and text[:1].islower() and nouns and not before_noun else None
 
 
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
@@ -309,8 +310,9 @@ def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause
     return rest, tuple(dict.fromkeys(named))
 
 
-# Prepositions and a verb's particle that Whoosh's German stop words lack (``per Flugzeug``, ``wegen Betrug``, ``seit
-# Corona``, ``Wer bricht … ab``): they name no topic, and an answer on it need not use them — they only rank
+# Prepositions, a verb's particle and conjunctions that Whoosh's German stop words lack (``per Flugzeug``, ``wegen
+# Betrug``, ``seit Corona``, ``Wer bricht … ab``, ``sowie``): they name no topic, and an answer on it need not use
+# them — they only rank
 UNLISTED_FUNCTION_WORDS = frozenset(
     {"per", "pro", "via", "seit", "laut", "gemäß", "gemaess", "ab", "trotz", "wegen", "samt", "neben", "innerhalb"}
     | {"außerhalb", "ausserhalb", "statt", "anstatt", "mittels", "binnen", "infolge", "aufgrund", "hinsichtlich"}
@@ -318,9 +320,21 @@ UNLISTED_FUNCTION_WORDS = frozenset(
 )
 
 
-def _function_words(items: list[list[Clause]]) -> list[list[Clause]]:
-    """The bare :data:`UNLISTED_FUNCTION_WORDS` among the query's items — none where nothing else is to search."""
-    found = [item for at, item in enumerate(items) if _bare(items, at) in UNLISTED_FUNCTION_WORDS]
+def _ranking_only(items: list[list[Clause]]) -> list[list[Clause]]:
+    """The bare :data:`UNLISTED_FUNCTION_WORDS` among the query's items — none where nothing else is to search.  Not
+    one of a name: capitalised after the first word or before another capitalised one (``Pro Asyl``, ``Pro Familia``);
+    nor one before a number (``ab 2025``, ``laut § 3``: the number would be searched alone)."""
+
+    def capitalised(at: int) -> bool:
+        return at < len(items) and items[at][0].text[:1].isupper()
+
+    found = [
+        item
+        for at, item in enumerate(items)
+        if _bare(items, at) in UNLISTED_FUNCTION_WORDS
+        and not (capitalised(at) and (at or capitalised(at + 1)))
+        and not (at + 1 < len(items) and items[at + 1][0].text[:1].isdigit())
+    ]
     rest = [clause for item in items if not any(item is f for f in found) for clause in item]
     return [] if all(clause.negated or nothing_to_search(clause) for clause in rest) else found
 
@@ -349,10 +363,11 @@ class QueryCompiler:
             parsed = parse(rest, excluding=number_query is not None) if rest or number_query is None else None
             verb, optional = None, []
             if parsed is not None:
-                verb, optional = _question_verb(parsed.items), _function_words(parsed.items)
+                verb, optional = _question_verb(parsed.items), _ranking_only(parsed.items)
                 parsed.items, asked = _without_question_words(parsed.items)
             if parsed is not None and books:  # "SGB II" is a norm like "Art. 8": an answer may lack it, as a word
-                parsed.items = [[_as_reference(c, books) for c in item] for item in parsed.items]
+                for item in parsed.items:  # in place: the verb and the words that only rank are known by identity
+                    item[:] = [_as_reference(c, books) for c in item]
         except QueryError:
             if number_query is None:
                 raise
