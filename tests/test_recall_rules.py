@@ -245,6 +245,8 @@ def test_a_preposition_the_stop_words_lack_need_not_be_in_the_answer(tmp_path):
             ("Wer zahlt die Fahrt?", "Das Jobcenter zahlt die Fahrt mit dem Flugzeug nach SGB II."),
             ("Wer berät?", "Pro Asyl berät; das Asyl gewährt der Bund."),
             ("Wer entscheidet?", "Über das Asyl entscheidet das Bundesamt."),
+            ("Wann gilt die Regel?", "Sie gilt ab 2025."),
+            ("Was geschah sonst?", "Im Jahr 2025 geschah nichts."),
         ],
     )
     results = engine.search("Aufnahme per Flugzeug")
@@ -252,8 +254,9 @@ def test_a_preposition_the_stop_words_lack_need_not_be_in_the_answer(tmp_path):
     assert engine.search("per").total == 2
     # the same beside a book of the Sozialgesetzbuch (the review: „SGB II“ made „per“ required again)
     assert engine.search("Fahrt per Flugzeug SGB II").total == 1
-    # a name's („Pro Asyl“) is searched as typed
+    # a name's („Pro Asyl“) is searched as typed, and one before a number: „2025“ alone is no topic
     assert engine.search("Pro Asyl").total == 1
+    assert engine.search("ab 2025").total == 1
 
 
 def test_a_name_written_as_it_sounds_finds_the_spelling_the_texts_use(tmp_path):

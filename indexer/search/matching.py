@@ -487,7 +487,7 @@ class Matches:
                         lacked[lacking, held] = self._lacking_labels(lacking, held)
                     self.closeness[ordinal] = near  # a word of which a part occurs counts half, rounded up
                     # a word its head holds counts as met, but one it holds itself counts more
-                    tier = missing - near // 2 + HEAD_WORD_STEP * held.bit_count() - VERB_AHEAD * (lacking & verbs > 0)
+                    tier = missing - near // 2 + HEAD_WORD_STEP * held.bit_count() - VERB_AHEAD * bool(lacking & verbs)
                     out[ordinal], self.tier[ordinal] = lacked[lacking, held], tier
             if missing == 1 and not full.any() and len(out) < enough:
                 nearly = self.answers.mask(o for o, tier in self.tier.items() if tier < NEARLY_SAME_DOCUMENT_TIER)

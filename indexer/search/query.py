@@ -293,10 +293,24 @@ def _question_verb(items: list[list[Clause]]) -> list[Clause] | None:
     at = 2 if after_wie else 1
     if at >= len(items) or _bare(items, at) is None:
         return None
-    text = items[at][0].text.strip(PUNCTUATION)
-    nouns = any(item[0].text[:1].isupper() for item in items[at + 1 :])
-    before_noun = at + 1 < len(items) and items[at + 1][0].text[:1].isupper()  # ``Wie viele syrische Flüchtlinge``
+    text = _typed(items, at).strip(PUNCTUATION)
+    nouns = any(_capitalised(items, later) for later in range(at + 1, len(items)))
+    before_noun = _capitalised(items, at + 1)  # ``Wie viele syrische Flüchtlinge``
     return items[at] if text.isalpha() and text[:1].islower() and nouns and not before_noun else None
+
+
+def _typed(items: list[list[Clause]], at: int) -> str:
+    """Item ``at`` as typed (its first clause's text); empty past the last."""
+    return items[at][0].text if at < len(items) else ""
+
+
+def _capitalised(items: list[list[Clause]], at: int) -> bool:
+    return _typed(items, at)[:1].isupper()
+
+
+def _nothing_to_search(items: list[list[Clause]]) -> bool:
+    """Whether ``items`` hold no word to search: function words and negated words only."""
+    return all(clause.negated or nothing_to_search(clause) for item in items for clause in item)
 
 
 def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
@@ -304,7 +318,7 @@ def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause
     asked = [span for at in range(len(items)) if (span := _asked(items, at))]
     dropped = {n for span in asked for n in span}
     rest = [item for at, item in enumerate(items) if at not in dropped]
-    if not asked or all(clause.negated or nothing_to_search(clause) for item in rest for clause in item):
+    if not asked or _nothing_to_search(rest):
         return items, ()  # nothing else to search („warum“, „warum der“): the word itself
     named = (" ".join(items[n][0].text.strip(PUNCTUATION) for n in span) for span in asked)
     return rest, tuple(dict.fromkeys(named))
@@ -324,19 +338,15 @@ def _ranking_only(items: list[list[Clause]]) -> list[list[Clause]]:
     """The bare :data:`UNLISTED_FUNCTION_WORDS` among the query's items — none where nothing else is to search.  Not
     one of a name: capitalised after the first word or before another capitalised one (``Pro Asyl``, ``Pro Familia``);
     nor one before a number (``ab 2025``, ``laut § 3``: the number would be searched alone)."""
-
-    def capitalised(at: int) -> bool:
-        return at < len(items) and items[at][0].text[:1].isupper()
-
     found = [
         item
         for at, item in enumerate(items)
         if _bare(items, at) in UNLISTED_FUNCTION_WORDS
-        and not (capitalised(at) and (at or capitalised(at + 1)))
-        and not (at + 1 < len(items) and items[at + 1][0].text[:1].isdigit())
+        and not (_capitalised(items, at) and (at or _capitalised(items, at + 1)))
+        and not _typed(items, at + 1)[:1].isdigit()
     ]
-    rest = [clause for item in items if not any(item is f for f in found) for clause in item]
-    return [] if all(clause.negated or nothing_to_search(clause) for clause in rest) else found
+    rest = [item for item in items if not any(item is f for f in found)]
+    return [] if _nothing_to_search(rest) else found
 
 
 class QueryCompiler:
