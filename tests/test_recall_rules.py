@@ -80,6 +80,27 @@ def test_answers_whose_document_title_has_the_word_follow_uncounted_and_say_so(e
     assert [h.question for h in engine.iter_hits("Hasskommentaren")] == [1]
 
 
+def test_a_word_no_text_holds_keeps_no_answer_from_the_other_words(tmp_path):
+    """``Gedränge in Schulbussen`` (Saarland 16/1234, on „überfüllte Busse“, its title on Schulbusse): no text holds
+    „Gedränge“, so the answers the title lends „Schulbussen“ are what there is — listed as for that word alone, each
+    saying it lacks „Gedränge“; they were not listed at all, as if the word were in some other answer."""
+    engine = engine_over(
+        tmp_path,
+        4104,
+        "Schülerbeförderung in Schulbussen",
+        [
+            ("Wie viele Kinder fahren täglich?", "Rund 12 000 Kinder."),
+            ("Gibt es Beschwerden über überfüllte Busse?", "Ja, 14 Beschwerden."),
+            ("Was tut die Landesregierung dagegen?", "Sie setzt Verstärkerfahrten ein."),
+            ("Was kosten die Verstärkerfahrten?", "Rund 300 000 Euro im Jahr."),
+        ],
+    )
+    results = engine.search("Gedränge in Schulbussen")
+    assert results.total == 0
+    assert sorted((h.question, tuple(h.lacks)) for h in results.hits) == [(n, ("Gedränge",)) for n in (1, 2, 3, 4)]
+    assert [note.way for note in results.hits[0].match] == ["fehlt", "kopf"]
+
+
 def test_when_no_answer_has_all_words_the_answers_with_most_of_them_follow(engine):
     results = engine.search("Zuwanderung Schätzung Haushaltsplanung Prognose")
     assert results.total == 0

@@ -638,7 +638,11 @@ class Matches:
             for index, requirement in enumerate(self.required):
                 if requirement.relaxable:
                     others = [m for i, m in enumerate(anywhere) if i != index]
-                    yield _ordinals(every(others, self.matched) & ~anywhere[index] & ~full)
+                    # a word no answer holds in any way (``Gedränge``) keeps no answer from the others: those whose
+                    # document's head lends them every other word come too, as for a query of those words alone
+                    held = anywhere[index].any() or self.loose[index].any()
+                    base = self.matched if held else ~self.answers.heads()
+                    yield _ordinals(every(others, base) & ~anywhere[index] & ~full)
             return
         fixed = [m for r, m in zip(self.required, anywhere, strict=True) if not r.relaxable]
         lacks = sum((~m).astype(np.int8) for m in anywhere)
