@@ -484,6 +484,18 @@ def test_a_parliament_before_a_citation_belongs_to_it_a_land_alone_is_searched(p
     assert (result.total, full, result.notice) == (len(found), found, None)
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["Niedersachsen Drs. 19/4800", "Drs. 19/4800 Niedersachsen", "Niedersachsen, Drs. 19/4800 Frage 1", "NRW 19/4800"],
+)
+def test_a_land_named_beside_a_citation_alone_names_its_parliament(parliaments_engine, query):
+    """„Niedersachsen Drs. 19/9059“ (staff name the Land to say which parliament) searched „Niedersachsen“ too, a
+    word every answer to that Landtag holds: 303 answers besides the document in the combined archive."""
+    result = parliaments_engine.search(query)
+    full = [hit.doc_id for hit in result.hits if not hit.missing]
+    assert (result.total, full, result.partial, result.notice) == (1, ["ni-19-4800"], 0, None)
+
+
 @pytest.mark.parametrize("query", ["Drs. 19/4800 Seiten 3 bis 4", "Drs. 19/4800, S. 3 und 4", "Drs. 19/4800 S. 3 u. 4"])
 def test_the_pages_a_citation_names_are_no_search_words(parliaments_engine, query):
     """„Seiten 3 bis 4“ left „bis 4“ in the search: every answer with a „4“ followed the document (43 → 205)."""
