@@ -185,6 +185,23 @@ def test_an_abbreviation_takes_the_ministries_it_spells_completely_and_capitals_
     assert ministries("FINANZEN") == {"bt-21-1"}
 
 
+def test_an_office_is_named_by_its_initials_and_an_abbreviation_of_none_by_no_part_of_a_word(tmp_path):
+    """``ministerium:AA`` (the Auswärtiges Amt, which answers 429 held Bundestag answers) took the „Staatskanzlei“
+    and the „Bundesministerium für Digitales und Staatsmodernisierung“ instead: „aa“ is inside „Staat“."""
+    from indexer import QueryError
+
+    printed = {
+        "bt-21-1": "Auswärtiges Amt",
+        "bt-21-2": "Bundesministerium für Digitales und Staatsmodernisierung",
+        "ni-19-3": "Niedersächsische Staatskanzlei",
+    }
+    ministries = ministries_filtered(tmp_path, printed)
+    assert ministries("AA") == {"bt-21-1"}
+    assert ministries("Staat") == {"bt-21-2", "ni-19-3"}  # a part of a name, as before
+    with pytest.raises(QueryError, match=r"Kein Ministerium „TA“ im Archiv \(eine Abkürzung gilt"):
+        ministries("TA")  # inside „Staat“, the start of no word
+
+
 def offer(client, query: str):
     return client.get("/api/search", query_string={"q": query}).get_json().get("asker")
 

@@ -382,7 +382,10 @@ def _resolve(facet: Facet, wanted: tuple[str, ...], lexicon: list[str], filters:
         if facet.partial and is_abbreviation(value) and (spelled := abbreviated(value, lexicon)):
             found.extend(spelled)
             continue
-        matching = [term for term in lexicon if _matches(facet, value, term)]
+        if facet.partial and is_abbreviation(value):  # „INNERES“ begins a word; „AA“ is no part of „Staatskanzlei“
+            matching = [term for term in lexicon if re.search(rf"\b{re.escape(value)}", term, re.I)]
+        else:
+            matching = [term for term in lexicon if _matches(facet, value, term)]
         if not matching and facet.canonical:  # "Bündnis": a party whose name's words it begins
             matching = [term for term in lexicon if _begins_words(value, facet.canonical(term))]
         if not matching and facet.partial:  # a ministry by its portfolio in one word, no printed name's part
