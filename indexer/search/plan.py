@@ -165,7 +165,8 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         return None
     reader = searcher.reader()
     if not found.total and (bare := _BARE_NUMBER.fullmatch(chosen.words.strip())):
-        return _drucksache_of(reader, int(bare["number"]))
+        number = int(bare["number"])
+        return _drucksache_of(reader, number) or (None if bare["word"] else _anfrage_of(reader, number))
     if not found.total and (day := parse_date(chosen.words)):
         return _answered_on(searcher, maps, chosen, day)
 
@@ -188,7 +189,7 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
 
 
 # a Drucksache's number typed without its period, alone or cited („11138“, „Drs. 11138“, „LT-Drucksache 11138“)
-_BARE_NUMBER = re.compile(rf"(?:{DRUCKSACHE_WORD}\s*(?:Nr\.?\s*)?)?(?P<number>\d{{3,6}})", re.I)
+_BARE_NUMBER = re.compile(rf"(?P<word>{DRUCKSACHE_WORD}\s*(?:Nr\.?\s*)?)?(?P<number>\d{{3,6}})", re.I)
 
 
 def _drucksache_of(reader: IndexReader, number: int) -> str | None:
@@ -197,6 +198,12 @@ def _drucksache_of(reader: IndexReader, number: int) -> str | None:
     return next(
         (f"Drs. {p}/{number}" for p in _periods(reader) if reader.doc_frequency("nummer", f"{p}/{number}")), None
     )
+
+
+def _anfrage_of(reader: IndexReader, number: int) -> str | None:
+    """„Meinten Sie Kleine Anfrage 2509?“ for a bare number that is no Drucksache but the number of a Kleine Anfrage
+    the archive holds an answer to: staff note the number the Landtag gave the Anfrage (NRW's 2509 of Drs. 17/6448)."""
+    return f"Kleine Anfrage {number}" if reader.doc_frequency("nummer", f"ka{number}") else None
 
 
 def _answered_on(searcher: Searcher, maps: AnswerMaps, chosen: Plan, day: dt.date) -> str | None:
