@@ -227,6 +227,18 @@ def test_an_asker_typed_with_a_form_of_address_or_the_party_is_offered(wide_clie
     assert wide_client.get(link.replace("/?", "/api/search?")).get_json()["total"] == alone["answers"]
 
 
+def test_a_request_for_an_askers_anfragen_offers_that_asker(wide_client):
+    """„Anfragen von Birgit Butter“ offered nothing (no answer of hers holds „Anfragen“), „Kleine Anfrage Birgit
+    Butter“ only her answers holding „Kleine Anfrage“; staff ask for a member's Anfragen so."""
+    alone = offer(wide_client, "Birgit Butter")
+    for typed in ("Anfragen von Birgit Butter", "Kleine Anfragen von Butter", "Kleine Anfrage der Abgeordneten Butter"):
+        said = offer(wide_client, typed)
+        assert said and (said["answers"], said["query"]) == (alone["answers"], ""), typed
+        assert "Anfrage" not in said["fragesteller"] and "von" not in said["fragesteller"]
+    data = wide_client.get("/api/search", query_string={"q": "Anfragen von Birgit Butter"}).get_json()
+    assert (data["total"], data["partial"]) == (0, 0)  # the offer stands alone, as for the name alone
+
+
 def test_a_date_typed_alone_offers_the_answers_of_that_day(client):
     """Staff remember „die Antwort vom 04.06.2019“: no text holds the date so, and the page said nothing at all."""
     for typed in ("04.06.2019", "4.6.2019", "2019-06-04"):

@@ -23,7 +23,7 @@ from whoosh.searching import Searcher
 from indexer.analysis.analyzer import as_head
 from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import suggest
-from indexer.askers import is_address, known_name, named_tokens
+from indexer.askers import is_address, is_asked_by, known_name, named_tokens
 from indexer.dates import parse_date, short_date
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, paragraphs
@@ -248,10 +248,13 @@ def asker_offer(
         name = " ".join(
             token for token, is_name in zip(tokens, reading, strict=True) if is_name and not is_address(token)
         )
+        # „Anfragen von René Springer“: the words asking for a member's Anfragen before the name are no search words
+        first = reading.index(True)
+        asking = range(first) if all(is_asked_by(token) for token in tokens[:first]) else range(0)
         rest = " ".join(
             token
             for at, (token, is_name) in enumerate(zip(tokens, reading, strict=True))
-            if not is_name and at not in party
+            if not is_name and at not in party and at not in asking
         )
         party_name = known_party(_unbracketed(" ".join(tokens[at] for at in party))) if party else None
         parties = (*chosen.filters.partei, party_name) if party_name else chosen.filters.partei
