@@ -250,6 +250,16 @@ def test_a_date_typed_alone_offers_the_answers_of_that_day(client):
     assert client.get("/api/search", query_string={"q": "05.06.2019"}).get_json()["suggestion"] is None
 
 
+def test_a_month_typed_alone_offers_the_answers_of_that_month(client):
+    """„Juni 2019“ (staff remember the month of an answer) listed answers holding „2019“ or „Juni“ somewhere and
+    offered nothing, where „04.06.2019“ offers its day."""
+    for typed in ("Juni 2019", "Jun. 2019", "juni 2019"):
+        data = client.get("/api/search", query_string={"q": typed}).get_json()
+        assert (data["total"], data["suggestion"]) == (0, "datum:06.2019"), typed
+    assert client.get("/api/search", query_string={"q": "datum:06.2019"}).get_json()["total"] == 5
+    assert client.get("/api/search", query_string={"q": "Juli 2019"}).get_json()["suggestion"] is None
+
+
 @pytest.fixture(scope="module")
 def hamburg_client(tmp_path_factory):
     """Two Hamburg answers, the later citing the earlier („Im Übrigen siehe Drs. 21/8963.“)."""
