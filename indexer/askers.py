@@ -31,6 +31,16 @@ ADDRESS = frozenset(
 )
 
 
+# How staff ask for a member's Anfragen before the name: „Anfragen von René Springer“, „Kleine Anfrage Birgit Butter“,
+# „Schriftliche Anfragen der Abgeordneten …“ — words of the request, not of the answers
+ASKED_BY = frozenset({"anfrage", "anfragen", "kleine", "kleinen", "schriftliche", "schriftlichen", "von", "der", "des"})
+
+
+def is_asked_by(token: str) -> bool:
+    """Is ``token`` a word of a request for someone's Anfragen (``Anfragen``, ``Kleine``, ``von``)?"""
+    return token.casefold() in ASKED_BY
+
+
 def is_title(token: str) -> bool:
     """Is ``token`` a title word (``Dr.``, ``h.``, ``PhDr.``) or a form of address (``Frau``, ``Herrn``, ``MdB``),
     not a word or initial of the name itself?"""

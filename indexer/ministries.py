@@ -93,8 +93,8 @@ def abbreviates(typed: str, name: str, complete: bool) -> bool:
     chunks = [_ARTICLE if chunk == "d" else spelled_out(chunk.casefold()) for chunk in typed_chunks]
     words = [word if word in _SMALL_WORDS else spelled_out(word.casefold()) for word in _WORD.findall(name)]
     head = next((word for word in words if word.endswith(HEAD)), None)
-    if head is None:
-        return False
+    if head is None:  # an office („Auswärtiges Amt“: ``AA``): the initials of all its nouns
+        return len(chunks) >= 2 and _spells_in_order(chunks, words, complete=True)
     before = head.removesuffix(HEAD)
     if before and before not in _LEVELS:  # „Kultusministerium“
         return any(_spells(chunks, parts) for parts in ([before, HEAD], [HEAD, before]))

@@ -236,6 +236,23 @@ SORT_EVENTS = """(steps) => {
 }"""
 
 
+def test_one_answer_is_printed_alone_by_its_button(page):
+    """Staff print or save the answer they cite: printing the page at #frage-4 put the whole document on paper,
+    preamble and every other answer.  The browser's print dialog is not opened in the test (window.print replaced);
+    the page is read in print media while the browser prints, then after printing."""
+    page.goto("/dokument/nw-17-6448#frage-4")
+    page.evaluate("window.print = () => {}")
+    page.locator("#frage-4 button.print-answer").click()
+    page.emulate_media(media="print")
+    expect(page.locator("#frage-4 .answer")).to_be_visible()
+    expect(page.locator("#frage-4 .cite-text")).to_contain_text(EXAMPLE)
+    expect(page.locator("dl")).to_contain_text("17/6448")  # the document's head says what is printed
+    for hidden in ("#frage-3", "#frage-5", "#vorbemerkung", "#zitat-dokument"):
+        expect(page.locator(hidden)).to_be_hidden()
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    expect(page.locator("#frage-3")).to_be_visible()  # printing the page again prints all of it
+
+
 def test_the_sort_order_is_applied_once_and_a_pick_from_the_opened_list_at_once(page):
     """Enter applied an order chosen with the arrow keys, and leaving the field applied it again; a list opened with
     Space or Alt+↓ and picked from with the mouse (its options send the field no pointerdown) waited for the field

@@ -73,6 +73,17 @@ def test_a_drucksache_number_typed_without_its_period_is_offered_with_it(client)
     assert client.get("/api/search?q=9999").get_json()["suggestion"] is None  # no Drucksache of that number
 
 
+def test_a_kleine_anfrage_number_typed_alone_is_offered_as_such(client):
+    """„2509“ (NRW's number of the Kleine Anfrage answered in Drs. 17/6448, as staff note it) found nothing and
+    offered nothing, though „KA 2509“ finds the answer."""
+    data = client.get("/api/search?q=2509").get_json()
+    assert (data["total"], data["suggestion"]) == (0, "Kleine Anfrage 2509")
+    page = client.get("/?q=2509").get_data(as_text=True)
+    assert 'Meinten Sie <a href="/?q=Kleine+Anfrage+2509">Kleine Anfrage 2509</a>?' in page
+    assert cited(client, "Kleine Anfrage 2509") == (1, [("nw-17-6448", None)], None)
+    assert client.get("/api/search?q=Drs.+2509").get_json()["suggestion"] is None  # a Drucksache it is not
+
+
 @pytest.mark.parametrize("query", ["Drs. 6448", "Drucksache 6448", "LT-Drs. 6448", "Drucksache Nr. 6448", "drs 6448"])
 def test_a_cited_drucksache_without_its_period_is_offered_with_it(client, query):
     """Staff cite a half-remembered Drucksache as they write it, „Drs. 6448“: it found only answers holding some
@@ -482,6 +493,18 @@ def test_a_parliament_before_a_citation_belongs_to_it_a_land_alone_is_searched(p
     result = parliaments_engine.search(query)
     full = [hit.doc_id for hit in result.hits if not hit.missing]
     assert (result.total, full, result.notice) == (len(found), found, None)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Niedersachsen Drs. 19/4800", "Drs. 19/4800 Niedersachsen", "Niedersachsen, Drs. 19/4800 Frage 1", "NRW 19/4800"],
+)
+def test_a_land_named_beside_a_citation_alone_names_its_parliament(parliaments_engine, query):
+    """„Niedersachsen Drs. 19/9059“ (staff name the Land to say which parliament) searched „Niedersachsen“ too, a
+    word every answer to that Landtag holds: 303 answers besides the document in the combined archive."""
+    result = parliaments_engine.search(query)
+    full = [hit.doc_id for hit in result.hits if not hit.missing]
+    assert (result.total, full, result.partial, result.notice) == (1, ["ni-19-4800"], 0, None)
 
 
 @pytest.mark.parametrize("query", ["Drs. 19/4800 Seiten 3 bis 4", "Drs. 19/4800, S. 3 und 4", "Drs. 19/4800 S. 3 u. 4"])

@@ -185,6 +185,23 @@ def test_an_abbreviation_takes_the_ministries_it_spells_completely_and_capitals_
     assert ministries("FINANZEN") == {"bt-21-1"}
 
 
+def test_an_office_is_named_by_its_initials_and_an_abbreviation_of_none_by_no_part_of_a_word(tmp_path):
+    """``ministerium:AA`` (the Auswärtiges Amt, which answers 429 held Bundestag answers) took the „Staatskanzlei“
+    and the „Bundesministerium für Digitales und Staatsmodernisierung“ instead: „aa“ is inside „Staat“."""
+    from indexer import QueryError
+
+    printed = {
+        "bt-21-1": "Auswärtiges Amt",
+        "bt-21-2": "Bundesministerium für Digitales und Staatsmodernisierung",
+        "ni-19-3": "Niedersächsische Staatskanzlei",
+    }
+    ministries = ministries_filtered(tmp_path, printed)
+    assert ministries("AA") == {"bt-21-1"}
+    assert ministries("Staat") == {"bt-21-2", "ni-19-3"}  # a part of a name, as before
+    with pytest.raises(QueryError, match=r"Kein Ministerium „TA“ im Archiv \(eine Abkürzung gilt"):
+        ministries("TA")  # inside „Staat“, the start of no word
+
+
 def offer(client, query: str):
     return client.get("/api/search", query_string={"q": query}).get_json().get("asker")
 
@@ -210,6 +227,18 @@ def test_an_asker_typed_with_a_form_of_address_or_the_party_is_offered(wide_clie
     assert wide_client.get(link.replace("/?", "/api/search?")).get_json()["total"] == alone["answers"]
 
 
+def test_a_request_for_an_askers_anfragen_offers_that_asker(wide_client):
+    """„Anfragen von Birgit Butter“ offered nothing (no answer of hers holds „Anfragen“), „Kleine Anfrage Birgit
+    Butter“ only her answers holding „Kleine Anfrage“; staff ask for a member's Anfragen so."""
+    alone = offer(wide_client, "Birgit Butter")
+    for typed in ("Anfragen von Birgit Butter", "Kleine Anfragen von Butter", "Kleine Anfrage der Abgeordneten Butter"):
+        said = offer(wide_client, typed)
+        assert said and (said["answers"], said["query"]) == (alone["answers"], ""), typed
+        assert "Anfrage" not in said["fragesteller"] and "von" not in said["fragesteller"]
+    data = wide_client.get("/api/search", query_string={"q": "Anfragen von Birgit Butter"}).get_json()
+    assert (data["total"], data["partial"]) == (0, 0)  # the offer stands alone, as for the name alone
+
+
 def test_a_date_typed_alone_offers_the_answers_of_that_day(client):
     """Staff remember „die Antwort vom 04.06.2019“: no text holds the date so, and the page said nothing at all."""
     for typed in ("04.06.2019", "4.6.2019", "2019-06-04"):
@@ -219,6 +248,16 @@ def test_a_date_typed_alone_offers_the_answers_of_that_day(client):
     assert "Meinten Sie" in page and "datum:04.06.2019</a>" in page
     assert client.get("/api/search", query_string={"q": "datum:04.06.2019"}).get_json()["total"] == 5
     assert client.get("/api/search", query_string={"q": "05.06.2019"}).get_json()["suggestion"] is None
+
+
+def test_a_month_typed_alone_offers_the_answers_of_that_month(client):
+    """„Juni 2019“ (staff remember the month of an answer) listed answers holding „2019“ or „Juni“ somewhere and
+    offered nothing, where „04.06.2019“ offers its day."""
+    for typed in ("Juni 2019", "Jun. 2019", "juni 2019"):
+        data = client.get("/api/search", query_string={"q": typed}).get_json()
+        assert (data["total"], data["suggestion"]) == (0, "datum:06.2019"), typed
+    assert client.get("/api/search", query_string={"q": "datum:06.2019"}).get_json()["total"] == 5
+    assert client.get("/api/search", query_string={"q": "Juli 2019"}).get_json()["suggestion"] is None
 
 
 @pytest.fixture(scope="module")

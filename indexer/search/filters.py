@@ -261,7 +261,7 @@ def _date_bounds(text: str) -> tuple[dt.date, dt.date]:
         if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
             year, month = int(m.group(1)), int(m.group(2))
             return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
-        if month_year := _month_of_year(text):  # a month as German staff write it: 06/2019, 06.2019, Juni 2019
+        if month_year := month_of_year(text):  # a month as German staff write it: 06/2019, 06.2019, Juni 2019
             month, year = month_year
             return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
     except ValueError:
@@ -279,7 +279,7 @@ def _date_bounds(text: str) -> tuple[dt.date, dt.date]:
 _MONTH_OF_YEAR = re.compile(r"(?:(?P<number>\d{1,2})\s*[./]|(?P<name>[^\W\d_]+)\.?)\s*(?P<year>\d{4})")
 
 
-def _month_of_year(text: str) -> tuple[int, int] | None:
+def month_of_year(text: str) -> tuple[int, int] | None:
     """``06/2019``, ``6.2019``, ``Juni 2019``, ``Juni.2019`` → ``(6, 2019)``; None for anything else (``Jini 2019``)."""
     if not (match := _MONTH_OF_YEAR.fullmatch(text)):
         return None
@@ -382,7 +382,10 @@ def _resolve(facet: Facet, wanted: tuple[str, ...], lexicon: list[str], filters:
         if facet.partial and is_abbreviation(value) and (spelled := abbreviated(value, lexicon)):
             found.extend(spelled)
             continue
-        matching = [term for term in lexicon if _matches(facet, value, term)]
+        if facet.partial and is_abbreviation(value):  # „INNERES“ begins a word; „AA“ is no part of „Staatskanzlei“
+            matching = [term for term in lexicon if re.search(rf"\b{re.escape(value)}", term, re.I)]
+        else:
+            matching = [term for term in lexicon if _matches(facet, value, term)]
         if not matching and facet.canonical:  # "Bündnis": a party whose name's words it begins
             matching = [term for term in lexicon if _begins_words(value, facet.canonical(term))]
         if not matching and facet.partial:  # a ministry by its portfolio in one word, no printed name's part

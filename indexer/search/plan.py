@@ -23,7 +23,7 @@ from whoosh.searching import Searcher
 from indexer.analysis.analyzer import as_head
 from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import suggest
-from indexer.askers import is_address, known_name, named_tokens
+from indexer.askers import is_address, is_asked_by, known_name, named_tokens
 from indexer.dates import parse_date, short_date
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, paragraphs
@@ -32,7 +32,7 @@ from indexer.kinds import Labels, labels
 from indexer.model import Document
 from indexer.parties import known_party
 from indexer.search.answers import AnswerMaps
-from indexer.search.filters import DateRange, Filters, extract_filters, to_query
+from indexer.search.filters import DateRange, Filters, extract_filters, month_of_year, to_query
 from indexer.search.highlight import index_tokens
 from indexer.search.query import EXISTENTIAL, CompiledQuery, QueryCompiler
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
@@ -165,9 +165,12 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         return None
     reader = searcher.reader()
     if not found.total and (bare := _BARE_NUMBER.fullmatch(chosen.words.strip())):
-        return _drucksache_of(reader, int(bare["number"]))
+        number = int(bare["number"])
+        return _drucksache_of(reader, number) or (None if bare["word"] else _anfrage_of(reader, number))
     if not found.total and (day := parse_date(chosen.words)):
         return _answered_on(searcher, maps, chosen, day)
+    if not found.total and _NAMED_MONTH.fullmatch(chosen.words.strip()) and (month := month_of_year(chosen.words)):
+        return _answered_in(searcher, maps, chosen, *month)
 
     def count(candidate: str) -> int:
         try:
@@ -188,7 +191,7 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
 
 
 # a Drucksache's number typed without its period, alone or cited („11138“, „Drs. 11138“, „LT-Drucksache 11138“)
-_BARE_NUMBER = re.compile(rf"(?:{DRUCKSACHE_WORD}\s*(?:Nr\.?\s*)?)?(?P<number>\d{{3,6}})", re.I)
+_BARE_NUMBER = re.compile(rf"(?P<word>{DRUCKSACHE_WORD}\s*(?:Nr\.?\s*)?)?(?P<number>\d{{3,6}})", re.I)
 
 
 def _drucksache_of(reader: IndexReader, number: int) -> str | None:
@@ -199,11 +202,30 @@ def _drucksache_of(reader: IndexReader, number: int) -> str | None:
     )
 
 
+def _anfrage_of(reader: IndexReader, number: int) -> str | None:
+    """„Meinten Sie Kleine Anfrage 2509?“ for a bare number that is no Drucksache but the number of a Kleine Anfrage
+    the archive holds an answer to: staff note the number the Landtag gave the Anfrage (NRW's 2509 of Drs. 17/6448)."""
+    return f"Kleine Anfrage {number}" if reader.doc_frequency("nummer", f"ka{number}") else None
+
+
 def _answered_on(searcher: Searcher, maps: AnswerMaps, chosen: Plan, day: dt.date) -> str | None:
     """„Meinten Sie datum:04.06.2019?“ for a date typed alone (``04.06.2019``, ``4. Juni 2019``) that no answer's text
     holds: staff remember the day of an answer, and the answers of that day are its date filter."""
     on_day = to_query(chosen.filters.merge(Filters(datum=DateRange(day, day))), searcher.reader())
     return f"datum:{short_date(day)}" if list_answers(searcher, maps, on_day, 0).total else None
+
+
+# a month named with its year („Juni 2019“, „Jun. 2019“); „06/2019“ is read as a Drucksache
+_NAMED_MONTH = re.compile(r"[^\W\d_]+\.?\s*\d{4}")
+
+
+def _answered_in(searcher: Searcher, maps: AnswerMaps, chosen: Plan, month: int, year: int) -> str | None:
+    """„Meinten Sie datum:06.2019?“ for a month typed alone (``Juni 2019``) that no answer's text holds as such:
+    staff remember the month of an answer, as they do its day (see :func:`_answered_on`)."""
+    first = dt.date(year, month, 1)
+    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    in_month = to_query(chosen.filters.merge(Filters(datum=DateRange(first, last))), searcher.reader())
+    return f"datum:{month:02d}.{year}" if list_answers(searcher, maps, in_month, 0).total else None
 
 
 @dataclass(frozen=True)
@@ -241,10 +263,13 @@ def asker_offer(
         name = " ".join(
             token for token, is_name in zip(tokens, reading, strict=True) if is_name and not is_address(token)
         )
+        # „Anfragen von René Springer“: the words asking for a member's Anfragen before the name are no search words
+        first = reading.index(True)
+        asking = range(first) if all(is_asked_by(token) for token in tokens[:first]) else range(0)
         rest = " ".join(
             token
             for at, (token, is_name) in enumerate(zip(tokens, reading, strict=True))
-            if not is_name and at not in party
+            if not is_name and at not in party and at not in asking
         )
         party_name = known_party(_unbracketed(" ".join(tokens[at] for at in party))) if party else None
         parties = (*chosen.filters.partei, party_name) if party_name else chosen.filters.partei

@@ -26,7 +26,7 @@ from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS,
 from indexer.lexicon import STOP_WORDS
 from indexer.parliaments import BY_CODE
 from indexer.search.bounds import check_cost
-from indexer.search.parliament_names import NAMED_PARLIAMENT, PARLIAMENT_NAME
+from indexer.search.parliament_names import NAMED_PARLIAMENT, ONLY_NAMES, PARLIAMENT_NAME
 
 FIELD_ALIASES = {
     "titel": (TITLE,),
@@ -317,11 +317,16 @@ def extract_citation(text: str) -> tuple[str, list[str], tuple[str, ...]]:
     marked = _PAGE_AFTER.sub(" ", marked)
     rest, questions = cited_questions(_unmarked(marked))
     if questions:
-        return rest, numbers, questions
+        return _without_names(rest), numbers, questions
     item = _ITEM_AFTER.search(marked)
     if item is None:
-        return rest, numbers, ()
-    return _unmarked(marked[: item.start()] + " " + marked[item.end() :]), numbers, _listed_onward(item)
+        return _without_names(rest), numbers, ()
+    return _without_names(_unmarked(marked[: item.start()] + " " + marked[item.end() :])), numbers, _listed_onward(item)
+
+
+def _without_names(rest: str) -> str:
+    """The rest of a citation, empty when it is only the names of parliaments or Lands (see ONLY_NAMES)."""
+    return "" if rest and ONLY_NAMES.fullmatch(rest) else rest
 
 
 def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:

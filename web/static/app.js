@@ -35,6 +35,20 @@
     });
   });
 
+  // Print one answer: the page's head and that answer with its citation, not the whole document.
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-print]");
+    if (!button) return;
+    var section = document.getElementById(button.getAttribute("data-print"));
+    document.documentElement.classList.add("print-one");
+    section.classList.add("printing");
+    window.print();
+  });
+  window.addEventListener("afterprint", function () {
+    document.documentElement.classList.remove("print-one");
+    document.querySelectorAll(".printing").forEach(function (section) { section.classList.remove("printing"); });
+  });
+
   // Keep shared URLs short: empty fields and the default sort are left out of the query string.
   document.querySelectorAll("form.search").forEach(function (form) {
     form.addEventListener("submit", function () {
