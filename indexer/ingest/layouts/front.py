@@ -131,6 +131,9 @@ def read_header(text: str) -> tuple[str | None, int | None, str | None]:
                 m
                 for m in numbers
                 if not re.search(r"Abgeordnete|Kleine Anfrage|Fraktion", text[max(0, m.start() - 300) : m.start()])
+                # nor one a sentence cites: „… in der Antwort auf die zweite Frage der Drucksache 19/1767“, „(Drucksache
+                # 19/1767)“ (Hessen's copies that lack the page head)
+                and not re.search(r"(?:\b(?:der|die|des|in|auf|zur|siehe)|\() ?$", text[max(0, m.start() - 7) : m.start()])
             ),
             None,
         ),
@@ -263,7 +266,11 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         facts["date_answered"] = parse_date(match.group("date") or match.group("date2"))
         sender = match.group("who") or match.group("office")
         if sender:
+            # Baden-Württemberg's letter names the ministries it agreed with: „… beantwortet das Innenministerium im
+            # Einvernehmen mit dem Ministerium für Umwelt, …, und dem Ministerium für … die Kleine Anfrage“
+            sender, _, agreed = sender.partition(" im Einvernehmen mit ")
             facts["ministry"] = _sender(sender)
+            facts["co_ministries"] = tuple(ministry_name(part.strip(" ,")) for part in _split_co_ministries(agreed))
     else:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
