@@ -84,7 +84,12 @@ def _labelled_question(text: str) -> str:
 
 
 # (also after a list's last name in capitals: „… Stadt und Land, WBM 2. Wie erfahren …?“)
-_QUESTION_AFTER_FIGURE = re.compile(r"(?:(?<=\d)|(?<=[A-ZÄÖÜ]{2})) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
+# (or where the copy stops inside it, a question word leading it: „… SUMME 140 71 35 3. Wie stellte sich die
+# Einsatzlage (getrennt n“, Hamburg)
+_QUESTION_AFTER_FIGURE = re.compile(
+    r"(?:(?<=\d)|(?<=[A-ZÄÖÜ]{2})) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?"
+    r"|\d{1,3}\.\s+(?:Wie|Welche[mnrs]?|Was|Wer|Wann|Warum|Weshalb|Inwie(?:weit|fern))\s[^.?!]{5,300}$)"
+)
 # A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …", Hessen's
 # "Erübrigt sich aufgrund der Antwort zu Frage 1. Frage 3. Haben …".
 _QUESTION_AFTER_REFERENCE = re.compile(
@@ -135,7 +140,8 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)"
     # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.")
     r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)(?= [A-ZÄÖÜ]| *(?:\n|$))"
-    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,320}\.(?= [A-ZÄÖÜ]))?"
+    # (a date's day inside it is no full stop: "Bitte pro Wehr jeweils zum Stichtag 1. Januar angeben.")
+    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte (?:[^.?!]|(?<=\d)\.(?= (?:" + _MONTHS + r")\b)){3,320}\.(?= [A-ZÄÖÜ]))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
