@@ -37,6 +37,7 @@ _SPACED_WORDS = (
     "bundesregierung",
     "landesregierung",
     "kleine",
+    "anfragen",  # (Rheinland-Pfalz's joint answer: "K l e i n e A n f r a g e n der Abgeordneten …")
     "anfrage",
     "antwort",
     "dazu",

@@ -285,7 +285,8 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         or re.search(
             # Berlin's page copy glues "Schriftliche Anfragedes Abgeordneten …"; a name begins with no figure (a cut
             # copy's cover moved before the date of the head: „Kleine Anfrage der Abgeordneten 31.08.2016 Drucksache“)
-            r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
+            # (Rheinland-Pfalz's joint answer to several: „K l e i n e A n f r a g e n der Abgeordneten … und A n t w o r t“)
+            r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?:n(?= der Abgeordneten))?(?: Nr\.)?(?: \d+)?"
             r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>(?!\d).{3,"
             + str(MAX_ASKERS)
             + r"}?)(?: vom (?P<date>"
