@@ -128,7 +128,8 @@ _HEADING = re.compile(
 _ANSWER_HEADING = re.compile(r" Antwort(?= Mit Schreiben vom )")
 # Sachsen-Anhalt's answer cover after the askers' Vorbemerkung, printed as a heading of its own: "… Technik zur
 # Verfügung gestellt. Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …"
-_ST_ANSWER_COVER = re.compile(r"(?<=[.?!]) (?=Antwort der Landesregierung erstellt vom )")
+# (where the opening sentence „Namens der Landesregierung beantworte ich …“ follows it, that sentence leads in)
+_ST_ANSWER_COVER = re.compile(r"(?<=[.?!]) (?=Antwort der Landesregierung erstellt vom [^.:]{5,120}?\s+Vorbemerkung:)")
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
