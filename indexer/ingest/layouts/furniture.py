@@ -32,7 +32,9 @@ _OPENER = (
     r"|Auch|Um|Über|Durch|Gemäß|Wie (?:aus|der|die|das|dem|den|bereits|schon)|Bereits|Bisher|Bislang|Derzeit"
     r"|Aktuell|Immer|Zudem|Außerdem|Insbesondere|Möglichst|Viele|Alle|Einige|Zahlreiche|Dies|Diese|Dieser"
     r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar|Rund|Längst|Schon|Bekanntlich|Jüngst|Kürzlich|Zuletzt|Zurzeit"
-    r"|Seitdem|Medienberichten|Presseberichten|Berichten)"
+    r"|Seitdem|Medienberichten|Presseberichten|Berichten"
+    # (Hamburg: „… und Groß Borstel Unsere 86 Freiwilligen Feuerwehren …“, „… am Kiwittsmoor? Einem Bericht der …“)
+    r"|Unsere|Unser|Unserer|Einem|Einer)"
 )
 _SENTENCE = r"(?= " + _OPENER + r" |$)"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
@@ -146,7 +148,8 @@ LAYOUTS = (
         signals=(r"\bBremischen Bürgerschaft\b",),  # "Fragestunde der Bremischen Bürgerschaft (Landtag)"
         # The Fragestunde's "Anfrage 1: <title> Anfrage der Abgeordneten … vom …" comes first.
         title=r"Anfrage \d{1,2}: (?P<title_hour>.+?) Anfrage de[rs] Abgeordneten"
-        r"|vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen|$)",
+        # (the askers' introduction after it opens as Hamburg's does: „… Stadtgemeinde Bremen Die Regierungsparteien …“)
+        r"|vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen| " + _OPENER + r" |$)",
     ),
     Furniture(
         "bb",
