@@ -50,8 +50,15 @@ _SPACED_RUN = re.compile(r"(?<!\S)(?:[A-Za-zÄÖÜäöüß]{1,2} ){3,}[A-Za-zÄ�
 _NOT_BEFORE_ONE = r"(?<!Frage)(?<!Fragen)(?<! zu)(?<!Anlage)" + "".join(
     rf"(?<!\b{word})" for word in ("der", "die", "das", "des", "dem", "den", "am", "im", "zum", "zur", "vom", "beim")
 )
+_NOT_REFERRING = "".join(
+    rf"(?<!\b{word})" for word in ("siehe", "auf", "in", "und", "mit", "nach", "oder", "sowie", "Antwort", "wie")
+)
 _QUESTION_START = re.compile(
-    r"(?:(?<=[?.!:)“\"])|(?<=\S)" + _NOT_BEFORE_ONE + r"(?= 1\.\s))(?:(?<!\d\.)|(?<=[12]\d{3}\.)) "
+    r"(?:(?<=[?.!:)“\"])|(?<=\S)" + _NOT_BEFORE_ONE + r"(?= 1\.\s)"
+    # (Hessen's label right after the cover's sender: „… und Antwort der Ministerin für …, Landwirtschaft und
+    # Verbraucherschutz Frage 1. Wie begründet …?“ — not a reference: „siehe Frage 1.“, „auf Frage 1.“)
+    r"|(?<=[a-zäöüß]{3})" + _NOT_BEFORE_ONE + _NOT_REFERRING + r"(?= Frage 1\.\s+[A-ZÄÖÜ][^?]{5,400}\?))"
+    r"(?:(?<!\d\.)|(?<=[12]\d{3}\.)) "
     r"(?=(?:Frage\s+\d{1,3}[a-z]:|(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:))\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
     r"(?!\d{1,2}\.\s*(?:" + _MONTHS + r")\b)"
 )

@@ -349,6 +349,9 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         before = front[max(0, found.start() - 400) : found.start()]
         words = before.split()
         cited = bool(words) and words[-1] in _CITING  # "Wie der Drs. 21/3109 …": another paper
+        # a title citing the earlier one in brackets: „betreffend Unklarheiten in der Kleinen Anfrage
+        # "Großraubtiermanagement in Hessen" (Drucksache 19/1767)“
+        cited = cited or front[max(0, found.start() - 1) : found.start()] == "("
         if number != own_drucksache and "Kleine Anfrage" in before and not cited:
             facts["anfrage_drucksache"] = number
             break
