@@ -88,7 +88,13 @@ def _question_text(lines: list[str], listed: _Candidate, printed: _Candidate) ->
     printed_lines = _question_text_lines(lines[printed.start : printed.answer_start])
     listed_words, printed_words = " ".join(listed_lines).split(), " ".join(printed_lines).split()
     cut = printed.answer_start >= len(lines) and len(printed_words) < len(listed_words)
-    return listed_lines if cut and listed_words[: len(printed_words)] == printed_words else printed_lines
+    # (the copy may stop inside a word: „… Baden-Baden (Wahlkr“ of „(Wahlkreis 33) zu verzeichnen gewesen?“)
+    begins = (
+        bool(printed_words)
+        and listed_words[: len(printed_words) - 1] == printed_words[:-1]
+        and listed_words[len(printed_words) - 1].startswith(printed_words[-1])
+    )
+    return listed_lines if cut and begins else printed_lines
 
 
 def _run(lines: list[str], start: int, end: int) -> list[_Candidate]:
