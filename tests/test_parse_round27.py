@@ -117,3 +117,11 @@ def test_brandenburgs_answer_part_repeats_the_listed_questions() -> None:
     first, second, third = document.questions
     assert _text(first.answer).startswith("Die Aufgaben des operativen Katastrophenschutzes")
     assert second.answer == () and third.answer == ()
+
+
+def test_rheinland_pfalz_joint_answers_title_ends_before_its_note() -> None:
+    """„… A n t w o r t des Ministeriums für Bildung, … und Kultur Auswirkungen des novellierten
+    Denkmalschutzgesetzes Das Ministerium für Bildung, … hat namens der Landesregierung zu den Kleinen Anfragen Nrn.
+    1254, 1255 und 1256 … eine Sammelantwort vorgelegt.“: the title is the words between (before: with the note)."""
+    document = load_document(CUT / "rp-16-1947.txt")
+    assert document.title == "Auswirkungen des novellierten Denkmalschutzgesetzes"

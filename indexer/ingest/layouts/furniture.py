@@ -232,6 +232,10 @@ LAYOUTS = (
             r" (?:Kleine|Große) Anfrage de[rs] .{3,600}?[–-] " + _DS + r" [–-]",
         ),
         title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die (?:Kleine|Große) Anfrage"
+        # one answer to several: "… und A n t w o r t des Ministeriums <name> <title> Das Ministerium <name> hat namens
+        # der Landesregierung zu den Kleinen Anfragen Nrn. 1254, 1255 und 1256 … eine Sammelantwort vorgelegt."
+        r"|und Antwort des Ministeriums (?P<office_joint>[^()]{5,160}?) (?P<title_joint>[^()]+?) Das Ministerium"
+        r" (?P=office_joint) hat namens der Landesregierung zu den Kleinen Anfragen\b"
         r"|und Antwort des Ministeriums (?P<office>[^()]{5,160}?) (?P<title_cover>[^()]+?) Die Kleine Anfrage \d+ vom"
         r" .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage"
         r"|und Antwort de[rs] Chef(?:s|in) der Staatskanzlei (?P<title_chief>.+?) Die Kleine Anfrage \d+ vom"
