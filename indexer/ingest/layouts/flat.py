@@ -150,7 +150,8 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.")
     r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)(?= [A-ZÄÖÜ]| *(?:\n|$))"
     # (a date's day inside it is no full stop: "Bitte pro Wehr jeweils zum Stichtag 1. Januar angeben.")
-    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte (?:[^.?!]|(?<=\d)\.(?= (?:" + _MONTHS + r")\b)){3,320}\.(?= [A-ZÄÖÜ]))?"
+    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte (?:[^.?!]|(?<=\d)\.(?= (?:" + _MONTHS + r")\b)){3,320}"
+    r"\.(?= [A-ZÄÖÜ]))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,

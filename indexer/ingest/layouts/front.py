@@ -115,6 +115,9 @@ def _unset(value: object) -> bool:
     return value is None or value is False or value in ((), "")
 
 
+_CITED_BEFORE = re.compile(r"(?:\b(?:der|die|des|in|auf|zur|siehe)|\() ?$")
+
+
 def read_header(text: str) -> tuple[str | None, int | None, str | None]:
     """Parliament code, Wahlperiode and Drucksache from the page-1 header, where present."""
     text = " ".join(text.split())
@@ -133,7 +136,7 @@ def read_header(text: str) -> tuple[str | None, int | None, str | None]:
                 if not re.search(r"Abgeordnete|Kleine Anfrage|Fraktion", text[max(0, m.start() - 300) : m.start()])
                 # nor one a sentence cites: „… in der Antwort auf die zweite Frage der Drucksache 19/1767“, „(Drucksache
                 # 19/1767)“ (Hessen's copies that lack the page head)
-                and not re.search(r"(?:\b(?:der|die|des|in|auf|zur|siehe)|\() ?$", text[max(0, m.start() - 7) : m.start()])
+                and not _CITED_BEFORE.search(text[max(0, m.start() - 7) : m.start()])
             ),
             None,
         ),
@@ -285,8 +288,10 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         or re.search(
             # Berlin's page copy glues "Schriftliche Anfragedes Abgeordneten …"; a name begins with no figure (a cut
             # copy's cover moved before the date of the head: „Kleine Anfrage der Abgeordneten 31.08.2016 Drucksache“)
-            # (Rheinland-Pfalz's joint answer to several: „K l e i n e A n f r a g e n der Abgeordneten … und A n t w o r t“)
-            r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?:n(?= der Abgeordneten))?(?: Nr\.)?(?: \d+)?"
+            # (Rheinland-Pfalz's joint answer to several: „K l e i n e A n f r a g e n der Abgeordneten … und
+            # A n t w o r t“)
+            r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?:n(?= der Abgeordneten))?"
+            r"(?: Nr\.)?(?: \d+)?"
             r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>(?!\d).{3,"
             + str(MAX_ASKERS)
             + r"}?)(?: vom (?P<date>"

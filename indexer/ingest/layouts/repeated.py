@@ -27,7 +27,9 @@ _ANSWERED_BY = re.compile(
 # Brandenburg's answer part opens with its sentence after the Kleine Anfrage's wording: "Namens der Landesregierung
 # beantwortet der Minister des Innern und für Kommunales die Kleine Anfrage wie folgt:", then "Frage 1: …?" and
 # "zu Frage 1: …".
-_OPENS_ANSWERS = re.compile(r"^Namens der Landesregierung beantwortet (?:der|die) [^.:]{3,150} die Kleine Anfrage wie folgt:$")
+_OPENS_ANSWERS = re.compile(
+    r"^Namens der Landesregierung beantwortet (?:der|die) [^.:]{3,150} die Kleine Anfrage wie folgt:$"
+)
 _COMPARED_WORDS = 12  # a copy is the same question when its first words are
 _COMPARED_LETTERS = 60  # … their first letters, however the copy spaces them
 
