@@ -125,3 +125,17 @@ def test_rheinland_pfalz_joint_answers_title_ends_before_its_note() -> None:
     1254, 1255 und 1256 … eine Sammelantwort vorgelegt.“: the title is the words between (before: with the note)."""
     document = load_document(CUT / "rp-16-1947.txt")
     assert document.title == "Auswirkungen des novellierten Denkmalschutzgesetzes"
+
+
+def test_a_copy_that_stops_on_a_dates_day_is_said_to_be_cut() -> None:
+    """„… Der Innenminister hat die Kleine Anfrage 114 mit Schreiben vom 1“, before question 1: the refusal says the
+    copy stops mid-sentence (before: only that no questions were found)."""
+    with pytest.raises(ParseError, match="endet mitten im Satz"):
+        load_document(CUT / "nw-17-356.txt")
+
+
+def test_an_answer_that_stops_on_bzw_is_said_to_be_cut() -> None:
+    """„… unter welchen Voraussetzungen die Brandbekämpfung als „wirksam“ bzw.“ ends the copy: no sentence ends on
+    „bzw.“, the archivist is told the text is incomplete (before: nothing said)."""
+    document = load_document(CUT / "by-17-16911.txt")
+    assert any("bzw.“): Der Text ist wohl unvollständig" in warning for warning in document.warnings)
