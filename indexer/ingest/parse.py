@@ -302,7 +302,9 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False, o
     # a copy cut before its first question (not a signature "Herbert Reul"), also after a comma ("… Regierung,")
     # or a word broken at the line's end („… im Rhein-Sieg-“)
     ending = _ENDS_ON_ANY_WORD if open_end else _ENDS_ON_WORD
-    if ending.search(last) or last.rstrip().endswith((",", ";", "-")):
+    # (or on a date's day, the month cut off: „… mit Schreiben vom 1“)
+    cut_date = open_end and _ENDS_ON_DAY.search(last)
+    if ending.search(last) or last.rstrip().endswith((",", ";", "-")) or cut_date:
         tail = " ".join(last.split()[-5:])
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if _scan_like(lines, text_file):
@@ -598,6 +600,9 @@ _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
 # is a comma ("… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,").
 _ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*[-,]?$")
 MIN_CUT_WORDS = 8
+_ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")
+# an abbreviation no sentence ends on: „… die Brandbekämpfung als „wirksam“ bzw.“ (Bayern, the copy stops there)
+_ENDS_ON_ABBREVIATION = re.compile(r"\s(?:bzw|vgl|ggf|insb|inkl|sog|z\.\s?B|d\.\s?h)\.$")
 
 
 def _cut_off(
@@ -623,7 +628,8 @@ def _cut_off(
         )
         return [] if annexed else [missing]
     # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
-    if len(last.answer[-1].split()) < MIN_CUT_WORDS or not ending.search(last.answer[-1]):
+    stopped = ending.search(last.answer[-1]) or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
+    if len(last.answer[-1].split()) < MIN_CUT_WORDS or not stopped:
         return []
     cut = f"endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."
     return [f"Die Antwort zu Frage {last.printed_number} {cut}"]

@@ -106,6 +106,9 @@ _MINISTRY = (
 _BARE_REMARK = re.compile(r"^Vorbemerkung(?:en)?\s*:?$")
 _OPENED = re.compile(OPENING_WORDS + r"\s*:")
 _COVER_END = re.compile(r"\bund ANTWORT der Landesregierung\s*$")
+# Sachsen-Anhalt's answer cover as a line of its own, without the opening sentence after it: the bare "Vorbemerkung:"
+# that follows is the government's
+_ST_COVER = re.compile(r"Antwort der Landesregierung erstellt vom [^.:]{5,120}$")
 # The askers' request that ends their part: "Vor diesem Hintergrund frage ich den Senat:".
 _ASKED = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
 # A question ("1. Wie …", "2.1 Werden …", a "?" ending a sentence), the heading of an answer part ("Antwort des …")
@@ -175,7 +178,7 @@ def government_remark(front_lines: list[str]) -> list[str]:
     for index, line in enumerate(front_lines):
         if opened and _BARE_REMARK.match(line):
             return section(front_lines[index:], _BARE_REMARK)
-        opened = opened or bool(_OPENED.search(line))
+        opened = opened or bool(_OPENED.search(line)) or bool(_ST_COVER.match(line))
         cover = _COVER_END.search(line) and not any(text.strip() for text in front_lines[index + 1 : index + 2])
         if cover and index + 2 < len(front_lines) and _BARE_REMARK.match(front_lines[index + 2]):
             return section(front_lines[index + 2 :], _BARE_REMARK)

@@ -37,6 +37,7 @@ _SPACED_WORDS = (
     "bundesregierung",
     "landesregierung",
     "kleine",
+    "anfragen",  # (Rheinland-Pfalz's joint answer: "K l e i n e A n f r a g e n der Abgeordneten …")
     "anfrage",
     "antwort",
     "dazu",
@@ -49,8 +50,15 @@ _SPACED_RUN = re.compile(r"(?<!\S)(?:[A-Za-zÄÖÜäöüß]{1,2} ){3,}[A-Za-zÄ�
 _NOT_BEFORE_ONE = r"(?<!Frage)(?<!Fragen)(?<! zu)(?<!Anlage)" + "".join(
     rf"(?<!\b{word})" for word in ("der", "die", "das", "des", "dem", "den", "am", "im", "zum", "zur", "vom", "beim")
 )
+_NOT_REFERRING = "".join(
+    rf"(?<!\b{word})" for word in ("siehe", "auf", "in", "und", "mit", "nach", "oder", "sowie", "Antwort", "wie")
+)
 _QUESTION_START = re.compile(
-    r"(?:(?<=[?.!:)“\"])|(?<=\S)" + _NOT_BEFORE_ONE + r"(?= 1\.\s))(?:(?<!\d\.)|(?<=[12]\d{3}\.)) "
+    r"(?:(?<=[?.!:)“\"])|(?<=\S)" + _NOT_BEFORE_ONE + r"(?= 1\.\s)"
+    # (Hessen's label right after the cover's sender: „… und Antwort der Ministerin für …, Landwirtschaft und
+    # Verbraucherschutz Frage 1. Wie begründet …?“ — not a reference: „siehe Frage 1.“, „auf Frage 1.“)
+    r"|(?<=[a-zäöüß]{3})" + _NOT_BEFORE_ONE + _NOT_REFERRING + r"(?= Frage 1\.\s+[A-ZÄÖÜ][^?]{5,400}\?))"
+    r"(?:(?<!\d\.)|(?<=[12]\d{3}\.)) "
     r"(?=(?:Frage\s+\d{1,3}[a-z]:|(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:))\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
     r"(?!\d{1,2}\.\s*(?:" + _MONTHS + r")\b)"
 )
@@ -84,7 +92,12 @@ def _labelled_question(text: str) -> str:
 
 
 # (also after a list's last name in capitals: „… Stadt und Land, WBM 2. Wie erfahren …?“)
-_QUESTION_AFTER_FIGURE = re.compile(r"(?:(?<=\d)|(?<=[A-ZÄÖÜ]{2})) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
+# (or where the copy stops inside it, a question word leading it: „… SUMME 140 71 35 3. Wie stellte sich die
+# Einsatzlage (getrennt n“, Hamburg)
+_QUESTION_AFTER_FIGURE = re.compile(
+    r"(?:(?<=\d)|(?<=[A-ZÄÖÜ]{2})) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?"
+    r"|\d{1,3}\.\s+(?:Wie|Welche[mnrs]?|Was|Wer|Wann|Warum|Weshalb|Inwie(?:weit|fern))\s[^.?!]{5,300}$)"
+)
 # A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …", Hessen's
 # "Erübrigt sich aufgrund der Antwort zu Frage 1. Frage 3. Haben …".
 _QUESTION_AFTER_REFERENCE = re.compile(
@@ -120,6 +133,10 @@ _HEADING = re.compile(
 # The heading of the answer part before the letter's sentence ("A n t w o r t Mit Schreiben vom … beantwortet das
 # Ministerium …"), also where a cut copy ends before that sentence's "wie folgt:".
 _ANSWER_HEADING = re.compile(r" Antwort(?= Mit Schreiben vom )")
+# Sachsen-Anhalt's answer cover after the askers' Vorbemerkung, printed as a heading of its own: "… Technik zur
+# Verfügung gestellt. Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …"
+# (where the opening sentence „Namens der Landesregierung beantworte ich …“ follows it, that sentence leads in)
+_ST_ANSWER_COVER = re.compile(r"(?<=[.?!]) (?=Antwort der Landesregierung erstellt vom [^.:]{5,120}?\s+Vorbemerkung:)")
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
@@ -132,7 +149,9 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)"
     # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.")
     r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)(?= [A-ZÄÖÜ]| *(?:\n|$))"
-    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte [^.?!]{3,320}\.(?= [A-ZÄÖÜ]))?"
+    # (a date's day inside it is no full stop: "Bitte pro Wehr jeweils zum Stichtag 1. Januar angeben.")
+    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte (?:[^.?!]|(?<=\d)\.(?= (?:" + _MONTHS + r")\b)){3,320}"
+    r"\.(?= [A-ZÄÖÜ]))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
@@ -377,6 +396,7 @@ def _lines(text: str) -> list[str]:
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _title_before_question(text)
     text = _ANSWER_HEADING.sub(_HARD + "Antwort" + _HARD, text)
+    text = _ST_ANSWER_COVER.sub(_HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)

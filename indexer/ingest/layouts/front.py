@@ -115,6 +115,9 @@ def _unset(value: object) -> bool:
     return value is None or value is False or value in ((), "")
 
 
+_CITED_BEFORE = re.compile(r"(?:\b(?:der|die|des|in|auf|zur|siehe)|\() ?$")
+
+
 def read_header(text: str) -> tuple[str | None, int | None, str | None]:
     """Parliament code, Wahlperiode and Drucksache from the page-1 header, where present."""
     text = " ".join(text.split())
@@ -131,6 +134,9 @@ def read_header(text: str) -> tuple[str | None, int | None, str | None]:
                 m
                 for m in numbers
                 if not re.search(r"Abgeordnete|Kleine Anfrage|Fraktion", text[max(0, m.start() - 300) : m.start()])
+                # nor one a sentence cites: „… in der Antwort auf die zweite Frage der Drucksache 19/1767“, „(Drucksache
+                # 19/1767)“ (Hessen's copies that lack the page head)
+                and not _CITED_BEFORE.search(text[max(0, m.start() - 7) : m.start()])
             ),
             None,
         ),
@@ -263,7 +269,11 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         facts["date_answered"] = parse_date(match.group("date") or match.group("date2"))
         sender = match.group("who") or match.group("office")
         if sender:
+            # Baden-Württemberg's letter names the ministries it agreed with: „… beantwortet das Innenministerium im
+            # Einvernehmen mit dem Ministerium für Umwelt, …, und dem Ministerium für … die Kleine Anfrage“
+            sender, _, agreed = sender.partition(" im Einvernehmen mit ")
             facts["ministry"] = _sender(sender)
+            facts["co_ministries"] = tuple(ministry_name(part.strip(" ,")) for part in _split_co_ministries(agreed))
     else:
         match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
         facts["date_answered"] = parse_date(match.group("date")) if match else None
@@ -278,7 +288,10 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         or re.search(
             # Berlin's page copy glues "Schriftliche Anfragedes Abgeordneten …"; a name begins with no figure (a cut
             # copy's cover moved before the date of the head: „Kleine Anfrage der Abgeordneten 31.08.2016 Drucksache“)
-            r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?: Nr\.)?(?: \d+)?"
+            # (Rheinland-Pfalz's joint answer to several: „K l e i n e A n f r a g e n der Abgeordneten … und
+            # A n t w o r t“)
+            r"(?:Schriftliche |Kleine |Schriftliche Kleine |zu der )Anfrage(?:n(?= der Abgeordneten))?"
+            r"(?: Nr\.)?(?: \d+)?"
             r" ?(?:des|der) (?:Abgeordneten|Abg\.) (?P<askers>(?!\d).{3,"
             + str(MAX_ASKERS)
             + r"}?)(?: vom (?P<date>"
@@ -341,6 +354,9 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         before = front[max(0, found.start() - 400) : found.start()]
         words = before.split()
         cited = bool(words) and words[-1] in _CITING  # "Wie der Drs. 21/3109 …": another paper
+        # a title citing the earlier one in brackets: „betreffend Unklarheiten in der Kleinen Anfrage
+        # "Großraubtiermanagement in Hessen" (Drucksache 19/1767)“
+        cited = cited or front[max(0, found.start() - 1) : found.start()] == "("
         if number != own_drucksache and "Kleine Anfrage" in before and not cited:
             facts["anfrage_drucksache"] = number
             break

@@ -32,7 +32,9 @@ _OPENER = (
     r"|Auch|Um|Über|Durch|Gemäß|Wie (?:aus|der|die|das|dem|den|bereits|schon)|Bereits|Bisher|Bislang|Derzeit"
     r"|Aktuell|Immer|Zudem|Außerdem|Insbesondere|Möglichst|Viele|Alle|Einige|Zahlreiche|Dies|Diese|Dieser"
     r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar|Rund|Längst|Schon|Bekanntlich|Jüngst|Kürzlich|Zuletzt|Zurzeit"
-    r"|Seitdem|Medienberichten|Presseberichten|Berichten)"
+    r"|Seitdem|Medienberichten|Presseberichten|Berichten"
+    # (Hamburg: „… und Groß Borstel Unsere 86 Freiwilligen Feuerwehren …“, „… am Kiwittsmoor? Einem Bericht der …“)
+    r"|Unsere|Unser|Unserer|Einem|Einer)"
 )
 _SENTENCE = r"(?= " + _OPENER + r" |$)"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
@@ -146,7 +148,8 @@ LAYOUTS = (
         signals=(r"\bBremischen Bürgerschaft\b",),  # "Fragestunde der Bremischen Bürgerschaft (Landtag)"
         # The Fragestunde's "Anfrage 1: <title> Anfrage der Abgeordneten … vom …" comes first.
         title=r"Anfrage \d{1,2}: (?P<title_hour>.+?) Anfrage de[rs] Abgeordneten"
-        r"|vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen|$)",
+        # (the askers' introduction after it opens as Hamburg's does: „… Stadtgemeinde Bremen Die Regierungsparteien …“)
+        r"|vom " + _DATE + r" (?P<title>.+?)(?= Die Fraktion| Wir fragen| " + _OPENER + r" |$)",
     ),
     Furniture(
         "bb",
@@ -229,6 +232,10 @@ LAYOUTS = (
             r" (?:Kleine|Große) Anfrage de[rs] .{3,600}?[–-] " + _DS + r" [–-]",
         ),
         title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die (?:Kleine|Große) Anfrage"
+        # one answer to several: "… und A n t w o r t des Ministeriums <name> <title> Das Ministerium <name> hat namens
+        # der Landesregierung zu den Kleinen Anfragen Nrn. 1254, 1255 und 1256 … eine Sammelantwort vorgelegt."
+        r"|und Antwort des Ministeriums (?P<office_joint>[^()]{5,160}?) (?P<title_joint>[^()]+?) Das Ministerium"
+        r" (?P=office_joint) hat namens der Landesregierung zu den Kleinen Anfragen\b"
         r"|und Antwort des Ministeriums (?P<office>[^()]{5,160}?) (?P<title_cover>[^()]+?) Die Kleine Anfrage \d+ vom"
         r" .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage"
         r"|und Antwort de[rs] Chef(?:s|in) der Staatskanzlei (?P<title_chief>.+?) Die Kleine Anfrage \d+ vom"

@@ -24,12 +24,26 @@ _ANSWERED_BY = re.compile(
     r"^(?:Der|Die) (?:(?! hat ).){3,120}? hat (?:[^.]{0,200}? )?die Kleine Anfrage \d+ mit Schreiben vom .{5,300}?"
     r"beantwortet\.$"
 )
+# Brandenburg's answer part opens with its sentence after the Kleine Anfrage's wording: "Namens der Landesregierung
+# beantwortet der Minister des Innern und für Kommunales die Kleine Anfrage wie folgt:", then "Frage 1: …?" and
+# "zu Frage 1: …".
+_OPENS_ANSWERS = re.compile(
+    r"^Namens der Landesregierung beantwortet (?:der|die) [^.:]{3,150} die Kleine Anfrage wie folgt:$"
+)
 _COMPARED_WORDS = 12  # a copy is the same question when its first words are
+_COMPARED_LETTERS = 60  # … their first letters, however the copy spaces them
 
 
 def repeated(lines: list[str]) -> Split | None:
     """Questions listed, then repeated before their answers; None if not this layout."""
-    heading = next((i for i, line in enumerate(lines) if ANSWER_PART.match(line) or _ANSWERED_BY.match(line)), None)
+    heading = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if ANSWER_PART.match(line) or _ANSWERED_BY.match(line) or _OPENS_ANSWERS.match(line)
+        ),
+        None,
+    )
     if heading is None:
         return None
     listing = _run(lines, 0, heading)
@@ -76,7 +90,13 @@ def _question_text(lines: list[str], listed: _Candidate, printed: _Candidate) ->
     printed_lines = _question_text_lines(lines[printed.start : printed.answer_start])
     listed_words, printed_words = " ".join(listed_lines).split(), " ".join(printed_lines).split()
     cut = printed.answer_start >= len(lines) and len(printed_words) < len(listed_words)
-    return listed_lines if cut and listed_words[: len(printed_words)] == printed_words else printed_lines
+    # (the copy may stop inside a word: „… Baden-Baden (Wahlkr“ of „(Wahlkreis 33) zu verzeichnen gewesen?“)
+    begins = (
+        bool(printed_words)
+        and listed_words[: len(printed_words) - 1] == printed_words[:-1]
+        and listed_words[len(printed_words) - 1].startswith(printed_words[-1])
+    )
+    return listed_lines if cut and begins else printed_lines
 
 
 def _run(lines: list[str], start: int, end: int) -> list[_Candidate]:
@@ -106,4 +126,6 @@ def _copies(lines: list[str], start: int, listing: list[_Candidate]) -> list[_Ca
 
 def _words(lines: list[str], cand: _Candidate) -> list[str]:
     text = " ".join(_question_text_lines(lines[cand.start : cand.answer_start]))
-    return re.sub(r"\s+(?=[?.,;:!])", "", text).split()[:_COMPARED_WORDS]
+    words = re.sub(r"\s+(?=[?.,;:!])", "", text).split()[:_COMPARED_WORDS]
+    # (a compound the copy sets solid is the same words: "lang anhaltender" / "langanhaltender", "Ent- wicklung")
+    return ["".join(words).replace("-", "")[:_COMPARED_LETTERS]]

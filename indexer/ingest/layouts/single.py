@@ -86,7 +86,12 @@ def _paragraph_question(lines: list[str]) -> int | None:
     """With no label and no lead-in: the first paragraph that opens with the question's sentences
     (Mecklenburg-Vorpommern and Schleswig-Holstein print it after the cover or the askers' Vorbemerkung)."""
     for index in range(1, len(lines)):
-        opens = lines[index].strip() and not lines[index - 1].strip() and not _after_cover(lines, index)
+        opens = (
+            lines[index].strip()
+            and not lines[index - 1].strip()
+            and not _after_cover(lines, index)
+            and not _NRW_COVER.search(lines[index])
+        )
         # a window of lines: the question ends within _MAX_QUESTION characters (a long text stays linear)
         if opens and _question_end("\n".join(lines[index : index + _WINDOW]), labelled=False) is not None:
             return index
@@ -96,6 +101,10 @@ def _paragraph_question(lines: list[str]) -> int | None:
 # Niedersachsen's cover ends "Antwort des … Ministeriums … namens der Landesregierung"; the title that follows may ask
 # ("Nachfragen - Missbraucht der Innenminister die Polizei für politische Zwecke?") but is no question.
 _COVER_END = re.compile(r"namens der Landesregierung\s*$")
+# Nordrhein-Westfalen's cover runs on into the title, which may ask ("… Antwort der Landesregierung auf die Kleine
+# Anfrage 4003 vom 1. Juli 2020 des Abgeordneten … Drucksache 17/10080 Feuerwehr-Rente oder Anerkennungsprämie?
+# Wertschätzung …"): its paragraph is no question either.
+_NRW_COVER = re.compile(r"\bAntwort der Landesregierung auf die Kleine Anfrage \d+ vom ")
 
 
 def _after_cover(lines: list[str], index: int) -> bool:
