@@ -27,8 +27,6 @@ SEPARABLE = frozenset(
 # Prefixes after which a participle takes no ge (be|kämpft, über|prüft); um, unter, durch and über may be either
 INSEPARABLE = frozenset({"be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "um", "unter", "durch", "über", "wider"})
 _ENDINGS = ("en", "n", "t", "et", "te", "ten", "ete", "eten")
-# A weak verb's e before -t: after d or t (arbeit|et), m or n after another consonant (rechn|et, atm|et; not wohn|t)
-_E_BEFORE_ENDING = re.compile(r"(?:[dt]|(?:ch|[^aeiouylrhmn])[mn])$")
 # Verbs whose participle changes more than its vowel (lexicon keys: no umlauts, ss for ß)
 _CHANGED_MORE = {
     "bring": "gebracht",
@@ -74,73 +72,21 @@ def verb_forms(noun: str) -> tuple[str, ...]:
     stem = key(noun[:-3])
     if _DROPPED_E.search(stem) and weight(stem[:-1] + "eln"):
         stem = stem[:-1] + "el"  # entwickl|ung: entwickel|n
-    return _forms(stem, any(umlaut in noun for umlaut in "äöü"))
-
-
-def typed_verb_forms(word: str) -> tuple[str, ...]:
-    """The written forms (lexicon keys) of the verb ``word`` is typed as a form of, as :func:`verb_forms` makes them:
-    its infinitive (*finanzieren*: „finanziert“, *ändern*: „geändert“), or a participle or a present or past form
-    (*gehindert*, *profitiert*: „hindern“, „profitieren“) — where that infinitive makes ``word`` among its forms; none
-    for a word that is no verb form the lexicon knows, or of a verb as common as *stellen*."""
-    folded = key(word)
-    umlauts = any(umlaut in word for umlaut in "äöü")
-    for infinitive in _infinitives(folded):
-        if infinitive.endswith(("eln", "ern")) and not infinitive.endswith("iern"):
-            stem = infinitive[:-1]  # änder|n, entwickel|n
-        elif infinitive.endswith("en"):
-            stem = infinitive[:-2]  # finanzier|en, schieb|en
-        else:
-            continue
-        forms = _forms(stem, umlauts) if len(stem) >= MIN_STEM else ()
-        if folded in forms and len(forms) > 1:
-            return forms
-    return ()
-
-
-def _infinitives(folded: str) -> Iterator[str]:
-    """The infinitives a written verb form may be of: itself, its stem before a personal ending with ``-en`` or
-    ``-n``, without the ``ge`` of a participle (also after a separable prefix: *ab|ge|schoben*)."""
-    if folded.endswith("n"):
-        yield folded
-    for ending in _ENDINGS:
-        if not folded.endswith(ending) or len(folded) - len(ending) < MIN_STEM:
-            continue
-        stem = folded[: -len(ending)]
-        for cut in (0, *(len(prefix) for prefix in SEPARABLE if stem.startswith(prefix))):
-            if stem.startswith("ge", cut):
-                yield from (stem[:cut] + stem[cut + 2 :] + end for end in ("en", "n"))
-        yield from (stem + end for end in ("en", "n"))
-
-
-def _forms(stem: str, umlauts: bool) -> tuple[str, ...]:
-    """The forms of the verb of ``stem`` the lexicon knows (``umlauts``: the verb is written with them)."""
     infinitive = stem + ("n" if stem.endswith(("el", "er")) and not stem.endswith("ier") else "en")  # änder|n, not
     # „anderen“; finanzier|en
     if not weight(infinitive) or weight(infinitive) >= MAX_WEIGHT:
         return ()
-    forms = {stem + ending for ending in _endings(stem)}
+    forms = {stem + ending for ending in _ENDINGS}
     for separable, inseparable, root in _splits(stem):
         ge = "" if inseparable else "ge"
-        participle = "et" if _E_BEFORE_ENDING.search(root) else "t"
-        forms.add(f"{separable}{ge}{inseparable}{root}{participle}")
+        forms.update(f"{separable}{ge}{inseparable}{root}{ending}" for ending in ("t", "et"))
         if separable:
             forms.update(f"{separable}zu{inseparable}{root}{ending}" for ending in ("en", "n"))
         forms.update(_strong(separable, inseparable, root))
     known = (form for form in forms if weight(form) > 0)
-    if umlauts:  # written without umlauts, a form may be another word: fordert
+    if any(umlaut in noun for umlaut in "äöü"):  # written without umlauts, a form may be another word: fordert
         known = (form for form in known if umlautless_buckets().get(form, UMLAUTLESS_WORD) < UMLAUTLESS_WORD)
     return tuple(sorted(known))
-
-
-def _endings(stem: str) -> tuple[str, ...]:
-    """The endings of a weak verb's infinitive, present, participle and past on ``stem``: an ``e`` before them after
-    a ``d``/``t`` (*arbeit|et*) or ``m``/``n`` after a consonant (*rechn|et*), none after ``el``/``er`` (*änder|t*,
-    *änder|n*; „anderen“ is another word) — *plan|t*, never „planet“."""
-    if stem.endswith(("el", "er")) and not stem.endswith("ier"):
-        return ("n", "t", "te", "ten")
-    if _E_BEFORE_ENDING.search(stem):
-        return ("en", "et", "ete", "eten")
-    return ("en", "t", "te", "ten")
 
 
 def _splits(stem: str) -> Iterator[tuple[str, str, str]]:

@@ -21,7 +21,7 @@ from indexer.analysis.word_forms import fold
 from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens, number_written
-from indexer.search.nearby import inflected_terms, spellings_out, verb_terms
+from indexer.search.nearby import spellings_out, verb_terms
 from indexer.search.query import (
     ABBREVIATION,
     DECIMAL,
@@ -288,14 +288,12 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
 
 @functools.lru_cache(maxsize=4096)
 def _typed_terms(word: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The whole terms of the words typed (several for "Kita ODER Schule" or a word run) with the other forms of a verb
-    typed as its infinitive, and of them as one word, also with its linking -s the other way (Erbschaft(s)steuer):
-    worked out once per typed word, not per hit."""
+    """The whole terms of the words typed (several for "Kita ODER Schule" or a word run), and of them as one word, also
+    with its linking -s the other way (Erbschaft(s)steuer): worked out once per typed word, not per hit."""
     joined = "-".join(word.split())
     others = relinked_apart(word.split())
     as_one = {whole for whole, _parts in query_words(joined)} | {query_words(other)[0][0] for other in others}
-    inflected = {term for typed in word.split() for term in inflected_terms(typed)}
-    return frozenset(whole for whole, _parts in query_words(word)) | inflected, frozenset(as_one)
+    return frozenset(whole for whole, _parts in query_words(word)), frozenset(as_one)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -46,7 +46,7 @@ from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import HEAD_MARK, as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words
-from indexer.analysis.verb_forms import SEPARABLE, typed_verb_forms, verb_forms
+from indexer.analysis.verb_forms import SEPARABLE, verb_forms
 from indexer.analysis.word_forms import fold
 from indexer.index.readers import record_text_at
 from indexer.lexicon import weight
@@ -181,28 +181,13 @@ def verb_terms(word: str) -> tuple[str, ...]:
     parts = compound_parts(word)
     if len(parts) < 2:
         return ()
-    return _own_terms(verb_forms(parts[-1]), parts[-1])
-
-
-@lru_cache(maxsize=1024)
-def inflected_terms(word: str) -> tuple[str, ...]:
-    """The terms of the other forms of a verb typed in lower case as its infinitive or another form
-    (``finanzieren``: „finanziert“; ``abschieben``: „abgeschoben“; ``gezahlt``: „zahlte“), which the stemmer keeps
-    apart.  Not a form that stems to another word (``halten``: „gehalten“ is „gehalt“, Gehalt)."""
-    if not word[:1].islower():
-        return ()
-    forms = typed_verb_forms(word)
-    return tuple(term for term in _own_terms(forms, word) if term in forms or not weight(term))
-
-
-def _own_terms(forms: tuple[str, ...], word: str) -> tuple[str, ...]:
-    """The terms of a verb's ``forms`` but ``word``'s own and those another verb's infinitive stems to as well:
-    „auslief“ of ausliefern is auslaufen's, „verlang“ of verlängern is verlangen (a participle's inflection,
-    „gesenkten“, is its own)."""
-    known = frozenset(forms)
-    terms = {term for form in known for term in query_terms(_ANALYZER, form)[:1]}
-    shared = {term for term in terms if term not in known and term + "en" not in known and weight(term + "en")}
-    return tuple(sorted(terms - shared - set(query_terms(_ANALYZER, word))))
+    head = parts[-1]
+    forms = frozenset(verb_forms(head))
+    terms = {term for form in forms for term in query_terms(_ANALYZER, form)[:1]}
+    # a term another verb's infinitive stems to as well: „auslief“ of ausliefern is auslaufen's, „verlang“ of
+    # verlängern is verlangen (a participle's inflection, „gesenkten“, is its own)
+    shared = {term for term in terms if term not in forms and term + "en" not in forms and weight(term + "en")}
+    return tuple(sorted(terms - shared - set(query_terms(_ANALYZER, head))))
 
 
 def spells_out(

@@ -31,14 +31,7 @@ from indexer.search.bounds import PUNCTUATION, nothing_to_search
 from indexer.search.edits import held_one_edit_from, slip
 from indexer.search.guesses import Guesses
 from indexer.search.highlight import number_written
-from indexer.search.nearby import (
-    authority_names,
-    inflected_terms,
-    near_units,
-    participle_noun,
-    spellings_out,
-    verb_terms,
-)
+from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out, verb_terms
 from indexer.search.relatives import Relatives
 from indexer.search.respellings import held_respellings
 from indexer.search.syntax import (
@@ -682,11 +675,7 @@ class QueryCompiler:
             )
         # "Alstrom" is no word here: "Alstom"; "Hospitzdienste", of a part no text holds: "Hospizdienste"; a known
         # asker's name is no typo (the page offers their filter instead, see plan.asker_offer)
-        unknown = (
-            self._unknown(whole, clause.fields)
-            and not known_name(self.reader, clause.text)
-            and not any(not self._unknown(term, clause.fields) for term in inflected_terms(clause.text))
-        )  # „alarmieren“ is a word where the texts write „alarmiert“
+        unknown = self._unknown(whole, clause.fields) and not known_name(self.reader, clause.text)
         misspelt = unknown and (not parts or any(self._unknown(part, clause.fields) for part in parts))
         # a compound of known words no text holds is new, or a slip in typing one the texts hold (``Mindeslohn``)
         slipped = unknown and not misspelt and "-" not in clause.text
@@ -811,12 +800,8 @@ class QueryCompiler:
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
-        """A simple word, and a verb's other forms where it is typed as the infinitive (``finanzieren``:
-        „finanziert“); the words of its Snowball family the answers hold meet it loosely (relaxed tier)."""
-        inflected = inflected_terms(clause.text)
-        if inflected:
-            exact = wq.Or([exact, *(word_query(term, clause.fields) for term in inflected)])
-        compiled = _Compiled.single(exact, [whole, as_head(whole), *inflected])
+        """A simple word; the words of its Snowball family the answers hold meet it loosely (relaxed tier)."""
+        compiled = _Compiled.single(exact, [whole, as_head(whole)])
         if ANSWER not in clause.fields:
             return compiled
         # ranked by the word alone: relatives in the scoring would cost every search their postings
