@@ -11,6 +11,7 @@ import bibtexparser
 import pytest
 import rispy
 
+from indexer import Asker, Document, Engine, IndexStore, Question
 from web import create_app
 
 from .conftest import SEED
@@ -237,6 +238,29 @@ def test_a_request_for_an_askers_anfragen_offers_that_asker(wide_client):
         assert "Anfrage" not in said["fragesteller"] and "von" not in said["fragesteller"]
     data = wide_client.get("/api/search", query_string={"q": "Anfragen von Birgit Butter"}).get_json()
     assert (data["total"], data["partial"]) == (0, 0)  # the offer stands alone, as for the name alone
+
+
+def test_a_request_for_anfragen_is_no_part_of_a_name_spelt_with_von(tmp_path):
+    """„Anfragen von Peter Bonhof“ offered no one on the Bundestag's archive: „von“ is a word of some askers' names
+    (Beatrix von Storch), so the name read „von Peter Bonhof“, which is nobody's."""
+    documents = [
+        Document(
+            id=f"bt-21-{number}",
+            parliament="bt",
+            wahlperiode=21,
+            drucksache=f"21/{number}",
+            title=title,
+            askers=(Asker(name, "AfD"),),
+            questions=(Question(1, "Wie viele?", ("Zwölf.",)),),
+        )
+        for number, title, name in ((9801, "Windkraft", "Beatrix von Storch"), (9802, "Pflege", "Peter Bonhof"))
+    ]
+    IndexStore(tmp_path).build(documents)
+    engine = Engine(tmp_path)
+    for typed in ("Anfragen von Peter Bonhof", "Anfragen von Bonhof", "Anfragen von Beatrix von Storch"):
+        results = engine.search(typed)
+        assert results.asker is not None and results.asker.answers == 1, typed
+        assert not results.asker.words and "Anfragen" not in results.asker.name, typed
 
 
 def test_a_date_typed_alone_offers_the_answers_of_that_day(client):

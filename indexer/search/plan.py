@@ -255,6 +255,10 @@ def asker_offer(
     reader = searcher.reader()
     tokens = chosen.words.split()
     named = named_tokens(reader, tokens)
+    # „Anfragen von Peter Bonhof“: the words asking for a member's Anfragen open the query and name no one, though
+    # „von“ is a word of some names (von Storch)
+    asking = next((at for at, token in enumerate(tokens) if not is_asked_by(token)), len(tokens))
+    named = [False] * asking + named[asking:]
     if not any(named):
         return None
     for reading in _name_readings(tokens, named):
@@ -263,13 +267,10 @@ def asker_offer(
         name = " ".join(
             token for token, is_name in zip(tokens, reading, strict=True) if is_name and not is_address(token)
         )
-        # „Anfragen von René Springer“: the words asking for a member's Anfragen before the name are no search words
-        first = reading.index(True)
-        asking = range(first) if all(is_asked_by(token) for token in tokens[:first]) else range(0)
-        rest = " ".join(
+        rest = " ".join(  # (the words asking for the Anfragen are no search words either)
             token
             for at, (token, is_name) in enumerate(zip(tokens, reading, strict=True))
-            if not is_name and at not in party and at not in asking
+            if not is_name and at not in party and at >= asking
         )
         party_name = known_party(_unbracketed(" ".join(tokens[at] for at in party))) if party else None
         parties = (*chosen.filters.partei, party_name) if party_name else chosen.filters.partei
