@@ -21,6 +21,11 @@ _PART_END = re.compile(r"(?:\?|[,;]|\s(?:und|oder|sowie))$")
 _OPENS_ANSWER = re.compile(r"^\s*[A-ZÄÖÜ\d„\"]")
 _FINISHED = re.compile(r"[.:]\s*$")
 _MAX_PART_LINES = 8
+# a part that asks at length („a) Welche Planungsunterlagen … vorliegen, einschließlich … getroffen wurde?“, nine
+# lines, 21/1690 q5) ends on its '?' further down, where no line before it finishes a sentence
+_MAX_ASKING_LINES = 16
+# an answer that names the questions it answers („Die Fragen 1 und 1a werden gemeinsam beantwortet.“) is no part's alone
+_JOINT = re.compile(r"^\s*Die\s+Fragen\s+\d")
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:z\. ?B|u\. ?a|bzw|vgl|ggf|usw|ca|d\. ?h|Nr|Abs|Art)\.$")  # no sentence's end
 
 
@@ -64,7 +69,8 @@ def answered_parts(span: QuestionSpan) -> bool:
     for text, answer in parts:
         if answer:  # after parts without an answer it answers them all („Die Fragen 6a und 6b werden …“): no letter
             letter = text[0].lstrip()[0]  # the part's first line opens with its letter
-            span.answer_lines += ["", f"{letter}) {answer[0].strip()}" if alone else answer[0], *answer[1:]]
+            own = alone and not _JOINT.match(answer[0])
+            span.answer_lines += ["", f"{letter}) {answer[0].strip()}" if own else answer[0], *answer[1:]]
         alone = bool(answer)
     return True
 
@@ -101,6 +107,11 @@ def _part_end(lines: list[str], start: int, stop: int, last: bool) -> int | None
     that opens an answer or before the next part; None where no such line comes within a few lines."""
     window = range(start, min(stop, start + _MAX_PART_LINES))
     asked = next((index + 1 for index in window if lines[index].rstrip().endswith("?")), None)
+    if asked is None:
+        longer = range(start, min(stop, start + _MAX_ASKING_LINES))
+        asked = next((index + 1 for index in longer if lines[index].rstrip().endswith("?")), None)
+        if asked is not None and any(_FINISHED.search(lines[index]) for index in range(start, asked)):
+            asked = None
     if asked is not None or last:
         return asked
     for index in window:
