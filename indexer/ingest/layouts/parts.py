@@ -49,8 +49,9 @@ def answered_parts(span: QuestionSpan) -> bool:
         # that its '?' or ';' ends: after a comma such lines may still be the question's words
         closed = lines[end - 1].rstrip().endswith(("?", ";"))
         unfinished = not closed and not any(_FINISHED.search(line) for line in answer)
-        if answer and (unfinished or any(map(_PART.match, answer))):
-            return False  # no sentence, or a part printed out of order (21/612 q21: a), b), d), c))
+        if answer and (unfinished or any(map(_PART.match, answer)) or _asks(answer)):
+            return False  # no sentence, a part printed out of order (21/612 q21: a), b), d), c)), or a part's second
+            # question („d) Was bedeutet …?“ / „Ist die Bundesregierung insbesondere der Auffassung, …?“, 21/820 q10)
         parts.append((lines[start:end], answer))
     if not parts[-1][0][-1].rstrip().endswith("?"):
         return False
@@ -73,6 +74,12 @@ def answered_parts(span: QuestionSpan) -> bool:
             span.answer_lines += ["", f"{letter}) {answer[0].strip()}" if own else answer[0], *answer[1:]]
         alone = bool(answer)
     return True
+
+
+def _asks(answer: list[str]) -> bool:
+    """Does ``answer``'s first sentence ask (its first line ending a sentence ends on '?')?"""
+    ending = next((line.rstrip() for line in answer if re.search(r"[.:?!]$", line.rstrip())), "")
+    return ending.endswith("?")
 
 
 def _part_starts(lines: list[str]) -> list[int]:
