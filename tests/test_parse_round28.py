@@ -44,3 +44,20 @@ def test_an_annex_labelled_by_its_file_name_ends_the_last_answer() -> None:
         "250613_Anlage 2_Tabelle zu AW 7-8_KA 21-163",
     ]
     assert all(annex.rows for annex in document.annexes)
+
+
+def test_the_verteidigungsministerium_s_annex_label_ends_the_last_answer() -> None:
+    """„Es wird auf die Tabelle in der Anlage 2 verwiesen.*“ / „Anlage 1 zu PSts beim Bundesminister der
+    Verteidigung Dr. Schmid BMVg AVL V36912 vom 30. Mai 2025“ / its table / „Anlage 2 zu PSts …“ / its table
+    (21/495): two annexes, the last answer its own two sentences (before: both tables stood in the joint answer to
+    7 and 8, no annex)."""
+    document = load_document(ROOT / "queries/corpus-bt16/bt-21-495.txt")
+    assert document.questions[-1].answer == (
+        "Die Fragen 7 und 8 werden gemeinsam beantwortet.",
+        "Es wird auf die Tabelle in der Anlage 2 verwiesen.*",
+    )
+    assert [annex.label[:40] for annex in document.annexes] == [
+        "Anlage 1 zu PSts beim Bundesminister der",
+        "Anlage 2 zu PSts beim Bundesminister der",
+    ]
+    assert all(len(annex.rows) > 50 for annex in document.annexes)
