@@ -61,3 +61,11 @@ def test_the_verteidigungsministerium_s_annex_label_ends_the_last_answer() -> No
         "Anlage 2 zu PSts beim Bundesminister der",
     ]
     assert all(len(annex.rows) > 50 for annex in document.annexes)
+
+
+def test_a_copy_that_stops_after_the_last_question_s_first_word_is_said_to_be_cut() -> None:
+    """The stored copy stops on „6. Sind“ (rp-16-1947): the archivist is told that question 6 stops mid-sentence
+    (before: only „Frage 6 hat keine Antwort.“, as for a question left unanswered)."""
+    document = load_document(ROOT / "tests/fixtures/cut/rp-16-1947.txt")
+    assert document.questions[-1].text == "Sind"
+    assert "Frage 6 endet mitten im Satz („… Sind“): Der Text ist wohl unvollständig." in document.warnings
