@@ -600,6 +600,8 @@ _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
 # is a comma ("… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,").
 _ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*[-,]?$")
 MIN_CUT_WORDS = 8
+# a last question of one word and no answer is where the copy stops („6. Sind“, rp-16-1947): no question is one word
+_ONE_WORD = re.compile(r"^[(„\"]?[A-Za-zÄÖÜäöüß]+-?$")
 _ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")
 # an abbreviation no sentence ends on: „… die Brandbekämpfung als „wirksam“ bzw.“ (Bayern, the copy stops there)
 _ENDS_ON_ABBREVIATION = re.compile(r"\s(?:bzw|vgl|ggf|insb|inkl|sog|z\.\s?B|d\.\s?h)\.$")
@@ -614,7 +616,8 @@ def _cut_off(
     capitalised last word ("… nach Landkreisen", "… Gleichstellung") ends a whole question printed without its "?" or
     the list item of its answer, except in a copy that nothing closes."""
     final = questions[-1] if questions else None
-    if final is not None and not final.answer and ending.search(final.text):  # cut inside the question
+    asked = final is not None and (ending.search(final.text) or _ONE_WORD.match(final.text))
+    if final is not None and not final.answer and asked:  # cut inside the question
         tail = " ".join(final.text.split()[-5:])
         return [f"Frage {final.printed_number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
     last = next((question for question in reversed(questions) if question.answer), None)

@@ -18,15 +18,20 @@ from indexer.model import Annex
 # "Anlage 4 -Antwort zu Frage 9", "Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage …)", "Anlage zur KA 21/439
 # der Abgeordneten …", "… des Abgeordneten Dr. Götz …" (a title's full stop ends no sentence); not a compound word,
 # "Anlage-Verordnung"), the Drucksache's number alone ("Anlage 21/112"),
+# the Verteidigungsministerium's letter the annex goes with ("Anlage 1 zu PSts beim Bundesminister der Verteidigung
+# Dr. Schmid BMVg AVL V36912 vom 30. Mai 2025", 21/495), "Anlage Kleine Anfrage Nr. 21/295 …" (21/679),
 # "Anlage zu BT.-Drs. 21/758 / …" (no full stop at its end: "Anlage zu Frage 3 verwiesen." ends a sentence, and so
-# does a sentence ending inside the line), "Hinweise des Landtagsamts"; not "Anlage gegenüber dem …" or "Anlage).",
+# does a sentence ending inside the line), "Hinweise des Landtagsamts", the annex's file name as its label
+# ("250613_Anlage 1_Tabelle zu AW 5-6_KA 21-163", 21/507); not "Anlage gegenüber dem …" or "Anlage).",
 # which continue a sentence.
 _HEADING = re.compile(
     r"^(?:(?:Anlage|Anhang)(?:\s+\d{1,2}(?:\s?[a-z](?=[\s,]))?)?(?:/\d{1,6}|\s*:\s*\S.*|\s+[A-ZÄÖÜ][^.]*|\s+zu\s+(?:Drs|Drucksache)\b.*"
     r"|(?P<zu>\s+(?:zu(?:r|\s+de[rn])?|der)\s+(?:Antwort|Fragen?|Kleinen Anfrage|KA|Bundestagsdrucksache|BT\.?-Drs)\b"
     r"(?:[^.]|(?<=\bDr)\.|(?<=\bProf)\.|\.(?!\s+[A-ZÄÖÜ][a-zäöü]))*(?:(?<!\.)|(?<=\bDr\.)|(?<=\bProf\.)|(?<=\d\s[a-z]\.)|(?<=\d[a-z]\.)))"
-    r"|(?P<set_off>(?:\s+[–-]\s*|\s*[–-]\s+|,\s+(?=Antwort\b))[A-ZÄÖÜ].*|\s+\((?:Antwort|zu|Frage|Tabelle)\b[^)]*\).*))?"
-    r"|Hinweise des Landtagsamt(?:e?s)?\b.*)$"
+    r"|(?P<set_off>(?:\s+[–-]\s*|\s*[–-]\s+|,\s+(?=Antwort\b))[A-ZÄÖÜ].*|\s+\((?:Antwort|zu|Frage|Tabelle)\b[^)]*\).*"
+    r"|\s+(?:zu\s+PSts\b|Kleine\s+Anfrage\s+Nr\.\s*\d).*))?"
+    r"|Hinweise des Landtagsamt(?:e?s)?\b.*"
+    r"|\d{6,8}_(?:Anlage|Anhang)\s?\d{0,2}_\S.*)$"
 )
 # A line that ends in a word written small, or in a comma, goes on in the next: "wird auf die / Anlage zu Frage 1
 # verwiesen, die …" wraps a sentence, while an annex heading follows a sentence, a page head, an imprint or a table row

@@ -21,6 +21,11 @@ _PART_END = re.compile(r"(?:\?|[,;]|\s(?:und|oder|sowie))$")
 _OPENS_ANSWER = re.compile(r"^\s*[A-ZÄÖÜ\d„\"]")
 _FINISHED = re.compile(r"[.:]\s*$")
 _MAX_PART_LINES = 8
+# a part that asks at length („a) Welche Planungsunterlagen … vorliegen, einschließlich … getroffen wurde?“, nine
+# lines, 21/1690 q5) ends on its '?' further down, where no line before it finishes a sentence
+_MAX_ASKING_LINES = 16
+# an answer that names the questions it answers („Die Fragen 1 und 1a werden gemeinsam beantwortet.“) is no part's alone
+_JOINT = re.compile(r"^\s*Die\s+Fragen\s+\d")
 _ABBREVIATED = re.compile(r"(?:^|\s)(?:z\. ?B|u\. ?a|bzw|vgl|ggf|usw|ca|d\. ?h|Nr|Abs|Art)\.$")  # no sentence's end
 
 
@@ -44,8 +49,9 @@ def answered_parts(span: QuestionSpan) -> bool:
         # that its '?' or ';' ends: after a comma such lines may still be the question's words
         closed = lines[end - 1].rstrip().endswith(("?", ";"))
         unfinished = not closed and not any(_FINISHED.search(line) for line in answer)
-        if answer and (unfinished or any(map(_PART.match, answer))):
-            return False  # no sentence, or a part printed out of order (21/612 q21: a), b), d), c))
+        if answer and (unfinished or any(map(_PART.match, answer)) or _asks(answer)):
+            return False  # no sentence, a part printed out of order (21/612 q21: a), b), d), c)), or a part's second
+            # question („d) Was bedeutet …?“ / „Ist die Bundesregierung insbesondere der Auffassung, …?“, 21/820 q10)
         parts.append((lines[start:end], answer))
     if not parts[-1][0][-1].rstrip().endswith("?"):
         return False
@@ -64,9 +70,16 @@ def answered_parts(span: QuestionSpan) -> bool:
     for text, answer in parts:
         if answer:  # after parts without an answer it answers them all („Die Fragen 6a und 6b werden …“): no letter
             letter = text[0].lstrip()[0]  # the part's first line opens with its letter
-            span.answer_lines += ["", f"{letter}) {answer[0].strip()}" if alone else answer[0], *answer[1:]]
+            own = alone and not _JOINT.match(answer[0])
+            span.answer_lines += ["", f"{letter}) {answer[0].strip()}" if own else answer[0], *answer[1:]]
         alone = bool(answer)
     return True
+
+
+def _asks(answer: list[str]) -> bool:
+    """Does ``answer``'s first sentence ask (its first line ending a sentence ends on '?')?"""
+    ending = next((line.rstrip() for line in answer if re.search(r"[.:?!]$", line.rstrip())), "")
+    return ending.endswith("?")
 
 
 def _part_starts(lines: list[str]) -> list[int]:
@@ -101,6 +114,11 @@ def _part_end(lines: list[str], start: int, stop: int, last: bool) -> int | None
     that opens an answer or before the next part; None where no such line comes within a few lines."""
     window = range(start, min(stop, start + _MAX_PART_LINES))
     asked = next((index + 1 for index in window if lines[index].rstrip().endswith("?")), None)
+    if asked is None:
+        longer = range(start, min(stop, start + _MAX_ASKING_LINES))
+        asked = next((index + 1 for index in longer if lines[index].rstrip().endswith("?")), None)
+        if asked is not None and any(_FINISHED.search(lines[index]) for index in range(start, asked)):
+            asked = None
     if asked is not None or last:
         return asked
     for index in window:
