@@ -798,7 +798,31 @@ def test_encrypted_pdf(site, tmp_path):
     writer.encrypt("geheim")
     with open(tmp_path / "geheim.pdf", "wb") as handle:
         writer.write(handle)
-    assert "verschlüsselt" in refused(site, str(tmp_path / "geheim.pdf"))
+    said = " ".join(refused(site, str(tmp_path / "geheim.pdf")).split())
+    assert "verschlüsselt (passwortgeschützt): es öffnet sich nur mit Kennwort" in said
+    assert "„Drucken“ → „Als PDF speichern“" in said
+
+
+@needs_pdf
+def test_a_pdf_that_opens_without_a_password_is_added(site, tmp_path):
+    """A PDF with an owner password alone (against copying; every viewer opens it, as many parliaments publish) was
+    refused as „verschlüsselt (passwortgeschützt)“, asking for a version without a password nobody has."""
+    from pypdf import PdfReader, PdfWriter
+
+    source = make_answer(site.incoming, 7004)
+    pdf_with_text(tmp_path / "offen.pdf", source.read_text(encoding="utf-8"))
+    writer = PdfWriter()
+    for page in PdfReader(tmp_path / "offen.pdf").pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="", owner_password="nur-fuer-das-amt", permissions_flag=0)
+    pdf = tmp_path / "nw-17-7004.pdf"
+    with open(pdf, "wb") as handle:
+        writer.write(handle)
+    shutil.copy(source.with_suffix(".json"), pdf.with_suffix(".json"))
+    result = site("add", str(pdf))
+    assert result.exit_code == 0, result.output
+    assert "nw-17-7004: " in result.output and "hinzugefügt" in result.output
+    assert search_ids(site.index, marker(7004)) == ["nw-17-7004"]
 
 
 @needs_pdf
