@@ -967,3 +967,28 @@ def test_a_replacement_without_the_annexes_says_what_it_loses(site, tmp_path):
         "Warnung: Die neue Fassung hat keine Anlagen, die bisherige 2 Anlagen: was nur in ihnen steht, ist nach dem "
         "Ersetzen nicht mehr zu finden." in " ".join(result.output.split())
     )
+
+
+def test_a_new_version_whose_kept_metadata_file_is_broken_says_whose_file_and_what_to_do(site, tmp_path):
+    """A new version without its own metadata file, the archive's one broken (rebuild said „Übersprungen“): the
+    refusal named „nw-17-7005.json: … kein gültiges JSON“ alone, a file the archivist had not given and did not
+    find beside the new text; a corrected one given with it is taken."""
+    source = make_answer(site.incoming, 7005)
+    assert site("add", str(source)).exit_code == 0
+    (site.corpus / "nw-17-7005.json").write_text('{"title": "abgebrochen",', encoding="utf-8")
+    again = tmp_path / "neu" / "nw-17-7005.txt"
+    again.parent.mkdir()
+    shutil.copy(source, again)
+    said = " ".join(refused(site, str(again)).split())
+    assert (
+        "Die Metadaten-Datei des Archivs zu nw-17-7005, die eine neue Fassung ohne eigene übernimmt, ist nicht "
+        "lesbar: nw-17-7005.json: Metadaten-Datei ist kein gültiges JSON"
+    ) in said
+    assert (
+        "Bitte eine korrigierte Metadaten-Datei nw-17-7005.json mit hinzufügen (neben der Datei, mit --meta oder im "
+        "Upload im Feld „Metadaten“); sie ersetzt die kaputte."
+    ) in said
+    shutil.copy(source.with_suffix(".json"), again.with_suffix(".json"))
+    result = site("add", str(again))
+    assert result.exit_code == 0, result.output
+    assert search_ids(site.index, marker(7005)) == ["nw-17-7005"]
