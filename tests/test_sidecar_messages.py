@@ -331,18 +331,3 @@ def test_a_drucksache_without_its_period_is_refused_with_the_form(site, tmp_path
     code, output = add_bavarian_with(site, tmp_path, {"drucksache": 16911})
     assert code == 1
     assert "'drucksache' muss Wahlperiode und Nummer nennen, z. B. \"17/6448\", nicht 16911." in output
-
-
-def test_an_answer_date_in_the_future_is_refused_as_a_typo(site, tmp_path):
-    """„2027-06-14“ for 2017 was taken: the answer was listed first among the newest and cited with a date to come."""
-    import datetime as dt
-
-    future = dt.date.today() + dt.timedelta(days=400)
-    code, output = add_with(site, tmp_path, {"date_answered": future.isoformat()})
-    assert code == 1
-    assert (
-        f"'date_answered' liegt in der Zukunft: {future:%d.%m.%Y} – wohl ein Tippfehler, bitte berichtigen."
-        in " ".join(output.split())
-    )
-    code, output = add_with(site, tmp_path, {"date_answered": dt.date.today().isoformat()})  # today's is no typo
-    assert code == 0, output

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import datetime as dt
 import difflib
 import json
 import re
@@ -286,10 +285,6 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
         if date is None:
             raise ValueError(
                 f"'{key}' ist kein gültiges Datum: {value!r} (erwartet z. B. 2019-06-04, 04.06.2019 oder 4. Juni 2019)."
-            )
-        if date > dt.date.today():  # a year mistyped („2027“): the answer was listed first, dated after every other
-            raise ValueError(
-                f"'{key}' liegt in der Zukunft: {short_date(date)} – wohl ein Tippfehler, bitte berichtigen."
             )
         return date
     if field_name == "parliament":
