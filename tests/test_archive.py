@@ -798,7 +798,31 @@ def test_encrypted_pdf(site, tmp_path):
     writer.encrypt("geheim")
     with open(tmp_path / "geheim.pdf", "wb") as handle:
         writer.write(handle)
-    assert "verschlüsselt" in refused(site, str(tmp_path / "geheim.pdf"))
+    said = " ".join(refused(site, str(tmp_path / "geheim.pdf")).split())
+    assert "verschlüsselt (passwortgeschützt): es öffnet sich nur mit Kennwort" in said
+    assert "„Drucken“ → „Als PDF speichern“" in said
+
+
+@needs_pdf
+def test_a_pdf_that_opens_without_a_password_is_added(site, tmp_path):
+    """A PDF with an owner password alone (against copying; every viewer opens it, as many parliaments publish) was
+    refused as „verschlüsselt (passwortgeschützt)“, asking for a version without a password nobody has."""
+    from pypdf import PdfReader, PdfWriter
+
+    source = make_answer(site.incoming, 7004)
+    pdf_with_text(tmp_path / "offen.pdf", source.read_text(encoding="utf-8"))
+    writer = PdfWriter()
+    for page in PdfReader(tmp_path / "offen.pdf").pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="", owner_password="nur-fuer-das-amt", permissions_flag=0)
+    pdf = tmp_path / "nw-17-7004.pdf"
+    with open(pdf, "wb") as handle:
+        writer.write(handle)
+    shutil.copy(source.with_suffix(".json"), pdf.with_suffix(".json"))
+    result = site("add", str(pdf))
+    assert result.exit_code == 0, result.output
+    assert "nw-17-7004: " in result.output and "hinzugefügt" in result.output
+    assert search_ids(site.index, marker(7004)) == ["nw-17-7004"]
 
 
 @needs_pdf
@@ -943,3 +967,28 @@ def test_a_replacement_without_the_annexes_says_what_it_loses(site, tmp_path):
         "Warnung: Die neue Fassung hat keine Anlagen, die bisherige 2 Anlagen: was nur in ihnen steht, ist nach dem "
         "Ersetzen nicht mehr zu finden." in " ".join(result.output.split())
     )
+
+
+def test_a_new_version_whose_kept_metadata_file_is_broken_says_whose_file_and_what_to_do(site, tmp_path):
+    """A new version without its own metadata file, the archive's one broken (rebuild said „Übersprungen“): the
+    refusal named „nw-17-7005.json: … kein gültiges JSON“ alone, a file the archivist had not given and did not
+    find beside the new text; a corrected one given with it is taken."""
+    source = make_answer(site.incoming, 7005)
+    assert site("add", str(source)).exit_code == 0
+    (site.corpus / "nw-17-7005.json").write_text('{"title": "abgebrochen",', encoding="utf-8")
+    again = tmp_path / "neu" / "nw-17-7005.txt"
+    again.parent.mkdir()
+    shutil.copy(source, again)
+    said = " ".join(refused(site, str(again)).split())
+    assert (
+        "Die Metadaten-Datei des Archivs zu nw-17-7005, die eine neue Fassung ohne eigene übernimmt, ist nicht "
+        "lesbar: nw-17-7005.json: Metadaten-Datei ist kein gültiges JSON"
+    ) in said
+    assert (
+        "Bitte eine korrigierte Metadaten-Datei nw-17-7005.json mit hinzufügen (neben der Datei, mit --meta oder im "
+        "Upload im Feld „Metadaten“); sie ersetzt die kaputte."
+    ) in said
+    shutil.copy(source.with_suffix(".json"), again.with_suffix(".json"))
+    result = site("add", str(again))
+    assert result.exit_code == 0, result.output
+    assert search_ids(site.index, marker(7005)) == ["nw-17-7005"]

@@ -213,3 +213,20 @@ def test_a_question_paper_closed_by_its_askers_name_or_place_and_date_is_refused
     assert "Keine der 3 Fragen hat eine Antwort: Das Dokument ist wohl nur die Kleine Anfrage" in said
     assert said.endswith(to_add) or f"{to_add} " in said
     assert snapshot(site.corpus, site.index) == before
+
+
+def test_a_copy_without_any_answer_says_so_once(site, tmp_path):
+    """A Bremen copy that holds the Kleine Anfrage alone (a download cut in question 12) was reported with twelve
+    lines „Frage 1 hat keine Antwort.“ … „Frage 12 hat keine Antwort.“ and no word of what that means or what to do."""
+    source = tmp_path / "in" / "hb-18-495.txt"
+    source.parent.mkdir()
+    source.write_bytes((FIXTURES / "cut" / "hb-18-495.txt").read_bytes())
+    result = site("add", str(source))
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, result.output
+    assert (
+        "Warnung: Keine der 12 Fragen hat eine Antwort: Der Text endet vor der ersten Antwort, oder er ist die Kleine "
+        "Anfrage allein. Suchbar sind nur die Fragen; die vollständige Fassung mit der Antwort hinzufügen, sobald sie "
+        "vorliegt." in said
+    )
+    assert "hat keine Antwort." not in said

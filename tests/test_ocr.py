@@ -119,7 +119,10 @@ def test_anfragen_add_takes_a_scan(scanned_answer, tmp_path):
     assert (corpus / "nw-18-14087.pdf").is_file()
 
 
-def poor_scan_of(scan: Path, target: Path) -> Path:
+BLUR_BEYOND_QUESTIONS = 1.2  # a worn copy whose reading (about 20 %) shows no numbered question
+
+
+def poor_scan_of(scan: Path, target: Path, blur: float = 0.8) -> Path:
     """``scan`` as a worn copy delivers it: 100 dpi, blurred, speckled (the same specks on every run)."""
     import random
 
@@ -128,7 +131,7 @@ def poor_scan_of(scan: Path, target: Path) -> Path:
 
     images = []
     for page in pypdfium2.PdfDocument(scan):
-        image = page.render(scale=100 / 72, grayscale=True).to_pil().convert("L").filter(ImageFilter.GaussianBlur(0.8))
+        image = page.render(scale=100 / 72, grayscale=True).to_pil().convert("L").filter(ImageFilter.GaussianBlur(blur))
         pixels, (width, height), specks = image.load(), image.size, random.Random(1)
         for _ in range(width * height // 60):
             pixels[specks.randrange(width), specks.randrange(height)] = specks.choice((0, 255))
@@ -156,6 +159,24 @@ def test_a_scan_too_poor_to_read_is_refused_and_says_what_to_do(scanned_answer, 
         "ANFRAGEN_OCR_MIN_CONFIDENCE). Bitte einen besseren Scan (300 dpi, gerade, ohne Flecken) oder eine Textfassung"
     ) in said
     assert snapshot(archive.corpus, archive.index) == before
+
+
+@needs_tesseract
+def test_a_scan_too_poor_to_find_questions_in_says_that_alone(scanned_answer, tmp_path):
+    """A worn scan whose reading shows no numbered question was refused with „Keine nummerierten Fragen gefunden …
+    Der Text endet mitten im Satz (…), vor der ersten Frage: Die Kopie ist wohl unvollständig.“ before the advice to
+    scan it again: the archivist looked for a cut download, where only the scan was at fault."""
+    poor = poor_scan_of(scanned_answer, tmp_path / "nw-18-14087.pdf", blur=BLUR_BEYOND_QUESTIONS)
+    with pytest.raises(AnfragenError) as refusal:
+        load_document(poor)
+    said = str(refusal.value)
+    assert said.startswith("Text per OCR erkannt — bitte prüfen")
+    assert said.endswith(
+        "Der Scan ist zu schlecht lesbar, um ihm Titel, Fragen und Antworten zu entnehmen (nötig sind im Mittel 70 %, "
+        "ANFRAGEN_OCR_MIN_CONFIDENCE). Bitte einen besseren Scan (300 dpi, gerade, ohne Flecken) oder eine Textfassung "
+        "der Antwort hinzufügen."
+    )
+    assert "Keine nummerierten Fragen" not in said and "unvollständig" not in said
 
 
 @needs_tesseract

@@ -288,3 +288,46 @@ def test_a_broken_utf16_metadata_file_is_not_told_it_is_no_utf8(site, tmp_path):
     assert "x.json: Metadaten-Datei ist als UTF-16 gespeichert, aber beschädigt (Byte 0x00 an Stelle 43); " in (
         " ".join(result.output.split())
     )
+
+
+BAVARIAN_CUT = Path(__file__).parent / "fixtures" / "cut" / "by-17-16911.txt"  # prints no Drucksache of its own
+
+
+def add_bavarian_with(site, tmp_path: Path, meta: dict) -> tuple[int, str]:
+    source = tmp_path / "in" / BAVARIAN_CUT.name
+    source.parent.mkdir(exist_ok=True)
+    shutil.copy(BAVARIAN_CUT, source)
+    source.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    before = snapshot(site.corpus, site.index)
+    result = site("add", str(source))
+    if result.exit_code:
+        assert snapshot(site.corpus, site.index) == before
+    return result.exit_code, " ".join(result.output.split())
+
+
+def test_a_drucksache_only_the_metadata_file_names_is_not_said_to_be_the_texts(site, tmp_path):
+    """A text printing no Drucksache, its metadata file another than its name: the refusal said „aber der Text ist
+    Drucksache 17/16912“, which the text nowhere says; the archivist looked for the number in the text."""
+    code, output = add_bavarian_with(site, tmp_path, {"drucksache": "17/16912"})
+    assert code == 1
+    assert (
+        "Widerspruch: Die Metadaten-Datei nennt Drucksache 17/16912, der Dateiname by-17-16911 aber Drucksache "
+        "17/16911; der Text selbst nennt keine. Eines von beiden berichtigen: den Dateinamen oder in der "
+        'Metadaten-Datei "drucksache": "17/16911".'
+    ) in output
+    assert "der Text ist Drucksache" not in output
+
+
+@pytest.mark.parametrize("written", ["Drs. 17/16911", "17/016911", "17 / 16911"])
+def test_a_drucksache_written_otherwise_is_taken_as_period_and_number(site, tmp_path, written):
+    """„Drs. 17/16911“ in the metadata file was printed as written: „Drs. Drs. 17/16911“ in report and citation."""
+    code, output = add_bavarian_with(site, tmp_path, {"drucksache": written})
+    assert code == 0, output
+    assert "Bayerischer Landtag (by), Drs. 17/16911 vom" in output
+    assert '"drucksache": "17/16911"' in site("search", "Hilfsfrist", "--json").output
+
+
+def test_a_drucksache_without_its_period_is_refused_with_the_form(site, tmp_path):
+    code, output = add_bavarian_with(site, tmp_path, {"drucksache": 16911})
+    assert code == 1
+    assert "'drucksache' muss Wahlperiode und Nummer nennen, z. B. \"17/6448\", nicht 16911." in output

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from indexer.dates import short_date
-from indexer.errors import AnfragenError, UnidentifiedError
+from indexer.errors import AnfragenError, SidecarError, UnidentifiedError
 from indexer.index.schema import records
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, unsupported_advice
 from indexer.ingest.load import load_document, source_file, source_files
-from indexer.ingest.sidecar import DOC_ID, same_field, stored_sidecar
+from indexer.ingest.sidecar import DOC_ID, read_sidecar, same_field, stored_sidecar
 from indexer.model import Document
 from indexer.parliaments import parliament_name
 from indexer.typography import quoted_within
@@ -189,6 +189,10 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
         if sidecar_bytes is None and kept.is_file():
             # A new version without metadata keeps the archive's metadata (and is checked against it).
             sidecar_bytes = kept.read_bytes()
+            try:
+                read_sidecar(kept)
+            except SidecarError as exc:
+                return Inspection(name, (_kept_unreadable(document.id, exc),))
             document = load_document(path, sidecar=kept)
     except UnidentifiedError as exc:
         return Inspection(name, (f"{exc}{_id_in_name(name, suffix, exc)}",))
@@ -198,6 +202,16 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
         return Inspection(name, (f"Datei konnte nicht verarbeitet werden ({type(exc).__name__}: {exc}).",))
     errors = identity_errors(document)
     return Inspection(name, tuple(errors), document, None, None, suffix, source_bytes, sidecar_bytes)
+
+
+def _kept_unreadable(doc_id: str, error: SidecarError) -> str:
+    """Why a new version without a metadata file is refused when the archive's own one is broken: the refusal named
+    „st-7-391.json“ alone, a file the archivist did not give and could not find beside the new one."""
+    return (
+        f"Die Metadaten-Datei des Archivs zu {doc_id}, die eine neue Fassung ohne eigene übernimmt, ist nicht lesbar: "
+        f"{error} Bitte eine korrigierte Metadaten-Datei {doc_id}.json mit hinzufügen (neben der Datei, mit --meta "
+        "oder im Upload im Feld „Metadaten“); sie ersetzt die kaputte."
+    )
 
 
 # a Drucksache in a downloaded file's name: „MMD18-816.pdf“ (NRW), „17_0273_D.pdf“ (BW), „Drucksache 17_8003.txt“

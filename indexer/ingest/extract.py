@@ -16,13 +16,16 @@ import codecs
 import logging
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from indexer.config import Settings
 from indexer.errors import ExtractError
 from indexer.ingest.layouts.pages import clean_pages
 from indexer.ingest.ocr import pages_named, recognise_pages, recognise_some_pages
 from indexer.ingest.pdf_limits import DEFAULT_LIMITS, PdfLimits, bounded_texts, content_bytes
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 Page = list[str]
 
@@ -138,9 +141,7 @@ def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS
     try:
         reader = PdfReader(BytesIO(data))
         if reader.is_encrypted:
-            raise ExtractError(
-                f"{name}: Das PDF ist verschlüsselt (passwortgeschützt); bitte eine entschlüsselte Fassung verwenden."
-            )
+            _open_without_password(reader, name)
         texts = [drop_control_chars(text) for text in bounded_texts(reader, name, limits)]
     except ExtractError:
         raise
@@ -162,6 +163,26 @@ def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS
         return pages
     headed = any("".join("".join(pages[number]).split()) for number in pictured)
     return _with_pictured_pages(pages, data, name, pictured, headed)
+
+
+def _open_without_password(reader: PdfReader, name: str) -> None:
+    """Decrypt a PDF that opens without a password: many official PDFs carry an owner password alone (against copying
+    or editing), open in every viewer and were refused as „passwortgeschützt“, asking for a version nobody has."""
+    from pypdf.errors import DependencyError
+
+    try:
+        opened = reader.decrypt("")
+    except DependencyError:  # AES, which pypdf reads only with the cryptography package
+        raise ExtractError(
+            f"{name}: Das PDF ist gegen Kopieren oder Bearbeiten geschützt (AES-Verschlüsselung) und lässt sich hier "
+            f"nicht lesen. Bitte im PDF-Programm öffnen, „Drucken“ → „Als PDF speichern“ wählen und diese Fassung "
+            "hinzufügen."
+        ) from None
+    if not opened:
+        raise ExtractError(
+            f"{name}: Das PDF ist verschlüsselt (passwortgeschützt): es öffnet sich nur mit Kennwort. Bitte mit dem "
+            "Kennwort öffnen, „Drucken“ → „Als PDF speichern“ wählen und diese Fassung ohne Kennwort hinzufügen."
+        )
 
 
 class PdfPages(list[Page]):

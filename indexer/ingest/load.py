@@ -84,7 +84,10 @@ def _parsed(pages: list[list[str]], doc_id: str | None, text_file: bool) -> Docu
         # a scan read by OCR already: what to look at is the scan itself, not a text layer it never had
         said = str(exc).replace(SCAN_WITHOUT_TEXT, SCAN_UNREADABLE) if note else str(exc)
         poor = "" if SCAN_UNREADABLE in said else poor  # the re-scan advice once, not twice
-        raise ParseError(" ".join((note, *pictured, said, poor)).strip()) from exc
+        # a scan too poor to read says so alone: what the garbled reading lacks („Keine nummerierten Fragen“, „endet
+        # mitten im Satz …: Die Kopie ist wohl unvollständig“) is the scan's fault, not the answer's, and misled
+        said = "" if poor else said
+        raise ParseError(" ".join(filter(None, (note, *pictured, said, poor)))) from exc
     if poor:
         raise ParseError(f"{note} {poor}")
     notes = tuple(filter(None, (note, *pictured)))

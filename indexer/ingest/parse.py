@@ -569,12 +569,21 @@ def odd_words(lines: list[str]) -> list[str]:
     return [word for word in words if _ODD.search(word) and not _LAW_ABBREVIATION.fullmatch(word.strip(_BRACKETS))]
 
 
+NONE_ANSWERED = (
+    "Keine der {count} Fragen hat eine Antwort: Der Text endet vor der ersten Antwort, oder er ist die Kleine Anfrage "
+    "allein. Suchbar sind nur die Fragen; die vollständige Fassung mit der Antwort hinzufügen, sobald sie vorliegt."
+)
+
+
 def validate(document: Document) -> list[str]:
     """Warnings a person should look at before trusting the split (the parser's own first)."""
     warnings = list(document.warnings)
-    for question in document.questions:
-        if not question.answer and not question.answered_with:
-            warnings.append(f"Frage {question.printed_number} hat keine Antwort.")  # as printed: "1.2", "8" (10th)
+    unanswered = [q for q in document.questions if not q.answer and not q.answered_with]
+    if len(unanswered) > 1 and len(unanswered) == len(document.questions):
+        warnings.append(NONE_ANSWERED.format(count=len(unanswered)))  # once, not „Frage N hat keine Antwort.“ N times
+    else:
+        # as printed: "1.2", "8" (10th)
+        warnings.extend(f"Frage {question.printed_number} hat keine Antwort." for question in unanswered)
     warnings.extend(_cut_off(document.questions, annexed=bool(document.annexes)))
     if not document.parliament:
         warnings.append("Parlament nicht erkannt.")

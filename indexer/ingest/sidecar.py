@@ -305,7 +305,19 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
         raise ValueError(f"'{key}' hat einen unerwarteten Typ ({type(value).__name__}).")
     if field_name == "source_url":
         return _web_url(key, str(value))
+    if field_name == "drucksache":
+        return _drucksache(key, value)
     return str(value).strip()
+
+
+def _drucksache(key: str, value: str | int) -> str:
+    """``17/16911`` of „Drs. 17/16911“ or „17/016911“: taken as written, it was printed so in the citation („Drs.
+    Drs. 17/16911“), and „16911“ alone named no period there and compared unequal to the file's name."""
+    numbers = re.findall(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,6})(?!\d)", str(value))
+    if len(numbers) != 1:
+        raise ValueError(f"'{key}' muss Wahlperiode und Nummer nennen, z. B. \"17/6448\", nicht {value!r}.")
+    period, number = numbers[0]
+    return f"{int(period)}/{int(number)}"
 
 
 def _web_url(key: str, value: str) -> str:
@@ -440,6 +452,14 @@ def apply_sidecar(
             f"Im Text als Drucksache {parsed_ds} gelesen; Dateiname und Metadaten-Datei sagen {sidecar_ds}: übernommen."
         )
         document = document.with_metadata(warnings=(*document.warnings, note))
+    named_ds = id_drucksache(expected_id)
+    if not parsed_ds and sidecar_ds and named_ds and sidecar_ds != named_ds:
+        # the text prints none: the refusal said „der Text ist Drucksache …“ of the metadata file's number
+        raise SidecarError(
+            f"Widerspruch: Die Metadaten-Datei nennt Drucksache {sidecar_ds}, der Dateiname {expected_id} aber "
+            f"Drucksache {named_ds}; der Text selbst nennt keine. Eines von beiden berichtigen: den Dateinamen oder "
+            f'in der Metadaten-Datei "drucksache": "{named_ds}".'
+        )
     overridden = _overridden_readings(document, meta)
     if meta.get("askers"):
         meta = {**meta, "askers": _with_parties_read(meta["askers"], document.askers)}
