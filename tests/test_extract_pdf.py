@@ -110,6 +110,14 @@ def test_encrypted_pdf_is_refused(tmp_path):
     _expect_error(path, "verschlüsselt")
 
 
+@pytest.mark.parametrize("name", ["aes-128-owner.pdf", "aes-256-owner.pdf"])
+def test_a_pdf_encrypted_with_aes_is_refused_with_what_to_do(name):
+    """A PDF encrypted with AES (here with an owner password alone; pypdf reads AES only with the cryptography
+    package, which we do not install) failed with pypdf's English „cryptography>=3.1 is required for AES algorithm“ and
+    a traceback. ``tests/pdfs``: bb-6-10346's text, written as a PDF and encrypted with pypdf and cryptography."""
+    _expect_error(Path(__file__).parent / "pdfs" / name, "mit AES verschlüsselt", "Als PDF speichern")
+
+
 def test_broken_pdf_is_refused(tmp_path, nrw_pdf):
     path = tmp_path / "kaputt.pdf"
     path.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)

@@ -131,7 +131,7 @@ def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS
     from io import BytesIO
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError, PyPdfError
+    from pypdf.errors import DependencyError, PdfReadError, PyPdfError
 
     if not data.strip():
         raise ExtractError(f"{name}: Die Datei ist leer.")
@@ -145,6 +145,11 @@ def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS
         texts = [drop_control_chars(text) for text in bounded_texts(reader, name, limits)]
     except ExtractError:
         raise
+    except DependencyError:  # AES (pypdf reads it only with the cryptography package): on opening it, or its text
+        raise ExtractError(
+            f"{name}: Das PDF ist mit AES verschlüsselt und lässt sich hier nicht lesen. Bitte im PDF-Programm öffnen, "
+            "„Drucken“ → „Als PDF speichern“ wählen und diese Fassung hinzufügen."
+        ) from None
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         if b"%%EOF" not in data[-2048:]:  # pypdf's „Stream has ended unexpectedly“ said neither why nor what to do
             raise ExtractError(
@@ -167,18 +172,9 @@ def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS
 
 def _open_without_password(reader: PdfReader, name: str) -> None:
     """Decrypt a PDF that opens without a password: many official PDFs carry an owner password alone (against copying
-    or editing), open in every viewer and were refused as „passwortgeschützt“, asking for a version nobody has."""
-    from pypdf.errors import DependencyError
-
-    try:
-        opened = reader.decrypt("")
-    except DependencyError:  # AES, which pypdf reads only with the cryptography package
-        raise ExtractError(
-            f"{name}: Das PDF ist gegen Kopieren oder Bearbeiten geschützt (AES-Verschlüsselung) und lässt sich hier "
-            f"nicht lesen. Bitte im PDF-Programm öffnen, „Drucken“ → „Als PDF speichern“ wählen und diese Fassung "
-            "hinzufügen."
-        ) from None
-    if not opened:
+    or editing), open in every viewer and were refused as „passwortgeschützt“, asking for a version nobody has.  One
+    encrypted with AES raises pypdf's DependencyError here or when its text is read (see :func:`pdf_pages`)."""
+    if not reader.decrypt(""):
         raise ExtractError(
             f"{name}: Das PDF ist verschlüsselt (passwortgeschützt): es öffnet sich nur mit Kennwort. Bitte mit dem "
             "Kennwort öffnen, „Drucken“ → „Als PDF speichern“ wählen und diese Fassung ohne Kennwort hinzufügen."
