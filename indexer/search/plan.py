@@ -8,7 +8,6 @@ them is listed, newest first by default.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import sys
 from collections.abc import Sequence
@@ -32,7 +31,7 @@ from indexer.kinds import Labels, labels
 from indexer.model import Document
 from indexer.parties import known_party
 from indexer.search.answers import AnswerMaps
-from indexer.search.filters import DateRange, Filters, extract_filters, month_of_year, to_query
+from indexer.search.filters import DateRange, Filters, extract_filters, month_of_year, parse_date_range, to_query
 from indexer.search.highlight import index_tokens
 from indexer.search.query import EXISTENTIAL, CompiledQuery, QueryCompiler
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
@@ -168,9 +167,9 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         number = int(bare["number"])
         return _drucksache_of(reader, number) or (None if bare["word"] else _anfrage_of(reader, number))
     if not found.total and (day := parse_date(chosen.words)):
-        return _answered_on(searcher, maps, chosen, day)
+        return _answered_within(searcher, maps, chosen, DateRange(day, day), short_date(day))
     if not found.total and _NAMED_MONTH.fullmatch(chosen.words.strip()) and (month := month_of_year(chosen.words)):
-        return _answered_in(searcher, maps, chosen, *month)
+        return _answered_within(searcher, maps, chosen, parse_date_range(chosen.words), f"{month[0]:02d}.{month[1]}")
 
     def count(candidate: str) -> int:
         try:
@@ -208,24 +207,16 @@ def _anfrage_of(reader: IndexReader, number: int) -> str | None:
     return f"Kleine Anfrage {number}" if reader.doc_frequency("nummer", f"ka{number}") else None
 
 
-def _answered_on(searcher: Searcher, maps: AnswerMaps, chosen: Plan, day: dt.date) -> str | None:
-    """„Meinten Sie datum:04.06.2019?“ for a date typed alone (``04.06.2019``, ``4. Juni 2019``) that no answer's text
-    holds: staff remember the day of an answer, and the answers of that day are its date filter."""
-    on_day = to_query(chosen.filters.merge(Filters(datum=DateRange(day, day))), searcher.reader())
-    return f"datum:{short_date(day)}" if list_answers(searcher, maps, on_day, 0).total else None
+def _answered_within(searcher: Searcher, maps: AnswerMaps, chosen: Plan, span: DateRange, typed: str) -> str | None:
+    """„Meinten Sie datum:04.06.2019?“ for a date typed alone (``04.06.2019``, ``4. Juni 2019``), „datum:06.2019“ for a
+    month (``Juni 2019``), that no answer's text holds so: staff remember when an answer came, and the answers of that
+    ``span`` are its date filter (``typed`` as the filter writes it)."""
+    within = to_query(chosen.filters.merge(Filters(datum=span)), searcher.reader())
+    return f"datum:{typed}" if list_answers(searcher, maps, within, 0).total else None
 
 
 # a month named with its year („Juni 2019“, „Jun. 2019“); „06/2019“ is read as a Drucksache
 _NAMED_MONTH = re.compile(r"[^\W\d_]+\.?\s*\d{4}")
-
-
-def _answered_in(searcher: Searcher, maps: AnswerMaps, chosen: Plan, month: int, year: int) -> str | None:
-    """„Meinten Sie datum:06.2019?“ for a month typed alone (``Juni 2019``) that no answer's text holds as such:
-    staff remember the month of an answer, as they do its day (see :func:`_answered_on`)."""
-    first = dt.date(year, month, 1)
-    last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-    in_month = to_query(chosen.filters.merge(Filters(datum=DateRange(first, last))), searcher.reader())
-    return f"datum:{month:02d}.{year}" if list_answers(searcher, maps, in_month, 0).total else None
 
 
 @dataclass(frozen=True)

@@ -113,19 +113,20 @@ def _run(lines: list[str], start: int, end: int) -> list[_Candidate]:
 
 def _copies(lines: list[str], start: int, listing: list[_Candidate]) -> list[_Candidate]:
     """The listed questions printed again after the heading, in order, each with the listed text."""
-    wanted = {cand.key: _words(lines, cand) for cand in listing}
+    wanted = {cand.key: _opening(lines, cand) for cand in listing}
     copies: list[_Candidate] = []
     for index in range(start, len(lines)):
         cand = _candidate(lines, index)
-        if cand is None or wanted.get(cand.key) != _words(lines, cand):
+        if cand is None or wanted.get(cand.key) != _opening(lines, cand):
             continue
         if not copies or (cand.key > copies[-1].key and cand.start >= copies[-1].answer_start):
             copies.append(cand)
     return copies
 
 
-def _words(lines: list[str], cand: _Candidate) -> list[str]:
+def _opening(lines: list[str], cand: _Candidate) -> str:
+    """The letters of a question's first words, by which a copy is known: a compound the copy sets solid is the same
+    words ("lang anhaltender" / "langanhaltender", "Ent- wicklung")."""
     text = " ".join(_question_text_lines(lines[cand.start : cand.answer_start]))
     words = re.sub(r"\s+(?=[?.,;:!])", "", text).split()[:_COMPARED_WORDS]
-    # (a compound the copy sets solid is the same words: "lang anhaltender" / "langanhaltender", "Ent- wicklung")
-    return ["".join(words).replace("-", "")[:_COMPARED_LETTERS]]
+    return "".join(words).replace("-", "")[:_COMPARED_LETTERS]
