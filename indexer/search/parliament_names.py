@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.parliaments import PARLIAMENTS, typed_names
+from indexer.parliaments import PARLIAMENTS, parliament_code, typed_names
 
 # The nouns naming a parliament or a government, as names and citations print them; the governments as answers do
 _BODIES = ("Landtag", "Bundestag", "Abgeordnetenhaus", "Bürgerschaft", *dict.fromkeys(p.body for p in PARLIAMENTS))
@@ -97,3 +97,18 @@ def parliament_named(name: str) -> str | None:
     „Bürgerschaft“)."""
     codes = [code for code, pattern in _EACH.items() if pattern.fullmatch(name.strip())]
     return codes[0] if len(codes) == 1 else None
+
+
+_ANY_NAME = re.compile(rf"(?<!\w)(?:{PARLIAMENT_NAME}|{_STATE})(?!\w)", re.I)
+
+
+def parliament_names_in(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a parliament („LT NRW“, „Niedersachsen“, „Nds.“, „Deutscher Bundestag“): start, end and
+    the parliament's code of each name; a body alone („Landtag“) names none."""
+    named = []
+    for found in _ANY_NAME.finditer(text):
+        name = found.group(0).strip()
+        code = parliament_named(name) or parliament_code(name) or parliament_code(name.rstrip("."))
+        if code:
+            named.append((found.start(), found.end(), code))
+    return named

@@ -41,6 +41,7 @@ from indexer.search.syntax import (
     ID_READING,
     MAX_EDITS,
     RANGE,
+    cited_parliament,
     extract_numbers,
     plain_quotes,
     query_operator,
@@ -102,9 +103,15 @@ def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | 
 def words_and_filters(text: str, filters: Filters | None, reader: IndexReader | None = None) -> tuple[str, Filters]:
     """The words of ``text`` and every filter the search applies: ``filters`` (from the URL) with those typed in
     ``text`` (``partei:CDU``, ``datum:2026-07``); raises QueryError for a filter value that is no value.  A PDF's name
-    typed alone (``19-11221``) is a citation where ``reader`` holds its Wahlperiode (without a reader: any)."""
+    typed alone (``19-11221``) is a citation where ``reader`` holds its Wahlperiode (without a reader: any).  The
+    parliament a citation names („LT NRW Drs. 19/4800“) filters where no other is set: that parliament's document,
+    not another's of the same number."""
     words, typed = extract_filters(plain_quotes(_site_links(text, reader)))
-    return words, (filters or Filters()).merge(typed)
+    combined = (filters or Filters()).merge(typed)
+    if not combined.parlament and (named := cited_parliament(words)):
+        code, typed_name, words = named
+        combined = combined.merge(Filters(parlament=(code,), typed=((code, typed_name),)))
+    return words, combined
 
 
 def _site_links(text: str, reader: IndexReader | None) -> str:
@@ -337,6 +344,8 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if not cited or found.citing_only:
         numbers = " oder ".join(_cited_as(number) for number in compiled.cited)
         article = "Das zitierte" if numbers.startswith("Dokument") else "Die zitierte"  # Dokument; Drucksache, Anfrage
+        if not cited and (named := _held_elsewhere(chosen)):
+            return f"{article} {numbers} ist für „{named}“ nicht im Archiv, nur die eines anderen Parlaments."
         where = _not_found(
             chosen.filter is not None, compiled.exclude is not None, compiled.held, compiled.quoted and not cited
         )
@@ -353,6 +362,15 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if len(printed) < len(cited) or not lacking:  # not every cited answer shown: a later page
         return None
     return f"{_questions_named(lacking, kind)} gibt es im zitierten Dokument nicht."
+
+
+def _held_elsewhere(chosen: Plan) -> str | None:
+    """The parliament as typed where a citation's parliament („LT NRW Drs. 19/11138“) is the search's only filter and
+    the archive holds the number for another: the user should know that it is there."""
+    compiled, typed = chosen.compiled, chosen.filters.typed
+    if compiled is None or not compiled.held or compiled.exclude is not None or len(typed) != 1:
+        return None
+    return typed[0][1] if chosen.filters == Filters(parlament=(typed[0][0],)) else None
 
 
 def _citing_note(chosen: Plan, shown: bool) -> str:

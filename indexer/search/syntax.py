@@ -26,7 +26,7 @@ from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS,
 from indexer.lexicon import STOP_WORDS
 from indexer.parliaments import BY_CODE
 from indexer.search.bounds import check_cost
-from indexer.search.parliament_names import NAMED_PARLIAMENT, ONLY_NAMES, PARLIAMENT_NAME
+from indexer.search.parliament_names import NAMED_PARLIAMENT, ONLY_NAMES, PARLIAMENT_NAME, parliament_names_in
 
 FIELD_ALIASES = {
     "titel": (TITLE,),
@@ -310,23 +310,53 @@ def _unmarked(text: str) -> str:
 def extract_citation(text: str) -> tuple[str, list[str], tuple[str, ...]]:
     """:func:`extract_numbers`, then :func:`cited_questions` of the rest when a number was cited — and an item the
     citation names by its „Nr.“ right after the number (``LT-Drs. 19/11219, Antwort zu Nr. 2``, ``Drs. 19/11219
-    Nr. 2 und 3``), without the page it names there (``, S. 5``): the rest, the readings and the questions."""
+    Nr. 2 und 3``), without the page it names there (``, S. 5``): the rest, the readings and the questions.  A rest
+    of nothing but the names of parliaments or Lands is empty (see ONLY_NAMES)."""
+    rest, numbers, questions = _citation_parts(text)
+    return ("" if numbers and rest and ONLY_NAMES.fullmatch(rest) else rest), numbers, questions
+
+
+def _citation_parts(text: str) -> tuple[str, list[str], tuple[str, ...]]:
+    """:func:`extract_citation` with the rest as left, names and all."""
     marked, numbers = _marked_numbers(text)
     if not numbers:
         return _unmarked(marked), numbers, ()
     marked = _PAGE_AFTER.sub(" ", marked)
     rest, questions = cited_questions(_unmarked(marked))
     if questions:
-        return _without_names(rest), numbers, questions
+        return rest, numbers, questions
     item = _ITEM_AFTER.search(marked)
     if item is None:
-        return _without_names(rest), numbers, ()
-    return _without_names(_unmarked(marked[: item.start()] + " " + marked[item.end() :])), numbers, _listed_onward(item)
+        return rest, numbers, ()
+    return _unmarked(marked[: item.start()] + " " + marked[item.end() :]), numbers, _listed_onward(item)
 
 
-def _without_names(rest: str) -> str:
-    """The rest of a citation, empty when it is only the names of parliaments or Lands (see ONLY_NAMES)."""
-    return "" if rest and ONLY_NAMES.fullmatch(rest) else rest
+def cited_parliament(text: str) -> tuple[str, str, str] | None:
+    """The one Landtag a citation's own words name — before the number („LT NRW Drs. 19/4800“, „Landtag
+    Niedersachsen, Drs. …“) or as the whole rest of the query („Drs. 19/4800 Niedersachsen“): its code, its name as
+    typed and ``text`` without the names.  The user said which parliament's document they mean, so the search keeps
+    to it, as to a typed ``parlament:`` filter.  None when the citation names no parliament or several, or when a
+    Land's name is a search word beside other words („Polizei Niedersachsen Drs. 19/4800“); None for the Bundestag
+    too, whose Drucksachen the Landtage's answers cite: a filter would hide those answers."""
+    rest, numbers, _ = _citation_parts(text)
+    if not numbers:
+        return None
+    citations = [
+        found.span() for pattern in (_DRUCKSACHE, _ANFRAGE_NR, _ANFRAGE_IN_PERIOD) for found in pattern.finditer(text)
+    ]
+    names_alone = bool(rest) and ONLY_NAMES.fullmatch(rest) is not None
+    names = [
+        (start, end, code)
+        for start, end, code in parliament_names_in(text)
+        if names_alone or any(low <= start and end <= high for low, high in citations)
+    ]
+    codes = {code for _, _, code in names}
+    if len(codes) != 1 or codes == {"bt"}:
+        return None
+    typed = text[names[0][0] : names[0][1]].strip()
+    for start, end, _ in reversed(names):
+        text = text[:start] + " " + text[end:]
+    return codes.pop(), typed, " ".join(text.split()).strip(" ,;:–—-")
 
 
 def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
