@@ -133,10 +133,15 @@ _HEADING = re.compile(
 # The heading of the answer part before the letter's sentence ("A n t w o r t Mit Schreiben vom … beantwortet das
 # Ministerium …"), also where a cut copy ends before that sentence's "wie folgt:".
 _ANSWER_HEADING = re.compile(r" Antwort(?= Mit Schreiben vom )")
-# Sachsen-Anhalt's answer cover after the askers' Vorbemerkung, printed as a heading of its own: "… Technik zur
-# Verfügung gestellt. Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …"
+# Sachsen-Anhalt's answer cover after the askers' Vorbemerkung (or the Kleine Anfrage's number), printed as a heading
+# of its own before a bare Vorbemerkung, the one question's label or question 1: "… Technik zur Verfügung gestellt.
+# Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …", "… KA 6/7013 Antwort der
+# Landesregierung erstellt vom Ministerium für Arbeit und Soziales Frage: Bezug nehmend …?"
 # (where the opening sentence „Namens der Landesregierung beantworte ich …“ follows it, that sentence leads in)
-_ST_ANSWER_COVER = re.compile(r"(?<=[.?!]) (?=Antwort der Landesregierung erstellt vom [^.:]{5,120}?\s+Vorbemerkung:)")
+_ST_ANSWER_COVER = re.compile(
+    r"(?<=[.?!\d]) (Antwort der Landesregierung erstellt vom [^.:]{5,120}?)\s+"
+    r"(?=Vorbemerkung:|Frage:|1\.\s+[A-ZÄÖÜ„\"])"
+)
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
@@ -396,7 +401,7 @@ def _lines(text: str) -> list[str]:
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _title_before_question(text)
     text = _ANSWER_HEADING.sub(_HARD + "Antwort" + _HARD, text)
-    text = _ST_ANSWER_COVER.sub(_HARD, text)
+    text = _ST_ANSWER_COVER.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)
