@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from indexer.errors import ParseError
 from indexer.ingest.load import load_document
+from indexer.ingest.parse import validate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CUT = FIXTURES / "cut"
@@ -47,3 +49,52 @@ def test_sachsen_anhalts_askers_each_named_abgeordneter_and_the_cover_after_the_
     assert [asker.name for asker in document.askers] == ["Frank Bommersbach", "Ralf Wunschinski"]
     assert document.title == "Wasser- und Abwasserzweckverband Saalekreis"
     assert _text(document.preamble).endswith("zum 31. Dezember 2013 form- und fristgerecht zu kündigen.")
+
+
+def test_a_copy_cut_inside_the_ministrys_name_has_no_answer_yet() -> None:
+    """Rheinland-Pfalz: „4. Inwieweit trägt sie Korrekturen am Gesetzentwurf mit? Das Ministerium für Umwelt, Land“ —
+    the copy stops in the sentence that says who answers; no question has an answer in it (before: that fragment was
+    the joint answer to questions 1–4)."""
+    document = load_document(CUT / "rp-16-5155.txt")
+    assert [q.answer for q in document.questions] == [(), (), (), ()]
+    assert any("Einleitungssatz der Antwort" in warning for warning in validate(document))
+
+
+def test_a_copy_cut_inside_the_next_pages_head_has_no_answer_there() -> None:
+    """NRW: „3. Werden diese Maßnahmen …? LANDTAG NORDRHEIN-WESTFALEN - 17. Wahlperiode Druck“ — the next page's head,
+    cut, is no answer (before: it was the joint answer to questions 2 and 3)."""
+    document = load_document(CUT / "nw-17-1272.txt")
+    assert _text(document.questions[0].answer).endswith("auch nicht geschätzt werden.")
+    assert [q.answer for q in document.questions[1:]] == [(), ()]
+    assert not any("LANDTAG" in _text(q.answer) for q in document.questions)
+
+
+def test_a_labelled_question_the_copy_stops_in_is_that_question() -> None:
+    """Sachsen: „Frage 3: …? (Bitte …) Frage 4: Welche konkreten Maßnahmen … in den Jahren 2019 und“ — question 4,
+    cut, is a question, and questions 1–3 have no answer in the copy (before: question 4's words were the joint answer
+    to 1–3)."""
+    document = load_document(CUT / "sn-6-15119.txt")
+    assert [q.number for q in document.questions] == [1, 2, 3, 4]
+    assert document.questions[3].text.startswith("Welche konkreten Maßnahmen werden zur Verbesserung")
+    assert all(not q.answer for q in document.questions)
+
+
+def test_a_follow_up_question_the_copy_stops_in_is_the_questions() -> None:
+    """Sachsen-Anhalt: „4. Wie bewertet … im Land? Stehen nach Auffassung der Landesregierung … mit der erfo“ — the
+    question's second sentence, where the copy stops, is its own, not the answer (before: the answer)."""
+    document = load_document(CUT / "st-7-3927.txt")
+    assert document.questions[3].text.endswith("ausreichend qualifizierte Fachkräfte mit der erfo")
+    assert document.questions[3].answer == ()
+
+
+def test_baden_wuerttembergs_ministry_named_in_one_word() -> None:
+    """„Kleine Anfrage der Abg. … und Antwort des Innenministeriums Situation des Glücksspiels …“: the Innenministerium
+    answered (before: no ministry)."""
+    assert load_document(CUT / "bw-15-4470.txt").ministry == "Innenministerium"
+
+
+def test_a_copy_that_stops_inside_a_bracket_is_said_to_be_cut() -> None:
+    """NRW: „… Der von der Landesregierung vorgelegte Bericht (Vorlage 16“ ends the copy before question 1: the refusal
+    says the copy is incomplete (before: it said only that no questions were found)."""
+    with pytest.raises(ParseError, match="vor der ersten Frage: Die Kopie ist wohl unvollständig"):
+        load_document(CUT / "nw-16-13726.txt")

@@ -302,9 +302,10 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False, o
     # a copy cut before its first question (not a signature "Herbert Reul"), also after a comma ("… Regierung,")
     # or a word broken at the line's end („… im Rhein-Sieg-“)
     ending = _ENDS_ON_ANY_WORD if open_end else _ENDS_ON_WORD
-    # (or on a date's day, the month cut off: „… mit Schreiben vom 1“)
+    # (or on a date's day, the month cut off: „… mit Schreiben vom 1“, or inside a bracket: „… Bericht (Vorlage 16“)
     cut_date = open_end and _ENDS_ON_DAY.search(last)
-    if ending.search(last) or last.rstrip().endswith((",", ";", "-")) or cut_date:
+    bracketed = open_end and last.count("(") > last.count(")")
+    if ending.search(last) or last.rstrip().endswith((",", ";", "-")) or cut_date or bracketed:
         tail = " ".join(last.split()[-5:])
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if _scan_like(lines, text_file):

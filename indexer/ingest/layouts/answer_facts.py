@@ -79,8 +79,13 @@ _MINISTRY = (
     ),
     # Baden-Württemberg's cover: "Kleine Anfrage des Abg. … und Antwort des Ministeriums für Kultus, Jugend und Sport
     # <title>"
-    # (Thüringen's with the Land's name: "… (CDU) und Antwort des Thüringer Ministeriums für Migration, … <title>")
-    re.compile(r"\bund Antwort des (?P<who>(?:Thüringer )?(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") [A-ZÄÖÜ]"),
+    # (Thüringen's with the Land's name: "… (CDU) und Antwort des Thüringer Ministeriums für Migration, … <title>";
+    # a ministry named in one word: "… und Antwort des Innenministeriums Situation des Glücksspiels …")
+    re.compile(
+        r"\bund Antwort des (?P<who>(?:Thüringer )?(?:Staats)?[Mm]inisteriums "
+        + PORTFOLIO
+        + r"|[A-ZÄÖÜ][a-zäöü]+ministeriums) [A-ZÄÖÜ]"
+    ),
     # Hessen: "Kleine Anfrage des Abg. … betreffend <title> und Antwort des Ministers für Soziales und Integration",
     # "… und Antwort des Kultusministers"; the 20th period without article: "… und Antwort Minister des Innern …"
     re.compile(

@@ -241,6 +241,12 @@ _CUT_NUMBER = re.compile(r"(?<=\?) \d{1,3}(?:\.\d{1,2})?\.?$")
 # ... or right inside the request after the last question ("… sind dort ausgewiesen? (bitt"): the question is whole
 # (or inside any note in brackets: "… in Sachsen tätig? (Aufschlüsselung bis in das Jahr")
 _CUT_REQUEST = re.compile(r"(?<=\?) \((?:[Bb]itt|[Gg]gf)[^()?]{0,40}$|(?<=\?) \([A-ZÄÖÜa-zäöü][^().?!:;]{0,60}$")
+# ... or inside the next page's head, its furniture pattern not yet whole ("… umgesetzt? LANDTAG NORDRHEIN-WESTFALEN
+# - 17. Wahlperiode Druck"): no word of an answer
+_CUT_HEAD = re.compile(
+    r"(?<=[.?!)]) (?:(?:LANDTAG|Landtag) [A-ZÄÖÜ][\w-]*(?: [-–] \d{1,2}\. Wahlperiode(?: \w*)?)?"
+    r"|Drucksache \d{1,2} ?/ ?\d{0,6})$"
+)
 # ... or right on the next question's label of a layout that labels each ("… gibt es nicht. Frage" where the questions
 # read "Frage 1. Welche …?", Hessen): the label is no word of the answer
 _CUT_LABEL = re.compile(r"(?<=[.?!)]) Frage(?: \d{1,3}\.?)?$")
@@ -343,8 +349,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
         label = _CUT_ANSWER_LABEL.search(text)
     if label:
         text = text[: label.start()]
-    if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1"): no answer
-        text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", text))
+    if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1") or in a head: no answer
+        text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", _CUT_HEAD.sub("", text)))
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", _STAR_AFTER_QUESTION.sub("", text))))
     cut_label = label.group(0).strip() if label else ""
     return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes, cut_label)
