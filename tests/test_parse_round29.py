@@ -98,3 +98,34 @@ def test_a_copy_that_stops_inside_a_bracket_is_said_to_be_cut() -> None:
     says the copy is incomplete (before: it said only that no questions were found)."""
     with pytest.raises(ParseError, match="vor der ersten Frage: Die Kopie ist wohl unvollständig"):
         load_document(CUT / "nw-16-13726.txt")
+
+
+def test_a_short_answer_the_copy_stops_in_before_unanswered_questions_is_said_to_be_cut() -> None:
+    """Rheinland-Pfalz: „Zu Frage 2: Von den Studiengängen, in denen ein Studien“, questions 3 and 4 without answer —
+    seven words, but the copy stops there: the archivist is told (before: only that 3 and 4 have no answer)."""
+    warnings = validate(load_document(CUT / "rp-16-3822.txt"))
+    assert "Die Antwort zu Frage 2 endet mitten im Satz („… Studiengängen, in denen ein Studien“)" in " ".join(warnings)
+
+
+def test_bayerns_remark_after_the_dated_answer_heading_is_the_governments_vorbemerkung() -> None:
+    """„Antwort des Staatsministeriums für Gesundheit und Pflege vom 27.11.2017 Es wird davon ausgegangen, dass sich die
+    Schriftliche Anfrage auf den Bereich der Altenpflege bezieht. … 1. Wie hat sich …?“: the remark before the repeated
+    question 1 is the government's Vorbemerkung (before: in no field)."""
+    document = load_document(CUT / "by-17-19249.txt")
+    assert _text(document.government_preamble).startswith("Es wird davon ausgegangen, dass sich die Schriftliche")
+    assert _text(document.government_preamble).endswith("nicht die (Kinder -)Krankenpflege.")
+    assert _text(document.questions[0].answer).startswith("Da die Pflegestatistik nur alle zwei Jahre")
+
+
+def test_a_copy_that_stops_inside_a_repeated_question_is_said_to_be_cut() -> None:
+    """Baden-Württemberg (round 27 left it): the answer part repeats question 1 and the copy stops inside it („…
+    Baden-Baden (Wahlkr“): the archivist is told where (before: only that no question has an answer)."""
+    warnings = validate(load_document(CUT / "bw-15-3835.txt"))
+    assert any(warning.startswith("Der Text endet in der Wiederholung von Frage 1") for warning in warnings)
+
+
+def test_sachsens_letterhead_without_the_lands_adjective_names_the_ministry() -> None:
+    """„STAATSMINISTERIUM FÜR WISSENSCHAFT UND KUNST Freistaat SACHSEIN Die Staatsministerin …“ (a scan's „SACHSEIN“):
+    the Sächsisches Staatsministerium für Wissenschaft und Kunst answered (before: no ministry)."""
+    document = load_document(CUT / "sn-6-15119.txt")
+    assert document.ministry == "Sächsisches Staatsministerium für Wissenschaft und Kunst"

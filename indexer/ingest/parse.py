@@ -19,7 +19,13 @@ from indexer.errors import ParseError, UnidentifiedError
 from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import appended_annexes, label_start, split_at_imprint, take_annexes
-from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark, remark_cut_after_last
+from indexer.ingest.layouts.answer_facts import (
+    answer_first,
+    complete,
+    government_remark,
+    remark_after_dated_heading,
+    remark_cut_after_last,
+)
 from indexer.ingest.layouts.bulleted import number_bullets
 from indexer.ingest.layouts.flat import is_flat, resegment, transcript_pages, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
@@ -238,6 +244,7 @@ def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: t
             after = lines[max(span.start for span in split.spans) : _first_answer(lines, split)]
             heading = next((index for index, line in enumerate(after) if is_answer_heading(line)), None)
             remark = government_remark(after[:heading])
+        remark = remark or remark_after_dated_heading(lines[split.front_end : _first_answer(lines, split)])
         # Lines the askers' Vorbemerkung or a question holds are theirs, not the government's.
         theirs = _normalised([*front.preamble, *(line for span in split.spans for line in span.text_lines)])
         front = replace(front, government_preamble=[] if _normalised(remark) & theirs else remark)
@@ -640,9 +647,11 @@ def _cut_off(
             "Was danach folgen sollte (eine Liste, eine Tabelle), fehlt im Text."
         )
         return [] if annexed else [missing]
-    # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
+    # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence — unless
+    # the questions after it have no answer: the copy stops there ("Von den Studiengängen, in denen ein Studien")
     stopped = ending.search(last.answer[-1]) or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
-    if len(last.answer[-1].split()) < MIN_CUT_WORDS or not stopped:
+    followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
+    if (len(last.answer[-1].split()) < MIN_CUT_WORDS and not followed) or not stopped:
         return []
     cut = f"endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."
     return [f"Die Antwort zu Frage {last.printed_number} {cut}"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
 from indexer.ingest.layouts.questions import INTERROGATIVE, OPENING_WORDS
+from indexer.ingest.layouts.repeated import DATED_ANSWER_PART
 from indexer.ingest.layouts.single import STATEMENT_END
 from indexer.ingest.layouts.unnumbered import asks, trailing_questions
 from indexer.ingest.text import SUSPENSION_WORD
@@ -133,6 +134,9 @@ _HEADING = re.compile(
 # The heading of the answer part before the letter's sentence ("A n t w o r t Mit Schreiben vom … beantwortet das
 # Ministerium …"), also where a cut copy ends before that sentence's "wie folgt:".
 _ANSWER_HEADING = re.compile(r" Antwort(?= Mit Schreiben vom )")
+# Bayern's heading of the answer part ends with its date; a remark of the government may follow before the repeated
+# question 1: "Antwort des Staatsministeriums für Gesundheit und Pflege vom 27.11.2017 Es wird davon ausgegangen, …"
+_DATED_ANSWER_PART = re.compile(r"(?<=[.?!)] )(" + DATED_ANSWER_PART + r")(?= [A-ZÄÖÜ][a-zäöü])")
 # Sachsen-Anhalt's answer cover after the askers' Vorbemerkung (or the Kleine Anfrage's number), printed as a heading
 # of its own before a bare Vorbemerkung, the one question's label or question 1: "… Technik zur Verfügung gestellt.
 # Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …", "… KA 6/7013 Antwort der
@@ -407,6 +411,7 @@ def _lines(text: str) -> list[str]:
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _title_before_question(text)
     text = _ANSWER_HEADING.sub(_HARD + "Antwort" + _HARD, text)
+    text = _DATED_ANSWER_PART.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ST_ANSWER_COVER.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
