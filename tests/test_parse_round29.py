@@ -129,3 +129,12 @@ def test_sachsens_letterhead_without_the_lands_adjective_names_the_ministry() ->
     the Sächsisches Staatsministerium für Wissenschaft und Kunst answered (before: no ministry)."""
     document = load_document(CUT / "sn-6-15119.txt")
     assert document.ministry == "Sächsisches Staatsministerium für Wissenschaft und Kunst"
+
+
+def test_a_copy_that_stops_after_the_answers_first_letter_has_no_answer() -> None:
+    """Hamburg: „… 2. Wann wird das Gutachten …? Wird dieses … erfolgen? D“ — the copy stops after the first letter of
+    the answer: no question has „D“ for its answer, and the archivist is told (before: „D“ was the joint answer to
+    questions 1 and 2, the cut not said)."""
+    document = load_document(CUT / "hh-21-10336.txt")
+    assert [q.answer for q in document.questions] == [(), ()]
+    assert any("ersten Buchstaben der Antwort zu Frage 2" in warning for warning in validate(document))

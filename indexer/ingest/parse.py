@@ -135,6 +135,10 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if flat and not flat.closed and _unanswered_before_last(split) and only_opening(split.spans[-1].answer_lines):
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
+    # a copy that stops after the first letters of the last answer („… erfolgen? D“): no word of an answer yet
+    begun = " ".join(split.spans[-1].answer_lines).strip() if flat and not flat.closed else ""
+    if _ANSWER_BEGUN.fullmatch(begun):
+        split = _unanswered(split)
     drop_section_headings(lines, split)
     width = text_width(lines)
     remark_between = _remark_between_answers(split)
@@ -163,6 +167,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         warnings.append(
             f"Die Begründung der Fragesteller endet mitten im Satz („… {reasoning_cut}“), vor der ersten Antwort: "
             "Der Text ist wohl unvollständig."
+        )
+    if begun and _ANSWER_BEGUN.fullmatch(begun):
+        warnings.append(
+            f"Der Text endet nach dem ersten Buchstaben der Antwort zu Frage {split.spans[-1].number} („{begun}“): "
+            "Die Antwort fehlt, der Text ist wohl unvollständig."
         )
     if opening_cut:
         warnings.append(
@@ -617,6 +626,7 @@ _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
 # is a comma ("… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,").
 _ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*[-,]?$")
 MIN_CUT_WORDS = 8
+_ANSWER_BEGUN = re.compile(r"[A-ZÄÖÜ]")  # one letter, no word of any answer („D“; not „Ja“)
 # a last question of one word and no answer is where the copy stops („6. Sind“, rp-16-1947): no question is one word
 _ONE_WORD = re.compile(r"^[(„\"]?[A-Za-zÄÖÜäöüß]+-?$")
 _ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")
