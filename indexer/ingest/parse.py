@@ -19,7 +19,13 @@ from indexer.errors import ParseError, UnidentifiedError
 from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
 from indexer.ingest.layouts.annexes import appended_annexes, label_start, split_at_imprint, take_annexes
-from indexer.ingest.layouts.answer_facts import answer_first, complete, government_remark, remark_cut_after_last
+from indexer.ingest.layouts.answer_facts import (
+    answer_first,
+    complete,
+    government_remark,
+    remark_after_dated_heading,
+    remark_cut_after_last,
+)
 from indexer.ingest.layouts.bulleted import number_bullets
 from indexer.ingest.layouts.flat import is_flat, resegment, transcript_pages, unspace
 from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader normalises with the same rules
@@ -129,6 +135,10 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if flat and not flat.closed and _unanswered_before_last(split) and only_opening(split.spans[-1].answer_lines):
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
+    # a copy that stops after the first letters of the last answer („… erfolgen? D“): no word of an answer yet
+    begun = " ".join(split.spans[-1].answer_lines).strip() if flat and not flat.closed else ""
+    if _ANSWER_BEGUN.fullmatch(begun):
+        split = _unanswered(split)
     drop_section_headings(lines, split)
     width = text_width(lines)
     remark_between = _remark_between_answers(split)
@@ -157,6 +167,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         warnings.append(
             f"Die Begründung der Fragesteller endet mitten im Satz („… {reasoning_cut}“), vor der ersten Antwort: "
             "Der Text ist wohl unvollständig."
+        )
+    if begun and _ANSWER_BEGUN.fullmatch(begun):
+        warnings.append(
+            f"Der Text endet nach dem ersten Buchstaben der Antwort zu Frage {split.spans[-1].number} („{begun}“): "
+            "Die Antwort fehlt, der Text ist wohl unvollständig."
         )
     if opening_cut:
         warnings.append(
@@ -238,6 +253,7 @@ def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: t
             after = lines[max(span.start for span in split.spans) : _first_answer(lines, split)]
             heading = next((index for index, line in enumerate(after) if is_answer_heading(line)), None)
             remark = government_remark(after[:heading])
+        remark = remark or remark_after_dated_heading(lines[split.front_end : _first_answer(lines, split)])
         # Lines the askers' Vorbemerkung or a question holds are theirs, not the government's.
         theirs = _normalised([*front.preamble, *(line for span in split.spans for line in span.text_lines)])
         front = replace(front, government_preamble=[] if _normalised(remark) & theirs else remark)
@@ -302,9 +318,10 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False, o
     # a copy cut before its first question (not a signature "Herbert Reul"), also after a comma ("… Regierung,")
     # or a word broken at the line's end („… im Rhein-Sieg-“)
     ending = _ENDS_ON_ANY_WORD if open_end else _ENDS_ON_WORD
-    # (or on a date's day, the month cut off: „… mit Schreiben vom 1“)
+    # (or on a date's day, the month cut off: „… mit Schreiben vom 1“, or inside a bracket: „… Bericht (Vorlage 16“)
     cut_date = open_end and _ENDS_ON_DAY.search(last)
-    if ending.search(last) or last.rstrip().endswith((",", ";", "-")) or cut_date:
+    bracketed = open_end and last.count("(") > last.count(")")
+    if ending.search(last) or last.rstrip().endswith((",", ";", "-")) or cut_date or bracketed:
         tail = " ".join(last.split()[-5:])
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if _scan_like(lines, text_file):
@@ -609,6 +626,7 @@ _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
 # is a comma ("… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,").
 _ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*[-,]?$")
 MIN_CUT_WORDS = 8
+_ANSWER_BEGUN = re.compile(r"[A-ZÄÖÜ]")  # one letter, no word of any answer („D“; not „Ja“)
 # a last question of one word and no answer is where the copy stops („6. Sind“, rp-16-1947): no question is one word
 _ONE_WORD = re.compile(r"^[(„\"]?[A-Za-zÄÖÜäöüß]+-?$")
 _ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")
@@ -639,9 +657,11 @@ def _cut_off(
             "Was danach folgen sollte (eine Liste, eine Tabelle), fehlt im Text."
         )
         return [] if annexed else [missing]
-    # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence
+    # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence — unless
+    # the questions after it have no answer: the copy stops there ("Von den Studiengängen, in denen ein Studien")
     stopped = ending.search(last.answer[-1]) or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
-    if len(last.answer[-1].split()) < MIN_CUT_WORDS or not stopped:
+    followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
+    if (len(last.answer[-1].split()) < MIN_CUT_WORDS and not followed) or not stopped:
         return []
     cut = f"endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."
     return [f"Die Antwort zu Frage {last.printed_number} {cut}"]

@@ -25,7 +25,7 @@ from indexer.ingest.layouts.front import (
 )
 from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal
 from indexer.ingest.layouts.questions import ASKING_WORDS, INTERROGATIVE, OPENING_WORDS
-from indexer.ingest.layouts.repeated import ANSWER_PART
+from indexer.ingest.layouts.repeated import ANSWER_PART, DATED_ANSWER_PART
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.parliaments import find_parliament
 
@@ -79,8 +79,13 @@ _MINISTRY = (
     ),
     # Baden-Württemberg's cover: "Kleine Anfrage des Abg. … und Antwort des Ministeriums für Kultus, Jugend und Sport
     # <title>"
-    # (Thüringen's with the Land's name: "… (CDU) und Antwort des Thüringer Ministeriums für Migration, … <title>")
-    re.compile(r"\bund Antwort des (?P<who>(?:Thüringer )?(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") [A-ZÄÖÜ]"),
+    # (Thüringen's with the Land's name: "… (CDU) und Antwort des Thüringer Ministeriums für Migration, … <title>";
+    # a ministry named in one word: "… und Antwort des Innenministeriums Situation des Glücksspiels …")
+    re.compile(
+        r"\bund Antwort des (?P<who>(?:Thüringer )?(?:Staats)?[Mm]inisteriums "
+        + PORTFOLIO
+        + r"|[A-ZÄÖÜ][a-zäöü]+ministeriums) [A-ZÄÖÜ]"
+    ),
     # Hessen: "Kleine Anfrage des Abg. … betreffend <title> und Antwort des Ministers für Soziales und Integration",
     # "… und Antwort des Kultusministers"; the 20th period without article: "… und Antwort Minister des Innern …"
     re.compile(
@@ -98,6 +103,12 @@ _MINISTRY = (
         r"(?P<who>S\S?CHS\S?SCHES STAATSMIN ?ISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?:, [A-ZÄÖÜ]{3,})*"
         r"(?: UND (?!FÜR\b|DES\b|DER\b)[A-ZÄÖÜ]{3,}\b)?|S\S?CHS\S?SCHE STAATSKANZLEI)"
     ),
+    # … or without the Land's adjective, before "Freistaat SACHSEN" (a scan's "SACHSEIN"): "STAATSMINISTERIUM FÜR
+    # WISSENSCHAFT UND KUNST Freistaat SACHSEIN Die Staatsministerin"
+    re.compile(
+        r"(?P<who>STAATSMIN ?ISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?:, [A-ZÄÖÜ]{3,})*"
+        r"(?: UND (?!FÜR\b|DES\b|DER\b)[A-ZÄÖÜ]{3,}\b)?) Freistaat ?SACHS"
+    ),
     # Sachsen's letterhead in upper and lower case: the sender before its postal address.
     re.compile(
         r"^(?P<who>Sächsische(?:s Staatsministerium (?:des|der|für) [^.]{3,80}?| Staatskanzlei)) (?=Postfach|\d{5} )"
@@ -105,6 +116,10 @@ _MINISTRY = (
 )
 _BARE_REMARK = re.compile(r"^Vorbemerkung(?:en)?\s*:?$")
 _OPENED = re.compile(OPENING_WORDS + r"\s*:")
+# Bayern's dated heading of the answer part as a line of its own (the remark after it is the government's)
+_DATED_HEADING = re.compile(r"^" + DATED_ANSWER_PART + r"$")
+_COPY_START = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+[A-ZÄÖÜ]")
+_ANSWER_LEAD = re.compile(r"^(?:Zu |Vorbemerkung)")
 _COVER_END = re.compile(r"\bund ANTWORT der Landesregierung\s*$")
 # Sachsen-Anhalt's answer cover as a line of its own, without the opening sentence after it: the bare "Vorbemerkung:"
 # that follows is the government's
@@ -185,6 +200,23 @@ def government_remark(front_lines: list[str]) -> list[str]:
     return _after_request(front_lines)
 
 
+def remark_after_dated_heading(lines: list[str]) -> list[str]:
+    """Bayern's remark between the answer part's dated heading and the repeated question 1 („Antwort des
+    Staatsministeriums für Gesundheit und Pflege vom 27.11.2017“ / „Es wird davon ausgegangen, dass …“ / „1. Wie …?“)
+    is the government's Vorbemerkung; none where the question follows the heading."""
+    heading = next((index for index, line in enumerate(lines) if _DATED_HEADING.match(line.strip())), None)
+    if heading is None:
+        return []
+    after = [line.strip() for line in lines[heading + 1 :] if line.strip()]
+    end = next((i for i, line in enumerate(after) if _NOT_REMARK.search(line)), len(after))
+    remark = after[:end]
+    # before a question's copy only: not an answer under its heading („Zu 1.: …“, „Vorbemerkung zu den Fragen 1 bis
+    # 3: …“), nor the formula that leads to the answers („… wird … wie folgt beantwortet:“)
+    copied = end < len(after) and bool(_COPY_START.match(after[end]))
+    said = not any(_ANSWER_LEAD.match(line) or _OPENED.search(line) for line in remark)
+    return remark if copied and said else []
+
+
 def _after_request(front_lines: list[str]) -> list[str]:
     """The government's words before question 1, after ``… frage ich den Senat:`` (``Der Senat beantwortet die
     Fragen teilweise auf der Grundlage von Auskünften der Handelskammer … wie folgt:``, or a bare ``Vorbemerkung:``
@@ -249,6 +281,7 @@ def _nominative_office(who: str) -> str:
     ``Justizministerium``; a letterhead in capitals → ``Sächsisches Staatsministerium des Innern``."""
     if not re.search(r"[a-zäöüß]", who):  # capitals (with a scan's stray "ì")
         who = re.sub(r"^S\S?CHS\S?SCHE", "SÄCHSISCHE", who)  # a scan's "SACHSìSCHE" letterhead
+        who = re.sub(r"^(?=STAATSMIN)", "SÄCHSISCHES ", who)  # the letterhead's ministry of the Freistaat Sachsen
         who = who.replace("STAATSMIN ISTERIUM", "STAATSMINISTERIUM")
         words = who.capitalize().split()
         return " ".join(w if w in ("des", "der", "für", "und") else w[:1].upper() + w[1:] for w in words)

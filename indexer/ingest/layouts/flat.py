@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
 from indexer.ingest.layouts.questions import INTERROGATIVE, OPENING_WORDS
+from indexer.ingest.layouts.repeated import DATED_ANSWER_PART
 from indexer.ingest.layouts.single import STATEMENT_END
 from indexer.ingest.layouts.unnumbered import asks, trailing_questions
 from indexer.ingest.text import SUSPENSION_WORD
@@ -133,10 +134,18 @@ _HEADING = re.compile(
 # The heading of the answer part before the letter's sentence ("A n t w o r t Mit Schreiben vom … beantwortet das
 # Ministerium …"), also where a cut copy ends before that sentence's "wie folgt:".
 _ANSWER_HEADING = re.compile(r" Antwort(?= Mit Schreiben vom )")
-# Sachsen-Anhalt's answer cover after the askers' Vorbemerkung, printed as a heading of its own: "… Technik zur
-# Verfügung gestellt. Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …"
+# Bayern's heading of the answer part ends with its date; a remark of the government may follow before the repeated
+# question 1: "Antwort des Staatsministeriums für Gesundheit und Pflege vom 27.11.2017 Es wird davon ausgegangen, …"
+_DATED_ANSWER_PART = re.compile(r"(?<=[.?!)] )(" + DATED_ANSWER_PART + r")(?= [A-ZÄÖÜ][a-zäöü])")
+# Sachsen-Anhalt's answer cover after the askers' Vorbemerkung (or the Kleine Anfrage's number), printed as a heading
+# of its own before a bare Vorbemerkung, the one question's label or question 1: "… Technik zur Verfügung gestellt.
+# Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …", "… KA 6/7013 Antwort der
+# Landesregierung erstellt vom Ministerium für Arbeit und Soziales Frage: Bezug nehmend …?"
 # (where the opening sentence „Namens der Landesregierung beantworte ich …“ follows it, that sentence leads in)
-_ST_ANSWER_COVER = re.compile(r"(?<=[.?!]) (?=Antwort der Landesregierung erstellt vom [^.:]{5,120}?\s+Vorbemerkung:)")
+_ST_ANSWER_COVER = re.compile(
+    r"(?<=[.?!\d]) (Antwort der Landesregierung erstellt vom [^.:]{5,120}?)\s+"
+    r"(?=Vorbemerkung:|Frage:|1\.\s+[A-ZÄÖÜ„\"])"
+)
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
@@ -236,6 +245,12 @@ _CUT_NUMBER = re.compile(r"(?<=\?) \d{1,3}(?:\.\d{1,2})?\.?$")
 # ... or right inside the request after the last question ("… sind dort ausgewiesen? (bitt"): the question is whole
 # (or inside any note in brackets: "… in Sachsen tätig? (Aufschlüsselung bis in das Jahr")
 _CUT_REQUEST = re.compile(r"(?<=\?) \((?:[Bb]itt|[Gg]gf)[^()?]{0,40}$|(?<=\?) \([A-ZÄÖÜa-zäöü][^().?!:;]{0,60}$")
+# ... or inside the next page's head, its furniture pattern not yet whole ("… umgesetzt? LANDTAG NORDRHEIN-WESTFALEN
+# - 17. Wahlperiode Druck"): no word of an answer
+_CUT_HEAD = re.compile(
+    r"(?<=[.?!)]) (?:(?:LANDTAG|Landtag) [A-ZÄÖÜ][\w-]*(?: [-–] \d{1,2}\. Wahlperiode(?: \w*)?)?"
+    r"|Drucksache \d{1,2} ?/ ?\d{0,6})$"
+)
 # ... or right on the next question's label of a layout that labels each ("… gibt es nicht. Frage" where the questions
 # read "Frage 1. Welche …?", Hessen): the label is no word of the answer
 _CUT_LABEL = re.compile(r"(?<=[.?!)]) Frage(?: \d{1,3}\.?)?$")
@@ -338,8 +353,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
         label = _CUT_ANSWER_LABEL.search(text)
     if label:
         text = text[: label.start()]
-    if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1"): no answer
-        text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", text))
+    if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1") or in a head: no answer
+        text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", _CUT_HEAD.sub("", text)))
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", _STAR_AFTER_QUESTION.sub("", text))))
     cut_label = label.group(0).strip() if label else ""
     return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes, cut_label)
@@ -396,7 +411,8 @@ def _lines(text: str) -> list[str]:
     text = _HEADING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _title_before_question(text)
     text = _ANSWER_HEADING.sub(_HARD + "Antwort" + _HARD, text)
-    text = _ST_ANSWER_COVER.sub(_HARD, text)
+    text = _DATED_ANSWER_PART.sub(lambda m: _HARD + m.group(1) + _HARD, text)
+    text = _ST_ANSWER_COVER.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _OPENING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)

@@ -279,10 +279,11 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         facts["date_answered"] = parse_date(match.group("date")) if match else None
     asked = (
         # Sachsen-Anhalt's cover: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>", before
-        # any Kleine Anfrage „des Abgeordneten …“ the Vorbemerkungen cite
+        # any Kleine Anfrage „des Abgeordneten …“ the Vorbemerkungen cite; each of several askers on a line of their
+        # own, "Abgeordneter Frank Bommersbach (CDU) Abgeordneter Ralf Wunschinski (CDU)"
         re.search(
             r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
-            r"(?:\s*(?:,|und)\s*[^()]{3,200}?\([^()]+\))*)(?P<date>)",
+            r"(?:(?:\s*(?:,|und)\s*|\s+Abgeordnete[rn]?\s+)[^()]{3,200}?\([^()]+\))*)(?P<date>)",
             text,
         )
         or re.search(

@@ -288,8 +288,13 @@ LAYOUTS = (
         ),
         title=r"Thema:\s*(?P<title>.+?) Sehr geehrte",
     ),
-    # The title follows the askers "Abgeordneter Rüdiger Erben (SPD)" and may hold brackets itself.
-    Furniture("st", title=r"Abgeordnete[rn]? [^()]+\([^()]+\)\s+(?P<title>.+?) Kleine Anfrage\s*-\s*KA"),
+    # The title follows the askers "Abgeordneter Rüdiger Erben (SPD)", each named so ("Abgeordneter Frank Bommersbach
+    # (CDU) Abgeordneter Ralf Wunschinski (CDU)"), and may hold brackets itself.
+    Furniture(
+        "st",
+        title=r"Abgeordnete[rn]? [^()]+\([^()]+\)(?:\s+Abgeordnete[rn]? [^()]+\([^()]+\))*\s+"
+        r"(?P<title>.+?) Kleine Anfrage\s*-\s*KA",
+    ),
     Furniture(
         "th",
         # The page-1 block extracted last ends with the question paper's empty headings "Zu 1.: Zu 2.:".

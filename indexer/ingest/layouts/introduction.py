@@ -57,10 +57,12 @@ _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
 _REASONING = re.compile(r"^Begründung\s*:?$")
 _ANSWER_PART = re.compile(r"^Antwort\s*:?$|" + OPENING_WORDS + r"\s*:|^\d{1,3}\.\s+\S")
 # The answer's opening sentence, cut before its colon (Thüringen: "Das Thüringer Ministerium für … hat die Kleine
-# Anfrage namens der Landesregierung mit Schreiben vom 4. September 2019 wie folgt beantwort").
+# Anfrage namens der Landesregierung mit Schreiben vom 4. September 2019 wie folgt beantwort"), also inside the
+# name of who answers, before the sentence says what it does (Rheinland-Pfalz: "Das Ministerium für Umwelt, Land").
 _OPENING_CUT = re.compile(
     r"^(?:Das|Die|Der)\s[^:?!]{0,300}?\b(?:hat|beantwortet)\s(?:[^:?!]{0,60}?\s)?die Kleine Anfrage\b"
     r"[^:?!]*(?<![.!?:])$"
+    r"|^(?:Das|Die|Der)\s(?:[\w-]+\s)?(?:Staats)?(?:Ministerium|Ministerin|Minister|Staatskanzlei)\b[^:?!.]{0,120}$"
 )
 # The askers' signature between the last question and their Begründung: "13. 12. 2016 Berg AfD".
 _DATED = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$")

@@ -25,9 +25,10 @@ _STARTS_LIKE_TEXT = re.compile(r"^[A-ZÄÖÜ„\"“(]")
 # A numbered question's text, also where its first part is lettered: Bayern's "1. a) Wie viele …? b) …".
 _QUESTION_TEXT = re.compile(r"^(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"“(]")
 _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie vielen dieser Fälle …?")
-    # (also a verb in the past: "Waren es allein gehäufte Erkrankungen …?", and "Ggf. in welchem Rahmen?")
+    # (also a verb in the past: "Waren es allein gehäufte Erkrankungen …?", and "Ggf. in welchem Rahmen?"; a verb of
+    # being there or of seeing: "Stehen nach Auffassung der Landesregierung in allen Regionen … zur Verfügung?")
     r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Ggf|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer|Gibt|Ist"
-    r"|Gab|War|Waren|Hatte|Hatten"
+    r"|Gab|War|Waren|Hatte|Hatten|Steht|Stehen|Besteht|Bestehen|Sieht|Gilt|Gelten"
     r"|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere|(?:In|Aus|An"
     r"|Auf|Bei|Bis|Durch|Für|Mit|Nach|Seit|Um|Von|Vor|Zu)\s+(?:wie\w*|welche\w*|wann|wem|wen|was))\b"
 )
@@ -334,6 +335,9 @@ INTERROGATIVE = re.compile(
 )
 
 
+_LABEL_AS_NUMBER = re.compile(r"^Frage\s+(\d{1,3})\s*[.:]?\s+")  # „Frage 4: Welche …“ read as „4. Welche …“
+
+
 def _cut_question(lines: list[str], index: int) -> bool:
     """A copy cut inside its last question ("2. In welchen Fällen … (letzter verfügb"): the numbered lines that
     open with a question's words and run to the end of the text, which stops mid-sentence, are that question
@@ -344,8 +348,9 @@ def _cut_question(lines: list[str], index: int) -> bool:
     return (
         bool(rest)
         and len(rest) <= _MAX_QUESTION_LINES
-        # Hessen's "Frage 4. Ist die …"; any words right after the list's last '?' ("…? 4. Falls es k")
-        and bool(INTERROGATIVE.match(re.sub(r"^Frage\s+(?=\d)", "", rest[0])) or before.endswith("?"))
+        # Hessen's "Frage 4. Ist die …", Sachsen's "Frage 4: Welche …"; any words right after the list's last '?'
+        # ("…? 4. Falls es k")
+        and bool(INTERROGATIVE.match(_LABEL_AS_NUMBER.sub(r"\1. ", rest[0])) or before.endswith("?"))
         and not any("?" in line for line in rest)
         and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
     )

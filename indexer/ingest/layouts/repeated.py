@@ -17,6 +17,8 @@ from indexer.ingest.layouts.questions import QuestionSpan, Split, _Candidate, _c
 # The heading of the answer part: "Antwort des Staatsministeriums …", letter-spaced "A n t w o r t";
 # no answer label ("Antwort:", "Antwort zu 1:").
 ANSWER_PART = re.compile(r"^(?:Antwort\b(?!\s*(?::|zu\b))|A n t w o r t\b)")
+# Bayern's heading names the ministry and the answer's date: "Antwort des Staatsministeriums für … vom 27.11.2017".
+DATED_ANSWER_PART = r"Antwort des (?:Staats)?[Mm]inisteriums [^.?!:]{3,150}? vom \d{1,2}\.\d{1,2}\.\d{4}"
 # NRW's answer part opens with the sentence naming who answered: "Der Ministerpräsident hat die Kleine Anfrage 3336
 # mit Schreiben vom 4. März 2020 namens der Landesregierung … beantwortet." — after the question paper where a copy
 # prints both (a member's web page).
@@ -30,6 +32,7 @@ _ANSWERED_BY = re.compile(
 _OPENS_ANSWERS = re.compile(
     r"^Namens der Landesregierung beantwortet (?:der|die) [^.:]{3,150} die Kleine Anfrage wie folgt:$"
 )
+_CUT = "Der Text ist wohl unvollständig."
 _COMPARED_WORDS = 12  # a copy is the same question when its first words are
 _COMPARED_LETTERS = 60  # … their first letters, however the copy spaces them
 
@@ -80,7 +83,11 @@ def repeated(lines: list[str]) -> Split | None:
             member.answered_with = tuple(other.number for other in group if other is not member)
         group = []
     front_end = copies[0].start if len(copies) == len(listing) else listing[0].start
-    return Split(spans, front_end)
+    last = copies[-1]
+    tail = _copy_cut(lines, next(cand for cand in listing if cand.key == last.key), last)
+    # the copy stops in the answer part's repetition of a question: say so, the listed wording is whole
+    notes = [f"Der Text endet in der Wiederholung von Frage {last.key[0]} vor ihrer Antwort („… {tail}“): {_CUT}"]
+    return Split(spans, front_end, notes if tail else [])
 
 
 def _question_text(lines: list[str], listed: _Candidate, printed: _Candidate) -> list[str]:
@@ -88,7 +95,13 @@ def _question_text(lines: list[str], listed: _Candidate, printed: _Candidate) ->
     end of the text): then the listing's, which the copy's words begin."""
     listed_lines = _question_text_lines(lines[listed.start : listed.answer_start])
     printed_lines = _question_text_lines(lines[printed.start : printed.answer_start])
-    listed_words, printed_words = " ".join(listed_lines).split(), " ".join(printed_lines).split()
+    return listed_lines if _copy_cut(lines, listed, printed) else printed_lines
+
+
+def _copy_cut(lines: list[str], listed: _Candidate, printed: _Candidate) -> str:
+    """The last words of a copy the text stops inside (empty if the copy is whole or no copy of the listed one)."""
+    listed_words = " ".join(_question_text_lines(lines[listed.start : listed.answer_start])).split()
+    printed_words = " ".join(_question_text_lines(lines[printed.start : printed.answer_start])).split()
     cut = printed.answer_start >= len(lines) and len(printed_words) < len(listed_words)
     # (the copy may stop inside a word: „… Baden-Baden (Wahlkr“ of „(Wahlkreis 33) zu verzeichnen gewesen?“)
     begins = (
@@ -96,7 +109,7 @@ def _question_text(lines: list[str], listed: _Candidate, printed: _Candidate) ->
         and listed_words[: len(printed_words) - 1] == printed_words[:-1]
         and listed_words[len(printed_words) - 1].startswith(printed_words[-1])
     )
-    return listed_lines if cut and begins else printed_lines
+    return " ".join(printed_words[-5:]) if cut and begins else ""
 
 
 def _run(lines: list[str], start: int, end: int) -> list[_Candidate]:

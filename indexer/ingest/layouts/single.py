@@ -36,8 +36,9 @@ STATEMENT_END = re.compile(
     r"(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
 )
 _SUBJECT = re.compile(r"\b[Bb]etr\.:")
-# The answer's heading that names the one question without a number (Saarland: "…? Zur Frage: Leider …").
-_ANSWER_HEADING = re.compile(r"^(?:Zur|Zu der|Zu) Frage\s*:\s*")
+# The answer's heading that names the one question without a number (Saarland: "…? Zur Frage: Leider …",
+# Sachsen-Anhalt: "…? Antwort zu der Frage: Die Beantwortung …").
+_ANSWER_HEADING = re.compile(r"^(?:Zur|Zu der|Zu|Antwort zu der) Frage\s*:\s*")
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
 _WINDOW = 60  # lines: more than _MAX_QUESTION characters even of short printed lines
