@@ -88,6 +88,23 @@ def test_api_page_past_the_last_says_so(client):
     assert nothing["total"] == 0 and "hier die letzte" not in nothing.get("notice", "")
 
 
+def test_a_script_follows_the_pages_of_the_api_to_the_last_and_stops(client):
+    """A page past the last gives the last one, so a script reading on until a page is empty never stopped: the API
+    said neither how many pages there are nor which comes next (twenty-sixth new-user pass)."""
+    first = client.get("/api/search?q=Arbeit&per_page=2").get_json()
+    assert "prev" not in first["links"]
+    seen, data, pages = [], first, 0
+    while True:
+        pages += 1
+        seen += [(hit["doc_id"], hit["question"]) for hit in data["hits"]]
+        if "next" not in data["links"]:
+            break
+        data = client.get(data["links"]["next"]).get_json()
+        assert client.get(data["links"]["prev"]).get_json()["page"] == data["page"] - 1
+    assert pages == first["pages"] == data["page"] > 2
+    assert len(seen) == len(set(seen)) == first["total"] + first["partial"]
+
+
 def test_exclusions_that_take_every_answer_say_so(client):
     """„Keine Antwort enthält den Suchbegriff „Arbeit -Langzeitarbeitslose““ read as if no answer held „Arbeit“."""
     total = client.get("/api/search?q=Arbeit").get_json()["total"]

@@ -339,3 +339,27 @@ def test_a_filter_value_in_typographic_quotes_is_one_value(engine):
     """A value pasted in German quotes (partei:„SPD“) is that value, as partei:"SPD" is — not „SPD“ with its quotes."""
     typed = engine.search('Arbeit partei:"SPD"')
     assert engine.search("Arbeit partei:„SPD“").total == typed.total > 0
+
+
+@pytest.mark.parametrize(
+    "address, period",
+    [
+        (
+            "/?q=Transfer+datum%3A2019-06&bis=2019-05-31",
+            "Das Datum im Suchfeld (01.06.2019 bis 30.06.2019) liegt außerhalb von „von“/„bis“ (bis 31.05.2019).",
+        ),
+        (
+            "/?q=Transfer+bis%3A2018&von=2019-01-01",
+            "Das Datum im Suchfeld (bis 31.12.2018) liegt außerhalb von „von“/„bis“ (ab 01.01.2019).",
+        ),
+    ],
+)
+def test_a_date_typed_into_the_box_outside_the_date_fields_is_said(client, address, period):
+    """„Transfer datum:2019-06“ with „bis 31.05.2019“ in the date fields listed „0 Antworten“ and offered to search
+    „ohne den Filter „Datum: 01.06.2019 bis 31.05.2019“ aus dem Suchfeld“, a period nobody had typed (twenty-sixth
+    new-user pass)."""
+    page = unescape(client.get(address).get_data(as_text=True))
+    assert f"Der Zeitraum ist leer: {period}" in page
+    assert "0 Antworten" not in page and "ohne den Filter" not in page
+    api = client.get("/api" + address.replace("/?", "/search?"))
+    assert api.status_code == 400 and api.get_json()["error"] == f"Der Zeitraum ist leer: {period}"

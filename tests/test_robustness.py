@@ -5,6 +5,10 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from click.testing import CliRunner
+
+from web.app import create_app
+from web.cli import main
 
 ODD_URLS = [
     "/api/search?q=x&page=%C2%B2",
@@ -69,3 +73,21 @@ def test_exports_of_an_unusable_query_say_why_instead_of_streaming(client, url):
 def test_page_size_survives_pagination(client):
     page = client.get("/?q=Landesregierung&per_page=2").get_data(as_text=True)
     assert "page=2&amp;per_page=2" in page
+
+
+def test_an_archive_without_documents_is_searched_and_says_it_found_nothing(tmp_path):
+    """A new archive, built from an empty folder before its first document is added: every search failed with a
+    traceback („'NoneType' object has no attribute 'segment_id'“), on the page (500), in the API, the exports, the
+    suggestions and ``anfragen search`` (twenty-sixth new-user pass)."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    assert CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "build"]).exit_code == 0
+    client = create_app({"INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    home = client.get("/").get_data(as_text=True)
+    assert "Im Archiv: 0 Dokumente" in home and "Beispielsuchen" not in home  # no heading over an empty list
+    for url in ("/?q=Kosten+Unterkunft", "/api/search?q=Kosten", "/export.csv?q=Kosten", "/feed.atom?q=Kosten"):
+        assert client.get(url).status_code == 200, url
+    assert "Keine Antwort enthält den Suchbegriff „Kosten“." in client.get("/?q=Kosten").get_data(as_text=True)
+    assert client.get("/api/vorschlaege?q=Kos").get_json()["suggestions"] == []
+    found = CliRunner().invoke(main, ["--index", str(index), "search", "Kosten"])
+    assert found.exit_code == 0 and found.output.startswith("0 Antworten für „Kosten“")

@@ -116,3 +116,19 @@ def test_a_parliament_filter_chip_names_the_parliament_not_its_code(client):
         assert chips and "<span>Parlament: Landtag Nordrhein-Westfalen</span>" in chips.group(0), url
     feed = client.get("/feed.atom?parlament=nw").get_data(as_text=True)
     assert "<title>Anfragen: Parlament: Landtag Nordrhein-Westfalen</title>" in feed
+
+
+def test_the_title_of_a_search_its_feed_and_its_subscription_name_its_filters_too(client):
+    """„Transfer“ with „Partei: SPD“ was titled „Transfer – Suche“ (a bookmark), its feed „Anfragen: Transfer“ and the
+    page subscribing to it „Neue Antworten zu „Transfer“ abonnieren“: two searches of one word with other filters
+    were one name in the bookmarks and the feed reader (twenty-sixth new-user pass)."""
+    address = "?q=Transfer&partei=SPD&von=2019-01-01"
+    described = "Transfer, Partei: SPD, Datum: ab 01.01.2019"
+    shown = {
+        f"/{address}": f"<title>{described} – Suche · Anfragen</title>",
+        f"/feed.atom{address}": f"<title>Anfragen: {described}</title>",
+        f"/abonnieren{address}": f"<h1>Neue Antworten zu „{described}“ abonnieren</h1>",
+    }
+    for url, named in shown.items():
+        assert named in client.get(url).get_data(as_text=True), url
+    assert "<title>Filter – Suche" not in client.get("/?partei=SPD").get_data(as_text=True)

@@ -37,6 +37,23 @@ def test_home_page_shows_the_corpus_and_example_searches(client):
     assert '<p class="meta">Antworten aus dem Jahr 2019.</p>' in page
 
 
+def example_links(client) -> list[str]:
+    """The links of the start page's example searches."""
+    page = client.get("/").get_data(as_text=True)
+    return [unescape(link) for link in re.findall(r'<li><a href="(/\?q=[^"]+)"><code>', page)]
+
+
+def test_every_example_search_of_the_start_page_finds_answers_in_this_archive(client):
+    """An archive of one answer of the SPD from 2019: „Schule partei:CDU“ was an error there („Keine Partei „CDU“ im
+    Archiv“), as on an archive of the Bundestag, and „Polizei datum:2025..2026“ found nothing (twenty-sixth new-user
+    pass).  A filter's example takes a value the archive holds."""
+    links = example_links(client)
+    assert "/?q=Kosten+partei:SPD" in links and "/?q=Kosten+datum:2018..2019" in links
+    for link in links:
+        found = client.get(link).get_data(as_text=True)
+        assert re.search(r'<p class="count" role="status">\s*[1-9][0-9]* Antwort', found), link
+
+
 @pytest.mark.shared
 def test_home_page_of_the_wide_corpus_counts_answers_per_landtag(wide_client, wide_engine):
     page = wide_client.get("/").get_data(as_text=True)

@@ -31,6 +31,7 @@ def search():
         results = replace(results, notice=f"{results.notice} {paged}" if results.notice else paged)
     data = results.to_json()
     data.update(
+        pages=results.pages,  # a page past the last is the last one: a script reading on until none is empty never ends
         sort=results.sort,
         filters=results.filters.to_json(),
         facets={
@@ -46,6 +47,8 @@ def search():
             "atom": state.url("downloads.feed", page=1),
             # the answers after the full matches, where a page of full matches and more comes first
             **({"partial": state.url("api.search", page=results.partial_page)} if results.partial_page else {}),
+            **({"prev": state.url("api.search", page=results.page - 1)} if results.page > 1 else {}),
+            **({"next": state.url("api.search", page=results.page + 1)} if results.page < results.pages else {}),
         },
     )
     if results.nothing_to_export:  # the page says it where its export links would stand

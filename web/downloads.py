@@ -79,11 +79,10 @@ def export_excel():
 def subscribe():
     """How to follow a search: a feed reader or an e-mail-by-feed service, and the feed URL to copy."""
     state = _state()
-    described = state.query or ", ".join(label for _, _, label in state.filters.labels())
     return render_template(
         "abonnieren.html",
         state=state,
-        described=described,
+        described=state.described,
         feed_url=state.external_url("downloads.feed", page=1, sort=NEWEST),
     )
 
@@ -103,11 +102,10 @@ def feed():
     """Newest matching answers first, whatever sort the page had: that is what a feed is for."""
     state = _state()
     hits = list(_all_hits(state, sort=NEWEST, limit=FEED_ENTRIES))
-    described = state.query or ", ".join(label for _, _, label in state.filters.labels())
     xml = render_template(
         "atom.xml",
         feed=atom_feed(hits, base_url=base_url()),
-        title=f"Anfragen: {described}",
+        title=f"Anfragen: {state.described}",
         feed_url=state.external_url("downloads.feed", page=1),
         html_url=state.external_url(sort=NEWEST, page=1),
     )

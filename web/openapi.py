@@ -297,7 +297,7 @@ def _schemas() -> dict[str, Any]:
         },
         "SearchResult": {
             "type": "object",
-            "required": ["query", "total", "page", "per_page", "hits", "sort", "filters", "facets"],
+            "required": ["query", "total", "page", "per_page", "pages", "hits", "sort", "filters", "facets"],
             "properties": {
                 "query": {"type": "string"},
                 "total": {"type": "integer", "description": "Antworten mit allen Suchwörtern"},
@@ -318,6 +318,11 @@ def _schemas() -> dict[str, Any]:
                 },
                 "page": {"type": "integer"},
                 "per_page": {"type": "integer"},
+                "pages": {
+                    "type": "integer",
+                    "description": "Zahl der Seiten, die danach gelisteten Antworten eingeschlossen; eine Seite "
+                    "dahinter liefert die letzte (links.next fehlt dort)",
+                },
                 "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
                 "sort": {"type": "string", "enum": list(SORTS)},
                 "filters": {"type": "object"},
@@ -339,7 +344,12 @@ def _schemas() -> dict[str, Any]:
                         "answers": {"type": "integer"},
                     },
                 },
-                "links": {"type": "object", "additionalProperties": {"type": "string"}},
+                "links": {
+                    "type": "object",
+                    "description": "self, page (die Seite im Browser), csv, json, atom; partial, prev und next, wo "
+                    "es sie gibt",
+                    "additionalProperties": {"type": "string"},
+                },
                 "incomplete": {
                     "type": "boolean",
                     "description": "true, wenn das Zeitlimit erreicht wurde: die Zahlen stimmen, die Reihenfolge "

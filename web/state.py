@@ -70,6 +70,13 @@ class SearchState:
     def active(self) -> bool:
         return bool(self.query or self.filters)
 
+    @property
+    def described(self) -> str:
+        """The search in words, its filters too (``Drohnen, Partei: AfD``): the title of its page, its feed and the
+        page subscribing to it, so two searches of one word with other filters are not one name in a bookmark or a
+        feed reader."""
+        return ", ".join(([self.query] if self.query else []) + [label for _, _, label in self.filters.labels()])
+
     def search(self) -> ResultPage:
         """This state's page of results, with facet counts (raises QueryError)."""
         results = engine().search(

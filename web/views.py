@@ -10,6 +10,7 @@ from indexer import QueryError
 from indexer.ingest.ocr import REVIEW
 from indexer.model import Document
 from indexer.output.citation import FORMATS, Citation, meta_tags
+from indexer.search.results import ResultPage
 
 from .cited import cited_links
 from .downloads import linked_originals, stored_originals
@@ -20,14 +21,17 @@ from .urls import DOCUMENT_ROUTE, answer_url
 
 bp = Blueprint("views", __name__)
 
-# Searches a newcomer can click on the home page: (query, what it shows).
+# Searches a newcomer can click on the home page: (query, what it shows), those this archive finds answers for.
 EXAMPLE_SEARCHES = (
     ("Kosten", "ein Wort, alle Formen: Kosten, Kostenübernahme …"),
     ('"Kosten der Unterkunft"', "eine Wortfolge"),
     ("Schule ODER Kita", "eines von beiden"),
-    ("Schule partei:CDU", "mit Filter: nur Anfragen der CDU"),
-    ("Polizei datum:2025..2026", "in einem Zeitraum"),
 )
+# The words of the examples with a filter, the first one the archive holds: the filter's value is taken from the
+# answers it finds, for a fixed „Schule partei:CDU“ was an error on an archive of the Bundestag (where the CDU asks no
+# Kleine Anfrage) and „Polizei datum:2025..2026“ found nothing in one of 2019.
+PARTY_WORDS = ("Schule", "Kosten")
+PERIOD_WORDS = ("Polizei", "Kosten")
 
 
 @bp.get("/")
@@ -53,8 +57,33 @@ def search():
         timeline=timeline(state, results.facets) if results is not None else None,
         overview=engine().overview() if not state.active and message is None else None,
         archive_years=_archive_years() if results is not None and not (results.total or results.partial) else None,
-        examples=EXAMPLE_SEARCHES,
+        examples=example_searches() if not state.active and message is None else (),
     )
+
+
+def example_searches() -> list[tuple[str, str]]:
+    """The start page's example searches that find answers in this archive, with a party and a period it holds."""
+    examples = [(query, what) for query, what in EXAMPLE_SEARCHES if engine().search(query, per_page=1).total]
+    if found := _first_found(PARTY_WORDS):
+        word, page = found
+        party = next((value for value, _count in page.facets.get("partei", []) if value != "fraktionslos"), None)
+        if party is not None:
+            typed = f'"{party}"' if " " in party else party
+            examples.append((f"{word} partei:{typed}", f"mit Filter: nur Anfragen der {party}"))
+    if found := _first_found(PERIOD_WORDS):
+        word, page = found
+        if years := [year for year, _count in page.facets.get("jahr", [])]:
+            examples.append((f"{word} datum:{max(years) - 1}..{max(years)}", "in einem Zeitraum"))
+    return examples
+
+
+def _first_found(words: tuple[str, ...]) -> tuple[str, ResultPage] | None:
+    """The first of ``words`` the archive has answers for, with its page of facets."""
+    for word in words:
+        page = engine().search(word, per_page=1, facets=True)
+        if page.total:
+            return word, page
+    return None
 
 
 def _archive_years() -> tuple[int, int] | None:

@@ -36,6 +36,13 @@ def segment_key(reader: Any) -> tuple[str, str]:
     return str(folder), reader.segment().segment_id()
 
 
+def segment_searchers(searcher: Searcher) -> list[tuple[Searcher, int]]:
+    """The searcher's searcher of each segment with its first record's number; none for an index without documents (a
+    new archive), whose one reader has no segment: every search of it failed („'NoneType' object has no attribute
+    'segment_id'“)."""
+    return [(leaf, offset) for leaf, offset in searcher.leaf_searchers() if leaf.reader().segment() is not None]
+
+
 def cache_column_readers(searcher: Searcher) -> None:
     """Keep each segment's column readers (``answer_key``, ``datum``) for the searcher's life.
 

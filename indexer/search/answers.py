@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 from whoosh.searching import Searcher
 
-from indexer.index.readers import posting_ids, segment_key
+from indexer.index.readers import posting_ids, segment_key, segment_searchers
 from indexer.index.schema import ANNEX, PREAMBLE
 from indexer.lru import LRU
 from indexer.search.postings import PostingCache
@@ -157,7 +157,7 @@ class AnswerMaps:
 
     def leaves(self, searcher: Searcher) -> list[Leaf]:
         out = []
-        for leaf, offset in searcher.leaf_searchers():
+        for leaf, offset in segment_searchers(searcher):
             reader = leaf.reader()
             key = segment_key(reader)
             answers = self._maps.get_or_make(key, functools.partial(SegmentAnswers.read, reader))

@@ -17,7 +17,7 @@ from typing import Any
 from whoosh.searching import Searcher
 
 from indexer.analysis.word_forms import fold, with_umlauts
-from indexer.index.readers import segment_key
+from indexer.index.readers import segment_key, segment_searchers
 from indexer.index.schema import QUESTION, TITLE
 from indexer.lru import LRU
 
@@ -70,7 +70,7 @@ class Vocabularies:
         self._states: LRU[Vocabulary] = LRU(states)
 
     def of(self, searcher: Searcher) -> Vocabulary:
-        leaves = [leaf for leaf, _offset in searcher.leaf_searchers()]
+        leaves = [leaf for leaf, _offset in segment_searchers(searcher)]
         keys = [_segment_key(leaf) for leaf in leaves]
 
         def join() -> Vocabulary:

@@ -102,12 +102,20 @@ def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | 
 
 def words_and_filters(text: str, filters: Filters | None, reader: IndexReader | None = None) -> tuple[str, Filters]:
     """The words of ``text`` and every filter the search applies: ``filters`` (from the URL) with those typed in
-    ``text`` (``partei:CDU``, ``datum:2026-07``); raises QueryError for a filter value that is no value.  A PDF's name
+    ``text`` (``partei:CDU``, ``datum:2026-07``); raises QueryError for a filter value that is no value and for a typed
+    period with no day in the URL's (the page listed „0 Antworten“ for a period nobody typed).  A PDF's name
     typed alone (``19-11221``) is a citation where ``reader`` holds its Wahlperiode (without a reader: any).  The
     parliament a citation names („LT NRW Drs. 19/4800“) filters where no other is set: that parliament's document,
     not another's of the same number."""
     words, typed = extract_filters(plain_quotes(_site_links(text, reader)))
-    combined = (filters or Filters()).merge(typed)
+    given = filters or Filters()
+    combined = given.merge(typed)
+    period = combined.datum
+    if typed.datum != DateRange() and period.start and period.end and period.start > period.end:  # none in both
+        raise QueryError(
+            f"Der Zeitraum ist leer: Das Datum im Suchfeld ({typed.datum.label()}) liegt außerhalb von „von“/„bis“ "
+            f"({given.datum.label()})."
+        )
     if not combined.parlament and (named := cited_parliament(words)):
         code, typed_name, words = named
         combined = combined.merge(Filters(parlament=(code,), typed=((code, typed_name),)))

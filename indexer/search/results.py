@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
+from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import HEAD_MARK
@@ -28,7 +29,7 @@ from indexer.search.explain import REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import ABBREVIATION, DECIMAL, GUESSED, INTERRUPTED, PARTS, WORD, Requirement
+from indexer.search.query import ABBREVIATION, DECIMAL, GUESSED, INTERRUPTED, PARTS, PHRASE, WORD, Requirement
 from indexer.search.ranking import RELEVANCE
 from indexer.words import counted
 
@@ -385,7 +386,7 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     „Arbeitsschutz“); of a word met by its abbreviation or long form, that form („ÖPNV“ for ``öffentlicher
     Personennahverkehr``, not „persönliche“ for the part ``Person``)."""
     numbers = any(DECIMAL.search(requirement.label) for requirement in required)  # marked as written
-    if len(how) != len(required) or not ({WORD, ABBREVIATION} & set(how) or numbers):
+    if len(how) != len(required) or not ({WORD, ABBREVIATION, PHRASE} & set(how) or numbers):
         return terms
     return _narrowed(
         terms,
@@ -393,6 +394,12 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
             (requirement, requirement.terms_met(way) if way in (WORD, ABBREVIATION) else None, way == WORD)
             for requirement, way in zip(required, how, strict=True)
         ),
+        [
+            phrase
+            for requirement, way in zip(required, how, strict=True)
+            if way == PHRASE
+            for phrase in _phrases(requirement)
+        ],
     )
 
 
@@ -413,18 +420,33 @@ def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set
             spelled.append(requirement.terms - own)
         else:
             narrowed.append((requirement, None, True))
-    marks = _narrowed(terms, narrowed)
+    marks = _narrowed(terms, narrowed, [phrase for requirement in required for phrase in _phrases(requirement)])
     return Marks.of(marks, marks.groups, marks.written, [*marks.runs, *spelled])
 
 
-def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, frozenset[str] | None, bool]]) -> Marks:
+def _phrases(requirement: Requirement) -> list[frozenset[str]]:
+    """The words of each phrase of several words a quoted requirement looks for (``"Kosten der Unterkunft"``)."""
+    if requirement.ways != (PHRASE,):
+        return []
+    leaves = (leaf for alternative in requirement.alternatives for query in alternative for leaf in query.leaves())
+    return list(dict.fromkeys(frozenset(leaf.words) for leaf in leaves if isinstance(leaf, wq.Phrase)))
+
+
+def _narrowed(
+    terms: frozenset[str],
+    narrowed: Iterable[tuple[Requirement, frozenset[str] | None, bool]],
+    phrases: Sequence[frozenset[str]] = (),
+) -> Marks:
     """``terms`` without what each requirement looks for beyond ``own`` (its terms met as the word or form itself;
-    None: every term stays), its parts kept as a group, marked only together in one word, where ``grouped``."""
-    left_out: set[str] = set()
+    None: every term stays), its parts kept as a group, marked only together in one word, where ``grouped``; the
+    words of ``phrases`` only beside another of their phrase („Unterkunft und Heizung“ is no „Kosten der
+    Unterkunft“), unless a requirement keeps them."""
+    runs: list[frozenset[str]] = [phrase for phrase in phrases if len(phrase) > 1]
+    together = frozenset().union(*runs)
+    left_out: set[str] = set(together)
     kept: set[str] = set()
     groups: list[frozenset[str]] = []
     written: list[str] = []
-    runs: list[frozenset[str]] = []
     for requirement, own, grouped in narrowed:
         numbers = DECIMAL.findall(requirement.label)  # „2,5“ marked as written, not each „2“ and „5“
         if numbers:
@@ -433,7 +455,7 @@ def _narrowed(terms: frozenset[str], narrowed: Iterable[tuple[Requirement, froze
             left_out |= digits & requirement.terms
             requirement = replace(requirement, terms=requirement.terms - digits)
         if own is None:
-            kept |= requirement.terms
+            kept |= requirement.terms - together if requirement.ways == (PHRASE,) else requirement.terms
             continue
         long_forms, alone = requirement.long_forms
         together = (own & frozenset().union(*long_forms)) - alone  # marked only beside another word of the form
