@@ -183,6 +183,15 @@ def test_a_field_name_followed_by_words_is_text(engine):
         engine.search("Jobcenter titel:")
 
 
+def test_a_field_typed_with_a_space_after_its_colon_is_offered_joined(engine, client):
+    """„titel: Dortmund“ searched „titel“ as a word (0 answers, the rest short of it) and said nothing: the search
+    offers the field as meant, and the offer finds the answers."""
+    result = engine.search("titel: Dortmund Jobcenter")
+    assert result.suggestion == "titel:Dortmund Jobcenter" and engine.search(result.suggestion).total > 0
+    page = client.get("/", query_string={"q": "titel: Dortmund Jobcenter"}).get_data(as_text=True)
+    assert ">titel:Dortmund Jobcenter</a>?" in page
+
+
 @pytest.mark.parametrize("query", ["foo:bar", "a:b:c", "<script>"])
 def test_stray_syntax_alone_is_one_text_clause(engine, query):
     [clause] = [clause for item in parse(query).items for clause in item]

@@ -43,6 +43,7 @@ from indexer.search.syntax import (
     RANGE,
     cited_parliament,
     extract_numbers,
+    joined_fields,
     plain_quotes,
     query_operator,
     site_links,
@@ -177,6 +178,8 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
     none without words, nor when ``found`` ran out of time (no further searches then)."""
     if chosen.compiled is None or found.incomplete:
         return None
+    if (joined := joined_fields(chosen.words)) is not None:  # „titel: Drohnen“ searched „titel“ as a word
+        return joined
     reader = searcher.reader()
     if not found.total and (bare := _BARE_NUMBER.fullmatch(chosen.words.strip())):
         number = int(bare["number"])

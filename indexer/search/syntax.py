@@ -67,6 +67,8 @@ _MEANT_FIELDS = {
     "drs": "drucksache",
 }
 _KNOWN_FIELDS = (*FIELD_ALIASES, *FACET_NAMES, "drucksache", "datum")
+# A field typed with a space after its colon („titel: Drohnen“): searched as the word „titel“ and the word after it
+_SPACED_FIELD = re.compile(rf"(?<![\w:-])(?P<field>{'|'.join(_KNOWN_FIELDS)}):\s+(?=[^\s:\-])", re.I)
 MIN_PREFIX = 4
 MAX_EDITS = 2
 MAX_QUERY_LENGTH = 500
@@ -249,6 +251,14 @@ def site_links(text: str, held: Callable[[int], bool] = lambda _period: True) ->
     if bare is None or _MONTH_YEAR.fullmatch(text) or not held(int(bare["period"])):
         return text
     return f"Drs. {bare['period']}/{int(bare['number'])}"
+
+
+def joined_fields(text: str) -> str | None:
+    """``text`` with each field's colon joined to the word after it (``titel: Drohnen`` → ``titel:Drohnen``), as the
+    search offers it; None where no field is typed so.  The spaced form stays words: „Antwort: Pflegegeld“ is also a
+    label pasted from a text."""
+    joined = _SPACED_FIELD.sub(lambda found: f"{found['field']}:", text)
+    return joined if joined != text else None
 
 
 def plain_quotes(text: str) -> str:
