@@ -544,6 +544,21 @@ def test_the_page_offers_the_citation_in_every_parliament(parliaments_index, tmp
     assert "1 Antwort für „Drs. 19/4800“" in client.get(unescape(offer.group(1))).get_data(as_text=True)
 
 
+@pytest.mark.parametrize(
+    "query, found",
+    [
+        # the minus of an excluded word before the name stays („-Polizei“ was searched as „Polizei“)
+        ("-Polizei Landtag Niedersachsen Drs. 19/4800", ["ni-19-4800"]),
+        # one citation's parliament is no filter of another's document („… und Drs. 8/1“ was dropped)
+        ("Landtag Niedersachsen Drs. 19/4800 und Drs. 8/1", ["ni-19-4800", "st-8-1"]),
+    ],
+)
+def test_a_named_parliament_keeps_the_rest_of_the_query(parliaments_engine, query, found):
+    """Review: the name's filter took the minus before the first word and filtered every citation of the query."""
+    result = parliaments_engine.search(query)
+    assert (sorted(hit.doc_id for hit in result.hits if not hit.missing), result.notice) == (found, None)
+
+
 def test_a_citation_naming_a_parliament_the_archive_lacks_says_so(parliaments_engine):
     """„LT NRW Drs. 19/4800“ in an archive of Niedersachsen and Sachsen-Anhalt: no document of another parliament
     stands in for it."""

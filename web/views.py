@@ -69,7 +69,7 @@ def example_searches() -> list[tuple[str, str]]:
         party = next((value for value, _count in page.facets.get("partei", []) if value != "fraktionslos"), None)
         if party is not None:
             typed = f'"{party}"' if " " in party else party
-            examples.append((f"{word} partei:{typed}", f"mit Filter: nur Anfragen der {party}"))
+            examples.append((f"{word} partei:{typed}", f"mit Filter: nur Anfragen der Partei {party}"))
     if found := _first_found(PERIOD_WORDS):
         word, page = found
         if years := [year for year, _count in page.facets.get("jahr", [])]:

@@ -442,8 +442,8 @@ def _narrowed(
     words of ``phrases`` only beside another of their phrase („Unterkunft und Heizung“ is no „Kosten der
     Unterkunft“), unless a requirement keeps them."""
     runs: list[frozenset[str]] = [phrase for phrase in phrases if len(phrase) > 1]
-    together = frozenset().union(*runs)
-    left_out: set[str] = set(together)
+    phrased = frozenset().union(*runs)
+    left_out: set[str] = set(phrased)
     kept: set[str] = set()
     groups: list[frozenset[str]] = []
     written: list[str] = []
@@ -455,7 +455,7 @@ def _narrowed(
             left_out |= digits & requirement.terms
             requirement = replace(requirement, terms=requirement.terms - digits)
         if own is None:
-            kept |= requirement.terms - together if requirement.ways == (PHRASE,) else requirement.terms
+            kept |= requirement.terms - phrased if requirement.ways == (PHRASE,) else requirement.terms
             continue
         long_forms, alone = requirement.long_forms
         together = (own & frozenset().union(*long_forms)) - alone  # marked only beside another word of the form

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from indexer.analysis.analyzer import PARTICLES, hanging_completion
@@ -342,23 +342,27 @@ def _citation_parts(text: str) -> tuple[str, list[str], tuple[str, ...]]:
 
 
 def cited_parliament(text: str) -> tuple[str, str, str] | None:
-    """The one Landtag a citation's own words name — before the number („LT NRW Drs. 19/4800“, „Landtag
-    Niedersachsen, Drs. …“) or as the whole rest of the query („Drs. 19/4800 Niedersachsen“): its code, its name as
-    typed and ``text`` without the names.  The user said which parliament's document they mean, so the search keeps
-    to it, as to a typed ``parlament:`` filter.  None when the citation names no parliament or several, or when a
-    Land's name is a search word beside other words („Polizei Niedersachsen Drs. 19/4800“); None for the Bundestag
-    too, whose Drucksachen the Landtage's answers cite: a filter would hide those answers."""
-    rest, numbers, _ = _citation_parts(text)
-    if not numbers:
+    """The Landtag a query's one citation names in its own words — before the number („LT NRW Drs. 19/4800“,
+    „Landtag Niedersachsen, Drs. …“) or as the whole rest of the query („Drs. 19/4800 Niedersachsen“): its code, its
+    name as typed and ``text`` without the names.  The user said which parliament's document they mean, so the search
+    keeps to it, as to a typed ``parlament:`` filter.  None when the query cites several numbers (a filter would
+    drop the others), names no parliament or several, or when a Land's name is a search word beside other words
+    („Polizei Niedersachsen Drs. 19/4800“); None for the Bundestag too, whose Drucksachen the Landtage's answers
+    cite: a filter would hide those answers."""
+    if len(text) > MAX_QUERY_LENGTH:  # refused later; the citation patterns are slow on long runs of names
         return None
-    citations = [
+    rest, numbers, _ = _citation_parts(text)
+    citations = _merged(
         found.span() for pattern in (_DRUCKSACHE, _ANFRAGE_NR, _ANFRAGE_IN_PERIOD) for found in pattern.finditer(text)
-    ]
+    )
+    if not numbers or len(citations) != 1 or _BUNDESTAG_WORD.search(text):
+        return None
+    (low, high) = citations[0]
     names_alone = bool(rest) and ONLY_NAMES.fullmatch(rest) is not None
     names = [
         (start, end, code)
         for start, end, code in parliament_names_in(text)
-        if names_alone or any(low <= start and end <= high for low, high in citations)
+        if names_alone or (low <= start and end <= high)
     ]
     codes = {code for _, _, code in names}
     if len(codes) != 1 or codes == {"bt"}:
@@ -366,7 +370,25 @@ def cited_parliament(text: str) -> tuple[str, str, str] | None:
     typed = text[names[0][0] : names[0][1]].strip()
     for start, end, _ in reversed(names):
         text = text[:start] + " " + text[end:]
-    return codes.pop(), typed, " ".join(text.split()).strip(" ,;:–—-")
+    return codes.pop(), typed, _SEPARATORS_AROUND.sub("", " ".join(text.split()))
+
+
+# A citation word of the Bundestag: „BT-Drs.“, „Bundestagsdrucksache“ (the Bundestag is never a filter, see above)
+_BUNDESTAG_WORD = re.compile(r"\b(?:BT|Bundestags?)-?\s?(?:Drucksache|Drucks\.|Drs\.?)", re.I)
+# What separated a name from the citation, left at either end („Niedersachsen, Drs. …“ → „, Drs. …“); not the minus
+# of an excluded word („-Polizei LT Nds. Drs. …“)
+_SEPARATORS_AROUND = re.compile(r"^(?:[\s,;:–—]|-(?=\s))+|[\s,;:–—-]+$")
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with overlapping ones joined: one citation the patterns find twice is one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def cited_questions(text: str) -> tuple[str, tuple[str, ...]]:
