@@ -551,12 +551,21 @@ def test_the_page_offers_the_citation_in_every_parliament(parliaments_index, tmp
         ("-Polizei Landtag Niedersachsen Drs. 19/4800", ["ni-19-4800"]),
         # one citation's parliament is no filter of another's document („… und Drs. 8/1“ was dropped)
         ("Landtag Niedersachsen Drs. 19/4800 und Drs. 8/1", ["ni-19-4800", "st-8-1"]),
+        ("Landtag Niedersachsen Drs. 19/4800 st-8-1", ["ni-19-4800", "st-8-1"]),  # nor of one cited by its id
     ],
 )
 def test_a_named_parliament_keeps_the_rest_of_the_query(parliaments_engine, query, found):
     """Review: the name's filter took the minus before the first word and filtered every citation of the query."""
     result = parliaments_engine.search(query)
     assert (sorted(hit.doc_id for hit in result.hits if not hit.missing), result.notice) == (found, None)
+
+
+def test_a_parliament_typed_by_its_code_is_named_by_its_name(parliaments_engine):
+    """„ist für „st“ nicht im Archiv“ named the parliament by the archive's code (review)."""
+    assert parliaments_engine.search("parlament:st Drs. 19/4800").notice == (
+        "Die zitierte Drucksache 19/4800 ist für „Landtag von Sachsen-Anhalt“ nicht im Archiv, nur die eines anderen "
+        "Parlaments."
+    )
 
 
 def test_a_citation_naming_a_parliament_the_archive_lacks_says_so(parliaments_engine):

@@ -192,6 +192,9 @@ def test_a_typo_the_texts_make_too_is_respelled_where_the_right_word_is_far_more
     IndexStore(tmp_path).build([*often, typo])
     engine = Engine(tmp_path)
     assert engine.search("Krankenhausreform Niedersachen").suggestion == "Krankenhausreform Niedersachsen"
+    # the filters typed into the box stay in the offer (review: the click lost them)
+    offered = engine.search("wahlperiode:19 Krankenhausreform Niedersachen").suggestion
+    assert offered == "wahlperiode:19 Krankenhausreform Niedersachsen"
     assert engine.search("Krankenhausreform").suggestion is None
     assert engine.search("Diesel").suggestion is None
 

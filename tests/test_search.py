@@ -192,6 +192,20 @@ def test_a_field_typed_with_a_space_after_its_colon_is_offered_joined(engine, cl
     assert ">titel:Dortmund Jobcenter</a>?" in page
 
 
+@pytest.mark.parametrize(
+    "query, offered",
+    [
+        ("titel: Dortmund partei:SPD", "titel:Dortmund partei:SPD"),  # the typed filter stays in the offer
+        ("partei: Die Linke Jobcenter", None),  # no „partei:Die“: the party's name is more than one word
+        ('"Antwort: Die Landesregierung"', None),  # quoted, and a function word after the colon: a pasted label
+    ],
+)
+def test_an_offer_keeps_the_filters_typed_into_the_box(engine, query, offered):
+    """„Meinten Sie …?“ offered the words alone: a typed filter (``partei:SPD``) or a citation's parliament was lost
+    on the click; „partei: Die Linke“ was offered as „partei:Die Linke“, an error (review)."""
+    assert engine.search(query).suggestion == offered
+
+
 @pytest.mark.parametrize("query", ["foo:bar", "a:b:c", "<script>"])
 def test_stray_syntax_alone_is_one_text_clause(engine, query):
     [clause] = [clause for item in parse(query).items for clause in item]

@@ -29,6 +29,7 @@ from indexer.index.schema import ANSWER, paragraphs
 from indexer.kinds import ANSWER as ANSWER_KIND
 from indexer.kinds import Labels, labels
 from indexer.model import Document
+from indexer.parliaments import parliament_name
 from indexer.parties import known_party
 from indexer.search.answers import AnswerMaps
 from indexer.search.filters import DateRange, Filters, extract_filters, month_of_year, parse_date_range, to_query
@@ -73,6 +74,7 @@ class Plan:
     sort: str
     words: str
     compiled: CompiledQuery | None = None  # None: only filters, no words
+    typed: str = ""  # the query as typed: its filters and a citation's parliament in it too
 
 
 @dataclass(frozen=True)
@@ -96,9 +98,9 @@ def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | 
     filter_query = to_query(combined, reader)
     if words or not combined:
         compiled = QueryCompiler(reader, analyzer).compile(words)
-        return Plan(filter_query, compiled.highlight_terms, combined, sort, words, compiled)
+        return Plan(filter_query, compiled.highlight_terms, combined, sort, words, compiled, text)
     # Only filters: every answer of the documents that pass them, newest first by default.
-    return Plan(filter_query, frozenset(), combined, NEWEST if sort == RELEVANCE else sort, words)
+    return Plan(filter_query, frozenset(), combined, NEWEST if sort == RELEVANCE else sort, words, typed=text)
 
 
 def words_and_filters(text: str, filters: Filters | None, reader: IndexReader | None = None) -> tuple[str, Filters]:
@@ -174,12 +176,36 @@ def select(
 
 
 def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps, found: Selection) -> str | None:
-    """„Meinten Sie …?“: a respelling of the words that finds more answers (with the same filters);
-    none without words, nor when ``found`` ran out of time (no further searches then)."""
+    """„Meinten Sie …?“: a respelling of the words that finds more answers (with the same filters), offered as the
+    query was typed, its typed filters and a citation's parliament kept; none without words, nor when ``found`` ran
+    out of time (no further searches then)."""
     if chosen.compiled is None or found.incomplete:
         return None
-    if (joined := joined_fields(chosen.words)) is not None:  # „titel: Drohnen“ searched „titel“ as a word
+    if (joined := joined_fields(chosen.typed)) is not None:  # „titel: Drohnen“ searched „titel“ as a word
         return joined
+    respelled = _respelled(searcher, analyzer, chosen, maps, found)
+    return respelled and _in_typed(chosen.typed, chosen.words, respelled)
+
+
+def _in_typed(typed: str, words: str, offered: str) -> str:
+    """``offered`` (a respelling of ``words``) with what the search took out of the ``typed`` query put back — its
+    filters (``partei:SPD``), a citation's parliament („LT NRW“): each respelled word replaced where it was typed.
+    Where the words cannot be found so, ``offered`` alone."""
+    before, after = words.split(), offered.split()
+    if typed == words or len(before) != len(after):
+        return offered
+    at = 0
+    for old, new in zip(before, after, strict=True):
+        found = typed.find(old, at)
+        if found < 0:
+            return offered
+        typed = typed[:found] + new + typed[found + len(old) :]
+        at = found + len(new)
+    return typed
+
+
+def _respelled(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps, found: Selection) -> str | None:
+    """The respelling of :func:`respelling`, of the words alone."""
     reader = searcher.reader()
     if not found.total and (bare := _BARE_NUMBER.fullmatch(chosen.words.strip())):
         number = int(bare["number"])
@@ -376,12 +402,16 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
 
 
 def _held_elsewhere(chosen: Plan) -> str | None:
-    """The parliament as typed where a citation's parliament („LT NRW Drs. 19/11138“) is the search's only filter and
-    the archive holds the number for another: the user should know that it is there."""
+    """The parliament as typed (its name where its code was typed) where one parliament — a citation's („LT NRW Drs.
+    19/11138“), or ``parlament:nw`` — is the search's only filter and the archive holds the cited number for another:
+    the user should know that it is there."""
     compiled, typed = chosen.compiled, chosen.filters.typed
     if compiled is None or not compiled.held or compiled.exclude is not None or len(typed) != 1:
         return None
-    return typed[0][1] if chosen.filters == Filters(parlament=(typed[0][0],)) else None
+    code, name = typed[0]
+    if chosen.filters != Filters(parlament=(code,)):
+        return None
+    return parliament_name(code) if name.casefold() == code else name
 
 
 def _citing_note(chosen: Plan, shown: bool) -> str:

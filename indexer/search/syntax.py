@@ -67,8 +67,13 @@ _MEANT_FIELDS = {
     "drs": "drucksache",
 }
 _KNOWN_FIELDS = (*FIELD_ALIASES, *FACET_NAMES, "drucksache", "datum")
-# A field typed with a space after its colon („titel: Drohnen“): searched as the word „titel“ and the word after it
-_SPACED_FIELD = re.compile(rf"(?<![\w:-])(?P<field>{'|'.join(_KNOWN_FIELDS)}):\s+(?=[^\s:\-])", re.I)
+# A field typed with a space after its colon („titel: Drohnen“): searched as the word „titel“ and the word after it.
+# Only fields whose value is one word: „partei: Die Linke“ joined is the party „Die“
+_SPACED_FIELD = re.compile(
+    rf"(?<![\w:-])(?P<field>{'|'.join((*FIELD_ALIASES, 'datum', 'jahr', 'wahlperiode', 'drucksache'))}):\s+"
+    r"(?P<word>[^\s:\-\"][^\s\"]*)",
+    re.I,
+)
 MIN_PREFIX = 4
 MAX_EDITS = 2
 MAX_QUERY_LENGTH = 500
@@ -256,9 +261,17 @@ def site_links(text: str, held: Callable[[int], bool] = lambda _period: True) ->
 def joined_fields(text: str) -> str | None:
     """``text`` with each field's colon joined to the word after it (``titel: Drohnen`` → ``titel:Drohnen``), as the
     search offers it; None where no field is typed so.  The spaced form stays words: „Antwort: Pflegegeld“ is also a
-    label pasted from a text."""
-    joined = _SPACED_FIELD.sub(lambda found: f"{found['field']}:", text)
-    return joined if joined != text else None
+    label pasted from a text, so none is offered inside quotes or before a function word („Antwort: Die
+    Landesregierung …“, whose joined form would only loosen the search)."""
+
+    def joined(found: re.Match[str]) -> str:
+        quoted = text.count('"', 0, found.start()) % 2 == 1
+        if quoted or found["word"].lower() in STOP_WORDS:
+            return found.group()
+        return f"{found['field']}:{found['word']}"
+
+    offered = _SPACED_FIELD.sub(joined, text)
+    return offered if offered != text else None
 
 
 def plain_quotes(text: str) -> str:
@@ -353,7 +366,9 @@ def cited_parliament(text: str) -> tuple[str, str, str] | None:
         return None
     rest, numbers, _ = _citation_parts(text)
     citations = _merged(
-        found.span() for pattern in (_DRUCKSACHE, _ANFRAGE_NR, _ANFRAGE_IN_PERIOD) for found in pattern.finditer(text)
+        found.span()
+        for pattern in (_DRUCKSACHE, _ANFRAGE_NR, _ANFRAGE_IN_PERIOD, _DOCUMENT_ID)
+        for found in pattern.finditer(text)
     )
     if not numbers or len(citations) != 1 or _BUNDESTAG_WORD.search(text):
         return None
