@@ -74,7 +74,10 @@ NAMED_PARLIAMENT = rf"(?>{_OWN_NAME}|{_BODY_OF_STATE})"
 # A query of nothing but a cited number and the names of parliaments or Lands: „Niedersachsen Drs. 19/9059“,
 # „Drs. 17/6448 NRW“ say which parliament's document, as „Landtag Niedersachsen Drs.“ does; searched as words, a Land's
 # name held in every answer of its parliament made each of them a hit.  A body alone („Landesregierung“) names none
-ONLY_NAMES = re.compile(rf"(?:\s*(?:{NAMED_PARLIAMENT}|{_STATE})(?!\w)[,;:]?)+\s*", re.I)
+# („Drs. 19/9059, Niedersachsen“, „Drs. 6/816 (Thüringen)“, „Drs. 19/1234 des Landtags Nordrhein-Westfalen“ too)
+ONLY_NAMES = re.compile(
+    rf"\s*[,;:(]?(?:\s*(?:(?:des|der|im)\s+)?(?:{NAMED_PARLIAMENT}|{_STATE})(?!\w)\)?[,;:]?)+\s*", re.I
+)
 
 
 def _names_of(code: str) -> str:
