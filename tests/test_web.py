@@ -5,6 +5,10 @@ from html import unescape
 
 import pytest
 
+from indexer import IndexStore
+from tests.search_helpers import one_answer
+from web.app import create_app
+
 
 def test_search_page_shows_answer_4_first_highlighted_and_linked(client):
     page = client.get("/?q=Passiv-Aktiv-Transfer").get_data(as_text=True)
@@ -124,6 +128,26 @@ def test_back_from_the_similar_answers_keeps_the_hits_the_document_was_opened_fr
     # opened without a result page, the similar answers lead back to the plain document
     plain = client.get("/dokument/nw-17-6448/aehnlich?frage=4").text
     assert '<p class="back"><a href="/dokument/nw-17-6448#frage-4">← Zurück zum Dokument</a>' in plain
+
+
+def test_a_similar_answer_opened_from_a_document_leads_back_to_the_hits_too(tmp_path):
+    """Hits → document → one of its „Ähnliche Antworten“: that document's „Zur Suche“ led to the empty start page, the
+    reader's result page was lost (twenty-sixth new-user pass)."""
+    index = tmp_path / "index"
+    IndexStore(index).build(
+        [
+            one_answer("ni-19-5001", "Drohnen", "Die Bundeswehr beschafft Drohnen für die Aufklärung."),
+            one_answer("ni-19-5002", "Drohnen II", "Die Polizei beschafft Drohnen für die Aufklärung."),
+        ]
+    )
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(tmp_path)}).test_client()
+    came_from = "/?q=Drohnen&sort=neueste"
+    page = client.get("/dokument/ni-19-5001", headers={"Referer": f"http://localhost{came_from}"}).text
+    similar = re.search(r'<section id="aehnlich".*?<a href="([^"]+)">', page, re.S)
+    assert similar and unescape(similar.group(1)).startswith("/dokument/ni-19-5002?treffer=")
+    opened = client.get(unescape(similar.group(1)), headers={"Referer": "http://localhost/dokument/ni-19-5001"}).text
+    back = re.search(r'<p class="back"><a href="([^"]+)">← ([^<]+)</a>', opened)
+    assert back and (unescape(back.group(1)), back.group(2)) == (came_from, "Zurück zu den Treffern")
 
 
 def test_unknown_document_is_a_404_page(client):

@@ -15,7 +15,7 @@ from indexer.search.highlight import linkify, xml_text
 from indexer.typography import quoted_within
 from indexer.words import ANNEXES_LISTED, annexes_summary, counted
 
-from .urls import answer_url
+from .urls import answer_url, with_hits
 
 
 def xml_text_filter(text: str) -> Markup:
@@ -28,6 +28,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(xml_text_filter, "xml_text")
     app.add_template_global(answer_url, "answer_url")
     app.add_template_global(question_anchor, "question_anchor")
+    app.add_template_filter(with_hits, "with_hits")  # a document link that leads back to the reader's result page
     app.add_template_filter(parliament_name, "parliament_name")
     app.add_template_filter(lambda code: parliament_of(code).of_body, "answering_body")  # "des Senats"
     app.add_template_filter(lambda code: parliament_of(code).cited_drs, "cited_drs")  # "BT-Drs." in the Bundestag

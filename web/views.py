@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from flask import Blueprint, render_template, request, url_for
 
@@ -17,7 +17,7 @@ from .downloads import linked_originals, stored_originals
 from .searcher import document_or_404, engine, question_or_404
 from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, permalink
 from .timeline import timeline
-from .urls import DOCUMENT_ROUTE, answer_url
+from .urls import DOCUMENT_ROUTE, HITS_PARAM, answer_url, with_hits
 
 bp = Blueprint("views", __name__)
 
@@ -92,10 +92,6 @@ def _archive_years() -> tuple[int, int] | None:
     return (min(years), max(years)) if years else None
 
 
-# The query of the result page a document was opened from, carried through its page of similar answers and back
-HITS_PARAM = "treffer"
-
-
 @bp.get(DOCUMENT_ROUTE)
 def document(doc_id: str):
     found = document_or_404(doc_id)
@@ -136,11 +132,9 @@ def similar(doc_id: str):
     found = document_or_404(doc_id)
     question = question_or_404(found)
     hits = engine().similar(doc_id, question, limit=10)
-    back = answer_url(doc_id, question)
-    if hits_query := request.args.get(HITS_PARAM, "").strip():  # the result page the document was opened from
-        path, _, anchor = back.partition("#")
-        back = f"{path}?{urlencode({HITS_PARAM: hits_query})}" + (f"#{anchor}" if anchor else "")
-    return render_template("similar.html", doc=found, question=question, hits=hits, back=back)
+    hits_query = request.args.get(HITS_PARAM, "").strip() or None  # the result page the document was opened from
+    back = with_hits(answer_url(doc_id, question), hits_query)
+    return render_template("similar.html", doc=found, question=question, hits=hits, back=back, hits_query=hits_query)
 
 
 def _search_page() -> str:
