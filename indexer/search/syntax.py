@@ -390,10 +390,10 @@ def cited_parliament(text: str) -> tuple[str, str, str] | None:
 
 # A citation word of the Bundestag: „BT-Drs.“, „Bundestagsdrucksache“ (the Bundestag is never a filter, see above)
 _BUNDESTAG_WORD = re.compile(r"\b(?:BT|Bundestags?)-?\s?(?:Drucksache|Drucks\.|Drs\.?)", re.I)
-# What separated a name from the citation, left at either end („Niedersachsen, Drs. …“ → „, Drs. …“); not the minus
-# of an excluded word („-Polizei LT Nds. Drs. …“)
 # What a name taken out of the citation leaves: its brackets, its article („Drs. 19/1234 des [Landtags NRW]“)
 _LEFT_OF_NAMES = re.compile(r"\(\s*\)|\b(?:des|der|im)\b(?=\s*(?:[,;:]|$))", re.I)
+# What separated a name from the citation, left at either end („Niedersachsen, Drs. …“ → „, Drs. …“); not the minus
+# of an excluded word („-Polizei LT Nds. Drs. …“)
 _SEPARATORS_AROUND = re.compile(r"^(?:[\s,;:–—]|-(?=\s))+|[\s,;:–—-]+$")
 
 
