@@ -567,6 +567,19 @@ def test_a_named_parliament_keeps_the_rest_of_the_query(parliaments_engine, quer
     assert (sorted(hit.doc_id for hit in result.hits if not hit.missing), result.notice) == (found, None)
 
 
+@pytest.mark.parametrize("query", ["BT-Drs. 19/4800", "Deutscher Bundestag Drucksache 19/4800"])
+def test_a_landtags_document_shown_for_a_cited_bundestag_number_is_said(parliaments_engine, query):
+    """„BT-Drs. 19/4800“ listed Niedersachsen's Drucksache 19/4800 alone, as if it were the Bundestag's.  The
+    Bundestag is no filter (the Landtage's answers cite its Drucksachen); the page says whose document it shows."""
+    result = parliaments_engine.search(query)
+    assert ([hit.doc_id for hit in result.hits], result.notice) == (
+        ["ni-19-4800"],
+        "Die zitierte Drucksache 19/4800 des Bundestages ist nicht im Archiv; gezeigt wird die gleich nummerierte "
+        "eines Landtags (Niedersächsischer Landtag).",
+    )
+    assert parliaments_engine.search("Drs. 19/4800").notice is None  # no parliament named: nothing to say
+
+
 def test_a_parliament_typed_by_its_code_is_named_by_its_name(parliaments_engine):
     """„ist für „st“ nicht im Archiv“ named the parliament by the archive's code (review)."""
     assert parliaments_engine.search("parlament:st Drs. 19/4800").notice == (

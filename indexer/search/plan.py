@@ -43,6 +43,7 @@ from indexer.search.syntax import (
     MAX_EDITS,
     RANGE,
     cited_parliament,
+    cites_bundestag,
     extract_numbers,
     joined_fields,
     plain_quotes,
@@ -387,6 +388,8 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if compiled is None or not compiled.cited:
         return None
     cited = [entry.fields for entry in found.entries if entry.how in ((NUMBER,), (CITING,))]
+    if elsewhere := _a_landtags(chosen, found):
+        return elsewhere
     absent = compiled.citing is not None  # the compile found no cited document in the archive
     if not cited and not absent and compiled.required and chosen.sort != RELEVANCE:
         return None  # sorted by date, the page need not show the cited answer among the words' answers
@@ -411,6 +414,21 @@ def missing_citation(chosen: Plan, found: Selection, shown: Sequence[Hit] = ()) 
     if len(printed) < len(cited) or not lacking:  # not every cited answer shown: a later page
         return None
     return f"{_questions_named(lacking, kind)} gibt es im zitierten Dokument nicht."
+
+
+def _a_landtags(chosen: Plan, found: Selection) -> str | None:
+    """A note where a citation names the Bundestag („BT-Drs. 19/11138“) and the documents shown for its number are
+    Landtage's: the Bundestag is no filter (the Landtage's answers cite its Drucksachen), so the user should know that
+    the document shown is another parliament's."""
+    shown = {str(entry.fields["doc_id"]).split("-")[0] for entry in found.entries if entry.how == (NUMBER,)}
+    if not shown or "bt" in shown or not cites_bundestag(chosen.typed):
+        return None
+    numbers = " oder ".join(_cited_as(number) for number in chosen.compiled.cited) if chosen.compiled else ""
+    landtage = ", ".join(sorted(parliament_name(code) for code in shown))
+    return (
+        f"Die zitierte {numbers} des Bundestages ist nicht im Archiv; gezeigt wird die gleich nummerierte eines "
+        f"Landtags ({landtage})."
+    )
 
 
 def _held_elsewhere(chosen: Plan) -> str | None:

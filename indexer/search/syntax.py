@@ -388,6 +388,19 @@ def cited_parliament(text: str) -> tuple[str, str, str] | None:
     return codes.pop(), typed, _SEPARATORS_AROUND.sub("", " ".join(_LEFT_OF_NAMES.sub(" ", text).split()))
 
 
+def cites_bundestag(text: str) -> bool:
+    """Does a citation of ``text`` name the Bundestag („BT-Drs. 19/1234“, „Bundestagsdrucksache …“, „Deutscher
+    Bundestag Drs. …“)?  No filter (see :func:`cited_parliament`), but the page says when the document shown for the
+    number is a Landtag's."""
+    if len(text) > MAX_QUERY_LENGTH:
+        return False
+    citations = [found.span() for found in _DRUCKSACHE.finditer(text)]
+    named = {
+        code for start, end, code in parliament_names_in(text) if any(a <= start and end <= b for a, b in citations)
+    }
+    return bool(_BUNDESTAG_WORD.search(text)) or named == {"bt"}
+
+
 # A citation word of the Bundestag: „BT-Drs.“, „Bundestagsdrucksache“ (the Bundestag is never a filter, see above)
 _BUNDESTAG_WORD = re.compile(r"\b(?:BT|Bundestags?)-?\s?(?:Drucksache|Drucks\.|Drs\.?)", re.I)
 # What a name taken out of the citation leaves: its brackets, its article („Drs. 19/1234 des [Landtags NRW]“)
