@@ -137,7 +137,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
     # a copy that stops after the first letters of the last answer („… erfolgen? D“): no word of an answer yet
     begun = " ".join(split.spans[-1].answer_lines).strip() if flat and not flat.closed else ""
-    if _ANSWER_BEGUN.fullmatch(begun):
+    letter_only = bool(_ANSWER_BEGUN.fullmatch(begun))
+    if letter_only:
         split = _unanswered(split)
     drop_section_headings(lines, split)
     width = text_width(lines)
@@ -168,7 +169,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
             f"Die Begründung der Fragesteller endet mitten im Satz („… {reasoning_cut}“), vor der ersten Antwort: "
             "Der Text ist wohl unvollständig."
         )
-    if begun and _ANSWER_BEGUN.fullmatch(begun):
+    if letter_only:
         warnings.append(
             f"Der Text endet nach dem ersten Buchstaben der Antwort zu Frage {split.spans[-1].number} („{begun}“): "
             "Die Antwort fehlt, der Text ist wohl unvollständig."

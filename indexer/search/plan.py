@@ -122,7 +122,7 @@ def words_and_filters(text: str, filters: Filters | None, reader: IndexReader | 
         )
     if not combined.parlament and (named := cited_parliament(words)):
         code, typed_name, words = named
-        if reader is not None and code not in _parliaments(reader):  # the user should learn how to find the number
+        if reader is not None and code not in reader.field_terms("parlament"):  # say how to find the number
             raise QueryError(
                 f"„{typed_name}“: Das Archiv hat keine Drucksachen dieses Parlaments ({parliament_name(code)}). "
                 f"Ohne den Namen suchen: „{words}“."
@@ -137,13 +137,6 @@ def _site_links(text: str, reader: IndexReader | None) -> str:
     if reader is None:
         return site_links(text)
     return site_links(text, lambda period: period in _periods(reader))
-
-
-def _parliaments(reader: IndexReader) -> list[str]:
-    """The codes of the parliaments the archive holds documents of."""
-    if "parlament" not in reader.indexed_field_names():
-        return []
-    return [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon("parlament")]
 
 
 def _periods(reader: IndexReader) -> list[int]:

@@ -365,20 +365,11 @@ def cited_parliament(text: str) -> tuple[str, str, str] | None:
     if len(text) > MAX_QUERY_LENGTH:  # refused later; the citation patterns are slow on long runs of names
         return None
     rest, numbers, _ = _citation_parts(text)
-    citations = _merged(
-        found.span()
-        for pattern in (_DRUCKSACHE, _ANFRAGE_NR, _ANFRAGE_IN_PERIOD, _DOCUMENT_ID)
-        for found in pattern.finditer(text)
-    )
+    citations = _citation_spans(text)
     if not numbers or len(citations) != 1 or _BUNDESTAG_WORD.search(text):
         return None
-    (low, high) = citations[0]
     names_alone = bool(rest) and ONLY_NAMES.fullmatch(rest) is not None
-    names = [
-        (start, end, code)
-        for start, end, code in parliament_names_in(text)
-        if names_alone or (low <= start and end <= high)
-    ]
+    names = _names_within(text, citations, anywhere=names_alone)
     codes = {code for _, _, code in names}
     if len(codes) != 1 or codes == {"bt"}:
         return None
@@ -394,10 +385,7 @@ def cites_bundestag(text: str) -> bool:
     number is a Landtag's."""
     if len(text) > MAX_QUERY_LENGTH:
         return False
-    citations = [found.span() for found in _DRUCKSACHE.finditer(text)]
-    named = {
-        code for start, end, code in parliament_names_in(text) if any(a <= start and end <= b for a, b in citations)
-    }
+    named = {code for _, _, code in _names_within(text, _citation_spans(text))}
     return bool(_BUNDESTAG_WORD.search(text)) or named == {"bt"}
 
 
@@ -408,6 +396,24 @@ _LEFT_OF_NAMES = re.compile(r"\(\s*\)|\b(?:des|der|im)\b(?=\s*(?:[,;:]|$))", re.
 # What separated a name from the citation, left at either end („Niedersachsen, Drs. …“ → „, Drs. …“); not the minus
 # of an excluded word („-Polizei LT Nds. Drs. …“)
 _SEPARATORS_AROUND = re.compile(r"^(?:[\s,;:–—]|-(?=\s))+|[\s,;:–—-]+$")
+
+
+def _citation_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` cites a document, one span per citation with the words that belong to it."""
+    return _merged(
+        found.span()
+        for pattern in (_DRUCKSACHE, _ANFRAGE_NR, _ANFRAGE_IN_PERIOD, _DOCUMENT_ID)
+        for found in pattern.finditer(text)
+    )
+
+
+def _names_within(text: str, spans: list[tuple[int, int]], anywhere: bool = False) -> list[tuple[int, int, str]]:
+    """The parliaments' names of ``text`` (see :func:`parliament_names_in`) inside one of ``spans``, or ``anywhere``."""
+    return [
+        (start, end, code)
+        for start, end, code in parliament_names_in(text)
+        if anywhere or any(low <= start and end <= high for low, high in spans)
+    ]
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
