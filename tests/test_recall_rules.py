@@ -209,6 +209,26 @@ def test_a_misspelt_noun_in_er_is_corrected_to_the_noun_not_its_verb(tmp_path):
     assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
 
 
+def test_an_inflected_word_mistyped_at_its_ending_is_corrected_to_the_word_the_texts_write(tmp_path):
+    """``Kommunenn``, ``Drohnrn``: the index holds stems („kommun“, „drohn“), two edits from the typed word and from its
+    stem alike, so the search found nothing at all and only offered „Meinten Sie …?“; the word one edit away as the
+    texts write it („Kommunen“) is the correction, searched by its stem."""
+    engine = engine_over(
+        tmp_path,
+        4103,
+        "Finanzlage der Kommunen",
+        [
+            ("Wie viele Kommunen haben ein Defizit?", "Im Jahr 2024 hatten 31 Kommunen ein Defizit."),
+            ("Setzen die Kommunen Drohnen ein?", "Ja, drei Städte nutzen Drohnen bei der Feuerwehr."),
+            ("Wie hoch sind die Kassenkredite?", "Sie betragen 1,2 Mrd. Euro."),
+        ],
+    )
+    for typed, questions in (("Kommunenn", [1, 2]), ("Drohnrn", [2])):
+        results = engine.search(typed)
+        assert sorted(h.question for h in results.hits[: results.total]) == questions, typed
+        assert {h.match[0].way for h in results.hits[: results.total]} == {"schreibweise"}
+
+
 def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_path):
     """``Hospitzdienste``: its part ``Hospitz`` no text holds, so the compound is a typo, though ``Dienste`` is a word;
     a compound of known parts the texts lack (``Hospizkosten``) is not respelt into another word."""

@@ -21,6 +21,7 @@ from whoosh.reading import IndexReader
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
 from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked_apart
+from indexer.analysis.spelling import VOCABULARY_FIELD
 from indexer.analysis.terms_within import FuzzyTerm, held_within
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
@@ -717,7 +718,21 @@ class QueryCompiler:
             held = [t for t in self._corrections(typed, fields) if not slipped or slip(typed, t)]
             if held:
                 return held
-        return []
+        return self._near_written(word, fields, slipped)
+
+    def _near_written(self, word: str, fields: tuple[str, ...], slipped: bool) -> list[str]:
+        """The stems of the words one edit from ``word`` as the texts write them, where neither the typed word nor its
+        stem lies one edit from a term: an inflected word mistyped at its ending (``Kommunenn``, ``Drohnrn``) is two
+        edits from its stem („kommun“), and its stem („kommunenn“) as far.  Looked up in the documents' own words
+        (titles, Vorbemerkungen, questions; see :mod:`~indexer.analysis.spelling`)."""
+        if VOCABULARY_FIELD not in self.reader.schema:
+            return []
+        typed = word.lower()
+        written = [
+            w for w in held_one_edit_from(self.reader, (VOCABULARY_FIELD,), typed) if not slipped or slip(typed, w)
+        ]
+        stems = dict.fromkeys(term for w in written for term in query_terms(self.analyzer, w))
+        return [term for term in stems if any(self.reader.doc_frequency(f, term) for f in fields)]
 
     def _respelled(self, word: str, whole: str, fields: tuple[str, ...]) -> list[str]:
         """The spellings that sound alike of a word no text holds (``Kantara`` → „Qantara“, ``Kusine`` → „Cousine“),
