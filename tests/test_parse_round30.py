@@ -1,0 +1,48 @@
+"""Round 30: what the blind sets and rounds 27–29 left misread, each mended as a layout (not as a file).  Each test
+reads a held text and asserts what a reader gets (a question, its answer, the date, what the archivist is told);
+every test of a change fails on main before the round (f0725ea), the two guards beside them pass there too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.ingest.load import load_document
+
+ROOT = Path(__file__).parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+CUT = FIXTURES / "cut"
+QUERIES = ROOT / "queries"
+
+
+def _text(paragraphs: tuple[str, ...]) -> str:
+    """A field as a reader sees it: its paragraphs one after another."""
+    return " ".join(paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("path", "number", "printed"),
+    [
+        # „Teilnehmerzahlen und -“ / „zusammensetzung oder Ähnliches …“
+        ("corpus-bt10/bt-21-1284.txt", 3, "Teilnehmerzahlen und -zusammensetzung oder Ähnliches"),
+        # „Drogenkonsumentinnen und -“ / „konsumenten, Männer, …“
+        ("corpus-bt12/bt-21-722.txt", 2, "Drogenkonsumentinnen und -konsumenten,"),
+        # „aktuelle Windrichtung und -“ / „stärke vor Ort, …“
+        ("corpus-bt6/bt-21-756.txt", 2, "aktuelle Windrichtung und -stärke vor Ort"),
+    ],
+)
+def test_a_suspended_first_part_at_a_line_end_stays_as_printed(path: str, number: int, printed: str) -> None:
+    """„… und -“ at a line end stands for the first part of the next word („Teilnehmerzahlen und -zusammensetzung“):
+    the hyphen is no hyphen set apart in a broken word (before: „Teilnehmerzahlen undzusammensetzung“, a word no
+    search finds)."""
+    question = load_document(QUERIES / path).question(number)
+    assert question is not None
+    assert printed in _text(question.answer)
+
+
+def test_a_suspended_first_part_in_the_askers_vorbemerkung() -> None:
+    """The same line end in the askers' Vorbemerkung: „Kindesmisshandlung und -vernachlässigung“ (before:
+    „undvernachlässigung“)."""
+    document = load_document(QUERIES / "corpus-bt10/bt-21-994.txt")
+    assert "bei Kindesmisshandlung und -vernachlässigung)" in _text(document.preamble)
