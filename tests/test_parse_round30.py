@@ -46,3 +46,30 @@ def test_a_suspended_first_part_in_the_askers_vorbemerkung() -> None:
     „undvernachlässigung“)."""
     document = load_document(QUERIES / "corpus-bt10/bt-21-994.txt")
     assert "bei Kindesmisshandlung und -vernachlässigung)" in _text(document.preamble)
+
+
+def test_a_questions_list_of_long_items_after_its_colon_is_the_question() -> None:
+    """„4. Welche Schlussfolgerungen … bestehen, als da wären:“ and seven items „a) vollständige Verschiebung … an die
+    Zentrale Stelle … (ZITIS),“ … „g) sonstige Maßnahmen, die … zielführend erscheinen?“, each of several lines: the
+    list, ZITIS among it, is asked, and the answer is the government's one line (before: the question ended at the
+    colon, warned „endet ohne Fragezeichen“, and the list stood in the answer)."""
+    document = load_document(QUERIES / "corpus-bt22/bt-21-2289.txt")
+    question = document.question(4)
+    assert question is not None
+    assert "(ZITIS), b) Festschreibung im BSI-Gesetz" in question.text
+    assert question.text.endswith("g) sonstige Maßnahmen, die aus Sicht der Bundesregierung zielführend erscheinen?")
+    assert question.answer == ("Die Bundesregierung äußert sich nicht zu hypothetischen Fragestellungen.",)
+    assert not any("Frage 4 endet ohne Fragezeichen" in warning for warning in document.warnings)
+
+
+def test_a_questions_closing_line_after_its_parts_is_the_question() -> None:
+    """„30. Teilt die Bundesregierung … a) … b) … c) … gibt?“ then „Jeweils zu den Buchstaben a bis c: Wenn ja, welche
+    Konsequenzen zieht die Bundesregierung daraus, und wenn nein, warum nicht?“: that line is asked, not answered
+    (before: it was the answer's first sentence)."""
+    question = load_document(QUERIES / "corpus-bt22/bt-21-687.txt").question(30)
+    assert question is not None
+    assert question.text.endswith(
+        "gibt? Jeweils zu den Buchstaben a bis c: Wenn ja, welche Konsequenzen zieht die Bundesregierung daraus, und "
+        "wenn nein, warum nicht?"
+    )
+    assert _text(question.answer).startswith("Die Umsatzsteuersatzsenkung von 19 auf 7 Prozent")
