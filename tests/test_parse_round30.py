@@ -73,3 +73,18 @@ def test_a_questions_closing_line_after_its_parts_is_the_question() -> None:
         "wenn nein, warum nicht?"
     )
     assert _text(question.answer).startswith("Die Umsatzsteuersatzsenkung von 19 auf 7 Prozent")
+
+
+def test_a_copy_that_stops_on_a_short_form_in_brackets_is_said_to_be_cut() -> None:
+    """Sachsen-Anhalt: „Nein, die kommunalen Gebietskörperschaften haben gemäß § 6 … in Verbindung mit § 83 des
+    Wassergesetzes für das Land Sachsen-Anhalt (WG LSA)“ — the sentence has no verb's end and no full stop: the copy
+    stops there (before: the bracket was taken for the sentence's end, nothing said)."""
+    document = load_document(CUT / "st-6-3929.txt")
+    assert any("Frage 2 endet mitten im Satz" in warning and "(WG LSA)" in warning for warning in document.warnings)
+
+
+def test_a_short_form_in_brackets_closing_a_list_is_no_cut() -> None:
+    """Berlin: the last answer ends on the list entry „Bezirksverordnetenversammlung (BVV)“ — no sentence stops
+    there, so no cut is said (the rule above reads only a sentence of several words)."""
+    document = load_document(FIXTURES / "be-18-10505.txt")
+    assert not any("mitten im Satz" in warning for warning in document.warnings)

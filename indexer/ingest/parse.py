@@ -633,6 +633,10 @@ _ONE_WORD = re.compile(r"^[(„\"]?[A-Za-zÄÖÜäöüß]+-?$")
 _ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")
 # an abbreviation no sentence ends on: „… die Brandbekämpfung als „wirksam“ bzw.“ (Bayern, the copy stops there)
 _ENDS_ON_ABBREVIATION = re.compile(r"\s(?:bzw|vgl|ggf|insb|inkl|sog|z\.\s?B|d\.\s?h)\.$")
+# a sentence of several words that stops on a name's short form in brackets, with no full stop after it: „Nein, die
+# kommunalen Gebietskörperschaften haben gemäß … § 83 des Wassergesetzes für das Land Sachsen-Anhalt (WG LSA)“ (the
+# copy stops there; a bare „Bezirksverordnetenversammlung (BVV)“ closing a list is no sentence)
+_ENDS_ON_SHORT_FORM = re.compile(r"(?:^|[.?!:]\s)(?P<sentence>[^.?!:]*)\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß -]{0,20}\)$")
 
 
 def _cut_off(
@@ -660,7 +664,12 @@ def _cut_off(
         return [] if annexed else [missing]
     # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence — unless
     # the questions after it have no answer: the copy stops there ("Von den Studiengängen, in denen ein Studien")
-    stopped = ending.search(last.answer[-1]) or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
+    short_form = _ENDS_ON_SHORT_FORM.search(last.answer[-1])
+    stopped = (
+        ending.search(last.answer[-1])
+        or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
+        or (short_form and len(short_form["sentence"].split()) >= MIN_CUT_WORDS)
+    )
     followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
     if (len(last.answer[-1].split()) < MIN_CUT_WORDS and not followed) or not stopped:
         return []
