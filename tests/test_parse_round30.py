@@ -88,3 +88,18 @@ def test_a_short_form_in_brackets_closing_a_list_is_no_cut() -> None:
     there, so no cut is said (the rule above reads only a sentence of several words)."""
     document = load_document(FIXTURES / "be-18-10505.txt")
     assert not any("mitten im Satz" in warning for warning in document.warnings)
+
+
+@pytest.mark.parametrize("name", ["bw-15-4470", "bw-16-531", "bw-16-839"])
+def test_a_baden_wuerttemberg_copy_cut_before_the_letter_has_no_answer_date(name: str) -> None:
+    """„Drucksache 15 / 4470 12. 12. 2013 … Eingegangen: 12. 12. 2013“ is the day the Kleine Anfrage came in; the
+    answer's date is the letter's „Mit Schreiben vom …“, which the copy does not reach (before: the answer was dated
+    the day it was asked)."""
+    document = load_document(CUT / f"{name}.txt")
+    assert document.date_answered is None
+    assert all(not question.answer for question in document.questions)
+
+
+def test_a_baden_wuerttemberg_answer_is_dated_by_its_letter() -> None:
+    """A whole answer keeps the letter's date („Mit Schreiben vom 6. Juli 2021 …“), not the head's 10 June."""
+    assert str(load_document(FIXTURES / "bw-17-512.txt").date_answered) == "2021-07-06"
