@@ -103,3 +103,17 @@ def test_a_baden_wuerttemberg_copy_cut_before_the_letter_has_no_answer_date(name
 def test_a_baden_wuerttemberg_answer_is_dated_by_its_letter() -> None:
     """A whole answer keeps the letter's date („Mit Schreiben vom 6. Juli 2021 …“), not the head's 10 June."""
     assert str(load_document(FIXTURES / "bw-17-512.txt").date_answered) == "2021-07-06"
+
+
+def test_a_question_of_one_long_sentence_runs_on_to_its_question_mark() -> None:
+    """„4. Soll es vor dem Hintergrund, dass … (www.dgb.de/…, abgerufen am 21. Mai 2025; … abgerufen am 21. Mai
+    2025)?“ — one sentence of 33 lines, no full stop before its '?': all of it is asked, its parts follow, and the
+    joint answer „Die Fragen 1 bis 7b werden zusammen beantwortet.“ is its answer (before: the question was cut at a
+    guessed line, warned „endet ohne Fragezeichen“, and the rest of it opened the answer)."""
+    document = load_document(QUERIES / "corpus-bt16/bt-21-617.txt")
+    for number, words in ((4, "Verkehrsgewerkschaft (EVG) bereits 2019"), (6, "Erscheinungsbild und die Organisation")):
+        question = document.question(number)
+        assert question is not None
+        assert words in question.text
+        assert question.answer[0] == "Die Fragen 1 bis 7b werden zusammen beantwortet."
+    assert not any("endet ohne Fragezeichen" in warning for warning in document.warnings)

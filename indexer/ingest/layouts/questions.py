@@ -120,10 +120,10 @@ ASKING_WORDS = (
 )
 _MAX_QUESTION_LINES = 16
 PARTNERS_AFTER = 4  # a question printed out of order is answered with one of the next few (see _printed_before_…)
-# One long sentence (a web address over several lines, a list of parts ending in commas) may run on further; a
-# question whose lines hold a finished sentence does not (parts answered one by one: "a) …, Es wird auf die Antwort
-# zu Frage 16a verwiesen. b) …").
-_MAX_SENTENCE_LINES = 24
+# One long sentence (a web address over several lines, a list of parts ending in commas, a question of 33 lines citing
+# four web pages before its '?', 21/617 q4) may run on further; a question whose lines hold a finished sentence does
+# not (parts answered one by one: "a) …, Es wird auf die Antwort zu Frage 16a verwiesen. b) …").
+_MAX_SENTENCE_LINES = 40
 # A lettered part ("a) Stimmt die Bundesregierung … zu, dass …?") runs up to 8 lines, or up to 16 as one sentence.
 _PART_LINES = 8
 _MAX_PART_LINES = 16
