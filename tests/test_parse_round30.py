@@ -117,3 +117,20 @@ def test_a_question_of_one_long_sentence_runs_on_to_its_question_mark() -> None:
         assert words in question.text
         assert question.answer[0] == "Die Fragen 1 bis 7b werden zusammen beantwortet."
     assert not any("endet ohne Fragezeichen" in warning for warning in document.warnings)
+
+
+@pytest.mark.parametrize(
+    ("path", "number"),
+    [
+        ("corpus-bt5/bt-21-1463.txt", 17),  # „… wurden nicht erhoben und nicht dokumentiert“, no full stop
+        ("corpus-bt10/bt-21-1307.txt", 2),  # a table's last row „… Schmalkalden und Eisenach reichseigen“
+    ],
+)
+def test_a_bundestag_text_that_reaches_its_imprint_is_not_said_to_be_cut(path: str, number: int) -> None:
+    """The last answer stops without a full stop right before the last page's imprint („Gesamtherstellung: …“,
+    „ISSN 0722-8333“): the copy is whole, and the archivist is not told it is „wohl unvollständig“ (before: „Die
+    Antwort zu Frage 17 endet mitten im Satz …“)."""
+    document = load_document(QUERIES / path)
+    question = document.question(number)
+    assert question is not None and question.answer
+    assert not any("mitten im Satz" in warning for warning in document.warnings)
