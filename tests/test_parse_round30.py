@@ -134,3 +134,22 @@ def test_a_bundestag_text_that_reaches_its_imprint_is_not_said_to_be_cut(path: s
     question = document.question(number)
     assert question is not None and question.answer
     assert not any("mitten im Satz" in warning for warning in document.warnings)
+
+
+def test_a_joint_answer_printed_after_a_part_answers_the_questions_it_names() -> None:
+    """„4. Welche Termine … geplant für a) Seminare (bitte …),“ then „Die Fragen 2 bis 4a werden gemeinsam beantwortet.
+    Es wird auf die Anlagen 1 bis 4 verwiesen.*“ then „b) Vorträge …“: the statement opens the answer, questions 2 and
+    3 get it (without question 4's later parts), and question 4 asks no „werden gemeinsam beantwortet“ (before: the
+    statement ended question 4's text, questions 2 and 3 had no answer)."""
+    document = load_document(QUERIES / "corpus-bt16/bt-21-496.txt")
+    fourth = document.question(4)
+    assert fourth is not None
+    assert fourth.text.endswith("bei Schulklassen bitte auch Namen der Schule und Klassenstufe nennen),")
+    for number in (2, 3):
+        question = document.question(number)
+        assert question is not None
+        assert question.answer == (
+            "Die Fragen 2 bis 4a werden gemeinsam beantwortet.",
+            "Es wird auf die Anlagen 1 bis 4 verwiesen.*",
+        )
+    assert not {"Frage 2 hat keine Antwort.", "Frage 3 hat keine Antwort."} & set(document.warnings)

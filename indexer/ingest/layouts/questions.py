@@ -383,6 +383,10 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             continue
         if index > start and _ANSWER_MARKER.match(line):
             return index if any(_question_text_lines(lines[start:index])) else None  # not after a bare "Frage 2:"
+        # a joint answer's statement after a part printed without '?' („a) Seminare (bitte …),“ / „Die Fragen 2 bis 4a
+        # werden gemeinsam beantwortet.“, 21/496): no question asks it, the answer begins there
+        if index > start and line.startswith("Die Fragen ") and _JOINT.match(line, len("Die ")):
+            return index
         if index > start and _is_other_numbered(lines, index):
             if relaxed and seen and _numbered_next(lines, start, index):  # the list's next question ends this one
                 return index
@@ -798,9 +802,13 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
         match = _JOINT_HEADING.match(head) or _JOINT.search(head)
         if not match:
             continue
-        group = _resolve_labels(match.group("nums") or match.group("nums2") or match.group("nums3"), spans)
+        labels = match.group("nums") or match.group("nums2") or match.group("nums3")
+        group = _resolve_labels(labels, spans)
         if span.number not in group or len(group) < 2:
             continue
+        shared = span.answer_lines
+        if re.search(r"\d[a-z]$", labels):  # „Die Fragen 2 bis 4a …“: the parts after 4a are question 4's alone
+            shared = list(itertools.takewhile(lambda line: not _LETTERED.match(line), shared))
         for number in group:
             member = by_number[number]
             member.answered_with = tuple(n for n in group if n != number)
@@ -808,7 +816,7 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
                 member.text_lines = [*member.text_lines, *(line for line in member.answer_lines if line.strip())]
                 member.answer_lines = []
             if number != span.number and not any(member.answer_lines):
-                member.answer_lines = span.answer_lines
+                member.answer_lines = shared
 
 
 def _cut_before_next(span: QuestionSpan) -> bool:
