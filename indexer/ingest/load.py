@@ -10,6 +10,7 @@ from indexer.config import Settings
 from indexer.errors import AnfragenError, ParseError, SidecarError, UnidentifiedError
 from indexer.ingest.answer_signs import NO_ANSWER, shows_answer_signs
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, PdfPages, extract_pages
+from indexer.ingest.layouts.annexes import carries_imprint
 from indexer.ingest.layouts.kind import said_kind
 from indexer.ingest.ocr import RESCAN, RecognisedPages
 from indexer.ingest.parse import SCAN_WITHOUT_TEXT, odd_words, parse_lines, validate
@@ -41,7 +42,8 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     document = without_contradicted_readings(document, meta)
     if doc_id:  # a cut excerpt, a scan: the archivist's file name or metadata file still names it
         document = _named_by_id(document, doc_id, "dem Dateinamen" if file_id else "der Kennung der Metadaten-Datei")
-    return check_plausible(document.with_metadata(warnings=tuple(validate(document))))
+    whole = carries_imprint([line for page in pages for line in page])
+    return check_plausible(document.with_metadata(warnings=tuple(validate(document, whole=whole))))
 
 
 def _named_by_id(document: Document, doc_id: str, source: str) -> Document:

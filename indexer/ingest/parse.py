@@ -593,8 +593,9 @@ NONE_ANSWERED = (
 )
 
 
-def validate(document: Document) -> list[str]:
-    """Warnings a person should look at before trusting the split (the parser's own first)."""
+def validate(document: Document, whole: bool = False) -> list[str]:
+    """Warnings a person should look at before trusting the split (the parser's own first).  ``whole``: the copy
+    reaches the last page's imprint, so no answer is cut off (see :func:`_cut_off`)."""
     warnings = list(document.warnings)
     unanswered = [q for q in document.questions if not q.answer and not q.answered_with]
     if len(unanswered) > 1 and len(unanswered) == len(document.questions):
@@ -602,7 +603,7 @@ def validate(document: Document) -> list[str]:
     else:
         # as printed: "1.2", "8" (10th)
         warnings.extend(f"Frage {question.printed_number} hat keine Antwort." for question in unanswered)
-    warnings.extend(_cut_off(document.questions, annexed=bool(document.annexes)))
+    warnings.extend(_cut_off(document.questions, annexed=bool(document.annexes), whole=whole))
     if not document.parliament:
         warnings.append("Parlament nicht erkannt.")
     if not document.title:
@@ -633,19 +634,25 @@ _ONE_WORD = re.compile(r"^[(„\"]?[A-Za-zÄÖÜäöüß]+-?$")
 _ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")
 # an abbreviation no sentence ends on: „… die Brandbekämpfung als „wirksam“ bzw.“ (Bayern, the copy stops there)
 _ENDS_ON_ABBREVIATION = re.compile(r"\s(?:bzw|vgl|ggf|insb|inkl|sog|z\.\s?B|d\.\s?h)\.$")
+# a sentence of several words that stops on a name's short form in brackets, with no full stop after it: „Nein, die
+# kommunalen Gebietskörperschaften haben gemäß … § 83 des Wassergesetzes für das Land Sachsen-Anhalt (WG LSA)“ (the
+# copy stops there; a bare „Bezirksverordnetenversammlung (BVV)“ closing a list is no sentence)
+_ENDS_ON_SHORT_FORM = re.compile(r"(?:^|[.?!:]\s)(?P<sentence>[^.?!:]*)\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß -]{0,20}\)$")
 
 
 def _cut_off(
-    questions: tuple[Question, ...], ending: re.Pattern[str] = _ENDS_ON_WORD, annexed: bool = False
+    questions: tuple[Question, ...], ending: re.Pattern[str] = _ENDS_ON_WORD, annexed: bool = False, whole: bool = False
 ) -> list[str]:
     """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
     the cut are missing and cannot be found.  An answer ending on a colon before annexes ("… wie
     folgt:", then "Anlage 1") points to the annex, nothing is missing.  A last question is read like a last answer: a
     capitalised last word ("… nach Landkreisen", "… Gleichstellung") ends a whole question printed without its "?" or
-    the list item of its answer, except in a copy that nothing closes."""
+    the list item of its answer, except in a copy that nothing closes.  A ``whole`` copy (the Bundestag's imprint
+    after its last page) stops nowhere: its last line without a full stop („… nicht erhoben und nicht dokumentiert“,
+    a table's last row „… und Eisenach reichseigen“) is as printed."""
     final = questions[-1] if questions else None
     asked = final is not None and (ending.search(final.text) or _ONE_WORD.match(final.text))
-    if final is not None and not final.answer and asked:  # cut inside the question
+    if final is not None and not final.answer and asked and not whole:  # cut inside the question
         tail = " ".join(final.text.split()[-5:])
         return [f"Frage {final.printed_number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
     last = next((question for question in reversed(questions) if question.answer), None)
@@ -660,9 +667,14 @@ def _cut_off(
         return [] if annexed else [missing]
     # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence — unless
     # the questions after it have no answer: the copy stops there ("Von den Studiengängen, in denen ein Studien")
-    stopped = ending.search(last.answer[-1]) or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
+    short_form = _ENDS_ON_SHORT_FORM.search(last.answer[-1])
+    stopped = (
+        ending.search(last.answer[-1])
+        or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
+        or (short_form and len(short_form["sentence"].split()) >= MIN_CUT_WORDS)
+    )
     followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
-    if (len(last.answer[-1].split()) < MIN_CUT_WORDS and not followed) or not stopped:
+    if (len(last.answer[-1].split()) < MIN_CUT_WORDS and not followed) or not stopped or whole:
         return []
     cut = f"endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."
     return [f"Die Antwort zu Frage {last.printed_number} {cut}"]

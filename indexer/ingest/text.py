@@ -26,6 +26,9 @@ _CAPITALS_HYPHEN_END = re.compile(r"(?<!\w)[A-ZÄÖÜ]{2,}-$")
 _ABBREVIATION_LOOK = 12  # characters before the hyphen looked at: the longest such abbreviation and the space before
 # pypdf sometimes sets the hyphen of a justified line apart: "abzu -" + "senken".
 _SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
+# A hyphen after a conjunction stands for the first part of the next word ("Teilnehmerzahlen und -" +
+# "zusammensetzung"): it is no hyphen set apart, and the word stays as printed.
+_SUSPENDED_FIRST_PART = re.compile(r"(?:^|\s)(?:und|oder|sowie) -$")
 _SENTENCE_END = re.compile(r"[.:!?;\"“”)]$")
 
 
@@ -61,6 +64,9 @@ def join_lines(lines: list[str]) -> str:
             out = out[cut + 1 :]
         tail = out[-4:]  # only the end matters; searching all of ``out`` would be quadratic
         if _SPACED_HYPHEN_END.search(tail) and line[:1].islower():
+            if _SUSPENDED_FIRST_PART.search(out[-8:]):
+                out = out + line
+                continue
             out = out[:-2] + "-"
             tail = out[-4:]
         if _DIGIT_HYPHEN_END.search(tail) and (

@@ -266,6 +266,12 @@ _TRAILING_LABEL = re.compile(r"\s(?P<label>(?:Anlage|Anhang)\s+\d{1,2}[a-z]?)$")
 _UNLABELLED = "Anlage"
 
 
+def carries_imprint(lines: list[str]) -> bool:
+    """Does the copy reach the Bundestag's imprint, the last page's last words?  Then nothing of the answers is cut
+    off, whatever the last answer's last line lacks (its full stop, a table's last row)."""
+    return any(_IMPRINT_END.match(normalise_space(line)) for line in lines)
+
+
 def split_at_imprint(lines: list[str]) -> tuple[list[str], list[str]]:
     """The printed text up to the Bundestag's imprint (which it keeps), and the lines appended after it: those are
     annexes, never an answer's words nor a question (a table's numbered row is no question)."""

@@ -162,7 +162,11 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
     cut_short = bool(pattern_title) and len(front.title) <= MAX_TITLE and _cut_before_number(pattern_title, front.title)
     title = front.title if ran_on or cut_short else pattern_title or front.title
     ministry = front.ministry or _ministry(everything)
-    answered = front.date_answered or _answer_date(everything, " ".join(text[:400].split()))
+    # Baden-Württemberg prints the Kleine Anfrage and its answer as one Drucksache dated the day the Anfrage came in
+    # („Drucksache 15 / 4470 12. 12. 2013“, „Eingegangen: 12. 12. 2013“): that head is no answer's date, only the
+    # letter's „Mit Schreiben vom …“ is (a copy cut before it has none)
+    head = "" if parliament == "bw" else " ".join(text[:400].split())
+    answered = front.date_answered or _answer_date(everything, head)
     return replace(
         front,
         parliament=parliament,

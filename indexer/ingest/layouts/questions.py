@@ -29,7 +29,7 @@ _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie v
     # being there or of seeing: "Stehen nach Auffassung der Landesregierung in allen Regionen … zur Verfügung?")
     r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Ggf|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer|Gibt|Ist"
     r"|Gab|War|Waren|Hatte|Hatten|Steht|Stehen|Besteht|Bestehen|Sieht|Gilt|Gelten"
-    r"|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere|(?:In|Aus|An"
+    r"|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere|Jeweils|(?:In|Aus|An"
     r"|Auf|Bei|Bis|Durch|Für|Mit|Nach|Seit|Um|Von|Vor|Zu)\s+(?:wie\w*|welche\w*|wann|wem|wen|was))\b"
 )
 # A line that ends a question: "…?", "…? (Bitte nach Jahren aufschlüsseln)", "…? Wenn ja, bitte aufführen."
@@ -58,6 +58,10 @@ _LOST_PAREN = re.compile(r"^a (?=[A-ZÄÖÜ][a-zäöü]+ [^?]*\?$)")
 # One item of a list inside a question, ending so that the list goes on: „r) Masern,“ (of 34, Drucksache 21/1313);
 # past „zz)“ a long list goes on „aaa)“ … „yyyy)“ (21/1584)
 _LISTED_ITEM = re.compile(r"^(?:[a-z]{1,2}|(?P<letter>[a-z])(?P=letter){2,3})\)\s.*(?:,|;|\bund|\boder)$")
+# An item of several lines whose last line ends so that the list goes on: „a) vollständige Verschiebung von …“ /
+# „… (ZITIS),“ (21/2289 q4, seven such items before the '?')
+_LETTERED = re.compile(r"^[a-z]{1,2}\)\s")
+_LIST_GOES_ON = re.compile(r"(?:,|;|\bund|\boder)$")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _TABLE_ROW = re.compile(r"^[A-ZÄÖÜ][^.?!:;]*\s\d[\d .,]*$")  # „Kosovo 70“, „Syrien 2 099“
 # Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
@@ -116,10 +120,10 @@ ASKING_WORDS = (
 )
 _MAX_QUESTION_LINES = 16
 PARTNERS_AFTER = 4  # a question printed out of order is answered with one of the next few (see _printed_before_…)
-# One long sentence (a web address over several lines, a list of parts ending in commas) may run on further; a
-# question whose lines hold a finished sentence does not (parts answered one by one: "a) …, Es wird auf die Antwort
-# zu Frage 16a verwiesen. b) …").
-_MAX_SENTENCE_LINES = 24
+# One long sentence (a web address over several lines, a list of parts ending in commas, a question of 33 lines citing
+# four web pages before its '?', 21/617 q4) may run on further; a question whose lines hold a finished sentence does
+# not (parts answered one by one: "a) …, Es wird auf die Antwort zu Frage 16a verwiesen. b) …").
+_MAX_SENTENCE_LINES = 40
 # A lettered part ("a) Stimmt die Bundesregierung … zu, dass …?") runs up to 8 lines, or up to 16 as one sentence.
 _PART_LINES = 8
 _MAX_PART_LINES = 16
@@ -379,12 +383,21 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             continue
         if index > start and _ANSWER_MARKER.match(line):
             return index if any(_question_text_lines(lines[start:index])) else None  # not after a bare "Frage 2:"
+        # a joint answer's statement after a part printed without '?' („a) Seminare (bitte …),“ / „Die Fragen 2 bis 4a
+        # werden gemeinsam beantwortet.“, 21/496): no question asks it, the answer begins there
+        if index > start and line.startswith("Die Fragen ") and _JOINT.match(line, len("Die ")):
+            return index
         if index > start and _is_other_numbered(lines, index):
             if relaxed and seen and _numbered_next(lines, start, index):  # the list's next question ends this one
                 return index
             return index if (asked or relaxed) and _ends_sentence(lines[index - 1]) else None
         # a list of items („a) Masern,“) is one sentence however long — unless a sentence ends among them (parts
         # answered one by one: „a) …, Es wird auf … verwiesen. b) …“), when every line counts after all
+        if not finished and (item_end := _listed_item_end(lines, index)) is not None and item_end > index:
+            request = request or any(_REQUEST.search(part) for part in lines[index : item_end + 1])
+            listed += item_end - index + 1
+            index = item_end + 1
+            continue
         if _LISTED_ITEM.match(line) and not finished:
             listed += 1
         else:
@@ -416,6 +429,22 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             own_request = _request_before_heading(lines, index + 1) if line.endswith("?") else None
             return index + 1 if own_request is None else own_request + 1
         index += 1
+    return None
+
+
+def _listed_item_end(lines: list[str], index: int) -> int | None:
+    """The last line of a lettered item at ``index`` that the list goes on after („a) dass die Bundesregierung …“ /
+    … / „geschuldet sei),“ then „b) …“): one part of the question's one sentence, however many lines it runs (up to
+    a part's 16). None where the item asks, ends a sentence, or is the list's last."""
+    if not _LETTERED.match(lines[index]):
+        return None
+    for at in range(index, min(index + _MAX_PART_LINES, len(lines))):
+        line = lines[at].rstrip()
+        if not line or "?" in line or (line.endswith(".") and not _goes_on(lines, at)):
+            return None
+        following = lines[at + 1] if at + 1 < len(lines) else ""
+        if _LETTERED.match(following):
+            return at if _LIST_GOES_ON.search(line) else None
     return None
 
 
@@ -496,6 +525,9 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
         # the items of a list after the question's lead („… (bitte in Euro angeben):“ / „a) Deutsche Umwelthilfe e.
         # V.,“ … „q) Letzte Generation“, 21/1367) are one sentence however many: they count as no line
         item = limit == _MAX_PART_LINES and bool(_LISTED_ITEM.match(current))
+        if limit == _MAX_PART_LINES and (item_end := _listed_item_end(lines, at)) is not None and item_end > at:
+            at, listed = item_end + 1, True  # an item of several lines the list goes on after: no line either
+            continue
         counted, listed = counted + (0 if item else 1), listed or item
         if _ASKED_END.search(current):
             return at
@@ -770,9 +802,13 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
         match = _JOINT_HEADING.match(head) or _JOINT.search(head)
         if not match:
             continue
-        group = _resolve_labels(match.group("nums") or match.group("nums2") or match.group("nums3"), spans)
+        labels = match.group("nums") or match.group("nums2") or match.group("nums3")
+        group = _resolve_labels(labels, spans)
         if span.number not in group or len(group) < 2:
             continue
+        shared = span.answer_lines
+        if re.search(r"\d[a-z]$", labels):  # „Die Fragen 2 bis 4a …“: the parts after 4a are question 4's alone
+            shared = list(itertools.takewhile(lambda line: not _LETTERED.match(line), shared))
         for number in group:
             member = by_number[number]
             member.answered_with = tuple(n for n in group if n != number)
@@ -780,7 +816,7 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
                 member.text_lines = [*member.text_lines, *(line for line in member.answer_lines if line.strip())]
                 member.answer_lines = []
             if number != span.number and not any(member.answer_lines):
-                member.answer_lines = span.answer_lines
+                member.answer_lines = shared
 
 
 def _cut_before_next(span: QuestionSpan) -> bool:
