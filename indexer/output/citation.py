@@ -193,11 +193,13 @@ class Citation:
     def ris(self) -> str:
         doc = self.document
         lines = [("TY", "GOVDOC"), ("TI", self.title()), ("AU", government(doc) + ",")]
-        # secondary authors: who asked; a Fraktion as a body, like the government above
-        lines += [("A2", asker.name + "," if asker.fraktion else _inverted(asker.name)) for asker in doc.askers]
-        lines.append(("PB", parliament_name(doc)))
+        # Who asked are authors after the government, as in BibTeX and CSL-JSON; a Fraktion a body, like the government.
+        # Zotero reads GOVDOC as a report: A2 would be its series editors, M1 its „Extra“; SN is its report number, M3
+        # its report type — where citation styles print „Drucksache 17/6448“ from.
+        lines += [("AU", asker.name + "," if asker.fraktion else _inverted(asker.name)) for asker in doc.askers]
+        lines += [("PB", parliament_name(doc)), ("M3", genre(doc))]
         if doc.drucksache:
-            lines.append(("M1", f"Drs. {doc.drucksache}"))
+            lines.append(("SN", doc.drucksache))
         if doc.date_answered:
             lines += [("PY", str(doc.date_answered.year)), ("DA", doc.date_answered.strftime("%Y/%m/%d"))]
         elif year := anfrage_year(doc):
