@@ -4,7 +4,16 @@ Zotero reads a RIS ``GOVDOC`` as a report: ``SN`` is its report number, ``M3`` i
 — while ``A2`` becomes the report's series editors and ``M1`` lands in „Extra“ (zotero/translators, ``RIS.js``).
 """
 
+import shutil
+from pathlib import Path
+
+import pytest
 import rispy
+
+from indexer import build_index
+from web import create_app
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 NRW_ASKERS = ["Lüders, Nadja", "Baran, Volkan", "Jahl, Armin", "Butschkau, Anja"]
 
@@ -21,3 +30,29 @@ def test_ris_gives_a_reference_manager_the_drucksache_as_report_number_and_the_a
     assert entry["issn"] == "17/6448"  # SN: Zotero's report number
     assert entry["type_of_work"] == "Antwort auf Kleine Anfrage, Drucksache"  # M3: its report type
     assert "\r\nM1  - " not in text
+
+
+@pytest.fixture(scope="module")
+def berlin_client(tmp_path_factory):
+    """Berlin's be-17-12186 prints its questions 1, 2, 2a, 2b, 3, 4, 5: the third is Frage 2a."""
+    corpus, index = tmp_path_factory.mktemp("berlin-corpus"), tmp_path_factory.mktemp("berlin-index")
+    shutil.copy(FIXTURES / "be-17-12186.txt", corpus / "be-17-12186.txt")
+    build_index(corpus, index)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "http://localhost/dokument/be-17-12186#frage-3",
+        "be-17-12186#frage-3",
+        "http://localhost/dokument/be-17-12186/zitat.bib?frage=3",
+    ],
+)
+def test_a_pasted_permalink_finds_the_answer_it_opens(berlin_client, pasted):
+    """The citation of Frage 2a links ``…#frage-3`` (its anchors count the questions); pasted into the search, the
+    link found Frage 3 — another answer than the link opens and the citation names."""
+    cited = berlin_client.get("/api/dokument/be-17-12186/zitat?frage=3").get_json()
+    assert cited["short"].endswith("Antwort zu Frage 2a") and cited["url"].endswith("/dokument/be-17-12186#frage-3")
+    (hit,) = berlin_client.get("/api/search", query_string={"q": pasted}).get_json()["hits"]
+    assert (hit["doc_id"], hit["question"], hit["question_label"]) == ("be-17-12186", 3, "2a")
