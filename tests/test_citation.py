@@ -376,7 +376,10 @@ def test_the_page_of_an_unterrichtung_labels_its_parts(tmp_path):
     reader.feed(page[: page.index("</head>")])
     meta = dict(reader.meta)
     assert meta["citation_series_title"] == "Unterrichtung (Antwort auf einen Beschluss des Parlaments)"
-    assert ("citation_technical_report_number", "Drucksache 19/9059 (Beschluss)") in reader.meta
+    assert [value for name, value in reader.meta if name == "citation_technical_report_number"] == [
+        "Drucksache 19/11219"
+    ]
+    assert "(Drs. 19/9059)" in meta["citation_abstract"]
     assert meta["citation_abstract"] == UNTERRICHTUNG.removesuffix(", Antwort zu Nr. 1")
     assert "<dt>Art</dt><dd>Unterrichtung: Antwort der Landesregierung auf den Beschluss vom 19.11.2025" in page
     assert "<h2>Aus dem Beschluss</h2>" in page and "Vorbemerkung der Fragesteller" not in page

@@ -4,6 +4,7 @@ Zotero reads a RIS ``GOVDOC`` as a report: ``SN`` is its report number, ``M3`` i
 — while ``A2`` becomes the report's series editors and ``M1`` lands in „Extra“ (zotero/translators, ``RIS.js``).
 """
 
+import re
 import shutil
 from pathlib import Path
 
@@ -56,3 +57,14 @@ def test_a_pasted_permalink_finds_the_answer_it_opens(berlin_client, pasted):
     assert cited["short"].endswith("Antwort zu Frage 2a") and cited["url"].endswith("/dokument/be-17-12186#frage-3")
     (hit,) = berlin_client.get("/api/search", query_string={"q": pasted}).get_json()["hits"]
     assert (hit["doc_id"], hit["question"], hit["question_label"]) == ("be-17-12186", 3, "2a")
+
+
+def test_the_document_page_gives_one_report_number_the_answers_own(wide_client):
+    """Zotero's „Embedded Metadata“ joins repeated tags: the answer's report number read „Drucksache 19/11134,
+    Drucksache 19/10805 (Anfrage)“.  The Anfrage's Drucksache stays in the abstract, the citation's short form."""
+    page = wide_client.get("/dokument/ni-19-11134").get_data(as_text=True)
+    head = page[: page.index("</head>")]
+    tags = re.findall(r'<meta name="(citation_[a-z_]+)" content="([^"]*)"', head)
+    assert [value for name, value in tags if name == "citation_technical_report_number"] == ["Drucksache 19/11134"]
+    (abstract,) = [value for name, value in tags if name == "citation_abstract"]
+    assert "auf die Kleine Anfrage (Drs. 19/10805) der Abgeordneten Claus Seebeck und Eike Holsten (CDU)" in abstract

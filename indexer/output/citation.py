@@ -393,13 +393,11 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
         tags.append(("citation_date", document.date_answered.strftime("%Y/%m/%d")))
     elif year := anfrage_year(document):
         tags += [("citation_publication_date", year), ("citation_date", year)]
+    # One report number, the answer's: Zotero joins repeated tags into one („Drucksache 19/11134, Drucksache 19/10805
+    # (Anfrage)“); the Anfrage's or Beschluss's Drucksache is in the abstract, the citation's short form.
     if document.drucksache:
         tags.append(("citation_technical_report_number", f"Drucksache {document.drucksache}"))
         tags.append(("citation_technical_report_institution", parliament_name(document)))
-    if document.anfrage_drucksache and document.anfrage_drucksache != document.drucksache:
-        tags.append(("citation_technical_report_number", f"Drucksache {document.anfrage_drucksache} (Anfrage)"))
-    if document.answered_resolution:
-        tags.append(("citation_technical_report_number", f"Drucksache {document.answered_resolution} (Beschluss)"))
     if is_pdf(document.source_url):
         tags.append(("citation_pdf_url", document.source_url))
     if url:
