@@ -4,9 +4,11 @@ Zotero reads a RIS ``GOVDOC`` as a report: ``SN`` is its report number, ``M3`` i
 — while ``A2`` becomes the report's series editors and ``M1`` lands in „Extra“ (zotero/translators, ``RIS.js``).
 """
 
+import html
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 import rispy
@@ -68,3 +70,15 @@ def test_the_document_page_gives_one_report_number_the_answers_own(wide_client):
     assert [value for name, value in tags if name == "citation_technical_report_number"] == ["Drucksache 19/11134"]
     (abstract,) = [value for name, value in tags if name == "citation_abstract"]
     assert "auf die Kleine Anfrage (Drs. 19/10805) der Abgeordneten Claus Seebeck und Eike Holsten (CDU)" in abstract
+
+
+def test_zotero_saves_an_answer_from_the_page_with_its_drucksache_and_askers(client):
+    """Zotero saves the page's COinS (one per answer) before its ``citation_*`` tags, and reads a report's series but
+    no number from them: the answers it saved had neither Drucksache nor askers („rft.volume=17/6448“ it drops)."""
+    page = client.get("/dokument/nw-17-6448").get_data(as_text=True)
+    spans = re.findall(r'<span class="Z3988" title="([^"]*)"', page)
+    answer = parse_qs(html.unescape(spans[4]))
+    assert answer["rft.btitle"][0].endswith("– Antwort zu Frage 4")
+    assert answer["rft.series"] == ["Drucksache 17/6448"]
+    assert answer["rft.aucorp"] == ["Landesregierung Nordrhein-Westfalen"] and answer["rft.au"] == NRW_ASKERS
+    assert answer["rft.language"] == ["de"]

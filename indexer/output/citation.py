@@ -196,7 +196,7 @@ class Citation:
         # Who asked are authors after the government, as in BibTeX and CSL-JSON; a Fraktion a body, like the government.
         # Zotero reads GOVDOC as a report: A2 would be its series editors, M1 its „Extra“; SN is its report number, M3
         # its report type — where citation styles print „Drucksache 17/6448“ from.
-        lines += [("AU", asker.name + "," if asker.fraktion else _inverted(asker.name)) for asker in doc.askers]
+        lines += [("AU", _listed_name(asker)) for asker in doc.askers]
         lines += [("PB", parliament_name(doc)), ("M3", genre(doc))]
         if doc.drucksache:
             lines.append(("SN", doc.drucksache))
@@ -240,7 +240,11 @@ class Citation:
         return item
 
     def coins(self) -> str:
-        """COinS (OpenURL in a ``<span class="Z3988">``): Zotero finds one item per answer in the page."""
+        """COinS (OpenURL in a ``<span class="Z3988">``): Zotero finds one item per answer in the page.
+
+        Zotero saves a page's COinS before its ``citation_*`` tags and reads a report's series, but no number, from
+        OpenURL (``rft.volume`` it drops): the Drucksache is named in the series, ``Drucksache 17/6448``.  Who asked
+        are authors after the government (``rft.au``, a Fraktion as one name), as in the other formats."""
         doc = self.document
         pairs = [
             ("ctx_ver", "Z39.88-2004"),
@@ -248,8 +252,10 @@ class Citation:
             ("rft.genre", "report"),
             ("rft.btitle", self.title()),
             ("rft.aucorp", government(doc)),
+            *[("rft.au", _listed_name(asker)) for asker in doc.askers],
             ("rft.pub", parliament_name(doc)),
-            ("rft.series", "Drucksache"),
+            ("rft.series", f"Drucksache {doc.drucksache}" if doc.drucksache else "Drucksache"),
+            ("rft.language", "de"),
         ]
         if doc.date_answered:
             pairs.append(("rft.date", doc.date_answered.isoformat()))
@@ -351,6 +357,12 @@ def _inverted(name: str) -> str:
     while start > 1 and words[start - 1][:1].islower():
         start -= 1
     return f"{' '.join(words[start:])}, {' '.join(words[:start])}" if start > 0 else " ".join(words)
+
+
+def _listed_name(asker: Asker) -> str:
+    """An asker as RIS and OpenURL list a name: ``Lüders, Nadja``; a Fraktion as a body, ``Fraktion der SPD,`` (its
+    name before the comma whole, nothing after it), as the government is."""
+    return asker.name + "," if asker.fraktion else _inverted(asker.name)
 
 
 def _family_given(asker: Asker) -> tuple[str, str]:
