@@ -5,11 +5,13 @@ Zotero reads a RIS ``GOVDOC`` as a report: ``SN`` is its report number, ``M3`` i
 """
 
 import html
+import json
 import re
 import shutil
 from pathlib import Path
 from urllib.parse import parse_qs
 
+import bibtexparser
 import pytest
 import rispy
 
@@ -82,3 +84,27 @@ def test_zotero_saves_an_answer_from_the_page_with_its_drucksache_and_askers(cli
     assert answer["rft.series"] == ["Drucksache 17/6448"]
     assert answer["rft.aucorp"] == ["Landesregierung Nordrhein-Westfalen"] and answer["rft.au"] == NRW_ASKERS
     assert answer["rft.language"] == ["de"]
+
+
+def test_a_result_list_goes_into_a_reference_manager_at_once(client):
+    """Staff import the answers a search found into Zotero or a ``.bib``: the page offered CSV and JSON only, so each
+    answer's citation had to be fetched from its document page, one by one."""
+    found = client.get("/api/search", query_string={"q": "Modellprojekt"}).get_json()
+    full = [hit for hit in found["hits"] if not hit["missing"]]  # those counted, as every export holds
+    keys = [f"{hit['doc_id']}-frage-{hit['question']}" for hit in full]
+    assert found["total"] == len(keys) > 1
+    page = client.get("/?q=Modellprojekt").get_data(as_text=True)
+    for ext, label in (("ris", "RIS"), ("bib", "BibTeX"), ("json", "CSL-JSON")):
+        assert f'<a href="/zitate.{ext}?q=Modellprojekt">{label}</a>' in page
+    bib = client.get("/zitate.bib?q=Modellprojekt")
+    assert bib.mimetype == "application/x-bibtex"
+    assert 'filename="anfragen-zitate.bib"' in bib.headers["Content-Disposition"]
+    library = bibtexparser.parse_string(bib.get_data(as_text=True))
+    assert not library.failed_blocks and [entry.key for entry in library.entries] == keys
+    assert library.entries[0].fields_dict["number"].value == "17/6448"
+    records = rispy.loads(client.get("/zitate.ris?q=Modellprojekt").get_data(as_text=True))
+    assert [record["issn"] for record in records] == ["17/6448"] * len(keys)
+    assert records[0]["urls"][1].endswith(f"/dokument/nw-17-6448#frage-{full[0]['question']}")
+    items = json.loads(client.get("/zitate.json?q=Modellprojekt").get_data(as_text=True))
+    assert [item["id"] for item in items] == keys and items[0]["number"] == "17/6448"
+    assert client.get("/zitate.ris").get_data(as_text=True) == "Bitte einen Suchbegriff oder einen Filter angeben.\n"
