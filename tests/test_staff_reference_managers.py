@@ -14,9 +14,12 @@ from urllib.parse import parse_qs
 import bibtexparser
 import pytest
 import rispy
+from playwright.sync_api import expect
 
 from indexer import build_index
 from web import create_app
+
+from .conftest import INTRANET_HOST
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -108,3 +111,24 @@ def test_a_result_list_goes_into_a_reference_manager_at_once(client):
     items = json.loads(client.get("/zitate.json?q=Modellprojekt").get_data(as_text=True))
     assert [item["id"] for item in items] == keys and items[0]["number"] == "17/6448"
     assert client.get("/zitate.ris").get_data(as_text=True) == "Bitte einen Suchbegriff oder einen Filter angeben.\n"
+
+
+def test_copying_a_citation_on_an_intranet_keeps_the_keyboard_users_place(browser, served):
+    """On plain http (an intranet server, no secure context) the page copies through a hidden text field: the
+    citation was copied, but focus was left on the page's body, so the next Tab began again at the top."""
+    port = served[0].rsplit(":", 1)[1]
+    context = browser.new_context(base_url=f"http://{INTRANET_HOST}:{port}", locale="de-DE")
+    try:
+        page = context.new_page()
+        page.goto("/dokument/nw-17-6448#frage-2")
+        assert page.evaluate("window.isSecureContext") is False
+        button = page.locator("#zitat-frage-2 button.copy")
+        button.focus()
+        page.keyboard.press("Enter")
+        expect(page.locator("#zitat-frage-2 .copy-status")).to_have_text("Zitat kopiert.")
+        assert page.evaluate("document.documentElement.dataset.lastCopied").endswith("#frage-2.")
+        assert page.evaluate("document.activeElement.closest('#zitat-frage-2') !== null")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "permalink"
+    finally:
+        context.close()
