@@ -103,8 +103,7 @@ def test_ris_parses(client):
     ]
     assert entry["year"] == "2019" and entry["date"] == "2019/06/04" and entry["issn"] == "17/6448"
     assert entry["urls"][0] == NRW_PDF and entry["urls"][1].endswith("/dokument/nw-17-6448#frage-4")
-    assert entry["notes"] == [EXAMPLE]
-    assert entry["author_address"] == "Ministerium für Arbeit, Gesundheit und Soziales"
+    assert entry["notes"] == [f"{EXAMPLE}. Beantwortet von: Ministerium für Arbeit, Gesundheit und Soziales"]
 
 
 def test_csl_json_renders_with_citeproc(client):

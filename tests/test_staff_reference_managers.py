@@ -132,3 +132,16 @@ def test_copying_a_citation_on_an_intranet_keeps_the_keyboard_users_place(browse
         assert page.evaluate("document.activeElement.className") == "permalink"
     finally:
         context.close()
+
+
+def test_ris_names_the_ministry_in_the_note_not_as_an_authors_address(client):
+    """The ministry that answered came as RIS ``AD``, an author's address: Zotero added a note „Author Address:
+    Ministerium für Arbeit, Gesundheit und Soziales“.  BibTeX has it in its note; RIS now too."""
+    text = client.get("/dokument/nw-17-6448/zitat.ris?frage=4").get_data(as_text=True)
+    (entry,) = rispy.loads(text)
+    assert "author_address" not in entry and "\r\nAD  - " not in text
+    assert entry["notes"] == [
+        "Antwort der Landesregierung vom 4. Juni 2019 auf die Kleine Anfrage 2509 der Abgeordneten Nadja Lüders, "
+        "Volkan Baran, Armin Jahl und Anja Butschkau (SPD), LT-Drs. 17/6448, Antwort zu Frage 4. "
+        "Beantwortet von: Ministerium für Arbeit, Gesundheit und Soziales"
+    ]

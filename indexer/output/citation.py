@@ -158,6 +158,12 @@ class Citation:
         """The short form, for the note field of the reference formats."""
         return self.short()
 
+    def note_answered_by(self) -> str:
+        """The note with the ministry that answered (``… Antwort zu Frage 4. Beantwortet von: Ministerium …``), for
+        BibTeX and RIS: neither has a field for it (RIS's ``AD`` is an author's address)."""
+        ministry = self.document.ministry
+        return self.note() + (f". Beantwortet von: {ministry}" if ministry else "")
+
     def bibtex(self) -> str:
         doc = self.document
         fields: list[tuple[str, str]] = [
@@ -177,9 +183,7 @@ class Citation:
             fields += [("year", str(doc.date_answered.year)), ("date", doc.date_answered.isoformat())]
         elif year := anfrage_year(doc):
             fields.append(("year", year))
-        fields.append(
-            ("note", _bibtex_escape(self.note() + (f". Beantwortet von: {doc.ministry}" if doc.ministry else "")))
-        )
+        fields.append(("note", _bibtex_escape(self.note_answered_by())))
         if self.link:
             fields.append(("url", self.link))
         if self.url and self.url != self.link:
@@ -204,9 +208,7 @@ class Citation:
             lines += [("PY", str(doc.date_answered.year)), ("DA", doc.date_answered.strftime("%Y/%m/%d"))]
         elif year := anfrage_year(doc):
             lines.append(("PY", year))
-        lines.append(("N1", self.note()))
-        if doc.ministry:
-            lines.append(("AD", doc.ministry))
+        lines.append(("N1", self.note_answered_by()))
         if self.link:
             lines.append(("UR", self.link))
         if self.url and self.url != self.link:
