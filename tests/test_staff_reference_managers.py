@@ -42,9 +42,11 @@ def test_ris_gives_a_reference_manager_the_drucksache_as_report_number_and_the_a
 
 @pytest.fixture(scope="module")
 def berlin_client(tmp_path_factory):
-    """Berlin's be-17-12186 prints its questions 1, 2, 2a, 2b, 3, 4, 5: the third is Frage 2a."""
+    """Berlin's be-17-12186 prints its questions 1, 2, 2a, 2b, 3, 4, 5: the third is Frage 2a; Bavaria's by-17-22385
+    prints 1, 2.1, 2.2, 3: the fourth is Frage 3."""
     corpus, index = tmp_path_factory.mktemp("berlin-corpus"), tmp_path_factory.mktemp("berlin-index")
-    shutil.copy(FIXTURES / "be-17-12186.txt", corpus / "be-17-12186.txt")
+    for doc_id in ("be-17-12186", "by-17-22385"):
+        shutil.copy(FIXTURES / f"{doc_id}.txt", corpus / f"{doc_id}.txt")
     build_index(corpus, index)
     return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
 
@@ -64,6 +66,14 @@ def test_a_pasted_permalink_finds_the_answer_it_opens(berlin_client, pasted):
     assert cited["short"].endswith("Antwort zu Frage 2a") and cited["url"].endswith("/dokument/be-17-12186#frage-3")
     (hit,) = berlin_client.get("/api/search", query_string={"q": pasted}).get_json()["hits"]
     assert (hit["doc_id"], hit["question"], hit["question_label"]) == ("be-17-12186", 3, "2a")
+
+
+def test_a_pasted_permalink_to_a_bavarian_answer_finds_it(berlin_client):
+    """``#frage-4`` of an answer printing 1, 2.1, 2.2, 3 is Frage 3: the search said „Frage 4 gibt es im zitierten
+    Dokument nicht“ and showed the whole document."""
+    found = berlin_client.get("/api/search", query_string={"q": "by-17-22385#frage-4"}).get_json()
+    assert found.get("notice") is None
+    assert [(hit["question"], hit["question_label"]) for hit in found["hits"]] == [(4, "3")]
 
 
 def test_the_document_page_gives_one_report_number_the_answers_own(wide_client):
