@@ -25,6 +25,7 @@ from web.dev_server import RequestHandler
 from web.urls import answer_url
 
 CHROMIUM = Path("/usr/bin/chromium")
+INTRANET_HOST = "anfragen.intranet.test"  # no secure context for the browser, unlike 127.0.0.1 and localhost
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -34,6 +35,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    f"--host-resolver-rules=MAP {INTRANET_HOST} 127.0.0.1",  # a site on plain http, as an intranet serves it
 ]
 PROJECT = Path(__file__).resolve().parents[1]
 SEED = PROJECT / "corpus"

@@ -62,7 +62,7 @@ def test_citations_and_exports_name_the_question_as_the_document_does(client, do
     bibtex = client.get(f"/dokument/{doc_id}/zitat.bib").get_data(as_text=True)
     assert f"type = {{Antwort auf {name}, Drucksache}}" in bibtex
     ris = client.get(f"/dokument/{doc_id}/zitat.ris").get_data(as_text=True)
-    assert f"N1  - {short}\r\n" in ris
+    assert f"N1  - {short}" in ris  # then who answered: „. Beantwortet von: …“
     page = client.get(f"/dokument/{doc_id}").get_data(as_text=True)
     assert f'<meta name="citation_series_title" content="Antwort auf {name}">' in page
 

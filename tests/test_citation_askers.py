@@ -166,7 +166,7 @@ def test_csl_names_persons_by_parts_and_a_fraktion_literally(cited):
 def test_ris_names_a_fraktion_as_a_body(cited):
     """``Fraktion der SPD`` was turned round as a person's name: ``der SPD, Fraktion``."""
     entry = rispy.loads(cited.ris())[0]
-    assert entry["secondary_authors"] == [
+    assert entry["authors"][1:] == [
         "von der Leyen, Ursula",
         "Andersen_Bär, Jean-Luc",
         "Fraktion der SPD,",

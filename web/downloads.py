@@ -8,8 +8,9 @@ state.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from flask import (
@@ -33,6 +34,7 @@ from indexer.output.citation import FORMATS, Citation, is_pdf
 from indexer.output.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
 from indexer.search.plan import words_and_filters
 from indexer.search.ranking import NEWEST
+from indexer.search.results import Hit
 
 from .searcher import document_or_404, engine, question_or_404
 from .state import SearchState, base_url, permalink
@@ -110,6 +112,32 @@ def feed():
         html_url=state.external_url(sort=NEWEST, page=1),
     )
     return Response(xml, mimetype="application/atom+xml")
+
+
+@bp.get("/zitate.bib", endpoint="citations_bib", defaults={"fmt": "bib"})
+@bp.get("/zitate.ris", endpoint="citations_ris", defaults={"fmt": "ris"})
+@bp.get("/zitate.json", endpoint="citations_json", defaults={"fmt": "json"})
+def citations(fmt: str):
+    """Every hit's citation in one file for a reference manager (BibTeX, RIS, CSL-JSON), as the document page gives
+    one answer's: a search's answers go into Zotero or a ``.bib`` at once, not one document page after another."""
+    name = {ext: name for name, (_, ext) in FORMATS.items()}[fmt]
+    hits = _all_hits(_state())
+    body = stream_with_context(_citation_chunks(hits, name))
+    return Response(body, mimetype=FORMATS[name][0].split(";")[0], headers=_attachment(f"anfragen-zitate.{fmt}"))
+
+
+def _citation_chunks(hits: Iterable[Hit], name: str) -> Iterator[str]:
+    """The citations of ``hits`` in format ``name``, one at a time: BibTeX entries and RIS records one after another,
+    CSL-JSON as one list (an answer removed since the search is left out)."""
+    found = ((engine().document(hit.doc_id), hit.question) for hit in hits)
+    cites = (Citation(document, question, permalink(document.id, question)) for document, question in found if document)
+    if name != "csl-json":
+        yield from (cite.render(name) + ("\n" if name == "bibtex" else "") for cite in cites)
+        return
+    yield "["
+    for count, cite in enumerate(cites):
+        yield ("," if count else "") + "\n" + json.dumps(cite.csl(), ensure_ascii=False, indent=2)
+    yield "\n]\n"
 
 
 @bp.get(f"{DOCUMENT_ROUTE}/zitat.<fmt>")

@@ -21,7 +21,7 @@ MESSAGES = {
     503: "Der Suchindex ist noch nicht verfügbar.",
 }
 # Files a program fetches: an error is said as a German sentence in plain text, not as an HTML page.
-TEXT_DOWNLOADS = (".csv", ".atom")
+TEXT_DOWNLOADS = (".csv", ".atom", ".bib", ".ris")
 CSRF_MESSAGE = "Das Formular ist abgelaufen oder ungültig (CSRF-Schutz). Bitte die Seite neu laden."
 
 

@@ -158,6 +158,12 @@ class Citation:
         """The short form, for the note field of the reference formats."""
         return self.short()
 
+    def note_answered_by(self) -> str:
+        """The note with the ministry that answered (``… Antwort zu Frage 4. Beantwortet von: Ministerium …``), for
+        BibTeX and RIS: neither has a field for it (RIS's ``AD`` is an author's address)."""
+        ministry = self.document.ministry
+        return self.note() + (f". Beantwortet von: {ministry}" if ministry else "")
+
     def bibtex(self) -> str:
         doc = self.document
         fields: list[tuple[str, str]] = [
@@ -177,9 +183,7 @@ class Citation:
             fields += [("year", str(doc.date_answered.year)), ("date", doc.date_answered.isoformat())]
         elif year := anfrage_year(doc):
             fields.append(("year", year))
-        fields.append(
-            ("note", _bibtex_escape(self.note() + (f". Beantwortet von: {doc.ministry}" if doc.ministry else "")))
-        )
+        fields.append(("note", _bibtex_escape(self.note_answered_by())))
         if self.link:
             fields.append(("url", self.link))
         if self.url and self.url != self.link:
@@ -193,18 +197,18 @@ class Citation:
     def ris(self) -> str:
         doc = self.document
         lines = [("TY", "GOVDOC"), ("TI", self.title()), ("AU", government(doc) + ",")]
-        # secondary authors: who asked; a Fraktion as a body, like the government above
-        lines += [("A2", asker.name + "," if asker.fraktion else _inverted(asker.name)) for asker in doc.askers]
-        lines.append(("PB", parliament_name(doc)))
+        # Who asked are authors after the government, as in BibTeX and CSL-JSON; a Fraktion a body, like the government.
+        # Zotero reads GOVDOC as a report: A2 would be its series editors, M1 its „Extra“; SN is its report number, M3
+        # its report type — where citation styles print „Drucksache 17/6448“ from.
+        lines += [("AU", _listed_name(asker)) for asker in doc.askers]
+        lines += [("PB", parliament_name(doc)), ("M3", genre(doc))]
         if doc.drucksache:
-            lines.append(("M1", f"Drs. {doc.drucksache}"))
+            lines.append(("SN", doc.drucksache))
         if doc.date_answered:
             lines += [("PY", str(doc.date_answered.year)), ("DA", doc.date_answered.strftime("%Y/%m/%d"))]
         elif year := anfrage_year(doc):
             lines.append(("PY", year))
-        lines.append(("N1", self.note()))
-        if doc.ministry:
-            lines.append(("AD", doc.ministry))
+        lines.append(("N1", self.note_answered_by()))
         if self.link:
             lines.append(("UR", self.link))
         if self.url and self.url != self.link:
@@ -238,7 +242,11 @@ class Citation:
         return item
 
     def coins(self) -> str:
-        """COinS (OpenURL in a ``<span class="Z3988">``): Zotero finds one item per answer in the page."""
+        """COinS (OpenURL in a ``<span class="Z3988">``): Zotero finds one item per answer in the page.
+
+        Zotero saves a page's COinS before its ``citation_*`` tags and reads a report's series, but no number, from
+        OpenURL (``rft.volume`` it drops): the Drucksache is named in the series, ``Drucksache 17/6448``.  Who asked
+        are authors after the government (``rft.au``, a Fraktion as one name), as in the other formats."""
         doc = self.document
         pairs = [
             ("ctx_ver", "Z39.88-2004"),
@@ -246,8 +254,10 @@ class Citation:
             ("rft.genre", "report"),
             ("rft.btitle", self.title()),
             ("rft.aucorp", government(doc)),
+            *[("rft.au", _listed_name(asker)) for asker in doc.askers],
             ("rft.pub", parliament_name(doc)),
-            ("rft.series", "Drucksache"),
+            ("rft.series", f"Drucksache {doc.drucksache}" if doc.drucksache else "Drucksache"),
+            ("rft.language", "de"),
         ]
         if doc.date_answered:
             pairs.append(("rft.date", doc.date_answered.isoformat()))
@@ -351,6 +361,12 @@ def _inverted(name: str) -> str:
     return f"{' '.join(words[start:])}, {' '.join(words[:start])}" if start > 0 else " ".join(words)
 
 
+def _listed_name(asker: Asker) -> str:
+    """An asker as RIS and OpenURL list a name: ``Lüders, Nadja``; a Fraktion as a body, ``Fraktion der SPD,`` (its
+    name before the comma whole, nothing after it), as the government is."""
+    return asker.name + "," if asker.fraktion else _inverted(asker.name)
+
+
 def _family_given(asker: Asker) -> tuple[str, str]:
     """A person's family and given names as :func:`_inverted` splits them; one word is a family name alone."""
     family, _, given = _inverted(asker.name).partition(", ")
@@ -391,13 +407,11 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
         tags.append(("citation_date", document.date_answered.strftime("%Y/%m/%d")))
     elif year := anfrage_year(document):
         tags += [("citation_publication_date", year), ("citation_date", year)]
+    # One report number, the answer's: Zotero joins repeated tags into one („Drucksache 19/11134, Drucksache 19/10805
+    # (Anfrage)“); the Anfrage's or Beschluss's Drucksache is in the abstract, the citation's short form.
     if document.drucksache:
         tags.append(("citation_technical_report_number", f"Drucksache {document.drucksache}"))
         tags.append(("citation_technical_report_institution", parliament_name(document)))
-    if document.anfrage_drucksache and document.anfrage_drucksache != document.drucksache:
-        tags.append(("citation_technical_report_number", f"Drucksache {document.anfrage_drucksache} (Anfrage)"))
-    if document.answered_resolution:
-        tags.append(("citation_technical_report_number", f"Drucksache {document.answered_resolution} (Beschluss)"))
     if is_pdf(document.source_url):
         tags.append(("citation_pdf_url", document.source_url))
     if url:

@@ -25,7 +25,7 @@ from indexer.analysis.spelling import suggest
 from indexer.askers import is_address, is_asked_by, known_name, named_tokens
 from indexer.dates import parse_date, short_date
 from indexer.errors import QueryError
-from indexer.index.schema import ANSWER, paragraphs
+from indexer.index.schema import ANSWER, TITLE, paragraphs, unpack
 from indexer.kinds import ANSWER as ANSWER_KIND
 from indexer.kinds import Labels, labels
 from indexer.model import Document
@@ -136,7 +136,18 @@ def _site_links(text: str, reader: IndexReader | None) -> str:
     ``reader`` holds (looked up only for such a name)."""
     if reader is None:
         return site_links(text)
-    return site_links(text, lambda period: period in _periods(reader))
+    return site_links(text, lambda period: period in _periods(reader), lambda doc_id, n: _printed(reader, doc_id, n))
+
+
+def _printed(reader: IndexReader, doc_id: str, number: int) -> str:
+    """Question ``number`` of ``doc_id`` as the document prints it, as a link's ``#frage-3`` counts them: in Berlin's
+    be-17-12186 (1, 2, 2a, 2b, 3 …) the third is Frage 2a — the pasted permalink found Frage 3."""
+    if ("doc_id", doc_id) in reader:
+        for docnum in reader.postings("doc_id", doc_id).all_ids():
+            stored = reader.stored_fields(docnum)
+            if stored.get("kind") == TITLE:
+                return unpack(stored["meta"]).printed_number(number)
+    return str(number)
 
 
 def _periods(reader: IndexReader) -> list[int]:

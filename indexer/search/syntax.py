@@ -237,16 +237,22 @@ _BARE_PDF_NAME = re.compile(r"\s*(?P<period>\d{1,2})-(?P<number>\d{4,6})\s*")
 _MONTH_YEAR = re.compile(r"\s*(?:0?[1-9]|1[0-2])-(?:19|20)\d\d\s*")
 
 
-def site_links(text: str, held: Callable[[int], bool] = lambda _period: True) -> str:
+def site_links(
+    text: str,
+    held: Callable[[int], bool] = lambda _period: True,
+    printed: Callable[[str, int], str] = lambda _doc_id, number: str(number),
+) -> str:
     """``text`` with each pasted link to a document of this site as the document's id and the question it points to
     (``ni-19-11221 Frage 3``), and each official PDF's name or link as its Drucksache (``Drs. 19/11221``): a
     permalink copied from a citation, or the „Amtliches PDF“ link, finds its answer, not „0 Antworten“.  The name
     typed alone without „.pdf“ only where ``held`` says the archive holds its Wahlperiode: „50-1000“ or „10-1000“
-    were „Die zitierte Drucksache 50/1000 ist nicht im Archiv.“, whatever the user meant."""
+    were „Die zitierte Drucksache 50/1000 ist nicht im Archiv.“, whatever the user meant.  A link counts its
+    document's questions (``#frage-3``: the third); ``printed`` names that question as the document prints it."""
 
     def cited(found: re.Match[str]) -> str:
         question = found["anchor"] or found["asked"]
-        return found["id"].lower() + (f" Frage {question}" if question else "")
+        doc_id = found["id"].lower()
+        return doc_id + (f" Frage {printed(doc_id, int(question))}" if question else "")
 
     if "/dokument/" in text or "#frage-" in text.lower():  # also copied without http:// or as the id and its anchor
         text = _SITE_LINK.sub(cited, text)

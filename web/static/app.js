@@ -7,7 +7,10 @@
     if (navigator.clipboard && window.isSecureContext) {
       return navigator.clipboard.writeText(text);
     }
+    // The textarea where the page is no secure context (an intranet server on plain http); focus returns to the
+    // button, else a keyboard user's next Tab starts again at the top of the page
     return new Promise(function (resolve, reject) {
+      var focused = document.activeElement;
       var area = document.createElement("textarea");
       area.value = text;
       area.setAttribute("readonly", "");
@@ -17,6 +20,7 @@
       area.select();
       var ok = document.execCommand("copy");
       document.body.removeChild(area);
+      if (focused) focused.focus();
       ok ? resolve() : reject(new Error("copy failed"));
     });
   }
