@@ -69,3 +69,20 @@ def test_found_as_names_the_authority_not_every_word_holding_a_part(engine):
     Verkehrssicherheitsbehörde before them, which hold a part of it each."""
     hit = next(hit for hit in engine.search("Verkehrsministerium").hits if hit.question == 7)
     assert hit.found_as == "Bundesministerium … Verkehr ← Verkehrsministerium (Wortteile nah beieinander)"
+
+
+def test_the_foreign_office_is_the_auswaertiges_amt(tmp_path):
+    """The Bund's foreign ministry is named neither by its head nor by its field: ``Außenministerium`` found only
+    the few answers with that word, not the many the „Auswärtige Amt“ gives (217 times in the judged corpora, beside
+    12 „Außenministerium“); ``Außenministerin`` is the „Bundesministerin des Auswärtigen“, not her ministry."""
+    answers = [
+        ("Wer hat die Reise geplant?", "Die Reise hat das Auswärtige Amt geplant."),
+        ("Wer war dabei?", "Dabei war die Bundesministerin des Auswärtigen."),
+        ("Wer ist zuständig?", "Zuständig ist das Amt für Auswärtige Angelegenheiten der Stadt."),
+        ("Was sagt das Ministerium?", "Das bulgarische Außenministerium hat protestiert."),
+    ]
+    engine = engine_over(tmp_path, 3103, "Reisen", answers)
+    assert sorted(hit.question for hit in engine.iter_hits("Außenministerium")) == [1, 4]
+    assert [hit.question for hit in engine.iter_hits("Außenministerin")] == [2]
+    hit = next(hit for hit in engine.search("Aussenministerium").hits if hit.question == 1)
+    assert hit.found_as == "Auswärtige … Amt ← Aussenministerium (Wortteile nah beieinander)"

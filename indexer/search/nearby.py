@@ -160,6 +160,28 @@ def authority_names(
     return queries, list(dict.fromkeys(named))
 
 
+def foreign_office(
+    reader: IndexReader, analyzer, written: str, fields: tuple[str, ...]
+) -> tuple[list[wq.Query], list[str]]:
+    """The one federal authority whose name is not its head and field (see :func:`authority_names`): the
+    ``Außenministerium`` is the „Auswärtiges Amt“ (no „Bundesministerium des Äußeren“), the ``Außenministerin`` the
+    „Bundesministerin des Auswärtigen“ — the names nearly every Bundestag answer of that ministry prints (217 times in
+    the judged corpora, beside 12 „Außenministerium“, some of them other states').  The queries, and their terms:
+    sharing no part with the compound, they score the answer too, or its best record would be another."""
+    surfaces = compound_parts(written)
+    if len(surfaces) != 2 or fold(surfaces[0]) != "aussen" or not fold(surfaces[1]).startswith("minister"):
+        return [], []
+    ministry = fold(surfaces[1]).startswith(("ministerium", "ministerien"))  # not the Außenministerin
+    words = FOREIGN_MINISTRY if ministry else FOREIGN_MINISTER
+    terms = [term for word in words for term in query_terms(analyzer, word)[:1]]
+    queries = [
+        SpanNear2([wq.Term(field, term) for term in terms], slop=2, ordered=True)
+        for field in fields
+        if all(reader.doc_frequency(field, term) for term in terms)
+    ]
+    return queries, terms if queries else []
+
+
 def participle_noun(word: str) -> bool:
     """Is the head of the compound ``word`` (as written) a noun made of a participle (``Beschäftigte``,
     ``Studierende``), which its verb spells out too?  Its stem, with -en, must be a known verb
@@ -300,6 +322,8 @@ AUTHORITIES = (
     "direktion",
     "prasidium",
 )
+# the foreign office's name and its minister's (see foreign_office), the stop word between left out
+FOREIGN_MINISTRY, FOREIGN_MINISTER = ("Auswärtiges", "Amt"), ("Bundesminister", "Auswärtigen")
 # „Bundesministerium für Landwirtschaft, Ernährung und Heimat“: the field at most the third word after the head
 AUTHORITY_SLOP = 3
 # In the folded text: the authority's word (its stem, then the rest of the word), „für“, „des“ or „der“ right after

@@ -32,7 +32,14 @@ from indexer.search.bounds import PUNCTUATION, nothing_to_search
 from indexer.search.edits import held_one_edit_from, slip
 from indexer.search.guesses import Guesses
 from indexer.search.highlight import number_written
-from indexer.search.nearby import authority_names, near_units, participle_noun, spellings_out, verb_terms
+from indexer.search.nearby import (
+    authority_names,
+    foreign_office,
+    near_units,
+    participle_noun,
+    spellings_out,
+    verb_terms,
+)
 from indexer.search.relatives import Relatives
 from indexer.search.respellings import held_respellings
 from indexer.search.syntax import (
@@ -801,17 +808,19 @@ class QueryCompiler:
             for f in clause.fields
         ]
         authorities, named = authority_names(self.reader, self.analyzer, clause.text, clause.fields)
-        near += authorities
+        foreign, foreign_named = foreign_office(self.reader, self.analyzer, clause.text, clause.fields)
+        near += authorities + foreign
         near_query = near[0] if len(near) == 1 else wq.Or(near)
         loose = tuple(word_query(part, clause.fields) for part in parts)
-        scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts))])  # as before: parts add a little
+        # parts add a little; the foreign office's name shares none of them, so it scores as the word does
+        scoring = wq.Or([exact, wq.Or(list(loose), boost=PART_BOOST / len(parts)), *foreign])
         spelled = _as_typed(compound_parts(clause.text), clause.text)
         if len(spelled) == len(parts):
             # a number is no part found alone (``Covid-19``: every date on the 19th, every „Frage 19“; ``19-11138``)
             worded = [i for i, part in enumerate(parts) if not part.isdigit()]
             loose, spelled = tuple(loose[i] for i in worded), tuple(spelled[i] for i in worded)
         # not the verb's: „Stelle“ is no stellen
-        terms = [whole, as_head(whole), *relinks, *parts, *map(as_head, parts), *named]
+        terms = [whole, as_head(whole), *relinks, *parts, *map(as_head, parts), *named, *foreign_named]
         return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
