@@ -229,6 +229,24 @@ def test_an_inflected_word_mistyped_at_its_ending_is_corrected_to_the_word_the_t
         assert {h.match[0].way for h in results.hits[: results.total]} == {"schreibweise"}
 
 
+def test_a_typo_the_splitter_cuts_into_pieces_no_text_holds_is_corrected(tmp_path):
+    """``Asyverfahrens``: the splitter cuts the typo into „asyv“ + „fahr“, pieces too short to be judged unknown, so
+    the word counted as a compound of known words, which only a slip corrects — and found nothing.  A piece of four
+    letters or more that no text holds makes it a typo; a compound of held words stays as typed (``Asylkosten``)."""
+    engine = engine_over(
+        tmp_path,
+        4104,
+        "Dauer der Asylverfahren",
+        [
+            ("Wie lange dauern die Asylverfahren?", "Ein Asylverfahren dauert im Mittel 8,4 Monate."),
+            ("Welche Kosten entstehen?", "Die Kosten trägt der Bund."),
+        ],
+    )
+    results = engine.search("Asyverfahrens")
+    assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
+    assert engine.search("Asylkosten").total == 0
+
+
 def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_path):
     """``Hospitzdienste``: its part ``Hospitz`` no text holds, so the compound is a typo, though ``Dienste`` is a word;
     a compound of known parts the texts lack (``Hospizkosten``) is not respelt into another word."""

@@ -79,6 +79,7 @@ INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
 MAX_WRITTEN_OUT = 2  # long forms of an abbreviation in a quoted phrase tried in its place
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
+MIN_PART = 4  # a compound's part this long that no text holds makes it a typo (shorter ones may be names: „Ems“)
 # „Frage 48 der Kleinen Anfrage zur schriftlichen Beantwortung zur Drs. 19/5824“, „Frage 6 der Kleinen Anfrage der
 # Fraktion BÜNDNIS 90/DIE GRÜNEN auf Bundestagsdrucksache 21/1674“: at most eleven words between the question and the
 # number after it, and no other number (see _cited); before it, none but function words („Drucksache 21/396 auf die
@@ -684,7 +685,8 @@ class QueryCompiler:
         # "Alstrom" is no word here: "Alstom"; "Hospitzdienste", of a part no text holds: "Hospizdienste"; a known
         # asker's name is no typo (the page offers their filter instead, see plan.asker_offer)
         unknown = self._unknown(whole, clause.fields) and not known_name(self.reader, clause.text)
-        misspelt = unknown and (not parts or any(self._unknown(part, clause.fields) for part in parts))
+        # its parts as the splitter cut them: a typo makes pieces no text holds („Asyverfahrens“: asyv + fahr)
+        misspelt = unknown and (not parts or any(self._unknown(part, clause.fields, MIN_PART) for part in parts))
         # a compound of known words no text holds is new, or a slip in typing one the texts hold (``Mindeslohn``)
         slipped = unknown and not misspelt and "-" not in clause.text
         fixable = (misspelt or slipped) and not clause.negated
@@ -831,9 +833,9 @@ class QueryCompiler:
         # ranked by the word alone: relatives in the scoring would cost every search their postings
         return replace(compiled, relatives=Relatives(self.reader, clause.text, clause.fields, word_query))
 
-    def _unknown(self, term: str, fields: tuple[str, ...]) -> bool:
-        """A word long enough to be misspelt that no text holds, on its own or in a compound."""
-        if len(term) < MIN_CORRECTED or not term.isalpha():
+    def _unknown(self, term: str, fields: tuple[str, ...], shortest: int = MIN_CORRECTED) -> bool:
+        """A word long enough to be misspelt (``shortest``) that no text holds, on its own or in a compound."""
+        if len(term) < shortest or not term.isalpha():
             return False
         return not any(self.reader.doc_frequency(f, t) for f in fields for t in (term, as_head(term)))
 
