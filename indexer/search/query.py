@@ -27,6 +27,7 @@ from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, 
 from indexer.askers import known_name
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
+from indexer.lexicon import weight as lexicon_weight
 from indexer.parliaments import PARLIAMENT, land_code
 from indexer.search.bounds import PUNCTUATION, nothing_to_search
 from indexer.search.edits import held_one_edit_from, slip
@@ -80,6 +81,7 @@ MAX_LONG_FORM_WORDS = 6
 MAX_WRITTEN_OUT = 2  # long forms of an abbreviation in a quoted phrase tried in its place
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
 MIN_PART = 4  # a compound's part this long that no text holds makes it a typo (shorter ones may be names: „Ems“)
+MIN_WRITTEN = 7  # letters of an unknown word corrected by the documents' own words (``Drohnrn``; see _near_written)
 # „Frage 48 der Kleinen Anfrage zur schriftlichen Beantwortung zur Drs. 19/5824“, „Frage 6 der Kleinen Anfrage der
 # Fraktion BÜNDNIS 90/DIE GRÜNEN auf Bundestagsdrucksache 21/1674“: at most eleven words between the question and the
 # number after it, and no other number (see _cited); before it, none but function words („Drucksache 21/396 auf die
@@ -733,10 +735,13 @@ class QueryCompiler:
         """The stems of the words one edit from ``word`` as the texts write them, where neither the typed word nor its
         stem lies one edit from a term: an inflected word mistyped at its ending (``Kommunenn``, ``Drohnrn``) is two
         edits from its stem („kommun“), and its stem („kommunenn“) as far.  Looked up in the documents' own words
-        (titles, Vorbemerkungen, questions; see :mod:`~indexer.analysis.spelling`)."""
-        if VOCABULARY_FIELD not in self.reader.schema:
-            return []
+        (titles, Vorbemerkungen, questions; see :mod:`~indexer.analysis.spelling`).  Only for a word of
+        :data:`MIN_WRITTEN` letters that German does not know: a word of its own one edit from another, or a short
+        name, would be searched by a stem that finds other words (``Meister`` is no „meisten“, ``Imker`` no „immer“,
+        ``Gabeln`` no „gab“, ``Wesel`` no „Weser“)."""
         typed = word.lower()
+        if VOCABULARY_FIELD not in self.reader.schema or len(typed) < MIN_WRITTEN or lexicon_weight(typed):
+            return []
         written = [
             w for w in held_one_edit_from(self.reader, (VOCABULARY_FIELD,), typed) if not slipped or slip(typed, w)
         ]
