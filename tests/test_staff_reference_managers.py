@@ -43,9 +43,9 @@ def test_ris_gives_a_reference_manager_the_drucksache_as_report_number_and_the_a
 @pytest.fixture(scope="module")
 def berlin_client(tmp_path_factory):
     """Berlin's be-17-12186 prints its questions 1, 2, 2a, 2b, 3, 4, 5: the third is Frage 2a; Bavaria's by-17-22385
-    prints 1, 2.1, 2.2, 3: the fourth is Frage 3."""
+    prints 1, 2.1, 2.2, 3: the fourth is Frage 3; Berlin's be-18-11151 prints a and b."""
     corpus, index = tmp_path_factory.mktemp("berlin-corpus"), tmp_path_factory.mktemp("berlin-index")
-    for doc_id in ("be-17-12186", "by-17-22385"):
+    for doc_id in ("be-17-12186", "by-17-22385", "be-18-11151"):
         shutil.copy(FIXTURES / f"{doc_id}.txt", corpus / f"{doc_id}.txt")
     build_index(corpus, index)
     return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
@@ -74,6 +74,14 @@ def test_a_pasted_permalink_to_a_bavarian_answer_finds_it(berlin_client):
     found = berlin_client.get("/api/search", query_string={"q": "by-17-22385#frage-4"}).get_json()
     assert found.get("notice") is None
     assert [(hit["question"], hit["question_label"]) for hit in found["hits"]] == [(4, "3")]
+
+
+def test_a_pasted_permalink_to_a_question_printed_as_a_letter_finds_its_document_alone(berlin_client):
+    """be-18-11151 prints its questions „a“ and „b“, which no citation of a question reads: ``#frage-1`` became
+    „be-18-11151 Frage a“, whose „a“ was searched as a word — answers of two other documents followed."""
+    found = berlin_client.get("/api/search", query_string={"q": "be-18-11151#frage-1"}).get_json()
+    assert found.get("notice") is None and found["hits"]
+    assert {hit["doc_id"] for hit in found["hits"]} == {"be-18-11151"}
 
 
 def test_the_document_page_gives_one_report_number_the_answers_own(wide_client):

@@ -141,12 +141,14 @@ def _site_links(text: str, reader: IndexReader | None) -> str:
 
 def _printed(reader: IndexReader, doc_id: str, number: int) -> str:
     """Question ``number`` of ``doc_id`` as the document prints it, as a link's ``#frage-3`` counts them: in Berlin's
-    be-17-12186 (1, 2, 2a, 2b, 3 …) the third is Frage 2a — the pasted permalink found Frage 3."""
+    be-17-12186 (1, 2, 2a, 2b, 3 …) the third is Frage 2a — the pasted permalink found Frage 3.  Empty where the
+    document prints a letter alone („a“, be-18-11151), which no citation of a question reads: the document then."""
     if ("doc_id", doc_id) in reader:
         for docnum in reader.postings("doc_id", doc_id).all_ids():
             stored = reader.stored_fields(docnum)
             if stored.get("kind") == TITLE:
-                return unpack(stored["meta"]).printed_number(number)
+                label = unpack(stored["meta"]).printed_number(number)
+                return label if label[:1].isdigit() else ""
     return str(number)
 
 

@@ -247,12 +247,14 @@ def site_links(
     permalink copied from a citation, or the „Amtliches PDF“ link, finds its answer, not „0 Antworten“.  The name
     typed alone without „.pdf“ only where ``held`` says the archive holds its Wahlperiode: „50-1000“ or „10-1000“
     were „Die zitierte Drucksache 50/1000 ist nicht im Archiv.“, whatever the user meant.  A link counts its
-    document's questions (``#frage-3``: the third); ``printed`` names that question as the document prints it."""
+    document's questions (``#frage-3``: the third); ``printed`` names that question as the document prints it (empty:
+    as no citation can, the document alone)."""
 
     def cited(found: re.Match[str]) -> str:
         question = found["anchor"] or found["asked"]
         doc_id = found["id"].lower()
-        return doc_id + (f" Frage {printed(doc_id, int(question))}" if question else "")
+        label = printed(doc_id, int(question)) if question else ""
+        return doc_id + (f" Frage {label}" if label else "")
 
     if "/dokument/" in text or "#frage-" in text.lower():  # also copied without http:// or as the id and its anchor
         text = _SITE_LINK.sub(cited, text)
