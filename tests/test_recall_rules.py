@@ -231,39 +231,33 @@ def test_an_inflected_word_mistyped_at_its_ending_is_corrected_to_the_word_the_t
     assert engine.search("Meister").total == 0
 
 
-def test_a_typo_the_splitter_cuts_into_pieces_no_text_holds_is_corrected(tmp_path):
-    """``Asyverfahrens``: the splitter cuts the typo into „asyv“ + „fahr“, pieces too short to be judged unknown, so
-    the word counted as a compound of known words, which only a slip corrects — and found nothing.  A piece of four
-    letters or more that no text holds makes it a typo; a compound of held words stays as typed (``Asylkosten``)."""
-    engine = engine_over(
-        tmp_path,
-        4104,
-        "Dauer der Asylverfahren",
-        [
-            ("Wie lange dauern die Asylverfahren?", "Ein Asylverfahren dauert im Mittel 8,4 Monate."),
-            ("Welche Kosten entstehen?", "Die Kosten trägt der Bund."),
-        ],
-    )
-    results = engine.search("Asyverfahrens")
-    assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
-    assert engine.search("Asylkosten").total == 0
-
-
-def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_path):
-    """``Hospitzdienste``: its part ``Hospitz`` no text holds, so the compound is a typo, though ``Dienste`` is a word;
-    a compound of known parts the texts lack (``Hospizkosten``) is not respelt into another word."""
+@pytest.mark.parametrize(
+    ("title", "held", "typed", "new"),
+    [
+        # its part ``Hospitz`` no text holds, so the compound is a typo, though ``Dienste`` is a word
+        ("Ambulante Palliativversorgung", "Hospizdienste", "Hospitzdienste", "Hospizkosten"),
+        # the splitter cuts the typo into „asyv“ + „fahr“, pieces too short to be judged unknown, so the word counted
+        # as a compound of known words, which only a slip corrects — and found nothing; a piece of four letters or
+        # more that no text holds makes it a typo
+        ("Dauer der Asylverfahren", "Asylverfahren", "Asyverfahrens", "Asylkosten"),
+    ],
+)
+def test_a_compound_with_a_misspelt_part_finds_the_compound_one_edit_away(tmp_path, title, held, typed, new):
+    """``Hospitzdienste``, ``Asyverfahrens``: a compound with a part no text holds is a typo of the compound one edit
+    away; a compound of known parts the texts lack (``Hospizkosten``, ``Asylkosten``) is not respelt into another
+    word."""
     engine = engine_over(
         tmp_path,
         4101,
-        "Ambulante Palliativversorgung",
+        title,
         [
-            ("Wie viele ambulante Hospizdienste gibt es?", "Es gibt 130 ambulante Hospizdienste."),
-            ("Welche Dienste fehlen?", "Keine; die Dienste sind flächendeckend."),
+            (f"Wie viele {held} gibt es?", f"Es gibt 130 {held}."),
+            ("Welche Kosten und Dienste fehlen?", "Keine; die Dienste sind flächendeckend, die Kosten trägt der Bund."),
         ],
     )
-    results = engine.search("Hospitzdienste")
+    results = engine.search(typed)
     assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
-    assert engine.search("Hospizkosten").total == 0
+    assert engine.search(new).total == 0
 
 
 def test_a_compound_of_known_words_typed_with_a_slip_finds_the_compound_the_texts_hold(tmp_path):
