@@ -33,6 +33,7 @@ from indexer.search.query import (
     JOINT,
     LACKING,
     LAND,
+    NAME,
     NUMERAL,
     PARTS,
     PHRASE,
@@ -52,6 +53,7 @@ DESCRIPTIONS = {
     PART: "Wortteil",
     REFERRED: "über einen Verweis auf eine andere Frage oder Antwort",
     PARTS: "Wortteile nah beieinander",
+    NAME: "amtlicher Name",
     ABBREVIATION: "Abkürzung ↔ Langform",
     GUESSED: "vermutete Abkürzung ↔ Langform",
     SPELLING: "korrigierte Schreibweise",
@@ -258,6 +260,8 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
         if len(surfaces) == 1 and len(requirement.parts) > 1:  # every part in one word: a compound holding the word
             return MatchNote(word, PART, surfaces[0])
         return MatchNote(word, PARTS, " … ".join(surfaces) or None)
+    if way == NAME:
+        return MatchNote(word, way, _name_run(tokens, requirement.terms_met(NAME)))
     if way != WORD:
         terms = requirement.related if way == RELATED else requirement.terms
         return MatchNote(word, way, next((surface for term, surface in tokens if term in terms), None))
@@ -284,6 +288,27 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
         if best is None or (candidate[0], -len(surface)) < (best[0], -len(best[2])):  # the longest word first
             best = candidate
     return MatchNote(word, best[1], best[2]) if best else MatchNote(word, WORD)
+
+
+def _name_run(tokens: list[tuple[str, str]], name: frozenset[str]) -> str | None:
+    """The words of the shortest run of tokens holding every term of an authority's ``name`` („Auswärtigen Amts“), not
+    the first of its words anywhere in the record."""
+    best: tuple[int, int] | None = None
+    for first, (term, _surface) in enumerate(tokens):
+        if term not in name:
+            continue
+        seen: set[str] = set()
+        for last in range(first, min(len(tokens), first + MAX_PARTS_RUN)):
+            seen.add(tokens[last][0])
+            if name <= seen:
+                if best is None or last - first < best[1] - best[0]:
+                    best = (first, last)
+                break
+    if best is None:
+        return None
+    run = tokens[best[0] : best[1] + 1]
+    surfaces = dict.fromkeys(surface for term, surface in run if term in name)
+    return (" " if all(term in name for term, _surface in run) else " … ").join(surfaces)
 
 
 @functools.lru_cache(maxsize=4096)

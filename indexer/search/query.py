@@ -122,7 +122,8 @@ _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
 WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
 NUMERAL = "zahlzeichen"  # a number after a word as a Roman numeral: „Mütterrente III“ for ``Mütterrente 3``
-WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE, NUMERAL)
+NAME = "name"  # a compound as an authority's name sharing none of its parts: „Auswärtiges Amt“ for ``Außenministerium``
+WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE, NUMERAL, NAME)
 GUESSED = "abkuerzung_vermutet"  # how a relaxed answer meets words only by a guessed abbreviation (see guesses)
 RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (never a full match)
 SCATTERED = "verstreut"  # how a relaxed answer meets a compound only by its parts spread apart
@@ -816,7 +817,7 @@ class QueryCompiler:
         ]
         authorities, named = authority_names(self.reader, self.analyzer, clause.text, clause.fields)
         foreign, foreign_named = foreign_office(self.reader, self.analyzer, clause.text, clause.fields)
-        near += authorities + foreign
+        near += authorities
         near_query = near[0] if len(near) == 1 else wq.Or(near)
         loose = tuple(word_query(part, clause.fields) for part in parts)
         # parts add a little; the foreign office's name shares none of them, so it scores as the word does
@@ -828,7 +829,10 @@ class QueryCompiler:
             loose, spelled = tuple(loose[i] for i in worded), tuple(spelled[i] for i in worded)
         # not the verb's: „Stelle“ is no stellen
         terms = [whole, as_head(whole), *relinks, *parts, *map(as_head, parts), *named, *foreign_named]
-        return _Compiled(((exact,), (near_query,)), scoring, terms, (WORD, PARTS), loose, spelled)
+        # the foreign office's name is no spelling-out of the compound's parts: a way of its own, said as a name
+        named_alone = ((wq.Or(foreign),),) if foreign else ()
+        ways = (WORD, PARTS, NAME) if foreign else (WORD, PARTS)
+        return _Compiled(((exact,), (near_query,), *named_alone), scoring, terms, ways, loose, spelled)
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
         """A simple word; the words of its Snowball family the answers hold meet it loosely (relaxed tier)."""
