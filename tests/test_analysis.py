@@ -24,6 +24,7 @@ def test_hyphenated_compound_is_indexed_whole_joined_and_as_parts(analyzer):
     assert tokens(analyzer, "der Passiv-Aktiv-Transfer wirkt") == [
         (0, "passiv-aktiv-transf"),
         (0, "passivaktivtransf"),
+        (0, "passivaktiv"),  # its leading pieces joined, as ``PassivAktiv`` is typed (analysis 50)
         (0, "passiv"),
         (1, "aktiv"),
         (2, "transfer"),  # a noun whose -er is no ending (analysis 3)

@@ -386,6 +386,25 @@ def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):
     assert [(h.question, h.match[0].found) for h in results.hits[: results.total]] == [(1, "Einer-für-Alle")]
 
 
+def test_a_word_typed_as_one_finds_it_hyphenated_before_other_words(tmp_path):
+    """``CumEx`` is written „Cum-Ex“ at the start of longer words (Bundestag, Drucksache 21/548: „Cum-Ex-Geschäfte“),
+    ``Email`` „E-Mail“ („E-Mail-Adresse“): found only where the texts wrote the word alone, it missed them."""
+    engine = engine_over(
+        tmp_path,
+        4202,
+        "Steuerbetrug",
+        [
+            ("Was ist bekannt?", "Die Cum-Ex-Geschäfte der Bank werden geprüft."),
+            ("Wie wird gemeldet?", "Die Meldung geht an die E-Mail-Adresse des Amtes."),
+            ("Was noch?", "Die Bank meldet Ex-Mitarbeiter und Cum-Laude-Abschlüsse."),
+        ],
+    )
+    assert [(h.question, h.found_as) for h in engine.iter_hits("CumEx")] == [
+        (1, "Cum-Ex ← CumEx (Flexion oder Schreibvariante)")
+    ]
+    assert [h.question for h in engine.iter_hits("Email")] == [2]
+
+
 def test_a_quoted_phrase_holding_an_abbreviation_finds_it_written_out(tmp_path):
     """``"Vollversammlung des LBI"``: the text defines „Landesbeirat für Inklusion (LBI)“ and writes the long form in
     the answer — as the same words unquoted find it."""

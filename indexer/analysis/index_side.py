@@ -28,6 +28,7 @@ from indexer.analysis.analyzer import (
     GermanStemFilter,
     GermanWordFilter,
     hanging_completion,
+    leading_runs,
 )
 
 WORDS_CACHED = 50_000  # words whose terms are kept, per analyzer (bounded like its stem cache)
@@ -108,10 +109,12 @@ def _add(poses: dict[str, list[int]], term: str, at: int) -> None:
 def expansion(text: str, parts: Callable[[str], tuple[str, ...]], term: Callable[[str], str]) -> Expansion:
     """The terms of one normalised word as :class:`~indexer.analysis.analyzer.CompoundFilter` and
     the stem filter make them: the word and its compound parts; hyphenated, the word, the word
-    joined, and each part (one position each) with its own compound parts."""
+    joined, its leading pieces joined (:func:`~indexer.analysis.analyzer.leading_runs`), and each part (one position
+    each) with its own compound parts."""
     if "-" not in text:
         return (term(text), *map(term, parts(text))), (), 0
     pieces = [piece for piece in text.split("-") if piece]
-    own = [term(text), term("".join(pieces)), term(pieces[0]), *map(term, parts(pieces[0]))]
+    runs = map(term, leading_runs(pieces))
+    own = [term(text), term("".join(pieces)), *runs, term(pieces[0]), *map(term, parts(pieces[0]))]
     later = [(term(found), offset) for offset, piece in enumerate(pieces[1:], 1) for found in (piece, *parts(piece))]
     return tuple(own), tuple(later), len(pieces) - 1
