@@ -47,3 +47,20 @@ def test_a_suspended_first_part_before_beziehungsweise_keeps_its_hyphen(
     document = load_document(path)
     got = _question_text(document, number) if field == "text" else _answer(document, number)
     assert printed in got
+
+
+def test_a_question_citing_another_drucksaches_answer_keeps_its_words() -> None:
+    """„2. Bezugnehmend auf die Antwort der Landesregierung zu Frage 7 der Drucksache 17/1625: Nach Angaben … Zu
+    welchem Anteil …?“: the citation is no answer heading „zu Frage 7:“ (before: the question stopped at
+    „Landesregierung“ and the rest of it, the asking sentence too, stood in no field)."""
+    text = _question_text(load_document(CUT / "rp-17-1954.txt"), 2)
+    assert "zu Frage 7 der Drucksache 17/1625: Nach Angaben der Landesregierung" in text
+    assert text.endswith("(aufgeschlüsselt nach den Rettungsdienstbereichen)?")
+
+
+def test_a_heading_for_several_questions_still_opens_their_answer() -> None:
+    """The guard: „Vorbemerkung zu den Fragen 1 bis 3: …“ (Bayern) still answers questions 1 to 3 together."""
+    document = load_document(CUT / "by-17-16911.txt")
+    assert _answer(document, 1).startswith("Nach Art. 1 Abs. 1 des Bayerischen Feuerwehrgesetzes")
+    question = document.question(1)
+    assert question is not None and question.answered_with == (2, 3)

@@ -113,7 +113,10 @@ _ANSWER_MARKER = re.compile(
     r"(?<!Zusammenfassende)(?<!Antwort) "
     r"(?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
     r"|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
-    r"|zu (?:den )?Fragen? \d[^:]{0,40}:|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d[^:]{0,40}:)"
+    # (in lower case not where it names another Drucksache: „… die Antwort der Landesregierung zu Frage 7 der
+    # Drucksache 17/1625: …“ cites an answer inside the question)
+    r"|zu (?:den )?Fragen? \d(?![^:]{0,40}?\b(?:Drucksache|Drs\.))[^:]{0,40}:"
+    r"|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d[^:]{0,40}:)"
 )
 _HEADING = re.compile(
     # (Hessen names the minister, whose portfolio runs long: „Vorbemerkung des Ministers für Wirtschaft, Energie, …:“)
