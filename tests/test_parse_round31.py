@@ -64,3 +64,11 @@ def test_a_heading_for_several_questions_still_opens_their_answer() -> None:
     assert _answer(document, 1).startswith("Nach Art. 1 Abs. 1 des Bayerischen Feuerwehrgesetzes")
     question = document.question(1)
     assert question is not None and question.answered_with == (2, 3)
+
+
+def test_a_note_in_brackets_with_its_own_full_stop_belongs_to_the_question() -> None:
+    """Hessen: „Frage 1. Wie viele Tiere … erlegt? (Angaben als Streckenliste). Erlegt wurden …“: the note is the
+    askers' (before: the answer opened with it)."""
+    document = load_document(CUT / "he-19-3000.txt")
+    assert _question_text(document, 1).endswith("erlegt? (Angaben als Streckenliste).")
+    assert _answer(document, 1).startswith("Erlegt wurden 12 Stück Schwarzwild")

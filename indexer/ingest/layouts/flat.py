@@ -159,8 +159,9 @@ _ASKING_PLAIN = re.compile(
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
     r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)"
-    # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.")
-    r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)(?= [A-ZÄÖÜ]| *(?:\n|$))"
+    # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.",
+    # also with its own full stop: "…? (Angaben als Streckenliste). Erlegt wurden …")
+    r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)\.?(?= [A-ZÄÖÜ]| *(?:\n|$))"
     # (a date's day inside it is no full stop: "Bitte pro Wehr jeweils zum Stichtag 1. Januar angeben.")
     r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte (?:[^.?!]|(?<=\d)\.(?= (?:" + _MONTHS + r")\b)){3,320}"
     r"\.(?= [A-ZÄÖÜ]))?"
