@@ -72,3 +72,29 @@ def test_a_note_in_brackets_with_its_own_full_stop_belongs_to_the_question() -> 
     document = load_document(CUT / "he-19-3000.txt")
     assert _question_text(document, 1).endswith("erlegt? (Angaben als Streckenliste).")
     assert _answer(document, 1).startswith("Erlegt wurden 12 Stück Schwarzwild")
+
+
+@pytest.mark.parametrize(
+    ("name", "parliament", "title"),
+    [
+        # „Kleine Anfrage der Abg. … betreffend Schwarzwildpopulation und Antwort der Ministerin …“, the askers'
+        # Vorbemerkung naming Bayern („In Bayern können …“) before any word of Hessen
+        ("he-19-6392.txt", "he", "Schwarzwildpopulation"),
+        # a copy without the page head „LANDTAG RHEINLAND-PFALZ“, its answer naming the Leitstelle Rheinhessen
+        (
+            "rp-16-4004.txt",
+            "rp",
+            "Notfallversorgung der Nord-, Süd- und Westpfalz – Stationierung eines Rettungshubschraubers in"
+            " Kaiserslautern",
+        ),
+    ],
+)
+def test_a_copy_without_its_page_head_is_the_parliament_its_cover_form_says(
+    name: str, parliament: str, title: str
+) -> None:
+    """The parliament is the one whose own cover form opens the copy (Hessen's „Kleine Anfrage der Abg. … vom …
+    betreffend“, Rheinland-Pfalz's ministry named again in „Das Ministerium … hat die Kleine Anfrage …“), not a Land
+    the prose names first; „Rheinhessen“ is no Hessen (before: Bayerischer and Hessischer Landtag, the titles the
+    whole cover and none, and „anfragen add“ refused both for the contradiction with their ids)."""
+    document = load_document(CUT / name)
+    assert (document.parliament, document.title) == (parliament, title)

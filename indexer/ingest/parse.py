@@ -38,7 +38,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_header,
     read_ministry_sentence,
 )
-from indexer.ingest.layouts.furniture import strip_lines
+from indexer.ingest.layouts.furniture import parliament_in, strip_lines
 from indexer.ingest.layouts.headings import drop_section_headings
 from indexer.ingest.layouts.introduction import introduction, only_opening, only_reasoning, reasoning
 from indexer.ingest.layouts.lettered import lettered
@@ -109,7 +109,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         [flat.lines] if flat else [[unspace(" ".join(line.split())) for line in page] for page in pages]
     )
     printed, appended = (clean.lines, []) if flat else split_at_imprint(clean.lines)
-    code = find_parliament(" ".join(clean.first_page))
+    code = parliament_in(" ".join(clean.first_page))
     lines, notes = (clean.lines, flat.notes) if flat else strip_lines(printed, code)
     lines, starred, page_ends = take_starred_notes(lines)
     lines, ordinal_notes = number_ordinals(lines)

@@ -15,7 +15,12 @@ import re
 from dataclasses import dataclass
 
 from indexer.dates import MONTH_NAMES
-from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
+from indexer.ingest.layouts.furniture import (
+    furniture_patterns,
+    parliament_by_signal,
+    parliament_in,
+    tail_front_patterns,
+)
 from indexer.ingest.layouts.questions import INTERROGATIVE, OPENING_WORDS
 from indexer.ingest.layouts.repeated import DATED_ANSWER_PART
 from indexer.ingest.layouts.single import STATEMENT_END
@@ -317,7 +322,7 @@ def is_flat(pages: list[list[str]]) -> bool:
 def resegment(pages: list[list[str]]) -> FlatText:
     """Cut a flat text into the lines a printed answer would have."""
     text = " ".join(" ".join(line.split()) for page in pages for line in page if line.strip())
-    code = find_parliament(text[:800]) or find_parliament(text) or parliament_by_signal(text)
+    code = parliament_in(text[:800]) or find_parliament(text) or parliament_by_signal(text)
     text = unspace(text)
     notes: list[str] = []
     for pattern in furniture_patterns(code):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from indexer.dates import MONTH_WORD
 from indexer.ingest.layouts.askers import PARTIES
+from indexer.parliaments import find_parliament
 
 _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
@@ -230,6 +231,11 @@ LAYOUTS = (
         signals=(
             r"(?:A n t w o r t|Antwort) des (?:Ministeriums|Chefs der Staatskanzlei)\b[^–]{0,150}? auf die"
             r" (?:Kleine|Große) Anfrage de[rs] .{3,600}?[–-] " + _DS + r" [–-]",
+            # the 16th period's cover, its ministry named again in the letter's sentence (Thüringen's says "des
+            # Thüringer Ministeriums"): "… und A n t w o r t des Ministeriums des Innern, für Sport und Infrastruktur
+            # <title> Die Kleine Anfrage 2589 vom … Das Ministerium des Innern, für Sport und Infrastruktur hat die …"
+            r"und (?:A n t w o r t|Antwort) des Ministeriums (?P<office>[^()]{5,160}?) [^()]+? Die Kleine Anfrage \d+"
+            r" vom .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage",
         ),
         title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die (?:Kleine|Große) Anfrage"
         # one answer to several: "… und A n t w o r t des Ministeriums <name> <title> Das Ministerium <name> hat namens
@@ -321,6 +327,14 @@ def furniture_patterns(code: str | None) -> list[re.Pattern[str]]:
 def tail_front_patterns(code: str | None) -> list[re.Pattern[str]]:
     own = BY_CODE[code].tail_front if code in BY_CODE else ()
     return [re.compile(pattern) for pattern in own]
+
+
+def parliament_in(text: str) -> str | None:
+    """The parliament whose own cover form opens ``text`` (Hessen's „Kleine Anfrage der Abg. … vom … betreffend“,
+    Bayern's „Schriftliche Anfrage der Abgeordneten … vom …“), else the one named first: a Land the askers name in
+    their introduction („In Bayern können …“ in a Hessian Kleine Anfrage) is not the parliament asked."""
+    cover = (layout.code for layout in LAYOUTS for s in layout.signals if s.startswith("^") and re.search(s, text))
+    return next(cover, None) or find_parliament(text)
 
 
 def parliament_by_signal(text: str) -> str | None:
