@@ -98,3 +98,14 @@ def test_a_copy_without_its_page_head_is_the_parliament_its_cover_form_says(
     whole cover and none, and „anfragen add“ refused both for the contradiction with their ids)."""
     document = load_document(CUT / name)
     assert (document.parliament, document.title) == (parliament, title)
+
+
+def test_a_copy_that_stops_inside_a_lettered_part_has_no_answer_yet() -> None:
+    """Hamburg: „1. Bevölkerung/Demografie a. Wie viele …? (Männlich, weiblich, insgesamt). b. Wie ist …? c. …? d. …?
+    Bitte … angeben. e. Wie setzt sich die Bevölkeru“ — the parts are question 1, and the copy stops in part e (before:
+    parts b to e were read as the answer)."""
+    document = load_document(CUT / "hh-21-7623.txt")
+    question = document.question(1)
+    assert question is not None and not question.answer
+    assert "(Männlich, weiblich, insgesamt). b. Wie ist die Altersstruktur" in question.text
+    assert any("endet mitten im Satz („… Wie setzt sich die Bevölkeru“)" in warning for warning in document.warnings)

@@ -166,7 +166,7 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)"
     # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.",
     # also with its own full stop: "…? (Angaben als Streckenliste). Erlegt wurden …")
-    r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)\.?(?= [A-ZÄÖÜ]| *(?:\n|$))"
+    r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)\.?(?= [A-ZÄÖÜ]| [b-h][).] [A-ZÄÖÜ]| *(?:\n|$))"
     # (a date's day inside it is no full stop: "Bitte pro Wehr jeweils zum Stichtag 1. Januar angeben.")
     r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte (?:[^.?!]|(?<=\d)\.(?= (?:" + _MONTHS + r")\b)){3,320}"
     r"\.(?= [A-ZÄÖÜ]))?"
@@ -187,7 +187,7 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) 
 # Where else an unnumbered question may begin (Saarland): after a full stop set off by a space ("… zu erhöhen .
 # Konnten …?"), and at its part a) after a table's last figure ("… Insgesamt 266 263 529 a) Wie viele …? b) …?").
 _QUESTION_BREAK = re.compile(r"(?<=[a-zäöüß]{2} [.!]) (?=[„\"]?[A-ZÄÖÜ])|(?<=\d) (?=a\) [A-ZÄÖÜ])")
-_SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
+_SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h][).] [A-ZÄÖÜ])")  # (Hamburg letters its parts „b. Wie …?“)
 # Abbreviations a number belongs to: a citation ("Art. 3 Grundgesetz", "§ 60a Abs. 2 Satz 4", "Nr. 3 Buchst. a") or
 # an amount ("rd. 294 Mio. Euro", "ca. 690 Mio. €", "u. a. 3 Fälle").
 _NUMBERED_BY = (
