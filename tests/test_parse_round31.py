@@ -100,6 +100,52 @@ def test_a_copy_without_its_page_head_is_the_parliament_its_cover_form_says(
     assert (document.parliament, document.title) == (parliament, title)
 
 
+@pytest.mark.parametrize(
+    ("path", "title", "preamble_start"),
+    [
+        # Hamburg: „Betr.: … – Was hat die Umfrage gebracht? Bewohner von Großstädten sind …“
+        (
+            FIXTURES / "hh-21-13950.txt",
+            "Fortschreibung des Lärmaktionsplans – Was hat die Umfrage gebracht?",
+            "Bewohner von Großstädten sind naturgemäß",
+        ),
+        # Bayern: „… vom 04.07.2016 Auskunftsrecht § 36 BayDSG Da am 30. Dezember 2015 …, frage ich die …“
+        (CUT / "by-17-12811.txt", "Auskunftsrecht § 36 BayDSG", "Da am 30. Dezember 2015 eine Änderung"),
+        # Bayern: „… Informationsansprüchen Wenn Journalistinnen und Journalisten …“
+        (
+            CUT / "by-17-11921.txt",
+            "Auskünfte nach dem Presserecht und/oder aus anderen normierten Informationsansprüchen",
+            "Wenn Journalistinnen und Journalisten",
+        ),
+    ],
+)
+def test_the_title_ends_where_the_askers_introduction_begins(path: Path, title: str, preamble_start: str) -> None:
+    """A title that asks ends at its '?' where a sentence without any opening word of a subtitle follows (Hamburg);
+    an introduction may open with „Da“ or „Wenn“ and end in the asking clause „…, frage ich die Staatsregierung:“
+    (Bayern).  Before: the title ran on into the introduction (by-17-12811: the whole cover)."""
+    document = load_document(path)
+    assert document.title == title
+    assert " ".join(document.preamble).startswith(preamble_start)
+
+
+def test_an_introduction_whose_last_clause_asks_is_kept_whole() -> None:
+    """„Da am 30. Dezember 2015 … (… als „Informationsfreiheit light“ bezeichnet) eingeführt worden ist, frage ich
+    die Staatsregierung:“: the whole sentence is the askers' introduction, not cut at the quote's closing mark."""
+    preamble = " ".join(load_document(CUT / "by-17-12811.txt").preamble)
+    assert preamble.endswith("„Informationsfreiheit light“ bezeichnet) eingeführt worden ist,")
+
+
+def test_hamburgs_parts_lettered_with_a_full_stop_belong_to_the_question() -> None:
+    """„2. Liegen der zuständigen Behörde bereits Ergebnisse vor? a. Falls ja, …? b. Falls ja, …? c. Falls nein, …?
+    Die Ergebnisse liegen …“: the parts are asked, the answer is the Senat's sentence (before: the parts stood in the
+    answer)."""
+    document = load_document(FIXTURES / "hh-21-13950.txt")
+    assert _question_text(document, 2).endswith(
+        "c. Falls nein, weshalb nicht und wann werden diese voraussichtlich vorliegen?"
+    )
+    assert _answer(document, 2).startswith("Die Ergebnisse liegen der zuständigen Behörde seit dem 27.Juli 2018 vor")
+
+
 def test_a_copy_that_stops_inside_a_lettered_part_has_no_answer_yet() -> None:
     """Hamburg: „1. Bevölkerung/Demografie a. Wie viele …? (Männlich, weiblich, insgesamt). b. Wie ist …? c. …? d. …?
     Bitte … angeben. e. Wie setzt sich die Bevölkeru“ — the parts are question 1, and the copy stops in part e (before:
