@@ -155,3 +155,11 @@ def test_a_copy_that_stops_inside_a_lettered_part_has_no_answer_yet() -> None:
     assert question is not None and not question.answer
     assert "(Männlich, weiblich, insgesamt). b. Wie ist die Altersstruktur" in question.text
     assert any("endet mitten im Satz („… Wie setzt sich die Bevölkeru“)" in warning for warning in document.warnings)
+
+
+def test_a_copy_that_stops_inside_the_governments_vorbemerkung_before_any_answer_says_so() -> None:
+    """Bayern: the repeated questions, „… wie folgt beantwortet: Vorbemerkung Bei Bearbeitung … gegenüber den
+    Staatsministerien als obersten La“ — the archivist is told where the copy stops (before: only that no question has
+    an answer)."""
+    warnings = load_document(CUT / "by-17-11921.txt").warnings
+    assert any("endet mitten im Satz („… den Staatsministerien als obersten La“)" in warning for warning in warnings)

@@ -163,6 +163,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         front, dropped = remark_cut_after_last(front, split.spans[-1].answer_lines)
         split.spans[-1].answer_lines = [] if dropped else split.spans[-1].answer_lines
         remark_cut = dropped and bool(_ENDS_ON_ANY_WORD.search(front.government_preamble[-1]))
+        # (also a Vorbemerkung after the repeated questions, where no question has an answer yet: Bayern's „… wie folgt
+        # beantwortet: Vorbemerkung Bei Bearbeitung … als obersten La“)
+        unanswered = not any(line.strip() for span in split.spans for line in span.answer_lines)
+        if not flat.closed and unanswered and front.government_preamble:
+            remark_cut = bool(_ENDS_ON_ANY_WORD.search(front.government_preamble[-1]))
     warnings = [*ocr_notes, *ordinal_notes, *bullet_notes, *split.notes, *unplaced_questions(lines, split.spans)]
     if reasoning_cut:
         warnings.append(
