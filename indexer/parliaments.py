@@ -8,6 +8,7 @@ One table for the parser (which parliament a page header names), the sidecar rea
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from indexer.lexicon import spelled_out
@@ -140,10 +141,15 @@ PARLIAMENTS = (
 BY_CODE = {parliament.code: parliament for parliament in PARLIAMENTS}
 
 
+# Regions named after another Land than their own: "Rheinhessen" is no "Hessen".
+_OTHER_LANDS_REGION = re.compile(r"rheinhessen")
+
+
 def find_parliament(text: str) -> str | None:
     """The code of the parliament whose name comes first in ``text`` (case-insensitive): the page
-    head names the parliament before the text mentions another (``Deutscher Bundestag … Berlin-Brandenburger``)."""
-    lowered = text.lower()
+    head names the parliament before the text mentions another (``Deutscher Bundestag … Berlin-Brandenburger``).
+    A region of one Land named after another (Rheinhessen, in Rheinland-Pfalz) names neither."""
+    lowered = _OTHER_LANDS_REGION.sub(lambda found: " " * len(found.group(0)), text.lower())
     found = [
         (position, -len(alias), p.code)
         for p in PARLIAMENTS

@@ -38,7 +38,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_header,
     read_ministry_sentence,
 )
-from indexer.ingest.layouts.furniture import strip_lines
+from indexer.ingest.layouts.furniture import parliament_in, strip_lines
 from indexer.ingest.layouts.headings import drop_section_headings
 from indexer.ingest.layouts.introduction import introduction, only_opening, only_reasoning, reasoning
 from indexer.ingest.layouts.lettered import lettered
@@ -109,7 +109,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         [flat.lines] if flat else [[unspace(" ".join(line.split())) for line in page] for page in pages]
     )
     printed, appended = (clean.lines, []) if flat else split_at_imprint(clean.lines)
-    code = find_parliament(" ".join(clean.first_page))
+    code = parliament_in(" ".join(clean.first_page))
     lines, notes = (clean.lines, flat.notes) if flat else strip_lines(printed, code)
     lines, starred, page_ends = take_starred_notes(lines)
     lines, ordinal_notes = number_ordinals(lines)
@@ -163,6 +163,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         front, dropped = remark_cut_after_last(front, split.spans[-1].answer_lines)
         split.spans[-1].answer_lines = [] if dropped else split.spans[-1].answer_lines
         remark_cut = dropped and bool(_ENDS_ON_ANY_WORD.search(front.government_preamble[-1]))
+        # (also a Vorbemerkung after the repeated questions, where no question has an answer yet: Bayern's „… wie folgt
+        # beantwortet: Vorbemerkung Bei Bearbeitung … als obersten La“)
+        unanswered = not any(line.strip() for span in split.spans for line in span.answer_lines)
+        if not flat.closed and unanswered and front.government_preamble:
+            remark_cut = bool(_ENDS_ON_ANY_WORD.search(front.government_preamble[-1]))
     warnings = [*ocr_notes, *ordinal_notes, *bullet_notes, *split.notes, *unplaced_questions(lines, split.spans)]
     if reasoning_cut:
         warnings.append(

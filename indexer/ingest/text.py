@@ -10,8 +10,9 @@ import re
 
 from indexer.ingest.broken_words import hyphenated_function_word, join_across
 
-# Words that follow a suspended hyphen ("An- und Abwesenheit"): the hyphen is part of the text.
-_SUSPENSION_WORDS = frozenset({"und", "oder", "bzw", "bzw.", "sowie", "als", "bis", "noch", "wie"})
+# Words that follow a suspended hyphen ("An- und Abwesenheit", "Lärm- beziehungsweise sonstige Beschwerden"): the
+# hyphen is part of the text.
+_SUSPENSION_WORDS = frozenset({"und", "oder", "bzw", "bzw.", "beziehungsweise", "sowie", "als", "bis", "noch", "wie"})
 # The same words as a pattern, for text where the line break is already a space or still a newline.
 SUSPENSION_WORD = r"(?:" + "|".join(sorted({word.rstrip(".") for word in _SUSPENSION_WORDS})) + r")\b"
 _HYPHEN_END = re.compile(r"(?<=[A-Za-zÄÖÜäöüß])[-\u00ad\u2010]$")

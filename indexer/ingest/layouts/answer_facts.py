@@ -23,11 +23,10 @@ from indexer.ingest.layouts.front import (
     read_header,
     section,
 )
-from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal
+from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal, parliament_in
 from indexer.ingest.layouts.questions import ASKING_WORDS, INTERROGATIVE, OPENING_WORDS
 from indexer.ingest.layouts.repeated import ANSWER_PART, DATED_ANSWER_PART
 from indexer.ingest.text import SUSPENSION_WORD
-from indexer.parliaments import find_parliament
 
 # a month's name, or cut short with its point („und Antwort vom 02. Nov. 2019“, Berlin)
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.)"
@@ -150,7 +149,7 @@ _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.?:?\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")  # a
 def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Front:
     """``front`` with the missing facts filled in; the layout's title pattern comes first."""
     everything = " ".join(" ".join([_WRAPPED_WORD.sub("", text), *notes]).split())
-    parliament = front.parliament or find_parliament(everything) or parliament_by_signal(everything)
+    parliament = front.parliament or parliament_in(everything) or parliament_by_signal(everything)
     drucksache = _drucksache(text) or front.drucksache
     period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)
     front_text = " ".join(front_text.split())

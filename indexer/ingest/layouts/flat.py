@@ -15,7 +15,12 @@ import re
 from dataclasses import dataclass
 
 from indexer.dates import MONTH_NAMES
-from indexer.ingest.layouts.furniture import furniture_patterns, parliament_by_signal, tail_front_patterns
+from indexer.ingest.layouts.furniture import (
+    furniture_patterns,
+    parliament_by_signal,
+    parliament_in,
+    tail_front_patterns,
+)
 from indexer.ingest.layouts.questions import INTERROGATIVE, OPENING_WORDS
 from indexer.ingest.layouts.repeated import DATED_ANSWER_PART
 from indexer.ingest.layouts.single import STATEMENT_END
@@ -113,7 +118,10 @@ _ANSWER_MARKER = re.compile(
     r"(?<!Zusammenfassende)(?<!Antwort) "
     r"(?=Antwort:|Antwort zu (?:den )?(?:Fragen? )?\d{1,3}[a-z]?\.?(?:(?:,| und| bis) \d{1,3}[a-z]?\.?)*:"
     r"|Zu (?:den |der )?(?:Fragen? )?\d{1,3}\b[^:]{0,40}:"
-    r"|zu (?:den )?Fragen? \d[^:]{0,40}:|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d[^:]{0,40}:)"
+    # (in lower case not where it names another Drucksache: „… die Antwort der Landesregierung zu Frage 7 der
+    # Drucksache 17/1625: …“ cites an answer inside the question)
+    r"|zu (?:den )?Fragen? \d(?![^:]{0,40}?\b(?:Drucksache|Drs\.))[^:]{0,40}:"
+    r"|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d[^:]{0,40}:)"
 )
 _HEADING = re.compile(
     # (Hessen names the minister, whose portfolio runs long: „Vorbemerkung des Ministers für Wirtschaft, Energie, …:“)
@@ -156,8 +164,9 @@ _ASKING_PLAIN = re.compile(
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
     r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)"
-    # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.")
-    r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)(?= [A-ZÄÖÜ]| *(?:\n|$))"
+    # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.",
+    # also with its own full stop: "…? (Angaben als Streckenliste). Erlegt wurden …")
+    r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)\.?(?= [A-ZÄÖÜ]| [b-h][).] [A-ZÄÖÜ]| *(?:\n|$))"
     # (a date's day inside it is no full stop: "Bitte pro Wehr jeweils zum Stichtag 1. Januar angeben.")
     r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte (?:[^.?!]|(?<=\d)\.(?= (?:" + _MONTHS + r")\b)){3,320}"
     r"\.(?= [A-ZÄÖÜ]))?"
@@ -178,7 +187,7 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) 
 # Where else an unnumbered question may begin (Saarland): after a full stop set off by a space ("… zu erhöhen .
 # Konnten …?"), and at its part a) after a table's last figure ("… Insgesamt 266 263 529 a) Wie viele …? b) …?").
 _QUESTION_BREAK = re.compile(r"(?<=[a-zäöüß]{2} [.!]) (?=[„\"]?[A-ZÄÖÜ])|(?<=\d) (?=a\) [A-ZÄÖÜ])")
-_SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h]\) [A-ZÄÖÜ])")
+_SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h][).] [A-ZÄÖÜ])")  # (Hamburg letters its parts „b. Wie …?“)
 # Abbreviations a number belongs to: a citation ("Art. 3 Grundgesetz", "§ 60a Abs. 2 Satz 4", "Nr. 3 Buchst. a") or
 # an amount ("rd. 294 Mio. Euro", "ca. 690 Mio. €", "u. a. 3 Fälle").
 _NUMBERED_BY = (
@@ -313,7 +322,7 @@ def is_flat(pages: list[list[str]]) -> bool:
 def resegment(pages: list[list[str]]) -> FlatText:
     """Cut a flat text into the lines a printed answer would have."""
     text = " ".join(" ".join(line.split()) for page in pages for line in page if line.strip())
-    code = find_parliament(text[:800]) or find_parliament(text) or parliament_by_signal(text)
+    code = parliament_in(text[:800]) or find_parliament(text) or parliament_by_signal(text)
     text = unspace(text)
     notes: list[str] = []
     for pattern in furniture_patterns(code):

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from indexer.dates import MONTH_WORD, parse_date
 from indexer.ingest.layouts.askers import PARTIES, names_further_askers, parse_askers
+from indexer.ingest.layouts.furniture import parliament_in
 from indexer.ingest.layouts.kind import read_anfrage_name, read_kind
 from indexer.ingest.layouts.questions import ASKING_WORDS
 from indexer.ingest.text import join_lines, normalise_space
 from indexer.model import Asker
-from indexer.parliaments import find_parliament
 
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zäÄ]+\s+\d{4})"
 PREAMBLE_HEADING = re.compile(
@@ -121,7 +121,7 @@ _CITED_BEFORE = re.compile(r"(?:\b(?:der|die|des|in|auf|zur|siehe)|\() ?$")
 def read_header(text: str) -> tuple[str | None, int | None, str | None]:
     """Parliament code, Wahlperiode and Drucksache from the page-1 header, where present."""
     text = " ".join(text.split())
-    parliament = find_parliament(text)
+    parliament = parliament_in(text)
     period = re.search(r"(\d{1,2})\.\s*Wahlperiode", text)
     # The answer's own number, not the question's ("der Abgeordneten … SPD Drucksache 17/6031"):
     # the one beside the Wahlperiode in the page head, else the first not after the askers.

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from indexer.dates import MONTH_WORD
 from indexer.ingest.layouts.askers import PARTIES
+from indexer.parliaments import find_parliament
 
 _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
@@ -24,7 +25,11 @@ _PORTFOLIO_ITEM = r"(?:\w+(?:lich|isch)e[nrs]? )?[\w-]+"
 PORTFOLIO = r"(?:für|der|des) " + _PORTFOLIO_ITEM + r"(?:(?:, für|,| und für| und| für) " + _PORTFOLIO_ITEM + r")*"
 _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
 # Bayern's request before the questions: "Ich frage die Staatsregierung", also "Daher frage ich die Staatsregierung".
-_ASKS_BY = r"(?:Ich frage|[A-ZÄÖÜ][a-zäöü]+ frage ich)(?: daher| deshalb| deswegen)? die Staatsregierung"
+# (also after the introduction's clause: „Da am 30. Dezember 2015 … eingeführt worden ist, frage ich die
+# Staatsregierung:“)
+_ASKS_BY = (
+    r"(?:Ich frage|[A-ZÄÖÜ][a-zäöü]+ frage ich|(?<=, )frage ich)(?: daher| deshalb| deswegen)? die Staatsregierung"
+)
 # A capitalised function word or sentence adverb starts the preamble sentence after a title (a title
 # capitalises its nouns only).
 _OPENER = (
@@ -34,9 +39,12 @@ _OPENER = (
     r"|Dieses|Nachdem|Obwohl|Während|Leider|Offenbar|Rund|Längst|Schon|Bekanntlich|Jüngst|Kürzlich|Zuletzt|Zurzeit"
     r"|Seitdem|Medienberichten|Presseberichten|Berichten"
     # (Hamburg: „… und Groß Borstel Unsere 86 Freiwilligen Feuerwehren …“, „… am Kiwittsmoor? Einem Bericht der …“)
-    r"|Unsere|Unser|Unserer|Einem|Einer)"
+    r"|Unsere|Unser|Unserer|Einem|Einer"
+    # (Bayern: „… Auskunftsrecht § 36 BayDSG Da am 30. Dezember 2015 …“, „… Informationsansprüchen Wenn …“)
+    r"|Da|Wenn)"
 )
 _SENTENCE = r"(?= " + _OPENER + r" |$)"
+_NO_OPENER = r"(?:(?! " + _OPENER + r" )[^.!?])"  # a character of a sentence that no opener has begun again
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
 # A corrected print names itself between the Kleine Anfrage's number and its date: "Die Kleine Anfrage 1297
 # - korrigierte Fassung - vom 27. Juli 2016".
@@ -117,7 +125,7 @@ LAYOUTS = (
         + _ASKS_BY
         + r")(?P<title>.+?)(?<![:–-])(?<!\bfür)(?: (?:"
         + _OPENER
-        + r"|(?<=\? )[A-ZÄÖÜ][\w-]*) .{10,}?\.)? "  # after a title that asks, any sentence is the introduction
+        + r"|(?<=\? )[A-ZÄÖÜ][\w-]*) .{10,}?[.,])? "  # after a title that asks, any sentence is the introduction
         + _ASKS_BY,
         # a copy without the page head: the cover's own form, dated as only Bayern dates it, asking the Staatsregierung
         # ("Schriftliche Anfrage der Abgeordneten Christine Kamm BÜNDNIS 90/DIE GRÜNEN vom 08.01.2014 …")
@@ -167,7 +175,11 @@ LAYOUTS = (
             _DS + r" Bürgerschaft der Freien und Hansestadt Hamburg\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= |$)",
             r"Bürgerschaft der Freien und Hansestadt Hamburg\s*[–-]\s*" + _WP + r" " + _DS + r"(?: \d{1,3})?(?= |$)",
         ),
-        title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?" + _OPENER + r" )|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
+        # (also where the sentence after it opens with any word but holds no opener before its full stop: „… Was hat
+        # die Umfrage gebracht? Bewohner von Großstädten sind naturgemäß erheblich mehr Lärm ausgesetzt als …“; a
+        # subtitle runs on to the introduction's opener: „… Geld? Stand der Planungen in Harburg Die Schulbehörde …“)
+        title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?" + _OPENER + r" | [A-ZÄÖÜ]" + _NO_OPENER + r"{30,300}\.)"
+        r"|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
     ),
     Furniture(
         "he",
@@ -230,6 +242,11 @@ LAYOUTS = (
         signals=(
             r"(?:A n t w o r t|Antwort) des (?:Ministeriums|Chefs der Staatskanzlei)\b[^–]{0,150}? auf die"
             r" (?:Kleine|Große) Anfrage de[rs] .{3,600}?[–-] " + _DS + r" [–-]",
+            # the 16th period's cover, its ministry named again in the letter's sentence (Thüringen's says "des
+            # Thüringer Ministeriums"): "… und A n t w o r t des Ministeriums des Innern, für Sport und Infrastruktur
+            # <title> Die Kleine Anfrage 2589 vom … Das Ministerium des Innern, für Sport und Infrastruktur hat die …"
+            r"und (?:A n t w o r t|Antwort) des Ministeriums (?P<office>[^()]{5,160}?) [^()]+? Die Kleine Anfrage \d+"
+            r" vom .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage",
         ),
         title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die (?:Kleine|Große) Anfrage"
         # one answer to several: "… und A n t w o r t des Ministeriums <name> <title> Das Ministerium <name> hat namens
@@ -321,6 +338,14 @@ def furniture_patterns(code: str | None) -> list[re.Pattern[str]]:
 def tail_front_patterns(code: str | None) -> list[re.Pattern[str]]:
     own = BY_CODE[code].tail_front if code in BY_CODE else ()
     return [re.compile(pattern) for pattern in own]
+
+
+def parliament_in(text: str) -> str | None:
+    """The parliament whose own cover form opens ``text`` (Hessen's „Kleine Anfrage der Abg. … vom … betreffend“,
+    Bayern's „Schriftliche Anfrage der Abgeordneten … vom …“), else the one named first: a Land the askers name in
+    their introduction („In Bayern können …“ in a Hessian Kleine Anfrage) is not the parliament asked."""
+    cover = (layout.code for layout in LAYOUTS for s in layout.signals if s.startswith("^") and re.search(s, text))
+    return next(cover, None) or find_parliament(text)
 
 
 def parliament_by_signal(text: str) -> str | None:

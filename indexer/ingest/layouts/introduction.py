@@ -132,7 +132,11 @@ def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 def _end(text: str, asking: int) -> int:
     """Where the introduction ends: before ``Vor diesem Hintergrund frage ich …``, but after ``Zur Ermittlung
-    der … in Mecklenburg-Vorpommern`` when the asking sentence says what it asks about."""
+    der … in Mecklenburg-Vorpommern`` when the asking sentence says what it asks about; the whole sentence where the
+    asking is its last clause („Da am 30. Dezember 2015 … (… als „Informationsfreiheit light“ bezeichnet) eingeführt
+    worden ist, frage ich die Staatsregierung:“)."""
+    if text[:asking].rstrip().endswith(","):
+        return asking
     ends = [match.end() for match in _SENTENCE_END.finditer(text, 0, asking)]
     start = ends[-1] if ends else 0
     return asking if len(text[start:asking].split()) >= _MIN_WORDS else start

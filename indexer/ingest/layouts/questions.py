@@ -53,7 +53,8 @@ _ITEM_LABEL_END = re.compile(r"(?:^|[\s,;])[a-z]\)$")
 _REQUEST = re.compile(r"(?:^|[.?(]\s*)\(?[Bb]itte\b|\((?:[Ww]enn|[Ff]alls|[Ss]ofern) (?:ja|nein|vorhanden),? bitte\b")
 # The marker before an answer (Berlin's "Antwort zu 2:", "Antwort:"): the question before it has ended, '?' or not.
 _ANSWER_MARKER = re.compile(r"^Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?\s*:")
-_SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[-–•▪]\s)")
+# (also Hamburg's parts lettered with a full stop: „2. Liegen … bereits Ergebnisse vor?“ / „a. Falls ja, seit wann …?“)
+_SUB_ITEM = re.compile(r"^(?:[a-z]{1,2}\)|[a-h]\.\s+(?=[A-ZÄÖÜ])|[-–•▪]\s)")
 _LOST_PAREN = re.compile(r"^a (?=[A-ZÄÖÜ][a-zäöü]+ [^?]*\?$)")
 # One item of a list inside a question, ending so that the list goes on: „r) Masern,“ (of 34, Drucksache 21/1313);
 # past „zz)“ a long list goes on „aaa)“ … „yyyy)“ (21/1584)
@@ -61,6 +62,7 @@ _LISTED_ITEM = re.compile(r"^(?:[a-z]{1,2}|(?P<letter>[a-z])(?P=letter){2,3})\)\
 # An item of several lines whose last line ends so that the list goes on: „a) vollständige Verschiebung von …“ /
 # „… (ZITIS),“ (21/2289 q4, seven such items before the '?')
 _LETTERED = re.compile(r"^[a-z]{1,2}\)\s")
+_PART_LABEL = re.compile(r"^[a-z]{1,2}[).]\s+")
 _LIST_GOES_ON = re.compile(r"(?:,|;|\bund|\boder)$")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _TABLE_ROW = re.compile(r"^[A-ZÄÖÜ][^.?!:;]*\s\d[\d .,]*$")  # „Kosovo 70“, „Syrien 2 099“
@@ -513,8 +515,10 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     counted = 0
     listed = False
     while counted < limit:
-        # the copy stops inside the follow-up („…? Gab es zusätzliche Kontrollen in b“): the question's
-        if at >= len(lines) and at > index and _FOLLOW_UP.match(line) and not re.search(r"[.!?:;]$", lines[at - 1]):
+        # the copy stops inside the follow-up („…? Gab es zusätzliche Kontrollen in b“), also inside a part
+        # („e. Wie setzt sich die Bevölkeru“): the question's
+        asked = _FOLLOW_UP.match(_PART_LABEL.sub("", line))
+        if at >= len(lines) and at > index and asked and not re.search(r"[.!?:;]$", lines[at - 1]):
             return at - 1
         if at >= len(lines) or not lines[at]:
             return None
