@@ -146,14 +146,60 @@ def test_an_upload_just_over_the_limit_says_how_big_it_is(site, tmp_path):
     assert "Die Datei ist 20,03 MB groß; erlaubt sind höchstens 20 MB." in response.get_data(as_text=True)
 
 
-def test_fifty_megabytes_are_refused_before_anything_is_stored(site, tmp_path):
+def test_fifty_megabytes_are_refused_and_nothing_is_kept(site, tmp_path):
     client = logged_in(site)
     before = snapshot(site.corpus, site.index)
     big = tmp_path / "riesig.txt"
     big.write_bytes(b"a" * (50 * 2**20))
     response = upload(client, big)
+    assert response.status_code == 422
+    assert "Die Datei ist 50,0 MB groß; erlaubt sind höchstens 20 MB." in response.get_data(as_text=True)
+    assert snapshot(site.corpus, site.index) == before
+    assert list((tmp_path / "uploads").glob("*/*")) == []  # refused uploads are not kept
+
+
+def _answer_with_attachment(directory: Path, number: int) -> Path:
+    """Answer ``number`` as a PDF of 11 MB: its text, and a table attached to the PDF as a file."""
+    from fpdf import FPDF
+
+    source = make_answer(directory, number)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for line in source.read_text(encoding="utf-8").splitlines():
+        pdf.cell(0, 5, line.encode("latin-1", "replace").decode("latin-1"), new_x="LMARGIN", new_y="NEXT")
+    pdf.embed_file(bytes=bytes(range(256)) * 43_000, basename="tabelle.xlsx", compress=False)
+    path = directory / f"nw-17-{number}.pdf"
+    pdf.output(str(path))
+    source.with_suffix(".json").rename(path.with_suffix(".json"))
+    return path
+
+
+def test_files_over_twenty_megabytes_together_are_checked_file_by_file(site, tmp_path):
+    """Two answers of 11 MB each, uploaded at once: each under the 20 MB a file may have, together over them. The
+    upload was refused as „Die Datei ist zu groß: erlaubt sind höchstens 20 MB.“, though no file was."""
+    client = logged_in(site)
+    files = [_answer_with_attachment(site.incoming, number) for number in (7001, 7002)]
+    assert all(11_000_000 < path.stat().st_size < 20 * 2**20 for path in files)
+    page = upload_many(client, files, [path.with_suffix(".json") for path in files]).get_data(as_text=True)
+    assert "Neu: nw-17-7001: 5 Fragen" in page and "Neu: nw-17-7002: 5 Fragen" in page
+    assert "zu groß" not in page
+
+
+def test_a_batch_over_the_limit_of_an_upload_says_to_upload_it_in_parts(site, tmp_path):
+    client = logged_in(site)
+    before = snapshot(site.corpus, site.index)
+    token = csrf(client.get("/archiv/").get_data(as_text=True))
+    part = b"a" * (19 * 2**20)
+    files = [(io.BytesIO(part), f"antwort-{number}.txt") for number in range(11)]
+    response = client.post(
+        "/archiv/pruefen", data={"csrf_token": token, "datei": files}, content_type="multipart/form-data"
+    )
     assert response.status_code == 413
-    assert "zu groß" in response.get_data(as_text=True)
+    assert (
+        "Zusammen sind die Dateien zu groß (209 MB): erlaubt sind höchstens 20 MB je Datei und 200 MB je Upload. "
+        "Bitte in mehreren Teilen hochladen. Nichts geändert."
+    ) in response.get_data(as_text=True)
     assert snapshot(site.corpus, site.index) == before
 
 
