@@ -74,7 +74,9 @@ def test_upload_report_confirm_added_and_searchable(site):
     assert again.status_code == 400  # a report is confirmed once
 
 
-def test_confirming_while_another_write_runs_says_so_and_changes_nothing(site):
+def test_confirming_while_another_write_runs_changes_nothing_and_keeps_the_files_for_another_try(site):
+    """The refusal said „Bitte später erneut versuchen“, but the checked files were gone: „Hinzufügen“ again was „Keine
+    geprüfte Datei zum Hinzufügen – bitte erneut hochladen.“"""
     client = logged_in(site)
     source = make_answer(site.incoming, 7001)
     page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
@@ -82,9 +84,18 @@ def test_confirming_while_another_write_runs_says_so_and_changes_nothing(site):
     before = snapshot(site.corpus, site.index)
     with IndexStore(site.index).write_lock():
         response = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token})
+    busy = response.get_data(as_text=True)
     assert response.status_code == 409
-    assert "anderer Schreibvorgang" in response.get_data(as_text=True)
+    assert (
+        "Gerade ändert ein anderer Vorgang das Archiv (etwa ein Neuaufbau des Index); antwort-7001.txt ist noch nicht "
+        "hinzugefügt. Die geprüften Dateien bleiben bis eine Stunde nach der Prüfung bereit: „Erneut versuchen“ fügt "
+        "sie hinzu, sobald er fertig ist."
+    ) in busy
     assert snapshot(site.corpus, site.index) == before
+    retry = re.search(r'name="token" value="([^"]+)"', busy).group(1)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(busy), "token": retry}, follow_redirects=True)
+    assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in done.get_data(as_text=True)
+    assert [hit["doc_id"] for hit in client.get(f"/api/search?q={marker(7001)}").get_json()["hits"]] == ["nw-17-7001"]
 
 
 def test_identical_upload_is_reported_unchanged_without_a_confirm_button(site):

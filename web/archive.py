@@ -40,7 +40,7 @@ from werkzeug.utils import secure_filename
 from indexer import AnfragenError, Archive
 from indexer.archive.archive import MAX_FILE_BYTES, Inspection
 from indexer.archive.inspection import UNCHANGED, earlier_in_call
-from indexer.errors import ConfigError
+from indexer.errors import ConfigError, WriteLockError
 from indexer.ingest.extract import unsupported_advice
 from indexer.ingest.sidecar import DOC_ID
 
@@ -318,11 +318,14 @@ def add():
         abort(400, "Keine geprüfte Datei zum Hinzufügen – bitte erneut hochladen.")
     session.pop("upload")
     folder = _upload_dir() / pending["token"]
-    added, failures = [], []
+    added, failures, waiting = [], [], []
     try:
         for item in pending["files"]:
             try:
                 result = _archive().add(folder / item["file"], name=item["name"])
+            except WriteLockError:
+                waiting.append(item)  # kept for another try: the refusal asked to try again, and nothing was left
+                continue
             except AnfragenError as exc:
                 stored = Path(item["file"])
                 names = {stored.name: item["name"]}
@@ -333,7 +336,19 @@ def add():
             doc_id = result.inspection.document.id if result.inspection.document else None
             added.append({"message": result.message, "doc_id": doc_id, "warnings": result.warnings})
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if not waiting:
+            shutil.rmtree(folder, ignore_errors=True)
+    if waiting:
+        session["upload"] = {"token": pending["token"], "files": waiting}
+        message = (
+            f"Gerade ändert ein anderer Vorgang das Archiv (etwa ein Neuaufbau des Index); "
+            f"{', '.join(str(item['name']) for item in waiting)} "
+            f"{'ist' if len(waiting) == 1 else 'sind'} noch nicht hinzugefügt. Die geprüften Dateien bleiben bis eine "
+            "Stunde nach der Prüfung bereit: „Erneut versuchen“ fügt sie hinzu, sobald er fertig ist."
+        )
+        return render_template(
+            "archiv_fehler.html", message="\n".join([message, *failures]), added=added, token=pending["token"]
+        ), 409
     if not added:
         return render_template("archiv_fehler.html", message="\n".join(failures)), 409
     for failure in failures:
