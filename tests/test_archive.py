@@ -992,3 +992,22 @@ def test_a_new_version_whose_kept_metadata_file_is_broken_says_whose_file_and_wh
     result = site("add", str(again))
     assert result.exit_code == 0, result.output
     assert search_ids(site.index, marker(7005)) == ["nw-17-7005"]
+
+
+def test_the_next_add_says_what_it_did_with_an_add_killed_before_it(site):
+    """An add killed with its file staged but before its commit point, and one killed after it: the next add finished
+    or dropped them without a word, and the archivist never learnt that the first answer was not in the archive."""
+    dropped = make_answer(site.incoming / "a", 7001)
+    killed = stage_change(site.corpus, ["nw-17-7001"], {"nw-17-7001.txt": dropped.read_bytes()}, [])
+    (killed.path / "plan.json").unlink()  # killed before the plan was written: nothing committed
+    finished = make_answer(site.incoming / "b", 7002)
+    stage_change(site.corpus, ["nw-17-7002"], {"nw-17-7002.txt": finished.read_bytes()}, [])  # killed after it
+    result = site("add", str(make_answer(site.incoming / "c", 7003)))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:2] == [
+        "Vorher repariert: unvollständigen Schreibvorgang verworfen: nw-17-7001.txt nicht aufgenommen, bitte erneut "
+        "hinzufügen",
+        "Vorher repariert: unterbrochenen Schreibvorgang abgeschlossen (nw-17-7002)",
+    ]
+    assert result.output.splitlines()[2].startswith("nw-17-7003: 5 Fragen, 14 Absätze — hinzugefügt")
+    assert search_ids(site.index, marker(7001)) == [] and search_ids(site.index, marker(7002)) == ["nw-17-7002"]

@@ -333,6 +333,8 @@ def add():
                     names[stored.with_suffix(".json").name] = item["meta"]
                 failures.append(_as_uploaded(str(exc), names))
                 continue
+            for note in result.recovered:
+                flash(f"Vorher repariert: {note}")
             doc_id = result.inspection.document.id if result.inspection.document else None
             added.append({"message": result.message, "doc_id": doc_id, "warnings": result.warnings})
     finally:
