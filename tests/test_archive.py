@@ -878,12 +878,12 @@ def test_a_directory_or_fifo_named_like_a_document_is_named_not_read(site):
         pytest.fail("rebuild hängt an einer FIFO im Korpus")
     rebuilt = outcome[0]
     assert rebuilt.exit_code == 0, rebuilt.output
-    assert "Übersprungen: nw-17-99999.txt: keine gewöhnliche Datei" in rebuilt.output
+    assert "Übersprungen: nw-17-99999.txt: ein Verzeichnis, keine Datei, nicht indexiert." in rebuilt.output
     assert "Übersprungen: nw-17-99998.txt: keine gewöhnliche Datei" in rebuilt.output
     assert set(search_ids(site.index, "Teilhabechancengesetz")) == {SEED_ID}
     checked = site("check")
     assert checked.exit_code == 1 and "Traceback" not in checked.output
-    assert "Nicht lesbar: nw-17-99999.txt: keine gewöhnliche Datei" in checked.output
+    assert "Nicht lesbar: nw-17-99999.txt: ein Verzeichnis, keine Datei, nicht indexiert." in checked.output
 
 
 def test_two_files_of_one_document_in_one_call_keep_the_first_and_refuse_the_second(site):
@@ -1011,3 +1011,18 @@ def test_the_next_add_says_what_it_did_with_an_add_killed_before_it(site):
     ]
     assert result.output.splitlines()[2].startswith("nw-17-7003: 5 Fragen, 14 Absätze — hinzugefügt")
     assert search_ids(site.index, marker(7001)) == [] and search_ids(site.index, marker(7002)) == ["nw-17-7002"]
+
+
+def test_a_link_whose_file_has_moved_names_where_it_pointed(site, tmp_path):
+    """A corpus of links to a share: the share moved, and each document was „keine gewöhnliche Datei“."""
+    shared = tmp_path / "freigabe"
+    answer = make_answer(shared, 7001)
+    (site.corpus / "nw-17-7001.txt").symlink_to(answer)
+    assert site("check", "--repair").exit_code == 0
+    assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
+    shutil.move(shared, tmp_path / "freigabe-alt")
+    checked = site("check")
+    assert checked.exit_code == 1
+    assert (
+        f"Nicht lesbar: nw-17-7001.txt: eine Verknüpfung, deren Ziel {answer} es nicht (mehr) gibt, nicht indexiert."
+    ) in checked.output.splitlines()
