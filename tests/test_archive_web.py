@@ -12,6 +12,7 @@ import pytest
 from werkzeug.security import generate_password_hash
 
 from indexer import IndexStore
+from indexer.archive.changes import stage_change
 from web import create_app
 
 from .archive_helpers import (
@@ -494,3 +495,20 @@ def test_the_upload_report_names_vorbemerkungen_footnotes_and_annexes(site):
     assert "<dt>Vorbemerkungen</dt><dd>2 Absätze der Fragesteller, 1 der Landesregierung</dd>" in page
     assert "<dt>Fußnoten</dt><dd>4</dd>" in page
     assert "<dt>Anlagen</dt><dd>2 Anlagen (63 Zeilen, als „anlage:“ durchsuchbar): „Anlage 1“, „Anlage 2“</dd>" in page
+
+
+def test_confirming_says_what_it_did_with_an_add_killed_before_it(site):
+    """The web's add finished or dropped a killed write as the command line's does, and said nothing of it."""
+    killed = stage_change(site.corpus, ["nw-17-7009"], {"nw-17-7009.txt": b"Antwort"}, [])
+    (killed.path / "plan.json").unlink()  # killed before its commit point
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token}, follow_redirects=True)
+    added = done.get_data(as_text=True)
+    assert (
+        "Vorher repariert: unvollständigen Schreibvorgang verworfen: nw-17-7009.txt nicht aufgenommen, bitte erneut "
+        "hinzufügen"
+    ) in added
+    assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in added
