@@ -1026,3 +1026,20 @@ def test_a_link_whose_file_has_moved_names_where_it_pointed(site, tmp_path):
     assert (
         f"Nicht lesbar: nw-17-7001.txt: eine Verknüpfung, deren Ziel {answer} es nicht (mehr) gibt, nicht indexiert."
     ) in checked.output.splitlines()
+
+
+def test_a_metadata_file_of_another_answer_is_refused_with_what_to_do(site):
+    """It said „Metadaten-Datei nennt die Kennung 'nw-17-7002', die Datei heißt aber 'nw-17-7001'.“ and no more."""
+    answer = make_answer(site.incoming / "a", 7001)
+    other = make_answer(site.incoming / "b", 7002).with_suffix(".json")
+    named = answer.with_name("nw-17-7001.txt")
+    answer.rename(named)
+    result = site("add", str(named), "--meta", str(other))
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "nw-17-7001.txt: abgelehnt, nichts geändert:",
+        "  - Die Metadaten-Datei gehört wohl zu einem anderen Dokument: Sie nennt die Kennung nw-17-7002, die Datei "
+        'ist aber nw-17-7001. Bitte die Metadaten-Datei zu nw-17-7001 wählen (oder in ihr "id": "nw-17-7001" '
+        "eintragen, falls nur die Kennung falsch ist).",
+    ]
+    assert indexed_ids(site.index) == {SEED_ID}
