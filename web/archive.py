@@ -16,6 +16,7 @@ import re
 import secrets
 import shutil
 import time
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from functools import cache, wraps
 from pathlib import Path
@@ -37,7 +38,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.utils import secure_filename
 
-from indexer import AnfragenError, Archive
+from indexer import AnfragenError, Archive, config
 from indexer.archive.archive import MAX_FILE_BYTES, Inspection
 from indexer.archive.inspection import UNCHANGED, earlier_in_call
 from indexer.errors import ConfigError, WriteLockError
@@ -54,6 +55,8 @@ ALLOWED_SUFFIXES = (".pdf", ".txt")
 BATCH_MAX_BYTES = 10 * MAX_FILE_BYTES
 UPLOAD_MAX_AGE_SECONDS = 3600
 GUARD = "anfragen-login-guard"
+# Settings that bound reading a file (scans above all): the instance config's, not only the environment's
+READING_SETTINGS = ("ocr_max_pages", "ocr_time_limit", "ocr_dpi", "ocr_min_confidence")
 
 
 @cache
@@ -298,7 +301,8 @@ def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None)
     if sidecar is not None:
         sidecar.save(path.with_suffix(".json"))
         stored[path.with_suffix(".json").name] = str(sidecar.filename)
-    inspection = _archive().inspect(path, name=original)
+    with _configured():
+        inspection = _archive().inspect(path, name=original)
     return replace(inspection, errors=tuple(_as_uploaded(error, stored) for error in inspection.errors)), path
 
 
@@ -322,7 +326,8 @@ def add():
     try:
         for item in pending["files"]:
             try:
-                result = _archive().add(folder / item["file"], name=item["name"])
+                with _configured():
+                    result = _archive().add(folder / item["file"], name=item["name"])
             except WriteLockError:
                 waiting.append(item)  # kept for another try: the refusal asked to try again, and nothing was left
                 continue
@@ -357,6 +362,12 @@ def add():
         flash(failure)
     session["added"] = added
     return redirect(url_for("archive.upload"))
+
+
+def _configured() -> AbstractContextManager[None]:
+    """The instance's reading settings (``OCR_MAX_PAGES`` …) for the files read inside: deep in reading a PDF they were
+    taken from the environment alone."""
+    return config.configured({name: current_app.config[name.upper()] for name in READING_SETTINGS})
 
 
 def _archive() -> Archive:
