@@ -120,6 +120,16 @@ def test_identical_upload_is_reported_unchanged_without_a_confirm_button(site):
             "(in Word „Speichern unter“ → PDF) oder als .txt hochladen. Nichts geändert.",
         ),
         ("../../../etc/nw-17-7001.txt", b"\x00\x01", 422, "Binärdaten"),
+        # a Word or RTF file renamed to .txt is told how to make it one, as one renamed to .pdf is
+        (
+            "antwort.txt",
+            b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml",
+            422,
+            "antwort.txt: Die Datei ist keine Textdatei. Ihr Inhalt ist eine Word- oder andere Office-Datei (.docx, "
+            ".odt) oder ein ZIP-Archiv: bitte als PDF speichern (in Word „Speichern unter“ → PDF) oder als .txt "
+            "hochladen.",
+        ),
+        ("antwort.txt", b"{\\rtf1\\ansi Antwort der Landesregierung}", 422, "Ihr Inhalt ist eine RTF-Datei"),
     ],
 )
 def test_bad_uploads_are_refused_and_change_nothing(site, name, content, status, reason, tmp_path):
