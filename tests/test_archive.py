@@ -1043,3 +1043,17 @@ def test_a_metadata_file_of_another_answer_is_refused_with_what_to_do(site):
         "eintragen, falls nur die Kennung falsch ist).",
     ]
     assert indexed_ids(site.index) == {SEED_ID}
+
+
+def test_check_names_what_a_killed_write_was_writing(site):
+    """„Unterbrochener Schreibvorgang: 20261206T141147-8099-e30be011“ named the staging folder alone."""
+    killed = stage_change(site.corpus, ["nw-17-7001"], {"nw-17-7001.pdf": b"%PDF-1.4"}, [])
+    (killed.path / "plan.json").unlink()  # killed before its commit point
+    stage_change(site.corpus, ["nw-17-7002"], {"nw-17-7002.txt": b"Antwort"}, [])  # killed after it
+    checked = site("check")
+    assert checked.exit_code == 1
+    assert checked.output.splitlines()[:2] == [
+        "Unterbrochener Schreibvorgang: nw-17-7002 (festgeschrieben; --repair schließt ihn ab)",
+        "Unterbrochener Schreibvorgang: nw-17-7001.pdf (noch nicht im Korpus; --repair verwirft den Vorgang, danach "
+        "die Datei erneut hinzufügen)",
+    ]
