@@ -159,6 +159,8 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
             continue
         if result.inspection.document is not None:
             earlier[result.inspection.document.id] = file.name
+        for note in result.recovered:
+            click.echo(f"Vorher repariert: {note}")
         click.echo(result.message)
         if result.outcome != "unverändert" and result.inspection.document is not None:
             click.echo(f"  Erkannt: {recognised(result.inspection.document)}")

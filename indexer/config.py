@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any, get_args, get_type_hints
@@ -41,8 +43,8 @@ class Settings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
-        """The defaults with what the environment sets."""
-        return replace(cls(), **env_overrides(environ))
+        """The defaults with what the caller's configuration (:func:`configured`) and then the environment set."""
+        return replace(cls(), **{**(_configured.get() or {}), **env_overrides(environ)})
 
     def flask_config(self) -> dict[str, Any]:
         """These settings under the web app's config keys (``INDEX_DIR``, ``PER_PAGE`` …)."""
@@ -50,6 +52,20 @@ class Settings:
 
 
 DEFAULTS = Settings()
+
+# Settings a caller's own configuration gives for what runs inside it (see configured).
+_configured: ContextVar[Mapping[str, Any] | None] = ContextVar("configured", default=None)
+
+
+@contextmanager
+def configured(settings: Mapping[str, Any]) -> Iterator[None]:
+    """Read ``settings`` (by setting name: ``ocr_max_pages``) where code deep inside asks :meth:`Settings.from_env`:
+    the web app's ``instance/config.py`` said ``OCR_MAX_PAGES = 60`` and an upload's scan was still held to 20."""
+    token = _configured.set(settings)
+    try:
+        yield
+    finally:
+        _configured.reset(token)
 
 
 def env_name(setting: str) -> str:

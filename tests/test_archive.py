@@ -878,12 +878,12 @@ def test_a_directory_or_fifo_named_like_a_document_is_named_not_read(site):
         pytest.fail("rebuild hängt an einer FIFO im Korpus")
     rebuilt = outcome[0]
     assert rebuilt.exit_code == 0, rebuilt.output
-    assert "Übersprungen: nw-17-99999.txt: keine gewöhnliche Datei" in rebuilt.output
+    assert "Übersprungen: nw-17-99999.txt: ein Verzeichnis, keine Datei, nicht indexiert." in rebuilt.output
     assert "Übersprungen: nw-17-99998.txt: keine gewöhnliche Datei" in rebuilt.output
     assert set(search_ids(site.index, "Teilhabechancengesetz")) == {SEED_ID}
     checked = site("check")
     assert checked.exit_code == 1 and "Traceback" not in checked.output
-    assert "Nicht lesbar: nw-17-99999.txt: keine gewöhnliche Datei" in checked.output
+    assert "Nicht lesbar: nw-17-99999.txt: ein Verzeichnis, keine Datei, nicht indexiert." in checked.output
 
 
 def test_two_files_of_one_document_in_one_call_keep_the_first_and_refuse_the_second(site):
@@ -992,3 +992,68 @@ def test_a_new_version_whose_kept_metadata_file_is_broken_says_whose_file_and_wh
     result = site("add", str(again))
     assert result.exit_code == 0, result.output
     assert search_ids(site.index, marker(7005)) == ["nw-17-7005"]
+
+
+def test_the_next_add_says_what_it_did_with_an_add_killed_before_it(site):
+    """An add killed with its file staged but before its commit point, and one killed after it: the next add finished
+    or dropped them without a word, and the archivist never learnt that the first answer was not in the archive."""
+    dropped = make_answer(site.incoming / "a", 7001)
+    killed = stage_change(site.corpus, ["nw-17-7001"], {"nw-17-7001.txt": dropped.read_bytes()}, [])
+    (killed.path / "plan.json").unlink()  # killed before the plan was written: nothing committed
+    finished = make_answer(site.incoming / "b", 7002)
+    stage_change(site.corpus, ["nw-17-7002"], {"nw-17-7002.txt": finished.read_bytes()}, [])  # killed after it
+    result = site("add", str(make_answer(site.incoming / "c", 7003)))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[:2] == [
+        "Vorher repariert: unvollständigen Schreibvorgang verworfen: nw-17-7001.txt nicht aufgenommen, bitte erneut "
+        "hinzufügen",
+        "Vorher repariert: unterbrochenen Schreibvorgang abgeschlossen (nw-17-7002)",
+    ]
+    assert result.output.splitlines()[2].startswith("nw-17-7003: 5 Fragen, 14 Absätze — hinzugefügt")
+    assert search_ids(site.index, marker(7001)) == [] and search_ids(site.index, marker(7002)) == ["nw-17-7002"]
+
+
+def test_a_link_whose_file_has_moved_names_where_it_pointed(site, tmp_path):
+    """A corpus of links to a share: the share moved, and each document was „keine gewöhnliche Datei“."""
+    shared = tmp_path / "freigabe"
+    answer = make_answer(shared, 7001)
+    (site.corpus / "nw-17-7001.txt").symlink_to(answer)
+    assert site("check", "--repair").exit_code == 0
+    assert search_ids(site.index, marker(7001)) == ["nw-17-7001"]
+    shutil.move(shared, tmp_path / "freigabe-alt")
+    checked = site("check")
+    assert checked.exit_code == 1
+    assert (
+        f"Nicht lesbar: nw-17-7001.txt: eine Verknüpfung, deren Ziel {answer} es nicht (mehr) gibt, nicht indexiert."
+    ) in checked.output.splitlines()
+
+
+def test_a_metadata_file_of_another_answer_is_refused_with_what_to_do(site):
+    """It said „Metadaten-Datei nennt die Kennung 'nw-17-7002', die Datei heißt aber 'nw-17-7001'.“ and no more."""
+    answer = make_answer(site.incoming / "a", 7001)
+    other = make_answer(site.incoming / "b", 7002).with_suffix(".json")
+    named = answer.with_name("nw-17-7001.txt")
+    answer.rename(named)
+    result = site("add", str(named), "--meta", str(other))
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        "nw-17-7001.txt: abgelehnt, nichts geändert:",
+        "  - Die Metadaten-Datei gehört wohl zu einem anderen Dokument: Sie nennt die Kennung nw-17-7002, die Datei "
+        'ist aber nw-17-7001. Bitte die Metadaten-Datei zu nw-17-7001 wählen (oder in ihr "id": "nw-17-7001" '
+        "eintragen, falls nur die Kennung falsch ist).",
+    ]
+    assert indexed_ids(site.index) == {SEED_ID}
+
+
+def test_check_names_what_a_killed_write_was_writing(site):
+    """„Unterbrochener Schreibvorgang: 20261206T141147-8099-e30be011“ named the staging folder alone."""
+    killed = stage_change(site.corpus, ["nw-17-7001"], {"nw-17-7001.pdf": b"%PDF-1.4"}, [])
+    (killed.path / "plan.json").unlink()  # killed before its commit point
+    stage_change(site.corpus, ["nw-17-7002"], {"nw-17-7002.txt": b"Antwort"}, [])  # killed after it
+    checked = site("check")
+    assert checked.exit_code == 1
+    assert checked.output.splitlines()[:2] == [
+        "Unterbrochener Schreibvorgang: nw-17-7002 (festgeschrieben; --repair schließt ihn ab)",
+        "Unterbrochener Schreibvorgang: nw-17-7001.pdf (noch nicht im Korpus; --repair verwirft den Vorgang, danach "
+        "die Datei erneut hinzufügen)",
+    ]

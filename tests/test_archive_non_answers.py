@@ -44,6 +44,15 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
+def _refused(site, file: Path) -> str:
+    """What adding ``file`` says; it must be refused and change nothing."""
+    before = snapshot(site.corpus, site.index)
+    result = site("add", str(file))
+    assert result.exit_code == 1, result.output
+    assert snapshot(site.corpus, site.index) == before
+    return result.output
+
+
 @pytest.mark.parametrize("with_id", [True, False])
 def test_a_form_is_refused_as_no_answer_even_when_a_metadata_file_gives_its_id(site, tmp_path, with_id):
     form = _write(tmp_path / "in" / "scan.txt", FORM)
@@ -124,15 +133,12 @@ def test_the_question_paper_without_its_answer_is_refused_and_says_which_drucksa
             "Alice Weidel, Tino Chrupalla und Fraktion",
         ]
     )
-    before = snapshot(site.corpus, site.index)
-    result = site("add", str(_write(tmp_path / "in" / "Kleine Anfrage digital only.txt", paper)))
-    assert result.exit_code == 1, result.output
+    output = _refused(site, _write(tmp_path / "in" / "Kleine Anfrage digital only.txt", paper))
     assert (
         "Keine der 12 Fragen hat eine Antwort: Das Dokument ist wohl nur die Kleine Anfrage, Drucksache 21/1083, "
         "noch ohne die Antwort der Bundesregierung. Bitte die Fassung mit der Antwort hinzufügen – sie ist eine "
-        "eigene Drucksache mit eigener Nummer." in " ".join(result.output.split())
+        "eigene Drucksache mit eigener Nummer." in " ".join(output.split())
     )
-    assert snapshot(site.corpus, site.index) == before
     assert site("search", "Erwachsenen digital").output.startswith("0 Antworten")
 
 
@@ -230,3 +236,26 @@ def test_a_copy_without_any_answer_says_so_once(site, tmp_path):
         "vorliegt." in said
     )
     assert "hat keine Antwort." not in said
+
+
+# A ministry's press release about an answer, as archivists download it beside the answer: every word of an answer
+# (Kleine Anfrage, Landesregierung, Abgeordnete, Antwort), numbered points, no question.
+PRESS_RELEASE = """PRESSEMITTEILUNG Nr. 45/2026
+Niedersächsisches Ministerium für Inneres und Sport
+Hannover, 12.03.2026
+Innenministerin beantwortet Kleine Anfrage zur Polizeipräsenz
+Die Landesregierung hat heute die Antwort auf eine Kleine Anfrage der Abgeordneten Müller (CDU) zur Polizeipräsenz
+im ländlichen Raum veröffentlicht. Darin heißt es, die Zahl der Stellen sei seit 2020 um 1.200 gestiegen.
+1. Mehr Stellen: Die Zahl der Polizeivollzugsbeamten steigt weiter.
+2. Neue Wachen: In drei Landkreisen werden Wachen eröffnet.
+Pressestelle, Telefon 0511 120-0
+"""
+
+
+def test_a_press_release_about_an_answer_is_refused_as_one(site, tmp_path):
+    """It was refused as „Keine nummerierten Fragen gefunden“ alone, as if the parser had failed on an answer."""
+    output = _refused(site, _write(tmp_path / "in" / "pm-polizei.txt", PRESS_RELEASE))
+    assert (
+        "pm-polizei.txt: abgelehnt, nichts geändert:\n  - Nach seinem Kopf ist das Dokument eine Pressemitteilung, "
+        "keine Antwort auf eine Kleine Anfrage. Keine nummerierten Fragen gefunden"
+    ) in output

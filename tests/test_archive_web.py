@@ -12,6 +12,7 @@ import pytest
 from werkzeug.security import generate_password_hash
 
 from indexer import IndexStore
+from indexer.archive.changes import stage_change
 from web import create_app
 
 from .archive_helpers import (
@@ -74,7 +75,9 @@ def test_upload_report_confirm_added_and_searchable(site):
     assert again.status_code == 400  # a report is confirmed once
 
 
-def test_confirming_while_another_write_runs_says_so_and_changes_nothing(site):
+def test_confirming_while_another_write_runs_changes_nothing_and_keeps_the_files_for_another_try(site):
+    """The refusal said „Bitte später erneut versuchen“, but the checked files were gone: „Hinzufügen“ again was „Keine
+    geprüfte Datei zum Hinzufügen – bitte erneut hochladen.“"""
     client = logged_in(site)
     source = make_answer(site.incoming, 7001)
     page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
@@ -82,9 +85,18 @@ def test_confirming_while_another_write_runs_says_so_and_changes_nothing(site):
     before = snapshot(site.corpus, site.index)
     with IndexStore(site.index).write_lock():
         response = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token})
+    busy = response.get_data(as_text=True)
     assert response.status_code == 409
-    assert "anderer Schreibvorgang" in response.get_data(as_text=True)
+    assert (
+        "Gerade ändert ein anderer Vorgang das Archiv (etwa ein Neuaufbau des Index); antwort-7001.txt ist noch nicht "
+        "hinzugefügt. Die geprüften Dateien bleiben bis eine Stunde nach der Prüfung bereit: „Erneut versuchen“ fügt "
+        "sie hinzu, sobald er fertig ist."
+    ) in busy
     assert snapshot(site.corpus, site.index) == before
+    retry = re.search(r'name="token" value="([^"]+)"', busy).group(1)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(busy), "token": retry}, follow_redirects=True)
+    assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in done.get_data(as_text=True)
+    assert [hit["doc_id"] for hit in client.get(f"/api/search?q={marker(7001)}").get_json()["hits"]] == ["nw-17-7001"]
 
 
 def test_identical_upload_is_reported_unchanged_without_a_confirm_button(site):
@@ -108,6 +120,16 @@ def test_identical_upload_is_reported_unchanged_without_a_confirm_button(site):
             "(in Word „Speichern unter“ → PDF) oder als .txt hochladen. Nichts geändert.",
         ),
         ("../../../etc/nw-17-7001.txt", b"\x00\x01", 422, "Binärdaten"),
+        # a Word or RTF file renamed to .txt is told how to make it one, as one renamed to .pdf is
+        (
+            "antwort.txt",
+            b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00word/document.xml",
+            422,
+            "antwort.txt: Die Datei ist keine Textdatei. Ihr Inhalt ist eine Word- oder andere Office-Datei (.docx, "
+            ".odt) oder ein ZIP-Archiv: bitte als PDF speichern (in Word „Speichern unter“ → PDF) oder als .txt "
+            "hochladen.",
+        ),
+        ("antwort.txt", b"{\\rtf1\\ansi Antwort der Landesregierung}", 422, "Ihr Inhalt ist eine RTF-Datei"),
     ],
 )
 def test_bad_uploads_are_refused_and_change_nothing(site, name, content, status, reason, tmp_path):
@@ -146,14 +168,60 @@ def test_an_upload_just_over_the_limit_says_how_big_it_is(site, tmp_path):
     assert "Die Datei ist 20,03 MB groß; erlaubt sind höchstens 20 MB." in response.get_data(as_text=True)
 
 
-def test_fifty_megabytes_are_refused_before_anything_is_stored(site, tmp_path):
+def test_fifty_megabytes_are_refused_and_nothing_is_kept(site, tmp_path):
     client = logged_in(site)
     before = snapshot(site.corpus, site.index)
     big = tmp_path / "riesig.txt"
     big.write_bytes(b"a" * (50 * 2**20))
     response = upload(client, big)
+    assert response.status_code == 422
+    assert "Die Datei ist 50,0 MB groß; erlaubt sind höchstens 20 MB." in response.get_data(as_text=True)
+    assert snapshot(site.corpus, site.index) == before
+    assert list((tmp_path / "uploads").glob("*/*")) == []  # refused uploads are not kept
+
+
+def _answer_with_attachment(directory: Path, number: int) -> Path:
+    """Answer ``number`` as a PDF of 11 MB: its text, and a table attached to the PDF as a file."""
+    from fpdf import FPDF
+
+    source = make_answer(directory, number)
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    for line in source.read_text(encoding="utf-8").splitlines():
+        pdf.cell(0, 5, line.encode("latin-1", "replace").decode("latin-1"), new_x="LMARGIN", new_y="NEXT")
+    pdf.embed_file(bytes=bytes(range(256)) * 43_000, basename="tabelle.xlsx", compress=False)
+    path = directory / f"nw-17-{number}.pdf"
+    pdf.output(str(path))
+    source.with_suffix(".json").rename(path.with_suffix(".json"))
+    return path
+
+
+def test_files_over_twenty_megabytes_together_are_checked_file_by_file(site, tmp_path):
+    """Two answers of 11 MB each, uploaded at once: each under the 20 MB a file may have, together over them. The
+    upload was refused as „Die Datei ist zu groß: erlaubt sind höchstens 20 MB.“, though no file was."""
+    client = logged_in(site)
+    files = [_answer_with_attachment(site.incoming, number) for number in (7001, 7002)]
+    assert all(11_000_000 < path.stat().st_size < 20 * 2**20 for path in files)
+    page = upload_many(client, files, [path.with_suffix(".json") for path in files]).get_data(as_text=True)
+    assert "Neu: nw-17-7001: 5 Fragen" in page and "Neu: nw-17-7002: 5 Fragen" in page
+    assert "zu groß" not in page
+
+
+def test_a_batch_over_the_limit_of_an_upload_says_to_upload_it_in_parts(site, tmp_path):
+    client = logged_in(site)
+    before = snapshot(site.corpus, site.index)
+    token = csrf(client.get("/archiv/").get_data(as_text=True))
+    part = b"a" * (19 * 2**20)
+    files = [(io.BytesIO(part), f"antwort-{number}.txt") for number in range(11)]
+    response = client.post(
+        "/archiv/pruefen", data={"csrf_token": token, "datei": files}, content_type="multipart/form-data"
+    )
     assert response.status_code == 413
-    assert "zu groß" in response.get_data(as_text=True)
+    assert (
+        "Zusammen sind die Dateien zu groß (209 MB): erlaubt sind höchstens 20 MB je Datei und 200 MB je Upload. "
+        "Bitte in mehreren Teilen hochladen. Nichts geändert."
+    ) in response.get_data(as_text=True)
     assert snapshot(site.corpus, site.index) == before
 
 
@@ -437,3 +505,20 @@ def test_the_upload_report_names_vorbemerkungen_footnotes_and_annexes(site):
     assert "<dt>Vorbemerkungen</dt><dd>2 Absätze der Fragesteller, 1 der Landesregierung</dd>" in page
     assert "<dt>Fußnoten</dt><dd>4</dd>" in page
     assert "<dt>Anlagen</dt><dd>2 Anlagen (63 Zeilen, als „anlage:“ durchsuchbar): „Anlage 1“, „Anlage 2“</dd>" in page
+
+
+def test_confirming_says_what_it_did_with_an_add_killed_before_it(site):
+    """The web's add finished or dropped a killed write as the command line's does, and said nothing of it."""
+    killed = stage_change(site.corpus, ["nw-17-7009"], {"nw-17-7009.txt": b"Antwort"}, [])
+    (killed.path / "plan.json").unlink()  # killed before its commit point
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token}, follow_redirects=True)
+    added = done.get_data(as_text=True)
+    assert (
+        "Vorher repariert: unvollständigen Schreibvorgang verworfen: nw-17-7009.txt nicht aufgenommen, bitte erneut "
+        "hinzufügen"
+    ) in added
+    assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in added

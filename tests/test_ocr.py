@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from indexer import AnfragenError, ExtractError, load_document
 from indexer.ingest.extract import extract_pages
+from tests.archive_helpers import archive_app
 from tests.conftest import shared_path
 from tests.test_archive_web import logged_in, site, upload  # noqa: F401 (site is a fixture)
 from tests.test_extract_pdf import _fixture_pages, _pdf_from_pages
@@ -238,3 +239,12 @@ def test_a_scan_ocr_reads_nothing_of_says_what_to_do(tmp_path):
         "auch die Texterkennung (OCR) fand darin keinen Text. Ist der Scan leer, zu blass oder unscharf? "
         "Dann bitte neu scannen (300 dpi, Graustufen)."
     )
+
+
+@needs_tesseract
+def test_the_upload_keeps_to_the_ocr_page_limit_of_the_instance_config(scanned_answer, tmp_path):
+    """``OCR_MAX_PAGES = 1`` in instance/config.py bounded nothing: deep in reading the PDF the limit was taken from the
+    environment alone, and the upload read 20 pages."""
+    app, _, _ = archive_app(tmp_path, OCR_MAX_PAGES=1)
+    page = upload(logged_in(app), scanned_answer).get_data(as_text=True)
+    assert "2 Seiten; die Texterkennung (OCR) liest höchstens 1" in page

@@ -96,7 +96,7 @@ def test_a_starred_footnote_between_questions_breaks_no_run() -> None:
     assert by_number[9].text.endswith("Verhandlungen zum Industriestrompreis in Brüssel?")
     assert [note.text[:30] for note in document.footnotes] == ["* Hierzu vgl. Antwort der Bund"]
     assert document.footnotes[0].text.endswith("in einem bestimmten Zeitraum).")
-    assert document.warnings == ("Nummerierung lückenhaft: Frage 5, 6, 7, 8 fehlt.",)  # cut from the excerpt
+    assert document.warnings == ("Nummerierung lückenhaft: Fragen 5 bis 8 fehlen.",)  # cut from the excerpt
 
 
 # Bundestag 21/1635, cut: a note of the answer's annex printed between questions 8 and 9 of a joint answer.
@@ -168,7 +168,7 @@ def test_a_request_wrapped_after_an_item_label_goes_on() -> None:
     )
     assert seventh.answer_text == eighth.answer_text
     assert eighth.answer_text.startswith("Die Fragen 7 und 8 werden gemeinsam beantwortet.")
-    assert document.warnings == ("Nummerierung lückenhaft: Frage 1, 2, 3, 4, 5, 6 fehlt.",)  # cut from the excerpt
+    assert document.warnings == ("Nummerierung lückenhaft: Fragen 1 bis 6 fehlen.",)  # cut from the excerpt
 
 
 # Bundestag 21/1336, cut: "… der Forderung der" / "104. UMK – gegenüber …" inside question 3.

@@ -146,3 +146,15 @@ def test_a_long_extension_asked_for_is_not_repeated(site):
     body = response.get_data(as_text=True)
     assert response.status_code == 404 and "x" * 100 not in body
     assert "Zu „nw-17-7003“ liegt im Archiv keine solche Datei, sondern nw-17-7003.pdf." in body
+
+
+@pytest.mark.parametrize("kind", ["pdf", "txt"])
+def test_the_original_is_served_by_a_site_started_with_the_default_relative_corpus(site, monkeypatch, kind):
+    """``anfragen serve`` in the project folder serves ``corpus/`` (relative): each stored original was „Ein interner
+    Fehler ist aufgetreten.“ (500), sought in the package's folder ``web/corpus/``."""
+    anfragen, _ = site
+    monkeypatch.chdir(anfragen.corpus.parent)
+    relative = {"TESTING": True, "INDEX_DIR": anfragen.index.name, "CORPUS_DIR": anfragen.corpus.name}
+    response = create_app(relative).test_client().get(f"/dokument/nw-17-7005/original.{kind}")
+    assert response.status_code == 200
+    assert response.data == (anfragen.corpus / f"nw-17-7005.{kind}").read_bytes()

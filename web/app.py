@@ -43,9 +43,10 @@ def create_app(test_config: dict[str, Any] | None = None, production: bool = Fal
     _refuse_addresses_as_hosts(app.config.get("TRUSTED_HOSTS") or [])
     if isinstance(app.json, DefaultJSONProvider):
         app.json.ensure_ascii = False  # umlauts as they are, not \u00fc
-    CSRFProtect(app)  # every POST needs the form's csrf_token(); only /archiv has forms that post
-
     from . import api, archive, downloads, errors, filters, headers, searcher, views
+
+    archive.init_app(app)  # /archiv exists only where archivists are configured; first: it sets an upload's limit
+    CSRFProtect(app)  # every POST needs the form's csrf_token(); only /archiv has forms that post
 
     searcher.init_app(app)
     filters.init_app(app)
@@ -54,7 +55,6 @@ def create_app(test_config: dict[str, Any] | None = None, production: bool = Fal
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(downloads.bp)
-    archive.init_app(app)  # /archiv exists only where archivists are configured
     return app
 
 

@@ -16,6 +16,7 @@ import re
 import secrets
 import shutil
 import time
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from functools import cache, wraps
 from pathlib import Path
@@ -37,10 +38,10 @@ from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.utils import secure_filename
 
-from indexer import AnfragenError, Archive
+from indexer import AnfragenError, Archive, config
 from indexer.archive.archive import MAX_FILE_BYTES, Inspection
 from indexer.archive.inspection import UNCHANGED, earlier_in_call
-from indexer.errors import ConfigError
+from indexer.errors import ConfigError, WriteLockError
 from indexer.ingest.extract import unsupported_advice
 from indexer.ingest.sidecar import DOC_ID
 
@@ -50,8 +51,12 @@ from .login_guard import MESSAGE as LIMIT_MESSAGE
 bp = Blueprint("archive", __name__, url_prefix="/archiv")
 
 ALLOWED_SUFFIXES = (".pdf", ".txt")
+# What one upload of an archivist may hold in all: a batch of answers, each file still at most MAX_FILE_BYTES
+BATCH_MAX_BYTES = 10 * MAX_FILE_BYTES
 UPLOAD_MAX_AGE_SECONDS = 3600
 GUARD = "anfragen-login-guard"
+# Settings that bound reading a file (scans above all): the instance config's, not only the environment's
+READING_SETTINGS = ("ocr_max_pages", "ocr_time_limit", "ocr_dpi", "ocr_min_confidence")
 
 
 @cache
@@ -67,6 +72,7 @@ def init_app(app: Flask) -> None:
     users = app.config.get("ARCHIVE_USERS") or {}
     if not users:
         return
+    app.before_request(_allow_batches)  # before CSRFProtect's check, which reads the whole form (see create_app)
     if not isinstance(users, dict):  # ANFRAGEN_ARCHIVE_USERS='anna=…' is read as JSON, and is none
         raise ConfigError(
             "ARCHIVE_USERS: erwartet wird eine Zuordnung Name → Passwort-Hash, in instance/config.py "
@@ -118,11 +124,18 @@ def _refuse_plain_passwords(users: dict[str, str]) -> None:
         )
 
 
+def _archivist() -> str | None:
+    """The logged-in archivist's name; None without a login, or for a session ended by logout."""
+    name = str(session.get("archivist"))
+    if name not in current_app.config["ARCHIVE_USERS"] or session.get("version") != _versions().current(name):
+        return None
+    return name
+
+
 def archivist_required(view):
     @wraps(view)
     def wrapped(*args, **kwargs):
-        name = str(session.get("archivist"))
-        if name not in current_app.config["ARCHIVE_USERS"] or session.get("version") != _versions().current(name):
+        if _archivist() is None:
             session.pop("archivist", None)  # a session ended by logout stays ended
             return redirect(url_for("archive.login", next=request.path))
         return view(*args, **kwargs)
@@ -130,12 +143,24 @@ def archivist_required(view):
     return wrapped
 
 
+def _allow_batches() -> None:
+    """An archivist's upload to check may hold a batch: the limit of one file refused twenty PDFs of 2 MB each as „Die
+    Datei ist zu groß“, though none was.  Each file is still held to MAX_FILE_BYTES when it is inspected."""
+    if request.endpoint == "archive.inspect" and request.method == "POST" and _archivist() is not None:
+        request.max_content_length = max(request.max_content_length or 0, BATCH_MAX_BYTES)
+
+
 @bp.errorhandler(RequestEntityTooLarge)
 def too_large(error: RequestEntityTooLarge):
-    return render_template(
-        "archiv_fehler.html",
-        message=f"Die Datei ist zu groß: erlaubt sind höchstens {MAX_FILE_BYTES // 2**20} MB. Nichts geändert.",
-    ), 413
+    limit = MAX_FILE_BYTES // 2**20
+    message = f"Die Datei ist zu groß: erlaubt sind höchstens {limit} MB. Nichts geändert."
+    if (request.max_content_length or 0) >= BATCH_MAX_BYTES:
+        size = f"{(request.content_length or 0) / 2**20:.0f}"
+        message = (
+            f"Zusammen sind die Dateien zu groß ({size} MB): erlaubt sind höchstens {limit} MB je Datei und "
+            f"{BATCH_MAX_BYTES // 2**20} MB je Upload. Bitte in mehreren Teilen hochladen. Nichts geändert."
+        )
+    return render_template("archiv_fehler.html", message=message), 413
 
 
 @bp.route("/anmelden", methods=["GET", "POST"])
@@ -276,7 +301,8 @@ def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None)
     if sidecar is not None:
         sidecar.save(path.with_suffix(".json"))
         stored[path.with_suffix(".json").name] = str(sidecar.filename)
-    inspection = _archive().inspect(path, name=original)
+    with _configured():
+        inspection = _archive().inspect(path, name=original)
     return replace(inspection, errors=tuple(_as_uploaded(error, stored) for error in inspection.errors)), path
 
 
@@ -296,11 +322,15 @@ def add():
         abort(400, "Keine geprüfte Datei zum Hinzufügen – bitte erneut hochladen.")
     session.pop("upload")
     folder = _upload_dir() / pending["token"]
-    added, failures = [], []
+    added, failures, waiting = [], [], []
     try:
         for item in pending["files"]:
             try:
-                result = _archive().add(folder / item["file"], name=item["name"])
+                with _configured():
+                    result = _archive().add(folder / item["file"], name=item["name"])
+            except WriteLockError:
+                waiting.append(item)  # kept for another try: the refusal asked to try again, and nothing was left
+                continue
             except AnfragenError as exc:
                 stored = Path(item["file"])
                 names = {stored.name: item["name"]}
@@ -308,16 +338,36 @@ def add():
                     names[stored.with_suffix(".json").name] = item["meta"]
                 failures.append(_as_uploaded(str(exc), names))
                 continue
+            for note in result.recovered:
+                flash(f"Vorher repariert: {note}")
             doc_id = result.inspection.document.id if result.inspection.document else None
             added.append({"message": result.message, "doc_id": doc_id, "warnings": result.warnings})
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if not waiting:
+            shutil.rmtree(folder, ignore_errors=True)
+    if waiting:
+        session["upload"] = {"token": pending["token"], "files": waiting}
+        message = (
+            f"Gerade ändert ein anderer Vorgang das Archiv (etwa ein Neuaufbau des Index); "
+            f"{', '.join(str(item['name']) for item in waiting)} "
+            f"{'ist' if len(waiting) == 1 else 'sind'} noch nicht hinzugefügt. Die geprüften Dateien bleiben bis eine "
+            "Stunde nach der Prüfung bereit: „Erneut versuchen“ fügt sie hinzu, sobald er fertig ist."
+        )
+        return render_template(
+            "archiv_fehler.html", message="\n".join([message, *failures]), added=added, token=pending["token"]
+        ), 409
     if not added:
         return render_template("archiv_fehler.html", message="\n".join(failures)), 409
     for failure in failures:
         flash(failure)
     session["added"] = added
     return redirect(url_for("archive.upload"))
+
+
+def _configured() -> AbstractContextManager[None]:
+    """The instance's reading settings (``OCR_MAX_PAGES`` …) for the files read inside: deep in reading a PDF they were
+    taken from the environment alone."""
+    return config.configured({name: current_app.config[name.upper()] for name in READING_SETTINGS})
 
 
 def _archive() -> Archive:

@@ -197,7 +197,9 @@ def original(doc_id: str, ext: str):
         asked = f"Datei {found.id}.{ext}" if _SHORT_EXTENSION.fullmatch(ext) else "solche Datei"
         others = " und ".join(f"{found.id}.{kind}" for kind in kept)
         abort(404, f"Zu „{found.id}“ liegt im Archiv keine {asked}" + (f", sondern {others}." if others else "."))
-    response = send_file(path, mimetype=ORIGINAL_TYPES[ext], download_name=path.name, conditional=True)
+    # absolute: Flask takes a relative path from the package's folder, not from where the site serves its corpus
+    # (``corpus/`` of ``anfragen serve``), and every stored original was a 500
+    response = send_file(path.absolute(), mimetype=ORIGINAL_TYPES[ext], download_name=path.name, conditional=True)
     if ext == "txt":  # a text added in Windows-1252 is kept so: served as UTF-8, „Thüringer“ read „Th�ringer“
         response.headers["Content-Type"] = f"text/plain; charset={text_charset(path.read_bytes()) or 'utf-8'}"
     return response

@@ -92,6 +92,11 @@ def pending_changes(corpus_dir: Path) -> tuple[list[Change], list[Path]]:
     return committed, uncommitted
 
 
+def staged_names(path: Path) -> list[str]:
+    """The corpus files a change killed before its plan was staging: what the archivist had been adding."""
+    return sorted(p.name for p in path.iterdir() if p.name != PLAN) if path.is_dir() else []
+
+
 def discard(path: Path) -> None:
     if path.is_dir():
         shutil.rmtree(path, ignore_errors=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from indexer.archive import indexing
-from indexer.archive.changes import finish_change, pending_changes
+from indexer.archive.changes import finish_change, pending_changes, staged_names
 from indexer.archive.installation import Installation
 from indexer.archive.recovery import recover
 from indexer.errors import AnfragenError, IndexMissingError
@@ -81,7 +81,14 @@ def check(site: Installation) -> CheckReport:
     """Compare corpus and index without changing anything."""
     report = CheckReport()
     committed, uncommitted = pending_changes(site.corpus)
-    report.pending = [c.path.name for c in committed] + [p.name for p in uncommitted]
+    # what each was writing, not only its staging folder („20261206T141147-8099-e30be011“ said nothing of it)
+    dropped = "noch nicht im Korpus; --repair verwirft den Vorgang, danach die Datei erneut hinzufügen"
+    report.pending = [f"{', '.join(c.doc_ids)} (festgeschrieben; --repair schließt ihn ab)" for c in committed] + [
+        f"{', '.join(staged_names(p))} ({dropped})"
+        if staged_names(p)
+        else f"{p.name} (ohne Dateien; --repair verwirft ihn)"
+        for p in uncommitted
+    ]
     expected = {path.stem: fingerprint(path) for path in corpus_files(site.corpus)}
     report.unreadable = irregular_files(site.corpus)
     report.unnamed = unnamed_files(site.corpus)

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from indexer.archive import indexing
-from indexer.archive.changes import apply_change, discard, finish_change, pending_changes, remove_empty_staging
+from indexer.archive.changes import (
+    apply_change,
+    discard,
+    finish_change,
+    pending_changes,
+    remove_empty_staging,
+    staged_names,
+)
 from indexer.archive.installation import Installation
 
 
@@ -14,8 +21,13 @@ def recover(site: Installation, reindex: bool = True) -> list[str]:
     done = []
     committed, uncommitted = pending_changes(site.corpus)
     for leftover in uncommitted:
+        staged = staged_names(leftover)
         discard(leftover)
-        done.append(f"unvollständigen Schreibvorgang verworfen ({leftover.name})")
+        done.append(
+            f"unvollständigen Schreibvorgang verworfen: {', '.join(staged)} nicht aufgenommen, bitte erneut hinzufügen"
+            if staged
+            else f"unvollständigen Schreibvorgang verworfen ({leftover.name})"
+        )
     for change in committed:
         apply_change(site.corpus, change)
         if reindex:

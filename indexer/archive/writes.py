@@ -30,6 +30,7 @@ from indexer.ingest.sidecar import DOC_ID
 class AddResult:
     inspection: Inspection
     seconds: float
+    recovered: tuple[str, ...] = ()  # what this add finished or discarded of a write killed before it
 
     @property
     def message(self) -> str:
@@ -59,7 +60,7 @@ def add(
     if not candidate.ok:
         raise candidate.refusal()
     with site.store.write_lock(site.lock_timeout):
-        recover(site)
+        recovered = tuple(recover(site))  # said with the result: the killed write was the archivist's, too
         inspection = decide(site.corpus, candidate)
         if not inspection.ok:
             raise inspection.refusal()
@@ -69,7 +70,7 @@ def add(
         if inspection.action == UNCHANGED:
             if indexing.indexed_fingerprint(site, document.id) != fp:
                 indexing.update(site, [(document.id, document, fp)])
-            return AddResult(inspection, time.perf_counter() - started)
+            return AddResult(inspection, time.perf_counter() - started, recovered)
         writes = {f"{document.id}{inspection.suffix}": inspection.source_bytes}
         if inspection.sidecar_bytes is not None:
             writes[f"{document.id}.json"] = inspection.sidecar_bytes
@@ -79,7 +80,7 @@ def add(
         apply_change(site.corpus, change)
         indexing.update(site, [(document.id, document, fp)])
         finish_change(change)
-    return AddResult(inspection, time.perf_counter() - started)
+    return AddResult(inspection, time.perf_counter() - started, recovered)
 
 
 def remove(site: Installation, doc_id: str) -> list[str]:

@@ -65,6 +65,8 @@ def decode_text(data: bytes, name: str = "Text") -> str:
         raise ExtractError(f"{name}: Die Datei ist leer.")
     if data.startswith(b"%PDF-"):
         raise ExtractError(f"{name}: Die Datei ist ein PDF, trägt aber nicht die Endung .pdf.")
+    if office := _what_it_is(data):  # a Word file renamed to .txt was „Binärdaten“, an RTF file „keine Fragen“
+        raise ExtractError(f"{name}: Die Datei ist keine Textdatei.{office}")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows' „Unicode“: UTF-16 with its mark
         try:
             return drop_control_chars(data.decode("utf-16"))
@@ -108,7 +110,7 @@ _OFFICE_FORMATS = (
 
 def _what_it_is(data: bytes) -> str:
     """`` Ihr Inhalt ist eine Word- … Datei: bitte als PDF speichern …`` for a file of a known office format renamed to
-    .pdf; else ""."""
+    .pdf or .txt; else ""."""
     kind = next((kind for magic, kind in _OFFICE_FORMATS if data.startswith(magic)), None)
     if kind is None:
         return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -116,7 +117,15 @@ def irregular_files(corpus_dir: Path) -> list[str]:
 
     A directory, FIFO or device named ``<id>.txt`` is never read: reading it fails or hangs.
     """
-    return [f"{path.name}: keine gewöhnliche Datei, nicht indexiert." for path in _scan(corpus_dir)[1]]
+    return [f"{path.name}: {_irregular(path)}, nicht indexiert." for path in _scan(corpus_dir)[1]]
+
+
+def _irregular(path: Path) -> str:
+    """What an entry named like a document is instead of a file: a corpus of links (to a share, a second disk) whose
+    files moved was listed „keine gewöhnliche Datei“, document by document, and nothing said where they had been."""
+    if path.is_symlink() and not path.exists():
+        return f"eine Verknüpfung, deren Ziel {os.readlink(path)} es nicht (mehr) gibt"
+    return "ein Verzeichnis, keine Datei" if path.is_dir() else "keine gewöhnliche Datei"
 
 
 def unnamed_files(corpus_dir: Path) -> list[str]:

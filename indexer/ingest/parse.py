@@ -411,6 +411,9 @@ OTHER_KINDS = {
     "Bericht": "ein Bericht",
     "Plenarprotokoll": "ein Plenarprotokoll",
 }
+# A press release about an answer („Innenministerin beantwortet Kleine Anfrage …“) carries every word of one; its head
+# names it on a line of its own, often with a number („PRESSEMITTEILUNG Nr. 45/2026“).
+_PRESS_RELEASE = re.compile(r"(?:Presse|Medien)(?:mitteilung|information|meldung|erklärung)\b", re.IGNORECASE)
 HEAD_LINES = 15
 HEAD_CHARACTERS = 400  # of a head whose line breaks were lost (a copy in one line): as much as 15 lines hold
 # A sitting's minutes name themselves in the head, before any Drucksache's number: „Plenarprotokoll 20/45“ (not in
@@ -430,6 +433,8 @@ def _other_kind(first_page: list[str], lines: list[str]) -> str:
     """What the refused document is instead of an answer, as far as its head says; else nothing."""
     head = [" ".join(line.split()) for line in first_page[:HEAD_LINES]]
     kind = next((OTHER_KINDS[line] for line in head if line in OTHER_KINDS), None)
+    if not kind and any(_PRESS_RELEASE.match(line) for line in head):
+        kind = "eine Pressemitteilung"
     top = " ".join(head)[:HEAD_CHARACTERS]
     answer_named = bool(_ANSWER_WORD.search(top) or _ASKED.search(top))  # an answer's head, its title may say „Antrag“
     if not kind and not answer_named and (after_number := _KIND_AFTER_NUMBER.search(top)):

@@ -434,7 +434,11 @@ def apply_sidecar(
     is not taken, with a warning."""
     meta = _kind_checked(meta, said)
     if expected_id and meta.get("id") and meta["id"] != expected_id:
-        raise SidecarError(f"Metadaten-Datei nennt die Kennung {meta['id']!r}, die Datei heißt aber {expected_id!r}.")
+        raise SidecarError(
+            f"Die Metadaten-Datei gehört wohl zu einem anderen Dokument: Sie nennt die Kennung {meta['id']}, die Datei "
+            f"ist aber {expected_id}. Bitte die Metadaten-Datei zu {expected_id} wählen (oder in ihr "
+            f'"id": "{expected_id}" eintragen, falls nur die Kennung falsch ist).'
+        )
     doc_id, named = expected_id or meta.get("id") or document.id, meta.get("parliament")
     if named and DOC_ID.fullmatch(doc_id) and doc_id.split("-")[0] != named:
         code = doc_id.split("-")[0]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from indexer.dates import MONTH_NAMES, MONTH_WORD
 from indexer.ingest.text import text_width
+from indexer.words import listed, runs
 
 # "1. Wie …", "Frage 1: Wie …", "1.) …", Bavaria's outline numbers "1.1 Wie …" / "2.3. Wie …" and Berlin's
 # follow-up questions "Frage 2a: Wenn ja, …".
@@ -771,9 +772,13 @@ def _numbering_notes(numbers: list[int]) -> list[str]:
     if not numbers:
         return []
     missing = sorted(set(range(1, numbers[-1] + 1)) - set(numbers))
-    if missing:
-        return [f"Nummerierung lückenhaft: Frage {', '.join(map(str, missing))} fehlt."]
-    return []
+    if not missing:
+        return []
+    if len(missing) == 1:
+        return [f"Nummerierung lückenhaft: Frage {missing[0]} fehlt."]
+    # „Fragen 1 bis 9 fehlen“, not „Frage 1, 2, 3, 4, 5, 6, 7, 8, 9 fehlt“
+    spans = [span for run in runs(missing) for span in ([f"{run[0]} bis {run[-1]}"] if len(run) > 2 else map(str, run))]
+    return [f"Nummerierung lückenhaft: Fragen {listed(spans)} fehlen."]
 
 
 # --- joint answers ----------------------------------------------------------------------
