@@ -319,7 +319,33 @@ class GermanGroup(click.Group):
                 continue
             rest.append(word)
             j += 1
+        _once(own, [*args[:i], *moved])
         return [*args[:i], *moved, args[i], *rest]
+
+
+SEVERAL_CORPORA = " Mehrere Korpora: ein Ordner mit Verknüpfungen auf ihre Dateien (siehe README)."
+
+
+def _once(own: dict[str, click.Option], args: list[str]) -> None:
+    """Refuse a group option given twice: click keeps the last value, so ``--corpus a --corpus b build`` built an index
+    of ``b`` alone and said nothing of ``a``."""
+    given: dict[str, list[str]] = {}
+    i = 0
+    while i < len(args):
+        name, equals, value = args[i].partition("=")
+        option = own.get(name)
+        if option is None or option.is_flag or option.multiple:
+            i += 1
+            continue
+        if not equals:
+            value = args[i + 1] if i + 1 < len(args) else ""
+        given.setdefault(option.opts[-1], []).append(value)
+        i += 1 if equals else 2
+    for name, values in given.items():
+        if len(values) > 1:
+            shown = " und ".join(f"„{value}“" for value in values)
+            hint = SEVERAL_CORPORA if name == "--corpus" else ""
+            raise click.UsageError(f"{name} ist zweimal angegeben ({shown}); es gilt nur ein Verzeichnis.{hint}")
 
 
 @contextmanager

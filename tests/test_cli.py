@@ -220,6 +220,19 @@ def test_index_may_follow_the_subcommand_as_the_missing_index_message_advises(co
         assert found.output.startswith("5 Antworten für „Arbeit“")
 
 
+def test_a_corpus_given_twice_is_refused_before_anything_is_built(tmp_path, corpus_dir):
+    """Click keeps the last of two values: ``--corpus a --corpus b build`` indexed ``b`` alone and said nothing."""
+    index = tmp_path / "index"
+    args = ["--corpus", str(corpus_dir), "--corpus", str(tmp_path), "--index", str(index), "build"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert f"--corpus ist zweimal angegeben („{corpus_dir}“ und „{tmp_path}“)" in result.output
+    assert "ein Ordner mit Verknüpfungen" in result.output
+    assert not index.exists()
+    twice = CliRunner().invoke(main, ["--index", str(index), "search", "Arbeit", "--index", str(tmp_path)])
+    assert twice.exit_code == 2 and "--index ist zweimal angegeben" in twice.output
+
+
 def test_a_subcommands_own_option_of_the_same_name_stays_its_own():
     import click
 
