@@ -217,3 +217,22 @@ def test_a_compound_of_known_words_is_no_typo(tmp_path):
     engine = Engine(tmp_path)
     assert engine.search("Polizeiwache").suggestion is None
     assert engine.search("Polizailihe").suggestion == "Polizeiliche"
+
+
+_BMAS = [("Welche Fachgespräche führte das BMAS mit den Ländern?", "Das BMAS führte zwei Fachgespräche.")]
+
+
+@pytest.mark.parametrize(
+    ("questions", "typed", "offered"),
+    [
+        (_BMAS, "Baas Fachgespräch", None),
+        (_BMAS, "bnas Fachgespräch", "BMAS Fachgespräch"),
+    ],
+    ids=["name-no-abbreviation", "abbreviation-as-written"],
+)
+def test_a_word_is_respelled_only_into_what_the_user_may_have_meant(tmp_path, questions, typed, offered):
+    """„Bärbel Baas Fachgespräch“ was offered „Bärbel Bmas Fachgespräch“: a name respelled into the abbreviation the
+    texts write in capitals, shown in lower case.  A word typed capitalised (a name, a noun) is not respelled into an
+    abbreviation; one typed in lower case is offered it as the texts write it."""
+    IndexStore(tmp_path).build([_doc(2400 + n, f"Antworten {n}", questions) for n in range(3)])
+    assert Engine(tmp_path).search(typed).suggestion == offered

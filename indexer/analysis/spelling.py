@@ -11,6 +11,7 @@ typo happened to find something (``Bestatung`` has the stem of ``Bestätigung``)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from whoosh.reading import IndexReader
@@ -81,10 +82,20 @@ def _of_known_words(word: str) -> bool:
     return len(parts) > 1 and all(lexicon.weight(part) > 0 for part in parts)
 
 
-def _same_case(original: str, word: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return word.upper()
-    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+def written_as(texts: Iterable[str], word: str) -> str:
+    """How ``texts`` write the vocabulary ``word`` (lower case) most often: ``BMAS`` for ``bmas``; ``word`` where
+    they do not hold it."""
+    forms = Counter(found for text in texts for found in _WORD.findall(text) if found.lower() == word)
+    return forms.most_common(1)[0][0] if forms else word
+
+
+def _as_typed(typed: str, written: str) -> str | None:
+    """The ``written`` word offered for ``typed``: in the case typed where the texts write it in lower case or
+    capitalised; an abbreviation or a name with capitals inside (``BMAS``, ``BAföG``) as the texts write it, and
+    never for a word typed capitalised (``Baas``, a name, is no ``Bmas``)."""
+    if written[1:].islower():
+        return written[:1].upper() + written[1:] if typed[:1].isupper() else written.lower()
+    return None if typed[:1].isupper() else written
 
 
 def suggest(
@@ -93,11 +104,13 @@ def suggest(
     count: Callable[[str], int],
     found: int,
     held: Callable[[str], int] = lambda _word: 0,
+    written: Callable[[str], str] = lambda word: word,
 ) -> str | None:
     """A respelling of ``text`` that ``count`` says finds more than ``found`` answers, or None.
 
     ``held`` says how often the texts hold a word (answers too, whose words are not in the
-    vocabulary): a typo is held never, or rarely where the texts have the same typo."""
+    vocabulary): a typo is held never, or rarely where the texts have the same typo.  ``written`` says how the
+    texts write a vocabulary word (see :func:`written_as`)."""
     changed = False
 
     def respell(match: re.Match) -> str:
@@ -106,10 +119,11 @@ def suggest(
         if word.isupper() or not word[1:].islower():  # ODER, NICHT, abbreviations (also KdU, BAföG)
             return word
         closest = closest_word(reader, word, held)
-        if closest is None:
+        offered = None if closest is None else _as_typed(word, written(closest))
+        if offered is None:
             return word
         changed = True
-        return _same_case(word, closest)
+        return offered
 
     candidate = _QUERY_WORD.sub(respell, text)
     if not changed or candidate == text:
