@@ -220,6 +220,10 @@ def test_a_compound_of_known_words_is_no_typo(tmp_path):
 
 
 _BMAS = [("Welche Fachgespräche führte das BMAS mit den Ländern?", "Das BMAS führte zwei Fachgespräche.")]
+_STELLEN = [
+    ("Welche Stellen nennen Hacker?", "Zwölf Stellen nennen Hacker."),
+    ("Wie viele Planstellen gegen Hacker gibt es?", "Zwölf Planstellen gegen Hacker."),
+]
 
 
 @pytest.mark.parametrize(
@@ -227,12 +231,15 @@ _BMAS = [("Welche Fachgespräche führte das BMAS mit den Ländern?", "Das BMAS 
     [
         (_BMAS, "Baas Fachgespräch", None),
         (_BMAS, "bnas Fachgespräch", "BMAS Fachgespräch"),
+        (_STELLEN, "Hacker stehlen", None),
     ],
-    ids=["name-no-abbreviation", "abbreviation-as-written"],
+    ids=["name-no-abbreviation", "abbreviation-as-written", "known-word"],
 )
 def test_a_word_is_respelled_only_into_what_the_user_may_have_meant(tmp_path, questions, typed, offered):
     """„Bärbel Baas Fachgespräch“ was offered „Bärbel Bmas Fachgespräch“: a name respelled into the abbreviation the
     texts write in capitals, shown in lower case.  A word typed capitalised (a name, a noun) is not respelled into an
-    abbreviation; one typed in lower case is offered it as the texts write it."""
+    abbreviation; one typed in lower case is offered it as the texts write it.  „nordkoreanische Hacker stehlen
+    Kryptowährungen“ was offered „… stellen …“: „stehlen“ is a German word no text holds, not a slip in typing
+    „stellen“, which finds more only because it is another word."""
     IndexStore(tmp_path).build([_doc(2400 + n, f"Antworten {n}", questions) for n in range(3)])
     assert Engine(tmp_path).search(typed).suggestion == offered

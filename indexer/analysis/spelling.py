@@ -19,6 +19,7 @@ from whoosh.reading import IndexReader
 from indexer.analysis.compounds import default_splitter
 from indexer.analysis.query_text import compound_parts
 from indexer.analysis.terms_within import held_within
+from indexer.lexicon import key, word_buckets
 
 VOCABULARY_FIELD = "wort"
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -40,13 +41,21 @@ def vocabulary(texts: Iterable[str]) -> str:
 RARE, RATIO, COMMON, LONG = 5, 10, 20, 10
 
 
+# A word the German lexicon holds in this bucket or above (16 times or more in laws and speeches) is a word, not a typo:
+# where no text holds it (``stehlen``), it is not respelled into another word (``stellen``).
+# Below it the lists also hold typos of their own (``niedersachen``: 8 to 15 times).
+KNOWN = 4
+
+
 def closest_word(reader: IndexReader, word: str, held: Callable[[str], int] = lambda _word: 0) -> str | None:
     """The most frequent indexed word within one edit (two for words of 8+ letters), or None
     when the word is in the vocabulary or ``held`` says the indexed text has it (how often) — unless it is
     rare and a word one edit away far more frequent (see :data:`RARE`).
 
     A word made of known words (``Polizeiwache``: Polizei + Wache) is a compound the texts lack
-    rather than a typo, and two edits turn it into another word (``Polizeiliche``): one edit only."""
+    rather than a typo, and two edits turn it into another word (``Polizeiliche``): one edit only.
+    A word the lexicon knows well (see :data:`KNOWN`) that no text holds is the user's word, not a slip: it is not
+    respelled at all."""
     lowered = word.lower()
     if VOCABULARY_FIELD not in reader.schema:
         return None
@@ -57,6 +66,8 @@ def closest_word(reader: IndexReader, word: str, held: Callable[[str], int] = la
         return None
     if times:
         return _most_frequent(reader, lowered, 1, 2, floor=max(COMMON, RATIO * times))
+    if word_buckets().get(key(lowered), -1) >= KNOWN:
+        return None
     prefix = 2 if len(lowered) >= 8 else 1  # typos rarely hit the first letters: a short walk through the vocabulary
     for edits in (1, 2) if len(lowered) >= 8 and not _of_known_words(word) else (1,):
         found = _most_frequent(reader, lowered, edits, prefix)
