@@ -224,22 +224,27 @@ _STELLEN = [
     ("Welche Stellen nennen Hacker?", "Zwölf Stellen nennen Hacker."),
     ("Wie viele Planstellen gegen Hacker gibt es?", "Zwölf Planstellen gegen Hacker."),
 ]
+_GESICHERT = [("Welche Daten werden gesichert?", "Alle Daten werden gesichert.")]
+_GESPEICHERT = [("Welche Daten werden gespeichert?", "Alle Daten werden gespeichert.")]
 
 
 @pytest.mark.parametrize(
-    ("questions", "typed", "offered"),
+    ("documents", "typed", "offered"),
     [
-        (_BMAS, "Baas Fachgespräch", None),
-        (_BMAS, "bnas Fachgespräch", "BMAS Fachgespräch"),
-        (_STELLEN, "Hacker stehlen", None),
+        ([_BMAS] * 3, "Baas Fachgespräch", None),
+        ([_BMAS] * 3, "bnas Fachgespräch", "BMAS Fachgespräch"),
+        ([_STELLEN] * 3, "Hacker stehlen", None),
+        ([_GESICHERT] * 3 + [_GESPEICHERT], "Daten gesepichert", None),
     ],
-    ids=["name-no-abbreviation", "abbreviation-as-written", "known-word"],
+    ids=["name-no-abbreviation", "abbreviation-as-written", "known-word", "swap-one-slip"],
 )
-def test_a_word_is_respelled_only_into_what_the_user_may_have_meant(tmp_path, questions, typed, offered):
+def test_a_word_is_respelled_only_into_what_the_user_may_have_meant(tmp_path, documents, typed, offered):
     """„Bärbel Baas Fachgespräch“ was offered „Bärbel Bmas Fachgespräch“: a name respelled into the abbreviation the
     texts write in capitals, shown in lower case.  A word typed capitalised (a name, a noun) is not respelled into an
     abbreviation; one typed in lower case is offered it as the texts write it.  „nordkoreanische Hacker stehlen
     Kryptowährungen“ was offered „… stellen …“: „stehlen“ is a German word no text holds, not a slip in typing
-    „stellen“, which finds more only because it is another word."""
-    IndexStore(tmp_path).build([_doc(2400 + n, f"Antworten {n}", questions) for n in range(3)])
+    „stellen“, which finds more only because it is another word.  „gesepichert“ (two letters swapped) was offered the
+    more frequent „gesichert“ on an index of one segment, which counted the swap as two edits; as one, it is
+    „gespeichert“, which the search finds itself."""
+    IndexStore(tmp_path).build([_doc(2400 + n, f"Antworten {n}", questions) for n, questions in enumerate(documents)])
     assert Engine(tmp_path).search(typed).suggestion == offered
