@@ -23,7 +23,9 @@ from indexer.lexicon import key, word_buckets
 
 VOCABULARY_FIELD = "wort"
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_QUERY_WORD = re.compile(r'(?<![\w:*~"-])([^\W\d_]{3,})(?![\w:*~"])')
+# A word of three letters is not respelled: one edit makes it another word, often an abbreviation („Act“ → „Art“,
+# „Gap“ → „Gab“, „Lab“ → „LMB“, „tun“ → „tut“: of the judged queries' words, none a typo).
+_QUERY_WORD = re.compile(r'(?<![\w:*~"-])([^\W\d_]{4,})(?![\w:*~"])')
 
 
 def vocabulary(texts: Iterable[str]) -> str:
