@@ -217,3 +217,37 @@ def test_a_compound_of_known_words_is_no_typo(tmp_path):
     engine = Engine(tmp_path)
     assert engine.search("Polizeiwache").suggestion is None
     assert engine.search("Polizailihe").suggestion == "Polizeiliche"
+
+
+_BMAS = [("Welche Fachgespräche führte das BMAS mit den Ländern?", "Das BMAS führte zwei Fachgespräche.")]
+_STELLEN = [
+    ("Welche Stellen nennen Hacker?", "Zwölf Stellen nennen Hacker."),
+    ("Wie viele Planstellen gegen Hacker gibt es?", "Zwölf Planstellen gegen Hacker."),
+]
+_GESICHERT = [("Welche Daten werden gesichert?", "Alle Daten werden gesichert.")]
+_GESPEICHERT = [("Welche Daten werden gespeichert?", "Alle Daten werden gespeichert.")]
+_ART = [("Welche Art von Kunst wird gefördert?", "Jede Art von Kunst.")]
+
+
+@pytest.mark.parametrize(
+    ("documents", "typed", "offered"),
+    [
+        ([_BMAS] * 3, "Baas Fachgespräch", None),
+        ([_BMAS] * 3, "bnas Fachgespräch", "BMAS Fachgespräch"),
+        ([_STELLEN] * 3, "Hacker stehlen", None),
+        ([_GESICHERT] * 3 + [_GESPEICHERT], "Daten gesepichert", None),
+        ([_ART] * 3, "Act Kunst", None),
+    ],
+    ids=["name-no-abbreviation", "abbreviation-as-written", "known-word", "swap-one-slip", "three-letters"],
+)
+def test_a_word_is_respelled_only_into_what_the_user_may_have_meant(tmp_path, documents, typed, offered):
+    """„Bärbel Baas Fachgespräch“ was offered „Bärbel Bmas Fachgespräch“: a name respelled into the abbreviation the
+    texts write in capitals, shown in lower case.  A word typed capitalised (a name, a noun) is not respelled into an
+    abbreviation; one typed in lower case is offered it as the texts write it.  „nordkoreanische Hacker stehlen
+    Kryptowährungen“ was offered „… stellen …“: „stehlen“ is a German word no text holds, not a slip in typing
+    „stellen“, which finds more only because it is another word.  „gesepichert“ (two letters swapped) was offered the
+    more frequent „gesichert“ on an index of one segment, which counted the swap as two edits; as one, it is
+    „gespeichert“, which the search finds itself.  A word of three letters is one edit from many others: „Act“ is
+    no „Art“."""
+    IndexStore(tmp_path).build([_doc(2400 + n, f"Antworten {n}", questions) for n, questions in enumerate(documents)])
+    assert Engine(tmp_path).search(typed).suggestion == offered

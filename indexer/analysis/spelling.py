@@ -11,6 +11,7 @@ typo happened to find something (``Bestatung`` has the stem of ``Bestätigung``)
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from whoosh.reading import IndexReader
@@ -18,10 +19,13 @@ from whoosh.reading import IndexReader
 from indexer.analysis.compounds import default_splitter
 from indexer.analysis.query_text import compound_parts
 from indexer.analysis.terms_within import held_within
+from indexer.lexicon import key, word_buckets
 
 VOCABULARY_FIELD = "wort"
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_QUERY_WORD = re.compile(r'(?<![\w:*~"-])([^\W\d_]{3,})(?![\w:*~"])')
+# A word of three letters is not respelled: one edit makes it another word, often an abbreviation („Act“ → „Art“,
+# „Gap“ → „Gab“, „Lab“ → „LMB“, „tun“ → „tut“: of the judged queries' words, none a typo).
+_QUERY_WORD = re.compile(r'(?<![\w:*~"-])([^\W\d_]{4,})(?![\w:*~"])')
 
 
 def vocabulary(texts: Iterable[str]) -> str:
@@ -39,13 +43,21 @@ def vocabulary(texts: Iterable[str]) -> str:
 RARE, RATIO, COMMON, LONG = 5, 10, 20, 10
 
 
+# A word the German lexicon holds in this bucket or above (16 times or more in laws and speeches) is a word, not a typo:
+# where no text holds it (``stehlen``), it is not respelled into another word (``stellen``).
+# Below it the lists also hold typos of their own (``niedersachen``: 8 to 15 times).
+KNOWN = 4
+
+
 def closest_word(reader: IndexReader, word: str, held: Callable[[str], int] = lambda _word: 0) -> str | None:
     """The most frequent indexed word within one edit (two for words of 8+ letters), or None
     when the word is in the vocabulary or ``held`` says the indexed text has it (how often) — unless it is
     rare and a word one edit away far more frequent (see :data:`RARE`).
 
     A word made of known words (``Polizeiwache``: Polizei + Wache) is a compound the texts lack
-    rather than a typo, and two edits turn it into another word (``Polizeiliche``): one edit only."""
+    rather than a typo, and two edits turn it into another word (``Polizeiliche``): one edit only.
+    A word the lexicon knows well (see :data:`KNOWN`) that no text holds is the user's word, not a slip: it is not
+    respelled at all."""
     lowered = word.lower()
     if VOCABULARY_FIELD not in reader.schema:
         return None
@@ -56,6 +68,8 @@ def closest_word(reader: IndexReader, word: str, held: Callable[[str], int] = la
         return None
     if times:
         return _most_frequent(reader, lowered, 1, 2, floor=max(COMMON, RATIO * times))
+    if word_buckets().get(key(lowered), -1) >= KNOWN:
+        return None
     prefix = 2 if len(lowered) >= 8 else 1  # typos rarely hit the first letters: a short walk through the vocabulary
     for edits in (1, 2) if len(lowered) >= 8 and not _of_known_words(word) else (1,):
         found = _most_frequent(reader, lowered, edits, prefix)
@@ -66,10 +80,11 @@ def closest_word(reader: IndexReader, word: str, held: Callable[[str], int] = la
 
 def _most_frequent(reader: IndexReader, word: str, edits: int, prefix: int, floor: int = 1) -> str | None:
     """The most frequent vocabulary word within ``edits`` of ``word`` (sharing its first ``prefix`` letters) that is
-    held at least ``floor`` times."""
+    held at least ``floor`` times.  Two neighbours swapped are one slip, on an index of one segment too: counted as
+    two there, ``gesepichert`` was as far from „gesichert“ as from „gespeichert“, and the more frequent won."""
     held = [
         (reader.doc_frequency(VOCABULARY_FIELD, text), text)
-        for text in held_within(reader, VOCABULARY_FIELD, word, edits, prefix=prefix)
+        for text in held_within(reader, VOCABULARY_FIELD, word, edits, prefix=prefix, swaps=True)
     ]
     best = max((candidate for candidate in held if candidate[0] >= floor), default=None)
     return best[1] if best else None
@@ -81,10 +96,20 @@ def _of_known_words(word: str) -> bool:
     return len(parts) > 1 and all(lexicon.weight(part) > 0 for part in parts)
 
 
-def _same_case(original: str, word: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return word.upper()
-    return word[:1].upper() + word[1:] if original[:1].isupper() else word
+def written_as(texts: Iterable[str], word: str) -> str:
+    """How ``texts`` write the vocabulary ``word`` (lower case) most often: ``BMAS`` for ``bmas``; ``word`` where
+    they do not hold it."""
+    forms = Counter(found for text in texts for found in _WORD.findall(text) if found.lower() == word)
+    return forms.most_common(1)[0][0] if forms else word
+
+
+def _as_typed(typed: str, written: str) -> str | None:
+    """The ``written`` word offered for ``typed``: in the case typed where the texts write it in lower case or
+    capitalised; an abbreviation or a name with capitals inside (``BMAS``, ``BAföG``) as the texts write it, and
+    never for a word typed capitalised (``Baas``, a name, is no ``Bmas``)."""
+    if written[1:].islower():
+        return written[:1].upper() + written[1:] if typed[:1].isupper() else written.lower()
+    return None if typed[:1].isupper() else written
 
 
 def suggest(
@@ -93,11 +118,13 @@ def suggest(
     count: Callable[[str], int],
     found: int,
     held: Callable[[str], int] = lambda _word: 0,
+    written: Callable[[str], str] = lambda word: word,
 ) -> str | None:
     """A respelling of ``text`` that ``count`` says finds more than ``found`` answers, or None.
 
     ``held`` says how often the texts hold a word (answers too, whose words are not in the
-    vocabulary): a typo is held never, or rarely where the texts have the same typo."""
+    vocabulary): a typo is held never, or rarely where the texts have the same typo.  ``written`` says how the
+    texts write a vocabulary word (see :func:`written_as`)."""
     changed = False
 
     def respell(match: re.Match) -> str:
@@ -106,10 +133,11 @@ def suggest(
         if word.isupper() or not word[1:].islower():  # ODER, NICHT, abbreviations (also KdU, BAföG)
             return word
         closest = closest_word(reader, word, held)
-        if closest is None:
+        offered = None if closest is None else _as_typed(word, written(closest))
+        if offered is None:
             return word
         changed = True
-        return _same_case(word, closest)
+        return offered
 
     candidate = _QUERY_WORD.sub(respell, text)
     if not changed or candidate == text:

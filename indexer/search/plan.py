@@ -21,7 +21,7 @@ from whoosh.searching import Searcher
 
 from indexer.analysis.analyzer import as_head
 from indexer.analysis.query_text import query_terms
-from indexer.analysis.spelling import suggest
+from indexer.analysis.spelling import VOCABULARY_FIELD, suggest, written_as
 from indexer.askers import is_address, is_asked_by, known_name, named_tokens
 from indexer.dates import parse_date, short_date
 from indexer.errors import QueryError
@@ -249,7 +249,17 @@ def _respelled(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
             (max(reader.doc_frequency(ANSWER, t), reader.doc_frequency(ANSWER, as_head(t))) for t in terms), default=0
         )
 
-    return suggest(reader, chosen.words, count, found.total, held)
+    return suggest(reader, chosen.words, count, found.total, held, lambda word: _written(reader, word))
+
+
+def _written(reader: IndexReader, word: str) -> str:
+    """How the titles, Vorbemerkungen and questions of the first document whose vocabulary holds ``word`` write it
+    (``BMAS``; the vocabulary is in lower case): one document read, for a word about to be offered."""
+    for docnum in reader.postings(VOCABULARY_FIELD, word).all_ids():
+        document = unpack(reader.stored_fields(docnum)["meta"])
+        topics = (document.title, *document.preamble, *document.government_preamble)
+        return written_as((*topics, *(question.text for question in document.questions)), word)
+    return word
 
 
 # a Drucksache's number typed without its period, alone or cited („11138“, „Drs. 11138“, „LT-Drucksache 11138“)
