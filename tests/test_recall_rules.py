@@ -388,7 +388,8 @@ def test_a_phrase_of_function_words_is_found_inside_a_hyphenated_word(tmp_path):
 
 def test_a_word_typed_as_one_finds_it_hyphenated_before_other_words(tmp_path):
     """``CumEx`` is written „Cum-Ex“ at the start of longer words (Bundestag, Drucksache 21/548: „Cum-Ex-Geschäfte“),
-    ``Email`` „E-Mail“ („E-Mail-Adresse“): found only where the texts wrote the word alone, it missed them."""
+    ``Email`` „E-Mail“ („E-Mail-Adresse“): found only where the texts wrote the word alone, it missed them.  Pieces
+    all short or all digits make no such word (``Togo`` is no „To-go-Essen“: the review found it ranked first)."""
     engine = engine_over(
         tmp_path,
         4202,
@@ -397,12 +398,15 @@ def test_a_word_typed_as_one_finds_it_hyphenated_before_other_words(tmp_path):
             ("Was ist bekannt?", "Die Cum-Ex-Geschäfte der Bank werden geprüft."),
             ("Wie wird gemeldet?", "Die Meldung geht an die E-Mail-Adresse des Amtes."),
             ("Was noch?", "Die Bank meldet Ex-Mitarbeiter und Cum-Laude-Abschlüsse."),
+            ("Was wird verkauft?", "Die Kantine verkauft To-go-Essen in 1-1-Verpackungen."),
         ],
     )
     assert [(h.question, h.found_as) for h in engine.iter_hits("CumEx")] == [
         (1, "Cum-Ex ← CumEx (Flexion oder Schreibvariante)")
     ]
     assert [h.question for h in engine.iter_hits("Email")] == [2]
+    assert [h.question for h in engine.iter_hits("Togo")] == []  # pieces all short: no word typed as one
+    assert [h.question for h in engine.iter_hits("11")] == []
 
 
 def test_a_quoted_phrase_holding_an_abbreviation_finds_it_written_out(tmp_path):

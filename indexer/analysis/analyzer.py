@@ -301,8 +301,22 @@ class CompoundFilter(Filter):
 def leading_runs(pieces: list[str]) -> list[str]:
     """The leading pieces of a hyphenated word of three pieces or more joined, as a word typed as one names them:
     „Cum-Ex-Geschäfte“ holds ``CumEx``, „E-Mail-Adresse“ ``Email``; the pieces alone and the whole word joined
-    („cumexgeschäfte“) do not."""
-    return ["".join(pieces[:count]) for count in range(2, len(pieces))]
+    („cumexgeschäfte“) do not.  Not pieces that are all short or all digits: „To-go-Essen“ is no ``Togo``, „M-A-G“
+    no ``MA``, „1-1-Betreuung“ no ``11``; nor the pieces of a web address's path (more than :data:`MAX_RUN_WORD`
+    pieces: „start-up-beauftragte-der-bundesregierung-…“), nor more than :data:`MAX_RUN` of them."""
+    if len(pieces) > MAX_RUN_WORD:
+        return []
+    runs = []
+    for count in range(2, min(len(pieces), MAX_RUN + 1)):
+        lead = pieces[:count]
+        if all(len(piece) <= SHORT_PIECE for piece in lead) or "".join(lead).isdigit():
+            continue
+        runs.append("".join(lead))
+    return runs
+
+
+MAX_RUN, MAX_RUN_WORD = 3, 5  # pieces joined into a run; pieces of a word that has runs at all
+SHORT_PIECE = 2  # letters of a piece too short to make a run with others as short („To-go“, „M-A“)
 
 
 def _end_of_run(text: str, run: str) -> int:
