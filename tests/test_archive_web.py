@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -89,14 +91,38 @@ def test_confirming_while_another_write_runs_changes_nothing_and_keeps_the_files
     assert response.status_code == 409
     assert (
         "Gerade ändert ein anderer Vorgang das Archiv (etwa ein Neuaufbau des Index); antwort-7001.txt ist noch nicht "
-        "hinzugefügt. Die geprüften Dateien bleiben bis eine Stunde nach der Prüfung bereit: „Erneut versuchen“ fügt "
-        "sie hinzu, sobald er fertig ist."
+        "hinzugefügt. Die geprüften Dateien bleiben bis eine Stunde nach der Prüfung bereit: Ist er fertig, fügt "
+        "„Erneut versuchen“ sie hinzu."
     ) in busy
     assert snapshot(site.corpus, site.index) == before
     retry = re.search(r'name="token" value="([^"]+)"', busy).group(1)
     done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(busy), "token": retry}, follow_redirects=True)
     assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in done.get_data(as_text=True)
     assert [hit["doc_id"] for hit in client.get(f"/api/search?q={marker(7001)}").get_json()["hits"]] == ["nw-17-7001"]
+
+
+def test_another_try_after_the_checked_files_expired_says_to_upload_again(site, tmp_path):
+    """An upload an hour after the busy refusal drops the kept files; „Erneut versuchen“ then said „Datei nicht lesbar
+    (die Datei gibt es nicht)“ as if the archivist's file were broken."""
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    with IndexStore(site.index).write_lock():
+        busy = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token}).get_data(
+            as_text=True
+        )
+    for folder in (tmp_path / "uploads").iterdir():
+        os.utime(folder, (time.time() - 2 * 3600, time.time() - 2 * 3600))
+    upload(logged_in(site), make_answer(site.incoming / "andere", 7002))  # another archivist, an hour later
+    before = snapshot(site.corpus, site.index)
+    retry = re.search(r'name="token" value="([^"]+)"', busy).group(1)
+    response = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(busy), "token": retry})
+    assert response.status_code == 410
+    assert "nicht mehr bereit (eine Stunde nach der Prüfung verworfen) – bitte erneut hochladen" in response.get_data(
+        as_text=True
+    )
+    assert snapshot(site.corpus, site.index) == before
 
 
 def test_identical_upload_is_reported_unchanged_without_a_confirm_button(site):

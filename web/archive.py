@@ -20,6 +20,7 @@ from contextlib import AbstractContextManager
 from dataclasses import replace
 from functools import cache, wraps
 from pathlib import Path
+from typing import Any
 
 from flask import (
     Blueprint,
@@ -322,9 +323,20 @@ def add():
         abort(400, "Keine geprüfte Datei zum Hinzufügen – bitte erneut hochladen.")
     session.pop("upload")
     folder = _upload_dir() / pending["token"]
-    added, failures, waiting = [], [], []
+    if not folder.is_dir():  # another upload dropped it an hour after the check
+        abort(
+            410,
+            "Die geprüften Dateien sind nicht mehr bereit (eine Stunde nach der Prüfung verworfen) – "
+            "bitte erneut hochladen.",
+        )
+    added: list[dict[str, Any]] = []
+    failures: list[str] = []
+    waiting: list[dict[str, Any]] = []
     try:
         for item in pending["files"]:
+            if waiting:  # the archive is busy: each further file would wait its whole lock timeout again
+                waiting.append(item)
+                continue
             try:
                 with _configured():
                     result = _archive().add(folder / item["file"], name=item["name"])
@@ -351,7 +363,7 @@ def add():
             f"Gerade ändert ein anderer Vorgang das Archiv (etwa ein Neuaufbau des Index); "
             f"{', '.join(str(item['name']) for item in waiting)} "
             f"{'ist' if len(waiting) == 1 else 'sind'} noch nicht hinzugefügt. Die geprüften Dateien bleiben bis eine "
-            "Stunde nach der Prüfung bereit: „Erneut versuchen“ fügt sie hinzu, sobald er fertig ist."
+            "Stunde nach der Prüfung bereit: Ist er fertig, fügt „Erneut versuchen“ sie hinzu."
         )
         return render_template(
             "archiv_fehler.html", message="\n".join([message, *failures]), added=added, token=pending["token"]
@@ -389,5 +401,9 @@ def _remove_old_uploads() -> None:
     if not root.is_dir():
         return
     for folder in root.iterdir():
-        if time.time() - folder.stat().st_mtime > UPLOAD_MAX_AGE_SECONDS:
+        try:
+            old = time.time() - folder.stat().st_mtime > UPLOAD_MAX_AGE_SECONDS
+        except FileNotFoundError:  # another request dropped it first
+            continue
+        if old:
             shutil.rmtree(folder, ignore_errors=True)
