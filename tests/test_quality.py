@@ -234,20 +234,29 @@ _ART = [("Welche Art von Kunst wird gefördert?", "Jede Art von Kunst.")]
     [
         ([_BMAS] * 3, "Baas Fachgespräch", None),
         ([_BMAS] * 3, "bnas Fachgespräch", "BMAS Fachgespräch"),
+        ([_BMAS] * 3, "Bnas Fachgespräch", "BMAS Fachgespräch"),
         ([_STELLEN] * 3, "Hacker stehlen", None),
         ([_GESICHERT] * 3 + [_GESPEICHERT], "Daten gesepichert", None),
         ([_ART] * 3, "Act Kunst", None),
     ],
-    ids=["name-no-abbreviation", "abbreviation-as-written", "known-word", "swap-one-slip", "three-letters"],
+    ids=[
+        "name-no-abbreviation",
+        "abbreviation-as-written",
+        "capitalised-slip-of-an-abbreviation",
+        "known-word",
+        "swap-one-slip",
+        "three-letters",
+    ],
 )
 def test_a_word_is_respelled_only_into_what_the_user_may_have_meant(tmp_path, documents, typed, offered):
     """„Bärbel Baas Fachgespräch“ was offered „Bärbel Bmas Fachgespräch“: a name respelled into the abbreviation the
-    texts write in capitals, shown in lower case.  A word typed capitalised (a name, a noun) is not respelled into an
-    abbreviation; one typed in lower case is offered it as the texts write it.  „nordkoreanische Hacker stehlen
-    Kryptowährungen“ was offered „… stellen …“: „stehlen“ is a German word no text holds, not a slip in typing
-    „stellen“, which finds more only because it is another word.  „gesepichert“ (two letters swapped) was offered the
-    more frequent „gesichert“ on an index of one segment, which counted the swap as two edits; as one, it is
-    „gespeichert“, which the search finds itself.  A word of three letters is one edit from many others: „Act“ is
-    no „Art“."""
+    texts write in capitals, shown in lower case.  A word typed capitalised that the lexicon or the texts know (a name,
+    a noun) is not respelled into an abbreviation; a capitalised slip they do not know is, and one typed in lower case
+    too, each as the texts write it (the review found ``Covd`` → „COVID“ and ``Baffin`` → „BaFin“ lost).
+    „nordkoreanische Hacker stehlen Kryptowährungen“ was offered „… stellen …“: „stehlen“ is a German word no text
+    holds, not a slip in typing „stellen“, which finds more only because it is another word.  „gesepichert“ (two letters
+    swapped) was offered the more frequent „gesichert“ on an index of one segment, which counted the swap as two edits;
+    as one, it is „gespeichert“, which the search finds itself.  A word of three letters is one edit from many others:
+    „Act“ is no „Art“."""
     IndexStore(tmp_path).build([_doc(2400 + n, f"Antworten {n}", questions) for n, questions in enumerate(documents)])
     assert Engine(tmp_path).search(typed).suggestion == offered

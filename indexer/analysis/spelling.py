@@ -103,13 +103,14 @@ def written_as(texts: Iterable[str], word: str) -> str:
     return forms.most_common(1)[0][0] if forms else word
 
 
-def _as_typed(typed: str, written: str) -> str | None:
+def _as_typed(typed: str, written: str, own: bool) -> str | None:
     """The ``written`` word offered for ``typed``: in the case typed where the texts write it in lower case or
-    capitalised; an abbreviation or a name with capitals inside (``BMAS``, ``BAföG``) as the texts write it, and
-    never for a word typed capitalised (``Baas``, a name, is no ``Bmas``)."""
+    capitalised; an abbreviation or a name with capitals inside (``BMAS``, ``BaFin``) as the texts write it — not for
+    a word typed capitalised that is a word of its ``own`` (``Baas``, a name, is no ``BMAS``), but for a capitalised
+    slip no list knows (``Covd`` → „COVID“, ``Baffin`` → „BaFin“)."""
     if written[1:].islower():
         return written[:1].upper() + written[1:] if typed[:1].isupper() else written.lower()
-    return None if typed[:1].isupper() else written
+    return None if typed[:1].isupper() and own else written
 
 
 def suggest(
@@ -133,7 +134,8 @@ def suggest(
         if word.isupper() or not word[1:].islower():  # ODER, NICHT, abbreviations (also KdU, BAföG)
             return word
         closest = closest_word(reader, word, held)
-        offered = None if closest is None else _as_typed(word, written(closest))
+        own = bool(held(word)) or key(word.lower()) in word_buckets()  # the texts or the lexicon know it
+        offered = None if closest is None else _as_typed(word, written(closest), own)
         if offered is None:
             return word
         changed = True
