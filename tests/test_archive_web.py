@@ -234,6 +234,20 @@ def test_files_over_twenty_megabytes_together_are_checked_file_by_file(site, tmp
     assert "zu groß" not in page
 
 
+def test_an_operators_own_upload_limit_holds_for_archivists_too(tmp_path):
+    """The batch limit for archivists raised an operator's lower MAX_CONTENT_LENGTH to 200 MB."""
+    app, corpus, index = archive_app(tmp_path, MAX_CONTENT_LENGTH=2 * 2**20)
+    app.corpus, app.index, app.incoming = corpus, index, tmp_path / "incoming"
+    client = logged_in(app)
+    token = csrf(client.get("/archiv/").get_data(as_text=True))
+    files = [(io.BytesIO(b"a" * 2**20), f"antwort-{number}.txt") for number in range(3)]
+    response = client.post(
+        "/archiv/pruefen", data={"csrf_token": token, "datei": files}, content_type="multipart/form-data"
+    )
+    assert response.status_code == 413
+    assert list((tmp_path / "uploads").glob("*/*")) == []
+
+
 def test_a_batch_over_the_limit_of_an_upload_says_to_upload_it_in_parts(site, tmp_path):
     client = logged_in(site)
     before = snapshot(site.corpus, site.index)

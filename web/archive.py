@@ -68,12 +68,14 @@ def _dummy_hash() -> str:
 
 def init_app(app: Flask) -> None:
     """Register ``/archiv`` only for an instance that configured archivists and a secret key."""
-    if app.config.get("MAX_CONTENT_LENGTH") is None:  # Flask's default: unlimited
+    operators_limit = app.config.get("MAX_CONTENT_LENGTH") is not None
+    if not operators_limit:  # Flask's default: unlimited
         app.config["MAX_CONTENT_LENGTH"] = MAX_FILE_BYTES + 2**20  # file + sidecar + form
     users = app.config.get("ARCHIVE_USERS") or {}
     if not users:
         return
-    app.before_request(_allow_batches)  # before CSRFProtect's check, which reads the whole form (see create_app)
+    if not operators_limit:  # an operator's own limit holds for archivists too
+        app.before_request(_allow_batches)  # before CSRFProtect's check, which reads the whole form (see create_app)
     if not isinstance(users, dict):  # ANFRAGEN_ARCHIVE_USERS='anna=…' is read as JSON, and is none
         raise ConfigError(
             "ARCHIVE_USERS: erwartet wird eine Zuordnung Name → Passwort-Hash, in instance/config.py "
