@@ -134,8 +134,10 @@ def suggest(
         if word.isupper() or not word[1:].islower():  # ODER, NICHT, abbreviations (also KdU, BAföG)
             return word
         closest = closest_word(reader, word, held)
-        own = bool(held(word)) or key(word.lower()) in word_buckets()  # the texts or the lexicon know it
-        offered = None if closest is None else _as_typed(word, written(closest), own)
+        if closest is None:
+            return word
+        own = key(word.lower()) in word_buckets() or bool(held(word))  # the lexicon or the texts know it
+        offered = _as_typed(word, written(closest), own)
         if offered is None:
             return word
         changed = True
