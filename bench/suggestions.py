@@ -32,10 +32,10 @@ from indexer.errors import QueryError
 from indexer.index.schema import ANSWER
 from indexer.lexicon import STOP_WORDS, capitalised_words, umlautless_buckets, word_buckets
 from indexer.search.engine import Engine
+from indexer.search.syntax import query_operator
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = [*sorted((ROOT / "queries").glob("*.json")), ROOT.parent / "shared" / "queries" / "dev.json"]
-OPERATORS = {"UND", "AND", "ODER", "OR", "NICHT", "NOT"}
 _TYPED_WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")  # a word as typed, hyphenated ones whole
 RARE_DOCUMENTS = 3  # a rare word: in one to three documents' titles, Vorbemerkungen and questions
 COMMON_BUCKET = 8  # a lexicon word at least this common is a word, no stray token of the laws or speeches
@@ -122,7 +122,7 @@ def judged_words() -> dict[str, set[str]]:
     words: dict[str, set[str]] = {}
     for query in judged():
         for word in _TYPED_WORD.findall(query["q"]):
-            if word not in OPERATORS:
+            if not (word.isupper() and query_operator(word)):  # UND, ODER, NICHT …: the search's operators
                 words.setdefault(word, set()).add(query.get("kind", ""))
     return words
 
