@@ -11,7 +11,7 @@ from whoosh.index import open_dir
 from indexer import Engine, IndexMissingError, IndexOutdatedError, IndexStore
 from indexer.analysis.analyzer import GermanStemFilter
 from indexer.index.schema import TEXT_FIELDS
-from indexer.search.query import RELATED_ONLY
+from indexer.search.requirements import RELATED_ONLY
 from web.cli import cli
 
 from .quality_corpus import _doc

@@ -16,8 +16,8 @@ from indexer.search import scoring
 from indexer.search.filters import Filters
 from indexer.search.matching import TITLE_LENT, asks_for_head, in_head_fields
 from indexer.search.plan import plan
-from indexer.search.query import WORD
 from indexer.search.ranking import HEAD_WORD_FACTOR
+from indexer.search.requirements import WORD
 from indexer.search.scoring import _for_kind
 
 HEAD_SHARE, MIN_DATE, MAX_DATE = 0.3, 1000_01_01, 9999_12_31

@@ -1,7 +1,7 @@
 """Why this hit: per query word, how the answer matched it — so a researcher can trust the list.
 
 Ranking says which alternative of each requirement an answer met (the word, its parts close
-together, an abbreviation …, see :data:`indexer.search.query.WAYS`).  For the word itself this
+together, an abbreviation …, see :data:`indexer.search.requirements.WAYS`).  For the word itself this
 module looks at the hit's text to tell the exact word from an inflected or respelled form and
 from a compound that contains it (``Langzeitarbeitslosigkeit ← Arbeitslosigkeit``).
 """
@@ -22,14 +22,14 @@ from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens, number_written
 from indexer.search.nearby import spellings_out, verb_terms
-from indexer.search.query import (
+from indexer.search.query import DECIMAL, INTERRUPTED_SLOP
+from indexer.search.ranking import CITING, NUMBER
+from indexer.search.requirements import (
     ABBREVIATION,
-    DECIMAL,
     GUESSED,
     HEAD,
     HEAD_PART,
     INTERRUPTED,
-    INTERRUPTED_SLOP,
     JOINT,
     LACKING,
     LAND,
@@ -44,7 +44,6 @@ from indexer.search.query import (
     WORD,
     Requirement,
 )
-from indexer.search.ranking import CITING, NUMBER
 
 EXACT, VARIANT, PART, REFERRED = "genau", "variante", "wortteil", "verweis"
 DESCRIPTIONS = {

@@ -23,7 +23,7 @@ from indexer.search.answer_sets import Answers, Mask, anyof, every
 from indexer.search.guesses import GUESSED_NOTE, Guess
 from indexer.search.joint import JOINT_NOTE
 from indexer.search.positional import bounded, matching_within, terms_of, upper_bound
-from indexer.search.query import (
+from indexer.search.requirements import (
     GUESSED,
     HEAD,
     HEAD_PART,
@@ -649,7 +649,7 @@ class Matches:
         yield _ordinals(every(fixed, self.matched) & ~full & (lacks == missing))
 
     def how(self, ordinal: int) -> tuple[str, ...]:
-        """Per requirement, the way (see :data:`indexer.search.query.WAYS`) the answer meets it."""
+        """Per requirement, the way (see :data:`indexer.search.requirements.WAYS`) the answer meets it."""
         ways = []
         head = self.answers.head(ordinal)
         for position, requirement in enumerate(self.required):

@@ -34,8 +34,10 @@ from indexer.parties import known_party
 from indexer.search.answers import AnswerMaps
 from indexer.search.filters import DateRange, Filters, extract_filters, month_of_year, parse_date_range, to_query
 from indexer.search.highlight import index_tokens
-from indexer.search.query import EXISTENTIAL, CompiledQuery, QueryCompiler
+from indexer.search.query import QueryCompiler
+from indexer.search.question_words import EXISTENTIAL
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
+from indexer.search.requirements import CompiledQuery
 from indexer.search.results import Hit, page_marks
 from indexer.search.syntax import (
     DRUCKSACHE_WORD,

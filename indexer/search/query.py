@@ -6,7 +6,7 @@ researcher would otherwise have to: a compound also finds its parts spelled out 
 long form and back, and a cited document number (``Drucksache 19/11134``, ``KA 5441``) finds
 that document first.  Parts scattered over an answer are no match: they only make the relaxed
 tier ("nur Wortteile"), never the total.  Each way a requirement can be met is named
-(:data:`WAYS`), so a hit can say how it matched.
+(:data:`~indexer.search.requirements.WAYS`), so a hit can say how it matched.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.lexicon import weight as lexicon_weight
 from indexer.parliaments import PARLIAMENT, land_code
-from indexer.search.bounds import PUNCTUATION, nothing_to_search
+from indexer.search.bounds import PUNCTUATION
 from indexer.search.edits import held_one_edit_from, slip
 from indexer.search.guesses import Guesses
 from indexer.search.highlight import number_written
@@ -41,7 +41,21 @@ from indexer.search.nearby import (
     spellings_out,
     verb_terms,
 )
+from indexer.search.question_words import question_verb, unlisted_function_words, without_question_words
 from indexer.search.relatives import Relatives
+from indexer.search.requirements import (
+    ABBREVIATION,
+    LAND,
+    NAME,
+    NUMERAL,
+    PARTS,
+    PHRASE,
+    PREFIX,
+    SPELLING,
+    WORD,
+    CompiledQuery,
+    Requirement,
+)
 from indexer.search.respellings import held_respellings
 from indexer.search.syntax import (
     ID_READING,
@@ -119,247 +133,6 @@ DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
 # A road, a route or a model named by letters and a number, written together or apart: "B248", "L 48", "5G"
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 
-# How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
-WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
-NUMERAL = "zahlzeichen"  # a number after a word as a Roman numeral: „Mütterrente III“ for ``Mütterrente 3``
-NAME = "name"  # a compound as an authority's name sharing none of its parts: „Auswärtiges Amt“ for ``Außenministerium``
-WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE, NUMERAL, NAME)
-GUESSED = "abkuerzung_vermutet"  # how a relaxed answer meets words only by a guessed abbreviation (see guesses)
-RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (never a full match)
-SCATTERED = "verstreut"  # how a relaxed answer meets a compound only by its parts spread apart
-INTERRUPTED = "unterbrochen"  # how a relaxed answer meets a quoted phrase only with words inserted
-LACKING = "fehlt"  # a relaxed answer does not meet the word at all
-JOINT = "gemeinsam"  # a relaxed answer meets the word only by the question it is answered together with
-HEAD = "kopf"  # a full match meets the word only in its document's head (title, Vorbemerkung, annexes, footnotes)
-HEAD_PART = "teils_kopf"  # … its last word in the answer, a word before it only in the head („Techniker Krankenkasse“)
-LAND = "land"  # a full match meets the name of a Land by its document: an answer of that Land's parliament
-# A word of the same Snowball family (``Gefährdung``, ``gefährdet`` for ``Gefährder``) is no match,
-# but said and shown below the matches: the judges of our queries counted some as relevant (``Düngung``
-# for ``Dünger``), most as not.
-RELATED_ONLY = "nur verwandte Wortform: "
-PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
-INTERRUPTED_ONLY = "nur mit Einschub: "  # „nur mit Einschub: „Versammlungen unter freiem Himmel““
-
-
-@dataclass(frozen=True)
-class Requirement:
-    """One item of the query: met by an answer when, for any one alternative, every query of
-    it matches somewhere in the answer (``Asylverfahrensdauer`` — or ``Asylverfahren`` in one
-    paragraph and ``Dauer`` in another)."""
-
-    alternatives: tuple[tuple[wq.Query, ...], ...]
-    scoring: wq.Query  # how the item counts in the ranking
-    label: str = ""  # the user's words, to say which one an answer lacks
-    relaxable: bool = True  # may an answer lack it? Not a quoted phrase or a field-restricted word.
-    ways: tuple[str, ...] = ()  # how each alternative matches (one of WAYS), in the same order
-    loose: tuple[wq.Query, ...] = ()  # a compound's parts anywhere, a phrase interrupted: relaxed tier only
-    parts: tuple[str, ...] = ()  # those parts as the user spelled them ("Polizei", "Gewalt")
-    terms: frozenset[str] = frozenset()  # the index terms it looks for (to show which word matched)
-    relatives: Relatives | None = None  # a simple word's relatives: relaxed tier only, looked up when asked
-    verb: bool = False  # the finite verb of a question typed as one: an answer lacking only it comes first
-
-    def way(self, index: int) -> str:
-        return self.ways[index] if index < len(self.ways) else WORD
-
-    def terms_met(self, way: str) -> frozenset[str]:
-        """The text terms of the alternatives meeting it in ``way``: of ``ABBREVIATION`` the short or long form,
-        not the parts of the word's compounds (``person`` of ``Personennahverkehr``)."""
-        return self._terms_by_way.get(way, frozenset())
-
-    @functools.cached_property
-    def long_forms(self) -> tuple[list[frozenset[str]], frozenset[str]]:
-        """The terms of each long form of several words the word's abbreviation stands for (``ÖPNV``: öffentlich,
-        personennahverkehr), and the terms its other queries look for alone (the word as typed, a short form)."""
-        forms: list[frozenset[str]] = []
-        alone: set[str] = set()
-        for index, alternative in enumerate(self.alternatives):
-            for query in alternative:
-                for leaf in query.leaves():
-                    if self.way(index) == ABBREVIATION and isinstance(leaf, wq.Phrase):
-                        forms.append(frozenset(leaf.words))
-                    else:
-                        alone |= {text for field, text in leaf.iter_all_terms() if field != "doc_id"}
-        return list(dict.fromkeys(forms)), frozenset(alone)
-
-    @functools.cached_property
-    def _terms_by_way(self) -> dict[str, frozenset[str]]:
-        """:meth:`terms_met` of every way, walked once: each hit of a page asks it again."""
-        found: dict[str, set[str]] = {}
-        for index, alternative in enumerate(self.alternatives):
-            terms = found.setdefault(self.way(index), set())
-            terms.update(t for q in alternative for f, t in q.iter_all_terms() if f != "doc_id")
-        return {way: frozenset(terms) for way, terms in found.items()}
-
-    @property
-    def related(self) -> frozenset[str]:
-        """The terms of the word's relatives (looked up now if not yet)."""
-        return self.relatives.terms if self.relatives is not None else frozenset()
-
-    def loosely(self) -> tuple[wq.Query, ...]:
-        """What meets it loosely: its compound's parts anywhere, its phrase interrupted, or its word's
-        relatives (looked up now)."""
-        return self.relatives.queries if self.relatives is not None else self.loose
-
-    @property
-    def loose_way(self) -> str:
-        """How an answer meeting it only loosely meets it (one of RELATED, INTERRUPTED, SCATTERED)."""
-        if self.related:
-            return RELATED
-        return INTERRUPTED if self.ways == (PHRASE,) and self.loose else SCATTERED
-
-    def loose_note(self, present: tuple[str, ...] | None = None) -> str:
-        """What a relaxed answer meeting it only loosely says (``present``: the parts it has, if not all)."""
-        way = self.loose_way
-        if way == RELATED:
-            return f"{RELATED_ONLY}„{self.label}“"
-        if way == INTERRUPTED:
-            phrase = self.label.strip('"')
-            return f"{INTERRUPTED_ONLY}„{phrase}“"
-        return PARTS_ONLY + " … ".join(self.parts if present is None else present)
-
-
-@dataclass(frozen=True)
-class CompiledQuery:
-    """What to find and how to rank it.
-
-    Every :class:`Requirement` must be met somewhere in an answer — in one of its paragraphs
-    or in its document's title — for the answer to be a hit; ``scoring``
-    ranks the matching paragraphs (phrase and proximity matches score higher); ``exclude``
-    removes a whole answer when any of its paragraphs, or its document's head, matches (``-wort``); ``numbers`` finds
-    documents by a cited number, ranked first, whatever else the query says, and ``question``
-    the answers of theirs a citation names (``Drs. 6/79, Fragen 2 und 3``).
-    """
-
-    required: tuple[Requirement, ...]
-    scoring: wq.Query
-    highlight_terms: frozenset[str]
-    exclude: wq.Query | None = None
-    numbers: wq.Query | None = None
-    questions: tuple[str, ...] = ()  # as printed: "2", "2a", "1.1", a range "3-5"
-    guesses: Guesses | None = None  # abbreviations no document defines, guessed when the relaxed tier asks
-    named: wq.Query | None = None  # of ``numbers``, only the documents a number names (not texts citing it)
-    cited: tuple[str, ...] = ()  # the document numbers (or ids) cited, as first read
-    # quoted phrases the index holds one word of at most, with that word: function words are no index terms
-    thin: tuple[tuple[str, str | None], ...] = ()
-    asked: tuple[str, ...] = ()  # question words the query was asked with, not searched (``warum``, ``wann``)
-    # with ``questions``: the texts citing the number too, for a document the archive lacks (``Drs. 16/470 Frage 3``
-    # cited in an answer, „wird auf die Antwort zu Frage 3 der LT-Drs. 16/470 verwiesen“)
-    citing: wq.Query | None = None
-    # the texts naming a cited question („zu Frage 3 der …“): of those citing a document the archive lacks, or the
-    # answers of other documents referring to a cited answer the archive holds
-    cited_questions: wq.Query | None = None
-    # of ``cited``: is one in the archive (None: not known, a Kleine Anfrage's number), and does a text cite one?
-    held: bool | None = None
-    quoted: bool = False
-
-
-# Interrogatives a query asked as a question holds (``warum kommt das Kinderschutzgesetz später``): they name no
-# topic, and a text answering the question does not repeat them.  Whoosh's German stop words hold wie, was, wo, welche.
-QUESTION_WORDS = frozenset(
-    {"warum", "wieso", "weshalb", "weswegen", "wann", "wer", "wen", "wem", "wessen", "wieviel", "wieviele"}
-    | {"inwiefern", "inwieweit", "wodurch", "womit", "wozu", "woher", "wohin", "wofür", "wofuer"}
-)
-
-
-# What asks with „wie“ before it (``wie viele Lehrkräfte``, ``wie hoch sind die Kosten``): „wie“ is a stop word, and
-# an answer giving the number or the sum does not say „viele“ or „hoch“ either
-ASKED_AFTER_WIE = frozenset(
-    {"viel", "viele", "vielen", "hoch", "hohe", "hoher", "lang", "lange", "oft", "häufig", "haeufig", "weit", "groß"}
-    | {"gross", "alt", "schnell", "teuer"}
-)
-
-
-def _bare(items: list[list[Clause]], at: int) -> str | None:
-    """Item ``at`` as a bare word, lower case and without the punctuation after it (``wann?``, ``Wieso,``)."""
-    item = items[at]
-    return item[0].text.strip(PUNCTUATION).lower() if len(item) == 1 and plain(item[0]) else None
-
-
-# „es gibt“ asks whether something exists (``wie viele Angriffe auf Obdachlose gibt es``): an answer giving the
-# number does not say „gibt es“ either
-EXISTENTIAL = frozenset({"gibt", "gab", "gäbe", "gaebe"})
-
-
-def _asked(items: list[list[Clause]], at: int) -> tuple[int, ...]:
-    """The items a question word at item ``at`` spans: a bare question word itself, a word asking with the bare „wie“
-    before it, „gibt“ with the „es“ beside it; none for any other word."""
-    word = _bare(items, at)
-    if word in QUESTION_WORDS:
-        return (at,)
-    if word in ASKED_AFTER_WIE and at > 0 and _bare(items, at - 1) == "wie":
-        return (at - 1, at)
-    if word in EXISTENTIAL:
-        beside = [n for n in (at - 1, at + 1) if 0 <= n < len(items) and _bare(items, n) == "es"]
-        return tuple(sorted((at, beside[0]))) if beside else ()
-    return ()
-
-
-def _question_verb(items: list[list[Clause]]) -> list[Clause] | None:
-    """The finite verb of a question typed as one (``Wer zahlt die …``, ``Wie viel gab die Bundesregierung …``): the
-    word in lower case right after the opening question word, where the query writes its nouns capitalised.  Not
-    after a bare „wie“: an adjective follows it (``wie klimaschädlich``); nor one before a noun: an adjective too."""
-    first = _bare(items, 0)
-    after_wie = first == "wie" and len(items) > 1 and _bare(items, 1) in ASKED_AFTER_WIE
-    if not (first in QUESTION_WORDS or first in {"was", "wo"} or after_wie):
-        return None
-    at = 2 if after_wie else 1
-    if at >= len(items) or _bare(items, at) is None:
-        return None
-    text = _typed(items, at).strip(PUNCTUATION)
-    nouns = any(_capitalised(items, later) for later in range(at + 1, len(items)))
-    before_noun = _capitalised(items, at + 1)  # ``Wie viele syrische Flüchtlinge``
-    return items[at] if text.isalpha() and text[:1].islower() and nouns and not before_noun else None
-
-
-def _typed(items: list[list[Clause]], at: int) -> str:
-    """Item ``at`` as typed (its first clause's text); empty past the last."""
-    return items[at][0].text if at < len(items) else ""
-
-
-def _capitalised(items: list[list[Clause]], at: int) -> bool:
-    return _typed(items, at)[:1].isupper()
-
-
-def _nothing_to_search(items: list[list[Clause]]) -> bool:
-    """Whether ``items`` hold no word to search: function words and negated words only."""
-    return all(clause.negated or nothing_to_search(clause) for item in items for clause in item)
-
-
-def _without_question_words(items: list[list[Clause]]) -> tuple[list[list[Clause]], tuple[str, ...]]:
-    """The query's items without its bare question words, and those words — unless nothing else would be left."""
-    asked = [span for at in range(len(items)) if (span := _asked(items, at))]
-    dropped = {n for span in asked for n in span}
-    rest = [item for at, item in enumerate(items) if at not in dropped]
-    if not asked or _nothing_to_search(rest):
-        return items, ()  # nothing else to search („warum“, „warum der“): the word itself
-    named = (" ".join(items[n][0].text.strip(PUNCTUATION) for n in span) for span in asked)
-    return rest, tuple(dict.fromkeys(named))
-
-
-# Prepositions, a verb's particle and conjunctions that Whoosh's German stop words lack (``per Flugzeug``, ``wegen
-# Betrug``, ``seit Corona``, ``Wer bricht … ab``, ``sowie``): they name no topic, and an answer on it need not use
-# them — they only rank
-UNLISTED_FUNCTION_WORDS = frozenset(
-    {"per", "pro", "via", "seit", "laut", "gemäß", "gemaess", "ab", "trotz", "wegen", "samt", "neben", "innerhalb"}
-    | {"außerhalb", "ausserhalb", "statt", "anstatt", "mittels", "binnen", "infolge", "aufgrund", "hinsichtlich"}
-    | {"bezüglich", "bezueglich", "seitens", "zwecks", "sowie", "bzw", "beziehungsweise"}
-)
-
-
-def _ranking_only(items: list[list[Clause]]) -> list[list[Clause]]:
-    """The bare :data:`UNLISTED_FUNCTION_WORDS` among the query's items — none where nothing else is to search.  Not
-    one of a name: capitalised after the first word or before another capitalised one (``Pro Asyl``, ``Pro Familia``);
-    nor one before a number (``ab 2025``, ``laut § 3``: the number would be searched alone)."""
-    found = [
-        item
-        for at, item in enumerate(items)
-        if _bare(items, at) in UNLISTED_FUNCTION_WORDS
-        and not (_capitalised(items, at) and (at or _capitalised(items, at + 1)))
-        and not _typed(items, at + 1)[:1].isdigit()
-    ]
-    rest = [item for item in items if not any(item is f for f in found)]
-    return [] if _nothing_to_search(rest) else found
-
 
 class QueryCompiler:
     """Turns the user's text into a :class:`CompiledQuery` against one index reader."""
@@ -385,8 +158,8 @@ class QueryCompiler:
             parsed = parse(rest, excluding=number_query is not None) if rest or number_query is None else None
             verb, optional = None, []
             if parsed is not None:
-                verb, optional = _question_verb(parsed.items), _ranking_only(parsed.items)
-                parsed.items, asked = _without_question_words(parsed.items)
+                verb, optional = question_verb(parsed.items), unlisted_function_words(parsed.items)
+                parsed.items, asked = without_question_words(parsed.items)
             if parsed is not None and books:  # "SGB II" is a norm like "Art. 8": an answer may lack it, as a word
                 for item in parsed.items:  # in place: the verb and the words that only rank are known by identity
                     item[:] = [_as_reference(c, books) for c in item]

@@ -3,7 +3,7 @@
 Records are paragraphs, but a researcher asks about answers: ``Unterrichtsversorgung
 Oberschulen Uelzen`` should find the answers about teaching supply in a document whose
 *title* names Uelzen, although no single paragraph holds all three words.  So each required
-requirement of the query (see :class:`~indexer.search.query.Requirement`) must be met somewhere in the
+requirement of the query (see :class:`~indexer.search.requirements.Requirement`) must be met somewhere in the
 answer — its question, one of its paragraphs — or in its document's title, which names what every
 answer of the document is about (see :mod:`indexer.search.matching`).
 
@@ -41,7 +41,7 @@ from indexer.search.answer_sets import Answers, Mask
 from indexer.search.answers import AnswerMaps
 from indexer.search.joint import JOINT_NOTE, joint_partners
 from indexer.search.matching import Matches
-from indexer.search.query import HEAD, HEAD_PART, JOINT, LAND, WAYS, CompiledQuery
+from indexer.search.requirements import HEAD, HEAD_PART, JOINT, LAND, WAYS, CompiledQuery
 from indexer.search.scoring import Scorer, Scores
 from indexer.search.syntax import RANGE
 
@@ -61,7 +61,7 @@ class RankedAnswer(NamedTuple):
     docnum: int  # the answer's best record
     key: str  # the answer key (see schema.answer_key)
     missing: tuple[str, ...] = ()  # what the answer lacks (relaxed matches only): a word, or all but parts of it
-    how: tuple[str, ...] = ()  # per query word, the way it matched (see indexer.search.query.WAYS)
+    how: tuple[str, ...] = ()  # per query word, the way it matched (see indexer.search.requirements.WAYS)
     ordinal: int = -1
 
 

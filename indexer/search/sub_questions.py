@@ -15,7 +15,7 @@ from whoosh.searching import Searcher
 
 from indexer.index.schema import unpack
 from indexer.model import PRINTED_PART
-from indexer.search.query import CompiledQuery
+from indexer.search.requirements import CompiledQuery
 from indexer.search.syntax import ONWARD, RANGE
 
 
