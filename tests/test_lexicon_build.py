@@ -7,21 +7,23 @@ import re
 import pytest
 
 from indexer.analysis.abbreviations import PARTIES, known_abbreviations, shipped_pairs, spells
-from indexer.analysis.analyzer import STEM_FORMS, GermanStemFilter
-from indexer.analysis.compounds import Lexicon
-from indexer.analysis.lexicon_build import (
+from indexer.analysis.abbreviations_build import (
     MIN_COOCCURRING,
     MIN_COOCCURRING_SHARE,
     CoOccurrences,
     Definitions,
     abbreviation_list,
+    law_abbreviations,
+)
+from indexer.analysis.analyzer import STEM_FORMS, GermanStemFilter
+from indexer.analysis.compounds import Lexicon
+from indexer.analysis.lexicon_build import (
     agent_nouns,
     capitalised_words,
     count_spellings,
     feminine_forms,
     foreign_plurals,
     forms_stemmed_apart,
-    law_abbreviations,
     lemmas_stemmed_apart,
     noun_buckets,
     s_plural_nouns,
