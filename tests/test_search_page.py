@@ -39,6 +39,19 @@ def test_filter_only_search_lists_answers_newest_first(client):
     assert page.count('class="hit"') == 5
 
 
+def test_filter_only_search_names_the_order_it_lists_in(client):
+    """Filters alone list newest first, as the count line said, but the sort field showed „Relevanz“ and the JSON
+    export's head said ``"sort": "relevanz"`` for hits in date order (twenty-ninth new-user pass)."""
+    page = client.get("/?drucksache=17/6448").get_data(as_text=True)
+    assert "5 Antworten · neueste zuerst" in page
+    assert re.findall(r'<option value="(\w+)" selected>', page) == ["neueste"]
+    exported = client.get("/export.json?drucksache=17/6448").get_json()
+    assert exported["sort"] == "neueste"
+    asked = client.get("/?drucksache=17/6448&sort=aelteste").get_data(as_text=True)  # a date order asked for stays
+    assert re.findall(r'<option value="(\w+)" selected>', asked) == ["aelteste"]
+    assert client.get("/export.json?q=Arbeit").get_json()["sort"] == "relevanz"  # words are ranked
+
+
 def test_no_results_explains_and_suggests(client):
     page = client.get("/?q=Transfer&von=2019-01&bis=2019-05").get_data(as_text=True)
     assert (
