@@ -1,0 +1,33 @@
+"""A researcher's round in Chromium (twenty-ninth new-user pass): what stays when the search changes, what a printed
+result list holds, what the copy buttons copy."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from .test_browser import browser_page
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def page(browser, served, request):
+    with browser_page(browser, served[0], request) as opened:
+        yield opened
+
+
+def test_changing_the_sort_or_the_words_keeps_the_page_size(page):
+    """A list of 2 answers a page (a bookmark, the API's ``links.page``) came back with 20 once the sort was changed
+    or other words searched: the form sent every filter but not the page size."""
+    page.goto("/?q=Arbeit&partei=SPD&per_page=2")
+    assert page.locator("li.hit").count() == 2
+    page.locator("#sort").select_option("aelteste")
+    page.wait_for_url("**sort=aelteste**")
+    assert "per_page=2" in page.url and page.locator("li.hit").count() == 2
+    page.locator("#q").fill("Arbeit Landesregierung")
+    page.locator("#q").press("Enter")
+    page.wait_for_url("**q=Arbeit+Landesregierung**")
+    assert "per_page=2" in page.url and "partei=SPD" in page.url
+    expect(page.locator("nav.pages")).to_contain_text("Seite 1 von")
+    assert page.locator("li.hit").count() == 2
