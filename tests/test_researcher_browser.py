@@ -31,3 +31,21 @@ def test_changing_the_sort_or_the_words_keeps_the_page_size(page):
     assert "per_page=2" in page.url and "partei=SPD" in page.url
     expect(page.locator("nav.pages")).to_contain_text("Seite 1 von")
     assert page.locator("li.hit").count() == 2
+
+
+def test_a_printed_result_list_holds_the_search_and_its_hits_not_the_controls(page):
+    """Printed (or saved as PDF), a result list began with the search form — its field, the sort and date pickers,
+    the syntax help —, the facets and the download links: a third of the first sheet for controls nobody can use
+    on paper.  It prints what was searched, the filters, the hits and which page of how many."""
+    page.goto("/?q=Arbeit&partei=SPD&per_page=2")
+    page.emulate_media(media="print")
+    for control in ("form.search", "aside.facets", "p.takeaway", "ul.chips a", "nav.pages a", ".timeline-parties"):
+        for shown in page.locator(control).all():
+            expect(shown).to_be_hidden()
+    expect(page.locator("p.count")).to_contain_text("für „Arbeit“")
+    assert page.locator("ul.chips").inner_text().strip() == "Partei: SPD"  # as read: the chip without its ×
+    expect(page.locator("li.hit").first).to_be_visible()
+    expect(page.locator("nav.pages")).to_contain_text("Seite 1 von")
+    # the hits take the sheet's width: no empty column where the facets stood
+    results, main = (page.locator(selector).evaluate("e => e.offsetWidth") for selector in (".results", "main"))
+    assert results >= main * 0.9
