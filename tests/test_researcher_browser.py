@@ -49,3 +49,21 @@ def test_a_printed_result_list_holds_the_search_and_its_hits_not_the_controls(pa
     # the hits take the sheet's width: no empty column where the facets stood
     results, main = (page.locator(selector).evaluate("e => e.offsetWidth") for selector in (".results", "main"))
     assert results >= main * 0.9
+
+
+def test_a_hits_copy_button_copies_what_the_answers_page_copies(page):
+    """„Zitat kopieren“ under a hit copied a short form — no title, no ministry, no link —, the same button on the
+    answer's page the full citation: a Vermerk built from the list had no way back to the answers it cites."""
+    page.goto("/?q=Passiv-Aktiv-Transfer+drucksache%3A17%2F6448")
+    hit = page.locator("li.hit").filter(has_text="Antwort zu Frage 4").first
+    hit.get_by_role("button", name="Zitat kopieren (Frage 4, Drucksache 17/6448)").click()
+    expect(hit.locator(".copy-status")).to_have_text("Zitat kopiert.")
+    from_list = page.evaluate("navigator.clipboard.readText()")
+    hit.get_by_role("link", name="Antwort zu Frage 4").click()
+    page.wait_for_url("**/dokument/nw-17-6448**#frage-4")
+    box = page.locator("#zitat-frage-4")
+    box.get_by_role("button", name="Zitat kopieren").click()
+    expect(box.locator(".copy-status")).to_have_text("Zitat kopiert.")
+    assert from_list == page.evaluate("navigator.clipboard.readText()")
+    assert "„Integration langzeitarbeitsloser Menschen" in from_list
+    assert from_list.endswith("/dokument/nw-17-6448#frage-4.")
