@@ -145,3 +145,14 @@ def test_the_title_of_a_search_its_feed_and_its_subscription_name_its_filters_to
     for url, named in shown.items():
         assert named in client.get(url).get_data(as_text=True), url
     assert "<title>Filter – Suche" not in client.get("/?partei=SPD").get_data(as_text=True)
+
+
+def test_a_phrase_with_a_typo_is_offered_respelled(wide_client):
+    """„"Kosten der Unterkuft"“ listed „0 Antworten“ and offered nothing: the first and last word of a phrase were never
+    respelled, its middle ones were (twenty-ninth new-user pass)."""
+    page = wide_client.get('/?q="Kosten der Unterkuft"&partei=SPD').get_data(as_text=True)
+    assert "0 Antworten" in page
+    offered = re.search(r'Meinten Sie <a href="([^"]+)">([^<]+)</a>\?', page)
+    assert offered and unescape(offered[2]) == '"Kosten der Unterkunft"'
+    followed = wide_client.get(unescape(offered[1])).get_data(as_text=True)
+    assert "1 Antwort für „&#34;Kosten der Unterkunft&#34;“" in followed and "Partei: SPD" in followed
