@@ -67,3 +67,17 @@ def test_a_hits_copy_button_copies_what_the_answers_page_copies(page):
     assert from_list == page.evaluate("navigator.clipboard.readText()")
     assert "„Integration langzeitarbeitsloser Menschen" in from_list
     assert from_list.endswith("/dokument/nw-17-6448#frage-4.")
+
+
+def test_back_to_the_hits_returns_to_the_hit_read(page):
+    """„Zurück zu den Treffern“ led to the top of the result page: a reader who had opened the last hit scrolled the
+    list again to find where they were.  It leads to that hit."""
+    page.set_viewport_size({"width": 1200, "height": 500})
+    page.goto("/?q=Arbeit")
+    hit = page.locator("ol.hits li.hit").last
+    key = hit.get_attribute("id")
+    hit.locator(".hit-title a").click()
+    page.wait_for_url("**/dokument/**")
+    page.get_by_role("link", name="Zurück zu den Treffern").click()
+    page.wait_for_url(f"**/?q=Arbeit#{key}")
+    expect(page.locator(f"#{key}")).to_be_in_viewport()
