@@ -156,3 +156,14 @@ def test_a_phrase_with_a_typo_is_offered_respelled(wide_client):
     assert offered and unescape(offered[2]) == '"Kosten der Unterkunft"'
     followed = wide_client.get(unescape(offered[1])).get_data(as_text=True)
     assert "1 Antwort für „&#34;Kosten der Unterkunft&#34;“" in followed and "Partei: SPD" in followed
+
+
+def test_back_from_the_subscribe_page_keeps_the_page_and_sort(client):
+    """From the third page of a search sorted oldest first, „Neue Antworten abonnieren“ and its „Zurück zur Suche“
+    led to the first page sorted by relevance (twenty-ninth new-user pass); the feed stays newest first."""
+    searched = "/?q=Arbeit&sort=aelteste&page=3&per_page=1"
+    page = client.get(searched).get_data(as_text=True)
+    subscribe = next(href for href in links(page) if href.startswith("/abonnieren"))
+    offered = client.get(subscribe).get_data(as_text=True)
+    assert re.search(r'<a href="([^"]+)">Zurück zur Suche</a>', offered)[1] == searched.replace("&", "&amp;")
+    assert 'value="http://localhost/feed.atom?q=Arbeit&amp;sort=neueste&amp;per_page=1"' in offered
