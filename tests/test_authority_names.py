@@ -89,3 +89,24 @@ def test_the_foreign_office_is_the_auswaertiges_amt(tmp_path):
     assert hit.found_as == "Auswärtige Amt ← Aussenministerium (amtlicher Name)"
     hit = next(iter(engine.iter_hits("Außenministerin")))
     assert hit.found_as == "Bundesministerin … Auswärtigen ← Außenministerin (amtlicher Name)"
+
+
+def test_found_as_names_the_authority_the_hit_shows(tmp_path):
+    """„gefunden als“ said „Ministerien ← Innenministerium (Wortteil)“ — the question's „Ministerien“, which holds no
+    „Innen“ — or nothing but „Innenministerium (Wortteile nah beieinander)“ under a passage marking the
+    „Bundesministerium des Innern“; for ``Bundesinnenministerium`` it listed every word holding a part
+    („Bundesministerien … Bundesministerium … Innern“) (twenty-ninth new-user pass)."""
+    answers = [
+        (
+            "Welche Ministerien waren an der Planung der Abschiebung beteiligt?",
+            "Die Abschiebung erfolgte in Abstimmung mit dem Bundesministerium des Innern und dem Bundeskanzleramt.",
+        ),
+        ("Mit welcher Fluggesellschaft flog die Abschiebung?", "Dazu schweigt das Bundesministerium des Innern."),
+        ("Wer war beteiligt?", "Beteiligt waren alle Bundesministerien, federführend das Bundesministerium des Innern"),
+    ]
+    engine = engine_over(tmp_path, 3104, "Rückführungen", answers)
+    named = "Bundesministerium … Innern ← Innenministerium (Wortteile nah beieinander)"
+    found = {hit.question: hit.found_as for hit in engine.iter_hits("Innenministerium Abschiebung")}
+    assert found[1].startswith(named) and found[2].startswith(named)
+    found = {hit.question: hit.found_as for hit in engine.iter_hits("Bundesinnenministerium")}
+    assert found[3] == "Bundesministerium … Innern ← Bundesinnenministerium (Wortteile nah beieinander)"

@@ -39,6 +39,19 @@ def test_filter_only_search_lists_answers_newest_first(client):
     assert page.count('class="hit"') == 5
 
 
+def test_filter_only_search_names_the_order_it_lists_in(client):
+    """Filters alone list newest first, as the count line said, but the sort field showed „Relevanz“ and the JSON
+    export's head said ``"sort": "relevanz"`` for hits in date order (twenty-ninth new-user pass)."""
+    page = client.get("/?drucksache=17/6448").get_data(as_text=True)
+    assert "5 Antworten · neueste zuerst" in page
+    assert re.findall(r'<option value="(\w+)" selected>', page) == ["neueste"]
+    exported = client.get("/export.json?drucksache=17/6448").get_json()
+    assert exported["sort"] == "neueste"
+    asked = client.get("/?drucksache=17/6448&sort=aelteste").get_data(as_text=True)  # a date order asked for stays
+    assert re.findall(r'<option value="(\w+)" selected>', asked) == ["aelteste"]
+    assert client.get("/export.json?q=Arbeit").get_json()["sort"] == "relevanz"  # words are ranked
+
+
 def test_no_results_explains_and_suggests(client):
     page = client.get("/?q=Transfer&von=2019-01&bis=2019-05").get_data(as_text=True)
     assert (
@@ -132,3 +145,25 @@ def test_the_title_of_a_search_its_feed_and_its_subscription_name_its_filters_to
     for url, named in shown.items():
         assert named in client.get(url).get_data(as_text=True), url
     assert "<title>Filter – Suche" not in client.get("/?partei=SPD").get_data(as_text=True)
+
+
+def test_a_phrase_with_a_typo_is_offered_respelled(wide_client):
+    """„"Kosten der Unterkuft"“ listed „0 Antworten“ and offered nothing: the first and last word of a phrase were never
+    respelled, its middle ones were (twenty-ninth new-user pass)."""
+    page = wide_client.get('/?q="Kosten der Unterkuft"&partei=SPD').get_data(as_text=True)
+    assert "0 Antworten" in page
+    offered = re.search(r'Meinten Sie <a href="([^"]+)">([^<]+)</a>\?', page)
+    assert offered and unescape(offered[2]) == '"Kosten der Unterkunft"'
+    followed = wide_client.get(unescape(offered[1])).get_data(as_text=True)
+    assert "1 Antwort für „&#34;Kosten der Unterkunft&#34;“" in followed and "Partei: SPD" in followed
+
+
+def test_back_from_the_subscribe_page_keeps_the_page_and_sort(client):
+    """From the third page of a search sorted oldest first, „Neue Antworten abonnieren“ and its „Zurück zur Suche“
+    led to the first page sorted by relevance (twenty-ninth new-user pass); the feed stays newest first."""
+    searched = "/?q=Arbeit&sort=aelteste&page=3&per_page=1"
+    page = client.get(searched).get_data(as_text=True)
+    subscribe = next(href for href in links(page) if href.startswith("/abonnieren"))
+    offered = client.get(subscribe).get_data(as_text=True)
+    assert re.search(r'<a href="([^"]+)">Zurück zur Suche</a>', offered)[1] == searched.replace("&", "&amp;")
+    assert 'value="http://localhost/feed.atom?q=Arbeit&amp;sort=neueste&amp;per_page=1"' in offered

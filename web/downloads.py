@@ -32,7 +32,7 @@ from indexer.ingest.load import source_files
 from indexer.model import Document
 from indexer.output.citation import FORMATS, Citation, is_pdf
 from indexer.output.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
-from indexer.search.plan import words_and_filters
+from indexer.search.plan import listed_sort, words_and_filters
 from indexer.search.ranking import NEWEST
 from indexer.search.results import Hit
 
@@ -93,8 +93,9 @@ def subscribe():
 def export_json():
     state = _state()
     hits = _all_hits(state)
-    applied = words_and_filters(state.query, state.filters)[1]  # those typed in the query too, as /api/search says
-    header = {"query": state.query, "filters": applied.to_json(), "sort": state.sort, "url": state.external_url()}
+    words, applied = words_and_filters(state.query, state.filters)  # those typed in the query too, as /api/search says
+    sort = listed_sort(words, applied, state.sort)  # filters alone list newest first
+    header = {"query": state.query, "filters": applied.to_json(), "sort": sort, "url": state.external_url()}
     body = stream_with_context(json_chunks(hits, base_url(), header))
     return Response(body, mimetype="application/json", headers=_attachment("anfragen-treffer.json"))
 

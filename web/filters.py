@@ -1,4 +1,4 @@
-"""What templates may call, registered in one place: German dates, XML-safe text, answer URLs and anchors."""
+"""What templates may call, registered in one place: German dates, XML-safe text, answer URLs and anchors, citations."""
 
 from __future__ import annotations
 
@@ -9,18 +9,30 @@ from indexer.dates import short_date
 from indexer.kinds import labels
 from indexer.ministries import with_article
 from indexer.model import question_anchor
-from indexer.output.citation import anfrage_name, anfrage_number, is_pdf
+from indexer.output.citation import Citation, anfrage_name, anfrage_number, is_pdf
 from indexer.parliaments import parliament_name, parliament_of
 from indexer.search.highlight import linkify, xml_text
+from indexer.search.results import Hit
 from indexer.typography import quoted_within
 from indexer.words import ANNEXES_LISTED, annexes_summary, counted
 
+from .searcher import engine
+from .state import permalink
 from .urls import answer_url, with_hits
 
 
 def xml_text_filter(text: str) -> Markup:
     """Text for an XML template: characters XML 1.0 forbids dropped (autoescaping alone keeps them)."""
     return Markup(xml_text(text))
+
+
+def full_citation(hit: Hit) -> str:
+    """The citation the answer's own page copies — short form, parliament and title, ministry, links —, for the copy
+    button of a hit: one button name, one text, in the list and on the page (the short form had no link)."""
+    document = engine().document(hit.doc_id)
+    if document is None:  # removed since the page was searched
+        return hit.citation
+    return Citation(document, hit.question, permalink(hit.doc_id, hit.question)).text()
 
 
 def init_app(app: Flask) -> None:
@@ -42,3 +54,4 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(with_article, "with_article")  # „im Einvernehmen mit dem Ministerium der Justiz“
     app.add_template_filter(anfrage_number, "anfrage_number")  # Sachsen-Anhalt's „KA 7/2151“
     app.add_template_filter(anfrage_name, "anfrage_name")  # as the document names it: Berlin's „Schriftliche Anfrage“
+    app.add_template_filter(full_citation, "full_citation")

@@ -24,8 +24,10 @@ from indexer.lexicon import key, word_buckets
 VOCABULARY_FIELD = "wort"
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # A word of three letters is not respelled: one edit makes it another word, often an abbreviation („Act“ → „Art“,
-# „Gap“ → „Gab“, „Lab“ → „LMB“, „tun“ → „tut“: of the judged queries' words, none a typo).
-_QUERY_WORD = re.compile(r'(?<![\w:*~"-])([^\W\d_]{4,})(?![\w:*~"])')
+# „Gap“ → „Gab“, „Lab“ → „LMB“, „tun“ → „tut“: of the judged queries' words, none a typo).  Nor a field's or filter's
+# value (``titel:``, ``partei:"Die Linke"``), a prefix, a fuzzy or an excluded word; a phrase's words are, its first
+# and last too (``"Kosten der Unterkuft"`` found nothing and offered nothing).
+_QUERY_WORD = re.compile(r'(?<![\w:*~-])(?<!:")([^\W\d_]{4,})(?![\w:*~])')
 
 
 def vocabulary(texts: Iterable[str]) -> str:

@@ -254,6 +254,8 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
         return MatchNote(word, way)
     if way == PARTS:
         near = _nearest_parts(tokens, requirement)
+        if near == []:  # the record does not spell the compound out: no word of it holding a part is the match
+            return MatchNote(word, PARTS)
         found = near or [(term, surface) for term, surface in tokens if term in requirement.terms]
         surfaces = list(dict.fromkeys(surface for _term, surface in found))
         if len(surfaces) == 1 and len(requirement.parts) > 1:  # every part in one word: a compound holding the word
@@ -334,7 +336,8 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
     """The tokens of the shortest run of written words that spells the compound out as its parts close together meet
     it: each unit but the head as a word or inside one, the head as a word of its own or its verb — or the authority
     naming it and its field (``Bundesagentur`` für ``Arbeit``) —, not every word of the record holding a part
-    („Verkehrsministerium ← Finanzministeriums … Ministerium … Verkehr“).  None where the record holds no such run."""
+    („Verkehrsministerium ← Finanzministeriums … Ministerium … Verkehr“).  Empty where the record holds no such run,
+    None where the word typed is no compound to spell out."""
     label = requirement.label
     words_typed = query_words("-".join(label.split()))
     if len(words_typed) != 1 or not words_typed[0][1]:
@@ -348,11 +351,12 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
         [{unit, as_head(unit)} for unit in spelling[:-1]] + [{spelling[-1], *(verbs if spelling[-1] == head else ())}]
         for spelling in spellings
     ]
-    candidates += [
-        [{authority}, {spelling[0], as_head(spelling[0])}]
+    candidates += [  # „Bundesministerium des Innern“ for Innenministerium and for Bundesinnenministerium
+        [{authority}, {spelling[-2], as_head(spelling[-2])}]
         for authority in authorities
         for spelling in spellings
-        if len(spelling) == 2 and authority.endswith(spelling[-1])
+        if authority.endswith(spelling[-1])
+        and (len(spelling) == 2 or (len(spelling) == 3 and authority.startswith(spelling[0])))
     ]
     words: list[list[tuple[str, str]]] = []  # each written word's tokens, in order (a compound gives several)
     for term, surface in tokens:
@@ -373,7 +377,7 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
                     best = (first, last + 1, groups)
                     break
     if best is None:
-        return None
+        return []
     first, end, groups = best
     return [token for word in words[first:end] for token in word if any(token[0] in group for group in groups)]
 

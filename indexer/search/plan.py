@@ -102,8 +102,14 @@ def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | 
     if words or not combined:
         compiled = QueryCompiler(reader, analyzer).compile(words)
         return Plan(filter_query, compiled.highlight_terms, combined, sort, words, compiled, text)
-    # Only filters: every answer of the documents that pass them, newest first by default.
-    return Plan(filter_query, frozenset(), combined, NEWEST if sort == RELEVANCE else sort, words, typed=text)
+    return Plan(filter_query, frozenset(), combined, listed_sort(words, combined, sort), words, typed=text)
+
+
+def listed_sort(words: str, filters: Filters, sort: str) -> str:
+    """The order a search lists its answers in: only filters (no words to rank by) list every answer of the
+    documents that pass them, newest first unless a date order was asked for — what the page, its sort field and
+    the exports name, not the „relevanz“ nothing was ranked by."""
+    return NEWEST if sort == RELEVANCE and not words and filters else sort
 
 
 def words_and_filters(text: str, filters: Filters | None, reader: IndexReader | None = None) -> tuple[str, Filters]:

@@ -353,13 +353,14 @@ def _explained(
     answer stays „(Wort)“: naming it as written there cost 2 % of the benchmark mix (analysing those paragraphs for
     every hit)."""
     notes = explain(body, required, how, guessed, lent)
-    if question is None or not any(note.way == WORD and note.found is None for note in notes):
+    if question is None or not any(note.way in (WORD, PARTS) and note.found is None for note in notes):
         return notes
     passage = "\n".join(text for text in (shown.striptags(), question.text) if text and text not in body)
     if passage:
         seen = explain(passage, required, how, guessed, "")
         notes = tuple(
-            again if note.way == WORD and note.found is None else note for note, again in zip(notes, seen, strict=True)
+            again if note.way in (WORD, PARTS) and note.found is None else note
+            for note, again in zip(notes, seen, strict=True)
         )
         if not any(note.way == WORD and note.found is None for note in notes):
             return notes

@@ -53,6 +53,15 @@
     document.querySelectorAll(".printing").forEach(function (section) { section.classList.remove("printing"); });
   });
 
+  // Back to the hits at the hit of the answer read (#frage-4 → #treffer-<id>-4), not at the top of the result page.
+  var back = document.querySelector("p.back a[data-hit]");
+  if (back) {
+    back.addEventListener("click", function () {
+      var read = /^#frage-(\d+)$/.exec(location.hash);
+      back.hash = "treffer-" + back.getAttribute("data-hit") + "-" + (read ? read[1] : "dokument");
+    });
+  }
+
   // Keep shared URLs short: empty fields and the default sort are left out of the query string.
   document.querySelectorAll("form.search").forEach(function (form) {
     form.addEventListener("submit", function () {
