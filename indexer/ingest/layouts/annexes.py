@@ -122,20 +122,29 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
             continue  # its label over a later page's mark ("Anlage 1", then "Seite 2 von 54")
         if _PAGE_NUMBER.match(line) and i and (_HEADING.match(lines[i - 1]) or _RUNNING_HEAD.match(lines[i - 1])):
             continue  # the page number under an annex's heading or running head, no row of its table
-        if annexes and line in (annexes[-1][0], *running) and not _BARE_LABEL.match(line):
-            continue  # the annex's label repeated at the head of each of its pages ("Anlage 1 - Antwort zu …")
+        if annexes and line in (annexes[-1][0], *running) and (not _BARE_LABEL.match(line) or _label_number(line)):
+            continue  # the annex's label repeated at the head of each of its pages ("Anlage 1 - Antwort zu …"; the
+            # numbered label alone, „Anlage 2“ over each of 21/1437's four pages)
         if _PAGE_FOOT.match(line):
-            continue  # a page's foot between the rows of an annex's table („Seite 2 von 14“, 21/1097), no row
+            continue  # a page's mark between the rows of an annex's table („Seite 2 von 14“, 21/1097), no row
         if not _HEADING.match(line):
             annexes[-1][1].append(line)
         elif annexes and not annexes[-1][1] and _DRUCKSACHE_LABEL.match(annexes[-1][0]):
             # „Anlage 21/159“ over „Anlage zur Antwort …“: the page's head, repeated on its later pages, not an annex
             running.add(annexes[-1][0])
             annexes[-1] = (line, [])
+        elif annexes and not annexes[-1][1] and _covers(annexes[-1][0], line):
+            annexes[-1] = (line, [])  # „Anlage 1“, „- 2 -“, „Anlage 1 zu Frage 3“ (21/1365): the cover over its title
         else:
             annexes.append((line, []))
     heads = _running_heads([row for _label, rows in annexes for row in rows])
     return tuple(Annex(label, tuple(row for row in rows if row not in heads)) for label, rows in annexes)
+
+
+def _covers(label: str, heading: str) -> bool:
+    """Is ``label`` a cover line of the annex ``heading`` opens: its bare number („Anlage 1“) over that number's full
+    heading („Anlage 1 zu Frage 3“)?"""
+    return bool(_BARE_LABEL.match(label)) and heading != label and _label_number(heading) == _label_number(label) > 0
 
 
 def _running_heads(rows: list[str]) -> set[str]:
@@ -147,10 +156,11 @@ def _running_heads(rows: list[str]) -> set[str]:
 
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
-_PAGE_NUMBER = re.compile(r"^(?:Seite )?(?P<page>\d{1,3})(?P<of> von \d{1,3})?$")  # "2", "2 von 33", "Seite 2 von 9"
+# "2", "2 von 33", "Seite 2 von 9", "- 2 -"
+_PAGE_NUMBER = re.compile(r"^(?:Seite |(?P<dash>[-–]) )?(?P<page>\d{1,3})(?P<of> von \d{1,3})?(?(dash) [-–])$")
 # „Anlage 21/159“, „Anlage KA 21/801“, „Anlage 2 KA 21/461“: the Drucksache's label, the head of each annex page
 _DRUCKSACHE_LABEL = re.compile(r"^(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s+KA)?\s+\d{1,2}/\d{1,6}$")
-_PAGE_FOOT = re.compile(r"^Seite \d{1,4} von \d{1,4}$")
+_PAGE_FOOT = re.compile(r"^(?:Seite \d{1,4} von \d{1,4}|[-–] \d{1,3} [-–])$")  # also „- 3 -“ (21/1844's pages)
 _MARKED_HEADING = re.compile(r"^(?P<label>.+?)\s+Seite (?P<page>\d{1,3}) von \d{1,3}$")
 # the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own, also the page of the
 # document the annexes are counted in ("Seite 7 von 66", 21/1338)

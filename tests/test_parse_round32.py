@@ -1,0 +1,44 @@
+"""Round 32: what round 31 and the blind sets left misread, each mended as a layout (no new texts).  Each test reads a
+held text and asserts what a reader gets (an annex, a question, its answer); every test fails on main before the round
+(47a71a3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.ingest.load import load_document
+from indexer.model import Document
+
+QUERIES = Path(__file__).parent.parent / "queries"
+
+
+def _labels(document: Document) -> list[str]:
+    return [annex.label for annex in document.annexes]
+
+
+@pytest.mark.parametrize(
+    ("path", "labels"),
+    [
+        # „Anlage 2“ over each of the four pages of its table (Prüfungen, Verfahren, Bußgeldbescheide)
+        ("corpus-bt24/bt-21-1437.txt", ["Anlage 1", "Anlage 2", "Anlage 3", "Anlage 4", "Anlage 5", "Anlage 6"]),
+        # „Anlage 1“ over three pages, „Anlage 2“ over six
+        ("corpus-bt2/bt-21-1430.txt", ["Anlage 1", "Anlage 2", "Anlage 3", "Anlage 4", "Anlage 5", "Anlage 6"]),
+    ],
+)
+def test_an_annex_labelled_again_on_each_page_is_one_annex(path: str, labels: list[str]) -> None:
+    """A numbered label printed alone over each page of its annex („Anlage 2“, then again after the page break) opens
+    no annex of its own: the reader finds Anlage 2 once, all its rows in it (before: one „Anlage 2“ per page)."""
+    document = load_document(QUERIES / path)
+    assert _labels(document) == labels
+    rows = next(annex.rows for annex in document.annexes if annex.label == "Anlage 2")
+    assert "Anlage 2" not in rows
+
+
+def test_an_annex_cover_line_and_its_page_number_are_no_annex_of_their_own() -> None:
+    """„Anlage 1“, „- 2 -“, „Anlage 1 zu Frage 3“: the bare label is the cover of the annex its full heading opens
+    and „- 2 -“ the page's number (before: an annex „Anlage 1“ whose one row was „- 2 -“, likewise for Anlage 2)."""
+    document = load_document(QUERIES / "corpus-bt23/bt-21-1365.txt")
+    assert _labels(document) == ["Anlage 1 zu Frage 3", "Anlage 2 zu Frage 4"]
+    assert all("- 2 -" not in annex.rows for annex in document.annexes)
