@@ -42,3 +42,19 @@ def test_an_annex_cover_line_and_its_page_number_are_no_annex_of_their_own() -> 
     document = load_document(QUERIES / "corpus-bt23/bt-21-1365.txt")
     assert _labels(document) == ["Anlage 1 zu Frage 3", "Anlage 2 zu Frage 4"]
     assert all("- 2 -" not in annex.rows for annex in document.annexes)
+
+
+def test_a_part_closed_by_comma_and_sowie_before_its_answer_ends_there() -> None:
+    """„c) Opfer einer Straftat … (Straftaten gegen die körperliche Unversehrtheit, §§ 223 bis 231 StGB), sowie“,
+    then its answer „Im Berichtsjahr 2024 wurden …“: the part ends at „, sowie“, so question 1 holds its four parts
+    and ends on its '?', each part's answer under its letter (before: the question stopped after part a), parts b)
+    to d) stood in the answer, with the warning that question 1 ends without '?')."""
+    document = load_document(QUERIES / "corpus-bt5/bt-21-2331.txt")
+    question = document.question(1)
+    assert question is not None
+    assert "c) Opfer einer Straftat nach dem Siebzehnten Abschnitt" in question.text
+    assert question.text.endswith("(bitte jeweils nach den zehn häufigsten Staatsbürgerschaften auflisten)?")
+    answer = " ".join(question.answer)
+    assert "c) Im Berichtsjahr 2024 wurden insgesamt 265.812 weibliche Opfer" in answer
+    assert "Abschnitt des Strafgesetzbuches" not in answer
+    assert not [warning for warning in document.warnings if warning.startswith("Frage 1 ")]

@@ -19,6 +19,9 @@ _PART = re.compile(r"^\s*(?P<letter>[a-z])\)\s+\S")
 _PART_END = re.compile(r"(?:\?|[,;]|\s(?:und|oder|sowie))$")
 # an answer's line opens in capitals, with a figure or a quote, never in lower case (which goes on the part)
 _OPENS_ANSWER = re.compile(r"^\s*[A-ZÄÖÜ\d„\"]")
+# a part closed by its comma and the conjunction that joins the next („… bis 231 StGB), sowie“, 21/2331 q1 c), on any of
+# its lines: without the comma („… der Schule sowie“ / „Klassenstufe angeben; …“, 21/1682 q4) the part goes on
+_LISTED_END = re.compile(r",\s+(?:und|oder|sowie)$")
 _FINISHED = re.compile(r"[.:]\s*$")
 _MAX_PART_LINES = 8
 # a part that asks at length („a) Welche Planungsunterlagen … vorliegen, einschließlich … getroffen wurde?“, nine
@@ -124,12 +127,24 @@ def _part_end(lines: list[str], start: int, stop: int, last: bool) -> int | None
     for index in window:
         line = lines[index].rstrip()
         following = lines[index + 1] if index + 1 < stop else ""
-        ends = re.search(r"[,;]$", line) or (index == start and _PART_END.search(line))
+        ends = bool(re.search(r"[,;]$", line) or (index == start and _PART_END.search(line)))
+        ends = ends or (bool(_LISTED_END.search(line)) and _opens_sentence(lines[index + 1 : stop]))
         if ends and (not following or _OPENS_ANSWER.match(following)):
             return index + 1
     # no answer between this part and the next: all its lines are its words (a finished sentence among them is none)
     unanswered = stop - start <= _MAX_PART_LINES and not any(_FINISHED.search(lines[i]) for i in range(start, stop))
     return stop if unanswered else None
+
+
+def _opens_sentence(lines: list[str]) -> bool:
+    """Do ``lines`` open with a sentence that a full stop ends before a line's comma or a '?': the answer after a part
+    closed by „, sowie“ („… bis 231 StGB), sowie“ / „Im Berichtsjahr 2024 wurden … erfasst. Die …“, 21/2331 q1 c),
+    where a part wrapped there goes on to its own comma or '?'."""
+    for line in lines:
+        found = re.search(r"[^\s.]\.(?=\s|$)|\?|,$", line.rstrip())
+        if found:
+            return found.group().endswith(".") and not _ABBREVIATED.search(line[: found.end()])
+    return False
 
 
 def _stem(lines: list[str]) -> tuple[list[str], list[str]]:
