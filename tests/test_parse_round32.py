@@ -58,3 +58,15 @@ def test_a_part_closed_by_comma_and_sowie_before_its_answer_ends_there() -> None
     assert "c) Im Berichtsjahr 2024 wurden insgesamt 265.812 weibliche Opfer" in answer
     assert "Abschnitt des Strafgesetzbuches" not in answer
     assert not [warning for warning in document.warnings if warning.startswith("Frage 1 ")]
+
+
+def test_a_stem_that_its_comma_ends_before_its_answer_keeps_all_its_lines() -> None:
+    """„17. Gab es … in der der damalige Staatssekretär Udo Philipp dem damaligen“ / „Bundesministerium für Wirtschaft
+    und Klimaschutz (BMWK) …“ / „… an Unternehmen oder Fonds,“ / „Gegenüber dem BMWE erfolgten keine entsprechenden
+    Angaben.“, then its parts a) and b) each with its answer: the stem ends at its comma, not where a line first
+    opened in capitals (before: the question stopped at „dem damaligen“, the rest of the stem opened the answer)."""
+    question = load_document(QUERIES / "corpus-bt24/bt-21-1136.txt").question(17)
+    assert question is not None
+    assert "dem damaligen Bundesministerium für Wirtschaft und Klimaschutz (BMWK) vor Amtsantritt" in question.text
+    assert "Beteiligungen an Unternehmen oder Fonds, a) wenn ja," in question.text
+    assert question.answer[0].startswith("Gegenüber dem BMWE erfolgten keine entsprechenden Angaben.")

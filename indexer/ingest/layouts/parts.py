@@ -22,6 +22,8 @@ _OPENS_ANSWER = re.compile(r"^\s*[A-ZÄÖÜ\d„\"]")
 # a part closed by its comma and the conjunction that joins the next („… bis 231 StGB), sowie“, 21/2331 q1 c), on any of
 # its lines: without the comma („… der Schule sowie“ / „Klassenstufe angeben; …“, 21/1682 q4) the part goes on
 _LISTED_END = re.compile(r",\s+(?:und|oder|sowie)$")
+# a sentence's end in a line: its full stop (not an ordinal's, „21. Legislaturperiode“), '?', '!' or ':' at its end
+_SENTENCE_END = re.compile(r"[^\s.\d]\.(?=\s|$)|[?!]|:$")
 _FINISHED = re.compile(r"[.:]\s*$")
 _MAX_PART_LINES = 8
 # a part that asks at length („a) Welche Planungsunterlagen … vorliegen, einschließlich … getroffen wurde?“, nine
@@ -58,8 +60,10 @@ def answered_parts(span: QuestionSpan) -> bool:
         parts.append((lines[start:end], answer))
     if not parts[-1][0][-1].rstrip().endswith("?"):
         return False
-    if starts[0] >= asked:  # the stem asked and was answered before its parts
-        stem, stem_answer = span.text_lines, lines[asked : starts[0]]
+    if starts[0] >= asked:  # the stem asked and was answered before its parts (where it ends was guessed, without
+        # its '?': it may end at a later comma, see ``_comma_end``)
+        end = asked if _sentence_end(lines[asked - 1]) else _comma_end(lines[: starts[0]], asked)
+        stem, stem_answer = lines[:end], lines[end : starts[0]]
     else:
         stem, stem_answer = _stem(lines[: starts[0]])
     answers = [answer for _, answer in parts if answer]
@@ -136,14 +140,20 @@ def _part_end(lines: list[str], start: int, stop: int, last: bool) -> int | None
     return stop if unanswered else None
 
 
+def _sentence_end(line: str) -> re.Match[str] | None:
+    """The first end of a sentence in ``line`` (see ``_SENTENCE_END``), an abbreviation's full stop („bzw.“) none."""
+    line = line.rstrip()
+    return next((m for m in _SENTENCE_END.finditer(line) if not _ABBREVIATED.search(line[: m.end()])), None)
+
+
 def _opens_sentence(lines: list[str]) -> bool:
     """Do ``lines`` open with a sentence that a full stop ends before a line's comma or a '?': the answer after a part
     closed by „, sowie“ („… bis 231 StGB), sowie“ / „Im Berichtsjahr 2024 wurden … erfasst. Die …“, 21/2331 q1 c),
     where a part wrapped there goes on to its own comma or '?'."""
     for line in lines:
-        found = re.search(r"[^\s.]\.(?=\s|$)|\?|,$", line.rstrip())
+        found = _sentence_end(line) or re.search(r",$", line.rstrip())
         if found:
-            return found.group().endswith(".") and not _ABBREVIATED.search(line[: found.end()])
+            return found.group().endswith(".")
     return False
 
 
@@ -161,6 +171,19 @@ def _stem(lines: list[str]) -> tuple[list[str], list[str]]:
         ):
             return lines[:index], lines[index:]
     return lines, []
+
+
+def _comma_end(lines: list[str], index: int) -> int:
+    """Where the stem ends that seemed to end before line ``index`` (no sentence ended there): there, or at a later
+    line's comma after which a sentence opens, where no sentence ends between (the stem wrapped at „… dem damaligen“ /
+    „Bundesministerium für …“ ends at „… an Unternehmen oder Fonds,“ / „Gegenüber dem BMWE erfolgten keine
+    entsprechenden Angaben.“, 21/1136 q17)."""
+    for end in range(index + 1, len(lines)):
+        if _sentence_end(lines[end - 1]):
+            break
+        if lines[end - 1].rstrip().endswith(",") and _OPENS_ANSWER.match(lines[end]) and _opens_sentence(lines[end:]):
+            return end
+    return index
 
 
 def read_answered_parts(spans: list[QuestionSpan]) -> set[str]:
