@@ -70,3 +70,17 @@ def test_a_stem_that_its_comma_ends_before_its_answer_keeps_all_its_lines() -> N
     assert "dem damaligen Bundesministerium für Wirtschaft und Klimaschutz (BMWK) vor Amtsantritt" in question.text
     assert "Beteiligungen an Unternehmen oder Fonds, a) wenn ja," in question.text
     assert question.answer[0].startswith("Gegenüber dem BMWE erfolgten keine entsprechenden Angaben.")
+
+
+def test_a_part_closed_by_its_bracket_and_sowie_before_its_answer_ends_there(tmp_path: Path) -> None:
+    """The same question as 21/2333 prints it, without the comma: „c) … §§ 223“ / „bis 231 StGB) sowie“, then its
+    answer (reproduced from 21/2331 by taking the comma out): the part ends at „) sowie“ too (before: the question
+    stopped after part a), with the warning that it ends without '?')."""
+    text = (QUERIES / "corpus-bt5/bt-21-2331.txt").read_text(encoding="utf-8")
+    (tmp_path / "bt-21-2331.txt").write_text(text.replace("bis 231 StGB), sowie", "bis 231 StGB) sowie", 1))
+    document = load_document(tmp_path / "bt-21-2331.txt")
+    question = document.question(1)
+    assert question is not None
+    assert "(Straftaten gegen die körperliche Unversehrtheit, §§ 223 bis 231 StGB) sowie d) Opfer" in question.text
+    assert "c) Im Berichtsjahr 2024 wurden insgesamt 265.812 weibliche Opfer" in " ".join(question.answer)
+    assert not [warning for warning in document.warnings if warning.startswith("Frage 1 ")]

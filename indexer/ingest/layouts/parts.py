@@ -20,8 +20,9 @@ _PART_END = re.compile(r"(?:\?|[,;]|\s(?:und|oder|sowie))$")
 # an answer's line opens in capitals, with a figure or a quote, never in lower case (which goes on the part)
 _OPENS_ANSWER = re.compile(r"^\s*[A-ZÄÖÜ\d„\"]")
 # a part closed by its comma and the conjunction that joins the next („… bis 231 StGB), sowie“, 21/2331 q1 c), on any of
-# its lines: without the comma („… der Schule sowie“ / „Klassenstufe angeben; …“, 21/1682 q4) the part goes on
-_LISTED_END = re.compile(r",\s+(?:und|oder|sowie)$")
+# its lines, or by its bracket and the list's „sowie“ („… bis 231 StGB) sowie“, 21/2333 q1 c): without either („… der
+# Schule sowie“ / „Klassenstufe angeben; …“, 21/1682 q4; „… (GeWO) und“, 21/193 q12) the part goes on
+_LISTED_END = re.compile(r"(?:,\s+(?:und|oder|sowie)|\)\s+sowie)$")
 # a sentence's end in a line: its full stop (not an ordinal's, „21. Legislaturperiode“), '?', '!' or ':' at its end
 _SENTENCE_END = re.compile(r"[^\s.\d]\.(?=\s|$)|[?!]|:$")
 _FINISHED = re.compile(r"[.:]\s*$")
