@@ -84,3 +84,30 @@ def test_a_part_closed_by_its_bracket_and_sowie_before_its_answer_ends_there(tmp
     assert "(Straftaten gegen die körperliche Unversehrtheit, §§ 223 bis 231 StGB) sowie d) Opfer" in question.text
     assert "c) Im Berichtsjahr 2024 wurden insgesamt 265.812 weibliche Opfer" in " ".join(question.answer)
     assert not [warning for warning in document.warnings if warning.startswith("Frage 1 ")]
+
+
+@pytest.mark.parametrize(
+    ("path", "label", "first_row"),
+    [
+        (
+            "corpus-bt24/bt-21-729.txt",
+            "Anlage zur Antwort der Bundesregierung zur Kleinen Anfrage des Abgeordneten Dr. Götz Frömming u. a. und "
+            "der Fraktion der AfD; BT-Drucksache: 21/504",
+            "Antwort zu Frage 5:",
+        ),
+        (
+            "corpus-bt8/bt-21-1037.txt",
+            "Anlage 1: Tabellen zur Antwort der Bundesregierung auf Frage 2 der Kleinen Anfrage der Fraktion der AfD "
+            "betreffend „Long-COVID und PostVac – aktuelle Situation und Versorgungslage in Deutschland“ "
+            "BT-Drucksache 21/651",
+            "Tabelle 1:",
+        ),
+    ],
+)
+def test_an_annex_heading_wrapped_at_the_line_end_is_one_label(path: str, label: str, first_row: str) -> None:
+    """„… des Abgeordneten Dr.“ / „Götz Frömming u. a. und der Fraktion der AfD; BT-Drucksache: 21/504“: the heading
+    goes on after the article or title its line ends on, so the label names the askers and the Drucksache and the
+    table opens with its own first row (before: the label stopped at „Dr.“, the name was the table's first row)."""
+    document = load_document(QUERIES / path)
+    assert document.annexes[0].label == label
+    assert document.annexes[0].rows[0] == first_row

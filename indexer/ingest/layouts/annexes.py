@@ -107,7 +107,7 @@ def take_annexes(spans: list[QuestionSpan], page_ends: frozenset[int] = frozense
 def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
     """The annexes in ``annex_lines``, which open with a heading: one annex per heading, its lines its rows."""
     annexes: list[tuple[str, list[str]]] = []  # label and rows, collected before freezing: annexes run to pages
-    lines = [line for line in (normalise_space(line) for line in annex_lines) if line]
+    lines = _unwrapped([line for line in (normalise_space(line) for line in annex_lines) if line])
     running: set[str] = set()  # labels a page's head repeats
     for i, line in enumerate(lines):
         mark = _PAGE_NUMBER.match(lines[i + 1]) if i + 1 < len(lines) else None
@@ -139,6 +139,32 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
             annexes.append((line, []))
     heads = _running_heads([row for _label, rows in annexes for row in rows])
     return tuple(Annex(label, tuple(row for row in rows if row not in heads)) for label, rows in annexes)
+
+
+# a heading's line that ends on an article, a preposition, „und“ or a title before a name goes on in the next
+_WRAPS = re.compile(
+    r"(?:\s(?:der|des|die|dem|den|das|zur|zum|zu|auf|und|oder|vom|von|für|mit|nach|über)|\b(?:Dr|Prof)\.)$"
+)
+_MAX_HEADING_LINES = 3
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each annex heading the print wrapped set on one line („Anlage zur Antwort … des Abgeordneten Dr.“
+    / „Götz Frömming u. a. und der Fraktion der AfD; BT-Drucksache: 21/504“, 21/729; „… Kleinen Anfrage der“ /
+    „Fraktion der AfD betreffend „… und“ / „Versorgungslage in Deutschland“ BT-Drucksache 21/651“, 21/1037): the
+    name and Drucksache belong to the label, no row of the annex's table.  At most three lines, each continuation
+    no heading or page mark of its own, the whole still a heading."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line, at, said = lines[at], at + 1, 1
+        while said < _MAX_HEADING_LINES and at < len(lines) and _HEADING.match(line) and _WRAPS.search(line):
+            longer = f"{line} {lines[at]}"
+            if _HEADING.match(lines[at]) or _PAGE_NUMBER.match(lines[at]) or not _HEADING.match(longer):
+                break
+            line, at, said = longer, at + 1, said + 1
+        out.append(line)
+    return out
 
 
 def _covers(label: str, heading: str) -> bool:
