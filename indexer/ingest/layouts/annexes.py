@@ -146,6 +146,9 @@ _WRAPS = re.compile(
     r"(?:\s(?:der|des|die|dem|den|das|zur|zum|zu|auf|und|oder|vom|von|für|mit|nach|über)|\b(?:Dr|Prof)\.)$"
 )
 _MAX_HEADING_LINES = 3
+# where a wrapped heading ends: on the Drucksache's number, a year, a closing bracket or quote (a table's head, „Monat
+# Fälle“, ends on none of them)
+_HEADING_END = re.compile(r"(?:\d{1,2}/\d{1,6}|\d{4}|[)“\"])$")
 
 
 def _unwrapped(lines: list[str]) -> list[str]:
@@ -153,18 +156,32 @@ def _unwrapped(lines: list[str]) -> list[str]:
     / „Götz Frömming u. a. und der Fraktion der AfD; BT-Drucksache: 21/504“, 21/729; „… Kleinen Anfrage der“ /
     „Fraktion der AfD betreffend „… und“ / „Versorgungslage in Deutschland“ BT-Drucksache 21/651“, 21/1037): the
     name and Drucksache belong to the label, no row of the annex's table.  At most three lines, each continuation
-    no heading or page mark of its own, the whole still a heading."""
+    no heading or page mark of its own, the whole still a heading and ending as one (see ``_HEADING_END``)."""
     out: list[str] = []
     at = 0
     while at < len(lines):
-        line, at, said = lines[at], at + 1, 1
-        while said < _MAX_HEADING_LINES and at < len(lines) and _HEADING.match(line) and _WRAPS.search(line):
-            longer = f"{line} {lines[at]}"
-            if _HEADING.match(lines[at]) or _PAGE_NUMBER.match(lines[at]) or not _HEADING.match(longer):
-                break
-            line, at, said = longer, at + 1, said + 1
+        line, at = lines[at], at + 1
+        if _HEADING.match(line) and _WRAPS.search(line):
+            line, at = _heading_wrapped(lines, line, at)
         out.append(line)
     return out
+
+
+def _heading_wrapped(lines: list[str], heading: str, at: int) -> tuple[str, int]:
+    """The heading ``heading`` with the lines from ``at`` on that finish it, and the index after them; unchanged where
+    no such lines follow."""
+    longer = heading
+    for end in range(at, min(len(lines), at + _MAX_HEADING_LINES - 1)):
+        if _HEADING.match(lines[end]) or _PAGE_NUMBER.match(lines[end]):
+            break
+        longer = f"{longer} {lines[end]}"
+        if not _HEADING.match(longer):
+            break
+        if _HEADING_END.search(longer):
+            return longer, end + 1
+        if not _WRAPS.search(longer):
+            break
+    return heading, at
 
 
 def _covers(label: str, heading: str) -> bool:
