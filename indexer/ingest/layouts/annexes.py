@@ -107,7 +107,7 @@ def take_annexes(spans: list[QuestionSpan], page_ends: frozenset[int] = frozense
 def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
     """The annexes in ``annex_lines``, which open with a heading: one annex per heading, its lines its rows."""
     annexes: list[tuple[str, list[str]]] = []  # label and rows, collected before freezing: annexes run to pages
-    lines = [line for line in (normalise_space(line) for line in annex_lines) if line]
+    lines = _unwrapped([line for line in (normalise_space(line) for line in annex_lines) if line])
     running: set[str] = set()  # labels a page's head repeats
     for i, line in enumerate(lines):
         mark = _PAGE_NUMBER.match(lines[i + 1]) if i + 1 < len(lines) else None
@@ -122,20 +122,72 @@ def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
             continue  # its label over a later page's mark ("Anlage 1", then "Seite 2 von 54")
         if _PAGE_NUMBER.match(line) and i and (_HEADING.match(lines[i - 1]) or _RUNNING_HEAD.match(lines[i - 1])):
             continue  # the page number under an annex's heading or running head, no row of its table
-        if annexes and line in (annexes[-1][0], *running) and not _BARE_LABEL.match(line):
-            continue  # the annex's label repeated at the head of each of its pages ("Anlage 1 - Antwort zu …")
+        if annexes and line in (annexes[-1][0], *running) and (not _BARE_LABEL.match(line) or _label_number(line)):
+            continue  # the annex's label repeated at the head of each of its pages ("Anlage 1 - Antwort zu …"; the
+            # numbered label alone, „Anlage 2“ over each of 21/1437's four pages)
         if _PAGE_FOOT.match(line):
-            continue  # a page's foot between the rows of an annex's table („Seite 2 von 14“, 21/1097), no row
+            continue  # a page's mark between the rows of an annex's table („Seite 2 von 14“, 21/1097), no row
         if not _HEADING.match(line):
             annexes[-1][1].append(line)
         elif annexes and not annexes[-1][1] and _DRUCKSACHE_LABEL.match(annexes[-1][0]):
             # „Anlage 21/159“ over „Anlage zur Antwort …“: the page's head, repeated on its later pages, not an annex
             running.add(annexes[-1][0])
             annexes[-1] = (line, [])
+        elif annexes and not annexes[-1][1] and _covers(annexes[-1][0], line):
+            annexes[-1] = (line, [])  # „Anlage 1“, „- 2 -“, „Anlage 1 zu Frage 3“ (21/1365): the cover over its title
         else:
             annexes.append((line, []))
     heads = _running_heads([row for _label, rows in annexes for row in rows])
     return tuple(Annex(label, tuple(row for row in rows if row not in heads)) for label, rows in annexes)
+
+
+# a heading's line that ends on an article, a preposition, „und“ or a title before a name goes on in the next
+_WRAPS = re.compile(
+    r"(?:\s(?:der|des|die|dem|den|das|zur|zum|zu|auf|und|oder|vom|von|für|mit|nach|über)|\b(?:Dr|Prof)\.)$"
+)
+_MAX_HEADING_LINES = 3
+# where a wrapped heading ends: on the Drucksache's number, a year, a closing bracket or quote (a table's head, „Monat
+# Fälle“, ends on none of them)
+_HEADING_END = re.compile(r"(?:\d{1,2}/\d{1,6}|\d{4}|[)“\"])$")
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with each annex heading the print wrapped set on one line („Anlage zur Antwort … des Abgeordneten Dr.“
+    / „Götz Frömming u. a. und der Fraktion der AfD; BT-Drucksache: 21/504“, 21/729; „… Kleinen Anfrage der“ /
+    „Fraktion der AfD betreffend „… und“ / „Versorgungslage in Deutschland“ BT-Drucksache 21/651“, 21/1037): the
+    name and Drucksache belong to the label, no row of the annex's table.  At most three lines, each continuation
+    no heading or page mark of its own, the whole still a heading and ending as one (see ``_HEADING_END``)."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        line, at = lines[at], at + 1
+        if _HEADING.match(line) and _WRAPS.search(line):
+            line, at = _heading_wrapped(lines, line, at)
+        out.append(line)
+    return out
+
+
+def _heading_wrapped(lines: list[str], heading: str, at: int) -> tuple[str, int]:
+    """The heading ``heading`` with the lines from ``at`` on that finish it, and the index after them; unchanged where
+    no such lines follow."""
+    longer = heading
+    for end in range(at, min(len(lines), at + _MAX_HEADING_LINES - 1)):
+        if _HEADING.match(lines[end]) or _PAGE_NUMBER.match(lines[end]):
+            break
+        longer = f"{longer} {lines[end]}"
+        if not _HEADING.match(longer):
+            break
+        if _HEADING_END.search(longer):
+            return longer, end + 1
+        if not _WRAPS.search(longer):
+            break
+    return heading, at
+
+
+def _covers(label: str, heading: str) -> bool:
+    """Is ``label`` a cover line of the annex ``heading`` opens: its bare number („Anlage 1“) over that number's full
+    heading („Anlage 1 zu Frage 3“)?"""
+    return bool(_BARE_LABEL.match(label)) and heading != label and _label_number(heading) == _label_number(label) > 0
 
 
 def _running_heads(rows: list[str]) -> set[str]:
@@ -147,10 +199,11 @@ def _running_heads(rows: list[str]) -> set[str]:
 
 
 _RUNNING_HEAD = re.compile(r"^(?:Anlage|Anhang)$")  # a bare heading: an annex's page head repeats it
-_PAGE_NUMBER = re.compile(r"^(?:Seite )?(?P<page>\d{1,3})(?P<of> von \d{1,3})?$")  # "2", "2 von 33", "Seite 2 von 9"
+# "2", "2 von 33", "Seite 2 von 9", "- 2 -"
+_PAGE_NUMBER = re.compile(r"^(?:Seite |(?P<dash>[-–]) )?(?P<page>\d{1,3})(?P<of> von \d{1,3})?(?(dash) [-–])$")
 # „Anlage 21/159“, „Anlage KA 21/801“, „Anlage 2 KA 21/461“: the Drucksache's label, the head of each annex page
 _DRUCKSACHE_LABEL = re.compile(r"^(?:Anlage|Anhang)(?:\s+\d{1,2})?(?:\s+KA)?\s+\d{1,2}/\d{1,6}$")
-_PAGE_FOOT = re.compile(r"^Seite \d{1,4} von \d{1,4}$")
+_PAGE_FOOT = re.compile(r"^(?:Seite \d{1,4} von \d{1,4}|[-–] \d{1,3} [-–])$")  # also „- 3 -“ (21/1844's pages)
 _MARKED_HEADING = re.compile(r"^(?P<label>.+?)\s+Seite (?P<page>\d{1,3}) von \d{1,3}$")
 # the annex's first page mark before its label: "1" or "Seite 1 von 14" on a line of its own, also the page of the
 # document the annexes are counted in ("Seite 7 von 66", 21/1338)

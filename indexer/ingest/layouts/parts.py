@@ -19,6 +19,12 @@ _PART = re.compile(r"^\s*(?P<letter>[a-z])\)\s+\S")
 _PART_END = re.compile(r"(?:\?|[,;]|\s(?:und|oder|sowie))$")
 # an answer's line opens in capitals, with a figure or a quote, never in lower case (which goes on the part)
 _OPENS_ANSWER = re.compile(r"^\s*[A-ZÄÖÜ\d„\"]")
+# a part closed by its comma and the conjunction that joins the next („… bis 231 StGB), sowie“, 21/2331 q1 c), on any of
+# its lines, or by its bracket and the list's „sowie“ („… bis 231 StGB) sowie“, 21/2333 q1 c): without either („… der
+# Schule sowie“ / „Klassenstufe angeben; …“, 21/1682 q4; „… (GeWO) und“, 21/193 q12) the part goes on
+_LISTED_END = re.compile(r"(?:,\s+(?:und|oder|sowie)|\)\s+sowie)$")
+# a sentence's end in a line: its full stop (not an ordinal's, „21. Legislaturperiode“), '?', '!' or ':' at its end
+_SENTENCE_END = re.compile(r"[^\s.\d]\.(?=\s|$)|[?!]|:$")
 _FINISHED = re.compile(r"[.:]\s*$")
 _MAX_PART_LINES = 8
 # a part that asks at length („a) Welche Planungsunterlagen … vorliegen, einschließlich … getroffen wurde?“, nine
@@ -55,8 +61,10 @@ def answered_parts(span: QuestionSpan) -> bool:
         parts.append((lines[start:end], answer))
     if not parts[-1][0][-1].rstrip().endswith("?"):
         return False
-    if starts[0] >= asked:  # the stem asked and was answered before its parts
-        stem, stem_answer = span.text_lines, lines[asked : starts[0]]
+    if starts[0] >= asked:  # the stem asked and was answered before its parts (where it ends was guessed, without
+        # its '?': it may end at a later comma, see ``_comma_end``)
+        end = asked if _sentence_end(lines[asked - 1]) else _comma_end(lines[: starts[0]], asked)
+        stem, stem_answer = lines[:end], lines[end : starts[0]]
     else:
         stem, stem_answer = _stem(lines[: starts[0]])
     answers = [answer for _, answer in parts if answer]
@@ -124,12 +132,30 @@ def _part_end(lines: list[str], start: int, stop: int, last: bool) -> int | None
     for index in window:
         line = lines[index].rstrip()
         following = lines[index + 1] if index + 1 < stop else ""
-        ends = re.search(r"[,;]$", line) or (index == start and _PART_END.search(line))
+        ends = bool(re.search(r"[,;]$", line) or (index == start and _PART_END.search(line)))
+        ends = ends or (bool(_LISTED_END.search(line)) and _opens_sentence(lines[index + 1 : stop]))
         if ends and (not following or _OPENS_ANSWER.match(following)):
             return index + 1
     # no answer between this part and the next: all its lines are its words (a finished sentence among them is none)
     unanswered = stop - start <= _MAX_PART_LINES and not any(_FINISHED.search(lines[i]) for i in range(start, stop))
     return stop if unanswered else None
+
+
+def _sentence_end(line: str) -> re.Match[str] | None:
+    """The first end of a sentence in ``line`` (see ``_SENTENCE_END``), an abbreviation's full stop („bzw.“) none."""
+    line = line.rstrip()
+    return next((m for m in _SENTENCE_END.finditer(line) if not _ABBREVIATED.search(line[: m.end()])), None)
+
+
+def _opens_sentence(lines: list[str]) -> bool:
+    """Do ``lines`` open with a sentence that a full stop ends before a line's comma or a '?': the answer after a part
+    closed by „, sowie“ („… bis 231 StGB), sowie“ / „Im Berichtsjahr 2024 wurden … erfasst. Die …“, 21/2331 q1 c),
+    where a part wrapped there goes on to its own comma or '?'."""
+    for line in lines:
+        found = _sentence_end(line) or re.search(r",$", line.rstrip())
+        if found:
+            return found.group().endswith(".")
+    return False
 
 
 def _stem(lines: list[str]) -> tuple[list[str], list[str]]:
@@ -146,6 +172,19 @@ def _stem(lines: list[str]) -> tuple[list[str], list[str]]:
         ):
             return lines[:index], lines[index:]
     return lines, []
+
+
+def _comma_end(lines: list[str], index: int) -> int:
+    """Where the stem ends that seemed to end before line ``index`` (no sentence ended there): there, or at a later
+    line's comma after which a sentence opens, where no sentence ends between (the stem wrapped at „… dem damaligen“ /
+    „Bundesministerium für …“ ends at „… an Unternehmen oder Fonds,“ / „Gegenüber dem BMWE erfolgten keine
+    entsprechenden Angaben.“, 21/1136 q17)."""
+    for end in range(index + 1, len(lines)):
+        if _sentence_end(lines[end - 1]):
+            break
+        if lines[end - 1].rstrip().endswith(",") and _OPENS_ANSWER.match(lines[end]) and _opens_sentence(lines[end:]):
+            return end
+    return index
 
 
 def read_answered_parts(spans: list[QuestionSpan]) -> set[str]:
