@@ -41,6 +41,7 @@ from indexer.search.requirements import (
     RELATED,
     SCATTERED,
     SPELLING,
+    STATE,
     WORD,
     Requirement,
 )
@@ -53,6 +54,7 @@ DESCRIPTIONS = {
     REFERRED: "über einen Verweis auf eine andere Frage oder Antwort",
     PARTS: "Wortteile nah beieinander",
     NAME: "amtlicher Name",
+    STATE: "Staat ↔ Adjektiv",
     ABBREVIATION: "Abkürzung ↔ Langform",
     GUESSED: "vermutete Abkürzung ↔ Langform",
     SPELLING: "korrigierte Schreibweise",

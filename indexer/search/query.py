@@ -52,11 +52,13 @@ from indexer.search.requirements import (
     PHRASE,
     PREFIX,
     SPELLING,
+    STATE,
     WORD,
     CompiledQuery,
     Requirement,
 )
 from indexer.search.respellings import held_respellings
+from indexer.search.states import counterpart
 from indexer.search.syntax import (
     ID_READING,
     LEGAL_MARKERS,
@@ -459,8 +461,14 @@ class QueryCompiler:
                 ((exact,), (apart,)), wq.Or([exact, apart]), [whole, *filter(str.isdigit, pieces)], (WORD, PHRASE)
             )
         # "Alstrom" is no word here: "Alstom"; "Hospitzdienste", of a part no text holds: "Hospizdienste"; a known
-        # asker's name is no typo (the page offers their filter instead, see plan.asker_offer)
-        unknown = self._unknown(whole, clause.fields) and not known_name(self.reader, clause.text)
+        # asker's name is no typo (the page offers their filter instead, see plan.asker_offer), nor a state's name
+        # the texts hold only as its adjective (``Chinas``: „chinesischen“)
+        state = counterpart(whole) if not parts else None
+        unknown = (
+            self._unknown(whole, clause.fields)
+            and not known_name(self.reader, clause.text)
+            and not (state and self._in_texts(state))
+        )
         # its parts as the splitter cut them: a typo makes pieces no text holds („Asyverfahrens“: asyv + fahr)
         misspelt = unknown and (not parts or any(self._unknown(part, clause.fields, MIN_PART) for part in parts))
         # a compound of known words no text holds is new, or a slip in typing one the texts hold (``Mindeslohn``)
@@ -608,8 +616,15 @@ class QueryCompiler:
         return _Compiled(((exact,), (near_query,), *named_alone), scoring, terms, ways, loose, spelled)
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
-        """A simple word; the words of its Snowball family the answers hold meet it loosely (relaxed tier)."""
+        """A simple word, met by a state's adjective for its name and back (``Chinas``: „chinesischen“); the words of
+        its Snowball family the answers hold meet it loosely (relaxed tier)."""
         compiled = _Compiled.single(exact, [whole, as_head(whole)])
+        other = counterpart(whole)
+        if other is not None and self._in_texts(other):
+            named = word_query(other, clause.fields)
+            compiled = _Compiled(
+                ((exact,), (named,)), wq.Or([exact, named]), [whole, as_head(whole), other], (WORD, STATE)
+            )
         if ANSWER not in clause.fields:
             return compiled
         # ranked by the word alone: relatives in the scoring would cost every search their postings
