@@ -46,6 +46,10 @@ def test_a_printed_result_list_holds_the_search_and_its_hits_not_the_controls(pa
     assert page.locator("ul.chips").inner_text().strip() == "Partei: SPD"  # as read: the chip without its ×
     expect(page.locator("li.hit").first).to_be_visible()
     expect(page.locator("nav.pages")).to_contain_text("Seite 1 von")
+    # the timeline's caption without its instruction for the screen (review: „ein Balken wählt sein Jahr“ printed)
+    caption = page.locator("figure.timeline figcaption")
+    expect(caption).to_contain_text("Treffer pro Jahr")
+    assert "Balken" not in caption.inner_text()  # as rendered for print (the text is still in the page)
     # the hits take the sheet's width: no empty column where the facets stood
     results, main = (page.locator(selector).evaluate("e => e.offsetWidth") for selector in (".results", "main"))
     assert results >= main * 0.9
