@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from indexer.ingest.layouts.parts import answered_parts
+from indexer.ingest.layouts.questions import QuestionSpan
 from indexer.ingest.load import load_document
 from indexer.model import Document
 
@@ -111,3 +113,31 @@ def test_an_annex_heading_wrapped_at_the_line_end_is_one_label(path: str, label:
     document = load_document(QUERIES / path)
     assert document.annexes[0].label == label
     assert document.annexes[0].rows[0] == first_row
+
+
+@pytest.mark.parametrize(
+    "continued",
+    [
+        "Zuschüsse über 5 Mio. Euro an Länder und Kommunen,",
+        "Verein Hilfe e. V. Musterstadt in Berlin im Jahr 2024,",
+        "BT-Drs. 20/1234 genannten Projekte,",
+    ],
+)
+def test_a_part_continued_after_sowie_keeps_a_line_with_an_abbreviation(continued: str) -> None:
+    """A part that goes on after „, sowie“ keeps its next line though an abbreviation's full stop stands in it („5 Mio.
+    Euro“, „e. V.“, „BT-Drs.“): read as a sentence's end, the line became the part's answer (review of round 32)."""
+    lines = [
+        "Wie hoch waren im Jahr 2024",
+        "a) die Ausgaben des Bundes,",
+        "Die Ausgaben betrugen 10 Euro.",
+        "b) die Zuwendungen an die Träger",
+        "der Kommunen, sowie",
+        continued,
+        "Die Zuwendungen betrugen 5 Euro.",
+        "c) die Ausgaben der Länder (bitte nach Jahren aufschlüsseln)?",
+        "Die Länder gaben 3 Euro aus.",
+    ]
+    span = QuestionSpan(1, 0, 1, len(lines), text_lines=lines[:1], answer_lines=lines[1:])
+    assert answered_parts(span)
+    assert continued in span.text_lines
+    assert [line for line in span.answer_lines if line.startswith("b)")] == ["b) Die Zuwendungen betrugen 5 Euro."]
