@@ -24,9 +24,10 @@ from indexer.lexicon import key, word_buckets
 VOCABULARY_FIELD = "wort"
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # A word of three letters is not respelled: one edit makes it another word, often an abbreviation („Act“ → „Art“,
-# „Gap“ → „Gab“, „Lab“ → „LMB“, „tun“ → „tut“: of the judged queries' words, none a typo).  Nor a field's or filter's
-# value (``titel:``, ``partei:"Die Linke"``), a prefix, a fuzzy or an excluded word; a phrase's words are, its first
-# and last too (``"Kosten der Unterkuft"`` found nothing and offered nothing).
+# „Gap“ → „Gab“, „Lab“ → „LMB“, „tun“ → „tut“: of the judged queries' words, none a typo).  Nor the word right after a
+# field's colon (``titel:Bundeswer``, the first of ``titel:"…"``; typed filters are taken out before), a prefix, a fuzzy
+# or an excluded word; a phrase's words are, its first and last too (``"Kosten der Unterkuft"`` found nothing and
+# offered nothing) — the later words of a field's phrase as well.
 _QUERY_WORD = re.compile(r'(?<![\w:*~-])(?<!:")([^\W\d_]{4,})(?![\w:*~])')
 
 
