@@ -14,6 +14,9 @@ ANSWERS = [
     ("Welche Exportkontrollen gelten?", "Für Güter mit doppeltem Verwendungszweck gelten Exportkontrollen."),
     ("Wer hat Düngemittel geliefert?", "Russische Unternehmen haben Düngemittel geliefert."),
     ("Wer liefert Stahl?", "Deutsche Unternehmen liefern Stahl nach Russland."),
+    ("Wo arbeiten die Saisonkräfte?", "Die Saisonkräfte arbeiten in Polen."),
+    ("Wer ermittelt?", "Die Saisonkräfte meldet Europol."),
+    ("Welche Häfen?", "Die dänischen Häfen melden keine Saisonkräfte."),
 ]
 
 
@@ -33,6 +36,9 @@ def engine(tmp_path_factory) -> Engine:
         ("abgeschoben syrischer", [2], "Syrien ← syrischer (Staat ↔ Adjektiv)"),
         ("Düngemittel Russland", [4], "Russische ← Russland (Staat ↔ Adjektiv)"),
         ("russische Unternehmen", [4, 5], "Russische ← russische (genaues Wort)"),
+        # an adjective the splitter cuts (pol + nisch) and a name it cuts; not „Europol“, a compound ending in „pol“
+        ("polnische Saisonkräfte", [6], "Polen ← polnische (Staat ↔ Adjektiv)"),
+        ("Saisonkräfte Dänemark", [8], "dänischen ← Dänemark (Staat ↔ Adjektiv)"),
     ],
 )
 def test_a_states_name_finds_its_adjective_and_back(engine, query, questions, found) -> None:
@@ -48,3 +54,4 @@ def test_germany_and_states_snowball_stems_alike_have_none() -> None:
     assert counterpart("deutschland") is None
     assert counterpart("ukrain") is None
     assert counterpart("china") == "chines"
+    assert counterpart(engine_term("Kubas")) == engine_term("kubanisch")  # a genitive Snowball keeps its -s in

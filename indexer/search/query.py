@@ -483,8 +483,9 @@ class QueryCompiler:
         if clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
         if not parts:
-            return self._with_related(clause, exact, whole)
-        compound = self._compound(clause, exact, whole, parts)
+            return self._with_state(self._with_related(clause, exact, whole), whole, clause.fields)
+        # a state's adjective the splitter cuts (``polnische``: pol + nisch), a name it cuts (``Dänemark``) too
+        compound = self._with_state(self._compound(clause, exact, whole, parts), whole, clause.fields)
         if not near:
             return compound
         return replace(
@@ -615,16 +616,24 @@ class QueryCompiler:
         ways = (WORD, PARTS, NAME) if foreign else (WORD, PARTS)
         return _Compiled(((exact,), (near_query,), *named_alone), scoring, terms, ways, loose, spelled)
 
-    def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
-        """A simple word, met by a state's adjective for its name and back (``Chinas``: „chinesischen“); the words of
-        its Snowball family the answers hold meet it loosely (relaxed tier)."""
-        compiled = _Compiled.single(exact, [whole, as_head(whole)])
+    def _with_state(self, compiled: _Compiled, whole: str, fields: tuple[str, ...]) -> _Compiled:
+        """A state's name also met by its adjective and back (``Chinas``: „chinesischen“), as a word of its own: not
+        as a compound's head (``polnisch`` is no „Europol“)."""
         other = counterpart(whole)
-        if other is not None and self._in_texts(other):
-            named = word_query(other, clause.fields)
-            compiled = _Compiled(
-                ((exact,), (named,)), wq.Or([exact, named]), [whole, as_head(whole), other], (WORD, STATE)
-            )
+        if other is None or not self._in_texts(other):
+            return compiled
+        named = term_query(other, fields)
+        return replace(
+            compiled,
+            alternatives=(*compiled.alternatives, (named,)),
+            scoring=wq.Or([compiled.scoring, named]),
+            terms=[*compiled.terms, other],
+            ways=(*compiled.ways, STATE),
+        )
+
+    def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
+        """A simple word; the words of its Snowball family the answers hold meet it loosely (relaxed tier)."""
+        compiled = _Compiled.single(exact, [whole, as_head(whole)])
         if ANSWER not in clause.fields:
             return compiled
         # ranked by the word alone: relatives in the scoring would cost every search their postings
