@@ -141,3 +141,21 @@ def test_a_part_continued_after_sowie_keeps_a_line_with_an_abbreviation(continue
     assert answered_parts(span)
     assert continued in span.text_lines
     assert [line for line in span.answer_lines if line.startswith("b)")] == ["b) Die Zuwendungen betrugen 5 Euro."]
+
+
+def test_an_answer_ending_on_a_capital_letters_full_stop_after_sowie_is_the_answer() -> None:
+    """„… in Anlage A.“ ends a sentence: the answer after a part closed by „, sowie“ stays its answer (a small letter's
+    full stop, „e. V.“, does not end one)."""
+    lines = [
+        "Wie hoch waren im Jahr 2024",
+        "a) die Ausgaben des Bundes,",
+        "Die Ausgaben betrugen 10 Euro.",
+        "b) die Zuwendungen an die Träger",
+        "der Kommunen, sowie",
+        "Die Angaben stehen in Anlage A.",
+        "c) die Ausgaben der Länder (bitte nach Jahren aufschlüsseln)?",
+        "Die Länder gaben 3 Euro aus.",
+    ]
+    span = QuestionSpan(1, 0, 1, len(lines), text_lines=lines[:1], answer_lines=lines[1:])
+    assert answered_parts(span)
+    assert [line for line in span.answer_lines if line.startswith("b)")] == ["b) Die Angaben stehen in Anlage A."]

@@ -32,10 +32,10 @@ _MAX_PART_LINES = 8
 _MAX_ASKING_LINES = 16
 # an answer that names the questions it answers („Die Fragen 1 und 1a werden gemeinsam beantwortet.“) is no part's alone
 _JOINT = re.compile(r"^\s*Die\s+Fragen\s+\d")
-# an abbreviation's full stop is no sentence's end: „bzw.“, „5 Mio. Euro“, „BT-Drs. 20/1234“, a letter's („e. V.“,
-# „z. B.“, an initial)
+# an abbreviation's full stop is no sentence's end: „bzw.“, „5 Mio. Euro“, „BT-Drs. 20/1234“, a small letter's („e. V.“,
+# „z. B.“) — a capital's is („… in Anlage A.“)
 _ABBREVIATED = re.compile(
-    r"(?:^|\s|-)(?:[^\W\d_]|z\. ?B|u\. ?a|bzw|vgl|ggf|usw|ca|d\. ?h|Nr|Abs|Art|Mio|Mrd|Tsd|Drs|Dr|Prof|e\. ?V"
+    r"(?:^|\s|-)(?:[a-zäöüß]|z\. ?B|u\. ?a|bzw|vgl|ggf|usw|ca|d\. ?h|Nr|Abs|Art|Mio|Mrd|Tsd|Drs|Dr|Prof|e\. ?V"
     r"|insb|inkl|zzgl|sog|bspw|Ziff|Buchst|Kap|Anl|Std)\.$"
 )
 
