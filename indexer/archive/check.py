@@ -83,11 +83,10 @@ def check(site: Installation) -> CheckReport:
     committed, uncommitted = pending_changes(site.corpus)
     # what each was writing, not only its staging folder („20261206T141147-8099-e30be011“ said nothing of it)
     dropped = "noch nicht im Korpus; --repair verwirft den Vorgang, danach die Datei erneut hinzufügen"
+    staged = [(p, staged_names(p)) for p in uncommitted]  # each staging folder listed once
     report.pending = [f"{', '.join(c.doc_ids)} (festgeschrieben; --repair schließt ihn ab)" for c in committed] + [
-        f"{', '.join(staged_names(p))} ({dropped})"
-        if staged_names(p)
-        else f"{p.name} (ohne Dateien; --repair verwirft ihn)"
-        for p in uncommitted
+        f"{', '.join(names)} ({dropped})" if names else f"{p.name} (ohne Dateien; --repair verwirft ihn)"
+        for p, names in staged
     ]
     expected = {path.stem: fingerprint(path) for path in corpus_files(site.corpus)}
     report.unreadable = irregular_files(site.corpus)
