@@ -115,6 +115,28 @@ def test_an_annex_heading_wrapped_at_the_line_end_is_one_label(path: str, label:
     assert document.annexes[0].rows[0] == first_row
 
 
+def _part_b_read(after_sowie: list[str]) -> QuestionSpan:
+    """A question whose parts are answered one by one, part b) closed by „, sowie“ and followed by ``after_sowie``
+    (its next line, its answer), read by the parts rule."""
+    lines = [
+        "Wie hoch waren im Jahr 2024",
+        "a) die Ausgaben des Bundes,",
+        "Die Ausgaben betrugen 10 Euro.",
+        "b) die Zuwendungen an die Träger",
+        "der Kommunen, sowie",
+        *after_sowie,
+        "c) die Ausgaben der Länder (bitte nach Jahren aufschlüsseln)?",
+        "Die Länder gaben 3 Euro aus.",
+    ]
+    span = QuestionSpan(1, 0, 1, len(lines), text_lines=lines[:1], answer_lines=lines[1:])
+    assert answered_parts(span)
+    return span
+
+
+def _answer_to_b(span: QuestionSpan) -> list[str]:
+    return [line for line in span.answer_lines if line.startswith("b)")]
+
+
 @pytest.mark.parametrize(
     "continued",
     [
@@ -126,36 +148,14 @@ def test_an_annex_heading_wrapped_at_the_line_end_is_one_label(path: str, label:
 def test_a_part_continued_after_sowie_keeps_a_line_with_an_abbreviation(continued: str) -> None:
     """A part that goes on after „, sowie“ keeps its next line though an abbreviation's full stop stands in it („5 Mio.
     Euro“, „e. V.“, „BT-Drs.“): read as a sentence's end, the line became the part's answer (review of round 32)."""
-    lines = [
-        "Wie hoch waren im Jahr 2024",
-        "a) die Ausgaben des Bundes,",
-        "Die Ausgaben betrugen 10 Euro.",
-        "b) die Zuwendungen an die Träger",
-        "der Kommunen, sowie",
-        continued,
-        "Die Zuwendungen betrugen 5 Euro.",
-        "c) die Ausgaben der Länder (bitte nach Jahren aufschlüsseln)?",
-        "Die Länder gaben 3 Euro aus.",
-    ]
-    span = QuestionSpan(1, 0, 1, len(lines), text_lines=lines[:1], answer_lines=lines[1:])
-    assert answered_parts(span)
+    span = _part_b_read([continued, "Die Zuwendungen betrugen 5 Euro."])
     assert continued in span.text_lines
-    assert [line for line in span.answer_lines if line.startswith("b)")] == ["b) Die Zuwendungen betrugen 5 Euro."]
+    assert _answer_to_b(span) == ["b) Die Zuwendungen betrugen 5 Euro."]
 
 
 def test_an_answer_ending_on_a_capital_letters_full_stop_after_sowie_is_the_answer() -> None:
     """„… in Anlage A.“ ends a sentence: the answer after a part closed by „, sowie“ stays its answer (a small letter's
     full stop, „e. V.“, does not end one)."""
-    lines = [
-        "Wie hoch waren im Jahr 2024",
-        "a) die Ausgaben des Bundes,",
-        "Die Ausgaben betrugen 10 Euro.",
-        "b) die Zuwendungen an die Träger",
-        "der Kommunen, sowie",
-        "Die Angaben stehen in Anlage A.",
-        "c) die Ausgaben der Länder (bitte nach Jahren aufschlüsseln)?",
-        "Die Länder gaben 3 Euro aus.",
-    ]
-    span = QuestionSpan(1, 0, 1, len(lines), text_lines=lines[:1], answer_lines=lines[1:])
-    assert answered_parts(span)
-    assert [line for line in span.answer_lines if line.startswith("b)")] == ["b) Die Angaben stehen in Anlage A."]
+    span = _part_b_read(["Die Angaben stehen in Anlage A."])
+    assert "Die Angaben stehen in Anlage A." not in span.text_lines
+    assert _answer_to_b(span) == ["b) Die Angaben stehen in Anlage A."]
