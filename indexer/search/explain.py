@@ -22,14 +22,15 @@ from indexer.index.follow_ups import NAMED
 from indexer.index.referrals import REFERRAL, referred
 from indexer.search.highlight import index_tokens, number_written
 from indexer.search.nearby import spellings_out, verb_terms
-from indexer.search.query import DECIMAL, INTERRUPTED_SLOP
 from indexer.search.ranking import CITING, NUMBER
 from indexer.search.requirements import (
     ABBREVIATION,
+    DECIMAL,
     GUESSED,
     HEAD,
     HEAD_PART,
     INTERRUPTED,
+    INTERRUPTED_SLOP,
     JOINT,
     LACKING,
     LAND,

@@ -45,6 +45,8 @@ from indexer.search.question_words import question_verb, unlisted_function_words
 from indexer.search.relatives import Relatives
 from indexer.search.requirements import (
     ABBREVIATION,
+    DECIMAL,
+    INTERRUPTED_SLOP,
     LAND,
     NAME,
     NUMERAL,
@@ -90,9 +92,6 @@ PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the 
 PARTS_WINDOW = 3  # parts this close (either order) spell a compound out: "Gewalt durch Polizeibeamte"
 ABBREVIATION_BOOST = 0.8
 LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministerium [für] Verkehr"
-# A quoted phrase whose words stand in order with up to two other words between each two (stop words are not
-# indexed): "Versammlungen und Aufzüge unter freiem Himmel" for "Versammlungen unter freiem Himmel" — relaxed tier only
-INTERRUPTED_SLOP = 3
 MAX_LONG_FORM_WORDS = 6
 MAX_WRITTEN_OUT = 2  # long forms of an abbreviation in a quoted phrase tried in its place
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
@@ -129,9 +128,6 @@ _SGB_BOOK = re.compile(
 _SGB_IN_COMPOUND = re.compile(  # "SGB-2-Leistungen" is printed "SGB-II-Leistungen"
     r"(?<![\w-])SGB-(?P<book>1[0-4]|[1-9])(?=-[^\W\d_])", re.IGNORECASE
 )
-# A number with a decimal comma or a thousands point („2,5“, „1.000“): the index keeps its digits as words in a row,
-# as it keeps „Fragen 2 und 5“ and a table's „Summe 1 2 5“ (function words and cells leave no gap) — the text says it
-DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
 # A road, a route or a model named by letters and a number, written together or apart: "B248", "L 48", "5G"
 _LETTERS_DIGITS = re.compile(r"([^\W\d_]{1,3})(\d+)|(\d+)([^\W\d_]{1,3})")
 

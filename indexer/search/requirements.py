@@ -7,6 +7,7 @@ way is named (:data:`WAYS`), so a hit can say how it matched.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from whoosh import query as wq
@@ -35,6 +36,12 @@ LAND = "land"  # a full match meets the name of a Land by its document: an answe
 RELATED_ONLY = "nur verwandte Wortform: "
 PARTS_ONLY = "nur Wortteile: "  # how a relaxed answer with scattered parts says so ("nur Wortteile: Polizei … Gewalt")
 INTERRUPTED_ONLY = "nur mit Einschub: "  # „nur mit Einschub: „Versammlungen unter freiem Himmel““
+# A quoted phrase whose words stand in order with up to two other words between each two (stop words are not
+# indexed): "Versammlungen und Aufzüge unter freiem Himmel" for "Versammlungen unter freiem Himmel" — relaxed tier only
+INTERRUPTED_SLOP = 3
+# A number with a decimal comma or a thousands point („2,5“, „1.000“): the index keeps its digits as words in a row,
+# as it keeps „Fragen 2 und 5“ and a table's „Summe 1 2 5“ (function words and cells leave no gap) — the text says it
+DECIMAL = re.compile(r"\d+(?:[.,]\d+)+")
 
 
 @dataclass(frozen=True)

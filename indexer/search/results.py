@@ -29,9 +29,17 @@ from indexer.search.explain import REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
-from indexer.search.query import DECIMAL
 from indexer.search.ranking import RELEVANCE
-from indexer.search.requirements import ABBREVIATION, GUESSED, INTERRUPTED, PARTS, PHRASE, WORD, Requirement
+from indexer.search.requirements import (
+    ABBREVIATION,
+    DECIMAL,
+    GUESSED,
+    INTERRUPTED,
+    PARTS,
+    PHRASE,
+    WORD,
+    Requirement,
+)
 from indexer.words import counted
 
 if TYPE_CHECKING:
