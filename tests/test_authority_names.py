@@ -110,3 +110,15 @@ def test_found_as_names_the_authority_the_hit_shows(tmp_path):
     assert found[1].startswith(named) and found[2].startswith(named)
     found = {hit.question: hit.found_as for hit in engine.iter_hits("Bundesinnenministerium")}
     assert found[3] == "Bundesministerium … Innern ← Bundesinnenministerium (Wortteile nah beieinander)"
+
+
+def test_found_as_names_the_authority_in_the_order_it_is_written(tmp_path):
+    """A list of ministries („des Innern, das Bundesministerium für Wirtschaft“) put a field before the next
+    ministry's name: „gefunden als“ said „Innern … Bundesministerium“, a name no text writes (bt-21-1787 Frage 4)."""
+    answer = (
+        "Zuständig sind insbesondere das Bundesministerium des Innern, das Bundesministerium für Wirtschaft und "
+        "Energie und das Auswärtige Amt."
+    )
+    engine = engine_over(tmp_path, 3105, "Resilienz", [("Welche Ressorts sind beteiligt?", answer)])
+    hit = next(iter(engine.iter_hits("Innenministerium")))
+    assert hit.found_as == "Bundesministerium … Innern ← Innenministerium (Wortteile nah beieinander)"

@@ -354,6 +354,7 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
         [{unit, as_head(unit)} for unit in spelling[:-1]] + [{spelling[-1], *(verbs if spelling[-1] == head else ())}]
         for spelling in spellings
     ]
+    named = len(candidates)  # the authorities' runs after the spellings': each begins with its authority
     candidates += [  # „Bundesministerium des Innern“ for Innenministerium and for Bundesinnenministerium
         [{authority}, {spelling[-2], as_head(spelling[-2])}]
         for authority in authorities
@@ -368,8 +369,10 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
         else:
             words.append([(term, surface)])
     best: tuple[int, int, list[set[str]]] | None = None
-    for groups in candidates:
+    for index, groups in enumerate(candidates):
         for first in range(len(words)):
+            if index >= named and not groups[0] & {term for term, _surface in words[first]}:
+                continue  # the name as it is written, its field after it: not „Innern, das Bundesministerium …“
             missing = list(groups)
             longest = MAX_PARTS_RUN if best is None else best[1] - best[0]  # a long record costs no more
             for last in range(first, min(len(words), first + longest)):
