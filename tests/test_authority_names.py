@@ -5,6 +5,7 @@ import pytest
 
 from indexer import Engine
 from tests.search_helpers import engine_over
+from web import create_app
 
 ANSWERS = [
     ("Wer hat das Gutachten beauftragt?", "Das Bundesministerium für Digitales und Verkehr hat es beauftragt."),
@@ -110,3 +111,23 @@ def test_found_as_names_the_authority_the_hit_shows(tmp_path):
     assert found[1].startswith(named) and found[2].startswith(named)
     found = {hit.question: hit.found_as for hit in engine.iter_hits("Bundesinnenministerium")}
     assert found[3] == "Bundesministerium … Innern ← Bundesinnenministerium (Wortteile nah beieinander)"
+
+
+def test_the_answers_page_marks_the_authority_the_hit_marked(tmp_path):
+    """Opened from a hit for ``Innenministerium`` whose passage marked the „Bundesministerium des Innern“, the answer's
+    page marked nothing in that answer: another answer holds the word itself („Bundesinnenministerium“), and the page
+    marked that word alone in the whole document.  Each answer is marked as the search met it (thirtieth new-user
+    pass)."""
+    answers = [
+        ("Wer prüft die Anträge?", "Die Anträge prüft das Bundesinnenministerium."),
+        ("Wer ist zuständig?", "Zuständig ist das Bundesministerium des Innern."),
+    ]
+    engine_over(tmp_path / "index", 3105, "Zuständigkeiten", answers)
+    (tmp_path / "corpus").mkdir()
+    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "index"), "CORPUS_DIR": str(tmp_path / "corpus")})
+    client = app.test_client()
+    hit = client.get("/api/search", query_string={"q": "Innenministerium"}).get_json()["hits"][1]
+    assert hit["question"] == 2 and "<mark>Bundesministerium</mark> des <mark>Innern</mark>" in hit["snippet"]
+    page = client.get("/dokument/ni-19-3105", query_string={"q": "Innenministerium"}).get_data(as_text=True)
+    assert "prüft das <mark>Bundesinnenministerium</mark>." in page
+    assert "Zuständig ist das <mark>Bundesministerium</mark> des <mark>Innern</mark>." in page

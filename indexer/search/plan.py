@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from whoosh import query as wq
@@ -661,16 +661,46 @@ def _cited_as(number: str) -> str:
     return f"Drucksache {number}"
 
 
+@dataclass(frozen=True)
+class DocumentMarks:
+    """What a document's page marks for a query: in its head (title, Vorbemerkungen, annexes), and in each answer with
+    its question as the search met that answer — the word where the answer holds it, else a compound's parts close
+    together, as the hit's passage marked them („Bundesministerium des Innern“ for ``Innenministerium`` in one answer,
+    though another holds „Bundesinnenministerium“)."""
+
+    head: frozenset[str] = frozenset()
+    answers: Mapping[int, frozenset[str]] = field(default_factory=dict)
+
+    def of(self, question: int | None = None) -> frozenset[str]:
+        """The terms to mark in the text of ``question`` (its question and answer), or in the head (None)."""
+        return self.head if question is None else self.answers.get(question, self.head)
+
+
 def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str, document: Document) -> frozenset[str]:
     """The index terms a query matches, for highlighting a document; empty if the query is unusable.  Of a word
     ``document`` holds itself, the word (see :func:`~indexer.search.results.page_marks`)."""
+    return document_marks(reader, analyzer, text, document).head
+
+
+def document_marks(reader: IndexReader, analyzer: Analyzer, text: str, document: Document) -> DocumentMarks:
+    """:func:`highlight_terms` for the document's head, and for each answer by the words it holds itself."""
     try:
         words, _ = extract_filters(plain_quotes(_site_links(text, reader)))
         compiled = QueryCompiler(reader, analyzer).compile(words)
     except QueryError:
-        return frozenset()
+        return DocumentMarks()
     # what the page can mark: its footnotes are shown as written, their web addresses as links
     # („statistik.arbeitsagentur.de“ holds no Arbeitsagentur the page could mark instead of „Bundesagentur für Arbeit“)
     shown = replace(document, footnotes=())
-    held = {term for *_key, body in paragraphs(shown) for term, _start, _end in index_tokens(body)}
-    return page_marks(compiled.highlight_terms, compiled.required, held)
+    held: dict[int | None, set[str]] = {}
+    for _kind, question, _para, body in paragraphs(shown):
+        held.setdefault(question, set()).update(term for term, _start, _end in index_tokens(body))
+    everywhere = set().union(*held.values())
+    return DocumentMarks(
+        page_marks(compiled.highlight_terms, compiled.required, everywhere),
+        {
+            question: page_marks(compiled.highlight_terms, compiled.required, own)
+            for question, own in held.items()
+            if question is not None
+        },
+    )
