@@ -284,6 +284,27 @@ def test_a_month_typed_alone_offers_the_answers_of_that_month(client):
     assert client.get("/api/search", query_string={"q": "Juli 2019"}).get_json()["suggestion"] is None
 
 
+def test_a_month_or_day_typed_beside_words_offers_them_in_that_period(client):
+    """„Teilhabechancengesetz Juni 2019“ — staff name the topic and when the answer came — found no answer holding
+    every word (the answers do not print their own date) and offered nothing; the words alone with the month's or the
+    day's filter find the answers.  Typed filters stay in the offer (thirtieth new-user pass)."""
+    offers = {
+        "Teilhabechancengesetz Juni 2019": "Teilhabechancengesetz datum:06.2019",
+        "Teilhabechancengesetz im Juni 2019": "Teilhabechancengesetz datum:06.2019",
+        "Juni 2019 Teilhabechancengesetz": "datum:06.2019 Teilhabechancengesetz",
+        "Teilhabechancengesetz 04.06.2019": "Teilhabechancengesetz datum:04.06.2019",
+        "Teilhabechancengesetz Juni 2019 partei:SPD": "Teilhabechancengesetz datum:06.2019 partei:SPD",
+    }
+    for typed, offered in offers.items():
+        data = client.get("/api/search", query_string={"q": typed}).get_json()
+        assert (data["total"], data["suggestion"]) == (0, offered), typed
+        assert client.get("/api/search", query_string={"q": offered}).get_json()["total"] == 3, offered
+    page = client.get("/", query_string={"q": "Teilhabechancengesetz Juni 2019"}).get_data(as_text=True)
+    assert "Meinten Sie" in page and "Teilhabechancengesetz datum:06.2019</a>" in page
+    other_month = client.get("/api/search", query_string={"q": "Teilhabechancengesetz Juli 2019"}).get_json()
+    assert other_month["suggestion"] is None
+
+
 @pytest.fixture(scope="module")
 def hamburg_client(tmp_path_factory):
     """Two Hamburg answers, the later citing the earlier („Im Übrigen siehe Drs. 21/8963.“)."""

@@ -210,8 +210,46 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         return None
     if (joined := joined_fields(chosen.typed)) is not None:  # „titel: Drohnen“ searched „titel“ as a word
         return joined
+    if not found.total and (dated := _dated_words(searcher, analyzer, chosen, maps)):
+        return dated
     respelled = _respelled(searcher, analyzer, chosen, maps, found)
     return respelled and _in_typed(chosen.typed, chosen.words, respelled)
+
+
+# a day or a month with its year typed beside other words („Veteranen Juli 2025“, „… im Juli 2025“, „… 28.07.2025“)
+_DATE_BESIDE = re.compile(
+    r"(?:\b(?:im|vom|am)\s+)?(?P<date>\b(?:\d{1,2}\.\s*[^\W\d_]+\.?\s*\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|[^\W\d_]+\.?\s*\d{4}))(?!\S)",
+    re.IGNORECASE,
+)
+
+
+def _dated_words(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps) -> str | None:
+    """„Meinten Sie Veteranen datum:07.2025?“ for ``Veteranen Juli 2025`` that finds no answer holding every word:
+    staff name the topic and when the answer came, which its text rarely prints; the other words with the day's or
+    the month's filter, offered where they find answers (the typed query with the date as a filter)."""
+    for match in _DATE_BESIDE.finditer(chosen.words):
+        date, rest = (
+            match.group("date"),
+            " ".join(f"{chosen.words[: match.start()]} {chosen.words[match.end() :]}".split()),
+        )
+        if not rest:  # a date alone: offered by :func:`_respelled`
+            return None
+        if day := parse_date(date):
+            span, typed = DateRange(day, day), short_date(day)
+        elif month := month_of_year(date):
+            span, typed = parse_date_range(date), f"{month[0]:02d}.{month[1]}"
+        else:
+            continue
+        try:
+            compiled = QueryCompiler(searcher.reader(), analyzer).compile(rest)
+        except QueryError:
+            return None
+        within = to_query(chosen.filters.merge(Filters(datum=span)), searcher.reader())
+        if rank_answers(searcher, compiled, maps, restrict=within, wanted=0).total:
+            query = chosen.typed if match.group(0) in chosen.typed else chosen.words  # its typed filters kept
+            return " ".join(query.replace(match.group(0), f"datum:{typed}", 1).split())
+    return None
 
 
 def _in_typed(typed: str, words: str, offered: str) -> str:
