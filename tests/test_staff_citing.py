@@ -305,6 +305,20 @@ def test_a_month_or_day_typed_beside_words_offers_them_in_that_period(client):
     assert other_month["suggestion"] is None
 
 
+def test_a_ministry_typed_beside_words_offers_them_from_that_ministry(client):
+    """„Teilhabechancengesetz Sozialministerium“ — staff name the topic and the ministry that answered — found no
+    answer holding every word (an answer rarely names the ministry answering it) and offered nothing, though
+    ``ministerium:`` takes the ministry so; the offer names the filter, only where the ministry answered (thirtieth
+    new-user pass)."""
+    for typed in ("Sozialministerium", "MAGS"):
+        data = client.get("/api/search", query_string={"q": f"Teilhabechancengesetz {typed}"}).get_json()
+        assert (data["total"], data["suggestion"]) == (0, f"Teilhabechancengesetz ministerium:{typed}"), typed
+        assert client.get("/api/search", query_string={"q": data["suggestion"]}).get_json()["total"] == 3
+    for other in ("Innenministerium", "AfD"):  # no answer of that ministry; no ministry at all
+        data = client.get("/api/search", query_string={"q": f"Teilhabechancengesetz {other}"}).get_json()
+        assert data["suggestion"] is None, other
+
+
 @pytest.fixture(scope="module")
 def hamburg_client(tmp_path_factory):
     """Two Hamburg answers, the later citing the earlier („Im Übrigen siehe Drs. 21/8963.“)."""

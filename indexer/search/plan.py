@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -28,6 +28,7 @@ from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TITLE, paragraphs, unpack
 from indexer.kinds import ANSWER as ANSWER_KIND
 from indexer.kinds import Labels, labels
+from indexer.ministries import is_abbreviation
 from indexer.model import Document
 from indexer.parliaments import parliament_name
 from indexer.parties import known_party
@@ -210,8 +211,8 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         return None
     if (joined := joined_fields(chosen.typed)) is not None:  # „titel: Drohnen“ searched „titel“ as a word
         return joined
-    if not found.total and (dated := _dated_words(searcher, analyzer, chosen, maps)):
-        return dated
+    if not found.total and (narrowed := _filter_offer(searcher, analyzer, chosen, maps)):
+        return narrowed
     respelled = _respelled(searcher, analyzer, chosen, maps, found)
     return respelled and _in_typed(chosen.typed, chosen.words, respelled)
 
@@ -222,34 +223,43 @@ _DATE_BESIDE = re.compile(
     r"|[^\W\d_]+\.?\s*\d{4}))(?!\S)",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"(?<!\S)\S+(?!\S)")
+_MINISTRY_HEAD = "ministerium"
 
 
-def _dated_words(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps) -> str | None:
-    """„Meinten Sie Veteranen datum:07.2025?“ for ``Veteranen Juli 2025`` that finds no answer holding every word:
-    staff name the topic and when the answer came, which its text rarely prints; the other words with the day's or
-    the month's filter, offered where they find answers (the typed query with the date as a filter)."""
-    for match in _DATE_BESIDE.finditer(chosen.words):
-        date, rest = (
-            match.group("date"),
-            " ".join(f"{chosen.words[: match.start()]} {chosen.words[match.end() :]}".split()),
-        )
-        if not rest:  # a date alone: offered by :func:`_respelled`
-            return None
-        if day := parse_date(date):
-            span, typed = DateRange(day, day), short_date(day)
-        elif month := month_of_year(date):
-            span, typed = parse_date_range(date), f"{month[0]:02d}.{month[1]}"
-        else:
+def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps) -> str | None:
+    """„Meinten Sie Veteranen datum:07.2025?“ for ``Veteranen Juli 2025``, „… ministerium:Sozialministerium?“ for
+    ``Teilhabechancengesetz Sozialministerium``, that find no answer holding every word: staff name the topic and
+    when the answer came or who gave it, which its text rarely prints.  The other words with that filter, offered
+    where they find answers (the typed query with the filter in place of the words)."""
+    reader = searcher.reader()
+    for match, offered, filters in _typed_as_words(chosen.words):
+        rest = " ".join(f"{chosen.words[: match.start()]} {chosen.words[match.end() :]}".split())
+        if not rest:  # a date alone: offered by :func:`_respelled`; a ministry alone is a word searched
             continue
         try:
-            compiled = QueryCompiler(searcher.reader(), analyzer).compile(rest)
+            compiled = QueryCompiler(reader, analyzer).compile(rest)
+            within = to_query(chosen.filters.merge(filters), reader)  # a ministry the archive lacks: a QueryError
         except QueryError:
-            return None
-        within = to_query(chosen.filters.merge(Filters(datum=span)), searcher.reader())
+            continue
         if rank_answers(searcher, compiled, maps, restrict=within, wanted=0).total:
             query = chosen.typed if match.group(0) in chosen.typed else chosen.words  # its typed filters kept
-            return " ".join(query.replace(match.group(0), f"datum:{typed}", 1).split())
+            return " ".join(query.replace(match.group(0), offered, 1).split())
     return None
+
+
+def _typed_as_words(words: str) -> Iterator[tuple[re.Match[str], str, Filters]]:
+    """The days, months and ministries in ``words`` (as :func:`_filter_offer` reads them), each with the filter it
+    names, as typed and as applied: ``Juli 2025`` → ``datum:07.2025``, ``MAGS`` → ``ministerium:MAGS``."""
+    for match in _DATE_BESIDE.finditer(words):
+        if day := parse_date(match.group("date")):
+            yield match, f"datum:{short_date(day)}", Filters(datum=DateRange(day, day))
+        elif month := month_of_year(match.group("date")):
+            yield match, f"datum:{month[0]:02d}.{month[1]}", Filters(datum=parse_date_range(match.group("date")))
+    for match in _WORD.finditer(words):
+        word = match.group(0)
+        if word.casefold().endswith(_MINISTRY_HEAD) or is_abbreviation(word):
+            yield match, f"ministerium:{word}", Filters(ministerium=(word,))
 
 
 def _in_typed(typed: str, words: str, offered: str) -> str:
