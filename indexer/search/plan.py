@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Any, NamedTuple
 
 from whoosh import query as wq
@@ -30,11 +31,12 @@ from indexer.kinds import ANSWER as ANSWER_KIND
 from indexer.kinds import Labels, labels
 from indexer.ministries import is_abbreviation
 from indexer.model import Document
-from indexer.parliaments import parliament_name
+from indexer.parliaments import parliament_code, parliament_name
 from indexer.parties import known_party
 from indexer.search.answers import AnswerMaps
 from indexer.search.filters import DateRange, Filters, extract_filters, month_of_year, parse_date_range, to_query
 from indexer.search.highlight import index_tokens
+from indexer.search.parliament_names import NAMED_PARLIAMENT
 from indexer.search.query import QueryCompiler
 from indexer.search.question_words import EXISTENTIAL
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
@@ -223,8 +225,16 @@ _DATE_BESIDE = re.compile(
     r"|[^\W\d_]+\.?\s*\d{4}))(?!\S)",
     re.IGNORECASE,
 )
+OFFERS_TRIED = 3  # a query naming more dates, ministries, periods or parliaments is searched for no offer after these
 _WORD = re.compile(r"(?<!\S)\S+(?!\S)")
 _MINISTRY_HEAD = "ministerium"
+# a period as citations name it („17. Wahlperiode“, „17. WP“, „WP 17“) and a parliament („Landtag NRW“, „Bundestag“)
+_PERIOD_BESIDE = re.compile(
+    r"(?<!\S)(?:(?P<number>\d{1,2})\.\s*(?:Wahlperiode|WP|Legislaturperiode)|(?:Wahlperiode|WP)\s*(?P<after>\d{1,2}))"
+    r"(?!\S)",
+    re.IGNORECASE,
+)
+_PARLIAMENT_BESIDE = re.compile(rf"(?<!\w){NAMED_PARLIAMENT}(?!\w)", re.IGNORECASE)
 
 
 def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps) -> str | None:
@@ -233,7 +243,7 @@ def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: An
     when the answer came or who gave it, which its text rarely prints.  The other words with that filter, offered
     where they find answers (the typed query with the filter in place of the words)."""
     reader = searcher.reader()
-    for match, offered, filters in _typed_as_words(chosen.words):
+    for match, offered, filters in islice(_typed_as_words(chosen.words), OFFERS_TRIED):
         rest = " ".join(f"{chosen.words[: match.start()]} {chosen.words[match.end() :]}".split())
         if not rest:  # a date alone: offered by :func:`_respelled`; a ministry alone is a word searched
             continue
@@ -260,6 +270,23 @@ def _typed_as_words(words: str) -> Iterator[tuple[re.Match[str], str, Filters]]:
         word = match.group(0)
         if word.casefold().endswith(_MINISTRY_HEAD) or is_abbreviation(word):
             yield match, f"ministerium:{word}", Filters(ministerium=(word,))
+    for match in _PERIOD_BESIDE.finditer(words):
+        period = int(match.group("number") or match.group("after"))
+        yield match, f"wahlperiode:{period}", Filters(wahlperiode=(period,))
+    for match in _PARLIAMENT_BESIDE.finditer(words):
+        if code := _parliament_named(match.group(0)):
+            yield match, f"parlament:{code}", Filters(parlament=(code,))
+
+
+def _parliament_named(name: str) -> str | None:
+    """The code of the parliament a name beside the words names: ``Landtag NRW`` (its Land), ``Deutschen Bundestages``
+    (declined), ``Niedersächsischer Landtag``; None for a body alone (``Landtag``)."""
+    words = name.split()
+    for at in range(len(words)):
+        tail = " ".join(words[at:])
+        if code := parliament_code(tail) or parliament_code(re.sub(r"e?s$", "", tail)):
+            return code
+    return None
 
 
 def _in_typed(typed: str, words: str, offered: str) -> str:
