@@ -346,6 +346,19 @@ def test_a_period_or_a_parliament_typed_beside_words_offers_its_filter(client):
     )
 
 
+def test_a_party_typed_beside_words_offers_its_filter(client):
+    """„Teilhabechancengesetz SPD“ — staff look for the answers to a party's Anfragen — found no answer holding every
+    word (answers seldom name the asking party) and offered nothing, though ``partei:SPD`` takes it so (thirtieth
+    new-user pass)."""
+    assert_offers(
+        client,
+        {
+            "Teilhabechancengesetz SPD": "Teilhabechancengesetz partei:SPD",
+            "Teilhabechancengesetz CDU": None,  # no such answer to the CDU's Anfragen
+        },
+    )
+
+
 @pytest.fixture(scope="module")
 def hamburg_client(tmp_path_factory):
     """Two Hamburg answers, the later citing the earlier („Im Übrigen siehe Drs. 21/8963.“)."""

@@ -240,8 +240,8 @@ _PARLIAMENT_BESIDE = re.compile(rf"(?<!\w){NAMED_PARLIAMENT}(?!\w)", re.IGNORECA
 def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps) -> str | None:
     """„Meinten Sie Veteranen datum:07.2025?“ for ``Veteranen Juli 2025``, „… ministerium:Sozialministerium?“ for
     ``Teilhabechancengesetz Sozialministerium``, that find no answer holding every word: staff name the topic and
-    when the answer came or who gave it, which its text rarely prints.  The other words with that filter, offered
-    where they find answers (the typed query with the filter in place of the words)."""
+    when the answer came, who asked or who answered, which its text rarely prints.  The other words with that
+    filter, offered where they find answers (the typed query with the filter in place of the words)."""
     reader = searcher.reader()
     for match, offered, filters in islice(_typed_as_words(chosen.words), OFFERS_TRIED):
         rest = " ".join(f"{chosen.words[: match.start()]} {chosen.words[match.end() :]}".split())
@@ -259,8 +259,9 @@ def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: An
 
 
 def _typed_as_words(words: str) -> Iterator[tuple[re.Match[str], str, Filters]]:
-    """The days, months and ministries in ``words`` (as :func:`_filter_offer` reads them), each with the filter it
-    names, as typed and as applied: ``Juli 2025`` → ``datum:07.2025``, ``MAGS`` → ``ministerium:MAGS``."""
+    """The days, months, parties, ministries, periods and parliaments in ``words`` (as :func:`_filter_offer` reads
+    them), each with the filter it names, as typed and as applied: ``Juli 2025`` → ``datum:07.2025``, ``MAGS`` →
+    ``ministerium:MAGS``."""
     for match in _DATE_BESIDE.finditer(words):
         if day := parse_date(match.group("date")):
             yield match, f"datum:{short_date(day)}", Filters(datum=DateRange(day, day))
@@ -268,7 +269,9 @@ def _typed_as_words(words: str) -> Iterator[tuple[re.Match[str], str, Filters]]:
             yield match, f"datum:{month[0]:02d}.{month[1]}", Filters(datum=parse_date_range(match.group("date")))
     for match in _WORD.finditer(words):
         word = match.group(0)
-        if word.casefold().endswith(_MINISTRY_HEAD) or is_abbreviation(word):
+        if known_party(word):  # „SPD“, „Grüne“: the asking party
+            yield match, f"partei:{word}", Filters(partei=(word,))
+        elif word.casefold().endswith(_MINISTRY_HEAD) or is_abbreviation(word):
             yield match, f"ministerium:{word}", Filters(ministerium=(word,))
     for match in _PERIOD_BESIDE.finditer(words):
         period = int(match.group("number") or match.group("after"))
