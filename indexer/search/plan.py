@@ -225,7 +225,7 @@ _DATE_BESIDE = re.compile(
     r"|[^\W\d_]+\.?\s*\d{4}))(?!\S)",
     re.IGNORECASE,
 )
-OFFERS_TRIED = 3  # a query naming more dates, ministries, periods or parliaments is searched for no offer after these
+OFFERS_TRIED = 3  # dates, parties, ministries, periods or parliaments tried for an offer, the first three only
 _WORD = re.compile(r"(?<!\S)\S+(?!\S)")
 _MINISTRY_HEAD = "ministerium"
 # a period as citations name it („17. Wahlperiode“, „17. WP“, „WP 17“) and a parliament („Landtag NRW“, „Bundestag“)
