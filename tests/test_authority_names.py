@@ -5,6 +5,7 @@ import pytest
 
 from indexer import Engine
 from tests.search_helpers import engine_over
+from web import create_app
 
 ANSWERS = [
     ("Wer hat das Gutachten beauftragt?", "Das Bundesministerium für Digitales und Verkehr hat es beauftragt."),
@@ -119,6 +120,26 @@ def test_found_as_names_the_authority_in_the_order_it_is_written(tmp_path):
         "Zuständig sind insbesondere das Bundesministerium des Innern, das Bundesministerium für Wirtschaft und "
         "Energie und das Auswärtige Amt."
     )
-    engine = engine_over(tmp_path, 3105, "Resilienz", [("Welche Ressorts sind beteiligt?", answer)])
+    engine = engine_over(tmp_path, 3106, "Resilienz", [("Welche Ressorts sind beteiligt?", answer)])
     hit = next(iter(engine.iter_hits("Innenministerium")))
     assert hit.found_as == "Bundesministerium … Innern ← Innenministerium (Wortteile nah beieinander)"
+
+
+def test_the_answers_page_marks_the_authority_the_hit_marked(tmp_path):
+    """Opened from a hit for ``Innenministerium`` whose passage marked the „Bundesministerium des Innern“, the answer's
+    page marked nothing in that answer: another answer holds the word itself („Bundesinnenministerium“), and the page
+    marked that word alone in the whole document.  Each answer is marked as the search met it (thirtieth new-user
+    pass)."""
+    answers = [
+        ("Wer prüft die Anträge?", "Die Anträge prüft das Bundesinnenministerium."),
+        ("Wer ist zuständig?", "Zuständig ist das Bundesministerium des Innern."),
+    ]
+    engine_over(tmp_path / "index", 3105, "Zuständigkeiten", answers)
+    (tmp_path / "corpus").mkdir()
+    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "index"), "CORPUS_DIR": str(tmp_path / "corpus")})
+    client = app.test_client()
+    hit = client.get("/api/search", query_string={"q": "Innenministerium"}).get_json()["hits"][1]
+    assert hit["question"] == 2 and "<mark>Bundesministerium</mark> des <mark>Innern</mark>" in hit["snippet"]
+    page = client.get("/dokument/ni-19-3105", query_string={"q": "Innenministerium"}).get_data(as_text=True)
+    assert "prüft das <mark>Bundesinnenministerium</mark>." in page
+    assert "Zuständig ist das <mark>Bundesministerium</mark> des <mark>Innern</mark>." in page

@@ -145,6 +145,20 @@ def test_copy_a_hits_citation_from_the_result_list(page):
     assert page.evaluate("navigator.clipboard.readText()").startswith(EXAMPLE + ". ")  # and on: title, link
 
 
+def test_only_the_citation_copied_last_says_it_was_copied(page):
+    """Copying the citations of two hits one after the other left „Zitat kopiert.“ under both, though the clipboard
+    held only the second: a Vermerk pasted from it cited an answer the reader believed they had not copied (thirtieth
+    new-user pass)."""
+    page.goto("/?drucksache=17%2F6448")
+    first, second = (page.locator("li.hit").filter(has_text=f"Antwort zu Frage {n}").first for n in (4, 5))
+    first.get_by_role("button", name="Zitat kopieren (Frage 4, Drucksache 17/6448)").click()
+    expect(first.locator(".copy-status")).to_have_text("Zitat kopiert.")
+    second.get_by_role("button", name="Zitat kopieren (Frage 5, Drucksache 17/6448)").click()
+    expect(second.locator(".copy-status")).to_have_text("Zitat kopiert.")
+    expect(first.locator(".copy-status")).to_have_text("")
+    assert "Antwort zu Frage 5" in page.evaluate("navigator.clipboard.readText()")
+
+
 def test_each_answers_citation_links_and_joint_answers_say_what_they_lead_to(page, served):
     """Read out of their box — a screen reader's list of links and buttons — every answer's links were „Permalink“,
     „BibTeX“ … five times over, and a joint answer's links to its other questions were „5“ and „6“."""

@@ -34,6 +34,17 @@ def test_search_prints_ranked_answers(runner):
     assert "     https://anfragen.example.org/dokument/nw-17-6448#frage-4\n" in other.output
 
 
+def test_search_names_each_hits_parliament_date_and_ministry(runner):
+    """A hit's lines named its Drucksache and question but not the parliament, the date or the ministry, which the web
+    page prints under each hit: staff citing from the terminal looked each answer up again (thirtieth new-user
+    pass)."""
+    result = runner("search", "Passiv Aktiv Transfer")
+    assert (
+        "(Drs. 17/6448, Frage 4)\n     Landtag Nordrhein-Westfalen · 04.06.2019 · Ministerium für Arbeit, "
+        "Gesundheit und Soziales\n     http://127.0.0.1:5000/dokument/nw-17-6448#frage-4\n"
+    ) in result.output
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -171,3 +171,16 @@ def test_back_from_the_subscribe_page_keeps_the_page_and_sort(client):
     offered = client.get(subscribe).get_data(as_text=True)
     assert re.search(r'<a href="([^"]+)">Zurück zur Suche</a>', offered)[1] == searched.replace("&", "&amp;")
     assert 'value="http://localhost/feed.atom?q=Arbeit&amp;sort=neueste&amp;per_page=1"' in offered
+
+
+def test_a_filter_typed_into_the_search_box_has_a_chip_that_removes_it(client):
+    """``Arbeit partei:SPD`` narrowed the search as the facet „SPD“ does, but showed no chip: staff who had typed it
+    found no way to widen the search again but to edit the box, while a facet's filter goes in one click.  The chip
+    takes the typed filter out and keeps the words and the other filters (thirtieth new-user pass)."""
+    page = client.get("/", query_string={"q": "Arbeit partei:SPD datum:2019", "sort": "neueste"}).get_data(as_text=True)
+    chips = re.search(r'<ul class="chips".*?</ul>', page, re.S)
+    assert chips and "<span>Partei: SPD</span>" in chips.group(0)
+    assert "<span>Datum: 01.01.2019 bis 31.12.2019</span>" in chips.group(0)
+    assert "/?q=Arbeit+datum%3A2019&sort=neueste" in links(chips.group(0))
+    widened = client.get("/?q=Arbeit+datum%3A2019&sort=neueste").get_data(as_text=True)
+    assert "Partei: SPD" not in widened and "für „Arbeit datum:2019“" in widened

@@ -284,6 +284,81 @@ def test_a_month_typed_alone_offers_the_answers_of_that_month(client):
     assert client.get("/api/search", query_string={"q": "Juli 2019"}).get_json()["suggestion"] is None
 
 
+def assert_offers(client, offers: dict[str, str | None]) -> None:
+    """Each typed query finds no answer holding every word and offers its filter (None: nothing), which finds the
+    seed's three answers naming the Teilhabechancengesetz."""
+    for typed, offered in offers.items():
+        data = client.get("/api/search", query_string={"q": typed}).get_json()
+        assert (data["total"], data["suggestion"]) == (0, offered), typed
+        if offered is not None:
+            assert client.get("/api/search", query_string={"q": offered}).get_json()["total"] == 3, offered
+
+
+def test_a_month_or_day_typed_beside_words_offers_them_in_that_period(client):
+    """„Teilhabechancengesetz Juni 2019“ — staff name the topic and when the answer came — found no answer holding
+    every word (the answers do not print their own date) and offered nothing; the words alone with the month's or the
+    day's filter find the answers.  Typed filters stay in the offer (thirtieth new-user pass)."""
+    assert_offers(
+        client,
+        {
+            "Teilhabechancengesetz Juni 2019": "Teilhabechancengesetz datum:06.2019",
+            "Teilhabechancengesetz im Juni 2019": "Teilhabechancengesetz datum:06.2019",
+            "Juni 2019 Teilhabechancengesetz": "datum:06.2019 Teilhabechancengesetz",
+            "Teilhabechancengesetz 04.06.2019": "Teilhabechancengesetz datum:04.06.2019",
+            "Teilhabechancengesetz Juni 2019 partei:SPD": "Teilhabechancengesetz datum:06.2019 partei:SPD",
+            "Teilhabechancengesetz Juli 2019": None,  # no answer of that month
+        },
+    )
+    page = client.get("/", query_string={"q": "Teilhabechancengesetz Juni 2019"}).get_data(as_text=True)
+    assert "Meinten Sie" in page and "Teilhabechancengesetz datum:06.2019</a>" in page
+
+
+def test_a_ministry_typed_beside_words_offers_them_from_that_ministry(client):
+    """„Teilhabechancengesetz Sozialministerium“ — staff name the topic and the ministry that answered — found no
+    answer holding every word (an answer rarely names the ministry answering it) and offered nothing, though
+    ``ministerium:`` takes the ministry so; the offer names the filter, only where the ministry answered (thirtieth
+    new-user pass)."""
+    assert_offers(
+        client,
+        {
+            "Teilhabechancengesetz Sozialministerium": "Teilhabechancengesetz ministerium:Sozialministerium",
+            "Teilhabechancengesetz MAGS": "Teilhabechancengesetz ministerium:MAGS",
+            "Teilhabechancengesetz Innenministerium": None,  # no answer of that ministry
+            "Teilhabechancengesetz AfD": None,  # no ministry at all
+        },
+    )
+
+
+def test_a_period_or_a_parliament_typed_beside_words_offers_its_filter(client):
+    """„Teilhabechancengesetz 17. Wahlperiode“, „… Landtag NRW“ — staff name the period or the parliament as a
+    citation does — found no answer holding every word and offered nothing; ``wahlperiode:`` and ``parlament:`` take
+    them so.  None where the period or parliament holds no such answer (thirtieth new-user pass)."""
+    assert_offers(
+        client,
+        {
+            "Teilhabechancengesetz 17. Wahlperiode": "Teilhabechancengesetz wahlperiode:17",
+            "Teilhabechancengesetz WP 17": "Teilhabechancengesetz wahlperiode:17",
+            "Teilhabechancengesetz Landtag NRW": "Teilhabechancengesetz parlament:nw",
+            "Teilhabechancengesetz Landtag Nordrhein-Westfalen": "Teilhabechancengesetz parlament:nw",
+            "Teilhabechancengesetz 18. Wahlperiode": None,
+            "Teilhabechancengesetz Bundestag": None,
+        },
+    )
+
+
+def test_a_party_typed_beside_words_offers_its_filter(client):
+    """„Teilhabechancengesetz SPD“ — staff look for the answers to a party's Anfragen — found no answer holding every
+    word (answers seldom name the asking party) and offered nothing, though ``partei:SPD`` takes it so (thirtieth
+    new-user pass)."""
+    assert_offers(
+        client,
+        {
+            "Teilhabechancengesetz SPD": "Teilhabechancengesetz partei:SPD",
+            "Teilhabechancengesetz CDU": None,  # no such answer to the CDU's Anfragen
+        },
+    )
+
+
 @pytest.fixture(scope="module")
 def hamburg_client(tmp_path_factory):
     """Two Hamburg answers, the later citing the earlier („Im Übrigen siehe Drs. 21/8963.“)."""

@@ -20,7 +20,7 @@ from indexer.facet_fields import FACETS
 from indexer.ingest.text import ascii_int
 from indexer.search.engine import MAX_PER_PAGE
 from indexer.search.exclusions import with_exclusion_notice
-from indexer.search.filters import Filters, from_params
+from indexer.search.filters import Filters, from_params, typed_filters
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
 from indexer.search.results import ResultPage
@@ -153,6 +153,11 @@ class SearchState:
         """URL with every value of one filter removed (page back to 1)."""
         cleared: dict[str, Any] = {name: ()}
         return self.url(filters=replace(self.filters, **cleared), page=1)
+
+    def typed_chips(self) -> list[tuple[str, str]]:
+        """The filters typed into the search box (``partei:AfD``) as chips: each label with the URL of the search
+        without it (page back to 1), as a facet's filter has."""
+        return [(label, self.url(query=rest, page=1)) for label, rest in typed_filters(self.query)]
 
     def selected(self, name: str, value: Any) -> bool:
         return str(value) in {str(v) for v in getattr(self.filters, name)}

@@ -10,6 +10,7 @@ from indexer import QueryError
 from indexer.ingest.ocr import REVIEW
 from indexer.model import Document
 from indexer.output.citation import FORMATS, Citation, meta_tags
+from indexer.search.plan import DocumentMarks
 from indexer.search.results import ResultPage
 
 from .cited import cited_links
@@ -97,7 +98,7 @@ def document(doc_id: str):
     found = document_or_404(doc_id)
     came_from = _search_page()
     query = request.args.get("q", "").strip() or parse_qs(came_from.partition("?")[2]).get("q", [""])[0].strip()
-    terms = engine().highlight_terms(query, found) if query else frozenset()
+    marks = engine().document_marks(query, found) if query else DocumentMarks()
     page_url = permalink(doc_id)
     citations = {q.number: Citation(found, q.number, permalink(doc_id, q.number)) for q in found.questions}
     held = {code for code, _ in engine().overview().facets.get("parlament", [])}  # a cited link's filter
@@ -105,7 +106,8 @@ def document(doc_id: str):
         "document.html",
         doc=found,
         query=query,
-        hl=lambda text: cited_links(text, terms, found, held),  # „siehe Drs. 21/8963“: a link
+        # „siehe Drs. 21/8963“: a link; an answer's words (with its question's) marked as the search met that answer
+        hl=lambda text, question=None: cited_links(text, marks.of(question), found, held),
         # back to the very page of hits the reader came from (its page, sort and filters), else to the query's
         back=came_from or (url_for("views.search", q=query) if query else url_for("views.search")),
         from_hits=bool(came_from or query),

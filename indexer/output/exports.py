@@ -44,7 +44,7 @@ CSV_COLUMNS = (
     "url",
     "score",
     "anfrage_name",  # added last: spreadsheets that read the columns by position read them as before
-    "zitat",  # the answer's citation as the page copies it (short form), for a Vermerk built from the list
+    "zitat",  # the answer's citation in short form (title, ministry and link have columns), for a Vermerk
     # added after it, so that spreadsheets reading the columns by position read them as before
     "wahlperiode",
     "anfrage_nummer",  # as printed: „2509“, Sachsen-Anhalt's „KA 7/2151“

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 import click
 from markupsafe import Markup
 
+from indexer.dates import short_date
+from indexer.parliaments import parliament_name
 from indexer.search.ranking import RELEVANCE
 from indexer.search.results import Hit, ResultPage
 from indexer.words import counted
@@ -77,10 +79,21 @@ def styled_snippet(snippet: Markup) -> str:
     return "".join(out)
 
 
+def hit_meta(hit: Hit) -> str:
+    """What the web page prints under a hit's title besides its Drucksache, for citing it: ``Landtag
+    Nordrhein-Westfalen · 04.06.2019 · Ministerium …`` (an answer without a date of its own: ``Anfrage vom …``)."""
+    parts = [parliament_name(hit.parliament)] if hit.parliament else []
+    if hit.date_answered or hit.date:
+        parts.append(short_date(hit.date_answered) if hit.date_answered else f"Anfrage vom {short_date(hit.date)}")
+    return " · ".join(parts + ([hit.ministry] if hit.ministry else []))
+
+
 def hit_lines(rank: int, hit: Hit, base_url: str) -> Iterator[str]:
-    """The lines of one hit: rank, title, Drucksache and answer, the link, the snippet, what it lacks."""
+    """The lines of one hit: rank, title, Drucksache and answer, parliament, date and ministry, the link, the snippet,
+    what it lacks."""
     where = hit.item or "Dokument"
     yield f"{rank:3}. {click.style(hit.title, bold=True)} (Drs. {hit.drucksache or '–'}, {where})"
+    yield f"     {hit_meta(hit)}"
     if hit.url:
         yield f"     {absolute(base_url, hit.url)}"
     if str(hit.snippet):

@@ -192,6 +192,10 @@ class Engine:
         """The index terms a query matches, for highlighting ``document``; empty if the query is unusable."""
         return planning.highlight_terms(self.searcher().reader(), self.analyzer, text, document)
 
+    def document_marks(self, text: str, document: Document) -> planning.DocumentMarks:
+        """What ``document``'s page marks for a query, in its head and in each answer (see :class:`DocumentMarks`)."""
+        return planning.document_marks(self.searcher().reader(), self.analyzer, text, document)
+
     def similar(self, doc_id: str, question: int | None = None, limit: int = 5) -> list[Hit]:
         """„Ähnliche Antworten“ (see :mod:`~indexer.search.similar`); empty for an unknown document."""
         searcher, state = self._searchers.current()

@@ -177,6 +177,27 @@ def extract_filters(text: str) -> tuple[str, Filters]:
     return " ".join(rest.split()), filters
 
 
+def typed_filters(text: str) -> list[tuple[str, str]]:
+    """Each filter typed into the search box as its chip's label and the search text without it (``Partei: AfD`` and
+    ``Bundeswehr`` for ``Bundeswehr partei:AfD``), so it can be taken away in one click as a facet's filter can; none
+    for a text whose filters are wrong (its page says why)."""
+    titled = [match.span() for match in _TITLED_ASKER.finditer(text)]
+    spans = titled + [
+        match.span()
+        for match in _FIELD_TOKEN.finditer(text)
+        if not any(start <= match.start() < end for start, end in titled)
+    ]
+    chips = []
+    for start, end in sorted(spans):
+        try:
+            _, filters = extract_filters(text[start:end])
+        except QueryError:
+            return []
+        rest = " ".join(f"{text[:start]} {text[end:]}".split())
+        chips += [(label, rest) for _name, _value, label in filters.labels()]
+    return chips
+
+
 def _bound(name: str, spec: str) -> DateRange:
     """The dates ``von:``/``bis:`` name: a day, month or year, never a span (``von:2019..2020`` lost its end)."""
     if ".." in spec:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import Any, NamedTuple
 
 from whoosh import query as wq
@@ -28,12 +29,14 @@ from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TITLE, paragraphs, unpack
 from indexer.kinds import ANSWER as ANSWER_KIND
 from indexer.kinds import Labels, labels
+from indexer.ministries import is_abbreviation
 from indexer.model import Document
-from indexer.parliaments import parliament_name
+from indexer.parliaments import parliament_code, parliament_name
 from indexer.parties import known_party
 from indexer.search.answers import AnswerMaps
 from indexer.search.filters import DateRange, Filters, extract_filters, month_of_year, parse_date_range, to_query
 from indexer.search.highlight import index_tokens
+from indexer.search.parliament_names import NAMED_PARLIAMENT
 from indexer.search.query import QueryCompiler
 from indexer.search.question_words import EXISTENTIAL
 from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, list_answers, rank_answers
@@ -210,8 +213,83 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         return None
     if (joined := joined_fields(chosen.typed)) is not None:  # „titel: Drohnen“ searched „titel“ as a word
         return joined
+    if not found.total and (narrowed := _filter_offer(searcher, analyzer, chosen, maps)):
+        return narrowed
     respelled = _respelled(searcher, analyzer, chosen, maps, found)
     return respelled and _in_typed(chosen.typed, chosen.words, respelled)
+
+
+# a day or a month with its year typed beside other words („Veteranen Juli 2025“, „… im Juli 2025“, „… 28.07.2025“)
+_DATE_BESIDE = re.compile(
+    r"(?:\b(?:im|vom|am)\s+)?(?P<date>\b(?:\d{1,2}\.\s*[^\W\d_]+\.?\s*\d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|[^\W\d_]+\.?\s*\d{4}))(?!\S)",
+    re.IGNORECASE,
+)
+OFFERS_TRIED = 3  # dates, parties, ministries, periods or parliaments tried for an offer, the first three only
+_WORD = re.compile(r"(?<!\S)\S+(?!\S)")
+_MINISTRY_HEAD = "ministerium"
+# a period as citations name it („17. Wahlperiode“, „17. WP“, „WP 17“) and a parliament („Landtag NRW“, „Bundestag“)
+_PERIOD_BESIDE = re.compile(
+    r"(?<!\S)(?:(?P<number>\d{1,2})\.\s*(?:Wahlperiode|WP|Legislaturperiode)|(?:Wahlperiode|WP)\s*(?P<after>\d{1,2}))"
+    r"(?!\S)",
+    re.IGNORECASE,
+)
+_PARLIAMENT_BESIDE = re.compile(rf"(?<!\w){NAMED_PARLIAMENT}(?!\w)", re.IGNORECASE)
+
+
+def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps) -> str | None:
+    """„Meinten Sie Veteranen datum:07.2025?“ for ``Veteranen Juli 2025``, „… ministerium:Sozialministerium?“ for
+    ``Teilhabechancengesetz Sozialministerium``, that find no answer holding every word: staff name the topic and
+    when the answer came, who asked or who answered, which its text rarely prints.  The other words with that
+    filter, offered where they find answers (the typed query with the filter in place of the words)."""
+    reader = searcher.reader()
+    for match, offered, filters in islice(_typed_as_words(chosen.words), OFFERS_TRIED):
+        rest = " ".join(f"{chosen.words[: match.start()]} {chosen.words[match.end() :]}".split())
+        if not rest:  # a date alone: offered by :func:`_respelled`; a ministry alone is a word searched
+            continue
+        try:
+            compiled = QueryCompiler(reader, analyzer).compile(rest)
+            within = to_query(chosen.filters.merge(filters), reader)  # a ministry the archive lacks: a QueryError
+        except QueryError:
+            continue
+        if rank_answers(searcher, compiled, maps, restrict=within, wanted=0).total:
+            query = chosen.typed if match.group(0) in chosen.typed else chosen.words  # its typed filters kept
+            return " ".join(query.replace(match.group(0), offered, 1).split())
+    return None
+
+
+def _typed_as_words(words: str) -> Iterator[tuple[re.Match[str], str, Filters]]:
+    """The days, months, parties, ministries, periods and parliaments in ``words`` (as :func:`_filter_offer` reads
+    them), each with the filter it names, as typed and as applied: ``Juli 2025`` → ``datum:07.2025``, ``MAGS`` →
+    ``ministerium:MAGS``."""
+    for match in _DATE_BESIDE.finditer(words):
+        if day := parse_date(match.group("date")):
+            yield match, f"datum:{short_date(day)}", Filters(datum=DateRange(day, day))
+        elif month := month_of_year(match.group("date")):
+            yield match, f"datum:{month[0]:02d}.{month[1]}", Filters(datum=parse_date_range(match.group("date")))
+    for match in _WORD.finditer(words):
+        word = match.group(0)
+        if known_party(word):  # „SPD“, „Grüne“: the asking party
+            yield match, f"partei:{word}", Filters(partei=(word,))
+        elif word.casefold().endswith(_MINISTRY_HEAD) or is_abbreviation(word):
+            yield match, f"ministerium:{word}", Filters(ministerium=(word,))
+    for match in _PERIOD_BESIDE.finditer(words):
+        period = int(match.group("number") or match.group("after"))
+        yield match, f"wahlperiode:{period}", Filters(wahlperiode=(period,))
+    for match in _PARLIAMENT_BESIDE.finditer(words):
+        if code := _parliament_named(match.group(0)):
+            yield match, f"parlament:{code}", Filters(parlament=(code,))
+
+
+def _parliament_named(name: str) -> str | None:
+    """The code of the parliament a name beside the words names: ``Landtag NRW`` (its Land), ``Deutschen Bundestages``
+    (declined), ``Niedersächsischer Landtag``; None for a body alone (``Landtag``)."""
+    words = name.split()
+    for at in range(len(words)):
+        tail = " ".join(words[at:])
+        if code := parliament_code(tail) or parliament_code(re.sub(r"e?s$", "", tail)):
+            return code
+    return None
 
 
 def _in_typed(typed: str, words: str, offered: str) -> str:
@@ -661,16 +739,46 @@ def _cited_as(number: str) -> str:
     return f"Drucksache {number}"
 
 
+@dataclass(frozen=True)
+class DocumentMarks:
+    """What a document's page marks for a query: in its head (title, Vorbemerkungen, annexes), and in each answer with
+    its question as the search met that answer — the word where the answer holds it, else a compound's parts close
+    together, as the hit's passage marked them („Bundesministerium des Innern“ for ``Innenministerium`` in one answer,
+    though another holds „Bundesinnenministerium“)."""
+
+    head: frozenset[str] = frozenset()
+    answers: Mapping[int, frozenset[str]] = field(default_factory=dict)
+
+    def of(self, question: int | None = None) -> frozenset[str]:
+        """The terms to mark in the text of ``question`` (its question and answer), or in the head (None)."""
+        return self.head if question is None else self.answers.get(question, self.head)
+
+
 def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str, document: Document) -> frozenset[str]:
     """The index terms a query matches, for highlighting a document; empty if the query is unusable.  Of a word
     ``document`` holds itself, the word (see :func:`~indexer.search.results.page_marks`)."""
+    return document_marks(reader, analyzer, text, document).head
+
+
+def document_marks(reader: IndexReader, analyzer: Analyzer, text: str, document: Document) -> DocumentMarks:
+    """:func:`highlight_terms` for the document's head, and for each answer by the words it holds itself."""
     try:
         words, _ = extract_filters(plain_quotes(_site_links(text, reader)))
         compiled = QueryCompiler(reader, analyzer).compile(words)
     except QueryError:
-        return frozenset()
+        return DocumentMarks()
     # what the page can mark: its footnotes are shown as written, their web addresses as links
     # („statistik.arbeitsagentur.de“ holds no Arbeitsagentur the page could mark instead of „Bundesagentur für Arbeit“)
     shown = replace(document, footnotes=())
-    held = {term for *_key, body in paragraphs(shown) for term, _start, _end in index_tokens(body)}
-    return page_marks(compiled.highlight_terms, compiled.required, held)
+    held: dict[int | None, set[str]] = {}
+    for _kind, question, _para, body in paragraphs(shown):
+        held.setdefault(question, set()).update(term for term, _start, _end in index_tokens(body))
+    everywhere = set().union(*held.values())
+    return DocumentMarks(
+        page_marks(compiled.highlight_terms, compiled.required, everywhere),
+        {
+            question: page_marks(compiled.highlight_terms, compiled.required, own)
+            for question, own in held.items()
+            if question is not None
+        },
+    )

@@ -69,7 +69,7 @@ class Hit:
     label: str = ""  # the question's number as printed where it is no plain 1, 2, 3 ("2a", "1.1")
     kind: str = ""  # the document's kind (see indexer.kinds): an Unterrichtung's items are „Nr. 2“, not „Frage 2“
     anfrage_name: str = ""  # what the answered question is called: „Kleine Anfrage“, Berlin's „Schriftliche Anfrage“
-    citation: str = ""  # the answer's citation as the page copies it (short form), for lists built from exports
+    citation: str = ""  # the answer's citation in short form (the page copies it with title and link), for exports
     wahlperiode: int | None = None
     anfrage_nummer: str = ""  # the answered Anfrage's number as printed: „2509“, Sachsen-Anhalt's „KA 7/2151“
     date: str | None = None  # what the hit is filtered and sorted by: the answer's date, else its Anfrage's

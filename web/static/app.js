@@ -33,6 +33,10 @@
     var text = (source.tagName === "INPUT" ? source.value : source.textContent).trim();
     copyText(text).then(function () {
       document.documentElement.setAttribute("data-last-copied", text);
+      // The clipboard holds this citation alone: an earlier button's „Zitat kopiert.“ would claim it held that one
+      document.querySelectorAll(".copy-status").forEach(function (other) {
+        if (other !== status) other.textContent = "";
+      });
       if (status) status.textContent = button.getAttribute("data-copied") || "Zitat kopiert.";
     }, function () {
       if (status) status.textContent = "Kopieren nicht möglich – bitte den Text markieren und kopieren.";
