@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from indexer.ingest.extract import text_pages
+from indexer.ingest.layouts.parts import answered_parts
+from indexer.ingest.layouts.questions import QuestionSpan
 from indexer.ingest.load import load_document
 from indexer.ingest.parse import parse_lines, validate
 from indexer.model import Document
@@ -96,3 +98,51 @@ def test_a_joint_statement_in_another_wording_is_read_and_no_guess_reported(
         assert set(question.answered_with) == set(questions) - {number}
         assert _answer(document, number).startswith(opening)
     assert _shared_note(document) == []
+
+
+# Question 4 of Bundestag 21/1682 as printed (thunderquack/BundestagDigest, held read-only in the round's measure): part
+# b) asks over ten lines, two sentences inside its brackets, and closes with its comma before its answer.
+_LONG_PART = [
+    "Welche Termine von Jugendoffizieren stehen bislang fest bzw. sind",
+    "derzeit geplant für",
+    "a) Seminare (bitte jeweils Art des Seminars, Teilnehmerkreis, Ort mit",
+    "Postleitzahl und Datum angeben, bei Schulklassen bitte auch Namen",
+    "der Schule und Klassenstufe nennen),",
+    "Es wird auf Anlage 4* verwiesen.",
+    "b) Vorträge bzw. Diskussionsrunden vor Schülerinnen und Schülern (bitte",
+    "jeweils Ort mit Postleitzahl, Datum, Name der Schule sowie",
+    "Klassenstufe angeben; bitte in Erfahrung bringen und hier angeben, auch wenn",
+    "solche Termine nach Auskunft der Bundesregierung auf",
+    "Bundestagsdrucksache 20/6227 normalerweise erst nach Durchführung dezentral",
+    "erfasst und veröffentlicht werden. Zudem sind die Fragestellenden",
+    "entgegen der von der Bundesregierung auf Bundestagsdrucksache",
+    "20/7261 artikulierten Auffassung nicht der Ansicht, dass der",
+    "Transparenzpflicht mit der Erstellung des Jahresberichts über den Einsatz der",
+    "Jugendoffiziere in gebotenem Maße Genüge getan wird. Dies gilt",
+    "insbesondere vor dem Hintergrund eines berechtigten Interesses, über",
+    "solche Termine im Voraus informiert zu werden),",
+    "Die Termine im Sinne der Fragestellung werden erst nach Durchführung im",
+    "Statistikteil des Jahresberichts der Jugendoffiziere zusammengeführt und veröffentlicht.",
+    "c) POL&IS (Politik & Internationale Sicherheit)-Simulationen (bitte die",
+    "Termine unter Angabe des jeweiligen Datums, der Schule bzw. der",
+    "Liegenschaft, in der die Simulation durchgeführt wird, angeben)?",
+    "Es wird auf Anlage 5* verwiesen.",
+]
+
+
+def test_a_part_asking_at_length_closed_by_its_comma_ends_before_its_answer() -> None:
+    """A part of ten lines closed by „…),“ before its answer's sentence („Die Termine … veröffentlicht.“) ends there,
+    as a shorter one does: the question holds its three parts and its '?', each part's answer stands under its letter
+    (before: the question ended after part a) with its answer „Es wird auf Anlage 4* verwiesen.“ in it, and parts b)
+    and c) stood in the answer)."""
+    span = QuestionSpan(4, 0, 5, len(_LONG_PART), text_lines=_LONG_PART[:5], answer_lines=_LONG_PART[5:])
+    assert answered_parts(span)
+    assert span.text_lines[-1].endswith("angeben)?")
+    assert "solche Termine im Voraus informiert zu werden)," in span.text_lines
+    assert "Es wird auf Anlage 4* verwiesen." not in span.text_lines
+    opened = [line for line in span.answer_lines if line[:3] in ("a) ", "b) ", "c) ")]
+    assert opened == [
+        "a) Es wird auf Anlage 4* verwiesen.",
+        "b) Die Termine im Sinne der Fragestellung werden erst nach Durchführung im",
+        "c) Es wird auf Anlage 5* verwiesen.",
+    ]
