@@ -146,3 +146,21 @@ def test_a_part_asking_at_length_closed_by_its_comma_ends_before_its_answer() ->
         "b) Die Termine im Sinne der Fragestellung werden erst nach Durchführung im",
         "c) Es wird auf Anlage 5* verwiesen.",
     ]
+
+
+def test_a_later_questions_part_printed_with_the_question_it_is_answered_with_is_asked_there() -> None:
+    """„15. …?“, then „18 g) Wurden der Financial Intelligence Unit …?“, then „Aufgrund des Sachzusammenhangs werden
+    Fragen 15 und 18 g gemeinsam beantwortet:“: the part printed there is asked there, so question 15 holds it and its
+    answer opens with the statement, answered with question 18; question 18's other parts keep their own answers,
+    each under its letter (before: the answer opened with the part's question, and question 15 recorded no joint
+    answer; queries/README bundestag24)."""
+    document = load_document(QUERIES / "corpus-bt24/bt-21-1136.txt")
+    question = document.question(15)
+    assert question is not None
+    assert "18 g) Wurden der Financial Intelligence Unit oder der BaFin" in question.text
+    assert question.answer[0].startswith("Aufgrund des Sachzusammenhangs werden Fragen 15 und 18 g gemeinsam")
+    assert question.answered_with == (18,)
+    later = document.question(18)
+    assert later is not None
+    assert "Die Teilfragen zu 18a und 18b werden zusammen beantwortet" in later.answer[0]
+    assert any(paragraph.startswith("c) Die ") for paragraph in later.answer)

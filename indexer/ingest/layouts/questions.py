@@ -814,6 +814,7 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
     """``Die Fragen 1 und 2 werden … gemeinsam beantwortet.`` in an answer: share it."""
     by_number = {span.number: span for span in spans}
     for span in spans:
+        taken = _take_part_printed_with(span)
         head = " ".join([line for line in span.answer_lines if line][:4])
         match = _JOINT_HEADING.match(head) or _JOINT.search(head)
         if not match:
@@ -827,12 +828,41 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
             shared = list(itertools.takewhile(lambda line: not _LETTERED.match(line), shared))
         for number in group:
             member = by_number[number]
+            if number == taken:  # only its part printed here is answered with this question: its others are its own
+                continue
             member.answered_with = tuple(n for n in group if n != number)
             if number != span.number and _cut_before_next(member):  # its "answer" was its own cut words
                 member.text_lines = [*member.text_lines, *(line for line in member.answer_lines if line.strip())]
                 member.answer_lines = []
             if number != span.number and not any(member.answer_lines):
                 member.answer_lines = shared
+
+
+# A later question's part printed after the question it is answered with: „18 g) Wurden der Financial …?“ (21/1136)
+_OTHER_PART = re.compile(r"^(?P<number>\d{1,3}) ?(?P<letter>[a-z])\)\s+[A-ZÄÖÜ]")
+
+
+def _take_part_printed_with(span: QuestionSpan) -> int | None:
+    """A part of a later question printed right after this one, before the statement that answers both („15. …?“ /
+    „18 g) Wurden …?“ / „Aufgrund des Sachzusammenhangs werden Fragen 15 und 18 g gemeinsam beantwortet:“, 21/1136):
+    the part is asked here, so its lines join this question's text and the answer opens with the statement.  The
+    number of the part's question where it was taken (that question's other parts keep their own answers)."""
+    said = [index for index, line in enumerate(span.answer_lines) if line.strip()]
+    part = _OTHER_PART.match(span.answer_lines[said[0]]) if said else None
+    if part is None or int(part["number"]) == span.number:
+        return None
+    asked = next(
+        (i + 1 for i in said[:_MAX_QUESTION_LINES] if span.answer_lines[i].rstrip().endswith("?")),
+        None,
+    )
+    rest = span.answer_lines[asked:] if asked is not None else []
+    statement = _JOINT.search(" ".join([line for line in rest if line.strip()][:4]))
+    labels = statement and (statement["nums"] or statement["nums2"] or statement["nums3"])
+    if not labels or not re.search(rf"\b{part['number']}\s?{part['letter']}\b", labels):
+        return None
+    span.text_lines = [*span.text_lines, *span.answer_lines[:asked]]
+    span.answer_lines = rest
+    return int(part["number"])
 
 
 def _cut_before_next(span: QuestionSpan) -> bool:
