@@ -164,3 +164,41 @@ def test_a_later_questions_part_printed_with_the_question_it_is_answered_with_is
     assert later is not None
     assert "Die Teilfragen zu 18a und 18b werden zusammen beantwortet" in later.answer[0]
     assert any(paragraph.startswith("c) Die ") for paragraph in later.answer)
+
+
+def _rows(document: Document, label: str) -> tuple[str, ...]:
+    return next(annex.rows for annex in document.annexes if annex.label == label)
+
+
+@pytest.mark.parametrize(
+    ("path", "label", "before", "first_row"),
+    [
+        # the Zoll's staff table of question 8, its label under the sheet's file name „Anlage_6_…xlsx“
+        ("corpus-bt10/bt-21-1427.txt", "Anlage 6", "Anlage 5", "Generalzolldirektion"),
+        # the table of the fifth investment programme, „Anlage 2“ under it and the imprint after it
+        ("corpus-bt24/bt-21-2203.txt", "Anlage 2", "Anlage 1", "Übersicht 5. Investitionsprogramm"),
+        # the BImA's vacant units by Land (question 7), each label printed after its table
+        (
+            "corpus-bt21/bt-21-1690.txt",
+            "Anlage BImA zu Frage 7",
+            "Anlage BImA zu Frage 6c",
+            "Leerstand Leerstandsquote",
+        ),
+    ],
+)
+def test_the_last_annex_label_printed_at_its_page_foot_holds_its_table(
+    path: str, label: str, before: str, first_row: str
+) -> None:
+    """The text's last line but the imprint is the last annex's label, printed at the foot of its page: the rows since
+    the label before it are its table (before: the last annex was empty and the one before held its table; queries/
+    README bundestag24, 21/2203's empty Anlage 2)."""
+    document = load_document(QUERIES / path)
+    assert _rows(document, label)[0].startswith(first_row)
+    assert not any(row.startswith(first_row) for row in _rows(document, before))
+
+
+def test_an_annex_whose_later_page_follows_its_label_keeps_its_rows() -> None:
+    """„Anlage 4“ / „Seite 2 von 2“: the rows after the label are the second page of Anlage 4, not the table of the
+    last annex „Anlage 5“ printed after them; they stay in Anlage 4 (a guard: it passes before the round too)."""
+    document = load_document(QUERIES / "corpus-bt5/bt-21-1439.txt")
+    assert _rows(document, "Anlage 4")[0] == "Sonderprüfungen mit bundesweitem Durchführungscharakter"
