@@ -107,7 +107,7 @@ def take_annexes(spans: list[QuestionSpan], page_ends: frozenset[int] = frozense
 def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:
     """The annexes in ``annex_lines``, which open with a heading: one annex per heading, its lines its rows."""
     annexes: list[tuple[str, list[str]]] = []  # label and rows, collected before freezing: annexes run to pages
-    lines = _unwrapped([line for line in (normalise_space(line) for line in annex_lines) if line])
+    lines = _last_label_at_foot(_unwrapped([line for line in (normalise_space(line) for line in annex_lines) if line]))
     running: set[str] = set()  # labels a page's head repeats
     for i, line in enumerate(lines):
         mark = _PAGE_NUMBER.match(lines[i + 1]) if i + 1 < len(lines) else None
@@ -377,3 +377,36 @@ def _label_number(line: str) -> int:
     """The number of an annex label (``Anlage 3`` → 3), 0 for any other line."""
     found = re.match(r"^(?:Anlage|Anhang)\s+(\d{1,2})\b", line) if _HEADING.match(line) else None
     return int(found.group(1)) if found else 0
+
+
+# a later page of an annex („Seite 2 von 2“): the rows after it go on the annex before, wherever its label was printed
+_LATER_PAGE = re.compile(r"^Seite (?:[2-9]|\d{2,3}) von \d{1,3}$")
+# the Bundestag's imprint under the last page
+_IMPRINT = re.compile(r"^(?:Gesamtherstellung|Vertrieb):|^ISSN \d{4}-\d{4}$")
+
+
+def _last_label_at_foot(lines: list[str]) -> list[str]:
+    """The last annex's label printed at the foot of its page, the text's last line but the imprint („Anlage 5“ /
+    „Generalzolldirektion …“ … „Anlage_6_…xlsx“ / „Anlage 6“, 21/1427; „Übersicht 5. …“ … „Anlage 2“, 21/2203): the
+    rows printed since the label before it, the next of the same series, are its rows (read as printed, the last annex
+    was empty and the one before held its table), so it is read right after that label.  Rows opening with a later
+    page's mark („Anlage 4“ / „Seite 2 von 2“, 21/1439) go on the annex before: then nothing moves."""
+    end = len(lines)
+    while end and _IMPRINT.match(lines[end - 1]):
+        end -= 1
+    last = end - 1
+    before = next((i for i in range(last - 1, -1, -1) if _HEADING.match(lines[i])), None)
+    if before is None or last - before < 2 or not _HEADING.match(lines[last]):
+        return lines
+    if _LATER_PAGE.match(lines[before + 1]) or not _follows(lines[before], lines[last]):
+        return lines
+    return [*lines[: before + 1], lines[last], *lines[before + 1 : last], *lines[end:]]
+
+
+def _follows(before: str, label: str) -> bool:
+    """Is ``label`` the next of ``before``'s series: „Anlage 5“ → „Anlage 6“, „Anlage BImA zu Frage 6c“ → „… 7“?"""
+    if _BARE_LABEL.match(before) and _BARE_LABEL.match(label) and _label_number(before):
+        return _label_number(label) == _label_number(before) + 1
+    stem, _, tail = before.rpartition(" ")
+    next_stem, _, next_tail = label.rpartition(" ")
+    return bool(stem) and stem == next_stem and tail != next_tail and next_tail[:1].isdigit()

@@ -134,13 +134,15 @@ def _part_end(lines: list[str], start: int, stop: int, last: bool) -> int | None
             asked = None
     if asked is not None or last:
         return asked
-    for index in window:
+    for index in range(start, min(stop, start + _MAX_ASKING_LINES)):
         line = lines[index].rstrip()
         following = lines[index + 1] if index + 1 < stop else ""
         ends = bool(re.search(r"[,;]$", line) or (index == start and _PART_END.search(line)))
         ends = ends or (bool(_LISTED_END.search(line)) and _opens_sentence(lines[index + 1 : stop]))
-        if ends and (not following or _OPENS_ANSWER.match(following)):
+        if index in window and ends and (not following or _OPENS_ANSWER.match(following)):
             return index + 1
+        if ends and line.endswith(",") and _OPENS_ANSWER.match(following) and _opens_sentence(lines[index + 1 : stop]):
+            return index + 1  # a part that asks at length closed by its comma before its answer's sentence
     # no answer between this part and the next: all its lines are its words (a finished sentence among them is none)
     unanswered = stop - start <= _MAX_PART_LINES and not any(_FINISHED.search(lines[i]) for i in range(start, stop))
     return stop if unanswered else None

@@ -67,8 +67,11 @@ _PART_LABEL = re.compile(r"^[a-z]{1,2}[).]\s+")
 _LIST_GOES_ON = re.compile(r"(?:,|;|\bund|\boder)$")
 _ROMAN_SECTION = re.compile(r"^[IVX]{1,5}\.\s+\S")
 _TABLE_ROW = re.compile(r"^[A-ZÄÖÜ][^.?!:;]*\s\d[\d .,]*$")  # „Kosovo 70“, „Syrien 2 099“
-# Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …".
-_LABELS = r"\d{1,3}(?:\.\d{1,2}|[a-z])?(?:\s*(?:,|und|sowie|bis|-|–)\s*\d{1,3}(?:\.\d{1,2}|[a-z])?)+"
+# Question labels in a joint statement, also the Bundestag's lettered parts: "Die Fragen 13 bis 14b werden …", a
+# part's letter set apart („Fragen 15 und 18 g“, 21/1136), the label's bracket kept („Die Fragen 1) bis 10)“, 21/1213),
+# a comma misprinted before „bis“ („Die Fragen 1, 4, bis 7 und 12“, 21/2346).
+_LABEL = r"\d{1,3}(?:\.\d{1,2}|\s?[a-z](?![a-zäöüß]))?\)?"
+_LABELS = rf"{_LABEL}(?:\s*(?:,?\s*(?:und|sowie|bis)|,|-|–)\s*{_LABEL})+"
 # "… im Sachzusammenhang beantwortet" (also misprinted "in Sachzusammenhang") says "together" without "gemeinsam";
 # a few words may stand before the verb ("werden gemeinsam in der nachfolgenden Tabelle beantwortet").
 # not after "nicht" ("… werden nicht gemeinsam beantwortet")
@@ -80,13 +83,17 @@ _TOGETHER = (
 # Frage 7." joins neither 4 and 5 nor, being no "Fragen … werden", 6 and 7; a clause's "beantwortet wurden" before the
 # joining word is not the statement's ("werden, soweit sie nicht … beantwortet wurden, gemeinsam beantwortet").
 _UNTIL_TOGETHER = r"(?:(?!\bbeantwortet\b(?!\s+(?:wurden?|werden|wird|sind|ist|worden)\b))[^.])*?"
+# A clause set off by commas between the labels and the verb: „Die Fragen 1 bis 26, einschließlich der jeweiligen
+# Unterfragen, werden gemeinsam beantwortet.“ (21/2334)
+_ASIDE = r"(?:,\s[^,.]{1,60},)?"
 # "Die Fragen 4 bis 6 werden aufgrund des Sachzusammenhangs gemeinsam beantwortet." and
 # "Aufgrund des Sachzusammenhangs werden die Fragen 1 und 2 gemeinsam beantwortet."
 # "Die Fragen 25 bis 31 können mangels … nicht beantwortet werden." answers them all at once, too.
 # A statement whose "werden" was left out ("Die Fragen 26 und 27 gemeinsam beantwortet.") or whose number a copy
-# glued to the word ("Die Fragen47 und 48 werden …") says so too.
+# glued to the word ("Die Fragen47 und 48 werden …") says so too, and one that „can“ answer them together („Die
+# Fragen 10 und 11 können wie folgt zusammen beantwortet werden:“, 21/2088).
 _JOINT = re.compile(
-    rf"Fragen?\s*(?P<nums>{_LABELS})\s+(?:werden\b{_UNTIL_TOGETHER}\b)?{_TOGETHER}"
+    rf"Fragen?\s*(?P<nums>{_LABELS}){_ASIDE}\s+(?:(?:werden|können)\b{_UNTIL_TOGETHER}\b)?{_TOGETHER}"
     rf"|werden\s+die\s+Fragen?\s+(?P<nums2>{_LABELS})\s+{_UNTIL_TOGETHER}\b{_TOGETHER}"
     rf"|Fragen?\s+(?P<nums3>{_LABELS})\s+(?:können|konnten)\b[^.]*?\bnicht\s+beantwortet",
     re.I,
@@ -807,6 +814,7 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
     """``Die Fragen 1 und 2 werden … gemeinsam beantwortet.`` in an answer: share it."""
     by_number = {span.number: span for span in spans}
     for span in spans:
+        taken = _take_part_printed_with(span)
         head = " ".join([line for line in span.answer_lines if line][:4])
         match = _JOINT_HEADING.match(head) or _JOINT.search(head)
         if not match:
@@ -816,16 +824,45 @@ def _apply_joint_statements(spans: list[QuestionSpan]) -> None:
         if span.number not in group or len(group) < 2:
             continue
         shared = span.answer_lines
-        if re.search(r"\d[a-z]$", labels):  # „Die Fragen 2 bis 4a …“: the parts after 4a are question 4's alone
+        if re.search(r"\d\s?[a-z]\)?$", labels):  # „Die Fragen 2 bis 4a …“: the parts after 4a are question 4's alone
             shared = list(itertools.takewhile(lambda line: not _LETTERED.match(line), shared))
         for number in group:
             member = by_number[number]
+            if number == taken:  # only its part printed here is answered with this question: its others are its own
+                continue
             member.answered_with = tuple(n for n in group if n != number)
             if number != span.number and _cut_before_next(member):  # its "answer" was its own cut words
                 member.text_lines = [*member.text_lines, *(line for line in member.answer_lines if line.strip())]
                 member.answer_lines = []
             if number != span.number and not any(member.answer_lines):
                 member.answer_lines = shared
+
+
+# A later question's part printed after the question it is answered with: „18 g) Wurden der Financial …?“ (21/1136)
+_OTHER_PART = re.compile(r"^(?P<number>\d{1,3}) ?(?P<letter>[a-z])\)\s+[A-ZÄÖÜ]")
+
+
+def _take_part_printed_with(span: QuestionSpan) -> int | None:
+    """A part of a later question printed right after this one, before the statement that answers both („15. …?“ /
+    „18 g) Wurden …?“ / „Aufgrund des Sachzusammenhangs werden Fragen 15 und 18 g gemeinsam beantwortet:“, 21/1136):
+    the part is asked here, so its lines join this question's text and the answer opens with the statement.  The
+    number of the part's question where it was taken (that question's other parts keep their own answers)."""
+    said = [index for index, line in enumerate(span.answer_lines) if line.strip()]
+    part = _OTHER_PART.match(span.answer_lines[said[0]]) if said else None
+    if part is None or int(part["number"]) == span.number:
+        return None
+    asked = next(
+        (i + 1 for i in said[:_MAX_QUESTION_LINES] if span.answer_lines[i].rstrip().endswith("?")),
+        None,
+    )
+    rest = span.answer_lines[asked:] if asked is not None else []
+    statement = _JOINT.search(" ".join([line for line in rest if line.strip()][:4]))
+    labels = statement and (statement["nums"] or statement["nums2"] or statement["nums3"])
+    if not labels or not re.search(rf"\b{part['number']}\s?{part['letter']}\b", labels):
+        return None
+    span.text_lines = [*span.text_lines, *span.answer_lines[:asked]]
+    span.answer_lines = rest
+    return int(part["number"])
 
 
 def _cut_before_next(span: QuestionSpan) -> bool:
@@ -844,12 +881,14 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> list[str]:
     without such a statement is reported, not guessed.  Nor are questions shared that the answer's opening sentence
     follows ("Der Chef der Staatskanzlei hat die Kleine Anfrage … wie folgt beantwortet:"): they are the quoted
     question paper; after the bare heading of the answer part ("Antwort", a copy cut before the questions are
-    repeated) none of them is answered.  Nothing in the text says so: each shared answer is a note for the report."""
+    repeated) none of them is answered.  Nothing in the text says so: each shared answer is a note for the report.
+    A run is of questions printed one after another, not numbered so: 1, 4 to 7 and 12 printed before one answer,
+    then 2 with its own (21/2346), share that one answer; 1 is not answered with 2."""
     if any(span.answered_with for span in spans):
         return []
     notes: list[str] = []
     run: list[QuestionSpan] = []
-    for span in spans:
+    for span in sorted(spans, key=lambda span: span.start):
         run.append(span)
         answer = [line for line in span.answer_lines if line.strip()]
         if not answer and span.guessed and _SENTENCES.search(" ".join(span.text_lines)):
