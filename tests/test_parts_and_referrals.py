@@ -456,3 +456,24 @@ def test_the_head_in_ung_spelled_out_by_a_strong_verbs_participle(tmp_path):
     assert [note.text for note in hit.match] == [
         "Flüchtlinge … untergebracht ← Flüchtlingsunterbringung (Wortteile nah beieinander)"
     ]
+
+
+def test_a_head_in_ungen_is_spelled_out_by_its_verb_as_in_ung(tmp_path):
+    """The plural names the same action: „gefälschte Zeugnisse“ are Zeugnisfälschungen, „Schulen geschlossen“
+    Schulschließungen, as the singulars were already."""
+    engine = engine_over(
+        tmp_path,
+        3017,
+        "Verwaltung",
+        [
+            ("Was wurde vorgelegt?", "Bei der Anerkennung wurden gefälschte Zeugnisse vorgelegt."),
+            ("Was geschah?", "Im Mai wurden zwei Schulen geschlossen."),
+            ("Und die Zeugnisse?", "Die Zeugnisse werden jährlich geprüft."),
+        ],
+    )
+    assert full(engine, "Zeugnisfälschungen") == [1]
+    assert full(engine, "Schulschließungen") == [2]
+    hit = engine.search("Zeugnisfälschungen").hits[0]
+    assert [note.text for note in hit.match] == [
+        "gefälschte … Zeugnisse ← Zeugnisfälschungen (Wortteile nah beieinander)"
+    ]

@@ -66,7 +66,9 @@ def verb_forms(noun: str) -> tuple[str, ...]:
     stem no verb has (*Bedachung*), or for a verb most of whose uses are other phrases (*stellen*: „stellt sich die
     Frage“, *führen*, *geben*).  A verb in -eln drops its e before -ung (*Entwicklung*: *entwickeln*).  Of a verb
     written with umlauts only the forms the texts write so (*geändert*, not *ändern*, which is *andern* there, nor any
-    form of *fördern*, which is *fordern*)."""
+    form of *fördern*, which is *fordern*).  The plural names the same verb (*Fälschungen*: „gefälschte Zeugnisse“)."""
+    if noun.endswith("ungen"):
+        noun = noun[:-2]
     if not noun.endswith("ung") or len(noun) < MIN_STEM + 3:
         return ()
     stem = key(noun[:-3])
