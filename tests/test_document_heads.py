@@ -388,3 +388,38 @@ def test_answers_with_a_word_from_their_vorbemerkung_come_before_a_guess_and_ans
     assert [(hit.doc_id, hit.question, tuple(hit.missing)) for hit in lacking.hits[:1]] == [
         ("ni-19-4800", 2, ("Messstellen", f"{head}: Pestizide")),
     ]
+
+
+def test_among_answers_a_head_lends_a_word_the_one_holding_the_rarer_word_itself_comes_first(tmp_path):
+    """Each answer lacks one word its document's Vorbemerkung holds: the answer on hornets under a Vorbemerkung on
+    reports (``Meldungen``, in many answers) is about ``Hornissen Meldungen`` more likely than an answer on reports
+    under one on hornets (bundestag21's ``Trusted-Flagger Meldungen``)."""
+    reports = _doc(
+        4700,
+        "Lage im Landkreis Celle",
+        [
+            (
+                "Was wurde gesehen?",
+                "An der Aller und an der Leine sowie im übrigen Landkreis wurden im vergangenen Sommer an mehreren "
+                "Stellen Wespen und auch Hornissen gesehen, die von der unteren Naturschutzbehörde bestimmt wurden.",
+            )
+        ],
+        preamble=("Die Meldungen der Imker häufen sich.",),
+    )
+    hornets = _doc(
+        4710,
+        "Lage im Landkreis Stade",
+        [("Wie viele gingen ein?", "Meldungen: 40.")],
+        preamble=("Die Hornissen breiten sich aus.",),
+    )
+    others = [
+        _doc(4720 + n, f"Verkehr {n}", [("Was wird gemeldet?", f"Meldungen über {n} Staus gehen ein.")])
+        for n in range(1, 6)
+    ]
+    IndexStore(tmp_path).build([reports, hornets, *others])
+    hits = Engine(tmp_path).search("Hornissen Meldungen").hits
+    assert [(hit.doc_id, hit.question, hit.missing) for hit in hits[:2]] == [
+        ("ni-19-4700", 1, ("nur in Titel, Vorbemerkung, Anlagen oder Fußnoten: Meldungen",)),
+        ("ni-19-4710", 1, ("nur in Titel, Vorbemerkung, Anlagen oder Fußnoten: Hornissen",)),
+    ]
+

@@ -12,6 +12,7 @@ relaxed tier, never to the full matches.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Iterator
 
 import numpy as np
@@ -67,6 +68,10 @@ HEAD_TIER = 0.75  # every word in the document's head: before a guess and answer
 # within it, and within the answers lacking the same number of words, the answers holding more of the words themselves
 # first (a query has at most 40 requirements: all below GUESSED_TIER, and below the next number lacked)
 HEAD_WORD_STEP = 0.0003
+# Among the answers lent as many words, those lent the commoner ones come first: an answer holding the query's rarest
+# word itself (``Trusted-Flagger`` of ``Trusted-Flagger Meldungen``) is about it more likely than one holding
+# ``Meldungen`` whose document's head names the rest.  At most this share of a step, so the count still comes first.
+RARE_LENT = 0.5
 VERB_AHEAD = 0.05  # lacking the verb of a question typed as one (``Wer zahlt …``): before lacking another word
 # Answers meeting every word, one loosely (a relative, a phrase interrupted), come before those whose document's
 # head alone holds every word: the answer's own words speak for it.  A compound's parts scattered over an answer
@@ -515,19 +520,23 @@ class Matches:
         meets = self.meets_anywhere
         return every(meets[1:], meets[0]) & ~full
 
-    def _head_lends(self, ordinals: np.ndarray) -> Iterator[tuple[list[int], tuple[str, ...], int]]:
+    def _head_lends(self, ordinals: np.ndarray) -> Iterator[tuple[list[int], tuple[str, ...], float]]:
         """The answers whose document's head holds the words their own records lack, grouped by those words (thousands
         may be, for a word of a Land's name): the label — the words only the head holds („nur in Titel, Vorbemerkung,
-        Anlagen oder Fußnoten: PKS“), where the answer holds the others itself — and how many those are."""
+        Anlagen oder Fußnoten: PKS“), where the answer holds the others itself — and how many those are, plus
+        :data:`RARE_LENT` times their share of the words' rarity (the log of answers per answer meeting a word)."""
         if not len(ordinals):
             return
         lent = np.array([~self._own(requirement, ordinals) for requirement in self.required])
         kinds = (lent.astype(np.int64) << np.arange(len(self.required))[:, None]).sum(axis=0)  # a bit per word lent
+        rarity = [math.log((self.answers.size + 1) / (int(meets.sum()) + 1)) for meets in self.meets]
         for kind in np.unique(kinds).tolist():
+            lent_rarity = [r for i, r in enumerate(rarity) if kind >> i & 1]
             words = [r.label for i, r in enumerate(self.required) if kind >> i & 1]
             group = ordinals[kinds == kind].tolist()
             if 0 < len(words) < len(self.required):
-                yield group, (_head_note(words),), len(words)
+                share = sum(lent_rarity) / sum(rarity) if sum(rarity) > 0 else 0.0
+                yield group, (_head_note(words),), len(words) + RARE_LENT * share
             else:
                 yield group, (HEAD_ONLY,), len(self.required)
 
