@@ -423,3 +423,24 @@ def test_among_answers_a_head_lends_a_word_the_one_holding_the_rarer_word_itself
         ("ni-19-4710", 1, ("nur in Titel, Vorbemerkung, Anlagen oder Fußnoten: Hornissen",)),
     ]
 
+
+def test_among_answers_a_head_lends_a_word_run_the_one_holding_its_last_word_comes_first(tmp_path):
+    """``Luftverkehr Steuer`` is the „Luftverkehrsteuer“ both Vorbemerkungen name: the answer saying „die Steuer“
+    itself comes before an answer saying nothing of it (bundestag5's ``Steuer Luftverkehr``)."""
+    silent = _doc(
+        4740,
+        "Flughäfen im Norden",
+        [("Wie wird entschieden?", "Das wird geprüft.")],
+        preamble=(
+            "Die Luftverkehrsteuer wurde erhöht. Die Luftverkehrsteuer belastet die Luftverkehrsteuer-Pflichtigen.",
+        ),
+    )
+    taxed = _doc(
+        4750,
+        "Flughäfen im Süden",
+        [("Was plant der Bund?", "Die Steuer soll im nächsten Jahr sinken, so der Bund.")],
+        preamble=("Die Luftverkehrsteuer wurde erhöht.",),
+    )
+    IndexStore(tmp_path).build([silent, taxed])
+    hits = Engine(tmp_path).search("Luftverkehr Steuer").hits
+    assert [(hit.doc_id, hit.question) for hit in hits] == [("ni-19-4750", 1), ("ni-19-4740", 1)]

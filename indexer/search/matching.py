@@ -72,6 +72,10 @@ HEAD_WORD_STEP = 0.0003
 # word itself (``Trusted-Flagger`` of ``Trusted-Flagger Meldungen``) is about it more likely than one holding
 # ``Meldungen`` whose document's head names the rest.  At most this share of a step, so the count still comes first.
 RARE_LENT = 0.5
+# … and those holding the last word of a lent word run themselves (``Steuer`` of ``Luftverkehr Steuer``, its document's
+# head naming the „Luftverkehrsteuer“) before those holding none of it: up to this share of a step (with RARE_LENT
+# below one step, so the count of words lent still comes first)
+PART_OWN = 0.4
 VERB_AHEAD = 0.05  # lacking the verb of a question typed as one (``Wer zahlt …``): before lacking another word
 # Answers meeting every word, one loosely (a relative, a phrase interrupted), come before those whose document's
 # head alone holds every word: the answer's own words speak for it.  A compound's parts scattered over an answer
@@ -367,11 +371,12 @@ class Matches:
             count += (own & self._named_for_another_land(requirement)[ordinals]).astype(np.float64)
         return count
 
-    def _own(self, requirement: Requirement, ordinals: np.ndarray) -> np.ndarray:
+    def _own(self, requirement: Requirement, ordinals: np.ndarray, last: bool = False) -> np.ndarray:
         """Per answer of ``ordinals``, does every query of one of the requirement's alternatives match a record of the
-        answer itself (not only its document's head)?  A positional query is checked where it can still tell."""
+        answer itself (not only its document's head)?  A positional query is checked where it can still tell.
+        ``last``: the last query of an alternative only (the noun a word run ends on, see :meth:`_own_way`)."""
         own = np.zeros(len(ordinals), dtype=bool)
-        for alternative in (a for a in requirement.alternatives if a):
+        for alternative in (a[-1:] if last else a for a in requirement.alternatives if a):
             for query in (q for q in alternative if id(q) in self._known):
                 _query, within, bound = self._known[id(query)]
                 open_ = ordinals[~own & ~within[ordinals] & bound[ordinals]]
@@ -529,16 +534,20 @@ class Matches:
             return
         lent = np.array([~self._own(requirement, ordinals) for requirement in self.required])
         kinds = (lent.astype(np.int64) << np.arange(len(self.required))[:, None]).sum(axis=0)  # a bit per word lent
+        # of the words lent, those whose last word the answer holds itself (``Steuer`` of ``Luftverkehr Steuer``)
+        partly = np.array([self._own(r, ordinals, last=True) for r in self.required]) & lent
+        held = partly.sum(axis=0)
         rarity = [math.log((self.answers.size + 1) / (int(meets.sum()) + 1)) for meets in self.meets]
-        for kind in np.unique(kinds).tolist():
+        for kind, parts in sorted(set(zip(kinds.tolist(), held.tolist(), strict=True))):
             lent_rarity = [r for i, r in enumerate(rarity) if kind >> i & 1]
             words = [r.label for i, r in enumerate(self.required) if kind >> i & 1]
-            group = ordinals[kinds == kind].tolist()
+            group = ordinals[(kinds == kind) & (held == parts)].tolist()
+            ahead = PART_OWN * parts / len(words) if words else 0.0
             if 0 < len(words) < len(self.required):
                 share = sum(lent_rarity) / sum(rarity) if sum(rarity) > 0 else 0.0
-                yield group, (_head_note(words),), len(words) + RARE_LENT * share
+                yield group, (_head_note(words),), len(words) + RARE_LENT * share - ahead
             else:
-                yield group, (HEAD_ONLY,), len(self.required)
+                yield group, (HEAD_ONLY,), len(self.required) - ahead
 
     def _loose_note(self, requirement: Requirement, ordinal: int) -> str:
         """What an answer meeting ``requirement`` only loosely says; of a compound whose parts its document's head
