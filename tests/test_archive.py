@@ -207,6 +207,18 @@ def test_a_replacement_names_the_keys_of_the_old_metadata_file_the_new_one_lacks
     assert "— ersetzt" in replaced.output and "verloren" not in replaced.output
 
 
+def test_a_replacement_does_not_ask_to_keep_a_key_the_old_metadata_file_gave_in_vain(site):
+    """„titel“ for „title“ was named on adding as not taken; a corrected file without it was told „beim Ersetzen gehen
+    verloren: „titel“ … in die neue Metadaten-Datei übernehmen“, so the archivist put the ignored key back."""
+    first = make_answer(site.incoming, 7001)
+    meta = json.loads(first.with_suffix(".json").read_text(encoding="utf-8"))
+    first.with_suffix(".json").write_text(json.dumps({**meta, "titel": "Testanfrage"}), encoding="utf-8")
+    assert "„titel“ (gemeint: „title“?)" in site("add", str(first)).output
+    first.with_suffix(".json").write_text(json.dumps(meta), encoding="utf-8")
+    replaced = site("add", str(first))
+    assert "— ersetzt" in replaced.output and "verloren" not in replaced.output, replaced.output
+
+
 def test_a_running_engine_forgets_the_replaced_text(site):
     """The site's long-lived engine, not a fresh one: it had the old version's segment open."""
     site("add", str(make_answer(site.incoming, 7001, extra_sentence="vor Korrektur Wüstenfuchsbestand ")))

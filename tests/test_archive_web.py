@@ -562,3 +562,24 @@ def test_confirming_says_what_it_did_with_an_add_killed_before_it(site):
         "hinzufügen"
     ) in added
     assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in added
+
+
+def test_the_page_of_a_removed_answer_says_it_is_gone_and_offers_its_drucksache(site):
+    """A researcher's bookmark of an answer the archivist removed said „… ist nicht im Index.“ — a word of the
+    machine — and led only to the empty search; the page says the answer is no longer in the archive and offers the
+    search for its Drucksache, which shows the answers that cite it."""
+    from indexer import Archive
+
+    archive = Archive(site.corpus, site.index)
+    archive.add(make_answer(site.incoming, 7001))
+    client = site.test_client()
+    assert client.get("/dokument/nw-17-7001").status_code == 200
+    archive.remove("nw-17-7001")
+    gone = client.get("/dokument/nw-17-7001")
+    page = gone.get_data(as_text=True)
+    assert gone.status_code == 404
+    assert "Das Dokument „nw-17-7001“ ist nicht (mehr) im Archiv." in page
+    assert '<a href="/?q=Drs.+17/7001">Drs. 17/7001 suchen</a> (auch Antworten, die sie zitieren)' in page
+    assert client.get("/api/dokument/nw-17-7001").get_json()["error"] == (
+        "Das Dokument „nw-17-7001“ ist nicht (mehr) im Archiv."
+    )

@@ -294,3 +294,17 @@ def test_a_printed_answer_keeps_its_text_and_citation_without_buttons(page):
     expect(page.locator("section.similar")).to_be_hidden()
     page.emulate_media(media="screen")
     expect(answer.locator("button.copy")).to_be_visible()
+
+
+def test_a_link_to_a_question_the_document_no_longer_has_says_so(page):
+    """A bookmark or a copied link to „Frage 7“ of an answer that a corrected version replaced with five questions
+    opened the page at its top and said nothing, so the reader took the first answer for the one cited."""
+    page.goto("/dokument/nw-17-6448#frage-7")
+    notice = page.locator("#frage-fehlt")
+    expect(notice).to_be_visible()
+    expect(notice).to_have_text(
+        "Dieses Dokument hat keine Frage 7 (mehr), nur die Fragen 1 bis 5: "
+        "Der Link oder das Lesezeichen stammt wohl aus einer früheren Fassung."
+    )
+    page.goto("/dokument/nw-17-6448#frage-5")  # a question it has: no notice
+    expect(notice).to_be_hidden()

@@ -136,7 +136,7 @@ def test_unknown_citation_format_or_question_is_404(client):
             400,
             "Ungültige Fragenummer „x“ (frage=): erwartet wird eine Nummer wie 2.",
         ),
-        ("nw-17-9999/zitat.{ext}?frage=1", 404, "Das Dokument „nw-17-9999“ ist nicht im Index."),
+        ("nw-17-9999/zitat.{ext}?frage=1", 404, "Das Dokument „nw-17-9999“ ist nicht (mehr) im Archiv."),
     ],
 )
 def test_a_citation_file_that_cannot_be_made_says_why_in_german(client, ext, path, status, message):

@@ -92,7 +92,7 @@ def test_an_official_pdf_named_by_metadata_stays_the_one_source(site):
             "/dokument/nw-17-7003/original.json",
             "Zu „nw-17-7003“ liegt im Archiv keine Datei nw-17-7003.json, sondern nw-17-7003.pdf.",
         ),
-        ("/dokument/nw-17-9999/original.pdf", "Das Dokument „nw-17-9999“ ist nicht im Index."),
+        ("/dokument/nw-17-9999/original.pdf", "Das Dokument „nw-17-9999“ ist nicht (mehr) im Archiv."),
     ],
 )
 def test_no_other_file_is_served(site, path, message):

@@ -76,6 +76,7 @@ def handle_http_error(error: HTTPException):
     # a page's own message is its heading („Das Dokument „…“ hat keine Frage 99.“), as the API says it; the status's
     # general words („Diese Seite gibt es nicht.“) only where nothing more is known
     context = {"status": status, "title": message if custom else MESSAGES.get(status, "Fehler"), "message": message}
+    context["offer"] = getattr(error, "offer", None)  # a search that may still help: a removed answer's Drucksache
     try:
         return render_template(f"{status}.html", **context), status
     except TemplateNotFound:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from flask import Flask, abort, current_app, redirect, request, url_for
+from werkzeug.exceptions import NotFound
 
 from indexer import Document, Engine
 from indexer.ingest.text import ascii_int
@@ -43,8 +44,18 @@ def document_or_404(doc_id: str) -> Document:
             query = request.query_string.decode("latin-1")
             address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": own})
             abort(redirect(address + (f"?{query}" if query else ""), 301))
-        abort(404, f"Das Dokument „{doc_id}“ ist nicht im Index.")
+        raise DocumentMissing(doc_id)
     return found
+
+
+class DocumentMissing(NotFound):
+    """No such document (any more): a bookmark of a removed answer.  Its page offers the search for the Drucksache
+    its id names (``nw-17-7001`` → ``Drs. 17/7001``), which also shows the answers that cite it."""
+
+    def __init__(self, doc_id: str) -> None:
+        super().__init__(f"Das Dokument „{doc_id}“ ist nicht (mehr) im Archiv.")
+        _, period, number = doc_id.split("-") if DOC_ID.fullmatch(doc_id) else ("", "", "")
+        self.offer = f"Drs. {period}/{number}" if number else None
 
 
 _SUFFIX = re.compile(r"\.(?:txt|pdf|json)$")

@@ -21,6 +21,7 @@ from indexer.index.schema import records
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, unsupported_advice
 from indexer.ingest.load import load_document, source_file, source_files
 from indexer.ingest.sidecar import DOC_ID, read_sidecar, same_field, stored_sidecar
+from indexer.ingest.sidecar_schema import KNOWN_KEYS
 from indexer.model import Document
 from indexer.parliaments import parliament_name
 from indexer.typography import quoted_within
@@ -409,12 +410,13 @@ def earlier_in_call(candidate: Inspection, earlier: Mapping[str, str]) -> Inspec
 def lost_keys(old: bytes | None, new: bytes | None) -> tuple[str, ...]:
     """The keys of the old metadata file (with a value) that the new one lacks, in the old file's order: a
     replacement drops them (``pdf_url``, the ``source`` of a text).  A key whose fact the new file gives under
-    another name (``source_url`` for ``pdf_url``) is not lost; without a readable old file nothing is."""
+    another name (``source_url`` for ``pdf_url``) is not lost, nor a key the archive never took (``titel``, named as
+    not taken on adding: asked to keep it, the archivist put it back); without a readable old file nothing is."""
     before, after = _json_object(old), _json_object(new)
     return tuple(
         key
         for key, value in before.items()
-        if _given(value) and not any(_given(after.get(other)) for other in same_field(key))
+        if key in KNOWN_KEYS and _given(value) and not any(_given(after.get(other)) for other in same_field(key))
     )
 
 

@@ -66,6 +66,21 @@
     });
   }
 
+  // A link to a question the page does not print (#frage-7 of an answer a corrected version replaced with five
+  // questions) says so, instead of leaving the reader at the top to take the first answer for the one cited.
+  var missing = document.getElementById("frage-fehlt");
+  if (missing) {
+    var showMissing = function () {
+      var asked = /^#frage-(\d+)$/.exec(location.hash);
+      missing.hidden = !asked || document.getElementById("frage-" + asked[1]) !== null;
+      if (!missing.hidden) {
+        missing.querySelector(".nr").textContent = asked[1];
+      }
+    };
+    showMissing();
+    window.addEventListener("hashchange", showMissing);
+  }
+
   // Keep shared URLs short: empty fields and the default sort are left out of the query string.
   document.querySelectorAll("form.search").forEach(function (form) {
     form.addEventListener("submit", function () {
