@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 
 import bibtexparser
 import pytest
@@ -15,6 +16,7 @@ from indexer import Asker, Document, Engine, IndexStore, Question
 from web import create_app
 
 from .conftest import SEED
+from .search_helpers import one_answer
 
 FRAGE = '<span class="visually-hidden">Frage </span>'  # a joint answer's link read out: „Frage 3“, not „3“
 
@@ -306,6 +308,8 @@ def test_a_month_or_day_typed_beside_words_offers_them_in_that_period(client):
             "Juni 2019 Teilhabechancengesetz": "datum:06.2019 Teilhabechancengesetz",
             "Teilhabechancengesetz 04.06.2019": "Teilhabechancengesetz datum:04.06.2019",
             "Teilhabechancengesetz Juni 2019 partei:SPD": "Teilhabechancengesetz datum:06.2019 partei:SPD",
+            # two spaces typed (text copied): the typed filter stayed out of the offer (review of the pass)
+            "Teilhabechancengesetz Juni  2019 partei:SPD": "Teilhabechancengesetz datum:06.2019 partei:SPD",
             "Teilhabechancengesetz Juli 2019": None,  # no answer of that month
         },
     )
@@ -355,8 +359,25 @@ def test_a_party_typed_beside_words_offers_its_filter(client):
         {
             "Teilhabechancengesetz SPD": "Teilhabechancengesetz partei:SPD",
             "Teilhabechancengesetz CDU": None,  # no such answer to the CDU's Anfragen
+            # named by the party's name, as the facet names it (review of the pass)
+            "Teilhabechancengesetz SPD-Fraktion": "Teilhabechancengesetz partei:SPD",
+            "Teilhabechancengesetz spd": "Teilhabechancengesetz partei:SPD",
         },
     )
+
+
+def test_an_adjective_written_small_offers_no_party(tmp_path):
+    """„grüne Anleihen“ are green bonds, not the Grünen's Anfragen on bonds: a party's name written small is an
+    adjective („grüne“, „linke“), offered as a party only where the word is its abbreviation („spd“) (review of the
+    thirtieth pass)."""
+    document = replace(
+        one_answer("ni-19-7101", "Nachhaltige Finanzen", "Das Land gibt Anleihen aus."),
+        askers=(Asker("Imke Byl", "GRÜNE"),),
+    )
+    IndexStore(tmp_path).build([document])
+    engine = Engine(tmp_path)
+    assert engine.search("grüne Anleihen").suggestion is None
+    assert engine.search("Grüne Anleihen").suggestion == "partei:Grüne Anleihen"
 
 
 @pytest.fixture(scope="module")

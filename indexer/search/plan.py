@@ -253,9 +253,23 @@ def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: An
         except QueryError:
             continue
         if rank_answers(searcher, compiled, maps, restrict=within, wanted=0).total:
-            query = chosen.typed if match.group(0) in chosen.typed else chosen.words  # its typed filters kept
-            return " ".join(query.replace(match.group(0), offered, 1).split())
+            return _in_place(chosen, match, offered)
     return None
+
+
+def _in_place(chosen: Plan, match: re.Match[str], offered: str) -> str:
+    """The typed query with ``offered`` in place of the words ``match`` found in the searched words — the same
+    occurrence (``BMI-Studie Polizei BMI``: the second), however many spaces the user typed between them —, its typed
+    filters kept; the searched words alone where the typed query does not hold them so."""
+    typed, words = " ".join(chosen.typed.split()), " ".join(chosen.words[: match.start()].split())
+    found = " ".join(match.group(0).split())
+    before = words.count(found)  # occurrences before the one matched
+    at = -1
+    for _ in range(before + 1):
+        at = typed.find(found, at + 1)
+        if at < 0:
+            return " ".join(f"{chosen.words[: match.start()]} {offered} {chosen.words[match.end() :]}".split())
+    return " ".join(f"{typed[:at]} {offered} {typed[at + len(found) :]}".split())
 
 
 def _typed_as_words(words: str) -> Iterator[tuple[re.Match[str], str, Filters]]:
@@ -269,8 +283,12 @@ def _typed_as_words(words: str) -> Iterator[tuple[re.Match[str], str, Filters]]:
             yield match, f"datum:{month[0]:02d}.{month[1]}", Filters(datum=parse_date_range(match.group("date")))
     for match in _WORD.finditer(words):
         word = match.group(0)
-        if known_party(word):  # „SPD“, „Grüne“: the asking party
-            yield match, f"partei:{word}", Filters(partei=(word,))
+        # the asking party („SPD“, „Grüne“, „SPD-Fraktion“); written small, only as its abbreviation („spd“): „grüne
+        # Anleihen“ are no Anfragen of the Grünen.  Named as the facet names it where that is one word (``partei:SPD``).
+        party = known_party(word)
+        if party and (word[:1].isupper() or word.upper() == party.upper()):
+            named = party if " " not in party else word
+            yield match, f"partei:{named}", Filters(partei=(word,))
         elif word.casefold().endswith(_MINISTRY_HEAD) or is_abbreviation(word):
             yield match, f"ministerium:{word}", Filters(ministerium=(word,))
     for match in _PERIOD_BESIDE.finditer(words):
