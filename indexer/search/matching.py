@@ -529,7 +529,8 @@ class Matches:
         """The answers whose document's head holds the words their own records lack, grouped by those words (thousands
         may be, for a word of a Land's name): the label — the words only the head holds („nur in Titel, Vorbemerkung,
         Anlagen oder Fußnoten: PKS“), where the answer holds the others itself — and how many those are, plus
-        :data:`RARE_LENT` times their share of the words' rarity (the log of answers per answer meeting a word)."""
+        :data:`RARE_LENT` times their share of the words' rarity (the log of answers per answer meeting a word), less
+        :data:`PART_OWN` times the share of them whose last word the answer holds itself."""
         if not len(ordinals):
             return
         lent = np.array([~self._own(requirement, ordinals) for requirement in self.required])
