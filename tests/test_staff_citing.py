@@ -366,6 +366,17 @@ def test_a_party_typed_beside_words_offers_its_filter(client):
     )
 
 
+def test_abbreviations_no_ministry_has_leave_the_parliament_its_try(tmp_path):
+    """Every word of capitals is a ministry's name to the offers, and the first three were tried: „KI“, „DSL“ and
+    „WLAN“, which no ministry of the archive is called, used up the tries before „Landtag NRW“ (review of the thirtieth
+    pass).  Only the filters searched count."""
+    IndexStore(tmp_path).build(
+        [one_answer("nw-17-7101", "Digitale Teilhabe", "Das Teilhabechancengesetz fördert KI, DSL und WLAN.")]
+    )
+    offered = Engine(tmp_path).search("Teilhabechancengesetz KI DSL WLAN Landtag NRW").suggestion
+    assert offered == "Teilhabechancengesetz KI DSL WLAN parlament:nw"
+
+
 def test_an_adjective_written_small_offers_no_party(tmp_path):
     """„grüne Anleihen“ are green bonds, not the Grünen's Anfragen on bonds: a party's name written small is an
     adjective („grüne“, „linke“), offered as a party only where the word is its abbreviation („spd“) (review of the

@@ -12,7 +12,6 @@ import re
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from itertools import islice
 from typing import Any, NamedTuple
 
 from whoosh import query as wq
@@ -225,7 +224,7 @@ _DATE_BESIDE = re.compile(
     r"|[^\W\d_]+\.?\s*\d{4}))(?!\S)",
     re.IGNORECASE,
 )
-OFFERS_TRIED = 3  # dates, parties, ministries, periods or parliaments tried for an offer, the first three only
+OFFERS_TRIED = 3  # dates, parties, ministries, periods or parliaments searched for an offer, the first three only
 _WORD = re.compile(r"(?<!\S)\S+(?!\S)")
 _MINISTRY_HEAD = "ministerium"
 # a period as citations name it („17. Wahlperiode“, „17. WP“, „WP 17“) and a parliament („Landtag NRW“, „Bundestag“)
@@ -243,7 +242,8 @@ def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: An
     when the answer came, who asked or who answered, which its text rarely prints.  The other words with that
     filter, offered where they find answers (the typed query with the filter in place of the words)."""
     reader = searcher.reader()
-    for match, offered, filters in islice(_typed_as_words(chosen.words), OFFERS_TRIED):
+    tried = 0
+    for match, offered, filters in _typed_as_words(chosen.words):
         rest = " ".join(f"{chosen.words[: match.start()]} {chosen.words[match.end() :]}".split())
         if not rest:  # a date alone: offered by :func:`_respelled`; a ministry alone is a word searched
             continue
@@ -251,9 +251,12 @@ def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: An
             compiled = QueryCompiler(reader, analyzer).compile(rest)
             within = to_query(chosen.filters.merge(filters), reader)  # a ministry the archive lacks: a QueryError
         except QueryError:
-            continue
+            continue  # not searched, so no try spent: „KI“ as a ministry the archive lacks, before „Landtag NRW“
         if rank_answers(searcher, compiled, maps, restrict=within, wanted=0).total:
             return _in_place(chosen, match, offered)
+        tried += 1
+        if tried == OFFERS_TRIED:
+            break
     return None
 
 
