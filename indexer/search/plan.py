@@ -248,8 +248,8 @@ def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: An
         if not rest:  # a date alone: offered by :func:`_respelled`; a ministry alone is a word searched
             continue
         try:
-            compiled = QueryCompiler(reader, analyzer).compile(rest)
             within = to_query(chosen.filters.merge(filters), reader)  # a ministry the archive lacks: a QueryError
+            compiled = QueryCompiler(reader, analyzer).compile(rest)  # (only then: the words compiled once per try)
         except QueryError:
             continue  # not searched, so no try spent: „KI“ as a ministry the archive lacks, before „Landtag NRW“
         if rank_answers(searcher, compiled, maps, restrict=within, wanted=0).total:
