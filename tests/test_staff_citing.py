@@ -308,6 +308,8 @@ def test_a_month_or_day_typed_beside_words_offers_them_in_that_period(client):
             "Juni 2019 Teilhabechancengesetz": "datum:06.2019 Teilhabechancengesetz",
             "Teilhabechancengesetz 04.06.2019": "Teilhabechancengesetz datum:04.06.2019",
             "Teilhabechancengesetz Juni 2019 partei:SPD": "Teilhabechancengesetz datum:06.2019 partei:SPD",
+            # the filter typed already: the words dropped, not the filter written twice (second review)
+            "datum:06.2019 Teilhabechancengesetz Juni 2019": "datum:06.2019 Teilhabechancengesetz",
             # two spaces typed (text copied): the typed filter stayed out of the offer (review of the pass)
             "Teilhabechancengesetz Juni  2019 partei:SPD": "Teilhabechancengesetz datum:06.2019 partei:SPD",
             "Teilhabechancengesetz Juli 2019": None,  # no answer of that month
@@ -361,6 +363,8 @@ def test_a_party_typed_beside_words_offers_its_filter(client):
             "Teilhabechancengesetz CDU": None,  # no such answer to the CDU's Anfragen
             # named by the party's name, as the facet names it (review of the pass)
             "Teilhabechancengesetz SPD-Fraktion": "Teilhabechancengesetz partei:SPD",
+            # never inside a filter typed before the words (second review)
+            "partei:SPD Teilhabechancengesetz SPD": "partei:SPD Teilhabechancengesetz",
             "Teilhabechancengesetz spd": "Teilhabechancengesetz partei:SPD",
         },
     )
@@ -385,9 +389,14 @@ def test_an_adjective_written_small_offers_no_party(tmp_path):
         one_answer("ni-19-7101", "Nachhaltige Finanzen", "Das Land gibt Anleihen aus."),
         askers=(Asker("Imke Byl", "GRÜNE"),),
     )
-    IndexStore(tmp_path).build([document])
+    volt = replace(
+        one_answer("ni-19-7102", "Solarparks", "Der Solarpark leistet 5 Megawatt; Anleihen sind nicht geplant."),
+        askers=(Asker("Anna Muster", "Volt"),),
+    )
+    IndexStore(tmp_path).build([document, volt])
     engine = Engine(tmp_path)
     assert engine.search("grüne Anleihen").suggestion is None
+    assert engine.search("volt Anleihen").suggestion is None  # a unit written small, no party
     assert engine.search("Grüne Anleihen").suggestion == "partei:Grüne Anleihen"
 
 

@@ -227,6 +227,7 @@ _DATE_BESIDE = re.compile(
 OFFERS_TRIED = 3  # dates, parties, ministries, periods or parliaments searched for an offer, the first three only
 _WORD = re.compile(r"(?<!\S)\S+(?!\S)")
 _MINISTRY_HEAD = "ministerium"
+_WORD_LETTERS = re.compile(r"[a-zäöüß]{2}")  # a party's name that is a word („Volt“, „parteilos“), no abbreviation
 # a period as citations name it („17. Wahlperiode“, „17. WP“, „WP 17“) and a parliament („Landtag NRW“, „Bundestag“)
 _PERIOD_BESIDE = re.compile(
     r"(?<!\S)(?:(?P<number>\d{1,2})\.\s*(?:Wahlperiode|WP|Legislaturperiode)|(?:Wahlperiode|WP)\s*(?P<after>\d{1,2}))"
@@ -262,17 +263,18 @@ def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: An
 
 def _in_place(chosen: Plan, match: re.Match[str], offered: str) -> str:
     """The typed query with ``offered`` in place of the words ``match`` found in the searched words — the same
-    occurrence (``BMI-Studie Polizei BMI``: the second), however many spaces the user typed between them —, its typed
-    filters kept; the searched words alone where the typed query does not hold them so."""
+    occurrence as words of their own (``BMI-Studie Polizei BMI``: the second; never inside a typed filter,
+    ``ministerium:BMVg``), however many spaces the user typed between them —, its typed filters kept, and the words
+    dropped where the filter is typed already; the searched words alone where the typed query does not hold them so."""
     typed, words = " ".join(chosen.typed.split()), " ".join(chosen.words[: match.start()].split())
-    found = " ".join(match.group(0).split())
-    before = words.count(found)  # occurrences before the one matched
-    at = -1
-    for _ in range(before + 1):
-        at = typed.find(found, at + 1)
-        if at < 0:
-            return " ".join(f"{chosen.words[: match.start()]} {offered} {chosen.words[match.end() :]}".split())
-    return " ".join(f"{typed[:at]} {offered} {typed[at + len(found) :]}".split())
+    found = re.compile(rf"(?<!\S){re.escape(' '.join(match.group(0).split()))}(?!\S)")
+    instead = "" if offered in typed.split() else offered
+    at = list(found.finditer(typed))
+    before = len(found.findall(words))  # occurrences before the one matched
+    if before >= len(at):
+        return " ".join(f"{chosen.words[: match.start()]} {offered} {chosen.words[match.end() :]}".split())
+    start, end = at[before].span()
+    return " ".join(f"{typed[:start]} {instead} {typed[end:]}".split())
 
 
 def _typed_as_words(words: str) -> Iterator[tuple[re.Match[str], str, Filters]]:
@@ -286,10 +288,11 @@ def _typed_as_words(words: str) -> Iterator[tuple[re.Match[str], str, Filters]]:
             yield match, f"datum:{month[0]:02d}.{month[1]}", Filters(datum=parse_date_range(match.group("date")))
     for match in _WORD.finditer(words):
         word = match.group(0)
-        # the asking party („SPD“, „Grüne“, „SPD-Fraktion“); written small, only as its abbreviation („spd“): „grüne
-        # Anleihen“ are no Anfragen of the Grünen.  Named as the facet names it where that is one word (``partei:SPD``).
+        # the asking party („SPD“, „Grüne“, „SPD-Fraktion“); written small, only as its abbreviation („spd“, „afd“):
+        # „grüne Anleihen“ are no Anfragen of the Grünen, „volt“ no party.  Named as the facet names it where that is
+        # one word (``partei:SPD``).
         party = known_party(word)
-        if party and (word[:1].isupper() or word.upper() == party.upper()):
+        if party and (word[:1].isupper() or (word.upper() == party.upper() and not _WORD_LETTERS.search(party))):
             named = party if " " not in party else word
             yield match, f"partei:{named}", Filters(partei=(word,))
         elif word.casefold().endswith(_MINISTRY_HEAD) or is_abbreviation(word):
