@@ -106,7 +106,7 @@ def test_a_hit_met_by_the_abbreviation_names_and_marks_it_not_a_word_holding_a_p
 
 def test_the_document_page_marks_a_long_form_where_its_words_stand_together_not_each_word_alone(engine):
     """ni-19-11241 opened from ``ÖPNV``: „die öffentliche Sicherheit“ was marked as if it were the ÖPNV."""
-    terms = engine.highlight_terms("ÖPNV", engine.document("ni-19-3007"))
+    terms = engine.document_marks("ÖPNV", engine.document("ni-19-3007")).head
     text = "Die öffentliche Sicherheit im öffentlichen Personennahverkehr (ÖPNV) und im ÖPNV ist gewährleistet."
     assert str(highlight(text, terms)) == (
         "Die öffentliche Sicherheit im <mark>öffentlichen</mark> <mark>Personennahverkehr</mark> "

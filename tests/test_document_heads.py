@@ -355,7 +355,7 @@ def test_a_word_only_in_a_footnotes_address_leaves_the_answers_marked(tmp_path):
     engine = Engine(tmp_path)
     document = engine.document("ni-19-4800")
     assert document is not None
-    marked = highlight(document.questions[0].answer[0], engine.highlight_terms("Arbeitsagentur", document))
+    marked = highlight(document.questions[0].answer[0], engine.document_marks("Arbeitsagentur", document).head)
     assert marked == "Die Stellen erfasst die <mark>Bundesagentur</mark> für <mark>Arbeit</mark>."
 
 

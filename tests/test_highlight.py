@@ -77,7 +77,7 @@ def test_the_document_page_marks_a_compound_spelled_out_where_its_parts_stand_to
     IndexStore(tmp_path).build([_doc(4960, "Betreuungsvereine", [("Wie ist die Lage?", answer)])])
     engine = Engine(tmp_path)
     assert engine.search("Sozialarbeit").total == 1
-    page = highlight(answer, engine.highlight_terms("Sozialarbeit", engine.document("ni-19-4960")))
+    page = highlight(answer, engine.document_marks("Sozialarbeit", engine.document("ni-19-4960")).head)
     assert re.findall("<mark>([^<]*)</mark>", str(page)) == ["sozialen", "Arbeit"]
 
 

@@ -188,10 +188,6 @@ class Engine:
         documents = [self._hits.document(searcher, state, doc_id) for doc_id in latest]
         return Overview(len(docnums), self._facet_counts(searcher, state, docnums), documents)
 
-    def highlight_terms(self, text: str, document: Document) -> frozenset[str]:
-        """The index terms a query matches, for highlighting ``document``; empty if the query is unusable."""
-        return planning.highlight_terms(self.searcher().reader(), self.analyzer, text, document)
-
     def document_marks(self, text: str, document: Document) -> planning.DocumentMarks:
         """What ``document``'s page marks for a query, in its head and in each answer (see :class:`DocumentMarks`)."""
         return planning.document_marks(self.searcher().reader(), self.analyzer, text, document)

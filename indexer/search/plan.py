@@ -778,14 +778,10 @@ class DocumentMarks:
         return self.head if question is None else self.answers.get(question, self.head)
 
 
-def highlight_terms(reader: IndexReader, analyzer: Analyzer, text: str, document: Document) -> frozenset[str]:
-    """The index terms a query matches, for highlighting a document; empty if the query is unusable.  Of a word
-    ``document`` holds itself, the word (see :func:`~indexer.search.results.page_marks`)."""
-    return document_marks(reader, analyzer, text, document).head
-
-
 def document_marks(reader: IndexReader, analyzer: Analyzer, text: str, document: Document) -> DocumentMarks:
-    """:func:`highlight_terms` for the document's head, and for each answer by the words it holds itself."""
+    """The index terms a query matches, for highlighting ``document``: in its head, and in each answer by the words it
+    holds itself (of a word the text holds, the word: see :func:`~indexer.search.results.page_marks`); none if the
+    query is unusable."""
     try:
         words, _ = extract_filters(plain_quotes(_site_links(text, reader)))
         compiled = QueryCompiler(reader, analyzer).compile(words)
