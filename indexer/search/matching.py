@@ -539,13 +539,13 @@ class Matches:
         partly = np.array([self._own(r, ordinals, last=True) for r in self.required]) & lent
         held = partly.sum(axis=0)
         rarity = [math.log((self.answers.size + 1) / (int(meets.sum()) + 1)) for meets in self.meets]
+        total = sum(rarity)
         for kind, parts in sorted(set(zip(kinds.tolist(), held.tolist(), strict=True))):
-            lent_rarity = [r for i, r in enumerate(rarity) if kind >> i & 1]
             words = [r.label for i, r in enumerate(self.required) if kind >> i & 1]
             group = ordinals[(kinds == kind) & (held == parts)].tolist()
             ahead = PART_OWN * parts / len(words) if words else 0.0
             if 0 < len(words) < len(self.required):
-                share = sum(lent_rarity) / sum(rarity) if sum(rarity) > 0 else 0.0
+                share = sum(r for i, r in enumerate(rarity) if kind >> i & 1) / total if total > 0 else 0.0
                 yield group, (_head_note(words),), len(words) + RARE_LENT * share - ahead
             else:
                 yield group, (HEAD_ONLY,), len(self.required) - ahead
