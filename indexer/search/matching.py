@@ -73,8 +73,9 @@ HEAD_WORD_STEP = 0.0003
 # ``Meldungen`` whose document's head names the rest.  At most this share of a step, so the count still comes first.
 RARE_LENT = 0.5
 # … and those holding the last word of a lent word run themselves (``Steuer`` of ``Luftverkehr Steuer``, its document's
-# head naming the „Luftverkehrsteuer“) before those holding none of it: up to this share of a step (with RARE_LENT
-# below one step, so the count of words lent still comes first)
+# head naming the „Luftverkehrsteuer“), or a part of a lent compound (``Steuer`` of ``Luftverkehrsteuer``), before
+# those holding none of it: up to this share of a step (with RARE_LENT below one step, so the count of words lent still
+# comes first)
 PART_OWN = 0.4
 VERB_AHEAD = 0.05  # lacking the verb of a question typed as one (``Wer zahlt …``): before lacking another word
 # Answers meeting every word, one loosely (a relative, a phrase interrupted), come before those whose document's
@@ -390,6 +391,19 @@ class Matches:
             own |= met
         return own
 
+    def _own_part(self, requirement: Requirement, ordinals: np.ndarray) -> np.ndarray:
+        """Per answer of ``ordinals``, does one of its own records hold a part of the requirement's compound (the
+        „Steuer“ of ``Luftverkehrsteuer``)?  Known once the relaxed tier has read the parts (see :meth:`_complete`);
+        before that, on the pages after the full matches, no answer counts as holding one."""
+        own = np.zeros(len(ordinals), dtype=bool)
+        if requirement.loose_way != SCATTERED:
+            return own
+        for query in requirement.loose:
+            met = self._met_by.get(id(query))
+            if met is not None:
+                own |= met[ordinals]
+        return own
+
     def _named_for_another_land(self, requirement: Requirement) -> Mask:
         """The answers of documents of another Land whose name holds the Land a requirement names: for ``Polizei
         Sachsen`` the „Sachsen“ of „Sachsen-Anhalt“ or „Niedersachsen“ is that other Land's name, and its police
@@ -530,13 +544,16 @@ class Matches:
         may be, for a word of a Land's name): the label — the words only the head holds („nur in Titel, Vorbemerkung,
         Anlagen oder Fußnoten: PKS“), where the answer holds the others itself — and how many those are, plus
         :data:`RARE_LENT` times their share of the words' rarity (the log of answers per answer meeting a word), less
-        :data:`PART_OWN` times the share of them whose last word the answer holds itself."""
+        :data:`PART_OWN` times the share of them whose last word, or a part of whose compound, the answer holds
+        itself."""
         if not len(ordinals):
             return
         lent = np.array([~self._own(requirement, ordinals) for requirement in self.required])
         kinds = (lent.astype(np.int64) << np.arange(len(self.required))[:, None]).sum(axis=0)  # a bit per word lent
-        # of the words lent, those whose last word the answer holds itself (``Steuer`` of ``Luftverkehr Steuer``)
-        partly = np.array([self._own(r, ordinals, last=True) for r in self.required]) & lent
+        # of the words lent, those whose last word (``Steuer`` of ``Luftverkehr Steuer``) or a part of whose compound
+        # (of ``Luftverkehrsteuer``) the answer holds itself
+        partly = np.array([self._own(r, ordinals, last=True) | self._own_part(r, ordinals) for r in self.required])
+        partly &= lent
         held = partly.sum(axis=0)
         rarity = [math.log((self.answers.size + 1) / (int(meets.sum()) + 1)) for meets in self.meets]
         total = sum(rarity)
