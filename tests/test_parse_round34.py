@@ -1,5 +1,5 @@
 """Round 34: what round 33 and the blind sets bundestag27 and bundestag28 left misread, each mended as a layout (no new
-texts).  Each test reads a held text and asserts what a reader gets: a word as the text prints it.  Every
+texts).  Each test reads a held text and asserts what a reader gets: a word as the text prints it, a title.  Every
 test of a change fails on main before the round (b540a21); the guards pass there too."""
 
 from __future__ import annotations
@@ -76,3 +76,11 @@ def test_a_syllable_break_and_an_abbreviation_keep_their_reading() -> None:
     words = _words(load_document(FIXTURES / "ni-19-11140.txt"))
     assert "Brandschutz Barrierefreiheit Dachundichtigkeit" in words
     assert "des neuen EU-weiten Emissionshandels" in _unit(load_document(QUERIES / "corpus-bt11/bt-21-1072.txt"), 5)
+
+
+def test_a_title_after_the_asked_drucksache_printed_anew() -> None:
+    """The Bundestag's „– Drucksache 21/1026 (neu) –“ under the askers' line ends the askers as the plain number
+    does: the title is the words after it (before: it began „Achelwilm, weiterer Abgeordneter und der Fraktion Die
+    Linke – Drucksache 21/1026 (neu) – Verdacht …“, the askers' second line)."""
+    document = load_document(QUERIES / "corpus-bt28/bt-21-1343.txt")
+    assert document.title == "Verdacht auf Geldwäsche und Finanzkriminalität – Vorwürfe gegen Zahlungsdienstleister"
