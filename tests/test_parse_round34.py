@@ -84,3 +84,25 @@ def test_a_title_after_the_asked_drucksache_printed_anew() -> None:
     Linke – Drucksache 21/1026 (neu) – Verdacht …“, the askers' second line)."""
     document = load_document(QUERIES / "corpus-bt28/bt-21-1343.txt")
     assert document.title == "Verdacht auf Geldwäsche und Finanzkriminalität – Vorwürfe gegen Zahlungsdienstleister"
+
+
+def test_tables_the_answers_cite_in_the_annex_are_annexes_under_their_captions() -> None:
+    """The answers cite „Tabelle 1 im Anhang*“ and „Tabelle 3 im Anhang*“; after the last answer's last sentence the
+    tables follow under their captions, with no „Anlage“ label: each table is an annex of its own, and the last answer
+    ends on its own words (before: the three tables, the first names of SGB-II recipients among them, were the last
+    answer's text)."""
+    document = load_document(FIXTURES / "cut/bt-21-1349.txt")
+    answer = " ".join(document.questions[-1].answer)
+    assert answer.endswith("toggleswitch%3D0).")
+    assert "Michael" not in answer
+    assert [annex.label for annex in document.annexes] == ["Tabelle 1:", "Tabelle 2:", "Tabelle 3: SGB II-Quote"]
+    assert document.annexes[0].rows[:2] == ("Platz Vorname Anzahl", "1 Michael 19190")
+
+
+def test_a_table_caption_printed_under_its_rows_opens_no_annex() -> None:
+    """Guard: 21/859 cites „Tabelle 1 im Anhang*“ too, but its first table's rows are printed before the caption
+    („… EU ohne Deutschland 15.642 …“ / „Tabelle 1: Bestand an Arbeitslosen“): no line tells where the last answer
+    ends, so the tables stay in it rather than a page of rows being cut off the table."""
+    document = load_document(QUERIES / "corpus-bt28/bt-21-859.txt")
+    assert document.annexes == ()
+    assert "Tabelle 1: Bestand an Arbeitslosen" in " ".join(document.questions[-1].answer)
