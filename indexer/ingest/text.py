@@ -32,10 +32,10 @@ _SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
 # "zusammensetzung"): it is no hyphen set apart, and the word stays as printed.
 _SUSPENDED_FIRST_PART = re.compile(r"(?:^|\s)(?:und|oder|sowie) -$")
 _SENTENCE_END = re.compile(r"[.:!?;\"“”)]$")
-# A word or a hyphenated word, inside a line: "strategisch-operativen", "Kinder-Online-Portal".
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+# A hyphenated word inside a line: "strategisch-operativen", "Kinder-Online-Portal".
+_HYPHENATED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)+")
 _LETTERS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
-_ADDRESS = re.compile(r"[/_@]|www\.")
+_ADDRESS = re.compile(r"(?<!\S)[^\s/_@]*(?:[/_@]|www\.)\S*")  # a web or mail address, or a file's name
 # A name in capitals broken at a syllable ("DE-" + "HOGA", "GRÜ-" + "NEN", "BA-" + "FA"): capitals on both sides.
 _CAPITALS_BEFORE = re.compile(r"(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÀ-ÖØ-Þ]{2,}-$")
 # Two adjectives joined by a hyphen and broken there ("strategisch-" + "operativen", "freiheitlich-" + "demokratischen",
@@ -62,15 +62,12 @@ def printed_words(lines: list[str]) -> frozenset[str]:
     """What a text prints inside its lines, in lower case: every word and every join ``left-right`` of a hyphenated
     word ("strategisch-operativen" gives "strategisch", "operativen" and "strategisch-operativen").  Web addresses
     are left out: their slugs and camel case ("ErneuerbareEnergien/EE-Statistik") are no spelling of the prose."""
-    printed: set[str] = set()
-    for line in lines:
-        for chunk in line.split():
-            if _ADDRESS.search(chunk):
-                continue
-            for word in _WORD.findall(chunk):
-                parts = word.lower().split("-")
-                printed.update(parts)
-                printed.update(f"{left}-{right}" for left, right in pairwise(parts))
+    text = _ADDRESS.sub(" ", "\n".join(lines).lower())
+    printed = set(_LETTERS.findall(text))
+    for chunk in text.split():
+        if "-" in chunk:  # (cheap: most words have none, and the pattern would try each of their letters)
+            for word in _HYPHENATED.findall(chunk):
+                printed.update(f"{left}-{right}" for left, right in pairwise(word.split("-")))
     return frozenset(printed)
 
 
