@@ -54,7 +54,7 @@ from indexer.ingest.layouts.spelled import digit_labels, number_ordinals
 from indexer.ingest.layouts.starred import take_starred_notes
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.lost_glyphs import restore_glyphs
-from indexer.ingest.text import join_lines, normalise_space, split_paragraphs, text_width
+from indexer.ingest.text import join_lines, normalise_space, printed_words, split_paragraphs, text_width
 from indexer.model import Annex, Document, Question
 from indexer.parliaments import PARLIAMENTS, find_parliament, parliament_name, parliament_of
 from indexer.typography import plain_pages
@@ -142,6 +142,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         split = _unanswered(split)
     drop_section_headings(lines, split)
     width = text_width(lines)
+    spelled = printed_words(lines)
     remark_between = _remark_between_answers(split)
     annexes = take_annexes(split.spans, page_ends) + appended_annexes(strip_lines(appended, code)[0])
     parted = read_answered_parts(split.spans)
@@ -150,7 +151,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     # („Landtag von Baden-Württemberg Drucksache 16 / 839“, then „… Landesgrenze Bayern …“)
     heads = [note for note in notes if find_parliament(note)][:1] if flat else []
     front = read_front(lines[: split.front_end], heads + clean.first_page, lines + notes)
-    front_text = join_lines(lines[: split.front_end])
+    front_text = join_lines(lines[: split.front_end], spelled)
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
     front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text, " ".join(clean.first_page))
@@ -190,7 +191,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
             f"Die Vorbemerkung der Landesregierung endet mitten im Satz („… {tail}“), vor der ersten Antwort: "
             "Der Text ist wohl unvollständig."
         )
-    questions = _without_signature(tuple(_question(span, width) for span in split.spans))
+    questions = _without_signature(tuple(_question(span, width, spelled) for span in split.spans))
     head = [normalise_space(line) for page in pages for line in page if line.strip()][:HEAD_LINES]
     if _question_paper_only(questions, head, cut=bool(flat and not flat.closed)):
         raise _question_paper(questions, front)
@@ -214,8 +215,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     metadata = {f.name: getattr(front, f.name) for f in fields(Front)}
     metadata.update(
         parliament=front.parliament or "",
-        preamble=tuple(split_paragraphs(front.preamble, width)),
-        government_preamble=tuple(split_paragraphs(front.government_preamble, width)),
+        preamble=tuple(split_paragraphs(front.preamble, width, spelled)),
+        government_preamble=tuple(split_paragraphs(front.government_preamble, width, spelled)),
     )
     document = Document(
         id=doc_id or _derive_id(front),
@@ -462,14 +463,14 @@ _ANSWER_LABEL = re.compile(
 )
 
 
-def _question(span: QuestionSpan, width: int) -> Question:
-    answer = split_paragraphs(span.answer_lines, width)
+def _question(span: QuestionSpan, width: int, spelled: frozenset[str]) -> Question:
+    answer = split_paragraphs(span.answer_lines, width, spelled)
     if answer:  # "Antwort zu Frage 3: …" (Hamburg, Berlin, Sachsen): the label is layout, not text
         answer[0] = _ANSWER_LABEL.sub("", answer[0])
         answer = [paragraph for paragraph in answer if paragraph]
     return Question(
         number=span.number,
-        text=join_lines(span.text_lines),
+        text=join_lines(span.text_lines, spelled),
         answer=tuple(answer),
         answered_with=span.answered_with,
         label=span.label,

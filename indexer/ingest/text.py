@@ -7,6 +7,7 @@ between paragraphs.  These helpers turn such lines back into the paragraphs a re
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from indexer.ingest.broken_words import hyphenated_function_word, join_across
 
@@ -31,6 +32,20 @@ _SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
 # "zusammensetzung"): it is no hyphen set apart, and the word stays as printed.
 _SUSPENDED_FIRST_PART = re.compile(r"(?:^|\s)(?:und|oder|sowie) -$")
 _SENTENCE_END = re.compile(r"[.:!?;\"“”)]$")
+# A hyphenated word inside a line: "strategisch-operativen", "Kinder-Online-Portal".
+_HYPHENATED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)+")
+_LETTERS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+_ADDRESS = re.compile(r"(?<!\S)[^\s/_@]*(?:[/_@]|www\.)\S*")  # a web or mail address, or a file's name
+# A name in capitals broken at a syllable ("DE-" + "HOGA", "GRÜ-" + "NEN", "BA-" + "FA"): capitals on both sides.
+_CAPITALS_BEFORE = re.compile(r"(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÀ-ÖØ-Þ]{2,}-$")
+# Two adjectives joined by a hyphen and broken there ("strategisch-" + "operativen", "freiheitlich-" + "demokratischen",
+# "deutsch-" + "amerikanische"): a whole lower-case adjective in -sch/-lich before the line end, an adjective's
+# ending after it.  A syllable broken after -lich/-sch goes on otherwise ("möglich-" + "erweise", "verpflich-" +
+# "tend", "Behandlungsmöglich-" + "keiten").
+_ADJECTIVE_BEFORE = re.compile(r"(?<![A-Za-zÀ-ÖØ-öø-ÿ])[a-zß-öø-ÿ]{2,}(?:sch|lich)-$")
+_ADJECTIVE_AFTER = re.compile(
+    r"[a-zß-öø-ÿ]{2,}(?:isch|lich|iv|al|ell|ar|är|ig|ent|ant|os|ös)(?:e|en|er|es|em)?(?![A-Za-zÀ-ÖØ-öø-ÿ])"
+)
 
 
 def normalise_space(text: str) -> str:
@@ -43,11 +58,37 @@ def normalise_space(text: str) -> str:
 _KEPT = 1000
 
 
-def join_lines(lines: list[str]) -> str:
+def printed_words(lines: list[str]) -> frozenset[str]:
+    """What a text prints inside its lines, in lower case: every word and every join ``left-right`` of a hyphenated
+    word ("strategisch-operativen" gives "strategisch", "operativen" and "strategisch-operativen").  Web addresses
+    are left out: their slugs and camel case ("ErneuerbareEnergien/EE-Statistik") are no spelling of the prose."""
+    text = _ADDRESS.sub(" ", "\n".join(lines).lower())
+    printed = set(_LETTERS.findall(text))
+    for chunk in text.split():
+        if "-" in chunk:  # (cheap: most words have none, and the pattern would try each of their letters)
+            for word in _HYPHENATED.findall(chunk):
+                printed.update(f"{left}-{right}" for left, right in pairwise(word.split("-")))
+    return frozenset(printed)
+
+
+def _spelled(out: str, first_word: str, printed: frozenset[str]) -> tuple[bool, bool]:
+    """Whether the text prints the word broken at ``out``'s line-end hyphen inside a line with that hyphen, and
+    whether it prints it solid."""
+    left = _LETTERS.findall(out[-40:-1].rsplit(" ", 1)[-1])
+    right = _LETTERS.match(first_word)
+    if not left or not right:
+        return False, False
+    pair = (left[-1] + "-" + right[0]).lower()
+    return pair in printed, pair.replace("-", "") in printed
+
+
+def join_lines(lines: list[str], printed: frozenset[str] = frozenset()) -> str:
     """Join wrapped lines into one string, undoing end-of-line hyphenation.
 
     ``Lan-`` + ``deseinrichtungen`` → ``Landeseinrichtungen``; ``Passiv-`` + ``Aktiv-Transfer``
-    keeps its hyphen (the next part is capitalised); ``An-`` + ``und`` keeps hyphen and space;
+    keeps its hyphen (the next part is capitalised), and so does a word the text prints with its hyphen inside
+    a line and never solid (``printed``, from :func:`printed_words`), while a name in capitals it prints only
+    solid is set solid (``DE-`` + ``HOGA``); ``An-`` + ``und`` keeps hyphen and space;
     ``Klassifika`` + ``tion``, a word broken without a hyphen, is set solid where the word list is sure
     (:mod:`indexer.ingest.broken_words`, which mends such words inside a line too).
     """
@@ -88,8 +129,14 @@ def join_lines(lines: list[str]) -> str:
                 out = out[:-1] + "- " + line if out.endswith("\u00ad") else out + " " + line
             elif first_word[:1].islower():
                 # an abbreviation keeps its hyphen ("EU-" + "rechtlich"), unless broken inside ("AHS-" + "tatG")
-                kept = first_word.islower() and _CAPITALS_HYPHEN_END.search(out[-_ABBREVIATION_LOOK:])
+                kept = first_word.islower() and bool(_CAPITALS_HYPHEN_END.search(out[-_ABBREVIATION_LOOK:]))
+                hyphenated, solid = _spelled(out, first_word, printed)
+                kept = kept or (hyphenated and not solid)
+                kept = kept or bool(_ADJECTIVE_BEFORE.search(out[-40:]) and _ADJECTIVE_AFTER.match(first_word))
                 out = out + line if kept else out[:-1] + line
+            elif first_word[:2].isupper() and _CAPITALS_BEFORE.search(out[-40:]):
+                hyphenated, solid = _spelled(out, first_word, printed)
+                out = out[:-1] + line if solid and not hyphenated else out[:-1] + "-" + line
             else:
                 out = out[:-1] + "-" + line
         else:
@@ -97,8 +144,8 @@ def join_lines(lines: list[str]) -> str:
     return "".join(done) + out
 
 
-def split_paragraphs(lines: list[str], width: int | None = None) -> list[str]:
-    """Group lines into paragraphs.
+def split_paragraphs(lines: list[str], width: int | None = None, printed: frozenset[str] = frozenset()) -> list[str]:
+    """Group lines into paragraphs (``printed`` as for :func:`join_lines`).
 
     A blank line always ends a paragraph.  Without blank lines (typical of pypdf output),
     a line that ends a sentence and is clearly shorter than the text width ends one too.
@@ -109,18 +156,18 @@ def split_paragraphs(lines: list[str], width: int | None = None) -> list[str]:
     for raw in lines:
         line = normalise_space(raw)
         if not line:
-            _flush(current, paragraphs)
+            _flush(current, paragraphs, printed)
             continue
         current.append(line)
         if width and _SENTENCE_END.search(line) and len(line) < 0.75 * width:
-            _flush(current, paragraphs)
-    _flush(current, paragraphs)
+            _flush(current, paragraphs, printed)
+    _flush(current, paragraphs, printed)
     return paragraphs
 
 
-def _flush(current: list[str], paragraphs: list[str]) -> None:
+def _flush(current: list[str], paragraphs: list[str], printed: frozenset[str]) -> None:
     if current:
-        text = join_lines(current)
+        text = join_lines(current, printed)
         if text:
             paragraphs.append(text)
         current.clear()

@@ -87,6 +87,9 @@ def take_annexes(spans: list[QuestionSpan], page_ends: frozenset[int] = frozense
     ends = {at - printed_last.answer_start for at in page_ends}
     ends = {at for at in ends if 0 <= at < len(last) and not last[at].strip()}
     start = next((i for i in range(1, len(last)) if opens_annex(last, i)), None)
+    if start is None and (cited := _cited_table_start(spans, last)) is not None:
+        _keep(spans, last, without_signature(_without_page_number(last[:cited])))
+        return _captioned(without_signature(last[cited:], _ANNEX_CLOSING))
     first_page = _page_before_label(last, start, ends) if start is not None else None
     head = _head_before_label(last, start) if start is not None and first_page is None else None
     if start is not None and first_page is not None:  # its first page, then the label and its title again
@@ -97,11 +100,53 @@ def take_annexes(spans: list[QuestionSpan], page_ends: frozenset[int] = frozense
         start = head
     else:
         annex_lines = without_signature(last[start:], _ANNEX_CLOSING) if start is not None else []
-    kept = without_signature(_without_page_number(last[:start]) if start is not None else last)
+    _keep(spans, last, without_signature(_without_page_number(last[:start]) if start is not None else last))
+    return _grouped(annex_lines)
+
+
+def _keep(spans: list[QuestionSpan], last: list[str], kept: list[str]) -> None:
+    """The last answer without its annexes, for each answer sharing its lines."""
     for span in spans:
         if span.answer_lines is last:
             span.answer_lines = kept  # one list for the answers sharing it, as before
-    return _grouped(annex_lines)
+
+
+# A table the answers cite as printed in the annex („… können der Tabelle 1 im Anhang* entnommen werden“, „den
+# Tabellen 1 bis 8 im Anhang*“), printed after the last answer under its own caption and under no annex label
+# („… soweit die Länder dies wünschen.“ / „Tabelle 1: Wohn- und Wohnkostensituation …“, 21/1005).
+_CITED_TABLES = re.compile(r"\bTabellen?\s+(?P<numbers>\d{1,2}(?:\s*(?:bis|und|,)\s*\d{1,2})*)\s+im\s+Anhang\b")
+_TABLE_CAPTION = re.compile(r"^Tabelle (?P<number>\d{1,2}):")
+_FINISHED = re.compile(r"[.!?]$")
+
+
+def _cited_table_start(spans: list[QuestionSpan], last: list[str]) -> int | None:
+    """Where the first table the answers cite in the annex opens the last answer's rest: its caption, after a line
+    that finishes a sentence.  A caption printed under rows of its table (the rows first, 21/859) opens none: where
+    the answer ends and the table begins is then marked by no line."""
+    said = " ".join(line for span in spans for line in span.answer_lines)
+    cited = {number for found in _CITED_TABLES.finditer(said) for number in re.findall(r"\d+", found["numbers"])}
+    if not cited:
+        return None
+    lines = [normalise_space(line) for line in last]
+    for i in range(1, len(lines)):
+        if caption := _TABLE_CAPTION.match(lines[i]):
+            before = next((line for line in reversed(lines[:i]) if line), "")
+            return i if caption["number"] in cited and _FINISHED.search(before) else None
+    return None
+
+
+def _captioned(annex_lines: list[str]) -> tuple[Annex, ...]:
+    """One annex per table caption in ``annex_lines``, which open with one; a caption repeated over a later page of
+    its table („Tabelle 11: Austritte …“ over each of its pages) is no row."""
+    annexes: list[tuple[str, list[str]]] = []
+    for line in (normalise_space(line) for line in annex_lines):
+        if not line or (annexes and line == annexes[-1][0]):
+            continue
+        if _TABLE_CAPTION.match(line) or not annexes:
+            annexes.append((line, []))
+        else:
+            annexes[-1][1].append(line)
+    return tuple(Annex(label, tuple(rows)) for label, rows in annexes)
 
 
 def _grouped(annex_lines: list[str]) -> tuple[Annex, ...]:

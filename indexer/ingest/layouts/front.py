@@ -459,12 +459,16 @@ def _title_block(front: list[str]) -> list[str]:
     return block
 
 
+# A Drucksache printed anew after its number: the Bundestag's „– Drucksache 21/1026 (neu) –“.
+_REPRINT = r"(?:\s*\(neu\))?"
 # Lines of the cover form around the title in other parliaments' layouts.
 _FORM_LINE = re.compile(
     r"^(?:Antwort|und|Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Unterrichtung|Gesetzentwurf|Antrag"
     r"|der (?:Landes|Bundes|Staats)regierung|des Senats|auf die (?:Kleine|Schriftliche) Anfrage\b.*"
     r"|(?:des|der) Abg(?:eordneten|\.)\s.*|(?:des|der) (?:\w+ )?(?:Staats)?[Mm]inisteri\w*\b.*|der Fraktion\b.*"
-    r"|vom \d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zä]+ \d{4})|[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+\s*[-–]?"
+    r"|vom \d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zä]+ \d{4})|[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+"
+    + _REPRINT
+    + r"\s*[-–]?"
     r"|(?:mit )?Antwort (?:des|der)\b.*|Hannover, den .*|Die Präsidentin .*|Der Präsident .*"
     r"|- Landtagsverwaltung -|Neudruck\b.*)\s*$"
 )
@@ -473,7 +477,7 @@ _FORM_LINE = re.compile(
 def _title_start(front: list[str]) -> int:
     for index, line in enumerate(front):
         if (
-            re.match(r"^[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+\s*[-–]?\s*$", line)
+            re.match(r"^[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+" + _REPRINT + r"\s*[-–]?\s*$", line)
             and index > 0
             and _near_askers(front, index)
         ):
