@@ -1,0 +1,43 @@
+"""What a researcher sees of the searches they type (thirty-second new-user pass): the „gefunden als“ line of words
+joined by ODER, and the filters typed into the search box as chips and in the facets."""
+
+import re
+from html import unescape
+
+
+def found_as(page: str) -> list[str]:
+    return [unescape(line) for line in re.findall(r'<p class="found-as">gefunden als: ([^<]*)</p>', page)]
+
+
+def test_found_as_names_the_alternative_the_answer_holds(wide_client):
+    """„Schulen ← Schule ODER Kita“ read as if the text wrote the whole search so; the line names the word met."""
+    page = wide_client.get("/", query_string={"q": "Schule ODER Kita"}).get_data(as_text=True)
+    lines = found_as(page)
+    assert "Schulen ← Schule (Flexion oder Schreibvariante)" in lines
+    assert "Schule (genaues Wort)" in lines
+    assert not [line for line in lines if "Schule ODER Kita" in line]
+    hits = wide_client.get("/api/search", query_string={"q": "Polizei ODER Feuerwehr"}).get_json()["hits"]
+    notes = [(note["wort"], note["gefunden_als"]) for hit in hits for note in hit["match"]]
+    assert ("Polizei", "Polizei") in notes and ("Feuerwehr", "Feuerwehren") in notes
+
+
+def test_found_as_names_a_quoted_phrase_met_beside_another_word(wide_client):
+    page = wide_client.get("/", query_string={"q": '"Kosten der Unterkunft" ODER Wohngeld'}).get_data(as_text=True)
+    assert found_as(page) == ['"Kosten der Unterkunft" (Wortgruppe)']
+
+
+def test_a_filter_typed_twice_has_one_chip(wide_client):
+    """``partei:CDU partei:CDU`` showed two chips, and the × of either left the other filter in place."""
+    page = wide_client.get("/", query_string={"q": "Schule partei:CDU partei:cdu"}).get_data(as_text=True)
+    chips = re.findall(r'aria-label="Filter (Partei: [^"]*) entfernen"', page)
+    assert chips == ["Partei: CDU"]
+    assert '<a href="/?q=Schule" aria-label="Filter Partei: CDU entfernen"' in page
+
+
+def test_a_typed_party_is_selected_in_the_facets(wide_client):
+    """A typed ``partei:cdu`` showed the party facet „CDU (47)“ unselected, as if the list were not narrowed to it;
+    it is checked, and unchecking it takes the typed filter out of the search box."""
+    page = wide_client.get("/", query_string={"q": "Schule partei:cdu", "sort": "neueste"}).get_data(as_text=True)
+    facet = page.split('data-facet="partei"')[1].split("</section>")[0]
+    assert re.search(r'<a class="selected" aria-current="true" href="/\?q=Schule&amp;sort=neueste">✓ CDU ', facet)
+    assert "<strong>CDU</strong>" in page  # the timeline's party choice
