@@ -85,3 +85,18 @@ def test_back_to_the_hits_returns_to_the_hit_read(page):
     page.get_by_role("link", name="Zurück zu den Treffern").click()
     page.wait_for_url(f"**/?q=Arbeit#{key}")
     expect(page.locator(f"#{key}")).to_be_in_viewport()
+
+
+def test_a_title_chosen_from_the_suggestions_keeps_the_words_typed_before_it(page):
+    """A title picked from the suggestions replaced the search box with ``titel:"…"`` alone: „Dortmund“, typed first,
+    was lost, while a word picked keeps the words before it (thirty-second new-user pass)."""
+    page.goto("/")
+    page.locator("#q").press_sequentially("Dortmund Modellpro", delay=20)
+    options = page.locator("#vorschlaege option")
+    options.first.wait_for(state="attached")
+    values = options.evaluate_all("els => els.map(e => e.value)")
+    assert "Dortmund Modellprojekts" in values
+    assert (
+        'Dortmund titel:"Integration langzeitarbeitsloser Menschen: Wie sichert die Landesregierung die positiven '
+        'Erkenntnisse des Modellprojekts in Dortmund"' in values
+    )

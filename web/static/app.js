@@ -144,7 +144,8 @@
             var head = words.length ? words.join(" ") + " " : "";
             input.list.replaceChildren.apply(input.list, data.suggestions.map(function (item) {
               var option = document.createElement("option");
-              option.value = item.kind === "titel" ? "titel:\"" + item.text + "\"" : head + item.text;
+              // a title narrows the words typed before it, as a word does: „Dortmund titel:"…"“, not the title alone
+              option.value = head + (item.kind === "titel" ? "titel:\"" + item.text + "\"" : item.text);
               option.label = item.kind === "titel" ? "Titel: " + item.text : item.text;
               return option;
             }));
