@@ -41,3 +41,17 @@ def test_a_typed_party_is_selected_in_the_facets(wide_client):
     facet = page.split('data-facet="partei"')[1].split("</section>")[0]
     assert re.search(r'<a class="selected" aria-current="true" href="/\?q=Schule&amp;sort=neueste">✓ CDU ', facet)
     assert "<strong>CDU</strong>" in page  # the timeline's party choice
+
+
+def test_a_link_to_similar_answers_of_a_question_no_longer_held_says_so_and_links_the_document(client):
+    """„Ähnliche Antworten zu Frage 7“ bookmarked from an earlier version (the site hands that link out under each
+    answer) ended at „Das Dokument … hat keine Frage 7.“ with „Zur Suche“ alone; its page now says what the document
+    page says of ``#frage-7`` and leads to the document."""
+    response = client.get("/dokument/nw-17-6448/aehnlich?frage=7")
+    page = unescape(response.get_data(as_text=True))
+    assert response.status_code == 404
+    assert "<h1>Das Dokument „nw-17-6448“ hat keine Frage 7.</h1>" in page
+    assert (
+        "<p>Es hat nur die Fragen 1 bis 5: Der Link stammt wohl aus einer früheren Fassung. "
+        '<a href="/dokument/nw-17-6448">Zum Dokument</a></p>'
+    ) in page
