@@ -55,3 +55,18 @@ def test_a_link_to_similar_answers_of_a_question_no_longer_held_says_so_and_link
         "<p>Es hat nur die Fragen 1 bis 5: Der Link stammt wohl aus einer früheren Fassung. "
         '<a href="/dokument/nw-17-6448">Zum Dokument</a></p>'
     ) in page
+
+
+def test_anfragen_of_a_party_offer_the_party_filter_alone(wide_client):
+    """„Anfragen der AfD“ offered „Meinten Sie Anfragen der partei:AfD?“, which lists the answers holding the word
+    „Anfragen“ — a twelfth of the party's answers —; the words name the Anfragen, not a topic, so the offer is the
+    filter alone."""
+    page = wide_client.get("/", query_string={"q": "Anfragen der AfD"}).get_data(as_text=True)
+    assert re.search(r'Meinten Sie\s*<a href="/\?q=partei%3AAfD">partei:AfD</a>\?', page)
+    offered = wide_client.get("/api/search", query_string={"q": "Kleine Anfragen der AfD jahr:2026"}).get_json()
+    assert offered["suggestion"] == "partei:AfD jahr:2026"
+    listed = {
+        q: wide_client.get("/api/search", query_string={"q": q}).get_json()["total"]
+        for q in ("partei:AfD", "Anfragen partei:AfD")
+    }
+    assert listed["partei:AfD"] > 10 * listed["Anfragen partei:AfD"]

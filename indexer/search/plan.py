@@ -248,17 +248,39 @@ def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: An
         rest = " ".join(f"{chosen.words[: match.start()]} {chosen.words[match.end() :]}".split())
         if not rest:  # a date alone: offered by :func:`_respelled`; a ministry alone is a word searched
             continue
+        asking = _ASKING.fullmatch(rest)  # „Anfragen der AfD“: the words name the Anfragen, not their topic
         try:
             within = to_query(chosen.filters.merge(filters), reader)  # a ministry the archive lacks: a QueryError
-            compiled = QueryCompiler(reader, analyzer).compile(rest)  # (only then: the words compiled once per try)
+            # (only then: the words compiled once per try)
+            compiled = None if asking else QueryCompiler(reader, analyzer).compile(rest)
         except QueryError:
             continue  # not searched, so no try spent: „KI“ as a ministry the archive lacks, before „Landtag NRW“
-        if rank_answers(searcher, compiled, maps, restrict=within, wanted=0).total:
+        if compiled is None and list_answers(searcher, maps, within, 0).total:
+            return _without_words(_in_place(chosen, match, offered), rest)
+        if compiled is not None and rank_answers(searcher, compiled, maps, restrict=within, wanted=0).total:
             return _in_place(chosen, match, offered)
         tried += 1
         if tried == OFFERS_TRIED:
             break
     return None
+
+
+# words beside a filter that name the Anfragen themselves, no topic an answer holds („Anfragen der AfD“, „Kleine
+# Anfragen von Die Linke“): offered is the filter alone, not „Anfragen der partei:AfD“ (a twelfth of its answers)
+_ASKING = re.compile(r"(?:(?:alle|kleinen?|anfragen?|der|die|des|von|vom|fraktion)(?:\s+|$))+", re.IGNORECASE)
+
+
+def _without_words(typed: str, words: str) -> str:
+    """``typed`` without one occurrence of each of ``words`` outside quotes (a filter's value keeps its „von“)."""
+    wanted = words.split()
+    kept, quoted = [], False
+    for token in typed.split():
+        if not quoted and token in wanted:
+            wanted.remove(token)
+        else:
+            kept.append(token)
+        quoted ^= token.count('"') % 2 == 1
+    return " ".join(kept)
 
 
 def _in_place(chosen: Plan, match: re.Match[str], offered: str) -> str:
