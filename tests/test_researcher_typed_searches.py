@@ -2,7 +2,14 @@
 joined by ODER, and the filters typed into the search box as chips and in the facets."""
 
 import re
+import shutil
 from html import unescape
+from pathlib import Path
+
+from indexer import build_index
+from web import create_app
+
+BUNDESTAG = Path(__file__).parent.parent / "queries" / "corpus-bt28"
 
 
 def found_as(page: str) -> list[str]:
@@ -70,3 +77,15 @@ def test_anfragen_of_a_party_offer_the_party_filter_alone(wide_client):
         for q in ("partei:AfD", "Anfragen partei:AfD")
     }
     assert listed["partei:AfD"] > 10 * listed["Anfragen partei:AfD"]
+
+
+def test_found_as_closes_the_quotation_a_phrase_is_found_in(tmp_path):
+    """The Bundestag writes the fund's name in quotes: "Sondervermögen Bundeswehr" was „gefunden als: Sondervermögen
+    „Bundeswehr (Wortgruppe)“, a quotation the line opened and never closed."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    shutil.copy(BUNDESTAG / "bt-21-908.txt", corpus)
+    build_index(corpus, index)
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    page = client.get("/", query_string={"q": '"Sondervermögen Bundeswehr"'}).get_data(as_text=True)
+    assert found_as(page) == ["Sondervermögen „Bundeswehr“ (Wortgruppe)"]

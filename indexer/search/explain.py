@@ -230,7 +230,22 @@ def _as_written(body: str, spans: Sequence[tuple[str, int, int]], terms: frozens
         if len(run) >= min(2, len(terms)) and (best is None or run[-1][1] - run[0][0] > best[1] - best[0]):
             best = (run[0][0], run[-1][1])
         run = []
-    return body[best[0] : best[1]] if best else None
+    return _closed(body, *best) if best else None
+
+
+_CLOSING = {"„": "“", "»": "«", "«": "»", "(": ")", '"': '"'}  # a mark opening a quotation or an aside, and its end
+
+
+def _closed(body: str, start: int, end: int) -> str:
+    """``body[start:end]`` with the mark closing one it opens: „Sondervermögen „Bundeswehr““, as the text writes the
+    name, not „Sondervermögen „Bundeswehr“, a quotation the line never closes."""
+    run = body[start:end]
+    opened = next((mark for mark in reversed(run) if mark in _CLOSING), None)
+    closing = _CLOSING.get(opened or "", "")
+    unclosed = opened is not None and (
+        run.count(opened) % 2 == 1 if opened == closing else run.count(opened) > run.count(closing)
+    )
+    return body[start : end + 1] if unclosed and body[end : end + 1] == closing else run
 
 
 def _long_form(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> MatchNote | None:
