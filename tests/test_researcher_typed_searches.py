@@ -89,3 +89,20 @@ def test_found_as_closes_the_quotation_a_phrase_is_found_in(tmp_path):
     client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
     page = client.get("/", query_string={"q": '"Sondervermögen Bundeswehr"'}).get_data(as_text=True)
     assert found_as(page) == ["Sondervermögen „Bundeswehr“ (Wortgruppe)"]
+
+
+def test_a_drucksache_cited_without_its_period_beside_its_parliament_is_offered(wide_client):
+    """A list of sources cites „Drs. 11221 (Niedersachsen)“; typed so — or „6448 Landtag NRW“ — it listed answers
+    lacking „11221“ and offered nothing, while „Drs. 11221“ alone offers „Drs. 19/11221“."""
+    offers = {
+        typed: wide_client.get("/api/search", query_string={"q": typed}).get_json()["suggestion"]
+        for typed in ("Drs. 11221 Niedersachsen", "6448 Landtag NRW", "Drs. 6448 Niedersachsen", "Drs. 11221 Bayern")
+    }
+    assert offers == {
+        "Drs. 11221 Niedersachsen": "Drs. 19/11221 Niedersachsen",
+        "6448 Landtag NRW": "Drs. 17/6448 Landtag NRW",
+        "Drs. 6448 Niedersachsen": None,  # NRW's Drucksache, not Niedersachsen's
+        "Drs. 11221 Bayern": None,  # a parliament the archive lacks: no offer that ends in an error
+    }
+    followed = wide_client.get("/api/search", query_string={"q": "Drs. 19/11221 Niedersachsen"}).get_json()
+    assert {hit["doc_id"] for hit in followed["hits"]} == {"ni-19-11221"}

@@ -361,6 +361,8 @@ def _respelled(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
     if not found.total and (bare := _BARE_NUMBER.fullmatch(chosen.words.strip())):
         number = int(bare["number"])
         return _drucksache_of(reader, number) or (None if bare["word"] else _anfrage_of(reader, number))
+    if not found.total and (cited := _cited_with_parliament(searcher, analyzer, chosen, maps)):
+        return cited
     if not found.total and (day := parse_date(chosen.words)):
         return _answered_within(searcher, maps, chosen, DateRange(day, day), short_date(day))
     if not found.total and _NAMED_MONTH.fullmatch(chosen.words.strip()) and (month := month_of_year(chosen.words)):
@@ -404,6 +406,31 @@ def _drucksache_of(reader: IndexReader, number: int) -> str | None:
     return next(
         (f"Drs. {p}/{number}" for p in _periods(reader) if reader.doc_frequency("nummer", f"{p}/{number}")), None
     )
+
+
+def _cited_with_parliament(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps) -> str | None:
+    """„Meinten Sie Drs. 19/11221 Niedersachsen?“ for ``Drs. 11221 Niedersachsen``, „… Drs. 17/6448 Landtag NRW?“ for
+    ``6448 Landtag NRW``: a Drucksache cited without its period beside the parliament that printed it, as a list of
+    sources names it; offered as typed with the period, where that parliament's Drucksache is in the archive."""
+    words = chosen.words.strip()
+    named = ((m, _parliament_named(m.group(0))) for m in _PARLIAMENT_BESIDE.finditer(words))
+    lands = ((m, parliament_code(m.group(0).strip("(),"))) for m in _WORD.finditer(words))
+    beside, code = next(((match, code) for match, code in (*named, *lands) if code), (None, None))
+    if beside is None or code is None or any(parliament_code(str(v)) != code for v in chosen.filters.parlament):
+        return None  # („… parlament:nw“ keeps Niedersachsen's Drucksache out)
+    bare = _BARE_NUMBER.fullmatch(" ".join(f"{words[: beside.start()]} {words[beside.end() :]}".split()))
+    if bare is None:
+        return None
+    reader, number = searcher.reader(), int(bare["number"])
+    for period in _periods(reader):
+        cited = Filters(parlament=(code,), drucksache=(f"{period}/{number}",))
+        try:
+            within = to_query(chosen.filters.merge(cited), reader)
+        except QueryError:  # a parliament or Drucksache the archive lacks: no offer ending in „Kein Parlament …“
+            continue
+        if list_answers(searcher, maps, within, 0).total:
+            return f"Drs. {period}/{number} {beside.group(0)}"
+    return None
 
 
 def _anfrage_of(reader: IndexReader, number: int) -> str | None:
