@@ -106,3 +106,24 @@ def test_a_drucksache_cited_without_its_period_beside_its_parliament_is_offered(
     }
     followed = wide_client.get("/api/search", query_string={"q": "Drs. 19/11221 Niedersachsen"}).get_json()
     assert {hit["doc_id"] for hit in followed["hits"]} == {"ni-19-11221"}
+
+
+def test_the_syntax_helps_filters_each_find_answers_in_an_archive_of_the_bundestag(tmp_path):
+    """The „Suchsyntax“ under the search field names filters to try; on an archive of the Bundestag
+    „partei:SPD“, „fragesteller:Holsten“ and „drucksache:17/6448“ were errors („Keine Partei „SPD“ im Archiv“) and
+    „datum:2019“ found nothing: each now takes a value of the archive and lists answers."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    for text in sorted(BUNDESTAG.glob("bt-21-*.txt"))[:6]:
+        shutil.copy(text, corpus)
+    build_index(corpus, index)
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    page = client.get("/", query_string={"q": "Bundesregierung"}).get_data(as_text=True)
+    helped = page.split("<summary>Suchsyntax</summary>")[1].split("</details>")[0].split("Filter:")[1]
+    filters = [unescape(code) for code in re.findall(r"<code>([^<]*)</code>", helped)]
+    assert [typed.split(":")[0] for typed in filters] == ["ministerium", "partei", "fragesteller", "drucksache"] + [
+        "datum"
+    ] * 2
+    for typed in filters:
+        found = client.get("/api/search", query_string={"q": typed}).get_json()
+        assert found.get("total"), (typed, found)
