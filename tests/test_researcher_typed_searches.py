@@ -127,3 +127,16 @@ def test_the_syntax_helps_filters_each_find_answers_in_an_archive_of_the_bundest
     for typed in filters:
         found = client.get("/api/search", query_string={"q": typed}).get_json()
         assert found.get("total"), (typed, found)
+
+
+def test_an_asker_named_with_von_der_and_their_party_is_offered_with_the_party(wide_client):
+    """„Bothe von der AfD“ offered „Anfragen von Bothe mit „von der AfD“: 1 Antwort“ — the one answer of his holding
+    „AfD“ —, though „Bothe AfD“ offers all his Anfragen with the party's filter."""
+    page = unescape(wide_client.get("/", query_string={"q": "Bothe von der AfD"}).get_data(as_text=True))
+    assert re.search(r"Anfragen von Bothe \(AfD\): \d{2} Antworten", page)
+    assert "mit „von der AfD“" not in page
+    offers = [
+        wide_client.get("/api/search", query_string={"q": typed}).get_json()["asker"]
+        for typed in ("Bothe AfD", "Bothe der AfD", "Bothe (Fraktion der AfD)")
+    ]
+    assert offers[0]["answers"] > 10 and offers[1:] == offers[:1] * 2

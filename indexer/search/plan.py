@@ -495,7 +495,8 @@ def asker_offer(
             for at, (token, is_name) in enumerate(zip(tokens, reading, strict=True))
             if not is_name and at not in party and at >= asking
         )
-        party_name = known_party(_unbracketed(" ".join(tokens[at] for at in party))) if party else None
+        said = " ".join(tokens[at] for at in party if _unbracketed(tokens[at]).casefold() not in _JOINING)
+        party_name = known_party(_unbracketed(said.removeprefix("("))) if party else None
         parties = (*chosen.filters.partei, party_name) if party_name else chosen.filters.partei
         try:
             restrict = to_query(replace(chosen.filters, fragesteller=(name,), partei=parties), reader)
@@ -528,15 +529,25 @@ def _name_readings(tokens: list[str], named: list[bool]) -> list[list[bool]]:
 
 def _party_after_name(tokens: list[str], named: list[bool]) -> range:
     """Where a party follows the last word of a name, as pages and citations print it („Birgit Butter (CDU)“,
-    „Nicole Gohlke (Die Linke)“) or staff type it („Butter CDU“): that asker's party, not words the answers hold.
+    „Nicole Gohlke (Die Linke)“) or staff type it („Butter CDU“, „Bothe von der AfD“): that asker's party, not words
+    the answers hold.
     The longest run of tokens naming a party, bracketed as a whole or not at all; empty when none follows."""
     last = max(at for at, is_name in enumerate(named) if is_name)
-    for end in range(len(tokens), last + 1, -1):
-        typed = " ".join(tokens[last + 1 : end])
-        bare = _unbracketed(typed)
-        if (bare == typed or f"({bare})" == typed) and "(" not in bare and ")" not in bare and known_party(bare):
-            return range(last + 1, end)
+    joined = last + 1  # „Bothe von der AfD“, „Bothe (Fraktion der AfD)“: the words joining name and party
+    while joined < len(tokens) and _unbracketed(tokens[joined]).casefold() in _JOINING:
+        joined += 1
+    for start in dict.fromkeys((last + 1, joined)):
+        for end in range(len(tokens), start, -1):
+            typed = " ".join(tokens[start:end])
+            if start > last + 1 and tokens[last + 1].startswith("("):  # „(Fraktion der AfD)“ bracketed as a whole
+                typed = f"({typed}"
+            bare = _unbracketed(typed)
+            if (bare == typed or f"({bare})" == typed) and "(" not in bare and ")" not in bare and known_party(bare):
+                return range(last + 1, end)
     return range(0)
+
+
+_JOINING = frozenset({"von", "der", "fraktion"})  # between an asker's name and their party („von der AfD“)
 
 
 def _unbracketed(typed: str) -> str:
