@@ -140,3 +140,22 @@ def test_an_asker_named_with_von_der_and_their_party_is_offered_with_the_party(w
         for typed in ("Bothe AfD", "Bothe der AfD", "Bothe (Fraktion der AfD)")
     ]
     assert offers[0]["answers"] > 10 and offers[1:] == offers[:1] * 2
+
+
+def test_an_asker_copied_with_a_comma_is_offered(wide_client):
+    """A list of members prints „Bothe, Stephan“, a citation „Stephan Bothe, AfD“: pasted so, the page said
+    „0 Antworten“ and offered nothing (the comma made „Bothe,“ no asker's name), while „Bothe Stephan“ offers his
+    Anfragen."""
+    offers = {
+        typed: wide_client.get("/api/search", query_string={"q": typed}).get_json()["asker"]
+        for typed in ("Bothe, Stephan", "Stephan Bothe, AfD", "Bothe Stephan")
+    }
+    assert offers["Bothe, Stephan"] == offers["Bothe Stephan"] and offers["Bothe Stephan"]["answers"] > 10
+    assert (offers["Stephan Bothe, AfD"]["fragesteller"], offers["Stephan Bothe, AfD"]["partei"]) == (
+        "Stephan Bothe",
+        "AfD",
+    )
+    page = unescape(wide_client.get("/", query_string={"q": "Bothe, Stephan"}).get_data(as_text=True))
+    followed = re.search(r'<a href="([^"]*fragesteller=[^"]*)"', page)
+    assert followed and wide_client.get(followed.group(1)).status_code == 200
+    assert "Anfragen von Bothe Stephan: " in page

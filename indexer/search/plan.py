@@ -476,7 +476,8 @@ def asker_offer(
     if chosen.compiled is None or found.total or found.incomplete or chosen.filters.fragesteller:
         return None
     reader = searcher.reader()
-    tokens = chosen.words.split()
+    # a list of members prints „Bothe, Stephan (AfD)“, a citation „Stephan Bothe, AfD“: the commas join no word
+    tokens = [token for token in (word.strip(",;") for word in chosen.words.split()) if token]
     named = named_tokens(reader, tokens)
     # „Anfragen von Peter Bonhof“: the words asking for a member's Anfragen open the query and name no one, though
     # „von“ is a word of some names (von Storch)
