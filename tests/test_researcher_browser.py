@@ -100,3 +100,21 @@ def test_a_title_chosen_from_the_suggestions_keeps_the_words_typed_before_it(pag
         'Dortmund titel:"Integration langzeitarbeitsloser Menschen: Wie sichert die Landesregierung die positiven '
         'Erkenntnisse des Modellprojekts in Dortmund"' in values
     )
+
+
+def test_suggestions_answered_late_do_not_replace_those_of_the_words_typed(page):
+    """The suggestions for „Lan“, answered after those for „Langzeit“ (a slow server, a busy network), replaced them:
+    the list offered „Landesregierung“ for the word „Langzeit“ typed (thirty-second new-user pass)."""
+
+    def slow(route):
+        page.wait_for_timeout(1500)
+        route.continue_()
+
+    page.route("**/api/vorschlaege?q=Lan", slow)
+    page.goto("/")
+    page.locator("#q").press_sequentially("Lan", delay=20)
+    page.wait_for_timeout(300)  # „Lan“ asked
+    page.locator("#q").press_sequentially("gzeit", delay=20)
+    page.wait_for_timeout(2500)  # both answered, „Lan“ last
+    values = page.locator("#vorschlaege option").evaluate_all("els => els.map(e => e.value)")
+    assert values and all("langzeit" in value.lower() for value in values)
