@@ -85,3 +85,36 @@ def test_back_to_the_hits_returns_to_the_hit_read(page):
     page.get_by_role("link", name="Zurück zu den Treffern").click()
     page.wait_for_url(f"**/?q=Arbeit#{key}")
     expect(page.locator(f"#{key}")).to_be_in_viewport()
+
+
+def test_a_title_chosen_from_the_suggestions_keeps_the_words_typed_before_it(page):
+    """A title picked from the suggestions replaced the search box with ``titel:"…"`` alone: „Dortmund“, typed first,
+    was lost, while a word picked keeps the words before it (thirty-second new-user pass)."""
+    page.goto("/")
+    page.locator("#q").press_sequentially("Dortmund Modellpro", delay=20)
+    options = page.locator("#vorschlaege option")
+    options.first.wait_for(state="attached")
+    values = options.evaluate_all("els => els.map(e => e.value)")
+    assert "Dortmund Modellprojekts" in values
+    assert (
+        'Dortmund titel:"Integration langzeitarbeitsloser Menschen: Wie sichert die Landesregierung die positiven '
+        'Erkenntnisse des Modellprojekts in Dortmund"' in values
+    )
+
+
+def test_suggestions_answered_late_do_not_replace_those_of_the_words_typed(page):
+    """The suggestions for „Lan“, answered after those for „Langzeit“ (a slow server, a busy network), replaced them:
+    the list offered „Landesregierung“ for the word „Langzeit“ typed (thirty-second new-user pass)."""
+
+    def slow(route):
+        page.wait_for_timeout(1500)
+        route.continue_()
+
+    page.route("**/api/vorschlaege?q=Lan", slow)
+    page.goto("/")
+    page.locator("#q").press_sequentially("Lan", delay=20)
+    page.wait_for_timeout(300)  # „Lan“ asked
+    page.locator("#q").press_sequentially("gzeit", delay=20)
+    page.wait_for_timeout(2500)  # both answered, „Lan“ last
+    values = page.locator("#vorschlaege option").evaluate_all("els => els.map(e => e.value)")
+    assert values and all("langzeit" in value.lower() for value in values)

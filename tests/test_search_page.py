@@ -8,6 +8,7 @@ from flask import render_template
 from indexer import ResultPage
 from indexer.search.filters import Filters
 from web.state import FACET_LABELS, SORT_LABELS, SearchState
+from web.views import SYNTAX_EXAMPLES, SYNTAX_YEAR
 
 
 def links(page: str) -> list[str]:
@@ -82,6 +83,7 @@ def test_a_spelling_suggestion_is_offered_when_the_engine_has_one(app):
             message=None,
             sort_labels=SORT_LABELS,
             facet_labels=FACET_LABELS,
+            syntax={**SYNTAX_EXAMPLES, **SYNTAX_YEAR},
         )
     assert 'Meinten Sie <a href="/?q=Arbeit">Arbeit</a>?' in page
 

@@ -77,6 +77,8 @@ def handle_http_error(error: HTTPException):
     # general words („Diese Seite gibt es nicht.“) only where nothing more is known
     context = {"status": status, "title": message if custom else MESSAGES.get(status, "Fehler"), "message": message}
     context["offer"] = getattr(error, "offer", None)  # a search that may still help: a removed answer's Drucksache
+    context["held"] = getattr(error, "held", None)  # a question the document lacks: which it has, and the document
+    context["document"] = getattr(error, "document", None)
     try:
         return render_template(f"{status}.html", **context), status
     except TemplateNotFound:

@@ -70,17 +70,30 @@ def question_or_404(document: Document) -> int | None:
     raw = request.args.get("frage", "")
     if raw == "":
         return None
-    item = labels(document.kind).item
     number = ascii_int(raw.strip())
     if number is None:  # a question as printed, with its letter: Berlin's „2a“ (which is ``frage=3``)
         number = next((q.number for q in document.questions if q.printed_number.lower() == raw.strip().lower()), None)
     if number is None and PRINTED_PART.fullmatch(raw.strip()):  # printed as no question of this document: „2c“
-        abort(404, f"Das Dokument „{document.id}“ hat keine {item} {raw.strip()}.")
+        raise QuestionMissing(document, raw.strip())
     if number is None:
         name = "Nummer" if document.kind == UNTERRICHTUNG else "Fragenummer"
         lettered = [q.printed_number for q in document.questions if not q.printed_number.isdigit()]
         example = f"2 oder {lettered[0]}" if lettered else "2"  # as this document prints them: „2 oder 2a“
         abort(400, f"Ungültige {name} „{raw}“ (frage=): erwartet wird eine Nummer wie {example}.")
     if document.question(number) is None:
-        abort(404, f"Das Dokument „{document.id}“ hat keine {item} {number}.")
+        raise QuestionMissing(document, str(number))
     return number
+
+
+class QuestionMissing(NotFound):
+    """A link to a question the document does not have (any more): „Ähnliche Antworten zu Frage 7“ or the citation
+    file of an answer a corrected version replaced with five questions.  Its page says which the document has and
+    links it, as the document page says of ``#frage-7``, instead of leaving the reader at a dead end."""
+
+    def __init__(self, document: Document, asked: str) -> None:
+        kind = labels(document.kind)
+        super().__init__(f"Das Dokument „{document.id}“ hat keine {kind.item} {asked}.")
+        printed = [question.printed_number for question in document.questions] or [""]
+        held = f"{kind.several} {printed[0]} bis {printed[-1]}" if len(printed) > 1 else f"{kind.item} {printed[0]}"
+        self.held = f"Es hat nur die {held}: Der Link stammt wohl aus einer früheren Fassung." if printed[0] else None
+        self.document = answer_url(document.id)

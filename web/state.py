@@ -18,6 +18,7 @@ from indexer.config import DEFAULTS
 from indexer.errors import QueryError
 from indexer.facet_fields import FACETS
 from indexer.ingest.text import ascii_int
+from indexer.parties import party_name
 from indexer.search.engine import MAX_PER_PAGE
 from indexer.search.exclusions import with_exclusion_notice
 from indexer.search.filters import Filters, from_params, typed_filters
@@ -141,13 +142,18 @@ class SearchState:
         return self.url(query=words, filters=filters, page=1)
 
     def without_value(self, name: str, value: Any) -> str:
-        """URL with one filter value removed (``datum`` removes the date range)."""
+        """URL with one filter value removed (``datum`` removes the date range), typed into the search box too."""
+        query = self._typed(name, value)
+        return self.url(query=self.query if query is None else query, filters=self._kept(name, value), page=1)
+
+    def _kept(self, name: str, value: Any) -> Filters:
+        """This search's filters of the URL without ``value`` (``datum``: without the date range)."""
         if name == "datum":
             filters = replace(self.filters, datum=type(self.filters.datum)())
         else:
             kept: dict[str, Any] = {name: tuple(v for v in getattr(self.filters, name) if str(v) != str(value))}
             filters = replace(self.filters, **kept)
-        return self.url(filters=filters, page=1)
+        return filters
 
     def without_filter(self, name: str) -> str:
         """URL with every value of one filter removed (page back to 1)."""
@@ -157,10 +163,29 @@ class SearchState:
     def typed_chips(self) -> list[tuple[str, str]]:
         """The filters typed into the search box (``partei:AfD``) as chips: each label with the URL of the search
         without it (page back to 1), as a facet's filter has."""
-        return [(label, self.url(query=rest, page=1)) for label, rest in typed_filters(self.query)]
+        return [(label, self.url(query=rest, page=1)) for _name, _value, label, rest in typed_filters(self.query)]
 
     def selected(self, name: str, value: Any) -> bool:
-        return str(value) in {str(v) for v in getattr(self.filters, name)}
+        """Is the facet's ``value`` a filter of this search, set by a facet or typed (``partei:cdu`` is „CDU“)?"""
+        return str(value) in {str(v) for v in getattr(self.filters, name)} or self._typed(name, value) is not None
+
+    def _typed(self, name: str, value: Any) -> str | None:
+        """The search text without the filter typed for the facet's ``value``; None where none is typed."""
+        return next(
+            (
+                rest
+                for typed, held, _label, rest in typed_filters(self.query)
+                if typed == name and _same(name, held, value)
+            ),
+            None,
+        )
+
+
+def _same(name: str, typed: str, value: Any) -> bool:
+    """Does the value ``typed`` into the search box name the facet's ``value`` (a party as the facet names it)?"""
+    if name == "partei":
+        return party_name(typed).casefold() == party_name(str(value)).casefold()
+    return typed.casefold() == str(value).casefold()
 
 
 def _positive_int(raw: str | None, default: int, name: str) -> int:

@@ -59,7 +59,49 @@ def search():
         overview=engine().overview() if not state.active and message is None else None,
         archive_years=_archive_years() if results is not None and not (results.total or results.partial) else None,
         examples=example_searches() if not state.active and message is None else (),
+        syntax=syntax_examples(),
     )
+
+
+# The filters of the search form's „Suchsyntax“, each with a value of the shipped archive: one of another archive
+# takes its place, for „partei:SPD“ was an error on an archive of the Bundestag („Keine Partei „SPD“ im Archiv“).
+SYNTAX_EXAMPLES = {"ministerium": "Arbeit", "partei": "SPD", "fragesteller": "Holsten", "drucksache": "17/6448"}
+SYNTAX_YEAR = {"jahr": "2019", "halbjahr": "2019-01..2019-06"}
+
+
+def syntax_examples() -> dict[str, str]:
+    """The „Suchsyntax“ filters with values this archive holds — the shipped ones where it holds them, else its most
+    frequent ministry, party and asker (a word of a name is enough: its last), its newest Drucksache — and a year and
+    half year it has answers of."""
+    overview = engine().overview()
+    examples = {**SYNTAX_EXAMPLES, **SYNTAX_YEAR}
+    for name, shipped in SYNTAX_EXAMPLES.items():
+        values = [str(v) for v, _count in overview.facets.get(name, []) if v != "fraktionslos"]
+        if name == "drucksache":
+            values = [document.drucksache for document in overview.newest if document.drucksache]
+        if _finds(f"{name}:{shipped}"):
+            continue
+        # „Fraktion der AfD“ asks most, but its last word names no asker
+        for value in [value for value in values if "Fraktion" not in value][:3]:
+            own = value.split()[-1] if name in ("ministerium", "fragesteller") else value
+            own = f'"{own}"' if " " in own else own
+            if _finds(f"{name}:{own}"):
+                examples[name] = own
+                break
+    years = [year for year, _count in overview.facets.get("jahr", [])]
+    if years and 2019 not in years:  # the half year of the newest answer, its year
+        newest = next((document.date for document in overview.newest if document.date), None)
+        year, first = (newest.year, 1 if newest.month <= 6 else 7) if newest else (max(years), 1)
+        examples.update(jahr=str(year), halbjahr=f"{year}-{first:02d}..{year}-{first + 5:02d}")
+    return examples
+
+
+def _finds(query: str) -> bool:
+    """Does ``query`` list answers in this archive (a filter value it lacks is an error, not an empty list)?"""
+    try:
+        return bool(engine().search(query, per_page=1).total)
+    except QueryError:
+        return False
 
 
 def example_searches() -> list[tuple[str, str]]:

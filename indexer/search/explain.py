@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from whoosh import query as wq
@@ -158,6 +158,9 @@ def explain(
         else _note(requirement, way, tokens, guessed)
         for requirement, way in zip(required, how, strict=False)
     )
+    found = tuple(
+        _alternative_met(note, requirement, tokens) for note, requirement in zip(found, required, strict=False)
+    )
     if referral is None:
         return found
     lent_terms = {term for term, _start, _end in index_tokens(lent)} if lent else None
@@ -167,6 +170,36 @@ def explain(
         else note
         for note, requirement in zip(found, required, strict=False)
     )
+
+
+_RANKED = (EXACT, PHRASE, VARIANT, PART)  # the better way an alternative met its word, first
+
+
+def _alternative_met(note: MatchNote, requirement: Requirement, tokens: list[tuple[str, str]]) -> MatchNote:
+    """For words joined by ``ODER`` the alternative the hit's text holds, named alone: „Schulen ← Schule (Flexion oder
+    Schreibvariante)“, not „Schulen ← Schule ODER Kita“, which reads as if the text wrote the whole search so;
+    ``note`` itself for any other word, or where the text shows no alternative."""
+    options = _options(requirement.label)
+    if len(options) < 2 or note.way not in (*_RANKED, WORD):
+        return note
+    if note.way == PHRASE:
+        held = [option for option in options if note.found and _same_words(note.found, option)]
+        return replace(note, word=held[0]) if held else note
+    notes = [_note(replace(requirement, label=option), WORD, tokens, frozenset()) for option in options]
+    met = [option for option in notes if option.found and option.way in _RANKED]
+    return min(met, key=lambda option: _RANKED.index(option.way)) if met else note
+
+
+def _options(label: str) -> list[str]:
+    """The alternatives of a label joined by ``ODER`` (``"Kosten der Unterkunft" ODER Wohngeld``), a quoted phrase
+    holding the word kept whole."""
+    options: list[str] = []
+    for piece in label.split(" ODER "):
+        if options and options[-1].count('"') % 2:
+            options[-1] += f" ODER {piece}"
+        else:
+            options.append(piece)
+    return options
 
 
 def _phrase_found(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:
@@ -197,7 +230,22 @@ def _as_written(body: str, spans: Sequence[tuple[str, int, int]], terms: frozens
         if len(run) >= min(2, len(terms)) and (best is None or run[-1][1] - run[0][0] > best[1] - best[0]):
             best = (run[0][0], run[-1][1])
         run = []
-    return body[best[0] : best[1]] if best else None
+    return _closed(body, *best) if best else None
+
+
+_CLOSING = {"„": "“", "»": "«", "«": "»", "(": ")", '"': '"'}  # a mark opening a quotation or an aside, and its end
+
+
+def _closed(body: str, start: int, end: int) -> str:
+    """``body[start:end]`` with the mark closing one it opens: „Sondervermögen „Bundeswehr““, as the text writes the
+    name, not „Sondervermögen „Bundeswehr“, a quotation the line never closes."""
+    run = body[start:end]
+    opened = next((mark for mark in reversed(run) if mark in _CLOSING), None)
+    closing = _CLOSING.get(opened or "", "")
+    unclosed = opened is not None and (
+        run.count(opened) % 2 == 1 if opened == closing else run.count(opened) > run.count(closing)
+    )
+    return body[start : end + 1] if unclosed and body[end : end + 1] == closing else run
 
 
 def _long_form(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> MatchNote | None:

@@ -177,25 +177,37 @@ def extract_filters(text: str) -> tuple[str, Filters]:
     return " ".join(rest.split()), filters
 
 
-def typed_filters(text: str) -> list[tuple[str, str]]:
-    """Each filter typed into the search box as its chip's label and the search text without it (``Partei: AfD`` and
-    ``Bundeswehr`` for ``Bundeswehr partei:AfD``), so it can be taken away in one click as a facet's filter can; none
-    for a text whose filters are wrong (its page says why)."""
+def typed_filters(text: str) -> list[tuple[str, str, str, str]]:
+    """Each filter typed into the search box as its parameter, value, chip's label and the search text without it
+    (``partei``, ``AfD``, ``Partei: AfD`` and ``Bundeswehr`` for ``Bundeswehr partei:AfD``), so it can be taken away
+    in one click as a facet's filter can; a filter typed twice (``partei:SPD partei:SPD``) once, taken away wherever
+    it was typed; none for a text whose filters are wrong (its page says why)."""
     titled = [match.span() for match in _TITLED_ASKER.finditer(text)]
     spans = titled + [
         match.span()
         for match in _FIELD_TOKEN.finditer(text)
         if not any(start <= match.start() < end for start, end in titled)
     ]
-    chips = []
+    typed: dict[tuple[str, str], tuple[str, str, str]] = {}  # each filter once (``partei:spd`` is ``partei:SPD``)
+    at: dict[tuple[str, str], list[tuple[int, int]]] = {}  # … with the spans that name it
     for start, end in sorted(spans):
         try:
             _, filters = extract_filters(text[start:end])
         except QueryError:
             return []
-        rest = " ".join(f"{text[:start]} {text[end:]}".split())
-        chips += [(label, rest) for _name, _value, label in filters.labels()]
-    return chips
+        for name, value, label in filters.labels():
+            typed.setdefault((name, label.casefold()), (name, value, label))
+            at.setdefault((name, label.casefold()), []).append((start, end))
+    return [(*named, _without(text, at[key])) for key, named in typed.items()]
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the ``spans`` (in order, none overlapping) taken out, its spaces tidied."""
+    kept, last = [], 0
+    for start, end in spans:
+        kept.append(text[last:start])
+        last = end
+    return " ".join(" ".join([*kept, text[last:]]).split())
 
 
 def _bound(name: str, spec: str) -> DateRange:

@@ -248,17 +248,39 @@ def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: An
         rest = " ".join(f"{chosen.words[: match.start()]} {chosen.words[match.end() :]}".split())
         if not rest:  # a date alone: offered by :func:`_respelled`; a ministry alone is a word searched
             continue
+        asking = _ASKING.fullmatch(rest)  # „Anfragen der AfD“: the words name the Anfragen, not their topic
         try:
             within = to_query(chosen.filters.merge(filters), reader)  # a ministry the archive lacks: a QueryError
-            compiled = QueryCompiler(reader, analyzer).compile(rest)  # (only then: the words compiled once per try)
+            # (only then: the words compiled once per try)
+            compiled = None if asking else QueryCompiler(reader, analyzer).compile(rest)
         except QueryError:
             continue  # not searched, so no try spent: „KI“ as a ministry the archive lacks, before „Landtag NRW“
-        if rank_answers(searcher, compiled, maps, restrict=within, wanted=0).total:
+        if compiled is None and list_answers(searcher, maps, within, 0).total:
+            return _without_words(_in_place(chosen, match, offered), rest)
+        if compiled is not None and rank_answers(searcher, compiled, maps, restrict=within, wanted=0).total:
             return _in_place(chosen, match, offered)
         tried += 1
         if tried == OFFERS_TRIED:
             break
     return None
+
+
+# words beside a filter that name the Anfragen themselves, no topic an answer holds („Anfragen der AfD“, „Kleine
+# Anfragen von Die Linke“): offered is the filter alone, not „Anfragen der partei:AfD“ (a twelfth of its answers)
+_ASKING = re.compile(r"(?:(?:alle|kleinen?|anfragen?|der|die|des|von|vom|fraktion)(?:\s+|$))+", re.IGNORECASE)
+
+
+def _without_words(typed: str, words: str) -> str:
+    """``typed`` without one occurrence of each of ``words`` outside quotes (a filter's value keeps its „von“)."""
+    wanted = words.split()
+    kept, quoted = [], False
+    for token in typed.split():
+        if not quoted and token in wanted:
+            wanted.remove(token)
+        else:
+            kept.append(token)
+        quoted ^= token.count('"') % 2 == 1
+    return " ".join(kept)
 
 
 def _in_place(chosen: Plan, match: re.Match[str], offered: str) -> str:
@@ -339,6 +361,8 @@ def _respelled(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
     if not found.total and (bare := _BARE_NUMBER.fullmatch(chosen.words.strip())):
         number = int(bare["number"])
         return _drucksache_of(reader, number) or (None if bare["word"] else _anfrage_of(reader, number))
+    if not found.total and (cited := _cited_with_parliament(searcher, analyzer, chosen, maps)):
+        return cited
     if not found.total and (day := parse_date(chosen.words)):
         return _answered_within(searcher, maps, chosen, DateRange(day, day), short_date(day))
     if not found.total and _NAMED_MONTH.fullmatch(chosen.words.strip()) and (month := month_of_year(chosen.words)):
@@ -384,6 +408,31 @@ def _drucksache_of(reader: IndexReader, number: int) -> str | None:
     )
 
 
+def _cited_with_parliament(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps) -> str | None:
+    """„Meinten Sie Drs. 19/11221 Niedersachsen?“ for ``Drs. 11221 Niedersachsen``, „… Drs. 17/6448 Landtag NRW?“ for
+    ``6448 Landtag NRW``: a Drucksache cited without its period beside the parliament that printed it, as a list of
+    sources names it; offered as typed with the period, where that parliament's Drucksache is in the archive."""
+    words = chosen.words.strip()
+    named = ((m, _parliament_named(m.group(0))) for m in _PARLIAMENT_BESIDE.finditer(words))
+    lands = ((m, parliament_code(m.group(0).strip("(),"))) for m in _WORD.finditer(words))
+    beside, code = next(((match, code) for match, code in (*named, *lands) if code), (None, None))
+    if beside is None or code is None or any(parliament_code(str(v)) != code for v in chosen.filters.parlament):
+        return None  # („… parlament:nw“ keeps Niedersachsen's Drucksache out)
+    bare = _BARE_NUMBER.fullmatch(" ".join(f"{words[: beside.start()]} {words[beside.end() :]}".split()))
+    if bare is None:
+        return None
+    reader, number = searcher.reader(), int(bare["number"])
+    for period in _periods(reader):
+        cited = Filters(parlament=(code,), drucksache=(f"{period}/{number}",))
+        try:
+            within = to_query(chosen.filters.merge(cited), reader)
+        except QueryError:  # a parliament or Drucksache the archive lacks: no offer ending in „Kein Parlament …“
+            continue
+        if list_answers(searcher, maps, within, 0).total:
+            return f"Drs. {period}/{number} {beside.group(0)}"
+    return None
+
+
 def _anfrage_of(reader: IndexReader, number: int) -> str | None:
     """„Meinten Sie Kleine Anfrage 2509?“ for a bare number that is no Drucksache but the number of a Kleine Anfrage
     the archive holds an answer to: staff note the number the Landtag gave the Anfrage (NRW's 2509 of Drs. 17/6448)."""
@@ -427,7 +476,8 @@ def asker_offer(
     if chosen.compiled is None or found.total or found.incomplete or chosen.filters.fragesteller:
         return None
     reader = searcher.reader()
-    tokens = chosen.words.split()
+    # a list of members prints „Bothe, Stephan (AfD)“, a citation „Stephan Bothe, AfD“: the commas join no word
+    tokens = [token for token in (word.strip(",;") for word in chosen.words.split()) if token]
     named = named_tokens(reader, tokens)
     # „Anfragen von Peter Bonhof“: the words asking for a member's Anfragen open the query and name no one, though
     # „von“ is a word of some names (von Storch)
@@ -446,7 +496,8 @@ def asker_offer(
             for at, (token, is_name) in enumerate(zip(tokens, reading, strict=True))
             if not is_name and at not in party and at >= asking
         )
-        party_name = known_party(_unbracketed(" ".join(tokens[at] for at in party))) if party else None
+        said = " ".join(tokens[at] for at in party if _unbracketed(tokens[at]).casefold() not in _JOINING)
+        party_name = known_party(_unbracketed(said.removeprefix("("))) if party else None
         parties = (*chosen.filters.partei, party_name) if party_name else chosen.filters.partei
         try:
             restrict = to_query(replace(chosen.filters, fragesteller=(name,), partei=parties), reader)
@@ -479,15 +530,25 @@ def _name_readings(tokens: list[str], named: list[bool]) -> list[list[bool]]:
 
 def _party_after_name(tokens: list[str], named: list[bool]) -> range:
     """Where a party follows the last word of a name, as pages and citations print it („Birgit Butter (CDU)“,
-    „Nicole Gohlke (Die Linke)“) or staff type it („Butter CDU“): that asker's party, not words the answers hold.
+    „Nicole Gohlke (Die Linke)“) or staff type it („Butter CDU“, „Bothe von der AfD“): that asker's party, not words
+    the answers hold.
     The longest run of tokens naming a party, bracketed as a whole or not at all; empty when none follows."""
     last = max(at for at, is_name in enumerate(named) if is_name)
-    for end in range(len(tokens), last + 1, -1):
-        typed = " ".join(tokens[last + 1 : end])
-        bare = _unbracketed(typed)
-        if (bare == typed or f"({bare})" == typed) and "(" not in bare and ")" not in bare and known_party(bare):
-            return range(last + 1, end)
+    joined = last + 1  # „Bothe von der AfD“, „Bothe (Fraktion der AfD)“: the words joining name and party
+    while joined < len(tokens) and _unbracketed(tokens[joined]).casefold() in _JOINING:
+        joined += 1
+    for start in dict.fromkeys((last + 1, joined)):
+        for end in range(len(tokens), start, -1):
+            typed = " ".join(tokens[start:end])
+            if start > last + 1 and tokens[last + 1].startswith("("):  # „(Fraktion der AfD)“ bracketed as a whole
+                typed = f"({typed}"
+            bare = _unbracketed(typed)
+            if (bare == typed or f"({bare})" == typed) and "(" not in bare and ")" not in bare and known_party(bare):
+                return range(last + 1, end)
     return range(0)
+
+
+_JOINING = frozenset({"von", "der", "fraktion"})  # between an asker's name and their party („von der AfD“)
 
 
 def _unbracketed(typed: str) -> str:

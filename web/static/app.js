@@ -138,13 +138,17 @@
         var words = input.value.split(/\s+/), prefix = words.pop();
         if (prefix.length < 2 || input.value === last) return;
         last = input.value;
+        var asked = input.value;
         fetch(input.getAttribute("data-suggest") + "?q=" + encodeURIComponent(prefix))
           .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
           .then(function (data) {
+            // an answer that comes after the words changed (a slow „Lan“ after „Langzeit“) is no longer asked for
+            if (input.value !== asked) return;
             var head = words.length ? words.join(" ") + " " : "";
             input.list.replaceChildren.apply(input.list, data.suggestions.map(function (item) {
               var option = document.createElement("option");
-              option.value = item.kind === "titel" ? "titel:\"" + item.text + "\"" : head + item.text;
+              // a title narrows the words typed before it, as a word does: „Dortmund titel:"…"“, not the title alone
+              option.value = head + (item.kind === "titel" ? "titel:\"" + item.text + "\"" : item.text);
               option.label = item.kind === "titel" ? "Titel: " + item.text : item.text;
               return option;
             }));
