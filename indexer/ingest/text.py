@@ -32,19 +32,21 @@ _SPACED_HYPHEN_END = re.compile(r"(?<=[a-zäöüß]) -$")
 # "zusammensetzung"): it is no hyphen set apart, and the word stays as printed.
 _SUSPENDED_FIRST_PART = re.compile(r"(?:^|\s)(?:und|oder|sowie) -$")
 _SENTENCE_END = re.compile(r"[.:!?;\"“”)]$")
-# A hyphenated word inside a line: "strategisch-operativen", "Kinder-Online-Portal".
-_HYPHENATED = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)+")
-_LETTERS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"  # a letter of a word (Latin, with accents and umlauts), inside a character class
+# A hyphenated word inside a line: "strategisch-operativen", "Kinder-Online-Portal" — from the start of its letters
+# only: tried at every letter of a long run with no word after its hyphen, the search would take the square of it.
+_HYPHENATED = re.compile(rf"(?<![{_LETTER}])[{_LETTER}]+(?:-[{_LETTER}]+)+")
+_LETTERS = re.compile(rf"[{_LETTER}]+")
 _ADDRESS = re.compile(r"(?<!\S)[^\s/_@]*(?:[/_@]|www\.)\S*")  # a web or mail address, or a file's name
 # A name in capitals broken at a syllable ("DE-" + "HOGA", "GRÜ-" + "NEN", "BA-" + "FA"): capitals on both sides.
-_CAPITALS_BEFORE = re.compile(r"(?<![A-Za-zÀ-ÖØ-öø-ÿ])[A-ZÀ-ÖØ-Þ]{2,}-$")
+_CAPITALS_BEFORE = re.compile(rf"(?<![{_LETTER}])[A-ZÀ-ÖØ-Þ]{{2,}}-$")
 # Two adjectives joined by a hyphen and broken there ("strategisch-" + "operativen", "freiheitlich-" + "demokratischen",
 # "deutsch-" + "amerikanische"): a whole lower-case adjective in -sch/-lich before the line end, an adjective's
 # ending after it.  A syllable broken after -lich/-sch goes on otherwise ("möglich-" + "erweise", "verpflich-" +
 # "tend", "Behandlungsmöglich-" + "keiten").
-_ADJECTIVE_BEFORE = re.compile(r"(?<![A-Za-zÀ-ÖØ-öø-ÿ])[a-zß-öø-ÿ]{2,}(?:sch|lich)-$")
+_ADJECTIVE_BEFORE = re.compile(rf"(?<![{_LETTER}])[a-zß-öø-ÿ]{{2,}}(?:sch|lich)-$")
 _ADJECTIVE_AFTER = re.compile(
-    r"[a-zß-öø-ÿ]{2,}(?:isch|lich|iv|al|ell|ar|är|ig|ent|ant|os|ös)(?:e|en|er|es|em)?(?![A-Za-zÀ-ÖØ-öø-ÿ])"
+    rf"[a-zß-öø-ÿ]{{2,}}(?:isch|lich|iv|al|ell|ar|är|ig|ent|ant|os|ös)(?:e|en|er|es|em)?(?![{_LETTER}])"
 )
 
 
@@ -87,8 +89,9 @@ def join_lines(lines: list[str], printed: frozenset[str] = frozenset()) -> str:
 
     ``Lan-`` + ``deseinrichtungen`` → ``Landeseinrichtungen``; ``Passiv-`` + ``Aktiv-Transfer``
     keeps its hyphen (the next part is capitalised), and so does a word the text prints with its hyphen inside
-    a line and never solid (``printed``, from :func:`printed_words`), while a name in capitals it prints only
-    solid is set solid (``DE-`` + ``HOGA``); ``An-`` + ``und`` keeps hyphen and space;
+    a line and never solid (``printed``, from :func:`printed_words`), or two adjectives joined at the break
+    (``strategisch-`` + ``operativen``), while a name in capitals it prints only solid is set solid (``DE-`` +
+    ``HOGA``); ``An-`` + ``und`` keeps hyphen and space;
     ``Klassifika`` + ``tion``, a word broken without a hyphen, is set solid where the word list is sure
     (:mod:`indexer.ingest.broken_words`, which mends such words inside a line too).
     """
