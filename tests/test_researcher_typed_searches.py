@@ -10,6 +10,7 @@ from indexer import build_index
 from web import create_app
 
 BUNDESTAG = Path(__file__).parent.parent / "queries" / "corpus-bt28"
+SHIPPED = Path(__file__).parent.parent / "corpus"
 
 
 def found_as(page: str) -> list[str]:
@@ -118,15 +119,25 @@ def test_the_syntax_helps_filters_each_find_answers_in_an_archive_of_the_bundest
         shutil.copy(text, corpus)
     build_index(corpus, index)
     client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
-    page = client.get("/", query_string={"q": "Bundesregierung"}).get_data(as_text=True)
-    helped = page.split("<summary>Suchsyntax</summary>")[1].split("</details>")[0].split("Filter:")[1]
-    filters = [unescape(code) for code in re.findall(r"<code>([^<]*)</code>", helped)]
+    filters = _syntax_filters(client)
     assert [typed.split(":")[0] for typed in filters] == ["ministerium", "partei", "fragesteller", "drucksache"] + [
         "datum"
     ] * 2
+    assert "drucksache:17/6448" not in filters
     for typed in filters:
         found = client.get("/api/search", query_string={"q": typed}).get_json()
         assert found.get("total"), (typed, found)
+    # the archive grows while the site serves: the shipped Drucksache is now there, and the help names it
+    shutil.copy(SHIPPED / "nw-17-6448.txt", corpus)
+    build_index(corpus, index)
+    assert "drucksache:17/6448" in _syntax_filters(client)
+
+
+def _syntax_filters(client) -> list[str]:
+    """The filters the „Suchsyntax“ under the search field names."""
+    page = client.get("/", query_string={"q": "Bundesregierung"}).get_data(as_text=True)
+    helped = page.split("<summary>Suchsyntax</summary>")[1].split("</details>")[0].split("Filter:")[1]
+    return [unescape(code) for code in re.findall(r"<code>([^<]*)</code>", helped)]
 
 
 def test_an_asker_named_with_von_der_and_their_party_is_offered_with_the_party(wide_client):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from flask import Blueprint, render_template, request, url_for
+from flask import Blueprint, current_app, render_template, request, url_for
 
 from indexer import QueryError
 from indexer.ingest.ocr import REVIEW
 from indexer.model import Document
 from indexer.output.citation import FORMATS, Citation, meta_tags
+from indexer.search.engine import Overview
 from indexer.search.plan import DocumentMarks
 from indexer.search.results import ResultPage
 
@@ -69,11 +70,24 @@ SYNTAX_EXAMPLES = {"ministerium": "Arbeit", "partei": "SPD", "fragesteller": "Ho
 SYNTAX_YEAR = {"jahr": "2019", "halbjahr": "2019-01..2019-06"}
 
 
+_SYNTAX_MADE = "anfragen.syntax"  # app extension: (the overview they were made for, the examples)
+
+
 def syntax_examples() -> dict[str, str]:
     """The „Suchsyntax“ filters with values this archive holds — the shipped ones where it holds them, else its most
     frequent ministry, party and asker (a word of a name is enough: its last), its newest Drucksache — and a year and
-    half year it has answers of."""
+    half year it has answers of.  Made once per state of the index (its overview is made anew after each change): every
+    search page shows them, and a value the archive lacks is an error, which no result cache keeps."""
     overview = engine().overview()
+    made = current_app.extensions.get(_SYNTAX_MADE)
+    if made is not None and made[0] is overview:
+        return made[1]
+    examples = _syntax_examples(overview)
+    current_app.extensions[_SYNTAX_MADE] = (overview, examples)
+    return examples
+
+
+def _syntax_examples(overview: Overview) -> dict[str, str]:
     examples = {**SYNTAX_EXAMPLES, **SYNTAX_YEAR}
     for name, shipped in SYNTAX_EXAMPLES.items():
         values = [str(v) for v, _count in overview.facets.get(name, []) if v != "fraktionslos"]
