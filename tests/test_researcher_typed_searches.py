@@ -49,6 +49,10 @@ def test_a_typed_party_is_selected_in_the_facets(wide_client):
     facet = page.split('data-facet="partei"')[1].split("</section>")[0]
     assert re.search(r'<a class="selected" aria-current="true" href="/\?q=Schule&amp;sort=neueste">✓ CDU ', facet)
     assert "<strong>CDU</strong>" in page  # the timeline's party choice
+    # … and the rest of the page says so too: „alle“ leads back to every party, the filter counts, the caption names it
+    parties = page.split('<p class="timeline-parties">')[1].split("</p>")[0]
+    assert '<a href="/?q=Schule&amp;sort=neueste">alle</a>' in parties and "<strong>alle</strong>" not in parties
+    assert "Eingrenzen (1 aktiv)" in page and "Treffer pro Jahr (Partei: CDU)" in page
 
 
 def test_a_link_to_similar_answers_of_a_question_no_longer_held_says_so_and_links_the_document(client):

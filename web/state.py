@@ -156,9 +156,25 @@ class SearchState:
         return filters
 
     def without_filter(self, name: str) -> str:
-        """URL with every value of one filter removed (page back to 1)."""
+        """URL with every value of one filter removed, those typed into the search box too (page back to 1)."""
         cleared: dict[str, Any] = {name: ()}
-        return self.url(filters=replace(self.filters, **cleared), page=1)
+        query = self.query
+        while (rest := next((rest for typed, _h, _l, rest in typed_filters(query) if typed == name), None)) is not None:
+            query = rest
+        return self.url(query=query, filters=replace(self.filters, **cleared), page=1)
+
+    def chosen(self, name: str) -> list[str]:
+        """The values of one filter this search has, set by a facet or typed (``partei:cdu`` as „CDU“)."""
+        typed = [
+            party_name(held) if name == "partei" else held
+            for typed_name, held, _label, _rest in typed_filters(self.query)
+            if typed_name == name
+        ]
+        return list(dict.fromkeys([*(str(value) for value in getattr(self.filters, name)), *typed]))
+
+    def narrowed_by(self) -> int:
+        """How many filters this search has, set by facets or typed into the search box."""
+        return len(self.filters.labels()) + len(typed_filters(self.query))
 
     def typed_chips(self) -> list[tuple[str, str]]:
         """The filters typed into the search box (``partei:AfD``) as chips: each label with the URL of the search
