@@ -393,10 +393,12 @@ class Matches:
 
     def _own_part(self, requirement: Requirement, ordinals: np.ndarray) -> np.ndarray:
         """Per answer of ``ordinals``, does one of its own records hold a part of the requirement's compound (the
-        „Steuer“ of ``Luftverkehrsteuer``)?  Known once the relaxed tier has read the parts (see :meth:`_complete`);
-        before that, on the pages after the full matches, no answer counts as holding one."""
+        „Steuer“ of ``Luftverkehrsteuer``)?  Not for a word run, whose words are its own queries (its last word counts,
+        see :meth:`_own`, as „gefunden als“ says), nor before the relaxed tier has read the parts (see
+        :meth:`_complete`): on the pages after the full matches none counts."""
         own = np.zeros(len(ordinals), dtype=bool)
-        if requirement.loose_way != SCATTERED:
+        words = {id(query) for alternative in requirement.alternatives for query in alternative}
+        if requirement.loose_way != SCATTERED or any(id(query) in words for query in requirement.loose):
             return own
         for query in requirement.loose:
             met = self._met_by.get(id(query))
