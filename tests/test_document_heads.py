@@ -425,8 +425,8 @@ def test_among_answers_a_head_lends_a_word_the_one_holding_the_rarer_word_itself
 
 
 def _airports(tmp_path) -> Engine:
-    """Two documents whose Vorbemerkungen name the „Luftverkehrsteuer“ (the silent one three times): one answer says
-    „die Steuer“ itself, the other nothing of it."""
+    """Three documents whose Vorbemerkungen name the „Luftverkehrsteuer“ (the silent one three times): one answer says
+    „die Steuer“ itself, one „der Luftverkehr“, one nothing of it."""
     silent = _doc(
         4740,
         "Flughäfen im Norden",
@@ -441,19 +441,26 @@ def _airports(tmp_path) -> Engine:
         [("Was plant der Bund?", "Die Steuer soll im nächsten Jahr sinken, so der Bund.")],
         preamble=("Die Luftverkehrsteuer wurde erhöht.",),
     )
-    IndexStore(tmp_path).build([silent, taxed])
+    flown = _doc(
+        4760,
+        "Flughäfen im Westen",
+        [("Was plant der Bund?", "Der Luftverkehr soll im nächsten Jahr wachsen, so der Bund.")],
+        preamble=("Die Luftverkehrsteuer wurde erhöht.",),
+    )
+    IndexStore(tmp_path).build([silent, taxed, flown])
     return Engine(tmp_path)
 
 
 def test_among_answers_a_head_lends_a_word_run_the_one_holding_its_last_word_comes_first(tmp_path):
-    """``Luftverkehr Steuer`` is the „Luftverkehrsteuer“ both Vorbemerkungen name: the answer saying „die Steuer“
-    itself comes before an answer saying nothing of it (bundestag5's ``Steuer Luftverkehr``)."""
+    """``Luftverkehr Steuer`` is the „Luftverkehrsteuer“ the Vorbemerkungen name: the answer saying „die Steuer“
+    itself comes before answers saying nothing of it or only „der Luftverkehr“, the run's first word (bundestag5's
+    ``Steuer Luftverkehr``)."""
     hits = _airports(tmp_path).search("Luftverkehr Steuer").hits
-    assert [(hit.doc_id, hit.question) for hit in hits] == [("ni-19-4750", 1), ("ni-19-4740", 1)]
+    assert (hits[0].doc_id, hits[0].question) == ("ni-19-4750", 1)
 
 
-def test_among_answers_a_head_lends_a_compound_the_one_holding_a_part_of_it_comes_first(tmp_path):
-    """The same for the compound itself: the answer saying „die Steuer“ comes first (bundestag21's
-    ``Waffenrechtsverschärfung``: the answers on the „Waffengesetz“ under a Vorbemerkung on the tightening)."""
+def test_among_answers_a_head_lends_a_compound_those_holding_a_part_of_it_come_first(tmp_path):
+    """For the compound itself the answers saying „die Steuer“ or „der Luftverkehr“ come before the one saying
+    nothing of it (bundestag6's ``Jülicher Entsorgungsgesellschaft für Nuklearanlagen``)."""
     hits = _airports(tmp_path).search("Luftverkehrsteuer").hits
-    assert [(hit.doc_id, hit.question) for hit in hits] == [("ni-19-4750", 1), ("ni-19-4740", 1)]
+    assert [(hit.doc_id, hit.question) for hit in hits][-1:] == [("ni-19-4740", 1)] and len(hits) == 3
