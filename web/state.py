@@ -7,6 +7,7 @@ assembling query strings themselves.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -163,23 +164,28 @@ class SearchState:
             query = rest
         return self.url(query=query, filters=replace(self.filters, **cleared), page=1)
 
+    @functools.cached_property
+    def typed(self) -> list[tuple[str, str, str, str]]:
+        """The filters typed into the search box (see :func:`typed_filters`): read once, asked for by every facet."""
+        return typed_filters(self.query)
+
     def chosen(self, name: str) -> list[str]:
         """The values of one filter this search has, set by a facet or typed (``partei:cdu`` as „CDU“)."""
         typed = [
             party_name(held) if name == "partei" else held
-            for typed_name, held, _label, _rest in typed_filters(self.query)
+            for typed_name, held, _label, _rest in self.typed
             if typed_name == name
         ]
         return list(dict.fromkeys([*(str(value) for value in getattr(self.filters, name)), *typed]))
 
     def narrowed_by(self) -> int:
         """How many filters this search has, set by facets or typed into the search box."""
-        return len(self.filters.labels()) + len(typed_filters(self.query))
+        return len(self.filters.labels()) + len(self.typed)
 
     def typed_chips(self) -> list[tuple[str, str]]:
         """The filters typed into the search box (``partei:AfD``) as chips: each label with the URL of the search
         without it (page back to 1), as a facet's filter has."""
-        return [(label, self.url(query=rest, page=1)) for _name, _value, label, rest in typed_filters(self.query)]
+        return [(label, self.url(query=rest, page=1)) for _name, _value, label, rest in self.typed]
 
     def selected(self, name: str, value: Any) -> bool:
         """Is the facet's ``value`` a filter of this search, set by a facet or typed (``partei:cdu`` is „CDU“)?"""
@@ -188,11 +194,7 @@ class SearchState:
     def _typed(self, name: str, value: Any) -> str | None:
         """The search text without the filter typed for the facet's ``value``; None where none is typed."""
         return next(
-            (
-                rest
-                for typed, held, _label, rest in typed_filters(self.query)
-                if typed == name and _same(name, held, value)
-            ),
+            (rest for typed, held, _label, rest in self.typed if typed == name and _same(name, held, value)),
             None,
         )
 
