@@ -120,7 +120,7 @@ def _finds(query: str) -> bool:
 
 def example_searches() -> list[tuple[str, str]]:
     """The start page's example searches that find answers in this archive, with a party and a period it holds."""
-    examples = [(query, what) for query, what in EXAMPLE_SEARCHES if engine().search(query, per_page=1).total]
+    examples = [(query, what) for query, what in EXAMPLE_SEARCHES if _finds(query)]
     if found := _first_found(PARTY_WORDS):
         word, page = found
         party = next((value for value, _count in page.facets.get("partei", []) if value != "fraktionslos"), None)
