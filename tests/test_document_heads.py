@@ -424,7 +424,8 @@ def test_among_answers_a_head_lends_a_word_the_one_holding_the_rarer_word_itself
     ]
 
 
-def _airports(tmp_path) -> Engine:
+@pytest.fixture(scope="module")
+def airports(tmp_path_factory) -> Engine:
     """Three documents whose Vorbemerkungen name the „Luftverkehrsteuer“ (the silent one three times): one answer says
     „die Steuer“ itself, one „der Luftverkehr“, one nothing of it."""
     silent = _doc(
@@ -447,20 +448,21 @@ def _airports(tmp_path) -> Engine:
         [("Was plant der Bund?", "Der Luftverkehr soll im nächsten Jahr wachsen, so der Bund.")],
         preamble=("Die Luftverkehrsteuer wurde erhöht.",),
     )
-    IndexStore(tmp_path).build([silent, taxed, flown])
-    return Engine(tmp_path)
+    index = tmp_path_factory.mktemp("airports")
+    IndexStore(index).build([silent, taxed, flown])
+    return Engine(index)
 
 
-def test_among_answers_a_head_lends_a_word_run_the_one_holding_its_last_word_comes_first(tmp_path):
+def test_among_answers_a_head_lends_a_word_run_the_one_holding_its_last_word_comes_first(airports):
     """``Luftverkehr Steuer`` is the „Luftverkehrsteuer“ the Vorbemerkungen name: the answer saying „die Steuer“
     itself comes before answers saying nothing of it or only „der Luftverkehr“, the run's first word (bundestag5's
     ``Steuer Luftverkehr``)."""
-    hits = _airports(tmp_path).search("Luftverkehr Steuer").hits
+    hits = airports.search("Luftverkehr Steuer").hits
     assert (hits[0].doc_id, hits[0].question) == ("ni-19-4750", 1)
 
 
-def test_among_answers_a_head_lends_a_compound_those_holding_a_part_of_it_come_first(tmp_path):
+def test_among_answers_a_head_lends_a_compound_those_holding_a_part_of_it_come_first(airports):
     """For the compound itself the answers saying „die Steuer“ or „der Luftverkehr“ come before the one saying
     nothing of it (bundestag6's ``Jülicher Entsorgungsgesellschaft für Nuklearanlagen``)."""
-    hits = _airports(tmp_path).search("Luftverkehrsteuer").hits
+    hits = airports.search("Luftverkehrsteuer").hits
     assert [(hit.doc_id, hit.question) for hit in hits][-1:] == [("ni-19-4740", 1)] and len(hits) == 3
