@@ -150,9 +150,13 @@ _DATED_ANSWER_PART = re.compile(r"(?<=[.?!)] )(" + DATED_ANSWER_PART + r")(?= [A
 # Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …", "… KA 6/7013 Antwort der
 # Landesregierung erstellt vom Ministerium für Arbeit und Soziales Frage: Bezug nehmend …?"
 # (where the opening sentence „Namens der Landesregierung beantworte ich …“ follows it, that sentence leads in)
+# Also before question 1 labelled „Frage 1: Wie hoch …?“, and before the one question printed without label or
+# number, a question word leading it („… Umwelt Ist der Runderlass … überarbeitet worden? …“), where that question's
+# line already begins at the cover.
 _ST_ANSWER_COVER = re.compile(
-    r"(?<=[.?!\d]) (Antwort der Landesregierung erstellt vom [^.:]{5,120}?)\s+"
-    r"(?=Vorbemerkung:|Frage:|1\.\s+[A-ZÄÖÜ„\"])"
+    r"(?:(?<=[.?!\d]) |(?<=\n))(Antwort der Landesregierung erstellt vom [^.:]{5,120}?)\s+"
+    r"(?=Vorbemerkung:|Frage:|Frage 1:\s|1\.\s+[A-ZÄÖÜ„\"]"
+    r"|(?:Ist|Sind|Gibt|Hat|Haben|Wird|Werden|Wie|Welche[mnrs]?|Was|Wann|Warum|Plant|Kann|Können)\s[^?]{10,600}\?)"
 )
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
 _OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
@@ -183,7 +187,8 @@ _MINISTRY_SENTENCE = re.compile(
 _UNNUMBERED_HEADING = re.compile(
     r" (?=Zu (?:der )?Frage \d{1,3}:|Zu (?:den )?Fragen? \d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+\s*:)"
 )
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
+# (also after a bracket that closes on a figure: "… 14 unbesetzte Stellen (zum 01.11.2016: 15). Wie viele …?")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=\d\)[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
 # Where else an unnumbered question may begin (Saarland): after a full stop set off by a space ("… zu erhöhen .
 # Konnten …?"), and at its part a) after a table's last figure ("… Insgesamt 266 263 529 a) Wie viele …? b) …?").
 _QUESTION_BREAK = re.compile(r"(?<=[a-zäöüß]{2} [.!]) (?=[„\"]?[A-ZÄÖÜ])|(?<=\d) (?=a\) [A-ZÄÖÜ])")
@@ -263,7 +268,8 @@ _CUT_HEAD = re.compile(
 # ... or right on the next question's label of a layout that labels each ("… gibt es nicht. Frage" where the questions
 # read "Frage 1. Welche …?", Hessen): the label is no word of the answer
 _CUT_LABEL = re.compile(r"(?<=[.?!)]) Frage(?: \d{1,3}\.?)?$")
-_LABELS = re.compile(r"(?:^|(?<=[.?!:)] ))Frage \d{1,3}[.:] ")
+# (also the first, right after Sachsen-Anhalt's cover: „… Digitalisierung Frage 1: Wie hoch …?“)
+_LABELS = re.compile(r"(?:^|(?<=[.?!:)] )|(?<=[a-z] )(?=Frage 1: [A-ZÄÖÜ]))Frage \d{1,3}[.:] ")
 # ... or on the label of the answer after the last question (Berlin: „… vergeben? Antwort zu“, where an earlier answer
 # reads „Antwort zu 1:“): the question has no answer in the copy
 _CUT_ANSWER_LABEL = re.compile(r"(?<=\?) Antwort(?: zu(?: Frage)?(?: \d{1,3}[a-z]?\.?)?)?$")
@@ -357,7 +363,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
             closing, annexed = _without_annex(found.group(0))
             notes.append(closing.strip())
             text, annex = text[: found.start()], annexed or annex
-    label = _CUT_LABEL.search(text) if not closed and len(_LABELS.findall(text)) >= 2 else None
+    # (one label before it is enough: Sachsen-Anhalt's copy stops after answer 1 „… nicht liefern. Frage“)
+    label = _CUT_LABEL.search(text) if not closed and _LABELS.search(text) else None
     if not label and not closed and _ANSWER_LABELS.search(text):
         label = _CUT_ANSWER_LABEL.search(text)
     if label:
