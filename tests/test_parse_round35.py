@@ -65,3 +65,41 @@ def test_sachsen_anhalts_cover_before_the_one_unlabelled_question_is_no_part_of_
     document = load_document(FIXTURES / "st-6-2504.txt")
     assert _question_text(document, 1).startswith("Ist der Runderlass des MRLU vom 3. September 1996")
     assert document.date_answered is not None and document.date_answered.isoformat() == "2013-10-17"
+
+
+def test_berlins_askers_are_read_where_no_colon_follows_their_date() -> None:
+    """„Schriftliche Anfrage der Abgeordneten Sebastian Schlüsselburg und Philipp Bertram (LINKE) vom 01. März 2017
+    (Eingang …) und Antwort <title> Im Namen des Senats …“: the date is no start of the answer's opening sentence
+    (before: no askers, no date of the question)."""
+    document = load_document(CUT / "be-18-10584.txt")
+    assert [(a.name, a.party) for a in document.askers] == [
+        ("Sebastian Schlüsselburg", "LINKE"),
+        ("Philipp Bertram", "LINKE"),
+    ]
+    assert document.date_asked is not None and document.date_asked.isoformat() == "2017-03-01"
+    assert document.title == "Kinderschwimmfähigkeiten und Schwimmhallenkapazitäten in Lichtenberg"
+
+
+def test_follow_up_questions_opening_with_verfuegt_or_besitzt_belong_to_their_question() -> None:
+    """Berlin: „1. Laut Die Zeit … Wie beurteilt der Senat diese Zahl? Verfügt der Senat über vergleichbare Zahlen für
+    Berlin? Wenn ja, bitte aufführen (nach Bezirk).“, the three answered together under „Zu 1. bis 3.:“ (before: each
+    question's follow-ups were its answer, and the joint answer question 3's alone)."""
+    document = load_document(CUT / "be-17-15508.txt")
+    assert "Verfügt der Senat über vergleichbare Zahlen für Berlin?" in _question_text(document, 1)
+    assert _question_text(document, 1).endswith("(nach Bezirk).")
+    assert "Besitzt der Senat vergleichbare Zahlen für Berlin?" in _question_text(document, 2)
+    for number, others in ((1, (2, 3)), (2, (1, 3)), (3, (1, 2))):
+        question = document.question(number)
+        assert question is not None and question.answered_with == others
+        assert _answer(document, number).startswith("Für eine fundierte Beurteilung der aufgeführten Prozentzahlen")
+
+
+def test_a_questions_parts_numbered_with_it_are_its_parts() -> None:
+    """Berlin: „(Drs. 18/12443) 1.a) Liegt mittlerweile eine Verifizierung des Bedarfs vor? 1.b) Wenn ja: wie fällt
+    diese aus? 1.c) Wenn nein: w“ is question 1 with parts a) to c), cut in part c (before: part a ended the askers'
+    Vorbemerkung, parts b and c were questions 1 and 2)."""
+    document = load_document(CUT / "be-18-14964.txt")
+    assert [q.number for q in document.questions] == [1]
+    assert _question_text(document, 1).startswith("a) Liegt mittlerweile eine Verifizierung des Bedarfs vor?")
+    assert "b) Wenn ja: wie fällt diese aus?" in _question_text(document, 1)
+    assert " ".join(document.preamble).endswith("(Drs. 18/12443)")

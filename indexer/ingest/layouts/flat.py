@@ -159,7 +159,9 @@ _ST_ANSWER_COVER = re.compile(
     r"|(?:Ist|Sind|Gibt|Hat|Haben|Wird|Werden|Wie|Welche[mnrs]?|Was|Wann|Warum|Plant|Kann|Können)\s[^?]{10,600}\?)"
 )
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
-_OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
+# (not from the date after the askers of Berlin's cover: „… Bertram (LINKE) vom 01. März 2017 (Eingang …) und Antwort
+# <title> Im Namen des Senats von Berlin beantworte ich …“)
+_OPENING = re.compile(r"(?<=[.?!:)]) (?!vom )((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 # (also without its colon right before question 1 or 1.1: "Ich frage die Staatsregierung 1.1 Welche …")
 _ASKING_PLAIN = re.compile(
@@ -419,7 +421,13 @@ _NI_COVER = re.compile(
 )
 
 
+# A question's parts numbered with it (Berlin: „… (Drs. 18/12443) 1.a) Liegt … vor? 1.b) Wenn ja: …? 1.c) …“): question
+# 1 with its parts a), b), c), as Bayern prints them („1. a) Wie viele …? b) …?“).
+_NUMBERED_PART = re.compile(r"(?:^|(?<=[.?!:)“\"] ))(\d{1,3})\.([a-h])\)(?= [A-ZÄÖÜ„\"])")
+
+
 def _lines(text: str) -> list[str]:
+    text = _NUMBERED_PART.sub(lambda m: f"{m.group(1)}. a)" if m.group(2) == "a" else f"{m.group(2)})", text)
     text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
     text = re.sub(r"(?: ?¶ ?)+", " ", text)  # adjacent furniture (an issue note, then the next page's head) too
     text = _NI_COVER.sub(lambda m: _HARD + m.group(1) + _HARD + m.group("title") + _HARD, text)
