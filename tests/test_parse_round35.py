@@ -103,3 +103,14 @@ def test_a_questions_parts_numbered_with_it_are_its_parts() -> None:
     assert _question_text(document, 1).startswith("a) Liegt mittlerweile eine Verifizierung des Bedarfs vor?")
     assert "b) Wenn ja: wie fällt diese aus?" in _question_text(document, 1)
     assert " ".join(document.preamble).endswith("(Drs. 18/12443)")
+
+
+def test_a_copy_that_stops_in_a_repeated_question_spaced_otherwise_says_so() -> None:
+    """Brandenburg lists „1. Wie viele … im Land Brandenburg ? (bitte aufschlüsseln …)“ and repeats it as „Frage 1: Wie
+    viele … im Land Brandenburg? (bitt“, where the copy stops: the warning names the repetition the text ends in
+    (before: only that no question has an answer)."""
+    document = load_document(CUT / "bb-6-3744.txt")
+    assert (
+        "Der Text endet in der Wiederholung von Frage 1 vor ihrer Antwort („… gibt es im Land Brandenburg?“): Der Text "
+        "ist wohl unvollständig." in document.warnings
+    )
