@@ -138,7 +138,10 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     # a copy that stops after the first letters of the last answer („… erfolgen? D“): no word of an answer yet
     begun = " ".join(split.spans[-1].answer_lines).strip() if flat and not flat.closed else ""
     letter_only = bool(_ANSWER_BEGUN.fullmatch(begun))
-    if letter_only:
+    # … or inside the first word of a letter-spaced heading after the last question („… dieser Orte? K l“, the
+    # „K l e i n e A n f r a g e“ of Thüringen's page-1 box): no answer either
+    spaced_only = bool(_SPACED_BEGUN.fullmatch(begun))
+    if letter_only or spaced_only:
         split = _unanswered(split)
     drop_section_headings(lines, split)
     width = text_width(lines)
@@ -178,6 +181,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if letter_only:
         warnings.append(
             f"Der Text endet nach dem ersten Buchstaben der Antwort zu Frage {split.spans[-1].number} („{begun}“): "
+            "Die Antwort fehlt, der Text ist wohl unvollständig."
+        )
+    if spaced_only:
+        warnings.append(
+            f"Der Text endet nach Frage {split.spans[-1].number} in einem gesperrt gedruckten Wort („{begun}“): "
             "Die Antwort fehlt, der Text ist wohl unvollständig."
         )
     if opening_cut:
@@ -640,6 +648,7 @@ _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
 _ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*[-,]?$")
 MIN_CUT_WORDS = 8
 _ANSWER_BEGUN = re.compile(r"[A-ZÄÖÜ]")  # one letter, no word of any answer („D“; not „Ja“)
+_SPACED_BEGUN = re.compile(r"[A-ZÄÖÜ](?: [a-zäöü]){1,3}")  # „K l“, „K l e“: a word set letter-spaced, begun
 # a last question of one word and no answer is where the copy stops („6. Sind“, rp-16-1947): no question is one word
 _ONE_WORD = re.compile(r"^[(„\"]?[A-Za-zÄÖÜäöüß]+-?$")
 _ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")

@@ -42,8 +42,12 @@ _ANSWER_DATES = (
     # beantwortet das Ministerium …" (read here also where a copy stops before "die Kleine Anfrage wie folgt")
     re.compile(r"\bMit Schreiben vom (?P<date>" + _DATE + r") Nr\. \S+ beantwortet (?:das|die|der) "),
     # not an earlier answer a Vorbemerkung cites: "… gibt es hierzu auch eine Antwort des Hessischen Ministers des
-    # Innern und für Sport vom 15. August 2015" (the answer's own date is then its signature's)
-    re.compile(_NOT_CITED + r"Antwort (?:des|der) (?:(?!Anfrage)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"),
+    # Innern und für Sport vom 15. August 2015" (the answer's own date is then its signature's); nor a date the question
+    # after Sachsen-Anhalt's undated cover cites („Antwort der Landesregierung erstellt vom Ministerium für … Umwelt
+    # Ist der Runderlass des MRLU vom 3. September 1996 …?“)
+    re.compile(
+        _NOT_CITED + r"Antwort (?:des|der) (?:(?!Anfrage|erstellt vom)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"
+    ),
     re.compile(r"\bund Antwort vom (?P<date>" + _DATE + r")"),
     # a signature's place ("Wiesbaden, 10. Dezember 2015"), not the print line "Druck: Thüringer Landtag, 27. September
     # 2019" a page carries

@@ -150,12 +150,18 @@ _DATED_ANSWER_PART = re.compile(r"(?<=[.?!)] )(" + DATED_ANSWER_PART + r")(?= [A
 # Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …", "… KA 6/7013 Antwort der
 # Landesregierung erstellt vom Ministerium für Arbeit und Soziales Frage: Bezug nehmend …?"
 # (where the opening sentence „Namens der Landesregierung beantworte ich …“ follows it, that sentence leads in)
+# Also before question 1 labelled „Frage 1: Wie hoch …?“, and before the one question printed without label or
+# number, a question word leading it („… Umwelt Ist der Runderlass … überarbeitet worden? …“), where that question's
+# line already begins at the cover.
 _ST_ANSWER_COVER = re.compile(
-    r"(?<=[.?!\d]) (Antwort der Landesregierung erstellt vom [^.:]{5,120}?)\s+"
-    r"(?=Vorbemerkung:|Frage:|1\.\s+[A-ZÄÖÜ„\"])"
+    r"(?:(?<=[.?!\d]) |(?<=\n))(Antwort der Landesregierung erstellt vom [^.:]{5,120}?)\s+"
+    r"(?=Vorbemerkung:|Frage:|Frage 1:\s|1\.\s+[A-ZÄÖÜ„\"]"
+    r"|(?:Ist|Sind|Gibt|Hat|Haben|Wird|Werden|Wie|Welche[mnrs]?|Was|Wann|Warum|Plant|Kann|Können)\s[^?]{10,600}\?)"
 )
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
-_OPENING = re.compile(r"(?<=[.?!:)]) ((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
+# (not from the date after the askers of Berlin's cover: „… Bertram (LINKE) vom 01. März 2017 (Eingang …) und Antwort
+# <title> Im Namen des Senats von Berlin beantworte ich …“)
+_OPENING = re.compile(r"(?<=[.?!:)]) (?!vom )((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 # (also without its colon right before question 1 or 1.1: "Ich frage die Staatsregierung 1.1 Welche …")
 _ASKING_PLAIN = re.compile(
@@ -183,7 +189,8 @@ _MINISTRY_SENTENCE = re.compile(
 _UNNUMBERED_HEADING = re.compile(
     r" (?=Zu (?:der )?Frage \d{1,3}:|Zu (?:den )?Fragen? \d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+\s*:)"
 )
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
+# (also after a bracket that closes on a figure: "… 14 unbesetzte Stellen (zum 01.11.2016: 15). Wie viele …?")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=\d\)[.!])|(?<=[.!?][“\"])) (?=[„\"]?[A-ZÄÖÜ])")
 # Where else an unnumbered question may begin (Saarland): after a full stop set off by a space ("… zu erhöhen .
 # Konnten …?"), and at its part a) after a table's last figure ("… Insgesamt 266 263 529 a) Wie viele …? b) …?").
 _QUESTION_BREAK = re.compile(r"(?<=[a-zäöüß]{2} [.!]) (?=[„\"]?[A-ZÄÖÜ])|(?<=\d) (?=a\) [A-ZÄÖÜ])")
@@ -263,7 +270,8 @@ _CUT_HEAD = re.compile(
 # ... or right on the next question's label of a layout that labels each ("… gibt es nicht. Frage" where the questions
 # read "Frage 1. Welche …?", Hessen): the label is no word of the answer
 _CUT_LABEL = re.compile(r"(?<=[.?!)]) Frage(?: \d{1,3}\.?)?$")
-_LABELS = re.compile(r"(?:^|(?<=[.?!:)] ))Frage \d{1,3}[.:] ")
+# (also the first, right after Sachsen-Anhalt's cover: „… Digitalisierung Frage 1: Wie hoch …?“)
+_LABELS = re.compile(r"(?:^|(?<=[.?!:)] )|(?<=[a-z] )(?=Frage 1: [A-ZÄÖÜ]))Frage \d{1,3}[.:] ")
 # ... or on the label of the answer after the last question (Berlin: „… vergeben? Antwort zu“, where an earlier answer
 # reads „Antwort zu 1:“): the question has no answer in the copy
 _CUT_ANSWER_LABEL = re.compile(r"(?<=\?) Antwort(?: zu(?: Frage)?(?: \d{1,3}[a-z]?\.?)?)?$")
@@ -357,7 +365,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
             closing, annexed = _without_annex(found.group(0))
             notes.append(closing.strip())
             text, annex = text[: found.start()], annexed or annex
-    label = _CUT_LABEL.search(text) if not closed and len(_LABELS.findall(text)) >= 2 else None
+    # (one label before it is enough: Sachsen-Anhalt's copy stops after answer 1 „… nicht liefern. Frage“)
+    label = _CUT_LABEL.search(text) if not closed and _LABELS.search(text) else None
     if not label and not closed and _ANSWER_LABELS.search(text):
         label = _CUT_ANSWER_LABEL.search(text)
     if label:
@@ -412,7 +421,13 @@ _NI_COVER = re.compile(
 )
 
 
+# A question's parts numbered with it (Berlin: „… (Drs. 18/12443) 1.a) Liegt … vor? 1.b) Wenn ja: …? 1.c) …“): question
+# 1 with its parts a), b), c), as Bayern prints them („1. a) Wie viele …? b) …?“).
+_NUMBERED_PART = re.compile(r"(?:^|(?<=[.?!:)“\"] ))(\d{1,3})\.([a-h])\)(?= [A-ZÄÖÜ„\"])")
+
+
 def _lines(text: str) -> list[str]:
+    text = _NUMBERED_PART.sub(lambda m: f"{m.group(1)}. a)" if m.group(2) == "a" else f"{m.group(2)})", text)
     text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
     text = re.sub(r"(?: ?¶ ?)+", " ", text)  # adjacent furniture (an issue note, then the next page's head) too
     text = _NI_COVER.sub(lambda m: _HARD + m.group(1) + _HARD + m.group("title") + _HARD, text)

@@ -25,12 +25,13 @@ _ASKING = re.compile(
 _RESOLVING = re.compile(r"(?:^[IVX]{1,4}\.\s+)?Der Landtag (?:bittet|fordert) die (?:Landes|Staats)regierung\b", re.M)
 # "Die Kleine Anfrage 50 vom 17. November 2014 hat folgenden Wortlaut:", "Wortlaut der Kleinen Anfrage 1385
 # vom 20. Januar 2016:", "Die Fraktion der SPD hat folgende Kleine Anfrage an den Senat gerichtet:"; also without the
-# colon after a date ("Wortlaut der Kleinen Anfrage 1269 vom 13.11.2015 Mitarbeiter von …", Brandenburg)
+# colon after a date ("Wortlaut der Kleinen Anfrage 1269 vom 13.11.2015 Mitarbeiter von …", "Wortlaut der Kleinen
+# Anfrage Nr. 1463 vom 12.02.2016 Hunderte …", Brandenburg)
 _WORDING = re.compile(
     # (Sachsen's letter: "… den Fragen sind folgende Ausführungen vorangestellt: „…“")
     r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b"
     r"|\bfolgende Ausführungen vorangestellt\b)[^:]{0,80}:"
-    r"|\bWortlaut der Kleinen Anfrage \d{1,5} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?=\s)"
+    r"|\bWortlaut der Kleinen Anfrage (?:Nr\.\s*)?\d{1,5} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?=\s)"
 )
 # what a flat cover form prints between the title and the introduction: "… und ANTWORT der Landesregierung",
 # Bremen's askers line "Anfrage der Abgeordneten …, Frau … und Fraktion der FDP vom 23. Januar 2020"

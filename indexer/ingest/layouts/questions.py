@@ -27,9 +27,10 @@ _STARTS_LIKE_TEXT = re.compile(r"^[A-ZÄÖÜ„\"“(]")
 _QUESTION_TEXT = re.compile(r"^(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"“(]")
 _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie vielen dieser Fälle …?")
     # (also a verb in the past: "Waren es allein gehäufte Erkrankungen …?", and "Ggf. in welchem Rahmen?"; a verb of
-    # being there or of seeing: "Stehen nach Auffassung der Landesregierung in allen Regionen … zur Verfügung?")
+    # being there or of seeing: "Stehen nach Auffassung der Landesregierung in allen Regionen … zur Verfügung?"; of
+    # having: "Verfügt der Senat über vergleichbare Zahlen für Berlin?", "Besitzt der Senat …?")
     r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Ggf|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer|Gibt|Ist"
-    r"|Gab|War|Waren|Hatte|Hatten|Steht|Stehen|Besteht|Bestehen|Sieht|Gilt|Gelten"
+    r"|Gab|War|Waren|Hatte|Hatten|Steht|Stehen|Besteht|Bestehen|Sieht|Gilt|Gelten|Verfügt|Verfügen|Besitzt|Besitzen"
     r"|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere|Jeweils|(?:In|Aus|An"
     r"|Auf|Bei|Bis|Durch|Für|Mit|Nach|Seit|Um|Von|Vor|Zu)\s+(?:wie\w*|welche\w*|wann|wem|wen|was))\b"
 )

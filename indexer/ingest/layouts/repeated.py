@@ -102,13 +102,12 @@ def _copy_cut(lines: list[str], listed: _Candidate, printed: _Candidate) -> str:
     """The last words of a copy the text stops inside (empty if the copy is whole or no copy of the listed one)."""
     listed_words = " ".join(_question_text_lines(lines[listed.start : listed.answer_start])).split()
     printed_words = " ".join(_question_text_lines(lines[printed.start : printed.answer_start])).split()
-    cut = printed.answer_start >= len(lines) and len(printed_words) < len(listed_words)
-    # (the copy may stop inside a word: „… Baden-Baden (Wahlkr“ of „(Wahlkreis 33) zu verzeichnen gewesen?“)
-    begins = (
-        bool(printed_words)
-        and listed_words[: len(printed_words) - 1] == printed_words[:-1]
-        and listed_words[len(printed_words) - 1].startswith(printed_words[-1])
-    )
+    # (the copy may stop inside a word: „… Baden-Baden (Wahlkr“ of „(Wahlkreis 33) zu verzeichnen gewesen?“; and it
+    # may space a mark otherwise: „… im Land Brandenburg? (bitt“ of „… im Land Brandenburg ? (bitte aufschlüsseln …)“,
+    # its cut request taken off)
+    listed_letters, printed_letters = "".join(listed_words), "".join(printed_words)
+    cut = printed.answer_start >= len(lines) and len(printed_letters) < len(listed_letters)
+    begins = bool(printed_words) and listed_letters.startswith(printed_letters)
     return " ".join(printed_words[-5:]) if cut and begins else ""
 
 

@@ -92,6 +92,7 @@ def _paragraph_question(lines: list[str]) -> int | None:
             and not lines[index - 1].strip()
             and not _after_cover(lines, index)
             and not _NRW_COVER.search(lines[index])
+            and not _ST_COVER.match(lines[index])
         )
         # a window of lines: the question ends within _MAX_QUESTION characters (a long text stays linear)
         if opens and _question_end("\n".join(lines[index : index + _WINDOW]), labelled=False) is not None:
@@ -106,6 +107,9 @@ _COVER_END = re.compile(r"namens der Landesregierung\s*$")
 # Anfrage 4003 vom 1. Juli 2020 des Abgeordneten … Drucksache 17/10080 Feuerwehr-Rente oder Anerkennungsprämie?
 # Wertschätzung …"): its paragraph is no question either.
 _NRW_COVER = re.compile(r"\bAntwort der Landesregierung auf die Kleine Anfrage \d+ vom ")
+# Sachsen-Anhalt's answer cover, a line of its own before the one question („Antwort der Landesregierung erstellt vom
+# Ministerium für Landwirtschaft und Umwelt“ / „Ist der Runderlass … überarbeitet worden? …“), opens no question.
+_ST_COVER = re.compile(r"^Antwort der Landesregierung erstellt vom [^.:?!]*$")
 
 
 def _after_cover(lines: list[str], index: int) -> bool:
