@@ -25,6 +25,16 @@ from .quality_corpus import _doc
             ("VS-NfD", "Verschlusssache Dienstgebrauch"),
         ),
         ("im Gesetz- und Verordnungsblatt (GVBl.) verkündet", ("GVBl", "Gesetz- Verordnungsblatt")),
+        # a legal form between the name and the bracket spells no letter
+        (
+            "Die Jülicher Entsorgungsgesellschaft für Nuklearanlagen mbH (JEN) lagert",
+            ("JEN", "Jülicher Entsorgungsgesellschaft Nuklearanlagen"),
+        ),
+        ("Der Naturschutzbund Deutschland e. V. (NABU) klagt.", ("NABU", "Naturschutzbund Deutschland")),
+        ("bei der Deutschen Akkreditierungsstelle GmbH (DAkkS)", ("DAkkS", "Deutschen Akkreditierungsstelle")),
+        # a name in quotation marks is the long form
+        ("Bei den „Jungen Nationalisten“ (JN) sind 300 Mitglieder bekannt.", ("JN", "Jungen Nationalisten")),
+        ('Konzerte der "Brothers of Honour" (BoH) fanden statt.', ("BoH", "Brothers of Honour")),
     ],
 )
 def test_definitions_in_every_form_are_learned(text, pair):
@@ -47,6 +57,8 @@ def test_inflected_and_lower_case_long_forms_meet_their_base_form():
         "Ein Antrag der beiden Fraktionen (CDU-SPD) liegt vor.",  # parties, joined
         "Übungen nach § 11 NKatSG (siehe Anlage) und nach NHG (§ 38 Abs. 2)",  # a law and its paragraph
         "zur Ergänzung der Verordnung (EU) 2016/679 und der Verordnung (EG) Nr. 1370/2007",  # citations
+        # a quoted name that does not spell the bracket's letters: the bracket names something else
+        "Die Gemeinschaftsaufgabe „Verbesserung der regionalen Wirtschaftsstruktur“ (GRW) fördert.",
     ],
 )
 def test_wrong_pairs_are_not_learned(text):
@@ -169,6 +181,30 @@ def test_a_states_law_named_without_its_state_is_its_abbreviation_only_where_def
     engine = Engine(tmp_path)
     assert ranked(engine, "NKultFöG") == [("ni-19-3121", 1)]
     assert set(ranked(engine, "Kulturfördergesetz")) == {("ni-19-3121", 1), ("by-18-3122", 1)}
+
+
+def test_a_body_defined_with_its_legal_form_is_found_by_its_name_where_answers_write_only_the_short_form(tmp_path):
+    """„Gesellschaft für Freiheitsrechte e. V. (GFF)“ in one answer, „die GFF“ in others: the name finds them all as
+    full matches, typed with its legal form or without, and says how."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(
+                3131,
+                "Klagen",
+                [
+                    ("Wer klagt?", "Die Gesellschaft für Freiheitsrechte e. V. (GFF) hat Klage erhoben."),
+                    ("Mit welchem Ziel?", "Die GFF verlangt die Löschung der Daten."),
+                ],
+            ),
+            _doc(3132, "Verfahren", [("Wie steht das Verfahren?", "Die Klage der GFF ist anhängig.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    everywhere = {("ni-19-3131", 1), ("ni-19-3131", 2), ("ni-19-3132", 1)}
+    assert set(ranked(engine, "Gesellschaft für Freiheitsrechte")) == everywhere
+    assert set(ranked(engine, "Gesellschaft für Freiheitsrechte e. V.")) == everywhere
+    hit = next(h for h in engine.search("Gesellschaft für Freiheitsrechte").hits if h.doc_id == "ni-19-3132")
+    assert hit.found_as.startswith("GFF ← Gesellschaft") and hit.found_as.endswith("(Abkürzung ↔ Langform)")
 
 
 def test_a_laws_abbreviation_the_archive_defines_otherwise_is_not_used(tmp_path):

@@ -131,7 +131,7 @@ def test_abbreviations_are_learned_from_their_definition():
     )
     assert pairs == [
         ("EBKrG", "Eisenbahnkreuzungsgesetz"),
-        ("KNÖN", "Kompetenznetzwerk Ökolandbau Niedersachsen gGmbH"),
+        ("KNÖN", "Kompetenznetzwerk Ökolandbau Niedersachsen"),
     ]
 
 

@@ -37,6 +37,13 @@ _SHORT_FIRST = re.compile(rf"\b({SHORT})\.? \(([^()\[\]]{{4,120}})\)")  # ABK (L
 # A bracket a number follows qualifies a citation, it defines nothing: "Verordnung (EU) 2016/679", "(EG) Nr. 1370/2007".
 _CITED = re.compile(r"\s*(?:Nr\.\s*\d|\d+/\d)")  # not "(BAMF) 2023 entschied", "(ZAB) 12 Fälle"
 _BOUNDARY = re.compile(r"[.;:!?()\[\]„“\"]")
+# A body's legal form between its name and the bracket spells no letter of the abbreviation: „Naturschutzbund
+# Deutschland e. V. (NABU)“, „Jülicher Entsorgungsgesellschaft für Nuklearanlagen mbH (JEN)“.  Left out, the name
+# is the long form, as researchers type it.
+_LEGAL_FORM = re.compile(r"\s+(?:e\.\s?V\.|gGmbH|GmbH|mbH|KGaA|AG|KG|SE|eG|AöR)\s*$")
+# A name in quotation marks right before the bracket is the long form, quoted whole: „Jungen Nationalisten“ (JN),
+# „Brothers of Honour“ (BoH) — groups, programmes and projects are named so.
+_QUOTED = re.compile(r"[„“\"]([^„“”\"]{2,120})[“”\"]\s*$")
 _WORD = re.compile(r"[\w-]+")
 # A name before it: "Prof. Dr. Hans Jürgen Prömel (HJP)" abbreviates a person, not a term.
 _PERSON_BEFORE = re.compile(r"(?:Dr\.|Prof\.|Herrn?|Frau|Abgeordneten?|Ministerin|Minister)\s*$")
@@ -105,6 +112,10 @@ def _defined_after(text: str, match: re.Match) -> tuple[str, str] | None:
     """``Long Form (ABK)`` or ``Long Form [ABK]``: the long form ends right before the bracket."""
     short = singular(match.group(1))
     preceding = text[max(0, match.start() - 200) : match.start()]
+    if legal := _LEGAL_FORM.search(preceding):
+        preceding = preceding[: legal.start()]
+    if quoted := _QUOTED.search(preceding):
+        preceding = quoted.group(1)
     words = _WORD.findall(_BOUNDARY.split(preceding)[-1])[-min(len(short) + 5, 2 * len(short), MAX_LONG_WORDS) :]
     if not words:
         return None
@@ -296,6 +307,7 @@ def _hyphened_either_way(words: str) -> list[str]:
 def short_forms(reader: IndexReader, words: str) -> list[str]:
     """Abbreviations the corpus defines for the long form ``words`` (inflection does not matter, nor a name's
     hyphens: ``Julius Kühn Institut`` is „Julius Kühn-Institut (JKI)“)."""
+    words = _LEGAL_FORM.sub("", words)  # learned without it (see _defined_after)
     keys = [key for key in dict.fromkeys(map(long_key, _hyphened_either_way(words))) if key is not None]
     if not keys:
         return []
