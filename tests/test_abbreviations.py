@@ -207,6 +207,20 @@ def test_a_body_defined_with_its_legal_form_is_found_by_its_name_where_answers_w
     assert hit.found_as.startswith("GFF ← Gesellschaft") and hit.found_as.endswith("(Abkürzung ↔ Langform)")
 
 
+def test_a_short_form_that_is_a_common_word_does_not_stand_for_its_long_form(tmp_path):
+    """„Ausbaustrecke (ABS)“ defined, „§ 5 Abs. 2“ cited elsewhere: the long form found every „Abs.“, said „gefunden
+    als: Abs ← Ausbaustrecke (Abkürzung ↔ Langform)“."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(3141, "Bahnstrecke", [("Wann wird gebaut?", "Die Ausbaustrecke (ABS) wird 2027 fertig.")]),
+            _doc(3142, "Förderung", [("Was gilt?", "Nach § 5 Abs. 2 der Richtlinie wird gefördert.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    assert ranked(engine, "Ausbaustrecke") == [("ni-19-3141", 1)]
+    assert ("ni-19-3141", 1) in ranked(engine, "ABS")  # the short form still finds its long form
+
+
 def test_a_laws_abbreviation_the_archive_defines_otherwise_is_not_used(tmp_path):
     IndexStore(tmp_path).build(
         [_doc(3111, "Kinderschutz", [("Was gilt?", "Das Kinderschutzgesetz (KSchG) gilt. Das KSchG wirkt.")])]

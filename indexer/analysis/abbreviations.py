@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from whoosh.reading import IndexReader
 
+from indexer import lexicon
 from indexer.analysis.query_text import query_words
 from indexer.parliaments import PARLIAMENTS
 
@@ -52,6 +53,10 @@ PARTIES = frozenset({"AfD", "BSW", "CDU", "CSU", "FDP", "FW", "GRÜNE", "LINKE",
 MAX_LONG_WORDS = 8
 MAX_EXPANSIONS = 2
 MAX_DEFINING = 64  # documents named in one query for a long form read without its state (long_forms)
+# A short form that is one of the commonest words of the laws and speeches (their lexicon's buckets: „Abs.“ 15, „Bund“
+# 13, „frei“ 11; NATO 11, BAföG 10) never stands for its long form: its term is that word's, so „Ausbaustrecke“ (ABS)
+# found 32 answers citing „§ 5 Abs. 2“, „Freitodgefahr“ (FREI) every „frei“.  The short form still finds its long form.
+COMMON_WORD_BUCKET = 11
 
 
 def is_short_form(short: str) -> bool:
@@ -323,4 +328,9 @@ def short_forms(reader: IndexReader, words: str) -> list[str]:
     # a law's abbreviation, unless the archive defines it as something else
     if not forms and (known := _known_short_forms().get(key)) and not _pairs_for(reader, short_key(known)):
         return [known]
-    return [form for form, _ in forms.most_common(MAX_EXPANSIONS)]
+    return [form for form, _ in forms.most_common(MAX_EXPANSIONS) if not _common_word(form)]
+
+
+def _common_word(short: str) -> bool:
+    """Whether ``short`` is read as one of the commonest words (see :data:`COMMON_WORD_BUCKET`)."""
+    return (lexicon.word_buckets().get(lexicon.key(short)) or 0) >= COMMON_WORD_BUCKET
