@@ -179,13 +179,18 @@ class SearchState:
         return list(dict.fromkeys([*(str(value) for value in getattr(self.filters, name)), *typed]))
 
     def narrowed_by(self) -> int:
-        """How many filters this search has, set by facets or typed into the search box."""
-        return len(self.filters.labels()) + len(self.typed)
+        """How many filters this search has, set by facets or typed into the search box (one typed and chosen: one)."""
+        return len(self.filters.labels()) + len(self.typed_chips())
 
     def typed_chips(self) -> list[tuple[str, str]]:
         """The filters typed into the search box (``partei:AfD``) as chips: each label with the URL of the search
-        without it (page back to 1), as a facet's filter has."""
-        return [(label, self.url(query=rest, page=1)) for _name, _value, label, rest in self.typed]
+        without it (page back to 1), as a facet's filter has; none for a filter the URL has too (``partei:CDU`` typed
+        beside the facet's CDU): its facet chip takes both away, a second chip would leave the list as it is."""
+        return [
+            (label, self.url(query=rest, page=1))
+            for name, value, label, rest in self.typed
+            if name == "datum" or not any(_same(name, value, chosen) for chosen in getattr(self.filters, name))
+        ]
 
     def selected(self, name: str, value: Any) -> bool:
         """Is the facet's ``value`` a filter of this search, set by a facet or typed (``partei:cdu`` is „CDU“)?"""
