@@ -145,6 +145,9 @@ class Document:
     # 2013, before it „Kleine Anfrage“), "Schriftliche Kleine Anfrage" (Hamburg); "" where the head names none (an
     # index built before this field, too): then citations use the parliament's usual name (indexer.parliaments).
     anfrage_name: str = ""
+    # The head prints the Drucksache as reprinted, „Drucksache 21/309 (neu)“: the corrected text under the same number,
+    # which citations name so (an index built before this field reads False until rebuilt).
+    reprint: bool = False
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -233,6 +236,7 @@ class Document:
             "resolution_drucksache": self.resolution_drucksache,
             "resolution_date": _iso(self.resolution_date),
             "anfrage_name": self.anfrage_name,
+            "reprint": self.reprint,
             "warnings": list(self.warnings),
         }
 
@@ -272,6 +276,7 @@ class Document:
             resolution_drucksache=data.get("resolution_drucksache"),
             resolution_date=_date(data.get("resolution_date")),
             anfrage_name=data.get("anfrage_name") or "",
+            reprint=bool(data.get("reprint")),
             warnings=tuple(data.get("warnings", ())),
         )
 

@@ -1,12 +1,15 @@
 """What parliamentary staff see when they find answers and cite them (thirty-third new-user pass): the filters they
 type beside those they choose, and the citations they copy and export."""
 
+import json
 import re
 import shutil
 from html import unescape
 from pathlib import Path
 
+import bibtexparser
 import pytest
+import rispy
 
 from indexer import build_index
 from web import create_app
@@ -16,14 +19,17 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    """An archive of two Bundestag answers, one to the AfD (bt-21-1189), one to Die Linke (bt-21-690) whose answer
-    cites an Anfrage of the AfD, as many of the Bundestag's answers do."""
+    """An archive of three Bundestag answers: one to the AfD (bt-21-1189), one to Die Linke (bt-21-690) whose answer
+    cites an Anfrage of the AfD, as many of the Bundestag's answers do, and a reprint (bt-21-1212 „(neu)“)."""
     corpus = tmp_path_factory.mktemp("corpus")
     shutil.copy(FIXTURES / "bt-21-1189.txt", corpus / "bt-21-1189.txt")
     text = (FIXTURES / "bt-21-690.txt").read_text(encoding="utf-8")
     cited = "sind Aussagen zu Kosten und Wirtschaftlichkeit nicht möglich (vgl. die Antwort auf die Kleine Anfrage der"
     text = text.replace("sind Aussagen zu Kosten und Wirtschaftlichkeit nicht möglich", cited + " Fraktion der AfD)", 1)
     (corpus / "bt-21-690.txt").write_text(text, encoding="utf-8")
+    # a reprint, its head as the Bundestag prints one („Deutscher Bundestag Drucksache 21/309 (neu)“)
+    text = (FIXTURES / "bt-21-1212.txt").read_text(encoding="utf-8")
+    (corpus / "bt-21-1212.txt").write_text(text.replace("Drucksache 21/1212", "Drucksache 21/1212 (neu)", 1), "utf-8")
     index = tmp_path_factory.mktemp("index")
     build_index(corpus, index)
     return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
@@ -64,4 +70,28 @@ def test_anfragen_of_a_party_offer_its_filter_where_answers_cite_it(client):
         assert found["suggestion"] == "partei:AfD"
     page = client.get("/", query_string={"q": "Anfragen der AfD"}).get_data(as_text=True)
     assert re.search(r'Meinten Sie\s*<a href="/\?q=partei%3AAfD">partei:AfD</a>\?', page)
-    assert client.get("/api/search", query_string={"q": "partei:AfD"}).get_json()["total"] == 3
+    offered = client.get("/api/search", query_string={"q": "partei:AfD"}).get_json()["hits"]
+    assert {party for hit in offered for party in hit["parties"]} == {"AfD"}
+
+
+def test_a_reprint_is_cited_as_its_head_prints_it(client):
+    """A Drucksache printed anew („Deutscher Bundestag Drucksache 21/1212 (neu)“, the corrected text under the same
+    number) was cited „BT-Drs. 21/1212“ in every form — the first print, which the reprint replaces; each now names
+    it „21/1212 (neu)“, as the Bundestag's documentation does, and its number alone still finds it."""
+    cited = client.get("/api/dokument/bt-21-1212/zitat", query_string={"frage": 1}).get_json()
+    assert ", BT-Drs. 21/1212 (neu), Antwort zu Frage 1." in cited["text"]
+    assert cited["csl"]["number"] == "21/1212 (neu)"
+    bib = client.get("/dokument/bt-21-1212/zitat.bib?frage=1").get_data(as_text=True)
+    fields = {field.key: field.value for field in bibtexparser.parse_string(bib).entries[0].fields}
+    assert fields["number"] == "21/1212 (neu)"
+    assert "BT-Drs. 21/1212 (neu), Antwort zu Frage 1" in fields["note"]
+    ris = rispy.loads(client.get("/dokument/bt-21-1212/zitat.ris?frage=1").get_data(as_text=True))[0]
+    assert ris["issn"] == "21/1212 (neu)"  # rispy's name of SN, Zotero's report number
+    listed = json.loads(client.get("/zitate.json?q=drucksache:21/1212").get_data(as_text=True))
+    assert {item["number"] for item in listed} == {"21/1212 (neu)"}
+    page = client.get("/dokument/bt-21-1212").get_data(as_text=True)
+    assert "<dt>Drucksache</dt><dd>21/1212 (neu)</dd>" in page
+    assert 'name="citation_technical_report_number" content="Drucksache 21/1212 (neu)"' in page
+    assert client.get("/api/search", query_string={"q": "BT-Drs. 21/1212"}).get_json()["hits"][0]["doc_id"] == (
+        "bt-21-1212"
+    )

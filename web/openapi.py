@@ -425,6 +425,11 @@ def _schemas() -> dict[str, Any]:
                     "Anfrage“, „Schriftliche Kleine Anfrage“, „Große Anfrage“); leer, wo sein Kopf keinen Namen nennt "
                     "— dann gilt der übliche des Parlaments",
                 },
+                "reprint": {
+                    "type": "boolean",
+                    "description": "Neudruck: der Kopf druckt die Drucksache als „Drucksache 21/309 (neu)“, den "
+                    "berichtigten Text unter derselben Nummer; Zitate nennen sie so",
+                },
                 "questions": {
                     "type": "array",
                     "items": {

@@ -61,6 +61,12 @@ def anfrage_number(document: Document) -> str:
     return parliament_of(document.parliament).anfrage_number(document.anfrage_nr, document.wahlperiode)
 
 
+def drucksache(document: Document) -> str:
+    """The document's Drucksache as citations name it: ``17/6448``; a reprint as its head prints it, ``21/309 (neu)``
+    — the corrected text, not the first print under that number."""
+    return f"{document.drucksache} (neu)" if document.drucksache and document.reprint else document.drucksache or ""
+
+
 def genre(document: Document) -> str:
     """The kind of document for the reference formats: ``Antwort auf Schriftliche Anfrage, Drucksache``."""
     return f"{series(document)}, Drucksache"
@@ -114,7 +120,7 @@ class Citation:
             text += f" vom {german_date(doc.date_answered)}"
         text += _answered(doc)
         if doc.drucksache:
-            text += f", {parliament.drs} {doc.drucksache}"
+            text += f", {parliament.drs} {drucksache(doc)}"
         if self.question is not None:
             text += f", {self.answer_to}"
         return text
@@ -178,7 +184,7 @@ class Citation:
             ("type", genre(doc)),
         ]
         if doc.drucksache:
-            fields.append(("number", _bibtex_escape(doc.drucksache)))
+            fields.append(("number", _bibtex_escape(drucksache(doc))))
         if doc.date_answered:
             fields += [("year", str(doc.date_answered.year)), ("date", doc.date_answered.isoformat())]
         elif year := anfrage_year(doc):
@@ -203,7 +209,7 @@ class Citation:
         lines += [("AU", _listed_name(asker)) for asker in doc.askers]
         lines += [("PB", parliament_name(doc)), ("M3", genre(doc))]
         if doc.drucksache:
-            lines.append(("SN", doc.drucksache))
+            lines.append(("SN", drucksache(doc)))
         if doc.date_answered:
             lines += [("PY", str(doc.date_answered.year)), ("DA", doc.date_answered.strftime("%Y/%m/%d"))]
         elif year := anfrage_year(doc):
@@ -231,7 +237,7 @@ class Citation:
             "language": "de",
         }
         if doc.drucksache:
-            item["number"] = doc.drucksache
+            item["number"] = drucksache(doc)
         if doc.date_answered:
             d = doc.date_answered
             item["issued"] = {"date-parts": [[d.year, d.month, d.day]]}
@@ -256,7 +262,7 @@ class Citation:
             ("rft.aucorp", government(doc)),
             *[("rft.au", _listed_name(asker)) for asker in doc.askers],
             ("rft.pub", parliament_name(doc)),
-            ("rft.series", f"Drucksache {doc.drucksache}" if doc.drucksache else "Drucksache"),
+            ("rft.series", f"Drucksache {drucksache(doc)}" if doc.drucksache else "Drucksache"),
             ("rft.language", "de"),
         ]
         if doc.date_answered:
@@ -264,7 +270,7 @@ class Citation:
         elif year := anfrage_year(doc):
             pairs.append(("rft.date", year))
         if doc.drucksache:
-            pairs.append(("rft.volume", doc.drucksache))
+            pairs.append(("rft.volume", drucksache(doc)))
         if self.link:
             pairs.append(("rft_id", self.link))
         return urlencode(pairs)
@@ -410,7 +416,7 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
     # One report number, the answer's: Zotero joins repeated tags into one („Drucksache 19/11134, Drucksache 19/10805
     # (Anfrage)“); the Anfrage's or Beschluss's Drucksache is in the abstract, the citation's short form.
     if document.drucksache:
-        tags.append(("citation_technical_report_number", f"Drucksache {document.drucksache}"))
+        tags.append(("citation_technical_report_number", f"Drucksache {drucksache(document)}"))
         tags.append(("citation_technical_report_institution", parliament_name(document)))
     if is_pdf(document.source_url):
         tags.append(("citation_pdf_url", document.source_url))
