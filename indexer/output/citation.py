@@ -131,11 +131,19 @@ class Citation:
         answer as the document prints it (``Die Fragen 2 bis 4 werden zusammenhängend beantwortet.``): ``Antwort zu den
         Fragen 2 bis 4``, ``… den Fragen 1 und 2`` — the text cited answers them all, not question 3 alone."""
         kind = labels(self.document.kind)
-        question = self.document.question(self.question) if self.question is not None else None
-        if question is None or not question.answered_with:
+        numbers = self.answered
+        if len(numbers) < 2:
             return f"Antwort zu {kind.item} {self.printed}"
-        numbers = sorted({question.number, *question.answered_with})
         return f"Antwort zu {kind.answered} " + listed([span for run in runs(numbers) for span in self._spans(run)])
+
+    @property
+    def answered(self) -> list[int]:
+        """The questions the cited text answers: the one cited, with those answered jointly with it (``[1, 2, 3]``
+        for question 2 of „Die Fragen 1 bis 3 werden gemeinsam beantwortet“); none for a document."""
+        question = self.document.question(self.question) if self.question is not None else None
+        if question is None:
+            return [] if self.question is None else [self.question]
+        return sorted({question.number, *question.answered_with})
 
     def _spans(self, run: list[int]) -> list[str]:
         """One run of consecutive questions as printed: ``7 bis 30`` (three or more), else each alone."""
