@@ -148,6 +148,7 @@ class Document:
     # The head prints the Drucksache as reprinted, „Drucksache 21/309 (neu)“: the corrected text under the same number,
     # which citations name so (an index built before this field reads False until rebuilt).
     reprint: bool = False
+    anfrage_reprint: bool = False  # the Anfrage's Drucksache so, „– Drucksache 21/1026 (neu) –“
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -237,6 +238,7 @@ class Document:
             "resolution_date": _iso(self.resolution_date),
             "anfrage_name": self.anfrage_name,
             "reprint": self.reprint,
+            "anfrage_reprint": self.anfrage_reprint,
             "warnings": list(self.warnings),
         }
 
@@ -277,6 +279,7 @@ class Document:
             resolution_date=_date(data.get("resolution_date")),
             anfrage_name=data.get("anfrage_name") or "",
             reprint=bool(data.get("reprint")),
+            anfrage_reprint=bool(data.get("anfrage_reprint")),
             warnings=tuple(data.get("warnings", ())),
         )
 

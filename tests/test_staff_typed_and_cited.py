@@ -27,9 +27,13 @@ def client(tmp_path_factory):
     cited = "sind Aussagen zu Kosten und Wirtschaftlichkeit nicht möglich (vgl. die Antwort auf die Kleine Anfrage der"
     text = text.replace("sind Aussagen zu Kosten und Wirtschaftlichkeit nicht möglich", cited + " Fraktion der AfD)", 1)
     (corpus / "bt-21-690.txt").write_text(text, encoding="utf-8")
-    # a reprint, its head as the Bundestag prints one („Deutscher Bundestag Drucksache 21/309 (neu)“)
+    # a reprint of an answer to a reprinted Anfrage, as the Bundestag prints them („Deutscher Bundestag Drucksache
+    # 21/309 (neu)“, „– Drucksache 21/1026 (neu) –“)
     text = (FIXTURES / "bt-21-1212.txt").read_text(encoding="utf-8")
-    (corpus / "bt-21-1212.txt").write_text(text.replace("Drucksache 21/1212", "Drucksache 21/1212 (neu)", 1), "utf-8")
+    text = text.replace("Drucksache 21/1212", "Drucksache 21/1212 (neu)", 1)
+    (corpus / "bt-21-1212.txt").write_text(
+        text.replace("– Drucksache 21/1083 –", "– Drucksache 21/1083 (neu) –"), "utf-8"
+    )
     index = tmp_path_factory.mktemp("index")
     build_index(corpus, index)
     return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
@@ -77,8 +81,10 @@ def test_anfragen_of_a_party_offer_its_filter_where_answers_cite_it(client):
 def test_a_reprint_is_cited_as_its_head_prints_it(client):
     """A Drucksache printed anew („Deutscher Bundestag Drucksache 21/1212 (neu)“, the corrected text under the same
     number) was cited „BT-Drs. 21/1212“ in every form — the first print, which the reprint replaces; each now names
-    it „21/1212 (neu)“, as the Bundestag's documentation does, and its number alone still finds it."""
+    it „21/1212 (neu)“, as the Bundestag's documentation does, and its number alone still finds it.  So is the
+    Anfrage's („– Drucksache 21/1083 (neu) –“)."""
     cited = client.get("/api/dokument/bt-21-1212/zitat", query_string={"frage": 1}).get_json()
+    assert "auf die Kleine Anfrage (BT-Drs. 21/1083 (neu)) der Abgeordneten Ruben Rupp" in cited["text"]
     assert ", BT-Drs. 21/1212 (neu), Antwort zu Frage 1." in cited["text"]
     assert cited["csl"]["number"] == "21/1212 (neu)"
     bib = client.get("/dokument/bt-21-1212/zitat.bib?frage=1").get_data(as_text=True)
@@ -91,6 +97,7 @@ def test_a_reprint_is_cited_as_its_head_prints_it(client):
     assert {item["number"] for item in listed} == {"21/1212 (neu)"}
     page = client.get("/dokument/bt-21-1212").get_data(as_text=True)
     assert "<dt>Drucksache</dt><dd>21/1212 (neu)</dd>" in page
+    assert "<dd>BT-Drs. 21/1083 (neu)" in page
     assert 'name="citation_technical_report_number" content="Drucksache 21/1212 (neu)"' in page
     assert client.get("/api/search", query_string={"q": "BT-Drs. 21/1212"}).get_json()["hits"][0]["doc_id"] == (
         "bt-21-1212"

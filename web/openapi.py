@@ -430,6 +430,11 @@ def _schemas() -> dict[str, Any]:
                     "description": "Neudruck: der Kopf druckt die Drucksache als „Drucksache 21/309 (neu)“, den "
                     "berichtigten Text unter derselben Nummer; Zitate nennen sie so",
                 },
+                "anfrage_reprint": {
+                    "type": "boolean",
+                    "description": "Neudruck der Anfrage: „– Drucksache 21/1026 (neu) –“; Zitate nennen ihre "
+                    "Drucksache so",
+                },
                 "questions": {
                     "type": "array",
                     "items": {

@@ -67,6 +67,12 @@ def drucksache(document: Document) -> str:
     return f"{document.drucksache} (neu)" if document.drucksache and document.reprint else document.drucksache or ""
 
 
+def anfrage_drucksache(document: Document) -> str:
+    """The answered Anfrage's Drucksache as citations name it, a reprint's as printed: ``21/1026 (neu)``."""
+    number = document.anfrage_drucksache or ""
+    return f"{number} (neu)" if number and document.anfrage_reprint else number
+
+
 def genre(document: Document) -> str:
     """The kind of document for the reference formats: ``Antwort auf Schriftliche Anfrage, Drucksache``."""
     return f"{series(document)}, Drucksache"
@@ -332,7 +338,7 @@ def _answered(document: Document) -> str:
     if doc.date_asked and not doc.date_answered:  # Hessen's copies print no answer date: the Anfrage's dates it
         text += f" vom {german_date(doc.date_asked)}"  # where NRW's head prints it: „Kleine Anfrage 2509 vom …“
     if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
-        text += f" ({drs} {doc.anfrage_drucksache})"
+        text += f" ({drs} {anfrage_drucksache(doc)})"
     if doc.askers:
         text += " " + askers_phrase(doc)
     return text

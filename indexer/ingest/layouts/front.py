@@ -79,6 +79,7 @@ class Front:
     resolution_date: dt.date | None = None
     anfrage_name: str = ""
     reprint: bool = False
+    anfrage_reprint: bool = False
 
 
 def read_front(front: list[str], first_page: list[str], body: list[str] | None = None) -> Front:
