@@ -118,3 +118,21 @@ def test_a_joint_answer_is_one_reference_in_a_result_lists_citations(client):
     assert [record["urls"][0].rsplit("/", 1)[1] for record in ris] == [f"bt-21-1189#frage-{joint[0]}"]
     listed = json.loads(client.get("/zitate.json?q=Gewerkschaften").get_data(as_text=True))
     assert [item["id"] for item in listed] == [f"bt-21-1189-frage-{joint[0]}"]
+
+
+def checked(page: str, facet: str) -> dict[str, str]:
+    """The values a facet shows checked, each with where unchecking it leads."""
+    listed = page.split(f'data-facet="{facet}"')[1].split("</section>")[0]
+    found = re.findall(r'<a class="selected" aria-current="true" href="([^"]*)">✓ ([^<]*?) <span', listed)
+    return {unescape(value): unescape(href) for href, value in found}
+
+
+def test_an_asker_or_ministry_typed_in_part_checks_the_values_it_takes(client):
+    """``fragesteller:Goßner`` and ``ministerium:Finanzen`` narrow the list as their facets do, yet showed „Hans-Jürgen
+    Goßner“ and „Bundesministerium der Finanzen“ unchecked, as if the list were not narrowed to them (their click
+    added the same filter again and changed nothing); as a typed party, they are checked, unchecking them takes the
+    typed filter out, and the co-askers the filter does not name stay unchecked."""
+    page = client.get("/", query_string={"q": "Gewerkschaften fragesteller:Goßner"}).get_data(as_text=True)
+    assert checked(page, "fragesteller") == {"Hans-Jürgen Goßner": "/?q=Gewerkschaften"}
+    page = client.get("/", query_string={"q": "Gewerkschaften ministerium:Finanzen"}).get_data(as_text=True)
+    assert checked(page, "ministerium") == {"Bundesministerium der Finanzen": "/?q=Gewerkschaften"}

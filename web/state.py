@@ -22,7 +22,7 @@ from indexer.ingest.text import ascii_int
 from indexer.parties import party_name
 from indexer.search.engine import MAX_PER_PAGE
 from indexer.search.exclusions import with_exclusion_notice
-from indexer.search.filters import Filters, from_params, typed_filters
+from indexer.search.filters import Filters, from_params, takes, typed_filters
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
 from indexer.search.results import ResultPage
@@ -189,7 +189,7 @@ class SearchState:
         return [
             (label, self.url(query=rest, page=1))
             for name, value, label, rest in self.typed
-            if name == "datum" or not any(_same(name, value, chosen) for chosen in getattr(self.filters, name))
+            if name == "datum" or not any(takes(name, value, chosen) for chosen in getattr(self.filters, name))
         ]
 
     def selected(self, name: str, value: Any) -> bool:
@@ -199,16 +199,9 @@ class SearchState:
     def _typed(self, name: str, value: Any) -> str | None:
         """The search text without the filter typed for the facet's ``value``; None where none is typed."""
         return next(
-            (rest for typed, held, _label, rest in self.typed if typed == name and _same(name, held, value)),
+            (rest for typed, held, _label, rest in self.typed if typed == name and takes(name, held, value)),
             None,
         )
-
-
-def _same(name: str, typed: str, value: Any) -> bool:
-    """Does the value ``typed`` into the search box name the facet's ``value`` (a party as the facet names it)?"""
-    if name == "partei":
-        return party_name(typed).casefold() == party_name(str(value)).casefold()
-    return typed.casefold() == str(value).casefold()
 
 
 def _positive_int(raw: str | None, default: int, name: str) -> int:

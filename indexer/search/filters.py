@@ -395,6 +395,19 @@ def to_query(filters: Filters, reader: IndexReader) -> wq.Query | None:
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
+def takes(name: str, typed: str, value: Any) -> bool:
+    """Does the filter typed as ``name:typed`` take the facet's ``value``, as the search applies it: a ministry by part
+    of its name (``ministerium:Arbeit``), an asker by the words of a name (``fragesteller:Springer``), a party in any
+    spelling (``partei:Linke``)?  The page checks such a facet value, as the list is narrowed to it."""
+    facet = BY_NAME.get(name)
+    if facet is None or facet.numeric:
+        return typed.casefold() == str(value).casefold()
+    try:
+        return bool(_resolve(facet, (typed,), [str(value)], Filters()))
+    except QueryError:
+        return False
+
+
 def _any_of(field_name: str, values: list[str]) -> wq.Query:
     if not values:
         return wq.NullQuery
