@@ -145,6 +145,10 @@ class Document:
     # 2013, before it „Kleine Anfrage“), "Schriftliche Kleine Anfrage" (Hamburg); "" where the head names none (an
     # index built before this field, too): then citations use the parliament's usual name (indexer.parliaments).
     anfrage_name: str = ""
+    # The head prints the Drucksache as reprinted, „Drucksache 21/309 (neu)“: the corrected text under the same number,
+    # which citations name so (an index built before this field reads False until rebuilt).
+    reprint: bool = False
+    anfrage_reprint: bool = False  # the Anfrage's Drucksache so, „– Drucksache 21/1026 (neu) –“
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -233,6 +237,8 @@ class Document:
             "resolution_drucksache": self.resolution_drucksache,
             "resolution_date": _iso(self.resolution_date),
             "anfrage_name": self.anfrage_name,
+            "reprint": self.reprint,
+            "anfrage_reprint": self.anfrage_reprint,
             "warnings": list(self.warnings),
         }
 
@@ -272,6 +278,8 @@ class Document:
             resolution_drucksache=data.get("resolution_drucksache"),
             resolution_date=_date(data.get("resolution_date")),
             anfrage_name=data.get("anfrage_name") or "",
+            reprint=bool(data.get("reprint")),
+            anfrage_reprint=bool(data.get("anfrage_reprint")),
             warnings=tuple(data.get("warnings", ())),
         )
 

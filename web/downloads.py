@@ -130,8 +130,7 @@ def citations(fmt: str):
 def _citation_chunks(hits: Iterable[Hit], name: str) -> Iterator[str]:
     """The citations of ``hits`` in format ``name``, one at a time: BibTeX entries and RIS records one after another,
     CSL-JSON as one list (an answer removed since the search is left out)."""
-    found = ((engine().document(hit.doc_id), hit.question) for hit in hits)
-    cites = (Citation(document, question, permalink(document.id, question)) for document, question in found if document)
+    cites = _cited_once(hits)
     if name != "csl-json":
         yield from (cite.render(name) + ("\n" if name == "bibtex" else "") for cite in cites)
         return
@@ -139,6 +138,22 @@ def _citation_chunks(hits: Iterable[Hit], name: str) -> Iterator[str]:
     for count, cite in enumerate(cites):
         yield ("," if count else "") + "\n" + json.dumps(cite.csl(), ensure_ascii=False, indent=2)
     yield "\n]\n"
+
+
+def _cited_once(hits: Iterable[Hit]) -> Iterator[Citation]:
+    """The citation of each hit's answer, a joint answer once (under the first of its questions found): the hits of
+    questions 1, 2 and 3 of „Die Fragen 1 bis 3 werden gemeinsam beantwortet“ cite one text, „Antwort zu den Fragen
+    1 bis 3“, which three references would put into a reference manager three times."""
+    cited: set[tuple[str, tuple[int, ...]]] = set()
+    for hit in hits:
+        document = engine().document(hit.doc_id)
+        if document is None:
+            continue
+        cite = Citation(document, hit.question, permalink(document.id, hit.question))
+        answer = (document.id, tuple(cite.answered))
+        if answer not in cited:
+            cited.add(answer)
+            yield cite
 
 
 @bp.get(f"{DOCUMENT_ROUTE}/zitat.<fmt>")

@@ -9,7 +9,14 @@ from indexer.dates import short_date
 from indexer.kinds import labels
 from indexer.ministries import with_article
 from indexer.model import question_anchor
-from indexer.output.citation import Citation, anfrage_name, anfrage_number, is_pdf
+from indexer.output.citation import (
+    Citation,
+    anfrage_drucksache,
+    anfrage_name,
+    anfrage_number,
+    drucksache,
+    is_pdf,
+)
 from indexer.parliaments import parliament_name, parliament_of
 from indexer.search.highlight import linkify, xml_text
 from indexer.search.results import Hit
@@ -55,3 +62,5 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(anfrage_number, "anfrage_number")  # Sachsen-Anhalt's „KA 7/2151“
     app.add_template_filter(anfrage_name, "anfrage_name")  # as the document names it: Berlin's „Schriftliche Anfrage“
     app.add_template_filter(full_citation, "full_citation")
+    app.add_template_filter(drucksache, "drucksache")  # a reprint as its head prints it: „21/309 (neu)“
+    app.add_template_filter(anfrage_drucksache, "anfrage_drucksache")  # „21/1026 (neu)“

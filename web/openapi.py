@@ -425,6 +425,16 @@ def _schemas() -> dict[str, Any]:
                     "Anfrage“, „Schriftliche Kleine Anfrage“, „Große Anfrage“); leer, wo sein Kopf keinen Namen nennt "
                     "— dann gilt der übliche des Parlaments",
                 },
+                "reprint": {
+                    "type": "boolean",
+                    "description": "Neudruck: der Kopf druckt die Drucksache als „Drucksache 21/309 (neu)“, den "
+                    "berichtigten Text unter derselben Nummer; Zitate nennen sie so",
+                },
+                "anfrage_reprint": {
+                    "type": "boolean",
+                    "description": "Neudruck der Anfrage: „– Drucksache 21/1026 (neu) –“; Zitate nennen ihre "
+                    "Drucksache so",
+                },
                 "questions": {
                     "type": "array",
                     "items": {

@@ -22,7 +22,7 @@ from indexer.ingest.text import ascii_int
 from indexer.parties import party_name
 from indexer.search.engine import MAX_PER_PAGE
 from indexer.search.exclusions import with_exclusion_notice
-from indexer.search.filters import Filters, from_params, typed_filters
+from indexer.search.filters import Filters, from_params, takes, typed_filters
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
 from indexer.search.results import ResultPage
@@ -179,13 +179,18 @@ class SearchState:
         return list(dict.fromkeys([*(str(value) for value in getattr(self.filters, name)), *typed]))
 
     def narrowed_by(self) -> int:
-        """How many filters this search has, set by facets or typed into the search box."""
-        return len(self.filters.labels()) + len(self.typed)
+        """How many filters this search has, set by facets or typed into the search box (one typed and chosen: one)."""
+        return len(self.filters.labels()) + len(self.typed_chips())
 
     def typed_chips(self) -> list[tuple[str, str]]:
         """The filters typed into the search box (``partei:AfD``) as chips: each label with the URL of the search
-        without it (page back to 1), as a facet's filter has."""
-        return [(label, self.url(query=rest, page=1)) for _name, _value, label, rest in self.typed]
+        without it (page back to 1), as a facet's filter has; none for a filter the URL has too (``partei:CDU`` typed
+        beside the facet's CDU): its facet chip takes both away, a second chip would leave the list as it is."""
+        return [
+            (label, self.url(query=rest, page=1))
+            for name, value, label, rest in self.typed
+            if name == "datum" or not any(takes(name, value, chosen) for chosen in getattr(self.filters, name))
+        ]
 
     def selected(self, name: str, value: Any) -> bool:
         """Is the facet's ``value`` a filter of this search, set by a facet or typed (``partei:cdu`` is „CDU“)?"""
@@ -194,16 +199,9 @@ class SearchState:
     def _typed(self, name: str, value: Any) -> str | None:
         """The search text without the filter typed for the facet's ``value``; None where none is typed."""
         return next(
-            (rest for typed, held, _label, rest in self.typed if typed == name and _same(name, held, value)),
+            (rest for typed, held, _label, rest in self.typed if typed == name and takes(name, held, value)),
             None,
         )
-
-
-def _same(name: str, typed: str, value: Any) -> bool:
-    """Does the value ``typed`` into the search box name the facet's ``value`` (a party as the facet names it)?"""
-    if name == "partei":
-        return party_name(typed).casefold() == party_name(str(value)).casefold()
-    return typed.casefold() == str(value).casefold()
 
 
 def _positive_int(raw: str | None, default: int, name: str) -> int:

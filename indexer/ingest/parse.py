@@ -37,6 +37,7 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
     read_front,
     read_header,
     read_ministry_sentence,
+    reprinted,
 )
 from indexer.ingest.layouts.furniture import parliament_in, strip_lines
 from indexer.ingest.layouts.headings import drop_section_headings
@@ -158,6 +159,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     front = complete(front, front_text, "\n".join(lines), notes)
     front = front if flat else answer_first(front, split_pages(pages))
     front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text, " ".join(clean.first_page))
+    # the Anfrage printed anew: „– Drucksache 21/1026 (neu) –“ under the askers
+    front = replace(front, anfrage_reprint=reprinted(front_text, front.anfrage_drucksache))
     if remark_between and not front.government_preamble:
         front = replace(front, government_preamble=remark_between)
     remark_cut = False

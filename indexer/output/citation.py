@@ -61,6 +61,18 @@ def anfrage_number(document: Document) -> str:
     return parliament_of(document.parliament).anfrage_number(document.anfrage_nr, document.wahlperiode)
 
 
+def drucksache(document: Document) -> str:
+    """The document's Drucksache as citations name it: ``17/6448``; a reprint as its head prints it, ``21/309 (neu)``
+    — the corrected text, not the first print under that number."""
+    return f"{document.drucksache} (neu)" if document.drucksache and document.reprint else document.drucksache or ""
+
+
+def anfrage_drucksache(document: Document) -> str:
+    """The answered Anfrage's Drucksache as citations name it, a reprint's as printed: ``21/1026 (neu)``."""
+    number = document.anfrage_drucksache or ""
+    return f"{number} (neu)" if number and document.anfrage_reprint else number
+
+
 def genre(document: Document) -> str:
     """The kind of document for the reference formats: ``Antwort auf Schriftliche Anfrage, Drucksache``."""
     return f"{series(document)}, Drucksache"
@@ -114,7 +126,7 @@ class Citation:
             text += f" vom {german_date(doc.date_answered)}"
         text += _answered(doc)
         if doc.drucksache:
-            text += f", {parliament.drs} {doc.drucksache}"
+            text += f", {parliament.drs} {drucksache(doc)}"
         if self.question is not None:
             text += f", {self.answer_to}"
         return text
@@ -125,11 +137,19 @@ class Citation:
         answer as the document prints it (``Die Fragen 2 bis 4 werden zusammenhängend beantwortet.``): ``Antwort zu den
         Fragen 2 bis 4``, ``… den Fragen 1 und 2`` — the text cited answers them all, not question 3 alone."""
         kind = labels(self.document.kind)
-        question = self.document.question(self.question) if self.question is not None else None
-        if question is None or not question.answered_with:
+        numbers = self.answered
+        if len(numbers) < 2:
             return f"Antwort zu {kind.item} {self.printed}"
-        numbers = sorted({question.number, *question.answered_with})
         return f"Antwort zu {kind.answered} " + listed([span for run in runs(numbers) for span in self._spans(run)])
+
+    @property
+    def answered(self) -> list[int]:
+        """The questions the cited text answers: the one cited, with those answered jointly with it (``[1, 2, 3]``
+        for question 2 of „Die Fragen 1 bis 3 werden gemeinsam beantwortet“); none for a document."""
+        question = self.document.question(self.question) if self.question is not None else None
+        if question is None:
+            return [] if self.question is None else [self.question]
+        return sorted({question.number, *question.answered_with})
 
     def _spans(self, run: list[int]) -> list[str]:
         """One run of consecutive questions as printed: ``7 bis 30`` (three or more), else each alone."""
@@ -178,7 +198,7 @@ class Citation:
             ("type", genre(doc)),
         ]
         if doc.drucksache:
-            fields.append(("number", _bibtex_escape(doc.drucksache)))
+            fields.append(("number", _bibtex_escape(drucksache(doc))))
         if doc.date_answered:
             fields += [("year", str(doc.date_answered.year)), ("date", doc.date_answered.isoformat())]
         elif year := anfrage_year(doc):
@@ -203,7 +223,7 @@ class Citation:
         lines += [("AU", _listed_name(asker)) for asker in doc.askers]
         lines += [("PB", parliament_name(doc)), ("M3", genre(doc))]
         if doc.drucksache:
-            lines.append(("SN", doc.drucksache))
+            lines.append(("SN", drucksache(doc)))
         if doc.date_answered:
             lines += [("PY", str(doc.date_answered.year)), ("DA", doc.date_answered.strftime("%Y/%m/%d"))]
         elif year := anfrage_year(doc):
@@ -231,7 +251,7 @@ class Citation:
             "language": "de",
         }
         if doc.drucksache:
-            item["number"] = doc.drucksache
+            item["number"] = drucksache(doc)
         if doc.date_answered:
             d = doc.date_answered
             item["issued"] = {"date-parts": [[d.year, d.month, d.day]]}
@@ -256,7 +276,7 @@ class Citation:
             ("rft.aucorp", government(doc)),
             *[("rft.au", _listed_name(asker)) for asker in doc.askers],
             ("rft.pub", parliament_name(doc)),
-            ("rft.series", f"Drucksache {doc.drucksache}" if doc.drucksache else "Drucksache"),
+            ("rft.series", f"Drucksache {drucksache(doc)}" if doc.drucksache else "Drucksache"),
             ("rft.language", "de"),
         ]
         if doc.date_answered:
@@ -264,7 +284,7 @@ class Citation:
         elif year := anfrage_year(doc):
             pairs.append(("rft.date", year))
         if doc.drucksache:
-            pairs.append(("rft.volume", doc.drucksache))
+            pairs.append(("rft.volume", drucksache(doc)))
         if self.link:
             pairs.append(("rft_id", self.link))
         return urlencode(pairs)
@@ -318,7 +338,7 @@ def _answered(document: Document) -> str:
     if doc.date_asked and not doc.date_answered:  # Hessen's copies print no answer date: the Anfrage's dates it
         text += f" vom {german_date(doc.date_asked)}"  # where NRW's head prints it: „Kleine Anfrage 2509 vom …“
     if doc.anfrage_drucksache and doc.anfrage_drucksache != doc.drucksache:
-        text += f" ({drs} {doc.anfrage_drucksache})"
+        text += f" ({drs} {anfrage_drucksache(doc)})"
     if doc.askers:
         text += " " + askers_phrase(doc)
     return text
@@ -410,7 +430,7 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
     # One report number, the answer's: Zotero joins repeated tags into one („Drucksache 19/11134, Drucksache 19/10805
     # (Anfrage)“); the Anfrage's or Beschluss's Drucksache is in the abstract, the citation's short form.
     if document.drucksache:
-        tags.append(("citation_technical_report_number", f"Drucksache {document.drucksache}"))
+        tags.append(("citation_technical_report_number", f"Drucksache {drucksache(document)}"))
         tags.append(("citation_technical_report_institution", parliament_name(document)))
     if is_pdf(document.source_url):
         tags.append(("citation_pdf_url", document.source_url))

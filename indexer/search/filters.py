@@ -28,6 +28,7 @@ from indexer.facet_fields import BY_NAME, FACET_NAMES, FACETS, Facet
 from indexer.lexicon import STOP_WORDS
 from indexer.ministries import abbreviated, is_abbreviation, names_ministry
 from indexer.parliaments import MAX_WAHLPERIODE, parliament_code, parliament_name
+from indexer.parties import party_name
 
 # Multi-valued filters (several values = any of them); the URL parameter has the same name.
 LIST_FILTERS = (*FACET_NAMES, "drucksache")
@@ -180,8 +181,9 @@ def extract_filters(text: str) -> tuple[str, Filters]:
 def typed_filters(text: str) -> list[tuple[str, str, str, str]]:
     """Each filter typed into the search box as its parameter, value, chip's label and the search text without it
     (``partei``, ``AfD``, ``Partei: AfD`` and ``Bundeswehr`` for ``Bundeswehr partei:AfD``), so it can be taken away
-    in one click as a facet's filter can; a filter typed twice (``partei:SPD partei:SPD``) once, taken away wherever
-    it was typed; none for a text whose filters are wrong (its page says why)."""
+    in one click as a facet's filter can; a filter typed twice (``partei:SPD partei:SPD``, a party in two spellings:
+    ``partei:Linke partei:"Die Linke"``, „Partei: Die Linke“ as its facet names it) once, taken away wherever it was
+    typed; none for a text whose filters are wrong (its page says why)."""
     titled = [match.span() for match in _TITLED_ASKER.finditer(text)]
     spans = titled + [
         match.span()
@@ -196,6 +198,9 @@ def typed_filters(text: str) -> list[tuple[str, str, str, str]]:
         except QueryError:
             return []
         for name, value, label in filters.labels():
+            if name == "partei":  # „Linke“ is the facet's „Die Linke“: one filter, one chip, named as the facet does
+                value = party_name(value)
+                label = f"{label.partition(':')[0]}: {value}"
             typed.setdefault((name, label.casefold()), (name, value, label))
             at.setdefault((name, label.casefold()), []).append((start, end))
     return [(*named, _without(text, at[key])) for key, named in typed.items()]
@@ -388,6 +393,19 @@ def to_query(filters: Filters, reader: IndexReader) -> wq.Query | None:
     if not parts:
         return None
     return parts[0] if len(parts) == 1 else wq.And(parts)
+
+
+def takes(name: str, typed: str, value: Any) -> bool:
+    """Does the filter typed as ``name:typed`` take the facet's ``value``, as the search applies it: a ministry by part
+    of its name (``ministerium:Arbeit``), an asker by the words of a name (``fragesteller:Springer``), a party in any
+    spelling (``partei:Linke``)?  The page checks such a facet value, as the list is narrowed to it."""
+    facet = BY_NAME.get(name)
+    if facet is None or facet.numeric:
+        return typed.casefold() == str(value).casefold()
+    try:
+        return bool(_resolve(facet, (typed,), [str(value)], Filters()))
+    except QueryError:
+        return False
 
 
 def _any_of(field_name: str, values: list[str]) -> wq.Query:

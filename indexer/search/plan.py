@@ -212,7 +212,7 @@ def respelling(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
         return None
     if (joined := joined_fields(chosen.typed)) is not None:  # „titel: Drohnen“ searched „titel“ as a word
         return joined
-    if not found.total and (narrowed := _filter_offer(searcher, analyzer, chosen, maps)):
+    if narrowed := _filter_offer(searcher, analyzer, chosen, maps, asking_only=bool(found.total)):
         return narrowed
     respelled = _respelled(searcher, analyzer, chosen, maps, found)
     return respelled and _in_typed(chosen.typed, chosen.words, respelled)
@@ -237,11 +237,16 @@ _PERIOD_BESIDE = re.compile(
 _PARLIAMENT_BESIDE = re.compile(rf"(?<!\w){NAMED_PARLIAMENT}(?!\w)", re.IGNORECASE)
 
 
-def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps) -> str | None:
+def _filter_offer(
+    searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: AnswerMaps, asking_only: bool = False
+) -> str | None:
     """„Meinten Sie Veteranen datum:07.2025?“ for ``Veteranen Juli 2025``, „… ministerium:Sozialministerium?“ for
     ``Teilhabechancengesetz Sozialministerium``, that find no answer holding every word: staff name the topic and
     when the answer came, who asked or who answered, which its text rarely prints.  The other words with that
-    filter, offered where they find answers (the typed query with the filter in place of the words)."""
+    filter, offered where they find answers (the typed query with the filter in place of the words).
+    ``asking_only`` (the words found answers): only a filter beside words that name the Anfragen themselves
+    („Anfragen von der AfD“ found the Bundestag's answers citing an „Anfrage der Fraktion der AfD“, a few of the
+    party's own), offered as the filter alone."""
     reader = searcher.reader()
     tried = 0
     for match, offered, filters in _typed_as_words(chosen.words):
@@ -249,6 +254,8 @@ def _filter_offer(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: An
         if not rest:  # a date alone: offered by :func:`_respelled`; a ministry alone is a word searched
             continue
         asking = _ASKING.fullmatch(rest)  # „Anfragen der AfD“: the words name the Anfragen, not their topic
+        if asking_only and not asking:
+            continue
         try:
             within = to_query(chosen.filters.merge(filters), reader)  # a ministry the archive lacks: a QueryError
             # (only then: the words compiled once per try)

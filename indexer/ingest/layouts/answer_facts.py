@@ -179,6 +179,7 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
         date_answered=answered,
         ministry=ministry,
         anfrage_drucksache=front.anfrage_drucksache if front.anfrage_drucksache != drucksache else None,
+        reprint=front.reprint and drucksache == front.drucksache,
     )
 
 

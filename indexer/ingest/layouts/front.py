@@ -78,6 +78,8 @@ class Front:
     resolution_drucksache: str | None = None
     resolution_date: dt.date | None = None
     anfrage_name: str = ""
+    reprint: bool = False
+    anfrage_reprint: bool = False
 
 
 def read_front(front: list[str], first_page: list[str], body: list[str] | None = None) -> Front:
@@ -88,6 +90,7 @@ def read_front(front: list[str], first_page: list[str], body: list[str] | None =
     text = join_lines(front)
     result = Front()
     result.parliament, result.wahlperiode, result.drucksache = read_header(" ".join(first_page[:25]))
+    result.reprint = reprinted(" ".join(first_page[:25]), result.drucksache)
     result.ministry, result.co_ministries, result.anfrage_nr, result.date_answered = read_ministry_sentence(text)
     nrw = read_nrw_answer_block(text)
     ni = read_ni_answer_block(front)
@@ -151,6 +154,16 @@ def read_header(text: str) -> tuple[str | None, int | None, str | None]:
         int(period.group(1)) if period else None,
         f"{int(drucksache.group(1))}/{int(drucksache.group(2).replace(' ', ''))}" if drucksache else None,
     )
+
+
+def reprinted(head: str, drucksache: str | None) -> bool:
+    """Does the page head print the Drucksache as reprinted, „Drucksache 21/309 (neu)“?  The new print replaces the
+    first under the same number, and citations name it so: „BT-Drs. 21/309 (neu)“ is not the superseded text."""
+    if drucksache is None:
+        return False
+    period, number = drucksache.split("/")
+    digits = r"\s?".join(number)  # Berlin's „17 / 16 953“
+    return re.search(rf"Drucksache\s*{period}\s*/\s*{digits}\s*\(neu\)", " ".join(head.split())) is not None
 
 
 def read_ministry_sentence(text: str) -> tuple[str | None, tuple[str, ...], int | None, dt.date | None]:
