@@ -221,6 +221,25 @@ def test_a_short_form_that_is_a_common_word_does_not_stand_for_its_long_form(tmp
     assert ("ni-19-3141", 1) in ranked(engine, "ABS")  # the short form still finds its long form
 
 
+def test_a_short_form_of_two_letters_that_is_a_word_does_not_stand_for_its_long_form(tmp_path):
+    """„Junge Alternative“ (JA) defined: the long form found every answer saying „Ja.“; „KI“ is no word and still
+    stands for „Künstliche Intelligenz“, „NATO“ for its long form."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(3151, "Jugend", [("Wer wird beobachtet?", "Die „Junge Alternative“ (JA) wird beobachtet.")]),
+            _doc(3152, "Kontrollen", [("Gab es Kontrollen?", "Ja.")]),
+            _doc(3153, "Software", [("Was wird genutzt?", "Künstliche Intelligenz (KI) wird erprobt.")]),
+            _doc(3154, "Behörden", [("Wo?", "Das BAMF nutzt KI seit 2024.")]),
+            _doc(3155, "Bündnis", [("Wer?", "Die North Atlantic Treaty Organization (NATO) berät.")]),
+            _doc(3156, "Manöver", [("Wann?", "Das NATO-Manöver findet 2026 statt.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    assert ranked(engine, "Junge Alternative") == [("ni-19-3151", 1)]
+    assert set(ranked(engine, "Künstliche Intelligenz")) == {("ni-19-3153", 1), ("ni-19-3154", 1)}
+    assert set(ranked(engine, "North Atlantic Treaty Organization")) == {("ni-19-3155", 1), ("ni-19-3156", 1)}
+
+
 def test_a_laws_abbreviation_the_archive_defines_otherwise_is_not_used(tmp_path):
     IndexStore(tmp_path).build(
         [_doc(3111, "Kinderschutz", [("Was gilt?", "Das Kinderschutzgesetz (KSchG) gilt. Das KSchG wirkt.")])]

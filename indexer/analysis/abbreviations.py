@@ -53,10 +53,14 @@ PARTIES = frozenset({"AfD", "BSW", "CDU", "CSU", "FDP", "FW", "GRÜNE", "LINKE",
 MAX_LONG_WORDS = 8
 MAX_EXPANSIONS = 2
 MAX_DEFINING = 64  # documents named in one query for a long form read without its state (long_forms)
-# A short form that is one of the commonest words of the laws and speeches (their lexicon's buckets: „Abs.“ 15, „Bund“
-# 13, „frei“ 11; NATO 11, BAföG 10) never stands for its long form: its term is that word's, so „Ausbaustrecke“ (ABS)
-# found 32 answers citing „§ 5 Abs. 2“, „Freitodgefahr“ (FREI) every „frei“.  The short form still finds its long form.
-COMMON_WORD_BUCKET = 11
+# A short form that reads as a word as well never stands for its long form, for its term is that word's: a German word
+# of two letters (the lexicon has none: the stop list's, and the answer's „Ja“ — „Junge Alternative“ (JA) found every
+# „Ja.“; KI, DB, EU are no word), or written in capitals only and one of the commonest words of the laws and speeches
+# (their lexicon's buckets), which they do not write capitalised almost always: „Ausbaustrecke“ (ABS) found 32 answers
+# citing „§ 5 Abs. 2“, „Freitodgefahr“ (FREI) every „frei“, „Trading Hub Europe“ (THE) every „the“.  NATO, ÖPNV, SGB
+# are written so; BGBl, BAföG are no word.  The short form still finds its long form.
+COMMON_WORD_BUCKET = 9
+_TWO_LETTER_WORDS = frozenset({*(w for w in lexicon.STOP_WORDS if len(w) == 2), "ja", "ab", "je"})
 
 
 def is_short_form(short: str) -> bool:
@@ -332,5 +336,11 @@ def short_forms(reader: IndexReader, words: str) -> list[str]:
 
 
 def _common_word(short: str) -> bool:
-    """Whether ``short`` is read as one of the commonest words (see :data:`COMMON_WORD_BUCKET`)."""
-    return (lexicon.word_buckets().get(lexicon.key(short)) or 0) >= COMMON_WORD_BUCKET
+    """Whether ``short`` reads as a word as well (see :data:`COMMON_WORD_BUCKET`)."""
+    if sum(c.isalpha() for c in short) <= 2:
+        return short.lower() in _TWO_LETTER_WORDS
+    if short != short.upper():  # BGBl, BAföG, KfW
+        return False
+    word = lexicon.key(short)
+    common = (lexicon.word_buckets().get(word) or 0) >= COMMON_WORD_BUCKET
+    return common and not {word, short.lower()} & lexicon.capitalised_words()
