@@ -136,3 +136,20 @@ def test_an_asker_or_ministry_typed_in_part_checks_the_values_it_takes(client):
     assert checked(page, "fragesteller") == {"Hans-Jürgen Goßner": "/?q=Gewerkschaften"}
     page = client.get("/", query_string={"q": "Gewerkschaften ministerium:Finanzen"}).get_data(as_text=True)
     assert checked(page, "ministerium") == {"Bundesministerium der Finanzen": "/?q=Gewerkschaften"}
+
+
+def test_a_typed_ministry_is_read_as_the_search_reads_it_beside_a_chosen_one(tmp_path):
+    """``ministerium:MI`` beside the facet's „Ministerium der Finanzen“: judged against that one name alone, „MI“
+    began its first word, so the page hid the typed chip and showed „Eingrenzen (1 aktiv)“, though the search reads
+    MI as the Ministerium des Innern and narrows the list by both."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    for name in ("bb-6-3541", "bb-6-10346"):  # the Ministerium der Finanzen's, the Ministerium des Innern's
+        shutil.copy(FIXTURES / f"{name}.txt", corpus / f"{name}.txt")
+    build_index(corpus, index)
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    params = {"q": "Landesregierung ministerium:MI", "ministerium": "Ministerium der Finanzen"}
+    page = client.get("/", query_string=params).get_data(as_text=True)
+    assert "Eingrenzen (2 aktiv)" in page
+    assert "<span>Ministerium: MI</span>" in unescape(page)
+    assert "Ministerium des Innern und für Kommunales" in checked(page, "ministerium")

@@ -22,7 +22,7 @@ from indexer.ingest.text import ascii_int
 from indexer.parties import party_name
 from indexer.search.engine import MAX_PER_PAGE
 from indexer.search.exclusions import with_exclusion_notice
-from indexer.search.filters import Filters, from_params, takes, typed_filters
+from indexer.search.filters import Filters, from_params, typed_filters
 from indexer.search.plan import SORTS
 from indexer.search.ranking import RELEVANCE
 from indexer.search.results import ResultPage
@@ -178,18 +178,27 @@ class SearchState:
         ]
         return list(dict.fromkeys([*(str(value) for value in getattr(self.filters, name)), *typed]))
 
+    @functools.cached_property
+    def _taken(self) -> dict[tuple[str, str], frozenset[str]]:
+        """Per filter typed into the search box, the facet values it takes (casefolded), as the search resolves it."""
+        return {
+            (name, value): frozenset(v.casefold() for v in engine().typed_values(name, value))
+            for name, value, _label, _rest in self.typed
+        }
+
     def narrowed_by(self) -> int:
         """How many filters this search has, set by facets or typed into the search box (one typed and chosen: one)."""
         return len(self.filters.labels()) + len(self.typed_chips())
 
     def typed_chips(self) -> list[tuple[str, str]]:
         """The filters typed into the search box (``partei:AfD``) as chips: each label with the URL of the search
-        without it (page back to 1), as a facet's filter has; none for a filter the URL has too (``partei:CDU`` typed
-        beside the facet's CDU): its facet chip takes both away, a second chip would leave the list as it is."""
+        without it (page back to 1), as a facet's filter has; none for a filter that takes just the values the URL sets
+        (``partei:CDU`` typed beside the facet's CDU): their facet chips take both away, a second chip would leave the
+        list as it is.  ``fragesteller:Müller`` beside the facet's „Thomas Müller“ takes more: its chip stays."""
         return [
             (label, self.url(query=rest, page=1))
             for name, value, label, rest in self.typed
-            if name == "datum" or not any(takes(name, value, chosen) for chosen in getattr(self.filters, name))
+            if name == "datum" or self._taken[name, value] != {str(v).casefold() for v in getattr(self.filters, name)}
         ]
 
     def selected(self, name: str, value: Any) -> bool:
@@ -199,7 +208,11 @@ class SearchState:
     def _typed(self, name: str, value: Any) -> str | None:
         """The search text without the filter typed for the facet's ``value``; None where none is typed."""
         return next(
-            (rest for typed, held, _label, rest in self.typed if typed == name and takes(name, held, value)),
+            (
+                rest
+                for typed, held, _label, rest in self.typed
+                if typed == name and typed != "datum" and str(value).casefold() in self._taken[typed, held]
+            ),
             None,
         )
 

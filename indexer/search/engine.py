@@ -28,7 +28,7 @@ from indexer.search import plan as planning
 from indexer.search.answers import AnswerMaps
 from indexer.search.complete import Vocabularies, long_enough
 from indexer.search.facets import FacetValues
-from indexer.search.filters import Filters
+from indexer.search.filters import Filters, taken
 from indexer.search.ranking import MAX_DATE, MIN_DATE, RELEVANCE
 from indexer.search.results import AnswerUrl, Hit, HitBuilder, ResultPage
 from indexer.search.searchers import Searchers
@@ -213,6 +213,10 @@ class Engine:
         link = self._hits.link
         out += [{"kind": "titel", "text": title, "doc_id": doc_id, "url": link(doc_id)} for title, doc_id in titles]
         return out
+
+    def typed_values(self, name: str, typed: str) -> frozenset[str]:
+        """The facet values a filter typed into the search box takes (see :func:`~indexer.search.filters.taken`)."""
+        return taken(name, typed, self.searcher().reader())
 
     def document(self, doc_id: str) -> Document | None:
         """The indexed document, or None when the index does not hold it."""

@@ -395,17 +395,21 @@ def to_query(filters: Filters, reader: IndexReader) -> wq.Query | None:
     return parts[0] if len(parts) == 1 else wq.And(parts)
 
 
-def takes(name: str, typed: str, value: Any) -> bool:
-    """Does the filter typed as ``name:typed`` take the facet's ``value``, as the search applies it: a ministry by part
-    of its name (``ministerium:Arbeit``), an asker by the words of a name (``fragesteller:Springer``), a party in any
-    spelling (``partei:Linke``)?  The page checks such a facet value, as the list is narrowed to it."""
+def taken(name: str, typed: str, reader: IndexReader) -> frozenset[str]:
+    """The facet values the filter typed as ``name:typed`` takes, resolved as :func:`to_query` resolves it, over the
+    index's own values: a ministry by part of its name or its initials (``ministerium:Arbeit``, ``ministerium:MI``), an
+    asker by the words of a name (``fragesteller:Springer``), a party in any spelling (``partei:Linke``); none for a
+    value no document has.  The page checks these in the facet, as the list is narrowed to them."""
     facet = BY_NAME.get(name)
-    if facet is None or facet.numeric:
-        return typed.casefold() == str(value).casefold()
+    if facet is None:
+        return frozenset()
+    known = _index_values(reader, facet)
+    if facet.numeric:
+        return frozenset(str(value) for value in known if str(value).casefold() == typed.casefold())
     try:
-        return bool(_resolve(facet, (typed,), [str(value)], Filters()))
+        return frozenset(_resolve(facet, (typed,), known, Filters()))
     except QueryError:
-        return False
+        return frozenset()
 
 
 def _any_of(field_name: str, values: list[str]) -> wq.Query:
