@@ -141,19 +141,20 @@ def _citation_chunks(hits: Iterable[Hit], name: str) -> Iterator[str]:
 
 
 def _cited_once(hits: Iterable[Hit]) -> Iterator[Citation]:
-    """The citation of each hit's answer, a joint answer once (under the first of its questions found): the hits of
-    questions 1, 2 and 3 of „Die Fragen 1 bis 3 werden gemeinsam beantwortet“ cite one text, „Antwort zu den Fragen
-    1 bis 3“, which three references would put into a reference manager three times."""
+    """The citation of each hit's answer, a joint answer once, under the first of its questions (one key and link
+    whichever of them a search finds first): the hits of questions 1, 2 and 3 of „Die Fragen 1 bis 3 werden gemeinsam
+    beantwortet“ cite one text, „Antwort zu den Fragen 1 bis 3“, which three references would put into a reference
+    manager three times."""
     cited: set[tuple[str, tuple[int, ...]]] = set()
     for hit in hits:
         document = engine().document(hit.doc_id)
         if document is None:
             continue
-        cite = Citation(document, hit.question, permalink(document.id, hit.question))
-        answer = (document.id, tuple(cite.answered))
-        if answer not in cited:
-            cited.add(answer)
-            yield cite
+        answered = tuple(Citation(document, hit.question).answered)
+        question = answered[0] if answered else hit.question
+        if (document.id, answered) not in cited:
+            cited.add((document.id, answered))
+            yield Citation(document, question, permalink(document.id, question))
 
 
 @bp.get(f"{DOCUMENT_ROUTE}/zitat.<fmt>")
