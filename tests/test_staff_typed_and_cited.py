@@ -157,3 +157,19 @@ def test_a_typed_ministry_is_read_as_the_search_reads_it_beside_a_chosen_one(tmp
     assert "Eingrenzen (2 aktiv)" in page
     assert "<span>Ministerium: MI</span>" in unescape(page)
     assert "Ministerium des Innern und für Kommunales" in checked(page, "ministerium")
+
+
+def test_a_typed_filter_the_url_sets_in_another_spelling_is_one_filter(tmp_path):
+    """Read over the index's spellings, ``partei:FDP`` beside the facet's FDP took „FDP“ and „F.D.P.“ (two
+    archives' spellings of one party), the URL's value „FDP“ alone: two chips „Partei: FDP“ and „Eingrenzen (2
+    aktiv)“; a Drucksache typed and set, which no facet lists, gave two chips too."""
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    for name in ("hh-21-5376", "sh-8-1569"):  # the FDP's, the F.D.P.'s
+        shutil.copy(FIXTURES / f"{name}.txt", corpus / f"{name}.txt")
+    build_index(corpus, index)
+    client = create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+    for params in ({"q": "partei:FDP", "partei": "FDP"}, {"q": "drucksache:21/5376", "drucksache": "21/5376"}):
+        page = unescape(client.get("/", query_string=params).get_data(as_text=True))
+        assert "Eingrenzen (1 aktiv)" in page, params
+        assert len(re.findall(r"<span>(?:Partei|Drucksache): [^<]*</span>", page)) == 1, params

@@ -17,7 +17,7 @@ from flask import current_app, request, url_for
 
 from indexer.config import DEFAULTS
 from indexer.errors import QueryError
-from indexer.facet_fields import FACETS
+from indexer.facet_fields import BY_NAME, FACETS
 from indexer.ingest.text import ascii_int
 from indexer.parties import party_name
 from indexer.search.engine import MAX_PER_PAGE
@@ -180,10 +180,13 @@ class SearchState:
 
     @functools.cached_property
     def _taken(self) -> dict[tuple[str, str], frozenset[str]]:
-        """Per filter typed into the search box, the facet values it takes (casefolded), as the search resolves it."""
+        """Per filter typed into the search box, and per value the URL sets beside it, the facet values it takes as the
+        search resolves it (one spelling each: a party by the name its facet shows, casefolded)."""
+        wanted = {(name, value) for name, value, _label, _rest in self.typed if name != "datum"}
+        wanted |= {(name, str(v)) for name, _value in list(wanted) for v in getattr(self.filters, name)}
         return {
-            (name, value): frozenset(v.casefold() for v in engine().typed_values(name, value))
-            for name, value, _label, _rest in self.typed
+            (name, value): frozenset(_one(name, v) for v in engine().typed_values(name, value))
+            for name, value in wanted
         }
 
     def narrowed_by(self) -> int:
@@ -192,14 +195,20 @@ class SearchState:
 
     def typed_chips(self) -> list[tuple[str, str]]:
         """The filters typed into the search box (``partei:AfD``) as chips: each label with the URL of the search
-        without it (page back to 1), as a facet's filter has; none for a filter that takes just the values the URL sets
-        (``partei:CDU`` typed beside the facet's CDU): their facet chips take both away, a second chip would leave the
-        list as it is.  ``fragesteller:Müller`` beside the facet's „Thomas Müller“ takes more: its chip stays."""
+        without it (page back to 1), as a facet's filter has; none for a filter that takes no value the URL's values
+        do not take (``partei:FDP`` typed beside the facet's FDP, ``ministerium:Finanzen`` beside „Ministerium der
+        Finanzen“): their facet chips take both away, a second chip would leave the list as it is.
+        ``fragesteller:Müller`` beside the facet's „Thomas Müller“ takes more: its chip stays."""
         return [
             (label, self.url(query=rest, page=1))
             for name, value, label, rest in self.typed
-            if name == "datum" or self._taken[name, value] != {str(v).casefold() for v in getattr(self.filters, name)}
+            if not self._set(name, value)
         ]
+
+    def _set(self, name: str, typed: str) -> bool:
+        """Does the URL set what the filter typed as ``name:typed`` takes (values a typed ``datum`` range never)?"""
+        chosen = [self._taken[name, str(v)] for v in getattr(self.filters, name)] if name != "datum" else []
+        return bool(chosen) and self._taken[name, typed] <= frozenset().union(*chosen)
 
     def selected(self, name: str, value: Any) -> bool:
         """Is the facet's ``value`` a filter of this search, set by a facet or typed (``partei:cdu`` is „CDU“)?"""
@@ -211,10 +220,16 @@ class SearchState:
             (
                 rest
                 for typed, held, _label, rest in self.typed
-                if typed == name and typed != "datum" and str(value).casefold() in self._taken[typed, held]
+                if typed == name and typed != "datum" and _one(name, str(value)) in self._taken[typed, held]
             ),
             None,
         )
+
+
+def _one(name: str, value: str) -> str:
+    """A facet value in one spelling: a party by the name its facet shows (``F.D.P.`` is „FDP“), casefolded."""
+    facet = BY_NAME.get(name)
+    return (facet.canonical(value) if facet and facet.canonical else value).casefold()
 
 
 def _positive_int(raw: str | None, default: int, name: str) -> int:

@@ -399,10 +399,11 @@ def taken(name: str, typed: str, reader: IndexReader) -> frozenset[str]:
     """The facet values the filter typed as ``name:typed`` takes, resolved as :func:`to_query` resolves it, over the
     index's own values: a ministry by part of its name or its initials (``ministerium:Arbeit``, ``ministerium:MI``), an
     asker by the words of a name (``fragesteller:Springer``), a party in any spelling (``partei:Linke``); none for a
-    value no document has.  The page checks these in the facet, as the list is narrowed to them."""
+    value no document has; a Drucksache (no facet) as typed.  The page checks these in the facet, as the list is
+    narrowed to them."""
     facet = BY_NAME.get(name)
-    if facet is None:
-        return frozenset()
+    if facet is None:  # a Drucksache: the number as typed
+        return frozenset({typed})
     known = _index_values(reader, facet)
     if facet.numeric:
         return frozenset(str(value) for value in known if str(value).casefold() == typed.casefold())
