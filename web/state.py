@@ -19,7 +19,6 @@ from indexer.config import DEFAULTS
 from indexer.errors import QueryError
 from indexer.facet_fields import BY_NAME, FACETS
 from indexer.ingest.text import ascii_int
-from indexer.parties import party_name
 from indexer.search.engine import MAX_PER_PAGE
 from indexer.search.exclusions import with_exclusion_notice
 from indexer.search.filters import Filters, from_params, typed_filters
@@ -170,12 +169,9 @@ class SearchState:
         return typed_filters(self.query)
 
     def chosen(self, name: str) -> list[str]:
-        """The values of one filter this search has, set by a facet or typed (``partei:cdu`` as „CDU“)."""
-        typed = [
-            party_name(held) if name == "partei" else held
-            for typed_name, held, _label, _rest in self.typed
-            if typed_name == name
-        ]
+        """The values of one filter this search has, set by a facet or typed (``partei:cdu`` as „CDU“: see
+        :func:`typed_filters`)."""
+        typed = [held for typed_name, held, _label, _rest in self.typed if typed_name == name]
         return list(dict.fromkeys([*(str(value) for value in getattr(self.filters, name)), *typed]))
 
     @functools.cached_property
