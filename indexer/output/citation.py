@@ -64,13 +64,16 @@ def anfrage_number(document: Document) -> str:
 def drucksache(document: Document) -> str:
     """The document's Drucksache as citations name it: ``17/6448``; a reprint as its head prints it, ``21/309 (neu)``
     — the corrected text, not the first print under that number."""
-    return f"{document.drucksache} (neu)" if document.drucksache and document.reprint else document.drucksache or ""
+    return _as_printed(document.drucksache, document.reprint)
 
 
 def anfrage_drucksache(document: Document) -> str:
     """The answered Anfrage's Drucksache as citations name it, a reprint's as printed: ``21/1026 (neu)``."""
-    number = document.anfrage_drucksache or ""
-    return f"{number} (neu)" if number and document.anfrage_reprint else number
+    return _as_printed(document.anfrage_drucksache, document.anfrage_reprint)
+
+
+def _as_printed(number: str | None, reprint: bool) -> str:
+    return f"{number} (neu)" if number and reprint else number or ""
 
 
 def genre(document: Document) -> str:
