@@ -207,18 +207,26 @@ def test_a_body_defined_with_its_legal_form_is_found_by_its_name_where_answers_w
     assert hit.found_as.startswith("GFF ← Gesellschaft") and hit.found_as.endswith("(Abkürzung ↔ Langform)")
 
 
-def test_a_short_form_that_is_a_common_word_does_not_stand_for_its_long_form(tmp_path):
+def test_a_short_form_that_is_a_common_word_stands_for_its_long_form_only_in_its_capitals(tmp_path):
     """„Ausbaustrecke (ABS)“ defined, „§ 5 Abs. 2“ cited elsewhere: the long form found every „Abs.“, said „gefunden
-    als: Abs ← Ausbaustrecke (Abkürzung ↔ Langform)“."""
+    als: Abs ← Ausbaustrecke (Abkürzung ↔ Langform)“ — and „Ludwig-Erhard-Gipfel (LEG)“ every „legen“.  An answer
+    writing the short form in its capitals is still found by the long form."""
     IndexStore(tmp_path).build(
         [
             _doc(3141, "Bahnstrecke", [("Wann wird gebaut?", "Die Ausbaustrecke (ABS) wird 2027 fertig.")]),
             _doc(3142, "Förderung", [("Was gilt?", "Nach § 5 Abs. 2 der Richtlinie wird gefördert.")]),
+            _doc(3143, "Planung", [("Wann wird eröffnet?", "Die ABS Hannover–Bielefeld wird 2030 eröffnet.")]),
+            _doc(3144, "Tagung", [("Wer sprach?", "Die Ministerin sprach auf dem Ludwig-Erhard-Gipfel (LEG).")]),
+            _doc(3145, "Transparenz", [("Was gilt?", "Wir legen großen Wert auf Transparenz.")]),
+            _doc(3146, "Sponsoren", [("Wer zahlt?", "Den LEG bezahlen Sponsoren aus der Wirtschaft.")]),
         ]
     )
     engine = Engine(tmp_path)
-    assert ranked(engine, "Ausbaustrecke") == [("ni-19-3141", 1)]
+    assert set(ranked(engine, "Ausbaustrecke")) == {("ni-19-3141", 1), ("ni-19-3143", 1)}
     assert ("ni-19-3141", 1) in ranked(engine, "ABS")  # the short form still finds its long form
+    assert set(ranked(engine, "Ludwig Erhard Gipfel")) == {("ni-19-3144", 1), ("ni-19-3146", 1)}
+    sponsors = next(h for h in engine.search("Ludwig-Erhard-Gipfel").hits if h.doc_id == "ni-19-3146")
+    assert sponsors.found_as == "LEG ← Ludwig-Erhard-Gipfel (Abkürzung ↔ Langform)"
 
 
 def test_a_short_form_of_two_letters_that_is_a_word_does_not_stand_for_its_long_form(tmp_path):

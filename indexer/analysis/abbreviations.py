@@ -53,13 +53,15 @@ PARTIES = frozenset({"AfD", "BSW", "CDU", "CSU", "FDP", "FW", "GRÜNE", "LINKE",
 MAX_LONG_WORDS = 8
 MAX_EXPANSIONS = 2
 MAX_DEFINING = 64  # documents named in one query for a long form read without its state (long_forms)
-# A short form that reads as a word as well never stands for its long form, for its term is that word's: a German word
-# of two letters (the lexicon has none: the stop list's, and the answer's „Ja“ — „Junge Alternative“ (JA) found every
-# „Ja.“; KI, DB, EU are no word), or written in capitals only and one of the commonest words of the laws and speeches
-# (their lexicon's buckets), which they do not write capitalised almost always: „Ausbaustrecke“ (ABS) found 32 answers
-# citing „§ 5 Abs. 2“, „Freitodgefahr“ (FREI) every „frei“, „Trading Hub Europe“ (THE) every „the“.  NATO, ÖPNV, SGB
-# are written so; BGBl, BAföG are no word.  The short form still finds its long form.
+# A short form that reads as a word as well stands for its long form only where an answer writes it as defined, in
+# capitals, for its term is that word's: a German word of two letters (the lexicon has none: the stop list's, and the
+# answer's „Ja“ — „Junge Alternative“ (JA) found every „Ja.“; KI, DB, EU are no word), or written in capitals only and
+# one of the commonest words of the laws and speeches (their lexicon's buckets), which they do not write capitalised
+# almost always — or a common word's inflected form has its term: „Ausbaustrecke“ (ABS) found 32 answers citing „§ 5
+# Abs. 2“, „Freitodgefahr“ (FREI) every „frei“, „Trading Hub Europe“ (THE) every „the“, „Ludwig-Erhard-Gipfel“ (LEG)
+# every „legen“.  NATO, ÖPNV, SGB are written so (also „Nato“); BGBl, BAföG are no word.
 COMMON_WORD_BUCKET = 9
+_INFLECTED = ("e", "en", "er", "es", "em", "n", "s", "t", "st", "et")
 _TWO_LETTER_WORDS = frozenset({*(w for w in lexicon.STOP_WORDS if len(w) == 2), "ja", "ab", "je"})
 
 
@@ -332,15 +334,24 @@ def short_forms(reader: IndexReader, words: str) -> list[str]:
     # a law's abbreviation, unless the archive defines it as something else
     if not forms and (known := _known_short_forms().get(key)) and not _pairs_for(reader, short_key(known)):
         return [known]
-    return [form for form, _ in forms.most_common(MAX_EXPANSIONS) if not _common_word(form)]
+    return [form for form, _ in forms.most_common(MAX_EXPANSIONS)]
 
 
-def _common_word(short: str) -> bool:
-    """Whether ``short`` reads as a word as well (see :data:`COMMON_WORD_BUCKET`)."""
+def reads_as_word(short: str) -> bool:
+    """Whether ``short`` reads as a word as well, so that only its capitals stand for its long form (see
+    :data:`COMMON_WORD_BUCKET`)."""
     if sum(c.isalpha() for c in short) <= 2:
         return short.lower() in _TWO_LETTER_WORDS
     if short != short.upper():  # BGBl, BAföG, KfW
         return False
     word = lexicon.key(short)
-    common = (lexicon.word_buckets().get(word) or 0) >= COMMON_WORD_BUCKET
-    return common and not {word, short.lower()} & lexicon.capitalised_words()
+    buckets, capitalised = lexicon.word_buckets(), lexicon.capitalised_words()
+    if (buckets.get(word) or 0) >= COMMON_WORD_BUCKET and not {word, short.lower()} & capitalised:
+        return True
+    terms = [whole for whole, _parts in query_words(word)]
+    return bool(terms) and any(
+        (buckets.get(form) or 0) >= COMMON_WORD_BUCKET
+        and form not in capitalised
+        and [whole for whole, _parts in query_words(form)] == terms
+        for form in (word + ending for ending in _INFLECTED)
+    )

@@ -728,18 +728,20 @@ class QueryCompiler:
                 end += 1
             for stop in range(end, i, -1):  # the longest run of words that is a defined long form
                 shorts = abbreviations.short_forms(self.reader, " ".join(w for w in words[i:stop] if w))
-                terms = [t for short in shorts for t in query_terms(self.analyzer, short)]
+                written = [(short, t) for short in shorts for t in query_terms(self.analyzer, short)]
+                terms = [t for _short, t in written]
                 if terms:
                     highlight.update(terms)
                     run = required[i:stop]
                     short_queries = [term_query(t, TEXT_FIELDS, ABBREVIATION_BOOST) for t in terms]
+                    met = [_as_written(q, short) for q, (short, _t) in zip(short_queries, written, strict=True)]
                     long_form = tuple(q for requirement in run for q in requirement.alternatives[0])
                     run_scoring = run[0].scoring if len(run) == 1 else wq.And([r.scoring for r in run])
                     alternatives = run[0].alternatives if len(run) == 1 else (long_form,)
                     ways = run[0].ways if len(run) == 1 else (WORD,)
                     result.append(
                         Requirement(
-                            alternatives + tuple((q,) for q in short_queries),
+                            alternatives + tuple((q,) for q in met),
                             wq.Or([run_scoring, *short_queries]),
                             " ".join(r.label for r in run),
                             ways=ways + (ABBREVIATION,) * len(short_queries),
@@ -877,6 +879,14 @@ def _names_a_thing(word: str) -> bool:
     """Is ``word`` one a number after it may designate (``Mütterrente``, ``Hartz``), not a reference's marker?"""
     bare = word.strip(".").lower()
     return bare.isalpha() and len(bare) >= 3 and bare not in _MARKERS
+
+
+def _as_written(query: wq.Query, short: str) -> wq.Query:
+    """A short form's term query; one that reads as a word as well (``LEG``: „legen“) met only where the text writes
+    the short form in its capitals (see :func:`~indexer.analysis.abbreviations.reads_as_word`)."""
+    if not abbreviations.reads_as_word(short):
+        return query
+    return TextChecked(query, rf"(?<!\w){re.escape(short)}s?(?!\w)", cased=True)
 
 
 def _with_gap_word(gap: tuple[str, ...] | None, item: list[Clause]) -> tuple[str, ...] | None:

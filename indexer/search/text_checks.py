@@ -19,22 +19,29 @@ from indexer.index.readers import record_text_at
 
 
 class TextChecked(WrappingQuery):
-    """``child`` kept only for the records whose folded text ``pattern`` finds."""
+    """``child`` kept only for the records whose folded text ``pattern`` finds (``cased``: their text as written,
+    where only the capitals tell an abbreviation from a word — „LEG“ from „legen“)."""
 
-    def __init__(self, child: wq.Query, pattern: str) -> None:
+    def __init__(self, child: wq.Query, pattern: str, cased: bool = False) -> None:
         super().__init__(child)
         self.pattern = pattern
+        self.cased = cased
 
     def _rewrap(self, child: wq.Query) -> TextChecked:
-        return TextChecked(child, self.pattern)
+        return TextChecked(child, self.pattern, self.cased)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, TextChecked) and (self.child, self.pattern) == (other.child, other.pattern)
+        return isinstance(other, TextChecked) and (self.child, self.pattern, self.cased) == (
+            other.child,
+            other.pattern,
+            other.cased,
+        )
 
     def __hash__(self) -> int:
-        return hash((TextChecked, self.child, self.pattern))
+        return hash((TextChecked, self.child, self.pattern, self.cased))
 
     def matcher(self, searcher: Searcher, context=None) -> Matcher:
         pattern = re.compile(self.pattern, re.DOTALL)
-        keep = [d for d in self.child.docs(searcher) if pattern.search(fold(record_text_at(searcher, d)))]
+        read = (lambda text: text) if self.cased else fold
+        keep = [d for d in self.child.docs(searcher) if pattern.search(read(record_text_at(searcher, d)))]
         return ListMatcher(keep)  # what matches, not how well: the scoring query weighs it
