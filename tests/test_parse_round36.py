@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from indexer.errors import ParseError
 from indexer.ingest.load import load_document
 from tests.test_parse_round31 import _answer, _question_text
 
@@ -75,4 +78,26 @@ def test_an_answer_opening_with_wie_unter_der_antwort_is_no_follow_up_question()
     assert (
         "Die Antwort zu Frage 2 endet mitten im Satz („… Frage 1 dargelegt, wächst i“): Der Text ist wohl "
         "unvollständig." in document.warnings
+    )
+
+
+def test_a_last_answer_stopping_on_a_capitalised_word_before_unanswered_questions_is_said_to_be_cut() -> None:
+    """Rheinland-Pfalz (expydoc.com's copy with its line breaks): answer 3 „… in folgenden Krankenhäusern geschlossen:
+    – – … – Ho“, question 4 without answer — the copy stops in answer 3 (before: only „Frage 4 hat keine Antwort.“)."""
+    document = load_document(CUT / "rp-17-1129.txt")
+    assert (
+        "Die Antwort zu Frage 3 endet mitten im Satz („… – – – – Ho“): Der Text ist wohl unvollständig."
+        in document.warnings
+    )
+
+
+def test_a_refusal_says_the_copy_stops_on_a_capitalised_word_inside_a_long_sentence() -> None:
+    """Bremen (readkong.com's copy, no Drucksache): the Kleine Anfrage's introduction stops at „… Nachdem die
+    Straßenkinder und -jugendlichen sowie ihre Lebensbed“, before question 1 — the refusal says so (before: it did
+    not)."""
+    with pytest.raises(ParseError) as refused:
+        load_document(FIXTURES / "without-id" / "hb-20-ka-strassenjugendliche.txt")
+    assert (
+        "Der Text endet mitten im Satz („… und -jugendlichen sowie ihre Lebensbed“), vor der ersten Frage: Die Kopie "
+        "ist wohl unvollständig." in str(refused.value)
     )
