@@ -339,7 +339,11 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False, o
     # (or on a date's day, the month cut off: „… mit Schreiben vom 1“, or inside a bracket: „… Bericht (Vorlage 16“)
     cut_date = open_end and _ENDS_ON_DAY.search(last)
     bracketed = open_end and last.count("(") > last.count(")")
-    if ending.search(last) or last.rstrip().endswith((",", ";", "-")) or cut_date or bracketed:
+    # (or on a capitalised word after a sentence's many words, no signature's: „… Nachdem die Straßenkinder und
+    # -jugendlichen sowie ihre Lebensbed“)
+    sentence = re.split(r"[.?!:]\s", last)[-1]
+    long_sentence = len(sentence.split()) >= MIN_CUT_WORDS and _ENDS_ON_ANY_WORD.search(last)
+    if ending.search(last) or last.rstrip().endswith((",", ";", "-")) or cut_date or bracketed or long_sentence:
         tail = " ".join(last.split()[-5:])
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if _scan_like(lines, text_file):
@@ -625,7 +629,9 @@ def validate(document: Document, whole: bool = False) -> list[str]:
     else:
         # as printed: "1.2", "8" (10th)
         warnings.extend(f"Frage {question.printed_number} hat keine Antwort." for question in unanswered)
-    warnings.extend(_cut_off(document.questions, annexed=bool(document.annexes), whole=whole))
+    # (a copy that stops on the next label, which the parser said, stops after whole words)
+    on_label = any(warning.startswith("Der Text endet auf „") for warning in document.warnings)
+    warnings.extend(_cut_off(document.questions, annexed=bool(document.annexes), whole=whole, on_label=on_label))
     if not document.parliament:
         warnings.append("Parlament nicht erkannt.")
     if not document.title:
@@ -664,7 +670,11 @@ _ENDS_ON_SHORT_FORM = re.compile(r"(?:^|[.?!:]\s)(?P<sentence>[^.?!:]*)\s\([A-Z�
 
 
 def _cut_off(
-    questions: tuple[Question, ...], ending: re.Pattern[str] = _ENDS_ON_WORD, annexed: bool = False, whole: bool = False
+    questions: tuple[Question, ...],
+    ending: re.Pattern[str] = _ENDS_ON_WORD,
+    annexed: bool = False,
+    whole: bool = False,
+    on_label: bool = False,
 ) -> list[str]:
     """Tell the archivist when the text seems to stop in the middle of a sentence: the answers after
     the cut are missing and cannot be found.  An answer ending on a colon before annexes ("… wie
@@ -672,7 +682,8 @@ def _cut_off(
     capitalised last word ("… nach Landkreisen", "… Gleichstellung") ends a whole question printed without its "?" or
     the list item of its answer, except in a copy that nothing closes.  A ``whole`` copy (the Bundestag's imprint
     after its last page) stops nowhere: its last line without a full stop („… nicht erhoben und nicht dokumentiert“,
-    a table's last row „… und Eisenach reichseigen“) is as printed."""
+    a table's last row „… und Eisenach reichseigen“) is as printed.  ``on_label``: the copy stops on the next label
+    (said already), after whole words."""
     final = questions[-1] if questions else None
     asked = final is not None and (ending.search(final.text) or _ONE_WORD.match(final.text))
     if final is not None and not final.answer and asked and not whole:  # cut inside the question
@@ -691,12 +702,15 @@ def _cut_off(
     # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence — unless
     # the questions after it have no answer: the copy stops there ("Von den Studiengängen, in denen ein Studien")
     short_form = _ENDS_ON_SHORT_FORM.search(last.answer[-1])
+    followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
     stopped = (
         ending.search(last.answer[-1])
+        # (where the questions after it have no answer, a capitalised word ends no list item either: „… in folgenden
+        # Krankenhäusern geschlossen: – – … – Ho“, the copy stops there)
+        or (followed and not on_label and _ENDS_ON_ANY_WORD.search(last.answer[-1]))
         or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
         or (short_form and len(short_form["sentence"].split()) >= MIN_CUT_WORDS)
     )
-    followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
     if (len(last.answer[-1].split()) < MIN_CUT_WORDS and not followed) or not stopped or whole:
         return []
     cut = f"endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."

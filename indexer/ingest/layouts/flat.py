@@ -64,7 +64,9 @@ _QUESTION_START = re.compile(
     # (Hessen's label right after the cover's sender: „… und Antwort der Ministerin für …, Landwirtschaft und
     # Verbraucherschutz Frage 1. Wie begründet …?“ — not a reference: „siehe Frage 1.“, „auf Frage 1.“)
     r"|(?<=[a-zäöüß]{3})" + _NOT_BEFORE_ONE + _NOT_REFERRING + r"(?= Frage 1\.\s+[A-ZÄÖÜ][^?]{5,400}\?))"
-    r"(?:(?<!\d\.)|(?<=[12]\d{3}\.)) "
+    # (a number's full stop ends no sentence, but a year's does, and a Drucksache's a sentence cites: „Im Übrigen siehe
+    # Drs. 21/13707. 2. Wie viele …?“, Hamburg)
+    r"(?:(?<!\d\.)|(?<=[12]\d{3}\.)|(?<=\d/\d{3}\.)|(?<=\d/\d{4}\.)|(?<=\d/\d{5}\.)) "
     r"(?=(?:Frage\s+\d{1,3}[a-z]:|(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:))\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
     r"(?!\d{1,2}\.\s*(?:" + _MONTHS + r")\b)"
 )
@@ -99,10 +101,12 @@ def _labelled_question(text: str) -> str:
 
 # (also after a list's last name in capitals: „… Stadt und Land, WBM 2. Wie erfahren …?“)
 # (or where the copy stops inside it, a question word leading it: „… SUMME 140 71 35 3. Wie stellte sich die
-# Einsatzlage (getrennt n“, Hamburg)
+# Einsatzlage (getrennt n“, Hamburg), also a question word after its preposition („… 4/2018 1 180 3. In welcher Höhe
+# wurden … aus d“)
 _QUESTION_AFTER_FIGURE = re.compile(
     r"(?:(?<=\d)|(?<=[A-ZÄÖÜ]{2})) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?"
-    r"|\d{1,3}\.\s+(?:Wie|Welche[mnrs]?|Was|Wer|Wann|Warum|Weshalb|Inwie(?:weit|fern))\s[^.?!]{5,300}$)"
+    r"|\d{1,3}\.\s+(?:(?:In|Aus|Von|Mit|Für|Nach|Bei|Seit|Auf) welche[mnrs]?|Wie|Welche[mnrs]?|Was|Wer|Wann|Warum"
+    r"|Weshalb|Inwie(?:weit|fern))\s[^.?!]{5,300}$)"
 )
 # A question number after an answer that only refers to another: "Siehe Antwort zu 1. 3. Hält die …", Hessen's
 # "Erübrigt sich aufgrund der Antwort zu Frage 1. Frage 3. Haben …".
@@ -140,8 +144,9 @@ _HEADING = re.compile(
     r"Vorbemerkung(?= (?!Nr\b)[„\"]?[A-ZÄÖÜ][a-zäöü]))"
 )
 # The heading of the answer part before the letter's sentence ("A n t w o r t Mit Schreiben vom … beantwortet das
-# Ministerium …"), also where a cut copy ends before that sentence's "wie folgt:".
-_ANSWER_HEADING = re.compile(r" Antwort(?= Mit Schreiben vom )")
+# Ministerium …"), also where a cut copy ends before that sentence's "wie folgt:", and with its footnote's mark ("A n t
+# w o r t * ) Mit Schreiben vom …", the note on the page's foot).
+_ANSWER_HEADING = re.compile(r" Antwort(?: ?\* ?\))?(?= Mit Schreiben vom )")
 # Bayern's heading of the answer part ends with its date; a remark of the government may follow before the repeated
 # question 1: "Antwort des Staatsministeriums für Gesundheit und Pflege vom 27.11.2017 Es wird davon ausgegangen, …"
 _DATED_ANSWER_PART = re.compile(r"(?<=[.?!)] )(" + DATED_ANSWER_PART + r")(?= [A-ZÄÖÜ][a-zäöü])")
@@ -576,7 +581,11 @@ def _unspace(run: str) -> str:
         return run
     joined = "".join(tokens)
     words = _split_words(joined)
-    return " ".join(words) if words else joined
+    if words:
+        return " ".join(words)
+    # the first word after the heading, of two letters, is no letter of it: „B e g r ü n d u n g Im November …“
+    heading = _split_words("".join(tokens[:-1])) if len(tokens[-1]) == 2 else None
+    return " ".join([*heading, tokens[-1]]) if heading else joined
 
 
 def _split_words(joined: str) -> list[str] | None:

@@ -26,9 +26,11 @@ PORTFOLIO = r"(?:für|der|des) " + _PORTFOLIO_ITEM + r"(?:(?:, für|,| und für|
 _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
 # Bayern's request before the questions: "Ich frage die Staatsregierung", also "Daher frage ich die Staatsregierung".
 # (also after the introduction's clause: „Da am 30. Dezember 2015 … eingeführt worden ist, frage ich die
-# Staatsregierung:“)
+# Staatsregierung:“), or after a phrase that leads it in („… überprüft werden. Vor diesem Hintergrund frage ich die
+# Staatsregierung:“, which ends the introduction, not the title)
 _ASKS_BY = (
-    r"(?:Ich frage|[A-ZÄÖÜ][a-zäöü]+ frage ich|(?<=, )frage ich)(?: daher| deshalb| deswegen)? die Staatsregierung"
+    r"(?:Ich frage|(?:Vor diesem Hintergrund|Aus diesem Grund|In diesem Zusammenhang) frage ich"
+    r"|[A-ZÄÖÜ][a-zäöü]+ frage ich|(?<=, )frage ich)(?: daher| deshalb| deswegen)? die Staatsregierung"
 )
 # A capitalised function word or sentence adverb starts the preamble sentence after a title (a title
 # capitalises its nouns only).

@@ -28,8 +28,11 @@ _QUESTION_TEXT = re.compile(r"^(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"“(]")
 _FOLLOW_UP = re.compile(  # a question word, also after a preposition ("In wie vielen dieser Fälle …?")
     # (also a verb in the past: "Waren es allein gehäufte Erkrankungen …?", and "Ggf. in welchem Rahmen?"; a verb of
     # being there or of seeing: "Stehen nach Auffassung der Landesregierung in allen Regionen … zur Verfügung?"; of
-    # having: "Verfügt der Senat über vergleichbare Zahlen für Berlin?", "Besitzt der Senat …?")
-    r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Ggf|Inwieweit|Inwiefern|Wie|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer|Gibt|Ist"
+    # having: "Verfügt der Senat über vergleichbare Zahlen für Berlin?", "Besitzt der Senat …?"; not the answer's "Wie
+    # unter der Antwort auf die Frage 1 dargelegt, …", which refers to an answer)
+    r"^(?:Falls|Wenn|Sofern|Und|Bzw\.?|Bitte|Ggf|Inwieweit|Inwiefern"
+    r"|Wie(?! (?:bereits |schon )?(?:in|unter|aus|mit) (?:der|den|dem) (?:Antwort(?:en)?|Beantwortung|Vorbemerkung)\b)"
+    r"|Welche\w*|Was|Wo|Wann|Warum|Weshalb|Wer|Gibt|Ist"
     r"|Gab|War|Waren|Hatte|Hatten|Steht|Stehen|Besteht|Bestehen|Sieht|Gilt|Gelten|Verfügt|Verfügen|Besitzt|Besitzen"
     r"|Sind|Hat|Haben|Wird|Werden|Wurde\w*|Liegt|Liegen|Plant|Kann|Können|Soll\w*|Trifft|Insbesondere|Jeweils|(?:In|Aus|An"
     r"|Auf|Bei|Bis|Durch|Für|Mit|Nach|Seit|Um|Von|Vor|Zu)\s+(?:wie\w*|welche\w*|wann|wem|wen|was))\b"
@@ -346,7 +349,7 @@ INTERROGATIVE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+(?:[a-z]\)\s+)?)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
     r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Ab|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) (?:welche[mnrs]?|wie viele[mn]?)"
     r"|(?:Seit|Bis|Ab) wann|Ist|Sind|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen"
-    r"|Liegt|Sieht|Beabsichtigt|Trifft|Besteht|Bestehen)\b"
+    r"|Liegt|Sieht|Beabsichtigt|Trifft|Besteht|Bestehen|Beurteilt|Bewertet)\b"
 )
 
 
