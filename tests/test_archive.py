@@ -940,6 +940,34 @@ def test_check_names_a_text_put_into_the_corpus_under_a_name_that_is_no_id(site)
     assert "stimmen überein" not in said
 
 
+def test_a_metadata_file_left_without_its_answer_is_named_by_check_and_by_the_next_add(site):
+    """The text of an answer deleted by hand leaves its metadata file: ``check --repair`` said „Korpus und Index
+    stimmen überein“ over it, and adding the answer again without a metadata file took its title and askers in
+    silence, warning of a disagreement with „die Metadaten-Datei“ the archivist had not given."""
+    text = make_answer(site.incoming, 7009)
+    assert site("add", str(text)).exit_code == 0
+    stored = json.loads((site.corpus / "nw-17-7009.json").read_text(encoding="utf-8"))
+    (site.corpus / "nw-17-7009.json").write_text(json.dumps({**stored, "title": "Ein alter Titel"}), encoding="utf-8")
+    (site.corpus / "nw-17-7009.txt").unlink()
+    repaired = " ".join(site("check", "--repair").output.split())
+    assert "aus dem Index entfernt (nicht im Korpus): nw-17-7009" in repaired
+    assert (
+        "Nicht aufgenommen: nw-17-7009.json: eine Metadaten-Datei ohne Antwort (nw-17-7009.txt oder .pdf fehlt). "
+        "Ein 'anfragen add' dieser Kennung ohne eigene Metadaten-Datei übernähme ihre Angaben" in repaired
+    )
+    assert "stimmen überein" not in repaired
+    again = site.incoming / "nochmal" / "nw-17-7009.txt"
+    again.parent.mkdir()
+    shutil.copy(text, again)
+    said = " ".join(site("add", str(again)).output.split())
+    assert "„Ein alter Titel“" in said
+    assert (
+        "Warnung: Im Korpus lag schon eine Metadaten-Datei nw-17-7009.json ohne Antwort; ihre Angaben werden "
+        "übernommen – bitte prüfen. Sollen sie nicht gelten: eine eigene Metadaten-Datei mitgeben." in said
+    )
+    assert site("check").exit_code == 0
+
+
 def test_add_says_what_it_took_the_file_for(site):
     """„hh-21-4756: 4 Fragen, 10 Absätze — hinzugefügt“ was all: parliament, Drucksache, date, title and askers read
     from the file went unseen until someone searched for it; the upload's report shows them."""

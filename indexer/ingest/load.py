@@ -140,6 +140,23 @@ def unnamed_files(corpus_dir: Path) -> list[str]:
     ]
 
 
+def orphan_metadata(corpus_dir: Path) -> list[str]:
+    """German notes naming metadata files the corpus holds without their answer (its text deleted by hand, say):
+    ``check`` said „Korpus und Index stimmen überein“ over them, and the next ``add`` of that id without a metadata
+    file of its own took their title and askers."""
+    corpus_dir = Path(corpus_dir)
+    return [
+        f"{path.name}: eine Metadaten-Datei ohne Antwort ({path.stem}.txt oder .pdf fehlt). Ein 'anfragen add' "
+        f"dieser Kennung ohne eigene Metadaten-Datei übernähme ihre Angaben: löschen, wenn sie zu keiner Antwort "
+        "mehr gehört."
+        for path in sorted(corpus_dir.iterdir() if corpus_dir.is_dir() else [])
+        if path.suffix.lower() == ".json"
+        and DOC_ID.fullmatch(path.stem)
+        and path.is_file()
+        and not source_files(corpus_dir, path.stem)
+    ]
+
+
 def _scan(corpus_dir: Path) -> tuple[list[Path], list[Path]]:
     """The corpus's document files (one per id) and the entries named like one that are no regular file."""
     corpus_dir = Path(corpus_dir)
