@@ -11,6 +11,7 @@ safety as ``anfragen add``.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -58,6 +59,9 @@ UPLOAD_MAX_AGE_SECONDS = 3600
 GUARD = "anfragen-login-guard"
 # Settings that bound reading a file (scans above all): the instance config's, not only the environment's
 READING_SETTINGS = ("ocr_max_pages", "ocr_time_limit", "ocr_dpi", "ocr_min_confidence")
+# Beside the checked uploads: what the check refused, said again once the rest is added (the signed session cookie
+# holds 4 KB, too little for the reasons of a batch)
+REFUSED_FILE = "abgelehnt.json"
 
 
 @cache
@@ -252,8 +256,17 @@ def inspect():
         shutil.rmtree(folder, ignore_errors=True)
     else:
         session["upload"] = {"token": token, "files": pending}
+        refused = [_refused_at_check(inspection) for inspection in reports if not inspection.ok]
+        (folder / REFUSED_FILE).write_text(json.dumps(refused, ensure_ascii=False), encoding="utf-8")
     status = 422 if not any(inspection.ok for inspection in reports) else 200
     return render_template("archiv_pruefung.html", inspections=reports, token=token if pending else None), status
+
+
+def _refused_at_check(inspection: Inspection) -> str:
+    """A file of a batch the check refused, as the page after adding the rest names it: that page listed only what
+    was added, and of a batch of twenty the archivist no longer saw which to mend and upload again."""
+    reasons = " ".join(error.removeprefix(f"{inspection.name}: ") for error in inspection.errors)
+    return f"{inspection.name}: nicht hinzugefügt, bei der Prüfung abgelehnt: {reasons} Korrigiert erneut hochladen."
 
 
 def _misplaced(uploads: list[FileStorage], sidecars: list[FileStorage]) -> str | None:
@@ -332,7 +345,8 @@ def add():
             "bitte erneut hochladen.",
         )
     added: list[dict[str, Any]] = []
-    failures: list[str] = []
+    refused = folder / REFUSED_FILE
+    failures: list[str] = json.loads(refused.read_text(encoding="utf-8")) if refused.is_file() else []
     waiting: list[dict[str, Any]] = []
     try:
         for item in pending["files"]:
