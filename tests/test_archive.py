@@ -968,6 +968,31 @@ def test_a_metadata_file_left_without_its_answer_is_named_by_check_and_by_the_ne
     assert site("check").exit_code == 0
 
 
+def test_a_text_added_from_inside_the_corpus_is_taken_out_under_its_id(site):
+    """``check`` says of „Neue Antwort.txt“ in the corpus to add it; added from where it lay, the copy stayed beside
+    nw-17-7010.txt and ``check`` went on saying it was never indexed — added again, „unverändert“, still there."""
+    text = make_answer(site.incoming, 7010)
+    stray = site.corpus / "Neue Antwort.txt"
+    shutil.copy(text, stray)
+    shutil.copy(text.with_suffix(".json"), stray.with_suffix(".json"))
+    result = site("add", str(stray))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert (
+        "Warnung: Neue Antwort.txt und Neue Antwort.json aus dem Korpus genommen: die Antwort liegt dort als "
+        "nw-17-7010.txt." in said
+    )
+    assert sorted(path.name for path in site.corpus.glob("nw-17-7010.*")) == ["nw-17-7010.json", "nw-17-7010.txt"]
+    assert not stray.exists() and not stray.with_suffix(".json").exists()
+    assert site("check").exit_code == 0
+    assert "nw-17-7010" in search_ids(site.index, marker(7010))
+    shutil.copy(text, stray)  # the same copies put back: taken out again, the answer unchanged
+    shutil.copy(text.with_suffix(".json"), stray.with_suffix(".json"))
+    again = " ".join(site("add", str(stray)).output.split())
+    assert "nw-17-7010: unverändert" in again and "Neue Antwort.txt und Neue Antwort.json aus dem Korpus" in again
+    assert not stray.exists() and site("check").exit_code == 0
+
+
 def test_add_says_what_it_took_the_file_for(site):
     """„hh-21-4756: 4 Fragen, 10 Absätze — hinzugefügt“ was all: parliament, Drucksache, date, title and askers read
     from the file went unseen until someone searched for it; the upload's report shows them."""
