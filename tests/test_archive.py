@@ -993,6 +993,30 @@ def test_a_text_added_from_inside_the_corpus_is_taken_out_under_its_id(site):
     assert not stray.exists() and site("check").exit_code == 0
 
 
+def test_a_folder_of_answers_beside_their_metadata_files_is_added_without_refusals(site):
+    """``anfragen add ordner/*`` over answers each beside its metadata file read every metadata file with its answer,
+    then refused it again as „Dateityp .json wird nicht unterstützt“: „4 Dateien: 2 hinzugefügt, …, 2 abgelehnt“,
+    exit 1 — a batch that had succeeded reported as failed."""
+    first, second = make_answer(site.incoming, 7011), make_answer(site.incoming, 7012)
+    result = site("add", *sorted(str(path) for path in site.incoming.iterdir()))
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, said
+    assert "2 Dateien: 2 hinzugefügt, 0 ersetzt, 0 unverändert, 0 abgelehnt." in said
+    assert "nicht unterstützt" not in said
+    alone = site.incoming / "einzeln" / "nw-17-7011.json"
+    alone.parent.mkdir()
+    alone.write_text(json.dumps({"date_answered": "2019-06-05"}), encoding="utf-8")
+    refused = site("add", str(alone))
+    assert refused.exit_code == 1
+    assert (
+        "nw-17-7011.json: abgelehnt, nichts geändert: - Eine Metadaten-Datei ist keine Antwort: mit ihrer Antwort "
+        "hinzufügen, neben ihr und gleich benannt (nw-17-7011.txt oder .pdf → nw-17-7011.json) oder mit „anfragen "
+        f"add ANTWORT --meta {alone}“. Für die Antwort im Archiv ersetzt „anfragen add {site.corpus}/nw-17-7011.txt "
+        f"--meta {alone}“ nur ihre Angaben."
+    ) in " ".join(refused.output.split())
+    assert first.exists() and second.exists()
+
+
 def test_add_says_what_it_took_the_file_for(site):
     """„hh-21-4756: 4 Fragen, 10 Absätze — hinzugefügt“ was all: parliament, Drucksache, date, title and askers read
     from the file went unseen until someone searched for it; the upload's report shows them."""
