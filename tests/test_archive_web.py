@@ -466,6 +466,9 @@ def test_after_adding_a_batch_the_page_names_the_files_the_check_refused_and_why
     )
     assert "leer.txt: nicht hinzugefügt, bei der Prüfung abgelehnt: Die Datei ist leer. Korrigiert erneut" in page
     assert not any((site.corpus / name).exists() for name in ("kaputt.pdf", "leer.txt"))
+    uploads = Path(site.config["ARCHIVE_UPLOAD_DIR"])
+    assert not list(uploads.iterdir())  # said once, then nothing of the batch is kept
+    assert "kaputt.pdf" not in client.get("/archiv/").get_data(as_text=True)
 
 
 def test_two_uploads_of_one_document_are_not_both_new(site, tmp_path):

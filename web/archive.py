@@ -59,8 +59,8 @@ UPLOAD_MAX_AGE_SECONDS = 3600
 GUARD = "anfragen-login-guard"
 # Settings that bound reading a file (scans above all): the instance config's, not only the environment's
 READING_SETTINGS = ("ocr_max_pages", "ocr_time_limit", "ocr_dpi", "ocr_min_confidence")
-# Beside the checked uploads: what the check refused, said again once the rest is added (the signed session cookie
-# holds 4 KB, too little for the reasons of a batch)
+# Beside the checked uploads: what the check refused, said again once the rest is added; kept on the server, for
+# the signed session cookie holds 4 KB, too little for the reasons of a batch
 REFUSED_FILE = "abgelehnt.json"
 
 
@@ -203,7 +203,21 @@ def logout():
 @bp.get("/")
 @archivist_required
 def upload():
-    return render_template("archiv.html", added=session.pop("added", []))
+    refused = _refused_notes(session.pop("refused", None))
+    return render_template("archiv.html", added=session.pop("added", []), refused=refused)
+
+
+def _refused_notes(token: str | None) -> list[str]:
+    """What the check of the batch just added refused (kept in its upload folder for this page), read once."""
+    if token is None:
+        return []
+    folder = _upload_dir() / token
+    try:
+        return json.loads((folder / REFUSED_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:  # dropped an hour on, or the page opened twice
+        return []
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @bp.post("/pruefen")
@@ -345,8 +359,9 @@ def add():
             "bitte erneut hochladen.",
         )
     added: list[dict[str, Any]] = []
-    refused = folder / REFUSED_FILE
-    failures: list[str] = json.loads(refused.read_text(encoding="utf-8")) if refused.is_file() else []
+    refused_file = folder / REFUSED_FILE
+    refused: list[str] = json.loads(refused_file.read_text(encoding="utf-8")) if refused_file.is_file() else []
+    failures: list[str] = []
     waiting: list[dict[str, Any]] = []
     try:
         for item in pending["files"]:
@@ -382,12 +397,19 @@ def add():
             "Stunde nach der Prüfung bereit: Ist er fertig, fügt „Erneut versuchen“ sie hinzu."
         )
         return render_template(
-            "archiv_fehler.html", message="\n".join([message, *failures]), added=added, token=pending["token"]
+            "archiv_fehler.html",
+            message="\n".join([message, *failures, *refused]),
+            added=added,
+            token=pending["token"],
         ), 409
     if not added:
-        return render_template("archiv_fehler.html", message="\n".join(failures)), 409
+        return render_template("archiv_fehler.html", message="\n".join([*failures, *refused])), 409
     for failure in failures:
         flash(failure)
+    if refused:  # for the page the redirect opens
+        folder.mkdir(parents=True, exist_ok=True)
+        refused_file.write_text(json.dumps(refused, ensure_ascii=False), encoding="utf-8")
+        session["refused"] = pending["token"]
     session["added"] = added
     return redirect(url_for("archive.upload"))
 
