@@ -224,6 +224,22 @@ def test_a_date_or_askers_of_the_metadata_file_the_text_contradicts_are_taken_wi
     assert "Fragesteller: Der Text nennt" not in output
 
 
+def test_a_party_the_metadata_file_gives_otherwise_than_the_text_is_taken_with_a_warning(site, tmp_path):
+    """The text: „Danny Freymark (CDU)“; a metadata file naming him of the SPD was taken without a word („Keine
+    Warnungen“), and the filter „partei:SPD“ listed a CDU member's answer — a wrong name was warned of, a wrong party
+    not."""
+    code, output = add_with(site, tmp_path, {"askers": ["Danny Freymark (SPD)"]})
+    said = " ".join(output.split())
+    assert code == 0, output
+    assert (
+        "Warnung: Partei: Der Text nennt Danny Freymark (CDU), die Metadaten-Datei Danny Freymark (SPD); übernommen "
+        "ist die Angabe der Metadaten-Datei – bitte prüfen."
+    ) in said
+    # the party as the text's group names it, or the asker by the family name alone: nothing to check
+    _, output = add_with(site, tmp_path, {"askers": [{"name": "Freymark", "party": "CDU-Fraktion"}]})
+    assert "Partei:" not in output
+
+
 def test_askers_the_metadata_file_leaves_out_are_named_and_a_party_it_leaves_out_is_the_texts(site, tmp_path):
     """The text: „Dr. Wieland Schinnenburg (FDP), Michael Kruse (FDP)“; a metadata file naming the first without his
     party made the answer one of Schinnenburg's alone, of no party — the report said nothing of it."""

@@ -36,6 +36,7 @@ from indexer.parliaments import (
     parliament_name,
     parliament_named_in,
 )
+from indexer.parties import party_name
 
 # sidecar key → model field; the first key present wins.
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -500,7 +501,28 @@ def _overridden_readings(document: Document, meta: dict[str, Any]) -> list[str]:
             f"Fragesteller: Der Text nennt auch {', '.join(a.label for a in left)}, die Metadaten-Datei nicht; "
             "übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
         )
+    if other_parties := _other_parties(given_askers, read_askers):
+        read, given = zip(*other_parties, strict=True)
+        notes.append(
+            f"Partei: Der Text nennt {', '.join(a.label for a in read)}, die Metadaten-Datei "
+            f"{', '.join(a.label for a in given)}; übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
+        )
     return notes
+
+
+def _other_parties(given: tuple[Asker, ...], read: tuple[Asker, ...]) -> list[tuple[Asker, Asker]]:
+    """The text's askers whose party the metadata file gives otherwise (read, given): „Richard Seelmaecker (SPD)“ for
+    the text's „(CDU)“ was taken without a word, and the party's filter listed the answer.  A member of a joint group
+    agrees with it (CSU in CDU/CSU)."""
+    pairs = []
+    for asker in given:
+        person = _person_read(asker, read)
+        if asker.fraktion or person is None or not asker.party or not person.party:
+            continue
+        ours, theirs = party_name(asker.party), party_name(person.party)
+        if ours != theirs and ours not in theirs.split("/") and theirs not in ours.split("/"):
+            pairs.append((person, asker))
+    return pairs
 
 
 def _named(asker: Asker, given: tuple[Asker, ...], read: tuple[Asker, ...]) -> bool:
