@@ -1017,6 +1017,19 @@ def test_a_folder_of_answers_beside_their_metadata_files_is_added_without_refusa
     assert first.exists() and second.exists()
 
 
+def test_a_file_named_by_its_id_in_capitals_is_named_by_its_id(site, tmp_path):
+    """„HE-19-3050.txt“ — a Hessian answer whose text prints no Drucksache, named by its id in capitals — was refused:
+    „bitte die Datei nach ihrer Kennung benennen“, as it was."""
+    source = tmp_path / "in" / "HE-19-3050.txt"
+    source.parent.mkdir()
+    shutil.copy(FIXTURES / "he-19-3050.txt", source)
+    result = site("add", str(source))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("he-19-3050: ")
+    assert "Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen." in result.output
+    assert (site.corpus / "he-19-3050.txt").read_bytes() == source.read_bytes()
+
+
 def test_add_says_what_it_took_the_file_for(site):
     """„hh-21-4756: 4 Fragen, 10 Absätze — hinzugefügt“ was all: parliament, Drucksache, date, title and askers read
     from the file went unseen until someone searched for it; the upload's report shows them."""

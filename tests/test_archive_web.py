@@ -471,6 +471,15 @@ def test_after_adding_a_batch_the_page_names_the_files_the_check_refused_and_why
     assert "kaputt.pdf" not in client.get("/archiv/").get_data(as_text=True)
 
 
+def test_an_upload_named_by_its_id_in_capitals_is_named_by_its_id(site, tmp_path):
+    """„HE-19-3050.txt“, a text that prints no Drucksache, was stored as „upload.txt“ and refused: „bitte die Datei
+    nach ihrer Kennung benennen“."""
+    source = tmp_path / "HE-19-3050.txt"
+    shutil.copy(FIXTURES / "he-19-3050.txt", source)
+    page = " ".join(upload(logged_in(site), source).get_data(as_text=True).split())
+    assert "Neu: he-19-3050: " in page and "nach ihrer Kennung benennen" not in page
+
+
 def test_two_uploads_of_one_document_are_not_both_new(site, tmp_path):
     """Two files of Drs. 17/7006 in one upload were both „Neu“; confirming kept the second, the first vanished."""
     client = logged_in(site)

@@ -324,7 +324,7 @@ def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None)
     as the archivist's computer does, not as it was stored."""
     original = str(upload.filename)
     folder.mkdir(parents=True)
-    stem = Path(secure_filename(original)).stem
+    stem = Path(secure_filename(original)).stem.lower()  # „HE-19-3050.txt“ names its id as well
     path = folder / f"{stem if DOC_ID.fullmatch(stem) else 'upload'}{Path(original).suffix.lower()}"
     upload.save(path)
     stored = {path.name: original}

@@ -34,7 +34,8 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     if sidecar.exists() and not sidecar.is_file():  # a FIFO would hang the read
         raise SidecarError(f"{sidecar.name}: keine gewöhnliche Datei.")
     meta = read_sidecar(sidecar) if sidecar.exists() else {}
-    file_id = path.stem if DOC_ID.fullmatch(path.stem) else None
+    # named by its id in capitals („HE-19-3050.txt“) it is named by its id all the same
+    file_id = path.stem.lower() if DOC_ID.fullmatch(path.stem.lower()) else None
     doc_id = file_id or meta.get("id")
     pages = extract_pages(path)
     document = _parsed(pages, doc_id, text_file=path.suffix.lower() == ".txt")
