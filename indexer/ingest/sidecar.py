@@ -275,6 +275,12 @@ def _without_control_chars(value: Any) -> Any:
     return value
 
 
+# A date as a database or spreadsheet exports it, with the time of its midnight („2019-06-04T00:00:00“, „… 00:00“): the
+# date; another time (a zone's shift, „2019-06-03T22:00:00Z“) may name another day, and is refused saying so.
+_TIME = re.compile(r"[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$")
+_MIDNIGHT = re.compile(r"[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d\d:?\d\d)?$")
+
+
 def _convert(field_name: str, key: str, value: Any) -> Any:
     if field_name in ("wahlperiode", "anfrage_nr"):
         number = None if isinstance(value, bool) else ascii_int(str(value).strip())
@@ -282,10 +288,18 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
             raise ValueError(f"'{key}' muss eine Zahl sein, nicht {value!r}.")
         return number
     if field_name in ("date_answered", "date_asked"):
-        date = parse_date(str(value))
+        text = str(value).strip()
+        date = parse_date(_MIDNIGHT.sub("", text))
         if date is None:
+            timed = (
+                " Es trägt eine Uhrzeit, die in einer anderen Zeitzone den Tag verschieben kann: bitte nur das Datum "
+                "angeben."
+                if _TIME.search(text)
+                else ""
+            )
             raise ValueError(
                 f"'{key}' ist kein gültiges Datum: {value!r} (erwartet z. B. 2019-06-04, 04.06.2019 oder 4. Juni 2019)."
+                + timed
             )
         return date
     if field_name == "parliament":
