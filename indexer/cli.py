@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -150,7 +151,12 @@ def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
     fresh = not paths.corpus.exists()
     outcomes: Counter[str] = Counter()
     earlier: dict[str, str] = {}  # the ids this call has added → their file names
+    files = _answers_of(files)
     for file in files:
+        if file.suffix.lower() == ".json":
+            click.echo(_metadata_alone(file, paths.corpus), err=True)
+            outcomes["abgelehnt"] += 1
+            continue
         try:
             result = archive.add(file, sidecar=meta, earlier=earlier)
         except AnfragenError as exc:
@@ -276,6 +282,30 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
 
 
 UNDATED = f"? (in der Metadaten-Datei angeben: {DATE_LINE})"
+
+
+def _answers_of(files: tuple[Path, ...]) -> tuple[Path, ...]:
+    """``files`` without the metadata files that lie beside one of them under its name (``add ordner/*``): each is
+    read with its answer, yet was refused as „Dateityp .json wird nicht unterstützt“ and made the call fail."""
+    beside = {file.resolve().with_suffix(".json") for file in files if file.suffix.lower() != ".json"}
+    return tuple(file for file in files if file.suffix.lower() != ".json" or file.resolve() not in beside)
+
+
+def _metadata_alone(file: Path, corpus: Path) -> str:
+    """Why a metadata file given without its answer is refused, and how to give it (for an answer in the archive:
+    the command that replaces only its metadata)."""
+    held = next((path for path in corpus_files(corpus) if path.stem == file.stem), None) if corpus.is_dir() else None
+    meta = shlex.quote(str(file))
+    stored = (
+        f" Für die Antwort im Archiv ersetzt „anfragen add {shlex.quote(str(held))} --meta {meta}“ nur ihre Angaben."
+        if held is not None
+        else ""
+    )
+    return (
+        f"{file.name}: abgelehnt, nichts geändert:\n  - Eine Metadaten-Datei ist keine Antwort: mit ihrer Antwort "
+        f"hinzufügen, neben ihr und gleich benannt ({file.stem}.txt oder .pdf → {file.name}) oder mit "
+        f"„anfragen add ANTWORT --meta {meta}“.{stored}"
+    )
 
 
 def recognised(document: Document) -> str:

@@ -940,6 +940,96 @@ def test_check_names_a_text_put_into_the_corpus_under_a_name_that_is_no_id(site)
     assert "stimmen überein" not in said
 
 
+def test_a_metadata_file_left_without_its_answer_is_named_by_check_and_by_the_next_add(site):
+    """The text of an answer deleted by hand leaves its metadata file: ``check --repair`` said „Korpus und Index
+    stimmen überein“ over it, and adding the answer again without a metadata file took its title and askers in
+    silence, warning of a disagreement with „die Metadaten-Datei“ the archivist had not given."""
+    text = make_answer(site.incoming, 7009)
+    assert site("add", str(text)).exit_code == 0
+    stored = json.loads((site.corpus / "nw-17-7009.json").read_text(encoding="utf-8"))
+    (site.corpus / "nw-17-7009.json").write_text(json.dumps({**stored, "title": "Ein alter Titel"}), encoding="utf-8")
+    (site.corpus / "nw-17-7009.txt").unlink()
+    repaired = " ".join(site("check", "--repair").output.split())
+    assert "aus dem Index entfernt (nicht im Korpus): nw-17-7009" in repaired
+    assert (
+        "Nicht aufgenommen: nw-17-7009.json: eine Metadaten-Datei ohne Antwort (nw-17-7009.txt oder .pdf fehlt). "
+        "Ein 'anfragen add' dieser Kennung ohne eigene Metadaten-Datei übernähme ihre Angaben" in repaired
+    )
+    assert "stimmen überein" not in repaired
+    again = site.incoming / "nochmal" / "nw-17-7009.txt"
+    again.parent.mkdir()
+    shutil.copy(text, again)
+    said = " ".join(site("add", str(again)).output.split())
+    assert "„Ein alter Titel“" in said
+    assert (
+        "Warnung: Im Korpus lag schon eine Metadaten-Datei nw-17-7009.json ohne Antwort; ihre Angaben werden "
+        "übernommen – bitte prüfen. Sollen sie nicht gelten: eine eigene Metadaten-Datei mitgeben." in said
+    )
+    assert site("check").exit_code == 0
+
+
+def test_a_text_added_from_inside_the_corpus_is_taken_out_under_its_id(site):
+    """``check`` says of „Neue Antwort.txt“ in the corpus to add it; added from where it lay, the copy stayed beside
+    nw-17-7010.txt and ``check`` went on saying it was never indexed — added again, „unverändert“, still there."""
+    text = make_answer(site.incoming, 7010)
+    stray = site.corpus / "Neue Antwort.txt"
+    shutil.copy(text, stray)
+    shutil.copy(text.with_suffix(".json"), stray.with_suffix(".json"))
+    result = site("add", str(stray))
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert (
+        "Warnung: Neue Antwort.txt und Neue Antwort.json aus dem Korpus genommen: die Antwort liegt dort als "
+        "nw-17-7010.txt." in said
+    )
+    assert sorted(path.name for path in site.corpus.glob("nw-17-7010.*")) == ["nw-17-7010.json", "nw-17-7010.txt"]
+    assert not stray.exists() and not stray.with_suffix(".json").exists()
+    assert site("check").exit_code == 0
+    assert "nw-17-7010" in search_ids(site.index, marker(7010))
+    shutil.copy(text, stray)  # the same copies put back: taken out again, the answer unchanged
+    shutil.copy(text.with_suffix(".json"), stray.with_suffix(".json"))
+    again = " ".join(site("add", str(stray)).output.split())
+    assert "nw-17-7010: unverändert" in again and "Neue Antwort.txt und Neue Antwort.json aus dem Korpus" in again
+    assert not stray.exists() and site("check").exit_code == 0
+
+
+def test_a_folder_of_answers_beside_their_metadata_files_is_added_without_refusals(site):
+    """``anfragen add ordner/*`` over answers each beside its metadata file read every metadata file with its answer,
+    then refused it again as „Dateityp .json wird nicht unterstützt“: „4 Dateien: 2 hinzugefügt, …, 2 abgelehnt“,
+    exit 1 — a batch that had succeeded reported as failed."""
+    first, second = make_answer(site.incoming, 7011), make_answer(site.incoming, 7012)
+    result = site("add", *sorted(str(path) for path in site.incoming.iterdir()))
+    said = " ".join(result.output.split())
+    assert result.exit_code == 0, said
+    assert "2 Dateien: 2 hinzugefügt, 0 ersetzt, 0 unverändert, 0 abgelehnt." in said
+    assert "nicht unterstützt" not in said
+    alone = site.incoming / "einzeln" / "nw-17-7011.json"
+    alone.parent.mkdir()
+    alone.write_text(json.dumps({"date_answered": "2019-06-05"}), encoding="utf-8")
+    refused = site("add", str(alone))
+    assert refused.exit_code == 1
+    assert (
+        "nw-17-7011.json: abgelehnt, nichts geändert: - Eine Metadaten-Datei ist keine Antwort: mit ihrer Antwort "
+        "hinzufügen, neben ihr und gleich benannt (nw-17-7011.txt oder .pdf → nw-17-7011.json) oder mit „anfragen "
+        f"add ANTWORT --meta {alone}“. Für die Antwort im Archiv ersetzt „anfragen add {site.corpus}/nw-17-7011.txt "
+        f"--meta {alone}“ nur ihre Angaben."
+    ) in " ".join(refused.output.split())
+    assert first.exists() and second.exists()
+
+
+def test_a_file_named_by_its_id_in_capitals_is_named_by_its_id(site, tmp_path):
+    """„HE-19-3050.txt“ — a Hessian answer whose text prints no Drucksache, named by its id in capitals — was refused:
+    „bitte die Datei nach ihrer Kennung benennen“, as it was."""
+    source = tmp_path / "in" / "HE-19-3050.txt"
+    source.parent.mkdir()
+    shutil.copy(FIXTURES / "he-19-3050.txt", source)
+    result = site("add", str(source))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("he-19-3050: ")
+    assert "Drucksache nicht im Text gefunden; aus dem Dateinamen übernommen." in result.output
+    assert (site.corpus / "he-19-3050.txt").read_bytes() == source.read_bytes()
+
+
 def test_add_says_what_it_took_the_file_for(site):
     """„hh-21-4756: 4 Fragen, 10 Absätze — hinzugefügt“ was all: parliament, Drucksache, date, title and askers read
     from the file went unseen until someone searched for it; the upload's report shows them."""

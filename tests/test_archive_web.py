@@ -446,6 +446,40 @@ def test_a_refused_file_among_good_ones_is_named_beside_the_button_that_adds_the
     assert said in page and page.index(said) < page.index("Hinzufügen</button>")
 
 
+def test_after_adding_a_batch_the_page_names_the_files_the_check_refused_and_why(site, tmp_path):
+    """Of a batch with refused files the page after „Hinzufügen“ listed only the added ones: which to mend and
+    upload again, and why, was said on the report alone, gone once confirmed."""
+    client = logged_in(site)
+    good = make_answer(site.incoming, 7005)
+    bad, empty = tmp_path / "kaputt.pdf", tmp_path / "leer.txt"
+    bad.write_bytes(b"%PDF-1.4\n1 0 obj\n<<")
+    empty.write_bytes(b"")
+    report = upload_many(client, [good, bad, empty], [good.with_suffix(".json")]).get_data(as_text=True)
+    token = re.search(r'name="token" value="([^"]+)"', report).group(1)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(report), "token": token}, follow_redirects=True)
+    page = " ".join(done.get_data(as_text=True).split())
+    assert "Zum Dokument nw-17-7005" in page
+    assert (
+        "kaputt.pdf: nicht hinzugefügt, bei der Prüfung abgelehnt: Das PDF ist beschädigt oder unvollständig – es "
+        "endet ohne die Schlussmarke %%EOF: wohl ein abgebrochener Download. Bitte die Datei erneut herunterladen. "
+        "Korrigiert erneut hochladen." in page
+    )
+    assert "leer.txt: nicht hinzugefügt, bei der Prüfung abgelehnt: Die Datei ist leer. Korrigiert erneut" in page
+    assert not any((site.corpus / name).exists() for name in ("kaputt.pdf", "leer.txt"))
+    uploads = Path(site.config["ARCHIVE_UPLOAD_DIR"])
+    assert not list(uploads.iterdir())  # said once, then nothing of the batch is kept
+    assert "kaputt.pdf" not in client.get("/archiv/").get_data(as_text=True)
+
+
+def test_an_upload_named_by_its_id_in_capitals_is_named_by_its_id(site, tmp_path):
+    """„HE-19-3050.txt“, a text that prints no Drucksache, was stored as „upload.txt“ and refused: „bitte die Datei
+    nach ihrer Kennung benennen“."""
+    source = tmp_path / "HE-19-3050.txt"
+    shutil.copy(FIXTURES / "he-19-3050.txt", source)
+    page = " ".join(upload(logged_in(site), source).get_data(as_text=True).split())
+    assert "Neu: he-19-3050: " in page and "nach ihrer Kennung benennen" not in page
+
+
 def test_two_uploads_of_one_document_are_not_both_new(site, tmp_path):
     """Two files of Drs. 17/7006 in one upload were both „Neu“; confirming kept the second, the first vanished."""
     client = logged_in(site)

@@ -224,6 +224,37 @@ def test_a_date_or_askers_of_the_metadata_file_the_text_contradicts_are_taken_wi
     assert "Fragesteller: Der Text nennt" not in output
 
 
+def test_a_date_exported_with_the_time_of_its_midnight_is_that_date(site, tmp_path):
+    """„2019-06-04T00:00:00“, as a database or spreadsheet exports a date, was refused as „kein gültiges Datum“; a time
+    that may shift the day in another zone („2019-06-03T22:00:00Z“, Berlin's midnight in UTC) is refused saying so."""
+    code, output = add_with(site, tmp_path, {"date_answered": "2017-10-31T00:00:00"})
+    assert code == 0, output
+    assert "Drs. 18/12507 vom 31.10.2017" in output
+    code, output = add_with(site, tmp_path, {"date_answered": "2017-10-30T22:00:00Z"})
+    assert code == 1
+    assert (
+        "'date_answered' ist kein gültiges Datum: '2017-10-30T22:00:00Z' (erwartet z. B. 2019-06-04, 04.06.2019 oder "
+        "4. Juni 2019). Es trägt eine Uhrzeit, die in einer anderen Zeitzone den Tag verschieben kann: bitte nur das "
+        "Datum angeben."
+    ) in " ".join(output.split())
+
+
+def test_a_party_the_metadata_file_gives_otherwise_than_the_text_is_taken_with_a_warning(site, tmp_path):
+    """The text: „Danny Freymark (CDU)“; a metadata file naming him of the SPD was taken without a word („Keine
+    Warnungen“), and the filter „partei:SPD“ listed a CDU member's answer — a wrong name was warned of, a wrong party
+    not."""
+    code, output = add_with(site, tmp_path, {"askers": ["Danny Freymark (SPD)"]})
+    said = " ".join(output.split())
+    assert code == 0, output
+    assert (
+        "Warnung: Partei: Der Text nennt Danny Freymark (CDU), die Metadaten-Datei Danny Freymark (SPD); übernommen "
+        "ist die Angabe der Metadaten-Datei – bitte prüfen."
+    ) in said
+    # the party as the text's group names it, or the asker by the family name alone: nothing to check
+    _, output = add_with(site, tmp_path, {"askers": [{"name": "Freymark", "party": "CDU-Fraktion"}]})
+    assert "Partei:" not in output
+
+
 def test_askers_the_metadata_file_leaves_out_are_named_and_a_party_it_leaves_out_is_the_texts(site, tmp_path):
     """The text: „Dr. Wieland Schinnenburg (FDP), Michael Kruse (FDP)“; a metadata file naming the first without his
     party made the answer one of Schinnenburg's alone, of no party — the report said nothing of it."""

@@ -11,6 +11,7 @@ safety as ``anfragen add``.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -58,6 +59,9 @@ UPLOAD_MAX_AGE_SECONDS = 3600
 GUARD = "anfragen-login-guard"
 # Settings that bound reading a file (scans above all): the instance config's, not only the environment's
 READING_SETTINGS = ("ocr_max_pages", "ocr_time_limit", "ocr_dpi", "ocr_min_confidence")
+# Beside the checked uploads: what the check refused, said again once the rest is added; kept on the server, for
+# the signed session cookie holds 4 KB, too little for the reasons of a batch
+REFUSED_FILE = "abgelehnt.json"
 
 
 @cache
@@ -199,7 +203,21 @@ def logout():
 @bp.get("/")
 @archivist_required
 def upload():
-    return render_template("archiv.html", added=session.pop("added", []))
+    refused = _refused_notes(session.pop("refused", None))
+    return render_template("archiv.html", added=session.pop("added", []), refused=refused)
+
+
+def _refused_notes(token: str | None) -> list[str]:
+    """What the check of the batch just added refused (kept in its upload folder for this page), read once."""
+    if token is None:
+        return []
+    folder = _upload_dir() / token
+    try:
+        return json.loads((folder / REFUSED_FILE).read_text(encoding="utf-8"))
+    except FileNotFoundError:  # dropped an hour on, or the page opened twice
+        return []
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @bp.post("/pruefen")
@@ -252,8 +270,17 @@ def inspect():
         shutil.rmtree(folder, ignore_errors=True)
     else:
         session["upload"] = {"token": token, "files": pending}
+        refused = [_refused_at_check(inspection) for inspection in reports if not inspection.ok]
+        (folder / REFUSED_FILE).write_text(json.dumps(refused, ensure_ascii=False), encoding="utf-8")
     status = 422 if not any(inspection.ok for inspection in reports) else 200
     return render_template("archiv_pruefung.html", inspections=reports, token=token if pending else None), status
+
+
+def _refused_at_check(inspection: Inspection) -> str:
+    """A file of a batch the check refused, as the page after adding the rest names it: that page listed only what
+    was added, and of a batch of twenty the archivist no longer saw which to mend and upload again."""
+    reasons = " ".join(error.removeprefix(f"{inspection.name}: ") for error in inspection.errors)
+    return f"{inspection.name}: nicht hinzugefügt, bei der Prüfung abgelehnt: {reasons} Korrigiert erneut hochladen."
 
 
 def _misplaced(uploads: list[FileStorage], sidecars: list[FileStorage]) -> str | None:
@@ -297,7 +324,7 @@ def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None)
     as the archivist's computer does, not as it was stored."""
     original = str(upload.filename)
     folder.mkdir(parents=True)
-    stem = Path(secure_filename(original)).stem
+    stem = Path(secure_filename(original)).stem.lower()  # „HE-19-3050.txt“ names its id as well
     path = folder / f"{stem if DOC_ID.fullmatch(stem) else 'upload'}{Path(original).suffix.lower()}"
     upload.save(path)
     stored = {path.name: original}
@@ -332,6 +359,8 @@ def add():
             "bitte erneut hochladen.",
         )
     added: list[dict[str, Any]] = []
+    refused_file = folder / REFUSED_FILE
+    refused: list[str] = json.loads(refused_file.read_text(encoding="utf-8")) if refused_file.is_file() else []
     failures: list[str] = []
     waiting: list[dict[str, Any]] = []
     try:
@@ -368,12 +397,19 @@ def add():
             "Stunde nach der Prüfung bereit: Ist er fertig, fügt „Erneut versuchen“ sie hinzu."
         )
         return render_template(
-            "archiv_fehler.html", message="\n".join([message, *failures]), added=added, token=pending["token"]
+            "archiv_fehler.html",
+            message="\n".join([message, *failures, *refused]),
+            added=added,
+            token=pending["token"],
         ), 409
     if not added:
-        return render_template("archiv_fehler.html", message="\n".join(failures)), 409
+        return render_template("archiv_fehler.html", message="\n".join([*failures, *refused])), 409
     for failure in failures:
         flash(failure)
+    if refused:  # for the page the redirect opens
+        folder.mkdir(parents=True, exist_ok=True)
+        refused_file.write_text(json.dumps(refused, ensure_ascii=False), encoding="utf-8")
+        session["refused"] = pending["token"]
     session["added"] = added
     return redirect(url_for("archive.upload"))
 

@@ -14,6 +14,7 @@ from indexer.ingest.load import (
     fingerprint,
     irregular_files,
     load_document,
+    orphan_metadata,
     source_file,
     unnamed_files,
 )
@@ -30,7 +31,7 @@ class CheckReport:
     stale: list[str] = field(default_factory=list)  # indexed from other bytes than the corpus has
     partial: list[str] = field(default_factory=list)  # records without their title record
     unreadable: list[str] = field(default_factory=list)  # corpus files that no longer parse, with the reason
-    unnamed: list[str] = field(default_factory=list)  # texts and PDFs in the corpus whose name is no id
+    unnamed: list[str] = field(default_factory=list)  # texts and PDFs whose name is no id, metadata without answer
     index_error: str | None = None
     repaired: list[str] = field(default_factory=list)
 
@@ -90,7 +91,7 @@ def check(site: Installation) -> CheckReport:
     ]
     expected = {path.stem: fingerprint(path) for path in corpus_files(site.corpus)}
     report.unreadable = irregular_files(site.corpus)
-    report.unnamed = unnamed_files(site.corpus)
+    report.unnamed = unnamed_files(site.corpus) + orphan_metadata(site.corpus)
     report.documents = len(expected)
     try:
         indexed = site.store.indexed_documents()

@@ -80,6 +80,7 @@ class Inspection:
     lost_annexes: int = 0  # a replacement: how many annexes the old version has more than the new one
     changed: tuple[str, ...] | None = None  # a replacement: the parts whose wording differs from the old version's
     changed_facts: tuple[str, ...] = ()  # a replacement: its facts (date, askers …) that differ from the old one's
+    stray_metadata: str = ""  # a new answer without metadata: the archive's metadata file it takes, lying there alone
 
     @property
     def changes(self) -> str:
@@ -116,6 +117,11 @@ class Inspection:
         found = list(self.document.warnings) if self.document else []
         if self.ok and self.sidecar_bytes is None:
             found.append(MISSING_METADATA)
+        if self.ok and self.stray_metadata:
+            found.append(
+                f"Im Korpus lag schon eine Metadaten-Datei {self.stray_metadata} ohne Antwort; ihre Angaben werden "
+                "übernommen – bitte prüfen. Sollen sie nicht gelten: eine eigene Metadaten-Datei mitgeben."
+            )
         if self.ok and self.document is not None and self.document.date_answered is None:
             found.append(missing_date(self.document, f"{Path(self.name).stem}.json", self.sidecar_bytes is not None))
         if self.ok and self.lost_keys:
@@ -187,7 +193,8 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     try:
         document = load_document(path, sidecar=sidecar)
         kept = corpus / f"{document.id}.json"
-        if sidecar_bytes is None and kept.is_file():
+        kept_taken = sidecar_bytes is None and kept.is_file()
+        if kept_taken:
             # A new version without metadata keeps the archive's metadata (and is checked against it).
             sidecar_bytes = kept.read_bytes()
             try:
@@ -202,7 +209,10 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     except Exception as exc:  # a broken file must be refused, never crash the archivist's session
         return Inspection(name, (f"Datei konnte nicht verarbeitet werden ({type(exc).__name__}: {exc}).",))
     errors = identity_errors(document)
-    return Inspection(name, tuple(errors), document, None, None, suffix, source_bytes, sidecar_bytes)
+    inspection = Inspection(name, tuple(errors), document, None, None, suffix, source_bytes, sidecar_bytes)
+    if kept_taken and source_file(corpus, document.id) is None:
+        return replace(inspection, stray_metadata=kept.name)
+    return inspection
 
 
 def _kept_unreadable(doc_id: str, error: SidecarError) -> str:

@@ -31,6 +31,7 @@ class AddResult:
     inspection: Inspection
     seconds: float
     recovered: tuple[str, ...] = ()  # what this add finished or discarded of a write killed before it
+    taken_out: tuple[str, ...] = ()  # the file (and its metadata) added from the corpus under a name that is no id
 
     @property
     def message(self) -> str:
@@ -46,8 +47,14 @@ class AddResult:
 
     @property
     def warnings(self) -> list[str]:
-        """What the parser noticed in the added document, and a missing metadata file."""
-        return self.inspection.notices
+        """What the parser noticed in the added document, a missing metadata file, and a file of the corpus under a
+        name that is no id that the add took out (the answer is kept under its id instead)."""
+        document = self.inspection.document
+        if not self.taken_out or document is None:
+            return self.inspection.notices
+        kept = f"{document.id}{self.inspection.suffix}"
+        names = " und ".join(self.taken_out)
+        return [*self.inspection.notices, f"{names} aus dem Korpus genommen: die Antwort liegt dort als {kept}."]
 
 
 def add(
@@ -67,20 +74,40 @@ def add(
         document = inspection.document
         assert document is not None  # a valid inspection carries its document
         fp = fingerprint_bytes(inspection.source_bytes, inspection.sidecar_bytes)
+        taken_out = _unnamed_in_corpus(site.corpus, path, sidecar)
         if inspection.action == UNCHANGED:
+            if taken_out:  # the copy „check“ names beside the answer already kept under its id
+                change = stage_change(site.corpus, [document.id], {}, taken_out)
+                apply_change(site.corpus, change)
+                finish_change(change)
             if indexing.indexed_fingerprint(site, document.id) != fp:
                 indexing.update(site, [(document.id, document, fp)])
-            return AddResult(inspection, time.perf_counter() - started, recovered)
+            return AddResult(inspection, time.perf_counter() - started, recovered, tuple(taken_out))
         writes = {f"{document.id}{inspection.suffix}": inspection.source_bytes}
         if inspection.sidecar_bytes is not None:
             writes[f"{document.id}.json"] = inspection.sidecar_bytes
-        deletes = _replaced(site.corpus, document.id, writes)
+        deletes = _replaced(site.corpus, document.id, writes) + taken_out
         site.corpus.mkdir(parents=True, exist_ok=True)
         change = stage_change(site.corpus, [document.id], writes, deletes)
         apply_change(site.corpus, change)
         indexing.update(site, [(document.id, document, fp)])
         finish_change(change)
-    return AddResult(inspection, time.perf_counter() - started, recovered)
+    return AddResult(inspection, time.perf_counter() - started, recovered, tuple(taken_out))
+
+
+def _unnamed_in_corpus(corpus: Path, path: Path, sidecar: Path | None) -> list[str]:
+    """The added file and its metadata file where they lie in the corpus itself under a name that is no id
+    („Neue Antwort.txt“, as ``check`` names it): added from there, the copy stayed beside the answer's own file and
+    ``check`` went on saying it was never indexed."""
+    given = [path, sidecar if sidecar is not None else path.with_suffix(".json")]
+    return [
+        file.name
+        for file in given
+        if not DOC_ID.fullmatch(file.stem)
+        and file.is_file()
+        and corpus.is_dir()
+        and file.absolute().parent.samefile(corpus)
+    ]
 
 
 def remove(site: Installation, doc_id: str) -> list[str]:

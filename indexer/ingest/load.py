@@ -34,7 +34,8 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     if sidecar.exists() and not sidecar.is_file():  # a FIFO would hang the read
         raise SidecarError(f"{sidecar.name}: keine gewöhnliche Datei.")
     meta = read_sidecar(sidecar) if sidecar.exists() else {}
-    file_id = path.stem if DOC_ID.fullmatch(path.stem) else None
+    # named by its id in capitals („HE-19-3050.txt“) it is named by its id all the same
+    file_id = path.stem.lower() if DOC_ID.fullmatch(path.stem.lower()) else None
     doc_id = file_id or meta.get("id")
     pages = extract_pages(path)
     document = _parsed(pages, doc_id, text_file=path.suffix.lower() == ".txt")
@@ -137,6 +138,23 @@ def unnamed_files(corpus_dir: Path) -> list[str]:
         "Korpus nehmen und mit 'anfragen add' aufnehmen (das gibt ihr den Namen ihrer Kennung)."
         for path in sorted(corpus_dir.iterdir() if corpus_dir.is_dir() else [])
         if path.suffix.lower() in SUPPORTED_SUFFIXES and not DOC_ID.fullmatch(path.stem) and path.is_file()
+    ]
+
+
+def orphan_metadata(corpus_dir: Path) -> list[str]:
+    """German notes naming metadata files the corpus holds without their answer (its text deleted by hand, say):
+    ``check`` said „Korpus und Index stimmen überein“ over them, and the next ``add`` of that id without a metadata
+    file of its own took their title and askers."""
+    corpus_dir = Path(corpus_dir)
+    return [
+        f"{path.name}: eine Metadaten-Datei ohne Antwort ({path.stem}.txt oder .pdf fehlt). Ein 'anfragen add' "
+        f"dieser Kennung ohne eigene Metadaten-Datei übernähme ihre Angaben: löschen, wenn sie zu keiner Antwort "
+        "mehr gehört."
+        for path in sorted(corpus_dir.iterdir() if corpus_dir.is_dir() else [])
+        if path.suffix.lower() == ".json"
+        and DOC_ID.fullmatch(path.stem)
+        and path.is_file()
+        and not source_files(corpus_dir, path.stem)
     ]
 
 

@@ -36,6 +36,7 @@ from indexer.parliaments import (
     parliament_name,
     parliament_named_in,
 )
+from indexer.parties import party_name
 
 # sidecar key → model field; the first key present wins.
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -274,6 +275,12 @@ def _without_control_chars(value: Any) -> Any:
     return value
 
 
+# A date as a database or spreadsheet exports it, with the time of its midnight („2019-06-04T00:00:00“, „… 00:00“): the
+# date; another time (a zone's shift, „2019-06-03T22:00:00Z“) may name another day, and is refused saying so.
+_TIME = re.compile(r"[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?$")
+_MIDNIGHT = re.compile(r"[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d\d:?\d\d)?$")
+
+
 def _convert(field_name: str, key: str, value: Any) -> Any:
     if field_name in ("wahlperiode", "anfrage_nr"):
         number = None if isinstance(value, bool) else ascii_int(str(value).strip())
@@ -281,10 +288,18 @@ def _convert(field_name: str, key: str, value: Any) -> Any:
             raise ValueError(f"'{key}' muss eine Zahl sein, nicht {value!r}.")
         return number
     if field_name in ("date_answered", "date_asked"):
-        date = parse_date(str(value))
+        text = str(value).strip()
+        date = parse_date(_MIDNIGHT.sub("", text))
         if date is None:
+            timed = (
+                " Es trägt eine Uhrzeit, die in einer anderen Zeitzone den Tag verschieben kann: bitte nur das Datum "
+                "angeben."
+                if _TIME.search(text)
+                else ""
+            )
             raise ValueError(
                 f"'{key}' ist kein gültiges Datum: {value!r} (erwartet z. B. 2019-06-04, 04.06.2019 oder 4. Juni 2019)."
+                + timed
             )
         return date
     if field_name == "parliament":
@@ -500,7 +515,28 @@ def _overridden_readings(document: Document, meta: dict[str, Any]) -> list[str]:
             f"Fragesteller: Der Text nennt auch {', '.join(a.label for a in left)}, die Metadaten-Datei nicht; "
             "übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
         )
+    if other_parties := _other_parties(given_askers, read_askers):
+        read, given = zip(*other_parties, strict=True)
+        notes.append(
+            f"Partei: Der Text nennt {', '.join(a.label for a in read)}, die Metadaten-Datei "
+            f"{', '.join(a.label for a in given)}; übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
+        )
     return notes
+
+
+def _other_parties(given: tuple[Asker, ...], read: tuple[Asker, ...]) -> list[tuple[Asker, Asker]]:
+    """The text's askers whose party the metadata file gives otherwise (read, given): „Richard Seelmaecker (SPD)“ for
+    the text's „(CDU)“ was taken without a word, and the party's filter listed the answer.  A member of a joint group
+    agrees with it (CSU in CDU/CSU)."""
+    pairs = []
+    for asker in given:
+        person = _person_read(asker, read)
+        if asker.fraktion or person is None or not asker.party or not person.party:
+            continue
+        ours, theirs = party_name(asker.party), party_name(person.party)
+        if ours != theirs and ours not in theirs.split("/") and theirs not in ours.split("/"):
+            pairs.append((person, asker))
+    return pairs
 
 
 def _named(asker: Asker, given: tuple[Asker, ...], read: tuple[Asker, ...]) -> bool:
