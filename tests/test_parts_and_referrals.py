@@ -286,32 +286,6 @@ def test_a_part_spells_out_only_right_after_the_head_or_close_before_it(tmp_path
     assert full(engine, "Polizeigewalt") == [4]
 
 
-def test_words_typed_apart_with_function_words_are_the_compound_the_texts_hyphenate(tmp_path):
-    """„Windenergie-auf-See-Gesetz“ typed as four words is that law: the compound or its words close together,
-    not every answer that names wind power, the sea and some law somewhere."""
-    engine = engine_over(
-        tmp_path,
-        3015,
-        "Offshore-Wind",
-        [
-            ("Was regelt das Gesetz?", "Das Windenergie-auf-See-Gesetz regelt die Ausschreibungen."),
-            ("Was wurde geändert?", "Das Gesetz zur Windenergie auf See wurde 2023 geändert."),
-            (
-                "Wie geht der Ausbau voran?",
-                "Die Windenergie an Land wird weiter ausgebaut, vor allem in den Ländern des Nordens und mit "
-                "Mitteln des Bundes. Die Häfen und Werften an der Küste profitieren davon, die Schiffe auf See "
-                "ebenso. Ein Gesetz zur Hafenwirtschaft ist in Vorbereitung.",
-            ),
-        ],
-    )
-    result = engine.search("Windenergie auf See Gesetz")
-    assert full(engine, "Windenergie auf See Gesetz") == [1, 2] and result.total == 2
-    found = {hit.question: hit.found_as for hit in result.hits}
-    assert found[1] == "Windenergie-auf-See-Gesetz ← Windenergie auf See Gesetz (Flexion oder Schreibvariante)"
-    scattered = next(hit for hit in result.hits if hit.question == 3)
-    assert scattered.notes == ["nur Wortteile: Windenergie … See … Gesetz"]
-
-
 def test_nouns_hyphened_without_the_linking_element_are_paired_not_compounded(tmp_path):
     engine = engine_over(
         tmp_path,

@@ -186,34 +186,27 @@ class QueryCompiler:
         excluded: list[wq.Query] = []
         plain_terms: list[str] = []
         ranking_only: list[wq.Query] = []  # the function words: an answer need not hold them
-        befores: list[tuple[str, ...] | None] = []  # the function words typed before each requirement
-        gap: tuple[str, ...] | None = ()
         thin = tuple(found for item in parsed.items for clause in item if (found := self._thin(clause)))
         for item in parsed.items:
             clauses = [compiled for compiled in map(self._clause, item) if compiled is not None]
             if not clauses:
-                gap = _with_gap_word(gap, item)
                 continue
             scoring = clauses[0].scoring if len(clauses) == 1 else wq.Or([c.scoring for c in clauses])
             if item[0].negated:
                 excluded.append(scoring)
-                gap = None
                 continue
             terms = [t for c in clauses for t in c.terms]
             if len(item) == 1 and plain(item[0]):
                 plain_terms.extend(clauses[0].terms[:1])
             if any(item is word for word in optional):
                 ranking_only.append(scoring)
-                gap = _with_gap_word(gap, item)
                 continue
             highlight.update(terms)
             required.append(replace(_requirement(item, clauses, scoring, terms), verb=item is verb))
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
-            befores.append(gap)
-            gap = ()
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
-        required, words = self._written_as_one(required, words, befores, highlight)
+        required, words = self._written_as_one(required, words, highlight)
         plain_words = list(zip(required, words, strict=True))
         required = self._abbreviations(required, words, highlight)
         # a requirement a defined abbreviation took is no plain word any more: no guess for it
@@ -298,18 +291,13 @@ class QueryCompiler:
         return (" ".join(words), kept[0] if kept else None) if len(kept) < 2 else None
 
     def _written_as_one(
-        self,
-        required: list[Requirement],
-        words: list[str | None],
-        befores: list[tuple[str, ...] | None],
-        highlight: set[str],
+        self, required: list[Requirement], words: list[str | None], highlight: set[str]
     ) -> tuple[list[Requirement], list[str | None]]:
         """Words the texts write as one compound (``Bund Länder Vereinbarung`` for ``Bund-Länder-Vereinbarung``,
-        ``Feuerwehr Ausbildung`` for „Feuerwehrausbildung“, ``Ein Land für Alle Maßnahmen`` with the function words
-        typed before and between them for „Ein-Land-für-Alle-Maßnahmen“) are that compound: met by it or by the
-        words close together, while the words scattered over an answer only make the relaxed tier, like a
-        compound's parts. Two words are read in either order (``Ausbildung Feuerwehr`` is the same compound): the
-        order the user typed them in must not change what is found."""
+        ``Feuerwehr Ausbildung`` for „Feuerwehrausbildung“) are that compound: met by it or by the words close
+        together, while the words scattered over an answer only make the relaxed tier, like a compound's parts.
+        Two words are read in either order (``Ausbildung Feuerwehr`` is the same compound): the order the user
+        typed them in must not change what is found."""
         out: list[Requirement] = []
         out_words: list[str | None] = []
         i = 0
@@ -318,16 +306,15 @@ class QueryCompiler:
             while end < len(words) and words[end] is not None and end - i < MAX_LONG_FORM_WORDS:
                 end += 1
             for stop in range(end, i + 1, -1):  # the longest run the texts write as one word
-                runs = _typed_runs(words, befores, i, stop)
-                found = next(((o, w, t) for o, w in runs if (t := self._compound_of(w))), None)
+                orders = [list(range(i, stop))] + ([[i + 1, i]] if stop - i == 2 else [])
+                found = next(((o, t) for o in orders if (t := self._compound_of([words[k] for k in o]))), None)
                 if found is None:
                     continue
-                order, run_words, joined = found
+                order, joined = found
                 highlight.add(joined)
-                own = [words[k] or "" for k in order]
-                out.append(self._as_one(joined, [required[k] for k in order], own, run_words))
+                out.append(self._as_one(joined, [required[k] for k in order], [words[k] or "" for k in order]))
                 # still a plain word, as if typed with hyphens: it may name a Land or be (part of) a long form
-                out_words.append("-".join(run_words))
+                out_words.append("-".join(words[k] or "" for k in order))
                 i = stop
                 break
             else:
@@ -336,7 +323,7 @@ class QueryCompiler:
                 i += 1
         return out, out_words
 
-    def _compound_of(self, words: list[str]) -> str | None:
+    def _compound_of(self, words: list[str | None]) -> str | None:
         """The term of ``words`` joined into one, if the texts hold it — also with a word's own linking -s the other
         way (``Erbschaftssteuer Reform`` for „Erbschaftsteuerreform“), never one between the words (``Arbeit Zeit`` is
         no „Arbeitszeit“) — or it names a Land (``Nordrhein Westfalen``)."""
@@ -357,7 +344,7 @@ class QueryCompiler:
         :func:`~indexer.analysis.query_text.relinked_apart`) that the texts hold."""
         return [t for t in dict.fromkeys(query_words(v)[0][0] for v in relinked_apart(words)) if self._in_texts(t)]
 
-    def _as_one(self, joined: str, run: list[Requirement], words: list[str], typed: list[str]) -> Requirement:
+    def _as_one(self, joined: str, run: list[Requirement], words: list[str]) -> Requirement:
         relinks = [t for t in self._relinked_in_texts(words) if t != joined]  # „Schadensersatzklage“ too
         exact = (
             wq.Or([word_query(t, TEXT_FIELDS) for t in (joined, *relinks)])
@@ -374,7 +361,7 @@ class QueryCompiler:
         return Requirement(
             ((exact,), (wq.Or(near),), (exact, *loose)),
             wq.Or([exact, *(r.scoring for r in run)]),
-            " ".join(typed) if len(typed) > len(words) else " ".join(r.label for r in run),
+            " ".join(r.label for r in run),
             ways=(WORD, PARTS, WORD),
             loose=loose,
             parts=tuple(r.label for r in run),
@@ -887,38 +874,6 @@ def _as_written(query: wq.Query, short: str) -> wq.Query:
     if not abbreviations.reads_as_word(short):
         return query
     return TextChecked(query, rf"(?<!\w){re.escape(short)}s?(?!\w)", cased=True)
-
-
-def _with_gap_word(gap: tuple[str, ...] | None, item: list[Clause]) -> tuple[str, ...] | None:
-    """The function words typed since the last requirement, with ``item``'s; None once anything but a bare
-    word stands between two requirements (a phrase, an alternative): no compound is read across it."""
-    if gap is None or len(item) != 1 or not plain(item[0]):
-        return None
-    return (*gap, item[0].text)
-
-
-def _typed_runs(
-    words: list[str | None], befores: list[tuple[str, ...] | None], start: int, stop: int
-) -> list[tuple[list[int], list[str]]]:
-    """The ways the requirements ``start`` … ``stop`` may have been typed as one hyphenated compound, each with
-    the order of its requirements: with the function words typed before and between them („Ein Land für Alle
-    Maßnahmen“ for „Ein-Land-für-Alle-Maßnahmen“), with those between them only, then the plain words alone —
-    also, for two, the other way round."""
-    order = list(range(start, stop))
-    plain_words = [words[k] or "" for k in order]
-    runs: list[tuple[list[int], list[str]]] = []
-    between = befores[start + 1 : stop]
-    if all(gap is not None for gap in between):
-        inner = [w for k in order for w in (*((befores[k] or ()) if k > start else ()), words[k] or "")]
-        lead = befores[start] or ()
-        if lead:
-            runs.append((order, [*lead, *inner]))
-        if len(inner) > len(plain_words):
-            runs.append((order, inner))
-    runs.append((order, plain_words))
-    if stop - start == 2:
-        runs.append(([start + 1, start], plain_words[::-1]))
-    return runs
 
 
 def _with_lands(required: list[Requirement], words: list[str | None]) -> list[Requirement]:
