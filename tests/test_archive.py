@@ -993,6 +993,20 @@ def test_a_text_added_from_inside_the_corpus_is_taken_out_under_its_id(site):
     assert not stray.exists() and site("check").exit_code == 0
 
 
+def test_a_metadata_file_of_the_corpus_given_for_a_text_from_elsewhere_stays_in_the_corpus(site):
+    """``add ~/in/nw-17-7013.txt --meta korpus/vorlage.json`` took the archivist's template out of the corpus and said
+    „vorlage.json aus dem Korpus genommen: die Antwort liegt dort als nw-17-7013.txt“, though the answer never lay
+    there: only a file added from the corpus is taken out, with its metadata file."""
+    text = make_answer(site.incoming, 7013)
+    template = site.corpus / "vorlage.json"
+    shutil.copy(text.with_suffix(".json"), template)
+    result = site("add", str(text), "--meta", str(template))
+    assert result.exit_code == 0, result.output
+    assert "aus dem Korpus genommen" not in result.output
+    assert template.is_file()
+    assert sorted(path.name for path in site.corpus.glob("nw-17-7013.*")) == ["nw-17-7013.json", "nw-17-7013.txt"]
+
+
 def test_a_folder_of_answers_beside_their_metadata_files_is_added_without_refusals(site):
     """``anfragen add ordner/*`` over answers each beside its metadata file read every metadata file with its answer,
     then refused it again as „Dateityp .json wird nicht unterstützt“: „4 Dateien: 2 hinzugefügt, …, 2 abgelehnt“,

@@ -98,16 +98,21 @@ def add(
 def _unnamed_in_corpus(corpus: Path, path: Path, sidecar: Path | None) -> list[str]:
     """The added file and its metadata file where they lie in the corpus itself under a name that is no id
     („Neue Antwort.txt“, as ``check`` names it): added from there, the copy stayed beside the answer's own file and
-    ``check`` went on saying it was never indexed."""
-    given = [path, sidecar if sidecar is not None else path.with_suffix(".json")]
-    return [
-        file.name
-        for file in given
-        if not DOC_ID.fullmatch(file.stem)
-        and file.is_file()
-        and corpus.is_dir()
-        and file.absolute().parent.samefile(corpus)
-    ]
+    ``check`` went on saying it was never indexed.  A metadata file goes only with its answer: one given from the
+    corpus for a text from elsewhere (``--meta korpus/vorlage.json``) stays where it is."""
+
+    def unnamed(file: Path) -> bool:
+        return (
+            not DOC_ID.fullmatch(file.stem)
+            and file.is_file()
+            and corpus.is_dir()
+            and file.absolute().parent.samefile(corpus)
+        )
+
+    if not unnamed(path):
+        return []
+    metadata = sidecar if sidecar is not None else path.with_suffix(".json")
+    return [path.name] + ([metadata.name] if unnamed(metadata) else [])
 
 
 def remove(site: Installation, doc_id: str) -> list[str]:
