@@ -77,6 +77,9 @@ _OCR_ONE = re.compile(r"\bFrage l(?=\s*:)")  # a scan's "Frage 1:" read with a l
 _OCR_FIRST = re.compile(r"(?:(?<=[.?!:] )|^)[Il]\.(?= [A-ZÄÖÜ][^?]{5,500}\?)")
 _NUMBER_AT = r"(?:(?<=[.?!:] )|^){}\.\s+[A-ZÄÖÜ]"
 _OCR_FIRST_NOTE = "Frage 1 ist als „I.“ gedruckt (Texterkennung) und wird als Frage 1 gelesen."
+# How the parser says that a copy stops on the next label: validate reads it back from the warnings (the words before
+# the label are whole, no answer stops mid-word there)
+_CUT_ON_LABEL = "Der Text endet auf „"
 
 
 def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
@@ -212,12 +215,12 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
     if flat and flat.cut_label.startswith("Antwort"):
         warnings.append(
-            f"Der Text endet auf „{flat.cut_label}“, der Bezeichnung der Antwort zu Frage {questions[-1].number}: "
+            f"{_CUT_ON_LABEL}{flat.cut_label}“, der Bezeichnung der Antwort zu Frage {questions[-1].number}: "
             "Die Antwort fehlt, der Text ist wohl unvollständig."
         )
     elif flat and flat.cut_label:
         warnings.append(
-            f"Der Text endet auf „{flat.cut_label}“, der Bezeichnung der nächsten Frage: "
+            f"{_CUT_ON_LABEL}{flat.cut_label}“, der Bezeichnung der nächsten Frage: "
             "Die folgenden Fragen und Antworten fehlen, der Text ist wohl unvollständig."
         )
     if _scan_like(lines, text_file):
@@ -630,7 +633,7 @@ def validate(document: Document, whole: bool = False) -> list[str]:
         # as printed: "1.2", "8" (10th)
         warnings.extend(f"Frage {question.printed_number} hat keine Antwort." for question in unanswered)
     # (a copy that stops on the next label, which the parser said, stops after whole words)
-    on_label = any(warning.startswith("Der Text endet auf „") for warning in document.warnings)
+    on_label = any(warning.startswith(_CUT_ON_LABEL) for warning in document.warnings)
     warnings.extend(_cut_off(document.questions, annexed=bool(document.annexes), whole=whole, on_label=on_label))
     if not document.parliament:
         warnings.append("Parlament nicht erkannt.")
