@@ -286,6 +286,55 @@ def test_a_part_spells_out_only_right_after_the_head_or_close_before_it(tmp_path
     assert full(engine, "Polizeigewalt") == [4]
 
 
+def test_words_typed_apart_with_function_words_are_the_compound_the_texts_hyphenate(tmp_path):
+    """„Windenergie-auf-See-Gesetz“ typed as four words is that law: the compound or its words close together,
+    not every answer that names wind power, the sea and some law somewhere."""
+    engine = engine_over(
+        tmp_path,
+        3015,
+        "Offshore-Wind",
+        [
+            ("Was regelt das Gesetz?", "Das Windenergie-auf-See-Gesetz regelt die Ausschreibungen."),
+            ("Was wurde geändert?", "Das Gesetz zur Windenergie auf See wurde 2023 geändert."),
+            (
+                "Wie geht der Ausbau voran?",
+                "Die Windenergie an Land wird weiter ausgebaut, vor allem in den Ländern des Nordens und mit "
+                "Mitteln des Bundes. Die Häfen und Werften an der Küste profitieren davon, die Schiffe auf See "
+                "ebenso. Ein Gesetz zur Hafenwirtschaft ist in Vorbereitung.",
+            ),
+            ("Wo wird gebaut?", "Auf Flächen für Windenergie auf See werden neue Anlagen gebaut."),
+        ],
+    )
+    result = engine.search("Windenergie auf See Gesetz")
+    assert full(engine, "Windenergie auf See Gesetz") == [1, 2] and result.total == 2
+    found = {hit.question: hit.found_as for hit in result.hits}
+    assert found[1] == "Windenergie-auf-See-Gesetz ← Windenergie auf See Gesetz (Flexion oder Schreibvariante)"
+    scattered = next(hit for hit in result.hits if hit.question == 3)
+    assert scattered.notes == ["nur Wortteile: Windenergie … See … Gesetz"]
+    # the words as typed, apart, are met too
+    assert full(engine, "Windenergie auf See") == [1, 2, 4]
+
+
+def test_words_with_function_words_are_no_compound_that_only_a_web_address_spells(tmp_path):
+    """A footnote's address („…/gewalt-gegen-frauen-hilfe/“) gives the index the term of „Gewalt-gegen-Frauen“,
+    but no answer writes that word: the typed words stay words of their own, met anywhere in an answer."""
+    engine = engine_over(
+        tmp_path,
+        3016,
+        "Hilfesystem",
+        [
+            (
+                "Wo gibt es Hilfe?",
+                # a web address broken over two lines, as PDF text breaks it
+                "Beratung bei Gewalt (www.bmfsfj.de/SharedDocs/the\nmen/DE/gewalt-gegen-frauen/hilfe.html) für Frauen.",
+            ),
+            ("Wie viele Fälle gab es?", "Die Gewalt gegen Frauen hat zugenommen."),
+            ("Was tut die Regierung?", "Sie bekämpft häusliche Gewalt. Schutzplätze für Frauen werden ausgebaut."),
+        ],
+    )
+    assert full(engine, "Gewalt gegen Frauen") == [1, 2, 3]
+
+
 def test_nouns_hyphened_without_the_linking_element_are_paired_not_compounded(tmp_path):
     engine = engine_over(
         tmp_path,
