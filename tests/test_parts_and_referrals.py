@@ -2,9 +2,9 @@
 
 import pytest
 
-from indexer import Engine
+from indexer import Engine, IndexStore
 from indexer.index.referrals import referred
-from tests.search_helpers import engine_over
+from tests.search_helpers import engine_over, one_answer
 
 ANSWERS = [
     ("Wie hat sich die Lage entwickelt?", "Beschwerden über Gewalt durch Polizeibeamte werden geprüft."),
@@ -302,17 +302,39 @@ def test_words_typed_apart_with_function_words_are_the_compound_the_texts_hyphen
                 "Mitteln des Bundes. Die Häfen und Werften an der Küste profitieren davon, die Schiffe auf See "
                 "ebenso. Ein Gesetz zur Hafenwirtschaft ist in Vorbereitung.",
             ),
-            ("Wo wird gebaut?", "Auf Flächen für Windenergie auf See werden neue Anlagen gebaut."),
+            ("Wo wird gebaut?", "Auf Flächen für Windenergie auf hoher See werden neue Anlagen gebaut."),
         ],
     )
+    # an answer added later: a segment of its own, where the compound is written too
+    IndexStore(tmp_path).update([("bt-21-3015", one_answer("bt-21-3015", "Ausschreibungen", ADDED), None)])
+    engine = Engine(tmp_path)
+    assert [hit.doc_id for hit in engine.iter_hits("Windenergie-auf-See-Gesetzes")][-1] == "bt-21-3015"
     result = engine.search("Windenergie auf See Gesetz")
-    assert full(engine, "Windenergie auf See Gesetz") == [1, 2] and result.total == 2
-    found = {hit.question: hit.found_as for hit in result.hits}
-    assert found[1] == "Windenergie-auf-See-Gesetz ← Windenergie auf See Gesetz (Flexion oder Schreibvariante)"
+    assert full(engine, "Windenergie auf See Gesetz") == [1, 1, 2] and result.total == 3
+    found = {(hit.doc_id, hit.question): hit.found_as for hit in result.hits}
+    as_typed = "Windenergie auf See Gesetz (Flexion oder Schreibvariante)"
+    assert found["ni-19-3015", 1] == f"Windenergie-auf-See-Gesetz ← {as_typed}"
     scattered = next(hit for hit in result.hits if hit.question == 3)
     assert scattered.notes == ["nur Wortteile: Windenergie … See … Gesetz"]
-    # the words as typed, apart, are met too
-    assert full(engine, "Windenergie auf See") == [1, 2, 4]
+    # the words as typed, apart, are met too, with one more word between two of them
+    assert full(engine, "Windenergie auf See") == [1, 1, 2, 4]
+
+
+ADDED = "Nach dem Windenergie-auf-See-Gesetzes werden Flächen ausgeschrieben."
+
+
+def test_two_words_close_together_without_the_function_words_are_no_name_of_several_words(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3017,
+        "Förderprogramme",
+        [
+            ("Wie viel floss?", "Für Ein-Land-für-Alle-Maßnahmen flossen 35 Millionen Euro."),
+            ("Was meldeten die Länder an?", "Die durch die Länder angemeldeten Maßnahmen sind abgeschlossen."),
+        ],
+    )
+    assert full(engine, "Ein Land für Alle Maßnahmen") == [1]
+    assert full(engine, "Länder Maßnahmen") == [1, 2]  # typed without function words: any answer with both
 
 
 def test_words_with_function_words_are_no_compound_that_only_a_web_address_spells(tmp_path):
@@ -329,10 +351,11 @@ def test_words_with_function_words_are_no_compound_that_only_a_web_address_spell
                 "Beratung bei Gewalt (www.bmfsfj.de/SharedDocs/the\nmen/DE/gewalt-gegen-frauen/hilfe.html) für Frauen.",
             ),
             ("Wie viele Fälle gab es?", "Die Gewalt gegen Frauen hat zugenommen."),
+            ("Wo steht mehr?", "Zur Gewalt siehe www.bmfsfj.de/ gewalt-gegen-frauen, zu Frauenhäusern die Länder."),
             ("Was tut die Regierung?", "Sie bekämpft häusliche Gewalt. Schutzplätze für Frauen werden ausgebaut."),
         ],
     )
-    assert full(engine, "Gewalt gegen Frauen") == [1, 2, 3]
+    assert full(engine, "Gewalt gegen Frauen") == [1, 2, 3, 4]
 
 
 def test_nouns_hyphened_without_the_linking_element_are_paired_not_compounded(tmp_path):

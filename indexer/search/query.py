@@ -27,7 +27,7 @@ from indexer.analysis.terms_within import FuzzyTerm, held_within
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
 from indexer.errors import QueryError
-from indexer.index.readers import record_text_at
+from indexer.index.readers import record_text_at, segment_searchers
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.lexicon import weight as lexicon_weight
 from indexer.parliaments import PARLIAMENT, land_code
@@ -92,6 +92,7 @@ PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of thei
 PROXIMITY_SLOP = 3
 PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the compound itself
 PARTS_WINDOW = 3  # parts this close (either order) spell a compound out: "Gewalt durch Polizeibeamte"
+WRITTEN_AS_WORD_READS = 50  # records read to learn whether words typed with function words are written as one
 ABBREVIATION_BOOST = 0.8
 LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministerium [für] Verkehr"
 MAX_LONG_FORM_WORDS = 6
@@ -359,18 +360,25 @@ class QueryCompiler:
         return next(iter(self._relinked_in_texts(words_typed)), None)
 
     def _written_as_word(self, term: str, words: list[str]) -> bool:
-        """Whether an answer writes ``words`` hyphenated as a word of its own („das Windenergie-auf-See-Gesetz“), not
-        only inside a web address („…/gewalt-gegen-frauen-in-deutschland/“), whose slug the index holds as the same
-        term: only such a word makes typed words with their function words one compound."""
-        pattern = re.compile(r"(?<!\w)" + r"(?:-\s*)?".join(map(_word_start, words)))
-        searcher = Searcher(self.reader, closereader=False)
-        for field in TEXT_FIELDS:
-            if not self.reader.doc_frequency(field, term):
-                continue
-            for docnum in self.reader.postings(field, term).all_ids():
-                text = fold(record_text_at(searcher, docnum))
-                if any(not _in_address(text, found.start(), found.end()) for found in pattern.finditer(text)):
-                    return True
+        """Whether a record writes ``words`` hyphenated as a word of its own, capitalised as German writes a
+        compound („das Windenergie-auf-See-Gesetz“), not only as a web address's slug („unwomen.de/
+        gewalt-gegen-frauen-in-deutschland/“), which the index holds as the same term where PDF text broke the
+        address: only such a word makes typed words with their function words one compound.  At most
+        :data:`WRITTEN_AS_WORD_READS` records are read: a compound is written as a word where it is written at all."""
+        pattern = re.compile(r"(?<!\w)" + r"(?:-\s*)?".join(map(_written_start, words)), re.IGNORECASE)
+        reads = 0
+        for segment, _ in segment_searchers(Searcher(self.reader, closereader=False)):
+            reader = segment.reader()
+            for field in TEXT_FIELDS:
+                if not reader.doc_frequency(field, term):
+                    continue
+                for docnum in reader.postings(field, term).all_ids():
+                    text = record_text_at(segment, docnum)
+                    if any(_written_alone(text, found) for found in pattern.finditer(text)):
+                        return True
+                    reads += 1
+                    if reads >= WRITTEN_AS_WORD_READS:
+                        return False
         return False
 
     def _in_texts(self, term: str) -> bool:
@@ -385,7 +393,8 @@ class QueryCompiler:
         relinks = [t for t in self._relinked_in_texts(words) if t != joined]  # „Schadensersatzklage“ too
         units = tuple(query_words(word)[0][0] for word in words)
         ways = [word_query(t, TEXT_FIELDS) for t in (joined, *relinks)]
-        if len(typed) > len(words):  # with function words: „Flächen für Windenergie auf See“ as typed, too
+        with_function_words = len(typed) > len(words)
+        if with_function_words:  # „Flächen für Windenergie auf hoher See“: the words as typed, too
             ways.append(_verbatim(units, typed))
         exact = wq.Or(ways) if len(ways) > 1 else ways[0]
         verbal = participle_noun(words[-1])
@@ -394,11 +403,16 @@ class QueryCompiler:
         loose = tuple(r.alternatives[0][0] for r in run)
         # The compound in the document's title and some of the words in the answer
         # ("die Klinik" under a title naming the Dietrich-Bonhoeffer-Klinik) meet it too.
+        alternatives: tuple[tuple[wq.Query, ...], ...] = ((exact,), (wq.Or(near),), (exact, *loose))
+        # Two words close together without the function words typed between them are no name of several words
+        # („durch die Länder angemeldete Maßnahmen“ is no „Ein-Land-für-Alle-Maßnahme“); three rarely meet by chance.
+        if with_function_words and len(units) < 3:
+            alternatives = (alternatives[0], alternatives[2])
         return Requirement(
-            ((exact,), (wq.Or(near),), (exact, *loose)),
+            alternatives,
             wq.Or([exact, *(r.scoring for r in run)]),
-            " ".join(typed) if len(typed) > len(words) else " ".join(r.label for r in run),
-            ways=(WORD, PARTS, WORD),
+            " ".join(typed) if with_function_words else " ".join(r.label for r in run),
+            ways=(WORD, PARTS, WORD) if len(alternatives) == 3 else (WORD, WORD),
             loose=loose,
             parts=tuple(r.label for r in run),
             terms=frozenset({joined, as_head(joined), *relinks}).union(*(r.terms for r in run)),
@@ -913,10 +927,11 @@ def _as_written(query: wq.Query, short: str) -> wq.Query:
 
 
 def _verbatim(units: tuple[str, ...], typed: list[str]) -> wq.Query:
-    """The typed words in their order with the function words typed between them („Windenergie auf See“), as an
-    answer writes them apart; the index drops function words, so the text tells which stand between."""
-    pattern = r"(?<!\w)" + r"\W+".join(map(_word_start, typed))
-    return TextChecked(phrase_query(list(units), TEXT_FIELDS), pattern)
+    """The typed words in their order with the function words typed between them („Windenergie auf See“; one more
+    word may stand between two: „Windenergie auf hoher See“), as an answer writes them apart; the index drops function
+    words, so the text tells which stand between."""
+    pattern = r"(?<!\w)" + r"\W+(?:\w+\W+)?".join(map(_word_start, typed))
+    return TextChecked(phrase_query(list(units), TEXT_FIELDS, slop=2), pattern)
 
 
 def _word_start(word: str) -> str:
@@ -925,11 +940,27 @@ def _word_start(word: str) -> str:
     return re.escape(folded if len(folded) <= 4 else folded[:-2]) + r"\w*"
 
 
-def _in_address(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies in a web address: a run without spaces that holds a slash."""
-    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min((i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return "/" in text[left:right]
+_FOLDED_LETTERS = {"a": "[aä]", "o": "[oö]", "u": "[uü]"}
+
+
+def _written_start(word: str) -> str:
+    """:func:`_word_start` for text as written: each letter of the folded word, or the letter it was folded from."""
+    folded = fold(word)
+    kept = folded if len(folded) <= 4 else folded[:-2]
+    return "".join(_FOLDED_LETTERS.get(letter, re.escape(letter)) for letter in kept).replace("ss", "(?:ss|ß)") + r"\w*"
+
+
+def _written_alone(text: str, found: re.Match[str]) -> bool:
+    """Whether ``found`` is written as a capitalised word, not in a web address: a run without spaces that holds a
+    slash, or the run right after one that ends in a slash (an address PDF text broke over two lines)."""
+    if not found.group()[0].isupper():
+        return False
+    left, right = found.start(), found.end()
+    while left and not text[left - 1].isspace():
+        left -= 1
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return "/" not in text[left:right] and not text[:left].rstrip().endswith("/")
 
 
 def _with_gap_word(gap: tuple[str, ...] | None, item: list[Clause]) -> tuple[str, ...] | None:
