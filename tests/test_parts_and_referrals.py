@@ -2,9 +2,9 @@
 
 import pytest
 
-from indexer import Engine
+from indexer import Engine, IndexStore
 from indexer.index.referrals import referred
-from tests.search_helpers import engine_over
+from tests.search_helpers import engine_over, one_answer
 
 ANSWERS = [
     ("Wie hat sich die Lage entwickelt?", "Beschwerden über Gewalt durch Polizeibeamte werden geprüft."),
@@ -284,6 +284,78 @@ def test_a_part_spells_out_only_right_after_the_head_or_close_before_it(tmp_path
     assert full(engine, "Arbeitszusammenhänge") == [3]  # "… Beschäftigten in Schicht|arbeit" is too far on
     assert full(engine, "Landesstelle") == [4]  # a noun three words before the head is none of its parts
     assert full(engine, "Polizeigewalt") == [4]
+
+
+def test_words_typed_apart_with_function_words_are_the_compound_the_texts_hyphenate(tmp_path):
+    """„Windenergie-auf-See-Gesetz“ typed as four words is that law: the compound or its words close together,
+    not every answer that names wind power, the sea and some law somewhere."""
+    engine = engine_over(
+        tmp_path,
+        3015,
+        "Offshore-Wind",
+        [
+            ("Was regelt das Gesetz?", "Das Windenergie-auf-See-Gesetz regelt die Ausschreibungen."),
+            ("Was wurde geändert?", "Das Gesetz zur Windenergie auf See wurde 2023 geändert."),
+            (
+                "Wie geht der Ausbau voran?",
+                "Die Windenergie an Land wird weiter ausgebaut, vor allem in den Ländern des Nordens und mit "
+                "Mitteln des Bundes. Die Häfen und Werften an der Küste profitieren davon, die Schiffe auf See "
+                "ebenso. Ein Gesetz zur Hafenwirtschaft ist in Vorbereitung.",
+            ),
+            ("Wo wird gebaut?", "Auf Flächen für Windenergie auf hoher See werden neue Anlagen gebaut."),
+        ],
+    )
+    # an answer added later: a segment of its own, where the compound is written too
+    IndexStore(tmp_path).update([("bt-21-3015", one_answer("bt-21-3015", "Ausschreibungen", ADDED), None)])
+    engine = Engine(tmp_path)
+    assert [hit.doc_id for hit in engine.iter_hits("Windenergie-auf-See-Gesetzes")][-1] == "bt-21-3015"
+    result = engine.search("Windenergie auf See Gesetz")
+    assert full(engine, "Windenergie auf See Gesetz") == [1, 1, 2] and result.total == 3
+    found = {(hit.doc_id, hit.question): hit.found_as for hit in result.hits}
+    as_typed = "Windenergie auf See Gesetz (Flexion oder Schreibvariante)"
+    assert found["ni-19-3015", 1] == f"Windenergie-auf-See-Gesetz ← {as_typed}"
+    scattered = next(hit for hit in result.hits if hit.question == 3)
+    assert scattered.notes == ["nur Wortteile: Windenergie … See … Gesetz"]
+    # the words as typed, apart, are met too, with one more word between two of them
+    assert full(engine, "Windenergie auf See") == [1, 1, 2, 4]
+
+
+ADDED = "Nach dem Windenergie-auf-See-Gesetzes werden Flächen ausgeschrieben."
+
+
+def test_two_words_close_together_without_the_function_words_are_no_name_of_several_words(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3017,
+        "Förderprogramme",
+        [
+            ("Wie viel floss?", "Für Ein-Land-für-Alle-Maßnahmen flossen 35 Millionen Euro."),
+            ("Was meldeten die Länder an?", "Die durch die Länder angemeldeten Maßnahmen sind abgeschlossen."),
+        ],
+    )
+    assert full(engine, "Ein Land für Alle Maßnahmen") == [1]
+    assert full(engine, "Länder Maßnahmen") == [1, 2]  # typed without function words: any answer with both
+
+
+def test_words_with_function_words_are_no_compound_that_only_a_web_address_spells(tmp_path):
+    """A footnote's address („…/gewalt-gegen-frauen-hilfe/“) gives the index the term of „Gewalt-gegen-Frauen“,
+    but no answer writes that word: the typed words stay words of their own, met anywhere in an answer."""
+    engine = engine_over(
+        tmp_path,
+        3016,
+        "Hilfesystem",
+        [
+            (
+                "Wo gibt es Hilfe?",
+                # a web address broken over two lines, as PDF text breaks it
+                "Beratung bei Gewalt (www.bmfsfj.de/SharedDocs/the\nmen/DE/gewalt-gegen-frauen/hilfe.html) für Frauen.",
+            ),
+            ("Wie viele Fälle gab es?", "Die Gewalt gegen Frauen hat zugenommen."),
+            ("Wo steht mehr?", "Zur Gewalt siehe www.bmfsfj.de/ gewalt-gegen-frauen, zu Frauenhäusern die Länder."),
+            ("Was tut die Regierung?", "Sie bekämpft häusliche Gewalt. Schutzplätze für Frauen werden ausgebaut."),
+        ],
+    )
+    assert full(engine, "Gewalt gegen Frauen") == [1, 2, 3, 4]
 
 
 def test_nouns_hyphened_without_the_linking_element_are_paired_not_compounded(tmp_path):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from whoosh import query as wq
 from whoosh.reading import IndexReader
+from whoosh.searching import Searcher
 
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
@@ -26,6 +27,7 @@ from indexer.analysis.terms_within import FuzzyTerm, held_within
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
 from indexer.errors import QueryError
+from indexer.index.readers import record_text_at, segment_searchers
 from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.lexicon import weight as lexicon_weight
 from indexer.parliaments import PARLIAMENT, land_code
@@ -90,6 +92,7 @@ PHRASE_BOOST = 2.0  # all plain words near each other (proximity) on top of thei
 PROXIMITY_SLOP = 3
 PART_BOOST = 0.5  # all parts of a spelled-out compound together weigh half the compound itself
 PARTS_WINDOW = 3  # parts this close (either order) spell a compound out: "Gewalt durch Polizeibeamte"
+WRITTEN_AS_WORD_READS = 50  # records read to learn whether words typed with function words are written as one
 ABBREVIATION_BOOST = 0.8
 LONG_FORM_SLOP = 3  # long forms are stored without stop words: "Bundesministerium [für] Verkehr"
 MAX_LONG_FORM_WORDS = 6
@@ -186,27 +189,34 @@ class QueryCompiler:
         excluded: list[wq.Query] = []
         plain_terms: list[str] = []
         ranking_only: list[wq.Query] = []  # the function words: an answer need not hold them
+        befores: list[tuple[str, ...] | None] = []  # the function words typed before each requirement
+        gap: tuple[str, ...] | None = ()
         thin = tuple(found for item in parsed.items for clause in item if (found := self._thin(clause)))
         for item in parsed.items:
             clauses = [compiled for compiled in map(self._clause, item) if compiled is not None]
             if not clauses:
+                gap = _with_gap_word(gap, item)
                 continue
             scoring = clauses[0].scoring if len(clauses) == 1 else wq.Or([c.scoring for c in clauses])
             if item[0].negated:
                 excluded.append(scoring)
+                gap = None
                 continue
             terms = [t for c in clauses for t in c.terms]
             if len(item) == 1 and plain(item[0]):
                 plain_terms.extend(clauses[0].terms[:1])
             if any(item is word for word in optional):
                 ranking_only.append(scoring)
+                gap = _with_gap_word(gap, item)
                 continue
             highlight.update(terms)
             required.append(replace(_requirement(item, clauses, scoring, terms), verb=item is verb))
             words.append(item[0].text if len(item) == 1 and plain(item[0]) else None)
+            befores.append(gap)
+            gap = ()
         if not required and number_query is None:
             raise QueryError("Die Suchanfrage enthält nur Füllwörter (wie „der“, „und“); bitte genauer suchen.")
-        required, words = self._written_as_one(required, words, highlight)
+        required, words = self._written_as_one(required, words, befores, highlight)
         plain_words = list(zip(required, words, strict=True))
         required = self._abbreviations(required, words, highlight)
         # a requirement a defined abbreviation took is no plain word any more: no guess for it
@@ -291,13 +301,18 @@ class QueryCompiler:
         return (" ".join(words), kept[0] if kept else None) if len(kept) < 2 else None
 
     def _written_as_one(
-        self, required: list[Requirement], words: list[str | None], highlight: set[str]
+        self,
+        required: list[Requirement],
+        words: list[str | None],
+        befores: list[tuple[str, ...] | None],
+        highlight: set[str],
     ) -> tuple[list[Requirement], list[str | None]]:
         """Words the texts write as one compound (``Bund Länder Vereinbarung`` for ``Bund-Länder-Vereinbarung``,
-        ``Feuerwehr Ausbildung`` for „Feuerwehrausbildung“) are that compound: met by it or by the words close
-        together, while the words scattered over an answer only make the relaxed tier, like a compound's parts.
-        Two words are read in either order (``Ausbildung Feuerwehr`` is the same compound): the order the user
-        typed them in must not change what is found."""
+        ``Feuerwehr Ausbildung`` for „Feuerwehrausbildung“, ``Ein Land für Alle Maßnahmen`` with the function words
+        typed before and between them for „Ein-Land-für-Alle-Maßnahmen“) are that compound: met by it or by the
+        words close together, while the words scattered over an answer only make the relaxed tier, like a
+        compound's parts. Two words are read in either order (``Ausbildung Feuerwehr`` is the same compound): the
+        order the user typed them in must not change what is found."""
         out: list[Requirement] = []
         out_words: list[str | None] = []
         i = 0
@@ -306,15 +321,23 @@ class QueryCompiler:
             while end < len(words) and words[end] is not None and end - i < MAX_LONG_FORM_WORDS:
                 end += 1
             for stop in range(end, i + 1, -1):  # the longest run the texts write as one word
-                orders = [list(range(i, stop))] + ([[i + 1, i]] if stop - i == 2 else [])
-                found = next(((o, t) for o in orders if (t := self._compound_of([words[k] for k in o]))), None)
+                runs = _typed_runs(words, befores, i, stop)
+                found = next(
+                    (
+                        (o, w, t)
+                        for o, w in runs
+                        if (t := self._compound_of(w)) and (len(w) == len(o) or self._written_as_word(t, w))
+                    ),
+                    None,
+                )
                 if found is None:
                     continue
-                order, joined = found
+                order, run_words, joined = found
                 highlight.add(joined)
-                out.append(self._as_one(joined, [required[k] for k in order], [words[k] or "" for k in order]))
+                own = [words[k] or "" for k in order]
+                out.append(self._as_one(joined, [required[k] for k in order], own, run_words))
                 # still a plain word, as if typed with hyphens: it may name a Land or be (part of) a long form
-                out_words.append("-".join(words[k] or "" for k in order))
+                out_words.append("-".join(run_words))
                 i = stop
                 break
             else:
@@ -323,7 +346,7 @@ class QueryCompiler:
                 i += 1
         return out, out_words
 
-    def _compound_of(self, words: list[str | None]) -> str | None:
+    def _compound_of(self, words: list[str]) -> str | None:
         """The term of ``words`` joined into one, if the texts hold it — also with a word's own linking -s the other
         way (``Erbschaftssteuer Reform`` for „Erbschaftsteuerreform“), never one between the words (``Arbeit Zeit`` is
         no „Arbeitszeit“) — or it names a Land (``Nordrhein Westfalen``)."""
@@ -336,6 +359,28 @@ class QueryCompiler:
             return joined[0]
         return next(iter(self._relinked_in_texts(words_typed)), None)
 
+    def _written_as_word(self, term: str, words: list[str]) -> bool:
+        """Whether a record writes ``words`` hyphenated as a word of its own, capitalised as German writes a
+        compound („das Windenergie-auf-See-Gesetz“), not only as a web address's slug („unwomen.de/
+        gewalt-gegen-frauen-in-deutschland/“), which the index holds as the same term where PDF text broke the
+        address: only such a word makes typed words with their function words one compound.  At most
+        :data:`WRITTEN_AS_WORD_READS` records are read: a compound is written as a word where it is written at all."""
+        pattern = re.compile(r"(?<!\w)" + r"(?:-\s*)?".join(map(_written_start, words)), re.IGNORECASE)
+        reads = 0
+        for segment, _ in segment_searchers(Searcher(self.reader, closereader=False)):
+            reader = segment.reader()
+            for field in TEXT_FIELDS:
+                if not reader.doc_frequency(field, term):
+                    continue
+                for docnum in reader.postings(field, term).all_ids():
+                    text = record_text_at(segment, docnum)
+                    if any(_written_alone(text, found) for found in pattern.finditer(text)):
+                        return True
+                    reads += 1
+                    if reads >= WRITTEN_AS_WORD_READS:
+                        return False
+        return False
+
     def _in_texts(self, term: str) -> bool:
         return any(self.reader.doc_frequency(f, term) for f in TEXT_FIELDS)
 
@@ -344,25 +389,30 @@ class QueryCompiler:
         :func:`~indexer.analysis.query_text.relinked_apart`) that the texts hold."""
         return [t for t in dict.fromkeys(query_words(v)[0][0] for v in relinked_apart(words)) if self._in_texts(t)]
 
-    def _as_one(self, joined: str, run: list[Requirement], words: list[str]) -> Requirement:
+    def _as_one(self, joined: str, run: list[Requirement], words: list[str], typed: list[str]) -> Requirement:
         relinks = [t for t in self._relinked_in_texts(words) if t != joined]  # „Schadensersatzklage“ too
-        exact = (
-            wq.Or([word_query(t, TEXT_FIELDS) for t in (joined, *relinks)])
-            if relinks
-            else word_query(joined, TEXT_FIELDS)
-        )
         units = tuple(query_words(word)[0][0] for word in words)
+        ways = [word_query(t, TEXT_FIELDS) for t in (joined, *relinks)]
+        with_function_words = len(typed) > len(words)
+        if with_function_words:  # „Flächen für Windenergie auf hoher See“: the words as typed, too
+            ways.append(_verbatim(units, typed))
+        exact = wq.Or(ways) if len(ways) > 1 else ways[0]
         verbal = participle_noun(words[-1])
         verbs = verb_terms("-".join(words))
         near = [near_units(f, units, PARTS_WINDOW, verbal, written="".join(words), verbs=verbs) for f in TEXT_FIELDS]
         loose = tuple(r.alternatives[0][0] for r in run)
         # The compound in the document's title and some of the words in the answer
         # ("die Klinik" under a title naming the Dietrich-Bonhoeffer-Klinik) meet it too.
+        alternatives: tuple[tuple[wq.Query, ...], ...] = ((exact,), (wq.Or(near),), (exact, *loose))
+        # Two words close together without the function words typed between them are no name of several words
+        # („durch die Länder angemeldete Maßnahmen“ is no „Ein-Land-für-Alle-Maßnahme“); three rarely meet by chance.
+        if with_function_words and len(units) < 3:
+            alternatives = (alternatives[0], alternatives[2])
         return Requirement(
-            ((exact,), (wq.Or(near),), (exact, *loose)),
+            alternatives,
             wq.Or([exact, *(r.scoring for r in run)]),
-            " ".join(r.label for r in run),
-            ways=(WORD, PARTS, WORD),
+            " ".join(typed) if with_function_words else " ".join(r.label for r in run),
+            ways=(WORD, PARTS, WORD) if len(alternatives) == 3 else (WORD, WORD),
             loose=loose,
             parts=tuple(r.label for r in run),
             terms=frozenset({joined, as_head(joined), *relinks}).union(*(r.terms for r in run)),
@@ -874,6 +924,75 @@ def _as_written(query: wq.Query, short: str) -> wq.Query:
     if not abbreviations.reads_as_word(short):
         return query
     return TextChecked(query, rf"(?<!\w){re.escape(short)}s?(?!\w)", cased=True)
+
+
+def _verbatim(units: tuple[str, ...], typed: list[str]) -> wq.Query:
+    """The typed words in their order with the function words typed between them („Windenergie auf See“; one more
+    word may stand between two: „Windenergie auf hoher See“), as an answer writes them apart; the index drops function
+    words, so the text tells which stand between."""
+    pattern = r"(?<!\w)" + r"\W+(?:\w+\W+)?".join(map(_word_start, typed))
+    return TextChecked(phrase_query(list(units), TEXT_FIELDS, slop=2), pattern)
+
+
+def _word_start(word: str) -> str:
+    """A pattern for ``word`` in folded text with any ending („Maßnahmen“: „Maßnahme“, „Frauen“: „Frau“)."""
+    folded = fold(word)
+    return re.escape(folded if len(folded) <= 4 else folded[:-2]) + r"\w*"
+
+
+_FOLDED_LETTERS = {"a": "[aä]", "o": "[oö]", "u": "[uü]"}
+
+
+def _written_start(word: str) -> str:
+    """:func:`_word_start` for text as written: each letter of the folded word, or the letter it was folded from."""
+    folded = fold(word)
+    kept = folded if len(folded) <= 4 else folded[:-2]
+    return "".join(_FOLDED_LETTERS.get(letter, re.escape(letter)) for letter in kept).replace("ss", "(?:ss|ß)") + r"\w*"
+
+
+def _written_alone(text: str, found: re.Match[str]) -> bool:
+    """Whether ``found`` is written as a capitalised word, not in a web address: a run without spaces that holds a
+    slash, or the run right after one that ends in a slash (an address PDF text broke over two lines)."""
+    if not found.group()[0].isupper():
+        return False
+    left, right = found.start(), found.end()
+    while left and not text[left - 1].isspace():
+        left -= 1
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return "/" not in text[left:right] and not text[:left].rstrip().endswith("/")
+
+
+def _with_gap_word(gap: tuple[str, ...] | None, item: list[Clause]) -> tuple[str, ...] | None:
+    """The function words typed since the last requirement, with ``item``'s; None once anything but a bare
+    word stands between two requirements (a phrase, an alternative): no compound is read across it."""
+    if gap is None or len(item) != 1 or not plain(item[0]):
+        return None
+    return (*gap, item[0].text)
+
+
+def _typed_runs(
+    words: list[str | None], befores: list[tuple[str, ...] | None], start: int, stop: int
+) -> list[tuple[list[int], list[str]]]:
+    """The ways the requirements ``start`` … ``stop`` may have been typed as one hyphenated compound, each with
+    the order of its requirements: with the function words typed before and between them („Ein Land für Alle
+    Maßnahmen“ for „Ein-Land-für-Alle-Maßnahmen“), with those between them only, then the plain words alone —
+    also, for two, the other way round."""
+    order = list(range(start, stop))
+    plain_words = [words[k] or "" for k in order]
+    runs: list[tuple[list[int], list[str]]] = []
+    between = befores[start + 1 : stop]
+    if all(gap is not None for gap in between):
+        inner = [w for k in order for w in (*((befores[k] or ()) if k > start else ()), words[k] or "")]
+        lead = befores[start] or ()
+        if lead:
+            runs.append((order, [*lead, *inner]))
+        if len(inner) > len(plain_words):
+            runs.append((order, inner))
+    runs.append((order, plain_words))
+    if stop - start == 2:
+        runs.append(([start + 1, start], plain_words[::-1]))
+    return runs
 
 
 def _with_lands(required: list[Requirement], words: list[str | None]) -> list[Requirement]:
