@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from indexer.ingest.load import load_document
+from tests.test_parse_round31 import _answer, _question_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CUT = FIXTURES / "cut"
@@ -40,3 +41,25 @@ def test_the_askers_asking_sentence_on_its_own_line_closes_their_vorbemerkung() 
     document = load_document(CUT / "bb-6-7130.txt")
     assert " ".join(document.preamble).endswith("sollte bis Mitte 2017 ein Maßnahmenprogramm vorlegen.")
     assert not any("Ich frage" in paragraph for paragraph in document.preamble)
+
+
+def test_a_copy_cut_in_the_follow_up_of_its_last_question_answers_no_question() -> None:
+    """Thüringen, docslib.org's copy: „… 6. Welchen Anlagen …? 7. Wird eine (jährliche) Entschädigung … gewährt? We“
+    (the copy stops there) — seven questions of the Kleine Anfrage's wording, none answered (before: six, with
+    question 7 read as their joint answer)."""
+    document = load_document(CUT / "th-6-3185.txt")
+    assert [q.number for q in document.questions] == [1, 2, 3, 4, 5, 6, 7]
+    assert _question_text(document, 7).startswith("Wird eine (jährliche) Entschädigung beziehungsweise")
+    assert _question_text(document, 7).endswith("im Sinne von Frage 6 gewährt? We")
+    assert all(not q.answer for q in document.questions)
+    assert any(warning.startswith("Keine der 7 Fragen hat eine Antwort") for warning in document.warnings)
+
+
+def test_the_signature_before_thuringias_cut_page_one_box_is_no_part_of_the_answer() -> None:
+    """Thüringen: „… von fünf bis acht Prozent. Dr. Poppenhäger Minister K“ — the copy stops in the first letter of
+    the page-1 box („K l e i n e A n f r a g e …“) printed after the signature: the answer ends on its last sentence,
+    and no warning says it stops mid-sentence (before: signature and „K“ in the answer, said to be cut)."""
+    document = load_document(CUT / "th-6-1572.txt")
+    assert _answer(document, 1).endswith("Beanstandungsquote von fünf bis acht Prozent.")
+    assert not any("endet mitten im Satz" in warning for warning in document.warnings)
+    assert "Frage 2 hat keine Antwort." in document.warnings
