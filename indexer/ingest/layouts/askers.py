@@ -191,7 +191,9 @@ def _bracket_without_mandate(match: re.Match[str]) -> str:
 
 
 def _names(text: str) -> list[str]:
-    parts = re.split(r",\s*|\s+und\s+|\s+sowie\s+", text.strip(" ,"))
+    # (a name after the bracket of the one before it starts its group with the list's word: „Dieter Dombrowski
+    # (CDU-Fraktion), Raik Nowka (CDU-Fraktion) und Roswitha Schier (CDU-Fraktion)“ → „und Roswitha Schier“)
+    parts = re.split(r",\s*|(?:^|\s+)(?:und|sowie)\s+", text.strip(" ,"))
     names = [part.strip(" \"'„“”") for part in parts]  # a scan's stray quote before a name: '"Neitzel'
     names = [_ADDRESS.sub("", name) for name in names]
     # titles alone after a name („Max Müller, Dr. h. c.“) make no other person

@@ -236,7 +236,9 @@ _CLOSING = (
         # also signed for the minister: "In Vertretung: Günter Kern Staatssekretär" (Rheinland-Pfalz)
         r"(?<= )(?<!Dr\. )(?<!Prof\. )(?:In Vertretung:? )?(?!(?:Der|Die|Das)\b)(?:Prof\. )?(?:Dr\. )?"
         r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
-        r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)\s*$"
+        r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)"
+        # and the first letters of Thüringen's page-1 box printed last, where the copy stops („… Minister K“, „K l e“)
+        r"(?: [A-ZÄÖÜ](?: [a-zäöü]){0,3})?\s*$"
     ),
 )
 # An annex after the closing names itself with what it belongs to or its own title: "Anlage zu Drs.-Nr. 6/12680 …",

@@ -540,11 +540,18 @@ def section(front: list[str], heading: re.Pattern[str]) -> list[str]:
                 # a bare „Vorbemerkung:“ after the askers' own (Brandenburg) heads the government's
                 if askers and body and _BARE_COLON_HEADING.match(following):
                     break
+                # their asking sentence on its own line closes it, asks and says nothing („Ich frage daher die
+                # Landesregierung:“, Brandenburg)
+                if askers and body and _ASKING_LINE.fullmatch(following.strip()):
+                    break
                 if _MINISTRY_START.match(following) and _MINISTRY_SENTENCE.match(join_lines(front[position:][:8])):
                     break
                 body.append(following)
             return body
     return []
+
+
+_ASKING_LINE = re.compile(r"(?:Ich|Wir) fragen? (?:daher |deshalb )?die (?:Landes|Staats)regierung\s*:?")
 
 
 def _opens_answer(front: list[str], position: int) -> bool:

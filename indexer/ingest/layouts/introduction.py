@@ -118,12 +118,24 @@ def _before_questions(text: str, title: str) -> list[str]:
     form = _FORM_AFTER_TITLE.match(text, start) if start else None
     start = form.end() if form else start
     rest = text[start:].strip(_QUOTES + "\n")
+    opening = _OPENING_FIRST.match(rest)
+    # the answer's opening right after the cover: what follows is the government's (Berlin: „Im Namen des Senats …
+    # wie folgt: Die Schriftliche Anfrage betrifft Sachverhalte, …“) — but Brandenburg's sentence is followed by the
+    # Kleine Anfrage's wording, its government's remarks labelled („Vorbemerkung der Landesregierung:“)
+    if opening and not _WORDING_FOLLOWS.fullmatch(opening.group(0)):
+        return []
+    rest = rest[opening.end() :].strip() if opening else rest
     sentences = bool(re.match(r"[„\"]?[A-ZÄÖÜ]", rest)) and bool(re.search(r"[.!?][“”\"]?$", rest))
     if not start or not sentences or _COVER_FORM.search(rest) or len(rest.split()) < _MIN_WORDS:
         return []
-    if _OPENING_FIRST.match(rest):  # the answer's opening right after the cover: what follows is the government's
-        return []  # (Berlin: „Im Namen des Senats … wie folgt: Die Schriftliche Anfrage betrifft Sachverhalte, …“)
     return [line.strip() for line in rest.split("\n") if line.strip()]
+
+
+# Brandenburg's opening sentence, the Kleine Anfrage's wording after it: „Namens der Landesregierung beantwortet der
+# Minister für Ländliche Entwicklung, Umwelt und Landwirtschaft die Kleine Anfrage wie folgt:“
+_WORDING_FOLLOWS = re.compile(
+    r"\s*Namens der Landesregierung beantwortet (?:der|die) [^.:?!]{3,150} die Kleine Anfrage wie folgt\s*:"
+)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -369,9 +369,15 @@ def _cut_question(lines: list[str], index: int) -> bool:
         # Hessen's "Frage 4. Ist die …", Sachsen's "Frage 4: Welche …"; any words right after the list's last '?'
         # ("…? 4. Falls es k")
         and bool(INTERROGATIVE.match(_LABEL_AS_NUMBER.sub(r"\1. ", rest[0])) or before.endswith("?"))
-        and not any("?" in line for line in rest)
+        and not any("?" in line for line in rest[:-1])
+        and ("?" not in rest[-1] or bool(_FOLLOW_UP_BEGUN.search(rest[-1])))
         and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
     )
+
+
+# The copy stops in the first words of a follow-up sentence after the question's '?' („… gewährt? We“, „… Jahre? Wenn
+# ja, w“): the question is cut there, nothing after it answers
+_FOLLOW_UP_BEGUN = re.compile(r"\?\s+[A-ZÄÖÜ][^.?!:;]{0,20}$")
 
 
 def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
