@@ -9,6 +9,7 @@ from a compound that contains it (``Langzeitarbeitslosigkeit ← Arbeitslosigkei
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -264,9 +265,13 @@ def _long_form(body: str, spans: Sequence[tuple[str, int, int]], requirement: Re
 def _abbreviated(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:
     """The short or long form that met the word, as ``body`` writes it: „ÖPNV“ for ``öffentlicher
     Personennahverkehr``, „Niedersächsische Landesbehörde für Straßenbau und Verkehr“ for ``NLStBV`` — not the first
-    word holding a part of the long form („persönliche“, „Bauleistungen“)."""
-    terms = requirement.terms_met(ABBREVIATION)
-    return _as_written(body, spans, terms) or next((body[s:e] for term, s, e in spans if term in terms), None)
+    word holding a part of the long form („persönliche“, „Bauleistungen“); a short form that reads as a word in its
+    capitals („LEG“, not „legen“, see :attr:`~indexer.search.requirements.Requirement.in_capitals`)."""
+    cased = requirement.in_capitals
+    terms = requirement.terms_met(ABBREVIATION) - frozenset().union(*(short for short, _pattern in cased))
+    written = _as_written(body, spans, terms) if terms else None
+    capitals = next((m.group(0) for _terms, pattern in cased if (m := re.search(pattern, body))), None)
+    return written or capitals or next((body[s:e] for term, s, e in spans if term in terms), None)
 
 
 def _interrupted(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:
