@@ -335,3 +335,20 @@ def test_a_short_form_that_is_a_word_is_marked_and_named_only_in_its_capitals(tm
         link = unescape(re.search(r'<a href="([^"#]*)#frage-1">Antwort zu Frage 1', item).group(1))
         answer = client.get(link, query_string={"q": query}).get_data(as_text=True)  # opened from the result page
         assert re.findall(r"<mark>(.*?)</mark>", answer) == [marked]
+
+
+def test_a_short_form_typed_in_capitals_met_by_a_word_written_otherwise_is_no_exact_word(tmp_path):
+    """``ABS`` typed, an answer citing „§ 5 Abs. 2“ listed: „gefunden als: ABS (genaues Wort)“ told the researcher the
+    text writes the short form; it writes the paragraph.  The line names the word as written, „LEG“ the „legen“."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(3171, "Bahnstrecke", [("Wann wird gebaut?", "Die ABS Hannover–Bielefeld wird 2027 fertig.")]),
+            _doc(3172, "Förderung", [("Was gilt?", "Nach § 5 Abs. 2 der Richtlinie wird gefördert.")]),
+            _doc(3173, "Transparenz", [("Was gilt?", "Wir legen Wert auf Transparenz.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    notes = {hit.doc_id: hit.found_as for hit in engine.search("ABS").hits}
+    assert notes == {"ni-19-3171": "ABS (genaues Wort)", "ni-19-3172": "Abs ← ABS (Flexion oder Schreibvariante)"}
+    assert engine.search("LEG").hits[0].found_as == "legen ← LEG (Flexion oder Schreibvariante)"
+    assert engine.search("abs").hits[0].found_as == "abs (genaues Wort)"  # typed as the text may write it

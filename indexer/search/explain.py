@@ -95,6 +95,8 @@ class MatchNote:
         """The page's quiet line: ``Langzeitarbeitslosigkeit ← Arbeitslosigkeit (Wortteil)``."""
         if self.way == REFERRED:  # "Hornissennester (über den Verweis „Antwort zu Frage 1“)"
             return f"{self.word} (über den Verweis „{self.found}“)"
+        if self.found and _capitals_lost(self.found, self.word):  # „Abs ← ABS“: the paragraph, not the short form
+            return f"{self.found} ← {self.word} ({self.description})"
         if self.found and (
             fold(self.found) != fold(self.word.strip('"')) or _special(self.found) != _special(self.word)
         ):  # also a spelling with „ae“, „ss“ for the text's „ä“, „ß“: „Bahnübergänge ← Bahnuebergaenge“
@@ -118,6 +120,14 @@ def _same_words(found: str, typed: str) -> bool:
     written, wanted = _surfaces(found), _surfaces(typed)
     return [fold(w) for w in written] == [fold(w) for w in wanted] and _special("".join(written)) == _special(
         "".join(wanted)
+    )
+
+
+def _capitals_lost(found: str, typed: str) -> bool:
+    """Was a short form typed in its capitals (``ABS``, ``LEG``) met by a word the text writes otherwise („Abs.“,
+    „legen“)?  That is another word sharing its term, not the word typed."""
+    return any(
+        len(word) > 1 and word.isupper() and word != found and fold(word) == fold(found) for word in typed.split()
     )
 
 
@@ -338,7 +348,11 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
         if term not in own_terms:
             continue
         if term in wholes and _whole_of(surface) == term:  # the surface word itself, not a compound holding it
-            same = fold(surface) in spelled and any(_special(surface) == _special(w) for w in word.split())
+            same = (
+                fold(surface) in spelled
+                and any(_special(surface) == _special(w) for w in word.split())
+                and not _capitals_lost(surface, word)
+            )
             candidate = (0, EXACT, surface) if same else (1, VARIANT, surface)
         else:
             candidate = (2, PART, surface)
