@@ -75,6 +75,8 @@ DESCRIPTIONS = {
     NUMERAL: "Zahl in anderer Schreibweise",
     WORD: "Wort",
 }
+# the ways a word may be met by what a short referral or a question naming an earlier one indexes besides its own text
+LENT_WAYS = (WORD, PHRASE, PREFIX, SPELLING)
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ def explain(
     lent_terms = {term for term, _start, _end in index_tokens(lent)} if lent else None
     return tuple(
         MatchNote(note.word, REFERRED, referral.group(0))
-        if note.way in (WORD, PHRASE) and note.found is None and (lent_terms is None or requirement.terms & lent_terms)
+        if note.way in LENT_WAYS and note.found is None and (lent_terms is None or requirement.terms & lent_terms)
         else note
         for note, requirement in zip(found, required, strict=False)
     )
@@ -455,4 +457,4 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
     return [token for word in words[first:end] for token in word if any(token[0] in group for group in groups)]
 
 
-__all__ = ["DESCRIPTIONS", "MatchNote", "explain"]
+__all__ = ["DESCRIPTIONS", "LENT_WAYS", "MatchNote", "explain"]

@@ -25,7 +25,7 @@ from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
 from indexer.output.citation import Citation, anfrage_name, anfrage_number
-from indexer.search.explain import REFERRED, MatchNote, explain
+from indexer.search.explain import LENT_WAYS, REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
@@ -380,7 +380,7 @@ def _explained(
     if referral is None:
         return notes
     return tuple(
-        MatchNote(note.word, REFERRED, referral.group(0)) if note.way == WORD and note.found is None else note
+        MatchNote(note.word, REFERRED, referral.group(0)) if note.way in LENT_WAYS and note.found is None else note
         for note in notes
     )
 
