@@ -76,7 +76,7 @@ DESCRIPTIONS = {
     WORD: "Wort",
 }
 # the ways a word may be met by what a short referral or a question naming an earlier one indexes besides its own text
-LENT_WAYS = (WORD, PHRASE, PREFIX, SPELLING)
+LENT_WAYS = (WORD, PHRASE, PREFIX, SPELLING, ABBREVIATION, STATE, NAME)
 
 
 @dataclass(frozen=True)
