@@ -1,12 +1,15 @@
 """Abbreviations the documents define: every way officials write a definition, and no false pairs."""
 
+import re
 from dataclasses import replace
+from html import unescape
 
 import pytest
 
 from indexer import Engine, IndexStore
 from indexer.analysis.abbreviations import learn, long_key
 from indexer.search.highlight import highlight
+from web import create_app
 
 from .conftest import ranked
 from .quality_corpus import _doc
@@ -300,3 +303,52 @@ def test_a_short_form_of_several_meanings_is_not_expanded(tmp_path):
     engine = Engine(tmp_path)
     assert ranked(engine, "Bundesmeldegesetz") == [("ni-19-3302", 1)]
     assert ranked(engine, "BMG") == [("ni-19-3301", 1)]
+
+
+def test_a_short_form_that_is_a_word_is_marked_and_named_only_in_its_capitals(tmp_path):
+    """„Ludwig-Erhard-Gipfel“ met by „Den LEG bezahlen …“ beside „Wir legen Wert …“: the hit marked „legen“ too and said
+    „gefunden als: legen ← Ludwig-Erhard-Gipfel“, „Ausbaustrecke“ marked the „Abs.“ of „§ 5 Abs. 2“ beside „die ABS
+    Hannover–Bielefeld“ it was counted for — on the list, in the API and on the answer's page alike."""
+    IndexStore(tmp_path / "index").build(
+        [
+            _doc(3161, "Tagung", [("Wer sprach?", "Die Ministerin sprach auf dem Ludwig-Erhard-Gipfel (LEG).")]),
+            _doc(3162, "Sponsoren", [("Wer zahlt?", "Wir legen Wert auf Transparenz. Den LEG bezahlen Sponsoren.")]),
+            _doc(3163, "Bahnstrecke", [("Wann wird gebaut?", "Die Ausbaustrecke (ABS) wird 2027 fertig.")]),
+            _doc(3164, "Planung", [("Was gilt?", "Nach § 5 Abs. 2 wird die ABS Hannover–Bielefeld 2030 eröffnet.")]),
+        ]
+    )
+    (tmp_path / "corpus").mkdir()
+    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "index"), "CORPUS_DIR": str(tmp_path / "corpus")})
+    client = app.test_client()
+    for query, doc_id, marked, found_as in (
+        ("Ludwig-Erhard-Gipfel", "ni-19-3162", "LEG", "LEG ← Ludwig-Erhard-Gipfel (Abkürzung ↔ Langform)"),
+        ("Ausbaustrecke", "ni-19-3164", "ABS", "ABS ← Ausbaustrecke (Abkürzung ↔ Langform)"),
+    ):
+        hits = client.get("/api/search", query_string={"q": query}).json["hits"]
+        hit = next(h for h in hits if h["doc_id"] == doc_id)
+        assert re.findall(r"<mark>(.*?)</mark>", hit["snippet"]) == [marked]
+        assert hit["match"][0]["gefunden_als"] == marked
+        page = client.get("/", query_string={"q": query}).get_data(as_text=True)
+        item = re.search(rf'<li class="hit" id="treffer-{doc_id}-1">(.*?)</li>', page, re.DOTALL).group(1)
+        assert re.findall(r"<mark>(.*?)</mark>", item) == [marked]
+        assert unescape(re.search(r'<p class="found-as">gefunden als: ([^<]*)</p>', item).group(1)) == found_as
+        link = unescape(re.search(r'<a href="([^"#]*)#frage-1">Antwort zu Frage 1', item).group(1))
+        answer = client.get(link, query_string={"q": query}).get_data(as_text=True)  # opened from the result page
+        assert re.findall(r"<mark>(.*?)</mark>", answer) == [marked]
+
+
+def test_a_short_form_typed_in_capitals_met_by_a_word_written_otherwise_is_no_exact_word(tmp_path):
+    """``ABS`` typed, an answer citing „§ 5 Abs. 2“ listed: „gefunden als: ABS (genaues Wort)“ told the researcher the
+    text writes the short form; it writes the paragraph.  The line names the word as written, „LEG“ the „legen“."""
+    IndexStore(tmp_path).build(
+        [
+            _doc(3171, "Bahnstrecke", [("Wann wird gebaut?", "Die ABS Hannover–Bielefeld wird 2027 fertig.")]),
+            _doc(3172, "Förderung", [("Was gilt?", "Nach § 5 Abs. 2 der Richtlinie wird gefördert.")]),
+            _doc(3173, "Transparenz", [("Was gilt?", "Wir legen Wert auf Transparenz.")]),
+        ]
+    )
+    engine = Engine(tmp_path)
+    notes = {hit.doc_id: hit.found_as for hit in engine.search("ABS").hits}
+    assert notes == {"ni-19-3171": "ABS (genaues Wort)", "ni-19-3172": "Abs ← ABS (Flexion oder Schreibvariante)"}
+    assert engine.search("LEG").hits[0].found_as == "legen ← LEG (Flexion oder Schreibvariante)"
+    assert engine.search("abs").hits[0].found_as == "abs (genaues Wort)"  # typed as the text may write it

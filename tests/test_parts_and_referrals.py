@@ -549,3 +549,24 @@ def test_a_head_in_ungen_is_spelled_out_by_its_verb_as_in_ung(tmp_path):
     assert [note.text for note in hit.match] == [
         "gefälschte … Zeugnisse ← Zeugnisfälschungen (Wortteile nah beieinander)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "word"),
+    [
+        ("Bundeswehr*", "Bundeswehr"),
+        ("Bundeswer~", "Bundeswer"),
+        ("Syrien", "Syrien"),  # met by its adjective
+        ("Zentrale Ausländerbehörde", "Zentrale Ausländerbehörde"),  # met by its short form
+    ],
+)
+def test_a_word_begun_misspelt_or_abbreviated_met_through_a_referral_says_so(tmp_path, query, word):
+    """``Bundeswehr*`` listed „Im Übrigen wird auf die Antwort zu Frage 1 verwiesen.“ with „gefunden als: Bundeswehr
+    (Wortanfang)“ (74 of the 764 answers for ``Poli*`` on the Bundestag answers), ``syrischer`` with „(Staat ↔
+    Adjektiv)“, as if its text held the word."""
+    first = "Die Bundeswehr hilft der syrischen Regierung. Die ZAB prüft."
+    referral = "Im Übrigen wird auf die Antwort zu Frage 1 verwiesen."
+    asked = "Wer hilft der Zentralen Ausländerbehörde (ZAB)?"
+    engine = engine_over(tmp_path, 3006, "Verweise", [(asked, first), ("Und wer noch?", referral)])
+    second = next(hit for hit in engine.search(query).hits if hit.question == 2)
+    assert second.found_as == f"{word} (über den Verweis „Antwort zu Frage 1“)"

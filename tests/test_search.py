@@ -2,11 +2,12 @@
 
 import pytest
 
-from indexer import QueryError
+from indexer import Engine, IndexStore, QueryError
 from indexer.index.schema import TEXT_FIELDS
 from indexer.search.syntax import parse
 
 from .conftest import ranked
+from .search_helpers import one_answer
 
 
 @pytest.mark.parametrize("query", ["Passiv-Aktiv-Transfer", "Passiv Aktiv Transfer", "PassivAktivTransfer"])
@@ -232,3 +233,19 @@ def test_a_phrase_of_function_words_says_which_of_its_words_were_searched(engine
     assert engine.search('Arbeit -"keine Daten,"').notice == (  # excluding it excludes every answer with "Daten"
         "In „keine Daten“ wird nur nach „Daten“ gesucht: Füllwörter wie „keine“ stehen nicht im Index."
     )
+
+
+def test_a_slip_is_offered_as_the_word_the_answers_hold_before_a_title_word_two_slips_away(tmp_path):
+    """``Verteidigungsministerum`` offered „Meinten Sie Verteidigungsminister?“ (1 answer on the Bundestag answers) —
+    a word of a title, two slips away —, not the „Verteidigungsministerium“ one slip away that 56 answers name, for
+    titles and questions never write it; ``Finanzministerum`` „Finanzminister“ (11, not 119)."""
+    IndexStore(tmp_path).build(
+        [
+            one_answer("bt-21-901", "Reisen des Verteidigungsministers", "Der Verteidigungsminister reiste 2025."),
+            one_answer("bt-21-902", "Beschaffung", "Das Bundesministerium der Verteidigung beschafft Drohnen."),
+            one_answer("bt-21-903", "Personal", "Das Bundesministerium der Verteidigung stellt 2025 ein."),
+        ]
+    )
+    result = Engine(tmp_path).search("Verteidigungsministerum")
+    assert result.suggestion == "Verteidigungsministerium"
+    assert Engine(tmp_path).search(result.suggestion).total == 2

@@ -76,9 +76,32 @@ def closest_word(reader: IndexReader, word: str, held: Callable[[str], int] = la
     prefix = 2 if len(lowered) >= 8 else 1  # typos rarely hit the first letters: a short walk through the vocabulary
     for edits in (1, 2) if len(lowered) >= 8 and not _of_known_words(word) else (1,):
         found = _most_frequent(reader, lowered, edits, prefix)
+        if found is None and edits == 1:
+            found = _known_within_one(lowered, held)
         if found is not None:
             return found
     return None
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
+
+
+def _known_within_one(word: str, held: Callable[[str], int]) -> str | None:
+    """The word one slip from ``word`` that the lexicon knows (see :data:`KNOWN`), one the texts hold first, then the
+    best known, before the vocabulary's words two slips away: the titles and questions need not write it —
+    ``Verteidigungsministerum`` is the „Verteidigungsministerium“ the answers name (as „Bundesministerium der
+    Verteidigung“), not the „Verteidigungsminister“ of a title, ``Deutschlandtiket`` the „Deutschland-Ticket“, not the
+    „Deutschlandtakt“.  Offered only where it finds more (see :func:`suggest`)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    slips = {
+        *(a + b[1:] for a, b in splits if b),
+        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
+        *(a + letter + b[1:] for a, b in splits if b for letter in _LETTERS),
+        *(a + letter + b for a, b in splits for letter in _LETTERS),
+    } - {word}
+    buckets = word_buckets()
+    known = [(buckets.get(key(slip), -1), slip) for slip in slips if buckets.get(key(slip), -1) >= KNOWN]
+    return max(known, key=lambda entry: (bool(held(entry[1])), entry), default=(0, None))[1]
 
 
 def _most_frequent(reader: IndexReader, word: str, edits: int, prefix: int, floor: int = 1) -> str | None:

@@ -9,6 +9,7 @@ from a compound that contains it (``Langzeitarbeitslosigkeit ← Arbeitslosigkei
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -74,6 +75,8 @@ DESCRIPTIONS = {
     NUMERAL: "Zahl in anderer Schreibweise",
     WORD: "Wort",
 }
+# the ways a word may be met by what a short referral or a question naming an earlier one indexes besides its own text
+LENT_WAYS = (WORD, PHRASE, PREFIX, SPELLING, ABBREVIATION, STATE, NAME)
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,8 @@ class MatchNote:
         """The page's quiet line: ``Langzeitarbeitslosigkeit ← Arbeitslosigkeit (Wortteil)``."""
         if self.way == REFERRED:  # "Hornissennester (über den Verweis „Antwort zu Frage 1“)"
             return f"{self.word} (über den Verweis „{self.found}“)"
+        if self.found and _capitals_lost(self.found, self.word):  # „Abs ← ABS“: the paragraph, not the short form
+            return f"{self.found} ← {self.word} ({self.description})"
         if self.found and (
             fold(self.found) != fold(self.word.strip('"')) or _special(self.found) != _special(self.word)
         ):  # also a spelling with „ae“, „ss“ for the text's „ä“, „ß“: „Bahnübergänge ← Bahnuebergaenge“
@@ -117,6 +122,14 @@ def _same_words(found: str, typed: str) -> bool:
     written, wanted = _surfaces(found), _surfaces(typed)
     return [fold(w) for w in written] == [fold(w) for w in wanted] and _special("".join(written)) == _special(
         "".join(wanted)
+    )
+
+
+def _capitals_lost(found: str, typed: str) -> bool:
+    """Was a short form typed in its capitals (``ABS``, ``LEG``) met by a word the text writes otherwise („Abs.“,
+    „legen“)?  That is another word sharing its term, not the word typed."""
+    return any(
+        len(word) > 1 and word.isupper() and word != found and fold(word) == fold(found) for word in typed.split()
     )
 
 
@@ -166,7 +179,7 @@ def explain(
     lent_terms = {term for term, _start, _end in index_tokens(lent)} if lent else None
     return tuple(
         MatchNote(note.word, REFERRED, referral.group(0))
-        if note.way in (WORD, PHRASE) and note.found is None and (lent_terms is None or requirement.terms & lent_terms)
+        if note.way in LENT_WAYS and note.found is None and (lent_terms is None or requirement.terms & lent_terms)
         else note
         for note, requirement in zip(found, required, strict=False)
     )
@@ -264,9 +277,13 @@ def _long_form(body: str, spans: Sequence[tuple[str, int, int]], requirement: Re
 def _abbreviated(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:
     """The short or long form that met the word, as ``body`` writes it: „ÖPNV“ for ``öffentlicher
     Personennahverkehr``, „Niedersächsische Landesbehörde für Straßenbau und Verkehr“ for ``NLStBV`` — not the first
-    word holding a part of the long form („persönliche“, „Bauleistungen“)."""
-    terms = requirement.terms_met(ABBREVIATION)
-    return _as_written(body, spans, terms) or next((body[s:e] for term, s, e in spans if term in terms), None)
+    word holding a part of the long form („persönliche“, „Bauleistungen“); a short form that reads as a word in its
+    capitals („LEG“, not „legen“, see :attr:`~indexer.search.requirements.Requirement.in_capitals`)."""
+    cased = requirement.in_capitals
+    terms = requirement.terms_met(ABBREVIATION) - frozenset().union(*(short for short, _pattern in cased))
+    written = _as_written(body, spans, terms) if terms else None
+    capitals = next((m.group(0) for _terms, pattern in cased if (m := re.search(pattern, body))), None)
+    return written or capitals or next((body[s:e] for term, s, e in spans if term in terms), None)
 
 
 def _interrupted(body: str, spans: Sequence[tuple[str, int, int]], requirement: Requirement) -> str | None:
@@ -333,7 +350,11 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
         if term not in own_terms:
             continue
         if term in wholes and _whole_of(surface) == term:  # the surface word itself, not a compound holding it
-            same = fold(surface) in spelled and any(_special(surface) == _special(w) for w in word.split())
+            same = (
+                fold(surface) in spelled
+                and any(_special(surface) == _special(w) for w in word.split())
+                and not _capitals_lost(surface, word)
+            )
             candidate = (0, EXACT, surface) if same else (1, VARIANT, surface)
         else:
             candidate = (2, PART, surface)
@@ -436,4 +457,4 @@ def _nearest_parts(tokens: list[tuple[str, str]], requirement: Requirement) -> l
     return [token for word in words[first:end] for token in word if any(token[0] in group for group in groups)]
 
 
-__all__ = ["DESCRIPTIONS", "MatchNote", "explain"]
+__all__ = ["DESCRIPTIONS", "LENT_WAYS", "MatchNote", "explain"]

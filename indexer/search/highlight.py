@@ -36,14 +36,16 @@ def index_tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 class Marks(frozenset[str]):
     """Terms to mark, and groups of terms a word is marked for only when it holds all of one group: the parts of a
     compound the hit met as itself (``Hitzeschutzplan`` holds „Hitze“ and „Schutz“, „Arbeitsschutz“ only one);
-    numbers marked only as written (``2,5``, not every „2“ and „5“ of a table); and the words of a long form or the
+    numbers marked only as written (``2,5``, not every „2“ and „5“ of a table); the words of a long form or the
     parts of a compound spelled out, marked only close to another of them (``ÖPNV``: „öffentlichen
     Personennahverkehr“, not „die öffentliche Sicherheit“; ``Sozialarbeit``: „sozialen Arbeit“, not
-    „Querschnittsarbeit“)."""
+    „Querschnittsarbeit“); and a short form that reads as a word, marked only in its capitals (``capitals``: their
+    patterns; „LEG“, not „legen“)."""
 
     groups: tuple[frozenset[str], ...] = ()
     written: tuple[str, ...] = ()
     runs: tuple[frozenset[str], ...] = ()
+    capitals: tuple[str, ...] = ()
 
     @classmethod
     def of(
@@ -52,11 +54,13 @@ class Marks(frozenset[str]):
         groups: Collection[frozenset[str]] = (),
         written: Collection[str] = (),
         runs: Collection[frozenset[str]] = (),
+        capitals: Collection[str] = (),
     ) -> Marks:
         marks = cls(terms)
         marks.groups = tuple(group for group in groups if group)
         marks.written = tuple(written)
         marks.runs = tuple(run for run in runs if len(run) > 1)
+        marks.capitals = tuple(dict.fromkeys(capitals))
         return marks
 
 
@@ -82,7 +86,8 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
     groups = getattr(terms, "groups", ())
     written = getattr(terms, "written", ())
     runs = getattr(terms, "runs", ())
-    if not terms and not groups and not written and not runs:
+    capitals = getattr(terms, "capitals", ())
+    if not terms and not groups and not written and not runs and not capitals:
         return []
     tokens = index_tokens(text)
     spans = sorted({(start, end) for term, start, end in tokens if term in terms})
@@ -90,6 +95,8 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
         spans = sorted({*spans, *_in_runs(tokens, runs)})
     if written:
         spans = sorted({*spans, *(m.span() for number in written for m in number_written(number).finditer(text))})
+    if capitals:
+        spans = sorted({*spans, *(m.span() for pattern in capitals for m in re.finditer(pattern, text))})
     if groups:
         held: dict[tuple[int, int], set[str]] = {}
         for term, start, end in tokens:

@@ -395,7 +395,10 @@ def _respelled(searcher: Searcher, analyzer: Analyzer, chosen: Plan, maps: Answe
 
 def _written(reader: IndexReader, word: str) -> str:
     """How the titles, Vorbemerkungen and questions of the first document whose vocabulary holds ``word`` write it
-    (``BMAS``; the vocabulary is in lower case): one document read, for a word about to be offered."""
+    (``BMAS``; the vocabulary is in lower case): one document read, for a word about to be offered; ``word`` itself
+    for a word of the lexicon the vocabulary lacks (see :func:`~indexer.analysis.spelling.closest_word`)."""
+    if not reader.doc_frequency(VOCABULARY_FIELD, word):
+        return word
     for docnum in reader.postings(VOCABULARY_FIELD, word).all_ids():
         document = unpack(reader.stored_fields(docnum)["meta"])
         topics = (document.title, *document.preamble, *document.government_preamble)

@@ -14,6 +14,7 @@ from whoosh import query as wq
 
 from indexer.search.guesses import Guesses
 from indexer.search.relatives import Relatives
+from indexer.search.text_checks import TextChecked
 
 # How an alternative of a requirement matches (see Requirement.ways); the hit says it in words.
 WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzung", "schreibweise", "praefix", "phrase"
@@ -83,6 +84,18 @@ class Requirement:
                     else:
                         alone |= {text for field, text in leaf.iter_all_terms() if field != "doc_id"}
         return list(dict.fromkeys(forms)), frozenset(alone)
+
+    @functools.cached_property
+    def in_capitals(self) -> tuple[tuple[frozenset[str], str], ...]:
+        """The short forms that read as a word as well (``LEG``: „legen“), each with the pattern of its capitals: they
+        meet the word only where a text writes them so, and only there are they marked and named."""
+        return tuple(
+            (frozenset(t for _f, t in query.child.iter_all_terms()), query.pattern)
+            for index, alternative in enumerate(self.alternatives)
+            if self.way(index) == ABBREVIATION
+            for query in alternative
+            if isinstance(query, TextChecked) and query.cased
+        )
 
     @functools.cached_property
     def _terms_by_way(self) -> dict[str, frozenset[str]]:

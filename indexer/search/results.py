@@ -25,7 +25,7 @@ from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
 from indexer.output.citation import Citation, anfrage_name, anfrage_number
-from indexer.search.explain import REFERRED, MatchNote, explain
+from indexer.search.explain import LENT_WAYS, REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
@@ -380,7 +380,7 @@ def _explained(
     if referral is None:
         return notes
     return tuple(
-        MatchNote(note.word, REFERRED, referral.group(0)) if note.way == WORD and note.found is None else note
+        MatchNote(note.word, REFERRED, referral.group(0)) if note.way in LENT_WAYS and note.found is None else note
         for note in notes
     )
 
@@ -433,7 +433,7 @@ def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set
         else:
             narrowed.append((requirement, None, True))
     marks = _narrowed(terms, narrowed, [phrase for requirement in required for phrase in _phrases(requirement)])
-    return Marks.of(marks, marks.groups, marks.written, [*marks.runs, *spelled])
+    return Marks.of(marks, marks.groups, marks.written, [*marks.runs, *spelled], marks.capitals)
 
 
 def _phrases(requirement: Requirement) -> list[frozenset[str]]:
@@ -459,6 +459,7 @@ def _narrowed(
     kept: set[str] = set()
     groups: list[frozenset[str]] = []
     written: list[str] = []
+    capitals: list[str] = []
     for requirement, own, grouped in narrowed:
         numbers = DECIMAL.findall(requirement.label)  # „2,5“ marked as written, not each „2“ and „5“
         if numbers:
@@ -466,6 +467,14 @@ def _narrowed(
             digits = {digits for number in numbers for digits in re.findall(r"\d+", number)}
             left_out |= digits & requirement.terms
             requirement = replace(requirement, terms=requirement.terms - digits)
+        if requirement.in_capitals:  # „LEG“ marked as written, not „legen“, whose term it shares
+            cased = frozenset().union(*(terms for terms, _pattern in requirement.in_capitals))
+            cased -= requirement.terms_met(WORD)
+            if own is None or own & cased:
+                capitals += [pattern for _terms, pattern in requirement.in_capitals]
+            left_out |= cased
+            requirement = replace(requirement, terms=requirement.terms - cased)
+            own = own - cased if own is not None else None
         if own is None:
             kept |= requirement.terms - phrased if requirement.ways == (PHRASE,) else requirement.terms
             continue
@@ -476,7 +485,7 @@ def _narrowed(
         runs += [form & own for form in long_forms]
         if grouped:
             groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
-    return Marks.of(terms - (left_out - kept), groups, written, runs)
+    return Marks.of(terms - (left_out - kept), groups, written, runs, capitals)
 
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:
