@@ -249,3 +249,5 @@ def test_a_slip_is_offered_as_the_word_the_answers_hold_before_a_title_word_two_
     result = Engine(tmp_path).search("Verteidigungsministerum")
     assert result.suggestion == "Verteidigungsministerium"
     assert Engine(tmp_path).search(result.suggestion).total == 2
+    # one slip away with or without an umlaut („Verteidigüngsministerium“): the word list cannot tell which
+    assert Engine(tmp_path).search("Verteidigngsministerium").suggestion is None

@@ -100,7 +100,13 @@ def _known_within_one(word: str, held: Callable[[str], int]) -> str | None:
         *(a + letter + b for a, b in splits for letter in _LETTERS),
     } - {word}
     buckets = word_buckets()
-    known = [(buckets.get(key(slip), -1), slip) for slip in slips if buckets.get(key(slip), -1) >= KNOWN]
+    spellings: dict[str, list[str]] = {}
+    for slip in slips:
+        if buckets.get(key(slip), -1) >= KNOWN:
+            spellings.setdefault(key(slip), []).append(slip)
+    # the lexicon's keys drop the umlauts' dots: „Wohnngsbau“ is „Wohnungsbau“ or „Wohnüngsbau“ to it, „Flchtlinge“
+    # „Fluchtlinge“ or „Flüchtlinge“ — a slip it cannot spell is not offered
+    known = [(buckets[found], forms[0]) for found, forms in spellings.items() if len(forms) == 1]
     return max(known, key=lambda entry: (bool(held(entry[1])), entry), default=(0, None))[1]
 
 
