@@ -352,3 +352,5 @@ def test_a_short_form_typed_in_capitals_met_by_a_word_written_otherwise_is_no_ex
     assert notes == {"ni-19-3171": "ABS (genaues Wort)", "ni-19-3172": "Abs ← ABS (Flexion oder Schreibvariante)"}
     assert engine.search("LEG").hits[0].found_as == "legen ← LEG (Flexion oder Schreibvariante)"
     assert engine.search("abs").hits[0].found_as == "abs (genaues Wort)"  # typed as the text may write it
+    # a word typed in capitals that no short form reads as is the word itself
+    assert engine.search("TRANSPARENZ").hits[0].found_as == "TRANSPARENZ (genaues Wort)"

@@ -16,6 +16,7 @@ from typing import Any
 
 from whoosh import query as wq
 
+from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import HEAD_MARK, as_head
 from indexer.analysis.query_text import query_words, relinked_apart
 from indexer.analysis.word_forms import fold
@@ -126,10 +127,12 @@ def _same_words(found: str, typed: str) -> bool:
 
 
 def _capitals_lost(found: str, typed: str) -> bool:
-    """Was a short form typed in its capitals (``ABS``, ``LEG``) met by a word the text writes otherwise („Abs.“,
-    „legen“)?  That is another word sharing its term, not the word typed."""
+    """Was a short form that reads as a word typed in its capitals (``ABS``, ``LEG``; see
+    :func:`~indexer.analysis.abbreviations.reads_as_word`) met by a word the text writes otherwise („Abs.“, „legen“)?
+    That is another word sharing its term, not the word typed — unlike ``BUNDESWEHR`` typed in capitals."""
     return any(
-        len(word) > 1 and word.isupper() and word != found and fold(word) == fold(found) for word in typed.split()
+        word.isupper() and word != found and fold(word) == fold(found) and abbreviations.reads_as_word(word)
+        for word in typed.split()
     )
 
 
