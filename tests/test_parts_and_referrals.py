@@ -323,6 +323,21 @@ def test_words_typed_apart_with_function_words_are_the_compound_the_texts_hyphen
 ADDED = "Nach dem Windenergie-auf-See-Gesetzes werden Flächen ausgeschrieben."
 
 
+def test_a_name_of_words_with_function_words_is_found_as_written_with_its_sharp_s(tmp_path):
+    engine = engine_over(
+        tmp_path,
+        3018,
+        "Kulturförderung",
+        [
+            ("Was wird gefördert?", "Das Kunst-auf-der-Straße-Festival beginnt im Mai."),
+            ("Was noch?", "Kunst im Museum und ein Festival an der Straße."),
+        ],
+    )
+    result = engine.search("Kunst auf der Straße Festival")
+    assert [hit.question for hit in result.hits][:1] == [1] and result.total == 1
+    assert result.hits[0].found_as.startswith("Kunst-auf-der-Straße-Festival ← Kunst auf der Straße Festival")
+
+
 def test_two_words_close_together_without_the_function_words_are_no_name_of_several_words(tmp_path):
     engine = engine_over(
         tmp_path,

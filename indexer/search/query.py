@@ -947,7 +947,10 @@ def _written_start(word: str) -> str:
     """:func:`_word_start` for text as written: each letter of the folded word, or the letter it was folded from."""
     folded = fold(word)
     kept = folded if len(folded) <= 4 else folded[:-2]
-    return "".join(_FOLDED_LETTERS.get(letter, re.escape(letter)) for letter in kept).replace("ss", "(?:ss|ß)") + r"\w*"
+    pattern = "".join(_FOLDED_LETTERS.get(letter, re.escape(letter)) for letter in kept).replace("ss", "(?:ss|ß)")
+    if kept.endswith("s") and not kept.endswith("ss"):  # „Straße“ folded and cut: „stras“
+        pattern = pattern[:-1] + "(?:s|ß)"
+    return pattern + r"\w*"
 
 
 def _written_alone(text: str, found: re.Match[str]) -> bool:
