@@ -5,8 +5,8 @@ import pytest
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from indexer import Engine
+from indexer.analysis.edits import held_one_edit_from, one_edit
 from indexer.index.schema import TEXT_FIELDS
-from indexer.search.edits import held_one_edit_from, one_edit
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,7 @@ def test_wort_tilde_counts_a_swap_as_one_edit_on_any_index(fire_engines, segment
     """``Feuerwher~1`` found no answer where ``Feuerwher`` (corrected) found 309 at 10k documents: a fuzzy term is
     matched segment by segment, and on one segment Whoosh counts a swap as two edits — while the page marked
     „Feuerwehr“, measured on the whole index.  And the word's stem „feuerwh“ is two edits from „feuerwehr“: the word as
-    typed is one swap away.  The one-edit corrections (:mod:`indexer.search.edits`) count a swap once too."""
+    typed is one swap away.  The one-edit corrections (:mod:`indexer.analysis.edits`) count a swap once too."""
     engine = fire_engines[segments]
     results = engine.search(query)
     assert [(hit.doc_id, hit.missing) for hit in results.hits] == [("ni-19-5601", ())]

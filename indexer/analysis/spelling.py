@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from whoosh.reading import IndexReader
 
 from indexer.analysis.compounds import default_splitter
+from indexer.analysis.edits import one_edit
 from indexer.analysis.query_text import compound_parts
 from indexer.analysis.terms_within import held_within
 from indexer.lexicon import key, word_buckets
@@ -83,25 +84,16 @@ def closest_word(reader: IndexReader, word: str, held: Callable[[str], int] = la
     return None
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
-
-
 def _known_within_one(word: str, held: Callable[[str], int]) -> str | None:
     """The word one slip from ``word`` that the lexicon knows (see :data:`KNOWN`), one the texts hold first, then the
     best known, before the vocabulary's words two slips away: the titles and questions need not write it —
     ``Verteidigungsministerum`` is the „Verteidigungsministerium“ the answers name (as „Bundesministerium der
     Verteidigung“), not the „Verteidigungsminister“ of a title, ``Deutschlandtiket`` the „Deutschland-Ticket“, not the
-    „Deutschlandtakt“.  Offered only where it finds more (see :func:`suggest`)."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    slips = {
-        *(a + b[1:] for a, b in splits if b),
-        *(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1),
-        *(a + letter + b[1:] for a, b in splits if b for letter in _LETTERS),
-        *(a + letter + b for a, b in splits for letter in _LETTERS),
-    } - {word}
+    „Deutschlandtakt“.  Offered only where it finds more (see :func:`suggest`).  Its first letter kept, as every
+    correction keeps it (see :func:`~indexer.analysis.edits.one_edit`)."""
     buckets = word_buckets()
     spellings: dict[str, list[str]] = {}
-    for slip in slips:
+    for slip in one_edit(word):
         if buckets.get(key(slip), -1) >= KNOWN:
             spellings.setdefault(key(slip), []).append(slip)
     # the lexicon's keys drop the umlauts' dots: „Wohnngsbau“ is „Wohnungsbau“ or „Wohnüngsbau“ to it, „Flchtlinge“

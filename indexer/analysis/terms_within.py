@@ -7,7 +7,7 @@ terms, and an opening already too far from every beginning of the word rules out
 walk passes them by.
 
 A swap of neighbours (``Feuerwher`` for „Feuerwehr“) is one edit for ``wort~``, as for the one-edit corrections of
-:mod:`indexer.search.edits` (which look their few candidates up instead of walking): Whoosh counted it once on a
+:mod:`indexer.analysis.edits` (which look their few candidates up instead of walking): Whoosh counted it once on a
 reader of several segments but twice on one, and matched a fuzzy term segment by segment, so ``Feurewehr~1`` found
 nothing while the page marked „Feuerwehr“.  „Meinten Sie …“ counts a swap as one edit too.
 """

@@ -21,6 +21,7 @@ from whoosh.searching import Searcher
 
 from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
+from indexer.analysis.edits import held_one_edit_from, slip
 from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked_apart
 from indexer.analysis.spelling import VOCABULARY_FIELD
 from indexer.analysis.terms_within import FuzzyTerm, held_within
@@ -32,7 +33,6 @@ from indexer.index.schema import ANSWER, TEXT_FIELDS, TITLE
 from indexer.lexicon import weight as lexicon_weight
 from indexer.parliaments import PARLIAMENT, land_code
 from indexer.search.bounds import PUNCTUATION
-from indexer.search.edits import held_one_edit_from, slip
 from indexer.search.guesses import Guesses
 from indexer.search.highlight import number_written
 from indexer.search.nearby import (
@@ -309,10 +309,10 @@ class QueryCompiler:
     ) -> tuple[list[Requirement], list[str | None]]:
         """Words the texts write as one compound (``Bund Länder Vereinbarung`` for ``Bund-Länder-Vereinbarung``,
         ``Feuerwehr Ausbildung`` for „Feuerwehrausbildung“, ``Ein Land für Alle Maßnahmen`` with the function words
-        typed before and between them for „Ein-Land-für-Alle-Maßnahmen“) are that compound: met by it or by the
-        words close together, while the words scattered over an answer only make the relaxed tier, like a
-        compound's parts. Two words are read in either order (``Ausbildung Feuerwehr`` is the same compound): the
-        order the user typed them in must not change what is found."""
+        typed before and between them for „Ein-Land-für-Alle-Maßnahmen“, where a record writes it as a word) are that
+        compound: met by it or by the words close together (see :meth:`_as_one`), while the words scattered over an
+        answer only make the relaxed tier, like a compound's parts. Two words are read in either order (``Ausbildung
+        Feuerwehr`` is the same compound): the order the user typed them in must not change what is found."""
         out: list[Requirement] = []
         out_words: list[str | None] = []
         i = 0
@@ -936,8 +936,13 @@ def _verbatim(units: tuple[str, ...], typed: list[str]) -> wq.Query:
 
 def _word_start(word: str) -> str:
     """A pattern for ``word`` in folded text with any ending („Maßnahmen“: „Maßnahme“, „Frauen“: „Frau“)."""
+    return re.escape(_stem_letters(word)) + r"\w*"
+
+
+def _stem_letters(word: str) -> str:
+    """The letters of folded ``word`` that every ending keeps: a longer word less its last two."""
     folded = fold(word)
-    return re.escape(folded if len(folded) <= 4 else folded[:-2]) + r"\w*"
+    return folded if len(folded) <= 4 else folded[:-2]
 
 
 _FOLDED_LETTERS = {"a": "[aä]", "o": "[oö]", "u": "[uü]"}
@@ -945,8 +950,7 @@ _FOLDED_LETTERS = {"a": "[aä]", "o": "[oö]", "u": "[uü]"}
 
 def _written_start(word: str) -> str:
     """:func:`_word_start` for text as written: each letter of the folded word, or the letter it was folded from."""
-    folded = fold(word)
-    kept = folded if len(folded) <= 4 else folded[:-2]
+    kept = _stem_letters(word)
     pattern = "".join(_FOLDED_LETTERS.get(letter, re.escape(letter)) for letter in kept).replace("ss", "(?:ss|ß)")
     if kept.endswith("s") and not kept.endswith("ss"):  # „Straße“ folded and cut: „stras“
         pattern = pattern[:-1] + "(?:s|ß)"

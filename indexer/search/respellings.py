@@ -1,6 +1,6 @@
 """Names and loanwords German writes in more than one way, for a word no text holds.
 
-A typo is one edit from the word meant, its first letter kept (:mod:`indexer.search.edits`).  A name taken from
+A typo is one edit from the word meant, its first letter kept (:mod:`indexer.analysis.edits`).  A name taken from
 another language or script is written as it sounds, often differently at its first letter and in more than one
 place: ``Kantara`` for „Qantara“, ``Kusine`` for „Cousine“, ``Yeziden`` for „Jesiden“, ``Bangladesh`` for
 „Bangladesch“, ``Tadjikistan`` for „Tadschikistan“, ``Jihad`` for „Dschihad“.  The letters German writes for the
