@@ -25,6 +25,9 @@ from web.dev_server import RequestHandler
 from web.urls import answer_url
 
 CHROMIUM = Path("/usr/bin/chromium")
+# How long a browser test waits for a page, an element or an expectation.  Not a speed target (benchmarks hold
+# those): a shared CI runner under load once took more than 5 s to load a page the app answers in 5 ms.
+BROWSER_TIMEOUT_MS = 30_000
 INTRANET_HOST = "anfragen.intranet.test"  # no secure context for the browser, unlike 127.0.0.1 and localhost
 CHROMIUM_ARGS = [
     "--headless",
@@ -256,8 +259,9 @@ def browser():
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} fehlt: scripts/install-test-deps hätte es installieren sollen.")
         pytest.skip(f"{CHROMIUM} fehlt (scripts/install-test-deps installiert es)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=BROWSER_TIMEOUT_MS)
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield chromium

@@ -6,8 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .archive_helpers import PASSWORD, archive_app, make_answer, marker, snapshot
-from .conftest import serving
-from .test_browser import TIMEOUT_MS
+from .conftest import BROWSER_TIMEOUT_MS, serving
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +21,7 @@ def site(tmp_path):
 @pytest.fixture
 def page(browser, site):
     context = browser.new_context(base_url=site[0], locale="de-DE")
-    context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_timeout(BROWSER_TIMEOUT_MS)
     yield context.new_page()
     context.close()
 

@@ -16,8 +16,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from .conftest import BROWSER_TIMEOUT_MS
+
 ARTIFACTS = Path(__file__).parent / "artifacts"
-TIMEOUT_MS = 5000
 EXAMPLE = (
     "Antwort der Landesregierung vom 4. Juni 2019 auf die Kleine Anfrage 2509 der Abgeordneten "
     "Nadja Lüders, Volkan Baran, Armin Jahl und Anja Butschkau (SPD), LT-Drs. 17/6448, Antwort zu Frage 4"
@@ -42,7 +43,7 @@ def browser_page(browser, base_url: str, request, width: int = 1200) -> Iterator
         viewport={"width": width, "height": 900},
         is_mobile=width < 500,
     )
-    context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_timeout(BROWSER_TIMEOUT_MS)
     page = context.new_page()
     yield page
     report = getattr(request.node, "rep_call", None)

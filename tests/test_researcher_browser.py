@@ -110,11 +110,15 @@ def test_suggestions_answered_late_do_not_replace_those_of_the_words_typed(page)
         page.wait_for_timeout(1500)
         route.continue_()
 
+    def answered(word: str):
+        return page.expect_event("requestfinished", lambda request: request.url.endswith(f"?q={word}"))
+
     page.route("**/api/vorschlaege?q=Lan", slow)
     page.goto("/")
-    page.locator("#q").press_sequentially("Lan", delay=20)
-    page.wait_for_timeout(300)  # „Lan“ asked
-    page.locator("#q").press_sequentially("gzeit", delay=20)
-    page.wait_for_timeout(2500)  # both answered, „Lan“ last
+    with answered("Lan"), answered("Langzeit"):
+        page.locator("#q").press_sequentially("Lan", delay=20)
+        page.wait_for_timeout(300)  # „Lan“ asked
+        page.locator("#q").press_sequentially("gzeit", delay=20)
+    page.wait_for_timeout(300)  # the late answer for „Lan“ read
     values = page.locator("#vorschlaege option").evaluate_all("els => els.map(e => e.value)")
     assert values and all("langzeit" in value.lower() for value in values)
