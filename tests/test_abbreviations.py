@@ -354,3 +354,24 @@ def test_a_short_form_typed_in_capitals_met_by_a_word_written_otherwise_is_no_ex
     assert engine.search("abs").hits[0].found_as == "abs (genaues Wort)"  # typed as the text may write it
     # a word typed in capitals that no short form reads as is the word itself
     assert engine.search("TRANSPARENZ").hits[0].found_as == "TRANSPARENZ (genaues Wort)"
+
+
+def test_a_hit_met_only_by_its_documents_title_marks_no_word_sharing_a_short_forms_term(tmp_path):
+    """„Ludwig-Erhard-Gipfel“ typed, a document titled „Der Ludwig-Erhard-Gipfel (LEG) am Tegernsee“ whose answer says
+    „Wir legen Wert …“: the hit, met only by its title, marked „legen“ in its snippet as if it were the summit's LEG."""
+    IndexStore(tmp_path / "index").build(
+        [
+            _doc(3191, "Der Ludwig-Erhard-Gipfel (LEG) am Tegernsee", [("Wer sprach?", "Wir legen Wert auf Ruhe.")]),
+            _doc(3192, "Tagung", [("Wer sprach?", "Die Ministerin sprach auf dem Ludwig-Erhard-Gipfel (LEG).")]),
+        ]
+    )
+    (tmp_path / "corpus").mkdir()
+    app = create_app({"TESTING": True, "INDEX_DIR": str(tmp_path / "index"), "CORPUS_DIR": str(tmp_path / "corpus")})
+    client = app.test_client()
+    hits = client.get("/api/search", query_string={"q": "Ludwig-Erhard-Gipfel"}).json["hits"]
+    by_title = next(h for h in hits if h["doc_id"] == "ni-19-3191")
+    assert by_title["snippet"].startswith("Wir legen Wert")
+    assert "<mark>" not in by_title["snippet"]
+    page = client.get("/", query_string={"q": "Ludwig-Erhard-Gipfel"}).get_data(as_text=True)
+    item = re.search(r'<li class="hit partial" id="treffer-ni-19-3191-1">(.*?)</li>', page, re.DOTALL).group(1)
+    assert "Wir legen Wert" in item and "<mark>" not in item

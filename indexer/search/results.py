@@ -399,7 +399,8 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     Personennahverkehr``, not „persönliche“ for the part ``Person``)."""
     numbers = any(DECIMAL.search(requirement.label) for requirement in required)  # marked as written
     if len(how) != len(required) or not ({WORD, ABBREVIATION, PHRASE} & set(how) or numbers):
-        return terms
+        # met by none of its own words (only its document's head holds them, say): not „legen“ for „LEG“ either
+        return terms.difference(*map(_in_capitals_only, required))
     return _narrowed(
         terms,
         (
@@ -413,6 +414,13 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
             for phrase in _phrases(requirement)
         ],
     )
+
+
+def _in_capitals_only(requirement: Requirement) -> frozenset[str]:
+    """The terms of ``requirement`` that stand for it only in a short form's capitals (``leg`` for „LEG“, see
+    :attr:`~indexer.search.requirements.Requirement.in_capitals`), unless the word typed is that term itself."""
+    cased = frozenset().union(*(terms for terms, _pattern in requirement.in_capitals))
+    return cased - requirement.terms_met(WORD)
 
 
 def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set[str]) -> Marks:
@@ -468,8 +476,7 @@ def _narrowed(
             left_out |= digits & requirement.terms
             requirement = replace(requirement, terms=requirement.terms - digits)
         if requirement.in_capitals:  # „LEG“ marked as written, not „legen“, whose term it shares
-            cased = frozenset().union(*(terms for terms, _pattern in requirement.in_capitals))
-            cased -= requirement.terms_met(WORD)
+            cased = _in_capitals_only(requirement)
             if own is None or own & cased:
                 capitals += [pattern for _terms, pattern in requirement.in_capitals]
             left_out |= cased
