@@ -41,7 +41,13 @@ from indexer.ingest.layouts.front import (  # re-exported: the sidecar reader no
 )
 from indexer.ingest.layouts.furniture import parliament_in, strip_lines
 from indexer.ingest.layouts.headings import drop_section_headings
-from indexer.ingest.layouts.introduction import introduction, only_opening, only_reasoning, reasoning
+from indexer.ingest.layouts.introduction import (
+    cut_in_reasoning_heading,
+    introduction,
+    only_opening,
+    only_reasoning,
+    reasoning,
+)
 from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import is_answer_heading, listed
 from indexer.ingest.layouts.named import unplaced_questions
@@ -130,9 +136,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if not split.spans:
         raise _refusal(clean.first_page, lines, text_file, open_end=bool(flat and not flat.closed))
     reasoning_cut = ""
+    heading_cut = False
     # (a copy with line breaks has no closing to tell: its reasoning without an answer part after it is the end)
     if (not flat or not flat.closed) and only_reasoning(split.spans[-1].answer_lines):
         said = [line for line in split.spans[-1].answer_lines if line.strip()][-1]
+        heading_cut = cut_in_reasoning_heading(split.spans[-1].answer_lines)
         reasoning_cut = " ".join(said.split()[-5:]) if _ENDS_ON_ANY_WORD.search(said) else ""
         split = _unanswered(split)  # cut inside the askers' Begründung: no answer yet, the reasoning is theirs
     opening_cut = ""
@@ -179,7 +187,12 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         if not flat.closed and unanswered and front.government_preamble:
             remark_cut = bool(_ENDS_ON_ANY_WORD.search(front.government_preamble[-1]))
     warnings = [*ocr_notes, *ordinal_notes, *bullet_notes, *split.notes, *unplaced_questions(lines, split.spans)]
-    if reasoning_cut:
+    if reasoning_cut and heading_cut:
+        warnings.append(
+            f"Der Text endet nach der letzten Frage in der Überschrift „Begründung“ („… {reasoning_cut}“), vor der"
+            " ersten Antwort: Der Text ist wohl unvollständig."
+        )
+    elif reasoning_cut:
         warnings.append(
             f"Die Begründung der Fragesteller endet mitten im Satz („… {reasoning_cut}“), vor der ersten Antwort: "
             "Der Text ist wohl unvollständig."

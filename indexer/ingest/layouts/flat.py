@@ -168,9 +168,12 @@ _ST_ANSWER_COVER = re.compile(
 # <title> Im Namen des Senats von Berlin beantworte ich …“)
 _OPENING = re.compile(r"(?<=[.?!:)]) (?!vom )((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
-# (also without its colon right before question 1 or 1.1: "Ich frage die Staatsregierung 1.1 Welche …")
+# (also without its colon right before question 1 or 1.1: "Ich frage die Staatsregierung 1.1 Welche …"; also after
+# a phrase that leads it in: „… nicht in der Lage. Vor diesem Hintergrund frage ich die Staatsregierung: 1.1 Wie …“)
 _ASKING_PLAIN = re.compile(
-    r" ((?:Ich|Wir) frage[n]? (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung(?::|(?= 1\.1? [A-ZÄÖÜ])))"
+    r" ((?:(?:Ich|Wir) frage[n]?"
+    r"|(?:Vor diesem Hintergrund|Aus diesem Grund|In diesem Zusammenhang) frage[n]? (?:ich|wir))"
+    r" (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung(?::|(?= 1\.1? [A-ZÄÖÜ])))"
 )
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
@@ -178,8 +181,11 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.",
     # also with its own full stop: "…? (Angaben als Streckenliste). Erlegt wurden …")
     r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)\.?(?= [A-ZÄÖÜ]| [b-h][).] [A-ZÄÖÜ]| *(?:\n|$))"
-    # (a date's day inside it is no full stop: "Bitte pro Wehr jeweils zum Stichtag 1. Januar angeben.")
-    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte (?:[^.?!]|(?<=\d)\.(?= (?:" + _MONTHS + r")\b)){3,320}"
+    # (a date's day inside it is no full stop: "Bitte pro Wehr jeweils zum Stichtag 1. Januar angeben."; nor a full
+    # stop inside brackets: "Bitte nach Jahr (für 2020 zum Stichtag 20.02.) separiert … darstellen.")
+    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte (?:[^.?!]|\([^()?!]{1,150}\)|(?<=\d)\.(?= (?:"
+    + _MONTHS
+    + r")\b)){3,320}"
     r"\.(?= [A-ZÄÖÜ]))?"
     r" *(?=[\S\n]|$)"
 )
@@ -210,9 +216,14 @@ _AFTER_ABBREVIATION = "".join(rf"(?<!\b{re.escape(word).replace('_', ' ')}\.)" f
 # A page number left between two sentences; not the year of a date printed "20. 10. 78", nor the number after an
 # abbreviation.  Also before the next question's number ("… wer hat das organisiert? 2 4. Wenn ja, …"), not before a
 # date.
+# Nor a count that opens a sentence: „… wieder heimisch. 150 Jahre nach seiner Ausrottung konnte …“.
+_COUNTED = (
+    r"(?:Jahre|Jahren|Monate|Monaten|Wochen|Tage|Tagen|Stunden|Minuten|Prozent|Euro|Millionen|Milliarden|Mio|Mrd"
+    r"|Personen|Menschen|Kinder|Stück|Kilometer|Meter|Hektar|Fälle|Fällen)\b"
+)
 _STRAY_PAGE = re.compile(
     r"(?<=[.?!])(?<!\d\. \d\.)(?<!\d\. \d\d\.)" + _AFTER_ABBREVIATION + r" \d{1,3} "
-    r"(?=[A-ZÄÖÜ][a-zäöü]|\d{1,3}\. (?!(?:" + _MONTHS + r")\b)[A-ZÄÖÜ][a-zäöü])"
+    r"(?=(?!" + _COUNTED + r")[A-ZÄÖÜ][a-zäöü]|\d{1,3}\. (?!(?:" + _MONTHS + r")\b)[A-ZÄÖÜ][a-zäöü])"
 )
 _HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")
 _HYPHEN_UPPER = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ])")

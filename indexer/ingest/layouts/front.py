@@ -310,7 +310,12 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
             + str(MAX_ASKERS)
             + r"}?)(?: vom (?P<date>"
             + _DATE
-            + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:)",
+            + r")| und Antwort\b|\s*[-–]\s*Drucksache|\s+Drucksache|\s+Drs\.-Nr|\s+eingegangen| Ich frage|\s+betr\.:"
+            # (Baden-Württemberg's Kleine Anfrage alone: the party, then the title, then the request: „Kleine Anfrage
+            # des Abg. Stefan Herre AfD Eintreffzeiten der Polizeikräfte … Ich frage die Landesregierung:“)
+            + r"| (?P<party>"
+            + PARTIES
+            + r")(?= [A-ZÄÖÜ][^?!:]{3,300}? (?:Ich|Wir) fragen? die Landesregierung:))",
             text,
         )
         # Bremen: "Antwort des Senats auf die Kleine Anfrage der Fraktion der SPD vom 7. September 2021"
@@ -354,7 +359,10 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         )
     )
     if asked:
-        facts["askers"] = _askers_with_fraktion(asked.group("askers"))
+        named = asked.group("askers")
+        if "party" in asked.re.groupindex and asked.group("party"):
+            named = f"{named} {asked.group('party')}"
+        facts["askers"] = _askers_with_fraktion(named)
         facts["further_askers"] = names_further_askers(asked.group("askers"))
         facts["date_asked"] = parse_date(asked.group("date")) if asked.group("date") else None
         # the Bundestag's „… und der Fraktion der AfD – Drucksache 21/1123 –“, however long the list before

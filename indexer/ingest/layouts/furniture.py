@@ -28,9 +28,12 @@ _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
 # (also after the introduction's clause: „Da am 30. Dezember 2015 … eingeführt worden ist, frage ich die
 # Staatsregierung:“), or after a phrase that leads it in („… überprüft werden. Vor diesem Hintergrund frage ich die
 # Staatsregierung:“, which ends the introduction, not the title)
+# (also more askers than one: „Schriftliche Anfrage der Abgeordneten Jürgen Mistol, Rosi Steinberger … vom 20.09.2017
+# Schutz von Baudenkmälern in Bayern Wir fragen die Staatsregierung:“)
 _ASKS_BY = (
-    r"(?:Ich frage|(?:Vor diesem Hintergrund|Aus diesem Grund|In diesem Zusammenhang) frage ich"
-    r"|[A-ZÄÖÜ][a-zäöü]+ frage ich|(?<=, )frage ich)(?: daher| deshalb| deswegen)? die Staatsregierung"
+    r"(?:Ich frage|Wir fragen|(?:Vor diesem Hintergrund|Aus diesem Grund|In diesem Zusammenhang) frage(?:n wir| ich)"
+    r"|[A-ZÄÖÜ][a-zäöü]+ frage(?:n wir| ich)|(?<=, )frage(?:n wir| ich))"
+    r"(?: daher| deshalb| deswegen)? die Staatsregierung"
 )
 # A capitalised function word or sentence adverb starts the preamble sentence after a title (a title
 # capitalises its nouns only).
@@ -100,7 +103,11 @@ LAYOUTS = (
         "bw",
         title=r"und Antwort de[rs] (?:" + _MINISTRY + r"|Landesregierung) (?P<title>.+?)"
         r"(?= Begründung| Antwort| Kleine Anfrage| Landtag von Baden-Württemberg| Ich frage| Wir fragen"
-        r"| \d{1,3}\. (?!" + MONTH_WORD + r")[A-ZÄÖÜ]|$)",
+        r"| \d{1,3}\. (?!" + MONTH_WORD + r")[A-ZÄÖÜ]|$)"
+        # the Kleine Anfrage alone: its title between the askers' party and the request („Kleine Anfrage des Abg.
+        # Stefan Herre AfD Eintreffzeiten der Polizeikräfte … Ich frage die Landesregierung:“)
+        r"|Kleine Anfrage de[rs] Abg\. [^?!:]{3,120}? (?:" + PARTIES + r") (?P<title_alone>[A-ZÄÖÜ][^?!:]{3,300}?)"
+        r"(?= (?:Ich|Wir) fragen? die Landesregierung:)",
         # A flat copy puts page 1's cover after the question list, behind the askers' dated signature ("26. 01.
         # 2017 Dr. Bullinger FDP/DVP Kleine Anfrage des Abg. … und Antwort des Ministeriums … <title>"), where the
         # imprint (a page break by then) ends it: it is front matter, no words of the last question.
@@ -113,7 +120,8 @@ LAYOUTS = (
             # (also where a copy stops inside it, even inside its first words: "… Der Landtag druc")
             r"Der Landtag druckt auf Recyclingpapier"
             r"(?:, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.|.{0,70}$)",
-            r"Der Landtag(?: d\w{0,5})?$",
+            # (also cut in its next words: „… Der Landtag druckt auf“)
+            r"Der Landtag(?: d\w{0,5}(?: a\w{0,2}(?: R\w{0,16})?)?)?$",
             r"Landtag von Baden-Württemberg " + _DS + r"(?: \d{1,3})?(?= |$)",
         ),
     ),
@@ -150,6 +158,9 @@ LAYOUTS = (
         furniture=(
             r"Die Drucksachen des Abgeordnetenhauses sind bei der Kulturbuch-Verlag GmbH zu beziehen\..{0,200}?"
             r"Telefax:\s*[\d ]+\.",
+            # the letter's page count, also inside a table a page break cuts („… FF 2201 Wittenau 1* 1 Seite 2 von 3 FF
+            # 2301 Hermsdorf …“)
+            r"Seite \d{1,2} von \d{1,2}",
         ),
     ),
     Furniture(
@@ -188,6 +199,10 @@ LAYOUTS = (
         furniture=(
             r"Herstellung: Kanzlei des Hessischen Landtags(?: · Postfach \d+ · \d{5} Wiesbaden"
             r" · www\.Hessischer-Landtag\.de)?\.?",
+            # the foot of page 1 before the imprint, also where a copy stops after its first date („Eingegangen am
+            # 5. September 2013 ·“)
+            r"Eingegangen am \d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+ \d{4}(?: · Ausgegeben am \d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+ \d{4}"
+            r"| ·\s*$|\s*$)",
         ),
         # the rules of procedure, or the imprint at the foot of page 1
         # also the cover's own form: "Kleine Anfrage des Abg. Weiß (SPD) vom 04.02.2014 betreffend …"

@@ -54,6 +54,9 @@ _OPENING_AFTER = re.compile(r"(?<=[.!?“”\"\n]) ?[A-ZÄÖÜ][^.!?:\n]{0,200}?
 _SENTENCE_END = re.compile(r"[.!?“”\"]\s|:\s")
 _QUOTES = "„“”\"' "
 _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:Das|Der|Die|Den|Dem|Des|das|der|die|den|dem|des) $")
+# The formula that leads the asking in, a clause of its own: „Dies vorausgeschickt, frage ich den Senat:“
+_FORMULA_CLAUSE = re.compile(r"(?:^|[.!?:]\s+)(?:Dies|Das) (?:vorausgeschickt|vorangestellt|vorweggeschickt),\s*$")
 # Baden-Württemberg: the askers' reasoning under a heading of its own after the questions, up to the answer part.
 _REASONING = re.compile(r"^Begründung\s*:?$")
 _ANSWER_PART = re.compile(r"^Antwort\s*:?$|" + OPENING_WORDS + r"\s*:|^\d{1,3}\.\s+\S")
@@ -68,6 +71,9 @@ _OPENING_CUT = re.compile(
 # The askers' signature between the last question and their Begründung: "13. 12. 2016 Berg AfD".
 _DATED = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}$")
 _SIGNED = re.compile(r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s+[A-ZÄÖÜ][^\d:?]{0,80}$")
+_SIGNED_CUT_HEADING = re.compile(
+    r"^\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s+[A-ZÄÖÜ][^\d:?]{0,80}?\sBeg(?:r(?:ü(?:n(?:d(?:u(?:n(?:g)?)?)?)?)?)?)?$"
+)
 
 
 def introduction(front: list[str], title: str) -> list[str]:
@@ -147,8 +153,9 @@ def _end(text: str, asking: int) -> int:
     """Where the introduction ends: before ``Vor diesem Hintergrund frage ich …``, but after ``Zur Ermittlung
     der … in Mecklenburg-Vorpommern`` when the asking sentence says what it asks about; the whole sentence where the
     asking is its last clause („Da am 30. Dezember 2015 … (… als „Informationsfreiheit light“ bezeichnet) eingeführt
-    worden ist, frage ich die Staatsregierung:“)."""
-    if text[:asking].rstrip().endswith(","):
+    worden ist, frage ich die Staatsregierung:“) — not where that clause is only the formula that leads the asking
+    in („… bereits aufgehoben . Dies vorausgeschickt, frage ich den Senat:“, Hamburg)."""
+    if text[:asking].rstrip().endswith(",") and not _FORMULA_CLAUSE.search(text[:asking]):
         return asking
     ends = [match.end() for match in _SENTENCE_END.finditer(text, 0, asking)]
     start = ends[-1] if ends else 0
@@ -162,8 +169,13 @@ def _title_end(text: str, title: str, first: bool = False) -> int:
     if not words:
         return 0
     pattern = r"[\W_]+".join(r"-?\n?".join(map(re.escape, word)) for word in words) + r"[^\w\s]*"  # with "(II)"
-    found = re.search(pattern, text) if first else _last(re.compile(pattern), text)
-    return found.end() if found else 0
+    if first:
+        found = re.search(pattern, text)
+        return found.end() if found else 0
+    # the last, but not the title's words inside the introduction's first sentence after an article („Schloss
+    # Mainberg Das Schloss Mainberg bei Schweinfurt ist …“, Bayern)
+    found_all = [m for m in re.finditer(pattern, text) if not _ARTICLE_BEFORE.search(text, 0, m.start())]
+    return found_all[-1].end() if found_all else 0
 
 
 def only_reasoning(answer_lines: list[str]) -> bool:
@@ -174,8 +186,17 @@ def only_reasoning(answer_lines: list[str]) -> bool:
     # their signature over two lines, as a copy with line breaks keeps it ("15. 01. 2016", "Müller CDU")
     if len(lines) > 1 and _DATED.match(lines[0]) and _SIGNED.match(f"{lines[0]} {lines[1]}"):
         lines = lines[2:]
+    # the copy stopping in the letter-spaced heading right after their signature („… 09.05.2017 Herre AfD B e g r“)
+    if cut_in_reasoning_heading(lines):
+        return True
     lines = lines[1:] if lines and _SIGNED.match(lines[0]) else lines  # their signature before it
     return bool(lines) and bool(_REASONING.match(lines[0])) and not any(_ANSWER_PART.search(line) for line in lines)
+
+
+def cut_in_reasoning_heading(answer_lines: list[str]) -> bool:
+    """Does this "answer" stop in the askers' letter-spaced ``B e g r ü n d u n g`` right after their signature?"""
+    lines = [line.strip() for line in answer_lines if line.strip()]
+    return len(lines) == 1 and bool(_SIGNED_CUT_HEADING.match(lines[0]))
 
 
 def only_opening(answer_lines: list[str]) -> bool:
