@@ -1,0 +1,78 @@
+"""Links to „the answer to question N“ that a Landtag's staff type or pass on (thirty-sixth new-user pass): the
+address of an answer written as every other per-answer address is (``?frage=N``), and a link to a question that a
+document does not print."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from indexer import build_index
+from web import create_app
+
+from .conftest import SEED, serving
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def linked_app(tmp_path_factory):
+    """Thüringen's th-6-79 (questions 1 and 2), Berlin's be-17-12186 (1, 2, 2a, 2b, 3, 4, 5) and be-18-10505, which
+    prints only the questions 1 and 3 its Bezirke answered."""
+    corpus, index = tmp_path_factory.mktemp("links-corpus"), tmp_path_factory.mktemp("links-index")
+    for source in [*SEED.glob("th-6-79.*"), FIXTURES / "be-17-12186.txt", FIXTURES / "be-18-10505.txt"]:
+        shutil.copy(source, corpus / source.name)
+    build_index(corpus, index)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)})
+
+
+@pytest.fixture(scope="module")
+def linked_site(linked_app):
+    with serving(linked_app) as base_url:
+        yield base_url
+
+
+@pytest.fixture
+def page(browser, linked_site):
+    context = browser.new_context(base_url=linked_site, locale="de-DE")
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    ("typed", "anchor", "heading"),
+    [
+        ("/dokument/th-6-79?frage=2", "frage-2", "Frage 2"),
+        # a question as the document prints it, as the citation downloads take it
+        ("/dokument/be-17-12186?frage=2a", "frage-3", "Frage 2a"),
+        ("/dokument/be-18-10505?frage=3&q=Spielplatzkommission", "frage-3", "Frage 3"),
+    ],
+)
+def test_an_answers_address_with_frage_opens_that_answer(page, typed, anchor, heading):
+    """Every other address of one answer says its question as ``?frage=N`` (``zitat.bib?frage=2``, ``aehnlich?frage=2``,
+    the API), and the search box reads ``…/dokument/th-6-79?frage=2`` as the answer to question 2 — but opened in the
+    browser, the address showed the document from its top, the reader left to take its first answer for the cited."""
+    page.goto(typed)
+    assert page.url.endswith(f"#{anchor}")
+    answer = page.locator(f"#{anchor}")
+    expect(answer.locator("h2")).to_have_text(heading)
+    expect(answer).to_be_in_viewport()
+    if "q=" in typed:  # the search's words stay marked
+        expect(answer.locator("mark").first).to_be_visible()
+
+
+def test_an_answers_address_with_a_wrong_frage_says_so(linked_app):
+    """A question the document lacks, or no number at all, is said as the citation downloads say it."""
+    client = linked_app.test_client()
+    missing = client.get("/dokument/th-6-79?frage=9")
+    assert missing.status_code == 404
+    assert "Das Dokument „th-6-79“ hat keine Frage 9." in missing.get_data(as_text=True)
+    wrong = client.get("/dokument/th-6-79?frage=zwei")
+    assert wrong.status_code == 400
+    assert "Ungültige Fragenummer „zwei“ (frage=): erwartet wird eine Nummer wie 2." in wrong.get_data(as_text=True)
+    assert client.get("/dokument/th-6-79?frage=").status_code == 200  # an emptied field is the document
