@@ -76,3 +76,17 @@ def test_an_answers_address_with_a_wrong_frage_says_so(linked_app):
     assert wrong.status_code == 400
     assert "Ungültige Fragenummer „zwei“ (frage=): erwartet wird eine Nummer wie 2." in wrong.get_data(as_text=True)
     assert client.get("/dokument/th-6-79?frage=").status_code == 200  # an emptied field is the document
+
+
+def test_a_link_to_a_question_not_printed_names_the_questions_that_are(page, linked_app):
+    """be-18-10505 prints the questions 1 and 3: a link to question 2 said „Dieses Dokument hat keine Frage 2 (mehr),
+    nur die Fragen 1 bis 3“ — a range that holds the question it says is missing; so did the page of its citation."""
+    page.goto("/dokument/be-18-10505#frage-2")
+    expect(page.locator("#frage-fehlt")).to_be_visible()
+    expect(page.locator("#frage-fehlt")).to_contain_text("keine Frage 2 (mehr), nur die Fragen 1 und 3:")
+    page.goto("/dokument/be-17-12186#frage-9")  # 1, 2, 2a, 2b, 3, 4, 5 run on: a range still
+    expect(page.locator("#frage-fehlt")).to_contain_text("keine Frage 9 (mehr), nur die Fragen 1 bis 5:")
+    cited = linked_app.test_client().get("/dokument/be-18-10505/zitat.bib?frage=2")
+    assert cited.status_code == 404
+    page.goto("/dokument/be-18-10505/aehnlich?frage=2")
+    expect(page.locator("main")).to_contain_text("Es hat nur die Fragen 1 und 3: Der Link stammt wohl")

@@ -13,6 +13,7 @@ from indexer import Document, Engine
 from indexer.ingest.text import ascii_int
 from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import DOC_ID, PRINTED_PART
+from indexer.output.citation import questions_held
 
 from .urls import answer_url
 
@@ -93,7 +94,6 @@ class QuestionMissing(NotFound):
     def __init__(self, document: Document, asked: str) -> None:
         kind = labels(document.kind)
         super().__init__(f"Das Dokument „{document.id}“ hat keine {kind.item} {asked}.")
-        printed = [question.printed_number for question in document.questions] or [""]
-        held = f"{kind.several} {printed[0]} bis {printed[-1]}" if len(printed) > 1 else f"{kind.item} {printed[0]}"
-        self.held = f"Es hat nur die {held}: Der Link stammt wohl aus einer früheren Fassung." if printed[0] else None
+        held = questions_held(document)
+        self.held = f"Es hat nur die {held}: Der Link stammt wohl aus einer früheren Fassung." if held else None
         self.document = answer_url(document.id)
