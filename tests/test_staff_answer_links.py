@@ -90,3 +90,32 @@ def test_a_link_to_a_question_not_printed_names_the_questions_that_are(page, lin
     assert cited.status_code == 404
     page.goto("/dokument/be-18-10505/aehnlich?frage=2")
     expect(page.locator("main")).to_contain_text("Es hat nur die Fragen 1 und 3: Der Link stammt wohl")
+
+
+@pytest.mark.parametrize(
+    ("typed", "opened", "heading"),
+    [
+        # the link's „#“ percent-encoded by the mail or office program that passed it on
+        ("/dokument/be-17-12186%23frage-3", "/dokument/be-17-12186#frage-3", "Frage 2a"),
+        # the answer's name in a reference manager: its BibTeX key, CSL id and file name
+        ("/dokument/th-6-79-frage-2", "/dokument/th-6-79#frage-2", "Frage 2"),
+    ],
+)
+def test_an_answers_link_passed_on_in_another_form_opens_that_answer(page, typed, opened, heading):
+    """„Das Dokument „be-17-12186#frage-3“ ist nicht (mehr) im Archiv.“ — of a document the archive holds."""
+    page.goto(typed)
+    assert page.url.endswith(opened)
+    anchor = opened.partition("#")[2]
+    expect(page.locator(f"#{anchor} h2")).to_have_text(heading)
+    expect(page.locator(f"#{anchor}")).to_be_in_viewport()
+
+
+def test_a_citation_file_named_by_the_answers_key_is_that_answers(linked_app):
+    client = linked_app.test_client()
+    ris = client.get("/dokument/th-6-79-frage-2/zitat.ris", follow_redirects=True).get_data(as_text=True)
+    assert "TI  - Ortsumgehung der Stadt Greußen – Antwort zu Frage 2\r\n" in ris
+    gone = client.get("/dokument/th-6-79%23frage-9", follow_redirects=True)
+    assert gone.status_code == 404
+    assert "Das Dokument „th-6-79“ hat keine Frage 9." in gone.get_data(as_text=True)
+    missing = client.get("/dokument/nw-17-7001%23frage-2").get_data(as_text=True)  # not held: its Drucksache offered
+    assert "Das Dokument „nw-17-7001“ ist nicht (mehr) im Archiv." in missing and "Drs. 17/7001 suchen" in missing

@@ -37,15 +37,20 @@ def engine() -> Engine:
 def document_or_404(doc_id: str) -> Document:
     """The indexed document, or a 404 that names the id; an id as people copy it (``NI-19-11221``, the file name
     ``ni-19-11221.pdf``, a space after it, ``ni_19_11221``, the number with leading zeros) is redirected to the
-    document's own address."""
+    document's own address, one answer's (``ni-19-11221%23frage-3``, ``ni-19-11221-frage-3``) to that answer's."""
     found = engine().document(doc_id) if DOC_ID.fullmatch(doc_id) else None
     if found is None:
-        own = _LEADING_ZEROS.sub(r"\1", _SEPARATORS.sub("-", _SUFFIX.sub("", doc_id.strip().lower())))
+        # one answer's link passed on with its „#“ percent-encoded (``ni-19-11221%23frage-3``), or named as its
+        # citation is (``ni-19-11221-frage-3``: the BibTeX key, the CSL id, the downloaded file's name): that answer
+        answer = _ANSWER_NAMED.fullmatch(doc_id.strip())
+        own = _own_id(answer["id"] if answer else doc_id)
         if own != doc_id and DOC_ID.fullmatch(own) and engine().document(own) is not None:
             query = request.query_string.decode("latin-1")
+            if answer and "frage" not in request.args:
+                query += ("&" if query else "") + f"frage={int(answer['number'])}"
             address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": own})
             abort(redirect(address + (f"?{query}" if query else ""), 301))
-        raise DocumentMissing(doc_id)
+        raise DocumentMissing(own if answer and DOC_ID.fullmatch(own) else doc_id)
     return found
 
 
@@ -60,8 +65,14 @@ class DocumentMissing(NotFound):
 
 
 _SUFFIX = re.compile(r"\.(?:txt|pdf|json)$")
+_ANSWER_NAMED = re.compile(r"(?P<id>.+?)(?:#|-)frage-(?P<number>[0-9]{1,4})", re.I)
 _SEPARATORS = re.compile(r"[_\s]+")
 _LEADING_ZEROS = re.compile(r"(?<=-)0+([0-9])")
+
+
+def _own_id(copied: str) -> str:
+    """An id as people copy it, as the archive writes it: ``NI_19_011221.pdf`` → ``ni-19-11221``."""
+    return _LEADING_ZEROS.sub(r"\1", _SEPARATORS.sub("-", _SUFFIX.sub("", copied.strip().lower())))
 
 
 def question_or_404(document: Document) -> int | None:
