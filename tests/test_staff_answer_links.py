@@ -119,3 +119,20 @@ def test_a_citation_file_named_by_the_answers_key_is_that_answers(linked_app):
     assert "Das Dokument „th-6-79“ hat keine Frage 9." in gone.get_data(as_text=True)
     missing = client.get("/dokument/nw-17-7001%23frage-2").get_data(as_text=True)  # not held: its Drucksache offered
     assert "Das Dokument „nw-17-7001“ ist nicht (mehr) im Archiv." in missing and "Drs. 17/7001 suchen" in missing
+
+
+def test_a_document_address_typed_with_the_lands_name_or_only_the_drucksache(page):
+    """Staff know the Land and the Drucksache, not the archive's two letters: ``/dokument/berlin-17-12186`` and
+    ``/dokument/6-79`` said „Das Dokument … ist nicht (mehr) im Archiv.“ of documents it holds, with no way on."""
+    page.goto("/dokument/Berlin-17-12186?frage=2a")
+    assert page.url.endswith("/dokument/be-17-12186#frage-3")
+    expect(page.locator("h1")).to_have_text("Keine Meinungsfreiheit auf dem Tempelhofer Feld?")
+    page.goto("/dokument/6-79")  # the one Drucksache 6/79 the archive holds
+    assert page.url.endswith("/dokument/th-6-79")
+    response = page.goto("/dokument/17-99999")
+    assert response is not None and response.status == 404
+    expect(page.locator("main h1")).to_have_text(
+        "„17-99999“ ist keine Kennung eines Dokuments: Sie nennt das Parlament, die Wahlperiode und die Nummer der "
+        "Drucksache, etwa be-17-99999."
+    )
+    expect(page.get_by_role("link", name="Drs. 17/99999 suchen")).to_be_visible()

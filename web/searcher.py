@@ -5,6 +5,8 @@ next request without a restart."""
 from __future__ import annotations
 
 import re
+from typing import NoReturn
+from urllib.parse import urlencode
 
 from flask import Flask, abort, current_app, redirect, request, url_for
 from werkzeug.exceptions import NotFound
@@ -14,6 +16,7 @@ from indexer.ingest.text import ascii_int
 from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import DOC_ID, PRINTED_PART
 from indexer.output.citation import questions_held
+from indexer.parliaments import parliament_code
 
 from .urls import answer_url
 
@@ -50,8 +53,45 @@ def document_or_404(doc_id: str) -> Document:
                 query += ("&" if query else "") + f"frage={int(answer['number'])}"
             address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": own})
             abort(redirect(address + (f"?{query}" if query else ""), 301))
+        if not DOC_ID.fullmatch(own) and (typed := _TYPED_DRUCKSACHE.fullmatch(own)):
+            _typed_drucksache(own, typed, answer)
         raise DocumentMissing(own if answer and DOC_ID.fullmatch(own) else doc_id)
     return found
+
+
+# A Drucksache typed as an id, with the Land's name or none: ``berlin-17-12186``, ``nrw-17-6448``, ``17-6448``
+_TYPED_DRUCKSACHE = re.compile(r"(?:(?P<land>[^\W\d_]+)-?)?(?P<period>[0-9]{1,2})[-.](?P<number>[0-9]{1,6})")
+
+
+def _typed_drucksache(typed_id: str, typed: re.Match[str], answer: re.Match[str] | None) -> NoReturn:
+    """The document of a Drucksache typed as an id (the Land by its name, or not at all: staff know the Drucksache,
+    not the archive's two letters), where one document of the archive is it; else a 404 that says what an id is and
+    offers the Drucksache's search."""
+    land = typed["land"]
+    codes = [code] if land and (code := parliament_code(land)) else [] if land else _held_parliaments()
+    period, number = typed["period"], typed["number"]
+    held = [f"{code}-{period}-{number}" for code in codes if engine().document(f"{code}-{period}-{number}")]
+    if len(held) == 1:
+        query = urlencode([*request.args.items(multi=True), *([("frage", answer["number"])] if answer else [])])
+        address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": held[0]})
+        abort(redirect(address + (f"?{query}" if query else ""), 302))
+    examples = held or [f"{(codes or _held_parliaments() or ['nw'])[0]}-{period}-{number}"]
+    raise NotAnId(typed_id, " oder ".join(examples), f"Drs. {period}/{number}")
+
+
+def _held_parliaments() -> list[str]:
+    return sorted(code for code, _ in engine().overview().facets.get("parlament", []))
+
+
+class NotAnId(NotFound):
+    """A Drucksache typed as a document's id that names no parliament (or one that does not know it)."""
+
+    def __init__(self, typed: str, example: str, drucksache: str) -> None:
+        super().__init__(
+            f"„{typed}“ ist keine Kennung eines Dokuments: Sie nennt das Parlament, die Wahlperiode und die Nummer "
+            f"der Drucksache, etwa {example}."
+        )
+        self.offer = drucksache
 
 
 class DocumentMissing(NotFound):
