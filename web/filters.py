@@ -16,6 +16,7 @@ from indexer.output.citation import (
     anfrage_number,
     drucksache,
     is_pdf,
+    questions_held,
 )
 from indexer.parliaments import parliament_name, parliament_of
 from indexer.search.highlight import linkify, xml_text
@@ -55,6 +56,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(annexes_summary, "annexes_summary")
     app.jinja_env.globals["ANNEXES_LISTED"] = ANNEXES_LISTED  # how many annexes a report names
     app.add_template_filter(labels, "kind_labels")  # "Frage 4" or an Unterrichtung's "Nr. 4"
+    app.add_template_filter(questions_held, "questions_held")  # "Fragen 1 bis 5", "Fragen 1 und 3"
     app.add_template_filter(linkify, "linkify")
     app.add_template_filter(quoted_within, "quoted_within")  # a title inside „…“: „… des ‚Justizskandals‘ …“
     app.add_template_filter(is_pdf, "is_pdf")  # a source is called a PDF only when it is one

@@ -5,6 +5,8 @@ next request without a restart."""
 from __future__ import annotations
 
 import re
+from typing import NoReturn
+from urllib.parse import urlencode
 
 from flask import Flask, abort, current_app, redirect, request, url_for
 from werkzeug.exceptions import NotFound
@@ -13,6 +15,8 @@ from indexer import Document, Engine
 from indexer.ingest.text import ascii_int
 from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import DOC_ID, PRINTED_PART
+from indexer.output.citation import questions_held
+from indexer.parliaments import parliament_code
 
 from .urls import answer_url
 
@@ -36,16 +40,58 @@ def engine() -> Engine:
 def document_or_404(doc_id: str) -> Document:
     """The indexed document, or a 404 that names the id; an id as people copy it (``NI-19-11221``, the file name
     ``ni-19-11221.pdf``, a space after it, ``ni_19_11221``, the number with leading zeros) is redirected to the
-    document's own address."""
+    document's own address, one answer's (``ni-19-11221%23frage-3``, ``ni-19-11221-frage-3``) to that answer's."""
     found = engine().document(doc_id) if DOC_ID.fullmatch(doc_id) else None
     if found is None:
-        own = _LEADING_ZEROS.sub(r"\1", _SEPARATORS.sub("-", _SUFFIX.sub("", doc_id.strip().lower())))
+        # one answer's link passed on with its „#“ percent-encoded (``ni-19-11221%23frage-3``), or named as its
+        # citation is (``ni-19-11221-frage-3``: the BibTeX key, the CSL id, the downloaded file's name): that answer
+        answer = _ANSWER_NAMED.fullmatch(doc_id.strip())
+        own = _own_id(answer["id"] if answer else doc_id)
         if own != doc_id and DOC_ID.fullmatch(own) and engine().document(own) is not None:
             query = request.query_string.decode("latin-1")
+            if answer and "frage" not in request.args:
+                query += ("&" if query else "") + f"frage={int(answer['number'])}"
             address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": own})
             abort(redirect(address + (f"?{query}" if query else ""), 301))
-        raise DocumentMissing(doc_id)
+        if not DOC_ID.fullmatch(own) and (typed := _TYPED_DRUCKSACHE.fullmatch(own)):
+            _typed_drucksache(own, typed, answer)
+        raise DocumentMissing(own if answer and DOC_ID.fullmatch(own) else doc_id)
     return found
+
+
+# A Drucksache typed as an id, with the Land's name or none: ``berlin-17-12186``, ``nrw-17-6448``, ``17-6448``
+_TYPED_DRUCKSACHE = re.compile(r"(?:(?P<land>[^\W\d_]+)-?)?(?P<period>[0-9]{1,2})[-.](?P<number>[0-9]{1,6})")
+
+
+def _typed_drucksache(typed_id: str, typed: re.Match[str], answer: re.Match[str] | None) -> NoReturn:
+    """The document of a Drucksache typed as an id (the Land by its name, or not at all: staff know the Drucksache,
+    not the archive's two letters), where one document of the archive is it; else a 404 that says what an id is and
+    offers the Drucksache's search."""
+    land = typed["land"]
+    codes = [code] if land and (code := parliament_code(land)) else [] if land else _held_parliaments()
+    period, number = typed["period"], typed["number"]
+    held = [f"{code}-{period}-{number}" for code in codes if engine().document(f"{code}-{period}-{number}")]
+    if len(held) == 1:
+        query = urlencode([*request.args.items(multi=True), *([("frage", answer["number"])] if answer else [])])
+        address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": held[0]})
+        abort(redirect(address + (f"?{query}" if query else ""), 302))
+    examples = held or [f"{(codes or _held_parliaments() or ['nw'])[0]}-{period}-{number}"]
+    raise NotAnId(typed_id, " oder ".join(examples), f"Drs. {period}/{number}")
+
+
+def _held_parliaments() -> list[str]:
+    return sorted(code for code, _ in engine().overview().facets.get("parlament", []))
+
+
+class NotAnId(NotFound):
+    """A Drucksache typed as a document's id that names no parliament (or one that does not know it)."""
+
+    def __init__(self, typed: str, example: str, drucksache: str) -> None:
+        super().__init__(
+            f"„{typed}“ ist keine Kennung eines Dokuments: Sie nennt das Parlament, die Wahlperiode und die Nummer "
+            f"der Drucksache, etwa {example}."
+        )
+        self.offer = drucksache
 
 
 class DocumentMissing(NotFound):
@@ -59,8 +105,14 @@ class DocumentMissing(NotFound):
 
 
 _SUFFIX = re.compile(r"\.(?:txt|pdf|json)$")
+_ANSWER_NAMED = re.compile(r"(?P<id>.+?)(?:#|-)frage-(?P<number>[0-9]{1,4})", re.I)
 _SEPARATORS = re.compile(r"[_\s]+")
 _LEADING_ZEROS = re.compile(r"(?<=-)0+([0-9])")
+
+
+def _own_id(copied: str) -> str:
+    """An id as people copy it, as the archive writes it: ``NI_19_011221.pdf`` → ``ni-19-11221``."""
+    return _LEADING_ZEROS.sub(r"\1", _SEPARATORS.sub("-", _SUFFIX.sub("", copied.strip().lower())))
 
 
 def question_or_404(document: Document) -> int | None:
@@ -93,7 +145,6 @@ class QuestionMissing(NotFound):
     def __init__(self, document: Document, asked: str) -> None:
         kind = labels(document.kind)
         super().__init__(f"Das Dokument „{document.id}“ hat keine {kind.item} {asked}.")
-        printed = [question.printed_number for question in document.questions] or [""]
-        held = f"{kind.several} {printed[0]} bis {printed[-1]}" if len(printed) > 1 else f"{kind.item} {printed[0]}"
-        self.held = f"Es hat nur die {held}: Der Link stammt wohl aus einer früheren Fassung." if printed[0] else None
+        held = questions_held(document)
+        self.held = f"Es hat nur die {held}: Der Link stammt wohl aus einer früheren Fassung." if held else None
         self.document = answer_url(document.id)

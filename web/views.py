@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
 
 from indexer import QueryError
 from indexer.ingest.ocr import REVIEW
@@ -152,6 +152,13 @@ def _archive_years() -> tuple[int, int] | None:
 @bp.get(DOCUMENT_ROUTE)
 def document(doc_id: str):
     found = document_or_404(doc_id)
+    if request.args.get("frage"):
+        # ``?frage=N``, as every other address of one answer says it (its citation file, its similar answers, the
+        # API): the page at that answer, its other parameters kept; a question it lacks or no number is said
+        number = question_or_404(found)
+        kept = urlencode([(name, value) for name, value in request.args.items(multi=True) if name != "frage"])
+        path, _, anchor = answer_url(found.id, number).partition("#")
+        return redirect(path + (f"?{kept}" if kept else "") + (f"#{anchor}" if anchor else ""))
     came_from = _search_page()
     query = request.args.get("q", "").strip() or parse_qs(came_from.partition("?")[2]).get("q", [""])[0].strip()
     marks = engine().document_marks(query, found) if query else DocumentMarks()

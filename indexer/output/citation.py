@@ -143,7 +143,7 @@ class Citation:
         numbers = self.answered
         if len(numbers) < 2:
             return f"Antwort zu {kind.item} {self.printed}"
-        return f"Antwort zu {kind.answered} " + listed([span for run in runs(numbers) for span in self._spans(run)])
+        return f"Antwort zu {kind.answered} " + printed_runs(self.document, numbers)
 
     @property
     def answered(self) -> list[int]:
@@ -153,11 +153,6 @@ class Citation:
         if question is None:
             return [] if self.question is None else [self.question]
         return sorted({question.number, *question.answered_with})
-
-    def _spans(self, run: list[int]) -> list[str]:
-        """One run of consecutive questions as printed: ``7 bis 30`` (three or more), else each alone."""
-        printed = [self.document.printed_number(number) for number in run]
-        return [f"{printed[0]} bis {printed[-1]}"] if len(run) > 2 else printed
 
     def text(self) -> str:
         """The full German citation: the short form, parliament and title, the ministry, the links."""
@@ -414,6 +409,26 @@ def _csl_name(asker: Asker) -> dict[str, str]:
         return {"literal": asker.name}
     family, given = _family_given(asker)
     return {"family": family, "given": given} if given else {"family": family}
+
+
+def printed_runs(document: Document, numbers: list[int]) -> str:
+    """Questions ``numbers`` (sorted) as the document prints them, a run of three or more consecutive ones as a
+    range: ``1 bis 3 und 7 bis 30``, ``1 und 3``, ``2a und 2b``."""
+    spans: list[str] = []
+    for run in runs(numbers):
+        printed = [document.printed_number(number) for number in run]
+        spans += [f"{printed[0]} bis {printed[-1]}"] if len(run) > 2 else printed
+    return listed(spans)
+
+
+def questions_held(document: Document) -> str:
+    """The questions the document prints, for a link to one it lacks: ``Fragen 1 bis 5``, ``Fragen 1 und 3`` (not
+    „1 bis 3“, which held the question missing), ``Frage 1``, an Unterrichtung's ``Nr. 1 bis 4``; empty for none."""
+    kind = labels(document.kind)
+    numbers = sorted(question.number for question in document.questions)
+    if not numbers:
+        return ""
+    return f"{kind.several if len(numbers) > 1 else kind.item} {printed_runs(document, numbers)}"
 
 
 def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
