@@ -727,6 +727,23 @@ def test_remove_of_an_id_as_copied_names_the_id_meant_and_changes_nothing(site, 
     assert snapshot(site.corpus, site.index) == before
 
 
+def test_remove_of_a_corpus_file_by_its_path_names_its_id_and_a_file_not_held_none(site, monkeypatch):
+    """An archivist lets the shell complete the corpus file (``anfragen remove korpus/nw-17-6448.txt``): the refusal
+    named no id at all, as for a typo; and the name of a file whose document is not held
+    (``nw-17-7001.txt``) was answered „Gemeint ist wohl nw-17-7001 (anfragen remove nw-17-7001)“, a command that is
+    only refused again."""
+    before = snapshot(site.corpus, site.index)
+    monkeypatch.chdir(site.corpus.parent)
+    for typed in (str(site.corpus / f"{SEED_ID}.txt"), f"{site.corpus.name}/{SEED_ID}.json"):
+        result = site("remove", typed)
+        assert result.exit_code == 1
+        assert f"Nichts geändert. Gemeint ist wohl {SEED_ID} (anfragen remove {SEED_ID})." in result.output
+    result = site("remove", "nw-17-7001.txt")
+    assert result.exit_code == 1
+    assert "Die Kennung nw-17-7001 ist nicht im Korpus" in result.output and "Gemeint ist wohl" not in result.output
+    assert snapshot(site.corpus, site.index) == before
+
+
 @pytest.mark.parametrize("typed", ["nw-17-644", "nw-17-48"])
 def test_remove_of_an_id_near_several_or_far_from_all_names_none(site, typed):
     """In a full archive an id mistyped was told it meant unrelated documents (nw-17-6449 → nw-17-649, 644, 449):
