@@ -754,6 +754,24 @@ def test_remove_of_an_id_near_several_or_far_from_all_names_none(site, typed):
     assert f"{typed} ist nicht im Korpus" in result.output and "Gemeint ist wohl" not in result.output
 
 
+def test_add_of_a_folder_adds_each_answer_in_it_with_its_metadata(site, tmp_path):
+    """``anfragen add neue-antworten/`` was refused („… ist ein Verzeichnis, erwartet ist eine Datei.“, exit 2) and
+    nothing added: a folder is read as ``add neue-antworten/*`` — each answer with the metadata file of its name; a
+    folder within is named, not passed over in silence."""
+    folder = tmp_path / "neue antworten"
+    for number in (7001, 7002):
+        make_answer(folder, number)
+    (folder / "ältere").mkdir()
+    result = site("add", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "nw-17-7001: 5 Fragen" in result.output and "nw-17-7002: 5 Fragen" in result.output
+    assert "2 Dateien: 2 hinzugefügt, 0 ersetzt, 0 unverändert, 0 abgelehnt." in result.output
+    assert f"Unterordner nicht gelesen: {folder / 'ältere'}" in result.output
+    assert indexed_ids(site.index) == {SEED_ID, "nw-17-7001", "nw-17-7002"}
+    assert search_ids(site.index, marker(7002)) == ["nw-17-7002"]
+    assert json.loads((site.corpus / "nw-17-7001.json").read_text(encoding="utf-8"))["id"] == "nw-17-7001"
+
+
 def test_paths_outside_the_corpus(site, tmp_path):
     source = make_answer(site.incoming, 7001)
     escape = sidecar_with(source, tmp_path / "pfad.json", id="../../etc/passwd")
