@@ -140,11 +140,13 @@ def build_index_with_progress(corpus: Path, index: Path, procs: int | None = Non
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--meta", type=EXISTING_FILE, help="Metadaten-Datei (JSON) zu einer einzelnen Datei.")
 @pass_paths
 def add(paths: Paths, files: tuple[Path, ...], meta: Path | None) -> None:
-    """Dateien prüfen und ins Korpus aufnehmen; der Index wird sofort ergänzt (gleiche Kennung: ersetzt)."""
+    """Dateien (oder die eines Ordners) prüfen und ins Korpus aufnehmen; der Index wird sofort ergänzt (gleiche
+    Kennung: ersetzt)."""
+    files = _files_of_folders(files)
     if meta is not None and len(files) > 1:
         raise click.UsageError("--meta gilt für genau eine Datei.")
     archive = Archive(paths.corpus, paths.index)
@@ -282,6 +284,27 @@ def validation_report(document: Document, refusals: Sequence[str] = ()) -> list[
 
 
 UNDATED = f"? (in der Metadaten-Datei angeben: {DATE_LINE})"
+
+
+def _files_of_folders(given: tuple[Path, ...]) -> tuple[Path, ...]:
+    """``given`` with each folder replaced by its files, as ``add ordner/*`` gives them (hidden ones left out):
+    ``add ordner`` was refused „… ist ein Verzeichnis, erwartet ist eine Datei“ and nothing was added.  A folder
+    within is not read, and said so: its answers were otherwise missed without a word."""
+    files: list[Path] = []
+    for path in given:
+        if not path.is_dir():
+            files.append(path)
+            continue
+        entries = sorted(entry for entry in path.iterdir() if not entry.name.startswith("."))
+        for folder in (entry for entry in entries if entry.is_dir()):
+            click.echo(
+                f"Unterordner nicht gelesen: {folder} (eigens: anfragen add {shlex.quote(str(folder))})", err=True
+            )
+        found = [entry for entry in entries if not entry.is_dir()]
+        if not found:
+            raise click.UsageError(f"Im Ordner {path} liegt keine Datei; nichts geändert.")
+        files.extend(found)
+    return tuple(files)
 
 
 def _answers_of(files: tuple[Path, ...]) -> tuple[Path, ...]:

@@ -727,6 +727,23 @@ def test_remove_of_an_id_as_copied_names_the_id_meant_and_changes_nothing(site, 
     assert snapshot(site.corpus, site.index) == before
 
 
+def test_remove_of_a_corpus_file_by_its_path_names_its_id_and_a_file_not_held_none(site, monkeypatch):
+    """An archivist lets the shell complete the corpus file (``anfragen remove korpus/nw-17-6448.txt``): the refusal
+    named no id at all, as for a typo; and the name of a file whose document is not held
+    (``nw-17-7001.txt``) was answered „Gemeint ist wohl nw-17-7001 (anfragen remove nw-17-7001)“, a command that is
+    only refused again."""
+    before = snapshot(site.corpus, site.index)
+    monkeypatch.chdir(site.corpus.parent)
+    for typed in (str(site.corpus / f"{SEED_ID}.txt"), f"{site.corpus.name}/{SEED_ID}.json"):
+        result = site("remove", typed)
+        assert result.exit_code == 1
+        assert f"Nichts geändert. Gemeint ist wohl {SEED_ID} (anfragen remove {SEED_ID})." in result.output
+    result = site("remove", "nw-17-7001.txt")
+    assert result.exit_code == 1
+    assert "Die Kennung nw-17-7001 ist nicht im Korpus" in result.output and "Gemeint ist wohl" not in result.output
+    assert snapshot(site.corpus, site.index) == before
+
+
 @pytest.mark.parametrize("typed", ["nw-17-644", "nw-17-48"])
 def test_remove_of_an_id_near_several_or_far_from_all_names_none(site, typed):
     """In a full archive an id mistyped was told it meant unrelated documents (nw-17-6449 → nw-17-649, 644, 449):
@@ -735,6 +752,24 @@ def test_remove_of_an_id_near_several_or_far_from_all_names_none(site, typed):
     result = site("remove", typed)
     assert result.exit_code == 1
     assert f"{typed} ist nicht im Korpus" in result.output and "Gemeint ist wohl" not in result.output
+
+
+def test_add_of_a_folder_adds_each_answer_in_it_with_its_metadata(site, tmp_path):
+    """``anfragen add neue-antworten/`` was refused („… ist ein Verzeichnis, erwartet ist eine Datei.“, exit 2) and
+    nothing added: a folder is read as ``add neue-antworten/*`` — each answer with the metadata file of its name; a
+    folder within is named, not passed over in silence."""
+    folder = tmp_path / "neue antworten"
+    for number in (7001, 7002):
+        make_answer(folder, number)
+    (folder / "ältere").mkdir()
+    result = site("add", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "nw-17-7001: 5 Fragen" in result.output and "nw-17-7002: 5 Fragen" in result.output
+    assert "2 Dateien: 2 hinzugefügt, 0 ersetzt, 0 unverändert, 0 abgelehnt." in result.output
+    assert f"Unterordner nicht gelesen: {folder / 'ältere'}" in result.output
+    assert indexed_ids(site.index) == {SEED_ID, "nw-17-7001", "nw-17-7002"}
+    assert search_ids(site.index, marker(7002)) == ["nw-17-7002"]
+    assert json.loads((site.corpus / "nw-17-7001.json").read_text(encoding="utf-8"))["id"] == "nw-17-7001"
 
 
 def test_paths_outside_the_corpus(site, tmp_path):

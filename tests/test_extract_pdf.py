@@ -111,11 +111,25 @@ def test_encrypted_pdf_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["aes-128-owner.pdf", "aes-256-owner.pdf"])
-def test_a_pdf_encrypted_with_aes_is_refused_with_what_to_do(name):
-    """A PDF encrypted with AES (here with an owner password alone; pypdf reads AES only with the cryptography
-    package, which we do not install) failed with pypdf's English „cryptography>=3.1 is required for AES algorithm“ and
-    a traceback. ``tests/pdfs``: bb-6-10346's text, written as a PDF and encrypted with pypdf and cryptography."""
-    _expect_error(Path(__file__).parent / "pdfs" / name, "mit AES verschlüsselt", "Als PDF speichern")
+def test_a_pdf_encrypted_with_aes_that_opens_without_password_is_added_and_found(name, tmp_path):
+    """A PDF encrypted with AES and an owner password alone (against copying, as Acrobat protects by default) opens
+    in every viewer, yet ``add`` refused it („Das PDF ist mit AES verschlüsselt und lässt sich hier nicht lesen. Bitte
+    … „Drucken“ → „Als PDF speichern“ …“): pypdf reads AES only with the cryptography package, which we do not
+    install.  pdfium (already used for OCR) takes the encryption off and the text layer is read as from any PDF.
+    ``tests/pdfs``: bb-6-10346's text, written as a PDF and encrypted with pypdf and cryptography."""
+    from tests.archive_helpers import archive_cli
+
+    anfragen = archive_cli(tmp_path)
+    incoming = tmp_path / "Antwort Landtag Brandenburg.pdf"
+    incoming.write_bytes((Path(__file__).parent / "pdfs" / name).read_bytes())
+    added = anfragen("add", str(incoming))
+    assert added.exit_code == 0, added.output
+    assert "bb-6-10346: 2 Fragen" in added.output and "hinzugefügt" in added.output
+    assert "verschlüsselt" not in added.output
+    assert (anfragen.corpus / "bb-6-10346.pdf").read_bytes() == incoming.read_bytes()  # the original as published
+    found = anfragen("search", "Anreise Protestteilnehmern")
+    assert "(Drs. 6/10346, Frage 2)" in found.output, found.output
+    assert anfragen("check").exit_code == 0
 
 
 def test_broken_pdf_is_refused(tmp_path, nrw_pdf):

@@ -333,12 +333,16 @@ def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None)
         stored[path.with_suffix(".json").name] = str(sidecar.filename)
     with _configured():
         inspection = _archive().inspect(path, name=original)
-    return replace(inspection, errors=tuple(_as_uploaded(error, stored) for error in inspection.errors)), path
+    errors = tuple(_as_uploaded(error, stored) for error in inspection.errors)
+    given = str(sidecar.filename) if sidecar is not None and inspection.sidecar_name else inspection.sidecar_name
+    return replace(inspection, errors=errors, sidecar_name=given), path
 
 
 def _as_uploaded(message: str, stored: dict[str, str]) -> str:
     """``message`` naming each file as the archivist uploaded it (``meta.json``), not as it was
     stored here (``upload.json``)."""
+    if not stored:
+        return message
     pattern = "|".join(re.escape(name) for name in stored)
     return re.sub(rf"(?<![\w.-])(?:{pattern})(?![\w-])", lambda match: stored[match.group()], message)
 
@@ -375,16 +379,13 @@ def add():
                 waiting.append(item)  # kept for another try: the refusal asked to try again, and nothing was left
                 continue
             except AnfragenError as exc:
-                stored = Path(item["file"])
-                names = {stored.name: item["name"]}
-                if item.get("meta"):
-                    names[stored.with_suffix(".json").name] = item["meta"]
-                failures.append(_as_uploaded(str(exc), names))
+                failures.append(_as_uploaded(str(exc), _uploaded_names(item)))
                 continue
             for note in result.recovered:
                 flash(f"Vorher repariert: {note}")
             doc_id = result.inspection.document.id if result.inspection.document else None
-            added.append({"message": result.message, "doc_id": doc_id, "warnings": result.warnings})
+            warnings = [_as_uploaded(warning, _uploaded_names(item, answer=False)) for warning in result.warnings]
+            added.append({"message": result.message, "doc_id": doc_id, "warnings": warnings})
     finally:
         if not waiting:
             shutil.rmtree(folder, ignore_errors=True)
@@ -412,6 +413,16 @@ def add():
         session["refused"] = pending["token"]
     session["added"] = added
     return redirect(url_for("archive.upload"))
+
+
+def _uploaded_names(item: dict[str, Any], answer: bool = True) -> dict[str, str]:
+    """The names a checked upload and its metadata file are stored under → the names the archivist gave them
+    (``answer=False``: the metadata file's alone; a warning names the answer's file as the corpus holds it)."""
+    stored = Path(item["file"])
+    names = {stored.name: item["name"]} if answer else {}
+    if item.get("meta"):
+        names[stored.with_suffix(".json").name] = item["meta"]
+    return names
 
 
 def _configured() -> AbstractContextManager[None]:

@@ -81,6 +81,7 @@ class Inspection:
     changed: tuple[str, ...] | None = None  # a replacement: the parts whose wording differs from the old version's
     changed_facts: tuple[str, ...] = ()  # a replacement: its facts (date, askers …) that differ from the old one's
     stray_metadata: str = ""  # a new answer without metadata: the archive's metadata file it takes, lying there alone
+    sidecar_name: str = ""  # the metadata file given with it (``--meta angaben.json``), as messages name it
 
     @property
     def changes(self) -> str:
@@ -123,7 +124,8 @@ class Inspection:
                 "übernommen – bitte prüfen. Sollen sie nicht gelten: eine eigene Metadaten-Datei mitgeben."
             )
         if self.ok and self.document is not None and self.document.date_answered is None:
-            found.append(missing_date(self.document, f"{Path(self.name).stem}.json", self.sidecar_bytes is not None))
+            given = self.sidecar_name or f"{Path(self.name).stem}.json"  # the one to write: named as its answer
+            found.append(missing_date(self.document, given, self.sidecar_bytes is not None))
         if self.ok and self.lost_keys:
             keys = ", ".join(f"„{key}“" for key in self.lost_keys)
             found.append(
@@ -210,6 +212,8 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
         return Inspection(name, (f"Datei konnte nicht verarbeitet werden ({type(exc).__name__}: {exc}).",))
     errors = identity_errors(document)
     inspection = Inspection(name, tuple(errors), document, None, None, suffix, source_bytes, sidecar_bytes)
+    if not kept_taken and sidecar_bytes is not None:
+        inspection = replace(inspection, sidecar_name=sidecar.name)
     if kept_taken and source_file(corpus, document.id) is None:
         return replace(inspection, stray_metadata=kept.name)
     return inspection

@@ -118,9 +118,14 @@ def _unnamed_in_corpus(corpus: Path, path: Path, sidecar: Path | None) -> list[s
 def remove(site: Installation, doc_id: str) -> list[str]:
     """Remove a document from corpus and index; returns the deleted file names."""
     if not DOC_ID.fullmatch(doc_id):
-        own = re.sub(r"\.(?:txt|pdf|json)$", "", doc_id.strip().lower())  # as copied: NW-17-6448, a file's name
-        meant = f" Gemeint ist wohl {own} (anfragen remove {own})." if DOC_ID.fullmatch(own) else ""
-        meant = meant or _drucksache_meant(site.corpus, doc_id)
+        # as copied: NW-17-6448, a file's name, its path as the shell completes it (korpus/nw-17-6448.txt)
+        own = re.sub(r"\.(?:txt|pdf|json)$", "", re.split(r"[/\\]", doc_id.strip())[-1].lower())
+        if DOC_ID.fullmatch(own) and document_files(site.corpus, own):
+            meant = f" Gemeint ist wohl {own} (anfragen remove {own})."
+        elif DOC_ID.fullmatch(own):  # named it would only be refused again, as not in the corpus
+            meant = f" Die Kennung {own} ist nicht im Korpus {site.corpus}.{_id_meant(site, own)}"
+        else:
+            meant = _drucksache_meant(site.corpus, doc_id)
         raise AnfragenError(
             f"Ungültige Kennung {doc_id!r} (erwartet z. B. nw-17-6448); "
             f"nur Dokumente im Korpus können entfernt werden. Nichts geändert.{meant}"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -130,8 +131,6 @@ def unsupported_advice(suffix: str) -> str:
 def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS) -> list[Page]:
     """The text layer of a PDF, one list of lines per page, in content-stream reading order
     (within ``limits``: pages, content per page, time)."""
-    from io import BytesIO
-
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, PdfReadError, PyPdfError
 
@@ -148,10 +147,7 @@ def pdf_pages(data: bytes, name: str = "PDF", limits: PdfLimits = DEFAULT_LIMITS
     except ExtractError:
         raise
     except DependencyError:  # AES (pypdf reads it only with the cryptography package): on opening it, or its text
-        raise ExtractError(
-            f"{name}: Das PDF ist mit AES verschlüsselt und lässt sich hier nicht lesen. Bitte im PDF-Programm öffnen, "
-            "„Drucken“ → „Als PDF speichern“ wählen und diese Fassung hinzufügen."
-        ) from None
+        return pdf_pages(_without_aes(data, name), name, limits)
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
         if b"%%EOF" not in data[-2048:]:  # pypdf's „Stream has ended unexpectedly“ said neither why nor what to do
             raise ExtractError(
@@ -181,6 +177,39 @@ def _open_without_password(reader: PdfReader, name: str) -> None:
             f"{name}: Das PDF ist verschlüsselt (passwortgeschützt): es öffnet sich nur mit Kennwort. Bitte mit dem "
             "Kennwort öffnen, „Drucken“ → „Als PDF speichern“ wählen und diese Fassung ohne Kennwort hinzufügen."
         )
+
+
+def _without_aes(data: bytes, name: str) -> bytes:
+    """The PDF ``data``, encrypted with AES, as pdfium saves it without its encryption, for pypdf to read as any other.
+
+    Official PDFs often carry an owner password alone (against copying), encrypted with AES as Acrobat does by default;
+    they open in every viewer, and pypdf reads AES only with the cryptography package, which the project does not
+    install: each such answer was refused, asking the archivist to print it to a new PDF first."""
+    import pypdfium2
+    from pypdf import PdfReader
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise ExtractError(
+                f"{name}: Das PDF ist verschlüsselt (passwortgeschützt): es öffnet sich nur mit Kennwort. Bitte mit "
+                "dem Kennwort öffnen, „Drucken“ → „Als PDF speichern“ wählen und diese Fassung ohne Kennwort "
+                "hinzufügen."
+            ) from None
+        raise ExtractError(f"{name}: Das PDF ist beschädigt und lässt sich nicht lesen ({exc}).") from None
+    try:
+        buffer = BytesIO()
+        document.save(buffer, flags=pypdfium2.raw.FPDF_REMOVE_SECURITY)
+    finally:
+        document.close()
+    decrypted = buffer.getvalue()
+    if PdfReader(BytesIO(decrypted)).is_encrypted:  # read again, it would come back here
+        raise ExtractError(
+            f"{name}: Das PDF ist mit AES verschlüsselt und lässt sich hier nicht lesen. Bitte im PDF-Programm öffnen, "
+            "„Drucken“ → „Als PDF speichern“ wählen und diese Fassung hinzufügen."
+        )
+    return decrypted
 
 
 class PdfPages(list[Page]):
