@@ -683,6 +683,10 @@ _ENDS_ON_ABBREVIATION = re.compile(r"\s(?:bzw|vgl|ggf|insb|inkl|sog|z\.\s?B|d\.\
 # kommunalen Gebietskörperschaften haben gemäß … § 83 des Wassergesetzes für das Land Sachsen-Anhalt (WG LSA)“ (the
 # copy stops there; a bare „Bezirksverordnetenversammlung (BVV)“ closing a list is no sentence)
 _ENDS_ON_SHORT_FORM = re.compile(r"(?:^|[.?!:]\s)(?P<sentence>[^.?!:]*)\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß -]{0,20}\)$")
+# a running sentence of several words, no figure in it, that stops on a number: „Nach Auskunft der … Kassenärztlichen
+# Vereinigung … (KV M-V) hat der Regionale Planungsverband Westmecklenburg im Jahr 201“ (the copy stops there; a
+# table's last row has figures before its last); the number after a noun it counts or dates („Jahr“, „Absatz“)
+_ENDS_ON_FIGURE = re.compile(r"(?:^|[.?!:]\s)(?P<sentence>[^.?!:\d]*[a-zäöüß][^.?!:\d]*\s[A-ZÄÖÜ][a-zäöüß]+)\s\d{1,4}$")
 
 
 def _cut_off(
@@ -718,6 +722,7 @@ def _cut_off(
     # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence — unless
     # the questions after it have no answer: the copy stops there ("Von den Studiengängen, in denen ein Studien")
     short_form = _ENDS_ON_SHORT_FORM.search(last.answer[-1])
+    figure = _ENDS_ON_FIGURE.search(last.answer[-1])
     followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
     stopped = (
         ending.search(last.answer[-1])
@@ -726,6 +731,7 @@ def _cut_off(
         or (followed and not on_label and _ENDS_ON_ANY_WORD.search(last.answer[-1]))
         or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
         or (short_form and len(short_form["sentence"].split()) >= MIN_CUT_WORDS)
+        or (figure and len(figure["sentence"].split()) >= MIN_CUT_WORDS)
     )
     if (len(last.answer[-1].split()) < MIN_CUT_WORDS and not followed) or not stopped or whole:
         return []

@@ -154,7 +154,10 @@ def _members(text: str) -> tuple[Asker, ...]:
     # without article: "des Abgeordneten Wolfgang Roick SPD-Fraktion".
     text = re.sub(r"\b(BVB|90) / (?=[A-ZÄÖÜ])", r"\1/", text)
     party = rf"(?P<party>(?:{PARTIES})(?: Gruppe|-Fraktion)?)"
-    groups = list(re.finditer(rf"(?P<names>.+?)\s+{party}(?=\s*(?:,|und\b|$))\s*(?:,|und\b)?\s*", text))
+    # (the member's Fraktion named between name and party is no part of the name: Sachsen's „Cornelia Falken Fraktion
+    # DIE LINKE“, Brandenburg's „Anita Tack der Fraktion DIE LINKE“)
+    fraktion = r"(?:(?:der\s+)?Fraktion\s+(?:der\s+)?)?"
+    groups = list(re.finditer(rf"(?P<names>.+?)\s+{fraktion}{party}(?=\s*(?:,|und\b|$))\s*(?:,|und\b)?\s*", text))
     if groups and groups[-1].end() == len(text) and all(a.end() == b.start() for a, b in itertools.pairwise(groups)):
         return tuple(
             Asker(name, _party(group.group("party"))) for group in groups for name in _names(group.group("names"))

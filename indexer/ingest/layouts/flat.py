@@ -178,6 +178,8 @@ _ASKING_PLAIN = re.compile(
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
     r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)"
+    # (also where the copy stops inside that note: Sachsen's „Frage 3: Wie viele …? (Bitte Entwicklung … - Altersgru“)
+    r"| *\((?:[Bb]itte|[Gg]gf\.)[^()\n]*$"
     # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.",
     # also with its own full stop: "…? (Angaben als Streckenliste). Erlegt wurden …")
     r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)\.?(?= [A-ZÄÖÜ]| [b-h][).] [A-ZÄÖÜ]| *(?:\n|$))"
@@ -282,7 +284,10 @@ _CUT_REQUEST = re.compile(r"(?<=\?) \((?:[Bb]itt|[Gg]gf)[^()?]{0,40}$|(?<=\?) \(
 # ... or inside the next page's head, its furniture pattern not yet whole ("… umgesetzt? LANDTAG NORDRHEIN-WESTFALEN
 # - 17. Wahlperiode Druck"): no word of an answer
 _CUT_HEAD = re.compile(
+    # (also Mecklenburg-Vorpommern's head, the Drucksache first, cut anywhere: „… werden konnte. Drucksache 6/3376
+    # Landtag Mecklenburg-Vorpommern - 6. Wahlp“)
     r"(?<=[.?!)]) (?:(?:LANDTAG|Landtag) [A-ZÄÖÜ][\w-]*(?: [-–] \d{1,2}\. Wahlperiode(?: \w*)?)?"
+    r"|Drucksache \d{1,2} ?/ ?\d{1,6} Landtag [A-ZÄÖÜ][\w-]*(?: [-–](?: \d{1,2}(?:\.(?: W[a-z]*(?: \w*)?)?)?)?)?"
     r"|Drucksache \d{1,2} ?/ ?\d{0,6})$"
 )
 # ... or right on the next question's label of a layout that labels each ("… gibt es nicht. Frage" where the questions

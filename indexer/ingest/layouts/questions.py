@@ -370,7 +370,7 @@ def _cut_question(lines: list[str], index: int) -> bool:
         # ("…? 4. Falls es k")
         and bool(INTERROGATIVE.match(_LABEL_AS_NUMBER.sub(r"\1. ", rest[0])) or before.endswith("?"))
         and not any("?" in line for line in rest[:-1])
-        and ("?" not in rest[-1] or bool(_FOLLOW_UP_BEGUN.search(rest[-1])))
+        and ("?" not in rest[-1] or bool(_FOLLOW_UP_BEGUN.search(rest[-1]) or _REQUEST_BEGUN.search(rest[-1])))
         and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
     )
 
@@ -378,6 +378,8 @@ def _cut_question(lines: list[str], index: int) -> bool:
 # The copy stops in the first words of a follow-up sentence after the question's '?' („… gewährt? We“, „… Jahre? Wenn
 # ja, w“): the question is cut there, nothing after it answers
 _FOLLOW_UP_BEGUN = re.compile(r"\?\s+[A-ZÄÖÜ][^.?!:;]{0,20}$")
+# Or in the request in brackets after it, never closed („… beschäftigt? (Bitte Entwicklung … - Altersgru“, Sachsen)
+_REQUEST_BEGUN = re.compile(r"\?\s*\((?:[Bb]itte|[Gg]gf\.)[^()?]*$")
 
 
 def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
