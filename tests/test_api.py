@@ -227,3 +227,16 @@ def test_more_typos_than_allowed_are_said_on_the_page_and_in_the_api(client):
     assert data["total"] == client.get("/api/search", query_string={"q": "Arbeit~2"}).get_json()["total"] > 0
     assert escape(note) in client.get("/", query_string={"q": "Arbeit~3"}).get_data(as_text=True)
     assert "notice" not in client.get("/api/search", query_string={"q": "Arbeit~2"}).get_json()
+
+
+@pytest.mark.parametrize(
+    ("typed", "lead"),
+    [("titel:Langzeit", "titel:"), ("frage:Langzeit", "frage:"), ('"Langzeit', '"'), ("-Langzeit", "-")],
+)
+def test_api_suggestions_complete_a_word_typed_with_the_search_syntax(client, typed, lead):
+    """A word typed after a field, a quotation mark or a minus — the syntax the search box's hint teaches — had no
+    suggestion at all („titel:Langzeit“ none, „Langzeit“ eight): completed as the word, the syntax kept before it."""
+    texts = [s["text"] for s in client.get("/api/vorschlaege", query_string={"q": typed}).get_json()["suggestions"]]
+    assert texts and all(t.startswith(lead) and t[len(lead) :].lower().startswith("langzeit") for t in texts)
+    prefix, completions = client.get("/api/vorschlaege", query_string={"q": typed, "format": "opensearch"}).get_json()
+    assert prefix == typed and completions == texts
