@@ -227,3 +227,39 @@ def test_more_typos_than_allowed_are_said_on_the_page_and_in_the_api(client):
     assert data["total"] == client.get("/api/search", query_string={"q": "Arbeit~2"}).get_json()["total"] > 0
     assert escape(note) in client.get("/", query_string={"q": "Arbeit~3"}).get_data(as_text=True)
     assert "notice" not in client.get("/api/search", query_string={"q": "Arbeit~2"}).get_json()
+
+
+@pytest.mark.parametrize(
+    ("typed", "lead"),
+    [("titel:Langzeit", "titel:"), ("frage:Langzeit", "frage:"), ('"Langzeit', '"'), ("-Langzeit", "-")],
+)
+def test_api_suggestions_complete_a_word_typed_with_the_search_syntax(client, typed, lead):
+    """A word typed after a field, a quotation mark or a minus — the syntax the search box's hint teaches — had no
+    suggestion at all („titel:Langzeit“ none, „Langzeit“ eight): completed as the word, the syntax kept before it."""
+    texts = [s["text"] for s in client.get("/api/vorschlaege", query_string={"q": typed}).get_json()["suggestions"]]
+    assert texts and all(t.startswith(lead) and t[len(lead) :].lower().startswith("langzeit") for t in texts)
+    prefix, completions = client.get("/api/vorschlaege", query_string={"q": typed, "format": "opensearch"}).get_json()
+    assert prefix == typed and completions == texts
+
+
+@pytest.mark.parametrize(
+    ("query", "found_as", "way"),
+    [
+        ("Drucksache 17/6448", "Drucksache 17/6448 (Dokumentnummer)", "nummer"),
+        ("Kleine Anfrage 2509", "Kleine Anfrage 2509 (Nummer der Anfrage)", "anfrage"),
+    ],
+)
+def test_an_answer_found_by_a_number_names_the_number_and_whose_it_is(client, query, found_as, way):
+    """An answer found by the number of the Anfrage it answers read „gefunden als: Nummer (Dokumentnummer)“, as if
+    the Anfrage's number were the answer's own; its own number read the same, naming no number at all."""
+    page = client.get("/", query_string={"q": query}).get_data(as_text=True)
+    assert f'<p class="found-as">gefunden als: {found_as}</p>' in page
+    hit = client.get("/api/search", query_string={"q": query}).get_json()["hits"][0]
+    assert hit["match"] == [
+        {
+            "wort": found_as.split(" (")[0],
+            "art": way,
+            "beschreibung": found_as.split(" (")[1][:-1],
+            "gefunden_als": None,
+        }
+    ]

@@ -222,6 +222,17 @@ def test_autocomplete_offers_words_and_titles(page):
     assert any(v.startswith('titel:"Integration langzeitarbeitsloser') for v in values)
 
 
+def test_autocomplete_completes_a_word_typed_after_a_field(page):
+    """„Arbeit titel:Langzeit“ offered nothing to pick (a word alone was completed, not one after a field, a minus
+    or a quotation mark, as the search syntax has it): the words are offered with the field and the words before."""
+    page.goto("/")
+    page.get_by_label("Suchbegriffe").press_sequentially("Arbeit titel:Langzeit", delay=20)
+    options = page.locator("#vorschlaege option")
+    options.first.wait_for(state="attached")
+    values = options.evaluate_all("els => els.map(e => e.value)")
+    assert values and all(v.lower().startswith("arbeit titel:langzeit") for v in values)
+
+
 def test_the_sort_order_can_be_chosen_with_the_arrow_keys(page):
     """The first arrow key on the sort field submitted „Neueste zuerst“ and the reloaded page lost the focus: a
     keyboard user never reached „Älteste zuerst“."""

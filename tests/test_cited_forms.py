@@ -344,10 +344,12 @@ def test_a_cited_question_of_a_drucksache_not_in_the_archive_finds_the_answers_c
     # a filter the citing answers meet (a cited link's parlament): they are shown, and the notice says only that
     assert engine.search("Drs. 16/470 parlament:ni").notice == notice
     assert engine.search("Drs. 16/470 Frage 3", filters=Filters(parlament=("ni",))).notice == notice
-    assert engine.search("Drs. 19/4701 Frage 2 Moscheen").hits[0].found_as == "Nummer (Dokumentnummer)"
+    assert engine.search("Drs. 19/4701 Frage 2 Moscheen").hits[0].found_as == "Drucksache 19/4701 (Dokumentnummer)"
     own = engine.search("Drs. 19/4701 Frage 2").hits[0]
     assert (
-        own.question == 2 and own.found_as == "Nummer (Dokumentnummer)" and engine.search("Drs. 19/4701").notice is None
+        own.question == 2
+        and own.found_as == "Drucksache 19/4701 (Dokumentnummer)"
+        and engine.search("Drs. 19/4701").notice is None
     )
 
 
@@ -637,13 +639,13 @@ def test_a_cited_answer_the_archive_holds_comes_first_then_the_answers_referring
     IndexStore(tmp_path).build([cited_doc, referring])
     results = Engine(tmp_path).search("Drucksache 19/4702 Frage 2")
     assert [(h.doc_id, h.question, h.found_as) for h in results.hits] == [
-        ("ni-19-4702", 2, "Nummer (Dokumentnummer)"),
+        ("ni-19-4702", 2, "Drucksache 19/4702 (Dokumentnummer)"),
         ("ni-19-4703", 1, "Nummer (im Text zitiert)"),
     ]
     assert results.total == 2 and results.notice is None
     # the document cited alone: its own hit by its number, the answers citing it say so
     whole = Engine(tmp_path).search("Drucksache 19/4702")
     assert {(h.doc_id, h.found_as) for h in whole.hits} == {
-        ("ni-19-4702", "Nummer (Dokumentnummer)"),
+        ("ni-19-4702", "Drucksache 19/4702 (Dokumentnummer)"),
         ("ni-19-4703", "Nummer (im Text zitiert)"),
     }

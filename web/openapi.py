@@ -151,7 +151,12 @@ def openapi_document(server: str) -> dict[str, Any]:
                     "summary": "Vorschläge beim Tippen (Wörter und Titel)",
                     "operationId": "suggestions",
                     "parameters": [
-                        _param("q", "Wortanfang (ab 2 Zeichen)", {"type": "string"}, required=True),
+                        _param(
+                            "q",
+                            "Wortanfang (ab 2 Zeichen), auch nach -, einem Feld (titel:) oder Anführungszeichen",
+                            {"type": "string"},
+                            required=True,
+                        ),
                         _param(
                             "format",
                             "json (wie ohne format) oder opensearch: Array-Format der OpenSearch-Vorschläge",

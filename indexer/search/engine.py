@@ -8,6 +8,7 @@ plan (queries and the answers they select), results (hits), facets, complete and
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, replace
@@ -34,6 +35,7 @@ from indexer.search.results import AnswerUrl, Hit, HitBuilder, ResultPage
 from indexer.search.searchers import Searchers
 from indexer.search.similar import similar_records
 from indexer.search.sub_questions import as_printed
+from indexer.search.syntax import FIELD_ALIASES
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +50,9 @@ class Overview:
 
 
 MAX_PER_PAGE = 100
+# What the search box's syntax puts before a word being typed — a minus, a field („titel:“), a quotation mark —
+# kept as typed while the word after it is completed: „titel:Langzeit“ → „titel:Langzeitarbeitslose“.
+_LEAD = re.compile(rf"(-?(?:(?:{'|'.join(FIELD_ALIASES)}):)?[\"„]?)(.*)", re.IGNORECASE | re.DOTALL)
 
 
 class Engine:
@@ -205,11 +210,16 @@ class Engine:
 
     def complete(self, prefix: str, limit: int = 8) -> list[dict[str, Any]]:
         """Autocomplete (see :mod:`~indexer.search.complete`): words of titles and questions starting
-        with ``prefix``, then titles containing a word that does, linking to their document."""
-        if not long_enough(prefix):
+        with ``prefix``, then titles containing a word that does, linking to their document.  A word typed after a
+        minus, a field or a quotation mark is completed with that kept before it, and no title offered."""
+        typed = _LEAD.match(prefix)
+        lead, word = typed.groups() if typed else ("", prefix)
+        if not long_enough(word):
             return []
-        words, titles = self._vocabularies.of(self.searcher()).complete(prefix, limit)
-        out: list[dict[str, Any]] = [{"kind": "wort", "text": word} for word in words]
+        words, titles = self._vocabularies.of(self.searcher()).complete(word, limit)
+        out: list[dict[str, Any]] = [{"kind": "wort", "text": lead + found} for found in words]
+        if lead:  # a title offered after a field, a quote or a minus would drop what was typed before the word
+            return out
         link = self._hits.link
         out += [{"kind": "titel", "text": title, "doc_id": doc_id, "url": link(doc_id)} for title, doc_id in titles]
         return out

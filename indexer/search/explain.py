@@ -50,6 +50,7 @@ from indexer.search.requirements import (
 )
 
 EXACT, VARIANT, PART, REFERRED = "genau", "variante", "wortteil", "verweis"
+ASKED = "anfrage"  # an answer found by the number of the Anfrage it answers (its Drucksache, the KA number)
 DESCRIPTIONS = {
     EXACT: "genaues Wort",
     VARIANT: "Flexion oder Schreibvariante",
@@ -64,6 +65,7 @@ DESCRIPTIONS = {
     PREFIX: "Wortanfang",
     PHRASE: "Wortgruppe",
     NUMBER: "Dokumentnummer",
+    ASKED: "Nummer der Anfrage",
     CITING: "im Text zitiert",
     SCATTERED: "nur Wortteile",
     RELATED: "nur verwandte Wortform",

@@ -25,11 +25,11 @@ from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
 from indexer.output.citation import Citation, anfrage_name, anfrage_number
-from indexer.search.explain import LENT_WAYS, REFERRED, MatchNote, explain
+from indexer.search.explain import ASKED, LENT_WAYS, REFERRED, MatchNote, explain
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
-from indexer.search.ranking import RELEVANCE
+from indexer.search.ranking import NUMBER, RELEVANCE
 from indexer.search.requirements import (
     ABBREVIATION,
     DECIMAL,
@@ -274,7 +274,8 @@ class HitBuilder:
     def hits(self, searcher: Searcher, state: Hashable, entries: list[Entry], chosen: Plan) -> list[Hit]:
         guessed = _guessed_terms(chosen)
         return [
-            self.hit(searcher, state, entry, chosen.highlight_terms, _required(chosen), guessed) for entry in entries
+            self.hit(searcher, state, entry, chosen.highlight_terms, _required(chosen), guessed, _cited(chosen))
+            for entry in entries
         ]
 
     def hit(
@@ -285,10 +286,11 @@ class HitBuilder:
         terms: frozenset[str],
         required: Sequence[Requirement] = (),
         guessed: frozenset[str] = frozenset(),
+        cited: Sequence[str] = (),
     ) -> Hit:
         """The hit of the answer whose best record has the stored fields of ``entry``, ``terms``
         marked in its snippet (and the ``guessed`` abbreviations' where one met a word), and how
-        it matched each of the ``required`` query words."""
+        it matched each of the ``required`` query words (or which of the ``cited`` numbers it is found by)."""
         score, fields, missing, how = entry
         terms = marked_terms(terms, required, how)
         document = self.document(searcher, state, fields["doc_id"])
@@ -323,7 +325,8 @@ class HitBuilder:
             anfrage_drucksache=document.anfrage_drucksache,
             askers=document.asker_labels,
             parties=document.parties,
-            match=_explained(body, question, required, how, guessed, _lent(document, fields, question), shown),
+            match=(tuple(how) == (NUMBER,) and _by_number(document, cited))
+            or _explained(body, question, required, how, guessed, _lent(document, fields, question), shown),
             label=question.label if question else "",
             kind=document.kind,
             anfrage_name=anfrage_name(document),
@@ -493,6 +496,34 @@ def _narrowed(
         if grouped:
             groups.append(frozenset(t for t in requirement.terms - own if not t.startswith(HEAD_MARK)))
     return Marks.of(terms - (left_out - kept), groups, written, runs, capitals)
+
+
+def _by_number(document: Document, cited: Sequence[str]) -> tuple[MatchNote, ...]:
+    """How an answer found by a cited number is found, that number named: „Drucksache 21/2000 (Dokumentnummer)“ for
+    its own, „Drucksache 21/1779 (Nummer der Anfrage)“ for the Anfrage it answers — not „Nummer (Dokumentnummer)“ for
+    both, which called the Anfrage's number the answer's; nothing where no cited number is one of these."""
+    own = {document.drucksache.lower(): f"Drucksache {document.drucksache}"} if document.drucksache else {}
+    asked = (
+        {document.anfrage_drucksache.lower(): f"Drucksache {document.anfrage_drucksache}"}
+        if document.anfrage_drucksache
+        else {}
+    )
+    if document.anfrage_nr is not None:  # named as its parliament names it („Schriftliche Anfrage 18/12345“)
+        asked[f"ka{document.anfrage_nr}"] = f"{anfrage_name(document)} {document.anfrage_nr}"
+        if document.wahlperiode is not None:
+            asked[f"ka{document.wahlperiode}/{document.anfrage_nr}"] = (
+                f"{anfrage_name(document)} {document.wahlperiode}/{document.anfrage_nr}"
+            )
+    for number in cited:
+        if number.lower() in own:
+            return (MatchNote(own[number.lower()], NUMBER),)
+        if number.lower() in asked:
+            return (MatchNote(asked[number.lower()], ASKED),)
+    return ()
+
+
+def _cited(chosen: Plan) -> tuple[str, ...]:
+    return chosen.compiled.cited if chosen.compiled is not None else ()
 
 
 def _required(chosen: Plan) -> tuple[Requirement, ...]:
