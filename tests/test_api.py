@@ -1,11 +1,14 @@
 """The JSON API: search with filters, sort and facets; citations; suggestions; its OpenAPI document."""
 
 import re
+import shutil
 from html import escape
+from pathlib import Path
 
 import pytest
 from openapi_spec_validator import validate
 
+from indexer import Engine, build_index
 from indexer.search.matching import NOTES
 
 
@@ -263,3 +266,15 @@ def test_an_answer_found_by_a_number_names_the_number_and_whose_it_is(client, qu
             "gefunden_als": None,
         }
     ]
+
+
+def test_an_answer_found_by_the_drucksache_of_its_anfrage_names_that_drucksache(tmp_path):
+    """The Bundestag's answer 21/626 to the Kleine Anfrage printed as Drucksache 21/420: found by „Drs. 21/420“, it read
+    „gefunden als: Nummer (Dokumentnummer)“, as if 21/420 were the answer's own number."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(Path(__file__).parent / "fixtures" / "bt-21-626.txt", corpus)
+    build_index(corpus, tmp_path / "index")
+    engine = Engine(tmp_path / "index")
+    assert {hit.found_as for hit in engine.search("Drs. 21/420").hits} == {"Drucksache 21/420 (Nummer der Anfrage)"}
+    assert {hit.found_as for hit in engine.search("Drs. 21/626").hits} == {"Drucksache 21/626 (Dokumentnummer)"}

@@ -198,16 +198,29 @@ def document_facets(document: Document) -> dict[str, Any]:
     return facets
 
 
-def _numbers(document: Document) -> str:
-    """Numbers people cite a document by: its Drucksache, the question's Drucksache, the Drucksache of the Beschluss
-    an Unterrichtung answers, the KA number (also with the Wahlperiode, as Sachsen-Anhalt cites it: ``KA 7/2151``).
-    Its Drucksachen are what the ``drucksache:`` filter selects by."""
-    numbers = [document.drucksache, document.anfrage_drucksache, document.answered_resolution]
+OWN, OF_ANFRAGE, OF_RESOLUTION = "eigene", "anfrage", "beschluss"  # whose number it is (see cited_numbers)
+
+
+def cited_numbers(document: Document) -> list[tuple[str, str]]:
+    """Numbers people cite a document by, each with whose it is: its Drucksache (:data:`OWN`), the question's
+    Drucksache and the KA number (:data:`OF_ANFRAGE`; also with the Wahlperiode, as Sachsen-Anhalt cites it:
+    ``ka7/2151``), the Drucksache of the Beschluss an Unterrichtung answers (:data:`OF_RESOLUTION`)."""
+    numbers = [
+        (document.drucksache, OWN),
+        (document.anfrage_drucksache, OF_ANFRAGE),
+        (document.answered_resolution, OF_RESOLUTION),
+    ]
     if document.anfrage_nr is not None:
-        numbers.append(f"ka{document.anfrage_nr}")
+        numbers.append((f"ka{document.anfrage_nr}", OF_ANFRAGE))
         if document.wahlperiode is not None:
-            numbers.append(f"ka{document.wahlperiode}/{document.anfrage_nr}")
-    return ",".join(n for n in numbers if n)
+            numbers.append((f"ka{document.wahlperiode}/{document.anfrage_nr}", OF_ANFRAGE))
+    return [(number, whose) for number, whose in numbers if number]
+
+
+def _numbers(document: Document) -> str:
+    """The index's ``nummer`` of a document: :func:`cited_numbers`.  Its Drucksachen are what the ``drucksache:``
+    filter selects by."""
+    return ",".join(number for number, _whose in cited_numbers(document))
 
 
 def pack(document: Document) -> bytes:

@@ -20,7 +20,7 @@ from indexer.analysis.analyzer import HEAD_MARK
 from indexer.index.follow_ups import lent_to
 from indexer.index.readers import title_fields
 from indexer.index.referrals import REFERRAL, referred
-from indexer.index.schema import QUESTION, record_text, unpack
+from indexer.index.schema import OF_RESOLUTION, OWN, QUESTION, cited_numbers, record_text, unpack
 from indexer.kinds import labels
 from indexer.lru import LRU
 from indexer.model import Document, Question
@@ -502,24 +502,14 @@ def _by_number(document: Document, cited: Sequence[str]) -> tuple[MatchNote, ...
     """How an answer found by a cited number is found, that number named: „Drucksache 21/2000 (Dokumentnummer)“ for
     its own, „Drucksache 21/1779 (Nummer der Anfrage)“ for the Anfrage it answers — not „Nummer (Dokumentnummer)“ for
     both, which called the Anfrage's number the answer's; nothing where no cited number is one of these."""
-    own = {document.drucksache.lower(): f"Drucksache {document.drucksache}"} if document.drucksache else {}
-    asked = (
-        {document.anfrage_drucksache.lower(): f"Drucksache {document.anfrage_drucksache}"}
-        if document.anfrage_drucksache
-        else {}
-    )
-    if document.anfrage_nr is not None:  # named as its parliament names it („Schriftliche Anfrage 18/12345“)
-        asked[f"ka{document.anfrage_nr}"] = f"{anfrage_name(document)} {document.anfrage_nr}"
-        if document.wahlperiode is not None:
-            asked[f"ka{document.wahlperiode}/{document.anfrage_nr}"] = (
-                f"{anfrage_name(document)} {document.wahlperiode}/{document.anfrage_nr}"
-            )
-    for number in cited:
-        if number.lower() in own:
-            return (MatchNote(own[number.lower()], NUMBER),)
-        if number.lower() in asked:
-            return (MatchNote(asked[number.lower()], ASKED),)
-    return ()
+    whose = {number.lower(): (number, kind) for number, kind in cited_numbers(document) if kind != OF_RESOLUTION}
+    found = next((whose[number.lower()] for number in cited if number.lower() in whose), None)
+    if found is None:
+        return ()
+    number, kind = found
+    # a KA number named as its parliament names it („Schriftliche Anfrage 18/12345“)
+    named = f"{anfrage_name(document)} {number[2:]}" if number.startswith("ka") else f"Drucksache {number}"
+    return (MatchNote(named, NUMBER if kind == OWN else ASKED),)
 
 
 def _cited(chosen: Plan) -> tuple[str, ...]:
