@@ -94,8 +94,8 @@ def _known_within_one(word: str, held: Callable[[str], int]) -> str | None:
     buckets = word_buckets()
     spellings: dict[str, list[str]] = {}
     for slip in one_edit(word):
-        if buckets.get(key(slip), -1) >= KNOWN:
-            spellings.setdefault(key(slip), []).append(slip)
+        if buckets.get(folded := key(slip), -1) >= KNOWN:
+            spellings.setdefault(folded, []).append(slip)
     # the lexicon's keys drop the umlauts' dots: „Wohnngsbau“ is „Wohnungsbau“ or „Wohnüngsbau“ to it, „Flchtlinge“
     # „Fluchtlinge“ or „Flüchtlinge“ — a slip it cannot spell is not offered
     known = [(buckets[found], forms[0]) for found, forms in spellings.items() if len(forms) == 1]
