@@ -34,6 +34,7 @@ from indexer.search.requirements import (
     ABBREVIATION,
     DECIMAL,
     GUESSED,
+    HEAD,
     INTERRUPTED,
     PARTS,
     PHRASE,
@@ -399,8 +400,13 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     """The terms to mark in a hit's snippet: of a word the hit met as the word itself (``Hitzeschutz``), the word,
     and its parts only together in one word (``Hitzeschutzplan``), never one part alone (``Schutz`` would mark
     „Arbeitsschutz“); of a word met by its abbreviation or long form, that form („ÖPNV“ for ``öffentlicher
-    Personennahverkehr``, not „persönliche“ for the part ``Person``)."""
+    Personennahverkehr``, not „persönliche“ for the part ``Person``); of a word only its document's head holds,
+    nothing (not „Energie“ for ``Windenergie`` in the titled document's other answers)."""
     numbers = any(DECIMAL.search(requirement.label) for requirement in required)  # marked as written
+    if len(how) == len(required):  # a word only its document's head holds: the answer holds none of it, no part alone
+        lent = [requirement.terms for requirement, way in zip(required, how, strict=True) if way == HEAD]
+        own = [requirement.terms for requirement, way in zip(required, how, strict=True) if way != HEAD]
+        terms = terms - (frozenset().union(*lent) - frozenset().union(*own))
     if len(how) != len(required) or not ({WORD, ABBREVIATION, PHRASE} & set(how) or numbers):
         # met by none of its own words (only its document's head holds them, say): not „legen“ for „LEG“ either
         return terms.difference(*map(_in_capitals_only, required))
