@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from indexer.analysis.analyzer import german_analyzer
+from indexer.analysis.analyzer import HEAD_MARK, german_analyzer
 
 _ANALYZER = german_analyzer()
 SNIPPET_CHARS = 260
@@ -133,11 +133,17 @@ def _in_runs(
     out = []
     for at, (start, end, held) in enumerate(words):
         near = [words[n] for n in range(at - RUN_REACH, at + RUN_REACH + 1) if n != at and 0 <= n < len(words)]
-        neighbours = [found for _start, _end, found in near]
         verbal = any(found & verbs and text[start:end][:1].islower() for start, end, found in near)
-        if any(held & run and (verbal or any((found & run) - held for found in neighbours)) for run in runs):
+        if any(held & run and (verbal or any(_beside(found, held, run) for _s, _e, found in near)) for run in runs):
             out.append((start, end))
     return out
+
+
+def _beside(found: set[str], held: set[str], run: frozenset[str]) -> bool:
+    """Does a word holding ``found`` stand for another term of ``run`` beside one holding ``held``?  Not where it holds
+    every part itself: „Grundrentenzuschlag“ is the compound in one word, no „Grund“ for the „Rentenleistungen“
+    after it."""
+    return bool((found & run) - held) and not {term for term in run if not term.startswith(HEAD_MARK)} <= found
 
 
 def best_window(text: str, spans: list[Span], size: int = SNIPPET_CHARS) -> Span:

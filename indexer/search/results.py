@@ -419,7 +419,7 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     for requirement, way in zip(required, how, strict=True):
         if way == PARTS:
             own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
-            narrowed.append((requirement, own, False))
+            narrowed.append((requirement, own, True))  # a word holding every part: the compound in it
             spelled.append(requirement.terms - own)
             verbs.update(_head_verb(requirement))
         else:
@@ -463,7 +463,7 @@ def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set
         if own & held:
             narrowed.append((requirement, own, True))
         elif PARTS in requirement.ways and requirement.loose:
-            narrowed.append((requirement, own, False))
+            narrowed.append((requirement, own, True))
             spelled.append(requirement.terms - own)
             verbs.update(_head_verb(requirement))
         else:
