@@ -86,9 +86,10 @@ def test_the_document_page_marks_a_compound_spelled_out_where_its_parts_stand_to
 
 
 def test_a_hit_met_by_a_compounds_parts_close_together_marks_them_there_not_each_part_alone(shipped_index_dir):
-    """``Kinderschutz`` finds answer 3 of ni-19-11148 by „zum Schutz der Kinder“ („gefunden als: Schutz … Kinder ← Kinderschutz“),
-    but its passage marked „Kindertageseinrichtungen“ and „Kindeswohlgefährdung“ — a part alone inside other words —
-    and left the words the search found out of view; the document page marks only the parts standing together."""
+    """``Kinderschutz`` finds answer 3 of ni-19-11148 by „zum Schutz der Kinder“ („gefunden als: Schutz … Kinder ←
+    Kinderschutz“), but its passage marked „Kindertageseinrichtungen“ and „Kindeswohlgefährdung“ — a part alone
+    inside other words — and left the words the search found out of view; the document page marks only the parts
+    standing together."""
     client = create_app({"TESTING": True, "INDEX_DIR": str(shipped_index_dir), "CORPUS_DIR": str(CORPUS)}).test_client()
     results = client.get("/", query_string={"q": "Kinderschutz"}).get_data(as_text=True)
     hit = re.search(r'<li class="hit[^"]*" id="treffer-ni-19-11148-3">(.*?)</li>', results, re.S)
