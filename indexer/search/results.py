@@ -408,8 +408,8 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     numbers = any(DECIMAL.search(requirement.label) for requirement in required)  # marked as written
     if len(how) == len(required):  # a word only its document's head holds: the answer holds none of it, no part alone
         lent = [requirement.terms for requirement, way in zip(required, how, strict=True) if way == HEAD]
-        own = [requirement.terms for requirement, way in zip(required, how, strict=True) if way != HEAD]
-        terms = terms - (frozenset().union(*lent) - frozenset().union(*own))
+        met = [requirement.terms for requirement, way in zip(required, how, strict=True) if way != HEAD]
+        terms = terms - (frozenset().union(*lent) - frozenset().union(*met))
     if len(how) != len(required) or not ({WORD, ABBREVIATION, PHRASE, PARTS} & set(how) or numbers):
         # met by none of its own words (only its document's head holds them, say): not „legen“ for „LEG“ either
         return terms.difference(*map(_in_capitals_only, required))
