@@ -466,3 +466,23 @@ def test_among_answers_a_head_lends_a_compound_those_holding_a_part_of_it_come_f
     nothing of it (bundestag6's ``Jülicher Entsorgungsgesellschaft für Nuklearanlagen``)."""
     hits = airports.search("Luftverkehrsteuer").hits
     assert [(hit.doc_id, hit.question) for hit in hits][-1:] == [("ni-19-4740", 1)] and len(hits) == 3
+
+
+@pytest.mark.parametrize(
+    ("query", "document", "alone"),
+    [("Windenergie", "ni-19-11192", "Energie"), ("Krankenhausreform", "ni-19-11251", "reform")],
+)
+def test_an_answer_whose_head_alone_holds_the_word_marks_no_part_of_it(shipped_index_dir, query, document, alone):
+    """Of the Niedersachsen answer on the curtailment of wind farms (its title names the „Windenergie“), the answers
+    that lack the word follow, labelled „nur in Titel, Vorbemerkung, Anlagen oder Fußnoten“; their passages marked
+    „Energien“, „Energie“ and „Energieministerkonferenz“ — a part of the word alone, which no hit met by its own
+    words marks (``Krankenhausreform`` marked „Strukturreformen“ and „Vinzenzkrankenhaus“)."""
+    head_only = [
+        hit
+        for hit in Engine(shipped_index_dir).search(query).hits
+        if hit.doc_id == document and [note.way for note in hit.match] == ["kopf"]
+    ]
+    assert len(head_only) >= 4
+    assert all(hit.notes == ["nur in Titel, Vorbemerkung, Anlagen oder Fußnoten"] for hit in head_only)
+    assert [hit.snippet for hit in head_only if "<mark>" in hit.snippet] == []
+    assert any(alone.lower() in hit.snippet.lower() for hit in head_only)  # the part stands there, unmarked

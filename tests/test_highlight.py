@@ -1,6 +1,7 @@
 """Snippets: query terms marked, everything else escaped — the only HTML we produce from text."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -8,8 +9,11 @@ from indexer import Engine, IndexStore
 from indexer.analysis.analyzer import german_analyzer
 from indexer.analysis.query_text import query_terms
 from indexer.search.highlight import highlight, snippet
+from web import create_app
 
 from .quality_corpus import _doc
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 ANALYZER = german_analyzer()
 
@@ -79,6 +83,20 @@ def test_the_document_page_marks_a_compound_spelled_out_where_its_parts_stand_to
     assert engine.search("Sozialarbeit").total == 1
     page = highlight(answer, engine.document_marks("Sozialarbeit", engine.document("ni-19-4960")).head)
     assert re.findall("<mark>([^<]*)</mark>", str(page)) == ["sozialen", "Arbeit"]
+
+
+def test_a_hit_met_by_a_compounds_parts_close_together_marks_them_there_not_each_part_alone(shipped_index_dir):
+    """``Kinderschutz`` finds answer 3 of ni-19-11148 by „zum Schutz der Kinder“ („gefunden als: Schutz … Kinder ←
+    Kinderschutz“), but its passage marked „Kindertageseinrichtungen“ and „Kindeswohlgefährdung“ — a part alone
+    inside other words — and left the words the search found out of view; the document page marks only the parts
+    standing together."""
+    client = create_app({"TESTING": True, "INDEX_DIR": str(shipped_index_dir), "CORPUS_DIR": str(CORPUS)}).test_client()
+    results = client.get("/", query_string={"q": "Kinderschutz"}).get_data(as_text=True)
+    hit = re.search(r'<li class="hit[^"]*" id="treffer-ni-19-11148-3">(.*?)</li>', results, re.S)
+    assert hit and "gefunden als: Schutz … Kinder ← Kinderschutz (Wortteile nah beieinander)" in hit.group(1)
+    passage = re.search(r'<p class="snippet">(.*?)</p>', hit.group(1), re.S)
+    assert passage and re.findall("<mark>([^<]*)</mark>", passage.group(1)) == ["Schutz", "Kinder"]
+    assert "Maßnahmen zum <mark>Schutz</mark> der <mark>Kinder</mark> ergriffen" in passage.group(1)
 
 
 @pytest.mark.parametrize("query", ['"positiven Erkenntnisse"', 'Förderung "positiven Erkenntnisse"'])

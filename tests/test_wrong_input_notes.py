@@ -30,6 +30,25 @@ def test_an_unclosed_quote_says_it_searches_the_phrase_to_the_end(client, typed)
     assert closed.get("notice") is None
 
 
+@pytest.mark.parametrize(
+    "typed, said",
+    [
+        ('Kosten "der', "Das Anführungszeichen vor „der“ ist nicht geschlossen, und „der“ wird nicht gesucht"),
+        ('Kosten "keine"', "„keine“ wird nicht gesucht: Füllwörter wie „keine“ stehen nicht im Index."),
+        ("Kosten „Der“", "„Der“ wird nicht gesucht: Füllwörter wie „Der“ stehen nicht im Index."),
+    ],
+)
+def test_a_quoted_function_word_is_said_not_to_be_searched(client, typed, said):
+    """``Kosten "der`` (the Enter key hit before the phrase was typed) said „gesucht wird das Wort „der““ over the
+    answers ``Kosten`` alone lists, and ``Kosten "keine"`` said nothing at all: the index holds no function words."""
+    page = client.get("/", query_string={"q": typed}).get_data(as_text=True)
+    assert any(note.startswith(said) for note in notices(page)), notices(page)
+    api = client.get("/api/search", query_string={"q": typed}).get_json()
+    alone = client.get("/api/search", query_string={"q": "Kosten"}).get_json()
+    assert api["notice"].startswith(said) and "gesucht wird das Wort" not in api["notice"]
+    assert [hit["url"] for hit in api["hits"]] == [hit["url"] for hit in alone["hits"]]
+
+
 def test_a_quote_at_the_end_says_it_is_ignored(client, runner):
     page = client.get("/", query_string={"q": 'Kosten der Unterkunft"'}).get_data(as_text=True)
     assert any(note.startswith(AT_END) for note in notices(page)), notices(page)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from markupsafe import Markup, escape
 
-from indexer.analysis.analyzer import german_analyzer
+from indexer.analysis.analyzer import HEAD_MARK, german_analyzer
 
 _ANALYZER = german_analyzer()
 SNIPPET_CHARS = 260
@@ -39,13 +39,15 @@ class Marks(frozenset[str]):
     numbers marked only as written (``2,5``, not every „2“ and „5“ of a table); the words of a long form or the
     parts of a compound spelled out, marked only close to another of them (``ÖPNV``: „öffentlichen
     Personennahverkehr“, not „die öffentliche Sicherheit“; ``Sozialarbeit``: „sozialen Arbeit“, not
-    „Querschnittsarbeit“); and a short form that reads as a word, marked only in its capitals (``capitals``: their
-    patterns; „LEG“, not „legen“)."""
+    „Querschnittsarbeit“), also beside a word written small holding a term of ``verbs``, the verb of a head in -ung,
+    itself never marked (``Ziegenhaltung``: „Ziegen gehalten“, not „ohne Halt“); and a short form that reads as a word,
+    marked only in its capitals (``capitals``: their patterns; „LEG“, not „legen“)."""
 
     groups: tuple[frozenset[str], ...] = ()
     written: tuple[str, ...] = ()
     runs: tuple[frozenset[str], ...] = ()
     capitals: tuple[str, ...] = ()
+    verbs: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -55,12 +57,14 @@ class Marks(frozenset[str]):
         written: Collection[str] = (),
         runs: Collection[frozenset[str]] = (),
         capitals: Collection[str] = (),
+        verbs: Collection[str] = (),
     ) -> Marks:
         marks = cls(terms)
         marks.groups = tuple(group for group in groups if group)
         marks.written = tuple(written)
         marks.runs = tuple(run for run in runs if len(run) > 1)
         marks.capitals = tuple(dict.fromkeys(capitals))
+        marks.verbs = frozenset(verbs)
         return marks
 
 
@@ -92,7 +96,7 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
     tokens = index_tokens(text)
     spans = sorted({(start, end) for term, start, end in tokens if term in terms})
     if runs:
-        spans = sorted({*spans, *_in_runs(tokens, runs)})
+        spans = sorted({*spans, *_in_runs(text, tokens, runs, getattr(terms, "verbs", frozenset()))})
     if written:
         spans = sorted({*spans, *(m.span() for number in written for m in number_written(number).finditer(text))})
     if capitals:
@@ -114,10 +118,12 @@ def match_spans(text: str, terms: Collection[str]) -> list[Span]:
 RUN_REACH = 2  # written words: a long form's words or a compound's parts this close stand together, as searched
 
 
-def _in_runs(tokens: Sequence[tuple[str, int, int]], runs: Sequence[frozenset[str]]) -> list[Span]:
+def _in_runs(
+    text: str, tokens: Sequence[tuple[str, int, int]], runs: Sequence[frozenset[str]], verbs: frozenset[str]
+) -> list[Span]:
     """The written words holding a term of one of ``runs`` (a long form's words, a compound's parts) close to a
     word holding another of its terms (stop words, which the index leaves out, may stand between: „Bundesministerium
-    für Verkehr“)."""
+    für Verkehr“) or to a word written small holding one of ``verbs`` („Ziegen gehalten“)."""
     words: list[tuple[int, int, set[str]]] = []  # each written word once: start, end, its terms
     for term, start, end in tokens:
         if words and words[-1][:2] == (start, end):
@@ -126,10 +132,18 @@ def _in_runs(tokens: Sequence[tuple[str, int, int]], runs: Sequence[frozenset[st
             words.append((start, end, {term}))
     out = []
     for at, (start, end, held) in enumerate(words):
-        neighbours = [words[n][2] for n in range(at - RUN_REACH, at + RUN_REACH + 1) if n != at and 0 <= n < len(words)]
-        if any(held & run and any((found & run) - held for found in neighbours) for run in runs):
+        near = [words[n] for n in range(at - RUN_REACH, at + RUN_REACH + 1) if n != at and 0 <= n < len(words)]
+        verbal = any(found & verbs and text[start:end][:1].islower() for start, end, found in near)
+        if any(held & run and (verbal or any(_beside(found, held, run) for _s, _e, found in near)) for run in runs):
             out.append((start, end))
     return out
+
+
+def _beside(found: set[str], held: set[str], run: frozenset[str]) -> bool:
+    """Does a word holding ``found`` stand for another term of ``run`` beside one holding ``held``?  Not where it holds
+    every part itself: „Grundrentenzuschlag“ is the compound in one word, no „Grund“ for the „Rentenleistungen“
+    after it."""
+    return bool((found & run) - held) and not {term for term in run if not term.startswith(HEAD_MARK)} <= found
 
 
 def best_window(text: str, spans: list[Span], size: int = SNIPPET_CHARS) -> Span:

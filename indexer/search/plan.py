@@ -19,7 +19,7 @@ from whoosh.analysis import Analyzer
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from indexer.analysis.analyzer import as_head
+from indexer.analysis.analyzer import STOP_WORDS, as_head
 from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import VOCABULARY_FIELD, suggest, written_as
 from indexer.askers import is_address, is_asked_by, known_name, named_tokens
@@ -676,6 +676,14 @@ def _not_found(filtered: bool, excluding: bool, held: bool | None, hidden: bool)
     return "ist nicht im Archiv; die Antworten, die sie zitieren, " + " oder ".join(_FAILS[fail] for fail in fails)
 
 
+_QUOTED_WORD = re.compile(r'(?<![^\s(:])"([^\W\d_]+)"')  # one word between quotation marks
+
+
+def _function_word(word: str) -> bool:
+    """Is ``word`` a function word the index leaves out („der“, „keine“, „über“)?"""
+    return word.lower() in STOP_WORDS
+
+
 def thin_phrases(chosen: Plan) -> str | None:
     """A note for each quoted phrase the index holds one word of at most (``"keine Daten"`` is searched as
     ``Daten``): what is reported must be about the user's words, so the page says which of them it looked for."""
@@ -692,6 +700,9 @@ def thin_phrases(chosen: Plan) -> str | None:
             notes.append(
                 f"In „{phrase}“ wird nur nach „{kept}“ gesucht: Füllwörter wie „{dropped}“ stehen nicht im Index."
             )
+    for quoted in dict.fromkeys(_QUOTED_WORD.findall(plain_quotes(chosen.words))):  # ``Kosten "keine"``
+        if _function_word(quoted):
+            notes.append(f"„{quoted}“ wird nicht gesucht: Füllwörter wie „{quoted}“ stehen nicht im Index.")
     asked = compiled.asked if compiled is not None else ()
     existing = [words for words in asked if EXISTENTIAL & set(words.lower().split())]
     questions = [words for words in asked if words not in existing]
@@ -749,7 +760,12 @@ def unclosed_quote(chosen: Plan) -> str | None:
         )
     if extract_numbers(tail)[1]:  # a number is read as cited
         return None
-    if len(tail.split()) < 2:  # one word is that word, as without the mark
+    if len(tail.split()) < 2:  # one word is that word, as without the mark — a function word none (``Kosten "der``)
+        if _function_word(tail):
+            return (
+                f"Das Anführungszeichen vor „{tail}“ ist nicht geschlossen, und „{tail}“ wird nicht gesucht: "
+                f"Füllwörter wie „{tail}“ stehen nicht im Index."
+            )
         return f"Das Anführungszeichen vor „{tail}“ ist nicht geschlossen: gesucht wird das Wort „{tail}“."
     return (
         f"Das Anführungszeichen vor „{tail}“ ist nicht geschlossen: gesucht wird die Wortfolge „{tail}“ bis zum "

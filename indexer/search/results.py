@@ -29,11 +29,13 @@ from indexer.search.explain import ASKED, LENT_WAYS, REFERRED, MatchNote, explai
 from indexer.search.filters import Filters
 from indexer.search.highlight import Marks, highlight, snippet
 from indexer.search.matching import NOTES
+from indexer.search.nearby import verb_terms
 from indexer.search.ranking import NUMBER, RELEVANCE
 from indexer.search.requirements import (
     ABBREVIATION,
     DECIMAL,
     GUESSED,
+    HEAD,
     INTERRUPTED,
     PARTS,
     PHRASE,
@@ -399,24 +401,45 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     """The terms to mark in a hit's snippet: of a word the hit met as the word itself (``Hitzeschutz``), the word,
     and its parts only together in one word (``Hitzeschutzplan``), never one part alone (``Schutz`` would mark
     „Arbeitsschutz“); of a word met by its abbreviation or long form, that form („ÖPNV“ for ``öffentlicher
-    Personennahverkehr``, not „persönliche“ for the part ``Person``)."""
+    Personennahverkehr``, not „persönliche“ for the part ``Person``); of a compound met by its parts close together,
+    those parts where they stand together („Schutz der Kinder“ for ``Kinderschutz``, not „Kindertageseinrichtungen“),
+    as the document's page marks them (:func:`page_marks`); of a word only its document's head holds, nothing (not
+    „Energie“ for ``Windenergie`` in the titled document's other answers)."""
     numbers = any(DECIMAL.search(requirement.label) for requirement in required)  # marked as written
-    if len(how) != len(required) or not ({WORD, ABBREVIATION, PHRASE} & set(how) or numbers):
+    if len(how) == len(required):  # a word only its document's head holds: the answer holds none of it, no part alone
+        lent = [requirement.terms for requirement, way in zip(required, how, strict=True) if way == HEAD]
+        met = [requirement.terms for requirement, way in zip(required, how, strict=True) if way != HEAD]
+        terms = terms - (frozenset().union(*lent) - frozenset().union(*met))
+    if len(how) != len(required) or not ({WORD, ABBREVIATION, PHRASE, PARTS} & set(how) or numbers):
         # met by none of its own words (only its document's head holds them, say): not „legen“ for „LEG“ either
         return terms.difference(*map(_in_capitals_only, required))
-    return _narrowed(
-        terms,
-        (
-            (requirement, requirement.terms_met(way) if way in (WORD, ABBREVIATION) else None, way == WORD)
-            for requirement, way in zip(required, how, strict=True)
-        ),
-        [
-            phrase
-            for requirement, way in zip(required, how, strict=True)
-            if way == PHRASE
-            for phrase in _phrases(requirement)
-        ],
-    )
+    narrowed: list[tuple[Requirement, frozenset[str] | None, bool]] = []
+    spelled: list[frozenset[str]] = []  # a compound met by its parts close together: marked there, as on its page
+    verbs: set[str] = set()
+    for requirement, way in zip(required, how, strict=True):
+        if way == PARTS:
+            own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
+            narrowed.append((requirement, own, True))  # a word holding every part: the compound in it
+            spelled.append(requirement.terms - own)
+            verbs.update(_head_verb(requirement))
+        else:
+            narrowed.append(
+                (requirement, requirement.terms_met(way) if way in (WORD, ABBREVIATION) else None, way == WORD)
+            )
+    phrases = [
+        phrase
+        for requirement, way in zip(required, how, strict=True)
+        if way == PHRASE
+        for phrase in _phrases(requirement)
+    ]
+    marks = _narrowed(terms, narrowed, phrases)
+    return Marks.of(marks, marks.groups, marks.written, [*marks.runs, *spelled], marks.capitals, verbs)
+
+
+def _head_verb(requirement: Requirement) -> tuple[str, ...]:
+    """The terms of the verb a compound's head in -ung names, beside which its other parts spell it out too
+    („Ziegen gehalten“ for ``Ziegenhaltung``), as the search met them."""
+    return verb_terms(requirement.label.replace(" ", "-"))
 
 
 def _in_capitals_only(requirement: Requirement) -> frozenset[str]:
@@ -434,17 +457,19 @@ def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set
     ``Sozialarbeit``, not „Querschnittsarbeit“ or „Sozialdienst“ elsewhere)."""
     narrowed: list[tuple[Requirement, frozenset[str] | None, bool]] = []
     spelled: list[frozenset[str]] = []
+    verbs: set[str] = set()
     for requirement in required:
         own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
         if own & held:
             narrowed.append((requirement, own, True))
         elif PARTS in requirement.ways and requirement.loose:
-            narrowed.append((requirement, own, False))
+            narrowed.append((requirement, own, True))
             spelled.append(requirement.terms - own)
+            verbs.update(_head_verb(requirement))
         else:
             narrowed.append((requirement, None, True))
     marks = _narrowed(terms, narrowed, [phrase for requirement in required for phrase in _phrases(requirement)])
-    return Marks.of(marks, marks.groups, marks.written, [*marks.runs, *spelled], marks.capitals)
+    return Marks.of(marks, marks.groups, marks.written, [*marks.runs, *spelled], marks.capitals, verbs)
 
 
 def _phrases(requirement: Requirement) -> list[frozenset[str]]:
