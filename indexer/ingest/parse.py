@@ -62,6 +62,7 @@ from indexer.ingest.layouts.starred import take_starred_notes
 from indexer.ingest.layouts.unnumbered import unnumbered
 from indexer.ingest.lost_glyphs import restore_glyphs
 from indexer.ingest.text import join_lines, normalise_space, printed_words, split_paragraphs, text_width
+from indexer.lexicon import STOP_WORDS, weight
 from indexer.model import Annex, Document, Question
 from indexer.parliaments import PARLIAMENTS, find_parliament, parliament_name, parliament_of
 from indexer.typography import plain_pages
@@ -672,6 +673,13 @@ _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
 # is a comma ("… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,").
 _ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*[-,]?$")
 MIN_CUT_WORDS = 8
+# A last word no sentence ends on, however short the answer: a word begun, unknown to the word list and of four letters
+# or more (bb-6-10560 stops after „Zu Frage 1: Die strategisc“; a unit „km“ or „ebd“ is shorter), or an article or
+# conjunction („… Ausrichtung der“, „… umgesetzt und“). A remark with its full stop left off ends on a word („Die Frage
+# entfällt“, „… trifft nicht zu“: a particle may end a sentence).
+_LAST_LOWER_WORD = re.compile(r"(?:^|\s)[(„\"]?(?P<word>[a-zäöüß]+)$")
+_ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
+_NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "dass", "weil", "sodass"))
 _ANSWER_BEGUN = re.compile(r"[A-ZÄÖÜ]")  # one letter, no word of any answer („D“; not „Ja“)
 _SPACED_BEGUN = re.compile(r"[A-ZÄÖÜ](?: [a-zäöü]){1,3}")  # „K l“, „K l e“: a word set letter-spaced, begun
 # a last question of one word and no answer is where the copy stops („6. Sind“, rp-16-1947): no question is one word
@@ -723,6 +731,7 @@ def _cut_off(
     # the questions after it have no answer: the copy stops there ("Von den Studiengängen, in denen ein Studien")
     short_form = _ENDS_ON_SHORT_FORM.search(last.answer[-1])
     figure = _ENDS_ON_FIGURE.search(last.answer[-1])
+    inside = _stops_inside_a_sentence(last.answer[-1])
     followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
     stopped = (
         ending.search(last.answer[-1])
@@ -732,11 +741,23 @@ def _cut_off(
         or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
         or (short_form and len(short_form["sentence"].split()) >= MIN_CUT_WORDS)
         or (figure and len(figure["sentence"].split()) >= MIN_CUT_WORDS)
+        or inside
     )
-    if (len(last.answer[-1].split()) < MIN_CUT_WORDS and not followed) or not stopped or whole:
+    short = len(last.answer[-1].split()) < MIN_CUT_WORDS and not followed and not inside
+    if short or not stopped or whole:
         return []
     cut = f"endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."
     return [f"Die Antwort zu Frage {last.printed_number} {cut}"]
+
+
+def _stops_inside_a_sentence(paragraph: str) -> bool:
+    """``paragraph`` ends on a word no sentence ends on (see ``_NO_SENTENCE_ENDS_ON``): the copy stops there."""
+    last = _LAST_LOWER_WORD.search(paragraph)
+    if last is None:
+        return False
+    word = last["word"]
+    begun = len(word) >= 4 and word not in STOP_WORDS and not weight(word)
+    return begun or word in _NO_SENTENCE_ENDS_ON
 
 
 def _derive_id(front: Front) -> str:

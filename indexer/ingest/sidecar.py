@@ -497,16 +497,11 @@ def _overridden_readings(document: Document, meta: dict[str, Any]) -> list[str]:
     for field_name, label in (("date_answered", "Antwortdatum"), ("date_asked", "Datum der Anfrage")):
         read, given = getattr(document, field_name), meta.get(field_name)
         if read is not None and given is not None and read != given:
-            notes.append(
-                f"{label}: Der Text nennt {short_date(read)}, die Metadaten-Datei {short_date(given)}; übernommen ist "
-                "die Angabe der Metadaten-Datei – bitte prüfen."
-            )
+            notes.append(_other_value(label, short_date(read), short_date(given)))
+    notes.extend(_other_values(document, meta))
     read_askers, given_askers = document.askers, meta.get("askers") or ()
     if read_askers and given_askers and not any(_person_read(b, read_askers) for b in given_askers):
-        notes.append(
-            f"Fragesteller: Der Text nennt {', '.join(a.label for a in read_askers)}, die Metadaten-Datei "
-            f"{', '.join(a.label for a in given_askers)}; übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
-        )
+        notes.append(_other_value("Fragesteller", _labels(read_askers), _labels(given_askers)))
     elif given_askers and (
         left := [a for a in read_askers if not a.fraktion and not _named(a, given_askers, read_askers)]
     ):
@@ -517,11 +512,39 @@ def _overridden_readings(document: Document, meta: dict[str, Any]) -> list[str]:
         )
     if other_parties := _other_parties(given_askers, read_askers):
         read, given = zip(*other_parties, strict=True)
-        notes.append(
-            f"Partei: Der Text nennt {', '.join(a.label for a in read)}, die Metadaten-Datei "
-            f"{', '.join(a.label for a in given)}; übernommen ist die Angabe der Metadaten-Datei – bitte prüfen."
-        )
+        notes.append(_other_value("Partei", _labels(read), _labels(given)))
     return notes
+
+
+def _other_values(document: Document, meta: dict[str, Any]) -> list[str]:
+    """Warnings for the answering ministry and the Kleine Anfrage (its Drucksache, its number) the text prints that
+    the metadata file gives otherwise: „Ministerium der Finanzen“ replaced by another ministry's name, the Anfrage's
+    Drucksache with two digits turned, were taken without a word (a ministry the text names as answering with it is
+    no other)."""
+    notes = []
+    given_ministry = meta.get("ministry")
+    answering = (document.ministry, *document.co_ministries)
+    if document.ministry and given_ministry and given_ministry not in answering:
+        notes.append(_other_value("Ministerium", document.ministry, given_ministry))
+    read_ds, given_ds = document.anfrage_drucksache, meta.get("anfrage_drucksache")
+    if read_ds and given_ds and read_ds != given_ds:
+        notes.append(_other_value("Kleine Anfrage", f"Drucksache {read_ds}", str(given_ds)))
+    read_nr, given_nr = document.anfrage_nr, meta.get("anfrage_nr")
+    if read_nr is not None and given_nr is not None and str(read_nr) != str(given_nr):
+        notes.append(_other_value("Nummer der Kleinen Anfrage", f"Nr. {read_nr}", f"Nr. {given_nr}"))
+    return notes
+
+
+def _labels(askers: tuple[Asker, ...]) -> str:
+    return ", ".join(asker.label for asker in askers)
+
+
+def _other_value(label: str, read: str, given: str) -> str:
+    """What the report says of a field the metadata file gives otherwise than the text prints."""
+    return (
+        f"{label}: Der Text nennt {read}, die Metadaten-Datei {given}; übernommen ist die Angabe der Metadaten-Datei"
+        " – bitte prüfen."
+    )
 
 
 def _other_parties(given: tuple[Asker, ...], read: tuple[Asker, ...]) -> list[tuple[Asker, Asker]]:
