@@ -53,7 +53,7 @@ from indexer.ingest.layouts.listed import is_answer_heading, listed
 from indexer.ingest.layouts.named import unplaced_questions
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.parenthesised import number_parenthesised
-from indexer.ingest.layouts.parts import read_answered_parts
+from indexer.ingest.layouts.parts import move_sub_items, read_answered_parts
 from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import cut_first, single
@@ -160,6 +160,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     spelled = printed_words(lines)
     remark_between = _remark_between_answers(split)
     annexes = take_annexes(split.spans, page_ends) + appended_annexes(strip_lines(appended, code)[0])
+    move_sub_items(split.spans)
     parted = read_answered_parts(split.spans)
     split.notes = [note for note in split.notes if not any(note.startswith(f"Frage {p} endet ohne") for p in parted)]
     # a flat copy's page-1 head, taken off with the running heads, names the parliament before the prose does
