@@ -49,7 +49,7 @@ from indexer.ingest.layouts.introduction import (
     reasoning,
 )
 from indexer.ingest.layouts.lettered import lettered
-from indexer.ingest.layouts.listed import is_answer_heading, listed
+from indexer.ingest.layouts.listed import is_answer_heading, listed, listed_decimal
 from indexer.ingest.layouts.named import unplaced_questions
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.parenthesised import number_parenthesised
@@ -127,7 +127,13 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
     # repeated when the answer part prints the listed questions again; single when no number at all stands
     # before the one question.
-    split = listed(lines) or unnumbered(lines) or repeated(lines) or interleaved(lines, label_start(lines))
+    split = (
+        listed(lines)
+        or listed_decimal(lines)
+        or unnumbered(lines)
+        or repeated(lines)
+        or interleaved(lines, label_start(lines))
+    )
     # Questions lettered a), b) instead of numbered; else one question, printed without a number.
     split = split if split.spans else lettered(lines) or single(lines) or split
     # cut inside question 1 of an Anfrage (not of a bill's first article): that question, without answer
