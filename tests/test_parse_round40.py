@@ -1,5 +1,5 @@
-"""Round 40: 18 answers the parser had never seen (Thüringen, the Bundestag, Sachsen-Anhalt; pages of the `pages`
-corpus, byte for byte), measured before the parser was changed; each misreading mended as a layout or sentence form,
+"""Round 40: 20 answers the parser had never seen (Thüringen, the Bundestag, Sachsen-Anhalt, Hessen, Bayern; pages of
+the `pages` corpus, byte for byte), measured before the parser was changed; each misreading mended as a layout or sentence form,
 not as a file.  Each test reads a held text and asserts what a reader gets (the ministry, the date, a question, its
 answer, the German warning); every test fails on main before the round (72f54a3)."""
 
@@ -78,3 +78,23 @@ def test_a_questions_decimal_sub_items_answered_each_under_its_label_are_the_que
         "zukünftiger Planung."
     )
     assert _answer(document, 1).startswith("Zu 1.1: Das Naumann-Museum Köthen befindet sich nicht in Trägerschaft")
+
+
+def test_questions_numbered_by_their_parts_only_are_answered_under_their_own_headings() -> None:
+    """Bayern: „1.1 Fördert die Staatsregierung … die Ansiedlung des Fischotters in Bayern? 1.2 Wenn ja, wie? 1.3 …
+    Antwort des Staatsministeriums … Zu 1.1: Eine aktive Ansiedlung … Zu 1.2: Siehe Antwort zu Frage 1.1. Zu 1.3: …“ —
+    each question has its answer (before: „Keine der 3 Fragen hat eine Antwort“)."""
+    document = load_document(CUT / "by-17-23555.txt")
+    assert [q.label for q in document.questions] == ["1.1", "1.2", "1.3"]
+    assert _answer(document, 1).startswith("Eine aktive Ansiedlung von Fischottern ist in Bayern nie erfolgt")
+    assert _answer(document, 2) == "Siehe Antwort zu Frage 1.1."
+    assert _answer(document, 3) == "Siehe Antwort zu Frage 1.1."
+    assert not any("hat eine Antwort" in warning or "keine Antwort" in warning for warning in document.warnings)
+
+
+def test_hessens_der_abg_before_the_second_group_of_askers_is_no_part_of_a_name() -> None:
+    """Hessen: „Kleine Anfrage der Abg. Tipi und der Abg. Arnoldt, Banzer, … Wolff (CDU)“ — the second asker is Arnoldt
+    (before: „der Abg. Arnoldt“)."""
+    document = load_document(CUT / "he-19-4561.txt")
+    assert [asker.name for asker in document.askers[:3]] == ["Tipi", "Arnoldt", "Banzer"]
+    assert len(document.askers) == 19
