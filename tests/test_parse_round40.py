@@ -1,7 +1,7 @@
 """Round 40: 20 answers the parser had never seen (Thüringen, the Bundestag, Sachsen-Anhalt, Hessen, Bayern; pages of
-the `pages` corpus, byte for byte), measured before the parser was changed; each misreading mended as a layout or sentence form,
-not as a file.  Each test reads a held text and asserts what a reader gets (the ministry, the date, a question, its
-answer, the German warning); every test fails on main before the round (72f54a3)."""
+the `pages` corpus, byte for byte), measured before the parser was changed; each misreading mended as a layout or
+sentence form, not as a file.  Each test reads a held text and asserts what a reader gets (the ministry, the date, a
+question, its answer, the German warning); every test fails on main before the round (72f54a3)."""
 
 from __future__ import annotations
 
