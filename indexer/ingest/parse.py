@@ -49,11 +49,11 @@ from indexer.ingest.layouts.introduction import (
     reasoning,
 )
 from indexer.ingest.layouts.lettered import lettered
-from indexer.ingest.layouts.listed import is_answer_heading, listed
+from indexer.ingest.layouts.listed import is_answer_heading, listed, listed_decimal
 from indexer.ingest.layouts.named import unplaced_questions
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.parenthesised import number_parenthesised
-from indexer.ingest.layouts.parts import read_answered_parts
+from indexer.ingest.layouts.parts import move_sub_items, read_answered_parts
 from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import cut_first, single
@@ -128,7 +128,13 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     # Listed when ``Zu N:`` headings answer listed questions; unnumbered when only the headings number them;
     # repeated when the answer part prints the listed questions again; single when no number at all stands
     # before the one question.
-    split = listed(lines) or unnumbered(lines) or repeated(lines) or interleaved(lines, label_start(lines))
+    split = (
+        listed(lines)
+        or listed_decimal(lines)
+        or unnumbered(lines)
+        or repeated(lines)
+        or interleaved(lines, label_start(lines))
+    )
     # Questions lettered a), b) instead of numbered; else one question, printed without a number.
     split = split if split.spans else lettered(lines) or single(lines) or split
     # cut inside question 1 of an Anfrage (not of a bill's first article): that question, without answer
@@ -161,6 +167,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     spelled = printed_words(lines)
     remark_between = _remark_between_answers(split)
     annexes = take_annexes(split.spans, page_ends) + appended_annexes(strip_lines(appended, code)[0])
+    move_sub_items(split.spans)
     parted = read_answered_parts(split.spans)
     split.notes = [note for note in split.notes if not any(note.startswith(f"Frage {p} endet ohne") for p in parted)]
     # a flat copy's page-1 head, taken off with the running heads, names the parliament before the prose does

@@ -46,7 +46,7 @@ _ANSWER_DATES = (
     # after Sachsen-Anhalt's undated cover cites („Antwort der Landesregierung erstellt vom Ministerium für … Umwelt
     # Ist der Runderlass des MRLU vom 3. September 1996 …?“)
     re.compile(
-        _NOT_CITED + r"Antwort (?:des|der) (?:(?!Anfrage|erstellt vom)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"
+        _NOT_CITED + r"Antwort (?:des|der) (?:(?!Anfrage|erstellt vo[mn]\b)[^.]){0,120}?\bvom (?P<date>" + _DATE + r")"
     ),
     re.compile(r"\bund Antwort vom (?P<date>" + _DATE + r")"),
     # a signature's place ("Wiesbaden, 10. Dezember 2015"), not the print line "Druck: Thüringer Landtag, 27. September
@@ -68,7 +68,13 @@ _MINISTRY = (
     re.compile(r"Namens der Landesregierung beantwortet (?P<who>(?:der|die) [^.]{3,120}?) die Kleine Anfrage"),
     re.compile(r"Antwort der Landesregierung\s*[-–]?\s*(?P<who>\w*[Mm]inister\w*(?: " + PORTFOLIO + r")?)"),
     re.compile(
-        r"Antwort der Landesregierung erstellt vom (?P<who>Ministerium " + PORTFOLIO + r"|[A-ZÄÖÜ]\w+ministerium)\b"
+        # (also by the Staatskanzlei, which holds Kultur: "erstellt von der Staatskanzlei und Ministerium für Kultur",
+        # "erstellt von der Staatskanzlei/dem Ministerium für Kultur")
+        r"Antwort der Landesregierung erstellt (?:vom|von der) (?P<who>Ministerium "
+        + PORTFOLIO
+        + r"|[A-ZÄÖÜ]\w+ministerium|Staatskanzlei(?:(?: und|/dem) Ministerium "
+        + PORTFOLIO
+        + r")?)\b"
     ),
     re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") (?:vom|im Einvernehmen)"),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
@@ -84,10 +90,12 @@ _MINISTRY = (
     # <title>"
     # (Thüringen's with the Land's name: "… (CDU) und Antwort des Thüringer Ministeriums für Migration, … <title>";
     # a ministry named in one word: "… und Antwort des Innenministeriums Situation des Glücksspiels …")
+    # (Thüringen's page-1 box, read before the page head where a copy prints it last: "… (CDU) und Antwort des
+    # Thüringer Ministeriums für Inneres und Kommunales 19.03.2019 Drucksache 6/6984 …")
     re.compile(
         r"\bund Antwort des (?P<who>(?:Thüringer )?(?:Staats)?[Mm]inisteriums "
         + PORTFOLIO
-        + r"|[A-ZÄÖÜ][a-zäöü]+ministeriums) [A-ZÄÖÜ]"
+        + r"|[A-ZÄÖÜ][a-zäöü]+ministeriums) (?:[A-ZÄÖÜ]|(?=\d{1,2}\.\d{1,2}\.\d{4} Drucksache\b))"
     ),
     # Hessen: "Kleine Anfrage des Abg. … betreffend <title> und Antwort des Ministers für Soziales und Integration",
     # "… und Antwort des Kultusministers"; the 20th period without article: "… und Antwort Minister des Innern …"
@@ -126,7 +134,7 @@ _ANSWER_LEAD = re.compile(r"^(?:Zu |Vorbemerkung)")
 _COVER_END = re.compile(r"\bund ANTWORT der Landesregierung\s*$")
 # Sachsen-Anhalt's answer cover as a line of its own, without the opening sentence after it: the bare "Vorbemerkung:"
 # that follows is the government's
-_ST_COVER = re.compile(r"Antwort der Landesregierung erstellt vom [^.:]{5,120}$")
+_ST_COVER = re.compile(r"Antwort der Landesregierung erstellt (?:vom|von der) [^.:]{5,120}$")
 # The askers' request that ends their part: "Vor diesem Hintergrund frage ich den Senat:".
 _ASKED = re.compile(ASKING_WORDS + r"[^.:?!]{0,30}:")
 # A question ("1. Wie …", "2.1 Werden …", a "?" ending a sentence), the heading of an answer part ("Antwort des …")
@@ -261,6 +269,15 @@ def _drucksache(text: str) -> str | None:
     return f"{int(be.group(1))}/{int(be.group(2).replace(' ', ''))}" if be else None
 
 
+# Thüringen's page head "06.09.2019 Drucksache 6/7695", also after the page-1 box a copy prints last and the reader
+# puts first ("Kleine Anfrage des Abgeordneten Walk (CDU) und Antwort des Thüringer Ministeriums für Inneres und
+# Kommunales 19.03.2019 Drucksache 6/6984 …")
+_DATED_HEAD = re.compile(
+    r"\s*(?:Kleine Anfrage de[sr] Abgeordneten .{0,300}? und Antwort des .{0,200}? )?"
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}) Drucksache\b"
+)
+
+
 def _answer_date(text: str, front_text: str) -> dt.date | None:
     for pattern in _ANSWER_DATES:
         found = pattern.search(text)
@@ -272,7 +289,7 @@ def _answer_date(text: str, front_text: str) -> dt.date | None:
     head = re.search(
         r"(?:Drucksache|Wahlperiode)(?:(?!\b(?:vom|am)\s|Druck:).){0,60}?(?<!\d)(?P<date>" + _ANY_DATE + r")",
         front_text[:300],
-    ) or re.match(r"\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{4}) Drucksache\b", front_text)  # "06.09.2019 Drucksache 6/7695"
+    ) or re.match(_DATED_HEAD, front_text)  # "06.09.2019 Drucksache 6/7695"
     return parse_date(head.group("date").replace(". ", ".")) if head else None
 
 
@@ -294,6 +311,7 @@ def _nominative_office(who: str) -> str:
         words = who.capitalize().split()
         return " ".join(w if w in ("des", "der", "für", "und") else w[:1].upper() + w[1:] for w in words)
     who = re.sub(r"^(?:Das|Der|Die|der|die)\s+", "", " ".join(who.split()))
+    who = re.sub(r"^Staatskanzlei/dem Ministerium\b", "Staatskanzlei und Ministerium", who)
     if re.fullmatch(r"Chefs? der Staatskanzlei", who):
         return "Staatskanzlei"
     if who == "Senats":

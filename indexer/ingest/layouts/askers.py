@@ -38,8 +38,9 @@ _PLACE = re.compile(
     + r"\))?\)"
 )
 # Bremen's "Prof. Dr. Hilz, Frau Wischhusen": the form of address is no part of the name (titles are), nor is
-# „der Abgeordneten“ before it.
-_ADDRESS = re.compile(r"^(?:Frau|Herrn?|(?:der |des |die )?Abgeordnete[nr]?)\s+(?=[A-ZÄÖÜ])")
+# „der Abgeordneten“ before it, nor Hessen's „der Abg.“ before the second group of a list („Kleine Anfrage der Abg. Tipi
+# und der Abg. Arnoldt, Banzer, … (CDU)“).
+_ADDRESS = re.compile(r"^(?:Frau|Herrn?|(?:der |des |die )?(?:Abgeordnete[nr]?|Abg\.))\s+(?=[A-ZÄÖÜ])")
 # "weiterer Abgeordneter" in the Bundestag's list of askers names nobody.
 _NOBODY = re.compile(r"der|die|des|(?:weiterer |weiteren? )?Abgeordnete[rn]?")
 # … but says the list names fewer than asked: „Clara Bünger, weiterer Abgeordneter und der Gruppe Die Linke“

@@ -153,13 +153,14 @@ _DATED_ANSWER_PART = re.compile(r"(?<=[.?!)] )(" + DATED_ANSWER_PART + r")(?= [A
 # Sachsen-Anhalt's answer cover after the askers' Vorbemerkung (or the Kleine Anfrage's number), printed as a heading
 # of its own before a bare Vorbemerkung, the one question's label or question 1: "… Technik zur Verfügung gestellt.
 # Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …", "… KA 6/7013 Antwort der
-# Landesregierung erstellt vom Ministerium für Arbeit und Soziales Frage: Bezug nehmend …?"
+# Landesregierung erstellt vom Ministerium für Arbeit und Soziales Frage: Bezug nehmend …?"; also sent by the
+# Staatskanzlei, "erstellt von der Staatskanzlei/dem Ministerium für Kultur Vorbemerkung: …"
 # (where the opening sentence „Namens der Landesregierung beantworte ich …“ follows it, that sentence leads in)
 # Also before question 1 labelled „Frage 1: Wie hoch …?“, and before the one question printed without label or
 # number, a question word leading it („… Umwelt Ist der Runderlass … überarbeitet worden? …“), where that question's
 # line already begins at the cover.
 _ST_ANSWER_COVER = re.compile(
-    r"(?:(?<=[.?!\d]) |(?<=\n))(Antwort der Landesregierung erstellt vom [^.:]{5,120}?)\s+"
+    r"(?:(?<=[.?!\d]) |(?<=\n))(Antwort der Landesregierung erstellt (?:vom|von der) [^.:]{5,120}?)\s+"
     r"(?=Vorbemerkung:|Frage:|Frage 1:\s|1\.\s+[A-ZÄÖÜ„\"]"
     r"|(?:Ist|Sind|Gibt|Hat|Haben|Wird|Werden|Wie|Welche[mnrs]?|Was|Wann|Warum|Plant|Kann|Können)\s[^?]{10,600}\?)"
 )
@@ -290,6 +291,21 @@ _CUT_HEAD = re.compile(
     r"|Drucksache \d{1,2} ?/ ?\d{1,6} Landtag [A-ZÄÖÜ][\w-]*(?: [-–](?: \d{1,2}(?:\.(?: W[a-z]*(?: \w*)?)?)?)?)?"
     r"|Drucksache \d{1,2} ?/ ?\d{0,6})$"
 )
+# ... or inside Thüringen's letter-spaced page-1 box printed last („… Somit sind bisher fünf K l e i n e A n f r a g e
+# d“, set solid „KleineAnfraged“ or „Kleine Anfrage des“): the box is no word of the answer, which the copy cuts there
+_CUT_BOX = re.compile(r"(?<=\S) (?:Kleine Anfrage(?: de[sr])?|(?P<joined>Kl[a-z]*(?:A[a-z]*)?))$")
+_BOX_WORDS = "KleineAnfragedes"
+
+
+def _without_cut_box(text: str, code: str | None) -> str:
+    """``text`` without the first letters of Thüringen's page-1 box where a copy stops in them."""
+    found = _CUT_BOX.search(text) if code == "th" else None
+    joined = found.group("joined") if found else None
+    if not found or (joined is not None and not (len(joined) >= 4 and _BOX_WORDS.startswith(joined))):
+        return text
+    return text[: found.start()]
+
+
 # ... or right on the next question's label of a layout that labels each ("… gibt es nicht. Frage" where the questions
 # read "Frage 1. Welche …?", Hessen): the label is no word of the answer
 _CUT_LABEL = re.compile(r"(?<=[.?!)]) Frage(?: \d{1,3}\.?)?$")
@@ -395,7 +411,7 @@ def resegment(pages: list[list[str]]) -> FlatText:
     if label:
         text = text[: label.start()]
     if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1") or in a head: no answer
-        text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", _CUT_HEAD.sub("", text)))
+        text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", _CUT_HEAD.sub("", _without_cut_box(text, code))))
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", _STAR_AFTER_QUESTION.sub("", text))))
     cut_label = label.group(0).strip() if label else ""
     return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes, cut_label)

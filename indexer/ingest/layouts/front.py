@@ -288,7 +288,13 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
             facts["ministry"] = _sender(sender)
             facts["co_ministries"] = tuple(ministry_name(part.strip(" ,")) for part in _split_co_ministries(agreed))
     else:
-        match = re.search(r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")", text)
+        # not an earlier answer the askers cite, an article before it („In der Antwort der Landesregierung vom 28. Juni
+        # 2016 auf meine Kleine Anfrage …“, Sachsen-Anhalt)
+        match = re.search(
+            r"(?<!\bder )(?<!\bdie )(?<!\beiner )(?<!\bseiner )(?<!\bihrer )(?<!\bmeiner )"
+            r"Antwort der (?:Landes|Bundes|Staats)regierung vom (?P<date>" + _DATE + r")",
+            text,
+        )
         facts["date_answered"] = parse_date(match.group("date")) if match else None
     asked = (
         # Sachsen-Anhalt's cover: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>", before

@@ -86,6 +86,10 @@ LAYOUTS = (
         "bt",
         furniture=(
             r"Deutscher Bundestag\s*[–-]\s*" + _WP + r"\s*[–-]\s*\d{1,3}\s*[–-]\s*" + _DS,
+            # the even page's head, the Drucksache first: "Drucksache 19/8737 – 2 – Deutscher Bundestag – 19. WP"
+            _DS + r"\s*[–-]\s*\d{1,3}\s*[–-]\s*Deutscher Bundestag\s*[–-]\s*" + _WP,
+            # the stamp of a preliminary version on each page (a flat copy may break its words: "w ird")
+            r"Vorabfassung\s*[–-]\s*w ?ird durch die lektorierte (?:Version|Fassung) ersetzt\.",
             # the imprint on the last page: printer, distributor, ISSN
             r"Gesamtherstellung: .{5,200}?www\.[\w.-]+\.de",
             r"Vertrieb: Bundesanzeiger Verlag GmbH.{0,250}?www\.bundesanzeiger-verlag\.de",

@@ -112,6 +112,44 @@ def listed(lines: list[str]) -> Split | None:
     return Split(spans, spans[0].start, notes)
 
 
+# Bayern's questions numbered by their parts only („1.1 Fördert die Staatsregierung …? 1.2 Wenn ja, wie? 1.3 …“), each
+# answered under its own heading („Zu 1.1: …“, „Zu 1.2: Siehe Antwort zu Frage 1.1.“)
+_DECIMAL_HEADING = re.compile(r"^Zu\s+(?P<label>\d{1,3}\.\d{1,2})\s*:\s*(?P<rest>.*)$")
+
+
+def listed_decimal(lines: list[str]) -> Split | None:
+    """Questions listed first by decimal number only, each answered under its own ``Zu N.M:`` heading; None unless
+    every heading names a listed question, in the order listed, and no question numbered ``N.`` alone is listed."""
+    headings = [(i, m) for i, m in ((i, _DECIMAL_HEADING.match(line)) for i, line in enumerate(lines)) if m]
+    if len(headings) < 2:
+        return None
+    items: list[tuple[str, int, int]] = []
+    for index, line in enumerate(lines[: headings[0][0]]):
+        match = _NUMBERED.match(line)
+        if match and match.group("text") and not match.group("letter"):
+            if not match.group("minor"):
+                return None  # a plain "2." among them: the integer layouts read it
+            items.append((f"{match.group('major')}.{match.group('minor')}", index, _item_end(lines, index)))
+    labels = [label for label, _, _ in items]
+    answered = [m.group("label") for _, m in headings]
+    if not items or labels[0] != "1.1" or len(set(labels)) < len(labels) or not set(answered) <= set(labels):
+        return None
+    order = [labels.index(label) for label in answered]
+    if order != sorted(set(order)):  # each heading once, in the order the questions are listed
+        return None
+    spans = [
+        QuestionSpan(number, start, end, end, label=label, text_lines=_question_text_lines(lines[start:end]))
+        for number, (label, start, end) in enumerate(items, start=1)
+    ]
+    by_label = {span.label: span for span in spans}
+    for position, (index, match) in enumerate(headings):
+        end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
+        by_label[match.group("label")].answer_lines = ([match.group("rest")] if match.group("rest") else []) + lines[
+            index + 1 : end
+        ]
+    return Split(spans, spans[0].start, [])
+
+
 def _raw_firsts(headings: list[tuple[int, re.Match[str]]]) -> list[int]:
     return [parse_number_list(m.group("nums"))[0] for _, m in headings]
 

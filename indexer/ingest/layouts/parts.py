@@ -194,6 +194,31 @@ def _comma_end(lines: list[str], index: int) -> int:
     return index
 
 
+# a question's decimal sub-items printed after its '?' („… bereitgestellt? 1.1 Bitte benennen. 1.2 Wenn keine
+# Landesmittel vorgesehen, bitte begründen, …“), each answered under its own label („Zu 1.1: …“, Sachsen-Anhalt)
+_SUB_ITEM = re.compile(r"^\s*(?P<number>\d{1,3})\.(?P<item>\d{1,2})\s+\S")
+_SUB_LABEL = re.compile(r"^\s*Zu (?P<number>\d{1,3})\.(?P<item>\d{1,2})\s*:")
+
+
+def move_sub_items(spans: list[QuestionSpan]) -> None:
+    """The sub-items ``N.1``, ``N.2`` … that open question N's answer, before the answer's first label, are the
+    question's where the answer labels each of them ``Zu N.k:``; the answer is the labelled part."""
+    for span in spans:
+        lines = span.answer_lines
+        labelled = {(int(found["number"]), int(found["item"])) for line in lines if (found := _SUB_LABEL.match(line))}
+        count = 0
+        for line in lines:
+            found = _SUB_ITEM.match(line)
+            if not found or int(found["number"]) != span.number or (span.number, int(found["item"])) not in labelled:
+                break
+            count += 1
+        if count and any(other is not span and other.answer_lines is lines for other in spans):
+            continue  # an answer shared with another question stays whole
+        if count and count < len(lines):
+            span.text_lines = [*span.text_lines, *lines[:count]]
+            span.answer_lines = lines[count:]
+
+
 def read_answered_parts(spans: list[QuestionSpan]) -> set[str]:
     """:func:`answered_parts` for each question whose answer is its own (not shared with another); the labels of
     those read so (their '?' found, where their end was only guessed)."""

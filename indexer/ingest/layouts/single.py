@@ -109,7 +109,7 @@ _COVER_END = re.compile(r"namens der Landesregierung\s*$")
 _NRW_COVER = re.compile(r"\bAntwort der Landesregierung auf die Kleine Anfrage \d+ vom ")
 # Sachsen-Anhalt's answer cover, a line of its own before the one question („Antwort der Landesregierung erstellt vom
 # Ministerium für Landwirtschaft und Umwelt“ / „Ist der Runderlass … überarbeitet worden? …“), opens no question.
-_ST_COVER = re.compile(r"^Antwort der Landesregierung erstellt vom [^.:?!]*$")
+_ST_COVER = re.compile(r"^Antwort der Landesregierung erstellt (?:vom|von der) [^.:?!]*$")
 
 
 def _after_cover(lines: list[str], index: int) -> bool:
