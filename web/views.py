@@ -46,7 +46,7 @@ def search():
             state, results, notice = state.search_page()
     except QueryError as exc:
         message = str(exc)
-    return render_template(
+    page = render_template(
         "search.html",
         state=state,
         query=state.query,
@@ -62,6 +62,9 @@ def search():
         examples=example_searches() if not state.active and message is None else (),
         syntax=syntax_examples(),
     )
+    # a search it cannot run is said on the page with the status the API, the exports and the feed give it: a link
+    # checker or a script reading the page sees the bad parameter, not a page of results
+    return page, 400 if message is not None else 200
 
 
 # The filters of the search form's „Suchsyntax“, each with a value of the shipped archive: one of another archive
