@@ -1,9 +1,21 @@
-"""Addresses a parliamentary staff member types or edits by hand: a search the site cannot run is said in German with
-the status 400 on every page that shows it, as the API, the exports and the feed answer it."""
+"""What a parliamentary staff member meets typing addresses by hand and following searches (thirty-ninth pass): a
+search the site cannot run is said in German with the status 400 on every page that shows it, as the API, the exports
+and the feed answer it; a feed reader sees an undated answer unchanged from poll to poll."""
 
+import datetime as dt
 import html
+import os
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+
+from indexer import build_index
+from web import create_app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.mark.parametrize(
@@ -43,3 +55,36 @@ def test_the_subscribe_page_of_a_search_the_feed_refuses_says_why(client):
     assert "Keine Partei „XYZ“ im Archiv" in text
     assert "Adresse des Feeds" not in text
     assert client.get("/abonnieren?q=Arbeit partei:SPD").status_code == 200
+
+
+@pytest.fixture(scope="module")
+def brandenburg_client(tmp_path_factory):
+    """Two Brandenburg answers: bb-6-10346 prints no date of its own nor of its Kleine Anfrage, bb-6-3541 the
+    Anfrage's („Wortlaut der Kleinen Anfrage 1385 vom 20. Januar 2016“); the first came into the archive on
+    14 January 2019 at noon."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name in ("bb-6-10346", "bb-6-3541"):
+        shutil.copy(FIXTURES / f"{name}.txt", corpus / f"{name}.txt")
+    arrived = dt.datetime(2019, 1, 14, 12, 0, tzinfo=dt.UTC).timestamp()
+    os.utime(corpus / "bb-6-10346.txt", (arrived, arrived))
+    index = tmp_path_factory.mktemp("index")
+    build_index(corpus, index)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+
+
+def feed_times(client, query: str) -> tuple[str, dict[str, str]]:
+    root = ET.fromstring(client.get("/feed.atom", query_string={"q": query}).get_data())
+    entries = {entry.findtext(f"{ATOM}id"): entry.findtext(f"{ATOM}updated") for entry in root.iter(f"{ATOM}entry")}
+    return root.findtext(f"{ATOM}updated"), entries
+
+
+def test_an_undated_answer_keeps_its_time_in_the_feed(brandenburg_client):
+    """An answer that prints no date was stamped with the time of each request in the Atom feed: a feed reader
+    polling „parlament:bb“ saw it changed at every poll.  It has the time it came into the archive, at every poll;
+    an answer dated by its Anfrage keeps that date."""
+    feed_updated, entries = feed_times(brandenburg_client, "parlament:bb")
+    assert entries["http://localhost/dokument/bb-6-10346#frage-1"] == "2019-01-14T12:00:00Z"
+    assert entries["http://localhost/dokument/bb-6-10346#frage-2"] == "2019-01-14T12:00:00Z"
+    assert entries["http://localhost/dokument/bb-6-3541#frage-1"] == "2016-01-20T00:00:00Z"
+    assert feed_updated == "2019-01-14T12:00:00Z"  # the newest change the feed holds
+    assert feed_times(brandenburg_client, "parlament:bb") == (feed_updated, entries)
