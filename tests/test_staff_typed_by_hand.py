@@ -88,3 +88,21 @@ def test_an_undated_answer_keeps_its_time_in_the_feed(brandenburg_client):
     assert entries["http://localhost/dokument/bb-6-3541#frage-1"] == "2016-01-20T00:00:00Z"
     assert feed_updated == "2019-01-14T12:00:00Z"  # the newest change the feed holds
     assert feed_times(brandenburg_client, "parlament:bb") == (feed_updated, entries)
+
+
+@pytest.mark.parametrize("typed", ["/dokument/17/6448", "/dokument/nw/17/6448", "/dokument/17%2F6448"])
+def test_a_drucksache_typed_with_its_slash_opens_its_document(client, typed):
+    """Staff write a Drucksache with its slash: ``/dokument/17/6448`` (or the pasted ``17%2F6448``) said „Diese Seite
+    gibt es nicht.“, though ``/dokument/17-6448`` opens the document; now it does too, a question's link kept."""
+    page = client.get(typed, follow_redirects=True)
+    assert page.status_code == 200 and page.request.path == "/dokument/nw-17-6448"
+    assert "Drucksache 17/6448" in html.unescape(page.get_data(as_text=True))
+    answer = client.get(f"{typed}?frage=2", follow_redirects=True)
+    assert answer.request.path == "/dokument/nw-17-6448" and answer.history[-1].location.endswith("#frage-2")
+
+
+def test_a_drucksache_typed_with_its_slash_the_archive_lacks_says_what_an_id_is(client):
+    page = client.get("/dokument/19/1234", follow_redirects=True)
+    text = html.unescape(page.get_data(as_text=True))
+    assert page.status_code == 404
+    assert "„19-1234“ ist keine Kennung eines Dokuments" in text and "Diese Seite gibt es nicht." not in text

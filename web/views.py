@@ -188,6 +188,19 @@ def document(doc_id: str):
     )
 
 
+@bp.get("/dokument/<int:period>/<int:number>")
+@bp.get("/dokument/<land>/<int:period>/<int:number>")
+def typed_drucksache(period: int, number: int, land: str | None = None):
+    """A Drucksache typed after ``/dokument/`` as staff write it, with its slash (``/dokument/17/6448``,
+    ``/dokument/nw/17/6448``, a pasted ``17%2F6448``): the address of the Drucksache typed as an id
+    (``/dokument/17-6448``), which opens its document where the archive holds one, else says what an id is and
+    offers the Drucksache's search — not „Diese Seite gibt es nicht.“"""
+    typed = f"{land.strip()}-{period}-{number}" if land and land.strip() else f"{period}-{number}"
+    query = request.query_string.decode("latin-1")
+    address = url_for("views.document", doc_id=typed)
+    return redirect(address + (f"?{query}" if query else ""), 301)
+
+
 def _recognised(document: Document) -> str | None:
     """How the text of a scanned document was read (``1 Seite, 160 Wörter, mittlere Wortsicherheit 94 %``), from
     the note its check gave; None for a text that was not read by OCR.  Readers quoting it should know."""
