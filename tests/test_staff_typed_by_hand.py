@@ -106,3 +106,31 @@ def test_a_drucksache_typed_with_its_slash_the_archive_lacks_says_what_an_id_is(
     text = html.unescape(page.get_data(as_text=True))
     assert page.status_code == 404
     assert "„19-1234“ ist keine Kennung eines Dokuments" in text and "Diese Seite gibt es nicht." not in text
+
+
+@pytest.fixture(scope="module")
+def nachfrage_client(tmp_path_factory):
+    """Schleswig-Holstein's Nachfrage sh-18-3566: Kleine Anfrage and answer are one Drucksache, 18/3566; the askers'
+    Vorbemerkung cites the answers it follows up („… bei der Beantwortung der Kleinen Anfrage, Drs. 18/3391, …“)."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    shutil.copy(FIXTURES / "sh-18-3566.txt", corpus / "sh-18-3566.txt")
+    index = tmp_path_factory.mktemp("index")
+    build_index(corpus, index)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)}).test_client()
+
+
+def test_a_drucksache_the_askers_vorbemerkung_cites_is_not_their_anfrages(nachfrage_client):
+    """The citation named Drs. 18/3391 — an earlier answer the Vorbemerkung quotes — as the Kleine Anfrage's own
+    Drucksache: „… auf die Kleine Anfrage (Drs. 18/3391) von Dr. Heiner Garg (FDP), LT-Drs. 18/3566“."""
+    cited = nachfrage_client.get("/api/dokument/sh-18-3566/zitat").get_json()
+    assert cited["short"] == (
+        "Antwort der Landesregierung vom 24. November 2015 auf die Kleine Anfrage von Dr. Heiner Garg (FDP), "
+        "LT-Drs. 18/3566"
+    )
+    for fmt in ("bib", "ris", "json"):  # the title names it („Nachfrage zu den Drs. 18/3391 und 18/3489“), no note
+        cited_file = nachfrage_client.get(f"/dokument/sh-18-3566/zitat.{fmt}").get_data(as_text=True)
+        assert "(Drs. 18/3391)" not in cited_file and "Kleine Anfrage von Dr. Heiner Garg" in cited_file, fmt
+    page = html.unescape(nachfrage_client.get("/dokument/sh-18-3566").get_data(as_text=True))
+    facts = page.split('<dl class="facts">')[1].split("</dl>")[0]
+    assert "18/3391" not in facts and "<dd>18/3566</dd>" in facts
+    assert "Drs. 18/3391" in page  # the Vorbemerkung still cites it, as a link to its search
