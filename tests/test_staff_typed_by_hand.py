@@ -5,6 +5,7 @@ and the feed answer it; a feed reader sees an undated answer unchanged from poll
 import datetime as dt
 import html
 import os
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -134,3 +135,18 @@ def test_a_drucksache_the_askers_vorbemerkung_cites_is_not_their_anfrages(nachfr
     facts = page.split('<dl class="facts">')[1].split("</dl>")[0]
     assert "18/3391" not in facts and "<dd>18/3566</dd>" in facts
     assert "Drs. 18/3391" in page  # the Vorbemerkung still cites it, as a link to its search
+
+
+def test_the_page_of_an_undated_answer_says_its_date_was_not_read(brandenburg_client):
+    """bb-6-10346's page listed Drucksache, Anfrage and askers but no „Datum der Antwort“ at all: a reader citing it
+    could not tell a date missing from the page from one the archive did not read.  Its citation names none."""
+    page = html.unescape(brandenburg_client.get("/dokument/bb-6-10346").get_data(as_text=True))
+    assert (
+        '<dt>Datum der Antwort</dt><dd class="undated">im Text nicht erkannt – Zitat und Exporte nennen darum keines; '
+        "bitte am Original prüfen</dd>"
+    ) in page
+    dated_by_anfrage = html.unescape(brandenburg_client.get("/dokument/bb-6-3541").get_data(as_text=True))
+    assert "<dd>1385 (Drs. 6/3367) vom 20.01.2016</dd>" in dated_by_anfrage
+    assert "nennen darum keines (nur das der Anfrage); bitte am Original prüfen</dd>" in dated_by_anfrage
+    short = brandenburg_client.get("/api/dokument/bb-6-10346/zitat").get_json()["short"]
+    assert not re.search(r"\bvom\b|\d{4}", short.replace("6/10346", "").replace("6/10057", "").replace("4096", ""))
