@@ -47,9 +47,9 @@ def test_odd_input_is_refused_cleanly(client, url):
     ],
 )
 def test_the_search_page_explains_odd_input(client, url, message):
-    """The search page is still the page the user asked for (200), with the reason in an alert."""
+    """The search page is still the page the user asked for, with the reason in an alert (status 400, as the API)."""
     response = client.get(url)
-    assert response.status_code == 200
+    assert response.status_code == 400
     alert = re.search(r'<p class="notice" role="alert">(.*?)</p>', response.get_data(as_text=True), re.S)
     assert alert and message in alert.group(1)
     typed = re.search(r'<input id="q" name="q" type="search" value="([^"]*)"', response.get_data(as_text=True))

@@ -89,8 +89,9 @@ def test_a_spelling_suggestion_is_offered_when_the_engine_has_one(app):
 
 
 def test_bad_filter_values_are_a_friendly_message(client):
+    """The search page with its form and the message, not an error page — with the status the API gives it."""
     response = client.get("/?q=Arbeit&von=2019-13&partei=SPD")
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "kein Datum" in response.get_data(as_text=True)
 
 

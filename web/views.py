@@ -46,7 +46,7 @@ def search():
             state, results, notice = state.search_page()
     except QueryError as exc:
         message = str(exc)
-    return render_template(
+    page = render_template(
         "search.html",
         state=state,
         query=state.query,
@@ -62,6 +62,9 @@ def search():
         examples=example_searches() if not state.active and message is None else (),
         syntax=syntax_examples(),
     )
+    # a search it cannot run is said on the page with the status the API, the exports and the feed give it: a link
+    # checker or a script reading the page sees the bad parameter, not a page of results
+    return page, 400 if message is not None else 200
 
 
 # The filters of the search form's „Suchsyntax“, each with a value of the shipped archive: one of another archive
@@ -183,6 +186,19 @@ def document(doc_id: str):
         originals=linked_originals(found, stored_originals(found.id)),
         recognised=_recognised(found),
     )
+
+
+@bp.get("/dokument/<int:period>/<int:number>")
+@bp.get("/dokument/<land>/<int:period>/<int:number>")
+def typed_drucksache(period: int, number: int, land: str | None = None):
+    """A Drucksache typed after ``/dokument/`` as staff write it, with its slash (``/dokument/17/6448``,
+    ``/dokument/nw/17/6448``, a pasted ``17%2F6448``): the address of the Drucksache typed as an id
+    (``/dokument/17-6448``), which opens its document where the archive holds one, else says what an id is and
+    offers the Drucksache's search — not „Diese Seite gibt es nicht.“"""
+    typed = f"{land.strip()}-{period}-{number}" if land and land.strip() else f"{period}-{number}"
+    query = request.query_string.decode("latin-1")
+    address = url_for("views.document", doc_id=typed)
+    return redirect(address + (f"?{query}" if query else ""), 301)
 
 
 def _recognised(document: Document) -> str | None:

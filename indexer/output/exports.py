@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,16 +136,30 @@ class Feed:
     """The data of an Atom 1.0 feed (RFC 4287) of answers, newest first; the web app writes it as XML."""
 
     entries: list[FeedEntry]
-    updated: str  # the newest answer's date, or now when no answer has one
+    updated: str  # the newest answer's date or arrival, or now when no answer has one
 
 
-def atom_feed(hits: Iterable[Hit], *, base_url: str, now: dt.datetime | None = None) -> Feed:
-    """Feed entries for ``hits``; an answer without a date is stamped ``now``."""
+def atom_feed(
+    hits: Iterable[Hit],
+    *,
+    base_url: str,
+    now: dt.datetime | None = None,
+    added: Callable[[str], dt.datetime | None] | None = None,
+) -> Feed:
+    """Feed entries for ``hits``.  An answer without any date is stamped with the time ``added`` gives for its
+    document (when its file came into the archive), else ``now``: stamped ``now`` on every request, a feed reader
+    polling the feed saw each undated answer changed at every poll."""
     stamp = _stamp(now)
     entries: list[FeedEntry] = []
     newest: str | None = None
+    arrivals: dict[str, str] = {}
     for hit in hits:
         updated = f"{hit.date}T00:00:00Z" if hit.date else None  # as the feed is ordered: else its Anfrage's
+        if updated is None and added is not None:
+            if hit.doc_id not in arrivals:
+                arrived = added(hit.doc_id)
+                arrivals[hit.doc_id] = _stamp(arrived) if arrived else ""
+            updated = arrivals[hit.doc_id] or None
         newest = max(newest or "", updated or "") or None
         heading = (f"Antwort zu {hit.item}: " if hit.question is not None else "") + hit.title
         entries.append(
@@ -176,7 +190,7 @@ def _german_date(iso: str) -> str:
 
 
 def _stamp(now: dt.datetime | None) -> str:
-    return (now or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _drain(buffer: io.StringIO) -> str:

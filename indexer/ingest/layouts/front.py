@@ -377,6 +377,9 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
             facts["anfrage_drucksache"] = f"{int(after.group(1))}/{int(after.group(2))}"
             return facts
     front = text if front is None else front
+    # the head names the Anfrage's own Drucksache; a Vorbemerkung after it cites others („Die Landesregierung erklärte
+    # bei der Beantwortung der Kleinen Anfrage, Drs. 18/3391, …“ in a Nachfrage, sh-18-3566)
+    front = _BEFORE_PREAMBLE.split(front, maxsplit=1)[0]
     for found in re.finditer(r"(?:Drucksache|Drs\.)\s*(\d{1,2})\s*/\s*(\d{1,6})", front):
         number = f"{int(found.group(1))}/{int(found.group(2))}"
         before = front[max(0, found.start() - 400) : found.start()]
@@ -391,6 +394,8 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     return facts
 
 
+# The heading of a Vorbemerkung (the askers', the government's), where the head with the Anfrage's own numbers ends
+_BEFORE_PREAMBLE = re.compile(r"\bVorbemerkung(?:en)?\b(?= (?:des|der|zur|zu)\b|\s*:)")
 # Twenty-five members of the Bundestag and their Fraktion, as a list of askers may name them (Drucksache 21/1178)
 MAX_ASKERS = 1500
 # Words before a Drucksache the text cites rather than the one it answers ("in Drs. 21/1333", "laut Drucksache …").
