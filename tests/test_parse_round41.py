@@ -15,9 +15,9 @@ CUT = Path(__file__).parent / "fixtures" / "cut"
 
 def test_berlins_cover_names_the_abgeordnetenhaus_before_the_questions_name_brandenburg() -> None:
     """Berlin: „Drucksache 17 / 11 126 Kleine Anfrage 17. Wahlperiode Kleine Anfrage des Abgeordneten … (Eingang beim
-    Abgeordnetenhaus am 26. Oktober 2012) und Antwort Personalausstattung im Berliner Tierheim in Falkenberg …“, question
-    5 asking about „Kooperationen zwischen Berlin und Brandenburg“ — the Abgeordnetenhaus answers, and the title is the
-    cover's (before: Landtag Brandenburg, the title „6 61 78 28. Im Namen des Senats …“)."""
+    Abgeordnetenhaus am 26. Oktober 2012) und Antwort Personalausstattung im Berliner Tierheim in Falkenberg …“,
+    question 5 asking about „Kooperationen zwischen Berlin und Brandenburg“ — the Abgeordnetenhaus answers, and the
+    title is the cover's (before: Landtag Brandenburg, the title „6 61 78 28. Im Namen des Senats …“)."""
     document = load_document(CUT / "be-17-11126.txt")
     assert document.parliament == "be"
     assert document.title == "Personalausstattung im Berliner Tierheim in Falkenberg"
