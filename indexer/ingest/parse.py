@@ -47,6 +47,7 @@ from indexer.ingest.layouts.introduction import (
     only_opening,
     only_reasoning,
     reasoning,
+    reasoning_then_opening_cut,
 )
 from indexer.ingest.layouts.lettered import lettered
 from indexer.ingest.layouts.listed import is_answer_heading, listed, listed_decimal
@@ -154,6 +155,10 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if flat and not flat.closed and _unanswered_before_last(split) and only_opening(split.spans[-1].answer_lines):
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
+    # (also after the askers' Begründung and the „Antwort“ heading, in a copy with line breaks)
+    if _unanswered_before_last(split) and reasoning_then_opening_cut(split.spans[-1].answer_lines):
+        opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
+        split = _unanswered(split)
     # a copy that stops after the first letters of the last answer („… erfolgen? D“): no word of an answer yet
     begun = " ".join(split.spans[-1].answer_lines).strip() if flat and not flat.closed else ""
     letter_only = bool(_ANSWER_BEGUN.fullmatch(begun))
@@ -296,6 +301,8 @@ def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: t
             heading = next((index for index, line in enumerate(after) if is_answer_heading(line)), None)
             remark = government_remark(after[:heading])
         remark = remark or remark_after_dated_heading(lines[split.front_end : _first_answer(lines, split)])
+        # (a copy that stops inside the first answer's heading, „… wie folgt beantwortet: Zu“, has no remark)
+        remark = [] if _HEADING_BEGUN.fullmatch(" ".join(" ".join(remark).split())) else remark
         # Lines the askers' Vorbemerkung or a question holds are theirs, not the government's.
         theirs = _normalised([*front.preamble, *(line for span in split.spans for line in span.text_lines)])
         front = replace(front, government_preamble=[] if _normalised(remark) & theirs else remark)
@@ -687,6 +694,7 @@ MIN_CUT_WORDS = 8
 _LAST_LOWER_WORD = re.compile(r"(?:^|\s)[(„\"]?(?P<word>[a-zäöüß]+)$")
 _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
 _NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "dass", "weil", "sodass"))
+_HEADING_BEGUN = re.compile(r"Zu(?: Fr(?:a(?:ge?)?)?)?(?: \d{1,2})?")  # „Zu“, „Zu Frage 1“: a copy stops there
 _ANSWER_BEGUN = re.compile(r"[A-ZÄÖÜ]")  # one letter, no word of any answer („D“; not „Ja“)
 _SPACED_BEGUN = re.compile(r"[A-ZÄÖÜ](?: [a-zäöü]){1,3}")  # „K l“, „K l e“: a word set letter-spaced, begun
 # a last question of one word and no answer is where the copy stops („6. Sind“, rp-16-1947): no question is one word

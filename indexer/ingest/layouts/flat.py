@@ -412,7 +412,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
         text = text[: label.start()]
     if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1") or in a head: no answer
         text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", _CUT_HEAD.sub("", _without_cut_box(text, code))))
-    text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", _STAR_AFTER_QUESTION.sub("", text))))
+    text = _unstopped_numbers(_STAR_AFTER_QUESTION.sub("", text))  # (before a page number is looked for)
+    text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
     cut_label = label.group(0).strip() if label else ""
     return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes, cut_label)
 
@@ -491,6 +492,31 @@ def _lines(text: str) -> list[str]:
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
     return [line.strip() for line in text.split("\n")]
+
+
+# A question number printed without its full stop after the question before („… festgelegt? 2 Wie stark hat der
+# Verkehr … zugenommen? 3. Wonach …“, Rheinland-Pfalz): the number between its neighbours, a question after it.
+_UNSTOPPED = re.compile(r"(?<=\?) (\d{1,2}) (?=[A-ZÄÖÜ])")
+
+
+def _unstopped_numbers(text: str) -> str:
+    """``? 2 Wie …?`` between ``1. …?`` and ``? 3. …`` as ``? 2. Wie …?``."""
+
+    def stop(found: re.Match[str]) -> str:
+        number = int(found.group(1))
+        before = text[max(0, found.start() - 1500) : found.start()]
+        after = text[found.end() : found.end() + 1500]
+        if (
+            number >= 2
+            and re.search(rf"(?<!\S){number - 1}\.\s+[A-ZÄÖÜ„]", before)
+            and re.search(rf"\?\s+{number + 1}\.\s+[A-ZÄÖÜ„]", after)
+            and not re.search(rf"[?:]\s+{number}\.\s+[A-ZÄÖÜ„]", before + " " + after)
+            and INTERROGATIVE.match(after)
+        ):
+            return f" {number}. "
+        return found.group(0)
+
+    return _UNSTOPPED.sub(stop, text)
 
 
 # Saarland's cover ends with the subject, "… betr.: Abschiebepraxis im Saarland", and the first question, printed

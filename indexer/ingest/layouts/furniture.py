@@ -22,7 +22,14 @@ _WP = r"\d{1,2}\.\s*Wahlperiode"
 # its adjective ("für Ländlichen Raum und Verbraucherschutz", "für wirtschaftliche Zusammenarbeit"), a second
 # portfolio may follow a comma with its own "für" ("des Inneren, für Digitalisierung und Kommunen").
 _PORTFOLIO_ITEM = r"(?:\w+(?:lich|isch)e[nrs]? )?[\w-]+"
-PORTFOLIO = r"(?:für|der|des) " + _PORTFOLIO_ITEM + r"(?:(?:, für|,| und für| und| für) " + _PORTFOLIO_ITEM + r")*"
+# (a copy may drop the space after a comma: „Ministeriums für Bildung,Wissenschaft,Weiterbildung und Kultur“)
+PORTFOLIO = (
+    r"(?:für|der|des) "
+    + _PORTFOLIO_ITEM
+    + r"(?:(?:(?:, für|,| und für| und| für) |,(?=[A-ZÄÖÜ]))"
+    + _PORTFOLIO_ITEM
+    + r")*"
+)
 _MINISTRY = r"\S*[Mm]inister\w*(?: " + PORTFOLIO + r")?"
 # Bayern's request before the questions: "Ich frage die Staatsregierung", also "Daher frage ich die Staatsregierung".
 # (also after the introduction's clause: „Da am 30. Dezember 2015 … eingeführt worden ist, frage ich die
@@ -121,6 +128,8 @@ LAYOUTS = (
         ),
         furniture=(
             r"Drucksachen und Plenarprotokolle sind im Internet abrufbar unter:\s*www\.landtag-bw\.de/Dokumente",
+            # (also where a copy stops inside its first words: „… Kreis Freudenstadt Drucksachen und Plenarprotokoll“)
+            r"Drucksachen und Plenarprot[\w ]{0,40}(?:abrufbar(?: unter:?(?: www\.landtag-bw\.[\w/]{0,15})?)?)?$",
             # (also where a copy stops inside it, even inside its first words: "… Der Landtag druc")
             r"Der Landtag druckt auf Recyclingpapier"
             r"(?:, ausgezeichnet mit dem Umweltzeichen „Der Blaue Engel“\.|.{0,70}$)",
@@ -157,7 +166,10 @@ LAYOUTS = (
     ),
     Furniture(
         "be",
-        signals=(r"Abgeordnetenhaus", r"Senats von Berlin"),
+        # (anchored: the cover of a copy without the parliament's full name, „Drucksache 17 / 11 126 Kleine Anfrage 17.
+        # Wahlperiode Kleine Anfrage des Abgeordneten … vom … (Eingang beim Abgeordnetenhaus am …)“, names Berlin
+        # before the questions name another Land: „… zwischen Berlin und Brandenburg …“)
+        signals=(r"Abgeordnetenhaus", r"Senats von Berlin", r"^.{0,300}?\(Eingang beim Abgeordnetenhaus am "),
         title=r"zum Thema:\s*(?P<title>.+?)(?= und Antwort|$)|und Antwort (?P<title2>.+?)(?= Im Namen des Senats|$)",
         furniture=(
             r"Die Drucksachen des Abgeordnetenhauses sind bei der Kulturbuch-Verlag GmbH zu beziehen\..{0,200}?"

@@ -66,6 +66,10 @@ _ANSWER_PART = re.compile(r"^Antwort\s*:?$|" + OPENING_WORDS + r"\s*:|^\d{1,3}\.
 _OPENING_CUT = re.compile(
     r"^(?:Das|Die|Der)\s[^:?!]{0,300}?\b(?:hat|beantwortet)\s(?:[^:?!]{0,60}?\s)?die Kleine Anfrage\b"
     r"[^:?!]*(?<![.!?:])$"
+    # (or after its colon, inside the first answer's heading: „… mit Schreiben vom 13. Januar 2016 wie folgt
+    # beantwortet: Zu“, Rheinland-Pfalz)
+    r"|^(?:Das|Die|Der)\s[^:?!]{0,300}?\b(?:hat|beantwortet)\s(?:[^:?!]{0,60}?\s)?die Kleine Anfrage\b"
+    r"[^:?!]*\bbeantwortet:\sZu(?:\sFr(?:a(?:ge?)?)?)?(?:\s\d{1,2})?$"
     r"|^(?:Das|Die|Der)\s(?:[\w-]+\s)?(?:Staats)?(?:Ministerium|Ministerin|Minister|Staatskanzlei)\b[^:?!.]{0,120}$"
 )
 # The askers' signature between the last question and their Begründung: "13. 12. 2016 Berg AfD".
@@ -191,6 +195,22 @@ def only_reasoning(answer_lines: list[str]) -> bool:
         return True
     lines = lines[1:] if lines and _SIGNED.match(lines[0]) else lines  # their signature before it
     return bool(lines) and bool(_REASONING.match(lines[0])) and not any(_ANSWER_PART.search(line) for line in lines)
+
+
+# Baden-Württemberg's answer part, cut in its opening sentence before the colon: „Antwort“ / „Mit Schreiben vom 9. Mai
+# 201“
+_BW_OPENING_CUT = re.compile(r"^Mit Schreiben vom [^:?!]{0,300}$")
+
+
+def reasoning_then_opening_cut(answer_lines: list[str]) -> bool:
+    """Is this "answer" the askers' ``Begründung``, then the ``Antwort`` heading and the answer part's opening sentence
+    where the copy stops before its colon (Baden-Württemberg: "… zu rechnen? 13. 04. 2018 Rivoir SPD Begründung Eine
+    gute … Antwort Mit Schreiben vom 9. Mai 201")?"""
+    lines = [line.strip() for line in answer_lines if line.strip()]
+    heading = next((index for index, line in enumerate(lines) if line == "Antwort"), None)
+    if heading is None or not only_reasoning(lines[:heading]):
+        return False
+    return bool(_BW_OPENING_CUT.match(" ".join(" ".join(lines[heading + 1 :]).split())))
 
 
 def cut_in_reasoning_heading(answer_lines: list[str]) -> bool:

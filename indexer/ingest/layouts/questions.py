@@ -563,9 +563,11 @@ def _follow_up_end(lines: list[str], index: int, after_colon: bool = False) -> i
     return None
 
 
-# The heading that opens an answer: „Antwort:“, „Antwort zu 2:“, Brandenburg's „zu Fragen 1 und 2:“ / „Zu Frage 3:“.
+# The heading that opens an answer: „Antwort:“, „Antwort zu 2:“, Brandenburg's „zu Fragen 1 und 2:“ / „Zu Frage 3:“,
+# Berlin's „Zu 3.:“.
 _ANSWER_HEADING = re.compile(
-    r"^(?:Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?|[Zz]u\s+(?:den\s+)?Fragen?\s+\d[^:]{0,40})\s*:"
+    r"^(?:Antwort(?:\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?)?|[Zz]u\s+(?:den\s+)?Fragen?\s+\d[^:]{0,40}"
+    r"|Zu\s+\d{1,3}\.)\s*:"
 )
 # A request in a sentence of its own: „Hier bitte … auflisten.“, „Es wird um eine … Darstellung … gebeten.“
 _OWN_REQUEST = re.compile(r"\b(?:[Bb]itte|gebeten)\b")
