@@ -28,3 +28,35 @@ def test_similar_answers_in_the_api_mark_what_the_page_marks(wide_client):
     marked = {word for hit in found["hits"] for word in re.findall(r"<mark>([^<]*)</mark>", hit["snippet"])}
     assert "Werft" in marked
     assert not {"Siehe", "siehe"} & marked
+
+
+def count_line(page: str) -> str:
+    line = re.search(r'<p class="count" role="status">(.*?)</p>', page, re.S)
+    assert line is not None
+    return " ".join(unescape(re.sub(r"<[^>]+>", "", line.group(1))).split())
+
+
+def test_date_sorted_results_say_what_relevance_sorting_adds(wide_client):
+    """Sorted by date, the page lists only the answers with every word; its line above said „2 Antworten für
+    „Kosten der Unterkunft“ · neueste zuerst“ and nothing of the answers lacking a word that the same search sorted by
+    relevance lists after them, so a reader took the two for all there is."""
+    relevance = wide_client.get("/api/search", query_string={"q": "Kosten der Unterkunft"}).get_json()
+    assert relevance["total"] and relevance["partial"]
+    for sort, phrase in (("neueste", "neueste zuerst"), ("aelteste", "älteste zuerst")):
+        for page in (1, 2):
+            html = wide_client.get(
+                "/", query_string={"q": "Kosten der Unterkunft", "sort": sort, "page": page}
+            ).get_data(as_text=True)
+            line = count_line(html)
+            assert line.startswith(f"{relevance['total']} Antworten für „Kosten der Unterkunft“ · {phrase}"), line
+            assert line.endswith(
+                f"· {relevance['partial']} weitere Antworten, die nicht alle Begriffe selbst enthalten, "
+                "listet die Sortierung nach Relevanz"
+            ), line
+            assert '<a href="/?q=Kosten+der+Unterkunft">Sortierung nach Relevanz</a>' in html
+    # sorted by relevance the line says it as before, and a date-sorted search without words adds nothing
+    ranked = count_line(wide_client.get("/", query_string={"q": "Kosten der Unterkunft"}).get_data(as_text=True))
+    assert f"dazu {relevance['partial']} Antworten, die nicht alle Begriffe selbst enthalten" in ranked
+    assert "listet" not in count_line(
+        wide_client.get("/", query_string={"q": "partei:SPD", "sort": "neueste"}).get_data(as_text=True)
+    )
