@@ -4,6 +4,10 @@ and what the line above date-sorted results says about the answers relevance sor
 import re
 from html import unescape
 
+from click.testing import CliRunner
+
+from web.cli import main
+
 
 def similar_marks(client, doc_id: str, question: int) -> set[str]:
     """The words the page of similar answers marks, in questions and snippets."""
@@ -59,4 +63,20 @@ def test_date_sorted_results_say_what_relevance_sorting_adds(wide_client):
     assert f"dazu {relevance['partial']} Antworten, die nicht alle Begriffe selbst enthalten" in ranked
     assert "listet" not in count_line(
         wide_client.get("/", query_string={"q": "partei:SPD", "sort": "neueste"}).get_data(as_text=True)
+    )
+
+
+def test_date_sorted_cli_search_says_what_relevance_sorting_adds(wide_corpus_dir, wide_index_dir):
+    """``anfragen search --sort neueste`` printed „2 Antworten für …“ alone, as the page did."""
+
+    def search(*args: str) -> list[str]:
+        paths = ["--corpus", str(wide_corpus_dir), "--index", str(wide_index_dir)]
+        return CliRunner().invoke(main, [*paths, "search", *args]).output.splitlines()
+
+    ranked = search("Kosten der Unterkunft")[0]
+    added = re.search(r"dazu (\d+) Antworten, die nicht alle Begriffe selbst enthalten", ranked)
+    assert added is not None, ranked
+    lines = search("--sort", "neueste", "Kosten der Unterkunft")
+    assert lines[1] == (
+        f"{added.group(1)} weitere Antworten, die nicht alle Begriffe selbst enthalten, listet --sort relevanz."
     )

@@ -38,6 +38,13 @@ def headline(results: ResultPage, query: str) -> str:
     return line
 
 
+def relevance_line(results: ResultPage, adds: int) -> str:
+    """Under date sorting, which lists only the full matches, what the relevance sort lists besides them (as the
+    web page says it)."""
+    answers = "Antwort" if adds == 1 else "Antworten"
+    return f"{adds} weitere {answers}, {lacking(results, adds)}, listet --sort relevanz."
+
+
 def tier_line(results: ResultPage) -> str:
     """The line above the first answer that lacks a word, so the counted hits end where it stands."""
     return f"  Antworten, {lacking(results, 2)}:"
