@@ -80,3 +80,18 @@ def test_date_sorted_cli_search_says_what_relevance_sorting_adds(wide_corpus_dir
     assert lines[1] == (
         f"{added.group(1)} weitere Antworten, die nicht alle Begriffe selbst enthalten, listet --sort relevanz."
     )
+
+
+def test_a_word_an_answer_lacks_marks_no_word_sharing_a_part_of_it(wide_client):
+    """„Es fehlt: Grundschulen“ stood under an answer on university licences whose snippet marked „Hochschulen“ (the
+    part „Schulen“ of the word it lacks), and the API said the word was „gefunden als Hochschulen (nur Wortteile)“."""
+    query = "Wie viele Lehrkräfte fehlen an Grundschulen?"
+    hits = wide_client.get("/api/search", query_string={"q": query, "per_page": 20}).get_json()["hits"]
+    lacking = [hit for hit in hits if "Grundschulen" in hit["missing"]]
+    assert lacking
+    for hit in lacking:
+        assert not re.search(r"<mark>[^<]*schul", hit["snippet"], re.I), hit["snippet"]
+        note = next(note for note in hit["match"] if note["wort"] == "Grundschulen")
+        assert note["gefunden_als"] is None and note["beschreibung"] != "nur Wortteile", note
+    page = wide_client.get("/", query_string={"q": query, "per_page": 20}).get_data(as_text=True)
+    assert "<mark>Hochschulen</mark>" not in page
