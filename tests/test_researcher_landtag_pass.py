@@ -3,6 +3,7 @@ and what the line above date-sorted results says about the answers relevance sor
 
 import re
 from html import unescape
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -66,12 +67,18 @@ def test_date_sorted_results_say_what_relevance_sorting_adds(wide_client):
     )
 
 
+def cli_search(corpus: Path, index: Path, *args: str) -> list[str]:
+    """The lines ``anfragen search`` prints (to a pipe: plain text)."""
+    return (
+        CliRunner().invoke(main, ["--corpus", str(corpus), "--index", str(index), "search", *args]).output.splitlines()
+    )
+
+
 def test_date_sorted_cli_search_says_what_relevance_sorting_adds(wide_corpus_dir, wide_index_dir):
     """``anfragen search --sort neueste`` printed „2 Antworten für …“ alone, as the page did."""
 
     def search(*args: str) -> list[str]:
-        paths = ["--corpus", str(wide_corpus_dir), "--index", str(wide_index_dir)]
-        return CliRunner().invoke(main, [*paths, "search", *args]).output.splitlines()
+        return cli_search(wide_corpus_dir, wide_index_dir, *args)
 
     ranked = search("Kosten der Unterkunft")[0]
     added = re.search(r"dazu (\d+) Antworten, die nicht alle Begriffe selbst enthalten", ranked)
@@ -95,3 +102,13 @@ def test_a_word_an_answer_lacks_marks_no_word_sharing_a_part_of_it(wide_client):
         assert note["gefunden_als"] is None and note["beschreibung"] != "nur Wortteile", note
     page = wide_client.get("/", query_string={"q": query, "per_page": 20}).get_data(as_text=True)
     assert "<mark>Hochschulen</mark>" not in page
+
+
+def test_cli_search_prints_the_question_above_the_passage(wide_corpus_dir, wide_index_dir):
+    """``anfragen search Preisgleitklauseln`` printed Frage 4 of ni-19-11266 as title, link and „Siehe Antwort zu Frage
+    3.“: nothing of what was asked, nor of where the word stands; the web page shows the question above the passage."""
+    lines = cli_search(wide_corpus_dir, wide_index_dir, "Preisgleitklauseln")
+    link = next(i for i, line in enumerate(lines) if line.strip().endswith("/dokument/ni-19-11266#frage-4"))
+    assert lines[link + 1].strip().startswith("Frage 4: Welche Änderungen wurden seit dem Staatseinstieg")
+    assert "Preisgleitklauseln" in lines[link + 1]
+    assert lines[link + 2].strip() == "Siehe Antwort zu Frage 3."

@@ -96,13 +96,16 @@ def hit_meta(hit: Hit) -> str:
 
 
 def hit_lines(rank: int, hit: Hit, base_url: str) -> Iterator[str]:
-    """The lines of one hit: rank, title, Drucksache and answer, parliament, date and ministry, the link, the snippet,
-    what it lacks."""
+    """The lines of one hit: rank, title, Drucksache and answer, parliament, date and ministry, the link, the question
+    (as the web page shows it above the passage: an answer „Entfällt.“ or „Siehe Antwort zu Frage 1.“ says nothing of
+    what was asked, nor where the words stand), the snippet, what it lacks."""
     where = hit.item or "Dokument"
     yield f"{rank:3}. {click.style(hit.title, bold=True)} (Drs. {hit.drucksache or '–'}, {where})"
     yield f"     {hit_meta(hit)}"
     if hit.url:
         yield f"     {absolute(base_url, hit.url)}"
+    if hit.question_text:
+        yield f"     {hit.item}: {styled_snippet(hit.question_marked or Markup.escape(hit.question_text))}"
     if str(hit.snippet):
         yield f"     {styled_snippet(hit.snippet)}"
     if hit.lacks:
