@@ -53,6 +53,7 @@ def search():
         results=results,
         message=message,
         notice=notice,
+        relevance_adds=state.relevance_adds(results) if results is not None else 0,
         sort_labels=SORT_LABELS,
         sort_phrases=SORT_PHRASES,
         facet_labels=FACET_LABELS,

@@ -38,6 +38,13 @@ def headline(results: ResultPage, query: str) -> str:
     return line
 
 
+def relevance_line(results: ResultPage, adds: int) -> str:
+    """Under date sorting, which lists only the full matches, what the relevance sort lists besides them (as the
+    web page says it)."""
+    answers = "Antwort" if adds == 1 else "Antworten"
+    return f"{adds} weitere {answers}, {lacking(results, adds)}, listet --sort relevanz."
+
+
 def tier_line(results: ResultPage) -> str:
     """The line above the first answer that lacks a word, so the counted hits end where it stands."""
     return f"  Antworten, {lacking(results, 2)}:"
@@ -89,13 +96,16 @@ def hit_meta(hit: Hit) -> str:
 
 
 def hit_lines(rank: int, hit: Hit, base_url: str) -> Iterator[str]:
-    """The lines of one hit: rank, title, Drucksache and answer, parliament, date and ministry, the link, the snippet,
-    what it lacks."""
+    """The lines of one hit: rank, title, Drucksache and answer, parliament, date and ministry, the link, the question
+    (as the web page shows it above the passage: an answer „Entfällt.“ or „Siehe Antwort zu Frage 1.“ says nothing of
+    what was asked, nor where the words stand), the snippet, what it lacks."""
     where = hit.item or "Dokument"
     yield f"{rank:3}. {click.style(hit.title, bold=True)} (Drs. {hit.drucksache or '–'}, {where})"
     yield f"     {hit_meta(hit)}"
     if hit.url:
         yield f"     {absolute(base_url, hit.url)}"
+    if hit.question_text:
+        yield f"     {hit.item}: {styled_snippet(hit.question_marked or Markup.escape(hit.question_text))}"
     if str(hit.snippet):
         yield f"     {styled_snippet(hit.snippet)}"
     if hit.lacks:

@@ -203,10 +203,12 @@ class Engine:
         document = self._hits.find(searcher, state, doc_id)
         if document is None:
             return []
-        records, terms = similar_records(
+        records = similar_records(
             searcher, document, question, limit, lambda other: self._hits.find(searcher, state, other)
         )
-        return [self._hits.hit(searcher, state, planning.Entry(score, fields), terms) for score, fields in records]
+        return [
+            self._hits.hit(searcher, state, planning.Entry(score, fields), shared) for score, fields, shared in records
+        ]
 
     def complete(self, prefix: str, limit: int = 8) -> list[dict[str, Any]]:
         """Autocomplete (see :mod:`~indexer.search.complete`): words of titles and questions starting

@@ -37,6 +37,7 @@ from indexer.search.requirements import (
     GUESSED,
     HEAD,
     INTERRUPTED,
+    LACKING,
     PARTS,
     PHRASE,
     WORD,
@@ -294,7 +295,7 @@ class HitBuilder:
         marked in its snippet (and the ``guessed`` abbreviations' where one met a word), and how
         it matched each of the ``required`` query words (or which of the ``cited`` numbers it is found by)."""
         score, fields, missing, how = entry
-        terms = marked_terms(terms, required, how)
+        terms = _without(marked_terms(terms, required, how), _lacked_terms(required, missing))
         document = self.document(searcher, state, fields["doc_id"])
         number = fields.get("question")
         question = document.question(number) if number is not None else None
@@ -328,7 +329,9 @@ class HitBuilder:
             askers=document.asker_labels,
             parties=document.parties,
             match=(tuple(how) == (NUMBER,) and _by_number(document, cited))
-            or _explained(body, question, required, how, guessed, _lent(document, fields, question), shown),
+            or _lacked(
+                _explained(body, question, required, how, guessed, _lent(document, fields, question), shown), missing
+            ),
             label=question.label if question else "",
             kind=document.kind,
             anfrage_name=anfrage_name(document),
@@ -434,6 +437,32 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     ]
     marks = _narrowed(terms, narrowed, phrases)
     return Marks.of(marks, marks.groups, marks.written, [*marks.runs, *spelled], marks.capitals, verbs)
+
+
+def _lacked(notes: tuple[MatchNote, ...], missing: Sequence[str]) -> tuple[MatchNote, ...]:
+    """The notes with a word the hit lacks said lacking: not „gefunden als Landkreis (nur Wortteile)“ for
+    ``Herkunftsländer`` beside „Es fehlt: Herkunftsländer“ (a part „Land“ is no part of the answer's topic)."""
+    return tuple(MatchNote(note.word, LACKING) if note.word in missing else note for note in notes)
+
+
+def _lacked_terms(required: Sequence[Requirement], missing: Sequence[str]) -> frozenset[str]:
+    """The terms of the words a hit lacks („Es fehlt: Herkunftsländer“), none of which its snippet marks: not
+    „Landkreis“ for the part „Länder“ of the lacked word, marked beside the note that the answer lacks it.  A term
+    another word of the search shares stays."""
+    lacked = [requirement for requirement in required if requirement.label in missing]
+    if not lacked:
+        return frozenset()
+    kept = frozenset().union(*(r.terms for r in required if r.label not in missing))
+    return frozenset().union(*(r.terms for r in lacked)) - kept
+
+
+def _without(terms: frozenset[str], lacked: frozenset[str]) -> frozenset[str]:
+    """``terms`` without ``lacked``, what else :class:`Marks` says kept."""
+    if not lacked & terms:
+        return terms
+    if not isinstance(terms, Marks):
+        return terms - lacked
+    return Marks.of(terms - lacked, terms.groups, terms.written, terms.runs, terms.capitals, terms.verbs)
 
 
 def _head_verb(requirement: Requirement) -> tuple[str, ...]:

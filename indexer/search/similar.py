@@ -7,6 +7,11 @@ Words in more than a few per cent of all records (``Landesregierung``, ``Erkennt
 nothing about a topic and are left out.  Candidates come from a search for the answer's most
 telling words; one is shown only when its own description is close enough (cosine ≥
 ``MIN_COSINE``).  When nothing in the archive is about the same thing, nothing is shown.
+
+A shown answer marks the words that carry its likeness: of the words both answers share, those adding at least
+``MARKED_SHARE`` of what the most telling shared word adds to the similarity.  A word rare enough to count but
+said in passing (``Tabelle``, ``Anzahl``, ``Übrigen``, ``Siehe``) shares little and is not marked: a reader took
+it for the topic both answers are about.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ MAX_RECORD_SHARE = 0.03  # a word in more records than this is boilerplate, not 
 MIN_BOILERPLATE = 20  # … and in more than this many (a small archive has no boilerplate to tell)
 MIN_COSINE = 0.17  # judged on queries/similar.json: below this, answers are rarely about the same thing
 TITLE_WEIGHT = 2
+MARKED_SHARE = 0.25  # a shared word adding less than this share of the strongest one's part is not marked
 FIELDS = (QUESTION, ANSWER)
 _NOUN = re.compile(r"\b[A-ZÄÖÜ][\w-]*[a-zäöüß][\w-]*")  # capitalised and not an acronym
 
@@ -81,6 +87,13 @@ def cosine(a: Vector, b: Vector) -> float:
     return dot / norms if norms else 0.0
 
 
+def telling_shared(a: Vector, b: Vector) -> frozenset[str]:
+    """The words of both vectors that carry their likeness (see ``MARKED_SHARE``)."""
+    parts = {term: weight * b[term] for term, weight in a.items() if term in b}
+    strongest = max(parts.values(), default=0.0)
+    return frozenset(term for term, part in parts.items() if part >= MARKED_SHARE * strongest)
+
+
 def _candidates(searcher: Searcher, document: Document, vector: Vector) -> dict[str, tuple[float, dict[str, Any]]]:
     """The best record of each answer of another document that shares the most telling words."""
     terms = sorted(vector, key=lambda term: (-vector[term], term))[:KEY_TERMS]
@@ -104,21 +117,22 @@ def similar_records(
     question: int | None,
     limit: int,
     find: Callable[[str], Document | None],
-) -> tuple[list[tuple[float, dict[str, Any]]], frozenset[str]]:
+) -> list[tuple[float, dict[str, Any], frozenset[str]]]:
     """The best record (similarity, stored fields) of up to ``limit`` answers about the same thing
-    as the answer to ``question`` of ``document`` (or the whole document), and its telling words.
-    ``find`` gives a document by its id (the engine's cache)."""
+    as the answer to ``question`` of ``document`` (or the whole document), each with the words that carry its likeness
+    (:func:`telling_shared`).  ``find`` gives a document by its id (the engine's cache)."""
     describer = Describer(searcher.reader())
     vector = describer.vector(_text(document, question))
     if not vector:
-        return [], frozenset()
+        return []
     close = []
     for score, fields in _candidates(searcher, document, vector).values():
         other = find(fields["doc_id"])
         if other is None:
             continue
-        similarity = cosine(vector, describer.vector(_text(other, fields["question"])))
+        own = describer.vector(_text(other, fields["question"]))
+        similarity = cosine(vector, own)
         if similarity >= MIN_COSINE:
-            close.append((similarity, score, fields))
+            close.append((similarity, score, fields, telling_shared(vector, own)))
     close.sort(key=lambda entry: (-entry[0], -entry[1]))
-    return [(similarity, fields) for similarity, _score, fields in close[:limit]], frozenset(vector)
+    return [(similarity, fields, shared) for similarity, _score, fields, shared in close[:limit]]
