@@ -710,6 +710,21 @@ _ENDS_ON_SHORT_FORM = re.compile(r"(?:^|[.?!:]\s)(?P<sentence>[^.?!:]*)\s\([A-Z�
 # Vereinigung … (KV M-V) hat der Regionale Planungsverband Westmecklenburg im Jahr 201“ (the copy stops there; a
 # table's last row has figures before its last); the number after a noun it counts or dates („Jahr“, „Absatz“)
 _ENDS_ON_FIGURE = re.compile(r"(?:^|[.?!:]\s)(?P<sentence>[^.?!:\d]*[a-zäöüß][^.?!:\d]*\s[A-ZÄÖÜ][a-zäöüß]+)\s\d{1,4}$")
+# (the noun and its number the sentence must end on; the sentence holds no stop, colon or figure)
+_FIGURE_AFTER_NOUN = re.compile(r"\s[A-ZÄÖÜ][a-zäöüß]+\s\d{1,4}$")
+_NO_SENTENCE_CHARS = ".?!:0123456789"
+
+
+def _ends_on_figure(paragraph: str) -> re.Match[str] | None:
+    """``_ENDS_ON_FIGURE.search(paragraph)`` in time linear in the paragraph: tried from every start, the pattern's two
+    runs read a paragraph of megabytes once per start and per letter (quadratic).  Its sentence holds no stop, colon
+    or figure, so it can only begin at the last of them before the noun ending it; a paragraph not ending on a noun
+    and its number ends on no such sentence."""
+    noun = _FIGURE_AFTER_NOUN.search(paragraph)
+    if noun is None:
+        return None
+    last = max(paragraph.rfind(char, 0, noun.start()) for char in _NO_SENTENCE_CHARS)
+    return _ENDS_ON_FIGURE.search(paragraph, max(last, 0))
 
 
 def _cut_off(
@@ -745,7 +760,7 @@ def _cut_off(
     # a short last paragraph is a remark with its full stop left off ("Die Frage entfällt"), no cut sentence — unless
     # the questions after it have no answer: the copy stops there ("Von den Studiengängen, in denen ein Studien")
     short_form = _ENDS_ON_SHORT_FORM.search(last.answer[-1])
-    figure = _ENDS_ON_FIGURE.search(last.answer[-1])
+    figure = _ends_on_figure(last.answer[-1])
     inside = _stops_inside_a_sentence(last.answer[-1])
     followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
     stopped = (

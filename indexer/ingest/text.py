@@ -50,9 +50,13 @@ _ADJECTIVE_AFTER = re.compile(
 )
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def normalise_space(text: str) -> str:
-    """Collapse runs of white space (including no-break spaces) into single spaces."""
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    """Collapse runs of white space (including no-break spaces) into single spaces (called once per line: the
+    pattern compiled once, not looked up in ``re``'s cache each time)."""
+    return _SPACE_RUN.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
 # A line end looks back at most 200 characters (a URL); each join copies only what is kept, not the whole text

@@ -87,11 +87,25 @@ _LABELLED_QUESTION = re.compile(
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE.search(text, 0, end)``, looking back only as far as the word reaches: a search from the text's
+    start for each label would read a long flat text once per label (quadratic).  A match that begins after the
+    window's start is the whole word (a space precedes it); one that begins at the window's start may go on before
+    it, so the window doubles until it does not."""
+    window = 64
+    while True:
+        start = max(0, end - window)
+        found = _WORD_BEFORE.search(text, start, end)
+        if start == 0 or found is None or found.start() > start:
+            return found
+        window *= 2
+
+
 def _labelled_question(text: str) -> str:
     """Break before a question's label „Frage N:“ where :data:`_LABELLED_QUESTION` allows it."""
 
     def broken(found: re.Match[str]) -> str:
-        before = _WORD_BEFORE.search(text, 0, found.start())
+        before = _word_before(text, found.start())
         word = before.group(1) if before else ""
         small = word[:1].islower() and not re.search(r"\d\.$", word)
         return found.group(0) if small else _HARD
