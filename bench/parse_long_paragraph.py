@@ -46,6 +46,11 @@ def long_paragraph(text: str, size: int) -> str:
     return body[:size].rsplit(" ", 1)[0] + " bis Ende 2026/27"
 
 
+def span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    """Where a search matched (None: nowhere), to hold the old and the new search to the same answer."""
+    return found.span() if found else None
+
+
 def main(argv: list[str]) -> None:
     size = int(argv[0]) * 1000 if argv else 20_000
     text = Path(argv[1] if len(argv) > 1 else DEFAULT_TEXT).read_text(encoding="utf-8")
@@ -55,11 +60,15 @@ def main(argv: list[str]) -> None:
     old = seconds(lambda: _ENDS_ON_FIGURE.search(paragraph))
     new = seconds(lambda: _ends_on_figure(paragraph))
     print(f"Letzter Absatz {len(paragraph):,} Zeichen: Text geprüft in {parse * 1000:.0f} ms")
+    if span(_ENDS_ON_FIGURE.search(paragraph)) != span(_ends_on_figure(paragraph)):
+        sys.exit("Die neue Suche „endet auf einer Zahl?“ findet anderes als die alte.")
     print(f"  endet auf einer Zahl? alt {old * 1000:.1f} ms, neu {new * 1000:.2f} ms, neu/alt {new / old:.5f}")
     line = " ".join(text.split()) * 20  # a long text in one line, a word before each of its spaces
     ends = [found.start() for found in re.finditer(r" (?=[A-ZÄÖÜ])", line)][::20]
     old = seconds(lambda: [_WORD_BEFORE.search(line, 0, end) for end in ends])
     new = seconds(lambda: [_word_before(line, end) for end in ends])
+    if [span(_WORD_BEFORE.search(line, 0, end)) for end in ends] != [span(_word_before(line, end)) for end in ends]:
+        sys.exit("Die neue Suche nach dem Wort vor einer Stelle findet anderes als die alte.")
     print(f"Ein Text in einer Zeile, {len(line):,} Zeichen, {len(ends)} Wörter vor einer Stelle:")
     print(f"  alt {old * 1000:.1f} ms, neu {new * 1000:.2f} ms, neu/alt {new / old:.5f}")
 
