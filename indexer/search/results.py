@@ -421,10 +421,10 @@ def marked_terms(terms: frozenset[str], required: Sequence[Requirement], how: Se
     verbs: set[str] = set()
     for requirement, way in zip(required, how, strict=True):
         if way == PARTS:
-            own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
+            own, parts, verb = _spelled_out(requirement)
             narrowed.append((requirement, own, True))  # a word holding every part: the compound in it
-            spelled.append(requirement.terms - own)
-            verbs.update(_head_verb(requirement))
+            spelled.append(parts)
+            verbs.update(verb)
         else:
             narrowed.append(
                 (requirement, requirement.terms_met(way) if way in (WORD, ABBREVIATION) else None, way == WORD)
@@ -465,10 +465,12 @@ def _without(terms: frozenset[str], lacked: frozenset[str]) -> frozenset[str]:
     return Marks.of(terms - lacked, terms.groups, terms.written, terms.runs, terms.capitals, terms.verbs)
 
 
-def _head_verb(requirement: Requirement) -> tuple[str, ...]:
-    """The terms of the verb a compound's head in -ung names, beside which its other parts spell it out too
-    („Ziegen gehalten“ for ``Ziegenhaltung``), as the search met them."""
-    return verb_terms(requirement.label.replace(" ", "-"))
+def _spelled_out(requirement: Requirement) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What marks a compound met by its parts close together, on a hit and on its page alike: its own terms (a word
+    holding every part is the compound in it), the parts' terms, marked where they stand together, and the terms of
+    the verb its head in -ung names, beside which they spell it out too („Ziegen gehalten“ for ``Ziegenhaltung``)."""
+    own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
+    return own, requirement.terms - own, verb_terms(requirement.label.replace(" ", "-"))
 
 
 def _in_capitals_only(requirement: Requirement) -> frozenset[str]:
@@ -488,13 +490,13 @@ def page_marks(terms: frozenset[str], required: Sequence[Requirement], held: set
     spelled: list[frozenset[str]] = []
     verbs: set[str] = set()
     for requirement in required:
-        own = requirement.terms_met(WORD) | requirement.terms_met(ABBREVIATION)
+        own, parts, verb = _spelled_out(requirement)
         if own & held:
             narrowed.append((requirement, own, True))
         elif PARTS in requirement.ways and requirement.loose:
             narrowed.append((requirement, own, True))
-            spelled.append(requirement.terms - own)
-            verbs.update(_head_verb(requirement))
+            spelled.append(parts)
+            verbs.update(verb)
         else:
             narrowed.append((requirement, None, True))
     marks = _narrowed(terms, narrowed, [phrase for requirement in required for phrase in _phrases(requirement)])
