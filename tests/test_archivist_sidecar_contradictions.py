@@ -37,7 +37,9 @@ def test_a_metadata_file_naming_another_ministry_and_anfrage_is_taken_with_a_war
         "Warnung: Ministerium: Der Text nennt Ministerium der Finanzen, die Metadaten-Datei Ministerium des Innern "
         f"und für Kommunales; {TAKEN}"
     ) in report
-    assert f"Warnung: Kleine Anfrage: Der Text nennt Drucksache 6/3367, die Metadaten-Datei 6/3376; {TAKEN}" in report
+    assert (
+        f"Warnung: Kleine Anfrage: Der Text nennt Drucksache 6/3367, die Metadaten-Datei Drucksache 6/3376; {TAKEN}"
+    ) in report
     assert f"Warnung: Nummer der Kleinen Anfrage: Der Text nennt Nr. 1385, die Metadaten-Datei Nr. 1358; {TAKEN}" in (
         report
     )

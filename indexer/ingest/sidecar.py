@@ -528,7 +528,7 @@ def _other_values(document: Document, meta: dict[str, Any]) -> list[str]:
         notes.append(_other_value("Ministerium", document.ministry, given_ministry))
     read_ds, given_ds = document.anfrage_drucksache, meta.get("anfrage_drucksache")
     if read_ds and given_ds and read_ds != given_ds:
-        notes.append(_other_value("Kleine Anfrage", f"Drucksache {read_ds}", str(given_ds)))
+        notes.append(_other_value("Kleine Anfrage", f"Drucksache {read_ds}", f"Drucksache {given_ds}"))
     read_nr, given_nr = document.anfrage_nr, meta.get("anfrage_nr")
     if read_nr is not None and given_nr is not None and str(read_nr) != str(given_nr):
         notes.append(_other_value("Nummer der Kleinen Anfrage", f"Nr. {read_nr}", f"Nr. {given_nr}"))
