@@ -503,7 +503,8 @@ _ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?" + _PART + r"(?:\s*(?:,|und|bis|-|–)\
 _ANSWER_LABEL = re.compile(
     # also Schleswig-Holstein's numbered "Antwort 1:"
     r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r"|\s+" + _PART + r")?|[Zz]u\s+" + _ANSWERED + r")\s*:"
-    r"|Zu\s+" + _ANSWERED + r"(?<=\)))\s*"
+    # (not the first words of a sentence that names more parts: „Zu den Fragen 2a) bis c) liegen … keine … vor.“)
+    r"|Zu\s+" + _ANSWERED + r"(?<=\))(?!\s*(?:,|und|bis|-|–)\s*[a-z]\)))\s*"
     # Schleswig-Holstein's „Antwort“ without a colon before the answer's first sentence
     r"|^Antwort\s+(?=[A-ZÄÖÜ][a-zäöü]+\s)"
 )

@@ -199,10 +199,14 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     # also with its own full stop: "…? (Angaben als Streckenliste). Erlegt wurden …")
     r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)\.?(?= [A-ZÄÖÜ]| [b-h][).] [A-ZÄÖÜ]| *(?:\n|$))"
     # (a date's day inside it is no full stop: "Bitte pro Wehr jeweils zum Stichtag 1. Januar angeben."; nor a full
-    # stop inside brackets: "Bitte nach Jahr (für 2020 zum Stichtag 20.02.) separiert … darstellen.")
-    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|B)itte (?:[^.?!]|\([^()?!]{1,150}\)|(?<=\d)\.(?= (?:"
+    # stop inside brackets: "Bitte nach Jahr (für 2020 zum Stichtag 20.02.) separiert … darstellen."; nor an
+    # abbreviation's or a quarter's: Sachsen-Anhalt's „Bitte alle Radwege … aufführen, für welche gegenwärtig bzw.
+    # absehbar im I. Quartal 2017 Baurecht vorliegt.“; also „Angaben bitte für 2010 bis 2013, … Geburten.“)
+    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|Angaben? b|B)itte (?:[^.?!]|\([^()?!]{1,150}\)|(?<=\d)\.(?= (?:"
     + _MONTHS
-    + r")\b)){3,320}"
+    + r")\b)"
+    r"|(?:(?<=\bbzw)|(?<=\bggf)|(?<=\bvgl)|(?<=\bz\. B)|(?<=\bu\. a)|(?<= I)|(?<= II)|(?<= III)|(?<= IV))\.(?= \S)"
+    r"){3,320}"
     r"\.(?= [A-ZÄÖÜ]))?"
     r" *(?=[\S\n]|$)"
 )
