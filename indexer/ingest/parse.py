@@ -159,6 +159,9 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if _unanswered_before_last(split) and reasoning_then_opening_cut(split.spans[-1].answer_lines):
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
         split = _unanswered(split)
+    # a copy that stops in the first word of the next question, printed on a line of its own after the last answer
+    # („… liegt der Landesregierung kein entsprechendes Datenmaterial vor. 2. Wa“): no part of the last answer
+    next_begun = _next_question_begun(split) if flat and not flat.closed else ""
     # a copy that stops after the first letters of the last answer („… erfolgen? D“): no word of an answer yet
     begun = " ".join(split.spans[-1].answer_lines).strip() if flat and not flat.closed else ""
     letter_only = bool(_ANSWER_BEGUN.fullmatch(begun))
@@ -219,6 +222,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         warnings.append(
             f"Der Text endet nach Frage {split.spans[-1].number} in einem gesperrt gedruckten Wort („{begun}“): "
             "Die Antwort fehlt, der Text ist wohl unvollständig."
+        )
+    if next_begun:
+        warnings.append(
+            f"Der Text endet im ersten Wort der nächsten Frage („{next_begun}“): Die folgenden Fragen und Antworten "
+            "fehlen, der Text ist wohl unvollständig."
         )
     if opening_cut:
         warnings.append(
@@ -696,6 +704,22 @@ _LAST_LOWER_WORD = re.compile(r"(?:^|\s)[(„\"]?(?P<word>[a-zäöüß]+)$")
 _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
 _NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "dass", "weil", "sodass"))
 _HEADING_BEGUN = re.compile(r"Zu(?: Fr(?:a(?:ge?)?)?)?(?: \d{1,2})?")  # „Zu“, „Zu Frage 1“: a copy stops there
+
+
+def _next_question_begun(split: Split) -> str:
+    """The next question's number and first word begun, where the copy stops („2. Wa“ after answer 1's last line),
+    taken off the last answer; "" where the last answer ends otherwise."""
+    last = split.spans[-1]
+    said = [index for index, line in enumerate(last.answer_lines) if line.strip()]
+    if len(said) < 2:
+        return ""
+    tail = " ".join(last.answer_lines[said[-1]].split())
+    if not re.fullmatch(rf"{last.number + 1}\. [A-ZÄÖÜ][a-zäöüß]{{0,11}}", tail):
+        return ""
+    last.answer_lines = last.answer_lines[: said[-1]]
+    return tail
+
+
 _ANSWER_BEGUN = re.compile(r"[A-ZÄÖÜ]")  # one letter, no word of any answer („D“; not „Ja“)
 _SPACED_BEGUN = re.compile(r"[A-ZÄÖÜ](?: [a-zäöü]){1,3}")  # „K l“, „K l e“: a word set letter-spaced, begun
 # a last question of one word and no answer is where the copy stops („6. Sind“, rp-16-1947): no question is one word

@@ -115,10 +115,12 @@ _MINISTRY = (
         r"(?: UND (?!FÜR\b|DES\b|DER\b)[A-ZÄÖÜ]{3,}\b)?|S\S?CHS\S?SCHE STAATSKANZLEI)"
     ),
     # … or without the Land's adjective, before "Freistaat SACHSEN" (a scan's "SACHSEIN"): "STAATSMINISTERIUM FÜR
-    # WISSENSCHAFT UND KUNST Freistaat SACHSEIN Die Staatsministerin"
+    # WISSENSCHAFT UND KUNST Freistaat SACHSEIN Die Staatsministerin" — or before the postal address the letterhead
+    # repeats over the addressee, where the first is broken („STAATSMINISTERIUM FÜR WISSENSCHAFT UND KUNST Postfach
+    # 10 09 20 | 01079 Dresden Präsidenten des Sächsischen Landtages“)
     re.compile(
         r"(?P<who>STAATSMIN ?ISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?:, [A-ZÄÖÜ]{3,})*"
-        r"(?: UND (?!FÜR\b|DES\b|DER\b)[A-ZÄÖÜ]{3,}\b)?) Freistaat ?SACHS"
+        r"(?: UND (?!FÜR\b|DES\b|DER\b)[A-ZÄÖÜ]{3,}\b)?) (?:Freistaat ?SACHS|Postfach \d[\d ]*\| \d{5} )"
     ),
     # Sachsen's letterhead in upper and lower case: the sender before its postal address.
     re.compile(

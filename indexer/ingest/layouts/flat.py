@@ -226,7 +226,12 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=\d\)[.!])|(?<=[
 # Where else an unnumbered question may begin (Saarland): after a full stop set off by a space ("… zu erhöhen .
 # Konnten …?"), and at its part a) after a table's last figure ("… Insgesamt 266 263 529 a) Wie viele …? b) …?").
 _QUESTION_BREAK = re.compile(r"(?<=[a-zäöüß]{2} [.!]) (?=[„\"]?[A-ZÄÖÜ])|(?<=\d) (?=a\) [A-ZÄÖÜ])")
-_SUB_PART = re.compile(r"(?<=[?.]) (?=[b-h][).] [A-ZÄÖÜ])")  # (Hamburg letters its parts „b. Wie …?“)
+_SUB_PART = re.compile(
+    r"(?<=[?.]) (?=[b-h][).] [A-ZÄÖÜ])"  # (Hamburg letters its parts „b. Wie …?“)
+    # … and part a) asked after the stem's answer, where b) follows its '?' („Antwort: Ja. a) Wenn nein, warum
+    # nicht? b) Wenn nein, …?“, Schleswig-Holstein)
+    r"|(?<=[A-ZÄÖÜa-zäöüß][a-zäöüß]\.) (?=a\) [A-ZÄÖÜ][^.?!\n]{0,300}\?\s+b\) [A-ZÄÖÜ])"
+)
 # Abbreviations a number belongs to: a citation ("Art. 3 Grundgesetz", "§ 60a Abs. 2 Satz 4", "Nr. 3 Buchst. a") or
 # an amount ("rd. 294 Mio. Euro", "ca. 690 Mio. €", "u. a. 3 Fälle").
 _NUMBERED_BY = (
