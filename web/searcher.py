@@ -68,18 +68,19 @@ def _typed_drucksache(typed_id: str, typed: re.Match[str], answer: re.Match[str]
     not the archive's two letters), where one document of the archive is it; else a 404 that says what an id is and
     offers the Drucksache's search."""
     land = typed["land"]
-    codes = [code] if land and (code := parliament_code(land)) else [] if land else _held_parliaments()
+    codes = [code] if land and (code := parliament_code(land)) else [] if land else held_parliaments()
     period, number = typed["period"], typed["number"]
     held = [f"{code}-{period}-{number}" for code in codes if engine().document(f"{code}-{period}-{number}")]
     if len(held) == 1:
         query = urlencode([*request.args.items(multi=True), *([("frage", answer["number"])] if answer else [])])
         address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": held[0]})
         abort(redirect(address + (f"?{query}" if query else ""), 302))
-    examples = held or [f"{(codes or _held_parliaments() or ['nw'])[0]}-{period}-{number}"]
+    examples = held or [f"{(codes or held_parliaments() or ['nw'])[0]}-{period}-{number}"]
     raise NotAnId(typed_id, " oder ".join(examples), f"Drs. {period}/{number}")
 
 
-def _held_parliaments() -> list[str]:
+def held_parliaments() -> list[str]:
+    """The codes of the parliaments the archive holds answers of (``bb``, ``nw`` …), sorted."""
     return sorted(code for code, _ in engine().overview().facets.get("parlament", []))
 
 

@@ -16,7 +16,7 @@ from indexer.search.results import ResultPage
 
 from .cited import cited_links
 from .downloads import linked_originals, stored_originals
-from .searcher import document_or_404, engine, question_or_404
+from .searcher import document_or_404, engine, held_parliaments, question_or_404
 from .state import FACET_LABELS, SORT_LABELS, SORT_PHRASES, SearchState, permalink
 from .timeline import timeline
 from .urls import DOCUMENT_ROUTE, HITS_PARAM, answer_url, with_hits
@@ -168,7 +168,7 @@ def document(doc_id: str):
     marks = engine().document_marks(query, found) if query else DocumentMarks()
     page_url = permalink(doc_id)
     citations = {q.number: Citation(found, q.number, permalink(doc_id, q.number)) for q in found.questions}
-    held = {code for code, _ in engine().overview().facets.get("parlament", [])}  # a cited link's filter
+    held = set(held_parliaments())  # a cited link's filter
     return render_template(
         "document.html",
         doc=found,
