@@ -29,6 +29,21 @@ FORMATS = {  # name → (media type, file extension)
     "csl-json": ("application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
 }
 
+# What else a citation file is asked for by: the format's name and its other usual extensions, in any case
+# (``zitat.csl``, ``zitat.BIB``, ``zitat.bibtex``, ``zitat.csl.json``)
+_FORMAT_NAMES = {
+    **{name: name for name in FORMATS},
+    **{ext: name for name, (_, ext) in FORMATS.items()},
+    "csl": "csl-json",
+    "csljson": "csl-json",
+    "csl.json": "csl-json",
+}
+
+
+def citation_format(extension: str) -> str | None:
+    """The name in :data:`FORMATS` of the citation file asked for as ``zitat.<extension>``; None for none."""
+    return _FORMAT_NAMES.get(extension.strip().lower())
+
 
 def parliament_name(document: Document) -> str:
     return parliament_of(document.parliament).name
