@@ -190,8 +190,8 @@ def test_a_link_the_app_gave_out_opens_the_same_answer_and_leads_to_the_printed_
     expect(page.locator("#frage-5")).to_be_in_viewport()
 
 
-def test_the_citation_api_says_the_printed_number(printed_app):
-    client = printed_app.test_client()
+def test_the_citation_api_says_the_printed_number(linked_app):
+    client = linked_app.test_client()
     cited = client.get("/api/dokument/be-17-12186/zitat?frage=5").get_json()
     assert (cited["question"], cited["question_label"]) == (5, "3")
     assert cited["short"].endswith("Antwort zu Frage 3")

@@ -316,6 +316,7 @@ class Citation:
         return {
             "doc_id": self.document.id,
             "question": self.question,
+            "question_label": self.printed if self.question is not None else None,
             "text": self.text(),
             "short": self.short(),
             "url": self.url,
