@@ -476,9 +476,15 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
 
 
 _BIBTEX_SPECIAL = re.compile(r"([\\{}&%$#_^~])")
+# A straight double quote is a shorthand of LaTeX's German (babel ``ngerman``, which biblatex switches on for
+# ``language = {german}``): ``"Soziale Stadt"`` printed „SSoziale Stadt"“, ``"sozial"`` „ßozial"“.  Quoted words
+# get the German quotation marks the printed title has; a lone one is the character itself.
+_STRAIGHT_PAIR = re.compile(r'"([^"]*)"')
 
 
 def _bibtex_escape(text: str) -> str:
+    text = _STRAIGHT_PAIR.sub(r"„\1“", text)
+
     def replace(match: re.Match[str]) -> str:
         char = match.group(1)
         # ``\{`` still counts for BibTeX's brace balance, so braces become text commands.
@@ -490,7 +496,7 @@ def _bibtex_escape(text: str) -> str:
             "}": r"\textbraceright{}",
         }.get(char, "\\" + char)
 
-    return _BIBTEX_SPECIAL.sub(replace, text)
+    return _BIBTEX_SPECIAL.sub(replace, text).replace('"', r"{\textquotedbl}")
 
 
 def _one_line(text: str) -> str:
