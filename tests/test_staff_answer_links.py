@@ -1,12 +1,15 @@
 """Links to „the answer to question N“ that a Landtag's staff type or pass on (thirty-sixth new-user pass): the
 address of an answer written as every other per-answer address is (``?frage=N``), and a link to a question that a
-document does not print."""
+document does not print; a question linked by the number printed on it and a citation file asked for by its format's
+name (fifty-first staff pass)."""
 
 from __future__ import annotations
 
 import shutil
+import urllib.request
 from pathlib import Path
 
+import bibtexparser
 import pytest
 from playwright.sync_api import expect
 
@@ -21,9 +24,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 @pytest.fixture(scope="module")
 def linked_app(tmp_path_factory):
     """Thüringen's th-6-79 (questions 1 and 2), Berlin's be-17-12186 (1, 2, 2a, 2b, 3, 4, 5) and be-18-10505, which
-    prints only the questions 1 and 3 its Bezirke answered."""
+    prints only the questions 1 and 3 its Bezirke answered; be-18-11151 (a, b) and Bavaria's by-17-22385 (1, 2.1,
+    2.2, 3)."""
     corpus, index = tmp_path_factory.mktemp("links-corpus"), tmp_path_factory.mktemp("links-index")
-    for source in [*SEED.glob("th-6-79.*"), FIXTURES / "be-17-12186.txt", FIXTURES / "be-18-10505.txt"]:
+    printed = [FIXTURES / f"{name}.txt" for name in ("be-17-12186", "be-18-10505", "be-18-11151", "by-17-22385")]
+    for source in [*SEED.glob("th-6-79.*"), *printed]:
         shutil.copy(source, corpus / source.name)
     build_index(corpus, index)
     return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)})
@@ -136,3 +141,90 @@ def test_a_document_address_typed_with_the_lands_name_or_only_the_drucksache(pag
         "Drucksache, etwa be-17-99999."
     )
     expect(page.get_by_role("link", name="Drs. 17/99999 suchen")).to_be_visible()
+
+
+# A question cited by the number printed on it (fifty-first staff pass): every link the app gave out counts the
+# questions in order (``#frage-5``, ``?frage=5``: the fifth, printed „3“ in be-17-12186), and so they stay.  A printed
+# number that is no count (``2a``, ``2.1``) opens its question; a count printed on another question (``#frage-3``, the
+# third, printed „2a“) opens the counted one and says where the printed „3“ is.
+
+
+@pytest.mark.parametrize(
+    ("typed", "anchor", "heading"),
+    [
+        ("/dokument/be-17-12186#frage-2a", "frage-3", "Frage 2a"),
+        ("/dokument/be-17-12186#frage-2B", "frage-4", "Frage 2b"),
+        ("/dokument/by-17-22385#frage-2.1", "frage-2", "Frage 2.1"),
+        ("/dokument/be-18-11151#frage-b", "frage-2", "Frage b"),
+    ],
+)
+def test_an_answer_linked_by_its_printed_number_opens(page, typed, anchor, heading):
+    """``#frage-2a``, as ``?frage=2a`` already opened it: the page stayed at its top, the reader left to take its
+    first answer for the one cited."""
+    page.goto(typed)
+    answer = page.locator(f"#{anchor}")
+    expect(answer.locator("h2")).to_have_text(heading)
+    expect(answer).to_be_in_viewport()
+    assert page.url.endswith(f"#{anchor}")  # the address as the page's own link to that answer says it
+    expect(page.locator(".notice:visible")).to_have_count(0)
+
+
+def test_a_link_the_app_gave_out_opens_the_same_answer_and_leads_to_the_printed_number(page):
+    """``?frage=3`` and ``#frage-3`` (the third question, printed „2a“) opened „Frage 2a“ with no word that the
+    printed „3“ is another: a staff member typing the number printed on the paper cited the wrong answer."""
+    page.goto("/dokument/be-17-12186?frage=3")
+    expect(page.locator("#frage-3 h2")).to_have_text("Frage 2a")  # the old link: the answer it always opened
+    expect(page.locator("#frage-3")).to_be_in_viewport()
+    notice = page.locator(".notice:visible")
+    expect(notice).to_have_text(
+        "Geöffnet ist Frage 2a: Links zählen die Fragen der Reihe nach, und die 3. ist als „2a“ gedruckt. "
+        "Die als „3“ gedruckte: Frage 3."
+    )
+    notice.get_by_role("link", name="Frage 3").click()
+    expect(page.locator("#frage-5 h2")).to_have_text("Frage 3")
+    expect(page.locator("#frage-5")).to_be_in_viewport()
+    # the permalink of that answer (every citation of it gives it) opens it, as before
+    page.goto("/dokument/by-17-22385")
+    page.goto("/dokument/be-17-12186#frage-5")
+    expect(page.locator("#frage-5 h2")).to_have_text("Frage 3")
+    expect(page.locator("#frage-5")).to_be_in_viewport()
+
+
+def test_the_citation_api_says_the_printed_number(linked_app):
+    client = linked_app.test_client()
+    cited = client.get("/api/dokument/be-17-12186/zitat?frage=5").get_json()
+    assert (cited["question"], cited["question_label"]) == (5, "3")
+    assert cited["short"].endswith("Antwort zu Frage 3")
+    assert cited["url"].endswith("/dokument/be-17-12186#frage-5")
+    assert client.get("/api/dokument/by-17-22385/zitat?frage=2.2").get_json()["question_label"] == "2.2"
+    similar = client.get("/api/dokument/be-17-12186/aehnlich?frage=2a").get_json()
+    assert (similar["question"], similar["question_label"]) == (3, "2a")
+
+
+@pytest.mark.parametrize(
+    ("asked", "saved_as", "title"),
+    [
+        ("zitat.csl?frage=5", "be-17-12186-frage-5.json", '"title": "Keine Meinungsfreiheit'),
+        ("zitat.BIB?frage=5", "be-17-12186-frage-5.bib", "title = {Keine Meinungsfreiheit"),
+        ("zitat.bibtex", "be-17-12186.bib", "title = {Keine Meinungsfreiheit"),
+        ("zitat.RIS", "be-17-12186.ris", "TI  - Keine Meinungsfreiheit"),
+    ],
+)
+def test_a_citation_file_asked_for_by_its_formats_name_comes(linked_site, asked, saved_as, title):
+    """``zitat.csl`` (CSL-JSON, as Zotero names it) and ``zitat.BIB`` said „Unbekanntes Zitierformat“ (404)."""
+    with urllib.request.urlopen(f"{linked_site}/dokument/be-17-12186/{asked}") as response:
+        assert response.status == 200
+        assert response.headers["Content-Disposition"] == f'attachment; filename="{saved_as}"'
+        assert title in response.read().decode("utf-8")
+
+
+def test_a_searchs_citations_asked_for_by_another_name_come(linked_app):
+    client = linked_app.test_client()
+    bib = client.get("/zitate.BIB?q=Tempelhofer")
+    assert bib.status_code == 200
+    assert bib.headers["Content-Disposition"] == 'attachment; filename="anfragen-zitate.bib"'
+    assert bibtexparser.parse_string(bib.get_data(as_text=True)).entries
+    assert client.get("/zitate.csl?q=Tempelhofer").get_json()[0]["title"].startswith("Keine Meinungsfreiheit")
+    unknown = client.get("/zitate.doc?q=Tempelhofer")
+    assert unknown.status_code == 404
+    assert "Unbekanntes Zitierformat „doc“ (erlaubt: bib, ris, json)." in unknown.get_data(as_text=True)

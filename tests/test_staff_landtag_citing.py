@@ -82,6 +82,23 @@ def test_a_citation_without_an_answer_date_is_dated_by_the_anfrage(cited_client)
     assert "vom 3. November 2014" in ris[0]["notes"][0]
 
 
+def test_a_title_with_straight_quotes_goes_into_bibtex_with_german_ones(cited_client):
+    """he-19-1054's title ends „und "Neuer Stil"“ in straight quotes: into BibTeX as they stood, a ``"`` LaTeX's German
+    (babel ``ngerman``, switched on by ``language = {german}``) reads as a shorthand — ``"Soziale Stadt"`` came out as
+    „SSoziale Stadt"“, ``"sozial"`` as „ßozial"“ (checked with pdflatex and BibTeX).  The page keeps the title as
+    printed, RIS and CSL-JSON too: no LaTeX reads them."""
+    for asked in ("/dokument/he-19-1054/zitat.bib", "/zitate.bib?q=drucksache:19/1054"):
+        bib = cited_client.get(asked).get_data(as_text=True)
+        parsed = bibtexparser.parse_string(bib)
+        assert not parsed.failed_blocks
+        title = parsed.entries[0].fields_dict["title"].value  # the search's: „… „Neuer Stil“ – Antwort zu Frage 1“
+        assert title.startswith("Praxis der Landesregierung bezüglich der Beantwortung parlamentarischer Initiativen")
+        assert "und „Neuer Stil“" in title
+        assert '"' not in bib
+    ris = rispy.loads(cited_client.get("/dokument/he-19-1054/zitat.ris").get_data(as_text=True))
+    assert ris[0]["title"].endswith('und "Neuer Stil"')
+
+
 def test_an_answer_without_its_own_date_is_found_and_sorted_by_its_anfrages(cited_client):
     """he-19-1054 prints no answer date and is cited „auf die Kleine Anfrage vom 3. November 2014“: yet „datum:2014“,
     the year facet and the sort by date left it out or put it last, and its hit showed no date at all."""

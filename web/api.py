@@ -78,7 +78,10 @@ def similar(doc_id: str):
     question = question_or_404(found)
     limit = min(max(request.args.get("limit", 5, type=int) or 5, 1), 20)
     hits = engine().similar(doc_id, question, limit=limit)
-    return jsonify({"doc_id": doc_id, "question": question, "hits": [hit.to_json() for hit in hits]})
+    label = found.printed_number(question) if question is not None else None  # „3“ of the fifth of 1, 2, 2a, 2b, 3
+    return jsonify(
+        {"doc_id": doc_id, "question": question, "question_label": label, "hits": [hit.to_json() for hit in hits]}
+    )
 
 
 @bp.get("/vorschlaege")

@@ -31,7 +31,7 @@ from indexer import QueryError
 from indexer.ingest.extract import text_charset
 from indexer.ingest.load import document_files, source_files
 from indexer.model import Document
-from indexer.output.citation import FORMATS, Citation, is_pdf
+from indexer.output.citation import FORMATS, Citation, citation_format, is_pdf
 from indexer.output.exports import FEED_ENTRIES, MAX_EXPORT, atom_feed, csv_chunks, json_chunks
 from indexer.search.plan import listed_sort, words_and_filters
 from indexer.search.ranking import NEWEST
@@ -130,13 +130,22 @@ def _added_to_archive(doc_id: str) -> dt.datetime | None:
 @bp.get("/zitate.bib", endpoint="citations_bib", defaults={"fmt": "bib"})
 @bp.get("/zitate.ris", endpoint="citations_ris", defaults={"fmt": "ris"})
 @bp.get("/zitate.json", endpoint="citations_json", defaults={"fmt": "json"})
+@bp.get("/zitate.<fmt>", endpoint="citations_named")  # as a citation file is asked for too: ``zitate.csl``, ``.BIB``
 def citations(fmt: str):
     """Every hit's citation in one file for a reference manager (BibTeX, RIS, CSL-JSON), as the document page gives
     one answer's: a search's answers go into Zotero or a ``.bib`` at once, not one document page after another."""
-    name = {ext: name for name, (_, ext) in FORMATS.items()}[fmt]
+    name = citation_format(fmt)
+    if name is None:
+        abort(404, _unknown_format(fmt))
     hits = _all_hits(_state())
     body = stream_with_context(_citation_chunks(hits, name))
-    return Response(body, mimetype=FORMATS[name][0].split(";")[0], headers=_attachment(f"anfragen-zitate.{fmt}"))
+    ext = FORMATS[name][1]
+    return Response(body, mimetype=FORMATS[name][0].split(";")[0], headers=_attachment(f"anfragen-zitate.{ext}"))
+
+
+def _unknown_format(asked: str) -> str:
+    shown = asked if _SHORT_EXTENSION.fullmatch(asked) else asked[:20] + " …"
+    return f"Unbekanntes Zitierformat „{shown}“ (erlaubt: {', '.join(ext for _, ext in FORMATS.values())})."
 
 
 def _citation_chunks(hits: Iterable[Hit], name: str) -> Iterator[str]:
@@ -173,11 +182,10 @@ def _cited_once(hits: Iterable[Hit]) -> Iterator[Citation]:
 def citation(doc_id: str, fmt: str):
     """The citation as a file; a missing document, question or format is said as a text (the German message
     the API gives), since a reference manager or ``curl`` shows what came, not an HTML page."""
-    formats = {ext: name for name, (_, ext) in FORMATS.items()}
-    name = formats.get(fmt)
+    name = citation_format(fmt)
     try:
         if name is None:
-            abort(404, f"Unbekanntes Zitierformat „{fmt}“ (erlaubt: {', '.join(formats)}).")
+            abort(404, _unknown_format(fmt))
         found = document_or_404(doc_id)
         question = question_or_404(found)
     except HTTPException as error:
@@ -186,7 +194,9 @@ def citation(doc_id: str, fmt: str):
         return Response(f"{error.description}\n", status=error.code, mimetype="text/plain")
     cite = Citation(found, question, permalink(doc_id, question))
     return Response(
-        cite.render(name), mimetype=FORMATS[name][0].split(";")[0], headers=_attachment(f"{cite.key}.{fmt}")
+        cite.render(name),
+        mimetype=FORMATS[name][0].split(";")[0],
+        headers=_attachment(f"{cite.key}.{FORMATS[name][1]}"),
     )
 
 

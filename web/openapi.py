@@ -31,7 +31,16 @@ _DOC_ID = _param(
     where="path",
     required=True,
 )
-_FRAGE = _param("frage", "Nummer der Frage (ohne: das ganze Dokument)", {"type": "integer", "minimum": 1})
+_FRAGE = _param(
+    "frage",
+    "Die Frage: ihre Nummer in Reihenfolge (3: die dritte, wie question) oder wie gedruckt, wo diese Buchstaben oder "
+    "Punkte trägt (2a, 2.1); ohne: das ganze Dokument",
+    {"type": "string", "pattern": "^[0-9A-Za-z.]+$"},
+)
+_QUESTION_LABEL = {
+    "type": ["string", "null"],
+    "description": "Nummer der Frage, wie das Dokument sie druckt („2a“, „1.1“; „3“ auf der 5. von 1, 2, 2a, 2b, 3)",
+}
 _ERROR = {"description": "Fehler", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 _NULLABLE_STR = {"type": ["string", "null"]}
 
@@ -135,6 +144,7 @@ def openapi_document(server: str) -> dict[str, Any]:
                                         "properties": {
                                             "doc_id": {"type": "string"},
                                             "question": {"type": ["integer", "null"]},
+                                            "question_label": _QUESTION_LABEL,
                                             "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
                                         },
                                     }
@@ -214,10 +224,7 @@ def _schemas() -> dict[str, Any]:
             "properties": {
                 "doc_id": {"type": "string"},
                 "question": {"type": ["integer", "null"], "description": "Nummer der Frage in Reihenfolge"},
-                "question_label": {
-                    "type": ["string", "null"],
-                    "description": "Nummer der Frage, wie das Dokument sie druckt („2a“, „1.1“)",
-                },
+                "question_label": _QUESTION_LABEL,
                 "kind": {
                     "type": "string",
                     "enum": ["", "unterrichtung"],
@@ -465,7 +472,8 @@ def _schemas() -> dict[str, Any]:
             "required": ["doc_id", "text", "short", "csl", "formats"],
             "properties": {
                 "doc_id": {"type": "string"},
-                "question": {"type": ["integer", "null"]},
+                "question": {"type": ["integer", "null"], "description": "Nummer der Frage in Reihenfolge"},
+                "question_label": _QUESTION_LABEL,
                 "text": {"type": "string"},
                 "short": {"type": "string"},
                 "url": _NULLABLE_STR,

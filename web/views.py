@@ -186,7 +186,22 @@ def document(doc_id: str):
         similar=engine().similar(doc_id, limit=5),
         originals=linked_originals(found, stored_originals(found.id)),
         recognised=_recognised(found),
+        printed_elsewhere=_printed_elsewhere(found),
     )
+
+
+def _printed_elsewhere(document: Document) -> list[tuple[int, int]]:
+    """(position, number of the question printed as that position) where a link's number (``#frage-3``, ``?frage=3``:
+    the third question, as every link given out counts them) is printed on another question: Berlin's
+    1, 2, 2a, 2b, 3 prints „3“ on the fifth, and its third is „2a“."""
+    return [
+        (q.number, printed.number)
+        for printed in document.questions
+        if printed.printed_number.isdigit()
+        and (position := int(printed.printed_number)) != printed.number
+        and (q := document.question(position)) is not None
+        and q.printed_number != str(position)
+    ]
 
 
 @bp.get("/dokument/<int:period>/<int:number>")

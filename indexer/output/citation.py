@@ -29,6 +29,21 @@ FORMATS = {  # name → (media type, file extension)
     "csl-json": ("application/vnd.citationstyles.csl+json; charset=utf-8", "json"),
 }
 
+# What else a citation file is asked for by: the format's name and its other usual extensions, in any case
+# (``zitat.csl``, ``zitat.BIB``, ``zitat.bibtex``, ``zitat.csl.json``)
+_FORMAT_NAMES = {
+    **{name: name for name in FORMATS},
+    **{ext: name for name, (_, ext) in FORMATS.items()},
+    "csl": "csl-json",
+    "csljson": "csl-json",
+    "csl.json": "csl-json",
+}
+
+
+def citation_format(extension: str) -> str | None:
+    """The name in :data:`FORMATS` of the citation file asked for as ``zitat.<extension>``; None for none."""
+    return _FORMAT_NAMES.get(extension.strip().lower())
+
 
 def parliament_name(document: Document) -> str:
     return parliament_of(document.parliament).name
@@ -301,6 +316,7 @@ class Citation:
         return {
             "doc_id": self.document.id,
             "question": self.question,
+            "question_label": self.printed if self.question is not None else None,
             "text": self.text(),
             "short": self.short(),
             "url": self.url,
@@ -460,9 +476,15 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
 
 
 _BIBTEX_SPECIAL = re.compile(r"([\\{}&%$#_^~])")
+# A straight double quote is a shorthand of LaTeX's German (babel ``ngerman``, which biblatex switches on for
+# ``language = {german}``): ``"Soziale Stadt"`` printed „SSoziale Stadt"“, ``"sozial"`` „ßozial"“.  Quoted words
+# get the German quotation marks the printed title has; a lone one is the character itself.
+_STRAIGHT_PAIR = re.compile(r'"([^"]*)"')
 
 
 def _bibtex_escape(text: str) -> str:
+    text = _STRAIGHT_PAIR.sub(r"„\1“", text)
+
     def replace(match: re.Match[str]) -> str:
         char = match.group(1)
         # ``\{`` still counts for BibTeX's brace balance, so braces become text commands.
@@ -474,7 +496,7 @@ def _bibtex_escape(text: str) -> str:
             "}": r"\textbraceright{}",
         }.get(char, "\\" + char)
 
-    return _BIBTEX_SPECIAL.sub(replace, text)
+    return _BIBTEX_SPECIAL.sub(replace, text).replace('"', r"{\textquotedbl}")
 
 
 def _one_line(text: str) -> str:

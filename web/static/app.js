@@ -68,14 +68,34 @@
 
   // A link to a question the page does not print (#frage-7 of an answer a corrected version replaced with five
   // questions) says so, instead of leaving the reader at the top to take the first answer for the one cited.
+  // A question named as printed (#frage-2a, #frage-2.1) is the section of that printed number: the address becomes
+  // the section's own (#frage-3, as links count questions); a number that counts one question and is printed on
+  // another (#frage-3 of 1, 2, 2a, 2b, 3) opens the counted one and its notice leads to the printed one.
   var missing = document.getElementById("frage-fehlt");
   if (missing) {
+    var namedAsPrinted = null;  // the section a printed number led to: no notice that another is printed so
     var showMissing = function () {
-      var asked = /^#frage-(\d+)$/.exec(location.hash);
+      var asked = /^#frage-([\w.]+)$/.exec(location.hash);
+      var label = asked ? decodeURIComponent(asked[1]).toLowerCase() : null;
+      if (label && document.getElementById("frage-" + asked[1]) === null) {
+        var printed = Array.prototype.find.call(document.querySelectorAll("section.qa[data-printed]"), function (s) {
+          return s.getAttribute("data-printed").toLowerCase() === label;
+        });
+        if (printed) {
+          namedAsPrinted = printed.id;
+          location.replace("#" + printed.id);
+          return;
+        }
+      }
       missing.hidden = !asked || document.getElementById("frage-" + asked[1]) !== null;
       if (!missing.hidden) {
         missing.querySelector(".nr").textContent = asked[1];
       }
+      document.querySelectorAll(".printed-elsewhere").forEach(function (notice) {
+        var opened = notice.getAttribute("data-for");
+        notice.hidden = !asked || opened !== "frage-" + asked[1] || opened === namedAsPrinted;
+      });
+      namedAsPrinted = null;
     };
     showMissing();
     window.addEventListener("hashchange", showMissing);
