@@ -81,6 +81,8 @@ __all__ = [
 
 
 _OCR_ONE = re.compile(r"\bFrage l(?=\s*:)")  # a scan's "Frage 1:" read with a lower-case l (Sachsen)
+# ... and its „In“/„Im“ opening the question read with a lower-case l („Frage l: ln welchen Städten …?“)
+_OCR_IN = re.compile(r"(?<=\bFrage \d: )l(?=[nm] [a-zäöü])|(?<=\bFrage \d\d: )l(?=[nm] [a-zäöü])")
 # A scan's "1." read as "I." or "l." before the first question (Schleswig-Holstein 1990), where "2." follows.
 _OCR_FIRST = re.compile(r"(?:(?<=[.?!:] )|^)[Il]\.(?= [A-ZÄÖÜ][^?]{5,500}\?)")
 _NUMBER_AT = r"(?:(?<=[.?!:] )|^){}\.\s+[A-ZÄÖÜ]"
@@ -114,7 +116,10 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     a short text is then just short, and only garbled words are named as looking like OCR."""
     # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
     pages = restore_glyphs(plain_pages(transcript_pages(pages)))
-    pages = [[digit_labels(mend_broken_words(_OCR_ONE.sub("Frage 1", line))) for line in page] for page in pages]
+    pages = [
+        [digit_labels(mend_broken_words(_OCR_IN.sub("I", _OCR_ONE.sub("Frage 1", line)))) for line in page]
+        for page in pages
+    ]
     pages, ocr_notes = _ocr_first_number(number_parenthesised(pages))
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
@@ -142,7 +147,10 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if not split.spans and flat and not flat.closed and _ASKED.search(" ".join(lines)):
         split = cut_first(lines) or split
     if not split.spans:
-        raise _refusal(clean.first_page, lines, text_file, open_end=bool(flat and not flat.closed))
+        letterhead = flat.cut_letterhead if flat else ""
+        raise _refusal(
+            clean.first_page, lines, text_file, open_end=bool(flat and not flat.closed), letterhead=letterhead
+        )
     reasoning_cut = ""
     heading_cut = False
     # (a copy with line breaks has no closing to tell: its reasoning without an answer part after it is the end)
@@ -246,7 +254,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     # nothing after the last answer: a capitalised last word may be cut too (not where the copy stops on a label: the
     # words before it are whole)
     if flat and not flat.closed and not flat.cut_label:
-        warnings.extend(_cut_off(questions, _ENDS_ON_ANY_WORD))
+        warnings.extend(_cut_off(_as_printed(questions, split), _ENDS_ON_ANY_WORD))
     if flat and flat.cut_label.startswith("Antwort"):
         warnings.append(
             f"{_CUT_ON_LABEL}{flat.cut_label}“, der Bezeichnung der Antwort zu Frage {questions[-1].number}: "
@@ -275,6 +283,16 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         warnings=tuple(warnings),
     )
     return without_footnote_markers(document)
+
+
+def _as_printed(questions: tuple[Question, ...], split: Split) -> tuple[Question, ...]:
+    """``questions`` in the order the copy prints them: a question printed out of order, with the one its answer is
+    shared with (Brandenburg's „Frage 2: …? Frage 5: …? Zu Frage 2 und 5: …“, then „Frage 3: …“), is not the last
+    where the copy stops in a later answer."""
+    if len(questions) != len(split.spans) or not any(span.out_of_order for span in split.spans):
+        return questions
+    order = sorted(range(len(questions)), key=lambda index: split.spans[index].start)
+    return tuple(questions[index] for index in order)
 
 
 def _remark_between_answers(split: Split) -> list[str]:
@@ -357,9 +375,12 @@ def _normalised(lines: list[str]) -> set[str]:
 SCAN_WITHOUT_TEXT = "Der Text sieht nach einem Scan ohne brauchbare Textebene aus."
 
 
-def _refusal(first_page: list[str], lines: list[str], text_file: bool = False, open_end: bool = False) -> ParseError:
+def _refusal(
+    first_page: list[str], lines: list[str], text_file: bool = False, open_end: bool = False, letterhead: str = ""
+) -> ParseError:
     """Why the text cannot be split, with what was recognised, in German.  ``open_end``: a flat copy that nothing
-    closes, whose capitalised last word may be cut too („… unserer Fra“)."""
+    closes, whose capitalised last word may be cut too („… unserer Fra“).  ``letterhead``: the last words of Sachsen's
+    letterhead where the copy stops inside it (after the askers' Vorbemerkung, before question 1)."""
     parliament, period, drucksache = read_header(" ".join(first_page[:25]))
     seen = ", ".join(
         part
@@ -382,7 +403,12 @@ def _refusal(first_page: list[str], lines: list[str], text_file: bool = False, o
     # -jugendlichen sowie ihre Lebensbed“)
     sentence = re.split(r"[.?!:]\s", last)[-1]
     long_sentence = len(sentence.split()) >= MIN_CUT_WORDS and _ENDS_ON_ANY_WORD.search(last)
-    if ending.search(last) or last.rstrip().endswith((",", ";", "-")) or cut_date or bracketed or long_sentence:
+    if letterhead:
+        hint += (
+            f" Der Text endet im Briefkopf des Ministeriums („… {letterhead}“), vor der ersten Frage: Die Kopie ist"
+            " wohl unvollständig."
+        )
+    elif ending.search(last) or last.rstrip().endswith((",", ";", "-")) or cut_date or bracketed or long_sentence:
         tail = " ".join(last.split()[-5:])
         hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
     if _scan_like(lines, text_file):
@@ -703,6 +729,9 @@ MIN_CUT_WORDS = 8
 _LAST_LOWER_WORD = re.compile(r"(?:^|\s)[(„\"]?(?P<word>[a-zäöüß]+)$")
 _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
 _NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "dass", "weil", "sodass"))
+# ... nor on the article a sentence opens with: an answer that is only „Die“ (mv-7-117 stops after „… abgeschlossen
+# sein? Die“), or a next sentence begun after a full stop („… vor. Die“)
+_SENTENCE_BEGUN = re.compile(r"(?:^|[.?!:]\s)(?:" + "|".join(word.title() for word in _ARTICLES) + r")$")
 _HEADING_BEGUN = re.compile(r"Zu(?: Fr(?:a(?:ge?)?)?)?(?: \d{1,2})?")  # „Zu“, „Zu Frage 1“: a copy stops there
 
 
@@ -807,6 +836,8 @@ def _cut_off(
 
 def _stops_inside_a_sentence(paragraph: str) -> bool:
     """``paragraph`` ends on a word no sentence ends on (see ``_NO_SENTENCE_ENDS_ON``): the copy stops there."""
+    if _SENTENCE_BEGUN.search(paragraph.rstrip()):
+        return True
     last = _LAST_LOWER_WORD.search(paragraph)
     if last is None:
         return False

@@ -192,9 +192,13 @@ _ASKING_PLAIN = re.compile(
 )
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
-    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)"
+    # (with a second '?' the note closes on: Brandenburg's „… getragen? (bitte aufschlüsseln nach Land/Bund/EU)? Zu
+    # Frage 2: …“)
+    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)(?:\?(?=\s|$))?"
     # (also where the copy stops inside that note: Sachsen's „Frage 3: Wie viele …? (Bitte Entwicklung … - Altersgru“)
     r"| *\((?:[Bb]itte|[Gg]gf\.)[^()\n]*$"
+    # (… or inside the askers' request in a sentence of its own: Niedersachsen's „… zurück? Dabei bitte ich um“)
+    r"| +Dabei bitte(?: ich| wir)?\b[^.?!()\n]{0,200}$"
     # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.",
     # also with its own full stop: "…? (Angaben als Streckenliste). Erlegt wurden …")
     r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)\.?(?= [A-ZÄÖÜ]| [b-h][).] [A-ZÄÖÜ]| *(?:\n|$))"
@@ -318,6 +322,9 @@ _CUT_HEAD = re.compile(
 # d“, set solid „KleineAnfraged“ or „Kleine Anfrage des“): the box is no word of the answer, which the copy cuts there
 _CUT_BOX = re.compile(r"(?<=\S) (?:Kleine Anfrage(?: de[sr])?|(?P<joined>Kl[a-z]*(?:A[a-z]*)?))$")
 _BOX_WORDS = "KleineAnfragedes"
+# ... or further on, in the askers' name, before their party's bracket and any page break („… Kleine Anfrage des
+# Abgeordneten H“)
+_BOX_CUT_IN_NAME = re.compile(r"Kleine Anfrage de[sr] Abgeordneten(?: [A-ZÄÖÜ][\w.-]*){0,3}")
 
 
 def _without_cut_box(text: str, code: str | None) -> str:
@@ -347,7 +354,8 @@ _STAR_AFTER_QUESTION = re.compile(r"(?<=\?)\*(?= )")
 # footer alone where it stands between two questions.
 _LETTER = r" (?:Kleine Anfrage\b|Sehr geehrte|Frage \d{0,3} ?:)"
 _LETTERHEAD = re.compile(
-    r"(?: [A-ZÄÖÜ][A-ZÄÖÜ0-9]{3,}(?: [A-ZÄÖÜ0-9]{2,}){0,4})? Freistaat ?~?SACHSEN\b"  # (a scan's "~SACHSEN")
+    # (a scan's "~SACHSEN"; the coat of arms read as „l5“ before it)
+    r"(?: [A-ZÄÖÜ][A-ZÄÖÜ0-9]{3,}(?: [A-ZÄÖÜ0-9]{2,}){0,4}| l5)? Freistaat ?~?SACHSEN\b"
     rf"(?:(?!{_LETTER}).)*?(?:Bitte beim Empfang.{{0,40}}? melden\.|(?={_LETTER})|$)"
     r"| Hausanschrift: Sächsische[sn] [^?]{0,400}?Bitte beim Empfang.{0,40}? melden\."
 )
@@ -364,6 +372,8 @@ class FlatText:
     closed: bool = True
     footnotes: tuple[Footnote, ...] = ()
     cut_label: str = ""  # the next question's label a copy ends on ("Frage"), taken off the last answer
+    # the last words of Sachsen's letterhead where the copy stops inside it, before its footer („… Hausanschr“)
+    cut_letterhead: str = ""
 
 
 def transcript_pages(pages: list[list[str]]) -> list[list[str]]:
@@ -402,6 +412,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
     notes.extend(m.group(0).strip() for m in letterheads)
     # the page's footer printed last: the page ends there, whatever the scan made of the greeting before it
     footed = any(m.group(0).endswith("melden.") and m.end() >= len(text.rstrip()) for m in letterheads)
+    last_head = letterheads[-1] if letterheads and letterheads[-1].end() >= len(text.rstrip()) else None
+    cut_letterhead = " ".join(last_head.group(0).split()[-5:]) if last_head and not footed else ""
     text = _LETTERHEAD.sub(" ", text)
     text = " ".join(text.split())
     footnotes = tuple(note for m in _SOURCE_FOOTNOTE.finditer(text) for note in _footnotes(m))
@@ -414,6 +426,10 @@ def resegment(pages: list[list[str]]) -> FlatText:
             asking = _ASKING_PLAIN.search(before)
             at = asking.start() if asking else 0
             text = " ".join((before[:at], found.group(0), before[at:], rest))
+        elif found and _BOX_CUT_IN_NAME.fullmatch(found.group(0)):
+            # Thüringen's page-1 box where the copy stops in the askers' name („… Erstaufnahmeeinrich- K l e i n e
+            # A n f r a g e des Abgeordneten H“): no cover to read, the copy stops there
+            text = text[: found.start()].rstrip()
         elif found:
             # the cover printed last of page 1, the later pages after it (their head taken off as a page break)
             cover, _, later = found.group(0).partition("¶")
@@ -438,7 +454,7 @@ def resegment(pages: list[list[str]]) -> FlatText:
     text = _unstopped_numbers(_STAR_AFTER_QUESTION.sub("", text))  # (before a page number is looked for)
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
     cut_label = label.group(0).strip() if label else ""
-    return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes, cut_label)
+    return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes, cut_label, cut_letterhead)
 
 
 def _without_repeated_title(later: str, text: str) -> str:

@@ -190,7 +190,9 @@ LAYOUTS = (
     ),
     Furniture(
         "bb",
-        title=r".*Drucksache \d{1,2}/\d{1,6} (?P<title>.+?)"
+        # (not a Drucksache the title cites between dashes: „Drucksache 6/7982 Nachfrage zur Kleinen Anfrage Nr. 3003 -
+        # Drucksache 6/7325 - Wolfshybriden in Brandenburg?“)
+        title=r".*(?<![-–] )Drucksache \d{1,2}/\d{1,6} (?P<title>.+?)"
         r" (?:Wortlaut der Kleinen Anfrage|Namens der Landesregierung)",
     ),
     # A title that asks ends at its question mark where the askers' introduction follows ("… selbst? Rund …"),

@@ -158,6 +158,7 @@ class QuestionSpan:
     answer_lines: list[str] = field(default_factory=list)
     answered_with: tuple[int, ...] = ()
     guessed: bool = False  # printed without '?': where its text ends and its answer begins is a guess
+    out_of_order: bool = False  # printed right after a lower-numbered one, answered with it (Brandenburg's 2, then 5)
 
 
 @dataclass
@@ -198,8 +199,9 @@ def _interleaved(lines: list[str], annexed: int) -> Split:
     if len(candidates) > 1 and all(c.key == (1, 0) for c in candidates):  # list numbering lost: every item "1."
         candidates = [_Candidate((n, 0), c.start, c.answer_start) for n, c in enumerate(candidates, 1)]
         notes.append("Alle Fragen sind mit „1.“ nummeriert; sie sind fortlaufend gezählt.")
-    candidates, attached = _attach_out_of_order(candidates)
+    candidates, attached = _attach_out_of_order(candidates, lines)
     placed = {extra.key[0] for run in attached.values() for extra in run}
+    set_aside = {extra.start for run in attached.values() for extra in run}
     chain = _best_chain(candidates, placed)
     chain = _fill_gaps(lines, chain, placed)
     chain = _with_attached(chain, attached)
@@ -219,6 +221,7 @@ def _interleaved(lines: list[str], annexed: int) -> Split:
                 text_lines=_question_text_lines(lines[cand.start : cand.answer_start]),
                 answer_lines=lines[cand.answer_start : end],
                 guessed=cand.unasked,
+                out_of_order=cand.start in set_aside,
             )
         )
     spans.sort(key=lambda span: span.number)
@@ -251,24 +254,31 @@ def _without_repeated_copies(spans: list[QuestionSpan]) -> list[QuestionSpan]:
     return [span for span in spans if span.number not in repeated or span is last[span.number]]
 
 
-def _attach_out_of_order(candidates: list[_Candidate]) -> tuple[list[_Candidate], dict[int, list[_Candidate]]]:
+def _attach_out_of_order(
+    candidates: list[_Candidate], lines: list[str]
+) -> tuple[list[_Candidate], dict[int, list[_Candidate]]]:
     """Questions printed right after another, out of order, to be answered with it (Bundestag: 2, then 4, then "Die
     Fragen 2 und 4 werden gemeinsam beantwortet"; also a run of rising numbers: 3, then 14 and 15, each printed right
     after the one before, "Die Fragen 1 bis 3, 14 und 15 werden gemeinsam beantwortet"): set them aside so the chain
-    of increasing numbers holds; they are put back after the question they follow."""
+    of increasing numbers holds; they are put back after the question they follow.  Right after: only blank lines
+    between (Brandenburg's one-line copy: „Frage 2: …? Frage 5: …? Zu Frage 2 und 5: …“)."""
+
+    def right_after(start: int, answer_start: int) -> bool:
+        return start >= answer_start and not any(line.strip() for line in lines[answer_start:start])
+
     attached: dict[int, list[_Candidate]] = {}
     kept: list[_Candidate] = []
     highest = 0  # the highest number kept before the last kept candidate
     for cand in candidates:
         before = kept[-1] if kept else None
         run = attached.get(before.start, []) if before else []
-        if run and cand.start == run[-1].answer_start and cand.key[0] > run[-1].key[0] and not cand.key[1]:
+        if run and right_after(cand.start, run[-1].answer_start) and cand.key[0] > run[-1].key[0] and not cand.key[1]:
             run.append(cand)
             continue
         if (
             before
             and not run
-            and cand.start == before.answer_start
+            and right_after(cand.start, before.answer_start)
             and cand.key[0] > before.key[0] + 1
             and before.key[0] > highest  # not after an answer's own list („1. …“ after question 20, 21/834)
             and not cand.key[1]
