@@ -48,7 +48,8 @@ def _first_heading_after_opening(line: str, before: str) -> str | None:
 
 def drop_section_headings(lines: list[str], split: Split) -> None:
     """Take the headings printed right before numbered questions off the answers (or the front) they ended — where
-    they count on from the first, I., II. … or A., B. …, two at least."""
+    they count on from the first, I., II. … or A., B. …, two at least; the first alone where it follows the
+    government's sentence that leads to the answers („… wie folgt:“)."""
     found: list[tuple[str, list[str] | None, int]] = []  # numeral, the answer's lines (None: the front), line index
     front = [index for index in range(split.front_end) if lines[index].strip()]
     if len(front) >= 2 and (first := _first_heading_after_opening(lines[front[-1]], lines[front[-2]])):
