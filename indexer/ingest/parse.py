@@ -153,11 +153,16 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         )
     reasoning_cut = ""
     heading_cut = False
+    answer_heading_cut = ""
     # (a copy with line breaks has no closing to tell: its reasoning without an answer part after it is the end)
     if (not flat or not flat.closed) and only_reasoning(split.spans[-1].answer_lines):
         said = [line for line in split.spans[-1].answer_lines if line.strip()][-1]
         heading_cut = cut_in_reasoning_heading(split.spans[-1].answer_lines)
         reasoning_cut = " ".join(said.split()[-5:]) if _ENDS_ON_ANY_WORD.search(said) else ""
+        # the copy stopping in the letter-spaced heading after it („… Ludwigsburg hat. A n t w“): not the askers'
+        if (begun_heading := _ANSWER_HEADING_BEGUN.search(said)) and lines and lines[-1] == said:
+            lines[-1] = said[: begun_heading.start()]
+            answer_heading_cut = " ".join(said.split()[-5:])
         split = _unanswered(split)  # cut inside the askers' Begründung: no answer yet, the reasoning is theirs
     opening_cut = ""
     if flat and not flat.closed and _unanswered_before_last(split) and only_opening(split.spans[-1].answer_lines):
@@ -214,6 +219,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if reasoning_cut and heading_cut:
         warnings.append(
             f"Der Text endet nach der letzten Frage in der Überschrift „Begründung“ („… {reasoning_cut}“), vor der"
+            " ersten Antwort: Der Text ist wohl unvollständig."
+        )
+    elif answer_heading_cut:
+        warnings.append(
+            f"Der Text endet nach der Begründung in der Überschrift „Antwort“ („… {answer_heading_cut}“), vor der"
             " ersten Antwort: Der Text ist wohl unvollständig."
         )
     elif reasoning_cut:
@@ -750,9 +760,15 @@ def _next_question_begun(split: Split) -> str:
 
 
 _ANSWER_BEGUN = re.compile(r"[A-ZÄÖÜ]")  # one letter, no word of any answer („D“; not „Ja“)
+# Baden-Württemberg's letter-spaced „A n t w o r t“ after the askers' Begründung, where the copy stops in it (set solid:
+# „… hat. Antw“); three letters at least, no German word
+_ANSWER_HEADING_BEGUN = re.compile(r"(?<=[.!?“\"]) (?:Ant|Antw|Antwo|Antwor)$")
 _SPACED_BEGUN = re.compile(r"[A-ZÄÖÜ](?: [a-zäöü]){1,3}")  # „K l“, „K l e“: a word set letter-spaced, begun
 # a last question of one word and no answer is where the copy stops („6. Sind“, rp-16-1947): no question is one word
 _ONE_WORD = re.compile(r"^[(„\"]?[A-Za-zÄÖÜäöüß]+-?$")
+# a last question that stops on a word inside the bracket it opened, no '?' after it: „… gemäß
+# Landesheimbauverordnung (LHeimBauV“ (the copy stops there; a short form is capitalised within)
+_IN_OPEN_BRACKET = re.compile(r"\([^()?]*[A-Za-zÄÖÜäöüß]$")
 _ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")
 # an abbreviation no sentence ends on: „… die Brandbekämpfung als „wirksam“ bzw.“ (Bayern, the copy stops there)
 _ENDS_ON_ABBREVIATION = re.compile(r"\s(?:bzw|vgl|ggf|insb|inkl|sog|z\.\s?B|d\.\s?h)\.$")
@@ -797,7 +813,9 @@ def _cut_off(
     a table's last row „… und Eisenach reichseigen“) is as printed.  ``on_label``: the copy stops on the next label
     (said already), after whole words."""
     final = questions[-1] if questions else None
-    asked = final is not None and (ending.search(final.text) or _ONE_WORD.match(final.text))
+    asked = final is not None and (
+        ending.search(final.text) or _ONE_WORD.match(final.text) or _IN_OPEN_BRACKET.search(final.text)
+    )
     if final is not None and not final.answer and asked and not whole:  # cut inside the question
         tail = " ".join(final.text.split()[-5:])
         return [f"Frage {final.printed_number} endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."]
@@ -822,6 +840,8 @@ def _cut_off(
         # (where the questions after it have no answer, a capitalised word ends no list item either: „… in folgenden
         # Krankenhäusern geschlossen: – – … – Ho“, the copy stops there)
         or (followed and not on_label and _ENDS_ON_ANY_WORD.search(last.answer[-1]))
+        # (also an answer of one word begun, where the copy stops: „Zu Frage 2: Zur“, the questions after it unanswered)
+        or (followed and not on_label and _ONE_WORD.match(last.answer[-1].strip()))
         or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
         or (short_form and len(short_form["sentence"].split()) >= MIN_CUT_WORDS)
         or (figure and len(figure["sentence"].split()) >= MIN_CUT_WORDS)

@@ -117,8 +117,11 @@ def _labelled_question(text: str) -> str:
 # (or where the copy stops inside it, a question word leading it: „… SUMME 140 71 35 3. Wie stellte sich die
 # Einsatzlage (getrennt n“, Hamburg), also a question word after its preposition („… 4/2018 1 180 3. In welcher Höhe
 # wurden … aus d“)
+# (the question may hold an abbreviation's full stop: „… siehe Drucksache 18/13 187 2. Welche Flächen … und welche
+# (ggf. Schätzwerte) sind davon öffentlich zugänglich?“, Berlin)
 _QUESTION_AFTER_FIGURE = re.compile(
-    r"(?:(?<=\d)|(?<=[A-ZÄÖÜ]{2})) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?"
+    r"(?:(?<=\d)|(?<=[A-ZÄÖÜ]{2})) (?=\d{1,3}\.\s+[A-ZÄÖÜ]"
+    r"(?:[^.?!]|(?:(?<=\bbzw)|(?<=\bggf)|(?<=\bvgl)|(?<=\bz\. B)|(?<=\bu\. a))\.){5,300}\?"
     r"|\d{1,3}\.\s+(?:(?:In|Aus|Von|Mit|Für|Nach|Bei|Seit|Auf) welche[mnrs]?|Wie|Welche[mnrs]?|Was|Wer|Wann|Warum"
     r"|Weshalb|Inwie(?:weit|fern))\s[^.?!]{5,300}$)"
 )

@@ -170,7 +170,10 @@ LAYOUTS = (
         # Wahlperiode Kleine Anfrage des Abgeordneten … vom … (Eingang beim Abgeordnetenhaus am …)“, names Berlin
         # before the questions name another Land: „… zwischen Berlin und Brandenburg …“)
         signals=(r"Abgeordnetenhaus", r"Senats von Berlin", r"^.{0,300}?\(Eingang beim Abgeordnetenhaus am "),
-        title=r"zum Thema:\s*(?P<title>.+?)(?= und Antwort|$)|und Antwort (?P<title2>.+?)(?= Im Namen des Senats|$)",
+        # (the answer's heading „Antwort“ may stand between the cover's furniture and the letter: „… entwickelt?
+        # Die Drucksachen … Telefax: 6 61 78 28. Antwort Im Namen des Senats …“, not the title's last word)
+        title=r"zum Thema:\s*(?P<title>.+?)(?= und Antwort|$)"
+        r"|und Antwort (?P<title2>.+?)(?: Antwort)?(?= Im Namen des Senats|$)",
         furniture=(
             r"Die Drucksachen des Abgeordnetenhauses sind bei der Kulturbuch-Verlag GmbH zu beziehen\..{0,200}?"
             r"Telefax:\s*[\d ]+\.",
@@ -209,7 +212,12 @@ LAYOUTS = (
         # (also where the sentence after it opens with any word but holds no opener before its full stop: „… Was hat
         # die Umfrage gebracht? Bewohner von Großstädten sind naturgemäß erheblich mehr Lärm ausgesetzt als …“; a
         # subtitle runs on to the introduction's opener: „… Geld? Stand der Planungen in Harburg Die Schulbehörde …“)
+        # A series number in brackets ends the title („… zur „Fahrradstadt“ (II) SPD und GRÜNE verfolgen …“, „Evaluation
+        # am Mühlenkamp (VII)“) where the introduction's sentence follows it, whatever word opens that.
         title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?" + _OPENER + r" | [A-ZÄÖÜ]" + _NO_OPENER + r"{30,300}\.)"
+        r"|Betr\.:\s*(?P<title_series>[^.!?()]{3,300}\((?:[IVX]{1,5}|Teil \d{1,2})\))(?= [A-ZÄÖÜ]"
+        + _NO_OPENER
+        + r"{10,300}\.)"
         r"|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
     ),
     Furniture(

@@ -25,6 +25,11 @@ _SEQUENCES = (
 )
 
 
+# The government's sentence that leads to the answers („Dies vorausgeschickt, beantwortet der Senat die Fragen … wie
+# folgt:“): a first heading after it opens the first block of questions, not a list of the sentence's own.
+_LEADS_TO_ANSWERS = re.compile(r"\bwie folgt\s*:\s*$")
+
+
 def section_numeral(line: str, before: str) -> str | None:
     """The numeral of ``line`` if it may head a section: printed after a finished sentence (``before``)."""
     found = _HEADING.match(line)
@@ -33,12 +38,26 @@ def section_numeral(line: str, before: str) -> str | None:
     return found["numeral"]
 
 
+def _first_heading_after_opening(line: str, before: str) -> str | None:
+    """The numeral of ``line`` if it is the first section's heading (``I.`` or ``A.``, also of one word: „I.
+    Allgemeines“) right after the government's sentence that leads to the answers."""
+    found = _HEADING.match(line)
+    first = found is not None and found["numeral"] in ("I", "A") and _LEADS_TO_ANSWERS.search(before)
+    return found["numeral"] if found is not None and first else None
+
+
 def drop_section_headings(lines: list[str], split: Split) -> None:
     """Take the headings printed right before numbered questions off the answers (or the front) they ended — where
-    they count on from the first, I., II. … or A., B. …, two at least."""
+    they count on from the first, I., II. … or A., B. …, two at least; the first alone where it follows the
+    government's sentence that leads to the answers („… wie folgt:“)."""
     found: list[tuple[str, list[str] | None, int]] = []  # numeral, the answer's lines (None: the front), line index
     front = [index for index in range(split.front_end) if lines[index].strip()]
-    if len(front) >= 2 and (numeral := section_numeral(lines[front[-1]], lines[front[-2]])):
+    if len(front) >= 2 and (first := _first_heading_after_opening(lines[front[-1]], lines[front[-2]])):
+        # the first block's heading before question 1, after „… wie folgt:“: a heading also alone (a copy cut in
+        # the first block), never the government's remark; the blocks after it count on from it
+        split.front_end = front[-1]
+        found.append((first, None, front[-1]))
+    elif len(front) >= 2 and (numeral := section_numeral(lines[front[-1]], lines[front[-2]])):
         found.append((numeral, None, front[-1]))
     for span in split.spans[:-1]:  # the last answer is followed by no question
         kept = span.answer_lines

@@ -126,9 +126,20 @@ def _sentence_question(lines: list[str]) -> int | None:
     for index in range(headings[-1] + 1 if headings else 1, len(lines)):
         if not INTERROGATIVE.match(lines[index]) or not re.search(r"[.!?:)“\"]$", lines[index - 1].rstrip()):
             continue
+        if _asking_subject(lines[index - 1]):
+            continue  # the subject's second question (Hamburg: „Betr.: Absoluter Hammer …? Wie radelt es sich …?“)
         if _question_end("\n".join(lines[index : index + _WINDOW]), labelled=False) is not None:
             return index
     return None
+
+
+def _asking_subject(line: str) -> bool:
+    """Does ``line`` end with the cover's subject after ``Betr.:``, asking, with no sentence after it?  A question
+    right after it is the subject's own second sentence, not the Kleine Anfrage's question."""
+    subject = _SUBJECT.search(line)
+    if subject is None or not line.rstrip().endswith("?"):
+        return False
+    return not STATEMENT_END.search(line, subject.end())
 
 
 def _question_end(text: str, labelled: bool) -> int | None:
