@@ -259,11 +259,16 @@ def _searched(linked_app, pasted: str) -> tuple[dict, str, str]:
         ("/dokument/be-17-12186/zitat.BIB?frage=2a", "frage-3", "2a"),
         ("/dokument/be-17-12186/zitat.csl.json?frage=2b", "frage-4", "2b"),
         ("/dokument/be-17-12186/zitat.bibtex?frage=4", "frage-4", "2b"),
+        # the answer's address passed on with its „#“ encoded, or named as its citation (BibTeX key, CSL id)
+        ("http://localhost/dokument/be-17-12186%23frage-3", "frage-3", "2a"),
+        ("/dokument/th-6-79-frage-2", "frage-2", "2"),
+        ("be-17-12186-frage-5", "frage-5", "3"),
     ],
 )
 def test_a_pasted_link_by_printed_number_or_format_name_finds_the_answer_it_opens(linked_app, pasted, anchor, label):
     """``…#frage-2a`` (which opens Frage 2a) found nothing, ``?frage=2a`` found Frage 2, ``zitat.csl?frage=5``
-    nothing: the staff member pasting the link took „0 Antworten“ or another answer for the one linked."""
+    nothing, the key ``be-17-12186-frage-5`` Frage 2b by a part of its words: the staff member pasting the link took
+    „0 Antworten“ or another answer for the one linked."""
     found, page, printed = _searched(linked_app, pasted)
     assert found.get("notice") is None
     hit = found["hits"][0]  # Bavaria's 2.2 answered with 1 and 2.1: those follow

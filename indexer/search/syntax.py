@@ -221,10 +221,13 @@ _QUOTED = re.compile(r'"([^"]*)"')
 
 # A link to a document of this site, pasted (``https://…/dokument/ni-19-11221#frage-3``, ``/dokument/nw-17-6448``), also
 # of its similar answers, its citation (``…/zitat.bib?frage=3``, ``zitat.csl``, the API's ``/api/dokument/…/zitat``) or
-# with a slash; its question counted (``#frage-5``, ``?frage=5``) or as printed (``#frage-2a``, ``?frage=2.1``, ``b``)
+# with a slash; its question counted (``#frage-5``, ``?frage=5``) or as printed (``#frage-2a``, ``?frage=2.1``, ``b``),
+# and an answer's address as passed on with its „#“ percent-encoded or named as its citation (``ni-19-11221%23frage-3``,
+# ``ni-19-11221-frage-3``: the BibTeX key, the CSL id), which count too
 _LINKED_QUESTION = r"\d{1,3}(?:[a-z]|\.\d{1,2})?|[a-z]"
 _SITE_LINK = re.compile(
     r"(?<!\S)(?:(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/)?(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
+    r"(?:(?:%23|-)frage-(?P<key>\d{1,4}))?"
     r"(?:/aehnlich|/zitat(?:\.(?P<format>[a-z]+(?:[.-][a-z]+)?))?)?/?"
     rf"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>{_LINKED_QUESTION})(?:&[^\s#]*)?|\?[^\s#]*)?"
     rf"(?:#frage-(?P<anchor>{_LINKED_QUESTION}))?(?!\S)",
@@ -262,12 +265,12 @@ def site_links(
     def cited(found: re.Match[str]) -> str:
         if found["format"] is not None and citation_format(found["format"]) is None:
             return found[0]
-        question = found["anchor"] or found["asked"]
+        question = found["anchor"] or found["asked"] or found["key"]
         doc_id = found["id"].lower()
         label = printed(doc_id, question.lower()) if question else ""
         return doc_id + (f" Frage {label}" if label else "")
 
-    if "/dokument/" in text or "#frage-" in text.lower():  # also copied without http:// or as the id and its anchor
+    if "/dokument/" in text or "frage-" in text.lower():  # also copied without http:// or as the id and its anchor
         text = _SITE_LINK.sub(cited, text)
     if ".pdf" in text.lower():
         text = _PDF_NAME.sub(lambda found: f"Drs. {found['period']}/{int(found['number'])}", text)
