@@ -278,6 +278,15 @@ def test_a_pasted_link_by_printed_number_or_format_name_finds_the_answer_it_open
     assert f"Frage {label})\n" in printed and f"http://localhost/dokument/{doc_id}#{anchor}\n" in printed
 
 
+@pytest.mark.parametrize("pasted", ["http://localhost/dokument/be-17-12186.pdf", "/dokument/be-17-12186/original.pdf"])
+def test_a_pasted_link_to_a_documents_file_finds_the_document(linked_app, pasted):
+    """The link of the document page’s „PDF, wie ins Archiv aufgenommen“ (or its id as a file name after ``/dokument/``,
+    which opens the document) found „0 Antworten“."""
+    found, page, printed = _searched(linked_app, pasted)
+    assert [(hit["doc_id"], hit["question"]) for hit in found["hits"]] == [("be-17-12186", None)]
+    assert '<a href="/dokument/be-17-12186">' in page and "http://localhost/dokument/be-17-12186\n" in printed
+
+
 @pytest.mark.parametrize(
     ("pasted", "missing"),
     [

@@ -223,12 +223,13 @@ _QUOTED = re.compile(r'"([^"]*)"')
 # of its similar answers, its citation (``…/zitat.bib?frage=3``, ``zitat.csl``, the API's ``/api/dokument/…/zitat``) or
 # with a slash; its question counted (``#frage-5``, ``?frage=5``) or as printed (``#frage-2a``, ``?frage=2.1``, ``b``),
 # and an answer's address as passed on with its „#“ percent-encoded or named as its citation (``ni-19-11221%23frage-3``,
-# ``ni-19-11221-frage-3``: the BibTeX key, the CSL id), which count too
+# ``ni-19-11221-frage-3``: the BibTeX key, the CSL id), which count too; and its file (``/dokument/ni-19-11221.pdf``,
+# ``…/original.pdf``)
 _LINKED_QUESTION = r"\d{1,3}(?:[a-z]|\.\d{1,2})?|[a-z]"
 _SITE_LINK = re.compile(
     r"(?<!\S)(?:(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/)?(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
-    r"(?:(?:%23|-)frage-(?P<key>\d{1,4}))?"
-    r"(?:/aehnlich|/zitat(?:\.(?P<format>[a-z]+(?:[.-][a-z]+)?))?)?/?"
+    r"(?:(?:%23|-)frage-(?P<key>\d{1,4})|\.(?:pdf|txt|json))?"
+    r"(?:/aehnlich|/zitat(?:\.(?P<format>[a-z]+(?:[.-][a-z]+)?))?|/original\.(?:pdf|txt))?/?"
     rf"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>{_LINKED_QUESTION})(?:&[^\s#]*)?|\?[^\s#]*)?"
     rf"(?:#frage-(?P<anchor>{_LINKED_QUESTION}))?(?!\S)",
     re.IGNORECASE,
