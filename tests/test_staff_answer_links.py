@@ -104,6 +104,10 @@ def test_a_link_to_a_question_not_printed_names_the_questions_that_are(page, lin
     [
         # the link's „#“ percent-encoded by the mail or office program that passed it on
         ("/dokument/be-17-12186%23frage-3", "/dokument/be-17-12186#frage-3", "Frage 2a"),
+        # … of a link by the printed number (fifty-third pass: „Das Dokument „be-17-12186#frage-2b“ ist nicht (mehr)
+        # im Archiv.“)
+        ("/dokument/be-17-12186%23frage-2b", "/dokument/be-17-12186#frage-4", "Frage 2b"),
+        ("/dokument/by-17-22385%23frage-2.1", "/dokument/by-17-22385#frage-2", "Frage 2.1"),
         # the answer's name in a reference manager: its BibTeX key, CSL id and file name
         ("/dokument/th-6-79-frage-2", "/dokument/th-6-79#frage-2", "Frage 2"),
     ],
@@ -124,6 +128,9 @@ def test_a_citation_file_named_by_the_answers_key_is_that_answers(linked_app):
     gone = client.get("/dokument/th-6-79%23frage-9", follow_redirects=True)
     assert gone.status_code == 404
     assert "Das Dokument „th-6-79“ hat keine Frage 9." in gone.get_data(as_text=True)
+    unprinted = client.get("/dokument/be-17-12186%23frage-2c", follow_redirects=True)
+    assert unprinted.status_code == 404
+    assert "Das Dokument „be-17-12186“ hat keine Frage 2c." in unprinted.get_data(as_text=True)
     missing = client.get("/dokument/nw-17-7001%23frage-2").get_data(as_text=True)  # not held: its Drucksache offered
     assert "Das Dokument „nw-17-7001“ ist nicht (mehr) im Archiv." in missing and "Drs. 17/7001 suchen" in missing
 
@@ -261,6 +268,7 @@ def _searched(linked_app, pasted: str) -> tuple[dict, str, str]:
         ("/dokument/be-17-12186/zitat.bibtex?frage=4", "frage-4", "2b"),
         # the answer's address passed on with its „#“ encoded, or named as its citation (BibTeX key, CSL id)
         ("http://localhost/dokument/be-17-12186%23frage-3", "frage-3", "2a"),
+        ("/dokument/be-17-12186%23frage-2b", "frage-4", "2b"),
         ("/dokument/th-6-79-frage-2", "frage-2", "2"),
         ("be-17-12186-frage-5", "frage-5", "3"),
     ],

@@ -228,7 +228,7 @@ _QUOTED = re.compile(r'"([^"]*)"')
 _LINKED_QUESTION = r"\d{1,3}(?:[a-z]|\.\d{1,2})?|[a-z]"
 _SITE_LINK = re.compile(
     r"(?<!\S)(?:(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/)?(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
-    r"(?:(?:%23|-)frage-(?P<key>\d{1,4})|\.(?:pdf|txt|json))?"
+    rf"(?:%23frage-(?P<encoded>{_LINKED_QUESTION})|-frage-(?P<key>\d{{1,4}})|\.(?:pdf|txt|json))?"
     r"(?:/aehnlich|/zitat(?:\.(?P<format>[a-z]+(?:[.-][a-z]+)?))?|/original\.(?:pdf|txt))?/?"
     rf"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>{_LINKED_QUESTION})(?:&[^\s#]*)?|\?[^\s#]*)?"
     rf"(?:#frage-(?P<anchor>{_LINKED_QUESTION}))?(?!\S)",
@@ -266,7 +266,7 @@ def site_links(
     def cited(found: re.Match[str]) -> str:
         if found["format"] is not None and citation_format(found["format"]) is None:
             return found[0]
-        question = found["anchor"] or found["asked"] or found["key"]
+        question = found["anchor"] or found["asked"] or found["encoded"] or found["key"]
         doc_id = found["id"].lower()
         label = printed(doc_id, question.lower()) if question else ""
         return doc_id + (f" Frage {label}" if label else "")
