@@ -11,10 +11,12 @@ from pathlib import Path
 
 import bibtexparser
 import pytest
+from click.testing import CliRunner
 from playwright.sync_api import expect
 
 from indexer import build_index
 from web import create_app
+from web.cli import main
 
 from .conftest import SEED, serving
 
@@ -102,6 +104,10 @@ def test_a_link_to_a_question_not_printed_names_the_questions_that_are(page, lin
     [
         # the link's „#“ percent-encoded by the mail or office program that passed it on
         ("/dokument/be-17-12186%23frage-3", "/dokument/be-17-12186#frage-3", "Frage 2a"),
+        # … of a link by the printed number (fifty-third pass: „Das Dokument „be-17-12186#frage-2b“ ist nicht (mehr)
+        # im Archiv.“)
+        ("/dokument/be-17-12186%23frage-2b", "/dokument/be-17-12186#frage-4", "Frage 2b"),
+        ("/dokument/by-17-22385%23frage-2.1", "/dokument/by-17-22385#frage-2", "Frage 2.1"),
         # the answer's name in a reference manager: its BibTeX key, CSL id and file name
         ("/dokument/th-6-79-frage-2", "/dokument/th-6-79#frage-2", "Frage 2"),
     ],
@@ -122,6 +128,9 @@ def test_a_citation_file_named_by_the_answers_key_is_that_answers(linked_app):
     gone = client.get("/dokument/th-6-79%23frage-9", follow_redirects=True)
     assert gone.status_code == 404
     assert "Das Dokument „th-6-79“ hat keine Frage 9." in gone.get_data(as_text=True)
+    unprinted = client.get("/dokument/be-17-12186%23frage-2c", follow_redirects=True)
+    assert unprinted.status_code == 404
+    assert "Das Dokument „be-17-12186“ hat keine Frage 2c." in unprinted.get_data(as_text=True)
     missing = client.get("/dokument/nw-17-7001%23frage-2").get_data(as_text=True)  # not held: its Drucksache offered
     assert "Das Dokument „nw-17-7001“ ist nicht (mehr) im Archiv." in missing and "Drs. 17/7001 suchen" in missing
 
@@ -228,3 +237,80 @@ def test_a_searchs_citations_asked_for_by_another_name_come(linked_app):
     unknown = client.get("/zitate.doc?q=Tempelhofer")
     assert unknown.status_code == 404
     assert "Unbekanntes Zitierformat „doc“ (erlaubt: bib, ris, json)." in unknown.get_data(as_text=True)
+
+
+# A link the page opens by a printed number or a citation file by its format's name, pasted into the search box
+# (fifty-third staff pass): the search read only ``#frage-5``, ``?frage=5`` and ``zitat.bib|ris|json``.
+
+
+def _searched(linked_app, pasted: str) -> tuple[dict, str, str]:
+    """The JSON API's answer, the result page and ``anfragen search``'s output for ``pasted``."""
+    client = linked_app.test_client()
+    found = client.get("/api/search", query_string={"q": pasted}).get_json()
+    page = client.get("/", query_string={"q": pasted}).get_data(as_text=True)
+    index = linked_app.config["INDEX_DIR"]
+    printed = CliRunner().invoke(main, ["--index", index, "search", pasted, "--base-url", "http://localhost"])
+    assert printed.exit_code == 0, printed.output
+    return found, page, printed.output
+
+
+@pytest.mark.parametrize(
+    ("pasted", "anchor", "label"),
+    [
+        ("http://localhost/dokument/be-17-12186#frage-2a", "frage-3", "2a"),
+        ("be-17-12186#frage-2B", "frage-4", "2b"),
+        ("/dokument/be-17-12186?frage=2A&q=Tempelhofer", "frage-3", "2a"),
+        ("/dokument/by-17-22385#frage-2.2", "frage-3", "2.2"),
+        ("/dokument/be-17-12186/aehnlich?frage=2b", "frage-4", "2b"),
+        ("http://localhost/dokument/be-17-12186/zitat.csl?frage=5", "frage-5", "3"),
+        ("/dokument/be-17-12186/zitat.BIB?frage=2a", "frage-3", "2a"),
+        ("/dokument/be-17-12186/zitat.csl.json?frage=2b", "frage-4", "2b"),
+        ("/dokument/be-17-12186/zitat.bibtex?frage=4", "frage-4", "2b"),
+        # the answer's address passed on with its „#“ encoded, or named as its citation (BibTeX key, CSL id)
+        ("http://localhost/dokument/be-17-12186%23frage-3", "frage-3", "2a"),
+        ("/dokument/be-17-12186%23frage-2b", "frage-4", "2b"),
+        ("/dokument/th-6-79-frage-2", "frage-2", "2"),
+        ("be-17-12186-frage-5", "frage-5", "3"),
+    ],
+)
+def test_a_pasted_link_by_printed_number_or_format_name_finds_the_answer_it_opens(linked_app, pasted, anchor, label):
+    """``…#frage-2a`` (which opens Frage 2a) found nothing, ``?frage=2a`` found Frage 2, ``zitat.csl?frage=5``
+    nothing, the key ``be-17-12186-frage-5`` Frage 2b by a part of its words: the staff member pasting the link took
+    „0 Antworten“ or another answer for the one linked."""
+    found, page, printed = _searched(linked_app, pasted)
+    assert found.get("notice") is None
+    hit = found["hits"][0]  # Bavaria's 2.2 answered with 1 and 2.1: those follow
+    assert (hit["question_label"], hit["url"].rpartition("#")[2]) == (label, anchor)
+    doc_id = hit["doc_id"]
+    assert f'<a href="/dokument/{doc_id}#{anchor}">Antwort zu Frage {label}: ' in page
+    assert f"Frage {label})\n" in printed and f"http://localhost/dokument/{doc_id}#{anchor}\n" in printed
+
+
+@pytest.mark.parametrize("pasted", ["http://localhost/dokument/be-17-12186.pdf", "/dokument/be-17-12186/original.pdf"])
+def test_a_pasted_link_to_a_documents_file_finds_the_document(linked_app, pasted):
+    """The link of the document page’s „PDF, wie ins Archiv aufgenommen“ (or its id as a file name after ``/dokument/``,
+    which opens the document) found „0 Antworten“."""
+    found, page, printed = _searched(linked_app, pasted)
+    assert [(hit["doc_id"], hit["question"]) for hit in found["hits"]] == [("be-17-12186", None)]
+    assert '<a href="/dokument/be-17-12186">' in page and "http://localhost/dokument/be-17-12186\n" in printed
+
+
+@pytest.mark.parametrize(
+    ("pasted", "missing"),
+    [
+        ("/dokument/be-17-12186#frage-2c", "Frage 2c"),
+        ("http://localhost/dokument/be-17-12186?frage=1.1", "Frage 1.1"),
+        ("/dokument/be-17-12186/zitat.ris?frage=4a", "Frage 4a"),
+    ],
+)
+def test_a_pasted_link_to_a_printed_number_the_document_lacks_says_so(linked_app, pasted, missing):
+    """The page of ``#frage-2c`` says „Dieses Dokument hat keine Frage 2c“; pasted, the link found nothing, and
+    ``?frage=1.1`` listed Frage 1 as the one linked.  A citation file of a format the site does not serve
+    (``zitat.doc``) is no link of it, as before."""
+    notice = f"{missing} gibt es im zitierten Dokument nicht; gezeigt wird das Dokument."
+    found, page, printed = _searched(linked_app, pasted)
+    assert found.get("notice") == notice
+    assert [(hit["doc_id"], hit["question"]) for hit in found["hits"]] == [("be-17-12186", None)]
+    assert notice in page and notice in printed
+    unserved, _, _ = _searched(linked_app, "/dokument/be-17-12186/zitat.doc?frage=5")
+    assert unserved["total"] == 0 and unserved.get("notice") is None

@@ -50,7 +50,7 @@ def document_or_404(doc_id: str) -> Document:
         if own != doc_id and DOC_ID.fullmatch(own) and engine().document(own) is not None:
             query = request.query_string.decode("latin-1")
             if answer and "frage" not in request.args:
-                query += ("&" if query else "") + f"frage={int(answer['number'])}"
+                query += ("&" if query else "") + urlencode({"frage": _answer_asked(answer)})
             address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": own})
             abort(redirect(address + (f"?{query}" if query else ""), 301))
         if not DOC_ID.fullmatch(own) and (typed := _TYPED_DRUCKSACHE.fullmatch(own)):
@@ -72,7 +72,7 @@ def _typed_drucksache(typed_id: str, typed: re.Match[str], answer: re.Match[str]
     period, number = typed["period"], typed["number"]
     held = [f"{code}-{period}-{number}" for code in codes if engine().document(f"{code}-{period}-{number}")]
     if len(held) == 1:
-        query = urlencode([*request.args.items(multi=True), *([("frage", answer["number"])] if answer else [])])
+        query = urlencode([*request.args.items(multi=True), *([("frage", _answer_asked(answer))] if answer else [])])
         address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": held[0]})
         abort(redirect(address + (f"?{query}" if query else ""), 302))
     examples = held or [f"{(codes or held_parliaments() or ['nw'])[0]}-{period}-{number}"]
@@ -106,9 +106,19 @@ class DocumentMissing(NotFound):
 
 
 _SUFFIX = re.compile(r"\.(?:txt|pdf|json)$")
-_ANSWER_NAMED = re.compile(r"(?P<id>.+?)(?:#|-)frage-(?P<number>[0-9]{1,4})", re.I)
+# One answer's address passed on with its „#“ encoded (``…%23frage-3``, ``…%23frage-2a`` as the page opens a printed
+# number), or named as its citation (``…-frage-3``, which counts the questions)
+_ANSWER_NAMED = re.compile(
+    r"(?P<id>.+?)(?:#frage-(?P<printed>[0-9]{1,3}(?:[a-z]|\.[0-9]{1,2})|[a-z])|(?:#|-)frage-(?P<number>[0-9]{1,4}))",
+    re.I,
+)
 _SEPARATORS = re.compile(r"[_\s]+")
 _LEADING_ZEROS = re.compile(r"(?<=-)0+([0-9])")
+
+
+def _answer_asked(answer: re.Match[str]) -> str:
+    """The ``frage=`` of an answer's address passed on (see :data:`_ANSWER_NAMED`): its count or its printed number."""
+    return answer["printed"] or str(int(answer["number"]))
 
 
 def _own_id(copied: str) -> str:

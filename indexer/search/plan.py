@@ -42,6 +42,7 @@ from indexer.search.ranking import CITING, NEWEST, NUMBER, OLDEST, RELEVANCE, li
 from indexer.search.requirements import CompiledQuery
 from indexer.search.results import Hit, page_marks
 from indexer.search.syntax import (
+    AS_LINKED,
     DRUCKSACHE_WORD,
     ID_READING,
     MAX_EDITS,
@@ -149,17 +150,25 @@ def _site_links(text: str, reader: IndexReader | None) -> str:
     return site_links(text, lambda period: period in _periods(reader), lambda doc_id, n: _printed(reader, doc_id, n))
 
 
-def _printed(reader: IndexReader, doc_id: str, number: int) -> str:
-    """Question ``number`` of ``doc_id`` as the document prints it, as a link's ``#frage-3`` counts them: in Berlin's
-    be-17-12186 (1, 2, 2a, 2b, 3 …) the third is Frage 2a — the pasted permalink found Frage 3.  Empty where the
-    document prints a letter alone („a“, be-18-11151), which no citation of a question reads: the document then."""
+def _printed(reader: IndexReader, doc_id: str, asked: str) -> str:
+    """The question of ``doc_id`` a link asks for, as the document prints it.  A link's ``#frage-3`` counts them: in
+    Berlin's be-17-12186 (1, 2, 2a, 2b, 3 …) the third is Frage 2a — the pasted permalink found Frage 3.  A link's
+    ``#frage-2a`` names it as printed, in any case; one the document does not print (``2c``) stays that part, marked
+    :data:`~indexer.search.syntax.AS_LINKED` („Frage 2c gibt es im zitierten Dokument nicht“, as the page says), not
+    its Frage 2.  Empty where the document prints a letter alone („a“, be-18-11151), which no citation of a question
+    reads: the document then."""
     if ("doc_id", doc_id) in reader:
         for docnum in reader.postings("doc_id", doc_id).all_ids():
             stored = reader.stored_fields(docnum)
             if stored.get("kind") == TITLE:
-                label = unpack(stored["meta"]).printed_number(number)
+                document = unpack(stored["meta"])
+                if asked.isdigit():
+                    label = document.printed_number(int(asked))
+                else:
+                    named = (q.printed_number for q in document.questions if q.printed_number.lower() == asked)
+                    label = next(named, asked + AS_LINKED)
                 return label if label[:1].isdigit() else ""
-    return str(number)
+    return asked
 
 
 def _periods(reader: IndexReader) -> list[int]:

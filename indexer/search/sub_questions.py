@@ -16,7 +16,7 @@ from whoosh.searching import Searcher
 from indexer.index.schema import unpack
 from indexer.model import PRINTED_PART
 from indexer.search.requirements import CompiledQuery
-from indexer.search.syntax import ONWARD, RANGE
+from indexer.search.syntax import AS_LINKED, ONWARD, RANGE
 
 
 def as_printed(compiled: CompiledQuery, searcher: Searcher) -> CompiledQuery:
@@ -25,7 +25,7 @@ def as_printed(compiled: CompiledQuery, searcher: Searcher) -> CompiledQuery:
     cited with „ff.“ (``3``, ``3+``, see :data:`~indexer.search.syntax.ONWARD`) as the range to the document's last
     question (``3-5``), or the question alone."""
     cited = [question for question in compiled.questions if RANGE not in question]
-    if not any(PRINTED_PART.fullmatch(question) or question.endswith(ONWARD) for question in cited):
+    if not any(PRINTED_PART.fullmatch(question) or question.endswith((ONWARD, AS_LINKED)) for question in cited):
         return compiled
     documents = _printed(compiled, searcher) if compiled.named is not None else []
     printed = {number for numbers in documents for number in numbers}
@@ -54,7 +54,10 @@ def _printed(compiled: CompiledQuery, searcher: Searcher) -> list[list[str]]:
 
 
 def _in(question: str, printed: set[str]) -> str:
-    """``question`` as printed, or the whole question it is part of when only that is printed."""
+    """``question`` as printed, or the whole question it is part of when only that is printed (not where a pasted
+    link names it, :data:`~indexer.search.syntax.AS_LINKED`: the document page says it lacks that part)."""
+    if question.endswith(AS_LINKED):
+        return question.removesuffix(AS_LINKED)
     part = PRINTED_PART.fullmatch(question)
     if part is None or question in printed or part["whole"] not in printed:
         return question

@@ -24,6 +24,7 @@ from indexer.errors import QueryError
 from indexer.facet_fields import FACET_NAMES
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.lexicon import STOP_WORDS
+from indexer.output.citation import citation_format
 from indexer.parliaments import BY_CODE
 from indexer.search.bounds import check_cost
 from indexer.search.parliament_names import NAMED_PARLIAMENT, ONLY_NAMES, PARLIAMENT_NAME, parliament_names_in
@@ -146,7 +147,7 @@ SECOND_READING = "~"  # marks a number a citation may also mean: looked up too, 
 # und 4", "Fragen 1, 3 und 4", "Fragen 3 bis 5", "Ziffer 1") and staff shorten them ("Fr. 2", "F. 2", "Ziff. 2"):
 # Berlin's follow-up "Frage 2a" (staff also type "Frage 2 a", "2 a)": a lone small letter, not "Frage 2 A 39", nor
 # before a number: "Fragen 3 u 4" are 3 and 4), Bayern's "Frage 1.1". Read only after a cited document number.
-_PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])(?!\s*\d)|\.\d{1,2})?\b"
+_PRINTED = r"\d{1,3}(?:[a-z]|\s(?-i:[a-z])(?![\w.])(?!\s*\d)|\.\d{1,2})?\b\ue001?"  # \ue001: AS_LINKED
 # Staff also join them so: "Fragen 2 u. 3", "2 u 3", "2 + 3", "2 & 3", "Frage 2 und Frage 3", and number them as in
 # chats and tickets: "#3, #4", "#3 #4"; "Frage 2 ff." is Frage 2 and those after it (see ONWARD).
 _QUESTION_WORD = r"(?:Fragen?|Fr\.|F\.|Ziffern?|Ziff\.)"
@@ -181,6 +182,10 @@ RANGE = "-"  # joins the first and last question of a range cited ("Fragen 3 bis
 # marks the question cited with „ff.“ (``3+`` after ``3``): it and those after it, as far as the cited document goes
 # — which only the document tells (see :mod:`~indexer.search.sub_questions`); the question alone stands before it
 ONWARD = "+"
+# marks a part of a question a pasted link names as printed (``#frage-2c``) where its document prints no such part:
+# the question the link asks for, which the document page says it lacks — not the whole question „2“ a citation's
+# „Frage 2c“ means where only that is printed (see :mod:`~indexer.search.sub_questions`)
+AS_LINKED = "\ue001"
 # A hanging word and the word it completes: "Aus- und Fortbildung", "Haft- und Sanitärräume", "An- bzw. Abmeldung"
 _HANGING_WORD = re.compile(
     r"(?<![\w-])(?P<hanging>[^\W\d_]+)-(?P<between>\s+(?:und|oder|bis|bzw\.?|beziehungsweise|sowie|respektive)\s+)"
@@ -215,11 +220,18 @@ _QUOTED = re.compile(r'"([^"]*)"')
 
 
 # A link to a document of this site, pasted (``https://…/dokument/ni-19-11221#frage-3``, ``/dokument/nw-17-6448``), also
-# of its similar answers, its citation (``…/zitat.bib?frage=3``, the API's ``/api/dokument/…/zitat``) or with a slash
+# of its similar answers, its citation (``…/zitat.bib?frage=3``, ``zitat.csl``, the API's ``/api/dokument/…/zitat``) or
+# with a slash; its question counted (``#frage-5``, ``?frage=5``) or as printed (``#frage-2a``, ``?frage=2.1``, ``b``),
+# and an answer's address as passed on with its „#“ percent-encoded or named as its citation (``ni-19-11221%23frage-3``,
+# ``ni-19-11221-frage-3``: the BibTeX key, the CSL id), which count too; and its file (``/dokument/ni-19-11221.pdf``,
+# ``…/original.pdf``)
+_LINKED_QUESTION = r"\d{1,3}(?:[a-z]|\.\d{1,2})?|[a-z]"
 _SITE_LINK = re.compile(
     r"(?<!\S)(?:(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/)?(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
-    r"(?:/aehnlich|/zitat(?:\.(?:bib|ris|json))?)?/?"
-    r"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>\d+)[^\s#]*|\?[^\s#]*)?(?:#frage-(?P<anchor>\d+))?(?!\S)",
+    rf"(?:%23frage-(?P<encoded>{_LINKED_QUESTION})|-frage-(?P<key>\d{{1,4}})|\.(?:pdf|txt|json))?"
+    r"(?:/aehnlich|/zitat(?:\.(?P<format>[a-z]+(?:[.-][a-z]+)?))?|/original\.(?:pdf|txt))?/?"
+    rf"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>{_LINKED_QUESTION})(?:&[^\s#]*)?|\?[^\s#]*)?"
+    rf"(?:#frage-(?P<anchor>{_LINKED_QUESTION}))?(?!\S)",
     re.IGNORECASE,
 )
 
@@ -240,23 +252,26 @@ _MONTH_YEAR = re.compile(r"\s*(?:0?[1-9]|1[0-2])-(?:19|20)\d\d\s*")
 def site_links(
     text: str,
     held: Callable[[int], bool] = lambda _period: True,
-    printed: Callable[[str, int], str] = lambda _doc_id, number: str(number),
+    printed: Callable[[str, str], str] = lambda _doc_id, asked: asked,
 ) -> str:
     """``text`` with each pasted link to a document of this site as the document's id and the question it points to
     (``ni-19-11221 Frage 3``), and each official PDF's name or link as its Drucksache (``Drs. 19/11221``): a
     permalink copied from a citation, or the „Amtliches PDF“ link, finds its answer, not „0 Antworten“.  The name
     typed alone without „.pdf“ only where ``held`` says the archive holds its Wahlperiode: „50-1000“ or „10-1000“
     were „Die zitierte Drucksache 50/1000 ist nicht im Archiv.“, whatever the user meant.  A link counts its
-    document's questions (``#frage-3``: the third); ``printed`` names that question as the document prints it (empty:
-    as no citation can, the document alone)."""
+    document's questions (``#frage-3``: the third) or names one as printed (``#frage-2a``), as the document page opens
+    it; ``printed`` names that question as the document prints it (empty: as no citation can, the document alone).
+    A citation file the site serves no format of (``zitat.doc``) is no link of it: its text stays."""
 
     def cited(found: re.Match[str]) -> str:
-        question = found["anchor"] or found["asked"]
+        if found["format"] is not None and citation_format(found["format"]) is None:
+            return found[0]
+        question = found["anchor"] or found["asked"] or found["encoded"] or found["key"]
         doc_id = found["id"].lower()
-        label = printed(doc_id, int(question)) if question else ""
+        label = printed(doc_id, question.lower()) if question else ""
         return doc_id + (f" Frage {label}" if label else "")
 
-    if "/dokument/" in text or "#frage-" in text.lower():  # also copied without http:// or as the id and its anchor
+    if "/dokument/" in text or "frage-" in text.lower():  # also copied without http:// or as the id and its anchor
         text = _SITE_LINK.sub(cited, text)
     if ".pdf" in text.lower():
         text = _PDF_NAME.sub(lambda found: f"Drs. {found['period']}/{int(found['number'])}", text)
