@@ -28,6 +28,7 @@ from indexer.search.ranking import CITING, NUMBER
 from indexer.search.requirements import (
     ABBREVIATION,
     DECIMAL,
+    DERIVED,
     GUESSED,
     HEAD,
     HEAD_PART,
@@ -59,6 +60,7 @@ DESCRIPTIONS = {
     PARTS: "Wortteile nah beieinander",
     NAME: "amtlicher Name",
     STATE: "Staat ↔ Adjektiv",
+    DERIVED: "-los ↔ -losigkeit",
     ABBREVIATION: "Abkürzung ↔ Langform",
     GUESSED: "vermutete Abkürzung ↔ Langform",
     SPELLING: "korrigierte Schreibweise",
@@ -79,7 +81,7 @@ DESCRIPTIONS = {
     WORD: "Wort",
 }
 # the ways a word may be met by what a short referral or a question naming an earlier one indexes besides its own text
-LENT_WAYS = (WORD, PHRASE, PREFIX, SPELLING, ABBREVIATION, STATE, NAME)
+LENT_WAYS = (WORD, PHRASE, PREFIX, SPELLING, ABBREVIATION, STATE, NAME, DERIVED)
 
 
 @dataclass(frozen=True)
@@ -337,7 +339,7 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     if way == NAME:
         return MatchNote(word, way, _name_run(tokens, requirement.terms_met(NAME)))
     if way != WORD:
-        terms = requirement.related if way == RELATED else requirement.terms
+        terms = {RELATED: requirement.related, DERIVED: requirement.terms_met(DERIVED)}.get(way, requirement.terms)
         return MatchNote(word, way, next((surface for term, surface in tokens if term in terms), None))
     typed, written_as_one = _typed_terms(word)
     wholes = set(typed)

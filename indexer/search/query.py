@@ -48,6 +48,7 @@ from indexer.search.relatives import Relatives
 from indexer.search.requirements import (
     ABBREVIATION,
     DECIMAL,
+    DERIVED,
     INTERRUPTED_SLOP,
     LAND,
     NAME,
@@ -529,9 +530,11 @@ class QueryCompiler:
         if clause.negated:
             return _Compiled.single(exact, [whole, as_head(whole)])
         if not parts:
-            return self._with_state(self._with_related(clause, exact, whole), whole, clause.fields)
+            simple = self._with_state(self._with_related(clause, exact, whole), whole, clause.fields)
+            return self._with_derived(simple, whole, clause.fields)
         # a state's adjective the splitter cuts (``polnische``: pol + nisch), a name it cuts (``Dänemark``) too
         compound = self._with_state(self._compound(clause, exact, whole, parts), whole, clause.fields)
+        compound = self._with_derived(compound, whole, clause.fields)
         if not near:
             return compound
         return replace(
@@ -675,6 +678,25 @@ class QueryCompiler:
             scoring=wq.Or([compiled.scoring, named]),
             terms=[*compiled.terms, other],
             ways=(*compiled.ways, STATE),
+        )
+
+    def _with_derived(self, compiled: _Compiled, whole: str, fields: tuple[str, ...]) -> _Compiled:
+        """An adjective in -los also met by its noun in -losigkeit and back (``Obdachlose``: „Obdachlosigkeit“,
+        ``Langzeitarbeitslosigkeit``: „Langzeitarbeitslose“), on its own or as a compound's head (``Arbeitslose``:
+        „Langzeitarbeitslosigkeit“): the people and their condition are one topic.  The index keeps the noun's -keit
+        (``möglich`` is no „Möglichkeit“); only this class is paired.  Ranked below the word itself."""
+        other = losigkeit_counterpart(whole)
+        if other is None or not any(self.reader.doc_frequency(f, t) for f in fields for t in (other, as_head(other))):
+            return compiled
+        derived = wq.Or(
+            [wq.Term(f, t, boost=FIELD_BOOSTS[f] * DERIVED_BOOST) for f in fields for t in (other, as_head(other))]
+        )
+        return replace(
+            compiled,
+            alternatives=(*compiled.alternatives, (derived,)),
+            scoring=wq.Or([compiled.scoring, derived]),
+            terms=[*compiled.terms, other, as_head(other)],
+            ways=(*compiled.ways, DERIVED),
         )
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
@@ -828,6 +850,21 @@ class QueryCompiler:
 _SPACED_NAME = re.compile(
     r"(?<![\w.§/])(?<!\w-)(?<!\d )([A-ZÄÖÜa-zäöü]) (\d{1,4}[a-z]?)(?![\w/*~]|[.,]\d)"
 )  # "-A 39" too
+
+
+def losigkeit_counterpart(term: str) -> str | None:
+    """The stem of the other word of an adjective in -los and its noun in -losigkeit: ``obdachlosigkeit`` for
+    ``obdachlos`` and back; None for any other word (``los`` alone, ``moglich``)."""
+    if term.endswith(_LOSIGKEIT) and len(term) > len(_LOSIGKEIT):
+        return term.removesuffix("igkeit")
+    if term.endswith("los") and len(term) > MIN_LOS and term.isalpha():
+        return term + "igkeit"
+    return None
+
+
+_LOSIGKEIT = "losigkeit"
+MIN_LOS = 5  # a word in -los this long at least (``achtlos``): not „los“ itself, nor a short name
+DERIVED_BOOST = 0.5  # the other word ranks below the word itself
 
 
 def joined_names(text: str) -> str:

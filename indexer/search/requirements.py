@@ -21,7 +21,9 @@ WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE = "wort", "teile", "abkuerzu
 NUMERAL = "zahlzeichen"  # a number after a word as a Roman numeral: „Mütterrente III“ for ``Mütterrente 3``
 NAME = "name"  # a compound as an authority's name sharing none of its parts: „Auswärtiges Amt“ for ``Außenministerium``
 STATE = "staat"  # a state's adjective for its name or back: „chinesischen“ for ``Chinas``
-WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE, NUMERAL, NAME, STATE)
+# an adjective in -los for its noun in -losigkeit or back: „Langzeitarbeitslosigkeit“ for ``Langzeitarbeitslose``
+DERIVED = "losigkeit"
+WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE, NUMERAL, NAME, STATE, DERIVED)
 GUESSED = "abkuerzung_vermutet"  # how a relaxed answer meets words only by a guessed abbreviation (see guesses)
 RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (never a full match)
 SCATTERED = "verstreut"  # how a relaxed answer meets a compound only by its parts spread apart
