@@ -72,3 +72,14 @@ def test_a_question_number_without_full_stop_before_its_part_a_and_the_repeated_
     assert _answer(document, 1).endswith("Quelle: Landesverbände")
     assert _answer(document, 2).startswith("Der Staatsregierung liegen nur die Meldungen der Verbände")
     assert document.ministry == "Staatsministerium für Ernährung, Landwirtschaft und Forsten"
+
+
+def test_a_copy_stopping_in_the_first_word_of_a_questions_follow_up_has_no_answer() -> None:
+    """The Bundestag, one line: „2. Hat die angekündigte Ermittlung … stattgefunden ? Wenn ja, wie viele Netzlücken
+    gibt es, und wie viele davon wurden bereits geschlossen? Wen“ — the copy stops in the question's next „Wenn …“:
+    „Wen“ is question 2's, no question has an answer, and the cut is said (before: „Wen“ was the joint answer of
+    questions 1 and 2)."""
+    document = load_document(CUT / "bt-18-11297.txt")
+    assert _question_text(document, 2).endswith("wie viele davon wurden bereits geschlossen? Wen")
+    assert _answer(document, 1) == _answer(document, 2) == ""
+    assert any(warning.startswith("Frage 2 endet mitten im Satz („… ") for warning in document.warnings)

@@ -190,6 +190,19 @@ _ASKING_PLAIN = re.compile(
     r"|(?:Vor diesem Hintergrund|Aus diesem Grund|In diesem Zusammenhang) frage[n]? (?:ich|wir))"
     r" (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung(?::|(?= 1\.1? [A-ZÄÖÜ])))"
 )
+# The first letters of a question's follow-up „Wenn ja“, „Wenn nein“, „Falls ja“, „Falls nein“, where a copy stops
+# („Wen“, „Wenn n“), at least three.
+_CUT_FOLLOW_UP = "|".join(
+    sorted(
+        {
+            re.escape(phrase[:end])
+            for phrase in ("Wenn ja", "Wenn nein", "Falls ja", "Falls nein")
+            for end in range(3, 10)
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
     # (with a second '?' the note closes on: Brandenburg's „… getragen? (bitte aufschlüsseln nach Land/Bund/EU)? Zu
@@ -199,6 +212,9 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     r"| *\((?:[Bb]itte|[Gg]gf\.)[^()\n]*$"
     # (… or inside the askers' request in a sentence of its own: Niedersachsen's „… zurück? Dabei bitte ich um“)
     r"| +Dabei bitte(?: ich| wir)?\b[^.?!()\n]{0,200}$"
+    # (… or inside its follow-up „Wenn ja, …“ / „Wenn nein, …“, also in its first word: the Bundestag's „… bereits
+    # geschlossen? Wen“)
+    r"| +(?:(?:Wenn|Falls) (?:ja|nein)\b[^.?!()\n]{0,200}|" + _CUT_FOLLOW_UP + r")$"
     # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.",
     # also with its own full stop: "…? (Angaben als Streckenliste). Erlegt wurden …")
     r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)\.?(?= [A-ZÄÖÜ]| [b-h][).] [A-ZÄÖÜ]| *(?:\n|$))"
