@@ -76,7 +76,12 @@ _MINISTRY = (
         + PORTFOLIO
         + r")?)\b"
     ),
-    re.compile(r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums " + PORTFOLIO + r") (?:vom|im Einvernehmen)"),
+    # (also „… Forsten in Abstimmung mit dem Staatsministerium für Umwelt und Verbraucherschutz vom 22.11.2017“)
+    re.compile(
+        r"Antwort (?:des|der) (?P<who>(?:Staats)?[Mm]inisteriums "
+        + PORTFOLIO
+        + r") (?:vom|im Einvernehmen|in Abstimmung)"
+    ),
     re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
     # NRW's 14th period: "Antwort des Ministers für Bauen und Verkehr vom 23. Oktober 2007 namens der Landesregierung"
     re.compile(

@@ -193,6 +193,19 @@ _ASKING_PLAIN = re.compile(
     r"|(?:Vor diesem Hintergrund|Aus diesem Grund|In diesem Zusammenhang) frage[n]? (?:ich|wir))"
     r" (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung(?::|(?= 1\.1? [A-ZÄÖÜ])))"
 )
+# The first letters of a question's follow-up „Wenn ja“, „Wenn nein“, „Falls ja“, „Falls nein“, where a copy stops
+# („Wen“, „Wenn n“), at least three.
+_CUT_FOLLOW_UP = "|".join(
+    sorted(
+        {
+            re.escape(phrase[:end])
+            for phrase in ("Wenn ja", "Wenn nein", "Falls ja", "Falls nein")
+            for end in range(3, 10)
+        },
+        key=len,
+        reverse=True,
+    )
+)
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
     # (with a second '?' the note closes on: Brandenburg's „… getragen? (bitte aufschlüsseln nach Land/Bund/EU)? Zu
@@ -202,6 +215,9 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     r"| *\((?:[Bb]itte|[Gg]gf\.)[^()\n]*$"
     # (… or inside the askers' request in a sentence of its own: Niedersachsen's „… zurück? Dabei bitte ich um“)
     r"| +Dabei bitte(?: ich| wir)?\b[^.?!()\n]{0,200}$"
+    # (… or inside its follow-up „Wenn ja, …“ / „Wenn nein, …“, also in its first word: the Bundestag's „… bereits
+    # geschlossen? Wen“)
+    r"| +(?:(?:Wenn|Falls) (?:ja|nein)\b[^.?!()\n]{0,200}|" + _CUT_FOLLOW_UP + r")$"
     # a short note in brackets before the next sentence or line (Hessen: "…? (Insgesamt und prozentual ) Frage 2.",
     # also with its own full stop: "…? (Angaben als Streckenliste). Erlegt wurden …")
     r"| *\([A-ZÄÖÜa-zäöü][^().?!:;]{2,100}\)\.?(?= [A-ZÄÖÜ]| [b-h][).] [A-ZÄÖÜ]| *(?:\n|$))"
@@ -530,15 +546,47 @@ def _lines(text: str) -> list[str]:
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
     text = _QUESTION_AFTER_REFERENCE.sub(_HARD, text)
     text = _QUESTION_AFTER_ANNEX.sub(_HARD, text)
+    text = _after_part_list(text)
+    text = _PART_A_AFTER_WORD.sub(_HARD, text)
     text = _ANSWER_MARKER.sub(_HARD, text)
     text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
     return [line.strip() for line in text.split("\n")]
 
 
+# After the last of a question's parts listed as names without a full stop („… (bitte … aufgelistet nach den Jahren 2009
+# bis 2018)? a) Main-Spessart b) Bad Kissingen … k) Bayern 2. Wie viel Geld …?“, Bayern): the next question's number,
+# a whole question after it, or Bayern's dated answer part („… k) Bayern Antwort des Staatsministeriums für Wohnen,
+# Bau und Verkehr vom 04.09.2018 Zu 1. und 2.: …“).
+_AFTER_NAME = re.compile(
+    r"(?<=[\w)]) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?|" + DATED_ANSWER_PART + r" [A-ZÄÖÜ][a-zäöü])"
+)
+_PART_LIST_END = re.compile(r"(?:^|[?:] )a\) (?:[^.?!:()]{1,60}? [b-z]\) )+[A-ZÄÖÜ][^\s.?!:()]*(?: [^\s.?!:()]+){0,3}$")
+
+
+# A question's number and its part a), a whole question, after the last word of an answer's table („… Quelle:
+# Landesverbände 2. a) Wie entwickelte sich die Anzahl der Bienenvölker …?“, Bayern's repeated question) — not after a
+# word that refers to it („siehe Antwort zu 2. a)“).
+_PART_A_AFTER_WORD = re.compile(
+    r"(?<=[a-zäöüß]{3})" + _NOT_REFERRING + r"(?<!\bzu)(?<!\bFrage) (?=\d{1,3}\. a\) [A-ZÄÖÜ][^.?!]{5,300}\?)"
+)
+
+
+def _after_part_list(text: str) -> str:
+    """Break where :data:`_AFTER_NAME` follows a list of parts :data:`_PART_LIST_END` ends (looking back at most a
+    line's 400 characters)."""
+
+    def broken(found: re.Match[str]) -> str:
+        start = max(text.rfind("\n", 0, found.start()) + 1, found.start() - 400)
+        return _HARD if _PART_LIST_END.search(text, start, found.start()) else found.group(0)
+
+    return _AFTER_NAME.sub(broken, text)
+
+
 # A question number printed without its full stop after the question before („… festgelegt? 2 Wie stark hat der
-# Verkehr … zugenommen? 3. Wonach …“, Rheinland-Pfalz): the number between its neighbours, a question after it.
-_UNSTOPPED = re.compile(r"(?<=\?) (\d{1,2}) (?=[A-ZÄÖÜ])")
+# Verkehr … zugenommen? 3. Wonach …“, Rheinland-Pfalz): the number between its neighbours, a question after it, also
+# its part a) („… Städten)? 2 a) Wie entwickelte sich …? b) Welche …? 3. Wie …“, Bayern).
+_UNSTOPPED = re.compile(r"(?<=\?) (\d{1,2}) (?=(?:a\) )?[A-ZÄÖÜ])")
 
 
 def _unstopped_numbers(text: str) -> str:
@@ -553,7 +601,7 @@ def _unstopped_numbers(text: str) -> str:
             and re.search(rf"(?<!\S){number - 1}\.\s+[A-ZÄÖÜ„]", before)
             and re.search(rf"\?\s+{number + 1}\.\s+[A-ZÄÖÜ„]", after)
             and not re.search(rf"[?:]\s+{number}\.\s+[A-ZÄÖÜ„]", before + " " + after)
-            and INTERROGATIVE.match(after)
+            and INTERROGATIVE.match(after.removeprefix("a) "))
         ):
             return f" {number}. "
         return found.group(0)

@@ -148,8 +148,8 @@ LAYOUTS = (
         + _ASKS_BY
         + r")(?P<title>.+?)(?<![:–-])(?<!\bfür)(?: (?:"
         + _OPENER
-        + r"|(?<=\? )[A-ZÄÖÜ][\w-]*) .{10,}?[.,])? "  # after a title that asks, any sentence is the introduction
-        + _ASKS_BY,
+        + r"|(?<=\? )[A-ZÄÖÜ][\w-]*) .{10,}?[.,][“\"]?)? "  # after a title that asks, any sentence is the introduction
+        + _ASKS_BY,  # (the introduction may end on a quotation: „… in Deutschland dar.“ Ich frage daher …)
         # a copy without the page head: the cover's own form, dated as only Bayern dates it, asking the Staatsregierung
         # ("Schriftliche Anfrage der Abgeordneten Christine Kamm BÜNDNIS 90/DIE GRÜNEN vom 08.01.2014 …")
         signals=(

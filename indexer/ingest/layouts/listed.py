@@ -99,6 +99,8 @@ def listed(lines: list[str]) -> Split | None:
         body = ([match.group("rest")] if match.group("rest") else []) + lines[index + 1 : end]
         body = _without_repeated_question(body, group[-1] + 1)
         parts = re.sub(r"\s*\d{1,3}\.?\s*", " ", match.group("parts") or "").strip()
+        if parts and _whole_named(match.group("nums")):  # "Zu 1. bis 5. und 5. a):" — 5 a) is part of 5, named
+            parts = ""
         if parts:  # "Zu 3 b) und 3 c):" answers part of question 3: keep the letters, add to its answer
             body = [f"{parts} {body[0]}" if body else parts, *body[1:]]
         for number in group:
@@ -110,6 +112,13 @@ def listed(lines: list[str]) -> Split | None:
     if any(len(group) and group[0] != raw for group, raw in zip(groups, _raw_firsts(headings), strict=False)):
         notes.append("Die Nummerierung beginnt in einem neuen Abschnitt wieder bei 1; Fragen sind fortlaufend gezählt.")
     return Split(spans, spans[0].start, notes)
+
+
+def _whole_named(nums: str) -> bool:
+    """Is the question whose part a heading names after its numbers also named whole before it (Bayern's „Zu 1. bis 5.
+    und 5. a):“ answers questions 1 to 5 with 5's part a), not part a) of each)?"""
+    last = re.search(r"(?:,|und)\s*(?P<number>\d{1,3})\.?\s*$", nums)
+    return last is not None and int(last.group("number")) in parse_number_list(nums[: last.start()])
 
 
 # Bayern's questions numbered by their parts only („1.1 Fördert die Staatsregierung …? 1.2 Wenn ja, wie? 1.3 …“), each

@@ -95,7 +95,10 @@ def _question_text(lines: list[str], listed: _Candidate, printed: _Candidate) ->
     end of the text): then the listing's, which the copy's words begin."""
     listed_lines = _question_text_lines(lines[listed.start : listed.answer_start])
     printed_lines = _question_text_lines(lines[printed.start : printed.answer_start])
-    return listed_lines if _copy_cut(lines, listed, printed) else printed_lines
+    part = printed is not listed and " ".join(printed_lines) != " ".join(listed_lines)
+    part = part and bool(_PART_A.match("".join(" ".join(printed_lines).split())))
+    whole = part and "".join(" ".join(listed_lines).split()).startswith("".join(" ".join(printed_lines).split()))
+    return listed_lines if _copy_cut(lines, listed, printed) or whole else printed_lines
 
 
 def _copy_cut(lines: list[str], listed: _Candidate, printed: _Candidate) -> str:
@@ -129,11 +132,23 @@ def _copies(lines: list[str], start: int, listing: list[_Candidate]) -> list[_Ca
     copies: list[_Candidate] = []
     for index in range(start, len(lines)):
         cand = _candidate(lines, index)
-        if cand is None or wanted.get(cand.key) != _opening(lines, cand):
+        if cand is None or (wanted.get(cand.key) != _opening(lines, cand) and not _first_part(lines, cand, wanted)):
             continue
         if not copies or (cand.key > copies[-1].key and cand.start >= copies[-1].answer_start):
             copies.append(cand)
     return copies
+
+
+def _first_part(lines: list[str], cand: _Candidate, wanted: dict[tuple[int, int], str]) -> bool:
+    """Is ``cand`` the copy of a listed question's part a) alone, answered before parts b) and c) are repeated
+    (Bayern: „1. a) Wie hoch wurden die Mittel … aufgestockt ? Das hohe Niveau … b) Wie verteilt sich …?“), or the copy
+    the text stops in („2. a) Wie verteilt“)?  Its opening begins the listed one's, which asks on after it."""
+    opening, listed = _opening(lines, cand), wanted.get(cand.key, "")
+    asked = opening.endswith("?") or cand.answer_start >= len(lines)
+    return bool(_PART_A.match(opening)) and len(opening) < len(listed) and listed.startswith(opening) and asked
+
+
+_PART_A = re.compile(r"a\)\w")
 
 
 def _opening(lines: list[str], cand: _Candidate) -> str:

@@ -85,8 +85,10 @@ def _question_start(lines: list[str]) -> tuple[int | None, str, bool]:
 
 def _paragraph_question(lines: list[str]) -> int | None:
     """With no label and no lead-in: the first paragraph that opens with the question's sentences
-    (Mecklenburg-Vorpommern and Schleswig-Holstein print it after the cover or the askers' Vorbemerkung)."""
-    for index in range(1, len(lines)):
+    (Mecklenburg-Vorpommern and Schleswig-Holstein print it after the cover or the askers' Vorbemerkung); never
+    before Thüringen's „Die Kleine Anfrage … hat folgenden Wortlaut:“, which quotes the questions after the title."""
+    quoted = next((i for i, line in enumerate(lines) if _WORDING.match(line)), 0)
+    for index in range(max(1, quoted), len(lines)):
         opens = (
             lines[index].strip()
             and not lines[index - 1].strip()
@@ -110,6 +112,11 @@ _NRW_COVER = re.compile(r"\bAntwort der Landesregierung auf die Kleine Anfrage \
 # Sachsen-Anhalt's answer cover, a line of its own before the one question („Antwort der Landesregierung erstellt vom
 # Ministerium für Landwirtschaft und Umwelt“ / „Ist der Runderlass … überarbeitet worden? …“), opens no question.
 _ST_COVER = re.compile(r"^Antwort der Landesregierung erstellt (?:vom|von der) [^.:?!]*$")
+
+
+# Thüringen's answer quotes the Kleine Anfrage after its title, which may ask („Hat der Thüringer Minister … sein Amt
+# für private Zwecke missbräuchlich genutzt? Die Kleine Anfrage 1326 vom 11. August 2016 hat folgenden Wortlaut: …“).
+_WORDING = re.compile(r"^Die Kleine Anfrage \d{1,5} vom [^:]{6,40} hat folgenden Wortlaut:")
 
 
 def _after_cover(lines: list[str], index: int) -> bool:
