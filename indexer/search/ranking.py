@@ -106,9 +106,9 @@ def rank_answers(
     Scoring stops at ``deadline`` (a ``time.perf_counter()`` value), but runs ``reserve``
     seconds at least: the answers are then ranked by the records scored so far, unscored
     ones last, and the ranking says so.
-    Sorted by date, ``relevance_page`` (a page size) counts besides what the first page of that size sorted by
-    relevance (``relevance_below`` for its ``relax_below``) lists after the full matches, from the matches at hand:
-    the date-sorted page says that number, and ranked twice it cost a second search.
+    Sorted by date, ``relevance_page`` (a page size) also counts what the first page of that size sorted by relevance
+    (``relevance_below``: its ``relax_below``) lists after the full matches, from the matches at hand rather than a
+    second, ranked search: the date-sorted page says that number.
     """
     answers = Answers(maps, searcher)
     allowed = answers.allowed(restrict)
