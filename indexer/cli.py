@@ -407,10 +407,9 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
         _print_json(data)
         return
     click.echo(terminal.headline(results, query))
-    if sort != RELEVANCE and results.words and results.total:  # as the web page: what relevance sorting adds
-        adds = engine.search(query, page=1, per_page=limit, sort=RELEVANCE).partial
-        if adds:
-            click.echo(terminal.relevance_line(results, adds))
+    # as the web page: what relevance sorting adds (counted by the date-sorted search itself)
+    if sort != RELEVANCE and results.words and results.total and results.relevance_partial:
+        click.echo(terminal.relevance_line(results, results.relevance_partial))
     if offer := results.asker:
         party = f' partei:"{offer.party}"' if offer.party else ""
         click.echo(f'{offer.label} (fragesteller:"{offer.name}"{party}{" " + offer.words if offer.words else ""})')

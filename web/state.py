@@ -92,11 +92,11 @@ class SearchState:
 
     def relevance_adds(self, results: ResultPage) -> int:
         """How many answers lacking a word sorting by relevance lists besides these date-sorted ``results`` (which
-        list only the full matches): the line above them says so, as the relevance-sorted page does."""
+        list only the full matches): the line above them says so, as the relevance-sorted page does.  The date-sorted
+        search counted them from its own matching (a second, ranked search made the page cost both)."""
         if self.sort == RELEVANCE or not results.words or not results.total:
             return 0
-        ranked = engine().search(self.query, page=1, per_page=self.per_page, filters=self.filters, sort=RELEVANCE)
-        return ranked.partial
+        return results.relevance_partial
 
     def search_page(self) -> tuple[SearchState, ResultPage, str | None]:
         """:meth:`search`, a page past the last one read as the last one (its state too, for the links); with what the

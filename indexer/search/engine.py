@@ -121,7 +121,11 @@ class Engine:
                 return cached
             chosen = self._plan(searcher, text, filters, sort)
             wanted = page * per_page
-            found = planning.select(searcher, chosen, self._answers, wanted, started, self.time_limit)
+            # sorted by date, the page says what the first page sorted by relevance lists besides the full matches
+            besides = per_page if chosen.sort != RELEVANCE else 0
+            found = planning.select(
+                searcher, chosen, self._answers, wanted, started, self.time_limit, relevance_page=besides
+            )
             asker = planning.asker_offer(searcher, self.analyzer, chosen, self._answers, found)
             found = planning.offer_alone(found, asker)
             hits = self._hits.hits(searcher, state, found.entries[wanted - per_page : wanted], chosen)

@@ -93,6 +93,7 @@ class Selection:
     partial: int = 0  # relaxed matches (not meeting every word themselves), after the full ones
     incomplete: bool = False  # the deadline cut the ranking short
     citing_only: bool = False  # a cited document the archive lacks: the answers found by its number cite it
+    relevance: int = 0  # sorted by date: the ``partial`` of the same search's first page sorted by relevance
 
 
 def plan(reader: IndexReader, analyzer: Analyzer, text: str, filters: Filters | None, sort: str) -> Plan:
@@ -184,9 +185,12 @@ def select(
     started: float = 0.0,
     time_limit: float | None = None,
     relax: bool = True,
+    relevance_page: int = 0,
 ) -> Selection:
     """The best record per answer in result order, at least ``wanted`` (None: all); ``relax``: answers lacking a word
-    follow too few full matches (see :mod:`~indexer.search.ranking`).
+    follow too few full matches (see :mod:`~indexer.search.ranking`).  Sorted by date, ``relevance_page`` (a page
+    size) also counts what the same search's first page of that size sorted by relevance lists besides the full
+    matches (its ``partial``), from the same matching.
 
     Ranking stops ``time_limit`` seconds after ``started`` (a ``time.perf_counter()`` value),
     but however long matching took, scoring gets a share of the limit."""
@@ -203,10 +207,18 @@ def select(
             order=chosen.sort,
             deadline=deadline,
             reserve=reserve,
+            relevance_page=relevance_page if relax else 0,
+            relevance_below=RELAX_BELOW,
         )
         entries = [Entry(a.score, searcher.stored_fields(a.docnum), a.missing, a.how) for a in ranking.answers]
         return Selection(
-            entries, ranking.total, ranking.representatives, ranking.partial, ranking.incomplete, ranking.citing_only
+            entries,
+            ranking.total,
+            ranking.representatives,
+            ranking.partial,
+            ranking.incomplete,
+            ranking.citing_only,
+            ranking.relevance,
         )
     listing = list_answers(searcher, maps, chosen.filter, wanted, newest=chosen.sort != OLDEST)
     entries = [Entry(a.score, searcher.stored_fields(a.docnum)) for a in listing.answers]

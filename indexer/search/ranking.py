@@ -28,7 +28,7 @@ import functools
 import math
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -75,6 +75,7 @@ class Ranking:
     representatives: list[int]  # one record of every full match (for facet counts)
     incomplete: bool = False  # the deadline cut scoring short: counts are exact, the order is not
     citing_only: bool = False  # a cited document the archive lacks: the answers found cite it
+    relevance: int = 0  # sorted by date: the ``partial`` of the same search's first page sorted by relevance
 
 
 def _tie(key: str) -> tuple[str, int]:
@@ -93,6 +94,8 @@ def rank_answers(
     order: str = RELEVANCE,
     deadline: float | None = None,
     reserve: float = 0.0,
+    relevance_page: int = 0,
+    relevance_below: int = 0,
 ) -> Ranking:
     """The matching answers, counted, and the first ``wanted`` of them (None: all) ranked.
 
@@ -103,6 +106,9 @@ def rank_answers(
     Scoring stops at ``deadline`` (a ``time.perf_counter()`` value), but runs ``reserve``
     seconds at least: the answers are then ranked by the records scored so far, unscored
     ones last, and the ranking says so.
+    Sorted by date, ``relevance_page`` (a page size) also counts what the first page of that size sorted by relevance
+    (``relevance_below``: its ``relax_below``) lists after the full matches, from the matches at hand rather than a
+    second, ranked search: the date-sorted page says that number.
     """
     answers = Answers(maps, searcher)
     allowed = answers.allowed(restrict)
@@ -135,6 +141,49 @@ def rank_answers(
     candidates = _without_covered_heads(answers, candidates & ~excluded) | by_number | referring
     count = int(candidates.sum())
     partners = functools.partial(joint_partners, searcher, answers)
+    partial, unlabelled = _besides(answers, matches, candidates, excluded, count, relax_below, wanted, partners)
+    if not count and not partial:
+        return Ranking(0, 0, [], [], citing_only=citing_only)
+    ranked_besides = 0
+    if relevance_page and order != RELEVANCE:  # what the relevance sort's first page counts, from the same matches
+        found, counted_only = _besides(
+            answers, matches, candidates, excluded, count, relevance_below, relevance_page, partners
+        )
+        ranked_besides = len(found) or counted_only
+    chosen = np.flatnonzero(candidates)
+    representatives = answers.joined.title[chosen].tolist()
+    if wanted == 0:
+        return Ranking(
+            count, len(partial) or unlabelled, [], representatives, citing_only=citing_only, relevance=ranked_besides
+        )
+    if deadline is not None:
+        deadline = max(deadline, time.perf_counter() + reserve)
+    scorer = Scorer(answers, compiled.scoring, deadline)
+    if order == RELEVANCE:
+        ranked = _by_relevance(answers, scorer, chosen, partial, matches, wanted, by_number)
+    else:
+        ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
+    # the answers meeting a number by citing it: all, where the archive lacks the document; else the others' answers
+    cites = by_number if citing_only else (by_number & ~answers.with_documents(named)) | referring
+    ranked = [a._replace(how=_how(a, matches, by_number | referring, cites)) for a in ranked]
+    return Ranking(
+        count, len(partial) or unlabelled, ranked, representatives, scorer.incomplete, citing_only, ranked_besides
+    )
+
+
+def _besides(
+    answers: Answers,
+    matches: Matches,
+    candidates: Mask,
+    excluded: Mask,
+    count: int,
+    relax_below: int,
+    wanted: int | None,
+    partners: Callable[[Mask, Mask], dict[int, str]],
+) -> tuple[dict[int, tuple[str, ...]], int]:
+    """The answers listed after the ``count`` full matches ``candidates``, labelled with what each lacks (fewer than
+    ``relax_below`` full matches: those short of one word; a page reaching past them: those a head lends words), and,
+    where the first ``wanted`` end within the full matches, how many such answers follow them, counted only."""
     partial: dict[int, tuple[str, ...]] = {}
     unlabelled = 0  # answers after a page of full matches and more, counted only: the page asked ends before them
     if count < relax_below:
@@ -146,23 +195,7 @@ def rank_answers(
     partial = _without(partial, excluded)
     if partial:
         partial = _partial_without_covered_heads(answers, candidates, partial)
-    if not count and not partial:
-        return Ranking(0, 0, [], [], citing_only=citing_only)
-    chosen = np.flatnonzero(candidates)
-    representatives = answers.joined.title[chosen].tolist()
-    if wanted == 0:
-        return Ranking(count, len(partial) or unlabelled, [], representatives, citing_only=citing_only)
-    if deadline is not None:
-        deadline = max(deadline, time.perf_counter() + reserve)
-    scorer = Scorer(answers, compiled.scoring, deadline)
-    if order == RELEVANCE:
-        ranked = _by_relevance(answers, scorer, chosen, partial, matches, wanted, by_number)
-    else:
-        ranked = _by_date(answers, scorer, chosen, wanted, newest=order == NEWEST)
-    # the answers meeting a number by citing it: all, where the archive lacks the document; else the others' answers
-    cites = by_number if citing_only else (by_number & ~answers.with_documents(named)) | referring
-    ranked = [a._replace(how=_how(a, matches, by_number | referring, cites)) for a in ranked]
-    return Ranking(count, len(partial) or unlabelled, ranked, representatives, scorer.incomplete, citing_only)
+    return partial, unlabelled
 
 
 def _how(answer: RankedAnswer, matches: Matches, by_number: Mask, cites: Mask) -> tuple[str, ...]:

@@ -163,6 +163,9 @@ class ResultPage:
     incomplete: bool = False  # the time limit cut ranking short: the counts are exact, the order is not
     notice: str | None = None  # a German note on the query itself (a cited question the document lacks)
     asker: AskerOffer | None = None  # no answer as text, but the words name a known asker: their filter
+    # sorted by date (only the full matches listed): the ``partial`` of the same search's first page of this size
+    # sorted by relevance, which page and CLI say besides
+    relevance_partial: int = 0
 
     @property
     def lacking(self) -> str:
@@ -208,6 +211,7 @@ class ResultPage:
             incomplete=found.incomplete,
             notice=notice,
             asker=asker,
+            relevance_partial=found.relevance,
         )
 
     @property
