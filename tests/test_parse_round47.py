@@ -1,8 +1,8 @@
 """Round 47: 17 Landtag answers the parser had never seen (Berlin, Hamburg, Mecklenburg-Vorpommern, Brandenburg,
 Rheinland-Pfalz, Sachsen, Baden-Württemberg; pages of the `pages` corpus, byte for byte), measured before the parser
 was changed; each misreading mended as a layout or sentence form, not as a file.  Each test reads a held text and
-asserts what a reader gets (a title, a question, its answer, the warning); every test fails on main before the round
-(edeeac8b)."""
+asserts what a reader gets (a title, an introduction, a question, its answer, the warning); every test fails on main
+before the round (edeeac8b)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,15 @@ def test_a_request_closing_on_an_infinitive_and_a_cut_question_after_its_introdu
     assert _question_text(document, 2).startswith("Laut Drs. 21/10817 wurden bislang schon")
     assert _question_text(document, 2).endswith("Wie sieht diese Option konkret aus")
     assert any(warning.startswith("Frage 2 endet mitten im Satz") for warning in document.warnings)
+
+
+def test_the_askers_introduction_citing_an_earlier_answers_vorbemerkung_is_theirs() -> None:
+    """Mecklenburg-Vorpommern, one line: „… und ANTWORT der Landesregierung Es ergeben sich Nachfragen zur Antwort der
+    Landesregierung auf Drucksache 7/1555. … In der Vorbemerkung der Landtagsdrucksache 7/1555 heißt es, … möglich
+    seien. 1. Warum …?“ — the askers' introduction is their Vorbemerkung (before: a sentence citing a „Vorbemerkung“
+    was taken for a cover's heading, and the introduction was in no field)."""
+    document = load_document(CUT / "mv-7-1832.txt")
+    assert document.preamble[0].startswith("Es ergeben sich Nachfragen zur Antwort der Landesregierung")
+    assert document.preamble[-1].endswith(
+        "weshalb keine gesonderten Aussagen zu städtischen beziehungsweise ländlichen Bereichen möglich seien."
+    )
