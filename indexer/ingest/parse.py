@@ -233,7 +233,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         )
     if letter_only:
         warnings.append(
-            f"Der Text endet nach dem ersten Buchstaben der Antwort zu Frage {split.spans[-1].number} („{begun}“): "
+            f"Der Text endet nach {'dem ersten Buchstaben' if len(begun) == 1 else 'den ersten Buchstaben'} der Antwort"
+            f" zu Frage {split.spans[-1].number} („{begun}“): "
             "Die Antwort fehlt, der Text ist wohl unvollständig."
         )
     if spaced_only:
@@ -759,7 +760,9 @@ def _next_question_begun(split: Split) -> str:
     return tail
 
 
-_ANSWER_BEGUN = re.compile(r"[A-ZÄÖÜ]")  # one letter, no word of any answer („D“; not „Ja“)
+# one or two letters, no word of any answer („D“; „Da“, where an answer part's opening „Das Ministerium … hat die Kleine
+# Anfrage … wie folgt beantwortet:“ is begun; a small letter alone, „z“, where „zu a:“ is; not „Ja“)
+_ANSWER_BEGUN = re.compile(r"(?!Ja$)[A-ZÄÖÜ][a-zäöüß]?|[a-zäöü]")
 # Baden-Württemberg's letter-spaced „A n t w o r t“ after the askers' Begründung, where the copy stops in it (set solid:
 # „… hat. Antw“); three letters at least, no German word
 _ANSWER_HEADING_BEGUN = re.compile(r"(?<=[.!?“\"]) (?:Ant|Antw|Antwo|Antwor)$")
@@ -797,6 +800,19 @@ def _ends_on_figure(paragraph: str) -> re.Match[str] | None:
     return _ENDS_ON_FIGURE.search(paragraph, max(last, 0))
 
 
+def _question_ends_on_figure(text: str) -> bool:
+    """A last question, no '?' after it, whose running sentence stops on a number of one to three figures after the
+    noun it counts or dates: „2. Bei wie vielen Rettungsdiensteinsätzen wurde die Hilfsfrist … in den Jahren 2“ (the
+    copy stops in „2017“; a year of four figures may end a request printed without '?')."""
+    figure = _ends_on_figure(text)
+    return bool(
+        figure
+        and len(figure["sentence"].split()) >= MIN_CUT_WORDS
+        and "?" not in text[figure.start() :]
+        and len(text.rsplit(None, 1)[-1]) <= 3
+    )
+
+
 def _cut_off(
     questions: tuple[Question, ...],
     ending: re.Pattern[str] = _ENDS_ON_WORD,
@@ -814,7 +830,10 @@ def _cut_off(
     (said already), after whole words."""
     final = questions[-1] if questions else None
     asked = final is not None and (
-        ending.search(final.text) or _ONE_WORD.match(final.text) or _IN_OPEN_BRACKET.search(final.text)
+        ending.search(final.text)
+        or _ONE_WORD.match(final.text)
+        or _IN_OPEN_BRACKET.search(final.text)
+        or _question_ends_on_figure(final.text)
     )
     if final is not None and not final.answer and asked and not whole:  # cut inside the question
         tail = " ".join(final.text.split()[-5:])

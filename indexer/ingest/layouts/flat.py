@@ -225,6 +225,10 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     # stop inside brackets: "Bitte nach Jahr (für 2020 zum Stichtag 20.02.) separiert … darstellen."; nor an
     # abbreviation's or a quarter's: Sachsen-Anhalt's „Bitte alle Radwege … aufführen, für welche gegenwärtig bzw.
     # absehbar im I. Quartal 2017 Baurecht vorliegt.“; also „Angaben bitte für 2010 bis 2013, … Geburten.“)
+    # (also a request without „bitte“, an infinitive closing it: Hamburg's „… für das Jahr 2017 entstanden? Wenn
+    # möglich , Zusammensetzung der Kosten aufschlüsseln. Die Kosten können …“)
+    r"| +(?:Wenn|Falls|Soweit) möglich ?,? [^.?!]{3,200}? (?:aufschlüsseln|auflisten|aufführen|angeben|darstellen"
+    r"|ausweisen|benennen|differenzieren)\.(?= [A-ZÄÖÜ])"
     r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|Angaben? b|B)itte (?:[^.?!]|\([^()?!]{1,150}\)|(?<=\d)\.(?= (?:"
     + _MONTHS
     + r")\b)"

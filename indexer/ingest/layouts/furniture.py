@@ -214,11 +214,17 @@ LAYOUTS = (
         # subtitle runs on to the introduction's opener: „… Geld? Stand der Planungen in Harburg Die Schulbehörde …“)
         # A series number in brackets ends the title („… zur „Fahrradstadt“ (II) SPD und GRÜNE verfolgen …“, „Evaluation
         # am Mühlenkamp (VII)“) where the introduction's sentence follows it, whatever word opens that.
-        title=r"Betr\.:\s*(?P<title>[^.!?]+\?)(?= [„\"]?" + _OPENER + r" | [A-ZÄÖÜ]" + _NO_OPENER + r"{30,300}\.)"
-        r"|Betr\.:\s*(?P<title_series>[^.!?()]{3,300}\((?:[IVX]{1,5}|Teil \d{1,2})\))(?= [A-ZÄÖÜ]"
+        # (the cover's „Betr.:“ also spelled out: „Betreff: Verbringung von Sedimenten (XXXVII) – Mindertiefen im Hafen
+        # Auch in diesem Jahr …“)
+        title=r"(?:Betr\.|Betreff):\s*(?P<title>[^.!?]+\?)(?= [„\"]?"
+        + _OPENER
+        + r" | [A-ZÄÖÜ]"
+        + _NO_OPENER
+        + r"{30,300}\.)"
+        r"|(?:Betr\.|Betreff):\s*(?P<title_series>[^.!?()]{3,300}\((?:[IVX]{1,5}|Teil \d{1,2})\))(?= [A-ZÄÖÜ]"
         + _NO_OPENER
         + r"{10,300}\.)"
-        r"|Betr\.:\s*(?P<title2>.+?)" + _SENTENCE,
+        r"|(?:Betr\.|Betreff):\s*(?P<title2>.+?)" + _SENTENCE,
     ),
     Furniture(
         "he",

@@ -44,7 +44,8 @@ _FORM_AFTER_TITLE = re.compile(
 _COVER_FORM = re.compile(
     r"\beingegangen am\b|\b(?:Anfrage|Antwort) (?:des|der) (?:Abgeordnete|Abg\.|\w*[Mm]inisteri|Senat|Chef)"
     # (not a sentence citing another: „Aus der Antwort … auf die Kleine Anfrage auf Drucksache 7/2345 ergibt sich …“)
-    r"|\bVorbemerkung|\bBegründung|(?<!\bauf die )\bKleine Anfrage\b"
+    # (nor a sentence citing another answer's remark: „In der Vorbemerkung der Landtagsdrucksache 7/1555 heißt es, …“)
+    r"|(?<!\bIn der )\bVorbemerkung|\bBegründung|(?<!\bauf die )\bKleine Anfrage\b"
 )
 # The answer's opening sentence printed before the introduction (Brandenburg): "Namens der Landesregierung
 # beantwortet der Chef der Staatskanzlei die Kleine Anfrage wie folgt:"

@@ -378,11 +378,28 @@ def _cut_question(lines: list[str], index: int) -> bool:
         and len(rest) <= _MAX_QUESTION_LINES
         # Hessen's "Frage 4. Ist die …", Sachsen's "Frage 4: Welche …"; any words right after the list's last '?'
         # ("…? 4. Falls es k")
-        and bool(INTERROGATIVE.match(_LABEL_AS_NUMBER.sub(r"\1. ", rest[0])) or before.endswith("?"))
+        and bool(
+            INTERROGATIVE.match(_LABEL_AS_NUMBER.sub(r"\1. ", rest[0]))
+            or before.endswith("?")
+            or (_ends_sentence(before) and _asks_last(rest))
+        )
         and not any("?" in line for line in rest[:-1])
         and ("?" not in rest[-1] or bool(_FOLLOW_UP_BEGUN.search(rest[-1]) or _REQUEST_BEGUN.search(rest[-1])))
         and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
     )
+
+
+# A sentence break inside a question's introduction: after a word's or a bracket's full stop („… (Stand 1. November
+# 2017). Bei einer …“), not a date's or an abbreviation's
+_INTRODUCTION_BREAK = re.compile(r"(?<=[a-zäöüß)]{2}[.!]) (?=[A-ZÄÖÜ])")
+
+
+def _asks_last(rest: list[str]) -> bool:
+    """The question's last sentence, where the copy stops, opens with a question's words after the askers'
+    introduction to it: Hamburg's „2. Laut Drs. 21/10817 wurden bislang … verbracht (Stand 1. November 2017). Bei
+    einer … Erschöpfung … sei beabsichtigt, … Wie sieht diese Option konkret aus“."""
+    sentences = _INTRODUCTION_BREAK.split(" ".join(line.strip() for line in rest))
+    return len(sentences) > 1 and bool(INTERROGATIVE.match(sentences[-1]))
 
 
 # The copy stops in the first words of a follow-up sentence after the question's '?' („… gewährt? We“, „… Jahre? Wenn
