@@ -857,13 +857,14 @@ def losigkeit_counterpart(term: str) -> str | None:
     ``obdachlos`` and back; None for any other word (``los`` alone, ``moglich``)."""
     if term.endswith(_LOSIGKEIT) and len(term) > len(_LOSIGKEIT):
         return term.removesuffix("igkeit")
-    if term.endswith("los") and len(term) > MIN_LOS and term.isalpha():
+    if term.endswith("los") and len(term) >= MIN_LOS and term.isalpha():
         return term + "igkeit"
     return None
 
 
 _LOSIGKEIT = "losigkeit"
-MIN_LOS = 5  # a word in -los this long at least (``achtlos``): not „los“ itself, nor a short name
+MIN_LOS = 6  # letters at least of a word in -los (``ratlos``), not „los“ itself; a name (``Carlos``) meets nothing, as
+# the other word is looked for only where the texts hold it („carlosigkeit“: none)
 DERIVED_BOOST = 0.5  # the other word ranks below the word itself
 
 
