@@ -209,8 +209,8 @@ _CUT_FOLLOW_UP = "|".join(
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
     # (with a second '?' the note closes on: Brandenburg's „… getragen? (bitte aufschlüsseln nach Land/Bund/EU)? Zu
-    # Frage 2: …“)
-    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)(?:\?(?=\s|$))?"
+    # Frage 2: …“, or a full stop: Berlin's „… (Bitte nach Schulen … gesondert kennzeichnen). Zu 1.: …“)
+    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)(?:[?.](?=\s|$))?"
     # (also where the copy stops inside that note: Sachsen's „Frage 3: Wie viele …? (Bitte Entwicklung … - Altersgru“)
     r"| *\((?:[Bb]itte|[Gg]gf\.)[^()\n]*$"
     # (… or inside the askers' request in a sentence of its own: Niedersachsen's „… zurück? Dabei bitte ich um“)
@@ -303,6 +303,11 @@ _CLOSING = (
         r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)"
         # and the first letters of Thüringen's page-1 box printed last, where the copy stops („… Minister K“, „K l e“)
         r"(?: [A-ZÄÖÜ](?: [a-zäöü]){0,3})?\s*$"
+    ),
+    # the askers' own signature closing a Kleine Anfrage printed alone, right after its last question:
+    # Baden-Württemberg's „… Rechnung getragen? 11.10.2016 Dr. Bullinger FDP/DVP“ (the date, the name, the party)
+    re.compile(
+        r"(?<=\?) \d{1,2}\.\d{1,2}\.\d{4}(?: (?:Dr\.|Prof\.))*(?: [A-ZÄÖÜ][\w-]+){1,3}(?: [A-ZÄÖÜ][\w/.-]*){1,2}\s*$"
     ),
 )
 # An annex after the closing names itself with what it belongs to or its own title: "Anlage zu Drs.-Nr. 6/12680 …",
