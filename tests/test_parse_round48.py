@@ -32,3 +32,15 @@ def test_a_request_in_brackets_closing_on_a_full_stop_is_the_questions() -> None
     document = load_document(CUT / "be-18-19067.txt")
     assert _question_text(document, 1).endswith("hierbei gesondert kennzeichnen).")
     assert _answer(document, 1).startswith("Die gewünschten Zahlen zur Klassenstärke zu Beginn der 7. Klassenstufe")
+
+
+def test_a_copy_stopping_in_the_next_answers_heading_keeps_the_answer_before_it_whole() -> None:
+    """Rheinland-Pfalz, one line: „Zu Frage 2: Ein Misstrauen hat nicht bestanden. … Begrenzung des Auftretens von
+    Stechmücken. Zu Frag“ — the copy stops in answer 3's heading; answer 2 ends on its full stop, and the stop is said
+    (before: answer 2 ended „… Stechmücken. Zu Frag“, said to stop mid-sentence)."""
+    document = load_document(CUT / "rp-16-2665.txt")
+    assert _answer(document, 2).endswith("zur Begrenzung des Auftretens von Stechmücken.")
+    assert (
+        "Der Text endet auf „Zu Frag“, der Bezeichnung der nächsten Antwort: Die folgenden Antworten fehlen, der Text "
+        "ist wohl unvollständig." in document.warnings
+    )

@@ -371,6 +371,10 @@ _CUT_LABEL = re.compile(r"(?<=[.?!)]) Frage(?: \d{1,3}\.?)?$")
 _LABELS = re.compile(r"(?:^|(?<=[.?!:)] )|(?<=[a-z] )(?=Frage 1: [A-ZÄÖÜ]))Frage \d{1,3}[.:] ")
 # ... or on the label of the answer after the last question (Berlin: „… vergeben? Antwort zu“, where an earlier answer
 # reads „Antwort zu 1:“): the question has no answer in the copy
+# ... or in the first letters of an answer's heading „Zu Frage 3:“ (Rheinland-Pfalz: „… von Stechmücken. Zu Frag“),
+# where the answers before it are headed so
+_CUT_ZU_LABEL = re.compile(r"(?<=[.?!)]) Zu F(?:r(?:a(?:ge?)?)?)?(?: \d{1,3}\.?)?$")
+_ZU_LABELS = re.compile(r"(?<=[.?!:)] )Zu Frage \d{1,3}: ")
 _CUT_ANSWER_LABEL = re.compile(r"(?<=\?) Antwort(?: zu(?: Frage)?(?: \d{1,3}[a-z]?\.?)?)?$")
 _ANSWER_LABELS = re.compile(r"(?<=[.?!:)] )Antwort zu (?:Frage )?\d{1,3}[a-z]?\.?:")
 # A footnote's star after a question's '?' ("… bei den Fehlalarmierungen?* 2. Zu wie vielen …"): the note is printed
@@ -475,6 +479,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
     label = _CUT_LABEL.search(text) if not closed and _LABELS.search(text) else None
     if not label and not closed and _ANSWER_LABELS.search(text):
         label = _CUT_ANSWER_LABEL.search(text)
+    if not label and not closed and _ZU_LABELS.search(text):
+        label = _CUT_ZU_LABEL.search(text)
     if label:
         text = text[: label.start()]
     if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1") or in a head: no answer
