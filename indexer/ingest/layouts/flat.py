@@ -305,9 +305,11 @@ _CLOSING = (
         r"(?: [A-ZÄÖÜ](?: [a-zäöü]){0,3})?\s*$"
     ),
     # the askers' own signature closing a Kleine Anfrage printed alone, right after its last question:
-    # Baden-Württemberg's „… Rechnung getragen? 11.10.2016 Dr. Bullinger FDP/DVP“ (the date, the name, the party)
+    # Baden-Württemberg's „… Rechnung getragen? 11.10.2016 Dr. Bullinger FDP/DVP“ (the date, the name, the party
+    # spelled with capitals, the text's end; not a copy that stops in the heading after it: „… Herre AfD Begr“)
     re.compile(
-        r"(?<=\?) \d{1,2}\.\d{1,2}\.\d{4}(?: (?:Dr\.|Prof\.))*(?: [A-ZÄÖÜ][\w-]+){1,3}(?: [A-ZÄÖÜ][\w/.-]*){1,2}\s*$"
+        r"(?<=\?) \d{1,2}\.\d{1,2}\.\d{4}(?: (?:Dr\.|Prof\.))*(?: [A-ZÄÖÜ][\w-]+){1,3}"
+        r"(?: [A-ZÄÖÜ][\w/.-]*[A-ZÄÖÜ/][\w/.-]*){1,2}\s*$"
     ),
 )
 # An annex after the closing names itself with what it belongs to or its own title: "Anlage zu Drs.-Nr. 6/12680 …",
