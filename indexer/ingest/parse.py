@@ -271,6 +271,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
             f"{_CUT_ON_LABEL}{flat.cut_label}“, der Bezeichnung der Antwort zu Frage {questions[-1].number}: "
             "Die Antwort fehlt, der Text ist wohl unvollständig."
         )
+    elif flat and flat.cut_label.startswith("Zu"):
+        warnings.append(
+            f"{_CUT_ON_LABEL}{flat.cut_label}“, der Bezeichnung der nächsten Antwort: "
+            "Die folgenden Antworten fehlen, der Text ist wohl unvollständig."
+        )
     elif flat and flat.cut_label:
         warnings.append(
             f"{_CUT_ON_LABEL}{flat.cut_label}“, der Bezeichnung der nächsten Frage: "

@@ -209,8 +209,8 @@ _CUT_FOLLOW_UP = "|".join(
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     r"\?(?![A-Za-zÄÖÜäöüß])"
     # (with a second '?' the note closes on: Brandenburg's „… getragen? (bitte aufschlüsseln nach Land/Bund/EU)? Zu
-    # Frage 2: …“)
-    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)(?:\?(?=\s|$))?"
+    # Frage 2: …“, or a full stop: Berlin's „… (Bitte nach Schulen … gesondert kennzeichnen). Zu 1.: …“)
+    r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)(?:[?.](?=\s|$))?"
     # (also where the copy stops inside that note: Sachsen's „Frage 3: Wie viele …? (Bitte Entwicklung … - Altersgru“)
     r"| *\((?:[Bb]itte|[Gg]gf\.)[^()\n]*$"
     # (… or inside the askers' request in a sentence of its own: Niedersachsen's „… zurück? Dabei bitte ich um“)
@@ -304,6 +304,13 @@ _CLOSING = (
         # and the first letters of Thüringen's page-1 box printed last, where the copy stops („… Minister K“, „K l e“)
         r"(?: [A-ZÄÖÜ](?: [a-zäöü]){0,3})?\s*$"
     ),
+    # the askers' own signature closing a Kleine Anfrage printed alone, right after its last question:
+    # Baden-Württemberg's „… Rechnung getragen? 11.10.2016 Dr. Bullinger FDP/DVP“ (the date, the name, the party
+    # spelled with capitals, the text's end; not a copy that stops in the heading after it: „… Herre AfD Begr“)
+    re.compile(
+        r"(?<=\?) \d{1,2}\.\d{1,2}\.\d{4}(?: (?:Dr\.|Prof\.))*(?: [A-ZÄÖÜ][\w-]+){1,3}"
+        r"(?: [A-ZÄÖÜ][\w/.-]*[A-ZÄÖÜ/][\w/.-]*){1,2}\s*$"
+    ),
 )
 # An annex after the closing names itself with what it belongs to or its own title: "Anlage zu Drs.-Nr. 6/12680 …",
 # "Anlage 1: Übersicht …"; not the bare "Anlage" a signature lists as enclosed.
@@ -366,6 +373,10 @@ _CUT_LABEL = re.compile(r"(?<=[.?!)]) Frage(?: \d{1,3}\.?)?$")
 _LABELS = re.compile(r"(?:^|(?<=[.?!:)] )|(?<=[a-z] )(?=Frage 1: [A-ZÄÖÜ]))Frage \d{1,3}[.:] ")
 # ... or on the label of the answer after the last question (Berlin: „… vergeben? Antwort zu“, where an earlier answer
 # reads „Antwort zu 1:“): the question has no answer in the copy
+# ... or in the first letters of an answer's heading „Zu Frage 3:“ (Rheinland-Pfalz: „… von Stechmücken. Zu Frag“),
+# where the answers before it are headed so
+_CUT_ZU_LABEL = re.compile(r"(?<=[.?!)]) Zu F(?:r(?:a(?:ge?)?)?)?(?: \d{1,3}\.?)?$")
+_ZU_LABELS = re.compile(r"(?<=[.?!:)] )Zu Frage \d{1,3}: ")
 _CUT_ANSWER_LABEL = re.compile(r"(?<=\?) Antwort(?: zu(?: Frage)?(?: \d{1,3}[a-z]?\.?)?)?$")
 _ANSWER_LABELS = re.compile(r"(?<=[.?!:)] )Antwort zu (?:Frage )?\d{1,3}[a-z]?\.?:")
 # A footnote's star after a question's '?' ("… bei den Fehlalarmierungen?* 2. Zu wie vielen …"): the note is printed
@@ -470,6 +481,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
     label = _CUT_LABEL.search(text) if not closed and _LABELS.search(text) else None
     if not label and not closed and _ANSWER_LABELS.search(text):
         label = _CUT_ANSWER_LABEL.search(text)
+    if not label and not closed and _ZU_LABELS.search(text):
+        label = _CUT_ZU_LABEL.search(text)
     if label:
         text = text[: label.start()]
     if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1") or in a head: no answer
