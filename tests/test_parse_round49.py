@@ -1,7 +1,8 @@
-"""Round 49: 11 Landtag answers the parser had never seen (Sachsen, Sachsen-Anhalt, Hessen, Bayern, Thüringen,
-Mecklenburg-Vorpommern, Brandenburg; pages of the `pages` corpus, byte for byte), measured before the parser was
-changed; each misreading mended as a layout or sentence form, not as a file.  Each test reads a held text and asserts
-what a reader gets (a question, its answer, the warning); every test fails on main before the round (d194cca0)."""
+"""Round 49: 13 answers the parser had never seen (Sachsen, Sachsen-Anhalt, Hessen, Bayern, Thüringen,
+Mecklenburg-Vorpommern, Brandenburg, Schleswig-Holstein, the Bundestag; pages of the `pages` corpus, byte for byte),
+measured before the parser was changed; each misreading mended as a layout or sentence form, not as a file.  Each test
+reads a held text and asserts what a reader gets (a question, its answer, the warning); every test fails on main before
+the round (d194cca0)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,12 @@ def test_an_answer_stopping_on_a_closed_bracket_before_unanswered_questions_is_s
         "Die Antwort zu Frage 1 endet mitten im Satz („… bis 3 Schülerinnen bzw. Schülern)“): Der Text ist wohl "
         "unvollständig." in document.warnings
     )
+
+
+def test_a_request_closing_on_an_exclamation_mark_before_the_answers_label_is_the_questions() -> None:
+    """Schleswig-Holstein, one line: „1. Welcher der … Verfahrensschritte war derjenige, … durchzuführen? Bitte nach
+    Frage auf- schlüsseln! Antwort: Für die Entscheidung, …“ — the askers' request closing on „!“ is question 1's, and
+    answer 1 begins after the label (before: answer 1 was „Bitte nach Frage aufschlüsseln!“ and „Antwort: …“)."""
+    document = load_document(CUT / "sh-18-1679.txt")
+    assert _question_text(document, 1).endswith("durchzuführen? Bitte nach Frage aufschlüsseln!")
+    assert _answer(document, 1).startswith("Für die Entscheidung, in dem konkreten Fall keine Abfrage")

@@ -234,7 +234,9 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     + r")\b)"
     r"|(?:(?<=\bbzw)|(?<=\bggf)|(?<=\bvgl)|(?<=\bz\. B)|(?<=\bu\. a)|(?<= I)|(?<= II)|(?<= III)|(?<= IV))\.(?= \S)"
     r"){3,320}"
-    r"\.(?= [A-ZÄÖÜ]))?"
+    # (also closing on „!“ before the answer's label: Schleswig-Holstein's „… durchzuführen? Bitte nach Frage
+    # aufschlüsseln! Antwort: …“)
+    r"(?:\.(?= [A-ZÄÖÜ])|!(?= Antwort:| *\n)))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
