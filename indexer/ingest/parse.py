@@ -774,6 +774,9 @@ _ANSWER_HEADING_BEGUN = re.compile(r"(?<=[.!?“\"]) (?:Ant|Antw|Antwo|Antwor)$"
 _SPACED_BEGUN = re.compile(r"[A-ZÄÖÜ](?: [a-zäöü]){1,3}")  # „K l“, „K l e“: a word set letter-spaced, begun
 # a last question of one word and no answer is where the copy stops („6. Sind“, rp-16-1947): no question is one word
 _ONE_WORD = re.compile(r"^[(„\"]?[A-Za-zÄÖÜäöüß]+-?$")
+# a bracket closed on a word, no full stop after it: „… Instrumentalunterricht, der in Kleingruppen (in der Regel mit 2
+# bis 3 Schülerinnen bzw. Schülern)“ (Bayern, the copy stops in the sentence the bracket stands in)
+_ENDS_ON_CLOSED_BRACKET = re.compile(r"\([^()]*[a-zäöüß]\)$")
 # a last question that stops on a word inside the bracket it opened, no '?' after it: „… gemäß
 # Landesheimbauverordnung (LHeimBauV“ (the copy stops there; a short form is capitalised within)
 _IN_OPEN_BRACKET = re.compile(r"\([^()?]*[A-Za-zÄÖÜäöüß]$")
@@ -866,6 +869,8 @@ def _cut_off(
         or (followed and not on_label and _ENDS_ON_ANY_WORD.search(last.answer[-1]))
         # (also an answer of one word begun, where the copy stops: „Zu Frage 2: Zur“, the questions after it unanswered)
         or (followed and not on_label and _ONE_WORD.match(last.answer[-1].strip()))
+        # (or on a bracket closed inside the sentence, the questions after it unanswered)
+        or (followed and not on_label and _ENDS_ON_CLOSED_BRACKET.search(last.answer[-1]))
         or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
         or (short_form and len(short_form["sentence"].split()) >= MIN_CUT_WORDS)
         or (figure and len(figure["sentence"].split()) >= MIN_CUT_WORDS)

@@ -234,7 +234,9 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     + r")\b)"
     r"|(?:(?<=\bbzw)|(?<=\bggf)|(?<=\bvgl)|(?<=\bz\. B)|(?<=\bu\. a)|(?<= I)|(?<= II)|(?<= III)|(?<= IV))\.(?= \S)"
     r"){3,320}"
-    r"\.(?= [A-ZÄÖÜ]))?"
+    # (also closing on „!“ before the answer's label: Schleswig-Holstein's „… durchzuführen? Bitte nach Frage
+    # aufschlüsseln! Antwort: …“)
+    r"(?:\.(?= [A-ZÄÖÜ])|!(?= Antwort:| *\n)))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
@@ -388,10 +390,16 @@ _STAR_AFTER_QUESTION = re.compile(r"(?<=\?)\*(?= )")
 # footer alone where it stands between two questions.
 _LETTER = r" (?:Kleine Anfrage\b|Sehr geehrte|Frage \d{0,3} ?:)"
 _LETTERHEAD = re.compile(
-    # (a scan's "~SACHSEN"; the coat of arms read as „l5“ before it)
-    r"(?: [A-ZÄÖÜ][A-ZÄÖÜ0-9]{3,}(?: [A-ZÄÖÜ0-9]{2,}){0,4}| l5)? Freistaat ?~?SACHSEN\b"
+    # (a scan's "~SACHSEN" or „Freistaat - SACHSEN“; the coat of arms read as „l5“ before it, or as specks of dots
+    # and quotes around one letter: „...c''''"“)
+    r"(?: [A-ZÄÖÜ][A-ZÄÖÜ0-9]{3,}(?: [A-ZÄÖÜ0-9]{2,}){0,4}| l5| [.,'\"’‘´`]{2,}[A-Za-z]?[.,'\"’‘´`]{2,})?"
+    r" Freistaat(?: -)? ?~?SACHSEN\b"
     rf"(?:(?!{_LETTER}).)*?(?:Bitte beim Empfang.{{0,40}}? melden\.|(?={_LETTER})|$)"
     r"| Hausanschrift: Sächsische[sn] [^?]{0,400}?Bitte beim Empfang.{0,40}? melden\."
+    # (the footer of a ministry that prints no „Bitte beim Empfang … melden.“, read „Hausanschrift;“ by the scan, where
+    # it stands between an answer and the next question: „… sicherzustellen. Hausanschrift; Sächsisches
+    # Staatsministerium für Soziales … Dresden, ^Juli 2015 www.sms.sachsen.de STAATSMVNISTE’RIU’M FÜR … Frage 4:“)
+    r"| Hausanschrift[:;] Sächsische[sn] Staatsministerium [^?]{0,500}?(?= Frage \d{1,3} ?:)"
 )
 
 
