@@ -17,12 +17,14 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported where used: a worker runs an older export's code, which may lack it
+    from indexer.measure.bench.measure import CodeVersion
 
 HERE = Path(__file__).resolve()
 SORTS = ("relevanz", "neueste")
@@ -61,32 +63,12 @@ def _worker(index: str) -> None:
         print((time.perf_counter() - started) * 1000, flush=True)
 
 
-class _Version:
-    """One code version answering in its own process."""
+def _version(spec: str, index: Path) -> CodeVersion:
+    """``NAME=CODE``: the code in ``CODE`` asking the pages of ``index``, one ``NUMBER SORT`` at a time."""
+    from indexer.measure.bench.measure import CodeVersion
 
-    def __init__(self, spec: str, index: Path) -> None:
-        self.label, _, code = spec.rpartition("=")
-        self.label = self.label or "jetzt"
-        env = dict(os.environ, PYTHONPATH=str(Path(code).resolve()))
-        command = [sys.executable, str(HERE), "--worker", str(index.resolve())]
-        process = subprocess.Popen(command, env=env, cwd="/", stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert process.stdin is not None and process.stdout is not None
-        self._process, self._in, self._out = process, process.stdin, process.stdout
-
-    def warmed(self) -> int:
-        line = self._out.readline()
-        if not line:
-            raise SystemExit(f"Version „{self.label}“ ist beim Aufwärmen gescheitert.")
-        return int(line)
-
-    def ask(self, number: int, sort: str) -> float:
-        self._in.write(f"{number} {sort}\n")
-        self._in.flush()
-        return float(self._out.readline())
-
-    def close(self) -> None:
-        self._in.close()
-        self._process.wait()
+    label, _, code = spec.rpartition("=")
+    return CodeVersion(label or "jetzt", code, [sys.executable, str(HERE), "--worker", str(index.resolve())])
 
 
 def main() -> None:
@@ -100,7 +82,7 @@ def main() -> None:
         _worker(args.index)
         return
     print(f"Last beim Start: {', '.join(f'{load:.2f}' for load in os.getloadavg())}")
-    versions = [_Version(spec, Path(args.index)) for spec in args.versions or [f"jetzt={HERE.parents[1]}"]]
+    versions = [_version(spec, Path(args.index)) for spec in args.versions or [f"jetzt={HERE.parents[1]}"]]
     count = {version.warmed() for version in versions}
     if len(count) != 1:
         raise SystemExit("Die Versionen haben verschiedene Anfragemischungen.")
@@ -111,7 +93,7 @@ def main() -> None:
         for number in queries:
             for version in versions[turn:] + versions[:turn]:
                 for sort in SORTS if round_ % 2 else reversed(SORTS):
-                    times[version.label, sort][number].append(version.ask(number, sort))
+                    times[version.label, sort][number].append(version.ask(f"{number} {sort}"))
     for version in versions:
         version.close()
     _report(times, [v.label for v in versions], args.rounds)

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported where used: a worker runs an older export's code, which may lack it
+    from indexer.measure.bench.measure import CodeVersion
 
 HERE = Path(__file__).resolve()
 # Topic searches with fewer full matches than a page: answers short of a match (the relaxed tier) are most of
@@ -71,35 +72,18 @@ def _worker(index: str, like_bench: bool, relaxed: bool) -> None:
         print((time.perf_counter() - started) * 1000, flush=True)
 
 
-class _Version:
-    """One version of the code in a process of its own, asked one query at a time."""
+def _version(spec: str, like_bench: bool, relaxed: bool) -> CodeVersion:
+    """``NAME=CODE:INDEX``: the code in ``CODE`` asking the mix of the index ``INDEX``, one query at a time."""
+    from indexer.measure.bench.measure import CodeVersion
 
-    def __init__(self, spec: str, like_bench: bool, relaxed: bool) -> None:
-        self.label, _, where = spec.partition("=")
-        code, _, index = where.partition(":")
-        if not (self.label and code and index):
-            raise SystemExit(f"Version „{spec}“: erwartet NAME=CODEVERZEICHNIS:INDEX")
-        env = dict(os.environ, PYTHONPATH=str(Path(code).resolve()))
-        command = [sys.executable, str(HERE), "--worker", str(Path(index).resolve())]
-        command += ["--like-bench"] if like_bench else []
-        command += ["--relaxed"] if relaxed else []
-        process = subprocess.Popen(command, env=env, cwd="/", stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        assert process.stdin is not None and process.stdout is not None
-        self._process, self._in, self._out = process, process.stdin, process.stdout
-
-    def warmed(self) -> int:
-        """How many queries its mix has, once it has asked each of them once."""
-        return int(self._out.readline())
-
-    def ask(self, number: int) -> float:
-        """Milliseconds of the query ``number`` of the mix."""
-        self._in.write(f"{number}\n")
-        self._in.flush()
-        return float(self._out.readline())
-
-    def close(self) -> None:
-        self._in.close()
-        self._process.wait()
+    label, _, where = spec.partition("=")
+    code, _, index = where.partition(":")
+    if not (label and code and index):
+        raise SystemExit(f"Version „{spec}“: erwartet NAME=CODEVERZEICHNIS:INDEX")
+    command = [sys.executable, str(HERE), "--worker", str(Path(index).resolve())]
+    command += ["--like-bench"] if like_bench else []
+    command += ["--relaxed"] if relaxed else []
+    return CodeVersion(label, code, command)
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -118,7 +102,7 @@ def main() -> None:
     if args.worker:
         _worker(args.worker, args.like_bench, args.relaxed)
         return
-    versions = [_Version(spec, args.like_bench, args.relaxed) for spec in args.versions]
+    versions = [_version(spec, args.like_bench, args.relaxed) for spec in args.versions]
     count = {version.warmed() for version in versions}
     if len(count) != 1:
         raise SystemExit("Die Versionen haben verschiedene Anfragemischungen.")
@@ -128,7 +112,7 @@ def main() -> None:
         turn = round_ % len(versions)
         for number in queries:
             for version in versions[turn:] + versions[:turn]:
-                times[version.label][number].append(version.ask(number))
+                times[version.label][number].append(version.ask(str(number)))
     for version in versions:
         version.close()
     _report(times, args.rounds, _queries(args.relaxed))

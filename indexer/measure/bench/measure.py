@@ -4,6 +4,7 @@ directory sizes, and the HTTP load run against gunicorn on 127.0.0.1."""
 from __future__ import annotations
 
 import http.client
+import os
 import resource
 import socket
 import subprocess
@@ -198,3 +199,34 @@ def _wait_until_up(port: int, server: subprocess.Popen, timeout: float = 60) -> 
         except OSError:
             time.sleep(0.2)
     raise RuntimeError("gunicorn antwortet nicht")
+
+
+class CodeVersion:
+    """A version of the code timed in a process of its own: ``command`` runs with ``code`` (a directory, such as an
+    export of an older commit) first on PYTHONPATH, answers first how many things it times, once it has done each
+    once (warm caches), then each line it is sent with the milliseconds that took.  Benchmarks comparing versions ask
+    each in turn, so that a change of the machine's load hits all alike."""
+
+    def __init__(self, label: str, code: str | Path, command: list[str]) -> None:
+        self.label = label
+        env = dict(os.environ, PYTHONPATH=str(Path(code).resolve()))
+        process = subprocess.Popen(command, env=env, cwd="/", stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert process.stdin is not None and process.stdout is not None
+        self._process, self._in, self._out = process, process.stdin, process.stdout
+
+    def warmed(self) -> int:
+        """How many things it times, once it has done each once."""
+        line = self._out.readline()
+        if not line:
+            raise SystemExit(f"Version „{self.label}“ ist beim Aufwärmen gescheitert.")
+        return int(line)
+
+    def ask(self, line: str) -> float:
+        """Milliseconds of what ``line`` names."""
+        self._in.write(f"{line}\n")
+        self._in.flush()
+        return float(self._out.readline())
+
+    def close(self) -> None:
+        self._in.close()
+        self._process.wait()
