@@ -119,9 +119,11 @@ def _labelled_question(text: str) -> str:
 # wurden … aus d“)
 # (the question may hold an abbreviation's full stop: „… siehe Drucksache 18/13 187 2. Welche Flächen … und welche
 # (ggf. Schätzwerte) sind davon öffentlich zugänglich?“, Berlin)
+# The abbreviations a question or the askers' request holds mid-sentence: their full stop ends no sentence.
+_ABBREVIATED = r"(?<=\bbzw)|(?<=\bggf)|(?<=\bvgl)|(?<=\bz\. B)|(?<=\bu\. a)"
 _QUESTION_AFTER_FIGURE = re.compile(
     r"(?:(?<=\d)|(?<=[A-ZÄÖÜ]{2})) (?=\d{1,3}\.\s+[A-ZÄÖÜ]"
-    r"(?:[^.?!]|(?:(?<=\bbzw)|(?<=\bggf)|(?<=\bvgl)|(?<=\bz\. B)|(?<=\bu\. a))\.){5,300}\?"
+    r"(?:[^.?!]|(?:" + _ABBREVIATED + r")\.){5,300}\?"
     r"|\d{1,3}\.\s+(?:(?:In|Aus|Von|Mit|Für|Nach|Bei|Seit|Auf) welche[mnrs]?|Wie|Welche[mnrs]?|Was|Wer|Wann|Warum"
     r"|Weshalb|Inwie(?:weit|fern))\s[^.?!]{5,300}$)"
 )
@@ -232,7 +234,7 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|Angaben? b|B)itte (?:[^.?!]|\([^()?!]{1,150}\)|(?<=\d)\.(?= (?:"
     + _MONTHS
     + r")\b)"
-    r"|(?:(?<=\bbzw)|(?<=\bggf)|(?<=\bvgl)|(?<=\bz\. B)|(?<=\bu\. a)|(?<= I)|(?<= II)|(?<= III)|(?<= IV))\.(?= \S)"
+    r"|(?:" + _ABBREVIATED + r"|(?<= I)|(?<= II)|(?<= III)|(?<= IV))\.(?= \S)"
     r"){3,320}"
     # (also closing on „!“ before the answer's label: Schleswig-Holstein's „… durchzuführen? Bitte nach Frage
     # aufschlüsseln! Antwort: …“)
