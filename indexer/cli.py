@@ -395,11 +395,12 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
     from indexer.output import terminal
 
     engine = _or_exit(lambda: Engine(paths.index, answer_url=paths.site.answer_url))
-    results = _or_exit(lambda: engine.search(query, page=page, per_page=limit, sort=sort))
+    counted = not as_json  # the line after the headline says what relevance sorting adds
+    results = _or_exit(lambda: engine.search(query, page=page, per_page=limit, sort=sort, relevance_count=counted))
     results = with_exclusion_notice(engine, results, query, None)  # as the page: „-Polizei“ schließt alle aus …
     beyond = None if as_json else results.past_last
     if beyond:  # as the web page: the last page, and why
-        results = engine.search(query, page=results.pages, per_page=limit, sort=sort)
+        results = engine.search(query, page=results.pages, per_page=limit, sort=sort, relevance_count=counted)
     if as_json:
         data = results.to_json()
         for hit in data["hits"]:
@@ -407,7 +408,7 @@ def search(paths: Paths, query: str, limit: int, page: int, sort: str, base_url:
         _print_json(data)
         return
     click.echo(terminal.headline(results, query))
-    # as the web page: what relevance sorting adds (counted by the date-sorted search itself)
+    # as the web page: what relevance sorting adds
     if sort != RELEVANCE and results.words and results.total and results.relevance_partial:
         click.echo(terminal.relevance_line(results, results.relevance_partial))
     if offer := results.asker:

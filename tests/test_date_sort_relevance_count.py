@@ -60,12 +60,13 @@ def test_a_date_sorted_page_says_the_relevance_pages_count(wide_client, per_page
 
 def test_the_date_sorted_search_counts_them_itself(wide_engine):
     """One search: the date-sorted page's own results carry the relevance page's count (none without full matches,
-    where no such line is shown)."""
+    where no such line is shown); asked for only where it is said (not by the API, exports or feeds)."""
     for query in (*QUERIES, "Windenergie Abstand"):
         ranked = wide_engine.search(query)
         for sort in (NEWEST, OLDEST):
-            dated = wide_engine.search(query, sort=sort, page=2)
+            dated = wide_engine.search(query, sort=sort, page=2, relevance_count=True)
             assert dated.relevance_partial == (ranked.partial if ranked.total else 0), (query, sort)
+            assert wide_engine.search(query, sort=sort, page=2).relevance_partial == 0, (query, sort)
     assert wide_engine.search("Windenergie Abstand").partial  # relaxed answers, but no full match to sort by date
 
 

@@ -78,8 +78,9 @@ class SearchState:
         feed reader."""
         return ", ".join(([self.query] if self.query else []) + [label for _, _, label in self.filters.labels()])
 
-    def search(self) -> ResultPage:
-        """This state's page of results, with facet counts (raises QueryError)."""
+    def search(self, relevance_count: bool = False) -> ResultPage:
+        """This state's page of results, with facet counts (raises QueryError); ``relevance_count``: with what
+        :meth:`relevance_adds` says."""
         results = engine().search(
             self.query,
             page=self.page,
@@ -87,6 +88,7 @@ class SearchState:
             filters=self.filters,
             sort=self.sort,
             facets=True,
+            relevance_count=relevance_count,
         )
         return with_exclusion_notice(engine(), results, self.query, self.filters)
 
@@ -98,15 +100,15 @@ class SearchState:
             return 0
         return results.relevance_partial
 
-    def search_page(self) -> tuple[SearchState, ResultPage, str | None]:
+    def search_page(self, relevance_count: bool = False) -> tuple[SearchState, ResultPage, str | None]:
         """:meth:`search`, a page past the last one read as the last one (its state too, for the links); with what the
         page and the API say of it and of a page size beyond the most a page lists (raises QueryError)."""
-        state, results = self, self.search()
+        state, results = self, self.search(relevance_count)
         notes = []
         if (beyond := results.past_last) is not None:  # „Seite 99 von 8“ is no page to show
             notes.append(beyond)
             state = replace(self, page=results.pages)
-            results = state.search()
+            results = state.search(relevance_count)
         if self.asked_per_page:
             notes.append(
                 f"Höchstens {MAX_PER_PAGE} Antworten je Seite: statt der verlangten {self.asked_per_page} "

@@ -43,7 +43,7 @@ def search():
     try:
         state = SearchState.from_request()
         if state.active:
-            state, results, notice = state.search_page()
+            state, results, notice = state.search_page(relevance_count=True)  # the line above the hits says it
     except QueryError as exc:
         message = str(exc)
     page = render_template(

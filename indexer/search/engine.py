@@ -104,25 +104,27 @@ class Engine:
         filters: Filters | None = None,
         sort: str = RELEVANCE,
         facets: bool = False,
+        relevance_count: bool = False,
     ) -> ResultPage:
         """Ranked answers for the user's query; raises QueryError for unusable queries.
 
         ``filters`` join the field syntax in ``text`` (see :mod:`~indexer.search.plan`).  ``sort`` is
-        ``relevanz``, ``neueste`` or ``aelteste``; ``facets`` adds answer counts per facet value.
+        ``relevanz``, ``neueste`` or ``aelteste``; ``facets`` adds answer counts per facet value.  Sorted by date,
+        ``relevance_count`` also counts what the first page sorted by relevance lists besides the full matches
+        (``relevance_partial``), which the results page and the command line say.
         Pages are cached per index state, so a commit or a swap invalidates them.
         """
         with remembered():  # a term's lookups made once per search (see :mod:`~indexer.index.lookups`)
             started = time.perf_counter()
             page, per_page = max(1, page), max(1, min(per_page, MAX_PER_PAGE))
             searcher, state = self._searchers.current()
-            cache_key = (state, text, page, per_page, filters, sort, facets)
+            cache_key = (state, text, page, per_page, filters, sort, facets, relevance_count)
             cached = self._results.get(cache_key)
             if cached is not None:
                 return cached
             chosen = self._plan(searcher, text, filters, sort)
             wanted = page * per_page
-            # sorted by date, the page says what the first page sorted by relevance lists besides the full matches
-            besides = per_page if chosen.sort != RELEVANCE else 0
+            besides = per_page if relevance_count and chosen.sort != RELEVANCE else 0
             found = planning.select(
                 searcher, chosen, self._answers, wanted, started, self.time_limit, relevance_page=besides
             )
