@@ -5,6 +5,7 @@ name (fifty-first staff pass)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import urllib.request
 from pathlib import Path
@@ -314,3 +315,34 @@ def test_a_pasted_link_to_a_printed_number_the_document_lacks_says_so(linked_app
     assert notice in page and notice in printed
     unserved, _, _ = _searched(linked_app, "/dokument/be-17-12186/zitat.doc?frage=5")
     assert unserved["total"] == 0 and unserved.get("notice") is None
+
+
+# A question linked by its printed number where no script runs (sixty-second staff pass): the jump to ``#frage-2a``
+# was app.js's alone, so with JavaScript off (a hardened browser, a reader mode, a mail program's preview) the link
+# left the reader at the document's top, to take its first answer for the one cited.
+
+
+@pytest.mark.parametrize(
+    ("typed", "section", "heading"),
+    [
+        ("/dokument/be-17-12186#frage-2a", "frage-3", "Frage 2a"),
+        ("/dokument/be-17-12186#frage-2b", "frage-4", "Frage 2b"),
+        ("/dokument/by-17-22385#frage-2.1", "frage-2", "Frage 2.1"),
+        ("/dokument/be-18-11151#frage-b", "frage-2", "Frage b"),
+    ],
+)
+def test_a_printed_number_opens_its_answer_without_javascript(browser, linked_site, typed, section, heading):
+    context = browser.new_context(base_url=linked_site, locale="de-DE", java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(typed)
+        answer = page.locator(f"section#{section}")
+        expect(answer.locator("h2")).to_have_text(heading)
+        expect(answer.locator("h2")).to_be_in_viewport()
+        expect(page.locator("h1")).not_to_be_in_viewport()
+        # read by a screen reader or an HTML validator, no id stands twice: be-17-12186's printed „3“ has no anchor
+        # of its own, ``#frage-3`` being the third question's, as every link given out counts them
+        ids = re.findall(r'\sid="([^"]+)"', page.content())
+        assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    finally:
+        context.close()
