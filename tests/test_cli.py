@@ -374,6 +374,10 @@ def test_search_sets_the_answers_lacking_a_word_apart_as_the_web_page_does(runne
     # four: two say „Langzeitarbeitslosigkeit“, two „langzeitarbeitslosen“ (-los ↔ -losigkeit); one only its title
     assert lines[0].startswith("4 Antworten für „Langzeitarbeitslosigkeit“ · dazu ")
     assert lines[0].endswith(" Antwort, die den Begriff nicht selbst enthält")
-    tier = lines.index("  Antworten, die den Begriff nicht selbst enthalten:")
+    # in the number it heads: „Antworten, die … enthalten:“ stood above the one answer of „dazu 1 Antwort“
+    tier = lines.index("  Antwort, die den Begriff nicht selbst enthält:")
     ranked = [line for line in lines[:tier] if re.match(r"\s+\d+\. ", line)]
     assert [line[:5] for line in ranked] == ["  1. ", "  2. ", "  3. ", "  4. "] and lines[tier + 1].startswith("  5. ")
+    several = runner("search", "Langzeitarbeitslosigkeit Jobcenter").output
+    assert " · dazu 3 Antworten, die nicht alle Begriffe selbst enthalten\n" in several
+    assert "  Antworten, die nicht alle Begriffe selbst enthalten:" in several.splitlines()

@@ -17,7 +17,8 @@ def test_the_answers_lacking_a_word_follow_under_their_own_heading(client):
     each: the list of headings showed no place where the hits end."""
     page = client.get("/", query_string={"q": "Langzeitarbeitslosigkeit"}).get_data(as_text=True)
     read = headings(page)
-    tier = read.index("Antworten, die den Begriff nicht selbst enthalten")
+    # in the number it heads (the one answer of „dazu 1 Antwort“: „Antworten, die … enthalten“ stood above it)
+    tier = read.index("Antwort, die den Begriff nicht selbst enthält")
     # the last full matches: after 4 and 5, which say „Langzeitarbeitslosigkeit“, 3 and 1 „langzeitarbeitslosen“
     assert read[tier - 2 : tier] == [
         f"Antwort zu Frage {n}: Integration langzeitarbeitsloser Menschen: Wie sichert die Landesregierung die "
@@ -27,12 +28,14 @@ def test_the_answers_lacking_a_word_follow_under_their_own_heading(client):
     # the answers under that heading are headed one level below it, as the similar answers of a document are: in
     # the list of headings they read as part of it, not as more counted hits after it
     tiered = outline(page)
-    at = tiered.index((2, "Antworten, die den Begriff nicht selbst enthalten"))
+    at = tiered.index((2, "Antwort, die den Begriff nicht selbst enthält"))
     assert tiered[at + 1][0] == 3 and tiered[at + 1][1].startswith("Antwort zu Frage 2: ")
     assert all(level == 3 for level, _ in tiered[at + 1 :]), tiered[at:]
     # the second list goes on counting where the first ended
     assert re.findall(r'<ol class="([^"]+)" start="(\d+)"', page) == [("hits", "1"), ("hits loose", "5")]
-    several = client.get("/", query_string={"q": "Langzeitarbeitslosigkeit Dortmund"}).get_data(as_text=True)
+    one = client.get("/", query_string={"q": "Langzeitarbeitslosigkeit Dortmund"}).get_data(as_text=True)
+    assert "Antwort, die nicht alle Begriffe selbst enthält" in headings(one)
+    several = client.get("/", query_string={"q": "Langzeitarbeitslosigkeit Jobcenter"}).get_data(as_text=True)
     assert "Antworten, die nicht alle Begriffe selbst enthalten" in headings(several)
     exact = client.get("/", query_string={"q": '"Kosten der Unterkunft"'}).get_data(as_text=True)
     assert not [h for h in headings(exact) if h.startswith("Antworten, die")]

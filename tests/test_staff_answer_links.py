@@ -5,6 +5,7 @@ name (fifty-first staff pass)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import urllib.request
 from pathlib import Path
@@ -312,5 +313,76 @@ def test_a_pasted_link_to_a_printed_number_the_document_lacks_says_so(linked_app
     assert found.get("notice") == notice
     assert [(hit["doc_id"], hit["question"]) for hit in found["hits"]] == [("be-17-12186", None)]
     assert notice in page and notice in printed
-    unserved, _, _ = _searched(linked_app, "/dokument/be-17-12186/zitat.doc?frage=5")
-    assert unserved["total"] == 0 and unserved.get("notice") is None
+    # nor is an id the document page does not open (a Land whose answer of that number the archive lacks)
+    for unserved_link in (
+        "/dokument/be-17-12186/zitat.doc?frage=5",
+        "/dokument/be-17-12186/zitat.doc%23frage-3",
+        "/dokument/Bayern-17-12186",
+        "/dokument/17-99999",
+    ):
+        assert linked_app.test_client().get(unserved_link, follow_redirects=True).status_code == 404
+        unserved, _, _ = _searched(linked_app, unserved_link)
+        assert unserved["total"] == 0 and unserved.get("notice") is None
+
+
+# A question linked by its printed number where no script runs (sixty-second staff pass): the jump to ``#frage-2a``
+# was app.js's alone, so with JavaScript off (a hardened browser, a reader mode, a mail program's preview) the link
+# left the reader at the document's top, to take its first answer for the one cited.
+
+
+@pytest.mark.parametrize(
+    ("typed", "section", "heading"),
+    [
+        ("/dokument/be-17-12186#frage-2a", "frage-3", "Frage 2a"),
+        ("/dokument/be-17-12186#frage-2b", "frage-4", "Frage 2b"),
+        ("/dokument/by-17-22385#frage-2.1", "frage-2", "Frage 2.1"),
+        ("/dokument/be-18-11151#frage-b", "frage-2", "Frage b"),
+    ],
+)
+def test_a_printed_number_opens_its_answer_without_javascript(browser, linked_site, typed, section, heading):
+    context = browser.new_context(base_url=linked_site, locale="de-DE", java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(typed)
+        answer = page.locator(f"section#{section}")
+        expect(answer.locator("h2")).to_have_text(heading)
+        expect(answer.locator("h2")).to_be_in_viewport()
+        expect(page.locator("h1")).not_to_be_in_viewport()
+        # read by a screen reader or an HTML validator, no id stands twice: be-17-12186's printed „3“ has no anchor
+        # of its own, ``#frage-3`` being the third question's, as every link given out counts them
+        ids = re.findall(r'\sid="([^"]+)"', page.content())
+        assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    finally:
+        context.close()
+
+
+# A link pasted in a spelling the document page opens (sixty-second staff pass): the page opens
+# ``/dokument/Berlin-17-12186?frage=2a`` (the Land by its name, as staff know it) and ``…/zitat.bib%23frage-3`` (the
+# „#“ encoded by the mail program that passed the link on); pasted into the search box they found „0 Antworten“.
+
+
+@pytest.mark.parametrize(
+    ("pasted", "anchor", "label"),
+    [
+        ("/dokument/Berlin-17-12186?frage=2a", "frage-3", "2a"),
+        ("http://localhost/dokument/berlin-17-12186#frage-2b", "frage-4", "2b"),
+        ("/dokument/17-12186#frage-2a", "frage-3", "2a"),  # the one Drucksache 17/12186 the archive holds
+        ("/dokument/BE_17_012186%23frage-5", "frage-5", "3"),
+        ("/dokument/Berlin-17-12186-frage-5", "frage-5", "3"),
+        ("http://localhost/dokument/be-17-12186/zitat.bib%23frage-3", "frage-3", "2a"),
+        ("/dokument/Berlin-17-12186/zitat.RIS%23frage-2b", "frage-4", "2b"),
+    ],
+)
+def test_a_pasted_link_in_a_spelling_the_page_opens_finds_that_answer(linked_app, linked_site, pasted, anchor, label):
+    found, page, printed = _searched(linked_app, pasted)
+    assert found.get("notice") is None
+    hit = found["hits"][0]
+    assert (hit["doc_id"], hit["question_label"], hit["url"].rpartition("#")[2]) == ("be-17-12186", label, anchor)
+    assert f'<a href="/dokument/be-17-12186#{anchor}">Antwort zu Frage {label}: ' in page
+    assert f"Frage {label})\n" in printed and f"http://localhost/dokument/be-17-12186#{anchor}\n" in printed
+    # the page opens the same answer: its citation file of that link is that answer's
+    if "/zitat." in pasted:
+        with urllib.request.urlopen(linked_site + pasted.removeprefix("http://localhost")) as response:
+            saved_as = f"be-17-12186-{anchor}.{'bib' if '.bib' in pasted else 'ris'}"
+            assert response.headers["Content-Disposition"] == f'attachment; filename="{saved_as}"'
+            assert f"Antwort zu Frage {label}" in response.read().decode("utf-8")

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 from flask import (
     Blueprint,
@@ -21,6 +22,7 @@ from flask import (
     current_app,
     redirect,
     render_template,
+    request,
     send_file,
     stream_with_context,
     url_for,
@@ -28,6 +30,7 @@ from flask import (
 from werkzeug.exceptions import HTTPException
 
 from indexer import QueryError
+from indexer.copied_ids import LINKED_QUESTION
 from indexer.ingest.extract import text_charset
 from indexer.ingest.load import document_files, source_files
 from indexer.model import Document
@@ -182,6 +185,12 @@ def _cited_once(hits: Iterable[Hit]) -> Iterator[Citation]:
 def citation(doc_id: str, fmt: str):
     """The citation as a file; a missing document, question or format is said as a text (the German message
     the API gives), since a reference manager or ``curl`` shows what came, not an HTML page."""
+    named, _, hashed = fmt.partition("#")
+    linked = _HASHED_QUESTION.fullmatch(hashed)
+    if linked and citation_format(named) and "frage" not in request.args:
+        # ``zitat.bib#frage-3`` as a mail program passes the link on (``zitat.bib%23frage-3``): that answer's citation
+        asked = urlencode([*request.args.items(multi=True), ("frage", linked["asked"])])
+        return redirect(f"{url_for('downloads.citation', doc_id=doc_id, fmt=named)}?{asked}", 301)
     name = citation_format(fmt)
     try:
         if name is None:
@@ -200,6 +209,7 @@ def citation(doc_id: str, fmt: str):
     )
 
 
+_HASHED_QUESTION = re.compile(rf"frage-(?P<asked>{LINKED_QUESTION})", re.I)  # after „#“: ``frage-3``, ``frage-2a``
 ORIGINAL_TYPES = {"pdf": "application/pdf", "txt": "text/plain"}  # werkzeug adds the charset of a text
 _SHORT_EXTENSION = re.compile(r"\w{1,8}")  # what a 404 repeats of the extension asked for (a long one is not echoed)
 

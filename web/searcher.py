@@ -12,11 +12,11 @@ from flask import Flask, abort, current_app, redirect, request, url_for
 from werkzeug.exceptions import NotFound
 
 from indexer import Document, Engine
+from indexer.copied_ids import TYPED_DRUCKSACHE, drucksache_ids, own_id
 from indexer.ingest.text import ascii_int
 from indexer.kinds import UNTERRICHTUNG, labels
 from indexer.model import DOC_ID, PRINTED_PART
 from indexer.output.citation import questions_held
-from indexer.parliaments import parliament_code
 
 from .urls import answer_url
 
@@ -46,36 +46,31 @@ def document_or_404(doc_id: str) -> Document:
         # one answer's link passed on with its „#“ percent-encoded (``ni-19-11221%23frage-3``), or named as its
         # citation is (``ni-19-11221-frage-3``: the BibTeX key, the CSL id, the downloaded file's name): that answer
         answer = _ANSWER_NAMED.fullmatch(doc_id.strip())
-        own = _own_id(answer["id"] if answer else doc_id)
+        own = own_id(answer["id"] if answer else doc_id)
         if own != doc_id and DOC_ID.fullmatch(own) and engine().document(own) is not None:
             query = request.query_string.decode("latin-1")
             if answer and "frage" not in request.args:
                 query += ("&" if query else "") + urlencode({"frage": _answer_asked(answer)})
             address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": own})
             abort(redirect(address + (f"?{query}" if query else ""), 301))
-        if not DOC_ID.fullmatch(own) and (typed := _TYPED_DRUCKSACHE.fullmatch(own)):
+        if not DOC_ID.fullmatch(own) and (typed := TYPED_DRUCKSACHE.fullmatch(own)):
             _typed_drucksache(own, typed, answer)
         raise DocumentMissing(own if answer and DOC_ID.fullmatch(own) else doc_id)
     return found
-
-
-# A Drucksache typed as an id, with the Land's name or none: ``berlin-17-12186``, ``nrw-17-6448``, ``17-6448``
-_TYPED_DRUCKSACHE = re.compile(r"(?:(?P<land>[^\W\d_]+)-?)?(?P<period>[0-9]{1,2})[-.](?P<number>[0-9]{1,6})")
 
 
 def _typed_drucksache(typed_id: str, typed: re.Match[str], answer: re.Match[str] | None) -> NoReturn:
     """The document of a Drucksache typed as an id (the Land by its name, or not at all: staff know the Drucksache,
     not the archive's two letters), where one document of the archive is it; else a 404 that says what an id is and
     offers the Drucksache's search."""
-    land = typed["land"]
-    codes = [code] if land and (code := parliament_code(land)) else [] if land else held_parliaments()
+    named = drucksache_ids(typed, held_parliaments())
     period, number = typed["period"], typed["number"]
-    held = [f"{code}-{period}-{number}" for code in codes if engine().document(f"{code}-{period}-{number}")]
+    held = [doc_id for doc_id in named if engine().document(doc_id)]
     if len(held) == 1:
         query = urlencode([*request.args.items(multi=True), *([("frage", _answer_asked(answer))] if answer else [])])
         address = url_for(str(request.endpoint), **{**(request.view_args or {}), "doc_id": held[0]})
         abort(redirect(address + (f"?{query}" if query else ""), 302))
-    examples = held or [f"{(codes or held_parliaments() or ['nw'])[0]}-{period}-{number}"]
+    examples = held or named[:1] or [f"{(held_parliaments() or ['nw'])[0]}-{period}-{number}"]
     raise NotAnId(typed_id, " oder ".join(examples), f"Drs. {period}/{number}")
 
 
@@ -105,25 +100,17 @@ class DocumentMissing(NotFound):
         self.offer = f"Drs. {period}/{number}" if number else None
 
 
-_SUFFIX = re.compile(r"\.(?:txt|pdf|json)$")
 # One answer's address passed on with its „#“ encoded (``…%23frage-3``, ``…%23frage-2a`` as the page opens a printed
 # number), or named as its citation (``…-frage-3``, which counts the questions)
 _ANSWER_NAMED = re.compile(
     r"(?P<id>.+?)(?:#frage-(?P<printed>[0-9]{1,3}(?:[a-z]|\.[0-9]{1,2})|[a-z])|(?:#|-)frage-(?P<number>[0-9]{1,4}))",
     re.I,
 )
-_SEPARATORS = re.compile(r"[_\s]+")
-_LEADING_ZEROS = re.compile(r"(?<=-)0+([0-9])")
 
 
 def _answer_asked(answer: re.Match[str]) -> str:
     """The ``frage=`` of an answer's address passed on (see :data:`_ANSWER_NAMED`): its count or its printed number."""
     return answer["printed"] or str(int(answer["number"]))
-
-
-def _own_id(copied: str) -> str:
-    """An id as people copy it, as the archive writes it: ``NI_19_011221.pdf`` → ``ni-19-11221``."""
-    return _LEADING_ZEROS.sub(r"\1", _SEPARATORS.sub("-", _SUFFIX.sub("", copied.strip().lower())))
 
 
 def question_or_404(document: Document) -> int | None:

@@ -8,7 +8,7 @@ from flask import Blueprint, current_app, redirect, render_template, request, ur
 
 from indexer import QueryError
 from indexer.ingest.ocr import REVIEW
-from indexer.model import Document
+from indexer.model import Document, question_anchor
 from indexer.output.citation import FORMATS, Citation, meta_tags
 from indexer.search.engine import Overview
 from indexer.search.plan import DocumentMarks
@@ -187,7 +187,23 @@ def document(doc_id: str):
         originals=linked_originals(found, stored_originals(found.id)),
         recognised=_recognised(found),
         printed_elsewhere=_printed_elsewhere(found),
+        printed_anchors=_printed_anchors(found),
     )
+
+
+def _printed_anchors(document: Document) -> dict[int, str]:
+    """The anchor of each question by the number printed on it (``frage-2a``, ``frage-2.1``, ``frage-b``) where that
+    is not its counted one and no other element's id: a link by the printed number (``#frage-2a``) then jumps to it
+    without JavaScript too.  A printed „3“ on the fifth question gets none: ``#frage-3`` is the third's, as every link
+    given out counts them; a number printed twice, only its first question."""
+    taken = {question_anchor(q.number) for q in document.questions} | {"frage-fehlt"}
+    anchors: dict[int, str] = {}
+    for q in document.questions:
+        anchor = question_anchor(q.number).replace(str(q.number), q.printed_number, 1)
+        if anchor not in taken and not any(c.isspace() for c in anchor):
+            anchors[q.number] = anchor
+            taken.add(anchor)
+    return anchors
 
 
 def _printed_elsewhere(document: Document) -> list[tuple[int, int]]:

@@ -46,8 +46,10 @@ def relevance_line(results: ResultPage, adds: int) -> str:
 
 
 def tier_line(results: ResultPage) -> str:
-    """The line above the first answer that lacks a word, so the counted hits end where it stands."""
-    return f"  Antworten, {lacking(results, 2)}:"
+    """The line above the first answer that lacks a word, so the counted hits end where it stands; in the number of
+    the answers it heads („Antwort, die … enthält:“ above the one answer of „dazu 1 Antwort“)."""
+    listed = sum(1 for hit in results.hits if hit.missing)
+    return f"  {'Antwort' if listed == 1 else 'Antworten'}, {lacking(results, listed)}:"
 
 
 def nothing_found(results: ResultPage) -> list[str]:

@@ -23,6 +23,7 @@ from indexer.analysis.analyzer import STOP_WORDS, as_head
 from indexer.analysis.query_text import query_terms
 from indexer.analysis.spelling import VOCABULARY_FIELD, suggest, written_as
 from indexer.askers import is_address, is_asked_by, known_name, named_tokens
+from indexer.copied_ids import TYPED_DRUCKSACHE, copied_id, drucksache_ids, own_id
 from indexer.dates import parse_date, short_date
 from indexer.errors import QueryError
 from indexer.index.schema import ANSWER, TITLE, paragraphs, unpack
@@ -148,7 +149,29 @@ def _site_links(text: str, reader: IndexReader | None) -> str:
     ``reader`` holds (looked up only for such a name)."""
     if reader is None:
         return site_links(text)
-    return site_links(text, lambda period: period in _periods(reader), lambda doc_id, n: _printed(reader, doc_id, n))
+    return site_links(
+        text,
+        lambda period: period in _periods(reader),
+        lambda doc_id, n: _printed(reader, doc_id, n),
+        lambda typed: _named(reader, typed),
+    )
+
+
+def _named(reader: IndexReader, typed: str) -> str | None:
+    """The document an id typed after ``/dokument/`` names, as the document page opens it: an id as copied
+    (``BE_17_012186``), or a Drucksache by its Land's name or none (``Berlin-17-12186``, ``17-12186``) where the
+    archive holds one answer of it; None for none (the page says „… ist keine Kennung eines Dokuments“)."""
+    if (own := copied_id(typed)) is not None:
+        return own
+    drucksache = TYPED_DRUCKSACHE.fullmatch(own_id(typed))
+    if drucksache is None:
+        return None
+    held = [
+        doc_id
+        for doc_id in drucksache_ids(drucksache, sorted(reader.field_terms("parlament")))
+        if ("doc_id", doc_id) in reader
+    ]
+    return held[0] if len(held) == 1 else None
 
 
 def _printed(reader: IndexReader, doc_id: str, asked: str) -> str:

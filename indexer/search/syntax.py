@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from indexer.analysis.analyzer import PARTICLES, hanging_completion
 from indexer.analysis.compounds import default_splitter
+from indexer.copied_ids import LINKED_QUESTION, copied_id
 from indexer.errors import QueryError
 from indexer.facet_fields import FACET_NAMES
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
@@ -224,14 +225,17 @@ _QUOTED = re.compile(r'"([^"]*)"')
 # with a slash; its question counted (``#frage-5``, ``?frage=5``) or as printed (``#frage-2a``, ``?frage=2.1``, ``b``),
 # and an answer's address as passed on with its „#“ percent-encoded or named as its citation (``ni-19-11221%23frage-3``,
 # ``ni-19-11221-frage-3``: the BibTeX key, the CSL id), which count too; and its file (``/dokument/ni-19-11221.pdf``,
-# ``…/original.pdf``)
-_LINKED_QUESTION = r"\d{1,3}(?:[a-z]|\.\d{1,2})?|[a-z]"
+# ``…/original.pdf``); after ``/dokument/``, any id the document page opens (``Berlin-17-12186``, ``17-12186``,
+# ``be_17_12186``: see :mod:`indexer.copied_ids`), and a citation file's link with its „#“ encoded
+# (``zitat.bib%23frage-3``)
 _SITE_LINK = re.compile(
-    r"(?<!\S)(?:(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/)?(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
-    rf"(?:%23frage-(?P<encoded>{_LINKED_QUESTION})|-frage-(?P<key>\d{{1,4}})|\.(?:pdf|txt|json))?"
-    r"(?:/aehnlich|/zitat(?:\.(?P<format>[a-z]+(?:[.-][a-z]+)?))?|/original\.(?:pdf|txt))?/?"
-    rf"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>{_LINKED_QUESTION})(?:&[^\s#]*)?|\?[^\s#]*)?"
-    rf"(?:#frage-(?P<anchor>{_LINKED_QUESTION}))?(?!\S)",
+    r"(?<!\S)(?:(?:(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/)?(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
+    r"|(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/(?P<typed>[^\s/?#%]+?))"
+    rf"(?:%23frage-(?P<encoded>{LINKED_QUESTION})|-frage-(?P<key>\d{{1,4}})|\.(?:pdf|txt|json))?"
+    r"(?:/aehnlich|/zitat(?:\.(?P<format>[a-z]+(?:[.-][a-z]+)?)"
+    rf"(?:%23frage-(?P<hashed>{LINKED_QUESTION}))?)?|/original\.(?:pdf|txt))?/?"
+    rf"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>{LINKED_QUESTION})(?:&[^\s#]*)?|\?[^\s#]*)?"
+    rf"(?:#frage-(?P<anchor>{LINKED_QUESTION}))?(?!\S)",
     re.IGNORECASE,
 )
 
@@ -253,6 +257,7 @@ def site_links(
     text: str,
     held: Callable[[int], bool] = lambda _period: True,
     printed: Callable[[str, str], str] = lambda _doc_id, asked: asked,
+    named: Callable[[str], str | None] = copied_id,
 ) -> str:
     """``text`` with each pasted link to a document of this site as the document's id and the question it points to
     (``ni-19-11221 Frage 3``), and each official PDF's name or link as its Drucksache (``Drs. 19/11221``): a
@@ -261,13 +266,17 @@ def site_links(
     were „Die zitierte Drucksache 50/1000 ist nicht im Archiv.“, whatever the user meant.  A link counts its
     document's questions (``#frage-3``: the third) or names one as printed (``#frage-2a``), as the document page opens
     it; ``printed`` names that question as the document prints it (empty: as no citation can, the document alone).
-    A citation file the site serves no format of (``zitat.doc``) is no link of it: its text stays."""
+    A citation file the site serves no format of (``zitat.doc``) is no link of it: its text stays; so is an id after
+    ``/dokument/`` that ``named`` names no document of (a Drucksache by its Land's name, ``17-12186`` alone: the
+    archive's one answer of it, as the document page opens it)."""
 
     def cited(found: re.Match[str]) -> str:
         if found["format"] is not None and citation_format(found["format"]) is None:
             return found[0]
-        question = found["anchor"] or found["asked"] or found["encoded"] or found["key"]
-        doc_id = found["id"].lower()
+        doc_id = found["id"].lower() if found["id"] else named(found["typed"])
+        if doc_id is None:
+            return found[0]
+        question = found["anchor"] or found["asked"] or found["hashed"] or found["encoded"] or found["key"]
         label = printed(doc_id, question.lower()) if question else ""
         return doc_id + (f" Frage {label}" if label else "")
 

@@ -77,7 +77,8 @@
     var showMissing = function () {
       var asked = /^#frage-([\w.]+)$/.exec(location.hash);
       var label = asked ? decodeURIComponent(asked[1]).toLowerCase() : null;
-      if (label && document.getElementById("frage-" + asked[1]) === null) {
+      var named = asked ? document.getElementById("frage-" + asked[1]) : null;  // a printed number's own anchor too
+      if (label && (named === null || named.classList.contains("printed-anchor"))) {
         var printed = Array.prototype.find.call(document.querySelectorAll("section.qa[data-printed]"), function (s) {
           return s.getAttribute("data-printed").toLowerCase() === label;
         });
