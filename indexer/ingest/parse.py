@@ -281,6 +281,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
             f"{_CUT_ON_LABEL}{flat.cut_label}“, der Bezeichnung der nächsten Frage: "
             "Die folgenden Fragen und Antworten fehlen, der Text ist wohl unvollständig."
         )
+    if flat and flat.cut_footer and not questions[-1].answer:
+        warnings.append(
+            f"Der Text endet nach Frage {questions[-1].number} in der Fußzeile des Ministeriums („… {flat.cut_footer}“):"
+            " Die folgenden Antworten fehlen, der Text ist wohl unvollständig."
+        )
     if _scan_like(lines, text_file):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
     # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.
@@ -557,6 +562,9 @@ _ANSWER_LABEL = re.compile(
     r"|Zu\s+" + _ANSWERED + r"(?<=\))(?!\s*(?:,|und|bis|-|–)\s*[a-z]\)))\s*"
     # Schleswig-Holstein's „Antwort“ without a colon before the answer's first sentence
     r"|^Antwort\s+(?=[A-ZÄÖÜ][a-zäöü]+\s)"
+    # Sachsen's joint label where the questions are asked one by one („Frage 1: …? Frage 2: …? Zusammenfassende Antwort
+    # auf die Fragen 1 - 2: Zur Beantwortung …“)
+    r"|^Zusammenfassende\s+Antwort\s+(?:auf\s+die|zu\s+den|zu\s+der)\s+" + _ANSWERED + r"\s*:\s*"
 )
 
 
