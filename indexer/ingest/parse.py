@@ -756,6 +756,12 @@ _NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "da
 # ... nor on the article a sentence opens with: an answer that is only „Die“ (mv-7-117 stops after „… abgeschlossen
 # sein? Die“), or a next sentence begun after a full stop („… vor. Die“)
 _SENTENCE_BEGUN = re.compile(r"(?:^|[.?!:]\s)(?:" + "|".join(word.title() for word in _ARTICLES) + r")$")
+# ... nor on a word's first letter or two after a preposition or an article (Sachsen: „Frage 1: …? Grundlage für d“)
+_LETTERS_AFTER_LINKING_WORD = re.compile(
+    r"(?:^|\s)(?:für|mit|von|vom|zu|zum|zur|bei|nach|aus|auf|im|über|unter|durch|gegen|ohne|"
+    + "|".join(_ARTICLES)
+    + r")\s[a-zäöüß]{1,2}$"
+)
 _HEADING_BEGUN = re.compile(r"Zu(?: Fr(?:a(?:ge?)?)?)?(?: \d{1,2})?")  # „Zu“, „Zu Frage 1“: a copy stops there
 
 
@@ -893,7 +899,7 @@ def _cut_off(
 
 def _stops_inside_a_sentence(paragraph: str) -> bool:
     """``paragraph`` ends on a word no sentence ends on (see ``_NO_SENTENCE_ENDS_ON``): the copy stops there."""
-    if _SENTENCE_BEGUN.search(paragraph.rstrip()):
+    if _SENTENCE_BEGUN.search(paragraph.rstrip()) or _LETTERS_AFTER_LINKING_WORD.search(paragraph.rstrip()):
         return True
     last = _LAST_LOWER_WORD.search(paragraph)
     if last is None:

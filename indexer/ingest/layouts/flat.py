@@ -260,7 +260,8 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=\d\)[.!])|(?<=[
 # Konnten …?"), and at its part a) after a table's last figure ("… Insgesamt 266 263 529 a) Wie viele …? b) …?").
 _QUESTION_BREAK = re.compile(r"(?<=[a-zäöüß]{2} [.!]) (?=[„\"]?[A-ZÄÖÜ])|(?<=\d) (?=a\) [A-ZÄÖÜ])")
 _SUB_PART = re.compile(
-    r"(?<=[?.]) (?=[b-h][).] [A-ZÄÖÜ])"  # (Hamburg letters its parts „b. Wie …?“)
+    # (Hamburg letters its parts „b. Wie …?“; not the second letter of an abbreviation: „auf den o. g. Grundstücken“)
+    r"(?<=[?.])(?<!(?<![\w.])[a-z]\.) (?=[b-h][).] [A-ZÄÖÜ])"
     # … and part a) asked after the stem's answer, where b) follows its '?' („Antwort: Ja. a) Wenn nein, warum
     # nicht? b) Wenn nein, …?“, Schleswig-Holstein)
     r"|(?<=[A-ZÄÖÜa-zäöüß][a-zäöüß]\.) (?=a\) [A-ZÄÖÜ][^.?!\n]{0,300}\?\s+b\) [A-ZÄÖÜ])"
