@@ -33,8 +33,8 @@ def test_sachsens_questions_asked_after_a_joint_answer_are_kept_and_the_footer_w
 
 def test_a_question_opening_on_a_modal_verb_where_the_copy_stops_is_no_part_of_the_answer_before() -> None:
     """Mecklenburg-Vorpommern, one line: „… übersendet worden. Drucksache 7/2601 Landtag Mecklenburg-Vorpommern - 7.
-    Wahlperiode 2 2. Will und wird sich das Ministerium … dafür einsetzen, dass der Halbstundentakt … wenigstens bis Ende
-    September,“ — question 2, cut, is a question (before: it was answer 1's last paragraph)."""
+    Wahlperiode 2 2. Will und wird sich das Ministerium … dafür einsetzen, dass der Halbstundentakt … wenigstens bis
+    Ende September,“ — question 2, cut, is a question (before: it was answer 1's last paragraph)."""
     document = load_document(CUT / "mv-7-2601.txt")
     assert _answer(document, 1).endswith(
         "durch den Vorsitzenden des Tourismusverbandes - gegebenenfalls erneut - übersendet worden."

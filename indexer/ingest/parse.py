@@ -283,8 +283,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         )
     if flat and flat.cut_footer and not questions[-1].answer:
         warnings.append(
-            f"Der Text endet nach Frage {questions[-1].number} in der Fußzeile des Ministeriums („… {flat.cut_footer}“):"
-            " Die folgenden Antworten fehlen, der Text ist wohl unvollständig."
+            f"Der Text endet nach Frage {questions[-1].number} in der Fußzeile des Ministeriums"
+            f" („… {flat.cut_footer}“): Die folgenden Antworten fehlen, der Text ist wohl unvollständig."
         )
     if _scan_like(lines, text_file):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")

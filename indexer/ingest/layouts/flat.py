@@ -188,7 +188,11 @@ _ST_ANSWER_COVER = re.compile(
 # <title> Im Namen des Senats von Berlin beantworte ich …“)
 # (not from the askers' request in brackets after the last question's '?', which is the question's: „… in Brandenburg?
 # (bitte besonders auf die ländlichen Regionen eingehen) Namens der Landesregierung beantwortet …“)
-_OPENING = re.compile(r"(?<=[.?!:)]) (?!vom )(?!\((?:[Bb]itte|[Gg]gf\.)[^()]*\) )((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
+_OPENING = re.compile(
+    r"(?<=[.?!:)]) (?!vom )(?!\((?:[Bb]itte|[Gg]gf\.)[^()]*\) )((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?"
+    + OPENING_WORDS
+    + " ?:)"
+)
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 # (also without its colon right before question 1 or 1.1: "Ich frage die Staatsregierung 1.1 Welche …"; also after
 # a phrase that leads it in: „… nicht in der Lage. Vor diesem Hintergrund frage ich die Staatsregierung: 1.1 Wie …“)
@@ -398,7 +402,8 @@ _LETTER = r" (?:Kleine Anfrage\b|Sehr geehrte|Frage \d{0,3} ?:)"
 # and the family audit's seal printed before it: „… darauf reagiert? Zertifikat seit 2007 audK berufundfamilie
 # Hausanschrift: Staatsministerium für Wissenschaft und Kunst Wigar“)
 _CUT_FOOTER = (
-    r"(?<=\?)(?: Zertifikat seit \d{4}\b[^?:]{0,60}?)? Hausanschrift[:;] (?:Sächsische[sn] )?Staatsministerium [^?]{0,300}$"
+    r"(?<=\?)(?: Zertifikat seit \d{4}\b[^?:]{0,60}?)?"
+    r" Hausanschrift[:;] (?:Sächsische[sn] )?Staatsministerium [^?]{0,300}$"
 )
 _LETTERHEAD = re.compile(
     # (a scan's "~SACHSEN" or „Freistaat - SACHSEN“; the coat of arms read as „l5“ before it, or as specks of dots
