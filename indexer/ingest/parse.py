@@ -281,6 +281,11 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
             f"{_CUT_ON_LABEL}{flat.cut_label}“, der Bezeichnung der nächsten Frage: "
             "Die folgenden Fragen und Antworten fehlen, der Text ist wohl unvollständig."
         )
+    if flat and flat.cut_footer and not questions[-1].answer:
+        warnings.append(
+            f"Der Text endet nach Frage {questions[-1].number} in der Fußzeile des Ministeriums"
+            f" („… {flat.cut_footer}“): Die folgenden Antworten fehlen, der Text ist wohl unvollständig."
+        )
     if _scan_like(lines, text_file):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
     # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.
@@ -557,6 +562,9 @@ _ANSWER_LABEL = re.compile(
     r"|Zu\s+" + _ANSWERED + r"(?<=\))(?!\s*(?:,|und|bis|-|–)\s*[a-z]\)))\s*"
     # Schleswig-Holstein's „Antwort“ without a colon before the answer's first sentence
     r"|^Antwort\s+(?=[A-ZÄÖÜ][a-zäöü]+\s)"
+    # Sachsen's joint label where the questions are asked one by one („Frage 1: …? Frage 2: …? Zusammenfassende Antwort
+    # auf die Fragen 1 - 2: Zur Beantwortung …“)
+    r"|^Zusammenfassende\s+Antwort\s+(?:auf\s+die|zu\s+den|zu\s+der)\s+" + _ANSWERED + r"\s*:\s*"
 )
 
 
@@ -748,6 +756,12 @@ _NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "da
 # ... nor on the article a sentence opens with: an answer that is only „Die“ (mv-7-117 stops after „… abgeschlossen
 # sein? Die“), or a next sentence begun after a full stop („… vor. Die“)
 _SENTENCE_BEGUN = re.compile(r"(?:^|[.?!:]\s)(?:" + "|".join(word.title() for word in _ARTICLES) + r")$")
+# ... nor on a word's first letter or two after a preposition or an article (Sachsen: „Frage 1: …? Grundlage für d“)
+_LETTERS_AFTER_LINKING_WORD = re.compile(
+    r"(?:^|\s)(?:für|mit|von|vom|zu|zum|zur|bei|nach|aus|auf|im|über|unter|durch|gegen|ohne|"
+    + "|".join(_ARTICLES)
+    + r")\s[a-zäöüß]{1,2}$"
+)
 _HEADING_BEGUN = re.compile(r"Zu(?: Fr(?:a(?:ge?)?)?)?(?: \d{1,2})?")  # „Zu“, „Zu Frage 1“: a copy stops there
 
 
@@ -885,7 +899,7 @@ def _cut_off(
 
 def _stops_inside_a_sentence(paragraph: str) -> bool:
     """``paragraph`` ends on a word no sentence ends on (see ``_NO_SENTENCE_ENDS_ON``): the copy stops there."""
-    if _SENTENCE_BEGUN.search(paragraph.rstrip()):
+    if _SENTENCE_BEGUN.search(paragraph.rstrip()) or _LETTERS_AFTER_LINKING_WORD.search(paragraph.rstrip()):
         return True
     last = _LAST_LOWER_WORD.search(paragraph)
     if last is None:

@@ -186,7 +186,13 @@ _ST_ANSWER_COVER = re.compile(
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").
 # (not from the date after the askers of Berlin's cover: „… Bertram (LINKE) vom 01. März 2017 (Eingang …) und Antwort
 # <title> Im Namen des Senats von Berlin beantworte ich …“)
-_OPENING = re.compile(r"(?<=[.?!:)]) (?!vom )((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)")
+# (not from the askers' request in brackets after the last question's '?', which is the question's: „… in Brandenburg?
+# (bitte besonders auf die ländlichen Regionen eingehen) Namens der Landesregierung beantwortet …“)
+_OPENING = re.compile(
+    r"(?<=[.?!:)]) (?!vom )(?!\((?:[Bb]itte|[Gg]gf\.)[^()]*\) )((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?"
+    + OPENING_WORDS
+    + " ?:)"
+)
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 # (also without its colon right before question 1 or 1.1: "Ich frage die Staatsregierung 1.1 Welche …"; also after
 # a phrase that leads it in: „… nicht in der Lage. Vor diesem Hintergrund frage ich die Staatsregierung: 1.1 Wie …“)
@@ -258,7 +264,8 @@ _SENTENCE_BREAK = re.compile(r"(?:(?<=[a-zäöüß)]{2}[.!])|(?<=\d\)[.!])|(?<=[
 # Konnten …?"), and at its part a) after a table's last figure ("… Insgesamt 266 263 529 a) Wie viele …? b) …?").
 _QUESTION_BREAK = re.compile(r"(?<=[a-zäöüß]{2} [.!]) (?=[„\"]?[A-ZÄÖÜ])|(?<=\d) (?=a\) [A-ZÄÖÜ])")
 _SUB_PART = re.compile(
-    r"(?<=[?.]) (?=[b-h][).] [A-ZÄÖÜ])"  # (Hamburg letters its parts „b. Wie …?“)
+    # (Hamburg letters its parts „b. Wie …?“; not the second letter of an abbreviation: „auf den o. g. Grundstücken“)
+    r"(?<=[?.])(?<!(?<![\w.])[a-z]\.) (?=[b-h][).] [A-ZÄÖÜ])"
     # … and part a) asked after the stem's answer, where b) follows its '?' („Antwort: Ja. a) Wenn nein, warum
     # nicht? b) Wenn nein, …?“, Schleswig-Holstein)
     r"|(?<=[A-ZÄÖÜa-zäöüß][a-zäöüß]\.) (?=a\) [A-ZÄÖÜ][^.?!\n]{0,300}\?\s+b\) [A-ZÄÖÜ])"
@@ -391,6 +398,13 @@ _STAR_AFTER_QUESTION = re.compile(r"(?<=\?)\*(?= )")
 # Abgeordneten …", a page-2 head "STAATSMINISTERIUM DES INNERN Freistaat SACHSEN" right before "Frage 4:"); the
 # footer alone where it stands between two questions.
 _LETTER = r" (?:Kleine Anfrage\b|Sehr geehrte|Frage \d{0,3} ?:)"
+# (the page-1 footer where the copy stops in it, after the last question, the ministry named without „Sächsisches“
+# and the family audit's seal printed before it: „… darauf reagiert? Zertifikat seit 2007 audK berufundfamilie
+# Hausanschrift: Staatsministerium für Wissenschaft und Kunst Wigar“)
+_CUT_FOOTER = (
+    r"(?<=\?)(?: Zertifikat seit \d{4}\b[^?:]{0,60}?)?"
+    r" Hausanschrift[:;] (?:Sächsische[sn] )?Staatsministerium [^?]{0,300}$"
+)
 _LETTERHEAD = re.compile(
     # (a scan's "~SACHSEN" or „Freistaat - SACHSEN“; the coat of arms read as „l5“ before it, or as specks of dots
     # and quotes around one letter: „...c''''"“)
@@ -402,6 +416,7 @@ _LETTERHEAD = re.compile(
     # it stands between an answer and the next question: „… sicherzustellen. Hausanschrift; Sächsisches
     # Staatsministerium für Soziales … Dresden, ^Juli 2015 www.sms.sachsen.de STAATSMVNISTE’RIU’M FÜR … Frage 4:“)
     r"| Hausanschrift[:;] Sächsische[sn] Staatsministerium [^?]{0,500}?(?= Frage \d{1,3} ?:)"
+    rf"|{_CUT_FOOTER}"
 )
 
 
@@ -418,6 +433,8 @@ class FlatText:
     cut_label: str = ""  # the next question's label a copy ends on ("Frage"), taken off the last answer
     # the last words of Sachsen's letterhead where the copy stops inside it, before its footer („… Hausanschr“)
     cut_letterhead: str = ""
+    # the last words of Sachsen's page-1 footer where the copy stops inside it after the last question (_CUT_FOOTER)
+    cut_footer: str = ""
 
 
 def transcript_pages(pages: list[list[str]]) -> list[list[str]]:
@@ -458,6 +475,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
     footed = any(m.group(0).endswith("melden.") and m.end() >= len(text.rstrip()) for m in letterheads)
     last_head = letterheads[-1] if letterheads and letterheads[-1].end() >= len(text.rstrip()) else None
     cut_letterhead = " ".join(last_head.group(0).split()[-5:]) if last_head and not footed else ""
+    footer = re.search(_CUT_FOOTER, text.rstrip())
+    cut_footer = " ".join(footer.group(0).split()[-5:]) if footer else ""
     text = _LETTERHEAD.sub(" ", text)
     text = " ".join(text.split())
     footnotes = tuple(note for m in _SOURCE_FOOTNOTE.finditer(text) for note in _footnotes(m))
@@ -500,7 +519,9 @@ def resegment(pages: list[list[str]]) -> FlatText:
     text = _unstopped_numbers(_STAR_AFTER_QUESTION.sub("", text))  # (before a page number is looked for)
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
     cut_label = label.group(0).strip() if label else ""
-    return FlatText([*_lines(text), *_annex_lines(annex)], notes, closed, footnotes, cut_label, cut_letterhead)
+    return FlatText(
+        [*_lines(text), *_annex_lines(annex)], notes, closed, footnotes, cut_label, cut_letterhead, cut_footer
+    )
 
 
 def _without_repeated_title(later: str, text: str) -> str:

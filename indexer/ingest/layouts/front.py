@@ -412,7 +412,9 @@ def _askers_with_fraktion(text: str) -> tuple[Asker, ...]:
     fraktion = re.search(
         r"(?:,\s*|(?P<joined>\s+und\s+))(?:der |die )?"
         r"(?P<fraktion>(?:Fraktion|Gruppe) (?:der )?(?P<party>.+?))\.?$"
-        r"|(?:\s+der |,\s*)(?P<suffixed>[\w/ ]+?)-Fraktion\.?$",
+        # (the party alone before „-Fraktion“, not the names of a list before it: „Henryk Wichmann, Sven Petke und
+        # Gordon Hoffmann der CDU-Fraktion“)
+        r"|(?:\s+der |,\s*)(?P<suffixed>(?:(?! (?:und|der|sowie) )[\w/ ])+?)-Fraktion\.?$",
         text,
     )
     if not fraktion:

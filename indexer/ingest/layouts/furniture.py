@@ -53,7 +53,9 @@ _OPENER = (
     # (Hamburg: „… und Groß Borstel Unsere 86 Freiwilligen Feuerwehren …“, „… am Kiwittsmoor? Einem Bericht der …“)
     r"|Unsere|Unser|Unserer|Einem|Einer"
     # (Bayern: „… Auskunftsrecht § 36 BayDSG Da am 30. Dezember 2015 …“, „… Informationsansprüchen Wenn …“)
-    r"|Da|Wenn)"
+    r"|Da|Wenn"
+    # (Bayern: „… – Förderung Imkernachwuchs Sowohl in Fachpublikationen als auch …“; a reason or concession first)
+    r"|Sowohl|Trotz|Aufgrund|Angesichts)"
 )
 _SENTENCE = r"(?= " + _OPENER + r" |$)"
 _NO_OPENER = r"(?:(?! " + _OPENER + r" )[^.!?])"  # a character of a sentence that no opener has begun again

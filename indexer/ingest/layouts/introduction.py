@@ -31,6 +31,8 @@ _WORDING = re.compile(
     # (Sachsen's letter: "… den Fragen sind folgende Ausführungen vorangestellt: „…“")
     r"(?:\bWortlaut\b|\bfolgende Kleine Anfrage an\b[^.:]{0,40}\bgerichtet\b"
     r"|\bfolgende Ausführungen vorangestellt\b)[^:]{0,80}:"
+    # (the scan's semicolon for its colon: „… folgende Ausführungen vorangestellt; „Im Interview …“)
+    r"|\bfolgende Ausführungen vorangestellt;"
     r"|\bWortlaut der Kleinen Anfrage (?:Nr\.\s*)?\d{1,5} vom \d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?=\s)"
 )
 # what a flat cover form prints between the title and the introduction: "… und ANTWORT der Landesregierung",

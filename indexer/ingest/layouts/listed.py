@@ -224,7 +224,12 @@ def _asked_after(lines: list[str], start: int, number: int | None = None) -> boo
         for i in range(start + 1, len(lines))
         if (m := _NUMBERED.match(lines[i])) and not sub_number(m) and number in (None, int(m.group("major")))
     )
-    return any(line.endswith("?") for i in numbered for line in lines[i : _item_end(lines, i)])
+    return any(_ENDS_ASKED.search(line) for i in numbered for line in lines[i : _item_end(lines, i)])
+
+
+# A question's end: its '?', or the askers' request in brackets after it (Sachsen: „Frage 3: Wie wird sich … bis zum
+# Jahr 2021 entwickeln? (Bitte die Antworten nach Kulturräumen getrennt aufschlüsseln)“)
+_ENDS_ASKED = re.compile(r"\?(?: \([^()]*\))?$")
 
 
 def _section_between(lines: list[str], start: int, end: int) -> bool:

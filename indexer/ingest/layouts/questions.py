@@ -380,6 +380,7 @@ def _cut_question(lines: list[str], index: int) -> bool:
         # ("…? 4. Falls es k")
         and bool(
             INTERROGATIVE.match(_LABEL_AS_NUMBER.sub(r"\1. ", rest[0]))
+            or (_ends_sentence(before) and _MODAL_FIRST.match(rest[0]))
             or before.endswith("?")
             or (_ends_sentence(before) and _asks_last(rest))
         )
@@ -387,6 +388,12 @@ def _cut_question(lines: list[str], index: int) -> bool:
         and ("?" not in rest[-1] or bool(_FOLLOW_UP_BEGUN.search(rest[-1]) or _REQUEST_BEGUN.search(rest[-1])))
         and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
     )
+
+
+# A question that opens on a modal verb, where the copy stops inside it after an answer's finished sentence
+# (Mecklenburg-Vorpommern: „… übersendet worden. 2. Will und wird sich das Ministerium … bei der Deutschen Bahn dafür
+# einsetzen, dass der Halbstundentakt … wenigstens bis Ende September,“)
+_MODAL_FIRST = re.compile(r"^\d{1,3}\.\s+(?:Will|Wollen|Soll|Sollen|Muss|Müssen|Darf|Dürfen|Möchte)\b")
 
 
 # A sentence break inside a question's introduction: after a word's or a bracket's full stop („… (Stand 1. November

@@ -142,10 +142,18 @@ def _copies(lines: list[str], start: int, listing: list[_Candidate]) -> list[_Ca
 def _first_part(lines: list[str], cand: _Candidate, wanted: dict[tuple[int, int], str]) -> bool:
     """Is ``cand`` the copy of a listed question's part a) alone, answered before parts b) and c) are repeated
     (Bayern: „1. a) Wie hoch wurden die Mittel … aufgestockt ? Das hohe Niveau … b) Wie verteilt sich …?“), or the copy
-    the text stops in („2. a) Wie verteilt“)?  Its opening begins the listed one's, which asks on after it."""
+    the text stops in („2. a) Wie verteilt“, „2. Was unternimmt“)?  Its opening begins the listed one's, which asks on
+    after it."""
     opening, listed = _opening(lines, cand), wanted.get(cand.key, "")
-    asked = opening.endswith("?") or cand.answer_start >= len(lines)
-    return bool(_PART_A.match(opening)) and len(opening) < len(listed) and listed.startswith(opening) and asked
+    stopped = cand.answer_start >= len(lines)
+    asked = opening.endswith("?") or stopped
+    begins = len(opening) < len(listed) and listed.startswith(opening)
+    # (also a question without parts, where the copy stops in its first words: „… um die letzte Ziffer. 2. Was
+    # unternimmt“ of „2. Was unternimmt die Staatsregierung, um …?“)
+    return begins and ((bool(_PART_A.match(opening)) and asked) or (stopped and len(opening) >= _MIN_BEGUN_LETTERS))
+
+
+_MIN_BEGUN_LETTERS = 6
 
 
 _PART_A = re.compile(r"a\)\w")
