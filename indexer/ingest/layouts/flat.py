@@ -549,10 +549,14 @@ _NI_COVER = re.compile(
 # A question's parts numbered with it (Berlin: „… (Drs. 18/12443) 1.a) Liegt … vor? 1.b) Wenn ja: …? 1.c) …“): question
 # 1 with its parts a), b), c), as Bayern prints them („1. a) Wie viele …? b) …?“).
 _NUMBERED_PART = re.compile(r"(?:^|(?<=[.?!:)“\"] ))(\d{1,3})\.([a-h])\)(?= [A-ZÄÖÜ„\"])")
+# … or with the letter after the number and a full stop (Berlin: „Frage 1: … abgestimmt werden soll. 1a. Welche …? 1b.
+# Wer …? Antwort zu 1 a und b: …“): the same parts a), b) of question 1
+_NUMBERED_PART_STOPPED = re.compile(r"(?<=[.?!:] )(\d{1,3})([a-h])\.(?= [A-ZÄÖÜ„\"])")
 
 
 def _lines(text: str) -> list[str]:
     text = _NUMBERED_PART.sub(lambda m: f"{m.group(1)}. a)" if m.group(2) == "a" else f"{m.group(2)})", text)
+    text = _NUMBERED_PART_STOPPED.sub(lambda m: "a)" if m.group(2) == "a" else f"{m.group(2)})", text)
     text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
     text = re.sub(r"(?: ?¶ ?)+", " ", text)  # adjacent furniture (an issue note, then the next page's head) too
     text = _NI_COVER.sub(lambda m: _HARD + m.group(1) + _HARD + m.group("title") + _HARD, text)
