@@ -66,3 +66,10 @@ def test_niedersachsens_cover_of_2014_gives_title_introduction_and_the_letterhea
     other = load_document(CUT / "ni-17-1830.txt")
     assert other.title == "In welchem Zustand sind die Deiche in Artlenburg?"
     assert other.ministry == "Niedersächsisches Ministerium für Umwelt, Energie und Klimaschutz"
+
+
+def test_a_title_asking_with_an_interrobang_keeps_it_whole() -> None:
+    """Berlin, one line: „zum Thema: „Battlestress im Rosenbeet“?! Perspektiven für Berlins Kleingärten und Antwort
+    vom …“ — the „?!“ is the title's (before: the line was broken after the '?', the title read „“? ! Perspektiven“)."""
+    document = load_document(CUT / "be-18-16066.txt")
+    assert document.title == "„Battlestress im Rosenbeet“?! Perspektiven für Berlins Kleingärten"

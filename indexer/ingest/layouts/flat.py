@@ -209,7 +209,8 @@ _CUT_FOLLOW_UP = "|".join(
     )
 )
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
-    r"\?(?![A-Za-zÄÖÜäöüß])"
+    # (nor the '?' of a „?!“, which ends with its '!': Berlin's title „„Battlestress im Rosenbeet“?! Perspektiven …“)
+    r"\?(!?)(?![A-Za-zÄÖÜäöüß!])"
     # (with a second '?' the note closes on: Brandenburg's „… getragen? (bitte aufschlüsseln nach Land/Bund/EU)? Zu
     # Frage 2: …“, or a full stop: Berlin's „… (Bitte nach Schulen … gesondert kennzeichnen). Zu 1.: …“)
     r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)(?:[?.](?=\s|$))?"
@@ -580,7 +581,7 @@ def _lines(text: str) -> list[str]:
     text = _after_part_list(text)
     text = _PART_A_AFTER_WORD.sub(_HARD, text)
     text = _ANSWER_MARKER.sub(_HARD, text)
-    text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
+    text = _AFTER_QUESTION.sub(lambda m: "?" + m.group(1) + (m.group(2) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
     return [line.strip() for line in text.split("\n")]
 
