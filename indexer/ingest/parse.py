@@ -554,7 +554,12 @@ def _other_kind(first_page: list[str], lines: list[str]) -> str:
 # "1, 1 a), 1 b) und 1 c)" (lettered layouts strip their own "Zu a):").  Mecklenburg-Vorpommern prints a label
 # that ends with a part's letter without a colon.
 _PART = r"\d{1,3}[a-z]?\.?(?:\s?[a-z]\))?"
-_ANSWERED = r"(?:den\s+)?(?:Fragen?\s+)?" + _PART + r"(?:\s*(?:,|und|bis|-|–)\s*" + _PART + r")*"
+# (Berlin names a question's parts by their letters alone: „Antwort zu 1 a und b:“)
+_LETTER = r"[a-z](?=\s*(?:,|und|bis|-|–|:))"
+_ANSWERED = (
+    r"(?:den\s+)?(?:Fragen?\s+)?(?:\d{1,3}\s" + _LETTER + r"|" + _PART + r")"
+    r"(?:\s*(?:,|und|bis|-|–)\s*(?:" + _PART + r"|" + _LETTER + r"))*"
+)
 _ANSWER_LABEL = re.compile(
     # also Schleswig-Holstein's numbered "Antwort 1:"
     r"^(?:(?:Antwort(?:\s+zu\s+" + _ANSWERED + r"|\s+" + _PART + r")?|[Zz]u\s+" + _ANSWERED + r")\s*:"
@@ -756,11 +761,14 @@ _NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "da
 # ... nor on the article a sentence opens with: an answer that is only „Die“ (mv-7-117 stops after „… abgeschlossen
 # sein? Die“), or a next sentence begun after a full stop („… vor. Die“)
 _SENTENCE_BEGUN = re.compile(r"(?:^|[.?!:]\s)(?:" + "|".join(word.title() for word in _ARTICLES) + r")$")
-# ... nor on a word's first letter or two after a preposition or an article (Sachsen: „Frage 1: …? Grundlage für d“)
-_LETTERS_AFTER_LINKING_WORD = re.compile(
-    r"(?:^|\s)(?:für|mit|von|vom|zu|zum|zur|bei|nach|aus|auf|im|über|unter|durch|gegen|ohne|"
+# ... nor on a word's first letter or two after a preposition or an article (Sachsen: „Frage 1: …? Grundlage für d“), or
+# on a noun's first letter after its article („… die fachlich-inhaltliche Begleitung der Erstellung der S“)
+_WORD_BEGUN = re.compile(
+    r"(?:^|\s)(?:(?:für|mit|von|vom|zu|zum|zur|bei|nach|aus|auf|im|über|unter|durch|gegen|ohne|"
     + "|".join(_ARTICLES)
-    + r")\s[a-zäöüß]{1,2}$"
+    + r")\s[a-zäöüß]{1,2}|(?:"
+    + "|".join(_ARTICLES)
+    + r")\s[A-ZÄÖÜ])$"
 )
 _HEADING_BEGUN = re.compile(r"Zu(?: Fr(?:a(?:ge?)?)?)?(?: \d{1,2})?")  # „Zu“, „Zu Frage 1“: a copy stops there
 
@@ -899,7 +907,7 @@ def _cut_off(
 
 def _stops_inside_a_sentence(paragraph: str) -> bool:
     """``paragraph`` ends on a word no sentence ends on (see ``_NO_SENTENCE_ENDS_ON``): the copy stops there."""
-    if _SENTENCE_BEGUN.search(paragraph.rstrip()) or _LETTERS_AFTER_LINKING_WORD.search(paragraph.rstrip()):
+    if _SENTENCE_BEGUN.search(paragraph.rstrip()) or _WORD_BEGUN.search(paragraph.rstrip()):
         return True
     last = _LAST_LOWER_WORD.search(paragraph)
     if last is None:

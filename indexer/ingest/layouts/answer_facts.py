@@ -131,6 +131,12 @@ _MINISTRY = (
     re.compile(
         r"^(?P<who>Sächsische(?:s Staatsministerium (?:des|der|für) [^.]{3,80}?| Staatskanzlei)) (?=Postfach|\d{5} )"
     ),
+    # Niedersachsen's letterhead of 2013/14, its place and date printed inside the name: "Antwort der Landesregierung
+    # Niedersächsisches Ministerium Hannover, den 15.01.2014 für Umwelt, Energie und Klimaschutz - Ref17-… -"
+    re.compile(
+        r"Antwort der Landesregierung (?P<who>Niedersächsisches \w*[Mm]inisterium"
+        r"(?P<place> Hannover, den \d{2}\.\d{2}\.\d{4})(?: (?:für|des|der) [^-]{3,150}?)?) - "
+    ),
 )
 _BARE_REMARK = re.compile(r"^Vorbemerkung(?:en)?\s*:?$")
 _OPENED = re.compile(OPENING_WORDS + r"\s*:")
@@ -304,7 +310,8 @@ def _ministry(text: str) -> str | None:
     for pattern in _MINISTRY:
         found = pattern.search(text)
         if found:
-            return _nominative_office(found.group("who"))
+            place = found.groupdict().get("place")
+            return _nominative_office(found.group("who").replace(place, "") if place else found.group("who"))
     return None
 
 

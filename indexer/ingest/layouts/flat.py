@@ -215,7 +215,8 @@ _CUT_FOLLOW_UP = "|".join(
     )
 )
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
-    r"\?(?![A-Za-zÄÖÜäöüß])"
+    # (nor the '?' of a „?!“, which ends with its '!': Berlin's title „„Battlestress im Rosenbeet“?! Perspektiven …“)
+    r"\?(!?)(?![A-Za-zÄÖÜäöüß!])"
     # (with a second '?' the note closes on: Brandenburg's „… getragen? (bitte aufschlüsseln nach Land/Bund/EU)? Zu
     # Frage 2: …“, or a full stop: Berlin's „… (Bitte nach Schulen … gesondert kennzeichnen). Zu 1.: …“)
     r"( *\((?:[Bb]itte|[Gg]gf\.)[^()]*\)(?:[?.](?=\s|$))?"
@@ -570,10 +571,14 @@ _NI_COVER = re.compile(
 # A question's parts numbered with it (Berlin: „… (Drs. 18/12443) 1.a) Liegt … vor? 1.b) Wenn ja: …? 1.c) …“): question
 # 1 with its parts a), b), c), as Bayern prints them („1. a) Wie viele …? b) …?“).
 _NUMBERED_PART = re.compile(r"(?:^|(?<=[.?!:)“\"] ))(\d{1,3})\.([a-h])\)(?= [A-ZÄÖÜ„\"])")
+# … or with the letter after the number and a full stop (Berlin: „Frage 1: … abgestimmt werden soll. 1a. Welche …? 1b.
+# Wer …? Antwort zu 1 a und b: …“): the same parts a), b) of question 1
+_NUMBERED_PART_STOPPED = re.compile(r"(?<=[.?!:] )(\d{1,3})([a-h])\.(?= [A-ZÄÖÜ„\"])")
 
 
 def _lines(text: str) -> list[str]:
     text = _NUMBERED_PART.sub(lambda m: f"{m.group(1)}. a)" if m.group(2) == "a" else f"{m.group(2)})", text)
+    text = _NUMBERED_PART_STOPPED.sub(lambda m: "a)" if m.group(2) == "a" else f"{m.group(2)})", text)
     text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
     text = re.sub(r"(?: ?¶ ?)+", " ", text)  # adjacent furniture (an issue note, then the next page's head) too
     text = _NI_COVER.sub(lambda m: _HARD + m.group(1) + _HARD + m.group("title") + _HARD, text)
@@ -597,7 +602,7 @@ def _lines(text: str) -> list[str]:
     text = _after_part_list(text)
     text = _PART_A_AFTER_WORD.sub(_HARD, text)
     text = _ANSWER_MARKER.sub(_HARD, text)
-    text = _AFTER_QUESTION.sub(lambda m: "?" + (m.group(1) or "") + _SOFT, text)
+    text = _AFTER_QUESTION.sub(lambda m: "?" + m.group(1) + (m.group(2) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
     return [line.strip() for line in text.split("\n")]
 

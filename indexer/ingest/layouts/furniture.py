@@ -268,6 +268,22 @@ LAYOUTS = (
             r"" + _DS + r" Landtag Mecklenburg-Vorpommern\s*[–-]\s*" + _WP + r"(?: \d{1,3})?(?= |$)",
         ),
     ),
+    # Niedersachsen's cover of 2013/14, read as one line: "Kleine Anfrage zur schriftlichen Beantwortung mit Antwort
+    # Anfrage des Abgeordneten … (FDP), eingegangen am 02.12.2013 <title> <introduction> … frage ich die
+    # Landesregierung: 1. … (An die Staatskanzlei übersandt am 11.12.2013 - II/725 - 528) Antwort der Landesregierung
+    # Niedersächsisches Ministerium Hannover, den 15.01.2014 für Umwelt, … - Ref17-01425/17/7/02-0037 - <answer>": the
+    # title runs from the date to the introduction's first sentence; the transmission note and the letterhead (its
+    # place and date printed inside the ministry's name, its file number between dashes) are no answer's words.
+    Furniture(
+        "ni",
+        title=r"Kleine Anfrage zur schriftlichen Beantwortung mit Antwort Anfrage de[rs] Abgeordneten [^,]{3,300},"
+        r" eingegangen am \d{2}\.\d{2}\.\d{4} (?P<title>[A-ZÄÖÜ„\"].+?)" + _SENTENCE,
+        furniture=(
+            r"\(An die Staatskanzlei übersandt am \d{2}\.\d{2}\.\d{4}\s*-\s*[IVX]{1,4}/\d{1,4}\s*-\s*\d{1,5}\)",
+            r"(?<= )Antwort der Landesregierung Niedersächsisches (?:Ministerium|Finanzministerium|Kultusministerium)"
+            r" Hannover, den \d{2}\.\d{2}\.\d{4}(?: (?:für|des|der) [^-]{3,150}?)? - [A-Za-z][\w./-]{3,60} -(?= )",
+        ),
+    ),
     Furniture(
         "nw",
         # The title follows the Kleine Anfrage's Drucksache after the askers and ends before the askers'

@@ -16,6 +16,11 @@ _PRINTED_ONE = re.compile(r"(?:^|(?<=[.?!:] ))(?:Frage\s+)?1[.:]\s+[A-ZÄÖÜ]",
 _ASKED_THEN_ANSWER = re.compile(r"\?[^?]{0,200}?\bAntwort:")
 _ANSWER = re.compile(r"\bAntwort:")
 _MIN_QUESTIONS = 2
+# Hamburg prints the answer without a label after the question's '?' („… frage ich den Senat: Der Senat beantwortet die
+# Fragen … wie folgt: 1) Ist dem Senat bekannt, …? Nein. 2) Ist …? Dem Senat sind … bekannt. 3) …“): the run begins
+# right after the asking sentence or the Senat's opening, each number's question answered after its '?'.
+_ASKING_THEN_ONE = re.compile(r"(?:frage(?:n wir| ich) den Senat|wie folgt):\s+(?=1\) [A-ZÄÖÜ„\"])")
+_ASKED_THEN_WORDS = re.compile(r"\?\s+[^\s?]")
 
 
 def number_parenthesised(pages: list[list[str]]) -> list[list[str]]:
@@ -37,6 +42,8 @@ def number_parenthesised(pages: list[list[str]]) -> list[list[str]]:
             break
         found = following
     if len(starts) < _MIN_QUESTIONS:
+        starts = _unlabelled_run(text)
+    if len(starts) < _MIN_QUESTIONS:
         return pages
     chars = list(text)
     for start in starts:
@@ -57,3 +64,19 @@ def _next_mark(text: str, number: int, after: int) -> re.Match[str] | None:
     second = _ANSWER.search(text, first.end()) if first else None
     marks = list(re.compile(_MARK.format(number)).finditer(text, after, second.start() if second else len(text)))
     return marks[-1] if marks else None
+
+
+def _unlabelled_run(text: str) -> list[int]:
+    """Where Hamburg's run of ``1)``, ``2)`` … begins after the asking sentence: the starts of its marks, each but the
+    last followed by an answer after its question's '?', the last asking; none where that run is not there."""
+    asking = _ASKING_THEN_ONE.search(text)
+    if asking is None:
+        return []
+    starts = [asking.end()]
+    after = asking.end() + 2
+    while following := re.compile(_MARK.format(len(starts) + 1)).search(text, after):
+        if not _ASKED_THEN_WORDS.search(text, after, following.start()):
+            break
+        starts.append(following.start())
+        after = following.end()
+    return starts if INTERROGATIVE.match(text[after:]) or _ASKED_THEN_WORDS.search(text, after) else []
