@@ -426,3 +426,44 @@ def test_a_quoted_phrase_holding_an_abbreviation_finds_it_written_out(tmp_path):
         (2, 'Vollversammlung des Landesbeirats für Inklusion ← "Vollversammlung des LBI" (Wortgruppe)')
     ]
     assert engine.search('"Vollversammlung des BGB"').total == 0  # an abbreviation the text does not define
+
+
+def test_a_compound_of_known_words_one_edit_from_a_compound_many_answers_hold_is_its_typo(tmp_path):
+    """``Mindeslohn Hessen`` (Bundestag, Drucksache 21/1438: „Mindestlohn“): the splitter cuts the typo into known
+    words („mind“ + „lohn“), and the left-out letter is no slip, so nothing was found but „Meinten Sie …?“.  A
+    compound many answers hold one edit away, whose typed parts stand together nowhere, is what was meant.  Not
+    where the parts do stand together: ``Bahnstreik`` is no „Bahnstrecke“, though the texts hold that often."""
+    places = ["Hessen", "Bayern", "Berlin", "Bremen", "Hamburg", "Sachsen", "Thüringen", "Brandenburg", "Saarland"]
+    places += ["Niedersachsen", "Schleswig-Holstein", "Rheinland-Pfalz", "Sachsen-Anhalt", "Baden-Württemberg"]
+    places += ["Kassel", "Fulda", "Gießen", "Marburg", "Hanau", "Wetzlar", "Kiel", "Mainz"]
+    wage = [
+        (
+            f"Wie oft prüfte der Zoll in {state} den Mindestlohn?",
+            f"In {state} wurde der Mindestlohn 2024 in {n} Betrieben geprüft.",
+        )
+        for n, state in enumerate(places, start=120)
+    ]
+    tracks = [
+        (f"Wann wird die Bahnstrecke in {town} saniert?", f"Die Bahnstrecke in {town} wird 2027 saniert.")
+        for town in places
+    ]
+    strikes = [
+        ("Wie lange dauerte der Streik der Bahn?", "Der Streik der Bahn dauerte drei Tage."),
+        ("Wie viele Züge fielen im Streik der Bahn aus?", "Im Streik der Bahn fielen 4 000 Züge aus."),
+        ("Wer entschädigt die Fahrgäste im Streik der Bahn?", "Die Bahn entschädigt sie nach der Verordnung."),
+    ]
+    # „mind.“ and „Lohn“ are words of the texts: the typo's parts are known
+    audits = [
+        ("Wie viele Betriebe prüfte der Zoll?", "Es wurden mind. 40 000 Betriebe geprüft."),
+        ("Wird der Lohn pünktlich gezahlt?", "Der Lohn wird in der Regel pünktlich gezahlt."),
+    ]
+    engine = engine_over(tmp_path, 4104, "Kontrollen und Verkehr in den Ländern", wage + tracks + strikes + audits)
+    results = engine.search("Mindeslohn Hessen")
+    assert [(h.question, h.match[0].way) for h in results.hits[: results.total]] == [(1, "schreibweise")]
+    assert engine.search("Mindeslohn").total == len(places)
+    first = len(wage) + len(tracks) + 1
+    # a compound of known words no text holds, one edit from none, is searched as typed
+    assert engine.search("Mindestlohnerhöhung").total == 0
+    results = engine.search("Bahnstreik")
+    assert sorted(h.question for h in results.hits[: results.total]) == [first, first + 1, first + 2]
+    assert "schreibweise" not in {m.way for h in results.hits for m in h.match}

@@ -23,7 +23,7 @@ from indexer.analysis import abbreviations
 from indexer.analysis.analyzer import as_head, german_analyzer
 from indexer.analysis.edits import held_one_edit_from, slip
 from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked_apart
-from indexer.analysis.spelling import VOCABULARY_FIELD
+from indexer.analysis.spelling import RATIO, VOCABULARY_FIELD
 from indexer.analysis.terms_within import FuzzyTerm, held_within
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
@@ -101,6 +101,10 @@ MAX_WRITTEN_OUT = 2  # long forms of an abbreviation in a quoted phrase tried in
 MIN_CORRECTED = 5  # an unknown word this long (stemmed) also finds the words one edit away
 MIN_PART = 4  # a compound's part this long that no text holds makes it a typo (shorter ones may be names: „Ems“)
 MIN_WRITTEN = 7  # letters of an unknown word corrected by the documents' own words (``Drohnrn``; see _near_written)
+# records that hold a compound one edit from a compound of known words no text holds, for the typed one to be taken as
+# its typo though the edit is no slip (``Mindeslohn``: „Mindestlohn“ in 47 of 5 288; „Schuldunfähigkeit“ in 9 of
+# 33 283 is no correction of ``Schulunfähigkeit``; see _typed_apart)
+OFTEN = 20
 # „Frage 48 der Kleinen Anfrage zur schriftlichen Beantwortung zur Drs. 19/5824“, „Frage 6 der Kleinen Anfrage der
 # Fraktion BÜNDNIS 90/DIE GRÜNEN auf Bundestagsdrucksache 21/1674“: at most eleven words between the question and the
 # number after it, and no other number (see _cited); before it, none but function words („Drucksache 21/396 auf die
@@ -522,6 +526,8 @@ class QueryCompiler:
         slipped = unknown and not misspelt and "-" not in clause.text
         fixable = (misspelt or slipped) and not clause.negated
         near = self._near(clause.text, whole, clause.fields, slipped) if fixable else []
+        if slipped and not near and not clause.negated:
+            near = self._typed_apart(clause, whole, parts)
         if unknown and not near and not clause.negated:
             near = self._respelled(clause.text, whole, clause.fields)
         corrected = wq.Or([term_query(t, clause.fields) for t in near])
@@ -562,6 +568,28 @@ class QueryCompiler:
             if held:
                 return held
         return self._near_written(word, fields, slipped)
+
+    def _typed_apart(self, clause: Clause, whole: str, parts: tuple[str, ...]) -> list[str]:
+        """The corrections of a compound of known words no text holds that is one edit, though no :func:`slip`, from a
+        compound many records hold (:data:`OFTEN`): ``Mindeslohn``, cut into „mind“ + „lohn“, is „Mindestlohn“.
+        Not where its parts stand together in a tenth as many records (:data:`~indexer.analysis.spelling.RATIO`):
+        then it is a compound the texts write apart („mind.“ beside „Lohn“ in one table is none); and a compound the
+        texts hold rarely may be another word (``Schulunfähigkeit`` is no „Schuldunfähigkeit“)."""
+        held = {
+            term: max(self.reader.doc_frequency(f, term) for f in clause.fields)
+            for term in self._near(clause.text, whole, clause.fields)
+        }
+        often = [term for term, times in held.items() if times >= OFTEN]
+        if not often:
+            return []
+        together = self._compound(clause, wq.NullQuery, whole, parts).alternatives[1][0]
+        most = max(held[term] for term in often)
+        with Searcher(self.reader, closereader=False) as searcher:
+            matcher, found = together.matcher(searcher), 0
+            while matcher.is_active() and found * RATIO < most:
+                found += 1
+                matcher.next()
+        return often if found * RATIO < most else []
 
     def _near_written(self, word: str, fields: tuple[str, ...], slipped: bool) -> list[str]:
         """The stems of the words one edit from ``word`` as the texts write them, where neither the typed word nor its
