@@ -46,6 +46,7 @@ from indexer.search.requirements import (
     SCATTERED,
     SPELLING,
     STATE,
+    VERB_NOUN,
     WORD,
     Requirement,
 )
@@ -61,6 +62,7 @@ DESCRIPTIONS = {
     NAME: "amtlicher Name",
     STATE: "Staat ↔ Adjektiv",
     DERIVED: "-los ↔ -losigkeit",
+    VERB_NOUN: "Verb ↔ Nomen",
     ABBREVIATION: "Abkürzung ↔ Langform",
     GUESSED: "vermutete Abkürzung ↔ Langform",
     SPELLING: "korrigierte Schreibweise",
@@ -81,7 +83,7 @@ DESCRIPTIONS = {
     WORD: "Wort",
 }
 # the ways a word may be met by what a short referral or a question naming an earlier one indexes besides its own text
-LENT_WAYS = (WORD, PHRASE, PREFIX, SPELLING, ABBREVIATION, STATE, NAME, DERIVED)
+LENT_WAYS = (WORD, PHRASE, PREFIX, SPELLING, ABBREVIATION, STATE, NAME, DERIVED, VERB_NOUN)
 
 
 @dataclass(frozen=True)
@@ -339,7 +341,8 @@ def _note(requirement: Requirement, way: str, tokens: list[tuple[str, str]], gue
     if way == NAME:
         return MatchNote(word, way, _name_run(tokens, requirement.terms_met(NAME)))
     if way != WORD:
-        terms = {RELATED: requirement.related, DERIVED: requirement.terms_met(DERIVED)}.get(way, requirement.terms)
+        derived = {way: requirement.terms_met(way) for way in (DERIVED, VERB_NOUN)}
+        terms = {RELATED: requirement.related, **derived}.get(way, requirement.terms)
         return MatchNote(word, way, next((surface for term, surface in tokens if term in terms), None))
     typed, written_as_one = _typed_terms(word)
     wholes = set(typed)

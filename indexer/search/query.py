@@ -25,6 +25,7 @@ from indexer.analysis.edits import held_one_edit_from, slip
 from indexer.analysis.query_text import compound_parts, query_terms, query_words, relinked_apart
 from indexer.analysis.spelling import RATIO, VOCABULARY_FIELD
 from indexer.analysis.terms_within import FuzzyTerm, held_within
+from indexer.analysis.verb_forms import verb_noun
 from indexer.analysis.word_forms import NORMALISE_TABLE, fold, prefix_spelling, with_umlauts
 from indexer.askers import known_name
 from indexer.errors import QueryError
@@ -58,6 +59,7 @@ from indexer.search.requirements import (
     PREFIX,
     SPELLING,
     STATE,
+    VERB_NOUN,
     WORD,
     CompiledQuery,
     Requirement,
@@ -519,6 +521,7 @@ class QueryCompiler:
             self._unknown(whole, clause.fields)
             and not known_name(self.reader, clause.text)
             and not (state and self._in_texts(state))
+            and not self._noun_terms(clause)  # a verb no text writes so, its noun some do: ``stationieren``
         )
         # its parts as the splitter cut them: a typo makes pieces no text holds („Asyverfahrens“: asyv + fahr)
         misspelt = unknown and (not parts or any(self._unknown(part, clause.fields, MIN_PART) for part in parts))
@@ -537,19 +540,11 @@ class QueryCompiler:
             return _Compiled.single(exact, [whole, as_head(whole)])
         if not parts:
             simple = self._with_state(self._with_related(clause, exact, whole), whole, clause.fields)
-            return self._with_derived(simple, whole, clause.fields)
+            return self._with_noun(self._with_derived(simple, whole, clause.fields), clause)
         # a state's adjective the splitter cuts (``polnische``: pol + nisch), a name it cuts (``Dänemark``) too
         compound = self._with_state(self._compound(clause, exact, whole, parts), whole, clause.fields)
-        compound = self._with_derived(compound, whole, clause.fields)
-        if not near:
-            return compound
-        return replace(
-            compound,
-            alternatives=(*compound.alternatives, (corrected,)),
-            scoring=wq.Or([compound.scoring, corrected]),
-            terms=[*compound.terms, *near],
-            ways=(*compound.ways, SPELLING),
-        )
+        compound = self._with_noun(self._with_derived(compound, whole, clause.fields), clause)
+        return _or_met(compound, corrected, near, SPELLING) if near else compound
 
     @staticmethod
     def _function_words(text: str) -> list[str]:
@@ -699,14 +694,7 @@ class QueryCompiler:
         other = counterpart(whole)
         if other is None or not self._in_texts(other):
             return compiled
-        named = term_query(other, fields)
-        return replace(
-            compiled,
-            alternatives=(*compiled.alternatives, (named,)),
-            scoring=wq.Or([compiled.scoring, named]),
-            terms=[*compiled.terms, other],
-            ways=(*compiled.ways, STATE),
-        )
+        return _or_met(compiled, term_query(other, fields), [other], STATE)
 
     def _with_derived(self, compiled: _Compiled, whole: str, fields: tuple[str, ...]) -> _Compiled:
         """An adjective in -los also met by its noun in -losigkeit and back (``Obdachlose``: „Obdachlosigkeit“,
@@ -716,16 +704,24 @@ class QueryCompiler:
         other = losigkeit_counterpart(whole)
         if other is None or not any(self.reader.doc_frequency(f, t) for f in fields for t in (other, as_head(other))):
             return compiled
-        derived = wq.Or(
-            [wq.Term(f, t, boost=FIELD_BOOSTS[f] * DERIVED_BOOST) for f in fields for t in (other, as_head(other))]
-        )
-        return replace(
-            compiled,
-            alternatives=(*compiled.alternatives, (derived,)),
-            scoring=wq.Or([compiled.scoring, derived]),
-            terms=[*compiled.terms, other, as_head(other)],
-            ways=(*compiled.ways, DERIVED),
-        )
+        return _also_met(compiled, (other, as_head(other)), fields, DERIVED)
+
+    def _with_noun(self, compiled: _Compiled, clause: Clause) -> _Compiled:
+        """A verb typed small (as German writes a verb) also met by its noun in -ung (``stationieren``: „Stationierung
+        deutscher Soldaten“, ``umgewandelt``: „die Umwandlung“), with its inflections and as a compound's head, where
+        the texts hold it (see :meth:`_noun_terms`): the researcher names the action, the answer its noun.  Ranked
+        below the word itself, as the other word of -los ↔ -losigkeit is."""
+        terms = self._noun_terms(clause)
+        return _also_met(compiled, terms, clause.fields, VERB_NOUN) if terms else compiled
+
+    def _noun_terms(self, clause: Clause) -> tuple[str, ...]:
+        """The terms of the noun in -ung a verb typed small names (:func:`~indexer.analysis.verb_forms.verb_noun`), on
+        its own and as a compound's head, where the texts hold it; none for a word typed capitalised, a noun
+        (``Wohnen``), which keeps to itself."""
+        noun = verb_noun(clause.text) if clause.text[:1].islower() else None
+        other = query_terms(self.analyzer, noun)[:1] if noun else []
+        terms = (other[0], as_head(other[0])) if other else ()
+        return terms if any(self.reader.doc_frequency(f, t) for f in clause.fields for t in terms) else ()
 
     def _with_related(self, clause: Clause, exact: wq.Query, whole: str) -> _Compiled:
         """A simple word; the words of its Snowball family the answers hold meet it loosely (relaxed tier)."""
@@ -878,6 +874,23 @@ class QueryCompiler:
 _SPACED_NAME = re.compile(
     r"(?<![\w.§/])(?<!\w-)(?<!\d )([A-ZÄÖÜa-zäöü]) (\d{1,4}[a-z]?)(?![\w/*~]|[.,]\d)"
 )  # "-A 39" too
+
+
+def _also_met(compiled: _Compiled, terms: tuple[str, ...], fields: tuple[str, ...], way: str) -> _Compiled:
+    """``compiled`` also met fully by another word's ``terms`` (named ``way``), ranked below the word itself."""
+    other = wq.Or([wq.Term(f, t, boost=FIELD_BOOSTS[f] * DERIVED_BOOST) for f in fields for t in terms])
+    return _or_met(compiled, other, list(terms), way)
+
+
+def _or_met(compiled: _Compiled, query: wq.Query, terms: list[str], way: str) -> _Compiled:
+    """``compiled`` also met by ``query`` (its ``terms``, named ``way``), which adds to its score."""
+    return replace(
+        compiled,
+        alternatives=(*compiled.alternatives, (query,)),
+        scoring=wq.Or([compiled.scoring, query]),
+        terms=[*compiled.terms, *terms],
+        ways=(*compiled.ways, way),
+    )
 
 
 def losigkeit_counterpart(term: str) -> str | None:
