@@ -577,7 +577,7 @@ class QueryCompiler:
         often = [term for term, times in held.items() if times >= OFTEN]
         if not often:
             return []
-        together = self._compound(clause, wq.NullQuery, whole, parts).alternatives[1][0]
+        together = wq.Or(self._parts_close(clause, parts))
         most = max(held[term] for term in often)
         with Searcher(self.reader, closereader=False) as searcher:
             matcher, found = together.matcher(searcher), 0
@@ -654,21 +654,7 @@ class QueryCompiler:
         relinks = self._relinked_in_texts([clause.text])
         if relinks:
             exact = wq.Or([exact, *(word_query(term, clause.fields) for term in relinks)])
-        verbal = participle_noun(clause.text)
-        verbs = verb_terms(clause.text)  # its head's verb fills the head's place, not a longer unit's
-        near: list[wq.Query] = [
-            near_units(
-                f,
-                units,
-                PARTS_WINDOW,
-                verbal,
-                mindist=0,
-                written=clause.text,
-                verbs=verbs if units[-1] == parts[-1] else (),
-            )
-            for units in spellings_out(clause.text, parts)
-            for f in clause.fields
-        ]
+        near = self._parts_close(clause, parts)
         authorities, named = authority_names(self.reader, self.analyzer, clause.text, clause.fields)
         foreign, foreign_named = foreign_office(self.reader, self.analyzer, clause.text, clause.fields)
         near += authorities
@@ -687,6 +673,26 @@ class QueryCompiler:
         named_alone = ((wq.Or(foreign),),) if foreign else ()
         ways = (WORD, PARTS, NAME) if foreign else (WORD, PARTS)
         return _Compiled(((exact,), (near_query,), *named_alone), scoring, terms, ways, loose, spelled)
+
+    @staticmethod
+    def _parts_close(clause: Clause, parts: tuple[str, ...]) -> list[wq.Query]:
+        """A compound's parts close together in either order, in each way German spells it out (``Mangel an
+        Ärzten``), its head also as its verb (``Kosten erstattet``)."""
+        verbal = participle_noun(clause.text)
+        verbs = verb_terms(clause.text)  # its head's verb fills the head's place, not a longer unit's
+        return [
+            near_units(
+                f,
+                units,
+                PARTS_WINDOW,
+                verbal,
+                mindist=0,
+                written=clause.text,
+                verbs=verbs if units[-1] == parts[-1] else (),
+            )
+            for units in spellings_out(clause.text, parts)
+            for f in clause.fields
+        ]
 
     def _with_state(self, compiled: _Compiled, whole: str, fields: tuple[str, ...]) -> _Compiled:
         """A state's name also met by its adjective and back (``Chinas``: „chinesischen“), as a word of its own: not
@@ -707,17 +713,17 @@ class QueryCompiler:
         return _also_met(compiled, (other, as_head(other)), fields, DERIVED)
 
     def _with_noun(self, compiled: _Compiled, clause: Clause) -> _Compiled:
-        """A verb typed small (as German writes a verb) also met by its noun in -ung (``stationieren``: „Stationierung
-        deutscher Soldaten“, ``umgewandelt``: „die Umwandlung“), with its inflections and as a compound's head, where
-        the texts hold it (see :meth:`_noun_terms`): the researcher names the action, the answer its noun.  Ranked
-        below the word itself, as the other word of -los ↔ -losigkeit is."""
+        """A verb in -ieren typed small (as German writes a verb) also met by its noun in -ierung (``stationieren``:
+        „Stationierung deutscher Soldaten“, ``elektrifiziert``: „die Elektrifizierung“), with its inflections and as a
+        compound's head, where the texts hold it (see :meth:`_noun_terms`): the researcher names the action, the
+        answer its noun.  Ranked below the word itself, as the other word of -los ↔ -losigkeit is."""
         terms = self._noun_terms(clause)
         return _also_met(compiled, terms, clause.fields, VERB_NOUN) if terms else compiled
 
     def _noun_terms(self, clause: Clause) -> tuple[str, ...]:
-        """The terms of the noun in -ung a verb typed small names (:func:`~indexer.analysis.verb_forms.verb_noun`), on
-        its own and as a compound's head, where the texts hold it; none for a word typed capitalised, a noun
-        (``Wohnen``), which keeps to itself."""
+        """The terms of the noun in -ierung a verb typed small names
+        (:func:`~indexer.analysis.verb_forms.verb_noun`), on its own and as a compound's head, where the texts hold
+        it; none for a word typed capitalised, a noun (``Wohnen``), which keeps to itself."""
         noun = verb_noun(clause.text) if clause.text[:1].islower() else None
         other = query_terms(self.analyzer, noun)[:1] if noun else []
         terms = (other[0], as_head(other[0])) if other else ()

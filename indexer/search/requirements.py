@@ -23,7 +23,7 @@ NAME = "name"  # a compound as an authority's name sharing none of its parts: �
 STATE = "staat"  # a state's adjective for its name or back: „chinesischen“ for ``Chinas``
 # an adjective in -los for its noun in -losigkeit or back: „Langzeitarbeitslosigkeit“ for ``Langzeitarbeitslose``
 DERIVED = "losigkeit"
-VERB_NOUN = "verb_nomen"  # a verb typed for its noun in -ung: „Stationierung“ for ``stationieren``
+VERB_NOUN = "verb_nomen"  # a verb in -ieren typed for its noun in -ierung: „Stationierung“ for ``stationieren``
 WAYS = (WORD, PARTS, ABBREVIATION, SPELLING, PREFIX, PHRASE, NUMERAL, NAME, STATE, DERIVED, VERB_NOUN)
 GUESSED = "abkuerzung_vermutet"  # how a relaxed answer meets words only by a guessed abbreviation (see guesses)
 RELATED = "verwandt"  # how a relaxed answer meets a word only by a relative (never a full match)
