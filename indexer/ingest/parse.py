@@ -266,7 +266,12 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     # words before it are whole)
     if flat and not flat.closed and not flat.cut_label:
         warnings.extend(_cut_off(_as_printed(questions, split), _ENDS_ON_ANY_WORD))
-    if flat and flat.cut_label.startswith("Antwort"):
+    if flat and flat.cut_label.startswith("Antwort des"):
+        warnings.append(
+            f"Der Text endet in der Überschrift des Antwortteils („… {' '.join(flat.cut_label.split()[-5:])}“), nach "
+            f"Frage {questions[-1].number}: Die Antworten fehlen, der Text ist wohl unvollständig."
+        )
+    elif flat and flat.cut_label.startswith("Antwort"):
         warnings.append(
             f"{_CUT_ON_LABEL}{flat.cut_label}“, der Bezeichnung der Antwort zu Frage {questions[-1].number}: "
             "Die Antwort fehlt, der Text ist wohl unvollständig."
@@ -285,6 +290,14 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         warnings.append(
             f"Der Text endet nach Frage {questions[-1].number} in der Fußzeile des Ministeriums"
             f" („… {flat.cut_footer}“): Die folgenden Antworten fehlen, der Text ist wohl unvollständig."
+        )
+    # Thüringen's page-1 box where the copy stops in it after an answer's last sentence („… der Stadt Eisenach. K l e
+    # i n e A n f r a g e des Abgeordneten“): the answers after it are missing
+    answered = [question for question in questions if question.answer]
+    if flat and flat.cut_box and answered and not any("endet" in w for w in warnings):
+        warnings.append(
+            f"Der Text endet nach der Antwort zu Frage {answered[-1].number} im Kasten der ersten Seite"
+            f" („… {flat.cut_box}“): Die folgenden Antworten fehlen, der Text ist wohl unvollständig."
         )
     if _scan_like(lines, text_file):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")

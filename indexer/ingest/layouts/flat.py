@@ -290,7 +290,11 @@ _STRAY_PAGE = re.compile(
     r"(?<=[.?!])(?<!\d\. \d\.)(?<!\d\. \d\d\.)" + _AFTER_ABBREVIATION + r" \d{1,3} "
     r"(?=(?!" + _COUNTED + r")[A-ZÄÖÜ][a-zäöü]|\d{1,3}\. (?!(?:" + _MONTHS + r")\b)[A-ZÄÖÜ][a-zäöü])"
 )
-_HYPHEN_LOWER = re.compile(r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!" + SUSPENSION_WORD + ")")
+# (not where the copy stops in the conjunction after a suspended compound's hyphen: „… an Bundes- un“ is „Bundes- und
+# …“ cut, no word „Bundesun“)
+_HYPHEN_LOWER = re.compile(
+    r"(?<=[a-zäöüß])- (?=[a-zäöüß])(?!" + SUSPENSION_WORD + r")(?!(?:un?|o|od|ode|bz|sow|sowi)\s*$)"
+)
 _HYPHEN_UPPER = re.compile(r"(?<=[a-zäöüß])- (?=[A-ZÄÖÜ])")
 # Closing material after the last answer: greeting, place and date, signature, letterhead.
 _CLOSING = (
@@ -391,6 +395,10 @@ _CUT_ZU_LABEL = re.compile(r"(?<=[.?!)]) Zu F(?:r(?:a(?:ge?)?)?)?(?: \d{1,3}\.?)
 _ZU_LABELS = re.compile(r"(?<=[.?!:)] )Zu Frage \d{1,3}: ")
 _CUT_ANSWER_LABEL = re.compile(r"(?<=\?) Antwort(?: zu(?: Frage)?(?: \d{1,3}[a-z]?\.?)?)?$")
 _ANSWER_LABELS = re.compile(r"(?<=[.?!:)] )Antwort zu (?:Frage )?\d{1,3}[a-z]?\.?:")
+# ... or in Bayern's heading of the answer part, before its date, after the last question printed without '?' („… an
+# den oberbayerischen Krankenhäusern Antwort des Staatsministeriums für Gesundheit und Pfleg“): no word of the
+# question, no answer follows (after a '?' the heading is read where the questions are split)
+_CUT_ANSWER_PART = re.compile(r"(?<=[a-zäöüß]) Antwort des (?:Staats)?[Mm]inisteriums\b[^.?!:]{0,150}$")
 # A footnote's star after a question's '?' ("… bei den Fehlalarmierungen?* 2. Zu wie vielen …"): the note is printed
 # at the foot of the page, the star would keep the next question's number from starting a line.
 _STAR_AFTER_QUESTION = re.compile(r"(?<=\?)\*(?= )")
@@ -436,6 +444,8 @@ class FlatText:
     cut_letterhead: str = ""
     # the last words of Sachsen's page-1 footer where the copy stops inside it after the last question (_CUT_FOOTER)
     cut_footer: str = ""
+    # Thüringen's page-1 box where the copy stops in it, in or before the askers' name („… des Abgeordneten“)
+    cut_box: str = ""
 
 
 def transcript_pages(pages: list[list[str]]) -> list[list[str]]:
@@ -483,6 +493,7 @@ def resegment(pages: list[list[str]]) -> FlatText:
     footnotes = tuple(note for m in _SOURCE_FOOTNOTE.finditer(text) for note in _footnotes(m))
     text = _SOURCE_FOOTNOTE.sub(" ¶", text)
     closed = footed
+    cut_box = ""
     for pattern in tail_front_patterns(code):
         found = pattern.search(text)
         if found and found.end() < len(text.rstrip()):  # a cover after the question list: before the request
@@ -494,6 +505,7 @@ def resegment(pages: list[list[str]]) -> FlatText:
             # Thüringen's page-1 box where the copy stops in the askers' name („… Erstaufnahmeeinrich- K l e i n e
             # A n f r a g e des Abgeordneten H“): no cover to read, the copy stops there
             text = text[: found.start()].rstrip()
+            cut_box = " ".join(found.group(0).split()[-5:])
         elif found:
             # the cover printed last of page 1, the later pages after it (their head taken off as a page break)
             cover, _, later = found.group(0).partition("¶")
@@ -513,6 +525,8 @@ def resegment(pages: list[list[str]]) -> FlatText:
         label = _CUT_ANSWER_LABEL.search(text)
     if not label and not closed and _ZU_LABELS.search(text):
         label = _CUT_ZU_LABEL.search(text)
+    if not label and not closed:
+        label = _CUT_ANSWER_PART.search(text)
     if label:
         text = text[: label.start()]
     if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1") or in a head: no answer
@@ -521,7 +535,14 @@ def resegment(pages: list[list[str]]) -> FlatText:
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
     cut_label = label.group(0).strip() if label else ""
     return FlatText(
-        [*_lines(text), *_annex_lines(annex)], notes, closed, footnotes, cut_label, cut_letterhead, cut_footer
+        [*_lines(text), *_annex_lines(annex)],
+        notes,
+        closed,
+        footnotes,
+        cut_label,
+        cut_letterhead,
+        cut_footer,
+        cut_box,
     )
 
 
