@@ -55,7 +55,9 @@ _OPENER = (
     # (Bayern: „… Auskunftsrecht § 36 BayDSG Da am 30. Dezember 2015 …“, „… Informationsansprüchen Wenn …“)
     r"|Da|Wenn"
     # (Bayern: „… – Förderung Imkernachwuchs Sowohl in Fachpublikationen als auch …“; a reason or concession first)
-    r"|Sowohl|Trotz|Aufgrund|Angesichts)"
+    r"|Sowohl|Trotz|Aufgrund|Angesichts"
+    # (Hamburg: „… Ausbau des Hallenbads Elbgaustraße 2016 hat der Senat den Masterplan …“: a year and its verb)
+    r"|(?:19|20)\d{2} (?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|gab))"
 )
 _SENTENCE = r"(?= " + _OPENER + r" |$)"
 _NO_OPENER = r"(?:(?! " + _OPENER + r" )[^.!?])"  # a character of a sentence that no opener has begun again
