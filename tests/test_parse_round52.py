@@ -41,3 +41,22 @@ def test_an_introduction_opening_on_a_year_and_its_verb_is_no_part_of_the_title(
     document = load_document(CUT / "hh-21-15832.txt")
     assert document.title == "Ausbau des Hallenbads Elbgaustraße"
     assert document.preamble[0].startswith("2016 hat der Senat den Masterplan „Active City“ veröffentlicht,")
+
+
+def test_a_subtitle_after_a_dash_is_the_titles_and_für_die_opens_the_introduction() -> None:
+    """Hamburg, one line: „Betr.: Straßenbäume in Hamburg – Eine Bilanz für 2018 Für die dynamisch wachsende Stadt
+    Hamburg tragen Straßenbäume …“ — the subtitle after the dash is the title's, the introduction opens on „Für die“
+    (before: the title „Straßenbäume in Hamburg –“, the subtitle the introduction's first words)."""
+    document = load_document(CUT / "hh-21-16470.txt")
+    assert document.title == "Straßenbäume in Hamburg – Eine Bilanz für 2018"
+    assert document.preamble[0].startswith("Für die dynamisch wachsende Stadt Hamburg tragen Straßenbäume")
+
+
+def test_a_request_opening_on_jeweils_bitte_after_the_questions_mark_is_the_questions() -> None:
+    """Hamburg, one line: „2. Wie viele Straßenbäume wurden … gefällt? Jeweils bitte nach Bezirken aufschlüsseln. Siehe
+    Vorbemerkung, …“ — the askers' request is question 2's, the answer begins after it (before: the answer began with
+    the request)."""
+    document = load_document(CUT / "hh-21-1653.txt")
+    assert _question_text(document, 2).endswith("gefällt? Jeweils bitte nach Bezirken aufschlüsseln.")
+    assert _answer(document, 2).startswith("Siehe Vorbemerkung, Drs. 20/11402 sowie 21/1323.")
+    assert _answer(document, 3).startswith("Der Parameter „Baumdurchmesser ab 15 cm“ wird nicht erfasst.")
