@@ -55,7 +55,7 @@ from indexer.ingest.layouts.named import unplaced_questions
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.parenthesised import number_parenthesised
 from indexer.ingest.layouts.parts import move_sub_items, read_answered_parts
-from indexer.ingest.layouts.questions import QuestionSpan, Split, interleaved
+from indexer.ingest.layouts.questions import ENDS_ON_REFERENCE, QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import cut_first, single
 from indexer.ingest.layouts.spelled import digit_labels, number_ordinals
@@ -773,7 +773,11 @@ _ARTICLES = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "
 _NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "dass", "weil", "sodass"))
 # ... nor on the article a sentence opens with: an answer that is only „Die“ (mv-7-117 stops after „… abgeschlossen
 # sein? Die“), or a next sentence begun after a full stop („… vor. Die“)
-_SENTENCE_BEGUN = re.compile(r"(?:^|[.?!:]\s)(?:" + "|".join(word.title() for word in _ARTICLES) + r")$")
+# (or on an interrogative or a preposition a sentence opens with: Berlin's „Antwort zu 1: Wie“, be-18-21316)
+_SENTENCE_OPENERS = ("Wie", "Wo", "Was", "Wer", "Wann", "Welche", "Im", "In", "Zur", "Zum", "Für", "Mit", "Nach", "Bei")
+_SENTENCE_BEGUN = re.compile(
+    r"(?:^|[.?!:]\s)(?:" + "|".join((*(word.title() for word in _ARTICLES), *_SENTENCE_OPENERS)) + r")$"
+)
 # ... nor on a word's first letter or two after a preposition or an article (Sachsen: „Frage 1: …? Grundlage für d“), or
 # on a noun's first letter after its article („… die fachlich-inhaltliche Begleitung der Erstellung der S“)
 _WORD_BEGUN = re.compile(
@@ -877,6 +881,7 @@ def _cut_off(
         or _ONE_WORD.match(final.text)
         or _IN_OPEN_BRACKET.search(final.text)
         or _question_ends_on_figure(final.text)
+        or ENDS_ON_REFERENCE.search(final.text)
     )
     if final is not None and not final.answer and asked and not whole:  # cut inside the question
         tail = " ".join(final.text.split()[-5:])

@@ -238,7 +238,8 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     # möglich , Zusammensetzung der Kosten aufschlüsseln. Die Kosten können …“)
     r"| +(?:Wenn|Falls|Soweit) möglich ?,? [^.?!]{3,200}? (?:aufschlüsseln|auflisten|aufführen|angeben|darstellen"
     r"|ausweisen|benennen|differenzieren)\.(?= [A-ZÄÖÜ])"
-    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|Angaben? b|B)itte (?:[^.?!]|\([^()?!]{1,150}\)|(?<=\d)\.(?= (?:"
+    # (also after „Jeweils“: Hamburg's „… der Straßenbäume? Jeweils bitte nach Bezirken … aufschlüsseln. Siehe …“)
+    r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|Angaben? b|Jeweils b|B)itte (?:[^.?!]|\([^()?!]{1,150}\)|(?<=\d)\.(?= (?:"
     + _MONTHS
     + r")\b)"
     r"|(?:" + _ABBREVIATED + r"|(?<= I)|(?<= II)|(?<= III)|(?<= IV))\.(?= \S)"

@@ -55,9 +55,14 @@ _OPENER = (
     # (Bayern: „… Auskunftsrecht § 36 BayDSG Da am 30. Dezember 2015 …“, „… Informationsansprüchen Wenn …“)
     r"|Da|Wenn"
     # (Bayern: „… – Förderung Imkernachwuchs Sowohl in Fachpublikationen als auch …“; a reason or concession first)
-    r"|Sowohl|Trotz|Aufgrund|Angesichts)"
+    r"|Sowohl|Trotz|Aufgrund|Angesichts"
+    # (Hamburg: „… – Eine Bilanz für 2018 Für die dynamisch wachsende Stadt …“)
+    r"|Für (?:die|den|das|eine|einen)"
+    # (Hamburg: „… Ausbau des Hallenbads Elbgaustraße 2016 hat der Senat den Masterplan …“: a year and its verb)
+    r"|(?:19|20)\d{2} (?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|gab))"
 )
-_SENTENCE = r"(?= " + _OPENER + r" |$)"
+# (not right after a dash that opens a subtitle: Hamburg's „Straßenbäume in Hamburg – Eine Bilanz für 2018 Für die …“)
+_SENTENCE = r"(?<! [–-])(?= " + _OPENER + r" |$)"
 _NO_OPENER = r"(?:(?! " + _OPENER + r" )[^.!?])"  # a character of a sentence that no opener has begun again
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
 # A corrected print names itself between the Kleine Anfrage's number and its date: "Die Kleine Anfrage 1297

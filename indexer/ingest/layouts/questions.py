@@ -357,7 +357,8 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
 # "Gibt es …").
 INTERROGATIVE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+(?:[a-z]\)\s+)?)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
-    r"|Wieso|Inwie(?:weit|fern)|(?:Aus|In|An|Ab|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) (?:welche[mnrs]?|wie viele[mn]?)"
+    r"|Wieso|Inwie(?:weit|fern)|Wieweit"
+    r"|(?:Aus|In|An|Ab|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) (?:welche[mnrs]?|wie viele[mn]?)"
     r"|(?:Seit|Bis|Ab) wann|Ist|Sind|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen"
     r"|Liegt|Sieht|Beabsichtigt|Trifft|Besteht|Bestehen|Beurteilt|Bewertet)\b"
 )
@@ -386,8 +387,13 @@ def _cut_question(lines: list[str], index: int) -> bool:
         )
         and not any("?" in line for line in rest[:-1])
         and ("?" not in rest[-1] or bool(_FOLLOW_UP_BEGUN.search(rest[-1]) or _REQUEST_BEGUN.search(rest[-1])))
-        and not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip())
+        and (not re.search(r"[.?!:;)\"“]$", rest[-1].rstrip()) or bool(ENDS_ON_REFERENCE.search(rest[-1].rstrip())))
     )
+
+
+# A question that stops on the number of an earlier question it refers to, its full stop the number's: Berlin's „Frage
+# 5: Wieweit sind die Vorkehrungen, die in der unter 2.“ (the copy stops before „… genannten Antwort …?“)
+ENDS_ON_REFERENCE = re.compile(r"\s(?:unter|zu|in|nach|gemäß)\s\d{1,2}\.$")
 
 
 # A question that opens on a modal verb, where the copy stops inside it after an answer's finished sentence
