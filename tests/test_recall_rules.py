@@ -3,7 +3,7 @@
 import pytest
 
 from indexer import Engine, IndexStore
-from tests.search_helpers import engine_over
+from tests.search_helpers import engine_over, one_answer
 
 from .quality_corpus import _doc as _document
 
@@ -467,3 +467,11 @@ def test_a_compound_of_known_words_one_edit_from_a_compound_many_answers_hold_is
     results = engine.search("Bahnstreik")
     assert sorted(h.question for h in results.hits[: results.total]) == [first, first + 1, first + 2]
     assert "schreibweise" not in {m.way for h in results.hits for m in h.match}
+    # an answer added later is a segment of its own, and there the parts stand together once („mind. Lohn“): the
+    # check that they seldom do reads each segment's records (on the whole archive's it failed: „'NoneType' object
+    # has no attribute 'segment_id'“)
+    added = one_answer("bt-21-1438", "Mindestlohn in Hessen", "In Hessen prüfte der Zoll den Mindestlohn, mind. Lohn.")
+    IndexStore(tmp_path).update([("bt-21-1438", added, None)])
+    results = Engine(tmp_path).search("Mindeslohn Hessen")
+    found = sorted((h.doc_id, h.question) for h in results.hits[: results.total])
+    assert found == [("bt-21-1438", 1), ("ni-19-4104", 1)]

@@ -579,11 +579,14 @@ class QueryCompiler:
             return []
         together = wq.Or(self._parts_close(clause, parts))
         most = max(held[term] for term in often)
+        found = 0
         with Searcher(self.reader, closereader=False) as searcher:
-            matcher, found = together.matcher(searcher), 0
-            while matcher.is_active() and found * RATIO < most:
-                found += 1
-                matcher.next()
+            # segment by segment: the parts' positions are checked in each segment's own records
+            for leaf, _offset in segment_searchers(searcher):
+                matcher = together.matcher(leaf)
+                while matcher.is_active() and found * RATIO < most:
+                    found += 1
+                    matcher.next()
         return often if found * RATIO < most else []
 
     def _near_written(self, word: str, fields: tuple[str, ...], slipped: bool) -> list[str]:
