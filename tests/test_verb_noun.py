@@ -57,3 +57,11 @@ def _full(engine: Engine, query: str) -> list[tuple[str, int | None]]:
     """The full matches, in their order."""
     result = engine.search(query)
     return [(hit.doc_id, hit.question) for hit in result.hits[: result.total]]
+
+
+def test_a_noun_in_nearly_every_answer_is_no_verb_s_topic(engine) -> None:
+    """``regieren``: „Landesregierung“ stands in most answers of the shipped corpus (its everyday word, not the act of
+    governing), so it meets none of them; a rarer noun still meets its verb."""
+    assert not any(note.way == "verb_nomen" for hit in engine.search("regieren").hits for note in hit.match)
+    assert engine.search("regieren").total < 5
+    assert any(note.way == "verb_nomen" for hit in engine.search("elektrifizieren").hits for note in hit.match)
