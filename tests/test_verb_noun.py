@@ -65,3 +65,10 @@ def test_a_noun_in_nearly_every_answer_is_no_verb_s_topic(engine) -> None:
     assert not any(note.way == "verb_nomen" for hit in engine.search("regieren").hits for note in hit.match)
     assert engine.search("regieren").total < 5
     assert any(note.way == "verb_nomen" for hit in engine.search("elektrifizieren").hits for note in hit.match)
+
+
+@pytest.mark.parametrize("typed", ["qualifizierte Fachkräfte", "qualifizierten Fachkräften"])
+def test_a_participle_before_a_noun_is_no_verb(engine, typed) -> None:
+    """``qualifizierte Fachkräfte`` are skilled workers, not their „Qualifizierung“: a form in -te, -ten stands before a
+    noun as an adjective as often as it is a past tense, so it meets no noun in -ierung."""
+    assert not any(note.way == "verb_nomen" for hit in engine.search(typed).hits for note in hit.match)

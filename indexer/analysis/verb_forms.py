@@ -59,6 +59,7 @@ _DROPPED_E = re.compile(r"[^aeiouy]l$")  # entwickl, handl, mittl: a verb in -el
 MIN_STEM = 4  # no verb guessed from a stem of three letters, whose forms are other words (Lösung: lös|t)
 _VOWELS = re.compile(r"[aeiouy]+")
 _IEREN = re.compile(r"[aeiouy][^aeiouy]*ier$")  # the stem of a verb in -ieren with a syllable before it (verb_noun)
+_UNINFLECTED = ("en", "et", "n", "t")  # a verb's endings no adjective has (verb_noun), longest first
 _DOUBLED = re.compile(r"([^aeiouy_])\1")
 
 
@@ -143,8 +144,10 @@ def _skeleton(root: str) -> str:
 @lru_cache(maxsize=4096)
 def verb_noun(word: str) -> str | None:
     """The noun in -ierung (lower case) naming the verb in -ieren whose form ``word`` is, as :func:`verb_forms` makes
-    the forms: ``stationieren``, ``stationiert``, ``stationierten`` → *stationierung*, ``zu evakuieren`` →
-    *evakuierung*.  None for any other word, a noun too (``Stationierung``, ``Kosten``): the verb is read back from
+    the forms: ``stationieren``, ``stationiert`` → *stationierung*, ``zu evakuieren`` → *evakuierung*.  None for
+    any other word, a noun too (``Stationierung``, ``Kosten``), and for a form in -te, -ten, which is as often a
+    participle before a noun (``qualifizierte Fachkräfte`` are skilled, not their „Qualifizierung“) as a past tense
+    (see :data:`_UNINFLECTED`): the verb is read back from
     the word's ending (and a ``zu`` after a separable prefix: *aus|zu|sortieren*), and the noun kept only if German
     knows it (the lexicon) and its verb's forms hold the word — so what :func:`verb_forms` leaves out is left out here
     too.  Only a verb in -ieren of a syllable at least before it (not *zieren*): its noun names that action and
@@ -156,7 +159,7 @@ def verb_noun(word: str) -> str | None:
     if not typed.isalpha():
         return None
     form = key(typed)
-    for ending in sorted(_ENDINGS, key=len, reverse=True):
+    for ending in _UNINFLECTED:
         if not typed.endswith(ending):
             continue
         for stem in _without_zu(typed[: -len(ending)]):

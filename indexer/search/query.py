@@ -725,10 +725,11 @@ class QueryCompiler:
 
     def _noun_terms(self, clause: Clause) -> tuple[str, ...]:
         """The terms of the noun in -ierung a verb typed small names
-        (:func:`~indexer.analysis.verb_forms.verb_noun`), on its own and as a compound's head, where the texts hold
-        it; none for a word typed capitalised, a noun (``Wohnen``), which keeps to itself.  None either for a noun
-        more than :data:`MAX_NOUN_SHARE` of the records hold: that is the archive's everyday word, not the action
-        (``regieren``: „Landesregierung“ stands in nearly every Landtag answer)."""
+        (:func:`~indexer.analysis.verb_forms.verb_noun`), on its own (a term the index writes for a compound's first
+        part too: „Stationierungskosten“) and as a compound's head, where the texts hold it; none for a word typed
+        capitalised, a noun (``Wohnen``), which keeps to itself.  None either for a noun more than
+        :data:`MAX_NOUN_SHARE` of the records hold: that is the archive's everyday word, not the action (``regieren``:
+        „Landesregierung“ stands in nearly every Landtag answer)."""
         noun = verb_noun(clause.text) if clause.text[:1].islower() else None
         other = query_terms(self.analyzer, noun)[:1] if noun else []
         terms = (other[0], as_head(other[0])) if other else ()
