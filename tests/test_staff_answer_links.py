@@ -373,3 +373,35 @@ def test_a_pasted_link_in_a_spelling_the_page_opens_finds_that_answer(linked_app
             assert response.headers["Content-Disposition"] == f'attachment; filename="{saved_as}"'
             assert f"Antwort zu Frage {label}" in response.read().decode("utf-8")
 
+
+# A citation file's link with its „#“ encoded and a ``?frage=`` besides it (sixty-seventh staff pass):
+# ``…/zitat.bib%23frage-3?frage=2`` answered „Unbekanntes Zitierformat „bib#frage-3 …““.  The ``?frage=`` names the
+# question, as after a document's encoded „#“ (``/dokument/be-17-12186%23frage-3?frage=2``) and in the browser, where
+# ``/dokument/…?frage=2#frage-3`` opens Frage 2: a parameter is what the site is asked, an anchor only where the
+# browser scrolls to; the search box read the anchor first and found the other answer.
+
+
+def test_a_citation_link_with_an_encoded_anchor_and_a_frage_gives_the_frages_answer(linked_site):
+    with urllib.request.urlopen(f"{linked_site}/dokument/be-17-12186/zitat.bib%23frage-3?frage=2") as response:
+        assert response.status == 200
+        assert response.headers["Content-Disposition"] == 'attachment; filename="be-17-12186-frage-2.bib"'
+        assert "Antwort zu Frage 2}" in response.read().decode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "pasted",
+    [
+        "/dokument/be-17-12186/zitat.bib%23frage-3?frage=2",
+        "/dokument/be-17-12186%23frage-3?frage=2",
+        "/dokument/be-17-12186?frage=2#frage-3",
+    ],
+)
+def test_a_pasted_link_with_a_frage_and_an_anchor_finds_the_answer_the_page_opens(linked_app, page, pasted):
+    found, _, _ = _searched(linked_app, pasted)
+    hit = found["hits"][0]
+    assert (hit["question_label"], hit["url"]) == ("2", "/dokument/be-17-12186#frage-2")
+    if "/zitat." not in pasted:
+        page.goto(pasted)
+        assert page.url.endswith(hit["url"])
+        expect(page.locator("#frage-2 h2")).to_have_text("Frage 2")
+        expect(page.locator("#frage-2")).to_be_in_viewport()

@@ -280,12 +280,15 @@ def site_links(
     A citation file the site serves no format of (``zitat.doc``) is no link of it: its text stays; so is an id after
     ``/dokument/`` that ``named`` names no document of (a Drucksache by its Land's name, ``17-12186`` alone: the
     archive's one answer of it, as the document page opens it) — but a Drucksache without its Land that names none or
-    several is its search (``Drs. 17/12186``), which the page of that address offers."""
+    several is its search (``Drs. 17/12186``), which the page of that address offers.  A link's ``?frage=`` names its
+    question before its anchor, as the page opens it."""
 
     def cited(found: re.Match[str]) -> str:
         if found["format"] is not None and citation_format(found["format"]) is None:
             return found[0]
-        question = found["anchor"] or found["asked"] or found["hashed"] or found["encoded"] or found["key"]
+        # ``?frage=`` first: the document page opens the question it names whatever the link's anchor or encoded
+        # „#“ says (its redirect names its own anchor), and so does a citation file's link
+        question = found["asked"] or found["anchor"] or found["hashed"] or found["encoded"] or found["key"]
         typed = unquote(found["typed"]) if found["typed"] else _slashed(found) if found["period"] else None
         doc_id = found["id"].lower() if found["id"] else named(typed or "")
         if doc_id is None:
