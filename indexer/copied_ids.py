@@ -12,8 +12,12 @@ from indexer.parliaments import parliament_code
 
 # A question as a link names it: counted (``3``) or as printed (``2a``, ``2.1``, a letter alone: ``b``)
 LINKED_QUESTION = r"[0-9]{1,3}(?:[a-z]|\.[0-9]{1,2})?|[a-z]"
-# A Drucksache typed as an id, with the Land's name or none: ``berlin-17-12186``, ``nrw-17-6448``, ``17-6448``
-TYPED_DRUCKSACHE = re.compile(r"(?:(?P<land>[^\W\d_]+)-?)?(?P<period>[0-9]{1,2})[-.](?P<number>[0-9]{1,6})")
+# A Drucksache typed as an id, with the Land's name or none: ``berlin-17-12186``, ``nrw-17-6448``, ``17-6448``; a
+# name of hyphenated words as the Land writes it or typed with a space (``nordrhein-westfalen-17-6448``,
+# ``baden-wuerttemberg-17-512``: :func:`own_id` writes a space as „-“)
+TYPED_DRUCKSACHE = re.compile(
+    r"(?:(?P<land>[^\W\d_]+(?:-[^\W\d_]+)*)-?)?(?P<period>[0-9]{1,2})[-.](?P<number>[0-9]{1,6})"
+)
 
 _SUFFIX = re.compile(r"\.(?:txt|pdf|json)$")
 _SEPARATORS = re.compile(r"[_\s]+")

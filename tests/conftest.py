@@ -8,7 +8,7 @@ import fcntl
 import os
 import shutil
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -231,6 +231,25 @@ def serving(app) -> Iterator[str]:
     finally:
         server.shutdown()
         thread.join(5)
+
+
+def app_of(tmp_path_factory, name: str, sources: Iterable[Path]) -> Flask:
+    """The app over an index of ``sources`` (answers and their metadata files) copied into a corpus of their own."""
+    corpus, index = tmp_path_factory.mktemp(f"{name}-corpus"), tmp_path_factory.mktemp(f"{name}-index")
+    for source in sources:
+        shutil.copy(source, corpus / source.name)
+    build_index(corpus, index)
+    return create_app({"TESTING": True, "INDEX_DIR": str(index), "CORPUS_DIR": str(corpus)})
+
+
+@contextmanager
+def german_page(browser, base_url: str, **options) -> Iterator:
+    """A page of a fresh German browser context on ``base_url`` (``options``: the context's, e.g. no JavaScript)."""
+    context = browser.new_context(base_url=base_url, locale="de-DE", **options)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 @pytest.fixture(scope="module")

@@ -187,9 +187,12 @@ def citation(doc_id: str, fmt: str):
     the API gives), since a reference manager or ``curl`` shows what came, not an HTML page."""
     named, _, hashed = fmt.partition("#")
     linked = _HASHED_QUESTION.fullmatch(hashed)
-    if linked and citation_format(named) and "frage" not in request.args:
-        # ``zitat.bib#frage-3`` as a mail program passes the link on (``zitat.bib%23frage-3``): that answer's citation
-        asked = urlencode([*request.args.items(multi=True), ("frage", linked["asked"])])
+    if linked and citation_format(named):
+        # ``zitat.bib#frage-3`` as a mail program passes the link on (``zitat.bib%23frage-3``): that answer's citation.
+        # A ``?frage=`` besides it names the question, as it does after a document's encoded „#“ and in the search box:
+        # a parameter is what the server is asked, the fragment only where the browser scrolls to
+        kept = [] if "frage" in request.args else [("frage", linked["asked"])]
+        asked = urlencode([*request.args.items(multi=True), *kept])
         return redirect(f"{url_for('downloads.citation', doc_id=doc_id, fmt=named)}?{asked}", 301)
     name = citation_format(fmt)
     try:

@@ -191,18 +191,21 @@ def document(doc_id: str):
     )
 
 
-def _printed_anchors(document: Document) -> dict[int, str]:
-    """The anchor of each question by the number printed on it (``frage-2a``, ``frage-2.1``, ``frage-b``) where that
+def _printed_anchors(document: Document) -> dict[int, list[str]]:
+    """The anchors of each question by the number printed on it (``frage-2a``, ``frage-2.1``, ``frage-b``) where that
     is not its counted one and no other element's id: a link by the printed number (``#frage-2a``) then jumps to it
-    without JavaScript too.  A printed „3“ on the fifth question gets none: ``#frage-3`` is the third's, as every link
-    given out counts them; a number printed twice, only its first question."""
+    without JavaScript too.  A printed letter also in capitals (``frage-2A``, ``frage-B``), as people type it: the
+    browser finds an anchor only as its id is spelt, and ids differ in case, so none stands twice.  A printed „3“ on
+    the fifth question gets none: ``#frage-3`` is the third's, as every link given out counts them; a number printed
+    twice, only its first question."""
     taken = {question_anchor(q.number) for q in document.questions} | {"frage-fehlt"}
-    anchors: dict[int, str] = {}
+    anchors: dict[int, list[str]] = {}
     for q in document.questions:
-        anchor = question_anchor(q.number).replace(str(q.number), q.printed_number, 1)
-        if anchor not in taken and not any(c.isspace() for c in anchor):
-            anchors[q.number] = anchor
-            taken.add(anchor)
+        printed = question_anchor(q.number).replace(str(q.number), q.printed_number, 1)
+        for anchor in dict.fromkeys((printed, printed.removesuffix(q.printed_number) + q.printed_number.upper())):
+            if anchor not in taken and not any(c.isspace() for c in anchor):
+                anchors.setdefault(q.number, []).append(anchor)
+                taken.add(anchor)
     return anchors
 
 

@@ -17,10 +17,11 @@ import difflib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from urllib.parse import unquote
 
 from indexer.analysis.analyzer import PARTICLES, hanging_completion
 from indexer.analysis.compounds import default_splitter
-from indexer.copied_ids import LINKED_QUESTION, copied_id
+from indexer.copied_ids import LINKED_QUESTION, TYPED_DRUCKSACHE, copied_id, own_id
 from indexer.errors import QueryError
 from indexer.facet_fields import FACET_NAMES
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
@@ -226,11 +227,14 @@ _QUOTED = re.compile(r'"([^"]*)"')
 # and an answer's address as passed on with its „#“ percent-encoded or named as its citation (``ni-19-11221%23frage-3``,
 # ``ni-19-11221-frage-3``: the BibTeX key, the CSL id), which count too; and its file (``/dokument/ni-19-11221.pdf``,
 # ``…/original.pdf``); after ``/dokument/``, any id the document page opens (``Berlin-17-12186``, ``17-12186``,
-# ``be_17_12186``: see :mod:`indexer.copied_ids`), and a citation file's link with its „#“ encoded
-# (``zitat.bib%23frage-3``)
+# ``be_17_12186``, ``Baden-W%C3%BCrttemberg-17-512`` as an address bar copies it: see :mod:`indexer.copied_ids`), a
+# Drucksache typed with its slash (``/dokument/17/12186``, ``/dokument/nw/17/6448``, which the page redirects to
+# ``17-12186``, ``nw-17-6448``), and a citation file's link with its „#“ encoded (``zitat.bib%23frage-3``)
 _SITE_LINK = re.compile(
     r"(?<!\S)(?:(?:(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/)?(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
-    r"|(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/(?P<typed>[^\s/?#%]+?))"
+    r"|(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/(?P<typed>(?:[^\s/?#%]|%(?!23|2f)[0-9a-f]{2})+?)"
+    r"|(?:(?:https?://)?[^\s/]+)?/dokument/(?:(?P<land>[^\W\d_]+(?:-[^\W\d_]+)*)/)?(?P<period>\d{1,2})(?:/|%2f)"
+    r"(?P<number>\d{1,6})(?=/?(?:[?#]|(?!\S))))"
     rf"(?:%23frage-(?P<encoded>{LINKED_QUESTION})|-frage-(?P<key>\d{{1,4}})|\.(?:pdf|txt|json))?"
     r"(?:/aehnlich|/zitat(?:\.(?P<format>[a-z]+(?:[.-][a-z]+)?)"
     rf"(?:%23frage-(?P<hashed>{LINKED_QUESTION}))?)?|/original\.(?:pdf|txt))?/?"
@@ -253,6 +257,13 @@ _BARE_PDF_NAME = re.compile(r"\s*(?P<period>\d{1,2})-(?P<number>\d{4,6})\s*")
 _MONTH_YEAR = re.compile(r"\s*(?:0?[1-9]|1[0-2])-(?:19|20)\d\d\s*")
 
 
+def _slashed(found: re.Match[str]) -> str:
+    """A Drucksache typed after ``/dokument/`` with its slash (``17/12186``, ``nw/17/6448``), as the id the document
+    page redirects that address to (``17-12186``, ``nw-17-6448``)."""
+    land = found["land"]
+    return f"{land}-{found['period']}-{found['number']}" if land else f"{found['period']}-{found['number']}"
+
+
 def site_links(
     text: str,
     held: Callable[[int], bool] = lambda _period: True,
@@ -268,15 +279,27 @@ def site_links(
     it; ``printed`` names that question as the document prints it (empty: as no citation can, the document alone).
     A citation file the site serves no format of (``zitat.doc``) is no link of it: its text stays; so is an id after
     ``/dokument/`` that ``named`` names no document of (a Drucksache by its Land's name, ``17-12186`` alone: the
-    archive's one answer of it, as the document page opens it)."""
+    archive's one answer of it, as the document page opens it) — but a Drucksache without its Land that names none or
+    several is its search (``Drs. 17/12186``), which the page of that address offers.  A link's ``?frage=`` names its
+    question before its anchor, as the page opens it."""
 
     def cited(found: re.Match[str]) -> str:
         if found["format"] is not None and citation_format(found["format"]) is None:
             return found[0]
-        doc_id = found["id"].lower() if found["id"] else named(found["typed"])
+        # ``?frage=`` first: the document page opens the question it names whatever the link's anchor or encoded
+        # „#“ says (its redirect names its own anchor), and so does a citation file's link
+        question = found["asked"] or found["anchor"] or found["hashed"] or found["encoded"] or found["key"]
+        typed = unquote(found["typed"]) if found["typed"] else _slashed(found) if found["period"] else None
+        doc_id = found["id"].lower() if found["id"] else named(typed or "")
         if doc_id is None:
-            return found[0]
-        question = found["anchor"] or found["asked"] or found["hashed"] or found["encoded"] or found["key"]
+            drucksache = TYPED_DRUCKSACHE.fullmatch(own_id(typed or ""))
+            if drucksache is None or drucksache["land"]:
+                return found[0]
+            # the Drucksache no one document of the archive is (the page says so and offers its search): its answers,
+            # those of each parliament where several print that number, or „Die zitierte Drucksache … ist nicht im
+            # Archiv.“
+            cited_drucksache = f"Drs. {drucksache['period']}/{drucksache['number']}"
+            return cited_drucksache + (f" Frage {question.lower()}" if question else "")
         label = printed(doc_id, question.lower()) if question else ""
         return doc_id + (f" Frage {label}" if label else "")
 
