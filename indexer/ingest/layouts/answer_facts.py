@@ -54,6 +54,13 @@ _ANSWER_DATES = (
     re.compile(r"\b(?!Landtag\b)[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
 )
 # Who answers, as the layouts say it (the first that matches wins).
+# The words of Sachsen's portfolios that hold an I, as a scan of the capitals may read it, a lower-case l for each I
+# („LANDWlRTSCHAFT“); only these, so that no other misread word joins a ministry's name.
+_SCANNED_I = "|".join(
+    word[:at] + "l" + word[at + 1 :]
+    for word in ("LANDWIRTSCHAFT", "WISSENSCHAFT", "WIRTSCHAFT", "INTEGRATION", "DIGITALES", "KLIMASCHUTZ")
+    for at in [index for index, letter in enumerate(word) if letter == "I"]
+)
 _MINISTRY = (
     re.compile(
         # the sender's own article, not one before it: "… Der Unteren Naturschutzbehörde liegt zu [cut] Der Minister
@@ -116,8 +123,9 @@ _MINISTRY = (
     # (a portfolio of several words: "FÜR SOZIALES UND VERBRAUCHERSCHUTZ", "FÜR WIRTSCHAFT, ARBEIT UND VERKEHR")
     re.compile(
         # (a scan's letterhead without its umlaut or broken in two: "SACHSISCHES STAATSMIN ISTERIUM DER JUSTIZ")
+        # (a scan's lower-case l for the I of a portfolio's word: „FÜR UMWELT UND LANDWlRTSCHAFT“)
         r"(?P<who>S\S?CHS\S?SCHES STAATSMIN ?ISTERIUM (?:DES|DER|FÜR) [A-ZÄÖÜ]+(?:, [A-ZÄÖÜ]{3,})*"
-        r"(?: UND (?!FÜR\b|DES\b|DER\b)[A-ZÄÖÜ]{3,}\b)?|S\S?CHS\S?SCHE STAATSKANZLEI)"
+        r"(?: UND (?!FÜR\b|DES\b|DER\b)(?:" + _SCANNED_I + r"|[A-ZÄÖÜ]{3,})\b)?|S\S?CHS\S?SCHE STAATSKANZLEI)"
     ),
     # … or without the Land's adjective, before "Freistaat SACHSEN" (a scan's "SACHSEIN"): "STAATSMINISTERIUM FÜR
     # WISSENSCHAFT UND KUNST Freistaat SACHSEIN Die Staatsministerin" — or before the postal address the letterhead
@@ -318,6 +326,8 @@ def _ministry(text: str) -> str | None:
 def _nominative_office(who: str) -> str:
     """``Der Minister für Inneres`` → ``Ministerium für Inneres``; ``Die Justizministerin`` →
     ``Justizministerium``; a letterhead in capitals → ``Sächsisches Staatsministerium des Innern``."""
+    if re.search(r"[a-zäöüß]", who) and not re.search(r"[a-zäöüß]", re.sub(r"(?<=[A-ZÄÖÜ])l(?=[A-ZÄÖÜ])", "", who)):
+        who = re.sub(r"(?<=[A-ZÄÖÜ])l(?=[A-ZÄÖÜ])", "I", who)  # a scan's l for an I in capitals: „LANDWlRTSCHAFT“
     if not re.search(r"[a-zäöüß]", who):  # capitals (with a scan's stray "ì")
         who = re.sub(r"^S\S?CHS\S?SCHE", "SÄCHSISCHE", who)  # a scan's "SACHSìSCHE" letterhead
         who = re.sub(r"^(?=STAATSMIN)", "SÄCHSISCHES ", who)  # the letterhead's ministry of the Freistaat Sachsen

@@ -136,6 +136,11 @@ _QUESTION_AFTER_REFERENCE = re.compile(
 # A question number after an answer that only points to an annex: Hamburg's "… beantworten. Siehe Anlage 1. 2. Welche
 # Maßnahmen … wurden in 2018 umgesetzt?" (a whole question, ending in '?', follows).
 _QUESTION_AFTER_ANNEX = re.compile(r"(?:(?<=Anlage \d\.)|(?<=Anlage \d\d\.)) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
+# A question number after an answer that ends pointing to another question: Sachsen-Anhalt's „… Mittel im Naturpark
+# Dübener Heide: siehe Frage 2. 2. Welche genauen Projekte … durchgeführt?“ (a whole question, ending in '?', follows).
+_QUESTION_AFTER_POINTER = re.compile(
+    r"(?:(?<=siehe Frage \d\.)|(?<=siehe Frage \d\d\.)) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)"
+)
 # one heading, not three: "Zusammenfassende Antwort zu den Fragen 1 und 2:"
 _ANSWER_MARKER = re.compile(
     r"(?<!Zusammenfassende)(?<!Antwort) "
@@ -214,6 +219,15 @@ _CUT_FOLLOW_UP = "|".join(
         reverse=True,
     )
 )
+# After the askers' request the question may go on: a second request („… seit 2013 durchgeführt wurden. Bitte
+# unterteilen Sie die Aufstellung nach Art des Aufwandes, z. B. Personalkosten, Fahrtkosten, Materialien usw.“), or a
+# further sentence that asks („… als Diagramm oder Tabelle darstellen. Befindet sich die Population … im Sinne der
+# FFH-Richtlinie?“), both Sachsen-Anhalt's; within the line, before the answer's first sentence.
+_ASKED_ON = (
+    r"(?: +(?:Bitte (?:[^.?!\n]|(?:" + _ABBREVIATED + r"|(?<=\bz)(?=\. B\.)|(?<=\bu)(?=\. a\.))\.(?= \S)){3,320}"
+    r"\.(?= [A-ZÄÖÜ])"
+    r"|[A-ZÄÖÜ](?:[^.?!\n]|(?:" + _ABBREVIATED + r")\.){5,300}\?(?![A-Za-zÄÖÜäöüß!])))*"
+)
 _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?eträgt?"
     # (nor the '?' of a „?!“, which ends with its '!': Berlin's title „„Battlestress im Rosenbeet“?! Perspektiven …“)
     r"\?(!?)(?![A-Za-zÄÖÜäöüß!])"
@@ -246,7 +260,9 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     r"){3,320}"
     # (also closing on „!“ before the answer's label: Schleswig-Holstein's „… durchzuführen? Bitte nach Frage
     # aufschlüsseln! Antwort: …“)
-    r"(?:\.(?= [A-ZÄÖÜ])|!(?= Antwort:| *\n)))?"
+    # (the answer's first word as a scan reads its capital I: Sachsen's „… Bitte nach Jahren aufschli,isseln. lm
+    # Freistaat Sachsen werden …“)
+    r"(?:\.(?= [A-ZÄÖÜ]| l[mn] \w)" + _ASKED_ON + r"|!(?= Antwort:| *\n)))?"
     r" *(?=[\S\n]|$)"
 )
 # The questions right before a Saarland-style answer heading ``Zu Frage 2:``: printed without a number,
@@ -621,6 +637,7 @@ def _lines(text: str) -> list[str]:
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
     text = _QUESTION_AFTER_REFERENCE.sub(_HARD, text)
     text = _QUESTION_AFTER_ANNEX.sub(_HARD, text)
+    text = _QUESTION_AFTER_POINTER.sub(_HARD, text)
     text = _after_part_list(text)
     text = _PART_A_AFTER_WORD.sub(_HARD, text)
     text = _ANSWER_MARKER.sub(_HARD, text)

@@ -59,7 +59,11 @@ _OPENER = (
     # (Hamburg: „… – Eine Bilanz für 2018 Für die dynamisch wachsende Stadt …“)
     r"|Für (?:die|den|das|eine|einen)"
     # (Hamburg: „… Ausbau des Hallenbads Elbgaustraße 2016 hat der Senat den Masterplan …“: a year and its verb)
-    r"|(?:19|20)\d{2} (?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|gab))"
+    r"|(?:19|20)\d{2} (?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|gab)"
+    # (Bayern: „Streuobstwiesen 2014 Bayern beteiligt sich neben den Bundesländern …“: the Land or the country and its
+    # verb; a title names a Land without a verb after it)
+    r"|(?:Bayern|Deutschland|Europa|Der Freistaat) (?:hat|ist|war|wird|will|soll|plant|beteiligt|verfügt|gehört|liegt"
+    r"|steht|gilt|zählt|braucht|fördert)\b)"
 )
 # (not right after a dash that opens a subtitle: Hamburg's „Straßenbäume in Hamburg – Eine Bilanz für 2018 Für die …“)
 _SENTENCE = r"(?<! [–-])(?= " + _OPENER + r" |$)"
