@@ -776,7 +776,12 @@ _NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "da
 # (or on an interrogative or a preposition a sentence opens with: Berlin's „Antwort zu 1: Wie“, be-18-21316)
 _SENTENCE_OPENERS = ("Wie", "Wo", "Was", "Wer", "Wann", "Welche", "Im", "In", "Zur", "Zum", "Für", "Mit", "Nach", "Bei")
 _SENTENCE_BEGUN = re.compile(
-    r"(?:^|[.?!:]\s)(?:" + "|".join((*(word.title() for word in _ARTICLES), *_SENTENCE_OPENERS)) + r")$"
+    r"(?:^|[.?!:]\s)(?:"
+    + "|".join((*(word.title() for word in _ARTICLES), *_SENTENCE_OPENERS))
+    + r")$"
+    # (or on the adjective and noun its article opens it with, no verb yet: Berlin's „Zu 2.: Der Berliner Senat“,
+    # be-18-16617)
+    + r"|^(?:Der|Die|Das|Ein|Eine)\s[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+$"
 )
 # ... nor on a word's first letter or two after a preposition or an article (Sachsen: „Frage 1: …? Grundlage für d“), or
 # on a noun's first letter after its article („… die fachlich-inhaltliche Begleitung der Erstellung der S“)
