@@ -1,4 +1,4 @@
-"""Round 54: 13 Landtag answers the parser had never seen (Berlin, Hamburg, Niedersachsen, Schleswig-Holstein,
+"""Round 54: 16 Landtag answers the parser had never seen (Berlin, Hamburg, Niedersachsen, Schleswig-Holstein,
 Baden-Württemberg, Rheinland-Pfalz; pages of the `pages` corpus, byte for byte), measured before the parser was
 changed; each misreading mended as a layout or sentence form, not as a file.  Each test reads a held text and asserts
 what a reader gets (a question, its answer, the warning); every test fails on main before the round (513a6010)."""
@@ -40,4 +40,28 @@ def test_an_answer_of_only_an_article_adjective_and_noun_stops_mid_sentence() ->
     assert (
         "Die Antwort zu Frage 2 endet mitten im Satz („… Der Berliner Senat“): Der Text ist wohl unvollständig."
         in document.warnings
+    )
+
+
+def test_the_askers_remark_closing_on_a_quotations_full_stop_is_no_part_of_the_one_question() -> None:
+    """Schleswig-Holstein, one line: „Vorbemerkung des Fragestellers: In der Radiosendung … sei „natürlich viel zu
+    schnell Inklusion eingeführt worden.“ Welche Gesetze, … zu schnell gekommen? Antwort: …“ — the remark is the askers'
+    Vorbemerkung, the one question begins after its closing quotation mark (before: the cover, the heading and the
+    remark were all the question's)."""
+    document = load_document(CUT / "sh-19-626.txt")
+    assert _question_text(document, 1) == (
+        "Welche Gesetze, Verordnungen oder sonstige Maßnahmen sind nach Ansicht der Landesregierung zu schnell "
+        "gekommen?"
+    )
+    assert document.preamble[0].startswith("In der Radiosendung „Zur Sache“ (NDR 1, 18.02.2018)")
+    assert _answer(document, 1).startswith("Inklusion ist weniger eine Frage von Gesetzen")
+
+
+def test_an_answer_stopping_on_a_slash_stops_mid_sentence() -> None:
+    """Niedersachsen, one line: „… zum Schutz der für wissenschaftliche Zwecke verwendeten Tiere (2012/707/“ — the copy
+    stops inside a cited number, and that is said (before: nothing was said)."""
+    document = load_document(CUT / "ni-18-1263.txt")
+    assert (
+        "Die Antwort zu Frage 1 endet mitten im Satz („… wissenschaftliche Zwecke verwendeten Tiere (2012/707/“): Der "
+        "Text ist wohl unvollständig." in document.warnings
     )

@@ -23,7 +23,7 @@ from indexer.ingest.layouts.furniture import (
 )
 from indexer.ingest.layouts.questions import INTERROGATIVE, OPENING_WORDS
 from indexer.ingest.layouts.repeated import DATED_ANSWER_PART
-from indexer.ingest.layouts.single import STATEMENT_END
+from indexer.ingest.layouts.single import QUOTED_STATEMENT_END, STATEMENT_END
 from indexer.ingest.layouts.unnumbered import asks, trailing_questions
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.model import Footnote
@@ -793,9 +793,10 @@ def _sole_question(text: str) -> str:
         return text
     mark = _SOLE_MARK.search(text)
     statement = list(STATEMENT_END.finditer(text, 0, mark.start())) if mark else []
-    if not statement:
+    quoted = list(QUOTED_STATEMENT_END.finditer(text, 0, mark.start())) if mark else []
+    if not statement and not quoted:
         return text
-    cut = statement[-1].end()
+    cut = max(found.end() for found in (*statement[-1:], *quoted[-1:]))
     return text[:cut] + _HARD + text[cut:].lstrip()
 
 
