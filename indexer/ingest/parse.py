@@ -776,7 +776,12 @@ _NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "da
 # (or on an interrogative or a preposition a sentence opens with: Berlin's „Antwort zu 1: Wie“, be-18-21316)
 _SENTENCE_OPENERS = ("Wie", "Wo", "Was", "Wer", "Wann", "Welche", "Im", "In", "Zur", "Zum", "Für", "Mit", "Nach", "Bei")
 _SENTENCE_BEGUN = re.compile(
-    r"(?:^|[.?!:]\s)(?:" + "|".join((*(word.title() for word in _ARTICLES), *_SENTENCE_OPENERS)) + r")$"
+    r"(?:^|[.?!:]\s)(?:"
+    + "|".join((*(word.title() for word in _ARTICLES), *_SENTENCE_OPENERS))
+    + r")$"
+    # (or on the adjective and noun its article opens it with, no verb yet: Berlin's „Zu 2.: Der Berliner Senat“,
+    # be-18-16617)
+    + r"|^(?:Der|Die|Das|Ein|Eine)\s[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+$"
 )
 # ... nor on a word's first letter or two after a preposition or an article (Sachsen: „Frage 1: …? Grundlage für d“), or
 # on a noun's first letter after its article („… die fachlich-inhaltliche Begleitung der Erstellung der S“)
@@ -819,6 +824,9 @@ _ENDS_ON_CLOSED_BRACKET = re.compile(r"\([^()]*[a-zäöüß]\)$")
 # a last question that stops on a word inside the bracket it opened, no '?' after it: „… gemäß
 # Landesheimbauverordnung (LHeimBauV“ (the copy stops there; a short form is capitalised within)
 _IN_OPEN_BRACKET = re.compile(r"\([^()?]*[A-Za-zÄÖÜäöüß]$")
+# a slash after a figure or a word, where no sentence ends: Niedersachsen's „… zum Schutz der für wissenschaftliche
+# Zwecke verwendeten Tiere (2012/707/“ (the copy stops inside a number cited in brackets)
+_ENDS_ON_SLASH = re.compile(r"\w/$")
 _ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")
 # an abbreviation no sentence ends on: „… die Brandbekämpfung als „wirksam“ bzw.“ (Bayern, the copy stops there)
 _ENDS_ON_ABBREVIATION = re.compile(r"\s(?:bzw|vgl|ggf|insb|inkl|sog|z\.\s?B|d\.\s?h)\.$")
@@ -912,6 +920,7 @@ def _cut_off(
         # (or on a bracket closed inside the sentence, the questions after it unanswered)
         or (followed and not on_label and _ENDS_ON_CLOSED_BRACKET.search(last.answer[-1]))
         or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
+        or _ENDS_ON_SLASH.search(last.answer[-1])
         or (short_form and len(short_form["sentence"].split()) >= MIN_CUT_WORDS)
         or (figure and len(figure["sentence"].split()) >= MIN_CUT_WORDS)
         or inside

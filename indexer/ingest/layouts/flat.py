@@ -23,7 +23,7 @@ from indexer.ingest.layouts.furniture import (
 )
 from indexer.ingest.layouts.questions import INTERROGATIVE, OPENING_WORDS
 from indexer.ingest.layouts.repeated import DATED_ANSWER_PART
-from indexer.ingest.layouts.single import STATEMENT_END
+from indexer.ingest.layouts.single import QUOTED_STATEMENT_END, STATEMENT_END
 from indexer.ingest.layouts.unnumbered import asks, trailing_questions
 from indexer.ingest.text import SUSPENSION_WORD
 from indexer.model import Footnote
@@ -149,7 +149,10 @@ _ANSWER_MARKER = re.compile(
     # (in lower case not where it names another Drucksache: „… die Antwort der Landesregierung zu Frage 7 der
     # Drucksache 17/1625: …“ cites an answer inside the question)
     r"|zu (?:den )?Fragen? \d(?![^:]{0,40}?\b(?:Drucksache|Drs\.))[^:]{0,40}:"
-    r"|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d[^:]{0,40}:)"
+    r"|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d[^:]{0,40}:"
+    # (also „Zur Frage 2“ without its colon after a sentence's end, a capitalised word after it: Rheinland-Pfalz's
+    # „Zu Frage 1: … als ausreichend erachtet. Zur Frage 2 Der Polizei obliegt …“)
+    r"|(?<=[.?!] )Zur Frage \d{1,3} [A-ZÄÖÜ])"
 )
 _HEADING = re.compile(
     # (Hessen names the minister, whose portfolio runs long: „Vorbemerkung des Ministers für Wirtschaft, Energie, …:“)
@@ -257,7 +260,9 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     + _MONTHS
     + r")\b)"
     r"|(?:" + _ABBREVIATED + r"|(?<= I)|(?<= II)|(?<= III)|(?<= IV))\.(?= \S)"
-    r"){3,320}"
+    # (up to 400 characters: Hamburg's request that names what to list, „… Welche neuen Flüge …? Bitte jeweils die
+    # Fluggesellschaft, das Ziel/der Abflugort, … aufgeführt sind. Eine Auflistung …“, 370)
+    r"){3,400}"
     # (also closing on „!“ before the answer's label: Schleswig-Holstein's „… durchzuführen? Bitte nach Frage
     # aufschlüsseln! Antwort: …“)
     # (the answer's first word as a scan reads its capital I: Sachsen's „… Bitte nach Jahren aufschli,isseln. lm
@@ -805,9 +810,10 @@ def _sole_question(text: str) -> str:
         return text
     mark = _SOLE_MARK.search(text)
     statement = list(STATEMENT_END.finditer(text, 0, mark.start())) if mark else []
-    if not statement:
+    quoted = list(QUOTED_STATEMENT_END.finditer(text, 0, mark.start())) if mark else []
+    if not statement and not quoted:
         return text
-    cut = statement[-1].end()
+    cut = max(found.end() for found in (*statement[-1:], *quoted[-1:]))
     return text[:cut] + _HARD + text[cut:].lstrip()
 
 

@@ -35,6 +35,10 @@ STATEMENT_END = re.compile(
     r"(?:(?<=[a-zäöüß]{3})" + _ABBREVIATED + r"|(?<=[)\]“\"\d]))[.!](?!\s*(?:" + "|".join(MONTH_NAMES) + r")\b)"
     r"(?=\s+[A-ZÄÖÜ„\"]|\s*$)"
 )
+# ... also a statement whose full stop the closing quotation mark follows, a sentence after it (Schleswig-Holstein's
+# askers' Vorbemerkung before the one question: „… sei „natürlich viel zu schnell Inklusion eingeführt worden.“ Welche
+# Gesetze … sind … zu schnell gekommen?“)
+QUOTED_STATEMENT_END = re.compile(r"(?<=[a-zäöüß]{3})[.!][“\"](?=\s+[A-ZÄÖÜ])")
 _SUBJECT = re.compile(r"\b[Bb]etr\.:")
 # The answer's heading that names the one question without a number (Saarland: "…? Zur Frage: Leider …",
 # Sachsen-Anhalt: "…? Antwort zu der Frage: Die Beantwortung …").
@@ -153,7 +157,11 @@ def _question_end(text: str, labelled: bool) -> int | None:
     """Offset after the last of the question's sentences, each ending with '?'.  Only a question
     labelled ``Frage:`` may open with a statement (``In der Antwort … hieß es: „…“. Wie …?``)."""
     mark = _AFTER_MARK.search(text)
-    if mark is None or mark.start() > _MAX_QUESTION or (not labelled and STATEMENT_END.search(text, 0, mark.start())):
+    if mark is None or mark.start() > _MAX_QUESTION:
+        return None
+    if not labelled and (
+        STATEMENT_END.search(text, 0, mark.start()) or QUOTED_STATEMENT_END.search(text, 0, mark.start())
+    ):
         return None
     if not labelled and _SUBJECT.search(text, 0, mark.start()):
         return None  # the cover's subject that asks („Betr.: … – Was hat sich 2017 … getan?“) is no question
