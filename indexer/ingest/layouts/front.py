@@ -258,19 +258,25 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     match = re.search(
         r"Mit Schreiben vom (?P<date>"
         + _DATE
-        + r").{0,80}? beantwortet (?:das|die|der) (?P<who>[^.]+?) die Kleine Anfrage",
+        + r").{0,80}? beantwortet (?:das|die|der) (?P<who>[^.]"
+        + _SENDER
+        + r") die Kleine Anfrage",
         text,
     ) or re.search(
         # also sent by an office in its own name: „Die Antwort wurde namens des Bundeskanzleramtes mit Schreiben vom …“
         # (the transmission note, not a letter the askers cite: „… der dem Haushaltsausschuss … mit Schreiben des
         # Bundesministeriums der Finanzen (BMF) vom 06.09.2024 übermittelt wurde“, 21/1261)
-        r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>"
+        r"mit Schreiben (?:des|der) (?P<who>[^.]"
+        + _SENDER
+        + r") vom (?P<date>"
         + _DATE
         + r") übermittelt"
         + _NOT_CITED_LETTER
         # a government (``namens der Sächsischen Staatsregierung``) names no ministry, but the date is the answer's
         + r"|namens (?:des|der) (?:(?:\w+ )?(?:Bundes|Landes|Staats)regierung|Senats"
-        + r"|(?P<office>(?:(?!mit Schreiben )[^.])+?))"
+        + r"|(?P<office>(?:(?!mit Schreiben )[^.])"
+        + _SENDER
+        + r"))"
         # (or without the letter: „Die Antwort wurde namens des Bundeskanzleramtes vom 15. Oktober 2025 übermittelt.“)
         + r" (?:mit Schreiben )?vom (?P<date2>"
         + _DATE
@@ -394,6 +400,11 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     return facts
 
 
+# The sender of the answer in a sentence without a full stop inside, with the ministries it agreed with („das
+# Innenministerium im Einvernehmen mit dem Ministerium für …, … und dem Ministerium für …“): the longest the held texts
+# name is 80 characters, a list of eight ministries some 600.  Read „to the next full stop“, each „namens der“ of a
+# text without full stops (a flattened table) read the whole rest of it again: quadratic, 5 s for 2.5 MB.
+_SENDER = "{1,1000}?"
 # The heading of a Vorbemerkung (the askers', the government's), where the head with the Anfrage's own numbers ends
 _BEFORE_PREAMBLE = re.compile(r"\bVorbemerkung(?:en)?\b(?= (?:des|der|zur|zu)\b|\s*:)")
 # Twenty-five members of the Bundestag and their Fraktion, as a list of askers may name them (Drucksache 21/1178)

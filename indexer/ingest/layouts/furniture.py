@@ -10,6 +10,7 @@ them to text whose line breaks were lost; patterns here match inside one long li
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from indexer.dates import MONTH_WORD
@@ -447,7 +448,9 @@ def strip_lines(lines: list[str], code: str | None) -> tuple[list[str], list[str
     notes: list[str] = []
     for pattern in furniture_patterns(code):
         for found in pattern.finditer(text):
-            covered = [i for i in range(len(lines)) if found.start() <= starts[i] and starts[i + 1] - 1 <= found.end()]
+            # the lines that start at or after the match and end within it: one run of lines, found by halving
+            # (tried line by line, each match read every line of a long text again)
+            covered = range(bisect_left(starts, found.start()), bisect_right(starts, found.end() + 1) - 1)
             if covered:
                 dropped.update(covered)
                 notes.append(found.group(0))
