@@ -219,6 +219,47 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     return inspection
 
 
+def own_check(inspection: Inspection) -> Inspection:
+    """``inspection`` as :func:`read_candidate` gave it, without what :func:`decide` added by comparing it with the
+    corpus (asked again when the file is added)."""
+    return Inspection(
+        inspection.name,
+        inspection.errors,
+        inspection.document,
+        suffix=inspection.suffix,
+        source_bytes=inspection.source_bytes,
+        sidecar_bytes=inspection.sidecar_bytes,
+        stray_metadata=inspection.stray_metadata,
+        sidecar_name=inspection.sidecar_name,
+    )
+
+
+def still_checked(corpus: Path, checked: Inspection, path: Path, sidecar: Path | None, name: str) -> Inspection | None:
+    """The check of the file at ``path`` (and its metadata file) made a moment ago: ``checked``, its
+    :func:`own_check` (not what comparing it with the corpus said then), while the file and the metadata file it was
+    read with are the same bytes; None: check it again.  The web upload checks a file for its report and adds it on
+    the archivist's word: parsed again then, a text near the upload limit took as long once more (a scan its OCR)."""
+    document = checked.document
+    if not checked.ok or document is None or checked.suffix != path.suffix.lower():
+        return None
+    given = sidecar if sidecar is not None else path.with_suffix(".json")
+    kept = corpus / f"{document.id}.json"
+    metadata: bytes | None
+    try:
+        source = read_regular_file(path)
+        if given.exists():
+            metadata = stored_sidecar(read_regular_file(given))
+        else:  # a new version without metadata takes the archive's, as when it was checked
+            metadata = kept.read_bytes() if kept.is_file() else None
+    except (OSError, _TooLarge):
+        return None
+    if source != checked.source_bytes or metadata != checked.sidecar_bytes:
+        return None
+    taken = not given.exists() and metadata is not None
+    stray = kept.name if taken and source_file(corpus, document.id) is None else ""
+    return replace(own_check(checked), name=name, stray_metadata=stray)
+
+
 def _kept_unreadable(doc_id: str, error: SidecarError) -> str:
     """Why a new version without a metadata file is refused when the archive's own one is broken: the refusal named
     „st-7-391.json“ alone, a file the archivist did not give and could not find beside the new one."""
