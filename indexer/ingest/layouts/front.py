@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from indexer.dates import MONTH_WORD, parse_date
 from indexer.ingest.layouts.askers import PARTIES, names_further_askers, parse_askers
-from indexer.ingest.layouts.furniture import parliament_in
+from indexer.ingest.layouts.furniture import SENDER_SPAN, parliament_in
 from indexer.ingest.layouts.kind import read_anfrage_name, read_kind
 from indexer.ingest.layouts.questions import ASKING_WORDS
 from indexer.ingest.text import join_lines, normalise_space
@@ -42,11 +42,11 @@ GOV_PREAMBLE_HEADING = re.compile(
 _MINISTRY_SENTENCE = re.compile(
     r"(?P<who>(?:(?:Der|Die) )?(?:stellvertretende )?"
     r"(?:Ministerpräsidentin|Ministerpräsident|Ministerin|Minister|Chefin|Chef)\b[^.]{0,250}?)"
-    r"\s+hat\s+(?:im Einvernehmen mit (?P<co1>[^.]+?)\s+)?die Kleine Anfrage (?P<nr>\d+)"
+    r"\s+hat\s+(?:im Einvernehmen mit (?P<co1>[^.]" + SENDER_SPAN + r")\s+)?die Kleine Anfrage (?P<nr>\d+)"
     r"(?:\s+vom(?:\s+" + _DATE + r")?)?"  # "die Kleine Anfrage 295 vom [8. August 2022] mit Schreiben vom …"
     r"\s+mit Schreiben vom (?P<date>" + _DATE + r")"
     r"\s+(?:namens|für) (?:der|die) Landesregierung"
-    r"(?:\s+im Einvernehmen mit (?P<co2>[^.]+?))?(?:\s+wie folgt)?\s+beantwortet\b",
+    r"(?:\s+im Einvernehmen mit (?P<co2>[^.]" + SENDER_SPAN + r"))?(?:\s+wie folgt)?\s+beantwortet\b",
 )
 _ANSWER_OPENING = re.compile(r"\bbeantwort\w*\b[^.]{0,120}\bwie folgt\s*:\s*$")
 # The answer's cover after the askers' Vorbemerkung: "Antwort der Landesregierung / erstellt vom Ministerium …".
@@ -259,7 +259,7 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         r"Mit Schreiben vom (?P<date>"
         + _DATE
         + r").{0,80}? beantwortet (?:das|die|der) (?P<who>[^.]"
-        + _SENDER
+        + SENDER_SPAN
         + r") die Kleine Anfrage",
         text,
     ) or re.search(
@@ -267,7 +267,7 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         # (the transmission note, not a letter the askers cite: „… der dem Haushaltsausschuss … mit Schreiben des
         # Bundesministeriums der Finanzen (BMF) vom 06.09.2024 übermittelt wurde“, 21/1261)
         r"mit Schreiben (?:des|der) (?P<who>[^.]"
-        + _SENDER
+        + SENDER_SPAN
         + r") vom (?P<date>"
         + _DATE
         + r") übermittelt"
@@ -275,7 +275,7 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
         # a government (``namens der Sächsischen Staatsregierung``) names no ministry, but the date is the answer's
         + r"|namens (?:des|der) (?:(?:\w+ )?(?:Bundes|Landes|Staats)regierung|Senats"
         + r"|(?P<office>(?:(?!mit Schreiben )[^.])"
-        + _SENDER
+        + SENDER_SPAN
         + r"))"
         # (or without the letter: „Die Antwort wurde namens des Bundeskanzleramtes vom 15. Oktober 2025 übermittelt.“)
         + r" (?:mit Schreiben )?vom (?P<date2>"
@@ -400,11 +400,6 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     return facts
 
 
-# The sender of the answer in a sentence without a full stop inside, with the ministries it agreed with („das
-# Innenministerium im Einvernehmen mit dem Ministerium für …, … und dem Ministerium für …“): the longest the held texts
-# name is 80 characters, a list of eight ministries some 600.  Read „to the next full stop“, each „namens der“ of a
-# text without full stops (a flattened table) read the whole rest of it again: quadratic, 5 s for 2.5 MB.
-_SENDER = "{1,1000}?"
 # The heading of a Vorbemerkung (the askers', the government's), where the head with the Anfrage's own numbers ends
 _BEFORE_PREAMBLE = re.compile(r"\bVorbemerkung(?:en)?\b(?= (?:des|der|zur|zu)\b|\s*:)")
 # Twenty-five members of the Bundestag and their Fraktion, as a list of askers may name them (Drucksache 21/1178)

@@ -17,6 +17,11 @@ from indexer.dates import MONTH_WORD
 from indexer.ingest.layouts.askers import PARTIES
 from indexer.parliaments import find_parliament
 
+# How far a sender, or the ministries it agreed with, may run inside its sentence — a repetition for ``[^.]`` („das
+# Innenministerium im Einvernehmen mit dem Ministerium für …, … und dem Ministerium für …“): the longest the held texts
+# name is 80 characters, a list of eight ministries some 600.  Read „to the next full stop“ instead, each such phrase
+# of a text without full stops (a flattened table) read the whole rest of it again: quadratic, 5 s for 2.5 MB.
+SENDER_SPAN = "{1,1000}?"
 _DS = r"Drucksache\s*\d{1,2}\s*/\s*\d{1,3}(?:\s?\d{3})?"
 _WP = r"\d{1,2}\.\s*Wahlperiode"
 # A portfolio after "Minister"/"Ministerium": "für Inneres, Sport und Digitalisierung"; an item may be a noun with
