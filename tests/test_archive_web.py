@@ -624,18 +624,19 @@ def test_an_upload_is_parsed_once_for_its_report_and_its_adding_unless_its_metad
 ):
     """A text near the upload limit took its whole check twice: for the report and again on „Hinzufügen“.  The
     report's check is kept for adding it — the same message — and made again only when the metadata it was read with
-    changed in between (the archive's own, which a new version without metadata takes)."""
-    import indexer.archive.inspection as inspection
+    changed in between (the archive's own, which a new version without metadata takes: read with it, the text was
+    parsed once to learn its id and again with the metadata)."""
+    import indexer.ingest.load as load
 
     parsed: list[str] = []
-    real = inspection.load_document
+    real = load.extract_pages
 
-    def counted(path, sidecar=None):  # the real parse, counted per uploaded file (not the corpus's old version)
+    def counted(path, *args, **kwargs):  # the real reading, before each parse; of uploads (not the corpus's version)
         if site.corpus not in Path(path).parents:
             parsed.append(Path(path).name)
-        return real(path, sidecar=sidecar)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(inspection, "load_document", counted)
+    monkeypatch.setattr(load, "extract_pages", counted)
     client = logged_in(site)
     source = make_answer(site.incoming, 7001)
     page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
@@ -649,6 +650,7 @@ def test_an_upload_is_parsed_once_for_its_report_and_its_adding_unless_its_metad
     changed = tmp_path / f"{SEED_ID}.txt"
     changed.write_text(text.replace("positiv bewertet", "sehr positiv bewertet", 1), encoding="utf-8")
     page = upload(client, changed).get_data(as_text=True)
+    assert parsed == [f"{SEED_ID}.txt"]  # once, and merged with the archive's metadata it takes
     checked = len(parsed)
     meta = site.corpus / f"{SEED_ID}.json"
     meta.write_text(meta.read_text(encoding="utf-8").replace("2019-06-04", "2019-06-05"), encoding="utf-8")

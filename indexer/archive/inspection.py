@@ -19,7 +19,7 @@ from indexer.dates import short_date
 from indexer.errors import AnfragenError, SidecarError, UnidentifiedError
 from indexer.index.schema import records
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, unsupported_advice
-from indexer.ingest.load import load_document, source_file, source_files
+from indexer.ingest.load import load_document, load_source, source_file, source_files
 from indexer.ingest.sidecar import DOC_ID, read_sidecar, same_field, stored_sidecar
 from indexer.ingest.sidecar_schema import KNOWN_KEYS
 from indexer.model import Document
@@ -193,7 +193,7 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     except OSError as exc:
         return Inspection(name, (f"Datei nicht lesbar ({_reason(exc)}).",))
     try:
-        document = load_document(path, sidecar=sidecar)
+        document, read = load_source(path, sidecar=sidecar)
         kept = corpus / f"{document.id}.json"
         kept_taken = sidecar_bytes is None and kept.is_file()
         if kept_taken:
@@ -203,7 +203,7 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
                 read_sidecar(kept)
             except SidecarError as exc:
                 return Inspection(name, (_kept_unreadable(document.id, exc),))
-            document = load_document(path, sidecar=kept)
+            document = load_source(path, sidecar=kept, read=read)[0]  # parsed once: merged with this one
     except UnidentifiedError as exc:
         return Inspection(name, (f"{exc}{_id_in_name(name, suffix, exc)}",))
     except AnfragenError as exc:
