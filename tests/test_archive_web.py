@@ -617,3 +617,45 @@ def test_the_page_of_a_removed_answer_says_it_is_gone_and_offers_its_drucksache(
     assert client.get("/api/dokument/nw-17-7001").get_json()["error"] == (
         "Das Dokument „nw-17-7001“ ist nicht (mehr) im Archiv."
     )
+
+
+def test_an_upload_is_parsed_once_for_its_report_and_its_adding_unless_its_metadata_changed_between(
+    site, tmp_path, monkeypatch
+):
+    """A text near the upload limit took its whole check twice: for the report and again on „Hinzufügen“.  The
+    report's check is kept for adding it — the same message — and made again only when the metadata it was read with
+    changed in between (the archive's own, which a new version without metadata takes: read with it, the text was
+    parsed once to learn its id and again with the metadata)."""
+    import indexer.ingest.load as load
+
+    parsed: list[str] = []
+    real = load.extract_pages
+
+    def counted(path, *args, **kwargs):  # the real reading, before each parse; of uploads (not the corpus's version)
+        if site.corpus not in Path(path).parents:
+            parsed.append(Path(path).name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(load, "extract_pages", counted)
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token}, follow_redirects=True)
+    assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in done.get_data(as_text=True)
+    assert parsed == ["upload.txt"]  # once: for the report
+
+    parsed.clear()  # a new version of the seed without metadata, whose metadata another archivist changes meanwhile
+    text = (site.corpus / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+    changed = tmp_path / f"{SEED_ID}.txt"
+    changed.write_text(text.replace("positiv bewertet", "sehr positiv bewertet", 1), encoding="utf-8")
+    page = upload(client, changed).get_data(as_text=True)
+    assert parsed == [f"{SEED_ID}.txt"]  # once, and merged with the archive's metadata it takes
+    checked = len(parsed)
+    meta = site.corpus / f"{SEED_ID}.json"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("2019-06-04", "2019-06-05"), encoding="utf-8")
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token}, follow_redirects=True)
+    assert f"{SEED_ID}: 5 Fragen" in done.get_data(as_text=True) and "ersetzt" in done.get_data(as_text=True)
+    assert "05.06.2019" in client.get(f"/dokument/{SEED_ID}").get_data(as_text=True)  # read with the new metadata
+    assert len(parsed) > checked  # checked again for adding

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import re
 import secrets
 import shutil
@@ -42,7 +43,7 @@ from werkzeug.utils import secure_filename
 
 from indexer import AnfragenError, Archive, config
 from indexer.archive.archive import MAX_FILE_BYTES, Inspection
-from indexer.archive.inspection import UNCHANGED, earlier_in_call
+from indexer.archive.inspection import UNCHANGED, earlier_in_call, own_check
 from indexer.errors import ConfigError, WriteLockError
 from indexer.ingest.extract import unsupported_advice
 from indexer.ingest.sidecar import DOC_ID
@@ -62,6 +63,8 @@ READING_SETTINGS = ("ocr_max_pages", "ocr_time_limit", "ocr_dpi", "ocr_min_confi
 # Beside the checked uploads: what the check refused, said again once the rest is added; kept on the server, for
 # the signed session cookie holds 4 KB, too little for the reasons of a batch
 REFUSED_FILE = "abgelehnt.json"
+# Beside each checked upload: its check (the parsed document), so that adding it does not parse it again
+CHECKED_FILE = "geprueft.pickle"
 
 
 @cache
@@ -333,6 +336,8 @@ def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None)
         stored[path.with_suffix(".json").name] = str(sidecar.filename)
     with _configured():
         inspection = _archive().inspect(path, name=original)
+    if inspection.ok:
+        (folder / CHECKED_FILE).write_bytes(pickle.dumps(own_check(inspection)))
     errors = tuple(_as_uploaded(error, stored) for error in inspection.errors)
     given = str(sidecar.filename) if sidecar is not None and inspection.sidecar_name else inspection.sidecar_name
     return replace(inspection, errors=errors, sidecar_name=given), path
@@ -373,8 +378,9 @@ def add():
                 waiting.append(item)
                 continue
             try:
+                checked = _checked((folder / item["file"]).parent)
                 with _configured():
-                    result = _archive().add(folder / item["file"], name=item["name"])
+                    result = _archive().add(folder / item["file"], name=item["name"], checked=checked)
             except WriteLockError:
                 waiting.append(item)  # kept for another try: the refusal asked to try again, and nothing was left
                 continue
@@ -413,6 +419,16 @@ def add():
         session["refused"] = pending["token"]
     session["added"] = added
     return redirect(url_for("archive.upload"))
+
+
+def _checked(folder: Path) -> Inspection | None:
+    """The check an upload's report was made from, kept beside it for adding it (None: none readable, it is checked
+    again); written by this server into the upload's own folder, where no uploaded file is given its name."""
+    try:
+        checked = pickle.loads((folder / CHECKED_FILE).read_bytes())
+    except Exception:  # gone, or written by another version of the program: checked again
+        return None
+    return checked if isinstance(checked, Inspection) else None
 
 
 def _uploaded_names(item: dict[str, Any], answer: bool = True) -> dict[str, str]:

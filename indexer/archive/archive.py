@@ -47,10 +47,12 @@ class Archive:
         sidecar: Path | None = None,
         name: str | None = None,
         earlier: Mapping[str, str] | None = None,
+        checked: Inspection | None = None,
     ) -> AddResult:
         """Validate and add (or replace) one document; raises :class:`RefusedError` on bad input, and for an id
-        in ``earlier`` (the ids one call has added so far → their file names)."""
-        return writes.add(self.site, Path(path), sidecar, name or Path(path).name, earlier)
+        in ``earlier`` (the ids one call has added so far → their file names).  ``checked``: its :meth:`inspect`
+        a moment ago, not parsed again while the file and its metadata are the same."""
+        return writes.add(self.site, Path(path), sidecar, name or Path(path).name, earlier, checked)
 
     def remove(self, doc_id: str) -> list[str]:
         """Remove a document from corpus and index; returns the deleted file names."""

@@ -19,7 +19,7 @@ from indexer.dates import short_date
 from indexer.errors import AnfragenError, SidecarError, UnidentifiedError
 from indexer.index.schema import records
 from indexer.ingest.extract import SUPPORTED_SUFFIXES, unsupported_advice
-from indexer.ingest.load import load_document, source_file, source_files
+from indexer.ingest.load import load_document, load_source, source_file, source_files
 from indexer.ingest.sidecar import DOC_ID, read_sidecar, same_field, stored_sidecar
 from indexer.ingest.sidecar_schema import KNOWN_KEYS
 from indexer.model import Document
@@ -193,7 +193,7 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     except OSError as exc:
         return Inspection(name, (f"Datei nicht lesbar ({_reason(exc)}).",))
     try:
-        document = load_document(path, sidecar=sidecar)
+        document, read = load_source(path, sidecar=sidecar)
         kept = corpus / f"{document.id}.json"
         kept_taken = sidecar_bytes is None and kept.is_file()
         if kept_taken:
@@ -203,7 +203,7 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
                 read_sidecar(kept)
             except SidecarError as exc:
                 return Inspection(name, (_kept_unreadable(document.id, exc),))
-            document = load_document(path, sidecar=kept)
+            document = load_source(path, sidecar=kept, read=read)[0]  # parsed once: merged with this one
     except UnidentifiedError as exc:
         return Inspection(name, (f"{exc}{_id_in_name(name, suffix, exc)}",))
     except AnfragenError as exc:
@@ -217,6 +217,47 @@ def read_candidate(corpus: Path, path: Path, sidecar: Path | None, name: str) ->
     if kept_taken and source_file(corpus, document.id) is None:
         return replace(inspection, stray_metadata=kept.name)
     return inspection
+
+
+def own_check(inspection: Inspection) -> Inspection:
+    """``inspection`` as :func:`read_candidate` gave it, without what :func:`decide` added by comparing it with the
+    corpus (asked again when the file is added)."""
+    return Inspection(
+        inspection.name,
+        inspection.errors,
+        inspection.document,
+        suffix=inspection.suffix,
+        source_bytes=inspection.source_bytes,
+        sidecar_bytes=inspection.sidecar_bytes,
+        stray_metadata=inspection.stray_metadata,
+        sidecar_name=inspection.sidecar_name,
+    )
+
+
+def still_checked(corpus: Path, checked: Inspection, path: Path, sidecar: Path | None, name: str) -> Inspection | None:
+    """The check of the file at ``path`` (and its metadata file) made a moment ago: ``checked``, its
+    :func:`own_check` (not what comparing it with the corpus said then), while the file and the metadata file it was
+    read with are the same bytes; None: check it again.  The web upload checks a file for its report and adds it on
+    the archivist's word: parsed again then, a text near the upload limit took as long once more (a scan its OCR)."""
+    document = checked.document
+    if not checked.ok or document is None or checked.suffix != path.suffix.lower():
+        return None
+    given = sidecar if sidecar is not None else path.with_suffix(".json")
+    kept = corpus / f"{document.id}.json"
+    metadata: bytes | None
+    try:
+        source = read_regular_file(path)
+        if given.exists():
+            metadata = stored_sidecar(read_regular_file(given))
+        else:  # a new version without metadata takes the archive's, as when it was checked
+            metadata = kept.read_bytes() if kept.is_file() else None
+    except (OSError, _TooLarge):
+        return None
+    if source != checked.source_bytes or metadata != checked.sidecar_bytes:
+        return None
+    taken = not given.exists() and metadata is not None
+    stray = kept.name if taken and source_file(corpus, document.id) is None else ""
+    return replace(own_check(checked), name=name, stray_metadata=stray)
 
 
 def _kept_unreadable(doc_id: str, error: SidecarError) -> str:

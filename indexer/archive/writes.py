@@ -17,7 +17,15 @@ from pathlib import Path
 
 from indexer.archive import indexing
 from indexer.archive.changes import apply_change, finish_change, stage_change
-from indexer.archive.inspection import REPLACED, UNCHANGED, Inspection, decide, earlier_in_call, read_candidate
+from indexer.archive.inspection import (
+    REPLACED,
+    UNCHANGED,
+    Inspection,
+    decide,
+    earlier_in_call,
+    read_candidate,
+    still_checked,
+)
 from indexer.archive.installation import Installation
 from indexer.archive.recovery import recover
 from indexer.errors import AnfragenError
@@ -58,12 +66,21 @@ class AddResult:
 
 
 def add(
-    site: Installation, path: Path, sidecar: Path | None, name: str, earlier: Mapping[str, str] | None = None
+    site: Installation,
+    path: Path,
+    sidecar: Path | None,
+    name: str,
+    earlier: Mapping[str, str] | None = None,
+    checked: Inspection | None = None,
 ) -> AddResult:
     """Validate and add (or replace) one document; raises :class:`RefusedError` on bad input.  ``earlier``: the
-    ids the same call has added so far (id → file name); one of them again is refused, not replaced."""
+    ids the same call has added so far (id → file name); one of them again is refused, not replaced.  ``checked``:
+    its inspection made for the report, taken instead of parsing the file again while the file and its metadata are
+    unchanged."""
     started = time.perf_counter()
-    candidate = earlier_in_call(read_candidate(site.corpus, path, sidecar, name), earlier or {})  # outside the lock
+    reused = still_checked(site.corpus, checked, path, sidecar, name) if checked is not None else None
+    candidate = reused or read_candidate(site.corpus, path, sidecar, name)  # outside the lock
+    candidate = earlier_in_call(candidate, earlier or {})
     if not candidate.ok:
         raise candidate.refusal()
     with site.store.write_lock(site.lock_timeout):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from indexer.config import Settings
@@ -23,12 +24,29 @@ from indexer.parliaments import BY_CODE, parliament_name
 SCAN_UNREADABLE = f"Auch die Texterkennung hat darin kaum lesbaren Text gefunden: {RESCAN}"
 
 
+@dataclass(frozen=True)
+class ReadSource:
+    """A source file as extracted and parsed for :func:`load_document`, kept to merge another metadata file with it
+    (one that names the same id): a new version without metadata is read once, then merged with the archive's."""
+
+    path: Path
+    doc_id: str | None  # the id it was parsed with (its file's name, else its metadata file's)
+    pages: list[list[str]]
+    parsed: Document
+
+
 def load_document(path: Path, sidecar: Path | None = None) -> Document:
     """Extract, parse and merge the sidecar of one source file.
 
     The sidecar defaults to ``<stem>.json`` beside the file.  When the file is named by a
     document id (as in the corpus), the id is taken from the name.
     """
+    return load_source(path, sidecar)[0]
+
+
+def load_source(path: Path, sidecar: Path | None = None, read: ReadSource | None = None) -> tuple[Document, ReadSource]:
+    """:func:`load_document`, and the file as read (``read``: as read before, taken when it was parsed with the same
+    id; the file is then neither extracted nor parsed again)."""
     path = Path(path)
     sidecar = sidecar if sidecar is not None else path.with_suffix(".json")
     if sidecar.exists() and not sidecar.is_file():  # a FIFO would hang the read
@@ -37,15 +55,17 @@ def load_document(path: Path, sidecar: Path | None = None) -> Document:
     # named by its id in capitals („HE-19-3050.txt“) it is named by its id all the same
     file_id = path.stem.lower() if DOC_ID.fullmatch(path.stem.lower()) else None
     doc_id = file_id or meta.get("id")
-    pages = extract_pages(path)
-    document = _parsed(pages, doc_id, text_file=path.suffix.lower() == ".txt")
+    if read is None or read.path != path or read.doc_id != doc_id:
+        pages = extract_pages(path)
+        read = ReadSource(path, doc_id, pages, _parsed(pages, doc_id, text_file=path.suffix.lower() == ".txt"))
+    pages, document = read.pages, read.parsed
     said = said_kind(pages[0], document.askers) if pages else None
     document = apply_sidecar(without_misread_values(document), meta, expected_id=file_id, said=said)
     document = without_contradicted_readings(document, meta)
     if doc_id:  # a cut excerpt, a scan: the archivist's file name or metadata file still names it
         document = _named_by_id(document, doc_id, "dem Dateinamen" if file_id else "der Kennung der Metadaten-Datei")
     whole = carries_imprint([line for page in pages for line in page])
-    return check_plausible(document.with_metadata(warnings=tuple(validate(document, whole=whole))))
+    return check_plausible(document.with_metadata(warnings=tuple(validate(document, whole=whole)))), read
 
 
 def _named_by_id(document: Document, doc_id: str, source: str) -> Document:

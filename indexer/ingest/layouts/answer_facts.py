@@ -23,7 +23,7 @@ from indexer.ingest.layouts.front import (
     read_header,
     section,
 )
-from indexer.ingest.layouts.furniture import PORTFOLIO, layout_title, parliament_by_signal, parliament_in
+from indexer.ingest.layouts.furniture import PORTFOLIO, SENDER_SPAN, layout_title, parliament_by_signal, parliament_in
 from indexer.ingest.layouts.questions import ASKING_WORDS, INTERROGATIVE, OPENING_WORDS
 from indexer.ingest.layouts.repeated import ANSWER_PART, DATED_ANSWER_PART
 from indexer.ingest.text import SUSPENSION_WORD
@@ -65,7 +65,9 @@ _MINISTRY = (
     re.compile(
         # the sender's own article, not one before it: "… Der Unteren Naturschutzbehörde liegt zu [cut] Der Minister
         # für Energie, Infrastruktur und Digitalisierung hat namens der Landesregierung die Kleine Anfrage …"
-        r"(?P<who>(?:Der|Die|Das) (?:(?! hat | (?:Der|Die|Das) )[^.]){3,120}?) hat (?:im Einvernehmen mit [^.]+? )?"
+        r"(?P<who>(?:Der|Die|Das) (?:(?! hat | (?:Der|Die|Das) )[^.]){3,120}?) hat (?:im Einvernehmen mit [^.]"
+        + SENDER_SPAN
+        + r" )?"
         r"die Kleine Anfrage(?: \d+)?(?: namens der [\w ]{5,20}?)? mit Schreiben vom"
     ),
     re.compile(

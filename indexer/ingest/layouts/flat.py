@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.furniture import (
+    SENDER_SPAN,
     furniture_patterns,
     parliament_by_signal,
     parliament_in,
@@ -276,7 +277,7 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
 # Anfrage 1161 mit Schreiben vom … beantwortet." (a sentence of its own in print, not the Vorbemerkung's).
 _MINISTRY_SENTENCE = re.compile(
     r"(?<=[.?!“\"]) (?=(?:Der|Die) (?:stellvertretende )?(?:Ministerpräsident|Minister|Chef)\w*\b[^.]{0,250}? hat"
-    r" (?:im Einvernehmen mit [^.]+? )?die Kleine Anfrage \d+ )"
+    r" (?:im Einvernehmen mit [^.]" + SENDER_SPAN + r" )?die Kleine Anfrage \d+ )"
 )
 _UNNUMBERED_HEADING = re.compile(
     r" (?=Zu (?:der )?Frage \d{1,3}:|Zu (?:den )?Fragen? \d{1,3}(?:\s*(?:,|und|bis|-|–)\s*\d{1,3})+\s*:)"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from indexer.dates import MONTH_WORD, parse_date
 from indexer.ingest.layouts.askers import PARTIES, names_further_askers, parse_askers
-from indexer.ingest.layouts.furniture import parliament_in
+from indexer.ingest.layouts.furniture import SENDER_SPAN, parliament_in
 from indexer.ingest.layouts.kind import read_anfrage_name, read_kind
 from indexer.ingest.layouts.questions import ASKING_WORDS
 from indexer.ingest.text import join_lines, normalise_space
@@ -42,11 +42,11 @@ GOV_PREAMBLE_HEADING = re.compile(
 _MINISTRY_SENTENCE = re.compile(
     r"(?P<who>(?:(?:Der|Die) )?(?:stellvertretende )?"
     r"(?:Ministerpräsidentin|Ministerpräsident|Ministerin|Minister|Chefin|Chef)\b[^.]{0,250}?)"
-    r"\s+hat\s+(?:im Einvernehmen mit (?P<co1>[^.]+?)\s+)?die Kleine Anfrage (?P<nr>\d+)"
+    r"\s+hat\s+(?:im Einvernehmen mit (?P<co1>[^.]" + SENDER_SPAN + r")\s+)?die Kleine Anfrage (?P<nr>\d+)"
     r"(?:\s+vom(?:\s+" + _DATE + r")?)?"  # "die Kleine Anfrage 295 vom [8. August 2022] mit Schreiben vom …"
     r"\s+mit Schreiben vom (?P<date>" + _DATE + r")"
     r"\s+(?:namens|für) (?:der|die) Landesregierung"
-    r"(?:\s+im Einvernehmen mit (?P<co2>[^.]+?))?(?:\s+wie folgt)?\s+beantwortet\b",
+    r"(?:\s+im Einvernehmen mit (?P<co2>[^.]" + SENDER_SPAN + r"))?(?:\s+wie folgt)?\s+beantwortet\b",
 )
 _ANSWER_OPENING = re.compile(r"\bbeantwort\w*\b[^.]{0,120}\bwie folgt\s*:\s*$")
 # The answer's cover after the askers' Vorbemerkung: "Antwort der Landesregierung / erstellt vom Ministerium …".
@@ -258,19 +258,25 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     match = re.search(
         r"Mit Schreiben vom (?P<date>"
         + _DATE
-        + r").{0,80}? beantwortet (?:das|die|der) (?P<who>[^.]+?) die Kleine Anfrage",
+        + r").{0,80}? beantwortet (?:das|die|der) (?P<who>[^.]"
+        + SENDER_SPAN
+        + r") die Kleine Anfrage",
         text,
     ) or re.search(
         # also sent by an office in its own name: „Die Antwort wurde namens des Bundeskanzleramtes mit Schreiben vom …“
         # (the transmission note, not a letter the askers cite: „… der dem Haushaltsausschuss … mit Schreiben des
         # Bundesministeriums der Finanzen (BMF) vom 06.09.2024 übermittelt wurde“, 21/1261)
-        r"mit Schreiben (?:des|der) (?P<who>[^.]+?) vom (?P<date>"
+        r"mit Schreiben (?:des|der) (?P<who>[^.]"
+        + SENDER_SPAN
+        + r") vom (?P<date>"
         + _DATE
         + r") übermittelt"
         + _NOT_CITED_LETTER
         # a government (``namens der Sächsischen Staatsregierung``) names no ministry, but the date is the answer's
         + r"|namens (?:des|der) (?:(?:\w+ )?(?:Bundes|Landes|Staats)regierung|Senats"
-        + r"|(?P<office>(?:(?!mit Schreiben )[^.])+?))"
+        + r"|(?P<office>(?:(?!mit Schreiben )[^.])"
+        + SENDER_SPAN
+        + r"))"
         # (or without the letter: „Die Antwort wurde namens des Bundeskanzleramtes vom 15. Oktober 2025 übermittelt.“)
         + r" (?:mit Schreiben )?vom (?P<date2>"
         + _DATE
