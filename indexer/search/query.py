@@ -569,10 +569,15 @@ class QueryCompiler:
         compound many records hold (:data:`OFTEN`): ``Mindeslohn``, cut into „mind“ + „lohn“, is „Mindestlohn“.
         Not where its parts stand together in a tenth as many records (:data:`~indexer.analysis.spelling.RATIO`):
         then it is a compound the texts write apart („mind.“ beside „Lohn“ in one table is none); and a compound the
-        texts hold rarely may be another word (``Schulunfähigkeit`` is no „Schuldunfähigkeit“)."""
+        texts hold rarely may be another word (``Schulunfähigkeit`` is no „Schuldunfähigkeit“).  Only an edit that
+        keeps its head: the head says what a compound is, so one that makes another head of it makes another word of
+        known words (``Bahnstreik`` is a strike, „Bahnstrecke“ a line; ``Stadtfesten`` no „Stadt“), where one in a
+        modifier is the slip (``Mindeslohn`` is still a wage)."""
+        head = parts[-1]
         held = {
             term: max(self.reader.doc_frequency(f, term) for f in clause.fields)
             for term in self._near(clause.text, whole, clause.fields)
+            if term.endswith(head)
         }
         often = [term for term, times in held.items() if times >= OFTEN]
         if not often:
