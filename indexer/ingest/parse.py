@@ -827,6 +827,8 @@ _IN_OPEN_BRACKET = re.compile(r"\([^()?]*[A-Za-zÄÖÜäöüß]$")
 # a slash after a figure or a word, where no sentence ends: Niedersachsen's „… zum Schutz der für wissenschaftliche
 # Zwecke verwendeten Tiere (2012/707/“ (the copy stops inside a number cited in brackets)
 _ENDS_ON_SLASH = re.compile(r"\w/$")
+# an answer's last word a short form begun in the bracket it opens, no space in it: „… Buchs Sozialgesetzbuchs (SG“
+_IN_SHORT_FORM_BEGUN = re.compile(r"\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]{0,20}$")
 _ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")
 # an abbreviation no sentence ends on: „… die Brandbekämpfung als „wirksam“ bzw.“ (Bayern, the copy stops there)
 _ENDS_ON_ABBREVIATION = re.compile(r"\s(?:bzw|vgl|ggf|insb|inkl|sog|z\.\s?B|d\.\s?h)\.$")
@@ -921,6 +923,10 @@ def _cut_off(
         or (followed and not on_label and _ENDS_ON_CLOSED_BRACKET.search(last.answer[-1]))
         or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
         or _ENDS_ON_SLASH.search(last.answer[-1])
+        # (or inside a short form in the bracket it opened: Thüringen's „… des Zweiten und Dritten Buchs
+        # Sozialgesetzbuchs (SG“, the copy stops there; not any bracket's words: held cut/hh-21-1629 stops inside an
+        # address, „(http://www.hamburg.de/contentblob/ 1547242/data/studie-binnensch“, and is left as it read)
+        or _IN_SHORT_FORM_BEGUN.search(last.answer[-1])
         or (short_form and len(short_form["sentence"].split()) >= MIN_CUT_WORDS)
         or (figure and len(figure["sentence"].split()) >= MIN_CUT_WORDS)
         or inside

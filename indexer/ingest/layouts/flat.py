@@ -186,9 +186,11 @@ _DATED_ANSWER_PART = re.compile(r"(?<=[.?!)] )(" + DATED_ANSWER_PART + r")(?= [A
 # (where the opening sentence „Namens der Landesregierung beantworte ich …“ follows it, that sentence leads in)
 # Also before question 1 labelled „Frage 1: Wie hoch …?“, and before the one question printed without label or
 # number, a question word leading it („… Umwelt Ist der Runderlass … überarbeitet worden? …“), where that question's
-# line already begins at the cover.
+# line already begins at the cover.  Also after the askers' Vorbemerkung that closes on a quotation („… zuständigen
+# Stelle festgelegt.“ Antwort der Landesregierung erstellt vom Ministerium für Landesentwicklung und Verkehr 1. …“).
 _ST_ANSWER_COVER = re.compile(
-    r"(?:(?<=[.?!\d]) |(?<=\n))(Antwort der Landesregierung erstellt (?:vom|von der) [^.:]{5,120}?)\s+"
+    r"(?:(?<=[.?!\d]) |(?<=[.?!][“”\"]) |(?<=\n))"
+    r"(Antwort der Landesregierung erstellt (?:vom|von der) [^.:]{5,120}?)\s+"
     r"(?=Vorbemerkung:|Frage:|Frage 1:\s|1\.\s+[A-ZÄÖÜ„\"]"
     r"|(?:Ist|Sind|Gibt|Hat|Haben|Wird|Werden|Wie|Welche[mnrs]?|Was|Wann|Warum|Plant|Kann|Können)\s[^?]{10,600}\?)"
 )

@@ -212,8 +212,13 @@ LAYOUTS = (
         "bb",
         # (not a Drucksache the title cites between dashes: „Drucksache 6/7982 Nachfrage zur Kleinen Anfrage Nr. 3003 -
         # Drucksache 6/7325 - Wolfshybriden in Brandenburg?“)
-        title=r".*(?<![-–] )Drucksache \d{1,2}/\d{1,6} (?P<title>.+?)"
-        r" (?:Wortlaut der Kleinen Anfrage|Namens der Landesregierung)",
+        # Also the title printed after the wording's heading, before the askers' introduction („Drucksache 6/543
+        # Wortlaut der Kleinen Anfrage 253 vom 02.02.2015: Begleitetes Fahren in Brandenburg Seit dem Jahr 2006 …“).
+        title=r".*(?<![-–] )Drucksache \d{1,2}/\d{1,6} (?:Wortlaut der Kleinen Anfrage (?:Nr\.\s*)?\d{1,5} vom "
+        + _DATE
+        + r":? (?P<title_after>[^.:!?]{3,200}?)(?= "
+        + _OPENER
+        + r" )|(?P<title>.+?) (?:Wortlaut der Kleinen Anfrage|Namens der Landesregierung))",
     ),
     # A title that asks ends at its question mark where the askers' introduction follows ("… selbst? Rund …"),
     # not before any capital ("Wo bleibt das Geld? Stand der Planungen …").

@@ -99,6 +99,13 @@ def introduction(front: list[str], title: str) -> list[str]:
     start = max(wording.end() if wording else 0, _title_end(text[: wording.start() if wording else end], title))
     if not start:
         return []
+    # the title printed after the wording's heading, before the introduction (Brandenburg: „Wortlaut der Kleinen Anfrage
+    # 253 vom 02.02.2015: Begleitetes Fahren in Brandenburg Seit dem Jahr 2006 …“) — only where it was not printed
+    # before (Thüringen's introduction may open with the title's words: „Richterinnen und Richter in der
+    # Familiengerichtsbarkeit … hat folgenden Wortlaut: Richterinnen und Richter in der Familiengerichtsbarkeit
+    # tragen …“)
+    if wording and not _title_end(text[: wording.start()], title):
+        start += _title_first(text[start:end], title)
     form = _FORM_AFTER_TITLE.match(text, start)
     start = form.end() if form else start
     opening = _OPENING_FIRST.match(text, start)
@@ -167,6 +174,16 @@ def _end(text: str, asking: int) -> int:
     ends = [match.end() for match in _SENTENCE_END.finditer(text, 0, asking)]
     start = ends[-1] if ends else 0
     return asking if len(text[start:asking].split()) >= _MIN_WORDS else start
+
+
+def _title_first(text: str, title: str) -> int:
+    """Where the title ends when ``text`` opens with it (0 when it does not)."""
+    words = re.findall(r"\w+", title)
+    if not words:
+        return 0
+    pattern = r"\s*" + r"[\W_]+".join(r"-?\n?".join(map(re.escape, word)) for word in words) + r"[^\w\s]*(?=\s)"
+    found = re.match(pattern, text)
+    return found.end() if found else 0
 
 
 def _title_end(text: str, title: str, first: bool = False) -> int:

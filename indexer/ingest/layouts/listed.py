@@ -31,7 +31,8 @@ _ZU_HEADING = re.compile(
     r"|Antwort\s+zu\s+(?:den\s+)?(?:Fragen?\s+)?"
     r"|Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen?\s+)"  # Sachsen also "… zu den Fragen 1 und 2:"
     r"(?P<nums>\d{1,3}\.?(?:\s*(?:,|und|bis|-|–)\s*\d{1,3}\.?)*)"
-    r"(?P<parts>\s*[a-z]\)(?:\s*(?:,|und|bis)\s*(?:\d{1,3}\.?\s*)?[a-z]\))*)?\s*:?\s*(?P<rest>.*)$"
+    # (a range of parts with a dash: Bayern's „Zu 1. a)–c): Die Staatsregierung …“)
+    r"(?P<parts>\s*[a-z]\)(?:\s*(?:,|und|bis|-|–)\s*(?:\d{1,3}\.?\s*)?[a-z]\))*)?\s*:?\s*(?P<rest>.*)$"
 )
 
 _ANSWER_LINE = re.compile(r"^Antwort\s*:")
