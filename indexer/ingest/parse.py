@@ -346,8 +346,8 @@ def _remark_between_answers(split: Split) -> list[str]:
         if filled and labelled and GOV_PREAMBLE_HEADING.match(first[filled[0]].strip()):
             remark = [s.strip() for s in first[filled[0] + 1 : labelled[0]] if s.strip()]
             if remark:
-                label = _REMARK_ANSWER_LABEL.match(first[labelled[0]].strip())
-                split.spans[0].answer_lines = [first[labelled[0]].strip()[label.end() :], *first[labelled[0] + 1 :]]
+                answer = _REMARK_ANSWER_LABEL.sub("", first[labelled[0]].strip(), count=1)
+                split.spans[0].answer_lines = [answer, *first[labelled[0] + 1 :]]
                 return remark
     for span in split.spans[:-1]:
         for at, line in enumerate(span.answer_lines):
