@@ -329,10 +329,26 @@ def _as_printed(questions: tuple[Question, ...], split: Split) -> tuple[Question
     return tuple(questions[index] for index in order)
 
 
+# The answer's own label after the government's Vorbemerkung („Antwort: Bei der Berechnung …“)
+_REMARK_ANSWER_LABEL = re.compile(r"^Antwort:\s+(?=\S)")
+
+
 def _remark_between_answers(split: Split) -> list[str]:
     """The government's Vorbemerkung printed after an answer, before the next question (Schleswig-Holstein: „… an
     Bedeutung. Vorbemerkung der Landesregierung: Soweit in dieser Anfrage … 2. Wie viele …“), taken out of that
-    answer: no words of it."""
+    answer: no words of it.  Also the one before the first answer, after the question, where the answer's label
+    follows it (Schleswig-Holstein: „… Abstandsszenarien ? Vorbemerkung der Landesregierung: Die in der Drucksache …
+    veröffentlicht. Antwort: Bei der Berechnung …“)."""
+    if split.spans:
+        first = split.spans[0].answer_lines
+        filled = [at for at, line in enumerate(first) if line.strip()]
+        labelled = [at for at in filled[1:] if _REMARK_ANSWER_LABEL.match(first[at].strip())]
+        if filled and labelled and GOV_PREAMBLE_HEADING.match(first[filled[0]].strip()):
+            remark = [s.strip() for s in first[filled[0] + 1 : labelled[0]] if s.strip()]
+            if remark:
+                answer = _REMARK_ANSWER_LABEL.sub("", first[labelled[0]].strip(), count=1)
+                split.spans[0].answer_lines = [answer, *first[labelled[0] + 1 :]]
+                return remark
     for span in split.spans[:-1]:
         for at, line in enumerate(span.answer_lines):
             if at and GOV_PREAMBLE_HEADING.match(line.strip()) and any(s.strip() for s in span.answer_lines[:at]):

@@ -32,9 +32,11 @@ from indexer.ingest.text import SUSPENSION_WORD
 _MONTH = "(?:" + "|".join(MONTH_NAMES) + "|(?:" + "|".join(MONTH_ABBREVIATIONS) + r")\.)"
 _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|" + _MONTH + r"\s+\d{4})"
 _ANY_DATE = r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s*" + _MONTH + r"\s+\d{4}"
-# An article or possessive before "Antwort" makes it a noun inside a sentence, citing some answer.
+# An article or possessive before "Antwort" makes it a noun inside a sentence, citing some answer (so does "laut":
+# „… liegen laut Antwort der Landesregierung die im Planungserlass vom 23.06.2015 benannten …“, Schleswig-Holstein).
 _NOT_CITED = "".join(
-    rf"(?<!\b{word} )" for word in ("eine", "einer", "die", "der", "seine", "seiner", "ihre", "ihrer", "meine", "diese")
+    rf"(?<!\b{word} )"
+    for word in ("eine", "einer", "die", "der", "seine", "seiner", "ihre", "ihrer", "meine", "diese", "laut")
 )
 _ANSWER_DATES = (
     re.compile(r"mit Schreiben vom (?P<date>" + _DATE + r")[^.]{0,60}?beantwort"),  # also cut: "wie folgt beantwort"
@@ -50,9 +52,15 @@ _ANSWER_DATES = (
     ),
     re.compile(r"\bund Antwort vom (?P<date>" + _DATE + r")"),
     # a signature's place ("Wiesbaden, 10. Dezember 2015"), not the print line "Druck: Thüringer Landtag, 27. September
-    # 2019" a page carries
-    re.compile(r"\b(?!Landtag\b)[A-ZÄÖÜ][a-zäöü]+, (?:den )?(?P<date>" + _DATE + r")"),
+    # 2019" a page carries, nor a weekday a question names („am Freitag, den 30.10.2015“, Berlin)
+    re.compile(
+        r"\b(?!Landtag\b|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b)[A-ZÄÖÜ][a-zäöü]+,"
+        r" (?:den )?(?P<date>" + _DATE + r")"
+    ),
 )
+# The print line a page carries names the printer and the day it printed („Druck: Landtag Rheinland-Pfalz, 6. Juli
+# 2017“): no signature's place and date.
+_PRINT_LINE = re.compile(r"\bDruck: [^.,:]{3,60}, (?:den )?" + _DATE)
 # Who answers, as the layouts say it (the first that matches wins).
 # The words of Sachsen's portfolios that hold an I, as a scan of the capitals may read it, a lower-case l for each I
 # („LANDWlRTSCHAFT“); only these, so that no other misread word joins a ministry's name.
@@ -303,7 +311,7 @@ _DATED_HEAD = re.compile(
 
 def _answer_date(text: str, front_text: str) -> dt.date | None:
     for pattern in _ANSWER_DATES:
-        found = pattern.search(text)
+        found = pattern.search(_PRINT_LINE.sub("Druck:", text) if pattern is _ANSWER_DATES[-1] else text)
         if found and (day := parse_date(found.group("date"))):
             return day
     # The print date of the page head ("Drucksache 16 / 2803 11. 10. 2017"), not a date a title or the question's

@@ -799,8 +799,13 @@ def _trailing_break(text: str, breaks: list[int], after: int) -> int | None:
 
 
 # The end of the one question of a text that numbers none: '?' before a capitalised sentence, not before a
-# heading ("Titel? Vorbemerkung des Fragestellers: …") nor inside the cover ("Titel? und ANTWORT der …").
-_SOLE_MARK = re.compile(r"\?(?=\s+(?!Vorbemerkung|Begründung|Anfrage (?:des|der) Abgeordneten)[„\"]?[A-ZÄÖÜ]|\s*$)")
+# heading ("Titel? Vorbemerkung des Fragestellers: …") nor inside the cover ("Titel? und ANTWORT der …"); the
+# government's Vorbemerkung follows the question it answers („… Abstandsszenarien ? Vorbemerkung der Landesregierung:“,
+# Schleswig-Holstein)
+_SOLE_MARK = re.compile(
+    r"\?(?=\s+(?!Vorbemerkung(?! der (?:Landes|Staats)regierung:)|Begründung|Anfrage (?:des|der) Abgeordneten)"
+    r"[„\"]?[A-ZÄÖÜ]|\s*$)"
+)
 _NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?1[.:]\s+[A-ZÄÖÜ„\"]", re.M)  # question 1 after a page break
 _LEAD_INS = (_OPENING, _ASKING, _ASKING_PLAIN, _UNNUMBERED_HEADING, _QUESTION_START, _LABELLED_QUESTION, _NUMBERED_LINE)
 

@@ -297,7 +297,15 @@ LAYOUTS = (
     Furniture(
         "ni",
         title=r"Kleine Anfrage zur schriftlichen Beantwortung mit Antwort Anfrage de[rs] Abgeordneten [^,]{3,300},"
-        r" eingegangen am \d{2}\.\d{2}\.\d{4} (?P<title>[A-ZÄÖÜ„\"].+?)" + _SENTENCE,
+        r" eingegangen am \d{2}\.\d{2}\.\d{4} (?P<title>[A-ZÄÖÜ„\"].+?)"
+        + _SENTENCE
+        # the 17th period's cover, read as one line: "… Kleine Anfrage zur schriftlichen Beantwortung mit Antwort der
+        # Landesregierung - Drucksache 17/7652 - <title> Anfrage der Abgeordneten …": the title runs from the Kleine
+        # Anfrage's Drucksache between dashes to the askers, no word of the page head before it
+        + r"|Kleine Anfrage zur schriftlichen Beantwortung mit Antwort der Landesregierung [-–] "
+        + _DS
+        + r" [-–]"
+        r" (?P<title_cited>[A-ZÄÖÜ„\"].{2,300}?) (?=Anfrage de[rs] Abgeordnete[nr]? )",
         furniture=(
             r"\(An die Staatskanzlei übersandt am \d{2}\.\d{2}\.\d{4}\s*-\s*[IVX]{1,4}/\d{1,4}\s*-\s*\d{1,5}\)",
             r"(?<= )Antwort der Landesregierung Niedersächsisches (?:Ministerium|Finanzministerium|Kultusministerium)"
