@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import hmac
 import io
 import json
 import os
+import pickle
 import re
 import shutil
 import time
@@ -13,6 +17,7 @@ from pathlib import Path
 import pytest
 from werkzeug.security import generate_password_hash
 
+import web.archive
 from indexer import IndexStore
 from indexer.archive.changes import stage_change
 from web import create_app
@@ -659,3 +664,71 @@ def test_an_upload_is_parsed_once_for_its_report_and_its_adding_unless_its_metad
     assert f"{SEED_ID}: 5 Fragen" in done.get_data(as_text=True) and "ersetzt" in done.get_data(as_text=True)
     assert "05.06.2019" in client.get(f"/dokument/{SEED_ID}").get_data(as_text=True)  # read with the new metadata
     assert len(parsed) > checked  # checked again for adding
+
+
+def _kept_check(site, token: str):
+    """The check kept beside the upload ``token`` names, and the bytes before its pickle (its HMAC, if any)."""
+    [kept] = (Path(site.config["ARCHIVE_UPLOAD_DIR"]) / token).rglob(web.archive.CHECKED_FILE)
+    head = 32 if hasattr(web.archive, "CHECK_KEY") else 0
+    return kept, kept.read_bytes()[:head], pickle.loads(kept.read_bytes()[head:])
+
+
+def test_a_check_kept_by_another_server_process_is_not_taken_for_adding(site, monkeypatch):
+    """A check kept beside an upload outlived a restart: the archive was upgraded in between, and „Hinzufügen“
+    indexed what the older parser had read (here: one question less) instead of what the program now reads."""
+    import indexer.ingest.load as load
+
+    real = load._parsed
+
+    def older(*args, **kwargs):  # the parser before the upgrade: the real parse, its last question unread
+        document = real(*args, **kwargs)
+        return dataclasses.replace(document, questions=document.questions[:-1])
+
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    with monkeypatch.context() as patched:
+        patched.setattr(load, "_parsed", older)
+        page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
+    assert "Neu: nw-17-7001: 4 Fragen" in page
+    names = ("INDEX_DIR", "CORPUS_DIR", "SECRET_KEY", "ARCHIVE_UPLOAD_DIR", "ARCHIVE_USERS", "ARCHIVE_SESSION_FILE")
+    restarted = create_app({"TESTING": True, **{name: site.config[name] for name in names}})
+    again = restarted.test_client()
+    again.set_cookie("session", client.get_cookie("session").value)  # the archivist's browser, after the restart
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    done = again.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token}, follow_redirects=True)
+    assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in done.get_data(as_text=True)
+    assert len(again.get("/api/dokument/nw-17-7001").get_json()["questions"]) == 5
+
+
+def test_a_check_changed_beside_the_upload_is_not_taken_for_adding(site):
+    """Anyone who can write to the upload folder could put a check there that „Hinzufügen“ indexed (and unpickled:
+    ran code as the server); one whose HMAC does not match is read again from the upload."""
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    kept, head, check = _kept_check(site, token)
+    document = dataclasses.replace(check.document, questions=check.document.questions[:-1])
+    kept.write_bytes(head + pickle.dumps(dataclasses.replace(check, document=document)))
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token}, follow_redirects=True)
+    assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in done.get_data(as_text=True)
+    assert len(client.get("/api/dokument/nw-17-7001").get_json()["questions"]) == 5
+
+
+def test_a_kept_check_missing_a_field_is_read_again_not_added_half_way(site):
+    """A check whose document lacks a field (as one pickled by a program before that field) failed in the middle of
+    adding it: HTTP 500, the files in the corpus but not in the index until the next write repaired it."""
+    client = logged_in(site)
+    source = make_answer(site.incoming, 7001)
+    page = upload(client, source, sidecar=source.with_suffix(".json")).get_data(as_text=True)
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    kept, head, check = _kept_check(site, token)
+    object.__delattr__(check.document, "parliament")
+    data = pickle.dumps(check)
+    if head:  # kept by this very process: its HMAC matches
+        head = hmac.new(site.extensions[web.archive.CHECK_KEY], data, hashlib.sha256).digest()
+    kept.write_bytes(head + data)
+    done = client.post("/archiv/hinzufuegen", data={"csrf_token": csrf(page), "token": token}, follow_redirects=True)
+    assert "nw-17-7001: 5 Fragen, 14 Absätze — hinzugefügt" in done.get_data(as_text=True)
+    hits = client.get(f"/api/search?q={marker(7001)}").get_json()["hits"]  # in the index, not only the corpus
+    assert [(h["doc_id"], h["question"]) for h in hits] == [("nw-17-7001", 1)]

@@ -11,6 +11,8 @@ safety as ``anfragen add``.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import os
 import pickle
@@ -63,8 +65,12 @@ READING_SETTINGS = ("ocr_max_pages", "ocr_time_limit", "ocr_dpi", "ocr_min_confi
 # Beside the checked uploads: what the check refused, said again once the rest is added; kept on the server, for
 # the signed session cookie holds 4 KB, too little for the reasons of a batch
 REFUSED_FILE = "abgelehnt.json"
-# Beside each checked upload: its check (the parsed document), so that adding it does not parse it again
+# Beside each checked upload: its check (the parsed document), so that adding it does not parse it again; the file
+# begins with an HMAC of the rest under CHECK_KEY, made afresh by each server process: a check kept by another process
+# (an older program, another parser) or written by anyone else is not used, and not unpickled
 CHECKED_FILE = "geprueft.pickle"
+CHECK_KEY = "anfragen-check-key"
+MAC_SIZE = hashlib.sha256().digest_size
 
 
 @cache
@@ -105,6 +111,7 @@ def init_app(app: Flask) -> None:
         raise ConfigError(
             f"ARCHIVE_LOGIN_LIMIT={limit!r}: erwartet wird eine Grenze wie „{DEFAULT_LIMIT}“ oder „5 per hour“."
         ) from None
+    app.extensions[CHECK_KEY] = secrets.token_bytes(32)
     app.register_blueprint(bp)
 
 
@@ -337,7 +344,7 @@ def _inspect_one(folder: Path, upload: FileStorage, sidecar: FileStorage | None)
     with _configured():
         inspection = _archive().inspect(path, name=original)
     if inspection.ok:
-        (folder / CHECKED_FILE).write_bytes(pickle.dumps(own_check(inspection)))
+        _keep_check(folder, inspection)
     errors = tuple(_as_uploaded(error, stored) for error in inspection.errors)
     given = str(sidecar.filename) if sidecar is not None and inspection.sidecar_name else inspection.sidecar_name
     return replace(inspection, errors=errors, sidecar_name=given), path
@@ -421,12 +428,26 @@ def add():
     return redirect(url_for("archive.upload"))
 
 
+def _keep_check(folder: Path, inspection: Inspection) -> None:
+    """Keep the check of the upload in ``folder`` beside it, for :func:`_checked`."""
+    kept = pickle.dumps(own_check(inspection))
+    (folder / CHECKED_FILE).write_bytes(_check_mac(kept) + kept)
+
+
+def _check_mac(kept: bytes) -> bytes:
+    return hmac.new(current_app.extensions[CHECK_KEY], kept, hashlib.sha256).digest()
+
+
 def _checked(folder: Path) -> Inspection | None:
-    """The check an upload's report was made from, kept beside it for adding it (None: none readable, it is checked
-    again); written by this server into the upload's own folder, where no uploaded file is given its name."""
+    """The check an upload's report was made from, kept beside it for adding it (None: it is checked again): only one
+    this server process kept (:func:`_keep_check`) — its HMAC is compared before anything is unpickled."""
     try:
-        checked = pickle.loads((folder / CHECKED_FILE).read_bytes())
-    except Exception:  # gone, or written by another version of the program: checked again
+        data = (folder / CHECKED_FILE).read_bytes()
+        mac, kept = data[:MAC_SIZE], data[MAC_SIZE:]
+        if not hmac.compare_digest(mac, _check_mac(kept)):  # kept by another process, or by no server at all
+            return None
+        checked = pickle.loads(kept)
+    except Exception:  # gone, unreadable: checked again
         return None
     return checked if isinstance(checked, Inspection) else None
 

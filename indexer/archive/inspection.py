@@ -12,7 +12,7 @@ import os
 import re
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 
 from indexer.dates import short_date
@@ -234,11 +234,22 @@ def own_check(inspection: Inspection) -> Inspection:
     )
 
 
+def _whole(value: object) -> bool:
+    """Whether ``value`` (a kept check, the document in it …) holds every field its class has now."""
+    if isinstance(value, tuple | list):
+        return all(_whole(item) for item in value)
+    if not is_dataclass(value) or isinstance(value, type):
+        return True
+    return all(hasattr(value, f.name) and _whole(getattr(value, f.name)) for f in fields(value))
+
+
 def still_checked(corpus: Path, checked: Inspection, path: Path, sidecar: Path | None, name: str) -> Inspection | None:
     """The check of the file at ``path`` (and its metadata file) made a moment ago: ``checked``, its
     :func:`own_check` (not what comparing it with the corpus said then), while the file and the metadata file it was
     read with are the same bytes; None: check it again.  The web upload checks a file for its report and adds it on
     the archivist's word: parsed again then, a text near the upload limit took as long once more (a scan its OCR)."""
+    if not _whole(checked):  # kept by a program whose classes lacked a field: adding it failed half-way
+        return None
     document = checked.document
     if not checked.ok or document is None or checked.suffix != path.suffix.lower():
         return None
