@@ -30,13 +30,6 @@ def test_a_title_a_question_word_opens_is_read_whole(tmp_path: Path, title: str)
     assert document.preamble[0].startswith("Die Staatsregierung beteiligt sich neben den Bundesländern")
 
 
-def test_the_land_and_its_verb_after_a_title_still_open_the_introduction() -> None:
-    """Bayern, one line: „Streuobstwiesen 2014 Bayern beteiligt sich …“ (round 54) reads as before."""
-    document = load_document(CUT / "by-17-2321.txt")
-    assert document.title == "Streuobstwiesen 2014"
-    assert document.preamble[0].startswith("Bayern beteiligt sich neben den Bundesländern")
-
-
 @pytest.mark.parametrize(
     "answer", ["Der Regierende Bürgermeister", "Das Berliner Abgeordnetenhaus", "Die Deutsche Bahn"]
 )
