@@ -792,13 +792,14 @@ _NO_SENTENCE_ENDS_ON = frozenset((*_ARTICLES, "und", "oder", "sowie", "bzw", "da
 # (or on an interrogative or a preposition a sentence opens with: Berlin's „Antwort zu 1: Wie“, be-18-21316)
 _SENTENCE_OPENERS = ("Wie", "Wo", "Was", "Wer", "Wann", "Welche", "Im", "In", "Zur", "Zum", "Für", "Mit", "Nach", "Bei")
 _SENTENCE_BEGUN = re.compile(
-    r"(?:^|[.?!:]\s)(?:"
-    + "|".join((*(word.title() for word in _ARTICLES), *_SENTENCE_OPENERS))
-    + r")$"
-    # (or on the adjective and noun its article opens it with, no verb yet: Berlin's „Zu 2.: Der Berliner Senat“,
-    # be-18-16617)
-    + r"|^(?:Der|Die|Das|Ein|Eine)\s[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+$"
+    r"(?:^|[.?!:]\s)(?:" + "|".join((*(word.title() for word in _ARTICLES), *_SENTENCE_OPENERS)) + r")$"
 )
+# An answer that is only an article, an adjective and a noun has no verb yet (Berlin's „Zu 2.: Der Berliner Senat“,
+# be-18-16617, where the question asked how and on what basis) — but it names whom or what a question asking „Wer …?“
+# or „Welche …?“ wants („Der Regierende Bürgermeister“, „Die Deutsche Bahn“): that answer is whole, unless the
+# questions after it are unanswered.
+_NOUN_PHRASE_ONLY = re.compile(r"^(?:Der|Die|Das|Ein|Eine)\s[A-ZÄÖÜ][a-zäöüß]+\s[A-ZÄÖÜ][a-zäöüß]+$")
+_ASKS_FOR_A_NAME = re.compile(r"(?:^|[.?!:]\s)(?:Wer|Welche[rsnm]?)\s")
 # ... nor on a word's first letter or two after a preposition or an article (Sachsen: „Frage 1: …? Grundlage für d“), or
 # on a noun's first letter after its article („… die fachlich-inhaltliche Begleitung der Erstellung der S“)
 _WORD_BEGUN = re.compile(
@@ -926,8 +927,11 @@ def _cut_off(
     # the questions after it have no answer: the copy stops there ("Von den Studiengängen, in denen ein Studien")
     short_form = _ENDS_ON_SHORT_FORM.search(last.answer[-1])
     figure = _ends_on_figure(last.answer[-1])
-    inside = _stops_inside_a_sentence(last.answer[-1])
     followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
+    verbless = _NOUN_PHRASE_ONLY.search(last.answer[-1].rstrip()) and (
+        followed or not _ASKS_FOR_A_NAME.search(last.text)
+    )
+    inside = _stops_inside_a_sentence(last.answer[-1]) or bool(verbless)
     stopped = (
         ending.search(last.answer[-1])
         # (where the questions after it have no answer, a capitalised word ends no list item either: „… in folgenden

@@ -48,6 +48,14 @@ _ASKS_BY = (
     r"|[A-ZÄÖÜ][a-zäöü]+ frage(?:n wir| ich)|(?<=, )frage(?:n wir| ich))"
     r"(?: daher| deshalb| deswegen)? die Staatsregierung"
 )
+# The words that open a clause the next words belong to: a question word or a conjunction.
+_CLAUSE_WORDS = (
+    "wo", "was", "warum", "wie", "wann", "wer", "wen", "wem", "wessen", "wieso", "weshalb", "weswegen", "wofür", "wozu",
+    "womit", "wodurch", "wohin", "woher", "worauf", "worin", "wovon", "inwiefern", "inwieweit", "viel", "viele", "ob",
+    "dass", "daß", "weil", "wenn", "falls", "sobald", "solange", "damit", "obwohl", "bevor", "nachdem", "während",
+    "und", "oder", "aber", "denn", "sondern", "doch",
+)  # fmt: skip
+_IN_A_CLAUSE = "".join(rf"(?<!\b{word[0].upper()}{word[1:]} )(?<!\b{word} )" for word in _CLAUSE_WORDS)
 # A capitalised function word or sentence adverb starts the preamble sentence after a title (a title
 # capitalises its nouns only).
 _OPENER = (
@@ -67,9 +75,12 @@ _OPENER = (
     # (Hamburg: „… Ausbau des Hallenbads Elbgaustraße 2016 hat der Senat den Masterplan …“: a year and its verb)
     r"|(?:19|20)\d{2} (?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|gab)"
     # (Bayern: „Streuobstwiesen 2014 Bayern beteiligt sich neben den Bundesländern …“: the Land or the country and its
-    # verb; a title names a Land without a verb after it)
-    r"|(?:Bayern|Deutschland|Europa|Der Freistaat) (?:hat|ist|war|wird|will|soll|plant|beteiligt|verfügt|gehört|liegt"
-    r"|steht|gilt|zählt|braucht|fördert)\b)"
+    # verb; a title names a Land without a verb after it, or with its verb inside the clause a question word or a
+    # conjunction opens: „Wo Bayern steht beim Breitbandausbau“, „Warum Europa zählt – …“)
+    r"|"
+    + _IN_A_CLAUSE
+    + r"(?:Bayern|Deutschland|Europa|Der Freistaat) (?:hat|ist|war|wird|will|soll|plant|beteiligt|verfügt|gehört"
+    r"|liegt|steht|gilt|zählt|braucht|fördert)\b)"
 )
 # (not right after a dash that opens a subtitle: Hamburg's „Straßenbäume in Hamburg – Eine Bilanz für 2018 Für die …“)
 _SENTENCE = r"(?<! [–-])(?= " + _OPENER + r" |$)"
