@@ -430,14 +430,26 @@ def test_a_quoted_phrase_holding_an_abbreviation_finds_it_written_out(tmp_path):
     assert engine.search('"Vollversammlung des BGB"').total == 0  # an abbreviation the text does not define
 
 
+# Länder and towns, one answer each: enough answers hold a word to make it the one a typo meant (OFTEN)
+PLACES = ["Hessen", "Bayern", "Berlin", "Bremen", "Hamburg", "Sachsen", "Thüringen", "Brandenburg", "Saarland"]
+PLACES += ["Niedersachsen", "Schleswig-Holstein", "Rheinland-Pfalz", "Sachsen-Anhalt", "Baden-Württemberg"]
+PLACES += ["Kassel", "Fulda", "Gießen", "Marburg", "Hanau", "Wetzlar", "Kiel", "Mainz"]
+
+
+def railway_lines(places: list[str]) -> list[tuple[str, str]]:
+    """A question and answer on „Bahnstrecke“ per place: the compound one edit from ``Bahnstreik``."""
+    return [
+        (f"Wann wird die Bahnstrecke in {town} saniert?", f"Die Bahnstrecke in {town} wird 2027 saniert.")
+        for town in places
+    ]
+
+
 def test_a_compound_of_known_words_one_edit_from_a_compound_many_answers_hold_is_its_typo(tmp_path):
     """``Mindeslohn Hessen`` (Bundestag, Drucksache 21/1438: „Mindestlohn“): the splitter cuts the typo into known
     words („mind“ + „lohn“), and the left-out letter is no slip, so nothing was found but „Meinten Sie …?“.  A
     compound many answers hold one edit away, whose typed parts stand together nowhere, is what was meant.  Not
     where the parts do stand together: ``Bahnstreik`` is no „Bahnstrecke“, though the texts hold that often."""
-    places = ["Hessen", "Bayern", "Berlin", "Bremen", "Hamburg", "Sachsen", "Thüringen", "Brandenburg", "Saarland"]
-    places += ["Niedersachsen", "Schleswig-Holstein", "Rheinland-Pfalz", "Sachsen-Anhalt", "Baden-Württemberg"]
-    places += ["Kassel", "Fulda", "Gießen", "Marburg", "Hanau", "Wetzlar", "Kiel", "Mainz"]
+    places = PLACES
     wage = [
         (
             f"Wie oft prüfte der Zoll in {state} den Mindestlohn?",
@@ -445,10 +457,7 @@ def test_a_compound_of_known_words_one_edit_from_a_compound_many_answers_hold_is
         )
         for n, state in enumerate(places, start=120)
     ]
-    tracks = [
-        (f"Wann wird die Bahnstrecke in {town} saniert?", f"Die Bahnstrecke in {town} wird 2027 saniert.")
-        for town in places
-    ]
+    tracks = railway_lines(places)
     strikes = [
         ("Wie lange dauerte der Streik der Bahn?", "Der Streik der Bahn dauerte drei Tage."),
         ("Wie viele Züge fielen im Streik der Bahn aus?", "Im Streik der Bahn fielen 4 000 Züge aus."),
@@ -485,13 +494,8 @@ def test_a_compound_whose_head_the_edit_would_change_is_no_typo(tmp_path):
     archive 90 of them).  The edit turns its head „Streik“ into another word („Strecke“): a strike of the railway is no
     railway line.  ``Mindeslohn`` stays „Mindestlohn“: its edit keeps the head („Lohn“), in an index of several
     segments too."""
-    places = ["Hessen", "Bayern", "Berlin", "Bremen", "Hamburg", "Sachsen", "Thüringen", "Brandenburg", "Saarland"]
-    places += ["Niedersachsen", "Schleswig-Holstein", "Rheinland-Pfalz", "Sachsen-Anhalt", "Baden-Württemberg"]
-    places += ["Kassel", "Fulda", "Gießen", "Marburg", "Hanau", "Wetzlar", "Kiel", "Mainz"]
-    tracks = [
-        (f"Wann wird die Bahnstrecke in {town} saniert?", f"Die Bahnstrecke in {town} wird 2027 saniert.")
-        for town in places
-    ]
+    places = PLACES
+    tracks = railway_lines(places)
     # „Bahn“ and „Streik“ are words of the texts, far apart
     apart = [
         ("Wie kommen die Beschäftigten zur Arbeit?", "Die meisten fahren mit der Bahn, einige mit dem Rad."),
