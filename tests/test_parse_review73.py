@@ -1,7 +1,8 @@
 """Review of rounds 54–57: two rules of round 54 misread texts that read right before it.  A title whose Land and verb
 stand inside the clause a question word opens („Wo Bayern steht beim Breitbandausbau“) is read whole, not cut after
 its first word; a complete last answer naming whom a „Wer …?“ question asks for („Der Regierende Bürgermeister“) is not
-said to stop mid-sentence.  Each text is a held copy with its title or its last question and answer put in."""
+said to stop mid-sentence; nor one ending on a web address's slash (round 54's rule for a copy stopping inside
+„(2012/707/“).  Each text is a held copy with its title or its last question and answer put in."""
 
 from __future__ import annotations
 
@@ -42,4 +43,17 @@ def test_a_last_answer_naming_whom_a_wer_question_asks_for_is_whole(tmp_path: Pa
     copy.write_text(f"{asked} 2. Wer entscheidet über die Zahl der Plätze? Zu 2.: {answer}\n", encoding="utf-8")
     document = load_document(copy)
     assert _answer(document, 2) == answer
+    assert not any("mitten im Satz" in warning for warning in document.warnings)
+
+
+def test_a_last_answer_ending_on_a_web_address_is_whole(tmp_path: Path) -> None:
+    """Niedersachsen, one line: an answer whose last words are a web address with its closing slash („… abrufbar unter
+    https://www.ml.niedersachsen.de/“) ends there (round 54 said every answer ending on a slash stops mid-sentence)."""
+    text = (CUT / "ni-18-1263.txt").read_text(encoding="utf-8").rstrip()
+    ended = text.removesuffix("(2012/707/") + "Die Angaben sind abrufbar unter https://www.ml.niedersachsen.de/"
+    assert ended != text + "Die Angaben sind abrufbar unter https://www.ml.niedersachsen.de/"
+    copy = tmp_path / "ni-18-1263.txt"
+    copy.write_text(ended + "\n", encoding="utf-8")
+    document = load_document(copy)
+    assert _answer(document, 1).endswith("abrufbar unter https://www.ml.niedersachsen.de/")
     assert not any("mitten im Satz" in warning for warning in document.warnings)

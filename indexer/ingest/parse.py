@@ -842,8 +842,9 @@ _ENDS_ON_CLOSED_BRACKET = re.compile(r"\([^()]*[a-zäöüß]\)$")
 # Landesheimbauverordnung (LHeimBauV“ (the copy stops there; a short form is capitalised within)
 _IN_OPEN_BRACKET = re.compile(r"\([^()?]*[A-Za-zÄÖÜäöüß]$")
 # a slash after a figure or a word, where no sentence ends: Niedersachsen's „… zum Schutz der für wissenschaftliche
-# Zwecke verwendeten Tiere (2012/707/“ (the copy stops inside a number cited in brackets)
-_ENDS_ON_SLASH = re.compile(r"\w/$")
+# Zwecke verwendeten Tiere (2012/707/“ (the copy stops inside a number cited in brackets); not a web address, which
+# often ends on its slash where the answer ends („… abrufbar unter https://www.ml.niedersachsen.de/“)
+_ENDS_ON_SLASH = re.compile(r"(?:^|\s)(?!\S*(?:://|www\.))\S*\w/$")
 # an answer's last word a short form begun in the bracket it opens, no space in it: „… Buchs Sozialgesetzbuchs (SG“
 _IN_SHORT_FORM_BEGUN = re.compile(r"\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]{0,20}$")
 _ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}\.?$")
