@@ -743,11 +743,25 @@ NONE_ANSWERED = (
 )
 
 
+def _part_of_a_joint_answer(question: Question, questions: tuple[Question, ...]) -> bool:
+    """A part „1.1“ printed under question „1“, none of whose parts has an answer of its own, while question 1 is
+    answered jointly with others („Die Fragen 1 und 2 werden gemeinsam beantwortet:“, Schleswig-Holstein): the joint
+    answer answers the parts, no answer is missing."""
+    parent, dot, part = question.label.partition(".")
+    if not dot or not parent.isdigit() or not part.isdigit():
+        return False
+    main = next((q for q in questions if q.label == parent or (not q.label and str(q.number) == parent)), None)
+    if main is None or not main.answer or not main.answered_with:
+        return False
+    return not any(q.answer for q in questions if q.label.startswith(parent + "."))
+
+
 def validate(document: Document, whole: bool = False) -> list[str]:
     """Warnings a person should look at before trusting the split (the parser's own first).  ``whole``: the copy
     reaches the last page's imprint, so no answer is cut off (see :func:`_cut_off`)."""
     warnings = list(document.warnings)
     unanswered = [q for q in document.questions if not q.answer and not q.answered_with]
+    unanswered = [q for q in unanswered if not _part_of_a_joint_answer(q, document.questions)]
     if len(unanswered) > 1 and len(unanswered) == len(document.questions):
         warnings.append(NONE_ANSWERED.format(count=len(unanswered)))  # once, not „Frage N hat keine Antwort.“ N times
     else:
@@ -840,7 +854,8 @@ _ONE_WORD = re.compile(r"^[(„\"]?[A-Za-zÄÖÜäöüß]+-?$")
 _ENDS_ON_CLOSED_BRACKET = re.compile(r"\([^()]*[a-zäöüß]\)$")
 # a last question that stops on a word inside the bracket it opened, no '?' after it: „… gemäß
 # Landesheimbauverordnung (LHeimBauV“ (the copy stops there; a short form is capitalised within)
-_IN_OPEN_BRACKET = re.compile(r"\([^()?]*[A-Za-zÄÖÜäöüß]$")
+# (or on a figure: Hamburg's „… die Nutzung der nördlich angrenzenden Kleingartenflächen (Flurstücke 258“)
+_IN_OPEN_BRACKET = re.compile(r"\([^()?]*[A-Za-zÄÖÜäöüß0-9]$")
 # a slash after a figure or a word, where no sentence ends: Niedersachsen's „… zum Schutz der für wissenschaftliche
 # Zwecke verwendeten Tiere (2012/707/“ (the copy stops inside a number cited in brackets); not a web address, which
 # often ends on its slash where the answer ends („… abrufbar unter https://www.ml.niedersachsen.de/“)
