@@ -348,6 +348,9 @@ def _nominative_office(who: str) -> str:
     who = re.sub(r"^Staatskanzlei/dem Ministerium\b", "Staatskanzlei und Ministerium", who)
     if re.fullmatch(r"Chefs? der Staatskanzlei", who):
         return "Staatskanzlei"
+    # a minister who also heads the Staatskanzlei answers from his own ministry (Thüringen: „Der Minister für Kultur,
+    # Bundes- und Europaangelegenheiten und Chef der Staatskanzlei hat …“): the head's title is no part of its name
+    who = re.sub(r"(?<=\w) und Chef(?:in)? der Staatskanzlei$", "", who)
     if who == "Senats":
         return "Senat"
     if re.fullmatch(r"Regierende[r]? Bürgermeister(?:in)?", who):  # Berlin: the Senatskanzlei answers for him

@@ -451,6 +451,12 @@ _LETTERHEAD = re.compile(
     # Staatsministerium für Soziales … Dresden, ^Juli 2015 www.sms.sachsen.de STAATSMVNISTE’RIU’M FÜR … Frage 4:“)
     r"| Hausanschrift[:;] Sächsische[sn] Staatsministerium [^?]{0,500}?(?= Frage \d{1,3} ?:)"
     rf"|{_CUT_FOOTER}"
+    # (a ministry's side column printed without „Freistaat SACHSEN“ before it, after page 1's text, up to its footer
+    # and the letter-spaced name under it: „… westlich Grethen“. Der Staatsminister Durchwahl Telefon: 0351 … Kein
+    # Zugang für elektronisch signierte sowie für verschlüsselte elektronische Dokumente. S T A A T S M I N“)
+    r"| (?:Der Staatsminister|Die Staatsministerin) Durchwahl Telefon\b[^?]{0,900}?"
+    r"(?:Kein Zugang für elektronisch signierte sowie für verschlüsselte elektronische Dokumente\."
+    rf"(?: STAATSM[A-ZÄÖÜ]*(?: [A-ZÄÖÜ]{{2,}})*(?= |$))?|(?={_LETTER})|$)"
 )
 
 

@@ -58,6 +58,8 @@ _SENTENCE_END = re.compile(r"[.!?“”\"]\s|:\s")
 _QUOTES = "„“”\"' "
 _MIN_WORDS = 5  # shorter is a fragment of the form, not an introduction
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:Das|Der|Die|Den|Dem|Des|das|der|die|den|dem|des) $")
+# A quotation opened before the title's words, with a word of its own before them, not closed: „„Gesetz zum “
+_QUOTED_BEFORE = re.compile(r"„[^“”„\"\n]{0,60}\w[^“”„\"\n\w]*$")
 # The formula that leads the asking in, a clause of its own: „Dies vorausgeschickt, frage ich den Senat:“
 _FORMULA_CLAUSE = re.compile(r"(?:^|[.!?:]\s+)(?:Dies|Das) (?:vorausgeschickt|vorangestellt|vorweggeschickt),\s*$")
 # Baden-Württemberg: the askers' reasoning under a heading of its own after the questions, up to the answer part.
@@ -197,8 +199,13 @@ def _title_end(text: str, title: str, first: bool = False) -> int:
         found = re.search(pattern, text)
         return found.end() if found else 0
     # the last, but not the title's words inside the introduction's first sentence after an article („Schloss
-    # Mainberg Das Schloss Mainberg bei Schweinfurt ist …“, Bayern)
-    found_all = [m for m in re.finditer(pattern, text) if not _ARTICLE_BEFORE.search(text, 0, m.start())]
+    # Mainberg Das Schloss Mainberg bei Schweinfurt ist …“, Bayern), nor inside a name the introduction quotes („Seit 1.
+    # Mai 2014 ist das „Gesetz zum Ausbau der Hilfen für Schwangere …“ in Kraft.“, the title „Ausbau der Hilfen …“)
+    found_all = [
+        m
+        for m in re.finditer(pattern, text)
+        if not _ARTICLE_BEFORE.search(text, 0, m.start()) and not _QUOTED_BEFORE.search(text, 0, m.start())
+    ]
     return found_all[-1].end() if found_all else 0
 
 
