@@ -588,15 +588,23 @@ def _opens_answer(front: list[str], position: int) -> bool:
     return bool(_ANSWER_OPENING.search(line)) or (opening is not None and opening.start() < len(line))
 
 
-# "Minister…" broken at a line's end, its hyphen kept: "das Mi- nisterium für Umwelt", "Ministe - rium für Verkehr".
-_BROKEN_MINISTER = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]*) ?- ([a-zäöüß]+)\b")
+# "Minister…" broken at a line's end, its hyphen kept: "das Mi- nisterium für Umwelt", "Ministe - rium für Verkehr";
+# Baden-Württemberg's one-line copies also split the rest of the word once more ("das Mi - nis terium für …").
+_BROKEN_MINISTER = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]*) ?- ([a-zäöüß]+)(?: ([a-zäöüß]+))?\b")
 
 
 def _mended_minister(found: re.Match[str]) -> str:
-    """The word set solid where only the joined pieces spell "Minister" ("Staats- und …" stays)."""
-    first, second = found.group(1), found.group(2)
-    pieces = f"{first} {second}".lower()
-    return first + second if "minister" in (first + second).lower() and "minister" not in pieces else found.group(0)
+    """The word set solid where only the joined pieces spell "Minister" ("Staats- und …" stays); a third piece
+    after a space is joined only where the first two do not spell it and all three do ("Mi - nis terium")."""
+    first, second, third = found.group(1), found.group(2), found.group(3) or ""
+    pieces = f"{first} {second} {third}".lower()
+    if "minister" in pieces:
+        return found.group(0)
+    if "minister" in (first + second).lower():
+        return first + second + (f" {third}" if third else "")
+    if third and "minister" in (first + second + third).lower():
+        return first + second + third
+    return found.group(0)
 
 
 def ministry_name(phrase: str) -> str:
