@@ -426,6 +426,9 @@ LAYOUTS = (
             r"Ich frage die Landesregierung:(?:\s*Zu \d{1,3}\.:)+\s*$",
             # the head of a later page, after the page-1 block: "2 Thüringer Landtag - 6. WahlperiodeDrucksache 6/7909"
             r"\b\d{1,3} Thüringer Landtag - " + _WP + r" ?" + _DS,
+            # page 1's head where the page opens on the box, as a document host's transcript prints it (the number
+            # dropped: „Thüringer LandTag 5. Wahlperiode Drucksache 5/ K l e i n e A n f r a g e der …“)
+            r"^Thüringer LandTag \d{1,2}\. Wahlperiode Drucksache \d{1,2}/\d{0,5}(?= Kleine Anfrage de[sr] )",
         ),
         tail_front=(r"Kleine Anfrage de[sr] .*$",),  # des Abgeordneten, der Abgeordneten
         title=r"(?:Wahlperiode|Ministeriums? " + PORTFOLIO + r") "
