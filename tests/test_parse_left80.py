@@ -46,3 +46,24 @@ def test_numbered_parts_of_a_statement_each_answered_belong_to_it() -> None:
     assert second.answer[0].startswith("2.1. Die Fläche wird von dem gemeinnützigen Gartenbaubetrieb")
     assert second.answer[1].startswith("2.2. Die Flächenausstattung der örtlichen Betriebe ist sehr knapp.")
     assert "Wie beurteilen" not in second.answer_text
+
+
+def test_bayerns_ministries_agreed_with_are_named_beside_the_answering_one() -> None:
+    """Bayern, a one-line copy: „Antwort des Staatsministeriums für Umwelt und Verbraucherschutz vom 08.08.2016 Die
+    Schriftliche Anfrage wird im Einvernehmen mit dem Staatsministerium für Ernährung, Landwirtschaft und Forsten wie
+    folgt beantwortet:“ — the ministry agreed with is read (before: none)."""
+    document = load_document(CUT / "by-17-12787.txt")
+    assert document.ministry == "Staatsministerium für Umwelt und Verbraucherschutz"
+    assert document.co_ministries == ("Staatsministerium für Ernährung, Landwirtschaft und Forsten",)
+
+
+def test_several_ministries_agreed_with_each_by_its_name() -> None:
+    """Bayern: „… wird im Einvernehmen mit dem Staatsministerium der Finanzen, für Landesentwicklung und Heimat, dem
+    Staatsministerium für Wirtschaft und Medien, Energie und Technologie sowie dem Staatsministerium für Gesundheit
+    und Pflege wie folgt beantwortet:“ — three ministries, each whole (the commas inside a name split none)."""
+    document = load_document(CUT / "by-17-15650.txt")
+    assert document.co_ministries == (
+        "Staatsministerium der Finanzen, für Landesentwicklung und Heimat",
+        "Staatsministerium für Wirtschaft und Medien, Energie und Technologie",
+        "Staatsministerium für Gesundheit und Pflege",
+    )
