@@ -54,7 +54,7 @@ from indexer.ingest.layouts.listed import is_answer_heading, listed, listed_deci
 from indexer.ingest.layouts.named import unplaced_questions
 from indexer.ingest.layouts.pages import clean_pages, split_pages
 from indexer.ingest.layouts.parenthesised import number_parenthesised
-from indexer.ingest.layouts.parts import move_sub_items, read_answered_parts
+from indexer.ingest.layouts.parts import move_sub_items, read_answered_parts, read_inline_parts
 from indexer.ingest.layouts.questions import ENDS_ON_REFERENCE, QuestionSpan, Split, interleaved
 from indexer.ingest.layouts.repeated import repeated
 from indexer.ingest.layouts.single import cut_first, single
@@ -190,6 +190,8 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     annexes = take_annexes(split.spans, page_ends) + appended_annexes(strip_lines(appended, code)[0])
     move_sub_items(split.spans)
     parted = read_answered_parts(split.spans)
+    if flat:
+        read_inline_parts(split.spans, parted)
     split.notes = [note for note in split.notes if not any(note.startswith(f"Frage {p} endet ohne") for p in parted)]
     # a flat copy's page-1 head, taken off with the running heads, names the parliament before the prose does
     # („Landtag von Baden-Württemberg Drucksache 16 / 839“, then „… Landesgrenze Bayern …“)

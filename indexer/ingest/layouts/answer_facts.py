@@ -189,6 +189,29 @@ _BE_DRUCKSACHE = re.compile(r"\bauf die Schriftliche Anfrage Nr\.\s*(\d{1,2})\s*
 _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.?:?\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")  # also "Drs.-Nr. 6/9832", "Drs.-Nr: 615872"
 
 
+# Bayern's answer names the ministries it agreed with in its opening sentence, under the answering ministry's heading:
+# „Die Schriftliche Anfrage [des Herrn Abgeordneten … betreffend „…“] wird im Einvernehmen mit dem Staatsministerium
+# für …[, dem … sowie dem …] wie folgt beantwortet:“
+_AGREED = re.compile(
+    r"\bAnfrage\b[^:?]{0,300}? wird im Einvernehmen mit (?P<agreed>(?:dem|der) [^:?]{5,400}?) (?:wie folgt )?"
+    r"beantwortet\b"
+)
+# where the next of them begins: „…, dem Staatsministerium …“, „… und dem …“, „… sowie der Staatskanzlei“
+_NEXT_AGREED = re.compile(
+    r"(?:,|,?\s+(?:und|sowie))\s+(?=(?:dem|der)\s+(?:Staats(?:ministerium|kanzlei)|Ministerium)\b)"
+)
+
+
+def _agreed_ministries(text: str) -> tuple[str, ...]:
+    """The ministries Bayern's opening sentence names as agreed with (see ``_AGREED``); a word the copy broke over a
+    line with a spaced hyphen („Staatsminis - terium“) joined."""
+    found = _AGREED.search(text)
+    if not found:
+        return ()
+    agreed = re.sub(r"(?<=[a-zäöüß]) - (?=[a-zäöüß])", "", found["agreed"])
+    return tuple(ministry_name(part) for part in _NEXT_AGREED.split(agreed) if part.strip())
+
+
 def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Front:
     """``front`` with the missing facts filled in; the layout's title pattern comes first."""
     everything = " ".join(" ".join([_WRAPPED_WORD.sub("", text), *notes]).split())
@@ -204,6 +227,7 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
     cut_short = bool(pattern_title) and len(front.title) <= MAX_TITLE and _cut_before_number(pattern_title, front.title)
     title = front.title if ran_on or cut_short else pattern_title or front.title
     ministry = front.ministry or _ministry(everything)
+    co_ministries = front.co_ministries or _agreed_ministries(everything)
     # Baden-Württemberg prints the Kleine Anfrage and its answer as one Drucksache dated the day the Anfrage came in
     # („Drucksache 15 / 4470 12. 12. 2013“, „Eingegangen: 12. 12. 2013“): that head is no answer's date, only the
     # letter's „Mit Schreiben vom …“ is (a copy cut before it has none)
@@ -217,6 +241,7 @@ def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Fron
         title=title,
         date_answered=answered,
         ministry=ministry,
+        co_ministries=co_ministries,
         anfrage_drucksache=front.anfrage_drucksache if front.anfrage_drucksache != drucksache else None,
         reprint=front.reprint and drucksache == front.drucksache,
     )

@@ -228,3 +228,59 @@ def read_answered_parts(spans: list[QuestionSpan]) -> set[str]:
         if not shared and not span.answered_with and answered_parts(span):
             mended.add(span.label or str(span.number))
     return mended
+
+
+# a part printed inside a one-line copy after the stem's or the part before's end, with a letter („… Holstein? a. Falls
+# ja, …“, also after the last figure of the answer before's table: „… 2017 25.904 b. Falls nein, …?“) or the question's
+# number and its own („… würden. 2.1. Gehen …?“), and its words opening in capitals
+_INLINE_PART = re.compile(
+    r"(?:(?<=[?.!:\d]) (?P<letter>[a-z])|(?<=[?.!:]) (?P<major>\d{1,3})\.(?P<item>\d{1,2}))\. (?=[A-ZÄÖÜ„\"])"
+)
+# where a part's own words end: its '?', or the full stop of a sentence that asks for something („Falls ja, bitte die
+# Entwicklung … aufschlüsseln und darlegen.“) before an answer opening in capitals
+_INLINE_PART_END = re.compile(r"\?(?=\s|$)|[^\s.\d]\.(?=\s+[A-ZÄÖÜ„\"\d])")
+
+
+def read_inline_parts(spans: list[QuestionSpan], skip: set[str]) -> None:
+    """A one-line copy's question whose lettered („a.“, „b.“) or numbered („2.1.“, „2.2.“) parts follow its stem, each
+    part followed by its own answer (Schleswig-Holstein: „1. Hat …? a. Falls ja, bitte … darlegen. <answer> b. Falls
+    nein, …? Entfällt.“; Hamburg: a statement „2. …“ whose parts 2.1. and 2.2. are each answered).  Read as printed,
+    the answers before the last part stood in the question, or the later parts in the answer.  As
+    :func:`answered_parts`: the question is the stem with its parts, the answer each part's answer, led by its mark.
+    Unchanged where a part has no answer of its own (the parts asked together, then answered together) or the stem
+    is answered before its parts."""
+    for span in spans:
+        shared = any(other is not span and other.answer_lines is span.answer_lines for other in spans)
+        if shared or span.answered_with or (span.label or str(span.number)) in skip or not span.text_lines:
+            continue
+        asked = " ".join(" ".join(span.text_lines).split())
+        whole = " ".join(" ".join([*span.text_lines, *span.answer_lines]).split())
+        marks = _inline_marks(whole, span.label or str(span.number))
+        if len(marks) < 2 or marks[0].start() >= len(asked):
+            continue
+        parts: list[tuple[str, str]] = []
+        for position, mark in enumerate(marks):
+            stop = marks[position + 1].start() if position + 1 < len(marks) else len(whole)
+            words = whole[mark.start() + 1 : stop].strip()
+            end = next((m for m in _INLINE_PART_END.finditer(words) if not _ABBREVIATED.search(words[: m.end()])), None)
+            answer = words[end.end() :].strip() if end else ""
+            if not end or not answer or _asks([answer]):
+                break
+            parts.append((words[: end.end()], answer))
+        if len(parts) < len(marks) or not parts[-1][0].endswith("?"):
+            continue
+        span.text_lines = [whole[: marks[0].start()].strip(), *(words for words, _ in parts)]
+        span.answer_lines = [line for words, answer in parts for line in (f"{words.split()[0]} {answer}", "")]
+
+
+def _inline_marks(text: str, number: str) -> list[re.Match[str]]:
+    """The parts' marks in ``text`` in their order: a., b., c. … or ``number``.1., ``number``.2. …, from the first."""
+    marks: list[re.Match[str]] = []
+    for found in _INLINE_PART.finditer(text):
+        if found["letter"]:
+            expected = not marks or marks[0]["letter"]
+            if expected and found["letter"] == chr(ord("a") + len(marks)):
+                marks.append(found)
+        elif found["major"] == number and (not marks or marks[0]["item"]) and int(found["item"]) == len(marks) + 1:
+            marks.append(found)
+    return marks
