@@ -46,6 +46,7 @@ from indexer.ingest.layouts.introduction import (
     introduction,
     only_opening,
     only_reasoning,
+    opening_then_remark_cut,
     reasoning,
     reasoning_then_opening_cut,
 )
@@ -168,6 +169,18 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     if flat and not flat.closed and _unanswered_before_last(split) and only_opening(split.spans[-1].answer_lines):
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
         split = _unanswered(split)  # cut inside the answer's opening sentence: no answer yet
+    # cut inside the government's bare „Vorbemerkung:“ after the whole opening sentence (Rheinland-Pfalz): no answer
+    # yet; the question paper's words before the opening stay the last question's, the remark is the government's
+    remark_opening = (
+        opening_then_remark_cut(split.spans[-1].answer_lines)
+        if flat and not flat.closed and _unanswered_before_last(split)
+        else None
+    )
+    if remark_opening is not None:
+        last = split.spans[-1]
+        kept = [line for line in last.answer_lines[:remark_opening] if line.strip()]
+        split = _unanswered(split)
+        last.text_lines = [*last.text_lines, *kept]
     # (also after the askers' Begründung and the „Antwort“ heading, in a copy with line breaks)
     if _unanswered_before_last(split) and reasoning_then_opening_cut(split.spans[-1].answer_lines):
         opening_cut = " ".join(" ".join(split.spans[-1].answer_lines).split()[-5:])
@@ -198,7 +211,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     heads = [note for note in notes if find_parliament(note)][:1] if flat else []
     front = read_front(lines[: split.front_end], heads + clean.first_page, lines + notes)
     front_text = join_lines(lines[: split.front_end], spelled)
-    front = complete(front, front_text, "\n".join(lines), notes)
+    front = complete(front, front_text, "\n".join(lines), notes, doc_id.split("-")[0] if doc_id else None)
     front = front if flat else answer_first(front, split_pages(pages))
     front = with_anfrage(_unlabelled_remarks(front, lines, split, annexes), front_text, " ".join(clean.first_page))
     # the Anfrage printed anew: „– Drucksache 21/1026 (neu) –“ under the askers
@@ -793,8 +806,10 @@ def _names_a_parliament(title: str) -> bool:
 # inside a bracket or quote it opened ("… zwischen 2012 und 2017 (Stichtag").
 _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
 # A copy with nothing after its last answer: a capitalised word ("… im Landkreis Neuwie") is no list item's end, nor
-# is a comma ("… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,").
-_ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*[-,]?$")
+# is a comma ("… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,"), nor a name's hyphen the one-line copy
+# set apart from the word before it, the rest of the name after the copy's end (Berlin's table of Bezirke: „…
+# erfolgt nicht. Friedrichshain -“, of „Friedrichshain-Kreuzberg“).
+_ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*(?: ?-|,)?$")
 MIN_CUT_WORDS = 8
 # A last word no sentence ends on, however short the answer: a word begun, unknown to the word list and of four letters
 # or more (bb-6-10560 stops after „Zu Frage 1: Die strategisc“; a unit „km“ or „ebd“ is shorter), or an article or

@@ -212,15 +212,19 @@ def _agreed_ministries(text: str) -> tuple[str, ...]:
     return tuple(ministry_name(part) for part in _NEXT_AGREED.split(agreed) if part.strip())
 
 
-def complete(front: Front, front_text: str, text: str, notes: list[str]) -> Front:
-    """``front`` with the missing facts filled in; the layout's title pattern comes first."""
+def complete(front: Front, front_text: str, text: str, notes: list[str], named: str | None = None) -> Front:
+    """``front`` with the missing facts filled in; the layout's title pattern comes first.  ``named``: the parliament
+    the file's name gives, whose title pattern reads a copy that names none in its text (kleineanfragen.de's
+    Rheinland-Pfalz copies of the 16th period open „Drucksache 16/2008 28. 01. 2013 K l e i n e A n f r a g e …“,
+    without the page head „LANDTAG RHEINLAND-PFALZ“); the parliament itself stays unknown to the text."""
     everything = " ".join(" ".join([_WRAPPED_WORD.sub("", text), *notes]).split())
     parliament = front.parliament or parliament_in(everything) or parliament_by_signal(everything)
     drucksache = _drucksache(text) or front.drucksache
     period = front.wahlperiode or (int(drucksache.split("/")[0]) if drucksache else None)
     front_text = " ".join(front_text.split())
     # Some layouts print the title block after the question list (Baden-Württemberg): look there too.
-    pattern_title = layout_title(parliament, front_text) or layout_title(parliament, " ".join(text[:6000].split()))
+    layout = parliament or named
+    pattern_title = layout_title(layout, front_text) or layout_title(layout, " ".join(text[:6000].split()))
     # unless the pattern's ran on into a preamble printed without its heading, or stopped at a number inside the title
     # („Gewalt im 1. Quartal 2025“), which the lines tell apart
     ran_on = pattern_title is not None and len(pattern_title) > MAX_TITLE >= len(front.title) > 0

@@ -138,9 +138,12 @@ _QUESTION_AFTER_REFERENCE = re.compile(
 # Maßnahmen … wurden in 2018 umgesetzt?" (a whole question, ending in '?', follows).
 _QUESTION_AFTER_ANNEX = re.compile(r"(?:(?<=Anlage \d\.)|(?<=Anlage \d\d\.)) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)")
 # A question number after an answer that ends pointing to another question: Sachsen-Anhalt's „… Mittel im Naturpark
-# Dübener Heide: siehe Frage 2. 2. Welche genauen Projekte … durchgeführt?“ (a whole question, ending in '?', follows).
+# Dübener Heide: siehe Frage 2. 2. Welche genauen Projekte … durchgeführt?“ (a whole question, ending in '?', follows),
+# or to another's answer without „zu“: Schleswig-Holstein's „Antwort: Siehe Antwort Frage 1. 4. Gibt es konkrete
+# Planungen …?“.
 _QUESTION_AFTER_POINTER = re.compile(
-    r"(?:(?<=siehe Frage \d\.)|(?<=siehe Frage \d\d\.)) (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)"
+    r"(?:(?<=siehe Frage \d\.)|(?<=siehe Frage \d\d\.)|(?<=Antwort Frage \d\.)|(?<=Antwort Frage \d\d\.))"
+    r" (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)"
 )
 # one heading, not three: "Zusammenfassende Antwort zu den Fragen 1 und 2:"
 _ANSWER_MARKER = re.compile(

@@ -246,6 +246,35 @@ def cut_in_reasoning_heading(answer_lines: list[str]) -> bool:
     return len(lines) == 1 and bool(_SIGNED_CUT_HEADING.match(lines[0]))
 
 
+# The answer's whole opening sentence after the quoted question paper (Rheinland-Pfalz: „Das Ministerium für Bildung hat
+# die Kleine Anfrage namens der Landesregierung mit Schreiben vom 22. Juni 2017 wie folgt beantwortet:“).
+_OPENING_WHOLE = re.compile(
+    r"^(?:Das|Die|Der)\s[^:?!]{0,300}?\b(?:hat|beantwortet)\s(?:[^:?!]{0,60}?\s)?die Kleine Anfrage\b[^:?!]*"
+    + OPENING_WORDS
+    + r"\s*:$"
+)
+_BARE_REMARK_HEADING = re.compile(r"^Vorbemerkung(?:en)?\s*:$")
+_ZU_HEADING = re.compile(r"^Zu (?:den |der )?(?:Fragen? )?\d")
+
+
+def opening_then_remark_cut(answer_lines: list[str]) -> int | None:
+    """Where the answer's whole opening sentence stands in this "answer", when the government's bare ``Vorbemerkung:``
+    follows it and nothing after it opens an answer (a copy cut inside the government's Vorbemerkung: „… 4. Auf welche
+    Höhe …? Ich bitte um tabellarische Angabe … Das Ministerium für Bildung hat die Kleine Anfrage … wie folgt
+    beantwortet: Vorbemerkung: Schulsozialarbeit ist … Diese Mittel werd“); else None.  The lines before it are the
+    question paper's last words."""
+    lines = [" ".join(line.split()) for line in answer_lines]
+    filled = [index for index, line in enumerate(lines) if line]
+    opening = next((index for index in filled if _OPENING_WHOLE.match(lines[index])), None)
+    if opening is None or any(_ANSWER_PART.search(lines[index]) for index in filled if index < opening):
+        return None
+    after = [lines[index] for index in filled if index > opening]
+    if len(after) < 2 or not _BARE_REMARK_HEADING.match(after[0]):
+        return None
+    heads = (_ANSWER_PART, _BARE_REMARK_HEADING, _ZU_HEADING)
+    return None if any(head.search(line) for head in heads for line in after[1:]) else opening
+
+
 def only_opening(answer_lines: list[str]) -> bool:
     """Is this "answer" only the answer's opening sentence, cut before its colon (a copy cut before the first
     answer: "… 3. Welche Institutionen …? Das Thüringer Ministerium … hat die Kleine Anfrage namens der

@@ -51,7 +51,7 @@ _WINDOW = 60  # lines: more than _MAX_QUESTION characters even of short printed 
 def single(lines: list[str]) -> Split | None:
     """One unnumbered question and its answer; None if the text does not read so."""
     start, first, labelled = _question_start(lines)
-    if start is None:
+    if start is None or _senate_unasked(lines, start, labelled):
         return None
     text = "\n".join([first, *lines[start + 1 :]])
     end = _question_end(text, labelled)
@@ -71,6 +71,26 @@ def single(lines: list[str]) -> Split | None:
         return None
     span = QuestionSpan(1, start, start + 1, len(lines), text_lines=question.split("\n"), answer_lines=rest)
     return Split([span], start, [NOTE])
+
+
+# A city-state's cover names the Senat as who answers („Schriftliche Kleine Anfrage … und Antwort des Senats“, Hamburg);
+# its question paper always asks him in a sentence of its own („Ich frage den Senat:“, „Vor diesem Hintergrund frage
+# ich den Senat:“).
+_SENATE_ANSWERS = re.compile(r"\bAntwort des Senats\b")
+_SENATE_ASKED = re.compile(
+    r"\b(?:[Ii]ch|[Ww]ir) fragen? (?:\w+ ){0,2}(?:den|der) Senat\b|\bfragen? (?:ich|wir) (?:\w+ ){0,2}den Senat\b"
+)
+
+
+def _senate_unasked(lines: list[str], start: int, labelled: bool) -> bool:
+    """Is the '?' sentence found without label or lead-in only the askers' introduction to a Senat (Hamburg's „…
+    verändern will. Aber in welche Richtung? Die Untersuchung …“, the copy cut before „Ich frage den Senat:“)?  A
+    cover that names the Senat as who answers and no asking sentence before the sentence: no question yet."""
+    previous = next((line for line in reversed(lines[:start]) if line.strip()), "")
+    if labelled or _LEAD_IN.search(previous):
+        return False
+    before = " ".join(lines[:start])
+    return bool(_SENATE_ANSWERS.search(" ".join(lines[:3]))) and not _SENATE_ASKED.search(before)
 
 
 def _question_start(lines: list[str]) -> tuple[int | None, str, bool]:
