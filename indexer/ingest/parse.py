@@ -958,6 +958,7 @@ def _cut_off(
         # (or on a bracket closed inside the sentence, the questions after it unanswered)
         or (followed and not on_label and _ENDS_ON_CLOSED_BRACKET.search(last.answer[-1]))
         or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
+        or _ends_in_a_lands_name(last.answer[-1])
         or _ENDS_ON_SLASH.search(last.answer[-1])
         # (or inside a short form in the bracket it opened: Thüringen's „… des Zweiten und Dritten Buchs
         # Sozialgesetzbuchs (SG“, the copy stops there; not any bracket's words: held cut/hh-21-1629 stops inside an
@@ -972,6 +973,28 @@ def _cut_off(
         return []
     cut = f"endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."
     return [f"Die Antwort zu Frage {last.printed_number} {cut}"]
+
+
+# A Land's name of two words, the copy stopping inside its second: „… in den öffentlichen Schuldienst des Landes
+# Mecklenburg- Vorpomm“ (mv-7-1100); the capitalised word ends no list item.
+_LANDS_SECOND_WORDS = {
+    "Baden": "Württemberg",
+    "Mecklenburg": "Vorpommern",
+    "Nordrhein": "Westfalen",
+    "Rheinland": "Pfalz",
+    "Sachsen": "Anhalt",
+    "Schleswig": "Holstein",
+}
+_LANDS_NAME_LAST = re.compile(r"(?:^|\s)(?P<first>" + "|".join(_LANDS_SECOND_WORDS) + r")-\s?(?P<second>[A-ZÄÖÜ]\w*)$")
+
+
+def _ends_in_a_lands_name(paragraph: str) -> bool:
+    """``paragraph`` stops inside the second word of a Land's name: „Mecklenburg-Vorpomm“."""
+    found = _LANDS_NAME_LAST.search(paragraph.rstrip())
+    if found is None:
+        return False
+    whole = _LANDS_SECOND_WORDS[found["first"]]
+    return len(found["second"]) < len(whole) and whole.startswith(found["second"])
 
 
 def _stops_inside_a_sentence(paragraph: str) -> bool:
