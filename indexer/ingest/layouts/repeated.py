@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from indexer.ingest.layouts.questions import QuestionSpan, Split, _Candidate, _candidate, _question_text_lines
 
@@ -52,7 +53,7 @@ def repeated(lines: list[str]) -> Split | None:
         return None
     listing = _run(lines, 0, heading)
     # (each listed question's lines run to the next one's, the last one's to the answer part's heading)
-    listed = {cand.key: (cand.start, end.start) for cand, end in zip(listing, listing[1:], strict=False)}
+    listed = {cand.key: (cand.start, end.start) for cand, end in pairwise(listing)}
     listed |= {cand.key: (cand.start, heading) for cand in listing[-1:]}
     copies = [_whole_copy(lines, copy, *listed[copy.key]) for copy in _copies(lines, heading + 1, listing)]
     if len(listing) < 2 or not copies or copies[0].key != listing[0].key:
