@@ -65,3 +65,17 @@ def test_an_answer_stopping_inside_the_lands_name_is_said_to_be_cut() -> None:
         "Die Antwort zu Frage 3 endet mitten im Satz („… öffentlichen Schuldienst des Landes Mecklenburg-Vorpomm“): Der"
         " Text ist wohl unvollständig." in document.warnings
     )
+
+
+def test_the_askers_follow_up_sentence_after_the_governments_bare_vorbemerkung_is_theirs() -> None:
+    """Mecklenburg-Vorpommern prints the government's remark first („… und ANTWORT der Landesregierung Vorbemerkung Die
+    Landesregierung sieht die vorrangige Aufgabe …“), then the askers' sentence („Aus der Antwort der Landesregierung
+    zur Kleinen Anfrage auf Drucksache 7/3567 ergibt sich eine Nachfrage.“) before their one question — that sentence
+    is the askers' introduction, not the government's (before: it ended the government's Vorbemerkung)."""
+    document = load_document(CUT / "mv-7-3780.txt")
+    assert document.preamble == (
+        "Aus der Antwort der Landesregierung zur Kleinen Anfrage auf Drucksache 7/3567 ergibt sich eine Nachfrage.",
+    )
+    assert len(document.government_preamble) == 1
+    assert document.government_preamble[0].startswith("Die Landesregierung sieht die vorrangige Aufgabe der Schulen")
+    assert document.government_preamble[0].endswith("der Schulverwaltungsprozesse unabdingbar ist.")

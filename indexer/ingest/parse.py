@@ -379,10 +379,37 @@ def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: t
         remark = remark or remark_after_dated_heading(lines[split.front_end : _first_answer(lines, split)])
         # (a copy that stops inside the first answer's heading, „… wie folgt beantwortet: Zu“, has no remark)
         remark = [] if _HEADING_BEGUN.fullmatch(" ".join(" ".join(remark).split())) else remark
+        if not front.preamble:
+            remark, follow_up = _askers_follow_up(remark)
+            front = replace(front, preamble=follow_up)
         # Lines the askers' Vorbemerkung or a question holds are theirs, not the government's.
         theirs = _normalised([*front.preamble, *(line for span in split.spans for line in span.text_lines)])
         front = replace(front, government_preamble=[] if _normalised(remark) & theirs else remark)
     return front
+
+
+# The askers' sentence that says what they ask after: „Aus der Antwort der Landesregierung zur Kleinen Anfrage auf
+# Drucksache 7/3567 ergibt sich eine Nachfrage.“ (Mecklenburg-Vorpommern prints it after the government's bare
+# „Vorbemerkung“, mv-7-3780; held texts without that Vorbemerkung read it as the askers' introduction already).
+_FOLLOW_UP = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Aus der|Zur) Antwort (?:der Landesregierung )?(?:auf|zu|zur) (?:die |der )?Kleinen? Anfrage"
+    r"\b[^.!?]{0,80}? (?:ergibt|ergeben) sich (?:folgende |eine |weitere )?Nachfragen?\b"
+)
+
+
+def _askers_follow_up(remark: list[str]) -> tuple[list[str], list[str]]:
+    """``remark`` split where the askers' follow-up sentence begins after the government's words: (the government's,
+    the askers'); unchanged (and no askers' lines) where no such sentence follows a sentence of the government's."""
+    for index, line in enumerate(remark):
+        found = _FOLLOW_UP.search(line)
+        if found is None:
+            continue
+        government = [*remark[:index], line[: found.start()].rstrip()]
+        if not any(part.strip() for part in government):
+            return remark, []
+        askers = [line[found.start() :], *remark[index + 1 :]]
+        return [part for part in government if part.strip()], [part for part in askers if part.strip()]
+    return remark, []
 
 
 # What only a parliamentary question's text says: its name, or who asks whom
