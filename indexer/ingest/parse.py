@@ -394,10 +394,37 @@ def _unlabelled_remarks(front: Front, lines: list[str], split: Split, annexes: t
         remark = remark or remark_after_dated_heading(lines[split.front_end : _first_answer(lines, split)])
         # (a copy that stops inside the first answer's heading, „… wie folgt beantwortet: Zu“, has no remark)
         remark = [] if _HEADING_BEGUN.fullmatch(" ".join(" ".join(remark).split())) else remark
+        if not front.preamble:
+            remark, follow_up = _askers_follow_up(remark)
+            front = replace(front, preamble=follow_up)
         # Lines the askers' Vorbemerkung or a question holds are theirs, not the government's.
         theirs = _normalised([*front.preamble, *(line for span in split.spans for line in span.text_lines)])
         front = replace(front, government_preamble=[] if _normalised(remark) & theirs else remark)
     return front
+
+
+# The askers' sentence that says what they ask after: „Aus der Antwort der Landesregierung zur Kleinen Anfrage auf
+# Drucksache 7/3567 ergibt sich eine Nachfrage.“ (Mecklenburg-Vorpommern prints it after the government's bare
+# „Vorbemerkung“, mv-7-3780; held texts without that Vorbemerkung read it as the askers' introduction already).
+_FOLLOW_UP = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:Aus der|Zur) Antwort (?:der Landesregierung )?(?:auf|zu|zur) (?:die |der )?Kleinen? Anfrage"
+    r"\b[^.!?]{0,80}? (?:ergibt|ergeben) sich (?:folgende |eine |weitere )?Nachfragen?\b"
+)
+
+
+def _askers_follow_up(remark: list[str]) -> tuple[list[str], list[str]]:
+    """``remark`` split where the askers' follow-up sentence begins after the government's words: (the government's,
+    the askers'); unchanged (and no askers' lines) where no such sentence follows a sentence of the government's."""
+    for index, line in enumerate(remark):
+        found = _FOLLOW_UP.search(line)
+        if found is None:
+            continue
+        government = [*remark[:index], line[: found.start()].rstrip()]
+        if not any(part.strip() for part in government):
+            return remark, []
+        askers = [line[found.start() :], *remark[index + 1 :]]
+        return [part for part in government if part.strip()], [part for part in askers if part.strip()]
+    return remark, []
 
 
 # What only a parliamentary question's text says: its name, or who asks whom
@@ -975,6 +1002,7 @@ def _cut_off(
         # (or on a bracket closed inside the sentence, the questions after it unanswered)
         or (followed and not on_label and _ENDS_ON_CLOSED_BRACKET.search(last.answer[-1]))
         or _ENDS_ON_ABBREVIATION.search(last.answer[-1])
+        or _ends_in_a_lands_name(last.answer[-1])
         or _ENDS_ON_SLASH.search(last.answer[-1])
         # (or inside a short form in the bracket it opened: Thüringen's „… des Zweiten und Dritten Buchs
         # Sozialgesetzbuchs (SG“, the copy stops there; not any bracket's words: held cut/hh-21-1629 stops inside an
@@ -989,6 +1017,28 @@ def _cut_off(
         return []
     cut = f"endet mitten im Satz („… {tail}“): Der Text ist wohl unvollständig."
     return [f"Die Antwort zu Frage {last.printed_number} {cut}"]
+
+
+# A Land's name of two words, the copy stopping inside its second: „… in den öffentlichen Schuldienst des Landes
+# Mecklenburg- Vorpomm“ (mv-7-1100); the capitalised word ends no list item.
+_LANDS_SECOND_WORDS = {
+    "Baden": "Württemberg",
+    "Mecklenburg": "Vorpommern",
+    "Nordrhein": "Westfalen",
+    "Rheinland": "Pfalz",
+    "Sachsen": "Anhalt",
+    "Schleswig": "Holstein",
+}
+_LANDS_NAME_LAST = re.compile(r"(?:^|\s)(?P<first>" + "|".join(_LANDS_SECOND_WORDS) + r")-\s?(?P<second>[A-ZÄÖÜ]\w*)$")
+
+
+def _ends_in_a_lands_name(paragraph: str) -> bool:
+    """``paragraph`` stops inside the second word of a Land's name: „Mecklenburg-Vorpomm“."""
+    found = _LANDS_NAME_LAST.search(paragraph.rstrip())
+    if found is None:
+        return False
+    whole = _LANDS_SECOND_WORDS[found["first"]]
+    return len(found["second"]) < len(whole) and whole.startswith(found["second"])
 
 
 def _stops_inside_a_sentence(paragraph: str) -> bool:

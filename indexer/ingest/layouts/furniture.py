@@ -176,7 +176,15 @@ LAYOUTS = (
         + _ASKS_BY
         + r")(?P<title>.+?)(?<![:–-])(?<!\bfür)(?: (?:"
         + _OPENER
-        + r"|(?<=\? )[A-ZÄÖÜ][\w-]*) .{10,}?[.,][“\"]?)? "  # after a title that asks, any sentence is the introduction
+        + r"|(?<=\? )[A-ZÄÖÜ][\w-]*"  # after a title that asks, any sentence is the introduction
+        # (or a quoted sentence opens it, its full stop inside the quotation: „… „Bayernnetz für Radler“ „Auf
+        # familienfreundlichen … „erfahren“ und erleben.“ So lädt …“; a quoted name ends on no stop, and a slogan the
+        # title quotes is followed by the introduction's own opener: „Kampagne „Bayern – hier lässt es sich … gut
+        # leben.“ Die Kampagne …“)
+        + r"|„(?=(?:[^„“]|„[^„“]*“){40,400}?[.!?]“ (?!"
+        + _OPENER
+        + r" ))[A-ZÄÖÜ][\w-]*"
+        + r") .{10,}?[.,][“\"]?)? "
         + _ASKS_BY,  # (the introduction may end on a quotation: „… in Deutschland dar.“ Ich frage daher …)
         # a copy without the page head: the cover's own form, dated as only Bayern dates it, asking the Staatsregierung
         # ("Schriftliche Anfrage der Abgeordneten Christine Kamm BÜNDNIS 90/DIE GRÜNEN vom 08.01.2014 …")

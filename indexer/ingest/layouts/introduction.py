@@ -112,9 +112,18 @@ def introduction(front: list[str], title: str) -> list[str]:
     start = form.end() if form else start
     opening = _OPENING_FIRST.match(text, start)
     start = opening.end() if opening else start
-    lines = [line.strip() for line in text[start:end].strip(_QUOTES + "\n").split("\n")]
+    body = text[start:end].strip(_QUOTES + "\n")
+    # (an introduction that opens on a quoted sentence keeps its opening mark: „„Auf familienfreundlichen … „erfahren“
+    # und erleben.“ So lädt …“, Bayern)
+    quoted = _QUOTED_SENTENCE.match(text[start:end].lstrip(" \n"))
+    lines = [line.strip() for line in (f"„{body}" if quoted else body).split("\n")]
     words = sum(len(line.split()) for line in lines)
     return [line for line in lines if line] if words >= _MIN_WORDS else []
+
+
+# A quoted sentence, its full stop inside the quotation (one quotation inside it allowed): „Auf … „erfahren“ und
+# erleben.“
+_QUOTED_SENTENCE = re.compile(r"„(?=[A-ZÄÖÜ])(?:[^„“\n]|„[^„“\n]*“){40,400}?[.!?]“")
 
 
 def reasoning(lines: list[str]) -> list[str]:

@@ -11,6 +11,8 @@ questions included, as the last question's answer; every other question has none
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from indexer.ingest.layouts.questions import QuestionSpan, Split, _Candidate, _candidate, _question_text_lines
 
@@ -50,7 +52,10 @@ def repeated(lines: list[str]) -> Split | None:
     if heading is None:
         return None
     listing = _run(lines, 0, heading)
-    copies = _copies(lines, heading + 1, listing)
+    # (each listed question's lines run to the next one's, the last one's to the answer part's heading)
+    listed = {cand.key: (cand.start, end.start) for cand, end in pairwise(listing)}
+    listed |= {cand.key: (cand.start, heading) for cand in listing[-1:]}
+    copies = [_whole_copy(lines, copy, *listed[copy.key]) for copy in _copies(lines, heading + 1, listing)]
     if len(listing) < 2 or not copies or copies[0].key != listing[0].key:
         return None
     if len(_run(lines, heading + 1, len(lines))) > len(listing):  # the answer part asks more: its own questions
@@ -78,6 +83,8 @@ def repeated(lines: list[str]) -> Split | None:
         answer = lines[copy.answer_start : end]
         if not any(answer) and position + 1 < len(copies):  # answered with the copies that follow
             continue
+        if not any(answer):  # the text stops after the last copies: no answer to share, none said to be joint
+            break
         for member in group:
             member.answer_lines = answer
             member.answered_with = tuple(other.number for other in group if other is not member)
@@ -88,6 +95,29 @@ def repeated(lines: list[str]) -> Split | None:
     # the copy stops in the answer part's repetition of a question: say so, the listed wording is whole
     notes = [f"Der Text endet in der Wiederholung von Frage {last.key[0]} vor ihrer Antwort („… {tail}“): {_CUT}"]
     return Split(spans, front_end, notes if tail else [])
+
+
+def _whole_copy(lines: list[str], copy: _Candidate, listed_start: int, listed_end: int) -> _Candidate:
+    """``copy`` up to the end of the listed question's words: a request after the question's '?' is the question's
+    where the listing prints it so (Brandenburg: „Frage 1: Welche Kosten entstehen …? Hier bitte alle Kosten
+    aufschlüsseln, … und auch Bundeszuschüsse . Frage 2: …“), no answer; unchanged unless the lines after the copy
+    spell the rest of the listed question exactly."""
+    wanted = _letters(_question_text_lines(lines[listed_start:listed_end]))
+    printed = _letters(_question_text_lines(lines[copy.start : copy.answer_start]))
+    end = copy.answer_start
+    if copy.start == listed_start or len(printed) >= len(wanted) or not wanted.startswith(printed):
+        return copy
+    while end < len(lines) and len(printed) < len(wanted):
+        printed += _letters([lines[end]])
+        end += 1
+        if not wanted.startswith(printed):
+            return copy
+    return replace(copy, answer_start=end) if printed == wanted else copy
+
+
+def _letters(lines: list[str]) -> str:
+    """A question's letters and marks, however a copy spaces them or sets a compound solid („KitaBetreuung“)."""
+    return "".join(" ".join(lines).split()).replace("-", "")
 
 
 def _question_text(lines: list[str], listed: _Candidate, printed: _Candidate) -> list[str]:
