@@ -61,3 +61,43 @@ def test_a_joint_answers_links_read_as_they_are_heard_in_the_browser(browser, pa
         )
         joint.get_by_role("link", name="Frage 4", exact=True).click()
         assert page.url.endswith("#frage-4")
+
+
+FILES = (
+    "/dokument/mv-7-345/zitat.bib (BibTeX), /dokument/mv-7-345/zitat.ris (RIS) und /dokument/mv-7-345/zitat.json "
+    "(CSL-JSON), klein geschrieben."
+)
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("/dokument/mv-7-345/Zitat.bib", "text/plain"),
+        ("/dokument/mv-7-345/ZITAT.BIB", "text/plain"),
+        ("/dokument/mv-7-345/Zitat.csl", "text/html"),
+        ("/dokument/mv-7-345/zitate.ris", "text/plain"),
+        ("/dokument/mv-7-345/citation.bib", "text/plain"),
+        ("/dokument/mv-7-345/zitat", "text/html"),
+        ("/dokument/mv-7-345/bibtex", "text/html"),
+        ("/api/dokument/mv-7-345/zitat.bib", "application/json"),
+    ],
+)
+def test_a_citation_file_asked_for_by_another_name_says_the_names_there_are(pages_app, asked, said):
+    """``…/Zitat.BIB``, ``…/zitat`` or ``…/bibtex`` answered „Diese Seite gibt es nicht.“ (the reference manager
+    showed it as the file), as though the answer had no citation: the 404 now names the citation files there are."""
+    response = pages_app.test_client().get(asked)
+    assert response.status_code == 404
+    assert response.mimetype == said
+    name = asked.rpartition("/")[2]
+    if said == "application/json":
+        assert response.get_json()["error"] == f"„{name}“ gibt es nicht: Zitate des Dokuments gibt es als {FILES}"
+        return
+    text = response.get_data(as_text=True)
+    if said == "text/html":
+        text = " ".join(_TAG.sub("", text.partition("<h1>")[2].partition("</h1>")[0]).split())
+    assert text.strip() == f"„{name}“ gibt es nicht: Zitate des Dokuments gibt es als {FILES}"
+    client = pages_app.test_client()
+    for named in re.findall(r"/dokument/\S+", FILES):
+        assert client.get(named).status_code == 200
+    for other in ("/dokument/mv-7-345/aehnlichx", "/dokument/mv-7-345/original.doc", "/zitat.bib"):  # no citation's
+        assert "Zitate des Dokuments" not in client.get(other).get_data(as_text=True)
