@@ -175,7 +175,7 @@ def test_each_answers_citation_links_and_joint_answers_say_what_they_lead_to(pag
     if wide:  # Niedersachsen's 19/11181 answers questions 4 to 6 together
         page.goto("/dokument/ni-19-11181#frage-4")
         joint = page.locator("#frage-4 p.joint")
-        assert joint.locator(".visually-hidden").first.bounding_box()["width"] <= 1
+        expect(joint).to_have_text("Gemeinsam beantwortet mit Frage 5 und Frage 6.", use_inner_text=True)
         assert joint.get_by_role("link", name="Frage 5", exact=True).get_attribute("href") == "#frage-5"
 
 

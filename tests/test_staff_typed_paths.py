@@ -130,3 +130,32 @@ def test_a_drucksache_no_document_is_says_so_pasted_as_its_address_does(typed_ap
         assert found["total"] == 0
         assert found["notice"] == "Die zitierte Drucksache 17/99999 ist nicht im Archiv."
         assert found["notice"] in offered
+
+
+@pytest.mark.parametrize(
+    ("typed", "drucksache"),
+    [
+        ("Nordrhein-Westfalen-16-13250", "16/13250"),
+        ("NRW-16-13250", "16/13250"),
+        ("Berlin-17-99999", "17/99999"),
+        ("Berlin-17-12186", "be-17-12186"),
+        ("Nordrhein Westfalen-17-6448", "nw-17-6448"),
+        ("Sachsen-Anhalt_6_1207", "st-6-1207"),
+    ],
+)
+def test_a_lands_id_typed_alone_finds_its_answer_or_says_the_archive_lacks_it(typed_app, typed, drucksache):
+    """``Nordrhein-Westfalen-16-13250`` typed into the search box was searched as the words „Nordrhein“, „Westfalen“,
+    „16“: an unrelated answer of Nordrhein-Westfalen was listed as matching, and ``Berlin-17-12186`` listed three
+    answers of the document as partly matching — where ``/dokument/Berlin-17-12186`` opens it and the address of a
+    Drucksache not held offers its search, which says „Die zitierte Drucksache … ist nicht im Archiv.“"""
+    client = typed_app.test_client()
+    page = client.get("/", query_string={"q": typed}).get_data(as_text=True)
+    if drucksache in HELD:
+        assert client.get(f"/dokument/{typed}", follow_redirects=True).request.path == f"/dokument/{drucksache}"
+        assert "1 Antwort" in page
+        assert f'href="/dokument/{drucksache}"' in page
+        assert 'class="hit' in page and page.count("<mark>") == 0
+        return
+    assert client.get(f"/dokument/{typed}").status_code == 404
+    assert f'<p class="notice" role="status">Die zitierte Drucksache {drucksache} ist nicht im Archiv.</p>' in page
+    assert "/dokument/" not in page.partition("<main")[2].partition("</main>")[0]  # no answer listed

@@ -3,13 +3,16 @@ fetches (``.csv``, ``.atom``), otherwise ``<status>.html`` or ``error.html``."""
 
 from __future__ import annotations
 
-from flask import Flask, current_app, jsonify, redirect, render_template, request
+import re
+
+from flask import Flask, current_app, jsonify, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
 from jinja2 import TemplateNotFound
 from werkzeug.exceptions import BadRequest, HTTPException, NotFound, SecurityError, ServiceUnavailable
 from werkzeug.routing import RequestRedirect
 
 from indexer import IndexMissingError
+from indexer.output.citation import FORMATS, citation_format
 
 MESSAGES = {
     400: "Die Anfrage ist ungültig.",
@@ -22,6 +25,13 @@ MESSAGES = {
 }
 # Files a program fetches: an error is said as a German sentence in plain text, not as an HTML page.
 TEXT_DOWNLOADS = (".csv", ".atom", ".bib", ".ris")
+# A document's citation file asked for by another name than the site's: ``Zitat.BIB``, ``ZITAT.csl``, ``zitat`` alone,
+# ``zitate.bib``, ``citation.ris``, ``bibtex``, the API's ``/api/dokument/…/zitat.bib``
+_CITATION_GUESS = re.compile(
+    r"(?:/api)?/dokument/(?P<id>[^/]+)/(?P<asked>(?:(?:zitat|zitate|zitieren|citation|cite)(?:\.[^/]*)?|[^/.]+))/?",
+    re.IGNORECASE,
+)
+_FORMAT_LABELS = {"bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
 CSRF_MESSAGE = "Das Formular ist abgelaufen oder ungültig (CSRF-Schutz). Bitte die Seite neu laden."
 
 
@@ -69,9 +79,11 @@ def handle_http_error(error: HTTPException):
         return redirect(address, 301)
     custom = error.description and error.description != type(error).description
     message = error.description if custom else MESSAGES.get(status, "Ein Fehler ist aufgetreten.")
+    if status == 404 and not custom and (guessed := _citation_guessed()) is not None:
+        custom, message = True, guessed  # a citation file by another name: the names it has
     if request.path.startswith("/api/") or request.path.endswith(".json"):  # also /export.json, a script's download
         return jsonify({"error": message, "status": status}), status
-    if request.path.endswith(TEXT_DOWNLOADS):  # a spreadsheet or feed reader shows what came, not an HTML page
+    if request.path.lower().endswith(TEXT_DOWNLOADS):  # a spreadsheet or feed reader shows what came, not an HTML page
         return f"{message}\n", status, {"Content-Type": "text/plain; charset=utf-8"}
     # a page's own message is its heading („Das Dokument „…“ hat keine Frage 99.“), as the API says it; the status's
     # general words („Diese Seite gibt es nicht.“) only where nothing more is known
@@ -83,6 +95,27 @@ def handle_http_error(error: HTTPException):
         return render_template(f"{status}.html", **context), status
     except TemplateNotFound:
         return render_template("error.html", **context), status
+
+
+def _citation_guessed() -> str | None:
+    """What a document's citation file is called, where one was asked for by another name (``…/Zitat.BIB``,
+    ``…/zitat``, ``…/bibtex``): the files that exist, not „Diese Seite gibt es nicht.“, which read as though the
+    document had no citation; None for another address."""
+    guessed = _CITATION_GUESS.fullmatch(request.path)
+    if guessed is None:
+        return None
+    asked = guessed["asked"]
+    if not asked.lower().startswith(("zitat", "cit")) and citation_format(asked) is None:
+        return None  # another page below a document's (``…/aehnlich`` typed wrong): the general words
+    files = [
+        f"{url_for('downloads.citation', doc_id=guessed['id'], fmt=ext)} ({_FORMAT_LABELS[name]})"
+        for name, (_, ext) in FORMATS.items()
+    ]
+    shown = asked if len(asked) <= 30 else asked[:30] + " …"
+    return (
+        f"„{shown}“ gibt es nicht: Zitate des Dokuments gibt es als {', '.join(files[:-1])} und {files[-1]}, "
+        "klein geschrieben."
+    )
 
 
 def _without_slash() -> str | None:

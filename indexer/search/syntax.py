@@ -27,7 +27,7 @@ from indexer.facet_fields import FACET_NAMES
 from indexer.index.schema import ANNEX, ANSWER, PREAMBLE, QUESTION, TEXT_FIELDS, TITLE
 from indexer.lexicon import STOP_WORDS
 from indexer.output.citation import citation_format
-from indexer.parliaments import BY_CODE
+from indexer.parliaments import BY_CODE, parliament_code
 from indexer.search.bounds import check_cost
 from indexer.search.parliament_names import NAMED_PARLIAMENT, ONLY_NAMES, PARLIAMENT_NAME, parliament_names_in
 
@@ -305,12 +305,33 @@ def site_links(
 
     if "/dokument/" in text or "frage-" in text.lower():  # also copied without http:// or as the id and its anchor
         text = _SITE_LINK.sub(cited, text)
+    if (drucksache := _land_named(text, named)) is not None:
+        return drucksache
     if ".pdf" in text.lower():
         text = _PDF_NAME.sub(lambda found: f"Drs. {found['period']}/{int(found['number'])}", text)
     bare = _BARE_PDF_NAME.fullmatch(text)
     if bare is None or _MONTH_YEAR.fullmatch(text) or not held(int(bare["period"])):
         return text
     return f"Drs. {bare['period']}/{int(bare['number'])}"
+
+
+# What joins the words of a Land's name, and its name to the Drucksache, in an id typed alone: „_“ as a file names it,
+# a space only between the name's words („Nordrhein Westfalen-16-13250“): „Berlin 17 12186“ stays words
+_JOINED_BY = re.compile(r"_|(?<=[^\W\d_])\s+(?=[^\W\d_])")
+
+
+def _land_named(text: str, named: Callable[[str], str | None]) -> str | None:
+    """A Drucksache typed alone as an id with its Land's name (``Nordrhein-Westfalen-16-13250``, ``NRW-16-13250``,
+    ``Berlin-17-12186``), as the document page opens that address: the archive's answer of it (``named``), or else
+    its citation in that Land (``NRW Drs. 16/13250``), which says the archive lacks it („Die zitierte Drucksache
+    16/13250 ist nicht im Archiv.“) — it was searched as the words „Nordrhein“, „Westfalen“, „16“, and unrelated
+    answers were listed for them.  None for anything else: a name of no parliament stays words."""
+    typed = TYPED_DRUCKSACHE.fullmatch(_JOINED_BY.sub("-", unquote(text).strip()))
+    if typed is None or not typed["land"] or parliament_code(typed["land"]) is None:
+        return None
+    if (doc_id := named(typed[0])) is not None:
+        return doc_id
+    return f"{typed['land']} Drs. {typed['period']}/{int(typed['number'])}"
 
 
 def joined_fields(text: str) -> str | None:
