@@ -70,6 +70,24 @@ def test_a_copy_cut_after_a_names_hyphen_is_said_to_stop() -> None:
     )
 
 
+def test_a_tables_last_cell_none_is_no_cut(tmp_path: Path) -> None:
+    """Berlin's answer 5 as a table by Bezirk whose last cell is „-“ (none): „… Tempelhof-Schöneberg 1 Reinickendorf -“
+    ends the table, not the copy — nothing is said (the rule above, before the review, said the answer stops)."""
+    held = (Path(__file__).parent / "fixtures" / "be-17-12186.txt").read_text(encoding="utf-8")
+    text = held.replace(
+        "Antwort zu 5: Nein.",
+        "Antwort zu 5: Dem Senat sind folgende Beschwerden nach Bezirken bekannt: Bezirk Anzahl Mitte 2 Pankow 1 "
+        "Neukölln 3 Tempelhof-Schöneberg 1 Reinickendorf -",
+    )
+    assert text != held
+    (tmp_path / "be-17-12186.txt").write_text(text, encoding="utf-8")
+    document = load_document(tmp_path / "be-17-12186.txt")
+    last = document.questions[-1]
+    assert last.printed_number == "5"
+    assert " ".join(last.answer).endswith("Tempelhof-Schöneberg 1 Reinickendorf -")
+    assert document.warnings == ()
+
+
 def test_a_question_after_an_answer_that_points_to_another_answer() -> None:
     """Schleswig-Holstein, the whole stored page: „Antwort: Siehe Antwort Frage 1. 4. Gibt es konkrete Planungen …?
     … Antwort: Die Landesregierung wird …“ — question 4 and its answer stand apart from answer 3 (before: question 4

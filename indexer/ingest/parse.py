@@ -832,11 +832,25 @@ def _names_a_parliament(title: str) -> bool:
 # The last answer stops on a word with no closing punctuation after it: a cut copy ("… durch den Ministerpräsi"), also
 # inside a bracket or quote it opened ("… zwischen 2012 und 2017 (Stichtag").
 _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
+_LANDS_SECOND_WORDS = {
+    "Baden": "Württemberg",
+    "Mecklenburg": "Vorpommern",
+    "Nordrhein": "Westfalen",
+    "Rheinland": "Pfalz",
+    "Sachsen": "Anhalt",
+    "Schleswig": "Holstein",
+}
+# The first words of Berlin's Bezirke named by two („Friedrichshain-Kreuzberg“), which its tables list.
+_BERLINS_FIRST_WORDS = ("Charlottenburg", "Friedrichshain", "Marzahn", "Steglitz", "Tempelhof", "Treptow")
 # A copy with nothing after its last answer: a capitalised word ("… im Landkreis Neuwie") is no list item's end, nor
-# is a comma ("… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,"), nor a name's hyphen the one-line copy
-# set apart from the word before it, the rest of the name after the copy's end (Berlin's table of Bezirke: „…
-# erfolgt nicht. Friedrichshain -“, of „Friedrichshain-Kreuzberg“).
-_ENDS_ON_ANY_WORD = re.compile(r"\s[(„\"]?[A-Za-zÄÖÜäöüß][a-zäöüß]*(?: ?-|,)?$")
+# is a comma ("… in die Förderrichtlinie Wasserwirtschaft hat dazu geführt,"), nor the hyphen of a name of two words
+# that the one-line copy set apart, the rest of the name after the copy's end (Berlin's table of Bezirke: „… erfolgt
+# nicht. Friedrichshain -“). A table's last cell „-“ (none) after another word ends a whole table („… Reinickendorf -“).
+_ENDS_ON_ANY_WORD = re.compile(
+    r"\s[(„\"]?(?:[A-Za-zÄÖÜäöüß][a-zäöüß]*[-,]?|(?:"
+    + "|".join((*_LANDS_SECOND_WORDS, *_BERLINS_FIRST_WORDS))
+    + r") -)$"
+)
 MIN_CUT_WORDS = 8
 # A last word no sentence ends on, however short the answer: a word begun, unknown to the word list and of four letters
 # or more (bb-6-10560 stops after „Zu Frage 1: Die strategisc“; a unit „km“ or „ebd“ is shorter), or an article or
@@ -1021,14 +1035,6 @@ def _cut_off(
 
 # A Land's name of two words, the copy stopping inside its second: „… in den öffentlichen Schuldienst des Landes
 # Mecklenburg- Vorpomm“ (mv-7-1100); the capitalised word ends no list item.
-_LANDS_SECOND_WORDS = {
-    "Baden": "Württemberg",
-    "Mecklenburg": "Vorpommern",
-    "Nordrhein": "Westfalen",
-    "Rheinland": "Pfalz",
-    "Sachsen": "Anhalt",
-    "Schleswig": "Holstein",
-}
 _LANDS_NAME_LAST = re.compile(r"(?:^|\s)(?P<first>" + "|".join(_LANDS_SECOND_WORDS) + r")-\s?(?P<second>[A-ZÄÖÜ]\w*)$")
 
 
