@@ -159,3 +159,14 @@ def test_a_lands_id_typed_alone_finds_its_answer_or_says_the_archive_lacks_it(ty
     assert client.get(f"/dokument/{typed}").status_code == 404
     assert f'<p class="notice" role="status">Die zitierte Drucksache {drucksache} ist nicht im Archiv.</p>' in page
     assert "/dokument/" not in page.partition("<main")[2].partition("</main>")[0]  # no answer listed
+
+
+@pytest.mark.parametrize("typed", ["Hessen-4.0", "Bayern-1.000", "Hamburg-1-0", "NRW-2.0"])
+def test_a_lands_name_before_a_number_that_is_no_drucksache_stays_words(typed_app, typed):
+    """„Hessen-4.0“ (a version), „Bayern-1.000“ (a thousand) or „Hamburg-1-0“ (a score) name no Drucksache: they are
+    searched as typed, not refused as the citation „Drs. 4/0“ nor answered „Die zitierte Drucksache 2/0 ist nicht im
+    Archiv.“"""
+    response = typed_app.test_client().get("/", query_string={"q": typed})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Drs. " not in page and "zitierte Drucksache" not in page

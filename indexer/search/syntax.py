@@ -325,9 +325,12 @@ def _land_named(text: str, named: Callable[[str], str | None]) -> str | None:
     ``Berlin-17-12186``), as the document page opens that address: the archive's answer of it (``named``), or else
     its citation in that Land (``NRW Drs. 16/13250``), which says the archive lacks it („Die zitierte Drucksache
     16/13250 ist nicht im Archiv.“) — it was searched as the words „Nordrhein“, „Westfalen“, „16“, and unrelated
-    answers were listed for them.  None for anything else: a name of no parliament stays words."""
+    answers were listed for them.  None for anything else: a name of no parliament stays words, and so does a number
+    that names no Drucksache: a decimal or a thousands point („Hessen-4.0“, „Bayern-1.000“) or a number 0."""
     typed = TYPED_DRUCKSACHE.fullmatch(_JOINED_BY.sub("-", unquote(text).strip()))
     if typed is None or not typed["land"] or parliament_code(typed["land"]) is None:
+        return None
+    if "." in typed[0] or int(typed["number"]) == 0:
         return None
     if (doc_id := named(typed[0])) is not None:
         return doc_id
