@@ -65,39 +65,56 @@ def test_a_joint_answers_links_read_as_they_are_heard_in_the_browser(browser, pa
 
 FILES = (
     "/dokument/mv-7-345/zitat.bib (BibTeX), /dokument/mv-7-345/zitat.ris (RIS) und /dokument/mv-7-345/zitat.json "
-    "(CSL-JSON), klein geschrieben."
+    "(CSL-JSON)."
 )
 
 
 @pytest.mark.parametrize(
-    ("asked", "said"),
+    ("asked", "said", "case_only"),
     [
-        ("/dokument/mv-7-345/Zitat.bib", "text/plain"),
-        ("/dokument/mv-7-345/ZITAT.BIB", "text/plain"),
-        ("/dokument/mv-7-345/Zitat.csl", "text/html"),
-        ("/dokument/mv-7-345/zitate.ris", "text/plain"),
-        ("/dokument/mv-7-345/citation.bib", "text/plain"),
-        ("/dokument/mv-7-345/zitat", "text/html"),
-        ("/dokument/mv-7-345/bibtex", "text/html"),
-        ("/api/dokument/mv-7-345/zitat.bib", "application/json"),
+        ("/dokument/mv-7-345/Zitat.bib", "text/plain", True),
+        ("/dokument/mv-7-345/ZITAT.BIB", "text/plain", True),
+        ("/dokument/mv-7-345/Zitat.csl", "text/html", False),
+        ("/dokument/mv-7-345/zitate.ris", "text/plain", False),
+        ("/dokument/mv-7-345/citation.bib", "text/plain", False),
+        ("/dokument/mv-7-345/zitat", "text/html", False),
+        ("/dokument/mv-7-345/bibtex", "text/html", False),
     ],
 )
-def test_a_citation_file_asked_for_by_another_name_says_the_names_there_are(pages_app, asked, said):
+def test_a_citation_file_asked_for_by_another_name_says_the_names_there_are(pages_app, asked, said, case_only):
     """``…/Zitat.BIB``, ``…/zitat`` or ``…/bibtex`` answered „Diese Seite gibt es nicht.“ (the reference manager
-    showed it as the file), as though the answer had no citation: the 404 now names the citation files there are."""
+    showed it as the file), as though the answer had no citation: the 404 now names the citation files there are,
+    and says „klein geschrieben“ only where the case alone was wrong."""
     response = pages_app.test_client().get(asked)
     assert response.status_code == 404
     assert response.mimetype == said
     name = asked.rpartition("/")[2]
-    if said == "application/json":
-        assert response.get_json()["error"] == f"„{name}“ gibt es nicht: Zitate des Dokuments gibt es als {FILES}"
-        return
     text = response.get_data(as_text=True)
     if said == "text/html":
         text = " ".join(_TAG.sub("", text.partition("<h1>")[2].partition("</h1>")[0]).split())
-    assert text.strip() == f"„{name}“ gibt es nicht: Zitate des Dokuments gibt es als {FILES}"
+    lower = " (klein geschrieben)" if case_only else ""
+    assert text.strip() == f"„{name}“ gibt es nicht{lower}: Zitate des Dokuments gibt es als {FILES}"
     client = pages_app.test_client()
     for named in re.findall(r"/dokument/\S+", FILES):
         assert client.get(named).status_code == 200
     for other in ("/dokument/mv-7-345/aehnlichx", "/dokument/mv-7-345/original.doc", "/zitat.bib"):  # no citation's
         assert "Zitate des Dokuments" not in client.get(other).get_data(as_text=True)
+
+
+def test_the_apis_citation_asked_for_by_a_files_name_names_the_apis_address(pages_app):
+    """``/api/dokument/…/zitat.bib`` (the site's file name below the API) names the API's one citation address, which
+    answers, not the site's files."""
+    client = pages_app.test_client()
+    response = client.get("/api/dokument/mv-7-345/zitat.bib")
+    assert response.status_code == 404
+    said = "„zitat.bib“ gibt es nicht: das Zitat des Dokuments gibt es als /api/dokument/mv-7-345/zitat."
+    assert response.get_json()["error"] == said
+    assert client.get("/api/dokument/mv-7-345/zitat").status_code == 200
+
+
+def test_a_citation_file_of_a_document_not_held_names_no_files(pages_app):
+    """``/dokument/xx-99-1/Zitat.bib``: the archive holds no such document, so its citation files would not answer
+    either — the 404 names none."""
+    response = pages_app.test_client().get("/dokument/xx-99-1/Zitat.bib")
+    assert response.status_code == 404
+    assert "Zitate des Dokuments" not in response.get_data(as_text=True)

@@ -12,7 +12,10 @@ from werkzeug.exceptions import BadRequest, HTTPException, NotFound, SecurityErr
 from werkzeug.routing import RequestRedirect
 
 from indexer import IndexMissingError
+from indexer.model import DOC_ID
 from indexer.output.citation import FORMATS, citation_format
+
+from .searcher import engine
 
 MESSAGES = {
     400: "Die Anfrage ist ungültig.",
@@ -98,24 +101,31 @@ def handle_http_error(error: HTTPException):
 
 
 def _citation_guessed() -> str | None:
-    """What a document's citation file is called, where one was asked for by another name (``…/Zitat.BIB``,
+    """What a held document's citation file is called, where one was asked for by another name (``…/Zitat.BIB``,
     ``…/zitat``, ``…/bibtex``): the files that exist, not „Diese Seite gibt es nicht.“, which read as though the
-    document had no citation; None for another address."""
+    document had no citation; the API's one address below ``/api/``.  None for another address, or a document the
+    archive does not hold (its files would not exist either)."""
     guessed = _CITATION_GUESS.fullmatch(request.path)
     if guessed is None:
         return None
-    asked = guessed["asked"]
+    doc_id, asked = guessed["id"], guessed["asked"]
     if not asked.lower().startswith(("zitat", "cit")) and citation_format(asked) is None:
         return None  # another page below a document's (``…/aehnlich`` typed wrong): the general words
+    try:
+        if not DOC_ID.fullmatch(doc_id) or engine().document(doc_id) is None:
+            return None
+    except IndexMissingError:
+        return None
+    shown = asked if len(asked) <= 30 else asked[:30] + " …"
+    if request.path.startswith("/api/"):
+        return f"„{shown}“ gibt es nicht: das Zitat des Dokuments gibt es als {url_for('api.citation', doc_id=doc_id)}."
     files = [
-        f"{url_for('downloads.citation', doc_id=guessed['id'], fmt=ext)} ({_FORMAT_LABELS[name]})"
+        f"{url_for('downloads.citation', doc_id=doc_id, fmt=ext)} ({_FORMAT_LABELS.get(name, name)})"
         for name, (_, ext) in FORMATS.items()
     ]
-    shown = asked if len(asked) <= 30 else asked[:30] + " …"
-    return (
-        f"„{shown}“ gibt es nicht: Zitate des Dokuments gibt es als {', '.join(files[:-1])} und {files[-1]}, "
-        "klein geschrieben."
-    )
+    case_only = asked.lower() in {f"zitat.{ext}" for _, ext in FORMATS.values()}  # ``Zitat.BIB``: only the case
+    lower = " (klein geschrieben)" if case_only else ""
+    return f"„{shown}“ gibt es nicht{lower}: Zitate des Dokuments gibt es als {', '.join(files[:-1])} und {files[-1]}."
 
 
 def _without_slash() -> str | None:
