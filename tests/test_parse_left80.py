@@ -35,6 +35,24 @@ def test_lettered_parts_each_answered_keep_their_answers_together_under_the_ques
     assert last == "b. Entfällt."
 
 
+def test_a_parts_request_after_its_question_mark_stays_the_askers(tmp_path: Path) -> None:
+    """The same copy with part a asked „…? Bitte nach Jahren aufschlüsseln.“: the request is the askers', so it stays
+    in the question, and part a's answer opens on the Landesregierung's words (the review found the request read as
+    the first sentence of the answer)."""
+    held = (CUT / "sh-19-524.txt").read_text(encoding="utf-8")
+    text = held.replace(
+        "a. Falls ja, bitte die Entwicklung von 2010 bis 2017 aufschlüsseln und darlegen.",
+        "a. Falls ja, wie hat sich der Bestand von 2010 bis 2017 entwickelt? Bitte nach Jahren aufschlüsseln.",
+    )
+    assert text != held
+    (tmp_path / "sh-19-524.txt").write_text(text, encoding="utf-8")
+    first = load_document(tmp_path / "sh-19-524.txt").question(1)
+    assert first is not None
+    assert "entwickelt? Bitte nach Jahren aufschlüsseln. b. Falls nein," in first.text
+    assert first.answer[0].startswith("a. Für das Jahr 2010 liegen keine Daten vor.")
+    assert first.answer[-1] == "b. Entfällt."
+
+
 def test_numbered_parts_of_a_statement_each_answered_belong_to_it() -> None:
     """Hamburg, a one-line copy: a statement „2. …“ whose parts „2.1. …?“ and „2.2. …?“ are each answered — question 2
     holds both parts, its answer part 2.1's answer, then part 2.2's (before: part 2.2 and its answer stood in answer

@@ -239,6 +239,9 @@ _INLINE_PART = re.compile(
 # where a part's own words end: its '?', or the full stop of a sentence that asks for something („Falls ja, bitte die
 # Entwicklung … aufschlüsseln und darlegen.“) before an answer opening in capitals
 _INLINE_PART_END = re.compile(r"\?(?=\s|$)|[^\s.\d]\.(?=\s+[A-ZÄÖÜ„\"\d])")
+# the askers' request after a part's '?' is the part's, not the answer's („b. Wie …? Bitte nach Jahren aufschlüsseln.
+# <answer>“, „…? (Bitte nach Kreisen aufschlüsseln) <answer>“)
+_PART_REQUEST = re.compile(r"\s*(?:\([Bb]itte\b[^()]*\)|[Bb]itte\b[^?!]*?[^\s.\d]\.(?=\s+[A-ZÄÖÜ„\"\d]))")
 
 
 def read_inline_parts(spans: list[QuestionSpan], skip: set[str]) -> None:
@@ -259,15 +262,21 @@ def read_inline_parts(spans: list[QuestionSpan], skip: set[str]) -> None:
         if len(marks) < 2 or marks[0].start() >= len(asked):
             continue
         parts: list[tuple[str, str]] = []
+        last_asks = False
         for position, mark in enumerate(marks):
             stop = marks[position + 1].start() if position + 1 < len(marks) else len(whole)
             words = whole[mark.start() + 1 : stop].strip()
             end = next((m for m in _INLINE_PART_END.finditer(words) if not _ABBREVIATED.search(words[: m.end()])), None)
-            answer = words[end.end() :].strip() if end else ""
-            if not end or not answer or _asks([answer]):
+            if end is None:
                 break
-            parts.append((words[: end.end()], answer))
-        if len(parts) < len(marks) or not parts[-1][0].endswith("?"):
+            last_asks = words[end.end() - 1] == "?"
+            request = _PART_REQUEST.match(words, end.end()) if last_asks else None
+            own = request.end() if request else end.end()
+            answer = words[own:].strip()
+            if not answer or _asks([answer]):
+                break
+            parts.append((words[:own], answer))
+        if len(parts) < len(marks) or not last_asks:
             continue
         span.text_lines = [whole[: marks[0].start()].strip(), *(words for words, _ in parts)]
         span.answer_lines = [line for words, answer in parts for line in (f"{words.split()[0]} {answer}", "")]
