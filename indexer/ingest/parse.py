@@ -934,6 +934,13 @@ _ENDS_ON_FIGURE = re.compile(r"(?:^|[.?!:]\s)(?P<sentence>[^.?!:\d]*[a-zäöüß
 # (the noun and its number the sentence must end on; the sentence holds no stop, colon or figure)
 _FIGURE_AFTER_NOUN = re.compile(r"\s[A-ZÄÖÜ][a-zäöüß]+\s\d{1,4}$")
 _NO_SENTENCE_CHARS = ".?!:0123456789"
+# A sentence stopping on the paragraph a preposition cites, the law's name or the full stop not come: Hamburg's „Es
+# wird davon ausgegangen, dass die Frist gemäß § 10“ (the copy stops there; a cited paragraph ends a sentence with its
+# full stop, „… gemäß § 10.“, or with the law's name after it).
+_ENDS_ON_SECTION = re.compile(
+    r"(?:^|[.?!:]\s)(?P<sentence>[^.?!:§]*[a-zäöüß][^.?!:§]*\s"
+    r"(?:gemäß|nach|laut|entsprechend|im Sinne des|des|nach dem)\s§§?\s?\d{1,4}[a-z]?)$"
+)
 
 
 def _ends_on_figure(paragraph: str) -> re.Match[str] | None:
@@ -1001,6 +1008,7 @@ def _cut_off(
     # the questions after it have no answer: the copy stops there ("Von den Studiengängen, in denen ein Studien")
     short_form = _ENDS_ON_SHORT_FORM.search(last.answer[-1])
     figure = _ends_on_figure(last.answer[-1])
+    section = _ENDS_ON_SECTION.search(last.answer[-1][-400:].rstrip())
     followed = last is not questions[-1] and not any(q.answer or q.answered_with for q in questions[-1:])
     verbless = _NOUN_PHRASE_ONLY.search(last.answer[-1].rstrip()) and (
         followed or not _ASKS_FOR_A_NAME.search(last.text)
@@ -1024,6 +1032,7 @@ def _cut_off(
         or _IN_SHORT_FORM_BEGUN.search(last.answer[-1])
         or (short_form and len(short_form["sentence"].split()) >= MIN_CUT_WORDS)
         or (figure and len(figure["sentence"].split()) >= MIN_CUT_WORDS)
+        or (section and len(section["sentence"].split()) >= MIN_CUT_WORDS)
         or inside
     )
     short = len(last.answer[-1].split()) < MIN_CUT_WORDS and not followed and not inside

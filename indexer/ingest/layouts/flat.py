@@ -86,6 +86,17 @@ _LABELLED_QUESTION = re.compile(
     + r") (?=Frage \d{1,3}[a-z]?:\s+[A-ZÄÖÜ„\"])"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
+# The one question's label without a number after the askers' Vorbemerkung's last sentence (Schleswig-Holstein's „…
+# in der Zwischenzeit verbessert werden kann. Frage: Sind die Wartezeiten …? Sieht die Landesregierung …? Antwort: …“):
+# a line of its own, as printed.
+# The next question's number after a lettered part's answer of one word, no full stop after it (Schleswig-Holstein's
+# „Antwort: Der Landesregierung ist bekannt, … kommt. a. Nein b. Nein 2. Welche Auswirkungen …?“): a line of its own.
+_QUESTION_AFTER_PART_ANSWER = re.compile(
+    r"(?:"
+    + "|".join(rf"(?<= [a-h]\. {word})" for word in ("Ja", "Nein", "Keine", "Entfällt", "entfällt"))
+    + r") (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)"
+)
+_BARE_LABEL = re.compile(r"(?<=[a-zäöüß]{2}[.!]) (?=Frage: [A-ZÄÖÜ„\"])")
 
 
 def _word_before(text: str, end: int) -> re.Match[str] | None:
@@ -265,6 +276,9 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     r"| +(?:(?:Wenn|Falls) (?:ja|nein),? b|Angaben? b|Jeweils b|B)itte (?:[^.?!]|\([^()?!]{1,150}\)|(?<=\d)\.(?= (?:"
     + _MONTHS
     + r")\b)"
+    # (nor the full stop of a question's number the request points to, a small word after it: Hamburg's „… der
+    # Belegung? Bitte analog zu 1. aufbereiten. In Hamburg gibt es …“)
+    r"|(?:(?<= zu \d)|(?<= zu \d\d))\.(?= [a-zäöüß])"
     r"|(?:" + _ABBREVIATED + r"|(?<= I)|(?<= II)|(?<= III)|(?<= IV))\.(?= \S)"
     # (up to 400 characters: Hamburg's request that names what to list, „… Welche neuen Flüge …? Bitte jeweils die
     # Fluggesellschaft, das Ziel/der Abflugort, … aufgeführt sind. Eine Auflistung …“, 370)
@@ -651,6 +665,8 @@ def _lines(text: str) -> list[str]:
     text = _QUESTION_START.sub(_HARD, text)
     text = _HARD.join(_unmarked_questions(text.split(_HARD)))
     text = _labelled_question(text)
+    text = _BARE_LABEL.sub(_HARD, text)
+    text = _QUESTION_AFTER_PART_ANSWER.sub(_HARD, text)
     text = _QUESTION_AFTER_FIGURE.sub(_HARD, text)
     text = _QUESTION_AFTER_REFERENCE.sub(_HARD, text)
     text = _QUESTION_AFTER_ANNEX.sub(_HARD, text)

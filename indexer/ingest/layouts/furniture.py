@@ -324,11 +324,23 @@ LAYOUTS = (
         + r"|Kleine Anfrage zur schriftlichen Beantwortung mit Antwort der Landesregierung [-–] "
         + _DS
         + r" [-–]"
-        r" (?P<title_cited>[A-ZÄÖÜ„\"].{2,300}?) (?=Anfrage de[rs] Abgeordnete[nr]? )",
+        r" (?P<title_cited>[A-ZÄÖÜ„\"].{2,300}?) (?=Anfrage de[rs] Abgeordnete[nr]? )"
+        # the 17th period's older cover, read as one line: "Antwort auf eine Kleine schriftliche Anfrage - Drucksache
+        # 17/3339 - Wortlaut der Anfrage der Abgeordneten … (CDU), eingegangen am 15.04.2015 <title> <introduction>":
+        # the title ends on its '?' or before the introduction's opener
+        + r"|Antwort auf eine Kleine schriftliche Anfrage [-–] "
+        + _DS
+        + r" [-–] Wortlaut der Anfrage de[rs] Abgeordneten [^,]{3,300}, eingegangen am \d{2}\.\d{2}\.\d{4}"
+        r" (?P<title_wording>[A-ZÄÖÜ„\"][^?]{2,250}\?(?= [A-ZÄÖÜ])|[A-ZÄÖÜ„\"].+?" + _SENTENCE + r")",
         furniture=(
-            r"\(An die Staatskanzlei übersandt am \d{2}\.\d{2}\.\d{4}\s*-\s*[IVX]{1,4}/\d{1,4}\s*-\s*\d{1,5}\)",
+            # (also without the reference where the copy is cut short: "(An die Staatskanzlei übersandt am
+            # 21.04.2015)")
+            r"\(An die Staatskanzlei übersandt am \d{2}\.\d{2}\.\d{4}(?:\s*-\s*[IVX]{1,4}/\d{1,4}\s*-\s*\d{1,5})?\)",
+            # (the answer's head the copy stops in: "… Hannover, den 15.07.2015 für Umwelt, Energie und Klimaschutz -
+            # MinB")
             r"(?<= )Antwort der Landesregierung Niedersächsisches (?:Ministerium|Finanzministerium|Kultusministerium)"
-            r" Hannover, den \d{2}\.\d{2}\.\d{4}(?: (?:für|des|der) [^-]{3,150}?)? - [A-Za-z][\w./-]{3,60} -(?= )",
+            r" Hannover, den \d{2}\.\d{2}\.\d{4}(?: (?:für|des|der) [^-]{3,150}?)? - [A-Za-z][\w./-]{3,60}"
+            r"(?: -(?= )|$)",
         ),
     ),
     Furniture(
@@ -361,6 +373,15 @@ LAYOUTS = (
             # <title> Die Kleine Anfrage 2589 vom … Das Ministerium des Innern, für Sport und Infrastruktur hat die …"
             r"und (?:A n t w o r t|Antwort) des Ministeriums (?P<office>[^()]{5,160}?) [^()]+? Die Kleine Anfrage \d+"
             r" vom .{5,4000}? Das Ministerium (?P=office) hat die Kleine Anfrage",
+            # that cover opening a copy without the page head and cut before "Das Ministerium … hat" (the askers'
+            # introduction may name another Land first): "Drucksache 16/2941 31. 10. 2013 K l e i n e A n f r a g e des
+            # Abgeordneten … (CDU) und A n t w o r t des Ministeriums des Innern, … <title> Die Kleine Anfrage 1943 vom
+            # 9. Oktober 2013 hat folgenden Wortlaut:"
+            r"^(?:" + _DS + r" " + _DATE + r" )?(?:K l e i n e A n f r a g e|Kleine Anfrage) de[rs] Abgeordneten"
+            r" [^()]{3,200}\([^()]{2,40}\) und (?:A n t w o r t|Antwort) des Ministeriums "
+            + PORTFOLIO
+            + r" [^()]{3,300}?"
+            r" Die Kleine Anfrage \d+ vom " + _DATE + r" hat folgenden Wortlaut:",
         ),
         title=r"[–-] " + _DS + r" [–-] (?P<title>.+?) Die (?:Kleine|Große) Anfrage"
         # one answer to several: "… und A n t w o r t des Ministeriums <name> <title> Das Ministerium <name> hat namens
