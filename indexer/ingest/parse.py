@@ -81,7 +81,8 @@ __all__ = [
 ]
 
 
-_OCR_ONE = re.compile(r"\bFrage l(?=\s*:)")  # a scan's "Frage 1:" read with a lower-case l (Sachsen)
+# a scan's "Frage 1:" read with a lower-case l (Sachsen), also glued to the word („Fragel:“)
+_OCR_ONE = re.compile(r"\bFrage ?l(?=\s*:)")
 # ... and its „In“/„Im“ opening the question read with a lower-case l („Frage l: ln welchen Städten …?“)
 _OCR_IN = re.compile(r"(?<=\bFrage \d: )l(?=[nm] [a-zäöü])|(?<=\bFrage \d\d: )l(?=[nm] [a-zäöü])")
 # A scan's "1." read as "I." or "l." before the first question (Schleswig-Holstein 1990), where "2." follows.

@@ -417,7 +417,8 @@ LAYOUTS = (
             r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4} GRP: Elektronisches Dokumentations- und Archivsystem"
             r"(?: Erstellung des Nachweisdokumentes)?",
         ),
-        title=r"Thema:\s*(?P<title>.+?) Sehr geehrte",
+        # (the salutation as a scan reads it, „Sehr geehfter Herr Präsident“)
+        title=r"Thema:\s*(?P<title>.+?) Sehr gee[a-zäöü]{1,3}te",
     ),
     # The title follows the askers "Abgeordneter Rüdiger Erben (SPD)", each named so ("Abgeordneter Frank Bommersbach
     # (CDU) Abgeordneter Ralf Wunschinski (CDU)"), and may hold brackets itself.
