@@ -868,6 +868,20 @@ _WORD_BEGUN = re.compile(
     + "|".join(_ARTICLES)
     + r")\s[A-ZÄÖÜ])$"
 )
+# ... nor on a date's month begun after its day and the word before a date („Mit Stand vom 31. De“, st-7-747): a strict
+# beginning of the month's name, not its short form („Dez“, „Sept“) a table may print without full stop
+_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+_MONTH_BEGUN = re.compile(
+    r"(?:^|\s)(?:vom|am|zum|bis|seit|ab|dem|den|Stand)\s[0-3]?\d\.\s(?:"
+    + "|".join(
+        sorted(
+            {month[:size] for month in _MONTHS for size in range(1, len(month))}
+            - {month[:3] for month in _MONTHS}
+            - {"Sept"}
+        )
+    )
+    + r")$"
+)
 _HEADING_BEGUN = re.compile(r"Zu(?: Fr(?:a(?:ge?)?)?)?(?: \d{1,2})?")  # „Zu“, „Zu Frage 1“: a copy stops there
 
 
@@ -1044,7 +1058,11 @@ def _ends_in_a_lands_name(paragraph: str) -> bool:
 
 def _stops_inside_a_sentence(paragraph: str) -> bool:
     """``paragraph`` ends on a word no sentence ends on (see ``_NO_SENTENCE_ENDS_ON``): the copy stops there."""
-    if _SENTENCE_BEGUN.search(paragraph.rstrip()) or _WORD_BEGUN.search(paragraph.rstrip()):
+    if (
+        _SENTENCE_BEGUN.search(paragraph.rstrip())
+        or _WORD_BEGUN.search(paragraph.rstrip())
+        or _MONTH_BEGUN.search(paragraph.rstrip())
+    ):
         return True
     last = _LAST_LOWER_WORD.search(paragraph)
     if last is None:
