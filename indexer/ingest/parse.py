@@ -870,7 +870,20 @@ _WORD_BEGUN = re.compile(
 )
 # ... nor on a date's month begun after its day and the word before a date („Mit Stand vom 31. De“, st-7-747): a strict
 # beginning of the month's name, not its short form („Dez“, „Sept“) a table may print without full stop
-_MONTHS = "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
+_MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
 _MONTH_BEGUN = re.compile(
     r"(?:^|\s)(?:vom|am|zum|bis|seit|ab|dem|den|Stand)\s[0-3]?\d\.\s(?:"
     + "|".join(
