@@ -773,6 +773,7 @@ def _unmarked_questions(parts: list[str]) -> list[str]:
 
 
 _NUMBERED_IN = re.compile(r"(?<!\S)(?:Frage\s+)?\d{1,3}(?:\.\)?|:)\s+[A-ZÄÖÜ„\"]")
+_NUMBERED_RUN = re.compile(r"\s*\d{1,3}\.\s+[A-ZÄÖÜ][^?:]*$")  # a numbered question's words up to a break, no '?' yet
 
 
 def _unnumbered_questions(text: str) -> str:
@@ -788,7 +789,11 @@ def _unnumbered_questions(text: str) -> str:
             continue  # neither a question nor a request ("Bitte nennen Sie …") before the heading
         start = next((breaks[i] for i in before if text[breaks[i] - 1] != "?"), None)
         if start is not None and not _NUMBERED_IN.search(text, start, end):  # numbered: the usual breaks serve
-            cuts.append(start)
+            # (nor inside a numbered question whose first sentence ends on a full stop, its follow-up asking: „1. Ist
+            # dem Landesamt das Verkaufsbegehren bekannt . Wenn ja, seit wann? Zu Frage 1:“, Brandenburg)
+            opened = max(text.rfind("?", 0, start), text.rfind(":", 0, start)) + 1
+            if not _NUMBERED_RUN.match(text, opened, start):
+                cuts.append(start)
     last = max(_UNNUMBERED_HEADING.finditer(text), key=lambda heading: heading.start(), default=None)
     trailing = _trailing_break(text, breaks, last.end()) if last and cuts else None
     if trailing is not None:

@@ -229,6 +229,9 @@ LAYOUTS = (
     ),
     Furniture(
         "bb",
+        # The head of page 2 where a copy stops inside it, right after a question („… warum nicht? Landtag Brandenburg
+        # Drucksa“): no answer to that question
+        furniture=(r"(?<=\?) Landtag Brandenburg(?: D(?:r(?:u(?:c(?:k(?:s(?:a(?:c(?:he?)?)?)?)?)?)?)?)?)?$",),
         # (not a Drucksache the title cites between dashes: „Drucksache 6/7982 Nachfrage zur Kleinen Anfrage Nr. 3003 -
         # Drucksache 6/7325 - Wolfshybriden in Brandenburg?“)
         # Also the title printed after the wording's heading, before the askers' introduction („Drucksache 6/543
