@@ -454,6 +454,14 @@ _LETTERHEAD = re.compile(
     # Staatsministerium für Soziales … Dresden, ^Juli 2015 www.sms.sachsen.de STAATSMVNISTE’RIU’M FÜR … Frage 4:“)
     r"| Hausanschrift[:;] Sächsische[sn] Staatsministerium [^?]{0,500}?(?= Frage \d{1,3} ?:)"
     rf"|{_CUT_FOOTER}"
+    # (the side column printed between a question and its answer where page 1 breaks there, its „Der Staatsminister“
+    # read with the letterhead above: „… vor einem Befall schützen? Durchwahl Telefon … Ihr Zeichen … Hausanschrift:
+    # Sächsisches Staatsministerium für Umwelt und Landwirtschaft Archivstraße 1 01097 Dresden Die Maßnahmen …“; and
+    # its footer where the copy stops in it after the answer: „… verwiesen. www.smul.sachsen.de Verkehrsverbindung: Zu
+    # erreichen mit den Straßenbahnlinien 3, 6, 7, 8, 13 Für Besucher mi“)
+    r"|(?<=\?) Durchwahl Telefon\b[^?]{0,700}?Hausanschrift: Sächsische[sn] Staatsministerium [^?]{0,150}?"
+    r"\b0\d{4} Dresden(?= [A-ZÄÖÜ][a-zäöü])"
+    r"|(?<=[.!])\s+(?:¶\s+)?www\.? ?[a-z]+\. ?sachsen\.de Verkehrsverbindung: [^?]{0,400}$"
     # (a ministry's side column printed without „Freistaat SACHSEN“ before it, after page 1's text, up to its footer
     # and the letter-spaced name under it: „… westlich Grethen“. Der Staatsminister Durchwahl Telefon: 0351 … Kein
     # Zugang für elektronisch signierte sowie für verschlüsselte elektronische Dokumente. S T A A T S M I N“)
