@@ -75,3 +75,22 @@ def test_brandenburgs_question_whose_first_sentence_ends_on_a_full_stop_keeps_it
     assert fourth.text.endswith("Wenn ja, wann? Wenn nein, warum nicht?")
     assert not fourth.answer
     assert "Frage 4 hat keine Antwort." in document.warnings
+
+
+def test_bayerns_question_repeated_after_the_governments_remark_is_answered() -> None:
+    """Bayern: „Antwort des Staatsministeriums der Finanzen, … vom 02.07.2018 In den Staatsbädern stehen Thermen … in
+    staatlichem Eigentum bzw. Miteigentum befindliche Thermen. 1.1 Wie viele externe … Schwimmkurse wurden …
+    durchgeführt (bitte aufgeschlüsselt nach Jahren und Thermen)? In den Thermen wurden folgende externe Schwimmkurse
+    durchgeführt“ — the remark is the government's, question 1.1 has its answer, cut, said (before: „Keine der 4 Fragen
+    hat eine Antwort“, the remark and the answer lost)."""
+    document = load_document(CUT / "by-17-23120.txt")
+    assert [question.label for question in document.questions] == ["1.1", "1.2", "2.1", "2.2"]
+    assert document.government_preamble[0].startswith("In den Staatsbädern stehen Thermen mit Ausnahme von Bad")
+    first = document.question(1)
+    assert first is not None
+    assert first.answer == ("In den Thermen wurden folgende externe Schwimmkurse durchgeführt",)
+    assert (
+        "Die Antwort zu Frage 1.1 endet mitten im Satz („… wurden folgende externe Schwimmkurse durchgeführt“):"
+        " Der Text ist wohl unvollständig." in document.warnings
+    )
+    assert not any("Keine der" in warning for warning in document.warnings)

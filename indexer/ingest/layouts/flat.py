@@ -70,6 +70,9 @@ _QUESTION_START = re.compile(
     r"(?:(?<!\d\.)|(?<=[12]\d{3}\.)|(?<=\d/\d{3}\.)|(?<=\d/\d{4}\.)|(?<=\d/\d{5}\.)) "
     r"(?=(?:Frage\s+\d{1,3}[a-z]:|(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:))\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
     r"(?!\d{1,2}\.\s*(?:" + _MONTHS + r")\b)"
+    # (Bayern's question numbered with its part, repeated after the government's remark that ends on a word's full
+    # stop: „… befindliche Thermen. 1.1 Wie viele externe … Schwimmkurse wurden … durchgeführt (bitte …)? In den …“)
+    r"|(?<=[a-zäöüß]{3}\.) (?=\d{1,2}\.\d{1,2} [A-ZÄÖÜ][^?.]{5,500}(?:\.[^?.]{1,200}){0,3}\?)"
 )
 # A question number right after a figure — the last cell of a table row ("Gesamtausgaben 783.717,0 3. Wie
 # hoch …?") — when what follows reads as one question.
