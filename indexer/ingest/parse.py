@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, replace
 
+from indexer.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from indexer.errors import ParseError, UnidentifiedError
 from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
@@ -870,28 +871,10 @@ _WORD_BEGUN = re.compile(
 )
 # ... nor on a date's month begun after its day and the word before a date („Mit Stand vom 31. De“, st-7-747): a strict
 # beginning of the month's name, not its short form („Dez“, „Sept“) a table may print without full stop
-_MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 _MONTH_BEGUN = re.compile(
     r"(?:^|\s)(?:vom|am|zum|bis|seit|ab|dem|den|Stand)\s[0-3]?\d\.\s(?:"
     + "|".join(
-        sorted(
-            {month[:size] for month in _MONTHS for size in range(1, len(month))}
-            - {month[:3] for month in _MONTHS}
-            - {"Sept"}
-        )
+        sorted({month[:size] for month in MONTH_NAMES for size in range(1, len(month))} - set(MONTH_ABBREVIATIONS))
     )
     + r")$"
 )
