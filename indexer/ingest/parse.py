@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import fields, replace
 
+from indexer.dates import MONTH_ABBREVIATIONS, MONTH_NAMES
 from indexer.errors import ParseError, UnidentifiedError
 from indexer.ingest.broken_words import mend_broken_words
 from indexer.ingest.layouts.anfrage import with_anfrage
@@ -81,7 +82,8 @@ __all__ = [
 ]
 
 
-_OCR_ONE = re.compile(r"\bFrage l(?=\s*:)")  # a scan's "Frage 1:" read with a lower-case l (Sachsen)
+# a scan's "Frage 1:" read with a lower-case l (Sachsen), also glued to the word („Fragel:“)
+_OCR_ONE = re.compile(r"\bFrage ?l(?=\s*:)")
 # ... and its „In“/„Im“ opening the question read with a lower-case l („Frage l: ln welchen Städten …?“)
 _OCR_IN = re.compile(r"(?<=\bFrage \d: )l(?=[nm] [a-zäöü])|(?<=\bFrage \d\d: )l(?=[nm] [a-zäöü])")
 # A scan's "1." read as "I." or "l." before the first question (Schleswig-Holstein 1990), where "2." follows.
@@ -881,6 +883,15 @@ _WORD_BEGUN = re.compile(
     + "|".join(_ARTICLES)
     + r")\s[A-ZÄÖÜ])$"
 )
+# ... nor on a date's month begun after its day and the word before a date („Mit Stand vom 31. De“, st-7-747): a strict
+# beginning of the month's name, not its short form („Dez“, „Sept“) a table may print without full stop
+_MONTH_BEGUN = re.compile(
+    r"(?:^|\s)(?:vom|am|zum|bis|seit|ab|dem|den|Stand)\s[0-3]?\d\.\s(?:"
+    + "|".join(
+        sorted({month[:size] for month in MONTH_NAMES for size in range(1, len(month))} - set(MONTH_ABBREVIATIONS))
+    )
+    + r")$"
+)
 _HEADING_BEGUN = re.compile(r"Zu(?: Fr(?:a(?:ge?)?)?)?(?: \d{1,2})?")  # „Zu“, „Zu Frage 1“: a copy stops there
 
 
@@ -1058,7 +1069,11 @@ def _ends_in_a_lands_name(paragraph: str) -> bool:
 
 def _stops_inside_a_sentence(paragraph: str) -> bool:
     """``paragraph`` ends on a word no sentence ends on (see ``_NO_SENTENCE_ENDS_ON``): the copy stops there."""
-    if _SENTENCE_BEGUN.search(paragraph.rstrip()) or _WORD_BEGUN.search(paragraph.rstrip()):
+    if (
+        _SENTENCE_BEGUN.search(paragraph.rstrip())
+        or _WORD_BEGUN.search(paragraph.rstrip())
+        or _MONTH_BEGUN.search(paragraph.rstrip())
+    ):
         return True
     last = _LAST_LOWER_WORD.search(paragraph)
     if last is None:

@@ -70,6 +70,9 @@ _QUESTION_START = re.compile(
     r"(?:(?<!\d\.)|(?<=[12]\d{3}\.)|(?<=\d/\d{3}\.)|(?<=\d/\d{4}\.)|(?<=\d/\d{5}\.)) "
     r"(?=(?:Frage\s+\d{1,3}[a-z]:|(?:Frage\s+)?\d{1,3}(?:\.\)?|\.:|:))\s+(?:[a-z]\)\s+)?[A-ZÄÖÜ„\"])"
     r"(?!\d{1,2}\.\s*(?:" + _MONTHS + r")\b)"
+    # (Bayern's question numbered with its part, repeated after the government's remark that ends on a word's full
+    # stop: „… befindliche Thermen. 1.1 Wie viele externe … Schwimmkurse wurden … durchgeführt (bitte …)? In den …“)
+    r"|(?<=[a-zäöüß]{3}\.) (?=\d{1,2}\.\d{1,2} [A-ZÄÖÜ][^?.]{5,500}(?:\.[^?.]{1,200}){0,3}\?)"
 )
 # A question number right after a figure — the last cell of a table row ("Gesamtausgaben 783.717,0 3. Wie
 # hoch …?") — when what follows reads as one question.
@@ -468,6 +471,14 @@ _LETTERHEAD = re.compile(
     # Staatsministerium für Soziales … Dresden, ^Juli 2015 www.sms.sachsen.de STAATSMVNISTE’RIU’M FÜR … Frage 4:“)
     r"| Hausanschrift[:;] Sächsische[sn] Staatsministerium [^?]{0,500}?(?= Frage \d{1,3} ?:)"
     rf"|{_CUT_FOOTER}"
+    # (the side column printed between a question and its answer where page 1 breaks there, its „Der Staatsminister“
+    # read with the letterhead above: „… vor einem Befall schützen? Durchwahl Telefon … Ihr Zeichen … Hausanschrift:
+    # Sächsisches Staatsministerium für Umwelt und Landwirtschaft Archivstraße 1 01097 Dresden Die Maßnahmen …“; and
+    # its footer where the copy stops in it after the answer: „… verwiesen. www.smul.sachsen.de Verkehrsverbindung: Zu
+    # erreichen mit den Straßenbahnlinien 3, 6, 7, 8, 13 Für Besucher mi“)
+    r"|(?<=\?) Durchwahl Telefon\b[^?]{0,700}?Hausanschrift: Sächsische[sn] Staatsministerium [^?]{0,150}?"
+    r"\b0\d{4} Dresden(?= [A-ZÄÖÜ][a-zäöü])"
+    r"|(?<=[.!])\s+(?:¶\s+)?www\.? ?[a-z]+\. ?sachsen\.de Verkehrsverbindung: [^?]{0,400}$"
     # (a ministry's side column printed without „Freistaat SACHSEN“ before it, after page 1's text, up to its footer
     # and the letter-spaced name under it: „… westlich Grethen“. Der Staatsminister Durchwahl Telefon: 0351 … Kein
     # Zugang für elektronisch signierte sowie für verschlüsselte elektronische Dokumente. S T A A T S M I N“)
@@ -789,6 +800,7 @@ def _unmarked_questions(parts: list[str]) -> list[str]:
 
 
 _NUMBERED_IN = re.compile(r"(?<!\S)(?:Frage\s+)?\d{1,3}(?:\.\)?|:)\s+[A-ZÄÖÜ„\"]")
+_NUMBERED_RUN = re.compile(r"\s*\d{1,3}\.\s+[A-ZÄÖÜ][^?:]*$")  # a numbered question's words up to a break, no '?' yet
 
 
 def _unnumbered_questions(text: str) -> str:
@@ -804,7 +816,11 @@ def _unnumbered_questions(text: str) -> str:
             continue  # neither a question nor a request ("Bitte nennen Sie …") before the heading
         start = next((breaks[i] for i in before if text[breaks[i] - 1] != "?"), None)
         if start is not None and not _NUMBERED_IN.search(text, start, end):  # numbered: the usual breaks serve
-            cuts.append(start)
+            # (nor inside a numbered question whose first sentence ends on a full stop, its follow-up asking: „1. Ist
+            # dem Landesamt das Verkaufsbegehren bekannt . Wenn ja, seit wann? Zu Frage 1:“, Brandenburg)
+            opened = max(text.rfind("?", 0, start), text.rfind(":", 0, start)) + 1
+            if not _NUMBERED_RUN.match(text, opened, start):
+                cuts.append(start)
     last = max(_UNNUMBERED_HEADING.finditer(text), key=lambda heading: heading.start(), default=None)
     trailing = _trailing_break(text, breaks, last.end()) if last and cuts else None
     if trailing is not None:

@@ -305,9 +305,10 @@ def read_generic_answer_facts(text: str, own_drucksache: str | None, front: str 
     asked = (
         # Sachsen-Anhalt's cover: "… zur schriftlichen Beantwortung Abgeordneter Rüdiger Erben (SPD) <title>", before
         # any Kleine Anfrage „des Abgeordneten …“ the Vorbemerkungen cite; each of several askers on a line of their
-        # own, "Abgeordneter Frank Bommersbach (CDU) Abgeordneter Ralf Wunschinski (CDU)"
+        # own, "Abgeordneter Frank Bommersbach (CDU) Abgeordneter Ralf Wunschinski (CDU)"; the PDF's text may keep the
+        # cover's line break „zur schrift- lichen Beantwortung“
         re.search(
-            r"zur schriftlichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
+            r"zur schrift-?\s?lichen Beantwortung\s+Abgeordnete[rn]?\s+(?P<askers>[^()]{3,200}?\([^()]+\)"
             r"(?:(?:\s*(?:,|und)\s*|\s+Abgeordnete[rn]?\s+)[^()]{3,200}?\([^()]+\))*)(?P<date>)",
             text,
         )

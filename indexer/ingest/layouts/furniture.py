@@ -229,6 +229,9 @@ LAYOUTS = (
     ),
     Furniture(
         "bb",
+        # The head of page 2 where a copy stops inside it, right after a question („… warum nicht? Landtag Brandenburg
+        # Drucksa“): no answer to that question
+        furniture=(r"(?<=\?) Landtag Brandenburg(?: D(?:r(?:u(?:c(?:k(?:s(?:a(?:c(?:he?)?)?)?)?)?)?)?)?)?$",),
         # (not a Drucksache the title cites between dashes: „Drucksache 6/7982 Nachfrage zur Kleinen Anfrage Nr. 3003 -
         # Drucksache 6/7325 - Wolfshybriden in Brandenburg?“)
         # Also the title printed after the wording's heading, before the askers' introduction („Drucksache 6/543
@@ -438,7 +441,8 @@ LAYOUTS = (
             r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4} GRP: Elektronisches Dokumentations- und Archivsystem"
             r"(?: Erstellung des Nachweisdokumentes)?",
         ),
-        title=r"Thema:\s*(?P<title>.+?) Sehr geehrte",
+        # (the salutation as a scan reads it, „Sehr geehfter Herr Präsident“)
+        title=r"Thema:\s*(?P<title>.+?) Sehr gee[a-zäöü]{1,3}te",
     ),
     # The title follows the askers "Abgeordneter Rüdiger Erben (SPD)", each named so ("Abgeordneter Frank Bommersbach
     # (CDU) Abgeordneter Ralf Wunschinski (CDU)"), and may hold brackets itself.
