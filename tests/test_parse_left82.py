@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from indexer.errors import ParseError
 from indexer.ingest.load import load_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -55,3 +58,18 @@ def test_nordrhein_westfalens_older_heading_names_the_minister_agreed_with() -> 
     document = load_document(CUT / "nw-14-5320.txt")
     assert document.ministry == "Ministerium für Bauen und Verkehr"
     assert document.co_ministries == ("Innenministerium",)
+
+
+def test_a_copy_of_answers_without_questions_is_refused_for_that() -> None:
+    """Bayern, a one-line copy beginning with the answer part („Antwort des Staatsministeriums … vom 07.11.2014 Zu 1.:
+    Die Fortschreibung …“) and stopping in the page foot („… 17. Wahlperiod“): the refusal says first that the copy
+    begins inside the answers and holds no question; the cut end follows, no longer said to be „vor der ersten
+    Frage“ (the answers are there)."""
+    with pytest.raises(ParseError) as refused:
+        load_document(CUT / "by-17-4283.txt")
+    message = str(refused.value)
+    said = message.split("Erkannt:")[0]
+    assert "Die Kopie beginnt mitten in den Antworten („Zu 1.: Die Fortschreibung des Radwegeprogramms" in said
+    assert "Eine Frage enthält sie nicht, nur Antworten." in said
+    assert "Der Text endet mitten im Satz („… 17. Wahlperiod“): Die Kopie ist wohl unvollständig." in message
+    assert "vor der ersten Frage" not in message
