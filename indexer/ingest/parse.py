@@ -486,6 +486,17 @@ def _refusal(
         if part
     )
     hint = f" Erkannt: {seen}." if seen else ""
+    # a copy that begins inside the answers: answers numbered one after the other („Zu 1.: …“, „Zu 2.: …“) and no
+    # question before them (Bayern's answer part without its questions); that is what is wrong, the cut end follows
+    whole = " ".join(" ".join(lines).split())
+    answers = _ANSWERS_ONLY.search(whole)
+    if answers and "?" not in whole[: answers.start()]:
+        opening = whole[answers.start() : answers.end("first")]
+        hint = (
+            f" Die Kopie beginnt mitten in den Antworten („{opening} …“): Eine Frage enthält sie nicht, nur"
+            f" Antworten.{hint}"
+        )
+    before_first = "" if answers and "?" not in whole[: answers.start()] else ", vor der ersten Frage"
     last = next((line for line in reversed(lines) if line.strip()), "")
     # a copy cut before its first question (not a signature "Herbert Reul"), also after a comma ("… Regierung,")
     # or a word broken at the line's end („… im Rhein-Sieg-“)
@@ -504,7 +515,7 @@ def _refusal(
         )
     elif ending.search(last) or last.rstrip().endswith((",", ";", "-")) or cut_date or bracketed or long_sentence:
         tail = " ".join(last.split()[-5:])
-        hint += f" Der Text endet mitten im Satz („… {tail}“), vor der ersten Frage: Die Kopie ist wohl unvollständig."
+        hint += f" Der Text endet mitten im Satz („… {tail}“){before_first}: Die Kopie ist wohl unvollständig."
     if _scan_like(lines, text_file):
         hint += (
             " Der Text enthält viele verstümmelte Wörter, wie nach einer fehlerhaften Texterkennung."
@@ -854,6 +865,8 @@ _ENDS_ON_ANY_WORD = re.compile(
     + r") -)$"
 )
 MIN_CUT_WORDS = 8
+# Answers numbered one after the other, the first with its opening words: „Zu 1.: Die Fortschreibung … Zu 2.: …“
+_ANSWERS_ONLY = re.compile(r"\bZu (?:Frage )?1\s?[.:)]:?(?P<first>(?:\s+\S+){1,6}).*?\bZu (?:Frage )?2\s?[.:)]")
 # A last word no sentence ends on, however short the answer: a word begun, unknown to the word list and of four letters
 # or more (bb-6-10560 stops after „Zu Frage 1: Die strategisc“; a unit „km“ or „ebd“ is shorter), or an article or
 # conjunction („… Ausrichtung der“, „… umgesetzt und“). A remark with its full stop left off ends on a word („Die Frage

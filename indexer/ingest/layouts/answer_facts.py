@@ -202,14 +202,50 @@ _NEXT_AGREED = re.compile(
 )
 
 
+# A minister's own answering sentence names the ministers agreed with, each by the office's holder: Hessen's „[Diese
+# Vorbemerkung vorangestellt,] beantworte ich [die Kleine Anfrage] im Einvernehmen mit dem Kultusminister, der
+# Ministerin für … und dem Minister für … [die Kleine Anfrage] wie folgt:“, Nordrhein-Westfalen's older heading
+# „Antwort des Ministers für … vom … namens der Landesregierung im Einvernehmen mit dem Innenminister:“
+_AGREED_MINISTERS = re.compile(
+    r"\b(?:beantworte ich (?:die (?:vorbezeichnete )?Kleine Anfrage )?|namens der Landesregierung )"
+    r"im Einvernehmen mit (?P<agreed>(?:dem|der) [^.:?]{5,700}?)(?: die (?:vorbezeichnete )?Kleine Anfrage)?"
+    r"(?: wie folgt)? ?:"
+)
+# a minister as the sentence names one: „dem [Hessischen] Minister für …“, „der Ministerin der Justiz“, „dem
+# Kultusminister“, „dem Chef der Staatskanzlei“
+_MINISTER = r"(?:dem|der)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:\w*[Mm]inister(?:in|präsident(?:in)?)?|Chef(?:in)?)\b"
+_NEXT_MINISTER = re.compile(r"(?:,|,?\s+(?:und|sowie))\s+(?=" + _MINISTER + ")")
+_ONE_WORD_MINISTER = re.compile(
+    r"(?:(?P<land>[A-ZÄÖÜ][a-zäöüß]+(?:isch(?:e|en|er|es)?|er)) )?(?P<office>\w+minister)(?:in)?"
+)
+
+
 def _agreed_ministries(text: str) -> tuple[str, ...]:
-    """The ministries Bayern's opening sentence names as agreed with (see ``_AGREED``); a word the copy broke over a
-    line with a spaced hyphen („Staatsminis - terium“) joined."""
+    """The ministries Bayern's opening sentence names as agreed with (see ``_AGREED``), or those whose ministers a
+    minister's own answering sentence names (see ``_AGREED_MINISTERS``; only where each is named as a minister, a
+    ministry named itself, „im Einvernehmen mit dem Hessischen Ministerium des Innern und für Sport“, reads none); a
+    word the copy broke over a line with a spaced hyphen („Staatsminis - terium“) or a hyphen before its small rest
+    („Klima- schutz“, not „Bundes- und …“) joined."""
     found = _AGREED.search(text)
+    if found:
+        agreed = re.sub(r"(?<=[a-zäöüß]) - (?=[a-zäöüß])", "", found["agreed"])
+        return tuple(ministry_name(part) for part in _NEXT_AGREED.split(agreed) if part.strip())
+    found = _AGREED_MINISTERS.search(text)
     if not found:
         return ()
-    agreed = re.sub(r"(?<=[a-zäöüß]) - (?=[a-zäöüß])", "", found["agreed"])
-    return tuple(ministry_name(part) for part in _NEXT_AGREED.split(agreed) if part.strip())
+    agreed = re.sub(r"(?<=[a-zäöüß]) ?- (?!" + SUSPENSION_WORD + r")(?=[a-zäöüß])", "", found["agreed"])
+    ministers = [part.strip() for part in _NEXT_MINISTER.split(agreed) if part.strip()]
+    if not all(re.fullmatch(_MINISTER + r".*", part) for part in ministers):
+        return ()
+    return tuple(_minister_office(re.sub(r"^(?:dem|der)\s+", "", part)) for part in ministers)
+
+
+def _minister_office(minister: str) -> str:
+    """``Hessischen Kultusminister`` → ``Hessisches Kultusministerium``; else as ``_nominative_office`` names it."""
+    one_word = _ONE_WORD_MINISTER.fullmatch(minister)
+    if one_word:
+        return nominative(" ".join(filter(None, (one_word["land"], one_word["office"] + "ium"))))
+    return _nominative_office(minister)
 
 
 def complete(front: Front, front_text: str, text: str, notes: list[str], named: str | None = None) -> Front:
@@ -375,7 +411,7 @@ def _nominative_office(who: str) -> str:
         return " ".join(w if w in ("des", "der", "für", "und") else w[:1].upper() + w[1:] for w in words)
     who = re.sub(r"^(?:Das|Der|Die|der|die)\s+", "", " ".join(who.split()))
     who = re.sub(r"^Staatskanzlei/dem Ministerium\b", "Staatskanzlei und Ministerium", who)
-    if re.fullmatch(r"Chefs? der Staatskanzlei", who):
+    if re.fullmatch(r"Chef(?:s|in)? der Staatskanzlei", who):
         return "Staatskanzlei"
     # a minister who also heads the Staatskanzlei answers from his own ministry (Thüringen: „Der Minister für Kultur,
     # Bundes- und Europaangelegenheiten und Chef der Staatskanzlei hat …“): the head's title is no part of its name
