@@ -60,6 +60,49 @@ def test_nordrhein_westfalens_older_heading_names_the_minister_agreed_with() -> 
     assert document.co_ministries == ("Innenministerium",)
 
 
+def test_a_ministry_agreed_with_named_itself_is_read_as_its_minister_is() -> None:
+    """Hessen and Rheinland-Pfalz name the ministry itself in the same sentence: „… beantworte ich die Kleine Anfrage im
+    Einvernehmen mit dem Hessischen Ministerium des Innern und für Sport wie folgt:“ (held he-19-1054), „… im
+    Einvernehmen mit dem Ministerium des Innern, für Sport und Infrastruktur wie folgt:“ (held rp-16-6253) — read
+    too, the comma inside the name splitting none (the pass read ministers only, these two none)."""
+    assert load_document(FIXTURES / "he-19-1054.txt").co_ministries == (
+        "Hessisches Ministerium des Innern und für Sport",
+    )
+    assert load_document(FIXTURES / "rp-16-6253.txt").co_ministries == (
+        "Ministerium des Innern, für Sport und Infrastruktur",
+    )
+
+
+@pytest.mark.parametrize(
+    ("held", "written", "instead"),
+    [
+        (
+            "by-17-12787.txt",
+            "Die Anfrage des Bauernverbands nach Zahlen wird im Einvernehmen mit dem Staatsministerium für Ernährung, "
+            "Landwirtschaft und Forsten geprüft und erst im Herbst beantwortet.",
+            "Die Schriftliche Anfrage wird im Einvernehmen mit dem Staatsministerium für Ernährung, Landwirtschaft und "
+            "Forsten wie folgt beantwortet:",
+        ),
+        (
+            "by-17-12787.txt",
+            "Eine Anfrage der Landesanstalt beim Bund wird im Einvernehmen mit der Regierung von Oberbayern "
+            "beantwortet.",
+            "Die Schriftliche Anfrage wird im Einvernehmen mit dem Staatsministerium für Ernährung, Landwirtschaft und "
+            "Forsten wie folgt beantwortet:",
+        ),
+    ],
+)
+def test_einvernehmen_outside_the_answering_formula_names_no_ministry(tmp_path, held, written, instead) -> None:
+    """Bayern's formula is „Die Schriftliche Anfrage wird im Einvernehmen mit dem Staatsministerium … wie folgt
+    beantwortet:“; a sentence of the introduction or an answer that says some other Anfrage „wird im Einvernehmen mit
+    … beantwortet“ names no ministry agreed with (the review found „Staatsministerium für Ernährung, Landwirtschaft und
+    Forsten geprüft und erst im Herbst“ and „Regierung von Oberbayern“ read as co-ministries)."""
+    text = (CUT / held).read_text(encoding="utf-8")
+    assert instead in text
+    (tmp_path / held).write_text(text.replace(instead, written), encoding="utf-8")
+    assert load_document(tmp_path / held).co_ministries == ()
+
+
 def test_a_copy_of_answers_without_questions_is_refused_for_that() -> None:
     """Bayern, a one-line copy beginning with the answer part („Antwort des Staatsministeriums … vom 07.11.2014 Zu 1.:
     Die Fortschreibung …“) and stopping in the page foot („… 17. Wahlperiod“): the refusal says first that the copy

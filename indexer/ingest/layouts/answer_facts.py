@@ -191,10 +191,11 @@ _SN_DRUCKSACHE = re.compile(r"Drs\.-Nr\.?:?\s*(\d)\s*[/1l|]\s*(\d{3,5})\b")  # a
 
 # Bayern's answer names the ministries it agreed with in its opening sentence, under the answering ministry's heading:
 # „Die Schriftliche Anfrage [des Herrn Abgeordneten … betreffend „…“] wird im Einvernehmen mit dem Staatsministerium
-# für …[, dem … sowie dem …] wie folgt beantwortet:“
+# für …[, dem … sowie dem …] wie folgt beantwortet:“ — that formula only: an introduction's „Die Anfrage … wird im
+# Einvernehmen mit dem Staatsministerium … geprüft und erst im Herbst beantwortet.“ names no one agreed with
 _AGREED = re.compile(
-    r"\bAnfrage\b[^:?]{0,300}? wird im Einvernehmen mit (?P<agreed>(?:dem|der) [^:?]{5,400}?) (?:wie folgt )?"
-    r"beantwortet\b"
+    r"\bAnfrage\b[^:?]{0,300}? wird im Einvernehmen mit (?P<agreed>(?:dem|der) (?:Bayerischen )?"
+    r"(?:Staats(?:ministerium|kanzlei)|Ministerium)\b[^:?]{0,400}?) wie folgt beantwortet\b"
 )
 # where the next of them begins: „…, dem Staatsministerium …“, „… und dem …“, „… sowie der Staatskanzlei“
 _NEXT_AGREED = re.compile(
@@ -211,9 +212,12 @@ _AGREED_MINISTERS = re.compile(
     r"im Einvernehmen mit (?P<agreed>(?:dem|der) [^.:?]{5,700}?)(?: die (?:vorbezeichnete )?Kleine Anfrage)?"
     r"(?: wie folgt)? ?:"
 )
-# a minister as the sentence names one: „dem [Hessischen] Minister für …“, „der Ministerin der Justiz“, „dem
-# Kultusminister“, „dem Chef der Staatskanzlei“
-_MINISTER = r"(?:dem|der)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:\w*[Mm]inister(?:in|präsident(?:in)?)?|Chef(?:in)?)\b"
+# a minister or a ministry as the sentence names one: „dem [Hessischen] Minister für …“, „der Ministerin der Justiz“,
+# „dem Kultusminister“, „dem Chef der Staatskanzlei“, „dem [Hessischen] Ministerium des Innern und für Sport“
+_MINISTER = (
+    r"(?:dem|der)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?"
+    r"(?:\w*[Mm]inister(?:in|präsident(?:in)?|ium)?|Chef(?:in)?|Staatskanzlei)\b"
+)
 _NEXT_MINISTER = re.compile(r"(?:,|,?\s+(?:und|sowie))\s+(?=" + _MINISTER + ")")
 _ONE_WORD_MINISTER = re.compile(
     r"(?:(?P<land>[A-ZÄÖÜ][a-zäöüß]+(?:isch(?:e|en|er|es)?|er)) )?(?P<office>\w+minister)(?:in)?"
@@ -221,11 +225,10 @@ _ONE_WORD_MINISTER = re.compile(
 
 
 def _agreed_ministries(text: str) -> tuple[str, ...]:
-    """The ministries Bayern's opening sentence names as agreed with (see ``_AGREED``), or those whose ministers a
-    minister's own answering sentence names (see ``_AGREED_MINISTERS``; only where each is named as a minister, a
-    ministry named itself, „im Einvernehmen mit dem Hessischen Ministerium des Innern und für Sport“, reads none); a
-    word the copy broke over a line with a spaced hyphen („Staatsminis - terium“) or a hyphen before its small rest
-    („Klima- schutz“, not „Bundes- und …“) joined."""
+    """The ministries Bayern's opening sentence names as agreed with (see ``_AGREED``), or those a minister's own
+    answering sentence names, by the ministry or by its minister (see ``_AGREED_MINISTERS``); a word the copy broke
+    over a line with a spaced hyphen („Staatsminis - terium“) or a hyphen before its small rest („Klima- schutz“, not
+    „Bundes- und …“) joined."""
     found = _AGREED.search(text)
     if found:
         agreed = re.sub(r"(?<=[a-zäöüß]) - (?=[a-zäöüß])", "", found["agreed"])
@@ -241,7 +244,10 @@ def _agreed_ministries(text: str) -> tuple[str, ...]:
 
 
 def _minister_office(minister: str) -> str:
-    """``Hessischen Kultusminister`` → ``Hessisches Kultusministerium``; else as ``_nominative_office`` names it."""
+    """``Hessischen Kultusminister`` → ``Hessisches Kultusministerium``; a ministry named itself as ``ministry_name``
+    names it; else as ``_nominative_office`` names it."""
+    if re.match(r"(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:\w*[Mm]inisterium|Staatskanzlei)\b", minister):
+        return ministry_name(minister)
     one_word = _ONE_WORD_MINISTER.fullmatch(minister)
     if one_word:
         return nominative(" ".join(filter(None, (one_word["land"], one_word["office"] + "ium"))))
