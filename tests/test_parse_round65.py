@@ -43,6 +43,21 @@ def test_sachsens_side_column_between_a_question_and_its_answer_is_no_part_of_th
     assert document.warnings == ()
 
 
+def test_sachsens_footer_drops_nothing_of_a_page_after_it(tmp_path: Path) -> None:
+    """The same copy going on after page 1's footer: „… Für Besucher mit … Parkplätze am Gebäude. Seite 2 von 2
+    Ergänzend wird darauf hingewiesen, …“ — the footer is dropped only where the copy stops inside it; the next page's
+    sentence stays answer 3's (the review found it dropped without a word)."""
+    held = (CUT / "sn-6-516.txt").read_text(encoding="utf-8")
+    more = (
+        "t Behinderungen stehen Parkplätze am Gebäude zur Verfügung. Seite 2 von 2 Ergänzend wird darauf "
+        "hingewiesen, dass das Landesamt die Imker regelmäßig informiert."
+    )
+    (tmp_path / "sn-6-516.txt").write_text(held.rstrip("\n") + more + "\n", encoding="utf-8")
+    third = load_document(tmp_path / "sn-6-516.txt").question(3)
+    assert third is not None
+    assert third.answer[-1].endswith("dass das Landesamt die Imker regelmäßig informiert.")
+
+
 def test_sachsen_anhalts_asker_after_the_covers_broken_word_and_an_answer_cut_in_a_date() -> None:
     """Sachsen-Anhalt, the PDF's text with its line breaks: „Antwort der Landesregierung auf eine Kleine Anfrage zur
     schrift- lichen Beantwortung / Abgeordneter Daniel Roi (AfD)“ — the asker is read; the copy stops in answer 1

@@ -92,6 +92,7 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 # The one question's label without a number after the askers' Vorbemerkung's last sentence (Schleswig-Holstein's „…
 # in der Zwischenzeit verbessert werden kann. Frage: Sind die Wartezeiten …? Sieht die Landesregierung …? Antwort: …“):
 # a line of its own, as printed.
+_BARE_LABEL = re.compile(r"(?<=[a-zäöüß]{2}[.!]) (?=Frage: [A-ZÄÖÜ„\"])")
 # The next question's number after a lettered part's answer of one word, no full stop after it (Schleswig-Holstein's
 # „Antwort: Der Landesregierung ist bekannt, … kommt. a. Nein b. Nein 2. Welche Auswirkungen …?“): a line of its own.
 _QUESTION_AFTER_PART_ANSWER = re.compile(
@@ -99,7 +100,6 @@ _QUESTION_AFTER_PART_ANSWER = re.compile(
     + "|".join(rf"(?<= [a-h]\. {word})" for word in ("Ja", "Nein", "Keine", "Entfällt", "entfällt"))
     + r") (?=\d{1,3}\.\s+[A-ZÄÖÜ][^.?!]{5,300}\?)"
 )
-_BARE_LABEL = re.compile(r"(?<=[a-zäöüß]{2}[.!]) (?=Frage: [A-ZÄÖÜ„\"])")
 
 
 def _word_before(text: str, end: int) -> re.Match[str] | None:
@@ -478,7 +478,8 @@ _LETTERHEAD = re.compile(
     # erreichen mit den Straßenbahnlinien 3, 6, 7, 8, 13 Für Besucher mi“)
     r"|(?<=\?) Durchwahl Telefon\b[^?]{0,700}?Hausanschrift: Sächsische[sn] Staatsministerium [^?]{0,150}?"
     r"\b0\d{4} Dresden(?= [A-ZÄÖÜ][a-zäöü])"
-    r"|(?<=[.!])\s+(?:¶\s+)?www\.? ?[a-z]+\. ?sachsen\.de Verkehrsverbindung: [^?]{0,400}$"
+    # (only where the copy stops inside it: a full stop after it is the next page's sentence, which stays)
+    r"|(?<=[.!])\s+(?:¶\s+)?www\.? ?[a-z]+\. ?sachsen\.de Verkehrsverbindung: [^?.]{0,400}$"
     # (a ministry's side column printed without „Freistaat SACHSEN“ before it, after page 1's text, up to its footer
     # and the letter-spaced name under it: „… westlich Grethen“. Der Staatsminister Durchwahl Telefon: 0351 … Kein
     # Zugang für elektronisch signierte sowie für verschlüsselte elektronische Dokumente. S T A A T S M I N“)
