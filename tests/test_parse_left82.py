@@ -103,6 +103,35 @@ def test_einvernehmen_outside_the_answering_formula_names_no_ministry(tmp_path, 
     assert load_document(tmp_path / held).co_ministries == ()
 
 
+@pytest.mark.parametrize(
+    ("agreed", "read"),
+    [
+        (
+            "dem Hessischen Minister für Wissenschaft und Kunst und nach Anhörung der kommunalen Spitzenverbände",
+            ("Hessisches Ministerium für Wissenschaft und Kunst",),
+        ),
+        (
+            "dem Hessischen Minister für Wissenschaft und Kunst bezüglich der Frage 2",
+            ("Hessisches Ministerium für Wissenschaft und Kunst",),
+        ),
+        ("dem Kultusminister für die Landesregierung", ("Kultusministerium",)),
+        ("der Bundesministerin für Bildung und Forschung", ()),
+    ],
+)
+def test_the_sentences_own_words_after_a_minister_are_no_part_of_the_ministry(tmp_path, agreed, read) -> None:
+    """Variants of held he-19-2379's sentence: what follows the office's name („und nach Anhörung der kommunalen
+    Spitzenverbände“, „bezüglich der Frage 2“, „für die Landesregierung“) is not read into the ministry, and a federal
+    minister is no Land's co-ministry (the review found each read whole)."""
+    named = "dem Hessischen Minister für Wissenschaft und Kunst"
+    text = (CUT / "he-19-2379.txt").read_text(encoding="utf-8")
+    assert f"im Einvernehmen mit {named} wie folgt:" in text
+    (tmp_path / "he-19-2379.txt").write_text(
+        text.replace(f"im Einvernehmen mit {named} wie folgt:", f"im Einvernehmen mit {agreed} wie folgt:"),
+        encoding="utf-8",
+    )
+    assert load_document(tmp_path / "he-19-2379.txt").co_ministries == read
+
+
 def test_a_copy_of_answers_without_questions_is_refused_for_that() -> None:
     """Bayern, a one-line copy beginning with the answer part („Antwort des Staatsministeriums … vom 07.11.2014 Zu 1.:
     Die Fortschreibung …“) and stopping in the page foot („… 17. Wahlperiod“): the refusal says first that the copy

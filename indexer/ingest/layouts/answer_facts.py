@@ -214,10 +214,18 @@ _AGREED_MINISTERS = re.compile(
 )
 # a minister or a ministry as the sentence names one: „dem [Hessischen] Minister für …“, „der Ministerin der Justiz“,
 # „dem Kultusminister“, „dem Chef der Staatskanzlei“, „dem [Hessischen] Ministerium des Innern und für Sport“
+# (a Land's, not a federal one: „der Bundesministerin für Bildung und Forschung“ is no co-ministry of a Land)
 _MINISTER = (
     r"(?:dem|der)\s+(?:[A-ZÄÖÜ][a-zäöüß]+\s+)?"
-    r"(?:\w*[Mm]inister(?:in|präsident(?:in)?|ium)?|Chef(?:in)?|Staatskanzlei)\b"
+    r"(?!Bundes)(?:\w*[Mm]inister(?:in|präsident(?:in)?|ium)?|Chef(?:in)?|Staatskanzlei)\b"
 )
+# The words an office's name goes on with: capitalised words, „für“, „der“, „des“, „und“, commas, and an adjective
+# before its noun („… und ländliche Räume“); the sentence's own words after it („… der Finanzen und nach Anhörung der
+# kommunalen Spitzenverbände“, „… bezüglich der Frage 2“, „… für die Landesregierung“) are none of its name
+_OFFICE_WORDS = re.compile(
+    r"(?:,?\s+(?:für|der|des|und|sowie|[A-ZÄÖÜ][\w-]*|(?!die\b|eine\b)[a-zäöüß]{3,}e[nrs]?(?=\s+[A-ZÄÖÜ])))*"
+)
+_OFFICE_TAIL = re.compile(r"(?:,?\s+(?:für|der|des|und|sowie))+$")
 _NEXT_MINISTER = re.compile(r"(?:,|,?\s+(?:und|sowie))\s+(?=" + _MINISTER + ")")
 _ONE_WORD_MINISTER = re.compile(
     r"(?:(?P<land>[A-ZÄÖÜ][a-zäöüß]+(?:isch(?:e|en|er|es)?|er)) )?(?P<office>\w+minister)(?:in)?"
@@ -232,15 +240,25 @@ def _agreed_ministries(text: str) -> tuple[str, ...]:
     found = _AGREED.search(text)
     if found:
         agreed = re.sub(r"(?<=[a-zäöüß]) - (?=[a-zäöüß])", "", found["agreed"])
-        return tuple(ministry_name(part) for part in _NEXT_AGREED.split(agreed) if part.strip())
+        return tuple(ministry_name(_office(part)) for part in _NEXT_AGREED.split(agreed) if part.strip())
     found = _AGREED_MINISTERS.search(text)
     if not found:
         return ()
     agreed = re.sub(r"(?<=[a-zäöüß]) ?- (?!" + SUSPENSION_WORD + r")(?=[a-zäöüß])", "", found["agreed"])
     ministers = [part.strip() for part in _NEXT_MINISTER.split(agreed) if part.strip()]
-    if not all(re.fullmatch(_MINISTER + r".*", part) for part in ministers):
+    if not all(re.match(_MINISTER, part) for part in ministers):
         return ()
-    return tuple(_minister_office(re.sub(r"^(?:dem|der)\s+", "", part)) for part in ministers)
+    return tuple(_minister_office(re.sub(r"^(?:dem|der)\s+", "", _office(part))) for part in ministers)
+
+
+def _office(part: str) -> str:
+    """``part``'s words up to the end of the office's name (see ``_OFFICE_WORDS``), without a connecting word left
+    at its end: „dem Minister der Finanzen und nach Anhörung …“ → „dem Minister der Finanzen“."""
+    head = re.match(r"\S+\s+\S+", part)
+    if head is None:
+        return part
+    words = _OFFICE_WORDS.match(part, head.end())
+    return _OFFICE_TAIL.sub("", part[: words.end()] if words else part)
 
 
 def _minister_office(minister: str) -> str:
