@@ -489,7 +489,8 @@ def _refusal(
     # a copy that begins inside the answers: answers numbered one after the other („Zu 1.: …“, „Zu 2.: …“) and no
     # question before them (Bayern's answer part without its questions); that is what is wrong, the cut end follows
     whole = " ".join(" ".join(lines).split())
-    answers = _ANSWERS_ONLY.search(whole)
+    answers = _FIRST_ANSWER.search(whole)
+    answers = answers if answers and _SECOND_ANSWER.search(whole, answers.end()) else None
     if answers and "?" not in whole[: answers.start()]:
         opening = whole[answers.start() : answers.end("first")]
         hint = (
@@ -845,6 +846,7 @@ def _names_a_parliament(title: str) -> bool:
 # The last answer stops on a word with no closing punctuation after it: a cut copy ("… durch den Ministerpräsi"), also
 # inside a bracket or quote it opened ("… zwischen 2012 und 2017 (Stichtag").
 _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
+# The Länder named by two words: the first, and the second a copy may stop inside
 _LANDS_SECOND_WORDS = {
     "Baden": "Württemberg",
     "Mecklenburg": "Vorpommern",
@@ -865,8 +867,10 @@ _ENDS_ON_ANY_WORD = re.compile(
     + r") -)$"
 )
 MIN_CUT_WORDS = 8
-# Answers numbered one after the other, the first with its opening words: „Zu 1.: Die Fortschreibung … Zu 2.: …“
-_ANSWERS_ONLY = re.compile(r"\bZu (?:Frage )?1\s?[.:)]:?(?P<first>(?:\s+\S+){1,6}).*?\bZu (?:Frage )?2\s?[.:)]")
+# Answers numbered one after the other, the first with its opening words: „Zu 1.: Die Fortschreibung … Zu 2.: …“ (two
+# searches: one pattern spanning both took time growing with the square of a text of many „Zu 1.“ and no „Zu 2.“)
+_FIRST_ANSWER = re.compile(r"\bZu (?:Frage )?1\s?[.:)]:?(?P<first>(?:\s+\S+){1,6})")
+_SECOND_ANSWER = re.compile(r"\bZu (?:Frage )?2\s?[.:)]")
 # A last word no sentence ends on, however short the answer: a word begun, unknown to the word list and of four letters
 # or more (bb-6-10560 stops after „Zu Frage 1: Die strategisc“; a unit „km“ or „ebd“ is shorter), or an article or
 # conjunction („… Ausrichtung der“, „… umgesetzt und“). A remark with its full stop left off ends on a word („Die Frage
