@@ -118,3 +118,20 @@ def test_a_citation_file_of_a_document_not_held_names_no_files(pages_app):
     response = pages_app.test_client().get("/dokument/xx-99-1/Zitat.bib")
     assert response.status_code == 404
     assert "Zitate des Dokuments" not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("asked", ["Zitat.csl", "zitat", "bibtex"])
+def test_a_citation_file_asked_for_by_another_name_links_the_files_there_are(pages_app, asked):
+    """The 404 page of ``…/zitat`` named the citation files as plain text in its heading: the reader had to copy an
+    address into the address bar.  Each is now a link in the heading, which answers, and the sentence is said once."""
+    client = pages_app.test_client()
+    response = client.get(f"/dokument/mv-7-345/{asked}")
+    assert response.status_code == 404 and response.mimetype == "text/html"
+    main = response.get_data(as_text=True).partition("<main")[2].partition("</main>")[0]
+    heading = main.partition("<h1>")[2].partition("</h1>")[0]
+    linked = re.findall(r'<a href="([^"]+)">([^<]+)</a>', heading)
+    assert [shown for _, shown in linked] == re.findall(r"/dokument/\S+", FILES)
+    for href, shown in linked:
+        assert href == shown
+        assert client.get(href).status_code == 200
+    assert main.count("Zitate des Dokuments") == 1

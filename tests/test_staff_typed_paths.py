@@ -5,6 +5,7 @@ search box searched as words."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -161,11 +162,61 @@ def test_a_lands_id_typed_alone_finds_its_answer_or_says_the_archive_lacks_it(ty
     assert "/dokument/" not in page.partition("<main")[2].partition("</main>")[0]  # no answer listed
 
 
-@pytest.mark.parametrize("typed", ["Hessen-4.0", "Bayern-1.000", "Hamburg-1-0", "NRW-2.0"])
+@pytest.mark.parametrize(
+    ("typed", "opened"),
+    [
+        ("Berlin-17-12186#frage-2", "/dokument/be-17-12186#frage-2"),
+        ("Berlin-17-12186-frage-2", "/dokument/be-17-12186#frage-2"),
+        ("Nordrhein-Westfalen-17-6448%23frage-3", "/dokument/nw-17-6448#frage-3"),
+        ("NRW-17-6448?frage=3", "/dokument/nw-17-6448#frage-3"),
+        ("nw-17-6448?frage=3", "/dokument/nw-17-6448#frage-3"),
+        ("Berlin-17-12186#frage-2a", "/dokument/be-17-12186#frage-3"),
+        ("Sachsen-Anhalt 6 1207 frage 2", None),
+        ("Berlin-17-99999#frage-2", "17/99999"),
+        ("NRW-16-13250-frage-2", "16/13250"),
+    ],
+)
+def test_a_lands_id_with_its_question_typed_alone_finds_that_answer(typed_app, typed, opened):
+    """``Berlin-17-12186#frage-2`` typed into the search box was searched as the words „Berlin“, „17“, „12186“,
+    „frage“, „2“ (no answer, or another's question 2), where ``be-17-12186#frage-2`` lists that answer and the address
+    ``/dokument/Berlin-17-12186-frage-2`` opens it (so was ``nw-17-6448?frage=3``); a Drucksache the archive lacks is
+    said to be lacking."""
+    client = typed_app.test_client()
+    page = client.get("/", query_string={"q": typed}).get_data(as_text=True)
+    if opened is None:  # no id: words, as before
+        assert "zitierte Drucksache" not in page and "1 Antwort<" not in page
+        return
+    main = page.partition("<main")[2].partition("</main>")[0]
+    if "#" not in opened:
+        assert f'<p class="notice" role="status">Die zitierte Drucksache {opened} ist nicht im Archiv.</p>' in page
+        assert "/dokument/" not in main  # no answer listed
+        return
+    assert "1 Antwort" in page
+    assert set(re.findall(r'href="(/dokument/[^"]*)"', main)) == {opened}
+    if "#" not in typed:  # the browser keeps the anchor of /dokument/Berlin-17-12186#frage-2 but does not send it
+        response = client.get(f"/dokument/{typed}", follow_redirects=True)
+        assert response.request.path == opened.partition("#")[0]
+        assert response.history[-1].headers["Location"].endswith(opened)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Hessen-4.0",
+        "Bayern-1.000",
+        "Hamburg-1-0",
+        "NRW-2.0",
+        "Hessen-4.0#frage-2",
+        "Bayern-1.000-frage-2",
+        "Hamburg-1-0?frage=1",
+        "Covid-19-2020#frage-2",
+        "G-20-Gipfel#frage-1",
+    ],
+)
 def test_a_lands_name_before_a_number_that_is_no_drucksache_stays_words(typed_app, typed):
     """„Hessen-4.0“ (a version), „Bayern-1.000“ (a thousand) or „Hamburg-1-0“ (a score) name no Drucksache: they are
     searched as typed, not refused as the citation „Drs. 4/0“ nor answered „Die zitierte Drucksache 2/0 ist nicht im
-    Archiv.“"""
+    Archiv.“ — nor with a question after them (``Hessen-4.0#frage-2``), nor a name of no Land (``Covid-19-2020``)."""
     response = typed_app.test_client().get("/", query_string={"q": typed})
     page = response.get_data(as_text=True)
     assert response.status_code == 200

@@ -8,6 +8,7 @@ import re
 from flask import Flask, current_app, jsonify, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
 from jinja2 import TemplateNotFound
+from markupsafe import Markup, escape
 from werkzeug.exceptions import BadRequest, HTTPException, NotFound, SecurityError, ServiceUnavailable
 from werkzeug.routing import RequestRedirect
 
@@ -82,8 +83,9 @@ def handle_http_error(error: HTTPException):
         return redirect(address, 301)
     custom = error.description and error.description != type(error).description
     message = error.description if custom else MESSAGES.get(status, "Ein Fehler ist aufgetreten.")
+    heading = None
     if status == 404 and not custom and (guessed := _citation_guessed()) is not None:
-        custom, message = True, guessed  # a citation file by another name: the names it has
+        custom, (message, heading) = True, guessed  # a citation file by another name: the names it has
     if request.path.startswith("/api/") or request.path.endswith(".json"):  # also /export.json, a script's download
         return jsonify({"error": message, "status": status}), status
     if request.path.lower().endswith(TEXT_DOWNLOADS):  # a spreadsheet or feed reader shows what came, not an HTML page
@@ -91,6 +93,7 @@ def handle_http_error(error: HTTPException):
     # a page's own message is its heading („Das Dokument „…“ hat keine Frage 99.“), as the API says it; the status's
     # general words („Diese Seite gibt es nicht.“) only where nothing more is known
     context = {"status": status, "title": message if custom else MESSAGES.get(status, "Fehler"), "message": message}
+    context["heading"] = heading  # the title with the addresses it names as links
     context["offer"] = getattr(error, "offer", None)  # a search that may still help: a removed answer's Drucksache
     context["held"] = getattr(error, "held", None)  # a question the document lacks: which it has, and the document
     context["document"] = getattr(error, "document", None)
@@ -100,11 +103,12 @@ def handle_http_error(error: HTTPException):
         return render_template("error.html", **context), status
 
 
-def _citation_guessed() -> str | None:
+def _citation_guessed() -> tuple[str, Markup] | None:
     """What a held document's citation file is called, where one was asked for by another name (``…/Zitat.BIB``,
     ``…/zitat``, ``…/bibtex``): the files that exist, not „Diese Seite gibt es nicht.“, which read as though the
-    document had no citation; the API's one address below ``/api/``.  None for another address, or a document the
-    archive does not hold (its files would not exist either)."""
+    document had no citation; the API's one address below ``/api/``.  The sentence, and as a page's heading with each
+    address a link to it.  None for another address, or a document the archive does not hold (its files would not
+    exist either)."""
     guessed = _CITATION_GUESS.fullmatch(request.path)
     if guessed is None:
         return None
@@ -118,14 +122,21 @@ def _citation_guessed() -> str | None:
         return None
     shown = asked if len(asked) <= 30 else asked[:30] + " …"
     if request.path.startswith("/api/"):
-        return f"„{shown}“ gibt es nicht: das Zitat des Dokuments gibt es als {url_for('api.citation', doc_id=doc_id)}."
+        said = f"„{shown}“ gibt es nicht: das Zitat des Dokuments gibt es als {url_for('api.citation', doc_id=doc_id)}."
+        return said, escape(said)
     files = [
-        f"{url_for('downloads.citation', doc_id=doc_id, fmt=ext)} ({_FORMAT_LABELS.get(name, name)})"
+        (url_for("downloads.citation", doc_id=doc_id, fmt=ext), _FORMAT_LABELS.get(name, name))
         for name, (_, ext) in FORMATS.items()
     ]
     case_only = asked.lower() in {f"zitat.{ext}" for _, ext in FORMATS.values()}  # ``Zitat.BIB``: only the case
     lower = " (klein geschrieben)" if case_only else ""
-    return f"„{shown}“ gibt es nicht{lower}: Zitate des Dokuments gibt es als {', '.join(files[:-1])} und {files[-1]}."
+    said = f"„{shown}“ gibt es nicht{lower}: Zitate des Dokuments gibt es als "
+    named = [f"{address} ({label})" for address, label in files]
+    linked = [Markup('<a href="{0}">{0}</a> ({1})').format(address, label) for address, label in files]
+    return (
+        f"{said}{', '.join(named[:-1])} und {named[-1]}.",
+        escape(said) + Markup(", ").join(linked[:-1]) + " und " + linked[-1] + ".",
+    )
 
 
 def _without_slash() -> str | None:

@@ -300,12 +300,12 @@ def site_links(
             # Archiv.“
             cited_drucksache = f"Drs. {drucksache['period']}/{drucksache['number']}"
             return cited_drucksache + (f" Frage {question.lower()}" if question else "")
-        label = printed(doc_id, question.lower()) if question else ""
-        return doc_id + (f" Frage {label}" if label else "")
+        return _asked_in(doc_id, question, printed)
 
-    if "/dokument/" in text or "frage-" in text.lower():  # also copied without http:// or as the id and its anchor
+    lowered = text.lower()  # also copied without http:// or as the id and its anchor or ``?frage=``
+    if "/dokument/" in lowered or "frage-" in lowered or "frage=" in lowered:
         text = _SITE_LINK.sub(cited, text)
-    if (drucksache := _land_named(text, named)) is not None:
+    if (drucksache := _land_named(text, named, printed)) is not None:
         return drucksache
     if ".pdf" in text.lower():
         text = _PDF_NAME.sub(lambda found: f"Drs. {found['period']}/{int(found['number'])}", text)
@@ -320,21 +320,44 @@ def site_links(
 _JOINED_BY = re.compile(r"_|(?<=[^\W\d_])\s+(?=[^\W\d_])")
 
 
-def _land_named(text: str, named: Callable[[str], str | None]) -> str | None:
+# The question named after an id typed alone, as the document page's address takes it: its anchor, with its „#“
+# percent-encoded or not (``#frage-2``, ``%23frage-2a``), its citation's key (``-frage-2``, counted) or ``?frage=3``
+_TYPED_QUESTION = re.compile(
+    rf"(?:#frage-(?P<anchor>{LINKED_QUESTION})|-frage-(?P<key>[0-9]{{1,4}})|\?frage=(?P<asked>{LINKED_QUESTION}))$",
+    re.IGNORECASE,
+)
+
+
+def _asked_in(doc_id: str, question: str | None, printed: Callable[[str, str], str]) -> str:
+    """``doc_id`` and the question a link to it asks for (``be-17-12186 Frage 2a``), as the document prints it."""
+    label = printed(doc_id, question.lower()) if question else ""
+    return doc_id + (f" Frage {label}" if label else "")
+
+
+def _land_named(
+    text: str, named: Callable[[str], str | None], printed: Callable[[str, str], str] = lambda _doc_id, asked: asked
+) -> str | None:
     """A Drucksache typed alone as an id with its Land's name (``Nordrhein-Westfalen-16-13250``, ``NRW-16-13250``,
     ``Berlin-17-12186``), as the document page opens that address: the archive's answer of it (``named``), or else
     its citation in that Land (``NRW Drs. 16/13250``), which says the archive lacks it („Die zitierte Drucksache
     16/13250 ist nicht im Archiv.“) — it was searched as the words „Nordrhein“, „Westfalen“, „16“, and unrelated
-    answers were listed for them.  None for anything else: a name of no parliament stays words, and so does a number
-    that names no Drucksache: a decimal or a thousands point („Hessen-4.0“, „Bayern-1.000“) or a number 0."""
-    typed = TYPED_DRUCKSACHE.fullmatch(_JOINED_BY.sub("-", unquote(text).strip()))
+    answers were listed for them.  So with the question its address names (``Berlin-17-12186#frage-2``,
+    ``…-frage-2``, ``…%23frage-2``, ``NRW-17-6448?frage=3``, see :data:`_TYPED_QUESTION`): that answer, as
+    ``be-17-12186#frage-2`` finds it.  None for anything else: a name of no parliament stays words, and so does a
+    number that names no Drucksache: a decimal or a thousands point („Hessen-4.0“, „Bayern-1.000“) or a number 0."""
+    typed_text = unquote(text).strip()
+    question = None
+    if (asked := _TYPED_QUESTION.search(typed_text)) is not None:
+        typed_text, question = typed_text[: asked.start()], asked["anchor"] or asked["key"] or asked["asked"]
+    typed = TYPED_DRUCKSACHE.fullmatch(_JOINED_BY.sub("-", typed_text))
     if typed is None or not typed["land"] or parliament_code(typed["land"]) is None:
         return None
     if "." in typed[0] or int(typed["number"]) == 0:
         return None
     if (doc_id := named(typed[0])) is not None:
-        return doc_id
-    return f"{typed['land']} Drs. {typed['period']}/{int(typed['number'])}"
+        return _asked_in(doc_id, question, printed)
+    cited = f"{typed['land']} Drs. {typed['period']}/{int(typed['number'])}"
+    return cited + (f" Frage {question.lower()}" if question else "")
 
 
 def joined_fields(text: str) -> str | None:
