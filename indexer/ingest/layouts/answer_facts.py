@@ -129,7 +129,12 @@ _MINISTRY = (
     re.compile(
         r"(?<![a-zäöüß] )Antwort des (?P<who>Ministeriums " + PORTFOLIO + r") auf die (?:Kleine|Große) Anfrage\b"
     ),
-    re.compile(r"(?P<who>Senatsverwaltung für [\w ,-]+?|Regierende[r]? Bürgermeister(?:in)?) (?:\(Eingang|Herrn|Frau)"),
+    # (the Regierende Bürgermeister's letter head also with his city and office: „Der Regierende Bürgermeister von
+    # Berlin - Senatskanzlei - Herrn Abgeordneten …“)
+    re.compile(
+        r"(?P<who>Senatsverwaltung für [\w ,-]+?|Regierende[r]? Bürgermeister(?:in)?)"
+        r"(?: von Berlin(?: [-–] Senatskanzlei [-–])?)? (?:\(Eingang|Herrn|Frau)"
+    ),
     # (a portfolio of several words: "FÜR SOZIALES UND VERBRAUCHERSCHUTZ", "FÜR WIRTSCHAFT, ARBEIT UND VERKEHR")
     re.compile(
         # (a scan's letterhead without its umlaut or broken in two: "SACHSISCHES STAATSMIN ISTERIUM DER JUSTIZ")

@@ -362,8 +362,10 @@ _CLOSING = (
         r"(?<= )(?<!Dr\. )(?<!Prof\. )(?:In Vertretung:? )?(?!(?:Der|Die|Das)\b)(?:Prof\. )?(?:Dr\. )?"
         r"[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?"
         r" (?:Staatsministerin|Staatsminister|Ministerin|Minister|Staatssekretärin|Staatssekretär)"
-        # and the first letters of Thüringen's page-1 box printed last, where the copy stops („… Minister K“, „K l e“)
-        r"(?: [A-ZÄÖÜ](?: [a-zäöü]){0,3})?\s*$"
+        # and the first letters of Thüringen's page-1 box printed last, where the copy stops („… Minister K“, „K l e“),
+        # or Rheinland-Pfalz's page foot after the signature, its number whole or cut („… Staatssekretär Drucksache
+        # 16/“)
+        r"(?: [A-ZÄÖÜ](?: [a-zäöü]){0,3}| Drucksache \d{1,2} ?/ ?\d{0,6})?\s*$"
     ),
     # the askers' own signature closing a Kleine Anfrage printed alone, right after its last question:
     # Baden-Württemberg's „… Rechnung getragen? 11.10.2016 Dr. Bullinger FDP/DVP“ (the date, the name, the party

@@ -488,9 +488,39 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
                 index = following
                 asked = True
                 continue
+            if line.endswith("?") and (labelled := _asked_up_to_label(lines, start, index + 1)) is not None:
+                return labelled
             own_request = _request_before_heading(lines, index + 1) if line.endswith("?") else None
             return index + 1 if own_request is None else own_request + 1
         index += 1
+    return None
+
+
+# A question printed under its label („Frage 1:“) whose next sentences ask too, each ending on '?', right up to the
+# label of its answer („Antwort zu 1:“), Berlin's „Frage 1: Wer ist Eigentümer …? Gehören alle Gräber dem Bezirksamt
+# …? Wenn ja, um welche Gräber handelt es sich dabei? Antwort zu 1: …“: those sentences are the question's, whatever
+# verb they open with.
+_QUESTION_LABEL = re.compile(r"^Frage\s+\d{1,3}\s*:\s")
+_MAX_ASKED_SENTENCES = 4
+
+
+def _asked_up_to_label(lines: list[str], start: int, index: int) -> int | None:
+    """The line of the answer's label where only sentences ending on '?' stand between a labelled question and it
+    (at most four, none numbered or labelled itself); None otherwise."""
+    if not _QUESTION_LABEL.match(lines[start]):
+        return None
+    asked = 0
+    for at in range(index, min(len(lines), index + 2 * _MAX_ASKED_SENTENCES + 2)):
+        line = lines[at].strip()
+        if not line:
+            continue
+        if _ANSWER_MARKER.match(line):
+            return at if asked else None
+        if not line.endswith("?") or asked == _MAX_ASKED_SENTENCES or _QUESTION_LABEL.match(line):
+            return None
+        if _NUMBERED.match(line) or _is_other_numbered(lines, at):
+            return None
+        asked += 1
     return None
 
 
