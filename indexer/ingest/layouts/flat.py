@@ -216,10 +216,11 @@ _ST_ANSWER_COVER = re.compile(
 # <title> Im Namen des Senats von Berlin beantworte ich …“)
 # (not from the askers' request in brackets after the last question's '?', which is the question's: „… in Brandenburg?
 # (bitte besonders auf die ländlichen Regionen eingehen) Namens der Landesregierung beantwortet …“)
+# (also after a footnote's mark glued to a sentence's full stop, a capital after it: Sachsen-Anhalt's askers'
+# Vorbemerkung „… verabschiedet werden.1 Antwort der Landesregierung erstellt vom … beantworte ich … wie folgt:“)
 _OPENING = re.compile(
-    r"(?<=[.?!:)]) (?!vom )(?!\((?:[Bb]itte|[Gg]gf\.)[^()]*\) )((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?"
-    + OPENING_WORDS
-    + " ?:)"
+    r"(?:(?<=[.?!:)]) |(?<=[a-zäöüß]{3}[.!?]\d) (?=[A-ZÄÖÜ]))(?!vom )(?!\((?:[Bb]itte|[Gg]gf\.)[^()]*\) )"
+    r"((?:(?![?!] |(?<!\d)(?<!Nr)\. )[^:]){0,300}?" + OPENING_WORDS + " ?:)"
 )
 _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|wir)? ?(?:daher |deshalb )?den Senat:)")
 # (also without its colon right before question 1 or 1.1: "Ich frage die Staatsregierung 1.1 Welche …"; also after
@@ -687,6 +688,7 @@ def _lines(text: str) -> list[str]:
     text = _QUESTION_AFTER_POINTER.sub(_HARD, text)
     text = _after_part_list(text)
     text = _PART_A_AFTER_WORD.sub(_HARD, text)
+    text = _QUESTION_AFTER_TABLE_WORD.sub(_question_after_table_word, text)
     text = _ANSWER_MARKER.sub(_HARD, text)
     text = _AFTER_QUESTION.sub(lambda m: "?" + m.group(1) + (m.group(2) or "") + _SOFT, text)
     text = _SUB_PART.sub(_SOFT, text)
@@ -709,6 +711,20 @@ _PART_LIST_END = re.compile(r"(?:^|[?:] )a\) (?:[^.?!:()]{1,60}? [b-z]\) )+[A-Z�
 _PART_A_AFTER_WORD = re.compile(
     r"(?<=[a-zäöüß]{3})" + _NOT_REFERRING + r"(?<!\bzu)(?<!\bFrage) (?=\d{1,3}\. a\) [A-ZÄÖÜ][^.?!]{5,300}\?)"
 )
+
+# A whole question with its number after the last word of an answer's table, the next question's number right after
+# its '?' (a one-line copy, Bayern: „… Saal (Donau) stufenfrei nicht barrierefrei 2. Welche der … genannten Haltepunkte
+# … sind im „Bayernpaket 2013–2018“ … mitaufgenommen ? 3. Welche …?“) — not after a word that refers to it („siehe
+# Antwort zu 2. Welche …“), nor where the number after the '?' is not the next one.
+_QUESTION_AFTER_TABLE_WORD = re.compile(
+    r"(?<=[a-zäöüß]{3})" + _NOT_REFERRING + r"(?<!\bzu)(?<!\bFrage) (?=(?P<number>\d{1,3})\. "
+    r"(?:Wie|Welche[mnrs]?|Was|Wer|Wann|Wo|Warum|Inwie(?:weit|fern)|Gibt|Ist|Sind|Hat|Haben|Plant|Wird|Werden)\b"
+    r"[^.?!]{5,300}\?\s*(?P<next>\d{1,3})\. [A-ZÄÖÜ])"
+)
+
+
+def _question_after_table_word(found: re.Match[str]) -> str:
+    return _HARD if int(found.group("next")) == int(found.group("number")) + 1 else found.group(0)
 
 
 def _after_part_list(text: str) -> str:
