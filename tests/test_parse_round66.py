@@ -101,3 +101,8 @@ def test_a_copy_stopping_in_a_dates_month_before_the_first_question_is_said_cut(
     with pytest.raises(ParseError) as refused:
         load_document(whole)
     assert "mitten im Satz" not in str(refused.value)
+    # nor a range of sections, no date („… Abschnitte 2.1 bis 2.4“; the review found it said cut)
+    sections = _variant(tmp_path, "ni-17-7512.txt", "und vom 22.08\n", "und die Abschnitte 2.1 bis 2.4\n")
+    with pytest.raises(ParseError) as refused:
+        load_document(sections)
+    assert "bis 2.4“)" not in str(refused.value)

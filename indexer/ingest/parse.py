@@ -948,8 +948,9 @@ _IN_OPEN_BRACKET = re.compile(r"\([^()?]*[A-Za-zÄÖÜäöüß0-9]$")
 _ENDS_ON_SLASH = re.compile(r"(?:^|\s)(?!\S*(?:://|www\.))\S*\w/$")
 # an answer's last word a short form begun in the bracket it opens, no space in it: „… Buchs Sozialgesetzbuchs (SG“
 _IN_SHORT_FORM_BEGUN = re.compile(r"\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]{0,20}$")
-# (also on a date's month, its full stop and year cut off: „… und vom 22.08“, not „… ab 01.08.“)
-_ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s\d{1,2}(?:\.?|\.\d{1,2})$")
+# (also on a date's month, its full stop and year cut off: „… und vom 22.08“, not „… ab 01.08.“ nor a range of
+# sections „… 2.1 bis 2.4“: a day and a month)
+_ENDS_ON_DAY = re.compile(r"\s(?:vom|am|bis|seit|zum|ab)\s(?:\d{1,2}\.?|(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]))$")
 # an abbreviation no sentence ends on: „… die Brandbekämpfung als „wirksam“ bzw.“ (Bayern, the copy stops there)
 _ENDS_ON_ABBREVIATION = re.compile(r"\s(?:bzw|vgl|ggf|insb|inkl|sog|z\.\s?B|d\.\s?h)\.$")
 # a sentence of several words that stops on a name's short form in brackets, with no full stop after it: „Nein, die
