@@ -847,14 +847,7 @@ def _names_a_parliament(title: str) -> bool:
 # inside a bracket or quote it opened ("… zwischen 2012 und 2017 (Stichtag").
 _ENDS_ON_WORD = re.compile(r"\s[(„\"]?[a-zäöüß]+-?$")
 # The Länder named by two words: the first, and the second a copy may stop inside
-_LANDS_SECOND_WORDS = {
-    "Baden": "Württemberg",
-    "Mecklenburg": "Vorpommern",
-    "Nordrhein": "Westfalen",
-    "Rheinland": "Pfalz",
-    "Sachsen": "Anhalt",
-    "Schleswig": "Holstein",
-}
+_LANDS_SECOND_WORDS = dict(p.state.split("-", 1) for p in PARLIAMENTS if p.state and "-" in p.state)
 # The first words of Berlin's Bezirke named by two („Friedrichshain-Kreuzberg“), which its tables list.
 _BERLINS_FIRST_WORDS = ("Charlottenburg", "Friedrichshain", "Marzahn", "Steglitz", "Tempelhof", "Treptow")
 # A copy with nothing after its last answer: a capitalised word ("… im Landkreis Neuwie") is no list item's end, nor
