@@ -199,7 +199,9 @@ _DATED_ANSWER_PART = re.compile(r"(?<=[.?!)] )(" + DATED_ANSWER_PART + r")(?= [A
 # of its own before a bare Vorbemerkung, the one question's label or question 1: "… Technik zur Verfügung gestellt.
 # Antwort der Landesregierung erstellt vom Ministerium für Inneres und Sport Vorbemerkung: …", "… KA 6/7013 Antwort der
 # Landesregierung erstellt vom Ministerium für Arbeit und Soziales Frage: Bezug nehmend …?"; also sent by the
-# Staatskanzlei, "erstellt von der Staatskanzlei/dem Ministerium für Kultur Vorbemerkung: …"
+# Staatskanzlei, "erstellt von der Staatskanzlei/dem Ministerium für Kultur Vorbemerkung: …"; before the government's
+# Vorbemerkung named as such („… erstellt vom Ministerium für Umwelt, Landwirtschaft und Energie Vorbemerkung der
+# Landesregierung: Es handelt sich …“)
 # (where the opening sentence „Namens der Landesregierung beantworte ich …“ follows it, that sentence leads in)
 # Also before question 1 labelled „Frage 1: Wie hoch …?“, and before the one question printed without label or
 # number, a question word leading it („… Umwelt Ist der Runderlass … überarbeitet worden? …“), where that question's
@@ -208,7 +210,7 @@ _DATED_ANSWER_PART = re.compile(r"(?<=[.?!)] )(" + DATED_ANSWER_PART + r")(?= [A
 _ST_ANSWER_COVER = re.compile(
     r"(?:(?<=[.?!\d]) |(?<=[.?!][“”\"]) |(?<=\n))"
     r"(Antwort der Landesregierung erstellt (?:vom|von der) [^.:]{5,120}?)\s+"
-    r"(?=Vorbemerkung:|Frage:|Frage 1:\s|1\.\s+[A-ZÄÖÜ„\"]"
+    r"(?=Vorbemerkung(?: der Landesregierung)?:|Frage:|Frage 1:\s|1\.\s+[A-ZÄÖÜ„\"]"
     r"|(?:Ist|Sind|Gibt|Hat|Haben|Wird|Werden|Wie|Welche[mnrs]?|Was|Wann|Warum|Plant|Kann|Können)\s[^?]{10,600}\?)"
 )
 # The sentence that opens the answer part: "… beantworte ich die Kleine Anfrage wie folgt:" (also "… beantwortet :").

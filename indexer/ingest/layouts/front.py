@@ -507,6 +507,9 @@ _FORM_LINE = re.compile(
     r"^(?:Antwort|und|Kleine Anfrage|Schriftliche (?:Kleine )?Anfrage|Unterrichtung|Gesetzentwurf|Antrag"
     r"|der (?:Landes|Bundes|Staats)regierung|des Senats|auf die (?:Kleine|Schriftliche) Anfrage\b.*"
     r"|(?:des|der) Abg(?:eordneten|\.)\s.*|(?:des|der) (?:\w+ )?(?:Staats)?[Mm]inisteri\w*\b.*|der Fraktion\b.*"
+    # Thüringen's cover, the askers and their party on the line before „Antwort des Thüringer Ministeriums …“:
+    # „Kleine Anfrage der Abgeordneten Hoffmann (AfD) und“
+    r"|Kleine Anfrage de[rs] Abgeordneten [^()]{2,120} \([^()]{2,40}\) und"
     r"|vom \d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-Za-zä]+ \d{4})|[-–]?\s*Drucksache\s*\d{1,2}\s*/\s*\d+"
     + _REPRINT
     + r"\s*[-–]?"

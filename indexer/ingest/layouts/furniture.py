@@ -185,7 +185,18 @@ LAYOUTS = (
         + _OPENER
         + r" ))[A-ZÄÖÜ][\w-]*"
         + r") .{10,}?[.,][“\"]?)? "
-        + _ASKS_BY,  # (the introduction may end on a quotation: „… in Deutschland dar.“ Ich frage daher …)
+        + _ASKS_BY  # (the introduction may end on a quotation: „… in Deutschland dar.“ Ich frage daher …)
+        # the cover with no request before the questions, question 1 right after the title: „Schriftliche Anfrage der
+        # Abgeordneten Dr. Simone Strohmayr SPD vom 13.06.2014 Sprachförderung an Grundschulen und
+        # Kindertagesstätten 1. In welchem Umfang …?“ (a question word after „1.“; no '?', no request and no sentence's
+        # full stop before it, a full stop only after a digit: „im 1. Quartal“)
+        + r"|Schriftliche Anfrage de[rs] Abgeordneten (?:[^()]|\([\w /]{2,30}\)){2,200}? vom "
+        + _DATE
+        + r" (?P<title_unasked>(?:(?!"
+        + _ASKS_BY
+        + r")(?:[^?.]|(?<=\d)\.)){5,300}?) 1\. (?=(?:Wie|Welche[mnrs]?|Was|Wer|Wann|Wo|Warum|Weshalb|Inwie(?:weit|fern)"
+        + r"|(?:Aus|In|An|Auf|Für|Mit|Von|Nach|Bei|Unter) welche[mnrs]?|Ist|Sind|Gibt|Gab|Hat|Haben|Plant|Kann"
+        + r"|Können|Wird|Werden|Wurde|Wurden|Liegen|Liegt|Sieht|Beabsichtigt|Trifft|Besteht|Bestehen)\b)",
         # a copy without the page head: the cover's own form, dated as only Bayern dates it, asking the Staatsregierung
         # ("Schriftliche Anfrage der Abgeordneten Christine Kamm BÜNDNIS 90/DIE GRÜNEN vom 08.01.2014 …")
         signals=(

@@ -156,12 +156,23 @@ def _before_questions(text: str, title: str) -> list[str]:
     if opening and not _WORDING_FOLLOWS.fullmatch(opening.group(0)):
         return []
     rest = rest[opening.end() :].strip() if opening else rest
+    # Thüringen's sentence of who answered, printed after the introduction, before question 1: „Das Thüringer
+    # Ministerium für … hat die Kleine Anfrage 7/447 vom 30. März 2020 namens der Landesregierung mit Schreiben vom
+    # 15. Juni 2020 beantwortet:“
+    answered = _ANSWERED_LAST.search(rest)
+    rest = rest[: answered.start()].rstrip() if answered else rest
     sentences = bool(re.match(r"[„\"]?[A-ZÄÖÜ]", rest)) and bool(re.search(r"[.!?][“”\"]?$", rest))
     if not start or not sentences or _COVER_FORM.search(rest) or len(rest.split()) < _MIN_WORDS:
         return []
     return [line.strip() for line in rest.split("\n") if line.strip()]
 
 
+# (its own sentence, after the introduction's last: the name of who answered and the letter's dates may wrap)
+_ANSWERED_LAST = re.compile(
+    r"(?:^|(?<=[.!?“”\"])\s+)(?:Das|Die|Der) [^.:?!]{3,200}? hat die Kleine Anfra-?\s?ge\b"
+    # (within the sentence: a full stop only after a digit, the dates' „30. März 2020“)
+    r"(?:[^.:?!]|(?<=\d)\.){0,200}?\bbeantwortet\s*:\s*$"
+)
 # Brandenburg's opening sentence, the Kleine Anfrage's wording after it: „Namens der Landesregierung beantwortet der
 # Minister für Ländliche Entwicklung, Umwelt und Landwirtschaft die Kleine Anfrage wie folgt:“
 _WORDING_FOLLOWS = re.compile(
