@@ -8,20 +8,24 @@ import csv
 import io
 import json
 import shutil
+import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import bibtexparser
 import pytest
 import rispy
+from bibtexparser.middlewares import LatexDecodingMiddleware
 from citeproc import Citation as CslCitation
 from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
+from markupsafe import escape
+from pypdf import PdfReader
 
 from indexer.ingest.layouts.front import ministry_name
 from web import create_app
 
-from .conftest import SEED
+from .conftest import SEED, app_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -97,6 +101,54 @@ def test_a_title_with_straight_quotes_goes_into_bibtex_with_german_ones(cited_cl
         assert '"' not in bib
     ris = rispy.loads(cited_client.get("/dokument/he-19-1054/zitat.ris").get_data(as_text=True))
     assert ris[0]["title"].endswith('und "Neuer Stil"')
+
+
+# nw-17-6448 under a title of its sidecar as archives' metadata mix quotes: a German opening, a straight closing one
+LONE_QUOTE_TITLE = 'Integration langzeitarbeitsloser Menschen im Programm „Soziale Stadt" in Dortmund'
+_LATEX = (
+    "\\documentclass{article}\n%s\\usepackage[utf8]{inputenc}\n\\usepackage[ngerman]{babel}\n\\begin{document}\n"
+    "\\sloppy\\hyphenpenalty=10000\\nocite{*}\\bibliographystyle{plain}\\bibliography{zitat}\n\\end{document}\n"
+)
+
+
+def _typeset(bib: str, folder: Path, fonts: str) -> str:
+    """``bib`` as a German LaTeX document's bibliography (pdflatex, BibTeX, pdflatex): the text of its PDF."""
+    (folder / "zitat.bib").write_text(bib, encoding="utf-8")
+    (folder / "liste.tex").write_text(_LATEX % fonts, encoding="utf-8")
+    run = ["pdflatex", "-interaction=nonstopmode", "-halt-on-error", "liste"]
+    subprocess.run(run, cwd=folder, capture_output=True, check=True)
+    subprocess.run(["bibtex", "liste"], cwd=folder, capture_output=True, check=True)
+    done = subprocess.run(run, cwd=folder, capture_output=True, text=True, errors="replace")
+    assert done.returncode == 0, [line for line in done.stdout.splitlines() if line.startswith("!")]
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(folder / "liste.pdf").pages).split())
+
+
+def test_a_lone_straight_quote_in_a_title_is_typeset_and_read_back_from_bibtex(tmp_path_factory):
+    """A title whose straight quote has no partner („Soziale Stadt" with a German opening mark) went into BibTeX as
+    ``{\\textquotedbl}``: pdflatex stopped on it in its default font encoding („Command \\textquotedbl unavailable in
+    encoding OT1“, the quote left out), and a reference manager decoding the LaTeX read the title without it.  (The
+    ``{"}`` BibTeX guides give is no escape here: LaTeX's German reads the brace after it, „Argument of
+    \\language@active@arg" has an extra }“.)  RIS and CSL-JSON keep the title as the page prints it."""
+    corpus = tmp_path_factory.mktemp("lone-quote-corpus")
+    shutil.copy(SEED / "nw-17-6448.txt", corpus)
+    sidecar = json.loads((SEED / "nw-17-6448.json").read_text(encoding="utf-8"))
+    (corpus / "nw-17-6448.json").write_text(json.dumps({**sidecar, "title": LONE_QUOTE_TITLE}), encoding="utf-8")
+    client = app_of(tmp_path_factory, "lone-quote", corpus.iterdir()).test_client()
+    page = client.get("/dokument/nw-17-6448").get_data(as_text=True)
+    assert f"<h1>{escape(LONE_QUOTE_TITLE)}</h1>" in page
+    for asked in ("/dokument/nw-17-6448/zitat.bib", "/zitate.bib?q=nw-17-6448"):
+        bib = client.get(asked).get_data(as_text=True)
+        parsed = bibtexparser.parse_string(bib, append_middleware=[LatexDecodingMiddleware()])
+        assert not parsed.failed_blocks
+        assert parsed.entries[0]["title"].startswith(LONE_QUOTE_TITLE)
+    if shutil.which("pdflatex") and shutil.which("bibtex"):
+        bib = client.get("/dokument/nw-17-6448/zitat.bib").get_data(as_text=True)
+        for fonts, closing in (("", "”"), ("\\usepackage[T1]{fontenc}\n", '"')):  # OT1, pdflatex's own, and T1
+            typeset = _typeset(bib, tmp_path_factory.mktemp("latex"), fonts)
+            assert f"soziale stadt{closing} in dortmund" in typeset  # BibTeX's plain style lowers a title's case
+    ris = rispy.loads(client.get("/dokument/nw-17-6448/zitat.ris").get_data(as_text=True))
+    assert ris[0]["title"] == LONE_QUOTE_TITLE
+    assert client.get("/dokument/nw-17-6448/zitat.json").get_json()[0]["title"] == LONE_QUOTE_TITLE
 
 
 def test_an_answer_without_its_own_date_is_found_and_sorted_by_its_anfrages(cited_client):

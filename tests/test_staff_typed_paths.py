@@ -200,6 +200,53 @@ def test_a_lands_id_with_its_question_typed_alone_finds_that_answer(typed_app, t
 
 
 @pytest.mark.parametrize(
+    ("typed", "opened"),
+    [
+        ("NRW-17-6448?frage=3&x=1", "/dokument/nw-17-6448#frage-3"),
+        ("NRW-17-6448?x=1&frage=3", "/dokument/nw-17-6448#frage-3"),
+        ("Berlin-17-12186/#frage-2", "/dokument/be-17-12186#frage-2"),
+        ("Berlin-17-12186/?frage=2a", "/dokument/be-17-12186#frage-3"),
+        ("Nordrhein-Westfalen-17-6448/", "/dokument/nw-17-6448"),
+        ("Sachsen-Anhalt_6_1207/?utm_source=mail", "/dokument/st-6-1207"),
+        ("NRW-17-6448#fussnoten", "/dokument/nw-17-6448"),
+        ("nw-17-6448/", "/dokument/nw-17-6448"),
+        ("Berlin-17-99999/", "17/99999"),
+        ("NRW-16-13250?frage=2&x=1", "16/13250"),
+    ],
+)
+def test_a_lands_id_with_the_rest_of_its_address_finds_what_that_address_opens(typed_app, typed, opened):
+    """``NRW-17-6448?frage=3&x=1``, ``Berlin-17-12186/#frage-2`` and ``Nordrhein-Westfalen-17-6448/`` typed into the
+    search box were searched as words („Keine Antwort gefunden.“), while ``NRW-17-6448?frage=3`` and
+    ``Berlin-17-12186`` found their answer and the address ``/dokument/…`` with the same rest opens it; a Drucksache
+    the archive lacks is said to be lacking, as without the rest."""
+    client = typed_app.test_client()
+    page = client.get("/", query_string={"q": typed}).get_data(as_text=True)
+    main = page.partition("<main")[2].partition("</main>")[0]
+    if "/dokument/" not in opened:
+        assert f'<p class="notice" role="status">Die zitierte Drucksache {opened} ist nicht im Archiv.</p>' in page
+        assert "/dokument/" not in main  # no answer listed
+        return
+    assert "Keine Antwort gefunden" not in page
+    assert "1 Antwort" in main
+    assert set(re.findall(r'href="(/dokument/[^"]*)"', main)) == {opened}
+    # the address with the same rest (its anchor kept by the browser, not sent) opens that document
+    response = client.get(f"/dokument/{typed.partition('#')[0]}", follow_redirects=True)
+    assert response.request.path == opened.partition("#")[0]
+    if "?" in typed and "#" in opened:
+        assert response.history[-1].headers["Location"].endswith(f"#{opened.partition('#')[2]}")
+
+
+def test_a_lands_id_with_a_slash_before_its_anchor_opens_that_answer_from_the_search_box(page):
+    page.goto("/")
+    page.get_by_label("Suchbegriffe").fill("Berlin-17-12186/#frage-2")
+    page.get_by_label("Suchbegriffe").press("Enter")
+    expect(page.locator("main")).to_contain_text("1 Antwort")
+    page.locator('main a[href="/dokument/be-17-12186#frage-2"]').first.click()
+    expect(page.locator("h1")).to_have_text(HELD["be-17-12186"])
+    expect(page.locator("#frage-2")).to_be_in_viewport()
+
+
+@pytest.mark.parametrize(
     "typed",
     [
         "Hessen-4.0",
@@ -211,6 +258,10 @@ def test_a_lands_id_with_its_question_typed_alone_finds_that_answer(typed_app, t
         "Hamburg-1-0?frage=1",
         "Covid-19-2020#frage-2",
         "G-20-Gipfel#frage-1",
+        "Hessen-4.0/",
+        "Hessen-4.0/#frage-2",
+        "Covid-19-2020/?frage=1&x=1",
+        "Bayern-1.000#fussnoten",
     ],
 )
 def test_a_lands_name_before_a_number_that_is_no_drucksache_stays_words(typed_app, typed):

@@ -478,8 +478,12 @@ def meta_tags(document: Document, url: str | None) -> list[tuple[str, str]]:
 _BIBTEX_SPECIAL = re.compile(r"([\\{}&%$#_^~])")
 # A straight double quote is a shorthand of LaTeX's German (babel ``ngerman``, which biblatex switches on for
 # ``language = {german}``): ``"Soziale Stadt"`` printed „SSoziale Stadt"“, ``"sozial"`` „ßozial"“.  Quoted words
-# get the German quotation marks the printed title has; a lone one is the character itself.
+# get the German quotation marks the printed title has; a lone one is the character itself, ``{"{}}``: the empty
+# group ends the shorthand (``{"}`` made babel read the closing brace: „Argument … has an extra }“), and it needs
+# no font encoding (``{\textquotedbl}`` stopped pdflatex's default OT1: „Command \textquotedbl unavailable“) and
+# reads back as ``"`` where a reference manager decodes LaTeX (checked with pdflatex, lualatex and BibTeX)
 _STRAIGHT_PAIR = re.compile(r'"([^"]*)"')
+_LONE_QUOTE = '{"{}}'
 
 
 def _bibtex_escape(text: str) -> str:
@@ -496,7 +500,7 @@ def _bibtex_escape(text: str) -> str:
             "}": r"\textbraceright{}",
         }.get(char, "\\" + char)
 
-    return _BIBTEX_SPECIAL.sub(replace, text).replace('"', r"{\textquotedbl}")
+    return _BIBTEX_SPECIAL.sub(replace, text).replace('"', _LONE_QUOTE)
 
 
 def _one_line(text: str) -> str:

@@ -229,7 +229,8 @@ _QUOTED = re.compile(r'"([^"]*)"')
 # ``…/original.pdf``); after ``/dokument/``, any id the document page opens (``Berlin-17-12186``, ``17-12186``,
 # ``be_17_12186``, ``Baden-W%C3%BCrttemberg-17-512`` as an address bar copies it: see :mod:`indexer.copied_ids`), a
 # Drucksache typed with its slash (``/dokument/17/12186``, ``/dokument/nw/17/6448``, which the page redirects to
-# ``17-12186``, ``nw-17-6448``), and a citation file's link with its „#“ encoded (``zitat.bib%23frage-3``)
+# ``17-12186``, ``nw-17-6448``), and a citation file's link with its „#“ encoded (``zitat.bib%23frage-3``); any other
+# anchor of the page (``#fussnoten``, ``#fragenliste``) is the document, as the page opens it
 _SITE_LINK = re.compile(
     r"(?<!\S)(?:(?:(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/)?(?P<id>[a-z]{2}-\d{1,3}-\d{1,7})"
     r"|(?:(?:https?://)?[^\s/]+)?(?:/api)?/dokument/(?P<typed>(?:[^\s/?#%]|%(?!23|2f)[0-9a-f]{2})+?)"
@@ -239,7 +240,7 @@ _SITE_LINK = re.compile(
     r"(?:/aehnlich|/zitat(?:\.(?P<format>[a-z]+(?:[.-][a-z]+)?)"
     rf"(?:%23frage-(?P<hashed>{LINKED_QUESTION}))?)?|/original\.(?:pdf|txt))?/?"
     rf"(?:\?(?:[^\s#]*?&)?frage=(?P<asked>{LINKED_QUESTION})(?:&[^\s#]*)?|\?[^\s#]*)?"
-    rf"(?:#frage-(?P<anchor>{LINKED_QUESTION}))?(?!\S)",
+    rf"(?:#frage-(?P<anchor>{LINKED_QUESTION})|#(?!frage-)[^\s#]*)?(?!\S)",
     re.IGNORECASE,
 )
 
@@ -286,9 +287,7 @@ def site_links(
     def cited(found: re.Match[str]) -> str:
         if found["format"] is not None and citation_format(found["format"]) is None:
             return found[0]
-        # ``?frage=`` first: the document page opens the question it names whatever the link's anchor or encoded
-        # „#“ says (its redirect names its own anchor), and so does a citation file's link
-        question = found["asked"] or found["anchor"] or found["hashed"] or found["encoded"] or found["key"]
+        question = _linked_question(found)
         typed = unquote(found["typed"]) if found["typed"] else _slashed(found) if found["period"] else None
         doc_id = found["id"].lower() if found["id"] else named(typed or "")
         if doc_id is None:
@@ -320,12 +319,11 @@ def site_links(
 _JOINED_BY = re.compile(r"_|(?<=[^\W\d_])\s+(?=[^\W\d_])")
 
 
-# The question named after an id typed alone, as the document page's address takes it: its anchor, with its „#“
-# percent-encoded or not (``#frage-2``, ``%23frage-2a``), its citation's key (``-frage-2``, counted) or ``?frage=3``
-_TYPED_QUESTION = re.compile(
-    rf"(?:#frage-(?P<anchor>{LINKED_QUESTION})|-frage-(?P<key>[0-9]{{1,4}})|\?frage=(?P<asked>{LINKED_QUESTION}))$",
-    re.IGNORECASE,
-)
+def _linked_question(link: re.Match[str]) -> str | None:
+    """The question a link of :data:`_SITE_LINK` names, ``?frage=`` first: the document page opens the question it
+    names whatever the link's anchor or encoded „#“ says (its redirect names its own anchor), and so does a citation
+    file's link."""
+    return link["asked"] or link["anchor"] or link["hashed"] or link["encoded"] or link["key"]
 
 
 def _asked_in(doc_id: str, question: str | None, printed: Callable[[str, str], str]) -> str:
@@ -342,14 +340,18 @@ def _land_named(
     its citation in that Land (``NRW Drs. 16/13250``), which says the archive lacks it („Die zitierte Drucksache
     16/13250 ist nicht im Archiv.“) — it was searched as the words „Nordrhein“, „Westfalen“, „16“, and unrelated
     answers were listed for them.  So with the question its address names (``Berlin-17-12186#frage-2``,
-    ``…-frage-2``, ``…%23frage-2``, ``NRW-17-6448?frage=3``, see :data:`_TYPED_QUESTION`): that answer, as
-    ``be-17-12186#frage-2`` finds it.  None for anything else: a name of no parliament stays words, and so does a
-    number that names no Drucksache: a decimal or a thousands point („Hessen-4.0“, „Bayern-1.000“) or a number 0."""
-    typed_text = unquote(text).strip()
-    question = None
-    if (asked := _TYPED_QUESTION.search(typed_text)) is not None:
-        typed_text, question = typed_text[: asked.start()], asked["anchor"] or asked["key"] or asked["asked"]
-    typed = TYPED_DRUCKSACHE.fullmatch(_JOINED_BY.sub("-", typed_text))
+    ``…-frage-2``, ``…%23frage-2``, ``NRW-17-6448?frage=3``): that answer, as ``be-17-12186#frage-2`` finds it; and
+    with the rest of an address the page takes after ``/dokument/`` (``NRW-17-6448?frage=3&x=1``,
+    ``Berlin-17-12186/#frage-2``, ``Nordrhein-Westfalen-17-6448/``, see :data:`_SITE_LINK`), as that address opens
+    it.  None for anything else: a name of no parliament stays words, and so does a number that names no
+    Drucksache: a decimal or a thousands point („Hessen-4.0“, „Bayern-1.000“) or a number 0, and a citation file the
+    site serves no format of (``…/zitat.doc``, which that address refuses)."""
+    link = _SITE_LINK.fullmatch(f"/dokument/{_JOINED_BY.sub('-', unquote(text).strip())}")
+    if link is None or link["period"] is not None:
+        return None
+    if link["format"] is not None and citation_format(link["format"]) is None:
+        return None
+    typed, question = TYPED_DRUCKSACHE.fullmatch(link["id"] or link["typed"]), _linked_question(link)
     if typed is None or not typed["land"] or parliament_code(typed["land"]) is None:
         return None
     if "." in typed[0] or int(typed["number"]) == 0:
