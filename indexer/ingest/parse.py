@@ -317,6 +317,13 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
             f"Der Text endet nach der Antwort zu Frage {answered[-1].number} im Kasten der ersten Seite"
             f" („… {flat.cut_box}“): Die folgenden Antworten fehlen, der Text ist wohl unvollständig."
         )
+    # Hamburg's next page head where the copy stops in it after an answer's words („… (Schwimmclub) Drucksache 21/605
+    # Bürgerschaft der Freien und Hansestad“): the head is taken off, what follows it is missing
+    if flat and flat.cut_head and answered and not any("endet" in w for w in warnings):
+        warnings.append(
+            f"Der Text endet im Kopf der nächsten Seite, nach Worten der Antwort zu Frage {answered[-1].number}"
+            f" („… {flat.cut_head}“): Was danach folgt, fehlt, der Text ist wohl unvollständig."
+        )
     if _scan_like(lines, text_file):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
     # Front's fields are Document's metadata fields; only the Vorbemerkungen still need paragraphs.
