@@ -212,6 +212,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     # („Landtag von Baden-Württemberg Drucksache 16 / 839“, then „… Landesgrenze Bayern …“)
     heads = [note for note in notes if find_parliament(note)][:1] if flat else []
     front = read_front(lines[: split.front_end], heads + clean.first_page, lines + notes)
+    front = _named_by_page_head(front, pages)
     front_text = join_lines(lines[: split.front_end], spelled)
     front = complete(front, front_text, "\n".join(lines), notes, doc_id.split("-")[0] if doc_id else None)
     front = front if flat else answer_first(front, split_pages(pages))
@@ -315,6 +316,13 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         warnings.append(
             f"Der Text endet nach der Antwort zu Frage {answered[-1].number} im Kasten der ersten Seite"
             f" („… {flat.cut_box}“): Die folgenden Antworten fehlen, der Text ist wohl unvollständig."
+        )
+    # Hamburg's next page head where the copy stops in it after an answer's words („… (Schwimmclub) Drucksache 21/605
+    # Bürgerschaft der Freien und Hansestad“): the head is taken off, what follows it is missing
+    if flat and flat.cut_head and answered and not any("endet" in w for w in warnings):
+        warnings.append(
+            f"Der Text endet im Kopf der nächsten Seite, nach Worten der Antwort zu Frage {answered[-1].number}"
+            f" („… {flat.cut_head}“): Was danach folgt, fehlt, der Text ist wohl unvollständig."
         )
     if _scan_like(lines, text_file):
         warnings.append("Der Text sieht nach einer fehlerhaften Texterkennung (Scan) aus.")
@@ -582,6 +590,23 @@ def _question_paper(questions: tuple[Question, ...], front: Front) -> ParseError
 
 # Parliaments that print the answer as a Drucksache of its own number; the others (Baden-Württemberg, Hessen,
 # Hamburg, Berlin, Bayern, Sachsen, Thüringen, …) print it under the Anfrage's number, as a later version.
+# A copy whose cover lost the parliament's name (docslib.org's „Landtag von -Württemberg Drucksache 16 / 1343“) still
+# names it in the page head over the same Drucksache, printed further down: „… „Der Blaue Engel“. Landtag von
+# Baden-Württemberg Drucksache 16 / 1343“.  Up to four words before the number, the number the cover gives.
+def _named_by_page_head(front: Front, pages: list[list[str]]) -> Front:
+    """``front`` with the parliament the page head names over the cover's own Drucksache, where the cover names none;
+    a Drucksache a sentence cites under another parliament's name („… des Bayerischen Landtags Drucksache 17/1“)
+    names the document's parliament only where it is the cover's own number."""
+    if front.parliament or not front.drucksache:
+        return front
+    period, number = front.drucksache.split("/")
+    spaced = rf"{number[:-3]}\s?{number[-3:]}" if len(number) > 3 else number
+    head = re.compile(rf"((?:\S+ ){{1,4}})Drucksache\s*{period}\s*/\s*{spaced}(?!\d)")
+    text = " ".join(" ".join(line.split()) for page in pages for line in page if line.strip())
+    code = next((found for m in head.finditer(text) if (found := find_parliament(m.group(1)))), None)
+    return replace(front, parliament=code) if code else front
+
+
 _ANSWER_OWN_NUMBER = frozenset({"bt", "ni", "bb", "nw", "rp", "sl", "mv"})
 
 
@@ -658,10 +683,23 @@ _ANSWER_LABEL = re.compile(
 )
 
 
+# Berlin's label printed without its colon, a table's head after it: „Antwort zu 1 Anzahl der Spielplätze …“
+# (be-18-19876); only the question's own number, a capitalised word after it.
+_BARE_OWN_LABEL = re.compile(r"^Antwort\s+zu\s+(?:Frage\s+)?(?P<number>\d{1,3})\s+(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _bare_own_label(paragraph: str, number: int) -> str:
+    """``paragraph`` without a colonless „Antwort zu N“ that names its own question ``number``: „Antwort zu 1 Anzahl
+    …“ → „Anzahl …“; another number („Antwort zu 3 Jahren …“ under question 1) is a sentence's words, left."""
+    found = _BARE_OWN_LABEL.match(paragraph)
+    return paragraph[found.end() :] if found and int(found["number"]) == number else paragraph
+
+
 def _question(span: QuestionSpan, width: int, spelled: frozenset[str]) -> Question:
     answer = split_paragraphs(span.answer_lines, width, spelled)
     if answer:  # "Antwort zu Frage 3: …" (Hamburg, Berlin, Sachsen): the label is layout, not text
         answer[0] = _ANSWER_LABEL.sub("", answer[0])
+        answer[0] = _bare_own_label(answer[0], span.number)
         answer = [paragraph for paragraph in answer if paragraph]
     return Question(
         number=span.number,

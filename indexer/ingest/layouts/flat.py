@@ -414,6 +414,25 @@ _CUT_HEAD = re.compile(
     r"|Drucksache \d{1,2} ?/ ?\d{1,6} Landtag [A-ZÄÖÜ][\w-]*(?: [-–](?: \d{1,2}(?:\.(?: W[a-z]*(?: \w*)?)?)?)?)?"
     r"|Drucksache \d{1,2} ?/ ?\d{0,6})$"
 )
+# ... or inside Hamburg's head of the next page, the Drucksache first, where the copy stops in it after an answer's
+# words („… 06.30 bis 09.30 (Schwimmclub) Drucksache 21/605 Bürgerschaft der Freien und Hansestad“): the head is no
+# word of the answer (its whole word „Bürgerschaft“ at least, then the head's words as printed, cut anywhere)
+_CUT_HH_HEAD = re.compile(
+    r"(?<=\S) Drucksache \d{1,2} ?/ ?\d{1,6} (?P<words>Bürgerschaft[A-Za-zäöüß ]{0,40}?)"
+    r"(?: [–-](?: \d{1,2}(?:\.(?: W[a-z]{0,11})?)?)?)?$"
+)
+_HH_HEAD_WORDS = "Bürgerschaft der Freien und Hansestadt Hamburg"
+
+
+def _without_cut_hh_head(text: str, code: str | None) -> tuple[str, str]:
+    """``text`` without Hamburg's next page head where the copy stops in it, and the head's last words (else
+    ``text`` and "")."""
+    found = _CUT_HH_HEAD.search(text) if code == "hh" else None
+    if found is None or not _HH_HEAD_WORDS.startswith(found["words"]):
+        return text, ""
+    return text[: found.start()], " ".join(found.group(0).split()[-5:])
+
+
 # ... or inside Thüringen's letter-spaced page-1 box printed last („… Somit sind bisher fünf K l e i n e A n f r a g e
 # d“, set solid „KleineAnfraged“ or „Kleine Anfrage des“): the box is no word of the answer, which the copy cuts there
 _CUT_BOX = re.compile(r"(?<=\S) (?:Kleine Anfrage(?: de[sr])?|(?P<joined>Kl[a-z]*(?:A[a-z]*)?))$")
@@ -511,6 +530,8 @@ class FlatText:
     cut_footer: str = ""
     # Thüringen's page-1 box where the copy stops in it, in or before the askers' name („… des Abgeordneten“)
     cut_box: str = ""
+    # Hamburg's next page head where the copy stops in it after an answer's words (_CUT_HH_HEAD)
+    cut_head: str = ""
 
 
 def transcript_pages(pages: list[list[str]]) -> list[list[str]]:
@@ -594,7 +615,9 @@ def resegment(pages: list[list[str]]) -> FlatText:
         label = _CUT_ANSWER_PART.search(text)
     if label:
         text = text[: label.start()]
+    cut_head = ""
     if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1") or in a head: no answer
+        text, cut_head = _without_cut_hh_head(text, code)
         text = _CUT_REQUEST.sub("", _CUT_NUMBER.sub("", _CUT_HEAD.sub("", _without_cut_box(text, code))))
     text = _unstopped_numbers(_STAR_AFTER_QUESTION.sub("", text))  # (before a page number is looked for)
     text = _HYPHEN_UPPER.sub("-", _HYPHEN_LOWER.sub("", _STRAY_PAGE.sub(" ", text)))
@@ -608,6 +631,7 @@ def resegment(pages: list[list[str]]) -> FlatText:
         cut_letterhead,
         cut_footer,
         cut_box,
+        cut_head,
     )
 
 

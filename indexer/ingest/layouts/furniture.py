@@ -355,6 +355,11 @@ LAYOUTS = (
             r"(?<= )Antwort der Landesregierung Niedersächsisches (?:Ministerium|Finanzministerium|Kultusministerium)"
             r" Hannover, den \d{2}\.\d{2}\.\d{4}(?: (?:für|des|der) [^-]{3,150}?)? - [A-Za-z][\w./-]{3,60}"
             r"(?: -(?= )|$)",
+            # the head of a later page inside the text, its page number between the Wahlperiode and the Drucksache (the
+            # last page's number may stand before it): „… LK Göttingen 0 2 5 5 4 6 1 Niedersächsischer Landtag – 18.
+            # Wahlperiode 2 Drucksache 18/3147 Stadt Göttingen …“; not the cover, which prints no number there
+            # („… Verstärkungen? Niedersächsischer Landtag - 14. Wahlperiode Drucksache 14/1080 Kleine Anfrage …“)
+            r"(?<=\S )(?:\d{1,3} )?Niedersächsischer Landtag [–−-] " + _WP + r" \d{1,3} " + _DS + r"(?= |$)",
         ),
     ),
     Furniture(
