@@ -264,6 +264,10 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     r"| *\((?:[Bb]itte|[Gg]gf\.)[^()\n]*$"
     # (… or inside the askers' request in a sentence of its own: Niedersachsen's „… zurück? Dabei bitte ich um“)
     r"| +Dabei bitte(?: ich| wir)?\b[^.?!()\n]{0,200}$"
+    # (… or the askers' wish in the subjunctive, how they would have the answer: Sachsen-Anhalt's „… ergeben? Eine
+    # Beantwortung in elektronischer Form wäre ausreichend. Die Datenbank …“)
+    r"| +Eine (?:Beantwortung|Antwort|Auflistung|Aufstellung|Darstellung|Übersicht)\b[^.?!()\n]{0,120} wäre"
+    r" (?:ausreichend|wünschenswert)\.(?= [A-ZÄÖÜ]| *(?:\n|$))"
     # (… or inside its follow-up „Wenn ja, …“ / „Wenn nein, …“, also in its first word: the Bundestag's „… bereits
     # geschlossen? Wen“)
     r"| +(?:(?:Wenn|Falls) (?:ja|nein)\b[^.?!()\n]{0,200}|" + _CUT_FOLLOW_UP + r")$"

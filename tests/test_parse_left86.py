@@ -1,0 +1,41 @@
+"""Layouts rounds 62–67 left open, third pass (tests/fixtures/README.md, „Third pass (parseleft86)“), each mended as a
+layout, not as a file.  Each test reads a held text as a reader would and asserts what that reader gets; every test
+fails on main before the mend (c20f9d9d)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.errors import ParseError
+from indexer.ingest.load import load_document
+
+CUT = Path(__file__).parent / "fixtures" / "cut"
+
+
+def test_a_question_headed_frage_1_without_colon_is_read_with_the_askers_wish(tmp_path: Path) -> None:
+    """Sachsen-Anhalt's Kultusministerium: „… (Ausgegeben am 25.02.2016) 2 Frage 1 Welche Veränderungen … im
+    Denkmalverzeichnis ergeben? Eine Beantwortung in elektronischer Form wäre ausreichend. Die Datenbank des
+    Landesamtes“ — question 1 is read with the askers' wish, the answer after it (before: refused, „Keine nummerierten
+    Fragen gefunden“).  „Frage 1“ after a word that refers, or before other words, heads no question."""
+    document = load_document(CUT / "st-6-4829.txt")
+    assert [question.number for question in document.questions] == [1]
+    first = document.question(1)
+    assert first is not None
+    assert first.text.startswith("Welche Veränderungen (neu aufgenommene und gestrichene Denkmale) haben sich")
+    assert first.text.endswith(
+        "im Denkmalverzeichnis ergeben? Eine Beantwortung in elektronischer Form wäre ausreichend."
+    )
+    assert first.answer == ("Die Datenbank des Landesamtes",)
+    assert document.ministry == "Kultusministerium"
+    held = (CUT / "st-6-4829.txt").read_text(encoding="utf-8")
+    for variant in (
+        "2 Siehe die Antwort zu Frage 1 Welche Veränderungen",
+        "2 Frage 1 der Kleinen Anfrage Welche Veränderungen",
+    ):
+        (tmp_path / "st-6-4829.txt").write_text(
+            held.replace("2 Frage 1 Welche Veränderungen", variant), encoding="utf-8"
+        )
+        with pytest.raises(ParseError):
+            load_document(tmp_path / "st-6-4829.txt")
