@@ -39,3 +39,28 @@ def test_a_question_headed_frage_1_without_colon_is_read_with_the_askers_wish(tm
         )
         with pytest.raises(ParseError):
             load_document(tmp_path / "st-6-4829.txt")
+
+
+def test_bayerns_one_question_asked_in_the_introductions_run_on_sentence() -> None:
+    """Bayern: „… Barrierefreie Bahnhöfe im Landkreis Landsberg/Lech Nachdem Ministerpräsident … angekündigt hat, …,
+    frage ich die Staatsregierung, welche Bahnhöfe … durchgeführt? Antwort des Staatsministeriums … vom 14.04.2014 Laut
+    DB AG …“, the copy ending on the page head „17. Wahlperiode 23.05.2014 17/1693 Bayerischer Landtag“ — the one
+    question is read after the askers' request, the introduction before it, the answer after the heading of the
+    answer part, and nothing is said to be cut (before: refused, „Der Text endet mitten im Satz („… Wahlperiode
+    23.05.2014 17/1693 Bayerischer Landtag“), vor der ersten Frage“)."""
+    document = load_document(CUT / "by-17-1693.txt")
+    assert document.title == "Barrierefreie Bahnhöfe im Landkreis Landsberg/Lech"
+    assert document.drucksache == "17/1693"
+    assert document.ministry == "Staatsministerium des Innern, für Bau und Verkehr"
+    assert document.preamble[0].startswith("Nachdem Ministerpräsident Horst Seehofer in der Regierungserklärung")
+    assert [question.number for question in document.questions] == [1]
+    first = document.question(1)
+    assert first is not None
+    assert first.text == (
+        "welche Bahnhöfe im Landkreis Landsberg/Lech sind derzeit noch nicht barrierefrei und wann werden die nötigen"
+        " Umbauten durchgeführt?"
+    )
+    assert first.answer[0].startswith("Laut DB AG sind von den zwölf Verkehrsstationen")
+    assert first.answer[-1].endswith("wann diese ausgebaut werden.")
+    assert not any("Wahlperiode" in paragraph for paragraph in first.answer)
+    assert not any("unvollständig" in warning or "Dateinamen" in warning for warning in document.warnings)
