@@ -11,7 +11,8 @@ import pytest
 from indexer.errors import ParseError
 from indexer.ingest.load import load_document
 
-CUT = Path(__file__).parent / "fixtures" / "cut"
+FIXTURES = Path(__file__).parent / "fixtures"
+CUT = FIXTURES / "cut"
 
 
 def test_a_question_headed_frage_1_without_colon_is_read_with_the_askers_wish(tmp_path: Path) -> None:
@@ -64,3 +65,48 @@ def test_bayerns_one_question_asked_in_the_introductions_run_on_sentence() -> No
     assert first.answer[-1].endswith("wann diese ausgebaut werden.")
     assert not any("Wahlperiode" in paragraph for paragraph in first.answer)
     assert not any("unvollständig" in warning or "Dateinamen" in warning for warning in document.warnings)
+
+
+def test_the_ministries_agreed_with_named_before_the_answering_words(tmp_path: Path) -> None:
+    """„Im Einvernehmen mit dem Ministerium für … [und dem …] beantworte ich die Kleine Anfrage [namens der
+    Landesregierung] wie folgt:“ — the sentence that names the ministries agreed with first is read as the one that
+    names them after „beantworte ich“ (before: none).  No held text prints it: made-up variants of held rp-16-6253 and
+    cut/he-19-2379; an answer's „Im Einvernehmen mit dem Ministerium … ist ein Schreiben … versandt worden.“ names
+    no one agreed with."""
+    held = (FIXTURES / "rp-16-6253.txt").read_text(encoding="utf-8")
+    printed = (
+        "Namens der Landesregierung beantworte ich die vorbezeichnete Kleine Anfrage im Einvernehmen mit dem"
+        " Ministerium des Innern, für Sport und Infrastruktur wie folgt:"
+    )
+    variants = {
+        "Im Einvernehmen mit dem Ministerium des Innern, für Sport und Infrastruktur beantworte ich die Kleine Anfrage"
+        " namens der Landesregierung wie folgt:": ("Ministerium des Innern, für Sport und Infrastruktur",),
+        "Im Einvernehmen mit dem Ministerium des Innern, für Sport und Infrastruktur und dem Ministerium der Finanzen"
+        " beantworte ich die vorbezeichnete Kleine Anfrage wie folgt:": (
+            "Ministerium des Innern, für Sport und Infrastruktur",
+            "Ministerium der Finanzen",
+        ),
+        "Im Einvernehmen mit dem Ministerium des Innern, für Sport und Infrastruktur ist ein Schreiben versandt worden."
+        " Ich beantworte die Kleine Anfrage wie folgt:": (),
+    }
+    for sentence, agreed in variants.items():
+        (tmp_path / "rp-16-6253.txt").write_text(held.replace(printed, sentence), encoding="utf-8")
+        document = load_document(tmp_path / "rp-16-6253.txt")
+        assert document.ministry == "Ministerium der Justiz und für Verbraucherschutz"
+        assert document.co_ministries == agreed
+        first = document.question(1)
+        assert first is not None
+        assert first.answer[0].startswith("Informationen über Ermittlungsverfahren sind")
+    hessen = (CUT / "he-19-2379.txt").read_text(encoding="utf-8")
+    (tmp_path / "he-19-2379.txt").write_text(
+        hessen.replace(
+            "Die Kleine Anfrage beantworte ich im Einvernehmen mit dem Hessischen Minister für Wissenschaft und Kunst"
+            " wie folgt:",
+            "Im Einvernehmen mit dem Hessischen Minister für Wissenschaft und Kunst beantworte ich die Kleine Anfrage"
+            " wie folgt:",
+        ),
+        encoding="utf-8",
+    )
+    assert load_document(tmp_path / "he-19-2379.txt").co_ministries == (
+        "Hessisches Ministerium für Wissenschaft und Kunst",
+    )
