@@ -110,3 +110,29 @@ def test_the_ministries_agreed_with_named_before_the_answering_words(tmp_path: P
     assert load_document(tmp_path / "he-19-2379.txt").co_ministries == (
         "Hessisches Ministerium für Wissenschaft und Kunst",
     )
+
+
+def test_parts_asked_after_the_stems_answer_and_answered_together_are_the_questions(tmp_path: Path) -> None:
+    """Hamburg, a one-line copy: „1. Wie viele Sozialbestattungen …? (Bitte …) <table> a. In wie vielen Fällen … vor der
+    Bestattung gestellt? b. In wie vielen Fällen … nach der Bestattung gestellt? <table>“ — the parts are question 1's
+    words; its answer is the stem's table, then the parts' table (before: the parts stood in answer 1, as if the Senat
+    had asked them).  Where part a is answered before b is asked, the parts stay as they were read."""
+    first = load_document(CUT / "hh-21-14371.txt").question(1)
+    assert first is not None
+    assert first.text.endswith(
+        "(Bitte jahresweise und in Relation zur Gesamtzahl an Bestattungen angeben.) a. In wie vielen Fällen wurde ein"
+        " Antrag zur Kostenübernahme vor der Bestattung gestellt? b. In wie vielen Fällen wurde ein Antrag zur"
+        " Kostenübernahme nach der Bestattung gestellt?"
+    )
+    stem, parts = first.answer
+    assert stem.startswith("Jahr Bestattungen in HH gesamt")
+    assert stem.endswith("(laut Angabe BUE vom 14.09.2018).")
+    assert parts.startswith("Jahr a. Bewilligung vor Bestattung b. nachträgliche Bewilligung 2015 1.279 253")
+    held = (CUT / "hh-21-14371.txt").read_text(encoding="utf-8")
+    asked = "vor der Bestattung gestellt? b."
+    (tmp_path / "hh-21-14371.txt").write_text(
+        held.replace(asked, "vor der Bestattung gestellt? In 1.279 Fällen. b."), encoding="utf-8"
+    )
+    answered = load_document(tmp_path / "hh-21-14371.txt").question(1)
+    assert answered is not None
+    assert "a. In wie vielen Fällen" not in answered.text
