@@ -124,10 +124,10 @@ def test_parts_asked_after_the_stems_answer_and_answered_together_are_the_questi
         " Antrag zur Kostenübernahme vor der Bestattung gestellt? b. In wie vielen Fällen wurde ein Antrag zur"
         " Kostenübernahme nach der Bestattung gestellt?"
     )
-    stem, parts = first.answer
-    assert stem.startswith("Jahr Bestattungen in HH gesamt")
-    assert stem.endswith("(laut Angabe BUE vom 14.09.2018).")
-    assert parts.startswith("Jahr a. Bewilligung vor Bestattung b. nachträgliche Bewilligung 2015 1.279 253")
+    assert [(paragraph[:30], paragraph[-30:]) for paragraph in first.answer] == [
+        ("Jahr Bestattungen in HH gesamt", "ut Angabe BUE vom 14.09.2018)."),
+        ("Jahr a. Bewilligung vor Bestatt", "16 1.249 259 2017 1.179 242"),
+    ]
     held = (CUT / "hh-21-14371.txt").read_text(encoding="utf-8")
     asked = "vor der Bestattung gestellt? b."
     (tmp_path / "hh-21-14371.txt").write_text(
