@@ -88,6 +88,16 @@ _OCR_ONE = re.compile(r"\bFrage ?l(?=\s*:)")
 _OCR_IN = re.compile(r"(?<=\bFrage \d: )l(?=[nm] [a-zäöü])|(?<=\bFrage \d\d: )l(?=[nm] [a-zäöü])")
 # A scan's "1." read as "I." or "l." before the first question (Schleswig-Holstein 1990), where "2." follows.
 _OCR_FIRST = re.compile(r"(?:(?<=[.?!:] )|^)[Il]\.(?= [A-ZÄÖÜ][^?]{5,500}\?)")
+# A question headed „Frage 1“ without its colon, a question word after it, its '?' within the sentence (Sachsen-Anhalt's
+# Kultusministerium: „… (Ausgegeben am 25.02.2016) 2 Frage 1 Welche Veränderungen … ergeben? Eine Beantwortung …“);
+# at a line's or sentence's start or after a page number, not after a word („zu Frage 1 Welche …“ refers), nor before
+# other words („Frage 1 der Kleinen Anfrage …“).  Read only where no question is labelled or numbered otherwise.
+_BARE_LABEL = re.compile(
+    r"(?:^|(?<=[.?!:)] )|(?<=^\d )|(?<=^\d\d )|(?<=[.?!:)] \d )|(?<=[.?!:)] \d\d ))(Frage \d{1,3})(?= (?:"
+    r"Wie|Welche[mnrs]?|Was|Wann|Warum|Wieso|Weshalb|Wer|Wo|Inwiefern|Inwieweit|Ist|Sind|Gibt|Hat|Haben|Wird|Werden"
+    r"|Kann|Können|Plant|Trifft|Liegen|Besteht|Bestehen) (?:[^?.!]|(?<=\d)\.){10,600}\?)"
+)
+_OTHER_LABELS = re.compile(r"\bFrage\s*\d{1,3}\s*[.:]|(?:^|(?<=[.?!:] ))1\.\s+[A-ZÄÖÜ][^?\n]{5,400}\?", re.M)
 _NUMBER_AT = r"(?:(?<=[.?!:] )|^){}\.\s+[A-ZÄÖÜ]"
 _OCR_FIRST_NOTE = "Frage 1 ist als „I.“ gedruckt (Texterkennung) und wird als Frage 1 gelesen."
 # How the parser says that a copy stops on the next label: validate reads it back from the warnings (the words before
@@ -112,6 +122,14 @@ def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str
     return pages, []
 
 
+def _bare_labels(pages: list[list[str]]) -> list[list[str]]:
+    """``Frage 1 Welche …?`` → ``Frage 1: Welche …?`` where the text labels no question otherwise."""
+    text = "\n".join(line for page in pages for line in page)
+    if _OTHER_LABELS.search(text) or not _BARE_LABEL.search(text):
+        return pages
+    return [[_BARE_LABEL.sub(r"\1:", line) for line in page] for page in pages]
+
+
 def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file: bool = False) -> Document:
     """Parse extracted pages into a document; raise :class:`ParseError` when no questions are found.
 
@@ -123,7 +141,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
         [digit_labels(mend_broken_words(_OCR_IN.sub("I", _OCR_ONE.sub("Frage 1", line)))) for line in page]
         for page in pages
     ]
-    pages, ocr_notes = _ocr_first_number(number_parenthesised(pages))
+    pages, ocr_notes = _ocr_first_number(number_parenthesised(_bare_labels(pages)))
     flat = resegment(pages) if is_flat(pages) else None
     clean = clean_pages(
         [flat.lines] if flat else [[unspace(" ".join(line.split())) for line in page] for page in pages]

@@ -217,6 +217,13 @@ _AGREED_MINISTERS = re.compile(
     r"im Einvernehmen mit (?P<agreed>(?:dem|der) [^.:?]{5,700}?)(?: die (?:vorbezeichnete )?Kleine Anfrage)?"
     r"(?: wie folgt)? ?:"
 )
+# … or names them first, the answering words after them, the sentence's capital „Im“ after the heading or a full stop:
+# „Im Einvernehmen mit dem Ministerium für … [und dem …] beantworte ich die Kleine Anfrage [namens der Landesregierung]
+# wie folgt:“
+_AGREED_FIRST = re.compile(
+    r"\bIm Einvernehmen mit (?P<agreed>(?:dem|der) [^.:?]{5,700}?),? beantworte ich"
+    r" (?:die (?:vorbezeichnete )?Kleine Anfrage )?(?:namens der Landesregierung )?wie folgt ?:"
+)
 # a minister or a ministry as the sentence names one: „dem [Hessischen] Minister für …“, „der Ministerin der Justiz“,
 # „dem Kultusminister“, „dem Chef der Staatskanzlei“, „dem [Hessischen] Ministerium des Innern und für Sport“
 # (a Land's, not a federal one: „der Bundesministerin für Bildung und Forschung“ is no co-ministry of a Land)
@@ -246,7 +253,7 @@ def _agreed_ministries(text: str) -> tuple[str, ...]:
     if found:
         agreed = re.sub(r"(?<=[a-zäöüß]) - (?=[a-zäöüß])", "", found["agreed"])
         return tuple(ministry_name(_office(part)) for part in _NEXT_AGREED.split(agreed) if part.strip())
-    found = _AGREED_MINISTERS.search(text)
+    found = _AGREED_MINISTERS.search(text) or _AGREED_FIRST.search(text)
     if not found:
         return ()
     agreed = re.sub(r"(?<=[a-zäöüß]) ?- (?!" + SUSPENSION_WORD + r")(?=[a-zäöüß])", "", found["agreed"])

@@ -264,6 +264,10 @@ _AFTER_QUESTION = re.compile(  # not a '?' glued to a word: a scan's "17 °/o ?e
     r"| *\((?:[Bb]itte|[Gg]gf\.)[^()\n]*$"
     # (… or inside the askers' request in a sentence of its own: Niedersachsen's „… zurück? Dabei bitte ich um“)
     r"| +Dabei bitte(?: ich| wir)?\b[^.?!()\n]{0,200}$"
+    # (… or the askers' wish in the subjunctive, how they would have the answer: Sachsen-Anhalt's „… ergeben? Eine
+    # Beantwortung in elektronischer Form wäre ausreichend. Die Datenbank …“)
+    r"| +Eine (?:Beantwortung|Antwort|Auflistung|Aufstellung|Darstellung|Übersicht)\b[^.?!()\n]{0,120} wäre"
+    r" (?:ausreichend|wünschenswert)\.(?= [A-ZÄÖÜ]| *(?:\n|$))"
     # (… or inside its follow-up „Wenn ja, …“ / „Wenn nein, …“, also in its first word: the Bundestag's „… bereits
     # geschlossen? Wen“)
     r"| +(?:(?:Wenn|Falls) (?:ja|nein)\b[^.?!()\n]{0,200}|" + _CUT_FOLLOW_UP + r")$"
@@ -433,6 +437,12 @@ def _without_cut_hh_head(text: str, code: str | None) -> tuple[str, str]:
     return text[: found.start()], " ".join(found.group(0).split()[-5:])
 
 
+# Bayern's page head, whole, as the last words of a copy: „17. Wahlperiode 23.05.2014 [Drucksache ]17/1693 Bayerischer
+# Landtag“ (the Wahlperiode's number the Drucksache's)
+_LAST_HEAD = re.compile(
+    r"(?<=[.?!)¶]) (?P<period>\d{1,2})\. Wahlperiode \d\d\.\d\d\.\d{4} (?:Drucksache )?(?P=period) ?/ ?\d{1,6}"
+    r" Bayerischer Landtag$"
+)
 # ... or inside Thüringen's letter-spaced page-1 box printed last („… Somit sind bisher fünf K l e i n e A n f r a g e
 # d“, set solid „KleineAnfraged“ or „Kleine Anfrage des“): the box is no word of the answer, which the copy cuts there
 _CUT_BOX = re.compile(r"(?<=\S) (?:Kleine Anfrage(?: de[sr])?|(?P<joined>Kl[a-z]*(?:A[a-z]*)?))$")
@@ -615,6 +625,13 @@ def resegment(pages: list[list[str]]) -> FlatText:
         label = _CUT_ANSWER_PART.search(text)
     if label:
         text = text[: label.start()]
+    # Bayern's page head printed last, whole („… zur Verfügung. 17. Wahlperiode 23.05.2014 17/1693 Bayerischer
+    # Landtag“): furniture, no sentence the copy stops in; it names the Drucksache (first of the notes, before the
+    # imprint's „www.bayern.landtag.de“)
+    last_head = None if closed else _LAST_HEAD.search(text)
+    if last_head:
+        notes.insert(0, last_head.group(0).strip())
+        text = text[: last_head.start()]
     cut_head = ""
     if not closed:  # a copy cut right after the next question's number ("… im Volltext? 7.1") or in a head: no answer
         text, cut_head = _without_cut_hh_head(text, code)
@@ -892,6 +909,12 @@ _SOLE_MARK = re.compile(
     r"\?(?=\s+(?!Vorbemerkung(?! der (?:Landes|Staats)regierung:)|Begründung|Anfrage (?:des|der) Abgeordneten)"
     r"[„\"]?[A-ZÄÖÜ]|\s*$)"
 )
+# … or, where no sentence ends before it, the askers' request run on into it, the question after its comma (Bayern's
+# „<title> Nachdem … angekündigt hat, …, frage ich die Staatsregierung, welche Bahnhöfe … durchgeführt?“)
+_ASKED_RUN_ON = re.compile(
+    r", (?:frage|fragen) (?:ich|wir) (?:daher |deshalb |deswegen )?die (?:Staats|Landes|Bundes)regierung,"
+    r"(?= (?:welche[mnrs]?|wie|wann|was|warum|weshalb|wer|wo|ob|inwieweit|inwiefern) [^.?!]{10,600}\?)"
+)
 _NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?1[.:]\s+[A-ZÄÖÜ„\"]", re.M)  # question 1 after a page break
 _LEAD_INS = (_OPENING, _ASKING, _ASKING_PLAIN, _UNNUMBERED_HEADING, _QUESTION_START, _LABELLED_QUESTION, _NUMBERED_LINE)
 
@@ -906,7 +929,8 @@ def _sole_question(text: str) -> str:
     statement = list(STATEMENT_END.finditer(text, 0, mark.start())) if mark else []
     quoted = list(QUOTED_STATEMENT_END.finditer(text, 0, mark.start())) if mark else []
     if not statement and not quoted:
-        return text
+        asked = _ASKED_RUN_ON.search(text, 0, mark.end()) if mark else None
+        return text[: asked.end()] + _HARD + text[asked.end() :].lstrip() if asked else text
     cut = max(found.end() for found in (*statement[-1:], *quoted[-1:]))
     return text[:cut] + _HARD + text[cut:].lstrip()
 

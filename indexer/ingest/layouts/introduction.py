@@ -17,8 +17,12 @@ import re
 from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
 
 # (also a line that is only the request, without colon: Bayern's "Ich frage die Staatsregierung" before "1.1 …")
+# (also run on into the one question, the line broken after its comma: Bayern's „Nachdem … angekündigt hat, …, frage ich
+# die Staatsregierung,“ / „welche Bahnhöfe … durchgeführt?“)
 _ASKING = re.compile(
-    ASKING_WORDS + r"[^.:?!]{0,30}:|^(?:Ich|Wir) fragen? (?:daher |deshalb )?die (?:Landes|Staats)regierung$", re.M
+    ASKING_WORDS + r"[^.:?!]{0,30}:|^(?:Ich|Wir) fragen? (?:daher |deshalb )?die (?:Landes|Staats)regierung$"
+    r"|(?<=, )fragen? (?:ich|wir) (?:daher |deshalb |deswegen )?die (?:Landes|Staats|Bundes)regierung,$",
+    re.M,
 )
 # A resolution the government reports on (Niedersachsen's Unterrichtung): its reasons stand before
 # "I. Der Landtag bittet die Landesregierung, …", whose numbered items are answered.

@@ -259,6 +259,8 @@ def read_inline_parts(spans: list[QuestionSpan], skip: set[str]) -> None:
         asked = " ".join(" ".join(span.text_lines).split())
         whole = " ".join(" ".join([*span.text_lines, *span.answer_lines]).split())
         marks = _inline_marks(whole, span.label or str(span.number))
+        if len(marks) >= 2 and marks[0].start() >= len(asked):
+            _parts_asked_after_the_stems_answer(span, asked, whole, marks)
         if len(marks) < 2 or marks[0].start() >= len(asked):
             continue
         parts: list[tuple[str, str]] = []
@@ -280,6 +282,35 @@ def read_inline_parts(spans: list[QuestionSpan], skip: set[str]) -> None:
             continue
         span.text_lines = [whole[: marks[0].start()].strip(), *(words for words, _ in parts)]
         span.answer_lines = [line for words, answer in parts for line in (f"{words.split()[0]} {answer}", "")]
+
+
+def _parts_asked_after_the_stems_answer(span: QuestionSpan, asked: str, whole: str, marks: list[re.Match[str]]) -> None:
+    """The stem answered first, then its parts asked one right after the other, each ending on its '?', then one
+    answer to them all (Hamburg: „1. Wie viele …? <table> a. In wie vielen Fällen …? b. In wie vielen Fällen …?
+    <table>“): the parts are the question's words, the answer the stem's answer, then the parts' answer.  Unchanged
+    where a part is answered before the next is asked, where the stem's answer asks, or where nothing answers the
+    parts."""
+    stem_answer = whole[len(asked) : marks[0].start()].strip()
+    if not stem_answer or _asks([stem_answer]):
+        return
+    parts: list[str] = []
+    answer = ""
+    for position, mark in enumerate(marks):
+        stop = marks[position + 1].start() if position + 1 < len(marks) else len(whole)
+        words = whole[mark.start() + 1 : stop].strip()
+        end = next((m for m in _INLINE_PART_END.finditer(words) if not _ABBREVIATED.search(words[: m.end()])), None)
+        if end is None or words[end.end() - 1] != "?":
+            return
+        request = _PART_REQUEST.match(words, end.end())
+        own = request.end() if request else end.end()
+        answer = words[own:].strip()
+        if answer and position + 1 < len(marks):
+            return  # a part answered before the next is asked: read by :func:`read_inline_parts` or left
+        parts.append(words[:own])
+    if not answer or _asks([answer]):
+        return
+    span.text_lines = [*span.text_lines, *parts]
+    span.answer_lines = [stem_answer, "", answer]
 
 
 def _inline_marks(text: str, number: str) -> list[re.Match[str]]:

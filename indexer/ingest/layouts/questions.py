@@ -124,7 +124,7 @@ OPENING = re.compile(OPENING_WORDS + r"\s*:\s*$")
 # The heading of the answer part after a listed question paper: Baden-Württemberg's bare "A n t w o r t", Bayern's
 # "Antwort des Staatsministeriums des Innern und für Integration im Einvernehmen mit …" (not "Antwort der
 # Landesregierung:", a marker before the answer itself).
-_ANSWER_PART_HEADING = re.compile(
+ANSWER_PART_HEADING = re.compile(
     r"^(?:Antwort|A n t w o r t)\s*$|^Antwort des (?:Staats)?[Mm]inisteriums (?:für|der|des) (?!.*:\s*$)"
 )
 # The question paper's request before its questions: "Ich frage die Landesregierung:", "Vor diesem Hintergrund
@@ -980,7 +980,7 @@ def _share_after_grouped_questions(spans: list[QuestionSpan]) -> list[str]:
             continue
         if not answer:
             continue
-        if _ANSWER_PART_HEADING.match(answer[0]):  # the answer part begins: the listed questions get no answer here
+        if ANSWER_PART_HEADING.match(answer[0]):  # the answer part begins: the listed questions get no answer here
             span.answer_lines = []
         elif len(run) > 1 and not OPENING.search(answer[0]):  # "… wie folgt beantwortet:": a quoted question paper
             group = [member.number for member in run]

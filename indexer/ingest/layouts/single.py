@@ -13,6 +13,7 @@ import re
 from indexer.dates import MONTH_NAMES
 from indexer.ingest.layouts.front import GOV_PREAMBLE_HEADING, PREAMBLE_HEADING
 from indexer.ingest.layouts.questions import (
+    ANSWER_PART_HEADING,
     ASKING_WORDS,
     INTERROGATIVE,
     OPENING_WORDS,
@@ -64,6 +65,11 @@ def single(lines: list[str]) -> Split | None:
         rest = rest[1:]
     opening = opens_answer(rest, 0)  # the answer's opening sentence after the quoted question (Thüringen)
     rest = rest[opening + 1 :] if opening is not None else rest
+    # Bayern's heading of the answer part („Antwort des Staatsministeriums … vom 14.04.2014“) before the answer
+    if len(rest) > 1 and ANSWER_PART_HEADING.match(rest[0]):
+        rest = rest[1:]
+        while rest and not rest[0].strip():
+            rest = rest[1:]
     heading = _ANSWER_HEADING.match(rest[0]) if rest else None
     if heading:
         rest = [rest[0][heading.end() :], *rest[1:]] if rest[0][heading.end() :].strip() else rest[1:]
