@@ -92,12 +92,25 @@ _OCR_FIRST = re.compile(r"(?:(?<=[.?!:] )|^)[Il]\.(?= [A-ZÄÖÜ][^?]{5,500}\?)"
 # Kultusministerium: „… (Ausgegeben am 25.02.2016) 2 Frage 1 Welche Veränderungen … ergeben? Eine Beantwortung …“);
 # at a line's or sentence's start or after a page number, not after a word („zu Frage 1 Welche …“ refers), nor before
 # other words („Frage 1 der Kleinen Anfrage …“).  Read only where no question is labelled or numbered otherwise.
+_ASKED_AFTER_LABEL = (
+    r"(?= (?:Wie|Welche[mnrs]?|Was|Wann|Warum|Wieso|Weshalb|Wer|Wo|Inwiefern|Inwieweit|Ist|Sind|Gibt|Hat|Haben|Wird"
+    r"|Werden|Kann|Können|Plant|Trifft|Liegen|Besteht|Bestehen) (?:[^?.!]|(?<=\d)\.){10,600}\?)"
+)
 _BARE_LABEL = re.compile(
-    r"(?:^|(?<=[.?!:)] )|(?<=^\d )|(?<=^\d\d )|(?<=[.?!:)] \d )|(?<=[.?!:)] \d\d ))(Frage \d{1,3})(?= (?:"
-    r"Wie|Welche[mnrs]?|Was|Wann|Warum|Wieso|Weshalb|Wer|Wo|Inwiefern|Inwieweit|Ist|Sind|Gibt|Hat|Haben|Wird|Werden"
-    r"|Kann|Können|Plant|Trifft|Liegen|Besteht|Bestehen) (?:[^?.!]|(?<=\d)\.){10,600}\?)"
+    r"(?:^|(?<=[.?!:)] )|(?<=^\d )|(?<=^\d\d )|(?<=[.?!:)] \d )|(?<=[.?!:)] \d\d ))(Frage \d{1,3})" + _ASKED_AFTER_LABEL
 )
 _OTHER_LABELS = re.compile(r"\bFrage\s*\d{1,3}\s*[.:]|(?:^|(?<=[.?!:] ))1\.\s+[A-ZÄÖÜ][^?\n]{5,400}\?", re.M)
+# The next question's label printed without its colon right after the '?' of a question labelled „Frage N:“ (Sachsen's
+# scanned letter: „Frage 2: Zu welchem Zeitpunkt …? Frage 3 Welche Unterstützung kann … angeboten werden?“), a
+# question word after it and its '?' within the sentence: where the text labels questions „Frage N:“ otherwise, only
+# the number after the one labelled before it („Frage 2:“ printed, „Frage 3“ read), not after a word („siehe Frage 3
+# Welche …“ refers), nor before other words („? Frage 3 der Kleinen Anfrage …“).
+_NEXT_BARE_LABEL = re.compile(r"(?<=\? )(Frage (\d{1,3}))" + _ASKED_AFTER_LABEL)
+# Sachsen's joint answer's heading whose colon a scan read as a semicolon („Zusammenfassende Antwort auf die Fragen 1
+# bis 3;“): the heading's words make no sentence, the colon is read.
+_SEMICOLON_HEADING = re.compile(
+    r"\b(Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d{1,3}(?:(?:,| und| bis) \d{1,3}){0,8});"
+)
 _NUMBER_AT = r"(?:(?<=[.?!:] )|^){}\.\s+[A-ZÄÖÜ]"
 _OCR_FIRST_NOTE = "Frage 1 ist als „I.“ gedruckt (Texterkennung) und wird als Frage 1 gelesen."
 # How the parser says that a copy stops on the next label: validate reads it back from the warnings (the words before
@@ -125,9 +138,32 @@ def _ocr_first_number(pages: list[list[str]]) -> tuple[list[list[str]], list[str
 def _bare_labels(pages: list[list[str]]) -> list[list[str]]:
     """``Frage 1 Welche …?`` → ``Frage 1: Welche …?`` where the text labels no question otherwise."""
     text = "\n".join(line for page in pages for line in page)
-    if _OTHER_LABELS.search(text) or not _BARE_LABEL.search(text):
+    if _OTHER_LABELS.search(text):
+        return _next_bare_labels(pages, text)
+    if not _BARE_LABEL.search(text):
         return pages
     return [[_BARE_LABEL.sub(r"\1:", line) for line in page] for page in pages]
+
+
+def _next_bare_labels(pages: list[list[str]], text: str) -> list[list[str]]:
+    """``Frage 2: …? Frage 3 Welche …?`` → ``… Frage 3: Welche …?`` (:data:`_NEXT_BARE_LABEL`): only the number after
+    a question labelled „Frage N:“ before it, where no „Frage N+1:“ is printed."""
+    if "?" not in text or not _NEXT_BARE_LABEL.search(text):
+        return pages
+    return [[_next_bare_label(line, text) for line in page] for page in pages]
+
+
+def _next_bare_label(line: str, text: str) -> str:
+    """One line of :func:`_next_bare_labels`: „Frage N“ labelled where „Frage N-1:“ stands before it in the line."""
+
+    def labelled(found: re.Match[str]) -> str:
+        number = int(found.group(2))
+        before = line[: found.start()]
+        if re.search(rf"\bFrage {number - 1} ?:", before) and not re.search(rf"\bFrage {number} ?:", text):
+            return found.group(1) + ":"
+        return found.group(0)
+
+    return _NEXT_BARE_LABEL.sub(labelled, line)
 
 
 def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file: bool = False) -> Document:
@@ -137,6 +173,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     a short text is then just short, and only garbled words are named as looking like OCR."""
     # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
     pages = restore_glyphs(plain_pages(transcript_pages(pages)))
+    pages = [[_SEMICOLON_HEADING.sub(r"\1:", line) for line in page] for page in pages]
     pages = [
         [digit_labels(mend_broken_words(_OCR_IN.sub("I", _OCR_ONE.sub("Frage 1", line)))) for line in page]
         for page in pages
@@ -1021,6 +1058,26 @@ _ENDS_ON_SECTION = re.compile(
     r"(?:gemäß|nach|laut|entsprechend|im Sinne des|des|nach dem)\s§§?\s?\d{1,4}[a-z]?)$"
 )
 
+# ... or on the section sign alone, its number cut off (Sachsen: „… Letzteres ist hier der Fall, denn nach §“): no
+# sentence ends on it
+_ENDS_ON_SECTION_SIGN = re.compile(r"\s§§?$")
+# ... or, in a short answer, on a word's first two or three letters that no word is, after three words of its sentence
+# at least (Mecklenburg-Vorpommern: „Es liegen der Landesregierung ke“, the copy stops there); not a word a short
+# answer may end on („Das hängt davon ab“, „Ja“), nor a unit after a figure („rund 12 ha“); a paragraph of fewer words
+# (held cut/mv-7-1151's „Wurden zwi“ after a table's „… wie folgt:“) is left as it read
+_WORD_FRAGMENT = re.compile(r"(?:^|[.?!:]\s)(?:[^\s.?!:]+\s){2,}[A-Za-zÄÖÜäöüß]{2,}\s(?P<word>[a-zäöüß]{2,3})$")
+_SHORT_LAST_WORDS = frozenset(("ab", "ja", "ca", "usw", "bzw", "etc", "ggf", "vgl", "km", "ha", "qm", "cm", "mm"))
+
+
+def _ends_on_word_fragment(paragraph: str) -> bool:
+    """``paragraph`` stops on :data:`_WORD_FRAGMENT`: two or three small letters, no stop word and no word of the
+    lexicon."""
+    found = _WORD_FRAGMENT.search(paragraph.rstrip()[-400:])
+    if found is None:
+        return False
+    word = found["word"]
+    return word not in _SHORT_LAST_WORDS and word not in STOP_WORDS and not weight(word)
+
 
 def _ends_on_figure(paragraph: str) -> re.Match[str] | None:
     """``_ENDS_ON_FIGURE.search(paragraph)`` in time linear in the paragraph: tried from every start, the pattern's two
@@ -1092,7 +1149,12 @@ def _cut_off(
     verbless = _NOUN_PHRASE_ONLY.search(last.answer[-1].rstrip()) and (
         followed or not _ASKS_FOR_A_NAME.search(last.text)
     )
-    inside = _stops_inside_a_sentence(last.answer[-1]) or bool(verbless)
+    inside = (
+        _stops_inside_a_sentence(last.answer[-1])
+        or bool(verbless)
+        or bool(_ENDS_ON_SECTION_SIGN.search(last.answer[-1].rstrip()))
+        or _ends_on_word_fragment(last.answer[-1])
+    )
     stopped = (
         ending.search(last.answer[-1])
         # (where the questions after it have no answer, a capitalised word ends no list item either: „… in folgenden

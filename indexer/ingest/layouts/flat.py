@@ -494,6 +494,11 @@ _CUT_FOOTER = (
     r" Hausanschrift[:;] (?:Sächsische[sn] )?Staatsministerium [^?]{0,300}$"
 )
 _LETTERHEAD = re.compile(
+    # (page 2's head alone right after page 1's footer, where the answer's sentence goes on after it: „… Bitte beim
+    # Empfang … melden. STAATSM1NISTEKIUM DES INNERN Freistaat SACHSEN Gemäß Art. 50 der Verfassung …“ — not the
+    # letterhead of page 1, „Der Staatsminister“ after it)
+    r"(?<=melden\.) [A-ZÄÖÜ][A-ZÄÖÜ0-9]{3,}(?: [A-ZÄÖÜ0-9]{2,}){0,4} Freistaat(?: -)? ?~?SACHSEN"
+    r"(?= (?!(?:Der|Die) Staatsminister)[A-ZÄÖÜ][a-zäöüß]+ )|"
     # (a scan's "~SACHSEN" or „Freistaat - SACHSEN“; the coat of arms read as „l5“ before it, or as specks of dots
     # and quotes around one letter: „...c''''"“)
     r"(?: [A-ZÄÖÜ][A-ZÄÖÜ0-9]{3,}(?: [A-ZÄÖÜ0-9]{2,}){0,4}| l5| [.,'\"’‘´`]{2,}[A-Za-z]?[.,'\"’‘´`]{2,})?"

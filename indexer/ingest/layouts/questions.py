@@ -398,8 +398,13 @@ ENDS_ON_REFERENCE = re.compile(r"\s(?:unter|zu|in|nach|gemäß)\s\d{1,2}\.$")
 
 # A question that opens on a modal verb, where the copy stops inside it after an answer's finished sentence
 # (Mecklenburg-Vorpommern: „… übersendet worden. 2. Will und wird sich das Ministerium … bei der Deutschen Bahn dafür
-# einsetzen, dass der Halbstundentakt … wenigstens bis Ende September,“)
-_MODAL_FIRST = re.compile(r"^\d{1,3}\.\s+(?:Will|Wollen|Soll|Sollen|Muss|Müssen|Darf|Dürfen|Möchte)\b")
+# einsetzen, dass der Halbstundentakt … wenigstens bis Ende September,“), or on the verb of considering asked first
+# („… eine Rolle spielen. 3. Erwägt die Landesregierung, ausgehend von dieser zentralen Veranstaltung, auch
+# Regionalkonferenz“); not a list item's passive („3. Erwägt wurde auch …“)
+_MODAL_FIRST = re.compile(
+    r"^\d{1,3}\.\s+(?:Will|Wollen|Soll|Sollen|Muss|Müssen|Darf|Dürfen|Möchte"
+    r"|Erwägt(?! (?:wurde|wird|werden|worden)\b))\b"
+)
 
 
 # A sentence break inside a question's introduction: after a word's or a bracket's full stop („… (Stand 1. November
@@ -662,6 +667,9 @@ def _request_before_heading(lines: list[str], index: int) -> int | None:
 
 
 _IF_SO = re.compile(r"(?:Wenn|Falls) (?:ja|nein)\b")
+# a first part asked with its verb in the subjunctive first (Bayern: „4. Werden an der Donau derzeit Polderflächen
+# untersucht …? a) Würden diese Pold“, the copy stops there); not the indicative („a) Wurden …“ may answer a part)
+_SUBJUNCTIVE_FIRST = re.compile(r"(?:Würden?|Könnten?)\s+[a-zäöüß]")
 
 
 def _cut_in_next_part(lines: list[str], index: int) -> bool:
@@ -676,7 +684,7 @@ def _cut_in_next_part(lines: list[str], index: int) -> bool:
     expected = chr(ord(before.group(1)) + 1) if before else "a" if numbered and not numbered.group("letter") else ""
     # a first part asks („a) Wenn ja, …“, „a) Welche …“); an answer given in parts („a) 2017: 120 Beamte“) does not
     part = rest[0][after.end() :] if after else ""
-    asks = bool(before) or bool(_IF_SO.match(part) or INTERROGATIVE.match(part))
+    asks = bool(before) or bool(_IF_SO.match(part) or INTERROGATIVE.match(part) or _SUBJUNCTIVE_FIRST.match(part))
     return bool(
         after
         and asks
