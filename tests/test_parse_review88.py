@@ -1,0 +1,65 @@
+"""Review of rounds 68–69 and the third pass: a Niedersachsen page head keeps the table's number before it unless it is
+the previous page's; Hamburg's parts asked after the stem's answer are not questions an answer reports; a „Frage 1
+…?“ label read across lines; Bayern's wrapped answer heading dropped whole.  The texts are made-up variants of held
+copies (the held copy with a few words changed, or its lines broken as printed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.ingest.load import load_document
+
+CUT = Path(__file__).parent / "fixtures" / "cut"
+
+
+def _variant(tmp_path: Path, name: str, held: str, printed: str) -> Path:
+    text = (CUT / name).read_text(encoding="utf-8")
+    assert held in text
+    copy = tmp_path / name
+    copy.write_text(text.replace(held, printed, 1), encoding="utf-8")
+    return copy
+
+
+def test_a_number_before_niedersachsens_page_head_is_the_tables_unless_the_previous_page(tmp_path: Path) -> None:
+    """Made up from cut/ni-18-3147 (one line): page 3's head after a table row „LK Hameln-Pyrmont 4 4 5 6 2 3“ — the
+    row's last 3 is no page number (page 3's previous is 2) and stays in answer 1 (before: the row lost its 3); the
+    held page 2's head after „… 4 6 1“ still takes page 1's number with it."""
+    copy = _variant(
+        tmp_path,
+        "ni-18-3147.txt",
+        "LK Hameln-Pyrmont",
+        "LK Hameln-Pyrmont 4 4 5 6 2 3 Niedersächsischer Landtag – 18. Wahlperiode 3 Drucksache 18/3147 LK Hameln-Pyrmont",
+    )
+    first = load_document(copy).question(1)
+    assert first is not None
+    answer = " ".join(first.answer)
+    assert "LK Hameln-Pyrmont 4 4 5 6 2 3 LK Hameln-Pyrmont" in answer
+    assert "LK Göttingen 0 2 5 5 4 6 Stadt Göttingen" in answer
+    assert "Wahlperiode" not in answer
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Im Sozialausschuss wurden dazu zwei Fragen der Bürger gestellt:",
+        "Im Sozialausschuss stellten Bürger dazu zwei Fragen.",
+    ],
+)
+def test_questions_an_answer_reports_stay_in_the_answer(tmp_path: Path, report: str) -> None:
+    """Made up from cut/hh-21-14371 (one line): answer 2 reports questions put to the Senat („… 2018. Im
+    Sozialausschuss wurden dazu zwei Fragen der Bürger gestellt: a. Warum steigen die Kosten? b. Wer trägt die Kosten?
+    Der Senat hat beide Fragen dort mündlich beantwortet.“) — they are the answer's words, not the MPs' question 2
+    (before: question 2 ended on „b. Wer trägt die Kosten?“)."""
+    reported = f"{report} a. Warum steigen die Kosten? b. Wer trägt die Kosten?"
+    copy = _variant(
+        tmp_path,
+        "hh-21-14371.txt",
+        "Monate Jan. bis Mai 2018 ",
+        f"Monate Jan. bis Mai 2018. {reported} Der Senat hat beide Fragen dort mündlich beantwortet. ",
+    )
+    second = load_document(copy).question(2)
+    assert second is not None
+    assert second.text.endswith("entwickelt? (Bitte jahresweise angeben.)")
+    assert reported in " ".join(second.answer)
