@@ -30,7 +30,8 @@ def test_a_number_before_niedersachsens_page_head_is_the_tables_unless_the_previ
         tmp_path,
         "ni-18-3147.txt",
         "LK Hameln-Pyrmont",
-        "LK Hameln-Pyrmont 4 4 5 6 2 3 Niedersächsischer Landtag – 18. Wahlperiode 3 Drucksache 18/3147 LK Hameln-Pyrmont",
+        "LK Hameln-Pyrmont 4 4 5 6 2 3 Niedersächsischer Landtag – 18. Wahlperiode 3 Drucksache 18/3147"
+        " LK Hameln-Pyrmont",
     )
     first = load_document(copy).question(1)
     assert first is not None

@@ -368,7 +368,7 @@ LAYOUTS = (
             # („LK Hameln-Pyrmont 4 4 5 6 2 3 Niedersächsischer Landtag – 18. Wahlperiode 3 …“ keeps its 3); not the
             # cover, which prints no number there („… Verstärkungen? Niedersächsischer Landtag - 14. Wahlperiode
             # Drucksache 14/1080 Kleine Anfrage …“)
-            r"(?<=\S )" + _after_previous_page(r"Niedersächsischer Landtag [–−-] " + _WP + " ") + " " + _DS + r"(?= |$)",
+            r"(?<=\S )" + _after_previous_page(r"Niedersächsischer Landtag [–−-] " + _WP + " ") + " " + _DS + "(?= |$)",
         ),
     ),
     Furniture(
