@@ -5,6 +5,7 @@ copies (the held copy with a few words changed, or its lines broken as printed).
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,24 @@ def test_questions_an_answer_reports_stay_in_the_answer(tmp_path: Path, report: 
     assert second is not None
     assert second.text.endswith("entwickelt? (Bitte jahresweise angeben.)")
     assert reported in " ".join(second.answer)
+
+
+@pytest.mark.parametrize("page", [[], ["2"]])
+@pytest.mark.parametrize("width", [60, 72])
+def test_a_colonless_frage_label_reads_in_a_line_broken_copy_as_in_one_line(
+    tmp_path: Path, width: int, page: list[str]
+) -> None:
+    """Made up from cut/st-6-4829 (one line): the same text broken into printed lines, „Frage 1 Welche Veränderungen
+    … ergeben?“ opening a later line (after the page number's line or not), is question 1 as in the one line
+    (before: „Keine nummerierten Fragen gefunden …“)."""
+    held = (CUT / "st-6-4829.txt").read_text(encoding="utf-8")
+    before, after = held.split(" 2 Frage 1 Welche ", 1)
+    asked, rest = after.split("? ", 1)
+    lines = [*textwrap.wrap(before, width), *page, f"Frage 1 Welche {asked}?", *textwrap.wrap(rest, width)]
+    copy = tmp_path / "st-6-4829.txt"
+    copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first = load_document(copy).question(1)
+    assert first is not None
+    assert first.text.startswith("Welche Veränderungen (neu aufgenommene und gestrichene Denkmale)")
+    assert "im Denkmalverzeichnis ergeben?" in first.text
+    assert " ".join(first.answer).endswith("Die Datenbank des Landesamtes")

@@ -91,11 +91,13 @@ _OCR_FIRST = re.compile(r"(?:(?<=[.?!:] )|^)[Il]\.(?= [A-ZÄÖÜ][^?]{5,500}\?)"
 # A question headed „Frage 1“ without its colon, a question word after it, its '?' within the sentence (Sachsen-Anhalt's
 # Kultusministerium: „… (Ausgegeben am 25.02.2016) 2 Frage 1 Welche Veränderungen … ergeben? Eine Beantwortung …“);
 # at a line's or sentence's start or after a page number, not after a word („zu Frage 1 Welche …“ refers), nor before
-# other words („Frage 1 der Kleinen Anfrage …“).  Read only where no question is labelled or numbered otherwise.
+# other words („Frage 1 der Kleinen Anfrage …“).  Read only where no question is labelled or numbered otherwise; a
+# line-broken copy like its one line (the label at any line's start, the question's '?' on a later line).
 _BARE_LABEL = re.compile(
     r"(?:^|(?<=[.?!:)] )|(?<=^\d )|(?<=^\d\d )|(?<=[.?!:)] \d )|(?<=[.?!:)] \d\d ))(Frage \d{1,3})(?= (?:"
     r"Wie|Welche[mnrs]?|Was|Wann|Warum|Wieso|Weshalb|Wer|Wo|Inwiefern|Inwieweit|Ist|Sind|Gibt|Hat|Haben|Wird|Werden"
-    r"|Kann|Können|Plant|Trifft|Liegen|Besteht|Bestehen) (?:[^?.!]|(?<=\d)\.){10,600}\?)"
+    r"|Kann|Können|Plant|Trifft|Liegen|Besteht|Bestehen)\s(?:[^?.!]|(?<=\d)\.){10,600}\?)",
+    re.M,
 )
 _OTHER_LABELS = re.compile(r"\bFrage\s*\d{1,3}\s*[.:]|(?:^|(?<=[.?!:] ))1\.\s+[A-ZÄÖÜ][^?\n]{5,400}\?", re.M)
 _NUMBER_AT = r"(?:(?<=[.?!:] )|^){}\.\s+[A-ZÄÖÜ]"
@@ -127,7 +129,11 @@ def _bare_labels(pages: list[list[str]]) -> list[list[str]]:
     text = "\n".join(line for page in pages for line in page)
     if _OTHER_LABELS.search(text) or not _BARE_LABEL.search(text):
         return pages
-    return [[_BARE_LABEL.sub(r"\1:", line) for line in page] for page in pages]
+    labelled = _BARE_LABEL.sub(r"\1:", text).split("\n")  # a colon added: as many lines as before
+    if len(labelled) != text.count("\n") + 1 or any("\n" in line for page in pages for line in page):
+        return pages
+    lines = iter(labelled)
+    return [[next(lines) for _ in page] for page in pages]
 
 
 def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file: bool = False) -> Document:
