@@ -86,3 +86,28 @@ def test_a_colonless_frage_label_reads_in_a_line_broken_copy_as_in_one_line(
     assert first.text.startswith("Welche Veränderungen (neu aufgenommene und gestrichene Denkmale)")
     assert "im Denkmalverzeichnis ergeben?" in first.text
     assert " ".join(first.answer).endswith("Die Datenbank des Landesamtes")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ["Antwort des Staatsministeriums des Innern, für Bau und Verkehr", "vom 14.04.2014"],
+        ["Antwort des Staatsministeriums des Innern, für Bau", "und Verkehr vom 14.04.2014"],
+    ],
+)
+def test_bayerns_wrapped_answer_heading_is_dropped_whole(tmp_path: Path, heading: list[str]) -> None:
+    """Made up from cut/by-17-1693 (one line): the copy broken into lines (the question one line), the answer part's
+    heading wrapped before its date („Antwort des Staatsministeriums des Innern, für Bau und Verkehr“ / „vom
+    14.04.2014“) or inside the ministry's name — the answer opens with its own words (before: with the heading's
+    last line)."""
+    held = (CUT / "by-17-1693.txt").read_text(encoding="utf-8")
+    asked, answered = held.split(" Antwort des Staatsministeriums des Innern, für Bau und Verkehr vom 14.04.2014 ", 1)
+    cover, rest = asked.split(" Barrierefreie Bahnhöfe im Landkreis Landsberg/Lech ", 1)
+    title = "Barrierefreie Bahnhöfe im Landkreis Landsberg/Lech"
+    lines = [cover, title, "", rest, "", *heading, "", *textwrap.wrap(answered, 70)]
+    copy = tmp_path / "by-17-1693.txt"
+    copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first = load_document(copy).question(1)
+    assert first is not None
+    assert first.answer[0].startswith("Laut DB AG sind von den zwölf")
+    assert not any("14.04.2014" in paragraph for paragraph in first.answer)
