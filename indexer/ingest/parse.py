@@ -91,13 +91,16 @@ _OCR_FIRST = re.compile(r"(?:(?<=[.?!:] )|^)[Il]\.(?= [A-ZÄÖÜ][^?]{5,500}\?)"
 # A question headed „Frage 1“ without its colon, a question word after it, its '?' within the sentence (Sachsen-Anhalt's
 # Kultusministerium: „… (Ausgegeben am 25.02.2016) 2 Frage 1 Welche Veränderungen … ergeben? Eine Beantwortung …“);
 # at a line's or sentence's start or after a page number, not after a word („zu Frage 1 Welche …“ refers), nor before
-# other words („Frage 1 der Kleinen Anfrage …“).  Read only where no question is labelled or numbered otherwise.
+# other words („Frage 1 der Kleinen Anfrage …“).  Read only where no question is labelled or numbered otherwise; a
+# line-broken copy like its one line (the label at any line's start, the question's '?' on a later line).
 _ASKED_AFTER_LABEL = (
     r"(?= (?:Wie|Welche[mnrs]?|Was|Wann|Warum|Wieso|Weshalb|Wer|Wo|Inwiefern|Inwieweit|Ist|Sind|Gibt|Hat|Haben|Wird"
-    r"|Werden|Kann|Können|Plant|Trifft|Liegen|Besteht|Bestehen) (?:[^?.!]|(?<=\d)\.){10,600}\?)"
+    r"|Werden|Kann|Können|Plant|Trifft|Liegen|Besteht|Bestehen)\s(?:[^?.!]|(?<=\d)\.){10,600}\?)"
 )
 _BARE_LABEL = re.compile(
-    r"(?:^|(?<=[.?!:)] )|(?<=^\d )|(?<=^\d\d )|(?<=[.?!:)] \d )|(?<=[.?!:)] \d\d ))(Frage \d{1,3})" + _ASKED_AFTER_LABEL
+    r"(?:^|(?<=[.?!:)] )|(?<=^\d )|(?<=^\d\d )|(?<=[.?!:)] \d )|(?<=[.?!:)] \d\d ))(Frage \d{1,3})"
+    + _ASKED_AFTER_LABEL,
+    re.M,
 )
 _OTHER_LABELS = re.compile(r"\bFrage\s*\d{1,3}\s*[.:]|(?:^|(?<=[.?!:] ))1\.\s+[A-ZÄÖÜ][^?\n]{5,400}\?", re.M)
 # The next question's label printed without its colon right after the '?' of a question labelled „Frage N:“ (Sachsen's
@@ -142,7 +145,11 @@ def _bare_labels(pages: list[list[str]]) -> list[list[str]]:
         return _next_bare_labels(pages, text)
     if not _BARE_LABEL.search(text):
         return pages
-    return [[_BARE_LABEL.sub(r"\1:", line) for line in page] for page in pages]
+    labelled = _BARE_LABEL.sub(r"\1:", text).split("\n")  # a colon added: as many lines as before
+    if len(labelled) != text.count("\n") + 1 or any("\n" in line for page in pages for line in page):
+        return pages
+    lines = iter(labelled)
+    return [[next(lines) for _ in page] for page in pages]
 
 
 def _next_bare_labels(pages: list[list[str]], text: str) -> list[list[str]]:

@@ -91,6 +91,13 @@ _DATE = r"\d{1,2}\.\s*(?:\d{1,2}\.\s*\d{2,4}|[A-ZÄÖÜ][a-zäöü]+\s+\d{4})"
 CORRECTED = r"(?: [-–] (?:korrigierte|berichtigte|geänderte|neue) Fassung [-–])?"
 
 
+def _after_previous_page(head: str) -> str:
+    """A later page's ``head`` up to its page number, the previous page's number (one less) before it where printed
+    there: one alternative per page up to 199, as a pattern cannot count."""
+    previous = "|".join(f"{page - 1} (?={head}{page} )" for page in range(2, 200))
+    return rf"(?:(?:{previous}))?{head}\d{{1,3}}"
+
+
 @dataclass(frozen=True)
 class Furniture:
     """Patterns of one parliament's layout (all optional)."""
@@ -356,10 +363,12 @@ LAYOUTS = (
             r" Hannover, den \d{2}\.\d{2}\.\d{4}(?: (?:für|des|der) [^-]{3,150}?)? - [A-Za-z][\w./-]{3,60}"
             r"(?: -(?= )|$)",
             # the head of a later page inside the text, its page number between the Wahlperiode and the Drucksache (the
-            # last page's number may stand before it): „… LK Göttingen 0 2 5 5 4 6 1 Niedersächsischer Landtag – 18.
-            # Wahlperiode 2 Drucksache 18/3147 Stadt Göttingen …“; not the cover, which prints no number there
-            # („… Verstärkungen? Niedersächsischer Landtag - 14. Wahlperiode Drucksache 14/1080 Kleine Anfrage …“)
-            r"(?<=\S )(?:\d{1,3} )?Niedersächsischer Landtag [–−-] " + _WP + r" \d{1,3} " + _DS + r"(?= |$)",
+            # last page's number, one less, may stand before it): „… LK Göttingen 0 2 5 5 4 6 1 Niedersächsischer
+            # Landtag – 18. Wahlperiode 2 Drucksache 18/3147 Stadt Göttingen …“ — another number there is the table's
+            # („LK Hameln-Pyrmont 4 4 5 6 2 3 Niedersächsischer Landtag – 18. Wahlperiode 3 …“ keeps its 3); not the
+            # cover, which prints no number there („… Verstärkungen? Niedersächsischer Landtag - 14. Wahlperiode
+            # Drucksache 14/1080 Kleine Anfrage …“)
+            r"(?<=\S )" + _after_previous_page(r"Niedersächsischer Landtag [–−-] " + _WP + " ") + " " + _DS + "(?= |$)",
         ),
     ),
     Furniture(

@@ -284,14 +284,19 @@ def read_inline_parts(spans: list[QuestionSpan], skip: set[str]) -> None:
         span.answer_lines = [line for words, answer in parts for line in (f"{words.split()[0]} {answer}", "")]
 
 
+# The end of an answer introducing questions it reports: a colon, or its last sentence naming them.
+_INTRODUCES_PARTS = re.compile(r":$|\bFragen?\b[^.!?]*\.?$")
+
+
 def _parts_asked_after_the_stems_answer(span: QuestionSpan, asked: str, whole: str, marks: list[re.Match[str]]) -> None:
     """The stem answered first, then its parts asked one right after the other, each ending on its '?', then one
     answer to them all (Hamburg: „1. Wie viele …? <table> a. In wie vielen Fällen …? b. In wie vielen Fällen …?
     <table>“): the parts are the question's words, the answer the stem's answer, then the parts' answer.  Unchanged
     where a part is answered before the next is asked, where the stem's answer asks, or where nothing answers the
-    parts."""
+    parts; nor where the stem's answer introduces them („… wurden dazu zwei Fragen der Bürger gestellt: a. Warum …?
+    b. Wer …? Der Senat hat …“): questions the answer reports are its words."""
     stem_answer = whole[len(asked) : marks[0].start()].strip()
-    if not stem_answer or _asks([stem_answer]):
+    if not stem_answer or _asks([stem_answer]) or _INTRODUCES_PARTS.search(stem_answer):
         return
     parts: list[str] = []
     answer = ""

@@ -44,6 +44,8 @@ _SUBJECT = re.compile(r"\b[Bb]etr\.:")
 # The answer's heading that names the one question without a number (Saarland: "…? Zur Frage: Leider …",
 # Sachsen-Anhalt: "…? Antwort zu der Frage: Die Beantwortung …").
 _ANSWER_HEADING = re.compile(r"^(?:Zur|Zu der|Zu|Antwort zu der) Frage\s*:\s*")
+# The end of Bayern's answer heading, its date: „… für Bau und Verkehr vom 14.04.2014“, or the wrapped rest of it
+_HEADING_DATED = re.compile(r"(?:[^.?!:]{0,150} )?vom \d{1,2}\.\s*\d{1,2}\.\s*\d{4}\s*$")
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
 _WINDOW = 60  # lines: more than _MAX_QUESTION characters even of short printed lines
@@ -67,7 +69,10 @@ def single(lines: list[str]) -> Split | None:
     rest = rest[opening + 1 :] if opening is not None else rest
     # Bayern's heading of the answer part („Antwort des Staatsministeriums … vom 14.04.2014“) before the answer
     if len(rest) > 1 and ANSWER_PART_HEADING.match(rest[0]):
-        rest = rest[1:]
+        # ... wrapped, its date on the next line („Antwort des Staatsministeriums des Innern, für Bau und Verkehr“,
+        # „vom 14.04.2014“): dropped whole
+        wrapped = not _HEADING_DATED.search(rest[0]) and len(rest) > 2 and _HEADING_DATED.fullmatch(rest[1].strip())
+        rest = rest[2:] if wrapped else rest[1:]
         while rest and not rest[0].strip():
             rest = rest[1:]
     heading = _ANSWER_HEADING.match(rest[0]) if rest else None
