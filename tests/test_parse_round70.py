@@ -104,3 +104,43 @@ def test_a_numbered_line_not_asking_stays_in_the_answer_before(tmp_path: Path) -
     document = load_document(_with_text(tmp_path, "sh-19-424.txt", variant))
     assert [question.number for question in document.questions] == [1, 2, 3]
     assert "4) Zu diesem Zeitpunkt hat" in " ".join(document.questions[2].answer)
+
+
+def test_berlins_last_answer_stopping_inside_its_one_stock_word_is_said_to_be_cut() -> None:
+    """Berlin, a one-line copy whose last answer is the one word „Entfällt.“, the copy stopping inside it („Zu 4.:
+    Entfäl“): the reader is told the answer is cut (before: nothing said)."""
+    document = load_document(CUT / "be-17-18493.txt")
+    assert [question.number for question in document.questions] == [1, 2, 3, 4]
+    assert list(document.questions[-1].answer) == ["Entfäl"]
+    assert document.warnings == (
+        "Die Antwort zu Frage 4 endet mitten im Satz („… Entfäl“): Der Text ist wohl unvollständig.",
+    )
+
+
+def test_a_stock_answer_printed_whole_is_not_said_to_be_cut(tmp_path: Path) -> None:
+    """Made-up variants the reading must leave alone: the stock word whole, with or without its full stop („Entfällt“,
+    „Entfällt.“), or another whole word („Nein“, „Ja“), is as printed, no cut said."""
+    held = _held("be-17-18493.txt").rstrip("\n").removesuffix("Entfäl")
+    for answer in ("Entfällt", "Entfällt.", "Nein", "Ja"):
+        document = load_document(_with_text(tmp_path, "be-17-18493.txt", held + answer + "\n"))
+        assert list(document.questions[-1].answer) == [answer]
+        assert not document.warnings
+
+
+def test_rheinland_pfalzs_request_with_a_semicolon_before_question_1_is_no_introduction() -> None:
+    """Rheinland-Pfalz prints the askers' request with a semicolon for its colon („Ich frage die Landesregierung; 1.
+    Wie ist der aktuelle Sachstand?“): the request is layout, as with its colon — the introduction ends on its own last
+    sentence (before: „… anschließen wird. Ich frage die Landesregierung;“)."""
+    document = load_document(CUT / "rp-16-3002.txt")
+    assert " ".join(document.preamble).endswith("durch den Landesrechnungshof anschließen wird.")
+    assert document.questions[0].text == "Wie ist der aktuelle Sachstand?"
+
+
+def test_a_semicolon_after_the_request_that_goes_on_stays_in_the_introduction(tmp_path: Path) -> None:
+    """A made-up variant the reading must leave alone: the sentence goes on after the semicolon („Ich frage die
+    Landesregierung; sie schweigt.“), no request right before question 1 — it stays the introduction's words."""
+    variant = _held("rp-16-3002.txt").replace(
+        "Ich frage die Landesregierung; 1. Wie", "Ich frage die Landesregierung; sie schweigt. 1. Wie"
+    )
+    document = load_document(_with_text(tmp_path, "rp-16-3002.txt", variant))
+    assert " ".join(document.preamble).endswith("Ich frage die Landesregierung; sie schweigt.")
