@@ -1038,6 +1038,9 @@ _IN_OPEN_BRACKET = re.compile(r"\([^()?]*[A-Za-zÄÖÜäöüß0-9]$")
 # a slash after a figure or a word, where no sentence ends: Niedersachsen's „… zum Schutz der für wissenschaftliche
 # Zwecke verwendeten Tiere (2012/707/“ (the copy stops inside a number cited in brackets); not a web address, which
 # often ends on its slash where the answer ends („… abrufbar unter https://www.ml.niedersachsen.de/“)
+# The stock answer of one word, begun where the copy stops: „Zu 4.: Entfäl“ (Berlin's „Entfällt.“), „Nei“ — not the
+# word whole („Entfällt“, „Nein“ without their full stop are as printed).
+_STOCK_ANSWER_BEGUN = re.compile(r"Ent(?:f(?:ä(?:ll?)?)?)?|Nei")
 _ENDS_ON_SLASH = re.compile(r"(?:^|\s)(?!\S*(?:://|www\.))\S*\w/$")
 # an answer's last word a short form begun in the bracket it opens, no space in it: „… Buchs Sozialgesetzbuchs (SG“
 _IN_SHORT_FORM_BEGUN = re.compile(r"\s\([A-ZÄÖÜ][A-Za-zÄÖÜäöüß-]{0,20}$")
@@ -1161,6 +1164,7 @@ def _cut_off(
         or bool(verbless)
         or bool(_ENDS_ON_SECTION_SIGN.search(last.answer[-1].rstrip()))
         or _ends_on_word_fragment(last.answer[-1])
+        or bool(last is questions[-1] and _STOCK_ANSWER_BEGUN.fullmatch(last.answer[-1].strip()))
     )
     stopped = (
         ending.search(last.answer[-1])

@@ -99,7 +99,12 @@ _MINISTRY = (
         + PORTFOLIO
         + r") (?:vom|im Einvernehmen|in Abstimmung)"
     ),
-    re.compile(r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"),
+    # (not an earlier answer the askers cite, after its article: Berlin's „Weshalb sieht der Senat keinen Widerspruch
+    # in der Antwort des Senats in der Drucksache 17/15670 …?“)
+    re.compile(
+        r"(?<!\bder )(?<!\bdie )(?<!\beiner )(?<!\bseiner )(?<!\bzur )"
+        r"Antwort des (?P<who>Chefs der Staatskanzlei|Senats)\b"
+    ),
     # NRW's 14th period: "Antwort des Ministers für Bauen und Verkehr vom 23. Oktober 2007 namens der Landesregierung"
     re.compile(
         r"(?<![a-zäöüß] )Antwort de[rs] (?P<who>Minister(?:s|in) "

@@ -230,7 +230,9 @@ _ASKING = re.compile(r"(?<=[.?!:)\d]) ([^.?!:]{0,120}?\b(?:frage|fragen) (?:ich|
 _ASKING_PLAIN = re.compile(
     r" ((?:(?:Ich|Wir) frage[n]?"
     r"|(?:Vor diesem Hintergrund|Aus diesem Grund|In diesem Zusammenhang) frage[n]? (?:ich|wir))"
-    r" (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung(?::|(?= 1\.1? [A-ZÄÖÜ])))"
+    # (also with a semicolon misprinted for its colon right before question 1: Rheinland-Pfalz's „Ich frage die
+    # Landesregierung; 1. Wie ist …?“)
+    r" (?:daher |deshalb )?die (?:Landes|Staats|Bundes)regierung(?::|;?(?= 1\.1? [A-ZÄÖÜ])))"
 )
 # The first letters of a question's follow-up „Wenn ja“, „Wenn nein“, „Falls ja“, „Falls nein“, where a copy stops
 # („Wen“, „Wenn n“), at least three.

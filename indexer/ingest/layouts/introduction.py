@@ -16,11 +16,12 @@ import re
 
 from indexer.ingest.layouts.questions import ASKING_WORDS, OPENING_WORDS
 
-# (also a line that is only the request, without colon: Bayern's "Ich frage die Staatsregierung" before "1.1 …")
+# (also a line that is only the request, without colon: Bayern's "Ich frage die Staatsregierung" before "1.1 …", or
+# with a semicolon misprinted for it: Rheinland-Pfalz's „Ich frage die Landesregierung;“ before „1. Wie …“)
 # (also run on into the one question, the line broken after its comma: Bayern's „Nachdem … angekündigt hat, …, frage ich
 # die Staatsregierung,“ / „welche Bahnhöfe … durchgeführt?“)
 _ASKING = re.compile(
-    ASKING_WORDS + r"[^.:?!]{0,30}:|^(?:Ich|Wir) fragen? (?:daher |deshalb )?die (?:Landes|Staats)regierung$"
+    ASKING_WORDS + r"[^.:?!]{0,30}:|^(?:Ich|Wir) fragen? (?:daher |deshalb )?die (?:Landes|Staats)regierung;?$"
     r"|(?<=, )fragen? (?:ich|wir) (?:daher |deshalb |deswegen )?die (?:Landes|Staats|Bundes)regierung,$",
     re.M,
 )

@@ -354,11 +354,11 @@ def _candidate(lines: list[str], index: int, relaxed: bool = False) -> _Candidat
 
 
 # How a question opens: an interrogative or a verb first ("Wie viele …", "In welchen Fällen …", "Ab welcher …",
-# "Gibt es …").
+# "Gibt es …"; also „Zu welchen Themen …“, Schleswig-Holstein's last question where a copy stops in it).
 INTERROGATIVE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,2})?\.?\s+(?:[a-z]\)\s+)?)?(?:Wie|Welche[mnrs]?|Was|Wer|We[mn]|Wessen|Wann|Wo|Woher|Wohin|Warum|Weshalb"
     r"|Wieso|Inwie(?:weit|fern)|Wieweit"
-    r"|(?:Aus|In|An|Ab|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter) (?:welche[mnrs]?|wie viele[mn]?)"
+    r"|(?:Aus|In|An|Ab|Auf|Für|Mit|Von|Nach|Bei|Bis zu|Unter|Zu) (?:welche[mnrs]?|wie viele[mn]?)"
     r"|(?:Seit|Bis|Ab) wann|Ist|Sind|Gibt|Gab|Hat|Haben|Hält|Teilt|Plant|Kann|Können|Wird|Werden|Wurde|Wurden|Liegen"
     r"|Liegt|Sieht|Beabsichtigt|Trifft|Besteht|Bestehen|Beurteilt|Bewertet)\b"
 )
@@ -504,28 +504,48 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
 # A question printed under its label („Frage 1:“) whose next sentences ask too, each ending on '?', right up to the
 # label of its answer („Antwort zu 1:“), Berlin's „Frage 1: Wer ist Eigentümer …? Gehören alle Gräber dem Bezirksamt
 # …? Wenn ja, um welche Gräber handelt es sich dabei? Antwort zu 1: …“: those sentences are the question's, whatever
-# verb they open with.
-_QUESTION_LABEL = re.compile(r"^Frage\s+\d{1,3}\s*:\s")
+# verb they open with.  So are sentences that state, not ask, where the label after them names the question's own
+# number (Berlin's „Frage 2: … Weshalb sieht der Senat keinen Widerspruch …? Schließlich stehen sich die Aussagen …
+# gegenüber. Antwort zu 2: …“): the answer to question 2 opens at its label, nothing before it answers — and where a
+# copy that labels its answers so stops inside such a sentence, before the label („… Urbana GmbH d“), the question
+# has no answer in the copy.
+_QUESTION_LABEL = re.compile(r"^Frage\s+(\d{1,3})\s*:\s")
+_OWN_ANSWER_LABEL = re.compile(r"^Antwort\s+zu\s+(?:Frage\s+)?(\d{1,3})\s*:")
 _MAX_ASKED_SENTENCES = 4
 
 
 def _asked_up_to_label(lines: list[str], start: int, index: int) -> int | None:
     """The line of the answer's label where only sentences ending on '?' stand between a labelled question and it
-    (at most four, none numbered or labelled itself); None otherwise."""
-    if not _QUESTION_LABEL.match(lines[start]):
+    (at most four, none numbered or labelled itself), or sentences that state where the label names the question's
+    own number; the end of the lines where a copy whose answers are labelled stops inside such a sentence; None
+    otherwise."""
+    label = _QUESTION_LABEL.match(lines[start])
+    if not label:
         return None
-    asked = 0
+    asked = stated = 0
+    last, last_at = "", index
     for at in range(index, min(len(lines), index + 2 * _MAX_ASKED_SENTENCES + 2)):
         line = lines[at].strip()
         if not line:
             continue
         if _ANSWER_MARKER.match(line):
+            own = _OWN_ANSWER_LABEL.match(line)
+            if stated:
+                return at if own and own.group(1) == label.group(1) else None
             return at if asked else None
-        if not line.endswith("?") or asked == _MAX_ASKED_SENTENCES or _QUESTION_LABEL.match(line):
+        if asked + stated == _MAX_ASKED_SENTENCES or _QUESTION_LABEL.match(line):
             return None
         if _NUMBERED.match(line) or _is_other_numbered(lines, at):
             return None
-        asked += 1
+        if line.endswith("?"):
+            asked += 1
+        else:
+            stated += 1
+        last, last_at = line, at
+    labelled_before = any(_OWN_ANSWER_LABEL.match(line.strip()) for line in lines[:start])
+    at_end = not any(line.strip() for line in lines[last_at + 1 :])
+    if stated and labelled_before and at_end and not re.search(r"[.!?:;)]$", last):
+        return len(lines)
     return None
 
 
