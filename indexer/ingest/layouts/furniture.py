@@ -93,9 +93,10 @@ CORRECTED = r"(?: [-–] (?:korrigierte|berichtigte|geänderte|neue) Fassung [-�
 
 def _after_previous_page(head: str) -> str:
     """A later page's ``head`` up to its page number, the previous page's number (one less) before it where printed
-    there: one alternative per page up to 199, as a pattern cannot count."""
+    there: one alternative per page up to 199, as a pattern cannot count; tried only where a number and the head
+    follow (without that guard the alternatives cost 0.9 s on 200 KB of text)."""
     previous = "|".join(f"{page - 1} (?={head}{page} )" for page in range(2, 200))
-    return rf"(?:(?:{previous}))?{head}\d{{1,3}}"
+    return rf"(?:(?=\d{{1,3}} {head})(?:{previous}))?{head}\d{{1,3}}"
 
 
 @dataclass(frozen=True)
