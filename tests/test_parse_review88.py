@@ -1,7 +1,8 @@
-"""Review of rounds 68–69 and the third pass: a Niedersachsen page head keeps the table's number before it unless it is
-the previous page's; Hamburg's parts asked after the stem's answer are not questions an answer reports; a „Frage 1
-…?“ label read across lines; Bayern's wrapped answer heading dropped whole.  The texts are made-up variants of held
-copies (the held copy with a few words changed, or its lines broken as printed)."""
+"""Reviews of rounds 68–71 and the third pass: a Niedersachsen page head keeps the table's number before it unless it
+is the previous page's; Hamburg's parts asked after the stem's answer are not questions an answer reports, but are the
+question's where the answer only names a question; a „Frage 1 …?“ label read across lines; Bayern's wrapped answer
+heading dropped whole, and only the heading; a short answer ending on a short form is whole.  The texts are made-up
+variants of held copies (the held copy with a few words changed, or its lines broken as printed)."""
 
 from __future__ import annotations
 
@@ -111,3 +112,52 @@ def test_bayerns_wrapped_answer_heading_is_dropped_whole(tmp_path: Path, heading
     assert first is not None
     assert first.answer[0].startswith("Laut DB AG sind von den zwölf")
     assert not any("14.04.2014" in paragraph for paragraph in first.answer)
+
+
+@pytest.mark.parametrize(
+    "remark", ["Zu dieser Frage liegen dem Senat keine weiteren Daten vor.", "Siehe auch Antwort zu Frage 2."]
+)
+def test_parts_after_a_stem_answer_naming_a_question_are_the_questions(tmp_path: Path, remark: str) -> None:
+    """Made up from cut/hh-21-14371 (one line): the stem's answer ends on a sentence that names a question but reports
+    none asked — parts a. and b. after it are still question 1's words (before: they stood in answer 1, as if the
+    Senat had asked them)."""
+    held = "(laut Angabe BUE vom 14.09.2018)."
+    copy = _variant(tmp_path, "hh-21-14371.txt", held, f"{held} {remark}")
+    first = load_document(copy).question(1)
+    assert first is not None
+    assert first.text.endswith(
+        "b. In wie vielen Fällen wurde ein Antrag zur Kostenübernahme nach der Bestattung gestellt?"
+    )
+    assert " ".join(first.answer).startswith("Jahr Bestattungen in HH gesamt")
+    assert remark in " ".join(first.answer)
+
+
+def test_an_answers_first_line_ending_on_a_date_is_not_the_headings(tmp_path: Path) -> None:
+    """Made up from cut/by-17-1693, broken into lines: the answer part's heading without its date („Antwort des
+    Staatsministeriums des Innern, für Bau und Verkehr“), then the answer's own first line ending on a date („Gemäß der
+    Mitteilung der DB AG vom 14.04.2014“) — that line is the answer's (before: dropped unsaid as the heading's rest)."""
+    held = (CUT / "by-17-1693.txt").read_text(encoding="utf-8")
+    asked, answered = held.split(" Antwort des Staatsministeriums des Innern, für Bau und Verkehr vom 14.04.2014 ", 1)
+    cover, rest = asked.split(" Barrierefreie Bahnhöfe im Landkreis Landsberg/Lech ", 1)
+    heading = "Antwort des Staatsministeriums des Innern, für Bau und Verkehr"
+    lines = [cover, "Barrierefreie Bahnhöfe im Landkreis Landsberg/Lech", "", rest, "", heading]
+    lines += ["Gemäß der Mitteilung der DB AG vom 14.04.2014", *textwrap.wrap(answered, 70)]
+    copy = tmp_path / "by-17-1693.txt"
+    copy.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first = load_document(copy).question(1)
+    assert first is not None
+    assert first.answer[0].startswith("Gemäß der Mitteilung der DB AG vom 14.04.2014 Laut DB AG sind")
+
+
+@pytest.mark.parametrize(
+    "answer", ["Siehe die Paragraphen elf ff", "Siehe die Antwort zu Frage eins ua"]
+)
+def test_a_short_answer_ending_on_a_short_form_is_not_said_to_be_cut(tmp_path: Path, answer: str) -> None:
+    """Made up from cut/mv-6-1585 (one line): answer 2 a short sentence ending on a short form written without its
+    full stop („ff“, „ua“) — whole, nothing said (before: „endet mitten im Satz“)."""
+    copy = _variant(tmp_path, "mv-6-1585.txt", "Es liegen der Landesregierung ke", answer)
+    document = load_document(copy)
+    second = document.question(2)
+    assert second is not None
+    assert " ".join(second.answer) == answer
+    assert not any("endet mitten im Satz" in warning for warning in document.warnings)

@@ -1076,7 +1076,10 @@ _ENDS_ON_SECTION_SIGN = re.compile(r"\s§§?$")
 # answer may end on („Das hängt davon ab“, „Ja“), nor a unit after a figure („rund 12 ha“); a paragraph of fewer words
 # (held cut/mv-7-1151's „Wurden zwi“ after a table's „… wie folgt:“) is left as it read
 _WORD_FRAGMENT = re.compile(r"(?:^|[.?!:]\s)(?:[^\s.?!:]+\s){2,}[A-Za-zÄÖÜäöüß]{2,}\s(?P<word>[a-zäöüß]{2,3})$")
-_SHORT_LAST_WORDS = frozenset(("ab", "ja", "ca", "usw", "bzw", "etc", "ggf", "vgl", "km", "ha", "qm", "cm", "mm"))
+# (short forms and units a whole answer may end on: „… Paragraphen elf ff“, „… Milligramm je kg“)
+_SHORT_FORMS = ("ab", "ja", "ca", "usw", "bzw", "etc", "ggf", "vgl", "ff", "ua", "dh", "zb", "mio", "mrd", "tsd", "std")
+_UNITS = ("km", "ha", "qm", "cm", "mm", "kg", "mg", "ml", "ct", "kw", "kwh")
+_SHORT_LAST_WORDS = frozenset((*_SHORT_FORMS, *_UNITS))
 
 
 def _ends_on_word_fragment(paragraph: str) -> bool:

@@ -46,6 +46,9 @@ _SUBJECT = re.compile(r"\b[Bb]etr\.:")
 _ANSWER_HEADING = re.compile(r"^(?:Zur|Zu der|Zu|Antwort zu der) Frage\s*:\s*")
 # The end of Bayern's answer heading, its date: „… für Bau und Verkehr vom 14.04.2014“, or the wrapped rest of it
 _HEADING_DATED = re.compile(r"(?:[^.?!:]{0,150} )?vom \d{1,2}\.\s*\d{1,2}\.\s*\d{4}\s*$")
+# ... a heading's line that the next one continues: it stops on a comma or a joining word („… des Innern, für Bau“ /
+# „und Verkehr vom …“; „… Staatsministeriums für“ / „Unterricht und Kultus vom …“)
+_HEADING_GOES_ON = re.compile(r"(?:,|\b(?:für|des|der|den|dem|und|im|in|zur|zum))\s*$")
 NOTE = "Eine Frage ohne Nummer: als Frage 1 geführt, die Antwort beginnt nach ihrem letzten Fragezeichen."
 _MAX_QUESTION = 1500  # characters: a longer run of '?' sentences is no single question
 _WINDOW = 60  # lines: more than _MAX_QUESTION characters even of short printed lines
@@ -71,7 +74,13 @@ def single(lines: list[str]) -> Split | None:
     if len(rest) > 1 and ANSWER_PART_HEADING.match(rest[0]):
         # ... wrapped, its date on the next line („Antwort des Staatsministeriums des Innern, für Bau und Verkehr“,
         # „vom 14.04.2014“): dropped whole
-        wrapped = not _HEADING_DATED.search(rest[0]) and len(rest) > 2 and _HEADING_DATED.fullmatch(rest[1].strip())
+        # (not the answer's first line ending on a date: „Gemäß der Mitteilung der DB AG vom 14.04.2014“)
+        wrapped = (
+            not _HEADING_DATED.search(rest[0])
+            and len(rest) > 2
+            and _HEADING_DATED.fullmatch(rest[1].strip())
+            and (rest[1].strip()[:1].islower() or _HEADING_GOES_ON.search(rest[0]))
+        )
         rest = rest[2:] if wrapped else rest[1:]
         while rest and not rest[0].strip():
             rest = rest[1:]
