@@ -61,7 +61,8 @@ def test_a_semicolon_that_is_not_the_openings_colon_before_question_1_is_left(tm
     lautet wie folgt;“), before „Frage 2:“, or after other words than „wie folgt“ is not read as the opening's colon:
     the copy is refused as before, or question 1 is not read after it."""
     try:
-        document = _variant(tmp_path, "sn-6-12685.txt", "beantworte ich die Kleine Anfrage wie folgt; Frage 1:", instead)
+        printed = "beantworte ich die Kleine Anfrage wie folgt; Frage 1:"
+        document = _variant(tmp_path, "sn-6-12685.txt", printed, instead)
     except ParseError:
         return
     first = document.question(1)
