@@ -82,3 +82,45 @@ def test_a_title_naming_a_file_number_itself_or_a_side_column_without_the_saluta
     (tmp_path / "sn-6-12685.txt").write_text(variant, encoding="utf-8")
     document = load_document(tmp_path / "sn-6-12685.txt")
     assert "Aktenzeichen" in document.title
+
+
+def test_brandenburgs_labelled_question_holding_an_ordinal_after_a_word_is_read_whole() -> None:
+    """Brandenburg, questions labelled „Frage N:“: „Frage 1: Wann wurde die Kulisse der Gewässer 1. Ordnung im Land
+    Brandenburg erstmals festgelegt? zu Frage 1: …“ — the ordinal „1. Ordnung“ is the question's word. The reader
+    gets question 1 whole, and the askers' Vorbemerkung without its first words (before: question 1 was „Ordnung im
+    Land Brandenburg erstmals festgelegt?“, „Frage 1: Wann wurde die Kulisse der Gewässer“ a paragraph of the
+    Vorbemerkung)."""
+    document = load_document(CUT / "bb-6-11201.txt")
+    assert [question.number for question in document.questions] == [1, 2]
+    first = document.question(1)
+    assert first is not None
+    assert first.text == "Wann wurde die Kulisse der Gewässer 1. Ordnung im Land Brandenburg erstmals festgelegt?"
+    assert " ".join(first.answer).startswith("Auf der Grundlage des § 3 Abs. 2 Nr. 1")
+    assert "Frage 1" not in " ".join(document.preamble)
+    assert " ".join(document.preamble).endswith("nur 103 von ehemals 347 km.")
+
+
+@pytest.mark.parametrize(
+    ("printed", "instead"),
+    [
+        # a sentence's end between the label and the number: the number begins question 1 as before
+        (
+            "Frage 1: Wann wurde die Kulisse der Gewässer 1. Ordnung",
+            "Vorbemerkung: Die Kulisse ist bekannt. Gewässer 1. Ordnung",
+        ),
+        # a label of another number before it
+        (
+            "Frage 1: Wann wurde die Kulisse der Gewässer 1. Ordnung",
+            "Frage 3: Wann wurde die Kulisse der Gewässer 1. Ordnung",
+        ),
+    ],
+)
+def test_a_number_after_a_word_without_the_label_frage_1_in_its_sentence_is_read_as_before(
+    tmp_path: Path, printed: str, instead: str
+) -> None:
+    """Made-up variants the reading must leave alone: where no „Frage 1:“ opens the sentence the „1.“ stands in (a
+    sentence ends between, or the label holds another number), „1. Ordnung …?“ begins question 1 as on main."""
+    document = _variant(tmp_path, "bb-6-11201.txt", printed, instead)
+    first = document.question(1)
+    assert first is not None
+    assert first.text.startswith("Ordnung im Land Brandenburg")
