@@ -11,17 +11,9 @@ import pytest
 
 from indexer.ingest.load import load_document
 from indexer.ingest.parse import ParseError
-from indexer.model import Document
+from tests.test_parse_round71 import _variant  # the held copy with one place written otherwise
 
 CUT = Path(__file__).parent / "fixtures" / "cut"
-
-
-def _variant(tmp_path: Path, name: str, printed: str, instead: str) -> Document:
-    """The held copy ``name`` with ``printed`` (which it holds) written ``instead``, read as the file ``name``."""
-    held = (CUT / name).read_text(encoding="utf-8")
-    assert printed in held
-    (tmp_path / name).write_text(held.replace(printed, instead, 1), encoding="utf-8")
-    return load_document(tmp_path / name)
 
 
 def test_sachsens_scanned_letter_whose_opening_ends_in_a_semicolon_reads_question_1_and_its_answer() -> None:
