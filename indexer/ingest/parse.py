@@ -114,6 +114,11 @@ _NEXT_BARE_LABEL = re.compile(r"(?<=\? )(Frage (\d{1,3}))" + _ASKED_AFTER_LABEL)
 _SEMICOLON_HEADING = re.compile(
     r"\b(Zusammenfassende Antwort (?:auf die|zu den|zu der) Fragen? \d{1,3}(?:(?:,| und| bis) \d{1,3}){0,8});"
 )
+# Sachsen's letter opening whose colon a scan read as a semicolon („… namens und im Auftrag der Sächsischen
+# Staatsregierung beantworte ich die Kleine Anfrage wie folgt; Frage 1: In welchem …“): only the opening sentence's
+# „beantworte … wie folgt“ (no full stop, colon or semicolon within it) right before the first label „Frage 1:“ and
+# its capital; „wie folgt; die Fragen …“, „… wie folgt; Frage 2:“ and a semicolon after other words are left.
+_SEMICOLON_OPENING = re.compile(r"(\bbeantworte[nt]? [^.:;?!]{0,120}? wie folgt);(?= Frage 1: [A-ZÄÖÜ])")
 _NUMBER_AT = r"(?:(?<=[.?!:] )|^){}\.\s+[A-ZÄÖÜ]"
 _OCR_FIRST_NOTE = "Frage 1 ist als „I.“ gedruckt (Texterkennung) und wird als Frage 1 gelesen."
 # How the parser says that a copy stops on the next label: validate reads it back from the warnings (the words before
@@ -180,7 +185,7 @@ def parse_lines(pages: list[list[str]], doc_id: str | None = None, *, text_file:
     a short text is then just short, and only garbled words are named as looking like OCR."""
     # Words a copy broke apart are mended first: the layout's patterns look for "Landesregierung" too.
     pages = restore_glyphs(plain_pages(transcript_pages(pages)))
-    pages = [[_SEMICOLON_HEADING.sub(r"\1:", line) for line in page] for page in pages]
+    pages = [[_SEMICOLON_OPENING.sub(r"\1:", _SEMICOLON_HEADING.sub(r"\1:", line)) for line in page] for page in pages]
     pages = [
         [digit_labels(mend_broken_words(_OCR_IN.sub("I", _OCR_ONE.sub("Frage 1", line)))) for line in page]
         for page in pages

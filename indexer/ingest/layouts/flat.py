@@ -727,7 +727,7 @@ def _lines(text: str) -> list[str]:
     text = _ASKING_PLAIN.sub(lambda m: _HARD + m.group(1) + _HARD, text)
     text = _MINISTRY_SENTENCE.sub(_HARD, text)
     text = _unnumbered_questions(text)
-    text = _QUESTION_START.sub(_HARD, text)
+    text = _QUESTION_START.sub(lambda m: m.group(0) if _ordinal_in_labelled_question(text, m) else _HARD, text)
     text = _HARD.join(_unmarked_questions(text.split(_HARD)))
     text = _labelled_question(text)
     text = _BARE_LABEL.sub(_HARD, text)
@@ -924,6 +924,21 @@ _ASKED_RUN_ON = re.compile(
 )
 _NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?1[.:]\s+[A-ZÄÖÜ„\"]", re.M)  # question 1 after a page break
 _LEAD_INS = (_OPENING, _ASKING, _ASKING_PLAIN, _UNNUMBERED_HEADING, _QUESTION_START, _LABELLED_QUESTION, _NUMBERED_LINE)
+
+
+# The label „Frage 1:“ of the sentence a „1.“ after a word stands in (Brandenburg's „Frage 1: Wann wurde die Kulisse der
+# Gewässer 1. Ordnung im Land Brandenburg erstmals festgelegt?“): that „1.“ is an ordinal of the labelled question,
+# not question 1 numbered again; only within 300 characters before it and no sentence's end between.
+_LABEL_ONE_BEFORE = re.compile(r"\bFrage 1: [A-ZÄÖÜ][^.?!:]*$")
+
+
+def _ordinal_in_labelled_question(text: str, found: re.Match[str]) -> bool:
+    """Whether ``found``, a place where question 1 would begin, is a „1.“ right after a word inside the sentence the
+    label „Frage 1:“ opens (the window before it bounded, so that many places read the text once)."""
+    start = found.start()
+    if not text.startswith(" 1. ", start) or not text[start - 1 : start].isalpha():
+        return False
+    return _LABEL_ONE_BEFORE.search(text, max(0, start - 300), start) is not None
 
 
 def _sole_question(text: str) -> str:

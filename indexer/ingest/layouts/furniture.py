@@ -467,8 +467,11 @@ LAYOUTS = (
             r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{4} GRP: Elektronisches Dokumentations- und Archivsystem"
             r"(?: Erstellung des Nachweisdokumentes)?",
         ),
-        # (the salutation as a scan reads it, „Sehr geehfter Herr Präsident“)
-        title=r"Thema:\s*(?P<title>.+?) Sehr gee[a-zäöü]{1,3}te",
+        # (the salutation as a scan reads it, „Sehr geehfter Herr Präsident“; the letterhead's side column between
+        # the title and the salutation, where a scan reads it there, „… (Landkreis Mittelsach¬ sen) Aktenzeichen
+        # (bitte bei Antwort angeben) 64-1053/50/64 Dresden, ^ 0. April o n Sehr geehrter …“, is not the title's)
+        title=r"Thema:\s*(?P<title>.+?)(?: Aktenzeichen \(bitte bei Antwort angeben\)[^()]{0,80}?)?"
+        r" Sehr gee[a-zäöü]{1,3}te",
     ),
     # The title follows the askers "Abgeordneter Rüdiger Erben (SPD)", each named so ("Abgeordneter Frank Bommersbach
     # (CDU) Abgeordneter Ralf Wunschinski (CDU)"), and may hold brackets itself.
