@@ -1,7 +1,7 @@
 """Round 72: answers the parser had never seen (Berlin, Schleswig-Holstein, Baden-Württemberg; pages of the `pages`
-corpus, byte for byte), read before the parser was changed, the misreadings mended as layouts. Each test reads a held copy, or a
-made-up variant of it, as a reader would: a mend's test fails on main before the round (ee99381d), a variant's passes
-on both."""
+corpus, byte for byte), read before the parser was changed, the misreadings mended as layouts. Each test reads a
+held copy, or a made-up variant of it, as a reader would: a mend's test fails on main before the round (ee99381d), a
+variant's passes on both."""
 
 from __future__ import annotations
 
