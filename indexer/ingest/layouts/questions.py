@@ -486,8 +486,6 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
         if ends_here:
             if _cut_in_next_part(lines, index):
                 return len(lines)
-            if line.endswith("?") and _cut_in_askers_words(lines, start, index + 1):
-                return len(lines)
             following = _follow_up_end(lines, index + 1, after_colon=line.endswith(":"))
             if following is not None and following == len(lines) - 1 and not re.search(r"[.!?:;]$", lines[following]):
                 return len(lines)  # the copy stops inside the follow-up
@@ -501,27 +499,6 @@ def _question_end(lines: list[str], start: int, relaxed: bool) -> int | None:
             return index + 1 if own_request is None else own_request + 1
         index += 1
     return None
-
-
-# A copy cut in the askers' words after the last question's '?', where the answers before it are headed „Antwort zu
-# N:“ (Berlin: „Frage 2: … Weshalb sieht der Senat keinen Widerspruch …?“ / „Schließlich stehen sich die Aussagen …
-# der Urbana GmbH d“): no answer's heading opens those words, so they are the question's, cut. Only one sentence that
-# opens with a capital, with no label, number, '?' or full stop in it, stopping in a small word's letters.
-_CUT_ASKERS_WORDS = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+ (?:(?!Antwort\b|Zu \d|Frage \d)[^?.!:;\d])*[a-zäöüß]$")
-
-
-def _cut_in_askers_words(lines: list[str], start: int, index: int) -> bool:
-    """The line at ``index`` is the text's last and the copy stops in it (``_CUT_ASKERS_WORDS``), after a question
-    whose answers before it are headed by their numbers („Antwort zu 1:“)."""
-    rest = [line for line in lines[index:] if line.strip()]
-    return (
-        len(rest) == 1
-        and bool(_CUT_ASKERS_WORDS.match(rest[0].strip()))
-        and any(_NUMBERED_ANSWER_MARKER.match(line) for line in lines[:start])
-    )
-
-
-_NUMBERED_ANSWER_MARKER = re.compile(r"^Antwort\s+zu\s+(?:Frage\s+)?\d{1,3}[a-z]?\.?\s*:")
 
 
 # A question printed under its label („Frage 1:“) whose next sentences ask too, each ending on '?', right up to the
