@@ -710,10 +710,17 @@ _NUMBERED_PART = re.compile(r"(?:^|(?<=[.?!:)“\"] ))(\d{1,3})\.([a-h])\)(?= [A
 _NUMBERED_PART_STOPPED = re.compile(r"(?<=[.?!:] )(\d{1,3})([a-h])\.(?= [A-ZÄÖÜ„\"])")
 
 
+# A question numbered with its sub-number right after a page's head (Schleswig-Holstein: „… nach § 16 BrSchG. ¶ 1.1 Was
+# waren die Gründe? Antwort: …“, the head „Drucksache 19/172 Schleswig-Holsteinischer Landtag - 19. Wahlperiode“
+# taken out): it opens a line, as a question numbered „2.“ does there; only a sentence that ends on '?' within it
+_SUB_QUESTION_AFTER_PAGE = re.compile(r" ?¶ (?=\d{1,2}\.\d{1,2} [A-ZÄÖÜ][^?.!:;¶]{5,300}\?)")
+
+
 def _lines(text: str) -> list[str]:
     text = _NUMBERED_PART.sub(lambda m: f"{m.group(1)}. a)" if m.group(2) == "a" else f"{m.group(2)})", text)
     text = _NUMBERED_PART_STOPPED.sub(lambda m: "a)" if m.group(2) == "a" else f"{m.group(2)})", text)
     text = re.sub(r" ?¶ (?=\d{1,3}\.\s+[A-ZÄÖÜ])", _HARD, text)
+    text = _SUB_QUESTION_AFTER_PAGE.sub(_HARD, text)
     text = re.sub(r"(?: ?¶ ?)+", " ", text)  # adjacent furniture (an issue note, then the next page's head) too
     text = _NI_COVER.sub(lambda m: _HARD + m.group(1) + _HARD + m.group("title") + _HARD, text)
     text = _sole_question(text)  # on the text as extracted: the lead-ins are still in their sentences
