@@ -149,9 +149,7 @@ def test_an_answers_first_line_ending_on_a_date_is_not_the_headings(tmp_path: Pa
     assert first.answer[0].startswith("Gemäß der Mitteilung der DB AG vom 14.04.2014 Laut DB AG sind")
 
 
-@pytest.mark.parametrize(
-    "answer", ["Siehe die Paragraphen elf ff", "Siehe die Antwort zu Frage eins ua"]
-)
+@pytest.mark.parametrize("answer", ["Siehe die Paragraphen elf ff", "Siehe die Antwort zu Frage eins ua"])
 def test_a_short_answer_ending_on_a_short_form_is_not_said_to_be_cut(tmp_path: Path, answer: str) -> None:
     """Made up from cut/mv-6-1585 (one line): answer 2 a short sentence ending on a short form written without its
     full stop („ff“, „ua“) — whole, nothing said (before: „endet mitten im Satz“)."""
