@@ -297,8 +297,7 @@ def site_links(
             # the Drucksache no one document of the archive is (the page says so and offers its search): its answers,
             # those of each parliament where several print that number, or „Die zitierte Drucksache … ist nicht im
             # Archiv.“
-            cited_drucksache = f"Drs. {drucksache['period']}/{drucksache['number']}"
-            return cited_drucksache + (f" Frage {question.lower()}" if question else "")
+            return _cited_asking(f"Drs. {drucksache['period']}/{drucksache['number']}", question)
         return _asked_in(doc_id, question, printed)
 
     lowered = text.lower()  # also copied without http:// or as the id and its anchor or ``?frage=``
@@ -332,9 +331,13 @@ def _asked_in(doc_id: str, question: str | None, printed: Callable[[str, str], s
     return doc_id + (f" Frage {label}" if label else "")
 
 
-def _land_named(
-    text: str, named: Callable[[str], str | None], printed: Callable[[str, str], str] = lambda _doc_id, asked: asked
-) -> str | None:
+def _cited_asking(citation: str, question: str | None) -> str:
+    """A Drucksache the archive lacks, cited with the question a link to it asks for (``Drs. 17/12186 Frage 2``): its
+    search says so, and no document prints the question's label."""
+    return citation + (f" Frage {question.lower()}" if question else "")
+
+
+def _land_named(text: str, named: Callable[[str], str | None], printed: Callable[[str, str], str]) -> str | None:
     """A Drucksache typed alone as an id with its Land's name (``Nordrhein-Westfalen-16-13250``, ``NRW-16-13250``,
     ``Berlin-17-12186``), as the document page opens that address: the archive's answer of it (``named``), or else
     its citation in that Land (``NRW Drs. 16/13250``), which says the archive lacks it („Die zitierte Drucksache
@@ -358,8 +361,7 @@ def _land_named(
         return None
     if (doc_id := named(typed[0])) is not None:
         return _asked_in(doc_id, question, printed)
-    cited = f"{typed['land']} Drs. {typed['period']}/{int(typed['number'])}"
-    return cited + (f" Frage {question.lower()}" if question else "")
+    return _cited_asking(f"{typed['land']} Drs. {typed['period']}/{int(typed['number'])}", question)
 
 
 def joined_fields(text: str) -> str | None:
