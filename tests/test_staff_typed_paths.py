@@ -85,11 +85,16 @@ def test_a_hyphenated_lands_id_opens_its_document_and_finds_it_pasted(typed_app,
     assert hit["url"] == opened
 
 
+def _shows_question(page, doc_id: str, number: int) -> None:
+    """The browser shows ``doc_id``'s page with its question ``number`` in view."""
+    expect(page.locator("h1")).to_have_text(HELD[doc_id])
+    expect(page.locator(f"#frage-{number}")).to_be_in_viewport()
+
+
 def test_a_hyphenated_lands_link_opens_its_answer_in_the_browser(page):
     page.goto("/dokument/Sachsen-Anhalt-6-1207#frage-2")
     assert page.url.endswith("/dokument/st-6-1207#frage-2")
-    expect(page.locator("h1")).to_have_text(HELD["st-6-1207"])
-    expect(page.locator("#frage-2")).to_be_in_viewport()
+    _shows_question(page, "st-6-1207", 2)
 
 
 @pytest.mark.parametrize(
@@ -242,8 +247,7 @@ def test_a_lands_id_with_a_slash_before_its_anchor_opens_that_answer_from_the_se
     page.get_by_label("Suchbegriffe").press("Enter")
     expect(page.locator("main")).to_contain_text("1 Antwort")
     page.locator('main a[href="/dokument/be-17-12186#frage-2"]').first.click()
-    expect(page.locator("h1")).to_have_text(HELD["be-17-12186"])
-    expect(page.locator("#frage-2")).to_be_in_viewport()
+    _shows_question(page, "be-17-12186", 2)
 
 
 @pytest.mark.parametrize(
